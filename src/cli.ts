@@ -1,0 +1,4 @@
+// The `paperlist` command's entry; everything else lives in ./cli.
+import { main } from './cli/main.js';
+
+process.exitCode = await main(process.argv.slice(2));

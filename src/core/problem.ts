@@ -1,0 +1,35 @@
+// A problem found in some input: where it is, what is wrong, and how to fix it. Every error that
+// paperlist reports to a person is one of these, so messages look the same everywhere.
+
+export interface Problem {
+  /** File the problem is in (as the user named it), if any. */
+  file?: string;
+  /** 1-based line and column, when known. */
+  line?: number;
+  column?: number;
+  /** The field concerned: a data path such as `EEN Design[2].year`, a setting, or a form field id. */
+  field?: string;
+  /** What is wrong, one sentence. */
+  message: string;
+  /** How to fix it, one sentence. */
+  hint?: string;
+}
+
+/** `file:line:col: field: message (hint)` — the shape editors and CI logs recognise. */
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
+    .filter((x) => x !== undefined && x !== '')
+    .join(':');
+  const head = where ? `${where}: ` : '';
+  const field = p.field ? `${p.field}: ` : '';
+  const hint = p.hint ? ` (${p.hint})` : '';
+  return `${head}${field}${p.message}${hint}`;
+}
+
+/** Thrown when input cannot be used; carries every problem found, not just the first. */
+export class InputError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'InputError';
+  }
+}
