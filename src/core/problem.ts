@@ -33,3 +33,6 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/** The outcome of a step that checks input: a value, or every problem found. */
+export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
