@@ -1,0 +1,79 @@
+// The REST client: octokit's core with retries. 5xx and dropped connections are retried with backoff by
+// @octokit/plugin-retry; rate limits (429, and 403 "secondary rate limit") are retried here, after the
+// wait GitHub asks for, because plugin-retry ignores `retry-after`.
+import { Octokit } from '@octokit/core';
+import { retry } from '@octokit/plugin-retry';
+
+const RetryingOctokit = Octokit.plugin(retry);
+export type GitHub = InstanceType<typeof RetryingOctokit>;
+
+/** The repository a run works on. */
+export interface Repo {
+  owner: string;
+  repo: string;
+}
+
+export interface ClientOptions {
+  token: string;
+  baseUrl: string;
+  /** Base of the backoff between retries, in ms (waits are base x 1, 4, 9). */
+  retryBaseMs?: number;
+  /** Longest wait paperlist accepts for a rate limit before giving up, in seconds. */
+  maxRateLimitWaitSeconds?: number;
+}
+
+const RATE_LIMIT_RETRIES = 3;
+
+export function createGitHub(options: ClientOptions): GitHub {
+  const octokit = new RetryingOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: 'paperlist',
+    retry: {
+      retryAfterBaseValue: options.retryBaseMs ?? 1000,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
+  });
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const wait = rateLimitWait(error);
+        if (wait === undefined || attempt >= RATE_LIMIT_RETRIES || wait > maxWait) throw error;
+        await sleep(wait * 1000);
+      }
+    }
+  });
+  return octokit;
+}
+
+/** Seconds to wait before retrying a rate-limited request, or undefined if it was not rate limited. */
+export function rateLimitWait(error: unknown): number | undefined {
+  const e = error as {
+    status?: number;
+    message?: string;
+    response?: { headers?: Record<string, string | undefined> };
+  };
+  if (e.status !== 403 && e.status !== 429) return undefined;
+  const headers = e.response?.headers ?? {};
+  const retryAfter = Number(headers['retry-after']);
+  if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter;
+  if (headers['x-ratelimit-remaining'] === '0') {
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (Number.isFinite(reset)) return Math.max(1, reset - Math.floor(Date.now() / 1000));
+  }
+  if (e.status === 429 || /secondary rate limit/i.test(e.message ?? '')) return 60;
+  return undefined;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The HTTP status of an octokit error, if it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' ? status : undefined;
+}

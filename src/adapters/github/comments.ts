@@ -1,0 +1,55 @@
+// The bot's single status comment on an issue, found again by a hidden marker and edited in place.
+import type { GitHub, Repo } from './client.js';
+
+export interface Comment {
+  id: number;
+  body: string;
+  url: string;
+}
+
+/** The first comment on the issue whose body contains `marker`, if any (all pages searched). */
+export async function findComment(
+  gh: GitHub,
+  repo: Repo,
+  issue: number,
+  marker: string,
+): Promise<Comment | undefined> {
+  for (let page = 1; ; page++) {
+    const res = await gh.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: issue,
+      per_page: 100,
+      page,
+    });
+    const hit = res.data.find((c) => (c.body ?? '').includes(marker));
+    if (hit) return { id: Number(hit.id), body: hit.body ?? '', url: hit.html_url };
+    if (res.data.length < 100) return undefined;
+  }
+}
+
+/** Creates or edits the marked comment so the issue holds exactly one; no write if unchanged. */
+export async function upsertComment(
+  gh: GitHub,
+  repo: Repo,
+  issue: number,
+  marker: string,
+  body: string,
+  existing?: Comment | null,
+): Promise<{ comment: Comment; changed: boolean }> {
+  const found = existing === undefined ? await findComment(gh, repo, issue, marker) : existing;
+  if (found && found.body === body) return { comment: found, changed: false };
+  if (found) {
+    const res = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      ...repo,
+      comment_id: found.id,
+      body,
+    });
+    return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
+  }
+  const res = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...repo,
+    issue_number: issue,
+    body,
+  });
+  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
+}

@@ -1,0 +1,91 @@
+// Issues: labels, state, and the report issue the link check keeps up to date.
+import type { GitHub, Repo } from './client.js';
+
+export async function addLabels(
+  gh: GitHub,
+  repo: Repo,
+  issue: number,
+  labels: string[],
+): Promise<void> {
+  if (labels.length === 0) return;
+  await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+    ...repo,
+    issue_number: issue,
+    labels,
+  });
+}
+
+export interface IssueSummary {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  url: string;
+  author: string;
+  labels: string[];
+  isPullRequest: boolean;
+}
+
+/** Issues (not pull requests) carrying `label`, in the given state, all pages. */
+export async function listIssuesWithLabel(
+  gh: GitHub,
+  repo: Repo,
+  label: string,
+  state: 'open' | 'closed' | 'all',
+): Promise<IssueSummary[]> {
+  const out: IssueSummary[] = [];
+  for (let page = 1; ; page++) {
+    const res = await gh.request('GET /repos/{owner}/{repo}/issues', {
+      ...repo,
+      labels: label,
+      state,
+      per_page: 100,
+      page,
+    });
+    for (const i of res.data) {
+      out.push({
+        number: i.number,
+        title: i.title,
+        body: i.body ?? '',
+        state: i.state === 'open' ? 'open' : 'closed',
+        url: i.html_url,
+        author: i.user?.login ?? '',
+        labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+        isPullRequest: i.pull_request !== undefined,
+      });
+    }
+    if (res.data.length < 100) return out.filter((i) => !i.isPullRequest);
+  }
+}
+
+export async function createIssue(
+  gh: GitHub,
+  repo: Repo,
+  req: { title: string; body: string; labels?: string[] },
+): Promise<IssueSummary> {
+  const res = await gh.request('POST /repos/{owner}/{repo}/issues', { ...repo, ...req });
+  const i = res.data;
+  return {
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.state === 'open' ? 'open' : 'closed',
+    url: i.html_url,
+    author: i.user?.login ?? '',
+    labels: req.labels ?? [],
+    isPullRequest: false,
+  };
+}
+
+export async function updateIssue(
+  gh: GitHub,
+  repo: Repo,
+  issue: number,
+  req: { title?: string; body?: string; state?: 'open' | 'closed' },
+): Promise<void> {
+  await gh.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+    ...repo,
+    issue_number: issue,
+    ...req,
+  });
+}
