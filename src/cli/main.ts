@@ -1,5 +1,61 @@
+// `paperlist <command>`: dispatch, help, version and usage errors. Commands live in ./commands;
+// add one by appending it to COMMANDS.
+import type { Command } from './command.js';
+import { importCommand } from './commands/import.js';
+import { renderCommand } from './commands/render.js';
+import { validateCommand } from './commands/validate.js';
+import { UsageError } from './args.js';
+import { EXIT_OK, EXIT_USAGE } from './exit.js';
+import { processIo, type CliIo } from './io.js';
+import { reportProblems } from './report.js';
+import { mainUsage } from './usage.js';
+import { VERSION } from './version.js';
+
+export const COMMANDS: Command[] = [renderCommand, importCommand, validateCommand];
+
 /** Runs the CLI with the given arguments and returns the exit code. */
-export async function main(_args: string[]): Promise<number> {
-  console.error('paperlist: no command implemented yet');
-  return 2;
+export async function main(args: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = args;
+  const usage = mainUsage(COMMANDS);
+  if (name === '-h' || name === '--help') {
+    io.stdout(usage);
+    return EXIT_OK;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    const message =
+      name === undefined
+        ? 'no command given'
+        : name.startsWith('-')
+          ? `unknown option "${name}"`
+          : `unknown command "${name}"`;
+    return usageError(io, message, usage);
+  }
+  if (rest.includes('-h') || rest.includes('--help')) {
+    io.stdout(command.usage);
+    return EXIT_OK;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError)
+      return usageError(io, error.message, command.usage, command.name);
+    throw error;
+  }
+}
+
+function usageError(io: CliIo, message: string, usage: string, command?: string): number {
+  reportProblems(io, [
+    {
+      field: command ? `paperlist ${command}` : 'paperlist',
+      message,
+      hint: `see "paperlist ${command ? `${command} ` : ''}--help"`,
+    },
+  ]);
+  io.stderr(`\n${usage}`);
+  return EXIT_USAGE;
 }

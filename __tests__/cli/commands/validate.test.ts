@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { loadData } from '../../../src/core/data/load.js';
+import { formatProblem } from '../../../src/core/problem.js';
+import { parseSettings } from '../../../src/core/settings/parse.js';
+import { workspace, type Workspace } from '../harness.js';
+
+let ws: Workspace;
+beforeEach(() => (ws = workspace()));
+afterEach(() => ws.remove());
+
+describe('paperlist validate', () => {
+  test('summarises the real data file: rows, sections and distinct papers', async () => {
+    ws.copy('import/upstream-2024-10-14/data.yaml', 'data.yaml');
+    expect(await ws.run(['validate'])).toEqual({
+      code: 0,
+      stdout: 'data.yaml: 44 rows in 14 sections, 40 papers\n',
+      stderr: '',
+    });
+  });
+
+  test('uses singular words for one', async () => {
+    ws.write('one.yaml', 'S:\n  category: "C"\n  list:\n    - title: "Only"\n');
+    expect(await ws.run(['validate', '--data', 'one.yaml'])).toEqual({
+      code: 0,
+      stdout: 'one.yaml: 1 row in 1 section, 1 paper\n',
+      stderr: '',
+    });
+  });
+
+  test('prints every problem of the data and settings files and exits 1', async () => {
+    const data = 'S:\n  category: "C"\n  list:\n    - title: ""\n      year: "24"\n';
+    const settings = 'time-zone: Mars/Olympus\n';
+    ws.write('data.yaml', data);
+    ws.write('.github/paperlist.yml', settings);
+    const problems = [
+      ...loadData(data, 'data.yaml').problems,
+      ...parseSettings(settings, '.github/paperlist.yml').problems,
+    ];
+    expect(problems.length).toBeGreaterThan(2);
+    expect(await ws.run(['validate'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: problems.map((p) => `${formatProblem(p)}\n`).join(''),
+    });
+  });
+
+  test('a missing data file is bad input', async () => {
+    expect(await ws.run(['validate'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'data.yaml: file not found (pass --data with the path of the data file)\n',
+    });
+  });
+});

@@ -1,0 +1,34 @@
+// loadData on bad files: each case in fixtures/data/problems/<case>/ holds a data.yaml and the
+// exact problems.txt a person is shown for it (one formatted problem per line).
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { loadData } from '../../../src/core/data/load.js';
+import { formatProblem } from '../../../src/core/problem.js';
+
+const root = new URL('../../fixtures/data/problems/', import.meta.url);
+const cases = readdirSync(root);
+
+test('every problem case is present', () => {
+  expect(cases.sort()).toEqual([
+    'anchors-aliases',
+    'comments-only',
+    'duplicate-keys',
+    'empty',
+    'links',
+    'multiple-documents',
+    'papers',
+    'sections',
+    'syntax',
+    'tab-indent',
+    'tags',
+    'top-level-sequence',
+    'unquoted-colon',
+  ]);
+});
+
+test.each(cases)('%s', (name) => {
+  const read = (file: string) => readFileSync(new URL(`${name}/${file}`, root), 'utf8');
+  const loaded = loadData(read('data.yaml'), 'data.yaml');
+  expect(loaded.list).toEqual({ sections: [] });
+  expect(loaded.problems.map(formatProblem).join('\n') + '\n').toBe(read('problems.txt'));
+});

@@ -1,0 +1,41 @@
+// `paperlist import README.md`: an existing README's tables -> a data file on stdout.
+import { resolve } from 'node:path';
+import { readTextFile } from '../../adapters/fs/files.js';
+import { serializeData } from '../../core/data/serialize.js';
+import { importReadme } from '../../core/import/readme.js';
+import { parseCommandArgs, UsageError } from '../args.js';
+import type { Command } from '../command.js';
+import { EXIT_INPUT, EXIT_OK } from '../exit.js';
+import type { CliIo } from '../io.js';
+import { reportProblems } from '../report.js';
+import { importUsage } from '../usage.js';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: "print a data file read from an existing README's tables",
+  usage: importUsage,
+  run: async (args, io) => runImport(args, io),
+};
+
+function runImport(args: string[], io: CliIo): number {
+  const { positionals } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {},
+    allowPositionals: true,
+  });
+  const [file, ...more] = positionals;
+  if (file === undefined) throw new UsageError('import needs the README to read');
+  if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
+
+  const text = readTextFile(resolve(io.cwd, file), file, 'give the path of the README to import');
+  if (!text.ok) {
+    reportProblems(io, text.problems);
+    return EXIT_INPUT;
+  }
+  const { list, problems } = importReadme(text.value, file);
+  // What could be read is printed even when some rows could not: fixing the rest by hand is easier.
+  if (list.sections.length > 0) io.stdout(serializeData(list));
+  reportProblems(io, problems);
+  return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
+}

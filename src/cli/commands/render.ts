@@ -1,0 +1,99 @@
+// `paperlist render`: data + settings + README -> README, written only when its bytes change.
+import { resolve } from 'node:path';
+import { createPatch } from 'diff';
+import { writeTextFile } from '../../adapters/fs/files.js';
+import { renderReadme } from '../../core/render/readme.js';
+import { parseCommandArgs, UsageError } from '../args.js';
+import type { Command } from '../command.js';
+import { EXIT_INPUT, EXIT_OK } from '../exit.js';
+import {
+  DEFAULT_DATA,
+  DEFAULT_README,
+  loadDataFile,
+  loadReadmeFile,
+  loadSettingsFile,
+} from '../inputs.js';
+import type { CliIo } from '../io.js';
+import { reportProblems } from '../report.js';
+import { withStampOf } from '../stamp.js';
+import { parseInstant } from '../time.js';
+import { renderUsage } from '../usage.js';
+
+export const renderCommand: Command = {
+  name: 'render',
+  summary: 'render the README from the data file (--check: only compare)',
+  usage: renderUsage,
+  run: async (args, io) => runRender(args, io),
+};
+
+function runRender(args: string[], io: CliIo): number {
+  const { values } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {
+      data: { type: 'string', default: DEFAULT_DATA },
+      readme: { type: 'string', default: DEFAULT_README },
+      config: { type: 'string' },
+      time: { type: 'string' },
+      check: { type: 'boolean', default: false },
+    },
+  });
+  const time = values.time === undefined ? undefined : parseInstant(values.time);
+  if (values.time !== undefined && time === undefined) {
+    throw new UsageError(
+      `--time: "${values.time}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`,
+    );
+  }
+
+  const data = loadDataFile(io, values.data);
+  const settings = loadSettingsFile(io, values.config);
+  const readme = loadReadmeFile(io, values.readme);
+  if (!data.value || !settings.value || readme.value === undefined) {
+    reportProblems(io, [...data.problems, ...settings.problems, ...readme.problems]);
+    return EXIT_INPUT;
+  }
+
+  const rendered = renderReadme(
+    readme.value,
+    data.value,
+    settings.value,
+    time ?? io.now(),
+    values.readme,
+  );
+  if (!rendered.ok) {
+    reportProblems(io, rendered.problems);
+    return EXIT_INPUT;
+  }
+
+  if (values.check) {
+    const expected =
+      time === undefined
+        ? withStampOf(rendered.value, readme.value, settings.value.markers.updateTime)
+        : rendered.value;
+    if (expected === readme.value) {
+      io.stdout(`${values.readme}: up to date\n`);
+      return EXIT_OK;
+    }
+    io.stdout(createPatch(values.readme, readme.value, expected, 'current', 'rendered'));
+    reportProblems(io, [
+      {
+        file: values.readme,
+        message: 'not up to date; the diff shows what render would change',
+        hint: 'run "paperlist render" and commit the result',
+      },
+    ]);
+    return EXIT_INPUT;
+  }
+
+  if (rendered.value === readme.value) {
+    io.stdout(`${values.readme}: up to date\n`);
+    return EXIT_OK;
+  }
+  const written = writeTextFile(resolve(io.cwd, values.readme), values.readme, rendered.value);
+  if (!written.ok) {
+    reportProblems(io, written.problems);
+    return EXIT_INPUT;
+  }
+  io.stdout(`${values.readme}: updated\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,46 @@
+// `paperlist validate`: checks the data and settings files, prints a summary or every problem.
+import type { PaperList } from '../../core/types.js';
+import { parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { EXIT_INPUT, EXIT_OK } from '../exit.js';
+import { DEFAULT_DATA, loadDataFile, loadSettingsFile } from '../inputs.js';
+import type { CliIo } from '../io.js';
+import { reportProblems } from '../report.js';
+import { validateUsage } from '../usage.js';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'check the data file and the settings',
+  usage: validateUsage,
+  run: async (args, io) => runValidate(args, io),
+};
+
+function runValidate(args: string[], io: CliIo): number {
+  const { values } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {
+      data: { type: 'string', default: DEFAULT_DATA },
+      config: { type: 'string' },
+    },
+  });
+  const data = loadDataFile(io, values.data);
+  const settings = loadSettingsFile(io, values.config);
+  if (!data.value || !settings.value) {
+    reportProblems(io, [...data.problems, ...settings.problems]);
+    return EXIT_INPUT;
+  }
+  io.stdout(`${values.data}: ${summarize(data.value)}\n`);
+  return EXIT_OK;
+}
+
+/** `44 rows in 14 sections, 40 papers`: a paper listed in several sections counts once. */
+export function summarize(list: PaperList): string {
+  const rows = list.sections.reduce((n, s) => n + s.papers.length, 0);
+  const papers = new Set(list.sections.flatMap((s) => s.papers.map((p) => p.title))).size;
+  return `${count(rows, 'row')} in ${count(list.sections.length, 'section')}, ${count(papers, 'paper')}`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,61 @@
+// Help texts. Each command's text is what `paperlist <command> --help` prints.
+import type { Command } from './command.js';
+
+export function mainUsage(commands: Command[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+  return `Usage: paperlist <command> [options]
+
+Keeps an awesome paper list's README in step with its data file.
+
+Commands:
+${list}
+
+Options:
+  -h, --help     show this help; "paperlist <command> --help" shows a command's options
+  -v, --version  show the version
+
+Exit codes: 0 ok, 1 bad input, 2 wrong command line.
+`;
+}
+
+export const renderUsage = `Usage: paperlist render [--data F] [--readme F] [--config F] [--time ISO] [--check]
+
+Renders the README's generated zones (tables, paper count, "Last Update" line, mindmap) from
+the data file, and writes the README only if its bytes change.
+
+Options:
+  --data F      data file (default data.yaml)
+  --readme F    README to update (default README.md)
+  --config F    settings file (default .github/paperlist.yml, used only if it exists)
+  --time ISO    time of the "Last Update" line, an ISO 8601 instant such as
+                2024-10-14T12:47:37Z (default: now)
+  --check       write nothing: exit 0 if the README is up to date, else print a diff and
+                exit 1. Without --time the "Last Update" zone is left out of the
+                comparison, since "now" would never match the stamp already there.
+  -h, --help    show this help
+`;
+
+export const importUsage = `Usage: paperlist import README.md
+
+Reads the tables of an existing README ("## Category" and "### Section" headings, each
+section's table) and prints them as a data file. Only the text between the main-zone
+markers is read when the README has them. Rows that cannot be read are reported with
+their line and the command exits 1, still printing everything it could read.
+
+Example: paperlist import README.md > data.yaml
+
+Options:
+  -h, --help    show this help
+`;
+
+export const validateUsage = `Usage: paperlist validate [--data F] [--config F]
+
+Checks the data file and the settings file and prints a one-line summary, or every
+problem found (exit 1).
+
+Options:
+  --data F      data file (default data.yaml)
+  --config F    settings file (default .github/paperlist.yml, used only if it exists)
+  -h, --help    show this help
+`;

@@ -1,0 +1,407 @@
+// Adds a paper to the data file by inserting text, so the file's diff is exactly the new entry's
+// lines and nothing else is re-formatted. Every result is proven by parsing it again: it must equal
+// the old data plus the new paper at the end of each chosen section, or nothing is returned.
+import { CORE_SCHEMA, load } from 'js-yaml';
+import type { Problem, Result } from '../problem.js';
+import type { Paper } from '../types.js';
+
+interface Line {
+  start: number;
+  /** End of the content, before `\r\n` or `\n`. */
+  end: number;
+  /** Start of the next line (text.length for the last one). */
+  next: number;
+  text: string;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Style {
+  /** Column of `-`. */
+  item: number;
+  /** Spaces between `-` and the first key. */
+  gap: number;
+  /** Indentation step of the keys under `links:`. */
+  step: number;
+}
+
+/** The lines of text[from, to), with offsets into the whole text. */
+function splitLines(text: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start < to) {
+    const nl = text.indexOf('\n', start);
+    const next = nl === -1 || nl >= to ? to : nl + 1;
+    const eol = nl === -1 || nl >= to ? to : nl;
+    const end = eol > start && text[eol - 1] === '\r' ? eol - 1 : eol;
+    lines.push({ start, end, next, text: text.slice(start, end) });
+    start = next;
+  }
+  return lines;
+}
+
+/** Top-level keys with the offset of their line; found without parsing the whole file. */
+function topLevelKeys(text: string): { name: string; start: number }[] {
+  const keys: { name: string; start: number }[] = [];
+  for (const m of text.matchAll(/^[^\s#].*$/gm)) {
+    const name = topLevelKey(m[0].replace(/\r$/, ''));
+    if (name !== undefined) keys.push({ name, start: m.index });
+  }
+  return keys;
+}
+
+const indentOf = (s: string): number => s.length - s.trimStart().length;
+const isBlank = (s: string): boolean => s.trim() === '';
+const isComment = (s: string): boolean => s.trimStart().startsWith('#');
+const isContent = (s: string): boolean => !isBlank(s) && !isComment(s);
+const isItem = (s: string): boolean => /^-(\s|$)/.test(s.trimStart());
+
+/** The key of a top-level `key:` line, plain or quoted; undefined for anything else. */
+function topLevelKey(line: string): string | undefined {
+  const s = line.replace(/^\uFEFF/, '');
+  if (s === '' || /^[\s#]/.test(s) || s.startsWith('---') || s.startsWith('...')) return undefined;
+  const dq = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(s);
+  if (dq?.[1] !== undefined) {
+    try {
+      return JSON.parse(`"${dq[1]}"`) as string;
+    } catch {
+      return undefined;
+    }
+  }
+  const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
+  if (sq?.[1] !== undefined) return sq[1].replace(/''/g, "'");
+  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
+  return plain?.[1];
+}
+
+/** JSON text made valid YAML: YAML also wants DEL, C1 controls and a few others escaped. */
+const yamlSafe = (json: string): string =>
+  json.replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+/** A double-quoted scalar: JSON strings are valid YAML, so any text survives a round trip. */
+const quote = (value: string): string => yamlSafe(JSON.stringify(value));
+
+const key = (k: string): string => (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : quote(k));
+
+/** Extra fields keep their type: JSON is YAML's flow style. */
+const scalar = (value: unknown): string => yamlSafe(JSON.stringify(value) ?? 'null');
+
+/** The paper as the data file holds it: links as an ordered label -> URL mapping. */
+function rawPaper(p: Paper): Record<string, unknown> {
+  const raw: Record<string, unknown> = { title: p.title };
+  if (p.abbr !== undefined) raw.abbr = p.abbr;
+  if (p.venue !== undefined) raw.venue = p.venue;
+  if (p.year !== undefined) raw.year = p.year;
+  if (p.links.length > 0) raw.links = Object.fromEntries(p.links.map((l) => [l.label, l.url]));
+  for (const [k, v] of Object.entries(p.extra)) if (v !== undefined) raw[k] = v;
+  return raw;
+}
+
+function entryLines(p: Paper, style: Style): string[] {
+  const pad = ' '.repeat(style.item + 1 + style.gap);
+  const sub = pad + ' '.repeat(style.step);
+  const lines = [`${' '.repeat(style.item)}-${' '.repeat(style.gap)}title: ${quote(p.title)}`];
+  if (p.abbr !== undefined) lines.push(`${pad}abbr: ${quote(p.abbr)}`);
+  if (p.venue !== undefined) lines.push(`${pad}venue: ${quote(p.venue)}`);
+  if (p.year !== undefined) lines.push(`${pad}year: ${quote(p.year)}`);
+  if (p.links.length > 0) {
+    lines.push(`${pad}links:`);
+    for (const l of p.links) lines.push(`${sub}${key(l.label)}: ${quote(l.url)}`);
+  }
+  for (const [k, v] of Object.entries(p.extra)) {
+    if (v !== undefined) lines.push(`${pad}${key(k)}: ${scalar(v)}`);
+  }
+  return lines;
+}
+
+/** The style of the block list whose first item is at line `first`, within lines [first, end). */
+function styleOf(lines: Line[], first: number, end: number): Style {
+  const line = lines[first]?.text ?? '';
+  const item = indentOf(line);
+  const afterDash = line.slice(item + 1);
+  const gap = isBlank(afterDash) ? 1 : indentOf(afterDash);
+  let step = 2;
+  for (let i = first; i < end; i++) {
+    if (!/^\s*(?:-\s+)?links\s*:\s*(?:#.*)?$/.test(lines[i]?.text ?? '')) continue;
+    const col = (lines[i]?.text ?? '').indexOf('links');
+    const below = lines.slice(i + 1, end).find((l) => isContent(l.text));
+    if (below && indentOf(below.text) > col) step = indentOf(below.text) - col;
+    break;
+  }
+  return { item, gap, step };
+}
+
+/** For an empty list: the offset of `-` from `list:` used elsewhere in the file, else 2. */
+function fileItemOffset(text: string): number {
+  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text);
+  const offset = m ? (m[2] ?? '').length - (m[1] ?? '').length : -1;
+  return offset >= 0 ? offset : 2;
+}
+
+type Plan = { edits: Edit[] } | { problem: Problem };
+
+const lineNumber = (text: string, offset: number): number =>
+  text.slice(0, offset).split('\n').length;
+
+/** The edits that add `paper` to the section whose value spans `lines` (the lines after its key). */
+function planSection(
+  text: string,
+  lines: Line[],
+  keyStart: number,
+  section: string,
+  paper: Paper,
+  file: string,
+): Plan {
+  const where = (offset: number, message: string, hint: string): Plan => ({
+    problem: { file, line: lineNumber(text, offset), column: 1, field: section, message, hint },
+  });
+  const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? '');
+  let listAt = -1;
+  let listMatch: RegExpExecArray | null = null;
+  for (let i = 0; i < lines.length && childIndent > 0; i++) {
+    const t = lines[i]?.text ?? '';
+    const m = /^(\s*)(?:list|"list"|'list')\s*:(.*)$/.exec(t);
+    if (m && indentOf(t) === childIndent) {
+      listAt = i;
+      listMatch = m;
+      break;
+    }
+  }
+  const listLine = lines[listAt];
+  if (listLine === undefined || listMatch === null) {
+    return where(
+      keyStart,
+      `the section "${section}" has no \`list:\` to add the paper to`,
+      'give the section a `list:` key on its own line, indented under the section name',
+    );
+  }
+  const value = (listMatch[2] ?? '').replace(/\s+#.*$/, '').trim();
+  const comment = /\s(#.*)$/.exec(listMatch[2] ?? '')?.[1];
+  const insertAfter = (l: Line, entry: string[]): Edit => {
+    const eol = text.slice(l.end, l.next) || (text.includes('\r\n') ? '\r\n' : '\n');
+    // The last line of a file without a final line break gets one before the entry, not after.
+    const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join('');
+    return { start: l.next, end: l.next, text: added };
+  };
+
+  if (value !== '') {
+    if (!/^(?:\[\s*\]|null|~)$/.test(value)) {
+      return where(
+        listLine.start,
+        `the list of "${section}" is written inline (flow style), so the paper cannot be added to it`,
+        'write the list as one `- title: ...` entry per line, like the other sections',
+      );
+    }
+    // `list: []` becomes a block list holding the new entry; a comment on the line stays.
+    const head = `${listMatch[1] ?? ''}list:${comment !== undefined ? ` ${comment}` : ''}`;
+    const style: Style = { item: childIndent + fileItemOffset(text), gap: 1, step: 2 };
+    return {
+      edits: [
+        { start: listLine.start, end: listLine.end, text: head },
+        insertAfter(listLine, entryLines(paper, style)),
+      ],
+    };
+  }
+
+  // The list runs from its first `- ` line while lines are indented deeper than its items, or are
+  // further items. A comment indented deeper than the items belongs to the last entry; blank lines
+  // and comments at the items' level or less after the last entry stay after the new one.
+  let first = -1;
+  let last = listAt;
+  for (let i = listAt + 1; i < lines.length; i++) {
+    const t = lines[i]?.text ?? '';
+    if (isBlank(t)) continue;
+    const ind = indentOf(t);
+    if (first === -1) {
+      if (isComment(t)) continue;
+      if (!isItem(t) || ind < childIndent) break;
+      first = i;
+    } else {
+      const itemIndent = indentOf(lines[first]?.text ?? '');
+      if (isComment(t) && ind <= itemIndent) continue;
+      if (ind < itemIndent || (ind === itemIndent && !isItem(t))) break;
+    }
+    last = i;
+  }
+  const style =
+    first === -1
+      ? { item: childIndent + fileItemOffset(text), gap: 1, step: 2 }
+      : styleOf(lines, first, last + 1);
+  return { edits: [insertAfter(lines[last] as Line, entryLines(paper, style))] };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => sameValue(ra[k], rb[k]));
+}
+
+const isMapping = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const sameKeys = (a: string[], b: string[]): boolean =>
+  a.length === b.length && a.every((k, i) => k === b[i]);
+
+/** Whether `after` is `before` with `paper` appended to the list of each section in `sections`. */
+function isBeforePlusPaper(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  sections: Set<string>,
+  paper: Record<string, unknown>,
+): boolean {
+  if (!sameKeys(Object.keys(before), Object.keys(after))) return false;
+  return Object.keys(before).every((k) => {
+    if (!sections.has(k)) return sameValue(before[k], after[k]);
+    const b = before[k];
+    if (!isMapping(b)) return false;
+    const list = b.list ?? [];
+    return Array.isArray(list) && sameValue({ ...b, list: [...list, paper] }, after[k]);
+  });
+}
+
+type Parsed = { value: unknown } | { problem: Problem };
+
+function parse(text: string, file: string): Parsed {
+  try {
+    return { value: load(text, { schema: CORE_SCHEMA, filename: file }) };
+  } catch (e) {
+    const mark = (e as { mark?: { line: number; column: number } }).mark;
+    const reason = (e as { reason?: string }).reason ?? String(e);
+    return {
+      problem: {
+        file,
+        ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}),
+        message: `the data file is not valid YAML: ${reason}`,
+        hint: 'fix the data file first; nothing was added',
+      },
+    };
+  }
+}
+
+/** An anchor (`&name`) lets other sections share a node, so a change could show up elsewhere. */
+const ANCHOR = /(?:^|[\s[{,])&\S/m;
+
+interface Region {
+  name: string;
+  /** The old text of the section: its key line up to the next top-level key. */
+  text: string;
+}
+
+/**
+ * Proves `after` is `before` plus the paper in each section of `regions`. Fast path: the new file is
+ * parsed whole and its top-level keys are the scanned ones, so the untouched bytes between the
+ * sections parse as before; only the changed sections' old text is parsed, alone. Files where that
+ * argument does not hold (anchors in a changed section, odd keys) get a whole parse of both.
+ */
+function prove(
+  before: string,
+  after: string,
+  keys: string[],
+  regions: Region[],
+  paper: Record<string, unknown>,
+  file: string,
+): Problem | undefined {
+  const failed: Problem = {
+    file,
+    message:
+      'adding the paper by text would not give the old data plus the new entry, so nothing was changed',
+    hint: 'add the entry by hand, and please report the data file that caused this',
+  };
+  const sections = new Set(regions.map((r) => r.name));
+  const next = parse(after, file);
+  if ('problem' in next) {
+    const old = parse(before, file);
+    return 'problem' in old ? old.problem : failed;
+  }
+  if (!isMapping(next.value)) return failed;
+  if (sameKeys(Object.keys(next.value), keys) && regions.every((r) => !ANCHOR.test(r.text))) {
+    const oldPart: Record<string, unknown> = {};
+    const newPart: Record<string, unknown> = {};
+    const fast = regions.every((r) => {
+      const old = parse(r.text, file);
+      if (
+        !('value' in old) ||
+        !isMapping(old.value) ||
+        !sameKeys(Object.keys(old.value), [r.name])
+      ) {
+        return false;
+      }
+      oldPart[r.name] = old.value[r.name];
+      newPart[r.name] = (next.value as Record<string, unknown>)[r.name];
+      return true;
+    });
+    if (fast) return isBeforePlusPaper(oldPart, newPart, sections, paper) ? undefined : failed;
+  }
+  const old = parse(before, file);
+  if ('problem' in old) return old.problem;
+  if (!isMapping(old.value)) return failed;
+  return isBeforePlusPaper(old.value, next.value, sections, paper) ? undefined : failed;
+}
+
+/**
+ * Adds `paper` at the end of the list of each of `sections` (names as in the data file), in the
+ * indentation style of that list. Fails, rather than returning a wrong file, when the result does
+ * not parse to the old data plus the paper.
+ */
+export function insertPaper(
+  dataText: string,
+  sections: string[],
+  paper: Paper,
+  file: string,
+): Result<string> {
+  const tops = topLevelKeys(dataText);
+  const edits: Edit[] = [];
+  const regions: Region[] = [];
+  const problems: Problem[] = [];
+  for (const section of new Set(sections)) {
+    const at = tops.findIndex((t) => t.name === section);
+    const top = tops[at];
+    if (top === undefined) {
+      problems.push({
+        file,
+        field: section,
+        message: `the section "${section}" is not in the data file`,
+        hint: `use one of: ${tops.map((t) => t.name).join(', ')}`,
+      });
+      continue;
+    }
+    const end = tops[at + 1]?.start ?? dataText.length;
+    const valueStart = splitLines(dataText, top.start, end)[0]?.next ?? end;
+    const lines = splitLines(dataText, valueStart, end);
+    const plan = planSection(dataText, lines, top.start, section, paper, file);
+    if ('problem' in plan) problems.push(plan.problem);
+    else edits.push(...plan.edits);
+    regions.push({ name: section, text: dataText.slice(top.start, end) });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  let out = dataText;
+  for (const e of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  }
+  const unproven = prove(
+    dataText,
+    out,
+    tops.map((t) => t.name),
+    regions,
+    rawPaper(paper),
+    file,
+  );
+  return unproven ? { ok: false, problems: [unproven] } : { ok: true, value: out };
+}

@@ -1,0 +1,108 @@
+// The fields of paperlist's own "suggest a paper" form. The issue form file and the built-in
+// fallback are both derived from this one list, so they cannot drift apart.
+
+/** Field ids other parts of paperlist rely on; renaming a label in a form never changes these. */
+export const FORM_FIELD_IDS = [
+  'title',
+  'abbr',
+  'venue',
+  'year',
+  'sections',
+  'page',
+  'pdf',
+  'code',
+  'notes',
+] as const;
+
+export type FormFieldId = (typeof FORM_FIELD_IDS)[number];
+
+/** Ids a form must have for a suggestion to be usable at all. */
+export const REQUIRED_FORM_IDS: readonly FormFieldId[] = ['title', 'year', 'sections'];
+
+/** The label the bot expects on suggestion issues unless settings say otherwise. */
+export const DEFAULT_SUGGESTION_LABEL = 'paper-suggestion';
+
+export interface FieldSpec {
+  id: FormFieldId;
+  type: 'input' | 'textarea' | 'dropdown';
+  label: string;
+  description: string;
+  placeholder?: string;
+  required: boolean;
+  multiple?: boolean;
+}
+
+export const FIELD_SPECS: readonly FieldSpec[] = [
+  {
+    id: 'title',
+    type: 'input',
+    label: 'Title',
+    description: 'The full title, as printed on the first page of the paper.',
+    placeholder: 'Multi-Scale Dense Networks for Resource Efficient Image Classification',
+    required: true,
+  },
+  {
+    id: 'abbr',
+    type: 'input',
+    label: 'Abbreviation',
+    description: 'The short name the paper goes by, if it has one. Leave empty otherwise.',
+    placeholder: 'MSDNet',
+    required: false,
+  },
+  {
+    id: 'venue',
+    type: 'input',
+    label: 'Venue',
+    description: 'Where it was published, in short form (conference, journal or workshop).',
+    placeholder: 'ICLR',
+    required: false,
+  },
+  {
+    id: 'year',
+    type: 'input',
+    label: 'Year',
+    description: 'Year of publication, four digits.',
+    placeholder: '2018',
+    required: true,
+  },
+  {
+    id: 'sections',
+    type: 'dropdown',
+    label: 'Sections',
+    description: 'Where the paper belongs. Pick several if it fits more than one.',
+    required: true,
+    multiple: true,
+  },
+  {
+    id: 'page',
+    type: 'input',
+    label: 'Paper page',
+    description:
+      "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
+    placeholder: 'https://arxiv.org/abs/1703.09844',
+    required: false,
+  },
+  {
+    id: 'pdf',
+    type: 'input',
+    label: 'PDF',
+    description: 'Direct link to the PDF, if there is one.',
+    placeholder: 'https://arxiv.org/pdf/1703.09844',
+    required: false,
+  },
+  {
+    id: 'code',
+    type: 'input',
+    label: 'Code',
+    description: 'Link to the official code, if it is public.',
+    placeholder: 'https://github.com/owner/repository',
+    required: false,
+  },
+  {
+    id: 'notes',
+    type: 'textarea',
+    label: 'Notes',
+    description: 'Anything the maintainers should know. This is not added to the list.',
+    required: false,
+  },
+];

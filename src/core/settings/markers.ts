@@ -1,0 +1,52 @@
+// The markers of the README's generated zones must tell the zones apart: a zone's start and end
+// differ, and no two zones share a marker, or regenerating one zone would overwrite another.
+
+import type { Segment } from '../data/path.js';
+import type { SettingIssue } from './issues.js';
+import type { MarkerPair, Settings } from './types.js';
+
+const zoneKeys: Record<keyof Settings['markers'], string> = {
+  main: 'main',
+  updateTime: 'update-time',
+  mindmap: 'mindmap',
+};
+
+const hint = 'give each zone its own start and end markers';
+
+/** Problems with the resolved markers; `given` tells which markers the file set (for positions). */
+export function markerIssues(
+  markers: Settings['markers'],
+  given: (path: Segment[]) => boolean,
+): SettingIssue[] {
+  const issues: SettingIssue[] = [];
+  const seen = new Map<string, { zone: string; part: keyof MarkerPair }>();
+  for (const [zone, key] of Object.entries(zoneKeys) as [keyof Settings['markers'], string][]) {
+    const pair = markers[zone];
+    if (pair.start === pair.end) {
+      const path = given(['markers', key, 'end'])
+        ? ['markers', key, 'end']
+        : ['markers', key, 'start'];
+      const message = `the start and end markers are the same (${JSON.stringify(pair.end)})`;
+      issues.push({ path, onKey: false, message, hint });
+    }
+    for (const part of ['start', 'end'] as const) {
+      const text = pair[part];
+      const earlier = seen.get(text);
+      if (earlier && earlier.zone !== key) {
+        // Point to whichever of the two the file set; at least one of them was.
+        const here: Segment[] = ['markers', key, part];
+        const there: Segment[] = ['markers', earlier.zone, earlier.part];
+        const [path, other] = given(here)
+          ? [here, `${earlier.part} marker of ${earlier.zone}`]
+          : [there, `${part} marker of ${key}`];
+        issues.push({
+          path,
+          onKey: false,
+          message: `${JSON.stringify(text)} is also the ${other}`,
+          hint,
+        });
+      } else if (!earlier) seen.set(text, { zone: key, part });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,237 @@
+// Checks a parsed suggestion against the list and turns it into a Paper, reporting every problem
+// at once so a contributor can fix the issue in one edit.
+import { checkWebUrl } from '../data/url.js';
+import { splitSelection } from '../form/body.js';
+import type { Problem } from '../problem.js';
+import type { Paper, PaperLink, PaperList } from '../types.js';
+import { buildDuplicateIndex, findDuplicates } from './duplicates.js';
+import { LIMITS, MIN_YEAR } from './limits.js';
+import { cleanMultiline, cleanText, hasInvisible, looseKey } from './normalize.js';
+import type { CheckResult, DuplicateMatch, OpenSuggestion } from './types.js';
+
+export interface CheckOptions {
+  /** The time of the check; the newest accepted year is the year after it (UTC). */
+  now: Date;
+  openSuggestions: OpenSuggestion[];
+  /** The issue being checked: its own entry among `openSuggestions` is no duplicate. */
+  issue?: number;
+}
+
+type Fields = Record<string, string | string[]>;
+
+/** Link fields in the order their links are written, with the label the list uses. */
+const LINK_FIELDS = [
+  { id: 'page', label: 'PAGE' },
+  { id: 'pdf', label: 'PDF' },
+  { id: 'code', label: 'CODE' },
+] as const;
+
+/** How each field is named inside a message. */
+const NAMES: Record<string, string> = {
+  title: 'title',
+  abbr: 'abbreviation',
+  venue: 'venue',
+  year: 'year',
+  notes: 'notes',
+  page: 'link',
+  pdf: 'link',
+  code: 'link',
+};
+
+const raw = (fields: Fields, id: string): string => {
+  const v = fields[id];
+  return Array.isArray(v) ? v.join(', ') : (v ?? '');
+};
+
+function tooLong(field: string, value: string, max: number): Problem | undefined {
+  const n = [...value].length;
+  if (n <= max) return undefined;
+  return {
+    field,
+    message: `the ${NAMES[field]} is ${n} characters long; at most ${max} are allowed`,
+    hint: `shorten it to ${max} characters or fewer`,
+  };
+}
+
+function invisibleWarning(field: string): Problem {
+  return {
+    field,
+    message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
+    hint: 'check that the text in the pull request reads as intended',
+  };
+}
+
+function checkYear(value: string, now: Date): Problem | undefined {
+  if (value === '') {
+    return {
+      field: 'year',
+      message: 'the year is missing',
+      hint: 'give the year of publication as four digits, such as 2024',
+    };
+  }
+  if (!/^[0-9]{4}$/.test(value)) {
+    return {
+      field: 'year',
+      message: `${JSON.stringify(value)} is not a year`,
+      hint: 'write the year as four plain digits, such as 2024',
+    };
+  }
+  const max = now.getUTCFullYear() + 1;
+  const year = Number(value);
+  if (year < MIN_YEAR || year > max) {
+    return {
+      field: 'year',
+      message: `${year} is outside the years accepted (${MIN_YEAR} to ${max})`,
+      hint: 'give the year the paper was published',
+    };
+  }
+  return undefined;
+}
+
+/** The problem with a link, if any: the data file's URL rules, plus a length limit. */
+function checkLink(field: string, value: string): Problem | undefined {
+  const long = tooLong(field, value, LIMITS.link);
+  if (long) {
+    return {
+      ...long,
+      hint: 'use a shorter address for the same paper, such as its DOI or arXiv page',
+    };
+  }
+  const bad = checkWebUrl(value);
+  return bad ? { field, ...bad } : undefined;
+}
+
+function chooseSections(
+  value: string | string[] | undefined,
+  list: PaperList,
+): { sections: string[]; problems: Problem[] } {
+  const names = list.sections.map((s) => s.name);
+  const chosen = (Array.isArray(value) ? value : splitSelection(value ?? '', names))
+    .map(cleanText)
+    .filter((v) => v !== '');
+  if (chosen.length === 0) {
+    return {
+      sections: [],
+      problems: [
+        {
+          field: 'sections',
+          message: 'no section is chosen',
+          hint: 'pick at least one section from the list',
+        },
+      ],
+    };
+  }
+  const byKey = new Map<string, string>();
+  for (const n of names) if (!byKey.has(looseKey(n))) byKey.set(looseKey(n), n);
+  const found = new Set<string>();
+  const problems: Problem[] = [];
+  for (const c of chosen) {
+    const name = byKey.get(looseKey(c));
+    if (name !== undefined) found.add(name);
+    else {
+      problems.push({
+        field: 'sections',
+        message: `${JSON.stringify(c)} is not a section of this list`,
+        hint: `choose from: ${names.join(', ')}`,
+      });
+    }
+  }
+  return { sections: names.filter((n) => found.has(n)), problems };
+}
+
+const quoteEntry = (p: Paper): string => `"${p.title}"${p.abbr ? ` (${p.abbr})` : ''}`;
+
+function duplicateProblem(d: DuplicateMatch): Problem {
+  const why = d.on === 'title' ? '' : ` (same ${d.on})`;
+  if (d.source === 'suggestion') {
+    return {
+      field: d.field,
+      message: `already suggested in #${d.issue} as ${quoteEntry(d.paper)}${why}`,
+      hint: `add anything missing to #${d.issue} instead, and close this issue`,
+    };
+  }
+  return {
+    field: d.field,
+    message: `already in the list as ${quoteEntry(d.paper)} in ${d.sections.join(', ')}${why}`,
+    hint: 'if it is a different paper, make the title tell the two apart; otherwise close this issue',
+  };
+}
+
+function similarWarning(d: DuplicateMatch): Problem {
+  const where =
+    d.source === 'suggestion' ? `suggested in #${d.issue}` : `in ${d.sections.join(', ')}`;
+  return {
+    field: 'title',
+    message: `the title is close to ${quoteEntry(d.paper)} ${where}`,
+    hint: 'if it is the same paper, close this issue; otherwise nothing needs to change',
+  };
+}
+
+/** Checks every answer of a suggestion; on success, the Paper to add and the sections to add it to. */
+export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOptions): CheckResult {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const text = (id: string, multiline = false): string => {
+    const value = raw(fields, id);
+    if (hasInvisible(value)) warnings.push(invisibleWarning(id));
+    return multiline ? cleanMultiline(value) : cleanText(value);
+  };
+  const add = (p: Problem | undefined): boolean => (p ? problems.push(p) > 0 : false);
+
+  const title = text('title');
+  if (title === '') {
+    add({
+      field: 'title',
+      message: 'the title is missing',
+      hint: "copy the title as printed on the paper's first page",
+    });
+  } else add(tooLong('title', title, LIMITS.title));
+  const abbr = text('abbr');
+  add(tooLong('abbr', abbr, LIMITS.abbr));
+  const venue = text('venue');
+  add(tooLong('venue', venue, LIMITS.venue));
+  const year = text('year');
+  add(checkYear(year, opts.now));
+  const chosen = chooseSections(fields.sections, list);
+  problems.push(...chosen.problems);
+
+  const links: PaperLink[] = [];
+  for (const { id, label } of LINK_FIELDS) {
+    const url = text(id);
+    if (url !== '' && !add(checkLink(id, url))) links.push({ label, url });
+  }
+  if (raw(fields, 'page').trim() === '' && raw(fields, 'pdf').trim() === '') {
+    add({
+      field: 'page',
+      message: 'there is no link to the paper',
+      hint: 'give the link to its page, its PDF, or both',
+    });
+  }
+  add(tooLong('notes', text('notes', true), LIMITS.notes));
+
+  // Key order as in the real data file: title, abbr, venue, year, links.
+  const paper: Paper = {
+    title,
+    ...(abbr !== '' ? { abbr } : {}),
+    ...(venue !== '' ? { venue } : {}),
+    year,
+    links,
+    extra: {},
+  };
+
+  let duplicate: DuplicateMatch | undefined;
+  if (title !== '' || links.length > 0) {
+    const index = buildDuplicateIndex(list, opts.openSuggestions, opts.issue);
+    const { duplicates, similar } = findDuplicates(index, paper);
+    duplicate = duplicates[0];
+    problems.push(...duplicates.map(duplicateProblem));
+    warnings.push(...similar.map(similarWarning));
+  }
+
+  if (problems.length > 0) {
+    const failed: CheckResult = { ok: false, problems, warnings };
+    if (duplicate !== undefined) failed.duplicate = duplicate;
+    return failed;
+  }
+  return { ok: true, paper, sections: chosen.sections, warnings };
+}

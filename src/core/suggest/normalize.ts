@@ -1,0 +1,58 @@
+// Text cleaning for answers copied from anywhere: pasted titles often carry invisible characters
+// (soft hyphens from PDFs, zero-width spaces, direction marks) that would make the list unsearchable
+// or could reorder how a row is displayed.
+
+/**
+ * Invisible and direction-changing characters: every format character (soft hyphen, zero-width
+ * space/joiners, LRM/RLM, ALM, bidi embeddings, overrides and isolates, word joiner, BOM, tags...),
+ * control characters other than tab and line breaks, and the Mongolian vowel separator.
+ */
+const INVISIBLE = /[\p{Cf}\u180E]|[^\P{Cc}\t\n\r]/gu;
+const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
+
+/** Whether the text holds characters that cleanText removes. */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE_ONE.test(text);
+}
+
+/** A one-line answer: invisible characters removed, NFC, trimmed, whitespace runs made one space. */
+export function cleanText(text: string): string {
+  return text.replace(INVISIBLE, '').normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** A multi-line answer: like cleanText, but line breaks survive (at most one blank line in a row). */
+export function cleanMultiline(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** A key that ignores case and spacing, for matching section names typed by hand. */
+export function looseKey(text: string): string {
+  return cleanText(text).toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * The words of a title for comparison: compatibility forms folded (NFKC, so the ligature "ﬁ" is
+ * "fi"), case folded, split on anything that is not a letter, mark or digit.
+ */
+export function titleWords(title: string): string[] {
+  const folded = title
+    .replace(INVISIBLE, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFKC');
+  return folded.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== '');
+}
+
+/** The identity of a title: its words with punctuation and spacing removed. */
+export function titleKey(title: string): string {
+  return titleWords(title).join('');
+}

@@ -1,0 +1,30 @@
+// What checking a suggestion produces, and what it is checked against besides the list itself.
+import type { Problem } from '../problem.js';
+import type { Paper } from '../types.js';
+
+/** Another suggestion issue that is still open (its paper is not in the list yet). */
+export interface OpenSuggestion {
+  issue: number;
+  paper: Paper;
+  sections: string[];
+}
+
+/** An entry the suggested paper is the same as. */
+export interface DuplicateMatch {
+  /** In the list already, or suggested in another open issue. */
+  source: 'list' | 'suggestion';
+  /** The entry as written in the list or in the other suggestion. */
+  paper: Paper;
+  /** Sections the entry is in (or was suggested for), in list order. */
+  sections: string[];
+  /** The other suggestion's issue number, when `source` is `suggestion`. */
+  issue?: number;
+  /** What matched: `title`, or an identifier such as `arXiv id 1703.09844`. */
+  on: string;
+  /** The suggestion's form field that matched (`title`, `page`, `pdf` or `code`). */
+  field: string;
+}
+
+export type CheckResult =
+  | { ok: true; paper: Paper; sections: string[]; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; duplicate?: DuplicateMatch; warnings: Problem[] };
