@@ -31085,8 +31085,9 @@ function loadReadmeFile(io, file) {
   return text6.ok ? { value: text6.value, problems: [] } : { problems: text6.problems };
 }
 
-// src/cli/stamp.ts
-function withStampOf(rendered, current, pair3) {
+// src/core/render/keep-stamp.ts
+function keepStamp(rendered, current, settings) {
+  const pair3 = settings.markers.updateTime;
   const from = findZone(current, pair3, "");
   const to = findZone(rendered, pair3, "");
   if (!from.ok || !to.ok) return rendered;
@@ -31149,7 +31150,7 @@ function runRender(args, io) {
     return EXIT_INPUT;
   }
   if (values.check) {
-    const expected = time2 === void 0 ? withStampOf(rendered.value, readme.value, settings.value.markers.updateTime) : rendered.value;
+    const expected = time2 === void 0 ? keepStamp(rendered.value, readme.value, settings.value) : rendered.value;
     if (expected === readme.value) {
       io.stdout(`${values.readme}: up to date
 `);

@@ -19,12 +19,17 @@ export function client(emulator: Emulator, token: string | null = emulator.token
 }
 
 /** The status of a request that is expected to fail, with GitHub's error body. */
-export async function failure(p: Promise<unknown>): Promise<{ status: number; data: Record<string, unknown> }> {
+export async function failure(
+  p: Promise<unknown>,
+): Promise<{ status: number; data: Record<string, unknown> }> {
   try {
     await p;
   } catch (e) {
     const err = e as { status?: number; response?: { data?: unknown } };
-    return { status: err.status ?? -1, data: (err.response?.data ?? {}) as Record<string, unknown> };
+    return {
+      status: err.status ?? -1,
+      data: (err.response?.data ?? {}) as Record<string, unknown>,
+    };
   }
   throw new Error('expected the request to fail');
 }

@@ -14,7 +14,8 @@ beforeEach(async () => {
 });
 afterEach(() => emulator.close());
 
-const getData = () => gh.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'data.yaml' });
+const getData = () =>
+  gh.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'data.yaml' });
 
 describe('fault injection', () => {
   it('a 502 on the first GET contents is retried by the client and then succeeds', async () => {
@@ -27,13 +28,29 @@ describe('fault injection', () => {
 
   it('fails the nth matching call for `times` calls, then lets calls through', async () => {
     emulator.failNext({ path: /\/contents\//, status: 500, nth: 2, times: 2 });
-    await gh.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'data.yaml', request: { retries: 0 } });
+    await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      ...repo,
+      path: 'data.yaml',
+      request: { retries: 0 },
+    });
     const second = await failure(
-      gh.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'data.yaml', request: { retries: 0 } }),
+      gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        ...repo,
+        path: 'data.yaml',
+        request: { retries: 0 },
+      }),
     );
-    expect(second).toEqual({ status: 500, data: { message: 'Server Error', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content' } });
+    expect(second).toEqual({
+      status: 500,
+      data: {
+        message: 'Server Error',
+        documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+      },
+    });
     await getData();
-    expect(emulator.findRequests('GET', CONTENTS).map((r) => r.status)).toEqual([200, 500, 500, 200]);
+    expect(emulator.findRequests('GET', CONTENTS).map((r) => r.status)).toEqual([
+      200, 500, 500, 200,
+    ]);
   });
 
   it('answers a secondary rate limit as GitHub does: 403, its message and retry-after', async () => {
@@ -50,9 +67,20 @@ describe('fault injection', () => {
   });
 
   it('can send 429 with custom headers and body', async () => {
-    emulator.failNext({ path: CONTENTS, status: 429, headers: { 'retry-after': '7' }, body: { message: 'slow down' } });
-    const res = await fetch(`${emulator.url}${CONTENTS}`, { headers: { authorization: `token ${emulator.token}` } });
-    expect([res.status, res.headers.get('retry-after'), res.headers.get('x-ratelimit-remaining')]).toEqual([429, '7', '0']);
+    emulator.failNext({
+      path: CONTENTS,
+      status: 429,
+      headers: { 'retry-after': '7' },
+      body: { message: 'slow down' },
+    });
+    const res = await fetch(`${emulator.url}${CONTENTS}`, {
+      headers: { authorization: `token ${emulator.token}` },
+    });
+    expect([
+      res.status,
+      res.headers.get('retry-after'),
+      res.headers.get('x-ratelimit-remaining'),
+    ]).toEqual([429, '7', '0']);
     expect(await res.json()).toEqual({ message: 'slow down' });
   });
 
@@ -60,17 +88,29 @@ describe('fault injection', () => {
     emulator.failNext({ path: CONTENTS, drop: true });
     const { status } = await getData();
     expect(status).toBe(200);
-    expect(emulator.findRequests('GET', CONTENTS).map((r) => [r.status, r.fault ?? false])).toEqual([
-      [0, true],
-      [200, false],
-    ]);
+    expect(emulator.findRequests('GET', CONTENTS).map((r) => [r.status, r.fault ?? false])).toEqual(
+      [
+        [0, true],
+        [200, false],
+      ],
+    );
   });
 
   it('applies a write and then fails its answer when afterHandling is set', async () => {
     const sha = emulator.branchSha('octo/list', 'main') as string;
-    emulator.failNext({ method: 'POST', path: '/repos/octo/list/git/refs', status: 502, afterHandling: true });
+    emulator.failNext({
+      method: 'POST',
+      path: '/repos/octo/list/git/refs',
+      status: 502,
+      afterHandling: true,
+    });
     const lost = await failure(
-      gh.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: 'refs/heads/topic', sha, request: { retries: 0 } }),
+      gh.request('POST /repos/{owner}/{repo}/git/refs', {
+        ...repo,
+        ref: 'refs/heads/topic',
+        sha,
+        request: { retries: 0 },
+      }),
     );
     expect(lost.status).toBe(502);
     expect(emulator.branchSha('octo/list', 'topic')).toBe(sha);
@@ -84,7 +124,11 @@ describe('fault injection', () => {
   });
 
   it('logs method, decoded path, query, body and status, and counts by pattern', async () => {
-    await gh.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'data.yaml', ref: 'main' });
+    await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      ...repo,
+      path: 'data.yaml',
+      ref: 'main',
+    });
     await gh.request('POST /repos/{owner}/{repo}/issues', { ...repo, title: 'T' });
     expect(emulator.requests.map((r) => [r.method, r.path, r.query, r.body, r.status])).toEqual([
       ['GET', CONTENTS, { ref: 'main' }, undefined, 200],

@@ -20,20 +20,34 @@ afterEach(() => emulator.close());
 
 async function headTree(): Promise<string> {
   const head = emulator.branchSha('octo/list', 'main') as string;
-  const { data } = await gh.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repo, commit_sha: head });
+  const { data } = await gh.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+    ...repo,
+    commit_sha: head,
+  });
   return data.tree.sha;
 }
 
 describe('blobs', () => {
   it('returns a blob base64-encoded and wrapped at 60 characters, and 404s an unknown one', async () => {
     const text = 'x'.repeat(100);
-    const { data: created } = await gh.request('POST /repos/{owner}/{repo}/git/blobs', { ...repo, content: text });
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: created.sha });
+    const { data: created } = await gh.request('POST /repos/{owner}/{repo}/git/blobs', {
+      ...repo,
+      content: text,
+    });
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+      ...repo,
+      file_sha: created.sha,
+    });
     expect(data.encoding).toBe('base64');
     expect(data.size).toBe(100);
     expect(data.content.split('\n').map((l) => l.length)).toEqual([60, 60, 16, 0]);
     expect(Buffer.from(data.content, 'base64').toString()).toBe(text);
-    const missing = await failure(gh.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: 'a'.repeat(40) }));
+    const missing = await failure(
+      gh.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+        ...repo,
+        file_sha: 'a'.repeat(40),
+      }),
+    );
     expect(missing.status).toBe(404);
   });
 });
@@ -41,7 +55,10 @@ describe('blobs', () => {
 describe('trees', () => {
   it('applies entries on a base tree: new content, an existing blob, and a deletion with sha null', async () => {
     const base = await headTree();
-    const { data: blob } = await gh.request('POST /repos/{owner}/{repo}/git/blobs', { ...repo, content: 'kept\n' });
+    const { data: blob } = await gh.request('POST /repos/{owner}/{repo}/git/blobs', {
+      ...repo,
+      content: 'kept\n',
+    });
     const { data } = await gh.request('POST /repos/{owner}/{repo}/git/trees', {
       ...repo,
       base_tree: base,
@@ -64,16 +81,30 @@ describe('trees', () => {
       ['docs', 'tree'],
       ['docs/notes.md', 'blob'],
     ]);
-    expect(flat.tree.find((e) => e.path === 'docs/notes.md')).toMatchObject({ sha: blob.sha, size: 5, mode: '100644' });
-    const { data: top } = await gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repo, tree_sha: data.sha });
+    expect(flat.tree.find((e) => e.path === 'docs/notes.md')).toMatchObject({
+      sha: blob.sha,
+      size: 5,
+      mode: '100644',
+    });
+    const { data: top } = await gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      ...repo,
+      tree_sha: data.sha,
+    });
     expect(top.tree.map((e) => e.path)).toEqual(['.github', 'data.yaml', 'docs']);
   });
 
   it('reads a tree by branch name, and rejects a bad base tree or entry', async () => {
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repo, tree_sha: 'main' });
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      ...repo,
+      tree_sha: 'main',
+    });
     expect(data.sha).toBe(await headTree());
     const badBase = await failure(
-      gh.request('POST /repos/{owner}/{repo}/git/trees', { ...repo, base_tree: 'b'.repeat(40), tree: [] }),
+      gh.request('POST /repos/{owner}/{repo}/git/trees', {
+        ...repo,
+        base_tree: 'b'.repeat(40),
+        tree: [],
+      }),
     );
     expect([badBase.status, badBase.data.message]).toEqual([422, 'Invalid tree info']);
     const badSha = await failure(
@@ -83,7 +114,9 @@ describe('trees', () => {
       }),
     );
     expect(badSha.status).toBe(422);
-    const missing = await failure(gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repo, tree_sha: 'nope' }));
+    const missing = await failure(
+      gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repo, tree_sha: 'nope' }),
+    );
     expect(missing.status).toBe(404);
   });
 });
@@ -103,28 +136,55 @@ describe('commits', () => {
       email: '41898282+github-actions[bot]@users.noreply.github.com',
       date: '2024-11-01T12:00:00Z',
     });
-    const { data: read } = await gh.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repo, commit_sha: data.sha });
+    const { data: read } = await gh.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+      ...repo,
+      commit_sha: data.sha,
+    });
     expect(read).toEqual(data);
   });
 
   it('rejects a missing tree or parent', async () => {
-    const tree = await failure(gh.request('POST /repos/{owner}/{repo}/git/commits', { ...repo, message: 'm', tree: 'd'.repeat(40) }));
+    const tree = await failure(
+      gh.request('POST /repos/{owner}/{repo}/git/commits', {
+        ...repo,
+        message: 'm',
+        tree: 'd'.repeat(40),
+      }),
+    );
     expect([tree.status, tree.data.message]).toEqual([422, 'Tree SHA does not exist']);
     const parent = await failure(
-      gh.request('POST /repos/{owner}/{repo}/git/commits', { ...repo, message: 'm', tree: await headTree(), parents: ['e'.repeat(40)] }),
+      gh.request('POST /repos/{owner}/{repo}/git/commits', {
+        ...repo,
+        message: 'm',
+        tree: await headTree(),
+        parents: ['e'.repeat(40)],
+      }),
     );
-    expect([parent.status, parent.data.message]).toEqual([422, 'Parent SHA does not exist or is not a commit object']);
+    expect([parent.status, parent.data.message]).toEqual([
+      422,
+      'Parent SHA does not exist or is not a commit object',
+    ]);
   });
 
   it('GET commits/{ref} gives the commit with its committer date, by branch or sha', async () => {
-    const sha = emulator.commitFiles('octo/list', 'main', { 'a.txt': 'a\n' }, 'Add a', { time: '2024-10-20T01:02:03Z' });
-    const byBranch = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref: 'main' });
+    const sha = emulator.commitFiles('octo/list', 'main', { 'a.txt': 'a\n' }, 'Add a', {
+      time: '2024-10-20T01:02:03Z',
+    });
+    const byBranch = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+      ...repo,
+      ref: 'main',
+    });
     expect(byBranch.data.sha).toBe(sha);
     expect(byBranch.data.commit.committer?.date).toBe('2024-10-20T01:02:03Z');
     expect(byBranch.data.commit.message).toBe('Add a');
-    const bySha = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref: sha });
+    const bySha = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+      ...repo,
+      ref: sha,
+    });
     expect(bySha.data.parents).toHaveLength(1);
-    const missing = await failure(gh.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref: 'nope' }));
+    const missing = await failure(
+      gh.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref: 'nope' }),
+    );
     expect([missing.status, missing.data.message]).toEqual([422, 'No commit found for SHA: nope']);
   });
 });
@@ -133,22 +193,40 @@ describe('contents', () => {
   it('returns a file base64-encoded with its blob sha, at a ref', async () => {
     emulator.commitFiles('octo/list', 'topic', { 'data.yaml': 'topic: 1\n' }, 'topic');
     const path = '.github/ISSUE_TEMPLATE/suggest-paper.yml';
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path });
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      ...repo,
+      path,
+    });
     if (Array.isArray(data) || data.type !== 'file') throw new Error('expected a file');
     expect(data.path).toBe(path);
     expect(data.name).toBe('suggest-paper.yml');
     expect(Buffer.from(data.content, 'base64').toString()).toBe(FILES[path]);
-    const onTopic = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'data.yaml', ref: 'topic' });
-    if (Array.isArray(onTopic.data) || onTopic.data.type !== 'file') throw new Error('expected a file');
+    const onTopic = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      ...repo,
+      path: 'data.yaml',
+      ref: 'topic',
+    });
+    if (Array.isArray(onTopic.data) || onTopic.data.type !== 'file')
+      throw new Error('expected a file');
     expect(Buffer.from(onTopic.data.content ?? '', 'base64').toString()).toBe('topic: 1\n');
-    const blob = await gh.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: onTopic.data.sha });
+    const blob = await gh.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+      ...repo,
+      file_sha: onTopic.data.sha,
+    });
     expect(blob.data.size).toBe(9);
   });
 
   it('lists a directory and 404s a missing file or ref', async () => {
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: '.github' });
-    expect(Array.isArray(data) && data.map((e) => [e.name, e.type])).toEqual([['ISSUE_TEMPLATE', 'dir']]);
-    const missing = await failure(gh.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'nope.md' }));
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      ...repo,
+      path: '.github',
+    });
+    expect(Array.isArray(data) && data.map((e) => [e.name, e.type])).toEqual([
+      ['ISSUE_TEMPLATE', 'dir'],
+    ]);
+    const missing = await failure(
+      gh.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'nope.md' }),
+    );
     expect(missing).toEqual({
       status: 404,
       data: {
@@ -157,7 +235,13 @@ describe('contents', () => {
         status: '404',
       },
     });
-    const noRef = await failure(gh.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'data.yaml', ref: 'gone' }));
+    const noRef = await failure(
+      gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        ...repo,
+        path: 'data.yaml',
+        ref: 'gone',
+      }),
+    );
     expect(noRef.status).toBe(404);
   });
 });

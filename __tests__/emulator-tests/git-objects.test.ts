@@ -35,7 +35,11 @@ describe('object ids match git', () => {
   it('blob ids equal git hash-object, for utf-8 and base64 uploads', async () => {
     for (const content of Object.values(FILES)) {
       const expected = git.git(['hash-object', '--stdin'], content);
-      const utf8 = await gh.request('POST /repos/{owner}/{repo}/git/blobs', { ...repo, content, encoding: 'utf-8' });
+      const utf8 = await gh.request('POST /repos/{owner}/{repo}/git/blobs', {
+        ...repo,
+        content,
+        encoding: 'utf-8',
+      });
       const b64 = await gh.request('POST /repos/{owner}/{repo}/git/blobs', {
         ...repo,
         content: Buffer.from(content).toString('base64'),
@@ -53,16 +57,31 @@ describe('object ids match git', () => {
     const expected = git.git(['write-tree']);
     const tree = await gh.request('POST /repos/{owner}/{repo}/git/trees', {
       ...repo,
-      tree: Object.entries(FILES).map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content })),
+      tree: Object.entries(FILES).map(([path, content]) => ({
+        path,
+        mode: '100644' as const,
+        type: 'blob' as const,
+        content,
+      })),
     });
     expect(tree.data.sha).toBe(expected);
-    expect(tree.data.tree.map((e) => e.path)).toEqual(['README.md', 'a-b', 'a.b', 'a', 'a0', 'empty']);
+    expect(tree.data.tree.map((e) => e.path)).toEqual([
+      'README.md',
+      'a-b',
+      'a.b',
+      'a',
+      'a0',
+      'empty',
+    ]);
   });
 
   it('a tree of explicit entries equals git mktree', async () => {
     const blob = git.git(['hash-object', '-w', '--stdin'], 'x\n');
     const sub = git.git(['mktree'], `100644 blob ${blob}\tf\n`);
-    const expected = git.git(['mktree'], `100644 blob ${blob}\tx.txt\n100755 blob ${blob}\trun.sh\n040000 tree ${sub}\tdir\n`);
+    const expected = git.git(
+      ['mktree'],
+      `100644 blob ${blob}\tx.txt\n100755 blob ${blob}\trun.sh\n040000 tree ${sub}\tdir\n`,
+    );
     const subTree = await gh.request('POST /repos/{owner}/{repo}/git/trees', {
       ...repo,
       tree: [{ path: 'f', mode: '100644', type: 'blob', sha: blob }],
@@ -84,7 +103,11 @@ describe('object ids match git', () => {
     const time = '2024-10-14T08:30:15Z';
     const env = identityEnv('Paper Bot', 'bot@example.org', time);
     const root = git.git(['commit-tree', tree], 'Initial commit\n', env);
-    const child = git.git(['commit-tree', tree, '-p', root], 'Add a paper\n\nCo-authored-by: A <a@example.org>', env);
+    const child = git.git(
+      ['commit-tree', tree, '-p', root],
+      'Add a paper\n\nCo-authored-by: A <a@example.org>',
+      env,
+    );
     const who = { name: 'Paper Bot', email: 'bot@example.org', date: time };
     const c1 = await gh.request('POST /repos/{owner}/{repo}/git/commits', {
       ...repo,
@@ -108,6 +131,8 @@ describe('object ids match git', () => {
   });
 
   it('hashes the empty tree as git does', () => {
-    expect(objectId({ type: 'tree', entries: [] })).toBe('4b825dc642cb6eb9a060e54bf8d69288fbee4904');
+    expect(objectId({ type: 'tree', entries: [] })).toBe(
+      '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+    );
   });
 });

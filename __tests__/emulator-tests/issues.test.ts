@@ -30,19 +30,44 @@ describe('issues', () => {
       user: { login: 'github-actions[bot]' },
     });
     const n = { ...repo, issue_number: 1 };
-    await gh.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...n, body: 'new body' });
-    const closed = await gh.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...n, state: 'closed', state_reason: 'not_planned' });
-    expect([closed.data.state, closed.data.state_reason, closed.data.body]).toEqual(['closed', 'not_planned', 'new body']);
-    const reopened = await gh.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...n, state: 'open' });
-    expect([reopened.data.state, reopened.data.state_reason, reopened.data.closed_at]).toEqual(['open', 'reopened', null]);
-    const missing = await failure(gh.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: 99 }));
+    await gh.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...n,
+      body: 'new body',
+    });
+    const closed = await gh.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...n,
+      state: 'closed',
+      state_reason: 'not_planned',
+    });
+    expect([closed.data.state, closed.data.state_reason, closed.data.body]).toEqual([
+      'closed',
+      'not_planned',
+      'new body',
+    ]);
+    const reopened = await gh.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...n,
+      state: 'open',
+    });
+    expect([reopened.data.state, reopened.data.state_reason, reopened.data.closed_at]).toEqual([
+      'open',
+      'reopened',
+      null,
+    ]);
+    const missing = await failure(
+      gh.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: 99 }),
+    );
     expect([missing.status, missing.data.message]).toEqual([404, 'Not Found']);
   });
 
   it('lists pull requests among issues, as GitHub does, and filters by label and state', async () => {
     emulator.createIssue('octo/list', { title: 'Suggest A', labels: ['paper-suggestion'] });
     emulator.commitFiles('octo/list', 'paperlist/issue-1', { 'x.txt': 'x\n' }, 'x');
-    await gh.request('POST /repos/{owner}/{repo}/pulls', { ...repo, title: 'PR', head: 'paperlist/issue-1', base: 'main' });
+    await gh.request('POST /repos/{owner}/{repo}/pulls', {
+      ...repo,
+      title: 'PR',
+      head: 'paperlist/issue-1',
+      base: 'main',
+    });
     emulator.createIssue('octo/list', { title: 'Other' });
     const { data } = await gh.request('GET /repos/{owner}/{repo}/issues', repo);
     expect(data.map((i) => [i.number, i.pull_request ? 'pull' : 'issue'])).toEqual([
@@ -50,16 +75,31 @@ describe('issues', () => {
       [2, 'pull'],
       [1, 'issue'],
     ]);
-    const labelled = await gh.request('GET /repos/{owner}/{repo}/issues', { ...repo, labels: 'Paper-Suggestion' });
+    const labelled = await gh.request('GET /repos/{owner}/{repo}/issues', {
+      ...repo,
+      labels: 'Paper-Suggestion',
+    });
     expect(labelled.data.map((i) => i.number)).toEqual([1]);
-    const closed = await gh.request('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'closed' });
+    const closed = await gh.request('GET /repos/{owner}/{repo}/issues', {
+      ...repo,
+      state: 'closed',
+    });
     expect(closed.data).toEqual([]);
   });
 
   it('closing a pull request through the issues endpoint closes the pull request', async () => {
     emulator.commitFiles('octo/list', 'topic', { 'x.txt': 'x\n' }, 'x');
-    const { data: pr } = await gh.request('POST /repos/{owner}/{repo}/pulls', { ...repo, title: 'PR', head: 'topic', base: 'main' });
-    await gh.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: pr.number, state: 'closed' });
+    const { data: pr } = await gh.request('POST /repos/{owner}/{repo}/pulls', {
+      ...repo,
+      title: 'PR',
+      head: 'topic',
+      base: 'main',
+    });
+    await gh.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...repo,
+      issue_number: pr.number,
+      state: 'closed',
+    });
     expect(emulator.getPulls('octo/list')[0]).toMatchObject({ state: 'closed', merged: false });
   });
 });
@@ -68,28 +108,50 @@ describe('comments', () => {
   it('posts, lists in order, and edits a comment; 404s a comment on a missing issue', async () => {
     const issue = emulator.createIssue('octo/list', { title: 'T' });
     const n = { ...repo, issue_number: issue.number };
-    const first = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...n, body: 'checking…' });
-    await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...n, body: 'second' });
+    const first = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...n,
+      body: 'checking…',
+    });
+    await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...n,
+      body: 'second',
+    });
     expect(first.status).toBe(201);
-    expect(first.data.html_url).toBe(`https://github.com/octo/list/issues/1#issuecomment-${first.data.id}`);
+    expect(first.data.html_url).toBe(
+      `https://github.com/octo/list/issues/1#issuecomment-${first.data.id}`,
+    );
     const edited = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
       ...repo,
       comment_id: first.data.id,
       body: 'done',
     });
     expect(edited.data.body).toBe('done');
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', n);
+    const { data } = await gh.request(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      n,
+    );
     expect(data.map((c) => [c.body, c.user?.login])).toEqual([
       ['done', 'github-actions[bot]'],
       ['second', 'github-actions[bot]'],
     ]);
-    expect(emulator.getComments('octo/list', issue.number).map((c) => c.body)).toEqual(['done', 'second']);
+    expect(emulator.getComments('octo/list', issue.number).map((c) => c.body)).toEqual([
+      'done',
+      'second',
+    ]);
     const orphan = await failure(
-      gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: 42, body: 'x' }),
+      gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...repo,
+        issue_number: 42,
+        body: 'x',
+      }),
     );
     expect(orphan.status).toBe(404);
     const noComment = await failure(
-      gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: 1, body: 'x' }),
+      gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        ...repo,
+        comment_id: 1,
+        body: 'x',
+      }),
     );
     expect(noComment.status).toBe(404);
   });
@@ -97,9 +159,21 @@ describe('comments', () => {
 
 describe('labels', () => {
   it('creates labels (422 for a duplicate name in any case) and lists them', async () => {
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/labels', { ...repo, name: 'paper', color: '0e8a16', description: 'A paper' });
-    expect(data).toMatchObject({ name: 'paper', color: '0e8a16', description: 'A paper', default: false });
-    const dup = await failure(gh.request('POST /repos/{owner}/{repo}/labels', { ...repo, name: 'Paper' }));
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/labels', {
+      ...repo,
+      name: 'paper',
+      color: '0e8a16',
+      description: 'A paper',
+    });
+    expect(data).toMatchObject({
+      name: 'paper',
+      color: '0e8a16',
+      description: 'A paper',
+      default: false,
+    });
+    const dup = await failure(
+      gh.request('POST /repos/{owner}/{repo}/labels', { ...repo, name: 'Paper' }),
+    );
     expect(dup.data).toMatchObject({
       message: 'Validation Failed',
       errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
@@ -111,11 +185,22 @@ describe('labels', () => {
   it('adds labels to an issue (creating unknown ones) and removes one; 404 for a label not on it', async () => {
     const issue = emulator.createIssue('octo/list', { title: 'T', labels: ['paper-suggestion'] });
     const n = { ...repo, issue_number: issue.number };
-    const added = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...n, labels: ['invalid', 'paper-suggestion'] });
+    const added = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+      ...n,
+      labels: ['invalid', 'paper-suggestion'],
+    });
     expect(added.data.map((l) => l.name)).toEqual(['paper-suggestion', 'invalid']);
-    const removed = await gh.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...n, name: 'invalid' });
+    const removed = await gh.request(
+      'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}',
+      { ...n, name: 'invalid' },
+    );
     expect(removed.data.map((l) => l.name)).toEqual(['paper-suggestion']);
-    const gone = await failure(gh.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...n, name: 'invalid' }));
+    const gone = await failure(
+      gh.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+        ...n,
+        name: 'invalid',
+      }),
+    );
     expect([gone.status, gone.data.message]).toEqual([404, 'Label does not exist']);
     const all = await gh.request('GET /repos/{owner}/{repo}/labels', repo);
     expect(all.data.map((l) => l.name).sort()).toEqual(['invalid', 'paper-suggestion']);
@@ -137,9 +222,19 @@ describe('pagination', () => {
       `<${emulator.url}/repos/octo/list/issues?page=1&per_page=30>; rel="prev", ` +
         `<${emulator.url}/repos/octo/list/issues?page=1&per_page=30>; rel="first"`,
     );
-    const middle = await gh.request('GET /repos/{owner}/{repo}/issues', { ...repo, per_page: 10, page: 2, state: 'open' });
+    const middle = await gh.request('GET /repos/{owner}/{repo}/issues', {
+      ...repo,
+      per_page: 10,
+      page: 2,
+      state: 'open',
+    });
     expect(middle.data.map((i) => i.number)).toEqual([25, 24, 23, 22, 21, 20, 19, 18, 17, 16]);
-    expect(middle.headers.link?.split(', ').map((l) => /rel="(\w+)"/.exec(l)?.[1])).toEqual(['prev', 'next', 'last', 'first']);
+    expect(middle.headers.link?.split(', ').map((l) => /rel="(\w+)"/.exec(l)?.[1])).toEqual([
+      'prev',
+      'next',
+      'last',
+      'first',
+    ]);
     expect(middle.headers.link).toContain('state=open');
     const capped = await gh.request('GET /repos/{owner}/{repo}/issues', { ...repo, per_page: 500 });
     expect(capped.data).toHaveLength(35);
@@ -152,7 +247,9 @@ describe('pagination', () => {
     const seen: string[] = [];
     let url: string | undefined = `/repos/octo/list/issues/${issue.number}/comments?per_page=3`;
     while (url) {
-      const res: { data: { body?: string }[]; headers: { link?: string } } = await gh.request(`GET ${url}`);
+      const res: { data: { body?: string }[]; headers: { link?: string } } = await gh.request(
+        `GET ${url}`,
+      );
       seen.push(...res.data.map((c) => c.body ?? ''));
       url = /<([^>]+)>; rel="next"/.exec(res.headers.link ?? '')?.[1]?.replace(emulator.url, '');
     }

@@ -33,7 +33,8 @@ beforeEach(async () => {
 afterEach(() => emulator.close());
 
 const BASE = {
-  'data.yaml': 'Survey:\n  list:\n    - title: A\n\nArchitecture:\n  list:\n    - title: B\n\nTraining:\n  list:\n    - title: C\n',
+  'data.yaml':
+    'Survey:\n  list:\n    - title: A\n\nArchitecture:\n  list:\n    - title: B\n\nTraining:\n  list:\n    - title: C\n',
   'README.md': '# List\n\n<!-- main-start -->\nold\n<!-- main-end -->\n\nprose\n',
   'keep.txt': 'same\n',
 };
@@ -50,8 +51,12 @@ const THEIRS = {
 describe('mergePullRequest', () => {
   it('writes a two-parent merge commit whose tree is the one git merge-tree computes', async () => {
     emulator.createRepo({ owner: 'octo', name: 'list', files: { ...BASE, 'gone.txt': 'bye\n' } });
-    const head = emulator.commitFiles('octo/list', 'paperlist/issue-1', THEIRS, 'Add C2', { time: '2024-10-15T00:00:00Z' });
-    const base = emulator.commitFiles('octo/list', 'main', OURS, 'Add A2', { time: '2024-10-16T00:00:00Z' });
+    const head = emulator.commitFiles('octo/list', 'paperlist/issue-1', THEIRS, 'Add C2', {
+      time: '2024-10-15T00:00:00Z',
+    });
+    const base = emulator.commitFiles('octo/list', 'main', OURS, 'Add A2', {
+      time: '2024-10-16T00:00:00Z',
+    });
     const { data: pr } = await gh.request('POST /repos/{owner}/{repo}/pulls', {
       owner: 'octo',
       repo: 'list',
@@ -59,16 +64,30 @@ describe('mergePullRequest', () => {
       head: 'paperlist/issue-1',
       base: 'main',
     });
-    const sha = emulator.mergePullRequest('octo/list', pr.number, { time: '2024-10-17T09:00:00Z', user: 'boss' });
+    const sha = emulator.mergePullRequest('octo/list', pr.number, {
+      time: '2024-10-17T09:00:00Z',
+      user: 'boss',
+    });
     const merge = emulator.commit('octo/list', sha);
     expect(merge.parents.map((p) => p.sha)).toEqual([base, head]);
-    expect(merge.committer).toEqual({ name: 'GitHub', email: 'noreply@github.com', date: '2024-10-17T09:00:00Z' });
+    expect(merge.committer).toEqual({
+      name: 'GitHub',
+      email: 'noreply@github.com',
+      date: '2024-10-17T09:00:00Z',
+    });
     expect(merge.author?.name).toBe('boss');
     expect(emulator.branchSha('octo/list', 'main')).toBe(sha);
     expect(emulator.readFile('octo/list', 'main', 'data.yaml')).toBe(
-      BASE['data.yaml'].replace('- title: A\n', '- title: A\n    - title: A2\n').replace('- title: C\n', '- title: C\n    - title: C2\n'),
+      BASE['data.yaml']
+        .replace('- title: A\n', '- title: A\n    - title: A2\n')
+        .replace('- title: C\n', '- title: C\n    - title: C2\n'),
     );
-    expect(emulator.listFiles('octo/list', 'main')).toEqual(['README.md', 'data.yaml', 'keep.txt', 'new-on-main.txt']);
+    expect(emulator.listFiles('octo/list', 'main')).toEqual([
+      'README.md',
+      'data.yaml',
+      'keep.txt',
+      'new-on-main.txt',
+    ]);
 
     // The same three snapshots in a real repository give the same merged tree.
     const git = realGit();
@@ -106,7 +125,9 @@ describe('mergePullRequest', () => {
       head: 'topic',
       base: 'main',
     });
-    expect(() => emulator.mergePullRequest('octo/list', pr.number)).toThrow(`cannot merge #${pr.number}: Pull Request is not mergeable`);
+    expect(() => emulator.mergePullRequest('octo/list', pr.number)).toThrow(
+      `cannot merge #${pr.number}: Pull Request is not mergeable`,
+    );
     expect(emulator.branchSha('octo/list', 'main')).toBe(base);
   });
 
@@ -115,7 +136,13 @@ describe('mergePullRequest', () => {
     const before = emulator.branchSha('octo/list', 'main') as string;
     emulator.commitFiles('octo/list', 'topic', { 'a.txt': 'a\n' }, 'one');
     emulator.commitFiles('octo/list', 'topic', { 'b.txt': 'b\n' }, 'two');
-    const { data: pr } = await gh.request('POST /repos/{owner}/{repo}/pulls', { owner: 'octo', repo: 'list', title: 'Both', head: 'topic', base: 'main' });
+    const { data: pr } = await gh.request('POST /repos/{owner}/{repo}/pulls', {
+      owner: 'octo',
+      repo: 'list',
+      title: 'Both',
+      head: 'topic',
+      base: 'main',
+    });
     const sha = emulator.mergePullRequest('octo/list', pr.number, { method: 'squash' });
     const c = emulator.commit('octo/list', sha);
     expect(c.parents.map((p) => p.sha)).toEqual([before]);

@@ -20,7 +20,12 @@ export function realGit(): RealGit {
     GIT_CONFIG_GLOBAL: '/dev/null',
   };
   const git = (args: string[], input?: string, env: Record<string, string> = {}) =>
-    execFileSync('git', args, { cwd: dir, input, env: { ...baseEnv, ...env }, encoding: 'utf8' }).trim();
+    execFileSync('git', args, {
+      cwd: dir,
+      input,
+      env: { ...baseEnv, ...env },
+      encoding: 'utf8',
+    }).trim();
   git(['init', '-q']);
   return {
     dir,

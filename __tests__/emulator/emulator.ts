@@ -1,7 +1,13 @@
 // The test-facing object: a running server plus helpers to seed state (repositories, commits,
 // issues, merges) and to inspect it without going through HTTP.
 import type { AddressInfo } from 'node:net';
-import { issuesEvent, pushEvent, type IssuesEventPayload, type PushCommit, type PushEventPayload } from '../harness/payloads.js';
+import {
+  issuesEvent,
+  pushEvent,
+  type IssuesEventPayload,
+  type PushCommit,
+  type PushEventPayload,
+} from '../harness/payloads.js';
 import type { FaultSpec } from './faults.js';
 import { HttpError } from './http.js';
 import type { FileEntry } from './object-store.js';
@@ -10,10 +16,24 @@ import { asPull, closeIssue, mergePull } from './pull-ops.js';
 import { matches, type RequestRecord } from './request-log.js';
 import { ensureLabels } from './routes/lookups.js';
 import { pullJson } from './routes/pulls.js';
-import type { GitCommitJson, IssueCommentJson, IssueJson, PullRequestJson, RepositoryJson, UserJson } from './schemas.js';
+import type {
+  GitCommitJson,
+  IssueCommentJson,
+  IssueJson,
+  PullRequestJson,
+  RepositoryJson,
+  UserJson,
+} from './schemas.js';
 import { createFrontend, type Frontend } from './server.js';
 import { EmulatorState, isoSeconds, type IssueRecord, type RepoRecord } from './state.js';
-import { commentJson, gitCommitJson, issueJson, repositoryJson, userJson, type ViewContext } from './views.js';
+import {
+  commentJson,
+  gitCommitJson,
+  issueJson,
+  repositoryJson,
+  userJson,
+  type ViewContext,
+} from './views.js';
 
 export interface EmulatorOptions {
   /** What html_url values start with (and GITHUB_SERVER_URL in the harness). */
@@ -162,8 +182,19 @@ export class Emulator {
       labels: new Map(),
     };
     this.state.repos.set(key, record);
-    const seeded = { owner: opts.owner, name: opts.name, fullName: `${opts.owner}/${opts.name}`, defaultBranch };
-    this.commitFiles(seeded, defaultBranch, opts.files ?? { 'README.md': `# ${opts.name}\n` }, 'Initial commit', { time });
+    const seeded = {
+      owner: opts.owner,
+      name: opts.name,
+      fullName: `${opts.owner}/${opts.name}`,
+      defaultBranch,
+    };
+    this.commitFiles(
+      seeded,
+      defaultBranch,
+      opts.files ?? { 'README.md': `# ${opts.name}\n` },
+      'Initial commit',
+      { time },
+    );
     return seeded;
   }
 
@@ -287,14 +318,20 @@ export class Emulator {
   updateIssue(
     repo: RepoArg,
     number: number,
-    patch: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' },
+    patch: {
+      title?: string;
+      body?: string;
+      state?: 'open' | 'closed';
+      stateReason?: 'completed' | 'not_planned';
+    },
   ): IssueJson {
     const r = this.repoRecord(repo);
     const issue = r.issues.get(number);
     if (!issue) throw new Error(`no issue #${number}`);
     if (patch.title !== undefined) issue.title = patch.title;
     if (patch.body !== undefined) issue.body = patch.body;
-    if (patch.state === 'closed') closeIssue(this.state, r, issue, patch.stateReason ?? 'completed');
+    if (patch.state === 'closed')
+      closeIssue(this.state, r, issue, patch.stateReason ?? 'completed');
     if (patch.state === 'open' && issue.state === 'closed') {
       issue.state = 'open';
       issue.closedAt = null;
@@ -333,7 +370,14 @@ export class Emulator {
     const r = this.repoRecord(repo);
     if (!r.issues.has(issue)) throw new Error(`no issue #${issue}`);
     const now = this.state.now();
-    const c = { id: this.state.nextId(), issue, body, user: this.state.user(user).login, createdAt: now, updatedAt: now };
+    const c = {
+      id: this.state.nextId(),
+      issue,
+      body,
+      user: this.state.user(user).login,
+      createdAt: now,
+      updatedAt: now,
+    };
     r.comments.push(c);
     return commentJson(this.view, r, c);
   }
@@ -351,7 +395,11 @@ export class Emulator {
     const pull = asPull(r.issues.get(number));
     if (!pull) throw new Error(`no pull request #${number}`);
     try {
-      return mergePull(this.state, r, pull, { user: opts.user ?? TEST_USER, time: opts.time, method: opts.method });
+      return mergePull(this.state, r, pull, {
+        user: opts.user ?? TEST_USER,
+        time: opts.time,
+        method: opts.method,
+      });
     } catch (e) {
       if (e instanceof HttpError) throw new Error(`cannot merge #${number}: ${e.message}`);
       throw e;
@@ -372,22 +420,31 @@ export class Emulator {
   }
 
   /** A push of `before..after` (after defaults to the branch head), with commits and head_commit. */
-  pushEvent(repo: RepoArg, opts: { before: string; after?: string; branch?: string }): PushEventPayload {
+  pushEvent(
+    repo: RepoArg,
+    opts: { before: string; after?: string; branch?: string },
+  ): PushEventPayload {
     const r = this.repoRecord(repo);
     const branch = opts.branch ?? r.defaultBranch;
     const after = opts.after ?? r.git.refs.get(`refs/heads/${branch}`);
     if (!after) throw new Error(`no branch ${branch}`);
     const commits = r.git.commitsBetween(opts.before, after).map((sha) => this.pushCommit(r, sha));
-    return pushEvent(this.repository(repo), opts.before, after, `refs/heads/${branch}`, { commits });
+    return pushEvent(this.repository(repo), opts.before, after, `refs/heads/${branch}`, {
+      commits,
+    });
   }
 
   private pushCommit(r: RepoRecord, sha: string): PushCommit {
     const c = r.git.commit(sha)!;
-    const before = c.parents[0] ? r.git.files(r.git.commit(c.parents[0])!.tree) : new Map<string, FileEntry>();
+    const before = c.parents[0]
+      ? r.git.files(r.git.commit(c.parents[0])!.tree)
+      : new Map<string, FileEntry>();
     const after = r.git.files(c.tree);
     const added = [...after.keys()].filter((p) => !before.has(p));
     const removed = [...before.keys()].filter((p) => !after.has(p));
-    const modified = [...after.keys()].filter((p) => before.has(p) && before.get(p)!.sha !== after.get(p)!.sha);
+    const modified = [...after.keys()].filter(
+      (p) => before.has(p) && before.get(p)!.sha !== after.get(p)!.sha,
+    );
     const person = (s: { name: string; email: string }) => {
       const u = [...this.state.users.values()].find((x) => x.email === s.email);
       return { name: s.name, email: s.email, ...(u ? { username: u.login } : {}) };
@@ -409,7 +466,10 @@ export class Emulator {
 }
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
-  const state = new EmulatorState(opts.serverUrl ?? 'https://github.com', opts.clock ?? (() => new Date()));
+  const state = new EmulatorState(
+    opts.serverUrl ?? 'https://github.com',
+    opts.clock ?? (() => new Date()),
+  );
   let url = '';
   const frontend = createFrontend(state, () => url, opts.rateLimit ?? 5000);
   await new Promise<void>((resolve, reject) => {

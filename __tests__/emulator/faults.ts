@@ -35,11 +35,18 @@ export function faultResponse(
   const status = spec.status ?? 500;
   const defaults: Record<number, { body: unknown; headers?: Record<string, string> }> = {
     403: {
-      body: { message: SECONDARY_RATE_LIMIT_MESSAGE, documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+      body: {
+        message: SECONDARY_RATE_LIMIT_MESSAGE,
+        documentation_url:
+          'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      },
       headers: { 'retry-after': '1' },
     },
     429: {
-      body: { message: 'API rate limit exceeded for installation.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+      body: {
+        message: 'API rate limit exceeded for installation.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+      },
       headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' },
     },
     409: { body: { message: 'Conflict', documentation_url: docs } },

@@ -92,7 +92,11 @@ export function safeDecode(s: string): string {
 export function str(body: Record<string, unknown>, key: string, resource: string): string {
   const v = body[key];
   if (typeof v !== 'string' || v === '') {
-    throw validationFailed({ resource, field: key, code: v === undefined ? 'missing_field' : 'invalid' });
+    throw validationFailed({
+      resource,
+      field: key,
+      code: v === undefined ? 'missing_field' : 'invalid',
+    });
   }
   return v;
 }

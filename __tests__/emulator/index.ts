@@ -1,6 +1,12 @@
 // The emulator's public surface for tests.
 export { startEmulator, Emulator, DEFAULT_TOKEN, TEST_USER } from './emulator.js';
-export type { EmulatorOptions, RepoArg, SeededIssue, SeededRepo, CommitOptions } from './emulator.js';
+export type {
+  EmulatorOptions,
+  RepoArg,
+  SeededIssue,
+  SeededRepo,
+  CommitOptions,
+} from './emulator.js';
 export type { FaultSpec } from './faults.js';
 export { SECONDARY_RATE_LIMIT_MESSAGE } from './faults.js';
 export type { RequestRecord } from './request-log.js';

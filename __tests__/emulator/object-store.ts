@@ -104,9 +104,15 @@ export class ObjectStore {
     const write = (dir: Dir): string => {
       const entries: TreeEntry[] = [];
       for (const [name, f] of dir.files) {
-        entries.push({ name, mode: f.mode, type: f.mode === '160000' ? 'commit' : 'blob', sha: f.sha });
+        entries.push({
+          name,
+          mode: f.mode,
+          type: f.mode === '160000' ? 'commit' : 'blob',
+          sha: f.sha,
+        });
       }
-      for (const [name, sub] of dir.dirs) entries.push({ name, mode: '040000', type: 'tree', sha: write(sub) });
+      for (const [name, sub] of dir.dirs)
+        entries.push({ name, mode: '040000', type: 'tree', sha: write(sub) });
       return this.put({ type: 'tree', entries });
     };
     return write(root);

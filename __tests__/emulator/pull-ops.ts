@@ -23,7 +23,9 @@ export function tryMerge(repo: RepoRecord, base: string, head: string): TreeMerg
   return mergeTrees(git, mb ? tree(mb) : undefined, tree(base), tree(head));
 }
 
-export function asPull(issue: IssueRecord | undefined): (IssueRecord & { pull: PullRecord }) | undefined {
+export function asPull(
+  issue: IssueRecord | undefined,
+): (IssueRecord & { pull: PullRecord }) | undefined {
   return issue?.pull ? (issue as IssueRecord & { pull: PullRecord }) : undefined;
 }
 

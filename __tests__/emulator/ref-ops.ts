@@ -39,7 +39,12 @@ export function updateRef(repo: RepoRecord, ref: string, sha: string, opts: RefU
 export function deleteRef(state: EmulatorState, repo: RepoRecord, ref: string): void {
   if (!repo.git.refs.has(ref)) throw new HttpError(422, 'Reference does not exist');
   if (isProtected(repo, ref)) {
-    throw new HttpError(422, 'Cannot delete this protected branch.', undefined, PROTECTED_BRANCH_DOCS);
+    throw new HttpError(
+      422,
+      'Cannot delete this protected branch.',
+      undefined,
+      PROTECTED_BRANCH_DOCS,
+    );
   }
   const branch = branchOf(ref);
   const sha = repo.git.refs.get(ref) as string;

@@ -6,7 +6,15 @@ type S = components['schemas'];
 
 export type UserJson = Pick<
   S['simple-user'],
-  'login' | 'id' | 'node_id' | 'avatar_url' | 'gravatar_id' | 'url' | 'html_url' | 'type' | 'site_admin'
+  | 'login'
+  | 'id'
+  | 'node_id'
+  | 'avatar_url'
+  | 'gravatar_id'
+  | 'url'
+  | 'html_url'
+  | 'type'
+  | 'site_admin'
 >;
 
 export type PrivateUserJson = UserJson & Pick<S['private-user'], 'name' | 'email' | 'created_at'>;
@@ -42,7 +50,16 @@ export type BlobJson = Pick<S['blob'], 'sha' | 'node_id' | 'size' | 'url' | 'con
 export type GitTreeJson = S['git-tree'];
 export type GitCommitJson = Pick<
   S['git-commit'],
-  'sha' | 'node_id' | 'url' | 'html_url' | 'author' | 'committer' | 'tree' | 'message' | 'parents' | 'verification'
+  | 'sha'
+  | 'node_id'
+  | 'url'
+  | 'html_url'
+  | 'author'
+  | 'committer'
+  | 'tree'
+  | 'message'
+  | 'parents'
+  | 'verification'
 >;
 export type CommitJson = Pick<
   S['commit'],
@@ -164,7 +181,13 @@ export type PullRequestJson = Pick<
 /** The list endpoint's items (`pull-request-simple`): no merge state fields. */
 export type PullRequestSimpleJson = Omit<
   PullRequestJson,
-  'merged' | 'mergeable' | 'mergeable_state' | 'merged_by' | 'comments' | 'commits' | 'maintainer_can_modify'
+  | 'merged'
+  | 'mergeable'
+  | 'mergeable_state'
+  | 'merged_by'
+  | 'comments'
+  | 'commits'
+  | 'maintainer_can_modify'
 >;
 
 export type MergeResultJson = S['pull-request-merge-result'];

@@ -3,7 +3,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { FaultPlan, faultResponse, type FaultSpec } from './faults.js';
-import { DOCS, HttpError, matchPath, safeDecode, type ApiResponse, type RouteContext } from './http.js';
+import {
+  DOCS,
+  HttpError,
+  matchPath,
+  safeDecode,
+  type ApiResponse,
+  type RouteContext,
+} from './http.js';
 import { RateLimits } from './rate-limit.js';
 import type { RequestRecord } from './request-log.js';
 import { routes } from './routes/index.js';
@@ -29,17 +36,33 @@ function readBody(req: IncomingMessage): Promise<string> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function errorBody(status: number, message: string, docs: string, errors?: unknown[]) {
-  return { message, documentation_url: docs, status: String(status), ...(errors ? { errors } : {}) };
+  return {
+    message,
+    documentation_url: docs,
+    status: String(status),
+    ...(errors ? { errors } : {}),
+  };
 }
 
-export function createFrontend(state: EmulatorState, apiUrl: () => string, rateLimit: number): Frontend {
+export function createFrontend(
+  state: EmulatorState,
+  apiUrl: () => string,
+  rateLimit: number,
+): Frontend {
   const requests: RequestRecord[] = [];
   const faults = new FaultPlan();
   const internalErrors: unknown[] = [];
   const limits = new RateLimits(rateLimit);
 
-  function dispatch(method: string, rawPath: string, query: URLSearchParams, body: unknown, token: string | undefined): ApiResponse {
-    if (token === undefined) return { status: 401, body: errorBody(401, 'Requires authentication', DOCS) };
+  function dispatch(
+    method: string,
+    rawPath: string,
+    query: URLSearchParams,
+    body: unknown,
+    token: string | undefined,
+  ): ApiResponse {
+    if (token === undefined)
+      return { status: 401, body: errorBody(401, 'Requires authentication', DOCS) };
     const login = state.tokens.get(token);
     const user = login ? state.users.get(login) : undefined;
     if (!user) return { status: 401, body: errorBody(401, 'Bad credentials', DOCS) };
@@ -68,7 +91,10 @@ export function createFrontend(state: EmulatorState, apiUrl: () => string, rateL
         return r.handler(ctx);
       } catch (e) {
         if (e instanceof HttpError) {
-          return { status: e.status, body: errorBody(e.status, e.message, e.documentationUrl ?? r.docs, e.errors) };
+          return {
+            status: e.status,
+            body: errorBody(e.status, e.message, e.documentationUrl ?? r.docs, e.errors),
+          };
         }
         internalErrors.push(e);
         return { status: 500, body: errorBody(500, 'Server Error', r.docs) };
@@ -125,7 +151,8 @@ export function createFrontend(state: EmulatorState, apiUrl: () => string, rateL
         req.socket.destroy();
         return;
       }
-      const docs = routes.find((r) => r.method === method && matchPath(r.pattern, url.pathname))?.docs ?? DOCS;
+      const docs =
+        routes.find((r) => r.method === method && matchPath(r.pattern, url.pathname))?.docs ?? DOCS;
       const f = faultResponse(spec, docs);
       record.status = f.status;
       send(res, token, f);
@@ -133,7 +160,8 @@ export function createFrontend(state: EmulatorState, apiUrl: () => string, rateL
     const failsBefore = fault && !fault.afterHandling && (fault.drop || fault.status !== undefined);
     if (fault && failsBefore) return fail(fault);
     const response = dispatch(method, url.pathname, url.searchParams, body, token);
-    if (fault && fault.afterHandling && (fault.drop || fault.status !== undefined)) return fail(fault);
+    if (fault && fault.afterHandling && (fault.drop || fault.status !== undefined))
+      return fail(fault);
     record.status = response.status;
     send(res, token, response);
   }

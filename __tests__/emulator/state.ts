@@ -111,7 +111,14 @@ export class EmulatorState {
     let u = this.users.get(login);
     if (!u) {
       const id = this.nextId();
-      u = { login, id, type: 'User', name: login, email: `${id}+${login}@users.noreply.github.com`, installation: false };
+      u = {
+        login,
+        id,
+        type: 'User',
+        name: login,
+        email: `${id}+${login}@users.noreply.github.com`,
+        installation: false,
+      };
       this.users.set(login, u);
     }
     return u;

@@ -91,8 +91,7 @@ export function mergeText(base: string, ours: string, theirs: string): string | 
 }
 
 export type TreeMergeResult =
-  | { ok: true; files: Map<string, FileEntry> }
-  | { ok: false; conflicts: string[] };
+  { ok: true; files: Map<string, FileEntry> } | { ok: false; conflicts: string[] };
 
 /** Merges two trees against their common base tree, file by file and then line by line. */
 export function mergeTrees(

@@ -28,8 +28,10 @@ export function nodeId(kind: string, id: number | string): string {
   return Buffer.from(`${kind}:${id}`).toString('base64').replace(/=+$/, '');
 }
 
-export const repoApi = (v: ViewContext, r: RepoRecord): string => `${v.apiUrl}/repos/${r.owner}/${r.name}`;
-export const repoHtml = (v: ViewContext, r: RepoRecord): string => `${v.state.serverUrl}/${r.owner}/${r.name}`;
+export const repoApi = (v: ViewContext, r: RepoRecord): string =>
+  `${v.apiUrl}/repos/${r.owner}/${r.name}`;
+export const repoHtml = (v: ViewContext, r: RepoRecord): string =>
+  `${v.state.serverUrl}/${r.owner}/${r.name}`;
 
 export function userJson(v: ViewContext, u: UserRecord): UserJson {
   return {
@@ -39,7 +41,10 @@ export function userJson(v: ViewContext, u: UserRecord): UserJson {
     avatar_url: `https://avatars.githubusercontent.com/u/${u.id}?v=4`,
     gravatar_id: '',
     url: `${v.apiUrl}/users/${u.login}`,
-    html_url: u.type === 'Bot' ? `${v.state.serverUrl}/apps/${u.login.replace(/\[bot\]$/, '')}` : `${v.state.serverUrl}/${u.login}`,
+    html_url:
+      u.type === 'Bot'
+        ? `${v.state.serverUrl}/apps/${u.login.replace(/\[bot\]$/, '')}`
+        : `${v.state.serverUrl}/${u.login}`,
     type: u.type,
     site_admin: false,
   };
@@ -148,9 +153,20 @@ export function commentJson(v: ViewContext, r: RepoRecord, c: CommentRecord): Is
   };
 }
 
-const UNSIGNED = { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null };
+const UNSIGNED = {
+  verified: false,
+  reason: 'unsigned',
+  signature: null,
+  payload: null,
+  verified_at: null,
+};
 
-export function gitCommitJson(v: ViewContext, r: RepoRecord, sha: string, c: CommitObject): GitCommitJson {
+export function gitCommitJson(
+  v: ViewContext,
+  r: RepoRecord,
+  sha: string,
+  c: CommitObject,
+): GitCommitJson {
   const api = repoApi(v, r);
   return {
     sha,
@@ -170,7 +186,12 @@ export function gitCommitJson(v: ViewContext, r: RepoRecord, sha: string, c: Com
   };
 }
 
-export function commitJson(v: ViewContext, r: RepoRecord, sha: string, c: CommitObject): CommitJson {
+export function commitJson(
+  v: ViewContext,
+  r: RepoRecord,
+  sha: string,
+  c: CommitObject,
+): CommitJson {
   const api = repoApi(v, r);
   const byEmail = (s: Signature) => [...v.state.users.values()].find((u) => u.email === s.email);
   const account = (s: Signature) => {

@@ -3,7 +3,13 @@ export { runAction, inputEnvName, NODE24, ACTION_ENTRY, PROJECT_ROOT } from './r
 export type { EventName, RunActionOptions, RunActionResult } from './run-action.js';
 export { parseAnnotations, parseOutputFile } from './outputs.js';
 export type { Annotation } from './outputs.js';
-export { issuesEvent, pushEvent, scheduleEvent, workflowDispatchEvent, repositoryPayload } from './payloads.js';
+export {
+  issuesEvent,
+  pushEvent,
+  scheduleEvent,
+  workflowDispatchEvent,
+  repositoryPayload,
+} from './payloads.js';
 export type {
   IssuesEventPayload,
   PushCommit,

@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import type { WebhookDefinition } from '@octokit/webhooks-examples';
 import type { IssueJson, RepositoryJson, UserJson } from '../emulator/schemas.js';
 
-type Examples<N extends 'issues' | 'push' | 'workflow_dispatch'> = WebhookDefinition<N>['examples'][number];
+type Examples<N extends 'issues' | 'push' | 'workflow_dispatch'> =
+  WebhookDefinition<N>['examples'][number];
 export type IssuesEventPayload = Examples<'issues'>;
 export type PushEventPayload = Examples<'push'>;
 export type WorkflowDispatchEventPayload = Examples<'workflow_dispatch'>;
@@ -19,7 +20,9 @@ let definitions: WebhookDefinition[] | undefined;
 
 function example(name: string, action?: string): Record<string, unknown> {
   // The examples are a 4 MB JSON file: load once, and through require so plain Node can too.
-  definitions ??= createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookDefinition[];
+  definitions ??= createRequire(import.meta.url)(
+    '@octokit/webhooks-examples',
+  ) as WebhookDefinition[];
   const def = definitions.find((d) => d.name === name);
   const examples = (def?.examples ?? []) as Record<string, unknown>[];
   const found = action ? examples.find((e) => e.action === action) : examples[0];
@@ -29,7 +32,8 @@ function example(name: string, action?: string): Record<string, unknown> {
 }
 
 function replaceStrings(value: unknown, pairs: [string, string][]): unknown {
-  if (typeof value === 'string') return pairs.reduce((s, [from, to]) => s.split(from).join(to), value);
+  if (typeof value === 'string')
+    return pairs.reduce((s, [from, to]) => s.split(from).join(to), value);
   if (Array.isArray(value)) return value.map((v) => replaceStrings(v, pairs));
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceStrings(v, pairs)]));
@@ -48,12 +52,19 @@ function bases(repo: RepositoryJson): { api: string; server: string } {
 function overlay(example: Record<string, unknown>, ours: object): Record<string, unknown> {
   const out = { ...example };
   for (const [k, v] of Object.entries(ours)) {
-    out[k] = typeof example[k] === 'number' && typeof v === 'string' ? Math.floor(Date.parse(v) / 1000) : v;
+    out[k] =
+      typeof example[k] === 'number' && typeof v === 'string'
+        ? Math.floor(Date.parse(v) / 1000)
+        : v;
   }
   return out;
 }
 
-function userPayload(example: unknown, user: UserJson, repo: RepositoryJson): Record<string, unknown> {
+function userPayload(
+  example: unknown,
+  user: UserJson,
+  repo: RepositoryJson,
+): Record<string, unknown> {
   const ex = (example ?? {}) as Record<string, unknown>;
   const { api, server } = bases(repo);
   const rewritten = replaceStrings(ex, [
@@ -64,7 +75,10 @@ function userPayload(example: unknown, user: UserJson, repo: RepositoryJson): Re
   return overlay(rewritten, user);
 }
 
-export function repositoryPayload(exampleRepo: unknown, repo: RepositoryJson): Record<string, unknown> {
+export function repositoryPayload(
+  exampleRepo: unknown,
+  repo: RepositoryJson,
+): Record<string, unknown> {
   const ex = exampleRepo as Record<string, unknown>;
   const { api, server } = bases(repo);
   const full = String(ex.full_name);
@@ -90,7 +104,10 @@ export function issuesEvent(
   action: string,
   issue: IssueJson,
   repo: RepositoryJson,
-  opts: EventOptions & { changes?: Record<string, { from: string }>; label?: { name: string } } = {},
+  opts: EventOptions & {
+    changes?: Record<string, { from: string }>;
+    label?: { name: string };
+  } = {},
 ): IssuesEventPayload {
   const base = example('issues', action);
   const { user, ...fields } = issue;
@@ -131,7 +148,11 @@ export function pushEvent(
   before: string,
   after: string,
   ref = `refs/heads/${repo.default_branch}`,
-  opts: EventOptions & { commits?: PushCommit[]; headCommit?: PushCommit | null; forced?: boolean } = {},
+  opts: EventOptions & {
+    commits?: PushCommit[];
+    headCommit?: PushCommit | null;
+    forced?: boolean;
+  } = {},
 ): PushEventPayload {
   const base = example('push');
   const sender = opts.sender ?? repo.owner;
@@ -147,7 +168,8 @@ export function pushEvent(
     base_ref: null,
     compare: `${repo.html_url}/compare/${before.slice(0, 12)}...${after.slice(0, 12)}`,
     commits,
-    head_commit: opts.headCommit !== undefined ? opts.headCommit : (commits[commits.length - 1] ?? null),
+    head_commit:
+      opts.headCommit !== undefined ? opts.headCommit : (commits[commits.length - 1] ?? null),
     repository: repositoryPayload(base.repository, repo),
     pusher: { name: sender.login, email: `${sender.id}+${sender.login}@users.noreply.github.com` },
     sender: userPayload(base.sender, sender, repo),
@@ -182,6 +204,9 @@ export function scheduleEvent(
   return {
     schedule: opts.cron ?? '17 3 * * *',
     workflow: opts.workflow ?? '.github/workflows/paperlist.yml',
-    repository: repositoryPayload(base.repository, repo) as unknown as ScheduleEventPayload['repository'],
+    repository: repositoryPayload(
+      base.repository,
+      repo,
+    ) as unknown as ScheduleEventPayload['repository'],
   };
 }

@@ -52,7 +52,9 @@ export function inputEnvName(name: string): string {
 
 function actionDefaults(path: string | null, token: string): Record<string, string> {
   if (path === null || !existsSync(path)) return {};
-  const doc = parse(readFileSync(path, 'utf8')) as { inputs?: Record<string, { default?: unknown }> };
+  const doc = parse(readFileSync(path, 'utf8')) as {
+    inputs?: Record<string, { default?: unknown }>;
+  };
   const out: Record<string, string> = {};
   for (const [name, spec] of Object.entries(doc.inputs ?? {})) {
     if (spec?.default === undefined) continue;
@@ -69,7 +71,11 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
   const repository = emulator.repository(opts.repo);
   const root = mkdtempSync(join(tmpdir(), 'paperlist-run-'));
   try {
-    const dirs = { workspace: join(root, 'workspace'), temp: join(root, 'runner-temp'), home: join(root, 'home') };
+    const dirs = {
+      workspace: join(root, 'workspace'),
+      temp: join(root, 'runner-temp'),
+      home: join(root, 'home'),
+    };
     for (const d of Object.values(dirs)) mkdirSync(d);
     const files = {
       event: join(root, 'event.json'),
@@ -80,18 +86,25 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
       path: join(root, 'path'),
     };
     writeFileSync(files.event, JSON.stringify(opts.payload, null, 2));
-    for (const f of [files.output, files.summary, files.state, files.env, files.path]) writeFileSync(f, '');
+    for (const f of [files.output, files.summary, files.state, files.env, files.path])
+      writeFileSync(f, '');
 
     const payload = opts.payload as { ref?: string; after?: string; sender?: { login?: string } };
     const defaultRef = `refs/heads/${repository.default_branch}`;
-    const ref = opts.event === 'push' || opts.event === 'workflow_dispatch' ? (payload.ref ?? defaultRef) : defaultRef;
+    const ref =
+      opts.event === 'push' || opts.event === 'workflow_dispatch'
+        ? (payload.ref ?? defaultRef)
+        : defaultRef;
     const sha =
       opts.event === 'push' && payload.after
         ? payload.after
         : (emulator.branchSha(opts.repo, ref.replace(/^refs\/heads\//, '')) ?? '');
     const runId = String(1_000_000 + ++runCounter);
     const inputs = {
-      ...actionDefaults(opts.actionYml === undefined ? join(PROJECT_ROOT, 'action.yml') : opts.actionYml, emulator.token),
+      ...actionDefaults(
+        opts.actionYml === undefined ? join(PROJECT_ROOT, 'action.yml') : opts.actionYml,
+        emulator.token,
+      ),
       token: emulator.token,
       ...opts.inputs,
     };
@@ -165,7 +178,11 @@ function spawnCollect(
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     // Asynchronous on purpose: the emulator serves the child from this same process.
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd,
+      env: opts.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

@@ -176,12 +176,14 @@ function synthetic(sections: number, per: number): string {
   return lines.join('\n') + '\n';
 }
 
-test('10,000 papers: an insert into two sections takes tens of milliseconds', () => {
+// About 50 ms on a laptop (one js-yaml parse of the new file is most of it); the bound leaves room
+// for a busy CI machine but fails if the whole file were parsed with the yaml Document API.
+test('10,000 papers: an insert into two sections is fast', () => {
   const data = synthetic(200, 50);
   insertPaper(data, ['Section 3'], paper(), 'data.yaml');
   const start = performance.now();
   const result = insertPaper(data, ['Section 100', 'Section 199'], paper(), 'data.yaml');
   const ms = performance.now() - start;
   expect(result.ok).toBe(true);
-  expect(ms).toBeLessThan(150);
+  expect(ms).toBeLessThan(300);
 });

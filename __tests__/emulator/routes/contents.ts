@@ -28,7 +28,12 @@ function contents(ctx: RouteContext): ContentFileJson | ContentEntryJson[] {
     const self = `${api}/contents/${p}?ref=${encodeURIComponent(ref)}`;
     const gitUrl = `${api}/git/${kind}s/${s}`;
     const htmlUrl = `${html}/${kind}/${ref}/${p}`;
-    return { url: self, git_url: gitUrl, html_url: htmlUrl, _links: { self, git: gitUrl, html: htmlUrl } };
+    return {
+      url: self,
+      git_url: gitUrl,
+      html_url: htmlUrl,
+      _links: { self, git: gitUrl, html: htmlUrl },
+    };
   };
   if (type === 'blob') {
     const blob = git.blob(sha);
@@ -62,14 +67,24 @@ function contents(ctx: RouteContext): ContentFileJson | ContentEntryJson[] {
 }
 
 export const contentRoutes: Route[] = [
-  route('GET', '/repos/{owner}/{repo}/contents', 'repos/contents#get-repository-content', (ctx) => ({
-    status: 200,
-    body: contents(ctx),
-  })),
-  route('GET', '/repos/{owner}/{repo}/contents/{+path}', 'repos/contents#get-repository-content', (ctx) => ({
-    status: 200,
-    body: contents(ctx),
-  })),
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/contents',
+    'repos/contents#get-repository-content',
+    (ctx) => ({
+      status: 200,
+      body: contents(ctx),
+    }),
+  ),
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/contents/{+path}',
+    'repos/contents#get-repository-content',
+    (ctx) => ({
+      status: 200,
+      body: contents(ctx),
+    }),
+  ),
   route('GET', '/repos/{owner}/{repo}/commits/{+ref}', 'commits/commits#get-a-commit', (ctx) => {
     const ref = ctx.params.ref as string;
     const sha = ctx.repo.git.resolveCommit(ref);

@@ -16,9 +16,22 @@ function treeJson(ctx: RouteContext, sha: string, recursive: boolean): GitTreeJs
       const path = prefix + e.name;
       if (e.type === 'blob') {
         const size = git.blob(e.sha)?.content.length ?? 0;
-        tree.push({ path, mode: e.mode, type: 'blob', sha: e.sha, size, url: `${api}/git/blobs/${e.sha}` });
+        tree.push({
+          path,
+          mode: e.mode,
+          type: 'blob',
+          sha: e.sha,
+          size,
+          url: `${api}/git/blobs/${e.sha}`,
+        });
       } else if (e.type === 'tree') {
-        tree.push({ path, mode: e.mode, type: 'tree', sha: e.sha, url: `${api}/git/trees/${e.sha}` });
+        tree.push({
+          path,
+          mode: e.mode,
+          type: 'tree',
+          sha: e.sha,
+          url: `${api}/git/trees/${e.sha}`,
+        });
         if (recursive) walk(e.sha, `${path}/`);
       } else {
         tree.push({ path, mode: e.mode, type: 'commit', sha: e.sha });
@@ -39,20 +52,25 @@ function signature(ctx: RouteContext, value: unknown, fallback: Signature): Sign
   const v = value as Record<string, unknown>;
   const name = typeof v.name === 'string' ? v.name : undefined;
   const email = typeof v.email === 'string' ? v.email : undefined;
-  if (!name || !email) throw new HttpError(422, 'Invalid request.\n\n"name" and "email" are required.');
+  if (!name || !email)
+    throw new HttpError(422, 'Invalid request.\n\n"name" and "email" are required.');
   const date = typeof v.date === 'string' ? new Date(v.date) : ctx.state.clock();
-  if (Number.isNaN(date.getTime())) throw new HttpError(422, 'Invalid request.\n\n"date" is not a valid date.');
+  if (Number.isNaN(date.getTime()))
+    throw new HttpError(422, 'Invalid request.\n\n"date" is not a valid date.');
   return { name, email, date: date.toISOString().replace(/\.\d{3}Z$/, 'Z') };
 }
 
 export const gitDataRoutes: Route[] = [
   route('POST', '/repos/{owner}/{repo}/git/blobs', 'git/blobs#create-a-blob', (ctx) => {
-    if (typeof ctx.body.content !== 'string') throw new HttpError(422, 'Invalid request.\n\n"content" wasn\'t supplied.');
+    if (typeof ctx.body.content !== 'string')
+      throw new HttpError(422, 'Invalid request.\n\n"content" wasn\'t supplied.');
     const encoding = optStr(ctx.body, 'encoding') ?? 'utf-8';
     if (encoding !== 'utf-8' && encoding !== 'base64') {
       throw new HttpError(422, `encoding must be either "utf-8" or "base64"`);
     }
-    const sha = ctx.repo.git.putBlob(Buffer.from(ctx.body.content, encoding === 'base64' ? 'base64' : 'utf8'));
+    const sha = ctx.repo.git.putBlob(
+      Buffer.from(ctx.body.content, encoding === 'base64' ? 'base64' : 'utf8'),
+    );
     const body: ShortBlobJson = { sha, url: `${repoApi(ctx, ctx.repo)}/git/blobs/${sha}` };
     return { status: 201, body, headers: { location: body.url } };
   }),
@@ -78,14 +96,16 @@ export const gitDataRoutes: Route[] = [
     if (baseTree !== undefined && !git.tree(baseTree)) throw invalidTree();
     const files = baseTree ? git.files(baseTree) : new Map<string, FileEntry>();
     const dropUnder = (path: string) => {
-      for (const p of [...files.keys()]) if (p === path || p.startsWith(`${path}/`)) files.delete(p);
+      for (const p of [...files.keys()])
+        if (p === path || p.startsWith(`${path}/`)) files.delete(p);
     };
     for (const raw of entries as unknown[]) {
       if (typeof raw !== 'object' || raw === null) throw invalidTree();
       const e = raw as Record<string, unknown>;
       const path = e.path;
       const mode = e.mode as TreeMode;
-      if (typeof path !== 'string' || path === '' || path.startsWith('/') || path.endsWith('/')) throw invalidTree();
+      if (typeof path !== 'string' || path === '' || path.startsWith('/') || path.endsWith('/'))
+        throw invalidTree();
       if (!MODES.has(mode)) throw invalidTree();
       if (e.sha === null) {
         dropUnder(path);
@@ -122,13 +142,15 @@ export const gitDataRoutes: Route[] = [
       sha = commit ? git.commit(commit)?.tree : undefined;
     }
     if (!sha) throw notFound();
-    const recursive = ctx.query.has('recursive') && !['0', 'false'].includes(ctx.query.get('recursive') ?? '');
+    const recursive =
+      ctx.query.has('recursive') && !['0', 'false'].includes(ctx.query.get('recursive') ?? '');
     return { status: 200, body: treeJson(ctx, sha, recursive) };
   }),
   route('POST', '/repos/{owner}/{repo}/git/commits', 'git/commits#create-a-commit', (ctx) => {
     const git = ctx.repo.git;
     const message = typeof ctx.body.message === 'string' ? ctx.body.message : undefined;
-    if (message === undefined) throw new HttpError(422, 'Invalid request.\n\n"message" wasn\'t supplied.');
+    if (message === undefined)
+      throw new HttpError(422, 'Invalid request.\n\n"message" wasn\'t supplied.');
     const tree = str(ctx.body, 'tree', 'Commit').toLowerCase();
     if (!git.tree(tree)) throw new HttpError(422, 'Tree SHA does not exist');
     const parents = (ctx.body.parents ?? []) as unknown;
@@ -136,7 +158,11 @@ export const gitDataRoutes: Route[] = [
       throw new HttpError(422, 'Parent SHA does not exist or is not a commit object');
     }
     const me = ctx.user;
-    const author = signature(ctx, ctx.body.author, { name: me.name, email: me.email, date: ctx.state.now() });
+    const author = signature(ctx, ctx.body.author, {
+      name: me.name,
+      email: me.email,
+      date: ctx.state.now(),
+    });
     const committer = signature(ctx, ctx.body.committer, author);
     const commit = {
       type: 'commit' as const,
@@ -150,10 +176,15 @@ export const gitDataRoutes: Route[] = [
     const body = gitCommitJson(ctx, ctx.repo, sha, commit);
     return { status: 201, body, headers: { location: body.url } };
   }),
-  route('GET', '/repos/{owner}/{repo}/git/commits/{sha}', 'git/commits#get-a-commit-object', (ctx) => {
-    const sha = (ctx.params.sha as string).toLowerCase();
-    const commit = ctx.repo.git.commit(sha);
-    if (!commit) throw notFound();
-    return { status: 200, body: gitCommitJson(ctx, ctx.repo, sha, commit) };
-  }),
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/git/commits/{sha}',
+    'git/commits#get-a-commit-object',
+    (ctx) => {
+      const sha = (ctx.params.sha as string).toLowerCase();
+      const commit = ctx.repo.git.commit(sha);
+      if (!commit) throw notFound();
+      return { status: 200, body: gitCommitJson(ctx, ctx.repo, sha, commit) };
+    },
+  ),
 ];

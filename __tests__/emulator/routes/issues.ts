@@ -1,5 +1,15 @@
 // Issues (pull requests included, as GitHub lists them) and their comments.
-import { HttpError, notFound, num, optStr, route, str, validationFailed, type Route, type RouteContext } from '../http.js';
+import {
+  HttpError,
+  notFound,
+  num,
+  optStr,
+  route,
+  str,
+  validationFailed,
+  type Route,
+  type RouteContext,
+} from '../http.js';
 import { paginate } from '../pagination.js';
 import { closeIssue } from '../pull-ops.js';
 import type { IssueRecord } from '../state.js';
@@ -7,8 +17,11 @@ import { commentJson, issueJson } from '../views.js';
 import { ensureLabels, getIssue } from './lookups.js';
 
 function labelNames(value: unknown): string[] {
-  if (!Array.isArray(value)) throw validationFailed({ resource: 'Issue', field: 'labels', code: 'invalid' });
-  return value.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name ?? '')));
+  if (!Array.isArray(value))
+    throw validationFailed({ resource: 'Issue', field: 'labels', code: 'invalid' });
+  return value.map((l) =>
+    typeof l === 'string' ? l : String((l as { name?: unknown }).name ?? ''),
+  );
 }
 
 function getComment(ctx: RouteContext) {
@@ -21,7 +34,10 @@ function getComment(ctx: RouteContext) {
 export const issueRoutes: Route[] = [
   route('GET', '/repos/{owner}/{repo}/issues', 'issues/issues#list-repository-issues', (ctx) => {
     const state = ctx.query.get('state') ?? 'open';
-    const labels = (ctx.query.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+    const labels = (ctx.query.get('labels') ?? '')
+      .split(',')
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean);
     const creator = ctx.query.get('creator');
     const since = ctx.query.get('since');
     const items = [...ctx.repo.issues.values()]
@@ -30,10 +46,15 @@ export const issueRoutes: Route[] = [
       .filter((i) => !creator || i.user.toLowerCase() === creator.toLowerCase())
       .filter((i) => !since || i.updatedAt >= since);
     const sort = ctx.query.get('sort') ?? 'created';
-    const key = (i: IssueRecord) => (sort === 'updated' ? i.updatedAt : i.createdAt) + String(i.number).padStart(9, '0');
+    const key = (i: IssueRecord) =>
+      (sort === 'updated' ? i.updatedAt : i.createdAt) + String(i.number).padStart(9, '0');
     items.sort((a, b) => (key(a) < key(b) ? -1 : 1));
     if ((ctx.query.get('direction') ?? 'desc') === 'desc') items.reverse();
-    return paginate(ctx, `/repos/${ctx.repo.owner}/${ctx.repo.name}/issues`, items.map((i) => issueJson(ctx, ctx.repo, i)));
+    return paginate(
+      ctx,
+      `/repos/${ctx.repo.owner}/${ctx.repo.name}/issues`,
+      items.map((i) => issueJson(ctx, ctx.repo, i)),
+    );
   }),
   route('POST', '/repos/{owner}/{repo}/issues', 'issues/issues#create-an-issue', (ctx) => {
     const title = str(ctx.body, 'title', 'Issue');
@@ -57,71 +78,112 @@ export const issueRoutes: Route[] = [
     const body = issueJson(ctx, ctx.repo, issue);
     return { status: 201, body, headers: { location: body.url } };
   }),
-  route('GET', '/repos/{owner}/{repo}/issues/comments/{id}', 'issues/comments#get-an-issue-comment', (ctx) => ({
-    status: 200,
-    body: commentJson(ctx, ctx.repo, getComment(ctx)),
-  })),
-  route('PATCH', '/repos/{owner}/{repo}/issues/comments/{id}', 'issues/comments#update-an-issue-comment', (ctx) => {
-    const comment = getComment(ctx);
-    comment.body = str(ctx.body, 'body', 'IssueComment');
-    comment.updatedAt = ctx.state.now();
-    return { status: 200, body: commentJson(ctx, ctx.repo, comment) };
-  }),
-  route('DELETE', '/repos/{owner}/{repo}/issues/comments/{id}', 'issues/comments#delete-an-issue-comment', (ctx) => {
-    const comment = getComment(ctx);
-    ctx.repo.comments.splice(ctx.repo.comments.indexOf(comment), 1);
-    return { status: 204 };
-  }),
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/issues/comments/{id}',
+    'issues/comments#get-an-issue-comment',
+    (ctx) => ({
+      status: 200,
+      body: commentJson(ctx, ctx.repo, getComment(ctx)),
+    }),
+  ),
+  route(
+    'PATCH',
+    '/repos/{owner}/{repo}/issues/comments/{id}',
+    'issues/comments#update-an-issue-comment',
+    (ctx) => {
+      const comment = getComment(ctx);
+      comment.body = str(ctx.body, 'body', 'IssueComment');
+      comment.updatedAt = ctx.state.now();
+      return { status: 200, body: commentJson(ctx, ctx.repo, comment) };
+    },
+  ),
+  route(
+    'DELETE',
+    '/repos/{owner}/{repo}/issues/comments/{id}',
+    'issues/comments#delete-an-issue-comment',
+    (ctx) => {
+      const comment = getComment(ctx);
+      ctx.repo.comments.splice(ctx.repo.comments.indexOf(comment), 1);
+      return { status: 204 };
+    },
+  ),
   route('GET', '/repos/{owner}/{repo}/issues/{number}', 'issues/issues#get-an-issue', (ctx) => ({
     status: 200,
     body: issueJson(ctx, ctx.repo, getIssue(ctx)),
   })),
-  route('PATCH', '/repos/{owner}/{repo}/issues/{number}', 'issues/issues#update-an-issue', (ctx) => {
-    const issue = getIssue(ctx);
-    const title = optStr(ctx.body, 'title');
-    const state = optStr(ctx.body, 'state');
-    const reason = optStr(ctx.body, 'state_reason');
-    if (state !== undefined && state !== 'open' && state !== 'closed') {
-      throw validationFailed({ resource: 'Issue', field: 'state', code: 'invalid' });
-    }
-    if (reason !== undefined && !['completed', 'not_planned', 'reopened'].includes(reason)) {
-      throw validationFailed({ resource: 'Issue', field: 'state_reason', code: 'invalid' });
-    }
-    if (title !== undefined) issue.title = title;
-    if (typeof ctx.body.body === 'string' || ctx.body.body === null) issue.body = ctx.body.body;
-    if (ctx.body.labels !== undefined) issue.labels = ensureLabels(ctx.state, ctx.repo, labelNames(ctx.body.labels));
-    if (state === 'closed') closeIssue(ctx.state, ctx.repo, issue, (reason as IssueRecord['stateReason']) ?? 'completed');
-    if (state === 'open' && issue.state === 'closed') {
-      if (issue.pull?.merged) throw new HttpError(422, 'Validation Failed');
-      issue.state = 'open';
-      issue.closedAt = null;
-      issue.stateReason = issue.pull ? null : 'reopened';
-    }
-    issue.updatedAt = ctx.state.now();
-    return { status: 200, body: issueJson(ctx, ctx.repo, issue) };
-  }),
-  route('GET', '/repos/{owner}/{repo}/issues/{number}/comments', 'issues/comments#list-issue-comments', (ctx) => {
-    const issue = getIssue(ctx);
-    const since = ctx.query.get('since');
-    const items = ctx.repo.comments
-      .filter((c) => c.issue === issue.number && (!since || c.updatedAt >= since))
-      .map((c) => commentJson(ctx, ctx.repo, c));
-    return paginate(ctx, `/repos/${ctx.repo.owner}/${ctx.repo.name}/issues/${issue.number}/comments`, items);
-  }),
-  route('POST', '/repos/{owner}/{repo}/issues/{number}/comments', 'issues/comments#create-an-issue-comment', (ctx) => {
-    const issue = getIssue(ctx);
-    const now = ctx.state.now();
-    const comment = {
-      id: ctx.state.nextId(),
-      issue: issue.number,
-      body: str(ctx.body, 'body', 'IssueComment'),
-      user: ctx.user.login,
-      createdAt: now,
-      updatedAt: now,
-    };
-    ctx.repo.comments.push(comment);
-    issue.updatedAt = now;
-    const body = commentJson(ctx, ctx.repo, comment);
-    return { status: 201, body, headers: { location: body.url } };
-  }),
+  route(
+    'PATCH',
+    '/repos/{owner}/{repo}/issues/{number}',
+    'issues/issues#update-an-issue',
+    (ctx) => {
+      const issue = getIssue(ctx);
+      const title = optStr(ctx.body, 'title');
+      const state = optStr(ctx.body, 'state');
+      const reason = optStr(ctx.body, 'state_reason');
+      if (state !== undefined && state !== 'open' && state !== 'closed') {
+        throw validationFailed({ resource: 'Issue', field: 'state', code: 'invalid' });
+      }
+      if (reason !== undefined && !['completed', 'not_planned', 'reopened'].includes(reason)) {
+        throw validationFailed({ resource: 'Issue', field: 'state_reason', code: 'invalid' });
+      }
+      if (title !== undefined) issue.title = title;
+      if (typeof ctx.body.body === 'string' || ctx.body.body === null) issue.body = ctx.body.body;
+      if (ctx.body.labels !== undefined)
+        issue.labels = ensureLabels(ctx.state, ctx.repo, labelNames(ctx.body.labels));
+      if (state === 'closed')
+        closeIssue(
+          ctx.state,
+          ctx.repo,
+          issue,
+          (reason as IssueRecord['stateReason']) ?? 'completed',
+        );
+      if (state === 'open' && issue.state === 'closed') {
+        if (issue.pull?.merged) throw new HttpError(422, 'Validation Failed');
+        issue.state = 'open';
+        issue.closedAt = null;
+        issue.stateReason = issue.pull ? null : 'reopened';
+      }
+      issue.updatedAt = ctx.state.now();
+      return { status: 200, body: issueJson(ctx, ctx.repo, issue) };
+    },
+  ),
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/issues/{number}/comments',
+    'issues/comments#list-issue-comments',
+    (ctx) => {
+      const issue = getIssue(ctx);
+      const since = ctx.query.get('since');
+      const items = ctx.repo.comments
+        .filter((c) => c.issue === issue.number && (!since || c.updatedAt >= since))
+        .map((c) => commentJson(ctx, ctx.repo, c));
+      return paginate(
+        ctx,
+        `/repos/${ctx.repo.owner}/${ctx.repo.name}/issues/${issue.number}/comments`,
+        items,
+      );
+    },
+  ),
+  route(
+    'POST',
+    '/repos/{owner}/{repo}/issues/{number}/comments',
+    'issues/comments#create-an-issue-comment',
+    (ctx) => {
+      const issue = getIssue(ctx);
+      const now = ctx.state.now();
+      const comment = {
+        id: ctx.state.nextId(),
+        issue: issue.number,
+        body: str(ctx.body, 'body', 'IssueComment'),
+        user: ctx.user.login,
+        createdAt: now,
+        updatedAt: now,
+      };
+      ctx.repo.comments.push(comment);
+      issue.updatedAt = now;
+      const body = commentJson(ctx, ctx.repo, comment);
+      return { status: 201, body, headers: { location: body.url } };
+    },
+  ),
 ];

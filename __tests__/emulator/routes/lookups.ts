@@ -21,4 +21,3 @@ export function ensureLabels(state: EmulatorState, repo: RepoRecord, names: stri
   }
   return out;
 }
-

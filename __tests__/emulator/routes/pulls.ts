@@ -1,10 +1,28 @@
 // Pull requests: create (with GitHub's validation errors), list with filters, read, edit, merge.
-import { HttpError, notFound, num, optStr, route, str, validationFailed, type Route, type RouteContext } from '../http.js';
+import {
+  HttpError,
+  notFound,
+  num,
+  optStr,
+  route,
+  str,
+  validationFailed,
+  type Route,
+  type RouteContext,
+} from '../http.js';
 import { paginate } from '../pagination.js';
 import { asPull, baseSha, closeIssue, headSha, mergePull, tryMerge } from '../pull-ops.js';
 import type { PullRequestJson, PullRequestSimpleJson } from '../schemas.js';
 import type { IssueRecord, PullRecord, RepoRecord } from '../state.js';
-import { issueLabels, nodeId, repoApi, repoHtml, repositoryJson, userJson, type ViewContext } from '../views.js';
+import {
+  issueLabels,
+  nodeId,
+  repoApi,
+  repoHtml,
+  repositoryJson,
+  userJson,
+  type ViewContext,
+} from '../views.js';
 
 type Pull = IssueRecord & { pull: PullRecord };
 
@@ -13,7 +31,13 @@ export function pullSimpleJson(v: ViewContext, r: RepoRecord, i: Pull): PullRequ
   const html = `${repoHtml(v, r)}/pull/${i.number}`;
   const owner = userJson(v, v.state.user(r.owner));
   const repo = repositoryJson(v, r);
-  const end = (ref: string, sha: string) => ({ label: `${r.owner}:${ref}`, ref, sha, user: owner, repo });
+  const end = (ref: string, sha: string) => ({
+    label: `${r.owner}:${ref}`,
+    ref,
+    sha,
+    user: owner,
+    repo,
+  });
   return {
     url: `${api}/pulls/${i.number}`,
     id: i.id,
@@ -50,7 +74,10 @@ export function pullJson(v: ViewContext, r: RepoRecord, i: Pull): PullRequestJso
   const open = i.state === 'open';
   const clean = open ? tryMerge(r, baseSha(r, i), headSha(r, i)).ok : null;
   const git = r.git;
-  const commits = git.commitsBetween(git.mergeBase(baseSha(r, i), headSha(r, i)), headSha(r, i)).length;
+  const commits = git.commitsBetween(
+    git.mergeBase(baseSha(r, i), headSha(r, i)),
+    headSha(r, i),
+  ).length;
   return {
     ...pullSimpleJson(v, r, i),
     merged: i.pull.merged,
@@ -86,11 +113,18 @@ export const pullRoutes: Route[] = [
     const head = headBranch(ctx, str(ctx.body, 'head', 'PullRequest'));
     const base = str(ctx.body, 'base', 'PullRequest');
     const baseCommit = repo.git.refs.get(`refs/heads/${base}`);
-    if (!baseCommit) throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'invalid' });
+    if (!baseCommit)
+      throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'invalid' });
     const headCommit = repo.git.refs.get(`refs/heads/${head}`);
-    if (!headCommit) throw validationFailed({ resource: 'PullRequest', field: 'head', code: 'invalid' });
+    if (!headCommit)
+      throw validationFailed({ resource: 'PullRequest', field: 'head', code: 'invalid' });
     for (const other of repo.issues.values()) {
-      if (other.pull && other.state === 'open' && other.pull.head === head && other.pull.base === base) {
+      if (
+        other.pull &&
+        other.state === 'open' &&
+        other.pull.head === head &&
+        other.pull.base === base
+      ) {
         throw validationFailed({
           resource: 'PullRequest',
           code: 'custom',
@@ -99,7 +133,11 @@ export const pullRoutes: Route[] = [
       }
     }
     if (repo.git.isAncestor(headCommit, baseCommit)) {
-      throw validationFailed({ resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${head}` });
+      throw validationFailed({
+        resource: 'PullRequest',
+        code: 'custom',
+        message: `No commits between ${base} and ${head}`,
+      });
     }
     const now = ctx.state.now();
     const issue: Pull = {
@@ -141,63 +179,91 @@ export const pullRoutes: Route[] = [
     const items = [...ctx.repo.issues.values()]
       .flatMap((i) => (asPull(i) ? [i as Pull] : []))
       .filter((i) => state === 'all' || i.state === state)
-      .filter((i) => !headFilter || `${ctx.repo.owner}:${i.pull.head}`.toLowerCase() === headFilter.toLowerCase())
+      .filter(
+        (i) =>
+          !headFilter ||
+          `${ctx.repo.owner}:${i.pull.head}`.toLowerCase() === headFilter.toLowerCase(),
+      )
       .filter((i) => !base || i.pull.base === base);
     const sort = ctx.query.get('sort') ?? 'created';
-    const key = (i: Pull) => (sort === 'updated' ? i.updatedAt : i.createdAt) + String(i.number).padStart(9, '0');
+    const key = (i: Pull) =>
+      (sort === 'updated' ? i.updatedAt : i.createdAt) + String(i.number).padStart(9, '0');
     items.sort((a, b) => (key(a) < key(b) ? -1 : 1));
     if ((ctx.query.get('direction') ?? 'desc') === 'desc') items.reverse();
-    return paginate(ctx, `/repos/${ctx.repo.owner}/${ctx.repo.name}/pulls`, items.map((i) => pullSimpleJson(ctx, ctx.repo, i)));
+    return paginate(
+      ctx,
+      `/repos/${ctx.repo.owner}/${ctx.repo.name}/pulls`,
+      items.map((i) => pullSimpleJson(ctx, ctx.repo, i)),
+    );
   }),
   route('GET', '/repos/{owner}/{repo}/pulls/{number}', 'pulls/pulls#get-a-pull-request', (ctx) => ({
     status: 200,
     body: pullJson(ctx, ctx.repo, getPull(ctx)),
   })),
-  route('PATCH', '/repos/{owner}/{repo}/pulls/{number}', 'pulls/pulls#update-a-pull-request', (ctx) => {
-    const i = getPull(ctx);
-    const title = optStr(ctx.body, 'title');
-    const body = ctx.body.body;
-    const base = optStr(ctx.body, 'base');
-    const state = optStr(ctx.body, 'state');
-    if (state !== undefined && state !== 'open' && state !== 'closed') {
-      throw validationFailed({ resource: 'PullRequest', field: 'state', code: 'invalid' });
-    }
-    if (base !== undefined) {
-      if (!ctx.repo.git.refs.has(`refs/heads/${base}`)) {
-        throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'invalid' });
+  route(
+    'PATCH',
+    '/repos/{owner}/{repo}/pulls/{number}',
+    'pulls/pulls#update-a-pull-request',
+    (ctx) => {
+      const i = getPull(ctx);
+      const title = optStr(ctx.body, 'title');
+      const body = ctx.body.body;
+      const base = optStr(ctx.body, 'base');
+      const state = optStr(ctx.body, 'state');
+      if (state !== undefined && state !== 'open' && state !== 'closed') {
+        throw validationFailed({ resource: 'PullRequest', field: 'state', code: 'invalid' });
       }
-      i.pull.base = base;
-    }
-    if (title !== undefined) i.title = title;
-    if (typeof body === 'string' || body === null) i.body = body;
-    if (state === 'closed' && i.state === 'open') closeIssue(ctx.state, ctx.repo, i);
-    if (state === 'open' && i.state === 'closed') {
-      const reason = i.pull.merged
-        ? 'state cannot be changed. The pull request has already been merged.'
-        : !ctx.repo.git.refs.has(`refs/heads/${i.pull.head}`)
-          ? `state cannot be changed. The ${i.pull.head} branch has been deleted.`
-          : undefined;
-      if (reason) throw validationFailed({ resource: 'PullRequest', field: 'state', code: 'custom', message: reason });
-      i.state = 'open';
-      i.closedAt = null;
-    }
-    i.updatedAt = ctx.state.now();
-    return { status: 200, body: pullJson(ctx, ctx.repo, i) };
-  }),
-  route('PUT', '/repos/{owner}/{repo}/pulls/{number}/merge', 'pulls/pulls#merge-a-pull-request', (ctx) => {
-    const i = getPull(ctx);
-    const method = optStr(ctx.body, 'merge_method') ?? 'merge';
-    if (method !== 'merge' && method !== 'squash' && method !== 'rebase') {
-      throw validationFailed({ resource: 'PullRequest', field: 'merge_method', code: 'invalid' });
-    }
-    if (i.pull.merged) throw new HttpError(405, 'Pull Request is not mergeable');
-    const sha = mergePull(ctx.state, ctx.repo, i, {
-      method,
-      commitTitle: optStr(ctx.body, 'commit_title'),
-      commitMessage: optStr(ctx.body, 'commit_message'),
-      sha: optStr(ctx.body, 'sha'),
-      user: ctx.user.login,
-    });
-    return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } };
-  }),
+      if (base !== undefined) {
+        if (!ctx.repo.git.refs.has(`refs/heads/${base}`)) {
+          throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'invalid' });
+        }
+        i.pull.base = base;
+      }
+      if (title !== undefined) i.title = title;
+      if (typeof body === 'string' || body === null) i.body = body;
+      if (state === 'closed' && i.state === 'open') closeIssue(ctx.state, ctx.repo, i);
+      if (state === 'open' && i.state === 'closed') {
+        const reason = i.pull.merged
+          ? 'state cannot be changed. The pull request has already been merged.'
+          : !ctx.repo.git.refs.has(`refs/heads/${i.pull.head}`)
+            ? `state cannot be changed. The ${i.pull.head} branch has been deleted.`
+            : undefined;
+        if (reason)
+          throw validationFailed({
+            resource: 'PullRequest',
+            field: 'state',
+            code: 'custom',
+            message: reason,
+          });
+        i.state = 'open';
+        i.closedAt = null;
+      }
+      i.updatedAt = ctx.state.now();
+      return { status: 200, body: pullJson(ctx, ctx.repo, i) };
+    },
+  ),
+  route(
+    'PUT',
+    '/repos/{owner}/{repo}/pulls/{number}/merge',
+    'pulls/pulls#merge-a-pull-request',
+    (ctx) => {
+      const i = getPull(ctx);
+      const method = optStr(ctx.body, 'merge_method') ?? 'merge';
+      if (method !== 'merge' && method !== 'squash' && method !== 'rebase') {
+        throw validationFailed({ resource: 'PullRequest', field: 'merge_method', code: 'invalid' });
+      }
+      if (i.pull.merged) throw new HttpError(405, 'Pull Request is not mergeable');
+      const sha = mergePull(ctx.state, ctx.repo, i, {
+        method,
+        commitTitle: optStr(ctx.body, 'commit_title'),
+        commitMessage: optStr(ctx.body, 'commit_message'),
+        sha: optStr(ctx.body, 'sha'),
+        user: ctx.user.login,
+      });
+      return {
+        status: 200,
+        body: { sha, merged: true, message: 'Pull Request successfully merged' },
+      };
+    },
+  ),
 ];

@@ -15,7 +15,7 @@ import {
 } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { reportProblems } from '../report.js';
-import { withStampOf } from '../stamp.js';
+import { keepStamp } from '../../core/render/keep-stamp.js';
 import { parseInstant } from '../time.js';
 import { renderUsage } from '../usage.js';
 
@@ -68,7 +68,7 @@ function runRender(args: string[], io: CliIo): number {
   if (values.check) {
     const expected =
       time === undefined
-        ? withStampOf(rendered.value, readme.value, settings.value.markers.updateTime)
+        ? keepStamp(rendered.value, readme.value, settings.value)
         : rendered.value;
     if (expected === readme.value) {
       io.stdout(`${values.readme}: up to date\n`);

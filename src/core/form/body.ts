@@ -94,9 +94,14 @@ export function parseIssueBody(body: string, form: FormTemplate): ParsedBody {
           collected.set(index, []);
           continue;
         }
-        // Inside a free-text answer any heading is the contributor's own text.
+        // Inside a free-text answer any heading is the contributor's own text. Elsewhere an unknown
+        // heading is a field this form does not have: its answer belongs to no field.
         const inFreeText = form.fields[current]?.type === 'textarea';
-        if (!known.has(heading) && !inFreeText) unknownHeadings.push(heading);
+        if (!known.has(heading) && !inFreeText) {
+          unknownHeadings.push(heading);
+          current = -1;
+          continue;
+        }
       }
     }
     if (current !== -1) collected.get(current)?.push(line);

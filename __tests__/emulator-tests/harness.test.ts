@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator, type SeededRepo } from '../emulator/index.js';
+import {
+  inputEnvName,
+  parseAnnotations,
+  parseOutputFile,
+  PROJECT_ROOT,
+  runAction,
+  scheduleEvent,
+  workflowDispatchEvent,
+} from '../harness/index.js';
+
+const ECHO = join(PROJECT_ROOT, '__tests__/harness/fixtures/echo-action.mjs');
+
+let emulator: Emulator;
+let repo: SeededRepo;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  repo = emulator.createRepo({ owner: 'octo', name: 'papers', files: { 'data.yaml': 'x: 1\n' } });
+});
+afterAll(() => emulator.close());
+
+describe('runAction', () => {
+  it('runs the action under Node 24 with the runner environment, and reads outputs and summary back', async () => {
+    const issue = emulator.createIssue(repo, { title: 'Suggest a paper', body: 'body' });
+    const result = await runAction({
+      event: 'issues',
+      payload: issue.event('opened'),
+      repo,
+      emulator,
+      script: ECHO,
+      inputs: { 'dry-run': 'true' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.outputs['node-version']).toMatch(/^v24\./);
+    expect(JSON.parse(result.outputs.env as string)).toEqual({
+      GITHUB_EVENT_NAME: 'issues',
+      GITHUB_REPOSITORY: 'octo/papers',
+      GITHUB_REPOSITORY_OWNER: 'octo',
+      GITHUB_API_URL: emulator.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: emulator.branchSha(repo, 'main'),
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_RUN_ID: result.env.GITHUB_RUN_ID,
+      GITHUB_ACTOR: 'octo-contributor',
+    });
+    // Every input of action.yml arrives with its default, dashes kept, the token the emulator's.
+    expect(JSON.parse(result.outputs.inputs as string)).toEqual({
+      INPUT_TOKEN: emulator.token,
+      'INPUT_DATA-FILE': 'data.yaml',
+      INPUT_README: 'README.md',
+      INPUT_CONFIG: '.github/paperlist.yml',
+      'INPUT_DRY-RUN': 'true',
+    });
+    expect(result.outputs['event-action']).toBe('opened');
+    expect(result.outputs['event-repo']).toBe('octo/papers');
+    expect(result.outputs['api-status']).toBe('200');
+    expect(result.outputs['default-branch']).toBe('main');
+    expect(result.outputs['workspace-entries']).toBe('0');
+    expect(result.outputs['cwd-is-workspace']).toBe('true');
+    expect(result.outputs.multiline).toBe('first line\nsecond line');
+    expect(result.summary).toBe('### Echo\n\nran for issues\n');
+    expect(result.annotations).toEqual([
+      {
+        level: 'warning',
+        message: 'looks odd\nsecond line',
+        properties: { file: 'data.yaml', line: '3' },
+      },
+    ]);
+    expect(emulator.countRequests('GET', '/repos/octo/papers')).toBe(1);
+  });
+
+  it('reports the exit code and takes push ref and sha from the payload', async () => {
+    const before = emulator.branchSha(repo, 'main') as string;
+    const after = emulator.commitFiles(repo, 'main', { 'data.yaml': 'x: 2\n' }, 'edit');
+    const result = await runAction({
+      event: 'push',
+      payload: emulator.pushEvent(repo, { before }),
+      repo,
+      emulator,
+      script: ECHO,
+      inputs: { 'exit-code': '3' },
+    });
+    expect(result.code).toBe(3);
+    const env = JSON.parse(result.outputs.env as string) as Record<string, string>;
+    expect([env.GITHUB_EVENT_NAME, env.GITHUB_REF, env.GITHUB_SHA]).toEqual([
+      'push',
+      'refs/heads/main',
+      after,
+    ]);
+  });
+
+  it('does not leak the test process environment into the action', async () => {
+    process.env.INPUT_LEAKED = 'yes';
+    try {
+      const result = await runAction({
+        event: 'schedule',
+        payload: scheduleEvent(emulator.repository(repo)),
+        repo,
+        emulator,
+        script: ECHO,
+      });
+      expect(Object.keys(JSON.parse(result.outputs.inputs as string))).not.toContain(
+        'INPUT_LEAKED',
+      );
+      expect(result.env.NODE_OPTIONS).toBeUndefined();
+    } finally {
+      delete process.env.INPUT_LEAKED;
+    }
+  });
+
+  it('starts the bundled dist/index.js as a runner would, and it reports through the outputs', async () => {
+    // A real list to work on: the project's example. What the action does with it belongs to the
+    // flows' own tests; here it must run, talk to the emulator with the workflow token, and report.
+    const files = Object.fromEntries(
+      ['data.yaml', 'README.md'].map((f) => [
+        f,
+        readFileSync(join(PROJECT_ROOT, 'examples/ednn', f), 'utf8'),
+      ]),
+    );
+    const list = emulator.createRepo({ owner: 'octo', name: 'ednn', files });
+    emulator.clearRequests();
+    const result = await runAction({
+      event: 'workflow_dispatch',
+      payload: workflowDispatchEvent(emulator.repository(list)),
+      repo: list,
+      emulator,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.outputs.result).toMatch(/^(refreshed|unchanged|up-to-date|out-of-date)$/);
+    if (result.outputs['commit-sha'])
+      expect(result.outputs['commit-sha']).toBe(emulator.branchSha(list, 'main'));
+    expect(result.summary).toContain(`paperlist: ${result.outputs.result}`);
+    expect(emulator.requests.length).toBeGreaterThan(0);
+    expect(emulator.requests.filter((r) => r.status === 401)).toEqual([]);
+    expect(emulator.internalErrors).toEqual([]);
+  });
+});
+
+describe('runner conventions', () => {
+  it('names inputs as the runner does: upper case, spaces to underscores, dashes kept', () => {
+    expect(inputEnvName('dry-run')).toBe('INPUT_DRY-RUN');
+    expect(inputEnvName('my input')).toBe('INPUT_MY_INPUT');
+  });
+
+  it('parses heredoc and key=value outputs, and rejects an unclosed delimiter', () => {
+    expect(parseOutputFile('a<<EOF\nx\n\ny\nEOF\nb=1=2\nc<<D\nD\n')).toEqual({
+      a: 'x\n\ny',
+      b: '1=2',
+      c: '',
+    });
+    expect(() => parseOutputFile('a<<EOF\nx\n')).toThrow('output a: delimiter EOF never closed');
+  });
+
+  it('parses workflow command annotations with escaped data and properties', () => {
+    expect(
+      parseAnnotations('plain\n::error file=a%2Cb.yaml,line=2,col=5::bad%25 value\n::notice::ok'),
+    ).toEqual([
+      {
+        level: 'error',
+        message: 'bad% value',
+        properties: { file: 'a,b.yaml', line: '2', col: '5' },
+      },
+      { level: 'notice', message: 'ok', properties: {} },
+    ]);
+  });
+});
