@@ -401,7 +401,8 @@ export class Emulator {
         method: opts.method,
       });
     } catch (e) {
-      if (e instanceof HttpError) throw new Error(`cannot merge #${number}: ${e.message}`);
+      if (e instanceof HttpError)
+        throw new Error(`cannot merge #${number}: ${e.message}`, { cause: e });
       throw e;
     }
   }

@@ -1,6 +1,8 @@
 // Which flow an event starts. The mode comes from the event name alone.
 import type { FlowContext, FlowResult } from '../flows/context.js';
 import { refresh } from '../flows/refresh.js';
+import type { IssuePayload } from '../flows/suggestion/payload.js';
+import { suggestionFlow } from '../flows/suggestion/run.js';
 import { pushTouched } from './push.js';
 
 export async function dispatch(
@@ -15,6 +17,11 @@ export async function dispatch(
       }
       const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config]);
       return refresh(ctx, { dataChanged });
+    }
+    case 'issues': {
+      const event = payload as unknown as IssuePayload;
+      if (!event.issue || event.issue.pull_request) return ignored('the event carries no issue');
+      return suggestionFlow(ctx, event);
     }
     case 'schedule':
     case 'workflow_dispatch':

@@ -117,7 +117,11 @@ async function land(
 function isProtectedRefusal(error: unknown): boolean {
   const status = statusOf(error);
   const message = (error as { message?: string }).message ?? '';
-  return (status === 403 || status === 422 || status === 409) && /protected/i.test(message);
+  // GitHub answers "Protected branch update failed ..." or "Changes must be made through a pull request."
+  return (
+    (status === 403 || status === 422 || status === 409) &&
+    /protected branch|through a pull request/i.test(message)
+  );
 }
 
 function isLostRace(error: unknown): boolean {

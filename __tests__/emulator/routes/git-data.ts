@@ -2,6 +2,7 @@
 import type { Signature, TreeMode } from '../git-objects.js';
 import { HttpError, notFound, optStr, route, str, type Route, type RouteContext } from '../http.js';
 import type { FileEntry } from '../object-store.js';
+import { isoSeconds } from '../state.js';
 import type { BlobJson, GitTreeJson, ShortBlobJson } from '../schemas.js';
 import { base64Wrapped, gitCommitJson, nodeId, repoApi } from '../views.js';
 
@@ -57,7 +58,7 @@ function signature(ctx: RouteContext, value: unknown, fallback: Signature): Sign
   const date = typeof v.date === 'string' ? new Date(v.date) : ctx.state.clock();
   if (Number.isNaN(date.getTime()))
     throw new HttpError(422, 'Invalid request.\n\n"date" is not a valid date.');
-  return { name, email, date: date.toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  return { name, email, date: isoSeconds(date) };
 }
 
 export const gitDataRoutes: Route[] = [

@@ -40,12 +40,14 @@ export function buildFormTemplate(sections: string[], opts: { label: string }): 
   return lines.join('\n') + '\n';
 }
 
-function problemAt(file: string, text: string, node: Node | null | undefined, p: Problem): Problem {
-  const offset = node?.range?.[0];
-  if (offset === undefined) return { file, ...p };
+function at(file: string, text: string, offset: number | undefined): Omit<Problem, 'message'> {
+  if (offset === undefined) return { file };
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { file, line, column: offset - before.lastIndexOf('\n'), ...p };
+  return { file, line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+function problemAt(file: string, text: string, node: Node | null | undefined, p: Problem): Problem {
+  return { ...at(file, text, node?.range?.[0]), ...p };
 }
 
 const str = (v: unknown): string | undefined =>
@@ -67,15 +69,13 @@ function optionList(raw: unknown): string[] {
 
 /** Reads an issue form. Fields without an id (markdown blocks) are skipped. */
 export function parseFormTemplate(text: string, file: string): Result<FormTemplate> {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((e) => ({
-        file,
-        line: e.linePos?.[0].line,
-        column: e.linePos?.[0].col,
-        message: `the issue form is not valid YAML: ${e.message.split('\n')[0]}`,
+        ...at(file, text, e.pos[0]),
+        message: `the issue form is not valid YAML: ${e.message}`,
         hint: 'fix the YAML syntax at this place',
       })),
     };

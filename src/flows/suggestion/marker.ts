@@ -1,0 +1,46 @@
+// What a suggestion PR remembers about itself, hidden in its body: the paper it adds (so other
+// suggestions are checked against it without reading its branch) and a fingerprint of its content
+// (so a re-run that would write the same thing writes nothing).
+import type { Paper } from '../../core/types.js';
+
+export interface SuggestionRecord {
+  issue: number;
+  paper: Paper;
+  sections: string[];
+  /** Hash of the base commit and the files written; equal means "nothing to update". */
+  fingerprint: string;
+}
+
+const PREFIX = '<!-- paperlist:suggestion ';
+const SUFFIX = ' -->';
+
+/** base64 keeps the JSON from ever closing the HTML comment early. */
+export function encodeRecord(record: SuggestionRecord): string {
+  return PREFIX + Buffer.from(JSON.stringify(record), 'utf8').toString('base64') + SUFFIX;
+}
+
+export function decodeRecord(body: string): SuggestionRecord | undefined {
+  const at = body.lastIndexOf(PREFIX);
+  if (at < 0) return undefined;
+  const end = body.indexOf(SUFFIX, at + PREFIX.length);
+  if (end < 0) return undefined;
+  try {
+    const value = JSON.parse(
+      Buffer.from(body.slice(at + PREFIX.length, end), 'base64').toString('utf8'),
+    ) as SuggestionRecord;
+    if (typeof value.issue !== 'number' || typeof value.paper?.title !== 'string') return undefined;
+    return { ...value, paper: { ...value.paper, links: value.paper.links ?? [], extra: value.paper.extra ?? {} } };
+  } catch {
+    return undefined;
+  }
+}
+
+export function suggestionBranch(issue: number): string {
+  return `paperlist/issue-${issue}`;
+}
+
+/** The issue number of a suggestion branch, or undefined for any other branch. */
+export function issueOfBranch(branch: string): number | undefined {
+  const m = /^paperlist\/issue-(\d+)$/.exec(branch);
+  return m ? Number(m[1]) : undefined;
+}
