@@ -1,5 +1,8 @@
 // Which flow an event starts. The mode comes from the event name alone.
 import type { FlowContext, FlowResult } from '../flows/context.js';
+import type { LinkCheckTuning } from '../flows/link-report.js';
+import { maintain, rebuiltList } from '../flows/maintain.js';
+import { describeRebuild, rebuildSuggestions } from '../flows/rebuild.js';
 import { refresh } from '../flows/refresh.js';
 import type { IssuePayload } from '../flows/suggestion/payload.js';
 import { suggestionFlow } from '../flows/suggestion/run.js';
@@ -16,7 +19,14 @@ export async function dispatch(
         return ignored(`push to ${String(payload.ref)}, not to ${ctx.defaultBranch}`);
       }
       const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config]);
-      return refresh(ctx, { dataChanged });
+      const refreshed = await refresh(ctx, { dataChanged });
+      if (ctx.dryRun) return refreshed;
+      const rebuilt = await rebuildSuggestions(ctx);
+      return {
+        ...refreshed,
+        outputs: { ...refreshed.outputs, 'rebuilt-pull-requests': rebuiltList(rebuilt.results) },
+        summary: `${refreshed.summary}\n\n${describeRebuild(rebuilt)}`,
+      };
     }
     case 'issues': {
       const event = payload as unknown as IssuePayload;
@@ -25,10 +35,26 @@ export async function dispatch(
     }
     case 'schedule':
     case 'workflow_dispatch':
-      return refresh(ctx, { dataChanged: false });
+      return maintain(ctx, new Date(), linkTuningFromEnv());
     default:
       return ignored(`the ${eventName || 'unknown'} event is not one paperlist handles`);
   }
+}
+
+/** Timeouts of the link check, adjustable for slow networks (and fast tests). */
+function linkTuningFromEnv(): LinkCheckTuning {
+  const n = (name: string): number | undefined => {
+    const v = Number(process.env[name]);
+    return process.env[name] && Number.isFinite(v) && v >= 0 ? v : undefined;
+  };
+  const tuning: LinkCheckTuning = {};
+  const timeoutMs = n('PAPERLIST_LINK_TIMEOUT_MS');
+  const retryDelayMs = n('PAPERLIST_LINK_RETRY_DELAY_MS');
+  const hostDelayMs = n('PAPERLIST_LINK_HOST_DELAY_MS');
+  if (timeoutMs !== undefined) tuning.timeoutMs = timeoutMs;
+  if (retryDelayMs !== undefined) tuning.retryDelayMs = retryDelayMs;
+  if (hostDelayMs !== undefined) tuning.hostDelayMs = hostDelayMs;
+  return tuning;
 }
 
 function ignored(why: string): FlowResult {

@@ -19,7 +19,7 @@ export interface RefreshOptions {
   /** The change being refreshed touched the data or the settings: stamp the head's time. */
   dataChanged: boolean;
   /** Extra files to write in the same commit (the maintenance run's issue form). */
-  extraFiles?: (list: ListAt) => Record<string, string>;
+  extraFiles?: (list: ListAt) => Promise<Record<string, string>>;
 }
 
 export interface RefreshOutcome extends FlowResult {
@@ -30,7 +30,10 @@ export async function refresh(ctx: FlowContext, options: RefreshOptions): Promis
   for (let attempt = 1; ; attempt++) {
     const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
     const list = await loadListAt(ctx, head);
-    const files = planRefresh(ctx, list, options);
+    const files = {
+      ...planRefresh(ctx, list, options),
+      ...((await options.extraFiles?.(list)) ?? {}),
+    };
     const changed = Object.keys(files);
     if (changed.length === 0) {
       return done(list, 'unchanged', `${ctx.paths.readme} is up to date at ${short(head.sha)}.`);
@@ -49,15 +52,26 @@ export async function refresh(ctx: FlowContext, options: RefreshOptions): Promis
     });
     const landed = await land(ctx, list, head, sha);
     if (landed !== 'lost-race') return { ...landed, list };
-    if (attempt >= ATTEMPTS) throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
+    if (attempt >= ATTEMPTS)
+      throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
     ctx.log(`${ctx.defaultBranch} moved while refreshing; re-applying on the new head`);
   }
 }
 
 /** The files a refresh would write (path -> new text); empty when everything is current. */
-function planRefresh(ctx: FlowContext, list: ListAt, options: RefreshOptions): Record<string, string> {
+function planRefresh(
+  ctx: FlowContext,
+  list: ListAt,
+  options: RefreshOptions,
+): Record<string, string> {
   const old = list.readme.text;
-  const rendered = renderReadme(old, list.list, list.settings, new Date(list.head.date), ctx.paths.readme);
+  const rendered = renderReadme(
+    old,
+    list.list,
+    list.settings,
+    new Date(list.head.date),
+    ctx.paths.readme,
+  );
   if (!rendered.ok) throw new InputError(rendered.problems);
   // Stamp only when the list changed; a push of prose or the bot's own commit keeps the stamp.
   const tablesOnly = keepStamp(rendered.value, old, list.settings);
@@ -65,7 +79,6 @@ function planRefresh(ctx: FlowContext, list: ListAt, options: RefreshOptions): R
   const readme = stamp ? rendered.value : tablesOnly;
   const files: Record<string, string> = {};
   if (readme !== old) files[ctx.paths.readme] = readme;
-  Object.assign(files, options.extraFiles?.(list) ?? {});
   return files;
 }
 
@@ -102,7 +115,12 @@ async function land(
   const pull =
     existing && existing.state === 'open'
       ? await updatePull(ctx.gh, ctx.repo, existing.number, { title, body })
-      : await createPull(ctx.gh, ctx.repo, { head: REFRESH_BRANCH, base: ctx.defaultBranch, title, body });
+      : await createPull(ctx.gh, ctx.repo, {
+          head: REFRESH_BRANCH,
+          base: ctx.defaultBranch,
+          title,
+          body,
+        });
   return {
     result: 'refresh-pull-request',
     outputs: {

@@ -11,13 +11,22 @@ export interface ProbeContext {
 
 export type ProbeOutcome =
   /** The final answer (not a redirect, or a redirect without a usable Location). */
-  | { kind: 'response'; code: number; finalUrl: string; retryAfterMs?: number }
+  | { kind: 'response'; code: number; finalUrl: string }
   /** No answer: `timeout` and `network` are worth retrying, `redirect` is not. */
-  | { kind: 'failure'; reason: 'timeout' | 'network' | 'redirect'; message: string; finalUrl: string };
+  | {
+      kind: 'failure';
+      reason: 'timeout' | 'network' | 'redirect';
+      message: string;
+      finalUrl: string;
+    };
 
 /** Browsers stop at 20; a chain longer than this is a loop or a misconfigured site. */
 const MAX_REDIRECTS = 10;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Answers whose Retry-After asks the whole host to slow down. */
+const BACK_OFF = new Set([429, 503]);
+/** A Retry-After longer than this is not waited for in full: the run must end. */
+const MAX_PAUSE_MS = 60_000;
 
 /** The `Retry-After` header as milliseconds from now (seconds or an HTTP date), if present. */
 export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
@@ -33,7 +42,8 @@ function describeFailure(err: unknown, timeoutMs: number): { timeout: boolean; m
   if (err instanceof Error && err.name === 'TimeoutError') {
     return { timeout: true, message: `no answer within ${timeoutMs} ms` };
   }
-  const cause = err instanceof Error ? (err.cause as { code?: unknown; message?: unknown }) : undefined;
+  const cause =
+    err instanceof Error ? (err.cause as { code?: unknown; message?: unknown }) : undefined;
   const code = typeof cause?.code === 'string' ? cause.code : undefined;
   const detail = typeof cause?.message === 'string' ? cause.message : undefined;
   if (code !== undefined && detail !== undefined && !detail.includes(code)) {
@@ -52,12 +62,16 @@ async function discard(res: Response): Promise<void> {
   }
 }
 
-export async function probe(url: string, method: 'HEAD' | 'GET', ctx: ProbeContext): Promise<ProbeOutcome> {
+export async function probe(
+  url: string,
+  method: 'HEAD' | 'GET',
+  ctx: ProbeContext,
+): Promise<ProbeOutcome> {
   let current = url;
   for (let hop = 0; ; hop++) {
     const target = current;
     const host = new URL(target).host;
-    let res: { code: number; location: string | null; retryAfter: string | null };
+    let res: { code: number; location: string | null };
     try {
       res = await ctx.scheduler.run(host, async () => {
         const response = await ctx.fetch(target, {
@@ -67,31 +81,35 @@ export async function probe(url: string, method: 'HEAD' | 'GET', ctx: ProbeConte
           headers: { 'user-agent': ctx.userAgent, accept: '*/*' },
         });
         await discard(response);
-        return {
-          code: response.status,
-          location: response.headers.get('location'),
-          retryAfter: response.headers.get('retry-after'),
-        };
+        const code = response.status;
+        const wait = BACK_OFF.has(code)
+          ? parseRetryAfter(response.headers.get('retry-after'), Date.now())
+          : undefined;
+        // Paused before this slot is given back, so no queued request to the host slips through.
+        if (wait !== undefined) ctx.scheduler.pause(host, Math.min(wait, MAX_PAUSE_MS));
+        return { code, location: response.headers.get('location') };
       });
     } catch (err) {
       const { timeout, message } = describeFailure(err, ctx.timeoutMs);
-      return { kind: 'failure', reason: timeout ? 'timeout' : 'network', message, finalUrl: target };
+      return {
+        kind: 'failure',
+        reason: timeout ? 'timeout' : 'network',
+        message,
+        finalUrl: target,
+      };
     }
 
     if (!REDIRECTS.has(res.code) || res.location === null) {
-      const retryAfterMs = parseRetryAfter(res.retryAfter, Date.now());
-      return {
-        kind: 'response',
-        code: res.code,
-        finalUrl: target,
-        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-      };
+      return { kind: 'response', code: res.code, finalUrl: target };
     }
     let next: URL;
     try {
       next = new URL(res.location, target);
     } catch {
-      return redirectFailure(`redirect to an invalid address ${JSON.stringify(res.location)}`, target);
+      return redirectFailure(
+        `redirect to an invalid address ${JSON.stringify(res.location)}`,
+        target,
+      );
     }
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
       return redirectFailure(`redirect to a non-web address ${JSON.stringify(next.href)}`, target);

@@ -48,25 +48,24 @@ function doi(raw: string): PaperIdentifier[] {
   return [{ kind: 'doi', id }];
 }
 
-function decode(path: string): string {
+function decode(text: string): string {
+  if (!text.includes('%')) return text;
   try {
-    return decodeURIComponent(path);
+    return decodeURIComponent(text);
   } catch {
-    return path;
+    return text;
   }
 }
 
+/** Scheme, host and path of an http(s) URL; a regex rather than `new URL`, which is slow in bulk. */
+const URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
+
 /** The identifiers one link reveals; none for a link of no known kind or one that is no URL. */
 export function extractIdentifiers(url: string): PaperIdentifier[] {
-  let u: URL;
-  try {
-    u = new URL(url.trim());
-  } catch {
-    return [];
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return [];
-  const host = u.hostname.toLowerCase().replace(/^(?:www|export)\./, '');
-  const path = decode(u.pathname);
+  const parts = URL_PARTS.exec(url.trim());
+  if (parts === null) return [];
+  const host = (parts[1] ?? '').toLowerCase().replace(/^(?:www|export)\./, '');
+  const path = decode(parts[2] ?? '');
   if (host === 'arxiv.org') {
     const m = ARXIV_PATH.exec(path);
     return m?.[1] !== undefined ? arxiv(m[1]) : [];
@@ -84,8 +83,8 @@ export function extractIdentifiers(url: string): PaperIdentifier[] {
     return m?.[1] !== undefined ? doi(m[1]) : [];
   }
   if (host === 'openreview.net' && (path === '/forum' || path === '/pdf')) {
-    const id = u.searchParams.get('id');
-    return id ? [{ kind: 'openreview', id }] : [];
+    const id = /(?:^|&)id=([^&]+)/.exec(parts[3] ?? '')?.[1];
+    return id !== undefined ? [{ kind: 'openreview', id: decode(id.replace(/\+/g, ' ')) }] : [];
   }
   if (host === 'aclanthology.org') {
     const m = ACL_PATH.exec(path);

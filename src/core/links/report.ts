@@ -62,7 +62,8 @@ function usesCell(uses: readonly LinkUse[]): string {
 
 function table(results: readonly LinkResult[]): string {
   let out = '| URL | Result | Used in |\n| --- | --- | --- |\n';
-  for (const r of results) out += `| ${urlCell(r.url)} | ${resultCell(r)} | ${usesCell(r.uses)} |\n`;
+  for (const r of results)
+    out += `| ${urlCell(r.url)} | ${resultCell(r)} | ${usesCell(r.uses)} |\n`;
   return out;
 }
 

@@ -2,7 +2,7 @@
 // check, so a list of 10,000 papers costs Map lookups, not pairwise comparisons.
 import { describeIdentifier, extractIdentifiers, identifierKey } from '../data/identifiers.js';
 import type { Paper, PaperList } from '../types.js';
-import { titleKey, titleWords } from './normalize.js';
+import { titleWords } from './normalize.js';
 import type { DuplicateMatch, OpenSuggestion } from './types.js';
 
 interface Entry {
@@ -16,40 +16,20 @@ interface Entry {
 export interface DuplicateIndex {
   byTitle: Map<string, Entry>;
   byIdentifier: Map<string, Entry>;
-  /** Hash of all words of a title -> entries (candidates only; compared word by word after). */
-  byWords: Map<number, Entry[]>;
-  /** Hash of a title with one word left out -> entries. */
-  byWordsLessOne: Map<number, Entry[]>;
+  /** Titles by their first two and by their last two words: candidates for near-identical ones. */
+  byEnds: Map<string, Entry[]>;
 }
 
 /** Near-identical titles must share this many words: one word is too much of a short title. */
 const NEAR_MIN_SHARED = 3;
 
-const B = 0x01000193;
-
-function wordHash(w: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), B);
-  return h >>> 0;
-}
-
-/** Hash of the whole word sequence and of each sequence with one word removed (polynomial hashes). */
-function sequenceHashes(words: string[]): { full: number; lessOne: number[] } {
+/**
+ * Two titles one word apart, sharing at least three words, agree on their first two words or on
+ * their last two (the differing word cannot be among both), so these two keys find every candidate.
+ */
+function endKeys(words: string[]): [string, string] {
   const n = words.length;
-  const hs = words.map(wordHash);
-  const pow = [1];
-  for (let i = 1; i <= n; i++) pow.push(Math.imul(pow[i - 1] ?? 1, 31) >>> 0);
-  const prefix = [0];
-  for (let i = 0; i < n; i++) prefix.push((Math.imul(prefix[i] ?? 0, 31) + (hs[i] ?? 0)) >>> 0);
-  const suffix: number[] = new Array<number>(n + 1).fill(0);
-  for (let i = n - 1; i >= 0; i--) {
-    suffix[i] = (Math.imul(hs[i] ?? 0, pow[n - 1 - i] ?? 1) + (suffix[i + 1] ?? 0)) >>> 0;
-  }
-  const lessOne: number[] = [];
-  for (let i = 0; i < n; i++) {
-    lessOne.push((Math.imul(prefix[i] ?? 0, pow[n - 1 - i] ?? 1) + (suffix[i + 1] ?? 0)) >>> 0);
-  }
-  return { full: prefix[n] ?? 0, lessOne };
+  return [`<${words[0]} ${words[1]}`, `>${words[n - 2]} ${words[n - 1]}`];
 }
 
 /** One word replaced, added or removed (never zero: equal titles are duplicates, not near ones). */
@@ -64,12 +44,6 @@ function oneWordApart(a: string[], b: string[]): boolean {
   );
 }
 
-function push<K>(map: Map<K, Entry[]>, key: K, e: Entry): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [e]);
-  else if (!list.includes(e)) list.push(e);
-}
-
 function addEntry(index: DuplicateIndex, e: Entry, key: string): void {
   index.byTitle.set(key, e);
   for (const link of e.paper.links) {
@@ -79,9 +53,11 @@ function addEntry(index: DuplicateIndex, e: Entry, key: string): void {
     }
   }
   if (e.words.length >= NEAR_MIN_SHARED) {
-    const { full, lessOne } = sequenceHashes(e.words);
-    push(index.byWords, full, e);
-    for (const h of lessOne) push(index.byWordsLessOne, h, e);
+    for (const k of endKeys(e.words)) {
+      const bucket = index.byEnds.get(k);
+      if (bucket === undefined) index.byEnds.set(k, [e]);
+      else bucket.push(e);
+    }
   }
 }
 
@@ -94,22 +70,17 @@ export function buildDuplicateIndex(
   openSuggestions: OpenSuggestion[],
   exceptIssue?: number,
 ): DuplicateIndex {
-  const index: DuplicateIndex = {
-    byTitle: new Map(),
-    byIdentifier: new Map(),
-    byWords: new Map(),
-    byWordsLessOne: new Map(),
-  };
+  const index: DuplicateIndex = { byTitle: new Map(), byIdentifier: new Map(), byEnds: new Map() };
   for (const section of list.sections) {
     for (const paper of section.papers) {
       const words = titleWords(paper.title);
       const key = words.join('');
       const seen = index.byTitle.get(key);
-      if (seen !== undefined) {
-        if (!seen.sections.includes(section.name)) seen.sections.push(section.name);
-        continue;
+      if (seen === undefined) {
+        addEntry(index, { source: 'list', paper, sections: [section.name], words }, key);
+      } else if (!seen.sections.includes(section.name)) {
+        seen.sections.push(section.name);
       }
-      addEntry(index, { source: 'list', paper, sections: [section.name], words }, key);
     }
   }
   for (const s of openSuggestions) {
@@ -148,7 +119,7 @@ export function findDuplicates(
 ): { duplicates: DuplicateMatch[]; similar: DuplicateMatch[] } {
   const found = new Map<Entry, DuplicateMatch>();
   const words = titleWords(paper.title);
-  const same = index.byTitle.get(titleKey(paper.title));
+  const same = index.byTitle.get(words.join(''));
   if (same !== undefined) found.set(same, match(same, 'title', 'title'));
   for (const link of paper.links) {
     for (const id of extractIdentifiers(link.url)) {
@@ -160,24 +131,18 @@ export function findDuplicates(
   }
   const similar = new Map<Entry, DuplicateMatch>();
   if (words.length >= NEAR_MIN_SHARED) {
-    const { full, lessOne } = sequenceHashes(words);
-    const candidates = [...(index.byWordsLessOne.get(full) ?? [])];
-    for (const h of lessOne) {
-      candidates.push(...(index.byWords.get(h) ?? []), ...(index.byWordsLessOne.get(h) ?? []));
-    }
-    for (const e of candidates) {
-      if (found.has(e) || similar.has(e)) continue;
-      const n = Math.min(e.words.length, words.length);
-      const shared = e.words.length === words.length ? n - 1 : n;
-      if (shared >= NEAR_MIN_SHARED && oneWordApart(words, e.words)) {
-        similar.set(e, match(e, 'title', 'title'));
+    for (const k of endKeys(words)) {
+      for (const e of index.byEnds.get(k) ?? []) {
+        if (found.has(e) || similar.has(e)) continue;
+        const n = Math.min(e.words.length, words.length);
+        const shared = e.words.length === words.length ? n - 1 : n;
+        if (shared >= NEAR_MIN_SHARED && oneWordApart(words, e.words)) {
+          similar.set(e, match(e, 'title', 'title'));
+        }
       }
     }
   }
   const order = (a: DuplicateMatch, b: DuplicateMatch) =>
     a.source === b.source ? 0 : a.source === 'list' ? -1 : 1;
-  return {
-    duplicates: [...found.values()].sort(order),
-    similar: [...similar.values()].sort(order),
-  };
+  return { duplicates: [...found.values()].sort(order), similar: [...similar.values()].sort(order) };
 }

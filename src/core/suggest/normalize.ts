@@ -9,6 +9,8 @@
  */
 const INVISIBLE = /[\p{Cf}\u180E]|[^\P{Cc}\t\n\r]/gu;
 const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
 
 /** Whether the text holds characters that cleanText removes. */
 export function hasInvisible(text: string): boolean {
@@ -43,6 +45,8 @@ export function looseKey(text: string): string {
  * "fi"), case folded, split on anything that is not a letter, mark or digit.
  */
 export function titleWords(title: string): string[] {
+  // Printable ASCII needs no Unicode folding; most titles are, and lists can be long.
+  if (PRINTABLE_ASCII.test(title)) return title.toLowerCase().match(ASCII_WORD) ?? [];
   const folded = title
     .replace(INVISIBLE, '')
     .normalize('NFKC')

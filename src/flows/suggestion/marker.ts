@@ -7,7 +7,7 @@ export interface SuggestionRecord {
   issue: number;
   paper: Paper;
   sections: string[];
-  /** Hash of the base commit and the files written; equal means "nothing to update". */
+  /** Hash of the files written; equal means "nothing to update". */
   fingerprint: string;
 }
 
@@ -29,7 +29,10 @@ export function decodeRecord(body: string): SuggestionRecord | undefined {
       Buffer.from(body.slice(at + PREFIX.length, end), 'base64').toString('utf8'),
     ) as SuggestionRecord;
     if (typeof value.issue !== 'number' || typeof value.paper?.title !== 'string') return undefined;
-    return { ...value, paper: { ...value.paper, links: value.paper.links ?? [], extra: value.paper.extra ?? {} } };
+    return {
+      ...value,
+      paper: { ...value.paper, links: value.paper.links ?? [], extra: value.paper.extra ?? {} },
+    };
   } catch {
     return undefined;
   }

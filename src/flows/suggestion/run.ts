@@ -55,8 +55,11 @@ export async function suggestionFlow(ctx: FlowContext, event: IssuePayload): Pro
     });
     if (ctx.dryRun) return undefined;
     const found =
-      knownComment === null ? null : await findComment(ctx.gh, ctx.repo, issue.number, STATUS_MARKER);
-    return (await upsertComment(ctx.gh, ctx.repo, issue.number, STATUS_MARKER, body, found)).comment;
+      knownComment === null
+        ? null
+        : await findComment(ctx.gh, ctx.repo, issue.number, STATUS_MARKER);
+    return (await upsertComment(ctx.gh, ctx.repo, issue.number, STATUS_MARKER, body, found))
+      .comment;
   };
 
   if (!check.ok) {
@@ -83,8 +86,11 @@ export async function suggestionFlow(ctx: FlowContext, event: IssuePayload): Pro
     check.sections,
   );
   if (!applied.ok) throw new Error(applied.problems.map((p) => p.message).join('\n'));
-  const files = { [ctx.paths.dataFile]: applied.value.data, [ctx.paths.readme]: applied.value.readme };
-  const fingerprint = fingerprintOf(head.sha, files);
+  const files = {
+    [ctx.paths.dataFile]: applied.value.data,
+    [ctx.paths.readme]: applied.value.readme,
+  };
+  const fingerprint = fingerprintOf(files);
   const title = `Add paper: ${check.paper.abbr ?? check.paper.title}`;
   const body =
     pullRequestBody({
@@ -97,7 +103,12 @@ export async function suggestionFlow(ctx: FlowContext, event: IssuePayload): Pro
       form,
     }) +
     '\n' +
-    encodeRecord({ issue: issue.number, paper: check.paper, sections: check.sections, fingerprint });
+    encodeRecord({
+      issue: issue.number,
+      paper: check.paper,
+      sections: check.sections,
+      fingerprint,
+    });
 
   if (own && decodeRecord(own.body)?.fingerprint === fingerprint && own.title === title) {
     await say(check, own);
@@ -136,10 +147,17 @@ async function openOrUpdatePull(
 ): Promise<{ pull: PullRequest; created: boolean }> {
   if (own) return { pull: await updatePull(ctx.gh, ctx.repo, own.number, text), created: false };
   try {
-    const pull = await createPull(ctx.gh, ctx.repo, { head: branch, base: ctx.defaultBranch, ...text });
+    const pull = await createPull(ctx.gh, ctx.repo, {
+      head: branch,
+      base: ctx.defaultBranch,
+      ...text,
+    });
     return { pull, created: true };
   } catch (error) {
-    if (statusOf(error) === 403 && /not permitted to create or approve pull requests/i.test(String(error))) {
+    if (
+      statusOf(error) === 403 &&
+      /not permitted to create or approve pull requests/i.test(String(error))
+    ) {
       throw new Error(
         'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.',
       );
@@ -161,7 +179,11 @@ async function closeSuggestion(ctx: FlowContext, issue: number): Promise<FlowRes
   if (ctx.dryRun) return pullResult('closed', pull, `Dry run: would close #${pull.number}.`);
   if (pull.state === 'open') await updatePull(ctx.gh, ctx.repo, pull.number, { state: 'closed' });
   await deleteBranch(ctx.gh, ctx.repo, branch);
-  return pullResult('closed', pull, `Issue #${issue} was closed: closed #${pull.number} and deleted \`${branch}\`.`);
+  return pullResult(
+    'closed',
+    pull,
+    `Issue #${issue} was closed: closed #${pull.number} and deleted \`${branch}\`.`,
+  );
 }
 
 /** The papers of the other open suggestion PRs, read from their bodies. */
@@ -173,20 +195,24 @@ export function openSuggestions(pulls: PullRequest[], except: number): OpenSugge
   });
 }
 
-function commitMessage(
-  title: string,
-  issue: IssuePayload['issue'],
-): string {
+function commitMessage(title: string, issue: IssuePayload['issue']): string {
   const author = issue.user;
   const lines = [`Add paper: ${title}`, '', `Suggested in #${issue.number}.`];
   if (author && author.type !== 'Bot') {
-    lines.push('', `Co-authored-by: ${author.login} <${author.id}+${author.login}@users.noreply.github.com>`);
+    lines.push(
+      '',
+      `Co-authored-by: ${author.login} <${author.id}+${author.login}@users.noreply.github.com>`,
+    );
   }
   return lines.join('\n');
 }
 
-export function fingerprintOf(base: string, files: Record<string, string>): string {
-  const hash = createHash('sha256').update(base);
+/**
+ * A hash of the files a suggestion writes. The base commit is left out on purpose: when the default
+ * branch moves without changing these files, the PR still merges cleanly and is left alone.
+ */
+export function fingerprintOf(files: Record<string, string>): string {
+  const hash = createHash('sha256');
   for (const [path, text] of Object.entries(files)) hash.update(`\0${path}\0${text}`);
   return hash.digest('hex').slice(0, 32);
 }

@@ -1,0 +1,269 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkLinks } from '../../../src/adapters/http/check-links.js';
+import type { LinkRef, LinkResult } from '../../../src/core/links/types.js';
+import { Recorder, startLinkServer, type LinkServer } from './link-server.js';
+
+const use = { section: 'EEN Design', title: 'A Paper', label: 'PDF' };
+const refs = (...urls: string[]): LinkRef[] => urls.map((url) => ({ url, uses: [use] }));
+/** Short waits so the retries of a whole run take well under a second each. */
+const fast = { timeoutMs: 300, retryDelayMs: 20, hostDelayMs: 0 };
+
+describe('checkLinks classifies each kind of answer', () => {
+  const recorder = new Recorder();
+  let server: LinkServer;
+  let results: LinkResult[];
+  let o: string;
+
+  beforeAll(async () => {
+    server = await startLinkServer(recorder);
+    o = server.origin;
+    results = await checkLinks(
+      refs(
+        `${o}/live`,
+        `${o}/gone/404`,
+        `${o}/gone/410`,
+        `${o}/slow`,
+        `${o}/flaky/1`,
+        `${o}/down`,
+        `${o}/limited`,
+        `${o}/forbidden`,
+        `${o}/login`,
+        `${o}/no-head`,
+        `${o}/moved`,
+        `${o}/moved-dead`,
+        `${o}/loop`,
+        `${o}/to-ftp`,
+        `${o}/drop`,
+        'ftp://files.example/paper.pdf',
+      ),
+      fast,
+    );
+  });
+  afterAll(() => server.close());
+
+  const result = (path: string): Omit<LinkResult, 'url' | 'uses'> => {
+    const found = results.find((r) => r.url === o + path);
+    if (found === undefined) throw new Error(`no result for ${path}`);
+    // toEqual treats an undefined property as absent.
+    const { status, code, error, redirectedTo } = found;
+    return { status, code, error, redirectedTo };
+  };
+
+  test('results keep the input order and the uses', () => {
+    expect(results.map((r) => r.url.replace(o, ''))).toEqual([
+      '/live',
+      '/gone/404',
+      '/gone/410',
+      '/slow',
+      '/flaky/1',
+      '/down',
+      '/limited',
+      '/forbidden',
+      '/login',
+      '/no-head',
+      '/moved',
+      '/moved-dead',
+      '/loop',
+      '/to-ftp',
+      '/drop',
+      'ftp://files.example/paper.pdf',
+    ]);
+    expect(results.every((r) => r.uses.length === 1 && r.uses[0] === use)).toBe(true);
+  });
+
+  test('a live page is ok, checked with one HEAD request', () => {
+    expect(result('/live')).toEqual({ status: 'ok', code: 200 });
+    expect(recorder.methodsFor('/live')).toEqual(['HEAD', 'HEAD']); // itself and as /moved's target
+  });
+
+  test('404 and 410 are dead at once, without retries', () => {
+    expect(result('/gone/404')).toEqual({ status: 'dead', code: 404 });
+    expect(result('/gone/410')).toEqual({ status: 'dead', code: 410 });
+    expect(recorder.methodsFor('/gone/410')).toEqual(['HEAD']);
+  });
+
+  test('a page slower than the timeout is dead after the retries', () => {
+    expect(result('/slow')).toEqual({
+      status: 'dead',
+      error: 'no answer within 300 ms, tried 3 times',
+    });
+    expect(recorder.methodsFor('/slow')).toEqual(['HEAD', 'HEAD', 'HEAD']);
+  });
+
+  test('a 500 followed by a 200 is ok after one retry', () => {
+    expect(result('/flaky/1')).toEqual({ status: 'ok', code: 200 });
+    expect(recorder.methodsFor('/flaky/1')).toEqual(['HEAD', 'HEAD']);
+  });
+
+  test('a server error that persists is dead with its code', () => {
+    expect(result('/down')).toEqual({ status: 'dead', code: 503, error: 'tried 3 times' });
+    expect(recorder.methodsFor('/down')).toEqual(['HEAD', 'HEAD', 'HEAD']);
+  });
+
+  test('429, 403 (after GET) and 401 could not be checked', () => {
+    expect(result('/limited')).toEqual({ status: 'unchecked', code: 429 });
+    expect(recorder.methodsFor('/limited')).toEqual(['HEAD']);
+    expect(result('/forbidden')).toEqual({ status: 'unchecked', code: 403 });
+    expect(recorder.methodsFor('/forbidden')).toEqual(['HEAD', 'GET']);
+    expect(result('/login')).toEqual({ status: 'unchecked', code: 401 });
+  });
+
+  test('a server refusing HEAD is asked again with GET', () => {
+    expect(result('/no-head')).toEqual({ status: 'ok', code: 200 });
+    expect(recorder.methodsFor('/no-head')).toEqual(['HEAD', 'GET']);
+  });
+
+  test('redirects are followed and the final address reported', () => {
+    expect(result('/moved')).toEqual({ status: 'ok', code: 200, redirectedTo: `${o}/live` });
+    expect(result('/moved-dead')).toEqual({
+      status: 'dead',
+      code: 404,
+      redirectedTo: `${o}/gone/404`,
+    });
+  });
+
+  test('a redirect loop and a redirect to a non-web address are dead', () => {
+    expect(result('/loop')).toEqual({ status: 'dead', error: 'more than 10 redirects' });
+    expect(recorder.methodsFor('/loop')).toHaveLength(11);
+    expect(result('/to-ftp')).toEqual({
+      status: 'dead',
+      error: 'redirect to a non-web address "ftp://files.example/paper.pdf"',
+    });
+  });
+
+  test('a dropped connection is dead after the retries', () => {
+    expect(result('/drop')).toEqual({
+      status: 'dead',
+      error: 'connection failed: other side closed (UND_ERR_SOCKET), tried 3 times',
+    });
+    expect(recorder.methodsFor('/drop')).toEqual(['HEAD', 'HEAD', 'HEAD']);
+  });
+
+  test('a URL that is not http(s) is dead and never fetched', () => {
+    expect(results.at(-1)).toEqual({
+      url: 'ftp://files.example/paper.pdf',
+      uses: [use],
+      status: 'dead',
+      error: 'not an http(s) URL',
+    });
+  });
+});
+
+describe('checkLinks is polite', () => {
+  const recorder = new Recorder();
+  let a: LinkServer;
+  let b: LinkServer;
+
+  beforeAll(async () => {
+    [a, b] = await Promise.all([startLinkServer(recorder), startLinkServer(recorder)]);
+  });
+  afterAll(() => Promise.all([a.close(), b.close()]));
+
+  test('requests in flight never exceed the global bound, which is reached', async () => {
+    recorder.requests.length = 0;
+    recorder.maxInFlight = 0;
+    const urls = Array.from(
+      { length: 24 },
+      (_, i) => `${i % 2 ? a.origin : b.origin}/delay/${60 + (i % 5) * 10}?n=${i}`,
+    );
+    const results = await checkLinks(refs(...urls), {
+      concurrency: 3,
+      perHost: 10,
+      hostDelayMs: 0,
+    });
+    expect(results.map((r) => r.status)).toEqual(urls.map(() => 'ok'));
+    expect(recorder.requests).toHaveLength(24);
+    expect(recorder.maxInFlight).toBe(3);
+  });
+
+  test('each host:port gets at most perHost requests at once, starts hostDelayMs apart', async () => {
+    recorder.requests.length = 0;
+    recorder.maxInFlight = 0;
+    recorder.maxHostInFlight.clear();
+    // Three hosts: the same server by IP and by name, and a second port.
+    const origins = [a.origin, `http://localhost:${a.port}`, b.origin];
+    const urls = origins.flatMap((origin) =>
+      Array.from({ length: 5 }, (_, i) => `${origin}/delay/300?n=${i}`),
+    );
+    const gap = 100;
+    const started = performance.now();
+    const results = await checkLinks(refs(...urls), {
+      concurrency: 8,
+      perHost: 2,
+      hostDelayMs: gap,
+    });
+    const elapsed = performance.now() - started;
+    expect(results.map((r) => r.status)).toEqual(urls.map(() => 'ok'));
+
+    const hosts = [`127.0.0.1:${a.port}`, `localhost:${a.port}`, `127.0.0.1:${b.port}`];
+    expect([...recorder.maxHostInFlight.keys()].sort()).toEqual([...hosts].sort());
+    for (const host of hosts) {
+      expect(recorder.maxHostInFlight.get(host)).toBe(2);
+      const at = recorder.requests.filter((r) => r.host === host).map((r) => r.at);
+      expect(at).toHaveLength(5);
+      // Arrival times, so a little slack for the first request's connection set-up.
+      for (let i = 1; i < at.length; i++) {
+        expect((at[i] as number) - (at[i - 1] as number)).toBeGreaterThanOrEqual(gap - 15);
+      }
+    }
+    // The hosts were served side by side, not one after another (5 x 300 ms / 2 per host).
+    expect(recorder.maxInFlight).toBe(6);
+    expect(elapsed).toBeLessThan(3 * 900);
+  });
+
+  test('a 429 with Retry-After pauses that host, not the others', async () => {
+    recorder.requests.length = 0;
+    const results = await checkLinks(
+      refs(`${a.origin}/limited`, `${a.origin}/live`, `${b.origin}/live`),
+      { perHost: 1, hostDelayMs: 0 },
+    );
+    expect(results.map((r) => r.status)).toEqual(['unchecked', 'ok', 'ok']);
+    const at = (host: string, path: string): number =>
+      recorder.requests.find((r) => r.host === host && r.path === path)?.at ?? NaN;
+    const hostA = `127.0.0.1:${a.port}`;
+    expect(at(hostA, '/live') - at(hostA, '/limited')).toBeGreaterThanOrEqual(990);
+    expect(at(`127.0.0.1:${b.port}`, '/live') - at(hostA, '/limited')).toBeLessThan(500);
+  });
+});
+
+describe('checkLinks never rejects for one URL', () => {
+  test('a fetch that throws anything is a connection failure of that URL only', async () => {
+    const calls: string[] = [];
+    const fakeFetch = (async (input: string | URL | Request) => {
+      const url = String(input);
+      calls.push(url);
+      if (url.includes('bad')) throw 'boom';
+      return new Response(null, { status: 200 });
+    }) as typeof fetch;
+    const results = await checkLinks(refs('https://bad.example/x', 'https://good.example/y'), {
+      fetch: fakeFetch,
+      retries: 1,
+      retryDelayMs: 1,
+    });
+    expect(results).toEqual([
+      {
+        url: 'https://bad.example/x',
+        uses: [use],
+        status: 'dead',
+        error: 'connection failed: boom, tried 2 times',
+      },
+      { url: 'https://good.example/y', uses: [use], status: 'ok', code: 200 },
+    ]);
+    expect(calls).toEqual([
+      'https://bad.example/x',
+      'https://good.example/y',
+      'https://bad.example/x',
+    ]);
+  });
+
+  test('an address that does not parse is dead without a request', async () => {
+    const results = await checkLinks(refs('http://exa mple.org:99999/'), {
+      fetch: (() => {
+        throw new Error('must not be called');
+      }) as typeof fetch,
+    });
+    expect(results).toEqual([
+      { url: 'http://exa mple.org:99999/', uses: [use], status: 'dead', error: 'not a valid URL' },
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+// The link check's network side: every URL of the list fetched politely (bounded concurrency
+// overall and per host, a gap between requests to one host) and classified. The report text is
+// made from the results by the pure core (`src/core/links/report.ts`).
+import type { LinkRef, LinkResult } from '../../core/links/types.js';
+import { checkUrl, type CheckContext } from './check-url.js';
+import { createScheduler } from './scheduler.js';
+
+export interface CheckLinksOptions {
+  /** Requests in flight at once, overall. Default 8. */
+  concurrency?: number;
+  /** Requests in flight at once to one host (`host:port`). Default 2. */
+  perHost?: number;
+  /** Minimum time between the starts of two requests to one host. Default 250 ms. */
+  hostDelayMs?: number;
+  /** Time allowed for one request's response headers. Default 10,000 ms. */
+  timeoutMs?: number;
+  /** Further attempts after a 5xx, a timeout or a connection failure. Default 2. */
+  retries?: number;
+  /** Wait before the first retry, doubled for each further one. Default 500 ms. */
+  retryDelayMs?: number;
+  userAgent?: string;
+  /** The fetch to use; Node's global one by default (tests may pass their own). */
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_USER_AGENT = 'paperlist-link-check/1.0 (scheduled check of a paper list)';
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Checks every link; never rejects for a single URL; results are in the order of `links`. */
+export async function checkLinks(
+  links: readonly LinkRef[],
+  opts: CheckLinksOptions = {},
+): Promise<LinkResult[]> {
+  const ctx: CheckContext = {
+    fetch: opts.fetch ?? globalThis.fetch,
+    scheduler: createScheduler({
+      concurrency: opts.concurrency ?? 8,
+      perHost: opts.perHost ?? 2,
+      hostDelayMs: opts.hostDelayMs ?? 250,
+    }),
+    timeoutMs: opts.timeoutMs ?? 10_000,
+    userAgent: opts.userAgent ?? DEFAULT_USER_AGENT,
+    retries: Math.max(0, opts.retries ?? 2),
+    retryDelayMs: opts.retryDelayMs ?? 500,
+    sleep,
+  };
+  return Promise.all(
+    links.map(async (ref): Promise<LinkResult> => {
+      try {
+        return await checkUrl(ref, ctx);
+      } catch (err) {
+        // A bug or an odd runtime error says nothing about the link itself.
+        const message = err instanceof Error ? err.message : String(err);
+        return {
+          url: ref.url,
+          uses: ref.uses,
+          status: 'unchecked',
+          error: `check failed: ${message}`,
+        };
+      }
+    }),
+  );
+}

@@ -1,0 +1,53 @@
+// The scheduled (and manually started) run: the refresh, with the issue form's section options
+// re-synced in the same commit, then the open suggestions rebuilt and the links checked.
+import { readRepoFile } from '../adapters/github/files.js';
+import { syncFormSections } from '../core/form/sync.js';
+import type { FlowContext, FlowResult } from './context.js';
+import type { ListAt } from './list-at.js';
+import { runLinkReport, type LinkCheckTuning } from './link-report.js';
+import { describeRebuild, rebuildSuggestions } from './rebuild.js';
+import { refresh } from './refresh.js';
+import { FORM_PATH } from './suggestion/form.js';
+
+/** `now` dates the link report; `tuning` adjusts the link check's timeouts. */
+export async function maintain(
+  ctx: FlowContext,
+  now: Date,
+  tuning: LinkCheckTuning = {},
+): Promise<FlowResult> {
+  const refreshed = await refresh(ctx, {
+    dataChanged: false,
+    extraFiles: (list) => syncForm(ctx, list),
+  });
+  const rebuilt = ctx.dryRun ? undefined : await rebuildSuggestions(ctx);
+  const links = await runLinkReport(ctx, refreshed.list, tuning, now);
+  const outputs: Record<string, string> = { ...refreshed.outputs };
+  if (rebuilt) outputs['rebuilt-pull-requests'] = rebuiltList(rebuilt.results);
+  if (links.url) outputs['link-report-url'] = links.url;
+  return {
+    result: refreshed.result,
+    outputs,
+    summary: [refreshed.summary, rebuilt ? describeRebuild(rebuilt) : '', links.summary]
+      .filter(Boolean)
+      .join('\n\n'),
+  };
+}
+
+/** Issue numbers whose suggestion PR was rewritten, comma-separated. */
+export function rebuiltList(results: Record<number, string>): string {
+  return Object.entries(results)
+    .filter(([, r]) => r === 'pull-request-updated' || r === 'pull-request-created')
+    .map(([n]) => n)
+    .join(',');
+}
+
+/** The issue form with its `sections` options matching the data, when they differ. */
+async function syncForm(ctx: FlowContext, list: ListAt): Promise<Record<string, string>> {
+  const form = await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list.head.sha);
+  if (!form) return {};
+  const synced = syncFormSections(
+    form.text,
+    list.list.sections.map((s) => s.name),
+  );
+  return synced.changed ? { [FORM_PATH]: synced.text } : {};
+}

@@ -1,0 +1,64 @@
+// After the default branch moves, every open suggestion PR is rebuilt on the new head from its issue
+// (the same apply as the suggestion flow), so suggestions can be merged in any order without
+// conflicts. A PR whose files would not change is left alone.
+import type { GitHub, Repo } from '../adapters/github/client.js';
+import { listOpenPulls } from '../adapters/github/pulls.js';
+import type { FlowContext } from './context.js';
+import type { IssuePayload } from './suggestion/payload.js';
+import { issueOfBranch } from './suggestion/marker.js';
+import { suggestionFlow } from './suggestion/run.js';
+
+export interface RebuildReport {
+  /** Issue number -> what the suggestion flow did (`unchanged`, `pull-request-updated`, `duplicate`...). */
+  results: Record<number, string>;
+}
+
+export async function rebuildSuggestions(ctx: FlowContext): Promise<RebuildReport> {
+  const pulls = await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
+  const results: Record<number, string> = {};
+  for (const pull of pulls) {
+    const issueNumber = issueOfBranch(pull.headRef);
+    if (issueNumber === undefined) continue;
+    const issue = await getIssue(ctx.gh, ctx.repo, issueNumber);
+    if (issue.state !== 'open') continue;
+    try {
+      const outcome = await suggestionFlow(ctx, { action: 'edited', issue });
+      results[issueNumber] = outcome.result;
+    } catch (error) {
+      // One broken suggestion must not stop the others from being rebuilt.
+      results[issueNumber] = 'failed';
+      ctx.log(`rebuilding the suggestion of #${issueNumber} failed: ${String(error)}`);
+    }
+  }
+  return { results };
+}
+
+async function getIssue(gh: GitHub, repo: Repo, issue: number): Promise<IssuePayload['issue']> {
+  const res = await gh.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+    ...repo,
+    issue_number: issue,
+  });
+  const i = res.data;
+  return {
+    number: i.number,
+    title: i.title,
+    body: i.body ?? null,
+    html_url: i.html_url,
+    state: i.state,
+    comments: i.comments,
+    created_at: i.created_at,
+    updated_at: i.updated_at,
+    labels: i.labels.map((l) => ({ name: typeof l === 'string' ? l : (l.name ?? '') })),
+    user: i.user ? { login: i.user.login, id: Number(i.user.id), type: i.user.type } : null,
+  };
+}
+
+/** One line per rebuilt suggestion, for the step summary. */
+export function describeRebuild(report: RebuildReport): string {
+  const entries = Object.entries(report.results);
+  if (entries.length === 0) return 'No open suggestion pull requests to rebuild.';
+  return [
+    'Open suggestions rebuilt on the new head:',
+    ...entries.map(([n, r]) => `- #${n}: ${r}`),
+  ].join('\n');
+}
