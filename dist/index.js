@@ -974,7 +974,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1034,7 +1034,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1843,14 +1843,14 @@ var require_request = __commonJS({
       onResponseStarted() {
         return this[kHandler].onResponseStarted?.();
       }
-      onHeaders(statusCode, headers, resume, statusText) {
+      onHeaders(statusCode, headers, resume, statusText2) {
         assert2(!this.aborted);
         assert2(!this.completed);
         if (channels.headers.hasSubscribers) {
-          channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
+          channels.headers.publish({ request: this, response: { statusCode, headers, statusText: statusText2 } });
         }
         try {
-          return this[kHandler].onHeaders(statusCode, headers, resume, statusText);
+          return this[kHandler].onHeaders(statusCode, headers, resume, statusText2);
         } catch (err) {
           this.abort(err);
         }
@@ -1871,12 +1871,12 @@ var require_request = __commonJS({
        * @param {import('node:stream').Duplex} socket
        * @param {string} [statusText]
        */
-      onUpgrade(statusCode, headers, socket, statusText = "") {
+      onUpgrade(statusCode, headers, socket, statusText2 = "") {
         this.onFinally();
         assert2(!this.aborted);
         assert2(!this.completed);
         if (statusCode !== null) {
-          this.#publishUpgradeHeaders(statusCode, headers, statusText);
+          this.#publishUpgradeHeaders(statusCode, headers, statusText2);
         }
         const result = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
@@ -1893,11 +1893,11 @@ var require_request = __commonJS({
        * @param {(headers: import('node:http2').IncomingHttpHeaders) => Buffer[]} parseHeaders
        * @param {string} [statusText]
        */
-      onUpgradeResponse(statusCode, headers, parseHeaders, statusText = "") {
+      onUpgradeResponse(statusCode, headers, parseHeaders, statusText2 = "") {
         assert2(!this.aborted);
         assert2(this.completed);
         if (channels.headers.hasSubscribers) {
-          this.#publishUpgradeHeaders(statusCode, parseHeaders(headers), statusText);
+          this.#publishUpgradeHeaders(statusCode, parseHeaders(headers), statusText2);
         }
         this.#publishUpgradeTrailers();
       }
@@ -1916,9 +1916,9 @@ var require_request = __commonJS({
        * @param {Buffer[]} headers
        * @param {string} statusText
        */
-      #publishUpgradeHeaders(statusCode, headers, statusText) {
+      #publishUpgradeHeaders(statusCode, headers, statusText2) {
         if (channels.headers.hasSubscribers) {
-          channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
+          channels.headers.publish({ request: this, response: { statusCode, headers, statusText: statusText2 } });
         }
       }
       #publishUpgradeTrailers() {
@@ -4146,9 +4146,9 @@ var require_util2 = __commonJS({
     function isErrorLike(object2) {
       return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
-    function isValidReasonPhrase(statusText) {
-      for (let i = 0; i < statusText.length; ++i) {
-        const c = statusText.charCodeAt(i);
+    function isValidReasonPhrase(statusText2) {
+      for (let i = 0; i < statusText2.length; ++i) {
+        const c = statusText2.charCodeAt(i);
         if (!(c === 9 || // HTAB
         c >= 32 && c <= 126 || // SP / VCHAR
         c >= 128 && c <= 255)) {
@@ -4465,11 +4465,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A, B2) {
-      if (A.origin === B2.origin && A.origin === "null") {
+    function sameOrigin(A, B) {
+      if (A.origin === B.origin && A.origin === "null") {
         return true;
       }
-      if (A.protocol === B2.protocol && A.hostname === B2.hostname && A.port === B2.port) {
+      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
         return true;
       }
       return false;
@@ -4969,8 +4969,8 @@ var require_file = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
-      constructor(blobLike, fileName, options = {}) {
-        const n = fileName;
+      constructor(blobLike, fileName2, options = {}) {
+        const n = fileName2;
         const t = options.type;
         const d = options.lastModified ?? Date.now();
         this[kState] = {
@@ -6075,7 +6075,7 @@ var require_client_h1 = __commonJS({
         }
       }
       onUpgrade(head) {
-        const { upgrade, client, socket, headers, statusCode, statusText } = this;
+        const { upgrade, client, socket, headers, statusCode, statusText: statusText2 } = this;
         assert2(upgrade);
         assert2(client[kSocket] === socket);
         assert2(!socket.destroyed);
@@ -6100,7 +6100,7 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request2.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText2);
         } catch (error3) {
           util.errorRequest(client, request2, error3);
           util.destroy(socket, error3);
@@ -6108,7 +6108,7 @@ var require_client_h1 = __commonJS({
         client[kResume]();
       }
       onHeadersComplete(statusCode, upgrade, shouldKeepAlive) {
-        const { client, socket, headers, statusText } = this;
+        const { client, socket, headers, statusText: statusText2 } = this;
         if (socket.destroyed) {
           return -1;
         }
@@ -6173,7 +6173,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText2) === false;
         if (request2.aborted) {
           return -1;
         }
@@ -7504,7 +7504,7 @@ var require_redirect_handler = __commonJS({
       onError(error3) {
         this.handler.onError(error3);
       }
-      onHeaders(statusCode, headers, resume, statusText) {
+      onHeaders(statusCode, headers, resume, statusText2) {
         this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
         if (this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
           if (this.request) {
@@ -7518,7 +7518,7 @@ var require_redirect_handler = __commonJS({
           this.history.push(new URL(this.opts.path, this.opts.origin));
         }
         if (!this.location) {
-          return this.handler.onHeaders(statusCode, headers, resume, statusText);
+          return this.handler.onHeaders(statusCode, headers, resume, statusText2);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
         const path = search ? `${pathname}${search}` : pathname;
@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -14332,13 +14332,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch2({ body: requestBody });
+        const { body, status, statusText: statusText2, headersList, socket } = await dispatch2({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status, statusText, headersList, socket });
+          response = makeResponse({ status, statusText: statusText2, headersList, socket });
         } else {
           const iterator = body[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator.next();
-          response = makeResponse({ status, statusText, headersList });
+          response = makeResponse({ status, statusText: statusText2, headersList });
         }
       } catch (err) {
         if (err.name === "AbortError") {
@@ -14462,7 +14462,7 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status, rawHeaders, resume, statusText) {
+            onHeaders(status, rawHeaders, resume, statusText2) {
               if (status < 200) {
                 return;
               }
@@ -14513,7 +14513,7 @@ var require_fetch = __commonJS({
               const onError = this.onError.bind(this);
               resolve({
                 status,
-                statusText,
+                statusText: statusText2,
                 headersList,
                 body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
                   if (err) {
@@ -15405,9 +15405,9 @@ var require_util5 = __commonJS({
     var assert2 = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A, B2, excludeFragment = false) {
+    function urlEquals(A, B, excludeFragment = false) {
       const serializedA = URLSerializer(A, excludeFragment);
-      const serializedB = URLSerializer(B2, excludeFragment);
+      const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
@@ -16241,7 +16241,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16299,7 +16299,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16445,7 +16445,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16482,13 +16482,13 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair2) => parseSetCookie(pair2));
+      return cookies.map((pair3) => parseSetCookie(pair3));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify(cookie);
+      const str3 = stringify2(cookie);
       if (str3) {
         headers.append("Set-Cookie", str3);
       }
@@ -17030,8 +17030,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair2.split("=");
+        const pair3 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair3.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -18664,15 +18664,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -20486,10 +20486,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -20510,7 +20510,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20522,11 +20522,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode2;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -21041,8 +21041,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -21150,13 +21150,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -21943,7 +21943,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -21972,7 +21972,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -21982,7 +21982,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -22004,7 +22004,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -22056,7 +22056,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -22197,7 +22197,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge4 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key: key2, value }) {
@@ -22233,7 +22233,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
@@ -22283,8 +22283,8 @@ var require_Pair = __commonJS({
         return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
-        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
+        const pair3 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair3, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -22300,12 +22300,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -22330,7 +22330,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -22397,7 +22397,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
           str3 += ",";
@@ -22483,7 +22483,7 @@ var require_YAMLMap = __commonJS({
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema2);
-        const add = (key2, value) => {
+        const add2 = (key2, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
@@ -22493,10 +22493,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key2, value] of obj)
-            add(key2, value);
+            add2(key2, value);
         } else if (obj && typeof obj === "object") {
           for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+            add2(key2, obj[key2]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map2.items.sort(schema2.sortMapEntries);
@@ -22509,14 +22509,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair2, overwrite) {
+      add(pair3, overwrite) {
         let _pair;
-        if (identity.isPair(pair2))
-          _pair = pair2;
-        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
-          _pair = new Pair.Pair(pair2, pair2?.value);
+        if (identity.isPair(pair3))
+          _pair = pair3;
+        else if (!pair3 || typeof pair3 !== "object" || !("key" in pair3)) {
+          _pair = new Pair.Pair(pair3, pair3?.value);
         } else
-          _pair = new Pair.Pair(pair2.key, pair2.value);
+          _pair = new Pair.Pair(pair3.key, pair3.value);
         const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -22770,7 +22770,7 @@ var require_string = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/common/null.js
-var require_null2 = __commonJS({
+var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -22934,7 +22934,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null4 = require_null2();
+    var _null4 = require_null();
     var seq2 = require_seq();
     var string3 = require_string();
     var bool2 = require_bool();
@@ -23107,16 +23107,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair3 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
-${pair2.key.commentBefore}` : item.commentBefore;
+              pair3.key.commentBefore = pair3.key.commentBefore ? `${item.commentBefore}
+${pair3.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair2.value ?? pair2.key;
+              const cn = pair3.value ?? pair3.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair2;
+            item = pair3;
           }
           seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -23197,13 +23197,13 @@ var require_omap = __commonJS({
         const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const pair2 of this.items) {
+        for (const pair3 of this.items) {
           let key2, value;
-          if (identity.isPair(pair2)) {
-            key2 = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key2, ctx);
+          if (identity.isPair(pair3)) {
+            key2 = toJS.toJS(pair3.key, "", ctx);
+            value = toJS.toJS(pair3.value, key2, ctx);
           } else {
-            key2 = toJS.toJS(pair2, "", ctx);
+            key2 = toJS.toJS(pair3, "", ctx);
           }
           if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -23419,24 +23419,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key2) {
-        let pair2;
+        let pair3;
         if (identity.isPair(key2))
-          pair2 = key2;
+          pair3 = key2;
         else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair2 = new Pair.Pair(key2.key, null);
+          pair3 = new Pair.Pair(key2.key, null);
         else
-          pair2 = new Pair.Pair(key2, null);
-        const prev = YAMLMap.findPair(this.items, pair2.key);
+          pair3 = new Pair.Pair(key2, null);
+        const prev = YAMLMap.findPair(this.items, pair3.key);
         if (!prev)
-          this.items.push(pair2);
+          this.items.push(pair3);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key2, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key2);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        const pair3 = YAMLMap.findPair(this.items, key2);
+        return !keepPair && identity.isPair(pair3) ? identity.isScalar(pair3.key) ? pair3.key.value : pair3.key : pair3;
       }
       set(key2, value) {
         if (typeof value !== "boolean")
@@ -23588,7 +23588,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null4 = require_null2();
+    var _null4 = require_null();
     var seq2 = require_seq();
     var string3 = require_string();
     var binary2 = require_binary();
@@ -23632,7 +23632,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null4 = require_null2();
+    var _null4 = require_null();
     var seq2 = require_seq();
     var string3 = require_string();
     var bool2 = require_bool();
@@ -23758,7 +23758,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -23773,7 +23773,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -23795,7 +23795,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -23803,7 +23803,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -24109,8 +24109,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -24187,12 +24187,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error3.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error3.message += `:
 
 ${lineStr}
@@ -24411,7 +24411,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search));
+      return items.some((pair3) => isEqual(pair3.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -24497,10 +24497,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair3 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map2.items.push(pair2);
+            pair3.srcToken = collItem;
+          map2.items.push(pair3);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -24510,10 +24510,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode);
+          const pair3 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map2.items.push(pair2);
+            pair3.srcToken = collItem;
+          map2.items.push(pair3);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -24634,9 +24634,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24672,7 +24672,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -24712,7 +24712,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap4 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24735,7 +24735,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -24764,18 +24764,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair3 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          if (isMap3) {
+            pair3.srcToken = collItem;
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair2);
+            map2.items.push(pair3);
           } else {
             const map2 = new YAMLMap.YAMLMap(ctx.schema);
             map2.flow = true;
-            map2.items.push(pair2);
+            map2.items.push(pair3);
             const endRange = (valueNode ?? keyNode).range;
             map2.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map2);
@@ -24783,7 +24783,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -25939,7 +25939,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -25992,7 +25992,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -26070,7 +26070,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26154,7 +26154,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -27684,7 +27684,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27710,7 +27710,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -27722,7 +27722,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -27746,8 +27746,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.parseDocument = parseDocument4;
+    exports.stringify = stringify2;
   }
 });
 
@@ -27972,22 +27972,22 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -29897,35 +29897,648 @@ var InputError = class extends Error {
   problems;
 };
 
-// src/adapters/github/commits.ts
-async function getCommit(gh, repo, ref) {
-  const res = await gh.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...repo, ref });
-  const c = res.data;
+// src/adapters/github/files.ts
+async function readRepoFile(gh, repo, path, ref) {
+  try {
+    const res = await gh.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      ...repo,
+      path,
+      ref
+    });
+    const data = res.data;
+    if (Array.isArray(data) || data.type !== "file") {
+      throw new Error(`${path} is not a file in ${repo.owner}/${repo.repo}`);
+    }
+    const base642 = data.encoding === "base64" && data.content ? data.content : await readBlobBase64(gh, repo, data.sha);
+    return { path, text: Buffer.from(base642, "base64").toString("utf8"), sha: data.sha };
+  } catch (error3) {
+    if (statusOf(error3) === 404) return void 0;
+    throw error3;
+  }
+}
+async function readBlobBase64(gh, repo, sha) {
+  const res = await gh.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
+    ...repo,
+    file_sha: sha
+  });
+  return res.data.content;
+}
+
+// src/core/form/sync.ts
+var import_yaml = __toESM(require_dist(), 1);
+function scalarText(value, style) {
+  if (style === "QUOTE_DOUBLE") return JSON.stringify(value);
+  if (style === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
+  return (0, import_yaml.stringify)(value, { lineWidth: 0 }).trimEnd();
+}
+var columnOf = (text2, offset) => offset - (text2.lastIndexOf("\n", offset - 1) + 1);
+function findSectionsAttributes(doc) {
+  const body = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
+  if (!(0, import_yaml.isSeq)(body)) return void 0;
+  for (const item of body.items) {
+    if ((0, import_yaml.isMap)(item) && item.get("id") === "sections") {
+      const attributes = item.get("attributes", true);
+      return (0, import_yaml.isMap)(attributes) ? attributes : void 0;
+    }
+  }
+  return void 0;
+}
+var blockLines = (items, indent, eol) => items.map((s) => `${" ".repeat(indent)}- ${s}${eol}`).join("");
+function optionsEdit(text2, attributes, pair3, sections, eol) {
+  const options = pair3?.value;
+  if ((0, import_yaml.isSeq)(options) && options.range) {
+    const [start, end] = options.range;
+    const first = options.items[0];
+    const items2 = sections.map((s) => scalarText(s, (0, import_yaml.isScalar)(first) ? first.type : void 0));
+    if (options.flow) return { start, end, text: `[${items2.join(", ")}]` };
+    const old = text2.slice(start, end);
+    const trailing = old.endsWith(eol) ? eol : old.endsWith("\n") ? "\n" : "";
+    if (items2.length === 0) return { start, end, text: "[]" + trailing };
+    const lines = blockLines(items2, columnOf(text2, start), eol).trimStart();
+    return { start, end, text: lines.slice(0, lines.length - eol.length) + trailing };
+  }
+  const items = sections.map((s) => scalarText(s, void 0));
+  if ((0, import_yaml.isPair)(pair3) && (0, import_yaml.isScalar)(options) && options.value === null && (0, import_yaml.isScalar)(pair3.key)) {
+    const keyStart = pair3.key.range?.[0] ?? 0;
+    const lineEnd = text2.indexOf("\n", keyStart);
+    const at2 = lineEnd === -1 ? text2.length : text2[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const lines = blockLines(items, columnOf(text2, keyStart) + 2, eol);
+    return { start: at2, end: at2, text: eol + lines.slice(0, lines.length - eol.length) };
+  }
+  if (pair3 === void 0 && !attributes.flow && attributes.range) {
+    const [start, end] = attributes.range;
+    const indent = columnOf(text2, start);
+    const lead = text2.slice(start, end).endsWith("\n") ? "" : eol;
+    const block = `${" ".repeat(indent)}options:${eol}${blockLines(items, indent + 2, eol)}`;
+    return { start: end, end, text: lead + block };
+  }
+  return void 0;
+}
+function syncFormSections(templateText, sections) {
+  const unchanged = { text: templateText, changed: false };
+  const doc = (0, import_yaml.parseDocument)(templateText);
+  const attributes = doc.errors.length === 0 ? findSectionsAttributes(doc) : void 0;
+  if (attributes === void 0) return unchanged;
+  const pair3 = attributes.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "options");
+  const options = pair3?.value;
+  const current = (0, import_yaml.isSeq)(options) ? options.items.map((i) => (0, import_yaml.isScalar)(i) ? String(i.value) : "") : [];
+  if ((0, import_yaml.isSeq)(options) && current.length === sections.length && current.every((c, i) => c === sections[i])) {
+    return unchanged;
+  }
+  const eol = templateText.includes("\r\n") ? "\r\n" : "\n";
+  const edit = optionsEdit(templateText, attributes, pair3, sections, eol);
+  if (edit === void 0) {
+    attributes.set("options", doc.createNode(sections));
+    const text3 = doc.toString({ lineWidth: 0 });
+    return { text: text3, changed: text3 !== templateText };
+  }
+  const text2 = templateText.slice(0, edit.start) + edit.text + templateText.slice(edit.end);
+  return { text: text2, changed: text2 !== templateText };
+}
+
+// src/adapters/http/probe.ts
+var MAX_REDIRECTS = 10;
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var BACK_OFF = /* @__PURE__ */ new Set([429, 503]);
+var MAX_PAUSE_MS = 6e4;
+function parseRetryAfter(value, nowMs) {
+  if (value === null) return void 0;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date2 = Date.parse(trimmed);
+  return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - nowMs);
+}
+function describeFailure(err, timeoutMs) {
+  if (err instanceof Error && err.name === "TimeoutError") {
+    return { timeout: true, message: `no answer within ${timeoutMs} ms` };
+  }
+  const cause = err instanceof Error ? err.cause : void 0;
+  const code = typeof cause?.code === "string" ? cause.code : void 0;
+  const detail = typeof cause?.message === "string" ? cause.message : void 0;
+  if (code !== void 0 && detail !== void 0 && !detail.includes(code)) {
+    return { timeout: false, message: `connection failed: ${detail} (${code})` };
+  }
+  const text2 = detail ?? code ?? (err instanceof Error ? err.message : String(err));
+  return { timeout: false, message: `connection failed: ${text2}` };
+}
+async function discard(res) {
+  try {
+    await res.body?.cancel();
+  } catch {
+  }
+}
+async function probe(url, method, ctx) {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const target = current;
+    const host = new URL(target).host;
+    let res;
+    try {
+      res = await ctx.scheduler.run(host, async () => {
+        const response = await ctx.fetch(target, {
+          method,
+          redirect: "manual",
+          signal: AbortSignal.timeout(ctx.timeoutMs),
+          headers: { "user-agent": ctx.userAgent, accept: "*/*" }
+        });
+        await discard(response);
+        const code = response.status;
+        const wait = BACK_OFF.has(code) ? parseRetryAfter(response.headers.get("retry-after"), Date.now()) : void 0;
+        if (wait !== void 0) ctx.scheduler.pause(host, Math.min(wait, MAX_PAUSE_MS));
+        return { code, location: response.headers.get("location") };
+      });
+    } catch (err) {
+      const { timeout, message } = describeFailure(err, ctx.timeoutMs);
+      return {
+        kind: "failure",
+        reason: timeout ? "timeout" : "network",
+        message,
+        finalUrl: target
+      };
+    }
+    if (!REDIRECTS.has(res.code) || res.location === null) {
+      return { kind: "response", code: res.code, finalUrl: target };
+    }
+    let next;
+    try {
+      next = new URL(res.location, target);
+    } catch {
+      return redirectFailure(
+        `redirect to an invalid address ${JSON.stringify(res.location)}`,
+        target
+      );
+    }
+    if (next.protocol !== "http:" && next.protocol !== "https:") {
+      return redirectFailure(`redirect to a non-web address ${JSON.stringify(next.href)}`, target);
+    }
+    if (hop >= MAX_REDIRECTS) {
+      return redirectFailure(`more than ${MAX_REDIRECTS} redirects`, target);
+    }
+    current = next.href;
+  }
+}
+function redirectFailure(message, finalUrl) {
+  return { kind: "failure", reason: "redirect", message, finalUrl };
+}
+
+// src/adapters/http/check-url.ts
+var HEAD_REFUSED = /* @__PURE__ */ new Set([403, 405, 501]);
+var REFUSED = /* @__PURE__ */ new Set([401, 403, 429]);
+var retryable = (o) => o.kind === "failure" ? o.reason !== "redirect" : o.code >= 500;
+function verdict(ref, outcome, attempts) {
+  const result = { url: ref.url, uses: ref.uses, status: "dead" };
+  if (outcome.kind === "response") {
+    result.code = outcome.code;
+    if (outcome.code >= 200 && outcome.code < 300) result.status = "ok";
+    else if (REFUSED.has(outcome.code)) result.status = "unchecked";
+    if (outcome.code >= 500 && attempts > 1) result.error = `tried ${attempts} times`;
+  } else {
+    result.error = attempts > 1 ? `${outcome.message}, tried ${attempts} times` : outcome.message;
+  }
+  if (outcome.finalUrl !== new URL(ref.url).href) result.redirectedTo = outcome.finalUrl;
+  return result;
+}
+async function checkUrl(ref, ctx) {
+  if (!/^https?:\/\//i.test(ref.url)) {
+    return { url: ref.url, uses: ref.uses, status: "dead", error: "not an http(s) URL" };
+  }
+  if (!URL.canParse(ref.url)) {
+    return { url: ref.url, uses: ref.uses, status: "dead", error: "not a valid URL" };
+  }
+  let method = "HEAD";
+  let attempts = 0;
+  for (; ; ) {
+    attempts++;
+    let outcome = await probe(ref.url, method, ctx);
+    if (method === "HEAD" && outcome.kind === "response" && HEAD_REFUSED.has(outcome.code)) {
+      method = "GET";
+      outcome = await probe(ref.url, method, ctx);
+    }
+    if (!retryable(outcome) || attempts > ctx.retries) return verdict(ref, outcome, attempts);
+    await ctx.sleep(ctx.retryDelayMs * 2 ** (attempts - 1));
+  }
+}
+
+// src/adapters/http/scheduler.ts
+function createScheduler(opts) {
+  const concurrency = Math.max(1, Math.floor(opts.concurrency));
+  const perHost = Math.max(1, Math.floor(opts.perHost));
+  const gap = Math.max(0, opts.hostDelayMs);
+  const hosts = /* @__PURE__ */ new Map();
+  let inFlight = 0;
+  let seq2 = 0;
+  let timer;
+  let timerAt = Infinity;
+  const hostState = (host) => {
+    let state = hosts.get(host);
+    if (state === void 0) {
+      state = { inFlight: 0, notBefore: 0, queue: [] };
+      hosts.set(host, state);
+    }
+    return state;
+  };
+  const dispatch2 = () => {
+    while (inFlight < concurrency) {
+      const now = performance.now();
+      let best;
+      let wakeAt = Infinity;
+      for (const state of hosts.values()) {
+        const head = state.queue[0];
+        if (head === void 0 || state.inFlight >= perHost) continue;
+        if (state.notBefore > now) wakeAt = Math.min(wakeAt, state.notBefore);
+        else if (best === void 0 || head.seq < best.queue[0].seq) best = state;
+      }
+      if (best === void 0) {
+        if (wakeAt < timerAt) {
+          if (timer !== void 0) clearTimeout(timer);
+          timerAt = wakeAt;
+          timer = setTimeout(
+            () => {
+              timer = void 0;
+              timerAt = Infinity;
+              dispatch2();
+            },
+            Math.max(0, Math.ceil(wakeAt - now))
+          );
+        }
+        return;
+      }
+      const waiter = best.queue.shift();
+      best.inFlight++;
+      best.notBefore = now + gap;
+      inFlight++;
+      waiter.start();
+    }
+  };
   return {
-    sha: c.sha,
-    treeSha: c.commit.tree.sha,
-    date: c.commit.committer?.date ?? c.commit.author?.date ?? (/* @__PURE__ */ new Date(0)).toISOString(),
-    message: c.commit.message
+    run(host, task) {
+      const state = hostState(host);
+      return new Promise((resolve, reject) => {
+        const start = () => {
+          Promise.resolve().then(task).then(resolve, reject).finally(() => {
+            state.inFlight--;
+            inFlight--;
+            dispatch2();
+          });
+        };
+        state.queue.push({ seq: seq2++, start });
+        dispatch2();
+      });
+    },
+    pause(host, ms) {
+      const state = hostState(host);
+      state.notBefore = Math.max(state.notBefore, performance.now() + ms);
+    }
   };
 }
-async function createCommit(gh, repo, req) {
-  const tree = await gh.request("POST /repos/{owner}/{repo}/git/trees", {
+
+// src/adapters/http/check-links.ts
+var DEFAULT_USER_AGENT = "paperlist-link-check/1.0 (scheduled check of a paper list)";
+var sleep2 = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function checkLinks(links, opts = {}) {
+  const ctx = {
+    fetch: opts.fetch ?? globalThis.fetch,
+    scheduler: createScheduler({
+      concurrency: opts.concurrency ?? 8,
+      perHost: opts.perHost ?? 2,
+      hostDelayMs: opts.hostDelayMs ?? 250
+    }),
+    timeoutMs: opts.timeoutMs ?? 1e4,
+    userAgent: opts.userAgent ?? DEFAULT_USER_AGENT,
+    retries: Math.max(0, opts.retries ?? 2),
+    retryDelayMs: opts.retryDelayMs ?? 500,
+    sleep: sleep2
+  };
+  return Promise.all(
+    links.map(async (ref) => {
+      try {
+        return await checkUrl(ref, ctx);
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        return {
+          url: ref.url,
+          uses: ref.uses,
+          status: "unchecked",
+          error: `check failed: ${message}`
+        };
+      }
+    })
+  );
+}
+
+// src/adapters/github/issues.ts
+async function addLabels(gh, repo, issue3, labels2) {
+  if (labels2.length === 0) return;
+  await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
     ...repo,
-    base_tree: req.parent.treeSha,
-    tree: Object.entries(req.files).map(([path, content]) => ({
-      path,
-      mode: "100644",
-      type: "blob",
-      content
-    }))
+    issue_number: issue3,
+    labels: labels2
   });
-  const commit = await gh.request("POST /repos/{owner}/{repo}/git/commits", {
+}
+async function listIssuesWithLabel(gh, repo, label, state) {
+  const out = [];
+  for (let page = 1; ; page++) {
+    const res = await gh.request("GET /repos/{owner}/{repo}/issues", {
+      ...repo,
+      labels: label,
+      state,
+      per_page: 100,
+      page
+    });
+    for (const i of res.data) {
+      out.push({
+        number: i.number,
+        title: i.title,
+        body: i.body ?? "",
+        state: i.state === "open" ? "open" : "closed",
+        url: i.html_url,
+        author: i.user?.login ?? "",
+        labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? ""),
+        isPullRequest: i.pull_request !== void 0
+      });
+    }
+    if (res.data.length < 100) return out.filter((i) => !i.isPullRequest);
+  }
+}
+async function createIssue(gh, repo, req) {
+  const res = await gh.request("POST /repos/{owner}/{repo}/issues", { ...repo, ...req });
+  const i = res.data;
+  return {
+    number: i.number,
+    title: i.title,
+    body: i.body ?? "",
+    state: i.state === "open" ? "open" : "closed",
+    url: i.html_url,
+    author: i.user?.login ?? "",
+    labels: req.labels ?? [],
+    isPullRequest: false
+  };
+}
+async function updateIssue(gh, repo, issue3, req) {
+  await gh.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
     ...repo,
-    message: req.message,
-    tree: tree.data.sha,
-    parents: [req.parent.sha]
+    issue_number: issue3,
+    ...req
   });
-  return commit.data.sha;
+}
+
+// src/core/links/collect.ts
+function collectLinks(list) {
+  const byUrl2 = /* @__PURE__ */ new Map();
+  for (const section of list.sections) {
+    for (const paper of section.papers) {
+      for (const link of paper.links) {
+        let ref = byUrl2.get(link.url);
+        if (ref === void 0) {
+          ref = { url: link.url, uses: [] };
+          byUrl2.set(link.url, ref);
+        }
+        ref.uses.push({ section: section.name, title: paper.title, label: link.label });
+      }
+    }
+  }
+  return [...byUrl2.values()];
+}
+
+// src/core/render/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+var SYNTAX = /[\\`*_[\]~|<>]|&(?=#?[a-z0-9]+;)|(?<=https?):(?=\/\/)|(?<=www)\.|(?<=[\w+.-])@(?=[\w-]+\.[\w-])/gi;
+var JOINER = "&#8288;";
+function escapeSyntax(c) {
+  switch (c) {
+    case "<":
+      return "&lt;";
+    case ">":
+      return "&gt;";
+    case "&":
+      return "&amp;";
+    case ":":
+      return ":" + JOINER;
+    case ".":
+    case "@":
+      return JOINER + c;
+    default:
+      return "\\" + c;
+  }
+}
+function escapeCell(text2) {
+  return text2.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
+}
+function escapeHeading(text2) {
+  return escapeCell(text2).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
+}
+function isHttpUrl(url) {
+  return /^https?:\/\//i.test(url);
+}
+function encodeUrl(url) {
+  return url.replace(/%(?![0-9a-f]{2})|[\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/gi, percentEncode);
+}
+function percentEncode(c) {
+  const code = c.charCodeAt(0);
+  return code < 128 ? "%" + code.toString(16).toUpperCase().padStart(2, "0") : encodeURIComponent(c);
+}
+function escapeDestination(encodedUrl) {
+  return encodedUrl.replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
+}
+
+// src/core/suggest/neutralize.ts
+var JOINER2 = "\u2060";
+var REFERENCE = /@(?=[A-Za-z0-9])|(?<!&)#(?=\d)|&#(?!\d+;)(?=\d)|\bGH-(?=\d)/gi;
+function neutralizeText(text2) {
+  return text2.replace(
+    REFERENCE,
+    (m) => /^gh-$/i.test(m) ? m.slice(0, 2) + JOINER2 + "-" : m + JOINER2
+  );
+}
+function neutralizeReferences(markdown) {
+  const destination = /(?<!\\)\]\([^)\s]*\)/g;
+  let out = "";
+  let at2 = 0;
+  for (const m of markdown.matchAll(destination)) {
+    out += neutralizeText(markdown.slice(at2, m.index)) + m[0];
+    at2 = m.index + m[0].length;
+  }
+  return out + neutralizeText(markdown.slice(at2));
+}
+function safeInline(text2) {
+  return neutralizeText(escapeCell(text2));
+}
+
+// src/core/links/status-text.ts
+var REASONS = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  402: "Payment Required",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  406: "Not Acceptable",
+  408: "Request Timeout",
+  409: "Conflict",
+  410: "Gone",
+  414: "URI Too Long",
+  418: "I'm a Teapot",
+  429: "Too Many Requests",
+  451: "Unavailable For Legal Reasons",
+  500: "Internal Server Error",
+  501: "Not Implemented",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+  520: "Unknown Error",
+  521: "Web Server Is Down",
+  522: "Connection Timed Out",
+  523: "Origin Is Unreachable",
+  524: "A Timeout Occurred"
+};
+function statusText(code) {
+  const reason = REASONS[code];
+  return reason === void 0 ? String(code) : `${code} ${reason}`;
+}
+
+// src/core/links/report.ts
+var LINK_REPORT_MARKER = "<!-- paperlist:link-report -->";
+var count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+function formatTime(time2) {
+  return time2.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+}
+function urlCell(url) {
+  if (!isHttpUrl(url)) return safeInline(url);
+  const encoded = encodeUrl(url);
+  const text2 = encoded.replace(/[`*_~]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
+  return `[${text2}](${escapeDestination(encoded)})`;
+}
+function fileName(path) {
+  const plain = path !== "" && !path.includes("`") && path.replace(CONTROL, "") === path;
+  return plain ? `\`${path}\`` : safeInline(path);
+}
+function resultCell(result) {
+  const parts = [];
+  if (result.code !== void 0) parts.push(statusText(result.code));
+  if (result.error !== void 0) parts.push(result.error);
+  if (parts.length === 0) parts.push(result.status === "dead" ? "dead" : "not checked");
+  const text2 = safeInline(parts.join(": "));
+  return result.redirectedTo === void 0 ? text2 : `${text2}, redirected to ${urlCell(result.redirectedTo)}`;
+}
+function usesCell(uses) {
+  return uses.map((u) => `${safeInline(u.section)} \u203A ${safeInline(u.title)} (${safeInline(u.label)})`).join("<br>");
+}
+function table(results) {
+  let out = "| URL | Result | Used in |\n| --- | --- | --- |\n";
+  for (const r of results)
+    out += `| ${urlCell(r.url)} | ${resultCell(r)} | ${usesCell(r.uses)} |
+`;
+  return out;
+}
+function byUrl(results) {
+  return [...results].sort((a, b) => a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+}
+function renderLinkReport(results, opts) {
+  const dead = byUrl(results.filter((r) => r.status === "dead"));
+  const unchecked = byUrl(results.filter((r) => r.status === "unchecked"));
+  const allReachable = dead.length === 0;
+  const title = allReachable ? "Link check: no dead links" : `Link check: ${count(dead.length, "dead link", "dead links")}`;
+  const lines = [
+    LINK_REPORT_MARKER,
+    `## Link check of ${safeInline(opts.listName)}`,
+    "",
+    `${count(results.length, "link", "links")} checked on ${formatTime(opts.checkedAt)}: ${dead.length} dead, ${unchecked.length} could not be checked.`,
+    ""
+  ];
+  if (dead.length > 0) {
+    lines.push(
+      "### Dead links",
+      "",
+      `These links are gone, fail or did not answer after several tries. Fix or remove them in ${fileName(opts.dataFile)}.`,
+      "",
+      table(dead)
+    );
+  } else {
+    lines.push("Every link that could be checked is reachable.", "");
+  }
+  if (unchecked.length > 0) {
+    lines.push(
+      "### Links that could not be checked",
+      "",
+      "These sites refused an automated check (login, bot protection or rate limit); they may work in a browser. Please open them by hand.",
+      "",
+      table(unchecked)
+    );
+  }
+  lines.push(
+    "_paperlist updates this issue on each scheduled run and closes it when no link is dead._",
+    ""
+  );
+  return { title, body: lines.join("\n"), allReachable };
+}
+
+// src/flows/link-report.ts
+var LINK_REPORT_LABEL = "paperlist-link-report";
+async function runLinkReport(ctx, list, tuning, now) {
+  if (!list.settings.linkCheck) {
+    return { action: "skipped", summary: "Link check is off (`link-check: false`)." };
+  }
+  const links = collectLinks(list.list);
+  const results = await checkLinks(links, tuning);
+  const report2 = renderLinkReport(results, {
+    listName: list.settings.name,
+    checkedAt: now,
+    dataFile: ctx.paths.dataFile
+  });
+  const dead = results.filter((r) => r.status === "dead").length;
+  const unchecked = results.filter((r) => r.status === "unchecked").length;
+  const counts = `${results.length} links checked: ${dead} dead, ${unchecked} could not be checked.`;
+  const issues = await listIssuesWithLabel(ctx.gh, ctx.repo, LINK_REPORT_LABEL, "all");
+  const mine = issues.filter((i) => i.body.startsWith(LINK_REPORT_MARKER)).sort((a, b) => a.state === b.state ? b.number - a.number : a.state === "open" ? -1 : 1);
+  const existing = mine[0];
+  if (ctx.dryRun) return { action: "dry-run", summary: `${counts} Dry run: no report written.` };
+  if (report2.allReachable) {
+    if (!existing || existing.state === "closed") {
+      return { action: "none", summary: `${counts} No dead links.` };
+    }
+    await updateIssue(ctx.gh, ctx.repo, existing.number, {
+      title: report2.title,
+      body: report2.body,
+      state: "closed"
+    });
+    return {
+      action: "closed",
+      url: existing.url,
+      summary: `${counts} Closed the link report [#${existing.number}](${existing.url}).`
+    };
+  }
+  if (!existing) {
+    const created = await createIssue(ctx.gh, ctx.repo, {
+      title: report2.title,
+      body: report2.body,
+      labels: [LINK_REPORT_LABEL]
+    });
+    return {
+      action: "created",
+      url: created.url,
+      summary: `${counts} Opened the link report [#${created.number}](${created.url}).`
+    };
+  }
+  if (existing.state === "open" && existing.title === report2.title && withoutCheckTime(existing.body) === withoutCheckTime(report2.body)) {
+    return {
+      action: "unchanged",
+      url: existing.url,
+      summary: `${counts} The link report [#${existing.number}](${existing.url}) already says so.`
+    };
+  }
+  await updateIssue(ctx.gh, ctx.repo, existing.number, {
+    title: report2.title,
+    body: report2.body,
+    state: "open"
+  });
+  return {
+    action: "updated",
+    url: existing.url,
+    summary: `${counts} Updated the link report [#${existing.number}](${existing.url}).`
+  };
+}
+function withoutCheckTime(body) {
+  return body.replace(/ checked on \d{4}-\d\d-\d\d \d\d:\d\d UTC:/, " checked:");
 }
 
 // src/adapters/github/pulls.ts
@@ -29978,498 +30591,70 @@ async function updatePull(gh, repo, number2, req) {
   return toPull(res.data);
 }
 
-// src/adapters/github/refs.ts
-async function setBranch(gh, repo, branch, sha, options) {
-  if (options.exists !== true) {
-    try {
-      await gh.request("POST /repos/{owner}/{repo}/git/refs", {
-        ...repo,
-        ref: `refs/heads/${branch}`,
-        sha
-      });
-      return;
-    } catch (error3) {
-      if (statusOf(error3) !== 422 || options.exists === false) throw error3;
-    }
-  }
-  await gh.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-    ...repo,
-    ref: `heads/${branch}`,
-    sha,
-    force: options.force
-  });
+// src/flows/suggestion/marker.ts
+var PREFIX = "<!-- paperlist:suggestion ";
+var SUFFIX = " -->";
+function encodeRecord(record2) {
+  return PREFIX + Buffer.from(JSON.stringify(record2), "utf8").toString("base64") + SUFFIX;
 }
-async function deleteBranch(gh, repo, branch) {
+function decodeRecord(body) {
+  const at2 = body.lastIndexOf(PREFIX);
+  if (at2 < 0) return void 0;
+  const end = body.indexOf(SUFFIX, at2 + PREFIX.length);
+  if (end < 0) return void 0;
   try {
-    await gh.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", {
-      ...repo,
-      ref: `heads/${branch}`
-    });
-    return true;
-  } catch (error3) {
-    if (statusOf(error3) === 404 || statusOf(error3) === 422) return false;
-    throw error3;
-  }
-}
-
-// src/core/render/zones.ts
-function occurrences(text2, needle) {
-  const found = [];
-  for (let i = text2.indexOf(needle); i !== -1; i = text2.indexOf(needle, i + needle.length)) {
-    found.push(i);
-  }
-  return found;
-}
-function linesOf(text2, offsets) {
-  const lines = [];
-  let line = 1;
-  let from = 0;
-  for (const offset of offsets) {
-    for (let i = text2.indexOf("\n", from); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
-      line++;
-      from = i + 1;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-function listLines(lines) {
-  return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(", ")}`;
-}
-function hasMarkers(readme, pair2) {
-  return readme.includes(pair2.start) || readme.includes(pair2.end);
-}
-function findZone(readme, pair2, file) {
-  const starts = occurrences(readme, pair2.start);
-  const ends = occurrences(readme, pair2.end);
-  const startLines = linesOf(readme, starts);
-  const endLines = linesOf(readme, ends);
-  const problems = [];
-  if (starts.length === 0 && ends.length === 0) {
-    problems.push({
-      file,
-      message: `markers "${pair2.start}" and "${pair2.end}" not found`,
-      hint: `add a line "${pair2.start}" and below it a line "${pair2.end}" where the generated text goes`
-    });
-  } else if (starts.length === 0) {
-    problems.push({
-      file,
-      line: endLines[0],
-      message: `marker "${pair2.end}" has no start marker "${pair2.start}"`,
-      hint: `add a line "${pair2.start}" above it`
-    });
-  } else if (ends.length === 0) {
-    problems.push({
-      file,
-      line: startLines[0],
-      message: `marker "${pair2.start}" has no end marker "${pair2.end}"`,
-      hint: `add a line "${pair2.end}" below it`
-    });
-  }
-  for (const [marker, lines] of [
-    [pair2.start, startLines],
-    [pair2.end, endLines]
-  ]) {
-    if (lines.length > 1) {
-      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
-      problems.push({
-        file,
-        line: lines[1],
-        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
-        hint: "keep exactly one start and one end marker"
-      });
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  const start = starts[0] ?? 0;
-  const contentEnd = ends[0] ?? 0;
-  const zone = {
-    pair: pair2,
-    start,
-    contentStart: start + pair2.start.length,
-    contentEnd,
-    end: contentEnd + pair2.end.length,
-    startLine: startLines[0] ?? 1,
-    endLine: endLines[0] ?? 1
-  };
-  if (zone.contentEnd < zone.contentStart) {
+    const value = JSON.parse(
+      Buffer.from(body.slice(at2 + PREFIX.length, end), "base64").toString("utf8")
+    );
+    if (typeof value.issue !== "number" || typeof value.paper?.title !== "string") return void 0;
     return {
-      ok: false,
-      problems: [
-        {
-          file,
-          line: zone.endLine,
-          message: `marker "${pair2.end}" comes before its start marker "${pair2.start}" (line ${zone.startLine})`,
-          hint: `move "${pair2.end}" below "${pair2.start}"`
-        }
-      ]
+      ...value,
+      paper: { ...value.paper, links: value.paper.links ?? [], extra: value.paper.extra ?? {} }
     };
+  } catch {
+    return void 0;
   }
-  return { ok: true, value: zone };
 }
-function checkZonesApart(zones, file) {
-  const sorted = [...zones].sort((a, b) => a.start - b.start);
-  const problems = [];
-  for (let i = 1; i < sorted.length; i++) {
-    const before = sorted[i - 1];
-    const zone = sorted[i];
-    if (before && zone && zone.start < before.end) {
-      problems.push({
-        file,
-        line: zone.startLine,
-        message: `marker "${zone.pair.start}" is inside the zone "${before.pair.start}" ... "${before.pair.end}" (lines ${before.startLine}-${before.endLine})`,
-        hint: "generated zones must not overlap or nest; move one zone out of the other"
-      });
-    }
-  }
-  return problems;
+function suggestionBranch(issue3) {
+  return `paperlist/issue-${issue3}`;
 }
-function replaceZones(readme, replacements) {
-  const sorted = [...replacements].sort((a, b) => a.zone.start - b.zone.start);
-  let out = "";
-  let at2 = 0;
-  for (const { zone, content } of sorted) {
-    out += readme.slice(at2, zone.contentStart) + content;
-    at2 = zone.contentEnd;
-  }
-  return out + readme.slice(at2);
-}
-function replaceZone(readme, zone, content) {
-  return replaceZones(readme, [{ zone, content }]);
+function issueOfBranch(branch) {
+  const m = /^paperlist\/issue-(\d+)$/.exec(branch);
+  return m ? Number(m[1]) : void 0;
 }
 
-// src/core/render/keep-stamp.ts
-function keepStamp(rendered, current, settings) {
-  const pair2 = settings.markers.updateTime;
-  const from = findZone(current, pair2, "");
-  const to = findZone(rendered, pair2, "");
-  if (!from.ok || !to.ok) return rendered;
-  return replaceZone(
-    rendered,
-    to.value,
-    current.slice(from.value.contentStart, from.value.contentEnd)
-  );
-}
+// src/flows/suggestion/run.ts
+import { createHash } from "node:crypto";
 
-// src/core/render/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-var SYNTAX = /[\\`*_[\]~|<>]|&(?=#?[a-z0-9]+;)|(?<=https?):(?=\/\/)|(?<=www)\.|(?<=[\w+.-])@(?=[\w-]+\.[\w-])/gi;
-var JOINER = "&#8288;";
-function escapeSyntax(c) {
-  switch (c) {
-    case "<":
-      return "&lt;";
-    case ">":
-      return "&gt;";
-    case "&":
-      return "&amp;";
-    case ":":
-      return ":" + JOINER;
-    case ".":
-    case "@":
-      return JOINER + c;
-    default:
-      return "\\" + c;
-  }
-}
-function escapeCell(text2) {
-  return text2.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
-}
-function escapeHeading(text2) {
-  return escapeCell(text2).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
-}
-function isHttpUrl(url) {
-  return /^https?:\/\//i.test(url);
-}
-function encodeUrl(url) {
-  return url.replace(/%(?![0-9a-f]{2})|[\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/gi, percentEncode);
-}
-function percentEncode(c) {
-  const code = c.charCodeAt(0);
-  return code < 128 ? "%" + code.toString(16).toUpperCase().padStart(2, "0") : encodeURIComponent(c);
-}
-function escapeDestination(encodedUrl) {
-  return encodedUrl.replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
-}
-
-// src/core/render/mindmap.ts
-function mermaidText(text2) {
-  const plain = text2.replace(CONTROL, " ");
-  if (plain === "") return '"#32;"';
-  return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
-}
-function groupByCategory(list) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const section of list.sections) {
-    const group = groups.get(section.category);
-    if (group) group.push(section);
-    else groups.set(section.category, [section]);
-  }
-  return groups;
-}
-function renderMindmap(list, settings) {
-  const lines = ["```mermaid", "mindmap", `  root((${mermaidText(settings.name)}))`];
-  let c = 0;
-  for (const [category, sections] of groupByCategory(list)) {
-    c++;
-    lines.push(`    c${c}(${mermaidText(category)})`);
-    sections.forEach((section, s) => {
-      const label = settings.mindmap.counts ? `${section.name} (${section.papers.length})` : section.name;
-      lines.push(`      c${c}s${s + 1}[${mermaidText(label)}]`);
-    });
-  }
-  lines.push("```");
-  return lines.join("\n");
-}
-
-// src/core/render/field.ts
-function fieldText(paper, field) {
-  switch (field) {
-    case "title":
-      return paper.title;
-    case "abbr":
-      return paper.abbr;
-    case "venue":
-      return paper.venue;
-    case "year":
-      return paper.year;
-    case "links":
-      return void 0;
-    default:
-      return extraText(paper.extra[field]);
-  }
-}
-function extraText(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) {
-    const items = value.map(extraText).filter((x) => x !== void 0);
-    return items.length > 0 ? items.join(", ") : void 0;
-  }
-  return void 0;
-}
-
-// src/core/render/sort.ts
-function sortPapers(papers, keys) {
-  if (keys.length === 0) return [...papers];
-  const rows = papers.map((paper) => ({
-    paper,
-    values: keys.map((key2) => fieldText(paper, key2.field) ?? "")
-  }));
-  rows.sort((a, b) => {
-    for (let i = 0; i < keys.length; i++) {
-      const x = a.values[i] ?? "";
-      const y = b.values[i] ?? "";
-      if (x !== y) {
-        const ascending = x < y ? -1 : 1;
-        return keys[i]?.order === "desc" ? -ascending : ascending;
-      }
-    }
-    return 0;
-  });
-  return rows.map((row) => row.paper);
-}
-
-// src/core/render/table.ts
-function renderHeader(columns) {
-  const names2 = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
-  const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
-  return names2 + dashes;
-}
-function renderLinks(links, labels2) {
-  let out = "";
-  for (const link of links) {
-    const label = escapeCell(labels2[link.label] ?? link.label);
-    out += isHttpUrl(link.url) ? `[[${label}](${escapeDestination(encodeUrl(link.url))})] ` : `\\[${label}\\] `;
-  }
-  return out;
-}
-function renderRow(paper, settings) {
-  let row = "";
-  for (const column2 of settings.columns) {
-    row += column2.field === "links" ? `| ${renderLinks(paper.links, settings.linkLabels)}` : `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
-  }
-  return row + "|";
-}
-function renderTable(section, settings) {
-  let out = renderHeader(settings.columns);
-  for (const paper of sortPapers(section.papers, settings.sort)) {
-    out += renderRow(paper, settings) + "\n";
-  }
-  return out;
-}
-function countPapers(list) {
-  const titles = /* @__PURE__ */ new Set();
-  for (const section of list.sections) {
-    for (const paper of section.papers) titles.add(paper.title);
-  }
-  return titles.size;
-}
-function renderTables(list, settings) {
-  const blocks = [];
-  let category = "";
-  for (const section of list.sections) {
-    let block = "";
-    if (section.category !== category) {
-      if (section.category !== "") block += `## ${escapeHeading(section.category)}
-`;
-      category = section.category;
-    }
-    block += `### ${escapeHeading(section.name)}
-` + renderTable(section, settings);
-    blocks.push(block);
-  }
-  if (settings.countLine !== "") {
-    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list))));
-  }
-  return blocks.join("\n").replace(/\n$/, "");
-}
-
-// src/core/render/timestamp.ts
-var MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
-var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-var pad = (n, width = 2) => String(n).padStart(width, "0");
-function wallClock(time2, timeZone) {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-    timeZoneName: "short",
-    era: "short"
-  });
-  const parts = {};
-  for (const part of format.formatToParts(time2)) parts[part.type] = part.value;
-  const num = (type2) => Number(parts[type2] ?? 0);
-  const year = parts.era === "BC" ? 1 - num("year") : num("year");
-  const local = /* @__PURE__ */ new Date(0);
-  local.setUTCFullYear(year, num("month") - 1, num("day"));
-  local.setUTCHours(num("hour"), num("minute"), num("second"), 0);
-  const seconds = Math.floor(time2.getTime() / 1e3) * 1e3;
+// src/adapters/github/commits.ts
+async function getCommit(gh, repo, ref) {
+  const res = await gh.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...repo, ref });
+  const c = res.data;
   return {
-    local,
-    offsetMinutes: Math.round((local.getTime() - seconds) / 6e4),
-    zoneName: parts.timeZoneName ?? timeZone
+    sha: c.sha,
+    treeSha: c.commit.tree.sha,
+    date: c.commit.committer?.date ?? c.commit.author?.date ?? (/* @__PURE__ */ new Date(0)).toISOString(),
+    message: c.commit.message
   };
 }
-function formatTimestamp(time2, format, timeZone) {
-  const { local, offsetMinutes, zoneName } = wallClock(time2, timeZone);
-  const month = local.getUTCMonth();
-  const day = local.getUTCDay();
-  const abs = Math.abs(offsetMinutes);
-  const fields = {
-    Y: String(local.getUTCFullYear()),
-    y: pad((local.getUTCFullYear() % 100 + 100) % 100),
-    m: pad(month + 1),
-    d: pad(local.getUTCDate()),
-    H: pad(local.getUTCHours()),
-    M: pad(local.getUTCMinutes()),
-    S: pad(local.getUTCSeconds()),
-    b: (MONTHS[month] ?? "").slice(0, 3),
-    B: MONTHS[month] ?? "",
-    a: (DAYS[day] ?? "").slice(0, 3),
-    A: DAYS[day] ?? "",
-    Z: zoneName,
-    z: (offsetMinutes < 0 ? "-" : "+") + pad(Math.floor(abs / 60)) + pad(abs % 60),
-    "%": "%"
-  };
-  return format.replace(/%(.)/gs, (whole, letter) => fields[letter] ?? whole);
-}
-
-// src/core/render/readme.ts
-function frame(text2, crlf) {
-  const framed = `
-
-${text2}
-
-`;
-  return crlf ? framed.replace(/\r?\n/g, "\r\n") : framed;
-}
-function stamp(time2, settings) {
-  try {
-    return { ok: true, value: formatTimestamp(time2, settings.timestampFormat, settings.timeZone) };
-  } catch (error3) {
-    if (!(error3 instanceof RangeError)) throw error3;
-    return {
-      ok: false,
-      problems: [
-        {
-          field: "time-zone",
-          message: `unknown time zone "${settings.timeZone}"`,
-          hint: 'use an IANA time zone name such as "UTC" or "Asia/Shanghai"'
-        }
-      ]
-    };
-  }
-}
-function renderReadme(readme, list, settings, time2, file = "README.md") {
-  const { markers } = settings;
-  const pairs2 = [markers.main, markers.updateTime];
-  if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
-  const problems = [];
-  const zones = [];
-  for (const pair2 of pairs2) {
-    const found = findZone(readme, pair2, file);
-    if (found.ok) zones.push(found.value);
-    else problems.push(...found.problems);
-  }
-  problems.push(...checkZonesApart(zones, file));
-  const stamped = stamp(time2, settings);
-  if (!stamped.ok) problems.push(...stamped.problems);
-  if (problems.length > 0 || !stamped.ok) return { ok: false, problems };
-  const firstBreak = readme.indexOf("\n");
-  const crlf = firstBreak > 0 && readme[firstBreak - 1] === "\r";
-  const [main, updateTime, mindmap2] = zones;
-  const replacements = [
-    { zone: main, content: frame(renderTables(list, settings), crlf) },
-    { zone: updateTime, content: frame(stamped.value, crlf) },
-    { zone: mindmap2, content: mindmap2 ? frame(renderMindmap(list, settings), crlf) : "" }
-  ].filter((r) => r.zone !== void 0);
-  return { ok: true, value: replaceZones(readme, replacements) };
-}
-
-// src/adapters/github/files.ts
-async function readRepoFile(gh, repo, path, ref) {
-  try {
-    const res = await gh.request("GET /repos/{owner}/{repo}/contents/{path}", {
-      ...repo,
-      path,
-      ref
-    });
-    const data = res.data;
-    if (Array.isArray(data) || data.type !== "file") {
-      throw new Error(`${path} is not a file in ${repo.owner}/${repo.repo}`);
-    }
-    const base642 = data.encoding === "base64" && data.content ? data.content : await readBlobBase64(gh, repo, data.sha);
-    return { path, text: Buffer.from(base642, "base64").toString("utf8"), sha: data.sha };
-  } catch (error3) {
-    if (statusOf(error3) === 404) return void 0;
-    throw error3;
-  }
-}
-async function readBlobBase64(gh, repo, sha) {
-  const res = await gh.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
+async function createCommit(gh, repo, req) {
+  const tree = await gh.request("POST /repos/{owner}/{repo}/git/trees", {
     ...repo,
-    file_sha: sha
+    base_tree: req.parent.treeSha,
+    tree: Object.entries(req.files).map(([path, content]) => ({
+      path,
+      mode: "100644",
+      type: "blob",
+      content
+    }))
   });
-  return res.data.content;
+  const commit = await gh.request("POST /repos/{owner}/{repo}/git/commits", {
+    ...repo,
+    message: req.message,
+    tree: tree.data.sha,
+    parents: [req.parent.sha]
+  });
+  return commit.data.sha;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -30504,9 +30689,9 @@ function requireCommon() {
     }
     return target;
   }
-  function repeat(string3, count) {
+  function repeat(string3, count2) {
     let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
+    for (let cycle = 0; cycle < count2; cycle += 1) {
       result += string3;
     }
     return result;
@@ -30852,7 +31037,7 @@ function requireFailsafe() {
 }
 var _null;
 var hasRequired_null;
-function require_null() {
+function require_null2() {
   if (hasRequired_null) return _null;
   hasRequired_null = 1;
   const Type2 = requireType();
@@ -31138,7 +31323,7 @@ function requireJson() {
   hasRequiredJson = 1;
   json = requireFailsafe().extend({
     implicit: [
-      require_null(),
+      require_null2(),
       requireBool(),
       requireInt(),
       requireFloat()
@@ -31336,12 +31521,12 @@ function requireOmap() {
     const objectKeys2 = {};
     const object2 = data;
     for (let index = 0, length = object2.length; index < length; index += 1) {
-      const pair2 = object2[index];
+      const pair3 = object2[index];
       let pairHasKey = false;
-      if (_toString.call(pair2) !== "[object Object]") return false;
+      if (_toString.call(pair3) !== "[object Object]") return false;
       let pairKey;
-      for (pairKey in pair2) {
-        if (_hasOwnProperty.call(pair2, pairKey)) {
+      for (pairKey in pair3) {
+        if (_hasOwnProperty.call(pair3, pairKey)) {
           if (!pairHasKey) pairHasKey = true;
           else return false;
         }
@@ -31374,11 +31559,11 @@ function requirePairs() {
     const object2 = data;
     const result = new Array(object2.length);
     for (let index = 0, length = object2.length; index < length; index += 1) {
-      const pair2 = object2[index];
-      if (_toString.call(pair2) !== "[object Object]") return false;
-      const keys = Object.keys(pair2);
+      const pair3 = object2[index];
+      if (_toString.call(pair3) !== "[object Object]") return false;
+      const keys = Object.keys(pair3);
       if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair2[keys[0]]];
+      result[index] = [keys[0], pair3[keys[0]]];
     }
     return true;
   }
@@ -31387,9 +31572,9 @@ function requirePairs() {
     const object2 = data;
     const result = new Array(object2.length);
     for (let index = 0, length = object2.length; index < length; index += 1) {
-      const pair2 = object2[index];
-      const keys = Object.keys(pair2);
-      result[index] = [keys[0], pair2[keys[0]]];
+      const pair3 = object2[index];
+      const keys = Object.keys(pair3);
+      result[index] = [keys[0], pair3[keys[0]]];
     }
     return result;
   }
@@ -31874,11 +32059,11 @@ function requireLoader() {
     }
     return false;
   }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
+  function writeFoldedLines(state, count2) {
+    if (count2 === 1) {
       state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
+    } else if (count2 > 1) {
+      state.result += common2.repeat("\n", count2 - 1);
     }
   }
   function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -32056,7 +32241,7 @@ function requireLoader() {
     let _result;
     const _anchor = state.anchor;
     let terminator;
-    let isPair;
+    let isPair2;
     let isExplicitPair;
     let isMapping3;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
@@ -32095,11 +32280,11 @@ function requireLoader() {
         throwError(state, "expected the node content, but found ','");
       }
       keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
+      isPair2 = isExplicitPair = false;
       if (ch === 63) {
         const following = state.input.charCodeAt(state.position + 1);
         if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
+          isPair2 = isExplicitPair = true;
           state.position++;
           skipSeparationSpace(state, true, nodeIndent);
         }
@@ -32113,7 +32298,7 @@ function requireLoader() {
       skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
+        isPair2 = true;
         ch = state.input.charCodeAt(++state.position);
         skipSeparationSpace(state, true, nodeIndent);
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
@@ -32121,7 +32306,7 @@ function requireLoader() {
       }
       if (isMapping3) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
+      } else if (isPair2) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
       } else {
         _result.push(keyNode);
@@ -33503,7 +33688,7 @@ function requireJsYaml() {
     binary: requireBinary(),
     float: requireFloat(),
     map: requireMap(),
-    null: require_null(),
+    null: require_null2(),
     pairs: requirePairs(),
     set: requireSet(),
     timestamp: requireTimestamp(),
@@ -33538,230 +33723,704 @@ var {
   safeDump
 } = yaml;
 
-// src/core/data/describe.ts
-function kindOf(value) {
-  if (value === null || value === void 0) return "empty";
-  if (Array.isArray(value)) return "a sequence";
-  switch (typeof value) {
-    case "string":
-      return "text";
-    case "number":
-      return "a number";
-    case "boolean":
-      return "true/false";
-    case "object":
-      return "a mapping";
-    default:
-      return typeof value;
+// src/core/data/insert.ts
+function splitLines(text2, from, to) {
+  const lines = [];
+  let start = from;
+  while (start < to) {
+    const nl = text2.indexOf("\n", start);
+    const next = nl === -1 || nl >= to ? to : nl + 1;
+    const eol = nl === -1 || nl >= to ? to : nl;
+    const end = eol > start && text2[eol - 1] === "\r" ? eol - 1 : eol;
+    lines.push({ start, end, next, text: text2.slice(start, end) });
+    start = next;
   }
+  return lines;
 }
-function describeValue(value) {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return kindOf(value);
+function topLevelKeys(text2) {
+  const keys = [];
+  for (const m of text2.matchAll(/^[^\s#].*$/gm)) {
+    const name = topLevelKey(m[0].replace(/\r$/, ""));
+    if (name !== void 0) keys.push({ name, start: m.index });
+  }
+  return keys;
 }
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/core/data/locate.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseWithPositions(text2) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, {
-    lineCounter: lines,
-    prettyErrors: false,
-    schema: "core",
-    uniqueKeys: true
-  });
-  return { doc, lines };
-}
-function keyText(key2) {
-  return (0, import_yaml.isScalar)(key2) ? String(key2.value) : String(key2);
-}
-function findPair(node2, key2) {
-  if (!(0, import_yaml.isMap)(node2)) return void 0;
-  return node2.items.find((pair2) => keyText(pair2.key) === key2);
-}
-function locate({ doc, lines }, path, onKey = false) {
-  let node2 = doc.contents;
-  let best = positionOf(node2, lines);
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    let next;
-    let keyNode;
-    if ((0, import_yaml.isSeq)(node2) && typeof seg === "number") next = node2.items[seg];
-    else {
-      const pair2 = findPair(node2, String(seg));
-      keyNode = pair2?.key;
-      next = pair2?.value;
+var indentOf = (s) => s.length - s.trimStart().length;
+var isBlank = (s) => s.trim() === "";
+var isComment = (s) => s.trimStart().startsWith("#");
+var isContent = (s) => !isBlank(s) && !isComment(s);
+var isItem = (s) => /^-(\s|$)/.test(s.trimStart());
+function topLevelKey(line) {
+  const s = line.replace(/^\uFEFF/, "");
+  if (s === "" || /^(?:[\s#]|---|\.\.\.|-(?:\s|$))/.test(s)) return void 0;
+  const dq = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(s);
+  if (dq?.[1] !== void 0) {
+    try {
+      return JSON.parse(`"${dq[1]}"`);
+    } catch {
+      return void 0;
     }
-    const last = i === path.length - 1;
-    const keyPos = positionOf(keyNode, lines);
-    const valuePos = isEmptyScalar(next) ? void 0 : positionOf(next, lines);
-    if (last && onKey) return keyPos ?? valuePos ?? best;
-    if (!valuePos && !keyPos) return best;
-    best = valuePos ?? keyPos ?? best;
-    node2 = next;
   }
-  return best;
+  const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
+  if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
+  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
+  return plain?.[1];
 }
-function keysInOrder({ doc }, path) {
-  let node2 = doc.contents;
-  for (const seg of path) {
-    node2 = (0, import_yaml.isSeq)(node2) && typeof seg === "number" ? node2.items[seg] : findPair(node2, String(seg))?.value;
+var yamlSafe = (json2) => json2.replace(
+  /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+);
+var quote = (value) => yamlSafe(JSON.stringify(value));
+var key = (k) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : quote(k);
+var scalar = (value) => yamlSafe(JSON.stringify(value) ?? "null");
+function rawPaper(p) {
+  const raw2 = { title: p.title };
+  if (p.abbr !== void 0) raw2.abbr = p.abbr;
+  if (p.venue !== void 0) raw2.venue = p.venue;
+  if (p.year !== void 0) raw2.year = p.year;
+  if (p.links.length > 0) raw2.links = Object.fromEntries(p.links.map((l) => [l.label, l.url]));
+  for (const [k, v] of Object.entries(p.extra)) if (v !== void 0) raw2[k] = v;
+  return raw2;
+}
+function entryLines(p, style) {
+  const pad2 = " ".repeat(style.item + 1 + style.gap);
+  const sub = pad2 + " ".repeat(style.step);
+  const lines = [`${" ".repeat(style.item)}-${" ".repeat(style.gap)}title: ${quote(p.title)}`];
+  if (p.abbr !== void 0) lines.push(`${pad2}abbr: ${quote(p.abbr)}`);
+  if (p.venue !== void 0) lines.push(`${pad2}venue: ${quote(p.venue)}`);
+  if (p.year !== void 0) lines.push(`${pad2}year: ${quote(p.year)}`);
+  if (p.links.length > 0) {
+    lines.push(`${pad2}links:`);
+    for (const l of p.links) lines.push(`${sub}${key(l.label)}: ${quote(l.url)}`);
   }
-  return (0, import_yaml.isMap)(node2) ? node2.items.map((pair2) => keyText(pair2.key)) : void 0;
-}
-function pathAt({ doc }, offset, keysBefore = false) {
-  const path = [];
-  let node2 = doc.contents;
-  for (; ; ) {
-    if ((0, import_yaml.isMap)(node2)) {
-      const pair2 = node2.items.find((p) => contains(p.value, offset) || contains(p.key, offset));
-      if (!pair2) return path;
-      const keyStart = pair2.key?.range?.[0] ?? offset;
-      if (keysBefore && keyStart >= offset) return path;
-      path.push(keyText(pair2.key));
-      if (!contains(pair2.value, offset)) return path;
-      node2 = pair2.value;
-    } else if ((0, import_yaml.isSeq)(node2)) {
-      const index = node2.items.findIndex((item) => contains(item, offset));
-      if (index < 0) return path;
-      path.push(index);
-      node2 = node2.items[index];
-    } else return path;
+  for (const [k, v] of Object.entries(p.extra)) {
+    if (v !== void 0) lines.push(`${pad2}${key(k)}: ${scalar(v)}`);
   }
+  return lines;
 }
-function walk({ doc }, visit) {
-  const step = (node2, path) => {
-    if (!(0, import_yaml.isNode)(node2)) return;
-    visit(node2, path);
-    if ((0, import_yaml.isMap)(node2)) {
-      for (const pair2 of node2.items) {
-        const inner = [...path, keyText(pair2.key)];
-        step(pair2.key, inner);
-        step(pair2.value, inner);
-      }
-    } else if ((0, import_yaml.isSeq)(node2)) node2.items.forEach((item, i) => step(item, [...path, i]));
+function styleOf(lines, first, end) {
+  const line = lines[first]?.text ?? "";
+  const item = indentOf(line);
+  const afterDash = line.slice(item + 1);
+  const gap = isBlank(afterDash) ? 1 : indentOf(afterDash);
+  let step2 = 2;
+  for (let i = first; i < end; i++) {
+    if (!/^\s*(?:-\s+)?links\s*:\s*(?:#.*)?$/.test(lines[i]?.text ?? "")) continue;
+    const col = (lines[i]?.text ?? "").indexOf("links");
+    const below = lines.slice(i + 1, end).find((l) => isContent(l.text));
+    if (below && indentOf(below.text) > col) step2 = indentOf(below.text) - col;
+    break;
+  }
+  return { item, gap, step: step2 };
+}
+function fileItemOffset(text2) {
+  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text2);
+  const offset = m ? (m[2] ?? "").length - (m[1] ?? "").length : -1;
+  return offset >= 0 ? offset : 2;
+}
+var lineNumber = (text2, offset) => text2.slice(0, offset).split("\n").length;
+function planSection(text2, lines, keyStart, section, paper, file) {
+  const where = (offset, message, hint2) => ({
+    problem: { file, line: lineNumber(text2, offset), column: 1, field: section, message, hint: hint2 }
+  });
+  const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
+  let listAt = -1;
+  let listMatch = null;
+  for (let i = 0; i < lines.length && childIndent > 0; i++) {
+    const t = lines[i]?.text ?? "";
+    const m = /^(\s*)(?:list|"list"|'list')\s*:(.*)$/.exec(t);
+    if (m && indentOf(t) === childIndent) {
+      listAt = i;
+      listMatch = m;
+      break;
+    }
+  }
+  const listLine = lines[listAt];
+  if (listLine === void 0 || listMatch === null) {
+    return where(
+      keyStart,
+      `the section "${section}" has no \`list:\` to add the paper to`,
+      "give the section a `list:` key on its own line, indented under the section name"
+    );
+  }
+  const value = (listMatch[2] ?? "").replace(/\s+#.*$/, "").trim();
+  const comment = /\s(#.*)$/.exec(listMatch[2] ?? "")?.[1];
+  const insertAfter = (l, entry) => {
+    const eol = text2.slice(l.end, l.next) || (text2.includes("\r\n") ? "\r\n" : "\n");
+    const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
+    return { start: l.next, end: l.next, text: added };
   };
-  step(doc.contents, []);
+  if (value !== "") {
+    if (!/^(?:\[\s*\]|null|~)$/.test(value)) {
+      return where(
+        listLine.start,
+        `the list of "${section}" is written inline (flow style), so the paper cannot be added to it`,
+        "write the list as one `- title: ...` entry per line, like the other sections"
+      );
+    }
+    const head = `${listMatch[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
+    const style2 = { item: childIndent + fileItemOffset(text2), gap: 1, step: 2 };
+    return {
+      edits: [
+        { start: listLine.start, end: listLine.end, text: head },
+        insertAfter(listLine, entryLines(paper, style2))
+      ]
+    };
+  }
+  let first = -1;
+  let last = listAt;
+  for (let i = listAt + 1; i < lines.length; i++) {
+    const t = lines[i]?.text ?? "";
+    if (isBlank(t)) continue;
+    const ind = indentOf(t);
+    if (first === -1) {
+      if (isComment(t)) continue;
+      if (!isItem(t) || ind < childIndent) break;
+      first = i;
+    } else {
+      const itemIndent = indentOf(lines[first]?.text ?? "");
+      if (isComment(t) && ind <= itemIndent) continue;
+      if (ind < itemIndent || ind === itemIndent && !isItem(t)) break;
+    }
+    last = i;
+  }
+  const style = first === -1 ? { item: childIndent + fileItemOffset(text2), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
+  return { edits: [insertAfter(lines[last], entryLines(paper, style))] };
 }
-function contains(node2, offset) {
-  const range = node2?.range;
-  return !!range && range[0] <= offset && offset < Math.max(range[2], range[0] + 1);
+function sameValue(a, b) {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
+  const ra = a;
+  const rb = b;
+  return ka.every((k) => sameValue(ra[k], rb[k]));
 }
-function isEmptyScalar(node2) {
-  return (0, import_yaml.isScalar)(node2) && node2.value === null && node2.source === "";
+var isMapping = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var sameKeys = (a, b) => a.length === b.length && a.every((k, i) => k === b[i]);
+function isBeforePlusPaper(before, after, sections, paper) {
+  if (!sameKeys(Object.keys(before), Object.keys(after))) return false;
+  return Object.keys(before).every((k) => {
+    if (!sections.has(k)) return sameValue(before[k], after[k]);
+    const b = before[k];
+    if (!isMapping(b)) return false;
+    const list = b.list ?? [];
+    return Array.isArray(list) && sameValue({ ...b, list: [...list, paper] }, after[k]);
+  });
 }
-function positionOf(node2, lines) {
-  const range = node2?.range;
-  if (!range) return void 0;
-  const { line, col } = lines.linePos(range[0]);
-  return { line, column: col };
+function parse3(text2, file) {
+  try {
+    return { value: load(text2, { schema: CORE_SCHEMA, filename: file }) };
+  } catch (e) {
+    const mark = e.mark;
+    const reason = e.reason ?? String(e);
+    return {
+      problem: {
+        file,
+        ...mark ? { line: mark.line + 1, column: mark.column + 1 } : {},
+        message: `the data file is not valid YAML: ${reason}`,
+        hint: "fix the data file first; nothing was added"
+      }
+    };
+  }
+}
+var ANCHOR = /(?:^|[\s[{,])&\S/m;
+function prove(before, after, keys, regions, paper, file) {
+  const failed = {
+    file,
+    message: "adding the paper by text would not give the old data plus the new entry, so nothing was changed",
+    hint: "add the entry by hand, and please report the data file that caused this"
+  };
+  const sections = new Set(regions.map((r) => r.name));
+  const next = parse3(after, file);
+  if ("problem" in next) {
+    const old2 = parse3(before, file);
+    return "problem" in old2 ? old2.problem : failed;
+  }
+  if (!isMapping(next.value)) return failed;
+  if (sameKeys(Object.keys(next.value), keys) && regions.every((r) => !ANCHOR.test(r.text))) {
+    const oldPart = {};
+    const newPart = {};
+    const fast = regions.every((r) => {
+      const old2 = parse3(r.text, file);
+      if (!("value" in old2) || !isMapping(old2.value) || !sameKeys(Object.keys(old2.value), [r.name])) {
+        return false;
+      }
+      oldPart[r.name] = old2.value[r.name];
+      newPart[r.name] = next.value[r.name];
+      return true;
+    });
+    if (fast) return isBeforePlusPaper(oldPart, newPart, sections, paper) ? void 0 : failed;
+  }
+  const old = parse3(before, file);
+  if ("problem" in old) return old.problem;
+  if (!isMapping(old.value)) return failed;
+  return isBeforePlusPaper(old.value, next.value, sections, paper) ? void 0 : failed;
+}
+function insertPaper(dataText, sections, paper, file) {
+  const tops = topLevelKeys(dataText);
+  const edits = [];
+  const regions = [];
+  const problems = [];
+  for (const section of new Set(sections)) {
+    const at2 = tops.findIndex((t) => t.name === section);
+    const top = tops[at2];
+    if (top === void 0) {
+      problems.push({
+        file,
+        field: section,
+        message: `the section "${section}" is not in the data file`,
+        hint: `use one of: ${tops.map((t) => t.name).join(", ")}`
+      });
+      continue;
+    }
+    const end = tops[at2 + 1]?.start ?? dataText.length;
+    const valueStart = splitLines(dataText, top.start, end)[0]?.next ?? end;
+    const lines = splitLines(dataText, valueStart, end);
+    const plan = planSection(dataText, lines, top.start, section, paper, file);
+    if ("problem" in plan) problems.push(plan.problem);
+    else edits.push(...plan.edits);
+    regions.push({ name: section, text: dataText.slice(top.start, end) });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  let out = dataText;
+  for (const e of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  }
+  const unproven = prove(
+    dataText,
+    out,
+    tops.map((t) => t.name),
+    regions,
+    rawPaper(paper),
+    file
+  );
+  return unproven ? { ok: false, problems: [unproven] } : { ok: true, value: out };
 }
 
-// src/core/data/path.ts
-function formatPath(path) {
+// src/core/render/zones.ts
+function occurrences(text2, needle) {
+  const found = [];
+  for (let i = text2.indexOf(needle); i !== -1; i = text2.indexOf(needle, i + needle.length)) {
+    found.push(i);
+  }
+  return found;
+}
+function linesOf(text2, offsets) {
+  const lines = [];
+  let line = 1;
+  let from = 0;
+  for (const offset of offsets) {
+    for (let i = text2.indexOf("\n", from); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
+      line++;
+      from = i + 1;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+function listLines(lines) {
+  return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(", ")}`;
+}
+function hasMarkers(readme, pair3) {
+  return readme.includes(pair3.start) || readme.includes(pair3.end);
+}
+function findZone(readme, pair3, file) {
+  const starts = occurrences(readme, pair3.start);
+  const ends = occurrences(readme, pair3.end);
+  const startLines = linesOf(readme, starts);
+  const endLines = linesOf(readme, ends);
+  const problems = [];
+  if (starts.length === 0 && ends.length === 0) {
+    problems.push({
+      file,
+      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
+      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
+    });
+  } else if (starts.length === 0) {
+    problems.push({
+      file,
+      line: endLines[0],
+      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
+      hint: `add a line "${pair3.start}" above it`
+    });
+  } else if (ends.length === 0) {
+    problems.push({
+      file,
+      line: startLines[0],
+      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
+      hint: `add a line "${pair3.end}" below it`
+    });
+  }
+  for (const [marker, lines] of [
+    [pair3.start, startLines],
+    [pair3.end, endLines]
+  ]) {
+    if (lines.length > 1) {
+      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
+      problems.push({
+        file,
+        line: lines[1],
+        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
+        hint: "keep exactly one start and one end marker"
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const start = starts[0] ?? 0;
+  const contentEnd = ends[0] ?? 0;
+  const zone = {
+    pair: pair3,
+    start,
+    contentStart: start + pair3.start.length,
+    contentEnd,
+    end: contentEnd + pair3.end.length,
+    startLine: startLines[0] ?? 1,
+    endLine: endLines[0] ?? 1
+  };
+  if (zone.contentEnd < zone.contentStart) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line: zone.endLine,
+          message: `marker "${pair3.end}" comes before its start marker "${pair3.start}" (line ${zone.startLine})`,
+          hint: `move "${pair3.end}" below "${pair3.start}"`
+        }
+      ]
+    };
+  }
+  return { ok: true, value: zone };
+}
+function checkZonesApart(zones, file) {
+  const sorted = [...zones].sort((a, b) => a.start - b.start);
+  const problems = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const before = sorted[i - 1];
+    const zone = sorted[i];
+    if (before && zone && zone.start < before.end) {
+      problems.push({
+        file,
+        line: zone.startLine,
+        message: `marker "${zone.pair.start}" is inside the zone "${before.pair.start}" ... "${before.pair.end}" (lines ${before.startLine}-${before.endLine})`,
+        hint: "generated zones must not overlap or nest; move one zone out of the other"
+      });
+    }
+  }
+  return problems;
+}
+function replaceZones(readme, replacements) {
+  const sorted = [...replacements].sort((a, b) => a.zone.start - b.zone.start);
   let out = "";
-  for (const seg of path) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else out += out === "" ? seg : `.${seg}`;
+  let at2 = 0;
+  for (const { zone, content } of sorted) {
+    out += readme.slice(at2, zone.contentStart) + content;
+    at2 = zone.contentEnd;
+  }
+  return out + readme.slice(at2);
+}
+function replaceZone(readme, zone, content) {
+  return replaceZones(readme, [{ zone, content }]);
+}
+
+// src/core/render/keep-stamp.ts
+function keepStamp(rendered, current, settings) {
+  const pair3 = settings.markers.updateTime;
+  const from = findZone(current, pair3, "");
+  const to = findZone(rendered, pair3, "");
+  if (!from.ok || !to.ok) return rendered;
+  return replaceZone(
+    rendered,
+    to.value,
+    current.slice(from.value.contentStart, from.value.contentEnd)
+  );
+}
+
+// src/core/render/mindmap.ts
+function mermaidText(text2) {
+  const plain = text2.replace(CONTROL, " ");
+  if (plain === "") return '"#32;"';
+  return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
+}
+function groupByCategory(list) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const section of list.sections) {
+    const group = groups.get(section.category);
+    if (group) group.push(section);
+    else groups.set(section.category, [section]);
+  }
+  return groups;
+}
+function renderMindmap(list, settings) {
+  const lines = ["```mermaid", "mindmap", `  root((${mermaidText(settings.name)}))`];
+  let c = 0;
+  for (const [category, sections] of groupByCategory(list)) {
+    c++;
+    lines.push(`    c${c}(${mermaidText(category)})`);
+    sections.forEach((section, s) => {
+      const label = settings.mindmap.counts ? `${section.name} (${section.papers.length})` : section.name;
+      lines.push(`      c${c}s${s + 1}[${mermaidText(label)}]`);
+    });
+  }
+  lines.push("```");
+  return lines.join("\n");
+}
+
+// src/core/render/field.ts
+function fieldText(paper, field) {
+  switch (field) {
+    case "title":
+      return paper.title;
+    case "abbr":
+      return paper.abbr;
+    case "venue":
+      return paper.venue;
+    case "year":
+      return paper.year;
+    case "links":
+      return void 0;
+    default:
+      return extraText(paper.extra[field]);
+  }
+}
+function extraText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map(extraText).filter((x) => x !== void 0);
+    return items.length > 0 ? items.join(", ") : void 0;
+  }
+  return void 0;
+}
+
+// src/core/render/sort.ts
+function sortPapers(papers, keys) {
+  if (keys.length === 0) return [...papers];
+  const rows = papers.map((paper) => ({
+    paper,
+    values: keys.map((key2) => fieldText(paper, key2.field) ?? "")
+  }));
+  rows.sort((a, b) => {
+    for (let i = 0; i < keys.length; i++) {
+      const x = a.values[i] ?? "";
+      const y = b.values[i] ?? "";
+      if (x !== y) {
+        const ascending = x < y ? -1 : 1;
+        return keys[i]?.order === "desc" ? -ascending : ascending;
+      }
+    }
+    return 0;
+  });
+  return rows.map((row) => row.paper);
+}
+
+// src/core/render/table.ts
+function renderHeader(columns) {
+  const names2 = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
+  const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
+  return names2 + dashes;
+}
+function renderLinks(links, labels2) {
+  let out = "";
+  for (const link of links) {
+    const label = escapeCell(labels2[link.label] ?? link.label);
+    out += isHttpUrl(link.url) ? `[[${label}](${escapeDestination(encodeUrl(link.url))})] ` : `\\[${label}\\] `;
   }
   return out;
 }
-function formatDataPath(path) {
-  const [section, list, index] = path;
-  if (section !== void 0 && list === "list" && typeof index === "number") {
-    return formatPath([section, ...path.slice(2)]);
+function renderRow(paper, settings) {
+  let row = "";
+  for (const column2 of settings.columns) {
+    row += column2.field === "links" ? `| ${renderLinks(paper.links, settings.linkLabels)}` : `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
   }
-  return formatPath(path);
+  return row + "|";
+}
+function renderTable(section, settings) {
+  let out = renderHeader(settings.columns);
+  for (const paper of sortPapers(section.papers, settings.sort)) {
+    out += renderRow(paper, settings) + "\n";
+  }
+  return out;
+}
+function countPapers(list) {
+  const titles = /* @__PURE__ */ new Set();
+  for (const section of list.sections) {
+    for (const paper of section.papers) titles.add(paper.title);
+  }
+  return titles.size;
+}
+function renderTables(list, settings) {
+  const blocks = [];
+  let category = "";
+  for (const section of list.sections) {
+    let block = "";
+    if (section.category !== category) {
+      if (section.category !== "") block += `## ${escapeHeading(section.category)}
+`;
+      category = section.category;
+    }
+    block += `### ${escapeHeading(section.name)}
+` + renderTable(section, settings);
+    blocks.push(block);
+  }
+  if (settings.countLine !== "") {
+    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list))));
+  }
+  return blocks.join("\n").replace(/\n$/, "");
 }
 
-// src/core/data/syntax.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var quoting = 'put a value that contains ": " or " #", or starts with a special character, in double quotes';
-var indenting = "line up the fields of one entry at the same indentation, using spaces";
-var fullValue = "write the value out in full everywhere it is used";
-var duplicate = "a key may appear only once in a mapping: merge the two entries or remove one";
-var hintsByCode = {
-  BAD_INDENT: indenting,
-  TAB_AS_INDENT: "indent with spaces only",
-  BLOCK_AS_IMPLICIT_KEY: "put the whole value in double quotes, or line up the fields of one entry",
-  MULTILINE_IMPLICIT_KEY: "put the whole value in double quotes, or line up the fields of one entry",
-  BAD_SCALAR_START: "put the value in double quotes",
-  UNEXPECTED_TOKEN: "put the whole value in double quotes; after the closing quote only a comment may follow",
-  MISSING_CHAR: "close the quote or bracket that was opened",
-  MULTIPLE_DOCS: 'remove the "---" line: the file is a single mapping'
-};
-var messagesByCode = {
-  BLOCK_AS_IMPLICIT_KEY: () => 'a value contains ": " or is indented under another value',
-  MULTILINE_IMPLICIT_KEY: () => "a key is split over several lines",
-  MISSING_CHAR: (message) => message.includes("quote") ? "a closing quote is missing" : sentence(message),
-  MULTIPLE_DOCS: () => "the file holds more than one YAML document"
-};
-var coreTags = new Set(
-  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
-);
-function sentence(message) {
-  return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/u, "");
-}
-function syntaxProblems(parsed, text2, file, name = formatPath) {
-  const { doc, lines } = parsed;
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (offset, path, message, hint2) => {
-    if (seen.has(offset)) return;
-    seen.add(offset);
-    const { line, col } = lines.linePos(offset);
-    const problem = { file, line, column: col, message, hint: hint2 };
-    const field = name(path);
-    if (field) problem.field = field;
-    found.push({ offset, problem });
-  };
-  const fromError = (error3) => {
-    const offset = error3.pos[0];
-    if (error3.code === "DUPLICATE_KEY") {
-      const path = pathAt(parsed, offset);
-      const key2 = path.at(-1) ?? text2.slice(error3.pos[0], error3.pos[1]);
-      const what = `the key ${JSON.stringify(key2)} appears more than once`;
-      add(offset, path.slice(0, -1), what, duplicate);
-    } else {
-      const message = messagesByCode[error3.code]?.(error3.message) ?? sentence(error3.message);
-      add(offset, pathAt(parsed, offset, true), message, hintsByCode[error3.code] ?? quoting);
-    }
-  };
-  doc.errors.forEach(fromError);
-  walk(parsed, (node2, path) => {
-    if (!node2.range) return;
-    const start = node2.range[0];
-    if ((0, import_yaml2.isAlias)(node2)) {
-      add(start, path, `aliases such as *${node2.source} are not allowed`, fullValue);
-      return;
-    }
-    if (node2.anchor) {
-      const at2 = text2.lastIndexOf(`&${node2.anchor}`, start);
-      add(at2 >= 0 ? at2 : start, path, `anchors such as &${node2.anchor} are not allowed`, fullValue);
-    }
-    if (node2.tag && !coreTags.has(node2.tag)) {
-      const shown = node2.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at2 = text2.lastIndexOf(shown, start);
-      add(at2 >= 0 ? at2 : start, path, `tags such as ${shown} are not allowed`, "remove the tag");
-    }
+// src/core/render/timestamp.ts
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+var pad = (n, width = 2) => String(n).padStart(width, "0");
+function wallClock(time2, timeZone) {
+  const format = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+    timeZoneName: "short",
+    era: "short"
   });
-  found.sort((a, b) => a.offset - b.offset);
-  return found.map((f) => f.problem);
+  const parts = {};
+  for (const part of format.formatToParts(time2)) parts[part.type] = part.value;
+  const num = (type2) => Number(parts[type2] ?? 0);
+  const year = parts.era === "BC" ? 1 - num("year") : num("year");
+  const local = /* @__PURE__ */ new Date(0);
+  local.setUTCFullYear(year, num("month") - 1, num("day"));
+  local.setUTCHours(num("hour"), num("minute"), num("second"), 0);
+  const seconds = Math.floor(time2.getTime() / 1e3) * 1e3;
+  return {
+    local,
+    offsetMinutes: Math.round((local.getTime() - seconds) / 6e4),
+    zoneName: parts.timeZoneName ?? timeZone
+  };
 }
-function jsYamlProblem(error3, file) {
-  const reason = error3.reason ?? error3.message;
-  const problem = { file, message: reason, hint: quoting };
-  if (error3.mark) {
-    problem.line = error3.mark.line + 1;
-    problem.column = error3.mark.column + 1;
+function formatTimestamp(time2, format, timeZone) {
+  const { local, offsetMinutes, zoneName } = wallClock(time2, timeZone);
+  const month = local.getUTCMonth();
+  const day = local.getUTCDay();
+  const abs = Math.abs(offsetMinutes);
+  const fields = {
+    Y: String(local.getUTCFullYear()),
+    y: pad((local.getUTCFullYear() % 100 + 100) % 100),
+    m: pad(month + 1),
+    d: pad(local.getUTCDate()),
+    H: pad(local.getUTCHours()),
+    M: pad(local.getUTCMinutes()),
+    S: pad(local.getUTCSeconds()),
+    b: (MONTHS[month] ?? "").slice(0, 3),
+    B: MONTHS[month] ?? "",
+    a: (DAYS[day] ?? "").slice(0, 3),
+    A: DAYS[day] ?? "",
+    Z: zoneName,
+    z: (offsetMinutes < 0 ? "-" : "+") + pad(Math.floor(abs / 60)) + pad(abs % 60),
+    "%": "%"
+  };
+  return format.replace(/%(.)/gs, (whole, letter) => fields[letter] ?? whole);
+}
+
+// src/core/render/readme.ts
+function frame(text2, crlf) {
+  const framed = `
+
+${text2}
+
+`;
+  return crlf ? framed.replace(/\r?\n/g, "\r\n") : framed;
+}
+function stamp(time2, settings) {
+  try {
+    return { ok: true, value: formatTimestamp(time2, settings.timestampFormat, settings.timeZone) };
+  } catch (error3) {
+    if (!(error3 instanceof RangeError)) throw error3;
+    return {
+      ok: false,
+      problems: [
+        {
+          field: "time-zone",
+          message: `unknown time zone "${settings.timeZone}"`,
+          hint: 'use an IANA time zone name such as "UTC" or "Asia/Shanghai"'
+        }
+      ]
+    };
   }
-  if (reason.startsWith("unknown tag")) problem.hint = "remove the tag";
-  else if (reason.startsWith("duplicated mapping key")) problem.hint = duplicate;
-  return problem;
+}
+function renderReadme(readme, list, settings, time2, file = "README.md") {
+  const { markers } = settings;
+  const pairs2 = [markers.main, markers.updateTime];
+  if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
+  const problems = [];
+  const zones = [];
+  for (const pair3 of pairs2) {
+    const found = findZone(readme, pair3, file);
+    if (found.ok) zones.push(found.value);
+    else problems.push(...found.problems);
+  }
+  problems.push(...checkZonesApart(zones, file));
+  const stamped = stamp(time2, settings);
+  if (!stamped.ok) problems.push(...stamped.problems);
+  if (problems.length > 0 || !stamped.ok) return { ok: false, problems };
+  const firstBreak = readme.indexOf("\n");
+  const crlf = firstBreak > 0 && readme[firstBreak - 1] === "\r";
+  const [main, updateTime, mindmap2] = zones;
+  const replacements = [
+    { zone: main, content: frame(renderTables(list, settings), crlf) },
+    { zone: updateTime, content: frame(stamped.value, crlf) },
+    { zone: mindmap2, content: mindmap2 ? frame(renderMindmap(list, settings), crlf) : "" }
+  ].filter((r) => r.zone !== void 0);
+  return { ok: true, value: replaceZones(readme, replacements) };
+}
+
+// src/core/suggest/apply.ts
+function applySuggestion(files, paper, sections) {
+  const data = insertPaper(files.dataText, sections, paper, files.dataFile);
+  if (!data.ok) return data;
+  const chosen = new Set(sections);
+  const list = {
+    sections: files.list.sections.map(
+      (s) => chosen.has(s.name) ? { ...s, papers: [...s.papers, paper] } : s
+    )
+  };
+  const rendered = renderReadme(
+    files.readmeText,
+    list,
+    files.settings,
+    /* @__PURE__ */ new Date(0),
+    files.readmeFile
+  );
+  if (!rendered.ok) return rendered;
+  return {
+    ok: true,
+    value: {
+      data: data.value,
+      readme: keepStamp(rendered.value, files.readmeText, files.settings),
+      list
+    }
+  };
 }
 
 // src/core/data/url.ts
@@ -33793,6 +34452,829 @@ function checkWebUrl(url) {
   return void 0;
 }
 
+// src/core/form/body.ts
+var NO_RESPONSE = "_No response_";
+var NO_SELECTION = "None";
+var HEADING = /^### (.*)$/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+function splitSelection(answer, options) {
+  const byLength = [...options].sort((a, b) => b.length - a.length);
+  const out = [];
+  let at2 = 0;
+  while (at2 < answer.length) {
+    const option = byLength.find(
+      (o) => o !== "" && answer.startsWith(o, at2) && (at2 + o.length === answer.length || answer.startsWith(", ", at2 + o.length))
+    );
+    const next = answer.indexOf(", ", at2);
+    const end = option !== void 0 ? at2 + option.length : next === -1 ? answer.length : next;
+    out.push(answer.slice(at2, end).trim());
+    at2 = end + 2;
+  }
+  return out.filter((v) => v !== "");
+}
+function answerValue(field, raw2) {
+  const text2 = raw2.trim();
+  if (field.type === "dropdown") {
+    const none = text2 === "" || text2 === NO_SELECTION || text2 === NO_RESPONSE;
+    if (field.multiple) return none ? [] : splitSelection(text2, field.options);
+    return none ? "" : text2;
+  }
+  if (field.type === "checkboxes") {
+    return text2.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
+  }
+  return text2 === NO_RESPONSE ? "" : text2;
+}
+function parseIssueBody(body, form) {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+  const labels2 = form.fields.map((f) => f.label.trim());
+  const known2 = new Set(labels2);
+  const collected = /* @__PURE__ */ new Map();
+  const unknownHeadings = [];
+  let current = -1;
+  let next = 0;
+  let fence;
+  for (const line of lines) {
+    const fenceMatch = FENCE.exec(line);
+    if (fence !== void 0) {
+      const closing = fenceMatch?.[1];
+      if (closing !== void 0 && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing) {
+        fence = void 0;
+      }
+    } else if (fenceMatch?.[1] !== void 0) {
+      fence = fenceMatch[1];
+    } else {
+      const heading = HEADING.exec(line.trimEnd())?.[1]?.trim();
+      if (heading !== void 0) {
+        const index = labels2.indexOf(heading, next);
+        if (index !== -1) {
+          current = index;
+          next = index + 1;
+          collected.set(index, []);
+          continue;
+        }
+        const inFreeText = form.fields[current]?.type === "textarea";
+        if (!known2.has(heading) && !inFreeText) {
+          unknownHeadings.push(heading);
+          current = -1;
+          continue;
+        }
+      }
+    }
+    if (current !== -1) collected.get(current)?.push(line);
+  }
+  const fields = {};
+  for (const [index, answer] of collected) {
+    const field = form.fields[index];
+    if (field !== void 0) fields[field.id] = answerValue(field, answer.join("\n"));
+  }
+  return { fields, unknownHeadings };
+}
+
+// src/core/data/identifiers.ts
+var KIND_NAMES = {
+  arxiv: "arXiv id",
+  doi: "DOI",
+  openreview: "OpenReview id",
+  acl: "ACL Anthology id"
+};
+function describeIdentifier(i) {
+  return `${KIND_NAMES[i.kind]} ${i.id}`;
+}
+function identifierKey(i) {
+  return `${i.kind}:${i.id}`;
+}
+var ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?$/;
+var ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:\.pdf)?\/?$/;
+var ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/;
+var ACM_PATH = /^\/doi\/(?:(?:abs|full|pdf|epdf|fullhtml|book)\/)?(10\.\d{4,9}\/.+)$/i;
+var SPRINGER_PATH = /^\/(?:article|chapter)\/(10\.\d{4,9}\/.+)$/;
+var DOI_PATH = /^\/(10\.\d{4,9}\/.+)$/;
+var ACL_PATH = /^\/(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})(?:\.pdf)?\/?$/;
+function arxiv(raw2) {
+  const m = ARXIV_ID.exec(raw2);
+  return m?.[1] !== void 0 ? [{ kind: "arxiv", id: m[1] }] : [];
+}
+function doi(raw2) {
+  const id = raw2.replace(/\/+$/, "").toLowerCase();
+  const ax = ARXIV_DOI.exec(id);
+  if (ax?.[1] !== void 0) return arxiv(ax[1]);
+  return [{ kind: "doi", id }];
+}
+function decode(text2) {
+  if (!text2.includes("%")) return text2;
+  try {
+    return decodeURIComponent(text2);
+  } catch {
+    return text2;
+  }
+}
+var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
+function extractIdentifiers(url) {
+  const parts = URL_PARTS.exec(url.trim());
+  if (parts === null) return [];
+  const host = (parts[1] ?? "").toLowerCase().replace(/^(?:www|export)\./, "");
+  const path = decode(parts[2] ?? "");
+  if (host === "arxiv.org") {
+    const m = ARXIV_PATH.exec(path);
+    return m?.[1] !== void 0 ? arxiv(m[1]) : [];
+  }
+  if (host === "doi.org" || host === "dx.doi.org") {
+    const m = DOI_PATH.exec(path);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "dl.acm.org") {
+    const m = ACM_PATH.exec(path);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "link.springer.com") {
+    const m = SPRINGER_PATH.exec(path);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "openreview.net" && (path === "/forum" || path === "/pdf")) {
+    const id = /(?:^|&)id=([^&]+)/.exec(parts[3] ?? "")?.[1];
+    return id !== void 0 ? [{ kind: "openreview", id: decode(id.replace(/\+/g, " ")) }] : [];
+  }
+  if (host === "aclanthology.org") {
+    const m = ACL_PATH.exec(path);
+    return m?.[1] !== void 0 ? [{ kind: "acl", id: m[1] }] : [];
+  }
+  return [];
+}
+
+// src/core/suggest/normalize.ts
+var INVISIBLE = /[\p{Cf}\u180E]|[^\P{Cc}\t\n\r]/gu;
+var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+var ASCII_WORD = /[a-z0-9]+/g;
+function hasInvisible(text2) {
+  return INVISIBLE_ONE.test(text2);
+}
+function cleanText(text2) {
+  return text2.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
+}
+function cleanMultiline(text2) {
+  return text2.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+function looseKey(text2) {
+  return cleanText(text2).toLowerCase().replace(/\s+/g, "");
+}
+function titleWords(title) {
+  if (PRINTABLE_ASCII.test(title)) return title.toLowerCase().match(ASCII_WORD) ?? [];
+  const folded = title.replace(INVISIBLE, "").normalize("NFKC").toLowerCase().replace(/ß/g, "ss").normalize("NFKC");
+  return folded.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== "");
+}
+
+// src/core/suggest/title-hash.ts
+var OFFSET = 2166136261;
+var PRIME = 16777619;
+var SMALL = 1073741823;
+var step = (h, c) => Math.imul(h ^ c, PRIME);
+var pair = (a, b) => (Math.imul(a, 31) ^ b) & SMALL;
+function asciiWordChar(c) {
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 48 && c <= 57) return c;
+  return -1;
+}
+function fromWords(words) {
+  let key2 = OFFSET;
+  const hashes = words.map((w) => {
+    let h = OFFSET;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      h = step(h, c);
+      key2 = step(key2, c);
+    }
+    return h;
+  });
+  const n = hashes.length;
+  return {
+    key: key2 & SMALL,
+    first: pair(hashes[0] ?? 0, hashes[1] ?? 0),
+    last: pair(hashes[n - 2] ?? 0, hashes[n - 1] ?? 0),
+    count: n
+  };
+}
+function hashTitle(title) {
+  let key2 = OFFSET;
+  let word = OFFSET;
+  let inWord = false;
+  let count2 = 0;
+  let w0 = 0;
+  let w1 = 0;
+  let last = 0;
+  let beforeLast = 0;
+  for (let i = 0; i <= title.length; i++) {
+    const code = i < title.length ? title.charCodeAt(i) : 32;
+    if (code > 126 || code < 32) return fromWords(titleWords(title));
+    const c = asciiWordChar(code);
+    if (c !== -1) {
+      word = step(word, c);
+      key2 = step(key2, c);
+      inWord = true;
+    } else if (inWord) {
+      if (count2 === 0) w0 = word;
+      else if (count2 === 1) w1 = word;
+      count2++;
+      beforeLast = last;
+      last = word;
+      word = OFFSET;
+      inWord = false;
+    }
+  }
+  return { key: key2 & SMALL, first: pair(w0, w1), last: pair(beforeLast, last), count: count2 };
+}
+
+// src/core/suggest/duplicates.ts
+var NEAR_MIN_SHARED = 3;
+var ID_HOSTS = /arxiv\.org|doi\.org|dl\.acm\.org|link\.springer\.com|openreview\.net|aclanthology\.org/i;
+var wordsOf = (e) => e.words ??= titleWords(e.paper.title);
+var sameWords = (a, b) => a.join("") === b.join("");
+function oneWordApart(a, b) {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 1 && b.length - i - j <= 1 && (a.length !== b.length || i + j < a.length);
+}
+function add(map2, key2, e) {
+  const bucket = map2.get(key2);
+  if (bucket === void 0) map2.set(key2, [e]);
+  else bucket.push(e);
+}
+function identifiersOf(paper) {
+  const out = [];
+  for (const link of paper.links) {
+    if (!ID_HOSTS.test(link.url)) continue;
+    for (const id of extractIdentifiers(link.url)) out.push({ id, label: link.label });
+  }
+  return out;
+}
+function addEntry(index, e) {
+  const h = hashTitle(e.paper.title);
+  const same = index.byKey.get(h.key)?.find((o) => sameWords(wordsOf(o), wordsOf(e)));
+  if (same !== void 0) {
+    for (const s of e.sections) if (!same.sections.includes(s)) same.sections.push(s);
+    return;
+  }
+  add(index.byKey, h.key, e);
+  for (const { id } of identifiersOf(e.paper)) {
+    const k = identifierKey(id);
+    if (!index.byIdentifier.has(k)) index.byIdentifier.set(k, e);
+  }
+  if (h.count >= NEAR_MIN_SHARED) {
+    add(index.byFirst, h.first, e);
+    add(index.byLast, h.last, e);
+  }
+}
+function buildDuplicateIndex(list, openSuggestions2, exceptIssue) {
+  const index = {
+    byKey: /* @__PURE__ */ new Map(),
+    byIdentifier: /* @__PURE__ */ new Map(),
+    byFirst: /* @__PURE__ */ new Map(),
+    byLast: /* @__PURE__ */ new Map()
+  };
+  for (const section of list.sections) {
+    for (const paper of section.papers) {
+      addEntry(index, { source: "list", paper, sections: [section.name] });
+    }
+  }
+  for (const s of openSuggestions2) {
+    if (s.issue === exceptIssue) continue;
+    const h = hashTitle(s.paper.title);
+    const words = titleWords(s.paper.title);
+    const inList = index.byKey.get(h.key)?.some((o) => o.source === "list" && sameWords(wordsOf(o), words));
+    if (inList) continue;
+    addEntry(index, {
+      source: "suggestion",
+      paper: s.paper,
+      sections: [...s.sections],
+      issue: s.issue,
+      words
+    });
+  }
+  return index;
+}
+function match(e, on, field) {
+  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field };
+  if (e.issue !== void 0) m.issue = e.issue;
+  return m;
+}
+function findDuplicates(index, paper) {
+  const found = /* @__PURE__ */ new Map();
+  const h = hashTitle(paper.title);
+  const words = titleWords(paper.title);
+  for (const e of index.byKey.get(h.key) ?? []) {
+    if (sameWords(wordsOf(e), words)) found.set(e, match(e, "title", "title"));
+  }
+  for (const { id, label } of identifiersOf(paper)) {
+    const e = index.byIdentifier.get(identifierKey(id));
+    if (e !== void 0 && !found.has(e)) {
+      found.set(e, match(e, describeIdentifier(id), label.toLowerCase()));
+    }
+  }
+  const similar = /* @__PURE__ */ new Map();
+  if (h.count >= NEAR_MIN_SHARED) {
+    const candidates = [...index.byFirst.get(h.first) ?? [], ...index.byLast.get(h.last) ?? []];
+    for (const e of candidates) {
+      if (found.has(e) || similar.has(e)) continue;
+      const other = wordsOf(e);
+      const n = Math.min(other.length, words.length);
+      const shared = other.length === words.length ? n - 1 : n;
+      if (shared >= NEAR_MIN_SHARED && oneWordApart(words, other)) {
+        similar.set(e, match(e, "title", "title"));
+      }
+    }
+  }
+  const order = (a, b) => a.source === b.source ? 0 : a.source === "list" ? -1 : 1;
+  return {
+    duplicates: [...found.values()].sort(order),
+    similar: [...similar.values()].sort(order)
+  };
+}
+
+// src/core/suggest/limits.ts
+var LIMITS = {
+  title: 300,
+  abbr: 40,
+  venue: 100,
+  notes: 2e3,
+  /** Each of page, pdf and code. */
+  link: 2e3
+};
+var MIN_YEAR = 1950;
+
+// src/core/suggest/check.ts
+var LINK_FIELDS = [
+  { id: "page", label: "PAGE" },
+  { id: "pdf", label: "PDF" },
+  { id: "code", label: "CODE" }
+];
+var NAMES = {
+  title: "title",
+  abbr: "abbreviation",
+  venue: "venue",
+  year: "year",
+  notes: "notes",
+  page: "link",
+  pdf: "link",
+  code: "link"
+};
+var raw = (fields, id) => {
+  const v = fields[id];
+  return Array.isArray(v) ? v.join(", ") : v ?? "";
+};
+function tooLong(field, value, max) {
+  const n = [...value].length;
+  if (n <= max) return void 0;
+  return {
+    field,
+    message: `the ${NAMES[field]} is ${n} characters long; at most ${max} are allowed`,
+    hint: `shorten it to ${max} characters or fewer`
+  };
+}
+function invisibleWarning(field) {
+  return {
+    field,
+    message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
+    hint: "check that the text in the pull request reads as intended"
+  };
+}
+function checkYear(value, now) {
+  if (value === "") {
+    return {
+      field: "year",
+      message: "the year is missing",
+      hint: "give the year of publication as four digits, such as 2024"
+    };
+  }
+  if (!/^[0-9]{4}$/.test(value)) {
+    return {
+      field: "year",
+      message: `${JSON.stringify(value)} is not a year`,
+      hint: "write the year as four plain digits, such as 2024"
+    };
+  }
+  const max = now.getUTCFullYear() + 1;
+  const year = Number(value);
+  if (year < MIN_YEAR || year > max) {
+    return {
+      field: "year",
+      message: `${year} is outside the years accepted (${MIN_YEAR} to ${max})`,
+      hint: "give the year the paper was published"
+    };
+  }
+  return void 0;
+}
+function checkLink(field, value) {
+  const long = tooLong(field, value, LIMITS.link);
+  if (long) {
+    return {
+      ...long,
+      hint: "use a shorter address for the same paper, such as its DOI or arXiv page"
+    };
+  }
+  const bad = checkWebUrl(value);
+  return bad ? { field, ...bad } : void 0;
+}
+function chooseSections(value, list) {
+  const names2 = list.sections.map((s) => s.name);
+  const chosen = (Array.isArray(value) ? value : splitSelection(value ?? "", names2)).map(cleanText).filter((v) => v !== "");
+  if (chosen.length === 0) {
+    return {
+      sections: [],
+      problems: [
+        {
+          field: "sections",
+          message: "no section is chosen",
+          hint: "pick at least one section from the list"
+        }
+      ]
+    };
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  for (const n of names2) if (!byKey.has(looseKey(n))) byKey.set(looseKey(n), n);
+  const found = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const c of chosen) {
+    const name = byKey.get(looseKey(c));
+    if (name !== void 0) found.add(name);
+    else {
+      problems.push({
+        field: "sections",
+        message: `${JSON.stringify(c)} is not a section of this list`,
+        hint: `choose from: ${names2.join(", ")}`
+      });
+    }
+  }
+  return { sections: names2.filter((n) => found.has(n)), problems };
+}
+var quoteEntry = (p) => `"${p.title}"${p.abbr ? ` (${p.abbr})` : ""}`;
+function duplicateProblem(d) {
+  const why = d.on === "title" ? "" : ` (same ${d.on})`;
+  if (d.source === "suggestion") {
+    return {
+      field: d.field,
+      message: `already suggested in #${d.issue} as ${quoteEntry(d.paper)}${why}`,
+      hint: `add anything missing to #${d.issue} instead, and close this issue`
+    };
+  }
+  return {
+    field: d.field,
+    message: `already in the list as ${quoteEntry(d.paper)} in ${d.sections.join(", ")}${why}`,
+    hint: "if it is a different paper, make the title tell the two apart; otherwise close this issue"
+  };
+}
+function similarWarning(d) {
+  const where = d.source === "suggestion" ? `suggested in #${d.issue}` : `in ${d.sections.join(", ")}`;
+  return {
+    field: "title",
+    message: `the title is close to ${quoteEntry(d.paper)} ${where}`,
+    hint: "if it is the same paper, close this issue; otherwise nothing needs to change"
+  };
+}
+function checkSuggestion(fields, list, opts) {
+  const problems = [];
+  const warnings = [];
+  const text2 = (id, multiline = false) => {
+    const value = raw(fields, id);
+    if (hasInvisible(value)) warnings.push(invisibleWarning(id));
+    return multiline ? cleanMultiline(value) : cleanText(value);
+  };
+  const add2 = (p) => p ? problems.push(p) > 0 : false;
+  const title = text2("title");
+  if (title === "") {
+    add2({
+      field: "title",
+      message: "the title is missing",
+      hint: "copy the title as printed on the paper's first page"
+    });
+  } else add2(tooLong("title", title, LIMITS.title));
+  const abbr = text2("abbr");
+  add2(tooLong("abbr", abbr, LIMITS.abbr));
+  const venue = text2("venue");
+  add2(tooLong("venue", venue, LIMITS.venue));
+  const year = text2("year");
+  add2(checkYear(year, opts.now));
+  const chosen = chooseSections(fields.sections, list);
+  problems.push(...chosen.problems);
+  const given = LINK_FIELDS.map((f) => ({ ...f, url: text2(f.id) }));
+  const links = [];
+  for (const { id, label, url } of given) {
+    if (url !== "" && !add2(checkLink(id, url))) links.push({ label, url });
+  }
+  if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
+    add2({
+      field: "page",
+      message: "there is no link to the paper",
+      hint: "give the link to its page, its PDF, or both"
+    });
+  }
+  add2(tooLong("notes", text2("notes", true), LIMITS.notes));
+  const paper = {
+    title,
+    ...abbr !== "" ? { abbr } : {},
+    ...venue !== "" ? { venue } : {},
+    year,
+    links,
+    extra: {}
+  };
+  let duplicate2;
+  if (title !== "" || links.length > 0) {
+    const index = buildDuplicateIndex(list, opts.openSuggestions, opts.issue);
+    const { duplicates, similar } = findDuplicates(index, paper);
+    duplicate2 = duplicates[0];
+    problems.push(...duplicates.map(duplicateProblem));
+    warnings.push(...similar.map(similarWarning));
+  }
+  if (problems.length > 0) {
+    const failed = { ok: false, problems, warnings };
+    if (duplicate2 !== void 0) failed.duplicate = duplicate2;
+    return failed;
+  }
+  return { ok: true, paper, sections: chosen.sections, warnings };
+}
+
+// src/core/suggest/messages.ts
+var STATUS_MARKER = "<!-- paperlist:status -->";
+function rowPreview(paper, settings) {
+  const header = settings.columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|";
+  const rule = settings.columns.map(() => "|----").join("") + "|";
+  return [header, rule, neutralizeReferences(renderRow(paper, settings))].join("\n");
+}
+var sectionList = (sections) => sections.map(safeInline).join(", ");
+function problemLines(problems, form) {
+  return problems.map((p) => {
+    const label = form.fields.find((f) => f.id === p.field)?.label ?? p.field;
+    const where = p.line !== void 0 ? ` (line ${p.line})` : "";
+    const head = label !== void 0 ? `**${safeInline(label)}**${where}: ` : "";
+    const hint2 = p.hint !== void 0 ? ` \u2014 ${safeInline(p.hint)}` : "";
+    return `- ${head}${safeInline(p.message)}${hint2}`;
+  });
+}
+function statusComment(result, ctx) {
+  const parts = [STATUS_MARKER];
+  if (result.ok) {
+    const pr = ctx.pullRequest;
+    parts.push(
+      pr !== void 0 ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it to the list.` : "The suggestion passed the checks.",
+      `The new row, in ${sectionList(result.sections)}:`,
+      rowPreview(result.paper, ctx.settings),
+      "Editing the issue checks it again and updates the pull request."
+    );
+  } else {
+    parts.push(
+      "The suggestion cannot be added yet. Edit the issue to fix the following; it is checked again on every edit.",
+      problemLines(result.problems, ctx.form).join("\n")
+    );
+  }
+  if (result.warnings.length > 0) {
+    parts.push("Worth a look:", problemLines(result.warnings, ctx.form).join("\n"));
+  }
+  return parts.join("\n\n") + "\n";
+}
+function pullRequestBody(ctx) {
+  const parts = [
+    `Adds a paper suggested in [issue #${ctx.issue}](${ctx.issueUrl}), to ${sectionList(ctx.sections)}:`,
+    rowPreview(ctx.paper, ctx.settings)
+  ];
+  if (ctx.warnings !== void 0 && ctx.warnings.length > 0) {
+    parts.push(
+      "Checks to look at before merging:",
+      problemLines(ctx.warnings, ctx.form).join("\n")
+    );
+  }
+  parts.push(`Closes #${ctx.issue}`);
+  return parts.join("\n\n") + "\n";
+}
+
+// src/core/data/describe.ts
+function kindOf(value) {
+  if (value === null || value === void 0) return "empty";
+  if (Array.isArray(value)) return "a sequence";
+  switch (typeof value) {
+    case "string":
+      return "text";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "true/false";
+    case "object":
+      return "a mapping";
+    default:
+      return typeof value;
+  }
+}
+function describeValue(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return kindOf(value);
+}
+function isMapping2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/core/data/locate.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function parseWithPositions(text2) {
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text2, {
+    lineCounter: lines,
+    prettyErrors: false,
+    schema: "core",
+    uniqueKeys: true
+  });
+  return { doc, lines };
+}
+function keyText(key2) {
+  return (0, import_yaml2.isScalar)(key2) ? String(key2.value) : String(key2);
+}
+function findPair(node2, key2) {
+  if (!(0, import_yaml2.isMap)(node2)) return void 0;
+  return node2.items.find((pair3) => keyText(pair3.key) === key2);
+}
+function locate({ doc, lines }, path, onKey = false) {
+  let node2 = doc.contents;
+  let best = positionOf(node2, lines);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    let next;
+    let keyNode;
+    if ((0, import_yaml2.isSeq)(node2) && typeof seg === "number") next = node2.items[seg];
+    else {
+      const pair3 = findPair(node2, String(seg));
+      keyNode = pair3?.key;
+      next = pair3?.value;
+    }
+    const last = i === path.length - 1;
+    const keyPos = positionOf(keyNode, lines);
+    const valuePos = isEmptyScalar(next) ? void 0 : positionOf(next, lines);
+    if (last && onKey) return keyPos ?? valuePos ?? best;
+    if (!valuePos && !keyPos) return best;
+    best = valuePos ?? keyPos ?? best;
+    node2 = next;
+  }
+  return best;
+}
+function keysInOrder({ doc }, path) {
+  let node2 = doc.contents;
+  for (const seg of path) {
+    node2 = (0, import_yaml2.isSeq)(node2) && typeof seg === "number" ? node2.items[seg] : findPair(node2, String(seg))?.value;
+  }
+  return (0, import_yaml2.isMap)(node2) ? node2.items.map((pair3) => keyText(pair3.key)) : void 0;
+}
+function pathAt({ doc }, offset, keysBefore = false) {
+  const path = [];
+  let node2 = doc.contents;
+  for (; ; ) {
+    if ((0, import_yaml2.isMap)(node2)) {
+      const pair3 = node2.items.find((p) => contains(p.value, offset) || contains(p.key, offset));
+      if (!pair3) return path;
+      const keyStart = pair3.key?.range?.[0] ?? offset;
+      if (keysBefore && keyStart >= offset) return path;
+      path.push(keyText(pair3.key));
+      if (!contains(pair3.value, offset)) return path;
+      node2 = pair3.value;
+    } else if ((0, import_yaml2.isSeq)(node2)) {
+      const index = node2.items.findIndex((item) => contains(item, offset));
+      if (index < 0) return path;
+      path.push(index);
+      node2 = node2.items[index];
+    } else return path;
+  }
+}
+function walk({ doc }, visit) {
+  const step2 = (node2, path) => {
+    if (!(0, import_yaml2.isNode)(node2)) return;
+    visit(node2, path);
+    if ((0, import_yaml2.isMap)(node2)) {
+      for (const pair3 of node2.items) {
+        const inner = [...path, keyText(pair3.key)];
+        step2(pair3.key, inner);
+        step2(pair3.value, inner);
+      }
+    } else if ((0, import_yaml2.isSeq)(node2)) node2.items.forEach((item, i) => step2(item, [...path, i]));
+  };
+  step2(doc.contents, []);
+}
+function contains(node2, offset) {
+  const range = node2?.range;
+  return !!range && range[0] <= offset && offset < Math.max(range[2], range[0] + 1);
+}
+function isEmptyScalar(node2) {
+  return (0, import_yaml2.isScalar)(node2) && node2.value === null && node2.source === "";
+}
+function positionOf(node2, lines) {
+  const range = node2?.range;
+  if (!range) return void 0;
+  const { line, col } = lines.linePos(range[0]);
+  return { line, column: col };
+}
+
+// src/core/data/path.ts
+function formatPath(path) {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out === "" ? seg : `.${seg}`;
+  }
+  return out;
+}
+function formatDataPath(path) {
+  const [section, list, index] = path;
+  if (section !== void 0 && list === "list" && typeof index === "number") {
+    return formatPath([section, ...path.slice(2)]);
+  }
+  return formatPath(path);
+}
+
+// src/core/data/syntax.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var quoting = 'put a value that contains ": " or " #", or starts with a special character, in double quotes';
+var indenting = "line up the fields of one entry at the same indentation, using spaces";
+var fullValue = "write the value out in full everywhere it is used";
+var duplicate = "a key may appear only once in a mapping: merge the two entries or remove one";
+var hintsByCode = {
+  BAD_INDENT: indenting,
+  TAB_AS_INDENT: "indent with spaces only",
+  BLOCK_AS_IMPLICIT_KEY: "put the whole value in double quotes, or line up the fields of one entry",
+  MULTILINE_IMPLICIT_KEY: "put the whole value in double quotes, or line up the fields of one entry",
+  BAD_SCALAR_START: "put the value in double quotes",
+  UNEXPECTED_TOKEN: "put the whole value in double quotes; after the closing quote only a comment may follow",
+  MISSING_CHAR: "close the quote or bracket that was opened",
+  MULTIPLE_DOCS: 'remove the "---" line: the file is a single mapping'
+};
+var messagesByCode = {
+  BLOCK_AS_IMPLICIT_KEY: () => 'a value contains ": " or is indented under another value',
+  MULTILINE_IMPLICIT_KEY: () => "a key is split over several lines",
+  MISSING_CHAR: (message) => message.includes("quote") ? "a closing quote is missing" : sentence(message),
+  MULTIPLE_DOCS: () => "the file holds more than one YAML document"
+};
+var coreTags = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
+);
+function sentence(message) {
+  return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/u, "");
+}
+function syntaxProblems(parsed, text2, file, name = formatPath) {
+  const { doc, lines } = parsed;
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add2 = (offset, path, message, hint2) => {
+    if (seen.has(offset)) return;
+    seen.add(offset);
+    const { line, col } = lines.linePos(offset);
+    const problem = { file, line, column: col, message, hint: hint2 };
+    const field = name(path);
+    if (field) problem.field = field;
+    found.push({ offset, problem });
+  };
+  const fromError = (error3) => {
+    const offset = error3.pos[0];
+    if (error3.code === "DUPLICATE_KEY") {
+      const path = pathAt(parsed, offset);
+      const key2 = path.at(-1) ?? text2.slice(error3.pos[0], error3.pos[1]);
+      const what = `the key ${JSON.stringify(key2)} appears more than once`;
+      add2(offset, path.slice(0, -1), what, duplicate);
+    } else {
+      const message = messagesByCode[error3.code]?.(error3.message) ?? sentence(error3.message);
+      add2(offset, pathAt(parsed, offset, true), message, hintsByCode[error3.code] ?? quoting);
+    }
+  };
+  doc.errors.forEach(fromError);
+  walk(parsed, (node2, path) => {
+    if (!node2.range) return;
+    const start = node2.range[0];
+    if ((0, import_yaml3.isAlias)(node2)) {
+      add2(start, path, `aliases such as *${node2.source} are not allowed`, fullValue);
+      return;
+    }
+    if (node2.anchor) {
+      const at2 = text2.lastIndexOf(`&${node2.anchor}`, start);
+      add2(at2 >= 0 ? at2 : start, path, `anchors such as &${node2.anchor} are not allowed`, fullValue);
+    }
+    if (node2.tag && !coreTags.has(node2.tag)) {
+      const shown = node2.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
+      const at2 = text2.lastIndexOf(shown, start);
+      add2(at2 >= 0 ? at2 : start, path, `tags such as ${shown} are not allowed`, "remove the tag");
+    }
+  });
+  found.sort((a, b) => a.offset - b.offset);
+  return found.map((f) => f.problem);
+}
+function jsYamlProblem(error3, file) {
+  const reason = error3.reason ?? error3.message;
+  const problem = { file, message: reason, hint: quoting };
+  if (error3.mark) {
+    problem.line = error3.mark.line + 1;
+    problem.column = error3.mark.column + 1;
+  }
+  if (reason.startsWith("unknown tag")) problem.hint = "remove the tag";
+  else if (reason.startsWith("duplicated mapping key")) problem.hint = duplicate;
+  return problem;
+}
+
 // src/core/data/validate.ts
 var objectKeys = (map2) => Object.keys(map2);
 var known = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
@@ -33813,7 +35295,7 @@ var hints = {
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
   const report2 = (field, at2, onKey, message, hint2) => problems.push({ field, at: at2, onKey, message, hint: hint2 });
-  if (!isMapping(value)) {
+  if (!isMapping2(value)) {
     report2(
       [],
       [],
@@ -33840,7 +35322,7 @@ function checkSection(name, value, keysOf, report2) {
       "write the section's name before the colon"
     );
   }
-  if (!isMapping(value)) {
+  if (!isMapping2(value)) {
     const what = value === null ? "the section is empty" : `the section must be a mapping with "category" and "list", not ${describeKind(value)}`;
     report2([name], [name], true, what, hints.section);
     return void 0;
@@ -33870,7 +35352,7 @@ function checkSection(name, value, keysOf, report2) {
   return { name, category: typeof category === "string" ? category : "", papers };
 }
 function checkPaper(path, value, keysOf, report2) {
-  if (!isMapping(value)) {
+  if (!isMapping2(value)) {
     const what = value === null ? "the paper is empty" : `a paper must be a mapping of fields, not ${kindOf(value)}`;
     report2(path, path, false, what, hints.paper);
     return void 0;
@@ -33888,9 +35370,9 @@ function checkPaper(path, value, keysOf, report2) {
   if (abbr !== void 0) paper.abbr = abbr;
   const venue = checkText(path, "venue", value.venue, report2);
   if (venue !== void 0) paper.venue = venue;
-  const year = checkYear(path, value.year, report2);
+  const year = checkYear2(path, value.year, report2);
   if (year !== void 0) paper.year = year;
-  paper.links = checkLinks([...path, "links"], value.links, keysOf, report2);
+  paper.links = checkLinks2([...path, "links"], value.links, keysOf, report2);
   paper.extra = Object.fromEntries(Object.entries(value).filter(([key2]) => !known.has(key2)));
   return paper;
 }
@@ -33906,7 +35388,7 @@ function describeKind(value) {
   if (typeof value === "boolean") return `the value ${String(value)}`;
   return kindOf(value);
 }
-function checkYear(path, value, report2) {
+function checkYear2(path, value, report2) {
   if (value === void 0 || value === null) return void 0;
   if (typeof value === "string" && yearPattern.test(value)) return value;
   if (typeof value === "number" && Number.isInteger(value) && yearPattern.test(String(value))) {
@@ -33916,9 +35398,9 @@ function checkYear(path, value, report2) {
   report2(field, field, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
   return void 0;
 }
-function checkLinks(path, value, keysOf, report2) {
+function checkLinks2(path, value, keysOf, report2) {
   if (value === void 0 || value === null) return [];
-  if (!isMapping(value)) {
+  if (!isMapping2(value)) {
     const what = `links must be a mapping of label to URL, not ${kindOf(value)}`;
     report2(path, path, false, what, hints.links);
     return [];
@@ -34006,14 +35488,14 @@ function loadData(text2, file) {
 }
 var arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
 function needsFileOrder(value) {
-  if (!isMapping(value)) return false;
+  if (!isMapping2(value)) return false;
   for (const [name, section] of Object.entries(value)) {
     if (arrayIndex.test(name)) return true;
-    const list = isMapping(section) ? section.list : void 0;
+    const list = isMapping2(section) ? section.list : void 0;
     if (!Array.isArray(list)) continue;
     for (const paper of list) {
-      const links = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links) && Object.keys(links).some((label) => arrayIndex.test(label)))
+      const links = isMapping2(paper) ? paper.links : void 0;
+      if (isMapping2(links) && Object.keys(links).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -34154,8 +35636,8 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
-function floatSafeRemainder(val, step) {
-  const ratio = val / step;
+function floatSafeRemainder(val, step2) {
+  const ratio = val / step2;
   const roundedRatio = Math.round(ratio);
   const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   if (Math.abs(ratio - roundedRatio) < tolerance)
@@ -34667,14 +36149,14 @@ function codePointLength(str3) {
   const units = str3.length;
   if (!highSurrogate.test(str3))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str3.charCodeAt(i) & 64512) === 55296 && (str3.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -34762,9 +36244,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table) {
-  for (const key2 in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key2);
+function members(proto, table2) {
+  for (const key2 in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key2);
     if (desc.get)
       Object.defineProperty(proto, key2, { ...desc, enumerable: false });
     else
@@ -34779,10 +36261,10 @@ function hide(inst, key2, value) {
   return own(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
+function derived(computes, table2) {
   for (const key2 in computes) {
     const compute = computes[key2];
-    Object.defineProperty(table, key2, {
+    Object.defineProperty(table2, key2, {
       configurable: true,
       enumerable: true,
       get() {
@@ -34793,7 +36275,7 @@ function derived(computes, table) {
       }
     });
   }
-  return table;
+  return table2;
 }
 function defineBound(proto, key2, fn) {
   Object.defineProperty(proto, key2, {
@@ -38987,12 +40469,12 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse3 = /* @__PURE__ */ _parse(ZodRealError);
+var parse4 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode = /* @__PURE__ */ _encode(ZodRealError);
-var decode = /* @__PURE__ */ _decode(ZodRealError);
+var decode2 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -39124,7 +40606,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse3(this, data, params, { callee: _parse2 });
+    return parse4(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync(this, data, params, { callee: _parseAsync2 });
@@ -39152,7 +40634,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode(this, data, params, { callee: _decode2 });
+    return decode2(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
@@ -40045,14 +41527,14 @@ function markerIssues(markers, given) {
   const issues = [];
   const seen = /* @__PURE__ */ new Map();
   for (const [zone, key2] of Object.entries(zoneKeys)) {
-    const pair2 = markers[zone];
-    if (pair2.start === pair2.end) {
+    const pair3 = markers[zone];
+    if (pair3.start === pair3.end) {
       const path = given(["markers", key2, "end"]) ? ["markers", key2, "end"] : ["markers", key2, "start"];
-      const message = `the start and end markers are the same (${JSON.stringify(pair2.end)})`;
+      const message = `the start and end markers are the same (${JSON.stringify(pair3.end)})`;
       issues.push({ path, onKey: false, message, hint });
     }
     for (const part of ["start", "end"]) {
-      const text2 = pair2[part];
+      const text2 = pair3[part];
       const earlier = seen.get(text2);
       if (earlier && earlier.zone !== key2) {
         const here = ["markers", key2, part];
@@ -40094,7 +41576,7 @@ function parseSettings(text2, file) {
     if (field) problem.field = field;
     return problem;
   };
-  if (!isMapping(data)) {
+  if (!isMapping2(data)) {
     const message = `the settings file must be a mapping of settings, not ${kindOf(data)}`;
     const hint2 = 'write one setting per line, such as time-zone: "Asia/Shanghai"';
     return defaults([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
@@ -40114,15 +41596,15 @@ function parseSettings(text2, file) {
   }
   return { settings, problems: [] };
 }
-function pair(given, fallback) {
+function pair2(given, fallback) {
   return { start: given?.start ?? fallback.start, end: given?.end ?? fallback.end };
 }
 function toMarkers(file) {
   const d = defaultSettings.markers;
   return {
-    main: pair(file?.main, d.main),
-    updateTime: pair(file?.["update-time"], d.updateTime),
-    mindmap: pair(file?.mindmap, d.mindmap)
+    main: pair2(file?.main, d.main),
+    updateTime: pair2(file?.["update-time"], d.updateTime),
+    mindmap: pair2(file?.mindmap, d.mindmap)
   };
 }
 function toSettings(file) {
@@ -40179,1026 +41661,90 @@ function missing(path, input) {
   };
 }
 
-// src/flows/refresh.ts
-var REFRESH_MESSAGE = "paperlist: refresh README";
-var REFRESH_BRANCH = "paperlist/refresh";
-var ATTEMPTS = 3;
-async function refresh(ctx, options) {
-  for (let attempt = 1; ; attempt++) {
-    const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-    const list = await loadListAt(ctx, head);
-    const files = planRefresh(ctx, list, options);
-    const changed = Object.keys(files);
-    if (changed.length === 0) {
-      return done(list, "unchanged", `${ctx.paths.readme} is up to date at ${short(head.sha)}.`);
-    }
-    if (ctx.dryRun) {
-      return done(
-        list,
-        "out-of-date",
-        `Dry run: ${changed.join(" and ")} would be updated at ${short(head.sha)}; nothing was written.`
-      );
-    }
-    const sha = await createCommit(ctx.gh, ctx.repo, {
-      parent: head,
-      files,
-      message: `${REFRESH_MESSAGE}
+// src/flows/suggestion/attempt.ts
+function isFirstAttempt(env = process.env) {
+  return env.GITHUB_RUN_ATTEMPT === "1";
+}
 
-Rendered from ${ctx.paths.dataFile} at ${head.sha}.`
-    });
-    const landed = await land(ctx, list, head, sha);
-    if (landed !== "lost-race") return { ...landed, list };
-    if (attempt >= ATTEMPTS) throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
-    ctx.log(`${ctx.defaultBranch} moved while refreshing; re-applying on the new head`);
-  }
-}
-function planRefresh(ctx, list, options) {
-  const old = list.readme.text;
-  const rendered = renderReadme(old, list.list, list.settings, new Date(list.head.date), ctx.paths.readme);
-  if (!rendered.ok) throw new InputError(rendered.problems);
-  const tablesOnly = keepStamp(rendered.value, old, list.settings);
-  const stamp2 = options.dataChanged || tablesOnly !== old;
-  const readme = stamp2 ? rendered.value : tablesOnly;
-  const files = {};
-  if (readme !== old) files[ctx.paths.readme] = readme;
-  Object.assign(files, options.extraFiles?.(list) ?? {});
-  return files;
-}
-async function land(ctx, list, head, sha) {
-  if (list.settings.refresh === "direct") {
+// src/adapters/github/refs.ts
+async function setBranch(gh, repo, branch, sha, options) {
+  if (options.exists !== true) {
     try {
-      await setBranch(ctx.gh, ctx.repo, ctx.defaultBranch, sha, { force: false, exists: true });
-      return {
-        result: "refreshed",
-        outputs: { "commit-sha": sha },
-        summary: `Committed the refreshed README to \`${ctx.defaultBranch}\` as ${short(sha)}.`
-      };
+      await gh.request("POST /repos/{owner}/{repo}/git/refs", {
+        ...repo,
+        ref: `refs/heads/${branch}`,
+        sha
+      });
+      return;
     } catch (error3) {
-      if (!isProtectedRefusal(error3)) {
-        if (isLostRace(error3)) return "lost-race";
-        throw error3;
-      }
-      ctx.log(`${ctx.defaultBranch} is protected; opening a refresh pull request instead`);
+      if (statusOf(error3) !== 422 || options.exists === false) throw error3;
     }
   }
-  await setBranch(ctx.gh, ctx.repo, REFRESH_BRANCH, sha, { force: true });
-  const title = "Refresh the README";
-  const body = [
-    `paperlist re-rendered \`${ctx.paths.readme}\` from \`${ctx.paths.dataFile}\` at ${head.sha}.`,
-    "",
-    `\`${ctx.defaultBranch}\` does not accept direct commits from the bot, so the refresh waits here for a merge.`
-  ].join("\n");
-  const existing = await findPullByHead(ctx.gh, ctx.repo, REFRESH_BRANCH);
-  const pull = existing && existing.state === "open" ? await updatePull(ctx.gh, ctx.repo, existing.number, { title, body }) : await createPull(ctx.gh, ctx.repo, { head: REFRESH_BRANCH, base: ctx.defaultBranch, title, body });
+  await gh.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+    ...repo,
+    ref: `heads/${branch}`,
+    sha,
+    force: options.force
+  });
+}
+async function deleteBranch(gh, repo, branch) {
+  try {
+    await gh.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", {
+      ...repo,
+      ref: `heads/${branch}`
+    });
+    return true;
+  } catch (error3) {
+    if (statusOf(error3) === 404 || statusOf(error3) === 422) return false;
+    throw error3;
+  }
+}
+
+// src/flows/suggestion/results.ts
+function pullResult(result, pull, summary2) {
   return {
-    result: "refresh-pull-request",
-    outputs: {
-      "commit-sha": sha,
-      "pull-request-number": String(pull.number),
-      "pull-request-url": pull.url
-    },
-    summary: `Opened the refresh pull request [#${pull.number}](${pull.url}).`
+    result,
+    outputs: { "pull-request-number": String(pull.number), "pull-request-url": pull.url },
+    summary: summary2
   };
 }
-function isProtectedRefusal(error3) {
-  const status = statusOf(error3);
-  const message = error3.message ?? "";
-  return (status === 403 || status === 422 || status === 409) && /protected branch|through a pull request/i.test(message);
-}
-function isLostRace(error3) {
-  const status = statusOf(error3);
-  return status === 409 || status === 422;
-}
-function done(list, result, summary2) {
-  return { result, outputs: {}, summary: summary2, list };
-}
-function short(sha) {
-  return sha.slice(0, 7);
+function ignored(why) {
+  return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };
 }
 
-// src/flows/suggestion/run.ts
-import { createHash } from "node:crypto";
-
-// src/adapters/github/comments.ts
-async function findComment(gh, repo, issue3, marker) {
-  for (let page = 1; ; page++) {
-    const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: issue3,
-      per_page: 100,
-      page
-    });
-    const hit = res.data.find((c) => (c.body ?? "").includes(marker));
-    if (hit) return { id: Number(hit.id), body: hit.body ?? "", url: hit.html_url };
-    if (res.data.length < 100) return void 0;
-  }
-}
-async function upsertComment(gh, repo, issue3, marker, body, existing) {
-  const found = existing === void 0 ? await findComment(gh, repo, issue3, marker) : existing;
-  if (found && found.body === body) return { comment: found, changed: false };
-  if (found) {
-    const res2 = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-      ...repo,
-      comment_id: found.id,
-      body
-    });
-    return { comment: { id: Number(res2.data.id), body, url: res2.data.html_url }, changed: true };
-  }
-  const res = await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: issue3,
-    body
-  });
-  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
-}
-
-// src/adapters/github/issues.ts
-async function addLabels(gh, repo, issue3, labels2) {
-  if (labels2.length === 0) return;
-  await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
-    ...repo,
-    issue_number: issue3,
-    labels: labels2
-  });
-}
-
-// src/core/data/insert.ts
-function splitLines(text2, from, to) {
-  const lines = [];
-  let start = from;
-  while (start < to) {
-    const nl = text2.indexOf("\n", start);
-    const next = nl === -1 || nl >= to ? to : nl + 1;
-    const eol = nl === -1 || nl >= to ? to : nl;
-    const end = eol > start && text2[eol - 1] === "\r" ? eol - 1 : eol;
-    lines.push({ start, end, next, text: text2.slice(start, end) });
-    start = next;
-  }
-  return lines;
-}
-function topLevelKeys(text2) {
-  const keys = [];
-  for (const m of text2.matchAll(/^[^\s#].*$/gm)) {
-    const name = topLevelKey(m[0].replace(/\r$/, ""));
-    if (name !== void 0) keys.push({ name, start: m.index });
-  }
-  return keys;
-}
-var indentOf = (s) => s.length - s.trimStart().length;
-var isBlank = (s) => s.trim() === "";
-var isComment = (s) => s.trimStart().startsWith("#");
-var isContent = (s) => !isBlank(s) && !isComment(s);
-var isItem = (s) => /^-(\s|$)/.test(s.trimStart());
-function topLevelKey(line) {
-  const s = line.replace(/^\uFEFF/, "");
-  if (s === "" || /^[\s#]/.test(s) || s.startsWith("---") || s.startsWith("...")) return void 0;
-  const dq = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(s);
-  if (dq?.[1] !== void 0) {
-    try {
-      return JSON.parse(`"${dq[1]}"`);
-    } catch {
-      return void 0;
-    }
-  }
-  const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
-  if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
-  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
-  return plain?.[1];
-}
-var yamlSafe = (json2) => json2.replace(
-  /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
-  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-);
-var quote = (value) => yamlSafe(JSON.stringify(value));
-var key = (k) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : quote(k);
-var scalar = (value) => yamlSafe(JSON.stringify(value) ?? "null");
-function rawPaper(p) {
-  const raw2 = { title: p.title };
-  if (p.abbr !== void 0) raw2.abbr = p.abbr;
-  if (p.venue !== void 0) raw2.venue = p.venue;
-  if (p.year !== void 0) raw2.year = p.year;
-  if (p.links.length > 0) raw2.links = Object.fromEntries(p.links.map((l) => [l.label, l.url]));
-  for (const [k, v] of Object.entries(p.extra)) if (v !== void 0) raw2[k] = v;
-  return raw2;
-}
-function entryLines(p, style) {
-  const pad2 = " ".repeat(style.item + 1 + style.gap);
-  const sub = pad2 + " ".repeat(style.step);
-  const lines = [`${" ".repeat(style.item)}-${" ".repeat(style.gap)}title: ${quote(p.title)}`];
-  if (p.abbr !== void 0) lines.push(`${pad2}abbr: ${quote(p.abbr)}`);
-  if (p.venue !== void 0) lines.push(`${pad2}venue: ${quote(p.venue)}`);
-  if (p.year !== void 0) lines.push(`${pad2}year: ${quote(p.year)}`);
-  if (p.links.length > 0) {
-    lines.push(`${pad2}links:`);
-    for (const l of p.links) lines.push(`${sub}${key(l.label)}: ${quote(l.url)}`);
-  }
-  for (const [k, v] of Object.entries(p.extra)) {
-    if (v !== void 0) lines.push(`${pad2}${key(k)}: ${scalar(v)}`);
-  }
-  return lines;
-}
-function styleOf(lines, first, end) {
-  const line = lines[first]?.text ?? "";
-  const item = indentOf(line);
-  const afterDash = line.slice(item + 1);
-  const gap = isBlank(afterDash) ? 1 : indentOf(afterDash);
-  let step = 2;
-  for (let i = first; i < end; i++) {
-    if (!/^\s*(?:-\s+)?links\s*:\s*(?:#.*)?$/.test(lines[i]?.text ?? "")) continue;
-    const col = (lines[i]?.text ?? "").indexOf("links");
-    const below = lines.slice(i + 1, end).find((l) => isContent(l.text));
-    if (below && indentOf(below.text) > col) step = indentOf(below.text) - col;
-    break;
-  }
-  return { item, gap, step };
-}
-function fileItemOffset(text2) {
-  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text2);
-  const offset = m ? (m[2] ?? "").length - (m[1] ?? "").length : -1;
-  return offset >= 0 ? offset : 2;
-}
-var lineNumber = (text2, offset) => text2.slice(0, offset).split("\n").length;
-function planSection(text2, lines, keyStart, section, paper, file) {
-  const where = (offset, message, hint2) => ({
-    problem: { file, line: lineNumber(text2, offset), column: 1, field: section, message, hint: hint2 }
-  });
-  const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
-  let listAt = -1;
-  let listMatch = null;
-  for (let i = 0; i < lines.length && childIndent > 0; i++) {
-    const t = lines[i]?.text ?? "";
-    const m = /^(\s*)(?:list|"list"|'list')\s*:(.*)$/.exec(t);
-    if (m && indentOf(t) === childIndent) {
-      listAt = i;
-      listMatch = m;
-      break;
-    }
-  }
-  const listLine = lines[listAt];
-  if (listLine === void 0 || listMatch === null) {
-    return where(
-      keyStart,
-      `the section "${section}" has no \`list:\` to add the paper to`,
-      "give the section a `list:` key on its own line, indented under the section name"
+// src/flows/suggestion/close.ts
+async function closeSuggestion(ctx, issue3) {
+  const branch = suggestionBranch(issue3);
+  const pull = await findPullByHead(ctx.gh, ctx.repo, branch);
+  if (!pull || pull.merged)
+    return ignored(`issue #${issue3} has no unmerged suggestion pull request`);
+  if (ctx.dryRun) {
+    return pullResult(
+      "pull-request-closed",
+      pull,
+      `Dry run: would close #${pull.number} and delete \`${branch}\`. Nothing was written.`
     );
   }
-  const value = (listMatch[2] ?? "").replace(/\s+#.*$/, "").trim();
-  const comment = /\s(#.*)$/.exec(listMatch[2] ?? "")?.[1];
-  const insertAfter = (l, entry) => {
-    const eol = text2.slice(l.end, l.next) || (text2.includes("\r\n") ? "\r\n" : "\n");
-    const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
-    return { start: l.next, end: l.next, text: added };
-  };
-  if (value !== "") {
-    if (!/^(?:\[\s*\]|null|~)$/.test(value)) {
-      return where(
-        listLine.start,
-        `the list of "${section}" is written inline (flow style), so the paper cannot be added to it`,
-        "write the list as one `- title: ...` entry per line, like the other sections"
-      );
-    }
-    const head = `${listMatch[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
-    const style2 = { item: childIndent + fileItemOffset(text2), gap: 1, step: 2 };
-    return {
-      edits: [
-        { start: listLine.start, end: listLine.end, text: head },
-        insertAfter(listLine, entryLines(paper, style2))
-      ]
-    };
-  }
-  let first = -1;
-  let last = listAt;
-  for (let i = listAt + 1; i < lines.length; i++) {
-    const t = lines[i]?.text ?? "";
-    if (isBlank(t)) continue;
-    const ind = indentOf(t);
-    if (first === -1) {
-      if (isComment(t)) continue;
-      if (!isItem(t) || ind < childIndent) break;
-      first = i;
-    } else {
-      const itemIndent = indentOf(lines[first]?.text ?? "");
-      if (isComment(t) && ind <= itemIndent) continue;
-      if (ind < itemIndent || ind === itemIndent && !isItem(t)) break;
-    }
-    last = i;
-  }
-  const style = first === -1 ? { item: childIndent + fileItemOffset(text2), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
-  return { edits: [insertAfter(lines[last], entryLines(paper, style))] };
-}
-function sameValue(a, b) {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
-  }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
-  const ra = a;
-  const rb = b;
-  return ka.every((k) => sameValue(ra[k], rb[k]));
-}
-var isMapping2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var sameKeys = (a, b) => a.length === b.length && a.every((k, i) => k === b[i]);
-function isBeforePlusPaper(before, after, sections, paper) {
-  if (!sameKeys(Object.keys(before), Object.keys(after))) return false;
-  return Object.keys(before).every((k) => {
-    if (!sections.has(k)) return sameValue(before[k], after[k]);
-    const b = before[k];
-    if (!isMapping2(b)) return false;
-    const list = b.list ?? [];
-    return Array.isArray(list) && sameValue({ ...b, list: [...list, paper] }, after[k]);
-  });
-}
-function parse4(text2, file) {
-  try {
-    return { value: load(text2, { schema: CORE_SCHEMA, filename: file }) };
-  } catch (e) {
-    const mark = e.mark;
-    const reason = e.reason ?? String(e);
-    return {
-      problem: {
-        file,
-        ...mark ? { line: mark.line + 1, column: mark.column + 1 } : {},
-        message: `the data file is not valid YAML: ${reason}`,
-        hint: "fix the data file first; nothing was added"
-      }
-    };
-  }
-}
-var ANCHOR = /(?:^|[\s[{,])&\S/m;
-function prove(before, after, keys, regions, paper, file) {
-  const failed = {
-    file,
-    message: "adding the paper by text would not give the old data plus the new entry, so nothing was changed",
-    hint: "add the entry by hand, and please report the data file that caused this"
-  };
-  const sections = new Set(regions.map((r) => r.name));
-  const next = parse4(after, file);
-  if ("problem" in next) {
-    const old2 = parse4(before, file);
-    return "problem" in old2 ? old2.problem : failed;
-  }
-  if (!isMapping2(next.value)) return failed;
-  if (sameKeys(Object.keys(next.value), keys) && regions.every((r) => !ANCHOR.test(r.text))) {
-    const oldPart = {};
-    const newPart = {};
-    const fast = regions.every((r) => {
-      const old2 = parse4(r.text, file);
-      if (!("value" in old2) || !isMapping2(old2.value) || !sameKeys(Object.keys(old2.value), [r.name])) {
-        return false;
-      }
-      oldPart[r.name] = old2.value[r.name];
-      newPart[r.name] = next.value[r.name];
-      return true;
-    });
-    if (fast) return isBeforePlusPaper(oldPart, newPart, sections, paper) ? void 0 : failed;
-  }
-  const old = parse4(before, file);
-  if ("problem" in old) return old.problem;
-  if (!isMapping2(old.value)) return failed;
-  return isBeforePlusPaper(old.value, next.value, sections, paper) ? void 0 : failed;
-}
-function insertPaper(dataText, sections, paper, file) {
-  const tops = topLevelKeys(dataText);
-  const edits = [];
-  const regions = [];
-  const problems = [];
-  for (const section of new Set(sections)) {
-    const at2 = tops.findIndex((t) => t.name === section);
-    const top = tops[at2];
-    if (top === void 0) {
-      problems.push({
-        file,
-        field: section,
-        message: `the section "${section}" is not in the data file`,
-        hint: `use one of: ${tops.map((t) => t.name).join(", ")}`
-      });
-      continue;
-    }
-    const end = tops[at2 + 1]?.start ?? dataText.length;
-    const valueStart = splitLines(dataText, top.start, end)[0]?.next ?? end;
-    const lines = splitLines(dataText, valueStart, end);
-    const plan = planSection(dataText, lines, top.start, section, paper, file);
-    if ("problem" in plan) problems.push(plan.problem);
-    else edits.push(...plan.edits);
-    regions.push({ name: section, text: dataText.slice(top.start, end) });
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  let out = dataText;
-  for (const e of edits.sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  }
-  const unproven = prove(
-    dataText,
-    out,
-    tops.map((t) => t.name),
-    regions,
-    rawPaper(paper),
-    file
-  );
-  return unproven ? { ok: false, problems: [unproven] } : { ok: true, value: out };
-}
-
-// src/core/suggest/apply.ts
-function applySuggestion(files, paper, sections) {
-  const data = insertPaper(files.dataText, sections, paper, files.dataFile);
-  if (!data.ok) return data;
-  const chosen = new Set(sections);
-  const list = {
-    sections: files.list.sections.map(
-      (s) => chosen.has(s.name) ? { ...s, papers: [...s.papers, paper] } : s
-    )
-  };
-  const rendered = renderReadme(files.readmeText, list, files.settings, /* @__PURE__ */ new Date(0), files.readmeFile);
-  if (!rendered.ok) return rendered;
-  return {
-    ok: true,
-    value: { data: data.value, readme: keepStamp(rendered.value, files.readmeText, files.settings), list }
-  };
-}
-
-// src/core/form/body.ts
-var NO_RESPONSE = "_No response_";
-var NO_SELECTION = "None";
-var HEADING = /^### (.*)$/;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-function splitSelection(answer, options) {
-  const byLength = [...options].sort((a, b) => b.length - a.length);
-  const out = [];
-  let at2 = 0;
-  while (at2 < answer.length) {
-    const option = byLength.find(
-      (o) => o !== "" && answer.startsWith(o, at2) && (at2 + o.length === answer.length || answer.startsWith(", ", at2 + o.length))
-    );
-    const next = answer.indexOf(", ", at2);
-    const end = option !== void 0 ? at2 + option.length : next === -1 ? answer.length : next;
-    out.push(answer.slice(at2, end).trim());
-    at2 = end + 2;
-  }
-  return out.filter((v) => v !== "");
-}
-function answerValue(field, raw2) {
-  const text2 = raw2.trim();
-  if (field.type === "dropdown") {
-    const none = text2 === "" || text2 === NO_SELECTION || text2 === NO_RESPONSE;
-    if (field.multiple) return none ? [] : splitSelection(text2, field.options);
-    return none ? "" : text2;
-  }
-  if (field.type === "checkboxes") {
-    return text2.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
-  }
-  return text2 === NO_RESPONSE ? "" : text2;
-}
-function parseIssueBody(body, form) {
-  const lines = body.replace(/\r\n?/g, "\n").split("\n");
-  const labels2 = form.fields.map((f) => f.label.trim());
-  const known2 = new Set(labels2);
-  const collected = /* @__PURE__ */ new Map();
-  const unknownHeadings = [];
-  let current = -1;
-  let next = 0;
-  let fence;
-  for (const line of lines) {
-    const fenceMatch = FENCE.exec(line);
-    if (fence !== void 0) {
-      const closing = fenceMatch?.[1];
-      if (closing !== void 0 && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing) {
-        fence = void 0;
-      }
-    } else if (fenceMatch?.[1] !== void 0) {
-      fence = fenceMatch[1];
-    } else {
-      const heading = HEADING.exec(line.trimEnd())?.[1]?.trim();
-      if (heading !== void 0) {
-        const index = labels2.indexOf(heading, next);
-        if (index !== -1) {
-          current = index;
-          next = index + 1;
-          collected.set(index, []);
-          continue;
-        }
-        const inFreeText = form.fields[current]?.type === "textarea";
-        if (!known2.has(heading) && !inFreeText) {
-          unknownHeadings.push(heading);
-          current = -1;
-          continue;
-        }
-      }
-    }
-    if (current !== -1) collected.get(current)?.push(line);
-  }
-  const fields = {};
-  for (const [index, answer] of collected) {
-    const field = form.fields[index];
-    if (field !== void 0) fields[field.id] = answerValue(field, answer.join("\n"));
-  }
-  return { fields, unknownHeadings };
-}
-
-// src/core/data/identifiers.ts
-var KIND_NAMES = {
-  arxiv: "arXiv id",
-  doi: "DOI",
-  openreview: "OpenReview id",
-  acl: "ACL Anthology id"
-};
-function describeIdentifier(i) {
-  return `${KIND_NAMES[i.kind]} ${i.id}`;
-}
-function identifierKey(i) {
-  return `${i.kind}:${i.id}`;
-}
-var ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?$/;
-var ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:\.pdf)?\/?$/;
-var ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/;
-var ACM_PATH = /^\/doi\/(?:(?:abs|full|pdf|epdf|fullhtml|book)\/)?(10\.\d{4,9}\/.+)$/i;
-var SPRINGER_PATH = /^\/(?:article|chapter)\/(10\.\d{4,9}\/.+)$/;
-var DOI_PATH = /^\/(10\.\d{4,9}\/.+)$/;
-var ACL_PATH = /^\/(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})(?:\.pdf)?\/?$/;
-function arxiv(raw2) {
-  const m = ARXIV_ID.exec(raw2);
-  return m?.[1] !== void 0 ? [{ kind: "arxiv", id: m[1] }] : [];
-}
-function doi(raw2) {
-  const id = raw2.replace(/\/+$/, "").toLowerCase();
-  const ax = ARXIV_DOI.exec(id);
-  if (ax?.[1] !== void 0) return arxiv(ax[1]);
-  return [{ kind: "doi", id }];
-}
-function decode2(path) {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
-function extractIdentifiers(url) {
-  let u;
-  try {
-    u = new URL(url.trim());
-  } catch {
-    return [];
-  }
-  if (u.protocol !== "http:" && u.protocol !== "https:") return [];
-  const host = u.hostname.toLowerCase().replace(/^(?:www|export)\./, "");
-  const path = decode2(u.pathname);
-  if (host === "arxiv.org") {
-    const m = ARXIV_PATH.exec(path);
-    return m?.[1] !== void 0 ? arxiv(m[1]) : [];
-  }
-  if (host === "doi.org" || host === "dx.doi.org") {
-    const m = DOI_PATH.exec(path);
-    return m?.[1] !== void 0 ? doi(m[1]) : [];
-  }
-  if (host === "dl.acm.org") {
-    const m = ACM_PATH.exec(path);
-    return m?.[1] !== void 0 ? doi(m[1]) : [];
-  }
-  if (host === "link.springer.com") {
-    const m = SPRINGER_PATH.exec(path);
-    return m?.[1] !== void 0 ? doi(m[1]) : [];
-  }
-  if (host === "openreview.net" && (path === "/forum" || path === "/pdf")) {
-    const id = u.searchParams.get("id");
-    return id ? [{ kind: "openreview", id }] : [];
-  }
-  if (host === "aclanthology.org") {
-    const m = ACL_PATH.exec(path);
-    return m?.[1] !== void 0 ? [{ kind: "acl", id: m[1] }] : [];
-  }
-  return [];
-}
-
-// src/core/suggest/normalize.ts
-var INVISIBLE = /[\p{Cf}\u180E]|[^\P{Cc}\t\n\r]/gu;
-var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
-function hasInvisible(text2) {
-  return INVISIBLE_ONE.test(text2);
-}
-function cleanText(text2) {
-  return text2.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
-}
-function cleanMultiline(text2) {
-  return text2.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
-}
-function looseKey(text2) {
-  return cleanText(text2).toLowerCase().replace(/\s+/g, "");
-}
-function titleWords(title) {
-  const folded = title.replace(INVISIBLE, "").normalize("NFKC").toLowerCase().replace(/ß/g, "ss").normalize("NFKC");
-  return folded.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== "");
-}
-function titleKey(title) {
-  return titleWords(title).join("");
-}
-
-// src/core/suggest/duplicates.ts
-var NEAR_MIN_SHARED = 3;
-var B = 16777619;
-function wordHash(w) {
-  let h = 2166136261;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), B);
-  return h >>> 0;
-}
-function sequenceHashes(words) {
-  const n = words.length;
-  const hs = words.map(wordHash);
-  const pow = [1];
-  for (let i = 1; i <= n; i++) pow.push(Math.imul(pow[i - 1] ?? 1, 31) >>> 0);
-  const prefix = [0];
-  for (let i = 0; i < n; i++) prefix.push(Math.imul(prefix[i] ?? 0, 31) + (hs[i] ?? 0) >>> 0);
-  const suffix = new Array(n + 1).fill(0);
-  for (let i = n - 1; i >= 0; i--) {
-    suffix[i] = Math.imul(hs[i] ?? 0, pow[n - 1 - i] ?? 1) + (suffix[i + 1] ?? 0) >>> 0;
-  }
-  const lessOne = [];
-  for (let i = 0; i < n; i++) {
-    lessOne.push(Math.imul(prefix[i] ?? 0, pow[n - 1 - i] ?? 1) + (suffix[i + 1] ?? 0) >>> 0);
-  }
-  return { full: prefix[n] ?? 0, lessOne };
-}
-function oneWordApart(a, b) {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  let j = 0;
-  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
-  return a.length - i - j <= 1 && b.length - i - j <= 1 && (a.length !== b.length || i + j < a.length);
-}
-function push(map2, key2, e) {
-  const list = map2.get(key2);
-  if (list === void 0) map2.set(key2, [e]);
-  else if (!list.includes(e)) list.push(e);
-}
-function addEntry(index, e, key2) {
-  index.byTitle.set(key2, e);
-  for (const link of e.paper.links) {
-    for (const id of extractIdentifiers(link.url)) {
-      const k = identifierKey(id);
-      if (!index.byIdentifier.has(k)) index.byIdentifier.set(k, e);
-    }
-  }
-  if (e.words.length >= NEAR_MIN_SHARED) {
-    const { full, lessOne } = sequenceHashes(e.words);
-    push(index.byWords, full, e);
-    for (const h of lessOne) push(index.byWordsLessOne, h, e);
-  }
-}
-function buildDuplicateIndex(list, openSuggestions2, exceptIssue) {
-  const index = {
-    byTitle: /* @__PURE__ */ new Map(),
-    byIdentifier: /* @__PURE__ */ new Map(),
-    byWords: /* @__PURE__ */ new Map(),
-    byWordsLessOne: /* @__PURE__ */ new Map()
-  };
-  for (const section of list.sections) {
-    for (const paper of section.papers) {
-      const words = titleWords(paper.title);
-      const key2 = words.join("");
-      const seen = index.byTitle.get(key2);
-      if (seen !== void 0) {
-        if (!seen.sections.includes(section.name)) seen.sections.push(section.name);
-        continue;
-      }
-      addEntry(index, { source: "list", paper, sections: [section.name], words }, key2);
-    }
-  }
-  for (const s of openSuggestions2) {
-    if (s.issue === exceptIssue) continue;
-    const words = titleWords(s.paper.title);
-    const key2 = words.join("");
-    if (index.byTitle.has(key2)) continue;
-    const entry = {
-      source: "suggestion",
-      paper: s.paper,
-      sections: [...s.sections],
-      issue: s.issue,
-      words
-    };
-    addEntry(index, entry, key2);
-  }
-  return index;
-}
-function match(e, on, field) {
-  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field };
-  if (e.issue !== void 0) m.issue = e.issue;
-  return m;
-}
-var fieldOfLabel = (label) => label.toLowerCase();
-function findDuplicates(index, paper) {
-  const found = /* @__PURE__ */ new Map();
-  const words = titleWords(paper.title);
-  const same = index.byTitle.get(titleKey(paper.title));
-  if (same !== void 0) found.set(same, match(same, "title", "title"));
-  for (const link of paper.links) {
-    for (const id of extractIdentifiers(link.url)) {
-      const e = index.byIdentifier.get(identifierKey(id));
-      if (e !== void 0 && !found.has(e)) {
-        found.set(e, match(e, describeIdentifier(id), fieldOfLabel(link.label)));
-      }
-    }
-  }
-  const similar = /* @__PURE__ */ new Map();
-  if (words.length >= NEAR_MIN_SHARED) {
-    const { full, lessOne } = sequenceHashes(words);
-    const candidates = [...index.byWordsLessOne.get(full) ?? []];
-    for (const h of lessOne) {
-      candidates.push(...index.byWords.get(h) ?? [], ...index.byWordsLessOne.get(h) ?? []);
-    }
-    for (const e of candidates) {
-      if (found.has(e) || similar.has(e)) continue;
-      const n = Math.min(e.words.length, words.length);
-      const shared = e.words.length === words.length ? n - 1 : n;
-      if (shared >= NEAR_MIN_SHARED && oneWordApart(words, e.words)) {
-        similar.set(e, match(e, "title", "title"));
-      }
-    }
-  }
-  const order = (a, b) => a.source === b.source ? 0 : a.source === "list" ? -1 : 1;
-  return {
-    duplicates: [...found.values()].sort(order),
-    similar: [...similar.values()].sort(order)
-  };
-}
-
-// src/core/suggest/limits.ts
-var LIMITS = {
-  title: 300,
-  abbr: 40,
-  venue: 100,
-  notes: 2e3,
-  /** Each of page, pdf and code. */
-  link: 2e3
-};
-var MIN_YEAR = 1950;
-
-// src/core/suggest/check.ts
-var LINK_FIELDS = [
-  { id: "page", label: "PAGE" },
-  { id: "pdf", label: "PDF" },
-  { id: "code", label: "CODE" }
-];
-var NAMES = {
-  title: "title",
-  abbr: "abbreviation",
-  venue: "venue",
-  year: "year",
-  notes: "notes",
-  page: "link",
-  pdf: "link",
-  code: "link"
-};
-var raw = (fields, id) => {
-  const v = fields[id];
-  return Array.isArray(v) ? v.join(", ") : v ?? "";
-};
-function tooLong(field, value, max) {
-  const n = [...value].length;
-  if (n <= max) return void 0;
-  return {
-    field,
-    message: `the ${NAMES[field]} is ${n} characters long; at most ${max} are allowed`,
-    hint: `shorten it to ${max} characters or fewer`
-  };
-}
-function invisibleWarning(field) {
-  return {
-    field,
-    message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
-    hint: "check that the text in the pull request reads as intended"
-  };
-}
-function checkYear2(value, now) {
-  if (value === "") {
-    return {
-      field: "year",
-      message: "the year is missing",
-      hint: "give the year of publication as four digits, such as 2024"
-    };
-  }
-  if (!/^[0-9]{4}$/.test(value)) {
-    return {
-      field: "year",
-      message: `${JSON.stringify(value)} is not a year`,
-      hint: "write the year as four plain digits, such as 2024"
-    };
-  }
-  const max = now.getUTCFullYear() + 1;
-  const year = Number(value);
-  if (year < MIN_YEAR || year > max) {
-    return {
-      field: "year",
-      message: `${year} is outside the years accepted (${MIN_YEAR} to ${max})`,
-      hint: "give the year the paper was published"
-    };
-  }
-  return void 0;
-}
-function checkLink(field, value) {
-  const long = tooLong(field, value, LIMITS.link);
-  if (long) {
-    return {
-      ...long,
-      hint: "use a shorter address for the same paper, such as its DOI or arXiv page"
-    };
-  }
-  const bad = checkWebUrl(value);
-  return bad ? { field, ...bad } : void 0;
-}
-function chooseSections(value, list) {
-  const names2 = list.sections.map((s) => s.name);
-  const chosen = (Array.isArray(value) ? value : splitSelection(value ?? "", names2)).map(cleanText).filter((v) => v !== "");
-  if (chosen.length === 0) {
-    return {
-      sections: [],
-      problems: [
-        {
-          field: "sections",
-          message: "no section is chosen",
-          hint: "pick at least one section from the list"
-        }
-      ]
-    };
-  }
-  const byKey = /* @__PURE__ */ new Map();
-  for (const n of names2) if (!byKey.has(looseKey(n))) byKey.set(looseKey(n), n);
-  const found = /* @__PURE__ */ new Set();
-  const problems = [];
-  for (const c of chosen) {
-    const name = byKey.get(looseKey(c));
-    if (name !== void 0) found.add(name);
-    else {
-      problems.push({
-        field: "sections",
-        message: `${JSON.stringify(c)} is not a section of this list`,
-        hint: `choose from: ${names2.join(", ")}`
-      });
-    }
-  }
-  return { sections: names2.filter((n) => found.has(n)), problems };
-}
-var quoteEntry = (p) => `"${p.title}"${p.abbr ? ` (${p.abbr})` : ""}`;
-function duplicateProblem(d) {
-  const why = d.on === "title" ? "" : ` (same ${d.on})`;
-  if (d.source === "suggestion") {
-    return {
-      field: d.field,
-      message: `already suggested in #${d.issue} as ${quoteEntry(d.paper)}${why}`,
-      hint: `add anything missing to #${d.issue} instead, and close this issue`
-    };
-  }
-  return {
-    field: d.field,
-    message: `already in the list as ${quoteEntry(d.paper)} in ${d.sections.join(", ")}${why}`,
-    hint: "if it is a different paper, make the title tell the two apart; otherwise close this issue"
-  };
-}
-function similarWarning(d) {
-  const where = d.source === "suggestion" ? `suggested in #${d.issue}` : `in ${d.sections.join(", ")}`;
-  return {
-    field: "title",
-    message: `the title is close to ${quoteEntry(d.paper)} ${where}`,
-    hint: "if it is the same paper, close this issue; otherwise nothing needs to change"
-  };
-}
-function checkSuggestion(fields, list, opts) {
-  const problems = [];
-  const warnings = [];
-  const text2 = (id, multiline = false) => {
-    const value = raw(fields, id);
-    if (hasInvisible(value)) warnings.push(invisibleWarning(id));
-    return multiline ? cleanMultiline(value) : cleanText(value);
-  };
-  const add = (p) => p ? problems.push(p) > 0 : false;
-  const title = text2("title");
-  if (title === "") {
-    add({
-      field: "title",
-      message: "the title is missing",
-      hint: "copy the title as printed on the paper's first page"
-    });
-  } else add(tooLong("title", title, LIMITS.title));
-  const abbr = text2("abbr");
-  add(tooLong("abbr", abbr, LIMITS.abbr));
-  const venue = text2("venue");
-  add(tooLong("venue", venue, LIMITS.venue));
-  const year = text2("year");
-  add(checkYear2(year, opts.now));
-  const chosen = chooseSections(fields.sections, list);
-  problems.push(...chosen.problems);
-  const links = [];
-  for (const { id, label } of LINK_FIELDS) {
-    const url = text2(id);
-    if (url !== "" && !add(checkLink(id, url))) links.push({ label, url });
-  }
-  if (raw(fields, "page").trim() === "" && raw(fields, "pdf").trim() === "") {
-    add({
-      field: "page",
-      message: "there is no link to the paper",
-      hint: "give the link to its page, its PDF, or both"
-    });
-  }
-  add(tooLong("notes", text2("notes", true), LIMITS.notes));
-  const paper = {
-    title,
-    ...abbr !== "" ? { abbr } : {},
-    ...venue !== "" ? { venue } : {},
-    year,
-    links,
-    extra: {}
-  };
-  let duplicate2;
-  if (title !== "" || links.length > 0) {
-    const index = buildDuplicateIndex(list, opts.openSuggestions, opts.issue);
-    const { duplicates, similar } = findDuplicates(index, paper);
-    duplicate2 = duplicates[0];
-    problems.push(...duplicates.map(duplicateProblem));
-    warnings.push(...similar.map(similarWarning));
-  }
-  if (problems.length > 0) {
-    const failed = { ok: false, problems, warnings };
-    if (duplicate2 !== void 0) failed.duplicate = duplicate2;
-    return failed;
-  }
-  return { ok: true, paper, sections: chosen.sections, warnings };
-}
-
-// src/core/suggest/neutralize.ts
-var JOINER2 = "\u2060";
-var REFERENCE = /@(?=[A-Za-z0-9])|(?<!&)#(?=\d)|&#(?!\d+;)(?=\d)|\bGH-(?=\d)/gi;
-function neutralizeText(text2) {
-  return text2.replace(
-    REFERENCE,
-    (m) => /^gh-$/i.test(m) ? m.slice(0, 2) + JOINER2 + "-" : m + JOINER2
+  if (pull.state === "open") await updatePull(ctx.gh, ctx.repo, pull.number, { state: "closed" });
+  await deleteBranch(ctx.gh, ctx.repo, branch);
+  return pullResult(
+    "pull-request-closed",
+    pull,
+    `Issue #${issue3} was closed: closed #${pull.number} and deleted \`${branch}\`.`
   );
 }
-function neutralizeReferences(markdown) {
-  const destination = /(?<!\\)\]\([^)\s]*\)/g;
-  let out = "";
-  let at2 = 0;
-  for (const m of markdown.matchAll(destination)) {
-    out += neutralizeText(markdown.slice(at2, m.index)) + m[0];
-    at2 = m.index + m[0].length;
-  }
-  return out + neutralizeText(markdown.slice(at2));
-}
-function safeInline(text2) {
-  return neutralizeText(escapeCell(text2));
-}
 
-// src/core/suggest/messages.ts
-var STATUS_MARKER = "<!-- paperlist:status -->";
-function rowPreview(paper, settings) {
-  const header = settings.columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|";
-  const rule = settings.columns.map(() => "|----").join("") + "|";
-  return [header, rule, neutralizeReferences(renderRow(paper, settings))].join("\n");
-}
-var sectionList = (sections) => sections.map(safeInline).join(", ");
-function problemLines(problems, form) {
-  return problems.map((p) => {
-    const label = form.fields.find((f) => f.id === p.field)?.label ?? p.field;
-    const where = p.line !== void 0 ? ` (line ${p.line})` : "";
-    const head = label !== void 0 ? `**${safeInline(label)}**${where}: ` : "";
-    const hint2 = p.hint !== void 0 ? ` \u2014 ${safeInline(p.hint)}` : "";
-    return `- ${head}${safeInline(p.message)}${hint2}`;
-  });
-}
-function statusComment(result, ctx) {
-  const parts = [STATUS_MARKER];
-  if (result.ok) {
-    const pr = ctx.pullRequest;
-    parts.push(
-      pr !== void 0 ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it to the list.` : "The suggestion passed the checks.",
-      `The new row, in ${sectionList(result.sections)}:`,
-      rowPreview(result.paper, ctx.settings)
-    );
-  } else {
-    parts.push(
-      "The suggestion cannot be added yet. Edit the issue to fix the following; it is checked again on every edit.",
-      problemLines(result.problems, ctx.form).join("\n")
+// src/flows/suggestion/commit-message.ts
+function commitMessage(title, issue3) {
+  const lines = [`Add paper: ${neutralizeReferences(title)}`, "", `Suggested in #${issue3.number}.`];
+  const author = issue3.user;
+  if (author && author.type !== "Bot") {
+    lines.push(
+      "",
+      `Co-authored-by: ${author.login} <${author.id}+${author.login}@users.noreply.github.com>`
     );
   }
-  if (result.warnings.length > 0) {
-    parts.push("Worth a look:", problemLines(result.warnings, ctx.form).join("\n"));
-  }
-  return parts.join("\n\n") + "\n";
-}
-function pullRequestBody(ctx) {
-  const parts = [
-    `Adds a paper suggested in [issue #${ctx.issue}](${ctx.issueUrl}), to ${sectionList(ctx.sections)}:`,
-    rowPreview(ctx.paper, ctx.settings)
-  ];
-  if (ctx.warnings !== void 0 && ctx.warnings.length > 0) {
-    parts.push(
-      "Checks to look at before merging:",
-      problemLines(ctx.warnings, ctx.form).join("\n")
-    );
-  }
-  parts.push(`Closes #${ctx.issue}`);
-  return parts.join("\n\n") + "\n";
+  return lines.join("\n");
 }
 
 // src/core/form/fields.ts
@@ -41294,7 +41840,7 @@ function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
 }
 
 // src/core/form/template.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function at(file, text2, offset) {
   if (offset === void 0) return { file };
   const before = text2.slice(0, offset);
@@ -41312,7 +41858,7 @@ function optionList(raw2) {
   });
 }
 function parseFormTemplate(text2, file) {
-  const doc = (0, import_yaml3.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false });
+  const doc = (0, import_yaml4.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -41324,8 +41870,8 @@ function parseFormTemplate(text2, file) {
     };
   }
   const root = doc.toJS();
-  const bodyNode = (0, import_yaml3.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
-  if (typeof root !== "object" || root === null || !(0, import_yaml3.isSeq)(bodyNode)) {
+  const bodyNode = (0, import_yaml4.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
+  if (typeof root !== "object" || root === null || !(0, import_yaml4.isSeq)(bodyNode)) {
     return {
       ok: false,
       problems: [
@@ -41351,7 +41897,7 @@ function parseFormTemplate(text2, file) {
     const label = str2(attributes.label);
     if (label === void 0 || label.trim() === "") {
       problems.push(
-        problemAt(file, text2, (0, import_yaml3.isMap)(itemNode) || (0, import_yaml3.isScalar)(itemNode) ? itemNode : void 0, {
+        problemAt(file, text2, (0, import_yaml4.isMap)(itemNode) || (0, import_yaml4.isScalar)(itemNode) ? itemNode : void 0, {
           field: `body[${i}]`,
           message: `the field "${id}" has no label`,
           hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
@@ -41382,101 +41928,264 @@ function parseFormTemplate(text2, file) {
   return { ok: true, value: { labels: labels2, fields } };
 }
 
-// src/flows/suggestion/form.ts
+// src/flows/suggestion/answers.ts
 var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
-async function readSuggestionForm(ctx, list, body) {
+async function readAnswers(body, list, settings, loadTemplate, log) {
   const builtin = BUILTIN_FORM(
-    list.list.sections.map((s) => s.name),
-    { label: list.settings.labels.suggestion }
+    list.sections.map((s) => s.name),
+    { label: settings.labels.suggestion }
   );
   const parsed = parseIssueBody(body, builtin);
   if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const file = await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list.head.sha);
-  if (!file) return { form: builtin, parsed };
-  const template = parseFormTemplate(file.text, FORM_PATH);
+  const text2 = await loadTemplate();
+  if (text2 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text2, FORM_PATH);
   if (!template.ok) {
-    ctx.log(`${FORM_PATH} could not be read; using the built-in form`);
+    log(`${FORM_PATH} could not be read; the built-in form is used instead`);
     return { form: builtin, parsed };
   }
   return { form: template.value, parsed: parseIssueBody(body, template.value) };
+}
+
+// src/flows/suggestion/form.ts
+function readSuggestionForm(ctx, list, body) {
+  return readAnswers(
+    body,
+    list.list,
+    list.settings,
+    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list.head.sha))?.text,
+    ctx.log
+  );
 }
 function isSuggestion(labels2, label, parsed) {
   if (labels2.includes(label)) return true;
   return ["title", "year", "sections"].every((id) => parsed.fields[id] !== void 0);
 }
-
-// src/flows/suggestion/marker.ts
-var PREFIX = "<!-- paperlist:suggestion ";
-var SUFFIX = " -->";
-function encodeRecord(record2) {
-  return PREFIX + Buffer.from(JSON.stringify(record2), "utf8").toString("base64") + SUFFIX;
+function mayBeSuggestion(issue3) {
+  return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
 }
-function decodeRecord(body) {
-  const at2 = body.lastIndexOf(PREFIX);
-  if (at2 < 0) return void 0;
-  const end = body.indexOf(SUFFIX, at2 + PREFIX.length);
-  if (end < 0) return void 0;
+
+// src/flows/suggestion/open-pulls.ts
+async function listOpenPullsWithLabels(ctx) {
+  const out = [];
+  for (let page = 1; ; page++) {
+    const res = await ctx.gh.request("GET /repos/{owner}/{repo}/pulls", {
+      ...ctx.repo,
+      state: "open",
+      base: ctx.defaultBranch,
+      per_page: 100,
+      page
+    });
+    for (const p of res.data) {
+      out.push({
+        number: p.number,
+        url: p.html_url,
+        state: p.state === "open" ? "open" : "closed",
+        merged: p.merged_at !== null,
+        title: p.title,
+        body: p.body ?? "",
+        headRef: p.head.ref,
+        headSha: p.head.sha,
+        labels: p.labels.map((l) => l.name)
+      });
+    }
+    if (res.data.length < 100) return out;
+  }
+}
+
+// src/flows/suggestion/race.ts
+var BranchRace = class extends Error {
+  constructor(branch, cause) {
+    super(`the branch ${branch} changed while it was being updated: ${String(cause)}`, { cause });
+    this.name = "BranchRace";
+  }
+};
+async function moveBranch(ctx, branch, sha, exists2) {
   try {
-    const value = JSON.parse(
-      Buffer.from(body.slice(at2 + PREFIX.length, end), "base64").toString("utf8")
-    );
-    if (typeof value.issue !== "number" || typeof value.paper?.title !== "string") return void 0;
-    return { ...value, paper: { ...value.paper, links: value.paper.links ?? [], extra: value.paper.extra ?? {} } };
-  } catch {
+    await setBranch(ctx.gh, ctx.repo, branch, sha, {
+      force: true,
+      ...exists2 !== void 0 ? { exists: exists2 } : {}
+    });
+  } catch (error3) {
+    const status = statusOf(error3);
+    if (status === 409 || status === 422) throw new BranchRace(branch, error3);
+    throw error3;
+  }
+}
+
+// src/flows/suggestion/publish.ts
+var PullsNotPermitted = class extends Error {
+  constructor(cause) {
+    super("GitHub Actions is not permitted to create pull requests", { cause });
+    this.name = "PullsNotPermitted";
+  }
+};
+async function publish(ctx, p) {
+  const text2 = { title: p.title, body: p.body };
+  if (p.own) {
+    await moveBranch(ctx, p.branch, p.sha, true);
+    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text2);
+    if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
+    return { pull: pull2, outcome: "updated" };
+  }
+  const previous = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
+  if (previous && !previous.merged) {
+    const reopened = await reopen(ctx, p.branch, previous, text2);
+    if (reopened) {
+      await moveBranch(ctx, p.branch, p.sha, true);
+      await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
+      return { pull: reopened, outcome: previous.state === "open" ? "updated" : "reopened" };
+    }
+  }
+  await moveBranch(ctx, p.branch, p.sha);
+  const { pull, created } = await openPull(ctx, p.branch, text2);
+  await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
+  return { pull, outcome: created ? "created" : "updated" };
+}
+async function reopen(ctx, branch, pull, text2) {
+  const patch = { ...text2, state: "open" };
+  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text2);
+  try {
+    return await updatePull(ctx.gh, ctx.repo, pull.number, patch);
+  } catch (error3) {
+    if (statusOf(error3) !== 422) throw error3;
+  }
+  await moveBranch(ctx, branch, pull.headSha);
+  try {
+    return await updatePull(ctx.gh, ctx.repo, pull.number, patch);
+  } catch (error3) {
+    if (statusOf(error3) !== 422) throw error3;
+    ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
     return void 0;
   }
 }
-function suggestionBranch(issue3) {
-  return `paperlist/issue-${issue3}`;
+async function openPull(ctx, branch, text2) {
+  try {
+    const pull = await createPull(ctx.gh, ctx.repo, {
+      head: branch,
+      base: ctx.defaultBranch,
+      ...text2
+    });
+    return { pull, created: true };
+  } catch (error3) {
+    if (statusOf(error3) === 403 && /not permitted to create or approve pull requests/i.test(String(error3))) {
+      throw new PullsNotPermitted(error3);
+    }
+    if (statusOf(error3) !== 422) throw error3;
+    const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
+    if (!existing || existing.state !== "open") throw error3;
+    const same = existing.title === text2.title && existing.body === text2.body;
+    return {
+      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text2),
+      created: true
+    };
+  }
 }
-function issueOfBranch(branch) {
-  const m = /^paperlist\/issue-(\d+)$/.exec(branch);
-  return m ? Number(m[1]) : void 0;
+
+// src/adapters/github/comments.ts
+async function findComment(gh, repo, issue3, marker) {
+  for (let page = 1; ; page++) {
+    const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: issue3,
+      per_page: 100,
+      page
+    });
+    const hit = res.data.find((c) => (c.body ?? "").includes(marker));
+    if (hit) return { id: Number(hit.id), body: hit.body ?? "", url: hit.html_url };
+    if (res.data.length < 100) return void 0;
+  }
+}
+async function upsertComment(gh, repo, issue3, marker, body, existing) {
+  const found = existing === void 0 ? await findComment(gh, repo, issue3, marker) : existing;
+  if (found && found.body === body) return { comment: found, changed: false };
+  if (found) {
+    const res2 = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+      ...repo,
+      comment_id: found.id,
+      body
+    });
+    return { comment: { id: Number(res2.data.id), body, url: res2.data.html_url }, changed: true };
+  }
+  const res = await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: issue3,
+    body
+  });
+  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
+}
+
+// src/flows/suggestion/status.ts
+function statusPoster(ctx, issue3, fresh) {
+  return async (body) => {
+    if (ctx.dryRun) return;
+    const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
+    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
+  };
+}
+var PULLS_NOT_PERMITTED = 'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';
+function notPermittedComment(paper, sections, branch, settings) {
+  return [
+    STATUS_MARKER,
+    "The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.",
+    `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
+    `The new row, in ${sections.map(safeInline).join(", ")}:`,
+    rowPreview(paper, settings)
+  ].join("\n\n") + "\n";
 }
 
 // src/flows/suggestion/run.ts
+var HANDLED = ["opened", "edited", "reopened"];
+var RACE_ATTEMPTS = 3;
 async function suggestionFlow(ctx, event) {
   const issue3 = event.issue;
   if (event.action === "closed") return closeSuggestion(ctx, issue3.number);
-  if (!["opened", "edited", "reopened"].includes(event.action)) {
-    return ignored(`issue #${issue3.number} was ${event.action}`);
+  if (!HANDLED.includes(event.action)) return ignored(`issue #${issue3.number} was ${event.action}`);
+  if (issue3.state === "closed") return ignored(`issue #${issue3.number} is closed`);
+  if (!mayBeSuggestion(issue3)) return ignored(`issue #${issue3.number} is not a paper suggestion`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await suggest(ctx, event, attempt === 1);
+    } catch (error3) {
+      if (!(error3 instanceof BranchRace) || attempt >= RACE_ATTEMPTS) throw error3;
+      ctx.log(`${error3.message}; reading the repository again`);
+    }
   }
+}
+async function suggest(ctx, event, firstTry) {
+  const issue3 = event.issue;
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-  const list = await loadListAt(ctx, head);
+  const [list, pulls] = await Promise.all([loadListAt(ctx, head), listOpenPullsWithLabels(ctx)]);
   const { form, parsed } = await readSuggestionForm(ctx, list, issue3.body ?? "");
-  const labels2 = issue3.labels.map((l) => l.name);
-  if (!isSuggestion(labels2, list.settings.labels.suggestion, parsed)) {
+  const label = list.settings.labels.suggestion;
+  if (!isSuggestion(
+    issue3.labels.map((l) => l.name),
+    label,
+    parsed
+  )) {
     return ignored(`issue #${issue3.number} is not a paper suggestion`);
   }
-  const pulls = await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
   const branch = suggestionBranch(issue3.number);
   const own2 = pulls.find((p) => p.headRef === branch);
+  const fresh = event.action === "opened" && issue3.comments === 0 && !own2 && firstTry && isFirstAttempt();
+  const post = statusPoster(ctx, issue3.number, fresh);
   const check = checkSuggestion(parsed.fields, list.list, {
     now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
     openSuggestions: openSuggestions(pulls, issue3.number),
     issue: issue3.number
   });
-  const knownComment = issue3.comments === 0 && !own2 ? null : void 0;
-  const say = async (result, pr) => {
-    const body2 = statusComment(result, {
-      form,
-      settings: list.settings,
-      ...pr ? { pullRequest: { number: pr.number, url: pr.url } } : {}
-    });
-    if (ctx.dryRun) return void 0;
-    const found = knownComment === null ? null : await findComment(ctx.gh, ctx.repo, issue3.number, STATUS_MARKER);
-    return (await upsertComment(ctx.gh, ctx.repo, issue3.number, STATUS_MARKER, body2, found)).comment;
-  };
   if (!check.ok) {
-    if (own2 && !ctx.dryRun) await updatePull(ctx.gh, ctx.repo, own2.number, { state: "closed" });
-    await say(check);
     const result = check.duplicate ? "duplicate" : "invalid";
+    if (own2 && !ctx.dryRun) await updatePull(ctx.gh, ctx.repo, own2.number, { state: "closed" });
+    await post(statusComment(check, { form, settings: list.settings }));
+    const closed = own2 ? ` ${ctx.dryRun ? "Would close" : "Closed"} #${own2.number} until it is fixed.` : "";
     return {
       result,
       outputs: {},
-      summary: `Issue #${issue3.number} is ${result === "duplicate" ? "a duplicate" : "not valid yet"}: ${check.problems.length} problem(s), listed in the status comment.${own2 ? ` Closed PR #${own2.number}.` : ""}`
+      summary: `Issue #${issue3.number} is ${result === "duplicate" ? "a duplicate" : "not valid yet"}: ${check.problems.length} problem(s), listed in the status comment.${closed}`
     };
   }
+  const { paper, sections } = check;
   const applied = applySuggestion(
     {
       dataFile: ctx.paths.dataFile,
@@ -41486,74 +42195,72 @@ async function suggestionFlow(ctx, event) {
       list: list.list,
       settings: list.settings
     },
-    check.paper,
-    check.sections
+    paper,
+    sections
   );
   if (!applied.ok) throw new Error(applied.problems.map((p) => p.message).join("\n"));
-  const files = { [ctx.paths.dataFile]: applied.value.data, [ctx.paths.readme]: applied.value.readme };
+  const files = {
+    [ctx.paths.dataFile]: applied.value.data,
+    [ctx.paths.readme]: applied.value.readme
+  };
   const fingerprint = fingerprintOf(head.sha, files);
-  const title = `Add paper: ${check.paper.abbr ?? check.paper.title}`;
-  const body = pullRequestBody({
+  const title = `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`;
+  const description = pullRequestBody({
     issue: issue3.number,
     issueUrl: issue3.html_url,
-    paper: check.paper,
-    sections: check.sections,
+    paper,
+    sections,
     settings: list.settings,
     warnings: check.warnings,
     form
-  }) + "\n" + encodeRecord({ issue: issue3.number, paper: check.paper, sections: check.sections, fingerprint });
-  if (own2 && decodeRecord(own2.body)?.fingerprint === fingerprint && own2.title === title) {
-    await say(check, own2);
-    return pullResult("unchanged", own2, `PR #${own2.number} already holds this suggestion.`);
+  });
+  const bodyOf = (commit) => `${description}
+${encodeRecord({ issue: issue3.number, paper, sections, fingerprint, commit })}`;
+  const say = (pull2) => post(statusComment(check, { form, settings: list.settings, pullRequest: pull2 }));
+  if (own2 && isUpToDate(own2, fingerprint, title, description)) {
+    if (!ctx.dryRun && !own2.labels.includes(label)) {
+      await addLabels(ctx.gh, ctx.repo, own2.number, [label]);
+    }
+    await say(own2);
+    return pullResult("unchanged", own2, `#${own2.number} already holds this suggestion.`);
   }
   if (ctx.dryRun) {
     return {
       result: own2 ? "pull-request-updated" : "pull-request-created",
-      outputs: {},
-      summary: `Dry run: would ${own2 ? "update" : "open"} a pull request adding "${check.paper.title}". Nothing was written.`
+      outputs: own2 ? pullResult("", own2, "").outputs : {},
+      summary: `Dry run: would ${own2 ? `update #${own2.number}` : "open a pull request"} adding "${paper.title}" to ${sections.join(", ")}. Nothing was written.`
     };
   }
   const sha = await createCommit(ctx.gh, ctx.repo, {
     parent: head,
     files,
-    message: commitMessage(check.paper.title, issue3)
+    message: commitMessage(paper.title, issue3)
   });
-  await setBranch(ctx.gh, ctx.repo, branch, sha, { force: true, ...own2 ? { exists: true } : {} });
-  const { pull, created } = await openOrUpdatePull(ctx, list, branch, own2, { title, body });
-  if (created) await addLabels(ctx.gh, ctx.repo, pull.number, [list.settings.labels.suggestion]);
-  await say(check, pull);
+  const published = await publish(ctx, {
+    branch,
+    sha,
+    title,
+    body: bodyOf(sha),
+    label,
+    own: own2,
+    mayHaveClosed: !fresh
+  }).catch(async (error3) => {
+    if (!(error3 instanceof PullsNotPermitted)) throw error3;
+    await post(notPermittedComment(paper, sections, branch, list.settings));
+    throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
+  });
+  const { pull, outcome } = published;
+  await say(pull);
+  const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[outcome];
   return pullResult(
-    created ? "pull-request-created" : "pull-request-updated",
+    outcome === "created" ? "pull-request-created" : "pull-request-updated",
     pull,
-    `${created ? "Opened" : "Updated"} [#${pull.number}](${pull.url}) adding "${check.paper.title}" to ${check.sections.join(", ")}.`
+    `${verb} [#${pull.number}](${pull.url}) adding "${paper.title}" to ${sections.join(", ")}.`
   );
 }
-async function openOrUpdatePull(ctx, list, branch, own2, text2) {
-  if (own2) return { pull: await updatePull(ctx.gh, ctx.repo, own2.number, text2), created: false };
-  try {
-    const pull = await createPull(ctx.gh, ctx.repo, { head: branch, base: ctx.defaultBranch, ...text2 });
-    return { pull, created: true };
-  } catch (error3) {
-    if (statusOf(error3) === 403 && /not permitted to create or approve pull requests/i.test(String(error3))) {
-      throw new Error(
-        'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.'
-      );
-    }
-    if (statusOf(error3) !== 422) throw error3;
-    const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
-    if (!existing || existing.state !== "open") throw error3;
-    void list;
-    return { pull: await updatePull(ctx.gh, ctx.repo, existing.number, text2), created: false };
-  }
-}
-async function closeSuggestion(ctx, issue3) {
-  const branch = suggestionBranch(issue3);
-  const pull = await findPullByHead(ctx.gh, ctx.repo, branch);
-  if (!pull || pull.merged) return ignored(`issue #${issue3} has no open suggestion pull request`);
-  if (ctx.dryRun) return pullResult("closed", pull, `Dry run: would close #${pull.number}.`);
-  if (pull.state === "open") await updatePull(ctx.gh, ctx.repo, pull.number, { state: "closed" });
-  await deleteBranch(ctx.gh, ctx.repo, branch);
-  return pullResult("closed", pull, `Issue #${issue3} was closed: closed #${pull.number} and deleted \`${branch}\`.`);
+function isUpToDate(own2, fingerprint, title, description) {
+  const record2 = decodeRecord(own2.body);
+  return record2?.fingerprint === fingerprint && record2.commit === own2.headSha && own2.title === title && own2.body.startsWith(description);
 }
 function openSuggestions(pulls, except) {
   return pulls.flatMap((p) => {
@@ -41562,28 +42269,233 @@ function openSuggestions(pulls, except) {
     return record2 ? [{ issue: record2.issue, paper: record2.paper, sections: record2.sections }] : [];
   });
 }
-function commitMessage(title, issue3) {
-  const author = issue3.user;
-  const lines = [`Add paper: ${title}`, "", `Suggested in #${issue3.number}.`];
-  if (author && author.type !== "Bot") {
-    lines.push("", `Co-authored-by: ${author.login} <${author.id}+${author.login}@users.noreply.github.com>`);
-  }
-  return lines.join("\n");
-}
 function fingerprintOf(base, files) {
   const hash = createHash("sha256").update(base);
   for (const [path, text2] of Object.entries(files)) hash.update(`\0${path}\0${text2}`);
   return hash.digest("hex").slice(0, 32);
 }
-function pullResult(result, pull, summary2) {
+
+// src/flows/rebuild.ts
+async function rebuildSuggestions(ctx) {
+  const pulls = await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
+  const results = {};
+  for (const pull of pulls) {
+    const issueNumber = issueOfBranch(pull.headRef);
+    if (issueNumber === void 0) continue;
+    const issue3 = await getIssue(ctx.gh, ctx.repo, issueNumber);
+    if (issue3.state !== "open") continue;
+    try {
+      const outcome = await suggestionFlow(ctx, { action: "edited", issue: issue3 });
+      results[issueNumber] = outcome.result;
+    } catch (error3) {
+      results[issueNumber] = "failed";
+      ctx.log(`rebuilding the suggestion of #${issueNumber} failed: ${String(error3)}`);
+    }
+  }
+  return { results };
+}
+async function getIssue(gh, repo, issue3) {
+  const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+    ...repo,
+    issue_number: issue3
+  });
+  const i = res.data;
   return {
-    result,
-    outputs: { "pull-request-number": String(pull.number), "pull-request-url": pull.url },
+    number: i.number,
+    title: i.title,
+    body: i.body ?? null,
+    html_url: i.html_url,
+    state: i.state,
+    comments: i.comments,
+    created_at: i.created_at,
+    updated_at: i.updated_at,
+    labels: i.labels.map((l) => ({ name: typeof l === "string" ? l : l.name ?? "" })),
+    user: i.user ? { login: i.user.login, id: Number(i.user.id), type: i.user.type } : null
+  };
+}
+function describeRebuild(report2) {
+  const entries = Object.entries(report2.results);
+  if (entries.length === 0) return "No open suggestion pull requests to rebuild.";
+  return [
+    "Open suggestions rebuilt on the new head:",
+    ...entries.map(([n, r]) => `- #${n}: ${r}`)
+  ].join("\n");
+}
+
+// src/flows/refresh.ts
+var REFRESH_MESSAGE = "paperlist: refresh README";
+var REFRESH_BODY = "Made by the paperlist bot: the generated parts of the README were rendered again from the data.";
+var REFRESH_BRANCH = "paperlist/refresh";
+var ATTEMPTS = 3;
+async function refresh(ctx, options) {
+  for (let attempt = 1; ; attempt++) {
+    const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
+    const list = await loadListAt(ctx, head);
+    const files = {
+      ...planRefresh(ctx, list, options),
+      ...await options.extraFiles?.(list) ?? {}
+    };
+    const changed = Object.keys(files);
+    if (changed.length === 0) {
+      return done(
+        list,
+        "unchanged",
+        true,
+        `${ctx.paths.readme} is up to date at ${short(head.sha)}; nothing was written.`
+      );
+    }
+    if (ctx.dryRun) {
+      return done(
+        list,
+        "out-of-date",
+        false,
+        `Dry run: ${listed(changed)} would be updated at ${short(head.sha)}; nothing was written.`
+      );
+    }
+    const landed = await land(ctx, list, head, files);
+    if (landed !== "lost-race") return { ...landed, list };
+    if (attempt >= ATTEMPTS)
+      throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
+    ctx.log(`${ctx.defaultBranch} moved while refreshing; re-applying on the new head`);
+  }
+}
+function planRefresh(ctx, list, options) {
+  const old = list.readme.text;
+  const time2 = options.stampTime ?? new Date(list.head.date);
+  const rendered = renderReadme(old, list.list, list.settings, time2, ctx.paths.readme);
+  if (!rendered.ok) throw new InputError(rendered.problems);
+  const tablesOnly = keepStamp(rendered.value, old, list.settings);
+  const stamp2 = options.dataChanged || tablesOnly !== old;
+  const readme = stamp2 ? rendered.value : tablesOnly;
+  const files = {};
+  if (readme !== old) files[ctx.paths.readme] = readme;
+  return files;
+}
+async function land(ctx, list, head, files) {
+  const message = `${REFRESH_MESSAGE}
+
+${REFRESH_BODY}`;
+  const existing = await findPullByHead(ctx.gh, ctx.repo, REFRESH_BRANCH);
+  const open3 = existing?.state === "open" ? existing : void 0;
+  if (list.settings.refresh === "pull-request" || open3) {
+    return landInPull(ctx, list, head, files, message, open3);
+  }
+  const sha = await createCommit(ctx.gh, ctx.repo, { parent: head, files, message });
+  try {
+    await setBranch(ctx.gh, ctx.repo, ctx.defaultBranch, sha, { force: false, exists: true });
+    return {
+      result: "refreshed",
+      outputs: { "commit-sha": sha, "up-to-date": "false" },
+      summary: `Committed ${listed(Object.keys(files))} to \`${ctx.defaultBranch}\` as ${short(sha)}.`
+    };
+  } catch (error3) {
+    if (!isProtectedRefusal(error3)) {
+      if (isLostRace(error3)) return "lost-race";
+      throw error3;
+    }
+    ctx.log(`${ctx.defaultBranch} is protected; opening a refresh pull request instead`);
+  }
+  return landInPull(ctx, list, head, files, message, void 0, sha);
+}
+async function landInPull(ctx, list, head, files, message, open3, commit) {
+  if (open3 && await holds(ctx.gh, ctx.repo, open3, head, files)) {
+    return pullResult2(
+      open3,
+      open3.headSha,
+      `The refresh pull request [#${open3.number}](${open3.url}) already holds this refresh.`
+    );
+  }
+  const sha = commit ?? await createCommit(ctx.gh, ctx.repo, { parent: head, files, message });
+  await setBranch(ctx.gh, ctx.repo, REFRESH_BRANCH, sha, { force: true });
+  const title = "Refresh the README";
+  const body = [
+    `paperlist re-rendered ${listed(Object.keys(files))} from \`${ctx.paths.dataFile}\` at ${head.sha}.`,
+    "",
+    list.settings.refresh === "pull-request" ? "The settings ask for refreshes as pull requests (`refresh: pull-request`)." : `\`${ctx.defaultBranch}\` did not take a direct commit from the bot, so the refresh waits here for a merge.`,
+    "Later refreshes update this pull request until it is merged."
+  ].join("\n");
+  const pull = open3 ? await updatePull(ctx.gh, ctx.repo, open3.number, { title, body }) : await createPull(ctx.gh, ctx.repo, {
+    head: REFRESH_BRANCH,
+    base: ctx.defaultBranch,
+    title,
+    body
+  });
+  return pullResult2(
+    pull,
+    sha,
+    `${open3 ? "Updated" : "Opened"} the refresh pull request [#${pull.number}](${pull.url}).`
+  );
+}
+async function holds(gh, repo, pull, head, files) {
+  const res = await gh.request("GET /repos/{owner}/{repo}/commits/{ref}", {
+    ...repo,
+    ref: pull.headSha
+  });
+  const parents = res.data.parents.map((p) => p.sha);
+  if (parents.length !== 1 || parents[0] !== head.sha) return false;
+  for (const [path, text2] of Object.entries(files)) {
+    const current = await readRepoFile(gh, repo, path, pull.headSha);
+    if (current?.text !== text2) return false;
+  }
+  return true;
+}
+function pullResult2(pull, sha, summary2) {
+  return {
+    result: "refresh-pull-request",
+    outputs: {
+      "commit-sha": sha,
+      "pull-request-number": String(pull.number),
+      "pull-request-url": pull.url,
+      "up-to-date": "false"
+    },
     summary: summary2
   };
 }
-function ignored(why) {
-  return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };
+function isProtectedRefusal(error3) {
+  const status = statusOf(error3);
+  const message = error3.message ?? "";
+  return (status === 403 || status === 422 || status === 409) && /protected branch|through a pull request/i.test(message);
+}
+function isLostRace(error3) {
+  const status = statusOf(error3);
+  return status === 409 || status === 422;
+}
+function done(list, result, upToDate, summary2) {
+  return { result, outputs: { "up-to-date": String(upToDate) }, summary: summary2, list };
+}
+var listed = (paths) => paths.map((p) => `\`${p}\``).join(" and ");
+function short(sha) {
+  return sha.slice(0, 7);
+}
+
+// src/flows/maintain.ts
+async function maintain(ctx, now, tuning = {}) {
+  const refreshed = await refresh(ctx, {
+    dataChanged: false,
+    extraFiles: (list) => syncForm(ctx, list)
+  });
+  const rebuilt = ctx.dryRun ? void 0 : await rebuildSuggestions(ctx);
+  const links = await runLinkReport(ctx, refreshed.list, tuning, now);
+  const outputs = { ...refreshed.outputs };
+  if (rebuilt) outputs["rebuilt-pull-requests"] = rebuiltList(rebuilt.results);
+  if (links.url) outputs["link-report-url"] = links.url;
+  return {
+    result: refreshed.result,
+    outputs,
+    summary: [refreshed.summary, rebuilt ? describeRebuild(rebuilt) : "", links.summary].filter(Boolean).join("\n\n")
+  };
+}
+function rebuiltList(results) {
+  return Object.entries(results).filter(([, r]) => r === "pull-request-updated" || r === "pull-request-created").map(([n]) => n).join(",");
+}
+async function syncForm(ctx, list) {
+  const form = await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list.head.sha);
+  if (!form) return {};
+  const synced = syncFormSections(
+    form.text,
+    list.list.sections.map((s) => s.name)
+  );
+  return synced.changed ? { [FORM_PATH]: synced.text } : {};
 }
 
 // src/action/push.ts
@@ -41596,6 +42508,12 @@ function pushTouched(payload, paths) {
     (c) => [...c.added ?? [], ...c.modified ?? [], ...c.removed ?? []].some((f) => wanted.has(f))
   );
 }
+function pushedAt(payload) {
+  const head = payload.head_commit;
+  if (typeof head?.timestamp !== "string") return void 0;
+  const time2 = new Date(head.timestamp);
+  return Number.isNaN(time2.getTime()) ? void 0 : time2;
+}
 
 // src/action/dispatch.ts
 async function dispatch(ctx, eventName, payload) {
@@ -41605,7 +42523,17 @@ async function dispatch(ctx, eventName, payload) {
         return ignored2(`push to ${String(payload.ref)}, not to ${ctx.defaultBranch}`);
       }
       const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config]);
-      return refresh(ctx, { dataChanged });
+      const stampTime = pushedAt(payload);
+      const refreshed = await refresh(ctx, { dataChanged, ...stampTime ? { stampTime } : {} });
+      if (ctx.dryRun) return refreshed;
+      const rebuilt = await rebuildSuggestions(ctx);
+      return {
+        ...refreshed,
+        outputs: { ...refreshed.outputs, "rebuilt-pull-requests": rebuiltList(rebuilt.results) },
+        summary: `${refreshed.summary}
+
+${describeRebuild(rebuilt)}`
+      };
     }
     case "issues": {
       const event = payload;
@@ -41614,10 +42542,24 @@ async function dispatch(ctx, eventName, payload) {
     }
     case "schedule":
     case "workflow_dispatch":
-      return refresh(ctx, { dataChanged: false });
+      return maintain(ctx, /* @__PURE__ */ new Date(), linkTuningFromEnv());
     default:
       return ignored2(`the ${eventName || "unknown"} event is not one paperlist handles`);
   }
+}
+function linkTuningFromEnv() {
+  const n = (name) => {
+    const v = Number(process.env[name]);
+    return process.env[name] && Number.isFinite(v) && v >= 0 ? v : void 0;
+  };
+  const tuning = {};
+  const timeoutMs = n("PAPERLIST_LINK_TIMEOUT_MS");
+  const retryDelayMs = n("PAPERLIST_LINK_RETRY_DELAY_MS");
+  const hostDelayMs = n("PAPERLIST_LINK_HOST_DELAY_MS");
+  if (timeoutMs !== void 0) tuning.timeoutMs = timeoutMs;
+  if (retryDelayMs !== void 0) tuning.retryDelayMs = retryDelayMs;
+  if (hostDelayMs !== void 0) tuning.hostDelayMs = hostDelayMs;
+  return tuning;
 }
 function ignored2(why) {
   return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };

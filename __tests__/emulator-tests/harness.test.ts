@@ -115,32 +115,78 @@ describe('runAction', () => {
     }
   });
 
-  it('starts the bundled dist/index.js as a runner would, and it reports through the outputs', async () => {
-    // A real list to work on: the project's example. What the action does with it belongs to the
-    // flows' own tests; here it must run, talk to the emulator with the workflow token, and report.
-    const files = Object.fromEntries(
-      ['data.yaml', 'README.md'].map((f) => [
-        f,
-        readFileSync(join(PROJECT_ROOT, 'examples/ednn', f), 'utf8'),
-      ]),
+  it('runs the bundled dist/index.js on workflow_dispatch with dry-run: reads the list through the API, reports, writes nothing', async () => {
+    // The project's example list, with the link check off (this test is about the API, not the web).
+    const example = (f: string): string =>
+      readFileSync(join(PROJECT_ROOT, 'examples/ednn', f), 'utf8');
+    const settings = example('.github/paperlist.yml') + 'link-check: false\n';
+    const emptied = example('README.md').replace(
+      /(<!-- main-start -->)[\s\S]*?(<!-- main-end -->)/,
+      '$1\n$2',
     );
-    const list = emulator.createRepo({ owner: 'octo', name: 'ednn', files });
+    const cases = [
+      { name: 'current', readme: example('README.md'), result: 'unchanged', says: 'is up to date' },
+      { name: 'stale', readme: emptied, result: 'out-of-date', says: 'would be updated' },
+    ];
+    for (const c of cases) {
+      const list = emulator.createRepo({
+        owner: 'octo',
+        name: `ednn-${c.name}`,
+        files: {
+          'data.yaml': example('data.yaml'),
+          'README.md': c.readme,
+          '.github/paperlist.yml': settings,
+        },
+      });
+      const before = emulator.branchSha(list, 'main');
+      emulator.clearRequests();
+      const result = await runAction({
+        event: 'workflow_dispatch',
+        payload: workflowDispatchEvent(emulator.repository(list)),
+        repo: list,
+        emulator,
+        inputs: { 'dry-run': 'true' },
+      });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.outputs.result).toBe(c.result);
+      expect(result.summary).toContain(c.says);
+      // Read through the API with no checkout: the workspace stays empty, nothing is written.
+      expect(emulator.countRequests('GET', /\/contents\/data\.yaml$/)).toBe(1);
+      expect(emulator.countRequests('GET', /\/contents\/README\.md$/)).toBe(1);
+      expect(emulator.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+      expect(emulator.branchSha(list, 'main')).toBe(before);
+      expect(emulator.requests.filter((r) => r.status === 401)).toEqual([]);
+      expect(emulator.internalErrors).toEqual([]);
+    }
+  });
+
+  it('retries a 502 on the first read and still finishes the run', async () => {
+    const example = (f: string): string =>
+      readFileSync(join(PROJECT_ROOT, 'examples/ednn', f), 'utf8');
+    const list = emulator.createRepo({
+      owner: 'octo',
+      name: 'ednn-flaky',
+      files: {
+        'data.yaml': example('data.yaml'),
+        'README.md': example('README.md'),
+        '.github/paperlist.yml': example('.github/paperlist.yml') + 'link-check: false\n',
+      },
+    });
     emulator.clearRequests();
+    emulator.failNext({ method: 'GET', path: /\/contents\/data\.yaml$/, status: 502 });
     const result = await runAction({
       event: 'workflow_dispatch',
       payload: workflowDispatchEvent(emulator.repository(list)),
       repo: list,
       emulator,
+      inputs: { 'dry-run': 'true' },
+      env: { PAPERLIST_RETRY_BASE_MS: '10' },
     });
-    expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.outputs.result).toMatch(/^(refreshed|unchanged|up-to-date|out-of-date)$/);
-    if (result.outputs['commit-sha'])
-      expect(result.outputs['commit-sha']).toBe(emulator.branchSha(list, 'main'));
-    expect(result.summary).toContain(`paperlist: ${result.outputs.result}`);
-    expect(emulator.requests.length).toBeGreaterThan(0);
-    expect(emulator.requests.filter((r) => r.status === 401)).toEqual([]);
-    expect(emulator.internalErrors).toEqual([]);
+    expect(result.outputs.result).toBe('unchanged');
+    const reads = emulator.findRequests('GET', /\/contents\/data\.yaml$/).map((r) => r.status);
+    expect(reads).toEqual([502, 200]);
   });
 });
 

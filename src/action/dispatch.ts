@@ -6,7 +6,7 @@ import { describeRebuild, rebuildSuggestions } from '../flows/rebuild.js';
 import { refresh } from '../flows/refresh.js';
 import type { IssuePayload } from '../flows/suggestion/payload.js';
 import { suggestionFlow } from '../flows/suggestion/run.js';
-import { pushTouched } from './push.js';
+import { pushedAt, pushTouched } from './push.js';
 
 export async function dispatch(
   ctx: FlowContext,
@@ -19,7 +19,8 @@ export async function dispatch(
         return ignored(`push to ${String(payload.ref)}, not to ${ctx.defaultBranch}`);
       }
       const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config]);
-      const refreshed = await refresh(ctx, { dataChanged });
+      const stampTime = pushedAt(payload);
+      const refreshed = await refresh(ctx, { dataChanged, ...(stampTime ? { stampTime } : {}) });
       if (ctx.dryRun) return refreshed;
       const rebuilt = await rebuildSuggestions(ctx);
       return {

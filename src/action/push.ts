@@ -17,3 +17,14 @@ export function pushTouched(payload: Record<string, unknown>, paths: string[]): 
     [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])].some((f) => wanted.has(f)),
   );
 }
+
+/**
+ * When the pushed head commit was committed: the time a refresh stamps. Taken from the payload, so a
+ * re-run of the same push stamps the same time even after the bot's own commit moved the branch.
+ */
+export function pushedAt(payload: Record<string, unknown>): Date | undefined {
+  const head = payload.head_commit as { timestamp?: unknown } | null | undefined;
+  if (typeof head?.timestamp !== 'string') return undefined;
+  const time = new Date(head.timestamp);
+  return Number.isNaN(time.getTime()) ? undefined : time;
+}

@@ -76,6 +76,18 @@ export async function runLinkReport(
       summary: `${counts} Opened the link report [#${created.number}](${created.url}).`,
     };
   }
+  if (
+    existing.state === 'open' &&
+    existing.title === report.title &&
+    withoutCheckTime(existing.body) === withoutCheckTime(report.body)
+  ) {
+    // Same findings as last time: an edit would only move the check time and notify watchers.
+    return {
+      action: 'unchanged',
+      url: existing.url,
+      summary: `${counts} The link report [#${existing.number}](${existing.url}) already says so.`,
+    };
+  }
   await updateIssue(ctx.gh, ctx.repo, existing.number, {
     title: report.title,
     body: report.body,
@@ -86,4 +98,9 @@ export async function runLinkReport(
     url: existing.url,
     summary: `${counts} Updated the link report [#${existing.number}](${existing.url}).`,
   };
+}
+
+/** The report's text without the time of the check (`checked on 2026-01-02 03:04 UTC`). */
+function withoutCheckTime(body: string): string {
+  return body.replace(/ checked on \d{4}-\d\d-\d\d \d\d:\d\d UTC:/, ' checked:');
 }

@@ -139,7 +139,8 @@ describe('refusals', () => {
   });
 
   test('a comment inside a block scalar is part of the last entry', () => {
-    const data = 'A:\n  category: "x"\n  list:\n    - title: "T"\n      notes: |\n        text\n        # kept\n';
+    const data =
+      'A:\n  category: "x"\n  list:\n    - title: "T"\n      notes: |\n        text\n        # kept\n';
     const result = insertPaper(data, ['A'], paper(), 'data.yaml');
     expect(result).toEqual({
       ok: true,
@@ -150,7 +151,8 @@ describe('refusals', () => {
   });
 
   test('an anchored list shared by two sections is checked whole, and refused', () => {
-    const data = 'A:\n  category: "x"\n  list: &l\n    - title: "T"\nB:\n  category: "y"\n  list: *l\n';
+    const data =
+      'A:\n  category: "x"\n  list: &l\n    - title: "T"\nB:\n  category: "y"\n  list: *l\n';
     const result = insertPaper(data, ['A'], paper(), 'data.yaml');
     expect(result.ok).toBe(false);
   });

@@ -1,6 +1,7 @@
 // Shared set-up of the suggestion flow's end-to-end tests: the example list seeded into the emulator,
 // issue bodies written the way GitHub writes a form submission, and one action run per event.
 import { readFileSync } from 'node:fs';
+import { diffLines } from 'diff';
 import { join } from 'node:path';
 import type { Emulator, SeededIssue, SeededRepo } from '../../emulator/index.js';
 import { PROJECT_ROOT, runAction, type RunActionResult } from '../../harness/index.js';
@@ -85,16 +86,16 @@ export const BRANCHYNET: Answers = {
   code: 'https://github.com/kunglab/branchynet',
 };
 
-/** Shallow-Deep Networks: another real one that is not listed, for tests with two suggestions. */
-export const SDN: Answers = {
-  title: 'Shallow-Deep Networks: Understanding and Mitigating Network Overthinking',
-  abbr: 'SDN',
-  venue: 'ICML',
-  year: '2019',
-  sections: ['Conflict among Exits'],
-  page: 'https://proceedings.mlr.press/v97/kaya19a.html',
-  pdf: 'https://arxiv.org/pdf/1810.07052',
-  code: 'https://github.com/yigitcankaya/Shallow-Deep-Networks',
+/** PABEE: another real one the list does not have, in a section far from BranchyNet's. */
+export const PABEE: Answers = {
+  title: 'BERT Loses Patience: Fast and Robust Inference with Early Exit',
+  abbr: 'PABEE',
+  venue: 'NeurIPS',
+  year: '2020',
+  sections: ['Exit Policy'],
+  page: 'https://arxiv.org/abs/2006.04152',
+  pdf: 'https://arxiv.org/pdf/2006.04152',
+  code: 'https://github.com/JetRunner/PABEE',
 };
 
 export function openSuggestion(
@@ -129,26 +130,34 @@ export function runIssueEvent(
   });
 }
 
-/** The writes among the logged requests (anything but GET), as `METHOD path`. */
-export function writes(emulator: Emulator): string[] {
-  return emulator.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
-}
-
-/** Every logged request as `METHOD path`, in order. */
-export function calls(emulator: Emulator): string[] {
-  return emulator.requests.map((r) => `${r.method} ${r.path}`);
-}
-
-/** Lines that are in `after` but not in `before`, in order (a line diff of an insertion). */
-export function addedLines(before: string, after: string): string[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (end < a.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-  if (a.length - start - end !== 0) {
-    throw new Error(`lines were changed or removed, not only added (at line ${start + 1})`);
+/** The lines a change removed and the lines it added, each in file order. */
+export function lineChanges(before: string, after: string): { removed: string[]; added: string[] } {
+  const removed: string[] = [];
+  const added: string[] = [];
+  for (const part of diffLines(before, after)) {
+    const lines = part.value.replace(/\n$/, '').split('\n');
+    if (part.removed) removed.push(...lines);
+    if (part.added) added.push(...lines);
   }
-  return b.slice(start, b.length - end);
+  return { removed, added };
+}
+
+/** The text between the "Last Update" markers of a README. */
+export function stampZone(readme: string): string {
+  const m = /<!-- update-time-start -->([\s\S]*?)<!-- update-time-end -->/.exec(readme);
+  if (!m?.[1]) throw new Error('no update-time zone');
+  return m[1];
+}
+
+/** Requests made for one repository, as `METHOD path` with the repository prefix cut off. */
+export function repoCalls(emulator: Emulator, repo: SeededRepo): string[] {
+  const prefix = `/repos/${repo.fullName}`;
+  return emulator.requests
+    .filter((r) => r.path === prefix || r.path.startsWith(`${prefix}/`))
+    .map((r) => `${r.method} ${r.path.slice(prefix.length) || '/'}`);
+}
+
+/** Like repoCalls, without the reads. */
+export function repoWrites(emulator: Emulator, repo: SeededRepo): string[] {
+  return repoCalls(emulator, repo).filter((c) => !c.startsWith('GET '));
 }

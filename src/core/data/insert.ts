@@ -63,7 +63,8 @@ const isItem = (s: string): boolean => /^-(\s|$)/.test(s.trimStart());
 /** The key of a top-level `key:` line, plain or quoted; undefined for anything else. */
 function topLevelKey(line: string): string | undefined {
   const s = line.replace(/^\uFEFF/, '');
-  if (s === '' || /^[\s#]/.test(s) || s.startsWith('---') || s.startsWith('...')) return undefined;
+  // Comments, document markers and sequence items at column 0 (`Key:\n- item`) are no keys.
+  if (s === '' || /^(?:[\s#]|---|\.\.\.|-(?:\s|$))/.test(s)) return undefined;
   const dq = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(s);
   if (dq?.[1] !== undefined) {
     try {

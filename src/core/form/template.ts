@@ -34,7 +34,7 @@ export function buildFormTemplate(sections: string[], opts: { label: string }): 
     'body:',
     '  - type: markdown',
     '    attributes:',
-    `      value: ${q('Fill in what you know. A bot checks the answers within a few minutes and replies here, either with a pull request that adds the paper or with what needs fixing. Edit the issue to fix an answer; the bot checks it again.')}`,
+    `      value: ${q('Fill in what you know. A bot checks the answers and replies here, either with a pull request that adds the paper or with what needs fixing. Edit the issue to fix an answer; the bot checks it again.')}`,
   ];
   for (const spec of FIELD_SPECS) lines.push(...fieldLines(spec, sections));
   return lines.join('\n') + '\n';

@@ -1,7 +1,7 @@
 // The text of the one link-report issue the scheduled run keeps up to date: a hidden marker to find
 // it again, a summary, and a table per kind of problem. URLs and titles come from the data file, so
 // every cell is escaped and mentions/references are broken; the same results give the same bytes.
-import { encodeUrl, escapeDestination, isHttpUrl } from '../render/escape.js';
+import { CONTROL, encodeUrl, escapeDestination, isHttpUrl } from '../render/escape.js';
 import { safeInline } from '../suggest/neutralize.js';
 import { statusText } from './status-text.js';
 import type { LinkResult, LinkUse } from './types.js';
@@ -44,14 +44,21 @@ function urlCell(url: string): string {
   return `[${text}](${escapeDestination(encoded)})`;
 }
 
+/** A path as code, unless it holds what a code span cannot (a backtick, a line break). */
+function fileName(path: string): string {
+  const plain = path !== '' && !path.includes('`') && path.replace(CONTROL, '') === path;
+  return plain ? `\`${path}\`` : safeInline(path);
+}
+
 function resultCell(result: LinkResult): string {
   const parts: string[] = [];
   if (result.code !== undefined) parts.push(statusText(result.code));
   if (result.error !== undefined) parts.push(result.error);
   if (parts.length === 0) parts.push(result.status === 'dead' ? 'dead' : 'not checked');
-  let text = parts.join(': ');
-  if (result.redirectedTo !== undefined) text += ` (redirected to ${result.redirectedTo})`;
-  return safeInline(text);
+  const text = safeInline(parts.join(': '));
+  return result.redirectedTo === undefined
+    ? text
+    : `${text}, redirected to ${urlCell(result.redirectedTo)}`;
 }
 
 function usesCell(uses: readonly LinkUse[]): string {
@@ -96,7 +103,7 @@ export function renderLinkReport(
     lines.push(
       '### Dead links',
       '',
-      `These links are gone, fail or did not answer after several tries. Fix or remove them in ${safeInline(opts.dataFile)}.`,
+      `These links are gone, fail or did not answer after several tries. Fix or remove them in ${fileName(opts.dataFile)}.`,
       '',
       table(dead),
     );

@@ -37,10 +37,20 @@ export function applySuggestion(
     ),
   };
   // The stamp zone is put back as it was, so the time given here never shows.
-  const rendered = renderReadme(files.readmeText, list, files.settings, new Date(0), files.readmeFile);
+  const rendered = renderReadme(
+    files.readmeText,
+    list,
+    files.settings,
+    new Date(0),
+    files.readmeFile,
+  );
   if (!rendered.ok) return rendered;
   return {
     ok: true,
-    value: { data: data.value, readme: keepStamp(rendered.value, files.readmeText, files.settings), list },
+    value: {
+      data: data.value,
+      readme: keepStamp(rendered.value, files.readmeText, files.settings),
+      list,
+    },
   };
 }

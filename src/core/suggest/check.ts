@@ -195,12 +195,12 @@ export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOpti
   const chosen = chooseSections(fields.sections, list);
   problems.push(...chosen.problems);
 
+  const given = LINK_FIELDS.map((f) => ({ ...f, url: text(f.id) }));
   const links: PaperLink[] = [];
-  for (const { id, label } of LINK_FIELDS) {
-    const url = text(id);
+  for (const { id, label, url } of given) {
     if (url !== '' && !add(checkLink(id, url))) links.push({ label, url });
   }
-  if (raw(fields, 'page').trim() === '' && raw(fields, 'pdf').trim() === '') {
+  if (!given.some((g) => (g.id === 'page' || g.id === 'pdf') && g.url !== '')) {
     add({
       field: 'page',
       message: 'there is no link to the paper',

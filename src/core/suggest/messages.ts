@@ -56,6 +56,7 @@ export function statusComment(result: CheckResult, ctx: StatusContext): string {
         : 'The suggestion passed the checks.',
       `The new row, in ${sectionList(result.sections)}:`,
       rowPreview(result.paper, ctx.settings),
+      'Editing the issue checks it again and updates the pull request.',
     );
   } else {
     parts.push(

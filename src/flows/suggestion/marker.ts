@@ -1,6 +1,7 @@
 // What a suggestion PR remembers about itself, hidden in its body: the paper it adds (so other
-// suggestions are checked against it without reading its branch) and a fingerprint of its content
-// (so a re-run that would write the same thing writes nothing).
+// suggestions are checked against it without reading its branch), a fingerprint of its content and
+// the commit it was built as (so a re-run that would write the same thing writes nothing, and a
+// branch moved by anyone else is rebuilt).
 import type { Paper } from '../../core/types.js';
 
 export interface SuggestionRecord {
@@ -9,6 +10,8 @@ export interface SuggestionRecord {
   sections: string[];
   /** Hash of the files written; equal means "nothing to update". */
   fingerprint: string;
+  /** The commit the branch was set to along with this body; another head means "rebuild". */
+  commit?: string;
 }
 
 const PREFIX = '<!-- paperlist:suggestion ';

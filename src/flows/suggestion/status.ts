@@ -1,0 +1,42 @@
+// The one status comment on a suggestion issue: found again by its hidden marker and edited in place,
+// or created when the issue has none. A fresh issue (the first run of its `opened` event) cannot have
+// one yet, so that run skips the search.
+import { findComment, upsertComment } from '../../adapters/github/comments.js';
+import { rowPreview, STATUS_MARKER } from '../../core/suggest/messages.js';
+import { safeInline } from '../../core/suggest/neutralize.js';
+import type { Settings } from '../../core/settings/types.js';
+import type { Paper } from '../../core/types.js';
+import type { FlowContext } from '../context.js';
+
+/** Writes the status comment's new text; nothing in a dry run, nothing when it already reads so. */
+export type PostStatus = (body: string) => Promise<void>;
+
+export function statusPoster(ctx: FlowContext, issue: number, fresh: boolean): PostStatus {
+  return async (body) => {
+    if (ctx.dryRun) return;
+    const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue, STATUS_MARKER);
+    await upsertComment(ctx.gh, ctx.repo, issue, STATUS_MARKER, body, found);
+  };
+}
+
+/** What to change when GitHub refuses to let the workflow token open pull requests. */
+export const PULLS_NOT_PERMITTED =
+  'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';
+
+/** The status comment when the suggestion is fine but the pull request could not be opened. */
+export function notPermittedComment(
+  paper: Paper,
+  sections: string[],
+  branch: string,
+  settings: Settings,
+): string {
+  return (
+    [
+      STATUS_MARKER,
+      'The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.',
+      `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
+      `The new row, in ${sections.map(safeInline).join(', ')}:`,
+      rowPreview(paper, settings),
+    ].join('\n\n') + '\n'
+  );
+}
