@@ -70,7 +70,9 @@ describe('a new valid suggestion', () => {
         '      CODE: "https://github.com/kunglab/branchynet"',
       ],
     });
-    expect(data.indexOf('BranchyNet')).toBeGreaterThan(data.indexOf('Resolution Adaptive Networks'));
+    expect(data.indexOf('BranchyNet')).toBeGreaterThan(
+      data.indexOf('Resolution Adaptive Networks'),
+    );
     expect(data.indexOf('BranchyNet')).toBeLessThan(data.indexOf('EEN Configuration:'));
 
     // The README: the regenerated zones (mindmap count, the row sorted by year, paper count), the
@@ -123,7 +125,11 @@ describe('a new valid suggestion', () => {
     const run = await runIssueEvent(emulator, repo, issue.number, 'opened');
     expect(run.outputs.result).toBe('pull-request-created');
     // The reads run in parallel, so their order varies; the writes are in order.
-    expect(repoCalls(emulator, repo).filter((c) => c.startsWith('GET ')).sort()).toEqual([
+    expect(
+      repoCalls(emulator, repo)
+        .filter((c) => c.startsWith('GET '))
+        .sort(),
+    ).toEqual([
       'GET /commits/main',
       'GET /contents/.github/paperlist.yml',
       'GET /contents/README.md',

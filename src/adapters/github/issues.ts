@@ -26,6 +26,30 @@ export interface IssueSummary {
   isPullRequest: boolean;
 }
 
+type ApiIssue = {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  html_url: string;
+  user: { login: string } | null;
+  labels: (string | { name?: string })[];
+  pull_request?: unknown;
+};
+
+function toSummary(i: ApiIssue): IssueSummary {
+  return {
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.state === 'open' ? 'open' : 'closed',
+    url: i.html_url,
+    author: i.user?.login ?? '',
+    labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+    isPullRequest: i.pull_request !== undefined,
+  };
+}
+
 /** Issues (not pull requests) carrying `label`, in the given state, all pages. */
 export async function listIssuesWithLabel(
   gh: GitHub,
@@ -42,18 +66,7 @@ export async function listIssuesWithLabel(
       per_page: 100,
       page,
     });
-    for (const i of res.data) {
-      out.push({
-        number: i.number,
-        title: i.title,
-        body: i.body ?? '',
-        state: i.state === 'open' ? 'open' : 'closed',
-        url: i.html_url,
-        author: i.user?.login ?? '',
-        labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
-        isPullRequest: i.pull_request !== undefined,
-      });
-    }
+    out.push(...res.data.map(toSummary));
     if (res.data.length < 100) return out.filter((i) => !i.isPullRequest);
   }
 }
@@ -64,17 +77,7 @@ export async function createIssue(
   req: { title: string; body: string; labels?: string[] },
 ): Promise<IssueSummary> {
   const res = await gh.request('POST /repos/{owner}/{repo}/issues', { ...repo, ...req });
-  const i = res.data;
-  return {
-    number: i.number,
-    title: i.title,
-    body: i.body ?? '',
-    state: i.state === 'open' ? 'open' : 'closed',
-    url: i.html_url,
-    author: i.user?.login ?? '',
-    labels: req.labels ?? [],
-    isPullRequest: false,
-  };
+  return toSummary(res.data);
 }
 
 export async function updateIssue(

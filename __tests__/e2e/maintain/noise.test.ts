@@ -1,0 +1,93 @@
+// Pushes that change nothing the bot renders get no commit and no stamp: other branches, unrelated
+// files, and prose of the README.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { BRANCHYNET, exampleFile, runPush, seedList, stampLine, suggest, writes } from './setup.js';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(async () => {
+  expect(emulator.internalErrors).toEqual([]);
+  await emulator.close();
+});
+
+/** The example's data with its first paper's year changed: a change the tables must show. */
+const dataWithSurveyIn2023 = (): string =>
+  exampleFile('data.yaml').replace('venue: "TPAMI"\n      year: "2022"', 'venue: "TPAMI"\n      year: "2023"');
+
+describe('pushes the refresh leaves alone', () => {
+  it('ignores a push to another branch, even one that changes the data (zero writes)', async () => {
+    const repo = seedList(emulator);
+    const before = emulator.branchSha(repo, 'main') as string;
+    emulator.createBranch(repo, 'draft');
+    emulator.commitFiles(repo, 'draft', { 'data.yaml': dataWithSurveyIn2023() }, 'Draft');
+    emulator.clearRequests();
+    const run = await runPush(emulator, repo, before, { branch: 'draft' });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toEqual({ result: 'ignored' });
+    expect(run.summary).toBe(
+      '### paperlist: ignored\n\nNothing to do: push to refs/heads/draft, not to main.\n',
+    );
+    expect(emulator.requests).toEqual([]);
+    expect(emulator.branchSha(repo, 'main')).toBe(before);
+  });
+
+  it('writes nothing for a push of an unrelated file, with a suggestion open', async () => {
+    const repo = seedList(emulator);
+    const { pull } = await suggest(emulator, repo, BRANCHYNET);
+    const prHead = emulator.getPulls(repo)[0]?.head.sha;
+    const before = emulator.branchSha(repo, 'main') as string;
+    const pushed = emulator.commitFiles(repo, 'main', { 'CONTRIBUTING.md': 'Be kind.\n' }, 'Docs');
+    emulator.clearRequests();
+    const run = await runPush(emulator, repo, before);
+    expect(run.code).toBe(0);
+    expect(run.outputs).toEqual({
+      result: 'unchanged',
+      'up-to-date': 'true',
+      'rebuilt-pull-requests': '',
+    });
+    expect(run.summary).toContain(`- #${pull - 1}: unchanged`);
+    expect(writes(emulator)).toEqual([]);
+    expect(emulator.branchSha(repo, 'main')).toBe(pushed);
+    expect(emulator.getPulls(repo)[0]?.head.sha).toBe(prHead);
+  });
+
+  it('keeps the stamp when only the README prose changed', async () => {
+    const repo = seedList(emulator);
+    const before = emulator.branchSha(repo, 'main') as string;
+    const readme = exampleFile('README.md').replace(
+      'a paper list\n',
+      'a paper list\n\nNew: a map of the list.\n',
+    );
+    const pushed = emulator.commitFiles(repo, 'main', { 'README.md': readme }, 'Prose', {
+      time: '2024-12-01T00:00:00Z',
+    });
+    emulator.clearRequests();
+    const run = await runPush(emulator, repo, before);
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('unchanged');
+    expect(writes(emulator)).toEqual([]);
+    expect(emulator.branchSha(repo, 'main')).toBe(pushed);
+  });
+
+  it('stamps a push that leaves the data alone but finds the tables edited by hand', async () => {
+    const repo = seedList(emulator);
+    const before = emulator.branchSha(repo, 'main') as string;
+    // Someone "fixed" a row in the README instead of the data file: the tables are re-rendered.
+    const edited = exampleFile('README.md').replace('| MSDNet | ICLR | 2018 |', '| MSDNet | ICLR | 2017 |');
+    emulator.commitFiles(repo, 'main', { 'README.md': edited }, 'Edit row', {
+      time: '2024-12-01T00:00:00Z',
+    });
+    const run = await runPush(emulator, repo, before);
+    expect(run.outputs.result).toBe('refreshed');
+    const readme = emulator.readFile(repo, 'main', 'README.md') as string;
+    expect(readme).toBe(
+      exampleFile('README.md').replace(
+        '**Last Update: Oct 14, 2024 20:47:37**',
+        '**Last Update: Dec 01, 2024 08:00:00**',
+      ),
+    );
+  });
+});
