@@ -30235,6 +30235,18 @@ async function addLabels(gh, repo, issue3, labels2) {
     labels: labels2
   });
 }
+function toSummary(i) {
+  return {
+    number: i.number,
+    title: i.title,
+    body: i.body ?? "",
+    state: i.state === "open" ? "open" : "closed",
+    url: i.html_url,
+    author: i.user?.login ?? "",
+    labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? ""),
+    isPullRequest: i.pull_request !== void 0
+  };
+}
 async function listIssuesWithLabel(gh, repo, label, state) {
   const out = [];
   for (let page = 1; ; page++) {
@@ -30245,34 +30257,13 @@ async function listIssuesWithLabel(gh, repo, label, state) {
       per_page: 100,
       page
     });
-    for (const i of res.data) {
-      out.push({
-        number: i.number,
-        title: i.title,
-        body: i.body ?? "",
-        state: i.state === "open" ? "open" : "closed",
-        url: i.html_url,
-        author: i.user?.login ?? "",
-        labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? ""),
-        isPullRequest: i.pull_request !== void 0
-      });
-    }
+    out.push(...res.data.map(toSummary));
     if (res.data.length < 100) return out.filter((i) => !i.isPullRequest);
   }
 }
 async function createIssue(gh, repo, req) {
   const res = await gh.request("POST /repos/{owner}/{repo}/issues", { ...repo, ...req });
-  const i = res.data;
-  return {
-    number: i.number,
-    title: i.title,
-    body: i.body ?? "",
-    state: i.state === "open" ? "open" : "closed",
-    url: i.html_url,
-    author: i.user?.login ?? "",
-    labels: req.labels ?? [],
-    isPullRequest: false
-  };
+  return toSummary(res.data);
 }
 async function updateIssue(gh, repo, issue3, req) {
   await gh.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
@@ -42120,7 +42111,23 @@ function statusPoster(ctx, issue3, fresh) {
   return async (body) => {
     if (ctx.dryRun) return;
     const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
-    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
+    if (found) {
+      await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
+      return;
+    }
+    try {
+      await ctx.gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        ...ctx.repo,
+        issue_number: issue3,
+        body,
+        request: { retries: 0 }
+      });
+    } catch (error3) {
+      const status = statusOf(error3);
+      if (status !== void 0 && status < 500) throw error3;
+      const again = await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
+      await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, again ?? null);
+    }
   };
 }
 var PULLS_NOT_PERMITTED = 'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';

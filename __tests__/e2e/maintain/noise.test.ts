@@ -15,7 +15,10 @@ afterAll(async () => {
 
 /** The example's data with its first paper's year changed: a change the tables must show. */
 const dataWithSurveyIn2023 = (): string =>
-  exampleFile('data.yaml').replace('venue: "TPAMI"\n      year: "2022"', 'venue: "TPAMI"\n      year: "2023"');
+  exampleFile('data.yaml').replace(
+    'venue: "TPAMI"\n      year: "2022"',
+    'venue: "TPAMI"\n      year: "2023"',
+  );
 
 describe('pushes the refresh leaves alone', () => {
   it('ignores a push to another branch, even one that changes the data (zero writes)', async () => {
@@ -76,7 +79,10 @@ describe('pushes the refresh leaves alone', () => {
     const repo = seedList(emulator);
     const before = emulator.branchSha(repo, 'main') as string;
     // Someone "fixed" a row in the README instead of the data file: the tables are re-rendered.
-    const edited = exampleFile('README.md').replace('| MSDNet | ICLR | 2018 |', '| MSDNet | ICLR | 2017 |');
+    const edited = exampleFile('README.md').replace(
+      '| MSDNet | ICLR | 2018 |',
+      '| MSDNet | ICLR | 2017 |',
+    );
     emulator.commitFiles(repo, 'main', { 'README.md': edited }, 'Edit row', {
       time: '2024-12-01T00:00:00Z',
     });

@@ -6,7 +6,7 @@ import { checkUrl, type CheckContext } from './check-url.js';
 import { createScheduler } from './scheduler.js';
 
 export interface CheckLinksOptions {
-  /** Requests in flight at once, overall. Default 8. */
+  /** Requests in flight at once, overall. Default 16 (per host stays at 2, so no site sees more). */
   concurrency?: number;
   /** Requests in flight at once to one host (`host:port`). Default 2. */
   perHost?: number;
@@ -14,7 +14,7 @@ export interface CheckLinksOptions {
   hostDelayMs?: number;
   /** Time allowed for one request's response headers. Default 10,000 ms. */
   timeoutMs?: number;
-  /** Further attempts after a 5xx, a timeout or a connection failure. Default 2. */
+  /** Further attempts after a 5xx or a connection failure (a timeout: at most 1). Default 2. */
   retries?: number;
   /** Wait before the first retry, doubled for each further one. Default 500 ms. */
   retryDelayMs?: number;
@@ -35,7 +35,7 @@ export async function checkLinks(
   const ctx: CheckContext = {
     fetch: opts.fetch ?? globalThis.fetch,
     scheduler: createScheduler({
-      concurrency: opts.concurrency ?? 8,
+      concurrency: opts.concurrency ?? 16,
       perHost: opts.perHost ?? 2,
       hostDelayMs: opts.hostDelayMs ?? 250,
     }),

@@ -17,6 +17,8 @@ const REFUSED = new Set([401, 403, 429]);
 const retryable = (o: ProbeOutcome): boolean =>
   o.kind === 'failure' ? o.reason !== 'redirect' : o.code >= 500;
 
+const isTimeout = (o: ProbeOutcome): boolean => o.kind === 'failure' && o.reason === 'timeout';
+
 function verdict(ref: LinkRef, outcome: ProbeOutcome, attempts: number): LinkResult {
   const result: LinkResult = { url: ref.url, uses: ref.uses, status: 'dead' };
   if (outcome.kind === 'response') {
@@ -49,7 +51,10 @@ export async function checkUrl(ref: LinkRef, ctx: CheckContext): Promise<LinkRes
       method = 'GET';
       outcome = await probe(ref.url, method, ctx);
     }
-    if (!retryable(outcome) || attempts > ctx.retries) return verdict(ref, outcome, attempts);
+    // A server that let a request time out is tried once more at most: every wait holds a slot
+    // for the whole timeout, and a third wait rarely changes the answer.
+    const limit = isTimeout(outcome) ? Math.min(ctx.retries, 1) : ctx.retries;
+    if (!retryable(outcome) || attempts > limit) return verdict(ref, outcome, attempts);
 
     // Retry-After is honoured by the scheduler, which paused the host (see probe.ts).
     await ctx.sleep(ctx.retryDelayMs * 2 ** (attempts - 1));

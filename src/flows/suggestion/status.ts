@@ -1,6 +1,8 @@
 // The one status comment on a suggestion issue: found again by its hidden marker and edited in place,
 // or created when the issue has none. A fresh issue (the first run of its `opened` event) cannot have
-// one yet, so that run skips the search.
+// one yet, so that run skips the search. Creating it is the one write that is not idempotent, so it
+// is never retried without looking first.
+import { statusOf } from '../../adapters/github/client.js';
 import { findComment, upsertComment } from '../../adapters/github/comments.js';
 import { rowPreview, STATUS_MARKER } from '../../core/suggest/messages.js';
 import { safeInline } from '../../core/suggest/neutralize.js';
@@ -15,7 +17,25 @@ export function statusPoster(ctx: FlowContext, issue: number, fresh: boolean): P
   return async (body) => {
     if (ctx.dryRun) return;
     const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue, STATUS_MARKER);
-    await upsertComment(ctx.gh, ctx.repo, issue, STATUS_MARKER, body, found);
+    if (found) {
+      await upsertComment(ctx.gh, ctx.repo, issue, STATUS_MARKER, body, found);
+      return;
+    }
+    try {
+      // Not retried blindly: a 5xx may come after GitHub created the comment, and a second POST
+      // would leave the issue with two.
+      await ctx.gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...ctx.repo,
+        issue_number: issue,
+        body,
+        request: { retries: 0 },
+      });
+    } catch (error) {
+      const status = statusOf(error);
+      if (status !== undefined && status < 500) throw error;
+      const again = await findComment(ctx.gh, ctx.repo, issue, STATUS_MARKER);
+      await upsertComment(ctx.gh, ctx.repo, issue, STATUS_MARKER, body, again ?? null);
+    }
   };
 }
 

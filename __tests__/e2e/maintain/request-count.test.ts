@@ -1,0 +1,84 @@
+// The refresh costs the same API requests whatever the size of the list: the files are read whole,
+// rendered locally, and written as one tree, one commit, one ref update.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { PROJECT_ROOT } from '../../harness/index.js';
+import { countLine, runPush } from './setup.js';
+
+interface Synth {
+  synthData(n: number): string;
+  SYNTH_README: string;
+}
+
+let emulator: Emulator;
+let synth: Synth;
+beforeAll(async () => {
+  emulator = await startEmulator();
+  synth = (await import(
+    pathToFileURL(join(PROJECT_ROOT, 'scripts/bench/synth.mjs')).href
+  )) as Synth;
+});
+afterAll(async () => {
+  expect(emulator.internalErrors).toEqual([]);
+  await emulator.close();
+});
+
+/** Every request of the runs, as `METHOD path`, with the repository's prefix cut. */
+const calls = (repo: string): string[] =>
+  emulator.requests.map((r) => `${r.method} ${r.path.replace(`/repos/${repo}`, '')}`);
+
+describe('the API requests of a refresh', () => {
+  it.each([1_000, 10_000])('are the same fixed set for %i papers', async (n) => {
+    const data = synth.synthData(n);
+    const repo = emulator.createRepo({
+      owner: 'octo',
+      name: `synth-${n}`,
+      files: { 'data.yaml': data, 'README.md': synth.SYNTH_README },
+    });
+    const before = emulator.branchSha(repo, 'main') as string;
+    // A push that changes the data: the first paper's year.
+    emulator.commitFiles(
+      repo,
+      'main',
+      { 'data.yaml': data.replace(/year: "\d+"/, 'year: "2027"') },
+      'Edit',
+    );
+
+    emulator.clearRequests();
+    const run = await runPush(emulator, repo, before);
+    expect(run.stderr).toBe('');
+    expect(run.outputs.result).toBe('refreshed');
+    expect(countLine(emulator.readFile(repo, 'main', 'README.md') as string)).toBe(
+      `${n} papers are included`,
+    );
+    expect(calls(repo.fullName).sort()).toEqual(
+      [
+        'GET /commits/main',
+        'GET /contents/data.yaml',
+        'GET /contents/README.md',
+        'GET /contents/.github/paperlist.yml',
+        'GET /pulls',
+        'POST /git/trees',
+        'POST /git/commits',
+        'PATCH /git/refs/heads/main',
+        'GET /pulls',
+      ].sort(),
+    );
+
+    // Nothing to do costs five reads.
+    emulator.clearRequests();
+    const again = await runPush(emulator, repo, before);
+    expect(again.outputs.result).toBe('unchanged');
+    expect(calls(repo.fullName).sort()).toEqual(
+      [
+        'GET /commits/main',
+        'GET /contents/data.yaml',
+        'GET /contents/README.md',
+        'GET /contents/.github/paperlist.yml',
+        'GET /pulls',
+      ].sort(),
+    );
+  });
+});
