@@ -26,9 +26,9 @@ var __export = (target, all2) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -64,10 +64,10 @@ var require_extend = __commonJS({
       if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
         return false;
       }
-      var key;
-      for (key in obj) {
+      var key2;
+      for (key2 in obj) {
       }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
+      return typeof key2 === "undefined" || hasOwn.call(obj, key2);
     };
     var setProperty = function setProperty2(target, options) {
       if (defineProperty && options.name === "__proto__") {
@@ -145,10 +145,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === ALIAS;
     var isDocument = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === DOC;
-    var isMap2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
+    var isMap3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
     var isPair = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === PAIR;
-    var isScalar2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
+    var isScalar3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
     function isCollection(node3) {
       if (node3 && typeof node3 === "object")
         switch (node3[NODE_TYPE]) {
@@ -169,7 +169,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node3) => (isScalar2(node3) || isCollection(node3)) && !!node3.anchor;
+    var hasAnchor = (node3) => (isScalar3(node3) || isCollection(node3)) && !!node3.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -181,11 +181,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -209,11 +209,11 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path2) {
-      const ctrl = callVisitor(key, node3, visitor, path2);
+    function visit_(key2, node3, visitor, path2) {
+      const ctrl = callVisitor(key2, node3, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
@@ -257,11 +257,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path2) {
-      const ctrl = await callVisitor(key, node3, visitor, path2);
+    async function visitAsync_(key2, node3, visitor, path2) {
+      const ctrl = await callVisitor(key2, node3, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
@@ -311,27 +311,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path2) {
+    function callVisitor(key2, node3, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path2);
+        return visitor(key2, node3, path2);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path2);
+        return visitor.Map?.(key2, node3, path2);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path2);
+        return visitor.Seq?.(key2, node3, path2);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path2);
+        return visitor.Pair?.(key2, node3, path2);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path2);
+        return visitor.Scalar?.(key2, node3, path2);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path2);
+        return visitor.Alias?.(key2, node3, path2);
       return void 0;
     }
-    function replaceNode(key, path2, node3) {
+    function replaceNode(key2, path2, node3) {
       const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node3;
+        parent.items[key2] = node3;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node3;
         else
           parent.value = node3;
@@ -592,7 +592,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -632,7 +632,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -867,8 +867,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -995,14 +995,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
-          const node3 = this.get(key, true);
+          const [key2, ...rest] = path2;
+          const node3 = this.get(key2, true);
           if (identity.isCollection(node3))
             node3.addIn(rest, value);
           else if (node3 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -1010,14 +1010,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.delete(key);
-        const node3 = this.get(key, true);
+          return this.delete(key2);
+        const node3 = this.get(key2, true);
         if (identity.isCollection(node3))
           return node3.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -1025,8 +1025,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
-        const node3 = this.get(key, true);
+        const [key2, ...rest] = path2;
+        const node3 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
         else
@@ -1044,10 +1044,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.has(key);
-        const node3 = this.get(key, true);
+          return this.has(key2);
+        const node3 = this.get(key2, true);
         return identity.isCollection(node3) ? node3.hasIn(rest) : false;
       }
       /**
@@ -1055,17 +1055,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node3 = this.get(key, true);
+          const node3 = this.get(key2, true);
           if (identity.isCollection(node3))
             node3.setIn(rest, value);
           else if (node3 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1079,13 +1079,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent2, comment) => str3.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1239,16 +1239,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1265,11 +1265,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
+          str3 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1278,38 +1278,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
+                str3 += json2.slice(start, i);
                 const code3 = json2.substr(i + 2, 4);
                 switch (code3) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code3.substr(0, 2) === "00")
-                      str2 += "\\x" + code3.substr(2);
+                      str3 += "\\x" + code3.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str3 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1319,14 +1319,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
+                str3 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent2;
+                str3 += indent2;
                 if (json2[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1335,8 +1335,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json2.slice(start) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1464,15 +1464,15 @@ ${indent2}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1563,21 +1563,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -1624,11 +1624,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node3, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node3, ctx, onComment, onChompKeep) : identity.isScalar(node3) ? stringifyString.stringifyString(node3, ctx, onComment, onChompKeep) : node3.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node3, ctx, onComment, onChompKeep) : identity.isScalar(node3) ? stringifyString.stringifyString(node3, ctx, onComment, onChompKeep) : node3.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node3) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node3) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1643,19 +1643,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1663,8 +1663,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1673,27 +1673,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent2}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1709,7 +1709,7 @@ ${indent2}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1753,16 +1753,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1807,7 +1807,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map4, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1824,14 +1824,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map4 instanceof Map) {
-          if (!map4.has(key))
-            map4.set(key, value2);
+          if (!map4.has(key2))
+            map4.set(key2, value2);
         } else if (map4 instanceof Set) {
-          map4.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map4, key)) {
-          Object.defineProperty(map4, key, {
+          map4.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map4, key2)) {
+          Object.defineProperty(map4, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1859,19 +1859,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map4, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map4, value);
-      else if (merge3.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map4, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map4, value);
+      else if (merge3.isMergeKey(ctx, key2))
         merge3.addMergeToJSMap(ctx, map4, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map4 instanceof Map) {
           map4.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map4 instanceof Set) {
           map4.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map4)
             Object.defineProperty(map4, stringKey, {
@@ -1886,19 +1886,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map4;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node3 of ctx.anchors.keys())
           strCtx.anchors.add(node3.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1922,28 +1922,28 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema2) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema2);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema2);
         if (identity.isNode(value))
           value = value.clone(schema2);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
-        const pair3 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair3, this);
+        const pair4 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair4, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -1989,31 +1989,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -2056,21 +2056,21 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2082,11 +2082,11 @@ ${indent2}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2115,11 +2115,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair2(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair2(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2142,20 +2142,20 @@ var require_YAMLMap = __commonJS({
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map4 = new this(schema2);
-        const add = (key, value) => {
+        const add2 = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map4.items.push(Pair.createPair(key, value, ctx));
+            map4.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add2(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add2(key2, obj[key2]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map4.items.sort(schema2.sortMapEntries);
@@ -2168,14 +2168,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair3, overwrite) {
+      add(pair4, overwrite) {
         let _pair;
-        if (identity.isPair(pair3))
-          _pair = pair3;
-        else if (!pair3 || typeof pair3 !== "object" || !("key" in pair3)) {
-          _pair = new Pair.Pair(pair3, pair3?.value);
+        if (identity.isPair(pair4))
+          _pair = pair4;
+        else if (!pair4 || typeof pair4 !== "object" || !("key" in pair4)) {
+          _pair = new Pair.Pair(pair4, pair4?.value);
         } else
-          _pair = new Pair.Pair(pair3.key, pair3.value);
+          _pair = new Pair.Pair(pair4.key, pair4.value);
         const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -2195,23 +2195,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair2(this.items, key);
+      delete(key2) {
+        const it = findPair2(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair2(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair2(this.items, key2);
         const node3 = it?.value;
         return (!keepScalar && identity.isScalar(node3) ? node3.value : node3) ?? void 0;
       }
-      has(key) {
-        return !!findPair2(this.items, key);
+      has(key2) {
+        return !!findPair2(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2300,15 +2300,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2320,8 +2320,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2331,10 +2331,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2368,8 +2368,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2377,8 +2377,8 @@ var require_YAMLSeq = __commonJS({
         return seq2;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2418,7 +2418,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2456,7 +2456,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2508,7 +2508,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2517,7 +2517,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node3) {
         const num = Number(node3.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node3);
@@ -2528,11 +2528,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node3 = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node3.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node3 = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node3.minFractionDigits = str3.length - dot - 1;
         return node3;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2549,7 +2549,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node3, radix, prefix) {
       const { value } = node3;
       if (intIdentify(value) && value >= 0)
@@ -2562,7 +2562,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node3) => intStringify(node3, 8, "0o")
     };
     var int2 = {
@@ -2570,7 +2570,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2579,7 +2579,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node3) => intStringify(node3, 16, "0x")
     };
     exports.int = int2;
@@ -2632,7 +2632,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -2649,7 +2649,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2657,7 +2657,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2665,7 +2665,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2673,9 +2673,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema2 = [map4.map, seq2.seq].concat(jsonScalars, jsonError);
@@ -2707,10 +2707,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2721,28 +2721,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -2766,16 +2766,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair3 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair4 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair3.key.commentBefore = pair3.key.commentBefore ? `${item.commentBefore}
-${pair3.key.commentBefore}` : item.commentBefore;
+              pair4.key.commentBefore = pair4.key.commentBefore ? `${item.commentBefore}
+${pair4.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair3.value ?? pair3.key;
+              const cn = pair4.value ?? pair4.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair3;
+            item = pair4;
           }
           seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -2792,25 +2792,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs3.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs3;
     }
@@ -2856,17 +2856,17 @@ var require_omap = __commonJS({
         const map4 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map4);
-        for (const pair3 of this.items) {
-          let key, value;
-          if (identity.isPair(pair3)) {
-            key = toJS.toJS(pair3.key, "", ctx);
-            value = toJS.toJS(pair3.value, key, ctx);
+        for (const pair4 of this.items) {
+          let key2, value;
+          if (identity.isPair(pair4)) {
+            key2 = toJS.toJS(pair4.key, "", ctx);
+            value = toJS.toJS(pair4.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair3, "", ctx);
+            key2 = toJS.toJS(pair4, "", ctx);
           }
-          if (map4.has(key))
+          if (map4.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map4.set(key, value);
+          map4.set(key2, value);
         }
         return map4;
       }
@@ -2887,12 +2887,12 @@ var require_omap = __commonJS({
       resolve(seq2, onError) {
         const pairs$1 = pairs2.resolvePairs(seq2, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2948,7 +2948,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2957,7 +2957,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node3) {
         const num = Number(node3.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node3);
@@ -2968,11 +2968,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node3 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node3 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node3.minFractionDigits = f.length;
         }
@@ -2992,34 +2992,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node3, radix, prefix) {
       const { value } = node3;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node3);
     }
@@ -3029,7 +3029,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node3) => intStringify(node3, 2, "0b")
     };
     var intOct = {
@@ -3038,7 +3038,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node3) => intStringify(node3, 8, "0")
     };
     var int2 = {
@@ -3046,7 +3046,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3055,7 +3055,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node3) => intStringify(node3, 16, "0x")
     };
     exports.int = int2;
@@ -3077,34 +3077,34 @@ var require_set = __commonJS({
         super(schema2);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
-        let pair3;
-        if (identity.isPair(key))
-          pair3 = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair3 = new Pair.Pair(key.key, null);
+      add(key2) {
+        let pair4;
+        if (identity.isPair(key2))
+          pair4 = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair4 = new Pair.Pair(key2.key, null);
         else
-          pair3 = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair3.key);
+          pair4 = new Pair.Pair(key2, null);
+        const prev = YAMLMap.findPair(this.items, pair4.key);
         if (!prev)
-          this.items.push(pair3);
+          this.items.push(pair4);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair3 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair3) ? identity.isScalar(pair3.key) ? pair3.key.value : pair3.key : pair3;
+      get(key2, keepPair) {
+        const pair4 = YAMLMap.findPair(this.items, key2);
+        return !keepPair && identity.isPair(pair4) ? identity.isScalar(pair4.key) ? pair4.key.value : pair4.key : pair4;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3159,9 +3159,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3198,7 +3198,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3207,7 +3207,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp2 = {
@@ -3218,14 +3218,14 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp2.test);
-        if (!match)
+      resolve(str3) {
+        const match2 = str3.match(timestamp2.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -3351,7 +3351,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3367,7 +3367,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3631,8 +3631,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3640,8 +3640,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -3661,8 +3661,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3677,8 +3677,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3692,11 +3692,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -4004,24 +4004,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -4070,7 +4070,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair3) => isEqual(pair3.key, search2));
+      return items.some((pair4) => isEqual(pair4.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -4095,10 +4095,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4106,10 +4106,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -4122,17 +4122,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4142,7 +4142,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4156,10 +4156,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair3 = new Pair.Pair(keyNode, valueNode);
+          const pair4 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair3.srcToken = collItem;
-          map4.items.push(pair3);
+            pair4.srcToken = collItem;
+          map4.items.push(pair4);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4169,10 +4169,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair3 = new Pair.Pair(keyNode);
+          const pair4 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair3.srcToken = collItem;
-          map4.items.push(pair3);
+            pair4.srcToken = collItem;
+          map4.items.push(pair4);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -4293,9 +4293,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4306,11 +4306,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4331,9 +4331,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4371,7 +4371,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4380,8 +4380,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -4394,7 +4394,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4423,18 +4423,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair3 = new Pair.Pair(keyNode, valueNode);
+          const pair4 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair3.srcToken = collItem;
-          if (isMap2) {
+            pair4.srcToken = collItem;
+          if (isMap3) {
             const map4 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map4.items.push(pair3);
+            map4.items.push(pair4);
           } else {
             const map4 = new YAMLMap.YAMLMap(ctx.schema);
             map4.flow = true;
-            map4.items.push(pair3);
+            map4.items.push(pair4);
             const endRange = (valueNode ?? keyNode).range;
             map4.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map4);
@@ -4442,7 +4442,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4542,13 +4542,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar2.source ? splitLines3(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content3 = lines[i][1];
@@ -4560,12 +4560,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent2, content3] = lines[i];
@@ -4643,7 +4643,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type: type2, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4706,7 +4706,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4726,8 +4726,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type: type2, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type: type2, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
@@ -4746,7 +4746,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
           return {
             value: "",
             type: null,
@@ -4798,8 +4798,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -4809,11 +4809,11 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match2[1].replace(trimEnd, "");
       let sep = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep === "\n")
             res += sep;
@@ -4827,8 +4827,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4858,9 +4858,9 @@ var require_resolve_flow_scalar = __commonJS({
             res += parseCharCode(source, i + 1, length, onError);
             i += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
+            const raw2 = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
@@ -4932,9 +4932,9 @@ var require_resolve_flow_scalar = __commonJS({
       try {
         return String.fromCodePoint(code3);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
       }
     }
     exports.resolveFlowScalar = resolveFlowScalar;
@@ -4961,26 +4961,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type2)
-        scalar.type = type2;
+        scalar2.type = type2;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -5531,9 +5531,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
@@ -5581,9 +5581,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type: type2, indent: indent2, source, end });
         }
       }
@@ -5638,12 +5638,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -5729,7 +5729,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5813,7 +5813,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6137,9 +6137,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6808,37 +6808,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar.end) {
-            sep = scalar.end;
+          if (scalar2.end) {
+            sep = scalar2.end;
             sep.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep = [this.sourceToken];
           const map4 = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map4;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -6975,7 +6975,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -6984,7 +6984,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key: key2, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7343,7 +7343,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7362,14 +7362,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7403,9 +7403,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7527,8 +7527,8 @@ function quote(text6) {
 }
 var plainKey = /^[A-Za-z_][A-Za-z0-9_ .()/+&,'-]*$/u;
 var reserved = /^(?:null|true|false)$/iu;
-function formatKey(key) {
-  return plainKey.test(key) && !key.endsWith(" ") && !reserved.test(key) ? key : quote(key);
+function formatKey(key2) {
+  return plainKey.test(key2) && !key2.endsWith(" ") && !reserved.test(key2) ? key2 : quote(key2);
 }
 function formatScalar(value) {
   if (value === null || value === void 0) return "null";
@@ -7562,8 +7562,8 @@ function sectionLines(section) {
 }
 function paperLines(paper) {
   const lines = [`    - title: ${quote(paper.title)}`];
-  const field = (key, value) => {
-    if (value !== void 0) lines.push(`      ${key}: ${quote(value)}`);
+  const field = (key2, value) => {
+    if (value !== void 0) lines.push(`      ${key2}: ${quote(value)}`);
   };
   field("abbr", paper.abbr);
   field("venue", paper.venue);
@@ -7573,16 +7573,16 @@ function paperLines(paper) {
     for (const link2 of paper.links)
       lines.push(`        ${formatKey(link2.label)}: ${quote(link2.url)}`);
   }
-  for (const [key, value] of Object.entries(paper.extra)) {
-    if (value !== void 0 && !known.has(key)) {
-      lines.push(...valueLines(`${formatKey(key)}:`, value, "      "));
+  for (const [key2, value] of Object.entries(paper.extra)) {
+    if (value !== void 0 && !known.has(key2)) {
+      lines.push(...valueLines(`${formatKey(key2)}:`, value, "      "));
     }
   }
   return lines;
 }
 function valueLines(head, value, indent2) {
-  const scalar = formatScalar(value);
-  if (scalar !== void 0) return [`${indent2}${head} ${scalar}`];
+  const scalar2 = formatScalar(value);
+  if (scalar2 !== void 0) return [`${indent2}${head} ${scalar2}`];
   const inner = `${indent2}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return [`${indent2}${head} []`];
@@ -7594,7 +7594,7 @@ function valueLines(head, value, indent2) {
   if (entries.length === 0) return [`${indent2}${head} {}`];
   return [
     `${indent2}${head}`,
-    ...entries.flatMap(([key, item]) => valueLines(`${formatKey(key)}:`, item, inner))
+    ...entries.flatMap(([key2, item]) => valueLines(`${formatKey(key2)}:`, item, inner))
   ];
 }
 
@@ -7723,9 +7723,9 @@ function propertiesFactory(check2) {
       /** @type {unknown} */
       node3
     );
-    let key;
-    for (key in check2) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    let key2;
+    for (key2 in check2) {
+      if (nodeAsRecord[key2] !== checkAsRecord[key2]) return false;
     }
     return true;
   }
@@ -7809,7 +7809,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     );
   }
   const is2 = convert(check2);
-  const step = preorder ? 1 : -1;
+  const step2 = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node3, index2, parents) {
     const value = (
@@ -7844,7 +7844,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           node3
         );
         if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step2;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
             const child = nodeAsParent.children[offset];
@@ -7852,7 +7852,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
             if (subresult[0] === EXIT) {
               return subresult;
             }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step2;
           }
         }
       }
@@ -7904,15 +7904,15 @@ function findAndReplace(tree, list3, options) {
     let change = false;
     let nodes = [];
     find.lastIndex = 0;
-    let match = find.exec(node3.value);
-    while (match) {
-      const position2 = match.index;
+    let match2 = find.exec(node3.value);
+    while (match2) {
+      const position2 = match2.index;
       const matchObject = {
-        index: match.index,
-        input: match.input,
+        index: match2.index,
+        input: match2.input,
         stack: [...parents, node3]
       };
-      let value = replace2(...match, matchObject);
+      let value = replace2(...match2, matchObject);
       if (typeof value === "string") {
         value = value.length > 0 ? { type: "text", value } : void 0;
       }
@@ -7920,31 +7920,31 @@ function findAndReplace(tree, list3, options) {
         find.lastIndex = position2 + 1;
       } else {
         if (start !== position2) {
-          add({ type: "text", value: node3.value.slice(start, position2) });
+          add2({ type: "text", value: node3.value.slice(start, position2) });
         }
         if (Array.isArray(value)) {
-          for (const child of value) add(child);
+          for (const child of value) add2(child);
         } else if (value) {
-          add(value);
+          add2(value);
         }
-        start = position2 + match[0].length;
+        start = position2 + match2[0].length;
         change = true;
       }
       if (!find.global) {
         break;
       }
-      match = find.exec(node3.value);
+      match2 = find.exec(node3.value);
     }
     if (change) {
       if (start < node3.value.length) {
-        add({ type: "text", value: node3.value.slice(start) });
+        add2({ type: "text", value: node3.value.slice(start) });
       }
       parent.children.splice(index2, 1, ...nodes);
     } else {
       nodes = [node3];
     }
     return index2 + nodes.length;
-    function add(child) {
+    function add2(child) {
       const previous3 = nodes[nodes.length - 1];
       if (previous3 && previous3.type === "text" && child.type === "text") {
         previous3.value += child.value;
@@ -8074,8 +8074,8 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path2, match) {
-  if (!previous(match)) {
+function findUrl(_, protocol, domain2, path2, match2) {
+  if (!previous(match2)) {
     return false;
   }
   let prefix = "";
@@ -8125,8 +8125,8 @@ function findMailto(_, atext, label) {
     position: void 0
   };
 }
-function findXmpp(matchValue, atext, label, resource, match) {
-  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@")) {
+function findXmpp(matchValue, atext, label, resource, match2) {
+  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match2.input.charAt(match2.index + matchValue.length) === "@")) {
     return false;
   }
   const value = "xmpp:" + atext + "@" + label + (resource || "");
@@ -8171,9 +8171,9 @@ function splitUrl(url) {
   }
   return [url, trail2];
 }
-function previous(match) {
-  const code3 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
+function previous(match2) {
+  const code3 = match2.input.charCodeAt(match2.index - 1);
+  return match2.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -8619,15 +8619,15 @@ function checkFence(state) {
 // node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code(node3, _, state, info) {
   const marker = checkFence(state);
-  const raw = node3.value || "";
+  const raw2 = node3.value || "";
   if (formatCodeAsIndented(node3, state)) {
     const exit4 = state.enter("codeIndented");
-    const value2 = state.indentLines(raw, map2);
+    const value2 = state.indentLines(raw2, map2);
     exit4();
     return value2;
   }
   const tracker = state.createTracker(info);
-  const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
+  const sequence = marker.repeat(Math.max(longestStreak(raw2, marker) + 1, 3));
   const exit3 = state.enter("codeFenced");
   const suffix = marker === "`" ? "GraveAccent" : "Tilde";
   let value = tracker.move(sequence);
@@ -8657,8 +8657,8 @@ function code(node3, _, state, info) {
     subexit();
   }
   value += tracker.move("\n");
-  if (raw) {
-    value += tracker.move(raw + "\n");
+  if (raw2) {
+    value += tracker.move(raw2 + "\n");
   }
   value += tracker.move(sequence);
   exit3();
@@ -8681,8 +8681,8 @@ function checkQuote(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node3, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -8720,15 +8720,15 @@ function definition(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote2);
+    value += tracker.move(" " + quote3);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote2,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote2);
+    value += tracker.move(quote3);
     subexit();
   }
   exit3();
@@ -9443,8 +9443,8 @@ function htmlPeek() {
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node3, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -9478,15 +9478,15 @@ function image(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote2);
+    value += tracker.move(" " + quote3);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote2,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote2);
+    value += tracker.move(quote3);
     subexit();
   }
   value += tracker.move(")");
@@ -9554,13 +9554,13 @@ function inlineCode(node3, _, state) {
     const pattern = state.unsafe[index2];
     const expression = state.compilePattern(pattern);
     if (!pattern.atBreak) continue;
-    let match;
-    while (match = expression.exec(value)) {
-      let position2 = match.index;
+    let match2;
+    while (match2 = expression.exec(value)) {
+      let position2 = match2.index;
       if (value.charCodeAt(position2) === 10 && value.charCodeAt(position2 - 1) === 13) {
         position2--;
       }
-      value = value.slice(0, position2) + " " + value.slice(match.index + 1);
+      value = value.slice(0, position2) + " " + value.slice(match2.index + 1);
     }
   }
   return sequence + value + sequence;
@@ -9571,13 +9571,13 @@ function inlineCodePeek() {
 
 // node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 function formatLinkAsAutolink(node3, state) {
-  const raw = toString(node3);
+  const raw2 = toString(node3);
   return Boolean(
     !state.options.resourceLink && // If there’s a url…
     node3.url && // And there’s no title…
     !node3.title && // And the content of `node` is a single text node…
     node3.children && node3.children.length === 1 && node3.children[0].type === "text" && // And if the url is the same as the content…
-    (raw === node3.url || "mailto:" + raw === node3.url) && // And that starts w/ a protocol…
+    (raw2 === node3.url || "mailto:" + raw2 === node3.url) && // And that starts w/ a protocol…
     /^[a-z][+\-.a-z]+:/i.test(node3.url) && // And that doesn’t contain ASCII control codes (character escapes and
     // references don’t work), space, or angle brackets…
     !/[\0- <>\u007F]/.test(node3.url)
@@ -9587,8 +9587,8 @@ function formatLinkAsAutolink(node3, state) {
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node3, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
   if (formatLinkAsAutolink(node3, state)) {
     const stack = state.stack;
@@ -9654,15 +9654,15 @@ function link(node3, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote2);
+    value += tracker.move(" " + quote3);
     value += tracker.move(
       state.safe(title, {
         before: value,
-        after: quote2,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote2);
+    value += tracker.move(quote3);
     subexit();
   }
   value += tracker.move(")");
@@ -12854,10 +12854,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve4 = constructs2[index2].resolveAll;
-    if (resolve4 && !called.includes(resolve4)) {
-      events = resolve4(events, context);
-      called.push(resolve4);
+    const resolve5 = constructs2[index2].resolveAll;
+    if (resolve5 && !called.includes(resolve5)) {
+      events = resolve5(events, context);
+      called.push(resolve5);
     }
   }
   return events;
@@ -14094,7 +14094,7 @@ function factoryDestination(effects, ok3, nok, type2, literalType, literalMarker
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code3);
+    return raw2(code3);
   }
   function enclosedBefore(code3) {
     if (code3 === 62) {
@@ -14130,7 +14130,7 @@ function factoryDestination(effects, ok3, nok, type2, literalType, literalMarker
     }
     return enclosed(code3);
   }
-  function raw(code3) {
+  function raw2(code3) {
     if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
       effects.exit("chunkString");
       effects.exit(stringType);
@@ -14141,25 +14141,25 @@ function factoryDestination(effects, ok3, nok, type2, literalType, literalMarker
     if (balance < limit && code3 === 40) {
       effects.consume(code3);
       balance++;
-      return raw;
+      return raw2;
     }
     if (code3 === 41) {
       effects.consume(code3);
       balance--;
-      return raw;
+      return raw2;
     }
     if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
       return nok(code3);
     }
     effects.consume(code3);
-    return code3 === 92 ? rawEscape : raw;
+    return code3 === 92 ? rawEscape : raw2;
   }
   function rawEscape(code3) {
     if (code3 === 40 || code3 === 41 || code3 === 92) {
       effects.consume(code3);
-      return raw;
+      return raw2;
     }
-    return raw(code3);
+    return raw2(code3);
   }
 }
 
@@ -15665,8 +15665,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
+  add(index2, remove, add2) {
+    addImplementation(this, index2, remove, add2, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -15681,8 +15681,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
+  addBefore(index2, remove, add2) {
+    addImplementation(this, index2, remove, add2, true);
   }
   /**
    * Done, change the events.
@@ -15719,24 +15719,24 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at3, remove, add2, before) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at2);
+  const existing = editMap.index.get(at3);
   if (existing) {
     existing[1] += remove;
     if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
+      add2.push(...existing[2]);
+      existing[2] = add2;
     } else {
-      existing[2].push(...add);
+      existing[2].push(...add2);
     }
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at3, remove, add2];
   editMap.map.push(change);
-  editMap.index.set(at2, change);
+  editMap.index.set(at3, change);
 }
 
 // node_modules/micromark-core-commonmark/lib/setext-underline.js
@@ -16223,8 +16223,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
+  add(index2, remove, add2) {
+    addImplementation2(this, index2, remove, add2);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -16273,19 +16273,19 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at2, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at3, remove, add2) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at2);
+  const existing = editMap.index.get(at3);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add);
+    existing[2].push(...add2);
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at3, remove, add2];
   editMap.map.push(change);
-  editMap.index.set(at2, change);
+  editMap.index.set(at3, change);
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
@@ -17687,10 +17687,10 @@ function preprocess() {
     }
     while (startPosition < value.length) {
       search.lastIndex = startPosition;
-      const match = search.exec(value);
-      const endPosition = match && match.index !== void 0 ? match.index : value.length;
+      const match2 = search.exec(value);
+      const endPosition = match2 && match2.index !== void 0 ? match2.index : value.length;
       const code3 = value.charCodeAt(endPosition);
-      if (!match) {
+      if (!match2) {
         buffer = value.slice(startPosition);
         break;
       }
@@ -18488,37 +18488,37 @@ function configure(combined, extensions) {
   }
 }
 function extension(combined, extension2) {
-  let key;
-  for (key in extension2) {
-    if (own2.call(extension2, key)) {
-      switch (key) {
+  let key2;
+  for (key2 in extension2) {
+    if (own2.call(extension2, key2)) {
+      switch (key2) {
         case "canContainEols": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(...right);
+            combined[key2].push(...right);
           }
           break;
         }
         case "transforms": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(...right);
+            combined[key2].push(...right);
           }
           break;
         }
         case "afterExit":
         case "beforeEnter": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(right);
+            combined[key2].push(right);
           }
           break;
         }
         case "enter":
         case "exit": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            Object.assign(combined[key], right);
+            Object.assign(combined[key2], right);
           }
           break;
         }
@@ -19428,18 +19428,18 @@ var Processor = class _Processor extends CallableInstance {
    *   The current processor when setting, the value at `key` when getting, or
    *   the entire dataset when getting without key.
    */
-  data(key, value) {
-    if (typeof key === "string") {
+  data(key2, value) {
+    if (typeof key2 === "string") {
       if (arguments.length === 2) {
         assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value;
+        this.namespace[key2] = value;
         return this;
       }
-      return own3.call(this.namespace, key) && this.namespace[key] || void 0;
+      return own3.call(this.namespace, key2) && this.namespace[key2] || void 0;
     }
-    if (key) {
+    if (key2) {
       assertUnfrozen("data", this.frozen);
-      this.namespace = key;
+      this.namespace = key2;
       return this;
     }
     return this.namespace;
@@ -19556,7 +19556,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve5, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -19587,8 +19587,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve4) {
-          resolve4(file2);
+        } else if (resolve5) {
+          resolve5(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -19690,7 +19690,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve5, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -19704,8 +19704,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve4) {
-          resolve4(resultingTree);
+        } else if (resolve5) {
+          resolve5(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -19854,7 +19854,7 @@ var Processor = class _Processor extends CallableInstance {
       throw new TypeError("Expected usable value, not `" + value + "`");
     }
     return this;
-    function add(value2) {
+    function add2(value2) {
       if (typeof value2 === "function") {
         addPlugin(value2, []);
       } else if (typeof value2 === "object") {
@@ -19888,7 +19888,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (Array.isArray(plugins)) {
         while (++index2 < plugins.length) {
           const thing = plugins[index2];
-          add(thing);
+          add2(thing);
         }
       } else {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -19980,8 +19980,8 @@ function mapColumns(headers, where) {
   const columns = headers.map((header, i) => {
     const name = header.trim().toLowerCase();
     const known3 = HEADERS[name];
-    const key = known3 ?? extraKey(name);
-    if (key === "") {
+    const key2 = known3 ?? extraKey(name);
+    if (key2 === "") {
       problems.push({
         file: where.file,
         line: where.line,
@@ -19991,7 +19991,7 @@ function mapColumns(headers, where) {
       });
       return { kind: "skip" };
     }
-    const first = seen.get(key);
+    const first = seen.get(key2);
     if (first !== void 0) {
       problems.push({
         file: where.file,
@@ -20002,8 +20002,8 @@ function mapColumns(headers, where) {
       });
       return { kind: "skip" };
     }
-    seen.set(key, i);
-    return known3 ? { kind: "known", field: known3 } : { kind: "extra", key };
+    seen.set(key2, i);
+    return known3 ? { kind: "known", field: known3 } : { kind: "extra", key: key2 };
   });
   return { columns, problems };
 }
@@ -21051,7 +21051,7 @@ function sortPapers(papers, keys) {
   if (keys.length === 0) return [...papers];
   const rows2 = papers.map((paper) => ({
     paper,
-    values: keys.map((key) => fieldText(paper, key.field) ?? "")
+    values: keys.map((key2) => fieldText(paper, key2.field) ?? "")
   }));
   rows2.sort((a, b) => {
     for (let i = 0; i < keys.length; i++) {
@@ -21214,39 +21214,39 @@ function linesOf(text6, offsets) {
 function listLines(lines) {
   return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(", ")}`;
 }
-function hasMarkers(readme, pair3) {
-  return readme.includes(pair3.start) || readme.includes(pair3.end);
+function hasMarkers(readme, pair4) {
+  return readme.includes(pair4.start) || readme.includes(pair4.end);
 }
-function findZone(readme, pair3, file) {
-  const starts = occurrences(readme, pair3.start);
-  const ends = occurrences(readme, pair3.end);
+function findZone(readme, pair4, file) {
+  const starts = occurrences(readme, pair4.start);
+  const ends = occurrences(readme, pair4.end);
   const startLines = linesOf(readme, starts);
   const endLines = linesOf(readme, ends);
   const problems = [];
   if (starts.length === 0 && ends.length === 0) {
     problems.push({
       file,
-      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
-      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
+      message: `markers "${pair4.start}" and "${pair4.end}" not found`,
+      hint: `add a line "${pair4.start}" and below it a line "${pair4.end}" where the generated text goes`
     });
   } else if (starts.length === 0) {
     problems.push({
       file,
       line: endLines[0],
-      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
-      hint: `add a line "${pair3.start}" above it`
+      message: `marker "${pair4.end}" has no start marker "${pair4.start}"`,
+      hint: `add a line "${pair4.start}" above it`
     });
   } else if (ends.length === 0) {
     problems.push({
       file,
       line: startLines[0],
-      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
-      hint: `add a line "${pair3.end}" below it`
+      message: `marker "${pair4.start}" has no end marker "${pair4.end}"`,
+      hint: `add a line "${pair4.end}" below it`
     });
   }
   for (const [marker, lines] of [
-    [pair3.start, startLines],
-    [pair3.end, endLines]
+    [pair4.start, startLines],
+    [pair4.end, endLines]
   ]) {
     if (lines.length > 1) {
       const times = lines.length === 2 ? "twice" : `${lines.length} times`;
@@ -21262,11 +21262,11 @@ function findZone(readme, pair3, file) {
   const start = starts[0] ?? 0;
   const contentEnd = ends[0] ?? 0;
   const zone = {
-    pair: pair3,
+    pair: pair4,
     start,
-    contentStart: start + pair3.start.length,
+    contentStart: start + pair4.start.length,
     contentEnd,
-    end: contentEnd + pair3.end.length,
+    end: contentEnd + pair4.end.length,
     startLine: startLines[0] ?? 1,
     endLine: endLines[0] ?? 1
   };
@@ -21277,8 +21277,8 @@ function findZone(readme, pair3, file) {
         {
           file,
           line: zone.endLine,
-          message: `marker "${pair3.end}" comes before its start marker "${pair3.start}" (line ${zone.startLine})`,
-          hint: `move "${pair3.end}" below "${pair3.start}"`
+          message: `marker "${pair4.end}" comes before its start marker "${pair4.start}" (line ${zone.startLine})`,
+          hint: `move "${pair4.end}" below "${pair4.start}"`
         }
       ]
     };
@@ -21305,12 +21305,12 @@ function checkZonesApart(zones, file) {
 function replaceZones(readme, replacements) {
   const sorted = [...replacements].sort((a, b) => a.zone.start - b.zone.start);
   let out = "";
-  let at2 = 0;
+  let at3 = 0;
   for (const { zone, content: content3 } of sorted) {
-    out += readme.slice(at2, zone.contentStart) + content3;
-    at2 = zone.contentEnd;
+    out += readme.slice(at3, zone.contentStart) + content3;
+    at3 = zone.contentEnd;
   }
-  return out + readme.slice(at2);
+  return out + readme.slice(at3);
 }
 function replaceZone(readme, zone, content3) {
   return replaceZones(readme, [{ zone, content: content3 }]);
@@ -21348,8 +21348,8 @@ function renderReadme(readme, list3, settings, time2, file = "README.md") {
   if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
   const problems = [];
   const zones = [];
-  for (const pair3 of pairs2) {
-    const found = findZone(readme, pair3, file);
+  for (const pair4 of pairs2) {
+    const found = findZone(readme, pair4, file);
     if (found.ok) zones.push(found.value);
     else problems.push(...found.problems);
   }
@@ -21397,8 +21397,8 @@ function requireCommon() {
     if (source) {
       const sourceKeys = Object.keys(source);
       for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
-        const key = sourceKeys[index2];
-        target[key] = source[key];
+        const key2 = sourceKeys[index2];
+        target[key2] = source[key2];
       }
     }
     return target;
@@ -21496,12 +21496,12 @@ function requireSnippet() {
     const re = /\r?\n|\r|\0/g;
     const lineStarts = [0];
     const lineEnds = [];
-    let match;
+    let match2;
     let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
+    while (match2 = re.exec(mark.buffer)) {
+      lineEnds.push(match2.index);
+      lineStarts.push(match2.index + match2[0].length);
+      if (mark.position <= match2.index && foundLineNo < 0) {
         foundLineNo = lineStarts.length - 2;
       }
     }
@@ -22074,30 +22074,30 @@ function requireTimestamp() {
   function constructYamlTimestamp(data) {
     let fraction = 0;
     let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
+    let match2 = YAML_DATE_REGEXP.exec(data);
+    if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match2 === null) throw new Error("Date resolve error");
+    const year = +match2[1];
+    const month = +match2[2] - 1;
+    const day = +match2[3];
+    if (!match2[4]) {
       return new Date(Date.UTC(year, month, day));
     }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
+    const hour = +match2[4];
+    const minute = +match2[5];
+    const second = +match2[6];
+    if (match2[7]) {
+      fraction = match2[7].slice(0, 3);
       while (fraction.length < 3) {
         fraction += "0";
       }
       fraction = +fraction;
     }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
+    if (match2[9]) {
+      const tzHour = +match2[10];
+      const tzMinute = +(match2[11] || 0);
       delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
+      if (match2[9] === "-") delta = -delta;
     }
     const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
     if (delta) date2.setTime(date2.getTime() - delta);
@@ -22235,12 +22235,12 @@ function requireOmap() {
     const objectKeys2 = {};
     const object2 = data;
     for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
-      const pair3 = object2[index2];
+      const pair4 = object2[index2];
       let pairHasKey = false;
-      if (_toString.call(pair3) !== "[object Object]") return false;
+      if (_toString.call(pair4) !== "[object Object]") return false;
       let pairKey;
-      for (pairKey in pair3) {
-        if (_hasOwnProperty.call(pair3, pairKey)) {
+      for (pairKey in pair4) {
+        if (_hasOwnProperty.call(pair4, pairKey)) {
           if (!pairHasKey) pairHasKey = true;
           else return false;
         }
@@ -22273,11 +22273,11 @@ function requirePairs() {
     const object2 = data;
     const result = new Array(object2.length);
     for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
-      const pair3 = object2[index2];
-      if (_toString.call(pair3) !== "[object Object]") return false;
-      const keys = Object.keys(pair3);
+      const pair4 = object2[index2];
+      if (_toString.call(pair4) !== "[object Object]") return false;
+      const keys = Object.keys(pair4);
       if (keys.length !== 1) return false;
-      result[index2] = [keys[0], pair3[keys[0]]];
+      result[index2] = [keys[0], pair4[keys[0]]];
     }
     return true;
   }
@@ -22286,9 +22286,9 @@ function requirePairs() {
     const object2 = data;
     const result = new Array(object2.length);
     for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
-      const pair3 = object2[index2];
-      const keys = Object.keys(pair3);
-      result[index2] = [keys[0], pair3[keys[0]]];
+      const pair4 = object2[index2];
+      const keys = Object.keys(pair4);
+      result[index2] = [keys[0], pair4[keys[0]]];
     }
     return result;
   }
@@ -22309,9 +22309,9 @@ function requireSet() {
   function resolveYamlSet(data) {
     if (data === null) return true;
     const object2 = data;
-    for (const key in object2) {
-      if (_hasOwnProperty.call(object2, key)) {
-        if (object2[key] !== null) return false;
+    for (const key2 in object2) {
+      if (_hasOwnProperty.call(object2, key2)) {
+        if (object2[key2] !== null) return false;
       }
     }
     return true;
@@ -22460,16 +22460,16 @@ function requireLoader() {
       (c - 65536 & 1023) + 56320
     );
   }
-  function setProperty(object2, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object2, key, {
+  function setProperty(object2, key2, value) {
+    if (key2 === "__proto__") {
+      Object.defineProperty(object2, key2, {
         configurable: true,
         enumerable: true,
         writable: true,
         value
       });
     } else {
-      object2[key] = value;
+      object2[key2] = value;
     }
   }
   const simpleEscapeCheck = new Array(256);
@@ -22594,12 +22594,12 @@ function requireLoader() {
       if (args.length !== 1) {
         throwError(state, "YAML directive accepts exactly one argument");
       }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
+      const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match2 === null) {
         throwError(state, "ill-formed argument of the YAML directive");
       }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
+      const major = parseInt(match2[1], 10);
+      const minor = parseInt(match2[2], 10);
       if (major !== 1) {
         throwError(state, "unacceptable YAML version of the document");
       }
@@ -22662,11 +22662,11 @@ function requireLoader() {
     chargeMergeWork(state);
     const sourceKeys = Object.keys(source);
     for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
-      const key = sourceKeys[index2];
+      const key2 = sourceKeys[index2];
       chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
+      if (!_hasOwnProperty.call(destination, key2)) {
+        setProperty(destination, key2, source[key2]);
+        overridableKeys[key2] = true;
       }
     }
   }
@@ -22957,7 +22957,7 @@ function requireLoader() {
     let terminator;
     let isPair;
     let isExplicitPair;
-    let isMapping2;
+    let isMapping3;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
@@ -22965,11 +22965,11 @@ function requireLoader() {
     let ch = state.input.charCodeAt(state.position);
     if (ch === 91) {
       terminator = 93;
-      isMapping2 = false;
+      isMapping3 = false;
       _result = [];
     } else if (ch === 123) {
       terminator = 125;
-      isMapping2 = true;
+      isMapping3 = true;
       _result = {};
     } else {
       return false;
@@ -22985,7 +22985,7 @@ function requireLoader() {
         state.position++;
         state.tag = _tag;
         state.anchor = _anchor;
-        state.kind = isMapping2 ? "mapping" : "sequence";
+        state.kind = isMapping3 ? "mapping" : "sequence";
         state.result = _result;
         return true;
       } else if (!readNext) {
@@ -23018,7 +23018,7 @@ function requireLoader() {
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         valueNode = state.result;
       }
-      if (isMapping2) {
+      if (isMapping3) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
       } else if (isPair) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
@@ -23877,10 +23877,10 @@ function requireDumper() {
   function generateNextLine(state, level) {
     return "\n" + common2.repeat(" ", state.indent * level);
   }
-  function testImplicitResolving(state, str2) {
+  function testImplicitResolving(state, str22) {
     for (let index2 = 0, length = state.implicitTypes.length; index2 < length; index2 += 1) {
       const type2 = state.implicitTypes[index2];
-      if (type2.resolve(str2)) {
+      if (type2.resolve(str22)) {
         return true;
       }
     }
@@ -24052,10 +24052,10 @@ function requireDumper() {
     })();
     let prevMoreIndented = string5[0] === "\n" || string5[0] === " ";
     let moreIndented;
-    let match;
-    while (match = lineRe.exec(string5)) {
-      const prefix = match[1];
-      const line = match[2];
+    let match2;
+    while (match2 = lineRe.exec(string5)) {
+      const prefix = match2[1];
+      const line = match2[2];
       moreIndented = line[0] === " ";
       result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
       prevMoreIndented = moreIndented;
@@ -24065,14 +24065,14 @@ function requireDumper() {
   function foldLine(line, width) {
     if (line === "" || line[0] === " ") return line;
     const breakRe = / [^ ]/g;
-    let match;
+    let match2;
     let start = 0;
     let end;
     let curr = 0;
     let next = 0;
     let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
+    while (match2 = breakRe.exec(line)) {
+      next = match2.index;
       if (next - start > width) {
         end = curr > start ? curr : next;
         result += "\n" + line.slice(start, end);
@@ -24475,12 +24475,12 @@ function parseWithPositions(text6) {
   });
   return { doc, lines };
 }
-function keyText(key) {
-  return (0, import_yaml.isScalar)(key) ? String(key.value) : String(key);
+function keyText(key2) {
+  return (0, import_yaml.isScalar)(key2) ? String(key2.value) : String(key2);
 }
-function findPair(node3, key) {
+function findPair(node3, key2) {
   if (!(0, import_yaml.isMap)(node3)) return void 0;
-  return node3.items.find((pair3) => keyText(pair3.key) === key);
+  return node3.items.find((pair4) => keyText(pair4.key) === key2);
 }
 function locate({ doc, lines }, path2, onKey = false) {
   let node3 = doc.contents;
@@ -24491,9 +24491,9 @@ function locate({ doc, lines }, path2, onKey = false) {
     let keyNode;
     if ((0, import_yaml.isSeq)(node3) && typeof seg === "number") next = node3.items[seg];
     else {
-      const pair3 = findPair(node3, String(seg));
-      keyNode = pair3?.key;
-      next = pair3?.value;
+      const pair4 = findPair(node3, String(seg));
+      keyNode = pair4?.key;
+      next = pair4?.value;
     }
     const last = i === path2.length - 1;
     const keyPos = positionOf(keyNode, lines);
@@ -24510,20 +24510,20 @@ function keysInOrder({ doc }, path2) {
   for (const seg of path2) {
     node3 = (0, import_yaml.isSeq)(node3) && typeof seg === "number" ? node3.items[seg] : findPair(node3, String(seg))?.value;
   }
-  return (0, import_yaml.isMap)(node3) ? node3.items.map((pair3) => keyText(pair3.key)) : void 0;
+  return (0, import_yaml.isMap)(node3) ? node3.items.map((pair4) => keyText(pair4.key)) : void 0;
 }
 function pathAt({ doc }, offset, keysBefore = false) {
   const path2 = [];
   let node3 = doc.contents;
   for (; ; ) {
     if ((0, import_yaml.isMap)(node3)) {
-      const pair3 = node3.items.find((p) => contains(p.value, offset) || contains(p.key, offset));
-      if (!pair3) return path2;
-      const keyStart = pair3.key?.range?.[0] ?? offset;
+      const pair4 = node3.items.find((p) => contains(p.value, offset) || contains(p.key, offset));
+      if (!pair4) return path2;
+      const keyStart = pair4.key?.range?.[0] ?? offset;
       if (keysBefore && keyStart >= offset) return path2;
-      path2.push(keyText(pair3.key));
-      if (!contains(pair3.value, offset)) return path2;
-      node3 = pair3.value;
+      path2.push(keyText(pair4.key));
+      if (!contains(pair4.value, offset)) return path2;
+      node3 = pair4.value;
     } else if ((0, import_yaml.isSeq)(node3)) {
       const index2 = node3.items.findIndex((item) => contains(item, offset));
       if (index2 < 0) return path2;
@@ -24533,18 +24533,18 @@ function pathAt({ doc }, offset, keysBefore = false) {
   }
 }
 function walk({ doc }, visit2) {
-  const step = (node3, path2) => {
+  const step2 = (node3, path2) => {
     if (!(0, import_yaml.isNode)(node3)) return;
     visit2(node3, path2);
     if ((0, import_yaml.isMap)(node3)) {
-      for (const pair3 of node3.items) {
-        const inner = [...path2, keyText(pair3.key)];
-        step(pair3.key, inner);
-        step(pair3.value, inner);
+      for (const pair4 of node3.items) {
+        const inner = [...path2, keyText(pair4.key)];
+        step2(pair4.key, inner);
+        step2(pair4.value, inner);
       }
-    } else if ((0, import_yaml.isSeq)(node3)) node3.items.forEach((item, i) => step(item, [...path2, i]));
+    } else if ((0, import_yaml.isSeq)(node3)) node3.items.forEach((item, i) => step2(item, [...path2, i]));
   };
-  step(doc.contents, []);
+  step2(doc.contents, []);
 }
 function contains(node3, offset) {
   const range = node3?.range;
@@ -24609,7 +24609,7 @@ function syntaxProblems(parsed, text6, file, name = formatPath) {
   const { doc, lines } = parsed;
   const found = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (offset, path2, message, hint2) => {
+  const add2 = (offset, path2, message, hint2) => {
     if (seen.has(offset)) return;
     seen.add(offset);
     const { line, col } = lines.linePos(offset);
@@ -24622,12 +24622,12 @@ function syntaxProblems(parsed, text6, file, name = formatPath) {
     const offset = error2.pos[0];
     if (error2.code === "DUPLICATE_KEY") {
       const path2 = pathAt(parsed, offset);
-      const key = path2.at(-1) ?? text6.slice(error2.pos[0], error2.pos[1]);
-      const what = `the key ${JSON.stringify(key)} appears more than once`;
-      add(offset, path2.slice(0, -1), what, duplicate);
+      const key2 = path2.at(-1) ?? text6.slice(error2.pos[0], error2.pos[1]);
+      const what = `the key ${JSON.stringify(key2)} appears more than once`;
+      add2(offset, path2.slice(0, -1), what, duplicate);
     } else {
       const message = messagesByCode[error2.code]?.(error2.message) ?? sentence(error2.message);
-      add(offset, pathAt(parsed, offset, true), message, hintsByCode[error2.code] ?? quoting);
+      add2(offset, pathAt(parsed, offset, true), message, hintsByCode[error2.code] ?? quoting);
     }
   };
   doc.errors.forEach(fromError);
@@ -24635,17 +24635,17 @@ function syntaxProblems(parsed, text6, file, name = formatPath) {
     if (!node3.range) return;
     const start = node3.range[0];
     if ((0, import_yaml2.isAlias)(node3)) {
-      add(start, path2, `aliases such as *${node3.source} are not allowed`, fullValue);
+      add2(start, path2, `aliases such as *${node3.source} are not allowed`, fullValue);
       return;
     }
     if (node3.anchor) {
-      const at2 = text6.lastIndexOf(`&${node3.anchor}`, start);
-      add(at2 >= 0 ? at2 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
+      const at3 = text6.lastIndexOf(`&${node3.anchor}`, start);
+      add2(at3 >= 0 ? at3 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
     }
     if (node3.tag && !coreTags.has(node3.tag)) {
       const shown = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at2 = text6.lastIndexOf(shown, start);
-      add(at2 >= 0 ? at2 : start, path2, `tags such as ${shown} are not allowed`, "remove the tag");
+      const at3 = text6.lastIndexOf(shown, start);
+      add2(at3 >= 0 ? at3 : start, path2, `tags such as ${shown} are not allowed`, "remove the tag");
     }
   });
   found.sort((a, b) => a.offset - b.offset);
@@ -24711,7 +24711,7 @@ var hints = {
 };
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
-  const report = (field, at2, onKey, message, hint2) => problems.push({ field, at: at2, onKey, message, hint: hint2 });
+  const report = (field, at3, onKey, message, hint2) => problems.push({ field, at: at3, onKey, message, hint: hint2 });
   if (!isMapping(value)) {
     report(
       [],
@@ -24790,14 +24790,14 @@ function checkPaper(path2, value, keysOf, report) {
   const year = checkYear(path2, value.year, report);
   if (year !== void 0) paper.year = year;
   paper.links = checkLinks([...path2, "links"], value.links, keysOf, report);
-  paper.extra = Object.fromEntries(Object.entries(value).filter(([key]) => !known2.has(key)));
+  paper.extra = Object.fromEntries(Object.entries(value).filter(([key2]) => !known2.has(key2)));
   return paper;
 }
-function checkText(path2, key, value, report) {
+function checkText(path2, key2, value, report) {
   if (value === void 0 || value === null) return void 0;
   if (typeof value === "string") return value;
-  const what = `the ${names[key] ?? key} must be text, not ${describeKind(value)}`;
-  report([...path2, key], [...path2, key], false, what, hints.text);
+  const what = `the ${names[key2] ?? key2} must be text, not ${describeKind(value)}`;
+  report([...path2, key2], [...path2, key2], false, what, hints.text);
   return void 0;
 }
 function describeKind(value) {
@@ -24825,11 +24825,11 @@ function checkLinks(path2, value, keysOf, report) {
   const links = [];
   for (const label of keysOf(value, path2)) {
     const url = value[label];
-    const at2 = [...path2, label];
+    const at3 = [...path2, label];
     if (label.trim() === "") {
       report(
         path2,
-        at2,
+        at3,
         true,
         "a link has an empty label",
         "write the label before the colon, such as PDF"
@@ -24837,11 +24837,11 @@ function checkLinks(path2, value, keysOf, report) {
     }
     if (url === null || url === void 0) continue;
     if (typeof url !== "string") {
-      report(at2, at2, false, `the URL must be text, not ${describeKind(url)}`, hints.linkText);
+      report(at3, at3, false, `the URL must be text, not ${describeKind(url)}`, hints.linkText);
       continue;
     }
     const bad = checkWebUrl(url);
-    if (bad) report(at2, at2, false, bad.message, bad.hint);
+    if (bad) report(at3, at3, false, bad.message, bad.hint);
     else links.push({ label, url });
   }
   return links;
@@ -25053,8 +25053,8 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
-function floatSafeRemainder(val, step) {
-  const ratio = val / step;
+function floatSafeRemainder(val, step2) {
+  const ratio = val / step2;
   const roundedRatio = Math.round(ratio);
   const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   if (Math.abs(ratio - roundedRatio) < tolerance)
@@ -25062,9 +25062,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
+function defineLazy(object2, key2, getter) {
   let value = void 0;
-  Object.defineProperty(object2, key, {
+  Object.defineProperty(object2, key2, {
     get() {
       if (value === EVALUATING) {
         return void 0;
@@ -25076,7 +25076,7 @@ function defineLazy(object2, key, getter) {
       return value;
     },
     set(v) {
-      Object.defineProperty(object2, key, {
+      Object.defineProperty(object2, key2, {
         value: v
         // configurable: true,
       });
@@ -25102,47 +25102,47 @@ function rawShape(def) {
 function sourceShape(schema2) {
   return rawShape(schema2._zod.def) ?? schema2._zod.def.shape;
 }
-function deferProp(target, key, getter) {
-  Object.defineProperty(target, key, {
+function deferProp(target, key2, getter) {
+  Object.defineProperty(target, key2, {
     get() {
       const value = getter();
-      assignProp(this, key, value);
+      assignProp(this, key2, value);
       return value;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value) {
-  if (key in target)
-    assignProp(target, key, value);
+function putProp(target, key2, value) {
+  if (key2 in target)
+    assignProp(target, key2, value);
   else
-    target[key] = value;
+    target[key2] = value;
 }
 function mirrorShape(target, source, keys, wrap3) {
-  const raw = sourceShape(source);
-  for (const key of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key);
+  const raw2 = sourceShape(source);
+  for (const key2 of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw2, key2);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap3 ? wrap3(value, key) : value;
+      deferProp(target, key2, () => {
+        const value = source._zod.def.shape[key2];
+        return wrap3 ? wrap3(value, key2) : value;
       });
     } else
-      putProp(target, key, wrap3 ? wrap3(desc.value, key) : desc.value);
+      putProp(target, key2, wrap3 ? wrap3(desc.value, key2) : desc.value);
   }
 }
 function mirrorProps(target, source) {
-  for (const key of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key);
+  for (const key2 of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key2);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target, key, () => source[key]);
+      deferProp(target, key2, () => source[key2]);
     else
-      putProp(target, key, desc.value);
+      putProp(target, key2, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -25159,11 +25159,11 @@ function cloneDef(schema2) {
 function getElementAtPath(obj, path2) {
   if (!path2)
     return obj;
-  return path2.reduce((acc, key) => acc?.[key], obj);
+  return path2.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
-  const promises = keys.map((key) => promisesObj[key]);
+  const promises = keys.map((key2) => promisesObj[key2]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
     for (let i = 0; i < keys.length; i++) {
@@ -25174,14 +25174,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str2 = "";
+  let str3 = "";
   for (let i = 0; i < length; i++) {
-    str2 += chars[Math.floor(Math.random() * chars.length)];
+    str3 += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str2;
+  return str3;
 }
-function esc(str2) {
-  return JSON.stringify(str2);
+function esc(str3) {
+  return JSON.stringify(str3);
 }
 function slugify(input) {
   return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -25235,8 +25235,8 @@ function shallowClone(o) {
 }
 function numKeys(data) {
   let keyCount = 0;
-  for (const key in data) {
-    if (Object.prototype.hasOwnProperty.call(data, key)) {
+  for (const key2 in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key2)) {
       keyCount++;
     }
   }
@@ -25295,8 +25295,8 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex(str2) {
-  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str3) {
+  return str3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -25388,14 +25388,14 @@ function pick(schema2, mask) {
   return clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function maskedKeys(schema2, mask) {
-  const raw = sourceShape(schema2);
+  const raw2 = sourceShape(schema2);
   const keys = [];
-  for (const key of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key)}"`);
+  for (const key2 of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw2, key2)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key2)}"`);
     }
-    if (mask[key])
-      keys.push(key);
+    if (mask[key2])
+      keys.push(key2);
   }
   return keys;
 }
@@ -25408,7 +25408,7 @@ function omit(schema2, mask) {
   }
   const omitted = new Set(maskedKeys(schema2, mask));
   const newShape = {};
-  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)).filter((key) => !omitted.has(key)));
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)).filter((key2) => !omitted.has(key2)));
   return clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend2(schema2, shape) {
@@ -25419,8 +25419,8 @@ function extend2(schema2, shape) {
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     const existingShape = sourceShape(schema2);
-    for (const key of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
+    for (const key2 of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key2) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
@@ -25467,15 +25467,15 @@ function partial(Class2, schema2, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema2, mask) {
   const selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), (value, key) => (
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), (value, key2) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key2) ? value : new Class2({ type: "nonoptional", innerType: value })
   ));
   return clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape }));
 }
@@ -25562,13 +25562,13 @@ function getSizableOrigin(input) {
   return "unknown";
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str2) {
-  const units = str2.length;
-  if (!highSurrogate.test(str2))
+function codePointLength(str3) {
+  const units = str3.length;
+  if (!highSurrogate.test(str3))
     return units;
   let count2 = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str3.charCodeAt(i) & 64512) === 55296 && (str3.charCodeAt(i + 1) & 64512) === 56320) {
       count2--;
       i++;
     }
@@ -25662,46 +25662,46 @@ var Class = class {
   }
 };
 function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+  for (const key2 in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key2);
     if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+      Object.defineProperty(proto, key2, { ...desc, enumerable: false });
     else
-      defineBound(proto, key, desc.value);
+      defineBound(proto, key2, desc.value);
   }
 }
-function own4(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+function own4(inst, key2, value, enumerable = true) {
+  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
   return value;
 }
-function hide(inst, key, value) {
-  return own4(inst, key, value, false);
+function hide(inst, key2, value) {
+  return own4(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
-  for (const key in computes) {
-    const compute = computes[key];
-    Object.defineProperty(table, key, {
+  for (const key2 in computes) {
+    const compute = computes[key2];
+    Object.defineProperty(table, key2, {
       configurable: true,
       enumerable: true,
       get() {
-        return own4(this, key, compute(this));
+        return own4(this, key2, compute(this));
       },
       set(value) {
-        own4(this, key, value);
+        own4(this, key2, value);
       }
     });
   }
   return table;
 }
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
+function defineBound(proto, key2, fn) {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      return this == null ? fn : own4(this, key, fn.bind(this));
+      return this == null ? fn : own4(this, key2, fn.bind(this));
     },
     set(value) {
-      own4(this, key, value);
+      own4(this, key2, value);
     }
   });
 }
@@ -25718,53 +25718,53 @@ var breaker = {
     return void 0;
   }
 };
-function defineLazyInternal(inst, key, compute) {
+function defineLazyInternal(inst, key2, compute) {
   const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
+  if (key2 in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
   installing = inst._zod;
-  Object.defineProperty(proto, key, {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      Object.defineProperty(this, key, breaker);
+      Object.defineProperty(this, key2, breaker);
       const outer = broke;
       broke = false;
       try {
         const value = compute(this);
         if (broke)
-          delete this[key];
+          delete this[key2];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key2, { configurable: true, writable: true, value });
         broke = broke || outer;
         return value;
       } catch (err) {
-        delete this[key];
+        delete this[key2];
         broke = broke || outer;
         throw err;
       }
     },
     set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+      Object.defineProperty(this, key2, { configurable: true, writable: true, value });
     }
   });
 }
-function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
+function installLazyProp(inst, key2, make, enumerable) {
+  const proto = claim(inst, key2);
   if (!proto)
     return;
-  Object.defineProperty(proto, key, {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
       const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
+      Object.defineProperty(this, key2, desc);
       desc.value = make(this);
-      Object.defineProperty(this, key, desc);
+      Object.defineProperty(this, key2, desc);
       return desc.value;
     },
     set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value });
     }
   });
 }
@@ -25937,15 +25937,15 @@ var $ZodError = $constructor("$ZodError", initializer);
 var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
-function node2(obj, key, make) {
-  if (!Object.prototype.hasOwnProperty.call(obj, key)) {
-    if (key === "__proto__") {
-      Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
+function node2(obj, key2, make) {
+  if (!Object.prototype.hasOwnProperty.call(obj, key2)) {
+    if (key2 === "__proto__") {
+      Object.defineProperty(obj, key2, { value: make(), writable: true, enumerable: true, configurable: true });
     } else {
-      obj[key] = make();
+      obj[key2] = make();
     }
   }
-  return obj[key];
+  return obj[key2];
 }
 function flattenError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
@@ -26112,17 +26112,17 @@ var validateAsync = async (schema2, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema2, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema2, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema2, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema2, value, _ctx, _params) => {
-    return parse3(schema2, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema2, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -26980,7 +26980,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -26994,7 +26994,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
@@ -27043,8 +27043,8 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key, input, optin, optout) {
-  const isPresent = key in input;
+function handlePropertyResult(result, final, key2, input, optin, optout) {
+  const isPresent = key2 in input;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
@@ -27053,7 +27053,7 @@ function handlePropertyResult(result, final, key, input, optin, optout) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result.issues));
+    final.issues.push(...prefixIssues(key2, result.issues));
   }
   if (!isPresent && optin === void 0) {
     if (!result.issues.length) {
@@ -27061,17 +27061,17 @@ function handlePropertyResult(result, final, key, input, optin, optout) {
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
-        path: [key]
+        path: [key2]
       });
     }
     return;
   }
   if (result.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
+      final.value[key2] = void 0;
     }
   } else {
-    final.value[key] = result.value;
+    final.value[key2] = result.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -27104,28 +27104,28 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key in input) {
+  for (const key2 in input) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
       seen = payload.issues.length;
     }
-    if (keySet.has(key))
+    if (keySet.has(key2))
       continue;
-    if (key === "__proto__") {
+    if (key2 === "__proto__") {
       if (t === "never")
-        unrecognized.push(key);
+        unrecognized.push(key2);
       continue;
     }
     if (t === "never") {
-      unrecognized.push(key);
+      unrecognized.push(key2);
       continue;
     }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    const r = _catchall.run({ value: input[key2], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
+      handlePropertyResult(r, payload, key2, input, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -27162,16 +27162,16 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   defineLazyInternal(inst, "propValues", (zod) => {
     const shape = zod.def.shape;
     const propValues = {};
-    for (const key in shape) {
-      const field = shape[key]._zod;
+    for (const key2 in shape) {
+      const field = shape[key2]._zod;
       if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
+          assignProp(propValues, key2, /* @__PURE__ */ new Set());
         }
         for (const v of field.values)
-          propValues[key].add(v);
+          propValues[key2].add(v);
         if (field.optin !== void 0)
-          propValues[key].add(void 0);
+          propValues[key2].add(void 0);
       }
     }
     return propValues;
@@ -27198,22 +27198,22 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value.allKeys) {
+    for (const key2 of value.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      if (key === "__proto__")
+      if (key2 === "__proto__")
         continue;
-      const el = shape[key];
+      const el = shape[key2];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      const r = el._zod.run({ value: input[key2], issues: [] }, ctx);
       if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
+        handlePropertyResult(r, payload, key2, input, optin, optout);
       }
     }
     if (!catchall) {
@@ -27247,17 +27247,17 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
-    for (const key of normalized.allKeys) {
-      ids[key] = `key_${counter++}`;
+    for (const key2 of normalized.allKeys) {
+      ids[key2] = `key_${counter++}`;
     }
     doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-    for (const key of normalized.allKeys) {
-      if (key === "__proto__")
+    for (const key2 of normalized.allKeys) {
+      if (key2 === "__proto__")
         continue;
-      const id = ids[key];
-      const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+      const id = ids[key2];
+      const k = typeof key2 === "symbol" ? `syms[${syms.indexOf(key2)}]` : esc(key2);
       const isPresent = `${k} in input`;
-      const schema2 = shape[key];
+      const schema2 = shape[key2];
       const optin = schema2?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema2?._zod?.optout === "optional";
@@ -27438,21 +27438,21 @@ function mergeValues(a, b) {
   }
   if (isPlainObject2(a) && isPlainObject2(b)) {
     const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
+    const sharedKeys = Object.keys(a).filter((key2) => bKeys.indexOf(key2) !== -1);
     const newObj = { ...a, ...b };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
-    for (const key of sharedKeys) {
-      if (key === "__proto__")
+    for (const key2 of sharedKeys) {
+      if (key2 === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key], b[key]);
+      const sharedValue = mergeValues(a[key2], b[key2]);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [key2, ...sharedValue.mergeErrorPath]
         };
       }
-      newObj[key] = sharedValue.data;
+      newObj[key2] = sharedValue.data;
     }
     return { valid: true, data: newObj };
   }
@@ -27548,12 +27548,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     if (values && !def.partial) {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
-        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          recordKeys.add(typeof key === "number" ? key.toString() : key);
-          if (key === "__proto__")
+      for (const key2 of values) {
+        if (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol") {
+          recordKeys.add(typeof key2 === "number" ? key2.toString() : key2);
+          if (key2 === "__proto__")
             continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
           if (keyResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -27562,8 +27562,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
+              input: key2,
+              path: [key2],
               inst
             });
             continue;
@@ -27571,32 +27571,32 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          const result = def.valueType._zod.run({ value: input[key2], issues: [] }, ctx);
           if (result instanceof Promise) {
             proms.push(result.then((result2) => {
               if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
+                payload.issues.push(...prefixIssues(key2, result2.issues));
               }
               payload.value[outKey] = result2.value;
             }));
           } else {
             if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
+              payload.issues.push(...prefixIssues(key2, result.issues));
             }
             payload.value[outKey] = result.value;
           }
         }
       }
       let unrecognized;
-      for (const key in input) {
-        if (!recordKeys.has(key)) {
+      for (const key2 in input) {
+        if (!recordKeys.has(key2)) {
           if (def.mode === "loose") {
-            if (key === "__proto__")
+            if (key2 === "__proto__")
               continue;
-            payload.value[key] = input[key];
+            payload.value[key2] = input[key2];
           } else {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
+            unrecognized.push(key2);
           }
         }
       }
@@ -27612,18 +27612,18 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     } else {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key of Reflect.ownKeys(input)) {
-        if (key === "__proto__")
+      for (const key2 of Reflect.ownKeys(input)) {
+        if (key2 === "__proto__")
           continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+        if (!Object.prototype.propertyIsEnumerable.call(input, key2))
           continue;
-        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        let keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
         if (keyResult instanceof Promise) {
           throw new Error("Async schemas not supported in object keys currently");
         }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        const checkNumericKey = typeof key2 === "string" && number.test(key2) && keyResult.issues.length;
         if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          const retryResult = def.keyType._zod.run({ value: Number(key2), issues: [] }, ctx);
           if (retryResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -27633,17 +27633,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
-            payload.value[key] = input[key];
+            payload.value[key2] = input[key2];
           } else if (values) {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
+            unrecognized.push(key2);
           } else {
             payload.issues.push({
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
+              input: key2,
+              path: [key2],
               inst
             });
           }
@@ -27652,17 +27652,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        const result = def.valueType._zod.run({ value: input[key2], issues: [] }, ctx);
         if (result instanceof Promise) {
           proms.push(result.then((result2) => {
             if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
+              payload.issues.push(...prefixIssues(key2, result2.issues));
             }
             payload.value[outKey] = result2.value;
           }));
         } else {
           if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
+            payload.issues.push(...prefixIssues(key2, result.issues));
           }
           payload.value[outKey] = result.value;
         }
@@ -27985,7 +27985,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -27995,18 +27995,18 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
   };
   const shape = (sh, spread) => {
     let answer = NONE;
-    for (const key of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key);
+    for (const key2 of Reflect.ownKeys(sh)) {
+      const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -28020,8 +28020,8 @@ function isRecursive(inst, stack, resolve4) {
   const kind = def.type;
   switch (kind) {
     case "object": {
-      const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
+      const raw2 = rawShape(def);
+      merge3(raw2 ? shape(raw2, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -28070,7 +28070,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -28099,8 +28099,8 @@ function isRecursive(inst, stack, resolve4) {
       break;
     default: {
       kind;
-      for (const key in def) {
-        const desc = Object.getOwnPropertyDescriptor(def, key);
+      for (const key2 in def) {
+        const desc = Object.getOwnPropertyDescriptor(def, key2);
         if (!desc || desc.get)
           continue;
         const value = desc.value;
@@ -28866,9 +28866,9 @@ function _check(fn, params) {
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
-    for (const key of Reflect.ownKeys(source)) {
-      if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-        assignProp(target, key, source[key]);
+    for (const key2 of Reflect.ownKeys(source)) {
+      if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
+        assignProp(target, key2, source[key2]);
       }
     }
   }
@@ -29014,8 +29014,8 @@ function extractDefs(ctx, schema2) {
     if (defId)
       seen.defId = defId;
     const schema3 = seen.schema;
-    for (const key in schema3) {
-      delete schema3[key];
+    for (const key2 in schema3) {
+      delete schema3[key2];
     }
     schema3.$ref = ref;
   };
@@ -29096,8 +29096,8 @@ function foldObjects(members2) {
   for (const member of members2) {
     if (typeof member !== "object" || member.type !== "object")
       return null;
-    for (const key in member) {
-      if (!FOLDABLE_KEYS.has(key))
+    for (const key2 in member) {
+      if (!FOLDABLE_KEYS.has(key2))
         return null;
     }
     objects.push(member);
@@ -29105,22 +29105,22 @@ function foldObjects(members2) {
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
-    for (const key in object2.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key))
+    for (const key2 in object2.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key2))
         continue;
       const parts = [];
       for (const other of objects) {
-        const part = other.properties?.[key] ?? undeclaredConstraint(other);
+        const part = other.properties?.[key2] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
           parts.push(part);
       }
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key, merged);
+      assignProp(properties, key2, merged);
     }
-    for (const key of object2.required ?? [])
-      required2.add(key);
+    for (const key2 of object2.required ?? [])
+      required2.add(key2);
   }
   const folded = { type: "object", properties };
   if (required2.size)
@@ -29145,8 +29145,8 @@ function foldIntersection(json2) {
   const allOf = json2.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
-  for (const key of FOLDABLE_KEYS)
-    if (key in json2)
+  for (const key2 of FOLDABLE_KEYS)
+    if (key2 in json2)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -29193,20 +29193,20 @@ function finalize(ctx, schema2) {
       assignProps(schema3, _cached);
       const isParentRef = zodSchema._zod.parent === ref;
       if (isParentRef) {
-        for (const key in schema3) {
-          if (key === "$ref" || key === "allOf")
+        for (const key2 in schema3) {
+          if (key2 === "$ref" || key2 === "allOf")
             continue;
-          if (!(key in _cached)) {
-            delete schema3[key];
+          if (!(key2 in _cached)) {
+            delete schema3[key2];
           }
         }
       }
       if (refSchema.$ref && refSeen.def) {
-        for (const key in schema3) {
-          if (key === "$ref" || key === "allOf")
+        for (const key2 in schema3) {
+          if (key2 === "$ref" || key2 === "allOf")
             continue;
-          if (key in refSeen.def && JSON.stringify(schema3[key]) === JSON.stringify(refSeen.def[key])) {
-            delete schema3[key];
+          if (key2 in refSeen.def && JSON.stringify(schema3[key2]) === JSON.stringify(refSeen.def[key2])) {
+            delete schema3[key2];
           }
         }
       }
@@ -29218,11 +29218,11 @@ function finalize(ctx, schema2) {
       if (parentSeen?.schema.$ref) {
         schema3.$ref = parentSeen.schema.$ref;
         if (parentSeen.def) {
-          for (const key in schema3) {
-            if (key === "$ref" || key === "allOf")
+          for (const key2 in schema3) {
+            if (key2 === "$ref" || key2 === "allOf")
               continue;
-            if (key in parentSeen.def && JSON.stringify(schema3[key]) === JSON.stringify(parentSeen.def[key])) {
-              delete schema3[key];
+            if (key2 in parentSeen.def && JSON.stringify(schema3[key2]) === JSON.stringify(parentSeen.def[key2])) {
+              delete schema3[key2];
             }
           }
         }
@@ -29355,8 +29355,8 @@ function isTransforming(_schema, _ctx) {
     return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
   }
   if (def.type === "object") {
-    for (const key in def.shape) {
-      if (isTransforming(def.shape[key], ctx))
+    for (const key2 in def.shape) {
+      if (isTransforming(def.shape[key2], ctx))
         return true;
     }
     return false;
@@ -29394,13 +29394,13 @@ var createStandardJSONSchemaMethod = (schema2, io, processors = {}) => (params) 
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
-  if (agg[key] === void 0 || value > agg[key])
-    agg[key] = value;
+var narrowMin = (agg, key2, value) => {
+  if (agg[key2] === void 0 || value > agg[key2])
+    agg[key2] = value;
 };
-var narrowMax = (agg, key, value) => {
-  if (agg[key] === void 0 || value < agg[key])
-    agg[key] = value;
+var narrowMax = (agg, key2, value) => {
+  if (agg[key2] === void 0 || value < agg[key2])
+    agg[key2] = value;
 };
 var narrowBoth = (agg, value) => {
   narrowMin(agg, "minimum", value);
@@ -29588,17 +29588,17 @@ var objectProcessor = (schema2, ctx, _json, params) => {
   }
   json2.type = "object";
   json2.properties = {};
-  for (const key in shape) {
-    assignProp(json2.properties, key, processSchema(shape[key], ctx, {
+  for (const key2 in shape) {
+    assignProp(json2.properties, key2, processSchema(shape[key2], ctx, {
       ...params,
-      path: [...params.path, "properties", key]
+      path: [...params.path, "properties", key2]
     }));
   }
   const requiredKeys = [];
-  for (const key of Object.keys(shape)) {
-    const field = def.shape[key];
+  for (const key2 of Object.keys(shape)) {
+    const field = def.shape[key2];
     if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
-      requiredKeys.push(key);
+      requiredKeys.push(key2);
     }
   }
   if (requiredKeys.length > 0) {
@@ -29842,17 +29842,17 @@ var optionalProcessor = (schema2, ctx, _json, params) => {
 
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod(proto, key, make) {
-  Object.defineProperty(proto, key, {
+function _lazyMethod(proto, key2, make) {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     enumerable: false,
     get() {
       const value = make(this);
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
       return value;
     },
     set(value) {
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
     }
   });
 }
@@ -30897,39 +30897,39 @@ function hintFor(path2) {
 function settingIssues(issue2, data) {
   const path2 = issue2.path.map((seg) => typeof seg === "number" ? seg : String(seg));
   const value = valueAt(data, path2);
-  const at2 = (message, onKey = false) => [
+  const at3 = (message, onKey = false) => [
     { path: path2, onKey, message, hint: hintFor(path2) }
   ];
   switch (issue2.code) {
     case "unrecognized_keys": {
       const valid = keysAt(path2);
-      return issue2.keys.map((key) => {
-        const guess2 = closest(key, valid);
+      return issue2.keys.map((key2) => {
+        const guess2 = closest(key2, valid);
         const list3 = `valid keys here: ${valid.join(", ")}`;
         return {
-          path: [...path2, key],
+          path: [...path2, key2],
           onKey: true,
-          message: `unknown setting ${JSON.stringify(key)}`,
+          message: `unknown setting ${JSON.stringify(key2)}`,
           hint: guess2 ? `did you mean ${JSON.stringify(guess2)}? ${list3}` : list3
         };
       });
     }
     case "invalid_type": {
       const expected = expectedAt(path2, issue2.expected);
-      if (value === void 0) return at2(`is required and must be ${expected}`);
-      if (value === null) return at2(`has no value; it must be ${expected}`);
-      return at2(`must be ${expected}, not ${describeValue(value)}`);
+      if (value === void 0) return at3(`is required and must be ${expected}`);
+      if (value === null) return at3(`has no value; it must be ${expected}`);
+      return at3(`must be ${expected}, not ${describeValue(value)}`);
     }
     case "invalid_value": {
       const options = issue2.values.map((v) => JSON.stringify(v)).join(" or ");
-      return at2(`must be ${options}, not ${describeValue(value)}`);
+      return at3(`must be ${options}, not ${describeValue(value)}`);
     }
     case "too_small":
-      return at2(issue2.origin === "array" ? "must not be an empty list" : "must not be empty");
+      return at3(issue2.origin === "array" ? "must not be an empty list" : "must not be empty");
     case "too_big":
-      return at2(`must be at most ${String(issue2.maximum)} characters long`);
+      return at3(`must be at most ${String(issue2.maximum)} characters long`);
     default:
-      return at2(issue2.message);
+      return at3(issue2.message);
   }
 }
 
@@ -30943,27 +30943,27 @@ var hint = "give each zone its own start and end markers";
 function markerIssues(markers, given) {
   const issues = [];
   const seen = /* @__PURE__ */ new Map();
-  for (const [zone, key] of Object.entries(zoneKeys)) {
-    const pair3 = markers[zone];
-    if (pair3.start === pair3.end) {
-      const path2 = given(["markers", key, "end"]) ? ["markers", key, "end"] : ["markers", key, "start"];
-      const message = `the start and end markers are the same (${JSON.stringify(pair3.end)})`;
+  for (const [zone, key2] of Object.entries(zoneKeys)) {
+    const pair4 = markers[zone];
+    if (pair4.start === pair4.end) {
+      const path2 = given(["markers", key2, "end"]) ? ["markers", key2, "end"] : ["markers", key2, "start"];
+      const message = `the start and end markers are the same (${JSON.stringify(pair4.end)})`;
       issues.push({ path: path2, onKey: false, message, hint });
     }
     for (const part of ["start", "end"]) {
-      const text6 = pair3[part];
+      const text6 = pair4[part];
       const earlier = seen.get(text6);
-      if (earlier && earlier.zone !== key) {
-        const here = ["markers", key, part];
+      if (earlier && earlier.zone !== key2) {
+        const here = ["markers", key2, part];
         const there = ["markers", earlier.zone, earlier.part];
-        const [path2, other] = given(here) ? [here, `${earlier.part} marker of ${earlier.zone}`] : [there, `${part} marker of ${key}`];
+        const [path2, other] = given(here) ? [here, `${earlier.part} marker of ${earlier.zone}`] : [there, `${part} marker of ${key2}`];
         issues.push({
           path: path2,
           onKey: false,
           message: `${JSON.stringify(text6)} is also the ${other}`,
           hint
         });
-      } else if (!earlier) seen.set(text6, { zone: key, part });
+      } else if (!earlier) seen.set(text6, { zone: key2, part });
     }
   }
   return issues;
@@ -31041,7 +31041,7 @@ function toSettings(file) {
     }) ?? d.columns,
     linkLabels: file["link-labels"] ?? d.linkLabels,
     sort: file.sort?.map(
-      (key) => key.startsWith("-") ? { field: key.slice(1), order: "desc" } : { field: key, order: "asc" }
+      (key2) => key2.startsWith("-") ? { field: key2.slice(1), order: "desc" } : { field: key2, order: "asc" }
     ) ?? d.sort,
     markers: toMarkers(file.markers),
     mindmap: { counts: file.mindmap?.counts ?? d.mindmap.counts },
@@ -31087,9 +31087,9 @@ function loadReadmeFile(io, file) {
 
 // src/core/render/keep-stamp.ts
 function keepStamp(rendered, current, settings) {
-  const pair3 = settings.markers.updateTime;
-  const from = findZone(current, pair3, "");
-  const to = findZone(rendered, pair3, "");
+  const pair4 = settings.markers.updateTime;
+  const from = findZone(current, pair4, "");
+  const to = findZone(rendered, pair4, "");
   if (!from.ok || !to.ok) return rendered;
   return replaceZone(
     rendered,
@@ -31181,6 +31181,1176 @@ function runRender(args, io) {
   return EXIT_OK;
 }
 
+// src/cli/commands/suggest.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/core/data/insert.ts
+function splitLines2(text6, from, to) {
+  const lines = [];
+  let start = from;
+  while (start < to) {
+    const nl = text6.indexOf("\n", start);
+    const next = nl === -1 || nl >= to ? to : nl + 1;
+    const eol = nl === -1 || nl >= to ? to : nl;
+    const end = eol > start && text6[eol - 1] === "\r" ? eol - 1 : eol;
+    lines.push({ start, end, next, text: text6.slice(start, end) });
+    start = next;
+  }
+  return lines;
+}
+function topLevelKeys(text6) {
+  const keys = [];
+  for (const m of text6.matchAll(/^[^\s#].*$/gm)) {
+    const name = topLevelKey(m[0].replace(/\r$/, ""));
+    if (name !== void 0) keys.push({ name, start: m.index });
+  }
+  return keys;
+}
+var indentOf = (s) => s.length - s.trimStart().length;
+var isBlank = (s) => s.trim() === "";
+var isComment = (s) => s.trimStart().startsWith("#");
+var isContent = (s) => !isBlank(s) && !isComment(s);
+var isItem = (s) => /^-(\s|$)/.test(s.trimStart());
+function topLevelKey(line) {
+  const s = line.replace(/^\uFEFF/, "");
+  if (s === "" || /^(?:[\s#]|---|\.\.\.|-(?:\s|$))/.test(s)) return void 0;
+  const dq = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(s);
+  if (dq?.[1] !== void 0) {
+    try {
+      return JSON.parse(`"${dq[1]}"`);
+    } catch {
+      return void 0;
+    }
+  }
+  const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
+  if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
+  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
+  return plain?.[1];
+}
+var yamlSafe = (json2) => json2.replace(
+  /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+);
+var quote2 = (value) => yamlSafe(JSON.stringify(value));
+var key = (k) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : quote2(k);
+var scalar = (value) => yamlSafe(JSON.stringify(value) ?? "null");
+function rawPaper(p) {
+  const raw2 = { title: p.title };
+  if (p.abbr !== void 0) raw2.abbr = p.abbr;
+  if (p.venue !== void 0) raw2.venue = p.venue;
+  if (p.year !== void 0) raw2.year = p.year;
+  if (p.links.length > 0) raw2.links = Object.fromEntries(p.links.map((l) => [l.label, l.url]));
+  for (const [k, v] of Object.entries(p.extra)) if (v !== void 0) raw2[k] = v;
+  return raw2;
+}
+function entryLines(p, style) {
+  const pad2 = " ".repeat(style.item + 1 + style.gap);
+  const sub = pad2 + " ".repeat(style.step);
+  const lines = [`${" ".repeat(style.item)}-${" ".repeat(style.gap)}title: ${quote2(p.title)}`];
+  if (p.abbr !== void 0) lines.push(`${pad2}abbr: ${quote2(p.abbr)}`);
+  if (p.venue !== void 0) lines.push(`${pad2}venue: ${quote2(p.venue)}`);
+  if (p.year !== void 0) lines.push(`${pad2}year: ${quote2(p.year)}`);
+  if (p.links.length > 0) {
+    lines.push(`${pad2}links:`);
+    for (const l of p.links) lines.push(`${sub}${key(l.label)}: ${quote2(l.url)}`);
+  }
+  for (const [k, v] of Object.entries(p.extra)) {
+    if (v !== void 0) lines.push(`${pad2}${key(k)}: ${scalar(v)}`);
+  }
+  return lines;
+}
+function styleOf(lines, first, end) {
+  const line = lines[first]?.text ?? "";
+  const item = indentOf(line);
+  const afterDash = line.slice(item + 1);
+  const gap = isBlank(afterDash) ? 1 : indentOf(afterDash);
+  let step2 = 2;
+  for (let i = first; i < end; i++) {
+    if (!/^\s*(?:-\s+)?links\s*:\s*(?:#.*)?$/.test(lines[i]?.text ?? "")) continue;
+    const col = (lines[i]?.text ?? "").indexOf("links");
+    const below = lines.slice(i + 1, end).find((l) => isContent(l.text));
+    if (below && indentOf(below.text) > col) step2 = indentOf(below.text) - col;
+    break;
+  }
+  return { item, gap, step: step2 };
+}
+function fileItemOffset(text6) {
+  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text6);
+  const offset = m ? (m[2] ?? "").length - (m[1] ?? "").length : -1;
+  return offset >= 0 ? offset : 2;
+}
+var lineNumber = (text6, offset) => text6.slice(0, offset).split("\n").length;
+function planSection(text6, lines, keyStart, section, paper, file) {
+  const where = (offset, message, hint2) => ({
+    problem: { file, line: lineNumber(text6, offset), column: 1, field: section, message, hint: hint2 }
+  });
+  const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
+  let listAt = -1;
+  let listMatch = null;
+  for (let i = 0; i < lines.length && childIndent > 0; i++) {
+    const t = lines[i]?.text ?? "";
+    const m = /^(\s*)(?:list|"list"|'list')\s*:(.*)$/.exec(t);
+    if (m && indentOf(t) === childIndent) {
+      listAt = i;
+      listMatch = m;
+      break;
+    }
+  }
+  const listLine = lines[listAt];
+  if (listLine === void 0 || listMatch === null) {
+    return where(
+      keyStart,
+      `the section "${section}" has no \`list:\` to add the paper to`,
+      "give the section a `list:` key on its own line, indented under the section name"
+    );
+  }
+  const value = (listMatch[2] ?? "").replace(/\s+#.*$/, "").trim();
+  const comment = /\s(#.*)$/.exec(listMatch[2] ?? "")?.[1];
+  const insertAfter = (l, entry) => {
+    const eol = text6.slice(l.end, l.next) || (text6.includes("\r\n") ? "\r\n" : "\n");
+    const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
+    return { start: l.next, end: l.next, text: added };
+  };
+  if (value !== "") {
+    if (!/^(?:\[\s*\]|null|~)$/.test(value)) {
+      return where(
+        listLine.start,
+        `the list of "${section}" is written inline (flow style), so the paper cannot be added to it`,
+        "write the list as one `- title: ...` entry per line, like the other sections"
+      );
+    }
+    const head = `${listMatch[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
+    const style2 = { item: childIndent + fileItemOffset(text6), gap: 1, step: 2 };
+    return {
+      edits: [
+        { start: listLine.start, end: listLine.end, text: head },
+        insertAfter(listLine, entryLines(paper, style2))
+      ]
+    };
+  }
+  let first = -1;
+  let last = listAt;
+  for (let i = listAt + 1; i < lines.length; i++) {
+    const t = lines[i]?.text ?? "";
+    if (isBlank(t)) continue;
+    const ind = indentOf(t);
+    if (first === -1) {
+      if (isComment(t)) continue;
+      if (!isItem(t) || ind < childIndent) break;
+      first = i;
+    } else {
+      const itemIndent = indentOf(lines[first]?.text ?? "");
+      if (isComment(t) && ind <= itemIndent) continue;
+      if (ind < itemIndent || ind === itemIndent && !isItem(t)) break;
+    }
+    last = i;
+  }
+  const style = first === -1 ? { item: childIndent + fileItemOffset(text6), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
+  return { edits: [insertAfter(lines[last], entryLines(paper, style))] };
+}
+function sameValue(a, b) {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
+  const ra = a;
+  const rb = b;
+  return ka.every((k) => sameValue(ra[k], rb[k]));
+}
+var isMapping2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var sameKeys = (a, b) => a.length === b.length && a.every((k, i) => k === b[i]);
+function isBeforePlusPaper(before, after, sections, paper) {
+  if (!sameKeys(Object.keys(before), Object.keys(after))) return false;
+  return Object.keys(before).every((k) => {
+    if (!sections.has(k)) return sameValue(before[k], after[k]);
+    const b = before[k];
+    if (!isMapping2(b)) return false;
+    const list3 = b.list ?? [];
+    return Array.isArray(list3) && sameValue({ ...b, list: [...list3, paper] }, after[k]);
+  });
+}
+function parse3(text6, file) {
+  try {
+    return { value: load(text6, { schema: CORE_SCHEMA, filename: file }) };
+  } catch (e) {
+    const mark = e.mark;
+    const reason = e.reason ?? String(e);
+    return {
+      problem: {
+        file,
+        ...mark ? { line: mark.line + 1, column: mark.column + 1 } : {},
+        message: `the data file is not valid YAML: ${reason}`,
+        hint: "fix the data file first; nothing was added"
+      }
+    };
+  }
+}
+var ANCHOR = /(?:^|[\s[{,])&\S/m;
+function prove(before, after, keys, regions, paper, file) {
+  const failed = {
+    file,
+    message: "adding the paper by text would not give the old data plus the new entry, so nothing was changed",
+    hint: "add the entry by hand, and please report the data file that caused this"
+  };
+  const sections = new Set(regions.map((r) => r.name));
+  const next = parse3(after, file);
+  if ("problem" in next) {
+    const old2 = parse3(before, file);
+    return "problem" in old2 ? old2.problem : failed;
+  }
+  if (!isMapping2(next.value)) return failed;
+  if (sameKeys(Object.keys(next.value), keys) && regions.every((r) => !ANCHOR.test(r.text))) {
+    const oldPart = {};
+    const newPart = {};
+    const fast = regions.every((r) => {
+      const old2 = parse3(r.text, file);
+      if (!("value" in old2) || !isMapping2(old2.value) || !sameKeys(Object.keys(old2.value), [r.name])) {
+        return false;
+      }
+      oldPart[r.name] = old2.value[r.name];
+      newPart[r.name] = next.value[r.name];
+      return true;
+    });
+    if (fast) return isBeforePlusPaper(oldPart, newPart, sections, paper) ? void 0 : failed;
+  }
+  const old = parse3(before, file);
+  if ("problem" in old) return old.problem;
+  if (!isMapping2(old.value)) return failed;
+  return isBeforePlusPaper(old.value, next.value, sections, paper) ? void 0 : failed;
+}
+function insertPaper(dataText, sections, paper, file) {
+  const tops = topLevelKeys(dataText);
+  const edits = [];
+  const regions = [];
+  const problems = [];
+  for (const section of new Set(sections)) {
+    const at3 = tops.findIndex((t) => t.name === section);
+    const top = tops[at3];
+    if (top === void 0) {
+      problems.push({
+        file,
+        field: section,
+        message: `the section "${section}" is not in the data file`,
+        hint: `use one of: ${tops.map((t) => t.name).join(", ")}`
+      });
+      continue;
+    }
+    const end = tops[at3 + 1]?.start ?? dataText.length;
+    const valueStart = splitLines2(dataText, top.start, end)[0]?.next ?? end;
+    const lines = splitLines2(dataText, valueStart, end);
+    const plan = planSection(dataText, lines, top.start, section, paper, file);
+    if ("problem" in plan) problems.push(plan.problem);
+    else edits.push(...plan.edits);
+    regions.push({ name: section, text: dataText.slice(top.start, end) });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  let out = dataText;
+  for (const e of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  }
+  const unproven = prove(
+    dataText,
+    out,
+    tops.map((t) => t.name),
+    regions,
+    rawPaper(paper),
+    file
+  );
+  return unproven ? { ok: false, problems: [unproven] } : { ok: true, value: out };
+}
+
+// src/core/suggest/apply.ts
+function applySuggestion(files, paper, sections) {
+  const data = insertPaper(files.dataText, sections, paper, files.dataFile);
+  if (!data.ok) return data;
+  const chosen = new Set(sections);
+  const list3 = {
+    sections: files.list.sections.map(
+      (s) => chosen.has(s.name) ? { ...s, papers: [...s.papers, paper] } : s
+    )
+  };
+  const rendered = renderReadme(
+    files.readmeText,
+    list3,
+    files.settings,
+    /* @__PURE__ */ new Date(0),
+    files.readmeFile
+  );
+  if (!rendered.ok) return rendered;
+  return {
+    ok: true,
+    value: {
+      data: data.value,
+      readme: keepStamp(rendered.value, files.readmeText, files.settings),
+      list: list3
+    }
+  };
+}
+
+// src/core/form/body.ts
+var NO_RESPONSE = "_No response_";
+var NO_SELECTION = "None";
+var HEADING = /^### (.*)$/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+function splitSelection(answer, options) {
+  const byLength = [...options].sort((a, b) => b.length - a.length);
+  const out = [];
+  let at3 = 0;
+  while (at3 < answer.length) {
+    const option = byLength.find(
+      (o) => o !== "" && answer.startsWith(o, at3) && (at3 + o.length === answer.length || answer.startsWith(", ", at3 + o.length))
+    );
+    const next = answer.indexOf(", ", at3);
+    const end = option !== void 0 ? at3 + option.length : next === -1 ? answer.length : next;
+    out.push(answer.slice(at3, end).trim());
+    at3 = end + 2;
+  }
+  return out.filter((v) => v !== "");
+}
+function answerValue(field, raw2) {
+  const text6 = raw2.trim();
+  if (field.type === "dropdown") {
+    const none = text6 === "" || text6 === NO_SELECTION || text6 === NO_RESPONSE;
+    if (field.multiple) return none ? [] : splitSelection(text6, field.options);
+    return none ? "" : text6;
+  }
+  if (field.type === "checkboxes") {
+    return text6.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
+  }
+  return text6 === NO_RESPONSE ? "" : text6;
+}
+function parseIssueBody(body, form) {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+  const labels2 = form.fields.map((f) => f.label.trim());
+  const known3 = new Set(labels2);
+  const collected = /* @__PURE__ */ new Map();
+  const unknownHeadings = [];
+  let current = -1;
+  let next = 0;
+  let fence;
+  for (const line of lines) {
+    const fenceMatch = FENCE.exec(line);
+    if (fence !== void 0) {
+      const closing = fenceMatch?.[1];
+      if (closing !== void 0 && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing) {
+        fence = void 0;
+      }
+    } else if (fenceMatch?.[1] !== void 0) {
+      fence = fenceMatch[1];
+    } else {
+      const heading2 = HEADING.exec(line.trimEnd())?.[1]?.trim();
+      if (heading2 !== void 0) {
+        const index2 = labels2.indexOf(heading2, next);
+        if (index2 !== -1) {
+          current = index2;
+          next = index2 + 1;
+          collected.set(index2, []);
+          continue;
+        }
+        const inFreeText = form.fields[current]?.type === "textarea";
+        if (!known3.has(heading2) && !inFreeText) {
+          unknownHeadings.push(heading2);
+          current = -1;
+          continue;
+        }
+      }
+    }
+    if (current !== -1) collected.get(current)?.push(line);
+  }
+  const fields = {};
+  for (const [index2, answer] of collected) {
+    const field = form.fields[index2];
+    if (field !== void 0) fields[field.id] = answerValue(field, answer.join("\n"));
+  }
+  return { fields, unknownHeadings };
+}
+
+// src/core/data/identifiers.ts
+var KIND_NAMES = {
+  arxiv: "arXiv id",
+  doi: "DOI",
+  openreview: "OpenReview id",
+  acl: "ACL Anthology id"
+};
+function describeIdentifier(i) {
+  return `${KIND_NAMES[i.kind]} ${i.id}`;
+}
+function identifierKey(i) {
+  return `${i.kind}:${i.id}`;
+}
+var ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?$/;
+var ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:\.pdf)?\/?$/;
+var ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/;
+var ACM_PATH = /^\/doi\/(?:(?:abs|full|pdf|epdf|fullhtml|book)\/)?(10\.\d{4,9}\/.+)$/i;
+var SPRINGER_PATH = /^\/(?:article|chapter)\/(10\.\d{4,9}\/.+)$/;
+var DOI_PATH = /^\/(10\.\d{4,9}\/.+)$/;
+var ACL_PATH = /^\/(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})(?:\.pdf)?\/?$/;
+function arxiv(raw2) {
+  const m = ARXIV_ID.exec(raw2);
+  return m?.[1] !== void 0 ? [{ kind: "arxiv", id: m[1] }] : [];
+}
+function doi(raw2) {
+  const id = raw2.replace(/\/+$/, "").toLowerCase();
+  const ax = ARXIV_DOI.exec(id);
+  if (ax?.[1] !== void 0) return arxiv(ax[1]);
+  return [{ kind: "doi", id }];
+}
+function decode3(text6) {
+  if (!text6.includes("%")) return text6;
+  try {
+    return decodeURIComponent(text6);
+  } catch {
+    return text6;
+  }
+}
+var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
+function extractIdentifiers(url) {
+  const parts = URL_PARTS.exec(url.trim());
+  if (parts === null) return [];
+  const host = (parts[1] ?? "").toLowerCase().replace(/^(?:www|export)\./, "");
+  const path2 = decode3(parts[2] ?? "");
+  if (host === "arxiv.org") {
+    const m = ARXIV_PATH.exec(path2);
+    return m?.[1] !== void 0 ? arxiv(m[1]) : [];
+  }
+  if (host === "doi.org" || host === "dx.doi.org") {
+    const m = DOI_PATH.exec(path2);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "dl.acm.org") {
+    const m = ACM_PATH.exec(path2);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "link.springer.com") {
+    const m = SPRINGER_PATH.exec(path2);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "openreview.net" && (path2 === "/forum" || path2 === "/pdf")) {
+    const id = /(?:^|&)id=([^&]+)/.exec(parts[3] ?? "")?.[1];
+    return id !== void 0 ? [{ kind: "openreview", id: decode3(id.replace(/\+/g, " ")) }] : [];
+  }
+  if (host === "aclanthology.org") {
+    const m = ACL_PATH.exec(path2);
+    return m?.[1] !== void 0 ? [{ kind: "acl", id: m[1] }] : [];
+  }
+  return [];
+}
+
+// src/core/suggest/normalize.ts
+var INVISIBLE = /[\p{Cf}\u180E]|[^\P{Cc}\t\n\r]/gu;
+var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+var ASCII_WORD = /[a-z0-9]+/g;
+function hasInvisible(text6) {
+  return INVISIBLE_ONE.test(text6);
+}
+function cleanText(text6) {
+  return text6.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
+}
+function cleanMultiline(text6) {
+  return text6.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+function looseKey(text6) {
+  return cleanText(text6).toLowerCase().replace(/\s+/g, "");
+}
+function titleWords(title) {
+  if (PRINTABLE_ASCII.test(title)) return title.toLowerCase().match(ASCII_WORD) ?? [];
+  const folded = title.replace(INVISIBLE, "").normalize("NFKC").toLowerCase().replace(/ß/g, "ss").normalize("NFKC");
+  return folded.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== "");
+}
+
+// src/core/suggest/title-hash.ts
+var OFFSET = 2166136261;
+var PRIME = 16777619;
+var SMALL = 1073741823;
+var step = (h, c) => Math.imul(h ^ c, PRIME);
+var pair3 = (a, b) => (Math.imul(a, 31) ^ b) & SMALL;
+function asciiWordChar(c) {
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 48 && c <= 57) return c;
+  return -1;
+}
+function fromWords(words) {
+  let key2 = OFFSET;
+  const hashes = words.map((w) => {
+    let h = OFFSET;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      h = step(h, c);
+      key2 = step(key2, c);
+    }
+    return h;
+  });
+  const n = hashes.length;
+  return {
+    key: key2 & SMALL,
+    first: pair3(hashes[0] ?? 0, hashes[1] ?? 0),
+    last: pair3(hashes[n - 2] ?? 0, hashes[n - 1] ?? 0),
+    count: n
+  };
+}
+function hashTitle(title) {
+  let key2 = OFFSET;
+  let word = OFFSET;
+  let inWord = false;
+  let count2 = 0;
+  let w0 = 0;
+  let w1 = 0;
+  let last = 0;
+  let beforeLast = 0;
+  for (let i = 0; i <= title.length; i++) {
+    const code3 = i < title.length ? title.charCodeAt(i) : 32;
+    if (code3 > 126 || code3 < 32) return fromWords(titleWords(title));
+    const c = asciiWordChar(code3);
+    if (c !== -1) {
+      word = step(word, c);
+      key2 = step(key2, c);
+      inWord = true;
+    } else if (inWord) {
+      if (count2 === 0) w0 = word;
+      else if (count2 === 1) w1 = word;
+      count2++;
+      beforeLast = last;
+      last = word;
+      word = OFFSET;
+      inWord = false;
+    }
+  }
+  return { key: key2 & SMALL, first: pair3(w0, w1), last: pair3(beforeLast, last), count: count2 };
+}
+
+// src/core/suggest/duplicates.ts
+var NEAR_MIN_SHARED = 3;
+var ID_HOSTS = /arxiv\.org|doi\.org|dl\.acm\.org|link\.springer\.com|openreview\.net|aclanthology\.org/i;
+var wordsOf = (e) => e.words ??= titleWords(e.paper.title);
+var sameWords = (a, b) => a.join("") === b.join("");
+function oneWordApart(a, b) {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 1 && b.length - i - j <= 1 && (a.length !== b.length || i + j < a.length);
+}
+function add(map4, key2, e) {
+  const bucket = map4.get(key2);
+  if (bucket === void 0) map4.set(key2, [e]);
+  else bucket.push(e);
+}
+function identifiersOf(paper) {
+  const out = [];
+  for (const link2 of paper.links) {
+    if (!ID_HOSTS.test(link2.url)) continue;
+    for (const id of extractIdentifiers(link2.url)) out.push({ id, label: link2.label });
+  }
+  return out;
+}
+function addEntry(index2, e) {
+  const h = hashTitle(e.paper.title);
+  const same = index2.byKey.get(h.key)?.find((o) => sameWords(wordsOf(o), wordsOf(e)));
+  if (same !== void 0) {
+    for (const s of e.sections) if (!same.sections.includes(s)) same.sections.push(s);
+    return;
+  }
+  add(index2.byKey, h.key, e);
+  for (const { id } of identifiersOf(e.paper)) {
+    const k = identifierKey(id);
+    if (!index2.byIdentifier.has(k)) index2.byIdentifier.set(k, e);
+  }
+  if (h.count >= NEAR_MIN_SHARED) {
+    add(index2.byFirst, h.first, e);
+    add(index2.byLast, h.last, e);
+  }
+}
+function buildDuplicateIndex(list3, openSuggestions, exceptIssue) {
+  const index2 = {
+    byKey: /* @__PURE__ */ new Map(),
+    byIdentifier: /* @__PURE__ */ new Map(),
+    byFirst: /* @__PURE__ */ new Map(),
+    byLast: /* @__PURE__ */ new Map()
+  };
+  for (const section of list3.sections) {
+    for (const paper of section.papers) {
+      addEntry(index2, { source: "list", paper, sections: [section.name] });
+    }
+  }
+  for (const s of openSuggestions) {
+    if (s.issue === exceptIssue) continue;
+    const h = hashTitle(s.paper.title);
+    const words = titleWords(s.paper.title);
+    const inList = index2.byKey.get(h.key)?.some((o) => o.source === "list" && sameWords(wordsOf(o), words));
+    if (inList) continue;
+    addEntry(index2, {
+      source: "suggestion",
+      paper: s.paper,
+      sections: [...s.sections],
+      issue: s.issue,
+      words
+    });
+  }
+  return index2;
+}
+function match(e, on, field) {
+  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field };
+  if (e.issue !== void 0) m.issue = e.issue;
+  return m;
+}
+function findDuplicates(index2, paper) {
+  const found = /* @__PURE__ */ new Map();
+  const h = hashTitle(paper.title);
+  const words = titleWords(paper.title);
+  for (const e of index2.byKey.get(h.key) ?? []) {
+    if (sameWords(wordsOf(e), words)) found.set(e, match(e, "title", "title"));
+  }
+  for (const { id, label } of identifiersOf(paper)) {
+    const e = index2.byIdentifier.get(identifierKey(id));
+    if (e !== void 0 && !found.has(e)) {
+      found.set(e, match(e, describeIdentifier(id), label.toLowerCase()));
+    }
+  }
+  const similar = /* @__PURE__ */ new Map();
+  if (h.count >= NEAR_MIN_SHARED) {
+    const candidates2 = [...index2.byFirst.get(h.first) ?? [], ...index2.byLast.get(h.last) ?? []];
+    for (const e of candidates2) {
+      if (found.has(e) || similar.has(e)) continue;
+      const other = wordsOf(e);
+      const n = Math.min(other.length, words.length);
+      const shared = other.length === words.length ? n - 1 : n;
+      if (shared >= NEAR_MIN_SHARED && oneWordApart(words, other)) {
+        similar.set(e, match(e, "title", "title"));
+      }
+    }
+  }
+  const order2 = (a, b) => a.source === b.source ? 0 : a.source === "list" ? -1 : 1;
+  return {
+    duplicates: [...found.values()].sort(order2),
+    similar: [...similar.values()].sort(order2)
+  };
+}
+
+// src/core/suggest/limits.ts
+var LIMITS = {
+  title: 300,
+  abbr: 40,
+  venue: 100,
+  notes: 2e3,
+  /** Each of page, pdf and code. */
+  link: 2e3
+};
+var MIN_YEAR = 1950;
+
+// src/core/suggest/check.ts
+var LINK_FIELDS = [
+  { id: "page", label: "PAGE" },
+  { id: "pdf", label: "PDF" },
+  { id: "code", label: "CODE" }
+];
+var NAMES = {
+  title: "title",
+  abbr: "abbreviation",
+  venue: "venue",
+  year: "year",
+  notes: "notes",
+  page: "link",
+  pdf: "link",
+  code: "link"
+};
+var raw = (fields, id) => {
+  const v = fields[id];
+  return Array.isArray(v) ? v.join(", ") : v ?? "";
+};
+function tooLong(field, value, max) {
+  const n = [...value].length;
+  if (n <= max) return void 0;
+  return {
+    field,
+    message: `the ${NAMES[field]} is ${n} characters long; at most ${max} are allowed`,
+    hint: `shorten it to ${max} characters or fewer`
+  };
+}
+function invisibleWarning(field) {
+  return {
+    field,
+    message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
+    hint: "check that the text in the pull request reads as intended"
+  };
+}
+function checkYear2(value, now) {
+  if (value === "") {
+    return {
+      field: "year",
+      message: "the year is missing",
+      hint: "give the year of publication as four digits, such as 2024"
+    };
+  }
+  if (!/^[0-9]{4}$/.test(value)) {
+    return {
+      field: "year",
+      message: `${JSON.stringify(value)} is not a year`,
+      hint: "write the year as four plain digits, such as 2024"
+    };
+  }
+  const max = now.getUTCFullYear() + 1;
+  const year = Number(value);
+  if (year < MIN_YEAR || year > max) {
+    return {
+      field: "year",
+      message: `${year} is outside the years accepted (${MIN_YEAR} to ${max})`,
+      hint: "give the year the paper was published"
+    };
+  }
+  return void 0;
+}
+function checkLink(field, value) {
+  const long = tooLong(field, value, LIMITS.link);
+  if (long) {
+    return {
+      ...long,
+      hint: "use a shorter address for the same paper, such as its DOI or arXiv page"
+    };
+  }
+  const bad = checkWebUrl(value);
+  return bad ? { field, ...bad } : void 0;
+}
+function chooseSections(value, list3) {
+  const names2 = list3.sections.map((s) => s.name);
+  const chosen = (Array.isArray(value) ? value : splitSelection(value ?? "", names2)).map(cleanText).filter((v) => v !== "");
+  if (chosen.length === 0) {
+    return {
+      sections: [],
+      problems: [
+        {
+          field: "sections",
+          message: "no section is chosen",
+          hint: "pick at least one section from the list"
+        }
+      ]
+    };
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  for (const n of names2) if (!byKey.has(looseKey(n))) byKey.set(looseKey(n), n);
+  const found = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const c of chosen) {
+    const name = byKey.get(looseKey(c));
+    if (name !== void 0) found.add(name);
+    else {
+      problems.push({
+        field: "sections",
+        message: `${JSON.stringify(c)} is not a section of this list`,
+        hint: `choose from: ${names2.join(", ")}`
+      });
+    }
+  }
+  return { sections: names2.filter((n) => found.has(n)), problems };
+}
+var quoteEntry = (p) => `"${p.title}"${p.abbr ? ` (${p.abbr})` : ""}`;
+function duplicateProblem(d) {
+  const why = d.on === "title" ? "" : ` (same ${d.on})`;
+  if (d.source === "suggestion") {
+    return {
+      field: d.field,
+      message: `already suggested in #${d.issue} as ${quoteEntry(d.paper)}${why}`,
+      hint: `add anything missing to #${d.issue} instead, and close this issue`
+    };
+  }
+  return {
+    field: d.field,
+    message: `already in the list as ${quoteEntry(d.paper)} in ${d.sections.join(", ")}${why}`,
+    hint: "if it is a different paper, make the title tell the two apart; otherwise close this issue"
+  };
+}
+function similarWarning(d) {
+  const where = d.source === "suggestion" ? `suggested in #${d.issue}` : `in ${d.sections.join(", ")}`;
+  return {
+    field: "title",
+    message: `the title is close to ${quoteEntry(d.paper)} ${where}`,
+    hint: "if it is the same paper, close this issue; otherwise nothing needs to change"
+  };
+}
+function checkSuggestion(fields, list3, opts) {
+  const problems = [];
+  const warnings = [];
+  const text6 = (id, multiline = false) => {
+    const value = raw(fields, id);
+    if (hasInvisible(value)) warnings.push(invisibleWarning(id));
+    return multiline ? cleanMultiline(value) : cleanText(value);
+  };
+  const add2 = (p) => p ? problems.push(p) > 0 : false;
+  const title = text6("title");
+  if (title === "") {
+    add2({
+      field: "title",
+      message: "the title is missing",
+      hint: "copy the title as printed on the paper's first page"
+    });
+  } else add2(tooLong("title", title, LIMITS.title));
+  const abbr = text6("abbr");
+  add2(tooLong("abbr", abbr, LIMITS.abbr));
+  const venue = text6("venue");
+  add2(tooLong("venue", venue, LIMITS.venue));
+  const year = text6("year");
+  add2(checkYear2(year, opts.now));
+  const chosen = chooseSections(fields.sections, list3);
+  problems.push(...chosen.problems);
+  const given = LINK_FIELDS.map((f) => ({ ...f, url: text6(f.id) }));
+  const links = [];
+  for (const { id, label, url } of given) {
+    if (url !== "" && !add2(checkLink(id, url))) links.push({ label, url });
+  }
+  if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
+    add2({
+      field: "page",
+      message: "there is no link to the paper",
+      hint: "give the link to its page, its PDF, or both"
+    });
+  }
+  add2(tooLong("notes", text6("notes", true), LIMITS.notes));
+  const paper = {
+    title,
+    ...abbr !== "" ? { abbr } : {},
+    ...venue !== "" ? { venue } : {},
+    year,
+    links,
+    extra: {}
+  };
+  let duplicate2;
+  if (title !== "" || links.length > 0) {
+    const index2 = buildDuplicateIndex(list3, opts.openSuggestions, opts.issue);
+    const { duplicates, similar } = findDuplicates(index2, paper);
+    duplicate2 = duplicates[0];
+    problems.push(...duplicates.map(duplicateProblem));
+    warnings.push(...similar.map(similarWarning));
+  }
+  if (problems.length > 0) {
+    const failed = { ok: false, problems, warnings };
+    if (duplicate2 !== void 0) failed.duplicate = duplicate2;
+    return failed;
+  }
+  return { ok: true, paper, sections: chosen.sections, warnings };
+}
+
+// src/core/form/fields.ts
+var REQUIRED_FORM_IDS = ["title", "year", "sections"];
+var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
+var FIELD_SPECS = [
+  {
+    id: "title",
+    type: "input",
+    label: "Title",
+    description: "The full title, as printed on the first page of the paper.",
+    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
+    required: true
+  },
+  {
+    id: "abbr",
+    type: "input",
+    label: "Abbreviation",
+    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
+    placeholder: "MSDNet",
+    required: false
+  },
+  {
+    id: "venue",
+    type: "input",
+    label: "Venue",
+    description: "Where it was published, in short form (conference, journal or workshop).",
+    placeholder: "ICLR",
+    required: false
+  },
+  {
+    id: "year",
+    type: "input",
+    label: "Year",
+    description: "Year of publication, four digits.",
+    placeholder: "2018",
+    required: true
+  },
+  {
+    id: "sections",
+    type: "dropdown",
+    label: "Sections",
+    description: "Where the paper belongs. Pick several if it fits more than one.",
+    required: true,
+    multiple: true
+  },
+  {
+    id: "page",
+    type: "input",
+    label: "Paper page",
+    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
+    id: "pdf",
+    type: "input",
+    label: "PDF",
+    description: "Direct link to the PDF, if there is one.",
+    placeholder: "https://arxiv.org/pdf/1703.09844",
+    required: false
+  },
+  {
+    id: "code",
+    type: "input",
+    label: "Code",
+    description: "Link to the official code, if it is public.",
+    placeholder: "https://github.com/owner/repository",
+    required: false
+  },
+  {
+    id: "notes",
+    type: "textarea",
+    label: "Notes",
+    description: "Anything the maintainers should know. This is not added to the list.",
+    required: false
+  }
+];
+
+// src/core/form/builtin.ts
+function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
+  return {
+    labels: [opts.label],
+    fields: FIELD_SPECS.map((spec) => ({
+      id: spec.id,
+      label: spec.label,
+      type: spec.type,
+      multiple: spec.multiple === true,
+      required: spec.required,
+      options: spec.type === "dropdown" ? [...sections] : []
+    }))
+  };
+}
+
+// src/core/form/template.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function at2(file, text6, offset) {
+  if (offset === void 0) return { file };
+  const before = text6.slice(0, offset);
+  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+function problemAt(file, text6, node3, p) {
+  return { ...at2(file, text6, node3?.range?.[0]), ...p };
+}
+var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+function optionList(raw2) {
+  if (!Array.isArray(raw2)) return [];
+  return raw2.flatMap((o) => {
+    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
+    return label === void 0 ? [] : [label];
+  });
+}
+function parseFormTemplate(text6, file) {
+  const doc = (0, import_yaml3.parseDocument)(text6, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        ...at2(file, text6, e.pos[0]),
+        message: `the issue form is not valid YAML: ${e.message}`,
+        hint: "fix the YAML syntax at this place"
+      }))
+    };
+  }
+  const root2 = doc.toJS();
+  const bodyNode = (0, import_yaml3.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
+  if (typeof root2 !== "object" || root2 === null || !(0, import_yaml3.isSeq)(bodyNode)) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(file, text6, doc.contents, {
+          field: "body",
+          message: "the issue form has no `body` list of fields",
+          hint: "an issue form needs a top-level `body:` sequence of fields"
+        })
+      ]
+    };
+  }
+  const problems = [];
+  const rawLabels = root2.labels;
+  const labels2 = Array.isArray(rawLabels) ? rawLabels.flatMap((l) => str2(l) ?? []) : typeof rawLabels === "string" ? rawLabels.split(",").map((l) => l.trim()).filter((l) => l !== "") : [];
+  const fields = [];
+  bodyNode.items.forEach((itemNode, i) => {
+    const item = root2.body[i];
+    if (typeof item !== "object" || item === null) return;
+    const id = str2(item.id);
+    if (id === void 0) return;
+    const attributes = item.attributes ?? {};
+    const validations = item.validations ?? {};
+    const label = str2(attributes.label);
+    if (label === void 0 || label.trim() === "") {
+      problems.push(
+        problemAt(file, text6, (0, import_yaml3.isMap)(itemNode) || (0, import_yaml3.isScalar)(itemNode) ? itemNode : void 0, {
+          field: `body[${i}]`,
+          message: `the field "${id}" has no label`,
+          hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
+        })
+      );
+      return;
+    }
+    fields.push({
+      id,
+      label: label.trim(),
+      type: str2(item.type) ?? "input",
+      multiple: attributes.multiple === true,
+      required: validations.required === true,
+      options: optionList(attributes.options)
+    });
+  });
+  for (const id of REQUIRED_FORM_IDS) {
+    if (!fields.some((f) => f.id === id)) {
+      problems.push({
+        file,
+        field: id,
+        message: `the issue form has no field with id "${id}"`,
+        hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { labels: labels2, fields } };
+}
+
+// src/flows/suggestion/answers.ts
+var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
+async function readAnswers(body, list3, settings, loadTemplate, log) {
+  const builtin = BUILTIN_FORM(
+    list3.sections.map((s) => s.name),
+    { label: settings.labels.suggestion }
+  );
+  const parsed = parseIssueBody(body, builtin);
+  if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
+  const text6 = await loadTemplate();
+  if (text6 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text6, FORM_PATH);
+  if (!template.ok) {
+    log(`${FORM_PATH} could not be read; the built-in form is used instead`);
+    return { form: builtin, parsed };
+  }
+  return { form: template.value, parsed: parseIssueBody(body, template.value) };
+}
+
+// src/cli/commands/suggest.ts
+var suggestUsage = `Usage: paperlist suggest --issue BODY.md [--data F] [--readme F] [--config F]
+
+Applies a paper suggestion to the local files as the bot does for a suggestion issue: reads
+the answers of an issue form body, checks them, looks for the paper in the data file, then
+adds it to the data file and regenerates the README's tables (the "Last Update" line is
+kept). The answers are read with .github/ISSUE_TEMPLATE/suggest-paper.yml when the body
+uses labels of its own, else with paperlist's built-in form.
+
+Options:
+  --issue F     the issue body: "### Label" headings, each followed by its answer
+  --data F      data file (default data.yaml)
+  --readme F    README to update (default README.md)
+  --config F    settings file (default .github/paperlist.yml, used only if it exists)
+  -h, --help    show this help
+
+Exit codes: 0 added, 1 the suggestion or a file has problems (each printed on stderr, in the
+words of the bot's status comment), 2 wrong command line.
+`;
+var suggestCommand = {
+  name: "suggest",
+  summary: "add a suggested paper (an issue form body) to the local files",
+  usage: suggestUsage,
+  run: async (args, io) => runSuggest(args, io)
+};
+async function runSuggest(args, io) {
+  const { values } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {
+      issue: { type: "string" },
+      data: { type: "string", default: DEFAULT_DATA },
+      readme: { type: "string", default: DEFAULT_README },
+      config: { type: "string" }
+    }
+  });
+  if (values.issue === void 0) throw new UsageError("--issue is required");
+  const issueFile = values.issue;
+  const body = readTextFile(
+    resolve4(io.cwd, issueFile),
+    issueFile,
+    "pass --issue with the path of the issue body"
+  );
+  const dataText = readTextFile(
+    resolve4(io.cwd, values.data),
+    values.data,
+    "pass --data with the path of the data file"
+  );
+  const settings = loadSettingsFile(io, values.config);
+  const readme = loadReadmeFile(io, values.readme);
+  const data = dataText.ok ? loadData(dataText.value, values.data) : void 0;
+  if (!body.ok || !dataText.ok || !data || data.problems.length > 0 || !settings.value || readme.value === void 0) {
+    reportProblems(io, [
+      ...body.ok ? [] : body.problems,
+      ...dataText.ok ? [] : dataText.problems,
+      ...data?.problems ?? [],
+      ...settings.problems,
+      ...readme.problems
+    ]);
+    return EXIT_INPUT;
+  }
+  const { form, parsed } = await readAnswers(
+    body.value,
+    data.list,
+    settings.value,
+    async () => {
+      const template = readOptionalTextFile(resolve4(io.cwd, FORM_PATH), FORM_PATH);
+      return template.ok ? template.value : void 0;
+    },
+    (message) => io.stderr(`note: ${message}
+`)
+  );
+  const check2 = checkSuggestion(parsed.fields, data.list, { now: io.now(), openSuggestions: [] });
+  const named2 = (p) => withLabel(p, form, issueFile);
+  if (!check2.ok) {
+    reportProblems(io, check2.problems.map(named2));
+    return EXIT_INPUT;
+  }
+  const applied = applySuggestion(
+    {
+      dataFile: values.data,
+      dataText: dataText.value,
+      readmeFile: values.readme,
+      readmeText: readme.value,
+      list: data.list,
+      settings: settings.value
+    },
+    check2.paper,
+    check2.sections
+  );
+  if (!applied.ok) {
+    reportProblems(io, applied.problems);
+    return EXIT_INPUT;
+  }
+  for (const [file, text6] of [
+    [values.data, applied.value.data],
+    [values.readme, applied.value.readme]
+  ]) {
+    const written = writeTextFile(resolve4(io.cwd, file), file, text6);
+    if (!written.ok) {
+      reportProblems(io, written.problems);
+      return EXIT_INPUT;
+    }
+  }
+  for (const warning of check2.warnings) io.stderr(`warning: ${formatProblem(named2(warning))}
+`);
+  io.stdout(`Added "${check2.paper.title}" to ${check2.sections.join(", ")}
+`);
+  return EXIT_OK;
+}
+function withLabel(problem, form, file) {
+  const label = form.fields.find((f) => f.id === problem.field)?.label ?? problem.field;
+  return { ...problem, file, ...label !== void 0 ? { field: label } : {} };
+}
+
 // src/cli/commands/validate.ts
 var validateCommand = {
   name: "validate",
@@ -31244,7 +32414,8 @@ var package_default = {
     lint: "eslint . && prettier --check .",
     format: "prettier --write .",
     typecheck: "tsc --noEmit",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    "bench:links": "node scripts/bench-links.mjs"
   },
   dependencies: {
     "@actions/core": "3.0.1",
@@ -31282,7 +32453,7 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/cli/main.ts
-var COMMANDS = [renderCommand, importCommand, validateCommand];
+var COMMANDS = [renderCommand, importCommand, validateCommand, suggestCommand];
 async function main(args, io = processIo) {
   const [name, ...rest] = args;
   const usage = mainUsage(COMMANDS);

@@ -30085,6 +30085,7 @@ function redirectFailure(message, finalUrl) {
 var HEAD_REFUSED = /* @__PURE__ */ new Set([403, 405, 501]);
 var REFUSED = /* @__PURE__ */ new Set([401, 403, 429]);
 var retryable = (o) => o.kind === "failure" ? o.reason !== "redirect" : o.code >= 500;
+var isTimeout = (o) => o.kind === "failure" && o.reason === "timeout";
 function verdict(ref, outcome, attempts) {
   const result = { url: ref.url, uses: ref.uses, status: "dead" };
   if (outcome.kind === "response") {
@@ -30114,7 +30115,8 @@ async function checkUrl(ref, ctx) {
       method = "GET";
       outcome = await probe(ref.url, method, ctx);
     }
-    if (!retryable(outcome) || attempts > ctx.retries) return verdict(ref, outcome, attempts);
+    const limit = isTimeout(outcome) ? Math.min(ctx.retries, 1) : ctx.retries;
+    if (!retryable(outcome) || attempts > limit) return verdict(ref, outcome, attempts);
     await ctx.sleep(ctx.retryDelayMs * 2 ** (attempts - 1));
   }
 }
@@ -30199,7 +30201,7 @@ async function checkLinks(links, opts = {}) {
   const ctx = {
     fetch: opts.fetch ?? globalThis.fetch,
     scheduler: createScheduler({
-      concurrency: opts.concurrency ?? 8,
+      concurrency: opts.concurrency ?? 16,
       perHost: opts.perHost ?? 2,
       hostDelayMs: opts.hostDelayMs ?? 250
     }),
@@ -30542,7 +30544,8 @@ function toPull(p) {
     title: p.title,
     body: p.body ?? "",
     headRef: p.head.ref,
-    headSha: p.head.sha
+    headSha: p.head.sha,
+    labels: p.labels.map((l) => l.name)
   };
 }
 async function listOpenPulls(gh, repo, base) {
@@ -30605,6 +30608,15 @@ function decodeRecord(body) {
   } catch {
     return void 0;
   }
+}
+function markClosedByBot(body) {
+  const record2 = decodeRecord(body);
+  if (!record2) return body;
+  const at2 = body.lastIndexOf(PREFIX);
+  return body.slice(0, at2) + encodeRecord({ ...record2, closedBy: "paperlist" });
+}
+function closedByBot(body) {
+  return decodeRecord(body)?.closedBy === "paperlist";
 }
 function suggestionBranch(issue3) {
   return `paperlist/issue-${issue3}`;
@@ -41716,7 +41728,10 @@ async function closeSuggestion(ctx, issue3) {
       `Dry run: would close #${pull.number} and delete \`${branch}\`. Nothing was written.`
     );
   }
-  if (pull.state === "open") await updatePull(ctx.gh, ctx.repo, pull.number, { state: "closed" });
+  if (pull.state === "open") {
+    const body = markClosedByBot(pull.body);
+    await updatePull(ctx.gh, ctx.repo, pull.number, { state: "closed", body });
+  }
   await deleteBranch(ctx.gh, ctx.repo, branch);
   return pullResult(
     "pull-request-closed",
@@ -41956,34 +41971,6 @@ function mayBeSuggestion(issue3) {
   return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
 }
 
-// src/flows/suggestion/open-pulls.ts
-async function listOpenPullsWithLabels(ctx) {
-  const out = [];
-  for (let page = 1; ; page++) {
-    const res = await ctx.gh.request("GET /repos/{owner}/{repo}/pulls", {
-      ...ctx.repo,
-      state: "open",
-      base: ctx.defaultBranch,
-      per_page: 100,
-      page
-    });
-    for (const p of res.data) {
-      out.push({
-        number: p.number,
-        url: p.html_url,
-        state: p.state === "open" ? "open" : "closed",
-        merged: p.merged_at !== null,
-        title: p.title,
-        body: p.body ?? "",
-        headRef: p.head.ref,
-        headSha: p.head.sha,
-        labels: p.labels.map((l) => l.name)
-      });
-    }
-    if (res.data.length < 100) return out;
-  }
-}
-
 // src/flows/suggestion/race.ts
 var BranchRace = class extends Error {
   constructor(branch, cause) {
@@ -42005,6 +41992,14 @@ async function moveBranch(ctx, branch, sha, exists2) {
 }
 
 // src/flows/suggestion/publish.ts
+var ClosedByMaintainer = class extends Error {
+  constructor(pull) {
+    super(`#${pull.number} was closed by a maintainer`);
+    this.pull = pull;
+    this.name = "ClosedByMaintainer";
+  }
+  pull;
+};
 var PullsNotPermitted = class extends Error {
   constructor(cause) {
     super("GitHub Actions is not permitted to create pull requests", { cause });
@@ -42020,6 +42015,9 @@ async function publish(ctx, p) {
     return { pull: pull2, outcome: "updated" };
   }
   const previous = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
+  if (previous && !previous.merged && previous.state === "closed" && !closedByBot(previous.body)) {
+    throw new ClosedByMaintainer(previous);
+  }
   if (previous && !previous.merged) {
     const reopened = await reopen(ctx, p.branch, previous, text2);
     if (reopened) {
@@ -42140,6 +42138,14 @@ function notPermittedComment(paper, sections, branch, settings) {
     rowPreview(paper, settings)
   ].join("\n\n") + "\n";
 }
+function closedByMaintainerComment(pull, check, form, settings) {
+  const passed = statusComment(check, { form, settings }).slice(STATUS_MARKER.length).trimStart();
+  return [
+    STATUS_MARKER,
+    `A maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. A maintainer can reopen it; the next edit of this issue then updates it.`,
+    passed.trimEnd()
+  ].join("\n\n") + "\n";
+}
 
 // src/flows/suggestion/run.ts
 var HANDLED = ["opened", "edited", "reopened"];
@@ -42162,7 +42168,10 @@ async function suggestionFlow(ctx, event) {
 async function suggest(ctx, event, firstTry) {
   const issue3 = event.issue;
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-  const [list, pulls] = await Promise.all([loadListAt(ctx, head), listOpenPullsWithLabels(ctx)]);
+  const [list, pulls] = await Promise.all([
+    loadListAt(ctx, head),
+    listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
+  ]);
   const { form, parsed } = await readSuggestionForm(ctx, list, issue3.body ?? "");
   const label = list.settings.labels.suggestion;
   if (!isSuggestion(
@@ -42183,7 +42192,10 @@ async function suggest(ctx, event, firstTry) {
   });
   if (!check.ok) {
     const result = check.duplicate ? "duplicate" : "invalid";
-    if (own2 && !ctx.dryRun) await updatePull(ctx.gh, ctx.repo, own2.number, { state: "closed" });
+    if (own2 && !ctx.dryRun) {
+      const body = markClosedByBot(own2.body);
+      await updatePull(ctx.gh, ctx.repo, own2.number, { state: "closed", body });
+    }
     await post(statusComment(check, { form, settings: list.settings }));
     const closed = own2 ? ` ${ctx.dryRun ? "Would close" : "Closed"} #${own2.number} until it is fixed.` : "";
     return {
@@ -42210,7 +42222,7 @@ async function suggest(ctx, event, firstTry) {
     [ctx.paths.dataFile]: applied.value.data,
     [ctx.paths.readme]: applied.value.readme
   };
-  const fingerprint = fingerprintOf(head.sha, files);
+  const fingerprint = fingerprintOf(files);
   const title = `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`;
   const description = pullRequestBody({
     issue: issue3.number,
@@ -42252,10 +42264,20 @@ ${encodeRecord({ issue: issue3.number, paper, sections, fingerprint, commit })}`
     own: own2,
     mayHaveClosed: !fresh
   }).catch(async (error3) => {
+    if (error3 instanceof ClosedByMaintainer) return error3;
     if (!(error3 instanceof PullsNotPermitted)) throw error3;
     await post(notPermittedComment(paper, sections, branch, list.settings));
     throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
   });
+  if (published instanceof ClosedByMaintainer) {
+    const closed = published.pull;
+    await post(closedByMaintainerComment(closed, check, form, list.settings));
+    return pullResult(
+      "closed-by-maintainer",
+      closed,
+      `#${closed.number} was closed by a maintainer; the edit of #${issue3.number} does not reopen it.`
+    );
+  }
   const { pull, outcome } = published;
   await say(pull);
   const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[outcome];
@@ -42276,8 +42298,8 @@ function openSuggestions(pulls, except) {
     return record2 ? [{ issue: record2.issue, paper: record2.paper, sections: record2.sections }] : [];
   });
 }
-function fingerprintOf(base, files) {
-  const hash = createHash("sha256").update(base);
+function fingerprintOf(files) {
+  const hash = createHash("sha256");
   for (const [path, text2] of Object.entries(files)) hash.update(`\0${path}\0${text2}`);
   return hash.digest("hex").slice(0, 32);
 }
@@ -42510,15 +42532,17 @@ var PAYLOAD_COMMIT_LIMIT = 20;
 function pushTouched(payload, paths) {
   const commits = payload.commits ?? [];
   if (commits.length === 0 || commits.length >= PAYLOAD_COMMIT_LIMIT) return true;
-  const wanted = new Set(paths);
+  const wanted = new Set(paths.map((p) => p.replace(/^(\.\/)+/, "")));
   return commits.some(
     (c) => [...c.added ?? [], ...c.modified ?? [], ...c.removed ?? []].some((f) => wanted.has(f))
   );
 }
-function pushedAt(payload) {
+function pushedAt(payload, botMessage) {
+  const commits = payload.commits ?? [];
   const head = payload.head_commit;
-  if (typeof head?.timestamp !== "string") return void 0;
-  const time2 = new Date(head.timestamp);
+  const candidates = commits.length > 0 ? commits : head ? [head] : [];
+  const change = candidates.findLast((c) => (c.message ?? "").split("\n")[0] !== botMessage);
+  const time2 = new Date(change?.timestamp ?? "");
   return Number.isNaN(time2.getTime()) ? void 0 : time2;
 }
 
@@ -42530,7 +42554,7 @@ async function dispatch(ctx, eventName, payload) {
         return ignored2(`push to ${String(payload.ref)}, not to ${ctx.defaultBranch}`);
       }
       const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config]);
-      const stampTime = pushedAt(payload);
+      const stampTime = pushedAt(payload, REFRESH_MESSAGE);
       const refreshed = await refresh(ctx, { dataChanged, ...stampTime ? { stampTime } : {} });
       if (ctx.dryRun) return refreshed;
       const rebuilt = await rebuildSuggestions(ctx);

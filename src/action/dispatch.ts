@@ -3,7 +3,7 @@ import type { FlowContext, FlowResult } from '../flows/context.js';
 import type { LinkCheckTuning } from '../flows/link-report.js';
 import { maintain, rebuiltList } from '../flows/maintain.js';
 import { describeRebuild, rebuildSuggestions } from '../flows/rebuild.js';
-import { refresh } from '../flows/refresh.js';
+import { refresh, REFRESH_MESSAGE } from '../flows/refresh.js';
 import type { IssuePayload } from '../flows/suggestion/payload.js';
 import { suggestionFlow } from '../flows/suggestion/run.js';
 import { pushedAt, pushTouched } from './push.js';
@@ -19,7 +19,7 @@ export async function dispatch(
         return ignored(`push to ${String(payload.ref)}, not to ${ctx.defaultBranch}`);
       }
       const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config]);
-      const stampTime = pushedAt(payload);
+      const stampTime = pushedAt(payload, REFRESH_MESSAGE);
       const refreshed = await refresh(ctx, { dataChanged, ...(stampTime ? { stampTime } : {}) });
       if (ctx.dryRun) return refreshed;
       const rebuilt = await rebuildSuggestions(ctx);

@@ -1,6 +1,8 @@
 // Whether a push touched given files, from the push payload alone (no API call).
 
 interface PushCommit {
+  message?: string;
+  timestamp?: string;
   added?: string[];
   modified?: string[];
   removed?: string[];
@@ -12,7 +14,8 @@ const PAYLOAD_COMMIT_LIMIT = 20;
 export function pushTouched(payload: Record<string, unknown>, paths: string[]): boolean {
   const commits = (payload.commits as PushCommit[] | undefined) ?? [];
   if (commits.length === 0 || commits.length >= PAYLOAD_COMMIT_LIMIT) return true;
-  const wanted = new Set(paths);
+  // Payloads list paths from the repository's root, without `./`; inputs may have one.
+  const wanted = new Set(paths.map((p) => p.replace(/^(\.\/)+/, '')));
   return commits.some((c) =>
     [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])].some((f) => wanted.has(f)),
   );
@@ -20,11 +23,14 @@ export function pushTouched(payload: Record<string, unknown>, paths: string[]): 
 
 /**
  * When the pushed head commit was committed: the time a refresh stamps. Taken from the payload, so a
- * re-run of the same push stamps the same time even after the bot's own commit moved the branch.
+ * re-run of the same push stamps the same time even after the bot's own commit moved the branch. The
+ * bot's own refresh commits are passed over: they render a change, they are not one.
  */
-export function pushedAt(payload: Record<string, unknown>): Date | undefined {
-  const head = payload.head_commit as { timestamp?: unknown } | null | undefined;
-  if (typeof head?.timestamp !== 'string') return undefined;
-  const time = new Date(head.timestamp);
+export function pushedAt(payload: Record<string, unknown>, botMessage: string): Date | undefined {
+  const commits = (payload.commits as PushCommit[] | undefined) ?? [];
+  const head = payload.head_commit as PushCommit | null | undefined;
+  const candidates = commits.length > 0 ? commits : head ? [head] : [];
+  const change = candidates.findLast((c) => (c.message ?? '').split('\n')[0] !== botMessage);
+  const time = new Date(change?.timestamp ?? '');
   return Number.isNaN(time.getTime()) ? undefined : time;
 }

@@ -108,6 +108,12 @@ describe('a merged suggestion', () => {
     });
     expect(writes(emulator)).toEqual([]);
     expect(emulator.branchSha(repo, 'main')).toBe(head);
+
+    // One payload holding both the merge and the bot's commit: the stamp is the merge's still.
+    emulator.clearRequests();
+    const both = await runPush(emulator, repo, before);
+    expect(both.outputs.result).toBe('unchanged');
+    expect(writes(emulator)).toEqual([]);
   });
 
   it('three suggestions for one section merge one after another without a conflict', async () => {

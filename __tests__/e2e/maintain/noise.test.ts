@@ -73,6 +73,9 @@ describe('pushes the refresh leaves alone', () => {
     expect(run.outputs.result).toBe('unchanged');
     expect(writes(emulator)).toEqual([]);
     expect(emulator.branchSha(repo, 'main')).toBe(pushed);
+    expect(stampLine(emulator.readFile(repo, 'main', 'README.md') as string)).toBe(
+      '**Last Update: Oct 14, 2024 20:47:37**',
+    );
   });
 
   it('stamps a push that leaves the data alone but finds the tables edited by hand', async () => {

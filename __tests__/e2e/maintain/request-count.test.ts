@@ -39,7 +39,7 @@ describe('the API requests of a refresh', () => {
     });
     const before = emulator.branchSha(repo, 'main') as string;
     // A push that changes the data: the first paper's year.
-    emulator.commitFiles(
+    const pushed = emulator.commitFiles(
       repo,
       'main',
       { 'data.yaml': data.replace(/year: "\d+"/, 'year: "2027"') },
@@ -67,9 +67,9 @@ describe('the API requests of a refresh', () => {
       ].sort(),
     );
 
-    // Nothing to do costs five reads.
+    // The same push again: nothing to do costs five reads.
     emulator.clearRequests();
-    const again = await runPush(emulator, repo, before);
+    const again = await runPush(emulator, repo, before, { after: pushed });
     expect(again.outputs.result).toBe('unchanged');
     expect(calls(repo.fullName).sort()).toEqual(
       [

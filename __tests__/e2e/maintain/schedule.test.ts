@@ -147,6 +147,18 @@ describe('the link report', () => {
       `Opened the link report [#${report?.number}](${report?.html_url}).`,
     );
 
+    // With a personal token, opening the report starts an `issues` run: it must leave it alone.
+    emulator.clearRequests();
+    const echo = await runEvent(
+      emulator,
+      repo,
+      'issues',
+      emulator.issuesEvent(repo, report?.number as number, 'opened'),
+    );
+    expect(echo.code).toBe(0);
+    expect(echo.outputs.result).toBe('ignored');
+    expect(writes(emulator)).toEqual([]);
+
     // One more link dies: the same issue is updated.
     answers.delete('/gone-2');
     emulator.clearRequests();
@@ -196,7 +208,7 @@ describe('the link report', () => {
     expect(served).toEqual([]);
   });
 
-  it('stamps nothing and writes nothing but the report when only links changed', async () => {
+  it('writes nothing on a run that finds the list current and every link alive', async () => {
     const repo = linkList();
     answers.set('/live', 200).set('/limited', 200).set('/gone-1', 200).set('/gone-2', 200);
     await schedule(repo);

@@ -77,6 +77,20 @@ describe('editing a suggestion', () => {
     expect(comments[0]?.body).not.toBe(comment?.body);
   });
 
+  test('an edit that changes nothing the PR holds writes nothing, even after the default branch moved', async () => {
+    const repo = seedList(emulator);
+    const issue = openSuggestion(emulator, repo, BRANCHYNET);
+    await runIssueEvent(emulator, repo, issue.number, 'opened');
+    const built = emulator.branchSha(repo, 'paperlist/issue-1');
+    // A file the suggestion does not touch: its PR still merges cleanly, so it is left alone.
+    emulator.commitFiles(repo, 'main', { 'CONTRIBUTING.md': 'Be kind.\n' }, 'Docs');
+    emulator.clearRequests();
+    const notes = { ...BRANCHYNET, notes: 'The ICPR version; the arXiv one came a year later.' };
+    expect(await edit(repo, issue.number, notes)).toBe('unchanged');
+    expect(repoWrites(emulator, repo)).toEqual([]);
+    expect(emulator.branchSha(repo, 'paperlist/issue-1')).toBe(built);
+  });
+
   test('valid to invalid to valid: the PR is closed while invalid and reopened once fixed', async () => {
     const repo = seedList(emulator);
     const issue = openSuggestion(emulator, repo, BRANCHYNET);
@@ -132,6 +146,48 @@ describe('editing a suggestion', () => {
     expect(commit.parents.map((p) => p.sha)).toEqual([emulator.branchSha(repo, 'main')]);
     expect(emulator.getPulls(repo)[0]?.head.sha).toBe(commit.sha);
     expect(emulator.getComments(repo, issue.number)).toHaveLength(1);
+  });
+
+  test('a PR a maintainer closed stays closed when the issue is edited, until a maintainer reopens it', async () => {
+    const repo = seedList(emulator);
+    const issue = openSuggestion(emulator, repo, BRANCHYNET);
+    await runIssueEvent(emulator, repo, issue.number, 'opened');
+    // The maintainer closes the PR by hand (no paperlist mark in its body).
+    const closing = await fetch(`${emulator.url}/repos/${repo.fullName}/pulls/2`, {
+      method: 'PATCH',
+      headers: { authorization: `token ${emulator.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'closed' }),
+    });
+    expect(closing.status).toBe(200);
+    const built = emulator.branchSha(repo, 'paperlist/issue-1');
+
+    expect(await edit(repo, issue.number, { ...BRANCHYNET, venue: 'ICPR 2016' })).toBe(
+      'closed-by-maintainer',
+    );
+    expect(pullStates(repo)).toEqual([[2, 'closed', 'Add paper: BranchyNet']]);
+    expect(emulator.branchSha(repo, 'paperlist/issue-1')).toBe(built);
+    let comments = emulator.getComments(repo, issue.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain(
+      `A maintainer closed pull request [#2](https://github.com/${repo.fullName}/pull/2), so this edit does not reopen it.`,
+    );
+
+    // Reopened by a maintainer: the next edit updates it as usual.
+    await fetch(`${emulator.url}/repos/${repo.fullName}/pulls/2`, {
+      method: 'PATCH',
+      headers: { authorization: `token ${emulator.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'open' }),
+    });
+    expect(await edit(repo, issue.number, { ...BRANCHYNET, venue: 'ICPR 2016, oral' })).toBe(
+      'pull-request-updated',
+    );
+    expect(pullStates(repo)).toEqual([[2, 'open', 'Add paper: BranchyNet']]);
+    expect(emulator.readFile(repo, 'paperlist/issue-1', 'data.yaml')).toContain(
+      '    venue: "ICPR 2016, oral"\n',
+    );
+    comments = emulator.getComments(repo, issue.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('Pull request [#2]');
   });
 
   test('an edit of a closed issue changes nothing', async () => {

@@ -64,7 +64,7 @@ describe('a ref update that loses a race', () => {
     expectOneOpenPull(repo, 2);
   });
 
-  test('a branch deleted during an update is re-read and re-applied on the new default head', async () => {
+  test('a branch deleted during an update is re-read; its closed PR is then left to the maintainers', async () => {
     const repo = seedList(emulator);
     openSuggestion(emulator, repo, BRANCHYNET);
     await runIssueEvent(emulator, repo, 1, 'opened');
@@ -86,13 +86,13 @@ describe('a ref update that loses a race', () => {
     const run = await running;
 
     expect(run.code).toBe(0);
-    expect(run.outputs.result).toBe('pull-request-updated');
     expect(emulator.findRequests('PATCH', ref).map((r) => r.status)[0]).toBe(422);
-    // Started over: the default branch was read again.
+    // Started over: the default branch was read again, and the PR is found closed by someone
+    // other than paperlist, so it is not reopened and no second PR is opened.
     expect(emulator.countRequests('GET', `/repos/${repo.fullName}/commits/main`)).toBe(2);
-    expectOneOpenPull(repo, 2);
-    expect(emulator.readFile(repo, BRANCH, 'data.yaml')).toContain('    venue: "ICPR 2016"\n');
-    expect(emulator.readFile(repo, BRANCH, '.github/paperlist.yml')).toBe(settings);
+    expect(run.outputs.result).toBe('closed-by-maintainer');
+    expect(emulator.getPulls(repo).map((p) => [p.number, p.state])).toEqual([[2, 'closed']]);
+    expect(emulator.getComments(repo, 1)).toHaveLength(1);
   });
 });
 

@@ -10,6 +10,7 @@ export interface PullRequest {
   body: string;
   headRef: string;
   headSha: string;
+  labels: string[];
 }
 
 type ApiPull = {
@@ -20,6 +21,7 @@ type ApiPull = {
   title: string;
   body: string | null;
   head: { ref: string; sha: string };
+  labels: { name: string }[];
 };
 
 function toPull(p: ApiPull): PullRequest {
@@ -32,6 +34,7 @@ function toPull(p: ApiPull): PullRequest {
     body: p.body ?? '',
     headRef: p.head.ref,
     headSha: p.head.sha,
+    labels: p.labels.map((l) => l.name),
   };
 }
 

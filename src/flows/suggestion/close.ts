@@ -3,7 +3,7 @@
 import { deleteBranch } from '../../adapters/github/refs.js';
 import { findPullByHead, updatePull } from '../../adapters/github/pulls.js';
 import type { FlowContext, FlowResult } from '../context.js';
-import { suggestionBranch } from './marker.js';
+import { markClosedByBot, suggestionBranch } from './marker.js';
 import { ignored, pullResult } from './results.js';
 
 export async function closeSuggestion(ctx: FlowContext, issue: number): Promise<FlowResult> {
@@ -18,7 +18,10 @@ export async function closeSuggestion(ctx: FlowContext, issue: number): Promise<
       `Dry run: would close #${pull.number} and delete \`${branch}\`. Nothing was written.`,
     );
   }
-  if (pull.state === 'open') await updatePull(ctx.gh, ctx.repo, pull.number, { state: 'closed' });
+  if (pull.state === 'open') {
+    const body = markClosedByBot(pull.body);
+    await updatePull(ctx.gh, ctx.repo, pull.number, { state: 'closed', body });
+  }
   await deleteBranch(ctx.gh, ctx.repo, branch);
   return pullResult(
     'pull-request-closed',

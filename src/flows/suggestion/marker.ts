@@ -12,6 +12,11 @@ export interface SuggestionRecord {
   fingerprint: string;
   /** The commit the branch was set to along with this body; another head means "rebuild". */
   commit?: string;
+  /**
+   * Set when paperlist itself closed the PR (the suggestion became invalid, or its issue was
+   * closed): only such a PR is reopened. A PR a maintainer closed stays closed.
+   */
+  closedBy?: 'paperlist';
 }
 
 const PREFIX = '<!-- paperlist:suggestion ';
@@ -39,6 +44,18 @@ export function decodeRecord(body: string): SuggestionRecord | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The PR body with its record marked "closed by paperlist" (the body itself when it has none). */
+export function markClosedByBot(body: string): string {
+  const record = decodeRecord(body);
+  if (!record) return body;
+  const at = body.lastIndexOf(PREFIX);
+  return body.slice(0, at) + encodeRecord({ ...record, closedBy: 'paperlist' });
+}
+
+export function closedByBot(body: string): boolean {
+  return decodeRecord(body)?.closedBy === 'paperlist';
 }
 
 export function suggestionBranch(issue: number): string {

@@ -1,6 +1,6 @@
 // Putting a built suggestion commit up for review: its branch and its one pull request. An open PR is
-// updated; a closed one (the suggestion was invalid for a while, or its issue was closed and reopened)
-// is reopened; otherwise a PR is opened, or taken over when a run that stopped half-way opened it.
+// updated; one paperlist closed (the suggestion was invalid for a while, or its issue was closed and
+// reopened) is reopened; one a maintainer closed stays closed; otherwise a PR is opened, or taken over when a run that stopped half-way opened it.
 import { statusOf } from '../../adapters/github/client.js';
 import { addLabels } from '../../adapters/github/issues.js';
 import {
@@ -10,7 +10,7 @@ import {
   type PullRequest,
 } from '../../adapters/github/pulls.js';
 import type { FlowContext } from '../context.js';
-import type { LabelledPull } from './open-pulls.js';
+import { closedByBot } from './marker.js';
 import { moveBranch } from './race.js';
 
 export interface Publication {
@@ -21,12 +21,20 @@ export interface Publication {
   body: string;
   label: string;
   /** The open PR of this branch, from the list of open PRs. */
-  own: LabelledPull | undefined;
+  own: PullRequest | undefined;
   /** Whether a closed PR of this branch may exist (false only for a brand-new issue). */
   mayHaveClosed: boolean;
 }
 
 export type Outcome = 'created' | 'updated' | 'reopened';
+
+/** Thrown when a maintainer closed the suggestion's PR: an edit of the issue does not reopen it. */
+export class ClosedByMaintainer extends Error {
+  constructor(readonly pull: PullRequest) {
+    super(`#${pull.number} was closed by a maintainer`);
+    this.name = 'ClosedByMaintainer';
+  }
+}
 
 /** Thrown when the repository does not let the token open pull requests. */
 export class PullsNotPermitted extends Error {
@@ -48,6 +56,9 @@ export async function publish(
     return { pull, outcome: 'updated' };
   }
   const previous = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : undefined;
+  if (previous && !previous.merged && previous.state === 'closed' && !closedByBot(previous.body)) {
+    throw new ClosedByMaintainer(previous);
+  }
   if (previous && !previous.merged) {
     const reopened = await reopen(ctx, p.branch, previous, text);
     if (reopened) {

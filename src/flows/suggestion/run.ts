@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { createCommit, getCommit } from '../../adapters/github/commits.js';
 import { addLabels } from '../../adapters/github/issues.js';
-import { updatePull, type PullRequest } from '../../adapters/github/pulls.js';
+import { listOpenPulls, updatePull, type PullRequest } from '../../adapters/github/pulls.js';
 import { applySuggestion } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
 import { pullRequestBody, statusComment } from '../../core/suggest/messages.js';
@@ -15,13 +15,23 @@ import { isFirstAttempt } from './attempt.js';
 import { closeSuggestion } from './close.js';
 import { commitMessage } from './commit-message.js';
 import { isSuggestion, mayBeSuggestion, readSuggestionForm } from './form.js';
-import { decodeRecord, encodeRecord, issueOfBranch, suggestionBranch } from './marker.js';
-import { listOpenPullsWithLabels, type LabelledPull } from './open-pulls.js';
+import {
+  decodeRecord,
+  encodeRecord,
+  issueOfBranch,
+  markClosedByBot,
+  suggestionBranch,
+} from './marker.js';
 import type { IssuePayload } from './payload.js';
-import { publish, PullsNotPermitted } from './publish.js';
+import { ClosedByMaintainer, publish, PullsNotPermitted } from './publish.js';
 import { BranchRace } from './race.js';
 import { ignored, pullResult } from './results.js';
-import { notPermittedComment, PULLS_NOT_PERMITTED, statusPoster } from './status.js';
+import {
+  closedByMaintainerComment,
+  notPermittedComment,
+  PULLS_NOT_PERMITTED,
+  statusPoster,
+} from './status.js';
 
 const HANDLED = ['opened', 'edited', 'reopened'];
 
@@ -52,7 +62,10 @@ async function suggest(
 ): Promise<FlowResult> {
   const issue = event.issue;
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-  const [list, pulls] = await Promise.all([loadListAt(ctx, head), listOpenPullsWithLabels(ctx)]);
+  const [list, pulls] = await Promise.all([
+    loadListAt(ctx, head),
+    listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch),
+  ]);
   const { form, parsed } = await readSuggestionForm(ctx, list, issue.body ?? '');
   const label = list.settings.labels.suggestion;
   if (
@@ -79,7 +92,10 @@ async function suggest(
 
   if (!check.ok) {
     const result = check.duplicate ? 'duplicate' : 'invalid';
-    if (own && !ctx.dryRun) await updatePull(ctx.gh, ctx.repo, own.number, { state: 'closed' });
+    if (own && !ctx.dryRun) {
+      const body = markClosedByBot(own.body);
+      await updatePull(ctx.gh, ctx.repo, own.number, { state: 'closed', body });
+    }
     await post(statusComment(check, { form, settings: list.settings }));
     const closed = own
       ? ` ${ctx.dryRun ? 'Would close' : 'Closed'} #${own.number} until it is fixed.`
@@ -109,7 +125,7 @@ async function suggest(
     [ctx.paths.dataFile]: applied.value.data,
     [ctx.paths.readme]: applied.value.readme,
   };
-  const fingerprint = fingerprintOf(head.sha, files);
+  const fingerprint = fingerprintOf(files);
   const title = `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`;
   const description = pullRequestBody({
     issue: issue.number,
@@ -155,11 +171,21 @@ async function suggest(
     own,
     mayHaveClosed: !fresh,
   }).catch(async (error: unknown) => {
+    if (error instanceof ClosedByMaintainer) return error;
     if (!(error instanceof PullsNotPermitted)) throw error;
     // The contributor sees why nothing happened, and the run's error says what to change.
     await post(notPermittedComment(paper, sections, branch, list.settings));
     throw new Error(PULLS_NOT_PERMITTED, { cause: error });
   });
+  if (published instanceof ClosedByMaintainer) {
+    const closed = published.pull;
+    await post(closedByMaintainerComment(closed, check, form, list.settings));
+    return pullResult(
+      'closed-by-maintainer',
+      closed,
+      `#${closed.number} was closed by a maintainer; the edit of #${issue.number} does not reopen it.`,
+    );
+  }
   const { pull, outcome } = published;
   await say(pull);
   const verb = { created: 'Opened', updated: 'Updated', reopened: 'Reopened' }[outcome];
@@ -170,9 +196,9 @@ async function suggest(
   );
 }
 
-/** The PR already holds this suggestion: same content on the same base, its branch untouched since. */
+/** The PR already holds this suggestion: the same files and texts, its branch untouched since. */
 function isUpToDate(
-  own: LabelledPull,
+  own: PullRequest,
   fingerprint: string,
   title: string,
   description: string,
@@ -195,8 +221,13 @@ export function openSuggestions(pulls: PullRequest[], except: number): OpenSugge
   });
 }
 
-export function fingerprintOf(base: string, files: Record<string, string>): string {
-  const hash = createHash('sha256').update(base);
+/**
+ * The files a suggestion writes, hashed. The base commit is left out on purpose: when the default
+ * branch moved only in files the suggestion does not touch, its PR is still right and merges cleanly,
+ * so it is left alone rather than rebuilt.
+ */
+export function fingerprintOf(files: Record<string, string>): string {
+  const hash = createHash('sha256');
   for (const [path, text] of Object.entries(files)) hash.update(`\0${path}\0${text}`);
   return hash.digest('hex').slice(0, 32);
 }

@@ -4,7 +4,9 @@
 // is never retried without looking first.
 import { statusOf } from '../../adapters/github/client.js';
 import { findComment, upsertComment } from '../../adapters/github/comments.js';
-import { rowPreview, STATUS_MARKER } from '../../core/suggest/messages.js';
+import type { FormTemplate } from '../../core/form/types.js';
+import { rowPreview, STATUS_MARKER, statusComment } from '../../core/suggest/messages.js';
+import type { CheckResult } from '../../core/suggest/types.js';
 import { safeInline } from '../../core/suggest/neutralize.js';
 import type { Settings } from '../../core/settings/types.js';
 import type { Paper } from '../../core/types.js';
@@ -57,6 +59,23 @@ export function notPermittedComment(
       `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
       `The new row, in ${sections.map(safeInline).join(', ')}:`,
       rowPreview(paper, settings),
+    ].join('\n\n') + '\n'
+  );
+}
+
+/** The status comment when a maintainer closed the suggestion's PR: the edit is checked, not reopened. */
+export function closedByMaintainerComment(
+  pull: { number: number; url: string },
+  check: Extract<CheckResult, { ok: true }>,
+  form: FormTemplate,
+  settings: Settings,
+): string {
+  const passed = statusComment(check, { form, settings }).slice(STATUS_MARKER.length).trimStart();
+  return (
+    [
+      STATUS_MARKER,
+      `A maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. A maintainer can reopen it; the next edit of this issue then updates it.`,
+      passed.trimEnd(),
     ].join('\n\n') + '\n'
   );
 }
