@@ -32415,7 +32415,8 @@ var package_default = {
     format: "prettier --write .",
     typecheck: "tsc --noEmit",
     bench: "node scripts/bench.mjs",
-    "bench:links": "node scripts/bench-links.mjs"
+    "bench:links": "node scripts/bench-links.mjs",
+    "bench:refresh": "node scripts/bench-refresh.mjs"
   },
   dependencies: {
     "@actions/core": "3.0.1",

@@ -35031,6 +35031,8 @@ function statusComment(result, ctx) {
       "The suggestion cannot be added yet. Edit the issue to fix the following; it is checked again on every edit.",
       problemLines(result.problems, ctx.form).join("\n")
     );
+    const other = result.duplicate?.issue;
+    if (other !== void 0) parts.push(`The open suggestion of the same paper: #${other}.`);
   }
   if (result.warnings.length > 0) {
     parts.push("Worth a look:", problemLines(result.warnings, ctx.form).join("\n"));

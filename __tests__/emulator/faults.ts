@@ -54,7 +54,10 @@ export function faultResponse(
     502: { body: { message: 'Server Error' } },
   };
   const d = defaults[status] ?? { body: { message: 'Server Error', documentation_url: docs } };
-  return { status, body: spec.body ?? d.body, headers: { ...d.headers, ...spec.headers } };
+  // A 403 with a test's own body is another refusal, not the secondary rate limit: no retry-after.
+  const own403 = status === 403 && spec.body !== undefined;
+  const headers = own403 ? { ...spec.headers } : { ...d.headers, ...spec.headers };
+  return { status, body: spec.body ?? d.body, headers };
 }
 
 export class FaultPlan {

@@ -111,7 +111,8 @@ describe('a suggestion that cannot be added', () => {
     );
     expect(comments).toEqual([
       REFUSED +
-        `- **Title**: already suggested in #${WJ}1 as "BranchyNet: Fast Inference via Early Exiting from Deep Neural Networks" (BranchyNet) — add anything missing to #${WJ}1 instead, and close this issue\n`,
+        `- **Title**: already suggested in #${WJ}1 as "BranchyNet: Fast Inference via Early Exiting from Deep Neural Networks" (BranchyNet) — add anything missing to #${WJ}1 instead, and close this issue\n\n` +
+        'The open suggestion of the same paper: #1.\n',
     ]);
     expect(emulator.getPulls(repo).map((p) => [p.number, p.head.ref, p.state])).toEqual([
       [2, 'paperlist/issue-1', 'open'],

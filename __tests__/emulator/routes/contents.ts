@@ -3,6 +3,9 @@ import { HttpError, notFound, route, type Route, type RouteContext } from '../ht
 import type { ContentEntryJson, ContentFileJson } from '../schemas.js';
 import { base64Wrapped, commitJson, repoApi, repoHtml } from '../views.js';
 
+/** Above this size the contents API leaves out a file's content (GitHub: 1 MB). */
+const LARGE_FILE_BYTES = 1024 * 1024;
+
 function resolveRef(ctx: RouteContext): { ref: string; commit: string } {
   const ref = ctx.query.get('ref') || ctx.repo.defaultBranch;
   const commit = ctx.repo.git.resolveCommit(ref);
@@ -38,13 +41,15 @@ function contents(ctx: RouteContext): ContentFileJson | ContentEntryJson[] {
   if (type === 'blob') {
     const blob = git.blob(sha);
     if (!blob) throw notFound();
+    // As GitHub does, a file over 1 MB comes without its content: clients read it as a blob.
+    const large = blob.content.length > LARGE_FILE_BYTES;
     return {
       type: 'file',
-      encoding: 'base64',
+      encoding: large ? 'none' : 'base64',
       size: blob.content.length,
       name: path.split('/').pop() as string,
       path,
-      content: base64Wrapped(blob.content),
+      content: large ? '' : base64Wrapped(blob.content),
       sha,
       ...links(path, sha, 'blob'),
       download_url: `${html}/raw/${ref}/${path}`,

@@ -63,6 +63,9 @@ export function statusComment(result: CheckResult, ctx: StatusContext): string {
       'The suggestion cannot be added yet. Edit the issue to fix the following; it is checked again on every edit.',
       problemLines(result.problems, ctx.form).join('\n'),
     );
+    // Issue text is neutralised above, so the other suggestion is linked here, from its number alone.
+    const other = result.duplicate?.issue;
+    if (other !== undefined) parts.push(`The open suggestion of the same paper: #${other}.`);
   }
   if (result.warnings.length > 0) {
     parts.push('Worth a look:', problemLines(result.warnings, ctx.form).join('\n'));
