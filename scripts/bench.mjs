@@ -40,9 +40,18 @@ try {
       const copy = join(work, `n${n}-run${i}`);
       cpSync(list, copy, { recursive: true });
       const r = measure(process.execPath, [
-        '--import', rss, cli, 'render',
-        '--data', join(copy, 'data.yaml'), '--readme', join(copy, 'README.md'),
-        '--config', join(copy, 'settings.yml'), '--time', time,
+        '--import',
+        rss,
+        cli,
+        'render',
+        '--data',
+        join(copy, 'data.yaml'),
+        '--readme',
+        join(copy, 'README.md'),
+        '--config',
+        join(copy, 'settings.yml'),
+        '--time',
+        time,
       ]);
       times.push(r.ms);
       mb = Math.max(mb, r.mb);
@@ -53,10 +62,28 @@ try {
     if (peer && n <= 10000) {
       const copy = join(work, `n${n}-peer`);
       cpSync(list, copy, { recursive: true });
-      peerMs = measure('python3', [peer, join(copy, 'data.yaml'), join(copy, 'README.md'), time, 'Asia/Shanghai']).ms;
-      same = readFileSync(join(copy, 'README.md'), 'utf8') === readFileSync(join(list + '-run0', 'README.md'), 'utf8') ? 'yes' : 'NO';
+      peerMs = measure('python3', [
+        peer,
+        join(copy, 'data.yaml'),
+        join(copy, 'README.md'),
+        time,
+        'Asia/Shanghai',
+      ]).ms;
+      same =
+        readFileSync(join(copy, 'README.md'), 'utf8') ===
+        readFileSync(join(list + '-run0', 'README.md'), 'utf8')
+          ? 'yes'
+          : 'NO';
     }
-    rows.push({ n, dataMb, best, median: times.sort((a, b) => a - b)[Math.floor(times.length / 2)], mb, peerMs, same });
+    rows.push({
+      n,
+      dataMb,
+      best,
+      median: times.sort((a, b) => a - b)[Math.floor(times.length / 2)],
+      mb,
+      peerMs,
+      same,
+    });
     console.error(`rendered ${n} papers`);
   }
 } finally {
@@ -64,8 +91,12 @@ try {
 }
 
 const fmt = (x, d = 0) => (x === undefined ? '-' : x.toFixed(d));
-console.log(`paperlist render, whole process, node ${process.version}, best and median of ${runs} runs`);
-console.log('| papers | data MB | best ms | median ms | ms per 1k papers | peak MB | peer ms | peer / paperlist | same bytes |');
+console.log(
+  `paperlist render, whole process, node ${process.version}, best and median of ${runs} runs`,
+);
+console.log(
+  '| papers | data MB | best ms | median ms | ms per 1k papers | peak MB | peer ms | peer / paperlist | same bytes |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
   console.log(

@@ -29,7 +29,9 @@ function showChanges(file) {
     console.log(`\n${file}: unchanged`);
     return;
   }
-  console.log(`\n${createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', { context: 2 })}`);
+  console.log(
+    `\n${createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', { context: 2 })}`,
+  );
 }
 
 let failed = false;

@@ -7,7 +7,20 @@ const WORDS = (
   'early exit dynamic adaptive inference network deep neural efficient multi scale dense training ' +
   'knowledge distillation transformer vision language model edge latency aware policy learning'
 ).split(' ');
-const VENUES = ['ICLR', 'NeurIPS', 'ICML', 'CVPR', 'ECCV', 'AAAI', 'ACL', 'EMNLP', 'TPAMI', 'TNNLS', 'WWW', ''];
+const VENUES = [
+  'ICLR',
+  'NeurIPS',
+  'ICML',
+  'CVPR',
+  'ECCV',
+  'AAAI',
+  'ACL',
+  'EMNLP',
+  'TPAMI',
+  'TNNLS',
+  'WWW',
+  '',
+];
 
 /** mulberry32: a tiny seeded generator, enough for test data. */
 function rng(seed) {

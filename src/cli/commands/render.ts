@@ -67,9 +67,7 @@ function runRender(args: string[], io: CliIo): number {
 
   if (values.check) {
     const expected =
-      time === undefined
-        ? keepStamp(rendered.value, readme.value, settings.value)
-        : rendered.value;
+      time === undefined ? keepStamp(rendered.value, readme.value, settings.value) : rendered.value;
     if (expected === readme.value) {
       io.stdout(`${values.readme}: up to date\n`);
       return EXIT_OK;
