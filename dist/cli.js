@@ -32438,6 +32438,8 @@ var package_default = {
     "@types/node": "20.19.43",
     esbuild: "0.28.2",
     eslint: "10.15.0",
+    jsdom: "29.1.1",
+    mermaid: "11.15.0",
     node: "24.9.0",
     prettier: "3.10.1",
     typescript: "5.9.3",
