@@ -37,8 +37,10 @@ function showChanges(file) {
 let failed = false;
 try {
   failed ||= paperlist('validate') !== 0;
-  const sample = join(example, 'sample-suggestion.md');
-  if (existsSync(sample)) failed ||= paperlist('suggest', '--issue', sample) !== 0;
+  // The copy holds the sample issue body too; a relative path keeps the printed command short.
+  if (existsSync(join(list, 'sample-suggestion.md'))) {
+    failed ||= paperlist('suggest', '--issue', 'sample-suggestion.md') !== 0;
+  }
   failed ||= paperlist('render', '--time', new Date().toISOString()) !== 0;
   showChanges('data.yaml');
   showChanges('README.md');
