@@ -15,6 +15,7 @@ test('every problem case is present', () => {
     'duplicate-keys',
     'empty',
     'links',
+    'merge-keys',
     'multiple-documents',
     'papers',
     'sections',

@@ -33,6 +33,9 @@ describe('escapeCell', () => {
     ['www.example.com', 'www&#8288;.example.com'],
     ['mail me: a.b+c@d.example.org', 'mail me: a.b+c&#8288;@d.example.org'],
     ['a_b@c.d', 'a\\_b&#8288;@c.d'],
+    ['see ftp://x.org', 'see ftp:&#8288;//x.org'],
+    ['FTP://X.ORG', 'FTP:&#8288;//X.ORG'],
+    ['a@.b.com', 'a&#8288;@.b.com'],
   ])('%j -> %j', (input, expected) => {
     expect(escapeCell(input)).toBe(expected);
   });

@@ -19,6 +19,8 @@ interface Node {
 }
 
 const NASTY = [
+  'Fast nets ftp://evil.example/payload see a@.evil.com',
+  'FTP://x.org foo:ftp://y.org',
   '',
   ' ',
   '  ',

@@ -136,3 +136,19 @@ describe('renderTables', () => {
     expect(countPapers(list)).toBe(4);
   });
 });
+
+test('link labels and extra fields named like built-in object properties render as written', () => {
+  const p = paper({
+    title: 'T',
+    links: links({ constructor: 'https://a.org', toString: 'https://b.org', __proto__x: 'https://c.org' }),
+    extra: {},
+  });
+  expect(renderRow(p, testSettings())).toBe(
+    '| T | N/A |  |  | [[constructor](https://a.org)] [[toString](https://b.org)] [[\\_\\_proto\\_\\_x](https://c.org)] |',
+  );
+  const columns = [
+    { header: 'Title', field: 'title', missing: '' },
+    { header: 'C', field: 'constructor', missing: '-' },
+  ];
+  expect(renderRow(paper({ title: 'T' }), testSettings({ columns }))).toBe('| T | - |');
+});

@@ -168,3 +168,24 @@ describe('neutralising', () => {
     );
   });
 });
+
+describe('a hostile suggestion keeps the status comment within what GitHub accepts', () => {
+  test('long answers are cut in messages, and many problems are summed up', async () => {
+    const { checkSuggestion } = await import('../../../src/core/suggest/check.js');
+    const result = checkSuggestion(
+      {
+        title: 'A paper',
+        year: '<'.repeat(60_000),
+        sections: Array.from({ length: 100 }, (_, i) => `no such section ${i} ${'x'.repeat(500)}`),
+        page: 'https://example.org/a',
+      },
+      { sections: [{ name: 'Survey', category: '0. Survey', papers: [] }] },
+      { now: new Date('2026-01-01T00:00:00Z'), openSuggestions: [] },
+    );
+    expect(result.ok).toBe(false);
+    const text = statusComment(result, { form, settings });
+    expect(text.length).toBeLessThan(20_000);
+    expect(text).toContain('(60000 characters)');
+    expect(text).toContain('- … and 71 more of the same kinds\n');
+  });
+});

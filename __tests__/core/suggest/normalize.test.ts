@@ -51,3 +51,12 @@ test('title keys fold ligatures, case, punctuation and spacing', () => {
     'v2',
   ]);
 });
+
+test('blank-looking letters and variation selectors are removed: no empty title, no hidden copy', () => {
+  expect(cleanText('\u3164\u115f\u2800\u034f\ufe0f')).toBe('');
+  expect(cleanText('Dynamic neural net\ufe00works: A survey')).toBe(
+    'Dynamic neural networks: A survey',
+  );
+  expect(cleanText('net\u3164works \u{E0100}x')).toBe('networks x');
+  expect(hasInvisible('a\u2800b')).toBe(true);
+});

@@ -20,9 +20,17 @@ type ApiPull = {
   merged_at: string | null;
   title: string;
   body: string | null;
-  head: { ref: string; sha: string };
+  head: { ref: string; sha: string; repo: { full_name: string } | null };
   labels: { name: string }[];
 };
+
+/**
+ * Whether a PR's head branch lives in this repository. A fork can name its branch
+ * `paperlist/issue-1` too; only the repository's own branches are the bot's.
+ */
+function fromThisRepo(p: ApiPull, repo: Repo): boolean {
+  return p.head.repo?.full_name.toLowerCase() === `${repo.owner}/${repo.repo}`.toLowerCase();
+}
 
 function toPull(p: ApiPull): PullRequest {
   return {
@@ -38,7 +46,7 @@ function toPull(p: ApiPull): PullRequest {
   };
 }
 
-/** Open pull requests into `base` (all pages). */
+/** Open pull requests into `base` whose head is a branch of this repository (all pages). */
 export async function listOpenPulls(gh: GitHub, repo: Repo, base: string): Promise<PullRequest[]> {
   const out: PullRequest[] = [];
   for (let page = 1; ; page++) {
@@ -49,7 +57,7 @@ export async function listOpenPulls(gh: GitHub, repo: Repo, base: string): Promi
       per_page: 100,
       page,
     });
-    out.push(...res.data.map(toPull));
+    out.push(...res.data.filter((p) => fromThisRepo(p, repo)).map(toPull));
     if (res.data.length < 100) return out;
   }
 }
@@ -66,7 +74,10 @@ export async function findPullByHead(
     state: 'all',
     per_page: 10,
   });
-  const pulls = res.data.map(toPull).sort((a, b) => b.number - a.number);
+  const pulls = res.data
+    .filter((p) => fromThisRepo(p, repo))
+    .map(toPull)
+    .sort((a, b) => b.number - a.number);
   return pulls.find((p) => p.state === 'open') ?? pulls[0];
 }
 

@@ -47,7 +47,8 @@ function splitLines(text: string, from: number, to: number): Line[] {
 /** Top-level keys with the offset of their line; found without parsing the whole file. */
 function topLevelKeys(text: string): { name: string; start: number }[] {
   const keys: { name: string; start: number }[] = [];
-  for (const m of text.matchAll(/^[^\s#].*$/gm)) {
+  // `\s` matches U+FEFF too, so a first line that starts with a byte order mark is let in explicitly.
+  for (const m of text.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
     const name = topLevelKey(m[0].replace(/\r$/, ''));
     if (name !== undefined) keys.push({ name, start: m.index });
   }

@@ -1,4 +1,5 @@
 // Which link addresses a list accepts: absolute http(s) URLs a reader can click safely.
+import { quoteValue } from '../quote.js';
 
 export interface UrlProblem {
   message: string;
@@ -9,7 +10,7 @@ const fullAddress = 'write the full address starting with https://, as shown in 
 
 /** Why `url` is not an acceptable link, or undefined when it is fine. */
 export function checkWebUrl(url: string): UrlProblem | undefined {
-  const shown = JSON.stringify(url);
+  const shown = quoteValue(url);
   if (url.trim() === '') return { message: 'the URL is empty', hint: fullAddress };
   // Whitespace would end a Markdown link early; a browser-copied address never has it raw.
   if (/\s/u.test(url)) {

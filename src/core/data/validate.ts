@@ -49,7 +49,11 @@ const hints = {
   links:
     'write each link on its own line under "links:", such as PDF: "https://arxiv.org/pdf/1703.09844"',
   linkText: 'write the full address in double quotes, such as "https://arxiv.org/pdf/1703.09844"',
+  merge: 'write the fields out in full; other YAML tools would merge them, paperlist would not',
 };
+
+/** A YAML merge key: the core schema reads it as a plain key, other YAML readers merge it. */
+const MERGE_KEY = '<<';
 
 /** Validates every section and paper, collecting all problems. The list is empty when there are any. */
 export function validateData(
@@ -111,6 +115,15 @@ function checkSection(
     return undefined;
   }
 
+  if (Object.hasOwn(value, MERGE_KEY)) {
+    report(
+      [name, MERGE_KEY],
+      [name, MERGE_KEY],
+      true,
+      'a merge key "<<" is not allowed',
+      hints.merge,
+    );
+  }
   const category = value.category;
   if (category === undefined || category === null) {
     report([name, 'category'], [name], true, 'the category is missing', hints.category);
@@ -152,6 +165,15 @@ function checkPaper(
     return undefined;
   }
   const paper: Paper = { title: '', links: [], extra: {} };
+  if (Object.hasOwn(value, MERGE_KEY)) {
+    report(
+      [...path, MERGE_KEY],
+      [...path, MERGE_KEY],
+      true,
+      'a merge key "<<" is not allowed',
+      hints.merge,
+    );
+  }
 
   const title = value.title;
   if (title === undefined || title === null) {

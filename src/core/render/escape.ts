@@ -11,10 +11,12 @@ export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
  * original text):
  * - punctuation that starts formatting, code, links, strikethrough or cell breaks;
  * - `<`/`>` (raw HTML and autolinks) and `&` only where it would read as a character reference;
- * - the three GFM autolink literals: `http(s)://`, `www.` and `local@domain.tld`.
+ * - the GFM autolink literals: `http(s)://` and `ftp://` (GitHub links both), `www.`, and
+ *   `local@domain.tld` (also with a domain that starts with a dot, which GitHub still links; a bare
+ *   `EMDL@MobiSys` is no link and stays as written).
  */
 const SYNTAX =
-  /[\\`*_[\]~|<>]|&(?=#?[a-z0-9]+;)|(?<=https?):(?=\/\/)|(?<=www)\.|(?<=[\w+.-])@(?=[\w-]+\.[\w-])/gi;
+  /[\\`*_[\]~|<>]|&(?=#?[a-z0-9]+;)|(?<=https?|ftp):(?=\/\/)|(?<=www)\.|(?<=[\w+.-])@(?=[\w.-]*\.[\w-])/gi;
 
 /**
  * U+2060 WORD JOINER, written as a character reference: invisible and never a line break. Some GFM

@@ -19,7 +19,7 @@ export function fieldText(paper: Paper, field: string): string | undefined {
     case 'links':
       return undefined;
     default:
-      return extraText(paper.extra[field]);
+      return Object.hasOwn(paper.extra, field) ? extraText(paper.extra[field]) : undefined;
   }
 }
 

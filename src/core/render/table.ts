@@ -19,7 +19,7 @@ function renderLinks(
 ): string {
   let out = '';
   for (const link of links) {
-    const label = escapeCell(labels[link.label] ?? link.label);
+    const label = escapeCell(Object.hasOwn(labels, link.label) ? labels[link.label]! : link.label);
     out += isHttpUrl(link.url)
       ? `[[${label}](${escapeDestination(encodeUrl(link.url))})] `
       : `\\[${label}\\] `;

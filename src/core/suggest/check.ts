@@ -1,6 +1,7 @@
 // Checks a parsed suggestion against the list and turns it into a Paper, reporting every problem
 // at once so a contributor can fix the issue in one edit.
 import { checkWebUrl } from '../data/url.js';
+import { quoteValue } from '../quote.js';
 import { splitSelection } from '../form/body.js';
 import type { Problem } from '../problem.js';
 import type { Paper, PaperLink, PaperList } from '../types.js';
@@ -13,7 +14,7 @@ export interface CheckOptions {
   /** The time of the check; the newest accepted year is the year after it (UTC). */
   now: Date;
   openSuggestions: OpenSuggestion[];
-  /** The issue being checked: its own entry among `openSuggestions` is no duplicate. */
+  /** The issue being checked: only suggestions of earlier issues can make it a duplicate. */
   issue?: number;
 }
 
@@ -72,7 +73,7 @@ function checkYear(value: string, now: Date): Problem | undefined {
   if (!/^[0-9]{4}$/.test(value)) {
     return {
       field: 'year',
-      message: `${JSON.stringify(value)} is not a year`,
+      message: `${quoteValue(value)} is not a year`,
       hint: 'write the year as four plain digits, such as 2024',
     };
   }
@@ -131,7 +132,7 @@ function chooseSections(
     else {
       problems.push({
         field: 'sections',
-        message: `${JSON.stringify(c)} is not a section of this list`,
+        message: `${quoteValue(c)} is not a section of this list`,
         hint: `choose from: ${names.join(', ')}`,
       });
     }

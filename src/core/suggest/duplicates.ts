@@ -91,9 +91,11 @@ function addEntry(index: DuplicateIndex, e: Entry): void {
 }
 
 /**
- * Indexes the list (a paper listed in several sections is one entry) and the open suggestions,
- * leaving out the suggestion of issue `exceptIssue` (the one being checked). Suggestions of a paper
- * that is in the list already add nothing.
+ * Indexes the list (a paper listed in several sections is one entry) and the open suggestions.
+ * When `exceptIssue` (the issue being checked) is given, only suggestions of earlier issues count:
+ * of two suggestions of one paper the earlier one wins, whichever is checked first, so two issues
+ * opened at the same moment cannot end up refusing each other. Suggestions of a paper that is in
+ * the list already add nothing.
  */
 export function buildDuplicateIndex(
   list: PaperList,
@@ -112,7 +114,7 @@ export function buildDuplicateIndex(
     }
   }
   for (const s of openSuggestions) {
-    if (s.issue === exceptIssue) continue;
+    if (exceptIssue !== undefined && s.issue >= exceptIssue) continue;
     const h = hashTitle(s.paper.title);
     const words = titleWords(s.paper.title);
     const inList = index.byKey

@@ -26,15 +26,21 @@ export function rowPreview(paper: Paper, settings: Settings): string {
 
 const sectionList = (sections: string[]): string => sections.map(safeInline).join(', ');
 
+/** More problems than this are summed up in one line: a comment must stay readable and short. */
+const MAX_PROBLEM_LINES = 30;
+
 /** `- **Label**: what is wrong — how to fix it`, labels taken from the form when the field is one. */
 function problemLines(problems: Problem[], form: FormTemplate): string[] {
-  return problems.map((p) => {
+  const lines = problems.slice(0, MAX_PROBLEM_LINES).map((p) => {
     const label = form.fields.find((f) => f.id === p.field)?.label ?? p.field;
     const where = p.line !== undefined ? ` (line ${p.line})` : '';
     const head = label !== undefined ? `**${safeInline(label)}**${where}: ` : '';
     const hint = p.hint !== undefined ? ` — ${safeInline(p.hint)}` : '';
     return `- ${head}${safeInline(p.message)}${hint}`;
   });
+  const more = problems.length - lines.length;
+  if (more > 0) lines.push(`- … and ${more} more of the same kinds`);
+  return lines;
 }
 
 export interface StatusContext {

@@ -5,9 +5,13 @@
 /**
  * Invisible and direction-changing characters: every format character (soft hyphen, zero-width
  * space/joiners, LRM/RLM, ALM, bidi embeddings, overrides and isolates, word joiner, BOM, tags...),
- * control characters other than tab and line breaks, and the Mongolian vowel separator.
+ * control characters other than tab and line breaks, the Mongolian vowel separator and free
+ * variation selectors, the combining grapheme joiner, variation selectors, and the blank-looking
+ * letters (Hangul fillers, Khmer inherent vowels, the braille blank) that would make a title look
+ * empty or let a copy slip past the duplicate check.
  */
-const INVISIBLE = /[\p{Cf}\u180E]|[^\P{Cc}\t\n\r]/gu;
+const INVISIBLE =
+  /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]|[^\P{Cc}\t\n\r]/gu;
 const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ASCII_WORD = /[a-z0-9]+/g;
