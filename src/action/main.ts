@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
       core.setOutput('result', 'invalid-list');
       await core.summary
         .addHeading('paperlist: the list has problems', 3)
-        .addList(error.problems.map(formatProblem))
+        .addList(error.problems.map((p) => escapeHtml(formatProblem(p))))
         .write();
       core.setFailed(`the list has ${error.problems.length} problem(s); see the log`);
       return;
@@ -56,4 +56,9 @@ async function report(result: FlowResult): Promise<void> {
 function numberFromEnv(name: string): number | undefined {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value >= 0 && process.env[name] ? value : undefined;
+}
+
+/** The summary's list is HTML: a problem quoting `<!-- marker -->` must show, not hide, it. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,10 +1,9 @@
 // After the default branch moves, every open suggestion PR is rebuilt on the new head from its issue
 // (the same apply as the suggestion flow), so suggestions can be merged in any order without
 // conflicts. A PR whose files would not change is left alone.
-import type { GitHub, Repo } from '../adapters/github/client.js';
+import { getIssue } from '../adapters/github/issues.js';
 import { listOpenPulls } from '../adapters/github/pulls.js';
 import type { FlowContext } from './context.js';
-import type { IssuePayload } from './suggestion/payload.js';
 import { issueOfBranch } from './suggestion/marker.js';
 import { suggestionFlow } from './suggestion/run.js';
 
@@ -22,7 +21,18 @@ export async function rebuildSuggestions(ctx: FlowContext): Promise<RebuildRepor
     const issue = await getIssue(ctx.gh, ctx.repo, issueNumber);
     if (issue.state !== 'open') continue;
     try {
-      const outcome = await suggestionFlow(ctx, { action: 'edited', issue });
+      const outcome = await suggestionFlow(
+        ctx,
+        { action: 'edited', issue },
+        {
+          issueIsCurrent: true,
+          // An edit that lands while this rebuild runs must not be overwritten with older text.
+          stillCurrent: async () => {
+            const now = await getIssue(ctx.gh, ctx.repo, issueNumber);
+            return now.state === 'open' && now.body === issue.body;
+          },
+        },
+      );
       results[issueNumber] = outcome.result;
     } catch (error) {
       // One broken suggestion must not stop the others from being rebuilt.
@@ -31,26 +41,6 @@ export async function rebuildSuggestions(ctx: FlowContext): Promise<RebuildRepor
     }
   }
   return { results };
-}
-
-async function getIssue(gh: GitHub, repo: Repo, issue: number): Promise<IssuePayload['issue']> {
-  const res = await gh.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
-    ...repo,
-    issue_number: issue,
-  });
-  const i = res.data;
-  return {
-    number: i.number,
-    title: i.title,
-    body: i.body ?? null,
-    html_url: i.html_url,
-    state: i.state,
-    comments: i.comments,
-    created_at: i.created_at,
-    updated_at: i.updated_at,
-    labels: i.labels.map((l) => ({ name: typeof l === 'string' ? l : (l.name ?? '') })),
-    user: i.user ? { login: i.user.login, id: Number(i.user.id), type: i.user.type } : null,
-  };
 }
 
 /** One line per rebuilt suggestion, for the step summary. */

@@ -93,6 +93,19 @@ describe('findDuplicates', () => {
     expect(find(paper(title)).similar).toEqual([]);
   });
 
+  test('of two suggestions of one paper, only the earlier issue counts against the later', () => {
+    const open = [
+      { issue: 5, sections: ['Exit Policy'], paper: paper('A new paper') },
+      { issue: 9, sections: ['Exit Policy'], paper: paper('A NEW PAPER') },
+    ];
+    const forNine = buildDuplicateIndex(list, open, 9);
+    expect(findDuplicates(forNine, paper('A NEW PAPER')).duplicates).toMatchObject([
+      { source: 'suggestion', issue: 5 },
+    ]);
+    const forFive = buildDuplicateIndex(list, open, 5);
+    expect(findDuplicates(forFive, paper('A new paper')).duplicates).toEqual([]);
+  });
+
   test('open suggestions come after the list, and one already listed adds nothing', () => {
     const withOpen = buildDuplicateIndex(list, [
       { issue: 3, sections: ['Exit Policy'], paper: paper('BoostNet') },

@@ -51,7 +51,7 @@ describe('a suggestion that cannot be added', () => {
         "- **Title**: the title is missing — copy the title as printed on the paper's first page\n" +
         '- **Year**: "20x6" is not a year — write the year as four plain digits, such as 2024\n' +
         '- **Sections**: no section is chosen — pick at least one section from the list\n' +
-        '- **Code**: "ftp://example.org/code" is not an http:&#8288;// or https:&#8288;// URL — write the full address starting with https:&#8288;//, as shown in the browser\n' +
+        '- **Code**: "ftp:&#8288;//example.org/code" is not an http:&#8288;// or https:&#8288;// URL — write the full address starting with https:&#8288;//, as shown in the browser\n' +
         '- **Paper page**: there is no link to the paper — give the link to its page, its PDF, or both\n',
     ]);
     expect(emulator.branches(repo)).toEqual(['main']);

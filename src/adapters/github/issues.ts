@@ -92,3 +92,38 @@ export async function updateIssue(
     ...req,
   });
 }
+
+/** An issue as the suggestion flow reads it: the same fields as an `issues` event's `issue`. */
+export interface IssueDetails {
+  number: number;
+  title: string;
+  body: string | null;
+  html_url: string;
+  state: string;
+  comments: number;
+  created_at?: string;
+  updated_at?: string;
+  labels: { name: string }[];
+  user: { login: string; id: number; type?: string } | null;
+}
+
+/** The issue as it is now (an event's payload may be older than the issue). */
+export async function getIssue(gh: GitHub, repo: Repo, issue: number): Promise<IssueDetails> {
+  const res = await gh.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+    ...repo,
+    issue_number: issue,
+  });
+  const i = res.data;
+  return {
+    number: i.number,
+    title: i.title,
+    body: i.body ?? null,
+    html_url: i.html_url,
+    state: i.state,
+    comments: i.comments,
+    created_at: i.created_at,
+    updated_at: i.updated_at,
+    labels: i.labels.map((l) => ({ name: typeof l === 'string' ? l : (l.name ?? '') })),
+    user: i.user ? { login: i.user.login, id: Number(i.user.id), type: i.user.type } : null,
+  };
+}

@@ -2,12 +2,13 @@
 // one status comment, all kept in step with the issue. Re-running the same event writes nothing.
 import { createHash } from 'node:crypto';
 import { createCommit, getCommit } from '../../adapters/github/commits.js';
-import { addLabels } from '../../adapters/github/issues.js';
+import { addLabels, getIssue } from '../../adapters/github/issues.js';
 import { listOpenPulls, updatePull, type PullRequest } from '../../adapters/github/pulls.js';
+import { InputError } from '../../core/problem.js';
 import { applySuggestion } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
 import { pullRequestBody, statusComment } from '../../core/suggest/messages.js';
-import { neutralizeReferences } from '../../core/suggest/neutralize.js';
+import { neutralizeReferences, safeInline } from '../../core/suggest/neutralize.js';
 import type { OpenSuggestion } from '../../core/suggest/types.js';
 import type { FlowContext, FlowResult } from '../context.js';
 import { loadListAt } from '../list-at.js';
@@ -28,6 +29,7 @@ import { BranchRace } from './race.js';
 import { ignored, pullResult } from './results.js';
 import {
   closedByMaintainerComment,
+  listProblemComment,
   notPermittedComment,
   PULLS_NOT_PERMITTED,
   statusPoster,
@@ -38,17 +40,45 @@ const HANDLED = ['opened', 'edited', 'reopened'];
 /** Fresh reads after a lost race on the branch, before giving up. */
 const RACE_ATTEMPTS = 3;
 
-export async function suggestionFlow(ctx: FlowContext, event: IssuePayload): Promise<FlowResult> {
+export interface SuggestionOptions {
+  /** The event's issue was just read from the API (the rebuild): no need to read it again. */
+  issueIsCurrent?: boolean;
+  /**
+   * Asked right before the branch is written: false when the issue changed meanwhile, so a run
+   * working from older text (the rebuild after a push) leaves the branch to the issue's own run.
+   */
+  stillCurrent?: () => Promise<boolean>;
+}
+
+export async function suggestionFlow(
+  ctx: FlowContext,
+  received: IssuePayload,
+  options: SuggestionOptions = {},
+): Promise<FlowResult> {
+  if (received.action === 'closed') return closeSuggestion(ctx, received.issue.number);
+  // A payload is the issue as it was when the event fired. A queued edit may run after the PR was
+  // merged, and a re-run repeats an old payload: only the first run of `opened` is surely current.
+  const current =
+    options.issueIsCurrent === true ||
+    (received.action === 'opened' && isFirstAttempt()) ||
+    !HANDLED.includes(received.action) ||
+    !mayBeSuggestion(received.issue);
+  const event = current
+    ? received
+    : { ...received, issue: await getIssue(ctx.gh, ctx.repo, received.issue.number) };
   const issue = event.issue;
-  if (event.action === 'closed') return closeSuggestion(ctx, issue.number);
   if (!HANDLED.includes(event.action)) return ignored(`issue #${issue.number} was ${event.action}`);
   // An edit of a closed issue (a merged suggestion, say) must not open a new pull request.
   if (issue.state === 'closed') return ignored(`issue #${issue.number} is closed`);
   if (!mayBeSuggestion(issue)) return ignored(`issue #${issue.number} is not a paper suggestion`);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await suggest(ctx, event, attempt === 1);
+      return await suggest(ctx, event, attempt === 1, options);
     } catch (error) {
+      if (error instanceof InputError && !ctx.dryRun) {
+        // The contributor hears why nothing happened; the run fails with the details for the maintainers.
+        await statusPoster(ctx, issue.number, false)(listProblemComment(error.problems));
+      }
       if (!(error instanceof BranchRace) || attempt >= RACE_ATTEMPTS) throw error;
       ctx.log(`${error.message}; reading the repository again`);
     }
@@ -59,6 +89,7 @@ async function suggest(
   ctx: FlowContext,
   event: IssuePayload,
   firstTry: boolean,
+  options: SuggestionOptions,
 ): Promise<FlowResult> {
   const issue = event.issue;
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
@@ -120,7 +151,9 @@ async function suggest(
     paper,
     sections,
   );
-  if (!applied.ok) throw new Error(applied.problems.map((p) => p.message).join('\n'));
+  // The list's own files cannot take the entry (a README without its markers, say): the
+  // maintainers' problem, reported with file and line like any broken list.
+  if (!applied.ok) throw new InputError(applied.problems);
   const files = {
     [ctx.paths.dataFile]: applied.value.data,
     [ctx.paths.readme]: applied.value.readme,
@@ -153,10 +186,17 @@ async function suggest(
     return {
       result: own ? 'pull-request-updated' : 'pull-request-created',
       outputs: own ? pullResult('', own, '').outputs : {},
-      summary: `Dry run: would ${own ? `update #${own.number}` : 'open a pull request'} adding "${paper.title}" to ${sections.join(', ')}. Nothing was written.`,
+      summary: `Dry run: would ${own ? `update #${own.number}` : 'open a pull request'} adding ${shownPaper(paper.title, sections)}. Nothing was written.`,
     };
   }
 
+  if (options.stillCurrent && !(await options.stillCurrent())) {
+    return {
+      result: 'skipped',
+      outputs: {},
+      summary: `Issue #${issue.number} changed while its suggestion was being rebuilt; the run of that change updates it.`,
+    };
+  }
   const sha = await createCommit(ctx.gh, ctx.repo, {
     parent: head,
     files,
@@ -192,7 +232,7 @@ async function suggest(
   return pullResult(
     outcome === 'created' ? 'pull-request-created' : 'pull-request-updated',
     pull,
-    `${verb} [#${pull.number}](${pull.url}) adding "${paper.title}" to ${sections.join(', ')}.`,
+    `${verb} [#${pull.number}](${pull.url}) adding ${shownPaper(paper.title, sections)}.`,
   );
 }
 
@@ -230,4 +270,9 @@ export function fingerprintOf(files: Record<string, string>): string {
   const hash = createHash('sha256');
   for (const [path, text] of Object.entries(files)) hash.update(`\0${path}\0${text}`);
   return hash.digest('hex').slice(0, 32);
+}
+
+/** `"Title" to A, B` for the step summary: issue text, so escaped like a table cell. */
+function shownPaper(title: string, sections: string[]): string {
+  return `"${safeInline(title)}" to ${sections.map(safeInline).join(', ')}`;
 }

@@ -8,6 +8,7 @@ import type { FormTemplate } from '../../core/form/types.js';
 import { rowPreview, STATUS_MARKER, statusComment } from '../../core/suggest/messages.js';
 import type { CheckResult } from '../../core/suggest/types.js';
 import { safeInline } from '../../core/suggest/neutralize.js';
+import { formatProblem, type Problem } from '../../core/problem.js';
 import type { Settings } from '../../core/settings/types.js';
 import type { Paper } from '../../core/types.js';
 import type { FlowContext } from '../context.js';
@@ -76,6 +77,18 @@ export function closedByMaintainerComment(
       STATUS_MARKER,
       `A maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. A maintainer can reopen it; the next edit of this issue then updates it.`,
       passed.trimEnd(),
+    ].join('\n\n') + '\n'
+  );
+}
+
+/** The status comment when the list's own files are broken: the suggestion waits for a fix. */
+export function listProblemComment(problems: Problem[]): string {
+  return (
+    [
+      STATUS_MARKER,
+      "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first.",
+      problems.map((p) => `- ${safeInline(formatProblem(p))}`).join('\n'),
+      'Once it is fixed, edit this issue (any small change will do) and it is checked again.',
     ].join('\n\n') + '\n'
   );
 }
