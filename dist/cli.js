@@ -1796,16 +1796,16 @@ var require_merge = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var MERGE_KEY = "<<";
+    var MERGE_KEY2 = "<<";
     var merge3 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value) => value === MERGE_KEY2 || typeof value === "symbol" && value.description === MERGE_KEY2,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY2)), {
         addToJSMap: addMergeToJSMap
       }),
-      stringify: () => MERGE_KEY
+      stringify: () => MERGE_KEY2
     };
     var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map4, value) {
@@ -7468,19 +7468,75 @@ import { resolve } from "node:path";
 // src/adapters/fs/files.ts
 import { readFileSync, writeFileSync } from "node:fs";
 function readTextFile(path2, shown, hint2) {
+  let bytes;
   try {
-    return { ok: true, value: readFileSync(path2, "utf8") };
+    bytes = readFileSync(path2);
   } catch (error2) {
     return { ok: false, problems: [fileProblem(error2, shown, hint2)] };
   }
+  return decodeUtf8(bytes, shown);
 }
 function readOptionalTextFile(path2, shown) {
+  let bytes;
   try {
-    return { ok: true, value: readFileSync(path2, "utf8") };
+    bytes = readFileSync(path2);
   } catch (error2) {
     if (codeOf(error2) === "ENOENT") return { ok: true, value: void 0 };
     return { ok: false, problems: [fileProblem(error2, shown, "check the file")] };
   }
+  return decodeUtf8(bytes, shown);
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeUtf8(bytes, shown) {
+  try {
+    return { ok: true, value: UTF8.decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: shown,
+          message: `not valid UTF-8 text (line ${lineOf(bytes, firstInvalidByte(bytes))})`,
+          hint: 'save the file with the UTF-8 encoding (most editors offer it under "Save with encoding")'
+        }
+      ]
+    };
+  }
+}
+function lineOf(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let length;
+    let low = 128;
+    let high = 191;
+    if (b >= 194 && b <= 223) length = 2;
+    else if (b >= 224 && b <= 239) {
+      length = 3;
+      if (b === 224) low = 160;
+      if (b === 237) high = 159;
+    } else if (b >= 240 && b <= 244) {
+      length = 4;
+      if (b === 240) low = 144;
+      if (b === 244) high = 143;
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      const [min, max] = k === 1 ? [low, high] : [128, 191];
+      if (c === void 0 || c < min || c > max) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
 }
 function writeTextFile(path2, shown, text6) {
   try {
@@ -19963,1414 +20019,6 @@ function isUint8Array2(value) {
   );
 }
 
-// src/core/import/columns.ts
-var HEADERS = {
-  title: "title",
-  abbreviation: "abbr",
-  abbr: "abbr",
-  venue: "venue",
-  year: "year",
-  materials: "links",
-  links: "links",
-  resources: "links"
-};
-function mapColumns(headers, where) {
-  const seen = /* @__PURE__ */ new Map();
-  const problems = [];
-  const columns = headers.map((header, i) => {
-    const name = header.trim().toLowerCase();
-    const known3 = HEADERS[name];
-    const key2 = known3 ?? extraKey(name);
-    if (key2 === "") {
-      problems.push({
-        file: where.file,
-        line: where.line,
-        column: where.columns[i],
-        message: `column ${i + 1} has no header; it was not imported`,
-        hint: 'give the column a header such as "Authors" to keep it'
-      });
-      return { kind: "skip" };
-    }
-    const first = seen.get(key2);
-    if (first !== void 0) {
-      problems.push({
-        file: where.file,
-        line: where.line,
-        column: where.columns[i],
-        message: `column ${i + 1} "${header.trim()}" repeats column ${first + 1}; it was not imported`,
-        hint: "keep one column per field"
-      });
-      return { kind: "skip" };
-    }
-    seen.set(key2, i);
-    return known3 ? { kind: "known", field: known3 } : { kind: "extra", key: key2 };
-  });
-  return { columns, problems };
-}
-function extraKey(name) {
-  return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
-}
-
-// src/core/import/text.ts
-function inlineText(nodes, source) {
-  const out = { text: "", links: [], unreadable: [] };
-  collect(nodes, source, out);
-  return out;
-}
-function collect(nodes, source, out) {
-  for (const node3 of nodes) {
-    switch (node3.type) {
-      case "text":
-      case "inlineCode":
-        out.text += node3.value;
-        break;
-      case "break":
-        out.text += " ";
-        break;
-      case "link":
-        if (!isAutolink(node3, source)) out.links.push(node3);
-        collect(node3.children, source, out);
-        break;
-      case "emphasis":
-      case "strong":
-      case "delete":
-        collect(node3.children, source, out);
-        break;
-      case "html":
-        out.unreadable.push({ node: node3, what: `HTML ${JSON.stringify(node3.value)}` });
-        break;
-      case "image":
-        out.unreadable.push({ node: node3, what: `image ${JSON.stringify(node3.alt ?? "")}` });
-        break;
-      default:
-        out.unreadable.push({ node: node3, what: node3.type });
-    }
-  }
-}
-function isAutolink(node3, source) {
-  const offset = node3.position?.start.offset;
-  return offset !== void 0 && source[offset] !== "[";
-}
-
-// src/core/import/materials.ts
-function readMaterials(nodes, ctx) {
-  const links = [];
-  const problems = [];
-  const report = (node3, message, hint2) => problems.push({ ...at(node3, ctx.file), field: ctx.field, message, hint: hint2 });
-  for (const node3 of nodes) {
-    if (node3.type === "text") {
-      const rest = node3.value.replace(/^[[\]\s]+|[[\]\s]+$/g, "");
-      if (rest !== "") {
-        report(
-          node3,
-          `"${rest}" is not a link and was not imported`,
-          "write each material as [[LABEL](https://...)]"
-        );
-      }
-      continue;
-    }
-    if (node3.type !== "link") {
-      const what = node3.type === "html" ? `HTML ${JSON.stringify(node3.value)}` : node3.type;
-      report(
-        node3,
-        `${what} is not a link and was not imported`,
-        "write each material as [[LABEL](https://...)]"
-      );
-      continue;
-    }
-    const read = inlineText(node3.children, ctx.source);
-    const label = read.text.trim();
-    if (isAutolink(node3, ctx.source) || label === "") {
-      report(
-        node3,
-        `link ${JSON.stringify(node3.url)} has no label and was not imported`,
-        `write it as [[PDF](${node3.url})] with the label you want shown`
-      );
-      continue;
-    }
-    const twin = links.find((l) => l.label === label);
-    if (twin) {
-      report(
-        node3,
-        `a second "${label}" link ${JSON.stringify(node3.url)} was not imported`,
-        "use each label once per paper; give this link its own label, such as CODE or SLIDES"
-      );
-      continue;
-    }
-    links.push({ label, url: node3.url });
-  }
-  return { links, problems };
-}
-function at(node3, file) {
-  const start = node3.position?.start;
-  return start ? { file, line: start.line, column: start.column } : { file };
-}
-
-// src/core/import/row.ts
-function readRow(row, columns, ctx) {
-  const path2 = `${ctx.section}[${ctx.index}]`;
-  const cells = row.children;
-  if (cells.length !== columns.length) {
-    return {
-      problems: [
-        {
-          ...at(row, ctx.file),
-          field: path2,
-          message: `row has ${cells.length} cells but the header has ${columns.length}; it was not imported`,
-          hint: 'give the row one cell per column, and write a "|" inside a cell as "\\|"'
-        }
-      ]
-    };
-  }
-  const problems = [];
-  const paper = { title: "", links: [], extra: {} };
-  cells.forEach((cell, i) => {
-    const column2 = columns[i];
-    if (!column2 || column2.kind === "skip") return;
-    const field = column2.kind === "known" ? column2.field : column2.key;
-    const cellPath = `${path2}.${field}`;
-    if (column2.kind === "known" && column2.field === "links") {
-      const read2 = readMaterials(cell.children, {
-        file: ctx.file,
-        field: cellPath,
-        source: ctx.source
-      });
-      paper.links = read2.links;
-      problems.push(...read2.problems);
-      return;
-    }
-    const read = inlineText(cell.children, ctx.source);
-    for (const link2 of read.links) {
-      problems.push({
-        ...at(link2, ctx.file),
-        field: cellPath,
-        message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
-        hint: "put links in the Materials column as [[LABEL](https://...)]"
-      });
-    }
-    for (const bad of read.unreadable) {
-      problems.push({
-        ...at(bad.node, ctx.file),
-        field: cellPath,
-        message: `${bad.what} was not imported`,
-        hint: "write the cell as plain text"
-      });
-    }
-    const text6 = read.text.trim();
-    if (column2.kind === "extra") {
-      if (text6 !== "") paper.extra[column2.key] = text6;
-      return;
-    }
-    if (column2.field !== "links") setField(paper, column2.field, text6);
-  });
-  if (paper.title === "") {
-    return {
-      problems: [
-        ...problems,
-        {
-          ...at(row, ctx.file),
-          field: `${path2}.title`,
-          message: "row has no title; it was not imported",
-          hint: "fill in the Title cell"
-        }
-      ]
-    };
-  }
-  return { paper, problems };
-}
-function setField(paper, field, text6) {
-  if (field === "title") paper.title = text6;
-  else if (text6 === "" || field === "abbr" && text6.toUpperCase() === "N/A") return;
-  else paper[field] = text6;
-}
-
-// src/core/import/zone.ts
-var DEFAULT_MAIN_MARKERS = {
-  start: "<!-- main-start -->",
-  end: "<!-- main-end -->"
-};
-function zoneNodes(nodes, markers, file) {
-  const start = nodes.findIndex((n) => isMarker(n, markers.start));
-  const end = nodes.findIndex((n) => isMarker(n, markers.end));
-  if (start === -1 && end === -1) return { nodes, problems: [] };
-  if (start !== -1 && end !== -1 && start < end) {
-    return { nodes: nodes.slice(start + 1, end), problems: [] };
-  }
-  const from = start === -1 ? 0 : start + 1;
-  const to = end === -1 || end < start ? nodes.length : end;
-  const present = start === -1 ? markers.end : markers.start;
-  const missing = start === -1 ? markers.start : markers.end;
-  const node3 = nodes[start === -1 ? end : start];
-  const problem = {
-    file,
-    ...node3?.position ? { line: node3.position.start.line, column: node3.position.start.column } : {},
-    message: start !== -1 && end !== -1 ? `marker "${markers.end}" comes before "${markers.start}"; read from the start marker to the end` : `marker "${present}" has no matching "${missing}"; read ${start === -1 ? "up to" : "from"} it`,
-    hint: "put the start marker above the tables and the end marker below them"
-  };
-  return { nodes: nodes.slice(from, to), problems: [problem] };
-}
-function isMarker(node3, marker) {
-  return node3.type === "html" && node3.value.trim() === marker;
-}
-
-// src/core/import/readme.ts
-function importReadme(markdown, file, options = {}) {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
-  const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
-  const problems = [...zone.problems];
-  const sections = [];
-  let category;
-  let section;
-  for (const node3 of zone.nodes) {
-    if (node3.type === "heading" && node3.depth === 2) {
-      category = headingText(node3, markdown);
-      section = void 0;
-    } else if (node3.type === "heading" && node3.depth === 3) {
-      section = openSection(headingText(node3, markdown), category, node3, sections, file, problems);
-    } else if (node3.type === "table") {
-      if (section) readTable(node3, section, markdown, file, problems);
-      else problems.push(orphanTable(node3, file));
-    }
-  }
-  if (sections.length === 0) {
-    problems.push({
-      file,
-      message: 'no "### Section" heading was found, so there is nothing to import',
-      hint: 'write each section as a "### Section" heading followed by its table'
-    });
-  }
-  return { list: { sections }, problems };
-}
-function headingText(node3, source) {
-  return inlineText(node3.children, source).text.trim();
-}
-function openSection(name, category, node3, sections, file, problems) {
-  if (category === void 0) {
-    problems.push({
-      ...at(node3, file),
-      field: `${name}.category`,
-      message: `section "${name}" is not under a "## Category" heading`,
-      hint: 'add a "## Category" heading above it'
-    });
-  }
-  const earlier = sections.find((s) => s.name === name);
-  if (earlier) {
-    problems.push({
-      ...at(node3, file),
-      field: name,
-      message: earlier.category === (category ?? "") ? `section "${name}" appears twice; its rows were added to the first one` : `section "${name}" appears twice (under "${earlier.category}" and "${category ?? ""}"); its rows were added to the first one`,
-      hint: 'give each "### Section" heading a different name'
-    });
-    return earlier;
-  }
-  const section = { name, category: category ?? "", papers: [] };
-  sections.push(section);
-  return section;
-}
-function readTable(table, section, source, file, problems) {
-  const [head, ...body] = table.children;
-  if (!head) return;
-  const headers = head.children.map((cell) => inlineText(cell.children, source).text);
-  const map4 = mapColumns(headers, {
-    file,
-    line: head.position?.start.line ?? 0,
-    columns: head.children.map((cell) => cell.position?.start.column ?? 0)
-  });
-  problems.push(...map4.problems);
-  if (!map4.columns.some((c) => c.kind === "known" && c.field === "title")) {
-    problems.push({
-      ...at(table, file),
-      field: section.name,
-      message: `table has no Title column; its ${rows(body.length)} not imported`,
-      hint: 'name the column with the paper titles "Title"'
-    });
-    return;
-  }
-  for (const row of body) {
-    const read = readRow(row, map4.columns, {
-      file,
-      source,
-      section: section.name,
-      index: section.papers.length
-    });
-    problems.push(...read.problems);
-    if (read.paper) section.papers.push(read.paper);
-  }
-}
-function orphanTable(table, file) {
-  return {
-    ...at(table, file),
-    message: `table is not under a "### Section" heading; its ${rows(table.children.length - 1)} not imported`,
-    hint: 'add a "### Section" heading above the table'
-  };
-}
-function rows(n) {
-  return n === 1 ? "1 row was" : `${n} rows were`;
-}
-
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function parseCommandArgs(config2) {
-  try {
-    return parseArgs(config2);
-  } catch (error2) {
-    if (error2 instanceof TypeError && String(error2.code).startsWith("ERR_PARSE_ARGS")) {
-      throw new UsageError(firstSentence(error2.message));
-    }
-    throw error2;
-  }
-}
-function firstSentence(message) {
-  const end = message.search(/\.(\s|$)/);
-  return end === -1 ? message : message.slice(0, end);
-}
-
-// src/cli/exit.ts
-var EXIT_OK = 0;
-var EXIT_INPUT = 1;
-var EXIT_USAGE = 2;
-
-// src/core/problem.ts
-function formatProblem(p) {
-  const where = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
-  const head = where ? `${where}: ` : "";
-  const field = p.field ? `${p.field}: ` : "";
-  const hint2 = p.hint ? ` (${p.hint})` : "";
-  return `${head}${field}${p.message}${hint2}`;
-}
-
-// src/cli/report.ts
-function reportProblems(io, problems) {
-  for (const problem of problems) io.stderr(`${formatProblem(problem)}
-`);
-}
-
-// src/cli/usage.ts
-function mainUsage(commands) {
-  const width = Math.max(...commands.map((c) => c.name.length));
-  const list3 = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n");
-  return `Usage: paperlist <command> [options]
-
-Keeps an awesome paper list's README in step with its data file.
-
-Commands:
-${list3}
-
-Options:
-  -h, --help     show this help; "paperlist <command> --help" shows a command's options
-  -v, --version  show the version
-
-Exit codes: 0 ok, 1 bad input, 2 wrong command line.
-`;
-}
-var renderUsage = `Usage: paperlist render [--data F] [--readme F] [--config F] [--time ISO] [--check]
-
-Renders the README's generated zones (tables, paper count, "Last Update" line, mindmap) from
-the data file, and writes the README only if its bytes change.
-
-Options:
-  --data F      data file (default data.yaml)
-  --readme F    README to update (default README.md)
-  --config F    settings file (default .github/paperlist.yml, used only if it exists)
-  --time ISO    time of the "Last Update" line, an ISO 8601 instant such as
-                2024-10-14T12:47:37Z (default: now)
-  --check       write nothing: exit 0 if the README is up to date, else print a diff and
-                exit 1. Without --time the "Last Update" zone is left out of the
-                comparison, since "now" would never match the stamp already there.
-  -h, --help    show this help
-`;
-var importUsage = `Usage: paperlist import README.md
-
-Reads the tables of an existing README ("## Category" and "### Section" headings, each
-section's table) and prints them as a data file. Only the text between the main-zone
-markers is read when the README has them. Rows that cannot be read are reported with
-their line and the command exits 1, still printing everything it could read.
-
-Example: paperlist import README.md > data.yaml
-
-Options:
-  -h, --help    show this help
-`;
-var validateUsage = `Usage: paperlist validate [--data F] [--config F]
-
-Checks the data file and the settings file and prints a one-line summary, or every
-problem found (exit 1).
-
-Options:
-  --data F      data file (default data.yaml)
-  --config F    settings file (default .github/paperlist.yml, used only if it exists)
-  -h, --help    show this help
-`;
-
-// src/cli/commands/import.ts
-var importCommand = {
-  name: "import",
-  summary: "print a data file read from an existing README's tables",
-  usage: importUsage,
-  run: async (args, io) => runImport(args, io)
-};
-function runImport(args, io) {
-  const { positionals } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {},
-    allowPositionals: true
-  });
-  const [file, ...more] = positionals;
-  if (file === void 0) throw new UsageError("import needs the README to read");
-  if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
-  const text6 = readTextFile(resolve(io.cwd, file), file, "give the path of the README to import");
-  if (!text6.ok) {
-    reportProblems(io, text6.problems);
-    return EXIT_INPUT;
-  }
-  const { list: list3, problems } = importReadme(text6.value, file);
-  if (list3.sections.length > 0) io.stdout(serializeData(list3));
-  reportProblems(io, problems);
-  return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
-}
-
-// src/cli/commands/render.ts
-import { resolve as resolve3 } from "node:path";
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a3;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path2, added, removed, oldPosInc, options) {
-    const last = path2.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path2.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path2.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array2) {
-    const ret = [];
-    for (let i = 0; i < array2.length; i++) {
-      if (array2[i]) {
-        ret.push(array2[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
-    }
-  }
-  return false;
-}
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i++;
-  }
-  result += '"';
-  return result;
-}
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  var _a3, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-  return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-function splitLines(text6) {
-  const hasTrailingNl = text6.endsWith("\n");
-  const result = text6.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
-// src/core/render/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-var SYNTAX = /[\\`*_[\]~|<>]|&(?=#?[a-z0-9]+;)|(?<=https?):(?=\/\/)|(?<=www)\.|(?<=[\w+.-])@(?=[\w-]+\.[\w-])/gi;
-var JOINER = "&#8288;";
-function escapeSyntax(c) {
-  switch (c) {
-    case "<":
-      return "&lt;";
-    case ">":
-      return "&gt;";
-    case "&":
-      return "&amp;";
-    case ":":
-      return ":" + JOINER;
-    case ".":
-    case "@":
-      return JOINER + c;
-    default:
-      return "\\" + c;
-  }
-}
-function escapeCell(text6) {
-  return text6.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
-}
-function escapeHeading(text6) {
-  return escapeCell(text6).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
-}
-function isHttpUrl(url) {
-  return /^https?:\/\//i.test(url);
-}
-function encodeUrl(url) {
-  return url.replace(/%(?![0-9a-f]{2})|[\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/gi, percentEncode);
-}
-function percentEncode(c) {
-  const code3 = c.charCodeAt(0);
-  return code3 < 128 ? "%" + code3.toString(16).toUpperCase().padStart(2, "0") : encodeURIComponent(c);
-}
-function escapeDestination(encodedUrl) {
-  return encodedUrl.replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
-}
-
-// src/core/render/mindmap.ts
-function mermaidText(text6) {
-  const plain = text6.replace(CONTROL, " ");
-  if (plain === "") return '"#32;"';
-  return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
-}
-function groupByCategory(list3) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const section of list3.sections) {
-    const group = groups.get(section.category);
-    if (group) group.push(section);
-    else groups.set(section.category, [section]);
-  }
-  return groups;
-}
-function renderMindmap(list3, settings) {
-  const lines = ["```mermaid", "mindmap", `  root((${mermaidText(settings.name)}))`];
-  let c = 0;
-  for (const [category, sections] of groupByCategory(list3)) {
-    c++;
-    lines.push(`    c${c}(${mermaidText(category)})`);
-    sections.forEach((section, s) => {
-      const label = settings.mindmap.counts ? `${section.name} (${section.papers.length})` : section.name;
-      lines.push(`      c${c}s${s + 1}[${mermaidText(label)}]`);
-    });
-  }
-  lines.push("```");
-  return lines.join("\n");
-}
-
-// src/core/render/field.ts
-function fieldText(paper, field) {
-  switch (field) {
-    case "title":
-      return paper.title;
-    case "abbr":
-      return paper.abbr;
-    case "venue":
-      return paper.venue;
-    case "year":
-      return paper.year;
-    case "links":
-      return void 0;
-    default:
-      return extraText(paper.extra[field]);
-  }
-}
-function extraText(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) {
-    const items = value.map(extraText).filter((x) => x !== void 0);
-    return items.length > 0 ? items.join(", ") : void 0;
-  }
-  return void 0;
-}
-
-// src/core/render/sort.ts
-function sortPapers(papers, keys) {
-  if (keys.length === 0) return [...papers];
-  const rows2 = papers.map((paper) => ({
-    paper,
-    values: keys.map((key2) => fieldText(paper, key2.field) ?? "")
-  }));
-  rows2.sort((a, b) => {
-    for (let i = 0; i < keys.length; i++) {
-      const x = a.values[i] ?? "";
-      const y = b.values[i] ?? "";
-      if (x !== y) {
-        const ascending = x < y ? -1 : 1;
-        return keys[i]?.order === "desc" ? -ascending : ascending;
-      }
-    }
-    return 0;
-  });
-  return rows2.map((row) => row.paper);
-}
-
-// src/core/render/table.ts
-function renderHeader(columns) {
-  const names2 = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
-  const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
-  return names2 + dashes;
-}
-function renderLinks(links, labels2) {
-  let out = "";
-  for (const link2 of links) {
-    const label = escapeCell(labels2[link2.label] ?? link2.label);
-    out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
-  }
-  return out;
-}
-function renderRow(paper, settings) {
-  let row = "";
-  for (const column2 of settings.columns) {
-    row += column2.field === "links" ? `| ${renderLinks(paper.links, settings.linkLabels)}` : `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
-  }
-  return row + "|";
-}
-function renderTable(section, settings) {
-  let out = renderHeader(settings.columns);
-  for (const paper of sortPapers(section.papers, settings.sort)) {
-    out += renderRow(paper, settings) + "\n";
-  }
-  return out;
-}
-function countPapers(list3) {
-  const titles = /* @__PURE__ */ new Set();
-  for (const section of list3.sections) {
-    for (const paper of section.papers) titles.add(paper.title);
-  }
-  return titles.size;
-}
-function renderTables(list3, settings) {
-  const blocks = [];
-  let category = "";
-  for (const section of list3.sections) {
-    let block = "";
-    if (section.category !== category) {
-      if (section.category !== "") block += `## ${escapeHeading(section.category)}
-`;
-      category = section.category;
-    }
-    block += `### ${escapeHeading(section.name)}
-` + renderTable(section, settings);
-    blocks.push(block);
-  }
-  if (settings.countLine !== "") {
-    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list3))));
-  }
-  return blocks.join("\n").replace(/\n$/, "");
-}
-
-// src/core/render/timestamp.ts
-var MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
-var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-var pad = (n, width = 2) => String(n).padStart(width, "0");
-function wallClock(time2, timeZone) {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-    timeZoneName: "short",
-    era: "short"
-  });
-  const parts = {};
-  for (const part of format.formatToParts(time2)) parts[part.type] = part.value;
-  const num = (type2) => Number(parts[type2] ?? 0);
-  const year = parts.era === "BC" ? 1 - num("year") : num("year");
-  const local = /* @__PURE__ */ new Date(0);
-  local.setUTCFullYear(year, num("month") - 1, num("day"));
-  local.setUTCHours(num("hour"), num("minute"), num("second"), 0);
-  const seconds = Math.floor(time2.getTime() / 1e3) * 1e3;
-  return {
-    local,
-    offsetMinutes: Math.round((local.getTime() - seconds) / 6e4),
-    zoneName: parts.timeZoneName ?? timeZone
-  };
-}
-function formatTimestamp(time2, format, timeZone) {
-  const { local, offsetMinutes, zoneName } = wallClock(time2, timeZone);
-  const month = local.getUTCMonth();
-  const day = local.getUTCDay();
-  const abs = Math.abs(offsetMinutes);
-  const fields = {
-    Y: String(local.getUTCFullYear()),
-    y: pad((local.getUTCFullYear() % 100 + 100) % 100),
-    m: pad(month + 1),
-    d: pad(local.getUTCDate()),
-    H: pad(local.getUTCHours()),
-    M: pad(local.getUTCMinutes()),
-    S: pad(local.getUTCSeconds()),
-    b: (MONTHS[month] ?? "").slice(0, 3),
-    B: MONTHS[month] ?? "",
-    a: (DAYS[day] ?? "").slice(0, 3),
-    A: DAYS[day] ?? "",
-    Z: zoneName,
-    z: (offsetMinutes < 0 ? "-" : "+") + pad(Math.floor(abs / 60)) + pad(abs % 60),
-    "%": "%"
-  };
-  return format.replace(/%(.)/gs, (whole, letter) => fields[letter] ?? whole);
-}
-
-// src/core/render/zones.ts
-function occurrences(text6, needle) {
-  const found = [];
-  for (let i = text6.indexOf(needle); i !== -1; i = text6.indexOf(needle, i + needle.length)) {
-    found.push(i);
-  }
-  return found;
-}
-function linesOf(text6, offsets) {
-  const lines = [];
-  let line = 1;
-  let from = 0;
-  for (const offset of offsets) {
-    for (let i = text6.indexOf("\n", from); i !== -1 && i < offset; i = text6.indexOf("\n", i + 1)) {
-      line++;
-      from = i + 1;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-function listLines(lines) {
-  return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(", ")}`;
-}
-function hasMarkers(readme, pair4) {
-  return readme.includes(pair4.start) || readme.includes(pair4.end);
-}
-function findZone(readme, pair4, file) {
-  const starts = occurrences(readme, pair4.start);
-  const ends = occurrences(readme, pair4.end);
-  const startLines = linesOf(readme, starts);
-  const endLines = linesOf(readme, ends);
-  const problems = [];
-  if (starts.length === 0 && ends.length === 0) {
-    problems.push({
-      file,
-      message: `markers "${pair4.start}" and "${pair4.end}" not found`,
-      hint: `add a line "${pair4.start}" and below it a line "${pair4.end}" where the generated text goes`
-    });
-  } else if (starts.length === 0) {
-    problems.push({
-      file,
-      line: endLines[0],
-      message: `marker "${pair4.end}" has no start marker "${pair4.start}"`,
-      hint: `add a line "${pair4.start}" above it`
-    });
-  } else if (ends.length === 0) {
-    problems.push({
-      file,
-      line: startLines[0],
-      message: `marker "${pair4.start}" has no end marker "${pair4.end}"`,
-      hint: `add a line "${pair4.end}" below it`
-    });
-  }
-  for (const [marker, lines] of [
-    [pair4.start, startLines],
-    [pair4.end, endLines]
-  ]) {
-    if (lines.length > 1) {
-      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
-      problems.push({
-        file,
-        line: lines[1],
-        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
-        hint: "keep exactly one start and one end marker"
-      });
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  const start = starts[0] ?? 0;
-  const contentEnd = ends[0] ?? 0;
-  const zone = {
-    pair: pair4,
-    start,
-    contentStart: start + pair4.start.length,
-    contentEnd,
-    end: contentEnd + pair4.end.length,
-    startLine: startLines[0] ?? 1,
-    endLine: endLines[0] ?? 1
-  };
-  if (zone.contentEnd < zone.contentStart) {
-    return {
-      ok: false,
-      problems: [
-        {
-          file,
-          line: zone.endLine,
-          message: `marker "${pair4.end}" comes before its start marker "${pair4.start}" (line ${zone.startLine})`,
-          hint: `move "${pair4.end}" below "${pair4.start}"`
-        }
-      ]
-    };
-  }
-  return { ok: true, value: zone };
-}
-function checkZonesApart(zones, file) {
-  const sorted = [...zones].sort((a, b) => a.start - b.start);
-  const problems = [];
-  for (let i = 1; i < sorted.length; i++) {
-    const before = sorted[i - 1];
-    const zone = sorted[i];
-    if (before && zone && zone.start < before.end) {
-      problems.push({
-        file,
-        line: zone.startLine,
-        message: `marker "${zone.pair.start}" is inside the zone "${before.pair.start}" ... "${before.pair.end}" (lines ${before.startLine}-${before.endLine})`,
-        hint: "generated zones must not overlap or nest; move one zone out of the other"
-      });
-    }
-  }
-  return problems;
-}
-function replaceZones(readme, replacements) {
-  const sorted = [...replacements].sort((a, b) => a.zone.start - b.zone.start);
-  let out = "";
-  let at3 = 0;
-  for (const { zone, content: content3 } of sorted) {
-    out += readme.slice(at3, zone.contentStart) + content3;
-    at3 = zone.contentEnd;
-  }
-  return out + readme.slice(at3);
-}
-function replaceZone(readme, zone, content3) {
-  return replaceZones(readme, [{ zone, content: content3 }]);
-}
-
-// src/core/render/readme.ts
-function frame(text6, crlf) {
-  const framed = `
-
-${text6}
-
-`;
-  return crlf ? framed.replace(/\r?\n/g, "\r\n") : framed;
-}
-function stamp(time2, settings) {
-  try {
-    return { ok: true, value: formatTimestamp(time2, settings.timestampFormat, settings.timeZone) };
-  } catch (error2) {
-    if (!(error2 instanceof RangeError)) throw error2;
-    return {
-      ok: false,
-      problems: [
-        {
-          field: "time-zone",
-          message: `unknown time zone "${settings.timeZone}"`,
-          hint: 'use an IANA time zone name such as "UTC" or "Asia/Shanghai"'
-        }
-      ]
-    };
-  }
-}
-function renderReadme(readme, list3, settings, time2, file = "README.md") {
-  const { markers } = settings;
-  const pairs2 = [markers.main, markers.updateTime];
-  if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
-  const problems = [];
-  const zones = [];
-  for (const pair4 of pairs2) {
-    const found = findZone(readme, pair4, file);
-    if (found.ok) zones.push(found.value);
-    else problems.push(...found.problems);
-  }
-  problems.push(...checkZonesApart(zones, file));
-  const stamped = stamp(time2, settings);
-  if (!stamped.ok) problems.push(...stamped.problems);
-  if (problems.length > 0 || !stamped.ok) return { ok: false, problems };
-  const firstBreak = readme.indexOf("\n");
-  const crlf = firstBreak > 0 && readme[firstBreak - 1] === "\r";
-  const [main2, updateTime, mindmap2] = zones;
-  const replacements = [
-    { zone: main2, content: frame(renderTables(list3, settings), crlf) },
-    { zone: updateTime, content: frame(stamped.value, crlf) },
-    { zone: mindmap2, content: mindmap2 ? frame(renderMindmap(list3, settings), crlf) : "" }
-  ].filter((r) => r.zone !== void 0);
-  return { ok: true, value: replaceZones(readme, replacements) };
-}
-
-// src/cli/inputs.ts
-import { resolve as resolve2 } from "node:path";
-
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -21427,17 +20075,17 @@ function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
   function formatError2(exception2, compact) {
-    let where = "";
+    let where2 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
     if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
+      where2 += 'in "' + exception2.mark.name + '" ';
     }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
     if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
+      where2 += "\n\n" + exception2.mark.snippet;
     }
-    return message + " " + where;
+    return message + " " + where2;
   }
   function YAMLException2(reason, mark) {
     Error.call(this);
@@ -24663,10 +23311,17 @@ function jsYamlProblem(error2, file) {
   return problem;
 }
 
+// src/core/quote.ts
+var MAX_SHOWN = 80;
+function quoteValue(value, max = MAX_SHOWN) {
+  const chars = [...value];
+  return chars.length <= max ? JSON.stringify(value) : JSON.stringify(chars.slice(0, max).join("")) + `\u2026 (${chars.length} characters)`;
+}
+
 // src/core/data/url.ts
 var fullAddress = "write the full address starting with https://, as shown in the browser";
 function checkWebUrl(url) {
-  const shown = JSON.stringify(url);
+  const shown = quoteValue(url);
   if (url.trim() === "") return { message: "the URL is empty", hint: fullAddress };
   if (/\s/u.test(url)) {
     return {
@@ -24707,8 +23362,10 @@ var hints = {
   text: "put the value in double quotes so it is kept exactly as written",
   year: 'write the year the paper was published, such as "2024"',
   links: 'write each link on its own line under "links:", such as PDF: "https://arxiv.org/pdf/1703.09844"',
-  linkText: 'write the full address in double quotes, such as "https://arxiv.org/pdf/1703.09844"'
+  linkText: 'write the full address in double quotes, such as "https://arxiv.org/pdf/1703.09844"',
+  merge: "write the fields out in full; other YAML tools would merge them, paperlist would not"
 };
+var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
   const report = (field, at3, onKey, message, hint2) => problems.push({ field, at: at3, onKey, message, hint: hint2 });
@@ -24744,6 +23401,15 @@ function checkSection(name, value, keysOf, report) {
     report([name], [name], true, what, hints.section);
     return void 0;
   }
+  if (Object.hasOwn(value, MERGE_KEY)) {
+    report(
+      [name, MERGE_KEY],
+      [name, MERGE_KEY],
+      true,
+      'a merge key "<<" is not allowed',
+      hints.merge
+    );
+  }
   const category = value.category;
   if (category === void 0 || category === null) {
     report([name, "category"], [name], true, "the category is missing", hints.category);
@@ -24775,6 +23441,15 @@ function checkPaper(path2, value, keysOf, report) {
     return void 0;
   }
   const paper = { title: "", links: [], extra: {} };
+  if (Object.hasOwn(value, MERGE_KEY)) {
+    report(
+      [...path2, MERGE_KEY],
+      [...path2, MERGE_KEY],
+      true,
+      'a merge key "<<" is not allowed',
+      hints.merge
+    );
+  }
   const title = value.title;
   if (title === void 0 || title === null) {
     report([...path2, "title"], path2, false, "the title is missing", hints.title);
@@ -24891,11 +23566,11 @@ function loadData(text6, file) {
   if (problems.length === 0) return { list: list3, problems: [] };
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
-    const where = locate(parsed, p.at, p.onKey);
+    const where2 = locate(parsed, p.at, p.onKey);
     const problem = { file, message: p.message, hint: p.hint };
-    if (where) {
-      problem.line = where.line;
-      problem.column = where.column;
+    if (where2) {
+      problem.line = where2.line;
+      problem.column = where2.column;
     }
     const field = formatDataPath(p.field);
     if (field) problem.field = field;
@@ -24918,6 +23593,1516 @@ function needsFileOrder(value) {
   }
   return false;
 }
+
+// src/core/import/check.ts
+function checkImported(list3, origins, file, reported) {
+  const { problems } = loadData(serializeData(list3), file);
+  if (problems.length === 0) return [];
+  const seen = new Set(reported.map((p) => p.field ?? ""));
+  const rows2 = new Map(origins.rows.map((o) => [`${o.section}[${o.index}]`, o]));
+  const out = [];
+  for (const problem of problems) {
+    if (seen.has(problem.field ?? "")) continue;
+    const place = problem.field === void 0 ? void 0 : locate2(problem.field, rows2, origins);
+    out.push({
+      file,
+      ...place ?? {},
+      ...problem.field !== void 0 ? { field: problem.field } : {},
+      message: problem.message,
+      ...problem.hint !== void 0 ? { hint: problem.hint } : {}
+    });
+  }
+  return out;
+}
+function locate2(field, rows2, origins) {
+  let origin;
+  let rest = "";
+  for (const match2 of field.matchAll(/\[\d+\]/g)) {
+    const end = match2.index + match2[0].length;
+    const next = field[end];
+    const found = rows2.get(field.slice(0, end));
+    if (found && (next === void 0 || next === ".")) {
+      origin = found;
+      rest = field.slice(end + 1);
+    }
+  }
+  if (origin) {
+    if (rest.startsWith("links.")) {
+      return origin.links.get(rest.slice("links.".length)) ?? origin.cells.get("links") ?? origin.row;
+    }
+    return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
+  }
+  for (let end = field.length; end > 0; end = field.lastIndexOf(".", end - 1)) {
+    const heading2 = origins.headings.get(field.slice(0, end));
+    if (heading2) return heading2;
+  }
+  return void 0;
+}
+
+// src/core/import/columns.ts
+var HEADERS = /* @__PURE__ */ new Map([
+  ["title", "title"],
+  ["abbreviation", "abbr"],
+  ["abbr", "abbr"],
+  ["venue", "venue"],
+  ["year", "year"],
+  ["materials", "links"],
+  ["links", "links"],
+  ["resources", "links"]
+]);
+function mapColumns(headers, where2) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  const columns = headers.map((header, i) => {
+    const name = header.trim().toLowerCase();
+    const known3 = HEADERS.get(name) ?? HEADERS.get(extraKey(name));
+    const key2 = known3 ?? extraKey(name);
+    if (key2 === "") {
+      problems.push({
+        file: where2.file,
+        line: where2.line,
+        column: where2.columns[i],
+        message: `column ${i + 1} has no header; it was not imported`,
+        hint: 'give the column a header such as "Authors" to keep it'
+      });
+      return { kind: "skip" };
+    }
+    const first = seen.get(key2);
+    if (first !== void 0) {
+      problems.push({
+        file: where2.file,
+        line: where2.line,
+        column: where2.columns[i],
+        message: `column ${i + 1} "${header.trim()}" repeats column ${first + 1}; it was not imported`,
+        hint: "keep one column per field"
+      });
+      return { kind: "skip" };
+    }
+    seen.set(key2, i);
+    return known3 ? { kind: "known", field: known3 } : { kind: "extra", key: key2 };
+  });
+  return { columns, problems };
+}
+function extraKey(name) {
+  return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+}
+
+// src/core/import/text.ts
+var WORD_JOINER = /\u2060/g;
+function inlineText(nodes, source) {
+  const out = { text: "", links: [], unreadable: [] };
+  collect(nodes, source, out);
+  out.text = out.text.replace(WORD_JOINER, "");
+  return out;
+}
+function collect(nodes, source, out) {
+  for (const node3 of nodes) {
+    switch (node3.type) {
+      case "text":
+      case "inlineCode":
+        out.text += node3.value;
+        break;
+      case "break":
+        out.text += " ";
+        break;
+      case "link":
+        if (!isAutolink(node3, source)) out.links.push(node3);
+        collect(node3.children, source, out);
+        break;
+      case "emphasis":
+      case "strong":
+      case "delete":
+        collect(node3.children, source, out);
+        break;
+      case "html":
+        out.unreadable.push({ node: node3, what: `HTML ${JSON.stringify(node3.value)}` });
+        break;
+      case "image":
+        out.unreadable.push({ node: node3, what: `image ${JSON.stringify(node3.alt ?? "")}` });
+        break;
+      default:
+        out.unreadable.push({ node: node3, what: node3.type });
+    }
+  }
+}
+function isAutolink(node3, source) {
+  const offset = node3.position?.start.offset;
+  return offset !== void 0 && source[offset] !== "[";
+}
+
+// src/core/import/materials.ts
+function readMaterials(nodes, ctx) {
+  const links = [];
+  const where2 = [];
+  const problems = [];
+  const report = (node3, message, hint2) => problems.push({ ...at(node3, ctx.file), field: ctx.field, message, hint: hint2 });
+  for (const node3 of nodes) {
+    if (node3.type === "text") {
+      const rest = node3.value.replace(/^[[\]\s]+|[[\]\s]+$/g, "");
+      if (rest !== "") {
+        report(
+          node3,
+          `"${rest}" is not a link and was not imported`,
+          "write each material as [[LABEL](https://...)]"
+        );
+      }
+      continue;
+    }
+    if (node3.type !== "link") {
+      const what = node3.type === "html" ? `HTML ${JSON.stringify(node3.value)}` : node3.type;
+      report(
+        node3,
+        `${what} is not a link and was not imported`,
+        "write each material as [[LABEL](https://...)]"
+      );
+      continue;
+    }
+    const read = inlineText(node3.children, ctx.source);
+    const label = read.text.trim();
+    if (isAutolink(node3, ctx.source) || label === "") {
+      report(
+        node3,
+        `link ${JSON.stringify(node3.url)} has no label and was not imported`,
+        `write it as [[PDF](${node3.url})] with the label you want shown`
+      );
+      continue;
+    }
+    const twin = links.find((l) => l.label === label);
+    if (twin) {
+      report(
+        node3,
+        `a second "${label}" link ${JSON.stringify(node3.url)} was not imported`,
+        "use each label once per paper; give this link its own label, such as CODE or SLIDES"
+      );
+      continue;
+    }
+    links.push({ label, url: node3.url });
+    const start = node3.position?.start;
+    where2.push(start ? { line: start.line, column: start.column } : void 0);
+  }
+  return { links, where: where2, problems };
+}
+function at(node3, file) {
+  const start = node3.position?.start;
+  return start ? { file, line: start.line, column: start.column } : { file };
+}
+
+// src/core/import/row.ts
+function readRow(row, columns, ctx) {
+  const path2 = `${ctx.section}[${ctx.index}]`;
+  const cells = row.children;
+  if (cells.length > columns.length) {
+    return {
+      problems: [
+        {
+          ...at(row, ctx.file),
+          field: path2,
+          message: `row has ${cells.length} cells but the header has ${columns.length}; it was not imported`,
+          hint: 'give the row one cell per column, and write a "|" inside a cell as "\\|"'
+        }
+      ]
+    };
+  }
+  const problems = [];
+  const paper = { title: "", links: [], extra: {} };
+  const origin = {
+    section: ctx.section,
+    index: ctx.index,
+    ...row.position ? { row: where(row.position) } : {},
+    cells: /* @__PURE__ */ new Map(),
+    links: /* @__PURE__ */ new Map()
+  };
+  columns.forEach((column2, i) => {
+    if (column2.kind === "skip") return;
+    const cell = cells[i];
+    const nodes = cell?.children ?? [];
+    const field = column2.kind === "known" ? column2.field : column2.key;
+    const cellPath = `${path2}.${field}`;
+    const start = nodes[0]?.position ?? cell?.position;
+    const cellAt = start ? where(start) : void 0;
+    if (cellAt) origin.cells.set(field, cellAt);
+    if (column2.kind === "known" && column2.field === "links") {
+      const read2 = readMaterials(nodes, {
+        file: ctx.file,
+        field: cellPath,
+        source: ctx.source
+      });
+      paper.links = read2.links;
+      read2.links.forEach((link2, n) => {
+        const place = read2.where[n];
+        if (place) origin.links.set(link2.label, place);
+      });
+      problems.push(
+        ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
+      );
+      return;
+    }
+    const read = inlineText(nodes, ctx.source);
+    for (const link2 of read.links) {
+      problems.push({
+        ...at(link2, ctx.file),
+        field: cellPath,
+        message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
+        hint: "put links in the Materials column as [[LABEL](https://...)]"
+      });
+    }
+    for (const bad of read.unreadable) {
+      problems.push({
+        ...at(bad.node, ctx.file),
+        field: cellPath,
+        message: `${bad.what} was not imported`,
+        hint: "write the cell as plain text"
+      });
+    }
+    const text6 = read.text.trim();
+    if (column2.kind === "extra") {
+      if (text6 !== "") {
+        Object.defineProperty(paper.extra, column2.key, {
+          value: text6,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+      return;
+    }
+    if (column2.field !== "links") setField(paper, column2.field, text6);
+  });
+  if (paper.title === "") {
+    return {
+      problems: [
+        ...problems,
+        {
+          ...at(row, ctx.file),
+          field: `${path2}.title`,
+          message: "row has no title; it was not imported",
+          hint: "fill in the Title cell"
+        }
+      ]
+    };
+  }
+  return { paper, origin, problems };
+}
+function where(position2) {
+  return { line: position2.start.line, column: position2.start.column };
+}
+function setField(paper, field, text6) {
+  if (field === "title") paper.title = text6;
+  else if (text6 === "" || field === "abbr" && text6.toUpperCase() === "N/A") return;
+  else paper[field] = text6;
+}
+
+// src/core/import/zone.ts
+var DEFAULT_MAIN_MARKERS = {
+  start: "<!-- main-start -->",
+  end: "<!-- main-end -->"
+};
+function zoneNodes(nodes, markers, file) {
+  const start = nodes.findIndex((n) => isMarker(n, markers.start));
+  const end = nodes.findIndex((n) => isMarker(n, markers.end));
+  if (start === -1 && end === -1) return { nodes, problems: [] };
+  if (start !== -1 && end !== -1 && start < end) {
+    return { nodes: nodes.slice(start + 1, end), problems: [] };
+  }
+  const from = start === -1 ? 0 : start + 1;
+  const to = end === -1 || end < start ? nodes.length : end;
+  const present = start === -1 ? markers.end : markers.start;
+  const missing = start === -1 ? markers.start : markers.end;
+  const node3 = nodes[start === -1 ? end : start];
+  const problem = {
+    file,
+    ...node3?.position ? { line: node3.position.start.line, column: node3.position.start.column } : {},
+    message: start !== -1 && end !== -1 ? `marker "${markers.end}" comes before "${markers.start}"; read from the start marker to the end` : `marker "${present}" has no matching "${missing}"; read ${start === -1 ? "up to" : "from"} it`,
+    hint: "put the start marker above the tables and the end marker below them"
+  };
+  return { nodes: nodes.slice(from, to), problems: [problem] };
+}
+function isMarker(node3, marker) {
+  return node3.type === "html" && node3.value.trim() === marker;
+}
+
+// src/core/import/readme.ts
+function importReadme(markdown, file, options = {}) {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
+  const problems = [...zone.problems];
+  const sections = [];
+  const origins = { rows: [], headings: /* @__PURE__ */ new Map() };
+  let category;
+  let section;
+  for (const node3 of zone.nodes) {
+    if (node3.type === "heading" && node3.depth === 2) {
+      category = headingText(node3, markdown);
+      section = void 0;
+    } else if (node3.type === "heading" && node3.depth === 3) {
+      const name = headingText(node3, markdown);
+      section = openSection(name, category, node3, sections, file, problems);
+      const start = node3.position?.start;
+      if (start && !origins.headings.has(name)) {
+        origins.headings.set(name, { line: start.line, column: start.column });
+      }
+    } else if (node3.type === "table") {
+      if (section) readTable(node3, section, markdown, file, problems, origins);
+      else problems.push(orphanTable(node3, file));
+    }
+  }
+  if (sections.length === 0) {
+    problems.push({
+      file,
+      message: 'no "### Section" heading was found, so there is nothing to import',
+      hint: 'write each section as a "### Section" heading followed by its table'
+    });
+  }
+  const list3 = { sections };
+  if (sections.length > 0) problems.push(...checkImported(list3, origins, file, problems));
+  return { list: list3, problems };
+}
+function headingText(node3, source) {
+  return inlineText(node3.children, source).text.trim();
+}
+function openSection(name, category, node3, sections, file, problems) {
+  if (name === "") {
+    problems.push({
+      ...at(node3, file),
+      message: 'a "###" section heading has no text',
+      hint: 'write the section name after "### "'
+    });
+  }
+  if (category === void 0) {
+    problems.push({
+      ...at(node3, file),
+      field: `${name}.category`,
+      message: `section "${name}" is not under a "## Category" heading`,
+      hint: 'add a "## Category" heading above it'
+    });
+  } else if (category === "") {
+    problems.push({
+      ...at(node3, file),
+      field: `${name}.category`,
+      message: `section "${name}" is under a "##" category heading that has no text`,
+      hint: 'write the category name after "## "'
+    });
+  }
+  const earlier = sections.find((s) => s.name === name);
+  if (earlier) {
+    problems.push({
+      ...at(node3, file),
+      field: name,
+      message: earlier.category === (category ?? "") ? `section "${name}" appears twice; its rows were added to the first one` : `section "${name}" appears twice (under "${earlier.category}" and "${category ?? ""}"); its rows were added to the first one`,
+      hint: 'give each "### Section" heading a different name'
+    });
+    return earlier;
+  }
+  const section = { name, category: category ?? "", papers: [] };
+  sections.push(section);
+  return section;
+}
+function readTable(table, section, source, file, problems, origins) {
+  const [head, ...body] = table.children;
+  if (!head) return;
+  const headers = head.children.map((cell) => inlineText(cell.children, source).text);
+  const map4 = mapColumns(headers, {
+    file,
+    line: head.position?.start.line ?? 0,
+    columns: head.children.map((cell) => cell.position?.start.column ?? 0)
+  });
+  problems.push(...map4.problems);
+  if (!map4.columns.some((c) => c.kind === "known" && c.field === "title")) {
+    problems.push({
+      ...at(table, file),
+      field: section.name,
+      message: `table has no Title column; its ${rows(body.length)} not imported`,
+      hint: 'name the column with the paper titles "Title"'
+    });
+    return;
+  }
+  for (const row of body) {
+    const read = readRow(row, map4.columns, {
+      file,
+      source,
+      section: section.name,
+      index: section.papers.length
+    });
+    problems.push(...read.problems);
+    if (read.paper) section.papers.push(read.paper);
+    if (read.paper && read.origin) origins.rows.push(read.origin);
+  }
+}
+function orphanTable(table, file) {
+  return {
+    ...at(table, file),
+    message: `table is not under a "### Section" heading; its ${rows(table.children.length - 1)} not imported`,
+    hint: 'add a "### Section" heading above the table'
+  };
+}
+function rows(n) {
+  return n === 1 ? "1 row was" : `${n} rows were`;
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function parseCommandArgs(config2) {
+  try {
+    return parseArgs(config2);
+  } catch (error2) {
+    if (error2 instanceof TypeError && String(error2.code).startsWith("ERR_PARSE_ARGS")) {
+      throw new UsageError(firstSentence(error2.message));
+    }
+    throw error2;
+  }
+}
+function firstSentence(message) {
+  const end = message.search(/\.(\s|$)/);
+  return end === -1 ? message : message.slice(0, end);
+}
+
+// src/cli/exit.ts
+var EXIT_OK = 0;
+var EXIT_INPUT = 1;
+var EXIT_USAGE = 2;
+
+// src/core/problem.ts
+function formatProblem(p) {
+  const where2 = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
+  const head = where2 ? `${where2}: ` : "";
+  const field = p.field ? `${p.field}: ` : "";
+  const hint2 = p.hint ? ` (${p.hint})` : "";
+  return `${head}${field}${p.message}${hint2}`;
+}
+
+// src/cli/report.ts
+function reportProblems(io, problems) {
+  for (const problem of problems) io.stderr(`${formatProblem(problem)}
+`);
+}
+
+// src/cli/usage.ts
+function mainUsage(commands) {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const list3 = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n");
+  return `Usage: paperlist <command> [options]
+
+Keeps an awesome paper list's README in step with its data file.
+
+Commands:
+${list3}
+
+Options:
+  -h, --help     show this help; "paperlist <command> --help" shows a command's options
+  -v, --version  show the version
+
+Exit codes: 0 ok, 1 bad input, 2 wrong command line.
+`;
+}
+var renderUsage = `Usage: paperlist render [--data F] [--readme F] [--config F] [--time ISO] [--check]
+
+Renders the README's generated zones (tables, paper count, "Last Update" line, mindmap) from
+the data file, and writes the README only if its bytes change.
+
+Options:
+  --data F      data file (default data.yaml)
+  --readme F    README to update (default README.md)
+  --config F    settings file (default .github/paperlist.yml, used only if it exists)
+  --time ISO    time of the "Last Update" line, an ISO 8601 instant such as
+                2024-10-14T12:47:37Z (default: now)
+  --check       write nothing: exit 0 if the README is up to date, else print a diff and
+                exit 1. Without --time the "Last Update" zone is left out of the
+                comparison, since "now" would never match the stamp already there.
+  -h, --help    show this help
+`;
+var importUsage = `Usage: paperlist import README.md
+
+Reads the tables of an existing README ("## Category" and "### Section" headings, each
+section's table) and prints them as a data file. Only the text between the main-zone
+markers is read when the README has them. Rows that cannot be read, and values that
+"paperlist validate" would refuse (a year that is not 4 digits, a link that is not an
+http(s) address), are reported with their line and the command exits 1, still printing
+everything it could read.
+
+Example: paperlist import README.md > data.yaml
+
+Options:
+  -h, --help    show this help
+`;
+var validateUsage = `Usage: paperlist validate [--data F] [--config F]
+
+Checks the data file and the settings file and prints a one-line summary, or every
+problem found (exit 1).
+
+Options:
+  --data F      data file (default data.yaml)
+  --config F    settings file (default .github/paperlist.yml, used only if it exists)
+  -h, --help    show this help
+`;
+
+// src/cli/commands/import.ts
+var importCommand = {
+  name: "import",
+  summary: "print a data file read from an existing README's tables",
+  usage: importUsage,
+  run: async (args, io) => runImport(args, io)
+};
+function runImport(args, io) {
+  const { positionals } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {},
+    allowPositionals: true
+  });
+  const [file, ...more] = positionals;
+  if (file === void 0) throw new UsageError("import needs the README to read");
+  if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
+  const text6 = readTextFile(resolve(io.cwd, file), file, "give the path of the README to import");
+  if (!text6.ok) {
+    reportProblems(io, text6.problems);
+    return EXIT_INPUT;
+  }
+  const { list: list3, problems } = importReadme(text6.value, file);
+  if (list3.sections.length > 0) io.stdout(serializeData(list3));
+  reportProblems(io, problems);
+  return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
+}
+
+// src/cli/commands/render.ts
+import { resolve as resolve3 } from "node:path";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a3;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path2, added, removed, oldPosInc, options) {
+    const last = path2.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i = 0; i < array2.length; i++) {
+      if (array2[i]) {
+        ret.push(array2[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a3, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+  return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+function splitLines(text6) {
+  const hasTrailingNl = text6.endsWith("\n");
+  const result = text6.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/core/render/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+var SYNTAX = /[\\`*_[\]~|<>]|&(?=#?[a-z0-9]+;)|(?<=https?|ftp):(?=\/\/)|(?<=www)\.|(?<=[\w+.-])@(?=[\w.-]*\.[\w-])/gi;
+var JOINER = "&#8288;";
+function escapeSyntax(c) {
+  switch (c) {
+    case "<":
+      return "&lt;";
+    case ">":
+      return "&gt;";
+    case "&":
+      return "&amp;";
+    case ":":
+      return ":" + JOINER;
+    case ".":
+    case "@":
+      return JOINER + c;
+    default:
+      return "\\" + c;
+  }
+}
+function escapeCell(text6) {
+  return text6.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
+}
+function escapeHeading(text6) {
+  return escapeCell(text6).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
+}
+function isHttpUrl(url) {
+  return /^https?:\/\//i.test(url);
+}
+function encodeUrl(url) {
+  return url.replace(/%(?![0-9a-f]{2})|[\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/gi, percentEncode);
+}
+function percentEncode(c) {
+  const code3 = c.charCodeAt(0);
+  return code3 < 128 ? "%" + code3.toString(16).toUpperCase().padStart(2, "0") : encodeURIComponent(c);
+}
+function escapeDestination(encodedUrl) {
+  return encodedUrl.replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
+}
+
+// src/core/render/mindmap.ts
+function mermaidText(text6) {
+  const plain = text6.replace(CONTROL, " ");
+  if (plain === "") return '"#32;"';
+  return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
+}
+function groupByCategory(list3) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const section of list3.sections) {
+    const group = groups.get(section.category);
+    if (group) group.push(section);
+    else groups.set(section.category, [section]);
+  }
+  return groups;
+}
+function renderMindmap(list3, settings) {
+  const lines = ["```mermaid", "mindmap", `  root((${mermaidText(settings.name)}))`];
+  let c = 0;
+  for (const [category, sections] of groupByCategory(list3)) {
+    c++;
+    lines.push(`    c${c}(${mermaidText(category)})`);
+    sections.forEach((section, s) => {
+      const label = settings.mindmap.counts ? `${section.name} (${section.papers.length})` : section.name;
+      lines.push(`      c${c}s${s + 1}[${mermaidText(label)}]`);
+    });
+  }
+  lines.push("```");
+  return lines.join("\n");
+}
+
+// src/core/render/field.ts
+function fieldText(paper, field) {
+  switch (field) {
+    case "title":
+      return paper.title;
+    case "abbr":
+      return paper.abbr;
+    case "venue":
+      return paper.venue;
+    case "year":
+      return paper.year;
+    case "links":
+      return void 0;
+    default:
+      return Object.hasOwn(paper.extra, field) ? extraText(paper.extra[field]) : void 0;
+  }
+}
+function extraText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map(extraText).filter((x) => x !== void 0);
+    return items.length > 0 ? items.join(", ") : void 0;
+  }
+  return void 0;
+}
+
+// src/core/render/sort.ts
+function sortPapers(papers, keys) {
+  if (keys.length === 0) return [...papers];
+  const rows2 = papers.map((paper) => ({
+    paper,
+    values: keys.map((key2) => fieldText(paper, key2.field) ?? "")
+  }));
+  rows2.sort((a, b) => {
+    for (let i = 0; i < keys.length; i++) {
+      const x = a.values[i] ?? "";
+      const y = b.values[i] ?? "";
+      if (x !== y) {
+        const ascending = x < y ? -1 : 1;
+        return keys[i]?.order === "desc" ? -ascending : ascending;
+      }
+    }
+    return 0;
+  });
+  return rows2.map((row) => row.paper);
+}
+
+// src/core/render/table.ts
+function renderHeader(columns) {
+  const names2 = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
+  const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
+  return names2 + dashes;
+}
+function renderLinks(links, labels2) {
+  let out = "";
+  for (const link2 of links) {
+    const label = escapeCell(Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label);
+    out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
+  }
+  return out;
+}
+function renderRow(paper, settings) {
+  let row = "";
+  for (const column2 of settings.columns) {
+    row += column2.field === "links" ? `| ${renderLinks(paper.links, settings.linkLabels)}` : `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
+  }
+  return row + "|";
+}
+function renderTable(section, settings) {
+  let out = renderHeader(settings.columns);
+  for (const paper of sortPapers(section.papers, settings.sort)) {
+    out += renderRow(paper, settings) + "\n";
+  }
+  return out;
+}
+function countPapers(list3) {
+  const titles = /* @__PURE__ */ new Set();
+  for (const section of list3.sections) {
+    for (const paper of section.papers) titles.add(paper.title);
+  }
+  return titles.size;
+}
+function renderTables(list3, settings) {
+  const blocks = [];
+  let category = "";
+  for (const section of list3.sections) {
+    let block = "";
+    if (section.category !== category) {
+      if (section.category !== "") block += `## ${escapeHeading(section.category)}
+`;
+      category = section.category;
+    }
+    block += `### ${escapeHeading(section.name)}
+` + renderTable(section, settings);
+    blocks.push(block);
+  }
+  if (settings.countLine !== "") {
+    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list3))));
+  }
+  return blocks.join("\n").replace(/\n$/, "");
+}
+
+// src/core/render/timestamp.ts
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+var pad = (n, width = 2) => String(n).padStart(width, "0");
+function wallClock(time2, timeZone) {
+  const format = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+    timeZoneName: "short",
+    era: "short"
+  });
+  const parts = {};
+  for (const part of format.formatToParts(time2)) parts[part.type] = part.value;
+  const num = (type2) => Number(parts[type2] ?? 0);
+  const year = parts.era === "BC" ? 1 - num("year") : num("year");
+  const local = /* @__PURE__ */ new Date(0);
+  local.setUTCFullYear(year, num("month") - 1, num("day"));
+  local.setUTCHours(num("hour"), num("minute"), num("second"), 0);
+  const seconds = Math.floor(time2.getTime() / 1e3) * 1e3;
+  return {
+    local,
+    offsetMinutes: Math.round((local.getTime() - seconds) / 6e4),
+    zoneName: parts.timeZoneName ?? timeZone
+  };
+}
+function formatTimestamp(time2, format, timeZone) {
+  const { local, offsetMinutes, zoneName } = wallClock(time2, timeZone);
+  const month = local.getUTCMonth();
+  const day = local.getUTCDay();
+  const abs = Math.abs(offsetMinutes);
+  const fields = {
+    Y: String(local.getUTCFullYear()),
+    y: pad((local.getUTCFullYear() % 100 + 100) % 100),
+    m: pad(month + 1),
+    d: pad(local.getUTCDate()),
+    H: pad(local.getUTCHours()),
+    M: pad(local.getUTCMinutes()),
+    S: pad(local.getUTCSeconds()),
+    b: (MONTHS[month] ?? "").slice(0, 3),
+    B: MONTHS[month] ?? "",
+    a: (DAYS[day] ?? "").slice(0, 3),
+    A: DAYS[day] ?? "",
+    Z: zoneName,
+    z: (offsetMinutes < 0 ? "-" : "+") + pad(Math.floor(abs / 60)) + pad(abs % 60),
+    "%": "%"
+  };
+  return format.replace(/%(.)/gs, (whole, letter) => fields[letter] ?? whole);
+}
+
+// src/core/render/zones.ts
+function occurrences(text6, needle) {
+  const found = [];
+  for (let i = text6.indexOf(needle); i !== -1; i = text6.indexOf(needle, i + needle.length)) {
+    found.push(i);
+  }
+  return found;
+}
+function linesOf(text6, offsets) {
+  const lines = [];
+  let line = 1;
+  let from = 0;
+  for (const offset of offsets) {
+    for (let i = text6.indexOf("\n", from); i !== -1 && i < offset; i = text6.indexOf("\n", i + 1)) {
+      line++;
+      from = i + 1;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+function listLines(lines) {
+  return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(", ")}`;
+}
+function hasMarkers(readme, pair4) {
+  return readme.includes(pair4.start) || readme.includes(pair4.end);
+}
+function findZone(readme, pair4, file) {
+  const starts = occurrences(readme, pair4.start);
+  const ends = occurrences(readme, pair4.end);
+  const startLines = linesOf(readme, starts);
+  const endLines = linesOf(readme, ends);
+  const problems = [];
+  if (starts.length === 0 && ends.length === 0) {
+    problems.push({
+      file,
+      message: `markers "${pair4.start}" and "${pair4.end}" not found`,
+      hint: `add a line "${pair4.start}" and below it a line "${pair4.end}" where the generated text goes`
+    });
+  } else if (starts.length === 0) {
+    problems.push({
+      file,
+      line: endLines[0],
+      message: `marker "${pair4.end}" has no start marker "${pair4.start}"`,
+      hint: `add a line "${pair4.start}" above it`
+    });
+  } else if (ends.length === 0) {
+    problems.push({
+      file,
+      line: startLines[0],
+      message: `marker "${pair4.start}" has no end marker "${pair4.end}"`,
+      hint: `add a line "${pair4.end}" below it`
+    });
+  }
+  for (const [marker, lines] of [
+    [pair4.start, startLines],
+    [pair4.end, endLines]
+  ]) {
+    if (lines.length > 1) {
+      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
+      problems.push({
+        file,
+        line: lines[1],
+        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
+        hint: "keep exactly one start and one end marker"
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const start = starts[0] ?? 0;
+  const contentEnd = ends[0] ?? 0;
+  const zone = {
+    pair: pair4,
+    start,
+    contentStart: start + pair4.start.length,
+    contentEnd,
+    end: contentEnd + pair4.end.length,
+    startLine: startLines[0] ?? 1,
+    endLine: endLines[0] ?? 1
+  };
+  if (zone.contentEnd < zone.contentStart) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line: zone.endLine,
+          message: `marker "${pair4.end}" comes before its start marker "${pair4.start}" (line ${zone.startLine})`,
+          hint: `move "${pair4.end}" below "${pair4.start}"`
+        }
+      ]
+    };
+  }
+  return { ok: true, value: zone };
+}
+function checkZonesApart(zones, file) {
+  const sorted = [...zones].sort((a, b) => a.start - b.start);
+  const problems = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const before = sorted[i - 1];
+    const zone = sorted[i];
+    if (before && zone && zone.start < before.end) {
+      problems.push({
+        file,
+        line: zone.startLine,
+        message: `marker "${zone.pair.start}" is inside the zone "${before.pair.start}" ... "${before.pair.end}" (lines ${before.startLine}-${before.endLine})`,
+        hint: "generated zones must not overlap or nest; move one zone out of the other"
+      });
+    }
+  }
+  return problems;
+}
+function replaceZones(readme, replacements) {
+  const sorted = [...replacements].sort((a, b) => a.zone.start - b.zone.start);
+  let out = "";
+  let at3 = 0;
+  for (const { zone, content: content3 } of sorted) {
+    out += readme.slice(at3, zone.contentStart) + content3;
+    at3 = zone.contentEnd;
+  }
+  return out + readme.slice(at3);
+}
+function replaceZone(readme, zone, content3) {
+  return replaceZones(readme, [{ zone, content: content3 }]);
+}
+
+// src/core/render/readme.ts
+function frame(text6, crlf) {
+  const framed = `
+
+${text6}
+
+`;
+  return crlf ? framed.replace(/\r?\n/g, "\r\n") : framed;
+}
+function stamp(time2, settings) {
+  try {
+    return { ok: true, value: formatTimestamp(time2, settings.timestampFormat, settings.timeZone) };
+  } catch (error2) {
+    if (!(error2 instanceof RangeError)) throw error2;
+    return {
+      ok: false,
+      problems: [
+        {
+          field: "time-zone",
+          message: `unknown time zone "${settings.timeZone}"`,
+          hint: 'use an IANA time zone name such as "UTC" or "Asia/Shanghai"'
+        }
+      ]
+    };
+  }
+}
+function renderReadme(readme, list3, settings, time2, file = "README.md") {
+  const { markers } = settings;
+  const pairs2 = [markers.main, markers.updateTime];
+  if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
+  const problems = [];
+  const zones = [];
+  for (const pair4 of pairs2) {
+    const found = findZone(readme, pair4, file);
+    if (found.ok) zones.push(found.value);
+    else problems.push(...found.problems);
+  }
+  problems.push(...checkZonesApart(zones, file));
+  const stamped = stamp(time2, settings);
+  if (!stamped.ok) problems.push(...stamped.problems);
+  if (problems.length > 0 || !stamped.ok) return { ok: false, problems };
+  const firstBreak = readme.indexOf("\n");
+  const crlf = firstBreak > 0 && readme[firstBreak - 1] === "\r";
+  const [main2, updateTime, mindmap2] = zones;
+  const replacements = [
+    { zone: main2, content: frame(renderTables(list3, settings), crlf) },
+    { zone: updateTime, content: frame(stamped.value, crlf) },
+    { zone: mindmap2, content: mindmap2 ? frame(renderMindmap(list3, settings), crlf) : "" }
+  ].filter((r) => r.zone !== void 0);
+  return { ok: true, value: replaceZones(readme, replacements) };
+}
+
+// src/cli/inputs.ts
+import { resolve as resolve2 } from "node:path";
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -30984,10 +31169,10 @@ function parseSettings(text6, file) {
   if (data === null || data === void 0) return defaults();
   const locateIssue = ({ path: path2, onKey, message, hint: hint2 }) => {
     const problem = { file, message, hint: hint2 };
-    const where = locate(parsed, path2, onKey);
-    if (where) {
-      problem.line = where.line;
-      problem.column = where.column;
+    const where2 = locate(parsed, path2, onKey);
+    if (where2) {
+      problem.line = where2.line;
+      problem.column = where2.column;
     }
     const field = formatPath(path2);
     if (field) problem.field = field;
@@ -31099,12 +31284,57 @@ function keepStamp(rendered, current, settings) {
 }
 
 // src/cli/time.ts
-var ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+var ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 function parseInstant(text6) {
-  if (!ISO_INSTANT.test(text6)) return void 0;
+  const match2 = ISO_INSTANT.exec(text6);
+  if (!match2) {
+    return {
+      ok: false,
+      message: `"${text6}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
+    };
+  }
+  const field = (i) => Number(match2[i] ?? "0");
+  const [year, month, day] = [field(1), field(2), field(3)];
+  const [hour, minute, second] = [field(4), field(5), field(6)];
+  const bad = (what) => ({
+    ok: false,
+    message: `"${text6}" is not a real date and time: ${what}`
+  });
+  if (month < 1 || month > 12) return bad(`there is no month ${month}`);
+  const days = daysIn(year, month);
+  if (day < 1 || day > days) {
+    return bad(`${MONTHS2[month - 1]} ${year} has ${days} days, not ${day}`);
+  }
+  if (hour > 23) return bad(`the hour is ${hour}, past 23`);
+  if (minute > 59) return bad(`the minute is ${minute}, past 59`);
+  if (second > 59) return bad(`the second is ${second}, past 59`);
+  if (match2[8] !== void 0 && (field(9) > 23 || field(10) > 59)) {
+    return bad(`${match2[8]}${match2[9]}:${match2[10]} is not a time zone offset`);
+  }
   const time2 = new Date(text6);
-  return Number.isNaN(time2.getTime()) ? void 0 : time2;
+  return Number.isNaN(time2.getTime()) ? {
+    ok: false,
+    message: `"${text6}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
+  } : { ok: true, value: time2 };
 }
+function daysIn(year, month) {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 ? leap ? 29 : 28 : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+var MONTHS2 = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
 
 // src/cli/commands/render.ts
 var renderCommand = {
@@ -31125,12 +31355,9 @@ function runRender(args, io) {
       check: { type: "boolean", default: false }
     }
   });
-  const time2 = values.time === void 0 ? void 0 : parseInstant(values.time);
-  if (values.time !== void 0 && time2 === void 0) {
-    throw new UsageError(
-      `--time: "${values.time}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
-    );
-  }
+  const instant = values.time === void 0 ? void 0 : parseInstant(values.time);
+  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
+  const time2 = instant?.value;
   const data = loadDataFile(io, values.data);
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
@@ -31200,7 +31427,7 @@ function splitLines2(text6, from, to) {
 }
 function topLevelKeys(text6) {
   const keys = [];
-  for (const m of text6.matchAll(/^[^\s#].*$/gm)) {
+  for (const m of text6.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
     const name = topLevelKey(m[0].replace(/\r$/, ""));
     if (name !== void 0) keys.push({ name, start: m.index });
   }
@@ -31281,7 +31508,7 @@ function fileItemOffset(text6) {
 }
 var lineNumber = (text6, offset) => text6.slice(0, offset).split("\n").length;
 function planSection(text6, lines, keyStart, section, paper, file) {
-  const where = (offset, message, hint2) => ({
+  const where2 = (offset, message, hint2) => ({
     problem: { file, line: lineNumber(text6, offset), column: 1, field: section, message, hint: hint2 }
   });
   const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
@@ -31298,7 +31525,7 @@ function planSection(text6, lines, keyStart, section, paper, file) {
   }
   const listLine = lines[listAt];
   if (listLine === void 0 || listMatch === null) {
-    return where(
+    return where2(
       keyStart,
       `the section "${section}" has no \`list:\` to add the paper to`,
       "give the section a `list:` key on its own line, indented under the section name"
@@ -31313,7 +31540,7 @@ function planSection(text6, lines, keyStart, section, paper, file) {
   };
   if (value !== "") {
     if (!/^(?:\[\s*\]|null|~)$/.test(value)) {
-      return where(
+      return where2(
         listLine.start,
         `the list of "${section}" is written inline (flow style), so the paper cannot be added to it`,
         "write the list as one `- title: ...` entry per line, like the other sections"
@@ -31642,7 +31869,7 @@ function extractIdentifiers(url) {
 }
 
 // src/core/suggest/normalize.ts
-var INVISIBLE = /[\p{Cf}\u180E]|[^\P{Cc}\t\n\r]/gu;
+var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]|[^\P{Cc}\t\n\r]/gu;
 var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var ASCII_WORD = /[a-z0-9]+/g;
@@ -31781,7 +32008,7 @@ function buildDuplicateIndex(list3, openSuggestions, exceptIssue) {
     }
   }
   for (const s of openSuggestions) {
-    if (s.issue === exceptIssue) continue;
+    if (exceptIssue !== void 0 && s.issue >= exceptIssue) continue;
     const h = hashTitle(s.paper.title);
     const words = titleWords(s.paper.title);
     const inList = index2.byKey.get(h.key)?.some((o) => o.source === "list" && sameWords(wordsOf(o), words));
@@ -31892,7 +32119,7 @@ function checkYear2(value, now) {
   if (!/^[0-9]{4}$/.test(value)) {
     return {
       field: "year",
-      message: `${JSON.stringify(value)} is not a year`,
+      message: `${quoteValue(value)} is not a year`,
       hint: "write the year as four plain digits, such as 2024"
     };
   }
@@ -31943,7 +32170,7 @@ function chooseSections(value, list3) {
     else {
       problems.push({
         field: "sections",
-        message: `${JSON.stringify(c)} is not a section of this list`,
+        message: `${quoteValue(c)} is not a section of this list`,
         hint: `choose from: ${names2.join(", ")}`
       });
     }
@@ -31967,10 +32194,10 @@ function duplicateProblem(d) {
   };
 }
 function similarWarning(d) {
-  const where = d.source === "suggestion" ? `suggested in #${d.issue}` : `in ${d.sections.join(", ")}`;
+  const where2 = d.source === "suggestion" ? `suggested in #${d.issue}` : `in ${d.sections.join(", ")}`;
   return {
     field: "title",
-    message: `the title is close to ${quoteEntry(d.paper)} ${where}`,
+    message: `the title is close to ${quoteEntry(d.paper)} ${where2}`,
     hint: "if it is the same paper, close this issue; otherwise nothing needs to change"
   };
 }
@@ -32297,17 +32524,24 @@ async function runSuggest(args, io) {
     ]);
     return EXIT_INPUT;
   }
+  const templateProblems = [];
   const { form, parsed } = await readAnswers(
     body.value,
     data.list,
     settings.value,
     async () => {
       const template = readOptionalTextFile(resolve4(io.cwd, FORM_PATH), FORM_PATH);
-      return template.ok ? template.value : void 0;
+      if (template.ok) return template.value;
+      templateProblems.push(...template.problems);
+      return void 0;
     },
     (message) => io.stderr(`note: ${message}
 `)
   );
+  if (templateProblems.length > 0) {
+    reportProblems(io, templateProblems);
+    return EXIT_INPUT;
+  }
   const check2 = checkSuggestion(parsed.fields, data.list, { now: io.now(), openSuggestions: [] });
   const named2 = (p) => withLabel(p, form, issueFile);
   if (!check2.ok) {

@@ -22137,16 +22137,16 @@ var require_merge = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var MERGE_KEY = "<<";
+    var MERGE_KEY2 = "<<";
     var merge4 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value) => value === MERGE_KEY2 || typeof value === "symbol" && value.description === MERGE_KEY2,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY2)), {
         addToJSMap: addMergeToJSMap
       }),
-      stringify: () => MERGE_KEY
+      stringify: () => MERGE_KEY2
     };
     var isMergeKey = (ctx, key2) => (merge4.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge4.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
@@ -30274,6 +30274,25 @@ async function updateIssue(gh, repo, issue3, req) {
     ...req
   });
 }
+async function getIssue(gh, repo, issue3) {
+  const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+    ...repo,
+    issue_number: issue3
+  });
+  const i = res.data;
+  return {
+    number: i.number,
+    title: i.title,
+    body: i.body ?? null,
+    html_url: i.html_url,
+    state: i.state,
+    comments: i.comments,
+    created_at: i.created_at,
+    updated_at: i.updated_at,
+    labels: i.labels.map((l) => ({ name: typeof l === "string" ? l : l.name ?? "" })),
+    user: i.user ? { login: i.user.login, id: Number(i.user.id), type: i.user.type } : null
+  };
+}
 
 // src/core/links/collect.ts
 function collectLinks(list) {
@@ -30295,7 +30314,7 @@ function collectLinks(list) {
 
 // src/core/render/escape.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-var SYNTAX = /[\\`*_[\]~|<>]|&(?=#?[a-z0-9]+;)|(?<=https?):(?=\/\/)|(?<=www)\.|(?<=[\w+.-])@(?=[\w-]+\.[\w-])/gi;
+var SYNTAX = /[\\`*_[\]~|<>]|&(?=#?[a-z0-9]+;)|(?<=https?|ftp):(?=\/\/)|(?<=www)\.|(?<=[\w+.-])@(?=[\w.-]*\.[\w-])/gi;
 var JOINER = "&#8288;";
 function escapeSyntax(c) {
   switch (c) {
@@ -30535,6 +30554,9 @@ function withoutCheckTime(body) {
 }
 
 // src/adapters/github/pulls.ts
+function fromThisRepo(p, repo) {
+  return p.head.repo?.full_name.toLowerCase() === `${repo.owner}/${repo.repo}`.toLowerCase();
+}
 function toPull(p) {
   return {
     number: p.number,
@@ -30558,7 +30580,7 @@ async function listOpenPulls(gh, repo, base) {
       per_page: 100,
       page
     });
-    out.push(...res.data.map(toPull));
+    out.push(...res.data.filter((p) => fromThisRepo(p, repo)).map(toPull));
     if (res.data.length < 100) return out;
   }
 }
@@ -30569,7 +30591,7 @@ async function findPullByHead(gh, repo, branch) {
     state: "all",
     per_page: 10
   });
-  const pulls = res.data.map(toPull).sort((a, b) => b.number - a.number);
+  const pulls = res.data.filter((p) => fromThisRepo(p, repo)).map(toPull).sort((a, b) => b.number - a.number);
   return pulls.find((p) => p.state === "open") ?? pulls[0];
 }
 async function createPull(gh, repo, req) {
@@ -33742,7 +33764,7 @@ function splitLines(text2, from, to) {
 }
 function topLevelKeys(text2) {
   const keys = [];
-  for (const m of text2.matchAll(/^[^\s#].*$/gm)) {
+  for (const m of text2.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
     const name = topLevelKey(m[0].replace(/\r$/, ""));
     if (name !== void 0) keys.push({ name, start: m.index });
   }
@@ -34189,7 +34211,7 @@ function fieldText(paper, field) {
     case "links":
       return void 0;
     default:
-      return extraText(paper.extra[field]);
+      return Object.hasOwn(paper.extra, field) ? extraText(paper.extra[field]) : void 0;
   }
 }
 function extraText(value) {
@@ -34232,7 +34254,7 @@ function renderHeader(columns) {
 function renderLinks(links, labels2) {
   let out = "";
   for (const link of links) {
-    const label = escapeCell(labels2[link.label] ?? link.label);
+    const label = escapeCell(Object.hasOwn(labels2, link.label) ? labels2[link.label] : link.label);
     out += isHttpUrl(link.url) ? `[[${label}](${escapeDestination(encodeUrl(link.url))})] ` : `\\[${label}\\] `;
   }
   return out;
@@ -34426,10 +34448,17 @@ function applySuggestion(files, paper, sections) {
   };
 }
 
+// src/core/quote.ts
+var MAX_SHOWN = 80;
+function quoteValue(value, max = MAX_SHOWN) {
+  const chars = [...value];
+  return chars.length <= max ? JSON.stringify(value) : JSON.stringify(chars.slice(0, max).join("")) + `\u2026 (${chars.length} characters)`;
+}
+
 // src/core/data/url.ts
 var fullAddress = "write the full address starting with https://, as shown in the browser";
 function checkWebUrl(url) {
-  const shown = JSON.stringify(url);
+  const shown = quoteValue(url);
   if (url.trim() === "") return { message: "the URL is empty", hint: fullAddress };
   if (/\s/u.test(url)) {
     return {
@@ -34605,7 +34634,7 @@ function extractIdentifiers(url) {
 }
 
 // src/core/suggest/normalize.ts
-var INVISIBLE = /[\p{Cf}\u180E]|[^\P{Cc}\t\n\r]/gu;
+var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]|[^\P{Cc}\t\n\r]/gu;
 var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var ASCII_WORD = /[a-z0-9]+/g;
@@ -34744,7 +34773,7 @@ function buildDuplicateIndex(list, openSuggestions2, exceptIssue) {
     }
   }
   for (const s of openSuggestions2) {
-    if (s.issue === exceptIssue) continue;
+    if (exceptIssue !== void 0 && s.issue >= exceptIssue) continue;
     const h = hashTitle(s.paper.title);
     const words = titleWords(s.paper.title);
     const inList = index.byKey.get(h.key)?.some((o) => o.source === "list" && sameWords(wordsOf(o), words));
@@ -34855,7 +34884,7 @@ function checkYear(value, now) {
   if (!/^[0-9]{4}$/.test(value)) {
     return {
       field: "year",
-      message: `${JSON.stringify(value)} is not a year`,
+      message: `${quoteValue(value)} is not a year`,
       hint: "write the year as four plain digits, such as 2024"
     };
   }
@@ -34906,7 +34935,7 @@ function chooseSections(value, list) {
     else {
       problems.push({
         field: "sections",
-        message: `${JSON.stringify(c)} is not a section of this list`,
+        message: `${quoteValue(c)} is not a section of this list`,
         hint: `choose from: ${names2.join(", ")}`
       });
     }
@@ -35007,14 +35036,18 @@ function rowPreview(paper, settings) {
   return [header, rule, neutralizeReferences(renderRow(paper, settings))].join("\n");
 }
 var sectionList = (sections) => sections.map(safeInline).join(", ");
+var MAX_PROBLEM_LINES = 30;
 function problemLines(problems, form) {
-  return problems.map((p) => {
+  const lines = problems.slice(0, MAX_PROBLEM_LINES).map((p) => {
     const label = form.fields.find((f) => f.id === p.field)?.label ?? p.field;
     const where = p.line !== void 0 ? ` (line ${p.line})` : "";
     const head = label !== void 0 ? `**${safeInline(label)}**${where}: ` : "";
     const hint2 = p.hint !== void 0 ? ` \u2014 ${safeInline(p.hint)}` : "";
     return `- ${head}${safeInline(p.message)}${hint2}`;
   });
+  const more = problems.length - lines.length;
+  if (more > 0) lines.push(`- \u2026 and ${more} more of the same kinds`);
+  return lines;
 }
 function statusComment(result, ctx) {
   const parts = [STATUS_MARKER];
@@ -35295,8 +35328,10 @@ var hints = {
   text: "put the value in double quotes so it is kept exactly as written",
   year: 'write the year the paper was published, such as "2024"',
   links: 'write each link on its own line under "links:", such as PDF: "https://arxiv.org/pdf/1703.09844"',
-  linkText: 'write the full address in double quotes, such as "https://arxiv.org/pdf/1703.09844"'
+  linkText: 'write the full address in double quotes, such as "https://arxiv.org/pdf/1703.09844"',
+  merge: "write the fields out in full; other YAML tools would merge them, paperlist would not"
 };
+var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
   const report2 = (field, at2, onKey, message, hint2) => problems.push({ field, at: at2, onKey, message, hint: hint2 });
@@ -35332,6 +35367,15 @@ function checkSection(name, value, keysOf, report2) {
     report2([name], [name], true, what, hints.section);
     return void 0;
   }
+  if (Object.hasOwn(value, MERGE_KEY)) {
+    report2(
+      [name, MERGE_KEY],
+      [name, MERGE_KEY],
+      true,
+      'a merge key "<<" is not allowed',
+      hints.merge
+    );
+  }
   const category = value.category;
   if (category === void 0 || category === null) {
     report2([name, "category"], [name], true, "the category is missing", hints.category);
@@ -35363,6 +35407,15 @@ function checkPaper(path, value, keysOf, report2) {
     return void 0;
   }
   const paper = { title: "", links: [], extra: {} };
+  if (Object.hasOwn(value, MERGE_KEY)) {
+    report2(
+      [...path, MERGE_KEY],
+      [...path, MERGE_KEY],
+      true,
+      'a merge key "<<" is not allowed',
+      hints.merge
+    );
+  }
   const title = value.title;
   if (title === void 0 || title === null) {
     report2([...path, "title"], path, false, "the title is missing", hints.title);
@@ -42148,26 +42201,39 @@ function closedByMaintainerComment(pull, check, form, settings) {
     passed.trimEnd()
   ].join("\n\n") + "\n";
 }
+function listProblemComment(problems) {
+  return [
+    STATUS_MARKER,
+    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first.",
+    problems.map((p) => `- ${safeInline(formatProblem(p))}`).join("\n"),
+    "Once it is fixed, edit this issue (any small change will do) and it is checked again."
+  ].join("\n\n") + "\n";
+}
 
 // src/flows/suggestion/run.ts
 var HANDLED = ["opened", "edited", "reopened"];
 var RACE_ATTEMPTS = 3;
-async function suggestionFlow(ctx, event) {
+async function suggestionFlow(ctx, received, options = {}) {
+  if (received.action === "closed") return closeSuggestion(ctx, received.issue.number);
+  const current = options.issueIsCurrent === true || received.action === "opened" && isFirstAttempt() || !HANDLED.includes(received.action) || !mayBeSuggestion(received.issue);
+  const event = current ? received : { ...received, issue: await getIssue(ctx.gh, ctx.repo, received.issue.number) };
   const issue3 = event.issue;
-  if (event.action === "closed") return closeSuggestion(ctx, issue3.number);
   if (!HANDLED.includes(event.action)) return ignored(`issue #${issue3.number} was ${event.action}`);
   if (issue3.state === "closed") return ignored(`issue #${issue3.number} is closed`);
   if (!mayBeSuggestion(issue3)) return ignored(`issue #${issue3.number} is not a paper suggestion`);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await suggest(ctx, event, attempt === 1);
+      return await suggest(ctx, event, attempt === 1, options);
     } catch (error3) {
+      if (error3 instanceof InputError && !ctx.dryRun) {
+        await statusPoster(ctx, issue3.number, false)(listProblemComment(error3.problems));
+      }
       if (!(error3 instanceof BranchRace) || attempt >= RACE_ATTEMPTS) throw error3;
       ctx.log(`${error3.message}; reading the repository again`);
     }
   }
 }
-async function suggest(ctx, event, firstTry) {
+async function suggest(ctx, event, firstTry, options) {
   const issue3 = event.issue;
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
   const [list, pulls] = await Promise.all([
@@ -42219,7 +42285,7 @@ async function suggest(ctx, event, firstTry) {
     paper,
     sections
   );
-  if (!applied.ok) throw new Error(applied.problems.map((p) => p.message).join("\n"));
+  if (!applied.ok) throw new InputError(applied.problems);
   const files = {
     [ctx.paths.dataFile]: applied.value.data,
     [ctx.paths.readme]: applied.value.readme
@@ -42249,7 +42315,14 @@ ${encodeRecord({ issue: issue3.number, paper, sections, fingerprint, commit })}`
     return {
       result: own2 ? "pull-request-updated" : "pull-request-created",
       outputs: own2 ? pullResult("", own2, "").outputs : {},
-      summary: `Dry run: would ${own2 ? `update #${own2.number}` : "open a pull request"} adding "${paper.title}" to ${sections.join(", ")}. Nothing was written.`
+      summary: `Dry run: would ${own2 ? `update #${own2.number}` : "open a pull request"} adding ${shownPaper(paper.title, sections)}. Nothing was written.`
+    };
+  }
+  if (options.stillCurrent && !await options.stillCurrent()) {
+    return {
+      result: "skipped",
+      outputs: {},
+      summary: `Issue #${issue3.number} changed while its suggestion was being rebuilt; the run of that change updates it.`
     };
   }
   const sha = await createCommit(ctx.gh, ctx.repo, {
@@ -42286,7 +42359,7 @@ ${encodeRecord({ issue: issue3.number, paper, sections, fingerprint, commit })}`
   return pullResult(
     outcome === "created" ? "pull-request-created" : "pull-request-updated",
     pull,
-    `${verb} [#${pull.number}](${pull.url}) adding "${paper.title}" to ${sections.join(", ")}.`
+    `${verb} [#${pull.number}](${pull.url}) adding ${shownPaper(paper.title, sections)}.`
   );
 }
 function isUpToDate(own2, fingerprint, title, description) {
@@ -42305,6 +42378,9 @@ function fingerprintOf(files) {
   for (const [path, text2] of Object.entries(files)) hash.update(`\0${path}\0${text2}`);
   return hash.digest("hex").slice(0, 32);
 }
+function shownPaper(title, sections) {
+  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
+}
 
 // src/flows/rebuild.ts
 async function rebuildSuggestions(ctx) {
@@ -42316,7 +42392,18 @@ async function rebuildSuggestions(ctx) {
     const issue3 = await getIssue(ctx.gh, ctx.repo, issueNumber);
     if (issue3.state !== "open") continue;
     try {
-      const outcome = await suggestionFlow(ctx, { action: "edited", issue: issue3 });
+      const outcome = await suggestionFlow(
+        ctx,
+        { action: "edited", issue: issue3 },
+        {
+          issueIsCurrent: true,
+          // An edit that lands while this rebuild runs must not be overwritten with older text.
+          stillCurrent: async () => {
+            const now = await getIssue(ctx.gh, ctx.repo, issueNumber);
+            return now.state === "open" && now.body === issue3.body;
+          }
+        }
+      );
       results[issueNumber] = outcome.result;
     } catch (error3) {
       results[issueNumber] = "failed";
@@ -42324,25 +42411,6 @@ async function rebuildSuggestions(ctx) {
     }
   }
   return { results };
-}
-async function getIssue(gh, repo, issue3) {
-  const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
-    ...repo,
-    issue_number: issue3
-  });
-  const i = res.data;
-  return {
-    number: i.number,
-    title: i.title,
-    body: i.body ?? null,
-    html_url: i.html_url,
-    state: i.state,
-    comments: i.comments,
-    created_at: i.created_at,
-    updated_at: i.updated_at,
-    labels: i.labels.map((l) => ({ name: typeof l === "string" ? l : l.name ?? "" })),
-    user: i.user ? { login: i.user.login, id: Number(i.user.id), type: i.user.type } : null
-  };
 }
 function describeRebuild(report2) {
   const entries = Object.entries(report2.results);
@@ -42652,7 +42720,7 @@ async function run() {
     if (error3 instanceof InputError) {
       for (const p of error3.problems) error(formatProblem(p));
       setOutput("result", "invalid-list");
-      await summary.addHeading("paperlist: the list has problems", 3).addList(error3.problems.map(formatProblem)).write();
+      await summary.addHeading("paperlist: the list has problems", 3).addList(error3.problems.map((p) => escapeHtml(formatProblem(p)))).write();
       setFailed(`the list has ${error3.problems.length} problem(s); see the log`);
       return;
     }
@@ -42671,6 +42739,9 @@ ${result.summary}
 function numberFromEnv(name) {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value >= 0 && process.env[name] ? value : void 0;
+}
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/index.ts

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { suggestUsage } from '../../src/cli/commands/suggest.js';
 import { workspace, type Workspace } from './harness.js';
@@ -145,6 +146,43 @@ describe('paperlist suggest', () => {
     expect(ws.read('list/papers.yaml')).toContain('abbr: "BranchyNet"');
     expect(ws.read('list/INDEX.md')).toContain(ROW);
     expect(ws.read('data.yaml')).toBe(example('data.yaml'));
+  });
+
+  test('an issue body or a form that is not UTF-8 is bad input, and nothing is written', async () => {
+    const hint =
+      '(save the file with the UTF-8 encoding (most editors offer it under "Save with encoding"))';
+    const latin1 = (text: string) => Buffer.from(text, 'latin1');
+    writeFileSync(
+      join(ws.dir, 'issue.md'),
+      latin1(example('sample-suggestion.md') + 'Caf\u00e9\n'),
+    );
+    const lines = example('sample-suggestion.md').split('\n').length;
+    expect(await ws.run(['suggest', '--issue', 'issue.md'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `issue.md: not valid UTF-8 text (line ${lines}) ${hint}\n`,
+    });
+
+    // The folder's form is read only for a body with labels of its own; then it must be readable.
+    ws.write(FORM, '');
+    writeFileSync(
+      join(ws.dir, FORM),
+      latin1(example(FORM).replace('label: "Title"', 'label: "Titre"') + '# \u00e9\n'),
+    );
+    ws.write(
+      'issue.md',
+      body([
+        ['Titre', 'BranchyNet'],
+        ['Year', '2016'],
+      ]),
+    );
+    expect(await ws.run(['suggest', '--issue', 'issue.md'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${FORM}: not valid UTF-8 text (line ${example(FORM).split('\n').length}) ${hint}\n`,
+    });
+    expect(ws.read('data.yaml')).toBe(example('data.yaml'));
+    expect(ws.read('README.md')).toBe(example('README.md'));
   });
 
   test('a missing issue file is bad input', async () => {

@@ -40,8 +40,10 @@ export const importUsage = `Usage: paperlist import README.md
 
 Reads the tables of an existing README ("## Category" and "### Section" headings, each
 section's table) and prints them as a data file. Only the text between the main-zone
-markers is read when the README has them. Rows that cannot be read are reported with
-their line and the command exits 1, still printing everything it could read.
+markers is read when the README has them. Rows that cannot be read, and values that
+"paperlist validate" would refuse (a year that is not 4 digits, a link that is not an
+http(s) address), are reported with their line and the command exits 1, still printing
+everything it could read.
 
 Example: paperlist import README.md > data.yaml
 

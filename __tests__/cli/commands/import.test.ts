@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
 import { workspace, type Workspace } from '../harness.js';
@@ -12,7 +14,7 @@ describe('paperlist import', () => {
     const run = await ws.run(['import', 'README.md']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      'README.md:10:1: Small[1]: row has 3 cells but the header has 4; it was not imported (give the row one cell per column, and write a "|" inside a cell as "\\|")\n',
+      'README.md:10:1: Small[1]: row has 5 cells but the header has 4; it was not imported (give the row one cell per column, and write a "|" inside a cell as "\\|")\n',
     );
     expect(loadData(run.stdout, 'out.yaml')).toEqual({
       problems: [],
@@ -39,6 +41,71 @@ describe('paperlist import', () => {
           },
         ],
       },
+    });
+  });
+
+  test('reports what validate would refuse, at its README cell, exits 1 and still prints', async () => {
+    ws.write(
+      'README.md',
+      [
+        '## Cat',
+        '### Sec',
+        '| Title | Year | Materials |',
+        '|---|---|---|',
+        '| Paper one | 24 | [[Code](javascript:alert(1))] |',
+        '| Paper two | 2024 | [[PDF](/rel/path)] [[X](https://u:p@x.org)] [[OK](https://x.org)] |',
+        '',
+      ].join('\n'),
+    );
+    const run = await ws.run(['import', 'README.md']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        'README.md:5:15: Sec[0].year: "24" is not a 4-digit year (write the year the paper was published, such as "2024")',
+        'README.md:5:21: Sec[0].links.Code: "javascript:alert(1)" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)',
+        'README.md:6:23: Sec[1].links.PDF: "/rel/path" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)',
+        'README.md:6:42: Sec[1].links.X: "https://u:p@x.org" contains a user name or password (remove the part before "@"; links must be public)',
+        '',
+      ].join('\n'),
+    );
+    // The data file is printed as read, so it can be fixed by hand; validate refuses it the same way.
+    expect(run.stdout).toBe(
+      [
+        'Sec:',
+        '  category: "Cat"',
+        '  list:',
+        '    - title: "Paper one"',
+        '      year: "24"',
+        '      links:',
+        '        Code: "javascript:alert(1)"',
+        '    - title: "Paper two"',
+        '      year: "2024"',
+        '      links:',
+        '        PDF: "/rel/path"',
+        '        X: "https://u:p@x.org"',
+        '        OK: "https://x.org"',
+        '',
+      ].join('\n'),
+    );
+    ws.write('data.yaml', run.stdout);
+    const validate = await ws.run(['validate']);
+    expect(validate.code).toBe(1);
+    expect(validate.stderr.split('\n').filter(Boolean)).toHaveLength(4);
+  });
+
+  test('a README that is not UTF-8 is reported with the line of its first bad byte', async () => {
+    writeFileSync(
+      join(ws.dir, 'README.md'),
+      Buffer.concat([
+        Buffer.from('## Cat\n### Sec\n| Title |\n|---|\n| Caf'),
+        Buffer.from([0xe9, 0x0a]),
+      ]),
+    );
+    expect(await ws.run(['import', 'README.md'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'README.md: not valid UTF-8 text (line 5) (save the file with the UTF-8 encoding (most editors offer it under "Save with encoding"))\n',
     });
   });
 

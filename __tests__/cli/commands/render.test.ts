@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
 import { formatProblem } from '../../../src/core/problem.js';
@@ -124,6 +126,62 @@ describe('paperlist render', () => {
       'paperlist render: --time: "14/10/2024" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z) (see "paperlist render --help")',
     );
     expect(ws.read('README.md')).toBe(fixture('cli/small/README.input.md'));
+  });
+
+  test('an impossible calendar date or time is a usage error, not rolled over', async () => {
+    for (const [time, why] of [
+      ['2023-02-30T10:00:00Z', 'February 2023 has 28 days, not 30'],
+      ['2024-01-01T24:00:00Z', 'the hour is 24, past 23'],
+      ['2024-06-31T08:00:00+08:00', 'June 2024 has 30 days, not 31'],
+    ]) {
+      const run = await ws.run(['render', '--time', time as string]);
+      expect(run.code, time).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.split('\n')[0]).toBe(
+        `paperlist render: --time: "${time}" is not a real date and time: ${why} (see "paperlist render --help")`,
+      );
+    }
+    expect(ws.read('README.md')).toBe(fixture('cli/small/README.input.md'));
+  });
+
+  test('a date that is real at its offset is accepted even if the UTC day differs', async () => {
+    expect((await ws.run(['render', '--time', '2024-02-29T23:30:00-08:00'])).code).toBe(0);
+    expect(ws.read('README.md')).toContain('Last Update: Mar 01, 2024 07:30:00');
+  });
+
+  test('a file that is not UTF-8 is bad input, reported with its line, and nothing is written', async () => {
+    // A Latin-1 "é" (the byte 0xE9) on line 2 of the README, and on the last line of the data file.
+    const input = fixture('cli/small/README.input.md');
+    const newline = input.indexOf('\n') + 1;
+    const readme = Buffer.concat([
+      Buffer.from(input.slice(0, newline) + 'Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(`\n${input.slice(newline)}`),
+    ]);
+    writeFileSync(join(ws.dir, 'README.md'), readme);
+    const data = fixture('cli/small/data.yaml');
+    writeFileSync(
+      join(ws.dir, 'data.yaml'),
+      Buffer.concat([Buffer.from(`${data}# caf`), Buffer.from([0xe9])]),
+    );
+    const hint =
+      '(save the file with the UTF-8 encoding (most editors offer it under "Save with encoding"))';
+    expect(await ws.run(['render', '--time', T])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        `data.yaml: not valid UTF-8 text (line ${data.split('\n').length}) ${hint}\n` +
+        `README.md: not valid UTF-8 text (line 2) ${hint}\n`,
+    });
+    expect(readFileSync(join(ws.dir, 'README.md'))).toEqual(readme);
+  });
+
+  test('a UTF-8 BOM is read and kept', async () => {
+    ws.write('README.md', '\uFEFF' + fixture('cli/small/README.input.md'));
+    ws.write('data.yaml', '\uFEFF' + fixture('cli/small/data.yaml'));
+    expect((await ws.run(['render', '--time', T])).code).toBe(0);
+    expect(ws.read('README.md')).toBe('\uFEFF' + expected);
+    expect((await ws.run(['render', '--time', T])).stdout).toBe('README.md: up to date\n');
   });
 });
 

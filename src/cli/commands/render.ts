@@ -38,12 +38,9 @@ function runRender(args: string[], io: CliIo): number {
       check: { type: 'boolean', default: false },
     },
   });
-  const time = values.time === undefined ? undefined : parseInstant(values.time);
-  if (values.time !== undefined && time === undefined) {
-    throw new UsageError(
-      `--time: "${values.time}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`,
-    );
-  }
+  const instant = values.time === undefined ? undefined : parseInstant(values.time);
+  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
+  const time = instant?.value;
 
   const data = loadDataFile(io, values.data);
   const settings = loadSettingsFile(io, values.config);

@@ -86,16 +86,25 @@ async function runSuggest(args: string[], io: CliIo): Promise<number> {
     return EXIT_INPUT;
   }
 
+  // The form is read only when the body needs it; a form that cannot be read (not UTF-8, a folder)
+  // is an error, not a silent fallback to the built-in form.
+  const templateProblems: Problem[] = [];
   const { form, parsed } = await readAnswers(
     body.value,
     data.list,
     settings.value,
     async () => {
       const template = readOptionalTextFile(resolve(io.cwd, FORM_PATH), FORM_PATH);
-      return template.ok ? template.value : undefined;
+      if (template.ok) return template.value;
+      templateProblems.push(...template.problems);
+      return undefined;
     },
     (message) => io.stderr(`note: ${message}\n`),
   );
+  if (templateProblems.length > 0) {
+    reportProblems(io, templateProblems);
+    return EXIT_INPUT;
+  }
   const check = checkSuggestion(parsed.fields, data.list, { now: io.now(), openSuggestions: [] });
   const named = (p: Problem) => withLabel(p, form, issueFile);
   if (!check.ok) {

@@ -4,17 +4,20 @@ import type { Problem } from '../problem.js';
 
 export type KnownField = 'title' | 'abbr' | 'venue' | 'year' | 'links';
 
-/** Header words (lower case) for each known field. */
-const HEADERS: Record<string, KnownField> = {
-  title: 'title',
-  abbreviation: 'abbr',
-  abbr: 'abbr',
-  venue: 'venue',
-  year: 'year',
-  materials: 'links',
-  links: 'links',
-  resources: 'links',
-};
+/**
+ * Header words (lower case) for each known field. A Map, not an object: header text is the user's,
+ * and `constructor` or `__proto__` must not find Object.prototype's members.
+ */
+const HEADERS: ReadonlyMap<string, KnownField> = new Map([
+  ['title', 'title'],
+  ['abbreviation', 'abbr'],
+  ['abbr', 'abbr'],
+  ['venue', 'venue'],
+  ['year', 'year'],
+  ['materials', 'links'],
+  ['links', 'links'],
+  ['resources', 'links'],
+]);
 
 /** Per column: a known field, or the key an unknown column's text is kept under in `extra`. */
 export type Column =
@@ -34,7 +37,9 @@ export function mapColumns(
   const problems: Problem[] = [];
   const columns = headers.map((header, i): Column => {
     const name = header.trim().toLowerCase();
-    const known = HEADERS[name];
+    // `Abbr.` or `Year:` name a known field as surely as `Abbr` or `Year`; kept as an extra key,
+    // the data file writer would drop it (it never writes a known field from `extra`).
+    const known = HEADERS.get(name) ?? HEADERS.get(extraKey(name));
     const key = known ?? extraKey(name);
     if (key === '') {
       problems.push({

@@ -11,12 +11,22 @@ export interface CellContext {
   source: string;
 }
 
-/** Reads the links of a Materials cell; anything that is not a labelled link is reported. */
+/** A 1-based line and column in the README. */
+export interface Where {
+  line: number;
+  column: number;
+}
+
+/**
+ * Reads the links of a Materials cell; anything that is not a labelled link is reported. `where[i]`
+ * is where `links[i]` starts, when known.
+ */
 export function readMaterials(
   nodes: PhrasingContent[],
   ctx: CellContext,
-): { links: PaperLink[]; problems: Problem[] } {
+): { links: PaperLink[]; where: (Where | undefined)[]; problems: Problem[] } {
   const links: PaperLink[] = [];
+  const where: (Where | undefined)[] = [];
   const problems: Problem[] = [];
   const report = (node: PhrasingContent, message: string, hint: string) =>
     problems.push({ ...at(node, ctx.file), field: ctx.field, message, hint });
@@ -63,8 +73,10 @@ export function readMaterials(
       continue;
     }
     links.push({ label, url: node.url });
+    const start = node.position?.start;
+    where.push(start ? { line: start.line, column: start.column } : undefined);
   }
-  return { links, problems };
+  return { links, where, problems };
 }
 
 /** Location of a node as Problem fields. */

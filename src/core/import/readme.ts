@@ -1,6 +1,8 @@
 // README -> PaperList: `## X` headings are categories, `### Y` headings are sections, and the table
 // under a section holds its papers. Every row that cannot be read is reported with its line; the
 // rest is still imported, so a list can be moved to a data file in one step and fixed by hand.
+// What was imported is then checked as `validate` checks a data file (./check.ts), so a value the
+// data file refuses is reported at its README cell rather than printed silently.
 import type { Heading, RootContent, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -8,6 +10,7 @@ import { unified } from 'unified';
 import type { Problem } from '../problem.js';
 import type { MarkerPair } from '../settings/types.js';
 import type { PaperList, Section } from '../types.js';
+import { checkImported, type ImportOrigins } from './check.js';
 import { mapColumns } from './columns.js';
 import { at } from './materials.js';
 import { readRow } from './row.js';
@@ -28,6 +31,7 @@ export function importReadme(
   const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
   const problems: Problem[] = [...zone.problems];
   const sections: Section[] = [];
+  const origins: ImportOrigins = { rows: [], headings: new Map() };
   let category: string | undefined;
   let section: Section | undefined;
 
@@ -36,9 +40,14 @@ export function importReadme(
       category = headingText(node, markdown);
       section = undefined;
     } else if (node.type === 'heading' && node.depth === 3) {
-      section = openSection(headingText(node, markdown), category, node, sections, file, problems);
+      const name = headingText(node, markdown);
+      section = openSection(name, category, node, sections, file, problems);
+      const start = node.position?.start;
+      if (start && !origins.headings.has(name)) {
+        origins.headings.set(name, { line: start.line, column: start.column });
+      }
     } else if (node.type === 'table') {
-      if (section) readTable(node, section, markdown, file, problems);
+      if (section) readTable(node, section, markdown, file, problems, origins);
       else problems.push(orphanTable(node, file));
     }
   }
@@ -49,7 +58,10 @@ export function importReadme(
       hint: 'write each section as a "### Section" heading followed by its table',
     });
   }
-  return { list: { sections }, problems };
+  const list = { sections };
+  // What is printed must be a data file `validate` accepts; say what it would refuse, and where.
+  if (sections.length > 0) problems.push(...checkImported(list, origins, file, problems));
+  return { list, problems };
 }
 
 function headingText(node: Heading, source: string): string {
@@ -65,12 +77,26 @@ function openSection(
   file: string,
   problems: Problem[],
 ): Section {
+  if (name === '') {
+    problems.push({
+      ...at(node, file),
+      message: 'a "###" section heading has no text',
+      hint: 'write the section name after "### "',
+    });
+  }
   if (category === undefined) {
     problems.push({
       ...at(node, file),
       field: `${name}.category`,
       message: `section "${name}" is not under a "## Category" heading`,
       hint: 'add a "## Category" heading above it',
+    });
+  } else if (category === '') {
+    problems.push({
+      ...at(node, file),
+      field: `${name}.category`,
+      message: `section "${name}" is under a "##" category heading that has no text`,
+      hint: 'write the category name after "## "',
     });
   }
   const earlier = sections.find((s) => s.name === name);
@@ -97,6 +123,7 @@ function readTable(
   source: string,
   file: string,
   problems: Problem[],
+  origins: ImportOrigins,
 ): void {
   const [head, ...body] = table.children;
   if (!head) return;
@@ -126,6 +153,7 @@ function readTable(
     });
     problems.push(...read.problems);
     if (read.paper) section.papers.push(read.paper);
+    if (read.paper && read.origin) origins.rows.push(read.origin);
   }
 }
 

@@ -1,9 +1,9 @@
 // One table row -> one Paper, reading each cell by the field its column holds.
-import type { TableRow } from 'mdast';
+import type { TableCell, TableRow } from 'mdast';
 import type { Problem } from '../problem.js';
 import type { Paper } from '../types.js';
 import type { Column } from './columns.js';
-import { at, readMaterials } from './materials.js';
+import { at, readMaterials, type Where } from './materials.js';
 import { inlineText } from './text.js';
 
 export interface RowContext {
@@ -14,15 +14,29 @@ export interface RowContext {
   index: number;
 }
 
+/** Where an imported paper came from, so a problem found in its data can point at the README. */
+export interface RowOrigin {
+  section: string;
+  /** 0-based index of the paper in its section. */
+  index: number;
+  row?: Where;
+  /** Where each field's cell starts, by field (`year`, `links`, an extra column's key). */
+  cells: Map<string, Where>;
+  /** Where each link of the Materials cell starts, by label. */
+  links: Map<string, Where>;
+}
+
 /** Reads a row; `paper` is undefined when the row could not be imported (always with a problem). */
 export function readRow(
   row: TableRow,
   columns: Column[],
   ctx: RowContext,
-): { paper?: Paper; problems: Problem[] } {
+): { paper?: Paper; origin?: RowOrigin; problems: Problem[] } {
   const path = `${ctx.section}[${ctx.index}]`;
-  const cells = row.children;
-  if (cells.length !== columns.length) {
+  // GFM drops the cells past the header's count, so such a row is refused rather than cut short.
+  // A row with fewer cells is valid GFM: the missing cells are empty (`cells[i]` is undefined).
+  const cells: (TableCell | undefined)[] = row.children;
+  if (cells.length > columns.length) {
     return {
       problems: [
         {
@@ -37,22 +51,41 @@ export function readRow(
 
   const problems: Problem[] = [];
   const paper: Paper = { title: '', links: [], extra: {} };
-  cells.forEach((cell, i) => {
-    const column = columns[i];
-    if (!column || column.kind === 'skip') return;
+  const origin: RowOrigin = {
+    section: ctx.section,
+    index: ctx.index,
+    ...(row.position ? { row: where(row.position) } : {}),
+    cells: new Map(),
+    links: new Map(),
+  };
+  columns.forEach((column, i) => {
+    if (column.kind === 'skip') return;
+    const cell = cells[i];
+    const nodes = cell?.children ?? [];
     const field = column.kind === 'known' ? column.field : column.key;
     const cellPath = `${path}.${field}`;
+    // A cell's position starts at the `|` before it; its first node is where the value is.
+    const start = nodes[0]?.position ?? cell?.position;
+    const cellAt = start ? where(start) : undefined;
+    if (cellAt) origin.cells.set(field, cellAt);
     if (column.kind === 'known' && column.field === 'links') {
-      const read = readMaterials(cell.children, {
+      const read = readMaterials(nodes, {
         file: ctx.file,
         field: cellPath,
         source: ctx.source,
       });
       paper.links = read.links;
-      problems.push(...read.problems);
+      read.links.forEach((link, n) => {
+        const place = read.where[n];
+        if (place) origin.links.set(link.label, place);
+      });
+      // Text that GFM split off a link may have no position of its own: point at its cell.
+      problems.push(
+        ...read.problems.map((p) => (p.line === undefined && cellAt ? { ...p, ...cellAt } : p)),
+      );
       return;
     }
-    const read = inlineText(cell.children, ctx.source);
+    const read = inlineText(nodes, ctx.source);
     for (const link of read.links) {
       problems.push({
         ...at(link, ctx.file),
@@ -71,7 +104,15 @@ export function readRow(
     }
     const text = read.text.trim();
     if (column.kind === 'extra') {
-      if (text !== '') paper.extra[column.key] = text;
+      // Defined, not assigned: a column headed `__proto__` must become a field, not a prototype.
+      if (text !== '') {
+        Object.defineProperty(paper.extra, column.key, {
+          value: text,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
       return;
     }
     if (column.field !== 'links') setField(paper, column.field, text);
@@ -90,7 +131,11 @@ export function readRow(
       ],
     };
   }
-  return { paper, problems };
+  return { paper, origin, problems };
+}
+
+function where(position: { start: Where }): Where {
+  return { line: position.start.line, column: position.start.column };
 }
 
 /** Empty cells mean "no value"; `N/A` is how the real list writes a missing abbreviation. */

@@ -13,10 +13,17 @@ export interface InlineText {
   unreadable: Unreadable[];
 }
 
+/**
+ * U+2060 WORD JOINER: the renderer writes it (as `&#8288;`) inside `www.`, `https://` and `a@b.c` so
+ * GitHub does not turn them into links. It is invisible and never part of a paper's data.
+ */
+const WORD_JOINER = /\u2060/g;
+
 /** Concatenates the text of `nodes`, collecting what could not be kept as text. */
 export function inlineText(nodes: PhrasingContent[], source: string): InlineText {
   const out: InlineText = { text: '', links: [], unreadable: [] };
   collect(nodes, source, out);
+  out.text = out.text.replace(WORD_JOINER, '');
   return out;
 }
 

@@ -1,0 +1,202 @@
+// The importer's answers to reviewed bugs: what it prints must pass `validate`, text the renderer
+// wrote comes back unchanged, header text never reaches Object.prototype, short rows are GFM.
+import { describe, expect, test } from 'vitest';
+import { loadData } from '../../../src/core/data/load.js';
+import { serializeData } from '../../../src/core/data/serialize.js';
+import { importReadme } from '../../../src/core/import/readme.js';
+import { formatProblem } from '../../../src/core/problem.js';
+import { renderReadme } from '../../../src/core/render/readme.js';
+import { defaultSettings } from '../../../src/core/settings/defaults.js';
+import type { PaperList } from '../../../src/core/types.js';
+
+const lines = (...rows: string[]) => rows.map((r) => `${r}\n`).join('');
+const problems = (md: string) => importReadme(md, 'R.md').problems.map(formatProblem);
+
+describe('the imported data is checked as validate checks it', () => {
+  test('a year, a javascript: link, a relative link and a password are reported at their cell', () => {
+    const md = lines(
+      '## Cat',
+      '### Sec',
+      '| Title | Year | Materials |',
+      '|---|---|---|',
+      '| Paper one | 24 | [[Code](javascript:alert(1))] |',
+      '| Paper two | 2024a | [[PDF](</rel/path>)] [[X](https://u:p@x.org)] |',
+      '| Fine | 2024 | [[PDF](https://x.org/p.pdf)] |',
+    );
+    const { list, problems: found } = importReadme(md, 'R.md');
+    expect(found.map(formatProblem)).toEqual([
+      'R.md:5:15: Sec[0].year: "24" is not a 4-digit year (write the year the paper was published, such as "2024")',
+      'R.md:5:21: Sec[0].links.Code: "javascript:alert(1)" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)',
+      'R.md:6:15: Sec[1].year: "2024a" is not a 4-digit year (write the year the paper was published, such as "2024")',
+      'R.md:6:24: Sec[1].links.PDF: "/rel/path" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)',
+      'R.md:6:45: Sec[1].links.X: "https://u:p@x.org" contains a user name or password (remove the part before "@"; links must be public)',
+    ]);
+    // Everything is still imported, so the data file can be fixed by hand.
+    expect(list.sections[0]?.papers.map((p) => p.year)).toEqual(['24', '2024a', '2024']);
+    // Exactly the problems validate reports for the printed file, fields and messages alike.
+    const validated = loadData(serializeData(list), 'data.yaml').problems;
+    expect(validated.map((p) => [p.field, p.message])).toEqual(
+      found.map((p) => [p.field, p.message]),
+    );
+  });
+
+  test('indexes and section names with brackets still find their row', () => {
+    const md = lines(
+      '## Cat',
+      '### A [1].b',
+      '| Title | Year |',
+      '|---|---|',
+      '| Good | 2020 |',
+      '| Bad | 20 |',
+    );
+    expect(problems(md)).toEqual([
+      'R.md:6:9: A [1].b[1].year: "20" is not a 4-digit year (write the year the paper was published, such as "2024")',
+    ]);
+  });
+
+  test('a problem the import already words for a README is not repeated', () => {
+    const md = lines(
+      '## ',
+      '### S',
+      '| Title |',
+      '|---|',
+      '| T |',
+      '## C',
+      '###',
+      '| Title |',
+      '|---|',
+      '| U |',
+    );
+    expect(problems(md)).toEqual([
+      'R.md:2:1: S.category: section "S" is under a "##" category heading that has no text (write the category name after "## ")',
+      'R.md:7:1: a "###" section heading has no text (write the section name after "### ")',
+    ]);
+  });
+
+  test('a section without a category heading is reported once', () => {
+    expect(problems(lines('### S', '| Title |', '|---|', '| T |'))).toEqual([
+      'R.md:1:1: S.category: section "S" is not under a "## Category" heading (add a "## Category" heading above it)',
+    ]);
+  });
+});
+
+describe('text the renderer escaped comes back as written', () => {
+  test('the invisible U+2060 that breaks autolinks is dropped', () => {
+    const title = 'See www.x.org, https://y.org and a@b.com (ftp://z.org)';
+    const list: PaperList = {
+      sections: [
+        {
+          name: 'On www.x.org',
+          category: 'Mail a@b.com',
+          papers: [
+            {
+              title,
+              abbr: 'www.A',
+              venue: 'https://v.org',
+              year: '2024',
+              links: [{ label: 'PDF', url: 'https://x.org/p.pdf' }],
+              extra: {},
+            },
+          ],
+        },
+      ],
+    };
+    const readme =
+      '<!-- main-start -->\n<!-- main-end -->\n<!-- update-time-start -->\n<!-- update-time-end -->\n';
+    const rendered = renderReadme(readme, list, defaultSettings, new Date('2024-10-14T12:47:37Z'));
+    if (!rendered.ok) throw new Error(rendered.problems.map(formatProblem).join('\n'));
+    expect(rendered.value).toContain('www&#8288;.x.org');
+    expect(rendered.value).toContain('https:&#8288;//y.org');
+    expect(rendered.value).toContain('a&#8288;@b.com');
+
+    const imported = importReadme(rendered.value, 'README.md');
+    expect(imported.problems).toEqual([]);
+    expect(imported.list).toEqual(list);
+    expect(imported.list.sections[0]?.papers[0]?.title).toBe(title);
+  });
+});
+
+describe('header text is looked up as data, never as an object member', () => {
+  test('Constructor, toString, __proto__ and friends become extra fields', () => {
+    const md = lines(
+      '## C',
+      '### S',
+      '| Title | Constructor | toString | __proto__ | hasOwnProperty | valueOf | Year |',
+      '|---|---|---|---|---|---|---|',
+      '| T | a | b | c | d | e | 2024 |',
+    );
+    const { list, problems: found } = importReadme(md, 'R.md');
+    expect(found).toEqual([]);
+    const paper = list.sections[0]?.papers[0];
+    expect(paper).toEqual({
+      title: 'T',
+      year: '2024',
+      links: [],
+      extra: { constructor: 'a', tostring: 'b', proto: 'c', hasownproperty: 'd', valueof: 'e' },
+    });
+    expect(Object.getPrototypeOf(paper?.extra)).toBe(Object.prototype);
+    expect(loadData(serializeData(list), 'data.yaml').list).toEqual(list);
+  });
+
+  test('a column keyed "__proto__" is kept as a field, not set as the prototype', () => {
+    // `__proto__` itself reads as `proto`; a letter between the underscores keeps them.
+    const md = lines('## C', '### S', '| Title | __proto__x |', '|---|---|', '| T | v |');
+    const extra = importReadme(md, 'R.md').list.sections[0]?.papers[0]?.extra;
+    expect(Object.keys(extra ?? {})).toEqual(['proto-x']);
+  });
+
+  test('a known header with punctuation (Abbr., Year:) is that field, not a dropped extra', () => {
+    const md = lines(
+      '## C',
+      '### S',
+      '| Title | Abbr. | Year: |',
+      '|---|---|---|',
+      '| T | X | 2024 |',
+    );
+    expect(importReadme(md, 'R.md').list.sections[0]?.papers).toEqual([
+      { title: 'T', abbr: 'X', year: '2024', links: [], extra: {} },
+    ]);
+  });
+});
+
+describe('rows with fewer or more cells than the header', () => {
+  const head = [
+    '## C',
+    '### S',
+    '| Title | Abbr | Year | Materials | Authors |',
+    '|---|---|---|---|---|',
+  ];
+
+  test('missing cells are empty, as in GFM', () => {
+    const md = lines(
+      ...head,
+      '| Short | X |',
+      '| Shorter |',
+      '| Full | N/A | 2024 | [[PDF](https://x.org)] | A. B |',
+    );
+    const { list, problems: found } = importReadme(md, 'R.md');
+    expect(found).toEqual([]);
+    expect(list.sections[0]?.papers).toEqual([
+      { title: 'Short', abbr: 'X', links: [], extra: {} },
+      { title: 'Shorter', links: [], extra: {} },
+      {
+        title: 'Full',
+        year: '2024',
+        links: [{ label: 'PDF', url: 'https://x.org' }],
+        extra: { authors: 'A. B' },
+      },
+    ]);
+  });
+
+  test('a short row without its title is still reported', () => {
+    expect(problems(lines('## C', '### S', '| Year | Title |', '|---|---|', '| 2020 |'))).toEqual([
+      'R.md:5:1: S[0].title: row has no title; it was not imported (fill in the Title cell)',
+    ]);
+  });
+
+  test('a row with more cells than the header is refused: GFM would drop the extra cells', () => {
+    expect(problems(lines(...head, '| Long | X | 2020 | | A | surplus |'))).toEqual([
+      'R.md:5:1: S[0]: row has 6 cells but the header has 5; it was not imported (give the row one cell per column, and write a "|" inside a cell as "\\|")',
+    ]);
+  });
+});
