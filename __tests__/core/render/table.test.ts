@@ -140,7 +140,11 @@ describe('renderTables', () => {
 test('link labels and extra fields named like built-in object properties render as written', () => {
   const p = paper({
     title: 'T',
-    links: links({ constructor: 'https://a.org', toString: 'https://b.org', __proto__x: 'https://c.org' }),
+    links: links({
+      constructor: 'https://a.org',
+      toString: 'https://b.org',
+      __proto__x: 'https://c.org',
+    }),
     extra: {},
   });
   expect(renderRow(p, testSettings())).toBe(
