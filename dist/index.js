@@ -34458,26 +34458,26 @@ function quoteValue(value, max = MAX_SHOWN) {
 // src/core/data/url.ts
 var fullAddress = "write the full address starting with https://, as shown in the browser";
 function checkWebUrl(url) {
-  const shown = quoteValue(url);
+  const shown = () => quoteValue(url);
   if (url.trim() === "") return { message: "the URL is empty", hint: fullAddress };
   if (/\s/u.test(url)) {
     return {
-      message: `${shown} contains a space or line break`,
+      message: `${shown()} contains a space or line break`,
       hint: "remove it, or write a space inside the address as %20"
     };
   }
   if (!/^https?:\/\//iu.test(url)) {
-    return { message: `${shown} is not an http:// or https:// URL`, hint: fullAddress };
+    return { message: `${shown()} is not an http:// or https:// URL`, hint: fullAddress };
   }
   let parsed;
   try {
     parsed = new URL(url);
   } catch {
-    return { message: `${shown} is not a valid URL`, hint: fullAddress };
+    return { message: `${shown()} is not a valid URL`, hint: fullAddress };
   }
   if (parsed.username !== "" || parsed.password !== "") {
     return {
-      message: `${shown} contains a user name or password`,
+      message: `${shown()} contains a user name or password`,
       hint: 'remove the part before "@"; links must be public'
     };
   }
