@@ -42025,6 +42025,14 @@ function isSuggestion(labels2, label, parsed) {
 function mayBeSuggestion(issue3) {
   return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
 }
+function looksLikeSuggestion(issue3) {
+  const parsed = parseIssueBody(issue3.body ?? "", BUILTIN_FORM([]));
+  return isSuggestion(
+    issue3.labels.map((l) => l.name),
+    DEFAULT_SUGGESTION_LABEL,
+    parsed
+  );
+}
 
 // src/flows/suggestion/race.ts
 var BranchRace = class extends Error {
@@ -42225,7 +42233,7 @@ async function suggestionFlow(ctx, received, options = {}) {
     try {
       return await suggest(ctx, event, attempt === 1, options);
     } catch (error3) {
-      if (error3 instanceof InputError && !ctx.dryRun) {
+      if (error3 instanceof InputError && !ctx.dryRun && looksLikeSuggestion(issue3)) {
         await statusPoster(ctx, issue3.number, false)(listProblemComment(error3.problems));
       }
       if (!(error3 instanceof BranchRace) || attempt >= RACE_ATTEMPTS) throw error3;

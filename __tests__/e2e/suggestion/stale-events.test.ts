@@ -85,4 +85,18 @@ describe('a list whose own files are broken', () => {
     );
     expect(comments[0]).toContain(`README.md:${line}: marker`);
   });
+
+  test('an issue that is no suggestion gets no comment about it', async () => {
+    // A data file that does not parse: the list cannot even be read.
+    const repo = seedList(emulator, { 'data.yaml': 'Survey:\n  category: [\n' });
+    const bug = emulator.createIssue(repo, {
+      title: 'The table is broken',
+      body: '### What happened\n\nThe tables are gone.\n',
+      labels: ['bug'],
+      user: 'ada-lovelace',
+    });
+    const run = await runIssueEvent(emulator, repo, bug.number, 'opened');
+    expect(run.outputs.result).toBe('invalid-list');
+    expect(emulator.getComments(repo, bug.number)).toEqual([]);
+  });
 });

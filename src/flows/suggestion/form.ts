@@ -1,6 +1,8 @@
 // Which issues are suggestions, and their answers read with the repository's form when needed.
 import { readRepoFile } from '../../adapters/github/files.js';
-import type { ParsedBody } from '../../core/form/body.js';
+import { parseIssueBody, type ParsedBody } from '../../core/form/body.js';
+import { BUILTIN_FORM } from '../../core/form/builtin.js';
+import { DEFAULT_SUGGESTION_LABEL } from '../../core/form/fields.js';
 import type { FlowContext } from '../context.js';
 import type { ListAt } from '../list-at.js';
 import { FORM_PATH, readAnswers, type ReadForm } from './answers.js';
@@ -35,4 +37,17 @@ export function isSuggestion(labels: string[], label: string, parsed: ParsedBody
  */
 export function mayBeSuggestion(issue: IssuePayload['issue']): boolean {
   return issue.labels.length > 0 || /^### /m.test(issue.body ?? '');
+}
+
+/**
+ * Whether an issue is a suggestion by paperlist's defaults alone: for when the list's own files
+ * (settings included) cannot be read, so that only suggestions hear about it, not every issue.
+ */
+export function looksLikeSuggestion(issue: IssuePayload['issue']): boolean {
+  const parsed = parseIssueBody(issue.body ?? '', BUILTIN_FORM([]));
+  return isSuggestion(
+    issue.labels.map((l) => l.name),
+    DEFAULT_SUGGESTION_LABEL,
+    parsed,
+  );
 }

@@ -15,7 +15,7 @@ import { loadListAt } from '../list-at.js';
 import { isFirstAttempt } from './attempt.js';
 import { closeSuggestion } from './close.js';
 import { commitMessage } from './commit-message.js';
-import { isSuggestion, mayBeSuggestion, readSuggestionForm } from './form.js';
+import { isSuggestion, looksLikeSuggestion, mayBeSuggestion, readSuggestionForm } from './form.js';
 import {
   decodeRecord,
   encodeRecord,
@@ -75,7 +75,7 @@ export async function suggestionFlow(
     try {
       return await suggest(ctx, event, attempt === 1, options);
     } catch (error) {
-      if (error instanceof InputError && !ctx.dryRun) {
+      if (error instanceof InputError && !ctx.dryRun && looksLikeSuggestion(issue)) {
         // The contributor hears why nothing happened; the run fails with the details for the maintainers.
         await statusPoster(ctx, issue.number, false)(listProblemComment(error.problems));
       }
