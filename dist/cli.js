@@ -23311,6 +23311,32 @@ function jsYamlProblem(error2, file) {
   return problem;
 }
 
+// src/core/data/top-level.ts
+function topLevelKeys(text6) {
+  const keys = [];
+  for (const m of text6.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
+    const name = topLevelKey(m[0].replace(/\r$/, ""));
+    if (name !== void 0) keys.push({ name, start: m.index });
+  }
+  return keys;
+}
+function topLevelKey(line) {
+  const s = line.replace(/^\uFEFF/, "");
+  if (s === "" || /^(?:[\s#]|---|\.\.\.|-(?:\s|$))/.test(s)) return void 0;
+  const dq = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(s);
+  if (dq?.[1] !== void 0) {
+    try {
+      return JSON.parse(`"${dq[1]}"`);
+    } catch {
+      return void 0;
+    }
+  }
+  const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
+  if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
+  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
+  return plain?.[1];
+}
+
 // src/core/quote.ts
 var MAX_SHOWN = 80;
 function quoteValue(value, max = MAX_SHOWN) {
@@ -23563,6 +23589,7 @@ function loadData(text6, file) {
     keysOf = (map4, path2) => keysInOrder(doc, path2) ?? Object.keys(map4);
   }
   const { list: list3, problems } = validateData(value, keysOf);
+  problems.push(...unwrittenNames(list3, source));
   if (problems.length === 0) return { list: list3, problems: [] };
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
@@ -23577,6 +23604,16 @@ function loadData(text6, file) {
     return problem;
   });
   return failed(located);
+}
+function unwrittenNames(list3, source) {
+  const written = new Set(topLevelKeys(source).map((k) => k.name));
+  return list3.sections.filter((s) => !written.has(s.name)).map((s) => ({
+    field: [s.name],
+    at: [s.name],
+    onKey: true,
+    message: `the section name is read as ${JSON.stringify(s.name)}, which is not how it is written`,
+    hint: 'write the section name as plain text, in double quotes if needed, such as "2024 papers":'
+  }));
 }
 var arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
 function needsFileOrder(value) {
@@ -31425,35 +31462,11 @@ function splitLines2(text6, from, to) {
   }
   return lines;
 }
-function topLevelKeys(text6) {
-  const keys = [];
-  for (const m of text6.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
-    const name = topLevelKey(m[0].replace(/\r$/, ""));
-    if (name !== void 0) keys.push({ name, start: m.index });
-  }
-  return keys;
-}
 var indentOf = (s) => s.length - s.trimStart().length;
 var isBlank = (s) => s.trim() === "";
 var isComment = (s) => s.trimStart().startsWith("#");
 var isContent = (s) => !isBlank(s) && !isComment(s);
 var isItem = (s) => /^-(\s|$)/.test(s.trimStart());
-function topLevelKey(line) {
-  const s = line.replace(/^\uFEFF/, "");
-  if (s === "" || /^(?:[\s#]|---|\.\.\.|-(?:\s|$))/.test(s)) return void 0;
-  const dq = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(s);
-  if (dq?.[1] !== void 0) {
-    try {
-      return JSON.parse(`"${dq[1]}"`);
-    } catch {
-      return void 0;
-    }
-  }
-  const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
-  if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
-  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
-  return plain?.[1];
-}
 var yamlSafe = (json2) => json2.replace(
   /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
   (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`

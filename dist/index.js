@@ -30682,6 +30682,32 @@ async function createCommit(gh, repo, req) {
   return commit.data.sha;
 }
 
+// src/core/data/top-level.ts
+function topLevelKeys(text2) {
+  const keys = [];
+  for (const m of text2.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
+    const name = topLevelKey(m[0].replace(/\r$/, ""));
+    if (name !== void 0) keys.push({ name, start: m.index });
+  }
+  return keys;
+}
+function topLevelKey(line) {
+  const s = line.replace(/^\uFEFF/, "");
+  if (s === "" || /^(?:[\s#]|---|\.\.\.|-(?:\s|$))/.test(s)) return void 0;
+  const dq = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(s);
+  if (dq?.[1] !== void 0) {
+    try {
+      return JSON.parse(`"${dq[1]}"`);
+    } catch {
+      return void 0;
+    }
+  }
+  const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
+  if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
+  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
+  return plain?.[1];
+}
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -33762,35 +33788,11 @@ function splitLines(text2, from, to) {
   }
   return lines;
 }
-function topLevelKeys(text2) {
-  const keys = [];
-  for (const m of text2.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
-    const name = topLevelKey(m[0].replace(/\r$/, ""));
-    if (name !== void 0) keys.push({ name, start: m.index });
-  }
-  return keys;
-}
 var indentOf = (s) => s.length - s.trimStart().length;
 var isBlank = (s) => s.trim() === "";
 var isComment = (s) => s.trimStart().startsWith("#");
 var isContent = (s) => !isBlank(s) && !isComment(s);
 var isItem = (s) => /^-(\s|$)/.test(s.trimStart());
-function topLevelKey(line) {
-  const s = line.replace(/^\uFEFF/, "");
-  if (s === "" || /^(?:[\s#]|---|\.\.\.|-(?:\s|$))/.test(s)) return void 0;
-  const dq = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(s);
-  if (dq?.[1] !== void 0) {
-    try {
-      return JSON.parse(`"${dq[1]}"`);
-    } catch {
-      return void 0;
-    }
-  }
-  const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
-  if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
-  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
-  return plain?.[1];
-}
 var yamlSafe = (json2) => json2.replace(
   /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
   (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
@@ -35529,6 +35531,7 @@ function loadData(text2, file) {
     keysOf = (map2, path) => keysInOrder(doc, path) ?? Object.keys(map2);
   }
   const { list, problems } = validateData(value, keysOf);
+  problems.push(...unwrittenNames(list, source));
   if (problems.length === 0) return { list, problems: [] };
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
@@ -35543,6 +35546,16 @@ function loadData(text2, file) {
     return problem;
   });
   return failed(located);
+}
+function unwrittenNames(list, source) {
+  const written = new Set(topLevelKeys(source).map((k) => k.name));
+  return list.sections.filter((s) => !written.has(s.name)).map((s) => ({
+    field: [s.name],
+    at: [s.name],
+    onKey: true,
+    message: `the section name is read as ${JSON.stringify(s.name)}, which is not how it is written`,
+    hint: 'write the section name as plain text, in double quotes if needed, such as "2024 papers":'
+  }));
 }
 var arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
 function needsFileOrder(value) {

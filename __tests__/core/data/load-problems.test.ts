@@ -24,6 +24,7 @@ test('every problem case is present', () => {
     'tags',
     'top-level-sequence',
     'unquoted-colon',
+    'unwritten-names',
   ]);
 });
 

@@ -1,6 +1,7 @@
 // Adds a paper to the data file by inserting text, so the file's diff is exactly the new entry's
 // lines and nothing else is re-formatted. Every result is proven by parsing it again: it must equal
 // the old data plus the new paper at the end of each chosen section, or nothing is returned.
+import { topLevelKeys } from './top-level.js';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Problem, Result } from '../problem.js';
 import type { Paper } from '../types.js';
@@ -44,41 +45,11 @@ function splitLines(text: string, from: number, to: number): Line[] {
   return lines;
 }
 
-/** Top-level keys with the offset of their line; found without parsing the whole file. */
-function topLevelKeys(text: string): { name: string; start: number }[] {
-  const keys: { name: string; start: number }[] = [];
-  // `\s` matches U+FEFF too, so a first line that starts with a byte order mark is let in explicitly.
-  for (const m of text.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
-    const name = topLevelKey(m[0].replace(/\r$/, ''));
-    if (name !== undefined) keys.push({ name, start: m.index });
-  }
-  return keys;
-}
-
 const indentOf = (s: string): number => s.length - s.trimStart().length;
 const isBlank = (s: string): boolean => s.trim() === '';
 const isComment = (s: string): boolean => s.trimStart().startsWith('#');
 const isContent = (s: string): boolean => !isBlank(s) && !isComment(s);
 const isItem = (s: string): boolean => /^-(\s|$)/.test(s.trimStart());
-
-/** The key of a top-level `key:` line, plain or quoted; undefined for anything else. */
-function topLevelKey(line: string): string | undefined {
-  const s = line.replace(/^\uFEFF/, '');
-  // Comments, document markers and sequence items at column 0 (`Key:\n- item`) are no keys.
-  if (s === '' || /^(?:[\s#]|---|\.\.\.|-(?:\s|$))/.test(s)) return undefined;
-  const dq = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(s);
-  if (dq?.[1] !== undefined) {
-    try {
-      return JSON.parse(`"${dq[1]}"`) as string;
-    } catch {
-      return undefined;
-    }
-  }
-  const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
-  if (sq?.[1] !== undefined) return sq[1].replace(/''/g, "'");
-  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
-  return plain?.[1];
-}
 
 /** JSON text made valid YAML: YAML also wants DEL, C1 controls and a few others escaped. */
 const yamlSafe = (json: string): string =>

@@ -10,8 +10,9 @@ import { keysInOrder, locate, parseWithPositions } from './locate.js';
 import type { PositionedDocument } from './locate.js';
 import { formatDataPath } from './path.js';
 import { jsYamlProblem, syntaxProblems } from './syntax.js';
+import { topLevelKeys } from './top-level.js';
 import { validateData } from './validate.js';
-import type { KeysOf } from './validate.js';
+import type { KeysOf, PathProblem } from './validate.js';
 
 export interface LoadedData {
   /** The papers by section, in file order; empty whenever there are problems. */
@@ -64,6 +65,7 @@ export function loadData(text: string, file: string): LoadedData {
     keysOf = (map, path) => keysInOrder(doc, path) ?? Object.keys(map);
   }
   const { list, problems } = validateData(value, keysOf);
+  problems.push(...unwrittenNames(list, source));
   if (problems.length === 0) return { list, problems: [] };
 
   parsed ??= parseWithPositions(source);
@@ -79,6 +81,23 @@ export function loadData(text: string, file: string): LoadedData {
     return problem;
   });
   return failed(located);
+}
+
+/**
+ * Section names the parser read differently from how they are written: `0x10:` reads as "16",
+ * `~:` as "null", `? {a: 1}` as "[object Object]". Each would show as a name nobody wrote.
+ */
+function unwrittenNames(list: PaperList, source: string): PathProblem[] {
+  const written = new Set(topLevelKeys(source).map((k) => k.name));
+  return list.sections
+    .filter((s) => !written.has(s.name))
+    .map((s) => ({
+      field: [s.name],
+      at: [s.name],
+      onKey: true,
+      message: `the section name is read as ${JSON.stringify(s.name)}, which is not how it is written`,
+      hint: 'write the section name as plain text, in double quotes if needed, such as "2024 papers":',
+    }));
 }
 
 const arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
