@@ -35532,6 +35532,8 @@ function loadData(text2, file) {
   }
   const { list, problems } = validateData(value, keysOf);
   problems.push(...unwrittenNames(list, source));
+  const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
+  if (spelled.length > 0) return failed(spelled);
   if (problems.length === 0) return { list, problems: [] };
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
@@ -35556,6 +35558,26 @@ function unwrittenNames(list, source) {
     message: `the section name is read as ${JSON.stringify(s.name)}, which is not how it is written`,
     hint: 'write the section name as plain text, in double quotes if needed, such as "2024 papers":'
   }));
+}
+var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)?\r?$/gm;
+function oddlyWrittenYears(source, file) {
+  const problems = [];
+  for (const m of source.matchAll(YEAR_LINE)) {
+    const written = m[2] ?? "";
+    if (/^\d{4}$/.test(written)) continue;
+    const read = yaml.load(written, { schema: yaml.CORE_SCHEMA });
+    if (typeof read !== "number") continue;
+    const before = source.slice(0, m.index);
+    problems.push({
+      file,
+      line: before.split("\n").length,
+      column: (m[1] ?? "").length + 1,
+      field: "year",
+      message: `the year is written as ${written}, which reads as ${read}`,
+      hint: `write the year as four digits in double quotes, such as "${read}"`
+    });
+  }
+  return problems;
 }
 var arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
 function needsFileOrder(value) {

@@ -25,6 +25,7 @@ test('every problem case is present', () => {
     'top-level-sequence',
     'unquoted-colon',
     'unwritten-names',
+    'year-spellings',
   ]);
 });
 

@@ -66,6 +66,8 @@ export function loadData(text: string, file: string): LoadedData {
   }
   const { list, problems } = validateData(value, keysOf);
   problems.push(...unwrittenNames(list, source));
+  const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
+  if (spelled.length > 0) return failed(spelled);
   if (problems.length === 0) return { list, problems: [] };
 
   parsed ??= parseWithPositions(source);
@@ -98,6 +100,33 @@ function unwrittenNames(list: PaperList, source: string): PathProblem[] {
       message: `the section name is read as ${JSON.stringify(s.name)}, which is not how it is written`,
       hint: 'write the section name as plain text, in double quotes if needed, such as "2024 papers":',
     }));
+}
+
+/** An unquoted `year:` value on its own line (a paper's field, or the first field of a list item). */
+const YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)?\r?$/gm;
+
+/**
+ * Years the reader accepted as a number but that are not written as four digits: `0x7E8`, `+2024`,
+ * `2.024e3` all read as 2024, and the file should say what the README shows.
+ */
+function oddlyWrittenYears(source: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const m of source.matchAll(YEAR_LINE)) {
+    const written = m[2] ?? '';
+    if (/^\d{4}$/.test(written)) continue;
+    const read: unknown = jsyaml.load(written, { schema: jsyaml.CORE_SCHEMA });
+    if (typeof read !== 'number') continue;
+    const before = source.slice(0, m.index);
+    problems.push({
+      file,
+      line: before.split('\n').length,
+      column: (m[1] ?? '').length + 1,
+      field: 'year',
+      message: `the year is written as ${written}, which reads as ${read}`,
+      hint: `write the year as four digits in double quotes, such as "${read}"`,
+    });
+  }
+  return problems;
 }
 
 const arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
