@@ -24166,7 +24166,8 @@ Options:
   --readme F    README to update (default README.md)
   --config F    settings file (default .github/paperlist.yml, used only if it exists)
   --time ISO    time of the "Last Update" line, an ISO 8601 instant such as
-                2024-10-14T12:47:37Z (default: now)
+                2024-10-14T12:47:37Z (default: now, and only when the tables or
+                the mindmap change: an up-to-date README is left as it is)
   --check       write nothing: exit 0 if the README is up to date, else print a diff and
                 exit 1. Without --time the "Last Update" zone is left out of the
                 comparison, since "now" would never match the stamp already there.
@@ -31452,7 +31453,8 @@ function runRender(args, io) {
     ]);
     return EXIT_INPUT;
   }
-  if (rendered.value === readme.value) {
+  const unchanged = rendered.value === readme.value || time2 === void 0 && keepStamp(rendered.value, readme.value, settings.value) === readme.value;
+  if (unchanged) {
     io.stdout(`${values.readme}: up to date
 `);
     return EXIT_OK;

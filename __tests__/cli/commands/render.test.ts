@@ -41,6 +41,20 @@ describe('paperlist render', () => {
     expect(ws.read('README.md')).toContain('**Last Update: Jan 31, 2025 23:59:58**');
   });
 
+  test('without --time, an up-to-date README keeps its stamp; a changed list gets the clock time', async () => {
+    await ws.run(['render', '--time', T]);
+    expect(await ws.run(['render'], new Date('2025-01-31T23:59:58Z'))).toEqual({
+      code: 0,
+      stdout: 'README.md: up to date\n',
+      stderr: '',
+    });
+    expect(ws.read('README.md')).toBe(expected);
+
+    ws.write('data.yaml', ws.read('data.yaml').replace(/year: "(\d{4})"/, 'year: "2001"'));
+    await ws.run(['render'], new Date('2025-01-31T23:59:58Z'));
+    expect(ws.read('README.md')).toContain('**Last Update: Jan 31, 2025 23:59:58**');
+  });
+
   test('uses the default settings file and its time zone when it exists', async () => {
     ws.write('.github/paperlist.yml', 'time-zone: Asia/Shanghai\n');
     await ws.run(['render', '--time', T]);

@@ -80,7 +80,13 @@ function runRender(args: string[], io: CliIo): number {
     return EXIT_INPUT;
   }
 
-  if (rendered.value === readme.value) {
+  // Without --time, the stamp moves only when the rest changes, as in the action: rendering an
+  // up-to-date README again leaves it as it is.
+  const unchanged =
+    rendered.value === readme.value ||
+    (time === undefined &&
+      keepStamp(rendered.value, readme.value, settings.value) === readme.value);
+  if (unchanged) {
     io.stdout(`${values.readme}: up to date\n`);
     return EXIT_OK;
   }
