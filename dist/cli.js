@@ -23367,7 +23367,7 @@ function checkWebUrl(url) {
   if (parsed.username !== "" || parsed.password !== "") {
     return {
       message: `${shown()} contains a user name or password`,
-      hint: 'remove the part before "@"; links must be public'
+      hint: 'remove the user name and password, the "name:password@" part in front of the address; links must be public'
     };
   }
   return void 0;
@@ -32134,7 +32134,7 @@ function tooLong(field, value, max) {
   if (n <= max) return void 0;
   return {
     field,
-    message: `the ${NAMES[field]} is ${n} characters long; at most ${max} are allowed`,
+    message: `it is ${n} characters long; at most ${max} are allowed`,
     hint: `shorten it to ${max} characters or fewer`
   };
 }
@@ -32142,7 +32142,7 @@ function invisibleWarning(field) {
   return {
     field,
     message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
-    hint: "check that the text in the pull request reads as intended"
+    hint: "check that the text still reads as intended"
   };
 }
 function checkYear2(value, now) {
@@ -32184,7 +32184,8 @@ function checkLink(field, value) {
 }
 function chooseSections(value, list3) {
   const names2 = list3.sections.map((s) => s.name);
-  const chosen = (Array.isArray(value) ? value : splitSelection(value ?? "", names2)).map(cleanText).filter((v) => v !== "");
+  const answers = Array.isArray(value) ? value : (value ?? "").split(/\r?\n|;/).flatMap((part) => splitSelection(part.trim(), names2));
+  const chosen = answers.map(cleanText).filter((v) => v !== "");
   if (chosen.length === 0) {
     return {
       sections: [],
@@ -32192,7 +32193,7 @@ function chooseSections(value, list3) {
         {
           field: "sections",
           message: "no section is chosen",
-          hint: "pick at least one section from the list"
+          hint: "choose at least one; when editing the issue, write section names separated by commas"
         }
       ]
     };
@@ -32208,7 +32209,7 @@ function chooseSections(value, list3) {
       problems.push({
         field: "sections",
         message: `${quoteValue(c)} is not a section of this list`,
-        hint: `choose from: ${names2.join(", ")}`
+        hint: `write the names exactly as listed, separated by commas: ${names2.join(", ")}`
       });
     }
   }
@@ -32217,17 +32218,18 @@ function chooseSections(value, list3) {
 var quoteEntry = (p) => `"${p.title}"${p.abbr ? ` (${p.abbr})` : ""}`;
 function duplicateProblem(d) {
   const why = d.on === "title" ? "" : ` (same ${d.on})`;
-  if (d.source === "suggestion") {
+  if (d.source === "suggestion" && d.issue !== void 0) {
     return {
       field: d.field,
-      message: `already suggested in #${d.issue} as ${quoteEntry(d.paper)}${why}`,
-      hint: `add anything missing to #${d.issue} instead, and close this issue`
+      message: `already suggested in #${d.issue} as ${quoteEntry(d.paper)} for ${d.sections.join(", ")}${why}`,
+      hint: `if something is missing there, say so in a comment on #${d.issue}, then close this issue`,
+      refs: [d.issue]
     };
   }
   return {
     field: d.field,
     message: `already in the list as ${quoteEntry(d.paper)} in ${d.sections.join(", ")}${why}`,
-    hint: "if it is a different paper, make the title tell the two apart; otherwise close this issue"
+    hint: d.on === "title" ? "if this is the same paper, close this issue: it is listed already; if not, give the full title as printed, subtitle included" : `if this is the same paper, close this issue: it is listed already; if not, check the link: it points to the listed paper (${d.on})`
   };
 }
 function similarWarning(d) {
@@ -32235,7 +32237,8 @@ function similarWarning(d) {
   return {
     field: "title",
     message: `the title is close to ${quoteEntry(d.paper)} ${where2}`,
-    hint: "if it is the same paper, close this issue; otherwise nothing needs to change"
+    hint: "if it is the same paper, it should not be added twice; if not, nothing needs to change",
+    ...d.source === "suggestion" && d.issue !== void 0 ? { refs: [d.issue] } : {}
   };
 }
 function checkSuggestion(fields, list3, opts) {
@@ -32272,10 +32275,11 @@ function checkSuggestion(fields, list3, opts) {
     add2({
       field: "page",
       message: "there is no link to the paper",
-      hint: "give the link to its page, its PDF, or both"
+      hint: 'fill in "Paper page" or "PDF" (or both)'
     });
   }
-  add2(tooLong("notes", text6("notes", true), LIMITS.notes));
+  const notes = text6("notes", true);
+  add2(tooLong("notes", notes, LIMITS.notes));
   const paper = {
     title,
     ...abbr !== "" ? { abbr } : {},
@@ -32297,7 +32301,7 @@ function checkSuggestion(fields, list3, opts) {
     if (duplicate2 !== void 0) failed.duplicate = duplicate2;
     return failed;
   }
-  return { ok: true, paper, sections: chosen.sections, warnings };
+  return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
 }
 
 // src/core/form/fields.ts

@@ -34480,7 +34480,7 @@ function checkWebUrl(url) {
   if (parsed.username !== "" || parsed.password !== "") {
     return {
       message: `${shown()} contains a user name or password`,
-      hint: 'remove the part before "@"; links must be public'
+      hint: 'remove the user name and password, the "name:password@" part in front of the address; links must be public'
     };
   }
   return void 0;
@@ -34864,7 +34864,7 @@ function tooLong(field, value, max) {
   if (n <= max) return void 0;
   return {
     field,
-    message: `the ${NAMES[field]} is ${n} characters long; at most ${max} are allowed`,
+    message: `it is ${n} characters long; at most ${max} are allowed`,
     hint: `shorten it to ${max} characters or fewer`
   };
 }
@@ -34872,7 +34872,7 @@ function invisibleWarning(field) {
   return {
     field,
     message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
-    hint: "check that the text in the pull request reads as intended"
+    hint: "check that the text still reads as intended"
   };
 }
 function checkYear(value, now) {
@@ -34914,7 +34914,8 @@ function checkLink(field, value) {
 }
 function chooseSections(value, list) {
   const names2 = list.sections.map((s) => s.name);
-  const chosen = (Array.isArray(value) ? value : splitSelection(value ?? "", names2)).map(cleanText).filter((v) => v !== "");
+  const answers = Array.isArray(value) ? value : (value ?? "").split(/\r?\n|;/).flatMap((part) => splitSelection(part.trim(), names2));
+  const chosen = answers.map(cleanText).filter((v) => v !== "");
   if (chosen.length === 0) {
     return {
       sections: [],
@@ -34922,7 +34923,7 @@ function chooseSections(value, list) {
         {
           field: "sections",
           message: "no section is chosen",
-          hint: "pick at least one section from the list"
+          hint: "choose at least one; when editing the issue, write section names separated by commas"
         }
       ]
     };
@@ -34938,7 +34939,7 @@ function chooseSections(value, list) {
       problems.push({
         field: "sections",
         message: `${quoteValue(c)} is not a section of this list`,
-        hint: `choose from: ${names2.join(", ")}`
+        hint: `write the names exactly as listed, separated by commas: ${names2.join(", ")}`
       });
     }
   }
@@ -34947,17 +34948,18 @@ function chooseSections(value, list) {
 var quoteEntry = (p) => `"${p.title}"${p.abbr ? ` (${p.abbr})` : ""}`;
 function duplicateProblem(d) {
   const why = d.on === "title" ? "" : ` (same ${d.on})`;
-  if (d.source === "suggestion") {
+  if (d.source === "suggestion" && d.issue !== void 0) {
     return {
       field: d.field,
-      message: `already suggested in #${d.issue} as ${quoteEntry(d.paper)}${why}`,
-      hint: `add anything missing to #${d.issue} instead, and close this issue`
+      message: `already suggested in #${d.issue} as ${quoteEntry(d.paper)} for ${d.sections.join(", ")}${why}`,
+      hint: `if something is missing there, say so in a comment on #${d.issue}, then close this issue`,
+      refs: [d.issue]
     };
   }
   return {
     field: d.field,
     message: `already in the list as ${quoteEntry(d.paper)} in ${d.sections.join(", ")}${why}`,
-    hint: "if it is a different paper, make the title tell the two apart; otherwise close this issue"
+    hint: d.on === "title" ? "if this is the same paper, close this issue: it is listed already; if not, give the full title as printed, subtitle included" : `if this is the same paper, close this issue: it is listed already; if not, check the link: it points to the listed paper (${d.on})`
   };
 }
 function similarWarning(d) {
@@ -34965,7 +34967,8 @@ function similarWarning(d) {
   return {
     field: "title",
     message: `the title is close to ${quoteEntry(d.paper)} ${where}`,
-    hint: "if it is the same paper, close this issue; otherwise nothing needs to change"
+    hint: "if it is the same paper, it should not be added twice; if not, nothing needs to change",
+    ...d.source === "suggestion" && d.issue !== void 0 ? { refs: [d.issue] } : {}
   };
 }
 function checkSuggestion(fields, list, opts) {
@@ -35002,10 +35005,11 @@ function checkSuggestion(fields, list, opts) {
     add2({
       field: "page",
       message: "there is no link to the paper",
-      hint: "give the link to its page, its PDF, or both"
+      hint: 'fill in "Paper page" or "PDF" (or both)'
     });
   }
-  add2(tooLong("notes", text2("notes", true), LIMITS.notes));
+  const notes = text2("notes", true);
+  add2(tooLong("notes", notes, LIMITS.notes));
   const paper = {
     title,
     ...abbr !== "" ? { abbr } : {},
@@ -35027,7 +35031,7 @@ function checkSuggestion(fields, list, opts) {
     if (duplicate2 !== void 0) failed.duplicate = duplicate2;
     return failed;
   }
-  return { ok: true, paper, sections: chosen.sections, warnings };
+  return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
 }
 
 // src/core/suggest/messages.ts
@@ -35045,29 +35049,43 @@ function problemLines(problems, form) {
     const where = p.line !== void 0 ? ` (line ${p.line})` : "";
     const head = label !== void 0 ? `**${safeInline(label)}**${where}: ` : "";
     const hint2 = p.hint !== void 0 ? ` \u2014 ${safeInline(p.hint)}` : "";
-    return `- ${head}${safeInline(p.message)}${hint2}`;
+    return linkRefs(`- ${head}${safeInline(p.message)}${hint2}`, p.refs);
   });
-  const more = problems.length - lines.length;
-  if (more > 0) lines.push(`- \u2026 and ${more} more of the same kinds`);
-  return lines;
+  return capLines(lines, problems.length);
+}
+function capLines(lines, total) {
+  const shown = lines.slice(0, MAX_PROBLEM_LINES);
+  const more = total - shown.length;
+  if (more > 0) shown.push(`- \u2026 and ${more} more problems, shown once the ones above are fixed`);
+  return shown;
+}
+function linkRefs(line, refs) {
+  let out = line;
+  for (const n of refs ?? []) out = out.replace(new RegExp(`#\u2060${n}(?!\\d)`, "g"), `#${n}`);
+  return out;
 }
 function statusComment(result, ctx) {
   const parts = [STATUS_MARKER];
   if (result.ok) {
     const pr = ctx.pullRequest;
     parts.push(
-      pr !== void 0 ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it to the list.` : "The suggestion passed the checks.",
+      pr !== void 0 ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it; once a maintainer merges it, the paper is in the list and this issue closes.` : "The suggestion passed the checks.",
       `The new row, in ${sectionList(result.sections)}:`,
       rowPreview(result.paper, ctx.settings),
       "Editing the issue checks it again and updates the pull request."
     );
   } else {
     parts.push(
-      "The suggestion cannot be added yet. Edit the issue to fix the following; it is checked again on every edit.",
+      'The suggestion cannot be added yet. Edit the issue (the "\xB7\xB7\xB7" menu at its top, then "Edit") to fix the following; it is checked again on every edit.',
       problemLines(result.problems, ctx.form).join("\n")
     );
-    const other = result.duplicate?.issue;
-    if (other !== void 0) parts.push(`The open suggestion of the same paper: #${other}.`);
+  }
+  const unknown2 = ctx.unknownHeadings ?? [];
+  if (unknown2.length > 0) {
+    const headings = ctx.form.fields.map((f) => `### ${safeInline(f.label)}`).join(", ");
+    parts.push(
+      `${unknown2.map((h) => `"### ${safeInline(h)}"`).join(", ")} ${unknown2.length === 1 ? "is" : "are"} not a question of the form, so what follows is not read. Keep the headings as the form wrote them: ${headings}.`
+    );
   }
   if (result.warnings.length > 0) {
     parts.push("Worth a look:", problemLines(result.warnings, ctx.form).join("\n"));
@@ -35079,11 +35097,12 @@ function pullRequestBody(ctx) {
     `Adds a paper suggested in [issue #${ctx.issue}](${ctx.issueUrl}), to ${sectionList(ctx.sections)}:`,
     rowPreview(ctx.paper, ctx.settings)
   ];
+  if (ctx.notes !== void 0 && ctx.notes !== "") {
+    const quoted = ctx.notes.split("\n").map((l) => `> ${safeInline(l)}`.trimEnd()).join("\n");
+    parts.push("Notes from the contributor:", quoted);
+  }
   if (ctx.warnings !== void 0 && ctx.warnings.length > 0) {
-    parts.push(
-      "Checks to look at before merging:",
-      problemLines(ctx.warnings, ctx.form).join("\n")
-    );
+    parts.push("Worth a look before merging:", problemLines(ctx.warnings, ctx.form).join("\n"));
   }
   parts.push(`Closes #${ctx.issue}`);
   return parts.join("\n\n") + "\n";
@@ -42236,19 +42255,20 @@ function notPermittedComment(paper, sections, branch, settings) {
     rowPreview(paper, settings)
   ].join("\n\n") + "\n";
 }
-function closedByMaintainerComment(pull, check, form, settings) {
-  const passed = statusComment(check, { form, settings }).slice(STATUS_MARKER.length).trimStart();
+function closedByMaintainerComment(pull, check, settings) {
   return [
     STATUS_MARKER,
-    `A maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. A maintainer can reopen it; the next edit of this issue then updates it.`,
-    passed.trimEnd()
+    `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
+    `The row as it would be added, in ${check.sections.map(safeInline).join(", ")}:`,
+    rowPreview(check.paper, settings)
   ].join("\n\n") + "\n";
 }
 function listProblemComment(problems) {
+  const lines = problems.map((p) => `- ${safeInline(formatProblem(p))}`);
   return [
     STATUS_MARKER,
-    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first.",
-    problems.map((p) => `- ${safeInline(formatProblem(p))}`).join("\n"),
+    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
+    capLines(lines, problems.length).join("\n"),
     "Once it is fixed, edit this issue (any small change will do) and it is checked again."
   ].join("\n\n") + "\n";
 }
@@ -42307,7 +42327,13 @@ async function suggest(ctx, event, firstTry, options) {
       const body = markClosedByBot(own2.body);
       await updatePull(ctx.gh, ctx.repo, own2.number, { state: "closed", body });
     }
-    await post(statusComment(check, { form, settings: list.settings }));
+    await post(
+      statusComment(check, {
+        form,
+        settings: list.settings,
+        unknownHeadings: parsed.unknownHeadings
+      })
+    );
     const closed = own2 ? ` ${ctx.dryRun ? "Would close" : "Closed"} #${own2.number} until it is fixed.` : "";
     return {
       result,
@@ -42342,17 +42368,34 @@ async function suggest(ctx, event, firstTry, options) {
     sections,
     settings: list.settings,
     warnings: check.warnings,
-    form
+    form,
+    ...check.notes ? { notes: check.notes } : {}
   });
   const bodyOf = (commit) => `${description}
 ${encodeRecord({ issue: issue3.number, paper, sections, fingerprint, commit })}`;
-  const say = (pull2) => post(statusComment(check, { form, settings: list.settings, pullRequest: pull2 }));
+  const say = (pull2) => post(
+    statusComment(check, {
+      form,
+      settings: list.settings,
+      pullRequest: pull2,
+      unknownHeadings: parsed.unknownHeadings
+    })
+  );
   if (own2 && isUpToDate(own2, fingerprint, title, description)) {
     if (!ctx.dryRun && !own2.labels.includes(label)) {
       await addLabels(ctx.gh, ctx.repo, own2.number, [label]);
     }
     await say(own2);
     return pullResult("unchanged", own2, `#${own2.number} already holds this suggestion.`);
+  }
+  if (own2 && !ctx.dryRun && holdsFiles(own2, fingerprint)) {
+    const pull2 = await updatePull(ctx.gh, ctx.repo, own2.number, {
+      title,
+      body: bodyOf(own2.headSha)
+    });
+    if (!own2.labels.includes(label)) await addLabels(ctx.gh, ctx.repo, own2.number, [label]);
+    await say(pull2);
+    return pullResult("pull-request-updated", pull2, `Updated the description of #${pull2.number}.`);
   }
   if (ctx.dryRun) {
     return {
@@ -42389,7 +42432,7 @@ ${encodeRecord({ issue: issue3.number, paper, sections, fingerprint, commit })}`
   });
   if (published instanceof ClosedByMaintainer) {
     const closed = published.pull;
-    await post(closedByMaintainerComment(closed, check, form, list.settings));
+    await post(closedByMaintainerComment(closed, check, list.settings));
     return pullResult(
       "closed-by-maintainer",
       closed,
@@ -42405,9 +42448,12 @@ ${encodeRecord({ issue: issue3.number, paper, sections, fingerprint, commit })}`
     `${verb} [#${pull.number}](${pull.url}) adding ${shownPaper(paper.title, sections)}.`
   );
 }
-function isUpToDate(own2, fingerprint, title, description) {
+function holdsFiles(own2, fingerprint) {
   const record2 = decodeRecord(own2.body);
-  return record2?.fingerprint === fingerprint && record2.commit === own2.headSha && own2.title === title && own2.body.startsWith(description);
+  return record2?.fingerprint === fingerprint && record2.commit === own2.headSha;
+}
+function isUpToDate(own2, fingerprint, title, description) {
+  return holdsFiles(own2, fingerprint) && own2.title === title && own2.body.startsWith(description);
 }
 function openSuggestions(pulls, except) {
   return pulls.flatMap((p) => {

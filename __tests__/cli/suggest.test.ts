@@ -76,9 +76,9 @@ describe('paperlist suggest', () => {
       stderr:
         "issue.md: Title: the title is missing (copy the title as printed on the paper's first page)\n" +
         'issue.md: Year: "20x6" is not a year (write the year as four plain digits, such as 2024)\n' +
-        'issue.md: Sections: no section is chosen (pick at least one section from the list)\n' +
+        'issue.md: Sections: no section is chosen (choose at least one; when editing the issue, write section names separated by commas)\n' +
         'issue.md: Code: "ftp://example.org/code" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)\n' +
-        'issue.md: Paper page: there is no link to the paper (give the link to its page, its PDF, or both)\n',
+        'issue.md: Paper page: there is no link to the paper (fill in "Paper page" or "PDF" (or both))\n',
     });
     expect(ws.read('data.yaml')).toBe(example('data.yaml'));
     expect(ws.read('README.md')).toBe(example('README.md'));
@@ -98,7 +98,7 @@ describe('paperlist suggest', () => {
       code: 1,
       stdout: '',
       stderr:
-        'issue.md: Paper page: already in the list as "Multi-Scale Dense Networks for Resource Efficient Image Classification" (MSDNet) in EEN Design (same arXiv id 1703.09844) (if it is a different paper, make the title tell the two apart; otherwise close this issue)\n',
+        'issue.md: Paper page: already in the list as "Multi-Scale Dense Networks for Resource Efficient Image Classification" (MSDNet) in EEN Design (same arXiv id 1703.09844) (if this is the same paper, close this issue: it is listed already; if not, check the link: it points to the listed paper (arXiv id 1703.09844))\n',
     });
     expect(ws.read('data.yaml')).toBe(example('data.yaml'));
   });

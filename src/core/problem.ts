@@ -13,6 +13,8 @@ export interface Problem {
   message: string;
   /** How to fix it, one sentence. */
   hint?: string;
+  /** Issue numbers the message itself refers to (`#12`): linked in comments, unlike issue text. */
+  refs?: number[];
 }
 
 /** `file:line:col: field: message (hint)` — the shape editors and CI logs recognise. */

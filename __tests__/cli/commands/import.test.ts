@@ -64,7 +64,7 @@ describe('paperlist import', () => {
         'README.md:5:15: Sec[0].year: "24" is not a 4-digit year (write the year the paper was published, such as "2024")',
         'README.md:5:21: Sec[0].links.Code: "javascript:alert(1)" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)',
         'README.md:6:23: Sec[1].links.PDF: "/rel/path" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)',
-        'README.md:6:42: Sec[1].links.X: "https://u:p@x.org" contains a user name or password (remove the part before "@"; links must be public)',
+        'README.md:6:42: Sec[1].links.X: "https://u:p@x.org" contains a user name or password (remove the user name and password, the "name:password@" part in front of the address; links must be public)',
         '',
       ].join('\n'),
     );

@@ -29,7 +29,7 @@ describe('the imported data is checked as validate checks it', () => {
       'R.md:5:21: Sec[0].links.Code: "javascript:alert(1)" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)',
       'R.md:6:15: Sec[1].year: "2024a" is not a 4-digit year (write the year the paper was published, such as "2024")',
       'R.md:6:24: Sec[1].links.PDF: "/rel/path" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)',
-      'R.md:6:45: Sec[1].links.X: "https://u:p@x.org" contains a user name or password (remove the part before "@"; links must be public)',
+      'R.md:6:45: Sec[1].links.X: "https://u:p@x.org" contains a user name or password (remove the user name and password, the "name:password@" part in front of the address; links must be public)',
     ]);
     // Everything is still imported, so the data file can be fixed by hand.
     expect(list.sections[0]?.papers.map((p) => p.year)).toEqual(['24', '2024a', '2024']);

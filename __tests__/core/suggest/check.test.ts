@@ -93,12 +93,12 @@ describe('a good suggestion', () => {
       {
         field: 'title',
         message: 'invisible or direction-changing characters were removed from the title',
-        hint: 'check that the text in the pull request reads as intended',
+        hint: 'check that the text still reads as intended',
       },
       {
         field: 'abbr',
         message: 'invisible or direction-changing characters were removed from the abbreviation',
-        hint: 'check that the text in the pull request reads as intended',
+        hint: 'check that the text still reads as intended',
       },
     ]);
   });
@@ -128,12 +128,12 @@ describe('problems', () => {
         {
           field: 'sections',
           message: 'no section is chosen',
-          hint: 'pick at least one section from the list',
+          hint: 'choose at least one; when editing the issue, write section names separated by commas',
         },
         {
           field: 'page',
           message: 'there is no link to the paper',
-          hint: 'give the link to its page, its PDF, or both',
+          hint: 'fill in "Paper page" or "PDF" (or both)',
         },
       ],
       warnings: [],
@@ -174,7 +174,7 @@ describe('problems', () => {
         field: 'sections',
         message: '"Exit Policies" is not a section of this list',
         hint:
-          'choose from: Survey, EEN Design, EEN Configuration, KD for Training, Conflict among Exits, ' +
+          'write the names exactly as listed, separated by commas: Survey, EEN Design, EEN Configuration, KD for Training, Conflict among Exits, ' +
           'Train-test Mismatch, Training Efficiency, KD for Tuning, Test-time Adaptation, ' +
           'Tuning Efficiency, Exit Policy, Exits Prediction, Inference Ensemble, Inference Efficiency',
       },
@@ -201,7 +201,7 @@ describe('problems', () => {
       {
         field: 'pdf',
         message: '"https://user:secret@example.org/paper.pdf" contains a user name or password',
-        hint: 'remove the part before "@"; links must be public',
+        hint: 'remove the user name and password, the "name:password@" part in front of the address; links must be public',
       },
       {
         field: 'code',
@@ -217,7 +217,7 @@ describe('problems', () => {
       {
         field: 'page',
         message: 'there is no link to the paper',
-        hint: 'give the link to its page, its PDF, or both',
+        hint: 'fill in "Paper page" or "PDF" (or both)',
       },
     ]);
   });
@@ -238,27 +238,27 @@ describe('problems', () => {
     expect(!result.ok && result.problems).toEqual([
       {
         field: 'title',
-        message: 'the title is 301 characters long; at most 300 are allowed',
+        message: 'it is 301 characters long; at most 300 are allowed',
         hint: 'shorten it to 300 characters or fewer',
       },
       {
         field: 'abbr',
-        message: 'the abbreviation is 41 characters long; at most 40 are allowed',
+        message: 'it is 41 characters long; at most 40 are allowed',
         hint: 'shorten it to 40 characters or fewer',
       },
       {
         field: 'venue',
-        message: 'the venue is 101 characters long; at most 100 are allowed',
+        message: 'it is 101 characters long; at most 100 are allowed',
         hint: 'shorten it to 100 characters or fewer',
       },
       {
         field: 'code',
-        message: 'the link is 2001 characters long; at most 2000 are allowed',
+        message: 'it is 2001 characters long; at most 2000 are allowed',
         hint: 'use a shorter address for the same paper, such as its DOI or arXiv page',
       },
       {
         field: 'notes',
-        message: 'the notes is 2001 characters long; at most 2000 are allowed',
+        message: 'it is 2001 characters long; at most 2000 are allowed',
         hint: 'shorten it to 2000 characters or fewer',
       },
     ]);
@@ -286,7 +286,7 @@ describe('duplicates', () => {
         field: 'title',
         message:
           'already in the list as "FrameExit: Conditional Early Exiting for Ef\uFB01cient Video Recognition" (FrameExit) in Exit Policy',
-        hint: 'if it is a different paper, make the title tell the two apart; otherwise close this issue',
+        hint: 'if this is the same paper, close this issue: it is listed already; if not, give the full title as printed, subtitle included',
       },
     ]);
     expect(!result.ok && result.duplicate?.paper.abbr).toBe('FrameExit');
@@ -303,7 +303,7 @@ describe('duplicates', () => {
         field: 'pdf',
         message:
           'already in the list as "Multi-Scale Dense Networks for Resource Efficient Image Classification" (MSDNet) in EEN Design (same arXiv id 1703.09844)',
-        hint: 'if it is a different paper, make the title tell the two apart; otherwise close this issue',
+        hint: 'if this is the same paper, close this issue: it is listed already; if not, check the link: it points to the listed paper (arXiv id 1703.09844)',
       },
     ]);
   });
@@ -357,8 +357,9 @@ describe('duplicates', () => {
       {
         field: 'title',
         message:
-          'already suggested in #12 as "BERT loses patience: fast and robust inference with early exit"',
-        hint: 'add anything missing to #12 instead, and close this issue',
+          'already suggested in #12 as "BERT loses patience: fast and robust inference with early exit" for Exit Policy',
+        hint: 'if something is missing there, say so in a comment on #12, then close this issue',
+        refs: [12],
       },
     ]);
   });
@@ -385,7 +386,7 @@ describe('duplicates', () => {
         field: 'title',
         message:
           'the title is close to "Multi-Scale Dense Networks for Resource Efficient Image Classification" (MSDNet) in EEN Design',
-        hint: 'if it is the same paper, close this issue; otherwise nothing needs to change',
+        hint: 'if it is the same paper, it should not be added twice; if not, nothing needs to change',
       },
     ]);
   });

@@ -41,7 +41,7 @@ describe('statusComment', () => {
     );
     expect(text).toBe(
       '<!-- paperlist:status -->\n\n' +
-        'The suggestion passed the checks. Pull request [#31](https://github.com/o/r/pull/31) adds it to the list.\n\n' +
+        'The suggestion passed the checks. Pull request [#31](https://github.com/o/r/pull/31) adds it; once a maintainer merges it, the paper is in the list and this issue closes.\n\n' +
         'The new row, in Exit Policy, Survey:\n\n' +
         header +
         pabeeRow +
@@ -62,7 +62,7 @@ describe('statusComment', () => {
           {
             field: 'page',
             message: 'there is no link to the paper',
-            hint: 'give the link to its page, its PDF, or both',
+            hint: 'fill in "Paper page" or "PDF" (or both)',
           },
           { file: 'data.yaml', line: 3, field: 'Survey', message: 'the section is odd' },
         ],
@@ -71,7 +71,7 @@ describe('statusComment', () => {
             field: 'abbr',
             message:
               'invisible or direction-changing characters were removed from the abbreviation',
-            hint: 'check that the text in the pull request reads as intended',
+            hint: 'check that the text still reads as intended',
           },
         ],
       },
@@ -79,12 +79,12 @@ describe('statusComment', () => {
     );
     expect(text).toBe(
       '<!-- paperlist:status -->\n\n' +
-        'The suggestion cannot be added yet. Edit the issue to fix the following; it is checked again on every edit.\n\n' +
+        'The suggestion cannot be added yet. Edit the issue (the "···" menu at its top, then "Edit") to fix the following; it is checked again on every edit.\n\n' +
         '- **Year**: "２０２４" is not a year — write the year as four plain digits, such as 2024\n' +
-        '- **Paper page**: there is no link to the paper — give the link to its page, its PDF, or both\n' +
+        '- **Paper page**: there is no link to the paper — fill in "Paper page" or "PDF" (or both)\n' +
         '- **Survey** (line 3): the section is odd\n\n' +
         'Worth a look:\n\n' +
-        '- **Abbreviation**: invisible or direction-changing characters were removed from the abbreviation — check that the text in the pull request reads as intended\n',
+        '- **Abbreviation**: invisible or direction-changing characters were removed from the abbreviation — check that the text still reads as intended\n',
     );
   });
 
@@ -128,7 +128,7 @@ describe('pullRequestBody', () => {
           {
             field: 'title',
             message: 'the title is close to "BERT Loses Patience" in Exit Policy',
-            hint: 'if it is the same paper, close this issue; otherwise nothing needs to change',
+            hint: 'if it is the same paper, it should not be added twice; if not, nothing needs to change',
           },
         ],
       }),
@@ -136,8 +136,8 @@ describe('pullRequestBody', () => {
       'Adds a paper suggested in [issue #12](https://github.com/o/r/issues/12), to Exit Policy:\n\n' +
         header +
         pabeeRow +
-        '\n\nChecks to look at before merging:\n\n' +
-        '- **Title**: the title is close to "BERT Loses Patience" in Exit Policy — if it is the same paper, close this issue; otherwise nothing needs to change\n\n' +
+        '\n\nWorth a look before merging:\n\n' +
+        '- **Title**: the title is close to "BERT Loses Patience" in Exit Policy — if it is the same paper, it should not be added twice; if not, nothing needs to change\n\n' +
         'Closes #12\n',
     );
   });
@@ -186,6 +186,6 @@ describe('a hostile suggestion keeps the status comment within what GitHub accep
     const text = statusComment(result, { form, settings });
     expect(text.length).toBeLessThan(20_000);
     expect(text).toContain('(60000 characters)');
-    expect(text).toContain('- … and 71 more of the same kinds\n');
+    expect(text).toContain('- … and 71 more problems, shown once the ones above are fixed\n');
   });
 });

@@ -88,5 +88,5 @@ test('two issues suggesting one paper at the same moment: after the next push th
   const open_ = emulator.getPulls(repo).filter((p) => p.state === 'open');
   expect(open_.map((p) => p.head.ref)).toEqual([`paperlist/issue-${first.number}`]);
   const comment = emulator.getComments(repo, second.number)[0]?.body ?? '';
-  expect(comment).toContain(`The open suggestion of the same paper: #${first.number}.`);
+  expect(comment).toContain(`already suggested in #${first.number} as`);
 });

@@ -50,9 +50,9 @@ describe('a repository whose form renames labels', () => {
     const run = await runIssueEvent(emulator, repo, 1, 'opened');
     expect(run.outputs.result).toBe('invalid');
     expect(emulator.getComments(repo, 1).map((c) => c.body)).toEqual([
-      '<!-- paperlist:status -->\n\nThe suggestion cannot be added yet. Edit the issue to fix the following; it is checked again on every edit.\n\n' +
+      '<!-- paperlist:status -->\n\nThe suggestion cannot be added yet. Edit the issue (the "···" menu at its top, then "Edit") to fix the following; it is checked again on every edit.\n\n' +
         "- **Paper title**: the title is missing — copy the title as printed on the paper's first page\n" +
-        '- **Link to the paper**: there is no link to the paper — give the link to its page, its PDF, or both\n',
+        '- **Link to the paper**: there is no link to the paper — fill in "Paper page" or "PDF" (or both)\n',
     ]);
   });
 });

@@ -85,10 +85,26 @@ describe('editing a suggestion', () => {
     // A file the suggestion does not touch: its PR still merges cleanly, so it is left alone.
     emulator.commitFiles(repo, 'main', { 'CONTRIBUTING.md': 'Be kind.\n' }, 'Docs');
     emulator.clearRequests();
-    const notes = { ...BRANCHYNET, notes: 'The ICPR version; the arXiv one came a year later.' };
-    expect(await edit(repo, issue.number, notes)).toBe('unchanged');
+    // Answers reworded without changing what they say (spacing, case of a section name).
+    const same = { ...BRANCHYNET, title: `  ${BRANCHYNET.title}  `, sections: ['een design'] };
+    expect(await edit(repo, issue.number, same)).toBe('unchanged');
     expect(repoWrites(emulator, repo)).toEqual([]);
     expect(emulator.branchSha(repo, 'paperlist/issue-1')).toBe(built);
+  });
+
+  test('new notes reach the PR description; the branch is left as it is', async () => {
+    const repo = seedList(emulator);
+    const issue = openSuggestion(emulator, repo, BRANCHYNET);
+    await runIssueEvent(emulator, repo, issue.number, 'opened');
+    const built = emulator.branchSha(repo, 'paperlist/issue-1');
+    emulator.clearRequests();
+    const notes = { ...BRANCHYNET, notes: 'The ICPR version; see @someone and #3.' };
+    expect(await edit(repo, issue.number, notes)).toBe('pull-request-updated');
+    expect(repoWrites(emulator, repo)).toEqual(['PATCH /pulls/2']);
+    expect(emulator.branchSha(repo, 'paperlist/issue-1')).toBe(built);
+    expect(emulator.getPulls(repo)[0]?.body).toContain(
+      'Notes from the contributor:\n\n> The ICPR version; see @\u2060someone and #\u20603.',
+    );
   });
 
   test('valid to invalid to valid: the PR is closed while invalid and reopened once fixed', async () => {
@@ -103,7 +119,7 @@ describe('editing a suggestion', () => {
     expect(emulator.branchSha(repo, 'paperlist/issue-1')).toBe(built);
     let comments = emulator.getComments(repo, issue.number);
     expect(comments.map((c) => c.body)).toEqual([
-      '<!-- paperlist:status -->\n\nThe suggestion cannot be added yet. Edit the issue to fix the following; it is checked again on every edit.\n\n- **Year**: "16" is not a year — write the year as four plain digits, such as 2024\n',
+      '<!-- paperlist:status -->\n\nThe suggestion cannot be added yet. Edit the issue (the "···" menu at its top, then "Edit") to fix the following; it is checked again on every edit.\n\n- **Year**: "16" is not a year — write the year as four plain digits, such as 2024\n',
     ]);
 
     expect(await edit(repo, issue.number, { ...BRANCHYNET, venue: 'ICPR 2016' })).toBe(
@@ -169,7 +185,7 @@ describe('editing a suggestion', () => {
     let comments = emulator.getComments(repo, issue.number);
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toContain(
-      `A maintainer closed pull request [#2](https://github.com/${repo.fullName}/pull/2), so this edit does not reopen it.`,
+      `The suggestion passed the checks, but a maintainer closed pull request [#2](https://github.com/${repo.fullName}/pull/2), so this edit does not reopen it.`,
     );
 
     // Reopened by a maintainer: the next edit updates it as usual.

@@ -112,7 +112,7 @@ describe('a new valid suggestion', () => {
     // The status comment.
     const comments = emulator.getComments(repo, issue.number);
     expect(comments.map((c) => c.body)).toEqual([
-      `<!-- paperlist:status -->\n\nThe suggestion passed the checks. Pull request [#2](${prUrl}) adds it to the list.\n\nThe new row, in EEN Design:\n\n${HEADER}\n${ROW}\n\nEditing the issue checks it again and updates the pull request.\n`,
+      `<!-- paperlist:status -->\n\nThe suggestion passed the checks. Pull request [#2](${prUrl}) adds it; once a maintainer merges it, the paper is in the list and this issue closes.\n\nThe new row, in EEN Design:\n\n${HEADER}\n${ROW}\n\nEditing the issue checks it again and updates the pull request.\n`,
     ]);
     expect(comments[0]?.user.login).toBe('github-actions[bot]');
     expect(emulator.internalErrors).toEqual([]);

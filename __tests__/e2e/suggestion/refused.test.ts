@@ -15,10 +15,8 @@ beforeAll(async () => (emulator = await startEmulator()));
 afterAll(() => emulator.close());
 
 const REFUSED =
-  '<!-- paperlist:status -->\n\nThe suggestion cannot be added yet. Edit the issue to fix the following; it is checked again on every edit.\n\n';
+  '<!-- paperlist:status -->\n\nThe suggestion cannot be added yet. Edit the issue (the "···" menu at its top, then "Edit") to fix the following; it is checked again on every edit.\n\n';
 
-/** U+2060: GitHub sees no issue reference in `#⁠1`, so the bot's text never cross-links issues. */
-const WJ = '\u2060';
 
 async function refuse(repo: SeededRepo, answers: Answers, result: string): Promise<string[]> {
   const issue = openSuggestion(emulator, repo, answers);
@@ -50,9 +48,9 @@ describe('a suggestion that cannot be added', () => {
       REFUSED +
         "- **Title**: the title is missing — copy the title as printed on the paper's first page\n" +
         '- **Year**: "20x6" is not a year — write the year as four plain digits, such as 2024\n' +
-        '- **Sections**: no section is chosen — pick at least one section from the list\n' +
+        '- **Sections**: no section is chosen — choose at least one; when editing the issue, write section names separated by commas\n' +
         '- **Code**: "ftp:&#8288;//example.org/code" is not an http:&#8288;// or https:&#8288;// URL — write the full address starting with https:&#8288;//, as shown in the browser\n' +
-        '- **Paper page**: there is no link to the paper — give the link to its page, its PDF, or both\n',
+        '- **Paper page**: there is no link to the paper — fill in "Paper page" or "PDF" (or both)\n',
     ]);
     expect(emulator.branches(repo)).toEqual(['main']);
     expect(emulator.getPulls(repo)).toEqual([]);
@@ -72,7 +70,7 @@ describe('a suggestion that cannot be added', () => {
     );
     expect(comments).toEqual([
       REFUSED +
-        '- **Title**: already in the list as "Shallow-Deep Networks: Understanding and Mitigating Network Overthinking" (SDN) in Exit Policy — if it is a different paper, make the title tell the two apart; otherwise close this issue\n',
+        '- **Title**: already in the list as "Shallow-Deep Networks: Understanding and Mitigating Network Overthinking" (SDN) in Exit Policy — if this is the same paper, close this issue: it is listed already; if not, give the full title as printed, subtitle included\n',
     ]);
   });
 
@@ -90,7 +88,7 @@ describe('a suggestion that cannot be added', () => {
     );
     expect(comments).toEqual([
       REFUSED +
-        '- **Paper page**: already in the list as "Multi-Scale Dense Networks for Resource Efficient Image Classification" (MSDNet) in EEN Design (same arXiv id 1703.09844) — if it is a different paper, make the title tell the two apart; otherwise close this issue\n',
+        '- **Paper page**: already in the list as "Multi-Scale Dense Networks for Resource Efficient Image Classification" (MSDNet) in EEN Design (same arXiv id 1703.09844) — if this is the same paper, close this issue: it is listed already; if not, check the link: it points to the listed paper (arXiv id 1703.09844)\n',
     ]);
   });
 
@@ -111,8 +109,7 @@ describe('a suggestion that cannot be added', () => {
     );
     expect(comments).toEqual([
       REFUSED +
-        `- **Title**: already suggested in #${WJ}1 as "BranchyNet: Fast Inference via Early Exiting from Deep Neural Networks" (BranchyNet) — add anything missing to #${WJ}1 instead, and close this issue\n\n` +
-        'The open suggestion of the same paper: #1.\n',
+        '- **Title**: already suggested in #1 as "BranchyNet: Fast Inference via Early Exiting from Deep Neural Networks" (BranchyNet) for EEN Design — if something is missing there, say so in a comment on #1, then close this issue\n',
     ]);
     expect(emulator.getPulls(repo).map((p) => [p.number, p.head.ref, p.state])).toEqual([
       [2, 'paperlist/issue-1', 'open'],

@@ -81,7 +81,7 @@ describe('a list whose own files are broken', () => {
     const comments = emulator.getComments(repo, issue.number).map((c) => c.body);
     expect(comments).toHaveLength(1);
     expect(comments[0]).toContain(
-      "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first.",
+      "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
     );
     expect(comments[0]).toContain(`README.md:${line}: marker`);
   });

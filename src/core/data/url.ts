@@ -32,7 +32,7 @@ export function checkWebUrl(url: string): UrlProblem | undefined {
   if (parsed.username !== '' || parsed.password !== '') {
     return {
       message: `${shown()} contains a user name or password`,
-      hint: 'remove the part before "@"; links must be public',
+      hint: 'remove the user name and password, the "name:password@" part in front of the address; links must be public',
     };
   }
   return undefined;

@@ -49,7 +49,7 @@ function tooLong(field: string, value: string, max: number): Problem | undefined
   if (n <= max) return undefined;
   return {
     field,
-    message: `the ${NAMES[field]} is ${n} characters long; at most ${max} are allowed`,
+    message: `it is ${n} characters long; at most ${max} are allowed`,
     hint: `shorten it to ${max} characters or fewer`,
   };
 }
@@ -58,7 +58,7 @@ function invisibleWarning(field: string): Problem {
   return {
     field,
     message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
-    hint: 'check that the text in the pull request reads as intended',
+    hint: 'check that the text still reads as intended',
   };
 }
 
@@ -107,9 +107,12 @@ function chooseSections(
   list: PaperList,
 ): { sections: string[]; problems: Problem[] } {
   const names = list.sections.map((s) => s.name);
-  const chosen = (Array.isArray(value) ? value : splitSelection(value ?? '', names))
-    .map(cleanText)
-    .filter((v) => v !== '');
+  // GitHub joins a dropdown's choices with ", "; someone editing the issue by hand may also put
+  // one name per line or use ";".
+  const answers = Array.isArray(value)
+    ? value
+    : (value ?? '').split(/\r?\n|;/).flatMap((part) => splitSelection(part.trim(), names));
+  const chosen = answers.map(cleanText).filter((v) => v !== '');
   if (chosen.length === 0) {
     return {
       sections: [],
@@ -117,7 +120,7 @@ function chooseSections(
         {
           field: 'sections',
           message: 'no section is chosen',
-          hint: 'pick at least one section from the list',
+          hint: 'choose at least one; when editing the issue, write section names separated by commas',
         },
       ],
     };
@@ -133,7 +136,7 @@ function chooseSections(
       problems.push({
         field: 'sections',
         message: `${quoteValue(c)} is not a section of this list`,
-        hint: `choose from: ${names.join(', ')}`,
+        hint: `write the names exactly as listed, separated by commas: ${names.join(', ')}`,
       });
     }
   }
@@ -144,17 +147,21 @@ const quoteEntry = (p: Paper): string => `"${p.title}"${p.abbr ? ` (${p.abbr})` 
 
 function duplicateProblem(d: DuplicateMatch): Problem {
   const why = d.on === 'title' ? '' : ` (same ${d.on})`;
-  if (d.source === 'suggestion') {
+  if (d.source === 'suggestion' && d.issue !== undefined) {
     return {
       field: d.field,
-      message: `already suggested in #${d.issue} as ${quoteEntry(d.paper)}${why}`,
-      hint: `add anything missing to #${d.issue} instead, and close this issue`,
+      message: `already suggested in #${d.issue} as ${quoteEntry(d.paper)} for ${d.sections.join(', ')}${why}`,
+      hint: `if something is missing there, say so in a comment on #${d.issue}, then close this issue`,
+      refs: [d.issue],
     };
   }
   return {
     field: d.field,
     message: `already in the list as ${quoteEntry(d.paper)} in ${d.sections.join(', ')}${why}`,
-    hint: 'if it is a different paper, make the title tell the two apart; otherwise close this issue',
+    hint:
+      d.on === 'title'
+        ? 'if this is the same paper, close this issue: it is listed already; if not, give the full title as printed, subtitle included'
+        : `if this is the same paper, close this issue: it is listed already; if not, check the link: it points to the listed paper (${d.on})`,
   };
 }
 
@@ -164,7 +171,8 @@ function similarWarning(d: DuplicateMatch): Problem {
   return {
     field: 'title',
     message: `the title is close to ${quoteEntry(d.paper)} ${where}`,
-    hint: 'if it is the same paper, close this issue; otherwise nothing needs to change',
+    hint: 'if it is the same paper, it should not be added twice; if not, nothing needs to change',
+    ...(d.source === 'suggestion' && d.issue !== undefined ? { refs: [d.issue] } : {}),
   };
 }
 
@@ -205,10 +213,11 @@ export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOpti
     add({
       field: 'page',
       message: 'there is no link to the paper',
-      hint: 'give the link to its page, its PDF, or both',
+      hint: 'fill in "Paper page" or "PDF" (or both)',
     });
   }
-  add(tooLong('notes', text('notes', true), LIMITS.notes));
+  const notes = text('notes', true);
+  add(tooLong('notes', notes, LIMITS.notes));
 
   // Key order as in the real data file: title, abbr, venue, year, links.
   const paper: Paper = {
@@ -234,5 +243,5 @@ export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOpti
     if (duplicate !== undefined) failed.duplicate = duplicate;
     return failed;
   }
-  return { ok: true, paper, sections: chosen.sections, warnings };
+  return { ok: true, paper, sections: chosen.sections, warnings, ...(notes ? { notes } : {}) };
 }

@@ -36,11 +36,24 @@ function problemLines(problems: Problem[], form: FormTemplate): string[] {
     const where = p.line !== undefined ? ` (line ${p.line})` : '';
     const head = label !== undefined ? `**${safeInline(label)}**${where}: ` : '';
     const hint = p.hint !== undefined ? ` — ${safeInline(p.hint)}` : '';
-    return `- ${head}${safeInline(p.message)}${hint}`;
+    return linkRefs(`- ${head}${safeInline(p.message)}${hint}`, p.refs);
   });
-  const more = problems.length - lines.length;
-  if (more > 0) lines.push(`- … and ${more} more of the same kinds`);
-  return lines;
+  return capLines(lines, problems.length);
+}
+
+/** Lines for the first problems, and one line saying how many more there are. */
+export function capLines(lines: string[], total: number): string[] {
+  const shown = lines.slice(0, MAX_PROBLEM_LINES);
+  const more = total - shown.length;
+  if (more > 0) shown.push(`- … and ${more} more problems, shown once the ones above are fixed`);
+  return shown;
+}
+
+/** Undoes the neutralising of `#N` for the issues the bot itself names (never for issue text). */
+function linkRefs(line: string, refs: number[] | undefined): string {
+  let out = line;
+  for (const n of refs ?? []) out = out.replace(new RegExp(`#\u2060${n}(?!\\d)`, 'g'), `#${n}`);
+  return out;
 }
 
 export interface StatusContext {
@@ -49,6 +62,8 @@ export interface StatusContext {
   settings: Settings;
   /** The suggestion's pull request, once opened or updated. */
   pullRequest?: PullRequestRef;
+  /** `### ` headings of the body that are no question of the form (renamed or typed by hand). */
+  unknownHeadings?: string[];
 }
 
 /** The bot's one comment on a suggestion issue: the pull request and a preview, or every problem. */
@@ -58,7 +73,7 @@ export function statusComment(result: CheckResult, ctx: StatusContext): string {
     const pr = ctx.pullRequest;
     parts.push(
       pr !== undefined
-        ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it to the list.`
+        ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it; once a maintainer merges it, the paper is in the list and this issue closes.`
         : 'The suggestion passed the checks.',
       `The new row, in ${sectionList(result.sections)}:`,
       rowPreview(result.paper, ctx.settings),
@@ -66,12 +81,16 @@ export function statusComment(result: CheckResult, ctx: StatusContext): string {
     );
   } else {
     parts.push(
-      'The suggestion cannot be added yet. Edit the issue to fix the following; it is checked again on every edit.',
+      'The suggestion cannot be added yet. Edit the issue (the "···" menu at its top, then "Edit") to fix the following; it is checked again on every edit.',
       problemLines(result.problems, ctx.form).join('\n'),
     );
-    // Issue text is neutralised above, so the other suggestion is linked here, from its number alone.
-    const other = result.duplicate?.issue;
-    if (other !== undefined) parts.push(`The open suggestion of the same paper: #${other}.`);
+  }
+  const unknown = ctx.unknownHeadings ?? [];
+  if (unknown.length > 0) {
+    const headings = ctx.form.fields.map((f) => `### ${safeInline(f.label)}`).join(', ');
+    parts.push(
+      `${unknown.map((h) => `"### ${safeInline(h)}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a question of the form, so what follows is not read. Keep the headings as the form wrote them: ${headings}.`,
+    );
   }
   if (result.warnings.length > 0) {
     parts.push('Worth a look:', problemLines(result.warnings, ctx.form).join('\n'));
@@ -87,6 +106,8 @@ export interface PullRequestContext {
   settings: Settings;
   warnings?: Problem[];
   form: FormTemplate;
+  /** The contributor's notes for the maintainers, as written in the form. */
+  notes?: string;
 }
 
 /** The body of the suggestion's pull request. `Closes #N` merges close the issue. */
@@ -95,11 +116,15 @@ export function pullRequestBody(ctx: PullRequestContext): string {
     `Adds a paper suggested in [issue #${ctx.issue}](${ctx.issueUrl}), to ${sectionList(ctx.sections)}:`,
     rowPreview(ctx.paper, ctx.settings),
   ];
+  if (ctx.notes !== undefined && ctx.notes !== '') {
+    const quoted = ctx.notes
+      .split('\n')
+      .map((l) => `> ${safeInline(l)}`.trimEnd())
+      .join('\n');
+    parts.push('Notes from the contributor:', quoted);
+  }
   if (ctx.warnings !== undefined && ctx.warnings.length > 0) {
-    parts.push(
-      'Checks to look at before merging:',
-      problemLines(ctx.warnings, ctx.form).join('\n'),
-    );
+    parts.push('Worth a look before merging:', problemLines(ctx.warnings, ctx.form).join('\n'));
   }
   parts.push(`Closes #${ctx.issue}`);
   return parts.join('\n\n') + '\n';

@@ -26,5 +26,5 @@ export interface DuplicateMatch {
 }
 
 export type CheckResult =
-  | { ok: true; paper: Paper; sections: string[]; warnings: Problem[] }
+  | { ok: true; paper: Paper; sections: string[]; warnings: Problem[]; notes?: string }
   | { ok: false; problems: Problem[]; duplicate?: DuplicateMatch; warnings: Problem[] };

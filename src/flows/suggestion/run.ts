@@ -127,7 +127,13 @@ async function suggest(
       const body = markClosedByBot(own.body);
       await updatePull(ctx.gh, ctx.repo, own.number, { state: 'closed', body });
     }
-    await post(statusComment(check, { form, settings: list.settings }));
+    await post(
+      statusComment(check, {
+        form,
+        settings: list.settings,
+        unknownHeadings: parsed.unknownHeadings,
+      }),
+    );
     const closed = own
       ? ` ${ctx.dryRun ? 'Would close' : 'Closed'} #${own.number} until it is fixed.`
       : '';
@@ -168,11 +174,19 @@ async function suggest(
     settings: list.settings,
     warnings: check.warnings,
     form,
+    ...(check.notes ? { notes: check.notes } : {}),
   });
   const bodyOf = (commit: string) =>
     `${description}\n${encodeRecord({ issue: issue.number, paper, sections, fingerprint, commit })}`;
   const say = (pull: { number: number; url: string }) =>
-    post(statusComment(check, { form, settings: list.settings, pullRequest: pull }));
+    post(
+      statusComment(check, {
+        form,
+        settings: list.settings,
+        pullRequest: pull,
+        unknownHeadings: parsed.unknownHeadings,
+      }),
+    );
 
   if (own && isUpToDate(own, fingerprint, title, description)) {
     // A run that stopped right after opening the PR left it without its label.
@@ -181,6 +195,16 @@ async function suggest(
     }
     await say(own);
     return pullResult('unchanged', own, `#${own.number} already holds this suggestion.`);
+  }
+  if (own && !ctx.dryRun && holdsFiles(own, fingerprint)) {
+    // Only the texts changed (the notes, say): the branch stays, the PR's title and body follow.
+    const pull = await updatePull(ctx.gh, ctx.repo, own.number, {
+      title,
+      body: bodyOf(own.headSha),
+    });
+    if (!own.labels.includes(label)) await addLabels(ctx.gh, ctx.repo, own.number, [label]);
+    await say(pull);
+    return pullResult('pull-request-updated', pull, `Updated the description of #${pull.number}.`);
   }
   if (ctx.dryRun) {
     return {
@@ -219,7 +243,7 @@ async function suggest(
   });
   if (published instanceof ClosedByMaintainer) {
     const closed = published.pull;
-    await post(closedByMaintainerComment(closed, check, form, list.settings));
+    await post(closedByMaintainerComment(closed, check, list.settings));
     return pullResult(
       'closed-by-maintainer',
       closed,
@@ -236,6 +260,12 @@ async function suggest(
   );
 }
 
+/** The PR's branch holds these files, as paperlist built it (nobody moved it since). */
+function holdsFiles(own: PullRequest, fingerprint: string): boolean {
+  const record = decodeRecord(own.body);
+  return record?.fingerprint === fingerprint && record.commit === own.headSha;
+}
+
 /** The PR already holds this suggestion: the same files and texts, its branch untouched since. */
 function isUpToDate(
   own: PullRequest,
@@ -243,13 +273,7 @@ function isUpToDate(
   title: string,
   description: string,
 ): boolean {
-  const record = decodeRecord(own.body);
-  return (
-    record?.fingerprint === fingerprint &&
-    record.commit === own.headSha &&
-    own.title === title &&
-    own.body.startsWith(description)
-  );
+  return holdsFiles(own, fingerprint) && own.title === title && own.body.startsWith(description);
 }
 
 /** The papers of the other open suggestion PRs, read from their bodies. */

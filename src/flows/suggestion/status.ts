@@ -4,8 +4,7 @@
 // is never retried without looking first.
 import { statusOf } from '../../adapters/github/client.js';
 import { findComment, upsertComment } from '../../adapters/github/comments.js';
-import type { FormTemplate } from '../../core/form/types.js';
-import { rowPreview, STATUS_MARKER, statusComment } from '../../core/suggest/messages.js';
+import { capLines, rowPreview, STATUS_MARKER } from '../../core/suggest/messages.js';
 import type { CheckResult } from '../../core/suggest/types.js';
 import { safeInline } from '../../core/suggest/neutralize.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
@@ -68,26 +67,26 @@ export function notPermittedComment(
 export function closedByMaintainerComment(
   pull: { number: number; url: string },
   check: Extract<CheckResult, { ok: true }>,
-  form: FormTemplate,
   settings: Settings,
 ): string {
-  const passed = statusComment(check, { form, settings }).slice(STATUS_MARKER.length).trimStart();
   return (
     [
       STATUS_MARKER,
-      `A maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. A maintainer can reopen it; the next edit of this issue then updates it.`,
-      passed.trimEnd(),
+      `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
+      `The row as it would be added, in ${check.sections.map(safeInline).join(', ')}:`,
+      rowPreview(check.paper, settings),
     ].join('\n\n') + '\n'
   );
 }
 
 /** The status comment when the list's own files are broken: the suggestion waits for a fix. */
 export function listProblemComment(problems: Problem[]): string {
+  const lines = problems.map((p) => `- ${safeInline(formatProblem(p))}`);
   return (
     [
       STATUS_MARKER,
-      "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first.",
-      problems.map((p) => `- ${safeInline(formatProblem(p))}`).join('\n'),
+      "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
+      capLines(lines, problems.length).join('\n'),
       'Once it is fixed, edit this issue (any small change will do) and it is checked again.',
     ].join('\n\n') + '\n'
   );
