@@ -17,7 +17,6 @@ afterAll(() => emulator.close());
 const REFUSED =
   '<!-- paperlist:status -->\n\nThe suggestion cannot be added yet. Edit the issue (the "···" menu at its top, then "Edit") to fix the following; it is checked again on every edit.\n\n';
 
-
 async function refuse(repo: SeededRepo, answers: Answers, result: string): Promise<string[]> {
   const issue = openSuggestion(emulator, repo, answers);
   emulator.clearRequests();
