@@ -24877,7 +24877,13 @@ function renderLinks(links, labels2) {
 function renderRow(paper, settings) {
   let row = "";
   for (const column2 of settings.columns) {
-    row += column2.field === "links" ? `| ${renderLinks(paper.links, settings.linkLabels)}` : `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
+    if (column2.field !== "links") {
+      row += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
+    } else if (paper.links.length === 0 && column2.missing !== "") {
+      row += `| ${escapeCell(column2.missing)} `;
+    } else {
+      row += `| ${renderLinks(paper.links, settings.linkLabels)}`;
+    }
   }
   return row + "|";
 }
@@ -31213,6 +31219,24 @@ function markerIssues(markers, given) {
   }
   return issues;
 }
+function markerInTextIssues(settings) {
+  const all2 = Object.values(settings.markers).flatMap((p) => [p.start, p.end]);
+  const texts = [
+    ["count-line", settings.countLine],
+    ["timestamp-format", settings.timestampFormat]
+  ];
+  return texts.flatMap(([key2, text6]) => {
+    const marker = all2.find((m) => text6.includes(m));
+    return marker === void 0 ? [] : [
+      {
+        path: [key2],
+        onKey: false,
+        message: `contains the marker ${JSON.stringify(marker)}, which would break the README's zones`,
+        hint: "leave the markers out of this text"
+      }
+    ];
+  });
+}
 
 // src/core/settings/parse.ts
 function parseSettings(text6, file) {
@@ -31251,6 +31275,7 @@ function parseSettings(text6, file) {
     const given = (path2) => valueAt(data, path2) !== void 0;
     issues.push(...markerIssues(toMarkers(markers.data), given));
   }
+  if (settings) issues.push(...markerInTextIssues(settings));
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

@@ -34264,7 +34264,13 @@ function renderLinks(links, labels2) {
 function renderRow(paper, settings) {
   let row = "";
   for (const column2 of settings.columns) {
-    row += column2.field === "links" ? `| ${renderLinks(paper.links, settings.linkLabels)}` : `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
+    if (column2.field !== "links") {
+      row += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
+    } else if (paper.links.length === 0 && column2.missing !== "") {
+      row += `| ${escapeCell(column2.missing)} `;
+    } else {
+      row += `| ${renderLinks(paper.links, settings.linkLabels)}`;
+    }
   }
   return row + "|";
 }
@@ -41663,6 +41669,24 @@ function markerIssues(markers, given) {
   }
   return issues;
 }
+function markerInTextIssues(settings) {
+  const all = Object.values(settings.markers).flatMap((p) => [p.start, p.end]);
+  const texts = [
+    ["count-line", settings.countLine],
+    ["timestamp-format", settings.timestampFormat]
+  ];
+  return texts.flatMap(([key2, text2]) => {
+    const marker = all.find((m) => text2.includes(m));
+    return marker === void 0 ? [] : [
+      {
+        path: [key2],
+        onKey: false,
+        message: `contains the marker ${JSON.stringify(marker)}, which would break the README's zones`,
+        hint: "leave the markers out of this text"
+      }
+    ];
+  });
+}
 
 // src/core/settings/parse.ts
 function parseSettings(text2, file) {
@@ -41701,6 +41725,7 @@ function parseSettings(text2, file) {
     const given = (path) => valueAt(data, path) !== void 0;
     issues.push(...markerIssues(toMarkers(markers.data), given));
   }
+  if (settings) issues.push(...markerInTextIssues(settings));
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -42442,11 +42467,12 @@ ${encodeRecord({ issue: issue3.number, paper, sections, fingerprint, commit })}`
   const { pull, outcome } = published;
   await say(pull);
   const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[outcome];
-  return pullResult(
+  const done2 = pullResult(
     outcome === "created" ? "pull-request-created" : "pull-request-updated",
     pull,
     `${verb} [#${pull.number}](${pull.url}) adding ${shownPaper(paper.title, sections)}.`
   );
+  return { ...done2, outputs: { ...done2.outputs, "commit-sha": sha } };
 }
 function holdsFiles(own2, fingerprint) {
   const record2 = decodeRecord(own2.body);
@@ -42813,7 +42839,10 @@ async function run() {
       setFailed(`the list has ${error3.problems.length} problem(s); see the log`);
       return;
     }
-    setFailed(error3 instanceof Error ? error3.message : String(error3));
+    const message = error3 instanceof Error ? error3.message : String(error3);
+    setOutput("result", "failed");
+    await summary.addHeading("paperlist: the run failed", 3).addRaw(`<p>${escapeHtml(message)}</p>`).write();
+    setFailed(message);
   }
 }
 async function report(result) {

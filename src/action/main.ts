@@ -42,7 +42,13 @@ export async function run(): Promise<void> {
       core.setFailed(`the list has ${error.problems.length} problem(s); see the log`);
       return;
     }
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    core.setOutput('result', 'failed');
+    await core.summary
+      .addHeading('paperlist: the run failed', 3)
+      .addRaw(`<p>${escapeHtml(message)}</p>`)
+      .write();
+    core.setFailed(message);
   }
 }
 

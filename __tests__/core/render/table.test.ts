@@ -156,3 +156,17 @@ test('link labels and extra fields named like built-in object properties render 
   ];
   expect(renderRow(paper({ title: 'T' }), testSettings({ columns }))).toBe('| T | - |');
 });
+
+test('a links column with a missing text shows it for a paper without links', () => {
+  const columns = [
+    { header: 'Title', field: 'title', missing: '' },
+    { header: 'Materials', field: 'links', missing: 'none' },
+  ];
+  expect(renderRow(paper({ title: 'T' }), testSettings({ columns }))).toBe('| T | none |');
+  expect(
+    renderRow(
+      paper({ title: 'T', links: links({ PDF: 'https://a.org' }) }),
+      testSettings({ columns }),
+    ),
+  ).toBe('| T | [[PDF](https://a.org)] |');
+});

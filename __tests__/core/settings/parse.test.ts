@@ -296,3 +296,14 @@ describe('docs/settings.md', () => {
     });
   });
 });
+
+test('the count line and the stamp format may not hold a zone marker', () => {
+  expect(
+    problems(
+      'count-line: "{count} papers <!-- update-time-start -->"\ntimestamp-format: "x <!-- main-end -->"\n',
+    ),
+  ).toEqual([
+    `${file}:1:13: count-line: contains the marker "<!-- update-time-start -->", which would break the README's zones (leave the markers out of this text)`,
+    `${file}:2:19: timestamp-format: contains the marker "<!-- main-end -->", which would break the README's zones (leave the markers out of this text)`,
+  ]);
+});

@@ -37,6 +37,7 @@ describe('a new valid suggestion', () => {
       result: 'pull-request-created',
       'pull-request-number': '2',
       'pull-request-url': prUrl,
+      'commit-sha': emulator.branchSha(repo, 'paperlist/issue-1'),
     });
     expect(run.summary).toBe(
       `### paperlist: pull-request-created\n\nOpened [#2](${prUrl}) adding "BranchyNet: Fast Inference via Early Exiting from Deep Neural Networks" to EEN Design.\n`,

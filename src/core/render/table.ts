@@ -32,10 +32,13 @@ export function renderRow(paper: Paper, settings: Settings): string {
   let row = '';
   for (const column of settings.columns) {
     // Link cells end in their own trailing space (or are empty), hence `| |` for no links.
-    row +=
-      column.field === 'links'
-        ? `| ${renderLinks(paper.links, settings.linkLabels)}`
-        : `| ${escapeCell(fieldText(paper, column.field) ?? column.missing)} `;
+    if (column.field !== 'links') {
+      row += `| ${escapeCell(fieldText(paper, column.field) ?? column.missing)} `;
+    } else if (paper.links.length === 0 && column.missing !== '') {
+      row += `| ${escapeCell(column.missing)} `;
+    } else {
+      row += `| ${renderLinks(paper.links, settings.linkLabels)}`;
+    }
   }
   return row + '|';
 }

@@ -50,3 +50,28 @@ export function markerIssues(
   }
   return issues;
 }
+
+/**
+ * Texts written into a zone as they are (the count line, the stamp's format) must not hold a marker:
+ * the next render would find the marker twice and refuse the README.
+ */
+export function markerInTextIssues(settings: Settings): SettingIssue[] {
+  const all = Object.values(settings.markers).flatMap((p) => [p.start, p.end]);
+  const texts: [string, string][] = [
+    ['count-line', settings.countLine],
+    ['timestamp-format', settings.timestampFormat],
+  ];
+  return texts.flatMap(([key, text]) => {
+    const marker = all.find((m) => text.includes(m));
+    return marker === undefined
+      ? []
+      : [
+          {
+            path: [key],
+            onKey: false,
+            message: `contains the marker ${JSON.stringify(marker)}, which would break the README's zones`,
+            hint: 'leave the markers out of this text',
+          },
+        ];
+  });
+}

@@ -12,7 +12,7 @@ import type { Problem } from '../problem.js';
 import { defaultColumn, defaultSettings } from './defaults.js';
 import { settingIssues, valueAt } from './issues.js';
 import type { SettingIssue } from './issues.js';
-import { markerIssues } from './markers.js';
+import { markerInTextIssues, markerIssues } from './markers.js';
 import { markersSchema, settingsFileSchema } from './schema.js';
 import type { SettingsFile } from './schema.js';
 import type { MarkerPair, Settings } from './types.js';
@@ -65,6 +65,7 @@ export function parseSettings(text: string | undefined, file: string): ParsedSet
     const given = (path: Segment[]) => valueAt(data, path) !== undefined;
     issues.push(...markerIssues(toMarkers(markers.data), given));
   }
+  if (settings) issues.push(...markerInTextIssues(settings));
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

@@ -253,11 +253,12 @@ async function suggest(
   const { pull, outcome } = published;
   await say(pull);
   const verb = { created: 'Opened', updated: 'Updated', reopened: 'Reopened' }[outcome];
-  return pullResult(
+  const done = pullResult(
     outcome === 'created' ? 'pull-request-created' : 'pull-request-updated',
     pull,
     `${verb} [#${pull.number}](${pull.url}) adding ${shownPaper(paper.title, sections)}.`,
   );
+  return { ...done, outputs: { ...done.outputs, 'commit-sha': sha } };
 }
 
 /** The PR's branch holds these files, as paperlist built it (nobody moved it since). */
