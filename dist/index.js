@@ -30010,7 +30010,8 @@ function parseRetryAfter(value, nowMs) {
 }
 function describeFailure(err, timeoutMs) {
   if (err instanceof Error && err.name === "TimeoutError") {
-    return { timeout: true, message: `no answer within ${timeoutMs} ms` };
+    const wait = timeoutMs >= 1e3 && timeoutMs % 1e3 === 0 ? `${timeoutMs / 1e3} s` : `${timeoutMs} ms`;
+    return { timeout: true, message: `no answer within ${wait}` };
   }
   const cause = err instanceof Error ? err.cause : void 0;
   const code = typeof cause?.code === "string" ? cause.code : void 0;
@@ -42363,7 +42364,7 @@ async function suggest(ctx, event, firstTry, options) {
     return {
       result,
       outputs: {},
-      summary: `Issue #${issue3.number} is ${result === "duplicate" ? "a duplicate" : "not valid yet"}: ${check.problems.length} problem(s), listed in the status comment.${closed}`
+      summary: `Issue #${issue3.number} is ${result === "duplicate" ? "a duplicate" : "not valid yet"}: ${check.problems.length} problem${check.problems.length === 1 ? "" : "s"}, listed in the status comment.${closed}`
     };
   }
   const { paper, sections } = check;
@@ -42527,12 +42528,22 @@ async function rebuildSuggestions(ctx) {
   }
   return { results };
 }
+var OUTCOMES = {
+  unchanged: "unchanged (its files are still right)",
+  "pull-request-updated": "rebuilt on the new head",
+  "pull-request-created": "pull request opened",
+  duplicate: "now a duplicate; its pull request was closed",
+  invalid: "no longer valid; its pull request was closed",
+  skipped: "skipped: the issue changed meanwhile, and the run of that change rebuilds it",
+  "closed-by-maintainer": "left alone: a maintainer closed its pull request",
+  failed: "failed (see the log)"
+};
 function describeRebuild(report2) {
   const entries = Object.entries(report2.results);
   if (entries.length === 0) return "No open suggestion pull requests to rebuild.";
   return [
     "Open suggestions rebuilt on the new head:",
-    ...entries.map(([n, r]) => `- #${n}: ${r}`)
+    ...entries.map(([n, r]) => `- #${n}: ${OUTCOMES[r] ?? r}`)
   ].join("\n");
 }
 
@@ -42836,7 +42847,8 @@ async function run() {
       for (const p of error3.problems) error(formatProblem(p));
       setOutput("result", "invalid-list");
       await summary.addHeading("paperlist: the list has problems", 3).addList(error3.problems.map((p) => escapeHtml(formatProblem(p)))).write();
-      setFailed(`the list has ${error3.problems.length} problem(s); see the log`);
+      const n = error3.problems.length;
+      setFailed(`the list has ${n} problem${n === 1 ? "" : "s"}; see the log`);
       return;
     }
     const message = error3 instanceof Error ? error3.message : String(error3);

@@ -39,7 +39,8 @@ export async function run(): Promise<void> {
         .addHeading('paperlist: the list has problems', 3)
         .addList(error.problems.map((p) => escapeHtml(formatProblem(p))))
         .write();
-      core.setFailed(`the list has ${error.problems.length} problem(s); see the log`);
+      const n = error.problems.length;
+      core.setFailed(`the list has ${n} problem${n === 1 ? '' : 's'}; see the log`);
       return;
     }
     const message = error instanceof Error ? error.message : String(error);

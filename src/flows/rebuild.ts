@@ -43,12 +43,24 @@ export async function rebuildSuggestions(ctx: FlowContext): Promise<RebuildRepor
   return { results };
 }
 
+/** What each suggestion-flow result means for a rebuilt PR, in words. */
+const OUTCOMES: Record<string, string> = {
+  unchanged: 'unchanged (its files are still right)',
+  'pull-request-updated': 'rebuilt on the new head',
+  'pull-request-created': 'pull request opened',
+  duplicate: 'now a duplicate; its pull request was closed',
+  invalid: 'no longer valid; its pull request was closed',
+  skipped: 'skipped: the issue changed meanwhile, and the run of that change rebuilds it',
+  'closed-by-maintainer': 'left alone: a maintainer closed its pull request',
+  failed: 'failed (see the log)',
+};
+
 /** One line per rebuilt suggestion, for the step summary. */
 export function describeRebuild(report: RebuildReport): string {
   const entries = Object.entries(report.results);
   if (entries.length === 0) return 'No open suggestion pull requests to rebuild.';
   return [
     'Open suggestions rebuilt on the new head:',
-    ...entries.map(([n, r]) => `- #${n}: ${r}`),
+    ...entries.map(([n, r]) => `- #${n}: ${OUTCOMES[r] ?? r}`),
   ].join('\n');
 }

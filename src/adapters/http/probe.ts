@@ -40,7 +40,9 @@ export function parseRetryAfter(value: string | null, nowMs: number): number | u
 /** Why a fetch failed, in words a maintainer can act on. */
 function describeFailure(err: unknown, timeoutMs: number): { timeout: boolean; message: string } {
   if (err instanceof Error && err.name === 'TimeoutError') {
-    return { timeout: true, message: `no answer within ${timeoutMs} ms` };
+    const wait =
+      timeoutMs >= 1000 && timeoutMs % 1000 === 0 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`;
+    return { timeout: true, message: `no answer within ${wait}` };
   }
   const cause =
     err instanceof Error ? (err.cause as { code?: unknown; message?: unknown }) : undefined;

@@ -140,7 +140,7 @@ async function suggest(
     return {
       result,
       outputs: {},
-      summary: `Issue #${issue.number} is ${result === 'duplicate' ? 'a duplicate' : 'not valid yet'}: ${check.problems.length} problem(s), listed in the status comment.${closed}`,
+      summary: `Issue #${issue.number} is ${result === 'duplicate' ? 'a duplicate' : 'not valid yet'}: ${check.problems.length} problem${check.problems.length === 1 ? '' : 's'}, listed in the status comment.${closed}`,
     };
   }
 
