@@ -196,7 +196,7 @@ describe('a merged suggestion', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('refreshed');
     expect(run.outputs['rebuilt-pull-requests']).toBe('');
-    expect(run.summary).toContain(`- #${issue}: duplicate`);
+    expect(run.summary).toContain(`- #${issue}: now a duplicate; its pull request was closed`);
     expect(emulator.getPulls(repo).map((p) => [p.number, p.state])).toEqual([[pull, 'closed']]);
     const comments = emulator.getComments(repo, issue);
     expect(comments).toHaveLength(1);
