@@ -32651,6 +32651,34 @@ function withLabel(problem, form, file) {
   return { ...problem, file, ...label !== void 0 ? { field: label } : {} };
 }
 
+// src/core/settings/fields.ts
+var KNOWN = ["title", "abbr", "venue", "year", "links"];
+function unusedFieldWarnings(settings, list3, file) {
+  const present = new Set(KNOWN);
+  for (const section of list3.sections) {
+    for (const paper of section.papers)
+      for (const key2 of Object.keys(paper.extra)) present.add(key2);
+  }
+  const named2 = [
+    ...settings.columns.map((c) => ({ key: "columns", field: c.field })),
+    ...settings.sort.map((s) => ({ key: "sort", field: s.field }))
+  ];
+  const warned = /* @__PURE__ */ new Set();
+  return named2.flatMap(({ key: key2, field }) => {
+    if (present.has(field) || warned.has(`${key2}:${field}`)) return [];
+    warned.add(`${key2}:${field}`);
+    const guess2 = closest(field, [...present]);
+    return [
+      {
+        file,
+        field: key2,
+        message: `no paper has a field "${field}"`,
+        hint: guess2 ? `did you mean "${guess2}"?` : "check the spelling of the field name"
+      }
+    ];
+  });
+}
+
 // src/cli/commands/validate.ts
 var validateCommand = {
   name: "validate",
@@ -32672,6 +32700,11 @@ function runValidate(args, io) {
   if (!data.value || !settings.value) {
     reportProblems(io, [...data.problems, ...settings.problems]);
     return EXIT_INPUT;
+  }
+  const configFile = values.config ?? DEFAULT_CONFIG;
+  for (const w of unusedFieldWarnings(settings.value, data.value, configFile)) {
+    io.stderr(`warning: ${formatProblem(w)}
+`);
   }
   io.stdout(`${values.data}: ${summarize(data.value)}
 `);

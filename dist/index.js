@@ -22118,12 +22118,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning) {
+    function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
+          node_process.emitWarning(warning2);
         else
-          console.warn(warning);
+          console.warn(warning2);
       }
     }
     exports.debug = debug2;
@@ -25593,9 +25593,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message, warning2) => {
           const pos = getErrorPos(source);
-          if (warning)
+          if (warning2)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
@@ -25668,10 +25668,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -27713,7 +27713,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument4(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -28291,6 +28291,9 @@ function setFailed(message) {
 }
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
@@ -35621,6 +35624,65 @@ function needsFileOrder(value) {
   return false;
 }
 
+// src/core/settings/closest.ts
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function closest(word, candidates) {
+  const normal = (s) => s.toLowerCase().replace(/[_\s]/gu, "-");
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 2)) + 1;
+  for (const candidate of candidates) {
+    const d = distance(normal(word), normal(candidate));
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+// src/core/settings/fields.ts
+var KNOWN = ["title", "abbr", "venue", "year", "links"];
+function unusedFieldWarnings(settings, list, file) {
+  const present = new Set(KNOWN);
+  for (const section of list.sections) {
+    for (const paper of section.papers)
+      for (const key2 of Object.keys(paper.extra)) present.add(key2);
+  }
+  const named = [
+    ...settings.columns.map((c) => ({ key: "columns", field: c.field })),
+    ...settings.sort.map((s) => ({ key: "sort", field: s.field }))
+  ];
+  const warned = /* @__PURE__ */ new Set();
+  return named.flatMap(({ key: key2, field }) => {
+    if (present.has(field) || warned.has(`${key2}:${field}`)) return [];
+    warned.add(`${key2}:${field}`);
+    const guess = closest(field, [...present]);
+    return [
+      {
+        file,
+        field: key2,
+        message: `no paper has a field "${field}"`,
+        hint: guess ? `did you mean "${guess}"?` : "check the spelling of the field name"
+      }
+    ];
+  });
+}
+
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -41451,37 +41513,6 @@ var defaultSettings = {
   labels: { suggestion: "paper-suggestion" }
 };
 
-// src/core/settings/closest.ts
-function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-function closest(word, candidates) {
-  const normal = (s) => s.toLowerCase().replace(/[_\s]/gu, "-");
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 2)) + 1;
-  for (const candidate of candidates) {
-    const d = distance(normal(word), normal(candidate));
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
 // src/core/settings/time.ts
 function isTimeZone(name) {
   try {
@@ -41789,6 +41820,7 @@ async function loadListAt(ctx, head) {
   const loaded = loadData(data.text, dataFile);
   problems.push(...loaded.problems);
   if (problems.length > 0) throw new InputError(problems);
+  for (const w of unusedFieldWarnings(settings, loaded.list, config2)) ctx.warn(formatProblem(w));
   return { head, data, readme, list: loaded.list, settings };
 }
 function missing(path, input) {
@@ -42838,7 +42870,8 @@ async function run() {
       defaultBranch,
       dryRun: inputs.dryRun,
       serverUrl: runner.serverUrl,
-      log: (message) => info(message)
+      log: (message) => info(message),
+      warn: (message) => warning(message)
     };
     const result = await dispatch(ctx, runner.eventName, runner.payload);
     await report(result);

@@ -28,6 +28,7 @@ export async function run(): Promise<void> {
       dryRun: inputs.dryRun,
       serverUrl: runner.serverUrl,
       log: (message) => core.info(message),
+      warn: (message) => core.warning(message),
     };
     const result = await dispatch(ctx, runner.eventName, runner.payload);
     await report(result);

@@ -17,6 +17,8 @@ export interface FlowContext {
   /** Web address of the GitHub server, for links in texts. */
   serverUrl: string;
   log: (message: string) => void;
+  /** A problem worth a maintainer's look that stops nothing (an annotation on the run). */
+  warn: (message: string) => void;
 }
 
 /** What a flow reports back to the action: the `result` output, other outputs, a step summary. */

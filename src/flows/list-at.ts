@@ -2,7 +2,8 @@
 import type { Head } from '../adapters/github/commits.js';
 import { readRepoFile, type RepoFile } from '../adapters/github/files.js';
 import { loadData } from '../core/data/load.js';
-import { InputError, type Problem } from '../core/problem.js';
+import { formatProblem, InputError, type Problem } from '../core/problem.js';
+import { unusedFieldWarnings } from '../core/settings/fields.js';
 import { parseSettings } from '../core/settings/parse.js';
 import type { Settings } from '../core/settings/types.js';
 import type { PaperList } from '../core/types.js';
@@ -33,6 +34,7 @@ export async function loadListAt(ctx: FlowContext, head: Head): Promise<ListAt> 
   const loaded = loadData(data.text, dataFile);
   problems.push(...loaded.problems);
   if (problems.length > 0) throw new InputError(problems);
+  for (const w of unusedFieldWarnings(settings, loaded.list, config)) ctx.warn(formatProblem(w));
   return { head, data, readme, list: loaded.list, settings };
 }
 

@@ -27,6 +27,18 @@ describe('paperlist validate', () => {
     });
   });
 
+  test('warns about a column or sort key no paper has, and still exits 0', async () => {
+    ws.write('one.yaml', 'S:\n  category: "C"\n  list:\n    - title: "Only"\n');
+    ws.write('.github/paperlist.yml', 'columns: [title, abbrv]\nsort: [-yr]\n');
+    expect(await ws.run(['validate', '--data', 'one.yaml'])).toEqual({
+      code: 0,
+      stdout: 'one.yaml: 1 row in 1 section, 1 paper\n',
+      stderr:
+        'warning: .github/paperlist.yml: columns: no paper has a field "abbrv" (did you mean "abbr"?)\n' +
+        'warning: .github/paperlist.yml: sort: no paper has a field "yr" (did you mean "year"?)\n',
+    });
+  });
+
   test('prints every problem of the data and settings files and exits 1', async () => {
     const data = 'S:\n  category: "C"\n  list:\n    - title: ""\n      year: "24"\n';
     const settings = 'time-zone: Mars/Olympus\n';

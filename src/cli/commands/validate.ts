@@ -1,9 +1,11 @@
 // `paperlist validate`: checks the data and settings files, prints a summary or every problem.
+import { formatProblem } from '../../core/problem.js';
+import { unusedFieldWarnings } from '../../core/settings/fields.js';
 import type { PaperList } from '../../core/types.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT_INPUT, EXIT_OK } from '../exit.js';
-import { DEFAULT_DATA, loadDataFile, loadSettingsFile } from '../inputs.js';
+import { DEFAULT_CONFIG, DEFAULT_DATA, loadDataFile, loadSettingsFile } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { reportProblems } from '../report.js';
 import { validateUsage } from '../usage.js';
@@ -29,6 +31,10 @@ function runValidate(args: string[], io: CliIo): number {
   if (!data.value || !settings.value) {
     reportProblems(io, [...data.problems, ...settings.problems]);
     return EXIT_INPUT;
+  }
+  const configFile = values.config ?? DEFAULT_CONFIG;
+  for (const w of unusedFieldWarnings(settings.value, data.value, configFile)) {
+    io.stderr(`warning: ${formatProblem(w)}\n`);
   }
   io.stdout(`${values.data}: ${summarize(data.value)}\n`);
   return EXIT_OK;
