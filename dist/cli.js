@@ -31388,7 +31388,7 @@ function parseInstant(text6) {
   if (month < 1 || month > 12) return bad(`there is no month ${month}`);
   const days = daysIn(year, month);
   if (day < 1 || day > days) {
-    return bad(`${MONTHS2[month - 1]} ${year} has ${days} days, not ${day}`);
+    return bad(`${MONTHS[month - 1]} ${year} has ${days} days, not ${day}`);
   }
   if (hour > 23) return bad(`the hour is ${hour}, past 23`);
   if (minute > 59) return bad(`the minute is ${minute}, past 59`);
@@ -31406,20 +31406,6 @@ function daysIn(year, month) {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return month === 2 ? leap ? 29 : 28 : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
-var MONTHS2 = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
 
 // src/cli/commands/render.ts
 var renderCommand = {

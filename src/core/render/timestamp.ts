@@ -1,7 +1,8 @@
 // The "Last Update" stamp: a strftime subset in any IANA time zone, through Intl (English names,
 // as strftime gives in the C locale). The time is always a parameter, never the clock.
 
-const MONTHS = [
+/** English month names, as strftime writes them in the C locale. */
+export const MONTHS = [
   'January',
   'February',
   'March',

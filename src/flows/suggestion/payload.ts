@@ -1,18 +1,8 @@
-// The parts of an `issues` event payload the suggestion flow reads.
+// The parts of an `issues` event payload the suggestion flow reads: the issue has the same fields
+// as one read from the API, plus `pull_request` on events about pull requests.
+import type { IssueDetails } from '../../adapters/github/issues.js';
 
 export interface IssuePayload {
   action: string;
-  issue: {
-    number: number;
-    title: string;
-    body: string | null;
-    html_url: string;
-    state: string;
-    comments: number;
-    created_at?: string;
-    updated_at?: string;
-    labels: { name: string }[];
-    user: { login: string; id: number; type?: string } | null;
-    pull_request?: unknown;
-  };
+  issue: IssueDetails & { pull_request?: unknown };
 }
