@@ -1,23 +1,6 @@
 // Branch refs: create, move (fast-forward or forced), delete.
 import { statusOf, type GitHub, type Repo } from './client.js';
 
-export async function getBranchSha(
-  gh: GitHub,
-  repo: Repo,
-  branch: string,
-): Promise<string | undefined> {
-  try {
-    const res = await gh.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-      ...repo,
-      ref: `heads/${branch}`,
-    });
-    return res.data.object.sha;
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined;
-    throw error;
-  }
-}
-
 /** Points `branch` at `sha`, creating it if needed. `force` allows a non-fast-forward move. */
 export async function setBranch(
   gh: GitHub,
