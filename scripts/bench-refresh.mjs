@@ -41,6 +41,8 @@ async function loadHelpers(dir) {
     target: 'node20',
     outfile,
     logLevel: 'warning',
+    // The harness's test-run bundle lookup is never used here (the script is passed explicitly).
+    external: ['vitest'],
     // The harness finds the project (and the webhook examples) from its own location: keep it.
     define: {
       'import.meta.url': JSON.stringify(

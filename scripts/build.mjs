@@ -1,24 +1,5 @@
-// Bundles the action entry and the CLI into dist/. The output is committed and CI checks that a
-// fresh build gives the same bytes, so the build must be deterministic (no timestamps, no paths).
-import { build } from 'esbuild';
+// Bundles the action entry and the CLI into dist/ (the configuration is in ./bundles.mjs, shared
+// with the test suite, which builds the same bundles into a temporary folder).
+import { buildBundles } from './bundles.mjs';
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  legalComments: 'none',
-  logLevel: 'warning',
-  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __paperlistCreateRequire } from 'node:module';\nconst require = __paperlistCreateRequire(import.meta.url);",
-  },
-};
-
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
-await build({
-  ...common,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
-});
+await buildBundles('dist');

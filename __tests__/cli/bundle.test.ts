@@ -1,25 +1,24 @@
-// The built bundle is what users run (`node dist/cli.js`, the package's bin): check it end to end.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// The built bundle is what users run (`node dist/cli.js`, the package's bin): check it end to end,
+// on the bundle built from `src/` for this test run with the configuration that makes dist/.
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { testBundle } from '../harness/bundle.js';
 import { fixture, workspace, type Workspace } from './harness.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const cli = testBundle('cli.js');
 let ws: Workspace;
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'pipe' });
   ws = workspace();
   ws.copy('cli/small/data.yaml', 'data.yaml');
   ws.copy('cli/small/README.input.md', 'README.md');
-}, 120_000);
+});
 afterAll(() => ws.remove());
 
 const run = (args: string[]) =>
   spawnSync(process.execPath, [cli, ...args], { cwd: ws.dir, encoding: 'utf8' });
 
-test('node dist/cli.js render writes the README, then finds it up to date', () => {
+test('the bundled CLI: render writes the README, then finds it up to date', () => {
   const first = run(['render', '--time', '2024-10-14T12:47:37Z']);
   expect([first.status, first.stdout, first.stderr]).toEqual([0, 'README.md: updated\n', '']);
   expect(ws.read('README.md')).toBe(fixture('cli/small/README.output.md'));
@@ -28,7 +27,7 @@ test('node dist/cli.js render writes the README, then finds it up to date', () =
   expect([check.status, check.stdout, check.stderr]).toEqual([0, 'README.md: up to date\n', '']);
 });
 
-test('node dist/cli.js sets the exit code for bad input and usage errors', () => {
+test('the bundled CLI sets the exit code for bad input and usage errors', () => {
   expect(run(['validate', '--data', 'missing.yaml']).status).toBe(1);
   expect(run(['frobnicate']).status).toBe(2);
 });

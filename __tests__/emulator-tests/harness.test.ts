@@ -115,7 +115,7 @@ describe('runAction', () => {
     }
   });
 
-  it('runs the bundled dist/index.js on workflow_dispatch with dry-run: reads the list through the API, reports, writes nothing', async () => {
+  it('runs the bundled action on workflow_dispatch with dry-run: reads the list through the API, reports, writes nothing', async () => {
     // The project's example list, with the link check off (this test is about the API, not the web).
     const example = (f: string): string =>
       readFileSync(join(PROJECT_ROOT, 'examples/ednn', f), 'utf8');

@@ -1,5 +1,6 @@
 // The harness's public surface: run an action against the emulator, and build event payloads.
-export { runAction, inputEnvName, NODE24, ACTION_ENTRY, PROJECT_ROOT } from './run-action.js';
+export { runAction, inputEnvName, NODE24, PROJECT_ROOT } from './run-action.js';
+export { testBundle } from './bundle.js';
 export type { EventName, RunActionOptions, RunActionResult } from './run-action.js';
 export { parseAnnotations, parseOutputFile } from './outputs.js';
 export type { Annotation } from './outputs.js';

@@ -8,11 +8,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Emulator, RepoArg } from '../emulator/emulator.js';
+import { testBundle } from './bundle.js';
 import { parseAnnotations, parseOutputFile, type Annotation } from './outputs.js';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const NODE24 = join(PROJECT_ROOT, 'node_modules/node/bin/node');
-export const ACTION_ENTRY = join(PROJECT_ROOT, 'dist/index.js');
 
 export type EventName = 'workflow_dispatch' | 'issues' | 'push' | 'schedule';
 
@@ -24,7 +24,7 @@ export interface RunActionOptions {
   inputs?: Record<string, string>;
   /** Path of the node binary; `current` for the test's own node. Node 24 by default. */
   node?: string;
-  /** The action's entry file; dist/index.js by default. */
+  /** The action's entry file; by default the bundle built from `src/` for this test run. */
   script?: string;
   /** action.yml whose input defaults apply; the project's by default, null for none. */
   actionYml?: string | null;
@@ -150,7 +150,7 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
       ...opts.env,
     };
     const node = opts.node === 'current' ? process.execPath : (opts.node ?? NODE24);
-    const script = opts.script ?? ACTION_ENTRY;
+    const script = opts.script ?? testBundle('index.js');
     const { code, signal, stdout, stderr } = await spawnCollect(node, [script], {
       cwd: dirs.workspace,
       env,

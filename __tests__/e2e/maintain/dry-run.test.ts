@@ -1,6 +1,7 @@
 // `dry-run: true`: the run works out what it would write and says so in its outputs, and writes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type SeededRepo } from '../../emulator/index.js';
+import { describe, expect, it } from 'vitest';
+import type { SeededRepo } from '../../emulator/index.js';
+import { useEmulator } from '../../harness/use-emulator.js';
 import { workflowDispatchEvent } from '../../harness/index.js';
 import {
   BRANCHYNET,
@@ -12,14 +13,7 @@ import {
   writes,
 } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  expect(emulator.internalErrors).toEqual([]);
-  await emulator.close();
-});
+const emulator = useEmulator();
 
 const NO_LINK_CHECK = `${exampleFile('.github/paperlist.yml')}link-check: false\n`;
 const DRY = { inputs: { 'dry-run': 'true' } };

@@ -1,23 +1,11 @@
 // Failures during a refresh end in the same state as a clean run: 5xx answers are retried, a lost
 // response is survived, and a default branch that moved under the refresh gets it re-applied on top.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  NOT_FAST_FORWARD_MESSAGE,
-  startEmulator,
-  type Emulator,
-  type FaultSpec,
-  type SeededRepo,
-} from '../../emulator/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NOT_FAST_FORWARD_MESSAGE, type FaultSpec, type SeededRepo } from '../../emulator/index.js';
+import { useEmulator } from '../../harness/use-emulator.js';
 import { REFRESH_MESSAGE, exampleFile, runPush, seedList } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  expect(emulator.internalErrors).toEqual([]);
-  await emulator.close();
-});
+const emulator = useEmulator();
 
 const DATA = exampleFile('data.yaml').replace('year: "2018"', 'year: "2017"');
 const PUSHED_AT = '2024-11-02T03:04:05Z';

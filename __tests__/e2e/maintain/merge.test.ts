@@ -1,8 +1,9 @@
 // After a suggestion is merged, the push run sorts, counts and stamps the README in one bot commit,
 // and rebuilds the other open suggestions on the new head so they still merge cleanly.
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { describe, expect, it } from 'vitest';
+import type { Emulator } from '../../emulator/index.js';
+import { useEmulator } from '../../harness/use-emulator.js';
 import {
   BRANCHYNET,
   CALM,
@@ -18,14 +19,7 @@ import {
   writes,
 } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  expect(emulator.internalErrors).toEqual([]);
-  await emulator.close();
-});
+const emulator = useEmulator();
 
 const EEN_DESIGN_BEFORE = tableRows(exampleFile('README.md'), 'EEN Design');
 const [MEEDGE, RANET, MSDNET] = EEN_DESIGN_BEFORE as [string, string, string];

@@ -1,17 +1,10 @@
 // Pushes that change nothing the bot renders get no commit and no stamp: other branches, unrelated
 // files, and prose of the README.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../../harness/use-emulator.js';
 import { BRANCHYNET, exampleFile, runPush, seedList, stampLine, suggest, writes } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  expect(emulator.internalErrors).toEqual([]);
-  await emulator.close();
-});
+const emulator = useEmulator();
 
 /** The example's data with its first paper's year changed: a change the tables must show. */
 const dataWithSurveyIn2023 = (): string =>

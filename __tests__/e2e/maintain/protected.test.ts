@@ -1,7 +1,8 @@
 // A default branch the bot may not write to gets its refresh as ONE pull request from
 // `paperlist/refresh`, kept up to date by later runs; `refresh: pull-request` asks for that up front.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type SeededRepo } from '../../emulator/index.js';
+import { describe, expect, it } from 'vitest';
+import type { SeededRepo } from '../../emulator/index.js';
+import { useEmulator } from '../../harness/use-emulator.js';
 import {
   BRANCHYNET,
   REFRESH_BRANCH,
@@ -13,14 +14,7 @@ import {
   writes,
 } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  expect(emulator.internalErrors).toEqual([]);
-  await emulator.close();
-});
+const emulator = useEmulator();
 
 const refreshPulls = (repo: SeededRepo) =>
   emulator

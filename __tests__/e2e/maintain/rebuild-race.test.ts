@@ -1,7 +1,7 @@
 // A push run rebuilds open suggestions from their issues; an edit of one of those issues can land
 // while that rebuild is under way. The rebuild must not then overwrite the edit with older text.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { expect, test } from 'vitest';
+import { useEmulator } from '../../harness/use-emulator.js';
 import {
   BRANCHYNET,
   exampleFile,
@@ -12,9 +12,7 @@ import {
   suggest,
 } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => (emulator = await startEmulator()));
-afterAll(() => emulator.close());
+const emulator = useEmulator();
 
 async function arrives(method: string, path: string, count: number): Promise<void> {
   for (let i = 0; i < 1000; i++) {

@@ -2,8 +2,8 @@
 // rendered locally, and written as one tree, one commit, one ref update.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEmulator } from '../../harness/use-emulator.js';
 import { PROJECT_ROOT } from '../../harness/index.js';
 import { countLine, runPush } from './setup.js';
 
@@ -12,17 +12,12 @@ interface Synth {
   SYNTH_README: string;
 }
 
-let emulator: Emulator;
+const emulator = useEmulator();
 let synth: Synth;
 beforeAll(async () => {
-  emulator = await startEmulator();
   synth = (await import(
     pathToFileURL(join(PROJECT_ROOT, 'scripts/bench/synth.mjs')).href
   )) as Synth;
-});
-afterAll(async () => {
-  expect(emulator.internalErrors).toEqual([]);
-  await emulator.close();
 });
 
 /** Every request of the runs, as `METHOD path`, with the repository's prefix cut. */

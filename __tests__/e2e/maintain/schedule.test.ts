@@ -3,7 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type SeededRepo } from '../../emulator/index.js';
+import type { SeededRepo } from '../../emulator/index.js';
+import { useEmulator } from '../../harness/use-emulator.js';
 import { scheduleEvent, workflowDispatchEvent } from '../../harness/index.js';
 import {
   FORM_PATH,
@@ -16,7 +17,7 @@ import {
   writes,
 } from './setup.js';
 
-let emulator: Emulator;
+const emulator = useEmulator();
 let server: Server;
 let origin: string;
 /** Path -> status the link server answers; anything else is 404. */
@@ -24,7 +25,6 @@ const answers = new Map<string, number>();
 const served: string[] = [];
 
 beforeAll(async () => {
-  emulator = await startEmulator();
   server = createServer((req, res) => {
     served.push(`${req.method} ${req.url}`);
     res.writeHead(answers.get(req.url ?? '') ?? 404, { 'content-type': 'text/plain' }).end('ok');
@@ -33,8 +33,6 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  expect(emulator.internalErrors).toEqual([]);
-  await emulator.close();
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 

@@ -1,6 +1,6 @@
 // The repository's own form wording, and two suggestions in flight at once.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { describe, expect, test } from 'vitest';
+import { useEmulator } from '../../harness/use-emulator.js';
 import {
   BRANCHYNET,
   exampleFile,
@@ -12,9 +12,7 @@ import {
   seedList,
 } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => (emulator = await startEmulator()));
-afterAll(() => emulator.close());
+const emulator = useEmulator();
 
 const FORM = '.github/ISSUE_TEMPLATE/suggest-paper.yml';
 

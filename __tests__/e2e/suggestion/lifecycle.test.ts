@@ -1,7 +1,8 @@
 // A suggestion over its life: edits, a detour through invalid, closing and reopening, re-runs. Through
 // all of it the issue keeps one branch, one pull request and one status comment.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type Emulator, type SeededRepo } from '../../emulator/index.js';
+import { describe, expect, test } from 'vitest';
+import type { SeededRepo } from '../../emulator/index.js';
+import { useEmulator } from '../../harness/use-emulator.js';
 import { runAction } from '../../harness/index.js';
 import {
   BRANCHYNET,
@@ -15,9 +16,7 @@ import {
   type Answers,
 } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => (emulator = await startEmulator()));
-afterAll(() => emulator.close());
+const emulator = useEmulator();
 
 async function edit(repo: SeededRepo, issue: number, answers: Answers): Promise<string> {
   emulator.updateIssue(repo, issue, { body: formBody(answers) });

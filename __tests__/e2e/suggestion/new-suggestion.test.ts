@@ -1,7 +1,7 @@
 // A new, valid suggestion end to end: one commit on its branch, one labelled PR, one status comment,
 // and nothing else, within a fixed number of API requests.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { describe, expect, test } from 'vitest';
+import { useEmulator } from '../../harness/use-emulator.js';
 import { decodeRecord } from '../../../src/flows/suggestion/marker.js';
 import {
   BRANCHYNET,
@@ -16,9 +16,7 @@ import {
   stampZone,
 } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => (emulator = await startEmulator()));
-afterAll(() => emulator.close());
+const emulator = useEmulator();
 
 const ROW =
   '| BranchyNet: Fast Inference via Early Exiting from Deep Neural Networks | BranchyNet | ICPR | 2016 | [[PAGE](https://arxiv.org/abs/1709.01686)] [[PDF](https://arxiv.org/pdf/1709.01686)] [[CODE](https://github.com/kunglab/branchynet)] |';

@@ -1,7 +1,8 @@
 // Runs that meet other writers or stop half-way: a branch changed under the run, a pull request that
 // a lost answer already opened, a repository that forbids the bot to open pull requests.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type Emulator, type SeededRepo } from '../../emulator/index.js';
+import { describe, expect, test } from 'vitest';
+import type { SeededRepo } from '../../emulator/index.js';
+import { useEmulator } from '../../harness/use-emulator.js';
 import { runAction } from '../../harness/index.js';
 import {
   BRANCHYNET,
@@ -13,9 +14,7 @@ import {
   seedList,
 } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => (emulator = await startEmulator()));
-afterAll(() => emulator.close());
+const emulator = useEmulator();
 
 const FAST_RETRIES = { PAPERLIST_RETRY_BASE_MS: '10' };
 const BRANCH = 'paperlist/issue-1';

@@ -1,6 +1,7 @@
 // Suggestions that cannot be added: every problem in one status comment, no branch, no pull request.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type Emulator, type SeededRepo } from '../../emulator/index.js';
+import { describe, expect, test } from 'vitest';
+import type { SeededRepo } from '../../emulator/index.js';
+import { useEmulator } from '../../harness/use-emulator.js';
 import {
   BRANCHYNET,
   openSuggestion,
@@ -10,9 +11,7 @@ import {
   type Answers,
 } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => (emulator = await startEmulator()));
-afterAll(() => emulator.close());
+const emulator = useEmulator();
 
 const REFUSED =
   '<!-- paperlist:status -->\n\nThe suggestion cannot be added yet. Edit the issue (the "···" menu at its top, then "Edit") to fix the following; it is checked again on every edit.\n\n';

@@ -1,12 +1,11 @@
 // A 5xx on any single call of a new suggestion's run is retried, and the run ends in the same state as
 // one without it: whether GitHub failed before doing the work, or did it and lost the answer.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type Emulator, type SeededRepo } from '../../emulator/index.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { SeededRepo } from '../../emulator/index.js';
+import { useEmulator } from '../../harness/use-emulator.js';
 import { BRANCHYNET, openSuggestion, repoCalls, runIssueEvent, seedList } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => (emulator = await startEmulator()));
-afterAll(() => emulator.close());
+const emulator = useEmulator();
 
 const FAST_RETRIES = { PAPERLIST_RETRY_BASE_MS: '10' };
 

@@ -1,8 +1,8 @@
 // Events that arrive late or run again: a payload is the issue as it was when the event fired, so the
 // flow works from the issue as it is now. And a list whose own files are broken still gets the
 // contributor an answer.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { describe, expect, test } from 'vitest';
+import { useEmulator } from '../../harness/use-emulator.js';
 import { runAction } from '../../harness/index.js';
 import {
   BRANCHYNET,
@@ -14,9 +14,7 @@ import {
   seedList,
 } from './setup.js';
 
-let emulator: Emulator;
-beforeAll(async () => (emulator = await startEmulator()));
-afterAll(() => emulator.close());
+const emulator = useEmulator();
 
 const BRANCH = 'paperlist/issue-1';
 
