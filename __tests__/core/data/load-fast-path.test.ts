@@ -1,5 +1,5 @@
-// The slow, position-aware parser is only paid for when something is wrong, and 10,000 papers load
-// in well under 200 ms.
+// The slow, position-aware parser is only paid for when something is wrong, also on 10,000 papers
+// (how long a load takes is printed by `npm run bench:core`, not asserted here).
 import { parseDocument } from 'yaml';
 import { expect, test, vi } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
@@ -45,17 +45,13 @@ test('a good file never reaches the slow parser; a bad one does', () => {
   expect(parseDocument).toHaveBeenCalledTimes(1);
 });
 
-test('10,000 papers load in well under 200 ms', () => {
+test('10,000 papers load whole without reaching the slow parser', () => {
   const text = synthetic(10_000);
   expect(text.length).toBeGreaterThan(2_000_000);
-  const times: number[] = [];
-  for (let run = 0; run < 5; run++) {
-    const start = performance.now();
-    const { list, problems } = loadData(text, 'data.yaml');
-    times.push(performance.now() - start);
-    expect(problems).toEqual([]);
-    expect(list.sections).toHaveLength(200);
-  }
-  // The best of five runs: one busy moment on a shared machine should not fail the test.
-  expect(Math.min(...times)).toBeLessThan(200);
+  vi.mocked(parseDocument).mockClear();
+  const { list, problems } = loadData(text, 'data.yaml');
+  expect(problems).toEqual([]);
+  expect(list.sections).toHaveLength(200);
+  expect(list.sections.reduce((n, s) => n + s.papers.length, 0)).toBe(10_000);
+  expect(parseDocument).not.toHaveBeenCalled();
 });

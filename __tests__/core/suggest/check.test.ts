@@ -413,8 +413,9 @@ describe('duplicates', () => {
   });
 });
 
-// About 15 ms on a laptop (index included); the bound leaves room for a busy CI machine.
-test('10,000 papers are checked quickly', () => {
+// How long this takes is printed by `npm run bench:core`; here that it works at this size, the
+// duplicate found in a section far from the suggested one.
+test('a suggestion is checked against 10,000 papers', () => {
   const big = {
     sections: Array.from({ length: 200 }, (_, s) => ({
       name: `Section ${s}`,
@@ -428,10 +429,9 @@ test('10,000 papers are checked quickly', () => {
     })),
   };
   const fields = { ...good, sections: ['Section 3'] };
-  checkSuggestion(fields, big, opts);
-  const start = performance.now();
-  const result = checkSuggestion(fields, big, opts);
-  const ms = performance.now() - start;
-  expect(result.ok).toBe(true);
-  expect(ms).toBeLessThan(100);
+  expect(checkSuggestion(fields, big, opts).ok).toBe(true);
+  const again = checkSuggestion({ ...fields, pdf: 'https://arxiv.org/pdf/2150.10007' }, big, opts);
+  expect(again.problems.map((p) => p.message)).toEqual([
+    'already in the list as "Paper 150 7 about early exiting in deep neural networks" in Section 150 (same arXiv id 2150.10007)',
+  ]);
 });
