@@ -32735,7 +32735,8 @@ var package_default = {
     typecheck: "tsc --noEmit",
     bench: "node scripts/bench.mjs",
     "bench:links": "node scripts/bench-links.mjs",
-    "bench:refresh": "node scripts/bench-refresh.mjs"
+    "bench:refresh": "node scripts/bench-refresh.mjs",
+    "bench:core": "node scripts/bench-core.mjs"
   },
   dependencies: {
     "@actions/core": "3.0.1",

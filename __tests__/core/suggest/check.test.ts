@@ -431,7 +431,7 @@ test('a suggestion is checked against 10,000 papers', () => {
   const fields = { ...good, sections: ['Section 3'] };
   expect(checkSuggestion(fields, big, opts).ok).toBe(true);
   const again = checkSuggestion({ ...fields, pdf: 'https://arxiv.org/pdf/2150.10007' }, big, opts);
-  expect(again.problems.map((p) => p.message)).toEqual([
+  expect(again.ok ? [] : again.problems.map((p) => p.message)).toEqual([
     'already in the list as "Paper 150 7 about early exiting in deep neural networks" in Section 150 (same arXiv id 2150.10007)',
   ]);
 });
