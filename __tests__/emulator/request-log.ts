@@ -10,6 +10,8 @@ export interface RequestRecord {
   status: number;
   /** Which injected fault answered, if one did. */
   fault?: boolean;
+  /** The `X-GitHub-Api-Version` header the request named, if any. */
+  apiVersion?: string;
 }
 
 export function matches(r: RequestRecord, method: string, path: string | RegExp): boolean {

@@ -131,6 +131,8 @@ export function createFrontend(
       body: undefined,
       status: 0,
     };
+    const apiVersion = req.headers['x-github-api-version'];
+    if (typeof apiVersion === 'string') record.apiVersion = apiVersion;
     requests.push(record);
     let body: unknown;
     if (raw.trim() !== '') {

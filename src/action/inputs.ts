@@ -28,6 +28,8 @@ export interface RunnerContext {
   repo: string;
   apiUrl: string;
   serverUrl: string;
+  /** Which attempt of the workflow run this is (`GITHUB_RUN_ATTEMPT`): 1 unless re-run. */
+  runAttempt: number;
 }
 
 export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
@@ -44,5 +46,6 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     repo,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? ''),
   };
 }

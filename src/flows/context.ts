@@ -1,5 +1,12 @@
-// What every flow is given: an API client for one repository, the paths it works on, and a logger.
+// What every flow is given: an API client for one repository, the paths it works on, a logger, and
+// everything a flow would otherwise read from its surroundings (the clock, the run attempt, tuning),
+// built once at the action's edge so that flows and tests see the same values.
 import type { GitHub, Repo } from '../adapters/github/client.js';
+import type { CheckLinksOptions } from '../adapters/http/check-links.js';
+import type { RunResult } from './outcomes.js';
+
+/** The link check's timeouts and pauses, adjustable for slow networks (and fast tests). */
+export type LinkCheckTuning = Pick<CheckLinksOptions, 'timeoutMs' | 'retryDelayMs' | 'hostDelayMs'>;
 
 export interface FlowPaths {
   dataFile: string;
@@ -16,14 +23,24 @@ export interface FlowContext {
   dryRun: boolean;
   /** Web address of the GitHub server, for links in texts. */
   serverUrl: string;
+  /** The time now: dates the link report. */
+  now: () => Date;
+  /**
+   * Whether this is the first attempt of its workflow run. A re-run repeats the original event
+   * payload word for word (its comment count included), so only a first attempt may trust that a
+   * new issue has no status comment yet.
+   */
+  firstAttempt: boolean;
+  /** Timeouts and pauses of the link check. */
+  linkTuning: LinkCheckTuning;
   log: (message: string) => void;
   /** A problem worth a maintainer's look that stops nothing (an annotation on the run). */
   warn: (message: string) => void;
 }
 
 /** What a flow reports back to the action: the `result` output, other outputs, a step summary. */
-export interface FlowResult {
-  result: string;
+export interface FlowResult<R extends string = RunResult> {
+  result: R;
   outputs: Record<string, string>;
   summary: string;
 }

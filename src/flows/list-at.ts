@@ -1,4 +1,6 @@
-// Loads the list's files at one commit through the API: data, README and settings, read in parallel.
+// The list's files at one commit: data, README and settings read through the API in parallel
+// (`loadListAt`), then checked into a usable list by a pure function (`listFromFiles`) that tests
+// call with files of their own.
 import type { Head } from '../adapters/github/commits.js';
 import { readRepoFile, type RepoFile } from '../adapters/github/files.js';
 import { loadData } from '../core/data/load.js';
@@ -7,8 +9,9 @@ import { unusedFieldWarnings } from '../core/settings/fields.js';
 import { parseSettings } from '../core/settings/parse.js';
 import type { Settings } from '../core/settings/types.js';
 import type { PaperList } from '../core/types.js';
-import type { FlowContext } from './context.js';
+import type { FlowContext, FlowPaths } from './context.js';
 
+/** The list as it is at one commit of the default branch. */
 export interface ListAt {
   head: Head;
   data: RepoFile;
@@ -17,25 +20,48 @@ export interface ListAt {
   settings: Settings;
 }
 
+/** The files as read; undefined for a file that does not exist. */
+export interface ListFiles {
+  data: RepoFile | undefined;
+  readme: RepoFile | undefined;
+  config: RepoFile | undefined;
+}
+
+export type CheckedList =
+  { ok: true; value: ListAt; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
 /** Reads and checks the list at `head`; throws InputError with every problem if it is unusable. */
 export async function loadListAt(ctx: FlowContext, head: Head): Promise<ListAt> {
-  const { dataFile, readme: readmePath, config } = ctx.paths;
-  const [data, readme, configFile] = await Promise.all([
+  const { dataFile, readme, config } = ctx.paths;
+  const [dataText, readmeText, configText] = await Promise.all([
     readRepoFile(ctx.gh, ctx.repo, dataFile, head.sha),
-    readRepoFile(ctx.gh, ctx.repo, readmePath, head.sha),
+    readRepoFile(ctx.gh, ctx.repo, readme, head.sha),
     readRepoFile(ctx.gh, ctx.repo, config, head.sha),
   ]);
+  const checked = listFromFiles(
+    head,
+    { data: dataText, readme: readmeText, config: configText },
+    ctx.paths,
+  );
+  if (!checked.ok) throw new InputError(checked.problems);
+  for (const w of checked.warnings) ctx.warn(formatProblem(w));
+  return checked.value;
+}
+
+/** The list from its files, or every problem that makes it unusable (file, field and line). */
+export function listFromFiles(head: Head, files: ListFiles, paths: FlowPaths): CheckedList {
+  const { data, readme } = files;
   const problems: Problem[] = [];
-  if (!data) problems.push(missing(dataFile, 'data-file'));
-  if (!readme) problems.push(missing(readmePath, 'readme'));
-  const { settings, problems: settingProblems } = parseSettings(configFile?.text, config);
+  if (!data) problems.push(missing(paths.dataFile, 'data-file'));
+  if (!readme) problems.push(missing(paths.readme, 'readme'));
+  const { settings, problems: settingProblems } = parseSettings(files.config?.text, paths.config);
   problems.push(...settingProblems);
-  if (!data || !readme) throw new InputError(problems);
-  const loaded = loadData(data.text, dataFile);
+  if (!data || !readme) return { ok: false, problems };
+  const loaded = loadData(data.text, paths.dataFile);
   problems.push(...loaded.problems);
-  if (problems.length > 0) throw new InputError(problems);
-  for (const w of unusedFieldWarnings(settings, loaded.list, config)) ctx.warn(formatProblem(w));
-  return { head, data, readme, list: loaded.list, settings };
+  if (problems.length > 0) return { ok: false, problems };
+  const warnings = unusedFieldWarnings(settings, loaded.list, paths.config);
+  return { ok: true, value: { head, data, readme, list: loaded.list, settings }, warnings };
 }
 
 function missing(path: string, input: string): Problem {

@@ -1,26 +1,23 @@
 // The scheduled (and manually started) run: the refresh, with the issue form's section options
-// re-synced in the same commit, then the open suggestions rebuilt and the links checked.
+// re-synced in the same commit, then the open suggestions rebuilt and the links checked. Each part
+// plans and executes on its own; this flow only composes them (no rebuild in a dry run).
 import { readRepoFile } from '../adapters/github/files.js';
 import { syncFormSections } from '../core/form/sync.js';
 import type { FlowContext, FlowResult } from './context.js';
 import type { ListAt } from './list-at.js';
-import { runLinkReport, type LinkCheckTuning } from './link-report.js';
+import { runLinkReport } from './link-report/run.js';
+import type { RebuildResult, RefreshResult } from './outcomes.js';
 import { describeRebuild, rebuildSuggestions } from './rebuild.js';
-import { refresh } from './refresh.js';
+import { refresh } from './refresh/run.js';
 import { FORM_PATH } from './suggestion/form.js';
 
-/** `now` dates the link report; `tuning` adjusts the link check's timeouts. */
-export async function maintain(
-  ctx: FlowContext,
-  now: Date,
-  tuning: LinkCheckTuning = {},
-): Promise<FlowResult> {
+export async function maintain(ctx: FlowContext): Promise<FlowResult<RefreshResult>> {
   const refreshed = await refresh(ctx, {
     dataChanged: false,
     extraFiles: (list) => syncForm(ctx, list),
   });
   const rebuilt = ctx.dryRun ? undefined : await rebuildSuggestions(ctx);
-  const links = await runLinkReport(ctx, refreshed.list, tuning, now);
+  const links = await runLinkReport(ctx, refreshed.list);
   const outputs: Record<string, string> = { ...refreshed.outputs };
   if (rebuilt) outputs['rebuilt-pull-requests'] = rebuiltList(rebuilt.results);
   if (links.url) outputs['link-report-url'] = links.url;
@@ -34,7 +31,7 @@ export async function maintain(
 }
 
 /** Issue numbers whose suggestion PR was rewritten, comma-separated. */
-export function rebuiltList(results: Record<number, string>): string {
+export function rebuiltList(results: Record<number, RebuildResult>): string {
   return Object.entries(results)
     .filter(([, r]) => r === 'pull-request-updated' || r === 'pull-request-created')
     .map(([n]) => n)

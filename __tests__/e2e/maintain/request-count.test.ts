@@ -67,6 +67,8 @@ describe('the API requests of a refresh', () => {
         'GET /pulls',
       ].sort(),
     );
+    // Every request names the API version, so a change of GitHub's default cannot change behaviour.
+    expect(new Set(emulator.requests.map((r) => r.apiVersion))).toEqual(new Set(['2022-11-28']));
 
     // The same push again: nothing to do costs only the reads (the rendered README may now be a
     // large file too).

@@ -144,6 +144,8 @@ describe('a new valid suggestion', () => {
       'POST /issues/1/comments',
     ]);
     expect(emulator.requests).toHaveLength(11);
+    // Every request names the API version, so a change of GitHub's default cannot change behaviour.
+    expect(emulator.requests.map((r) => r.apiVersion)).toEqual(Array(11).fill('2022-11-28'));
   });
 
   test('dry-run computes the outcome and writes nothing', async () => {

@@ -1,6 +1,6 @@
 // The REST client: octokit's core with retries. 5xx and dropped connections are retried with backoff by
 // @octokit/plugin-retry; rate limits (429, and 403 "secondary rate limit") are retried here, after the
-// wait GitHub asks for, because plugin-retry ignores `retry-after`.
+// wait GitHub asks for, because plugin-retry ignores `retry-after`. Every request names the API version.
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 
@@ -24,6 +24,12 @@ export interface ClientOptions {
 
 const RATE_LIMIT_RETRIES = 3;
 
+/**
+ * The REST API version every request asks for, so that a change of GitHub's default version cannot
+ * change what paperlist reads.
+ */
+export const GITHUB_API_VERSION = '2022-11-28';
+
 export function createGitHub(options: ClientOptions): GitHub {
   const octokit = new RetryingOctokit({
     auth: options.token,
@@ -36,6 +42,7 @@ export function createGitHub(options: ClientOptions): GitHub {
   });
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
   octokit.hook.wrap('request', async (request, requestOptions) => {
+    requestOptions.headers['x-github-api-version'] = GITHUB_API_VERSION;
     for (let attempt = 0; ; attempt++) {
       try {
         return await request(requestOptions);
@@ -70,10 +77,4 @@ export function rateLimitWait(error: unknown): number | undefined {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** The HTTP status of an octokit error, if it has one. */
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown }).status;
-  return typeof status === 'number' ? status : undefined;
 }

@@ -1,5 +1,6 @@
 // The bot's single status comment on an issue, found again by a hidden marker and edited in place.
 import type { GitHub, Repo } from './client.js';
+import { statusOf, UncertainWrite } from './errors.js';
 
 export interface Comment {
   id: number;
@@ -52,4 +53,29 @@ export async function upsertComment(
     body,
   });
   return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
+}
+
+/**
+ * Creates a comment with a single request, never retried: a 5xx may come after GitHub created the
+ * comment, and a second POST would leave two. A lost answer (5xx, dropped connection) throws
+ * `UncertainWrite`, so the caller looks for the comment before writing again.
+ */
+export async function createCommentOnce(
+  gh: GitHub,
+  repo: Repo,
+  issue: number,
+  body: string,
+): Promise<void> {
+  try {
+    await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: issue,
+      body,
+      request: { retries: 0 },
+    });
+  } catch (error) {
+    const status = statusOf(error);
+    if (status !== undefined && status < 500) throw error;
+    throw new UncertainWrite(`the comment on #${issue}`, error);
+  }
 }

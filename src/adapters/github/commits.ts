@@ -9,6 +9,8 @@ export interface Head {
   date: string;
   /** First line of the message: tells the bot's own commits apart. */
   message: string;
+  /** The parents' SHAs: a refresh pull request is current when its one parent is the head. */
+  parents: string[];
 }
 
 export async function getCommit(gh: GitHub, repo: Repo, ref: string): Promise<Head> {
@@ -19,6 +21,7 @@ export async function getCommit(gh: GitHub, repo: Repo, ref: string): Promise<He
     treeSha: c.commit.tree.sha,
     date: c.commit.committer?.date ?? c.commit.author?.date ?? new Date(0).toISOString(),
     message: c.commit.message,
+    parents: c.parents.map((p) => p.sha),
   };
 }
 

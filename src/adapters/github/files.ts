@@ -1,5 +1,6 @@
 // Reading files of the repository at a ref, through the contents API (no checkout needed).
-import { statusOf, type GitHub, type Repo } from './client.js';
+import type { GitHub, Repo } from './client.js';
+import { statusOf } from './errors.js';
 
 export interface RepoFile {
   path: string;

@@ -1,5 +1,6 @@
 // Issues: labels, state, and the report issue the link check keeps up to date.
 import type { GitHub, Repo } from './client.js';
+import { missingOrAsIs } from './errors.js';
 
 export async function addLabels(
   gh: GitHub,
@@ -107,12 +108,16 @@ export interface IssueDetails {
   user: { login: string; id: number; type?: string } | null;
 }
 
-/** The issue as it is now (an event's payload may be older than the issue). */
+/**
+ * The issue as it is now (an event's payload may be older than the issue). A deleted issue throws
+ * `Gone`, a missing one `NotFound`.
+ */
 export async function getIssue(gh: GitHub, repo: Repo, issue: number): Promise<IssueDetails> {
-  const res = await gh.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
-    ...repo,
-    issue_number: issue,
-  });
+  const res = await gh
+    .request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issue })
+    .catch((error: unknown) => {
+      throw missingOrAsIs(error, `issue #${issue}`);
+    });
   const i = res.data;
   return {
     number: i.number,

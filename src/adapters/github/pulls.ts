@@ -1,5 +1,13 @@
-// Pull requests: find by head branch, create, update, close.
+// Pull requests: find by head branch, create, update, close, reopen. GitHub's refusals come back as
+// typed errors (a PR that exists already, PRs not permitted, a PR that cannot be reopened).
 import type { GitHub, Repo } from './client.js';
+import {
+  messageOf,
+  PullNotReopenable,
+  PullRequestExists,
+  PullsNotPermitted,
+  statusOf,
+} from './errors.js';
 
 export interface PullRequest {
   number: number;
@@ -81,13 +89,29 @@ export async function findPullByHead(
   return pulls.find((p) => p.state === 'open') ?? pulls[0];
 }
 
+/**
+ * Opens a pull request. Throws `PullsNotPermitted` when the repository does not let the token open
+ * one, `PullRequestExists` when GitHub answers 422 (a PR from this head is open already, opened by a
+ * request whose answer was lost, say: the caller looks for it).
+ */
 export async function createPull(
   gh: GitHub,
   repo: Repo,
   req: { head: string; base: string; title: string; body: string },
 ): Promise<PullRequest> {
-  const res = await gh.request('POST /repos/{owner}/{repo}/pulls', { ...repo, ...req });
-  return toPull(res.data);
+  try {
+    const res = await gh.request('POST /repos/{owner}/{repo}/pulls', { ...repo, ...req });
+    return toPull(res.data);
+  } catch (error) {
+    const status = statusOf(error);
+    if (
+      status === 403 &&
+      /not permitted to create or approve pull requests/i.test(messageOf(error))
+    )
+      throw new PullsNotPermitted(error);
+    if (status === 422) throw new PullRequestExists(req.head, error);
+    throw error;
+  }
 }
 
 export async function updatePull(
@@ -102,4 +126,22 @@ export async function updatePull(
     ...req,
   });
   return toPull(res.data);
+}
+
+/**
+ * Reopens a closed pull request with a new title and body. GitHub refuses (422) while the head
+ * branch is missing or not at the commit the PR was closed with: `PullNotReopenable`.
+ */
+export async function reopenPull(
+  gh: GitHub,
+  repo: Repo,
+  number: number,
+  text: { title: string; body: string },
+): Promise<PullRequest> {
+  try {
+    return await updatePull(gh, repo, number, { ...text, state: 'open' });
+  } catch (error) {
+    if (statusOf(error) === 422) throw new PullNotReopenable(number, error);
+    throw error;
+  }
 }

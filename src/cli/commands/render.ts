@@ -15,7 +15,7 @@ import {
 } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { reportProblems } from '../report.js';
-import { keepStamp } from '../../core/render/keep-stamp.js';
+import { keepStamp, readmeToWrite } from '../../core/render/keep-stamp.js';
 import { parseInstant } from '../time.js';
 import { renderUsage } from '../usage.js';
 
@@ -62,14 +62,17 @@ function runRender(args: string[], io: CliIo): number {
     return EXIT_INPUT;
   }
 
+  // Without --time, the stamp moves only when the rest changes, as in the action: rendering an
+  // up-to-date README again leaves it as it is.
+  const expected = readmeToWrite(rendered.value, readme.value, settings.value, time !== undefined);
+  if (expected === readme.value) {
+    io.stdout(`${values.readme}: up to date\n`);
+    return EXIT_OK;
+  }
   if (values.check) {
-    const expected =
-      time === undefined ? keepStamp(rendered.value, readme.value, settings.value) : rendered.value;
-    if (expected === readme.value) {
-      io.stdout(`${values.readme}: up to date\n`);
-      return EXIT_OK;
-    }
-    io.stdout(createPatch(values.readme, readme.value, expected, 'current', 'rendered'));
+    // The diff leaves the stamp out unless --time asks for one: it shows what is out of date.
+    const shown = time === undefined ? keepStamp(expected, readme.value, settings.value) : expected;
+    io.stdout(createPatch(values.readme, readme.value, shown, 'current', 'rendered'));
     reportProblems(io, [
       {
         file: values.readme,
@@ -79,18 +82,7 @@ function runRender(args: string[], io: CliIo): number {
     ]);
     return EXIT_INPUT;
   }
-
-  // Without --time, the stamp moves only when the rest changes, as in the action: rendering an
-  // up-to-date README again leaves it as it is.
-  const unchanged =
-    rendered.value === readme.value ||
-    (time === undefined &&
-      keepStamp(rendered.value, readme.value, settings.value) === readme.value);
-  if (unchanged) {
-    io.stdout(`${values.readme}: up to date\n`);
-    return EXIT_OK;
-  }
-  const written = writeTextFile(resolve(io.cwd, values.readme), values.readme, rendered.value);
+  const written = writeTextFile(resolve(io.cwd, values.readme), values.readme, expected);
   if (!written.ok) {
     reportProblems(io, written.problems);
     return EXIT_INPUT;

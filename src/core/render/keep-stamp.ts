@@ -18,3 +18,19 @@ export function keepStamp(rendered: string, current: string, settings: Settings)
     current.slice(from.value.contentStart, from.value.contentEnd),
   );
 }
+
+/**
+ * The README a render leaves, by the one rule the action and the CLI share: the stamp moves only
+ * with the list. When everything but the stamp is current, `current` stays as it is unless
+ * `restamp` (the list changed, or a time was asked for); otherwise the rendered text is written,
+ * stamp and all (tables edited by hand, or a failed earlier run, count as a change).
+ */
+export function readmeToWrite(
+  rendered: string,
+  current: string,
+  settings: Settings,
+  restamp: boolean,
+): string {
+  if (restamp) return rendered;
+  return keepStamp(rendered, current, settings) === current ? current : rendered;
+}

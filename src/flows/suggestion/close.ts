@@ -6,7 +6,10 @@ import type { FlowContext, FlowResult } from '../context.js';
 import { markClosedByBot, suggestionBranch } from './marker.js';
 import { ignored, pullResult } from './results.js';
 
-export async function closeSuggestion(ctx: FlowContext, issue: number): Promise<FlowResult> {
+export async function closeSuggestion(
+  ctx: FlowContext,
+  issue: number,
+): Promise<FlowResult<'pull-request-closed' | 'ignored'>> {
   const branch = suggestionBranch(issue);
   const pull = await findPullByHead(ctx.gh, ctx.repo, branch);
   if (!pull || pull.merged)

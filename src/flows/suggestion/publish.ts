@@ -1,17 +1,21 @@
 // Putting a built suggestion commit up for review: its branch and its one pull request. An open PR is
 // updated; one paperlist closed (the suggestion was invalid for a while, or its issue was closed and
-// reopened) is reopened; one a maintainer closed stays closed; otherwise a PR is opened, or taken over when a run that stopped half-way opened it.
-import { statusOf } from '../../adapters/github/client.js';
+// reopened) is reopened; one a maintainer closed stays closed (an outcome, not an error); otherwise a
+// PR is opened, or taken over when a run that stopped half-way opened it. GitHub's refusals arrive
+// as typed errors from the adapters: `BranchMoved` (the caller reads again) and `PullsNotPermitted`
+// pass through; the others are handled here.
+import { PullNotReopenable, PullRequestExists } from '../../adapters/github/errors.js';
 import { addLabels } from '../../adapters/github/issues.js';
 import {
   createPull,
   findPullByHead,
+  reopenPull,
   updatePull,
   type PullRequest,
 } from '../../adapters/github/pulls.js';
+import { setBranch } from '../../adapters/github/refs.js';
 import type { FlowContext } from '../context.js';
 import { closedByBot } from './marker.js';
-import { moveBranch } from './race.js';
 
 export interface Publication {
   branch: string;
@@ -26,52 +30,61 @@ export interface Publication {
   mayHaveClosed: boolean;
 }
 
-export type Outcome = 'created' | 'updated' | 'reopened';
+export type Published =
+  | { outcome: 'created' | 'updated' | 'reopened'; pull: PullRequest }
+  /** A maintainer closed the suggestion's PR: an edit of the issue does not reopen it. */
+  | { outcome: 'closed-by-maintainer'; pull: PullRequest };
 
-/** Thrown when a maintainer closed the suggestion's PR: an edit of the issue does not reopen it. */
-export class ClosedByMaintainer extends Error {
-  constructor(readonly pull: PullRequest) {
-    super(`#${pull.number} was closed by a maintainer`);
-    this.name = 'ClosedByMaintainer';
-  }
-}
+type PullText = { title: string; body: string };
 
-/** Thrown when the repository does not let the token open pull requests. */
-export class PullsNotPermitted extends Error {
-  constructor(cause: unknown) {
-    super('GitHub Actions is not permitted to create pull requests', { cause });
-    this.name = 'PullsNotPermitted';
-  }
-}
-
-export async function publish(
-  ctx: FlowContext,
-  p: Publication,
-): Promise<{ pull: PullRequest; outcome: Outcome }> {
+export async function publish(ctx: FlowContext, p: Publication): Promise<Published> {
   const text = { title: p.title, body: p.body };
   if (p.own) {
-    await moveBranch(ctx, p.branch, p.sha, true);
+    await moveSuggestionBranch(ctx, p.branch, p.sha, true);
     const pull = await updatePull(ctx.gh, ctx.repo, p.own.number, text);
     if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
-    return { pull, outcome: 'updated' };
+    return { outcome: 'updated', pull };
   }
   const previous = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : undefined;
-  if (previous && !previous.merged && previous.state === 'closed' && !closedByBot(previous.body)) {
-    throw new ClosedByMaintainer(previous);
+  const route = routeForPrevious(previous);
+  if (route === 'closed-by-maintainer' && previous) {
+    return { outcome: 'closed-by-maintainer', pull: previous };
   }
-  if (previous && !previous.merged) {
+  if (route === 'reopen' && previous) {
     const reopened = await reopen(ctx, p.branch, previous, text);
     if (reopened) {
-      await moveBranch(ctx, p.branch, p.sha, true);
+      await moveSuggestionBranch(ctx, p.branch, p.sha, true);
       // Labels survive closing; adding one that is there already changes nothing.
       await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
-      return { pull: reopened, outcome: previous.state === 'open' ? 'updated' : 'reopened' };
+      return { outcome: previous.state === 'open' ? 'updated' : 'reopened', pull: reopened };
     }
   }
-  await moveBranch(ctx, p.branch, p.sha);
+  await moveSuggestionBranch(ctx, p.branch, p.sha);
   const { pull, created } = await openPull(ctx, p.branch, text);
   await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
-  return { pull, outcome: created ? 'created' : 'updated' };
+  return { outcome: created ? 'created' : 'updated', pull };
+}
+
+/** What an earlier PR of the branch (not in the open list) calls for. */
+export function routeForPrevious(
+  previous: PullRequest | undefined,
+): 'open-new' | 'reopen' | 'closed-by-maintainer' {
+  if (!previous || previous.merged) return 'open-new';
+  if (previous.state === 'closed' && !closedByBot(previous.body)) return 'closed-by-maintainer';
+  return 'reopen';
+}
+
+/** Points the suggestion branch at `sha` (created if missing, moved by force otherwise). */
+function moveSuggestionBranch(
+  ctx: FlowContext,
+  branch: string,
+  sha: string,
+  exists?: boolean,
+): Promise<void> {
+  return setBranch(ctx.gh, ctx.repo, branch, sha, {
+    force: true,
+    ...(exists !== undefined ? { exists } : {}),
+  });
 }
 
 /**
@@ -83,20 +96,19 @@ async function reopen(
   ctx: FlowContext,
   branch: string,
   pull: PullRequest,
-  text: { title: string; body: string },
+  text: PullText,
 ): Promise<PullRequest | undefined> {
-  const patch = { ...text, state: 'open' as const };
   if (pull.state === 'open') return updatePull(ctx.gh, ctx.repo, pull.number, text);
   try {
-    return await updatePull(ctx.gh, ctx.repo, pull.number, patch);
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text);
   } catch (error) {
-    if (statusOf(error) !== 422) throw error;
+    if (!(error instanceof PullNotReopenable)) throw error;
   }
-  await moveBranch(ctx, branch, pull.headSha);
+  await moveSuggestionBranch(ctx, branch, pull.headSha);
   try {
-    return await updatePull(ctx.gh, ctx.repo, pull.number, patch);
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text);
   } catch (error) {
-    if (statusOf(error) !== 422) throw error;
+    if (!(error instanceof PullNotReopenable)) throw error;
     ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
     return undefined;
   }
@@ -105,7 +117,7 @@ async function reopen(
 async function openPull(
   ctx: FlowContext,
   branch: string,
-  text: { title: string; body: string },
+  text: PullText,
 ): Promise<{ pull: PullRequest; created: boolean }> {
   try {
     const pull = await createPull(ctx.gh, ctx.repo, {
@@ -115,15 +127,8 @@ async function openPull(
     });
     return { pull, created: true };
   } catch (error) {
-    if (
-      statusOf(error) === 403 &&
-      /not permitted to create or approve pull requests/i.test(String(error))
-    ) {
-      throw new PullsNotPermitted(error);
-    }
-    // 422 "A pull request already exists": opened by a request whose answer was lost, or by a run
-    // that stopped half-way; take it over.
-    if (statusOf(error) !== 422) throw error;
+    // Opened by a request whose answer was lost, or by a run that stopped half-way: take it over.
+    if (!(error instanceof PullRequestExists)) throw error;
     const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
     if (!existing || existing.state !== 'open') throw error;
     const same = existing.title === text.title && existing.body === text.body;

@@ -2,8 +2,8 @@
 // or created when the issue has none. A fresh issue (the first run of its `opened` event) cannot have
 // one yet, so that run skips the search. Creating it is the one write that is not idempotent, so it
 // is never retried without looking first.
-import { statusOf } from '../../adapters/github/client.js';
-import { findComment, upsertComment } from '../../adapters/github/comments.js';
+import { createCommentOnce, findComment, upsertComment } from '../../adapters/github/comments.js';
+import { UncertainWrite } from '../../adapters/github/errors.js';
 import { capLines, rowPreview, STATUS_MARKER } from '../../core/suggest/messages.js';
 import type { CheckResult } from '../../core/suggest/types.js';
 import { safeInline } from '../../core/suggest/neutralize.js';
@@ -12,33 +12,29 @@ import type { Settings } from '../../core/settings/types.js';
 import type { Paper } from '../../core/types.js';
 import type { FlowContext } from '../context.js';
 
-/** Writes the status comment's new text; nothing in a dry run, nothing when it already reads so. */
-export type PostStatus = (body: string) => Promise<void>;
-
-export function statusPoster(ctx: FlowContext, issue: number, fresh: boolean): PostStatus {
-  return async (body) => {
-    if (ctx.dryRun) return;
-    const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue, STATUS_MARKER);
-    if (found) {
-      await upsertComment(ctx.gh, ctx.repo, issue, STATUS_MARKER, body, found);
-      return;
-    }
-    try {
-      // Not retried blindly: a 5xx may come after GitHub created the comment, and a second POST
-      // would leave the issue with two.
-      await ctx.gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        ...ctx.repo,
-        issue_number: issue,
-        body,
-        request: { retries: 0 },
-      });
-    } catch (error) {
-      const status = statusOf(error);
-      if (status !== undefined && status < 500) throw error;
-      const again = await findComment(ctx.gh, ctx.repo, issue, STATUS_MARKER);
-      await upsertComment(ctx.gh, ctx.repo, issue, STATUS_MARKER, body, again ?? null);
-    }
-  };
+/**
+ * Makes the issue's status comment read `body`: edited in place when found (no write when it reads
+ * so already), created otherwise. `fresh`: the issue cannot have one yet, so it is not looked for.
+ * Callers skip this in a dry run.
+ */
+export async function writeStatusComment(
+  ctx: FlowContext,
+  issue: number,
+  fresh: boolean,
+  body: string,
+): Promise<void> {
+  const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue, STATUS_MARKER);
+  if (found) {
+    await upsertComment(ctx.gh, ctx.repo, issue, STATUS_MARKER, body, found);
+    return;
+  }
+  try {
+    await createCommentOnce(ctx.gh, ctx.repo, issue, body);
+  } catch (error) {
+    if (!(error instanceof UncertainWrite)) throw error;
+    const again = await findComment(ctx.gh, ctx.repo, issue, STATUS_MARKER);
+    await upsertComment(ctx.gh, ctx.repo, issue, STATUS_MARKER, body, again ?? null);
+  }
 }
 
 /** What to change when GitHub refuses to let the workflow token open pull requests. */

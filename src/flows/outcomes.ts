@@ -1,0 +1,44 @@
+// Every `result` a run can report, as literal unions: the action's `result` output, the step
+// summaries, the rebuild's per-suggestion outcomes and the tests all name these, so a new outcome
+// is added here once (and to action.yml and the README, which a test compares with these lists).
+
+/** What the suggestion flow did with one issue. */
+export const SUGGESTION_RESULTS = [
+  'pull-request-created',
+  'pull-request-updated',
+  'unchanged',
+  'invalid',
+  'duplicate',
+  'closed-by-maintainer',
+  'pull-request-closed',
+] as const;
+export type SuggestionResult = (typeof SUGGESTION_RESULTS)[number];
+
+/** What a push, schedule or workflow_dispatch run did with the README. */
+export const REFRESH_RESULTS = [
+  'refreshed',
+  'refresh-pull-request',
+  'unchanged',
+  'out-of-date',
+] as const;
+export type RefreshResult = (typeof REFRESH_RESULTS)[number];
+
+/** Results any event can end with: a broken list, any other error, or nothing to do. */
+export const ANY_EVENT_RESULTS = ['invalid-list', 'failed', 'ignored'] as const;
+export type AnyEventResult = (typeof ANY_EVENT_RESULTS)[number];
+
+/** Every value of the action's `result` output. */
+export const RUN_RESULTS = [
+  ...new Set([...SUGGESTION_RESULTS, ...REFRESH_RESULTS, ...ANY_EVENT_RESULTS]),
+] as (SuggestionResult | RefreshResult | AnyEventResult)[];
+export type RunResult = SuggestionResult | RefreshResult | AnyEventResult;
+
+/**
+ * What the rebuild did with one open suggestion: a suggestion result, `skipped` when its issue
+ * changed while it was rebuilt (the run of that change rebuilds it), `failed` when it threw.
+ */
+export type RebuildResult = SuggestionResult | 'ignored' | 'skipped' | 'failed';
+
+/** What the link check did with its report issue. */
+export type LinkReportAction =
+  'created' | 'updated' | 'closed' | 'unchanged' | 'none' | 'skipped' | 'dry-run';

@@ -1,0 +1,118 @@
+// The suggestion's executor: performs a plan (plan.ts) and reports what it did. It decides nothing
+// the plan did not, except what only the writes can tell: what GitHub did with the pull request
+// (publish.ts).
+import { createCommit } from '../../adapters/github/commits.js';
+import { PullsNotPermitted } from '../../adapters/github/errors.js';
+import { addLabels } from '../../adapters/github/issues.js';
+import { updatePull } from '../../adapters/github/pulls.js';
+import { InputError } from '../../core/problem.js';
+import type { FlowContext, FlowResult } from '../context.js';
+import type { SuggestionResult } from '../outcomes.js';
+import { markClosedByBot } from './marker.js';
+import { pullBody, statusCommentFor, type PublishPlan, type SuggestionPlan } from './plan.js';
+import { publish, type Published } from './publish.js';
+import { ignored, pullResult } from './results.js';
+import {
+  closedByMaintainerComment,
+  notPermittedComment,
+  PULLS_NOT_PERMITTED,
+  writeStatusComment,
+} from './status.js';
+import { refusedSummary } from './summaries.js';
+
+export type SuggestionFlowResult = FlowResult<SuggestionResult | 'ignored'>;
+
+export async function executeSuggestion(
+  ctx: FlowContext,
+  plan: SuggestionPlan,
+): Promise<SuggestionFlowResult> {
+  switch (plan.kind) {
+    case 'not-a-suggestion':
+      return ignored(`issue #${plan.issue} is not a paper suggestion`);
+    case 'list-broken':
+      // The maintainers' problem, reported with file and line like any broken list.
+      throw new InputError(plan.problems);
+    case 'refuse':
+      if (plan.closePull) {
+        const body = markClosedByBot(plan.closePull.body);
+        await updatePull(ctx.gh, ctx.repo, plan.closePull.number, { state: 'closed', body });
+      }
+      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
+      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, 'Closed') };
+    case 'keep':
+      // A run that stopped right after opening the PR left it without its label.
+      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
+      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
+      return pullResult(
+        'unchanged',
+        plan.pull,
+        `#${plan.pull.number} already holds this suggestion.`,
+      );
+    case 'update-text': {
+      const { title, body } = plan;
+      const pull = await updatePull(ctx.gh, ctx.repo, plan.pull.number, { title, body });
+      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
+      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
+      return pullResult(
+        'pull-request-updated',
+        pull,
+        `Updated the description of #${pull.number}.`,
+      );
+    }
+    case 'publish':
+      return executePublish(ctx, plan);
+  }
+}
+
+/** Commits the suggestion's files, points its branch there and opens or updates its PR. */
+async function executePublish(ctx: FlowContext, plan: PublishPlan): Promise<SuggestionFlowResult> {
+  const sha = await createCommit(ctx.gh, ctx.repo, {
+    parent: plan.parent,
+    files: plan.files,
+    message: plan.commitMessage,
+  });
+  const published = await publishOrExplain(ctx, plan, sha);
+  const { pull } = published;
+  if (published.outcome === 'closed-by-maintainer') {
+    const comment = closedByMaintainerComment(pull, plan.status.check, plan.status.settings);
+    await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
+    return pullResult(
+      'closed-by-maintainer',
+      pull,
+      `#${pull.number} was closed by a maintainer; the edit of #${plan.issue} does not reopen it.`,
+    );
+  }
+  await writeStatusComment(ctx, plan.issue, plan.fresh, statusCommentFor(plan.status, pull));
+  const verb = { created: 'Opened', updated: 'Updated', reopened: 'Reopened' }[published.outcome];
+  const done = pullResult(
+    published.outcome === 'created' ? 'pull-request-created' : 'pull-request-updated',
+    pull,
+    `${verb} [#${pull.number}](${pull.url}) adding ${plan.shown}.`,
+  );
+  return { ...done, outputs: { ...done.outputs, 'commit-sha': sha } };
+}
+
+/** Publishes; when pull requests are not permitted, the contributor hears why before the run fails. */
+async function publishOrExplain(
+  ctx: FlowContext,
+  plan: PublishPlan,
+  sha: string,
+): Promise<Published> {
+  try {
+    return await publish(ctx, {
+      branch: plan.branch,
+      sha,
+      title: plan.title,
+      body: pullBody(plan, sha),
+      label: plan.label,
+      own: plan.own,
+      mayHaveClosed: !plan.fresh,
+    });
+  } catch (error) {
+    if (!(error instanceof PullsNotPermitted)) throw error;
+    const { paper, sections } = plan.status.check;
+    const comment = notPermittedComment(paper, sections, plan.branch, plan.status.settings);
+    await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
+    throw new Error(PULLS_NOT_PERMITTED, { cause: error });
+  }
+}
