@@ -195,7 +195,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node3, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -207,7 +207,7 @@ var require_visit = __commonJS({
         visit_(null, node3, visitor_, Object.freeze([]));
     }
     visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
+    visit2.SKIP = SKIP3;
     visit2.REMOVE = REMOVE;
     function visit_(key2, node3, visitor, path2) {
       const ctrl = callVisitor(key2, node3, visitor, path2);
@@ -255,7 +255,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node3, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP2;
+    visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node3, visitor, path2) {
       const ctrl = await callVisitor(key2, node3, visitor, path2);
@@ -1099,14 +1099,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text7, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text6;
+        return text7;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text6.length <= endStep)
-        return text6;
+      if (text7.length <= endStep)
+        return text7;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -1123,14 +1123,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text6, i, indent2.length);
+        i = consumeMoreIndentedLines(text7, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text6[i += 1]; ) {
+      for (let ch; ch = text7[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text6[i + 1]) {
+          switch (text7[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1147,12 +1147,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text6, i, indent2.length);
+            i = consumeMoreIndentedLines(text7, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text6[i + 1];
+            const next = text7[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1164,12 +1164,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text6[i += 1];
+                ch = text7[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text6;
+                return text7;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1184,39 +1184,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text6;
+        return text7;
       if (onFold)
         onFold();
-      let res = text6.slice(0, folds[0]);
+      let res = text7.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text6.length;
+        const end2 = folds[i2 + 1] || text7.length;
         if (fold === 0)
           res = `
-${indent2}${text6.slice(0, end2)}`;
+${indent2}${text7.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text6[fold]}\\`;
+            res += `${text7[fold]}\\`;
           res += `
-${indent2}${text6.slice(fold + 1, end2)}`;
+${indent2}${text7.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text6, i, indent2) {
+    function consumeMoreIndentedLines(text7, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text6[start];
+      let ch = text7[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text6[++i];
+          ch = text7[++i];
         } else {
           do {
-            ch = text6[++i];
+            ch = text7[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text6[start];
+          ch = text7[start];
         }
       }
       return end;
@@ -3222,9 +3222,9 @@ var require_timestamp = __commonJS({
         const match2 = str3.match(timestamp2.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const [, year, month, day2, hour, minute, second] = match2.map(Number);
         const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -5660,7 +5660,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -5668,12 +5668,12 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
+    visit2.SKIP = SKIP3;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index2] of path2) {
-        const tok = item?.[field];
+      for (const [field2, index2] of path2) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
         } else
@@ -5683,8 +5683,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path2) => {
       const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path2[path2.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5693,11 +5693,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5707,7 +5707,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path2);
         }
       }
@@ -7538,9 +7538,9 @@ function firstInvalidByte(bytes) {
   }
   return bytes.length;
 }
-function writeTextFile(path2, shown, text6) {
+function writeTextFile(path2, shown, text7) {
   try {
-    writeFileSync(path2, text6, "utf8");
+    writeFileSync(path2, text7, "utf8");
     return { ok: true, value: void 0 };
   } catch (error2) {
     return {
@@ -7578,8 +7578,8 @@ var named = {
   "	": "\\t",
   "\r": "\\r"
 };
-function quote(text6) {
-  return `"${text6.replace(needsEscape, (ch) => named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
+function quote(text7) {
+  return `"${text7.replace(needsEscape, (ch) => named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
 }
 var plainKey = /^[A-Za-z_][A-Za-z0-9_ .()/+&,'-]*$/u;
 var reserved = /^(?:null|true|false)$/iu;
@@ -7618,12 +7618,12 @@ function sectionLines(section) {
 }
 function paperLines(paper) {
   const lines = [`    - title: ${quote(paper.title)}`];
-  const field = (key2, value) => {
+  const field2 = (key2, value) => {
     if (value !== void 0) lines.push(`      ${key2}: ${quote(value)}`);
   };
-  field("abbr", paper.abbr);
-  field("venue", paper.venue);
-  field("year", paper.year);
+  field2("abbr", paper.abbr);
+  field2("venue", paper.venue);
+  field2("year", paper.year);
   if (paper.links.length > 0) {
     lines.push("      links:");
     for (const link2 of paper.links)
@@ -9668,12 +9668,12 @@ function link(node3, _, state, info) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value = tracker.move("[");
-  const text6 = state.containerPhrasing(node3, {
+  const text7 = state.containerPhrasing(node3, {
     before: value,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text6);
+  value += tracker.move(text7);
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node3.url);
@@ -9681,10 +9681,10 @@ function link(node3, _, state, info) {
   let title = node3.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
-      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text7.length && text7.charCodeAt(index2) !== 93) {
+      index2 += text7.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text6.charCodeAt(index2 + 1) === 58) title = "";
+    if (text7.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -9737,12 +9737,12 @@ function linkReference(node3, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value = tracker.move("[");
-  const text6 = state.containerPhrasing(node3, {
+  const text7 = state.containerPhrasing(node3, {
     before: value,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text6 + "][");
+  value += tracker.move(text7 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -9757,7 +9757,7 @@ function linkReference(node3, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type2 === "full" || !text6 || text6 !== reference) {
+  if (type2 === "full" || !text7 || text7 !== reference) {
     value += tracker.move(reference + "]");
   } else if (type2 === "shortcut") {
     value = value.slice(0, -1);
@@ -12910,10 +12910,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve5 = constructs2[index2].resolveAll;
-    if (resolve5 && !called.includes(resolve5)) {
-      events = resolve5(events, context);
-      called.push(resolve5);
+    const resolve6 = constructs2[index2].resolveAll;
+    if (resolve6 && !called.includes(resolve6)) {
+      events = resolve6(events, context);
+      called.push(resolve6);
     }
   }
   return events;
@@ -12960,7 +12960,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text6 = {
+          const text7 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -12988,9 +12988,9 @@ function resolveAllAttention(events, context) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text7, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text7, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -13450,9 +13450,9 @@ function tokenizeCodeFenced(effects, ok3, nok) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta2(code3);
+    return meta3(code3);
   }
-  function meta2(code3) {
+  function meta3(code3) {
     if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
@@ -13462,7 +13462,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
       return nok(code3);
     }
     effects.consume(code3);
-    return meta2;
+    return meta3;
   }
   function atNonLazyBreak(code3) {
     return effects.attempt(closeStart, after, contentBefore)(code3);
@@ -14492,13 +14492,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text6 = {
+    const text7 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text7, context], ["exit", text7, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -15300,7 +15300,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close][1].end
     }
   };
-  const text6 = {
+  const text7 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -15311,9 +15311,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text6, context]]);
+  media = push(media, [["enter", text7, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text6, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text7, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open2, events.length, media);
@@ -15805,7 +15805,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text6;
+  let text7;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -15814,7 +15814,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text6 = index2;
+        text7 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -15834,9 +15834,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text6][1].type = "setextHeadingText";
+  events[text7][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text6, 0, [["enter", heading2, context]]);
+    editMap.add(text7, 0, [["enter", heading2, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition3][1].end
@@ -16202,17 +16202,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text6 = {
+            const text7 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text7, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text7, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -17152,18 +17152,18 @@ var resolver = {
 };
 var string = initializeFactory("string");
 var text3 = initializeFactory("text");
-function initializeFactory(field) {
+function initializeFactory(field2) {
   return {
-    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
+    resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
     tokenize: initializeText
   };
   function initializeText(effects) {
     const self = this;
-    const constructs2 = this.parser.constructs[field];
-    const text6 = effects.attempt(constructs2, start, notText);
+    const constructs2 = this.parser.constructs[field2];
+    const text7 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code3) {
-      return atBreak(code3) ? text6(code3) : notText(code3);
+      return atBreak(code3) ? text7(code3) : notText(code3);
     }
     function notText(code3) {
       if (code3 === null) {
@@ -17177,7 +17177,7 @@ function initializeFactory(field) {
     function data(code3) {
       if (atBreak(code3)) {
         effects.exit("data");
-        return text6(code3);
+        return text7(code3);
       }
       effects.consume(code3);
       return data;
@@ -18252,7 +18252,7 @@ function compiler(options) {
     const siblings = node3.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text6();
+      tail = text7();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -18511,7 +18511,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text6() {
+  function text7() {
     return {
       type: "text",
       value: "",
@@ -18954,15 +18954,15 @@ var VFile = class {
     this.stored;
     let index2 = -1;
     while (++index2 < order.length) {
-      const field2 = order[index2];
-      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      const field3 = order[index2];
+      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
+        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
       }
     }
-    let field;
-    for (field in options) {
-      if (!order.includes(field)) {
-        this[field] = options[field];
+    let field2;
+    for (field2 in options) {
+      if (!order.includes(field2)) {
+        this[field2] = options[field2];
       }
     }
   }
@@ -19612,7 +19612,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve5, reject) {
+    function executor(resolve6, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -19643,8 +19643,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve5) {
-          resolve5(file2);
+        } else if (resolve6) {
+          resolve6(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -19746,7 +19746,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve5, reject) {
+    function executor(resolve6, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -19760,8 +19760,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve5) {
-          resolve5(resultingTree);
+        } else if (resolve6) {
+          resolve6(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -20727,9 +20727,9 @@ function requireTimestamp() {
     if (match2 === null) throw new Error("Date resolve error");
     const year = +match2[1];
     const month = +match2[2] - 1;
-    const day = +match2[3];
+    const day2 = +match2[3];
     if (!match2[4]) {
-      return new Date(Date.UTC(year, month, day));
+      return new Date(Date.UTC(year, month, day2));
     }
     const hour = +match2[4];
     const minute = +match2[5];
@@ -20747,7 +20747,7 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match2[9] === "-") delta = -delta;
     }
-    const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    const date2 = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
     if (delta) date2.setTime(date2.getTime() - delta);
     return date2;
   }
@@ -23113,9 +23113,9 @@ function isMapping(value) {
 
 // src/core/data/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseWithPositions(text6) {
+function parseWithPositions(text7) {
   const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text6, {
+  const doc = (0, import_yaml.parseDocument)(text7, {
     lineCounter: lines,
     prettyErrors: false,
     schema: "core",
@@ -23253,7 +23253,7 @@ var coreTags = new Set(
 function sentence(message) {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/u, "");
 }
-function syntaxProblems(parsed, text6, file, name = formatPath) {
+function syntaxProblems(parsed, text7, file, name = formatPath) {
   const { doc, lines } = parsed;
   const found = [];
   const seen = /* @__PURE__ */ new Set();
@@ -23262,15 +23262,15 @@ function syntaxProblems(parsed, text6, file, name = formatPath) {
     seen.add(offset);
     const { line, col } = lines.linePos(offset);
     const problem = { file, line, column: col, message, hint: hint2 };
-    const field = name(path2);
-    if (field) problem.field = field;
+    const field2 = name(path2);
+    if (field2) problem.field = field2;
     found.push({ offset, problem });
   };
   const fromError = (error2) => {
     const offset = error2.pos[0];
     if (error2.code === "DUPLICATE_KEY") {
       const path2 = pathAt(parsed, offset);
-      const key2 = path2.at(-1) ?? text6.slice(error2.pos[0], error2.pos[1]);
+      const key2 = path2.at(-1) ?? text7.slice(error2.pos[0], error2.pos[1]);
       const what = `the key ${JSON.stringify(key2)} appears more than once`;
       add2(offset, path2.slice(0, -1), what, duplicate);
     } else {
@@ -23287,12 +23287,12 @@ function syntaxProblems(parsed, text6, file, name = formatPath) {
       return;
     }
     if (node3.anchor) {
-      const at3 = text6.lastIndexOf(`&${node3.anchor}`, start);
+      const at3 = text7.lastIndexOf(`&${node3.anchor}`, start);
       add2(at3 >= 0 ? at3 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
     }
     if (node3.tag && !coreTags.has(node3.tag)) {
       const shown = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at3 = text6.lastIndexOf(shown, start);
+      const at3 = text7.lastIndexOf(shown, start);
       add2(at3 >= 0 ? at3 : start, path2, `tags such as ${shown} are not allowed`, "remove the tag");
     }
   });
@@ -23312,9 +23312,9 @@ function jsYamlProblem(error2, file) {
 }
 
 // src/core/data/top-level.ts
-function topLevelKeys(text6) {
+function topLevelKeys(text7) {
   const keys = [];
-  for (const m of text6.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
+  for (const m of text7.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
     const name = topLevelKey(m[0].replace(/\r$/, ""));
     if (name !== void 0) keys.push({ name, start: m.index });
   }
@@ -23394,7 +23394,7 @@ var hints = {
 var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
-  const report = (field, at3, onKey, message, hint2) => problems.push({ field, at: at3, onKey, message, hint: hint2 });
+  const report = (field2, at3, onKey, message, hint2) => problems.push({ field: field2, at: at3, onKey, message, hint: hint2 });
   if (!isMapping(value)) {
     report(
       [],
@@ -23512,8 +23512,8 @@ function checkYear(path2, value, report) {
   if (typeof value === "number" && Number.isInteger(value) && yearPattern.test(String(value))) {
     return String(value);
   }
-  const field = [...path2, "year"];
-  report(field, field, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
+  const field2 = [...path2, "year"];
+  report(field2, field2, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
   return void 0;
 }
 function checkLinks(path2, value, keysOf, report) {
@@ -23523,7 +23523,7 @@ function checkLinks(path2, value, keysOf, report) {
     report(path2, path2, false, what, hints.links);
     return [];
   }
-  const links = [];
+  const links2 = [];
   for (const label of keysOf(value, path2)) {
     const url = value[label];
     const at3 = [...path2, label];
@@ -23543,14 +23543,14 @@ function checkLinks(path2, value, keysOf, report) {
     }
     const bad = checkWebUrl(url);
     if (bad) report(at3, at3, false, bad.message, bad.hint);
-    else links.push({ label, url });
+    else links2.push({ label, url });
   }
-  return links;
+  return links2;
 }
 
 // src/core/data/load.ts
-function loadData(text6, file) {
-  const source = text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
+function loadData(text7, file) {
+  const source = text7.charCodeAt(0) === 65279 ? text7.slice(1) : text7;
   const failed = (problems2) => ({ list: { sections: [] }, problems: problems2 });
   let value;
   let anchored = false;
@@ -23601,8 +23601,8 @@ function loadData(text6, file) {
       problem.line = where2.line;
       problem.column = where2.column;
     }
-    const field = formatDataPath(p.field);
-    if (field) problem.field = field;
+    const field2 = formatDataPath(p.field);
+    if (field2) problem.field = field2;
     return problem;
   });
   return failed(located);
@@ -23645,8 +23645,8 @@ function needsFileOrder(value) {
     const list3 = isMapping(section) ? section.list : void 0;
     if (!Array.isArray(list3)) continue;
     for (const paper of list3) {
-      const links = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links) && Object.keys(links).some((label) => arrayIndex.test(label)))
+      const links2 = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -23673,16 +23673,16 @@ function checkImported(list3, origins, file, reported) {
   }
   return out;
 }
-function locate2(field, rows2, origins) {
+function locate2(field2, rows2, origins) {
   let origin;
   let rest = "";
-  for (const match2 of field.matchAll(/\[\d+\]/g)) {
+  for (const match2 of field2.matchAll(/\[\d+\]/g)) {
     const end = match2.index + match2[0].length;
-    const next = field[end];
-    const found = rows2.get(field.slice(0, end));
+    const next = field2[end];
+    const found = rows2.get(field2.slice(0, end));
     if (found && (next === void 0 || next === ".")) {
       origin = found;
-      rest = field.slice(end + 1);
+      rest = field2.slice(end + 1);
     }
   }
   if (origin) {
@@ -23691,8 +23691,8 @@ function locate2(field, rows2, origins) {
     }
     return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
   }
-  for (let end = field.length; end > 0; end = field.lastIndexOf(".", end - 1)) {
-    const heading2 = origins.headings.get(field.slice(0, end));
+  for (let end = field2.length; end > 0; end = field2.lastIndexOf(".", end - 1)) {
+    const heading2 = origins.headings.get(field2.slice(0, end));
     if (heading2) return heading2;
   }
   return void 0;
@@ -23791,7 +23791,7 @@ function isAutolink(node3, source) {
 
 // src/core/import/materials.ts
 function readMaterials(nodes, ctx) {
-  const links = [];
+  const links2 = [];
   const where2 = [];
   const problems = [];
   const report = (node3, message, hint2) => problems.push({ ...at(node3, ctx.file), field: ctx.field, message, hint: hint2 });
@@ -23826,7 +23826,7 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    const twin = links.find((l) => l.label === label);
+    const twin = links2.find((l) => l.label === label);
     if (twin) {
       report(
         node3,
@@ -23835,11 +23835,11 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    links.push({ label, url: node3.url });
+    links2.push({ label, url: node3.url });
     const start = node3.position?.start;
     where2.push(start ? { line: start.line, column: start.column } : void 0);
   }
-  return { links, where: where2, problems };
+  return { links: links2, where: where2, problems };
 }
 function at(node3, file) {
   const start = node3.position?.start;
@@ -23875,11 +23875,11 @@ function readRow(row, columns, ctx) {
     if (column2.kind === "skip") return;
     const cell = cells[i];
     const nodes = cell?.children ?? [];
-    const field = column2.kind === "known" ? column2.field : column2.key;
-    const cellPath = `${path2}.${field}`;
+    const field2 = column2.kind === "known" ? column2.field : column2.key;
+    const cellPath = `${path2}.${field2}`;
     const start = nodes[0]?.position ?? cell?.position;
     const cellAt = start ? where(start) : void 0;
-    if (cellAt) origin.cells.set(field, cellAt);
+    if (cellAt) origin.cells.set(field2, cellAt);
     if (column2.kind === "known" && column2.field === "links") {
       const read2 = readMaterials(nodes, {
         file: ctx.file,
@@ -23913,11 +23913,11 @@ function readRow(row, columns, ctx) {
         hint: "write the cell as plain text"
       });
     }
-    const text6 = read.text.trim();
+    const text7 = read.text.trim();
     if (column2.kind === "extra") {
-      if (text6 !== "") {
+      if (text7 !== "") {
         Object.defineProperty(paper.extra, column2.key, {
-          value: text6,
+          value: text7,
           enumerable: true,
           writable: true,
           configurable: true
@@ -23925,7 +23925,7 @@ function readRow(row, columns, ctx) {
       }
       return;
     }
-    if (column2.field !== "links") setField(paper, column2.field, text6);
+    if (column2.field !== "links") setField(paper, column2.field, text7);
   });
   if (paper.title === "") {
     return {
@@ -23945,10 +23945,10 @@ function readRow(row, columns, ctx) {
 function where(position2) {
   return { line: position2.start.line, column: position2.start.column };
 }
-function setField(paper, field, text6) {
-  if (field === "title") paper.title = text6;
-  else if (text6 === "" || field === "abbr" && text6.toUpperCase() === "N/A") return;
-  else paper[field] = text6;
+function setField(paper, field2, text7) {
+  if (field2 === "title") paper.title = text7;
+  else if (text7 === "" || field2 === "abbr" && text7.toUpperCase() === "N/A") return;
+  else paper[field2] = text7;
 }
 
 // src/core/import/zone.ts
@@ -24127,9 +24127,9 @@ var EXIT_USAGE = 2;
 function formatProblem(p) {
   const where2 = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
   const head = where2 ? `${where2}: ` : "";
-  const field = p.field ? `${p.field}: ` : "";
+  const field2 = p.field ? `${p.field}: ` : "";
   const hint2 = p.hint ? ` (${p.hint})` : "";
-  return `${head}${field}${p.message}${hint2}`;
+  return `${head}${field2}${p.message}${hint2}`;
 }
 
 // src/cli/report.ts
@@ -24197,6 +24197,20 @@ Options:
   --config F    settings file (default .github/paperlist.yml, used only if it exists)
   -h, --help    show this help
 `;
+var siteUsage = `Usage: paperlist site --out DIR [--data F] [--config F] [--time ISO]
+
+Writes the list for readers into DIR (created if missing): index.html (a searchable page,
+self-contained, works from file:// and on GitHub Pages), papers.bib (a BibTeX entry per
+paper) and feed.xml (an Atom feed of the newest 50 papers that record the day they were
+added). Existing files of those names in DIR are replaced; nothing else there is touched.
+
+Options:
+  --out DIR     folder to write into (required)
+  --data F      data file (default data.yaml)
+  --config F    settings file (default .github/paperlist.yml, used only if it exists)
+  --time ISO    the feed's "updated" time when no paper records its day (default: now)
+  -h, --help    show this help
+`;
 
 // src/cli/commands/import.ts
 var importCommand = {
@@ -24215,12 +24229,12 @@ function runImport(args, io) {
   const [file, ...more] = positionals;
   if (file === void 0) throw new UsageError("import needs the README to read");
   if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
-  const text6 = readTextFile(resolve(io.cwd, file), file, "give the path of the README to import");
-  if (!text6.ok) {
-    reportProblems(io, text6.problems);
+  const text7 = readTextFile(resolve(io.cwd, file), file, "give the path of the README to import");
+  if (!text7.ok) {
+    reportProblems(io, text7.problems);
     return EXIT_INPUT;
   }
-  const { list: list3, problems } = importReadme(text6.value, file);
+  const { list: list3, problems } = importReadme(text7.value, file);
   if (list3.sections.length > 0) io.stdout(serializeData(list3));
   reportProblems(io, problems);
   return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
@@ -24730,9 +24744,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
 function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
   return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
 }
-function splitLines(text6) {
-  const hasTrailingNl = text6.endsWith("\n");
-  const result = text6.split("\n").map((line) => line + "\n");
+function splitLines(text7) {
+  const hasTrailingNl = text7.endsWith("\n");
+  const result = text7.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -24762,11 +24776,11 @@ function escapeSyntax(c) {
       return "\\" + c;
   }
 }
-function escapeCell(text6) {
-  return text6.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
+function escapeCell(text7) {
+  return text7.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
 }
-function escapeHeading(text6) {
-  return escapeCell(text6).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
+function escapeHeading(text7) {
+  return escapeCell(text7).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
 }
 function isHttpUrl(url) {
   return /^https?:\/\//i.test(url);
@@ -24783,8 +24797,8 @@ function escapeDestination(encodedUrl) {
 }
 
 // src/core/render/mindmap.ts
-function mermaidText(text6) {
-  const plain = text6.replace(CONTROL, " ");
+function mermaidText(text7) {
+  const plain = text7.replace(CONTROL, " ");
   if (plain === "") return '"#32;"';
   return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
@@ -24813,8 +24827,8 @@ function renderMindmap(list3, settings) {
 }
 
 // src/core/render/field.ts
-function fieldText(paper, field) {
-  switch (field) {
+function fieldText(paper, field2) {
+  switch (field2) {
     case "title":
       return paper.title;
     case "abbr":
@@ -24826,7 +24840,7 @@ function fieldText(paper, field) {
     case "links":
       return void 0;
     default:
-      return Object.hasOwn(paper.extra, field) ? extraText(paper.extra[field]) : void 0;
+      return Object.hasOwn(paper.extra, field2) ? extraText(paper.extra[field2]) : void 0;
   }
 }
 function extraText(value) {
@@ -24866,9 +24880,9 @@ function renderHeader(columns) {
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names2 + dashes;
 }
-function renderLinks(links, labels2) {
+function renderLinks(links2, labels2) {
   let out = "";
-  for (const link2 of links) {
+  for (const link2 of links2) {
     const label = escapeCell(Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label);
     out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
   }
@@ -24968,7 +24982,7 @@ function wallClock(time2, timeZone) {
 function formatTimestamp(time2, format, timeZone) {
   const { local, offsetMinutes, zoneName } = wallClock(time2, timeZone);
   const month = local.getUTCMonth();
-  const day = local.getUTCDay();
+  const day2 = local.getUTCDay();
   const abs = Math.abs(offsetMinutes);
   const fields = {
     Y: String(local.getUTCFullYear()),
@@ -24980,8 +24994,8 @@ function formatTimestamp(time2, format, timeZone) {
     S: pad(local.getUTCSeconds()),
     b: (MONTHS[month] ?? "").slice(0, 3),
     B: MONTHS[month] ?? "",
-    a: (DAYS[day] ?? "").slice(0, 3),
-    A: DAYS[day] ?? "",
+    a: (DAYS[day2] ?? "").slice(0, 3),
+    A: DAYS[day2] ?? "",
     Z: zoneName,
     z: (offsetMinutes < 0 ? "-" : "+") + pad(Math.floor(abs / 60)) + pad(abs % 60),
     "%": "%"
@@ -24990,19 +25004,19 @@ function formatTimestamp(time2, format, timeZone) {
 }
 
 // src/core/render/zones.ts
-function occurrences(text6, needle) {
+function occurrences(text7, needle) {
   const found = [];
-  for (let i = text6.indexOf(needle); i !== -1; i = text6.indexOf(needle, i + needle.length)) {
+  for (let i = text7.indexOf(needle); i !== -1; i = text7.indexOf(needle, i + needle.length)) {
     found.push(i);
   }
   return found;
 }
-function linesOf(text6, offsets) {
+function linesOf(text7, offsets) {
   const lines = [];
   let line = 1;
   let from = 0;
   for (const offset of offsets) {
-    for (let i = text6.indexOf("\n", from); i !== -1 && i < offset; i = text6.indexOf("\n", i + 1)) {
+    for (let i = text7.indexOf("\n", from); i !== -1 && i < offset; i = text7.indexOf("\n", i + 1)) {
       line++;
       from = i + 1;
     }
@@ -25116,10 +25130,10 @@ function replaceZone(readme, zone, content3) {
 }
 
 // src/core/render/readme.ts
-function frame(text6, crlf) {
+function frame(text7, crlf) {
   const framed = `
 
-${text6}
+${text7}
 
 `;
   return crlf ? framed.replace(/\r?\n/g, "\r\n") : framed;
@@ -27414,14 +27428,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key2 in shape) {
-      const field = shape[key2]._zod;
-      if (field.values) {
+      const field2 = shape[key2]._zod;
+      if (field2.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
           assignProp(propValues, key2, /* @__PURE__ */ new Set());
         }
-        for (const v of field.values)
+        for (const v of field2.values)
           propValues[key2].add(v);
-        if (field.optin !== void 0)
+        if (field2.optin !== void 0)
           propValues[key2].add(void 0);
       }
     }
@@ -27626,7 +27640,7 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
     if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+      return new Set(zod.def.options.flatMap((option2) => Array.from(option2._zod.values)));
     }
     return void 0;
   });
@@ -27644,8 +27658,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     }
     let async = false;
     const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
+    for (const option2 of def.options) {
+      const result = option2._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
@@ -28236,7 +28250,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -28246,7 +28260,7 @@ function isRecursive(inst, stack, resolve5) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve6);
       if (answer > result)
         result = answer;
     }
@@ -28257,7 +28271,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -28321,7 +28335,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -28624,10 +28638,10 @@ var $ZodRegistry = class {
     this._idmap = /* @__PURE__ */ new Map();
   }
   add(schema2, ..._meta) {
-    const meta2 = _meta[0];
-    this._map.set(schema2, meta2);
-    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.set(meta2.id, schema2);
+    const meta3 = _meta[0];
+    this._map.set(schema2, meta3);
+    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
+      this._idmap.set(meta3.id, schema2);
     }
     return this;
   }
@@ -28637,9 +28651,9 @@ var $ZodRegistry = class {
     return this;
   }
   remove(schema2) {
-    const meta2 = this._map.get(schema2);
-    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.delete(meta2.id);
+    const meta3 = this._map.get(schema2);
+    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
+      this._idmap.delete(meta3.id);
     }
     this._map.delete(schema2);
     return this;
@@ -29202,9 +29216,9 @@ function processSchema(schema2, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta2 = ctx.metadataRegistry.get(schema2);
-  if (meta2)
-    assignProps(result.schema, meta2);
+  const meta3 = ctx.metadataRegistry.get(schema2);
+  if (meta3)
+    assignProps(result.schema, meta3);
   if (ctx.io === "input" && isTransforming(schema2)) {
     delete result.schema.examples;
     delete result.schema.default;
@@ -29316,14 +29330,14 @@ function compactTypeUnion(schema2) {
   if (!Array.isArray(options) || options.length === 0 || schema2.type !== void 0)
     return;
   const types2 = [];
-  for (const option of options) {
-    if (!option || typeof option !== "object")
+  for (const option2 of options) {
+    if (!option2 || typeof option2 !== "object")
       return;
-    compactTypeUnion(option);
-    const keys = Object.keys(option);
+    compactTypeUnion(option2);
+    const keys = Object.keys(option2);
     if (keys.length !== 1 || keys[0] !== "type")
       return;
-    const type2 = option.type;
+    const type2 = option2.type;
     for (const member of Array.isArray(type2) ? type2 : [type2]) {
       if (typeof member !== "string")
         return;
@@ -29613,8 +29627,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "union") {
-    for (const option of def.options) {
-      if (isTransforming(option, ctx))
+    for (const option2 of def.options) {
+      if (isTransforming(option2, ctx))
         return true;
     }
     return false;
@@ -29847,8 +29861,8 @@ var objectProcessor = (schema2, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key2 of Object.keys(shape)) {
-    const field = def.shape[key2];
-    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
+    const field2 = def.shape[key2];
+    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
       requiredKeys.push(key2);
     }
   }
@@ -30184,8 +30198,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   brand() {
     return this;
   },
-  register(reg, meta2) {
-    reg.add(this, meta2);
+  register(reg, meta3) {
+    reg.add(this, meta3);
     return this;
   },
   refine(check2, params) {
@@ -30978,8 +30992,8 @@ var knownHeaders = {
   year: "Year",
   links: "Materials"
 };
-function defaultColumn(field) {
-  return { header: knownHeaders[field] ?? field, field, missing: field === "abbr" ? "N/A" : "" };
+function defaultColumn(field2) {
+  return { header: knownHeaders[field2] ?? field2, field: field2, missing: field2 === "abbr" ? "N/A" : "" };
 }
 var defaultSettings = {
   name: "Papers",
@@ -31202,8 +31216,8 @@ function markerIssues(markers, given) {
       issues.push({ path: path2, onKey: false, message, hint });
     }
     for (const part of ["start", "end"]) {
-      const text6 = pair4[part];
-      const earlier = seen.get(text6);
+      const text7 = pair4[part];
+      const earlier = seen.get(text7);
       if (earlier && earlier.zone !== key2) {
         const here = ["markers", key2, part];
         const there = ["markers", earlier.zone, earlier.part];
@@ -31211,10 +31225,10 @@ function markerIssues(markers, given) {
         issues.push({
           path: path2,
           onKey: false,
-          message: `${JSON.stringify(text6)} is also the ${other}`,
+          message: `${JSON.stringify(text7)} is also the ${other}`,
           hint
         });
-      } else if (!earlier) seen.set(text6, { zone: key2, part });
+      } else if (!earlier) seen.set(text7, { zone: key2, part });
     }
   }
   return issues;
@@ -31225,8 +31239,8 @@ function markerInTextIssues(settings) {
     ["count-line", settings.countLine],
     ["timestamp-format", settings.timestampFormat]
   ];
-  return texts.flatMap(([key2, text6]) => {
-    const marker = all2.find((m) => text6.includes(m));
+  return texts.flatMap(([key2, text7]) => {
+    const marker = all2.find((m) => text7.includes(m));
     return marker === void 0 ? [] : [
       {
         path: [key2],
@@ -31239,12 +31253,12 @@ function markerInTextIssues(settings) {
 }
 
 // src/core/settings/parse.ts
-function parseSettings(text6, file) {
+function parseSettings(text7, file) {
   const defaults = (problems = []) => ({
     settings: structuredClone(defaultSettings),
     problems
   });
-  const source = text6?.charCodeAt(0) === 65279 ? text6.slice(1) : text6 ?? "";
+  const source = text7?.charCodeAt(0) === 65279 ? text7.slice(1) : text7 ?? "";
   if (source.trim() === "") return defaults();
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
@@ -31258,8 +31272,8 @@ function parseSettings(text6, file) {
       problem.line = where2.line;
       problem.column = where2.column;
     }
-    const field = formatPath(path2);
-    if (field) problem.field = field;
+    const field2 = formatPath(path2);
+    if (field2) problem.field = field2;
     return problem;
   };
   if (!isMapping(data)) {
@@ -31326,33 +31340,33 @@ var DEFAULT_DATA = "data.yaml";
 var DEFAULT_README = "README.md";
 var DEFAULT_CONFIG = ".github/paperlist.yml";
 function loadDataFile(io, file) {
-  const text6 = readTextFile(
+  const text7 = readTextFile(
     resolve2(io.cwd, file),
     file,
     "pass --data with the path of the data file"
   );
-  if (!text6.ok) return { problems: text6.problems };
-  const { list: list3, problems } = loadData(text6.value, file);
+  if (!text7.ok) return { problems: text7.problems };
+  const { list: list3, problems } = loadData(text7.value, file);
   return problems.length > 0 ? { problems } : { value: list3, problems };
 }
 function loadSettingsFile(io, file) {
   const shown = file ?? DEFAULT_CONFIG;
-  const text6 = file === void 0 ? readOptionalTextFile(resolve2(io.cwd, shown), shown) : readTextFile(
+  const text7 = file === void 0 ? readOptionalTextFile(resolve2(io.cwd, shown), shown) : readTextFile(
     resolve2(io.cwd, shown),
     shown,
     "pass --config with the path of the settings file"
   );
-  if (!text6.ok) return { problems: text6.problems };
-  const { settings, problems } = parseSettings(text6.value, shown);
+  if (!text7.ok) return { problems: text7.problems };
+  const { settings, problems } = parseSettings(text7.value, shown);
   return problems.length > 0 ? { problems } : { value: settings, problems };
 }
 function loadReadmeFile(io, file) {
-  const text6 = readTextFile(
+  const text7 = readTextFile(
     resolve2(io.cwd, file),
     file,
     "pass --readme with the path of the README"
   );
-  return text6.ok ? { value: text6.value, problems: [] } : { problems: text6.problems };
+  return text7.ok ? { value: text7.value, problems: [] } : { problems: text7.problems };
 }
 
 // src/core/render/keep-stamp.ts
@@ -31374,36 +31388,36 @@ function readmeToWrite(rendered, current, settings, restamp) {
 
 // src/cli/time.ts
 var ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
-function parseInstant(text6) {
-  const match2 = ISO_INSTANT.exec(text6);
+function parseInstant(text7) {
+  const match2 = ISO_INSTANT.exec(text7);
   if (!match2) {
     return {
       ok: false,
-      message: `"${text6}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
+      message: `"${text7}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
     };
   }
-  const field = (i) => Number(match2[i] ?? "0");
-  const [year, month, day] = [field(1), field(2), field(3)];
-  const [hour, minute, second] = [field(4), field(5), field(6)];
+  const field2 = (i) => Number(match2[i] ?? "0");
+  const [year, month, day2] = [field2(1), field2(2), field2(3)];
+  const [hour, minute, second] = [field2(4), field2(5), field2(6)];
   const bad = (what) => ({
     ok: false,
-    message: `"${text6}" is not a real date and time: ${what}`
+    message: `"${text7}" is not a real date and time: ${what}`
   });
   if (month < 1 || month > 12) return bad(`there is no month ${month}`);
   const days = daysIn(year, month);
-  if (day < 1 || day > days) {
-    return bad(`${MONTHS[month - 1]} ${year} has ${days} days, not ${day}`);
+  if (day2 < 1 || day2 > days) {
+    return bad(`${MONTHS[month - 1]} ${year} has ${days} days, not ${day2}`);
   }
   if (hour > 23) return bad(`the hour is ${hour}, past 23`);
   if (minute > 59) return bad(`the minute is ${minute}, past 59`);
   if (second > 59) return bad(`the second is ${second}, past 59`);
-  if (match2[8] !== void 0 && (field(9) > 23 || field(10) > 59)) {
+  if (match2[8] !== void 0 && (field2(9) > 23 || field2(10) > 59)) {
     return bad(`${match2[8]}${match2[9]}:${match2[10]} is not a time zone offset`);
   }
-  const time2 = new Date(text6);
+  const time2 = new Date(text7);
   return Number.isNaN(time2.getTime()) ? {
     ok: false,
-    message: `"${text6}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
+    message: `"${text7}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
   } : { ok: true, value: time2 };
 }
 function daysIn(year, month) {
@@ -31479,19 +31493,633 @@ function runRender(args, io) {
   return EXIT_OK;
 }
 
-// src/cli/commands/suggest.ts
+// src/cli/commands/site.ts
 import { resolve as resolve4 } from "node:path";
 
+// src/adapters/fs/folder.ts
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join } from "node:path";
+function writeFolder(dir, shown, files) {
+  const written = [];
+  for (const [name, text7] of Object.entries(files)) {
+    const display = `${shown.replace(/\/+$/, "")}/${name}`;
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync2(join(dir, name), text7, "utf8");
+      written.push(display);
+    } catch (error2) {
+      const message = error2 instanceof Error ? error2.message : String(error2);
+      return {
+        ok: false,
+        problems: [{ file: display, message, hint: "check that the folder can be written" }]
+      };
+    }
+  }
+  return { ok: true, value: written };
+}
+
+// src/core/data/identifiers.ts
+var KIND_NAMES = {
+  arxiv: "arXiv id",
+  doi: "DOI",
+  openreview: "OpenReview id",
+  acl: "ACL Anthology id"
+};
+function describeIdentifier(i) {
+  return `${KIND_NAMES[i.kind]} ${i.id}`;
+}
+function identifierKey(i) {
+  return `${i.kind}:${i.id}`;
+}
+var ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?$/;
+var ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:\.pdf)?\/?$/;
+var ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/;
+var ACM_PATH = /^\/doi\/(?:(?:abs|full|pdf|epdf|fullhtml|book)\/)?(10\.\d{4,9}\/.+)$/i;
+var SPRINGER_PATH = /^\/(?:article|chapter)\/(10\.\d{4,9}\/.+)$/;
+var DOI_PATH = /^\/(10\.\d{4,9}\/.+)$/;
+var ACL_PATH = /^\/(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})(?:\.pdf)?\/?$/;
+function arxiv(raw2) {
+  const m = ARXIV_ID.exec(raw2);
+  return m?.[1] !== void 0 ? [{ kind: "arxiv", id: m[1] }] : [];
+}
+function doi(raw2) {
+  const id = raw2.replace(/\/+$/, "").toLowerCase();
+  const ax = ARXIV_DOI.exec(id);
+  if (ax?.[1] !== void 0) return arxiv(ax[1]);
+  return [{ kind: "doi", id }];
+}
+function decode3(text7) {
+  if (!text7.includes("%")) return text7;
+  try {
+    return decodeURIComponent(text7);
+  } catch {
+    return text7;
+  }
+}
+var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
+function extractIdentifiers(url) {
+  const parts = URL_PARTS.exec(url.trim());
+  if (parts === null) return [];
+  const host = (parts[1] ?? "").toLowerCase().replace(/^(?:www|export)\./, "");
+  const path2 = decode3(parts[2] ?? "");
+  if (host === "arxiv.org") {
+    const m = ARXIV_PATH.exec(path2);
+    return m?.[1] !== void 0 ? arxiv(m[1]) : [];
+  }
+  if (host === "doi.org" || host === "dx.doi.org") {
+    const m = DOI_PATH.exec(path2);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "dl.acm.org") {
+    const m = ACM_PATH.exec(path2);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "link.springer.com") {
+    const m = SPRINGER_PATH.exec(path2);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "openreview.net" && (path2 === "/forum" || path2 === "/pdf")) {
+    const id = /(?:^|&)id=([^&]+)/.exec(parts[3] ?? "")?.[1];
+    return id !== void 0 ? [{ kind: "openreview", id: decode3(id.replace(/\+/g, " ")) }] : [];
+  }
+  if (host === "aclanthology.org") {
+    const m = ACL_PATH.exec(path2);
+    return m?.[1] !== void 0 ? [{ kind: "acl", id: m[1] }] : [];
+  }
+  return [];
+}
+
+// src/core/outputs/listing.ts
+var ADDED = /^\d{4}-\d{2}-\d{2}$/;
+function authorsOf(paper) {
+  const raw2 = paper.extra["authors"] ?? paper.extra["author"];
+  const names2 = Array.isArray(raw2) ? raw2.filter((a) => typeof a === "string") : typeof raw2 === "string" ? raw2.split(/\s+and\s+|;/.test(raw2) ? /\s+and\s+|;/ : /,/) : [];
+  return names2.map((n) => n.replace(/\s+/g, " ").trim()).filter((n) => n !== "");
+}
+function text6(value) {
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function identifiers(paper) {
+  let doi2 = text6(paper.extra["doi"]);
+  let arxiv2 = text6(paper.extra["arxiv"]) ?? text6(paper.extra["eprint"]);
+  for (const link2 of paper.links) {
+    for (const id of extractIdentifiers(link2.url)) {
+      if (id.kind === "doi") doi2 ??= id.id;
+      if (id.kind === "arxiv") arxiv2 ??= id.id;
+    }
+  }
+  return { ...doi2 ? { doi: doi2 } : {}, ...arxiv2 ? { arxiv: arxiv2 } : {} };
+}
+function listed(paper, order2) {
+  const added = text6(paper.extra["added"]);
+  return {
+    title: paper.title,
+    ...paper.abbr ? { abbr: paper.abbr } : {},
+    ...paper.venue ? { venue: paper.venue } : {},
+    ...paper.year ? { year: paper.year } : {},
+    links: paper.links,
+    authors: authorsOf(paper),
+    ...identifiers(paper),
+    ...added && ADDED.test(added) ? { added } : {},
+    sections: [],
+    order: order2
+  };
+}
+function distinctPapers(list3) {
+  const byTitle = /* @__PURE__ */ new Map();
+  let order2 = 0;
+  for (const section of list3.sections) {
+    for (const paper of section.papers) {
+      let entry = byTitle.get(paper.title);
+      if (!entry) {
+        entry = listed(paper, order2++);
+        byTitle.set(paper.title, entry);
+      } else {
+        const other = listed(paper, entry.order);
+        entry.added ??= other.added;
+        if (entry.links.length === 0) entry.links = other.links;
+      }
+      if (!entry.sections.some((s) => s.name === section.name)) {
+        entry.sections.push({ name: section.name, category: section.category });
+      }
+    }
+  }
+  return [...byTitle.values()];
+}
+function mainLink(paper) {
+  const http = paper.links.filter((l) => /^https?:\/\//i.test(l.url));
+  const by = (label) => http.find((l) => l.label.toUpperCase() === label)?.url;
+  return by("PAGE") ?? by("PDF") ?? http[0]?.url;
+}
+
+// src/core/outputs/bibtex/escape.ts
+var TEXT = {
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "&": "\\&",
+  "%": "\\%",
+  $: "\\$",
+  "#": "\\#",
+  _: "\\_",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+  // In LaTeX's default font encoding these print as ¡ and ¿.
+  "<": "\\textless{}",
+  ">": "\\textgreater{}"
+};
+function escapeBibText(text7) {
+  return text7.replace(/\s+/g, " ").trim().replace(/[\\{}&%$#_~^<>]/g, (c) => TEXT[c] ?? c);
+}
+function escapeBibVerbatim(value) {
+  return value.trim().replace(/[{}\\\s]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+
+// src/core/outputs/bibtex/entry.ts
+var JOURNALS = /\b(?:journal|transactions|letters|magazine|review|surveys?|CSUR|JMLR|TMLR|IJCV|PAMI|Nature|Science|Neurocomputing|Access|Sensors|Proceedings of the IEEE)\b|^(?:J|Trans)\./i;
+var PREPRINTS = /^(?:arxiv|corr|preprint|biorxiv|medrxiv|ssrn|openreview)\b/i;
+function entryType(venue) {
+  if (!venue || PREPRINTS.test(venue.trim())) return "misc";
+  if (/^T[A-Z]{2,6}$/.test(venue.trim()) || JOURNALS.test(venue)) return "article";
+  return "inproceedings";
+}
+function field(name, value) {
+  return `  ${name} = {${value}},`;
+}
+function renderEntry(paper, key2) {
+  const type2 = entryType(paper.venue);
+  const lines = [`@${type2}{${key2},`];
+  if (paper.authors.length > 0) {
+    lines.push(field("author", paper.authors.map(escapeBibText).join(" and ")));
+  }
+  lines.push(field("title", `{${escapeBibText(paper.title)}}`));
+  if (paper.venue) {
+    const venue = escapeBibText(paper.venue);
+    if (type2 === "article") lines.push(field("journal", venue));
+    else if (type2 === "inproceedings") lines.push(field("booktitle", venue));
+    else if (!PREPRINTS.test(paper.venue.trim())) lines.push(field("howpublished", venue));
+  }
+  if (paper.year) lines.push(field("year", escapeBibText(paper.year)));
+  const url = mainLink(paper);
+  if (url) lines.push(field("url", escapeBibVerbatim(url)));
+  if (paper.doi) lines.push(field("doi", escapeBibVerbatim(paper.doi)));
+  if (paper.arxiv) {
+    lines.push(field("eprint", escapeBibVerbatim(paper.arxiv)), field("archiveprefix", "arXiv"));
+  }
+  if (paper.abbr) lines.push(field("shorttitle", escapeBibText(paper.abbr)));
+  return `${lines.join("\n")}
+}
+`;
+}
+
+// src/core/outputs/bibtex/key.ts
+var SKIP2 = /* @__PURE__ */ new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "towards", "toward"]);
+function ascii(text7) {
+  return text7.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z0-9]/g, "");
+}
+function familyName(author) {
+  const comma = author.indexOf(",");
+  if (comma > 0) return author.slice(0, comma).trim();
+  const words = author.trim().split(/\s+/);
+  return words[words.length - 1] ?? "";
+}
+function firstWord(title) {
+  const words = title.split(/[^\p{L}\p{N}]+/u).map(ascii);
+  return words.find((w) => w !== "" && !SKIP2.has(w)) ?? words.find((w) => w !== "") ?? "paper";
+}
+function baseKey(paper) {
+  const author = paper.authors[0] ? ascii(familyName(paper.authors[0])) : "";
+  const year = paper.year && /^\d{4}$/.test(paper.year) ? paper.year : "";
+  const word = (author === "" && paper.abbr ? ascii(paper.abbr) : "") || firstWord(paper.title);
+  const key2 = author === "" ? `${word}${year}` : `${author}${year}${word}`;
+  return /^[a-z]/.test(key2) ? key2 : `p${key2}`;
+}
+function titleSuffix(title) {
+  let hash = 2166136261;
+  for (const c of ascii(title)) {
+    hash ^= c.charCodeAt(0);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash.toString(36).padStart(4, "0").slice(-4);
+}
+function additionOrder(a, b) {
+  const day2 = (a.added ?? "").localeCompare(b.added ?? "");
+  return day2 !== 0 ? day2 : a.order - b.order;
+}
+function citationKeys(papers) {
+  const keys = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const paper of [...papers].sort(additionOrder)) {
+    const base = baseKey(paper);
+    let key2 = taken.has(base) ? `${base}-${titleSuffix(paper.title)}` : base;
+    for (let n = 2; taken.has(key2); n++) key2 = `${base}-${titleSuffix(paper.title)}${n}`;
+    taken.add(key2);
+    keys.set(paper, key2);
+  }
+  return papers.map((p) => keys.get(p) ?? baseKey(p));
+}
+
+// src/core/outputs/bibtex/render.ts
+function bibEntries(papers) {
+  const keys = citationKeys(papers);
+  return papers.map((paper, i) => {
+    const key2 = keys[i] ?? "";
+    return { key: key2, text: renderEntry(paper, key2) };
+  });
+}
+function renderBibtex(list3, name) {
+  const entries = bibEntries(distinctPapers(list3));
+  const head = `% ${name.replace(/[\s@{}%]+/g, " ").trim()}: ${entries.length} papers, generated by paperlist from the list's data file.
+`;
+  return [head, ...entries.map((e) => e.text)].join("\n");
+}
+
+// src/core/outputs/feed/uuid.ts
+import { createHash } from "node:crypto";
+var NAMESPACE = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
+function uuidUrn(name) {
+  const hash = createHash("sha1").update(NAMESPACE).update(name, "utf8").digest();
+  hash[6] = (hash[6] ?? 0) & 15 | 80;
+  hash[8] = (hash[8] ?? 0) & 63 | 128;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+// src/core/outputs/feed/xml.ts
+var NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff](?<![\ud800-\udbff][\udc00-\udfff])(?![\udc00-\udfff])/g;
+function escapeXml(text7) {
+  return text7.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// src/core/outputs/feed/render.ts
+var FEED_SIZE = 50;
+function newestAdditions(papers) {
+  return papers.filter((p) => p.added !== void 0).sort((a, b) => (b.added ?? "").localeCompare(a.added ?? "") || b.order - a.order).slice(0, FEED_SIZE);
+}
+function day(added) {
+  return `${added}T00:00:00Z`;
+}
+function entryXml(paper) {
+  const link2 = mainLink(paper);
+  const facts = [paper.venue, paper.year].filter((x) => x !== void 0).join(" ");
+  const summary = [facts, paper.sections.map((s) => s.name).join(", ")].filter((x) => x).join(" \xB7 ");
+  return [
+    "  <entry>",
+    `    <id>${uuidUrn(`paperlist:paper:${paper.title}`)}</id>`,
+    `    <title type="text">${escapeXml(paper.title)}</title>`,
+    `    <updated>${day(paper.added ?? "")}</updated>`,
+    `    <published>${day(paper.added ?? "")}</published>`,
+    ...link2 ? [`    <link rel="alternate" href="${escapeXml(link2)}"/>`] : [],
+    ...paper.authors.map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
+    ...paper.sections.map((s) => `    <category term="${escapeXml(s.name)}"/>`),
+    ...summary ? [`    <summary type="text">${escapeXml(summary)}</summary>`] : [],
+    "  </entry>"
+  ];
+}
+function renderFeed(list3, options) {
+  const entries = newestAdditions(distinctPapers(list3));
+  const newest = entries[0]?.added;
+  const updated = newest ? day(newest) : options.time.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const site = options.siteUrl?.replace(/\/*$/, "/");
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${site ? escapeXml(`${site}feed.xml`) : uuidUrn(`paperlist:feed:${options.name}`)}</id>`,
+    `  <title type="text">${escapeXml(options.name)}</title>`,
+    ...options.intro ? [`  <subtitle type="text">${escapeXml(options.intro)}</subtitle>`] : [],
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${escapeXml(options.name)}</name></author>`,
+    "  <generator>paperlist</generator>",
+    ...site ? [
+      `  <link rel="self" type="application/atom+xml" href="${escapeXml(`${site}feed.xml`)}"/>`,
+      `  <link rel="alternate" type="text/html" href="${escapeXml(site)}"/>`
+    ] : [],
+    ...entries.flatMap(entryXml),
+    "</feed>"
+  ];
+  return lines.join("\n") + "\n";
+}
+
+// site-client:virtual:site-client
+var virtual_site_client_default = '"use strict";(()=>{var R="http://www.w3.org/2000/svg";function b(t,e,n){let r=document.createElementNS(R,t);for(let[i,u]of Object.entries(e))r.setAttribute(i,String(u));return n!==void 0&&(r.textContent=n),r}function S(t,e){let n=new Map;for(let s of e)n.set(s,(n.get(s)??0)+1);let r=[...n.entries()].sort(([s],[c])=>s.localeCompare(c)),i=Math.max(1,...r.map(([,s])=>s)),u=Math.max(1,r.length)*24;t.replaceChildren(),t.setAttribute("viewBox",`0 0 ${Math.max(u,200)} 120`),t.setAttribute("preserveAspectRatio","xMinYMax meet"),t.setAttribute("aria-label",r.length===0?"No papers shown":`Papers per year: ${r.map(([s,c])=>`${s}: ${c}`).join(", ")}`),r.forEach(([s,c],E)=>{let f=Math.max(2,Math.round(c/i*90)),g=E*24+6/2,h=b("rect",{x:g,y:90-f+14,width:18,height:f,class:"bar"});h.append(b("title",{},`${s}: ${c} paper${c===1?"":"s"}`)),t.append(h,b("text",{x:g+18/2,y:90-f+10,class:"n"},String(c)),b("text",{x:g+18/2,y:116,class:"y"},`\u2019${s.slice(-2)}`))})}function V(t){let e=document.createElement("textarea");e.value=t,e.setAttribute("readonly",""),e.className="offscreen",document.body.append(e),e.select();let n=!1;try{n=document.execCommand("copy")}catch{n=!1}return e.remove(),n}async function L(t){try{if(navigator.clipboard&&window.isSecureContext)return await navigator.clipboard.writeText(t),!0}catch{}return V(t)}function x(t){return t.normalize("NFKD").replace(/\\p{M}/gu,"").toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu," ").trim()}function H(t,e){if(e==="")return!0;let n=` ${t}`;return e.split(" ").every(r=>n.includes(r))}var d=["category","section","year","venue"];function I(t){let e=new URLSearchParams(t.replace(/^#/,"")),n={};for(let r of d)n[r]=e.get(r)??"";return{q:e.get("q")??"",filters:n,sort:e.get("sort")==="title"?"title":"year"}}function M(t){let e=new URLSearchParams;t.q!==""&&e.set("q",t.q);for(let n of d)t.filters[n]!==""&&e.set(n,t.filters[n]);return t.sort!=="year"&&e.set("sort",t.sort),e.toString()}function m(t){return document.getElementById(t)}function $(t){let e=u=>t.querySelector(`.${u}`)?.textContent??"",n=u=>JSON.parse(t.dataset[u]??"[]"),r=t.dataset.year??"",i=e("venue");return{node:t,text:x([e("title"),e("abbr"),e("authors"),i].join(" ")),title:x(e("title")),year:r,values:{category:n("categories"),section:n("sections"),year:[r],venue:[i]}}}function A(t){let e=(n,r)=>n.title.localeCompare(r.title);return t==="title"?e:(n,r)=>r.year.localeCompare(n.year)||e(n,r)}function C(){let t=m("papers"),e=[...t.querySelectorAll("[data-paper]")].map($),n=m("q"),r=m("sort"),i=Object.fromEntries(d.map(o=>[o,m(`f-${o}`)])),u=m("count"),s=document.getElementById("chart-svg"),c=JSON.parse(m("bibtex").textContent??"{}"),E=m("copy-status"),f=()=>({q:n.value,filters:Object.fromEntries(d.map(o=>[o,i[o].value])),sort:r.value==="title"?"title":"year"}),g=o=>{let p=x(o.q),a=[];for(let l of e){let T=H(l.text,p)&&d.every(v=>o.filters[v]===""||l.values[v].includes(o.filters[v]));l.node.hidden=!T,T&&a.push(l)}t.append(...[...e].sort(A(o.sort)).map(l=>l.node));let y=e.length;u.textContent=a.length===y?`${y} paper${y===1?"":"s"}`:`Showing ${a.length} of ${y} papers`,S(s,a.map(l=>l.year).filter(l=>l!==""))},h=()=>{let o=I(location.hash);n.value=o.q;for(let p of d){let a=i[p];a.value=o.filters[p],a.value!==o.filters[p]&&(a.value="")}r.value=o.sort,g(f())},w=()=>{let o=f(),p=M(o);history.replaceState(null,"",p===""?location.pathname+location.search:`#${p}`),g(o)};n.addEventListener("input",w),r.addEventListener("change",w);for(let o of d)i[o].addEventListener("change",w);m("controls").addEventListener("submit",o=>o.preventDefault()),m("reset").addEventListener("click",()=>{history.replaceState(null,"",location.pathname+location.search),h()}),window.addEventListener("hashchange",h),t.addEventListener("click",o=>{let a=o.target.closest("button[data-key]")?.dataset.key;a&&L(c[a]??"").then(y=>{E.textContent=y?`Copied the BibTeX entry ${a}`:"Copying failed; see papers.bib"})}),h()}C();})();';
+
+// src/core/outputs/site/html.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function escapeHtml(text7) {
+  return text7.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+function scriptJson(value) {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function safeHref(url) {
+  return /^https?:\/\/[^\s]+$/i.test(url.trim()) ? escapeHtml(url.trim()) : void 0;
+}
+
+// src/core/outputs/site/items.ts
+function sectionHref(name) {
+  return `#${new URLSearchParams({ section: name }).toString()}`;
+}
+function attrJson(values) {
+  return escapeHtml(JSON.stringify(values));
+}
+function meta2(paper, sections) {
+  const parts = [
+    paper.abbr ? `<span class="abbr">${escapeHtml(paper.abbr)}</span>` : "",
+    paper.venue ? `<span class="venue">${escapeHtml(paper.venue)}</span>` : "",
+    paper.year ? `<span class="year">${escapeHtml(paper.year)}</span>` : "",
+    `<span class="secs">in ${sections}</span>`
+  ].filter((p) => p !== "");
+  return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
+}
+function links(paper, key2) {
+  const anchors = paper.links.flatMap((link2) => {
+    const href = safeHref(link2.url);
+    return href ? [`<a href="${href}" rel="noopener noreferrer">${escapeHtml(link2.label)}</a>`] : [];
+  });
+  const button = `<button type="button" data-key="${escapeHtml(key2)}" aria-label="Copy the BibTeX entry of ${escapeHtml(paper.title)}">BibTeX</button>`;
+  return `<p class="links">${anchors.join("")}${button}</p>`;
+}
+function renderItem(paper, key2) {
+  const sections = paper.sections.map((s) => `<a href="${escapeHtml(sectionHref(s.name))}">${escapeHtml(s.name)}</a>`).join(", ");
+  const categories2 = [...new Set(paper.sections.map((s) => s.category))];
+  return [
+    `<li data-paper data-year="${escapeHtml(paper.year ?? "")}"`,
+    ` data-sections="${attrJson(paper.sections.map((s) => s.name))}"`,
+    ` data-categories="${attrJson(categories2)}">`,
+    `<h3 class="title">${escapeHtml(paper.title)}</h3>`,
+    meta2(paper, sections),
+    paper.authors.length > 0 ? `<p class="auth authors">${escapeHtml(paper.authors.join(", "))}</p>` : "",
+    links(paper, key2),
+    "</li>"
+  ].join("");
+}
+
+// src/core/outputs/site/controls.ts
+function option(value, label) {
+  return `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`;
+}
+function select(id, label, all2, options) {
+  return `<div><label for="f-${id}">${label}</label><select id="f-${id}" name="${id}">${option("", all2)}${options.join("")}</select></div>`;
+}
+function countsOf(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+function categories(list3) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of list3.sections) groups.set(s.category, [...groups.get(s.category) ?? [], s.name]);
+  return groups;
+}
+function renderControls(list3, papers) {
+  const groups = categories(list3);
+  const sections = [...groups].map(
+    ([category, names2]) => `<optgroup label="${escapeHtml(category || "Other")}">${names2.map((n) => option(n, n)).join("")}</optgroup>`
+  );
+  const years = countsOf(papers.flatMap((p) => p.year ? [p.year] : []));
+  const venues = countsOf(papers.flatMap((p) => p.venue ? [p.venue] : []));
+  const counted = (m, keys) => keys.map((k) => option(k, `${k} (${m.get(k) ?? 0})`));
+  return [
+    '<form id="controls" role="search">',
+    '<div class="wide"><label for="q">Search titles, abbreviations, authors and venues</label>',
+    '<input type="search" id="q" name="q" autocomplete="off" spellcheck="false"></div>',
+    select(
+      "category",
+      "Category",
+      "All categories",
+      [...groups.keys()].filter((c) => c !== "").map((c) => option(c, c))
+    ),
+    select("section", "Section", "All sections", sections),
+    select("year", "Year", "All years", counted(years, [...years.keys()].sort().reverse())),
+    select(
+      "venue",
+      "Venue",
+      "All venues",
+      counted(venues, [...venues.keys()].sort((a, b) => a.localeCompare(b)))
+    ),
+    '<div><label for="sort">Sort by</label><select id="sort" name="sort">',
+    `${option("year", "Year, newest first")}${option("title", "Title, A to Z")}</select></div>`,
+    '<div class="end"><button type="button" id="reset">Show all</button></div>',
+    "</form>"
+  ].join("");
+}
+function renderSectionIndex(list3) {
+  const count2 = new Map(list3.sections.map((s) => [s.name, s.papers.length]));
+  const groups = [...categories(list3)].map(([category, names2], c) => {
+    const items = names2.map(
+      (name, s) => `<li id="section-${c + 1}-${s + 1}"><a href="${escapeHtml(sectionHref(name))}">${escapeHtml(name)}</a> (${count2.get(name) ?? 0})</li>`
+    );
+    return `<li>${escapeHtml(category || "Other")}<ul>${items.join("")}</ul></li>`;
+  });
+  return `<nav aria-labelledby="sections-h"><h2 id="sections-h">Sections</h2><ul>${groups.join("")}</ul></nav>`;
+}
+
+// src/core/outputs/site/csp.ts
+import { createHash as createHash2 } from "node:crypto";
+function sha256(text7) {
+  return `'sha256-${createHash2("sha256").update(text7, "utf8").digest("base64")}'`;
+}
+function contentSecurityPolicy(script, style) {
+  return [
+    "default-src 'none'",
+    `script-src ${sha256(script)}`,
+    `style-src ${sha256(style)}`,
+    "img-src data:",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+}
+
+// src/core/outputs/site/style.ts
+var PAGE_CSS = `
+:root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fff;--muted:#4a4a4a;--line:#d0d0d0;--link:#0b57d0;--bar:#3b6fd6;--chip:#eef2f8}
+@media (prefers-color-scheme:dark){:root{--fg:#ececec;--bg:#141414;--muted:#b8b8b8;--line:#3a3a3a;--link:#8ab4f8;--bar:#6d9cf0;--chip:#222a36}}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+header,main{max-width:60rem;margin:0 auto;padding:0 1rem}
+h1{font-size:1.8rem;margin:1.2rem 0 .3rem}
+a{color:var(--link)}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid var(--link);outline-offset:2px}
+.intro,.meta,.auth,.secs{color:var(--muted)}
+form{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.6rem;margin:1rem 0}
+form .wide{grid-column:1/-1}
+form .end{align-self:end}
+label{display:block;font-size:.85rem;font-weight:600}
+input,select,button{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--muted);border-radius:4px;padding:.35rem .5rem;width:100%}
+button{width:auto;cursor:pointer;background:var(--chip)}
+#count{font-weight:600}
+figure{margin:.5rem 0 1rem}
+figcaption{font-size:.85rem;color:var(--muted)}
+svg{display:block;width:100%;height:8rem}
+.bar{fill:var(--bar)}
+svg text{font-size:9px;text-anchor:middle;fill:var(--fg)}
+nav ul{padding-left:1.2rem;margin:.2rem 0}
+nav>ul{columns:2 16rem}
+ol{list-style:none;padding:0}
+li[data-paper]{border-top:1px solid var(--line);padding:.6rem 0}
+li[data-paper] h3{font-size:1.05rem;margin:0}
+li[data-paper] p{margin:.15rem 0}
+.links a{margin-right:.7rem}
+.links button{padding:.05rem .5rem;font-size:.85rem}
+.offscreen{position:fixed;left:-9999px;top:0}
+@media (max-width:36rem){h1{font-size:1.4rem}form{grid-template-columns:1fr}}
+`.trim();
+
+// src/core/outputs/site/page.ts
+function renderPage(list3, options) {
+  const papers = distinctPapers(list3);
+  const entries = bibEntries(papers);
+  const bib = Object.fromEntries(entries.map((e) => [e.key, e.text]));
+  const items = papers.map((p, i) => renderItem(p, entries[i]?.key ?? ""));
+  const name = escapeHtml(options.name);
+  const script = virtual_site_client_default.replace(/<\/(script)/gi, "<\\/$1");
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script, PAGE_CSS)}">`,
+    `<title>${name}</title>`,
+    `<link rel="alternate" type="application/atom+xml" href="feed.xml" title="${name}: new papers">`,
+    `<style>${PAGE_CSS}</style>`,
+    "</head>",
+    "<body>",
+    `<header><h1>${name}</h1>`,
+    options.intro ? `<p class="intro">${escapeHtml(options.intro)}</p>` : "",
+    '<p><a href="papers.bib" download>All papers as BibTeX</a> \xB7 <a href="feed.xml">Atom feed of new papers</a></p></header>',
+    "<main>",
+    renderControls(list3, papers),
+    `<p id="count" role="status">${papers.length} papers</p>`,
+    "<figure><figcaption>Papers per year (of those shown)</figcaption>",
+    '<svg id="chart-svg" role="img" aria-label="Papers per year" xmlns="http://www.w3.org/2000/svg"></svg></figure>',
+    '<p id="copy-status" class="intro" role="status"></p>',
+    `<ol id="papers">${items.join("\n")}</ol>`,
+    renderSectionIndex(list3),
+    "</main>",
+    `<script type="application/json" id="bibtex">${scriptJson(bib)}</script>`,
+    `<script>${script}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+
+// src/core/outputs/files.ts
+function renderReaderFiles(list3, options) {
+  return {
+    "index.html": renderPage(list3, options),
+    "papers.bib": renderBibtex(list3, options.name),
+    "feed.xml": renderFeed(list3, options)
+  };
+}
+
+// src/cli/commands/site.ts
+var siteCommand = {
+  name: "site",
+  summary: "write the reader page, papers.bib and feed.xml into a folder",
+  usage: siteUsage,
+  run: async (args, io) => runSite(args, io)
+};
+function runSite(args, io) {
+  const { values } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {
+      out: { type: "string" },
+      data: { type: "string", default: DEFAULT_DATA },
+      config: { type: "string" },
+      time: { type: "string" }
+    }
+  });
+  if (values.out === void 0 || values.out === "") {
+    throw new UsageError("--out is required: the folder to write the page into");
+  }
+  const instant = values.time === void 0 ? void 0 : parseInstant(values.time);
+  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
+  const data = loadDataFile(io, values.data);
+  const settings = loadSettingsFile(io, values.config);
+  if (!data.value || !settings.value) {
+    reportProblems(io, [...data.problems, ...settings.problems]);
+    return EXIT_INPUT;
+  }
+  const files = renderReaderFiles(data.value, {
+    name: settings.value.name,
+    time: instant?.value ?? io.now()
+  });
+  const written = writeFolder(resolve4(io.cwd, values.out), values.out, files);
+  if (!written.ok) {
+    reportProblems(io, written.problems);
+    return EXIT_INPUT;
+  }
+  for (const file of written.value) io.stdout(`${file}: written
+`);
+  return EXIT_OK;
+}
+
+// src/cli/commands/suggest.ts
+import { resolve as resolve5 } from "node:path";
+
 // src/core/data/insert.ts
-function splitLines2(text6, from, to) {
+function splitLines2(text7, from, to) {
   const lines = [];
   let start = from;
   while (start < to) {
-    const nl = text6.indexOf("\n", start);
+    const nl = text7.indexOf("\n", start);
     const next = nl === -1 || nl >= to ? to : nl + 1;
     const eol = nl === -1 || nl >= to ? to : nl;
-    const end = eol > start && text6[eol - 1] === "\r" ? eol - 1 : eol;
-    lines.push({ start, end, next, text: text6.slice(start, end) });
+    const end = eol > start && text7[eol - 1] === "\r" ? eol - 1 : eol;
+    lines.push({ start, end, next, text: text7.slice(start, end) });
     start = next;
   }
   return lines;
@@ -31548,15 +32176,15 @@ function styleOf(lines, first, end) {
   }
   return { item, gap, step: step2 };
 }
-function fileItemOffset(text6) {
-  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text6);
+function fileItemOffset(text7) {
+  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text7);
   const offset = m ? (m[2] ?? "").length - (m[1] ?? "").length : -1;
   return offset >= 0 ? offset : 2;
 }
-var lineNumber = (text6, offset) => text6.slice(0, offset).split("\n").length;
-function planSection(text6, lines, keyStart, section, paper, file) {
+var lineNumber = (text7, offset) => text7.slice(0, offset).split("\n").length;
+function planSection(text7, lines, keyStart, section, paper, file) {
   const where2 = (offset, message, hint2) => ({
-    problem: { file, line: lineNumber(text6, offset), column: 1, field: section, message, hint: hint2 }
+    problem: { file, line: lineNumber(text7, offset), column: 1, field: section, message, hint: hint2 }
   });
   const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
   let listAt = -1;
@@ -31581,7 +32209,7 @@ function planSection(text6, lines, keyStart, section, paper, file) {
   const value = (listMatch[2] ?? "").replace(/\s+#.*$/, "").trim();
   const comment = /\s(#.*)$/.exec(listMatch[2] ?? "")?.[1];
   const insertAfter = (l, entry) => {
-    const eol = text6.slice(l.end, l.next) || (text6.includes("\r\n") ? "\r\n" : "\n");
+    const eol = text7.slice(l.end, l.next) || (text7.includes("\r\n") ? "\r\n" : "\n");
     const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
     return { start: l.next, end: l.next, text: added };
   };
@@ -31594,7 +32222,7 @@ function planSection(text6, lines, keyStart, section, paper, file) {
       );
     }
     const head = `${listMatch[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
-    const style2 = { item: childIndent + fileItemOffset(text6), gap: 1, step: 2 };
+    const style2 = { item: childIndent + fileItemOffset(text7), gap: 1, step: 2 };
     return {
       edits: [
         { start: listLine.start, end: listLine.end, text: head },
@@ -31619,7 +32247,7 @@ function planSection(text6, lines, keyStart, section, paper, file) {
     }
     last = i;
   }
-  const style = first === -1 ? { item: childIndent + fileItemOffset(text6), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
+  const style = first === -1 ? { item: childIndent + fileItemOffset(text7), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
   return { edits: [insertAfter(lines[last], entryLines(paper, style))] };
 }
 function sameValue(a, b) {
@@ -31648,9 +32276,9 @@ function isBeforePlusPaper(before, after, sections, paper) {
     return Array.isArray(list3) && sameValue({ ...b, list: [...list3, paper] }, after[k]);
   });
 }
-function parse3(text6, file) {
+function parse3(text7, file) {
   try {
-    return { value: load(text6, { schema: CORE_SCHEMA, filename: file }) };
+    return { value: load(text7, { schema: CORE_SCHEMA, filename: file }) };
   } catch (e) {
     const mark = e.mark;
     const reason = e.reason ?? String(e);
@@ -31776,27 +32404,27 @@ function splitSelection(answer, options) {
   const out = [];
   let at3 = 0;
   while (at3 < answer.length) {
-    const option = byLength.find(
+    const option2 = byLength.find(
       (o) => o !== "" && answer.startsWith(o, at3) && (at3 + o.length === answer.length || answer.startsWith(", ", at3 + o.length))
     );
     const next = answer.indexOf(", ", at3);
-    const end = option !== void 0 ? at3 + option.length : next === -1 ? answer.length : next;
+    const end = option2 !== void 0 ? at3 + option2.length : next === -1 ? answer.length : next;
     out.push(answer.slice(at3, end).trim());
     at3 = end + 2;
   }
   return out.filter((v) => v !== "");
 }
-function answerValue(field, raw2) {
-  const text6 = raw2.trim();
-  if (field.type === "dropdown") {
-    const none = text6 === "" || text6 === NO_SELECTION || text6 === NO_RESPONSE;
-    if (field.multiple) return none ? [] : splitSelection(text6, field.options);
-    return none ? "" : text6;
+function answerValue(field2, raw2) {
+  const text7 = raw2.trim();
+  if (field2.type === "dropdown") {
+    const none = text7 === "" || text7 === NO_SELECTION || text7 === NO_RESPONSE;
+    if (field2.multiple) return none ? [] : splitSelection(text7, field2.options);
+    return none ? "" : text7;
   }
-  if (field.type === "checkboxes") {
-    return text6.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
+  if (field2.type === "checkboxes") {
+    return text7.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
   }
-  return text6 === NO_RESPONSE ? "" : text6;
+  return text7 === NO_RESPONSE ? "" : text7;
 }
 function parseIssueBody(body, form) {
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
@@ -31838,81 +32466,10 @@ function parseIssueBody(body, form) {
   }
   const fields = {};
   for (const [index2, answer] of collected) {
-    const field = form.fields[index2];
-    if (field !== void 0) fields[field.id] = answerValue(field, answer.join("\n"));
+    const field2 = form.fields[index2];
+    if (field2 !== void 0) fields[field2.id] = answerValue(field2, answer.join("\n"));
   }
   return { fields, unknownHeadings };
-}
-
-// src/core/data/identifiers.ts
-var KIND_NAMES = {
-  arxiv: "arXiv id",
-  doi: "DOI",
-  openreview: "OpenReview id",
-  acl: "ACL Anthology id"
-};
-function describeIdentifier(i) {
-  return `${KIND_NAMES[i.kind]} ${i.id}`;
-}
-function identifierKey(i) {
-  return `${i.kind}:${i.id}`;
-}
-var ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?$/;
-var ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:\.pdf)?\/?$/;
-var ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/;
-var ACM_PATH = /^\/doi\/(?:(?:abs|full|pdf|epdf|fullhtml|book)\/)?(10\.\d{4,9}\/.+)$/i;
-var SPRINGER_PATH = /^\/(?:article|chapter)\/(10\.\d{4,9}\/.+)$/;
-var DOI_PATH = /^\/(10\.\d{4,9}\/.+)$/;
-var ACL_PATH = /^\/(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})(?:\.pdf)?\/?$/;
-function arxiv(raw2) {
-  const m = ARXIV_ID.exec(raw2);
-  return m?.[1] !== void 0 ? [{ kind: "arxiv", id: m[1] }] : [];
-}
-function doi(raw2) {
-  const id = raw2.replace(/\/+$/, "").toLowerCase();
-  const ax = ARXIV_DOI.exec(id);
-  if (ax?.[1] !== void 0) return arxiv(ax[1]);
-  return [{ kind: "doi", id }];
-}
-function decode3(text6) {
-  if (!text6.includes("%")) return text6;
-  try {
-    return decodeURIComponent(text6);
-  } catch {
-    return text6;
-  }
-}
-var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
-function extractIdentifiers(url) {
-  const parts = URL_PARTS.exec(url.trim());
-  if (parts === null) return [];
-  const host = (parts[1] ?? "").toLowerCase().replace(/^(?:www|export)\./, "");
-  const path2 = decode3(parts[2] ?? "");
-  if (host === "arxiv.org") {
-    const m = ARXIV_PATH.exec(path2);
-    return m?.[1] !== void 0 ? arxiv(m[1]) : [];
-  }
-  if (host === "doi.org" || host === "dx.doi.org") {
-    const m = DOI_PATH.exec(path2);
-    return m?.[1] !== void 0 ? doi(m[1]) : [];
-  }
-  if (host === "dl.acm.org") {
-    const m = ACM_PATH.exec(path2);
-    return m?.[1] !== void 0 ? doi(m[1]) : [];
-  }
-  if (host === "link.springer.com") {
-    const m = SPRINGER_PATH.exec(path2);
-    return m?.[1] !== void 0 ? doi(m[1]) : [];
-  }
-  if (host === "openreview.net" && (path2 === "/forum" || path2 === "/pdf")) {
-    const id = /(?:^|&)id=([^&]+)/.exec(parts[3] ?? "")?.[1];
-    return id !== void 0 ? [{ kind: "openreview", id: decode3(id.replace(/\+/g, " ")) }] : [];
-  }
-  if (host === "aclanthology.org") {
-    const m = ACL_PATH.exec(path2);
-    return m?.[1] !== void 0 ? [{ kind: "acl", id: m[1] }] : [];
-  }
-  return [];
 }
 
 // src/core/suggest/normalize.ts
@@ -31920,17 +32477,17 @@ var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\
 var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var ASCII_WORD = /[a-z0-9]+/g;
-function hasInvisible(text6) {
-  return INVISIBLE_ONE.test(text6);
+function hasInvisible(text7) {
+  return INVISIBLE_ONE.test(text7);
 }
-function cleanText(text6) {
-  return text6.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
+function cleanText(text7) {
+  return text7.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
 }
-function cleanMultiline(text6) {
-  return text6.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+function cleanMultiline(text7) {
+  return text7.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
-function looseKey(text6) {
-  return cleanText(text6).toLowerCase().replace(/\s+/g, "");
+function looseKey(text7) {
+  return cleanText(text7).toLowerCase().replace(/\s+/g, "");
 }
 function titleWords(title) {
   if (PRINTABLE_ASCII.test(title)) return title.toLowerCase().match(ASCII_WORD) ?? [];
@@ -32070,8 +32627,8 @@ function buildDuplicateIndex(list3, openSuggestions, exceptIssue) {
   }
   return index2;
 }
-function match(e, on, field) {
-  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field };
+function match(e, on, field2) {
+  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field: field2 };
   if (e.issue !== void 0) m.issue = e.issue;
   return m;
 }
@@ -32139,19 +32696,19 @@ var raw = (fields, id) => {
   const v = fields[id];
   return Array.isArray(v) ? v.join(", ") : v ?? "";
 };
-function tooLong(field, value, max) {
+function tooLong(field2, value, max) {
   const n = [...value].length;
   if (n <= max) return void 0;
   return {
-    field,
+    field: field2,
     message: `it is ${n} characters long; at most ${max} are allowed`,
     hint: `shorten it to ${max} characters or fewer`
   };
 }
-function invisibleWarning(field) {
+function invisibleWarning(field2) {
   return {
-    field,
-    message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
+    field: field2,
+    message: `invisible or direction-changing characters were removed from the ${NAMES[field2]}`,
     hint: "check that the text still reads as intended"
   };
 }
@@ -32181,8 +32738,8 @@ function checkYear2(value, now) {
   }
   return void 0;
 }
-function checkLink(field, value) {
-  const long = tooLong(field, value, LIMITS.link);
+function checkLink(field2, value) {
+  const long = tooLong(field2, value, LIMITS.link);
   if (long) {
     return {
       ...long,
@@ -32190,7 +32747,7 @@ function checkLink(field, value) {
     };
   }
   const bad = checkWebUrl(value);
-  return bad ? { field, ...bad } : void 0;
+  return bad ? { field: field2, ...bad } : void 0;
 }
 function chooseSections(value, list3) {
   const names2 = list3.sections.map((s) => s.name);
@@ -32254,13 +32811,13 @@ function similarWarning(d) {
 function checkSuggestion(fields, list3, opts) {
   const problems = [];
   const warnings = [];
-  const text6 = (id, multiline = false) => {
+  const text7 = (id, multiline = false) => {
     const value = raw(fields, id);
     if (hasInvisible(value)) warnings.push(invisibleWarning(id));
     return multiline ? cleanMultiline(value) : cleanText(value);
   };
   const add2 = (p) => p ? problems.push(p) > 0 : false;
-  const title = text6("title");
+  const title = text7("title");
   if (title === "") {
     add2({
       field: "title",
@@ -32268,18 +32825,18 @@ function checkSuggestion(fields, list3, opts) {
       hint: "copy the title as printed on the paper's first page"
     });
   } else add2(tooLong("title", title, LIMITS.title));
-  const abbr = text6("abbr");
+  const abbr = text7("abbr");
   add2(tooLong("abbr", abbr, LIMITS.abbr));
-  const venue = text6("venue");
+  const venue = text7("venue");
   add2(tooLong("venue", venue, LIMITS.venue));
-  const year = text6("year");
+  const year = text7("year");
   add2(checkYear2(year, opts.now));
   const chosen = chooseSections(fields.sections, list3);
   problems.push(...chosen.problems);
-  const given = LINK_FIELDS.map((f) => ({ ...f, url: text6(f.id) }));
-  const links = [];
+  const given = LINK_FIELDS.map((f) => ({ ...f, url: text7(f.id) }));
+  const links2 = [];
   for (const { id, label, url } of given) {
-    if (url !== "" && !add2(checkLink(id, url))) links.push({ label, url });
+    if (url !== "" && !add2(checkLink(id, url))) links2.push({ label, url });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
     add2({
@@ -32288,18 +32845,18 @@ function checkSuggestion(fields, list3, opts) {
       hint: 'fill in "Paper page" or "PDF" (or both)'
     });
   }
-  const notes = text6("notes", true);
+  const notes = text7("notes", true);
   add2(tooLong("notes", notes, LIMITS.notes));
   const paper = {
     title,
     ...abbr !== "" ? { abbr } : {},
     ...venue !== "" ? { venue } : {},
     year,
-    links,
+    links: links2,
     extra: {}
   };
   let duplicate2;
-  if (title !== "" || links.length > 0) {
+  if (title !== "" || links2.length > 0) {
     const index2 = buildDuplicateIndex(list3, opts.openSuggestions, opts.issue);
     const { duplicates, similar } = findDuplicates(index2, paper);
     duplicate2 = duplicates[0];
@@ -32408,13 +32965,13 @@ function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
 
 // src/core/form/template.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-function at2(file, text6, offset) {
+function at2(file, text7, offset) {
   if (offset === void 0) return { file };
-  const before = text6.slice(0, offset);
+  const before = text7.slice(0, offset);
   return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
-function problemAt(file, text6, node3, p) {
-  return { ...at2(file, text6, node3?.range?.[0]), ...p };
+function problemAt(file, text7, node3, p) {
+  return { ...at2(file, text7, node3?.range?.[0]), ...p };
 }
 var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 function optionList(raw2) {
@@ -32424,13 +32981,13 @@ function optionList(raw2) {
     return label === void 0 ? [] : [label];
   });
 }
-function parseFormTemplate(text6, file) {
-  const doc = (0, import_yaml3.parseDocument)(text6, { uniqueKeys: true, prettyErrors: false });
+function parseFormTemplate(text7, file) {
+  const doc = (0, import_yaml3.parseDocument)(text7, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((e) => ({
-        ...at2(file, text6, e.pos[0]),
+        ...at2(file, text7, e.pos[0]),
         message: `the issue form is not valid YAML: ${e.message}`,
         hint: "fix the YAML syntax at this place"
       }))
@@ -32442,7 +32999,7 @@ function parseFormTemplate(text6, file) {
     return {
       ok: false,
       problems: [
-        problemAt(file, text6, doc.contents, {
+        problemAt(file, text7, doc.contents, {
           field: "body",
           message: "the issue form has no `body` list of fields",
           hint: "an issue form needs a top-level `body:` sequence of fields"
@@ -32464,7 +33021,7 @@ function parseFormTemplate(text6, file) {
     const label = str2(attributes.label);
     if (label === void 0 || label.trim() === "") {
       problems.push(
-        problemAt(file, text6, (0, import_yaml3.isMap)(itemNode) || (0, import_yaml3.isScalar)(itemNode) ? itemNode : void 0, {
+        problemAt(file, text7, (0, import_yaml3.isMap)(itemNode) || (0, import_yaml3.isScalar)(itemNode) ? itemNode : void 0, {
           field: `body[${i}]`,
           message: `the field "${id}" has no label`,
           hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
@@ -32504,9 +33061,9 @@ async function readAnswers(body, list3, settings, loadTemplate, log) {
   );
   const parsed = parseIssueBody(body, builtin);
   if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const text6 = await loadTemplate();
-  if (text6 === void 0) return { form: builtin, parsed };
-  const template = parseFormTemplate(text6, FORM_PATH);
+  const text7 = await loadTemplate();
+  if (text7 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text7, FORM_PATH);
   if (!template.ok) {
     log(`${FORM_PATH} could not be read; the built-in form is used instead`);
     return { form: builtin, parsed };
@@ -32553,12 +33110,12 @@ async function runSuggest(args, io) {
   if (values.issue === void 0) throw new UsageError("--issue is required");
   const issueFile = values.issue;
   const body = readTextFile(
-    resolve4(io.cwd, issueFile),
+    resolve5(io.cwd, issueFile),
     issueFile,
     "pass --issue with the path of the issue body"
   );
   const dataText = readTextFile(
-    resolve4(io.cwd, values.data),
+    resolve5(io.cwd, values.data),
     values.data,
     "pass --data with the path of the data file"
   );
@@ -32581,7 +33138,7 @@ async function runSuggest(args, io) {
     data.list,
     settings.value,
     async () => {
-      const template = readOptionalTextFile(resolve4(io.cwd, FORM_PATH), FORM_PATH);
+      const template = readOptionalTextFile(resolve5(io.cwd, FORM_PATH), FORM_PATH);
       if (template.ok) return template.value;
       templateProblems.push(...template.problems);
       return void 0;
@@ -32615,11 +33172,11 @@ async function runSuggest(args, io) {
     reportProblems(io, applied.problems);
     return EXIT_INPUT;
   }
-  for (const [file, text6] of [
+  for (const [file, text7] of [
     [values.data, applied.value.data],
     [values.readme, applied.value.readme]
   ]) {
-    const written = writeTextFile(resolve4(io.cwd, file), file, text6);
+    const written = writeTextFile(resolve5(io.cwd, file), file, text7);
     if (!written.ok) {
       reportProblems(io, written.problems);
       return EXIT_INPUT;
@@ -32649,15 +33206,15 @@ function unusedFieldWarnings(settings, list3, file) {
     ...settings.sort.map((s) => ({ key: "sort", field: s.field }))
   ];
   const warned = /* @__PURE__ */ new Set();
-  return named2.flatMap(({ key: key2, field }) => {
-    if (present.has(field) || warned.has(`${key2}:${field}`)) return [];
-    warned.add(`${key2}:${field}`);
-    const guess2 = closest(field, [...present]);
+  return named2.flatMap(({ key: key2, field: field2 }) => {
+    if (present.has(field2) || warned.has(`${key2}:${field2}`)) return [];
+    warned.add(`${key2}:${field2}`);
+    const guess2 = closest(field2, [...present]);
     return [
       {
         file,
         field: key2,
-        message: `no paper has a field "${field}"`,
+        message: `no paper has a field "${field2}"`,
         hint: guess2 ? `did you mean "${guess2}"?` : "check the spelling of the field name"
       }
     ];
@@ -32706,8 +33263,8 @@ function count(n, noun) {
 
 // src/cli/io.ts
 var processIo = {
-  stdout: (text6) => void process.stdout.write(text6),
-  stderr: (text6) => void process.stderr.write(text6),
+  stdout: (text7) => void process.stdout.write(text7),
+  stderr: (text7) => void process.stderr.write(text7),
   cwd: process.cwd(),
   now: () => /* @__PURE__ */ new Date()
 };
@@ -32731,7 +33288,7 @@ var package_default = {
     test: "vitest run",
     lint: "eslint . && prettier --check .",
     format: "prettier --write .",
-    typecheck: "tsc --noEmit",
+    typecheck: "tsc --noEmit && tsc --noEmit -p src/core/outputs/site/client",
     bench: "node scripts/bench.mjs",
     "bench:links": "node scripts/bench-links.mjs",
     "bench:refresh": "node scripts/bench-refresh.mjs",
@@ -32742,6 +33299,7 @@ var package_default = {
     "@octokit/core": "7.0.8",
     "@octokit/plugin-retry": "8.1.1",
     diff: "9.0.0",
+    "github-slugger": "2.0.0",
     "js-yaml": "4.3.2",
     "remark-gfm": "4.0.1",
     "remark-parse": "11.0.0",
@@ -32753,13 +33311,17 @@ var package_default = {
     "@eslint/js": "10.0.1",
     "@octokit/openapi-types": "29.0.1",
     "@octokit/webhooks-examples": "7.6.1",
+    "@retorquere/bibtex-parser": "9.0.29",
+    "@types/feedparser": "2.2.8",
     "@types/js-yaml": "4.0.9",
     "@types/node": "20.19.43",
     esbuild: "0.28.2",
     eslint: "10.15.0",
+    feedparser: "2.6.0",
     jsdom: "29.1.1",
     mermaid: "11.15.0",
     node: "24.9.0",
+    "playwright-core": "1.65.1",
     prettier: "3.10.1",
     typescript: "5.9.3",
     "typescript-eslint": "8.74.0",
@@ -32775,7 +33337,13 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/cli/main.ts
-var COMMANDS = [renderCommand, importCommand, validateCommand, suggestCommand];
+var COMMANDS = [
+  renderCommand,
+  importCommand,
+  validateCommand,
+  suggestCommand,
+  siteCommand
+];
 async function main(args, io = processIo) {
   const [name, ...rest] = args;
   const usage = mainUsage(COMMANDS);

@@ -4,6 +4,7 @@
 // same bundles into a temporary folder, so the end-to-end tests run what `src/` holds now.
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { esbuildSiteClient } from './site-client.mjs';
 
 /** The project's root folder: esbuild's working folder, so the bundles name files relative to it. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -20,6 +21,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: PROJECT_ROOT,
+  // `virtual:site-client`: the reader page's browser script, bundled to a string.
+  plugins: [esbuildSiteClient],
 };
 
 /** Bundle file name -> entry point and banner. */

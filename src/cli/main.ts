@@ -3,6 +3,7 @@
 import type { Command } from './command.js';
 import { importCommand } from './commands/import.js';
 import { renderCommand } from './commands/render.js';
+import { siteCommand } from './commands/site.js';
 import { suggestCommand } from './commands/suggest.js';
 import { validateCommand } from './commands/validate.js';
 import { UsageError } from './args.js';
@@ -12,7 +13,13 @@ import { reportProblems } from './report.js';
 import { mainUsage } from './usage.js';
 import { VERSION } from './version.js';
 
-export const COMMANDS: Command[] = [renderCommand, importCommand, validateCommand, suggestCommand];
+export const COMMANDS: Command[] = [
+  renderCommand,
+  importCommand,
+  validateCommand,
+  suggestCommand,
+  siteCommand,
+];
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function main(args: string[], io: CliIo = processIo): Promise<number> {

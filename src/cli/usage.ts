@@ -62,3 +62,18 @@ Options:
   --config F    settings file (default .github/paperlist.yml, used only if it exists)
   -h, --help    show this help
 `;
+
+export const siteUsage = `Usage: paperlist site --out DIR [--data F] [--config F] [--time ISO]
+
+Writes the list for readers into DIR (created if missing): index.html (a searchable page,
+self-contained, works from file:// and on GitHub Pages), papers.bib (a BibTeX entry per
+paper) and feed.xml (an Atom feed of the newest 50 papers that record the day they were
+added). Existing files of those names in DIR are replaced; nothing else there is touched.
+
+Options:
+  --out DIR     folder to write into (required)
+  --data F      data file (default data.yaml)
+  --config F    settings file (default .github/paperlist.yml, used only if it exists)
+  --time ISO    the feed's "updated" time when no paper records its day (default: now)
+  -h, --help    show this help
+`;
