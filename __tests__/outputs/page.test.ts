@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The reader page in a real headless Chromium: search, each filter, the count, sort, the view kept
 // in the URL, section links, the chart, the BibTeX button, keyboard use, a phone's width, contrast,
 // no console errors, hostile titles shown as text, and the CSP refusing injected script. One browser
