@@ -2,6 +2,7 @@
 // is one paper that belongs to all of them, as the README's count line counts it), with the fields
 // the page, the BibTeX file and the feed share read out of the entry's extra fields and links.
 import { extractIdentifiers } from '../data/identifiers.js';
+import { encodeUrl, isHttpUrl } from '../render/escape.js';
 import type { Paper, PaperLink, PaperList } from '../types.js';
 
 /** A section a paper is listed in. */
@@ -102,9 +103,13 @@ export function distinctPapers(list: PaperList): ListedPaper[] {
   return [...byTitle.values()];
 }
 
-/** The link a reader most likely wants: the paper's page, else its PDF, else its first http link. */
+/**
+ * The link a reader most likely wants: the paper's page, else its PDF, else its first http link;
+ * percent-encoded as the README's links are, so it cannot end an attribute or a field early.
+ */
 export function mainLink(paper: ListedPaper): string | undefined {
-  const http = paper.links.filter((l) => /^https?:\/\//i.test(l.url));
+  const http = paper.links.filter((l) => isHttpUrl(l.url.trim()));
   const by = (label: string) => http.find((l) => l.label.toUpperCase() === label)?.url;
-  return by('PAGE') ?? by('PDF') ?? http[0]?.url;
+  const url = by('PAGE') ?? by('PDF') ?? http[0]?.url;
+  return url === undefined ? undefined : encodeUrl(url.trim());
 }

@@ -19,6 +19,12 @@ export function entryType(venue: string | undefined): EntryType {
   return 'inproceedings';
 }
 
+/** A name for the author list; one that holds the word "and" is braced so it stays one name. */
+function authorName(name: string): string {
+  const text = escapeBibText(name);
+  return /(^|\s)and(\s|$)/i.test(text) ? `{${text}}` : text;
+}
+
 function field(name: string, value: string): string {
   return `  ${name} = {${value}},`;
 }
@@ -28,7 +34,7 @@ export function renderEntry(paper: ListedPaper, key: string): string {
   const type = entryType(paper.venue);
   const lines = [`@${type}{${key},`];
   if (paper.authors.length > 0) {
-    lines.push(field('author', paper.authors.map(escapeBibText).join(' and ')));
+    lines.push(field('author', paper.authors.map(authorName).join(' and ')));
   }
   // Double braces keep the title's capitals (acronyms, names) as written.
   lines.push(field('title', `{${escapeBibText(paper.title)}}`));

@@ -1,6 +1,6 @@
 // HTML escaping for the reader page: text and attribute values, and JSON placed inside a
 // `<script type="application/json">` block (where `<` must never appear, or `</script>` could end it).
-import { CONTROL } from '../../render/escape.js';
+import { CONTROL, encodeUrl, isHttpUrl } from '../../render/escape.js';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -23,7 +23,7 @@ export function scriptJson(value: unknown): string {
   );
 }
 
-/** An http(s) URL for an href, or undefined (any other scheme is never linked). */
+/** An http(s) URL for an href, percent-encoded and escaped, or undefined (no other scheme is linked). */
 export function safeHref(url: string): string | undefined {
-  return /^https?:\/\/[^\s]+$/i.test(url.trim()) ? escapeHtml(url.trim()) : undefined;
+  return isHttpUrl(url.trim()) ? escapeHtml(encodeUrl(url.trim())) : undefined;
 }
