@@ -100,6 +100,7 @@ describe('zones', () => {
         main: { start: '[//]: # (begin)', end: '[//]: # (end)' },
         updateTime: { start: '<!-- t -->', end: '<!-- /t -->' },
         mindmap: { start: '<!-- m -->', end: '<!-- /m -->' },
+        toc: { start: '<!-- c -->', end: '<!-- /c -->' },
       },
       timestampFormat: 'Updated %Y-%m-%d %H:%M %Z',
       timeZone: 'Europe/Berlin',

@@ -40,6 +40,7 @@ describe('defaults', () => {
       main: { start: '<!-- main-start -->', end: '<!-- main-end -->' },
       updateTime: { start: '<!-- update-time-start -->', end: '<!-- update-time-end -->' },
       mindmap: { start: '<!-- mindmap-start -->', end: '<!-- mindmap-end -->' },
+      toc: { start: '<!-- toc-start -->', end: '<!-- toc-end -->' },
     },
     mindmap: { counts: false },
     refresh: 'direct',
@@ -98,6 +99,7 @@ test('every key is read', () => {
       main: { start: '<!-- papers-start -->', end: '<!-- main-end -->' },
       updateTime: { start: '<!-- update-time-start -->', end: '<!-- stamp-end -->' },
       mindmap: { start: '<!-- mindmap-start -->', end: '<!-- mindmap-end -->' },
+      toc: { start: '<!-- toc-start -->', end: '<!-- toc-end -->' },
     },
     mindmap: { counts: true },
     refresh: 'pull-request',
@@ -226,7 +228,7 @@ test.each([
   ],
   [
     'markers:\n  updatetime: {}\n',
-    '2:3: markers.updatetime: unknown setting "updatetime" (did you mean "update-time"? valid keys here: main, update-time, mindmap)',
+    '2:3: markers.updatetime: unknown setting "updatetime" (did you mean "update-time"? valid keys here: main, update-time, mindmap, toc)',
   ],
   [
     'mindmap:\n  counts: yes\n',

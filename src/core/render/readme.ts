@@ -3,6 +3,7 @@
 import type { Problem, Result } from '../problem.js';
 import type { PaperList } from '../types.js';
 import type { Settings } from '../settings/types.js';
+import { renderToc } from '../outputs/toc/render.js';
 import { renderMindmap } from './mindmap.js';
 import { renderTables } from './table.js';
 import { formatTimestamp } from './timestamp.js';
@@ -48,6 +49,8 @@ export function renderReadme(
   const { markers } = settings;
   const pairs = [markers.main, markers.updateTime];
   if (hasMarkers(readme, markers.mindmap)) pairs.push(markers.mindmap);
+  const withToc = hasMarkers(readme, markers.toc);
+  if (withToc) pairs.push(markers.toc);
 
   const problems: Problem[] = [];
   const zones: Zone[] = [];
@@ -63,11 +66,35 @@ export function renderReadme(
 
   const firstBreak = readme.indexOf('\n');
   const crlf = firstBreak > 0 && readme[firstBreak - 1] === '\r';
-  const [main, updateTime, mindmap] = zones;
+  const [main, updateTime] = zones;
+  const mindmap = zones.find((z) => z.pair === markers.mindmap);
+  const toc = withToc ? zones.find((z) => z.pair === markers.toc) : undefined;
   const replacements = [
     { zone: main, content: frame(renderTables(list, settings), crlf) },
     { zone: updateTime, content: frame(stamped.value, crlf) },
     { zone: mindmap, content: mindmap ? frame(renderMindmap(list, settings), crlf) : '' },
   ].filter((r): r is { zone: Zone; content: string } => r.zone !== undefined);
-  return { ok: true, value: replaceZones(readme, replacements) };
+  const rendered = replaceZones(readme, replacements);
+  return {
+    ok: true,
+    value: toc && main ? withTableOfContents(rendered, main, toc, crlf) : rendered,
+  };
+}
+
+/**
+ * Fills the table-of-contents zone from the headings of the README as rendered (so its anchors
+ * are the ones GitHub gives, repeated headings numbered in document order).
+ */
+function withTableOfContents(rendered: string, main: Zone, toc: Zone, crlf: boolean): string {
+  const zones = (['main', 'toc'] as const).map((kind) => {
+    const pair = kind === 'main' ? main.pair : toc.pair;
+    const start = rendered.indexOf(pair.start);
+    return { start: start + pair.start.length, end: rendered.indexOf(pair.end, start) };
+  });
+  const [tables, contents] = zones as [
+    { start: number; end: number },
+    { start: number; end: number },
+  ];
+  const text = renderToc(rendered, tables.start, tables.end);
+  return rendered.slice(0, contents.start) + frame(text, crlf) + rendered.slice(contents.end);
 }

@@ -28,6 +28,7 @@ export const defaultSettings: Settings = {
     main: { start: '<!-- main-start -->', end: '<!-- main-end -->' },
     updateTime: { start: '<!-- update-time-start -->', end: '<!-- update-time-end -->' },
     mindmap: { start: '<!-- mindmap-start -->', end: '<!-- mindmap-end -->' },
+    toc: { start: '<!-- toc-start -->', end: '<!-- toc-end -->' },
   },
   mindmap: { counts: false },
   refresh: 'direct',

@@ -9,6 +9,7 @@ const zoneKeys: Record<keyof Settings['markers'], string> = {
   main: 'main',
   updateTime: 'update-time',
   mindmap: 'mindmap',
+  toc: 'toc',
 };
 
 const hint = 'give each zone its own start and end markers';

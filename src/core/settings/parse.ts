@@ -84,6 +84,7 @@ function toMarkers(file: SettingsFile['markers']): Settings['markers'] {
     main: pair(file?.main, d.main),
     updateTime: pair(file?.['update-time'], d.updateTime),
     mindmap: pair(file?.mindmap, d.mindmap),
+    toc: pair(file?.toc, d.toc),
   };
 }
 

@@ -15,6 +15,7 @@ export const markersSchema = z.strictObject({
   main: markerPair.optional(),
   'update-time': markerPair.optional(),
   mindmap: markerPair.optional(),
+  toc: markerPair.optional(),
 });
 const column = z.strictObject({
   field: text,

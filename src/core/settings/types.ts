@@ -38,6 +38,7 @@ export interface Settings {
     main: MarkerPair;
     updateTime: MarkerPair;
     mindmap: MarkerPair;
+    toc: MarkerPair;
   };
   mindmap: {
     /** Show the number of papers after each section name. */

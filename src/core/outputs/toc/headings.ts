@@ -23,8 +23,8 @@ export function headingText(source: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
+    .replace(/(?<!\\)[*`]/g, '')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/[*`]/g, '')
     .trim();
 }
 
