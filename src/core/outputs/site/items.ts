@@ -26,9 +26,7 @@ function meta(paper: ListedPaper, sections: string): string {
 function links(paper: ListedPaper, key: string): string {
   const anchors = paper.links.flatMap((link) => {
     const href = safeHref(link.url);
-    return href
-      ? [`<a href="${href}" rel="noopener noreferrer">${escapeHtml(link.label)}</a>`]
-      : [];
+    return href ? [`<a href="${href}">${escapeHtml(link.label)}</a>`] : [];
   });
   const button = `<button type="button" data-key="${escapeHtml(key)}" aria-label="Copy the BibTeX entry of ${escapeHtml(paper.title)}">BibTeX</button>`;
   return `<p class="links">${anchors.join('')}${button}</p>`;

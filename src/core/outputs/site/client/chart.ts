@@ -2,8 +2,8 @@
 // markup strings), so the page needs no library and the chart follows the filters.
 
 const SVG = 'http://www.w3.org/2000/svg';
-const BAR = 18;
-const GAP = 6;
+const BAR = 26;
+const GAP = 8;
 const HEIGHT = 90;
 
 function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
