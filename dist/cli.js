@@ -31498,6 +31498,10 @@ function keepStamp(rendered, current, settings) {
     current.slice(from.value.contentStart, from.value.contentEnd)
   );
 }
+function readmeToWrite(rendered, current, settings, restamp) {
+  if (restamp) return rendered;
+  return keepStamp(rendered, current, settings) === current ? current : rendered;
+}
 
 // src/cli/time.ts
 var ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
@@ -31578,14 +31582,15 @@ function runRender(args, io) {
     reportProblems(io, rendered.problems);
     return EXIT_INPUT;
   }
-  if (values.check) {
-    const expected = time2 === void 0 ? keepStamp(rendered.value, readme.value, settings.value) : rendered.value;
-    if (expected === readme.value) {
-      io.stdout(`${values.readme}: up to date
+  const expected = readmeToWrite(rendered.value, readme.value, settings.value, time2 !== void 0);
+  if (expected === readme.value) {
+    io.stdout(`${values.readme}: up to date
 `);
-      return EXIT_OK;
-    }
-    io.stdout(createPatch(values.readme, readme.value, expected, "current", "rendered"));
+    return EXIT_OK;
+  }
+  if (values.check) {
+    const shown = time2 === void 0 ? keepStamp(expected, readme.value, settings.value) : expected;
+    io.stdout(createPatch(values.readme, readme.value, shown, "current", "rendered"));
     reportProblems(io, [
       {
         file: values.readme,
@@ -31595,13 +31600,7 @@ function runRender(args, io) {
     ]);
     return EXIT_INPUT;
   }
-  const unchanged = rendered.value === readme.value || time2 === void 0 && keepStamp(rendered.value, readme.value, settings.value) === readme.value;
-  if (unchanged) {
-    io.stdout(`${values.readme}: up to date
-`);
-    return EXIT_OK;
-  }
-  const written = writeTextFile(resolve3(io.cwd, values.readme), values.readme, rendered.value);
+  const written = writeTextFile(resolve3(io.cwd, values.readme), values.readme, expected);
   if (!written.ok) {
     reportProblems(io, written.problems);
     return EXIT_INPUT;
@@ -33422,6 +33421,7 @@ var package_default = {
     bench: "node scripts/bench.mjs",
     "bench:links": "node scripts/bench-links.mjs",
     "bench:refresh": "node scripts/bench-refresh.mjs",
+    "bench:core": "node scripts/bench-core.mjs",
     "bench:site": "node scripts/bench-site.mjs"
   },
   dependencies: {
