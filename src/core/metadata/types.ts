@@ -1,0 +1,59 @@
+// What the metadata services say about a paper, as plain data: each parser turns one service's
+// answer into a FetchedPaper (every string already cleaned like issue text), and the merge combines
+// them with what the contributor typed, keeping the source of every value.
+
+export type ServiceName =
+  'arxiv' | 'crossref' | 'datacite' | 'openreview' | 'dblp' | 's2' | 'acl' | 'github';
+
+/** How each service is named in comments and summaries. */
+export const SERVICE_NAMES: Record<ServiceName, string> = {
+  arxiv: 'arXiv',
+  crossref: 'Crossref',
+  datacite: 'DataCite',
+  openreview: 'OpenReview',
+  dblp: 'DBLP',
+  s2: 'Semantic Scholar',
+  acl: 'ACL Anthology',
+  github: 'GitHub',
+};
+
+/** Identifiers kept as extra fields of an entry (`arxiv`, `doi`, `openreview`) and used for duplicates. */
+export interface PaperIds {
+  /** Without version. */
+  arxiv?: string;
+  /** Lower-cased; never an arXiv DOI (that is `arxiv`). */
+  doi?: string;
+  openreview?: string;
+  acl?: string;
+}
+
+/** One service's view of a paper. Absent fields are unknown to that service. */
+export interface FetchedPaper {
+  source: ServiceName;
+  title?: string;
+  authors?: string[];
+  year?: string;
+  /** The venue as the service writes it (`CoRR`, `ICLR`, `Nature Machine Intelligence`...). */
+  venue?: string;
+  /** Other names the service gives for the same venue (short titles, alternate names). */
+  venueNames?: string[];
+  /** The record is a preprint (arXiv, a DataCite preprint, DBLP's CoRR): its venue is no venue. */
+  preprint?: boolean;
+  page?: string;
+  pdf?: string;
+  ids: PaperIds;
+  /** Repository addresses named in the record's text (comment, abstract), not yet checked. */
+  codeCandidates?: string[];
+  /** Where a person can see this record (shown as the value's source link). */
+  url?: string;
+}
+
+/** A parser's verdict on one answer. */
+export type ParsedAnswer =
+  { ok: true; paper: FetchedPaper } | { ok: false; kind: 'not-found' | 'error'; message: string };
+
+/** A raw HTTP answer, as the parsers see it. */
+export interface Answer {
+  status: number;
+  body: string;
+}
