@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { readOptionalTextFile, readTextFile } from '../adapters/fs/files.js';
 import { loadData } from '../core/data/load.js';
-import type { Problem } from '../core/problem.js';
+import type { Result } from '../core/result.js';
 import { parseSettings } from '../core/settings/parse.js';
 import type { Settings } from '../core/settings/types.js';
 import type { PaperList } from '../core/types.js';
@@ -13,22 +13,17 @@ export const DEFAULT_DATA = 'data.yaml';
 export const DEFAULT_README = 'README.md';
 export const DEFAULT_CONFIG = '.github/paperlist.yml';
 
-/** A loaded value, or undefined with the problems that stopped it. */
-export type Loaded<T> = { value?: T; problems: Problem[] };
-
-export function loadDataFile(io: CliIo, file: string): Loaded<PaperList> {
+export function loadDataFile(io: CliIo, file: string): Result<PaperList> {
   const text = readTextFile(
     resolve(io.cwd, file),
     file,
     'pass --data with the path of the data file',
   );
-  if (!text.ok) return { problems: text.problems };
-  const { list, problems } = loadData(text.value, file);
-  return problems.length > 0 ? { problems } : { value: list, problems };
+  return text.ok ? loadData(text.value, file) : text;
 }
 
 /** The settings; the default file may be absent (defaults apply), a file named with --config may not. */
-export function loadSettingsFile(io: CliIo, file: string | undefined): Loaded<Settings> {
+export function loadSettingsFile(io: CliIo, file: string | undefined): Result<Settings> {
   const shown = file ?? DEFAULT_CONFIG;
   const text =
     file === undefined
@@ -38,16 +33,9 @@ export function loadSettingsFile(io: CliIo, file: string | undefined): Loaded<Se
           shown,
           'pass --config with the path of the settings file',
         );
-  if (!text.ok) return { problems: text.problems };
-  const { settings, problems } = parseSettings(text.value, shown);
-  return problems.length > 0 ? { problems } : { value: settings, problems };
+  return text.ok ? parseSettings(text.value, shown) : text;
 }
 
-export function loadReadmeFile(io: CliIo, file: string): Loaded<string> {
-  const text = readTextFile(
-    resolve(io.cwd, file),
-    file,
-    'pass --readme with the path of the README',
-  );
-  return text.ok ? { value: text.value, problems: [] } : { problems: text.problems };
+export function loadReadmeFile(io: CliIo, file: string): Result<string> {
+  return readTextFile(resolve(io.cwd, file), file, 'pass --readme with the path of the README');
 }

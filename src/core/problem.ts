@@ -28,13 +28,13 @@ export function formatProblem(p: Problem): string {
   return `${head}${field}${p.message}${hint}`;
 }
 
-/** Thrown when input cannot be used; carries every problem found, not just the first. */
+/**
+ * Thrown by a flow when input cannot be used (core steps return a `Result` instead); carries every
+ * problem found, not just the first. The action's entry reports it as annotations.
+ */
 export class InputError extends Error {
   constructor(readonly problems: Problem[]) {
     super(problems.map(formatProblem).join('\n'));
     this.name = 'InputError';
   }
 }
-
-/** The outcome of a step that checks input: a value, or every problem found. */
-export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

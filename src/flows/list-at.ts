@@ -9,6 +9,7 @@ import { unusedFieldWarnings } from '../core/settings/fields.js';
 import { parseSettings } from '../core/settings/parse.js';
 import type { Settings } from '../core/settings/types.js';
 import type { PaperList } from '../core/types.js';
+import { failure, problemsOf, success, type Result } from '../core/result.js';
 import type { FlowContext, FlowPaths } from './context.js';
 
 /** The list as it is at one commit of the default branch. */
@@ -27,9 +28,6 @@ export interface ListFiles {
   config: RepoFile | undefined;
 }
 
-export type CheckedList =
-  { ok: true; value: ListAt; warnings: Problem[] } | { ok: false; problems: Problem[] };
-
 /** Reads and checks the list at `head`; throws InputError with every problem if it is unusable. */
 export async function loadListAt(ctx: FlowContext, head: Head): Promise<ListAt> {
   const { dataFile, readme, config } = ctx.paths;
@@ -44,24 +42,25 @@ export async function loadListAt(ctx: FlowContext, head: Head): Promise<ListAt> 
     ctx.paths,
   );
   if (!checked.ok) throw new InputError(checked.problems);
-  for (const w of checked.warnings) ctx.warn(formatProblem(w));
+  for (const w of checked.warnings ?? []) ctx.warn(formatProblem(w));
   return checked.value;
 }
 
 /** The list from its files, or every problem that makes it unusable (file, field and line). */
-export function listFromFiles(head: Head, files: ListFiles, paths: FlowPaths): CheckedList {
+export function listFromFiles(head: Head, files: ListFiles, paths: FlowPaths): Result<ListAt> {
   const { data, readme } = files;
   const problems: Problem[] = [];
   if (!data) problems.push(missing(paths.dataFile, 'data-file'));
   if (!readme) problems.push(missing(paths.readme, 'readme'));
-  const { settings, problems: settingProblems } = parseSettings(files.config?.text, paths.config);
-  problems.push(...settingProblems);
-  if (!data || !readme) return { ok: false, problems };
+  const settings = parseSettings(files.config?.text, paths.config);
+  problems.push(...problemsOf(settings));
+  if (!data || !readme) return failure(problems);
   const loaded = loadData(data.text, paths.dataFile);
-  problems.push(...loaded.problems);
-  if (problems.length > 0) return { ok: false, problems };
-  const warnings = unusedFieldWarnings(settings, loaded.list, paths.config);
-  return { ok: true, value: { head, data, readme, list: loaded.list, settings }, warnings };
+  problems.push(...problemsOf(loaded));
+  if (!settings.ok || !loaded.ok || problems.length > 0) return failure(problems);
+  const list = loaded.value;
+  const warnings = unusedFieldWarnings(settings.value, list, paths.config);
+  return success({ head, data, readme, list, settings: settings.value }, warnings);
 }
 
 function missing(path: string, input: string): Problem {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
 import { workspace, type Workspace } from '../harness.js';
+import { valueOf } from '../../result.js';
 
 let ws: Workspace;
 beforeEach(() => (ws = workspace()));
@@ -17,8 +18,8 @@ describe('paperlist import', () => {
       'README.md:10:1: Small[1]: row has 5 cells but the header has 4; it was not imported (give the row one cell per column, and write a "|" inside a cell as "\\|")\n',
     );
     expect(loadData(run.stdout, 'out.yaml')).toEqual({
-      problems: [],
-      list: {
+      ok: true,
+      value: {
         sections: [
           {
             name: 'Small',
@@ -114,8 +115,7 @@ describe('paperlist import', () => {
     const run = await ws.run(['import', 'README.md']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const { list, problems } = loadData(run.stdout, 'out.yaml');
-    expect(problems).toEqual([]);
+    const list = valueOf(loadData(run.stdout, 'out.yaml'));
     expect(list.sections.reduce((n, s) => n + s.papers.length, 0)).toBe(44);
   });
 

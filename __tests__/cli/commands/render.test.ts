@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
 import { formatProblem } from '../../../src/core/problem.js';
 import { fixture, workspace, type Workspace } from '../harness.js';
+import { problemsOf } from '../../../src/core/result.js';
 
 const T = '2024-10-14T12:47:37Z';
 const expected = fixture('cli/small/README.output.md');
@@ -113,7 +114,7 @@ describe('paperlist render', () => {
   test('a data file with problems is reported in full and nothing is written', async () => {
     const bad = 'S:\n  category: "C"\n  list:\n    - title: ""\n      year: "24"\n';
     ws.write('data.yaml', bad);
-    const problems = loadData(bad, 'data.yaml').problems;
+    const problems = problemsOf(loadData(bad, 'data.yaml'));
     expect(problems.length).toBeGreaterThan(1);
     const run = await ws.run(['render', '--time', T]);
     expect(run).toEqual({

@@ -3,6 +3,7 @@ import { loadData } from '../../../src/core/data/load.js';
 import { formatProblem } from '../../../src/core/problem.js';
 import { parseSettings } from '../../../src/core/settings/parse.js';
 import { workspace, type Workspace } from '../harness.js';
+import { problemsOf } from '../../../src/core/result.js';
 
 let ws: Workspace;
 beforeEach(() => (ws = workspace()));
@@ -45,8 +46,8 @@ describe('paperlist validate', () => {
     ws.write('data.yaml', data);
     ws.write('.github/paperlist.yml', settings);
     const problems = [
-      ...loadData(data, 'data.yaml').problems,
-      ...parseSettings(settings, '.github/paperlist.yml').problems,
+      ...problemsOf(loadData(data, 'data.yaml')),
+      ...problemsOf(parseSettings(settings, '.github/paperlist.yml')),
     ];
     expect(problems.length).toBeGreaterThan(2);
     expect(await ws.run(['validate'])).toEqual({

@@ -6,6 +6,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { insertPaper } from '../../../src/core/data/insert.js';
 import { loadData } from '../../../src/core/data/load.js';
 import type { Paper } from '../../../src/core/types.js';
+import { valueOf } from '../../result.js';
 
 vi.mock('yaml', async (importOriginal) => {
   const original = await importOriginal<typeof import('yaml')>();
@@ -52,8 +53,8 @@ describe('the real file', () => {
   test('loads with the new paper in its sections and nothing else changed', () => {
     const result = insertPaper(data, ['Exit Policy'], paper(), 'data.yaml');
     if (!result.ok) throw new Error('insert failed');
-    const before = loadData(data, 'data.yaml').list;
-    const after = loadData(result.value, 'data.yaml').list;
+    const before = valueOf(loadData(data, 'data.yaml'));
+    const after = valueOf(loadData(result.value, 'data.yaml'));
     const exitPolicy = before.sections.find((s) => s.name === 'Exit Policy');
     exitPolicy?.papers.push(paper());
     expect(after).toEqual(before);
@@ -192,7 +193,7 @@ test('10,000 papers: an insert into two sections never builds a yaml Document', 
   const result = insertPaper(data, ['Section 100', 'Section 199'], paper(), 'data.yaml');
   expect(result.ok).toBe(true);
   if (!result.ok) return;
-  const after = loadData(result.value, 'data.yaml').list.sections;
+  const after = valueOf(loadData(result.value, 'data.yaml')).sections;
   expect(after[100]?.papers.at(-1)?.title).toBe('A New Paper');
   expect(after[199]?.papers.at(-1)?.title).toBe('A New Paper');
   expect(parseDocument).not.toHaveBeenCalled();

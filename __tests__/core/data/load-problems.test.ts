@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
-import { formatProblem } from '../../../src/core/problem.js';
+import { errorsOf } from '../../result.js';
 
 const root = new URL('../../fixtures/data/problems/', import.meta.url);
 const cases = readdirSync(root);
@@ -32,6 +32,6 @@ test('every problem case is present', () => {
 test.each(cases)('%s', (name) => {
   const read = (file: string) => readFileSync(new URL(`${name}/${file}`, root), 'utf8');
   const loaded = loadData(read('data.yaml'), 'data.yaml');
-  expect(loaded.list).toEqual({ sections: [] });
-  expect(loaded.problems.map(formatProblem).join('\n') + '\n').toBe(read('problems.txt'));
+  expect(loaded.ok).toBe(false);
+  expect(errorsOf(loaded).join('\n') + '\n').toBe(read('problems.txt'));
 });

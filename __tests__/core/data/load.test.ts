@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
-import { formatProblem } from '../../../src/core/problem.js';
+import { errorsOf, valueOf } from '../../result.js';
 
 const upstream = readFileSync(
   new URL('../../fixtures/data/upstream-2024-10-14/data.yaml', import.meta.url),
@@ -11,8 +11,8 @@ const upstream = readFileSync(
 
 function good(text: string) {
   const loaded = loadData(text, 'data.yaml');
-  expect(loaded.problems.map(formatProblem)).toEqual([]);
-  return loaded.list;
+  expect(errorsOf(loaded)).toEqual([]);
+  return valueOf(loaded);
 }
 
 describe('the real data file', () => {
@@ -191,8 +191,8 @@ test('a file with problems gives an empty list and every problem', () => {
     'S:\r\n  category: "c"\r\n  list:\r\n    - title: "A"\r\n      year: "24"\r\n    - year: 2024\r\n',
     'data.yaml',
   );
-  expect(loaded.list).toEqual({ sections: [] });
-  expect(loaded.problems.map(formatProblem)).toEqual([
+  expect(loaded.ok).toBe(false);
+  expect(errorsOf(loaded)).toEqual([
     'data.yaml:5:13: S[0].year: "24" is not a 4-digit year (write the year the paper was published, such as "2024")',
     'data.yaml:6:7: S[1].title: the title is missing (every paper needs its full title, such as title: "Resolution Adaptive Networks")',
   ]);
@@ -203,7 +203,7 @@ test('a key only js-yaml sees as a duplicate is reported with its position', () 
     'S:\n  category: "c"\n  list:\n    - title: "A"\n      1: "one"\n      "1": "uno"\n',
     'data.yaml',
   );
-  expect(loaded.problems.map(formatProblem)).toEqual([
+  expect(errorsOf(loaded)).toEqual([
     'data.yaml:6:7: duplicated mapping key (a key may appear only once in a mapping: merge the two entries or remove one)',
   ]);
 });

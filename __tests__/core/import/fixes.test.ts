@@ -8,6 +8,7 @@ import { formatProblem } from '../../../src/core/problem.js';
 import { renderReadme } from '../../../src/core/render/readme.js';
 import { defaultSettings } from '../../../src/core/settings/defaults.js';
 import type { PaperList } from '../../../src/core/types.js';
+import { problemsOf } from '../../../src/core/result.js';
 
 const lines = (...rows: string[]) => rows.map((r) => `${r}\n`).join('');
 const problems = (md: string) => importReadme(md, 'R.md').problems.map(formatProblem);
@@ -34,7 +35,7 @@ describe('the imported data is checked as validate checks it', () => {
     // Everything is still imported, so the data file can be fixed by hand.
     expect(list.sections[0]?.papers.map((p) => p.year)).toEqual(['24', '2024a', '2024']);
     // Exactly the problems validate reports for the printed file, fields and messages alike.
-    const validated = loadData(serializeData(list), 'data.yaml').problems;
+    const validated = problemsOf(loadData(serializeData(list), 'data.yaml'));
     expect(validated.map((p) => [p.field, p.message])).toEqual(
       found.map((p) => [p.field, p.message]),
     );
@@ -135,7 +136,7 @@ describe('header text is looked up as data, never as an object member', () => {
       extra: { constructor: 'a', tostring: 'b', proto: 'c', hasownproperty: 'd', valueof: 'e' },
     });
     expect(Object.getPrototypeOf(paper?.extra)).toBe(Object.prototype);
-    expect(loadData(serializeData(list), 'data.yaml').list).toEqual(list);
+    expect(loadData(serializeData(list), 'data.yaml')).toEqual({ ok: true, value: list });
   });
 
   test('a column keyed "__proto__" is kept as a field, not set as the prototype', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem, type Result } from '../../../src/core/problem.js';
+import { formatProblem } from '../../../src/core/problem.js';
 import {
   checkZonesApart,
   findZone,
@@ -7,11 +7,9 @@ import {
   type Zone,
 } from '../../../src/core/render/zones.js';
 
-const pair = { start: '<!-- main-start -->', end: '<!-- main-end -->' };
+import { errorsOf as errors } from '../../result.js';
 
-function errors<T>(result: Result<T>): string[] {
-  return result.ok ? [] : result.problems.map(formatProblem);
-}
+const pair = { start: '<!-- main-start -->', end: '<!-- main-end -->' };
 
 function zone(text: string, p = pair): Zone {
   const found = findZone(text, p, 'README.md');

@@ -1,24 +1,22 @@
 // parseSettings: defaults, every key, and the exact problem for each kind of mistake.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../../src/core/problem.js';
 import { defaultSettings } from '../../../src/core/settings/defaults.js';
 import { parseSettings } from '../../../src/core/settings/parse.js';
 import { keysAt } from '../../../src/core/settings/schema.js';
 import type { Settings } from '../../../src/core/settings/types.js';
+import { errorsOf, valueOf } from '../../result.js';
 
 const file = '.github/paperlist.yml';
 
 function good(text: string): Settings {
-  const { settings, problems } = parseSettings(text, file);
-  expect(problems.map(formatProblem)).toEqual([]);
-  return settings;
+  return valueOf(parseSettings(text, file));
 }
 
 function problems(text: string): string[] {
   const parsed = parseSettings(text, file);
-  expect(parsed.settings).toEqual(defaultSettings);
-  return parsed.problems.map(formatProblem);
+  expect(parsed.ok).toBe(false);
+  return errorsOf(parsed);
 }
 
 describe('defaults', () => {

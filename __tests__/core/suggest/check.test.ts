@@ -4,10 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
 import { checkSuggestion } from '../../../src/core/suggest/check.js';
 import type { Paper } from '../../../src/core/types.js';
+import { valueOf } from '../../result.js';
 
-const { list } = loadData(
-  readFileSync(new URL('../../fixtures/insert/real/data.yaml', import.meta.url), 'utf8'),
-  'data.yaml',
+const list = valueOf(
+  loadData(
+    readFileSync(new URL('../../fixtures/insert/real/data.yaml', import.meta.url), 'utf8'),
+    'data.yaml',
+  ),
 );
 const now = new Date('2024-10-14T08:00:00Z');
 const opts = { now, openSuggestions: [] };

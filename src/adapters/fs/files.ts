@@ -1,7 +1,8 @@
 // The only place the CLI touches the file system. Failures become Problems naming the file as the
 // user wrote it, never a stack trace.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Problem, Result } from '../../core/problem.js';
+import type { Problem } from '../../core/problem.js';
+import type { Result } from '../../core/result.js';
 
 /**
  * Reads a UTF-8 file; `shown` is the name used in messages, `hint` says how to point at another file.

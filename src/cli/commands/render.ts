@@ -18,6 +18,7 @@ import { reportProblems } from '../report.js';
 import { keepStamp, readmeToWrite } from '../../core/render/keep-stamp.js';
 import { parseInstant } from '../time.js';
 import { renderUsage } from '../usage.js';
+import { problemsOf } from '../../core/result.js';
 
 export const renderCommand: Command = {
   name: 'render',
@@ -45,8 +46,8 @@ function runRender(args: string[], io: CliIo): number {
   const data = loadDataFile(io, values.data);
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
-  if (!data.value || !settings.value || readme.value === undefined) {
-    reportProblems(io, [...data.problems, ...settings.problems, ...readme.problems]);
+  if (!data.ok || !settings.ok || !readme.ok) {
+    reportProblems(io, [...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
     return EXIT_INPUT;
   }
 

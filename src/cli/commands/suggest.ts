@@ -14,6 +14,7 @@ import { EXIT_INPUT, EXIT_OK } from '../exit.js';
 import { DEFAULT_DATA, DEFAULT_README, loadReadmeFile, loadSettingsFile } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { reportProblems } from '../report.js';
+import { problemsOf } from '../../core/result.js';
 
 export const suggestUsage = `Usage: paperlist suggest --issue BODY.md [--data F] [--readme F] [--config F]
 
@@ -67,22 +68,9 @@ async function runSuggest(args: string[], io: CliIo): Promise<number> {
   );
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : undefined;
-  if (
-    !body.ok ||
-    !dataText.ok ||
-    !data ||
-    data.problems.length > 0 ||
-    !settings.value ||
-    readme.value === undefined
-  ) {
-    reportProblems(io, [
-      ...(body.ok ? [] : body.problems),
-      ...(dataText.ok ? [] : dataText.problems),
-      ...(data?.problems ?? []),
-      ...settings.problems,
-      ...readme.problems,
-    ]);
+  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
+  if (!body.ok || !dataText.ok || !data.ok || !settings.ok || !readme.ok) {
+    reportProblems(io, [body, data, settings, readme].flatMap(problemsOf));
     return EXIT_INPUT;
   }
 
@@ -91,7 +79,7 @@ async function runSuggest(args: string[], io: CliIo): Promise<number> {
   const templateProblems: Problem[] = [];
   const { form, parsed } = await readAnswers(
     body.value,
-    data.list,
+    data.value,
     settings.value,
     async () => {
       const template = readOptionalTextFile(resolve(io.cwd, FORM_PATH), FORM_PATH);
@@ -105,7 +93,7 @@ async function runSuggest(args: string[], io: CliIo): Promise<number> {
     reportProblems(io, templateProblems);
     return EXIT_INPUT;
   }
-  const check = checkSuggestion(parsed.fields, data.list, { now: io.now(), openSuggestions: [] });
+  const check = checkSuggestion(parsed.fields, data.value, { now: io.now(), openSuggestions: [] });
   const named = (p: Problem) => withLabel(p, form, issueFile);
   if (!check.ok) {
     reportProblems(io, check.problems.map(named));
@@ -118,7 +106,7 @@ async function runSuggest(args: string[], io: CliIo): Promise<number> {
       dataText: dataText.value,
       readmeFile: values.readme,
       readmeText: readme.value,
-      list: data.list,
+      list: data.value,
       settings: settings.value,
     },
     check.paper,

@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG, DEFAULT_DATA, loadDataFile, loadSettingsFile } from '..
 import type { CliIo } from '../io.js';
 import { reportProblems } from '../report.js';
 import { validateUsage } from '../usage.js';
+import { problemsOf } from '../../core/result.js';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -28,8 +29,8 @@ function runValidate(args: string[], io: CliIo): number {
   });
   const data = loadDataFile(io, values.data);
   const settings = loadSettingsFile(io, values.config);
-  if (!data.value || !settings.value) {
-    reportProblems(io, [...data.problems, ...settings.problems]);
+  if (!data.ok || !settings.ok) {
+    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
     return EXIT_INPUT;
   }
   const configFile = values.config ?? DEFAULT_CONFIG;

@@ -3,8 +3,10 @@
 // the old data plus the new paper at the end of each chosen section, or nothing is returned.
 import { topLevelKeys } from './top-level.js';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import type { Problem, Result } from '../problem.js';
+import type { Problem } from '../problem.js';
+import type { Result } from '../result.js';
 import type { Paper } from '../types.js';
+import { isMapping } from '../yaml/describe.js';
 
 interface Line {
   start: number;
@@ -224,9 +226,6 @@ function sameValue(a: unknown, b: unknown): boolean {
   const rb = b as Record<string, unknown>;
   return ka.every((k) => sameValue(ra[k], rb[k]));
 }
-
-const isMapping = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const sameKeys = (a: string[], b: string[]): boolean =>
   a.length === b.length && a.every((k, i) => k === b[i]);

@@ -11,8 +11,8 @@
 // - An empty value (`venue:`, `PDF:`) means "not given": the field is left out, the link dropped.
 
 import type { Paper, PaperLink, PaperList, Section } from '../types.js';
-import { describeValue, isMapping, kindOf } from './describe.js';
-import type { Segment } from './path.js';
+import { describeValue, isMapping, kindOf } from '../yaml/describe.js';
+import type { Segment } from '../yaml/path.js';
 import { checkWebUrl } from './url.js';
 
 /**

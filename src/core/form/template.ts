@@ -1,7 +1,8 @@
 // The issue form file (`.github/ISSUE_TEMPLATE/suggest-paper.yml`): writing paperlist's own form, and
 // reading whichever form a list repository actually has.
 import { parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
-import type { Problem, Result } from '../problem.js';
+import type { Problem } from '../problem.js';
+import type { Result } from '../result.js';
 import { FIELD_SPECS, REQUIRED_FORM_IDS, type FieldSpec } from './fields.js';
 import type { FormField, FormTemplate } from './types.js';
 

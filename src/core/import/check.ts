@@ -26,8 +26,9 @@ export function checkImported(
   file: string,
   reported: readonly Problem[],
 ): Problem[] {
-  const { problems } = loadData(serializeData(list), file);
-  if (problems.length === 0) return [];
+  const loaded = loadData(serializeData(list), file);
+  if (loaded.ok) return [];
+  const { problems } = loaded;
   // The import reports what it can word better for a README (an empty heading, a section outside
   // any category), so a field it reported is not reported again. The only problem the data file
   // can have without a field, an empty section name, is one of those.

@@ -1,6 +1,7 @@
 // The whole README render: the generated zones are rebuilt from (data, settings, time); every byte
 // outside them stays as it was.
-import type { Problem, Result } from '../problem.js';
+import type { Problem } from '../problem.js';
+import type { Result } from '../result.js';
 import type { PaperList } from '../types.js';
 import type { Settings } from '../settings/types.js';
 import { renderToc } from '../outputs/toc/render.js';

@@ -1,6 +1,7 @@
 // Generated zones of the README: the text between a start and an end marker. Markers are found by
 // their exact text anywhere on a line (the real list has a space before one of them).
-import type { Problem, Result } from '../problem.js';
+import type { Problem } from '../problem.js';
+import type { Result } from '../result.js';
 import type { MarkerPair } from '../settings/types.js';
 
 /** Where a zone is: offsets into the README and the 1-based lines of its markers. */

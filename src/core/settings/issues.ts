@@ -1,8 +1,8 @@
 // Zod's findings about the settings file, in the words paperlist uses for every problem.
 
 import type * as z from 'zod';
-import { describeValue } from '../data/describe.js';
-import type { Segment } from '../data/path.js';
+import { describeValue } from '../yaml/describe.js';
+import type { Segment } from '../yaml/path.js';
 import { closest } from './closest.js';
 import { expectedAt, keysAt, settingHints } from './schema.js';
 

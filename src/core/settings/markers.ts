@@ -1,7 +1,7 @@
 // The markers of the README's generated zones must tell the zones apart: a zone's start and end
 // differ, and no two zones share a marker, or regenerating one zone would overwrite another.
 
-import type { Segment } from '../data/path.js';
+import type { Segment } from '../yaml/path.js';
 import type { SettingIssue } from './issues.js';
 import type { MarkerPair, Settings } from './types.js';
 

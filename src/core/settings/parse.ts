@@ -1,14 +1,14 @@
 // Reads the settings file: YAML with positions (the file is tiny), zod for the shape, then the
-// checks that span keys. Any problem means the caller stops; the settings returned are then the
-// defaults.
+// checks that span keys. The settings over the defaults, or every problem found (the caller stops).
 
 import * as z from 'zod';
-import { isMapping, kindOf } from '../data/describe.js';
-import { locate, parseWithPositions } from '../data/locate.js';
-import { formatPath } from '../data/path.js';
-import type { Segment } from '../data/path.js';
-import { syntaxProblems } from '../data/syntax.js';
+import { isMapping, kindOf } from '../yaml/describe.js';
+import { locate, parseWithPositions } from '../yaml/locate.js';
+import { formatPath } from '../yaml/path.js';
+import type { Segment } from '../yaml/path.js';
+import { syntaxProblems } from '../yaml/syntax.js';
 import type { Problem } from '../problem.js';
+import { failure, success, type Result } from '../result.js';
 import { defaultColumn, defaultSettings } from './defaults.js';
 import { settingIssues, valueAt } from './issues.js';
 import type { SettingIssue } from './issues.js';
@@ -17,24 +17,15 @@ import { markersSchema, settingsFileSchema } from './schema.js';
 import type { SettingsFile } from './schema.js';
 import type { MarkerPair, Settings } from './types.js';
 
-export interface ParsedSettings {
-  settings: Settings;
-  /** Every problem found; empty means the settings are good. */
-  problems: Problem[];
-}
-
 /** Parses the settings file's text; undefined or empty text gives the defaults. */
-export function parseSettings(text: string | undefined, file: string): ParsedSettings {
-  const defaults = (problems: Problem[] = []) => ({
-    settings: structuredClone(defaultSettings),
-    problems,
-  });
+export function parseSettings(text: string | undefined, file: string): Result<Settings> {
+  const defaults = () => success(structuredClone(defaultSettings));
   const source = text?.charCodeAt(0) === 0xfeff ? text.slice(1) : (text ?? '');
   if (source.trim() === '') return defaults();
 
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
-  if (syntax.length > 0) return defaults(syntax);
+  if (syntax.length > 0) return failure(syntax);
   const data: unknown = parsed.doc.toJS();
   if (data === null || data === undefined) return defaults(); // only comments
 
@@ -53,7 +44,7 @@ export function parseSettings(text: string | undefined, file: string): ParsedSet
   if (!isMapping(data)) {
     const message = `the settings file must be a mapping of settings, not ${kindOf(data)}`;
     const hint = 'write one setting per line, such as time-zone: "Asia/Shanghai"';
-    return defaults([locateIssue({ path: [], onKey: false, message, hint })]);
+    return failure([locateIssue({ path: [], onKey: false, message, hint })]);
   }
 
   const result = settingsFileSchema.safeParse(data);
@@ -69,9 +60,9 @@ export function parseSettings(text: string | undefined, file: string): ParsedSet
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return defaults(problems);
+    return failure(problems);
   }
-  return { settings, problems: [] };
+  return success(settings);
 }
 
 function pair(given: { start?: string; end?: string } | undefined, fallback: MarkerPair) {

@@ -2,7 +2,7 @@
 // proven by re-parsing), the README gets its tables regenerated. The README's stamp is kept: a
 // suggestion is not a change of the list until it is merged, and the refresh after the merge stamps it.
 import { insertPaper } from '../data/insert.js';
-import type { Result } from '../problem.js';
+import type { Result } from '../result.js';
 import { keepStamp } from '../render/keep-stamp.js';
 import { renderReadme } from '../render/readme.js';
 import type { Settings } from '../settings/types.js';
