@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/core/data/load.js';
 import { renderBibtex } from '../../src/core/outputs/bibtex/render.js';
 import type { Paper, PaperList } from '../../src/core/types.js';
+import { valueOf } from '../result.js';
 
 function paper(title: string, more: Partial<Paper> = {}): Paper {
   return { title, links: [], extra: {}, ...more };
@@ -84,7 +85,7 @@ describe('papers.bib', () => {
   });
 
   it('reads the example list: one entry per distinct paper, arXiv ids and DOIs from the links', () => {
-    const list = loadData(readFileSync('examples/ednn/data.yaml', 'utf8'), 'data.yaml').list;
+    const list = valueOf(loadData(readFileSync('examples/ednn/data.yaml', 'utf8'), 'data.yaml'));
     const titles = new Set(list.sections.flatMap((s) => s.papers.map((p) => p.title)));
     const entries = read(renderBibtex(list, 'Early Exiting'));
     expect(entries.map((e) => e.fields['title'])).toEqual([...titles]);

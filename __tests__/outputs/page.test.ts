@@ -10,9 +10,10 @@ import { loadData } from '../../src/core/data/load.js';
 import { renderReaderFiles } from '../../src/core/outputs/files.js';
 import type { Paper, PaperList } from '../../src/core/types.js';
 import { artifact, launch, open, writeSite } from './browser.js';
+import { valueOf } from '../result.js';
 
 const TIME = new Date('2024-10-14T12:00:00Z');
-const example = loadData(readFileSync('examples/ednn/data.yaml', 'utf8'), 'data.yaml').list;
+const example = valueOf(loadData(readFileSync('examples/ednn/data.yaml', 'utf8'), 'data.yaml'));
 
 /** Distinct titles of the papers for which `pick` holds, computed from the raw list. */
 function titlesWhere(

@@ -3,7 +3,7 @@
 // file's name as the person gave the folder.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Result } from '../../core/problem.js';
+import type { Result } from '../../core/result.js';
 
 export function writeFolder(
   dir: string,

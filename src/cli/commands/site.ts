@@ -11,6 +11,7 @@ import type { CliIo } from '../io.js';
 import { reportProblems } from '../report.js';
 import { parseInstant } from '../time.js';
 import { siteUsage } from '../usage.js';
+import { problemsOf } from '../../core/result.js';
 
 export const siteCommand: Command = {
   name: 'site',
@@ -38,8 +39,8 @@ function runSite(args: string[], io: CliIo): number {
 
   const data = loadDataFile(io, values.data);
   const settings = loadSettingsFile(io, values.config);
-  if (!data.value || !settings.value) {
-    reportProblems(io, [...data.problems, ...settings.problems]);
+  if (!data.ok || !settings.ok) {
+    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
     return EXIT_INPUT;
   }
   const files = renderReaderFiles(data.value, {
