@@ -21605,7 +21605,7 @@ function requireLoader() {
     let terminator;
     let isPair;
     let isExplicitPair;
-    let isMapping3;
+    let isMapping2;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
@@ -21613,11 +21613,11 @@ function requireLoader() {
     let ch = state.input.charCodeAt(state.position);
     if (ch === 91) {
       terminator = 93;
-      isMapping3 = false;
+      isMapping2 = false;
       _result = [];
     } else if (ch === 123) {
       terminator = 125;
-      isMapping3 = true;
+      isMapping2 = true;
       _result = {};
     } else {
       return false;
@@ -21633,7 +21633,7 @@ function requireLoader() {
         state.position++;
         state.tag = _tag;
         state.anchor = _anchor;
-        state.kind = isMapping3 ? "mapping" : "sequence";
+        state.kind = isMapping2 ? "mapping" : "sequence";
         state.result = _result;
         return true;
       } else if (!readNext) {
@@ -21666,7 +21666,7 @@ function requireLoader() {
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         valueNode = state.result;
       }
-      if (isMapping3) {
+      if (isMapping2) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
       } else if (isPair) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
@@ -23085,7 +23085,18 @@ var {
   safeDump
 } = yaml;
 
-// src/core/data/describe.ts
+// src/core/result.ts
+function success(value, warnings = []) {
+  return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
+}
+function failure(problems) {
+  return { ok: false, problems };
+}
+function problemsOf(result) {
+  return result.ok ? [] : result.problems;
+}
+
+// src/core/yaml/describe.ts
 function kindOf(value) {
   if (value === null || value === void 0) return "empty";
   if (Array.isArray(value)) return "a sequence";
@@ -23111,7 +23122,7 @@ function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/core/data/locate.ts
+// src/core/yaml/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseWithPositions(text7) {
   const lines = new import_yaml.LineCounter();
@@ -23208,7 +23219,7 @@ function positionOf(node3, lines) {
   return { line, column: col };
 }
 
-// src/core/data/path.ts
+// src/core/yaml/path.ts
 function formatPath(path2) {
   let out = "";
   for (const seg of path2) {
@@ -23225,7 +23236,7 @@ function formatDataPath(path2) {
   return formatPath(path2);
 }
 
-// src/core/data/syntax.ts
+// src/core/yaml/syntax.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var quoting = 'put a value that contains ": " or " #", or starts with a special character, in double quotes';
 var indenting = "line up the fields of one entry at the same indentation, using spaces";
@@ -23551,7 +23562,6 @@ function checkLinks(path2, value, keysOf, report) {
 // src/core/data/load.ts
 function loadData(text7, file) {
   const source = text7.charCodeAt(0) === 65279 ? text7.slice(1) : text7;
-  const failed = (problems2) => ({ list: { sections: [] }, problems: problems2 });
   let value;
   let anchored = false;
   try {
@@ -23567,14 +23577,14 @@ function loadData(text7, file) {
     if (!(error2 instanceof yaml.YAMLException)) throw error2;
     const parsed2 = parseWithPositions(source);
     const problems2 = syntaxProblems(parsed2, source, file, formatDataPath);
-    return failed(problems2.length ? problems2 : [jsYamlProblem(error2, file)]);
+    return failure(problems2.length ? problems2 : [jsYamlProblem(error2, file)]);
   }
   if (anchored) {
     const problems2 = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
-    return failed(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
+    return failure(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
   }
   if (value === null || value === void 0) {
-    return failed([
+    return failure([
       {
         file,
         message: "the data file is empty",
@@ -23591,8 +23601,8 @@ function loadData(text7, file) {
   const { list: list3, problems } = validateData(value, keysOf);
   problems.push(...unwrittenNames(list3, source));
   const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
-  if (spelled.length > 0) return failed(spelled);
-  if (problems.length === 0) return { list: list3, problems: [] };
+  if (spelled.length > 0) return failure(spelled);
+  if (problems.length === 0) return success(list3);
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
     const where2 = locate(parsed, p.at, p.onKey);
@@ -23605,7 +23615,7 @@ function loadData(text7, file) {
     if (field2) problem.field = field2;
     return problem;
   });
-  return failed(located);
+  return failure(located);
 }
 function unwrittenNames(list3, source) {
   const written = new Set(topLevelKeys(source).map((k) => k.name));
@@ -23655,8 +23665,9 @@ function needsFileOrder(value) {
 
 // src/core/import/check.ts
 function checkImported(list3, origins, file, reported) {
-  const { problems } = loadData(serializeData(list3), file);
-  if (problems.length === 0) return [];
+  const loaded = loadData(serializeData(list3), file);
+  if (loaded.ok) return [];
+  const { problems } = loaded;
   const seen = new Set(reported.map((p) => p.field ?? ""));
   const rows2 = new Map(origins.rows.map((o) => [`${o.section}[${o.index}]`, o]));
   const out = [];
@@ -26427,9 +26438,9 @@ var _safeParse = (_Err) => (schema2, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
-function failure(Err, issues, ctx) {
+function failure2(Err, issues, ctx) {
   let error2;
   return {
     success: false,
@@ -26453,7 +26464,7 @@ var _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
   let result = schema2._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
@@ -31370,15 +31381,12 @@ function markerInTextIssues(settings) {
 
 // src/core/settings/parse.ts
 function parseSettings(text7, file) {
-  const defaults = (problems = []) => ({
-    settings: structuredClone(defaultSettings),
-    problems
-  });
+  const defaults = () => success(structuredClone(defaultSettings));
   const source = text7?.charCodeAt(0) === 65279 ? text7.slice(1) : text7 ?? "";
   if (source.trim() === "") return defaults();
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
-  if (syntax.length > 0) return defaults(syntax);
+  if (syntax.length > 0) return failure(syntax);
   const data = parsed.doc.toJS();
   if (data === null || data === void 0) return defaults();
   const locateIssue = ({ path: path2, onKey, message, hint: hint2 }) => {
@@ -31395,7 +31403,7 @@ function parseSettings(text7, file) {
   if (!isMapping(data)) {
     const message = `the settings file must be a mapping of settings, not ${kindOf(data)}`;
     const hint2 = 'write one setting per line, such as time-zone: "Asia/Shanghai"';
-    return defaults([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
+    return failure([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
   }
   const result = settingsFileSchema.safeParse(data);
   const issues = result.success ? [] : result.error.issues.flatMap((i) => settingIssues(i, data));
@@ -31409,9 +31417,9 @@ function parseSettings(text7, file) {
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return defaults(problems);
+    return failure(problems);
   }
-  return { settings, problems: [] };
+  return success(settings);
 }
 function pair2(given, fallback) {
   return { start: given?.start ?? fallback.start, end: given?.end ?? fallback.end };
@@ -31462,9 +31470,7 @@ function loadDataFile(io, file) {
     file,
     "pass --data with the path of the data file"
   );
-  if (!text7.ok) return { problems: text7.problems };
-  const { list: list3, problems } = loadData(text7.value, file);
-  return problems.length > 0 ? { problems } : { value: list3, problems };
+  return text7.ok ? loadData(text7.value, file) : text7;
 }
 function loadSettingsFile(io, file) {
   const shown = file ?? DEFAULT_CONFIG;
@@ -31473,17 +31479,10 @@ function loadSettingsFile(io, file) {
     shown,
     "pass --config with the path of the settings file"
   );
-  if (!text7.ok) return { problems: text7.problems };
-  const { settings, problems } = parseSettings(text7.value, shown);
-  return problems.length > 0 ? { problems } : { value: settings, problems };
+  return text7.ok ? parseSettings(text7.value, shown) : text7;
 }
 function loadReadmeFile(io, file) {
-  const text7 = readTextFile(
-    resolve2(io.cwd, file),
-    file,
-    "pass --readme with the path of the README"
-  );
-  return text7.ok ? { value: text7.value, problems: [] } : { problems: text7.problems };
+  return readTextFile(resolve2(io.cwd, file), file, "pass --readme with the path of the README");
 }
 
 // src/core/render/keep-stamp.ts
@@ -31567,8 +31566,8 @@ function runRender(args, io) {
   const data = loadDataFile(io, values.data);
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
-  if (!data.value || !settings.value || readme.value === void 0) {
-    reportProblems(io, [...data.problems, ...settings.problems, ...readme.problems]);
+  if (!data.ok || !settings.ok || !readme.ok) {
+    reportProblems(io, [...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
     return EXIT_INPUT;
   }
   const rendered = renderReadme(
@@ -32218,8 +32217,8 @@ function runSite(args, io) {
   if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
   const data = loadDataFile(io, values.data);
   const settings = loadSettingsFile(io, values.config);
-  if (!data.value || !settings.value) {
-    reportProblems(io, [...data.problems, ...settings.problems]);
+  if (!data.ok || !settings.ok) {
+    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
     return EXIT_INPUT;
   }
   const files = renderReaderFiles(data.value, {
@@ -32393,14 +32392,13 @@ function sameValue(a, b) {
   const rb = b;
   return ka.every((k) => sameValue(ra[k], rb[k]));
 }
-var isMapping2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var sameKeys = (a, b) => a.length === b.length && a.every((k, i) => k === b[i]);
 function isBeforePlusPaper(before, after, sections, paper) {
   if (!sameKeys(Object.keys(before), Object.keys(after))) return false;
   return Object.keys(before).every((k) => {
     if (!sections.has(k)) return sameValue(before[k], after[k]);
     const b = before[k];
-    if (!isMapping2(b)) return false;
+    if (!isMapping(b)) return false;
     const list3 = b.list ?? [];
     return Array.isArray(list3) && sameValue({ ...b, list: [...list3, paper] }, after[k]);
   });
@@ -32434,13 +32432,13 @@ function prove(before, after, keys, regions, paper, file) {
     const old2 = parse3(before, file);
     return "problem" in old2 ? old2.problem : failed;
   }
-  if (!isMapping2(next.value)) return failed;
+  if (!isMapping(next.value)) return failed;
   if (sameKeys(Object.keys(next.value), keys) && regions.every((r) => !ANCHOR.test(r.text))) {
     const oldPart = {};
     const newPart = {};
     const fast = regions.every((r) => {
       const old2 = parse3(r.text, file);
-      if (!("value" in old2) || !isMapping2(old2.value) || !sameKeys(Object.keys(old2.value), [r.name])) {
+      if (!("value" in old2) || !isMapping(old2.value) || !sameKeys(Object.keys(old2.value), [r.name])) {
         return false;
       }
       oldPart[r.name] = old2.value[r.name];
@@ -32451,7 +32449,7 @@ function prove(before, after, keys, regions, paper, file) {
   }
   const old = parse3(before, file);
   if ("problem" in old) return old.problem;
-  if (!isMapping2(old.value)) return failed;
+  if (!isMapping(old.value)) return failed;
   return isBeforePlusPaper(old.value, next.value, sections, paper) ? void 0 : failed;
 }
 function insertPaper(dataText, sections, paper, file) {
@@ -33250,21 +33248,15 @@ async function runSuggest(args, io) {
   );
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : void 0;
-  if (!body.ok || !dataText.ok || !data || data.problems.length > 0 || !settings.value || readme.value === void 0) {
-    reportProblems(io, [
-      ...body.ok ? [] : body.problems,
-      ...dataText.ok ? [] : dataText.problems,
-      ...data?.problems ?? [],
-      ...settings.problems,
-      ...readme.problems
-    ]);
+  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
+  if (!body.ok || !dataText.ok || !data.ok || !settings.ok || !readme.ok) {
+    reportProblems(io, [body, data, settings, readme].flatMap(problemsOf));
     return EXIT_INPUT;
   }
   const templateProblems = [];
   const { form, parsed } = await readAnswers(
     body.value,
-    data.list,
+    data.value,
     settings.value,
     async () => {
       const template = readOptionalTextFile(resolve5(io.cwd, FORM_PATH), FORM_PATH);
@@ -33279,7 +33271,7 @@ async function runSuggest(args, io) {
     reportProblems(io, templateProblems);
     return EXIT_INPUT;
   }
-  const check2 = checkSuggestion(parsed.fields, data.list, { now: io.now(), openSuggestions: [] });
+  const check2 = checkSuggestion(parsed.fields, data.value, { now: io.now(), openSuggestions: [] });
   const named2 = (p) => withLabel(p, form, issueFile);
   if (!check2.ok) {
     reportProblems(io, check2.problems.map(named2));
@@ -33291,7 +33283,7 @@ async function runSuggest(args, io) {
       dataText: dataText.value,
       readmeFile: values.readme,
       readmeText: readme.value,
-      list: data.list,
+      list: data.value,
       settings: settings.value
     },
     check2.paper,
@@ -33368,8 +33360,8 @@ function runValidate(args, io) {
   });
   const data = loadDataFile(io, values.data);
   const settings = loadSettingsFile(io, values.config);
-  if (!data.value || !settings.value) {
-    reportProblems(io, [...data.problems, ...settings.problems]);
+  if (!data.ok || !settings.ok) {
+    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
     return EXIT_INPUT;
   }
   const configFile = values.config ?? DEFAULT_CONFIG;

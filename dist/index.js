@@ -20201,10 +20201,10 @@ var require_light = __commonJS({
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
               index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
                 var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
+                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
+                if (success2) {
                   queue.shift();
                   empty = this.empty();
                   if (empty) {
@@ -32410,7 +32410,7 @@ function requireLoader() {
     let terminator;
     let isPair2;
     let isExplicitPair;
-    let isMapping3;
+    let isMapping2;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
@@ -32418,11 +32418,11 @@ function requireLoader() {
     let ch = state.input.charCodeAt(state.position);
     if (ch === 91) {
       terminator = 93;
-      isMapping3 = false;
+      isMapping2 = false;
       _result = [];
     } else if (ch === 123) {
       terminator = 125;
-      isMapping3 = true;
+      isMapping2 = true;
       _result = {};
     } else {
       return false;
@@ -32438,7 +32438,7 @@ function requireLoader() {
         state.position++;
         state.tag = _tag;
         state.anchor = _anchor;
-        state.kind = isMapping3 ? "mapping" : "sequence";
+        state.kind = isMapping2 ? "mapping" : "sequence";
         state.result = _result;
         return true;
       } else if (!readNext) {
@@ -32471,7 +32471,7 @@ function requireLoader() {
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         valueNode = state.result;
       }
-      if (isMapping3) {
+      if (isMapping2) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
       } else if (isPair2) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
@@ -33890,6 +33890,32 @@ var {
   safeDump
 } = yaml;
 
+// src/core/yaml/describe.ts
+function kindOf(value) {
+  if (value === null || value === void 0) return "empty";
+  if (Array.isArray(value)) return "a sequence";
+  switch (typeof value) {
+    case "string":
+      return "text";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "true/false";
+    case "object":
+      return "a mapping";
+    default:
+      return typeof value;
+  }
+}
+function describeValue(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return kindOf(value);
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/core/data/insert.ts
 function splitLines(text2, from, to) {
   const lines = [];
@@ -34044,7 +34070,6 @@ function sameValue(a, b) {
   const rb = b;
   return ka.every((k) => sameValue(ra[k], rb[k]));
 }
-var isMapping = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var sameKeys = (a, b) => a.length === b.length && a.every((k, i) => k === b[i]);
 function isBeforePlusPaper(before, after, sections, paper) {
   if (!sameKeys(Object.keys(before), Object.keys(after))) return false;
@@ -36095,33 +36120,18 @@ function wouldWrite(what, shown) {
   return `Dry run: would ${what} adding ${shown}. Nothing was written.`;
 }
 
-// src/core/data/describe.ts
-function kindOf(value) {
-  if (value === null || value === void 0) return "empty";
-  if (Array.isArray(value)) return "a sequence";
-  switch (typeof value) {
-    case "string":
-      return "text";
-    case "number":
-      return "a number";
-    case "boolean":
-      return "true/false";
-    case "object":
-      return "a mapping";
-    default:
-      return typeof value;
-  }
+// src/core/result.ts
+function success(value, warnings = []) {
+  return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 }
-function describeValue(value) {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return kindOf(value);
+function failure(problems) {
+  return { ok: false, problems };
 }
-function isMapping2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function problemsOf(result) {
+  return result.ok ? [] : result.problems;
 }
 
-// src/core/data/locate.ts
+// src/core/yaml/locate.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 function parseWithPositions(text2) {
   const lines = new import_yaml3.LineCounter();
@@ -36218,7 +36228,7 @@ function positionOf(node2, lines) {
   return { line, column: col };
 }
 
-// src/core/data/path.ts
+// src/core/yaml/path.ts
 function formatPath(path) {
   let out = "";
   for (const seg of path) {
@@ -36235,7 +36245,7 @@ function formatDataPath(path) {
   return formatPath(path);
 }
 
-// src/core/data/syntax.ts
+// src/core/yaml/syntax.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 var quoting = 'put a value that contains ": " or " #", or starts with a special character, in double quotes';
 var indenting = "line up the fields of one entry at the same indentation, using spaces";
@@ -36343,7 +36353,7 @@ var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
   const report2 = (field, at2, onKey, message, hint2) => problems.push({ field, at: at2, onKey, message, hint: hint2 });
-  if (!isMapping2(value)) {
+  if (!isMapping(value)) {
     report2(
       [],
       [],
@@ -36370,7 +36380,7 @@ function checkSection(name, value, keysOf, report2) {
       "write the section's name before the colon"
     );
   }
-  if (!isMapping2(value)) {
+  if (!isMapping(value)) {
     const what = value === null ? "the section is empty" : `the section must be a mapping with "category" and "list", not ${describeKind(value)}`;
     report2([name], [name], true, what, hints.section);
     return void 0;
@@ -36409,7 +36419,7 @@ function checkSection(name, value, keysOf, report2) {
   return { name, category: typeof category === "string" ? category : "", papers };
 }
 function checkPaper(path, value, keysOf, report2) {
-  if (!isMapping2(value)) {
+  if (!isMapping(value)) {
     const what = value === null ? "the paper is empty" : `a paper must be a mapping of fields, not ${kindOf(value)}`;
     report2(path, path, false, what, hints.paper);
     return void 0;
@@ -36466,7 +36476,7 @@ function checkYear2(path, value, report2) {
 }
 function checkLinks2(path, value, keysOf, report2) {
   if (value === void 0 || value === null) return [];
-  if (!isMapping2(value)) {
+  if (!isMapping(value)) {
     const what = `links must be a mapping of label to URL, not ${kindOf(value)}`;
     report2(path, path, false, what, hints.links);
     return [];
@@ -36499,7 +36509,6 @@ function checkLinks2(path, value, keysOf, report2) {
 // src/core/data/load.ts
 function loadData(text2, file) {
   const source = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-  const failed = (problems2) => ({ list: { sections: [] }, problems: problems2 });
   let value;
   let anchored = false;
   try {
@@ -36515,14 +36524,14 @@ function loadData(text2, file) {
     if (!(error3 instanceof yaml.YAMLException)) throw error3;
     const parsed2 = parseWithPositions(source);
     const problems2 = syntaxProblems(parsed2, source, file, formatDataPath);
-    return failed(problems2.length ? problems2 : [jsYamlProblem(error3, file)]);
+    return failure(problems2.length ? problems2 : [jsYamlProblem(error3, file)]);
   }
   if (anchored) {
     const problems2 = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
-    return failed(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
+    return failure(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
   }
   if (value === null || value === void 0) {
-    return failed([
+    return failure([
       {
         file,
         message: "the data file is empty",
@@ -36539,8 +36548,8 @@ function loadData(text2, file) {
   const { list, problems } = validateData(value, keysOf);
   problems.push(...unwrittenNames(list, source));
   const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
-  if (spelled.length > 0) return failed(spelled);
-  if (problems.length === 0) return { list, problems: [] };
+  if (spelled.length > 0) return failure(spelled);
+  if (problems.length === 0) return success(list);
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
     const where = locate(parsed, p.at, p.onKey);
@@ -36553,7 +36562,7 @@ function loadData(text2, file) {
     if (field) problem.field = field;
     return problem;
   });
-  return failed(located);
+  return failure(located);
 }
 function unwrittenNames(list, source) {
   const written = new Set(topLevelKeys(source).map((k) => k.name));
@@ -36587,14 +36596,14 @@ function oddlyWrittenYears(source, file) {
 }
 var arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
 function needsFileOrder(value) {
-  if (!isMapping2(value)) return false;
+  if (!isMapping(value)) return false;
   for (const [name, section] of Object.entries(value)) {
     if (arrayIndex.test(name)) return true;
-    const list = isMapping2(section) ? section.list : void 0;
+    const list = isMapping(section) ? section.list : void 0;
     if (!Array.isArray(list)) continue;
     for (const paper of list) {
-      const links = isMapping2(paper) ? paper.links : void 0;
-      if (isMapping2(links) && Object.keys(links).some((label) => arrayIndex.test(label)))
+      const links = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links) && Object.keys(links).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -37790,9 +37799,9 @@ var _safeParse = (_Err) => (schema2, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
-function failure(Err, issues, ctx) {
+function failure2(Err, issues, ctx) {
   let error3;
   return {
     success: false,
@@ -37816,7 +37825,7 @@ var _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
   let result = schema2._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
@@ -42702,15 +42711,12 @@ function markerInTextIssues(settings) {
 
 // src/core/settings/parse.ts
 function parseSettings(text2, file) {
-  const defaults = (problems = []) => ({
-    settings: structuredClone(defaultSettings),
-    problems
-  });
+  const defaults = () => success(structuredClone(defaultSettings));
   const source = text2?.charCodeAt(0) === 65279 ? text2.slice(1) : text2 ?? "";
   if (source.trim() === "") return defaults();
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
-  if (syntax.length > 0) return defaults(syntax);
+  if (syntax.length > 0) return failure(syntax);
   const data = parsed.doc.toJS();
   if (data === null || data === void 0) return defaults();
   const locateIssue = ({ path, onKey, message, hint: hint2 }) => {
@@ -42724,10 +42730,10 @@ function parseSettings(text2, file) {
     if (field) problem.field = field;
     return problem;
   };
-  if (!isMapping2(data)) {
+  if (!isMapping(data)) {
     const message = `the settings file must be a mapping of settings, not ${kindOf(data)}`;
     const hint2 = 'write one setting per line, such as time-zone: "Asia/Shanghai"';
-    return defaults([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
+    return failure([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
   }
   const result = settingsFileSchema.safeParse(data);
   const issues = result.success ? [] : result.error.issues.flatMap((i) => settingIssues(i, data));
@@ -42741,9 +42747,9 @@ function parseSettings(text2, file) {
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return defaults(problems);
+    return failure(problems);
   }
-  return { settings, problems: [] };
+  return success(settings);
 }
 function pair2(given, fallback) {
   return { start: given?.start ?? fallback.start, end: given?.end ?? fallback.end };
@@ -42798,7 +42804,7 @@ async function loadListAt(ctx, head) {
     ctx.paths
   );
   if (!checked.ok) throw new InputError(checked.problems);
-  for (const w of checked.warnings) ctx.warn(formatProblem(w));
+  for (const w of checked.warnings ?? []) ctx.warn(formatProblem(w));
   return checked.value;
 }
 function listFromFiles(head, files, paths) {
@@ -42806,14 +42812,15 @@ function listFromFiles(head, files, paths) {
   const problems = [];
   if (!data) problems.push(missing(paths.dataFile, "data-file"));
   if (!readme) problems.push(missing(paths.readme, "readme"));
-  const { settings, problems: settingProblems } = parseSettings(files.config?.text, paths.config);
-  problems.push(...settingProblems);
-  if (!data || !readme) return { ok: false, problems };
+  const settings = parseSettings(files.config?.text, paths.config);
+  problems.push(...problemsOf(settings));
+  if (!data || !readme) return failure(problems);
   const loaded = loadData(data.text, paths.dataFile);
-  problems.push(...loaded.problems);
-  if (problems.length > 0) return { ok: false, problems };
-  const warnings = unusedFieldWarnings(settings, loaded.list, paths.config);
-  return { ok: true, value: { head, data, readme, list: loaded.list, settings }, warnings };
+  problems.push(...problemsOf(loaded));
+  if (!settings.ok || !loaded.ok || problems.length > 0) return failure(problems);
+  const list = loaded.value;
+  const warnings = unusedFieldWarnings(settings.value, list, paths.config);
+  return success({ head, data, readme, list, settings: settings.value }, warnings);
 }
 function missing(path, input) {
   return {
