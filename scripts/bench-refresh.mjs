@@ -2,14 +2,12 @@
 // emulator on a synthetic list of 10,000 papers: a `workflow_dispatch` maintenance run (link check
 // off) and a suggestion run (`issues` opened). Prints wall time and API requests per run.
 //
-// The emulator and the harness are TypeScript test helpers: they are bundled here with esbuild's JS
-// API into a temporary folder and imported from there. Run `npm run build` first.
+// The emulator and the harness are bundled by ./bench/helpers.mjs. Run `npm run build` first.
 // BENCH_PAPERS sets the list's size (default 10000), BENCH_RUNS the runs per kind (default 3).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { loadHelpers } from './bench/helpers.mjs';
 import { SYNTH_README, synthData } from './bench/synth.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,37 +21,6 @@ const SUGGESTION_TARGET_MS = 2_000;
 if (!existsSync(action)) {
   console.error('dist/index.js is missing: run `npm run build` first.');
   process.exit(2);
-}
-
-/** Bundles the emulator and the harness; returns the module. */
-async function loadHelpers(dir) {
-  const outfile = join(dir, 'helpers.mjs');
-  await build({
-    stdin: {
-      contents:
-        "export * from './__tests__/emulator/index.ts';\nexport * from './__tests__/harness/index.ts';\n",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-    // The harness's test-run bundle lookup is never used here (the script is passed explicitly).
-    external: ['vitest'],
-    // The harness finds the project (and the webhook examples) from its own location: keep it.
-    define: {
-      'import.meta.url': JSON.stringify(
-        pathToFileURL(join(root, '__tests__/harness/index.ts')).href,
-      ),
-    },
-    banner: {
-      js: "import { createRequire as __benchRequire } from 'node:module';\nconst require = __benchRequire(import.meta.url);",
-    },
-  });
-  return import(pathToFileURL(outfile).href);
 }
 
 /** The issue body of a suggestion for `section`, as GitHub writes a form submission. */
@@ -81,7 +48,7 @@ async function timed(emulator, run) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'paperlist-bench-refresh-'));
-const helpers = await loadHelpers(work);
+const helpers = await loadHelpers(root, work);
 const emulator = await helpers.startEmulator();
 const env = { PAPERLIST_RETRY_BASE_MS: '10' };
 const rows = [];

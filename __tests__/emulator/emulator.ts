@@ -9,6 +9,8 @@ import {
   type PushEventPayload,
 } from '../harness/payloads.js';
 import type { FaultSpec } from './faults.js';
+import { markGone } from './gone-issues.js';
+import { createHold, type Hold } from './hold.js';
 import { HttpError } from './http.js';
 import type { FileEntry } from './object-store.js';
 import { ObjectStore } from './object-store.js';
@@ -118,6 +120,21 @@ export class Emulator {
 
   pendingFaults(): FaultSpec[] {
     return this.frontend.faults.pending();
+  }
+
+  /** Holds the next matching request until the test calls `release()` on what this returns. */
+  holdNext(spec: Omit<FaultSpec, 'hold' | 'status' | 'drop' | 'afterHandling'>): Hold {
+    const hold = createHold();
+    this.frontend.faults.add({ ...spec, hold });
+    return hold;
+  }
+
+  /**
+   * How many requests the rate-limit budget has left from now on (and when it resets, in epoch
+   * seconds); `undefined` goes back to counting down from the limit.
+   */
+  setRateLimitRemaining(remaining: number | undefined, resetAt?: number): void {
+    this.frontend.limits.setRemaining(remaining, resetAt);
   }
 
   /** Requests whose method (or `*`) and decoded path (exact, or a pattern) match. */
@@ -339,6 +356,36 @@ export class Emulator {
     }
     issue.updatedAt = this.state.now();
     return issueJson(this.view, r, issue);
+  }
+
+  /** Deletes an issue as a maintainer can: its comments go too, and GitHub answers 410 for it. */
+  deleteIssue(repo: RepoArg, number: number): void {
+    const r = this.repoRecord(repo);
+    if (!r.issues.delete(number)) throw new Error(`no issue #${number}`);
+    r.comments = r.comments.filter((c) => c.issue !== number);
+    markGone(r, number, { kind: 'deleted' });
+  }
+
+  /**
+   * Transfers an issue to another repository (created empty if missing): it gets a number there,
+   * its comments move with it, and the old address answers 301 with the new one.
+   */
+  transferIssue(repo: RepoArg, number: number, to: string): number {
+    const r = this.repoRecord(repo);
+    const issue = r.issues.get(number);
+    if (!issue || issue.pull) throw new Error(`no issue #${number}`);
+    const [owner = '', name = ''] = to.split('/');
+    const target =
+      this.state.repo(owner, name) ?? this.repoRecord(this.createRepo({ owner, name }));
+    r.issues.delete(number);
+    const moved = { ...issue, id: this.state.nextId(), number: target.nextNumber++ };
+    target.issues.set(moved.number, moved);
+    for (const c of r.comments.filter((c) => c.issue === number)) {
+      target.comments.push({ ...c, issue: moved.number });
+    }
+    r.comments = r.comments.filter((c) => c.issue !== number);
+    markGone(r, number, { kind: 'transferred', owner, name, number: moved.number });
+    return moved.number;
   }
 
   getIssue(repo: RepoArg, number: number): IssueJson | undefined {

@@ -1,5 +1,7 @@
 // Scripted failures: the Nth matching request (and the `times - 1` after it) answers with an
-// error status, arrives late, or has its connection dropped.
+// error status, arrives late, waits until the test releases it, or has its connection dropped.
+import type { Hold } from './hold.js';
+
 export interface FaultSpec {
   method?: string;
   /** An exact decoded path (no query), or a pattern tested against it. */
@@ -12,6 +14,8 @@ export interface FaultSpec {
   headers?: Record<string, string>;
   body?: unknown;
   delayMs?: number;
+  /** Wait until the test releases the hold (see `Emulator.holdNext`), then answer as usual. */
+  hold?: Hold;
   /** Destroy the socket instead of answering. */
   drop?: boolean;
   /** Apply the request first, then fail: the write happened but the client never learns it. */

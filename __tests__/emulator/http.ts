@@ -23,6 +23,8 @@ export class HttpError extends Error {
     message: string,
     readonly errors?: ValidationDetail[],
     readonly documentationUrl?: string,
+    /** Extra response headers (a redirect's `location`). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }

@@ -8,6 +8,7 @@ export type {
   CommitOptions,
 } from './emulator.js';
 export type { FaultSpec } from './faults.js';
+export type { Hold } from './hold.js';
 export { SECONDARY_RATE_LIMIT_MESSAGE } from './faults.js';
 export type { RequestRecord } from './request-log.js';
 export { NOT_FAST_FORWARD_MESSAGE, PROTECTED_BRANCH_MESSAGE } from './ref-ops.js';

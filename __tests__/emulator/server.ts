@@ -11,7 +11,7 @@ import {
   type ApiResponse,
   type RouteContext,
 } from './http.js';
-import { RateLimits } from './rate-limit.js';
+import { RATE_LIMIT_EXCEEDED, RateLimits } from './rate-limit.js';
 import type { RequestRecord } from './request-log.js';
 import { routes } from './routes/index.js';
 import type { EmulatorState, RepoRecord } from './state.js';
@@ -20,6 +20,7 @@ export interface Frontend {
   server: Server;
   requests: RequestRecord[];
   faults: FaultPlan;
+  limits: RateLimits;
   /** Unexpected exceptions inside handlers (answered as 500); a test can assert there are none. */
   internalErrors: unknown[];
 }
@@ -94,6 +95,7 @@ export function createFrontend(
           return {
             status: e.status,
             body: errorBody(e.status, e.message, e.documentationUrl ?? r.docs, e.errors),
+            ...(e.headers ? { headers: e.headers } : {}),
           };
         }
         internalErrors.push(e);
@@ -144,8 +146,14 @@ export function createFrontend(
         return;
       }
     }
+    if (limits.exhausted(token)) {
+      record.status = 403;
+      send(res, token, { status: 403, body: { ...RATE_LIMIT_EXCEEDED, status: '403' } });
+      return;
+    }
     const fault = faults.take(method, record.path);
     if (fault?.delayMs) await sleep(fault.delayMs);
+    if (fault?.hold) await fault.hold.wait();
     const fail = (spec: FaultSpec) => {
       record.fault = true;
       if (spec.drop) {
@@ -174,5 +182,5 @@ export function createFrontend(
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  return { server, requests, faults, internalErrors };
+  return { server, requests, faults, limits, internalErrors };
 }

@@ -1,10 +1,12 @@
 // Lookups shared by the issue and label routes.
+import { goneError } from '../gone-issues.js';
 import { notFound, num, type RouteContext } from '../http.js';
 import type { EmulatorState, IssueRecord, RepoRecord } from '../state.js';
 
 export function getIssue(ctx: RouteContext): IssueRecord {
-  const issue = ctx.repo.issues.get(num(ctx.params, 'number'));
-  if (!issue) throw notFound();
+  const number = num(ctx.params, 'number');
+  const issue = ctx.repo.issues.get(number);
+  if (!issue) throw goneError(ctx.repo, number, ctx.apiUrl) ?? notFound();
   return issue;
 }
 
