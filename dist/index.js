@@ -29852,6 +29852,112 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION5;
 
+// src/adapters/github/budget.ts
+var DEFAULT_RESERVE = 25;
+var RequestBudget = class {
+  constructor(clock, reserve = DEFAULT_RESERVE) {
+    this.clock = clock;
+    this.reserve = reserve;
+  }
+  clock;
+  reserve;
+  remaining;
+  resetAt;
+  /** Takes the budget from an answer's headers (ignored when they do not carry it). */
+  observe(headers) {
+    const remaining = Number(headers?.["x-ratelimit-remaining"]);
+    const reset = Number(headers?.["x-ratelimit-reset"]);
+    if (headers?.["x-ratelimit-remaining"] !== void 0 && Number.isFinite(remaining)) {
+      this.remaining = remaining;
+    }
+    if (headers?.["x-ratelimit-reset"] !== void 0 && Number.isFinite(reset)) {
+      this.resetAt = reset * 1e3;
+    }
+  }
+  /** Requests left this hour, or undefined before any answer said. */
+  left() {
+    if (this.resetAt !== void 0 && this.clock.now() >= this.resetAt) return void 0;
+    return this.remaining;
+  }
+  /** When the budget is renewed, if known. */
+  resetsAt() {
+    return this.resetAt === void 0 ? void 0 : new Date(this.resetAt);
+  }
+  /** Whether `requests` more fit in the budget with the reserve kept. */
+  affords(requests) {
+    const left = this.left();
+    return left === void 0 || left - this.reserve >= requests;
+  }
+  /** Milliseconds until the budget is renewed when it is used up; 0 when requests may go now. */
+  waitIfExhausted() {
+    const left = this.left();
+    if (left === void 0 || left > 0 || this.resetAt === void 0) return 0;
+    return Math.max(0, this.resetAt - this.clock.now());
+  }
+};
+var budgets = /* @__PURE__ */ new WeakMap();
+function attachBudget(client, budget) {
+  budgets.set(client, budget);
+}
+
+// src/adapters/github/pacing.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+var DEFAULT_PACING = { intervalMs: 1e3, burst: 10, perMinute: 70 };
+var MINUTE = 6e4;
+var WritePacer = class {
+  constructor(clock, options = DEFAULT_PACING) {
+    this.clock = clock;
+    this.options = options;
+    this.tokens = options.burst;
+    this.refilledAt = clock.now();
+  }
+  clock;
+  options;
+  tokens;
+  refilledAt;
+  /** Start times of the writes of the last minute, oldest first. */
+  recent = [];
+  /** Time the last reserved write may start: reservations are handed out in order. */
+  lastSlot = -Infinity;
+  /** Waits until one more write may start under the limits, and counts it. */
+  async beforeWrite() {
+    if (this.options.intervalMs <= 0) return;
+    const slot = this.reserve();
+    const wait = slot - this.clock.now();
+    if (wait > 0) await this.clock.sleep(wait);
+  }
+  /** The start time of the next write: when the bucket has a token and the window has room. */
+  reserve() {
+    const { intervalMs, burst, perMinute } = this.options;
+    let at2 = Math.max(this.clock.now(), this.lastSlot);
+    const refill = Math.floor((at2 - this.refilledAt) / intervalMs);
+    if (refill > 0) {
+      this.tokens = Math.min(burst, this.tokens + refill);
+      this.refilledAt += refill * intervalMs;
+    }
+    if (this.tokens > 0) this.tokens--;
+    else {
+      at2 = this.refilledAt + intervalMs;
+      this.refilledAt = at2;
+    }
+    while (this.recent.length > 0 && this.recent[0] <= at2 - MINUTE) this.recent.shift();
+    if (this.recent.length >= perMinute) {
+      at2 = this.recent[this.recent.length - perMinute] + MINUTE;
+      while (this.recent.length > 0 && this.recent[0] <= at2 - MINUTE)
+        this.recent.shift();
+    }
+    this.recent.push(at2);
+    this.lastSlot = at2;
+    return at2;
+  }
+};
+function isContentCreating(method) {
+  return ["POST", "PATCH", "PUT", "DELETE"].includes((method ?? "GET").toUpperCase());
+}
+
 // src/adapters/github/client.ts
 var RetryingOctokit = Octokit.plugin(retry);
 var RATE_LIMIT_RETRIES = 3;
@@ -29867,21 +29973,33 @@ function createGitHub(options) {
     }
   });
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const clock = options.clock ?? systemClock;
+  const pacer = new WritePacer(clock, { ...DEFAULT_PACING, ...options.pacing });
+  const budget = new RequestBudget(clock, options.reserve ?? DEFAULT_RESERVE);
+  attachBudget(octokit, budget);
   octokit.hook.wrap("request", async (request2, requestOptions) => {
     requestOptions.headers["x-github-api-version"] = GITHUB_API_VERSION;
     for (let attempt = 0; ; attempt++) {
+      const exhausted = budget.waitIfExhausted();
+      if (exhausted > 0 && exhausted <= maxWait * 1e3) await clock.sleep(exhausted);
+      if (isContentCreating(requestOptions.method)) await pacer.beforeWrite();
       try {
-        return await request2(requestOptions);
+        const response = await request2(requestOptions);
+        budget.observe(response.headers);
+        return response;
       } catch (error3) {
-        const wait = rateLimitWait(error3);
+        budget.observe(
+          error3.response?.headers
+        );
+        const wait = rateLimitWait(error3, clock.now());
         if (wait === void 0 || attempt >= RATE_LIMIT_RETRIES || wait > maxWait) throw error3;
-        await sleep(wait * 1e3);
+        await clock.sleep(wait * 1e3);
       }
     }
   });
   return octokit;
 }
-function rateLimitWait(error3) {
+function rateLimitWait(error3, now = Date.now()) {
   const e = error3;
   if (e.status !== 403 && e.status !== 429) return void 0;
   const headers = e.response?.headers ?? {};
@@ -29889,11 +30007,12 @@ function rateLimitWait(error3) {
   if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter;
   if (headers["x-ratelimit-remaining"] === "0") {
     const reset = Number(headers["x-ratelimit-reset"]);
-    if (Number.isFinite(reset)) return Math.max(1, reset - Math.floor(Date.now() / 1e3));
+    if (Number.isFinite(reset)) return Math.max(1, reset - Math.floor(now / 1e3));
   }
   if (e.status === 429 || /secondary rate limit/i.test(e.message ?? "")) return 60;
   return void 0;
 }
+<<<<<<< HEAD
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -29902,6 +30021,11 @@ function sleep(ms) {
 async function getDefaultBranch(gh, repo) {
   const res = await gh.request("GET /repos/{owner}/{repo}", { ...repo });
   return res.data.default_branch;
+=======
+function statusOf(error3) {
+  const status = error3.status;
+  return typeof status === "number" ? status : void 0;
+>>>>>>> dd0a19e (GitHub client: writes paced under the secondary limits (burst of 10, then one a second, at most 70 a minute; the clock is a parameter), the hourly budget recorded from every answer)
 }
 
 // src/action/context.ts
@@ -30301,7 +30425,7 @@ function createScheduler(opts) {
 
 // src/adapters/http/check-links.ts
 var DEFAULT_USER_AGENT = "paperlist-link-check/1.0 (scheduled check of a paper list)";
-var sleep2 = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function checkLinks(links, opts = {}) {
   const ctx = {
     fetch: opts.fetch ?? globalThis.fetch,
@@ -30314,7 +30438,7 @@ async function checkLinks(links, opts = {}) {
     userAgent: opts.userAgent ?? DEFAULT_USER_AGENT,
     retries: Math.max(0, opts.retries ?? 2),
     retryDelayMs: opts.retryDelayMs ?? 500,
-    sleep: sleep2
+    sleep
   };
   return Promise.all(
     links.map(async (ref) => {
@@ -43215,7 +43339,29 @@ function nonNegativeNumber(env, name) {
 async function run() {
   try {
     const runner = readRunnerContext();
+<<<<<<< HEAD
     const ctx = await buildFlowContext(readInputs(), runner, readTuning(process.env));
+=======
+    const repo = { owner: runner.owner, repo: runner.repo };
+    const gh = createGitHub({
+      token: inputs.token,
+      baseUrl: runner.apiUrl,
+      retryBaseMs: numberFromEnv("PAPERLIST_RETRY_BASE_MS"),
+      ...pacingFromEnv()
+    });
+    const repository = runner.payload.repository;
+    const defaultBranch = repository?.default_branch ?? (await gh.request("GET /repos/{owner}/{repo}", repo)).data.default_branch;
+    const ctx = {
+      gh,
+      repo,
+      paths: { dataFile: inputs.dataFile, readme: inputs.readme, config: inputs.config },
+      defaultBranch,
+      dryRun: inputs.dryRun,
+      serverUrl: runner.serverUrl,
+      log: (message) => info(message),
+      warn: (message) => warning(message)
+    };
+>>>>>>> dd0a19e (GitHub client: writes paced under the secondary limits (burst of 10, then one a second, at most 70 a minute; the clock is a parameter), the hourly budget recorded from every answer)
     const result = await dispatch(ctx, runner.eventName, runner.payload);
     await report(result);
   } catch (error3) {
@@ -43232,6 +43378,7 @@ async function report(result) {
 ${result.summary}
 `).write();
 }
+<<<<<<< HEAD
 async function reportBrokenList(error3) {
   for (const p of error3.problems) error(formatProblem(p));
   setResult("invalid-list");
@@ -43247,6 +43394,19 @@ async function reportFailure(error3) {
 }
 function setResult(result) {
   setOutput("result", result);
+=======
+function pacingFromEnv() {
+  const intervalMs = numberFromEnv("PAPERLIST_WRITE_INTERVAL_MS");
+  const reserve = numberFromEnv("PAPERLIST_API_RESERVE");
+  return {
+    ...intervalMs !== void 0 ? { pacing: { intervalMs } } : {},
+    ...reserve !== void 0 ? { reserve } : {}
+  };
+}
+function numberFromEnv(name) {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value >= 0 && process.env[name] ? value : void 0;
+>>>>>>> dd0a19e (GitHub client: writes paced under the secondary limits (burst of 10, then one a second, at most 70 a minute; the clock is a parameter), the hourly budget recorded from every answer)
 }
 function escapeHtml(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -18,6 +18,10 @@ export async function buildFlowContext(
     token: inputs.token,
     baseUrl: runner.apiUrl,
     retryBaseMs: tuning.retryBaseMs,
+    ...(tuning.writeIntervalMs !== undefined
+      ? { pacing: { intervalMs: tuning.writeIntervalMs } }
+      : {}),
+    ...(tuning.apiReserve !== undefined ? { reserve: tuning.apiReserve } : {}),
   });
   const repository = runner.payload.repository as { default_branch?: string } | undefined;
   const defaultBranch = repository?.default_branch ?? (await getDefaultBranch(gh, repo));

@@ -5,6 +5,10 @@ import type { LinkCheckTuning } from '../flows/context.js';
 export interface Tuning {
   /** Base of the API client's backoff between retries, in ms. */
   retryBaseMs: number | undefined;
+  /** Gap between writes once the burst is used, in ms (0: no pacing). */
+  writeIntervalMs: number | undefined;
+  /** Requests of the hourly budget a rebuild leaves for other runs. */
+  apiReserve: number | undefined;
   linkCheck: LinkCheckTuning;
 }
 
@@ -16,7 +20,12 @@ export function readTuning(env: NodeJS.ProcessEnv): Tuning {
   if (timeoutMs !== undefined) linkCheck.timeoutMs = timeoutMs;
   if (retryDelayMs !== undefined) linkCheck.retryDelayMs = retryDelayMs;
   if (hostDelayMs !== undefined) linkCheck.hostDelayMs = hostDelayMs;
-  return { retryBaseMs: nonNegativeNumber(env, 'PAPERLIST_RETRY_BASE_MS'), linkCheck };
+  return {
+    retryBaseMs: nonNegativeNumber(env, 'PAPERLIST_RETRY_BASE_MS'),
+    writeIntervalMs: nonNegativeNumber(env, 'PAPERLIST_WRITE_INTERVAL_MS'),
+    apiReserve: nonNegativeNumber(env, 'PAPERLIST_API_RESERVE'),
+    linkCheck,
+  };
 }
 
 /** The variable as a number of at least 0; undefined when unset, empty or not such a number. */
