@@ -32736,6 +32736,7 @@ var package_default = {
     bench: "node scripts/bench.mjs",
     "bench:links": "node scripts/bench-links.mjs",
     "bench:refresh": "node scripts/bench-refresh.mjs",
+    "bench:core": "node scripts/bench-core.mjs",
     "bench:rebuild": "node scripts/bench-rebuild.mjs"
   },
   dependencies: {

@@ -2,7 +2,11 @@
 // as a contributor's form submission would be. Shared by the rebuild tests and `npm run
 // bench:rebuild`, so both measure the same thing.
 import type { Emulator, SeededRepo } from '../../emulator/index.js';
-import { formBody, runEvent, type Answers } from '../maintain/setup.js';
+import type { RunActionResult } from '../../harness/index.js';
+import { formBody, type Answers } from '../maintain/setup.js';
+
+/** Runs the action on one `issues` event (the tests' runner, or the benchmark's on dist/). */
+export type IssueRunner = (payload: object) => Promise<RunActionResult>;
 
 /** Sections of the example list that the synthetic suggestions go to, in turn. */
 const SECTIONS = [
@@ -45,7 +49,8 @@ export async function seedBacklog(
   emulator: Emulator,
   repo: SeededRepo,
   count: number,
-  opts: { parallel?: number; first?: number; env?: Record<string, string> } = {},
+  run: IssueRunner,
+  opts: { parallel?: number; first?: number } = {},
 ): Promise<BacklogItem[]> {
   const items = Array.from({ length: count }, (_, k) => {
     const answers = backlogAnswers((opts.first ?? 0) + k);
@@ -61,17 +66,7 @@ export async function seedBacklog(
   const parallel = opts.parallel ?? 3;
   for (let at = 0; at < items.length; at += parallel) {
     const batch = items.slice(at, at + parallel);
-    const runs = await Promise.all(
-      batch.map(({ issue }) =>
-        runEvent(
-          emulator,
-          repo,
-          'issues',
-          issue.event('opened'),
-          opts.env ? { env: opts.env } : {},
-        ),
-      ),
-    );
+    const runs = await Promise.all(batch.map(({ issue }) => run(issue.event('opened'))));
     runs.forEach((run, k) => {
       const { issue, answers } = batch[k]!;
       if (run.code !== 0 || run.outputs.result !== 'pull-request-created') {
