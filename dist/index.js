@@ -30012,20 +30012,11 @@ function rateLimitWait(error3, now = Date.now()) {
   if (e.status === 429 || /secondary rate limit/i.test(e.message ?? "")) return 60;
   return void 0;
 }
-<<<<<<< HEAD
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 // src/adapters/github/repos.ts
 async function getDefaultBranch(gh, repo) {
   const res = await gh.request("GET /repos/{owner}/{repo}", { ...repo });
   return res.data.default_branch;
-=======
-function statusOf(error3) {
-  const status = error3.status;
-  return typeof status === "number" ? status : void 0;
->>>>>>> dd0a19e (GitHub client: writes paced under the secondary limits (burst of 10, then one a second, at most 70 a minute; the clock is a parameter), the hourly budget recorded from every answer)
 }
 
 // src/action/context.ts
@@ -30034,7 +30025,9 @@ async function buildFlowContext(inputs, runner, tuning) {
   const gh = createGitHub({
     token: inputs.token,
     baseUrl: runner.apiUrl,
-    retryBaseMs: tuning.retryBaseMs
+    retryBaseMs: tuning.retryBaseMs,
+    ...tuning.writeIntervalMs !== void 0 ? { pacing: { intervalMs: tuning.writeIntervalMs } } : {},
+    ...tuning.apiReserve !== void 0 ? { reserve: tuning.apiReserve } : {}
   });
   const repository = runner.payload.repository;
   const defaultBranch = repository?.default_branch ?? await getDefaultBranch(gh, repo);
@@ -43327,7 +43320,12 @@ function readTuning(env) {
   if (timeoutMs !== void 0) linkCheck.timeoutMs = timeoutMs;
   if (retryDelayMs !== void 0) linkCheck.retryDelayMs = retryDelayMs;
   if (hostDelayMs !== void 0) linkCheck.hostDelayMs = hostDelayMs;
-  return { retryBaseMs: nonNegativeNumber(env, "PAPERLIST_RETRY_BASE_MS"), linkCheck };
+  return {
+    retryBaseMs: nonNegativeNumber(env, "PAPERLIST_RETRY_BASE_MS"),
+    writeIntervalMs: nonNegativeNumber(env, "PAPERLIST_WRITE_INTERVAL_MS"),
+    apiReserve: nonNegativeNumber(env, "PAPERLIST_API_RESERVE"),
+    linkCheck
+  };
 }
 function nonNegativeNumber(env, name) {
   const text2 = env[name];
@@ -43339,29 +43337,7 @@ function nonNegativeNumber(env, name) {
 async function run() {
   try {
     const runner = readRunnerContext();
-<<<<<<< HEAD
     const ctx = await buildFlowContext(readInputs(), runner, readTuning(process.env));
-=======
-    const repo = { owner: runner.owner, repo: runner.repo };
-    const gh = createGitHub({
-      token: inputs.token,
-      baseUrl: runner.apiUrl,
-      retryBaseMs: numberFromEnv("PAPERLIST_RETRY_BASE_MS"),
-      ...pacingFromEnv()
-    });
-    const repository = runner.payload.repository;
-    const defaultBranch = repository?.default_branch ?? (await gh.request("GET /repos/{owner}/{repo}", repo)).data.default_branch;
-    const ctx = {
-      gh,
-      repo,
-      paths: { dataFile: inputs.dataFile, readme: inputs.readme, config: inputs.config },
-      defaultBranch,
-      dryRun: inputs.dryRun,
-      serverUrl: runner.serverUrl,
-      log: (message) => info(message),
-      warn: (message) => warning(message)
-    };
->>>>>>> dd0a19e (GitHub client: writes paced under the secondary limits (burst of 10, then one a second, at most 70 a minute; the clock is a parameter), the hourly budget recorded from every answer)
     const result = await dispatch(ctx, runner.eventName, runner.payload);
     await report(result);
   } catch (error3) {
@@ -43378,7 +43354,6 @@ async function report(result) {
 ${result.summary}
 `).write();
 }
-<<<<<<< HEAD
 async function reportBrokenList(error3) {
   for (const p of error3.problems) error(formatProblem(p));
   setResult("invalid-list");
@@ -43394,19 +43369,6 @@ async function reportFailure(error3) {
 }
 function setResult(result) {
   setOutput("result", result);
-=======
-function pacingFromEnv() {
-  const intervalMs = numberFromEnv("PAPERLIST_WRITE_INTERVAL_MS");
-  const reserve = numberFromEnv("PAPERLIST_API_RESERVE");
-  return {
-    ...intervalMs !== void 0 ? { pacing: { intervalMs } } : {},
-    ...reserve !== void 0 ? { reserve } : {}
-  };
-}
-function numberFromEnv(name) {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value >= 0 && process.env[name] ? value : void 0;
->>>>>>> dd0a19e (GitHub client: writes paced under the secondary limits (burst of 10, then one a second, at most 70 a minute; the clock is a parameter), the hourly budget recorded from every answer)
 }
 function escapeHtml(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
