@@ -25,7 +25,12 @@ function input(overrides: Partial<RefreshInput> & { readme?: string } = {}): Ref
 
 describe('planRefresh', () => {
   test('a current README is up to date', () => {
-    expect(planRefresh(input())).toEqual({ kind: 'up-to-date', head: HEAD });
+    expect(planRefresh(input())).toEqual({
+      kind: 'up-to-date',
+      head: HEAD,
+      list: exampleList().list,
+      warnings: [],
+    });
   });
 
   test('a change of the data moves the stamp to the time of that change', () => {
@@ -49,7 +54,7 @@ describe('planRefresh', () => {
   test('tables edited by hand count as a change: rendered again, stamp and all', () => {
     expect(handEdited).not.toBe(README);
     const plan = planRefresh(input({ readme: handEdited, stampTime: LATER }));
-    expect(plan).toEqual({
+    expect(plan).toMatchObject({
       kind: 'write',
       head: HEAD,
       files: { 'README.md': README.replace(STAMP, LATER_STAMP) },
@@ -60,7 +65,7 @@ describe('planRefresh', () => {
     const form = '.github/ISSUE_TEMPLATE/suggest-paper.yml';
     const plan = planRefresh(input({ readme: handEdited, extraFiles: { [form]: 'synced' } }));
     expect(plan.kind === 'write' && Object.keys(plan.files)).toEqual(['README.md', form]);
-    expect(planRefresh(input({ extraFiles: { [form]: 'synced' } }))).toEqual({
+    expect(planRefresh(input({ extraFiles: { [form]: 'synced' } }))).toMatchObject({
       kind: 'write',
       head: HEAD,
       files: { [form]: 'synced' },
@@ -71,6 +76,66 @@ describe('planRefresh', () => {
     const plan = planRefresh(input({ readme: README.replace('<!-- main-end -->', '') }));
     expect(plan.kind).toBe('list-broken');
     expect(plan.kind === 'list-broken' && plan.problems[0]?.file).toBe('README.md');
+  });
+});
+
+describe('planRefresh for readers', () => {
+  const data = exampleFile('data.yaml');
+  const newPaper =
+    '  - title: "A New Paper"\n    venue: "ICLR"\n    year: "2025"\n    links:\n      PDF: "https://arxiv.org/pdf/2501.00001"\n';
+  const withNew = data.replace(
+    /(EEN Design:\n(?:.*\n)*?)(\nEEN Configuration:)/,
+    `$1${newPaper}$2`,
+  );
+
+  test('entries the change added get the day it was made, in the list time zone', () => {
+    expect(withNew).not.toBe(data);
+    const before = exampleList().list;
+    const list = exampleList({ dataFile: withNew });
+    // 18:00 UTC is already the next day in Asia/Shanghai, the example's time zone.
+    const time = new Date('2025-03-01T18:00:00Z');
+    const plan = planRefresh({
+      ...input({ dataChanged: true, stampTime: time }),
+      list,
+      addedSince: { before, time },
+    });
+    expect(plan.kind).toBe('write');
+    if (plan.kind !== 'write') return;
+    expect(plan.files['data.yaml']).toBe(
+      withNew.replace(newPaper, `${newPaper}    added: "2025-03-02"\n`),
+    );
+    const added = plan.list.sections.flatMap((s) => s.papers.filter((p) => p.extra['added']));
+    expect(added.map((p) => [p.title, p.extra['added']])).toEqual([['A New Paper', '2025-03-02']]);
+    // Planned again on the commit that recorded it, nothing more is stamped.
+    const again = exampleList({ dataFile: plan.files['data.yaml'] as string });
+    const next = planRefresh({
+      ...input({ stampTime: time }),
+      list: again,
+      addedSince: { before, time },
+    });
+    expect(next.kind === 'write' ? Object.keys(next.files) : []).not.toContain('data.yaml');
+  });
+
+  test('with `bibtex:` set, the BibTeX file is written with the README, and only when it changes', () => {
+    const config = `${exampleFile('.github/paperlist.yml')}bibtex: papers.bib\n`;
+    const list = exampleList({ config });
+    const plan = planRefresh({ ...input(), list });
+    expect(plan.kind).toBe('write');
+    if (plan.kind !== 'write') return;
+    expect(Object.keys(plan.files)).toEqual(['papers.bib']);
+    expect(plan.files['papers.bib']).toMatch(/^% .*: 40 papers/);
+    const current = planRefresh({
+      ...input(),
+      list,
+      bibtexText: plan.files['papers.bib'] as string,
+    });
+    expect(current.kind).toBe('up-to-date');
+  });
+
+  test('a `bibtex:` path that is one of the list files is refused', () => {
+    const config = `${exampleFile('.github/paperlist.yml')}bibtex: README.md\n`;
+    const plan = planRefresh({ ...input(), list: exampleList({ config }) });
+    expect(plan.kind === 'list-broken' && plan.problems[0]).toMatchObject({ field: 'bibtex' });
   });
 });
 

@@ -2,6 +2,7 @@
 // the tuning variables: the only place the action reads its surroundings. Flows take everything
 // from here (the clock and the run attempt included), so they read nothing ambiently.
 import * as core from '@actions/core';
+import { resolve } from 'node:path';
 import { createGitHub } from '../adapters/github/client.js';
 import { getDefaultBranch } from '../adapters/github/repos.js';
 import type { FlowContext } from '../flows/context.js';
@@ -31,6 +32,7 @@ export async function buildFlowContext(
     paths: { dataFile: inputs.dataFile, readme: inputs.readme, config: inputs.config },
     defaultBranch,
     dryRun: inputs.dryRun,
+    ...(inputs.siteDir ? { site: { dir: resolve(inputs.siteDir), shown: inputs.siteDir } } : {}),
     serverUrl: runner.serverUrl,
     now: () => new Date(),
     firstAttempt: runner.runAttempt === 1,

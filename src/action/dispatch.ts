@@ -6,6 +6,8 @@ import { refresh, REFRESH_MESSAGE } from '../flows/refresh/run.js';
 import type { IssuePayload } from '../flows/suggestion/payload.js';
 import { ignored } from '../flows/suggestion/results.js';
 import { suggestionFlow } from '../flows/suggestion/run.js';
+import { listBefore } from '../flows/refresh/before.js';
+import { withSite, writeReaderSite } from '../flows/site.js';
 import { pushedAt, pushTouched } from './push.js';
 
 export async function dispatch(
@@ -34,14 +36,34 @@ async function onPush(ctx: FlowContext, payload: Record<string, unknown>): Promi
   if (payload.ref !== `refs/heads/${ctx.defaultBranch}`) {
     return ignored(`push to ${String(payload.ref)}, not to ${ctx.defaultBranch}`);
   }
-  const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config]);
+  const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config], REFRESH_MESSAGE);
   const stampTime = pushedAt(payload, REFRESH_MESSAGE);
-  const refreshed = await refresh(ctx, { dataChanged, ...(stampTime ? { stampTime } : {}) });
-  if (ctx.dryRun) return refreshed;
+  // The entries this push added get the day it was pushed (the merge day of a suggestion).
+  const before =
+    dataChanged && stampTime ? await listBefore(ctx, stringOr(payload.before)) : undefined;
+  const refreshed = await refresh(ctx, {
+    dataChanged,
+    ...(stampTime ? { stampTime } : {}),
+    ...(before && stampTime ? { addedSince: { before, time: stampTime } } : {}),
+  });
+  const site = writeReaderSite(
+    ctx,
+    refreshed.papers,
+    refreshed.list.settings,
+    stampTime ?? new Date(refreshed.list.head.date),
+  );
+  if (ctx.dryRun) return withSite(refreshed, site);
   const rebuilt = await rebuildSuggestions(ctx);
-  return {
-    ...refreshed,
-    outputs: { ...refreshed.outputs, 'rebuilt-pull-requests': rebuiltList(rebuilt.results) },
-    summary: `${refreshed.summary}\n\n${describeRebuild(rebuilt)}`,
-  };
+  return withSite(
+    {
+      ...refreshed,
+      outputs: { ...refreshed.outputs, 'rebuilt-pull-requests': rebuiltList(rebuilt.results) },
+      summary: `${refreshed.summary}\n\n${describeRebuild(rebuilt)}`,
+    },
+    site,
+  );
+}
+
+function stringOr(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }

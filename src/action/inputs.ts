@@ -8,6 +8,8 @@ export interface ActionInputs {
   readme: string;
   config: string;
   dryRun: boolean;
+  /** Folder (relative to the workspace) for the reader page; empty: none. */
+  siteDir: string;
 }
 
 export function readInputs(): ActionInputs {
@@ -17,6 +19,7 @@ export function readInputs(): ActionInputs {
     readme: core.getInput('readme') || 'README.md',
     config: core.getInput('config') || '.github/paperlist.yml',
     dryRun: core.getInput('dry-run') === 'true',
+    siteDir: core.getInput('site-dir'),
   };
 }
 

@@ -1,4 +1,5 @@
-// Whether a push touched given files, from the push payload alone (no API call).
+// Whether a push touched given files, and when its change was made, from the push payload alone
+// (no API call).
 
 interface PushCommit {
   message?: string;
@@ -11,9 +12,15 @@ interface PushCommit {
 /** GitHub lists at most 20 commits in a push payload; beyond that, assume the files were touched. */
 const PAYLOAD_COMMIT_LIMIT = 20;
 
-export function pushTouched(payload: Record<string, unknown>, paths: string[]): boolean {
-  const commits = (payload.commits as PushCommit[] | undefined) ?? [];
-  if (commits.length === 0 || commits.length >= PAYLOAD_COMMIT_LIMIT) return true;
+export function pushTouched(
+  payload: Record<string, unknown>,
+  paths: string[],
+  botMessage?: string,
+): boolean {
+  const all = (payload.commits as PushCommit[] | undefined) ?? [];
+  if (all.length === 0 || all.length >= PAYLOAD_COMMIT_LIMIT) return true;
+  // The bot's own refresh commits (which may record `added:` in the data) are not a change.
+  const commits = all.filter((c) => (c.message ?? '').split('\n')[0] !== botMessage);
   // Payloads list paths from the repository's root, without `./`; inputs may have one.
   const wanted = new Set(paths.map((p) => p.replace(/^(\.\/)+/, '')));
   return commits.some((c) =>

@@ -21,6 +21,8 @@ export interface FlowContext {
   defaultBranch: string;
   /** When true, compute and report, but write nothing. */
   dryRun: boolean;
+  /** Where to write the reader page after a refresh (a folder on the runner), if anywhere. */
+  site?: { dir: string; shown: string };
   /** Web address of the GitHub server, for links in texts. */
   serverUrl: string;
   /** The time now: dates the link report. */

@@ -9,6 +9,7 @@ import { runLinkReport } from './link-report/run.js';
 import type { RebuildResult, RefreshResult } from './outcomes.js';
 import { describeRebuild, rebuildSuggestions } from './rebuild.js';
 import { refresh } from './refresh/run.js';
+import { withSite, writeReaderSite } from './site.js';
 import { FORM_PATH } from './suggestion/form.js';
 
 export async function maintain(ctx: FlowContext): Promise<FlowResult<RefreshResult>> {
@@ -16,18 +17,27 @@ export async function maintain(ctx: FlowContext): Promise<FlowResult<RefreshResu
     dataChanged: false,
     extraFiles: (list) => syncForm(ctx, list),
   });
+  const site = writeReaderSite(
+    ctx,
+    refreshed.papers,
+    refreshed.list.settings,
+    new Date(refreshed.list.head.date),
+  );
   const rebuilt = ctx.dryRun ? undefined : await rebuildSuggestions(ctx);
   const links = await runLinkReport(ctx, refreshed.list);
   const outputs: Record<string, string> = { ...refreshed.outputs };
   if (rebuilt) outputs['rebuilt-pull-requests'] = rebuiltList(rebuilt.results);
   if (links.url) outputs['link-report-url'] = links.url;
-  return {
-    result: refreshed.result,
-    outputs,
-    summary: [refreshed.summary, rebuilt ? describeRebuild(rebuilt) : '', links.summary]
-      .filter(Boolean)
-      .join('\n\n'),
-  };
+  return withSite(
+    {
+      result: refreshed.result,
+      outputs,
+      summary: [refreshed.summary, rebuilt ? describeRebuild(rebuilt) : '', links.summary]
+        .filter(Boolean)
+        .join('\n\n'),
+    },
+    site,
+  );
 }
 
 /** Issue numbers whose suggestion PR was rewritten, comma-separated. */

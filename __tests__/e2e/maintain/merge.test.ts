@@ -76,11 +76,18 @@ describe('a merged suggestion', () => {
     // Only the stamp differs from what the suggestion PR wrote.
     const merged = emulator.readFile(repo, merge, 'README.md') as string;
     expect(readme.replace(stampLine(readme), '')).toBe(merged.replace(stampLine(merged), ''));
-    expect(emulator.readFile(repo, 'main', 'data.yaml')).toBe(
+    // The data gains one line: the day the paper was merged (Nov 02 in Asia/Shanghai too).
+    const data = emulator.readFile(repo, 'main', 'data.yaml') as string;
+    expect(data.match(/added:/g)).toHaveLength(1);
+    expect(data.replace(/^ +added: "2024-11-02"\n/m, '')).toBe(
       emulator.readFile(repo, merge, 'data.yaml'),
     );
+    const stamped = parse(data) as Record<string, { list: { title: string; added?: string }[] }>;
+    expect(stamped['EEN Design']?.list.find((p) => p.title === BRANCHYNET.title)?.added).toBe(
+      '2024-11-02',
+    );
     expect(run.summary).toBe(
-      `### paperlist: refreshed\n\nCommitted \`README.md\` to \`main\` as ${head.slice(0, 7)}.\n\nNo open suggestion pull requests to rebuild.\n`,
+      `### paperlist: refreshed\n\nCommitted \`data.yaml\` and \`README.md\` to \`main\` as ${head.slice(0, 7)}.\n\nNo open suggestion pull requests to rebuild.\n`,
     );
 
     // The same push again: the stamp is the pushed commit's time, so nothing changes.
@@ -137,7 +144,7 @@ describe('a merged suggestion', () => {
       }
     }
 
-    expect(emulator.getPulls(repo).map((p) => [p.number, p.state, p.merged_at !== null])).toEqual([
+    expect(emulator.getPulls(repo).map((p) => [p.number, p.state, p.stampedat !== null])).toEqual([
       [a.pull, 'closed', true],
       [b.pull, 'closed', true],
       [c.pull, 'closed', true],

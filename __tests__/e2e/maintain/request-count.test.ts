@@ -60,6 +60,9 @@ describe('the API requests of a refresh', () => {
         'GET /contents/README.md',
         'GET /contents/.github/paperlist.yml',
         ...blob,
+        // The data before the push, to find the entries it added (and record the day on them).
+        'GET /contents/data.yaml',
+        ...blob,
         'GET /pulls',
         'POST /git/trees',
         'POST /git/commits',
@@ -83,7 +86,9 @@ describe('the API requests of a refresh', () => {
         'GET /contents/data.yaml',
         'GET /contents/README.md',
         'GET /contents/.github/paperlist.yml',
+        'GET /contents/data.yaml',
         ...blobs,
+        ...blob,
         'GET /pulls',
       ].sort(),
     );

@@ -45,6 +45,8 @@ function runSite(args: string[], io: CliIo): number {
   }
   const files = renderReaderFiles(data.value, {
     name: settings.value.name,
+    ...(settings.value.intro ? { intro: settings.value.intro } : {}),
+    ...(settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {}),
     time: instant?.value ?? io.now(),
   });
   const written = writeFolder(resolve(io.cwd, values.out), values.out, files);

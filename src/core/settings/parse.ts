@@ -84,6 +84,9 @@ function toSettings(file: SettingsFile): Settings {
   const d = structuredClone(defaultSettings);
   return {
     name: file.name ?? d.name,
+    ...(file.intro ? { intro: file.intro } : {}),
+    ...(file['site-url'] ? { siteUrl: file['site-url'] } : {}),
+    ...(file.bibtex ? { bibtex: file.bibtex.replace(/^(\.\/)+/, '') } : {}),
     timeZone: file['time-zone'] ?? d.timeZone,
     timestampFormat: file['timestamp-format'] ?? d.timestampFormat,
     countLine: file['count-line'] ?? d.countLine,

@@ -25,8 +25,17 @@ const column = z.strictObject({
 const mindmap = z.strictObject({ counts: z.boolean().optional() });
 const labels = z.strictObject({ suggestion: text.max(50).optional() });
 
+const repoPath = singleLine.regex(/^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\\]+$/u, {
+  error: 'must be a path inside the repository, such as papers.bib',
+});
+
 export const settingsFileSchema = z.strictObject({
   name: text.optional(),
+  intro: singleLine.optional(),
+  'site-url': singleLine
+    .regex(/^https?:\/\/[^\s]+$/iu, { error: 'must be an http(s) address' })
+    .optional(),
+  bibtex: repoPath.optional(),
   'time-zone': text
     .refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` })
     .optional(),
@@ -79,6 +88,10 @@ const directives = [...timestampDirectives]
 /** How to write each top-level setting, shown as the hint of a problem with it. */
 export const settingHints: Record<string, string> = {
   name: 'write the list\'s name, such as name: "Early-Exiting Papers"',
+  intro: 'write one line about the list, such as intro: "Papers on early-exiting neural networks."',
+  'site-url':
+    'write the address the reader page is published at, such as https://me.github.io/list/',
+  bibtex: 'write the path of the BibTeX file to keep in the repository, such as bibtex: papers.bib',
   'time-zone': 'use an IANA time zone name, such as "Asia/Shanghai", "Europe/Berlin" or "UTC"',
   'timestamp-format': `use text with ${directives}, or %% for a percent sign`,
   'count-line': 'write text with {count} for the number of papers, or false for no line',

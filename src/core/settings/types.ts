@@ -24,6 +24,12 @@ export interface SortKey {
 export interface Settings {
   /** The list's name: the mindmap's root and the wording of PRs and reports. */
   name: string;
+  /** One line about the list, under the reader page's heading and as the feed's subtitle. */
+  intro?: string;
+  /** Where the reader page is published, for the feed's links. */
+  siteUrl?: string;
+  /** Path of a BibTeX file of the list kept in the repository by the refresh. */
+  bibtex?: string;
   /** IANA time zone of the "Last Update" stamp. */
   timeZone: string;
   /** strftime-style format of the whole stamp line (%Y %m %d %H %M %S %b %B %a %A %y %Z %z %%). */

@@ -4,7 +4,12 @@
 // direct commit or the refresh pull request) and that pull request's texts.
 import type { Head } from '../../adapters/github/commits.js';
 import type { PullRequest } from '../../adapters/github/pulls.js';
-import type { Problem } from '../../core/problem.js';
+import { addedEntries, dayIn } from '../../core/data/added.js';
+import { loadData } from '../../core/data/load.js';
+import { stampAdded } from '../../core/data/stamp-added.js';
+import { renderBibtex } from '../../core/outputs/bibtex/render.js';
+import type { Problem, Result } from '../../core/problem.js';
+import type { PaperList } from '../../core/types.js';
 import { readmeToWrite } from '../../core/render/keep-stamp.js';
 import { renderReadme } from '../../core/render/readme.js';
 import type { Settings } from '../../core/settings/types.js';
@@ -19,10 +24,23 @@ export const REFRESH_BRANCH = 'paperlist/refresh';
 export const REFRESH_PULL_TITLE = 'Refresh the README';
 
 export type RefreshPlan =
-  | { kind: 'up-to-date'; head: Head }
-  /** Path -> new text, written on top of `head`. */
-  | { kind: 'write'; head: Head; files: Record<string, string> }
+  | { kind: 'up-to-date'; head: Head; list: PaperList; warnings: Problem[] }
+  /** Path -> new text, written on top of `head`; `list` is the list as written (for readers' files). */
+  | {
+      kind: 'write';
+      head: Head;
+      files: Record<string, string>;
+      list: PaperList;
+      warnings: Problem[];
+    }
   | { kind: 'list-broken'; problems: Problem[] };
+
+/** What the list was before the change being refreshed: its new entries get the day they came. */
+export interface AddedSince {
+  before: PaperList;
+  /** The change's time: its day, in the list's time zone, is recorded. */
+  time: Date;
+}
 
 export interface RefreshInput {
   list: ListAt;
@@ -33,20 +51,63 @@ export interface RefreshInput {
   stampTime?: Date;
   /** Extra files to write in the same commit, already read and computed. */
   extraFiles: Record<string, string>;
+  /** When given, entries the change added are stamped with `added: YYYY-MM-DD`. */
+  addedSince?: AddedSince;
+  /** The BibTeX file the settings name, as it is at the head (undefined: absent or not asked for). */
+  bibtexText?: string;
 }
 
 export function planRefresh(input: RefreshInput): RefreshPlan {
   const { list, paths } = input;
   const old = list.readme.text;
   const time = input.stampTime ?? new Date(list.head.date);
-  const rendered = renderReadme(old, list.list, list.settings, time, paths.readme);
+  const files: Record<string, string> = {};
+  const warnings: Problem[] = [];
+  const stamped = input.addedSince ? stampNewEntries(list, input.addedSince, paths) : undefined;
+  if (stamped && !stamped.ok) warnings.push(...stamped.problems);
+  if (stamped?.ok) files[paths.dataFile] = stamped.value.text;
+  const papers = stamped?.ok ? stamped.value.list : list.list;
+
+  const rendered = renderReadme(old, papers, list.settings, time, paths.readme);
   if (!rendered.ok) return { kind: 'list-broken', problems: rendered.problems };
   const readme = readmeToWrite(rendered.value, old, list.settings, input.dataChanged);
-  const files: Record<string, string> = {};
   if (readme !== old) files[paths.readme] = readme;
+  const bibtex = list.settings.bibtex;
+  if (bibtex !== undefined) {
+    const clash = [paths.dataFile, paths.readme, paths.config, ...Object.keys(input.extraFiles)];
+    if (clash.includes(bibtex))
+      return { kind: 'list-broken', problems: [bibtexClash(paths, bibtex)] };
+    const bib = renderBibtex(papers, list.settings.name);
+    if (bib !== input.bibtexText) files[bibtex] = bib;
+  }
   Object.assign(files, input.extraFiles);
-  if (Object.keys(files).length === 0) return { kind: 'up-to-date', head: list.head };
-  return { kind: 'write', head: list.head, files };
+  if (Object.keys(files).length === 0) {
+    return { kind: 'up-to-date', head: list.head, list: papers, warnings };
+  }
+  return { kind: 'write', head: list.head, files, list: papers, warnings };
+}
+
+/** The data file with `added:` on the entries the change added, and the list it now holds. */
+function stampNewEntries(
+  list: ListAt,
+  since: AddedSince,
+  paths: FlowPaths,
+): Result<{ text: string; list: PaperList }> | undefined {
+  const refs = addedEntries(since.before, list.list);
+  if (refs.length === 0) return undefined;
+  const day = dayIn(since.time, list.settings.timeZone);
+  const text = stampAdded(list.data.text, list.list, refs, day, paths.dataFile);
+  if (!text.ok) return text;
+  return { ok: true, value: { text: text.value, list: loadData(text.value, paths.dataFile).list } };
+}
+
+function bibtexClash(paths: FlowPaths, bibtex: string): Problem {
+  return {
+    file: paths.config,
+    field: 'bibtex',
+    message: `"${bibtex}" is a file paperlist already writes for another purpose`,
+    hint: 'name a file of its own, such as papers.bib',
+  };
 }
 
 /**

@@ -4,12 +4,14 @@
 // clock, so a re-run of the same event, or a run on the bot's own commit, changes nothing. Read,
 // plan (plan.ts), then land (execute.ts) or, in a dry run, describe; a lost race plans again.
 import { getCommit } from '../../adapters/github/commits.js';
-import { InputError } from '../../core/problem.js';
+import { readRepoFile } from '../../adapters/github/files.js';
+import { formatProblem, InputError } from '../../core/problem.js';
+import type { PaperList } from '../../core/types.js';
 import type { FlowContext, FlowResult } from '../context.js';
 import { loadListAt, type ListAt } from '../list-at.js';
 import type { RefreshResult } from '../outcomes.js';
 import { landRefresh } from './execute.js';
-import { listed, planRefresh, shortSha, type RefreshPlan } from './plan.js';
+import { listed, planRefresh, shortSha, type AddedSince, type RefreshPlan } from './plan.js';
 
 export { REFRESH_MESSAGE } from './plan.js';
 
@@ -25,26 +27,38 @@ export interface RefreshOptions {
   stampTime?: Date;
   /** Extra files to write in the same commit (the maintenance run's issue form). */
   extraFiles?: (list: ListAt) => Promise<Record<string, string>>;
+  /** The list before the pushed change: the entries it added get `added:` (see plan.ts). */
+  addedSince?: AddedSince;
 }
 
 export interface RefreshOutcome extends FlowResult<RefreshResult> {
   list: ListAt;
+  /** The papers as the refresh left them (with any `added:` it recorded): what readers' files show. */
+  papers: PaperList;
 }
 
 export async function refresh(ctx: FlowContext, options: RefreshOptions): Promise<RefreshOutcome> {
   for (let attempt = 1; ; attempt++) {
     const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
     const list = await loadListAt(ctx, head);
+    const bibtex = list.settings.bibtex;
+    const bibtexFile = bibtex ? await readRepoFile(ctx.gh, ctx.repo, bibtex, head.sha) : undefined;
     const plan = planRefresh({
       list,
       paths: ctx.paths,
       dataChanged: options.dataChanged,
       ...(options.stampTime ? { stampTime: options.stampTime } : {}),
       extraFiles: (await options.extraFiles?.(list)) ?? {},
+      ...(options.addedSince ? { addedSince: options.addedSince } : {}),
+      ...(bibtexFile ? { bibtexText: bibtexFile.text } : {}),
     });
-    if (plan.kind !== 'write' || ctx.dryRun) return { ...describeRefreshPlan(ctx, plan), list };
+    if (plan.kind !== 'list-broken') for (const w of plan.warnings) ctx.warn(formatProblem(w));
+    const papers = plan.kind === 'list-broken' ? list.list : plan.list;
+    if (plan.kind !== 'write' || ctx.dryRun) {
+      return { ...describeRefreshPlan(ctx, plan), list, papers };
+    }
     const landed = await landRefresh(ctx, list, plan);
-    if (landed !== 'lost-race') return { ...landed, list };
+    if (landed !== 'lost-race') return { ...landed, list, papers };
     if (attempt >= ATTEMPTS)
       throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
     ctx.log(`${ctx.defaultBranch} moved while refreshing; re-applying on the new head`);
