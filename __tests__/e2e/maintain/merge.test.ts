@@ -144,7 +144,7 @@ describe('a merged suggestion', () => {
       }
     }
 
-    expect(emulator.getPulls(repo).map((p) => [p.number, p.state, p.stampedat !== null])).toEqual([
+    expect(emulator.getPulls(repo).map((p) => [p.number, p.state, p.merged_at !== null])).toEqual([
       [a.pull, 'closed', true],
       [b.pull, 'closed', true],
       [c.pull, 'closed', true],

@@ -1,0 +1,42 @@
+// The settings of the readers' files: `intro`, `site-url` and `bibtex`, read and checked.
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../../../src/core/problem.js';
+import { parseSettings } from '../../../src/core/settings/parse.js';
+
+const read = (text: string) => parseSettings(text, '.github/paperlist.yml');
+
+describe('readers’ settings', () => {
+  test('are read as written; a leading ./ of the BibTeX path is dropped', () => {
+    const { settings, problems } = read(
+      'intro: "Papers on early exits."\nsite-url: https://me.github.io/list/\nbibtex: ./docs/papers.bib\n',
+    );
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({
+      intro: 'Papers on early exits.',
+      siteUrl: 'https://me.github.io/list/',
+      bibtex: 'docs/papers.bib',
+    });
+  });
+
+  test('are absent by default', () => {
+    const { settings } = read('');
+    expect(settings.intro).toBeUndefined();
+    expect(settings.siteUrl).toBeUndefined();
+    expect(settings.bibtex).toBeUndefined();
+  });
+
+  test('refuse a non-http site address and a BibTeX path outside the repository, with their lines', () => {
+    const { problems } = read(
+      'site-url: "javascript:alert(1)"\nbibtex: ../papers.bib\nintro: "a\\nb"\n',
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^\.github\/paperlist\.yml:1:\d+: site-url: must be an http\(s\) address/,
+      ),
+      expect.stringMatching(
+        /^\.github\/paperlist\.yml:2:\d+: bibtex: must be a path inside the repository/,
+      ),
+      expect.stringMatching(/^\.github\/paperlist\.yml:3:\d+: intro: must be on one line/),
+    ]);
+  });
+});
