@@ -32,7 +32,11 @@ Design:
   - {title: "Last"}
 `;
 
-const load = (text: string) => loadData(text, 'data.yaml').list;
+function load(text: string) {
+  const read = loadData(text, 'data.yaml');
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  return read.value;
+}
 
 describe('added entries', () => {
   it('are the new titles without an added field, in every section they are in', () => {

@@ -7,11 +7,11 @@ const read = (text: string) => parseSettings(text, '.github/paperlist.yml');
 
 describe('readers’ settings', () => {
   test('are read as written; a leading ./ of the BibTeX path is dropped', () => {
-    const { settings, problems } = read(
+    const result = read(
       'intro: "Papers on early exits."\nsite-url: https://me.github.io/list/\nbibtex: ./docs/papers.bib\n',
     );
-    expect(problems).toEqual([]);
-    expect(settings).toMatchObject({
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value).toMatchObject({
       intro: 'Papers on early exits.',
       siteUrl: 'https://me.github.io/list/',
       bibtex: 'docs/papers.bib',
@@ -19,17 +19,17 @@ describe('readers’ settings', () => {
   });
 
   test('are absent by default', () => {
-    const { settings } = read('');
+    const result = read('');
+    if (!result.ok) throw new Error('defaults must read');
+    const settings = result.value;
     expect(settings.intro).toBeUndefined();
     expect(settings.siteUrl).toBeUndefined();
     expect(settings.bibtex).toBeUndefined();
   });
 
   test('refuse a non-http site address and a BibTeX path outside the repository, with their lines', () => {
-    const { problems } = read(
-      'site-url: "javascript:alert(1)"\nbibtex: ../papers.bib\nintro: "a\\nb"\n',
-    );
-    expect(problems.map(formatProblem)).toEqual([
+    const result = read('site-url: "javascript:alert(1)"\nbibtex: ../papers.bib\nintro: "a\\nb"\n');
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
       expect.stringMatching(
         /^\.github\/paperlist\.yml:1:\d+: site-url: must be an http\(s\) address/,
       ),

@@ -3,10 +3,10 @@
 // the file changes. Like an insertion, the edit is proven by parsing the result: it must be the old
 // list with exactly those fields added, or nothing is written.
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
-import type { Result } from '../problem.js';
+import type { Result } from '../result.js';
 import type { PaperList } from '../types.js';
 import { loadData } from './load.js';
-import { keyText, parseWithPositions } from './locate.js';
+import { keyText, parseWithPositions } from '../yaml/locate.js';
 
 /** An entry of the data file: its section and its index in that section's list. */
 export interface EntryRef {
@@ -90,10 +90,7 @@ export function stampAdded(
   for (const e of edits.sort((a, b) => b.at - a.at))
     out = out.slice(0, e.at) + e.text + out.slice(e.at);
   const read = loadData(out, file);
-  if (
-    read.problems.length > 0 ||
-    JSON.stringify(read.list) !== JSON.stringify(expected(list, refs, day))
-  ) {
+  if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected(list, refs, day))) {
     return fail('recording the days papers were added would have changed other lines');
   }
   return { ok: true, value: out };

@@ -15,5 +15,5 @@ export async function listBefore(
   const file = await readRepoFile(ctx.gh, ctx.repo, ctx.paths.dataFile, before);
   if (!file) return undefined;
   const loaded = loadData(file.text, ctx.paths.dataFile);
-  return loaded.problems.length === 0 ? loaded.list : undefined;
+  return loaded.ok ? loaded.value : undefined;
 }

@@ -8,7 +8,8 @@ import { addedEntries, dayIn } from '../../core/data/added.js';
 import { loadData } from '../../core/data/load.js';
 import { stampAdded } from '../../core/data/stamp-added.js';
 import { renderBibtex } from '../../core/outputs/bibtex/render.js';
-import type { Problem, Result } from '../../core/problem.js';
+import type { Problem } from '../../core/problem.js';
+import type { Result } from '../../core/result.js';
 import type { PaperList } from '../../core/types.js';
 import { readmeToWrite } from '../../core/render/keep-stamp.js';
 import { renderReadme } from '../../core/render/readme.js';
@@ -98,7 +99,8 @@ function stampNewEntries(
   const day = dayIn(since.time, list.settings.timeZone);
   const text = stampAdded(list.data.text, list.list, refs, day, paths.dataFile);
   if (!text.ok) return text;
-  return { ok: true, value: { text: text.value, list: loadData(text.value, paths.dataFile).list } };
+  const read = loadData(text.value, paths.dataFile);
+  return read.ok ? { ok: true, value: { text: text.value, list: read.value } } : read;
 }
 
 function bibtexClash(paths: FlowPaths, bibtex: string): Problem {
