@@ -20201,10 +20201,10 @@ var require_light = __commonJS({
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
               index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
                 var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
+                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
+                if (success2) {
                   queue.shift();
                   empty = this.empty();
                   if (empty) {
@@ -29855,6 +29855,112 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION5;
 
+// src/adapters/github/budget.ts
+var DEFAULT_RESERVE = 25;
+var RequestBudget = class {
+  constructor(clock, reserve = DEFAULT_RESERVE) {
+    this.clock = clock;
+    this.reserve = reserve;
+  }
+  clock;
+  reserve;
+  remaining;
+  resetAt;
+  /** Takes the budget from an answer's headers (ignored when they do not carry it). */
+  observe(headers) {
+    const remaining = Number(headers?.["x-ratelimit-remaining"]);
+    const reset = Number(headers?.["x-ratelimit-reset"]);
+    if (headers?.["x-ratelimit-remaining"] !== void 0 && Number.isFinite(remaining)) {
+      this.remaining = remaining;
+    }
+    if (headers?.["x-ratelimit-reset"] !== void 0 && Number.isFinite(reset)) {
+      this.resetAt = reset * 1e3;
+    }
+  }
+  /** Requests left this hour, or undefined before any answer said. */
+  left() {
+    if (this.resetAt !== void 0 && this.clock.now() >= this.resetAt) return void 0;
+    return this.remaining;
+  }
+  /** When the budget is renewed, if known. */
+  resetsAt() {
+    return this.resetAt === void 0 ? void 0 : new Date(this.resetAt);
+  }
+  /** Whether `requests` more fit in the budget with the reserve kept. */
+  affords(requests) {
+    const left = this.left();
+    return left === void 0 || left - this.reserve >= requests;
+  }
+  /** Milliseconds until the budget is renewed when it is used up; 0 when requests may go now. */
+  waitIfExhausted() {
+    const left = this.left();
+    if (left === void 0 || left > 0 || this.resetAt === void 0) return 0;
+    return Math.max(0, this.resetAt - this.clock.now());
+  }
+};
+var budgets = /* @__PURE__ */ new WeakMap();
+function attachBudget(client, budget) {
+  budgets.set(client, budget);
+}
+
+// src/adapters/github/pacing.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
+};
+var DEFAULT_PACING = { intervalMs: 1e3, burst: 10, perMinute: 70 };
+var MINUTE = 6e4;
+var WritePacer = class {
+  constructor(clock, options = DEFAULT_PACING) {
+    this.clock = clock;
+    this.options = options;
+    this.tokens = options.burst;
+    this.refilledAt = clock.now();
+  }
+  clock;
+  options;
+  tokens;
+  refilledAt;
+  /** Start times of the writes of the last minute, oldest first. */
+  recent = [];
+  /** Time the last reserved write may start: reservations are handed out in order. */
+  lastSlot = -Infinity;
+  /** Waits until one more write may start under the limits, and counts it. */
+  async beforeWrite() {
+    if (this.options.intervalMs <= 0) return;
+    const slot = this.reserve();
+    const wait = slot - this.clock.now();
+    if (wait > 0) await this.clock.sleep(wait);
+  }
+  /** The start time of the next write: when the bucket has a token and the window has room. */
+  reserve() {
+    const { intervalMs, burst, perMinute } = this.options;
+    let at2 = Math.max(this.clock.now(), this.lastSlot);
+    const refill = Math.floor((at2 - this.refilledAt) / intervalMs);
+    if (refill > 0) {
+      this.tokens = Math.min(burst, this.tokens + refill);
+      this.refilledAt += refill * intervalMs;
+    }
+    if (this.tokens > 0) this.tokens--;
+    else {
+      at2 = this.refilledAt + intervalMs;
+      this.refilledAt = at2;
+    }
+    while (this.recent.length > 0 && this.recent[0] <= at2 - MINUTE) this.recent.shift();
+    if (this.recent.length >= perMinute) {
+      at2 = this.recent[this.recent.length - perMinute] + MINUTE;
+      while (this.recent.length > 0 && this.recent[0] <= at2 - MINUTE)
+        this.recent.shift();
+    }
+    this.recent.push(at2);
+    this.lastSlot = at2;
+    return at2;
+  }
+};
+function isContentCreating(method) {
+  return ["POST", "PATCH", "PUT", "DELETE"].includes((method ?? "GET").toUpperCase());
+}
+
 // src/adapters/github/client.ts
 var RetryingOctokit = Octokit.plugin(retry);
 var RATE_LIMIT_RETRIES = 3;
@@ -29870,21 +29976,33 @@ function createGitHub(options) {
     }
   });
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const clock = options.clock ?? systemClock;
+  const pacer = new WritePacer(clock, { ...DEFAULT_PACING, ...options.pacing });
+  const budget = new RequestBudget(clock, options.reserve ?? DEFAULT_RESERVE);
+  attachBudget(octokit, budget);
   octokit.hook.wrap("request", async (request2, requestOptions) => {
     requestOptions.headers["x-github-api-version"] = GITHUB_API_VERSION;
     for (let attempt = 0; ; attempt++) {
+      const exhausted = budget.waitIfExhausted();
+      if (exhausted > 0 && exhausted <= maxWait * 1e3) await clock.sleep(exhausted);
+      if (isContentCreating(requestOptions.method)) await pacer.beforeWrite();
       try {
-        return await request2(requestOptions);
+        const response = await request2(requestOptions);
+        budget.observe(response.headers);
+        return response;
       } catch (error3) {
-        const wait = rateLimitWait(error3);
+        budget.observe(
+          error3.response?.headers
+        );
+        const wait = rateLimitWait(error3, clock.now());
         if (wait === void 0 || attempt >= RATE_LIMIT_RETRIES || wait > maxWait) throw error3;
-        await sleep(wait * 1e3);
+        await clock.sleep(wait * 1e3);
       }
     }
   });
   return octokit;
 }
-function rateLimitWait(error3) {
+function rateLimitWait(error3, now = Date.now()) {
   const e = error3;
   if (e.status !== 403 && e.status !== 429) return void 0;
   const headers = e.response?.headers ?? {};
@@ -29892,13 +30010,10 @@ function rateLimitWait(error3) {
   if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter;
   if (headers["x-ratelimit-remaining"] === "0") {
     const reset = Number(headers["x-ratelimit-reset"]);
-    if (Number.isFinite(reset)) return Math.max(1, reset - Math.floor(Date.now() / 1e3));
+    if (Number.isFinite(reset)) return Math.max(1, reset - Math.floor(now / 1e3));
   }
   if (e.status === 429 || /secondary rate limit/i.test(e.message ?? "")) return 60;
   return void 0;
-}
-function sleep(ms) {
-  return new Promise((resolve2) => setTimeout(resolve2, ms));
 }
 
 // src/adapters/github/repos.ts
@@ -29913,7 +30028,9 @@ async function buildFlowContext(inputs, runner, tuning) {
   const gh = createGitHub({
     token: inputs.token,
     baseUrl: runner.apiUrl,
-    retryBaseMs: tuning.retryBaseMs
+    retryBaseMs: tuning.retryBaseMs,
+    ...tuning.writeIntervalMs !== void 0 ? { pacing: { intervalMs: tuning.writeIntervalMs } } : {},
+    ...tuning.apiReserve !== void 0 ? { reserve: tuning.apiReserve } : {}
   });
   const repository = runner.payload.repository;
   const defaultBranch = repository?.default_branch ?? await getDefaultBranch(gh, repo);
@@ -30305,7 +30422,7 @@ function createScheduler(opts) {
 
 // src/adapters/http/check-links.ts
 var DEFAULT_USER_AGENT = "paperlist-link-check/1.0 (scheduled check of a paper list)";
-var sleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function checkLinks(links2, opts = {}) {
   const ctx = {
     fetch: opts.fetch ?? globalThis.fetch,
@@ -30318,7 +30435,7 @@ async function checkLinks(links2, opts = {}) {
     userAgent: opts.userAgent ?? DEFAULT_USER_AGENT,
     retries: Math.max(0, opts.retries ?? 2),
     retryDelayMs: opts.retryDelayMs ?? 500,
-    sleep: sleep2
+    sleep
   };
   return Promise.all(
     links2.map(async (ref) => {
@@ -32414,7 +32531,7 @@ function requireLoader() {
     let terminator;
     let isPair2;
     let isExplicitPair;
-    let isMapping3;
+    let isMapping2;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
@@ -32422,11 +32539,11 @@ function requireLoader() {
     let ch = state.input.charCodeAt(state.position);
     if (ch === 91) {
       terminator = 93;
-      isMapping3 = false;
+      isMapping2 = false;
       _result = [];
     } else if (ch === 123) {
       terminator = 125;
-      isMapping3 = true;
+      isMapping2 = true;
       _result = {};
     } else {
       return false;
@@ -32442,7 +32559,7 @@ function requireLoader() {
         state.position++;
         state.tag = _tag;
         state.anchor = _anchor;
-        state.kind = isMapping3 ? "mapping" : "sequence";
+        state.kind = isMapping2 ? "mapping" : "sequence";
         state.result = _result;
         return true;
       } else if (!readNext) {
@@ -32475,7 +32592,7 @@ function requireLoader() {
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         valueNode = state.result;
       }
-      if (isMapping3) {
+      if (isMapping2) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
       } else if (isPair2) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
@@ -33894,6 +34011,32 @@ var {
   safeDump
 } = yaml;
 
+// src/core/yaml/describe.ts
+function kindOf(value) {
+  if (value === null || value === void 0) return "empty";
+  if (Array.isArray(value)) return "a sequence";
+  switch (typeof value) {
+    case "string":
+      return "text";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "true/false";
+    case "object":
+      return "a mapping";
+    default:
+      return typeof value;
+  }
+}
+function describeValue(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return kindOf(value);
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/core/data/insert.ts
 function splitLines(text3, from, to) {
   const lines = [];
@@ -34048,7 +34191,6 @@ function sameValue(a, b) {
   const rb = b;
   return ka.every((k) => sameValue(ra[k], rb[k]));
 }
-var isMapping = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var sameKeys = (a, b) => a.length === b.length && a.every((k, i) => k === b[i]);
 function isBeforePlusPaper(before, after, sections, paper) {
   if (!sameKeys(Object.keys(before), Object.keys(after))) return false;
@@ -36099,33 +36241,18 @@ function wouldWrite(what, shown) {
   return `Dry run: would ${what} adding ${shown}. Nothing was written.`;
 }
 
-// src/core/data/describe.ts
-function kindOf(value) {
-  if (value === null || value === void 0) return "empty";
-  if (Array.isArray(value)) return "a sequence";
-  switch (typeof value) {
-    case "string":
-      return "text";
-    case "number":
-      return "a number";
-    case "boolean":
-      return "true/false";
-    case "object":
-      return "a mapping";
-    default:
-      return typeof value;
-  }
+// src/core/result.ts
+function success(value, warnings = []) {
+  return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 }
-function describeValue(value) {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return kindOf(value);
+function failure(problems) {
+  return { ok: false, problems };
 }
-function isMapping2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function problemsOf(result) {
+  return result.ok ? [] : result.problems;
 }
 
-// src/core/data/locate.ts
+// src/core/yaml/locate.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 function parseWithPositions(text3) {
   const lines = new import_yaml3.LineCounter();
@@ -36222,7 +36349,7 @@ function positionOf(node2, lines) {
   return { line, column: col };
 }
 
-// src/core/data/path.ts
+// src/core/yaml/path.ts
 function formatPath(path) {
   let out = "";
   for (const seg of path) {
@@ -36239,7 +36366,7 @@ function formatDataPath(path) {
   return formatPath(path);
 }
 
-// src/core/data/syntax.ts
+// src/core/yaml/syntax.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 var quoting = 'put a value that contains ": " or " #", or starts with a special character, in double quotes';
 var indenting = "line up the fields of one entry at the same indentation, using spaces";
@@ -36347,7 +36474,7 @@ var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
   const report2 = (field2, at2, onKey, message, hint2) => problems.push({ field: field2, at: at2, onKey, message, hint: hint2 });
-  if (!isMapping2(value)) {
+  if (!isMapping(value)) {
     report2(
       [],
       [],
@@ -36374,7 +36501,7 @@ function checkSection(name, value, keysOf, report2) {
       "write the section's name before the colon"
     );
   }
-  if (!isMapping2(value)) {
+  if (!isMapping(value)) {
     const what = value === null ? "the section is empty" : `the section must be a mapping with "category" and "list", not ${describeKind(value)}`;
     report2([name], [name], true, what, hints.section);
     return void 0;
@@ -36413,7 +36540,7 @@ function checkSection(name, value, keysOf, report2) {
   return { name, category: typeof category === "string" ? category : "", papers };
 }
 function checkPaper(path, value, keysOf, report2) {
-  if (!isMapping2(value)) {
+  if (!isMapping(value)) {
     const what = value === null ? "the paper is empty" : `a paper must be a mapping of fields, not ${kindOf(value)}`;
     report2(path, path, false, what, hints.paper);
     return void 0;
@@ -36470,7 +36597,7 @@ function checkYear2(path, value, report2) {
 }
 function checkLinks2(path, value, keysOf, report2) {
   if (value === void 0 || value === null) return [];
-  if (!isMapping2(value)) {
+  if (!isMapping(value)) {
     const what = `links must be a mapping of label to URL, not ${kindOf(value)}`;
     report2(path, path, false, what, hints.links);
     return [];
@@ -36503,7 +36630,6 @@ function checkLinks2(path, value, keysOf, report2) {
 // src/core/data/load.ts
 function loadData(text3, file) {
   const source = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  const failed = (problems2) => ({ list: { sections: [] }, problems: problems2 });
   let value;
   let anchored = false;
   try {
@@ -36519,14 +36645,14 @@ function loadData(text3, file) {
     if (!(error3 instanceof yaml.YAMLException)) throw error3;
     const parsed2 = parseWithPositions(source);
     const problems2 = syntaxProblems(parsed2, source, file, formatDataPath);
-    return failed(problems2.length ? problems2 : [jsYamlProblem(error3, file)]);
+    return failure(problems2.length ? problems2 : [jsYamlProblem(error3, file)]);
   }
   if (anchored) {
     const problems2 = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
-    return failed(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
+    return failure(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
   }
   if (value === null || value === void 0) {
-    return failed([
+    return failure([
       {
         file,
         message: "the data file is empty",
@@ -36543,8 +36669,8 @@ function loadData(text3, file) {
   const { list, problems } = validateData(value, keysOf);
   problems.push(...unwrittenNames(list, source));
   const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
-  if (spelled.length > 0) return failed(spelled);
-  if (problems.length === 0) return { list, problems: [] };
+  if (spelled.length > 0) return failure(spelled);
+  if (problems.length === 0) return success(list);
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
     const where = locate(parsed, p.at, p.onKey);
@@ -36557,7 +36683,7 @@ function loadData(text3, file) {
     if (field2) problem.field = field2;
     return problem;
   });
-  return failed(located);
+  return failure(located);
 }
 function unwrittenNames(list, source) {
   const written = new Set(topLevelKeys(source).map((k) => k.name));
@@ -36591,14 +36717,14 @@ function oddlyWrittenYears(source, file) {
 }
 var arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
 function needsFileOrder(value) {
-  if (!isMapping2(value)) return false;
+  if (!isMapping(value)) return false;
   for (const [name, section] of Object.entries(value)) {
     if (arrayIndex.test(name)) return true;
-    const list = isMapping2(section) ? section.list : void 0;
+    const list = isMapping(section) ? section.list : void 0;
     if (!Array.isArray(list)) continue;
     for (const paper of list) {
-      const links2 = isMapping2(paper) ? paper.links : void 0;
-      if (isMapping2(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
+      const links2 = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -37794,9 +37920,9 @@ var _safeParse = (_Err) => (schema2, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
-function failure(Err, issues, ctx) {
+function failure2(Err, issues, ctx) {
   let error3;
   return {
     success: false,
@@ -37820,7 +37946,7 @@ var _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
   let result = schema2._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
@@ -42715,15 +42841,12 @@ function markerInTextIssues(settings) {
 
 // src/core/settings/parse.ts
 function parseSettings(text3, file) {
-  const defaults = (problems = []) => ({
-    settings: structuredClone(defaultSettings),
-    problems
-  });
+  const defaults = () => success(structuredClone(defaultSettings));
   const source = text3?.charCodeAt(0) === 65279 ? text3.slice(1) : text3 ?? "";
   if (source.trim() === "") return defaults();
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
-  if (syntax.length > 0) return defaults(syntax);
+  if (syntax.length > 0) return failure(syntax);
   const data = parsed.doc.toJS();
   if (data === null || data === void 0) return defaults();
   const locateIssue = ({ path, onKey, message, hint: hint2 }) => {
@@ -42737,10 +42860,10 @@ function parseSettings(text3, file) {
     if (field2) problem.field = field2;
     return problem;
   };
-  if (!isMapping2(data)) {
+  if (!isMapping(data)) {
     const message = `the settings file must be a mapping of settings, not ${kindOf(data)}`;
     const hint2 = 'write one setting per line, such as time-zone: "Asia/Shanghai"';
-    return defaults([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
+    return failure([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
   }
   const result = settingsFileSchema.safeParse(data);
   const issues = result.success ? [] : result.error.issues.flatMap((i) => settingIssues(i, data));
@@ -42754,9 +42877,9 @@ function parseSettings(text3, file) {
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return defaults(problems);
+    return failure(problems);
   }
-  return { settings, problems: [] };
+  return success(settings);
 }
 function pair2(given, fallback) {
   return { start: given?.start ?? fallback.start, end: given?.end ?? fallback.end };
@@ -42814,7 +42937,7 @@ async function loadListAt(ctx, head) {
     ctx.paths
   );
   if (!checked.ok) throw new InputError(checked.problems);
-  for (const w of checked.warnings) ctx.warn(formatProblem(w));
+  for (const w of checked.warnings ?? []) ctx.warn(formatProblem(w));
   return checked.value;
 }
 function listFromFiles(head, files, paths) {
@@ -42822,14 +42945,15 @@ function listFromFiles(head, files, paths) {
   const problems = [];
   if (!data) problems.push(missing(paths.dataFile, "data-file"));
   if (!readme) problems.push(missing(paths.readme, "readme"));
-  const { settings, problems: settingProblems } = parseSettings(files.config?.text, paths.config);
-  problems.push(...settingProblems);
-  if (!data || !readme) return { ok: false, problems };
+  const settings = parseSettings(files.config?.text, paths.config);
+  problems.push(...problemsOf(settings));
+  if (!data || !readme) return failure(problems);
   const loaded = loadData(data.text, paths.dataFile);
-  problems.push(...loaded.problems);
-  if (problems.length > 0) return { ok: false, problems };
-  const warnings = unusedFieldWarnings(settings, loaded.list, paths.config);
-  return { ok: true, value: { head, data, readme, list: loaded.list, settings }, warnings };
+  problems.push(...problemsOf(loaded));
+  if (!settings.ok || !loaded.ok || problems.length > 0) return failure(problems);
+  const list = loaded.value;
+  const warnings = unusedFieldWarnings(settings.value, list, paths.config);
+  return success({ head, data, readme, list, settings: settings.value }, warnings);
 }
 function missing(path, input) {
   return {
@@ -43009,7 +43133,7 @@ function stampAdded(dataText, list, refs, day2, file) {
   for (const e of edits.sort((a, b) => b.at - a.at))
     out = out.slice(0, e.at) + e.text + out.slice(e.at);
   const read = loadData(out, file);
-  if (read.problems.length > 0 || JSON.stringify(read.list) !== JSON.stringify(expected(list, refs, day2))) {
+  if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected(list, refs, day2))) {
     return fail("recording the days papers were added would have changed other lines");
   }
   return { ok: true, value: out };
@@ -43245,7 +43369,8 @@ function stampNewEntries(list, since, paths) {
   const day2 = dayIn(since.time, list.settings.timeZone);
   const text3 = stampAdded(list.data.text, list.list, refs, day2, paths.dataFile);
   if (!text3.ok) return text3;
-  return { ok: true, value: { text: text3.value, list: loadData(text3.value, paths.dataFile).list } };
+  const read = loadData(text3.value, paths.dataFile);
+  return read.ok ? { ok: true, value: { text: text3.value, list: read.value } } : read;
 }
 function bibtexClash(paths, bibtex) {
   return {
@@ -43785,7 +43910,7 @@ async function listBefore(ctx, before) {
   const file = await readRepoFile(ctx.gh, ctx.repo, ctx.paths.dataFile, before);
   if (!file) return void 0;
   const loaded = loadData(file.text, ctx.paths.dataFile);
-  return loaded.problems.length === 0 ? loaded.list : void 0;
+  return loaded.ok ? loaded.value : void 0;
 }
 
 // src/action/push.ts
@@ -43897,7 +44022,12 @@ function readTuning(env) {
   if (timeoutMs !== void 0) linkCheck.timeoutMs = timeoutMs;
   if (retryDelayMs !== void 0) linkCheck.retryDelayMs = retryDelayMs;
   if (hostDelayMs !== void 0) linkCheck.hostDelayMs = hostDelayMs;
-  return { retryBaseMs: nonNegativeNumber(env, "PAPERLIST_RETRY_BASE_MS"), linkCheck };
+  return {
+    retryBaseMs: nonNegativeNumber(env, "PAPERLIST_RETRY_BASE_MS"),
+    writeIntervalMs: nonNegativeNumber(env, "PAPERLIST_WRITE_INTERVAL_MS"),
+    apiReserve: nonNegativeNumber(env, "PAPERLIST_API_RESERVE"),
+    linkCheck
+  };
 }
 function nonNegativeNumber(env, name) {
   const text3 = env[name];
