@@ -57,6 +57,7 @@ describe('runAction', () => {
       INPUT_README: 'README.md',
       INPUT_CONFIG: '.github/paperlist.yml',
       'INPUT_DRY-RUN': 'true',
+      'INPUT_SITE-DIR': '',
     });
     expect(result.outputs['event-action']).toBe('opened');
     expect(result.outputs['event-repo']).toBe('octo/papers');
