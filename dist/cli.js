@@ -41,97 +41,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject3 = function isPlainObject4(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key2;
-      for (key2 in obj) {
-      }
-      return typeof key2 === "undefined" || hasOwn.call(obj, key2);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module.exports = function extend3() {
-      var options, name, src, copy, copyIsArray, clone2;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone2 = src && isArray(src) ? src : [];
-                } else {
-                  clone2 = src && isPlainObject3(src) ? src : {};
-                }
-                setProperty(target, { name, newValue: extend3(deep, clone2, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -195,7 +104,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP3 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node3, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -207,7 +116,7 @@ var require_visit = __commonJS({
         visit_(null, node3, visitor_, Object.freeze([]));
     }
     visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP3;
+    visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
     function visit_(key2, node3, visitor, path2) {
       const ctrl = callVisitor(key2, node3, visitor, path2);
@@ -255,7 +164,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node3, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP3;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node3, visitor, path2) {
       const ctrl = await callVisitor(key2, node3, visitor, path2);
@@ -363,11 +272,11 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml2, tags2) {
         this.docStart = null;
         this.docEnd = false;
         this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags2);
       }
       clone() {
         const copy = new _Directives(this.yaml, this.tags);
@@ -495,12 +404,12 @@ var require_directives = __commonJS({
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
+          const tags2 = {};
           visit2.visit(doc.contents, (_key, node3) => {
             if (identity.isNode(node3) && node3.tag)
-              tags[node3.tag] = true;
+              tags2[node3.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames = Object.keys(tags2);
         } else
           tagNames = [];
         for (const [handle2, prefix] of tagEntries) {
@@ -865,15 +774,15 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value, tagName, tags2) {
       if (tagName) {
-        const match2 = tags.filter((t) => t.tag === tagName);
+        const match2 = tags2.filter((t) => t.tag === tagName);
         const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags2.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -1099,14 +1008,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text7, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text7;
+        return text6;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text7.length <= endStep)
-        return text7;
+      if (text6.length <= endStep)
+        return text6;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -1123,14 +1032,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text7, i, indent2.length);
+        i = consumeMoreIndentedLines(text6, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text7[i += 1]; ) {
+      for (let ch; ch = text6[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text7[i + 1]) {
+          switch (text6[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1147,12 +1056,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text7, i, indent2.length);
+            i = consumeMoreIndentedLines(text6, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text7[i + 1];
+            const next = text6[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1164,12 +1073,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text7[i += 1];
+                ch = text6[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text7;
+                return text6;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1184,39 +1093,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text7;
+        return text6;
       if (onFold)
         onFold();
-      let res = text7.slice(0, folds[0]);
+      let res = text6.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text7.length;
+        const end2 = folds[i2 + 1] || text6.length;
         if (fold === 0)
           res = `
-${indent2}${text7.slice(0, end2)}`;
+${indent2}${text6.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text7[fold]}\\`;
+            res += `${text6[fold]}\\`;
           res += `
-${indent2}${text7.slice(fold + 1, end2)}`;
+${indent2}${text6.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text7, i, indent2) {
+    function consumeMoreIndentedLines(text6, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text7[start];
+      let ch = text6[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text7[++i];
+          ch = text6[++i];
         } else {
           do {
-            ch = text7[++i];
+            ch = text6[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text7[start];
+          ch = text6[start];
         }
       }
       return end;
@@ -1375,9 +1284,9 @@ ${indent2}`) + "'";
         return quotedString(value, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      const literal2 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1426,7 +1335,7 @@ ${indent2}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -1468,8 +1377,8 @@ ${indent2}${start}${value}${end}`;
 ${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        const { compat, tags: tags2 } = ctx.doc.schema;
+        if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
       return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -1561,9 +1470,9 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
+    function getTagObject(tags2, item) {
       if (item.tag) {
-        const match2 = tags.filter((t) => t.tag === item.tag);
+        const match2 = tags2.filter((t) => t.tag === item.tag);
         if (match2.length > 0)
           return match2.find((t) => t.format === item.format) ?? match2[0];
       }
@@ -1571,7 +1480,7 @@ var require_stringify = __commonJS({
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj));
+        let match2 = tags2.filter((t) => t.identify?.(obj));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1580,7 +1489,7 @@ var require_stringify = __commonJS({
         tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -2565,7 +2474,7 @@ var require_int = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node3) => intStringify(node3, 8, "0o")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -2582,7 +2491,7 @@ var require_int = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node3) => intStringify(node3, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int3;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -2598,16 +2507,16 @@ var require_schema = __commonJS({
     var string5 = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema2 = [
       map4.map,
       seq2.seq,
       string5.string,
       _null4.nullTag,
       bool2.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float2.floatNaN,
       float2.floatExp,
       float2.float
@@ -3041,7 +2950,7 @@ var require_int2 = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node3) => intStringify(node3, 8, "0")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -3058,7 +2967,7 @@ var require_int2 = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node3) => intStringify(node3, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int3;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -3222,9 +3131,9 @@ var require_timestamp = __commonJS({
         const match2 = str3.match(timestamp2.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day2, hour, minute, second] = match2.map(Number);
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
         const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -3253,7 +3162,7 @@ var require_schema3 = __commonJS({
     var binary2 = require_binary();
     var bool2 = require_bool2();
     var float2 = require_float2();
-    var int2 = require_int2();
+    var int3 = require_int2();
     var merge3 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
@@ -3266,10 +3175,10 @@ var require_schema3 = __commonJS({
       _null4.nullTag,
       bool2.trueTag,
       bool2.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intBin,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float2.floatNaN,
       float2.floatExp,
       float2.float,
@@ -3296,7 +3205,7 @@ var require_tags = __commonJS({
     var string5 = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
@@ -3320,9 +3229,9 @@ var require_tags = __commonJS({
       floatExp: float2.floatExp,
       floatNaN: float2.floatNaN,
       floatTime: timestamp2.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
+      int: int3.int,
+      intHex: int3.intHex,
+      intOct: int3.intOct,
       intTime: timestamp2.intTime,
       map: map4.map,
       merge: merge3.merge,
@@ -3346,10 +3255,10 @@ var require_tags = __commonJS({
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
-      let tags = schemaTags;
-      if (!tags) {
+      let tags2 = schemaTags;
+      if (!tags2) {
         if (Array.isArray(customTags))
-          tags = [];
+          tags2 = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
@@ -3357,22 +3266,22 @@ var require_tags = __commonJS({
       }
       if (Array.isArray(customTags)) {
         for (const tag of customTags)
-          tags = tags.concat(tag);
+          tags2 = tags2.concat(tag);
       } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+        tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
-      return tags.reduce((tags2, tag) => {
+        tags2 = tags2.concat(merge3.merge);
+      return tags2.reduce((tags3, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
           const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
+        if (!tags3.includes(tagObj))
+          tags3.push(tagObj);
+        return tags3;
       }, []);
     }
     exports.coreKnownTags = coreKnownTags;
@@ -3388,14 +3297,14 @@ var require_Schema = __commonJS({
     var map4 = require_map();
     var seq2 = require_seq();
     var string5 = require_string();
-    var tags = require_tags();
+    var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+        this.tags = tags2.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map4.map });
         Object.defineProperty(this, identity.SCALAR, { value: string5.string });
@@ -5660,7 +5569,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP3 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -5668,12 +5577,12 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP3;
+    visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field2, index2] of path2) {
-        const tok = item?.[field2];
+      for (const [field, index2] of path2) {
+        const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
         } else
@@ -5683,8 +5592,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path2) => {
       const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field2 = path2[path2.length - 1][0];
-      const coll = parent?.[field2];
+      const field = path2[path2.length - 1][0];
+      const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5693,11 +5602,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field of ["key", "value"]) {
+        const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5707,7 +5616,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field === "key")
             ctrl = ctrl(item, path2);
         }
       }
@@ -7462,6 +7371,97 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject3 = function isPlainObject4(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key2;
+      for (key2 in obj) {
+      }
+      return typeof key2 === "undefined" || hasOwn.call(obj, key2);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend3() {
+      var options, name, src, copy, copyIsArray, clone2;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone2 = src && isArray(src) ? src : [];
+                } else {
+                  clone2 = src && isPlainObject3(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend3(deep, clone2, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // src/cli/commands/import.ts
 import { resolve } from "node:path";
 
@@ -7538,9 +7538,9 @@ function firstInvalidByte(bytes) {
   }
   return bytes.length;
 }
-function writeTextFile(path2, shown, text7) {
+function writeTextFile(path2, shown, text6) {
   try {
-    writeFileSync(path2, text7, "utf8");
+    writeFileSync(path2, text6, "utf8");
     return { ok: true, value: void 0 };
   } catch (error2) {
     return {
@@ -7578,8 +7578,8 @@ var named = {
   "	": "\\t",
   "\r": "\\r"
 };
-function quote(text7) {
-  return `"${text7.replace(needsEscape, (ch) => named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
+function quote(text6) {
+  return `"${text6.replace(needsEscape, (ch) => named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
 }
 var plainKey = /^[A-Za-z_][A-Za-z0-9_ .()/+&,'-]*$/u;
 var reserved = /^(?:null|true|false)$/iu;
@@ -7608,6 +7608,7 @@ function serializeData(list3) {
 }
 function sectionLines(section) {
   const lines = [`${formatKey(section.name)}:`, `  category: ${quote(section.category)}`];
+  if (section.heading !== void 0) lines.push(`  heading: ${quote(section.heading)}`);
   if (section.papers.length === 0) lines.push("  list: []");
   else {
     lines.push("  list:");
@@ -7618,12 +7619,12 @@ function sectionLines(section) {
 }
 function paperLines(paper) {
   const lines = [`    - title: ${quote(paper.title)}`];
-  const field2 = (key2, value) => {
+  const field = (key2, value) => {
     if (value !== void 0) lines.push(`      ${key2}: ${quote(value)}`);
   };
-  field2("abbr", paper.abbr);
-  field2("venue", paper.venue);
-  field2("year", paper.year);
+  field("abbr", paper.abbr);
+  field("venue", paper.venue);
+  field("year", paper.year);
   if (paper.links.length > 0) {
     lines.push("      links:");
     for (const link2 of paper.links)
@@ -7652,6 +7653,4291 @@ function valueLines(head, value, indent2) {
     `${indent2}${head}`,
     ...entries.flatMap(([key2, item]) => valueLines(`${formatKey(key2)}:`, item, inner))
   ];
+}
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject2(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend3(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
+        const key2 = sourceKeys[index2];
+        target[key2] = source[key2];
+      }
+    }
+    return target;
+  }
+  function repeat(string5, count2) {
+    let result = "";
+    for (let cycle = 0; cycle < count2; cycle += 1) {
+      result += string5;
+    }
+    return result;
+  }
+  function isNegativeZero(number3) {
+    return number3 === 0 && Number.NEGATIVE_INFINITY === 1 / number3;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject2;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend3;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError2(exception2, compact) {
+    let where2 = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where2 += 'in "' + exception2.mark.name + '" ';
+    }
+    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where2 += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where2;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError2(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString2(compact) {
+    return this.name + ": " + formatError2(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position2 - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position2 - maxHalfLength + head.length;
+    }
+    if (lineEnd - position2 > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position2 + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+      pos: position2 - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string5, max) {
+    return common2.repeat(" ", max - string5.length) + string5;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts2 = [0];
+    const lineEnds = [];
+    let match2;
+    let foundLineNo = -1;
+    while (match2 = re.exec(mark.buffer)) {
+      lineEnds.push(match2.index);
+      lineStarts2.push(match2.index + match2[0].length);
+      if (mark.position <= match2.index && foundLineNo < 0) {
+        foundLineNo = lineStarts2.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts2[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts2[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map22) {
+    const result = {};
+    if (map22 !== null) {
+      Object.keys(map22).forEach(function(style) {
+        map22[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
+      arguments[index2].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition3) {
+    return this.extend(definition3);
+  }
+  Schema2.prototype.extend = function extend3(definition3) {
+    let implicit = [];
+    let explicit = [];
+    if (definition3 instanceof Type2) {
+      explicit.push(definition3);
+    } else if (Array.isArray(definition3)) {
+      explicit = explicit.concat(definition3);
+    } else if (definition3 && (Array.isArray(definition3.implicit) || Array.isArray(definition3.explicit))) {
+      if (definition3.implicit) implicit = implicit.concat(definition3.implicit);
+      if (definition3.explicit) explicit = explicit.concat(definition3.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object2) {
+    return object2 === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object2) {
+    return Object.prototype.toString.call(object2) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object2) {
+        return object2 ? "true" : "false";
+      },
+      uppercase: function(object2) {
+        return object2 ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object2) {
+        return object2 ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index2 = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index2];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index2];
+    }
+    if (ch === "0") {
+      if (index2 + 1 === max) return true;
+      ch = data[++index2];
+      if (ch === "b") {
+        index2++;
+        for (; index2 < max; index2++) {
+          ch = data[index2];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isHexCode(data.charCodeAt(index2))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isOctCode(data.charCodeAt(index2))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index2 < max; index2++) {
+      if (!isDecCode(data.charCodeAt(index2))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object2) {
+    return Object.prototype.toString.call(object2) === "[object Number]" && (object2 % 1 === 0 && !common2.isNegativeZero(object2));
+  }
+  int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return int;
+}
+var float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object2, style) {
+    if (isNaN(object2)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object2) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object2) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object2)) {
+      return "-0.0";
+    }
+    const res = object2.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object2) {
+    return Object.prototype.toString.call(object2) === "[object Number]" && (object2 % 1 !== 0 || common2.isNegativeZero(object2));
+  }
+  float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match2 = YAML_DATE_REGEXP.exec(data);
+    if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match2 === null) throw new Error("Date resolve error");
+    const year = +match2[1];
+    const month = +match2[2] - 1;
+    const day = +match2[3];
+    if (!match2[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match2[4];
+    const minute = +match2[5];
+    const second = +match2[6];
+    if (match2[7]) {
+      fraction = match2[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match2[9]) {
+      const tzHour = +match2[10];
+      const tzMinute = +(match2[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match2[9] === "-") delta = -delta;
+    }
+    const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date2.setTime(date2.getTime() - delta);
+    return date2;
+  }
+  function representYamlTimestamp(object2) {
+    return object2.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map22 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code3 = map22.indexOf(data.charAt(idx));
+      if (code3 > 64) continue;
+      if (code3 < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map22 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map22.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object2) {
+    let result = "";
+    let bits = 0;
+    const max = object2.length;
+    const map22 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map22[bits >> 18 & 63];
+        result += map22[bits >> 12 & 63];
+        result += map22[bits >> 6 & 63];
+        result += map22[bits & 63];
+      }
+      bits = (bits << 8) + object2[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map22[bits >> 18 & 63];
+      result += map22[bits >> 12 & 63];
+      result += map22[bits >> 6 & 63];
+      result += map22[bits & 63];
+    } else if (tail === 2) {
+      result += map22[bits >> 10 & 63];
+      result += map22[bits >> 4 & 63];
+      result += map22[bits << 2 & 63];
+      result += map22[64];
+    } else if (tail === 1) {
+      result += map22[bits >> 2 & 63];
+      result += map22[bits << 4 & 63];
+      result += map22[64];
+      result += map22[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys2 = {};
+    const object2 = data;
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      const pair4 = object2[index2];
+      let pairHasKey = false;
+      if (_toString.call(pair4) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair4) {
+        if (_hasOwnProperty.call(pair4, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys2, pairKey)) return false;
+      Object.defineProperty(objectKeys2, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object2 = data;
+    const result = new Array(object2.length);
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      const pair4 = object2[index2];
+      if (_toString.call(pair4) !== "[object Object]") return false;
+      const keys = Object.keys(pair4);
+      if (keys.length !== 1) return false;
+      result[index2] = [keys[0], pair4[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object2 = data;
+    const result = new Array(object2.length);
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      const pair4 = object2[index2];
+      const keys = Object.keys(pair4);
+      result[index2] = [keys[0], pair4[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object2 = data;
+    for (const key2 in object2) {
+      if (_hasOwnProperty.call(object2, key2)) {
+        if (object2[key2] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "\x85";
+      case 95:
+        return "\xA0";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object2, key2, value) {
+    if (key2 === "__proto__") {
+      Object.defineProperty(object2, key2, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object2[key2] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names2 = Object.keys(transaction);
+    for (let index2 = 0, length = names2.length; index2 < length; index2 += 1) {
+      const name = names2[index2];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names2 = Object.keys(transaction);
+    for (let index2 = names2.length - 1; index2 >= 0; index2 -= 1) {
+      const entry = transaction[names2[index2]];
+      if (entry.existed) {
+        state.anchorMap[names2[index2]] = entry.value;
+      } else {
+        delete state.anchorMap[names2[index2]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match2 === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match2[1], 10);
+      const minor = parseInt(match2[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle2 = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle2)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle2)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle2 + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle2] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length2 = _result.length; _position < _length2; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination2, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
+      const key2 = sourceKeys[index2];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination2, key2)) {
+        setProperty(destination2, key2, source[key2]);
+        overridableKeys[key2] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
+        if (Array.isArray(keyNode[index2])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
+          keyNode[index2] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
+          mergeMappings(state, _result, valueNode[index2], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count2) {
+    if (count2 === 1) {
+      state.result += " ";
+    } else if (count2 > 1) {
+      state.result += common2.repeat("\n", count2 - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping3;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping3 = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping3 = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping3 ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping3) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index2 = 0, length = documents.length; index2 < length; index2 += 1) {
+      iterator(documents[index2]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map22) {
+    if (map22 === null) return {};
+    const result = {};
+    const keys = Object.keys(map22);
+    for (let index2 = 0, length = keys.length; index2 < length; index2 += 1) {
+      let tag = keys[index2];
+      let style = String(map22[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle2;
+    let length;
+    const string5 = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle2 = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle2 = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle2 = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle2 + common2.repeat("0", length - string5.length) + string5;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string5, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position2 = 0;
+    let result = "";
+    const length = string5.length;
+    while (position2 < length) {
+      let line;
+      const next = string5.indexOf("\n", position2);
+      if (next === -1) {
+        line = string5.slice(position2);
+        position2 = length;
+      } else {
+        line = string5.slice(position2, next + 1);
+        position2 = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level2) {
+    return "\n" + common2.repeat(" ", state.indent * level2);
+  }
+  function testImplicitResolving(state, str22) {
+    for (let index2 = 0, length = state.implicitTypes.length; index2 < length; index2 += 1) {
+      const type2 = state.implicitTypes[index2];
+      if (type2.resolve(str22)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string5, pos) {
+    const first = string5.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string5.length) {
+      second = string5.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string5) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string5);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string5, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain2 = isPlainSafeFirst(codePointAt(string5, 0)) && isPlainSafeLast(codePointAt(string5, string5.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string5, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string5, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string5[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string5[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain2 && !forceQuotes && !testAmbiguousType(string5)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string5)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string5, level2, iskey, inblock) {
+    state.dump = (function() {
+      if (string5.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string5) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string5)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string5 + '"' : "'" + string5 + "'";
+        }
+      }
+      const indent2 = state.indent * Math.max(1, level2);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent2);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level2 >= state.flowLevel;
+      function testAmbiguity(string22) {
+        return testImplicitResolving(state, string22);
+      }
+      switch (chooseScalarStyle(
+        string5,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string5;
+        case STYLE_SINGLE:
+          return "'" + string5.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string5, state.indent) + dropEndingNewline(indentString(string5, indent2));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string5, state.indent) + dropEndingNewline(indentString(foldString(string5, lineWidth), indent2));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string5) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string5, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string5) ? String(indentPerLevel) : "";
+    const clip = string5[string5.length - 1] === "\n";
+    const keep = clip && (string5[string5.length - 2] === "\n" || string5 === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string5) {
+    return string5[string5.length - 1] === "\n" ? string5.slice(0, -1) : string5;
+  }
+  function foldString(string5, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string5.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string5.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string5.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string5[0] === "\n" || string5[0] === " ";
+    let moreIndented;
+    let match2;
+    while (match2 = lineRe.exec(string5)) {
+      const prefix = match2[1];
+      const line = match2[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match2;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match2 = breakRe.exec(line)) {
+      next = match2.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string5) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string5, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string5[i];
+        if (char >= 65536) result += string5[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level2, object2) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      let value = object2[index2];
+      if (state.replacer) {
+        value = state.replacer.call(object2, String(index2), value);
+      }
+      if (writeNode(state, level2, value, false, false) || typeof value === "undefined" && writeNode(state, level2, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level2, object2, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      let value = object2[index2];
+      if (state.replacer) {
+        value = state.replacer.call(object2, String(index2), value);
+      }
+      if (writeNode(state, level2 + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level2 + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level2);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level2, object2) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object2);
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index2];
+      let objectValue = object2[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object2, objectKey, objectValue);
+      }
+      if (!writeNode(state, level2, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level2, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level2, object2, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object2);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level2);
+      }
+      const objectKey = objectKeyList[index2];
+      let objectValue = object2[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object2, objectKey, objectValue);
+      }
+      if (!writeNode(state, level2 + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level2);
+      }
+      if (!writeNode(state, level2 + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object2, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
+      const type2 = typeList[index2];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object2 === "object" && object2 instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object2))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object2);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object2, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object2, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level2, object2, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object2;
+    if (!detectType(state, object2, false)) {
+      detectType(state, object2, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level2;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate2;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object2);
+      duplicate2 = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate2 || state.indent !== 2 && level2 > 0) {
+      compact = false;
+    }
+    if (duplicate2 && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate2 && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level2, state.dump, compact);
+          if (duplicate2) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level2, state.dump);
+          if (duplicate2) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level2 > 0) {
+            writeBlockSequence(state, level2 - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level2, state.dump, compact);
+          }
+          if (duplicate2) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level2, state.dump);
+          if (duplicate2) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level2, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object2, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object2, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index2 = 0; index2 < length; index2 += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index2]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object2, objects, duplicatesIndexes) {
+    if (object2 !== null && typeof object2 === "object") {
+      const index2 = objects.indexOf(object2);
+      if (index2 !== -1) {
+        if (duplicatesIndexes.indexOf(index2) === -1) {
+          duplicatesIndexes.push(index2);
+        }
+      } else {
+        objects.push(object2);
+        if (Array.isArray(object2)) {
+          for (let i = 0, length = object2.length; i < length; i += 1) {
+            inspectNode(object2[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object2);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object2[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+var {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+// src/core/data/describe.ts
+function kindOf(value) {
+  if (value === null || value === void 0) return "empty";
+  if (Array.isArray(value)) return "a sequence";
+  switch (typeof value) {
+    case "string":
+      return "text";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "true/false";
+    case "object":
+      return "a mapping";
+    default:
+      return typeof value;
+  }
+}
+function describeValue(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return kindOf(value);
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/core/data/locate.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseWithPositions(text6) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text6, {
+    lineCounter: lines,
+    prettyErrors: false,
+    schema: "core",
+    uniqueKeys: true
+  });
+  return { doc, lines };
+}
+function keyText(key2) {
+  return (0, import_yaml.isScalar)(key2) ? String(key2.value) : String(key2);
+}
+function findPair(node3, key2) {
+  if (!(0, import_yaml.isMap)(node3)) return void 0;
+  return node3.items.find((pair4) => keyText(pair4.key) === key2);
+}
+function locate({ doc, lines }, path2, onKey = false) {
+  let node3 = doc.contents;
+  let best = positionOf(node3, lines);
+  for (let i = 0; i < path2.length; i++) {
+    const seg = path2[i];
+    let next;
+    let keyNode;
+    if ((0, import_yaml.isSeq)(node3) && typeof seg === "number") next = node3.items[seg];
+    else {
+      const pair4 = findPair(node3, String(seg));
+      keyNode = pair4?.key;
+      next = pair4?.value;
+    }
+    const last = i === path2.length - 1;
+    const keyPos = positionOf(keyNode, lines);
+    const valuePos = isEmptyScalar(next) ? void 0 : positionOf(next, lines);
+    if (last && onKey) return keyPos ?? valuePos ?? best;
+    if (!valuePos && !keyPos) return best;
+    best = valuePos ?? keyPos ?? best;
+    node3 = next;
+  }
+  return best;
+}
+function keysInOrder({ doc }, path2) {
+  let node3 = doc.contents;
+  for (const seg of path2) {
+    node3 = (0, import_yaml.isSeq)(node3) && typeof seg === "number" ? node3.items[seg] : findPair(node3, String(seg))?.value;
+  }
+  return (0, import_yaml.isMap)(node3) ? node3.items.map((pair4) => keyText(pair4.key)) : void 0;
+}
+function pathAt({ doc }, offset, keysBefore = false) {
+  const path2 = [];
+  let node3 = doc.contents;
+  for (; ; ) {
+    if ((0, import_yaml.isMap)(node3)) {
+      const pair4 = node3.items.find((p) => contains(p.value, offset) || contains(p.key, offset));
+      if (!pair4) return path2;
+      const keyStart = pair4.key?.range?.[0] ?? offset;
+      if (keysBefore && keyStart >= offset) return path2;
+      path2.push(keyText(pair4.key));
+      if (!contains(pair4.value, offset)) return path2;
+      node3 = pair4.value;
+    } else if ((0, import_yaml.isSeq)(node3)) {
+      const index2 = node3.items.findIndex((item) => contains(item, offset));
+      if (index2 < 0) return path2;
+      path2.push(index2);
+      node3 = node3.items[index2];
+    } else return path2;
+  }
+}
+function walk({ doc }, visit2) {
+  const step2 = (node3, path2) => {
+    if (!(0, import_yaml.isNode)(node3)) return;
+    visit2(node3, path2);
+    if ((0, import_yaml.isMap)(node3)) {
+      for (const pair4 of node3.items) {
+        const inner = [...path2, keyText(pair4.key)];
+        step2(pair4.key, inner);
+        step2(pair4.value, inner);
+      }
+    } else if ((0, import_yaml.isSeq)(node3)) node3.items.forEach((item, i) => step2(item, [...path2, i]));
+  };
+  step2(doc.contents, []);
+}
+function contains(node3, offset) {
+  const range = node3?.range;
+  return !!range && range[0] <= offset && offset < Math.max(range[2], range[0] + 1);
+}
+function isEmptyScalar(node3) {
+  return (0, import_yaml.isScalar)(node3) && node3.value === null && node3.source === "";
+}
+function positionOf(node3, lines) {
+  const range = node3?.range;
+  if (!range) return void 0;
+  const { line, col } = lines.linePos(range[0]);
+  return { line, column: col };
+}
+
+// src/core/data/path.ts
+function formatPath(path2) {
+  let out = "";
+  for (const seg of path2) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out === "" ? seg : `.${seg}`;
+  }
+  return out;
+}
+function formatDataPath(path2) {
+  const [section, list3, index2] = path2;
+  if (section !== void 0 && list3 === "list" && typeof index2 === "number") {
+    return formatPath([section, ...path2.slice(2)]);
+  }
+  return formatPath(path2);
+}
+
+// src/core/data/syntax.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var quoting = 'put a value that contains ": " or " #", or starts with a special character, in double quotes';
+var indenting = "line up the fields of one entry at the same indentation, using spaces";
+var fullValue = "write the value out in full everywhere it is used";
+var duplicate = "a key may appear only once in a mapping: merge the two entries or remove one";
+var hintsByCode = {
+  BAD_INDENT: indenting,
+  TAB_AS_INDENT: "indent with spaces only",
+  BLOCK_AS_IMPLICIT_KEY: "put the whole value in double quotes, or line up the fields of one entry",
+  MULTILINE_IMPLICIT_KEY: "put the whole value in double quotes, or line up the fields of one entry",
+  BAD_SCALAR_START: "put the value in double quotes",
+  UNEXPECTED_TOKEN: "put the whole value in double quotes; after the closing quote only a comment may follow",
+  MISSING_CHAR: "close the quote or bracket that was opened",
+  MULTIPLE_DOCS: 'remove the "---" line: the file is a single mapping'
+};
+var messagesByCode = {
+  BLOCK_AS_IMPLICIT_KEY: () => 'a value contains ": " or is indented under another value',
+  MULTILINE_IMPLICIT_KEY: () => "a key is split over several lines",
+  MISSING_CHAR: (message) => message.includes("quote") ? "a closing quote is missing" : sentence(message),
+  MULTIPLE_DOCS: () => "the file holds more than one YAML document"
+};
+var coreTags = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
+);
+function sentence(message) {
+  return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/u, "");
+}
+function syntaxProblems(parsed, text6, file, name = formatPath) {
+  const { doc, lines } = parsed;
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add2 = (offset, path2, message, hint2) => {
+    if (seen.has(offset)) return;
+    seen.add(offset);
+    const { line, col } = lines.linePos(offset);
+    const problem = { file, line, column: col, message, hint: hint2 };
+    const field = name(path2);
+    if (field) problem.field = field;
+    found.push({ offset, problem });
+  };
+  const fromError = (error2) => {
+    const offset = error2.pos[0];
+    if (error2.code === "DUPLICATE_KEY") {
+      const path2 = pathAt(parsed, offset);
+      const key2 = path2.at(-1) ?? text6.slice(error2.pos[0], error2.pos[1]);
+      const what = `the key ${JSON.stringify(key2)} appears more than once`;
+      add2(offset, path2.slice(0, -1), what, duplicate);
+    } else {
+      const message = messagesByCode[error2.code]?.(error2.message) ?? sentence(error2.message);
+      add2(offset, pathAt(parsed, offset, true), message, hintsByCode[error2.code] ?? quoting);
+    }
+  };
+  doc.errors.forEach(fromError);
+  walk(parsed, (node3, path2) => {
+    if (!node3.range) return;
+    const start = node3.range[0];
+    if ((0, import_yaml2.isAlias)(node3)) {
+      add2(start, path2, `aliases such as *${node3.source} are not allowed`, fullValue);
+      return;
+    }
+    if (node3.anchor) {
+      const at3 = text6.lastIndexOf(`&${node3.anchor}`, start);
+      add2(at3 >= 0 ? at3 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
+    }
+    if (node3.tag && !coreTags.has(node3.tag)) {
+      const shown = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
+      const at3 = text6.lastIndexOf(shown, start);
+      add2(at3 >= 0 ? at3 : start, path2, `tags such as ${shown} are not allowed`, "remove the tag");
+    }
+  });
+  found.sort((a, b) => a.offset - b.offset);
+  return found.map((f) => f.problem);
+}
+function jsYamlProblem(error2, file) {
+  const reason = error2.reason ?? error2.message;
+  const problem = { file, message: reason, hint: quoting };
+  if (error2.mark) {
+    problem.line = error2.mark.line + 1;
+    problem.column = error2.mark.column + 1;
+  }
+  if (reason.startsWith("unknown tag")) problem.hint = "remove the tag";
+  else if (reason.startsWith("duplicated mapping key")) problem.hint = duplicate;
+  return problem;
+}
+
+// src/core/data/top-level.ts
+function topLevelKeys(text6) {
+  const keys = [];
+  for (const m of text6.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
+    const name = topLevelKey(m[0].replace(/\r$/, ""));
+    if (name !== void 0) keys.push({ name, start: m.index });
+  }
+  return keys;
+}
+function topLevelKey(line) {
+  const s = line.replace(/^\uFEFF/, "");
+  if (s === "" || /^(?:[\s#]|---|\.\.\.|-(?:\s|$))/.test(s)) return void 0;
+  const dq = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(s);
+  if (dq?.[1] !== void 0) {
+    try {
+      return JSON.parse(`"${dq[1]}"`);
+    } catch {
+      return void 0;
+    }
+  }
+  const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
+  if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
+  const plain2 = /^(.+?)\s*:(?:\s|$)/.exec(s);
+  return plain2?.[1];
+}
+
+// src/core/quote.ts
+var MAX_SHOWN = 80;
+function quoteValue(value, max = MAX_SHOWN) {
+  const chars = [...value];
+  return chars.length <= max ? JSON.stringify(value) : JSON.stringify(chars.slice(0, max).join("")) + `\u2026 (${chars.length} characters)`;
+}
+
+// src/core/data/url.ts
+var fullAddress = "write the full address starting with https://, as shown in the browser";
+function checkWebUrl(url2) {
+  const shown = () => quoteValue(url2);
+  if (url2.trim() === "") return { message: "the URL is empty", hint: fullAddress };
+  if (/\s/u.test(url2)) {
+    return {
+      message: `${shown()} contains a space or line break`,
+      hint: "remove it, or write a space inside the address as %20"
+    };
+  }
+  if (!/^https?:\/\//iu.test(url2)) {
+    return { message: `${shown()} is not an http:// or https:// URL`, hint: fullAddress };
+  }
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return { message: `${shown()} is not a valid URL`, hint: fullAddress };
+  }
+  if (parsed.username !== "" || parsed.password !== "") {
+    return {
+      message: `${shown()} contains a user name or password`,
+      hint: 'remove the user name and password, the "name:password@" part in front of the address; links must be public'
+    };
+  }
+  return void 0;
+}
+
+// src/core/data/validate.ts
+var objectKeys = (map4) => Object.keys(map4);
+var known2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
+var names = { title: "title", abbr: "abbreviation", venue: "venue" };
+var yearPattern = /^[1-9][0-9]{3}$/u;
+var hints = {
+  section: 'indent "category:" and "list:" under the section name',
+  category: 'write the category heading in double quotes, such as category: "1. Architecture"',
+  heading: "write the heading as shown in the README in double quotes, or leave the key out",
+  list: 'add a "list:" line under the section name, followed by its papers; it may stay empty',
+  listSeq: 'start each paper with "- title:" on its own line under "list:"',
+  paper: 'write the paper as - title: "..." with its other fields indented under the title',
+  title: 'every paper needs its full title, such as title: "Resolution Adaptive Networks"',
+  text: "put the value in double quotes so it is kept exactly as written",
+  year: 'write the year the paper was published, such as "2024"',
+  links: 'write each link on its own line under "links:", such as PDF: "https://arxiv.org/pdf/1703.09844"',
+  linkText: 'write the full address in double quotes, such as "https://arxiv.org/pdf/1703.09844"',
+  merge: "write the fields out in full; other YAML tools would merge them, paperlist would not"
+};
+var MERGE_KEY = "<<";
+function validateData(value, keysOf = objectKeys) {
+  const problems = [];
+  const report = (field, at3, onKey, message, hint2) => problems.push({ field, at: at3, onKey, message, hint: hint2 });
+  if (!isMapping(value)) {
+    report(
+      [],
+      [],
+      false,
+      `the data file must be a mapping of section names to sections, not ${kindOf(value)}`,
+      'start each section at the beginning of a line with its name and a colon, such as "Survey:"'
+    );
+    return { list: { sections: [] }, problems };
+  }
+  const sections = [];
+  for (const name of keysOf(value, [])) {
+    const section = checkSection(name, value[name], keysOf, report);
+    if (section) sections.push(section);
+  }
+  return { list: { sections: problems.length ? [] : sections }, problems };
+}
+function checkSection(name, value, keysOf, report) {
+  if (name.trim() === "") {
+    report(
+      [],
+      [name],
+      true,
+      "a section name is empty",
+      "write the section's name before the colon"
+    );
+  }
+  if (!isMapping(value)) {
+    const what = value === null ? "the section is empty" : `the section must be a mapping with "category" and "list", not ${describeKind(value)}`;
+    report([name], [name], true, what, hints.section);
+    return void 0;
+  }
+  if (Object.hasOwn(value, MERGE_KEY)) {
+    report(
+      [name, MERGE_KEY],
+      [name, MERGE_KEY],
+      true,
+      'a merge key "<<" is not allowed',
+      hints.merge
+    );
+  }
+  const category = value.category;
+  if (category === void 0 || category === null) {
+    report([name, "category"], [name], true, "the category is missing", hints.category);
+  } else if (typeof category !== "string") {
+    const what = `the category must be text, not ${describeKind(category)}`;
+    report([name, "category"], [name, "category"], false, what, hints.category);
+  } else if (category.trim() === "") {
+    report([name, "category"], [name, "category"], false, "the category is empty", hints.category);
+  }
+  const list3 = value.list;
+  const papers = [];
+  if (list3 === void 0) {
+    report([name, "list"], [name], true, "the list of papers is missing", hints.list);
+  } else if (list3 !== null && !Array.isArray(list3)) {
+    const what = `the list must be a sequence of papers, not ${kindOf(list3)}`;
+    report([name, "list"], [name, "list"], false, what, hints.listSeq);
+  } else if (Array.isArray(list3)) {
+    list3.forEach((item, i) => {
+      const paper = checkPaper([name, "list", i], item, keysOf, report);
+      if (paper) papers.push(paper);
+    });
+  }
+  const section = { name, category: typeof category === "string" ? category : "", papers };
+  const heading3 = value.heading;
+  if (typeof heading3 === "string" && heading3.trim() !== "") section.heading = heading3;
+  else if (heading3 !== void 0 && heading3 !== null) {
+    const what = typeof heading3 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading3)}`;
+    report([name, "heading"], [name, "heading"], false, what, hints.heading);
+  }
+  return section;
+}
+function checkPaper(path2, value, keysOf, report) {
+  if (!isMapping(value)) {
+    const what = value === null ? "the paper is empty" : `a paper must be a mapping of fields, not ${kindOf(value)}`;
+    report(path2, path2, false, what, hints.paper);
+    return void 0;
+  }
+  const paper = { title: "", links: [], extra: {} };
+  if (Object.hasOwn(value, MERGE_KEY)) {
+    report(
+      [...path2, MERGE_KEY],
+      [...path2, MERGE_KEY],
+      true,
+      'a merge key "<<" is not allowed',
+      hints.merge
+    );
+  }
+  const title = value.title;
+  if (title === void 0 || title === null) {
+    report([...path2, "title"], path2, false, "the title is missing", hints.title);
+  } else if (typeof title === "string" && title.trim() === "") {
+    report([...path2, "title"], [...path2, "title"], false, "the title is empty", hints.title);
+  } else {
+    paper.title = checkText(path2, "title", title, report) ?? "";
+  }
+  const abbr = checkText(path2, "abbr", value.abbr, report);
+  if (abbr !== void 0) paper.abbr = abbr;
+  const venue = checkText(path2, "venue", value.venue, report);
+  if (venue !== void 0) paper.venue = venue;
+  const year = checkYear(path2, value.year, report);
+  if (year !== void 0) paper.year = year;
+  paper.links = checkLinks([...path2, "links"], value.links, keysOf, report);
+  paper.extra = Object.fromEntries(Object.entries(value).filter(([key2]) => !known2.has(key2)));
+  return paper;
+}
+function checkText(path2, key2, value, report) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "string") return value;
+  const what = `the ${names[key2] ?? key2} must be text, not ${describeKind(value)}`;
+  report([...path2, key2], [...path2, key2], false, what, hints.text);
+  return void 0;
+}
+function describeKind(value) {
+  if (typeof value === "number") return `the number ${String(value)}`;
+  if (typeof value === "boolean") return `the value ${String(value)}`;
+  return kindOf(value);
+}
+function checkYear(path2, value, report) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "string" && yearPattern.test(value)) return value;
+  if (typeof value === "number" && Number.isInteger(value) && yearPattern.test(String(value))) {
+    return String(value);
+  }
+  const field = [...path2, "year"];
+  report(field, field, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
+  return void 0;
+}
+function checkLinks(path2, value, keysOf, report) {
+  if (value === void 0 || value === null) return [];
+  if (!isMapping(value)) {
+    const what = `links must be a mapping of label to URL, not ${kindOf(value)}`;
+    report(path2, path2, false, what, hints.links);
+    return [];
+  }
+  const links = [];
+  for (const label of keysOf(value, path2)) {
+    const url2 = value[label];
+    const at3 = [...path2, label];
+    if (label.trim() === "") {
+      report(
+        path2,
+        at3,
+        true,
+        "a link has an empty label",
+        "write the label before the colon, such as PDF"
+      );
+    }
+    if (url2 === null || url2 === void 0) continue;
+    if (typeof url2 !== "string") {
+      report(at3, at3, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
+      continue;
+    }
+    const bad = checkWebUrl(url2);
+    if (bad) report(at3, at3, false, bad.message, bad.hint);
+    else links.push({ label, url: url2 });
+  }
+  return links;
+}
+
+// src/core/data/load.ts
+function loadData(text6, file) {
+  const source = text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
+  const failed = (problems2) => ({ list: { sections: [] }, problems: problems2 });
+  let value;
+  let anchored = false;
+  try {
+    value = yaml.load(source, {
+      // CORE_SCHEMA: no timestamps, no merge keys, unknown tags throw.
+      schema: yaml.CORE_SCHEMA,
+      listener(event, state) {
+        const { anchor: anchor2 } = state;
+        if (event === "close" && anchor2 != null) anchored = true;
+      }
+    });
+  } catch (error2) {
+    if (!(error2 instanceof yaml.YAMLException)) throw error2;
+    const parsed2 = parseWithPositions(source);
+    const problems2 = syntaxProblems(parsed2, source, file, formatDataPath);
+    return failed(problems2.length ? problems2 : [jsYamlProblem(error2, file)]);
+  }
+  if (anchored) {
+    const problems2 = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
+    return failed(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
+  }
+  if (value === null || value === void 0) {
+    return failed([
+      {
+        file,
+        message: "the data file is empty",
+        hint: 'add a section: its name and a colon, then indented "category:" and "list:" lines'
+      }
+    ]);
+  }
+  let parsed;
+  let keysOf;
+  if (needsFileOrder(value)) {
+    const doc = parsed = parseWithPositions(source);
+    keysOf = (map4, path2) => keysInOrder(doc, path2) ?? Object.keys(map4);
+  }
+  const { list: list3, problems } = validateData(value, keysOf);
+  problems.push(...unwrittenNames(list3, source));
+  const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
+  if (spelled.length > 0) return failed(spelled);
+  if (problems.length === 0) return { list: list3, problems: [] };
+  parsed ??= parseWithPositions(source);
+  const located = problems.map((p) => {
+    const where2 = locate(parsed, p.at, p.onKey);
+    const problem = { file, message: p.message, hint: p.hint };
+    if (where2) {
+      problem.line = where2.line;
+      problem.column = where2.column;
+    }
+    const field = formatDataPath(p.field);
+    if (field) problem.field = field;
+    return problem;
+  });
+  return failed(located);
+}
+function unwrittenNames(list3, source) {
+  const written = new Set(topLevelKeys(source).map((k) => k.name));
+  return list3.sections.filter((s) => !written.has(s.name)).map((s) => ({
+    field: [s.name],
+    at: [s.name],
+    onKey: true,
+    message: `the section name is read as ${JSON.stringify(s.name)}, which is not how it is written`,
+    hint: 'write the section name as plain text, in double quotes if needed, such as "2024 papers":'
+  }));
+}
+var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)?\r?$/gm;
+function oddlyWrittenYears(source, file) {
+  const problems = [];
+  for (const m of source.matchAll(YEAR_LINE)) {
+    const written = m[2] ?? "";
+    if (/^\d{4}$/.test(written)) continue;
+    const read = yaml.load(written, { schema: yaml.CORE_SCHEMA });
+    if (typeof read !== "number") continue;
+    const before = source.slice(0, m.index);
+    problems.push({
+      file,
+      line: before.split("\n").length,
+      column: (m[1] ?? "").length + 1,
+      field: "year",
+      message: `the year is written as ${written}, which reads as ${read}`,
+      hint: `write the year as four digits in double quotes, such as "${read}"`
+    });
+  }
+  return problems;
+}
+var arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
+function needsFileOrder(value) {
+  if (!isMapping(value)) return false;
+  for (const [name, section] of Object.entries(value)) {
+    if (arrayIndex.test(name)) return true;
+    const list3 = isMapping(section) ? section.list : void 0;
+    if (!Array.isArray(list3)) continue;
+    for (const paper of list3) {
+      const links = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links) && Object.keys(links).some((label) => arrayIndex.test(label)))
+        return true;
+    }
+  }
+  return false;
+}
+
+// src/core/render/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+var SYNTAX = /[\\`*_[\]~|<>]|&(?=#?[a-z0-9]+;)|(?<=https?|ftp):(?=\/\/)|(?<=www)\.|(?<=[\w+.-])@(?=[\w.-]*\.[\w-])/gi;
+var JOINER = "&#8288;";
+function escapeSyntax(c) {
+  switch (c) {
+    case "<":
+      return "&lt;";
+    case ">":
+      return "&gt;";
+    case "&":
+      return "&amp;";
+    case ":":
+      return ":" + JOINER;
+    case ".":
+    case "@":
+      return JOINER + c;
+    default:
+      return "\\" + c;
+  }
+}
+function escapeCell(text6) {
+  return text6.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
+}
+function escapeHeading(text6) {
+  return escapeCell(text6).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
+}
+function isHttpUrl(url2) {
+  return /^https?:\/\//i.test(url2);
+}
+function encodeUrl(url2) {
+  return url2.replace(/%(?![0-9a-f]{2})|[\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/gi, percentEncode);
+}
+function percentEncode(c) {
+  const code3 = c.charCodeAt(0);
+  return code3 < 128 ? "%" + code3.toString(16).toUpperCase().padStart(2, "0") : encodeURIComponent(c);
+}
+function escapeDestination(encodedUrl) {
+  return encodedUrl.replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
+}
+
+// src/core/render/layouts/template.ts
+var TemplateError = class extends Error {
+  name = "TemplateError";
+};
+var cache = /* @__PURE__ */ new Map();
+function* tags(source) {
+  let from = 0;
+  for (let i = source.indexOf("{{", from); i !== -1; i = source.indexOf("{{", from)) {
+    const raw2 = source[i + 2] === "{";
+    let end;
+    if (source[i + 2] === '"') {
+      let j = i + 3;
+      while (j < source.length && source[j] !== '"') j += source[j] === "\\" ? 2 : 1;
+      end = source.indexOf("}}", j);
+    } else end = source.indexOf(raw2 ? "}}}" : "}}", i + 2);
+    if (end === -1) throw new TemplateError(`"${source.slice(i, i + 20)}" has no closing braces`);
+    const close = raw2 ? 3 : 2;
+    yield [i, end + close - i, source.slice(i + close, end), raw2];
+    from = end + close;
+  }
+}
+function parseTemplate(source) {
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const root2 = [];
+  const stack = [{ name: "", body: root2 }];
+  const top = () => stack[stack.length - 1].body;
+  let at3 = 0;
+  for (const [index2, length, inner, raw2] of tags(source)) {
+    if (index2 > at3) top().push({ t: "lit", text: source.slice(at3, index2) });
+    at3 = index2 + length;
+    const tag = inner.trim();
+    if (raw2) {
+      top().push({ t: "field", name: tag, raw: true, missing: "" });
+    } else if (tag.startsWith('"')) {
+      top().push({ t: "lit", text: literal(tag) });
+    } else if (tag.startsWith("#links")) {
+      const sep = tag.slice("#links".length).trim();
+      const node3 = { t: "links", sep: sep === "" ? "" : literal(sep), body: [] };
+      top().push(node3);
+      stack.push({ name: "links", body: node3.body });
+    } else if (tag.startsWith("#") || tag.startsWith("^")) {
+      const node3 = {
+        t: "if",
+        name: tag.slice(1).trim(),
+        negate: tag.startsWith("^"),
+        body: []
+      };
+      top().push(node3);
+      stack.push({ name: node3.name, body: node3.body });
+    } else if (tag.startsWith("/")) {
+      const open3 = stack.pop();
+      if (!open3 || stack.length === 0 || open3.name !== tag.slice(1).trim()) {
+        throw new TemplateError(`"{{${tag}}}" closes nothing that is open`);
+      }
+    } else if (tag === "n") {
+      top().push({ t: "n" });
+    } else if (tag.startsWith("link:")) {
+      top().push({ t: "link", label: tag.slice("link:".length) });
+    } else {
+      const bar = tag.indexOf("|");
+      const name = bar === -1 ? tag : tag.slice(0, bar);
+      if (name === "") throw new TemplateError(`"{{${inner}}}" names no field`);
+      top().push({ t: "field", name, raw: false, missing: bar === -1 ? "" : tag.slice(bar + 1) });
+    }
+  }
+  const open2 = stack[stack.length - 1];
+  if (stack.length > 1) throw new TemplateError(`"{{#${open2.name}}}" is not closed`);
+  if (at3 < source.length) root2.push({ t: "lit", text: source.slice(at3) });
+  if (cache.size > 5e3) cache.clear();
+  cache.set(source, root2);
+  return root2;
+}
+function literal(json2) {
+  try {
+    const value = JSON.parse(json2);
+    if (typeof value === "string") return value;
+  } catch {
+  }
+  throw new TemplateError(`${json2} is not a quoted string`);
+}
+function templateLiteral(text6) {
+  return text6.includes("{{") ? text6.replaceAll("{{", '{{"{{"}}') : text6;
+}
+
+// src/core/render/field.ts
+function fieldText(paper, field) {
+  switch (field) {
+    case "title":
+      return paper.title;
+    case "abbr":
+      return paper.abbr;
+    case "venue":
+      return paper.venue;
+    case "year":
+      return paper.year;
+    case "links":
+      return void 0;
+    default:
+      return Object.hasOwn(paper.extra, field) ? extraText(paper.extra[field]) : void 0;
+  }
+}
+function extraText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map(extraText).filter((x) => x !== void 0);
+    return items.length > 0 ? items.join(", ") : void 0;
+  }
+  return void 0;
+}
+
+// src/core/render/sort.ts
+function sortPapers(papers, keys) {
+  if (keys.length === 0) return [...papers];
+  const rows2 = papers.map((paper) => ({
+    paper,
+    values: keys.map((key2) => fieldText(paper, key2.field) ?? "")
+  }));
+  rows2.sort((a, b) => {
+    for (let i = 0; i < keys.length; i++) {
+      const x = a.values[i] ?? "";
+      const y = b.values[i] ?? "";
+      if (x !== y) {
+        const ascending = x < y ? -1 : 1;
+        return keys[i]?.order === "desc" ? -ascending : ascending;
+      }
+    }
+    return 0;
+  });
+  return rows2.map((row) => row.paper);
+}
+
+// src/core/render/table.ts
+function renderHeader(columns) {
+  const names2 = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
+  const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
+  return names2 + dashes;
+}
+function renderLinks(links, labels2) {
+  let out = "";
+  for (const link2 of links) {
+    const label = escapeCell(Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label);
+    out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
+  }
+  return out;
+}
+function renderRow(paper, settings) {
+  let row = "";
+  for (const column2 of settings.columns) {
+    if (column2.field !== "links") {
+      row += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
+    } else if (paper.links.length === 0 && column2.missing !== "") {
+      row += `| ${escapeCell(column2.missing)} `;
+    } else {
+      row += `| ${renderLinks(paper.links, settings.linkLabels)}`;
+    }
+  }
+  return row + "|";
+}
+function renderTable(section, settings) {
+  let out = renderHeader(settings.columns);
+  for (const paper of sortPapers(section.papers, settings.sort)) {
+    out += renderRow(paper, settings) + "\n";
+  }
+  return out;
+}
+function countPapers(list3) {
+  const titles = /* @__PURE__ */ new Set();
+  for (const section of list3.sections) {
+    for (const paper of section.papers) titles.add(paper.title);
+  }
+  return titles.size;
+}
+function renderTables(list3, settings) {
+  const blocks = [];
+  let category = "";
+  for (const section of list3.sections) {
+    let block = "";
+    if (section.category !== category) {
+      if (section.category !== "") block += `## ${escapeHeading(section.category)}
+`;
+      category = section.category;
+    }
+    block += `### ${escapeHeading(section.name)}
+` + renderTable(section, settings);
+    blocks.push(block);
+  }
+  if (settings.countLine !== "") {
+    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list3))));
+  }
+  return blocks.join("\n").replace(/\n$/, "");
+}
+
+// src/core/render/layouts/fill.ts
+function fillTemplate(template, paper, ctx) {
+  const nodes = parseTemplate(template);
+  const used = /* @__PURE__ */ new Set();
+  const resolved = /* @__PURE__ */ new Map();
+  collectLinks(nodes, paper, used, resolved);
+  const state = { out: "", paper, ctx, used, resolved };
+  emit(nodes, state, void 0);
+  return state.out;
+}
+function collectLinks(nodes, paper, used, resolved) {
+  for (const node3 of nodes) {
+    if (node3.t === "link" && !resolved.has(node3.label)) {
+      const free = (l) => !used.has(l);
+      const lower = node3.label.toLowerCase();
+      const link2 = paper.links.find((l) => l.label === node3.label && free(l)) ?? paper.links.find((l) => l.label.toLowerCase() === lower && free(l)) ?? paper.links.find(free);
+      resolved.set(node3.label, link2);
+      if (link2) used.add(link2);
+    } else if (node3.t === "if") collectLinks(node3.body, paper, used, resolved);
+  }
+}
+function present(name, state, link2) {
+  if (name.startsWith("link:")) return state.resolved.get(name.slice(5)) !== void 0;
+  if (name === "links") return state.paper.links.some((l) => !state.used.has(l));
+  const value = link2 && (name === "label" || name === "url") ? name : fieldText(state.paper, name);
+  return value !== void 0 && value !== "";
+}
+function emit(nodes, state, link2) {
+  for (const node3 of nodes) {
+    switch (node3.t) {
+      case "lit":
+        state.out += node3.text;
+        break;
+      case "n":
+        state.out += String(state.ctx.n);
+        break;
+      case "link":
+        state.out += url(state.resolved.get(node3.label), state.ctx.escape);
+        break;
+      case "if":
+        if (present(node3.name, state, link2) !== node3.negate) emit(node3.body, state, link2);
+        break;
+      case "links": {
+        let first = true;
+        for (const each of state.paper.links) {
+          if (state.used.has(each)) continue;
+          if (!first) state.out += node3.sep;
+          first = false;
+          emit(node3.body, state, each);
+        }
+        break;
+      }
+      case "field":
+        state.out += fieldValue(node3, state, link2);
+        break;
+    }
+  }
+}
+function fieldValue(node3, state, link2) {
+  if (link2 && node3.name === "url") return url(link2, state.ctx.escape);
+  const labels2 = state.ctx.linkLabels;
+  const value = link2 && node3.name === "label" ? Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label : fieldText(state.paper, node3.name);
+  const text6 = value === void 0 || value === "" ? node3.missing : value;
+  if (node3.raw) return text6.replace(/\r?\n|\r/g, " ");
+  return escapeText(text6, state.ctx.escape, state.out);
+}
+function escapeText(text6, mode, before) {
+  if (mode === "html") return escapeHtml(text6.replace(CONTROL, " "));
+  const escaped = escapeCell(text6);
+  const atLineStart = before === "" || before.endsWith("\n");
+  return atLineStart ? escaped.replace(/^( *)(\d+(?=[.)])|)([#=+.)-])/, "$1$2\\$3") : escaped;
+}
+var HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function escapeHtml(text6) {
+  return text6.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+function url(link2, mode) {
+  if (!link2 || !isHttpUrl(link2.url)) return "";
+  const encoded = encodeUrl(link2.url);
+  return mode === "html" ? encoded.replace(/&/g, "&amp;") : escapeDestination(encoded);
+}
+
+// src/core/render/layouts/zone.ts
+var SHAPE_FIELD = "shape";
+function renderLayoutZone(list3, settings, layout) {
+  const escape = layout.kind === "html" ? "html" : "markdown";
+  let out = layout.zoneStart;
+  let category;
+  let pieces = 0;
+  for (const section of list3.sections) {
+    const own5 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
+    const categoryLevel = own5.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own5.sectionLevel ?? layout.sectionLevel;
+    if (pieces > 0) out += own5.before ?? layout.before;
+    let headed = false;
+    if (section.category !== category && categoryLevel > 0) {
+      out += own5.categoryLine ?? heading(categoryLevel, section.category);
+      headed = true;
+    }
+    category = section.category;
+    if (sectionLevel > 0) {
+      if (headed) out += own5.categoryStart ?? layout.categoryStart;
+      out += own5.headingLine ?? heading(sectionLevel, section.heading ?? section.name);
+      headed = true;
+    }
+    pieces++;
+    const entries = renderEntries(section, settings, layout, own5, escape);
+    if (entries !== "") out += (headed ? own5.start ?? layout.start : "") + entries;
+  }
+  return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list3)));
+}
+function heading(level2, text6) {
+  return `${"#".repeat(level2)} ${escapeHeading(text6)}`;
+}
+function renderEntries(section, settings, layout, own5, escape) {
+  const item = own5.item ?? layout.item;
+  const gap = own5.itemGap ?? layout.itemGap;
+  const papers = sortPapers(section.papers, settings.sort);
+  let out = "";
+  papers.forEach((paper, i) => {
+    if (i > 0) out += gap;
+    out += fillTemplate(shapeOf(paper) ?? item, paper, {
+      escape,
+      linkLabels: settings.linkLabels,
+      n: i + 1
+    });
+  });
+  return out;
+}
+function shapeOf(paper) {
+  const shape = Object.hasOwn(paper.extra, SHAPE_FIELD) ? paper.extra[SHAPE_FIELD] : void 0;
+  return typeof shape === "string" ? shape : void 0;
+}
+
+// src/core/import/layouts/entry.ts
+function buildTemplate(source, start, end, replacements) {
+  const sorted = [...replacements].filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start);
+  let out = "";
+  let at3 = start;
+  for (const r of sorted) {
+    if (r.start < at3) continue;
+    out += templateLiteral(source.slice(at3, r.start)) + r.tag;
+    at3 = r.end;
+  }
+  return out + templateLiteral(source.slice(at3, end));
+}
+function paperOf(readings) {
+  const paper = { title: "", links: [], extra: {} };
+  for (const reading of readings) {
+    for (const [key2, value] of reading.fields) {
+      if (key2 === "title" || key2 === "abbr" || key2 === "venue" || key2 === "year") {
+        if (paper[key2] === void 0 || paper[key2] === "") paper[key2] = value.trim();
+      } else if (!Object.hasOwn(paper.extra, key2)) {
+        Object.defineProperty(paper.extra, key2, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+    }
+    paper.links.push(...reading.links);
+  }
+  return paper;
+}
+
+// src/core/import/layouts/assemble.ts
+function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
+  const drafts = draftSections(items, fallbackName);
+  const names2 = sectionNames(drafts);
+  const texts = gapTexts(drafts, source, zoneStart, zoneEnd);
+  const sections = [];
+  const commons = [];
+  const templates = [];
+  drafts.forEach((draft, i) => {
+    const name = names2[i];
+    const section = { name, category: draft.category, papers: [] };
+    if (name !== draft.leaf) section.heading = draft.leaf;
+    const gaps = texts.itemGaps[i];
+    const common2 = commonPrefix(gaps);
+    const list3 = draft.entries.map((entry, n) => {
+      const replacements = [...entry.replacements];
+      if (entry.number && entry.number.value === n + 1) {
+        replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
+      }
+      const prefix = n === 0 ? "" : templateLiteral((gaps[n - 1] ?? "").slice(common2.length));
+      return prefix + buildTemplate(source, entry.start, entry.end, replacements);
+    });
+    templates.push(list3);
+    section.papers = draft.entries.map((e) => yearFromHeading(e, draft.leaf));
+    sections.push(section);
+    commons.push(common2);
+  });
+  const layout = chooseLayout(drafts, names2, texts, templates, commons, sections);
+  const pieces = [];
+  for (const d of drafts) {
+    for (const p of [d.categoryPiece, d.sectionPiece]) if (p) pieces.push([p.start, p.end]);
+    for (const e of d.entries) pieces.push([e.start, e.end]);
+  }
+  return { sections, layout, pieces };
+}
+function yearFromHeading(entry, leaf) {
+  const paper = entry.paper;
+  if (paper.year === void 0 && /^(?:19|20)\d{2}$/.test(leaf)) paper.year = leaf;
+  return paper;
+}
+function draftSections(items, fallbackName) {
+  const drafts = [];
+  const stack = [];
+  for (const item of items) {
+    if (item.type === "heading") {
+      while (stack.length > 0 && stack[stack.length - 1].level >= item.level) stack.pop();
+      stack.push(item);
+      continue;
+    }
+    const owner = stack[stack.length - 1];
+    const current = drafts[drafts.length - 1];
+    if (current && current.owner === owner) {
+      current.entries.push(item.entry);
+      continue;
+    }
+    const parent = stack[stack.length - 2];
+    const previous3 = current?.category;
+    const draft = owner ? parent ? {
+      leaf: owner.text,
+      category: parent.text,
+      categoryLevel: parent.level,
+      sectionLevel: owner.level,
+      owner,
+      sectionPiece: owner,
+      entries: [item.entry]
+    } : {
+      leaf: owner.text,
+      category: owner.text,
+      categoryLevel: owner.level,
+      sectionLevel: 0,
+      owner,
+      entries: [item.entry]
+    } : {
+      leaf: fallbackName,
+      category: fallbackName,
+      categoryLevel: 0,
+      sectionLevel: 0,
+      owner,
+      entries: [item.entry]
+    };
+    if (owner && draft.category !== previous3) draft.categoryPiece = parent ?? owner;
+    drafts.push(draft);
+  }
+  return drafts;
+}
+function sectionNames(drafts) {
+  const count2 = /* @__PURE__ */ new Map();
+  for (const d of drafts) count2.set(d.leaf, (count2.get(d.leaf) ?? 0) + 1);
+  const used = /* @__PURE__ */ new Set();
+  return drafts.map((d) => {
+    let name = count2.get(d.leaf) > 1 && d.category !== d.leaf ? `${d.category} / ${d.leaf}` : d.leaf;
+    const base = name;
+    for (let n = 2; used.has(name); n++) name = `${base} (${n})`;
+    used.add(name);
+    return name;
+  });
+}
+function gapTexts(drafts, source, zoneStart, zoneEnd) {
+  const texts = {
+    zoneStart: "",
+    zoneEnd: "",
+    before: [],
+    categoryStart: [],
+    start: [],
+    itemGaps: []
+  };
+  let last = zoneStart;
+  drafts.forEach((d, i) => {
+    const first = d.categoryPiece ?? d.sectionPiece ?? d.entries[0];
+    const between = source.slice(last, first.start);
+    if (i === 0) texts.zoneStart = between;
+    texts.before.push(i === 0 ? void 0 : between);
+    texts.categoryStart.push(
+      d.categoryPiece && d.sectionPiece ? source.slice(d.categoryPiece.end, d.sectionPiece.start) : void 0
+    );
+    const heading3 = d.sectionPiece ?? d.categoryPiece;
+    texts.start.push(heading3 ? source.slice(heading3.end, d.entries[0].start) : void 0);
+    texts.itemGaps.push(d.entries.slice(1).map((e, n) => source.slice(d.entries[n].end, e.start)));
+    last = d.entries[d.entries.length - 1].end;
+  });
+  texts.zoneEnd = source.slice(last, zoneEnd);
+  return texts;
+}
+function commonPrefix(texts) {
+  if (texts.length === 0) return "\n";
+  let prefix = texts[0];
+  for (const t of texts) while (!t.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const text6 = prefix.search(/[^\s]/);
+  if (text6 !== -1) prefix = prefix.slice(0, prefix.lastIndexOf("\n", text6) + 1);
+  return prefix === "" ? "\n" : prefix;
+}
+function literalWeight(text6) {
+  return text6.replace(/\{\{[^}]*\}\}/g, "").replace(/[^\p{L}\p{N}]/gu, "").length;
+}
+function mostCommon(values, fallback) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) if (v !== void 0) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = fallback;
+  let bestCount = 0;
+  for (const [v, c] of counts) {
+    const plainer = typeof v === "string" && literalWeight(v) < literalWeight(String(best));
+    if (c > bestCount || c === bestCount && plainer) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+function chooseLayout(drafts, names2, texts, templates, commons, sections) {
+  const kinds = drafts.flatMap((d) => d.entries.map((e) => e.kind));
+  const pairs2 = drafts.map((d) => `${d.categoryLevel}/${d.sectionLevel}`);
+  const [categoryLevel, sectionLevel] = mostCommon(pairs2, "2/3").split("/").map(Number);
+  const sectionItems = templates.map((list3) => mostCommonRepeated(list3));
+  const layout = {
+    kind: mostCommon(kinds, "list"),
+    item: mostCommon(templates.flat(), "- {{title}}"),
+    itemGap: mostCommon(
+      commons.map((c, i) => templates[i].length > 1 ? c : void 0),
+      "\n"
+    ),
+    categoryLevel,
+    sectionLevel,
+    start: mostCommon(texts.start, "\n"),
+    before: mostCommon(texts.before, "\n\n"),
+    categoryStart: mostCommon(texts.categoryStart, "\n"),
+    zoneStart: texts.zoneStart,
+    zoneEnd: countLine(texts.zoneEnd, sections),
+    sections: {}
+  };
+  drafts.forEach((d, i) => {
+    const name = names2[i];
+    const s = {};
+    const item = sectionItems[i];
+    if (item !== void 0 && item !== layout.item) s.item = item;
+    const gap = commons[i];
+    if (templates[i].length > 1 && gap !== layout.itemGap) s.itemGap = gap;
+    const t = {
+      before: texts.before[i],
+      categoryStart: texts.categoryStart[i],
+      start: texts.start[i]
+    };
+    if (t.before !== void 0 && t.before !== layout.before) s.before = t.before;
+    if (t.categoryStart !== void 0 && t.categoryStart !== layout.categoryStart)
+      s.categoryStart = t.categoryStart;
+    if (t.start !== void 0 && t.start !== layout.start) s.start = t.start;
+    if (d.categoryLevel !== categoryLevel) s.categoryLevel = d.categoryLevel;
+    if (d.sectionLevel !== sectionLevel) s.sectionLevel = d.sectionLevel;
+    headingLines(d, sections[i], s);
+    const effective = s.item ?? layout.item;
+    templates[i].forEach((template, n) => {
+      if (template !== effective) sections[i].papers[n].extra[SHAPE_FIELD] = template;
+    });
+    if (Object.keys(s).length > 0) {
+      Object.defineProperty(layout.sections, name, { value: s, enumerable: true, writable: true });
+    }
+  });
+  return layout;
+}
+function mostCommonRepeated(list3) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const t of list3) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best;
+  let bestCount = 1;
+  for (const [t, c] of counts) {
+    if (c > bestCount) {
+      best = t;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+function headingLines(d, section, s) {
+  if (d.sectionPiece) {
+    const line = `${"#".repeat(d.sectionLevel)} ${escapeHeading(section.heading ?? section.name)}`;
+    const written = pieceText(d.sectionPiece);
+    if (written !== line) s.headingLine = written;
+  }
+  if (d.categoryPiece) {
+    const line = `${"#".repeat(d.categoryLevel)} ${escapeHeading(section.category)}`;
+    const written = pieceText(d.categoryPiece);
+    if (written !== line) s.categoryLine = written;
+  }
+}
+function pieceText(item) {
+  return item.source;
+}
+function countLine(text6, sections) {
+  const titles = /* @__PURE__ */ new Set();
+  for (const s of sections) for (const p of s.papers) titles.add(p.title);
+  const count2 = String(titles.size);
+  const line = new RegExp(`(?<![\\d{])${count2}(?![\\d}])(?=[^\\n]*(?:paper|entr|item|work))`, "i");
+  const at3 = text6.search(line);
+  if (at3 === -1 || text6.includes("{count}")) return text6;
+  return text6.slice(0, at3) + "{count}" + text6.slice(at3 + count2.length);
 }
 
 // node_modules/ccount/index.js
@@ -7698,10 +11984,10 @@ function markdownSpace(code3) {
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex2) {
+function regexCheck(regex) {
   return check2;
   function check2(code3) {
-    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
+    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
   }
 }
 
@@ -8201,31 +12487,31 @@ function isCorrectDomain(domain2) {
   }
   return true;
 }
-function splitUrl(url) {
-  let index2 = url.length;
+function splitUrl(url2) {
+  let index2 = url2.length;
   while (index2 > 0) {
-    const code3 = url.charCodeAt(index2 - 1);
+    const code3 = url2.charCodeAt(index2 - 1);
     if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 62 || code3 === 63 || code3 === 93 || code3 === 125) {
       index2--;
     } else {
       break;
     }
   }
-  if (index2 === url.length) {
-    return [url, void 0];
+  if (index2 === url2.length) {
+    return [url2, void 0];
   }
-  let trail2 = url.slice(index2);
-  url = url.slice(0, index2);
+  let trail2 = url2.slice(index2);
+  url2 = url2.slice(0, index2);
   let closingParenIndex = trail2.indexOf(")");
-  const openingParens = ccount(url, "(");
-  let closingParens = ccount(url, ")");
+  const openingParens = ccount(url2, "(");
+  let closingParens = ccount(url2, ")");
   while (closingParenIndex !== -1 && openingParens > closingParens) {
-    url += trail2.slice(0, closingParenIndex + 1);
+    url2 += trail2.slice(0, closingParenIndex + 1);
     trail2 = trail2.slice(closingParenIndex + 1);
     closingParenIndex = trail2.indexOf(")");
     closingParens++;
   }
-  return [url, trail2];
+  return [url2, trail2];
 }
 function previous(match2) {
   const code3 = match2.input.charCodeAt(match2.index - 1);
@@ -8586,12 +12872,12 @@ function blockquote(node3, _, state, info) {
   tracker.shift(2);
   const value = state.indentLines(
     state.containerFlow(node3, tracker.current()),
-    map
+    map2
   );
   exit3();
   return value;
 }
-function map(line, _, blank) {
+function map2(line, _, blank) {
   return ">" + (blank ? "" : " ") + line;
 }
 
@@ -8678,7 +12964,7 @@ function code(node3, _, state, info) {
   const raw2 = node3.value || "";
   if (formatCodeAsIndented(node3, state)) {
     const exit4 = state.enter("codeIndented");
-    const value2 = state.indentLines(raw2, map2);
+    const value2 = state.indentLines(raw2, map3);
     exit4();
     return value2;
   }
@@ -8720,7 +13006,7 @@ function code(node3, _, state, info) {
   exit3();
   return value;
 }
-function map2(line, _, blank) {
+function map3(line, _, blank) {
   return (blank ? "" : "    ") + line;
 }
 
@@ -9445,7 +13731,7 @@ function formatHeadingAsSetext(node3, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading(node3, _, state, info) {
+function heading2(node3, _, state, info) {
   const rank = Math.max(Math.min(6, node3.depth || 1), 1);
   const tracker = state.createTracker(info);
   if (formatHeadingAsSetext(node3, state)) {
@@ -9668,12 +13954,12 @@ function link(node3, _, state, info) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value = tracker.move("[");
-  const text7 = state.containerPhrasing(node3, {
+  const text6 = state.containerPhrasing(node3, {
     before: value,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text7);
+  value += tracker.move(text6);
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node3.url);
@@ -9681,10 +13967,10 @@ function link(node3, _, state, info) {
   let title = node3.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text7.length && text7.charCodeAt(index2) !== 93) {
-      index2 += text7.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
+      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text7.charCodeAt(index2 + 1) === 58) title = "";
+    if (text6.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -9737,12 +14023,12 @@ function linkReference(node3, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value = tracker.move("[");
-  const text7 = state.containerPhrasing(node3, {
+  const text6 = state.containerPhrasing(node3, {
     before: value,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text7 + "][");
+  value += tracker.move(text6 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -9757,7 +14043,7 @@ function linkReference(node3, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type2 === "full" || !text7 || text7 !== reference) {
+  if (type2 === "full" || !text6 || text6 !== reference) {
     value += tracker.move(reference + "]");
   } else if (type2 === "shortcut") {
     value = value.slice(0, -1);
@@ -9994,7 +14280,7 @@ var handle = {
   definition,
   emphasis,
   hardBreak,
-  heading,
+  heading: heading2,
   html,
   image,
   imageReference,
@@ -12960,7 +17246,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text7 = {
+          const text6 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -12988,9 +17274,9 @@ function resolveAllAttention(events, context) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text7, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text7, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -13450,9 +17736,9 @@ function tokenizeCodeFenced(effects, ok3, nok) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta3(code3);
+    return meta2(code3);
   }
-  function meta3(code3) {
+  function meta2(code3) {
     if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
@@ -13462,7 +17748,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
       return nok(code3);
     }
     effects.consume(code3);
-    return meta3;
+    return meta2;
   }
   function atNonLazyBreak(code3) {
     return effects.attempt(closeStart, after, contentBefore)(code3);
@@ -14492,13 +18778,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text7 = {
+    const text6 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text7, context], ["exit", text7, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -15300,7 +19586,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close][1].end
     }
   };
-  const text7 = {
+  const text6 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -15311,9 +19597,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text7, context]]);
+  media = push(media, [["enter", text6, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text7, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text6, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open2, events.length, media);
@@ -15805,7 +20091,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text7;
+  let text6;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -15814,7 +20100,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text7 = index2;
+        text6 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -15825,7 +20111,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading2 = {
+  const heading3 = {
     type: "setextHeading",
     start: {
       ...events[content3][1].start
@@ -15834,17 +20120,17 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text7][1].type = "setextHeadingText";
+  events[text6][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text7, 0, [["enter", heading2, context]]);
+    editMap.add(text6, 0, [["enter", heading3, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition3][1].end
     };
   } else {
-    events[content3][1] = heading2;
+    events[content3][1] = heading3;
   }
-  editMap.add(events.length, 0, [["exit", heading2, context]]);
+  editMap.add(events.length, 0, [["exit", heading3, context]]);
   editMap.consume(events);
   return events;
 }
@@ -16202,17 +20488,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text7 = {
+            const text6 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text7, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text7, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -17152,18 +21438,18 @@ var resolver = {
 };
 var string = initializeFactory("string");
 var text3 = initializeFactory("text");
-function initializeFactory(field2) {
+function initializeFactory(field) {
   return {
-    resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
+    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
     tokenize: initializeText
   };
   function initializeText(effects) {
     const self = this;
-    const constructs2 = this.parser.constructs[field2];
-    const text7 = effects.attempt(constructs2, start, notText);
+    const constructs2 = this.parser.constructs[field];
+    const text6 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code3) {
-      return atBreak(code3) ? text7(code3) : notText(code3);
+      return atBreak(code3) ? text6(code3) : notText(code3);
     }
     function notText(code3) {
       if (code3 === null) {
@@ -17177,7 +21463,7 @@ function initializeFactory(field2) {
     function data(code3) {
       if (atBreak(code3)) {
         effects.exit("data");
-        return text7(code3);
+        return text6(code3);
       }
       effects.consume(code3);
       return data;
@@ -17847,7 +22133,7 @@ function compiler(options) {
       autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading2),
+      atxHeading: opener(heading3),
       blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -17882,7 +22168,7 @@ function compiler(options) {
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading2),
+      setextHeading: opener(heading3),
       strong: opener(strong2),
       thematicBreak: opener(thematicBreak3)
     },
@@ -18252,7 +22538,7 @@ function compiler(options) {
     const siblings = node3.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text7();
+      tail = text6();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -18438,7 +22724,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function heading2() {
+  function heading3() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -18511,7 +22797,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text7() {
+  function text6() {
     return {
       type: "text",
       value: "",
@@ -18954,15 +23240,15 @@ var VFile = class {
     this.stored;
     let index2 = -1;
     while (++index2 < order.length) {
-      const field3 = order[index2];
-      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
-        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
+      const field2 = order[index2];
+      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
+        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
       }
     }
-    let field2;
-    for (field2 in options) {
-      if (!order.includes(field2)) {
-        this[field2] = options[field2];
+    let field;
+    for (field in options) {
+      if (!order.includes(field)) {
+        this[field] = options[field];
       }
     }
   }
@@ -19011,9 +23297,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname) {
+  set dirname(dirname2) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname || "", this.basename);
+    this.path = default2.join(dirname2 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -19413,17 +23699,17 @@ var Processor = class _Processor extends CallableInstance {
    *   affect the ancestral processor.
    */
   copy() {
-    const destination = (
+    const destination2 = (
       /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
       new _Processor()
     );
     let index2 = -1;
     while (++index2 < this.attachers.length) {
       const attacher = this.attachers[index2];
-      destination.use(...attacher);
+      destination2.use(...attacher);
     }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
+    destination2.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination2;
   }
   /**
    * Configure the processor with info available to all plugins.
@@ -20019,3744 +24305,6 @@ function isUint8Array2(value) {
   );
 }
 
-// node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject2(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend3(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
-        const key2 = sourceKeys[index2];
-        target[key2] = source[key2];
-      }
-    }
-    return target;
-  }
-  function repeat(string5, count2) {
-    let result = "";
-    for (let cycle = 0; cycle < count2; cycle += 1) {
-      result += string5;
-    }
-    return result;
-  }
-  function isNegativeZero(number2) {
-    return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject2;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend3;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError2(exception2, compact) {
-    let where2 = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where2 += 'in "' + exception2.mark.name + '" ';
-    }
-    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where2 += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where2;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError2(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString2(compact) {
-    return this.name + ": " + formatError2(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position2 - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position2 - maxHalfLength + head.length;
-    }
-    if (lineEnd - position2 > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position2 + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position2 - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string5, max) {
-    return common2.repeat(" ", max - string5.length) + string5;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match2;
-    let foundLineNo = -1;
-    while (match2 = re.exec(mark.buffer)) {
-      lineEnds.push(match2.index);
-      lineStarts.push(match2.index + match2[0].length);
-      if (mark.position <= match2.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map22) {
-    const result = {};
-    if (map22 !== null) {
-      Object.keys(map22).forEach(function(style) {
-        map22[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
-      arguments[index2].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition3) {
-    return this.extend(definition3);
-  }
-  Schema2.prototype.extend = function extend3(definition3) {
-    let implicit = [];
-    let explicit = [];
-    if (definition3 instanceof Type2) {
-      explicit.push(definition3);
-    } else if (Array.isArray(definition3)) {
-      explicit = explicit.concat(definition3);
-    } else if (definition3 && (Array.isArray(definition3.implicit) || Array.isArray(definition3.explicit))) {
-      if (definition3.implicit) implicit = implicit.concat(definition3.implicit);
-      if (definition3.explicit) explicit = explicit.concat(definition3.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map3;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map3;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map3 = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map3;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object2) {
-    return object2 === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object2) {
-    return Object.prototype.toString.call(object2) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object2) {
-        return object2 ? "true" : "false";
-      },
-      uppercase: function(object2) {
-        return object2 ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object2) {
-        return object2 ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index2 = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index2];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index2];
-    }
-    if (ch === "0") {
-      if (index2 + 1 === max) return true;
-      ch = data[++index2];
-      if (ch === "b") {
-        index2++;
-        for (; index2 < max; index2++) {
-          ch = data[index2];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index2++;
-        for (; index2 < max; index2++) {
-          if (!isHexCode(data.charCodeAt(index2))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index2++;
-        for (; index2 < max; index2++) {
-          if (!isOctCode(data.charCodeAt(index2))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index2 < max; index2++) {
-      if (!isDecCode(data.charCodeAt(index2))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object2) {
-    return Object.prototype.toString.call(object2) === "[object Number]" && (object2 % 1 === 0 && !common2.isNegativeZero(object2));
-  }
-  int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return int;
-}
-var float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object2, style) {
-    if (isNaN(object2)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object2) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object2) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object2)) {
-      return "-0.0";
-    }
-    const res = object2.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object2) {
-    return Object.prototype.toString.call(object2) === "[object Number]" && (object2 % 1 !== 0 || common2.isNegativeZero(object2));
-  }
-  float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match2 = YAML_DATE_REGEXP.exec(data);
-    if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match2 === null) throw new Error("Date resolve error");
-    const year = +match2[1];
-    const month = +match2[2] - 1;
-    const day2 = +match2[3];
-    if (!match2[4]) {
-      return new Date(Date.UTC(year, month, day2));
-    }
-    const hour = +match2[4];
-    const minute = +match2[5];
-    const second = +match2[6];
-    if (match2[7]) {
-      fraction = match2[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match2[9]) {
-      const tzHour = +match2[10];
-      const tzMinute = +(match2[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match2[9] === "-") delta = -delta;
-    }
-    const date2 = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
-    if (delta) date2.setTime(date2.getTime() - delta);
-    return date2;
-  }
-  function representYamlTimestamp(object2) {
-    return object2.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map22 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code3 = map22.indexOf(data.charAt(idx));
-      if (code3 > 64) continue;
-      if (code3 < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map22 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map22.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object2) {
-    let result = "";
-    let bits = 0;
-    const max = object2.length;
-    const map22 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map22[bits >> 18 & 63];
-        result += map22[bits >> 12 & 63];
-        result += map22[bits >> 6 & 63];
-        result += map22[bits & 63];
-      }
-      bits = (bits << 8) + object2[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map22[bits >> 18 & 63];
-      result += map22[bits >> 12 & 63];
-      result += map22[bits >> 6 & 63];
-      result += map22[bits & 63];
-    } else if (tail === 2) {
-      result += map22[bits >> 10 & 63];
-      result += map22[bits >> 4 & 63];
-      result += map22[bits << 2 & 63];
-      result += map22[64];
-    } else if (tail === 1) {
-      result += map22[bits >> 2 & 63];
-      result += map22[bits << 4 & 63];
-      result += map22[64];
-      result += map22[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys2 = {};
-    const object2 = data;
-    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
-      const pair4 = object2[index2];
-      let pairHasKey = false;
-      if (_toString.call(pair4) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair4) {
-        if (_hasOwnProperty.call(pair4, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys2, pairKey)) return false;
-      Object.defineProperty(objectKeys2, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object2 = data;
-    const result = new Array(object2.length);
-    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
-      const pair4 = object2[index2];
-      if (_toString.call(pair4) !== "[object Object]") return false;
-      const keys = Object.keys(pair4);
-      if (keys.length !== 1) return false;
-      result[index2] = [keys[0], pair4[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object2 = data;
-    const result = new Array(object2.length);
-    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
-      const pair4 = object2[index2];
-      const keys = Object.keys(pair4);
-      result[index2] = [keys[0], pair4[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object2 = data;
-    for (const key2 in object2) {
-      if (_hasOwnProperty.call(object2, key2)) {
-        if (object2[key2] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "\x85";
-      case 95:
-        return "\xA0";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object2, key2, value) {
-    if (key2 === "__proto__") {
-      Object.defineProperty(object2, key2, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object2[key2] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names2 = Object.keys(transaction);
-    for (let index2 = 0, length = names2.length; index2 < length; index2 += 1) {
-      const name = names2[index2];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names2 = Object.keys(transaction);
-    for (let index2 = names2.length - 1; index2 >= 0; index2 -= 1) {
-      const entry = transaction[names2[index2]];
-      if (entry.existed) {
-        state.anchorMap[names2[index2]] = entry.value;
-      } else {
-        delete state.anchorMap[names2[index2]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match2 === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match2[1], 10);
-      const minor = parseInt(match2[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle2 = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle2)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle2)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle2 + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle2] = prefix;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length2 = _result.length; _position < _length2; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
-      const key2 = sourceKeys[index2];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key2)) {
-        setProperty(destination, key2, source[key2]);
-        overridableKeys[key2] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
-        if (Array.isArray(keyNode[index2])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
-          keyNode[index2] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
-          mergeMappings(state, _result, valueNode[index2], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count2) {
-    if (count2 === 1) {
-      state.result += " ";
-    } else if (count2 > 1) {
-      state.result += common2.repeat("\n", count2 - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping2;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping2 = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping2 = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping2 ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping2) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
-      return documents;
-    }
-    for (let index2 = 0, length = documents.length; index2 < length; index2 += 1) {
-      iterator(documents[index2]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map22) {
-    if (map22 === null) return {};
-    const result = {};
-    const keys = Object.keys(map22);
-    for (let index2 = 0, length = keys.length; index2 < length; index2 += 1) {
-      let tag = keys[index2];
-      let style = String(map22[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle2;
-    let length;
-    const string5 = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle2 = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle2 = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle2 = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle2 + common2.repeat("0", length - string5.length) + string5;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string5, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position2 = 0;
-    let result = "";
-    const length = string5.length;
-    while (position2 < length) {
-      let line;
-      const next = string5.indexOf("\n", position2);
-      if (next === -1) {
-        line = string5.slice(position2);
-        position2 = length;
-      } else {
-        line = string5.slice(position2, next + 1);
-        position2 = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str22) {
-    for (let index2 = 0, length = state.implicitTypes.length; index2 < length; index2 += 1) {
-      const type2 = state.implicitTypes[index2];
-      if (type2.resolve(str22)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string5, pos) {
-    const first = string5.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string5.length) {
-      second = string5.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string5) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string5);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string5, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string5, 0)) && isPlainSafeLast(codePointAt(string5, string5.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string5, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string5, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string5[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string5[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string5)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string5)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string5, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string5.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string5) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string5)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string5 + '"' : "'" + string5 + "'";
-        }
-      }
-      const indent2 = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent2);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string22) {
-        return testImplicitResolving(state, string22);
-      }
-      switch (chooseScalarStyle(
-        string5,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string5;
-        case STYLE_SINGLE:
-          return "'" + string5.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string5, state.indent) + dropEndingNewline(indentString(string5, indent2));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string5, state.indent) + dropEndingNewline(indentString(foldString(string5, lineWidth), indent2));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string5) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string5, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string5) ? String(indentPerLevel) : "";
-    const clip = string5[string5.length - 1] === "\n";
-    const keep = clip && (string5[string5.length - 2] === "\n" || string5 === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string5) {
-    return string5[string5.length - 1] === "\n" ? string5.slice(0, -1) : string5;
-  }
-  function foldString(string5, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string5.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string5.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string5.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string5[0] === "\n" || string5[0] === " ";
-    let moreIndented;
-    let match2;
-    while (match2 = lineRe.exec(string5)) {
-      const prefix = match2[1];
-      const line = match2[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match2;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match2 = breakRe.exec(line)) {
-      next = match2.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string5) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string5, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string5[i];
-        if (char >= 65536) result += string5[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object2) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
-      let value = object2[index2];
-      if (state.replacer) {
-        value = state.replacer.call(object2, String(index2), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object2, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
-      let value = object2[index2];
-      if (state.replacer) {
-        value = state.replacer.call(object2, String(index2), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object2) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object2);
-    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index2];
-      let objectValue = object2[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object2, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object2, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object2);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index2];
-      let objectValue = object2[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object2, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object2, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
-      const type2 = typeList[index2];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object2 === "object" && object2 instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object2))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object2);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object2, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object2, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object2, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object2;
-    if (!detectType(state, object2, false)) {
-      detectType(state, object2, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate2;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object2);
-      duplicate2 = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate2 || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate2 && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate2 && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate2) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate2) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate2) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate2) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object2, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object2, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index2 = 0; index2 < length; index2 += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index2]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object2, objects, duplicatesIndexes) {
-    if (object2 !== null && typeof object2 === "object") {
-      const index2 = objects.indexOf(object2);
-      if (index2 !== -1) {
-        if (duplicatesIndexes.indexOf(index2) === -1) {
-          duplicatesIndexes.push(index2);
-        }
-      } else {
-        objects.push(object2);
-        if (Array.isArray(object2)) {
-          for (let i = 0, length = object2.length; i < length; i += 1) {
-            inspectNode(object2[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object2);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object2[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-var {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-// src/core/result.ts
-function success(value, warnings = []) {
-  return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
-}
-function failure(problems) {
-  return { ok: false, problems };
-}
-function problemsOf(result) {
-  return result.ok ? [] : result.problems;
-}
-
-// src/core/yaml/describe.ts
-function kindOf(value) {
-  if (value === null || value === void 0) return "empty";
-  if (Array.isArray(value)) return "a sequence";
-  switch (typeof value) {
-    case "string":
-      return "text";
-    case "number":
-      return "a number";
-    case "boolean":
-      return "true/false";
-    case "object":
-      return "a mapping";
-    default:
-      return typeof value;
-  }
-}
-function describeValue(value) {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return kindOf(value);
-}
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/core/yaml/locate.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseWithPositions(text7) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text7, {
-    lineCounter: lines,
-    prettyErrors: false,
-    schema: "core",
-    uniqueKeys: true
-  });
-  return { doc, lines };
-}
-function keyText(key2) {
-  return (0, import_yaml.isScalar)(key2) ? String(key2.value) : String(key2);
-}
-function findPair(node3, key2) {
-  if (!(0, import_yaml.isMap)(node3)) return void 0;
-  return node3.items.find((pair4) => keyText(pair4.key) === key2);
-}
-function locate({ doc, lines }, path2, onKey = false) {
-  let node3 = doc.contents;
-  let best = positionOf(node3, lines);
-  for (let i = 0; i < path2.length; i++) {
-    const seg = path2[i];
-    let next;
-    let keyNode;
-    if ((0, import_yaml.isSeq)(node3) && typeof seg === "number") next = node3.items[seg];
-    else {
-      const pair4 = findPair(node3, String(seg));
-      keyNode = pair4?.key;
-      next = pair4?.value;
-    }
-    const last = i === path2.length - 1;
-    const keyPos = positionOf(keyNode, lines);
-    const valuePos = isEmptyScalar(next) ? void 0 : positionOf(next, lines);
-    if (last && onKey) return keyPos ?? valuePos ?? best;
-    if (!valuePos && !keyPos) return best;
-    best = valuePos ?? keyPos ?? best;
-    node3 = next;
-  }
-  return best;
-}
-function keysInOrder({ doc }, path2) {
-  let node3 = doc.contents;
-  for (const seg of path2) {
-    node3 = (0, import_yaml.isSeq)(node3) && typeof seg === "number" ? node3.items[seg] : findPair(node3, String(seg))?.value;
-  }
-  return (0, import_yaml.isMap)(node3) ? node3.items.map((pair4) => keyText(pair4.key)) : void 0;
-}
-function pathAt({ doc }, offset, keysBefore = false) {
-  const path2 = [];
-  let node3 = doc.contents;
-  for (; ; ) {
-    if ((0, import_yaml.isMap)(node3)) {
-      const pair4 = node3.items.find((p) => contains(p.value, offset) || contains(p.key, offset));
-      if (!pair4) return path2;
-      const keyStart = pair4.key?.range?.[0] ?? offset;
-      if (keysBefore && keyStart >= offset) return path2;
-      path2.push(keyText(pair4.key));
-      if (!contains(pair4.value, offset)) return path2;
-      node3 = pair4.value;
-    } else if ((0, import_yaml.isSeq)(node3)) {
-      const index2 = node3.items.findIndex((item) => contains(item, offset));
-      if (index2 < 0) return path2;
-      path2.push(index2);
-      node3 = node3.items[index2];
-    } else return path2;
-  }
-}
-function walk({ doc }, visit2) {
-  const step2 = (node3, path2) => {
-    if (!(0, import_yaml.isNode)(node3)) return;
-    visit2(node3, path2);
-    if ((0, import_yaml.isMap)(node3)) {
-      for (const pair4 of node3.items) {
-        const inner = [...path2, keyText(pair4.key)];
-        step2(pair4.key, inner);
-        step2(pair4.value, inner);
-      }
-    } else if ((0, import_yaml.isSeq)(node3)) node3.items.forEach((item, i) => step2(item, [...path2, i]));
-  };
-  step2(doc.contents, []);
-}
-function contains(node3, offset) {
-  const range = node3?.range;
-  return !!range && range[0] <= offset && offset < Math.max(range[2], range[0] + 1);
-}
-function isEmptyScalar(node3) {
-  return (0, import_yaml.isScalar)(node3) && node3.value === null && node3.source === "";
-}
-function positionOf(node3, lines) {
-  const range = node3?.range;
-  if (!range) return void 0;
-  const { line, col } = lines.linePos(range[0]);
-  return { line, column: col };
-}
-
-// src/core/yaml/path.ts
-function formatPath(path2) {
-  let out = "";
-  for (const seg of path2) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else out += out === "" ? seg : `.${seg}`;
-  }
-  return out;
-}
-function formatDataPath(path2) {
-  const [section, list3, index2] = path2;
-  if (section !== void 0 && list3 === "list" && typeof index2 === "number") {
-    return formatPath([section, ...path2.slice(2)]);
-  }
-  return formatPath(path2);
-}
-
-// src/core/yaml/syntax.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var quoting = 'put a value that contains ": " or " #", or starts with a special character, in double quotes';
-var indenting = "line up the fields of one entry at the same indentation, using spaces";
-var fullValue = "write the value out in full everywhere it is used";
-var duplicate = "a key may appear only once in a mapping: merge the two entries or remove one";
-var hintsByCode = {
-  BAD_INDENT: indenting,
-  TAB_AS_INDENT: "indent with spaces only",
-  BLOCK_AS_IMPLICIT_KEY: "put the whole value in double quotes, or line up the fields of one entry",
-  MULTILINE_IMPLICIT_KEY: "put the whole value in double quotes, or line up the fields of one entry",
-  BAD_SCALAR_START: "put the value in double quotes",
-  UNEXPECTED_TOKEN: "put the whole value in double quotes; after the closing quote only a comment may follow",
-  MISSING_CHAR: "close the quote or bracket that was opened",
-  MULTIPLE_DOCS: 'remove the "---" line: the file is a single mapping'
-};
-var messagesByCode = {
-  BLOCK_AS_IMPLICIT_KEY: () => 'a value contains ": " or is indented under another value',
-  MULTILINE_IMPLICIT_KEY: () => "a key is split over several lines",
-  MISSING_CHAR: (message) => message.includes("quote") ? "a closing quote is missing" : sentence(message),
-  MULTIPLE_DOCS: () => "the file holds more than one YAML document"
-};
-var coreTags = new Set(
-  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
-);
-function sentence(message) {
-  return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/u, "");
-}
-function syntaxProblems(parsed, text7, file, name = formatPath) {
-  const { doc, lines } = parsed;
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add2 = (offset, path2, message, hint2) => {
-    if (seen.has(offset)) return;
-    seen.add(offset);
-    const { line, col } = lines.linePos(offset);
-    const problem = { file, line, column: col, message, hint: hint2 };
-    const field2 = name(path2);
-    if (field2) problem.field = field2;
-    found.push({ offset, problem });
-  };
-  const fromError = (error2) => {
-    const offset = error2.pos[0];
-    if (error2.code === "DUPLICATE_KEY") {
-      const path2 = pathAt(parsed, offset);
-      const key2 = path2.at(-1) ?? text7.slice(error2.pos[0], error2.pos[1]);
-      const what = `the key ${JSON.stringify(key2)} appears more than once`;
-      add2(offset, path2.slice(0, -1), what, duplicate);
-    } else {
-      const message = messagesByCode[error2.code]?.(error2.message) ?? sentence(error2.message);
-      add2(offset, pathAt(parsed, offset, true), message, hintsByCode[error2.code] ?? quoting);
-    }
-  };
-  doc.errors.forEach(fromError);
-  walk(parsed, (node3, path2) => {
-    if (!node3.range) return;
-    const start = node3.range[0];
-    if ((0, import_yaml2.isAlias)(node3)) {
-      add2(start, path2, `aliases such as *${node3.source} are not allowed`, fullValue);
-      return;
-    }
-    if (node3.anchor) {
-      const at3 = text7.lastIndexOf(`&${node3.anchor}`, start);
-      add2(at3 >= 0 ? at3 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
-    }
-    if (node3.tag && !coreTags.has(node3.tag)) {
-      const shown = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at3 = text7.lastIndexOf(shown, start);
-      add2(at3 >= 0 ? at3 : start, path2, `tags such as ${shown} are not allowed`, "remove the tag");
-    }
-  });
-  found.sort((a, b) => a.offset - b.offset);
-  return found.map((f) => f.problem);
-}
-function jsYamlProblem(error2, file) {
-  const reason = error2.reason ?? error2.message;
-  const problem = { file, message: reason, hint: quoting };
-  if (error2.mark) {
-    problem.line = error2.mark.line + 1;
-    problem.column = error2.mark.column + 1;
-  }
-  if (reason.startsWith("unknown tag")) problem.hint = "remove the tag";
-  else if (reason.startsWith("duplicated mapping key")) problem.hint = duplicate;
-  return problem;
-}
-
-// src/core/data/top-level.ts
-function topLevelKeys(text7) {
-  const keys = [];
-  for (const m of text7.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
-    const name = topLevelKey(m[0].replace(/\r$/, ""));
-    if (name !== void 0) keys.push({ name, start: m.index });
-  }
-  return keys;
-}
-function topLevelKey(line) {
-  const s = line.replace(/^\uFEFF/, "");
-  if (s === "" || /^(?:[\s#]|---|\.\.\.|-(?:\s|$))/.test(s)) return void 0;
-  const dq = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(s);
-  if (dq?.[1] !== void 0) {
-    try {
-      return JSON.parse(`"${dq[1]}"`);
-    } catch {
-      return void 0;
-    }
-  }
-  const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
-  if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
-  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
-  return plain?.[1];
-}
-
-// src/core/quote.ts
-var MAX_SHOWN = 80;
-function quoteValue(value, max = MAX_SHOWN) {
-  const chars = [...value];
-  return chars.length <= max ? JSON.stringify(value) : JSON.stringify(chars.slice(0, max).join("")) + `\u2026 (${chars.length} characters)`;
-}
-
-// src/core/data/url.ts
-var fullAddress = "write the full address starting with https://, as shown in the browser";
-function checkWebUrl(url) {
-  const shown = () => quoteValue(url);
-  if (url.trim() === "") return { message: "the URL is empty", hint: fullAddress };
-  if (/\s/u.test(url)) {
-    return {
-      message: `${shown()} contains a space or line break`,
-      hint: "remove it, or write a space inside the address as %20"
-    };
-  }
-  if (!/^https?:\/\//iu.test(url)) {
-    return { message: `${shown()} is not an http:// or https:// URL`, hint: fullAddress };
-  }
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { message: `${shown()} is not a valid URL`, hint: fullAddress };
-  }
-  if (parsed.username !== "" || parsed.password !== "") {
-    return {
-      message: `${shown()} contains a user name or password`,
-      hint: 'remove the user name and password, the "name:password@" part in front of the address; links must be public'
-    };
-  }
-  return void 0;
-}
-
-// src/core/data/validate.ts
-var objectKeys = (map4) => Object.keys(map4);
-var known2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
-var names = { title: "title", abbr: "abbreviation", venue: "venue" };
-var yearPattern = /^[1-9][0-9]{3}$/u;
-var hints = {
-  section: 'indent "category:" and "list:" under the section name',
-  category: 'write the category heading in double quotes, such as category: "1. Architecture"',
-  list: 'add a "list:" line under the section name, followed by its papers; it may stay empty',
-  listSeq: 'start each paper with "- title:" on its own line under "list:"',
-  paper: 'write the paper as - title: "..." with its other fields indented under the title',
-  title: 'every paper needs its full title, such as title: "Resolution Adaptive Networks"',
-  text: "put the value in double quotes so it is kept exactly as written",
-  year: 'write the year the paper was published, such as "2024"',
-  links: 'write each link on its own line under "links:", such as PDF: "https://arxiv.org/pdf/1703.09844"',
-  linkText: 'write the full address in double quotes, such as "https://arxiv.org/pdf/1703.09844"',
-  merge: "write the fields out in full; other YAML tools would merge them, paperlist would not"
-};
-var MERGE_KEY = "<<";
-function validateData(value, keysOf = objectKeys) {
-  const problems = [];
-  const report = (field2, at3, onKey, message, hint2) => problems.push({ field: field2, at: at3, onKey, message, hint: hint2 });
-  if (!isMapping(value)) {
-    report(
-      [],
-      [],
-      false,
-      `the data file must be a mapping of section names to sections, not ${kindOf(value)}`,
-      'start each section at the beginning of a line with its name and a colon, such as "Survey:"'
-    );
-    return { list: { sections: [] }, problems };
-  }
-  const sections = [];
-  for (const name of keysOf(value, [])) {
-    const section = checkSection(name, value[name], keysOf, report);
-    if (section) sections.push(section);
-  }
-  return { list: { sections: problems.length ? [] : sections }, problems };
-}
-function checkSection(name, value, keysOf, report) {
-  if (name.trim() === "") {
-    report(
-      [],
-      [name],
-      true,
-      "a section name is empty",
-      "write the section's name before the colon"
-    );
-  }
-  if (!isMapping(value)) {
-    const what = value === null ? "the section is empty" : `the section must be a mapping with "category" and "list", not ${describeKind(value)}`;
-    report([name], [name], true, what, hints.section);
-    return void 0;
-  }
-  if (Object.hasOwn(value, MERGE_KEY)) {
-    report(
-      [name, MERGE_KEY],
-      [name, MERGE_KEY],
-      true,
-      'a merge key "<<" is not allowed',
-      hints.merge
-    );
-  }
-  const category = value.category;
-  if (category === void 0 || category === null) {
-    report([name, "category"], [name], true, "the category is missing", hints.category);
-  } else if (typeof category !== "string") {
-    const what = `the category must be text, not ${describeKind(category)}`;
-    report([name, "category"], [name, "category"], false, what, hints.category);
-  } else if (category.trim() === "") {
-    report([name, "category"], [name, "category"], false, "the category is empty", hints.category);
-  }
-  const list3 = value.list;
-  const papers = [];
-  if (list3 === void 0) {
-    report([name, "list"], [name], true, "the list of papers is missing", hints.list);
-  } else if (list3 !== null && !Array.isArray(list3)) {
-    const what = `the list must be a sequence of papers, not ${kindOf(list3)}`;
-    report([name, "list"], [name, "list"], false, what, hints.listSeq);
-  } else if (Array.isArray(list3)) {
-    list3.forEach((item, i) => {
-      const paper = checkPaper([name, "list", i], item, keysOf, report);
-      if (paper) papers.push(paper);
-    });
-  }
-  return { name, category: typeof category === "string" ? category : "", papers };
-}
-function checkPaper(path2, value, keysOf, report) {
-  if (!isMapping(value)) {
-    const what = value === null ? "the paper is empty" : `a paper must be a mapping of fields, not ${kindOf(value)}`;
-    report(path2, path2, false, what, hints.paper);
-    return void 0;
-  }
-  const paper = { title: "", links: [], extra: {} };
-  if (Object.hasOwn(value, MERGE_KEY)) {
-    report(
-      [...path2, MERGE_KEY],
-      [...path2, MERGE_KEY],
-      true,
-      'a merge key "<<" is not allowed',
-      hints.merge
-    );
-  }
-  const title = value.title;
-  if (title === void 0 || title === null) {
-    report([...path2, "title"], path2, false, "the title is missing", hints.title);
-  } else if (typeof title === "string" && title.trim() === "") {
-    report([...path2, "title"], [...path2, "title"], false, "the title is empty", hints.title);
-  } else {
-    paper.title = checkText(path2, "title", title, report) ?? "";
-  }
-  const abbr = checkText(path2, "abbr", value.abbr, report);
-  if (abbr !== void 0) paper.abbr = abbr;
-  const venue = checkText(path2, "venue", value.venue, report);
-  if (venue !== void 0) paper.venue = venue;
-  const year = checkYear(path2, value.year, report);
-  if (year !== void 0) paper.year = year;
-  paper.links = checkLinks([...path2, "links"], value.links, keysOf, report);
-  paper.extra = Object.fromEntries(Object.entries(value).filter(([key2]) => !known2.has(key2)));
-  return paper;
-}
-function checkText(path2, key2, value, report) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "string") return value;
-  const what = `the ${names[key2] ?? key2} must be text, not ${describeKind(value)}`;
-  report([...path2, key2], [...path2, key2], false, what, hints.text);
-  return void 0;
-}
-function describeKind(value) {
-  if (typeof value === "number") return `the number ${String(value)}`;
-  if (typeof value === "boolean") return `the value ${String(value)}`;
-  return kindOf(value);
-}
-function checkYear(path2, value, report) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "string" && yearPattern.test(value)) return value;
-  if (typeof value === "number" && Number.isInteger(value) && yearPattern.test(String(value))) {
-    return String(value);
-  }
-  const field2 = [...path2, "year"];
-  report(field2, field2, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
-  return void 0;
-}
-function checkLinks(path2, value, keysOf, report) {
-  if (value === void 0 || value === null) return [];
-  if (!isMapping(value)) {
-    const what = `links must be a mapping of label to URL, not ${kindOf(value)}`;
-    report(path2, path2, false, what, hints.links);
-    return [];
-  }
-  const links2 = [];
-  for (const label of keysOf(value, path2)) {
-    const url = value[label];
-    const at3 = [...path2, label];
-    if (label.trim() === "") {
-      report(
-        path2,
-        at3,
-        true,
-        "a link has an empty label",
-        "write the label before the colon, such as PDF"
-      );
-    }
-    if (url === null || url === void 0) continue;
-    if (typeof url !== "string") {
-      report(at3, at3, false, `the URL must be text, not ${describeKind(url)}`, hints.linkText);
-      continue;
-    }
-    const bad = checkWebUrl(url);
-    if (bad) report(at3, at3, false, bad.message, bad.hint);
-    else links2.push({ label, url });
-  }
-  return links2;
-}
-
-// src/core/data/load.ts
-function loadData(text7, file) {
-  const source = text7.charCodeAt(0) === 65279 ? text7.slice(1) : text7;
-  let value;
-  let anchored = false;
-  try {
-    value = yaml.load(source, {
-      // CORE_SCHEMA: no timestamps, no merge keys, unknown tags throw.
-      schema: yaml.CORE_SCHEMA,
-      listener(event, state) {
-        const { anchor: anchor2 } = state;
-        if (event === "close" && anchor2 != null) anchored = true;
-      }
-    });
-  } catch (error2) {
-    if (!(error2 instanceof yaml.YAMLException)) throw error2;
-    const parsed2 = parseWithPositions(source);
-    const problems2 = syntaxProblems(parsed2, source, file, formatDataPath);
-    return failure(problems2.length ? problems2 : [jsYamlProblem(error2, file)]);
-  }
-  if (anchored) {
-    const problems2 = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
-    return failure(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
-  }
-  if (value === null || value === void 0) {
-    return failure([
-      {
-        file,
-        message: "the data file is empty",
-        hint: 'add a section: its name and a colon, then indented "category:" and "list:" lines'
-      }
-    ]);
-  }
-  let parsed;
-  let keysOf;
-  if (needsFileOrder(value)) {
-    const doc = parsed = parseWithPositions(source);
-    keysOf = (map4, path2) => keysInOrder(doc, path2) ?? Object.keys(map4);
-  }
-  const { list: list3, problems } = validateData(value, keysOf);
-  problems.push(...unwrittenNames(list3, source));
-  const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
-  if (spelled.length > 0) return failure(spelled);
-  if (problems.length === 0) return success(list3);
-  parsed ??= parseWithPositions(source);
-  const located = problems.map((p) => {
-    const where2 = locate(parsed, p.at, p.onKey);
-    const problem = { file, message: p.message, hint: p.hint };
-    if (where2) {
-      problem.line = where2.line;
-      problem.column = where2.column;
-    }
-    const field2 = formatDataPath(p.field);
-    if (field2) problem.field = field2;
-    return problem;
-  });
-  return failure(located);
-}
-function unwrittenNames(list3, source) {
-  const written = new Set(topLevelKeys(source).map((k) => k.name));
-  return list3.sections.filter((s) => !written.has(s.name)).map((s) => ({
-    field: [s.name],
-    at: [s.name],
-    onKey: true,
-    message: `the section name is read as ${JSON.stringify(s.name)}, which is not how it is written`,
-    hint: 'write the section name as plain text, in double quotes if needed, such as "2024 papers":'
-  }));
-}
-var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)?\r?$/gm;
-function oddlyWrittenYears(source, file) {
-  const problems = [];
-  for (const m of source.matchAll(YEAR_LINE)) {
-    const written = m[2] ?? "";
-    if (/^\d{4}$/.test(written)) continue;
-    const read = yaml.load(written, { schema: yaml.CORE_SCHEMA });
-    if (typeof read !== "number") continue;
-    const before = source.slice(0, m.index);
-    problems.push({
-      file,
-      line: before.split("\n").length,
-      column: (m[1] ?? "").length + 1,
-      field: "year",
-      message: `the year is written as ${written}, which reads as ${read}`,
-      hint: `write the year as four digits in double quotes, such as "${read}"`
-    });
-  }
-  return problems;
-}
-var arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
-function needsFileOrder(value) {
-  if (!isMapping(value)) return false;
-  for (const [name, section] of Object.entries(value)) {
-    if (arrayIndex.test(name)) return true;
-    const list3 = isMapping(section) ? section.list : void 0;
-    if (!Array.isArray(list3)) continue;
-    for (const paper of list3) {
-      const links2 = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
-        return true;
-    }
-  }
-  return false;
-}
-
-// src/core/import/check.ts
-function checkImported(list3, origins, file, reported) {
-  const loaded = loadData(serializeData(list3), file);
-  if (loaded.ok) return [];
-  const { problems } = loaded;
-  const seen = new Set(reported.map((p) => p.field ?? ""));
-  const rows2 = new Map(origins.rows.map((o) => [`${o.section}[${o.index}]`, o]));
-  const out = [];
-  for (const problem of problems) {
-    if (seen.has(problem.field ?? "")) continue;
-    const place = problem.field === void 0 ? void 0 : locate2(problem.field, rows2, origins);
-    out.push({
-      file,
-      ...place ?? {},
-      ...problem.field !== void 0 ? { field: problem.field } : {},
-      message: problem.message,
-      ...problem.hint !== void 0 ? { hint: problem.hint } : {}
-    });
-  }
-  return out;
-}
-function locate2(field2, rows2, origins) {
-  let origin;
-  let rest = "";
-  for (const match2 of field2.matchAll(/\[\d+\]/g)) {
-    const end = match2.index + match2[0].length;
-    const next = field2[end];
-    const found = rows2.get(field2.slice(0, end));
-    if (found && (next === void 0 || next === ".")) {
-      origin = found;
-      rest = field2.slice(end + 1);
-    }
-  }
-  if (origin) {
-    if (rest.startsWith("links.")) {
-      return origin.links.get(rest.slice("links.".length)) ?? origin.cells.get("links") ?? origin.row;
-    }
-    return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
-  }
-  for (let end = field2.length; end > 0; end = field2.lastIndexOf(".", end - 1)) {
-    const heading2 = origins.headings.get(field2.slice(0, end));
-    if (heading2) return heading2;
-  }
-  return void 0;
-}
-
-// src/core/import/columns.ts
-var HEADERS = /* @__PURE__ */ new Map([
-  ["title", "title"],
-  ["abbreviation", "abbr"],
-  ["abbr", "abbr"],
-  ["venue", "venue"],
-  ["year", "year"],
-  ["materials", "links"],
-  ["links", "links"],
-  ["resources", "links"]
-]);
-function mapColumns(headers, where2) {
-  const seen = /* @__PURE__ */ new Map();
-  const problems = [];
-  const columns = headers.map((header, i) => {
-    const name = header.trim().toLowerCase();
-    const known3 = HEADERS.get(name) ?? HEADERS.get(extraKey(name));
-    const key2 = known3 ?? extraKey(name);
-    if (key2 === "") {
-      problems.push({
-        file: where2.file,
-        line: where2.line,
-        column: where2.columns[i],
-        message: `column ${i + 1} has no header; it was not imported`,
-        hint: 'give the column a header such as "Authors" to keep it'
-      });
-      return { kind: "skip" };
-    }
-    const first = seen.get(key2);
-    if (first !== void 0) {
-      problems.push({
-        file: where2.file,
-        line: where2.line,
-        column: where2.columns[i],
-        message: `column ${i + 1} "${header.trim()}" repeats column ${first + 1}; it was not imported`,
-        hint: "keep one column per field"
-      });
-      return { kind: "skip" };
-    }
-    seen.set(key2, i);
-    return known3 ? { kind: "known", field: known3 } : { kind: "extra", key: key2 };
-  });
-  return { columns, problems };
-}
-function extraKey(name) {
-  return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
-}
-
 // src/core/import/text.ts
 var WORD_JOINER = /\u2060/g;
 function inlineText(nodes, source) {
@@ -23800,9 +24348,921 @@ function isAutolink(node3, source) {
   return offset !== void 0 && source[offset] !== "[";
 }
 
+// src/core/import/layouts/inline.ts
+var WORDS = /\S+/g;
+function startOf(node3) {
+  return node3.position?.start.offset ?? -1;
+}
+function endOf(node3) {
+  return node3.position?.end.offset ?? -1;
+}
+function soleText(node3) {
+  if (node3.type === "text") return node3;
+  if ("children" in node3 && node3.children.length === 1) return soleText(node3.children[0]);
+  return void 0;
+}
+function visible(node3) {
+  if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
+  if ("children" in node3) return node3.children.map(visible).join("");
+  return "";
+}
+function isHttp(link2, source) {
+  return /^https?:\/\//i.test(link2.url) && source[startOf(link2)] === "[";
+}
+var LABEL_WORDS = /^(?:pdf|code|paper|papers|link|arxiv|project|project page|page|github|website|web|slides?|video|blog|demo|poster|bib|bibtex|html|openreview|dataset|data|official|pytorch|tensorflow|jax|model|weights|doi|abs|abstract|url|homepage|talk|supp|supplementary)$/i;
+function isLabelLink(link2, first) {
+  const raw2 = visible(link2).trim();
+  const text6 = raw2.replace(/^\[(.*)\]$/s, "$1");
+  if (text6 === "") return false;
+  if (text6 !== raw2 || LABEL_WORDS.test(text6)) return true;
+  return !first && text6.length <= 24 && (text6.match(WORDS)?.length ?? 0) <= 3;
+}
+function tagText(node3, from, to, field, reading, opts) {
+  const value = node3.value.slice(from, to);
+  if (value.trim() === "") return false;
+  reading.fields.set(field, value);
+  const start = startOf(node3);
+  if (field === "title") reading.titleEnd = start + to;
+  if (opts.source.slice(start, endOf(node3)) !== node3.value) return true;
+  const before = opts.source.slice(Math.max(0, start + from - 1), start + from);
+  const rendered = escapeText(value, opts.html ? "html" : "markdown", before === "\n" ? "" : "x");
+  if (rendered === value)
+    reading.replacements.push({ start: start + from, end: start + to, tag: `{{${field}}}` });
+  return true;
+}
+function trimmed(value, from = 0, to = value.length) {
+  while (from < to && /\s/.test(value[from])) from++;
+  while (to > from && /[\s.,:;]/.test(value[to - 1])) to--;
+  return [from, to];
+}
+function readInline(nodes, opts) {
+  const reading = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
+  const used = /* @__PURE__ */ new Set();
+  const titleAt = opts.want.has("title") ? readTitle(nodes, reading, used, opts) : -1;
+  readLinks(nodes, reading, used, opts);
+  const after = titleAt < 0 ? nodes : nodes.slice(titleAt);
+  if (opts.want.has("authors")) readAuthors(after, reading, used, opts);
+  readDates(after, reading, used, opts);
+  readBadges(nodes, reading, used, opts);
+  return reading;
+}
+function readBadges(nodes, reading, used, opts) {
+  const images = nodes.filter((n) => n.type === "image" && !used.has(n));
+  if (images.length === 0 || opts.html) return;
+  const start = startOf(images[0]);
+  const end = endOf(images[images.length - 1]);
+  const between = nodes.filter((n) => startOf(n) > start && endOf(n) < end && n.type !== "image");
+  if (between.some((n) => n.type !== "text" || n.value.trim() !== "")) return;
+  const value = opts.source.slice(start, end);
+  if (/[\r\n]/.test(value)) return;
+  reading.fields.set("badges", value);
+  reading.replacements.push({ start, end, tag: "{{{badges}}}" });
+}
+function readTitle(nodes, reading, used, opts) {
+  let i = 0;
+  for (; i < nodes.length; i++) {
+    const node3 = nodes[i];
+    if (node3.type === "text" && node3.value.trim() === "") continue;
+    const text6 = soleText(node3);
+    if (node3.type === "strong" && text6 && /^\[[^\]]+\]$/.test(text6.value)) {
+      if (opts.want.has("abbr")) tagText(text6, 1, text6.value.length - 1, "abbr", reading, opts);
+      used.add(node3);
+      continue;
+    }
+    const date2 = node3.type === "text" ? /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/.exec(node3.value) : null;
+    if (node3.type === "text" && date2) {
+      if (opts.want.has("date")) {
+        tagText(node3, date2[1].length, date2[1].length + date2[2].length, "date", reading, opts);
+        reading.fields.set("year", date2[2].slice(0, 4));
+      }
+      used.add(node3);
+      continue;
+    }
+    break;
+  }
+  for (let j = i; j < nodes.length; j++) {
+    const node3 = nodes[j];
+    const inner = node3.type === "strong" && node3.children.length === 1 ? node3.children[0] : node3;
+    if (inner.type === "link" && isHttp(inner, opts.source) && !isLabelLink(inner, j === i)) {
+      if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
+        return -1;
+      titleLink(inner, reading, opts);
+      used.add(node3);
+      return j;
+    }
+    if (node3.type === "strong" || node3.type === "emphasis" && j === i) {
+      const text6 = soleText(node3);
+      if (!text6 || !titleText(text6, reading, opts)) return -1;
+      used.add(node3);
+      return j;
+    }
+    if (node3.type === "text" && j === i) return leadingTitle(node3, reading, used, opts) ? j : -1;
+    if (node3.type !== "text") break;
+  }
+  return -1;
+}
+function titleInside(link2, reading, opts) {
+  const [first, second, ...rest] = link2.children;
+  const abbr = first?.type === "strong" ? soleText(first) : void 0;
+  if (!abbr || !/^\[[^\]]+\]$/.test(abbr.value) || second?.type !== "text" || rest.length > 0) {
+    return false;
+  }
+  if (opts.want.has("abbr")) tagText(abbr, 1, abbr.value.length - 1, "abbr", reading, opts);
+  return titleText(second, reading, opts);
+}
+function titleText(text6, reading, opts) {
+  if (!text6) return false;
+  const [from, to] = trimmed(text6.value);
+  return tagText(text6, from, to, "title", reading, opts);
+}
+function leadingTitle(node3, reading, used, opts) {
+  const value = node3.value;
+  if (opts.wholeTitle) {
+    const [from2, to2] = trimmed(value);
+    return tagText(node3, from2, to2, "title", reading, opts);
+  }
+  const quoted = /^\s*["“]([^"”]+?)[,.]?["”]/.exec(value);
+  if (quoted) {
+    const from2 = value.indexOf(quoted[1]);
+    return tagText(node3, from2, from2 + quoted[1].length, "title", reading, opts);
+  }
+  const end = value.search(/ \(| - | \[|\. |$/);
+  const [from, to] = trimmed(value, 0, end);
+  if (to - from < 3) return false;
+  return tagText(node3, from, to, "title", reading, opts);
+}
+function titleLink(link2, reading, opts) {
+  let label = "paper";
+  for (let n = 2; opts.taken.has(label); n++) label = `paper-${n}`;
+  const dest = destination(link2, opts.source);
+  if (!dest) return;
+  opts.taken.add(label);
+  reading.links.push({ label, url: link2.url });
+  reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+}
+function destination(link2, source) {
+  const end = endOf(link2);
+  if (source[end - 1] !== ")") return void 0;
+  const written = escapeDestination(encodeUrl(link2.url));
+  const start = end - 1 - written.length;
+  if (source.slice(start - 2, end - 1) !== `](${written}`) return void 0;
+  return [start, end - 1];
+}
+function readLinks(nodes, reading, used, opts) {
+  if (opts.labelAs !== void 0) {
+    for (const node3 of nodes) {
+      if (used.has(node3) || node3.type !== "link" || !isHttp(node3, opts.source)) continue;
+      used.add(node3);
+      const dest = destination(node3, opts.source);
+      if (!dest) continue;
+      let label = opts.labelAs;
+      for (let n = 2; opts.taken.has(label); n++) label = `${opts.labelAs}-${n}`;
+      opts.taken.add(label);
+      reading.links.push({ label, url: node3.url });
+      reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+    }
+    return;
+  }
+  const found = [];
+  for (const node3 of nodes) {
+    if (used.has(node3) || node3.type !== "link" || !isHttp(node3, opts.source)) continue;
+    const m = material(node3, opts.source);
+    if (m) found.push(m);
+    used.add(node3);
+  }
+  const run = longestRun(found, opts.source);
+  for (const m of found) {
+    if (run.includes(m)) continue;
+    let label = m.label;
+    for (let n = 2; opts.taken.has(label); n++) label = `${m.label}-${n}`;
+    const dest = destination(m.node, opts.source);
+    if (!dest) continue;
+    opts.taken.add(label);
+    reading.links.push({ label, url: m.node.url });
+    reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+  }
+  if (run.length === 0) return;
+  const first = run[0];
+  const last = run[run.length - 1];
+  const sep = run.length > 1 ? opts.source.slice(first.end, run[1].start) : " ";
+  for (const m of run) {
+    opts.taken.add(m.label);
+    reading.links.push({ label: m.label, url: m.node.url });
+  }
+  const sepTag = sep === "" ? "" : ` ${JSON.stringify(sep)}`;
+  reading.replacements.push({
+    start: first.start,
+    end: last.end,
+    tag: `{{#links${sepTag}}}${first.body}{{/links}}`
+  });
+}
+function material(link2, source) {
+  const text6 = soleText(link2);
+  const dest = destination(link2, source);
+  if (!text6 || !dest) return void 0;
+  const value = text6.value;
+  const inner = /^\[(.*)\]$/s.exec(value)?.[1] ?? value;
+  const label = inner.trim();
+  if (label === "" || source.slice(startOf(text6), endOf(text6)) !== value) return void 0;
+  if (escapeText(label, "markdown", "x") !== label) return void 0;
+  let start = startOf(link2);
+  let end = endOf(link2);
+  while (source[start - 1] === "[" && source[end] === "]") {
+    start--;
+    end++;
+  }
+  const labelAt = startOf(text6) + value.indexOf(label);
+  const body = source.slice(start, labelAt) + "{{label}}" + source.slice(labelAt + label.length, dest[0]) + "{{url}}" + source.slice(dest[1], end);
+  if (body.includes('{{"')) return void 0;
+  return { node: link2, label, start, end, body };
+}
+function longestRun(found, source) {
+  let best = [];
+  for (let i = 0; i < found.length; i++) {
+    const run = [found[i]];
+    const labels2 = /* @__PURE__ */ new Set([found[i].label]);
+    let sep;
+    for (let j = i + 1; j < found.length; j++) {
+      const prev = run[run.length - 1];
+      const next = found[j];
+      const between = source.slice(prev.end, next.start);
+      if (next.body !== prev.body || labels2.has(next.label) || /[^\s|,;·•/]/.test(between)) break;
+      if (sep !== void 0 && between !== sep) break;
+      sep = between;
+      run.push(next);
+      labels2.add(next.label);
+    }
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+function readAuthors(nodes, reading, used, opts) {
+  for (const node3 of nodes) {
+    if (used.has(node3) || node3.type !== "emphasis" && node3.type !== "strong") continue;
+    const text6 = soleText(node3);
+    if (!text6 || !/,|\bet al\b| and /.test(text6.value)) continue;
+    const [from, to] = trimmed(text6.value);
+    tagText(text6, from, to, "authors", reading, opts);
+    used.add(node3);
+    return;
+  }
+}
+var DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
+var VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
+function readDates(nodes, reading, used, opts) {
+  for (const node3 of nodes) {
+    if (used.has(node3)) continue;
+    let text6 = node3.type === "text" ? node3 : void 0;
+    if ((node3.type === "emphasis" || node3.type === "strong") && opts.want.has("venue")) {
+      text6 = soleText(node3);
+      if (text6 && /^[A-Za-z][\w&'’-]*$/.test(text6.value.trim()) && !reading.fields.has("venue")) {
+        const [from, to] = trimmed(text6.value);
+        tagText(text6, from, to, "venue", reading, opts);
+        used.add(node3);
+        continue;
+      }
+      continue;
+    }
+    if (!text6) continue;
+    const skip = Math.max(0, reading.titleEnd - startOf(text6));
+    const m = DATE.exec(text6.value.slice(skip));
+    if (!m) {
+      const alone = /^([\s.,]*)(arXiv|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[.,]?\s*\[?$/.exec(
+        text6.value.slice(skip)
+      );
+      if (alone && opts.want.has("venue") && !reading.fields.has("venue") && reading.titleEnd >= 0) {
+        const from = skip + alone[1].length;
+        tagText(text6, from, from + alone[2].length, "venue", reading, opts);
+      }
+      continue;
+    }
+    m.index += skip;
+    const field = m[2] ? "date" : "year";
+    if (!opts.want.has(field) || reading.fields.has(field)) continue;
+    if (opts.want.has("venue") && !reading.fields.has("venue")) {
+      const venue = VENUE.exec(text6.value.slice(skip, m.index));
+      if (venue) {
+        const from = skip + venue.index + venue[0].indexOf(venue[1]);
+        tagText(text6, from, from + venue[1].length, "venue", reading, opts);
+      }
+    }
+    tagText(text6, m.index, m.index + m[0].length, field, reading, opts);
+    used.add(node3);
+    if (field === "date") reading.fields.set("year", m[1]);
+    return;
+  }
+}
+
+// src/core/import/layouts/paragraph.ts
+var ALL_FIELDS = /* @__PURE__ */ new Set([
+  "title",
+  "abbr",
+  "venue",
+  "year",
+  "date",
+  "authors",
+  "links"
+]);
+function isPaper(paper, reading) {
+  if (paper.title.trim() === "") return false;
+  return paper.links.length > 0 || reading.fields.has("year") || reading.fields.has("authors") || reading.fields.has("venue");
+}
+function readParagraph(paragraph2, source, lines) {
+  const reading = readInline(paragraph2.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
+  const paper = paperOf([reading]);
+  if (!isPaper(paper, reading) || paper.links.length === 0) return void 0;
+  const start = startOf(paragraph2);
+  const end = endOf(paragraph2);
+  return {
+    kind: "paragraph",
+    start,
+    end,
+    line: lineAt(lines, start),
+    replacements: reading.replacements,
+    paper
+  };
+}
+function lineStarts(source) {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+// src/core/import/layouts/table.ts
+var ROLES = [
+  [/\btitles?\b/, { field: "title", role: "title" }],
+  [/^(?:papers?|name|article)$/, { field: "title", role: "title" }],
+  [/^(?:abbr\.?|abbreviation|short name)$/, { field: "abbr", role: "text" }],
+  [
+    /^(?:venue|conference|journal|publication|published|conf\.?|venue\/journal)$/,
+    { field: "venue", role: "text" }
+  ],
+  [/^year$/, { field: "year", role: "text" }],
+  [/^(?:materials|links|resources)$/, { field: "links", role: "links" }],
+  [/^authors?$/, { field: "authors", role: "extra" }]
+];
+var MISSING = /^(?:N\/A|n\/a|-|—|–|\/)$/;
+function mapHeader(headers) {
+  const seen = /* @__PURE__ */ new Set();
+  return headers.map((header) => {
+    const name = header.trim().toLowerCase();
+    let found = ROLES.find(([re]) => re.test(name))?.[1];
+    if (found && seen.has(found.field)) found = void 0;
+    const role = found ?? { field: extraKey(name, seen), role: "extra" };
+    seen.add(role.field);
+    return role;
+  });
+}
+function extraKey(name, seen) {
+  const base = name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "column";
+  let key2 = ["title", "abbr", "venue", "year", "links", "shape"].includes(base) ? `${base}-2` : base;
+  for (let n = 2; seen.has(key2); n++) key2 = `${base}-${n}`;
+  return key2;
+}
+function readTable(table, source, lines) {
+  const [head, ...rows2] = table.children;
+  if (!head) return [];
+  const roles = mapHeader(head.children.map((c) => plain(c.children)));
+  if (!roles.some((r) => r.role === "title")) return [];
+  const entries = [];
+  for (const row of rows2) {
+    const entry = readRow(row, roles, source, lines);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+function plain(nodes) {
+  return nodes.map(
+    (n) => "value" in n ? n.value : "children" in n ? plain(n.children) : ""
+  ).join("");
+}
+function readRow(row, roles, source, lines) {
+  const readings = [];
+  const taken = /* @__PURE__ */ new Set();
+  const replacements = [];
+  row.children.forEach((cell, i) => {
+    const role = roles[i];
+    if (!role) return;
+    const cellEnd = row.children[i + 1] ? startOf(row.children[i + 1]) : endOf(cell);
+    const reading = readCell(cell.children, role, source, taken, [startOf(cell), cellEnd]);
+    readings.push(reading);
+    replacements.push(...reading.replacements);
+  });
+  const paper = paperOf(readings);
+  if (paper.title.trim() === "") return void 0;
+  const start = startOf(row);
+  return { kind: "table", start, end: endOf(row), line: lineAt(lines, start), replacements, paper };
+}
+function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
+  const empty2 = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
+  const contentStart = nodes.length > 0 ? startOf(nodes[0]) : -1;
+  const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
+  const written = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
+  if (role.role === "title") {
+    const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
+    const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
+    const head = br > 0 ? nodes.slice(0, br) : nodes;
+    const reading = readInline(head, {
+      source,
+      want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
+      taken,
+      wholeTitle
+    });
+    if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
+      const brNode = nodes[br];
+      let restAt = endOf(brNode);
+      while (source[restAt] === " ") restAt++;
+      const value = source.slice(restAt, contentEnd);
+      if (value !== "" && !/[\r\n]/.test(value)) {
+        reading.fields.set("details", value);
+        const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
+        reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
+      }
+    }
+    return reading;
+  }
+  if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
+  if (written === "") {
+    const at3 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
+    if (at3 <= cellEnd) empty2.replacements.push({ start: at3, end: at3, tag: `{{${role.field}}}` });
+    return empty2;
+  }
+  if (role.role === "text" && MISSING.test(written)) {
+    empty2.replacements.push({
+      start: contentStart,
+      end: contentEnd,
+      tag: `{{${role.field}|${written}}}`
+    });
+    return empty2;
+  }
+  const only = nodes.length === 1 ? nodes[0] : void 0;
+  if (only?.type === "text" && only.value === written) {
+    const field = role.field === "year" && !/^[1-9]\d{3}$/.test(written) ? "date" : role.field;
+    empty2.fields.set(field, written);
+    if (escapeText(written, "markdown", "x") === written) {
+      empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field}}}` });
+    }
+    return empty2;
+  }
+  if (role.role === "text") {
+    empty2.fields.set(role.field, plain(nodes).trim());
+    return empty2;
+  }
+  const links = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
+  if (links.links.length > 0) return links;
+  empty2.fields.set(role.field, written);
+  empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
+  return empty2;
+}
+
+// src/core/import/layouts/html.ts
+var ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi;
+var CELL = /<t([dh])\b([^>]*)>([\s\S]*?)<\/t[dh]\s*>/gi;
+var LINK = /<a\s+href="([^"]*)"\s*>([^<]*)<\/a\s*>/gi;
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
+function decode2(text6) {
+  return text6.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITIES[name] ?? name);
+}
+function stripTags(html2) {
+  return decode2(html2.replace(/<[^>]*>/g, "")).trim();
+}
+function readHtmlTable(value, at3, source, lines) {
+  const entries = [];
+  let roles;
+  const spans = [];
+  for (const row of value.matchAll(ROW)) {
+    const rowStart = at3 + row.index;
+    const cells = [...row[1].matchAll(CELL)];
+    if (cells.some((c) => c[1] === "h")) {
+      roles = mapHeader(cells.map((c) => stripTags(c[3])));
+      continue;
+    }
+    const innerAt = rowStart + row[0].indexOf(row[1]);
+    const entry = readRow2(cells, innerAt, roles, spans, source);
+    if (!entry) continue;
+    entries.push({
+      kind: "html",
+      start: rowStart,
+      end: rowStart + row[0].length,
+      line: lineAt(lines, rowStart),
+      ...entry
+    });
+  }
+  return entries;
+}
+function readRow2(cells, innerAt, roles, spans, source) {
+  const paper = { title: "", links: [], extra: {} };
+  const replacements = [];
+  for (const span of spans) {
+    if (span.left > 0 && span.field === "year") paper.year = span.value;
+    span.left--;
+  }
+  const taken = /* @__PURE__ */ new Set();
+  const shifted = spans.filter((s) => s.left >= 0).length;
+  const opened = [];
+  cells.forEach((cell, i) => {
+    const role = roles?.[i + shifted] ?? {
+      field: i === 0 ? "title" : `column-${i + 1}`,
+      role: i === 0 ? "title" : "extra"
+    };
+    const body = cell[3];
+    const bodyAt = innerAt + cell.index + cell[0].indexOf(body, cell[0].indexOf(">"));
+    const span = /rowspan="(\d+)"/i.exec(cell[2] ?? "");
+    for (const link2 of body.matchAll(LINK))
+      readLink(link2, bodyAt, role, paper, replacements, taken);
+    const text6 = stripTags(body);
+    if (text6 === "") return;
+    if (role.role === "title" && paper.title === "") {
+      paper.title = text6;
+      tagPlain(body, bodyAt, "title", replacements, source);
+    } else if (role.role === "text") {
+      const field = role.field === "year" && !/^[1-9]\d{3}$/.test(text6) ? "date" : role.field;
+      if (field === "year") paper.year = text6;
+      else if (field === "abbr" || field === "venue") paper[field] = text6;
+      else paper.extra[field] = text6;
+      tagPlain(body, bodyAt, field, replacements, source);
+      if (span) opened.push({ value: text6, field, left: Number(span[1]) - 1 });
+    } else if (role.role === "extra" && !/<a\s/i.test(body)) {
+      paper.extra[role.field] = text6;
+      tagPlain(body, bodyAt, role.field, replacements, source);
+    }
+  });
+  for (let i = spans.length - 1; i >= 0; i--) if (spans[i].left < 0) spans.splice(i, 1);
+  spans.push(...opened);
+  return paper.title === "" ? void 0 : { replacements, paper };
+}
+function readLink(link2, bodyAt, role, paper, replacements, taken) {
+  const url2 = decode2(link2[1]);
+  if (!/^https?:\/\//i.test(url2)) return;
+  const base = role.role === "title" ? "paper" : role.role === "links" ? link2[2].trim() || "link" : role.field;
+  let label = base;
+  for (let n = 2; taken.has(label); n++) label = `${base}-${n}`;
+  taken.add(label);
+  const entry = { label, url: url2 };
+  paper.links.push(entry);
+  const written = encodeUrl(url2).replace(/&/g, "&amp;");
+  if (written !== link2[1]) return;
+  const start = bodyAt + link2.index + link2[0].indexOf('"') + 1;
+  replacements.push({ start, end: start + link2[1].length, tag: `{{link:${label}}}` });
+}
+function tagPlain(body, bodyAt, field, out, source) {
+  const inner = /^(\s*(?:<a\s[^>]*>)?)([^<]*?)(\s*(?:<\/a\s*>)?\s*)$/.exec(body);
+  if (!inner) return;
+  const text6 = inner[2];
+  if (text6.trim() === "" || escapeText(decode2(text6), "html", "x") !== text6) return;
+  const start = bodyAt + inner[1].length;
+  if (source.slice(start, start + text6.length) !== text6) return;
+  out.push({ start, end: start + text6.length, tag: `{{${field}}}` });
+}
+
+// src/core/import/layouts/list.ts
+function readList(list3, source, lines) {
+  const entries = [];
+  let n = 0;
+  for (const item of list3.children) {
+    n++;
+    const entry = readItem(item, source, lines, list3.ordered === true ? n : 0);
+    if (entry) entries.push(entry);
+    else {
+      for (const child of item.children) {
+        if (child.type === "list") entries.push(...readList(child, source, lines));
+      }
+    }
+  }
+  return entries;
+}
+function readItem(item, source, lines, n) {
+  const first = item.children[0];
+  if (!first || first.type !== "paragraph") return void 0;
+  const reading = readInline(first.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
+  const paper = paperOf([reading]);
+  if (!isPaper(paper, reading)) return void 0;
+  const start = startOf(item);
+  const end = endOf(item);
+  const number3 = n > 0 ? /^(\d+)[.)]/.exec(source.slice(start, end)) : null;
+  return {
+    kind: "list",
+    start,
+    end,
+    line: lineAt(lines, start),
+    replacements: reading.replacements,
+    ...number3 ? { number: { value: Number(number3[1]), start, end: start + number3[1].length } } : {},
+    paper
+  };
+}
+
+// src/core/import/layouts/collect.ts
+function parseMarkdown(markdown) {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
+}
+function collect2(nodes, source, lines, until = source.length) {
+  const out = { items: [], decoration: /* @__PURE__ */ new Set(), blocks: [] };
+  for (const node3 of nodes) {
+    out.blocks.push([startOf(node3), endOf(node3)]);
+    if (node3.type === "html" && endOf(node3) > until) {
+      readHtml(source.slice(startOf(node3), until), startOf(node3), source, lines, out);
+    } else readBlock(node3, source, lines, out);
+  }
+  return out;
+}
+function readBlock(node3, source, lines, out) {
+  const entries = (list3) => list3.forEach((entry) => out.items.push({ type: "entry", entry }));
+  switch (node3.type) {
+    case "heading":
+      out.items.push(headingItem(node3, source, lines));
+      break;
+    case "table": {
+      const start = lineAt(lines, startOf(node3));
+      out.decoration.add(start);
+      out.decoration.add(start + 1);
+      entries(readTable(node3, source, lines));
+      break;
+    }
+    case "list":
+      entries(readList(node3, source, lines));
+      break;
+    case "paragraph": {
+      const entry = readParagraph(node3, source, lines);
+      if (entry) entries([entry]);
+      break;
+    }
+    case "html":
+      readHtml(node3.value, startOf(node3), source, lines, out);
+      break;
+    default:
+      break;
+  }
+}
+function headingItem(node3, source, lines) {
+  const start = startOf(node3);
+  const end = endOf(node3);
+  const text6 = inlineText(node3.children, source).text.trim();
+  const fallback = source.slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, "");
+  return {
+    type: "heading",
+    level: node3.depth,
+    text: text6 !== "" ? text6 : fallback,
+    start,
+    end,
+    line: lineAt(lines, start),
+    source: source.slice(start, end)
+  };
+}
+function readHtml(value, at3, source, lines, out) {
+  if (/<table[\s>]/i.test(value)) {
+    const table = readHtmlTable(value, at3, source, lines);
+    if (table.length > 0) {
+      table.forEach((entry) => out.items.push({ type: "entry", entry }));
+      return;
+    }
+  }
+  const tagLine = /^[ \t]*<\/?[A-Za-z][^\n]*(?:\n|$)/;
+  let from = 0;
+  for (let m = tagLine.exec(value); m && from < value.length; m = tagLine.exec(value.slice(from))) {
+    from += m[0].length;
+  }
+  if (from === 0 || from >= value.length) return;
+  const inner = value.slice(from);
+  const tree = parseMarkdown(inner);
+  const base = at3 + from;
+  shift(tree, base, lineAt(lines, base) - 1);
+  if (source.slice(base, base + inner.length) !== inner) return;
+  for (const node3 of tree.children) {
+    if (node3.type === "html") continue;
+    readBlock(node3, source, lines, out);
+  }
+}
+function shift(node3, offset, lines) {
+  if (node3.position) {
+    node3.position.start.offset = (node3.position.start.offset ?? 0) + offset;
+    node3.position.end.offset = (node3.position.end.offset ?? 0) + offset;
+    node3.position.start.line += lines;
+    node3.position.end.line += lines;
+  }
+  for (const child of node3.children ?? []) shift(child, offset, lines);
+}
+
+// src/core/import/layouts/read.ts
+function importLayout(markdown, file, options) {
+  const tree = parseMarkdown(markdown);
+  const lines = lineStarts(markdown);
+  const marked = markedZone(tree.children, markdown, options.markers);
+  const nodes = marked ? marked.nodes : tree.children;
+  const { items, decoration, blocks } = collect2(nodes, markdown, lines, marked?.end);
+  const kept = dropTitleHeading(items);
+  const name = options.fallbackName ?? "Papers";
+  let zone = marked ? { start: marked.start, end: marked.end, marked: true } : { start: 0, end: markdown.length, marked: false };
+  let result = assemble(kept, markdown, zone.start, zone.end, name);
+  if (!marked && result.pieces.length > 0) {
+    zone = { ...foundZone(result.pieces, blocks, markdown), marked: false };
+    result = assemble(kept, markdown, zone.start, zone.end, name);
+  }
+  const list3 = { sections: result.sections };
+  const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
+  const problems = [];
+  if (entries === 0) {
+    problems.push({
+      file,
+      message: "no paper entries were found, so there is nothing to import",
+      hint: "entries are table rows with a Title column, or list items and paragraphs with a title and a link"
+    });
+  } else {
+    problems.push(...unreadLines(markdown, lines, zone, result.pieces, decoration, file));
+    problems.push(...dataProblems(list3, kept, file));
+  }
+  return { list: list3, layout: result.layout, problems, zone, entries };
+}
+function markedZone(nodes, source, markers) {
+  const s = source.indexOf(markers.start);
+  const e = source.indexOf(markers.end);
+  if (s === -1 || e === -1 || e < s) return void 0;
+  const start = s + markers.start.length;
+  const inside = nodes.filter((n) => startOf(n) >= start && startOf(n) < e);
+  return { nodes: inside, start, end: e };
+}
+function dropTitleHeading(items) {
+  const top = items.filter((i) => i.type === "heading" && i.level === 1);
+  return top.length === 1 ? items.filter((i) => i !== top[0]) : [...items];
+}
+function foundZone(pieces, blocks, source) {
+  const first = pieces[0][0];
+  const last = pieces[pieces.length - 1][1];
+  const startBlock = blocks.find(([s, e]) => s <= first && first <= e);
+  const endBlock = blocks.find(([s, e]) => s <= last && last <= e);
+  let start = startBlock ? startBlock[0] : first;
+  start = source.lastIndexOf("\n", start - 1) + 1;
+  let end = endBlock ? endBlock[1] : last;
+  const lineEnd = source.indexOf("\n", end);
+  end = lineEnd === -1 ? source.length : lineEnd + 1;
+  const blank = /^[ \t]*(?:\n|$)/.exec(source.slice(end));
+  if (blank && end < source.length) end += blank[0].length;
+  return { start, end };
+}
+var DECORATION = [
+  /^\s*$/,
+  /^ {0,3}#{1,6}(?:\s|$)/,
+  /^ {0,3}(?:=+|-+)\s*$/,
+  /^\s*(?:[-*_]\s*){3,}$/,
+  /^\s*<!--.*-->\s*$/,
+  /^\s*(?:<\/?[A-Za-z][^>]*>\s*)+$/,
+  /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>.*<\/summary>\s*$/i,
+  /^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/,
+  /^\s*(?:<thead>\s*)?<tr[^>]*>\s*<th\b/i,
+  /back to top|⬆|🔝/i
+];
+function unreadLines(source, lines, zone, pieces, decoration, file) {
+  const covered = /* @__PURE__ */ new Set();
+  for (const [s, e] of pieces) {
+    for (let l = lineAt(lines, s); l <= lineAt(lines, Math.max(s, e - 1)); l++) covered.add(l);
+  }
+  const problems = [];
+  const first = lineAt(lines, zone.start);
+  const last = lineAt(lines, Math.max(zone.start, zone.end - 1));
+  for (let l = first; l <= last; l++) {
+    if (covered.has(l) || decoration.has(l)) continue;
+    const from = Math.max(lines[l - 1], zone.start);
+    const to = Math.min(lines[l] !== void 0 ? lines[l] - 1 : source.length, zone.end);
+    const text6 = source.slice(from, to).replace(/\r$/, "");
+    if (DECORATION.some((re) => re.test(text6)) || /\{count\}/.test(text6)) continue;
+    if (/^\s*\d+ (?:papers?|entries|items|works)\b/i.test(text6)) continue;
+    problems.push({
+      file,
+      line: l,
+      message: `not read as a paper: ${JSON.stringify(text6.trim().slice(0, 80))}; it is kept as written`,
+      hint: "write it like the other entries (a title and a link), or move it outside the list"
+    });
+  }
+  return problems;
+}
+function dataProblems(list3, items, file) {
+  const { problems } = loadData(serializeData(list3), file);
+  if (problems.length === 0) return [];
+  const lineOf2 = /* @__PURE__ */ new Map();
+  const entries = items.filter((i) => i.type === "entry");
+  let k = 0;
+  for (const section of list3.sections) {
+    section.papers.forEach((_, i) => {
+      const item = entries[k++];
+      if (item?.type === "entry") lineOf2.set(`${section.name}[${i}]`, item.entry.line);
+    });
+  }
+  return problems.map((p) => {
+    const key2 = [...lineOf2.keys()].find((k2) => p.field?.startsWith(k2));
+    const line = key2 === void 0 ? void 0 : lineOf2.get(key2);
+    const out = { file, message: p.message };
+    if (line !== void 0) out.line = line;
+    if (p.field !== void 0) out.field = p.field;
+    if (p.hint !== void 0) out.hint = p.hint;
+    return out;
+  });
+}
+
+// src/core/import/check.ts
+function checkImported(list3, origins, file, reported) {
+  const { problems } = loadData(serializeData(list3), file);
+  if (problems.length === 0) return [];
+  const seen = new Set(reported.map((p) => p.field ?? ""));
+  const rows2 = new Map(origins.rows.map((o) => [`${o.section}[${o.index}]`, o]));
+  const out = [];
+  for (const problem of problems) {
+    if (seen.has(problem.field ?? "")) continue;
+    const place = problem.field === void 0 ? void 0 : locate2(problem.field, rows2, origins);
+    out.push({
+      file,
+      ...place ?? {},
+      ...problem.field !== void 0 ? { field: problem.field } : {},
+      message: problem.message,
+      ...problem.hint !== void 0 ? { hint: problem.hint } : {}
+    });
+  }
+  return out;
+}
+function locate2(field, rows2, origins) {
+  let origin;
+  let rest = "";
+  for (const match2 of field.matchAll(/\[\d+\]/g)) {
+    const end = match2.index + match2[0].length;
+    const next = field[end];
+    const found = rows2.get(field.slice(0, end));
+    if (found && (next === void 0 || next === ".")) {
+      origin = found;
+      rest = field.slice(end + 1);
+    }
+  }
+  if (origin) {
+    if (rest.startsWith("links.")) {
+      return origin.links.get(rest.slice("links.".length)) ?? origin.cells.get("links") ?? origin.row;
+    }
+    return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
+  }
+  for (let end = field.length; end > 0; end = field.lastIndexOf(".", end - 1)) {
+    const heading3 = origins.headings.get(field.slice(0, end));
+    if (heading3) return heading3;
+  }
+  return void 0;
+}
+
+// src/core/import/columns.ts
+var HEADERS = /* @__PURE__ */ new Map([
+  ["title", "title"],
+  ["abbreviation", "abbr"],
+  ["abbr", "abbr"],
+  ["venue", "venue"],
+  ["year", "year"],
+  ["materials", "links"],
+  ["links", "links"],
+  ["resources", "links"]
+]);
+function mapColumns(headers, where2) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  const columns = headers.map((header, i) => {
+    const name = header.trim().toLowerCase();
+    const known3 = HEADERS.get(name) ?? HEADERS.get(extraKey2(name));
+    const key2 = known3 ?? extraKey2(name);
+    if (key2 === "") {
+      problems.push({
+        file: where2.file,
+        line: where2.line,
+        column: where2.columns[i],
+        message: `column ${i + 1} has no header; it was not imported`,
+        hint: 'give the column a header such as "Authors" to keep it'
+      });
+      return { kind: "skip" };
+    }
+    const first = seen.get(key2);
+    if (first !== void 0) {
+      problems.push({
+        file: where2.file,
+        line: where2.line,
+        column: where2.columns[i],
+        message: `column ${i + 1} "${header.trim()}" repeats column ${first + 1}; it was not imported`,
+        hint: "keep one column per field"
+      });
+      return { kind: "skip" };
+    }
+    seen.set(key2, i);
+    return known3 ? { kind: "known", field: known3 } : { kind: "extra", key: key2 };
+  });
+  return { columns, problems };
+}
+function extraKey2(name) {
+  return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+}
+
 // src/core/import/materials.ts
 function readMaterials(nodes, ctx) {
-  const links2 = [];
+  const links = [];
   const where2 = [];
   const problems = [];
   const report = (node3, message, hint2) => problems.push({ ...at(node3, ctx.file), field: ctx.field, message, hint: hint2 });
@@ -23837,7 +25297,7 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    const twin = links2.find((l) => l.label === label);
+    const twin = links.find((l) => l.label === label);
     if (twin) {
       report(
         node3,
@@ -23846,11 +25306,11 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    links2.push({ label, url: node3.url });
+    links.push({ label, url: node3.url });
     const start = node3.position?.start;
     where2.push(start ? { line: start.line, column: start.column } : void 0);
   }
-  return { links: links2, where: where2, problems };
+  return { links, where: where2, problems };
 }
 function at(node3, file) {
   const start = node3.position?.start;
@@ -23858,7 +25318,7 @@ function at(node3, file) {
 }
 
 // src/core/import/row.ts
-function readRow(row, columns, ctx) {
+function readRow3(row, columns, ctx) {
   const path2 = `${ctx.section}[${ctx.index}]`;
   const cells = row.children;
   if (cells.length > columns.length) {
@@ -23886,11 +25346,11 @@ function readRow(row, columns, ctx) {
     if (column2.kind === "skip") return;
     const cell = cells[i];
     const nodes = cell?.children ?? [];
-    const field2 = column2.kind === "known" ? column2.field : column2.key;
-    const cellPath = `${path2}.${field2}`;
+    const field = column2.kind === "known" ? column2.field : column2.key;
+    const cellPath = `${path2}.${field}`;
     const start = nodes[0]?.position ?? cell?.position;
     const cellAt = start ? where(start) : void 0;
-    if (cellAt) origin.cells.set(field2, cellAt);
+    if (cellAt) origin.cells.set(field, cellAt);
     if (column2.kind === "known" && column2.field === "links") {
       const read2 = readMaterials(nodes, {
         file: ctx.file,
@@ -23924,11 +25384,11 @@ function readRow(row, columns, ctx) {
         hint: "write the cell as plain text"
       });
     }
-    const text7 = read.text.trim();
+    const text6 = read.text.trim();
     if (column2.kind === "extra") {
-      if (text7 !== "") {
+      if (text6 !== "") {
         Object.defineProperty(paper.extra, column2.key, {
-          value: text7,
+          value: text6,
           enumerable: true,
           writable: true,
           configurable: true
@@ -23936,7 +25396,7 @@ function readRow(row, columns, ctx) {
       }
       return;
     }
-    if (column2.field !== "links") setField(paper, column2.field, text7);
+    if (column2.field !== "links") setField(paper, column2.field, text6);
   });
   if (paper.title === "") {
     return {
@@ -23956,10 +25416,10 @@ function readRow(row, columns, ctx) {
 function where(position2) {
   return { line: position2.start.line, column: position2.start.column };
 }
-function setField(paper, field2, text7) {
-  if (field2 === "title") paper.title = text7;
-  else if (text7 === "" || field2 === "abbr" && text7.toUpperCase() === "N/A") return;
-  else paper[field2] = text7;
+function setField(paper, field, text6) {
+  if (field === "title") paper.title = text6;
+  else if (text6 === "" || field === "abbr" && text6.toUpperCase() === "N/A") return;
+  else paper[field] = text6;
 }
 
 // src/core/import/zone.ts
@@ -23976,13 +25436,13 @@ function zoneNodes(nodes, markers, file) {
   }
   const from = start === -1 ? 0 : start + 1;
   const to = end === -1 || end < start ? nodes.length : end;
-  const present = start === -1 ? markers.end : markers.start;
+  const present2 = start === -1 ? markers.end : markers.start;
   const missing = start === -1 ? markers.start : markers.end;
   const node3 = nodes[start === -1 ? end : start];
   const problem = {
     file,
     ...node3?.position ? { line: node3.position.start.line, column: node3.position.start.column } : {},
-    message: start !== -1 && end !== -1 ? `marker "${markers.end}" comes before "${markers.start}"; read from the start marker to the end` : `marker "${present}" has no matching "${missing}"; read ${start === -1 ? "up to" : "from"} it`,
+    message: start !== -1 && end !== -1 ? `marker "${markers.end}" comes before "${markers.start}"; read from the start marker to the end` : `marker "${present2}" has no matching "${missing}"; read ${start === -1 ? "up to" : "from"} it`,
     hint: "put the start marker above the tables and the end marker below them"
   };
   return { nodes: nodes.slice(from, to), problems: [problem] };
@@ -24012,7 +25472,7 @@ function importReadme(markdown, file, options = {}) {
         origins.headings.set(name, { line: start.line, column: start.column });
       }
     } else if (node3.type === "table") {
-      if (section) readTable(node3, section, markdown, file, problems, origins);
+      if (section) readTable2(node3, section, markdown, file, problems, origins);
       else problems.push(orphanTable(node3, file));
     }
   }
@@ -24067,7 +25527,7 @@ function openSection(name, category, node3, sections, file, problems) {
   sections.push(section);
   return section;
 }
-function readTable(table, section, source, file, problems, origins) {
+function readTable2(table, section, source, file, problems, origins) {
   const [head, ...body] = table.children;
   if (!head) return;
   const headers = head.children.map((cell) => inlineText(cell.children, source).text);
@@ -24087,7 +25547,7 @@ function readTable(table, section, source, file, problems, origins) {
     return;
   }
   for (const row of body) {
-    const read = readRow(row, map4.columns, {
+    const read = readRow3(row, map4.columns, {
       file,
       source,
       section: section.name,
@@ -24107,6 +25567,17 @@ function orphanTable(table, file) {
 }
 function rows(n) {
   return n === 1 ? "1 row was" : `${n} rows were`;
+}
+
+// src/core/import/any.ts
+function importAny(markdown, file, options = {}) {
+  const markers = options.markers ?? DEFAULT_MAIN_MARKERS;
+  const tables = importReadme(markdown, file, { markers });
+  const read = importLayout(markdown, file, { markers });
+  const count2 = (list3) => list3.sections.reduce((n, s) => n + s.papers.length, 0);
+  const rows2 = count2(tables.list);
+  if (rows2 > 0 && (rows2 >= read.entries || tables.problems.length > 0)) return tables;
+  return { list: read.list, problems: read.problems, layout: read.layout };
 }
 
 // src/cli/args.ts
@@ -24138,9 +25609,9 @@ var EXIT_USAGE = 2;
 function formatProblem(p) {
   const where2 = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
   const head = where2 ? `${where2}: ` : "";
-  const field2 = p.field ? `${p.field}: ` : "";
+  const field = p.field ? `${p.field}: ` : "";
   const hint2 = p.hint ? ` (${p.hint})` : "";
-  return `${head}${field2}${p.message}${hint2}`;
+  return `${head}${field}${p.message}${hint2}`;
 }
 
 // src/cli/report.ts
@@ -24208,25 +25679,29 @@ Options:
   --config F    settings file (default .github/paperlist.yml, used only if it exists)
   -h, --help    show this help
 `;
-var siteUsage = `Usage: paperlist site --out DIR [--data F] [--config F] [--time ISO]
+var initUsage = `Usage: paperlist init [--readme F] [--data F] [--config F] [--stamp] [--force]
 
-Writes the list for readers into DIR (created if missing): index.html (a searchable page,
-self-contained, works from file:// and on GitHub Pages), papers.bib (a BibTeX entry per
-paper) and feed.xml (an Atom feed of the newest 50 papers that record the day they were
-added). Existing files of those names in DIR are replaced; nothing else there is touched.
+Adopts an existing paper list, in the folder that holds its README (a git repository or not):
+reads every entry of its list (tables with any columns, bullet or numbered lists, paragraphs,
+HTML tables), writes the data file, the settings that reproduce the list's layout, the issue
+form (.github/ISSUE_TEMPLATE/suggest-paper.yml) and the workflow (.github/workflows/paperlist.yml),
+and puts the markers around the list in the README. Nothing else in the README changes, so
+"paperlist render --check" passes right after. Lines of the list that are not entries are kept
+as written and listed with their line numbers; the command then exits 1.
 
 Options:
-  --out DIR     folder to write into (required)
-  --data F      data file (default data.yaml)
-  --config F    settings file (default .github/paperlist.yml, used only if it exists)
-  --time ISO    the feed's "updated" time when no paper records its day (default: now)
+  --readme F    README to adopt (default README.md)
+  --data F      data file to write (default data.yaml)
+  --config F    settings file to write (default .github/paperlist.yml)
+  --stamp       also add a "Last Update" zone after the list
+  --force       overwrite files that already exist
   -h, --help    show this help
 `;
 
 // src/cli/commands/import.ts
 var importCommand = {
   name: "import",
-  summary: "print a data file read from an existing README's tables",
+  summary: "print a data file read from an existing README's list",
   usage: importUsage,
   run: async (args, io) => runImport(args, io)
 };
@@ -24240,673 +25715,250 @@ function runImport(args, io) {
   const [file, ...more] = positionals;
   if (file === void 0) throw new UsageError("import needs the README to read");
   if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
-  const text7 = readTextFile(resolve(io.cwd, file), file, "give the path of the README to import");
-  if (!text7.ok) {
-    reportProblems(io, text7.problems);
+  const text6 = readTextFile(resolve(io.cwd, file), file, "give the path of the README to import");
+  if (!text6.ok) {
+    reportProblems(io, text6.problems);
     return EXIT_INPUT;
   }
-  const { list: list3, problems } = importReadme(text7.value, file);
+  const { list: list3, problems } = importAny(text6.value, file);
   if (list3.sections.length > 0) io.stdout(serializeData(list3));
   reportProblems(io, problems);
   return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
 }
 
-// src/cli/commands/render.ts
+// src/cli/commands/init.ts
 import { resolve as resolve3 } from "node:path";
 
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a3;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path2, added, removed, oldPosInc, options) {
-    const last = path2.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path2.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path2.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array2) {
-    const ret = [];
-    for (let i = 0; i < array2.length; i++) {
-      if (array2[i]) {
-        ret.push(array2[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
+// src/adapters/fs/create.ts
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+function pathExists(path2) {
+  return existsSync(path2);
 }
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
+function createTextFile(path2, shown, text6) {
+  try {
+    mkdirSync(dirname(path2), { recursive: true });
+  } catch (error2) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: shown,
+          message: `its folder cannot be made (${error2 instanceof Error ? error2.message : String(error2)})`,
+          hint: "check that the folder can be written"
+        }
+      ]
+    };
   }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
+  return writeTextFile(path2, shown, text6);
 }
 
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
-    }
+// src/core/import/init/plan.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/core/form/template.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/form/fields.ts
+var REQUIRED_FORM_IDS = ["title", "year", "sections"];
+var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
+var FIELD_SPECS = [
+  {
+    id: "title",
+    type: "input",
+    label: "Title",
+    description: "The full title, as printed on the first page of the paper.",
+    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
+    required: true
+  },
+  {
+    id: "abbr",
+    type: "input",
+    label: "Abbreviation",
+    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
+    placeholder: "MSDNet",
+    required: false
+  },
+  {
+    id: "venue",
+    type: "input",
+    label: "Venue",
+    description: "Where it was published, in short form (conference, journal or workshop).",
+    placeholder: "ICLR",
+    required: false
+  },
+  {
+    id: "year",
+    type: "input",
+    label: "Year",
+    description: "Year of publication, four digits.",
+    placeholder: "2018",
+    required: true
+  },
+  {
+    id: "sections",
+    type: "dropdown",
+    label: "Sections",
+    description: "Where the paper belongs. Pick several if it fits more than one.",
+    required: true,
+    multiple: true
+  },
+  {
+    id: "page",
+    type: "input",
+    label: "Paper page",
+    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
+    id: "pdf",
+    type: "input",
+    label: "PDF",
+    description: "Direct link to the PDF, if there is one.",
+    placeholder: "https://arxiv.org/pdf/1703.09844",
+    required: false
+  },
+  {
+    id: "code",
+    type: "input",
+    label: "Code",
+    description: "Link to the official code, if it is public.",
+    placeholder: "https://github.com/owner/repository",
+    required: false
+  },
+  {
+    id: "notes",
+    type: "textarea",
+    label: "Notes",
+    description: "Anything the maintainers should know. This is not added to the list.",
+    required: false
   }
-  return false;
+];
+
+// src/core/form/template.ts
+var q = (s) => JSON.stringify(s);
+function fieldLines(spec, sections) {
+  const lines = [`  - type: ${spec.type}`, `    id: ${spec.id}`, "    attributes:"];
+  lines.push(`      label: ${q(spec.label)}`, `      description: ${q(spec.description)}`);
+  if (spec.placeholder !== void 0) lines.push(`      placeholder: ${q(spec.placeholder)}`);
+  if (spec.type === "dropdown") {
+    lines.push(`      multiple: ${spec.multiple === true}`, "      options:");
+    for (const s of sections) lines.push(`        - ${q(s)}`);
+  }
+  lines.push("    validations:", `      required: ${spec.required}`);
+  return lines;
 }
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i++;
-  }
-  result += '"';
-  return result;
+function buildFormTemplate(sections, opts) {
+  const lines = [
+    '# The "suggest a paper" form. paperlist reads the answers by field id: reword labels and',
+    '# descriptions freely, but keep the ids. The bot keeps the options of "sections" in step with',
+    "# the sections of the data file.",
+    `name: ${q("Suggest a paper")}`,
+    `description: ${q("Propose a paper for the list. A bot checks it and opens a pull request.")}`,
+    `title: ${q("[Paper]: ")}`,
+    "labels:",
+    `  - ${q(opts.label)}`,
+    "body:",
+    "  - type: markdown",
+    "    attributes:",
+    `      value: ${q("Fill in what you know. A bot checks the answers and replies here, either with a pull request that adds the paper or with what needs fixing. Edit the issue to fix an answer; the bot checks it again.")}`
+  ];
+  for (const spec of FIELD_SPECS) lines.push(...fieldLines(spec, sections));
+  return lines.join("\n") + "\n";
 }
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
+function at2(file, text6, offset) {
+  if (offset === void 0) return { file };
+  const before = text6.slice(0, offset);
+  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+function problemAt(file, text6, node3, p) {
+  return { ...at2(file, text6, node3?.range?.[0]), ...p };
+}
+var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+function optionList(raw2) {
+  if (!Array.isArray(raw2)) return [];
+  return raw2.flatMap((o) => {
+    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
+    return label === void 0 ? [] : [label];
+  });
+}
+function parseFormTemplate(text6, file) {
+  const doc = (0, import_yaml3.parseDocument)(text6, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        ...at2(file, text6, e.pos[0]),
+        message: `the issue form is not valid YAML: ${e.message}`,
+        hint: "fix the YAML syntax at this place"
+      }))
+    };
   }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
+  const root2 = doc.toJS();
+  const bodyNode = (0, import_yaml3.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
+  if (typeof root2 !== "object" || root2 === null || !(0, import_yaml3.isSeq)(bodyNode)) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(file, text6, doc.contents, {
+          field: "body",
+          message: "the issue form has no `body` list of fields",
+          hint: "an issue form needs a top-level `body:` sequence of fields"
+        })
+      ]
+    };
   }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
+  const problems = [];
+  const rawLabels = root2.labels;
+  const labels2 = Array.isArray(rawLabels) ? rawLabels.flatMap((l) => str2(l) ?? []) : typeof rawLabels === "string" ? rawLabels.split(",").map((l) => l.trim()).filter((l) => l !== "") : [];
+  const fields = [];
+  bodyNode.items.forEach((itemNode, i) => {
+    const item = root2.body[i];
+    if (typeof item !== "object" || item === null) return;
+    const id = str2(item.id);
+    if (id === void 0) return;
+    const attributes = item.attributes ?? {};
+    const validations = item.validations ?? {};
+    const label = str2(attributes.label);
+    if (label === void 0 || label.trim() === "") {
+      problems.push(
+        problemAt(file, text6, (0, import_yaml3.isMap)(itemNode) || (0, import_yaml3.isScalar)(itemNode) ? itemNode : void 0, {
+          field: `body[${i}]`,
+          message: `the field "${id}" has no label`,
+          hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
+        })
+      );
       return;
     }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
+    fields.push({
+      id,
+      label: label.trim(),
+      type: str2(item.type) ?? "input",
+      multiple: attributes.multiple === true,
+      required: validations.required === true,
+      options: optionList(attributes.options)
+    });
+  });
+  for (const id of REQUIRED_FORM_IDS) {
+    if (!fields.some((f) => f.id === id)) {
+      problems.push({
+        file,
+        field: id,
+        message: `the issue form has no field with id "${id}"`,
+        hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
       });
     }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
   }
-}
-function formatPatch(patch, headerOptions) {
-  var _a3, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-  return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-function splitLines(text7) {
-  const hasTrailingNl = text7.endsWith("\n");
-  const result = text7.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
-// src/core/render/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-var SYNTAX = /[\\`*_[\]~|<>]|&(?=#?[a-z0-9]+;)|(?<=https?|ftp):(?=\/\/)|(?<=www)\.|(?<=[\w+.-])@(?=[\w.-]*\.[\w-])/gi;
-var JOINER = "&#8288;";
-function escapeSyntax(c) {
-  switch (c) {
-    case "<":
-      return "&lt;";
-    case ">":
-      return "&gt;";
-    case "&":
-      return "&amp;";
-    case ":":
-      return ":" + JOINER;
-    case ".":
-    case "@":
-      return JOINER + c;
-    default:
-      return "\\" + c;
-  }
-}
-function escapeCell(text7) {
-  return text7.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
-}
-function escapeHeading(text7) {
-  return escapeCell(text7).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
-}
-function isHttpUrl(url) {
-  return /^https?:\/\//i.test(url);
-}
-function encodeUrl(url) {
-  return url.replace(/%(?![0-9a-f]{2})|[\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/gi, percentEncode);
-}
-function percentEncode(c) {
-  const code3 = c.charCodeAt(0);
-  return code3 < 128 ? "%" + code3.toString(16).toUpperCase().padStart(2, "0") : encodeURIComponent(c);
-}
-function escapeDestination(encodedUrl) {
-  return encodedUrl.replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
-}
-
-// node_modules/github-slugger/regex.js
-var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
-
-// node_modules/github-slugger/index.js
-var own4 = Object.hasOwnProperty;
-var BananaSlug = class {
-  /**
-   * Create a new slug class.
-   */
-  constructor() {
-    this.occurrences;
-    this.reset();
-  }
-  /**
-   * Generate a unique slug.
-  *
-  * Tracks previously generated slugs: repeated calls with the same value
-  * will result in different slugs.
-  * Use the `slug` function to get same slugs.
-   *
-   * @param  {string} value
-   *   String of text to slugify
-   * @param  {boolean} [maintainCase=false]
-   *   Keep the current case, otherwise make all lowercase
-   * @return {string}
-   *   A unique slug string
-   */
-  slug(value, maintainCase) {
-    const self = this;
-    let result = slug(value, maintainCase === true);
-    const originalSlug = result;
-    while (own4.call(self.occurrences, result)) {
-      self.occurrences[originalSlug]++;
-      result = originalSlug + "-" + self.occurrences[originalSlug];
-    }
-    self.occurrences[result] = 0;
-    return result;
-  }
-  /**
-   * Reset - Forget all previous slugs
-   *
-   * @return void
-   */
-  reset() {
-    this.occurrences = /* @__PURE__ */ Object.create(null);
-  }
-};
-function slug(value, maintainCase) {
-  if (typeof value !== "string") return "";
-  if (!maintainCase) value = value.toLowerCase();
-  return value.replace(regex, "").replace(/ /g, "-");
-}
-
-// src/core/outputs/toc/headings.ts
-var ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-function headingText2(source) {
-  return source.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/(?<!\\)[*`]/g, "").replace(/\\([!-/:-@[-`{-~])/g, "$1").trim();
-}
-function readHeadings(markdown) {
-  const slugger = new BananaSlug();
-  const headings = [];
-  let fence;
-  let offset = 0;
-  for (const line of markdown.split("\n")) {
-    const clean = line.replace(/\r$/, "");
-    const open2 = FENCE.exec(clean)?.[1];
-    if (fence !== void 0) {
-      if (open2 !== void 0 && open2[0] === fence[0] && open2.length >= fence.length)
-        fence = void 0;
-    } else if (open2 !== void 0) {
-      fence = open2;
-    } else {
-      const m = ATX.exec(clean);
-      if (m?.[1] !== void 0 && m[2] !== void 0) {
-        const text7 = headingText2(m[2]);
-        headings.push({ level: m[1].length, text: text7, offset, slug: slugger.slug(text7) });
-      }
-    }
-    offset += line.length + 1;
-  }
-  return headings;
-}
-
-// src/core/outputs/toc/render.ts
-function renderToc(readme, from, to) {
-  const lines = [];
-  for (const h of readHeadings(readme)) {
-    if (h.offset < from || h.offset >= to || h.level !== 2 && h.level !== 3) continue;
-    const indent2 = h.level === 3 && lines.some((l) => !l.startsWith(" ")) ? "  " : "";
-    lines.push(`${indent2}- [${escapeCell(h.text)}](#${encodeURI(h.slug)})`);
-  }
-  return lines.join("\n");
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { labels: labels2, fields } };
 }
 
 // src/core/render/mindmap.ts
-function mermaidText(text7) {
-  const plain = text7.replace(CONTROL, " ");
-  if (plain === "") return '"#32;"';
-  return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
+function mermaidText(text6) {
+  const plain2 = text6.replace(CONTROL, " ");
+  if (plain2 === "") return '"#32;"';
+  return '"' + plain2.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
 function groupByCategory(list3) {
   const groups = /* @__PURE__ */ new Map();
@@ -24930,115 +25982,6 @@ function renderMindmap(list3, settings) {
   }
   lines.push("```");
   return lines.join("\n");
-}
-
-// src/core/render/field.ts
-function fieldText(paper, field2) {
-  switch (field2) {
-    case "title":
-      return paper.title;
-    case "abbr":
-      return paper.abbr;
-    case "venue":
-      return paper.venue;
-    case "year":
-      return paper.year;
-    case "links":
-      return void 0;
-    default:
-      return Object.hasOwn(paper.extra, field2) ? extraText(paper.extra[field2]) : void 0;
-  }
-}
-function extraText(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) {
-    const items = value.map(extraText).filter((x) => x !== void 0);
-    return items.length > 0 ? items.join(", ") : void 0;
-  }
-  return void 0;
-}
-
-// src/core/render/sort.ts
-function sortPapers(papers, keys) {
-  if (keys.length === 0) return [...papers];
-  const rows2 = papers.map((paper) => ({
-    paper,
-    values: keys.map((key2) => fieldText(paper, key2.field) ?? "")
-  }));
-  rows2.sort((a, b) => {
-    for (let i = 0; i < keys.length; i++) {
-      const x = a.values[i] ?? "";
-      const y = b.values[i] ?? "";
-      if (x !== y) {
-        const ascending = x < y ? -1 : 1;
-        return keys[i]?.order === "desc" ? -ascending : ascending;
-      }
-    }
-    return 0;
-  });
-  return rows2.map((row) => row.paper);
-}
-
-// src/core/render/table.ts
-function renderHeader(columns) {
-  const names2 = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
-  const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
-  return names2 + dashes;
-}
-function renderLinks(links2, labels2) {
-  let out = "";
-  for (const link2 of links2) {
-    const label = escapeCell(Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label);
-    out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
-  }
-  return out;
-}
-function renderRow(paper, settings) {
-  let row = "";
-  for (const column2 of settings.columns) {
-    if (column2.field !== "links") {
-      row += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
-    } else if (paper.links.length === 0 && column2.missing !== "") {
-      row += `| ${escapeCell(column2.missing)} `;
-    } else {
-      row += `| ${renderLinks(paper.links, settings.linkLabels)}`;
-    }
-  }
-  return row + "|";
-}
-function renderTable(section, settings) {
-  let out = renderHeader(settings.columns);
-  for (const paper of sortPapers(section.papers, settings.sort)) {
-    out += renderRow(paper, settings) + "\n";
-  }
-  return out;
-}
-function countPapers(list3) {
-  const titles = /* @__PURE__ */ new Set();
-  for (const section of list3.sections) {
-    for (const paper of section.papers) titles.add(paper.title);
-  }
-  return titles.size;
-}
-function renderTables(list3, settings) {
-  const blocks = [];
-  let category = "";
-  for (const section of list3.sections) {
-    let block = "";
-    if (section.category !== category) {
-      if (section.category !== "") block += `## ${escapeHeading(section.category)}
-`;
-      category = section.category;
-    }
-    block += `### ${escapeHeading(section.name)}
-` + renderTable(section, settings);
-    blocks.push(block);
-  }
-  if (settings.countLine !== "") {
-    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list3))));
-  }
-  return blocks.join("\n").replace(/\n$/, "");
 }
 
 // src/core/render/timestamp.ts
@@ -25088,7 +26031,7 @@ function wallClock(time2, timeZone) {
 function formatTimestamp(time2, format, timeZone) {
   const { local, offsetMinutes, zoneName } = wallClock(time2, timeZone);
   const month = local.getUTCMonth();
-  const day2 = local.getUTCDay();
+  const day = local.getUTCDay();
   const abs = Math.abs(offsetMinutes);
   const fields = {
     Y: String(local.getUTCFullYear()),
@@ -25100,8 +26043,8 @@ function formatTimestamp(time2, format, timeZone) {
     S: pad(local.getUTCSeconds()),
     b: (MONTHS[month] ?? "").slice(0, 3),
     B: MONTHS[month] ?? "",
-    a: (DAYS[day2] ?? "").slice(0, 3),
-    A: DAYS[day2] ?? "",
+    a: (DAYS[day] ?? "").slice(0, 3),
+    A: DAYS[day] ?? "",
     Z: zoneName,
     z: (offsetMinutes < 0 ? "-" : "+") + pad(Math.floor(abs / 60)) + pad(abs % 60),
     "%": "%"
@@ -25110,19 +26053,19 @@ function formatTimestamp(time2, format, timeZone) {
 }
 
 // src/core/render/zones.ts
-function occurrences(text7, needle) {
+function occurrences(text6, needle) {
   const found = [];
-  for (let i = text7.indexOf(needle); i !== -1; i = text7.indexOf(needle, i + needle.length)) {
+  for (let i = text6.indexOf(needle); i !== -1; i = text6.indexOf(needle, i + needle.length)) {
     found.push(i);
   }
   return found;
 }
-function linesOf(text7, offsets) {
+function linesOf(text6, offsets) {
   const lines = [];
   let line = 1;
   let from = 0;
   for (const offset of offsets) {
-    for (let i = text7.indexOf("\n", from); i !== -1 && i < offset; i = text7.indexOf("\n", i + 1)) {
+    for (let i = text6.indexOf("\n", from); i !== -1 && i < offset; i = text6.indexOf("\n", i + 1)) {
       line++;
       from = i + 1;
     }
@@ -25236,10 +26179,10 @@ function replaceZone(readme, zone, content3) {
 }
 
 // src/core/render/readme.ts
-function frame(text7, crlf) {
+function frame(text6, crlf) {
   const framed = `
 
-${text7}
+${text6}
 
 `;
   return crlf ? framed.replace(/\r?\n/g, "\r\n") : framed;
@@ -25261,12 +26204,15 @@ function stamp(time2, settings) {
     };
   }
 }
+function mainContent(list3, settings, crlf) {
+  if (!settings.layout) return frame(renderTables(list3, settings), crlf);
+  const text6 = renderLayoutZone(list3, settings, settings.layout);
+  return crlf ? text6.replace(/\r?\n/g, "\r\n") : text6;
+}
 function renderReadme(readme, list3, settings, time2, file = "README.md") {
   const { markers } = settings;
-  const pairs2 = [markers.main, markers.updateTime];
+  const pairs2 = settings.stamp ? [markers.main, markers.updateTime] : [markers.main];
   if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
-  const withToc = hasMarkers(readme, markers.toc);
-  if (withToc) pairs2.push(markers.toc);
   const problems = [];
   const zones = [];
   for (const pair4 of pairs2) {
@@ -25280,33 +26226,16 @@ function renderReadme(readme, list3, settings, time2, file = "README.md") {
   if (problems.length > 0 || !stamped.ok) return { ok: false, problems };
   const firstBreak = readme.indexOf("\n");
   const crlf = firstBreak > 0 && readme[firstBreak - 1] === "\r";
-  const [main2, updateTime] = zones;
-  const mindmap2 = zones.find((z) => z.pair === markers.mindmap);
-  const toc = withToc ? zones.find((z) => z.pair === markers.toc) : void 0;
+  const [main2] = zones;
+  const updateTime = settings.stamp ? zones[1] : void 0;
+  const mindmap2 = zones[settings.stamp ? 2 : 1];
   const replacements = [
-    { zone: main2, content: frame(renderTables(list3, settings), crlf) },
+    { zone: main2, content: mainContent(list3, settings, crlf) },
     { zone: updateTime, content: frame(stamped.value, crlf) },
     { zone: mindmap2, content: mindmap2 ? frame(renderMindmap(list3, settings), crlf) : "" }
   ].filter((r) => r.zone !== void 0);
-  const rendered = replaceZones(readme, replacements);
-  return {
-    ok: true,
-    value: toc && main2 ? withTableOfContents(rendered, main2, toc, crlf) : rendered
-  };
+  return { ok: true, value: replaceZones(readme, replacements) };
 }
-function withTableOfContents(rendered, main2, toc, crlf) {
-  const zones = ["main", "toc"].map((kind) => {
-    const pair4 = kind === "main" ? main2.pair : toc.pair;
-    const start = rendered.indexOf(pair4.start);
-    return { start: start + pair4.start.length, end: rendered.indexOf(pair4.end, start) };
-  });
-  const [tables, contents] = zones;
-  const text7 = renderToc(rendered, tables.start, tables.end);
-  return rendered.slice(0, contents.start) + frame(text7, crlf) + rendered.slice(contents.end);
-}
-
-// src/cli/inputs.ts
-import { resolve as resolve2 } from "node:path";
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -25366,7 +26295,7 @@ __export(util_exports, {
   objectClone: () => objectClone,
   omit: () => omit,
   optionalKeys: () => optionalKeys,
-  own: () => own5,
+  own: () => own4,
   parsedType: () => parsedType,
   partial: () => partial,
   pick: () => pick,
@@ -26059,12 +26988,12 @@ function members(proto, table) {
       defineBound(proto, key2, desc.value);
   }
 }
-function own5(inst, key2, value, enumerable = true) {
+function own4(inst, key2, value, enumerable = true) {
   Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
   return value;
 }
 function hide(inst, key2, value) {
-  return own5(inst, key2, value, false);
+  return own4(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -26074,10 +27003,10 @@ function derived(computes, table) {
       configurable: true,
       enumerable: true,
       get() {
-        return own5(this, key2, compute(this));
+        return own4(this, key2, compute(this));
       },
       set(value) {
-        own5(this, key2, value);
+        own4(this, key2, value);
       }
     });
   }
@@ -26087,10 +27016,10 @@ function defineBound(proto, key2, fn) {
   Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      return this == null ? fn : own5(this, key2, fn.bind(this));
+      return this == null ? fn : own4(this, key2, fn.bind(this));
     },
     set(value) {
-      own5(this, key2, value);
+      own4(this, key2, value);
     }
   });
 }
@@ -26213,12 +27142,12 @@ function $constructor(name, initializer3, proto, params) {
     inst._zod.traits.add(name);
     initializer3(inst, def);
     if (initialized) {
-      const own6 = Object.getPrototypeOf(inst);
+      const own5 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own6;
+      let up = own5;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own6;
+      const target = up ?? own5;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -26438,9 +27367,9 @@ var _safeParse = (_Err) => (schema2, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
-function failure2(Err, issues, ctx) {
+function failure(Err, issues, ctx) {
   let error2;
   return {
     success: false,
@@ -26464,7 +27393,7 @@ var _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
   let result = schema2._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
@@ -26582,8 +27511,8 @@ function anchor(source) {
 var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex2 = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-  return regex2;
+  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  return regex;
 }
 function time(args) {
   return new RegExp(`^${timeSource(args)}$`);
@@ -26614,6 +27543,139 @@ var _whenHasLength = (payload) => {
   const val = payload.value;
   return !nullish(val) && val.length !== void 0;
 };
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (typeof payload.value !== typeof def.value)
+      throw new Error("Cannot mix number and bigint in multiple_of check.");
+    const isMultiple = typeof payload.value === "bigint" ? (
+      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+      def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+    ) : floatSafeRemainder(payload.value, def.value) === 0;
+    if (isMultiple)
+      return;
+    payload.issues.push({
+      origin: typeof payload.value,
+      code: "not_multiple_of",
+      divisor: def.value,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
 var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
   var _a3;
   $ZodCheck.init(inst, def);
@@ -26945,7 +28007,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     return hide(this, "~standard", standardProps(this));
   },
   set "~standard"(value) {
-    own5(this, "~standard", value);
+    own4(this, "~standard", value);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
@@ -27033,23 +28095,23 @@ function canParseURL(input) {
     return false;
   }
 }
-function validateURL(trimmed, def) {
+function validateURL(trimmed2, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
+    return canParseURL(trimmed2) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed, def);
+  return parseURLObject(trimmed2, def);
 }
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+function parseURLObject(trimmed2, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed);
+    return new URL(trimmed2);
   } catch {
     return URL_UNPARSEABLE;
   }
@@ -27058,21 +28120,21 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url, hostname) {
+function urlHostnameOk(url2, hostname) {
   hostname.lastIndex = 0;
-  return hostname.test(url.hostname);
+  return hostname.test(url2.hostname);
 }
-function urlProtocolOk(url, protocol) {
+function urlProtocolOk(url2, protocol) {
   protocol.lastIndex = 0;
-  return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
+  return protocol.test(url2.protocol.endsWith(":") ? url2.protocol.slice(0, -1) : url2.protocol);
 }
 var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
-      const trimmed = payload.value.trim();
-      const url = validateURL(trimmed, def);
-      if (url === URL_BAD_FORMAT) {
+      const trimmed2 = payload.value.trim();
+      const url2 = validateURL(trimmed2, def);
+      if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -27083,7 +28145,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url === URL_UNPARSEABLE) {
+      if (url2 === URL_UNPARSEABLE) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -27093,11 +28155,11 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url === true) {
-        payload.value = stripTabAndNewline(trimmed);
+      if (url2 === true) {
+        payload.value = stripTabAndNewline(trimmed2);
         return;
       }
-      if (def.hostname && !urlHostnameOk(url, def.hostname)) {
+      if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -27108,7 +28170,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      if (def.protocol && !urlProtocolOk(url, def.protocol)) {
+      if (def.protocol && !urlProtocolOk(url2, def.protocol)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -27119,7 +28181,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
       return;
     } catch (_) {
       payload.issues.push({
@@ -27326,6 +28388,34 @@ var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
       continue: !def.abort
     });
   };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
 });
 var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
   $ZodType.init(inst, def);
@@ -27552,14 +28642,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key2 in shape) {
-      const field2 = shape[key2]._zod;
-      if (field2.values) {
+      const field = shape[key2]._zod;
+      if (field.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
           assignProp(propValues, key2, /* @__PURE__ */ new Set());
         }
-        for (const v of field2.values)
+        for (const v of field.values)
           propValues[key2].add(v);
-        if (field2.optin !== void 0)
+        if (field.optin !== void 0)
           propValues[key2].add(void 0);
       }
     }
@@ -27764,7 +28854,7 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
     if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option2) => Array.from(option2._zod.values)));
+      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
     }
     return void 0;
   });
@@ -27782,8 +28872,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     }
     let async = false;
     const results = [];
-    for (const option2 of def.options) {
-      const result = option2._zod.run({
+    for (const option of def.options) {
+      const result = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
@@ -27870,7 +28960,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect2 = (iss, side) => {
+  const collect3 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -27891,11 +28981,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect2(iss, "l"))
+    if (!collect3(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect2(iss, "r"))
+    if (!collect3(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -28762,10 +29852,10 @@ var $ZodRegistry = class {
     this._idmap = /* @__PURE__ */ new Map();
   }
   add(schema2, ..._meta) {
-    const meta3 = _meta[0];
-    this._map.set(schema2, meta3);
-    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
-      this._idmap.set(meta3.id, schema2);
+    const meta2 = _meta[0];
+    this._map.set(schema2, meta2);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.set(meta2.id, schema2);
     }
     return this;
   }
@@ -28775,9 +29865,9 @@ var $ZodRegistry = class {
     return this;
   }
   remove(schema2) {
-    const meta3 = this._map.get(schema2);
-    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
-      this._idmap.delete(meta3.id);
+    const meta2 = this._map.get(schema2);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.delete(meta2.id);
     }
     this._map.delete(schema2);
     return this;
@@ -29076,6 +30166,20 @@ function _isoDuration(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _number(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _boolean(Class2, params) {
   return new Class2({
     type: "boolean",
@@ -29093,6 +30197,50 @@ function _never(Class2, params) {
   return new Class2({
     type: "never",
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+  return new $ZodCheckMultipleOf({
+    check: "multiple_of",
+    ...normalizeParams(params),
+    value
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -29340,9 +30488,9 @@ function processSchema(schema2, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta3 = ctx.metadataRegistry.get(schema2);
-  if (meta3)
-    assignProps(result.schema, meta3);
+  const meta2 = ctx.metadataRegistry.get(schema2);
+  if (meta2)
+    assignProps(result.schema, meta2);
   if (ctx.io === "input" && isTransforming(schema2)) {
     delete result.schema.examples;
     delete result.schema.default;
@@ -29454,14 +30602,14 @@ function compactTypeUnion(schema2) {
   if (!Array.isArray(options) || options.length === 0 || schema2.type !== void 0)
     return;
   const types2 = [];
-  for (const option2 of options) {
-    if (!option2 || typeof option2 !== "object")
+  for (const option of options) {
+    if (!option || typeof option !== "object")
       return;
-    compactTypeUnion(option2);
-    const keys = Object.keys(option2);
+    compactTypeUnion(option);
+    const keys = Object.keys(option);
     if (keys.length !== 1 || keys[0] !== "type")
       return;
-    const type2 = option2.type;
+    const type2 = option.type;
     for (const member of Array.isArray(type2) ? type2 : [type2]) {
       if (typeof member !== "string")
         return;
@@ -29751,8 +30899,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "union") {
-    for (const option2 of def.options) {
-      if (isTransforming(option2, ctx))
+    for (const option of def.options) {
+      if (isTransforming(option, ctx))
         return true;
     }
     return false;
@@ -29908,12 +31056,54 @@ var stringProcessor = (schema2, ctx, _json, _params) => {
       json2.pattern = patternList[0].source;
     else if (patternList.length > 1) {
       json2.allOf = [
-        ...patternList.map((regex2) => ({
+        ...patternList.map((regex) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-          pattern: regex2.source
+          pattern: regex.source
         }))
       ];
     }
+  }
+};
+var numberProcessor = (schema2, ctx, _json, params) => {
+  const json2 = _json;
+  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema2);
+  json2.type = isInt ? "integer" : "number";
+  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+  const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+  const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+  if (exMin) {
+    if (legacy) {
+      json2.minimum = exclusiveMinimum;
+      json2.exclusiveMinimum = true;
+    } else {
+      json2.exclusiveMinimum = exclusiveMinimum;
+    }
+  } else if (typeof minimum === "number") {
+    json2.minimum = minimum;
+  }
+  if (exMax) {
+    if (legacy) {
+      json2.maximum = exclusiveMaximum;
+      json2.exclusiveMaximum = true;
+    } else {
+      json2.exclusiveMaximum = exclusiveMaximum;
+    }
+  } else if (typeof maximum === "number") {
+    json2.maximum = maximum;
+  }
+  if (multipleOf) {
+    const divisors = /* @__PURE__ */ new Set();
+    for (const divisor of multipleOf) {
+      if (Number.isFinite(divisor) && divisor !== 0)
+        divisors.add(Math.abs(divisor));
+      else
+        handleUnrepresentable(schema2, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+    }
+    const [first, ...rest] = divisors;
+    if (first !== void 0)
+      json2.multipleOf = first;
+    if (rest.length)
+      json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
 var booleanProcessor = (_schema, _ctx, json2, _params) => {
@@ -29985,8 +31175,8 @@ var objectProcessor = (schema2, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key2 of Object.keys(shape)) {
-    const field2 = def.shape[key2];
-    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
+    const field = def.shape[key2];
+    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
       requiredKeys.push(key2);
     }
   }
@@ -30280,7 +31470,7 @@ var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode2 = /* @__PURE__ */ _encode(ZodRealError);
-var decode2 = /* @__PURE__ */ _decode(ZodRealError);
+var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -30322,8 +31512,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   brand() {
     return this;
   },
-  register(reg, meta3) {
-    reg.add(this, meta3);
+  register(reg, meta2) {
+    reg.add(this, meta2);
     return this;
   },
   refine(check2, params) {
@@ -30440,7 +31630,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode2(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+    return decode3(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
@@ -30713,6 +31903,86 @@ var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
   $ZodJWT.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
+var ZodNumber = /* @__PURE__ */ $constructor(
+  "ZodNumber",
+  (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json2, params) => numberProcessor(inst, ctx, json2, params);
+    inst.isFinite = true;
+  },
+  /* @__PURE__ */ util_exports.derived({
+    minValue: (inst) => {
+      const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+      return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+      const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+      return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+      const { isInt, multipleOf } = aggregateChecks(inst);
+      return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null
+  }, {
+    gt(value, params) {
+      return this.check(_gt(value, params));
+    },
+    gte(value, params) {
+      return this.check(_gte(value, params));
+    },
+    min(value, params) {
+      return this.check(_gte(value, params));
+    },
+    lt(value, params) {
+      return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+      return this.check(_lte(value, params));
+    },
+    max(value, params) {
+      return this.check(_lte(value, params));
+    },
+    int(params) {
+      return this.check(int2(params));
+    },
+    safe(params) {
+      return this.check(int2(params));
+    },
+    positive(params) {
+      return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+      return this.check(_gte(0, params));
+    },
+    negative(params) {
+      return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+      return this.check(_lte(0, params));
+    },
+    multipleOf(value, params) {
+      return this.check(_multipleOf(value, params));
+    },
+    step(value, params) {
+      return this.check(_multipleOf(value, params));
+    },
+    finite() {
+      return this;
+    }
+  })
+);
+function number2(params) {
+  return _number(ZodNumber, params);
+}
+var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodNumber.init(inst, def);
+});
+function int2(params) {
+  return _int(ZodNumberFormat, params);
+}
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
@@ -31108,6 +32378,98 @@ function preprocess2(fn, schema2) {
   });
 }
 
+// src/core/settings/layout.ts
+var level = number2().int().min(0).max(6);
+var sectionLayout = strictObject({
+  item: string4().optional(),
+  "item-gap": string4().optional(),
+  start: string4().optional(),
+  before: string4().optional(),
+  "category-start": string4().optional(),
+  "category-level": level.optional(),
+  "section-level": level.optional(),
+  "heading-line": string4().optional(),
+  "category-line": string4().optional()
+});
+var layoutSchema = strictObject({
+  kind: _enum(["table", "list", "paragraph", "html"]),
+  item: string4().min(1),
+  "item-gap": string4().optional(),
+  "category-level": level.optional(),
+  "section-level": level.optional(),
+  start: string4().optional(),
+  before: string4().optional(),
+  "category-start": string4().optional(),
+  "zone-start": string4().optional(),
+  "zone-end": string4().optional(),
+  sections: record(string4(), sectionLayout).optional()
+});
+function layoutKeysAt(path2) {
+  if (path2.length <= 1) return Object.keys(layoutSchema.shape);
+  if (path2[1] === "sections" && path2.length === 3) return Object.keys(sectionLayout.shape);
+  return [];
+}
+function toLayout(file) {
+  const sections = {};
+  for (const [name, s] of Object.entries(file.sections ?? {})) {
+    const out = {};
+    if (s.item !== void 0) out.item = s.item;
+    if (s["item-gap"] !== void 0) out.itemGap = s["item-gap"];
+    if (s.start !== void 0) out.start = s.start;
+    if (s.before !== void 0) out.before = s.before;
+    if (s["category-start"] !== void 0) out.categoryStart = s["category-start"];
+    if (s["category-level"] !== void 0) out.categoryLevel = s["category-level"];
+    if (s["section-level"] !== void 0) out.sectionLevel = s["section-level"];
+    if (s["heading-line"] !== void 0) out.headingLine = s["heading-line"];
+    if (s["category-line"] !== void 0) out.categoryLine = s["category-line"];
+    Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
+  }
+  return {
+    kind: file.kind,
+    item: file.item,
+    itemGap: file["item-gap"] ?? "\n",
+    categoryLevel: file["category-level"] ?? 2,
+    sectionLevel: file["section-level"] ?? 3,
+    start: file.start ?? "\n",
+    before: file.before ?? "\n\n",
+    categoryStart: file["category-start"] ?? "\n",
+    zoneStart: file["zone-start"] ?? "\n",
+    zoneEnd: file["zone-end"] ?? "\n",
+    sections
+  };
+}
+function fromLayout(layout) {
+  const file = { kind: layout.kind, item: layout.item };
+  if (layout.itemGap !== "\n") file["item-gap"] = layout.itemGap;
+  if (layout.categoryLevel !== 2) file["category-level"] = layout.categoryLevel;
+  if (layout.sectionLevel !== 3) file["section-level"] = layout.sectionLevel;
+  if (layout.start !== "\n") file.start = layout.start;
+  if (layout.before !== "\n\n") file.before = layout.before;
+  if (layout.categoryStart !== "\n") file["category-start"] = layout.categoryStart;
+  if (layout.zoneStart !== "\n") file["zone-start"] = layout.zoneStart;
+  if (layout.zoneEnd !== "\n") file["zone-end"] = layout.zoneEnd;
+  const names2 = Object.keys(layout.sections);
+  if (names2.length > 0) {
+    const sections = {};
+    for (const name of names2) {
+      const s = layout.sections[name];
+      const out = {};
+      if (s.item !== void 0) out.item = s.item;
+      if (s.itemGap !== void 0) out["item-gap"] = s.itemGap;
+      if (s.start !== void 0) out.start = s.start;
+      if (s.before !== void 0) out.before = s.before;
+      if (s.categoryStart !== void 0) out["category-start"] = s.categoryStart;
+      if (s.categoryLevel !== void 0) out["category-level"] = s.categoryLevel;
+      if (s.sectionLevel !== void 0) out["section-level"] = s.sectionLevel;
+      if (s.headingLine !== void 0) out["heading-line"] = s.headingLine;
+      if (s.categoryLine !== void 0) out["category-line"] = s.categoryLine;
+      Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
+    }
+    file.sections = sections;
+  }
+  return file;
+}
+
 // src/core/settings/defaults.ts
 var knownHeaders = {
   title: "Title",
@@ -31116,8 +32478,8 @@ var knownHeaders = {
   year: "Year",
   links: "Materials"
 };
-function defaultColumn(field2) {
-  return { header: knownHeaders[field2] ?? field2, field: field2, missing: field2 === "abbr" ? "N/A" : "" };
+function defaultColumn(field) {
+  return { header: knownHeaders[field] ?? field, field, missing: field === "abbr" ? "N/A" : "" };
 }
 var defaultSettings = {
   name: "Papers",
@@ -31130,12 +32492,12 @@ var defaultSettings = {
   markers: {
     main: { start: "<!-- main-start -->", end: "<!-- main-end -->" },
     updateTime: { start: "<!-- update-time-start -->", end: "<!-- update-time-end -->" },
-    mindmap: { start: "<!-- mindmap-start -->", end: "<!-- mindmap-end -->" },
-    toc: { start: "<!-- toc-start -->", end: "<!-- toc-end -->" }
+    mindmap: { start: "<!-- mindmap-start -->", end: "<!-- mindmap-end -->" }
   },
   mindmap: { counts: false },
   refresh: "direct",
   linkCheck: true,
+  stamp: true,
   labels: { suggestion: "paper-suggestion" }
 };
 
@@ -31199,8 +32561,7 @@ var markerPair = strictObject({ start: singleLine.optional(), end: singleLine.op
 var markersSchema = strictObject({
   main: markerPair.optional(),
   "update-time": markerPair.optional(),
-  mindmap: markerPair.optional(),
-  toc: markerPair.optional()
+  mindmap: markerPair.optional()
 });
 var column = strictObject({
   field: text5,
@@ -31209,14 +32570,8 @@ var column = strictObject({
 });
 var mindmap = strictObject({ counts: boolean2().optional() });
 var labels = strictObject({ suggestion: text5.max(50).optional() });
-var repoPath = singleLine.regex(/^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\\]+$/u, {
-  error: "must be a path inside the repository, such as papers.bib"
-});
 var settingsFileSchema = strictObject({
   name: text5.optional(),
-  intro: singleLine.optional(),
-  "site-url": singleLine.regex(/^https?:\/\/[^\s]+$/iu, { error: "must be an http(s) address" }).optional(),
-  bibtex: repoPath.optional(),
   "time-zone": text5.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).optional(),
   "timestamp-format": string4().refine((format) => unknownDirective(format) === void 0, {
     error: (iss) => `${JSON.stringify(unknownDirective(String(iss.input)))} is not a known directive`
@@ -31232,7 +32587,9 @@ var settingsFileSchema = strictObject({
   mindmap: mindmap.optional(),
   refresh: _enum(["direct", "pull-request"]).optional(),
   "link-check": boolean2().optional(),
-  labels: labels.optional()
+  labels: labels.optional(),
+  layout: layoutSchema.optional(),
+  stamp: boolean2().optional()
 });
 var topKeys = Object.keys(settingsFileSchema.shape);
 function keysAt(path2) {
@@ -31244,14 +32601,12 @@ function keysAt(path2) {
   if (top === "columns" && typeof second === "number") return Object.keys(column.shape);
   if (top === "mindmap") return Object.keys(mindmap.shape);
   if (top === "labels") return Object.keys(labels.shape);
+  if (top === "layout") return layoutKeysAt(path2);
   return [];
 }
 var directives = [...timestampDirectives].filter((d) => d !== "%").map((d) => `%${d}`).join(" ");
 var settingHints = {
   name: `write the list's name, such as name: "Early-Exiting Papers"`,
-  intro: 'write one line about the list, such as intro: "Papers on early-exiting neural networks."',
-  "site-url": "write the address the reader page is published at, such as https://me.github.io/list/",
-  bibtex: "write the path of the BibTeX file to keep in the repository, such as bibtex: papers.bib",
   "time-zone": 'use an IANA time zone name, such as "Asia/Shanghai", "Europe/Berlin" or "UTC"',
   "timestamp-format": `use text with ${directives}, or %% for a percent sign`,
   "count-line": "write text with {count} for the number of papers, or false for no line",
@@ -31262,6 +32617,8 @@ var settingHints = {
   mindmap: "write counts: true or counts: false",
   refresh: "write direct or pull-request",
   "link-check": "write true or false",
+  layout: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them',
+  stamp: 'write true, or false when the README has no "Last Update" zone',
   labels: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
 };
 function expectedAt(path2, zodType) {
@@ -31337,8 +32694,7 @@ function settingIssues(issue2, data) {
 var zoneKeys = {
   main: "main",
   updateTime: "update-time",
-  mindmap: "mindmap",
-  toc: "toc"
+  mindmap: "mindmap"
 };
 var hint = "give each zone its own start and end markers";
 function markerIssues(markers, given) {
@@ -31352,8 +32708,8 @@ function markerIssues(markers, given) {
       issues.push({ path: path2, onKey: false, message, hint });
     }
     for (const part of ["start", "end"]) {
-      const text7 = pair4[part];
-      const earlier = seen.get(text7);
+      const text6 = pair4[part];
+      const earlier = seen.get(text6);
       if (earlier && earlier.zone !== key2) {
         const here = ["markers", key2, part];
         const there = ["markers", earlier.zone, earlier.part];
@@ -31361,10 +32717,10 @@ function markerIssues(markers, given) {
         issues.push({
           path: path2,
           onKey: false,
-          message: `${JSON.stringify(text7)} is also the ${other}`,
+          message: `${JSON.stringify(text6)} is also the ${other}`,
           hint
         });
-      } else if (!earlier) seen.set(text7, { zone: key2, part });
+      } else if (!earlier) seen.set(text6, { zone: key2, part });
     }
   }
   return issues;
@@ -31375,8 +32731,8 @@ function markerInTextIssues(settings) {
     ["count-line", settings.countLine],
     ["timestamp-format", settings.timestampFormat]
   ];
-  return texts.flatMap(([key2, text7]) => {
-    const marker = all2.find((m) => text7.includes(m));
+  return texts.flatMap(([key2, text6]) => {
+    const marker = all2.find((m) => text6.includes(m));
     return marker === void 0 ? [] : [
       {
         path: [key2],
@@ -31389,13 +32745,16 @@ function markerInTextIssues(settings) {
 }
 
 // src/core/settings/parse.ts
-function parseSettings(text7, file) {
-  const defaults = () => success(structuredClone(defaultSettings));
-  const source = text7?.charCodeAt(0) === 65279 ? text7.slice(1) : text7 ?? "";
+function parseSettings(text6, file) {
+  const defaults = (problems = []) => ({
+    settings: structuredClone(defaultSettings),
+    problems
+  });
+  const source = text6?.charCodeAt(0) === 65279 ? text6.slice(1) : text6 ?? "";
   if (source.trim() === "") return defaults();
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
-  if (syntax.length > 0) return failure(syntax);
+  if (syntax.length > 0) return defaults(syntax);
   const data = parsed.doc.toJS();
   if (data === null || data === void 0) return defaults();
   const locateIssue = ({ path: path2, onKey, message, hint: hint2 }) => {
@@ -31405,14 +32764,14 @@ function parseSettings(text7, file) {
       problem.line = where2.line;
       problem.column = where2.column;
     }
-    const field2 = formatPath(path2);
-    if (field2) problem.field = field2;
+    const field = formatPath(path2);
+    if (field) problem.field = field;
     return problem;
   };
   if (!isMapping(data)) {
     const message = `the settings file must be a mapping of settings, not ${kindOf(data)}`;
     const hint2 = 'write one setting per line, such as time-zone: "Asia/Shanghai"';
-    return failure([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
+    return defaults([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
   }
   const result = settingsFileSchema.safeParse(data);
   const issues = result.success ? [] : result.error.issues.flatMap((i) => settingIssues(i, data));
@@ -31426,9 +32785,9 @@ function parseSettings(text7, file) {
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return failure(problems);
+    return defaults(problems);
   }
-  return success(settings);
+  return { settings, problems: [] };
 }
 function pair2(given, fallback) {
   return { start: given?.start ?? fallback.start, end: given?.end ?? fallback.end };
@@ -31438,17 +32797,13 @@ function toMarkers(file) {
   return {
     main: pair2(file?.main, d.main),
     updateTime: pair2(file?.["update-time"], d.updateTime),
-    mindmap: pair2(file?.mindmap, d.mindmap),
-    toc: pair2(file?.toc, d.toc)
+    mindmap: pair2(file?.mindmap, d.mindmap)
   };
 }
 function toSettings(file) {
   const d = structuredClone(defaultSettings);
   return {
     name: file.name ?? d.name,
-    ...file.intro ? { intro: file.intro } : {},
-    ...file["site-url"] ? { siteUrl: file["site-url"] } : {},
-    ...file.bibtex ? { bibtex: file.bibtex.replace(/^(\.\/)+/, "") } : {},
     timeZone: file["time-zone"] ?? d.timeZone,
     timestampFormat: file["timestamp-format"] ?? d.timestampFormat,
     countLine: file["count-line"] ?? d.countLine,
@@ -31468,33 +32823,766 @@ function toSettings(file) {
     mindmap: { counts: file.mindmap?.counts ?? d.mindmap.counts },
     refresh: file.refresh ?? d.refresh,
     linkCheck: file["link-check"] ?? d.linkCheck,
-    labels: { suggestion: file.labels?.suggestion ?? d.labels.suggestion }
+    labels: { suggestion: file.labels?.suggestion ?? d.labels.suggestion },
+    ...file.layout ? { layout: toLayout(file.layout) } : {},
+    stamp: file.stamp ?? d.stamp
   };
 }
 
+// src/core/import/init/workflow.ts
+var WORKFLOW_TEXT = `name: paperlist
+on:
+  issues:
+    types: [opened, edited, reopened, closed]
+  push:
+    branches: [main]
+  schedule:
+    - cron: '17 4 * * 1'
+  workflow_dispatch:
+permissions:
+  contents: write
+  issues: write
+  pull-requests: write
+concurrency:
+  group: paperlist-\${{ github.event.issue.number || github.ref }}
+  cancel-in-progress: false
+jobs:
+  paperlist:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: paperlist/paperlist@v1
+`;
+
+// src/core/import/init/plan.ts
+var MAIN = defaultSettings.markers.main;
+var STAMP = defaultSettings.markers.updateTime;
+function planInit(readme, options) {
+  const file = options.readmeFile;
+  const first = importLayout(readme, file, { markers: MAIN });
+  if (first.entries === 0) return { problems: first.problems };
+  const marked = first.zone.marked ? readme : insertMarkers(readme, first.zone);
+  const read = first.zone.marked ? first : importLayout(marked, file, { markers: MAIN });
+  const settingsText = settingsFor(read, readme, false);
+  const settings = parseSettings(settingsText, options.settingsFile);
+  const data = serializeData(read.list);
+  const loaded = loadData(data, options.dataFile);
+  const broken = [...settings.problems, ...loaded.problems];
+  if (broken.length > 0) return { problems: [...read.problems, ...broken] };
+  const again = renderReadme(marked, loaded.list, settings.settings, options.time, file);
+  if (!again.ok || again.value !== marked) {
+    return {
+      problems: [
+        ...read.problems,
+        {
+          file,
+          message: "the list could not be written back exactly as it is, so nothing was changed",
+          hint: 'please report this README layout; meanwhile "paperlist import" prints what could be read'
+        }
+      ]
+    };
+  }
+  let finalReadme = marked;
+  let finalSettings = settingsText;
+  if (options.stamp) {
+    finalSettings = settingsFor(read, readme, true);
+    const stamped = insertStamp(marked);
+    const parsed = parseSettings(finalSettings, options.settingsFile);
+    const rendered = renderReadme(stamped, loaded.list, parsed.settings, options.time, file);
+    if (rendered.ok) finalReadme = rendered.value;
+  }
+  const lineOf2 = (text6) => finalReadme.slice(0, finalReadme.indexOf(text6)).split("\n").length;
+  return {
+    plan: {
+      readme: finalReadme,
+      data,
+      settings: finalSettings,
+      form: buildFormTemplate(
+        loaded.list.sections.map((s) => s.name),
+        { label: defaultSettings.labels.suggestion }
+      ),
+      workflow: WORKFLOW_TEXT,
+      summary: {
+        sections: read.list.sections.length,
+        entries: read.entries,
+        kind: read.layout.kind,
+        lines: [lineOf2(MAIN.start), lineOf2(MAIN.end)],
+        markersAdded: !first.zone.marked
+      },
+      problems: read.problems
+    },
+    problems: read.problems
+  };
+}
+function insertMarkers(readme, zone) {
+  const tail = readme.slice(zone.end);
+  const body = readme.slice(zone.start, zone.end);
+  const end = body.endsWith("\n") ? `${MAIN.end}
+` : `
+${MAIN.end}${tail === "" ? "" : "\n"}`;
+  return `${readme.slice(0, zone.start)}${MAIN.start}
+${body}${end}${tail}`;
+}
+function insertStamp(readme) {
+  const at3 = readme.indexOf(MAIN.end) + MAIN.end.length;
+  const lineEnd = readme.indexOf("\n", at3);
+  const cut = lineEnd === -1 ? readme.length : lineEnd + 1;
+  const zone = `
+${STAMP.start}
+${STAMP.end}
+`;
+  return readme.slice(0, cut) + (lineEnd === -1 ? "\n" : "") + zone + readme.slice(cut);
+}
+function settingsFor(read, readme, stamp2) {
+  const name = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
+  const settings = {};
+  if (name !== void 0 && !/[<>[\]()`*_]/.test(name)) settings.name = name;
+  settings.sort = [];
+  if (!stamp2) settings.stamp = false;
+  settings.layout = fromLayout(read.layout);
+  const header = '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
+  return header + import_yaml4.default.stringify(settings, { lineWidth: 0, blockQuote: false });
+}
+
 // src/cli/inputs.ts
+import { resolve as resolve2 } from "node:path";
 var DEFAULT_DATA = "data.yaml";
 var DEFAULT_README = "README.md";
 var DEFAULT_CONFIG = ".github/paperlist.yml";
 function loadDataFile(io, file) {
-  const text7 = readTextFile(
+  const text6 = readTextFile(
     resolve2(io.cwd, file),
     file,
     "pass --data with the path of the data file"
   );
-  return text7.ok ? loadData(text7.value, file) : text7;
+  if (!text6.ok) return { problems: text6.problems };
+  const { list: list3, problems } = loadData(text6.value, file);
+  return problems.length > 0 ? { problems } : { value: list3, problems };
 }
 function loadSettingsFile(io, file) {
   const shown = file ?? DEFAULT_CONFIG;
-  const text7 = file === void 0 ? readOptionalTextFile(resolve2(io.cwd, shown), shown) : readTextFile(
+  const text6 = file === void 0 ? readOptionalTextFile(resolve2(io.cwd, shown), shown) : readTextFile(
     resolve2(io.cwd, shown),
     shown,
     "pass --config with the path of the settings file"
   );
-  return text7.ok ? parseSettings(text7.value, shown) : text7;
+  if (!text6.ok) return { problems: text6.problems };
+  const { settings, problems } = parseSettings(text6.value, shown);
+  return problems.length > 0 ? { problems } : { value: settings, problems };
 }
 function loadReadmeFile(io, file) {
-  return readTextFile(resolve2(io.cwd, file), file, "pass --readme with the path of the README");
+  const text6 = readTextFile(
+    resolve2(io.cwd, file),
+    file,
+    "pass --readme with the path of the README"
+  );
+  return text6.ok ? { value: text6.value, problems: [] } : { problems: text6.problems };
+}
+
+// src/cli/commands/init.ts
+var FORM_FILE = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
+var WORKFLOW_FILE = ".github/workflows/paperlist.yml";
+var initCommand = {
+  name: "init",
+  summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
+  usage: initUsage,
+  run: async (args, io) => runInit(args, io)
+};
+function runInit(args, io) {
+  const { values } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {
+      readme: { type: "string", default: DEFAULT_README },
+      data: { type: "string", default: DEFAULT_DATA },
+      config: { type: "string", default: DEFAULT_CONFIG },
+      stamp: { type: "boolean", default: false },
+      force: { type: "boolean", default: false }
+    }
+  });
+  const at3 = (file) => resolve3(io.cwd, file);
+  const readme = readTextFile(
+    at3(values.readme),
+    values.readme,
+    "pass --readme with the path of the README"
+  );
+  if (!readme.ok) {
+    reportProblems(io, readme.problems);
+    return EXIT_INPUT;
+  }
+  const outputs = [values.data, values.config, FORM_FILE, WORKFLOW_FILE];
+  const taken = values.force ? [] : outputs.filter((f) => pathExists(at3(f)));
+  if (taken.length > 0) {
+    reportProblems(
+      io,
+      taken.map((file) => ({
+        file,
+        message: "already exists; nothing was written",
+        hint: "pass --force to overwrite it, or --data/--config to write elsewhere"
+      }))
+    );
+    return EXIT_INPUT;
+  }
+  const { plan, problems } = planInit(readme.value, {
+    stamp: values.stamp,
+    time: io.now(),
+    readmeFile: values.readme,
+    dataFile: values.data,
+    settingsFile: values.config
+  });
+  if (!plan) {
+    reportProblems(io, problems);
+    return EXIT_INPUT;
+  }
+  const files = [
+    [values.data, plan.data],
+    [values.config, plan.settings],
+    [FORM_FILE, plan.form],
+    [WORKFLOW_FILE, plan.workflow]
+  ];
+  for (const [file, text6] of files) {
+    const written = createTextFile(at3(file), file, text6);
+    if (!written.ok) {
+      reportProblems(io, written.problems);
+      return EXIT_INPUT;
+    }
+    io.stdout(`wrote ${file}
+`);
+  }
+  if (plan.readme !== readme.value) {
+    const written = writeTextFile(at3(values.readme), values.readme, plan.readme);
+    if (!written.ok) {
+      reportProblems(io, written.problems);
+      return EXIT_INPUT;
+    }
+  }
+  const s = plan.summary;
+  io.stdout(
+    `${values.readme}: ${s.entries} ${s.entries === 1 ? "entry" : "entries"} in ${s.sections} ${s.sections === 1 ? "section" : "sections"} (${s.kind} layout) between the markers on lines ${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? " (added)" : ""}${values.stamp ? ', "Last Update" zone added' : ""}
+`
+  );
+  if (problems.length > 0) {
+    io.stdout(
+      `${problems.length} ${problems.length === 1 ? "line was" : "lines were"} not read as papers (kept as written):
+`
+    );
+  }
+  reportProblems(io, problems);
+  return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
+}
+
+// src/cli/commands/render.ts
+import { resolve as resolve4 } from "node:path";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a3;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path2, added, removed, oldPosInc, options) {
+    const last = path2.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i = 0; i < array2.length; i++) {
+      if (array2[i]) {
+        ret.push(array2[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a3, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+  return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+function splitLines(text6) {
+  const hasTrailingNl = text6.endsWith("\n");
+  const result = text6.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
 }
 
 // src/core/render/keep-stamp.ts
@@ -31509,43 +33597,39 @@ function keepStamp(rendered, current, settings) {
     current.slice(from.value.contentStart, from.value.contentEnd)
   );
 }
-function readmeToWrite(rendered, current, settings, restamp) {
-  if (restamp) return rendered;
-  return keepStamp(rendered, current, settings) === current ? current : rendered;
-}
 
 // src/cli/time.ts
 var ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
-function parseInstant(text7) {
-  const match2 = ISO_INSTANT.exec(text7);
+function parseInstant(text6) {
+  const match2 = ISO_INSTANT.exec(text6);
   if (!match2) {
     return {
       ok: false,
-      message: `"${text7}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
+      message: `"${text6}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
     };
   }
-  const field2 = (i) => Number(match2[i] ?? "0");
-  const [year, month, day2] = [field2(1), field2(2), field2(3)];
-  const [hour, minute, second] = [field2(4), field2(5), field2(6)];
+  const field = (i) => Number(match2[i] ?? "0");
+  const [year, month, day] = [field(1), field(2), field(3)];
+  const [hour, minute, second] = [field(4), field(5), field(6)];
   const bad = (what) => ({
     ok: false,
-    message: `"${text7}" is not a real date and time: ${what}`
+    message: `"${text6}" is not a real date and time: ${what}`
   });
   if (month < 1 || month > 12) return bad(`there is no month ${month}`);
   const days = daysIn(year, month);
-  if (day2 < 1 || day2 > days) {
-    return bad(`${MONTHS[month - 1]} ${year} has ${days} days, not ${day2}`);
+  if (day < 1 || day > days) {
+    return bad(`${MONTHS[month - 1]} ${year} has ${days} days, not ${day}`);
   }
   if (hour > 23) return bad(`the hour is ${hour}, past 23`);
   if (minute > 59) return bad(`the minute is ${minute}, past 59`);
   if (second > 59) return bad(`the second is ${second}, past 59`);
-  if (match2[8] !== void 0 && (field2(9) > 23 || field2(10) > 59)) {
+  if (match2[8] !== void 0 && (field(9) > 23 || field(10) > 59)) {
     return bad(`${match2[8]}${match2[9]}:${match2[10]} is not a time zone offset`);
   }
-  const time2 = new Date(text7);
+  const time2 = new Date(text6);
   return Number.isNaN(time2.getTime()) ? {
     ok: false,
-    message: `"${text7}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
+    message: `"${text6}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
   } : { ok: true, value: time2 };
 }
 function daysIn(year, month) {
@@ -31578,8 +33662,8 @@ function runRender(args, io) {
   const data = loadDataFile(io, values.data);
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
-  if (!data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
+  if (!data.value || !settings.value || readme.value === void 0) {
+    reportProblems(io, [...data.problems, ...settings.problems, ...readme.problems]);
     return EXIT_INPUT;
   }
   const rendered = renderReadme(
@@ -31593,15 +33677,14 @@ function runRender(args, io) {
     reportProblems(io, rendered.problems);
     return EXIT_INPUT;
   }
-  const expected = readmeToWrite(rendered.value, readme.value, settings.value, time2 !== void 0);
-  if (expected === readme.value) {
-    io.stdout(`${values.readme}: up to date
-`);
-    return EXIT_OK;
-  }
   if (values.check) {
-    const shown = time2 === void 0 ? keepStamp(expected, readme.value, settings.value) : expected;
-    io.stdout(createPatch(values.readme, readme.value, shown, "current", "rendered"));
+    const expected = time2 === void 0 ? keepStamp(rendered.value, readme.value, settings.value) : rendered.value;
+    if (expected === readme.value) {
+      io.stdout(`${values.readme}: up to date
+`);
+      return EXIT_OK;
+    }
+    io.stdout(createPatch(values.readme, readme.value, expected, "current", "rendered"));
     reportProblems(io, [
       {
         file: values.readme,
@@ -31611,7 +33694,13 @@ function runRender(args, io) {
     ]);
     return EXIT_INPUT;
   }
-  const written = writeTextFile(resolve3(io.cwd, values.readme), values.readme, expected);
+  const unchanged = rendered.value === readme.value || time2 === void 0 && keepStamp(rendered.value, readme.value, settings.value) === readme.value;
+  if (unchanged) {
+    io.stdout(`${values.readme}: up to date
+`);
+    return EXIT_OK;
+  }
+  const written = writeTextFile(resolve4(io.cwd, values.readme), values.readme, rendered.value);
   if (!written.ok) {
     reportProblems(io, written.problems);
     return EXIT_INPUT;
@@ -31621,647 +33710,19 @@ function runRender(args, io) {
   return EXIT_OK;
 }
 
-// src/cli/commands/site.ts
-import { resolve as resolve4 } from "node:path";
-
-// src/adapters/fs/folder.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join } from "node:path";
-function writeFolder(dir, shown, files) {
-  const written = [];
-  for (const [name, text7] of Object.entries(files)) {
-    const display = `${shown.replace(/\/+$/, "")}/${name}`;
-    try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync2(join(dir, name), text7, "utf8");
-      written.push(display);
-    } catch (error2) {
-      const message = error2 instanceof Error ? error2.message : String(error2);
-      return {
-        ok: false,
-        problems: [{ file: display, message, hint: "check that the folder can be written" }]
-      };
-    }
-  }
-  return { ok: true, value: written };
-}
-
-// src/core/data/identifiers.ts
-var KIND_NAMES = {
-  arxiv: "arXiv id",
-  doi: "DOI",
-  openreview: "OpenReview id",
-  acl: "ACL Anthology id"
-};
-function describeIdentifier(i) {
-  return `${KIND_NAMES[i.kind]} ${i.id}`;
-}
-function identifierKey(i) {
-  return `${i.kind}:${i.id}`;
-}
-var ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?$/;
-var ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:\.pdf)?\/?$/;
-var ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/;
-var ACM_PATH = /^\/doi\/(?:(?:abs|full|pdf|epdf|fullhtml|book)\/)?(10\.\d{4,9}\/.+)$/i;
-var SPRINGER_PATH = /^\/(?:article|chapter)\/(10\.\d{4,9}\/.+)$/;
-var DOI_PATH = /^\/(10\.\d{4,9}\/.+)$/;
-var ACL_PATH = /^\/(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})(?:\.pdf)?\/?$/;
-function arxiv(raw2) {
-  const m = ARXIV_ID.exec(raw2);
-  return m?.[1] !== void 0 ? [{ kind: "arxiv", id: m[1] }] : [];
-}
-function doi(raw2) {
-  const id = raw2.replace(/\/+$/, "").toLowerCase();
-  const ax = ARXIV_DOI.exec(id);
-  if (ax?.[1] !== void 0) return arxiv(ax[1]);
-  return [{ kind: "doi", id }];
-}
-function decode3(text7) {
-  if (!text7.includes("%")) return text7;
-  try {
-    return decodeURIComponent(text7);
-  } catch {
-    return text7;
-  }
-}
-var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
-function extractIdentifiers(url) {
-  const parts = URL_PARTS.exec(url.trim());
-  if (parts === null) return [];
-  const host = (parts[1] ?? "").toLowerCase().replace(/^(?:www|export)\./, "");
-  const path2 = decode3(parts[2] ?? "");
-  if (host === "arxiv.org") {
-    const m = ARXIV_PATH.exec(path2);
-    return m?.[1] !== void 0 ? arxiv(m[1]) : [];
-  }
-  if (host === "doi.org" || host === "dx.doi.org") {
-    const m = DOI_PATH.exec(path2);
-    return m?.[1] !== void 0 ? doi(m[1]) : [];
-  }
-  if (host === "dl.acm.org") {
-    const m = ACM_PATH.exec(path2);
-    return m?.[1] !== void 0 ? doi(m[1]) : [];
-  }
-  if (host === "link.springer.com") {
-    const m = SPRINGER_PATH.exec(path2);
-    return m?.[1] !== void 0 ? doi(m[1]) : [];
-  }
-  if (host === "openreview.net" && (path2 === "/forum" || path2 === "/pdf")) {
-    const id = /(?:^|&)id=([^&]+)/.exec(parts[3] ?? "")?.[1];
-    return id !== void 0 ? [{ kind: "openreview", id: decode3(id.replace(/\+/g, " ")) }] : [];
-  }
-  if (host === "aclanthology.org") {
-    const m = ACL_PATH.exec(path2);
-    return m?.[1] !== void 0 ? [{ kind: "acl", id: m[1] }] : [];
-  }
-  return [];
-}
-
-// src/core/outputs/listing.ts
-var ADDED = /^\d{4}-\d{2}-\d{2}$/;
-function authorsOf(paper) {
-  const raw2 = paper.extra["authors"] ?? paper.extra["author"];
-  const names2 = Array.isArray(raw2) ? raw2.filter((a) => typeof a === "string") : typeof raw2 === "string" ? raw2.split(/\s+and\s+|;/.test(raw2) ? /\s+and\s+|;/ : /,/) : [];
-  return names2.map((n) => n.replace(/\s+/g, " ").trim()).filter((n) => n !== "");
-}
-function text6(value) {
-  if (typeof value === "number") return String(value);
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
-}
-function identifiers(paper) {
-  let doi2 = text6(paper.extra["doi"]);
-  let arxiv2 = text6(paper.extra["arxiv"]) ?? text6(paper.extra["eprint"]);
-  for (const link2 of paper.links) {
-    for (const id of extractIdentifiers(link2.url)) {
-      if (id.kind === "doi") doi2 ??= id.id;
-      if (id.kind === "arxiv") arxiv2 ??= id.id;
-    }
-  }
-  return { ...doi2 ? { doi: doi2 } : {}, ...arxiv2 ? { arxiv: arxiv2 } : {} };
-}
-function listed(paper, order2) {
-  const added = text6(paper.extra["added"]);
-  return {
-    title: paper.title,
-    ...paper.abbr ? { abbr: paper.abbr } : {},
-    ...paper.venue ? { venue: paper.venue } : {},
-    ...paper.year ? { year: paper.year } : {},
-    links: paper.links,
-    authors: authorsOf(paper),
-    ...identifiers(paper),
-    ...added && ADDED.test(added) ? { added } : {},
-    sections: [],
-    order: order2
-  };
-}
-function distinctPapers(list3) {
-  const byTitle = /* @__PURE__ */ new Map();
-  let order2 = 0;
-  for (const section of list3.sections) {
-    for (const paper of section.papers) {
-      let entry = byTitle.get(paper.title);
-      if (!entry) {
-        entry = listed(paper, order2++);
-        byTitle.set(paper.title, entry);
-      } else {
-        const other = listed(paper, entry.order);
-        entry.added ??= other.added;
-        if (entry.links.length === 0) entry.links = other.links;
-      }
-      if (!entry.sections.some((s) => s.name === section.name)) {
-        entry.sections.push({ name: section.name, category: section.category });
-      }
-    }
-  }
-  return [...byTitle.values()];
-}
-function mainLink(paper) {
-  const http = paper.links.filter((l) => isHttpUrl(l.url.trim()));
-  const by = (label) => http.find((l) => l.label.toUpperCase() === label)?.url;
-  const url = by("PAGE") ?? by("PDF") ?? http[0]?.url;
-  return url === void 0 ? void 0 : encodeUrl(url.trim());
-}
-
-// src/core/outputs/bibtex/escape.ts
-var TEXT = {
-  "\\": "\\textbackslash{}",
-  "{": "\\{",
-  "}": "\\}",
-  "&": "\\&",
-  "%": "\\%",
-  $: "\\$",
-  "#": "\\#",
-  _: "\\_",
-  "~": "\\textasciitilde{}",
-  "^": "\\textasciicircum{}",
-  // In LaTeX's default font encoding these print as ¡ and ¿.
-  "<": "\\textless{}",
-  ">": "\\textgreater{}"
-};
-function escapeBibText(text7) {
-  return text7.replace(CONTROL, " ").replace(/\s+/g, " ").trim().replace(/[\\{}&%$#_~^<>]/g, (c) => TEXT[c] ?? c).replace(/`/g, "{`}").replace(/([-',])(?=\1)/g, "$1{}");
-}
-function escapeBibVerbatim(value) {
-  return value.trim().replace(/[{}\\\s]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
-}
-
-// src/core/outputs/bibtex/entry.ts
-var JOURNALS = /\b(?:journal|transactions|letters|magazine|review|surveys?|CSUR|JMLR|TMLR|IJCV|PAMI|Nature|Science|Neurocomputing|Access|Sensors|Proceedings of the IEEE)\b|^(?:J|Trans)\./i;
-var PREPRINTS = /^(?:arxiv|corr|preprint|biorxiv|medrxiv|ssrn|openreview)\b/i;
-function entryType(venue) {
-  if (!venue || PREPRINTS.test(venue.trim())) return "misc";
-  if (/^T[A-Z]{2,6}$/.test(venue.trim()) || JOURNALS.test(venue)) return "article";
-  return "inproceedings";
-}
-function authorName(name) {
-  const text7 = escapeBibText(name);
-  return /(^|\s)and(\s|$)/i.test(text7) ? `{${text7}}` : text7;
-}
-function field(name, value) {
-  return `  ${name} = {${value}},`;
-}
-function renderEntry(paper, key2) {
-  const type2 = entryType(paper.venue);
-  const lines = [`@${type2}{${key2},`];
-  if (paper.authors.length > 0) {
-    lines.push(field("author", paper.authors.map(authorName).join(" and ")));
-  }
-  lines.push(field("title", `{${escapeBibText(paper.title)}}`));
-  if (paper.venue) {
-    const venue = escapeBibText(paper.venue);
-    if (type2 === "article") lines.push(field("journal", venue));
-    else if (type2 === "inproceedings") lines.push(field("booktitle", venue));
-    else if (!PREPRINTS.test(paper.venue.trim())) lines.push(field("howpublished", venue));
-  }
-  if (paper.year) lines.push(field("year", escapeBibText(paper.year)));
-  const url = mainLink(paper);
-  if (url) lines.push(field("url", escapeBibVerbatim(url)));
-  if (paper.doi) lines.push(field("doi", escapeBibVerbatim(paper.doi)));
-  if (paper.arxiv) {
-    lines.push(field("eprint", escapeBibVerbatim(paper.arxiv)), field("archiveprefix", "arXiv"));
-  }
-  if (paper.abbr) lines.push(field("shorttitle", escapeBibText(paper.abbr)));
-  return `${lines.join("\n")}
-}
-`;
-}
-
-// src/core/outputs/bibtex/key.ts
-var SKIP2 = /* @__PURE__ */ new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "towards", "toward"]);
-function ascii(text7) {
-  return text7.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z0-9]/g, "");
-}
-function familyName(author) {
-  const comma = author.indexOf(",");
-  if (comma > 0) return author.slice(0, comma).trim();
-  const words = author.trim().split(/\s+/);
-  return words[words.length - 1] ?? "";
-}
-function firstWord(title) {
-  const words = title.split(/[^\p{L}\p{N}]+/u).map(ascii);
-  return words.find((w) => w !== "" && !SKIP2.has(w)) ?? words.find((w) => w !== "") ?? "paper";
-}
-function baseKey(paper) {
-  const author = paper.authors[0] ? ascii(familyName(paper.authors[0])) : "";
-  const year = paper.year && /^\d{4}$/.test(paper.year) ? paper.year : "";
-  const word = (author === "" && paper.abbr ? ascii(paper.abbr) : "") || firstWord(paper.title);
-  const key2 = author === "" ? `${word}${year}` : `${author}${year}${word}`;
-  return /^[a-z]/.test(key2) ? key2 : `p${key2}`;
-}
-function titleSuffix(title) {
-  let hash = 2166136261;
-  for (const c of ascii(title)) {
-    hash ^= c.charCodeAt(0);
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash.toString(36).padStart(4, "0").slice(-4);
-}
-function additionOrder(a, b) {
-  const day2 = (a.added ?? "").localeCompare(b.added ?? "");
-  return day2 !== 0 ? day2 : a.order - b.order;
-}
-function citationKeys(papers) {
-  const keys = /* @__PURE__ */ new Map();
-  const taken = /* @__PURE__ */ new Set();
-  for (const paper of [...papers].sort(additionOrder)) {
-    const base = baseKey(paper);
-    let key2 = taken.has(base) ? `${base}-${titleSuffix(paper.title)}` : base;
-    for (let n = 2; taken.has(key2); n++) key2 = `${base}-${titleSuffix(paper.title)}${n}`;
-    taken.add(key2);
-    keys.set(paper, key2);
-  }
-  return papers.map((p) => keys.get(p) ?? baseKey(p));
-}
-
-// src/core/outputs/bibtex/render.ts
-function bibEntries(papers) {
-  const keys = citationKeys(papers);
-  return papers.map((paper, i) => {
-    const key2 = keys[i] ?? "";
-    return { key: key2, text: renderEntry(paper, key2) };
-  });
-}
-function renderBibtex(list3, name) {
-  const entries = bibEntries(distinctPapers(list3));
-  const head = `% ${name.replace(/[\s@{}%]+/g, " ").trim()}: ${entries.length} papers, generated by paperlist from the list's data file.
-`;
-  return [head, ...entries.map((e) => e.text)].join("\n");
-}
-
-// src/core/outputs/feed/uuid.ts
-import { createHash } from "node:crypto";
-var NAMESPACE = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
-function uuidUrn(name) {
-  const hash = createHash("sha1").update(NAMESPACE).update(name, "utf8").digest();
-  hash[6] = (hash[6] ?? 0) & 15 | 80;
-  hash[8] = (hash[8] ?? 0) & 63 | 128;
-  const hex = hash.subarray(0, 16).toString("hex");
-  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-// src/core/outputs/feed/xml.ts
-var NOT_XML = (
-  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 refuses
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-);
-function escapeXml(text7) {
-  return text7.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-// src/core/outputs/feed/render.ts
-var FEED_SIZE = 50;
-function newestAdditions(papers) {
-  return papers.filter((p) => p.added !== void 0).sort((a, b) => (b.added ?? "").localeCompare(a.added ?? "") || b.order - a.order).slice(0, FEED_SIZE);
-}
-function day(added) {
-  return `${added}T00:00:00Z`;
-}
-function entryXml(paper) {
-  const link2 = mainLink(paper);
-  const facts = [paper.venue, paper.year].filter((x) => x !== void 0).join(" ");
-  const summary = [facts, paper.sections.map((s) => s.name).join(", ")].filter((x) => x).join(" \xB7 ");
-  return [
-    "  <entry>",
-    `    <id>${uuidUrn(`paperlist:paper:${paper.title}`)}</id>`,
-    `    <title type="text">${escapeXml(paper.title)}</title>`,
-    `    <updated>${day(paper.added ?? "")}</updated>`,
-    `    <published>${day(paper.added ?? "")}</published>`,
-    ...link2 ? [`    <link rel="alternate" href="${escapeXml(link2)}"/>`] : [],
-    ...paper.authors.map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
-    ...paper.sections.map((s) => `    <category term="${escapeXml(s.name)}"/>`),
-    ...summary ? [`    <summary type="text">${escapeXml(summary)}</summary>`] : [],
-    "  </entry>"
-  ];
-}
-function renderFeed(list3, options) {
-  const entries = newestAdditions(distinctPapers(list3));
-  const newest = entries[0]?.added;
-  const updated = newest ? day(newest) : options.time.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const site = options.siteUrl?.replace(/\/*$/, "/");
-  const lines = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${site ? escapeXml(`${site}feed.xml`) : uuidUrn(`paperlist:feed:${options.name}`)}</id>`,
-    `  <title type="text">${escapeXml(options.name)}</title>`,
-    ...options.intro ? [`  <subtitle type="text">${escapeXml(options.intro)}</subtitle>`] : [],
-    `  <updated>${updated}</updated>`,
-    `  <author><name>${escapeXml(options.name)}</name></author>`,
-    "  <generator>paperlist</generator>",
-    ...site ? [
-      `  <link rel="self" type="application/atom+xml" href="${escapeXml(`${site}feed.xml`)}"/>`,
-      `  <link rel="alternate" type="text/html" href="${escapeXml(site)}"/>`
-    ] : [],
-    ...entries.flatMap(entryXml),
-    "</feed>"
-  ];
-  return lines.join("\n") + "\n";
-}
-
-// site-client:virtual:site-client
-var virtual_site_client_default = '"use strict";(()=>{var R="http://www.w3.org/2000/svg";function b(t,e,n){let r=document.createElementNS(R,t);for(let[i,u]of Object.entries(e))r.setAttribute(i,String(u));return n!==void 0&&(r.textContent=n),r}function S(t,e){let n=new Map;for(let s of e)n.set(s,(n.get(s)??0)+1);let r=[...n.entries()].sort(([s],[c])=>s.localeCompare(c)),i=Math.max(1,...r.map(([,s])=>s)),u=Math.max(1,r.length)*34;t.replaceChildren(),t.setAttribute("viewBox",`0 0 ${Math.max(u,200)} 120`),t.setAttribute("preserveAspectRatio","xMinYMax meet"),t.setAttribute("aria-label",r.length===0?"No papers shown":`Papers per year: ${r.map(([s,c])=>`${s}: ${c}`).join(", ")}`),r.forEach(([s,c],E)=>{let f=Math.max(2,Math.round(c/i*90)),g=E*34+8/2,h=b("rect",{x:g,y:90-f+14,width:26,height:f,class:"bar"});h.append(b("title",{},`${s}: ${c} paper${c===1?"":"s"}`)),t.append(h,b("text",{x:g+26/2,y:90-f+10,class:"n"},String(c)),b("text",{x:g+26/2,y:116,class:"y"},`\u2019${s.slice(-2)}`))})}function V(t){let e=document.createElement("textarea");e.value=t,e.setAttribute("readonly",""),e.className="offscreen",document.body.append(e),e.select();let n;try{n=document.execCommand("copy")}catch{n=!1}return e.remove(),n}async function L(t){try{if(navigator.clipboard&&window.isSecureContext)return await navigator.clipboard.writeText(t),!0}catch{}return V(t)}function x(t){return t.normalize("NFKD").replace(/\\p{M}/gu,"").toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu," ").trim()}function H(t,e){if(e==="")return!0;let n=` ${t}`;return e.split(" ").every(r=>n.includes(r))}var d=["category","section","year","venue"];function I(t){let e=new URLSearchParams(t.replace(/^#/,"")),n={};for(let r of d)n[r]=e.get(r)??"";return{q:e.get("q")??"",filters:n,sort:e.get("sort")==="title"?"title":"year"}}function M(t){let e=new URLSearchParams;t.q!==""&&e.set("q",t.q);for(let n of d)t.filters[n]!==""&&e.set(n,t.filters[n]);return t.sort!=="year"&&e.set("sort",t.sort),e.toString()}function m(t){return document.getElementById(t)}function $(t){let e=u=>t.querySelector(`.${u}`)?.textContent??"",n=u=>JSON.parse(t.dataset[u]??"[]"),r=t.dataset.year??"",i=e("venue");return{node:t,text:x([e("title"),e("abbr"),e("authors"),i].join(" ")),title:x(e("title")),year:r,values:{category:n("categories"),section:n("sections"),year:[r],venue:[i]}}}function A(t){let e=(n,r)=>n.title.localeCompare(r.title);return t==="title"?e:(n,r)=>r.year.localeCompare(n.year)||e(n,r)}function C(){let t=m("papers"),e=[...t.querySelectorAll("[data-paper]")].map($),n=m("q"),r=m("sort"),i=Object.fromEntries(d.map(o=>[o,m(`f-${o}`)])),u=m("count"),s=document.getElementById("chart-svg"),c=JSON.parse(m("bibtex").textContent??"{}"),E=m("copy-status"),f=()=>({q:n.value,filters:Object.fromEntries(d.map(o=>[o,i[o].value])),sort:r.value==="title"?"title":"year"}),g=o=>{let p=x(o.q),a=[];for(let l of e){let T=H(l.text,p)&&d.every(v=>o.filters[v]===""||l.values[v].includes(o.filters[v]));l.node.hidden=!T,T&&a.push(l)}t.append(...[...e].sort(A(o.sort)).map(l=>l.node));let y=e.length;u.textContent=a.length===y?`${y} paper${y===1?"":"s"}`:`Showing ${a.length} of ${y} papers`,S(s,a.map(l=>l.year).filter(l=>l!==""))},h=()=>{let o=I(location.hash);n.value=o.q;for(let p of d){let a=i[p];a.value=o.filters[p],a.value!==o.filters[p]&&(a.value="")}r.value=o.sort,g(f())},w=()=>{let o=f(),p=M(o);history.replaceState(null,"",p===""?location.pathname+location.search:`#${p}`),g(o)};n.addEventListener("input",w),r.addEventListener("change",w);for(let o of d)i[o].addEventListener("change",w);m("controls").addEventListener("submit",o=>o.preventDefault()),m("reset").addEventListener("click",()=>{history.replaceState(null,"",location.pathname+location.search),h()}),window.addEventListener("hashchange",h),t.addEventListener("click",o=>{let a=o.target.closest("button[data-key]")?.dataset.key;a&&L(c[a]??"").then(y=>{E.textContent=y?`Copied the BibTeX entry ${a}`:"Copying failed; see papers.bib"})}),h()}C();})();';
-
-// src/core/outputs/site/html.ts
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function escapeHtml(text7) {
-  return text7.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
-function scriptJson(value) {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function safeHref(url) {
-  return isHttpUrl(url.trim()) ? escapeHtml(encodeUrl(url.trim())) : void 0;
-}
-
-// src/core/outputs/site/items.ts
-function sectionHref(name) {
-  return `#${new URLSearchParams({ section: name }).toString()}`;
-}
-function attrJson(values) {
-  return escapeHtml(JSON.stringify(values));
-}
-function meta2(paper, sections) {
-  const parts = [
-    paper.abbr ? `<span class="abbr">${escapeHtml(paper.abbr)}</span>` : "",
-    paper.venue ? `<span class="venue">${escapeHtml(paper.venue)}</span>` : "",
-    paper.year ? `<span class="year">${escapeHtml(paper.year)}</span>` : "",
-    `<span class="secs">in ${sections}</span>`
-  ].filter((p) => p !== "");
-  return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
-}
-function links(paper, key2) {
-  const anchors = paper.links.flatMap((link2) => {
-    const href = safeHref(link2.url);
-    return href ? [`<a href="${href}">${escapeHtml(link2.label)}</a>`] : [];
-  });
-  const button = `<button type="button" data-key="${escapeHtml(key2)}" aria-label="Copy the BibTeX entry of ${escapeHtml(paper.title)}">BibTeX</button>`;
-  return `<p class="links">${anchors.join("")}${button}</p>`;
-}
-function renderItem(paper, key2) {
-  const sections = paper.sections.map((s) => `<a href="${escapeHtml(sectionHref(s.name))}">${escapeHtml(s.name)}</a>`).join(", ");
-  const categories2 = [...new Set(paper.sections.map((s) => s.category))];
-  return [
-    `<li data-paper data-year="${escapeHtml(paper.year ?? "")}"`,
-    ` data-sections="${attrJson(paper.sections.map((s) => s.name))}"`,
-    ` data-categories="${attrJson(categories2)}">`,
-    `<h3 class="title">${escapeHtml(paper.title)}</h3>`,
-    meta2(paper, sections),
-    paper.authors.length > 0 ? `<p class="auth authors">${escapeHtml(paper.authors.join(", "))}</p>` : "",
-    links(paper, key2),
-    "</li>"
-  ].join("");
-}
-
-// src/core/outputs/site/controls.ts
-function option(value, label) {
-  return `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`;
-}
-function select(id, label, all2, options) {
-  return `<div><label for="f-${id}">${label}</label><select id="f-${id}" name="${id}">${option("", all2)}${options.join("")}</select></div>`;
-}
-function countsOf(values) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
-}
-function categories(list3) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const s of list3.sections)
-    groups.set(s.category, [...groups.get(s.category) ?? [], s.name]);
-  return groups;
-}
-function renderControls(list3, papers) {
-  const groups = categories(list3);
-  const sections = [...groups].map(
-    ([category, names2]) => `<optgroup label="${escapeHtml(category || "Other")}">${names2.map((n) => option(n, n)).join("")}</optgroup>`
-  );
-  const years = countsOf(papers.flatMap((p) => p.year ? [p.year] : []));
-  const venues = countsOf(papers.flatMap((p) => p.venue ? [p.venue] : []));
-  const counted = (m, keys) => keys.map((k) => option(k, `${k} (${m.get(k) ?? 0})`));
-  return [
-    '<form id="controls" role="search">',
-    '<div class="wide"><label for="q">Search titles, abbreviations, authors and venues</label>',
-    '<input type="search" id="q" name="q" autocomplete="off" spellcheck="false"></div>',
-    select(
-      "category",
-      "Category",
-      "All categories",
-      [...groups.keys()].filter((c) => c !== "").map((c) => option(c, c))
-    ),
-    select("section", "Section", "All sections", sections),
-    select("year", "Year", "All years", counted(years, [...years.keys()].sort().reverse())),
-    select(
-      "venue",
-      "Venue",
-      "All venues",
-      counted(
-        venues,
-        [...venues.keys()].sort((a, b) => a.localeCompare(b))
-      )
-    ),
-    '<div><label for="sort">Sort by</label><select id="sort" name="sort">',
-    `${option("year", "Year, newest first")}${option("title", "Title, A to Z")}</select></div>`,
-    '<div class="end"><button type="button" id="reset">Show all</button></div>',
-    "</form>"
-  ].join("");
-}
-function renderSectionIndex(list3) {
-  const count2 = new Map(list3.sections.map((s) => [s.name, s.papers.length]));
-  const groups = [...categories(list3)].map(([category, names2], c) => {
-    const items = names2.map(
-      (name, s) => `<li id="section-${c + 1}-${s + 1}"><a href="${escapeHtml(sectionHref(name))}">${escapeHtml(name)}</a> (${count2.get(name) ?? 0})</li>`
-    );
-    return `<li>${escapeHtml(category || "Other")}<ul>${items.join("")}</ul></li>`;
-  });
-  return `<nav aria-labelledby="sections-h"><h2 id="sections-h">Sections</h2><ul>${groups.join("")}</ul></nav>`;
-}
-
-// src/core/outputs/site/csp.ts
-import { createHash as createHash2 } from "node:crypto";
-function sha256(text7) {
-  return `'sha256-${createHash2("sha256").update(text7, "utf8").digest("base64")}'`;
-}
-function contentSecurityPolicy(script, style) {
-  return [
-    "default-src 'none'",
-    `script-src ${sha256(script)}`,
-    `style-src ${sha256(style)}`,
-    "img-src data:",
-    "base-uri 'none'",
-    "form-action 'none'"
-  ].join("; ");
-}
-
-// src/core/outputs/site/style.ts
-var PAGE_CSS = `
-:root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fff;--muted:#4a4a4a;--line:#d0d0d0;--link:#0b57d0;--bar:#3b6fd6;--chip:#eef2f8}
-@media (prefers-color-scheme:dark){:root{--fg:#ececec;--bg:#141414;--muted:#b8b8b8;--line:#3a3a3a;--link:#8ab4f8;--bar:#6d9cf0;--chip:#222a36}}
-*{box-sizing:border-box}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
-header,main{max-width:60rem;margin:0 auto;padding:0 1rem}
-h1{font-size:1.8rem;margin:1.2rem 0 .3rem}
-a{color:var(--link)}
-a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid var(--link);outline-offset:2px}
-.intro,.meta,.auth,.secs{color:var(--muted)}
-form{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.6rem;margin:1rem 0}
-form .wide{grid-column:1/-1}
-form .end{align-self:end}
-label{display:block;font-size:.85rem;font-weight:600}
-input,select,button{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--muted);border-radius:4px;padding:.35rem .5rem;width:100%}
-button{width:auto;cursor:pointer;background:var(--chip)}
-#count{font-weight:600}
-figure{margin:.5rem 0 1rem}
-figcaption{font-size:.85rem;color:var(--muted)}
-svg{display:block;width:100%;height:8rem}
-.bar{fill:var(--bar)}
-svg text{font-size:9px;text-anchor:middle;fill:var(--fg)}
-nav ul{padding-left:1.2rem;margin:.2rem 0}
-nav>ul{columns:2 16rem}
-ol{list-style:none;padding:0}
-li[data-paper]{border-top:1px solid var(--line);padding:.6rem 0}
-li[data-paper] h3{font-size:1.05rem;margin:0}
-li[data-paper] p{margin:.15rem 0}
-.links a{margin-right:.7rem}
-.links button{padding:.05rem .5rem;font-size:.85rem}
-.offscreen{position:fixed;left:-9999px;top:0}
-@media (max-width:36rem){h1{font-size:1.4rem}form{grid-template-columns:1fr 1fr}}
-`.trim();
-
-// src/core/outputs/site/page.ts
-function renderPage(list3, options) {
-  const papers = distinctPapers(list3);
-  const entries = bibEntries(papers);
-  const bib = Object.fromEntries(entries.map((e) => [e.key, e.text]));
-  const items = papers.map((p, i) => renderItem(p, entries[i]?.key ?? ""));
-  const name = escapeHtml(options.name);
-  const script = virtual_site_client_default.replace(/<\/(script)/gi, "<\\/$1");
-  return [
-    "<!doctype html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script, PAGE_CSS)}">`,
-    `<title>${name}</title>`,
-    `<link rel="alternate" type="application/atom+xml" href="feed.xml" title="${name}: new papers">`,
-    `<style>${PAGE_CSS}</style>`,
-    "</head>",
-    "<body>",
-    `<header><h1>${name}</h1>`,
-    options.intro ? `<p class="intro">${escapeHtml(options.intro)}</p>` : "",
-    '<p><a href="papers.bib" download>All papers as BibTeX</a> \xB7 <a href="feed.xml">Atom feed of new papers</a></p></header>',
-    "<main>",
-    renderControls(list3, papers),
-    `<p id="count" role="status">${papers.length} papers</p>`,
-    "<figure><figcaption>Papers per year (of those shown)</figcaption>",
-    '<svg id="chart-svg" role="img" aria-label="Papers per year" xmlns="http://www.w3.org/2000/svg"></svg></figure>',
-    '<p id="copy-status" class="intro" role="status"></p>',
-    `<ol id="papers">${items.join("\n")}</ol>`,
-    renderSectionIndex(list3),
-    "</main>",
-    `<script type="application/json" id="bibtex">${scriptJson(bib)}</script>`,
-    `<script>${script}</script>`,
-    "</body>",
-    "</html>",
-    ""
-  ].join("\n");
-}
-
-// src/core/outputs/files.ts
-function renderReaderFiles(list3, options) {
-  return {
-    "index.html": renderPage(list3, options),
-    "papers.bib": renderBibtex(list3, options.name),
-    "feed.xml": renderFeed(list3, options)
-  };
-}
-
-// src/cli/commands/site.ts
-var siteCommand = {
-  name: "site",
-  summary: "write the reader page, papers.bib and feed.xml into a folder",
-  usage: siteUsage,
-  run: async (args, io) => runSite(args, io)
-};
-function runSite(args, io) {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      out: { type: "string" },
-      data: { type: "string", default: DEFAULT_DATA },
-      config: { type: "string" },
-      time: { type: "string" }
-    }
-  });
-  if (values.out === void 0 || values.out === "") {
-    throw new UsageError("--out is required: the folder to write the page into");
-  }
-  const instant = values.time === void 0 ? void 0 : parseInstant(values.time);
-  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
-  const data = loadDataFile(io, values.data);
-  const settings = loadSettingsFile(io, values.config);
-  if (!data.ok || !settings.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
-    return EXIT_INPUT;
-  }
-  const files = renderReaderFiles(data.value, {
-    name: settings.value.name,
-    ...settings.value.intro ? { intro: settings.value.intro } : {},
-    ...settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {},
-    time: instant?.value ?? io.now()
-  });
-  const written = writeFolder(resolve4(io.cwd, values.out), values.out, files);
-  if (!written.ok) {
-    reportProblems(io, written.problems);
-    return EXIT_INPUT;
-  }
-  for (const file of written.value) io.stdout(`${file}: written
-`);
-  return EXIT_OK;
-}
-
 // src/cli/commands/suggest.ts
 import { resolve as resolve5 } from "node:path";
 
 // src/core/data/insert.ts
-function splitLines2(text7, from, to) {
+function splitLines2(text6, from, to) {
   const lines = [];
   let start = from;
   while (start < to) {
-    const nl = text7.indexOf("\n", start);
+    const nl = text6.indexOf("\n", start);
     const next = nl === -1 || nl >= to ? to : nl + 1;
     const eol = nl === -1 || nl >= to ? to : nl;
-    const end = eol > start && text7[eol - 1] === "\r" ? eol - 1 : eol;
-    lines.push({ start, end, next, text: text7.slice(start, end) });
+    const end = eol > start && text6[eol - 1] === "\r" ? eol - 1 : eol;
+    lines.push({ start, end, next, text: text6.slice(start, end) });
     start = next;
   }
   return lines;
@@ -32318,15 +33779,15 @@ function styleOf(lines, first, end) {
   }
   return { item, gap, step: step2 };
 }
-function fileItemOffset(text7) {
-  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text7);
+function fileItemOffset(text6) {
+  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text6);
   const offset = m ? (m[2] ?? "").length - (m[1] ?? "").length : -1;
   return offset >= 0 ? offset : 2;
 }
-var lineNumber = (text7, offset) => text7.slice(0, offset).split("\n").length;
-function planSection(text7, lines, keyStart, section, paper, file) {
+var lineNumber = (text6, offset) => text6.slice(0, offset).split("\n").length;
+function planSection(text6, lines, keyStart, section, paper, file) {
   const where2 = (offset, message, hint2) => ({
-    problem: { file, line: lineNumber(text7, offset), column: 1, field: section, message, hint: hint2 }
+    problem: { file, line: lineNumber(text6, offset), column: 1, field: section, message, hint: hint2 }
   });
   const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
   let listAt = -1;
@@ -32351,7 +33812,7 @@ function planSection(text7, lines, keyStart, section, paper, file) {
   const value = (listMatch[2] ?? "").replace(/\s+#.*$/, "").trim();
   const comment = /\s(#.*)$/.exec(listMatch[2] ?? "")?.[1];
   const insertAfter = (l, entry) => {
-    const eol = text7.slice(l.end, l.next) || (text7.includes("\r\n") ? "\r\n" : "\n");
+    const eol = text6.slice(l.end, l.next) || (text6.includes("\r\n") ? "\r\n" : "\n");
     const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
     return { start: l.next, end: l.next, text: added };
   };
@@ -32364,7 +33825,7 @@ function planSection(text7, lines, keyStart, section, paper, file) {
       );
     }
     const head = `${listMatch[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
-    const style2 = { item: childIndent + fileItemOffset(text7), gap: 1, step: 2 };
+    const style2 = { item: childIndent + fileItemOffset(text6), gap: 1, step: 2 };
     return {
       edits: [
         { start: listLine.start, end: listLine.end, text: head },
@@ -32389,7 +33850,7 @@ function planSection(text7, lines, keyStart, section, paper, file) {
     }
     last = i;
   }
-  const style = first === -1 ? { item: childIndent + fileItemOffset(text7), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
+  const style = first === -1 ? { item: childIndent + fileItemOffset(text6), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
   return { edits: [insertAfter(lines[last], entryLines(paper, style))] };
 }
 function sameValue(a, b) {
@@ -32406,20 +33867,21 @@ function sameValue(a, b) {
   const rb = b;
   return ka.every((k) => sameValue(ra[k], rb[k]));
 }
+var isMapping2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var sameKeys = (a, b) => a.length === b.length && a.every((k, i) => k === b[i]);
 function isBeforePlusPaper(before, after, sections, paper) {
   if (!sameKeys(Object.keys(before), Object.keys(after))) return false;
   return Object.keys(before).every((k) => {
     if (!sections.has(k)) return sameValue(before[k], after[k]);
     const b = before[k];
-    if (!isMapping(b)) return false;
+    if (!isMapping2(b)) return false;
     const list3 = b.list ?? [];
     return Array.isArray(list3) && sameValue({ ...b, list: [...list3, paper] }, after[k]);
   });
 }
-function parse3(text7, file) {
+function parse3(text6, file) {
   try {
-    return { value: load(text7, { schema: CORE_SCHEMA, filename: file }) };
+    return { value: load(text6, { schema: CORE_SCHEMA, filename: file }) };
   } catch (e) {
     const mark = e.mark;
     const reason = e.reason ?? String(e);
@@ -32446,13 +33908,13 @@ function prove(before, after, keys, regions, paper, file) {
     const old2 = parse3(before, file);
     return "problem" in old2 ? old2.problem : failed;
   }
-  if (!isMapping(next.value)) return failed;
+  if (!isMapping2(next.value)) return failed;
   if (sameKeys(Object.keys(next.value), keys) && regions.every((r) => !ANCHOR.test(r.text))) {
     const oldPart = {};
     const newPart = {};
     const fast = regions.every((r) => {
       const old2 = parse3(r.text, file);
-      if (!("value" in old2) || !isMapping(old2.value) || !sameKeys(Object.keys(old2.value), [r.name])) {
+      if (!("value" in old2) || !isMapping2(old2.value) || !sameKeys(Object.keys(old2.value), [r.name])) {
         return false;
       }
       oldPart[r.name] = old2.value[r.name];
@@ -32463,7 +33925,7 @@ function prove(before, after, keys, regions, paper, file) {
   }
   const old = parse3(before, file);
   if ("problem" in old) return old.problem;
-  if (!isMapping(old.value)) return failed;
+  if (!isMapping2(old.value)) return failed;
   return isBeforePlusPaper(old.value, next.value, sections, paper) ? void 0 : failed;
 }
 function insertPaper(dataText, sections, paper, file) {
@@ -32539,33 +34001,33 @@ function applySuggestion(files, paper, sections) {
 var NO_RESPONSE = "_No response_";
 var NO_SELECTION = "None";
 var HEADING = /^### (.*)$/;
-var FENCE2 = /^ {0,3}(`{3,}|~{3,})/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
 function splitSelection(answer, options) {
   const byLength = [...options].sort((a, b) => b.length - a.length);
   const out = [];
   let at3 = 0;
   while (at3 < answer.length) {
-    const option2 = byLength.find(
+    const option = byLength.find(
       (o) => o !== "" && answer.startsWith(o, at3) && (at3 + o.length === answer.length || answer.startsWith(", ", at3 + o.length))
     );
     const next = answer.indexOf(", ", at3);
-    const end = option2 !== void 0 ? at3 + option2.length : next === -1 ? answer.length : next;
+    const end = option !== void 0 ? at3 + option.length : next === -1 ? answer.length : next;
     out.push(answer.slice(at3, end).trim());
     at3 = end + 2;
   }
   return out.filter((v) => v !== "");
 }
-function answerValue(field2, raw2) {
-  const text7 = raw2.trim();
-  if (field2.type === "dropdown") {
-    const none = text7 === "" || text7 === NO_SELECTION || text7 === NO_RESPONSE;
-    if (field2.multiple) return none ? [] : splitSelection(text7, field2.options);
-    return none ? "" : text7;
+function answerValue(field, raw2) {
+  const text6 = raw2.trim();
+  if (field.type === "dropdown") {
+    const none = text6 === "" || text6 === NO_SELECTION || text6 === NO_RESPONSE;
+    if (field.multiple) return none ? [] : splitSelection(text6, field.options);
+    return none ? "" : text6;
   }
-  if (field2.type === "checkboxes") {
-    return text7.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
+  if (field.type === "checkboxes") {
+    return text6.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
   }
-  return text7 === NO_RESPONSE ? "" : text7;
+  return text6 === NO_RESPONSE ? "" : text6;
 }
 function parseIssueBody(body, form) {
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
@@ -32577,7 +34039,7 @@ function parseIssueBody(body, form) {
   let next = 0;
   let fence;
   for (const line of lines) {
-    const fenceMatch = FENCE2.exec(line);
+    const fenceMatch = FENCE.exec(line);
     if (fence !== void 0) {
       const closing = fenceMatch?.[1];
       if (closing !== void 0 && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing) {
@@ -32586,9 +34048,9 @@ function parseIssueBody(body, form) {
     } else if (fenceMatch?.[1] !== void 0) {
       fence = fenceMatch[1];
     } else {
-      const heading2 = HEADING.exec(line.trimEnd())?.[1]?.trim();
-      if (heading2 !== void 0) {
-        const index2 = labels2.indexOf(heading2, next);
+      const heading3 = HEADING.exec(line.trimEnd())?.[1]?.trim();
+      if (heading3 !== void 0) {
+        const index2 = labels2.indexOf(heading3, next);
         if (index2 !== -1) {
           current = index2;
           next = index2 + 1;
@@ -32596,8 +34058,8 @@ function parseIssueBody(body, form) {
           continue;
         }
         const inFreeText = form.fields[current]?.type === "textarea";
-        if (!known3.has(heading2) && !inFreeText) {
-          unknownHeadings.push(heading2);
+        if (!known3.has(heading3) && !inFreeText) {
+          unknownHeadings.push(heading3);
           current = -1;
           continue;
         }
@@ -32607,10 +34069,81 @@ function parseIssueBody(body, form) {
   }
   const fields = {};
   for (const [index2, answer] of collected) {
-    const field2 = form.fields[index2];
-    if (field2 !== void 0) fields[field2.id] = answerValue(field2, answer.join("\n"));
+    const field = form.fields[index2];
+    if (field !== void 0) fields[field.id] = answerValue(field, answer.join("\n"));
   }
   return { fields, unknownHeadings };
+}
+
+// src/core/data/identifiers.ts
+var KIND_NAMES = {
+  arxiv: "arXiv id",
+  doi: "DOI",
+  openreview: "OpenReview id",
+  acl: "ACL Anthology id"
+};
+function describeIdentifier(i) {
+  return `${KIND_NAMES[i.kind]} ${i.id}`;
+}
+function identifierKey(i) {
+  return `${i.kind}:${i.id}`;
+}
+var ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?$/;
+var ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:\.pdf)?\/?$/;
+var ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/;
+var ACM_PATH = /^\/doi\/(?:(?:abs|full|pdf|epdf|fullhtml|book)\/)?(10\.\d{4,9}\/.+)$/i;
+var SPRINGER_PATH = /^\/(?:article|chapter)\/(10\.\d{4,9}\/.+)$/;
+var DOI_PATH = /^\/(10\.\d{4,9}\/.+)$/;
+var ACL_PATH = /^\/(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})(?:\.pdf)?\/?$/;
+function arxiv(raw2) {
+  const m = ARXIV_ID.exec(raw2);
+  return m?.[1] !== void 0 ? [{ kind: "arxiv", id: m[1] }] : [];
+}
+function doi(raw2) {
+  const id = raw2.replace(/\/+$/, "").toLowerCase();
+  const ax = ARXIV_DOI.exec(id);
+  if (ax?.[1] !== void 0) return arxiv(ax[1]);
+  return [{ kind: "doi", id }];
+}
+function decode4(text6) {
+  if (!text6.includes("%")) return text6;
+  try {
+    return decodeURIComponent(text6);
+  } catch {
+    return text6;
+  }
+}
+var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
+function extractIdentifiers(url2) {
+  const parts = URL_PARTS.exec(url2.trim());
+  if (parts === null) return [];
+  const host = (parts[1] ?? "").toLowerCase().replace(/^(?:www|export)\./, "");
+  const path2 = decode4(parts[2] ?? "");
+  if (host === "arxiv.org") {
+    const m = ARXIV_PATH.exec(path2);
+    return m?.[1] !== void 0 ? arxiv(m[1]) : [];
+  }
+  if (host === "doi.org" || host === "dx.doi.org") {
+    const m = DOI_PATH.exec(path2);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "dl.acm.org") {
+    const m = ACM_PATH.exec(path2);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "link.springer.com") {
+    const m = SPRINGER_PATH.exec(path2);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "openreview.net" && (path2 === "/forum" || path2 === "/pdf")) {
+    const id = /(?:^|&)id=([^&]+)/.exec(parts[3] ?? "")?.[1];
+    return id !== void 0 ? [{ kind: "openreview", id: decode4(id.replace(/\+/g, " ")) }] : [];
+  }
+  if (host === "aclanthology.org") {
+    const m = ACL_PATH.exec(path2);
+    return m?.[1] !== void 0 ? [{ kind: "acl", id: m[1] }] : [];
+  }
+  return [];
 }
 
 // src/core/suggest/normalize.ts
@@ -32618,17 +34151,17 @@ var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\
 var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var ASCII_WORD = /[a-z0-9]+/g;
-function hasInvisible(text7) {
-  return INVISIBLE_ONE.test(text7);
+function hasInvisible(text6) {
+  return INVISIBLE_ONE.test(text6);
 }
-function cleanText(text7) {
-  return text7.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
+function cleanText(text6) {
+  return text6.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
 }
-function cleanMultiline(text7) {
-  return text7.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+function cleanMultiline(text6) {
+  return text6.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
-function looseKey(text7) {
-  return cleanText(text7).toLowerCase().replace(/\s+/g, "");
+function looseKey(text6) {
+  return cleanText(text6).toLowerCase().replace(/\s+/g, "");
 }
 function titleWords(title) {
   if (PRINTABLE_ASCII.test(title)) return title.toLowerCase().match(ASCII_WORD) ?? [];
@@ -32768,8 +34301,8 @@ function buildDuplicateIndex(list3, openSuggestions, exceptIssue) {
   }
   return index2;
 }
-function match(e, on, field2) {
-  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field: field2 };
+function match(e, on, field) {
+  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field };
   if (e.issue !== void 0) m.issue = e.issue;
   return m;
 }
@@ -32837,19 +34370,19 @@ var raw = (fields, id) => {
   const v = fields[id];
   return Array.isArray(v) ? v.join(", ") : v ?? "";
 };
-function tooLong(field2, value, max) {
+function tooLong(field, value, max) {
   const n = [...value].length;
   if (n <= max) return void 0;
   return {
-    field: field2,
+    field,
     message: `it is ${n} characters long; at most ${max} are allowed`,
     hint: `shorten it to ${max} characters or fewer`
   };
 }
-function invisibleWarning(field2) {
+function invisibleWarning(field) {
   return {
-    field: field2,
-    message: `invisible or direction-changing characters were removed from the ${NAMES[field2]}`,
+    field,
+    message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
     hint: "check that the text still reads as intended"
   };
 }
@@ -32879,8 +34412,8 @@ function checkYear2(value, now) {
   }
   return void 0;
 }
-function checkLink(field2, value) {
-  const long = tooLong(field2, value, LIMITS.link);
+function checkLink(field, value) {
+  const long = tooLong(field, value, LIMITS.link);
   if (long) {
     return {
       ...long,
@@ -32888,7 +34421,7 @@ function checkLink(field2, value) {
     };
   }
   const bad = checkWebUrl(value);
-  return bad ? { field: field2, ...bad } : void 0;
+  return bad ? { field, ...bad } : void 0;
 }
 function chooseSections(value, list3) {
   const names2 = list3.sections.map((s) => s.name);
@@ -32952,13 +34485,13 @@ function similarWarning(d) {
 function checkSuggestion(fields, list3, opts) {
   const problems = [];
   const warnings = [];
-  const text7 = (id, multiline = false) => {
+  const text6 = (id, multiline = false) => {
     const value = raw(fields, id);
     if (hasInvisible(value)) warnings.push(invisibleWarning(id));
     return multiline ? cleanMultiline(value) : cleanText(value);
   };
   const add2 = (p) => p ? problems.push(p) > 0 : false;
-  const title = text7("title");
+  const title = text6("title");
   if (title === "") {
     add2({
       field: "title",
@@ -32966,18 +34499,18 @@ function checkSuggestion(fields, list3, opts) {
       hint: "copy the title as printed on the paper's first page"
     });
   } else add2(tooLong("title", title, LIMITS.title));
-  const abbr = text7("abbr");
+  const abbr = text6("abbr");
   add2(tooLong("abbr", abbr, LIMITS.abbr));
-  const venue = text7("venue");
+  const venue = text6("venue");
   add2(tooLong("venue", venue, LIMITS.venue));
-  const year = text7("year");
+  const year = text6("year");
   add2(checkYear2(year, opts.now));
   const chosen = chooseSections(fields.sections, list3);
   problems.push(...chosen.problems);
-  const given = LINK_FIELDS.map((f) => ({ ...f, url: text7(f.id) }));
-  const links2 = [];
-  for (const { id, label, url } of given) {
-    if (url !== "" && !add2(checkLink(id, url))) links2.push({ label, url });
+  const given = LINK_FIELDS.map((f) => ({ ...f, url: text6(f.id) }));
+  const links = [];
+  for (const { id, label, url: url2 } of given) {
+    if (url2 !== "" && !add2(checkLink(id, url2))) links.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
     add2({
@@ -32986,18 +34519,18 @@ function checkSuggestion(fields, list3, opts) {
       hint: 'fill in "Paper page" or "PDF" (or both)'
     });
   }
-  const notes = text7("notes", true);
+  const notes = text6("notes", true);
   add2(tooLong("notes", notes, LIMITS.notes));
   const paper = {
     title,
     ...abbr !== "" ? { abbr } : {},
     ...venue !== "" ? { venue } : {},
     year,
-    links: links2,
+    links,
     extra: {}
   };
   let duplicate2;
-  if (title !== "" || links2.length > 0) {
+  if (title !== "" || links.length > 0) {
     const index2 = buildDuplicateIndex(list3, opts.openSuggestions, opts.issue);
     const { duplicates, similar } = findDuplicates(index2, paper);
     duplicate2 = duplicates[0];
@@ -33011,83 +34544,6 @@ function checkSuggestion(fields, list3, opts) {
   }
   return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
 }
-
-// src/core/form/fields.ts
-var REQUIRED_FORM_IDS = ["title", "year", "sections"];
-var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
-var FIELD_SPECS = [
-  {
-    id: "title",
-    type: "input",
-    label: "Title",
-    description: "The full title, as printed on the first page of the paper.",
-    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
-    required: true
-  },
-  {
-    id: "abbr",
-    type: "input",
-    label: "Abbreviation",
-    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
-    placeholder: "MSDNet",
-    required: false
-  },
-  {
-    id: "venue",
-    type: "input",
-    label: "Venue",
-    description: "Where it was published, in short form (conference, journal or workshop).",
-    placeholder: "ICLR",
-    required: false
-  },
-  {
-    id: "year",
-    type: "input",
-    label: "Year",
-    description: "Year of publication, four digits.",
-    placeholder: "2018",
-    required: true
-  },
-  {
-    id: "sections",
-    type: "dropdown",
-    label: "Sections",
-    description: "Where the paper belongs. Pick several if it fits more than one.",
-    required: true,
-    multiple: true
-  },
-  {
-    id: "page",
-    type: "input",
-    label: "Paper page",
-    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
-    placeholder: "https://arxiv.org/abs/1703.09844",
-    required: false
-  },
-  {
-    id: "pdf",
-    type: "input",
-    label: "PDF",
-    description: "Direct link to the PDF, if there is one.",
-    placeholder: "https://arxiv.org/pdf/1703.09844",
-    required: false
-  },
-  {
-    id: "code",
-    type: "input",
-    label: "Code",
-    description: "Link to the official code, if it is public.",
-    placeholder: "https://github.com/owner/repository",
-    required: false
-  },
-  {
-    id: "notes",
-    type: "textarea",
-    label: "Notes",
-    description: "Anything the maintainers should know. This is not added to the list.",
-    required: false
-  }
-];
 
 // src/core/form/builtin.ts
 function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
@@ -33104,95 +34560,6 @@ function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
   };
 }
 
-// src/core/form/template.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function at2(file, text7, offset) {
-  if (offset === void 0) return { file };
-  const before = text7.slice(0, offset);
-  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
-}
-function problemAt(file, text7, node3, p) {
-  return { ...at2(file, text7, node3?.range?.[0]), ...p };
-}
-var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
-function optionList(raw2) {
-  if (!Array.isArray(raw2)) return [];
-  return raw2.flatMap((o) => {
-    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
-    return label === void 0 ? [] : [label];
-  });
-}
-function parseFormTemplate(text7, file) {
-  const doc = (0, import_yaml3.parseDocument)(text7, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => ({
-        ...at2(file, text7, e.pos[0]),
-        message: `the issue form is not valid YAML: ${e.message}`,
-        hint: "fix the YAML syntax at this place"
-      }))
-    };
-  }
-  const root2 = doc.toJS();
-  const bodyNode = (0, import_yaml3.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
-  if (typeof root2 !== "object" || root2 === null || !(0, import_yaml3.isSeq)(bodyNode)) {
-    return {
-      ok: false,
-      problems: [
-        problemAt(file, text7, doc.contents, {
-          field: "body",
-          message: "the issue form has no `body` list of fields",
-          hint: "an issue form needs a top-level `body:` sequence of fields"
-        })
-      ]
-    };
-  }
-  const problems = [];
-  const rawLabels = root2.labels;
-  const labels2 = Array.isArray(rawLabels) ? rawLabels.flatMap((l) => str2(l) ?? []) : typeof rawLabels === "string" ? rawLabels.split(",").map((l) => l.trim()).filter((l) => l !== "") : [];
-  const fields = [];
-  bodyNode.items.forEach((itemNode, i) => {
-    const item = root2.body[i];
-    if (typeof item !== "object" || item === null) return;
-    const id = str2(item.id);
-    if (id === void 0) return;
-    const attributes = item.attributes ?? {};
-    const validations = item.validations ?? {};
-    const label = str2(attributes.label);
-    if (label === void 0 || label.trim() === "") {
-      problems.push(
-        problemAt(file, text7, (0, import_yaml3.isMap)(itemNode) || (0, import_yaml3.isScalar)(itemNode) ? itemNode : void 0, {
-          field: `body[${i}]`,
-          message: `the field "${id}" has no label`,
-          hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
-        })
-      );
-      return;
-    }
-    fields.push({
-      id,
-      label: label.trim(),
-      type: str2(item.type) ?? "input",
-      multiple: attributes.multiple === true,
-      required: validations.required === true,
-      options: optionList(attributes.options)
-    });
-  });
-  for (const id of REQUIRED_FORM_IDS) {
-    if (!fields.some((f) => f.id === id)) {
-      problems.push({
-        file,
-        field: id,
-        message: `the issue form has no field with id "${id}"`,
-        hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
-      });
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { labels: labels2, fields } };
-}
-
 // src/flows/suggestion/answers.ts
 var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
 async function readAnswers(body, list3, settings, loadTemplate, log) {
@@ -33202,9 +34569,9 @@ async function readAnswers(body, list3, settings, loadTemplate, log) {
   );
   const parsed = parseIssueBody(body, builtin);
   if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const text7 = await loadTemplate();
-  if (text7 === void 0) return { form: builtin, parsed };
-  const template = parseFormTemplate(text7, FORM_PATH);
+  const text6 = await loadTemplate();
+  if (text6 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text6, FORM_PATH);
   if (!template.ok) {
     log(`${FORM_PATH} could not be read; the built-in form is used instead`);
     return { form: builtin, parsed };
@@ -33262,15 +34629,21 @@ async function runSuggest(args, io) {
   );
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
-  if (!body.ok || !dataText.ok || !data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [body, data, settings, readme].flatMap(problemsOf));
+  const data = dataText.ok ? loadData(dataText.value, values.data) : void 0;
+  if (!body.ok || !dataText.ok || !data || data.problems.length > 0 || !settings.value || readme.value === void 0) {
+    reportProblems(io, [
+      ...body.ok ? [] : body.problems,
+      ...dataText.ok ? [] : dataText.problems,
+      ...data?.problems ?? [],
+      ...settings.problems,
+      ...readme.problems
+    ]);
     return EXIT_INPUT;
   }
   const templateProblems = [];
   const { form, parsed } = await readAnswers(
     body.value,
-    data.value,
+    data.list,
     settings.value,
     async () => {
       const template = readOptionalTextFile(resolve5(io.cwd, FORM_PATH), FORM_PATH);
@@ -33285,7 +34658,7 @@ async function runSuggest(args, io) {
     reportProblems(io, templateProblems);
     return EXIT_INPUT;
   }
-  const check2 = checkSuggestion(parsed.fields, data.value, { now: io.now(), openSuggestions: [] });
+  const check2 = checkSuggestion(parsed.fields, data.list, { now: io.now(), openSuggestions: [] });
   const named2 = (p) => withLabel(p, form, issueFile);
   if (!check2.ok) {
     reportProblems(io, check2.problems.map(named2));
@@ -33297,7 +34670,7 @@ async function runSuggest(args, io) {
       dataText: dataText.value,
       readmeFile: values.readme,
       readmeText: readme.value,
-      list: data.value,
+      list: data.list,
       settings: settings.value
     },
     check2.paper,
@@ -33307,11 +34680,11 @@ async function runSuggest(args, io) {
     reportProblems(io, applied.problems);
     return EXIT_INPUT;
   }
-  for (const [file, text7] of [
+  for (const [file, text6] of [
     [values.data, applied.value.data],
     [values.readme, applied.value.readme]
   ]) {
-    const written = writeTextFile(resolve5(io.cwd, file), file, text7);
+    const written = writeTextFile(resolve5(io.cwd, file), file, text6);
     if (!written.ok) {
       reportProblems(io, written.problems);
       return EXIT_INPUT;
@@ -33331,25 +34704,25 @@ function withLabel(problem, form, file) {
 // src/core/settings/fields.ts
 var KNOWN = ["title", "abbr", "venue", "year", "links"];
 function unusedFieldWarnings(settings, list3, file) {
-  const present = new Set(KNOWN);
+  const present2 = new Set(KNOWN);
   for (const section of list3.sections) {
     for (const paper of section.papers)
-      for (const key2 of Object.keys(paper.extra)) present.add(key2);
+      for (const key2 of Object.keys(paper.extra)) present2.add(key2);
   }
   const named2 = [
     ...settings.columns.map((c) => ({ key: "columns", field: c.field })),
     ...settings.sort.map((s) => ({ key: "sort", field: s.field }))
   ];
   const warned = /* @__PURE__ */ new Set();
-  return named2.flatMap(({ key: key2, field: field2 }) => {
-    if (present.has(field2) || warned.has(`${key2}:${field2}`)) return [];
-    warned.add(`${key2}:${field2}`);
-    const guess2 = closest(field2, [...present]);
+  return named2.flatMap(({ key: key2, field }) => {
+    if (present2.has(field) || warned.has(`${key2}:${field}`)) return [];
+    warned.add(`${key2}:${field}`);
+    const guess2 = closest(field, [...present2]);
     return [
       {
         file,
         field: key2,
-        message: `no paper has a field "${field2}"`,
+        message: `no paper has a field "${field}"`,
         hint: guess2 ? `did you mean "${guess2}"?` : "check the spelling of the field name"
       }
     ];
@@ -33374,8 +34747,8 @@ function runValidate(args, io) {
   });
   const data = loadDataFile(io, values.data);
   const settings = loadSettingsFile(io, values.config);
-  if (!data.ok || !settings.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
+  if (!data.value || !settings.value) {
+    reportProblems(io, [...data.problems, ...settings.problems]);
     return EXIT_INPUT;
   }
   const configFile = values.config ?? DEFAULT_CONFIG;
@@ -33398,8 +34771,8 @@ function count(n, noun) {
 
 // src/cli/io.ts
 var processIo = {
-  stdout: (text7) => void process.stdout.write(text7),
-  stderr: (text7) => void process.stderr.write(text7),
+  stdout: (text6) => void process.stdout.write(text6),
+  stderr: (text6) => void process.stderr.write(text6),
   cwd: process.cwd(),
   now: () => /* @__PURE__ */ new Date()
 };
@@ -33423,24 +34796,17 @@ var package_default = {
     test: "vitest run",
     lint: "eslint . && prettier --check .",
     format: "prettier --write .",
-    typecheck: "tsc --noEmit && tsc --noEmit -p src/core/outputs/site/client",
+    typecheck: "tsc --noEmit",
     bench: "node scripts/bench.mjs",
     "bench:links": "node scripts/bench-links.mjs",
-    "bench:refresh": "node scripts/bench-refresh.mjs",
-    "bench:core": "node scripts/bench-core.mjs",
-    "bench:site": "node scripts/bench-site.mjs",
-    "bench:rebuild": "node scripts/bench-rebuild.mjs"
+    "bench:refresh": "node scripts/bench-refresh.mjs"
   },
   dependencies: {
     "@actions/core": "3.0.1",
     "@octokit/core": "7.0.8",
     "@octokit/plugin-retry": "8.1.1",
     diff: "9.0.0",
-    entities: "9.0.0",
-    "fast-xml-parser": "5.12.1",
-    "github-slugger": "2.0.0",
     "js-yaml": "4.3.2",
-    "node-html-parser": "9.0.7",
     "remark-gfm": "4.0.1",
     "remark-parse": "11.0.0",
     unified: "11.0.5",
@@ -33451,17 +34817,13 @@ var package_default = {
     "@eslint/js": "10.0.1",
     "@octokit/openapi-types": "29.0.1",
     "@octokit/webhooks-examples": "7.6.1",
-    "@retorquere/bibtex-parser": "9.0.29",
-    "@types/feedparser": "2.2.8",
     "@types/js-yaml": "4.0.9",
     "@types/node": "20.19.43",
     esbuild: "0.28.2",
     eslint: "10.15.0",
-    feedparser: "2.6.0",
     jsdom: "29.1.1",
     mermaid: "11.15.0",
     node: "24.9.0",
-    "playwright-core": "1.65.1",
     prettier: "3.10.1",
     typescript: "5.9.3",
     "typescript-eslint": "8.74.0",
@@ -33480,9 +34842,9 @@ var VERSION = package_default.version;
 var COMMANDS = [
   renderCommand,
   importCommand,
+  initCommand,
   validateCommand,
-  suggestCommand,
-  siteCommand
+  suggestCommand
 ];
 async function main(args, io = processIo) {
   const [name, ...rest] = args;

@@ -1030,15 +1030,15 @@ var require_util = __commonJS({
         return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
-    function buildURL(url, queryParams) {
-      if (url.includes("?") || url.includes("#")) {
+    function buildURL(url2, queryParams) {
+      if (url2.includes("?") || url2.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
       const stringified = stringify2(queryParams);
       if (stringified) {
-        url += "?" + stringified;
+        url2 += "?" + stringified;
       }
-      return url;
+      return url2;
     }
     function isValidPort(port) {
       const value = parseInt(port, 10);
@@ -1047,39 +1047,39 @@ var require_util = __commonJS({
     function isHttpOrHttpsPrefixed(value) {
       return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
     }
-    function parseURL(url) {
-      if (typeof url === "string") {
-        url = new URL(url);
-        if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
+    function parseURL(url2) {
+      if (typeof url2 === "string") {
+        url2 = new URL(url2);
+        if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        return url;
+        return url2;
       }
-      if (!url || typeof url !== "object") {
+      if (!url2 || typeof url2 !== "object") {
         throw new InvalidArgumentError("Invalid URL: The URL argument must be a non-null object.");
       }
-      if (!(url instanceof URL)) {
-        if (url.port != null && url.port !== "" && isValidPort(url.port) === false) {
+      if (!(url2 instanceof URL)) {
+        if (url2.port != null && url2.port !== "" && isValidPort(url2.port) === false) {
           throw new InvalidArgumentError("Invalid URL: port must be a valid integer or a string representation of an integer.");
         }
-        if (url.path != null && typeof url.path !== "string") {
+        if (url2.path != null && typeof url2.path !== "string") {
           throw new InvalidArgumentError("Invalid URL path: the path must be a string or null/undefined.");
         }
-        if (url.pathname != null && typeof url.pathname !== "string") {
+        if (url2.pathname != null && typeof url2.pathname !== "string") {
           throw new InvalidArgumentError("Invalid URL pathname: the pathname must be a string or null/undefined.");
         }
-        if (url.hostname != null && typeof url.hostname !== "string") {
+        if (url2.hostname != null && typeof url2.hostname !== "string") {
           throw new InvalidArgumentError("Invalid URL hostname: the hostname must be a string or null/undefined.");
         }
-        if (url.origin != null && typeof url.origin !== "string") {
+        if (url2.origin != null && typeof url2.origin !== "string") {
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         }
-        if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
+        if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
-        let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
+        let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
+        let path = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
@@ -1088,17 +1088,17 @@ var require_util = __commonJS({
         }
         return new URL(`${origin}${path}`);
       }
-      if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
+      if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
       }
-      return url;
+      return url2;
     }
-    function parseOrigin(url) {
-      url = parseURL(url);
-      if (url.pathname !== "/" || url.search || url.hash) {
+    function parseOrigin(url2) {
+      url2 = parseURL(url2);
+      if (url2.pathname !== "/" || url2.search || url2.hash) {
         throw new InvalidArgumentError("invalid url");
       }
-      return url;
+      return url2;
     }
     function getHostname(host) {
       if (host[0] === "[") {
@@ -1288,8 +1288,8 @@ var require_util = __commonJS({
             iterator = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
-            if (done) {
+            const { done: done2, value } = await iterator.next();
+            if (done2) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve(data);
             });
           });
         }
@@ -3353,12 +3353,12 @@ var require_data_url = __commonJS({
       }
       return { mimeType: mimeTypeRecord, body };
     }
-    function URLSerializer(url, excludeFragment = false) {
+    function URLSerializer(url2, excludeFragment = false) {
       if (!excludeFragment) {
-        return url.href;
+        return url2.href;
       }
-      const href = url.href;
-      const hashLength = url.hash.length;
+      const href = url2.href;
+      const hashLength = url2.hash.length;
       const serialized = hashLength === 0 ? href : href.substring(0, href.length - hashLength);
       if (!hashLength && href.endsWith("#")) {
         return serialized.slice(0, -1);
@@ -3834,8 +3834,8 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
-          if (done) {
+          const { done: done2, value } = method.next();
+          if (done2) {
             break;
           }
           seq2.push(converter(value, prefix, `${argument}[${index++}]`));
@@ -4120,9 +4120,9 @@ var require_util2 = __commonJS({
       }
       return location;
     }
-    function isValidEncodedURL(url) {
-      for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
+    function isValidEncodedURL(url2) {
+      for (let i = 0; i < url2.length; ++i) {
+        const code = url2.charCodeAt(i);
         if (code > 126 || // Non-US-ASCII + DEL
         code < 32) {
           return false;
@@ -4137,8 +4137,8 @@ var require_util2 = __commonJS({
       return request2.urlList[request2.urlList.length - 1];
     }
     function requestBadPort(request2) {
-      const url = requestCurrentURL(request2);
-      if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
+      const url2 = requestCurrentURL(request2);
+      if (urlIsHttpHttpsScheme(url2) && badPortsSet.has(url2.port)) {
         return "blocked";
       }
       return "allowed";
@@ -4331,31 +4331,31 @@ var require_util2 = __commonJS({
           return isNonPotentiallyTrustWorthy ? "no-referrer" : referrerOrigin;
       }
     }
-    function stripURLForReferrer(url, originOnly) {
-      assert2(url instanceof URL);
-      url = new URL(url);
-      if (url.protocol === "file:" || url.protocol === "about:" || url.protocol === "blank:") {
+    function stripURLForReferrer(url2, originOnly) {
+      assert2(url2 instanceof URL);
+      url2 = new URL(url2);
+      if (url2.protocol === "file:" || url2.protocol === "about:" || url2.protocol === "blank:") {
         return "no-referrer";
       }
-      url.username = "";
-      url.password = "";
-      url.hash = "";
+      url2.username = "";
+      url2.password = "";
+      url2.hash = "";
       if (originOnly) {
-        url.pathname = "";
-        url.search = "";
+        url2.pathname = "";
+        url2.search = "";
       }
-      return url;
+      return url2;
     }
-    function isURLPotentiallyTrustworthy(url) {
-      if (!(url instanceof URL)) {
+    function isURLPotentiallyTrustworthy(url2) {
+      if (!(url2 instanceof URL)) {
         return false;
       }
-      if (url.href === "about:blank" || url.href === "about:srcdoc") {
+      if (url2.href === "about:blank" || url2.href === "about:srcdoc") {
         return true;
       }
-      if (url.protocol === "data:") return true;
-      if (url.protocol === "file:") return true;
-      return isOriginPotentiallyTrustworthy(url.origin);
+      if (url2.protocol === "data:") return true;
+      if (url2.protocol === "file:") return true;
+      return isOriginPotentiallyTrustworthy(url2.origin);
       function isOriginPotentiallyTrustworthy(origin) {
         if (origin == null || origin === "null") return false;
         const originAsURL = new URL(origin);
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve, reject) => {
+        res = resolve;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4665,8 +4665,8 @@ var require_util2 = __commonJS({
       const bytes = [];
       let byteLength = 0;
       while (true) {
-        const { done, value: chunk } = await reader.read();
-        if (done) {
+        const { done: done2, value: chunk } = await reader.read();
+        if (done2) {
           return Buffer.concat(bytes, byteLength);
         }
         if (!isUint8Array(chunk)) {
@@ -4676,17 +4676,17 @@ var require_util2 = __commonJS({
         byteLength += chunk.length;
       }
     }
-    function urlIsLocal(url) {
-      assert2("protocol" in url);
-      const protocol = url.protocol;
+    function urlIsLocal(url2) {
+      assert2("protocol" in url2);
+      const protocol = url2.protocol;
       return protocol === "about:" || protocol === "blob:" || protocol === "data:";
     }
-    function urlHasHttpsScheme(url) {
-      return typeof url === "string" && url[5] === ":" && url[0] === "h" && url[1] === "t" && url[2] === "t" && url[3] === "p" && url[4] === "s" || url.protocol === "https:";
+    function urlHasHttpsScheme(url2) {
+      return typeof url2 === "string" && url2[5] === ":" && url2[0] === "h" && url2[1] === "t" && url2[2] === "t" && url2[3] === "p" && url2[4] === "s" || url2.protocol === "https:";
     }
-    function urlIsHttpHttpsScheme(url) {
-      assert2("protocol" in url);
-      const protocol = url.protocol;
+    function urlIsHttpHttpsScheme(url2) {
+      assert2("protocol" in url2);
+      const protocol = url2.protocol;
       return protocol === "http:" || protocol === "https:";
     }
     function simpleRangeHeaderValue(value, allowWhitespace) {
@@ -5577,8 +5577,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
-            if (done) {
+            const { value, done: done2 } = await iterator.next();
+            if (done2) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7695,7 +7695,7 @@ var require_client = __commonJS({
        * @param {string|URL} url
        * @param {import('../../types/client.js').Client.Options} options
        */
-      constructor(url, {
+      constructor(url2, {
         interceptors,
         maxHeaderSize,
         headersTimeout,
@@ -7813,7 +7813,7 @@ var require_client = __commonJS({
         } else {
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
-        this[kUrl] = util.parseOrigin(url);
+        this[kUrl] = util.parseOrigin(url2);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve;
           } else {
-            resolve2(null);
+            resolve(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve) => {
+            this[kClosedResolve] = resolve;
           });
         }
       }
@@ -8791,8 +8791,8 @@ var require_proxy_agent = __commonJS({
           throw new InvalidArgumentError("Proxy opts.clientFactory must be a function.");
         }
         const { proxyTunnel = true } = opts;
-        const url = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url;
+        const url2 = this.#getUrl(opts);
+        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url2;
         this[kProxy] = { uri: href, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
@@ -8822,7 +8822,7 @@ var require_proxy_agent = __commonJS({
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect });
+        this[kClient] = clientFactory(url2, { connect });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -8968,8 +8968,8 @@ var require_env_http_proxy_agent = __commonJS({
         this.#parseNoProxy();
       }
       [kDispatch](opts, handler) {
-        const url = new URL(opts.origin);
-        const agent = this.#getProxyAgentForUrl(url);
+        const url2 = new URL(opts.origin);
+        const agent = this.#getProxyAgentForUrl(url2);
         return agent.dispatch(opts, handler);
       }
       async [kClose]() {
@@ -8990,8 +8990,8 @@ var require_env_http_proxy_agent = __commonJS({
           await this[kHttpsProxyAgent].destroy(err);
         }
       }
-      #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
+      #getProxyAgentForUrl(url2) {
+        let { protocol, host: hostname, port } = url2;
         hostname = hostname.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
         if (!this.#shouldProxy(hostname, port)) {
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve2,
+              resolve,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve2, stream, length } = consume2;
+      const { type: type2, body, resolve, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10918,10 +10918,10 @@ var require_mock_utils = __commonJS({
       };
     }
     function checkNetConnect(netConnect, origin) {
-      const url = new URL(origin);
+      const url2 = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url2.host))) {
         return true;
       }
       return false;
@@ -11812,8 +11812,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta3, opts) {
-        return new DNSDispatchHandler(this, meta3, opts);
+      getHandler(meta2, opts) {
+        return new DNSDispatchHandler(this, meta2, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -12426,15 +12426,15 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url, status = 302) {
+      static redirect(url2, status = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
-        url = webidl.converters.USVString(url);
+        url2 = webidl.converters.USVString(url2);
         status = webidl.converters["unsigned short"](status);
         let parsedURL;
         try {
-          parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
+          parsedURL = new URL(url2, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
-          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
+          throw new TypeError(`Failed to parse URL from ${url2}`, { cause: err });
         }
         if (!redirectStatusSet.has(status)) {
           throw new RangeError(`Invalid status code ${status}`);
@@ -12475,11 +12475,11 @@ var require_response = __commonJS({
       get url() {
         webidl.brandCheck(this, _Response);
         const urlList = this[kState].urlList;
-        const url = urlList[urlList.length - 1] ?? null;
-        if (url === null) {
+        const url2 = urlList[urlList.length - 1] ?? null;
+        if (url2 === null) {
           return "";
         }
-        return URLSerializer(url, true);
+        return URLSerializer(url2, true);
       }
       // Returns whether response was obtained through a redirect.
       get redirected() {
@@ -14378,11 +14378,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done: done2, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done2 ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14433,12 +14433,12 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch2({ body }) {
-        const url = requestCurrentURL(request2);
+        const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve, reject) => agent.dispatch(
           {
-            path: url.pathname + url.search,
-            origin: url.origin,
+            path: url2.pathname + url2.search,
+            origin: url2.origin,
             method: request2.method,
             body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
             headers: request2.headersList.entries,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve({
                 status,
                 statusText: statusText2,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14981,14 +14981,14 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done: done2, value } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types2.isUint8Array(value)) {
+            if (!done2 && types2.isUint8Array(value)) {
               bytes.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
@@ -14997,7 +14997,7 @@ var require_util4 = __commonJS({
                 });
               }
               chunkPromise = reader.read();
-            } else if (done) {
+            } else if (done2) {
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
@@ -15532,8 +15532,8 @@ var require_cache = __commonJS({
                 }));
               } else if (response.headersList.contains("vary")) {
                 const fieldValues = getFieldValues(response.headersList.get("vary"));
-                for (const fieldValue of fieldValues) {
-                  if (fieldValue === "*") {
+                for (const fieldValue2 of fieldValues) {
+                  if (fieldValue2 === "*") {
                     responsePromise.reject(webidl.errors.exception({
                       header: "Cache.addAll",
                       message: "invalid vary field value"
@@ -15615,8 +15615,8 @@ var require_cache = __commonJS({
         }
         if (innerResponse.headersList.contains("vary")) {
           const fieldValues = getFieldValues(innerResponse.headersList.get("vary"));
-          for (const fieldValue of fieldValues) {
-            if (fieldValue === "*") {
+          for (const fieldValue2 of fieldValues) {
+            if (fieldValue2 === "*") {
               throw webidl.errors.exception({
                 header: prefix,
                 message: "Got * vary field value"
@@ -15763,8 +15763,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15791,9 +15791,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15823,11 +15823,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15879,12 +15879,12 @@ var require_cache = __commonJS({
           return true;
         }
         const fieldValues = getFieldValues(response.headersList.get("vary"));
-        for (const fieldValue of fieldValues) {
-          if (fieldValue === "*") {
+        for (const fieldValue2 of fieldValues) {
+          if (fieldValue2 === "*") {
             return false;
           }
-          const requestValue = request2.headersList.get(fieldValue);
-          const queryValue = requestQuery.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue2);
+          const queryValue = requestQuery.headersList.get(fieldValue2);
           if (requestValue !== queryValue) {
             return false;
           }
@@ -16001,13 +16001,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16037,12 +16037,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -17184,9 +17184,9 @@ var require_connection = __commonJS({
       crypto2 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
-      const requestURL = url;
-      requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
+    function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
+      const requestURL = url2;
+      requestURL.protocol = url2.protocol === "ws:" ? "http:" : "https:";
       const request2 = makeRequest({
         urlList: [requestURL],
         client,
@@ -17937,18 +17937,18 @@ var require_websocket = __commonJS({
        * @param {string} url
        * @param {string|string[]} protocols
        */
-      constructor(url, protocols = []) {
+      constructor(url2, protocols = []) {
         super();
         webidl.util.markAsUncloneable(this);
         const prefix = "WebSocket constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
-        url = webidl.converters.USVString(url, prefix, "url");
+        url2 = webidl.converters.USVString(url2, prefix, "url");
         protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
         try {
-          urlRecord = new URL(url, baseURL);
+          urlRecord = new URL(url2, baseURL);
         } catch (e) {
           throw new DOMException(e, "SyntaxError");
         }
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve) => {
+        setTimeout(resolve, ms).unref();
       });
     }
     module.exports = {
@@ -18346,12 +18346,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field2) {
-      if (length !== field2.length) {
+    function isFieldName(line, length, field) {
+      if (length !== field.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field2[i]) {
+        if (line[i] !== field[i]) {
           return false;
         }
       }
@@ -18552,13 +18552,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field2, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
+      setEventFieldSize(field, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field2] = size;
+        this.eventFieldSizes[field] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -18757,7 +18757,7 @@ var require_eventsource = __commonJS({
        * @param {EventSourceInit} [eventSourceInitDict]
        * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#the-eventsource-interface
        */
-      constructor(url, eventSourceInitDict = {}) {
+      constructor(url2, eventSourceInitDict = {}) {
         super();
         webidl.util.markAsUncloneable(this);
         const prefix = "EventSource constructor";
@@ -18768,7 +18768,7 @@ var require_eventsource = __commonJS({
             code: "UNDICI-ES"
           });
         }
-        url = webidl.converters.USVString(url, prefix, "url");
+        url2 = webidl.converters.USVString(url2, prefix, "url");
         eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict");
         this.#dispatcher = eventSourceInitDict.dispatcher;
         this.#state = {
@@ -18778,7 +18778,7 @@ var require_eventsource = __commonJS({
         const settings = environmentSettingsObject;
         let urlRecord;
         try {
-          urlRecord = new URL(url, settings.settingsObject.baseUrl);
+          urlRecord = new URL(url2, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
         } catch (e) {
           throw new DOMException(e, "SyntaxError");
@@ -19064,12 +19064,12 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url, opts, handler) => {
+      return (url2, opts, handler) => {
         if (typeof opts === "function") {
           handler = opts;
           opts = null;
         }
-        if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
+        if (!url2 || typeof url2 !== "string" && typeof url2 !== "object" && !(url2 instanceof URL)) {
           throw new InvalidArgumentError("invalid url");
         }
         if (opts != null && typeof opts !== "object") {
@@ -19083,12 +19083,12 @@ var require_undici = __commonJS({
           if (!opts.path.startsWith("/")) {
             path = `/${path}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url2 = new URL(util.parseOrigin(url2).origin + path);
         } else {
           if (!opts) {
-            opts = typeof url === "object" ? url : {};
+            opts = typeof url2 === "object" ? url2 : {};
           }
-          url = util.parseURL(url);
+          url2 = util.parseURL(url2);
         }
         const { agent, dispatcher = getGlobalDispatcher() } = opts;
         if (agent) {
@@ -19096,8 +19096,8 @@ var require_undici = __commonJS({
         }
         return fn.call(dispatcher, {
           ...opts,
-          origin: url.origin,
-          path: url.search ? `${url.pathname}${url.search}` : url.pathname,
+          origin: url2.origin,
+          path: url2.search ? `${url2.pathname}${url2.search}` : url2.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
         }, handler);
       };
@@ -19469,11 +19469,11 @@ var require_light = __commonJS({
             return false;
           }
         }
-        _assertStatus(expected2) {
+        _assertStatus(expected) {
           var status;
           status = this._states.jobStatus(this.options.id);
-          if (!(status === expected2 || expected2 === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected2}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
           }
         }
         doReceive() {
@@ -19607,8 +19607,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
           });
         }
         computePenalty() {
@@ -19819,15 +19819,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error3, reject, resolve2, returned, task;
+          var args, cb, error3, reject, resolve, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve(returned);
                 };
               } catch (error1) {
                 error3 = error1;
@@ -19842,13 +19842,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve;
+          resolve = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve, reject });
           this._tryToRun();
           return promise;
         }
@@ -20201,10 +20201,10 @@ var require_light = __commonJS({
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
               index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
                 var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
-                if (success2) {
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
                   queue.shift();
                   empty = this.empty();
                   if (empty) {
@@ -20240,7 +20240,7 @@ var require_light = __commonJS({
             });
           }
           stop(options = {}) {
-            var done, waitForExecuting;
+            var done2, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
             waitForExecuting = (at2) => {
               var finished;
@@ -20249,20 +20249,20 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve();
                     }
                   });
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done2 = options.dropWaitingJobs ? (this._run = function(index, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -20297,7 +20297,7 @@ var require_light = __commonJS({
             this.stop = () => {
               return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
             };
-            return done;
+            return done2;
           }
           async _addToQueue(job) {
             var args, blocked, error3, options, reachedHWM, shifted, strategy;
@@ -20349,9 +20349,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve)(args3);
                 });
               });
             };
@@ -20486,9 +20486,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -20510,7 +20510,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar5(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20522,10 +20522,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap4;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq4;
   }
 });
@@ -20536,7 +20536,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -20548,7 +20548,7 @@ var require_visit = __commonJS({
         visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     function visit_(key2, node2, visitor, path) {
       const ctrl = callVisitor(key2, node2, visitor, path);
@@ -20596,7 +20596,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP2;
+    visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node2, visitor, path) {
       const ctrl = await callVisitor(key2, node2, visitor, path);
@@ -20704,11 +20704,11 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml2, tags2) {
         this.docStart = null;
         this.docEnd = false;
         this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags2);
       }
       clone() {
         const copy = new _Directives(this.yaml, this.tags);
@@ -20836,12 +20836,12 @@ var require_directives = __commonJS({
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
+          const tags2 = {};
           visit.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
-              tags[node2.tag] = true;
+              tags2[node2.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames = Object.keys(tags2);
         } else
           tagNames = [];
         for (const [handle, prefix] of tagEntries) {
@@ -21206,15 +21206,15 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value, tagName, tags2) {
       if (tagName) {
-        const match2 = tags.filter((t) => t.tag === tagName);
+        const match2 = tags2.filter((t) => t.tag === tagName);
         const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags2.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -21440,14 +21440,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -21464,14 +21464,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -21488,12 +21488,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -21505,12 +21505,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -21525,39 +21525,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text2;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -21716,9 +21716,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -21767,7 +21767,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -21809,8 +21809,8 @@ ${indent}${start}${value}${end}`;
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        const { compat, tags: tags2 } = ctx.doc.schema;
+        if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
       return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -21902,9 +21902,9 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
+    function getTagObject(tags2, item) {
       if (item.tag) {
-        const match2 = tags.filter((t) => t.tag === item.tag);
+        const match2 = tags2.filter((t) => t.tag === item.tag);
         if (match2.length > 0)
           return match2.find((t) => t.format === item.format) ?? match2[0];
       }
@@ -21912,7 +21912,7 @@ var require_stringify = __commonJS({
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj));
+        let match2 = tags2.filter((t) => t.identify?.(obj));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -21921,7 +21921,7 @@ var require_stringify = __commonJS({
         tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -22906,7 +22906,7 @@ var require_int = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -22923,7 +22923,7 @@ var require_int = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int3;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -22939,16 +22939,16 @@ var require_schema = __commonJS({
     var string3 = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema2 = [
       map2.map,
       seq2.seq,
       string3.string,
       _null4.nullTag,
       bool2.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float2.floatNaN,
       float2.floatExp,
       float2.float
@@ -23382,7 +23382,7 @@ var require_int2 = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -23399,7 +23399,7 @@ var require_int2 = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int3;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -23563,9 +23563,9 @@ var require_timestamp = __commonJS({
         const match2 = str3.match(timestamp2.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day2, hour, minute, second] = match2.map(Number);
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
         const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -23594,7 +23594,7 @@ var require_schema3 = __commonJS({
     var binary2 = require_binary();
     var bool2 = require_bool2();
     var float2 = require_float2();
-    var int2 = require_int2();
+    var int3 = require_int2();
     var merge4 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
@@ -23607,10 +23607,10 @@ var require_schema3 = __commonJS({
       _null4.nullTag,
       bool2.trueTag,
       bool2.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intBin,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float2.floatNaN,
       float2.floatExp,
       float2.float,
@@ -23637,7 +23637,7 @@ var require_tags = __commonJS({
     var string3 = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
@@ -23661,9 +23661,9 @@ var require_tags = __commonJS({
       floatExp: float2.floatExp,
       floatNaN: float2.floatNaN,
       floatTime: timestamp2.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
+      int: int3.int,
+      intHex: int3.intHex,
+      intOct: int3.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
       merge: merge4.merge,
@@ -23687,10 +23687,10 @@ var require_tags = __commonJS({
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
-      let tags = schemaTags;
-      if (!tags) {
+      let tags2 = schemaTags;
+      if (!tags2) {
         if (Array.isArray(customTags))
-          tags = [];
+          tags2 = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
@@ -23698,22 +23698,22 @@ var require_tags = __commonJS({
       }
       if (Array.isArray(customTags)) {
         for (const tag of customTags)
-          tags = tags.concat(tag);
+          tags2 = tags2.concat(tag);
       } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+        tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge4.merge);
-      return tags.reduce((tags2, tag) => {
+        tags2 = tags2.concat(merge4.merge);
+      return tags2.reduce((tags3, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
           const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
+        if (!tags3.includes(tagObj))
+          tags3.push(tagObj);
+        return tags3;
       }, []);
     }
     exports.coreKnownTags = coreKnownTags;
@@ -23729,14 +23729,14 @@ var require_Schema = __commonJS({
     var map2 = require_map();
     var seq2 = require_seq();
     var string3 = require_string();
-    var tags = require_tags();
+    var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge4);
+        this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+        this.tags = tags2.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string3.string });
@@ -24634,9 +24634,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24672,7 +24672,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -24712,7 +24712,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep2 && !props.found) {
+        if (!isMap4 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24735,7 +24735,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -24767,7 +24767,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair3 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair3.srcToken = collItem;
-          if (isMap5) {
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24783,7 +24783,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -26001,7 +26001,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -26009,12 +26009,12 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field2, index] of path) {
-        const tok = item?.[field2];
+      for (const [field, index] of path) {
+        const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -26024,8 +26024,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
-      const coll = parent?.[field2];
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -26034,11 +26034,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field of ["key", "value"]) {
+        const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26048,7 +26048,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -26070,7 +26070,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26154,7 +26154,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -27965,11 +27965,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -27985,7 +27985,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28095,8 +28095,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -28192,10 +28192,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text3, level) {
-    const tag = `h${level}`;
+  addHeading(text2, level2) {
+    const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -28224,9 +28224,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text3, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -28237,8 +28237,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -28298,26 +28298,6 @@ function warning(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
-
-// src/core/problem.ts
-function formatProblem(p) {
-  const where = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
-  const head = where ? `${where}: ` : "";
-  const field2 = p.field ? `${p.field}: ` : "";
-  const hint2 = p.hint ? ` (${p.hint})` : "";
-  return `${head}${field2}${p.message}${hint2}`;
-}
-var InputError = class extends Error {
-  constructor(problems) {
-    super(problems.map(formatProblem).join("\n"));
-    this.problems = problems;
-    this.name = "InputError";
-  }
-  problems;
-};
-
-// src/action/context.ts
-import { resolve } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -28489,8 +28469,8 @@ function removeUndefinedProperties(obj) {
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
+    let [method, url2] = route.split(" ");
+    options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
   } else {
     options = Object.assign({}, route);
   }
@@ -28508,13 +28488,13 @@ function merge(defaults, route, options) {
   }
   return mergedOptions;
 }
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
+function addQueryParameters(url2, parameters) {
+  const separator = /\?/.test(url2) ? "&" : "?";
   const names2 = Object.keys(parameters);
   if (names2.length === 0) {
-    return url;
+    return url2;
   }
-  return url + separator + names2.map((name) => {
+  return url2 + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -28525,8 +28505,8 @@ var urlVariableRegex = /\{[^{}}]+\}/g;
 function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
+function extractUrlVariableNames(url2) {
+  const matches = url2.match(urlVariableRegex);
   if (!matches) {
     return [];
   }
@@ -28637,7 +28617,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -28661,7 +28641,7 @@ function expand(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -28673,7 +28653,7 @@ function expand(template, context) {
 }
 function parse(options) {
   let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
   let body;
   let parameters = omit(options, [
@@ -28684,12 +28664,12 @@ function parse(options) {
     "request",
     "mediaType"
   ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
+  const urlVariableNames = extractUrlVariableNames(url2);
+  url2 = parseUrl(url2).expand(parameters);
+  if (!/^http/.test(url2)) {
+    url2 = options.baseUrl + url2;
   }
-  const omittedParameters = Object.keys(options).filter((option2) => urlVariableNames.includes(option2)).concat("baseUrl");
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
@@ -28701,7 +28681,7 @@ function parse(options) {
         )
       ).join(",");
     }
-    if (url.endsWith("/graphql")) {
+    if (url2.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
@@ -28712,7 +28692,7 @@ function parse(options) {
     }
   }
   if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
+    url2 = addQueryParameters(url2, remainingParameters);
   } else {
     if ("data" in remainingParameters) {
       body = remainingParameters.data;
@@ -28729,7 +28709,7 @@ function parse(options) {
     body = "";
   }
   return Object.assign(
-    { method, url, headers },
+    { method, url: url2, headers },
     typeof body !== "undefined" ? { body } : null,
     options.request ? { request: options.request } : null
   );
@@ -28988,7 +28968,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     return originalStringify(rootProcessed);
   }
   const chunks = [];
-  let level = 0;
+  let level2 = 0;
   const stack = [
     {
       parent: { "": rootProcessed },
@@ -29005,13 +28985,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     const node2 = stack[stack.length - 1];
     if (node2.index === 0) {
       chunks.push(node2.isArray ? "[" : "{");
-      level++;
+      level2++;
     }
     let isDone = false;
     if (node2.isArray) {
       if (node2.index < node2.val.length) {
         if (!node2.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (space) chunks.push("\n" + space.repeat(level2));
         const childRaw = node2.val[node2.index];
         const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -29056,7 +29036,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         if (isUnstringifiable(childVal)) continue;
         if (!node2.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
         } else {
           chunks.push(originalStringify(k) + ":");
         }
@@ -29089,8 +29069,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     }
     if (isDone) {
-      level--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      level2--;
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level2));
       chunks.push(node2.isArray ? "]" : "}");
       visited.delete(node2.val);
       stack.pop();
@@ -29175,8 +29155,8 @@ var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key2, value, context);
 };
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key2, value, context) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key2, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -29234,8 +29214,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text3) => {
-  return text3.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -29249,18 +29229,18 @@ var serializeBigInts = (text3) => {
     }
   );
 };
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
     );
   } catch (error3) {
     if (error3 instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -29374,13 +29354,13 @@ async function fetchWrapper(requestOptions) {
     throw requestError;
   }
   const status = fetchResponse.status;
-  const url = fetchResponse.url;
+  const url2 = fetchResponse.url;
   const responseHeaders = {};
   for (const [key2, value] of fetchResponse.headers) {
     responseHeaders[key2] = value;
   }
   const octokitResponse = {
-    url,
+    url: url2,
     status,
     headers: responseHeaders,
     data: ""
@@ -29428,12 +29408,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text2 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text3;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -29855,116 +29835,9 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION5;
 
-// src/adapters/github/budget.ts
-var DEFAULT_RESERVE = 25;
-var RequestBudget = class {
-  constructor(clock, reserve = DEFAULT_RESERVE) {
-    this.clock = clock;
-    this.reserve = reserve;
-  }
-  clock;
-  reserve;
-  remaining;
-  resetAt;
-  /** Takes the budget from an answer's headers (ignored when they do not carry it). */
-  observe(headers) {
-    const remaining = Number(headers?.["x-ratelimit-remaining"]);
-    const reset = Number(headers?.["x-ratelimit-reset"]);
-    if (headers?.["x-ratelimit-remaining"] !== void 0 && Number.isFinite(remaining)) {
-      this.remaining = remaining;
-    }
-    if (headers?.["x-ratelimit-reset"] !== void 0 && Number.isFinite(reset)) {
-      this.resetAt = reset * 1e3;
-    }
-  }
-  /** Requests left this hour, or undefined before any answer said. */
-  left() {
-    if (this.resetAt !== void 0 && this.clock.now() >= this.resetAt) return void 0;
-    return this.remaining;
-  }
-  /** When the budget is renewed, if known. */
-  resetsAt() {
-    return this.resetAt === void 0 ? void 0 : new Date(this.resetAt);
-  }
-  /** Whether `requests` more fit in the budget with the reserve kept. */
-  affords(requests) {
-    const left = this.left();
-    return left === void 0 || left - this.reserve >= requests;
-  }
-  /** Milliseconds until the budget is renewed when it is used up; 0 when requests may go now. */
-  waitIfExhausted() {
-    const left = this.left();
-    if (left === void 0 || left > 0 || this.resetAt === void 0) return 0;
-    return Math.max(0, this.resetAt - this.clock.now());
-  }
-};
-var budgets = /* @__PURE__ */ new WeakMap();
-function attachBudget(client, budget) {
-  budgets.set(client, budget);
-}
-
-// src/adapters/github/pacing.ts
-var systemClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
-};
-var DEFAULT_PACING = { intervalMs: 1e3, burst: 10, perMinute: 70 };
-var MINUTE = 6e4;
-var WritePacer = class {
-  constructor(clock, options = DEFAULT_PACING) {
-    this.clock = clock;
-    this.options = options;
-    this.tokens = options.burst;
-    this.refilledAt = clock.now();
-  }
-  clock;
-  options;
-  tokens;
-  refilledAt;
-  /** Start times of the writes of the last minute, oldest first. */
-  recent = [];
-  /** Time the last reserved write may start: reservations are handed out in order. */
-  lastSlot = -Infinity;
-  /** Waits until one more write may start under the limits, and counts it. */
-  async beforeWrite() {
-    if (this.options.intervalMs <= 0) return;
-    const slot = this.reserve();
-    const wait = slot - this.clock.now();
-    if (wait > 0) await this.clock.sleep(wait);
-  }
-  /** The start time of the next write: when the bucket has a token and the window has room. */
-  reserve() {
-    const { intervalMs, burst, perMinute } = this.options;
-    let at2 = Math.max(this.clock.now(), this.lastSlot);
-    const refill = Math.floor((at2 - this.refilledAt) / intervalMs);
-    if (refill > 0) {
-      this.tokens = Math.min(burst, this.tokens + refill);
-      this.refilledAt += refill * intervalMs;
-    }
-    if (this.tokens > 0) this.tokens--;
-    else {
-      at2 = this.refilledAt + intervalMs;
-      this.refilledAt = at2;
-    }
-    while (this.recent.length > 0 && this.recent[0] <= at2 - MINUTE) this.recent.shift();
-    if (this.recent.length >= perMinute) {
-      at2 = this.recent[this.recent.length - perMinute] + MINUTE;
-      while (this.recent.length > 0 && this.recent[0] <= at2 - MINUTE)
-        this.recent.shift();
-    }
-    this.recent.push(at2);
-    this.lastSlot = at2;
-    return at2;
-  }
-};
-function isContentCreating(method) {
-  return ["POST", "PATCH", "PUT", "DELETE"].includes((method ?? "GET").toUpperCase());
-}
-
 // src/adapters/github/client.ts
 var RetryingOctokit = Octokit.plugin(retry);
 var RATE_LIMIT_RETRIES = 3;
-var GITHUB_API_VERSION = "2022-11-28";
 function createGitHub(options) {
   const octokit = new RetryingOctokit({
     auth: options.token,
@@ -29976,33 +29849,20 @@ function createGitHub(options) {
     }
   });
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-  const clock = options.clock ?? systemClock;
-  const pacer = new WritePacer(clock, { ...DEFAULT_PACING, ...options.pacing });
-  const budget = new RequestBudget(clock, options.reserve ?? DEFAULT_RESERVE);
-  attachBudget(octokit, budget);
   octokit.hook.wrap("request", async (request2, requestOptions) => {
-    requestOptions.headers["x-github-api-version"] = GITHUB_API_VERSION;
     for (let attempt = 0; ; attempt++) {
-      const exhausted = budget.waitIfExhausted();
-      if (exhausted > 0 && exhausted <= maxWait * 1e3) await clock.sleep(exhausted);
-      if (isContentCreating(requestOptions.method)) await pacer.beforeWrite();
       try {
-        const response = await request2(requestOptions);
-        budget.observe(response.headers);
-        return response;
+        return await request2(requestOptions);
       } catch (error3) {
-        budget.observe(
-          error3.response?.headers
-        );
-        const wait = rateLimitWait(error3, clock.now());
+        const wait = rateLimitWait(error3);
         if (wait === void 0 || attempt >= RATE_LIMIT_RETRIES || wait > maxWait) throw error3;
-        await clock.sleep(wait * 1e3);
+        await sleep(wait * 1e3);
       }
     }
   });
   return octokit;
 }
-function rateLimitWait(error3, now = Date.now()) {
+function rateLimitWait(error3) {
   const e = error3;
   if (e.status !== 403 && e.status !== 429) return void 0;
   const headers = e.response?.headers ?? {};
@@ -30010,117 +29870,35 @@ function rateLimitWait(error3, now = Date.now()) {
   if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter;
   if (headers["x-ratelimit-remaining"] === "0") {
     const reset = Number(headers["x-ratelimit-reset"]);
-    if (Number.isFinite(reset)) return Math.max(1, reset - Math.floor(now / 1e3));
+    if (Number.isFinite(reset)) return Math.max(1, reset - Math.floor(Date.now() / 1e3));
   }
   if (e.status === 429 || /secondary rate limit/i.test(e.message ?? "")) return 60;
   return void 0;
 }
-
-// src/adapters/github/repos.ts
-async function getDefaultBranch(gh, repo) {
-  const res = await gh.request("GET /repos/{owner}/{repo}", { ...repo });
-  return res.data.default_branch;
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
-
-// src/action/context.ts
-async function buildFlowContext(inputs, runner, tuning) {
-  const repo = { owner: runner.owner, repo: runner.repo };
-  const gh = createGitHub({
-    token: inputs.token,
-    baseUrl: runner.apiUrl,
-    retryBaseMs: tuning.retryBaseMs,
-    ...tuning.writeIntervalMs !== void 0 ? { pacing: { intervalMs: tuning.writeIntervalMs } } : {},
-    ...tuning.apiReserve !== void 0 ? { reserve: tuning.apiReserve } : {}
-  });
-  const repository = runner.payload.repository;
-  const defaultBranch = repository?.default_branch ?? await getDefaultBranch(gh, repo);
-  return {
-    gh,
-    repo,
-    paths: { dataFile: inputs.dataFile, readme: inputs.readme, config: inputs.config },
-    defaultBranch,
-    dryRun: inputs.dryRun,
-    ...inputs.siteDir ? { site: { dir: resolve(inputs.siteDir), shown: inputs.siteDir } } : {},
-    serverUrl: runner.serverUrl,
-    now: () => /* @__PURE__ */ new Date(),
-    firstAttempt: runner.runAttempt === 1,
-    linkTuning: tuning.linkCheck,
-    log: (message) => info(message),
-    warn: (message) => warning(message)
-  };
-}
-
-// src/adapters/github/errors.ts
-var GitHubRefusal = class extends Error {
-  constructor(message, cause) {
-    super(`${message}: ${String(cause)}`, { cause });
-    this.name = new.target.name;
-  }
-};
-var BranchMoved = class extends GitHubRefusal {
-  constructor(branch, cause) {
-    super(`the branch ${branch} changed while it was being updated`, cause);
-    this.branch = branch;
-  }
-  branch;
-};
-var BranchProtected = class extends GitHubRefusal {
-  constructor(branch, cause) {
-    super(`the branch ${branch} is protected`, cause);
-    this.branch = branch;
-  }
-  branch;
-};
-var PullRequestExists = class extends GitHubRefusal {
-  constructor(head, cause) {
-    super(`a pull request from ${head} exists already`, cause);
-    this.head = head;
-  }
-  head;
-};
-var PullsNotPermitted = class extends GitHubRefusal {
-  constructor(cause) {
-    super("GitHub Actions is not permitted to create pull requests", cause);
-  }
-};
-var PullNotReopenable = class extends GitHubRefusal {
-  constructor(pull, cause) {
-    super(`#${pull} could not be reopened`, cause);
-    this.pull = pull;
-  }
-  pull;
-};
-var Gone = class extends GitHubRefusal {
-  constructor(what, cause) {
-    super(`${what} was deleted`, cause);
-  }
-};
-var NotFound = class extends GitHubRefusal {
-  constructor(what, cause) {
-    super(`${what} was not found`, cause);
-  }
-};
-var UncertainWrite = class extends GitHubRefusal {
-  constructor(what, cause) {
-    super(`${what} may or may not have been written`, cause);
-  }
-};
 function statusOf(error3) {
-  const status = error3?.status;
+  const status = error3.status;
   return typeof status === "number" ? status : void 0;
 }
-function messageOf(error3) {
-  const e = error3;
-  const parts = [e?.message, e?.response?.data?.message];
-  for (const item of e?.response?.data?.errors ?? []) parts.push(item?.message);
-  return parts.filter((p) => typeof p === "string").join(" ");
+
+// src/core/problem.ts
+function formatProblem(p) {
+  const where = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
+  const head = where ? `${where}: ` : "";
+  const field = p.field ? `${p.field}: ` : "";
+  const hint2 = p.hint ? ` (${p.hint})` : "";
+  return `${head}${field}${p.message}${hint2}`;
 }
-function missingOrAsIs(error3, what) {
-  const status = statusOf(error3);
-  if (status === 404) return new NotFound(what, error3);
-  if (status === 410) return new Gone(what, error3);
-  return error3;
-}
+var InputError = class extends Error {
+  constructor(problems) {
+    super(problems.map(formatProblem).join("\n"));
+    this.problems = problems;
+    this.name = "InputError";
+  }
+  problems;
+};
 
 // src/adapters/github/files.ts
 async function readRepoFile(gh, repo, path, ref) {
@@ -30156,7 +29934,7 @@ function scalarText(value, style) {
   if (style === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
   return (0, import_yaml.stringify)(value, { lineWidth: 0 }).trimEnd();
 }
-var columnOf = (text3, offset) => offset - (text3.lastIndexOf("\n", offset - 1) + 1);
+var columnOf = (text2, offset) => offset - (text2.lastIndexOf("\n", offset - 1) + 1);
 function findSectionsAttributes(doc) {
   const body = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
   if (!(0, import_yaml.isSeq)(body)) return void 0;
@@ -30169,31 +29947,31 @@ function findSectionsAttributes(doc) {
   return void 0;
 }
 var blockLines = (items, indent, eol) => items.map((s) => `${" ".repeat(indent)}- ${s}${eol}`).join("");
-function optionsEdit(text3, attributes, pair3, sections, eol) {
+function optionsEdit(text2, attributes, pair3, sections, eol) {
   const options = pair3?.value;
   if ((0, import_yaml.isSeq)(options) && options.range) {
     const [start, end] = options.range;
     const first = options.items[0];
     const items2 = sections.map((s) => scalarText(s, (0, import_yaml.isScalar)(first) ? first.type : void 0));
     if (options.flow) return { start, end, text: `[${items2.join(", ")}]` };
-    const old = text3.slice(start, end);
+    const old = text2.slice(start, end);
     const trailing = old.endsWith(eol) ? eol : old.endsWith("\n") ? "\n" : "";
     if (items2.length === 0) return { start, end, text: "[]" + trailing };
-    const lines = blockLines(items2, columnOf(text3, start), eol).trimStart();
+    const lines = blockLines(items2, columnOf(text2, start), eol).trimStart();
     return { start, end, text: lines.slice(0, lines.length - eol.length) + trailing };
   }
   const items = sections.map((s) => scalarText(s, void 0));
   if ((0, import_yaml.isPair)(pair3) && (0, import_yaml.isScalar)(options) && options.value === null && (0, import_yaml.isScalar)(pair3.key)) {
     const keyStart = pair3.key.range?.[0] ?? 0;
-    const lineEnd = text3.indexOf("\n", keyStart);
-    const at2 = lineEnd === -1 ? text3.length : text3[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    const lines = blockLines(items, columnOf(text3, keyStart) + 2, eol);
+    const lineEnd = text2.indexOf("\n", keyStart);
+    const at2 = lineEnd === -1 ? text2.length : text2[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const lines = blockLines(items, columnOf(text2, keyStart) + 2, eol);
     return { start: at2, end: at2, text: eol + lines.slice(0, lines.length - eol.length) };
   }
   if (pair3 === void 0 && !attributes.flow && attributes.range) {
     const [start, end] = attributes.range;
-    const indent = columnOf(text3, start);
-    const lead = text3.slice(start, end).endsWith("\n") ? "" : eol;
+    const indent = columnOf(text2, start);
+    const lead = text2.slice(start, end).endsWith("\n") ? "" : eol;
     const block = `${" ".repeat(indent)}options:${eol}${blockLines(items, indent + 2, eol)}`;
     return { start: end, end, text: lead + block };
   }
@@ -30214,11 +29992,11 @@ function syncFormSections(templateText, sections) {
   const edit = optionsEdit(templateText, attributes, pair3, sections, eol);
   if (edit === void 0) {
     attributes.set("options", doc.createNode(sections));
-    const text4 = doc.toString({ lineWidth: 0 });
-    return { text: text4, changed: text4 !== templateText };
+    const text3 = doc.toString({ lineWidth: 0 });
+    return { text: text3, changed: text3 !== templateText };
   }
-  const text3 = templateText.slice(0, edit.start) + edit.text + templateText.slice(edit.end);
-  return { text: text3, changed: text3 !== templateText };
+  const text2 = templateText.slice(0, edit.start) + edit.text + templateText.slice(edit.end);
+  return { text: text2, changed: text2 !== templateText };
 }
 
 // src/adapters/http/probe.ts
@@ -30244,8 +30022,8 @@ function describeFailure(err, timeoutMs) {
   if (code !== void 0 && detail !== void 0 && !detail.includes(code)) {
     return { timeout: false, message: `connection failed: ${detail} (${code})` };
   }
-  const text3 = detail ?? code ?? (err instanceof Error ? err.message : String(err));
-  return { timeout: false, message: `connection failed: ${text3}` };
+  const text2 = detail ?? code ?? (err instanceof Error ? err.message : String(err));
+  return { timeout: false, message: `connection failed: ${text2}` };
 }
 async function discard(res) {
   try {
@@ -30253,8 +30031,8 @@ async function discard(res) {
   } catch {
   }
 }
-async function probe(url, method, ctx) {
-  let current = url;
+async function probe(url2, method, ctx) {
+  let current = url2;
   for (let hop = 0; ; hop++) {
     const target = current;
     const host = new URL(target).host;
@@ -30312,17 +30090,17 @@ var HEAD_REFUSED = /* @__PURE__ */ new Set([403, 405, 501]);
 var REFUSED = /* @__PURE__ */ new Set([401, 403, 429]);
 var retryable = (o) => o.kind === "failure" ? o.reason !== "redirect" : o.code >= 500;
 var isTimeout = (o) => o.kind === "failure" && o.reason === "timeout";
-function verdict(ref, outcome2, attempts) {
+function verdict(ref, outcome, attempts) {
   const result = { url: ref.url, uses: ref.uses, status: "dead" };
-  if (outcome2.kind === "response") {
-    result.code = outcome2.code;
-    if (outcome2.code >= 200 && outcome2.code < 300) result.status = "ok";
-    else if (REFUSED.has(outcome2.code)) result.status = "unchecked";
-    if (outcome2.code >= 500 && attempts > 1) result.error = `tried ${attempts} times`;
+  if (outcome.kind === "response") {
+    result.code = outcome.code;
+    if (outcome.code >= 200 && outcome.code < 300) result.status = "ok";
+    else if (REFUSED.has(outcome.code)) result.status = "unchecked";
+    if (outcome.code >= 500 && attempts > 1) result.error = `tried ${attempts} times`;
   } else {
-    result.error = attempts > 1 ? `${outcome2.message}, tried ${attempts} times` : outcome2.message;
+    result.error = attempts > 1 ? `${outcome.message}, tried ${attempts} times` : outcome.message;
   }
-  if (outcome2.finalUrl !== new URL(ref.url).href) result.redirectedTo = outcome2.finalUrl;
+  if (outcome.finalUrl !== new URL(ref.url).href) result.redirectedTo = outcome.finalUrl;
   return result;
 }
 async function checkUrl(ref, ctx) {
@@ -30336,13 +30114,13 @@ async function checkUrl(ref, ctx) {
   let attempts = 0;
   for (; ; ) {
     attempts++;
-    let outcome2 = await probe(ref.url, method, ctx);
-    if (method === "HEAD" && outcome2.kind === "response" && HEAD_REFUSED.has(outcome2.code)) {
+    let outcome = await probe(ref.url, method, ctx);
+    if (method === "HEAD" && outcome.kind === "response" && HEAD_REFUSED.has(outcome.code)) {
       method = "GET";
-      outcome2 = await probe(ref.url, method, ctx);
+      outcome = await probe(ref.url, method, ctx);
     }
-    const limit = isTimeout(outcome2) ? Math.min(ctx.retries, 1) : ctx.retries;
-    if (!retryable(outcome2) || attempts > limit) return verdict(ref, outcome2, attempts);
+    const limit = isTimeout(outcome) ? Math.min(ctx.retries, 1) : ctx.retries;
+    if (!retryable(outcome) || attempts > limit) return verdict(ref, outcome, attempts);
     await ctx.sleep(ctx.retryDelayMs * 2 ** (attempts - 1));
   }
 }
@@ -30401,9 +30179,9 @@ function createScheduler(opts) {
   return {
     run(host, task) {
       const state = hostState(host);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         const start = () => {
-          Promise.resolve().then(task).then(resolve2, reject).finally(() => {
+          Promise.resolve().then(task).then(resolve, reject).finally(() => {
             state.inFlight--;
             inFlight--;
             dispatch2();
@@ -30422,8 +30200,8 @@ function createScheduler(opts) {
 
 // src/adapters/http/check-links.ts
 var DEFAULT_USER_AGENT = "paperlist-link-check/1.0 (scheduled check of a paper list)";
-var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-async function checkLinks(links2, opts = {}) {
+var sleep2 = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function checkLinks(links, opts = {}) {
   const ctx = {
     fetch: opts.fetch ?? globalThis.fetch,
     scheduler: createScheduler({
@@ -30435,10 +30213,10 @@ async function checkLinks(links2, opts = {}) {
     userAgent: opts.userAgent ?? DEFAULT_USER_AGENT,
     retries: Math.max(0, opts.retries ?? 2),
     retryDelayMs: opts.retryDelayMs ?? 500,
-    sleep
+    sleep: sleep2
   };
   return Promise.all(
-    links2.map(async (ref) => {
+    links.map(async (ref) => {
       try {
         return await checkUrl(ref, ctx);
       } catch (err) {
@@ -30501,8 +30279,9 @@ async function updateIssue(gh, repo, issue3, req) {
   });
 }
 async function getIssue(gh, repo, issue3) {
-  const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: issue3 }).catch((error3) => {
-    throw missingOrAsIs(error3, `issue #${issue3}`);
+  const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+    ...repo,
+    issue_number: issue3
   });
   const i = res.data;
   return {
@@ -30558,17 +30337,17 @@ function escapeSyntax(c) {
       return "\\" + c;
   }
 }
-function escapeCell(text3) {
-  return text3.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
+function escapeCell(text2) {
+  return text2.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
 }
-function escapeHeading(text3) {
-  return escapeCell(text3).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
+function escapeHeading(text2) {
+  return escapeCell(text2).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
 }
-function isHttpUrl(url) {
-  return /^https?:\/\//i.test(url);
+function isHttpUrl(url2) {
+  return /^https?:\/\//i.test(url2);
 }
-function encodeUrl(url) {
-  return url.replace(/%(?![0-9a-f]{2})|[\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/gi, percentEncode);
+function encodeUrl(url2) {
+  return url2.replace(/%(?![0-9a-f]{2})|[\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/gi, percentEncode);
 }
 function percentEncode(c) {
   const code = c.charCodeAt(0);
@@ -30581,8 +30360,8 @@ function escapeDestination(encodedUrl) {
 // src/core/suggest/neutralize.ts
 var JOINER2 = "\u2060";
 var REFERENCE = /@(?=[A-Za-z0-9])|(?<!&)#(?=\d)|&#(?!\d+;)(?=\d)|\bGH-(?=\d)/gi;
-function neutralizeText(text3) {
-  return text3.replace(
+function neutralizeText(text2) {
+  return text2.replace(
     REFERENCE,
     (m) => /^gh-$/i.test(m) ? m.slice(0, 2) + JOINER2 + "-" : m + JOINER2
   );
@@ -30597,8 +30376,8 @@ function neutralizeReferences(markdown) {
   }
   return out + neutralizeText(markdown.slice(at2));
 }
-function safeInline(text3) {
-  return neutralizeText(escapeCell(text3));
+function safeInline(text2) {
+  return neutralizeText(escapeCell(text2));
 }
 
 // src/core/links/status-text.ts
@@ -30639,11 +30418,11 @@ var count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 function formatTime(time2) {
   return time2.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 }
-function urlCell(url) {
-  if (!isHttpUrl(url)) return safeInline(url);
-  const encoded = encodeUrl(url);
-  const text3 = encoded.replace(/[`*_~]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
-  return `[${text3}](${escapeDestination(encoded)})`;
+function urlCell(url2) {
+  if (!isHttpUrl(url2)) return safeInline(url2);
+  const encoded = encodeUrl(url2);
+  const text2 = encoded.replace(/[`*_~]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
+  return `[${text2}](${escapeDestination(encoded)})`;
 }
 function fileName(path) {
   const plain = path !== "" && !path.includes("`") && path.replace(CONTROL, "") === path;
@@ -30654,8 +30433,8 @@ function resultCell(result) {
   if (result.code !== void 0) parts.push(statusText(result.code));
   if (result.error !== void 0) parts.push(result.error);
   if (parts.length === 0) parts.push(result.status === "dead" ? "dead" : "not checked");
-  const text3 = safeInline(parts.join(": "));
-  return result.redirectedTo === void 0 ? text3 : `${text3}, redirected to ${urlCell(result.redirectedTo)}`;
+  const text2 = safeInline(parts.join(": "));
+  return result.redirectedTo === void 0 ? text2 : `${text2}, redirected to ${urlCell(result.redirectedTo)}`;
 }
 function usesCell(uses) {
   return uses.map((u) => `${safeInline(u.section)} \u203A ${safeInline(u.title)} (${safeInline(u.label)})`).join("<br>");
@@ -30709,68 +30488,73 @@ function renderLinkReport(results, opts) {
   return { title, body: lines.join("\n"), allReachable };
 }
 
-// src/flows/link-report/plan.ts
+// src/flows/link-report.ts
 var LINK_REPORT_LABEL = "paperlist-link-report";
-function findReportIssue(issues) {
-  const mine = issues.filter((i) => i.body.startsWith(LINK_REPORT_MARKER)).sort((a, b) => a.state === b.state ? b.number - a.number : a.state === "open" ? -1 : 1);
-  return mine[0];
-}
-function planLinkReport(report2, existing) {
-  if (report2.allReachable) {
-    return !existing || existing.state === "closed" ? { kind: "none" } : { kind: "close", issue: existing };
-  }
-  if (!existing) return { kind: "create" };
-  const same = existing.state === "open" && existing.title === report2.title && withoutCheckTime(existing.body) === withoutCheckTime(report2.body);
-  return { kind: same ? "keep" : "update", issue: existing };
-}
-function withoutCheckTime(body) {
-  return body.replace(/ checked on \d{4}-\d\d-\d\d \d\d:\d\d UTC:/, " checked:");
-}
-
-// src/flows/link-report/run.ts
-async function runLinkReport(ctx, list) {
+async function runLinkReport(ctx, list, tuning, now) {
   if (!list.settings.linkCheck) {
     return { action: "skipped", summary: "Link check is off (`link-check: false`)." };
   }
-  const checkedAt = ctx.now();
-  const results = await checkLinks(collectLinks(list.list), ctx.linkTuning);
+  const links = collectLinks(list.list);
+  const results = await checkLinks(links, tuning);
   const report2 = renderLinkReport(results, {
     listName: list.settings.name,
-    checkedAt,
+    checkedAt: now,
     dataFile: ctx.paths.dataFile
   });
-  const counts = countsLine(results);
-  const issues = await listIssuesWithLabel(ctx.gh, ctx.repo, LINK_REPORT_LABEL, "all");
-  const plan = planLinkReport(report2, findReportIssue(issues));
-  if (ctx.dryRun) return { action: "dry-run", summary: `${counts} Dry run: no report written.` };
-  return writeLinkReport(ctx, plan, report2, counts);
-}
-function countsLine(results) {
   const dead = results.filter((r) => r.status === "dead").length;
   const unchecked = results.filter((r) => r.status === "unchecked").length;
-  return `${results.length} links checked: ${dead} dead, ${unchecked} could not be checked.`;
-}
-async function writeLinkReport(ctx, plan, report2, counts) {
-  const text3 = { title: report2.title, body: report2.body };
-  switch (plan.kind) {
-    case "none":
+  const counts = `${results.length} links checked: ${dead} dead, ${unchecked} could not be checked.`;
+  const issues = await listIssuesWithLabel(ctx.gh, ctx.repo, LINK_REPORT_LABEL, "all");
+  const mine = issues.filter((i) => i.body.startsWith(LINK_REPORT_MARKER)).sort((a, b) => a.state === b.state ? b.number - a.number : a.state === "open" ? -1 : 1);
+  const existing = mine[0];
+  if (ctx.dryRun) return { action: "dry-run", summary: `${counts} Dry run: no report written.` };
+  if (report2.allReachable) {
+    if (!existing || existing.state === "closed") {
       return { action: "none", summary: `${counts} No dead links.` };
-    case "create": {
-      const created = await createIssue(ctx.gh, ctx.repo, { ...text3, labels: [LINK_REPORT_LABEL] });
-      return outcome("created", created, `${counts} Opened the link report`);
     }
-    case "close":
-      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text3, state: "closed" });
-      return outcome("closed", plan.issue, `${counts} Closed the link report`);
-    case "keep":
-      return outcome("unchanged", plan.issue, `${counts} The link report`, " already says so");
-    case "update":
-      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text3, state: "open" });
-      return outcome("updated", plan.issue, `${counts} Updated the link report`);
+    await updateIssue(ctx.gh, ctx.repo, existing.number, {
+      title: report2.title,
+      body: report2.body,
+      state: "closed"
+    });
+    return {
+      action: "closed",
+      url: existing.url,
+      summary: `${counts} Closed the link report [#${existing.number}](${existing.url}).`
+    };
   }
+  if (!existing) {
+    const created = await createIssue(ctx.gh, ctx.repo, {
+      title: report2.title,
+      body: report2.body,
+      labels: [LINK_REPORT_LABEL]
+    });
+    return {
+      action: "created",
+      url: created.url,
+      summary: `${counts} Opened the link report [#${created.number}](${created.url}).`
+    };
+  }
+  if (existing.state === "open" && existing.title === report2.title && withoutCheckTime(existing.body) === withoutCheckTime(report2.body)) {
+    return {
+      action: "unchanged",
+      url: existing.url,
+      summary: `${counts} The link report [#${existing.number}](${existing.url}) already says so.`
+    };
+  }
+  await updateIssue(ctx.gh, ctx.repo, existing.number, {
+    title: report2.title,
+    body: report2.body,
+    state: "open"
+  });
+  return {
+    action: "updated",
+    url: existing.url,
+    summary: `${counts} Updated the link report [#${existing.number}](${existing.url}).`
+  };
 }
-function outcome(action, issue3, before, after = "") {
-  return { action, url: issue3.url, summary: `${before} [#${issue3.number}](${issue3.url})${after}.` };
+function withoutCheckTime(body) {
+  return body.replace(/ checked on \d{4}-\d\d-\d\d \d\d:\d\d UTC:/, " checked:");
 }
 
 // src/adapters/github/pulls.ts
@@ -30815,64 +30599,16 @@ async function findPullByHead(gh, repo, branch) {
   return pulls.find((p) => p.state === "open") ?? pulls[0];
 }
 async function createPull(gh, repo, req) {
-  try {
-    const res = await gh.request("POST /repos/{owner}/{repo}/pulls", { ...repo, ...req });
-    return toPull(res.data);
-  } catch (error3) {
-    const status = statusOf(error3);
-    if (status === 403 && /not permitted to create or approve pull requests/i.test(messageOf(error3)))
-      throw new PullsNotPermitted(error3);
-    if (status === 422) throw new PullRequestExists(req.head, error3);
-    throw error3;
-  }
+  const res = await gh.request("POST /repos/{owner}/{repo}/pulls", { ...repo, ...req });
+  return toPull(res.data);
 }
-async function updatePull(gh, repo, number2, req) {
+async function updatePull(gh, repo, number3, req) {
   const res = await gh.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
     ...repo,
-    pull_number: number2,
+    pull_number: number3,
     ...req
   });
   return toPull(res.data);
-}
-async function reopenPull(gh, repo, number2, text3) {
-  try {
-    return await updatePull(gh, repo, number2, { ...text3, state: "open" });
-  } catch (error3) {
-    if (statusOf(error3) === 422) throw new PullNotReopenable(number2, error3);
-    throw error3;
-  }
-}
-
-// src/adapters/github/commits.ts
-async function getCommit(gh, repo, ref) {
-  const res = await gh.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...repo, ref });
-  const c = res.data;
-  return {
-    sha: c.sha,
-    treeSha: c.commit.tree.sha,
-    date: c.commit.committer?.date ?? c.commit.author?.date ?? (/* @__PURE__ */ new Date(0)).toISOString(),
-    message: c.commit.message,
-    parents: c.parents.map((p) => p.sha)
-  };
-}
-async function createCommit(gh, repo, req) {
-  const tree = await gh.request("POST /repos/{owner}/{repo}/git/trees", {
-    ...repo,
-    base_tree: req.parent.treeSha,
-    tree: Object.entries(req.files).map(([path, content]) => ({
-      path,
-      mode: "100644",
-      type: "blob",
-      content
-    }))
-  });
-  const commit = await gh.request("POST /repos/{owner}/{repo}/git/commits", {
-    ...repo,
-    message: req.message,
-    tree: tree.data.sha,
-    parents: [req.parent.sha]
-  });
-  return commit.data.sha;
 }
 
 // src/flows/suggestion/marker.ts
@@ -30916,13 +30652,44 @@ function issueOfBranch(branch) {
   return m ? Number(m[1]) : void 0;
 }
 
-// src/flows/suggestion/plan.ts
+// src/flows/suggestion/run.ts
 import { createHash } from "node:crypto";
 
+// src/adapters/github/commits.ts
+async function getCommit(gh, repo, ref) {
+  const res = await gh.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...repo, ref });
+  const c = res.data;
+  return {
+    sha: c.sha,
+    treeSha: c.commit.tree.sha,
+    date: c.commit.committer?.date ?? c.commit.author?.date ?? (/* @__PURE__ */ new Date(0)).toISOString(),
+    message: c.commit.message
+  };
+}
+async function createCommit(gh, repo, req) {
+  const tree = await gh.request("POST /repos/{owner}/{repo}/git/trees", {
+    ...repo,
+    base_tree: req.parent.treeSha,
+    tree: Object.entries(req.files).map(([path, content]) => ({
+      path,
+      mode: "100644",
+      type: "blob",
+      content
+    }))
+  });
+  const commit = await gh.request("POST /repos/{owner}/{repo}/git/commits", {
+    ...repo,
+    message: req.message,
+    tree: tree.data.sha,
+    parents: [req.parent.sha]
+  });
+  return commit.data.sha;
+}
+
 // src/core/data/top-level.ts
-function topLevelKeys(text3) {
+function topLevelKeys(text2) {
   const keys = [];
-  for (const m of text3.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
+  for (const m of text2.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
     const name = topLevelKey(m[0].replace(/\r$/, ""));
     if (name !== void 0) keys.push({ name, start: m.index });
   }
@@ -30984,8 +30751,8 @@ function requireCommon() {
     }
     return result;
   }
-  function isNegativeZero(number2) {
-    return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
+  function isNegativeZero(number3) {
+    return number3 === 0 && Number.NEGATIVE_INFINITY === 1 / number3;
   }
   common.isNothing = isNothing;
   common.isObject = isObject2;
@@ -31653,9 +31420,9 @@ function requireTimestamp() {
     if (match2 === null) throw new Error("Date resolve error");
     const year = +match2[1];
     const month = +match2[2] - 1;
-    const day2 = +match2[3];
+    const day = +match2[3];
     if (!match2[4]) {
-      return new Date(Date.UTC(year, month, day2));
+      return new Date(Date.UTC(year, month, day));
     }
     const hour = +match2[4];
     const minute = +match2[5];
@@ -31673,7 +31440,7 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match2[9] === "-") delta = -delta;
     }
-    const date2 = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
+    const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
     if (delta) date2.setTime(date2.getTime() - delta);
     return date2;
   }
@@ -32531,7 +32298,7 @@ function requireLoader() {
     let terminator;
     let isPair2;
     let isExplicitPair;
-    let isMapping2;
+    let isMapping3;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
@@ -32539,11 +32306,11 @@ function requireLoader() {
     let ch = state.input.charCodeAt(state.position);
     if (ch === 91) {
       terminator = 93;
-      isMapping2 = false;
+      isMapping3 = false;
       _result = [];
     } else if (ch === 123) {
       terminator = 125;
-      isMapping2 = true;
+      isMapping3 = true;
       _result = {};
     } else {
       return false;
@@ -32559,7 +32326,7 @@ function requireLoader() {
         state.position++;
         state.tag = _tag;
         state.anchor = _anchor;
-        state.kind = isMapping2 ? "mapping" : "sequence";
+        state.kind = isMapping3 ? "mapping" : "sequence";
         state.result = _result;
         return true;
       } else if (!readNext) {
@@ -32592,7 +32359,7 @@ function requireLoader() {
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         valueNode = state.result;
       }
-      if (isMapping2) {
+      if (isMapping3) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
       } else if (isPair2) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
@@ -33448,8 +33215,8 @@ function requireDumper() {
     }
     return result;
   }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
+  function generateNextLine(state, level2) {
+    return "\n" + common2.repeat(" ", state.indent * level2);
   }
   function testImplicitResolving(state, str22) {
     for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
@@ -33564,7 +33331,7 @@ function requireDumper() {
     }
     return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
   }
-  function writeScalar(state, string3, level, iskey, inblock) {
+  function writeScalar(state, string3, level2, iskey, inblock) {
     state.dump = (function() {
       if (string3.length === 0) {
         return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
@@ -33574,10 +33341,10 @@ function requireDumper() {
           return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string3 + '"' : "'" + string3 + "'";
         }
       }
-      const indent = state.indent * Math.max(1, level);
+      const indent = state.indent * Math.max(1, level2);
       const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
       const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
+      state.flowLevel > -1 && level2 >= state.flowLevel;
       function testAmbiguity(string22) {
         return testImplicitResolving(state, string22);
       }
@@ -33677,7 +33444,7 @@ function requireDumper() {
     }
     return result;
   }
-  function writeFlowSequence(state, level, object2) {
+  function writeFlowSequence(state, level2, object2) {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object2.length; index < length; index += 1) {
@@ -33685,7 +33452,7 @@ function requireDumper() {
       if (state.replacer) {
         value = state.replacer.call(object2, String(index), value);
       }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+      if (writeNode(state, level2, value, false, false) || typeof value === "undefined" && writeNode(state, level2, null, false, false)) {
         if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
         _result += state.dump;
       }
@@ -33693,7 +33460,7 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = "[" + _result + "]";
   }
-  function writeBlockSequence(state, level, object2, compact) {
+  function writeBlockSequence(state, level2, object2, compact) {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object2.length; index < length; index += 1) {
@@ -33701,9 +33468,9 @@ function requireDumper() {
       if (state.replacer) {
         value = state.replacer.call(object2, String(index), value);
       }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+      if (writeNode(state, level2 + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level2 + 1, null, true, true, false, true)) {
         if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
+          _result += generateNextLine(state, level2);
         }
         if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
           _result += "-";
@@ -33716,7 +33483,7 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = _result || "[]";
   }
-  function writeFlowMapping(state, level, object2) {
+  function writeFlowMapping(state, level2, object2) {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object2);
@@ -33729,12 +33496,12 @@ function requireDumper() {
       if (state.replacer) {
         objectValue = state.replacer.call(object2, objectKey, objectValue);
       }
-      if (!writeNode(state, level, objectKey, false, false)) {
+      if (!writeNode(state, level2, objectKey, false, false)) {
         continue;
       }
       if (state.dump.length > 1024) pairBuffer += "? ";
       pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
+      if (!writeNode(state, level2, objectValue, false, false)) {
         continue;
       }
       pairBuffer += state.dump;
@@ -33743,7 +33510,7 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = "{" + _result + "}";
   }
-  function writeBlockMapping(state, level, object2, compact) {
+  function writeBlockMapping(state, level2, object2, compact) {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object2);
@@ -33757,14 +33524,14 @@ function requireDumper() {
     for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
       let pairBuffer = "";
       if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
+        pairBuffer += generateNextLine(state, level2);
       }
       const objectKey = objectKeyList[index];
       let objectValue = object2[objectKey];
       if (state.replacer) {
         objectValue = state.replacer.call(object2, objectKey, objectValue);
       }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+      if (!writeNode(state, level2 + 1, objectKey, true, true, true)) {
         continue;
       }
       const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
@@ -33777,9 +33544,9 @@ function requireDumper() {
       }
       pairBuffer += state.dump;
       if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
+        pairBuffer += generateNextLine(state, level2);
       }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+      if (!writeNode(state, level2 + 1, objectValue, true, explicitPair)) {
         continue;
       }
       if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
@@ -33824,7 +33591,7 @@ function requireDumper() {
     }
     return false;
   }
-  function writeNode(state, level, object2, block, compact, iskey, isblockseq) {
+  function writeNode(state, level2, object2, block, compact, iskey, isblockseq) {
     state.tag = null;
     state.dump = object2;
     if (!detectType(state, object2, false)) {
@@ -33833,7 +33600,7 @@ function requireDumper() {
     const type2 = _toString.call(state.dump);
     const inblock = block;
     if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
+      block = state.flowLevel < 0 || state.flowLevel > level2;
     }
     const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
     let duplicateIndex;
@@ -33842,7 +33609,7 @@ function requireDumper() {
       duplicateIndex = state.duplicates.indexOf(object2);
       duplicate2 = duplicateIndex !== -1;
     }
-    if (state.tag !== null && state.tag !== "?" || duplicate2 || state.indent !== 2 && level > 0) {
+    if (state.tag !== null && state.tag !== "?" || duplicate2 || state.indent !== 2 && level2 > 0) {
       compact = false;
     }
     if (duplicate2 && state.usedDuplicates[duplicateIndex]) {
@@ -33853,35 +33620,35 @@ function requireDumper() {
       }
       if (type2 === "[object Object]") {
         if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
+          writeBlockMapping(state, level2, state.dump, compact);
           if (duplicate2) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
           }
         } else {
-          writeFlowMapping(state, level, state.dump);
+          writeFlowMapping(state, level2, state.dump);
           if (duplicate2) {
             state.dump = "&ref_" + duplicateIndex + " " + state.dump;
           }
         }
       } else if (type2 === "[object Array]") {
         if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
+          if (state.noArrayIndent && !isblockseq && level2 > 0) {
+            writeBlockSequence(state, level2 - 1, state.dump, compact);
           } else {
-            writeBlockSequence(state, level, state.dump, compact);
+            writeBlockSequence(state, level2, state.dump, compact);
           }
           if (duplicate2) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
           }
         } else {
-          writeFlowSequence(state, level, state.dump);
+          writeFlowSequence(state, level2, state.dump);
           if (duplicate2) {
             state.dump = "&ref_" + duplicateIndex + " " + state.dump;
           }
         }
       } else if (type2 === "[object String]") {
         if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
+          writeScalar(state, state.dump, level2, iskey, inblock);
         }
       } else if (type2 === "[object Undefined]") {
         return false;
@@ -34011,42 +33778,16 @@ var {
   safeDump
 } = yaml;
 
-// src/core/yaml/describe.ts
-function kindOf(value) {
-  if (value === null || value === void 0) return "empty";
-  if (Array.isArray(value)) return "a sequence";
-  switch (typeof value) {
-    case "string":
-      return "text";
-    case "number":
-      return "a number";
-    case "boolean":
-      return "true/false";
-    case "object":
-      return "a mapping";
-    default:
-      return typeof value;
-  }
-}
-function describeValue(value) {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return kindOf(value);
-}
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 // src/core/data/insert.ts
-function splitLines(text3, from, to) {
+function splitLines(text2, from, to) {
   const lines = [];
   let start = from;
   while (start < to) {
-    const nl = text3.indexOf("\n", start);
+    const nl = text2.indexOf("\n", start);
     const next = nl === -1 || nl >= to ? to : nl + 1;
     const eol = nl === -1 || nl >= to ? to : nl;
-    const end = eol > start && text3[eol - 1] === "\r" ? eol - 1 : eol;
-    lines.push({ start, end, next, text: text3.slice(start, end) });
+    const end = eol > start && text2[eol - 1] === "\r" ? eol - 1 : eol;
+    lines.push({ start, end, next, text: text2.slice(start, end) });
     start = next;
   }
   return lines;
@@ -34103,15 +33844,15 @@ function styleOf(lines, first, end) {
   }
   return { item, gap, step: step2 };
 }
-function fileItemOffset(text3) {
-  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text3);
+function fileItemOffset(text2) {
+  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text2);
   const offset = m ? (m[2] ?? "").length - (m[1] ?? "").length : -1;
   return offset >= 0 ? offset : 2;
 }
-var lineNumber = (text3, offset) => text3.slice(0, offset).split("\n").length;
-function planSection(text3, lines, keyStart, section, paper, file) {
+var lineNumber = (text2, offset) => text2.slice(0, offset).split("\n").length;
+function planSection(text2, lines, keyStart, section, paper, file) {
   const where = (offset, message, hint2) => ({
-    problem: { file, line: lineNumber(text3, offset), column: 1, field: section, message, hint: hint2 }
+    problem: { file, line: lineNumber(text2, offset), column: 1, field: section, message, hint: hint2 }
   });
   const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
   let listAt = -1;
@@ -34136,7 +33877,7 @@ function planSection(text3, lines, keyStart, section, paper, file) {
   const value = (listMatch[2] ?? "").replace(/\s+#.*$/, "").trim();
   const comment = /\s(#.*)$/.exec(listMatch[2] ?? "")?.[1];
   const insertAfter = (l, entry) => {
-    const eol = text3.slice(l.end, l.next) || (text3.includes("\r\n") ? "\r\n" : "\n");
+    const eol = text2.slice(l.end, l.next) || (text2.includes("\r\n") ? "\r\n" : "\n");
     const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
     return { start: l.next, end: l.next, text: added };
   };
@@ -34149,7 +33890,7 @@ function planSection(text3, lines, keyStart, section, paper, file) {
       );
     }
     const head = `${listMatch[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
-    const style2 = { item: childIndent + fileItemOffset(text3), gap: 1, step: 2 };
+    const style2 = { item: childIndent + fileItemOffset(text2), gap: 1, step: 2 };
     return {
       edits: [
         { start: listLine.start, end: listLine.end, text: head },
@@ -34174,7 +33915,7 @@ function planSection(text3, lines, keyStart, section, paper, file) {
     }
     last = i;
   }
-  const style = first === -1 ? { item: childIndent + fileItemOffset(text3), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
+  const style = first === -1 ? { item: childIndent + fileItemOffset(text2), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
   return { edits: [insertAfter(lines[last], entryLines(paper, style))] };
 }
 function sameValue(a, b) {
@@ -34191,6 +33932,7 @@ function sameValue(a, b) {
   const rb = b;
   return ka.every((k) => sameValue(ra[k], rb[k]));
 }
+var isMapping = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var sameKeys = (a, b) => a.length === b.length && a.every((k, i) => k === b[i]);
 function isBeforePlusPaper(before, after, sections, paper) {
   if (!sameKeys(Object.keys(before), Object.keys(after))) return false;
@@ -34202,9 +33944,9 @@ function isBeforePlusPaper(before, after, sections, paper) {
     return Array.isArray(list) && sameValue({ ...b, list: [...list, paper] }, after[k]);
   });
 }
-function parse3(text3, file) {
+function parse3(text2, file) {
   try {
-    return { value: load(text3, { schema: CORE_SCHEMA, filename: file }) };
+    return { value: load(text2, { schema: CORE_SCHEMA, filename: file }) };
   } catch (e) {
     const mark = e.mark;
     const reason = e.reason ?? String(e);
@@ -34293,19 +34035,19 @@ function insertPaper(dataText, sections, paper, file) {
 }
 
 // src/core/render/zones.ts
-function occurrences(text3, needle) {
+function occurrences(text2, needle) {
   const found = [];
-  for (let i = text3.indexOf(needle); i !== -1; i = text3.indexOf(needle, i + needle.length)) {
+  for (let i = text2.indexOf(needle); i !== -1; i = text2.indexOf(needle, i + needle.length)) {
     found.push(i);
   }
   return found;
 }
-function linesOf(text3, offsets) {
+function linesOf(text2, offsets) {
   const lines = [];
   let line = 1;
   let from = 0;
   for (const offset of offsets) {
-    for (let i = text3.indexOf("\n", from); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) {
+    for (let i = text2.indexOf("\n", from); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
       line++;
       from = i + 1;
     }
@@ -34430,109 +34172,10 @@ function keepStamp(rendered, current, settings) {
     current.slice(from.value.contentStart, from.value.contentEnd)
   );
 }
-function readmeToWrite(rendered, current, settings, restamp) {
-  if (restamp) return rendered;
-  return keepStamp(rendered, current, settings) === current ? current : rendered;
-}
-
-// node_modules/github-slugger/regex.js
-var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
-
-// node_modules/github-slugger/index.js
-var own = Object.hasOwnProperty;
-var BananaSlug = class {
-  /**
-   * Create a new slug class.
-   */
-  constructor() {
-    this.occurrences;
-    this.reset();
-  }
-  /**
-   * Generate a unique slug.
-  *
-  * Tracks previously generated slugs: repeated calls with the same value
-  * will result in different slugs.
-  * Use the `slug` function to get same slugs.
-   *
-   * @param  {string} value
-   *   String of text to slugify
-   * @param  {boolean} [maintainCase=false]
-   *   Keep the current case, otherwise make all lowercase
-   * @return {string}
-   *   A unique slug string
-   */
-  slug(value, maintainCase) {
-    const self2 = this;
-    let result = slug(value, maintainCase === true);
-    const originalSlug = result;
-    while (own.call(self2.occurrences, result)) {
-      self2.occurrences[originalSlug]++;
-      result = originalSlug + "-" + self2.occurrences[originalSlug];
-    }
-    self2.occurrences[result] = 0;
-    return result;
-  }
-  /**
-   * Reset - Forget all previous slugs
-   *
-   * @return void
-   */
-  reset() {
-    this.occurrences = /* @__PURE__ */ Object.create(null);
-  }
-};
-function slug(value, maintainCase) {
-  if (typeof value !== "string") return "";
-  if (!maintainCase) value = value.toLowerCase();
-  return value.replace(regex, "").replace(/ /g, "-");
-}
-
-// src/core/outputs/toc/headings.ts
-var ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-function headingText(source) {
-  return source.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/(?<!\\)[*`]/g, "").replace(/\\([!-/:-@[-`{-~])/g, "$1").trim();
-}
-function readHeadings(markdown) {
-  const slugger = new BananaSlug();
-  const headings = [];
-  let fence;
-  let offset = 0;
-  for (const line of markdown.split("\n")) {
-    const clean = line.replace(/\r$/, "");
-    const open3 = FENCE.exec(clean)?.[1];
-    if (fence !== void 0) {
-      if (open3 !== void 0 && open3[0] === fence[0] && open3.length >= fence.length)
-        fence = void 0;
-    } else if (open3 !== void 0) {
-      fence = open3;
-    } else {
-      const m = ATX.exec(clean);
-      if (m?.[1] !== void 0 && m[2] !== void 0) {
-        const text3 = headingText(m[2]);
-        headings.push({ level: m[1].length, text: text3, offset, slug: slugger.slug(text3) });
-      }
-    }
-    offset += line.length + 1;
-  }
-  return headings;
-}
-
-// src/core/outputs/toc/render.ts
-function renderToc(readme, from, to) {
-  const lines = [];
-  for (const h of readHeadings(readme)) {
-    if (h.offset < from || h.offset >= to || h.level !== 2 && h.level !== 3) continue;
-    const indent = h.level === 3 && lines.some((l) => !l.startsWith(" ")) ? "  " : "";
-    lines.push(`${indent}- [${escapeCell(h.text)}](#${encodeURI(h.slug)})`);
-  }
-  return lines.join("\n");
-}
 
 // src/core/render/mindmap.ts
-function mermaidText(text3) {
-  const plain = text3.replace(CONTROL, " ");
+function mermaidText(text2) {
+  const plain = text2.replace(CONTROL, " ");
   if (plain === "") return '"#32;"';
   return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
@@ -34561,8 +34204,8 @@ function renderMindmap(list, settings) {
 }
 
 // src/core/render/field.ts
-function fieldText(paper, field2) {
-  switch (field2) {
+function fieldText(paper, field) {
+  switch (field) {
     case "title":
       return paper.title;
     case "abbr":
@@ -34574,7 +34217,7 @@ function fieldText(paper, field2) {
     case "links":
       return void 0;
     default:
-      return Object.hasOwn(paper.extra, field2) ? extraText(paper.extra[field2]) : void 0;
+      return Object.hasOwn(paper.extra, field) ? extraText(paper.extra[field]) : void 0;
   }
 }
 function extraText(value) {
@@ -34614,9 +34257,9 @@ function renderHeader(columns) {
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names2 + dashes;
 }
-function renderLinks(links2, labels2) {
+function renderLinks(links, labels2) {
   let out = "";
-  for (const link of links2) {
+  for (const link of links) {
     const label = escapeCell(Object.hasOwn(labels2, link.label) ? labels2[link.label] : link.label);
     out += isHttpUrl(link.url) ? `[[${label}](${escapeDestination(encodeUrl(link.url))})] ` : `\\[${label}\\] `;
   }
@@ -34669,6 +34312,228 @@ function renderTables(list, settings) {
   return blocks.join("\n").replace(/\n$/, "");
 }
 
+// src/core/render/layouts/template.ts
+var TemplateError = class extends Error {
+  name = "TemplateError";
+};
+var cache = /* @__PURE__ */ new Map();
+function* tags(source) {
+  let from = 0;
+  for (let i = source.indexOf("{{", from); i !== -1; i = source.indexOf("{{", from)) {
+    const raw2 = source[i + 2] === "{";
+    let end;
+    if (source[i + 2] === '"') {
+      let j = i + 3;
+      while (j < source.length && source[j] !== '"') j += source[j] === "\\" ? 2 : 1;
+      end = source.indexOf("}}", j);
+    } else end = source.indexOf(raw2 ? "}}}" : "}}", i + 2);
+    if (end === -1) throw new TemplateError(`"${source.slice(i, i + 20)}" has no closing braces`);
+    const close = raw2 ? 3 : 2;
+    yield [i, end + close - i, source.slice(i + close, end), raw2];
+    from = end + close;
+  }
+}
+function parseTemplate(source) {
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const root = [];
+  const stack = [{ name: "", body: root }];
+  const top = () => stack[stack.length - 1].body;
+  let at2 = 0;
+  for (const [index, length, inner, raw2] of tags(source)) {
+    if (index > at2) top().push({ t: "lit", text: source.slice(at2, index) });
+    at2 = index + length;
+    const tag = inner.trim();
+    if (raw2) {
+      top().push({ t: "field", name: tag, raw: true, missing: "" });
+    } else if (tag.startsWith('"')) {
+      top().push({ t: "lit", text: literal(tag) });
+    } else if (tag.startsWith("#links")) {
+      const sep2 = tag.slice("#links".length).trim();
+      const node2 = { t: "links", sep: sep2 === "" ? "" : literal(sep2), body: [] };
+      top().push(node2);
+      stack.push({ name: "links", body: node2.body });
+    } else if (tag.startsWith("#") || tag.startsWith("^")) {
+      const node2 = {
+        t: "if",
+        name: tag.slice(1).trim(),
+        negate: tag.startsWith("^"),
+        body: []
+      };
+      top().push(node2);
+      stack.push({ name: node2.name, body: node2.body });
+    } else if (tag.startsWith("/")) {
+      const open4 = stack.pop();
+      if (!open4 || stack.length === 0 || open4.name !== tag.slice(1).trim()) {
+        throw new TemplateError(`"{{${tag}}}" closes nothing that is open`);
+      }
+    } else if (tag === "n") {
+      top().push({ t: "n" });
+    } else if (tag.startsWith("link:")) {
+      top().push({ t: "link", label: tag.slice("link:".length) });
+    } else {
+      const bar = tag.indexOf("|");
+      const name = bar === -1 ? tag : tag.slice(0, bar);
+      if (name === "") throw new TemplateError(`"{{${inner}}}" names no field`);
+      top().push({ t: "field", name, raw: false, missing: bar === -1 ? "" : tag.slice(bar + 1) });
+    }
+  }
+  const open3 = stack[stack.length - 1];
+  if (stack.length > 1) throw new TemplateError(`"{{#${open3.name}}}" is not closed`);
+  if (at2 < source.length) root.push({ t: "lit", text: source.slice(at2) });
+  if (cache.size > 5e3) cache.clear();
+  cache.set(source, root);
+  return root;
+}
+function literal(json2) {
+  try {
+    const value = JSON.parse(json2);
+    if (typeof value === "string") return value;
+  } catch {
+  }
+  throw new TemplateError(`${json2} is not a quoted string`);
+}
+
+// src/core/render/layouts/fill.ts
+function fillTemplate(template, paper, ctx) {
+  const nodes = parseTemplate(template);
+  const used = /* @__PURE__ */ new Set();
+  const resolved = /* @__PURE__ */ new Map();
+  collectLinks2(nodes, paper, used, resolved);
+  const state = { out: "", paper, ctx, used, resolved };
+  emit(nodes, state, void 0);
+  return state.out;
+}
+function collectLinks2(nodes, paper, used, resolved) {
+  for (const node2 of nodes) {
+    if (node2.t === "link" && !resolved.has(node2.label)) {
+      const free = (l) => !used.has(l);
+      const lower = node2.label.toLowerCase();
+      const link = paper.links.find((l) => l.label === node2.label && free(l)) ?? paper.links.find((l) => l.label.toLowerCase() === lower && free(l)) ?? paper.links.find(free);
+      resolved.set(node2.label, link);
+      if (link) used.add(link);
+    } else if (node2.t === "if") collectLinks2(node2.body, paper, used, resolved);
+  }
+}
+function present(name, state, link) {
+  if (name.startsWith("link:")) return state.resolved.get(name.slice(5)) !== void 0;
+  if (name === "links") return state.paper.links.some((l) => !state.used.has(l));
+  const value = link && (name === "label" || name === "url") ? name : fieldText(state.paper, name);
+  return value !== void 0 && value !== "";
+}
+function emit(nodes, state, link) {
+  for (const node2 of nodes) {
+    switch (node2.t) {
+      case "lit":
+        state.out += node2.text;
+        break;
+      case "n":
+        state.out += String(state.ctx.n);
+        break;
+      case "link":
+        state.out += url(state.resolved.get(node2.label), state.ctx.escape);
+        break;
+      case "if":
+        if (present(node2.name, state, link) !== node2.negate) emit(node2.body, state, link);
+        break;
+      case "links": {
+        let first = true;
+        for (const each of state.paper.links) {
+          if (state.used.has(each)) continue;
+          if (!first) state.out += node2.sep;
+          first = false;
+          emit(node2.body, state, each);
+        }
+        break;
+      }
+      case "field":
+        state.out += fieldValue(node2, state, link);
+        break;
+    }
+  }
+}
+function fieldValue(node2, state, link) {
+  if (link && node2.name === "url") return url(link, state.ctx.escape);
+  const labels2 = state.ctx.linkLabels;
+  const value = link && node2.name === "label" ? Object.hasOwn(labels2, link.label) ? labels2[link.label] : link.label : fieldText(state.paper, node2.name);
+  const text2 = value === void 0 || value === "" ? node2.missing : value;
+  if (node2.raw) return text2.replace(/\r?\n|\r/g, " ");
+  return escapeText(text2, state.ctx.escape, state.out);
+}
+function escapeText(text2, mode, before) {
+  if (mode === "html") return escapeHtml(text2.replace(CONTROL, " "));
+  const escaped = escapeCell(text2);
+  const atLineStart = before === "" || before.endsWith("\n");
+  return atLineStart ? escaped.replace(/^( *)(\d+(?=[.)])|)([#=+.)-])/, "$1$2\\$3") : escaped;
+}
+var HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function escapeHtml(text2) {
+  return text2.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+function url(link, mode) {
+  if (!link || !isHttpUrl(link.url)) return "";
+  const encoded = encodeUrl(link.url);
+  return mode === "html" ? encoded.replace(/&/g, "&amp;") : escapeDestination(encoded);
+}
+
+// src/core/render/layouts/zone.ts
+var SHAPE_FIELD = "shape";
+function renderLayoutZone(list, settings, layout) {
+  const escape = layout.kind === "html" ? "html" : "markdown";
+  let out = layout.zoneStart;
+  let category;
+  let pieces = 0;
+  for (const section of list.sections) {
+    const own2 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
+    const categoryLevel = own2.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own2.sectionLevel ?? layout.sectionLevel;
+    if (pieces > 0) out += own2.before ?? layout.before;
+    let headed = false;
+    if (section.category !== category && categoryLevel > 0) {
+      out += own2.categoryLine ?? heading(categoryLevel, section.category);
+      headed = true;
+    }
+    category = section.category;
+    if (sectionLevel > 0) {
+      if (headed) out += own2.categoryStart ?? layout.categoryStart;
+      out += own2.headingLine ?? heading(sectionLevel, section.heading ?? section.name);
+      headed = true;
+    }
+    pieces++;
+    const entries = renderEntries(section, settings, layout, own2, escape);
+    if (entries !== "") out += (headed ? own2.start ?? layout.start : "") + entries;
+  }
+  return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list)));
+}
+function heading(level2, text2) {
+  return `${"#".repeat(level2)} ${escapeHeading(text2)}`;
+}
+function renderEntries(section, settings, layout, own2, escape) {
+  const item = own2.item ?? layout.item;
+  const gap = own2.itemGap ?? layout.itemGap;
+  const papers = sortPapers(section.papers, settings.sort);
+  let out = "";
+  papers.forEach((paper, i) => {
+    if (i > 0) out += gap;
+    out += fillTemplate(shapeOf(paper) ?? item, paper, {
+      escape,
+      linkLabels: settings.linkLabels,
+      n: i + 1
+    });
+  });
+  return out;
+}
+function shapeOf(paper) {
+  const shape = Object.hasOwn(paper.extra, SHAPE_FIELD) ? paper.extra[SHAPE_FIELD] : void 0;
+  return typeof shape === "string" ? shape : void 0;
+}
+
 // src/core/render/timestamp.ts
 var MONTHS = [
   "January",
@@ -34716,7 +34581,7 @@ function wallClock(time2, timeZone) {
 function formatTimestamp(time2, format, timeZone) {
   const { local, offsetMinutes, zoneName } = wallClock(time2, timeZone);
   const month = local.getUTCMonth();
-  const day2 = local.getUTCDay();
+  const day = local.getUTCDay();
   const abs = Math.abs(offsetMinutes);
   const fields = {
     Y: String(local.getUTCFullYear()),
@@ -34728,8 +34593,8 @@ function formatTimestamp(time2, format, timeZone) {
     S: pad(local.getUTCSeconds()),
     b: (MONTHS[month] ?? "").slice(0, 3),
     B: MONTHS[month] ?? "",
-    a: (DAYS[day2] ?? "").slice(0, 3),
-    A: DAYS[day2] ?? "",
+    a: (DAYS[day] ?? "").slice(0, 3),
+    A: DAYS[day] ?? "",
     Z: zoneName,
     z: (offsetMinutes < 0 ? "-" : "+") + pad(Math.floor(abs / 60)) + pad(abs % 60),
     "%": "%"
@@ -34738,10 +34603,10 @@ function formatTimestamp(time2, format, timeZone) {
 }
 
 // src/core/render/readme.ts
-function frame(text3, crlf) {
+function frame(text2, crlf) {
   const framed = `
 
-${text3}
+${text2}
 
 `;
   return crlf ? framed.replace(/\r?\n/g, "\r\n") : framed;
@@ -34763,12 +34628,15 @@ function stamp(time2, settings) {
     };
   }
 }
+function mainContent(list, settings, crlf) {
+  if (!settings.layout) return frame(renderTables(list, settings), crlf);
+  const text2 = renderLayoutZone(list, settings, settings.layout);
+  return crlf ? text2.replace(/\r?\n/g, "\r\n") : text2;
+}
 function renderReadme(readme, list, settings, time2, file = "README.md") {
   const { markers } = settings;
-  const pairs2 = [markers.main, markers.updateTime];
+  const pairs2 = settings.stamp ? [markers.main, markers.updateTime] : [markers.main];
   if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
-  const withToc = hasMarkers(readme, markers.toc);
-  if (withToc) pairs2.push(markers.toc);
   const problems = [];
   const zones = [];
   for (const pair3 of pairs2) {
@@ -34782,29 +34650,15 @@ function renderReadme(readme, list, settings, time2, file = "README.md") {
   if (problems.length > 0 || !stamped.ok) return { ok: false, problems };
   const firstBreak = readme.indexOf("\n");
   const crlf = firstBreak > 0 && readme[firstBreak - 1] === "\r";
-  const [main, updateTime] = zones;
-  const mindmap2 = zones.find((z) => z.pair === markers.mindmap);
-  const toc = withToc ? zones.find((z) => z.pair === markers.toc) : void 0;
+  const [main] = zones;
+  const updateTime = settings.stamp ? zones[1] : void 0;
+  const mindmap2 = zones[settings.stamp ? 2 : 1];
   const replacements = [
-    { zone: main, content: frame(renderTables(list, settings), crlf) },
+    { zone: main, content: mainContent(list, settings, crlf) },
     { zone: updateTime, content: frame(stamped.value, crlf) },
     { zone: mindmap2, content: mindmap2 ? frame(renderMindmap(list, settings), crlf) : "" }
   ].filter((r) => r.zone !== void 0);
-  const rendered = replaceZones(readme, replacements);
-  return {
-    ok: true,
-    value: toc && main ? withTableOfContents(rendered, main, toc, crlf) : rendered
-  };
-}
-function withTableOfContents(rendered, main, toc, crlf) {
-  const zones = ["main", "toc"].map((kind) => {
-    const pair3 = kind === "main" ? main.pair : toc.pair;
-    const start = rendered.indexOf(pair3.start);
-    return { start: start + pair3.start.length, end: rendered.indexOf(pair3.end, start) };
-  });
-  const [tables, contents] = zones;
-  const text3 = renderToc(rendered, tables.start, tables.end);
-  return rendered.slice(0, contents.start) + frame(text3, crlf) + rendered.slice(contents.end);
+  return { ok: true, value: replaceZones(readme, replacements) };
 }
 
 // src/core/suggest/apply.ts
@@ -34844,21 +34698,21 @@ function quoteValue(value, max = MAX_SHOWN) {
 
 // src/core/data/url.ts
 var fullAddress = "write the full address starting with https://, as shown in the browser";
-function checkWebUrl(url) {
-  const shown = () => quoteValue(url);
-  if (url.trim() === "") return { message: "the URL is empty", hint: fullAddress };
-  if (/\s/u.test(url)) {
+function checkWebUrl(url2) {
+  const shown = () => quoteValue(url2);
+  if (url2.trim() === "") return { message: "the URL is empty", hint: fullAddress };
+  if (/\s/u.test(url2)) {
     return {
       message: `${shown()} contains a space or line break`,
       hint: "remove it, or write a space inside the address as %20"
     };
   }
-  if (!/^https?:\/\//iu.test(url)) {
+  if (!/^https?:\/\//iu.test(url2)) {
     return { message: `${shown()} is not an http:// or https:// URL`, hint: fullAddress };
   }
   let parsed;
   try {
-    parsed = new URL(url);
+    parsed = new URL(url2);
   } catch {
     return { message: `${shown()} is not a valid URL`, hint: fullAddress };
   }
@@ -34875,33 +34729,33 @@ function checkWebUrl(url) {
 var NO_RESPONSE = "_No response_";
 var NO_SELECTION = "None";
 var HEADING = /^### (.*)$/;
-var FENCE2 = /^ {0,3}(`{3,}|~{3,})/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
 function splitSelection(answer, options) {
   const byLength = [...options].sort((a, b) => b.length - a.length);
   const out = [];
   let at2 = 0;
   while (at2 < answer.length) {
-    const option2 = byLength.find(
+    const option = byLength.find(
       (o) => o !== "" && answer.startsWith(o, at2) && (at2 + o.length === answer.length || answer.startsWith(", ", at2 + o.length))
     );
     const next = answer.indexOf(", ", at2);
-    const end = option2 !== void 0 ? at2 + option2.length : next === -1 ? answer.length : next;
+    const end = option !== void 0 ? at2 + option.length : next === -1 ? answer.length : next;
     out.push(answer.slice(at2, end).trim());
     at2 = end + 2;
   }
   return out.filter((v) => v !== "");
 }
-function answerValue(field2, raw2) {
-  const text3 = raw2.trim();
-  if (field2.type === "dropdown") {
-    const none = text3 === "" || text3 === NO_SELECTION || text3 === NO_RESPONSE;
-    if (field2.multiple) return none ? [] : splitSelection(text3, field2.options);
-    return none ? "" : text3;
+function answerValue(field, raw2) {
+  const text2 = raw2.trim();
+  if (field.type === "dropdown") {
+    const none = text2 === "" || text2 === NO_SELECTION || text2 === NO_RESPONSE;
+    if (field.multiple) return none ? [] : splitSelection(text2, field.options);
+    return none ? "" : text2;
   }
-  if (field2.type === "checkboxes") {
-    return text3.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
+  if (field.type === "checkboxes") {
+    return text2.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
   }
-  return text3 === NO_RESPONSE ? "" : text3;
+  return text2 === NO_RESPONSE ? "" : text2;
 }
 function parseIssueBody(body, form) {
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
@@ -34913,7 +34767,7 @@ function parseIssueBody(body, form) {
   let next = 0;
   let fence;
   for (const line of lines) {
-    const fenceMatch = FENCE2.exec(line);
+    const fenceMatch = FENCE.exec(line);
     if (fence !== void 0) {
       const closing = fenceMatch?.[1];
       if (closing !== void 0 && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing) {
@@ -34922,9 +34776,9 @@ function parseIssueBody(body, form) {
     } else if (fenceMatch?.[1] !== void 0) {
       fence = fenceMatch[1];
     } else {
-      const heading = HEADING.exec(line.trimEnd())?.[1]?.trim();
-      if (heading !== void 0) {
-        const index = labels2.indexOf(heading, next);
+      const heading2 = HEADING.exec(line.trimEnd())?.[1]?.trim();
+      if (heading2 !== void 0) {
+        const index = labels2.indexOf(heading2, next);
         if (index !== -1) {
           current = index;
           next = index + 1;
@@ -34932,8 +34786,8 @@ function parseIssueBody(body, form) {
           continue;
         }
         const inFreeText = form.fields[current]?.type === "textarea";
-        if (!known2.has(heading) && !inFreeText) {
-          unknownHeadings.push(heading);
+        if (!known2.has(heading2) && !inFreeText) {
+          unknownHeadings.push(heading2);
           current = -1;
           continue;
         }
@@ -34943,8 +34797,8 @@ function parseIssueBody(body, form) {
   }
   const fields = {};
   for (const [index, answer] of collected) {
-    const field2 = form.fields[index];
-    if (field2 !== void 0) fields[field2.id] = answerValue(field2, answer.join("\n"));
+    const field = form.fields[index];
+    if (field !== void 0) fields[field.id] = answerValue(field, answer.join("\n"));
   }
   return { fields, unknownHeadings };
 }
@@ -34979,17 +34833,17 @@ function doi(raw2) {
   if (ax?.[1] !== void 0) return arxiv(ax[1]);
   return [{ kind: "doi", id }];
 }
-function decode(text3) {
-  if (!text3.includes("%")) return text3;
+function decode(text2) {
+  if (!text2.includes("%")) return text2;
   try {
-    return decodeURIComponent(text3);
+    return decodeURIComponent(text2);
   } catch {
-    return text3;
+    return text2;
   }
 }
 var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
-function extractIdentifiers(url) {
-  const parts = URL_PARTS.exec(url.trim());
+function extractIdentifiers(url2) {
+  const parts = URL_PARTS.exec(url2.trim());
   if (parts === null) return [];
   const host = (parts[1] ?? "").toLowerCase().replace(/^(?:www|export)\./, "");
   const path = decode(parts[2] ?? "");
@@ -35025,17 +34879,17 @@ var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\
 var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var ASCII_WORD = /[a-z0-9]+/g;
-function hasInvisible(text3) {
-  return INVISIBLE_ONE.test(text3);
+function hasInvisible(text2) {
+  return INVISIBLE_ONE.test(text2);
 }
-function cleanText(text3) {
-  return text3.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
+function cleanText(text2) {
+  return text2.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
 }
-function cleanMultiline(text3) {
-  return text3.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+function cleanMultiline(text2) {
+  return text2.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
-function looseKey(text3) {
-  return cleanText(text3).toLowerCase().replace(/\s+/g, "");
+function looseKey(text2) {
+  return cleanText(text2).toLowerCase().replace(/\s+/g, "");
 }
 function titleWords(title) {
   if (PRINTABLE_ASCII.test(title)) return title.toLowerCase().match(ASCII_WORD) ?? [];
@@ -35175,8 +35029,8 @@ function buildDuplicateIndex(list, openSuggestions2, exceptIssue) {
   }
   return index;
 }
-function match(e, on, field2) {
-  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field: field2 };
+function match(e, on, field) {
+  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field };
   if (e.issue !== void 0) m.issue = e.issue;
   return m;
 }
@@ -35244,19 +35098,19 @@ var raw = (fields, id) => {
   const v = fields[id];
   return Array.isArray(v) ? v.join(", ") : v ?? "";
 };
-function tooLong(field2, value, max) {
+function tooLong(field, value, max) {
   const n = [...value].length;
   if (n <= max) return void 0;
   return {
-    field: field2,
+    field,
     message: `it is ${n} characters long; at most ${max} are allowed`,
     hint: `shorten it to ${max} characters or fewer`
   };
 }
-function invisibleWarning(field2) {
+function invisibleWarning(field) {
   return {
-    field: field2,
-    message: `invisible or direction-changing characters were removed from the ${NAMES[field2]}`,
+    field,
+    message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
     hint: "check that the text still reads as intended"
   };
 }
@@ -35286,8 +35140,8 @@ function checkYear(value, now) {
   }
   return void 0;
 }
-function checkLink(field2, value) {
-  const long = tooLong(field2, value, LIMITS.link);
+function checkLink(field, value) {
+  const long = tooLong(field, value, LIMITS.link);
   if (long) {
     return {
       ...long,
@@ -35295,7 +35149,7 @@ function checkLink(field2, value) {
     };
   }
   const bad = checkWebUrl(value);
-  return bad ? { field: field2, ...bad } : void 0;
+  return bad ? { field, ...bad } : void 0;
 }
 function chooseSections(value, list) {
   const names2 = list.sections.map((s) => s.name);
@@ -35359,13 +35213,13 @@ function similarWarning(d) {
 function checkSuggestion(fields, list, opts) {
   const problems = [];
   const warnings = [];
-  const text3 = (id, multiline = false) => {
+  const text2 = (id, multiline = false) => {
     const value = raw(fields, id);
     if (hasInvisible(value)) warnings.push(invisibleWarning(id));
     return multiline ? cleanMultiline(value) : cleanText(value);
   };
   const add2 = (p) => p ? problems.push(p) > 0 : false;
-  const title = text3("title");
+  const title = text2("title");
   if (title === "") {
     add2({
       field: "title",
@@ -35373,18 +35227,18 @@ function checkSuggestion(fields, list, opts) {
       hint: "copy the title as printed on the paper's first page"
     });
   } else add2(tooLong("title", title, LIMITS.title));
-  const abbr = text3("abbr");
+  const abbr = text2("abbr");
   add2(tooLong("abbr", abbr, LIMITS.abbr));
-  const venue = text3("venue");
+  const venue = text2("venue");
   add2(tooLong("venue", venue, LIMITS.venue));
-  const year = text3("year");
+  const year = text2("year");
   add2(checkYear(year, opts.now));
   const chosen = chooseSections(fields.sections, list);
   problems.push(...chosen.problems);
-  const given = LINK_FIELDS.map((f) => ({ ...f, url: text3(f.id) }));
-  const links2 = [];
-  for (const { id, label, url } of given) {
-    if (url !== "" && !add2(checkLink(id, url))) links2.push({ label, url });
+  const given = LINK_FIELDS.map((f) => ({ ...f, url: text2(f.id) }));
+  const links = [];
+  for (const { id, label, url: url2 } of given) {
+    if (url2 !== "" && !add2(checkLink(id, url2))) links.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
     add2({
@@ -35393,18 +35247,18 @@ function checkSuggestion(fields, list, opts) {
       hint: 'fill in "Paper page" or "PDF" (or both)'
     });
   }
-  const notes = text3("notes", true);
+  const notes = text2("notes", true);
   add2(tooLong("notes", notes, LIMITS.notes));
   const paper = {
     title,
     ...abbr !== "" ? { abbr } : {},
     ...venue !== "" ? { venue } : {},
     year,
-    links: links2,
+    links,
     extra: {}
   };
   let duplicate2;
-  if (title !== "" || links2.length > 0) {
+  if (title !== "" || links.length > 0) {
     const index = buildDuplicateIndex(list, opts.openSuggestions, opts.issue);
     const { duplicates, similar } = findDuplicates(index, paper);
     duplicate2 = duplicates[0];
@@ -35493,770 +35347,37 @@ function pullRequestBody(ctx) {
   return parts.join("\n\n") + "\n";
 }
 
-// src/flows/suggestion/commit-message.ts
-function commitMessage(title, issue3) {
-  const lines = [`Add paper: ${neutralizeReferences(title)}`, "", `Suggested in #${issue3.number}.`];
-  const author = issue3.user;
-  if (author && author.type !== "Bot") {
-    lines.push(
-      "",
-      `Co-authored-by: ${author.login} <${author.id}+${author.login}@users.noreply.github.com>`
-    );
+// src/core/data/describe.ts
+function kindOf(value) {
+  if (value === null || value === void 0) return "empty";
+  if (Array.isArray(value)) return "a sequence";
+  switch (typeof value) {
+    case "string":
+      return "text";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "true/false";
+    case "object":
+      return "a mapping";
+    default:
+      return typeof value;
   }
-  return lines.join("\n");
+}
+function describeValue(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return kindOf(value);
+}
+function isMapping2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/core/form/fields.ts
-var REQUIRED_FORM_IDS = ["title", "year", "sections"];
-var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
-var FIELD_SPECS = [
-  {
-    id: "title",
-    type: "input",
-    label: "Title",
-    description: "The full title, as printed on the first page of the paper.",
-    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
-    required: true
-  },
-  {
-    id: "abbr",
-    type: "input",
-    label: "Abbreviation",
-    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
-    placeholder: "MSDNet",
-    required: false
-  },
-  {
-    id: "venue",
-    type: "input",
-    label: "Venue",
-    description: "Where it was published, in short form (conference, journal or workshop).",
-    placeholder: "ICLR",
-    required: false
-  },
-  {
-    id: "year",
-    type: "input",
-    label: "Year",
-    description: "Year of publication, four digits.",
-    placeholder: "2018",
-    required: true
-  },
-  {
-    id: "sections",
-    type: "dropdown",
-    label: "Sections",
-    description: "Where the paper belongs. Pick several if it fits more than one.",
-    required: true,
-    multiple: true
-  },
-  {
-    id: "page",
-    type: "input",
-    label: "Paper page",
-    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
-    placeholder: "https://arxiv.org/abs/1703.09844",
-    required: false
-  },
-  {
-    id: "pdf",
-    type: "input",
-    label: "PDF",
-    description: "Direct link to the PDF, if there is one.",
-    placeholder: "https://arxiv.org/pdf/1703.09844",
-    required: false
-  },
-  {
-    id: "code",
-    type: "input",
-    label: "Code",
-    description: "Link to the official code, if it is public.",
-    placeholder: "https://github.com/owner/repository",
-    required: false
-  },
-  {
-    id: "notes",
-    type: "textarea",
-    label: "Notes",
-    description: "Anything the maintainers should know. This is not added to the list.",
-    required: false
-  }
-];
-
-// src/core/form/builtin.ts
-function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
-  return {
-    labels: [opts.label],
-    fields: FIELD_SPECS.map((spec) => ({
-      id: spec.id,
-      label: spec.label,
-      type: spec.type,
-      multiple: spec.multiple === true,
-      required: spec.required,
-      options: spec.type === "dropdown" ? [...sections] : []
-    }))
-  };
-}
-
-// src/core/form/template.ts
+// src/core/data/locate.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function at(file, text3, offset) {
-  if (offset === void 0) return { file };
-  const before = text3.slice(0, offset);
-  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
-}
-function problemAt(file, text3, node2, p) {
-  return { ...at(file, text3, node2?.range?.[0]), ...p };
-}
-var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
-function optionList(raw2) {
-  if (!Array.isArray(raw2)) return [];
-  return raw2.flatMap((o) => {
-    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
-    return label === void 0 ? [] : [label];
-  });
-}
-function parseFormTemplate(text3, file) {
-  const doc = (0, import_yaml2.parseDocument)(text3, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => ({
-        ...at(file, text3, e.pos[0]),
-        message: `the issue form is not valid YAML: ${e.message}`,
-        hint: "fix the YAML syntax at this place"
-      }))
-    };
-  }
-  const root = doc.toJS();
-  const bodyNode = (0, import_yaml2.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
-  if (typeof root !== "object" || root === null || !(0, import_yaml2.isSeq)(bodyNode)) {
-    return {
-      ok: false,
-      problems: [
-        problemAt(file, text3, doc.contents, {
-          field: "body",
-          message: "the issue form has no `body` list of fields",
-          hint: "an issue form needs a top-level `body:` sequence of fields"
-        })
-      ]
-    };
-  }
-  const problems = [];
-  const rawLabels = root.labels;
-  const labels2 = Array.isArray(rawLabels) ? rawLabels.flatMap((l) => str2(l) ?? []) : typeof rawLabels === "string" ? rawLabels.split(",").map((l) => l.trim()).filter((l) => l !== "") : [];
-  const fields = [];
-  bodyNode.items.forEach((itemNode, i) => {
-    const item = root.body[i];
-    if (typeof item !== "object" || item === null) return;
-    const id = str2(item.id);
-    if (id === void 0) return;
-    const attributes = item.attributes ?? {};
-    const validations = item.validations ?? {};
-    const label = str2(attributes.label);
-    if (label === void 0 || label.trim() === "") {
-      problems.push(
-        problemAt(file, text3, (0, import_yaml2.isMap)(itemNode) || (0, import_yaml2.isScalar)(itemNode) ? itemNode : void 0, {
-          field: `body[${i}]`,
-          message: `the field "${id}" has no label`,
-          hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
-        })
-      );
-      return;
-    }
-    fields.push({
-      id,
-      label: label.trim(),
-      type: str2(item.type) ?? "input",
-      multiple: attributes.multiple === true,
-      required: validations.required === true,
-      options: optionList(attributes.options)
-    });
-  });
-  for (const id of REQUIRED_FORM_IDS) {
-    if (!fields.some((f) => f.id === id)) {
-      problems.push({
-        file,
-        field: id,
-        message: `the issue form has no field with id "${id}"`,
-        hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
-      });
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { labels: labels2, fields } };
-}
-
-// src/flows/suggestion/answers.ts
-var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
-async function readAnswers(body, list, settings, loadTemplate, log) {
-  const builtin = BUILTIN_FORM(
-    list.sections.map((s) => s.name),
-    { label: settings.labels.suggestion }
-  );
-  const parsed = parseIssueBody(body, builtin);
-  if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const text3 = await loadTemplate();
-  if (text3 === void 0) return { form: builtin, parsed };
-  const template = parseFormTemplate(text3, FORM_PATH);
-  if (!template.ok) {
-    log(`${FORM_PATH} could not be read; the built-in form is used instead`);
-    return { form: builtin, parsed };
-  }
-  return { form: template.value, parsed: parseIssueBody(body, template.value) };
-}
-
-// src/flows/suggestion/form.ts
-function readSuggestionForm(ctx, list, body) {
-  return readAnswers(
-    body,
-    list.list,
-    list.settings,
-    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list.head.sha))?.text,
-    ctx.log
-  );
-}
-function isSuggestion(labels2, label, parsed) {
-  if (labels2.includes(label)) return true;
-  return ["title", "year", "sections"].every((id) => parsed.fields[id] !== void 0);
-}
-function mayBeSuggestion(issue3) {
-  return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
-}
-function looksLikeSuggestion(issue3) {
-  const parsed = parseIssueBody(issue3.body ?? "", BUILTIN_FORM([]));
-  return isSuggestion(
-    issue3.labels.map((l) => l.name),
-    DEFAULT_SUGGESTION_LABEL,
-    parsed
-  );
-}
-
-// src/flows/suggestion/results.ts
-function pullResult(result, pull, summary2) {
-  return {
-    result,
-    outputs: { "pull-request-number": String(pull.number), "pull-request-url": pull.url },
-    summary: summary2
-  };
-}
-function ignored(why) {
-  return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };
-}
-function shownPaper(title, sections) {
-  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
-}
-
-// src/flows/suggestion/plan.ts
-function planSuggestion(reads, options) {
-  const { event, list, pulls, answers } = reads;
-  const issue3 = event.issue;
-  const label = list.settings.labels.suggestion;
-  const labels2 = issue3.labels.map((l) => l.name);
-  if (!isSuggestion(labels2, label, answers.parsed)) {
-    return { kind: "not-a-suggestion", issue: issue3.number };
-  }
-  const branch = suggestionBranch(issue3.number);
-  const own3 = pulls.find((p) => p.headRef === branch);
-  const fresh = event.action === "opened" && issue3.comments === 0 && !own3 && options.firstTry && options.firstAttempt;
-  const check = checkSuggestion(answers.parsed.fields, list.list, {
-    now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
-    openSuggestions: openSuggestions(pulls, issue3.number),
-    issue: issue3.number
-  });
-  const common2 = { issue: issue3.number, fresh };
-  if (!check.ok) {
-    return {
-      ...common2,
-      kind: "refuse",
-      result: check.duplicate ? "duplicate" : "invalid",
-      problemCount: check.problems.length,
-      closePull: own3,
-      statusComment: statusComment(check, {
-        form: answers.form,
-        settings: list.settings,
-        unknownHeadings: answers.parsed.unknownHeadings
-      })
-    };
-  }
-  const status = {
-    check,
-    form: answers.form,
-    settings: list.settings,
-    unknownHeadings: answers.parsed.unknownHeadings
-  };
-  const build = buildSuggestion(reads, options.paths, status);
-  if (!build.ok) return { kind: "list-broken", issue: issue3.number, problems: build.problems };
-  return planForPull({ ...common2, kind: "publish", branch, own: own3, label, status, ...build.value });
-}
-function buildSuggestion(reads, paths, status) {
-  const { list, event } = reads;
-  const issue3 = event.issue;
-  const { paper, sections, warnings, notes } = status.check;
-  const applied = applySuggestion(
-    {
-      dataFile: paths.dataFile,
-      dataText: list.data.text,
-      readmeFile: paths.readme,
-      readmeText: list.readme.text,
-      list: list.list,
-      settings: list.settings
-    },
-    paper,
-    sections
-  );
-  if (!applied.ok) return { ok: false, problems: applied.problems };
-  const files = { [paths.dataFile]: applied.value.data, [paths.readme]: applied.value.readme };
-  const description = pullRequestBody({
-    issue: issue3.number,
-    issueUrl: issue3.html_url,
-    paper,
-    sections,
-    settings: list.settings,
-    warnings,
-    form: status.form,
-    ...notes ? { notes } : {}
-  });
-  const fingerprint = fingerprintOf(files);
-  return {
-    ok: true,
-    value: {
-      parent: reads.head,
-      files,
-      commitMessage: commitMessage(paper.title, issue3),
-      title: `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`,
-      description,
-      record: { issue: issue3.number, paper, sections, fingerprint },
-      shown: shownPaper(paper.title, sections)
-    }
-  };
-}
-function planForPull(plan) {
-  const own3 = plan.own;
-  if (!own3 || !branchHolds(own3, plan.record.fingerprint)) return plan;
-  const addLabel = own3.labels.includes(plan.label) ? void 0 : plan.label;
-  const statusComment2 = statusCommentFor(plan.status, own3);
-  const common2 = { issue: plan.issue, fresh: plan.fresh, pull: own3, addLabel, statusComment: statusComment2 };
-  if (own3.title === plan.title && own3.body.startsWith(plan.description)) {
-    return { ...common2, kind: "keep" };
-  }
-  return {
-    ...common2,
-    kind: "update-text",
-    title: plan.title,
-    body: pullBody(plan, own3.headSha),
-    shown: plan.shown
-  };
-}
-function statusCommentFor(status, pull) {
-  return statusComment(status.check, {
-    form: status.form,
-    settings: status.settings,
-    pullRequest: pull,
-    unknownHeadings: status.unknownHeadings
-  });
-}
-function pullBody(plan, commit) {
-  return `${plan.description}
-${encodeRecord({ ...plan.record, commit })}`;
-}
-function branchHolds(own3, fingerprint) {
-  const record2 = decodeRecord(own3.body);
-  return record2?.fingerprint === fingerprint && record2.commit === own3.headSha;
-}
-function openSuggestions(pulls, except) {
-  return pulls.flatMap((p) => {
-    const issue3 = issueOfBranch(p.headRef);
-    const record2 = issue3 !== void 0 && issue3 !== except ? decodeRecord(p.body) : void 0;
-    return record2 ? [{ issue: record2.issue, paper: record2.paper, sections: record2.sections }] : [];
-  });
-}
-function fingerprintOf(files) {
-  const hash = createHash("sha256");
-  for (const [path, text3] of Object.entries(files)) hash.update(`\0${path}\0${text3}`);
-  return hash.digest("hex").slice(0, 32);
-}
-
-// src/adapters/github/refs.ts
-async function setBranch(gh, repo, branch, sha, options) {
-  if (options.exists !== true) {
-    try {
-      await gh.request("POST /repos/{owner}/{repo}/git/refs", {
-        ...repo,
-        ref: `refs/heads/${branch}`,
-        sha
-      });
-      return;
-    } catch (error3) {
-      if (statusOf(error3) !== 422 || options.exists === false) throw refusalOf(error3, branch);
-    }
-  }
-  try {
-    await gh.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-      ...repo,
-      ref: `heads/${branch}`,
-      sha,
-      force: options.force
-    });
-  } catch (error3) {
-    throw refusalOf(error3, branch);
-  }
-}
-async function deleteBranch(gh, repo, branch) {
-  try {
-    await gh.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", {
-      ...repo,
-      ref: `heads/${branch}`
-    });
-    return true;
-  } catch (error3) {
-    if (statusOf(error3) === 404 || statusOf(error3) === 422) return false;
-    throw error3;
-  }
-}
-function refusalOf(error3, branch) {
-  const status = statusOf(error3);
-  if (status !== 403 && status !== 409 && status !== 422) return error3;
-  if (/protected branch|through a pull request/i.test(messageOf(error3))) {
-    return new BranchProtected(branch, error3);
-  }
-  return status === 403 ? error3 : new BranchMoved(branch, error3);
-}
-
-// src/flows/suggestion/publish.ts
-async function publish(ctx, p) {
-  const text3 = { title: p.title, body: p.body };
-  if (p.own) {
-    await moveSuggestionBranch(ctx, p.branch, p.sha, true);
-    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text3);
-    if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
-    return { outcome: "updated", pull: pull2 };
-  }
-  const previous = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
-  const route = routeForPrevious(previous);
-  if (route === "closed-by-maintainer" && previous) {
-    return { outcome: "closed-by-maintainer", pull: previous };
-  }
-  if (route === "reopen" && previous) {
-    const reopened = await reopen(ctx, p.branch, previous, text3);
-    if (reopened) {
-      await moveSuggestionBranch(ctx, p.branch, p.sha, true);
-      await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
-      return { outcome: previous.state === "open" ? "updated" : "reopened", pull: reopened };
-    }
-  }
-  await moveSuggestionBranch(ctx, p.branch, p.sha);
-  const { pull, created } = await openPull(ctx, p.branch, text3);
-  await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
-  return { outcome: created ? "created" : "updated", pull };
-}
-function routeForPrevious(previous) {
-  if (!previous || previous.merged) return "open-new";
-  if (previous.state === "closed" && !closedByBot(previous.body)) return "closed-by-maintainer";
-  return "reopen";
-}
-function moveSuggestionBranch(ctx, branch, sha, exists2) {
-  return setBranch(ctx.gh, ctx.repo, branch, sha, {
-    force: true,
-    ...exists2 !== void 0 ? { exists: exists2 } : {}
-  });
-}
-async function reopen(ctx, branch, pull, text3) {
-  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text3);
-  try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text3);
-  } catch (error3) {
-    if (!(error3 instanceof PullNotReopenable)) throw error3;
-  }
-  await moveSuggestionBranch(ctx, branch, pull.headSha);
-  try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text3);
-  } catch (error3) {
-    if (!(error3 instanceof PullNotReopenable)) throw error3;
-    ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
-    return void 0;
-  }
-}
-async function openPull(ctx, branch, text3) {
-  try {
-    const pull = await createPull(ctx.gh, ctx.repo, {
-      head: branch,
-      base: ctx.defaultBranch,
-      ...text3
-    });
-    return { pull, created: true };
-  } catch (error3) {
-    if (!(error3 instanceof PullRequestExists)) throw error3;
-    const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
-    if (!existing || existing.state !== "open") throw error3;
-    const same = existing.title === text3.title && existing.body === text3.body;
-    return {
-      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text3),
-      created: true
-    };
-  }
-}
-
-// src/adapters/github/comments.ts
-async function findComment(gh, repo, issue3, marker) {
-  for (let page = 1; ; page++) {
-    const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: issue3,
-      per_page: 100,
-      page
-    });
-    const hit = res.data.find((c) => (c.body ?? "").includes(marker));
-    if (hit) return { id: Number(hit.id), body: hit.body ?? "", url: hit.html_url };
-    if (res.data.length < 100) return void 0;
-  }
-}
-async function upsertComment(gh, repo, issue3, marker, body, existing) {
-  const found = existing === void 0 ? await findComment(gh, repo, issue3, marker) : existing;
-  if (found && found.body === body) return { comment: found, changed: false };
-  if (found) {
-    const res2 = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-      ...repo,
-      comment_id: found.id,
-      body
-    });
-    return { comment: { id: Number(res2.data.id), body, url: res2.data.html_url }, changed: true };
-  }
-  const res = await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: issue3,
-    body
-  });
-  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
-}
-async function createCommentOnce(gh, repo, issue3, body) {
-  try {
-    await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: issue3,
-      body,
-      request: { retries: 0 }
-    });
-  } catch (error3) {
-    const status = statusOf(error3);
-    if (status !== void 0 && status < 500) throw error3;
-    throw new UncertainWrite(`the comment on #${issue3}`, error3);
-  }
-}
-
-// src/flows/suggestion/status.ts
-async function writeStatusComment(ctx, issue3, fresh, body) {
-  const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
-  if (found) {
-    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
-    return;
-  }
-  try {
-    await createCommentOnce(ctx.gh, ctx.repo, issue3, body);
-  } catch (error3) {
-    if (!(error3 instanceof UncertainWrite)) throw error3;
-    const again = await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
-    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, again ?? null);
-  }
-}
-var PULLS_NOT_PERMITTED = 'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';
-function notPermittedComment(paper, sections, branch, settings) {
-  return [
-    STATUS_MARKER,
-    "The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.",
-    `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
-    `The new row, in ${sections.map(safeInline).join(", ")}:`,
-    rowPreview(paper, settings)
-  ].join("\n\n") + "\n";
-}
-function closedByMaintainerComment(pull, check, settings) {
-  return [
-    STATUS_MARKER,
-    `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
-    `The row as it would be added, in ${check.sections.map(safeInline).join(", ")}:`,
-    rowPreview(check.paper, settings)
-  ].join("\n\n") + "\n";
-}
-function listProblemComment(problems) {
-  const lines = problems.map((p) => `- ${safeInline(formatProblem(p))}`);
-  return [
-    STATUS_MARKER,
-    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
-    capLines(lines, problems.length).join("\n"),
-    "Once it is fixed, edit this issue (any small change will do) and it is checked again."
-  ].join("\n\n") + "\n";
-}
-
-// src/flows/suggestion/summaries.ts
-function refusedSummary(plan, verb) {
-  const n = plan.problemCount;
-  const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
-  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
-  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
-}
-
-// src/flows/suggestion/execute.ts
-async function executeSuggestion(ctx, plan) {
-  switch (plan.kind) {
-    case "not-a-suggestion":
-      return ignored(`issue #${plan.issue} is not a paper suggestion`);
-    case "list-broken":
-      throw new InputError(plan.problems);
-    case "refuse":
-      if (plan.closePull) {
-        const body = markClosedByBot(plan.closePull.body);
-        await updatePull(ctx.gh, ctx.repo, plan.closePull.number, { state: "closed", body });
-      }
-      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
-      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Closed") };
-    case "keep":
-      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
-      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
-      return pullResult(
-        "unchanged",
-        plan.pull,
-        `#${plan.pull.number} already holds this suggestion.`
-      );
-    case "update-text": {
-      const { title, body } = plan;
-      const pull = await updatePull(ctx.gh, ctx.repo, plan.pull.number, { title, body });
-      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
-      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
-      return pullResult(
-        "pull-request-updated",
-        pull,
-        `Updated the description of #${pull.number}.`
-      );
-    }
-    case "publish":
-      return executePublish(ctx, plan);
-  }
-}
-async function executePublish(ctx, plan) {
-  const sha = await createCommit(ctx.gh, ctx.repo, {
-    parent: plan.parent,
-    files: plan.files,
-    message: plan.commitMessage
-  });
-  const published = await publishOrExplain(ctx, plan, sha);
-  const { pull } = published;
-  if (published.outcome === "closed-by-maintainer") {
-    const comment = closedByMaintainerComment(pull, plan.status.check, plan.status.settings);
-    await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
-    return pullResult(
-      "closed-by-maintainer",
-      pull,
-      `#${pull.number} was closed by a maintainer; the edit of #${plan.issue} does not reopen it.`
-    );
-  }
-  await writeStatusComment(ctx, plan.issue, plan.fresh, statusCommentFor(plan.status, pull));
-  const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[published.outcome];
-  const done = pullResult(
-    published.outcome === "created" ? "pull-request-created" : "pull-request-updated",
-    pull,
-    `${verb} [#${pull.number}](${pull.url}) adding ${plan.shown}.`
-  );
-  return { ...done, outputs: { ...done.outputs, "commit-sha": sha } };
-}
-async function publishOrExplain(ctx, plan, sha) {
-  try {
-    return await publish(ctx, {
-      branch: plan.branch,
-      sha,
-      title: plan.title,
-      body: pullBody(plan, sha),
-      label: plan.label,
-      own: plan.own,
-      mayHaveClosed: !plan.fresh
-    });
-  } catch (error3) {
-    if (!(error3 instanceof PullsNotPermitted)) throw error3;
-    const { paper, sections } = plan.status.check;
-    const comment = notPermittedComment(paper, sections, plan.branch, plan.status.settings);
-    await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
-    throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
-  }
-}
-
-// src/flows/suggestion/close.ts
-async function closeSuggestion(ctx, issue3) {
-  const branch = suggestionBranch(issue3);
-  const pull = await findPullByHead(ctx.gh, ctx.repo, branch);
-  if (!pull || pull.merged)
-    return ignored(`issue #${issue3} has no unmerged suggestion pull request`);
-  if (ctx.dryRun) {
-    return pullResult(
-      "pull-request-closed",
-      pull,
-      `Dry run: would close #${pull.number} and delete \`${branch}\`. Nothing was written.`
-    );
-  }
-  if (pull.state === "open") {
-    const body = markClosedByBot(pull.body);
-    await updatePull(ctx.gh, ctx.repo, pull.number, { state: "closed", body });
-  }
-  await deleteBranch(ctx.gh, ctx.repo, branch);
-  return pullResult(
-    "pull-request-closed",
-    pull,
-    `Issue #${issue3} was closed: closed #${pull.number} and deleted \`${branch}\`.`
-  );
-}
-
-// src/flows/suggestion/dry-run.ts
-function describeSuggestionPlan(plan) {
-  switch (plan.kind) {
-    case "not-a-suggestion":
-      return ignored(`issue #${plan.issue} is not a paper suggestion`);
-    case "list-broken":
-      throw new InputError(plan.problems);
-    case "refuse":
-      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Would close") };
-    case "keep":
-      return pullResult(
-        "unchanged",
-        plan.pull,
-        `#${plan.pull.number} already holds this suggestion.`
-      );
-    case "update-text":
-      return {
-        ...pullResult("pull-request-updated", plan.pull, ""),
-        summary: wouldWrite(`update #${plan.pull.number}`, plan.shown)
-      };
-    case "publish":
-      if (plan.own) {
-        return {
-          ...pullResult("pull-request-updated", plan.own, ""),
-          summary: wouldWrite(`update #${plan.own.number}`, plan.shown)
-        };
-      }
-      return {
-        result: "pull-request-created",
-        outputs: {},
-        summary: wouldWrite("open a pull request", plan.shown)
-      };
-  }
-}
-function wouldWrite(what, shown) {
-  return `Dry run: would ${what} adding ${shown}. Nothing was written.`;
-}
-
-// src/core/result.ts
-function success(value, warnings = []) {
-  return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
-}
-function failure(problems) {
-  return { ok: false, problems };
-}
-function problemsOf(result) {
-  return result.ok ? [] : result.problems;
-}
-
-// src/core/yaml/locate.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function parseWithPositions(text3) {
-  const lines = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text3, {
+function parseWithPositions(text2) {
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text2, {
     lineCounter: lines,
     prettyErrors: false,
     schema: "core",
@@ -36265,10 +35386,10 @@ function parseWithPositions(text3) {
   return { doc, lines };
 }
 function keyText(key2) {
-  return (0, import_yaml3.isScalar)(key2) ? String(key2.value) : String(key2);
+  return (0, import_yaml2.isScalar)(key2) ? String(key2.value) : String(key2);
 }
 function findPair(node2, key2) {
-  if (!(0, import_yaml3.isMap)(node2)) return void 0;
+  if (!(0, import_yaml2.isMap)(node2)) return void 0;
   return node2.items.find((pair3) => keyText(pair3.key) === key2);
 }
 function locate({ doc, lines }, path, onKey = false) {
@@ -36278,7 +35399,7 @@ function locate({ doc, lines }, path, onKey = false) {
     const seg = path[i];
     let next;
     let keyNode;
-    if ((0, import_yaml3.isSeq)(node2) && typeof seg === "number") next = node2.items[seg];
+    if ((0, import_yaml2.isSeq)(node2) && typeof seg === "number") next = node2.items[seg];
     else {
       const pair3 = findPair(node2, String(seg));
       keyNode = pair3?.key;
@@ -36297,15 +35418,15 @@ function locate({ doc, lines }, path, onKey = false) {
 function keysInOrder({ doc }, path) {
   let node2 = doc.contents;
   for (const seg of path) {
-    node2 = (0, import_yaml3.isSeq)(node2) && typeof seg === "number" ? node2.items[seg] : findPair(node2, String(seg))?.value;
+    node2 = (0, import_yaml2.isSeq)(node2) && typeof seg === "number" ? node2.items[seg] : findPair(node2, String(seg))?.value;
   }
-  return (0, import_yaml3.isMap)(node2) ? node2.items.map((pair3) => keyText(pair3.key)) : void 0;
+  return (0, import_yaml2.isMap)(node2) ? node2.items.map((pair3) => keyText(pair3.key)) : void 0;
 }
 function pathAt({ doc }, offset, keysBefore = false) {
   const path = [];
   let node2 = doc.contents;
   for (; ; ) {
-    if ((0, import_yaml3.isMap)(node2)) {
+    if ((0, import_yaml2.isMap)(node2)) {
       const pair3 = node2.items.find((p) => contains(p.value, offset) || contains(p.key, offset));
       if (!pair3) return path;
       const keyStart = pair3.key?.range?.[0] ?? offset;
@@ -36313,7 +35434,7 @@ function pathAt({ doc }, offset, keysBefore = false) {
       path.push(keyText(pair3.key));
       if (!contains(pair3.value, offset)) return path;
       node2 = pair3.value;
-    } else if ((0, import_yaml3.isSeq)(node2)) {
+    } else if ((0, import_yaml2.isSeq)(node2)) {
       const index = node2.items.findIndex((item) => contains(item, offset));
       if (index < 0) return path;
       path.push(index);
@@ -36323,15 +35444,15 @@ function pathAt({ doc }, offset, keysBefore = false) {
 }
 function walk({ doc }, visit) {
   const step2 = (node2, path) => {
-    if (!(0, import_yaml3.isNode)(node2)) return;
+    if (!(0, import_yaml2.isNode)(node2)) return;
     visit(node2, path);
-    if ((0, import_yaml3.isMap)(node2)) {
+    if ((0, import_yaml2.isMap)(node2)) {
       for (const pair3 of node2.items) {
         const inner = [...path, keyText(pair3.key)];
         step2(pair3.key, inner);
         step2(pair3.value, inner);
       }
-    } else if ((0, import_yaml3.isSeq)(node2)) node2.items.forEach((item, i) => step2(item, [...path, i]));
+    } else if ((0, import_yaml2.isSeq)(node2)) node2.items.forEach((item, i) => step2(item, [...path, i]));
   };
   step2(doc.contents, []);
 }
@@ -36340,7 +35461,7 @@ function contains(node2, offset) {
   return !!range && range[0] <= offset && offset < Math.max(range[2], range[0] + 1);
 }
 function isEmptyScalar(node2) {
-  return (0, import_yaml3.isScalar)(node2) && node2.value === null && node2.source === "";
+  return (0, import_yaml2.isScalar)(node2) && node2.value === null && node2.source === "";
 }
 function positionOf(node2, lines) {
   const range = node2?.range;
@@ -36349,7 +35470,7 @@ function positionOf(node2, lines) {
   return { line, column: col };
 }
 
-// src/core/yaml/path.ts
+// src/core/data/path.ts
 function formatPath(path) {
   let out = "";
   for (const seg of path) {
@@ -36366,8 +35487,8 @@ function formatDataPath(path) {
   return formatPath(path);
 }
 
-// src/core/yaml/syntax.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+// src/core/data/syntax.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 var quoting = 'put a value that contains ": " or " #", or starts with a special character, in double quotes';
 var indenting = "line up the fields of one entry at the same indentation, using spaces";
 var fullValue = "write the value out in full everywhere it is used";
@@ -36394,7 +35515,7 @@ var coreTags = new Set(
 function sentence(message) {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/u, "");
 }
-function syntaxProblems(parsed, text3, file, name = formatPath) {
+function syntaxProblems(parsed, text2, file, name = formatPath) {
   const { doc, lines } = parsed;
   const found = [];
   const seen = /* @__PURE__ */ new Set();
@@ -36403,15 +35524,15 @@ function syntaxProblems(parsed, text3, file, name = formatPath) {
     seen.add(offset);
     const { line, col } = lines.linePos(offset);
     const problem = { file, line, column: col, message, hint: hint2 };
-    const field2 = name(path);
-    if (field2) problem.field = field2;
+    const field = name(path);
+    if (field) problem.field = field;
     found.push({ offset, problem });
   };
   const fromError = (error3) => {
     const offset = error3.pos[0];
     if (error3.code === "DUPLICATE_KEY") {
       const path = pathAt(parsed, offset);
-      const key2 = path.at(-1) ?? text3.slice(error3.pos[0], error3.pos[1]);
+      const key2 = path.at(-1) ?? text2.slice(error3.pos[0], error3.pos[1]);
       const what = `the key ${JSON.stringify(key2)} appears more than once`;
       add2(offset, path.slice(0, -1), what, duplicate);
     } else {
@@ -36423,17 +35544,17 @@ function syntaxProblems(parsed, text3, file, name = formatPath) {
   walk(parsed, (node2, path) => {
     if (!node2.range) return;
     const start = node2.range[0];
-    if ((0, import_yaml4.isAlias)(node2)) {
+    if ((0, import_yaml3.isAlias)(node2)) {
       add2(start, path, `aliases such as *${node2.source} are not allowed`, fullValue);
       return;
     }
     if (node2.anchor) {
-      const at2 = text3.lastIndexOf(`&${node2.anchor}`, start);
+      const at2 = text2.lastIndexOf(`&${node2.anchor}`, start);
       add2(at2 >= 0 ? at2 : start, path, `anchors such as &${node2.anchor} are not allowed`, fullValue);
     }
     if (node2.tag && !coreTags.has(node2.tag)) {
       const shown = node2.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at2 = text3.lastIndexOf(shown, start);
+      const at2 = text2.lastIndexOf(shown, start);
       add2(at2 >= 0 ? at2 : start, path, `tags such as ${shown} are not allowed`, "remove the tag");
     }
   });
@@ -36460,6 +35581,7 @@ var yearPattern = /^[1-9][0-9]{3}$/u;
 var hints = {
   section: 'indent "category:" and "list:" under the section name',
   category: 'write the category heading in double quotes, such as category: "1. Architecture"',
+  heading: "write the heading as shown in the README in double quotes, or leave the key out",
   list: 'add a "list:" line under the section name, followed by its papers; it may stay empty',
   listSeq: 'start each paper with "- title:" on its own line under "list:"',
   paper: 'write the paper as - title: "..." with its other fields indented under the title',
@@ -36473,8 +35595,8 @@ var hints = {
 var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
-  const report2 = (field2, at2, onKey, message, hint2) => problems.push({ field: field2, at: at2, onKey, message, hint: hint2 });
-  if (!isMapping(value)) {
+  const report2 = (field, at2, onKey, message, hint2) => problems.push({ field, at: at2, onKey, message, hint: hint2 });
+  if (!isMapping2(value)) {
     report2(
       [],
       [],
@@ -36501,7 +35623,7 @@ function checkSection(name, value, keysOf, report2) {
       "write the section's name before the colon"
     );
   }
-  if (!isMapping(value)) {
+  if (!isMapping2(value)) {
     const what = value === null ? "the section is empty" : `the section must be a mapping with "category" and "list", not ${describeKind(value)}`;
     report2([name], [name], true, what, hints.section);
     return void 0;
@@ -36537,10 +35659,17 @@ function checkSection(name, value, keysOf, report2) {
       if (paper) papers.push(paper);
     });
   }
-  return { name, category: typeof category === "string" ? category : "", papers };
+  const section = { name, category: typeof category === "string" ? category : "", papers };
+  const heading2 = value.heading;
+  if (typeof heading2 === "string" && heading2.trim() !== "") section.heading = heading2;
+  else if (heading2 !== void 0 && heading2 !== null) {
+    const what = typeof heading2 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading2)}`;
+    report2([name, "heading"], [name, "heading"], false, what, hints.heading);
+  }
+  return section;
 }
 function checkPaper(path, value, keysOf, report2) {
-  if (!isMapping(value)) {
+  if (!isMapping2(value)) {
     const what = value === null ? "the paper is empty" : `a paper must be a mapping of fields, not ${kindOf(value)}`;
     report2(path, path, false, what, hints.paper);
     return void 0;
@@ -36591,20 +35720,20 @@ function checkYear2(path, value, report2) {
   if (typeof value === "number" && Number.isInteger(value) && yearPattern.test(String(value))) {
     return String(value);
   }
-  const field2 = [...path, "year"];
-  report2(field2, field2, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
+  const field = [...path, "year"];
+  report2(field, field, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
   return void 0;
 }
 function checkLinks2(path, value, keysOf, report2) {
   if (value === void 0 || value === null) return [];
-  if (!isMapping(value)) {
+  if (!isMapping2(value)) {
     const what = `links must be a mapping of label to URL, not ${kindOf(value)}`;
     report2(path, path, false, what, hints.links);
     return [];
   }
-  const links2 = [];
+  const links = [];
   for (const label of keysOf(value, path)) {
-    const url = value[label];
+    const url2 = value[label];
     const at2 = [...path, label];
     if (label.trim() === "") {
       report2(
@@ -36615,21 +35744,22 @@ function checkLinks2(path, value, keysOf, report2) {
         "write the label before the colon, such as PDF"
       );
     }
-    if (url === null || url === void 0) continue;
-    if (typeof url !== "string") {
-      report2(at2, at2, false, `the URL must be text, not ${describeKind(url)}`, hints.linkText);
+    if (url2 === null || url2 === void 0) continue;
+    if (typeof url2 !== "string") {
+      report2(at2, at2, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
       continue;
     }
-    const bad = checkWebUrl(url);
+    const bad = checkWebUrl(url2);
     if (bad) report2(at2, at2, false, bad.message, bad.hint);
-    else links2.push({ label, url });
+    else links.push({ label, url: url2 });
   }
-  return links2;
+  return links;
 }
 
 // src/core/data/load.ts
-function loadData(text3, file) {
-  const source = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+function loadData(text2, file) {
+  const source = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+  const failed = (problems2) => ({ list: { sections: [] }, problems: problems2 });
   let value;
   let anchored = false;
   try {
@@ -36645,14 +35775,14 @@ function loadData(text3, file) {
     if (!(error3 instanceof yaml.YAMLException)) throw error3;
     const parsed2 = parseWithPositions(source);
     const problems2 = syntaxProblems(parsed2, source, file, formatDataPath);
-    return failure(problems2.length ? problems2 : [jsYamlProblem(error3, file)]);
+    return failed(problems2.length ? problems2 : [jsYamlProblem(error3, file)]);
   }
   if (anchored) {
     const problems2 = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
-    return failure(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
+    return failed(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
   }
   if (value === null || value === void 0) {
-    return failure([
+    return failed([
       {
         file,
         message: "the data file is empty",
@@ -36669,8 +35799,8 @@ function loadData(text3, file) {
   const { list, problems } = validateData(value, keysOf);
   problems.push(...unwrittenNames(list, source));
   const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
-  if (spelled.length > 0) return failure(spelled);
-  if (problems.length === 0) return success(list);
+  if (spelled.length > 0) return failed(spelled);
+  if (problems.length === 0) return { list, problems: [] };
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
     const where = locate(parsed, p.at, p.onKey);
@@ -36679,11 +35809,11 @@ function loadData(text3, file) {
       problem.line = where.line;
       problem.column = where.column;
     }
-    const field2 = formatDataPath(p.field);
-    if (field2) problem.field = field2;
+    const field = formatDataPath(p.field);
+    if (field) problem.field = field;
     return problem;
   });
-  return failure(located);
+  return failed(located);
 }
 function unwrittenNames(list, source) {
   const written = new Set(topLevelKeys(source).map((k) => k.name));
@@ -36717,14 +35847,14 @@ function oddlyWrittenYears(source, file) {
 }
 var arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
 function needsFileOrder(value) {
-  if (!isMapping(value)) return false;
+  if (!isMapping2(value)) return false;
   for (const [name, section] of Object.entries(value)) {
     if (arrayIndex.test(name)) return true;
-    const list = isMapping(section) ? section.list : void 0;
+    const list = isMapping2(section) ? section.list : void 0;
     if (!Array.isArray(list)) continue;
     for (const paper of list) {
-      const links2 = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
+      const links = isMapping2(paper) ? paper.links : void 0;
+      if (isMapping2(links) && Object.keys(links).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -36765,25 +35895,25 @@ function closest(word, candidates) {
 // src/core/settings/fields.ts
 var KNOWN = ["title", "abbr", "venue", "year", "links"];
 function unusedFieldWarnings(settings, list, file) {
-  const present = new Set(KNOWN);
+  const present2 = new Set(KNOWN);
   for (const section of list.sections) {
     for (const paper of section.papers)
-      for (const key2 of Object.keys(paper.extra)) present.add(key2);
+      for (const key2 of Object.keys(paper.extra)) present2.add(key2);
   }
   const named = [
     ...settings.columns.map((c) => ({ key: "columns", field: c.field })),
     ...settings.sort.map((s) => ({ key: "sort", field: s.field }))
   ];
   const warned = /* @__PURE__ */ new Set();
-  return named.flatMap(({ key: key2, field: field2 }) => {
-    if (present.has(field2) || warned.has(`${key2}:${field2}`)) return [];
-    warned.add(`${key2}:${field2}`);
-    const guess = closest(field2, [...present]);
+  return named.flatMap(({ key: key2, field }) => {
+    if (present2.has(field) || warned.has(`${key2}:${field}`)) return [];
+    warned.add(`${key2}:${field}`);
+    const guess = closest(field, [...present2]);
     return [
       {
         file,
         field: key2,
-        message: `no paper has a field "${field2}"`,
+        message: `no paper has a field "${field}"`,
         hint: guess ? `did you mean "${guess}"?` : "check the spelling of the field name"
       }
     ];
@@ -36848,7 +35978,7 @@ __export(util_exports, {
   objectClone: () => objectClone,
   omit: () => omit2,
   optionalKeys: () => optionalKeys,
-  own: () => own2,
+  own: () => own,
   parsedType: () => parsedType,
   partial: () => partial,
   pick: () => pick,
@@ -37541,12 +36671,12 @@ function members(proto, table2) {
       defineBound(proto, key2, desc.value);
   }
 }
-function own2(inst, key2, value, enumerable = true) {
+function own(inst, key2, value, enumerable = true) {
   Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
   return value;
 }
 function hide(inst, key2, value) {
-  return own2(inst, key2, value, false);
+  return own(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table2) {
@@ -37556,10 +36686,10 @@ function derived(computes, table2) {
       configurable: true,
       enumerable: true,
       get() {
-        return own2(this, key2, compute(this));
+        return own(this, key2, compute(this));
       },
       set(value) {
-        own2(this, key2, value);
+        own(this, key2, value);
       }
     });
   }
@@ -37569,10 +36699,10 @@ function defineBound(proto, key2, fn) {
   Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      return this == null ? fn : own2(this, key2, fn.bind(this));
+      return this == null ? fn : own(this, key2, fn.bind(this));
     },
     set(value) {
-      own2(this, key2, value);
+      own(this, key2, value);
     }
   });
 }
@@ -37695,12 +36825,12 @@ function $constructor(name, initializer3, proto, params) {
     inst._zod.traits.add(name);
     initializer3(inst, def);
     if (initialized) {
-      const own3 = Object.getPrototypeOf(inst);
+      const own2 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own3;
+      let up = own2;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own3;
+      const target = up ?? own2;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -37920,9 +37050,9 @@ var _safeParse = (_Err) => (schema2, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
-function failure2(Err, issues, ctx) {
+function failure(Err, issues, ctx) {
   let error3;
   return {
     success: false,
@@ -37946,7 +37076,7 @@ var _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
   let result = schema2._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
@@ -38064,8 +37194,8 @@ function anchor(source) {
 var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex2 = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-  return regex2;
+  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  return regex;
 }
 function time(args) {
   return new RegExp(`^${timeSource(args)}$`);
@@ -38096,6 +37226,139 @@ var _whenHasLength = (payload) => {
   const val = payload.value;
   return !nullish(val) && val.length !== void 0;
 };
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (typeof payload.value !== typeof def.value)
+      throw new Error("Cannot mix number and bigint in multiple_of check.");
+    const isMultiple = typeof payload.value === "bigint" ? (
+      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+      def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+    ) : floatSafeRemainder(payload.value, def.value) === 0;
+    if (isMultiple)
+      return;
+    payload.issues.push({
+      origin: typeof payload.value,
+      code: "not_multiple_of",
+      divisor: def.value,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
 var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
   var _a3;
   $ZodCheck.init(inst, def);
@@ -38427,7 +37690,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     return hide(this, "~standard", standardProps(this));
   },
   set "~standard"(value) {
-    own2(this, "~standard", value);
+    own(this, "~standard", value);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
@@ -38540,21 +37803,21 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url, hostname) {
+function urlHostnameOk(url2, hostname) {
   hostname.lastIndex = 0;
-  return hostname.test(url.hostname);
+  return hostname.test(url2.hostname);
 }
-function urlProtocolOk(url, protocol) {
+function urlProtocolOk(url2, protocol) {
   protocol.lastIndex = 0;
-  return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
+  return protocol.test(url2.protocol.endsWith(":") ? url2.protocol.slice(0, -1) : url2.protocol);
 }
 var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
       const trimmed = payload.value.trim();
-      const url = validateURL(trimmed, def);
-      if (url === URL_BAD_FORMAT) {
+      const url2 = validateURL(trimmed, def);
+      if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -38565,7 +37828,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url === URL_UNPARSEABLE) {
+      if (url2 === URL_UNPARSEABLE) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -38575,11 +37838,11 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url === true) {
+      if (url2 === true) {
         payload.value = stripTabAndNewline(trimmed);
         return;
       }
-      if (def.hostname && !urlHostnameOk(url, def.hostname)) {
+      if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -38590,7 +37853,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      if (def.protocol && !urlProtocolOk(url, def.protocol)) {
+      if (def.protocol && !urlProtocolOk(url2, def.protocol)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -38601,7 +37864,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
       return;
     } catch (_) {
       payload.issues.push({
@@ -38808,6 +38071,34 @@ var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
       continue: !def.abort
     });
   };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
 });
 var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
   $ZodType.init(inst, def);
@@ -39034,14 +38325,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key2 in shape) {
-      const field2 = shape[key2]._zod;
-      if (field2.values) {
+      const field = shape[key2]._zod;
+      if (field.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
           assignProp(propValues, key2, /* @__PURE__ */ new Set());
         }
-        for (const v of field2.values)
+        for (const v of field.values)
           propValues[key2].add(v);
-        if (field2.optin !== void 0)
+        if (field.optin !== void 0)
           propValues[key2].add(void 0);
       }
     }
@@ -39246,7 +38537,7 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
     if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option2) => Array.from(option2._zod.values)));
+      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
     }
     return void 0;
   });
@@ -39264,8 +38555,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     }
     let async = false;
     const results = [];
-    for (const option2 of def.options) {
-      const result = option2._zod.run({
+    for (const option of def.options) {
+      const result = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
@@ -39856,7 +39147,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -39866,7 +39157,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve);
       if (answer > result)
         result = answer;
     }
@@ -39877,7 +39168,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -39941,7 +39232,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -40171,10 +39462,10 @@ var error2 = () => {
   return (issue3) => {
     switch (issue3.code) {
       case "invalid_type": {
-        const expected2 = getTypeName(issue3.expected);
+        const expected = getTypeName(issue3.expected);
         const receivedType = parsedType(issue3.input);
         const received = getTypeName(receivedType, issue3.input);
-        return `Invalid input: expected ${expected2}, received ${received}`;
+        return `Invalid input: expected ${expected}, received ${received}`;
       }
       case "invalid_value":
         if (issue3.values.length === 1)
@@ -40244,10 +39535,10 @@ var $ZodRegistry = class {
     this._idmap = /* @__PURE__ */ new Map();
   }
   add(schema2, ..._meta) {
-    const meta3 = _meta[0];
-    this._map.set(schema2, meta3);
-    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
-      this._idmap.set(meta3.id, schema2);
+    const meta2 = _meta[0];
+    this._map.set(schema2, meta2);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.set(meta2.id, schema2);
     }
     return this;
   }
@@ -40257,9 +39548,9 @@ var $ZodRegistry = class {
     return this;
   }
   remove(schema2) {
-    const meta3 = this._map.get(schema2);
-    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
-      this._idmap.delete(meta3.id);
+    const meta2 = this._map.get(schema2);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.delete(meta2.id);
     }
     this._map.delete(schema2);
     return this;
@@ -40558,6 +39849,20 @@ function _isoDuration(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _number(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _boolean(Class2, params) {
   return new Class2({
     type: "boolean",
@@ -40575,6 +39880,50 @@ function _never(Class2, params) {
   return new Class2({
     type: "never",
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+  return new $ZodCheckMultipleOf({
+    check: "multiple_of",
+    ...normalizeParams(params),
+    value
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -40822,9 +40171,9 @@ function processSchema(schema2, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta3 = ctx.metadataRegistry.get(schema2);
-  if (meta3)
-    assignProps(result.schema, meta3);
+  const meta2 = ctx.metadataRegistry.get(schema2);
+  if (meta2)
+    assignProps(result.schema, meta2);
   if (ctx.io === "input" && isTransforming(schema2)) {
     delete result.schema.examples;
     delete result.schema.default;
@@ -40936,14 +40285,14 @@ function compactTypeUnion(schema2) {
   if (!Array.isArray(options) || options.length === 0 || schema2.type !== void 0)
     return;
   const types2 = [];
-  for (const option2 of options) {
-    if (!option2 || typeof option2 !== "object")
+  for (const option of options) {
+    if (!option || typeof option !== "object")
       return;
-    compactTypeUnion(option2);
-    const keys = Object.keys(option2);
+    compactTypeUnion(option);
+    const keys = Object.keys(option);
     if (keys.length !== 1 || keys[0] !== "type")
       return;
-    const type2 = option2.type;
+    const type2 = option.type;
     for (const member of Array.isArray(type2) ? type2 : [type2]) {
       if (typeof member !== "string")
         return;
@@ -41233,8 +40582,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "union") {
-    for (const option2 of def.options) {
-      if (isTransforming(option2, ctx))
+    for (const option of def.options) {
+      if (isTransforming(option, ctx))
         return true;
     }
     return false;
@@ -41390,12 +40739,54 @@ var stringProcessor = (schema2, ctx, _json, _params) => {
       json2.pattern = patternList[0].source;
     else if (patternList.length > 1) {
       json2.allOf = [
-        ...patternList.map((regex2) => ({
+        ...patternList.map((regex) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-          pattern: regex2.source
+          pattern: regex.source
         }))
       ];
     }
+  }
+};
+var numberProcessor = (schema2, ctx, _json, params) => {
+  const json2 = _json;
+  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema2);
+  json2.type = isInt ? "integer" : "number";
+  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+  const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+  const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+  if (exMin) {
+    if (legacy) {
+      json2.minimum = exclusiveMinimum;
+      json2.exclusiveMinimum = true;
+    } else {
+      json2.exclusiveMinimum = exclusiveMinimum;
+    }
+  } else if (typeof minimum === "number") {
+    json2.minimum = minimum;
+  }
+  if (exMax) {
+    if (legacy) {
+      json2.maximum = exclusiveMaximum;
+      json2.exclusiveMaximum = true;
+    } else {
+      json2.exclusiveMaximum = exclusiveMaximum;
+    }
+  } else if (typeof maximum === "number") {
+    json2.maximum = maximum;
+  }
+  if (multipleOf) {
+    const divisors = /* @__PURE__ */ new Set();
+    for (const divisor of multipleOf) {
+      if (Number.isFinite(divisor) && divisor !== 0)
+        divisors.add(Math.abs(divisor));
+      else
+        handleUnrepresentable(schema2, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+    }
+    const [first, ...rest] = divisors;
+    if (first !== void 0)
+      json2.multipleOf = first;
+    if (rest.length)
+      json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
 var booleanProcessor = (_schema, _ctx, json2, _params) => {
@@ -41467,8 +40858,8 @@ var objectProcessor = (schema2, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key2 of Object.keys(shape)) {
-    const field2 = def.shape[key2];
-    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
+    const field = def.shape[key2];
+    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
       requiredKeys.push(key2);
     }
   }
@@ -41804,8 +41195,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   brand() {
     return this;
   },
-  register(reg, meta3) {
-    reg.add(this, meta3);
+  register(reg, meta2) {
+    reg.add(this, meta2);
     return this;
   },
   refine(check, params) {
@@ -42195,6 +41586,86 @@ var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
   $ZodJWT.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
+var ZodNumber = /* @__PURE__ */ $constructor(
+  "ZodNumber",
+  (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json2, params) => numberProcessor(inst, ctx, json2, params);
+    inst.isFinite = true;
+  },
+  /* @__PURE__ */ util_exports.derived({
+    minValue: (inst) => {
+      const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+      return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+      const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+      return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+      const { isInt, multipleOf } = aggregateChecks(inst);
+      return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null
+  }, {
+    gt(value, params) {
+      return this.check(_gt(value, params));
+    },
+    gte(value, params) {
+      return this.check(_gte(value, params));
+    },
+    min(value, params) {
+      return this.check(_gte(value, params));
+    },
+    lt(value, params) {
+      return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+      return this.check(_lte(value, params));
+    },
+    max(value, params) {
+      return this.check(_lte(value, params));
+    },
+    int(params) {
+      return this.check(int2(params));
+    },
+    safe(params) {
+      return this.check(int2(params));
+    },
+    positive(params) {
+      return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+      return this.check(_gte(0, params));
+    },
+    negative(params) {
+      return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+      return this.check(_lte(0, params));
+    },
+    multipleOf(value, params) {
+      return this.check(_multipleOf(value, params));
+    },
+    step(value, params) {
+      return this.check(_multipleOf(value, params));
+    },
+    finite() {
+      return this;
+    }
+  })
+);
+function number2(params) {
+  return _number(ZodNumber, params);
+}
+var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodNumber.init(inst, def);
+});
+function int2(params) {
+  return _int(ZodNumberFormat, params);
+}
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
@@ -42598,8 +42069,8 @@ var knownHeaders = {
   year: "Year",
   links: "Materials"
 };
-function defaultColumn(field2) {
-  return { header: knownHeaders[field2] ?? field2, field: field2, missing: field2 === "abbr" ? "N/A" : "" };
+function defaultColumn(field) {
+  return { header: knownHeaders[field] ?? field, field, missing: field === "abbr" ? "N/A" : "" };
 }
 var defaultSettings = {
   name: "Papers",
@@ -42612,14 +42083,75 @@ var defaultSettings = {
   markers: {
     main: { start: "<!-- main-start -->", end: "<!-- main-end -->" },
     updateTime: { start: "<!-- update-time-start -->", end: "<!-- update-time-end -->" },
-    mindmap: { start: "<!-- mindmap-start -->", end: "<!-- mindmap-end -->" },
-    toc: { start: "<!-- toc-start -->", end: "<!-- toc-end -->" }
+    mindmap: { start: "<!-- mindmap-start -->", end: "<!-- mindmap-end -->" }
   },
   mindmap: { counts: false },
   refresh: "direct",
   linkCheck: true,
+  stamp: true,
   labels: { suggestion: "paper-suggestion" }
 };
+
+// src/core/settings/layout.ts
+var level = number2().int().min(0).max(6);
+var sectionLayout = strictObject({
+  item: string2().optional(),
+  "item-gap": string2().optional(),
+  start: string2().optional(),
+  before: string2().optional(),
+  "category-start": string2().optional(),
+  "category-level": level.optional(),
+  "section-level": level.optional(),
+  "heading-line": string2().optional(),
+  "category-line": string2().optional()
+});
+var layoutSchema = strictObject({
+  kind: _enum(["table", "list", "paragraph", "html"]),
+  item: string2().min(1),
+  "item-gap": string2().optional(),
+  "category-level": level.optional(),
+  "section-level": level.optional(),
+  start: string2().optional(),
+  before: string2().optional(),
+  "category-start": string2().optional(),
+  "zone-start": string2().optional(),
+  "zone-end": string2().optional(),
+  sections: record(string2(), sectionLayout).optional()
+});
+function layoutKeysAt(path) {
+  if (path.length <= 1) return Object.keys(layoutSchema.shape);
+  if (path[1] === "sections" && path.length === 3) return Object.keys(sectionLayout.shape);
+  return [];
+}
+function toLayout(file) {
+  const sections = {};
+  for (const [name, s] of Object.entries(file.sections ?? {})) {
+    const out = {};
+    if (s.item !== void 0) out.item = s.item;
+    if (s["item-gap"] !== void 0) out.itemGap = s["item-gap"];
+    if (s.start !== void 0) out.start = s.start;
+    if (s.before !== void 0) out.before = s.before;
+    if (s["category-start"] !== void 0) out.categoryStart = s["category-start"];
+    if (s["category-level"] !== void 0) out.categoryLevel = s["category-level"];
+    if (s["section-level"] !== void 0) out.sectionLevel = s["section-level"];
+    if (s["heading-line"] !== void 0) out.headingLine = s["heading-line"];
+    if (s["category-line"] !== void 0) out.categoryLine = s["category-line"];
+    Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
+  }
+  return {
+    kind: file.kind,
+    item: file.item,
+    itemGap: file["item-gap"] ?? "\n",
+    categoryLevel: file["category-level"] ?? 2,
+    sectionLevel: file["section-level"] ?? 3,
+    start: file.start ?? "\n",
+    before: file.before ?? "\n\n",
+    categoryStart: file["category-start"] ?? "\n",
+    zoneStart: file["zone-start"] ?? "\n",
+    zoneEnd: file["zone-end"] ?? "\n",
+    sections
+  };
+}
 
 // src/core/settings/time.ts
 function isTimeZone(name) {
@@ -42650,8 +42182,7 @@ var markerPair = strictObject({ start: singleLine.optional(), end: singleLine.op
 var markersSchema = strictObject({
   main: markerPair.optional(),
   "update-time": markerPair.optional(),
-  mindmap: markerPair.optional(),
-  toc: markerPair.optional()
+  mindmap: markerPair.optional()
 });
 var column = strictObject({
   field: text,
@@ -42660,14 +42191,8 @@ var column = strictObject({
 });
 var mindmap = strictObject({ counts: boolean2().optional() });
 var labels = strictObject({ suggestion: text.max(50).optional() });
-var repoPath = singleLine.regex(/^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\\]+$/u, {
-  error: "must be a path inside the repository, such as papers.bib"
-});
 var settingsFileSchema = strictObject({
   name: text.optional(),
-  intro: singleLine.optional(),
-  "site-url": singleLine.regex(/^https?:\/\/[^\s]+$/iu, { error: "must be an http(s) address" }).optional(),
-  bibtex: repoPath.optional(),
   "time-zone": text.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).optional(),
   "timestamp-format": string2().refine((format) => unknownDirective(format) === void 0, {
     error: (iss) => `${JSON.stringify(unknownDirective(String(iss.input)))} is not a known directive`
@@ -42683,7 +42208,9 @@ var settingsFileSchema = strictObject({
   mindmap: mindmap.optional(),
   refresh: _enum(["direct", "pull-request"]).optional(),
   "link-check": boolean2().optional(),
-  labels: labels.optional()
+  labels: labels.optional(),
+  layout: layoutSchema.optional(),
+  stamp: boolean2().optional()
 });
 var topKeys = Object.keys(settingsFileSchema.shape);
 function keysAt(path) {
@@ -42695,14 +42222,12 @@ function keysAt(path) {
   if (top === "columns" && typeof second === "number") return Object.keys(column.shape);
   if (top === "mindmap") return Object.keys(mindmap.shape);
   if (top === "labels") return Object.keys(labels.shape);
+  if (top === "layout") return layoutKeysAt(path);
   return [];
 }
 var directives = [...timestampDirectives].filter((d) => d !== "%").map((d) => `%${d}`).join(" ");
 var settingHints = {
   name: `write the list's name, such as name: "Early-Exiting Papers"`,
-  intro: 'write one line about the list, such as intro: "Papers on early-exiting neural networks."',
-  "site-url": "write the address the reader page is published at, such as https://me.github.io/list/",
-  bibtex: "write the path of the BibTeX file to keep in the repository, such as bibtex: papers.bib",
   "time-zone": 'use an IANA time zone name, such as "Asia/Shanghai", "Europe/Berlin" or "UTC"',
   "timestamp-format": `use text with ${directives}, or %% for a percent sign`,
   "count-line": "write text with {count} for the number of papers, or false for no line",
@@ -42713,6 +42238,8 @@ var settingHints = {
   mindmap: "write counts: true or counts: false",
   refresh: "write direct or pull-request",
   "link-check": "write true or false",
+  layout: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them',
+  stamp: 'write true, or false when the README has no "Last Update" zone',
   labels: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
 };
 function expectedAt(path, zodType) {
@@ -42766,10 +42293,10 @@ function settingIssues(issue3, data) {
       });
     }
     case "invalid_type": {
-      const expected2 = expectedAt(path, issue3.expected);
-      if (value === void 0) return at2(`is required and must be ${expected2}`);
-      if (value === null) return at2(`has no value; it must be ${expected2}`);
-      return at2(`must be ${expected2}, not ${describeValue(value)}`);
+      const expected = expectedAt(path, issue3.expected);
+      if (value === void 0) return at2(`is required and must be ${expected}`);
+      if (value === null) return at2(`has no value; it must be ${expected}`);
+      return at2(`must be ${expected}, not ${describeValue(value)}`);
     }
     case "invalid_value": {
       const options = issue3.values.map((v) => JSON.stringify(v)).join(" or ");
@@ -42788,8 +42315,7 @@ function settingIssues(issue3, data) {
 var zoneKeys = {
   main: "main",
   updateTime: "update-time",
-  mindmap: "mindmap",
-  toc: "toc"
+  mindmap: "mindmap"
 };
 var hint = "give each zone its own start and end markers";
 function markerIssues(markers, given) {
@@ -42803,8 +42329,8 @@ function markerIssues(markers, given) {
       issues.push({ path, onKey: false, message, hint });
     }
     for (const part of ["start", "end"]) {
-      const text3 = pair3[part];
-      const earlier = seen.get(text3);
+      const text2 = pair3[part];
+      const earlier = seen.get(text2);
       if (earlier && earlier.zone !== key2) {
         const here = ["markers", key2, part];
         const there = ["markers", earlier.zone, earlier.part];
@@ -42812,10 +42338,10 @@ function markerIssues(markers, given) {
         issues.push({
           path,
           onKey: false,
-          message: `${JSON.stringify(text3)} is also the ${other}`,
+          message: `${JSON.stringify(text2)} is also the ${other}`,
           hint
         });
-      } else if (!earlier) seen.set(text3, { zone: key2, part });
+      } else if (!earlier) seen.set(text2, { zone: key2, part });
     }
   }
   return issues;
@@ -42826,8 +42352,8 @@ function markerInTextIssues(settings) {
     ["count-line", settings.countLine],
     ["timestamp-format", settings.timestampFormat]
   ];
-  return texts.flatMap(([key2, text3]) => {
-    const marker = all.find((m) => text3.includes(m));
+  return texts.flatMap(([key2, text2]) => {
+    const marker = all.find((m) => text2.includes(m));
     return marker === void 0 ? [] : [
       {
         path: [key2],
@@ -42840,13 +42366,16 @@ function markerInTextIssues(settings) {
 }
 
 // src/core/settings/parse.ts
-function parseSettings(text3, file) {
-  const defaults = () => success(structuredClone(defaultSettings));
-  const source = text3?.charCodeAt(0) === 65279 ? text3.slice(1) : text3 ?? "";
+function parseSettings(text2, file) {
+  const defaults = (problems = []) => ({
+    settings: structuredClone(defaultSettings),
+    problems
+  });
+  const source = text2?.charCodeAt(0) === 65279 ? text2.slice(1) : text2 ?? "";
   if (source.trim() === "") return defaults();
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
-  if (syntax.length > 0) return failure(syntax);
+  if (syntax.length > 0) return defaults(syntax);
   const data = parsed.doc.toJS();
   if (data === null || data === void 0) return defaults();
   const locateIssue = ({ path, onKey, message, hint: hint2 }) => {
@@ -42856,14 +42385,14 @@ function parseSettings(text3, file) {
       problem.line = where.line;
       problem.column = where.column;
     }
-    const field2 = formatPath(path);
-    if (field2) problem.field = field2;
+    const field = formatPath(path);
+    if (field) problem.field = field;
     return problem;
   };
-  if (!isMapping(data)) {
+  if (!isMapping2(data)) {
     const message = `the settings file must be a mapping of settings, not ${kindOf(data)}`;
     const hint2 = 'write one setting per line, such as time-zone: "Asia/Shanghai"';
-    return failure([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
+    return defaults([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
   }
   const result = settingsFileSchema.safeParse(data);
   const issues = result.success ? [] : result.error.issues.flatMap((i) => settingIssues(i, data));
@@ -42877,9 +42406,9 @@ function parseSettings(text3, file) {
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return failure(problems);
+    return defaults(problems);
   }
-  return success(settings);
+  return { settings, problems: [] };
 }
 function pair2(given, fallback) {
   return { start: given?.start ?? fallback.start, end: given?.end ?? fallback.end };
@@ -42889,17 +42418,13 @@ function toMarkers(file) {
   return {
     main: pair2(file?.main, d.main),
     updateTime: pair2(file?.["update-time"], d.updateTime),
-    mindmap: pair2(file?.mindmap, d.mindmap),
-    toc: pair2(file?.toc, d.toc)
+    mindmap: pair2(file?.mindmap, d.mindmap)
   };
 }
 function toSettings(file) {
   const d = structuredClone(defaultSettings);
   return {
     name: file.name ?? d.name,
-    ...file.intro ? { intro: file.intro } : {},
-    ...file["site-url"] ? { siteUrl: file["site-url"] } : {},
-    ...file.bibtex ? { bibtex: file.bibtex.replace(/^(\.\/)+/, "") } : {},
     timeZone: file["time-zone"] ?? d.timeZone,
     timestampFormat: file["timestamp-format"] ?? d.timestampFormat,
     countLine: file["count-line"] ?? d.countLine,
@@ -42919,41 +42444,31 @@ function toSettings(file) {
     mindmap: { counts: file.mindmap?.counts ?? d.mindmap.counts },
     refresh: file.refresh ?? d.refresh,
     linkCheck: file["link-check"] ?? d.linkCheck,
-    labels: { suggestion: file.labels?.suggestion ?? d.labels.suggestion }
+    labels: { suggestion: file.labels?.suggestion ?? d.labels.suggestion },
+    ...file.layout ? { layout: toLayout(file.layout) } : {},
+    stamp: file.stamp ?? d.stamp
   };
 }
 
 // src/flows/list-at.ts
 async function loadListAt(ctx, head) {
-  const { dataFile, readme, config: config2 } = ctx.paths;
-  const [dataText, readmeText, configText] = await Promise.all([
+  const { dataFile, readme: readmePath, config: config2 } = ctx.paths;
+  const [data, readme, configFile] = await Promise.all([
     readRepoFile(ctx.gh, ctx.repo, dataFile, head.sha),
-    readRepoFile(ctx.gh, ctx.repo, readme, head.sha),
+    readRepoFile(ctx.gh, ctx.repo, readmePath, head.sha),
     readRepoFile(ctx.gh, ctx.repo, config2, head.sha)
   ]);
-  const checked = listFromFiles(
-    head,
-    { data: dataText, readme: readmeText, config: configText },
-    ctx.paths
-  );
-  if (!checked.ok) throw new InputError(checked.problems);
-  for (const w of checked.warnings ?? []) ctx.warn(formatProblem(w));
-  return checked.value;
-}
-function listFromFiles(head, files, paths) {
-  const { data, readme } = files;
   const problems = [];
-  if (!data) problems.push(missing(paths.dataFile, "data-file"));
-  if (!readme) problems.push(missing(paths.readme, "readme"));
-  const settings = parseSettings(files.config?.text, paths.config);
-  problems.push(...problemsOf(settings));
-  if (!data || !readme) return failure(problems);
-  const loaded = loadData(data.text, paths.dataFile);
-  problems.push(...problemsOf(loaded));
-  if (!settings.ok || !loaded.ok || problems.length > 0) return failure(problems);
-  const list = loaded.value;
-  const warnings = unusedFieldWarnings(settings.value, list, paths.config);
-  return success({ head, data, readme, list, settings: settings.value }, warnings);
+  if (!data) problems.push(missing(dataFile, "data-file"));
+  if (!readme) problems.push(missing(readmePath, "readme"));
+  const { settings, problems: settingProblems } = parseSettings(configFile?.text, config2);
+  problems.push(...settingProblems);
+  if (!data || !readme) throw new InputError(problems);
+  const loaded = loadData(data.text, dataFile);
+  problems.push(...loaded.problems);
+  if (problems.length > 0) throw new InputError(problems);
+  for (const w of unusedFieldWarnings(settings, loaded.list, config2)) ctx.warn(formatProblem(w));
+  return { head, data, readme, list: loaded.list, settings };
 }
 function missing(path, input) {
   return {
@@ -42963,90 +42478,734 @@ function missing(path, input) {
   };
 }
 
-// src/flows/suggestion/read.ts
-async function readForSuggestion(ctx, event) {
-  const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-  const [list, pulls] = await Promise.all([
-    loadListAt(ctx, head),
-    listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
-  ]);
-  const answers = await readSuggestionForm(ctx, list, event.issue.body ?? "");
-  return { event, head, list, pulls, answers };
+// src/flows/suggestion/attempt.ts
+function isFirstAttempt(env = process.env) {
+  return env.GITHUB_RUN_ATTEMPT === "1";
+}
+
+// src/adapters/github/refs.ts
+async function setBranch(gh, repo, branch, sha, options) {
+  if (options.exists !== true) {
+    try {
+      await gh.request("POST /repos/{owner}/{repo}/git/refs", {
+        ...repo,
+        ref: `refs/heads/${branch}`,
+        sha
+      });
+      return;
+    } catch (error3) {
+      if (statusOf(error3) !== 422 || options.exists === false) throw error3;
+    }
+  }
+  await gh.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+    ...repo,
+    ref: `heads/${branch}`,
+    sha,
+    force: options.force
+  });
+}
+async function deleteBranch(gh, repo, branch) {
+  try {
+    await gh.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", {
+      ...repo,
+      ref: `heads/${branch}`
+    });
+    return true;
+  } catch (error3) {
+    if (statusOf(error3) === 404 || statusOf(error3) === 422) return false;
+    throw error3;
+  }
+}
+
+// src/flows/suggestion/results.ts
+function pullResult(result, pull, summary2) {
+  return {
+    result,
+    outputs: { "pull-request-number": String(pull.number), "pull-request-url": pull.url },
+    summary: summary2
+  };
+}
+function ignored(why) {
+  return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };
+}
+
+// src/flows/suggestion/close.ts
+async function closeSuggestion(ctx, issue3) {
+  const branch = suggestionBranch(issue3);
+  const pull = await findPullByHead(ctx.gh, ctx.repo, branch);
+  if (!pull || pull.merged)
+    return ignored(`issue #${issue3} has no unmerged suggestion pull request`);
+  if (ctx.dryRun) {
+    return pullResult(
+      "pull-request-closed",
+      pull,
+      `Dry run: would close #${pull.number} and delete \`${branch}\`. Nothing was written.`
+    );
+  }
+  if (pull.state === "open") {
+    const body = markClosedByBot(pull.body);
+    await updatePull(ctx.gh, ctx.repo, pull.number, { state: "closed", body });
+  }
+  await deleteBranch(ctx.gh, ctx.repo, branch);
+  return pullResult(
+    "pull-request-closed",
+    pull,
+    `Issue #${issue3} was closed: closed #${pull.number} and deleted \`${branch}\`.`
+  );
+}
+
+// src/flows/suggestion/commit-message.ts
+function commitMessage(title, issue3) {
+  const lines = [`Add paper: ${neutralizeReferences(title)}`, "", `Suggested in #${issue3.number}.`];
+  const author = issue3.user;
+  if (author && author.type !== "Bot") {
+    lines.push(
+      "",
+      `Co-authored-by: ${author.login} <${author.id}+${author.login}@users.noreply.github.com>`
+    );
+  }
+  return lines.join("\n");
+}
+
+// src/core/form/fields.ts
+var REQUIRED_FORM_IDS = ["title", "year", "sections"];
+var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
+var FIELD_SPECS = [
+  {
+    id: "title",
+    type: "input",
+    label: "Title",
+    description: "The full title, as printed on the first page of the paper.",
+    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
+    required: true
+  },
+  {
+    id: "abbr",
+    type: "input",
+    label: "Abbreviation",
+    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
+    placeholder: "MSDNet",
+    required: false
+  },
+  {
+    id: "venue",
+    type: "input",
+    label: "Venue",
+    description: "Where it was published, in short form (conference, journal or workshop).",
+    placeholder: "ICLR",
+    required: false
+  },
+  {
+    id: "year",
+    type: "input",
+    label: "Year",
+    description: "Year of publication, four digits.",
+    placeholder: "2018",
+    required: true
+  },
+  {
+    id: "sections",
+    type: "dropdown",
+    label: "Sections",
+    description: "Where the paper belongs. Pick several if it fits more than one.",
+    required: true,
+    multiple: true
+  },
+  {
+    id: "page",
+    type: "input",
+    label: "Paper page",
+    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
+    id: "pdf",
+    type: "input",
+    label: "PDF",
+    description: "Direct link to the PDF, if there is one.",
+    placeholder: "https://arxiv.org/pdf/1703.09844",
+    required: false
+  },
+  {
+    id: "code",
+    type: "input",
+    label: "Code",
+    description: "Link to the official code, if it is public.",
+    placeholder: "https://github.com/owner/repository",
+    required: false
+  },
+  {
+    id: "notes",
+    type: "textarea",
+    label: "Notes",
+    description: "Anything the maintainers should know. This is not added to the list.",
+    required: false
+  }
+];
+
+// src/core/form/builtin.ts
+function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
+  return {
+    labels: [opts.label],
+    fields: FIELD_SPECS.map((spec) => ({
+      id: spec.id,
+      label: spec.label,
+      type: spec.type,
+      multiple: spec.multiple === true,
+      required: spec.required,
+      options: spec.type === "dropdown" ? [...sections] : []
+    }))
+  };
+}
+
+// src/core/form/template.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function at(file, text2, offset) {
+  if (offset === void 0) return { file };
+  const before = text2.slice(0, offset);
+  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+function problemAt(file, text2, node2, p) {
+  return { ...at(file, text2, node2?.range?.[0]), ...p };
+}
+var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+function optionList(raw2) {
+  if (!Array.isArray(raw2)) return [];
+  return raw2.flatMap((o) => {
+    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
+    return label === void 0 ? [] : [label];
+  });
+}
+function parseFormTemplate(text2, file) {
+  const doc = (0, import_yaml4.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        ...at(file, text2, e.pos[0]),
+        message: `the issue form is not valid YAML: ${e.message}`,
+        hint: "fix the YAML syntax at this place"
+      }))
+    };
+  }
+  const root = doc.toJS();
+  const bodyNode = (0, import_yaml4.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
+  if (typeof root !== "object" || root === null || !(0, import_yaml4.isSeq)(bodyNode)) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(file, text2, doc.contents, {
+          field: "body",
+          message: "the issue form has no `body` list of fields",
+          hint: "an issue form needs a top-level `body:` sequence of fields"
+        })
+      ]
+    };
+  }
+  const problems = [];
+  const rawLabels = root.labels;
+  const labels2 = Array.isArray(rawLabels) ? rawLabels.flatMap((l) => str2(l) ?? []) : typeof rawLabels === "string" ? rawLabels.split(",").map((l) => l.trim()).filter((l) => l !== "") : [];
+  const fields = [];
+  bodyNode.items.forEach((itemNode, i) => {
+    const item = root.body[i];
+    if (typeof item !== "object" || item === null) return;
+    const id = str2(item.id);
+    if (id === void 0) return;
+    const attributes = item.attributes ?? {};
+    const validations = item.validations ?? {};
+    const label = str2(attributes.label);
+    if (label === void 0 || label.trim() === "") {
+      problems.push(
+        problemAt(file, text2, (0, import_yaml4.isMap)(itemNode) || (0, import_yaml4.isScalar)(itemNode) ? itemNode : void 0, {
+          field: `body[${i}]`,
+          message: `the field "${id}" has no label`,
+          hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
+        })
+      );
+      return;
+    }
+    fields.push({
+      id,
+      label: label.trim(),
+      type: str2(item.type) ?? "input",
+      multiple: attributes.multiple === true,
+      required: validations.required === true,
+      options: optionList(attributes.options)
+    });
+  });
+  for (const id of REQUIRED_FORM_IDS) {
+    if (!fields.some((f) => f.id === id)) {
+      problems.push({
+        file,
+        field: id,
+        message: `the issue form has no field with id "${id}"`,
+        hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { labels: labels2, fields } };
+}
+
+// src/flows/suggestion/answers.ts
+var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
+async function readAnswers(body, list, settings, loadTemplate, log) {
+  const builtin = BUILTIN_FORM(
+    list.sections.map((s) => s.name),
+    { label: settings.labels.suggestion }
+  );
+  const parsed = parseIssueBody(body, builtin);
+  if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
+  const text2 = await loadTemplate();
+  if (text2 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text2, FORM_PATH);
+  if (!template.ok) {
+    log(`${FORM_PATH} could not be read; the built-in form is used instead`);
+    return { form: builtin, parsed };
+  }
+  return { form: template.value, parsed: parseIssueBody(body, template.value) };
+}
+
+// src/flows/suggestion/form.ts
+function readSuggestionForm(ctx, list, body) {
+  return readAnswers(
+    body,
+    list.list,
+    list.settings,
+    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list.head.sha))?.text,
+    ctx.log
+  );
+}
+function isSuggestion(labels2, label, parsed) {
+  if (labels2.includes(label)) return true;
+  return ["title", "year", "sections"].every((id) => parsed.fields[id] !== void 0);
+}
+function mayBeSuggestion(issue3) {
+  return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
+}
+function looksLikeSuggestion(issue3) {
+  const parsed = parseIssueBody(issue3.body ?? "", BUILTIN_FORM([]));
+  return isSuggestion(
+    issue3.labels.map((l) => l.name),
+    DEFAULT_SUGGESTION_LABEL,
+    parsed
+  );
+}
+
+// src/flows/suggestion/race.ts
+var BranchRace = class extends Error {
+  constructor(branch, cause) {
+    super(`the branch ${branch} changed while it was being updated: ${String(cause)}`, { cause });
+    this.name = "BranchRace";
+  }
+};
+async function moveBranch(ctx, branch, sha, exists2) {
+  try {
+    await setBranch(ctx.gh, ctx.repo, branch, sha, {
+      force: true,
+      ...exists2 !== void 0 ? { exists: exists2 } : {}
+    });
+  } catch (error3) {
+    const status = statusOf(error3);
+    if (status === 409 || status === 422) throw new BranchRace(branch, error3);
+    throw error3;
+  }
+}
+
+// src/flows/suggestion/publish.ts
+var ClosedByMaintainer = class extends Error {
+  constructor(pull) {
+    super(`#${pull.number} was closed by a maintainer`);
+    this.pull = pull;
+    this.name = "ClosedByMaintainer";
+  }
+  pull;
+};
+var PullsNotPermitted = class extends Error {
+  constructor(cause) {
+    super("GitHub Actions is not permitted to create pull requests", { cause });
+    this.name = "PullsNotPermitted";
+  }
+};
+async function publish(ctx, p) {
+  const text2 = { title: p.title, body: p.body };
+  if (p.own) {
+    await moveBranch(ctx, p.branch, p.sha, true);
+    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text2);
+    if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
+    return { pull: pull2, outcome: "updated" };
+  }
+  const previous = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
+  if (previous && !previous.merged && previous.state === "closed" && !closedByBot(previous.body)) {
+    throw new ClosedByMaintainer(previous);
+  }
+  if (previous && !previous.merged) {
+    const reopened = await reopen(ctx, p.branch, previous, text2);
+    if (reopened) {
+      await moveBranch(ctx, p.branch, p.sha, true);
+      await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
+      return { pull: reopened, outcome: previous.state === "open" ? "updated" : "reopened" };
+    }
+  }
+  await moveBranch(ctx, p.branch, p.sha);
+  const { pull, created } = await openPull(ctx, p.branch, text2);
+  await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
+  return { pull, outcome: created ? "created" : "updated" };
+}
+async function reopen(ctx, branch, pull, text2) {
+  const patch = { ...text2, state: "open" };
+  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text2);
+  try {
+    return await updatePull(ctx.gh, ctx.repo, pull.number, patch);
+  } catch (error3) {
+    if (statusOf(error3) !== 422) throw error3;
+  }
+  await moveBranch(ctx, branch, pull.headSha);
+  try {
+    return await updatePull(ctx.gh, ctx.repo, pull.number, patch);
+  } catch (error3) {
+    if (statusOf(error3) !== 422) throw error3;
+    ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
+    return void 0;
+  }
+}
+async function openPull(ctx, branch, text2) {
+  try {
+    const pull = await createPull(ctx.gh, ctx.repo, {
+      head: branch,
+      base: ctx.defaultBranch,
+      ...text2
+    });
+    return { pull, created: true };
+  } catch (error3) {
+    if (statusOf(error3) === 403 && /not permitted to create or approve pull requests/i.test(String(error3))) {
+      throw new PullsNotPermitted(error3);
+    }
+    if (statusOf(error3) !== 422) throw error3;
+    const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
+    if (!existing || existing.state !== "open") throw error3;
+    const same = existing.title === text2.title && existing.body === text2.body;
+    return {
+      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text2),
+      created: true
+    };
+  }
+}
+
+// src/adapters/github/comments.ts
+async function findComment(gh, repo, issue3, marker) {
+  for (let page = 1; ; page++) {
+    const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: issue3,
+      per_page: 100,
+      page
+    });
+    const hit = res.data.find((c) => (c.body ?? "").includes(marker));
+    if (hit) return { id: Number(hit.id), body: hit.body ?? "", url: hit.html_url };
+    if (res.data.length < 100) return void 0;
+  }
+}
+async function upsertComment(gh, repo, issue3, marker, body, existing) {
+  const found = existing === void 0 ? await findComment(gh, repo, issue3, marker) : existing;
+  if (found && found.body === body) return { comment: found, changed: false };
+  if (found) {
+    const res2 = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+      ...repo,
+      comment_id: found.id,
+      body
+    });
+    return { comment: { id: Number(res2.data.id), body, url: res2.data.html_url }, changed: true };
+  }
+  const res = await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: issue3,
+    body
+  });
+  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
+}
+
+// src/flows/suggestion/status.ts
+function statusPoster(ctx, issue3, fresh) {
+  return async (body) => {
+    if (ctx.dryRun) return;
+    const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
+    if (found) {
+      await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
+      return;
+    }
+    try {
+      await ctx.gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        ...ctx.repo,
+        issue_number: issue3,
+        body,
+        request: { retries: 0 }
+      });
+    } catch (error3) {
+      const status = statusOf(error3);
+      if (status !== void 0 && status < 500) throw error3;
+      const again = await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
+      await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, again ?? null);
+    }
+  };
+}
+var PULLS_NOT_PERMITTED = 'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';
+function notPermittedComment(paper, sections, branch, settings) {
+  return [
+    STATUS_MARKER,
+    "The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.",
+    `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
+    `The new row, in ${sections.map(safeInline).join(", ")}:`,
+    rowPreview(paper, settings)
+  ].join("\n\n") + "\n";
+}
+function closedByMaintainerComment(pull, check, settings) {
+  return [
+    STATUS_MARKER,
+    `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
+    `The row as it would be added, in ${check.sections.map(safeInline).join(", ")}:`,
+    rowPreview(check.paper, settings)
+  ].join("\n\n") + "\n";
+}
+function listProblemComment(problems) {
+  const lines = problems.map((p) => `- ${safeInline(formatProblem(p))}`);
+  return [
+    STATUS_MARKER,
+    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
+    capLines(lines, problems.length).join("\n"),
+    "Once it is fixed, edit this issue (any small change will do) and it is checked again."
+  ].join("\n\n") + "\n";
 }
 
 // src/flows/suggestion/run.ts
 var HANDLED = ["opened", "edited", "reopened"];
 var RACE_ATTEMPTS = 3;
-async function suggestionFlow(ctx, received) {
+async function suggestionFlow(ctx, received, options = {}) {
   if (received.action === "closed") return closeSuggestion(ctx, received.issue.number);
-  const current = received.action === "opened" && ctx.firstAttempt || !HANDLED.includes(received.action) || !mayBeSuggestion(received.issue);
+  const current = options.issueIsCurrent === true || received.action === "opened" && isFirstAttempt() || !HANDLED.includes(received.action) || !mayBeSuggestion(received.issue);
   const event = current ? received : { ...received, issue: await getIssue(ctx.gh, ctx.repo, received.issue.number) };
-  const why = reasonToIgnore(event);
-  if (why !== void 0) return ignored(why);
-  return planAndPerform(
-    ctx,
-    event,
-    (plan) => ctx.dryRun ? Promise.resolve(describeSuggestionPlan(plan)) : executeSuggestion(ctx, plan)
-  );
-}
-function reasonToIgnore(event) {
   const issue3 = event.issue;
-  if (!HANDLED.includes(event.action)) return `issue #${issue3.number} was ${event.action}`;
-  if (issue3.state === "closed") return `issue #${issue3.number} is closed`;
-  if (!mayBeSuggestion(issue3)) return `issue #${issue3.number} is not a paper suggestion`;
-  return void 0;
-}
-async function planAndPerform(ctx, event, perform) {
+  if (!HANDLED.includes(event.action)) return ignored(`issue #${issue3.number} was ${event.action}`);
+  if (issue3.state === "closed") return ignored(`issue #${issue3.number} is closed`);
+  if (!mayBeSuggestion(issue3)) return ignored(`issue #${issue3.number} is not a paper suggestion`);
   for (let attempt = 1; ; attempt++) {
     try {
-      const reads = await readForSuggestion(ctx, event);
-      const options = { paths: ctx.paths, firstTry: attempt === 1, firstAttempt: ctx.firstAttempt };
-      return await perform(planSuggestion(reads, options));
+      return await suggest(ctx, event, attempt === 1, options);
     } catch (error3) {
-      if (error3 instanceof InputError && !ctx.dryRun && looksLikeSuggestion(event.issue)) {
-        const comment = listProblemComment(error3.problems);
-        await writeStatusComment(ctx, event.issue.number, false, comment);
+      if (error3 instanceof InputError && !ctx.dryRun && looksLikeSuggestion(issue3)) {
+        await statusPoster(ctx, issue3.number, false)(listProblemComment(error3.problems));
       }
-      if (!(error3 instanceof BranchMoved) || attempt >= RACE_ATTEMPTS) throw error3;
+      if (!(error3 instanceof BranchRace) || attempt >= RACE_ATTEMPTS) throw error3;
       ctx.log(`${error3.message}; reading the repository again`);
     }
   }
 }
-
-// src/flows/rebuild.ts
-function planRebuild(pulls) {
-  return pulls.flatMap((pull) => {
-    const issue3 = issueOfBranch(pull.headRef);
-    return issue3 === void 0 ? [] : [issue3];
+async function suggest(ctx, event, firstTry, options) {
+  const issue3 = event.issue;
+  const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
+  const [list, pulls] = await Promise.all([
+    loadListAt(ctx, head),
+    listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
+  ]);
+  const { form, parsed } = await readSuggestionForm(ctx, list, issue3.body ?? "");
+  const label = list.settings.labels.suggestion;
+  if (!isSuggestion(
+    issue3.labels.map((l) => l.name),
+    label,
+    parsed
+  )) {
+    return ignored(`issue #${issue3.number} is not a paper suggestion`);
+  }
+  const branch = suggestionBranch(issue3.number);
+  const own2 = pulls.find((p) => p.headRef === branch);
+  const fresh = event.action === "opened" && issue3.comments === 0 && !own2 && firstTry && isFirstAttempt();
+  const post = statusPoster(ctx, issue3.number, fresh);
+  const check = checkSuggestion(parsed.fields, list.list, {
+    now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
+    openSuggestions: openSuggestions(pulls, issue3.number),
+    issue: issue3.number
+  });
+  if (!check.ok) {
+    const result = check.duplicate ? "duplicate" : "invalid";
+    if (own2 && !ctx.dryRun) {
+      const body = markClosedByBot(own2.body);
+      await updatePull(ctx.gh, ctx.repo, own2.number, { state: "closed", body });
+    }
+    await post(
+      statusComment(check, {
+        form,
+        settings: list.settings,
+        unknownHeadings: parsed.unknownHeadings
+      })
+    );
+    const closed = own2 ? ` ${ctx.dryRun ? "Would close" : "Closed"} #${own2.number} until it is fixed.` : "";
+    return {
+      result,
+      outputs: {},
+      summary: `Issue #${issue3.number} is ${result === "duplicate" ? "a duplicate" : "not valid yet"}: ${check.problems.length} problem${check.problems.length === 1 ? "" : "s"}, listed in the status comment.${closed}`
+    };
+  }
+  const { paper, sections } = check;
+  const applied = applySuggestion(
+    {
+      dataFile: ctx.paths.dataFile,
+      dataText: list.data.text,
+      readmeFile: ctx.paths.readme,
+      readmeText: list.readme.text,
+      list: list.list,
+      settings: list.settings
+    },
+    paper,
+    sections
+  );
+  if (!applied.ok) throw new InputError(applied.problems);
+  const files = {
+    [ctx.paths.dataFile]: applied.value.data,
+    [ctx.paths.readme]: applied.value.readme
+  };
+  const fingerprint = fingerprintOf(files);
+  const title = `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`;
+  const description = pullRequestBody({
+    issue: issue3.number,
+    issueUrl: issue3.html_url,
+    paper,
+    sections,
+    settings: list.settings,
+    warnings: check.warnings,
+    form,
+    ...check.notes ? { notes: check.notes } : {}
+  });
+  const bodyOf = (commit) => `${description}
+${encodeRecord({ issue: issue3.number, paper, sections, fingerprint, commit })}`;
+  const say = (pull2) => post(
+    statusComment(check, {
+      form,
+      settings: list.settings,
+      pullRequest: pull2,
+      unknownHeadings: parsed.unknownHeadings
+    })
+  );
+  if (own2 && isUpToDate(own2, fingerprint, title, description)) {
+    if (!ctx.dryRun && !own2.labels.includes(label)) {
+      await addLabels(ctx.gh, ctx.repo, own2.number, [label]);
+    }
+    await say(own2);
+    return pullResult("unchanged", own2, `#${own2.number} already holds this suggestion.`);
+  }
+  if (own2 && !ctx.dryRun && holdsFiles(own2, fingerprint)) {
+    const pull2 = await updatePull(ctx.gh, ctx.repo, own2.number, {
+      title,
+      body: bodyOf(own2.headSha)
+    });
+    if (!own2.labels.includes(label)) await addLabels(ctx.gh, ctx.repo, own2.number, [label]);
+    await say(pull2);
+    return pullResult("pull-request-updated", pull2, `Updated the description of #${pull2.number}.`);
+  }
+  if (ctx.dryRun) {
+    return {
+      result: own2 ? "pull-request-updated" : "pull-request-created",
+      outputs: own2 ? pullResult("", own2, "").outputs : {},
+      summary: `Dry run: would ${own2 ? `update #${own2.number}` : "open a pull request"} adding ${shownPaper(paper.title, sections)}. Nothing was written.`
+    };
+  }
+  if (options.stillCurrent && !await options.stillCurrent()) {
+    return {
+      result: "skipped",
+      outputs: {},
+      summary: `Issue #${issue3.number} changed while its suggestion was being rebuilt; the run of that change updates it.`
+    };
+  }
+  const sha = await createCommit(ctx.gh, ctx.repo, {
+    parent: head,
+    files,
+    message: commitMessage(paper.title, issue3)
+  });
+  const published = await publish(ctx, {
+    branch,
+    sha,
+    title,
+    body: bodyOf(sha),
+    label,
+    own: own2,
+    mayHaveClosed: !fresh
+  }).catch(async (error3) => {
+    if (error3 instanceof ClosedByMaintainer) return error3;
+    if (!(error3 instanceof PullsNotPermitted)) throw error3;
+    await post(notPermittedComment(paper, sections, branch, list.settings));
+    throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
+  });
+  if (published instanceof ClosedByMaintainer) {
+    const closed = published.pull;
+    await post(closedByMaintainerComment(closed, check, list.settings));
+    return pullResult(
+      "closed-by-maintainer",
+      closed,
+      `#${closed.number} was closed by a maintainer; the edit of #${issue3.number} does not reopen it.`
+    );
+  }
+  const { pull, outcome } = published;
+  await say(pull);
+  const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[outcome];
+  const done2 = pullResult(
+    outcome === "created" ? "pull-request-created" : "pull-request-updated",
+    pull,
+    `${verb} [#${pull.number}](${pull.url}) adding ${shownPaper(paper.title, sections)}.`
+  );
+  return { ...done2, outputs: { ...done2.outputs, "commit-sha": sha } };
+}
+function holdsFiles(own2, fingerprint) {
+  const record2 = decodeRecord(own2.body);
+  return record2?.fingerprint === fingerprint && record2.commit === own2.headSha;
+}
+function isUpToDate(own2, fingerprint, title, description) {
+  return holdsFiles(own2, fingerprint) && own2.title === title && own2.body.startsWith(description);
+}
+function openSuggestions(pulls, except) {
+  return pulls.flatMap((p) => {
+    const issue3 = issueOfBranch(p.headRef);
+    const record2 = issue3 !== void 0 && issue3 !== except ? decodeRecord(p.body) : void 0;
+    return record2 ? [{ issue: record2.issue, paper: record2.paper, sections: record2.sections }] : [];
   });
 }
+function fingerprintOf(files) {
+  const hash = createHash("sha256");
+  for (const [path, text2] of Object.entries(files)) hash.update(`\0${path}\0${text2}`);
+  return hash.digest("hex").slice(0, 32);
+}
+function shownPaper(title, sections) {
+  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
+}
+
+// src/flows/rebuild.ts
 async function rebuildSuggestions(ctx) {
   const pulls = await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
   const results = {};
-  for (const issueNumber of planRebuild(pulls)) {
+  for (const pull of pulls) {
+    const issueNumber = issueOfBranch(pull.headRef);
+    if (issueNumber === void 0) continue;
     const issue3 = await getIssue(ctx.gh, ctx.repo, issueNumber);
     if (issue3.state !== "open") continue;
     try {
-      results[issueNumber] = await rebuildOne(ctx, issue3);
+      const outcome = await suggestionFlow(
+        ctx,
+        { action: "edited", issue: issue3 },
+        {
+          issueIsCurrent: true,
+          // An edit that lands while this rebuild runs must not be overwritten with older text.
+          stillCurrent: async () => {
+            const now = await getIssue(ctx.gh, ctx.repo, issueNumber);
+            return now.state === "open" && now.body === issue3.body;
+          }
+        }
+      );
+      results[issueNumber] = outcome.result;
     } catch (error3) {
       results[issueNumber] = "failed";
       ctx.log(`rebuilding the suggestion of #${issueNumber} failed: ${String(error3)}`);
     }
   }
   return { results };
-}
-async function rebuildOne(ctx, issue3) {
-  const event = { action: "edited", issue: issue3 };
-  const why = reasonToIgnore(event);
-  if (why !== void 0) return ignored(why).result;
-  return planAndPerform(ctx, event, async (plan) => {
-    if (plan.kind === "publish" && !await stillCurrent(ctx, issue3)) return "skipped";
-    return (await executeSuggestion(ctx, plan)).result;
-  });
-}
-async function stillCurrent(ctx, issue3) {
-  const now = await getIssue(ctx.gh, ctx.repo, issue3.number);
-  return now.state === "open" && now.body === issue3.body;
 }
 var OUTCOMES = {
   unchanged: "unchanged (its files are still right)",
@@ -43056,8 +43215,6 @@ var OUTCOMES = {
   invalid: "no longer valid; its pull request was closed",
   skipped: "skipped: the issue changed meanwhile, and the run of that change rebuilds it",
   "closed-by-maintainer": "left alone: a maintainer closed its pull request",
-  "pull-request-closed": "its pull request was closed",
-  ignored: "left alone: the issue is no longer a paper suggestion",
   failed: "failed (see the log)"
 };
 function describeRebuild(report2) {
@@ -43065,398 +43222,128 @@ function describeRebuild(report2) {
   if (entries.length === 0) return "No open suggestion pull requests to rebuild.";
   return [
     "Open suggestions rebuilt on the new head:",
-    ...entries.map(([n, r]) => `- #${n}: ${OUTCOMES[r]}`)
+    ...entries.map(([n, r]) => `- #${n}: ${OUTCOMES[r] ?? r}`)
   ].join("\n");
 }
 
-// src/core/data/added.ts
-function addedEntries(before, after) {
-  const known2 = new Set(before.sections.flatMap((s) => s.papers.map((p) => p.title)));
-  return after.sections.flatMap(
-    (s) => s.papers.flatMap(
-      (p, index) => known2.has(p.title) || p.extra["added"] !== void 0 ? [] : [{ section: s.name, index }]
-    )
-  );
-}
-function dayIn(time2, timeZone) {
-  return formatTimestamp(time2, "%Y-%m-%d", timeZone);
-}
-
-// src/core/data/stamp-added.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-function entryNode(doc, ref) {
-  const list = doc.getIn([ref.section, "list"], true);
-  const entry = list && "items" in list ? list.items[ref.index] : void 0;
-  return (0, import_yaml5.isMap)(entry) ? entry : void 0;
-}
-function editFor(text3, entry, day2) {
-  if (entry.flow) return void 0;
-  const first = entry.items[0];
-  const last = entry.items[entry.items.length - 1];
-  const keyStart = (0, import_yaml5.isScalar)(first?.key) ? first.key.range?.[0] : void 0;
-  const end = last?.value?.range?.[1] ?? ((0, import_yaml5.isScalar)(last?.key) ? last.key.range?.[1] : void 0);
-  if (keyStart === void 0 || end === void 0) return void 0;
-  const indent = keyStart - (text3.lastIndexOf("\n", keyStart - 1) + 1);
-  const newline = text3.includes("\r\n") ? "\r\n" : "\n";
-  const lineEnd = text3[end - 1] === "\n" ? end : text3.indexOf("\n", end);
-  const at2 = lineEnd === -1 ? text3.length : text3[end - 1] === "\n" ? end : lineEnd + 1;
-  const lead = lineEnd === -1 ? newline : "";
-  return { at: at2, text: `${lead}${" ".repeat(indent)}added: "${day2}"${newline}` };
-}
-function expected(list, refs, day2) {
-  const stamped = new Set(refs.map((r) => `${r.section}\0${r.index}`));
-  return {
-    sections: list.sections.map((s) => ({
-      ...s,
-      papers: s.papers.map(
-        (p, i) => stamped.has(`${s.name}\0${i}`) ? { ...p, extra: { ...p.extra, added: day2 } } : p
-      )
-    }))
-  };
-}
-function stampAdded(dataText, list, refs, day2, file) {
-  if (refs.length === 0) return { ok: true, value: dataText };
-  const fail = (message) => ({
-    ok: false,
-    problems: [{ file, field: "added", message, hint: "add the field by hand, or leave it out" }]
-  });
-  const positioned = parseWithPositions(dataText);
-  const edits = [];
-  for (const ref of refs) {
-    const entry = entryNode(positioned.doc, ref);
-    const has = entry?.items.some((p) => keyText(p.key) === "added");
-    const edit = entry && !has ? editFor(dataText, entry, day2) : void 0;
-    if (!edit) return fail(`could not record the day ${ref.section}[${ref.index}] was added`);
-    edits.push(edit);
-  }
-  let out = dataText;
-  for (const e of edits.sort((a, b) => b.at - a.at))
-    out = out.slice(0, e.at) + e.text + out.slice(e.at);
-  const read = loadData(out, file);
-  if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected(list, refs, day2))) {
-    return fail("recording the days papers were added would have changed other lines");
-  }
-  return { ok: true, value: out };
-}
-
-// src/core/outputs/listing.ts
-var ADDED = /^\d{4}-\d{2}-\d{2}$/;
-function authorsOf(paper) {
-  const raw2 = paper.extra["authors"] ?? paper.extra["author"];
-  const names2 = Array.isArray(raw2) ? raw2.filter((a) => typeof a === "string") : typeof raw2 === "string" ? raw2.split(/\s+and\s+|;/.test(raw2) ? /\s+and\s+|;/ : /,/) : [];
-  return names2.map((n) => n.replace(/\s+/g, " ").trim()).filter((n) => n !== "");
-}
-function text2(value) {
-  if (typeof value === "number") return String(value);
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
-}
-function identifiers(paper) {
-  let doi2 = text2(paper.extra["doi"]);
-  let arxiv2 = text2(paper.extra["arxiv"]) ?? text2(paper.extra["eprint"]);
-  for (const link of paper.links) {
-    for (const id of extractIdentifiers(link.url)) {
-      if (id.kind === "doi") doi2 ??= id.id;
-      if (id.kind === "arxiv") arxiv2 ??= id.id;
-    }
-  }
-  return { ...doi2 ? { doi: doi2 } : {}, ...arxiv2 ? { arxiv: arxiv2 } : {} };
-}
-function listed(paper, order) {
-  const added = text2(paper.extra["added"]);
-  return {
-    title: paper.title,
-    ...paper.abbr ? { abbr: paper.abbr } : {},
-    ...paper.venue ? { venue: paper.venue } : {},
-    ...paper.year ? { year: paper.year } : {},
-    links: paper.links,
-    authors: authorsOf(paper),
-    ...identifiers(paper),
-    ...added && ADDED.test(added) ? { added } : {},
-    sections: [],
-    order
-  };
-}
-function distinctPapers(list) {
-  const byTitle = /* @__PURE__ */ new Map();
-  let order = 0;
-  for (const section of list.sections) {
-    for (const paper of section.papers) {
-      let entry = byTitle.get(paper.title);
-      if (!entry) {
-        entry = listed(paper, order++);
-        byTitle.set(paper.title, entry);
-      } else {
-        const other = listed(paper, entry.order);
-        entry.added ??= other.added;
-        if (entry.links.length === 0) entry.links = other.links;
-      }
-      if (!entry.sections.some((s) => s.name === section.name)) {
-        entry.sections.push({ name: section.name, category: section.category });
-      }
-    }
-  }
-  return [...byTitle.values()];
-}
-function mainLink(paper) {
-  const http = paper.links.filter((l) => isHttpUrl(l.url.trim()));
-  const by = (label) => http.find((l) => l.label.toUpperCase() === label)?.url;
-  const url = by("PAGE") ?? by("PDF") ?? http[0]?.url;
-  return url === void 0 ? void 0 : encodeUrl(url.trim());
-}
-
-// src/core/outputs/bibtex/escape.ts
-var TEXT = {
-  "\\": "\\textbackslash{}",
-  "{": "\\{",
-  "}": "\\}",
-  "&": "\\&",
-  "%": "\\%",
-  $: "\\$",
-  "#": "\\#",
-  _: "\\_",
-  "~": "\\textasciitilde{}",
-  "^": "\\textasciicircum{}",
-  // In LaTeX's default font encoding these print as ¡ and ¿.
-  "<": "\\textless{}",
-  ">": "\\textgreater{}"
-};
-function escapeBibText(text3) {
-  return text3.replace(CONTROL, " ").replace(/\s+/g, " ").trim().replace(/[\\{}&%$#_~^<>]/g, (c) => TEXT[c] ?? c).replace(/`/g, "{`}").replace(/([-',])(?=\1)/g, "$1{}");
-}
-function escapeBibVerbatim(value) {
-  return value.trim().replace(/[{}\\\s]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
-}
-
-// src/core/outputs/bibtex/entry.ts
-var JOURNALS = /\b(?:journal|transactions|letters|magazine|review|surveys?|CSUR|JMLR|TMLR|IJCV|PAMI|Nature|Science|Neurocomputing|Access|Sensors|Proceedings of the IEEE)\b|^(?:J|Trans)\./i;
-var PREPRINTS = /^(?:arxiv|corr|preprint|biorxiv|medrxiv|ssrn|openreview)\b/i;
-function entryType(venue) {
-  if (!venue || PREPRINTS.test(venue.trim())) return "misc";
-  if (/^T[A-Z]{2,6}$/.test(venue.trim()) || JOURNALS.test(venue)) return "article";
-  return "inproceedings";
-}
-function authorName(name) {
-  const text3 = escapeBibText(name);
-  return /(^|\s)and(\s|$)/i.test(text3) ? `{${text3}}` : text3;
-}
-function field(name, value) {
-  return `  ${name} = {${value}},`;
-}
-function renderEntry(paper, key2) {
-  const type2 = entryType(paper.venue);
-  const lines = [`@${type2}{${key2},`];
-  if (paper.authors.length > 0) {
-    lines.push(field("author", paper.authors.map(authorName).join(" and ")));
-  }
-  lines.push(field("title", `{${escapeBibText(paper.title)}}`));
-  if (paper.venue) {
-    const venue = escapeBibText(paper.venue);
-    if (type2 === "article") lines.push(field("journal", venue));
-    else if (type2 === "inproceedings") lines.push(field("booktitle", venue));
-    else if (!PREPRINTS.test(paper.venue.trim())) lines.push(field("howpublished", venue));
-  }
-  if (paper.year) lines.push(field("year", escapeBibText(paper.year)));
-  const url = mainLink(paper);
-  if (url) lines.push(field("url", escapeBibVerbatim(url)));
-  if (paper.doi) lines.push(field("doi", escapeBibVerbatim(paper.doi)));
-  if (paper.arxiv) {
-    lines.push(field("eprint", escapeBibVerbatim(paper.arxiv)), field("archiveprefix", "arXiv"));
-  }
-  if (paper.abbr) lines.push(field("shorttitle", escapeBibText(paper.abbr)));
-  return `${lines.join("\n")}
-}
-`;
-}
-
-// src/core/outputs/bibtex/key.ts
-var SKIP = /* @__PURE__ */ new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "towards", "toward"]);
-function ascii(text3) {
-  return text3.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z0-9]/g, "");
-}
-function familyName(author) {
-  const comma = author.indexOf(",");
-  if (comma > 0) return author.slice(0, comma).trim();
-  const words = author.trim().split(/\s+/);
-  return words[words.length - 1] ?? "";
-}
-function firstWord(title) {
-  const words = title.split(/[^\p{L}\p{N}]+/u).map(ascii);
-  return words.find((w) => w !== "" && !SKIP.has(w)) ?? words.find((w) => w !== "") ?? "paper";
-}
-function baseKey(paper) {
-  const author = paper.authors[0] ? ascii(familyName(paper.authors[0])) : "";
-  const year = paper.year && /^\d{4}$/.test(paper.year) ? paper.year : "";
-  const word = (author === "" && paper.abbr ? ascii(paper.abbr) : "") || firstWord(paper.title);
-  const key2 = author === "" ? `${word}${year}` : `${author}${year}${word}`;
-  return /^[a-z]/.test(key2) ? key2 : `p${key2}`;
-}
-function titleSuffix(title) {
-  let hash = 2166136261;
-  for (const c of ascii(title)) {
-    hash ^= c.charCodeAt(0);
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash.toString(36).padStart(4, "0").slice(-4);
-}
-function additionOrder(a, b) {
-  const day2 = (a.added ?? "").localeCompare(b.added ?? "");
-  return day2 !== 0 ? day2 : a.order - b.order;
-}
-function citationKeys(papers) {
-  const keys = /* @__PURE__ */ new Map();
-  const taken = /* @__PURE__ */ new Set();
-  for (const paper of [...papers].sort(additionOrder)) {
-    const base = baseKey(paper);
-    let key2 = taken.has(base) ? `${base}-${titleSuffix(paper.title)}` : base;
-    for (let n = 2; taken.has(key2); n++) key2 = `${base}-${titleSuffix(paper.title)}${n}`;
-    taken.add(key2);
-    keys.set(paper, key2);
-  }
-  return papers.map((p) => keys.get(p) ?? baseKey(p));
-}
-
-// src/core/outputs/bibtex/render.ts
-function bibEntries(papers) {
-  const keys = citationKeys(papers);
-  return papers.map((paper, i) => {
-    const key2 = keys[i] ?? "";
-    return { key: key2, text: renderEntry(paper, key2) };
-  });
-}
-function renderBibtex(list, name) {
-  const entries = bibEntries(distinctPapers(list));
-  const head = `% ${name.replace(/[\s@{}%]+/g, " ").trim()}: ${entries.length} papers, generated by paperlist from the list's data file.
-`;
-  return [head, ...entries.map((e) => e.text)].join("\n");
-}
-
-// src/flows/refresh/plan.ts
+// src/flows/refresh.ts
 var REFRESH_MESSAGE = "paperlist: refresh README";
 var REFRESH_BODY = "Made by the paperlist bot: the generated parts of the README were rendered again from the data.";
 var REFRESH_BRANCH = "paperlist/refresh";
-var REFRESH_PULL_TITLE = "Refresh the README";
-function planRefresh(input) {
-  const { list, paths } = input;
+var ATTEMPTS = 3;
+async function refresh(ctx, options) {
+  for (let attempt = 1; ; attempt++) {
+    const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
+    const list = await loadListAt(ctx, head);
+    const files = {
+      ...planRefresh(ctx, list, options),
+      ...await options.extraFiles?.(list) ?? {}
+    };
+    const changed = Object.keys(files);
+    if (changed.length === 0) {
+      return done(
+        list,
+        "unchanged",
+        true,
+        `${ctx.paths.readme} is up to date at ${short(head.sha)}; nothing was written.`
+      );
+    }
+    if (ctx.dryRun) {
+      return done(
+        list,
+        "out-of-date",
+        false,
+        `Dry run: ${listed(changed)} would be updated at ${short(head.sha)}; nothing was written.`
+      );
+    }
+    const landed = await land(ctx, list, head, files);
+    if (landed !== "lost-race") return { ...landed, list };
+    if (attempt >= ATTEMPTS)
+      throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
+    ctx.log(`${ctx.defaultBranch} moved while refreshing; re-applying on the new head`);
+  }
+}
+function planRefresh(ctx, list, options) {
   const old = list.readme.text;
-  const time2 = input.stampTime ?? new Date(list.head.date);
+  const time2 = options.stampTime ?? new Date(list.head.date);
+  const rendered = renderReadme(old, list.list, list.settings, time2, ctx.paths.readme);
+  if (!rendered.ok) throw new InputError(rendered.problems);
+  const tablesOnly = keepStamp(rendered.value, old, list.settings);
+  const stamp2 = options.dataChanged || tablesOnly !== old;
+  const readme = stamp2 ? rendered.value : tablesOnly;
   const files = {};
-  const warnings = [];
-  const stamped = input.addedSince ? stampNewEntries(list, input.addedSince, paths) : void 0;
-  if (stamped && !stamped.ok) warnings.push(...stamped.problems);
-  if (stamped?.ok) files[paths.dataFile] = stamped.value.text;
-  const papers = stamped?.ok ? stamped.value.list : list.list;
-  const rendered = renderReadme(old, papers, list.settings, time2, paths.readme);
-  if (!rendered.ok) return { kind: "list-broken", problems: rendered.problems };
-  const readme = readmeToWrite(rendered.value, old, list.settings, input.dataChanged);
-  if (readme !== old) files[paths.readme] = readme;
-  const bibtex = list.settings.bibtex;
-  if (bibtex !== void 0) {
-    const clash = [paths.dataFile, paths.readme, paths.config, ...Object.keys(input.extraFiles)];
-    if (clash.includes(bibtex))
-      return { kind: "list-broken", problems: [bibtexClash(paths, bibtex)] };
-    const bib = renderBibtex(papers, list.settings.name);
-    if (bib !== input.bibtexText) files[bibtex] = bib;
-  }
-  Object.assign(files, input.extraFiles);
-  if (Object.keys(files).length === 0) {
-    return { kind: "up-to-date", head: list.head, list: papers, warnings };
-  }
-  return { kind: "write", head: list.head, files, list: papers, warnings };
+  if (readme !== old) files[ctx.paths.readme] = readme;
+  return files;
 }
-function stampNewEntries(list, since, paths) {
-  const refs = addedEntries(since.before, list.list);
-  if (refs.length === 0) return void 0;
-  const day2 = dayIn(since.time, list.settings.timeZone);
-  const text3 = stampAdded(list.data.text, list.list, refs, day2, paths.dataFile);
-  if (!text3.ok) return text3;
-  const read = loadData(text3.value, paths.dataFile);
-  return read.ok ? { ok: true, value: { text: text3.value, list: read.value } } : read;
-}
-function bibtexClash(paths, bibtex) {
-  return {
-    file: paths.config,
-    field: "bibtex",
-    message: `"${bibtex}" is a file paperlist already writes for another purpose`,
-    hint: "name a file of its own, such as papers.bib"
-  };
-}
-function landingRoute(settings, openPull2) {
-  return settings.refresh === "pull-request" || openPull2 ? "pull-request" : "commit";
-}
-function refreshPullText(list, paths, defaultBranch, files) {
-  const body = [
-    `paperlist re-rendered ${listed2(Object.keys(files))} from \`${paths.dataFile}\` at ${list.head.sha}.`,
-    "",
-    list.settings.refresh === "pull-request" ? "The settings ask for refreshes as pull requests (`refresh: pull-request`)." : `\`${defaultBranch}\` did not take a direct commit from the bot, so the refresh waits here for a merge.`,
-    "Later refreshes update this pull request until it is merged."
-  ].join("\n");
-  return { title: REFRESH_PULL_TITLE, body };
-}
-var listed2 = (paths) => paths.map((p) => `\`${p}\``).join(" and ");
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
-
-// src/flows/refresh/execute.ts
-var MESSAGE = `${REFRESH_MESSAGE}
+async function land(ctx, list, head, files) {
+  const message = `${REFRESH_MESSAGE}
 
 ${REFRESH_BODY}`;
-async function landRefresh(ctx, list, plan) {
   const existing = await findPullByHead(ctx.gh, ctx.repo, REFRESH_BRANCH);
   const open3 = existing?.state === "open" ? existing : void 0;
-  if (landingRoute(list.settings, open3) === "pull-request") {
-    return landInPull(ctx, list, plan, open3);
+  if (list.settings.refresh === "pull-request" || open3) {
+    return landInPull(ctx, list, head, files, message, open3);
   }
-  const sha = await commitFiles(ctx, plan.head, plan.files);
+  const sha = await createCommit(ctx.gh, ctx.repo, { parent: head, files, message });
   try {
     await setBranch(ctx.gh, ctx.repo, ctx.defaultBranch, sha, { force: false, exists: true });
     return {
       result: "refreshed",
       outputs: { "commit-sha": sha, "up-to-date": "false" },
-      summary: `Committed ${listed2(Object.keys(plan.files))} to \`${ctx.defaultBranch}\` as ${shortSha(sha)}.`
+      summary: `Committed ${listed(Object.keys(files))} to \`${ctx.defaultBranch}\` as ${short(sha)}.`
     };
   } catch (error3) {
-    if (error3 instanceof BranchMoved) return "lost-race";
-    if (!(error3 instanceof BranchProtected)) throw error3;
+    if (!isProtectedRefusal(error3)) {
+      if (isLostRace(error3)) return "lost-race";
+      throw error3;
+    }
     ctx.log(`${ctx.defaultBranch} is protected; opening a refresh pull request instead`);
   }
-  return landInPull(ctx, list, plan, void 0, sha);
+  return landInPull(ctx, list, head, files, message, void 0, sha);
 }
-async function landInPull(ctx, list, plan, open3, commit) {
-  if (open3 && await pullHoldsRefresh(ctx, open3, plan.head, plan.files)) {
-    return refreshPullResult(
+async function landInPull(ctx, list, head, files, message, open3, commit) {
+  if (open3 && await holds(ctx.gh, ctx.repo, open3, head, files)) {
+    return pullResult2(
       open3,
       open3.headSha,
       `The refresh pull request [#${open3.number}](${open3.url}) already holds this refresh.`
     );
   }
-  const sha = commit ?? await commitFiles(ctx, plan.head, plan.files);
+  const sha = commit ?? await createCommit(ctx.gh, ctx.repo, { parent: head, files, message });
   await setBranch(ctx.gh, ctx.repo, REFRESH_BRANCH, sha, { force: true });
-  const text3 = refreshPullText(list, ctx.paths, ctx.defaultBranch, plan.files);
-  const pull = open3 ? await updatePull(ctx.gh, ctx.repo, open3.number, text3) : await createPull(ctx.gh, ctx.repo, {
+  const title = "Refresh the README";
+  const body = [
+    `paperlist re-rendered ${listed(Object.keys(files))} from \`${ctx.paths.dataFile}\` at ${head.sha}.`,
+    "",
+    list.settings.refresh === "pull-request" ? "The settings ask for refreshes as pull requests (`refresh: pull-request`)." : `\`${ctx.defaultBranch}\` did not take a direct commit from the bot, so the refresh waits here for a merge.`,
+    "Later refreshes update this pull request until it is merged."
+  ].join("\n");
+  const pull = open3 ? await updatePull(ctx.gh, ctx.repo, open3.number, { title, body }) : await createPull(ctx.gh, ctx.repo, {
     head: REFRESH_BRANCH,
     base: ctx.defaultBranch,
-    ...text3
+    title,
+    body
   });
-  return refreshPullResult(
+  return pullResult2(
     pull,
     sha,
     `${open3 ? "Updated" : "Opened"} the refresh pull request [#${pull.number}](${pull.url}).`
   );
 }
-function commitFiles(ctx, head, files) {
-  return createCommit(ctx.gh, ctx.repo, { parent: head, files, message: MESSAGE });
-}
-async function pullHoldsRefresh(ctx, pull, head, files) {
-  const tip = await getCommit(ctx.gh, ctx.repo, pull.headSha);
-  if (tip.parents.length !== 1 || tip.parents[0] !== head.sha) return false;
-  for (const [path, text3] of Object.entries(files)) {
-    const current = await readRepoFile(ctx.gh, ctx.repo, path, pull.headSha);
-    if (current?.text !== text3) return false;
+async function holds(gh, repo, pull, head, files) {
+  const res = await gh.request("GET /repos/{owner}/{repo}/commits/{ref}", {
+    ...repo,
+    ref: pull.headSha
+  });
+  const parents = res.data.parents.map((p) => p.sha);
+  if (parents.length !== 1 || parents[0] !== head.sha) return false;
+  for (const [path, text2] of Object.entries(files)) {
+    const current = await readRepoFile(gh, repo, path, pull.headSha);
+    if (current?.text !== text2) return false;
   }
   return true;
 }
-function refreshPullResult(pull, sha, summary2) {
+function pullResult2(pull, sha, summary2) {
   return {
     result: "refresh-pull-request",
     outputs: {
@@ -43468,428 +43355,39 @@ function refreshPullResult(pull, sha, summary2) {
     summary: summary2
   };
 }
-
-// src/flows/refresh/run.ts
-var ATTEMPTS = 3;
-async function refresh(ctx, options) {
-  for (let attempt = 1; ; attempt++) {
-    const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-    const list = await loadListAt(ctx, head);
-    const bibtex = list.settings.bibtex;
-    const bibtexFile = bibtex ? await readRepoFile(ctx.gh, ctx.repo, bibtex, head.sha) : void 0;
-    const plan = planRefresh({
-      list,
-      paths: ctx.paths,
-      dataChanged: options.dataChanged,
-      ...options.stampTime ? { stampTime: options.stampTime } : {},
-      extraFiles: await options.extraFiles?.(list) ?? {},
-      ...options.addedSince ? { addedSince: options.addedSince } : {},
-      ...bibtexFile ? { bibtexText: bibtexFile.text } : {}
-    });
-    if (plan.kind !== "list-broken") for (const w of plan.warnings) ctx.warn(formatProblem(w));
-    const papers = plan.kind === "list-broken" ? list.list : plan.list;
-    if (plan.kind !== "write" || ctx.dryRun) {
-      return { ...describeRefreshPlan(ctx, plan), list, papers };
-    }
-    const landed = await landRefresh(ctx, list, plan);
-    if (landed !== "lost-race") return { ...landed, list, papers };
-    if (attempt >= ATTEMPTS)
-      throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
-    ctx.log(`${ctx.defaultBranch} moved while refreshing; re-applying on the new head`);
-  }
+function isProtectedRefusal(error3) {
+  const status = statusOf(error3);
+  const message = error3.message ?? "";
+  return (status === 403 || status === 422 || status === 409) && /protected branch|through a pull request/i.test(message);
 }
-function describeRefreshPlan(ctx, plan) {
-  switch (plan.kind) {
-    case "list-broken":
-      throw new InputError(plan.problems);
-    case "up-to-date":
-      return {
-        result: "unchanged",
-        outputs: { "up-to-date": "true" },
-        summary: `${ctx.paths.readme} is up to date at ${shortSha(plan.head.sha)}; nothing was written.`
-      };
-    case "write":
-      return {
-        result: "out-of-date",
-        outputs: { "up-to-date": "false" },
-        summary: `Dry run: ${listed2(Object.keys(plan.files))} would be updated at ${shortSha(plan.head.sha)}; nothing was written.`
-      };
-  }
+function isLostRace(error3) {
+  const status = statusOf(error3);
+  return status === 409 || status === 422;
 }
-
-// src/adapters/fs/folder.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-function writeFolder(dir, shown, files) {
-  const written = [];
-  for (const [name, text3] of Object.entries(files)) {
-    const display = `${shown.replace(/\/+$/, "")}/${name}`;
-    try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, name), text3, "utf8");
-      written.push(display);
-    } catch (error3) {
-      const message = error3 instanceof Error ? error3.message : String(error3);
-      return {
-        ok: false,
-        problems: [{ file: display, message, hint: "check that the folder can be written" }]
-      };
-    }
-  }
-  return { ok: true, value: written };
+function done(list, result, upToDate, summary2) {
+  return { result, outputs: { "up-to-date": String(upToDate) }, summary: summary2, list };
 }
-
-// src/core/outputs/feed/uuid.ts
-import { createHash as createHash2 } from "node:crypto";
-var NAMESPACE = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
-function uuidUrn(name) {
-  const hash = createHash2("sha1").update(NAMESPACE).update(name, "utf8").digest();
-  hash[6] = (hash[6] ?? 0) & 15 | 80;
-  hash[8] = (hash[8] ?? 0) & 63 | 128;
-  const hex = hash.subarray(0, 16).toString("hex");
-  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-// src/core/outputs/feed/xml.ts
-var NOT_XML = (
-  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 refuses
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-);
-function escapeXml(text3) {
-  return text3.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-// src/core/outputs/feed/render.ts
-var FEED_SIZE = 50;
-function newestAdditions(papers) {
-  return papers.filter((p) => p.added !== void 0).sort((a, b) => (b.added ?? "").localeCompare(a.added ?? "") || b.order - a.order).slice(0, FEED_SIZE);
-}
-function day(added) {
-  return `${added}T00:00:00Z`;
-}
-function entryXml(paper) {
-  const link = mainLink(paper);
-  const facts = [paper.venue, paper.year].filter((x) => x !== void 0).join(" ");
-  const summary2 = [facts, paper.sections.map((s) => s.name).join(", ")].filter((x) => x).join(" \xB7 ");
-  return [
-    "  <entry>",
-    `    <id>${uuidUrn(`paperlist:paper:${paper.title}`)}</id>`,
-    `    <title type="text">${escapeXml(paper.title)}</title>`,
-    `    <updated>${day(paper.added ?? "")}</updated>`,
-    `    <published>${day(paper.added ?? "")}</published>`,
-    ...link ? [`    <link rel="alternate" href="${escapeXml(link)}"/>`] : [],
-    ...paper.authors.map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
-    ...paper.sections.map((s) => `    <category term="${escapeXml(s.name)}"/>`),
-    ...summary2 ? [`    <summary type="text">${escapeXml(summary2)}</summary>`] : [],
-    "  </entry>"
-  ];
-}
-function renderFeed(list, options) {
-  const entries = newestAdditions(distinctPapers(list));
-  const newest = entries[0]?.added;
-  const updated = newest ? day(newest) : options.time.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const site = options.siteUrl?.replace(/\/*$/, "/");
-  const lines = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${site ? escapeXml(`${site}feed.xml`) : uuidUrn(`paperlist:feed:${options.name}`)}</id>`,
-    `  <title type="text">${escapeXml(options.name)}</title>`,
-    ...options.intro ? [`  <subtitle type="text">${escapeXml(options.intro)}</subtitle>`] : [],
-    `  <updated>${updated}</updated>`,
-    `  <author><name>${escapeXml(options.name)}</name></author>`,
-    "  <generator>paperlist</generator>",
-    ...site ? [
-      `  <link rel="self" type="application/atom+xml" href="${escapeXml(`${site}feed.xml`)}"/>`,
-      `  <link rel="alternate" type="text/html" href="${escapeXml(site)}"/>`
-    ] : [],
-    ...entries.flatMap(entryXml),
-    "</feed>"
-  ];
-  return lines.join("\n") + "\n";
-}
-
-// site-client:virtual:site-client
-var virtual_site_client_default = '"use strict";(()=>{var R="http://www.w3.org/2000/svg";function b(t,e,n){let r=document.createElementNS(R,t);for(let[i,u]of Object.entries(e))r.setAttribute(i,String(u));return n!==void 0&&(r.textContent=n),r}function S(t,e){let n=new Map;for(let s of e)n.set(s,(n.get(s)??0)+1);let r=[...n.entries()].sort(([s],[c])=>s.localeCompare(c)),i=Math.max(1,...r.map(([,s])=>s)),u=Math.max(1,r.length)*34;t.replaceChildren(),t.setAttribute("viewBox",`0 0 ${Math.max(u,200)} 120`),t.setAttribute("preserveAspectRatio","xMinYMax meet"),t.setAttribute("aria-label",r.length===0?"No papers shown":`Papers per year: ${r.map(([s,c])=>`${s}: ${c}`).join(", ")}`),r.forEach(([s,c],E)=>{let f=Math.max(2,Math.round(c/i*90)),g=E*34+8/2,h=b("rect",{x:g,y:90-f+14,width:26,height:f,class:"bar"});h.append(b("title",{},`${s}: ${c} paper${c===1?"":"s"}`)),t.append(h,b("text",{x:g+26/2,y:90-f+10,class:"n"},String(c)),b("text",{x:g+26/2,y:116,class:"y"},`\u2019${s.slice(-2)}`))})}function V(t){let e=document.createElement("textarea");e.value=t,e.setAttribute("readonly",""),e.className="offscreen",document.body.append(e),e.select();let n;try{n=document.execCommand("copy")}catch{n=!1}return e.remove(),n}async function L(t){try{if(navigator.clipboard&&window.isSecureContext)return await navigator.clipboard.writeText(t),!0}catch{}return V(t)}function x(t){return t.normalize("NFKD").replace(/\\p{M}/gu,"").toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu," ").trim()}function H(t,e){if(e==="")return!0;let n=` ${t}`;return e.split(" ").every(r=>n.includes(r))}var d=["category","section","year","venue"];function I(t){let e=new URLSearchParams(t.replace(/^#/,"")),n={};for(let r of d)n[r]=e.get(r)??"";return{q:e.get("q")??"",filters:n,sort:e.get("sort")==="title"?"title":"year"}}function M(t){let e=new URLSearchParams;t.q!==""&&e.set("q",t.q);for(let n of d)t.filters[n]!==""&&e.set(n,t.filters[n]);return t.sort!=="year"&&e.set("sort",t.sort),e.toString()}function m(t){return document.getElementById(t)}function $(t){let e=u=>t.querySelector(`.${u}`)?.textContent??"",n=u=>JSON.parse(t.dataset[u]??"[]"),r=t.dataset.year??"",i=e("venue");return{node:t,text:x([e("title"),e("abbr"),e("authors"),i].join(" ")),title:x(e("title")),year:r,values:{category:n("categories"),section:n("sections"),year:[r],venue:[i]}}}function A(t){let e=(n,r)=>n.title.localeCompare(r.title);return t==="title"?e:(n,r)=>r.year.localeCompare(n.year)||e(n,r)}function C(){let t=m("papers"),e=[...t.querySelectorAll("[data-paper]")].map($),n=m("q"),r=m("sort"),i=Object.fromEntries(d.map(o=>[o,m(`f-${o}`)])),u=m("count"),s=document.getElementById("chart-svg"),c=JSON.parse(m("bibtex").textContent??"{}"),E=m("copy-status"),f=()=>({q:n.value,filters:Object.fromEntries(d.map(o=>[o,i[o].value])),sort:r.value==="title"?"title":"year"}),g=o=>{let p=x(o.q),a=[];for(let l of e){let T=H(l.text,p)&&d.every(v=>o.filters[v]===""||l.values[v].includes(o.filters[v]));l.node.hidden=!T,T&&a.push(l)}t.append(...[...e].sort(A(o.sort)).map(l=>l.node));let y=e.length;u.textContent=a.length===y?`${y} paper${y===1?"":"s"}`:`Showing ${a.length} of ${y} papers`,S(s,a.map(l=>l.year).filter(l=>l!==""))},h=()=>{let o=I(location.hash);n.value=o.q;for(let p of d){let a=i[p];a.value=o.filters[p],a.value!==o.filters[p]&&(a.value="")}r.value=o.sort,g(f())},w=()=>{let o=f(),p=M(o);history.replaceState(null,"",p===""?location.pathname+location.search:`#${p}`),g(o)};n.addEventListener("input",w),r.addEventListener("change",w);for(let o of d)i[o].addEventListener("change",w);m("controls").addEventListener("submit",o=>o.preventDefault()),m("reset").addEventListener("click",()=>{history.replaceState(null,"",location.pathname+location.search),h()}),window.addEventListener("hashchange",h),t.addEventListener("click",o=>{let a=o.target.closest("button[data-key]")?.dataset.key;a&&L(c[a]??"").then(y=>{E.textContent=y?`Copied the BibTeX entry ${a}`:"Copying failed; see papers.bib"})}),h()}C();})();';
-
-// src/core/outputs/site/html.ts
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function escapeHtml(text3) {
-  return text3.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
-function scriptJson(value) {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function safeHref(url) {
-  return isHttpUrl(url.trim()) ? escapeHtml(encodeUrl(url.trim())) : void 0;
-}
-
-// src/core/outputs/site/items.ts
-function sectionHref(name) {
-  return `#${new URLSearchParams({ section: name }).toString()}`;
-}
-function attrJson(values) {
-  return escapeHtml(JSON.stringify(values));
-}
-function meta2(paper, sections) {
-  const parts = [
-    paper.abbr ? `<span class="abbr">${escapeHtml(paper.abbr)}</span>` : "",
-    paper.venue ? `<span class="venue">${escapeHtml(paper.venue)}</span>` : "",
-    paper.year ? `<span class="year">${escapeHtml(paper.year)}</span>` : "",
-    `<span class="secs">in ${sections}</span>`
-  ].filter((p) => p !== "");
-  return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
-}
-function links(paper, key2) {
-  const anchors = paper.links.flatMap((link) => {
-    const href = safeHref(link.url);
-    return href ? [`<a href="${href}">${escapeHtml(link.label)}</a>`] : [];
-  });
-  const button = `<button type="button" data-key="${escapeHtml(key2)}" aria-label="Copy the BibTeX entry of ${escapeHtml(paper.title)}">BibTeX</button>`;
-  return `<p class="links">${anchors.join("")}${button}</p>`;
-}
-function renderItem(paper, key2) {
-  const sections = paper.sections.map((s) => `<a href="${escapeHtml(sectionHref(s.name))}">${escapeHtml(s.name)}</a>`).join(", ");
-  const categories2 = [...new Set(paper.sections.map((s) => s.category))];
-  return [
-    `<li data-paper data-year="${escapeHtml(paper.year ?? "")}"`,
-    ` data-sections="${attrJson(paper.sections.map((s) => s.name))}"`,
-    ` data-categories="${attrJson(categories2)}">`,
-    `<h3 class="title">${escapeHtml(paper.title)}</h3>`,
-    meta2(paper, sections),
-    paper.authors.length > 0 ? `<p class="auth authors">${escapeHtml(paper.authors.join(", "))}</p>` : "",
-    links(paper, key2),
-    "</li>"
-  ].join("");
-}
-
-// src/core/outputs/site/controls.ts
-function option(value, label) {
-  return `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`;
-}
-function select(id, label, all, options) {
-  return `<div><label for="f-${id}">${label}</label><select id="f-${id}" name="${id}">${option("", all)}${options.join("")}</select></div>`;
-}
-function countsOf(values) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
-}
-function categories(list) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const s of list.sections)
-    groups.set(s.category, [...groups.get(s.category) ?? [], s.name]);
-  return groups;
-}
-function renderControls(list, papers) {
-  const groups = categories(list);
-  const sections = [...groups].map(
-    ([category, names2]) => `<optgroup label="${escapeHtml(category || "Other")}">${names2.map((n) => option(n, n)).join("")}</optgroup>`
-  );
-  const years = countsOf(papers.flatMap((p) => p.year ? [p.year] : []));
-  const venues = countsOf(papers.flatMap((p) => p.venue ? [p.venue] : []));
-  const counted = (m, keys) => keys.map((k) => option(k, `${k} (${m.get(k) ?? 0})`));
-  return [
-    '<form id="controls" role="search">',
-    '<div class="wide"><label for="q">Search titles, abbreviations, authors and venues</label>',
-    '<input type="search" id="q" name="q" autocomplete="off" spellcheck="false"></div>',
-    select(
-      "category",
-      "Category",
-      "All categories",
-      [...groups.keys()].filter((c) => c !== "").map((c) => option(c, c))
-    ),
-    select("section", "Section", "All sections", sections),
-    select("year", "Year", "All years", counted(years, [...years.keys()].sort().reverse())),
-    select(
-      "venue",
-      "Venue",
-      "All venues",
-      counted(
-        venues,
-        [...venues.keys()].sort((a, b) => a.localeCompare(b))
-      )
-    ),
-    '<div><label for="sort">Sort by</label><select id="sort" name="sort">',
-    `${option("year", "Year, newest first")}${option("title", "Title, A to Z")}</select></div>`,
-    '<div class="end"><button type="button" id="reset">Show all</button></div>',
-    "</form>"
-  ].join("");
-}
-function renderSectionIndex(list) {
-  const count2 = new Map(list.sections.map((s) => [s.name, s.papers.length]));
-  const groups = [...categories(list)].map(([category, names2], c) => {
-    const items = names2.map(
-      (name, s) => `<li id="section-${c + 1}-${s + 1}"><a href="${escapeHtml(sectionHref(name))}">${escapeHtml(name)}</a> (${count2.get(name) ?? 0})</li>`
-    );
-    return `<li>${escapeHtml(category || "Other")}<ul>${items.join("")}</ul></li>`;
-  });
-  return `<nav aria-labelledby="sections-h"><h2 id="sections-h">Sections</h2><ul>${groups.join("")}</ul></nav>`;
-}
-
-// src/core/outputs/site/csp.ts
-import { createHash as createHash3 } from "node:crypto";
-function sha256(text3) {
-  return `'sha256-${createHash3("sha256").update(text3, "utf8").digest("base64")}'`;
-}
-function contentSecurityPolicy(script, style) {
-  return [
-    "default-src 'none'",
-    `script-src ${sha256(script)}`,
-    `style-src ${sha256(style)}`,
-    "img-src data:",
-    "base-uri 'none'",
-    "form-action 'none'"
-  ].join("; ");
-}
-
-// src/core/outputs/site/style.ts
-var PAGE_CSS = `
-:root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fff;--muted:#4a4a4a;--line:#d0d0d0;--link:#0b57d0;--bar:#3b6fd6;--chip:#eef2f8}
-@media (prefers-color-scheme:dark){:root{--fg:#ececec;--bg:#141414;--muted:#b8b8b8;--line:#3a3a3a;--link:#8ab4f8;--bar:#6d9cf0;--chip:#222a36}}
-*{box-sizing:border-box}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
-header,main{max-width:60rem;margin:0 auto;padding:0 1rem}
-h1{font-size:1.8rem;margin:1.2rem 0 .3rem}
-a{color:var(--link)}
-a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid var(--link);outline-offset:2px}
-.intro,.meta,.auth,.secs{color:var(--muted)}
-form{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.6rem;margin:1rem 0}
-form .wide{grid-column:1/-1}
-form .end{align-self:end}
-label{display:block;font-size:.85rem;font-weight:600}
-input,select,button{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--muted);border-radius:4px;padding:.35rem .5rem;width:100%}
-button{width:auto;cursor:pointer;background:var(--chip)}
-#count{font-weight:600}
-figure{margin:.5rem 0 1rem}
-figcaption{font-size:.85rem;color:var(--muted)}
-svg{display:block;width:100%;height:8rem}
-.bar{fill:var(--bar)}
-svg text{font-size:9px;text-anchor:middle;fill:var(--fg)}
-nav ul{padding-left:1.2rem;margin:.2rem 0}
-nav>ul{columns:2 16rem}
-ol{list-style:none;padding:0}
-li[data-paper]{border-top:1px solid var(--line);padding:.6rem 0}
-li[data-paper] h3{font-size:1.05rem;margin:0}
-li[data-paper] p{margin:.15rem 0}
-.links a{margin-right:.7rem}
-.links button{padding:.05rem .5rem;font-size:.85rem}
-.offscreen{position:fixed;left:-9999px;top:0}
-@media (max-width:36rem){h1{font-size:1.4rem}form{grid-template-columns:1fr 1fr}}
-`.trim();
-
-// src/core/outputs/site/page.ts
-function renderPage(list, options) {
-  const papers = distinctPapers(list);
-  const entries = bibEntries(papers);
-  const bib = Object.fromEntries(entries.map((e) => [e.key, e.text]));
-  const items = papers.map((p, i) => renderItem(p, entries[i]?.key ?? ""));
-  const name = escapeHtml(options.name);
-  const script = virtual_site_client_default.replace(/<\/(script)/gi, "<\\/$1");
-  return [
-    "<!doctype html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script, PAGE_CSS)}">`,
-    `<title>${name}</title>`,
-    `<link rel="alternate" type="application/atom+xml" href="feed.xml" title="${name}: new papers">`,
-    `<style>${PAGE_CSS}</style>`,
-    "</head>",
-    "<body>",
-    `<header><h1>${name}</h1>`,
-    options.intro ? `<p class="intro">${escapeHtml(options.intro)}</p>` : "",
-    '<p><a href="papers.bib" download>All papers as BibTeX</a> \xB7 <a href="feed.xml">Atom feed of new papers</a></p></header>',
-    "<main>",
-    renderControls(list, papers),
-    `<p id="count" role="status">${papers.length} papers</p>`,
-    "<figure><figcaption>Papers per year (of those shown)</figcaption>",
-    '<svg id="chart-svg" role="img" aria-label="Papers per year" xmlns="http://www.w3.org/2000/svg"></svg></figure>',
-    '<p id="copy-status" class="intro" role="status"></p>',
-    `<ol id="papers">${items.join("\n")}</ol>`,
-    renderSectionIndex(list),
-    "</main>",
-    `<script type="application/json" id="bibtex">${scriptJson(bib)}</script>`,
-    `<script>${script}</script>`,
-    "</body>",
-    "</html>",
-    ""
-  ].join("\n");
-}
-
-// src/core/outputs/files.ts
-function renderReaderFiles(list, options) {
-  return {
-    "index.html": renderPage(list, options),
-    "papers.bib": renderBibtex(list, options.name),
-    "feed.xml": renderFeed(list, options)
-  };
-}
-
-// src/flows/site.ts
-function writeReaderSite(ctx, papers, settings, time2) {
-  if (!ctx.site) return void 0;
-  const files = renderReaderFiles(papers, {
-    name: settings.name,
-    ...settings.intro ? { intro: settings.intro } : {},
-    ...settings.siteUrl ? { siteUrl: settings.siteUrl } : {},
-    time: time2
-  });
-  const written = writeFolder(ctx.site.dir, ctx.site.shown, files);
-  if (!written.ok) {
-    const [problem] = written.problems;
-    throw new Error(`could not write the reader page: ${problem?.file}: ${problem?.message}`);
-  }
-  return {
-    outputs: { "site-dir": ctx.site.shown },
-    summary: `Wrote the reader page into \`${ctx.site.shown}\`: ${written.value.map((f) => `\`${f}\``).join(", ")}.`
-  };
-}
-function withSite(result, site) {
-  if (!site) return result;
-  return {
-    ...result,
-    outputs: { ...result.outputs, ...site.outputs },
-    summary: `${result.summary}
-
-${site.summary}`
-  };
+var listed = (paths) => paths.map((p) => `\`${p}\``).join(" and ");
+function short(sha) {
+  return sha.slice(0, 7);
 }
 
 // src/flows/maintain.ts
-async function maintain(ctx) {
+async function maintain(ctx, now, tuning = {}) {
   const refreshed = await refresh(ctx, {
     dataChanged: false,
     extraFiles: (list) => syncForm(ctx, list)
   });
-  const site = writeReaderSite(
-    ctx,
-    refreshed.papers,
-    refreshed.list.settings,
-    new Date(refreshed.list.head.date)
-  );
   const rebuilt = ctx.dryRun ? void 0 : await rebuildSuggestions(ctx);
-  const links2 = await runLinkReport(ctx, refreshed.list);
+  const links = await runLinkReport(ctx, refreshed.list, tuning, now);
   const outputs = { ...refreshed.outputs };
   if (rebuilt) outputs["rebuilt-pull-requests"] = rebuiltList(rebuilt.results);
-  if (links2.url) outputs["link-report-url"] = links2.url;
-  return withSite(
-    {
-      result: refreshed.result,
-      outputs,
-      summary: [refreshed.summary, rebuilt ? describeRebuild(rebuilt) : "", links2.summary].filter(Boolean).join("\n\n")
-    },
-    site
-  );
+  if (links.url) outputs["link-report-url"] = links.url;
+  return {
+    result: refreshed.result,
+    outputs,
+    summary: [refreshed.summary, rebuilt ? describeRebuild(rebuilt) : "", links.summary].filter(Boolean).join("\n\n")
+  };
 }
 function rebuiltList(results) {
   return Object.entries(results).filter(([, r]) => r === "pull-request-updated" || r === "pull-request-created").map(([n]) => n).join(",");
@@ -43904,21 +43402,11 @@ async function syncForm(ctx, list) {
   return synced.changed ? { [FORM_PATH]: synced.text } : {};
 }
 
-// src/flows/refresh/before.ts
-async function listBefore(ctx, before) {
-  if (!before || !/^[0-9a-f]{40}$/i.test(before) || /^0+$/.test(before)) return void 0;
-  const file = await readRepoFile(ctx.gh, ctx.repo, ctx.paths.dataFile, before);
-  if (!file) return void 0;
-  const loaded = loadData(file.text, ctx.paths.dataFile);
-  return loaded.ok ? loaded.value : void 0;
-}
-
 // src/action/push.ts
 var PAYLOAD_COMMIT_LIMIT = 20;
-function pushTouched(payload, paths, botMessage) {
-  const all = payload.commits ?? [];
-  if (all.length === 0 || all.length >= PAYLOAD_COMMIT_LIMIT) return true;
-  const commits = all.filter((c) => (c.message ?? "").split("\n")[0] !== botMessage);
+function pushTouched(payload, paths) {
+  const commits = payload.commits ?? [];
+  if (commits.length === 0 || commits.length >= PAYLOAD_COMMIT_LIMIT) return true;
   const wanted = new Set(paths.map((p) => p.replace(/^(\.\/)+/, "")));
   return commits.some(
     (c) => [...c.added ?? [], ...c.modified ?? [], ...c.removed ?? []].some((f) => wanted.has(f))
@@ -43936,53 +43424,51 @@ function pushedAt(payload, botMessage) {
 // src/action/dispatch.ts
 async function dispatch(ctx, eventName, payload) {
   switch (eventName) {
-    case "push":
-      return onPush(ctx, payload);
+    case "push": {
+      if (payload.ref !== `refs/heads/${ctx.defaultBranch}`) {
+        return ignored2(`push to ${String(payload.ref)}, not to ${ctx.defaultBranch}`);
+      }
+      const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config]);
+      const stampTime = pushedAt(payload, REFRESH_MESSAGE);
+      const refreshed = await refresh(ctx, { dataChanged, ...stampTime ? { stampTime } : {} });
+      if (ctx.dryRun) return refreshed;
+      const rebuilt = await rebuildSuggestions(ctx);
+      return {
+        ...refreshed,
+        outputs: { ...refreshed.outputs, "rebuilt-pull-requests": rebuiltList(rebuilt.results) },
+        summary: `${refreshed.summary}
+
+${describeRebuild(rebuilt)}`
+      };
+    }
     case "issues": {
       const event = payload;
-      if (!event.issue || event.issue.pull_request) return ignored("the event carries no issue");
+      if (!event.issue || event.issue.pull_request) return ignored2("the event carries no issue");
       return suggestionFlow(ctx, event);
     }
     case "schedule":
     case "workflow_dispatch":
-      return maintain(ctx);
+      return maintain(ctx, /* @__PURE__ */ new Date(), linkTuningFromEnv());
     default:
-      return ignored(`the ${eventName || "unknown"} event is not one paperlist handles`);
+      return ignored2(`the ${eventName || "unknown"} event is not one paperlist handles`);
   }
 }
-async function onPush(ctx, payload) {
-  if (payload.ref !== `refs/heads/${ctx.defaultBranch}`) {
-    return ignored(`push to ${String(payload.ref)}, not to ${ctx.defaultBranch}`);
-  }
-  const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config], REFRESH_MESSAGE);
-  const stampTime = pushedAt(payload, REFRESH_MESSAGE);
-  const before = dataChanged && stampTime ? await listBefore(ctx, stringOr(payload.before)) : void 0;
-  const refreshed = await refresh(ctx, {
-    dataChanged,
-    ...stampTime ? { stampTime } : {},
-    ...before && stampTime ? { addedSince: { before, time: stampTime } } : {}
-  });
-  const site = writeReaderSite(
-    ctx,
-    refreshed.papers,
-    refreshed.list.settings,
-    stampTime ?? new Date(refreshed.list.head.date)
-  );
-  if (ctx.dryRun) return withSite(refreshed, site);
-  const rebuilt = await rebuildSuggestions(ctx);
-  return withSite(
-    {
-      ...refreshed,
-      outputs: { ...refreshed.outputs, "rebuilt-pull-requests": rebuiltList(rebuilt.results) },
-      summary: `${refreshed.summary}
-
-${describeRebuild(rebuilt)}`
-    },
-    site
-  );
+function linkTuningFromEnv() {
+  const n = (name) => {
+    const v = Number(process.env[name]);
+    return process.env[name] && Number.isFinite(v) && v >= 0 ? v : void 0;
+  };
+  const tuning = {};
+  const timeoutMs = n("PAPERLIST_LINK_TIMEOUT_MS");
+  const retryDelayMs = n("PAPERLIST_LINK_RETRY_DELAY_MS");
+  const hostDelayMs = n("PAPERLIST_LINK_HOST_DELAY_MS");
+  if (timeoutMs !== void 0) tuning.timeoutMs = timeoutMs;
+  if (retryDelayMs !== void 0) tuning.retryDelayMs = retryDelayMs;
+  if (hostDelayMs !== void 0) tuning.hostDelayMs = hostDelayMs;
+  return tuning;
 }
-function stringOr(value) {
-  return typeof value === "string" ? value : void 0;
+function ignored2(why) {
+  return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };
 }
 
 // src/action/inputs.ts
@@ -43993,8 +43479,7 @@ function readInputs() {
     dataFile: getInput("data-file") || "data.yaml",
     readme: getInput("readme") || "README.md",
     config: getInput("config") || ".github/paperlist.yml",
-    dryRun: getInput("dry-run") === "true",
-    siteDir: getInput("site-dir")
+    dryRun: getInput("dry-run") === "true"
   };
 }
 function readRunnerContext(env = process.env) {
@@ -44008,47 +43493,52 @@ function readRunnerContext(env = process.env) {
     owner,
     repo,
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
-    runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? "")
+    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com"
   };
-}
-
-// src/action/tuning.ts
-function readTuning(env) {
-  const linkCheck = {};
-  const timeoutMs = nonNegativeNumber(env, "PAPERLIST_LINK_TIMEOUT_MS");
-  const retryDelayMs = nonNegativeNumber(env, "PAPERLIST_LINK_RETRY_DELAY_MS");
-  const hostDelayMs = nonNegativeNumber(env, "PAPERLIST_LINK_HOST_DELAY_MS");
-  if (timeoutMs !== void 0) linkCheck.timeoutMs = timeoutMs;
-  if (retryDelayMs !== void 0) linkCheck.retryDelayMs = retryDelayMs;
-  if (hostDelayMs !== void 0) linkCheck.hostDelayMs = hostDelayMs;
-  return {
-    retryBaseMs: nonNegativeNumber(env, "PAPERLIST_RETRY_BASE_MS"),
-    writeIntervalMs: nonNegativeNumber(env, "PAPERLIST_WRITE_INTERVAL_MS"),
-    apiReserve: nonNegativeNumber(env, "PAPERLIST_API_RESERVE"),
-    linkCheck
-  };
-}
-function nonNegativeNumber(env, name) {
-  const text3 = env[name];
-  const value = Number(text3);
-  return text3 && Number.isFinite(value) && value >= 0 ? value : void 0;
 }
 
 // src/action/main.ts
 async function run() {
   try {
+    const inputs = readInputs();
     const runner = readRunnerContext();
-    const ctx = await buildFlowContext(readInputs(), runner, readTuning(process.env));
+    const repo = { owner: runner.owner, repo: runner.repo };
+    const gh = createGitHub({
+      token: inputs.token,
+      baseUrl: runner.apiUrl,
+      retryBaseMs: numberFromEnv("PAPERLIST_RETRY_BASE_MS")
+    });
+    const repository = runner.payload.repository;
+    const defaultBranch = repository?.default_branch ?? (await gh.request("GET /repos/{owner}/{repo}", repo)).data.default_branch;
+    const ctx = {
+      gh,
+      repo,
+      paths: { dataFile: inputs.dataFile, readme: inputs.readme, config: inputs.config },
+      defaultBranch,
+      dryRun: inputs.dryRun,
+      serverUrl: runner.serverUrl,
+      log: (message) => info(message),
+      warn: (message) => warning(message)
+    };
     const result = await dispatch(ctx, runner.eventName, runner.payload);
     await report(result);
   } catch (error3) {
-    if (error3 instanceof InputError) await reportBrokenList(error3);
-    else await reportFailure(error3);
+    if (error3 instanceof InputError) {
+      for (const p of error3.problems) error(formatProblem(p));
+      setOutput("result", "invalid-list");
+      await summary.addHeading("paperlist: the list has problems", 3).addList(error3.problems.map((p) => escapeHtml2(formatProblem(p)))).write();
+      const n = error3.problems.length;
+      setFailed(`the list has ${n} problem${n === 1 ? "" : "s"}; see the log`);
+      return;
+    }
+    const message = error3 instanceof Error ? error3.message : String(error3);
+    setOutput("result", "failed");
+    await summary.addHeading("paperlist: the run failed", 3).addRaw(`<p>${escapeHtml2(message)}</p>`).write();
+    setFailed(message);
   }
 }
 async function report(result) {
-  setResult(result.result);
+  setOutput("result", result.result);
   for (const [name, value] of Object.entries(result.outputs)) setOutput(name, value);
   info(`paperlist: ${result.result}`);
   await summary.addRaw(`### paperlist: ${result.result}
@@ -44056,24 +43546,12 @@ async function report(result) {
 ${result.summary}
 `).write();
 }
-async function reportBrokenList(error3) {
-  for (const p of error3.problems) error(formatProblem(p));
-  setResult("invalid-list");
-  await summary.addHeading("paperlist: the list has problems", 3).addList(error3.problems.map((p) => escapeHtml2(formatProblem(p)))).write();
-  const n = error3.problems.length;
-  setFailed(`the list has ${n} problem${n === 1 ? "" : "s"}; see the log`);
+function numberFromEnv(name) {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value >= 0 && process.env[name] ? value : void 0;
 }
-async function reportFailure(error3) {
-  const message = error3 instanceof Error ? error3.message : String(error3);
-  setResult("failed");
-  await summary.addHeading("paperlist: the run failed", 3).addRaw(`<p>${escapeHtml2(message)}</p>`).write();
-  setFailed(message);
-}
-function setResult(result) {
-  setOutput("result", result);
-}
-function escapeHtml2(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml2(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/index.ts

@@ -15,7 +15,8 @@ describe('paperlist', () => {
     expect(stdout).toContain('Usage: paperlist <command> [options]');
     expect(stdout).toContain(
       '  render    render the README from the data file (--check: only compare)\n' +
-        "  import    print a data file read from an existing README's tables\n" +
+        "  import    print a data file read from an existing README's list\n" +
+        '  init      adopt an existing list: data file, settings, markers, issue form and workflow\n' +
         '  validate  check the data file and the settings\n',
     );
   });

@@ -2,6 +2,7 @@
 // add one by appending it to COMMANDS.
 import type { Command } from './command.js';
 import { importCommand } from './commands/import.js';
+import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
 import { siteCommand } from './commands/site.js';
 import { suggestCommand } from './commands/suggest.js';
@@ -16,6 +17,7 @@ import { VERSION } from './version.js';
 export const COMMANDS: Command[] = [
   renderCommand,
   importCommand,
+  initCommand,
   validateCommand,
   suggestCommand,
   siteCommand,

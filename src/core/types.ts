@@ -22,6 +22,11 @@ export interface Paper {
 export interface Section {
   name: string;
   category: string;
+  /**
+   * The heading as shown, when it differs from the name: a list may repeat a sub-heading
+   * (`### 2024` under two venues), and the data file needs one key per section.
+   */
+  heading?: string;
   papers: Paper[];
 }
 

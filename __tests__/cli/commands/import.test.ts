@@ -133,7 +133,7 @@ describe('paperlist import', () => {
       code: 1,
       stdout: '',
       stderr:
-        'README.md: no "### Section" heading was found, so there is nothing to import (write each section as a "### Section" heading followed by its table)\n',
+        'README.md: no paper entries were found, so there is nothing to import (entries are table rows with a Title column, or list items and paragraphs with a title and a link)\n',
     });
   });
 

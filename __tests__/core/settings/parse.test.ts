@@ -43,6 +43,7 @@ describe('defaults', () => {
     mindmap: { counts: false },
     refresh: 'direct',
     linkCheck: true,
+    stamp: true,
     labels: { suggestion: 'paper-suggestion' },
   };
 
@@ -102,6 +103,7 @@ test('every key is read', () => {
     mindmap: { counts: true },
     refresh: 'pull-request',
     linkCheck: false,
+    stamp: true,
     labels: { suggestion: 'new paper' },
   } satisfies Settings);
 });
@@ -133,8 +135,8 @@ describe('short forms', () => {
 
 test('an unknown key names the valid keys and the likely one', () => {
   expect(problems('# settings\ntime-zon: Asia/Shanghai\ncolour: red\n')).toEqual([
-    '.github/paperlist.yml:2:1: time-zon: unknown setting "time-zon" (did you mean "time-zone"? valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, labels)',
-    '.github/paperlist.yml:3:1: colour: unknown setting "colour" (valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, labels)',
+    '.github/paperlist.yml:2:1: time-zon: unknown setting "time-zon" (did you mean "time-zone"? valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, labels, layout, stamp)',
+    '.github/paperlist.yml:3:1: colour: unknown setting "colour" (valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, labels, layout, stamp)',
   ]);
 });
 

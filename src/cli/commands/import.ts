@@ -1,8 +1,8 @@
-// `paperlist import README.md`: an existing README's tables -> a data file on stdout.
+// `paperlist import README.md`: an existing README's list, in any layout -> a data file on stdout.
 import { resolve } from 'node:path';
 import { readTextFile } from '../../adapters/fs/files.js';
 import { serializeData } from '../../core/data/serialize.js';
-import { importReadme } from '../../core/import/readme.js';
+import { importAny } from '../../core/import/any.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT_INPUT, EXIT_OK } from '../exit.js';
@@ -12,7 +12,7 @@ import { importUsage } from '../usage.js';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: "print a data file read from an existing README's tables",
+  summary: "print a data file read from an existing README's list",
   usage: importUsage,
   run: async (args, io) => runImport(args, io),
 };
@@ -33,7 +33,7 @@ function runImport(args: string[], io: CliIo): number {
     reportProblems(io, text.problems);
     return EXIT_INPUT;
   }
-  const { list, problems } = importReadme(text.value, file);
+  const { list, problems } = importAny(text.value, file);
   // What could be read is printed even when some rows could not: fixing the rest by hand is easier.
   if (list.sections.length > 0) io.stdout(serializeData(list));
   reportProblems(io, problems);

@@ -15,6 +15,7 @@ export function serializeData(list: PaperList): string {
 
 function sectionLines(section: Section): string {
   const lines = [`${formatKey(section.name)}:`, `  category: ${quote(section.category)}`];
+  if (section.heading !== undefined) lines.push(`  heading: ${quote(section.heading)}`);
   if (section.papers.length === 0) lines.push('  list: []');
   else {
     lines.push('  list:');

@@ -40,6 +40,7 @@ const yearPattern = /^[1-9][0-9]{3}$/u;
 const hints = {
   section: 'indent "category:" and "list:" under the section name',
   category: 'write the category heading in double quotes, such as category: "1. Architecture"',
+  heading: 'write the heading as shown in the README in double quotes, or leave the key out',
   list: 'add a "list:" line under the section name, followed by its papers; it may stay empty',
   listSeq: 'start each paper with "- title:" on its own line under "list:"',
   paper: 'write the paper as - title: "..." with its other fields indented under the title',
@@ -147,7 +148,17 @@ function checkSection(
       if (paper) papers.push(paper);
     });
   }
-  return { name, category: typeof category === 'string' ? category : '', papers };
+  const section: Section = { name, category: typeof category === 'string' ? category : '', papers };
+  const heading = value.heading;
+  if (typeof heading === 'string' && heading.trim() !== '') section.heading = heading;
+  else if (heading !== undefined && heading !== null) {
+    const what =
+      typeof heading === 'string'
+        ? 'the heading is empty'
+        : `the heading must be text, not ${describeKind(heading)}`;
+    report([name, 'heading'], [name, 'heading'], false, what, hints.heading);
+  }
+  return section;
 }
 
 function checkPaper(

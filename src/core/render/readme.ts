@@ -6,6 +6,7 @@ import type { PaperList } from '../types.js';
 import type { Settings } from '../settings/types.js';
 import { renderToc } from '../outputs/toc/render.js';
 import { renderMindmap } from './mindmap.js';
+import { renderLayoutZone } from './layouts/zone.js';
 import { renderTables } from './table.js';
 import { formatTimestamp } from './timestamp.js';
 import { checkZonesApart, findZone, hasMarkers, replaceZones, type Zone } from './zones.js';
@@ -34,6 +35,13 @@ function stamp(time: Date, settings: Settings): Result<string> {
   }
 }
 
+/** The main zone's content: the default tables framed by blank lines, or the list's own layout. */
+function mainContent(list: PaperList, settings: Settings, crlf: boolean): string {
+  if (!settings.layout) return frame(renderTables(list, settings), crlf);
+  const text = renderLayoutZone(list, settings, settings.layout);
+  return crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
 /**
  * Renders the main zone (tables and count), the update-time zone and, when its markers are
  * present, the mindmap zone of `readme`. The main and update-time markers are required; missing,
@@ -48,7 +56,7 @@ export function renderReadme(
   file = 'README.md',
 ): Result<string> {
   const { markers } = settings;
-  const pairs = [markers.main, markers.updateTime];
+  const pairs = settings.stamp ? [markers.main, markers.updateTime] : [markers.main];
   if (hasMarkers(readme, markers.mindmap)) pairs.push(markers.mindmap);
   const withToc = hasMarkers(readme, markers.toc);
   if (withToc) pairs.push(markers.toc);
@@ -67,11 +75,12 @@ export function renderReadme(
 
   const firstBreak = readme.indexOf('\n');
   const crlf = firstBreak > 0 && readme[firstBreak - 1] === '\r';
-  const [main, updateTime] = zones;
+  const [main] = zones;
+  const updateTime = settings.stamp ? zones[1] : undefined;
   const mindmap = zones.find((z) => z.pair === markers.mindmap);
   const toc = withToc ? zones.find((z) => z.pair === markers.toc) : undefined;
   const replacements = [
-    { zone: main, content: frame(renderTables(list, settings), crlf) },
+    { zone: main, content: mainContent(list, settings, crlf) },
     { zone: updateTime, content: frame(stamped.value, crlf) },
     { zone: mindmap, content: mindmap ? frame(renderMindmap(list, settings), crlf) : '' },
   ].filter((r): r is { zone: Zone; content: string } => r.zone !== undefined);

@@ -33,5 +33,6 @@ export const defaultSettings: Settings = {
   mindmap: { counts: false },
   refresh: 'direct',
   linkCheck: true,
+  stamp: true,
   labels: { suggestion: 'paper-suggestion' },
 };

@@ -13,6 +13,7 @@ import { defaultColumn, defaultSettings } from './defaults.js';
 import { settingIssues, valueAt } from './issues.js';
 import type { SettingIssue } from './issues.js';
 import { markerInTextIssues, markerIssues } from './markers.js';
+import { toLayout } from './layout.js';
 import { markersSchema, settingsFileSchema } from './schema.js';
 import type { SettingsFile } from './schema.js';
 import type { MarkerPair, Settings } from './types.js';
@@ -111,5 +112,7 @@ function toSettings(file: SettingsFile): Settings {
     refresh: file.refresh ?? d.refresh,
     linkCheck: file['link-check'] ?? d.linkCheck,
     labels: { suggestion: file.labels?.suggestion ?? d.labels.suggestion },
+    ...(file.layout ? { layout: toLayout(file.layout) } : {}),
+    stamp: file.stamp ?? d.stamp,
   };
 }

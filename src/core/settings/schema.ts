@@ -2,6 +2,7 @@
 // is optional; unknown keys are refused so a typo is reported rather than silently ignored.
 
 import * as z from 'zod';
+import { layoutKeysAt, layoutSchema } from './layout.js';
 import { isTimeZone, timestampDirectives, unknownDirective } from './time.js';
 
 const text = z.string().min(1);
@@ -61,6 +62,8 @@ export const settingsFileSchema = z.strictObject({
   refresh: z.enum(['direct', 'pull-request']).optional(),
   'link-check': z.boolean().optional(),
   labels: labels.optional(),
+  layout: layoutSchema.optional(),
+  stamp: z.boolean().optional(),
 });
 
 export type SettingsFile = z.output<typeof settingsFileSchema>;
@@ -77,6 +80,7 @@ export function keysAt(path: readonly (string | number)[]): string[] {
   if (top === 'columns' && typeof second === 'number') return Object.keys(column.shape);
   if (top === 'mindmap') return Object.keys(mindmap.shape);
   if (top === 'labels') return Object.keys(labels.shape);
+  if (top === 'layout') return layoutKeysAt(path);
   return [];
 }
 
@@ -104,6 +108,9 @@ export const settingHints: Record<string, string> = {
   mindmap: 'write counts: true or counts: false',
   refresh: 'write direct or pull-request',
   'link-check': 'write true or false',
+  layout:
+    'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them',
+  stamp: 'write true, or false when the README has no "Last Update" zone',
   labels: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters',
 };
 

@@ -1,6 +1,8 @@
 // The settings every part of paperlist reads, after defaults are applied. The file
 // `.github/paperlist.yml` uses kebab-case keys (`time-zone`, `count-line`, ...); see ./schema.ts.
 
+import type { LayoutSettings } from './layout.js';
+
 /** A pair of HTML comments that bound a generated zone of the README. */
 export interface MarkerPair {
   start: string;
@@ -54,6 +56,10 @@ export interface Settings {
   refresh: 'direct' | 'pull-request';
   /** Scheduled link check of every URL in the data. */
   linkCheck: boolean;
+  /** The list's own layout; undefined: the default tables. */
+  layout?: LayoutSettings;
+  /** Whether the README has a "Last Update" zone to stamp. */
+  stamp: boolean;
   /** Labels the bot uses. */
   labels: {
     /** Marks an issue as a suggestion (the form sets it) and is put on the PR. */

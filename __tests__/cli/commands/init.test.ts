@@ -1,0 +1,148 @@
+// `paperlist init` in a folder holding only a README (no git repository): the files it writes, the
+// markers it adds, what it refuses, and that `render --check` and `suggest` work right after.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { workspace, type Workspace } from '../harness.js';
+
+let ws: Workspace;
+beforeEach(() => (ws = workspace()));
+afterEach(() => ws.remove());
+
+const README = `# Halting papers
+
+Some prose that is not part of the list.
+
+## Vision
+
+- [Learning When to Halt](https://example.org/halt) - ICLR 2024
+- [Skipping Layers for Speed](https://example.org/skip) - CVPR 2023
+
+## Audio
+
+- [Early Exits for Speech](https://example.org/speech) - Interspeech 2022
+
+## License
+
+MIT
+`;
+
+const SUGGESTION = `### Title
+
+A Brand New Paper
+
+### Venue
+
+ICML
+
+### Year
+
+2025
+
+### Sections
+
+Audio
+
+### Paper page
+
+https://example.org/new
+`;
+
+describe('paperlist init', () => {
+  test('writes the data, settings, form and workflow, and only adds the markers to the README', async () => {
+    ws.write('README.md', README);
+    const run = await ws.run(['init']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'README.md: 3 entries in 2 sections (list layout) between the markers on lines 5 and 15 (added)',
+    );
+    for (const file of [
+      'data.yaml',
+      '.github/paperlist.yml',
+      '.github/ISSUE_TEMPLATE/suggest-paper.yml',
+      '.github/workflows/paperlist.yml',
+    ]) {
+      expect(existsSync(join(ws.dir, file)), file).toBe(true);
+      expect(run.stdout).toContain(`wrote ${file}\n`);
+    }
+    const readme = ws.read('README.md');
+    expect(readme.replace('<!-- main-start -->\n', '').replace('<!-- main-end -->\n', '')).toBe(
+      README,
+    );
+    expect(readme).toContain('<!-- main-start -->\n## Vision');
+    expect(readme).toContain('Interspeech 2022\n\n<!-- main-end -->\n## License');
+    expect(readme).not.toContain('update-time');
+    expect(ws.read('.github/ISSUE_TEMPLATE/suggest-paper.yml')).toContain('- "Audio"');
+    expect(await ws.run(['render', '--check'])).toEqual({
+      code: 0,
+      stdout: 'README.md: up to date\n',
+      stderr: '',
+    });
+    expect((await ws.run(['validate'])).code).toBe(0);
+  });
+
+  test('a suggested paper is written in the list style', async () => {
+    ws.write('README.md', README);
+    expect((await ws.run(['init'])).code).toBe(0);
+    ws.write('issue.md', SUGGESTION);
+    const run = await ws.run(['suggest', '--issue', 'issue.md']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(ws.read('README.md')).toContain(
+      '- [Early Exits for Speech](https://example.org/speech) - Interspeech 2022\n' +
+        '- [A Brand New Paper](https://example.org/new) - ICML 2025\n',
+    );
+    expect((await ws.run(['render', '--check'])).code).toBe(0);
+  });
+
+  test('lists every line it could not read, exits 1, and still adopts the list', async () => {
+    ws.write('README.md', README.replace('## Audio\n', '## Audio\n\nA line of prose.\n'));
+    const run = await ws.run(['init']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'README.md:13: not read as a paper: "A line of prose."; it is kept as written (write it like the other entries (a title and a link), or move it outside the list)\n',
+    );
+    expect(run.stdout).toContain('1 line was not read as papers (kept as written)');
+    expect((await ws.run(['render', '--check'])).code).toBe(0);
+  });
+
+  test('refuses to overwrite files unless --force, and writes where --data and --config say', async () => {
+    ws.write('README.md', README);
+    ws.write('data.yaml', 'kept: {}\n');
+    const refused = await ws.run(['init']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('data.yaml: already exists; nothing was written');
+    expect(ws.read('data.yaml')).toBe('kept: {}\n');
+    expect(ws.read('README.md')).toBe(README);
+    const elsewhere = await ws.run(['init', '--data', 'papers.yaml', '--config', 'settings.yml']);
+    expect(elsewhere.code).toBe(0);
+    expect(ws.read('data.yaml')).toBe('kept: {}\n');
+    expect(
+      (await ws.run(['render', '--check', '--data', 'papers.yaml', '--config', 'settings.yml']))
+        .code,
+    ).toBe(0);
+    const forced = await ws.run(['init', '--force', '--readme', 'README.md']);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('between the markers on lines 5 and 15\n');
+    expect(ws.read('data.yaml')).toContain('Learning When to Halt');
+  });
+
+  test('--stamp adds a "Last Update" zone that render fills', async () => {
+    ws.write('README.md', README);
+    const run = await ws.run(['init', '--stamp'], new Date('2026-03-04T05:06:07Z'));
+    expect(run.code).toBe(0);
+    expect(ws.read('README.md')).toContain(
+      '<!-- main-end -->\n\n<!-- update-time-start -->\n\n**Last Update: Mar 04, 2026 05:06:07**\n\n<!-- update-time-end -->\n',
+    );
+    expect((await ws.run(['render', '--check'])).code).toBe(0);
+  });
+
+  test('a README with no list is refused and nothing is written', async () => {
+    ws.write('README.md', '# Just prose\n\nNothing to see.\n');
+    const run = await ws.run(['init']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no paper entries were found');
+    expect(existsSync(join(ws.dir, 'data.yaml'))).toBe(false);
+  });
+});

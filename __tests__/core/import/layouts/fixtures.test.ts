@@ -1,0 +1,65 @@
+// One loop per layout kind over `__tests__/fixtures/layouts/<kind>/<case>/`: `input.md` is a README
+// as a list's maintainer wrote it; `init` must give `README.md` (the input with the markers and
+// nothing else added), `data.yaml`, `paperlist.yml` and the unread lines in `problems.txt`; and
+// rendering that data with those settings must give `README.md` back byte for byte.
+// Set UPDATE_FIXTURES=1 to write the expected files after a deliberate change (then review them).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadData } from '../../../../src/core/data/load.js';
+import { planInit } from '../../../../src/core/import/init/plan.js';
+import { formatProblem } from '../../../../src/core/problem.js';
+import { problemsOf } from '../../../../src/core/result.js';
+import { renderReadme } from '../../../../src/core/render/readme.js';
+import { parseSettings } from '../../../../src/core/settings/parse.js';
+
+const root = new URL('../../../fixtures/layouts/', import.meta.url).pathname;
+const update = process.env.UPDATE_FIXTURES === '1';
+const time = new Date('2026-01-02T03:04:05Z');
+
+function expectFile(dir: string, name: string, actual: string) {
+  const path = join(dir, name);
+  if (update) writeFileSync(path, actual);
+  expect(existsSync(path), `${path} exists`).toBe(true);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+for (const kind of readdirSync(root)) {
+  describe(`${kind} layout`, () => {
+    for (const name of readdirSync(join(root, kind))) {
+      const dir = join(root, kind, name);
+      test(name, () => {
+        const input = readFileSync(join(dir, 'input.md'), 'utf8');
+        const { plan, problems } = planInit(input, {
+          stamp: false,
+          time,
+          readmeFile: 'README.md',
+          dataFile: 'data.yaml',
+          settingsFile: '.github/paperlist.yml',
+        });
+        expect(plan, problems.map(formatProblem).join('\n')).toBeDefined();
+        if (!plan) return;
+        expectFile(dir, 'README.md', plan.readme);
+        expectFile(dir, 'data.yaml', plan.data);
+        expectFile(dir, 'paperlist.yml', plan.settings);
+        expectFile(dir, 'problems.txt', problems.map((p) => `${formatProblem(p)}\n`).join(''));
+        // Only the two marker lines were added.
+        const unmarked = plan.readme.replace('<!-- main-start -->\n', '');
+        const end = '<!-- main-end -->';
+        expect(
+          unmarked.includes(`${end}\n`)
+            ? unmarked.replace(`${end}\n`, '')
+            : unmarked.replace(`\n${end}`, ''),
+        ).toBe(input);
+        // Init, then render: the identity.
+        const data = loadData(plan.data, 'data.yaml');
+        expect(problemsOf(data)).toEqual([]);
+        const settings = parseSettings(plan.settings, 'paperlist.yml');
+        expect(problemsOf(settings)).toEqual([]);
+        if (!data.ok || !settings.ok) return;
+        const rendered = renderReadme(plan.readme, data.value, settings.value, time);
+        expect(rendered).toEqual({ ok: true, value: plan.readme });
+      });
+    }
+  });
+}

@@ -1,0 +1,142 @@
+// `paperlist init` as a pure plan: from an existing README, the files that adopt it — the README
+// with markers around its list (HTML comments only, between blocks), the data file, the settings
+// that reproduce the list's layout, the issue form and the workflow. The plan is checked before it
+// is returned: rendering the new data with the new settings must give the marked README back
+// byte for byte, or nothing is planned.
+import YAML from 'yaml';
+import { loadData } from '../../data/load.js';
+import { serializeData } from '../../data/serialize.js';
+import { buildFormTemplate } from '../../form/template.js';
+import type { Problem } from '../../problem.js';
+import { problemsOf } from '../../result.js';
+import { renderReadme } from '../../render/readme.js';
+import { fromLayout } from '../../settings/layout.js';
+import { parseSettings } from '../../settings/parse.js';
+import { defaultSettings } from '../../settings/defaults.js';
+import { importLayout, type LayoutImport } from '../layouts/read.js';
+import { WORKFLOW_TEXT } from './workflow.js';
+
+export interface InitOptions {
+  /** Add a "Last Update" zone after the list. */
+  stamp: boolean;
+  /** The time of the stamp, when there is one. */
+  time: Date;
+  readmeFile: string;
+  dataFile: string;
+  settingsFile: string;
+}
+
+export interface InitPlan {
+  readme: string;
+  data: string;
+  settings: string;
+  form: string;
+  workflow: string;
+  /** What was read: sections, entries, the layout kind, the lines of the two markers. */
+  summary: {
+    sections: number;
+    entries: number;
+    kind: string;
+    lines: [number, number];
+    markersAdded: boolean;
+  };
+  /** Lines that are not entries (kept as written) and values the data file refuses. */
+  problems: Problem[];
+}
+
+const MAIN = defaultSettings.markers.main;
+const STAMP = defaultSettings.markers.updateTime;
+
+export function planInit(
+  readme: string,
+  options: InitOptions,
+): { plan?: InitPlan; problems: Problem[] } {
+  const file = options.readmeFile;
+  const first = importLayout(readme, file, { markers: MAIN });
+  if (first.entries === 0) return { problems: first.problems };
+  const marked = first.zone.marked ? readme : insertMarkers(readme, first.zone);
+  const read = first.zone.marked ? first : importLayout(marked, file, { markers: MAIN });
+  const settingsText = settingsFor(read, readme, false);
+  const settings = parseSettings(settingsText, options.settingsFile);
+  const data = serializeData(read.list);
+  const loaded = loadData(data, options.dataFile);
+  if (!settings.ok || !loaded.ok) {
+    return { problems: [...read.problems, ...problemsOf(settings), ...problemsOf(loaded)] };
+  }
+  const again = renderReadme(marked, loaded.value, settings.value, options.time, file);
+  if (!again.ok || again.value !== marked) {
+    return {
+      problems: [
+        ...read.problems,
+        {
+          file,
+          message: 'the list could not be written back exactly as it is, so nothing was changed',
+          hint: 'please report this README layout; meanwhile "paperlist import" prints what could be read',
+        },
+      ],
+    };
+  }
+  let finalReadme = marked;
+  let finalSettings = settingsText;
+  if (options.stamp) {
+    finalSettings = settingsFor(read, readme, true);
+    const stamped = insertStamp(marked);
+    const parsed = parseSettings(finalSettings, options.settingsFile);
+    const rendered = parsed.ok
+      ? renderReadme(stamped, loaded.value, parsed.value, options.time, file)
+      : parsed;
+    if (rendered.ok) finalReadme = rendered.value;
+  }
+  const lineOf = (text: string) =>
+    finalReadme.slice(0, finalReadme.indexOf(text)).split('\n').length;
+  return {
+    plan: {
+      readme: finalReadme,
+      data,
+      settings: finalSettings,
+      form: buildFormTemplate(
+        loaded.value.sections.map((s) => s.name),
+        { label: defaultSettings.labels.suggestion },
+      ),
+      workflow: WORKFLOW_TEXT,
+      summary: {
+        sections: read.list.sections.length,
+        entries: read.entries,
+        kind: read.layout.kind,
+        lines: [lineOf(MAIN.start), lineOf(MAIN.end)],
+        markersAdded: !first.zone.marked,
+      },
+      problems: read.problems,
+    },
+    problems: read.problems,
+  };
+}
+
+/** The README with the main markers on lines of their own around `zone`. */
+export function insertMarkers(readme: string, zone: { start: number; end: number }): string {
+  const tail = readme.slice(zone.end);
+  const body = readme.slice(zone.start, zone.end);
+  const end = body.endsWith('\n') ? `${MAIN.end}\n` : `\n${MAIN.end}${tail === '' ? '' : '\n'}`;
+  return `${readme.slice(0, zone.start)}${MAIN.start}\n${body}${end}${tail}`;
+}
+
+function insertStamp(readme: string): string {
+  const at = readme.indexOf(MAIN.end) + MAIN.end.length;
+  const lineEnd = readme.indexOf('\n', at);
+  const cut = lineEnd === -1 ? readme.length : lineEnd + 1;
+  const zone = `\n${STAMP.start}\n${STAMP.end}\n`;
+  return readme.slice(0, cut) + (lineEnd === -1 ? '\n' : '') + zone + readme.slice(cut);
+}
+
+/** The settings file: the layout, the list's order kept, and no stamp unless asked. */
+function settingsFor(read: LayoutImport, readme: string, stamp: boolean): string {
+  const name = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
+  const settings: Record<string, unknown> = {};
+  if (name !== undefined && !/[<>[\]()`*_]/.test(name)) settings.name = name;
+  settings.sort = [];
+  if (!stamp) settings.stamp = false;
+  settings.layout = fromLayout(read.layout);
+  const header =
+    '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
+  return header + YAML.stringify(settings, { lineWidth: 0, blockQuote: false });
+}

@@ -1,0 +1,24 @@
+// The workflow `paperlist init` writes: the events the action answers, the permissions it needs,
+// and no checkout (the action works through the GitHub API).
+export const WORKFLOW_TEXT = `name: paperlist
+on:
+  issues:
+    types: [opened, edited, reopened, closed]
+  push:
+    branches: [main]
+  schedule:
+    - cron: '17 4 * * 1'
+  workflow_dispatch:
+permissions:
+  contents: write
+  issues: write
+  pull-requests: write
+concurrency:
+  group: paperlist-\${{ github.event.issue.number || github.ref }}
+  cancel-in-progress: false
+jobs:
+  paperlist:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: paperlist/paperlist@v1
+`;

@@ -1,0 +1,328 @@
+// Headings and entries -> sections and the layout that writes them back. A section is the deepest
+// heading above its entries, its category the heading above that (a list with one heading level
+// uses it for both, and writes no section heading). Every text between the pieces (headings and
+// entries) is kept: as the layout's default when most sections share it, else as the section's or
+// the entry's own, so rendering the result gives the zone back byte for byte.
+import { escapeHeading } from '../../render/escape.js';
+import { templateLiteral } from '../../render/layouts/template.js';
+import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import type { LayoutKind, LayoutSettings, SectionLayout } from '../../settings/layout.js';
+import type { Section } from '../../types.js';
+import type { HeadingItem, Item } from './collect.js';
+import { buildTemplate, type Entry } from './entry.js';
+
+interface Draft {
+  leaf: string;
+  category: string;
+  categoryLevel: number;
+  sectionLevel: number;
+  /** The heading the section is read under (undefined: entries before any heading). */
+  owner: HeadingItem | undefined;
+  categoryPiece?: HeadingItem;
+  sectionPiece?: HeadingItem;
+  entries: Entry[];
+}
+
+export interface Assembled {
+  sections: Section[];
+  layout: LayoutSettings;
+  /** Offsets of every piece (headings written by the layout, entries), in order. */
+  pieces: [number, number][];
+}
+
+/** The sections of `items`, read between `zoneStart` and `zoneEnd` of `source`. */
+export function assemble(
+  items: readonly Item[],
+  source: string,
+  zoneStart: number,
+  zoneEnd: number,
+  fallbackName: string,
+): Assembled {
+  const drafts = draftSections(items, fallbackName);
+  const names = sectionNames(drafts);
+  const texts = gapTexts(drafts, source, zoneStart, zoneEnd);
+  const sections: Section[] = [];
+  const commons: string[] = [];
+  const templates: string[][] = [];
+  drafts.forEach((draft, i) => {
+    const name = names[i]!;
+    const section: Section = { name, category: draft.category, papers: [] };
+    if (name !== draft.leaf) section.heading = draft.leaf;
+    const gaps = texts.itemGaps[i]!;
+    const common = commonPrefix(gaps);
+    const list = draft.entries.map((entry, n) => {
+      const replacements = [...entry.replacements];
+      if (entry.number && entry.number.value === n + 1) {
+        replacements.push({ start: entry.number.start, end: entry.number.end, tag: '{{n}}' });
+      }
+      const prefix = n === 0 ? '' : templateLiteral((gaps[n - 1] ?? '').slice(common.length));
+      return prefix + buildTemplate(source, entry.start, entry.end, replacements);
+    });
+    templates.push(list);
+    section.papers = draft.entries.map((e) => yearFromHeading(e, draft.leaf));
+    sections.push(section);
+    commons.push(common);
+  });
+  const layout = chooseLayout(drafts, names, texts, templates, commons, sections);
+  const pieces: [number, number][] = [];
+  for (const d of drafts) {
+    for (const p of [d.categoryPiece, d.sectionPiece]) if (p) pieces.push([p.start, p.end]);
+    for (const e of d.entries) pieces.push([e.start, e.end]);
+  }
+  return { sections, layout, pieces };
+}
+
+/** A year heading (`### 2024`) gives its year to the entries under it that have none. */
+function yearFromHeading(entry: Entry, leaf: string) {
+  const paper = entry.paper;
+  if (paper.year === undefined && /^(?:19|20)\d{2}$/.test(leaf)) paper.year = leaf;
+  return paper;
+}
+
+function draftSections(items: readonly Item[], fallbackName: string): Draft[] {
+  const drafts: Draft[] = [];
+  const stack: HeadingItem[] = [];
+  for (const item of items) {
+    if (item.type === 'heading') {
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= item.level) stack.pop();
+      stack.push(item);
+      continue;
+    }
+    const owner = stack[stack.length - 1];
+    const current = drafts[drafts.length - 1];
+    if (current && current.owner === owner) {
+      current.entries.push(item.entry);
+      continue;
+    }
+    const parent = stack[stack.length - 2];
+    const previous = current?.category;
+    const draft: Draft = owner
+      ? parent
+        ? {
+            leaf: owner.text,
+            category: parent.text,
+            categoryLevel: parent.level,
+            sectionLevel: owner.level,
+            owner,
+            sectionPiece: owner,
+            entries: [item.entry],
+          }
+        : {
+            leaf: owner.text,
+            category: owner.text,
+            categoryLevel: owner.level,
+            sectionLevel: 0,
+            owner,
+            entries: [item.entry],
+          }
+      : {
+          leaf: fallbackName,
+          category: fallbackName,
+          categoryLevel: 0,
+          sectionLevel: 0,
+          owner,
+          entries: [item.entry],
+        };
+    // The renderer writes a category heading only when the category changes.
+    if (owner && draft.category !== previous) draft.categoryPiece = parent ?? owner;
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+/** Unique data-file keys: the heading, else the heading path, else a number added. */
+function sectionNames(drafts: readonly Draft[]): string[] {
+  const count = new Map<string, number>();
+  for (const d of drafts) count.set(d.leaf, (count.get(d.leaf) ?? 0) + 1);
+  const used = new Set<string>();
+  return drafts.map((d) => {
+    let name =
+      count.get(d.leaf)! > 1 && d.category !== d.leaf ? `${d.category} / ${d.leaf}` : d.leaf;
+    const base = name;
+    for (let n = 2; used.has(name); n++) name = `${base} (${n})`;
+    used.add(name);
+    return name;
+  });
+}
+
+interface Texts {
+  zoneStart: string;
+  zoneEnd: string;
+  before: (string | undefined)[];
+  categoryStart: (string | undefined)[];
+  start: (string | undefined)[];
+  itemGaps: string[][];
+}
+
+function gapTexts(
+  drafts: readonly Draft[],
+  source: string,
+  zoneStart: number,
+  zoneEnd: number,
+): Texts {
+  const texts: Texts = {
+    zoneStart: '',
+    zoneEnd: '',
+    before: [],
+    categoryStart: [],
+    start: [],
+    itemGaps: [],
+  };
+  let last = zoneStart;
+  drafts.forEach((d, i) => {
+    const first = d.categoryPiece ?? d.sectionPiece ?? d.entries[0]!;
+    const between = source.slice(last, first.start);
+    if (i === 0) texts.zoneStart = between;
+    texts.before.push(i === 0 ? undefined : between);
+    texts.categoryStart.push(
+      d.categoryPiece && d.sectionPiece
+        ? source.slice(d.categoryPiece.end, d.sectionPiece.start)
+        : undefined,
+    );
+    const heading = d.sectionPiece ?? d.categoryPiece;
+    texts.start.push(heading ? source.slice(heading.end, d.entries[0]!.start) : undefined);
+    texts.itemGaps.push(d.entries.slice(1).map((e, n) => source.slice(d.entries[n]!.end, e.start)));
+    last = d.entries[d.entries.length - 1]!.end;
+  });
+  texts.zoneEnd = source.slice(last, zoneEnd);
+  return texts;
+}
+
+/** The blank lines all gaps start with: text in a gap belongs to the entry after it. */
+function commonPrefix(texts: readonly string[]): string {
+  if (texts.length === 0) return '\n';
+  let prefix = texts[0]!;
+  for (const t of texts) while (!t.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const text = prefix.search(/[^\s]/);
+  if (text !== -1) prefix = prefix.slice(0, prefix.lastIndexOf('\n', text) + 1);
+  return prefix === '' ? '\n' : prefix;
+}
+
+/** Letters and digits written as they are (not tags): ties go to the plainer text. */
+function literalWeight(text: string): number {
+  return text.replace(/\{\{[^}]*\}\}/g, '').replace(/[^\p{L}\p{N}]/gu, '').length;
+}
+
+/**
+ * The most frequent value; among equally frequent ones the one with the least literal text (a
+ * template without one entry's notes), then the first. Undefined values are not counted.
+ */
+function mostCommon<T>(values: readonly (T | undefined)[], fallback: T): T {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = fallback;
+  let bestCount = 0;
+  for (const [v, c] of counts) {
+    const plainer = typeof v === 'string' && literalWeight(v) < literalWeight(String(best));
+    if (c > bestCount || (c === bestCount && plainer)) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+function chooseLayout(
+  drafts: readonly Draft[],
+  names: readonly string[],
+  texts: Texts,
+  templates: readonly string[][],
+  commons: readonly string[],
+  sections: Section[],
+): LayoutSettings {
+  const kinds = drafts.flatMap((d) => d.entries.map((e) => e.kind));
+  const pairs = drafts.map((d) => `${d.categoryLevel}/${d.sectionLevel}`);
+  const [categoryLevel, sectionLevel] = mostCommon(pairs, '2/3').split('/').map(Number) as [
+    number,
+    number,
+  ];
+  const sectionItems = templates.map((list) => mostCommonRepeated(list));
+  const layout: LayoutSettings = {
+    kind: mostCommon<LayoutKind>(kinds, 'list'),
+    item: mostCommon(templates.flat(), '- {{title}}'),
+    itemGap: mostCommon(
+      commons.map((c, i) => (templates[i]!.length > 1 ? c : undefined)),
+      '\n',
+    ),
+    categoryLevel,
+    sectionLevel,
+    start: mostCommon(texts.start, '\n'),
+    before: mostCommon(texts.before, '\n\n'),
+    categoryStart: mostCommon(texts.categoryStart, '\n'),
+    zoneStart: texts.zoneStart,
+    zoneEnd: countLine(texts.zoneEnd, sections),
+    sections: {},
+  };
+  drafts.forEach((d, i) => {
+    const name = names[i]!;
+    const s: SectionLayout = {};
+    const item = sectionItems[i];
+    if (item !== undefined && item !== layout.item) s.item = item;
+    const gap = commons[i]!;
+    if (templates[i]!.length > 1 && gap !== layout.itemGap) s.itemGap = gap;
+    const t = {
+      before: texts.before[i],
+      categoryStart: texts.categoryStart[i],
+      start: texts.start[i],
+    };
+    if (t.before !== undefined && t.before !== layout.before) s.before = t.before;
+    if (t.categoryStart !== undefined && t.categoryStart !== layout.categoryStart)
+      s.categoryStart = t.categoryStart;
+    if (t.start !== undefined && t.start !== layout.start) s.start = t.start;
+    if (d.categoryLevel !== categoryLevel) s.categoryLevel = d.categoryLevel;
+    if (d.sectionLevel !== sectionLevel) s.sectionLevel = d.sectionLevel;
+    headingLines(d, sections[i]!, s);
+    const effective = s.item ?? layout.item;
+    templates[i]!.forEach((template, n) => {
+      if (template !== effective) sections[i]!.papers[n]!.extra[SHAPE_FIELD] = template;
+    });
+    if (Object.keys(s).length > 0) {
+      Object.defineProperty(layout.sections, name, { value: s, enumerable: true, writable: true });
+    }
+  });
+  return layout;
+}
+
+/** A section's own template: the one most of its entries share, when at least two do. */
+function mostCommonRepeated(list: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 1;
+  for (const [t, c] of counts) {
+    if (c > bestCount) {
+      best = t;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** Heading lines the renderer would write otherwise are kept as written. */
+function headingLines(d: Draft, section: Section, s: SectionLayout): void {
+  if (d.sectionPiece) {
+    const line = `${'#'.repeat(d.sectionLevel)} ${escapeHeading(section.heading ?? section.name)}`;
+    const written = pieceText(d.sectionPiece);
+    if (written !== line) s.headingLine = written;
+  }
+  if (d.categoryPiece) {
+    const line = `${'#'.repeat(d.categoryLevel)} ${escapeHeading(section.category)}`;
+    const written = pieceText(d.categoryPiece);
+    if (written !== line) s.categoryLine = written;
+  }
+}
+
+function pieceText(item: HeadingItem): string {
+  return item.source;
+}
+
+/** A line after the entries that states their number becomes the count line. */
+function countLine(text: string, sections: readonly Section[]): string {
+  const titles = new Set<string>();
+  for (const s of sections) for (const p of s.papers) titles.add(p.title);
+  const count = String(titles.size);
+  const line = new RegExp(`(?<![\\d{])${count}(?![\\d}])(?=[^\\n]*(?:paper|entr|item|work))`, 'i');
+  const at = text.search(line);
+  if (at === -1 || text.includes('{count}')) return text;
+  return text.slice(0, at) + '{count}' + text.slice(at + count.length);
+}

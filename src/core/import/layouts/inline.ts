@@ -1,0 +1,450 @@
+// Reading one entry's inline Markdown (a list item's text, a table cell, a paragraph) into paper
+// fields, and turning the entry's source into its template: each part read into a field is replaced
+// by that field's tag, everything else stays as written. A part becomes a tag only when rendering the
+// field gives back exactly the bytes it was read from, so template + fields = the entry, always.
+import type { Link, PhrasingContent, Text } from 'mdast';
+import { encodeUrl, escapeDestination } from '../../render/escape.js';
+import { escapeText } from '../../render/layouts/fill.js';
+import type { PaperLink } from '../../types.js';
+
+/** A part of the source to replace by a tag. Offsets into the whole README. */
+export interface Replacement {
+  start: number;
+  end: number;
+  tag: string;
+}
+
+/** What an entry's inline Markdown was read as. */
+export interface Reading {
+  fields: Map<string, string>;
+  /** Offset just after the title, so a year is looked for after it. */
+  titleEnd: number;
+  links: PaperLink[];
+  replacements: Replacement[];
+}
+
+export interface ReadOptions {
+  source: string;
+  /** Fields this part of the entry may hold (a table's Title cell holds no venue column's value). */
+  want: ReadonlySet<string>;
+  /** Labels already taken by other cells of the same entry. */
+  taken: Set<string>;
+  /** Links are labelled with this key (a table column's), and no `{{#links}}` loop is made. */
+  labelAs?: string;
+  /** The whole text is the title (a table's Title cell holding only text). */
+  wholeTitle?: boolean;
+  /** Whether the text is HTML (an HTML table cell) rather than Markdown. */
+  html?: boolean;
+}
+
+const WORDS = /\S+/g;
+
+export function startOf(node: { position?: { start: { offset?: number } } }): number {
+  return node.position?.start.offset ?? -1;
+}
+export function endOf(node: { position?: { end: { offset?: number } } }): number {
+  return node.position?.end.offset ?? -1;
+}
+
+/** The single text node inside `node` (through emphasis, strong and links), if there is exactly one. */
+function soleText(node: PhrasingContent): Text | undefined {
+  if (node.type === 'text') return node;
+  if ('children' in node && node.children.length === 1) return soleText(node.children[0]!);
+  return undefined;
+}
+
+function visible(node: PhrasingContent): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if ('children' in node) return (node.children as PhrasingContent[]).map(visible).join('');
+  return '';
+}
+
+function isHttp(link: Link, source: string): boolean {
+  return /^https?:\/\//i.test(link.url) && source[startOf(link)] === '[';
+}
+
+const LABEL_WORDS =
+  /^(?:pdf|code|paper|papers|link|arxiv|project|project page|page|github|website|web|slides?|video|blog|demo|poster|bib|bibtex|html|openreview|dataset|data|official|pytorch|tensorflow|jax|model|weights|doi|abs|abstract|url|homepage|talk|supp|supplementary)$/i;
+
+/**
+ * A link that names a material (`PDF`, `[code]`, `Paper`) rather than a paper's title. The first
+ * link of an entry is its title unless its text is bracketed or a material's name.
+ */
+function isLabelLink(link: Link, first: boolean): boolean {
+  const raw = visible(link).trim();
+  const text = raw.replace(/^\[(.*)\]$/s, '$1');
+  if (text === '') return false;
+  if (text !== raw || LABEL_WORDS.test(text)) return true;
+  return !first && text.length <= 24 && (text.match(WORDS)?.length ?? 0) <= 3;
+}
+
+/**
+ * Replaces the text node's `[from, to)` part (offsets in its value) by `{{field}}` when the value
+ * renders back as those bytes; records the value either way.
+ */
+function tagText(
+  node: Text,
+  from: number,
+  to: number,
+  field: string,
+  reading: Reading,
+  opts: ReadOptions,
+): boolean {
+  const value = node.value.slice(from, to);
+  if (value.trim() === '') return false;
+  reading.fields.set(field, value);
+  const start = startOf(node);
+  if (field === 'title') reading.titleEnd = start + to;
+  // Offsets inside a text node match the source only when the node holds no escapes or entities.
+  if (opts.source.slice(start, endOf(node)) !== node.value) return true;
+  const before = opts.source.slice(Math.max(0, start + from - 1), start + from);
+  const rendered = escapeText(value, opts.html ? 'html' : 'markdown', before === '\n' ? '' : 'x');
+  if (rendered === value)
+    reading.replacements.push({ start: start + from, end: start + to, tag: `{{${field}}}` });
+  return true;
+}
+
+/** Trims spaces and a final `.`/`,`/`:` from a part of a text node's value: [from, to). */
+function trimmed(value: string, from = 0, to = value.length): [number, number] {
+  while (from < to && /\s/.test(value[from]!)) from++;
+  while (to > from && /[\s.,:;]/.test(value[to - 1]!)) to--;
+  return [from, to];
+}
+
+/** Reads the parts of `nodes` that `opts.want` allows. */
+export function readInline(nodes: readonly PhrasingContent[], opts: ReadOptions): Reading {
+  const reading: Reading = { fields: new Map(), titleEnd: -1, links: [], replacements: [] };
+  const used = new Set<PhrasingContent>();
+  const titleAt = opts.want.has('title') ? readTitle(nodes, reading, used, opts) : -1;
+  readLinks(nodes, reading, used, opts);
+  const after = titleAt < 0 ? nodes : nodes.slice(titleAt);
+  if (opts.want.has('authors')) readAuthors(after, reading, used, opts);
+  readDates(after, reading, used, opts);
+  readBadges(nodes, reading, used, opts);
+  return reading;
+}
+
+/** Badges (`![stars](https://img.shields.io/...)`): kept as Markdown in `badges`, one run per entry. */
+function readBadges(
+  nodes: readonly PhrasingContent[],
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): void {
+  const images = nodes.filter((n) => n.type === 'image' && !used.has(n));
+  if (images.length === 0 || opts.html) return;
+  const start = startOf(images[0]!);
+  const end = endOf(images[images.length - 1]!);
+  const between = nodes.filter((n) => startOf(n) > start && endOf(n) < end && n.type !== 'image');
+  if (between.some((n) => n.type !== 'text' || n.value.trim() !== '')) return;
+  const value = opts.source.slice(start, end);
+  if (/[\r\n]/.test(value)) return;
+  reading.fields.set('badges', value);
+  reading.replacements.push({ start, end, tag: '{{{badges}}}' });
+}
+
+/** The title: a long link, else the first bold text, else a quoted text, else leading text. */
+function readTitle(
+  nodes: readonly PhrasingContent[],
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): number {
+  let i = 0;
+  // `**[HaltNet]**` or a `[2024/04]` date before the title.
+  for (; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.type === 'text' && node.value.trim() === '') continue;
+    const text = soleText(node);
+    if (node.type === 'strong' && text && /^\[[^\]]+\]$/.test(text.value)) {
+      if (opts.want.has('abbr')) tagText(text, 1, text.value.length - 1, 'abbr', reading, opts);
+      used.add(node);
+      continue;
+    }
+    // `[2024/04] ` before the title: the entry's date.
+    const date =
+      node.type === 'text'
+        ? /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/.exec(node.value)
+        : null;
+    if (node.type === 'text' && date) {
+      if (opts.want.has('date')) {
+        tagText(node, date[1]!.length, date[1]!.length + date[2]!.length, 'date', reading, opts);
+        reading.fields.set('year', date[2]!.slice(0, 4));
+      }
+      used.add(node);
+      continue;
+    }
+    break;
+  }
+  for (let j = i; j < nodes.length; j++) {
+    const node = nodes[j]!;
+    const inner = node.type === 'strong' && node.children.length === 1 ? node.children[0]! : node;
+    if (inner.type === 'link' && isHttp(inner, opts.source) && !isLabelLink(inner, j === i)) {
+      if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
+        return -1;
+      titleLink(inner, reading, opts);
+      used.add(node);
+      return j;
+    }
+    if (node.type === 'strong' || (node.type === 'emphasis' && j === i)) {
+      const text = soleText(node);
+      if (!text || !titleText(text, reading, opts)) return -1;
+      used.add(node);
+      return j;
+    }
+    if (node.type === 'text' && j === i) return leadingTitle(node, reading, used, opts) ? j : -1;
+    if (node.type !== 'text') break;
+  }
+  return -1;
+}
+
+/** `[**[HaltViT]** Halting Vision Transformers](url)`: an abbreviation inside the title's link. */
+function titleInside(link: Link, reading: Reading, opts: ReadOptions): boolean {
+  const [first, second, ...rest] = link.children;
+  const abbr = first?.type === 'strong' ? soleText(first) : undefined;
+  if (!abbr || !/^\[[^\]]+\]$/.test(abbr.value) || second?.type !== 'text' || rest.length > 0) {
+    return false;
+  }
+  if (opts.want.has('abbr')) tagText(abbr, 1, abbr.value.length - 1, 'abbr', reading, opts);
+  return titleText(second, reading, opts);
+}
+
+function titleText(text: Text | undefined, reading: Reading, opts: ReadOptions): boolean {
+  if (!text) return false;
+  const [from, to] = trimmed(text.value);
+  return tagText(text, from, to, 'title', reading, opts);
+}
+
+/** `"Title", ICLR 2024` or `Title (ICLR 2024)`: the title is the text's start. */
+function leadingTitle(
+  node: Text,
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): boolean {
+  const value = node.value;
+  if (opts.wholeTitle) {
+    const [from, to] = trimmed(value);
+    return tagText(node, from, to, 'title', reading, opts);
+  }
+  const quoted = /^\s*["“]([^"”]+?)[,.]?["”]/.exec(value);
+  if (quoted) {
+    const from = value.indexOf(quoted[1]!);
+    return tagText(node, from, from + quoted[1]!.length, 'title', reading, opts);
+  }
+  const end = value.search(/ \(| - | \[|\. |$/);
+  const [from, to] = trimmed(value, 0, end);
+  if (to - from < 3) return false;
+  return tagText(node, from, to, 'title', reading, opts);
+}
+
+/** The title's own link: `[Title](url)`, kept as the paper's first link. */
+function titleLink(link: Link, reading: Reading, opts: ReadOptions): void {
+  let label = 'paper';
+  for (let n = 2; opts.taken.has(label); n++) label = `paper-${n}`;
+  const dest = destination(link, opts.source);
+  if (!dest) return;
+  opts.taken.add(label);
+  reading.links.push({ label, url: link.url });
+  reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+}
+
+/** Where `url` is written in `[text](url)`, when it is written as the renderer writes it. */
+function destination(link: Link, source: string): [number, number] | undefined {
+  const end = endOf(link);
+  if (source[end - 1] !== ')') return undefined;
+  const written = escapeDestination(encodeUrl(link.url));
+  const start = end - 1 - written.length;
+  if (source.slice(start - 2, end - 1) !== `](${written}`) return undefined;
+  return [start, end - 1];
+}
+
+interface Material {
+  node: Link;
+  label: string;
+  /** The link's source with its brackets around, `[[PDF](u)]`, and the label and URL tagged. */
+  start: number;
+  end: number;
+  body: string;
+}
+
+/** Links to materials: a run of alike links becomes a `{{#links}}` loop, others `{{link:X}}`. */
+function readLinks(
+  nodes: readonly PhrasingContent[],
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): void {
+  if (opts.labelAs !== undefined) {
+    for (const node of nodes) {
+      if (used.has(node) || node.type !== 'link' || !isHttp(node, opts.source)) continue;
+      used.add(node);
+      const dest = destination(node, opts.source);
+      if (!dest) continue;
+      let label = opts.labelAs;
+      for (let n = 2; opts.taken.has(label); n++) label = `${opts.labelAs}-${n}`;
+      opts.taken.add(label);
+      reading.links.push({ label, url: node.url });
+      reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+    }
+    return;
+  }
+  const found: Material[] = [];
+  for (const node of nodes) {
+    if (used.has(node) || node.type !== 'link' || !isHttp(node, opts.source)) continue;
+    const m = material(node, opts.source);
+    if (m) found.push(m);
+    used.add(node);
+  }
+  const run = longestRun(found, opts.source);
+  for (const m of found) {
+    if (run.includes(m)) continue;
+    let label = m.label;
+    for (let n = 2; opts.taken.has(label); n++) label = `${m.label}-${n}`;
+    const dest = destination(m.node, opts.source);
+    if (!dest) continue;
+    opts.taken.add(label);
+    reading.links.push({ label, url: m.node.url });
+    reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+  }
+  if (run.length === 0) return;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const sep = run.length > 1 ? opts.source.slice(first.end, run[1]!.start) : ' ';
+  for (const m of run) {
+    opts.taken.add(m.label);
+    reading.links.push({ label: m.label, url: m.node.url });
+  }
+  const sepTag = sep === '' ? '' : ` ${JSON.stringify(sep)}`;
+  reading.replacements.push({
+    start: first.start,
+    end: last.end,
+    tag: `{{#links${sepTag}}}${first.body}{{/links}}`,
+  });
+}
+
+function material(link: Link, source: string): Material | undefined {
+  const text = soleText(link);
+  const dest = destination(link, source);
+  if (!text || !dest) return undefined;
+  const value = text.value;
+  const inner = /^\[(.*)\]$/s.exec(value)?.[1] ?? value;
+  const label = inner.trim();
+  if (label === '' || source.slice(startOf(text), endOf(text)) !== value) return undefined;
+  if (escapeText(label, 'markdown', 'x') !== label) return undefined;
+  let start = startOf(link);
+  let end = endOf(link);
+  // Brackets written around the link belong to its look: `[[pdf](u)]`.
+  while (source[start - 1] === '[' && source[end] === ']') {
+    start--;
+    end++;
+  }
+  const labelAt = startOf(text) + value.indexOf(label);
+  const body =
+    source.slice(start, labelAt) +
+    '{{label}}' +
+    source.slice(labelAt + label.length, dest[0]) +
+    '{{url}}' +
+    source.slice(dest[1], end);
+  if (body.includes('{{"')) return undefined;
+  return { node: link, label, start, end, body };
+}
+
+/** The longest run of links written alike, one after the other with the same text between them. */
+function longestRun(found: Material[], source: string): Material[] {
+  let best: Material[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const run = [found[i]!];
+    const labels = new Set([found[i]!.label]);
+    let sep: string | undefined;
+    for (let j = i + 1; j < found.length; j++) {
+      const prev = run[run.length - 1]!;
+      const next = found[j]!;
+      const between = source.slice(prev.end, next.start);
+      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(between)) break;
+      if (sep !== undefined && between !== sep) break;
+      sep = between;
+      run.push(next);
+      labels.add(next.label);
+    }
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
+/** `*A. Author, B. Author.*` after the title. */
+function readAuthors(
+  nodes: readonly PhrasingContent[],
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): void {
+  for (const node of nodes) {
+    if (used.has(node) || (node.type !== 'emphasis' && node.type !== 'strong')) continue;
+    const text = soleText(node);
+    if (!text || !/,|\bet al\b| and /.test(text.value)) continue;
+    const [from, to] = trimmed(text.value);
+    tagText(text, from, to, 'authors', reading, opts);
+    used.add(node);
+    return;
+  }
+}
+
+const DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
+const VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
+
+/** A year (`2024`), or a date (`2024.04`, `2024/04`), and the venue written just before a year. */
+function readDates(
+  nodes: readonly PhrasingContent[],
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): void {
+  for (const node of nodes) {
+    if (used.has(node)) continue;
+    let text: Text | undefined = node.type === 'text' ? node : undefined;
+    if ((node.type === 'emphasis' || node.type === 'strong') && opts.want.has('venue')) {
+      text = soleText(node);
+      if (text && /^[A-Za-z][\w&'’-]*$/.test(text.value.trim()) && !reading.fields.has('venue')) {
+        const [from, to] = trimmed(text.value);
+        tagText(text, from, to, 'venue', reading, opts);
+        used.add(node);
+        continue;
+      }
+      continue;
+    }
+    if (!text) continue;
+    const skip = Math.max(0, reading.titleEnd - startOf(text));
+    const m = DATE.exec(text.value.slice(skip));
+    if (!m) {
+      // `*Authors.* arXiv. [[paper](..)]`: a venue on its own.
+      const alone = /^([\s.,]*)(arXiv|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[.,]?\s*\[?$/.exec(
+        text.value.slice(skip),
+      );
+      if (
+        alone &&
+        opts.want.has('venue') &&
+        !reading.fields.has('venue') &&
+        reading.titleEnd >= 0
+      ) {
+        const from = skip + alone[1]!.length;
+        tagText(text, from, from + alone[2]!.length, 'venue', reading, opts);
+      }
+      continue;
+    }
+    m.index += skip;
+    const field = m[2] ? 'date' : 'year';
+    if (!opts.want.has(field) || reading.fields.has(field)) continue;
+    if (opts.want.has('venue') && !reading.fields.has('venue')) {
+      const venue = VENUE.exec(text.value.slice(skip, m.index));
+      if (venue) {
+        const from = skip + venue.index + venue[0].indexOf(venue[1]!);
+        tagText(text, from, from + venue[1]!.length, 'venue', reading, opts);
+      }
+    }
+    tagText(text, m.index, m.index + m[0].length, field, reading, opts);
+    used.add(node);
+    if (field === 'date') reading.fields.set('year', m[1]!);
+    return;
+  }
+}

@@ -1,0 +1,51 @@
+// Bullet and numbered lists: each item that reads as a paper is an entry; its whole source (marker,
+// continuation lines, nested notes) is its template. An item that is no paper but holds a nested
+// list (a group label) has its nested items read instead.
+import type { List, ListItem } from 'mdast';
+import type { Entry } from './entry.js';
+import { paperOf } from './entry.js';
+import { endOf, readInline, startOf } from './inline.js';
+import { isPaper, lineAt, ALL_FIELDS } from './paragraph.js';
+
+export function readList(list: List, source: string, lines: readonly number[]): Entry[] {
+  const entries: Entry[] = [];
+  let n = 0;
+  for (const item of list.children) {
+    n++;
+    const entry = readItem(item, source, lines, list.ordered === true ? n : 0);
+    if (entry) entries.push(entry);
+    else {
+      for (const child of item.children) {
+        if (child.type === 'list') entries.push(...readList(child, source, lines));
+      }
+    }
+  }
+  return entries;
+}
+
+function readItem(
+  item: ListItem,
+  source: string,
+  lines: readonly number[],
+  n: number,
+): Entry | undefined {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph') return undefined;
+  const reading = readInline(first.children, { source, want: ALL_FIELDS, taken: new Set() });
+  const paper = paperOf([reading]);
+  if (!isPaper(paper, reading)) return undefined;
+  const start = startOf(item);
+  const end = endOf(item);
+  const number = n > 0 ? /^(\d+)[.)]/.exec(source.slice(start, end)) : null;
+  return {
+    kind: 'list',
+    start,
+    end,
+    line: lineAt(lines, start),
+    replacements: reading.replacements,
+    ...(number
+      ? { number: { value: Number(number[1]), start, end: start + number[1]!.length } }
+      : {}),
+    paper,
+  };
+}

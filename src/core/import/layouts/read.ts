@@ -1,0 +1,176 @@
+// README -> data and layout, in any layout: the list zone (between the main markers, or found: from
+// the first list heading to the last entry), its sections and entries, and the layout that renders
+// the zone back byte for byte. Every line of the zone that is neither an entry nor a heading, blank
+// or known decoration is reported with its line: it is kept as written, but it is not a paper, and a
+// person should look at it.
+import type { RootContent } from 'mdast';
+import { loadData } from '../../data/load.js';
+import { serializeData } from '../../data/serialize.js';
+import type { Problem } from '../../problem.js';
+import type { LayoutSettings } from '../../settings/layout.js';
+import type { MarkerPair } from '../../settings/types.js';
+import type { PaperList } from '../../types.js';
+import { assemble } from './assemble.js';
+import { collect, parseMarkdown, type Item } from './collect.js';
+import { startOf } from './inline.js';
+import { lineAt, lineStarts } from './paragraph.js';
+
+export interface LayoutImport {
+  list: PaperList;
+  layout: LayoutSettings;
+  problems: Problem[];
+  /** The zone's content: between the markers, or where `init` puts them ([start, end) offsets). */
+  zone: { start: number; end: number; marked: boolean };
+  /** Number of entries read. */
+  entries: number;
+}
+
+export interface LayoutImportOptions {
+  markers: MarkerPair;
+  /** Name of a section whose entries stand under no heading. */
+  fallbackName?: string;
+}
+
+export function importLayout(
+  markdown: string,
+  file: string,
+  options: LayoutImportOptions,
+): LayoutImport {
+  const tree = parseMarkdown(markdown);
+  const lines = lineStarts(markdown);
+  const marked = markedZone(tree.children, markdown, options.markers);
+  const nodes = marked ? marked.nodes : tree.children;
+  const { items, decoration, blocks } = collect(nodes, markdown, lines, marked?.end);
+  const kept = dropTitleHeading(items);
+  const name = options.fallbackName ?? 'Papers';
+  let zone = marked
+    ? { start: marked.start, end: marked.end, marked: true }
+    : { start: 0, end: markdown.length, marked: false };
+  let result = assemble(kept, markdown, zone.start, zone.end, name);
+  if (!marked && result.pieces.length > 0) {
+    zone = { ...foundZone(result.pieces, blocks, markdown), marked: false };
+    result = assemble(kept, markdown, zone.start, zone.end, name);
+  }
+  const list: PaperList = { sections: result.sections };
+  const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
+  const problems: Problem[] = [];
+  if (entries === 0) {
+    problems.push({
+      file,
+      message: 'no paper entries were found, so there is nothing to import',
+      hint: 'entries are table rows with a Title column, or list items and paragraphs with a title and a link',
+    });
+  } else {
+    problems.push(...unreadLines(markdown, lines, zone, result.pieces, decoration, file));
+    problems.push(...dataProblems(list, kept, file));
+  }
+  return { list, layout: result.layout, problems, zone, entries };
+}
+
+/**
+ * The zone between the markers, found as text (a marker may sit at the end of an HTML block): the
+ * top-level blocks that start inside it.
+ */
+function markedZone(nodes: readonly RootContent[], source: string, markers: MarkerPair) {
+  const s = source.indexOf(markers.start);
+  const e = source.indexOf(markers.end);
+  if (s === -1 || e === -1 || e < s) return undefined;
+  const start = s + markers.start.length;
+  const inside = nodes.filter((n) => startOf(n) >= start && startOf(n) < e);
+  return { nodes: inside, start, end: e };
+}
+
+/** A lone `# Title` is the document's name, not a category of the list. */
+function dropTitleHeading(items: readonly Item[]): Item[] {
+  const top = items.filter((i) => i.type === 'heading' && i.level === 1);
+  return top.length === 1 ? items.filter((i) => i !== top[0]) : [...items];
+}
+
+/**
+ * Where markers go: before the block holding the first piece, and after the block holding the last
+ * one (and the blank line after it), so no marker splits a table, a list or a code block.
+ */
+function foundZone(pieces: [number, number][], blocks: [number, number][], source: string) {
+  const first = pieces[0]![0];
+  const last = pieces[pieces.length - 1]![1];
+  const startBlock = blocks.find(([s, e]) => s <= first && first <= e);
+  const endBlock = blocks.find(([s, e]) => s <= last && last <= e);
+  let start = startBlock ? startBlock[0] : first;
+  start = source.lastIndexOf('\n', start - 1) + 1;
+  let end = endBlock ? endBlock[1] : last;
+  const lineEnd = source.indexOf('\n', end);
+  end = lineEnd === -1 ? source.length : lineEnd + 1;
+  const blank = /^[ \t]*(?:\n|$)/.exec(source.slice(end));
+  if (blank && end < source.length) end += blank[0].length;
+  return { start, end };
+}
+
+const DECORATION = [
+  /^\s*$/,
+  /^ {0,3}#{1,6}(?:\s|$)/,
+  /^ {0,3}(?:=+|-+)\s*$/,
+  /^\s*(?:[-*_]\s*){3,}$/,
+  /^\s*<!--.*-->\s*$/,
+  /^\s*(?:<\/?[A-Za-z][^>]*>\s*)+$/,
+  /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>.*<\/summary>\s*$/i,
+  /^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/,
+  /^\s*(?:<thead>\s*)?<tr[^>]*>\s*<th\b/i,
+  /back to top|⬆|🔝/i,
+];
+
+function unreadLines(
+  source: string,
+  lines: readonly number[],
+  zone: { start: number; end: number },
+  pieces: [number, number][],
+  decoration: Set<number>,
+  file: string,
+): Problem[] {
+  const covered = new Set<number>();
+  for (const [s, e] of pieces) {
+    for (let l = lineAt(lines, s); l <= lineAt(lines, Math.max(s, e - 1)); l++) covered.add(l);
+  }
+  const problems: Problem[] = [];
+  const first = lineAt(lines, zone.start);
+  const last = lineAt(lines, Math.max(zone.start, zone.end - 1));
+  for (let l = first; l <= last; l++) {
+    if (covered.has(l) || decoration.has(l)) continue;
+    const from = Math.max(lines[l - 1]!, zone.start);
+    const to = Math.min(lines[l] !== undefined ? lines[l]! - 1 : source.length, zone.end);
+    const text = source.slice(from, to).replace(/\r$/, '');
+    if (DECORATION.some((re) => re.test(text)) || /\{count\}/.test(text)) continue;
+    if (/^\s*\d+ (?:papers?|entries|items|works)\b/i.test(text)) continue;
+    problems.push({
+      file,
+      line: l,
+      message: `not read as a paper: ${JSON.stringify(text.trim().slice(0, 80))}; it is kept as written`,
+      hint: 'write it like the other entries (a title and a link), or move it outside the list',
+    });
+  }
+  return problems;
+}
+
+/** What `validate` would refuse in the data file, pointed at the entry's line. */
+function dataProblems(list: PaperList, items: readonly Item[], file: string): Problem[] {
+  const loaded = loadData(serializeData(list), file);
+  if (loaded.ok) return [];
+  const problems = loaded.problems;
+  const lineOf = new Map<string, number>();
+  const entries = items.filter((i) => i.type === 'entry');
+  let k = 0;
+  for (const section of list.sections) {
+    section.papers.forEach((_, i) => {
+      const item = entries[k++];
+      if (item?.type === 'entry') lineOf.set(`${section.name}[${i}]`, item.entry.line);
+    });
+  }
+  return problems.map((p) => {
+    const key = [...lineOf.keys()].find((k) => p.field?.startsWith(k));
+    const line = key === undefined ? undefined : lineOf.get(key);
+    const out: Problem = { file, message: p.message };
+    if (line !== undefined) out.line = line;
+    if (p.field !== undefined) out.field = p.field;
+    if (p.hint !== undefined) out.hint = p.hint;
+    return out;
+  });
+}

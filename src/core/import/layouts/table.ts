@@ -1,0 +1,165 @@
+// Tables with any columns: the header says which column holds the title, the venue, the year, the
+// links; any other column is kept under its own key. Each row whose title cell has text is an entry,
+// and the row line with its cells' values tagged is its template.
+import type { PhrasingContent, Table, TableRow } from 'mdast';
+import type { Entry } from './entry.js';
+import { paperOf } from './entry.js';
+import { endOf, readInline, startOf, type Reading } from './inline.js';
+import { lineAt } from './paragraph.js';
+import { escapeText } from '../../render/layouts/fill.js';
+
+type ColumnRole = { field: string; role: 'title' | 'text' | 'links' | 'extra' };
+
+const ROLES: [RegExp, ColumnRole][] = [
+  [/\btitles?\b/, { field: 'title', role: 'title' }],
+  [/^(?:papers?|name|article)$/, { field: 'title', role: 'title' }],
+  [/^(?:abbr\.?|abbreviation|short name)$/, { field: 'abbr', role: 'text' }],
+  [
+    /^(?:venue|conference|journal|publication|published|conf\.?|venue\/journal)$/,
+    { field: 'venue', role: 'text' },
+  ],
+  [/^year$/, { field: 'year', role: 'text' }],
+  [/^(?:materials|links|resources)$/, { field: 'links', role: 'links' }],
+  [/^authors?$/, { field: 'authors', role: 'extra' }],
+];
+
+/** Cell texts that mean "no value" in a known column. */
+const MISSING = /^(?:N\/A|n\/a|-|—|–|\/)$/;
+
+export function mapHeader(headers: readonly string[]): ColumnRole[] {
+  const seen = new Set<string>();
+  return headers.map((header) => {
+    const name = header.trim().toLowerCase();
+    let found = ROLES.find(([re]) => re.test(name))?.[1];
+    if (found && seen.has(found.field)) found = undefined;
+    const role = found ?? { field: extraKey(name, seen), role: 'extra' as const };
+    seen.add(role.field);
+    return role;
+  });
+}
+
+function extraKey(name: string, seen: Set<string>): string {
+  const base = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'column';
+  let key = ['title', 'abbr', 'venue', 'year', 'links', 'shape'].includes(base)
+    ? `${base}-2`
+    : base;
+  for (let n = 2; seen.has(key); n++) key = `${base}-${n}`;
+  return key;
+}
+
+export function readTable(table: Table, source: string, lines: readonly number[]): Entry[] {
+  const [head, ...rows] = table.children;
+  if (!head) return [];
+  const roles = mapHeader(head.children.map((c) => plain(c.children)));
+  if (!roles.some((r) => r.role === 'title')) return [];
+  const entries: Entry[] = [];
+  for (const row of rows) {
+    const entry = readRow(row, roles, source, lines);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+
+function plain(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((n) =>
+      'value' in n ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '',
+    )
+    .join('');
+}
+
+function readRow(
+  row: TableRow,
+  roles: readonly ColumnRole[],
+  source: string,
+  lines: readonly number[],
+): Entry | undefined {
+  const readings: Reading[] = [];
+  const taken = new Set<string>();
+  const replacements: Entry['replacements'] = [];
+  row.children.forEach((cell, i) => {
+    const role = roles[i];
+    if (!role) return;
+    const cellEnd = row.children[i + 1] ? startOf(row.children[i + 1]!) : endOf(cell);
+    const reading = readCell(cell.children, role, source, taken, [startOf(cell), cellEnd]);
+    readings.push(reading);
+    replacements.push(...reading.replacements);
+  });
+  const paper = paperOf(readings);
+  if (paper.title.trim() === '') return undefined;
+  const start = startOf(row);
+  return { kind: 'table', start, end: endOf(row), line: lineAt(lines, start), replacements, paper };
+}
+
+function readCell(
+  nodes: readonly PhrasingContent[],
+  role: ColumnRole,
+  source: string,
+  taken: Set<string>,
+  [cellStart, cellEnd]: [number, number],
+): Reading {
+  const empty: Reading = { fields: new Map(), titleEnd: -1, links: [], replacements: [] };
+  const contentStart = nodes.length > 0 ? startOf(nodes[0]!) : -1;
+  const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]!) : -1;
+  const written = nodes.length > 0 ? source.slice(contentStart, contentEnd) : '';
+  if (role.role === 'title') {
+    const wholeTitle = nodes.length === 1 && nodes[0]!.type === 'text';
+    // `Title <br> Authors (@Lab) ![badge](..)`: what follows the break is kept as `details`.
+    const br = nodes.findIndex((n) => n.type === 'html' && /^<br\s*\/?>$/i.test(n.value));
+    const head = br > 0 ? nodes.slice(0, br) : nodes;
+    const reading = readInline(head, {
+      source,
+      want: new Set(['title', 'abbr', 'authors', 'links']),
+      taken,
+      wholeTitle,
+    });
+    if (br > 0 && reading.fields.has('title') && br + 1 < nodes.length) {
+      const brNode = nodes[br]!;
+      let restAt = endOf(brNode);
+      while (source[restAt] === ' ') restAt++;
+      const value = source.slice(restAt, contentEnd);
+      if (value !== '' && !/[\r\n]/.test(value)) {
+        reading.fields.set('details', value);
+        const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
+        reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
+      }
+    }
+    return reading;
+  }
+  if (role.role === 'links') return readInline(nodes, { source, want: new Set(['links']), taken });
+  if (written === '') {
+    // An empty cell: the field's tag where a value would go.
+    const at = source[cellStart + 1] === ' ' ? cellStart + 2 : cellStart + 1;
+    if (at <= cellEnd) empty.replacements.push({ start: at, end: at, tag: `{{${role.field}}}` });
+    return empty;
+  }
+  if (role.role === 'text' && MISSING.test(written)) {
+    empty.replacements.push({
+      start: contentStart,
+      end: contentEnd,
+      tag: `{{${role.field}|${written}}}`,
+    });
+    return empty;
+  }
+  const only = nodes.length === 1 ? nodes[0]! : undefined;
+  if (only?.type === 'text' && only.value === written) {
+    // A year that is not four digits is kept as the entry's date.
+    const field = role.field === 'year' && !/^[1-9]\d{3}$/.test(written) ? 'date' : role.field;
+    empty.fields.set(field, written);
+    if (escapeText(written, 'markdown', 'x') === written) {
+      empty.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field}}}` });
+    }
+    return empty;
+  }
+  if (role.role === 'text') {
+    // A venue or year written with formatting: kept as written, its text read.
+    empty.fields.set(role.field, plain(nodes as PhrasingContent[]).trim());
+    return empty;
+  }
+  // Any other column: links in it are the paper's, the rest is kept as written.
+  const links = readInline(nodes, { source, want: new Set(['links']), taken, labelAs: role.field });
+  if (links.links.length > 0) return links;
+  empty.fields.set(role.field, written);
+  empty.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
+  return empty;
+}

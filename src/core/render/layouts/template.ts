@@ -1,0 +1,130 @@
+// Entry templates: how one paper is written in a list's own layout (a table row, a bullet, a
+// paragraph, an HTML row). The importer writes them (one per list, one per section that differs, and
+// one per entry that differs, kept in the entry's `shape` field) and the renderer fills them, so a
+// list read by the importer renders back byte for byte.
+//
+// Syntax (a small Mustache subset):
+//   {{title}}          a field, escaped for the layout (any field: title, abbr, venue, year, authors...)
+//   {{abbr|N/A}}       the field, or the text after `|` when it is missing
+//   {{{notes}}}        a field written as Markdown (kept text from an import; never from an issue)
+//   {{link:PDF}}       the URL of the link labelled PDF (the entry's main link when there is none)
+//   {{#links}}[[{{label}}]({{url}})]{{/links}}     each link not used by a {{link:...}}; with a
+//   {{#links " "}}...{{/links}}                    separator between links written as a JSON string
+//   {{#venue}}...{{/venue}} / {{^venue}}...{{/venue}}   only when the field is present / missing
+//   {{n}}              the entry's 1-based position in its section
+//   {{"{{"}}           literal text (a JSON string), for text that would read as a tag
+
+export type TemplateNode =
+  | { t: 'lit'; text: string }
+  | { t: 'field'; name: string; raw: boolean; missing: string }
+  | { t: 'link'; label: string }
+  | { t: 'n' }
+  | { t: 'if'; name: string; negate: boolean; body: TemplateNode[] }
+  | { t: 'links'; sep: string; body: TemplateNode[] };
+
+export class TemplateError extends Error {
+  override name = 'TemplateError';
+}
+
+const cache = new Map<string, TemplateNode[]>();
+
+/** The tags of `source` in order: [offset, length, inner text, raw]. */
+function* tags(source: string): Generator<[number, number, string, boolean]> {
+  let from = 0;
+  for (let i = source.indexOf('{{', from); i !== -1; i = source.indexOf('{{', from)) {
+    const raw = source[i + 2] === '{';
+    let end: number;
+    if (source[i + 2] === '"') {
+      // A JSON string may hold braces: scan to its closing quote.
+      let j = i + 3;
+      while (j < source.length && source[j] !== '"') j += source[j] === '\\' ? 2 : 1;
+      end = source.indexOf('}}', j);
+    } else end = source.indexOf(raw ? '}}}' : '}}', i + 2);
+    if (end === -1) throw new TemplateError(`"${source.slice(i, i + 20)}" has no closing braces`);
+    const close = raw ? 3 : 2;
+    yield [i, end + close - i, source.slice(i + close, end), raw];
+    from = end + close;
+  }
+}
+
+/** Parses a template; throws TemplateError naming what is wrong. Parsed templates are cached. */
+export function parseTemplate(source: string): TemplateNode[] {
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const root: TemplateNode[] = [];
+  const stack: { name: string; body: TemplateNode[] }[] = [{ name: '', body: root }];
+  const top = () => stack[stack.length - 1]!.body;
+  let at = 0;
+  for (const [index, length, inner, raw] of tags(source)) {
+    if (index > at) top().push({ t: 'lit', text: source.slice(at, index) });
+    at = index + length;
+    const tag = inner.trim();
+    if (raw) {
+      top().push({ t: 'field', name: tag, raw: true, missing: '' });
+    } else if (tag.startsWith('"')) {
+      top().push({ t: 'lit', text: literal(tag) });
+    } else if (tag.startsWith('#links')) {
+      const sep = tag.slice('#links'.length).trim();
+      const node: TemplateNode = { t: 'links', sep: sep === '' ? '' : literal(sep), body: [] };
+      top().push(node);
+      stack.push({ name: 'links', body: node.body });
+    } else if (tag.startsWith('#') || tag.startsWith('^')) {
+      const node: TemplateNode = {
+        t: 'if',
+        name: tag.slice(1).trim(),
+        negate: tag.startsWith('^'),
+        body: [],
+      };
+      top().push(node);
+      stack.push({ name: node.name, body: node.body });
+    } else if (tag.startsWith('/')) {
+      const open = stack.pop();
+      if (!open || stack.length === 0 || open.name !== tag.slice(1).trim()) {
+        throw new TemplateError(`"{{${tag}}}" closes nothing that is open`);
+      }
+    } else if (tag === 'n') {
+      top().push({ t: 'n' });
+    } else if (tag.startsWith('link:')) {
+      top().push({ t: 'link', label: tag.slice('link:'.length) });
+    } else {
+      const bar = tag.indexOf('|');
+      const name = bar === -1 ? tag : tag.slice(0, bar);
+      if (name === '') throw new TemplateError(`"{{${inner}}}" names no field`);
+      top().push({ t: 'field', name, raw: false, missing: bar === -1 ? '' : tag.slice(bar + 1) });
+    }
+  }
+  const open = stack[stack.length - 1]!;
+  if (stack.length > 1) throw new TemplateError(`"{{#${open.name}}}" is not closed`);
+  if (at < source.length) root.push({ t: 'lit', text: source.slice(at) });
+  if (cache.size > 5000) cache.clear();
+  cache.set(source, root);
+  return root;
+}
+
+function literal(json: string): string {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (typeof value === 'string') return value;
+  } catch {
+    // reported below
+  }
+  throw new TemplateError(`${json} is not a quoted string`);
+}
+
+/** Writes literal text so it parses back as itself: `{{` becomes `{{"{{"}}`. */
+export function templateLiteral(text: string): string {
+  return text.includes('{{') ? text.replaceAll('{{', '{{"{{"}}') : text;
+}
+
+/** The field names a template reads (used to tell which fields a layout shows). */
+export function templateFields(
+  nodes: readonly TemplateNode[],
+  out = new Set<string>(),
+): Set<string> {
+  for (const node of nodes) {
+    if (node.t === 'field' || node.t === 'if') out.add(node.name);
+    if (node.t === 'links' || node.t === 'link') out.add('links');
+    if (node.t === 'if' || node.t === 'links') templateFields(node.body, out);
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// The main zone in a list's own layout: headings, then each section's entries from the entry
+// template, with the texts between them as the layout says. The importer reads a zone into exactly
+// these pieces (import/layouts/), so rendering what it read gives the zone back byte for byte.
+import type { Settings } from '../../settings/types.js';
+import type { LayoutSettings, SectionLayout } from '../../settings/layout.js';
+import type { Paper, PaperList, Section } from '../../types.js';
+import { escapeHeading } from '../escape.js';
+import { sortPapers } from '../sort.js';
+import { countPapers } from '../table.js';
+import { fillTemplate, type EscapeMode } from './fill.js';
+
+/** The field an entry keeps its own template in, when it is written unlike the others. */
+export const SHAPE_FIELD = 'shape';
+
+/** The whole text between the main zone's markers. */
+export function renderLayoutZone(
+  list: PaperList,
+  settings: Settings,
+  layout: LayoutSettings,
+): string {
+  const escape: EscapeMode = layout.kind === 'html' ? 'html' : 'markdown';
+  let out = layout.zoneStart;
+  let category: string | undefined;
+  let pieces = 0;
+  for (const section of list.sections) {
+    const own: SectionLayout = Object.hasOwn(layout.sections, section.name)
+      ? layout.sections[section.name]!
+      : {};
+    const categoryLevel = own.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own.sectionLevel ?? layout.sectionLevel;
+    if (pieces > 0) out += own.before ?? layout.before;
+    let headed = false;
+    if (section.category !== category && categoryLevel > 0) {
+      out += own.categoryLine ?? heading(categoryLevel, section.category);
+      headed = true;
+    }
+    category = section.category;
+    if (sectionLevel > 0) {
+      if (headed) out += own.categoryStart ?? layout.categoryStart;
+      out += own.headingLine ?? heading(sectionLevel, section.heading ?? section.name);
+      headed = true;
+    }
+    pieces++;
+    const entries = renderEntries(section, settings, layout, own, escape);
+    if (entries !== '') out += (headed ? (own.start ?? layout.start) : '') + entries;
+  }
+  return out + layout.zoneEnd.replaceAll('{count}', String(countPapers(list)));
+}
+
+function heading(level: number, text: string): string {
+  return `${'#'.repeat(level)} ${escapeHeading(text)}`;
+}
+
+function renderEntries(
+  section: Section,
+  settings: Settings,
+  layout: LayoutSettings,
+  own: SectionLayout,
+  escape: EscapeMode,
+): string {
+  const item = own.item ?? layout.item;
+  const gap = own.itemGap ?? layout.itemGap;
+  const papers = sortPapers(section.papers, settings.sort);
+  let out = '';
+  papers.forEach((paper, i) => {
+    if (i > 0) out += gap;
+    out += fillTemplate(shapeOf(paper) ?? item, paper, {
+      escape,
+      linkLabels: settings.linkLabels,
+      n: i + 1,
+    });
+  });
+  return out;
+}
+
+/** The entry's own template, when it has one. */
+export function shapeOf(paper: Paper): string | undefined {
+  const shape = Object.hasOwn(paper.extra, SHAPE_FIELD) ? paper.extra[SHAPE_FIELD] : undefined;
+  return typeof shape === 'string' ? shape : undefined;
+}
