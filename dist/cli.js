@@ -104,7 +104,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node3, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -116,7 +116,7 @@ var require_visit = __commonJS({
         visit_(null, node3, visitor_, Object.freeze([]));
     }
     visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
+    visit2.SKIP = SKIP3;
     visit2.REMOVE = REMOVE;
     function visit_(key2, node3, visitor, path2) {
       const ctrl = callVisitor(key2, node3, visitor, path2);
@@ -164,7 +164,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node3, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP2;
+    visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node3, visitor, path2) {
       const ctrl = await callVisitor(key2, node3, visitor, path2);
@@ -1008,14 +1008,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text7, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text6;
+        return text7;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text6.length <= endStep)
-        return text6;
+      if (text7.length <= endStep)
+        return text7;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -1032,14 +1032,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text6, i, indent2.length);
+        i = consumeMoreIndentedLines(text7, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text6[i += 1]; ) {
+      for (let ch; ch = text7[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text6[i + 1]) {
+          switch (text7[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1056,12 +1056,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text6, i, indent2.length);
+            i = consumeMoreIndentedLines(text7, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text6[i + 1];
+            const next = text7[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1073,12 +1073,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text6[i += 1];
+                ch = text7[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text6;
+                return text7;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1093,39 +1093,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text6;
+        return text7;
       if (onFold)
         onFold();
-      let res = text6.slice(0, folds[0]);
+      let res = text7.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text6.length;
+        const end2 = folds[i2 + 1] || text7.length;
         if (fold === 0)
           res = `
-${indent2}${text6.slice(0, end2)}`;
+${indent2}${text7.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text6[fold]}\\`;
+            res += `${text7[fold]}\\`;
           res += `
-${indent2}${text6.slice(fold + 1, end2)}`;
+${indent2}${text7.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text6, i, indent2) {
+    function consumeMoreIndentedLines(text7, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text6[start];
+      let ch = text7[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text6[++i];
+          ch = text7[++i];
         } else {
           do {
-            ch = text6[++i];
+            ch = text7[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text6[start];
+          ch = text7[start];
         }
       }
       return end;
@@ -3131,9 +3131,9 @@ var require_timestamp = __commonJS({
         const match2 = str3.match(timestamp2.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const [, year, month, day2, hour, minute, second] = match2.map(Number);
         const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -5569,7 +5569,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -5577,12 +5577,12 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
+    visit2.SKIP = SKIP3;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index2] of path2) {
-        const tok = item?.[field];
+      for (const [field2, index2] of path2) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
         } else
@@ -5592,8 +5592,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path2) => {
       const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path2[path2.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5602,11 +5602,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,7 +5616,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path2);
         }
       }
@@ -7538,9 +7538,9 @@ function firstInvalidByte(bytes) {
   }
   return bytes.length;
 }
-function writeTextFile(path2, shown, text6) {
+function writeTextFile(path2, shown, text7) {
   try {
-    writeFileSync(path2, text6, "utf8");
+    writeFileSync(path2, text7, "utf8");
     return { ok: true, value: void 0 };
   } catch (error2) {
     return {
@@ -7578,8 +7578,8 @@ var named = {
   "	": "\\t",
   "\r": "\\r"
 };
-function quote(text6) {
-  return `"${text6.replace(needsEscape, (ch) => named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
+function quote(text7) {
+  return `"${text7.replace(needsEscape, (ch) => named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
 }
 var plainKey = /^[A-Za-z_][A-Za-z0-9_ .()/+&,'-]*$/u;
 var reserved = /^(?:null|true|false)$/iu;
@@ -7619,12 +7619,12 @@ function sectionLines(section) {
 }
 function paperLines(paper) {
   const lines = [`    - title: ${quote(paper.title)}`];
-  const field = (key2, value) => {
+  const field2 = (key2, value) => {
     if (value !== void 0) lines.push(`      ${key2}: ${quote(value)}`);
   };
-  field("abbr", paper.abbr);
-  field("venue", paper.venue);
-  field("year", paper.year);
+  field2("abbr", paper.abbr);
+  field2("venue", paper.venue);
+  field2("year", paper.year);
   if (paper.links.length > 0) {
     lines.push("      links:");
     for (const link2 of paper.links)
@@ -8363,9 +8363,9 @@ function requireTimestamp() {
     if (match2 === null) throw new Error("Date resolve error");
     const year = +match2[1];
     const month = +match2[2] - 1;
-    const day = +match2[3];
+    const day2 = +match2[3];
     if (!match2[4]) {
-      return new Date(Date.UTC(year, month, day));
+      return new Date(Date.UTC(year, month, day2));
     }
     const hour = +match2[4];
     const minute = +match2[5];
@@ -8383,7 +8383,7 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match2[9] === "-") delta = -delta;
     }
-    const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    const date2 = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
     if (delta) date2.setTime(date2.getTime() - delta);
     return date2;
   }
@@ -9241,7 +9241,7 @@ function requireLoader() {
     let terminator;
     let isPair;
     let isExplicitPair;
-    let isMapping3;
+    let isMapping2;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
@@ -9249,11 +9249,11 @@ function requireLoader() {
     let ch = state.input.charCodeAt(state.position);
     if (ch === 91) {
       terminator = 93;
-      isMapping3 = false;
+      isMapping2 = false;
       _result = [];
     } else if (ch === 123) {
       terminator = 125;
-      isMapping3 = true;
+      isMapping2 = true;
       _result = {};
     } else {
       return false;
@@ -9269,7 +9269,7 @@ function requireLoader() {
         state.position++;
         state.tag = _tag;
         state.anchor = _anchor;
-        state.kind = isMapping3 ? "mapping" : "sequence";
+        state.kind = isMapping2 ? "mapping" : "sequence";
         state.result = _result;
         return true;
       } else if (!readNext) {
@@ -9302,7 +9302,7 @@ function requireLoader() {
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         valueNode = state.result;
       }
-      if (isMapping3) {
+      if (isMapping2) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
       } else if (isPair) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
@@ -10721,7 +10721,18 @@ var {
   safeDump
 } = yaml;
 
-// src/core/data/describe.ts
+// src/core/result.ts
+function success(value, warnings = []) {
+  return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
+}
+function failure(problems) {
+  return { ok: false, problems };
+}
+function problemsOf(result) {
+  return result.ok ? [] : result.problems;
+}
+
+// src/core/yaml/describe.ts
 function kindOf(value) {
   if (value === null || value === void 0) return "empty";
   if (Array.isArray(value)) return "a sequence";
@@ -10747,11 +10758,11 @@ function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/core/data/locate.ts
+// src/core/yaml/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseWithPositions(text6) {
+function parseWithPositions(text7) {
   const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text6, {
+  const doc = (0, import_yaml.parseDocument)(text7, {
     lineCounter: lines,
     prettyErrors: false,
     schema: "core",
@@ -10844,7 +10855,7 @@ function positionOf(node3, lines) {
   return { line, column: col };
 }
 
-// src/core/data/path.ts
+// src/core/yaml/path.ts
 function formatPath(path2) {
   let out = "";
   for (const seg of path2) {
@@ -10861,7 +10872,7 @@ function formatDataPath(path2) {
   return formatPath(path2);
 }
 
-// src/core/data/syntax.ts
+// src/core/yaml/syntax.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var quoting = 'put a value that contains ": " or " #", or starts with a special character, in double quotes';
 var indenting = "line up the fields of one entry at the same indentation, using spaces";
@@ -10889,7 +10900,7 @@ var coreTags = new Set(
 function sentence(message) {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/u, "");
 }
-function syntaxProblems(parsed, text6, file, name = formatPath) {
+function syntaxProblems(parsed, text7, file, name = formatPath) {
   const { doc, lines } = parsed;
   const found = [];
   const seen = /* @__PURE__ */ new Set();
@@ -10898,15 +10909,15 @@ function syntaxProblems(parsed, text6, file, name = formatPath) {
     seen.add(offset);
     const { line, col } = lines.linePos(offset);
     const problem = { file, line, column: col, message, hint: hint2 };
-    const field = name(path2);
-    if (field) problem.field = field;
+    const field2 = name(path2);
+    if (field2) problem.field = field2;
     found.push({ offset, problem });
   };
   const fromError = (error2) => {
     const offset = error2.pos[0];
     if (error2.code === "DUPLICATE_KEY") {
       const path2 = pathAt(parsed, offset);
-      const key2 = path2.at(-1) ?? text6.slice(error2.pos[0], error2.pos[1]);
+      const key2 = path2.at(-1) ?? text7.slice(error2.pos[0], error2.pos[1]);
       const what = `the key ${JSON.stringify(key2)} appears more than once`;
       add2(offset, path2.slice(0, -1), what, duplicate);
     } else {
@@ -10923,12 +10934,12 @@ function syntaxProblems(parsed, text6, file, name = formatPath) {
       return;
     }
     if (node3.anchor) {
-      const at3 = text6.lastIndexOf(`&${node3.anchor}`, start);
+      const at3 = text7.lastIndexOf(`&${node3.anchor}`, start);
       add2(at3 >= 0 ? at3 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
     }
     if (node3.tag && !coreTags.has(node3.tag)) {
       const shown = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at3 = text6.lastIndexOf(shown, start);
+      const at3 = text7.lastIndexOf(shown, start);
       add2(at3 >= 0 ? at3 : start, path2, `tags such as ${shown} are not allowed`, "remove the tag");
     }
   });
@@ -10948,9 +10959,9 @@ function jsYamlProblem(error2, file) {
 }
 
 // src/core/data/top-level.ts
-function topLevelKeys(text6) {
+function topLevelKeys(text7) {
   const keys = [];
-  for (const m of text6.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
+  for (const m of text7.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
     const name = topLevelKey(m[0].replace(/\r$/, ""));
     if (name !== void 0) keys.push({ name, start: m.index });
   }
@@ -11031,7 +11042,7 @@ var hints = {
 var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
-  const report = (field, at3, onKey, message, hint2) => problems.push({ field, at: at3, onKey, message, hint: hint2 });
+  const report = (field2, at3, onKey, message, hint2) => problems.push({ field: field2, at: at3, onKey, message, hint: hint2 });
   if (!isMapping(value)) {
     report(
       [],
@@ -11156,8 +11167,8 @@ function checkYear(path2, value, report) {
   if (typeof value === "number" && Number.isInteger(value) && yearPattern.test(String(value))) {
     return String(value);
   }
-  const field = [...path2, "year"];
-  report(field, field, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
+  const field2 = [...path2, "year"];
+  report(field2, field2, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
   return void 0;
 }
 function checkLinks(path2, value, keysOf, report) {
@@ -11167,7 +11178,7 @@ function checkLinks(path2, value, keysOf, report) {
     report(path2, path2, false, what, hints.links);
     return [];
   }
-  const links = [];
+  const links2 = [];
   for (const label of keysOf(value, path2)) {
     const url2 = value[label];
     const at3 = [...path2, label];
@@ -11187,15 +11198,14 @@ function checkLinks(path2, value, keysOf, report) {
     }
     const bad = checkWebUrl(url2);
     if (bad) report(at3, at3, false, bad.message, bad.hint);
-    else links.push({ label, url: url2 });
+    else links2.push({ label, url: url2 });
   }
-  return links;
+  return links2;
 }
 
 // src/core/data/load.ts
-function loadData(text6, file) {
-  const source = text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
-  const failed = (problems2) => ({ list: { sections: [] }, problems: problems2 });
+function loadData(text7, file) {
+  const source = text7.charCodeAt(0) === 65279 ? text7.slice(1) : text7;
   let value;
   let anchored = false;
   try {
@@ -11211,14 +11221,14 @@ function loadData(text6, file) {
     if (!(error2 instanceof yaml.YAMLException)) throw error2;
     const parsed2 = parseWithPositions(source);
     const problems2 = syntaxProblems(parsed2, source, file, formatDataPath);
-    return failed(problems2.length ? problems2 : [jsYamlProblem(error2, file)]);
+    return failure(problems2.length ? problems2 : [jsYamlProblem(error2, file)]);
   }
   if (anchored) {
     const problems2 = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
-    return failed(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
+    return failure(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
   }
   if (value === null || value === void 0) {
-    return failed([
+    return failure([
       {
         file,
         message: "the data file is empty",
@@ -11235,8 +11245,8 @@ function loadData(text6, file) {
   const { list: list3, problems } = validateData(value, keysOf);
   problems.push(...unwrittenNames(list3, source));
   const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
-  if (spelled.length > 0) return failed(spelled);
-  if (problems.length === 0) return { list: list3, problems: [] };
+  if (spelled.length > 0) return failure(spelled);
+  if (problems.length === 0) return success(list3);
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
     const where2 = locate(parsed, p.at, p.onKey);
@@ -11245,11 +11255,11 @@ function loadData(text6, file) {
       problem.line = where2.line;
       problem.column = where2.column;
     }
-    const field = formatDataPath(p.field);
-    if (field) problem.field = field;
+    const field2 = formatDataPath(p.field);
+    if (field2) problem.field = field2;
     return problem;
   });
-  return failed(located);
+  return failure(located);
 }
 function unwrittenNames(list3, source) {
   const written = new Set(topLevelKeys(source).map((k) => k.name));
@@ -11289,8 +11299,8 @@ function needsFileOrder(value) {
     const list3 = isMapping(section) ? section.list : void 0;
     if (!Array.isArray(list3)) continue;
     for (const paper of list3) {
-      const links = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links) && Object.keys(links).some((label) => arrayIndex.test(label)))
+      const links2 = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -11318,11 +11328,11 @@ function escapeSyntax(c) {
       return "\\" + c;
   }
 }
-function escapeCell(text6) {
-  return text6.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
+function escapeCell(text7) {
+  return text7.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
 }
-function escapeHeading(text6) {
-  return escapeCell(text6).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
+function escapeHeading(text7) {
+  return escapeCell(text7).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
 }
 function isHttpUrl(url2) {
   return /^https?:\/\//i.test(url2);
@@ -11419,13 +11429,13 @@ function literal(json2) {
   }
   throw new TemplateError(`${json2} is not a quoted string`);
 }
-function templateLiteral(text6) {
-  return text6.includes("{{") ? text6.replaceAll("{{", '{{"{{"}}') : text6;
+function templateLiteral(text7) {
+  return text7.includes("{{") ? text7.replaceAll("{{", '{{"{{"}}') : text7;
 }
 
 // src/core/render/field.ts
-function fieldText(paper, field) {
-  switch (field) {
+function fieldText(paper, field2) {
+  switch (field2) {
     case "title":
       return paper.title;
     case "abbr":
@@ -11437,7 +11447,7 @@ function fieldText(paper, field) {
     case "links":
       return void 0;
     default:
-      return Object.hasOwn(paper.extra, field) ? extraText(paper.extra[field]) : void 0;
+      return Object.hasOwn(paper.extra, field2) ? extraText(paper.extra[field2]) : void 0;
   }
 }
 function extraText(value) {
@@ -11477,9 +11487,9 @@ function renderHeader(columns) {
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names2 + dashes;
 }
-function renderLinks(links, labels2) {
+function renderLinks(links2, labels2) {
   let out = "";
-  for (const link2 of links) {
+  for (const link2 of links2) {
     const label = escapeCell(Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label);
     out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
   }
@@ -11594,13 +11604,13 @@ function fieldValue(node3, state, link2) {
   if (link2 && node3.name === "url") return url(link2, state.ctx.escape);
   const labels2 = state.ctx.linkLabels;
   const value = link2 && node3.name === "label" ? Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label : fieldText(state.paper, node3.name);
-  const text6 = value === void 0 || value === "" ? node3.missing : value;
-  if (node3.raw) return text6.replace(/\r?\n|\r/g, " ");
-  return escapeText(text6, state.ctx.escape, state.out);
+  const text7 = value === void 0 || value === "" ? node3.missing : value;
+  if (node3.raw) return text7.replace(/\r?\n|\r/g, " ");
+  return escapeText(text7, state.ctx.escape, state.out);
 }
-function escapeText(text6, mode, before) {
-  if (mode === "html") return escapeHtml(text6.replace(CONTROL, " "));
-  const escaped = escapeCell(text6);
+function escapeText(text7, mode, before) {
+  if (mode === "html") return escapeHtml(text7.replace(CONTROL, " "));
+  const escaped = escapeCell(text7);
   const atLineStart = before === "" || before.endsWith("\n");
   return atLineStart ? escaped.replace(/^( *)(\d+(?=[.)])|)([#=+.)-])/, "$1$2\\$3") : escaped;
 }
@@ -11611,8 +11621,8 @@ var HTML_ENTITIES = {
   '"': "&quot;",
   "'": "&#39;"
 };
-function escapeHtml(text6) {
-  return text6.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+function escapeHtml(text7) {
+  return text7.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 function url(link2, mode) {
   if (!link2 || !isHttpUrl(link2.url)) return "";
@@ -11628,33 +11638,33 @@ function renderLayoutZone(list3, settings, layout) {
   let category;
   let pieces = 0;
   for (const section of list3.sections) {
-    const own5 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
-    const categoryLevel = own5.categoryLevel ?? layout.categoryLevel;
-    const sectionLevel = own5.sectionLevel ?? layout.sectionLevel;
-    if (pieces > 0) out += own5.before ?? layout.before;
+    const own6 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
+    const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
+    if (pieces > 0) out += own6.before ?? layout.before;
     let headed = false;
     if (section.category !== category && categoryLevel > 0) {
-      out += own5.categoryLine ?? heading(categoryLevel, section.category);
+      out += own6.categoryLine ?? heading(categoryLevel, section.category);
       headed = true;
     }
     category = section.category;
     if (sectionLevel > 0) {
-      if (headed) out += own5.categoryStart ?? layout.categoryStart;
-      out += own5.headingLine ?? heading(sectionLevel, section.heading ?? section.name);
+      if (headed) out += own6.categoryStart ?? layout.categoryStart;
+      out += own6.headingLine ?? heading(sectionLevel, section.heading ?? section.name);
       headed = true;
     }
     pieces++;
-    const entries = renderEntries(section, settings, layout, own5, escape);
-    if (entries !== "") out += (headed ? own5.start ?? layout.start : "") + entries;
+    const entries = renderEntries(section, settings, layout, own6, escape);
+    if (entries !== "") out += (headed ? own6.start ?? layout.start : "") + entries;
   }
   return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list3)));
 }
-function heading(level2, text6) {
-  return `${"#".repeat(level2)} ${escapeHeading(text6)}`;
+function heading(level2, text7) {
+  return `${"#".repeat(level2)} ${escapeHeading(text7)}`;
 }
-function renderEntries(section, settings, layout, own5, escape) {
-  const item = own5.item ?? layout.item;
-  const gap = own5.itemGap ?? layout.itemGap;
+function renderEntries(section, settings, layout, own6, escape) {
+  const item = own6.item ?? layout.item;
+  const gap = own6.itemGap ?? layout.itemGap;
   const papers = sortPapers(section.papers, settings.sort);
   let out = "";
   papers.forEach((paper, i) => {
@@ -11831,12 +11841,12 @@ function commonPrefix(texts) {
   if (texts.length === 0) return "\n";
   let prefix = texts[0];
   for (const t of texts) while (!t.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const text6 = prefix.search(/[^\s]/);
-  if (text6 !== -1) prefix = prefix.slice(0, prefix.lastIndexOf("\n", text6) + 1);
+  const text7 = prefix.search(/[^\s]/);
+  if (text7 !== -1) prefix = prefix.slice(0, prefix.lastIndexOf("\n", text7) + 1);
   return prefix === "" ? "\n" : prefix;
 }
-function literalWeight(text6) {
-  return text6.replace(/\{\{[^}]*\}\}/g, "").replace(/[^\p{L}\p{N}]/gu, "").length;
+function literalWeight(text7) {
+  return text7.replace(/\{\{[^}]*\}\}/g, "").replace(/[^\p{L}\p{N}]/gu, "").length;
 }
 function mostCommon(values, fallback) {
   const counts = /* @__PURE__ */ new Map();
@@ -11930,14 +11940,14 @@ function headingLines(d, section, s) {
 function pieceText(item) {
   return item.source;
 }
-function countLine(text6, sections) {
+function countLine(text7, sections) {
   const titles = /* @__PURE__ */ new Set();
   for (const s of sections) for (const p of s.papers) titles.add(p.title);
   const count2 = String(titles.size);
   const line = new RegExp(`(?<![\\d{])${count2}(?![\\d}])(?=[^\\n]*(?:paper|entr|item|work))`, "i");
-  const at3 = text6.search(line);
-  if (at3 === -1 || text6.includes("{count}")) return text6;
-  return text6.slice(0, at3) + "{count}" + text6.slice(at3 + count2.length);
+  const at3 = text7.search(line);
+  if (at3 === -1 || text7.includes("{count}")) return text7;
+  return text7.slice(0, at3) + "{count}" + text7.slice(at3 + count2.length);
 }
 
 // node_modules/ccount/index.js
@@ -11984,10 +11994,10 @@ function markdownSpace(code3) {
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex) {
+function regexCheck(regex2) {
   return check2;
   function check2(code3) {
-    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
+    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
   }
 }
 
@@ -13954,12 +13964,12 @@ function link(node3, _, state, info) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value = tracker.move("[");
-  const text6 = state.containerPhrasing(node3, {
+  const text7 = state.containerPhrasing(node3, {
     before: value,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text6);
+  value += tracker.move(text7);
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node3.url);
@@ -13967,10 +13977,10 @@ function link(node3, _, state, info) {
   let title = node3.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
-      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text7.length && text7.charCodeAt(index2) !== 93) {
+      index2 += text7.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text6.charCodeAt(index2 + 1) === 58) title = "";
+    if (text7.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -14023,12 +14033,12 @@ function linkReference(node3, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value = tracker.move("[");
-  const text6 = state.containerPhrasing(node3, {
+  const text7 = state.containerPhrasing(node3, {
     before: value,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text6 + "][");
+  value += tracker.move(text7 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -14043,7 +14053,7 @@ function linkReference(node3, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type2 === "full" || !text6 || text6 !== reference) {
+  if (type2 === "full" || !text7 || text7 !== reference) {
     value += tracker.move(reference + "]");
   } else if (type2 === "shortcut") {
     value = value.slice(0, -1);
@@ -17196,10 +17206,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve6 = constructs2[index2].resolveAll;
-    if (resolve6 && !called.includes(resolve6)) {
-      events = resolve6(events, context);
-      called.push(resolve6);
+    const resolve7 = constructs2[index2].resolveAll;
+    if (resolve7 && !called.includes(resolve7)) {
+      events = resolve7(events, context);
+      called.push(resolve7);
     }
   }
   return events;
@@ -17246,7 +17256,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text6 = {
+          const text7 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -17274,9 +17284,9 @@ function resolveAllAttention(events, context) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text7, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text7, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -17736,9 +17746,9 @@ function tokenizeCodeFenced(effects, ok3, nok) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta2(code3);
+    return meta3(code3);
   }
-  function meta2(code3) {
+  function meta3(code3) {
     if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
@@ -17748,7 +17758,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
       return nok(code3);
     }
     effects.consume(code3);
-    return meta2;
+    return meta3;
   }
   function atNonLazyBreak(code3) {
     return effects.attempt(closeStart, after, contentBefore)(code3);
@@ -18778,13 +18788,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text6 = {
+    const text7 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text7, context], ["exit", text7, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -19586,7 +19596,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close][1].end
     }
   };
-  const text6 = {
+  const text7 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -19597,9 +19607,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text6, context]]);
+  media = push(media, [["enter", text7, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text6, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text7, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open2, events.length, media);
@@ -20091,7 +20101,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text6;
+  let text7;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -20100,7 +20110,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text6 = index2;
+        text7 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -20120,9 +20130,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text6][1].type = "setextHeadingText";
+  events[text7][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text6, 0, [["enter", heading3, context]]);
+    editMap.add(text7, 0, [["enter", heading3, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition3][1].end
@@ -20488,17 +20498,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text6 = {
+            const text7 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text7, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text7, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -21438,18 +21448,18 @@ var resolver = {
 };
 var string = initializeFactory("string");
 var text3 = initializeFactory("text");
-function initializeFactory(field) {
+function initializeFactory(field2) {
   return {
-    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
+    resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
     tokenize: initializeText
   };
   function initializeText(effects) {
     const self = this;
-    const constructs2 = this.parser.constructs[field];
-    const text6 = effects.attempt(constructs2, start, notText);
+    const constructs2 = this.parser.constructs[field2];
+    const text7 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code3) {
-      return atBreak(code3) ? text6(code3) : notText(code3);
+      return atBreak(code3) ? text7(code3) : notText(code3);
     }
     function notText(code3) {
       if (code3 === null) {
@@ -21463,7 +21473,7 @@ function initializeFactory(field) {
     function data(code3) {
       if (atBreak(code3)) {
         effects.exit("data");
-        return text6(code3);
+        return text7(code3);
       }
       effects.consume(code3);
       return data;
@@ -22538,7 +22548,7 @@ function compiler(options) {
     const siblings = node3.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text6();
+      tail = text7();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -22797,7 +22807,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text6() {
+  function text7() {
     return {
       type: "text",
       value: "",
@@ -23240,15 +23250,15 @@ var VFile = class {
     this.stored;
     let index2 = -1;
     while (++index2 < order.length) {
-      const field2 = order[index2];
-      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      const field3 = order[index2];
+      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
+        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
       }
     }
-    let field;
-    for (field in options) {
-      if (!order.includes(field)) {
-        this[field] = options[field];
+    let field2;
+    for (field2 in options) {
+      if (!order.includes(field2)) {
+        this[field2] = options[field2];
       }
     }
   }
@@ -23898,7 +23908,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve7, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -23929,8 +23939,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve6) {
-          resolve6(file2);
+        } else if (resolve7) {
+          resolve7(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -24032,7 +24042,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve7, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -24046,8 +24056,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve6) {
-          resolve6(resultingTree);
+        } else if (resolve7) {
+          resolve7(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -24372,22 +24382,22 @@ function isHttp(link2, source) {
 var LABEL_WORDS = /^(?:pdf|code|paper|papers|link|arxiv|project|project page|page|github|website|web|slides?|video|blog|demo|poster|bib|bibtex|html|openreview|dataset|data|official|pytorch|tensorflow|jax|model|weights|doi|abs|abstract|url|homepage|talk|supp|supplementary)$/i;
 function isLabelLink(link2, first) {
   const raw2 = visible(link2).trim();
-  const text6 = raw2.replace(/^\[(.*)\]$/s, "$1");
-  if (text6 === "") return false;
-  if (text6 !== raw2 || LABEL_WORDS.test(text6)) return true;
-  return !first && text6.length <= 24 && (text6.match(WORDS)?.length ?? 0) <= 3;
+  const text7 = raw2.replace(/^\[(.*)\]$/s, "$1");
+  if (text7 === "") return false;
+  if (text7 !== raw2 || LABEL_WORDS.test(text7)) return true;
+  return !first && text7.length <= 24 && (text7.match(WORDS)?.length ?? 0) <= 3;
 }
-function tagText(node3, from, to, field, reading, opts) {
+function tagText(node3, from, to, field2, reading, opts) {
   const value = node3.value.slice(from, to);
   if (value.trim() === "") return false;
-  reading.fields.set(field, value);
+  reading.fields.set(field2, value);
   const start = startOf(node3);
-  if (field === "title") reading.titleEnd = start + to;
+  if (field2 === "title") reading.titleEnd = start + to;
   if (opts.source.slice(start, endOf(node3)) !== node3.value) return true;
   const before = opts.source.slice(Math.max(0, start + from - 1), start + from);
   const rendered = escapeText(value, opts.html ? "html" : "markdown", before === "\n" ? "" : "x");
   if (rendered === value)
-    reading.replacements.push({ start: start + from, end: start + to, tag: `{{${field}}}` });
+    reading.replacements.push({ start: start + from, end: start + to, tag: `{{${field2}}}` });
   return true;
 }
 function trimmed(value, from = 0, to = value.length) {
@@ -24423,9 +24433,9 @@ function readTitle(nodes, reading, used, opts) {
   for (; i < nodes.length; i++) {
     const node3 = nodes[i];
     if (node3.type === "text" && node3.value.trim() === "") continue;
-    const text6 = soleText(node3);
-    if (node3.type === "strong" && text6 && /^\[[^\]]+\]$/.test(text6.value)) {
-      if (opts.want.has("abbr")) tagText(text6, 1, text6.value.length - 1, "abbr", reading, opts);
+    const text7 = soleText(node3);
+    if (node3.type === "strong" && text7 && /^\[[^\]]+\]$/.test(text7.value)) {
+      if (opts.want.has("abbr")) tagText(text7, 1, text7.value.length - 1, "abbr", reading, opts);
       used.add(node3);
       continue;
     }
@@ -24451,8 +24461,8 @@ function readTitle(nodes, reading, used, opts) {
       return j;
     }
     if (node3.type === "strong" || node3.type === "emphasis" && j === i) {
-      const text6 = soleText(node3);
-      if (!text6 || !titleText(text6, reading, opts)) return -1;
+      const text7 = soleText(node3);
+      if (!text7 || !titleText(text7, reading, opts)) return -1;
       used.add(node3);
       return j;
     }
@@ -24470,10 +24480,10 @@ function titleInside(link2, reading, opts) {
   if (opts.want.has("abbr")) tagText(abbr, 1, abbr.value.length - 1, "abbr", reading, opts);
   return titleText(second, reading, opts);
 }
-function titleText(text6, reading, opts) {
-  if (!text6) return false;
-  const [from, to] = trimmed(text6.value);
-  return tagText(text6, from, to, "title", reading, opts);
+function titleText(text7, reading, opts) {
+  if (!text7) return false;
+  const [from, to] = trimmed(text7.value);
+  return tagText(text7, from, to, "title", reading, opts);
 }
 function leadingTitle(node3, reading, used, opts) {
   const value = node3.value;
@@ -24557,13 +24567,13 @@ function readLinks(nodes, reading, used, opts) {
   });
 }
 function material(link2, source) {
-  const text6 = soleText(link2);
+  const text7 = soleText(link2);
   const dest = destination(link2, source);
-  if (!text6 || !dest) return void 0;
-  const value = text6.value;
+  if (!text7 || !dest) return void 0;
+  const value = text7.value;
   const inner = /^\[(.*)\]$/s.exec(value)?.[1] ?? value;
   const label = inner.trim();
-  if (label === "" || source.slice(startOf(text6), endOf(text6)) !== value) return void 0;
+  if (label === "" || source.slice(startOf(text7), endOf(text7)) !== value) return void 0;
   if (escapeText(label, "markdown", "x") !== label) return void 0;
   let start = startOf(link2);
   let end = endOf(link2);
@@ -24571,7 +24581,7 @@ function material(link2, source) {
     start--;
     end++;
   }
-  const labelAt = startOf(text6) + value.indexOf(label);
+  const labelAt = startOf(text7) + value.indexOf(label);
   const body = source.slice(start, labelAt) + "{{label}}" + source.slice(labelAt + label.length, dest[0]) + "{{url}}" + source.slice(dest[1], end);
   if (body.includes('{{"')) return void 0;
   return { node: link2, label, start, end, body };
@@ -24599,10 +24609,10 @@ function longestRun(found, source) {
 function readAuthors(nodes, reading, used, opts) {
   for (const node3 of nodes) {
     if (used.has(node3) || node3.type !== "emphasis" && node3.type !== "strong") continue;
-    const text6 = soleText(node3);
-    if (!text6 || !/,|\bet al\b| and /.test(text6.value)) continue;
-    const [from, to] = trimmed(text6.value);
-    tagText(text6, from, to, "authors", reading, opts);
+    const text7 = soleText(node3);
+    if (!text7 || !/,|\bet al\b| and /.test(text7.value)) continue;
+    const [from, to] = trimmed(text7.value);
+    tagText(text7, from, to, "authors", reading, opts);
     used.add(node3);
     return;
   }
@@ -24612,43 +24622,43 @@ var VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
 function readDates(nodes, reading, used, opts) {
   for (const node3 of nodes) {
     if (used.has(node3)) continue;
-    let text6 = node3.type === "text" ? node3 : void 0;
+    let text7 = node3.type === "text" ? node3 : void 0;
     if ((node3.type === "emphasis" || node3.type === "strong") && opts.want.has("venue")) {
-      text6 = soleText(node3);
-      if (text6 && /^[A-Za-z][\w&'’-]*$/.test(text6.value.trim()) && !reading.fields.has("venue")) {
-        const [from, to] = trimmed(text6.value);
-        tagText(text6, from, to, "venue", reading, opts);
+      text7 = soleText(node3);
+      if (text7 && /^[A-Za-z][\w&'’-]*$/.test(text7.value.trim()) && !reading.fields.has("venue")) {
+        const [from, to] = trimmed(text7.value);
+        tagText(text7, from, to, "venue", reading, opts);
         used.add(node3);
         continue;
       }
       continue;
     }
-    if (!text6) continue;
-    const skip = Math.max(0, reading.titleEnd - startOf(text6));
-    const m = DATE.exec(text6.value.slice(skip));
+    if (!text7) continue;
+    const skip = Math.max(0, reading.titleEnd - startOf(text7));
+    const m = DATE.exec(text7.value.slice(skip));
     if (!m) {
       const alone = /^([\s.,]*)(arXiv|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[.,]?\s*\[?$/.exec(
-        text6.value.slice(skip)
+        text7.value.slice(skip)
       );
       if (alone && opts.want.has("venue") && !reading.fields.has("venue") && reading.titleEnd >= 0) {
         const from = skip + alone[1].length;
-        tagText(text6, from, from + alone[2].length, "venue", reading, opts);
+        tagText(text7, from, from + alone[2].length, "venue", reading, opts);
       }
       continue;
     }
     m.index += skip;
-    const field = m[2] ? "date" : "year";
-    if (!opts.want.has(field) || reading.fields.has(field)) continue;
+    const field2 = m[2] ? "date" : "year";
+    if (!opts.want.has(field2) || reading.fields.has(field2)) continue;
     if (opts.want.has("venue") && !reading.fields.has("venue")) {
-      const venue = VENUE.exec(text6.value.slice(skip, m.index));
+      const venue = VENUE.exec(text7.value.slice(skip, m.index));
       if (venue) {
         const from = skip + venue.index + venue[0].indexOf(venue[1]);
-        tagText(text6, from, from + venue[1].length, "venue", reading, opts);
+        tagText(text7, from, from + venue[1].length, "venue", reading, opts);
       }
     }
-    tagText(text6, m.index, m.index + m[0].length, field, reading, opts);
+    tagText(text7, m.index, m.index + m[0].length, field2, reading, opts);
     used.add(node3);
-    if (field === "date") reading.fields.set("year", m[1]);
+    if (field2 === "date") reading.fields.set("year", m[1]);
     return;
   }
 }
@@ -24807,10 +24817,10 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   }
   const only = nodes.length === 1 ? nodes[0] : void 0;
   if (only?.type === "text" && only.value === written) {
-    const field = role.field === "year" && !/^[1-9]\d{3}$/.test(written) ? "date" : role.field;
-    empty2.fields.set(field, written);
+    const field2 = role.field === "year" && !/^[1-9]\d{3}$/.test(written) ? "date" : role.field;
+    empty2.fields.set(field2, written);
     if (escapeText(written, "markdown", "x") === written) {
-      empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field}}}` });
+      empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field2}}}` });
     }
     return empty2;
   }
@@ -24818,8 +24828,8 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     empty2.fields.set(role.field, plain(nodes).trim());
     return empty2;
   }
-  const links = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
-  if (links.links.length > 0) return links;
+  const links2 = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
+  if (links2.links.length > 0) return links2;
   empty2.fields.set(role.field, written);
   empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty2;
@@ -24830,8 +24840,8 @@ var ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi;
 var CELL = /<t([dh])\b([^>]*)>([\s\S]*?)<\/t[dh]\s*>/gi;
 var LINK = /<a\s+href="([^"]*)"\s*>([^<]*)<\/a\s*>/gi;
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
-function decode2(text6) {
-  return text6.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITIES[name] ?? name);
+function decode2(text7) {
+  return text7.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITIES[name] ?? name);
 }
 function stripTags(html2) {
   return decode2(html2.replace(/<[^>]*>/g, "")).trim();
@@ -24880,20 +24890,20 @@ function readRow2(cells, innerAt, roles, spans, source) {
     const span = /rowspan="(\d+)"/i.exec(cell[2] ?? "");
     for (const link2 of body.matchAll(LINK))
       readLink(link2, bodyAt, role, paper, replacements, taken);
-    const text6 = stripTags(body);
-    if (text6 === "") return;
+    const text7 = stripTags(body);
+    if (text7 === "") return;
     if (role.role === "title" && paper.title === "") {
-      paper.title = text6;
+      paper.title = text7;
       tagPlain(body, bodyAt, "title", replacements, source);
     } else if (role.role === "text") {
-      const field = role.field === "year" && !/^[1-9]\d{3}$/.test(text6) ? "date" : role.field;
-      if (field === "year") paper.year = text6;
-      else if (field === "abbr" || field === "venue") paper[field] = text6;
-      else paper.extra[field] = text6;
-      tagPlain(body, bodyAt, field, replacements, source);
-      if (span) opened.push({ value: text6, field, left: Number(span[1]) - 1 });
+      const field2 = role.field === "year" && !/^[1-9]\d{3}$/.test(text7) ? "date" : role.field;
+      if (field2 === "year") paper.year = text7;
+      else if (field2 === "abbr" || field2 === "venue") paper[field2] = text7;
+      else paper.extra[field2] = text7;
+      tagPlain(body, bodyAt, field2, replacements, source);
+      if (span) opened.push({ value: text7, field: field2, left: Number(span[1]) - 1 });
     } else if (role.role === "extra" && !/<a\s/i.test(body)) {
-      paper.extra[role.field] = text6;
+      paper.extra[role.field] = text7;
       tagPlain(body, bodyAt, role.field, replacements, source);
     }
   });
@@ -24915,14 +24925,14 @@ function readLink(link2, bodyAt, role, paper, replacements, taken) {
   const start = bodyAt + link2.index + link2[0].indexOf('"') + 1;
   replacements.push({ start, end: start + link2[1].length, tag: `{{link:${label}}}` });
 }
-function tagPlain(body, bodyAt, field, out, source) {
+function tagPlain(body, bodyAt, field2, out, source) {
   const inner = /^(\s*(?:<a\s[^>]*>)?)([^<]*?)(\s*(?:<\/a\s*>)?\s*)$/.exec(body);
   if (!inner) return;
-  const text6 = inner[2];
-  if (text6.trim() === "" || escapeText(decode2(text6), "html", "x") !== text6) return;
+  const text7 = inner[2];
+  if (text7.trim() === "" || escapeText(decode2(text7), "html", "x") !== text7) return;
   const start = bodyAt + inner[1].length;
-  if (source.slice(start, start + text6.length) !== text6) return;
-  out.push({ start, end: start + text6.length, tag: `{{${field}}}` });
+  if (source.slice(start, start + text7.length) !== text7) return;
+  out.push({ start, end: start + text7.length, tag: `{{${field2}}}` });
 }
 
 // src/core/import/layouts/list.ts
@@ -25006,12 +25016,12 @@ function readBlock(node3, source, lines, out) {
 function headingItem(node3, source, lines) {
   const start = startOf(node3);
   const end = endOf(node3);
-  const text6 = inlineText(node3.children, source).text.trim();
+  const text7 = inlineText(node3.children, source).text.trim();
   const fallback = source.slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, "");
   return {
     type: "heading",
     level: node3.depth,
-    text: text6 !== "" ? text6 : fallback,
+    text: text7 !== "" ? text7 : fallback,
     start,
     end,
     line: lineAt(lines, start),
@@ -25132,21 +25142,22 @@ function unreadLines(source, lines, zone, pieces, decoration, file) {
     if (covered.has(l) || decoration.has(l)) continue;
     const from = Math.max(lines[l - 1], zone.start);
     const to = Math.min(lines[l] !== void 0 ? lines[l] - 1 : source.length, zone.end);
-    const text6 = source.slice(from, to).replace(/\r$/, "");
-    if (DECORATION.some((re) => re.test(text6)) || /\{count\}/.test(text6)) continue;
-    if (/^\s*\d+ (?:papers?|entries|items|works)\b/i.test(text6)) continue;
+    const text7 = source.slice(from, to).replace(/\r$/, "");
+    if (DECORATION.some((re) => re.test(text7)) || /\{count\}/.test(text7)) continue;
+    if (/^\s*\d+ (?:papers?|entries|items|works)\b/i.test(text7)) continue;
     problems.push({
       file,
       line: l,
-      message: `not read as a paper: ${JSON.stringify(text6.trim().slice(0, 80))}; it is kept as written`,
+      message: `not read as a paper: ${JSON.stringify(text7.trim().slice(0, 80))}; it is kept as written`,
       hint: "write it like the other entries (a title and a link), or move it outside the list"
     });
   }
   return problems;
 }
 function dataProblems(list3, items, file) {
-  const { problems } = loadData(serializeData(list3), file);
-  if (problems.length === 0) return [];
+  const loaded = loadData(serializeData(list3), file);
+  if (loaded.ok) return [];
+  const problems = loaded.problems;
   const lineOf2 = /* @__PURE__ */ new Map();
   const entries = items.filter((i) => i.type === "entry");
   let k = 0;
@@ -25169,8 +25180,9 @@ function dataProblems(list3, items, file) {
 
 // src/core/import/check.ts
 function checkImported(list3, origins, file, reported) {
-  const { problems } = loadData(serializeData(list3), file);
-  if (problems.length === 0) return [];
+  const loaded = loadData(serializeData(list3), file);
+  if (loaded.ok) return [];
+  const { problems } = loaded;
   const seen = new Set(reported.map((p) => p.field ?? ""));
   const rows2 = new Map(origins.rows.map((o) => [`${o.section}[${o.index}]`, o]));
   const out = [];
@@ -25187,16 +25199,16 @@ function checkImported(list3, origins, file, reported) {
   }
   return out;
 }
-function locate2(field, rows2, origins) {
+function locate2(field2, rows2, origins) {
   let origin;
   let rest = "";
-  for (const match2 of field.matchAll(/\[\d+\]/g)) {
+  for (const match2 of field2.matchAll(/\[\d+\]/g)) {
     const end = match2.index + match2[0].length;
-    const next = field[end];
-    const found = rows2.get(field.slice(0, end));
+    const next = field2[end];
+    const found = rows2.get(field2.slice(0, end));
     if (found && (next === void 0 || next === ".")) {
       origin = found;
-      rest = field.slice(end + 1);
+      rest = field2.slice(end + 1);
     }
   }
   if (origin) {
@@ -25205,8 +25217,8 @@ function locate2(field, rows2, origins) {
     }
     return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
   }
-  for (let end = field.length; end > 0; end = field.lastIndexOf(".", end - 1)) {
-    const heading3 = origins.headings.get(field.slice(0, end));
+  for (let end = field2.length; end > 0; end = field2.lastIndexOf(".", end - 1)) {
+    const heading3 = origins.headings.get(field2.slice(0, end));
     if (heading3) return heading3;
   }
   return void 0;
@@ -25262,7 +25274,7 @@ function extraKey2(name) {
 
 // src/core/import/materials.ts
 function readMaterials(nodes, ctx) {
-  const links = [];
+  const links2 = [];
   const where2 = [];
   const problems = [];
   const report = (node3, message, hint2) => problems.push({ ...at(node3, ctx.file), field: ctx.field, message, hint: hint2 });
@@ -25297,7 +25309,7 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    const twin = links.find((l) => l.label === label);
+    const twin = links2.find((l) => l.label === label);
     if (twin) {
       report(
         node3,
@@ -25306,11 +25318,11 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    links.push({ label, url: node3.url });
+    links2.push({ label, url: node3.url });
     const start = node3.position?.start;
     where2.push(start ? { line: start.line, column: start.column } : void 0);
   }
-  return { links, where: where2, problems };
+  return { links: links2, where: where2, problems };
 }
 function at(node3, file) {
   const start = node3.position?.start;
@@ -25346,11 +25358,11 @@ function readRow3(row, columns, ctx) {
     if (column2.kind === "skip") return;
     const cell = cells[i];
     const nodes = cell?.children ?? [];
-    const field = column2.kind === "known" ? column2.field : column2.key;
-    const cellPath = `${path2}.${field}`;
+    const field2 = column2.kind === "known" ? column2.field : column2.key;
+    const cellPath = `${path2}.${field2}`;
     const start = nodes[0]?.position ?? cell?.position;
     const cellAt = start ? where(start) : void 0;
-    if (cellAt) origin.cells.set(field, cellAt);
+    if (cellAt) origin.cells.set(field2, cellAt);
     if (column2.kind === "known" && column2.field === "links") {
       const read2 = readMaterials(nodes, {
         file: ctx.file,
@@ -25384,11 +25396,11 @@ function readRow3(row, columns, ctx) {
         hint: "write the cell as plain text"
       });
     }
-    const text6 = read.text.trim();
+    const text7 = read.text.trim();
     if (column2.kind === "extra") {
-      if (text6 !== "") {
+      if (text7 !== "") {
         Object.defineProperty(paper.extra, column2.key, {
-          value: text6,
+          value: text7,
           enumerable: true,
           writable: true,
           configurable: true
@@ -25396,7 +25408,7 @@ function readRow3(row, columns, ctx) {
       }
       return;
     }
-    if (column2.field !== "links") setField(paper, column2.field, text6);
+    if (column2.field !== "links") setField(paper, column2.field, text7);
   });
   if (paper.title === "") {
     return {
@@ -25416,10 +25428,10 @@ function readRow3(row, columns, ctx) {
 function where(position2) {
   return { line: position2.start.line, column: position2.start.column };
 }
-function setField(paper, field, text6) {
-  if (field === "title") paper.title = text6;
-  else if (text6 === "" || field === "abbr" && text6.toUpperCase() === "N/A") return;
-  else paper[field] = text6;
+function setField(paper, field2, text7) {
+  if (field2 === "title") paper.title = text7;
+  else if (text7 === "" || field2 === "abbr" && text7.toUpperCase() === "N/A") return;
+  else paper[field2] = text7;
 }
 
 // src/core/import/zone.ts
@@ -25609,9 +25621,9 @@ var EXIT_USAGE = 2;
 function formatProblem(p) {
   const where2 = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
   const head = where2 ? `${where2}: ` : "";
-  const field = p.field ? `${p.field}: ` : "";
+  const field2 = p.field ? `${p.field}: ` : "";
   const hint2 = p.hint ? ` (${p.hint})` : "";
-  return `${head}${field}${p.message}${hint2}`;
+  return `${head}${field2}${p.message}${hint2}`;
 }
 
 // src/cli/report.ts
@@ -25679,6 +25691,20 @@ Options:
   --config F    settings file (default .github/paperlist.yml, used only if it exists)
   -h, --help    show this help
 `;
+var siteUsage = `Usage: paperlist site --out DIR [--data F] [--config F] [--time ISO]
+
+Writes the list for readers into DIR (created if missing): index.html (a searchable page,
+self-contained, works from file:// and on GitHub Pages), papers.bib (a BibTeX entry per
+paper) and feed.xml (an Atom feed of the newest 50 papers that record the day they were
+added). Existing files of those names in DIR are replaced; nothing else there is touched.
+
+Options:
+  --out DIR     folder to write into (required)
+  --data F      data file (default data.yaml)
+  --config F    settings file (default .github/paperlist.yml, used only if it exists)
+  --time ISO    the feed's "updated" time when no paper records its day (default: now)
+  -h, --help    show this help
+`;
 var initUsage = `Usage: paperlist init [--readme F] [--data F] [--config F] [--stamp] [--force]
 
 Adopts an existing paper list, in the folder that holds its README (a git repository or not):
@@ -25715,12 +25741,12 @@ function runImport(args, io) {
   const [file, ...more] = positionals;
   if (file === void 0) throw new UsageError("import needs the README to read");
   if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
-  const text6 = readTextFile(resolve(io.cwd, file), file, "give the path of the README to import");
-  if (!text6.ok) {
-    reportProblems(io, text6.problems);
+  const text7 = readTextFile(resolve(io.cwd, file), file, "give the path of the README to import");
+  if (!text7.ok) {
+    reportProblems(io, text7.problems);
     return EXIT_INPUT;
   }
-  const { list: list3, problems } = importAny(text6.value, file);
+  const { list: list3, problems } = importAny(text7.value, file);
   if (list3.sections.length > 0) io.stdout(serializeData(list3));
   reportProblems(io, problems);
   return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
@@ -25735,7 +25761,7 @@ import { dirname } from "node:path";
 function pathExists(path2) {
   return existsSync(path2);
 }
-function createTextFile(path2, shown, text6) {
+function createTextFile(path2, shown, text7) {
   try {
     mkdirSync(dirname(path2), { recursive: true });
   } catch (error2) {
@@ -25750,7 +25776,7 @@ function createTextFile(path2, shown, text6) {
       ]
     };
   }
-  return writeTextFile(path2, shown, text6);
+  return writeTextFile(path2, shown, text7);
 }
 
 // src/core/import/init/plan.ts
@@ -25867,13 +25893,13 @@ function buildFormTemplate(sections, opts) {
   for (const spec of FIELD_SPECS) lines.push(...fieldLines(spec, sections));
   return lines.join("\n") + "\n";
 }
-function at2(file, text6, offset) {
+function at2(file, text7, offset) {
   if (offset === void 0) return { file };
-  const before = text6.slice(0, offset);
+  const before = text7.slice(0, offset);
   return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
-function problemAt(file, text6, node3, p) {
-  return { ...at2(file, text6, node3?.range?.[0]), ...p };
+function problemAt(file, text7, node3, p) {
+  return { ...at2(file, text7, node3?.range?.[0]), ...p };
 }
 var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 function optionList(raw2) {
@@ -25883,13 +25909,13 @@ function optionList(raw2) {
     return label === void 0 ? [] : [label];
   });
 }
-function parseFormTemplate(text6, file) {
-  const doc = (0, import_yaml3.parseDocument)(text6, { uniqueKeys: true, prettyErrors: false });
+function parseFormTemplate(text7, file) {
+  const doc = (0, import_yaml3.parseDocument)(text7, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((e) => ({
-        ...at2(file, text6, e.pos[0]),
+        ...at2(file, text7, e.pos[0]),
         message: `the issue form is not valid YAML: ${e.message}`,
         hint: "fix the YAML syntax at this place"
       }))
@@ -25901,7 +25927,7 @@ function parseFormTemplate(text6, file) {
     return {
       ok: false,
       problems: [
-        problemAt(file, text6, doc.contents, {
+        problemAt(file, text7, doc.contents, {
           field: "body",
           message: "the issue form has no `body` list of fields",
           hint: "an issue form needs a top-level `body:` sequence of fields"
@@ -25923,7 +25949,7 @@ function parseFormTemplate(text6, file) {
     const label = str2(attributes.label);
     if (label === void 0 || label.trim() === "") {
       problems.push(
-        problemAt(file, text6, (0, import_yaml3.isMap)(itemNode) || (0, import_yaml3.isScalar)(itemNode) ? itemNode : void 0, {
+        problemAt(file, text7, (0, import_yaml3.isMap)(itemNode) || (0, import_yaml3.isScalar)(itemNode) ? itemNode : void 0, {
           field: `body[${i}]`,
           message: `the field "${id}" has no label`,
           hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
@@ -25954,9 +25980,104 @@ function parseFormTemplate(text6, file) {
   return { ok: true, value: { labels: labels2, fields } };
 }
 
+// node_modules/github-slugger/regex.js
+var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
+
+// node_modules/github-slugger/index.js
+var own4 = Object.hasOwnProperty;
+var BananaSlug = class {
+  /**
+   * Create a new slug class.
+   */
+  constructor() {
+    this.occurrences;
+    this.reset();
+  }
+  /**
+   * Generate a unique slug.
+  *
+  * Tracks previously generated slugs: repeated calls with the same value
+  * will result in different slugs.
+  * Use the `slug` function to get same slugs.
+   *
+   * @param  {string} value
+   *   String of text to slugify
+   * @param  {boolean} [maintainCase=false]
+   *   Keep the current case, otherwise make all lowercase
+   * @return {string}
+   *   A unique slug string
+   */
+  slug(value, maintainCase) {
+    const self = this;
+    let result = slug(value, maintainCase === true);
+    const originalSlug = result;
+    while (own4.call(self.occurrences, result)) {
+      self.occurrences[originalSlug]++;
+      result = originalSlug + "-" + self.occurrences[originalSlug];
+    }
+    self.occurrences[result] = 0;
+    return result;
+  }
+  /**
+   * Reset - Forget all previous slugs
+   *
+   * @return void
+   */
+  reset() {
+    this.occurrences = /* @__PURE__ */ Object.create(null);
+  }
+};
+function slug(value, maintainCase) {
+  if (typeof value !== "string") return "";
+  if (!maintainCase) value = value.toLowerCase();
+  return value.replace(regex, "").replace(/ /g, "-");
+}
+
+// src/core/outputs/toc/headings.ts
+var ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+function headingText2(source) {
+  return source.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/(?<!\\)[*`]/g, "").replace(/\\([!-/:-@[-`{-~])/g, "$1").trim();
+}
+function readHeadings(markdown) {
+  const slugger = new BananaSlug();
+  const headings = [];
+  let fence;
+  let offset = 0;
+  for (const line of markdown.split("\n")) {
+    const clean = line.replace(/\r$/, "");
+    const open2 = FENCE.exec(clean)?.[1];
+    if (fence !== void 0) {
+      if (open2 !== void 0 && open2[0] === fence[0] && open2.length >= fence.length)
+        fence = void 0;
+    } else if (open2 !== void 0) {
+      fence = open2;
+    } else {
+      const m = ATX.exec(clean);
+      if (m?.[1] !== void 0 && m[2] !== void 0) {
+        const text7 = headingText2(m[2]);
+        headings.push({ level: m[1].length, text: text7, offset, slug: slugger.slug(text7) });
+      }
+    }
+    offset += line.length + 1;
+  }
+  return headings;
+}
+
+// src/core/outputs/toc/render.ts
+function renderToc(readme, from, to) {
+  const lines = [];
+  for (const h of readHeadings(readme)) {
+    if (h.offset < from || h.offset >= to || h.level !== 2 && h.level !== 3) continue;
+    const indent2 = h.level === 3 && lines.some((l) => !l.startsWith(" ")) ? "  " : "";
+    lines.push(`${indent2}- [${escapeCell(h.text)}](#${encodeURI(h.slug)})`);
+  }
+  return lines.join("\n");
+}
+
 // src/core/render/mindmap.ts
-function mermaidText(text6) {
-  const plain2 = text6.replace(CONTROL, " ");
+function mermaidText(text7) {
+  const plain2 = text7.replace(CONTROL, " ");
   if (plain2 === "") return '"#32;"';
   return '"' + plain2.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
@@ -26031,7 +26152,7 @@ function wallClock(time2, timeZone) {
 function formatTimestamp(time2, format, timeZone) {
   const { local, offsetMinutes, zoneName } = wallClock(time2, timeZone);
   const month = local.getUTCMonth();
-  const day = local.getUTCDay();
+  const day2 = local.getUTCDay();
   const abs = Math.abs(offsetMinutes);
   const fields = {
     Y: String(local.getUTCFullYear()),
@@ -26043,8 +26164,8 @@ function formatTimestamp(time2, format, timeZone) {
     S: pad(local.getUTCSeconds()),
     b: (MONTHS[month] ?? "").slice(0, 3),
     B: MONTHS[month] ?? "",
-    a: (DAYS[day] ?? "").slice(0, 3),
-    A: DAYS[day] ?? "",
+    a: (DAYS[day2] ?? "").slice(0, 3),
+    A: DAYS[day2] ?? "",
     Z: zoneName,
     z: (offsetMinutes < 0 ? "-" : "+") + pad(Math.floor(abs / 60)) + pad(abs % 60),
     "%": "%"
@@ -26053,19 +26174,19 @@ function formatTimestamp(time2, format, timeZone) {
 }
 
 // src/core/render/zones.ts
-function occurrences(text6, needle) {
+function occurrences(text7, needle) {
   const found = [];
-  for (let i = text6.indexOf(needle); i !== -1; i = text6.indexOf(needle, i + needle.length)) {
+  for (let i = text7.indexOf(needle); i !== -1; i = text7.indexOf(needle, i + needle.length)) {
     found.push(i);
   }
   return found;
 }
-function linesOf(text6, offsets) {
+function linesOf(text7, offsets) {
   const lines = [];
   let line = 1;
   let from = 0;
   for (const offset of offsets) {
-    for (let i = text6.indexOf("\n", from); i !== -1 && i < offset; i = text6.indexOf("\n", i + 1)) {
+    for (let i = text7.indexOf("\n", from); i !== -1 && i < offset; i = text7.indexOf("\n", i + 1)) {
       line++;
       from = i + 1;
     }
@@ -26179,10 +26300,10 @@ function replaceZone(readme, zone, content3) {
 }
 
 // src/core/render/readme.ts
-function frame(text6, crlf) {
+function frame(text7, crlf) {
   const framed = `
 
-${text6}
+${text7}
 
 `;
   return crlf ? framed.replace(/\r?\n/g, "\r\n") : framed;
@@ -26206,13 +26327,15 @@ function stamp(time2, settings) {
 }
 function mainContent(list3, settings, crlf) {
   if (!settings.layout) return frame(renderTables(list3, settings), crlf);
-  const text6 = renderLayoutZone(list3, settings, settings.layout);
-  return crlf ? text6.replace(/\r?\n/g, "\r\n") : text6;
+  const text7 = renderLayoutZone(list3, settings, settings.layout);
+  return crlf ? text7.replace(/\r?\n/g, "\r\n") : text7;
 }
 function renderReadme(readme, list3, settings, time2, file = "README.md") {
   const { markers } = settings;
   const pairs2 = settings.stamp ? [markers.main, markers.updateTime] : [markers.main];
   if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
+  const withToc = hasMarkers(readme, markers.toc);
+  if (withToc) pairs2.push(markers.toc);
   const problems = [];
   const zones = [];
   for (const pair4 of pairs2) {
@@ -26228,13 +26351,28 @@ function renderReadme(readme, list3, settings, time2, file = "README.md") {
   const crlf = firstBreak > 0 && readme[firstBreak - 1] === "\r";
   const [main2] = zones;
   const updateTime = settings.stamp ? zones[1] : void 0;
-  const mindmap2 = zones[settings.stamp ? 2 : 1];
+  const mindmap2 = zones.find((z) => z.pair === markers.mindmap);
+  const toc = withToc ? zones.find((z) => z.pair === markers.toc) : void 0;
   const replacements = [
     { zone: main2, content: mainContent(list3, settings, crlf) },
     { zone: updateTime, content: frame(stamped.value, crlf) },
     { zone: mindmap2, content: mindmap2 ? frame(renderMindmap(list3, settings), crlf) : "" }
   ].filter((r) => r.zone !== void 0);
-  return { ok: true, value: replaceZones(readme, replacements) };
+  const rendered = replaceZones(readme, replacements);
+  return {
+    ok: true,
+    value: toc && main2 ? withTableOfContents(rendered, main2, toc, crlf) : rendered
+  };
+}
+function withTableOfContents(rendered, main2, toc, crlf) {
+  const zones = ["main", "toc"].map((kind) => {
+    const pair4 = kind === "main" ? main2.pair : toc.pair;
+    const start = rendered.indexOf(pair4.start);
+    return { start: start + pair4.start.length, end: rendered.indexOf(pair4.end, start) };
+  });
+  const [tables, contents] = zones;
+  const text7 = renderToc(rendered, tables.start, tables.end);
+  return rendered.slice(0, contents.start) + frame(text7, crlf) + rendered.slice(contents.end);
 }
 
 // node_modules/zod/v4/core/util.js
@@ -26295,7 +26433,7 @@ __export(util_exports, {
   objectClone: () => objectClone,
   omit: () => omit,
   optionalKeys: () => optionalKeys,
-  own: () => own4,
+  own: () => own5,
   parsedType: () => parsedType,
   partial: () => partial,
   pick: () => pick,
@@ -26988,12 +27126,12 @@ function members(proto, table) {
       defineBound(proto, key2, desc.value);
   }
 }
-function own4(inst, key2, value, enumerable = true) {
+function own5(inst, key2, value, enumerable = true) {
   Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
   return value;
 }
 function hide(inst, key2, value) {
-  return own4(inst, key2, value, false);
+  return own5(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -27003,10 +27141,10 @@ function derived(computes, table) {
       configurable: true,
       enumerable: true,
       get() {
-        return own4(this, key2, compute(this));
+        return own5(this, key2, compute(this));
       },
       set(value) {
-        own4(this, key2, value);
+        own5(this, key2, value);
       }
     });
   }
@@ -27016,10 +27154,10 @@ function defineBound(proto, key2, fn) {
   Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      return this == null ? fn : own4(this, key2, fn.bind(this));
+      return this == null ? fn : own5(this, key2, fn.bind(this));
     },
     set(value) {
-      own4(this, key2, value);
+      own5(this, key2, value);
     }
   });
 }
@@ -27142,12 +27280,12 @@ function $constructor(name, initializer3, proto, params) {
     inst._zod.traits.add(name);
     initializer3(inst, def);
     if (initialized) {
-      const own5 = Object.getPrototypeOf(inst);
+      const own6 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own5;
+      let up = own6;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own5;
+      const target = up ?? own6;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -27367,9 +27505,9 @@ var _safeParse = (_Err) => (schema2, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
-function failure(Err, issues, ctx) {
+function failure2(Err, issues, ctx) {
   let error2;
   return {
     success: false,
@@ -27393,7 +27531,7 @@ var _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
   let result = schema2._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
@@ -27511,8 +27649,8 @@ function anchor(source) {
 var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-  return regex;
+  const regex2 = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  return regex2;
 }
 function time(args) {
   return new RegExp(`^${timeSource(args)}$`);
@@ -28007,7 +28145,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     return hide(this, "~standard", standardProps(this));
   },
   set "~standard"(value) {
-    own4(this, "~standard", value);
+    own5(this, "~standard", value);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
@@ -28642,14 +28780,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key2 in shape) {
-      const field = shape[key2]._zod;
-      if (field.values) {
+      const field2 = shape[key2]._zod;
+      if (field2.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
           assignProp(propValues, key2, /* @__PURE__ */ new Set());
         }
-        for (const v of field.values)
+        for (const v of field2.values)
           propValues[key2].add(v);
-        if (field.optin !== void 0)
+        if (field2.optin !== void 0)
           propValues[key2].add(void 0);
       }
     }
@@ -28854,7 +28992,7 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
     if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+      return new Set(zod.def.options.flatMap((option2) => Array.from(option2._zod.values)));
     }
     return void 0;
   });
@@ -28872,8 +29010,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     }
     let async = false;
     const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
+    for (const option2 of def.options) {
+      const result = option2._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
@@ -29464,7 +29602,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve6) {
+function isRecursive(inst, stack, resolve7) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -29474,7 +29612,7 @@ function isRecursive(inst, stack, resolve6) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve6);
+      const answer = isRecursive(child, stack, resolve7);
       if (answer > result)
         result = answer;
     }
@@ -29485,7 +29623,7 @@ function isRecursive(inst, stack, resolve6) {
       const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -29549,7 +29687,7 @@ function isRecursive(inst, stack, resolve6) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -29852,10 +29990,10 @@ var $ZodRegistry = class {
     this._idmap = /* @__PURE__ */ new Map();
   }
   add(schema2, ..._meta) {
-    const meta2 = _meta[0];
-    this._map.set(schema2, meta2);
-    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.set(meta2.id, schema2);
+    const meta3 = _meta[0];
+    this._map.set(schema2, meta3);
+    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
+      this._idmap.set(meta3.id, schema2);
     }
     return this;
   }
@@ -29865,9 +30003,9 @@ var $ZodRegistry = class {
     return this;
   }
   remove(schema2) {
-    const meta2 = this._map.get(schema2);
-    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.delete(meta2.id);
+    const meta3 = this._map.get(schema2);
+    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
+      this._idmap.delete(meta3.id);
     }
     this._map.delete(schema2);
     return this;
@@ -30488,9 +30626,9 @@ function processSchema(schema2, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta2 = ctx.metadataRegistry.get(schema2);
-  if (meta2)
-    assignProps(result.schema, meta2);
+  const meta3 = ctx.metadataRegistry.get(schema2);
+  if (meta3)
+    assignProps(result.schema, meta3);
   if (ctx.io === "input" && isTransforming(schema2)) {
     delete result.schema.examples;
     delete result.schema.default;
@@ -30602,14 +30740,14 @@ function compactTypeUnion(schema2) {
   if (!Array.isArray(options) || options.length === 0 || schema2.type !== void 0)
     return;
   const types2 = [];
-  for (const option of options) {
-    if (!option || typeof option !== "object")
+  for (const option2 of options) {
+    if (!option2 || typeof option2 !== "object")
       return;
-    compactTypeUnion(option);
-    const keys = Object.keys(option);
+    compactTypeUnion(option2);
+    const keys = Object.keys(option2);
     if (keys.length !== 1 || keys[0] !== "type")
       return;
-    const type2 = option.type;
+    const type2 = option2.type;
     for (const member of Array.isArray(type2) ? type2 : [type2]) {
       if (typeof member !== "string")
         return;
@@ -30899,8 +31037,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "union") {
-    for (const option of def.options) {
-      if (isTransforming(option, ctx))
+    for (const option2 of def.options) {
+      if (isTransforming(option2, ctx))
         return true;
     }
     return false;
@@ -31056,9 +31194,9 @@ var stringProcessor = (schema2, ctx, _json, _params) => {
       json2.pattern = patternList[0].source;
     else if (patternList.length > 1) {
       json2.allOf = [
-        ...patternList.map((regex) => ({
+        ...patternList.map((regex2) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-          pattern: regex.source
+          pattern: regex2.source
         }))
       ];
     }
@@ -31175,8 +31313,8 @@ var objectProcessor = (schema2, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key2 of Object.keys(shape)) {
-    const field = def.shape[key2];
-    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
+    const field2 = def.shape[key2];
+    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
       requiredKeys.push(key2);
     }
   }
@@ -31512,8 +31650,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   brand() {
     return this;
   },
-  register(reg, meta2) {
-    reg.add(this, meta2);
+  register(reg, meta3) {
+    reg.add(this, meta3);
     return this;
   },
   refine(check2, params) {
@@ -32478,8 +32616,8 @@ var knownHeaders = {
   year: "Year",
   links: "Materials"
 };
-function defaultColumn(field) {
-  return { header: knownHeaders[field] ?? field, field, missing: field === "abbr" ? "N/A" : "" };
+function defaultColumn(field2) {
+  return { header: knownHeaders[field2] ?? field2, field: field2, missing: field2 === "abbr" ? "N/A" : "" };
 }
 var defaultSettings = {
   name: "Papers",
@@ -32492,7 +32630,8 @@ var defaultSettings = {
   markers: {
     main: { start: "<!-- main-start -->", end: "<!-- main-end -->" },
     updateTime: { start: "<!-- update-time-start -->", end: "<!-- update-time-end -->" },
-    mindmap: { start: "<!-- mindmap-start -->", end: "<!-- mindmap-end -->" }
+    mindmap: { start: "<!-- mindmap-start -->", end: "<!-- mindmap-end -->" },
+    toc: { start: "<!-- toc-start -->", end: "<!-- toc-end -->" }
   },
   mindmap: { counts: false },
   refresh: "direct",
@@ -32561,7 +32700,8 @@ var markerPair = strictObject({ start: singleLine.optional(), end: singleLine.op
 var markersSchema = strictObject({
   main: markerPair.optional(),
   "update-time": markerPair.optional(),
-  mindmap: markerPair.optional()
+  mindmap: markerPair.optional(),
+  toc: markerPair.optional()
 });
 var column = strictObject({
   field: text5,
@@ -32694,7 +32834,8 @@ function settingIssues(issue2, data) {
 var zoneKeys = {
   main: "main",
   updateTime: "update-time",
-  mindmap: "mindmap"
+  mindmap: "mindmap",
+  toc: "toc"
 };
 var hint = "give each zone its own start and end markers";
 function markerIssues(markers, given) {
@@ -32708,8 +32849,8 @@ function markerIssues(markers, given) {
       issues.push({ path: path2, onKey: false, message, hint });
     }
     for (const part of ["start", "end"]) {
-      const text6 = pair4[part];
-      const earlier = seen.get(text6);
+      const text7 = pair4[part];
+      const earlier = seen.get(text7);
       if (earlier && earlier.zone !== key2) {
         const here = ["markers", key2, part];
         const there = ["markers", earlier.zone, earlier.part];
@@ -32717,10 +32858,10 @@ function markerIssues(markers, given) {
         issues.push({
           path: path2,
           onKey: false,
-          message: `${JSON.stringify(text6)} is also the ${other}`,
+          message: `${JSON.stringify(text7)} is also the ${other}`,
           hint
         });
-      } else if (!earlier) seen.set(text6, { zone: key2, part });
+      } else if (!earlier) seen.set(text7, { zone: key2, part });
     }
   }
   return issues;
@@ -32731,8 +32872,8 @@ function markerInTextIssues(settings) {
     ["count-line", settings.countLine],
     ["timestamp-format", settings.timestampFormat]
   ];
-  return texts.flatMap(([key2, text6]) => {
-    const marker = all2.find((m) => text6.includes(m));
+  return texts.flatMap(([key2, text7]) => {
+    const marker = all2.find((m) => text7.includes(m));
     return marker === void 0 ? [] : [
       {
         path: [key2],
@@ -32745,16 +32886,13 @@ function markerInTextIssues(settings) {
 }
 
 // src/core/settings/parse.ts
-function parseSettings(text6, file) {
-  const defaults = (problems = []) => ({
-    settings: structuredClone(defaultSettings),
-    problems
-  });
-  const source = text6?.charCodeAt(0) === 65279 ? text6.slice(1) : text6 ?? "";
+function parseSettings(text7, file) {
+  const defaults = () => success(structuredClone(defaultSettings));
+  const source = text7?.charCodeAt(0) === 65279 ? text7.slice(1) : text7 ?? "";
   if (source.trim() === "") return defaults();
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
-  if (syntax.length > 0) return defaults(syntax);
+  if (syntax.length > 0) return failure(syntax);
   const data = parsed.doc.toJS();
   if (data === null || data === void 0) return defaults();
   const locateIssue = ({ path: path2, onKey, message, hint: hint2 }) => {
@@ -32764,14 +32902,14 @@ function parseSettings(text6, file) {
       problem.line = where2.line;
       problem.column = where2.column;
     }
-    const field = formatPath(path2);
-    if (field) problem.field = field;
+    const field2 = formatPath(path2);
+    if (field2) problem.field = field2;
     return problem;
   };
   if (!isMapping(data)) {
     const message = `the settings file must be a mapping of settings, not ${kindOf(data)}`;
     const hint2 = 'write one setting per line, such as time-zone: "Asia/Shanghai"';
-    return defaults([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
+    return failure([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
   }
   const result = settingsFileSchema.safeParse(data);
   const issues = result.success ? [] : result.error.issues.flatMap((i) => settingIssues(i, data));
@@ -32785,9 +32923,9 @@ function parseSettings(text6, file) {
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return defaults(problems);
+    return failure(problems);
   }
-  return { settings, problems: [] };
+  return success(settings);
 }
 function pair2(given, fallback) {
   return { start: given?.start ?? fallback.start, end: given?.end ?? fallback.end };
@@ -32797,7 +32935,8 @@ function toMarkers(file) {
   return {
     main: pair2(file?.main, d.main),
     updateTime: pair2(file?.["update-time"], d.updateTime),
-    mindmap: pair2(file?.mindmap, d.mindmap)
+    mindmap: pair2(file?.mindmap, d.mindmap),
+    toc: pair2(file?.toc, d.toc)
   };
 }
 function toSettings(file) {
@@ -32866,9 +33005,10 @@ function planInit(readme, options) {
   const settings = parseSettings(settingsText, options.settingsFile);
   const data = serializeData(read.list);
   const loaded = loadData(data, options.dataFile);
-  const broken = [...settings.problems, ...loaded.problems];
-  if (broken.length > 0) return { problems: [...read.problems, ...broken] };
-  const again = renderReadme(marked, loaded.list, settings.settings, options.time, file);
+  if (!settings.ok || !loaded.ok) {
+    return { problems: [...read.problems, ...problemsOf(settings), ...problemsOf(loaded)] };
+  }
+  const again = renderReadme(marked, loaded.value, settings.value, options.time, file);
   if (!again.ok || again.value !== marked) {
     return {
       problems: [
@@ -32887,17 +33027,17 @@ function planInit(readme, options) {
     finalSettings = settingsFor(read, readme, true);
     const stamped = insertStamp(marked);
     const parsed = parseSettings(finalSettings, options.settingsFile);
-    const rendered = renderReadme(stamped, loaded.list, parsed.settings, options.time, file);
+    const rendered = parsed.ok ? renderReadme(stamped, loaded.value, parsed.value, options.time, file) : parsed;
     if (rendered.ok) finalReadme = rendered.value;
   }
-  const lineOf2 = (text6) => finalReadme.slice(0, finalReadme.indexOf(text6)).split("\n").length;
+  const lineOf2 = (text7) => finalReadme.slice(0, finalReadme.indexOf(text7)).split("\n").length;
   return {
     plan: {
       readme: finalReadme,
       data,
       settings: finalSettings,
       form: buildFormTemplate(
-        loaded.list.sections.map((s) => s.name),
+        loaded.value.sections.map((s) => s.name),
         { label: defaultSettings.labels.suggestion }
       ),
       workflow: WORKFLOW_TEXT,
@@ -32949,33 +33089,24 @@ var DEFAULT_DATA = "data.yaml";
 var DEFAULT_README = "README.md";
 var DEFAULT_CONFIG = ".github/paperlist.yml";
 function loadDataFile(io, file) {
-  const text6 = readTextFile(
+  const text7 = readTextFile(
     resolve2(io.cwd, file),
     file,
     "pass --data with the path of the data file"
   );
-  if (!text6.ok) return { problems: text6.problems };
-  const { list: list3, problems } = loadData(text6.value, file);
-  return problems.length > 0 ? { problems } : { value: list3, problems };
+  return text7.ok ? loadData(text7.value, file) : text7;
 }
 function loadSettingsFile(io, file) {
   const shown = file ?? DEFAULT_CONFIG;
-  const text6 = file === void 0 ? readOptionalTextFile(resolve2(io.cwd, shown), shown) : readTextFile(
+  const text7 = file === void 0 ? readOptionalTextFile(resolve2(io.cwd, shown), shown) : readTextFile(
     resolve2(io.cwd, shown),
     shown,
     "pass --config with the path of the settings file"
   );
-  if (!text6.ok) return { problems: text6.problems };
-  const { settings, problems } = parseSettings(text6.value, shown);
-  return problems.length > 0 ? { problems } : { value: settings, problems };
+  return text7.ok ? parseSettings(text7.value, shown) : text7;
 }
 function loadReadmeFile(io, file) {
-  const text6 = readTextFile(
-    resolve2(io.cwd, file),
-    file,
-    "pass --readme with the path of the README"
-  );
-  return text6.ok ? { value: text6.value, problems: [] } : { problems: text6.problems };
+  return readTextFile(resolve2(io.cwd, file), file, "pass --readme with the path of the README");
 }
 
 // src/cli/commands/init.ts
@@ -33039,8 +33170,8 @@ function runInit(args, io) {
     [FORM_FILE, plan.form],
     [WORKFLOW_FILE, plan.workflow]
   ];
-  for (const [file, text6] of files) {
-    const written = createTextFile(at3(file), file, text6);
+  for (const [file, text7] of files) {
+    const written = createTextFile(at3(file), file, text7);
     if (!written.ok) {
       reportProblems(io, written.problems);
       return EXIT_INPUT;
@@ -33574,9 +33705,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
 function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
   return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
 }
-function splitLines(text6) {
-  const hasTrailingNl = text6.endsWith("\n");
-  const result = text6.split("\n").map((line) => line + "\n");
+function splitLines(text7) {
+  const hasTrailingNl = text7.endsWith("\n");
+  const result = text7.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -33597,39 +33728,43 @@ function keepStamp(rendered, current, settings) {
     current.slice(from.value.contentStart, from.value.contentEnd)
   );
 }
+function readmeToWrite(rendered, current, settings, restamp) {
+  if (restamp) return rendered;
+  return keepStamp(rendered, current, settings) === current ? current : rendered;
+}
 
 // src/cli/time.ts
 var ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
-function parseInstant(text6) {
-  const match2 = ISO_INSTANT.exec(text6);
+function parseInstant(text7) {
+  const match2 = ISO_INSTANT.exec(text7);
   if (!match2) {
     return {
       ok: false,
-      message: `"${text6}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
+      message: `"${text7}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
     };
   }
-  const field = (i) => Number(match2[i] ?? "0");
-  const [year, month, day] = [field(1), field(2), field(3)];
-  const [hour, minute, second] = [field(4), field(5), field(6)];
+  const field2 = (i) => Number(match2[i] ?? "0");
+  const [year, month, day2] = [field2(1), field2(2), field2(3)];
+  const [hour, minute, second] = [field2(4), field2(5), field2(6)];
   const bad = (what) => ({
     ok: false,
-    message: `"${text6}" is not a real date and time: ${what}`
+    message: `"${text7}" is not a real date and time: ${what}`
   });
   if (month < 1 || month > 12) return bad(`there is no month ${month}`);
   const days = daysIn(year, month);
-  if (day < 1 || day > days) {
-    return bad(`${MONTHS[month - 1]} ${year} has ${days} days, not ${day}`);
+  if (day2 < 1 || day2 > days) {
+    return bad(`${MONTHS[month - 1]} ${year} has ${days} days, not ${day2}`);
   }
   if (hour > 23) return bad(`the hour is ${hour}, past 23`);
   if (minute > 59) return bad(`the minute is ${minute}, past 59`);
   if (second > 59) return bad(`the second is ${second}, past 59`);
-  if (match2[8] !== void 0 && (field(9) > 23 || field(10) > 59)) {
+  if (match2[8] !== void 0 && (field2(9) > 23 || field2(10) > 59)) {
     return bad(`${match2[8]}${match2[9]}:${match2[10]} is not a time zone offset`);
   }
-  const time2 = new Date(text6);
+  const time2 = new Date(text7);
   return Number.isNaN(time2.getTime()) ? {
     ok: false,
-    message: `"${text6}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
+    message: `"${text7}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
   } : { ok: true, value: time2 };
 }
 function daysIn(year, month) {
@@ -33662,8 +33797,8 @@ function runRender(args, io) {
   const data = loadDataFile(io, values.data);
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
-  if (!data.value || !settings.value || readme.value === void 0) {
-    reportProblems(io, [...data.problems, ...settings.problems, ...readme.problems]);
+  if (!data.ok || !settings.ok || !readme.ok) {
+    reportProblems(io, [...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
     return EXIT_INPUT;
   }
   const rendered = renderReadme(
@@ -33677,14 +33812,15 @@ function runRender(args, io) {
     reportProblems(io, rendered.problems);
     return EXIT_INPUT;
   }
-  if (values.check) {
-    const expected = time2 === void 0 ? keepStamp(rendered.value, readme.value, settings.value) : rendered.value;
-    if (expected === readme.value) {
-      io.stdout(`${values.readme}: up to date
+  const expected = readmeToWrite(rendered.value, readme.value, settings.value, time2 !== void 0);
+  if (expected === readme.value) {
+    io.stdout(`${values.readme}: up to date
 `);
-      return EXIT_OK;
-    }
-    io.stdout(createPatch(values.readme, readme.value, expected, "current", "rendered"));
+    return EXIT_OK;
+  }
+  if (values.check) {
+    const shown = time2 === void 0 ? keepStamp(expected, readme.value, settings.value) : expected;
+    io.stdout(createPatch(values.readme, readme.value, shown, "current", "rendered"));
     reportProblems(io, [
       {
         file: values.readme,
@@ -33694,13 +33830,7 @@ function runRender(args, io) {
     ]);
     return EXIT_INPUT;
   }
-  const unchanged = rendered.value === readme.value || time2 === void 0 && keepStamp(rendered.value, readme.value, settings.value) === readme.value;
-  if (unchanged) {
-    io.stdout(`${values.readme}: up to date
-`);
-    return EXIT_OK;
-  }
-  const written = writeTextFile(resolve4(io.cwd, values.readme), values.readme, rendered.value);
+  const written = writeTextFile(resolve4(io.cwd, values.readme), values.readme, expected);
   if (!written.ok) {
     reportProblems(io, written.problems);
     return EXIT_INPUT;
@@ -33710,19 +33840,645 @@ function runRender(args, io) {
   return EXIT_OK;
 }
 
-// src/cli/commands/suggest.ts
+// src/cli/commands/site.ts
 import { resolve as resolve5 } from "node:path";
 
+// src/adapters/fs/folder.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join } from "node:path";
+function writeFolder(dir, shown, files) {
+  const written = [];
+  for (const [name, text7] of Object.entries(files)) {
+    const display = `${shown.replace(/\/+$/, "")}/${name}`;
+    try {
+      mkdirSync2(dir, { recursive: true });
+      writeFileSync2(join(dir, name), text7, "utf8");
+      written.push(display);
+    } catch (error2) {
+      const message = error2 instanceof Error ? error2.message : String(error2);
+      return {
+        ok: false,
+        problems: [{ file: display, message, hint: "check that the folder can be written" }]
+      };
+    }
+  }
+  return { ok: true, value: written };
+}
+
+// src/core/data/identifiers.ts
+var KIND_NAMES = {
+  arxiv: "arXiv id",
+  doi: "DOI",
+  openreview: "OpenReview id",
+  acl: "ACL Anthology id"
+};
+function describeIdentifier(i) {
+  return `${KIND_NAMES[i.kind]} ${i.id}`;
+}
+function identifierKey(i) {
+  return `${i.kind}:${i.id}`;
+}
+var ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?$/;
+var ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:\.pdf)?\/?$/;
+var ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/;
+var ACM_PATH = /^\/doi\/(?:(?:abs|full|pdf|epdf|fullhtml|book)\/)?(10\.\d{4,9}\/.+)$/i;
+var SPRINGER_PATH = /^\/(?:article|chapter)\/(10\.\d{4,9}\/.+)$/;
+var DOI_PATH = /^\/(10\.\d{4,9}\/.+)$/;
+var ACL_PATH = /^\/(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})(?:\.pdf)?\/?$/;
+function arxiv(raw2) {
+  const m = ARXIV_ID.exec(raw2);
+  return m?.[1] !== void 0 ? [{ kind: "arxiv", id: m[1] }] : [];
+}
+function doi(raw2) {
+  const id = raw2.replace(/\/+$/, "").toLowerCase();
+  const ax = ARXIV_DOI.exec(id);
+  if (ax?.[1] !== void 0) return arxiv(ax[1]);
+  return [{ kind: "doi", id }];
+}
+function decode4(text7) {
+  if (!text7.includes("%")) return text7;
+  try {
+    return decodeURIComponent(text7);
+  } catch {
+    return text7;
+  }
+}
+var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
+function extractIdentifiers(url2) {
+  const parts = URL_PARTS.exec(url2.trim());
+  if (parts === null) return [];
+  const host = (parts[1] ?? "").toLowerCase().replace(/^(?:www|export)\./, "");
+  const path2 = decode4(parts[2] ?? "");
+  if (host === "arxiv.org") {
+    const m = ARXIV_PATH.exec(path2);
+    return m?.[1] !== void 0 ? arxiv(m[1]) : [];
+  }
+  if (host === "doi.org" || host === "dx.doi.org") {
+    const m = DOI_PATH.exec(path2);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "dl.acm.org") {
+    const m = ACM_PATH.exec(path2);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "link.springer.com") {
+    const m = SPRINGER_PATH.exec(path2);
+    return m?.[1] !== void 0 ? doi(m[1]) : [];
+  }
+  if (host === "openreview.net" && (path2 === "/forum" || path2 === "/pdf")) {
+    const id = /(?:^|&)id=([^&]+)/.exec(parts[3] ?? "")?.[1];
+    return id !== void 0 ? [{ kind: "openreview", id: decode4(id.replace(/\+/g, " ")) }] : [];
+  }
+  if (host === "aclanthology.org") {
+    const m = ACL_PATH.exec(path2);
+    return m?.[1] !== void 0 ? [{ kind: "acl", id: m[1] }] : [];
+  }
+  return [];
+}
+
+// src/core/outputs/listing.ts
+var ADDED = /^\d{4}-\d{2}-\d{2}$/;
+function authorsOf(paper) {
+  const raw2 = paper.extra["authors"] ?? paper.extra["author"];
+  const names2 = Array.isArray(raw2) ? raw2.filter((a) => typeof a === "string") : typeof raw2 === "string" ? raw2.split(/\s+and\s+|;/.test(raw2) ? /\s+and\s+|;/ : /,/) : [];
+  return names2.map((n) => n.replace(/\s+/g, " ").trim()).filter((n) => n !== "");
+}
+function text6(value) {
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function identifiers(paper) {
+  let doi2 = text6(paper.extra["doi"]);
+  let arxiv2 = text6(paper.extra["arxiv"]) ?? text6(paper.extra["eprint"]);
+  for (const link2 of paper.links) {
+    for (const id of extractIdentifiers(link2.url)) {
+      if (id.kind === "doi") doi2 ??= id.id;
+      if (id.kind === "arxiv") arxiv2 ??= id.id;
+    }
+  }
+  return { ...doi2 ? { doi: doi2 } : {}, ...arxiv2 ? { arxiv: arxiv2 } : {} };
+}
+function listed(paper, order2) {
+  const added = text6(paper.extra["added"]);
+  return {
+    title: paper.title,
+    ...paper.abbr ? { abbr: paper.abbr } : {},
+    ...paper.venue ? { venue: paper.venue } : {},
+    ...paper.year ? { year: paper.year } : {},
+    links: paper.links,
+    authors: authorsOf(paper),
+    ...identifiers(paper),
+    ...added && ADDED.test(added) ? { added } : {},
+    sections: [],
+    order: order2
+  };
+}
+function distinctPapers(list3) {
+  const byTitle = /* @__PURE__ */ new Map();
+  let order2 = 0;
+  for (const section of list3.sections) {
+    for (const paper of section.papers) {
+      let entry = byTitle.get(paper.title);
+      if (!entry) {
+        entry = listed(paper, order2++);
+        byTitle.set(paper.title, entry);
+      } else {
+        const other = listed(paper, entry.order);
+        entry.added ??= other.added;
+        if (entry.links.length === 0) entry.links = other.links;
+      }
+      if (!entry.sections.some((s) => s.name === section.name)) {
+        entry.sections.push({ name: section.name, category: section.category });
+      }
+    }
+  }
+  return [...byTitle.values()];
+}
+function mainLink(paper) {
+  const http = paper.links.filter((l) => isHttpUrl(l.url.trim()));
+  const by = (label) => http.find((l) => l.label.toUpperCase() === label)?.url;
+  const url2 = by("PAGE") ?? by("PDF") ?? http[0]?.url;
+  return url2 === void 0 ? void 0 : encodeUrl(url2.trim());
+}
+
+// src/core/outputs/bibtex/escape.ts
+var TEXT = {
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "&": "\\&",
+  "%": "\\%",
+  $: "\\$",
+  "#": "\\#",
+  _: "\\_",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+  // In LaTeX's default font encoding these print as ¡ and ¿.
+  "<": "\\textless{}",
+  ">": "\\textgreater{}"
+};
+function escapeBibText(text7) {
+  return text7.replace(CONTROL, " ").replace(/\s+/g, " ").trim().replace(/[\\{}&%$#_~^<>]/g, (c) => TEXT[c] ?? c).replace(/`/g, "{`}").replace(/([-',])(?=\1)/g, "$1{}");
+}
+function escapeBibVerbatim(value) {
+  return value.trim().replace(/[{}\\\s]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+
+// src/core/outputs/bibtex/entry.ts
+var JOURNALS = /\b(?:journal|transactions|letters|magazine|review|surveys?|CSUR|JMLR|TMLR|IJCV|PAMI|Nature|Science|Neurocomputing|Access|Sensors|Proceedings of the IEEE)\b|^(?:J|Trans)\./i;
+var PREPRINTS = /^(?:arxiv|corr|preprint|biorxiv|medrxiv|ssrn|openreview)\b/i;
+function entryType(venue) {
+  if (!venue || PREPRINTS.test(venue.trim())) return "misc";
+  if (/^T[A-Z]{2,6}$/.test(venue.trim()) || JOURNALS.test(venue)) return "article";
+  return "inproceedings";
+}
+function authorName(name) {
+  const text7 = escapeBibText(name);
+  return /(^|\s)and(\s|$)/i.test(text7) ? `{${text7}}` : text7;
+}
+function field(name, value) {
+  return `  ${name} = {${value}},`;
+}
+function renderEntry(paper, key2) {
+  const type2 = entryType(paper.venue);
+  const lines = [`@${type2}{${key2},`];
+  if (paper.authors.length > 0) {
+    lines.push(field("author", paper.authors.map(authorName).join(" and ")));
+  }
+  lines.push(field("title", `{${escapeBibText(paper.title)}}`));
+  if (paper.venue) {
+    const venue = escapeBibText(paper.venue);
+    if (type2 === "article") lines.push(field("journal", venue));
+    else if (type2 === "inproceedings") lines.push(field("booktitle", venue));
+    else if (!PREPRINTS.test(paper.venue.trim())) lines.push(field("howpublished", venue));
+  }
+  if (paper.year) lines.push(field("year", escapeBibText(paper.year)));
+  const url2 = mainLink(paper);
+  if (url2) lines.push(field("url", escapeBibVerbatim(url2)));
+  if (paper.doi) lines.push(field("doi", escapeBibVerbatim(paper.doi)));
+  if (paper.arxiv) {
+    lines.push(field("eprint", escapeBibVerbatim(paper.arxiv)), field("archiveprefix", "arXiv"));
+  }
+  if (paper.abbr) lines.push(field("shorttitle", escapeBibText(paper.abbr)));
+  return `${lines.join("\n")}
+}
+`;
+}
+
+// src/core/outputs/bibtex/key.ts
+var SKIP2 = /* @__PURE__ */ new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "towards", "toward"]);
+function ascii(text7) {
+  return text7.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z0-9]/g, "");
+}
+function familyName(author) {
+  const comma = author.indexOf(",");
+  if (comma > 0) return author.slice(0, comma).trim();
+  const words = author.trim().split(/\s+/);
+  return words[words.length - 1] ?? "";
+}
+function firstWord(title) {
+  const words = title.split(/[^\p{L}\p{N}]+/u).map(ascii);
+  return words.find((w) => w !== "" && !SKIP2.has(w)) ?? words.find((w) => w !== "") ?? "paper";
+}
+function baseKey(paper) {
+  const author = paper.authors[0] ? ascii(familyName(paper.authors[0])) : "";
+  const year = paper.year && /^\d{4}$/.test(paper.year) ? paper.year : "";
+  const word = (author === "" && paper.abbr ? ascii(paper.abbr) : "") || firstWord(paper.title);
+  const key2 = author === "" ? `${word}${year}` : `${author}${year}${word}`;
+  return /^[a-z]/.test(key2) ? key2 : `p${key2}`;
+}
+function titleSuffix(title) {
+  let hash = 2166136261;
+  for (const c of ascii(title)) {
+    hash ^= c.charCodeAt(0);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash.toString(36).padStart(4, "0").slice(-4);
+}
+function additionOrder(a, b) {
+  const day2 = (a.added ?? "").localeCompare(b.added ?? "");
+  return day2 !== 0 ? day2 : a.order - b.order;
+}
+function citationKeys(papers) {
+  const keys = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const paper of [...papers].sort(additionOrder)) {
+    const base = baseKey(paper);
+    let key2 = taken.has(base) ? `${base}-${titleSuffix(paper.title)}` : base;
+    for (let n = 2; taken.has(key2); n++) key2 = `${base}-${titleSuffix(paper.title)}${n}`;
+    taken.add(key2);
+    keys.set(paper, key2);
+  }
+  return papers.map((p) => keys.get(p) ?? baseKey(p));
+}
+
+// src/core/outputs/bibtex/render.ts
+function bibEntries(papers) {
+  const keys = citationKeys(papers);
+  return papers.map((paper, i) => {
+    const key2 = keys[i] ?? "";
+    return { key: key2, text: renderEntry(paper, key2) };
+  });
+}
+function renderBibtex(list3, name) {
+  const entries = bibEntries(distinctPapers(list3));
+  const head = `% ${name.replace(/[\s@{}%]+/g, " ").trim()}: ${entries.length} papers, generated by paperlist from the list's data file.
+`;
+  return [head, ...entries.map((e) => e.text)].join("\n");
+}
+
+// src/core/outputs/feed/uuid.ts
+import { createHash } from "node:crypto";
+var NAMESPACE = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
+function uuidUrn(name) {
+  const hash = createHash("sha1").update(NAMESPACE).update(name, "utf8").digest();
+  hash[6] = (hash[6] ?? 0) & 15 | 80;
+  hash[8] = (hash[8] ?? 0) & 63 | 128;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+// src/core/outputs/feed/xml.ts
+var NOT_XML = (
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 refuses
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+);
+function escapeXml(text7) {
+  return text7.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// src/core/outputs/feed/render.ts
+var FEED_SIZE = 50;
+function newestAdditions(papers) {
+  return papers.filter((p) => p.added !== void 0).sort((a, b) => (b.added ?? "").localeCompare(a.added ?? "") || b.order - a.order).slice(0, FEED_SIZE);
+}
+function day(added) {
+  return `${added}T00:00:00Z`;
+}
+function entryXml(paper) {
+  const link2 = mainLink(paper);
+  const facts = [paper.venue, paper.year].filter((x) => x !== void 0).join(" ");
+  const summary = [facts, paper.sections.map((s) => s.name).join(", ")].filter((x) => x).join(" \xB7 ");
+  return [
+    "  <entry>",
+    `    <id>${uuidUrn(`paperlist:paper:${paper.title}`)}</id>`,
+    `    <title type="text">${escapeXml(paper.title)}</title>`,
+    `    <updated>${day(paper.added ?? "")}</updated>`,
+    `    <published>${day(paper.added ?? "")}</published>`,
+    ...link2 ? [`    <link rel="alternate" href="${escapeXml(link2)}"/>`] : [],
+    ...paper.authors.map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
+    ...paper.sections.map((s) => `    <category term="${escapeXml(s.name)}"/>`),
+    ...summary ? [`    <summary type="text">${escapeXml(summary)}</summary>`] : [],
+    "  </entry>"
+  ];
+}
+function renderFeed(list3, options) {
+  const entries = newestAdditions(distinctPapers(list3));
+  const newest = entries[0]?.added;
+  const updated = newest ? day(newest) : options.time.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const site = options.siteUrl?.replace(/\/*$/, "/");
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${site ? escapeXml(`${site}feed.xml`) : uuidUrn(`paperlist:feed:${options.name}`)}</id>`,
+    `  <title type="text">${escapeXml(options.name)}</title>`,
+    ...options.intro ? [`  <subtitle type="text">${escapeXml(options.intro)}</subtitle>`] : [],
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${escapeXml(options.name)}</name></author>`,
+    "  <generator>paperlist</generator>",
+    ...site ? [
+      `  <link rel="self" type="application/atom+xml" href="${escapeXml(`${site}feed.xml`)}"/>`,
+      `  <link rel="alternate" type="text/html" href="${escapeXml(site)}"/>`
+    ] : [],
+    ...entries.flatMap(entryXml),
+    "</feed>"
+  ];
+  return lines.join("\n") + "\n";
+}
+
+// site-client:virtual:site-client
+var virtual_site_client_default = '"use strict";(()=>{var R="http://www.w3.org/2000/svg";function b(t,e,n){let r=document.createElementNS(R,t);for(let[i,u]of Object.entries(e))r.setAttribute(i,String(u));return n!==void 0&&(r.textContent=n),r}function S(t,e){let n=new Map;for(let s of e)n.set(s,(n.get(s)??0)+1);let r=[...n.entries()].sort(([s],[c])=>s.localeCompare(c)),i=Math.max(1,...r.map(([,s])=>s)),u=Math.max(1,r.length)*34;t.replaceChildren(),t.setAttribute("viewBox",`0 0 ${Math.max(u,200)} 120`),t.setAttribute("preserveAspectRatio","xMinYMax meet"),t.setAttribute("aria-label",r.length===0?"No papers shown":`Papers per year: ${r.map(([s,c])=>`${s}: ${c}`).join(", ")}`),r.forEach(([s,c],E)=>{let f=Math.max(2,Math.round(c/i*90)),g=E*34+8/2,h=b("rect",{x:g,y:90-f+14,width:26,height:f,class:"bar"});h.append(b("title",{},`${s}: ${c} paper${c===1?"":"s"}`)),t.append(h,b("text",{x:g+26/2,y:90-f+10,class:"n"},String(c)),b("text",{x:g+26/2,y:116,class:"y"},`\u2019${s.slice(-2)}`))})}function V(t){let e=document.createElement("textarea");e.value=t,e.setAttribute("readonly",""),e.className="offscreen",document.body.append(e),e.select();let n;try{n=document.execCommand("copy")}catch{n=!1}return e.remove(),n}async function L(t){try{if(navigator.clipboard&&window.isSecureContext)return await navigator.clipboard.writeText(t),!0}catch{}return V(t)}function x(t){return t.normalize("NFKD").replace(/\\p{M}/gu,"").toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu," ").trim()}function H(t,e){if(e==="")return!0;let n=` ${t}`;return e.split(" ").every(r=>n.includes(r))}var d=["category","section","year","venue"];function I(t){let e=new URLSearchParams(t.replace(/^#/,"")),n={};for(let r of d)n[r]=e.get(r)??"";return{q:e.get("q")??"",filters:n,sort:e.get("sort")==="title"?"title":"year"}}function M(t){let e=new URLSearchParams;t.q!==""&&e.set("q",t.q);for(let n of d)t.filters[n]!==""&&e.set(n,t.filters[n]);return t.sort!=="year"&&e.set("sort",t.sort),e.toString()}function m(t){return document.getElementById(t)}function $(t){let e=u=>t.querySelector(`.${u}`)?.textContent??"",n=u=>JSON.parse(t.dataset[u]??"[]"),r=t.dataset.year??"",i=e("venue");return{node:t,text:x([e("title"),e("abbr"),e("authors"),i].join(" ")),title:x(e("title")),year:r,values:{category:n("categories"),section:n("sections"),year:[r],venue:[i]}}}function A(t){let e=(n,r)=>n.title.localeCompare(r.title);return t==="title"?e:(n,r)=>r.year.localeCompare(n.year)||e(n,r)}function C(){let t=m("papers"),e=[...t.querySelectorAll("[data-paper]")].map($),n=m("q"),r=m("sort"),i=Object.fromEntries(d.map(o=>[o,m(`f-${o}`)])),u=m("count"),s=document.getElementById("chart-svg"),c=JSON.parse(m("bibtex").textContent??"{}"),E=m("copy-status"),f=()=>({q:n.value,filters:Object.fromEntries(d.map(o=>[o,i[o].value])),sort:r.value==="title"?"title":"year"}),g=o=>{let p=x(o.q),a=[];for(let l of e){let T=H(l.text,p)&&d.every(v=>o.filters[v]===""||l.values[v].includes(o.filters[v]));l.node.hidden=!T,T&&a.push(l)}t.append(...[...e].sort(A(o.sort)).map(l=>l.node));let y=e.length;u.textContent=a.length===y?`${y} paper${y===1?"":"s"}`:`Showing ${a.length} of ${y} papers`,S(s,a.map(l=>l.year).filter(l=>l!==""))},h=()=>{let o=I(location.hash);n.value=o.q;for(let p of d){let a=i[p];a.value=o.filters[p],a.value!==o.filters[p]&&(a.value="")}r.value=o.sort,g(f())},w=()=>{let o=f(),p=M(o);history.replaceState(null,"",p===""?location.pathname+location.search:`#${p}`),g(o)};n.addEventListener("input",w),r.addEventListener("change",w);for(let o of d)i[o].addEventListener("change",w);m("controls").addEventListener("submit",o=>o.preventDefault()),m("reset").addEventListener("click",()=>{history.replaceState(null,"",location.pathname+location.search),h()}),window.addEventListener("hashchange",h),t.addEventListener("click",o=>{let a=o.target.closest("button[data-key]")?.dataset.key;a&&L(c[a]??"").then(y=>{E.textContent=y?`Copied the BibTeX entry ${a}`:"Copying failed; see papers.bib"})}),h()}C();})();';
+
+// src/core/outputs/site/html.ts
+var ENTITIES2 = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function escapeHtml2(text7) {
+  return text7.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES2[c] ?? c);
+}
+function scriptJson(value) {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function safeHref(url2) {
+  return isHttpUrl(url2.trim()) ? escapeHtml2(encodeUrl(url2.trim())) : void 0;
+}
+
+// src/core/outputs/site/items.ts
+function sectionHref(name) {
+  return `#${new URLSearchParams({ section: name }).toString()}`;
+}
+function attrJson(values) {
+  return escapeHtml2(JSON.stringify(values));
+}
+function meta2(paper, sections) {
+  const parts = [
+    paper.abbr ? `<span class="abbr">${escapeHtml2(paper.abbr)}</span>` : "",
+    paper.venue ? `<span class="venue">${escapeHtml2(paper.venue)}</span>` : "",
+    paper.year ? `<span class="year">${escapeHtml2(paper.year)}</span>` : "",
+    `<span class="secs">in ${sections}</span>`
+  ].filter((p) => p !== "");
+  return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
+}
+function links(paper, key2) {
+  const anchors = paper.links.flatMap((link2) => {
+    const href = safeHref(link2.url);
+    return href ? [`<a href="${href}">${escapeHtml2(link2.label)}</a>`] : [];
+  });
+  const button = `<button type="button" data-key="${escapeHtml2(key2)}" aria-label="Copy the BibTeX entry of ${escapeHtml2(paper.title)}">BibTeX</button>`;
+  return `<p class="links">${anchors.join("")}${button}</p>`;
+}
+function renderItem(paper, key2) {
+  const sections = paper.sections.map((s) => `<a href="${escapeHtml2(sectionHref(s.name))}">${escapeHtml2(s.name)}</a>`).join(", ");
+  const categories2 = [...new Set(paper.sections.map((s) => s.category))];
+  return [
+    `<li data-paper data-year="${escapeHtml2(paper.year ?? "")}"`,
+    ` data-sections="${attrJson(paper.sections.map((s) => s.name))}"`,
+    ` data-categories="${attrJson(categories2)}">`,
+    `<h3 class="title">${escapeHtml2(paper.title)}</h3>`,
+    meta2(paper, sections),
+    paper.authors.length > 0 ? `<p class="auth authors">${escapeHtml2(paper.authors.join(", "))}</p>` : "",
+    links(paper, key2),
+    "</li>"
+  ].join("");
+}
+
+// src/core/outputs/site/controls.ts
+function option(value, label) {
+  return `<option value="${escapeHtml2(value)}">${escapeHtml2(label)}</option>`;
+}
+function select(id, label, all2, options) {
+  return `<div><label for="f-${id}">${label}</label><select id="f-${id}" name="${id}">${option("", all2)}${options.join("")}</select></div>`;
+}
+function countsOf(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+function categories(list3) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of list3.sections)
+    groups.set(s.category, [...groups.get(s.category) ?? [], s.name]);
+  return groups;
+}
+function renderControls(list3, papers) {
+  const groups = categories(list3);
+  const sections = [...groups].map(
+    ([category, names2]) => `<optgroup label="${escapeHtml2(category || "Other")}">${names2.map((n) => option(n, n)).join("")}</optgroup>`
+  );
+  const years = countsOf(papers.flatMap((p) => p.year ? [p.year] : []));
+  const venues = countsOf(papers.flatMap((p) => p.venue ? [p.venue] : []));
+  const counted = (m, keys) => keys.map((k) => option(k, `${k} (${m.get(k) ?? 0})`));
+  return [
+    '<form id="controls" role="search">',
+    '<div class="wide"><label for="q">Search titles, abbreviations, authors and venues</label>',
+    '<input type="search" id="q" name="q" autocomplete="off" spellcheck="false"></div>',
+    select(
+      "category",
+      "Category",
+      "All categories",
+      [...groups.keys()].filter((c) => c !== "").map((c) => option(c, c))
+    ),
+    select("section", "Section", "All sections", sections),
+    select("year", "Year", "All years", counted(years, [...years.keys()].sort().reverse())),
+    select(
+      "venue",
+      "Venue",
+      "All venues",
+      counted(
+        venues,
+        [...venues.keys()].sort((a, b) => a.localeCompare(b))
+      )
+    ),
+    '<div><label for="sort">Sort by</label><select id="sort" name="sort">',
+    `${option("year", "Year, newest first")}${option("title", "Title, A to Z")}</select></div>`,
+    '<div class="end"><button type="button" id="reset">Show all</button></div>',
+    "</form>"
+  ].join("");
+}
+function renderSectionIndex(list3) {
+  const count2 = new Map(list3.sections.map((s) => [s.name, s.papers.length]));
+  const groups = [...categories(list3)].map(([category, names2], c) => {
+    const items = names2.map(
+      (name, s) => `<li id="section-${c + 1}-${s + 1}"><a href="${escapeHtml2(sectionHref(name))}">${escapeHtml2(name)}</a> (${count2.get(name) ?? 0})</li>`
+    );
+    return `<li>${escapeHtml2(category || "Other")}<ul>${items.join("")}</ul></li>`;
+  });
+  return `<nav aria-labelledby="sections-h"><h2 id="sections-h">Sections</h2><ul>${groups.join("")}</ul></nav>`;
+}
+
+// src/core/outputs/site/csp.ts
+import { createHash as createHash2 } from "node:crypto";
+function sha256(text7) {
+  return `'sha256-${createHash2("sha256").update(text7, "utf8").digest("base64")}'`;
+}
+function contentSecurityPolicy(script, style) {
+  return [
+    "default-src 'none'",
+    `script-src ${sha256(script)}`,
+    `style-src ${sha256(style)}`,
+    "img-src data:",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+}
+
+// src/core/outputs/site/style.ts
+var PAGE_CSS = `
+:root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fff;--muted:#4a4a4a;--line:#d0d0d0;--link:#0b57d0;--bar:#3b6fd6;--chip:#eef2f8}
+@media (prefers-color-scheme:dark){:root{--fg:#ececec;--bg:#141414;--muted:#b8b8b8;--line:#3a3a3a;--link:#8ab4f8;--bar:#6d9cf0;--chip:#222a36}}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+header,main{max-width:60rem;margin:0 auto;padding:0 1rem}
+h1{font-size:1.8rem;margin:1.2rem 0 .3rem}
+a{color:var(--link)}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid var(--link);outline-offset:2px}
+.intro,.meta,.auth,.secs{color:var(--muted)}
+form{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.6rem;margin:1rem 0}
+form .wide{grid-column:1/-1}
+form .end{align-self:end}
+label{display:block;font-size:.85rem;font-weight:600}
+input,select,button{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--muted);border-radius:4px;padding:.35rem .5rem;width:100%}
+button{width:auto;cursor:pointer;background:var(--chip)}
+#count{font-weight:600}
+figure{margin:.5rem 0 1rem}
+figcaption{font-size:.85rem;color:var(--muted)}
+svg{display:block;width:100%;height:8rem}
+.bar{fill:var(--bar)}
+svg text{font-size:9px;text-anchor:middle;fill:var(--fg)}
+nav ul{padding-left:1.2rem;margin:.2rem 0}
+nav>ul{columns:2 16rem}
+ol{list-style:none;padding:0}
+li[data-paper]{border-top:1px solid var(--line);padding:.6rem 0}
+li[data-paper] h3{font-size:1.05rem;margin:0}
+li[data-paper] p{margin:.15rem 0}
+.links a{margin-right:.7rem}
+.links button{padding:.05rem .5rem;font-size:.85rem}
+.offscreen{position:fixed;left:-9999px;top:0}
+@media (max-width:36rem){h1{font-size:1.4rem}form{grid-template-columns:1fr 1fr}}
+`.trim();
+
+// src/core/outputs/site/page.ts
+function renderPage(list3, options) {
+  const papers = distinctPapers(list3);
+  const entries = bibEntries(papers);
+  const bib = Object.fromEntries(entries.map((e) => [e.key, e.text]));
+  const items = papers.map((p, i) => renderItem(p, entries[i]?.key ?? ""));
+  const name = escapeHtml2(options.name);
+  const script = virtual_site_client_default.replace(/<\/(script)/gi, "<\\/$1");
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script, PAGE_CSS)}">`,
+    `<title>${name}</title>`,
+    `<link rel="alternate" type="application/atom+xml" href="feed.xml" title="${name}: new papers">`,
+    `<style>${PAGE_CSS}</style>`,
+    "</head>",
+    "<body>",
+    `<header><h1>${name}</h1>`,
+    options.intro ? `<p class="intro">${escapeHtml2(options.intro)}</p>` : "",
+    '<p><a href="papers.bib" download>All papers as BibTeX</a> \xB7 <a href="feed.xml">Atom feed of new papers</a></p></header>',
+    "<main>",
+    renderControls(list3, papers),
+    `<p id="count" role="status">${papers.length} papers</p>`,
+    "<figure><figcaption>Papers per year (of those shown)</figcaption>",
+    '<svg id="chart-svg" role="img" aria-label="Papers per year" xmlns="http://www.w3.org/2000/svg"></svg></figure>',
+    '<p id="copy-status" class="intro" role="status"></p>',
+    `<ol id="papers">${items.join("\n")}</ol>`,
+    renderSectionIndex(list3),
+    "</main>",
+    `<script type="application/json" id="bibtex">${scriptJson(bib)}</script>`,
+    `<script>${script}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+
+// src/core/outputs/files.ts
+function renderReaderFiles(list3, options) {
+  return {
+    "index.html": renderPage(list3, options),
+    "papers.bib": renderBibtex(list3, options.name),
+    "feed.xml": renderFeed(list3, options)
+  };
+}
+
+// src/cli/commands/site.ts
+var siteCommand = {
+  name: "site",
+  summary: "write the reader page, papers.bib and feed.xml into a folder",
+  usage: siteUsage,
+  run: async (args, io) => runSite(args, io)
+};
+function runSite(args, io) {
+  const { values } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {
+      out: { type: "string" },
+      data: { type: "string", default: DEFAULT_DATA },
+      config: { type: "string" },
+      time: { type: "string" }
+    }
+  });
+  if (values.out === void 0 || values.out === "") {
+    throw new UsageError("--out is required: the folder to write the page into");
+  }
+  const instant = values.time === void 0 ? void 0 : parseInstant(values.time);
+  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
+  const data = loadDataFile(io, values.data);
+  const settings = loadSettingsFile(io, values.config);
+  if (!data.ok || !settings.ok) {
+    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
+    return EXIT_INPUT;
+  }
+  const files = renderReaderFiles(data.value, {
+    name: settings.value.name,
+    time: instant?.value ?? io.now()
+  });
+  const written = writeFolder(resolve5(io.cwd, values.out), values.out, files);
+  if (!written.ok) {
+    reportProblems(io, written.problems);
+    return EXIT_INPUT;
+  }
+  for (const file of written.value) io.stdout(`${file}: written
+`);
+  return EXIT_OK;
+}
+
+// src/cli/commands/suggest.ts
+import { resolve as resolve6 } from "node:path";
+
 // src/core/data/insert.ts
-function splitLines2(text6, from, to) {
+function splitLines2(text7, from, to) {
   const lines = [];
   let start = from;
   while (start < to) {
-    const nl = text6.indexOf("\n", start);
+    const nl = text7.indexOf("\n", start);
     const next = nl === -1 || nl >= to ? to : nl + 1;
     const eol = nl === -1 || nl >= to ? to : nl;
-    const end = eol > start && text6[eol - 1] === "\r" ? eol - 1 : eol;
-    lines.push({ start, end, next, text: text6.slice(start, end) });
+    const end = eol > start && text7[eol - 1] === "\r" ? eol - 1 : eol;
+    lines.push({ start, end, next, text: text7.slice(start, end) });
     start = next;
   }
   return lines;
@@ -33779,15 +34535,15 @@ function styleOf(lines, first, end) {
   }
   return { item, gap, step: step2 };
 }
-function fileItemOffset(text6) {
-  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text6);
+function fileItemOffset(text7) {
+  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text7);
   const offset = m ? (m[2] ?? "").length - (m[1] ?? "").length : -1;
   return offset >= 0 ? offset : 2;
 }
-var lineNumber = (text6, offset) => text6.slice(0, offset).split("\n").length;
-function planSection(text6, lines, keyStart, section, paper, file) {
+var lineNumber = (text7, offset) => text7.slice(0, offset).split("\n").length;
+function planSection(text7, lines, keyStart, section, paper, file) {
   const where2 = (offset, message, hint2) => ({
-    problem: { file, line: lineNumber(text6, offset), column: 1, field: section, message, hint: hint2 }
+    problem: { file, line: lineNumber(text7, offset), column: 1, field: section, message, hint: hint2 }
   });
   const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
   let listAt = -1;
@@ -33812,7 +34568,7 @@ function planSection(text6, lines, keyStart, section, paper, file) {
   const value = (listMatch[2] ?? "").replace(/\s+#.*$/, "").trim();
   const comment = /\s(#.*)$/.exec(listMatch[2] ?? "")?.[1];
   const insertAfter = (l, entry) => {
-    const eol = text6.slice(l.end, l.next) || (text6.includes("\r\n") ? "\r\n" : "\n");
+    const eol = text7.slice(l.end, l.next) || (text7.includes("\r\n") ? "\r\n" : "\n");
     const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
     return { start: l.next, end: l.next, text: added };
   };
@@ -33825,7 +34581,7 @@ function planSection(text6, lines, keyStart, section, paper, file) {
       );
     }
     const head = `${listMatch[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
-    const style2 = { item: childIndent + fileItemOffset(text6), gap: 1, step: 2 };
+    const style2 = { item: childIndent + fileItemOffset(text7), gap: 1, step: 2 };
     return {
       edits: [
         { start: listLine.start, end: listLine.end, text: head },
@@ -33850,7 +34606,7 @@ function planSection(text6, lines, keyStart, section, paper, file) {
     }
     last = i;
   }
-  const style = first === -1 ? { item: childIndent + fileItemOffset(text6), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
+  const style = first === -1 ? { item: childIndent + fileItemOffset(text7), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
   return { edits: [insertAfter(lines[last], entryLines(paper, style))] };
 }
 function sameValue(a, b) {
@@ -33867,21 +34623,20 @@ function sameValue(a, b) {
   const rb = b;
   return ka.every((k) => sameValue(ra[k], rb[k]));
 }
-var isMapping2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var sameKeys = (a, b) => a.length === b.length && a.every((k, i) => k === b[i]);
 function isBeforePlusPaper(before, after, sections, paper) {
   if (!sameKeys(Object.keys(before), Object.keys(after))) return false;
   return Object.keys(before).every((k) => {
     if (!sections.has(k)) return sameValue(before[k], after[k]);
     const b = before[k];
-    if (!isMapping2(b)) return false;
+    if (!isMapping(b)) return false;
     const list3 = b.list ?? [];
     return Array.isArray(list3) && sameValue({ ...b, list: [...list3, paper] }, after[k]);
   });
 }
-function parse3(text6, file) {
+function parse3(text7, file) {
   try {
-    return { value: load(text6, { schema: CORE_SCHEMA, filename: file }) };
+    return { value: load(text7, { schema: CORE_SCHEMA, filename: file }) };
   } catch (e) {
     const mark = e.mark;
     const reason = e.reason ?? String(e);
@@ -33908,13 +34663,13 @@ function prove(before, after, keys, regions, paper, file) {
     const old2 = parse3(before, file);
     return "problem" in old2 ? old2.problem : failed;
   }
-  if (!isMapping2(next.value)) return failed;
+  if (!isMapping(next.value)) return failed;
   if (sameKeys(Object.keys(next.value), keys) && regions.every((r) => !ANCHOR.test(r.text))) {
     const oldPart = {};
     const newPart = {};
     const fast = regions.every((r) => {
       const old2 = parse3(r.text, file);
-      if (!("value" in old2) || !isMapping2(old2.value) || !sameKeys(Object.keys(old2.value), [r.name])) {
+      if (!("value" in old2) || !isMapping(old2.value) || !sameKeys(Object.keys(old2.value), [r.name])) {
         return false;
       }
       oldPart[r.name] = old2.value[r.name];
@@ -33925,7 +34680,7 @@ function prove(before, after, keys, regions, paper, file) {
   }
   const old = parse3(before, file);
   if ("problem" in old) return old.problem;
-  if (!isMapping2(old.value)) return failed;
+  if (!isMapping(old.value)) return failed;
   return isBeforePlusPaper(old.value, next.value, sections, paper) ? void 0 : failed;
 }
 function insertPaper(dataText, sections, paper, file) {
@@ -34001,33 +34756,33 @@ function applySuggestion(files, paper, sections) {
 var NO_RESPONSE = "_No response_";
 var NO_SELECTION = "None";
 var HEADING = /^### (.*)$/;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var FENCE2 = /^ {0,3}(`{3,}|~{3,})/;
 function splitSelection(answer, options) {
   const byLength = [...options].sort((a, b) => b.length - a.length);
   const out = [];
   let at3 = 0;
   while (at3 < answer.length) {
-    const option = byLength.find(
+    const option2 = byLength.find(
       (o) => o !== "" && answer.startsWith(o, at3) && (at3 + o.length === answer.length || answer.startsWith(", ", at3 + o.length))
     );
     const next = answer.indexOf(", ", at3);
-    const end = option !== void 0 ? at3 + option.length : next === -1 ? answer.length : next;
+    const end = option2 !== void 0 ? at3 + option2.length : next === -1 ? answer.length : next;
     out.push(answer.slice(at3, end).trim());
     at3 = end + 2;
   }
   return out.filter((v) => v !== "");
 }
-function answerValue(field, raw2) {
-  const text6 = raw2.trim();
-  if (field.type === "dropdown") {
-    const none = text6 === "" || text6 === NO_SELECTION || text6 === NO_RESPONSE;
-    if (field.multiple) return none ? [] : splitSelection(text6, field.options);
-    return none ? "" : text6;
+function answerValue(field2, raw2) {
+  const text7 = raw2.trim();
+  if (field2.type === "dropdown") {
+    const none = text7 === "" || text7 === NO_SELECTION || text7 === NO_RESPONSE;
+    if (field2.multiple) return none ? [] : splitSelection(text7, field2.options);
+    return none ? "" : text7;
   }
-  if (field.type === "checkboxes") {
-    return text6.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
+  if (field2.type === "checkboxes") {
+    return text7.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
   }
-  return text6 === NO_RESPONSE ? "" : text6;
+  return text7 === NO_RESPONSE ? "" : text7;
 }
 function parseIssueBody(body, form) {
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
@@ -34039,7 +34794,7 @@ function parseIssueBody(body, form) {
   let next = 0;
   let fence;
   for (const line of lines) {
-    const fenceMatch = FENCE.exec(line);
+    const fenceMatch = FENCE2.exec(line);
     if (fence !== void 0) {
       const closing = fenceMatch?.[1];
       if (closing !== void 0 && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing) {
@@ -34069,81 +34824,10 @@ function parseIssueBody(body, form) {
   }
   const fields = {};
   for (const [index2, answer] of collected) {
-    const field = form.fields[index2];
-    if (field !== void 0) fields[field.id] = answerValue(field, answer.join("\n"));
+    const field2 = form.fields[index2];
+    if (field2 !== void 0) fields[field2.id] = answerValue(field2, answer.join("\n"));
   }
   return { fields, unknownHeadings };
-}
-
-// src/core/data/identifiers.ts
-var KIND_NAMES = {
-  arxiv: "arXiv id",
-  doi: "DOI",
-  openreview: "OpenReview id",
-  acl: "ACL Anthology id"
-};
-function describeIdentifier(i) {
-  return `${KIND_NAMES[i.kind]} ${i.id}`;
-}
-function identifierKey(i) {
-  return `${i.kind}:${i.id}`;
-}
-var ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?$/;
-var ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:\.pdf)?\/?$/;
-var ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/;
-var ACM_PATH = /^\/doi\/(?:(?:abs|full|pdf|epdf|fullhtml|book)\/)?(10\.\d{4,9}\/.+)$/i;
-var SPRINGER_PATH = /^\/(?:article|chapter)\/(10\.\d{4,9}\/.+)$/;
-var DOI_PATH = /^\/(10\.\d{4,9}\/.+)$/;
-var ACL_PATH = /^\/(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})(?:\.pdf)?\/?$/;
-function arxiv(raw2) {
-  const m = ARXIV_ID.exec(raw2);
-  return m?.[1] !== void 0 ? [{ kind: "arxiv", id: m[1] }] : [];
-}
-function doi(raw2) {
-  const id = raw2.replace(/\/+$/, "").toLowerCase();
-  const ax = ARXIV_DOI.exec(id);
-  if (ax?.[1] !== void 0) return arxiv(ax[1]);
-  return [{ kind: "doi", id }];
-}
-function decode4(text6) {
-  if (!text6.includes("%")) return text6;
-  try {
-    return decodeURIComponent(text6);
-  } catch {
-    return text6;
-  }
-}
-var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
-function extractIdentifiers(url2) {
-  const parts = URL_PARTS.exec(url2.trim());
-  if (parts === null) return [];
-  const host = (parts[1] ?? "").toLowerCase().replace(/^(?:www|export)\./, "");
-  const path2 = decode4(parts[2] ?? "");
-  if (host === "arxiv.org") {
-    const m = ARXIV_PATH.exec(path2);
-    return m?.[1] !== void 0 ? arxiv(m[1]) : [];
-  }
-  if (host === "doi.org" || host === "dx.doi.org") {
-    const m = DOI_PATH.exec(path2);
-    return m?.[1] !== void 0 ? doi(m[1]) : [];
-  }
-  if (host === "dl.acm.org") {
-    const m = ACM_PATH.exec(path2);
-    return m?.[1] !== void 0 ? doi(m[1]) : [];
-  }
-  if (host === "link.springer.com") {
-    const m = SPRINGER_PATH.exec(path2);
-    return m?.[1] !== void 0 ? doi(m[1]) : [];
-  }
-  if (host === "openreview.net" && (path2 === "/forum" || path2 === "/pdf")) {
-    const id = /(?:^|&)id=([^&]+)/.exec(parts[3] ?? "")?.[1];
-    return id !== void 0 ? [{ kind: "openreview", id: decode4(id.replace(/\+/g, " ")) }] : [];
-  }
-  if (host === "aclanthology.org") {
-    const m = ACL_PATH.exec(path2);
-    return m?.[1] !== void 0 ? [{ kind: "acl", id: m[1] }] : [];
-  }
-  return [];
 }
 
 // src/core/suggest/normalize.ts
@@ -34151,17 +34835,17 @@ var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\
 var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var ASCII_WORD = /[a-z0-9]+/g;
-function hasInvisible(text6) {
-  return INVISIBLE_ONE.test(text6);
+function hasInvisible(text7) {
+  return INVISIBLE_ONE.test(text7);
 }
-function cleanText(text6) {
-  return text6.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
+function cleanText(text7) {
+  return text7.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
 }
-function cleanMultiline(text6) {
-  return text6.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+function cleanMultiline(text7) {
+  return text7.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
-function looseKey(text6) {
-  return cleanText(text6).toLowerCase().replace(/\s+/g, "");
+function looseKey(text7) {
+  return cleanText(text7).toLowerCase().replace(/\s+/g, "");
 }
 function titleWords(title) {
   if (PRINTABLE_ASCII.test(title)) return title.toLowerCase().match(ASCII_WORD) ?? [];
@@ -34301,8 +34985,8 @@ function buildDuplicateIndex(list3, openSuggestions, exceptIssue) {
   }
   return index2;
 }
-function match(e, on, field) {
-  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field };
+function match(e, on, field2) {
+  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field: field2 };
   if (e.issue !== void 0) m.issue = e.issue;
   return m;
 }
@@ -34370,19 +35054,19 @@ var raw = (fields, id) => {
   const v = fields[id];
   return Array.isArray(v) ? v.join(", ") : v ?? "";
 };
-function tooLong(field, value, max) {
+function tooLong(field2, value, max) {
   const n = [...value].length;
   if (n <= max) return void 0;
   return {
-    field,
+    field: field2,
     message: `it is ${n} characters long; at most ${max} are allowed`,
     hint: `shorten it to ${max} characters or fewer`
   };
 }
-function invisibleWarning(field) {
+function invisibleWarning(field2) {
   return {
-    field,
-    message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
+    field: field2,
+    message: `invisible or direction-changing characters were removed from the ${NAMES[field2]}`,
     hint: "check that the text still reads as intended"
   };
 }
@@ -34412,8 +35096,8 @@ function checkYear2(value, now) {
   }
   return void 0;
 }
-function checkLink(field, value) {
-  const long = tooLong(field, value, LIMITS.link);
+function checkLink(field2, value) {
+  const long = tooLong(field2, value, LIMITS.link);
   if (long) {
     return {
       ...long,
@@ -34421,7 +35105,7 @@ function checkLink(field, value) {
     };
   }
   const bad = checkWebUrl(value);
-  return bad ? { field, ...bad } : void 0;
+  return bad ? { field: field2, ...bad } : void 0;
 }
 function chooseSections(value, list3) {
   const names2 = list3.sections.map((s) => s.name);
@@ -34485,13 +35169,13 @@ function similarWarning(d) {
 function checkSuggestion(fields, list3, opts) {
   const problems = [];
   const warnings = [];
-  const text6 = (id, multiline = false) => {
+  const text7 = (id, multiline = false) => {
     const value = raw(fields, id);
     if (hasInvisible(value)) warnings.push(invisibleWarning(id));
     return multiline ? cleanMultiline(value) : cleanText(value);
   };
   const add2 = (p) => p ? problems.push(p) > 0 : false;
-  const title = text6("title");
+  const title = text7("title");
   if (title === "") {
     add2({
       field: "title",
@@ -34499,18 +35183,18 @@ function checkSuggestion(fields, list3, opts) {
       hint: "copy the title as printed on the paper's first page"
     });
   } else add2(tooLong("title", title, LIMITS.title));
-  const abbr = text6("abbr");
+  const abbr = text7("abbr");
   add2(tooLong("abbr", abbr, LIMITS.abbr));
-  const venue = text6("venue");
+  const venue = text7("venue");
   add2(tooLong("venue", venue, LIMITS.venue));
-  const year = text6("year");
+  const year = text7("year");
   add2(checkYear2(year, opts.now));
   const chosen = chooseSections(fields.sections, list3);
   problems.push(...chosen.problems);
-  const given = LINK_FIELDS.map((f) => ({ ...f, url: text6(f.id) }));
-  const links = [];
+  const given = LINK_FIELDS.map((f) => ({ ...f, url: text7(f.id) }));
+  const links2 = [];
   for (const { id, label, url: url2 } of given) {
-    if (url2 !== "" && !add2(checkLink(id, url2))) links.push({ label, url: url2 });
+    if (url2 !== "" && !add2(checkLink(id, url2))) links2.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
     add2({
@@ -34519,18 +35203,18 @@ function checkSuggestion(fields, list3, opts) {
       hint: 'fill in "Paper page" or "PDF" (or both)'
     });
   }
-  const notes = text6("notes", true);
+  const notes = text7("notes", true);
   add2(tooLong("notes", notes, LIMITS.notes));
   const paper = {
     title,
     ...abbr !== "" ? { abbr } : {},
     ...venue !== "" ? { venue } : {},
     year,
-    links,
+    links: links2,
     extra: {}
   };
   let duplicate2;
-  if (title !== "" || links.length > 0) {
+  if (title !== "" || links2.length > 0) {
     const index2 = buildDuplicateIndex(list3, opts.openSuggestions, opts.issue);
     const { duplicates, similar } = findDuplicates(index2, paper);
     duplicate2 = duplicates[0];
@@ -34569,9 +35253,9 @@ async function readAnswers(body, list3, settings, loadTemplate, log) {
   );
   const parsed = parseIssueBody(body, builtin);
   if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const text6 = await loadTemplate();
-  if (text6 === void 0) return { form: builtin, parsed };
-  const template = parseFormTemplate(text6, FORM_PATH);
+  const text7 = await loadTemplate();
+  if (text7 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text7, FORM_PATH);
   if (!template.ok) {
     log(`${FORM_PATH} could not be read; the built-in form is used instead`);
     return { form: builtin, parsed };
@@ -34618,35 +35302,29 @@ async function runSuggest(args, io) {
   if (values.issue === void 0) throw new UsageError("--issue is required");
   const issueFile = values.issue;
   const body = readTextFile(
-    resolve5(io.cwd, issueFile),
+    resolve6(io.cwd, issueFile),
     issueFile,
     "pass --issue with the path of the issue body"
   );
   const dataText = readTextFile(
-    resolve5(io.cwd, values.data),
+    resolve6(io.cwd, values.data),
     values.data,
     "pass --data with the path of the data file"
   );
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : void 0;
-  if (!body.ok || !dataText.ok || !data || data.problems.length > 0 || !settings.value || readme.value === void 0) {
-    reportProblems(io, [
-      ...body.ok ? [] : body.problems,
-      ...dataText.ok ? [] : dataText.problems,
-      ...data?.problems ?? [],
-      ...settings.problems,
-      ...readme.problems
-    ]);
+  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
+  if (!body.ok || !dataText.ok || !data.ok || !settings.ok || !readme.ok) {
+    reportProblems(io, [body, data, settings, readme].flatMap(problemsOf));
     return EXIT_INPUT;
   }
   const templateProblems = [];
   const { form, parsed } = await readAnswers(
     body.value,
-    data.list,
+    data.value,
     settings.value,
     async () => {
-      const template = readOptionalTextFile(resolve5(io.cwd, FORM_PATH), FORM_PATH);
+      const template = readOptionalTextFile(resolve6(io.cwd, FORM_PATH), FORM_PATH);
       if (template.ok) return template.value;
       templateProblems.push(...template.problems);
       return void 0;
@@ -34658,7 +35336,7 @@ async function runSuggest(args, io) {
     reportProblems(io, templateProblems);
     return EXIT_INPUT;
   }
-  const check2 = checkSuggestion(parsed.fields, data.list, { now: io.now(), openSuggestions: [] });
+  const check2 = checkSuggestion(parsed.fields, data.value, { now: io.now(), openSuggestions: [] });
   const named2 = (p) => withLabel(p, form, issueFile);
   if (!check2.ok) {
     reportProblems(io, check2.problems.map(named2));
@@ -34670,7 +35348,7 @@ async function runSuggest(args, io) {
       dataText: dataText.value,
       readmeFile: values.readme,
       readmeText: readme.value,
-      list: data.list,
+      list: data.value,
       settings: settings.value
     },
     check2.paper,
@@ -34680,11 +35358,11 @@ async function runSuggest(args, io) {
     reportProblems(io, applied.problems);
     return EXIT_INPUT;
   }
-  for (const [file, text6] of [
+  for (const [file, text7] of [
     [values.data, applied.value.data],
     [values.readme, applied.value.readme]
   ]) {
-    const written = writeTextFile(resolve5(io.cwd, file), file, text6);
+    const written = writeTextFile(resolve6(io.cwd, file), file, text7);
     if (!written.ok) {
       reportProblems(io, written.problems);
       return EXIT_INPUT;
@@ -34714,15 +35392,15 @@ function unusedFieldWarnings(settings, list3, file) {
     ...settings.sort.map((s) => ({ key: "sort", field: s.field }))
   ];
   const warned = /* @__PURE__ */ new Set();
-  return named2.flatMap(({ key: key2, field }) => {
-    if (present2.has(field) || warned.has(`${key2}:${field}`)) return [];
-    warned.add(`${key2}:${field}`);
-    const guess2 = closest(field, [...present2]);
+  return named2.flatMap(({ key: key2, field: field2 }) => {
+    if (present2.has(field2) || warned.has(`${key2}:${field2}`)) return [];
+    warned.add(`${key2}:${field2}`);
+    const guess2 = closest(field2, [...present2]);
     return [
       {
         file,
         field: key2,
-        message: `no paper has a field "${field}"`,
+        message: `no paper has a field "${field2}"`,
         hint: guess2 ? `did you mean "${guess2}"?` : "check the spelling of the field name"
       }
     ];
@@ -34747,8 +35425,8 @@ function runValidate(args, io) {
   });
   const data = loadDataFile(io, values.data);
   const settings = loadSettingsFile(io, values.config);
-  if (!data.value || !settings.value) {
-    reportProblems(io, [...data.problems, ...settings.problems]);
+  if (!data.ok || !settings.ok) {
+    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
     return EXIT_INPUT;
   }
   const configFile = values.config ?? DEFAULT_CONFIG;
@@ -34771,8 +35449,8 @@ function count(n, noun) {
 
 // src/cli/io.ts
 var processIo = {
-  stdout: (text6) => void process.stdout.write(text6),
-  stderr: (text6) => void process.stderr.write(text6),
+  stdout: (text7) => void process.stdout.write(text7),
+  stderr: (text7) => void process.stderr.write(text7),
   cwd: process.cwd(),
   now: () => /* @__PURE__ */ new Date()
 };
@@ -34796,17 +35474,24 @@ var package_default = {
     test: "vitest run",
     lint: "eslint . && prettier --check .",
     format: "prettier --write .",
-    typecheck: "tsc --noEmit",
+    typecheck: "tsc --noEmit && tsc --noEmit -p src/core/outputs/site/client",
     bench: "node scripts/bench.mjs",
     "bench:links": "node scripts/bench-links.mjs",
-    "bench:refresh": "node scripts/bench-refresh.mjs"
+    "bench:refresh": "node scripts/bench-refresh.mjs",
+    "bench:core": "node scripts/bench-core.mjs",
+    "bench:site": "node scripts/bench-site.mjs",
+    "bench:rebuild": "node scripts/bench-rebuild.mjs"
   },
   dependencies: {
     "@actions/core": "3.0.1",
     "@octokit/core": "7.0.8",
     "@octokit/plugin-retry": "8.1.1",
     diff: "9.0.0",
+    entities: "9.0.0",
+    "fast-xml-parser": "5.12.1",
+    "github-slugger": "2.0.0",
     "js-yaml": "4.3.2",
+    "node-html-parser": "9.0.7",
     "remark-gfm": "4.0.1",
     "remark-parse": "11.0.0",
     unified: "11.0.5",
@@ -34817,13 +35502,17 @@ var package_default = {
     "@eslint/js": "10.0.1",
     "@octokit/openapi-types": "29.0.1",
     "@octokit/webhooks-examples": "7.6.1",
+    "@retorquere/bibtex-parser": "9.0.29",
+    "@types/feedparser": "2.2.8",
     "@types/js-yaml": "4.0.9",
     "@types/node": "20.19.43",
     esbuild: "0.28.2",
     eslint: "10.15.0",
+    feedparser: "2.6.0",
     jsdom: "29.1.1",
     mermaid: "11.15.0",
     node: "24.9.0",
+    "playwright-core": "1.65.1",
     prettier: "3.10.1",
     typescript: "5.9.3",
     "typescript-eslint": "8.74.0",
@@ -34844,7 +35533,8 @@ var COMMANDS = [
   importCommand,
   initCommand,
   validateCommand,
-  suggestCommand
+  suggestCommand,
+  siteCommand
 ];
 async function main(args, io = processIo) {
   const [name, ...rest] = args;

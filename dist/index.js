@@ -1288,8 +1288,8 @@ var require_util = __commonJS({
             iterator = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done: done2, value } = await iterator.next();
-            if (done2) {
+            const { done, value } = await iterator.next();
+            if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
@@ -3834,8 +3834,8 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done: done2, value } = method.next();
-          if (done2) {
+          const { done, value } = method.next();
+          if (done) {
             break;
           }
           seq2.push(converter(value, prefix, `${argument}[${index++}]`));
@@ -4665,8 +4665,8 @@ var require_util2 = __commonJS({
       const bytes = [];
       let byteLength = 0;
       while (true) {
-        const { done: done2, value: chunk } = await reader.read();
-        if (done2) {
+        const { done, value: chunk } = await reader.read();
+        if (done) {
           return Buffer.concat(bytes, byteLength);
         }
         if (!isUint8Array(chunk)) {
@@ -5577,8 +5577,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done: done2 } = await iterator.next();
-            if (done2) {
+            const { value, done } = await iterator.next();
+            if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
@@ -14378,11 +14378,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done: done2, value } = await fetchParams.controller.next();
+            const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done2 ? void 0 : value;
+            bytes = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14981,14 +14981,14 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done: done2, value } = await chunkPromise;
+            const { done, value } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done2 && types2.isUint8Array(value)) {
+            if (!done && types2.isUint8Array(value)) {
               bytes.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
@@ -14997,7 +14997,7 @@ var require_util4 = __commonJS({
                 });
               }
               chunkPromise = reader.read();
-            } else if (done2) {
+            } else if (done) {
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
@@ -20201,10 +20201,10 @@ var require_light = __commonJS({
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
               index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
                 var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
+                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
+                if (success2) {
                   queue.shift();
                   empty = this.empty();
                   if (empty) {
@@ -20240,7 +20240,7 @@ var require_light = __commonJS({
             });
           }
           stop(options = {}) {
-            var done2, waitForExecuting;
+            var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
             waitForExecuting = (at2) => {
               var finished;
@@ -20262,7 +20262,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done2 = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -20297,7 +20297,7 @@ var require_light = __commonJS({
             this.stop = () => {
               return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
             };
-            return done2;
+            return done;
           }
           async _addToQueue(job) {
             var args, blocked, error3, options, reachedHWM, shifted, strategy;
@@ -28299,6 +28299,23 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/core/problem.ts
+function formatProblem(p) {
+  const where = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
+  const head = where ? `${where}: ` : "";
+  const field = p.field ? `${p.field}: ` : "";
+  const hint2 = p.hint ? ` (${p.hint})` : "";
+  return `${head}${field}${p.message}${hint2}`;
+}
+var InputError = class extends Error {
+  constructor(problems) {
+    super(problems.map(formatProblem).join("\n"));
+    this.problems = problems;
+    this.name = "InputError";
+  }
+  problems;
+};
+
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -29835,9 +29852,116 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION5;
 
+// src/adapters/github/budget.ts
+var DEFAULT_RESERVE = 25;
+var RequestBudget = class {
+  constructor(clock, reserve = DEFAULT_RESERVE) {
+    this.clock = clock;
+    this.reserve = reserve;
+  }
+  clock;
+  reserve;
+  remaining;
+  resetAt;
+  /** Takes the budget from an answer's headers (ignored when they do not carry it). */
+  observe(headers) {
+    const remaining = Number(headers?.["x-ratelimit-remaining"]);
+    const reset = Number(headers?.["x-ratelimit-reset"]);
+    if (headers?.["x-ratelimit-remaining"] !== void 0 && Number.isFinite(remaining)) {
+      this.remaining = remaining;
+    }
+    if (headers?.["x-ratelimit-reset"] !== void 0 && Number.isFinite(reset)) {
+      this.resetAt = reset * 1e3;
+    }
+  }
+  /** Requests left this hour, or undefined before any answer said. */
+  left() {
+    if (this.resetAt !== void 0 && this.clock.now() >= this.resetAt) return void 0;
+    return this.remaining;
+  }
+  /** When the budget is renewed, if known. */
+  resetsAt() {
+    return this.resetAt === void 0 ? void 0 : new Date(this.resetAt);
+  }
+  /** Whether `requests` more fit in the budget with the reserve kept. */
+  affords(requests) {
+    const left = this.left();
+    return left === void 0 || left - this.reserve >= requests;
+  }
+  /** Milliseconds until the budget is renewed when it is used up; 0 when requests may go now. */
+  waitIfExhausted() {
+    const left = this.left();
+    if (left === void 0 || left > 0 || this.resetAt === void 0) return 0;
+    return Math.max(0, this.resetAt - this.clock.now());
+  }
+};
+var budgets = /* @__PURE__ */ new WeakMap();
+function attachBudget(client, budget) {
+  budgets.set(client, budget);
+}
+
+// src/adapters/github/pacing.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+var DEFAULT_PACING = { intervalMs: 1e3, burst: 10, perMinute: 70 };
+var MINUTE = 6e4;
+var WritePacer = class {
+  constructor(clock, options = DEFAULT_PACING) {
+    this.clock = clock;
+    this.options = options;
+    this.tokens = options.burst;
+    this.refilledAt = clock.now();
+  }
+  clock;
+  options;
+  tokens;
+  refilledAt;
+  /** Start times of the writes of the last minute, oldest first. */
+  recent = [];
+  /** Time the last reserved write may start: reservations are handed out in order. */
+  lastSlot = -Infinity;
+  /** Waits until one more write may start under the limits, and counts it. */
+  async beforeWrite() {
+    if (this.options.intervalMs <= 0) return;
+    const slot = this.reserve();
+    const wait = slot - this.clock.now();
+    if (wait > 0) await this.clock.sleep(wait);
+  }
+  /** The start time of the next write: when the bucket has a token and the window has room. */
+  reserve() {
+    const { intervalMs, burst, perMinute } = this.options;
+    let at2 = Math.max(this.clock.now(), this.lastSlot);
+    const refill = Math.floor((at2 - this.refilledAt) / intervalMs);
+    if (refill > 0) {
+      this.tokens = Math.min(burst, this.tokens + refill);
+      this.refilledAt += refill * intervalMs;
+    }
+    if (this.tokens > 0) this.tokens--;
+    else {
+      at2 = this.refilledAt + intervalMs;
+      this.refilledAt = at2;
+    }
+    while (this.recent.length > 0 && this.recent[0] <= at2 - MINUTE) this.recent.shift();
+    if (this.recent.length >= perMinute) {
+      at2 = this.recent[this.recent.length - perMinute] + MINUTE;
+      while (this.recent.length > 0 && this.recent[0] <= at2 - MINUTE)
+        this.recent.shift();
+    }
+    this.recent.push(at2);
+    this.lastSlot = at2;
+    return at2;
+  }
+};
+function isContentCreating(method) {
+  return ["POST", "PATCH", "PUT", "DELETE"].includes((method ?? "GET").toUpperCase());
+}
+
 // src/adapters/github/client.ts
 var RetryingOctokit = Octokit.plugin(retry);
 var RATE_LIMIT_RETRIES = 3;
+var GITHUB_API_VERSION = "2022-11-28";
 function createGitHub(options) {
   const octokit = new RetryingOctokit({
     auth: options.token,
@@ -29849,20 +29973,33 @@ function createGitHub(options) {
     }
   });
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const clock = options.clock ?? systemClock;
+  const pacer = new WritePacer(clock, { ...DEFAULT_PACING, ...options.pacing });
+  const budget = new RequestBudget(clock, options.reserve ?? DEFAULT_RESERVE);
+  attachBudget(octokit, budget);
   octokit.hook.wrap("request", async (request2, requestOptions) => {
+    requestOptions.headers["x-github-api-version"] = GITHUB_API_VERSION;
     for (let attempt = 0; ; attempt++) {
+      const exhausted = budget.waitIfExhausted();
+      if (exhausted > 0 && exhausted <= maxWait * 1e3) await clock.sleep(exhausted);
+      if (isContentCreating(requestOptions.method)) await pacer.beforeWrite();
       try {
-        return await request2(requestOptions);
+        const response = await request2(requestOptions);
+        budget.observe(response.headers);
+        return response;
       } catch (error3) {
-        const wait = rateLimitWait(error3);
+        budget.observe(
+          error3.response?.headers
+        );
+        const wait = rateLimitWait(error3, clock.now());
         if (wait === void 0 || attempt >= RATE_LIMIT_RETRIES || wait > maxWait) throw error3;
-        await sleep(wait * 1e3);
+        await clock.sleep(wait * 1e3);
       }
     }
   });
   return octokit;
 }
-function rateLimitWait(error3) {
+function rateLimitWait(error3, now = Date.now()) {
   const e = error3;
   if (e.status !== 403 && e.status !== 429) return void 0;
   const headers = e.response?.headers ?? {};
@@ -29870,35 +30007,116 @@ function rateLimitWait(error3) {
   if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter;
   if (headers["x-ratelimit-remaining"] === "0") {
     const reset = Number(headers["x-ratelimit-reset"]);
-    if (Number.isFinite(reset)) return Math.max(1, reset - Math.floor(Date.now() / 1e3));
+    if (Number.isFinite(reset)) return Math.max(1, reset - Math.floor(now / 1e3));
   }
   if (e.status === 429 || /secondary rate limit/i.test(e.message ?? "")) return 60;
   return void 0;
 }
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function statusOf(error3) {
-  const status = error3.status;
-  return typeof status === "number" ? status : void 0;
+
+// src/adapters/github/repos.ts
+async function getDefaultBranch(gh, repo) {
+  const res = await gh.request("GET /repos/{owner}/{repo}", { ...repo });
+  return res.data.default_branch;
 }
 
-// src/core/problem.ts
-function formatProblem(p) {
-  const where = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
-  const head = where ? `${where}: ` : "";
-  const field = p.field ? `${p.field}: ` : "";
-  const hint2 = p.hint ? ` (${p.hint})` : "";
-  return `${head}${field}${p.message}${hint2}`;
+// src/action/context.ts
+async function buildFlowContext(inputs, runner, tuning) {
+  const repo = { owner: runner.owner, repo: runner.repo };
+  const gh = createGitHub({
+    token: inputs.token,
+    baseUrl: runner.apiUrl,
+    retryBaseMs: tuning.retryBaseMs,
+    ...tuning.writeIntervalMs !== void 0 ? { pacing: { intervalMs: tuning.writeIntervalMs } } : {},
+    ...tuning.apiReserve !== void 0 ? { reserve: tuning.apiReserve } : {}
+  });
+  const repository = runner.payload.repository;
+  const defaultBranch = repository?.default_branch ?? await getDefaultBranch(gh, repo);
+  return {
+    gh,
+    repo,
+    paths: { dataFile: inputs.dataFile, readme: inputs.readme, config: inputs.config },
+    defaultBranch,
+    dryRun: inputs.dryRun,
+    serverUrl: runner.serverUrl,
+    now: () => /* @__PURE__ */ new Date(),
+    firstAttempt: runner.runAttempt === 1,
+    linkTuning: tuning.linkCheck,
+    log: (message) => info(message),
+    warn: (message) => warning(message)
+  };
 }
-var InputError = class extends Error {
-  constructor(problems) {
-    super(problems.map(formatProblem).join("\n"));
-    this.problems = problems;
-    this.name = "InputError";
+
+// src/adapters/github/errors.ts
+var GitHubRefusal = class extends Error {
+  constructor(message, cause) {
+    super(`${message}: ${String(cause)}`, { cause });
+    this.name = new.target.name;
   }
-  problems;
 };
+var BranchMoved = class extends GitHubRefusal {
+  constructor(branch, cause) {
+    super(`the branch ${branch} changed while it was being updated`, cause);
+    this.branch = branch;
+  }
+  branch;
+};
+var BranchProtected = class extends GitHubRefusal {
+  constructor(branch, cause) {
+    super(`the branch ${branch} is protected`, cause);
+    this.branch = branch;
+  }
+  branch;
+};
+var PullRequestExists = class extends GitHubRefusal {
+  constructor(head, cause) {
+    super(`a pull request from ${head} exists already`, cause);
+    this.head = head;
+  }
+  head;
+};
+var PullsNotPermitted = class extends GitHubRefusal {
+  constructor(cause) {
+    super("GitHub Actions is not permitted to create pull requests", cause);
+  }
+};
+var PullNotReopenable = class extends GitHubRefusal {
+  constructor(pull, cause) {
+    super(`#${pull} could not be reopened`, cause);
+    this.pull = pull;
+  }
+  pull;
+};
+var Gone = class extends GitHubRefusal {
+  constructor(what, cause) {
+    super(`${what} was deleted`, cause);
+  }
+};
+var NotFound = class extends GitHubRefusal {
+  constructor(what, cause) {
+    super(`${what} was not found`, cause);
+  }
+};
+var UncertainWrite = class extends GitHubRefusal {
+  constructor(what, cause) {
+    super(`${what} may or may not have been written`, cause);
+  }
+};
+function statusOf(error3) {
+  const status = error3?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function messageOf(error3) {
+  const e = error3;
+  const parts = [e?.message, e?.response?.data?.message];
+  for (const item of e?.response?.data?.errors ?? []) parts.push(item?.message);
+  return parts.filter((p) => typeof p === "string").join(" ");
+}
+function missingOrAsIs(error3, what) {
+  const status = statusOf(error3);
+  if (status === 404) return new NotFound(what, error3);
+  if (status === 410) return new Gone(what, error3);
+  return error3;
+}
 
 // src/adapters/github/files.ts
 async function readRepoFile(gh, repo, path, ref) {
@@ -30090,17 +30308,17 @@ var HEAD_REFUSED = /* @__PURE__ */ new Set([403, 405, 501]);
 var REFUSED = /* @__PURE__ */ new Set([401, 403, 429]);
 var retryable = (o) => o.kind === "failure" ? o.reason !== "redirect" : o.code >= 500;
 var isTimeout = (o) => o.kind === "failure" && o.reason === "timeout";
-function verdict(ref, outcome, attempts) {
+function verdict(ref, outcome2, attempts) {
   const result = { url: ref.url, uses: ref.uses, status: "dead" };
-  if (outcome.kind === "response") {
-    result.code = outcome.code;
-    if (outcome.code >= 200 && outcome.code < 300) result.status = "ok";
-    else if (REFUSED.has(outcome.code)) result.status = "unchecked";
-    if (outcome.code >= 500 && attempts > 1) result.error = `tried ${attempts} times`;
+  if (outcome2.kind === "response") {
+    result.code = outcome2.code;
+    if (outcome2.code >= 200 && outcome2.code < 300) result.status = "ok";
+    else if (REFUSED.has(outcome2.code)) result.status = "unchecked";
+    if (outcome2.code >= 500 && attempts > 1) result.error = `tried ${attempts} times`;
   } else {
-    result.error = attempts > 1 ? `${outcome.message}, tried ${attempts} times` : outcome.message;
+    result.error = attempts > 1 ? `${outcome2.message}, tried ${attempts} times` : outcome2.message;
   }
-  if (outcome.finalUrl !== new URL(ref.url).href) result.redirectedTo = outcome.finalUrl;
+  if (outcome2.finalUrl !== new URL(ref.url).href) result.redirectedTo = outcome2.finalUrl;
   return result;
 }
 async function checkUrl(ref, ctx) {
@@ -30114,13 +30332,13 @@ async function checkUrl(ref, ctx) {
   let attempts = 0;
   for (; ; ) {
     attempts++;
-    let outcome = await probe(ref.url, method, ctx);
-    if (method === "HEAD" && outcome.kind === "response" && HEAD_REFUSED.has(outcome.code)) {
+    let outcome2 = await probe(ref.url, method, ctx);
+    if (method === "HEAD" && outcome2.kind === "response" && HEAD_REFUSED.has(outcome2.code)) {
       method = "GET";
-      outcome = await probe(ref.url, method, ctx);
+      outcome2 = await probe(ref.url, method, ctx);
     }
-    const limit = isTimeout(outcome) ? Math.min(ctx.retries, 1) : ctx.retries;
-    if (!retryable(outcome) || attempts > limit) return verdict(ref, outcome, attempts);
+    const limit = isTimeout(outcome2) ? Math.min(ctx.retries, 1) : ctx.retries;
+    if (!retryable(outcome2) || attempts > limit) return verdict(ref, outcome2, attempts);
     await ctx.sleep(ctx.retryDelayMs * 2 ** (attempts - 1));
   }
 }
@@ -30200,7 +30418,7 @@ function createScheduler(opts) {
 
 // src/adapters/http/check-links.ts
 var DEFAULT_USER_AGENT = "paperlist-link-check/1.0 (scheduled check of a paper list)";
-var sleep2 = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function checkLinks(links, opts = {}) {
   const ctx = {
     fetch: opts.fetch ?? globalThis.fetch,
@@ -30213,7 +30431,7 @@ async function checkLinks(links, opts = {}) {
     userAgent: opts.userAgent ?? DEFAULT_USER_AGENT,
     retries: Math.max(0, opts.retries ?? 2),
     retryDelayMs: opts.retryDelayMs ?? 500,
-    sleep: sleep2
+    sleep
   };
   return Promise.all(
     links.map(async (ref) => {
@@ -30279,9 +30497,8 @@ async function updateIssue(gh, repo, issue3, req) {
   });
 }
 async function getIssue(gh, repo, issue3) {
-  const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
-    ...repo,
-    issue_number: issue3
+  const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: issue3 }).catch((error3) => {
+    throw missingOrAsIs(error3, `issue #${issue3}`);
   });
   const i = res.data;
   return {
@@ -30488,73 +30705,68 @@ function renderLinkReport(results, opts) {
   return { title, body: lines.join("\n"), allReachable };
 }
 
-// src/flows/link-report.ts
+// src/flows/link-report/plan.ts
 var LINK_REPORT_LABEL = "paperlist-link-report";
-async function runLinkReport(ctx, list, tuning, now) {
-  if (!list.settings.linkCheck) {
-    return { action: "skipped", summary: "Link check is off (`link-check: false`)." };
-  }
-  const links = collectLinks(list.list);
-  const results = await checkLinks(links, tuning);
-  const report2 = renderLinkReport(results, {
-    listName: list.settings.name,
-    checkedAt: now,
-    dataFile: ctx.paths.dataFile
-  });
-  const dead = results.filter((r) => r.status === "dead").length;
-  const unchecked = results.filter((r) => r.status === "unchecked").length;
-  const counts = `${results.length} links checked: ${dead} dead, ${unchecked} could not be checked.`;
-  const issues = await listIssuesWithLabel(ctx.gh, ctx.repo, LINK_REPORT_LABEL, "all");
+function findReportIssue(issues) {
   const mine = issues.filter((i) => i.body.startsWith(LINK_REPORT_MARKER)).sort((a, b) => a.state === b.state ? b.number - a.number : a.state === "open" ? -1 : 1);
-  const existing = mine[0];
-  if (ctx.dryRun) return { action: "dry-run", summary: `${counts} Dry run: no report written.` };
+  return mine[0];
+}
+function planLinkReport(report2, existing) {
   if (report2.allReachable) {
-    if (!existing || existing.state === "closed") {
-      return { action: "none", summary: `${counts} No dead links.` };
-    }
-    await updateIssue(ctx.gh, ctx.repo, existing.number, {
-      title: report2.title,
-      body: report2.body,
-      state: "closed"
-    });
-    return {
-      action: "closed",
-      url: existing.url,
-      summary: `${counts} Closed the link report [#${existing.number}](${existing.url}).`
-    };
+    return !existing || existing.state === "closed" ? { kind: "none" } : { kind: "close", issue: existing };
   }
-  if (!existing) {
-    const created = await createIssue(ctx.gh, ctx.repo, {
-      title: report2.title,
-      body: report2.body,
-      labels: [LINK_REPORT_LABEL]
-    });
-    return {
-      action: "created",
-      url: created.url,
-      summary: `${counts} Opened the link report [#${created.number}](${created.url}).`
-    };
-  }
-  if (existing.state === "open" && existing.title === report2.title && withoutCheckTime(existing.body) === withoutCheckTime(report2.body)) {
-    return {
-      action: "unchanged",
-      url: existing.url,
-      summary: `${counts} The link report [#${existing.number}](${existing.url}) already says so.`
-    };
-  }
-  await updateIssue(ctx.gh, ctx.repo, existing.number, {
-    title: report2.title,
-    body: report2.body,
-    state: "open"
-  });
-  return {
-    action: "updated",
-    url: existing.url,
-    summary: `${counts} Updated the link report [#${existing.number}](${existing.url}).`
-  };
+  if (!existing) return { kind: "create" };
+  const same = existing.state === "open" && existing.title === report2.title && withoutCheckTime(existing.body) === withoutCheckTime(report2.body);
+  return { kind: same ? "keep" : "update", issue: existing };
 }
 function withoutCheckTime(body) {
   return body.replace(/ checked on \d{4}-\d\d-\d\d \d\d:\d\d UTC:/, " checked:");
+}
+
+// src/flows/link-report/run.ts
+async function runLinkReport(ctx, list) {
+  if (!list.settings.linkCheck) {
+    return { action: "skipped", summary: "Link check is off (`link-check: false`)." };
+  }
+  const checkedAt = ctx.now();
+  const results = await checkLinks(collectLinks(list.list), ctx.linkTuning);
+  const report2 = renderLinkReport(results, {
+    listName: list.settings.name,
+    checkedAt,
+    dataFile: ctx.paths.dataFile
+  });
+  const counts = countsLine(results);
+  const issues = await listIssuesWithLabel(ctx.gh, ctx.repo, LINK_REPORT_LABEL, "all");
+  const plan = planLinkReport(report2, findReportIssue(issues));
+  if (ctx.dryRun) return { action: "dry-run", summary: `${counts} Dry run: no report written.` };
+  return writeLinkReport(ctx, plan, report2, counts);
+}
+function countsLine(results) {
+  const dead = results.filter((r) => r.status === "dead").length;
+  const unchecked = results.filter((r) => r.status === "unchecked").length;
+  return `${results.length} links checked: ${dead} dead, ${unchecked} could not be checked.`;
+}
+async function writeLinkReport(ctx, plan, report2, counts) {
+  const text2 = { title: report2.title, body: report2.body };
+  switch (plan.kind) {
+    case "none":
+      return { action: "none", summary: `${counts} No dead links.` };
+    case "create": {
+      const created = await createIssue(ctx.gh, ctx.repo, { ...text2, labels: [LINK_REPORT_LABEL] });
+      return outcome("created", created, `${counts} Opened the link report`);
+    }
+    case "close":
+      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text2, state: "closed" });
+      return outcome("closed", plan.issue, `${counts} Closed the link report`);
+    case "keep":
+      return outcome("unchanged", plan.issue, `${counts} The link report`, " already says so");
+    case "update":
+      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text2, state: "open" });
+      return outcome("updated", plan.issue, `${counts} Updated the link report`);
+  }
+}
+function outcome(action, issue3, before, after = "") {
+  return { action, url: issue3.url, summary: `${before} [#${issue3.number}](${issue3.url})${after}.` };
 }
 
 // src/adapters/github/pulls.ts
@@ -30599,8 +30811,16 @@ async function findPullByHead(gh, repo, branch) {
   return pulls.find((p) => p.state === "open") ?? pulls[0];
 }
 async function createPull(gh, repo, req) {
-  const res = await gh.request("POST /repos/{owner}/{repo}/pulls", { ...repo, ...req });
-  return toPull(res.data);
+  try {
+    const res = await gh.request("POST /repos/{owner}/{repo}/pulls", { ...repo, ...req });
+    return toPull(res.data);
+  } catch (error3) {
+    const status = statusOf(error3);
+    if (status === 403 && /not permitted to create or approve pull requests/i.test(messageOf(error3)))
+      throw new PullsNotPermitted(error3);
+    if (status === 422) throw new PullRequestExists(req.head, error3);
+    throw error3;
+  }
 }
 async function updatePull(gh, repo, number3, req) {
   const res = await gh.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
@@ -30609,6 +30829,46 @@ async function updatePull(gh, repo, number3, req) {
     ...req
   });
   return toPull(res.data);
+}
+async function reopenPull(gh, repo, number3, text2) {
+  try {
+    return await updatePull(gh, repo, number3, { ...text2, state: "open" });
+  } catch (error3) {
+    if (statusOf(error3) === 422) throw new PullNotReopenable(number3, error3);
+    throw error3;
+  }
+}
+
+// src/adapters/github/commits.ts
+async function getCommit(gh, repo, ref) {
+  const res = await gh.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...repo, ref });
+  const c = res.data;
+  return {
+    sha: c.sha,
+    treeSha: c.commit.tree.sha,
+    date: c.commit.committer?.date ?? c.commit.author?.date ?? (/* @__PURE__ */ new Date(0)).toISOString(),
+    message: c.commit.message,
+    parents: c.parents.map((p) => p.sha)
+  };
+}
+async function createCommit(gh, repo, req) {
+  const tree = await gh.request("POST /repos/{owner}/{repo}/git/trees", {
+    ...repo,
+    base_tree: req.parent.treeSha,
+    tree: Object.entries(req.files).map(([path, content]) => ({
+      path,
+      mode: "100644",
+      type: "blob",
+      content
+    }))
+  });
+  const commit = await gh.request("POST /repos/{owner}/{repo}/git/commits", {
+    ...repo,
+    message: req.message,
+    tree: tree.data.sha,
+    parents: [req.parent.sha]
+  });
+  return commit.data.sha;
 }
 
 // src/flows/suggestion/marker.ts
@@ -30652,39 +30912,8 @@ function issueOfBranch(branch) {
   return m ? Number(m[1]) : void 0;
 }
 
-// src/flows/suggestion/run.ts
+// src/flows/suggestion/plan.ts
 import { createHash } from "node:crypto";
-
-// src/adapters/github/commits.ts
-async function getCommit(gh, repo, ref) {
-  const res = await gh.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...repo, ref });
-  const c = res.data;
-  return {
-    sha: c.sha,
-    treeSha: c.commit.tree.sha,
-    date: c.commit.committer?.date ?? c.commit.author?.date ?? (/* @__PURE__ */ new Date(0)).toISOString(),
-    message: c.commit.message
-  };
-}
-async function createCommit(gh, repo, req) {
-  const tree = await gh.request("POST /repos/{owner}/{repo}/git/trees", {
-    ...repo,
-    base_tree: req.parent.treeSha,
-    tree: Object.entries(req.files).map(([path, content]) => ({
-      path,
-      mode: "100644",
-      type: "blob",
-      content
-    }))
-  });
-  const commit = await gh.request("POST /repos/{owner}/{repo}/git/commits", {
-    ...repo,
-    message: req.message,
-    tree: tree.data.sha,
-    parents: [req.parent.sha]
-  });
-  return commit.data.sha;
-}
 
 // src/core/data/top-level.ts
 function topLevelKeys(text2) {
@@ -32298,7 +32527,7 @@ function requireLoader() {
     let terminator;
     let isPair2;
     let isExplicitPair;
-    let isMapping3;
+    let isMapping2;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
@@ -32306,11 +32535,11 @@ function requireLoader() {
     let ch = state.input.charCodeAt(state.position);
     if (ch === 91) {
       terminator = 93;
-      isMapping3 = false;
+      isMapping2 = false;
       _result = [];
     } else if (ch === 123) {
       terminator = 125;
-      isMapping3 = true;
+      isMapping2 = true;
       _result = {};
     } else {
       return false;
@@ -32326,7 +32555,7 @@ function requireLoader() {
         state.position++;
         state.tag = _tag;
         state.anchor = _anchor;
-        state.kind = isMapping3 ? "mapping" : "sequence";
+        state.kind = isMapping2 ? "mapping" : "sequence";
         state.result = _result;
         return true;
       } else if (!readNext) {
@@ -32359,7 +32588,7 @@ function requireLoader() {
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         valueNode = state.result;
       }
-      if (isMapping3) {
+      if (isMapping2) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
       } else if (isPair2) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
@@ -33778,6 +34007,32 @@ var {
   safeDump
 } = yaml;
 
+// src/core/yaml/describe.ts
+function kindOf(value) {
+  if (value === null || value === void 0) return "empty";
+  if (Array.isArray(value)) return "a sequence";
+  switch (typeof value) {
+    case "string":
+      return "text";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "true/false";
+    case "object":
+      return "a mapping";
+    default:
+      return typeof value;
+  }
+}
+function describeValue(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return kindOf(value);
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/core/data/insert.ts
 function splitLines(text2, from, to) {
   const lines = [];
@@ -33932,7 +34187,6 @@ function sameValue(a, b) {
   const rb = b;
   return ka.every((k) => sameValue(ra[k], rb[k]));
 }
-var isMapping = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var sameKeys = (a, b) => a.length === b.length && a.every((k, i) => k === b[i]);
 function isBeforePlusPaper(before, after, sections, paper) {
   if (!sameKeys(Object.keys(before), Object.keys(after))) return false;
@@ -34171,6 +34425,105 @@ function keepStamp(rendered, current, settings) {
     to.value,
     current.slice(from.value.contentStart, from.value.contentEnd)
   );
+}
+function readmeToWrite(rendered, current, settings, restamp) {
+  if (restamp) return rendered;
+  return keepStamp(rendered, current, settings) === current ? current : rendered;
+}
+
+// node_modules/github-slugger/regex.js
+var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
+
+// node_modules/github-slugger/index.js
+var own = Object.hasOwnProperty;
+var BananaSlug = class {
+  /**
+   * Create a new slug class.
+   */
+  constructor() {
+    this.occurrences;
+    this.reset();
+  }
+  /**
+   * Generate a unique slug.
+  *
+  * Tracks previously generated slugs: repeated calls with the same value
+  * will result in different slugs.
+  * Use the `slug` function to get same slugs.
+   *
+   * @param  {string} value
+   *   String of text to slugify
+   * @param  {boolean} [maintainCase=false]
+   *   Keep the current case, otherwise make all lowercase
+   * @return {string}
+   *   A unique slug string
+   */
+  slug(value, maintainCase) {
+    const self2 = this;
+    let result = slug(value, maintainCase === true);
+    const originalSlug = result;
+    while (own.call(self2.occurrences, result)) {
+      self2.occurrences[originalSlug]++;
+      result = originalSlug + "-" + self2.occurrences[originalSlug];
+    }
+    self2.occurrences[result] = 0;
+    return result;
+  }
+  /**
+   * Reset - Forget all previous slugs
+   *
+   * @return void
+   */
+  reset() {
+    this.occurrences = /* @__PURE__ */ Object.create(null);
+  }
+};
+function slug(value, maintainCase) {
+  if (typeof value !== "string") return "";
+  if (!maintainCase) value = value.toLowerCase();
+  return value.replace(regex, "").replace(/ /g, "-");
+}
+
+// src/core/outputs/toc/headings.ts
+var ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+function headingText(source) {
+  return source.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/(?<!\\)[*`]/g, "").replace(/\\([!-/:-@[-`{-~])/g, "$1").trim();
+}
+function readHeadings(markdown) {
+  const slugger = new BananaSlug();
+  const headings = [];
+  let fence;
+  let offset = 0;
+  for (const line of markdown.split("\n")) {
+    const clean = line.replace(/\r$/, "");
+    const open3 = FENCE.exec(clean)?.[1];
+    if (fence !== void 0) {
+      if (open3 !== void 0 && open3[0] === fence[0] && open3.length >= fence.length)
+        fence = void 0;
+    } else if (open3 !== void 0) {
+      fence = open3;
+    } else {
+      const m = ATX.exec(clean);
+      if (m?.[1] !== void 0 && m[2] !== void 0) {
+        const text2 = headingText(m[2]);
+        headings.push({ level: m[1].length, text: text2, offset, slug: slugger.slug(text2) });
+      }
+    }
+    offset += line.length + 1;
+  }
+  return headings;
+}
+
+// src/core/outputs/toc/render.ts
+function renderToc(readme, from, to) {
+  const lines = [];
+  for (const h of readHeadings(readme)) {
+    if (h.offset < from || h.offset >= to || h.level !== 2 && h.level !== 3) continue;
+    const indent = h.level === 3 && lines.some((l) => !l.startsWith(" ")) ? "  " : "";
+    lines.push(`${indent}- [${escapeCell(h.text)}](#${encodeURI(h.slug)})`);
+  }
+  return lines.join("\n");
 }
 
 // src/core/render/mindmap.ts
@@ -34490,33 +34843,33 @@ function renderLayoutZone(list, settings, layout) {
   let category;
   let pieces = 0;
   for (const section of list.sections) {
-    const own2 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
-    const categoryLevel = own2.categoryLevel ?? layout.categoryLevel;
-    const sectionLevel = own2.sectionLevel ?? layout.sectionLevel;
-    if (pieces > 0) out += own2.before ?? layout.before;
+    const own3 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
+    const categoryLevel = own3.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own3.sectionLevel ?? layout.sectionLevel;
+    if (pieces > 0) out += own3.before ?? layout.before;
     let headed = false;
     if (section.category !== category && categoryLevel > 0) {
-      out += own2.categoryLine ?? heading(categoryLevel, section.category);
+      out += own3.categoryLine ?? heading(categoryLevel, section.category);
       headed = true;
     }
     category = section.category;
     if (sectionLevel > 0) {
-      if (headed) out += own2.categoryStart ?? layout.categoryStart;
-      out += own2.headingLine ?? heading(sectionLevel, section.heading ?? section.name);
+      if (headed) out += own3.categoryStart ?? layout.categoryStart;
+      out += own3.headingLine ?? heading(sectionLevel, section.heading ?? section.name);
       headed = true;
     }
     pieces++;
-    const entries = renderEntries(section, settings, layout, own2, escape);
-    if (entries !== "") out += (headed ? own2.start ?? layout.start : "") + entries;
+    const entries = renderEntries(section, settings, layout, own3, escape);
+    if (entries !== "") out += (headed ? own3.start ?? layout.start : "") + entries;
   }
   return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list)));
 }
 function heading(level2, text2) {
   return `${"#".repeat(level2)} ${escapeHeading(text2)}`;
 }
-function renderEntries(section, settings, layout, own2, escape) {
-  const item = own2.item ?? layout.item;
-  const gap = own2.itemGap ?? layout.itemGap;
+function renderEntries(section, settings, layout, own3, escape) {
+  const item = own3.item ?? layout.item;
+  const gap = own3.itemGap ?? layout.itemGap;
   const papers = sortPapers(section.papers, settings.sort);
   let out = "";
   papers.forEach((paper, i) => {
@@ -34637,6 +34990,8 @@ function renderReadme(readme, list, settings, time2, file = "README.md") {
   const { markers } = settings;
   const pairs2 = settings.stamp ? [markers.main, markers.updateTime] : [markers.main];
   if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
+  const withToc = hasMarkers(readme, markers.toc);
+  if (withToc) pairs2.push(markers.toc);
   const problems = [];
   const zones = [];
   for (const pair3 of pairs2) {
@@ -34652,13 +35007,28 @@ function renderReadme(readme, list, settings, time2, file = "README.md") {
   const crlf = firstBreak > 0 && readme[firstBreak - 1] === "\r";
   const [main] = zones;
   const updateTime = settings.stamp ? zones[1] : void 0;
-  const mindmap2 = zones[settings.stamp ? 2 : 1];
+  const mindmap2 = zones.find((z) => z.pair === markers.mindmap);
+  const toc = withToc ? zones.find((z) => z.pair === markers.toc) : void 0;
   const replacements = [
     { zone: main, content: mainContent(list, settings, crlf) },
     { zone: updateTime, content: frame(stamped.value, crlf) },
     { zone: mindmap2, content: mindmap2 ? frame(renderMindmap(list, settings), crlf) : "" }
   ].filter((r) => r.zone !== void 0);
-  return { ok: true, value: replaceZones(readme, replacements) };
+  const rendered = replaceZones(readme, replacements);
+  return {
+    ok: true,
+    value: toc && main ? withTableOfContents(rendered, main, toc, crlf) : rendered
+  };
+}
+function withTableOfContents(rendered, main, toc, crlf) {
+  const zones = ["main", "toc"].map((kind) => {
+    const pair3 = kind === "main" ? main.pair : toc.pair;
+    const start = rendered.indexOf(pair3.start);
+    return { start: start + pair3.start.length, end: rendered.indexOf(pair3.end, start) };
+  });
+  const [tables, contents] = zones;
+  const text2 = renderToc(rendered, tables.start, tables.end);
+  return rendered.slice(0, contents.start) + frame(text2, crlf) + rendered.slice(contents.end);
 }
 
 // src/core/suggest/apply.ts
@@ -34729,7 +35099,7 @@ function checkWebUrl(url2) {
 var NO_RESPONSE = "_No response_";
 var NO_SELECTION = "None";
 var HEADING = /^### (.*)$/;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var FENCE2 = /^ {0,3}(`{3,}|~{3,})/;
 function splitSelection(answer, options) {
   const byLength = [...options].sort((a, b) => b.length - a.length);
   const out = [];
@@ -34767,7 +35137,7 @@ function parseIssueBody(body, form) {
   let next = 0;
   let fence;
   for (const line of lines) {
-    const fenceMatch = FENCE.exec(line);
+    const fenceMatch = FENCE2.exec(line);
     if (fence !== void 0) {
       const closing = fenceMatch?.[1];
       if (closing !== void 0 && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing) {
@@ -35347,37 +35717,770 @@ function pullRequestBody(ctx) {
   return parts.join("\n\n") + "\n";
 }
 
-// src/core/data/describe.ts
-function kindOf(value) {
-  if (value === null || value === void 0) return "empty";
-  if (Array.isArray(value)) return "a sequence";
-  switch (typeof value) {
-    case "string":
-      return "text";
-    case "number":
-      return "a number";
-    case "boolean":
-      return "true/false";
-    case "object":
-      return "a mapping";
-    default:
-      return typeof value;
+// src/flows/suggestion/commit-message.ts
+function commitMessage(title, issue3) {
+  const lines = [`Add paper: ${neutralizeReferences(title)}`, "", `Suggested in #${issue3.number}.`];
+  const author = issue3.user;
+  if (author && author.type !== "Bot") {
+    lines.push(
+      "",
+      `Co-authored-by: ${author.login} <${author.id}+${author.login}@users.noreply.github.com>`
+    );
   }
-}
-function describeValue(value) {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return kindOf(value);
-}
-function isMapping2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return lines.join("\n");
 }
 
-// src/core/data/locate.ts
+// src/core/form/fields.ts
+var REQUIRED_FORM_IDS = ["title", "year", "sections"];
+var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
+var FIELD_SPECS = [
+  {
+    id: "title",
+    type: "input",
+    label: "Title",
+    description: "The full title, as printed on the first page of the paper.",
+    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
+    required: true
+  },
+  {
+    id: "abbr",
+    type: "input",
+    label: "Abbreviation",
+    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
+    placeholder: "MSDNet",
+    required: false
+  },
+  {
+    id: "venue",
+    type: "input",
+    label: "Venue",
+    description: "Where it was published, in short form (conference, journal or workshop).",
+    placeholder: "ICLR",
+    required: false
+  },
+  {
+    id: "year",
+    type: "input",
+    label: "Year",
+    description: "Year of publication, four digits.",
+    placeholder: "2018",
+    required: true
+  },
+  {
+    id: "sections",
+    type: "dropdown",
+    label: "Sections",
+    description: "Where the paper belongs. Pick several if it fits more than one.",
+    required: true,
+    multiple: true
+  },
+  {
+    id: "page",
+    type: "input",
+    label: "Paper page",
+    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
+    id: "pdf",
+    type: "input",
+    label: "PDF",
+    description: "Direct link to the PDF, if there is one.",
+    placeholder: "https://arxiv.org/pdf/1703.09844",
+    required: false
+  },
+  {
+    id: "code",
+    type: "input",
+    label: "Code",
+    description: "Link to the official code, if it is public.",
+    placeholder: "https://github.com/owner/repository",
+    required: false
+  },
+  {
+    id: "notes",
+    type: "textarea",
+    label: "Notes",
+    description: "Anything the maintainers should know. This is not added to the list.",
+    required: false
+  }
+];
+
+// src/core/form/builtin.ts
+function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
+  return {
+    labels: [opts.label],
+    fields: FIELD_SPECS.map((spec) => ({
+      id: spec.id,
+      label: spec.label,
+      type: spec.type,
+      multiple: spec.multiple === true,
+      required: spec.required,
+      options: spec.type === "dropdown" ? [...sections] : []
+    }))
+  };
+}
+
+// src/core/form/template.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+function at(file, text2, offset) {
+  if (offset === void 0) return { file };
+  const before = text2.slice(0, offset);
+  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+function problemAt(file, text2, node2, p) {
+  return { ...at(file, text2, node2?.range?.[0]), ...p };
+}
+var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+function optionList(raw2) {
+  if (!Array.isArray(raw2)) return [];
+  return raw2.flatMap((o) => {
+    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
+    return label === void 0 ? [] : [label];
+  });
+}
+function parseFormTemplate(text2, file) {
+  const doc = (0, import_yaml2.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        ...at(file, text2, e.pos[0]),
+        message: `the issue form is not valid YAML: ${e.message}`,
+        hint: "fix the YAML syntax at this place"
+      }))
+    };
+  }
+  const root = doc.toJS();
+  const bodyNode = (0, import_yaml2.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
+  if (typeof root !== "object" || root === null || !(0, import_yaml2.isSeq)(bodyNode)) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(file, text2, doc.contents, {
+          field: "body",
+          message: "the issue form has no `body` list of fields",
+          hint: "an issue form needs a top-level `body:` sequence of fields"
+        })
+      ]
+    };
+  }
+  const problems = [];
+  const rawLabels = root.labels;
+  const labels2 = Array.isArray(rawLabels) ? rawLabels.flatMap((l) => str2(l) ?? []) : typeof rawLabels === "string" ? rawLabels.split(",").map((l) => l.trim()).filter((l) => l !== "") : [];
+  const fields = [];
+  bodyNode.items.forEach((itemNode, i) => {
+    const item = root.body[i];
+    if (typeof item !== "object" || item === null) return;
+    const id = str2(item.id);
+    if (id === void 0) return;
+    const attributes = item.attributes ?? {};
+    const validations = item.validations ?? {};
+    const label = str2(attributes.label);
+    if (label === void 0 || label.trim() === "") {
+      problems.push(
+        problemAt(file, text2, (0, import_yaml2.isMap)(itemNode) || (0, import_yaml2.isScalar)(itemNode) ? itemNode : void 0, {
+          field: `body[${i}]`,
+          message: `the field "${id}" has no label`,
+          hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
+        })
+      );
+      return;
+    }
+    fields.push({
+      id,
+      label: label.trim(),
+      type: str2(item.type) ?? "input",
+      multiple: attributes.multiple === true,
+      required: validations.required === true,
+      options: optionList(attributes.options)
+    });
+  });
+  for (const id of REQUIRED_FORM_IDS) {
+    if (!fields.some((f) => f.id === id)) {
+      problems.push({
+        file,
+        field: id,
+        message: `the issue form has no field with id "${id}"`,
+        hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { labels: labels2, fields } };
+}
+
+// src/flows/suggestion/answers.ts
+var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
+async function readAnswers(body, list, settings, loadTemplate, log) {
+  const builtin = BUILTIN_FORM(
+    list.sections.map((s) => s.name),
+    { label: settings.labels.suggestion }
+  );
+  const parsed = parseIssueBody(body, builtin);
+  if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
+  const text2 = await loadTemplate();
+  if (text2 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text2, FORM_PATH);
+  if (!template.ok) {
+    log(`${FORM_PATH} could not be read; the built-in form is used instead`);
+    return { form: builtin, parsed };
+  }
+  return { form: template.value, parsed: parseIssueBody(body, template.value) };
+}
+
+// src/flows/suggestion/form.ts
+function readSuggestionForm(ctx, list, body) {
+  return readAnswers(
+    body,
+    list.list,
+    list.settings,
+    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list.head.sha))?.text,
+    ctx.log
+  );
+}
+function isSuggestion(labels2, label, parsed) {
+  if (labels2.includes(label)) return true;
+  return ["title", "year", "sections"].every((id) => parsed.fields[id] !== void 0);
+}
+function mayBeSuggestion(issue3) {
+  return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
+}
+function looksLikeSuggestion(issue3) {
+  const parsed = parseIssueBody(issue3.body ?? "", BUILTIN_FORM([]));
+  return isSuggestion(
+    issue3.labels.map((l) => l.name),
+    DEFAULT_SUGGESTION_LABEL,
+    parsed
+  );
+}
+
+// src/flows/suggestion/results.ts
+function pullResult(result, pull, summary2) {
+  return {
+    result,
+    outputs: { "pull-request-number": String(pull.number), "pull-request-url": pull.url },
+    summary: summary2
+  };
+}
+function ignored(why) {
+  return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };
+}
+function shownPaper(title, sections) {
+  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
+}
+
+// src/flows/suggestion/plan.ts
+function planSuggestion(reads, options) {
+  const { event, list, pulls, answers } = reads;
+  const issue3 = event.issue;
+  const label = list.settings.labels.suggestion;
+  const labels2 = issue3.labels.map((l) => l.name);
+  if (!isSuggestion(labels2, label, answers.parsed)) {
+    return { kind: "not-a-suggestion", issue: issue3.number };
+  }
+  const branch = suggestionBranch(issue3.number);
+  const own3 = pulls.find((p) => p.headRef === branch);
+  const fresh = event.action === "opened" && issue3.comments === 0 && !own3 && options.firstTry && options.firstAttempt;
+  const check = checkSuggestion(answers.parsed.fields, list.list, {
+    now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
+    openSuggestions: openSuggestions(pulls, issue3.number),
+    issue: issue3.number
+  });
+  const common2 = { issue: issue3.number, fresh };
+  if (!check.ok) {
+    return {
+      ...common2,
+      kind: "refuse",
+      result: check.duplicate ? "duplicate" : "invalid",
+      problemCount: check.problems.length,
+      closePull: own3,
+      statusComment: statusComment(check, {
+        form: answers.form,
+        settings: list.settings,
+        unknownHeadings: answers.parsed.unknownHeadings
+      })
+    };
+  }
+  const status = {
+    check,
+    form: answers.form,
+    settings: list.settings,
+    unknownHeadings: answers.parsed.unknownHeadings
+  };
+  const build = buildSuggestion(reads, options.paths, status);
+  if (!build.ok) return { kind: "list-broken", issue: issue3.number, problems: build.problems };
+  return planForPull({ ...common2, kind: "publish", branch, own: own3, label, status, ...build.value });
+}
+function buildSuggestion(reads, paths, status) {
+  const { list, event } = reads;
+  const issue3 = event.issue;
+  const { paper, sections, warnings, notes } = status.check;
+  const applied = applySuggestion(
+    {
+      dataFile: paths.dataFile,
+      dataText: list.data.text,
+      readmeFile: paths.readme,
+      readmeText: list.readme.text,
+      list: list.list,
+      settings: list.settings
+    },
+    paper,
+    sections
+  );
+  if (!applied.ok) return { ok: false, problems: applied.problems };
+  const files = { [paths.dataFile]: applied.value.data, [paths.readme]: applied.value.readme };
+  const description = pullRequestBody({
+    issue: issue3.number,
+    issueUrl: issue3.html_url,
+    paper,
+    sections,
+    settings: list.settings,
+    warnings,
+    form: status.form,
+    ...notes ? { notes } : {}
+  });
+  const fingerprint = fingerprintOf(files);
+  return {
+    ok: true,
+    value: {
+      parent: reads.head,
+      files,
+      commitMessage: commitMessage(paper.title, issue3),
+      title: `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`,
+      description,
+      record: { issue: issue3.number, paper, sections, fingerprint },
+      shown: shownPaper(paper.title, sections)
+    }
+  };
+}
+function planForPull(plan) {
+  const own3 = plan.own;
+  if (!own3 || !branchHolds(own3, plan.record.fingerprint)) return plan;
+  const addLabel = own3.labels.includes(plan.label) ? void 0 : plan.label;
+  const statusComment2 = statusCommentFor(plan.status, own3);
+  const common2 = { issue: plan.issue, fresh: plan.fresh, pull: own3, addLabel, statusComment: statusComment2 };
+  if (own3.title === plan.title && own3.body.startsWith(plan.description)) {
+    return { ...common2, kind: "keep" };
+  }
+  return {
+    ...common2,
+    kind: "update-text",
+    title: plan.title,
+    body: pullBody(plan, own3.headSha),
+    shown: plan.shown
+  };
+}
+function statusCommentFor(status, pull) {
+  return statusComment(status.check, {
+    form: status.form,
+    settings: status.settings,
+    pullRequest: pull,
+    unknownHeadings: status.unknownHeadings
+  });
+}
+function pullBody(plan, commit) {
+  return `${plan.description}
+${encodeRecord({ ...plan.record, commit })}`;
+}
+function branchHolds(own3, fingerprint) {
+  const record2 = decodeRecord(own3.body);
+  return record2?.fingerprint === fingerprint && record2.commit === own3.headSha;
+}
+function openSuggestions(pulls, except) {
+  return pulls.flatMap((p) => {
+    const issue3 = issueOfBranch(p.headRef);
+    const record2 = issue3 !== void 0 && issue3 !== except ? decodeRecord(p.body) : void 0;
+    return record2 ? [{ issue: record2.issue, paper: record2.paper, sections: record2.sections }] : [];
+  });
+}
+function fingerprintOf(files) {
+  const hash = createHash("sha256");
+  for (const [path, text2] of Object.entries(files)) hash.update(`\0${path}\0${text2}`);
+  return hash.digest("hex").slice(0, 32);
+}
+
+// src/adapters/github/refs.ts
+async function setBranch(gh, repo, branch, sha, options) {
+  if (options.exists !== true) {
+    try {
+      await gh.request("POST /repos/{owner}/{repo}/git/refs", {
+        ...repo,
+        ref: `refs/heads/${branch}`,
+        sha
+      });
+      return;
+    } catch (error3) {
+      if (statusOf(error3) !== 422 || options.exists === false) throw refusalOf(error3, branch);
+    }
+  }
+  try {
+    await gh.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+      ...repo,
+      ref: `heads/${branch}`,
+      sha,
+      force: options.force
+    });
+  } catch (error3) {
+    throw refusalOf(error3, branch);
+  }
+}
+async function deleteBranch(gh, repo, branch) {
+  try {
+    await gh.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", {
+      ...repo,
+      ref: `heads/${branch}`
+    });
+    return true;
+  } catch (error3) {
+    if (statusOf(error3) === 404 || statusOf(error3) === 422) return false;
+    throw error3;
+  }
+}
+function refusalOf(error3, branch) {
+  const status = statusOf(error3);
+  if (status !== 403 && status !== 409 && status !== 422) return error3;
+  if (/protected branch|through a pull request/i.test(messageOf(error3))) {
+    return new BranchProtected(branch, error3);
+  }
+  return status === 403 ? error3 : new BranchMoved(branch, error3);
+}
+
+// src/flows/suggestion/publish.ts
+async function publish(ctx, p) {
+  const text2 = { title: p.title, body: p.body };
+  if (p.own) {
+    await moveSuggestionBranch(ctx, p.branch, p.sha, true);
+    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text2);
+    if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
+    return { outcome: "updated", pull: pull2 };
+  }
+  const previous = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
+  const route = routeForPrevious(previous);
+  if (route === "closed-by-maintainer" && previous) {
+    return { outcome: "closed-by-maintainer", pull: previous };
+  }
+  if (route === "reopen" && previous) {
+    const reopened = await reopen(ctx, p.branch, previous, text2);
+    if (reopened) {
+      await moveSuggestionBranch(ctx, p.branch, p.sha, true);
+      await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
+      return { outcome: previous.state === "open" ? "updated" : "reopened", pull: reopened };
+    }
+  }
+  await moveSuggestionBranch(ctx, p.branch, p.sha);
+  const { pull, created } = await openPull(ctx, p.branch, text2);
+  await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
+  return { outcome: created ? "created" : "updated", pull };
+}
+function routeForPrevious(previous) {
+  if (!previous || previous.merged) return "open-new";
+  if (previous.state === "closed" && !closedByBot(previous.body)) return "closed-by-maintainer";
+  return "reopen";
+}
+function moveSuggestionBranch(ctx, branch, sha, exists2) {
+  return setBranch(ctx.gh, ctx.repo, branch, sha, {
+    force: true,
+    ...exists2 !== void 0 ? { exists: exists2 } : {}
+  });
+}
+async function reopen(ctx, branch, pull, text2) {
+  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text2);
+  try {
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text2);
+  } catch (error3) {
+    if (!(error3 instanceof PullNotReopenable)) throw error3;
+  }
+  await moveSuggestionBranch(ctx, branch, pull.headSha);
+  try {
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text2);
+  } catch (error3) {
+    if (!(error3 instanceof PullNotReopenable)) throw error3;
+    ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
+    return void 0;
+  }
+}
+async function openPull(ctx, branch, text2) {
+  try {
+    const pull = await createPull(ctx.gh, ctx.repo, {
+      head: branch,
+      base: ctx.defaultBranch,
+      ...text2
+    });
+    return { pull, created: true };
+  } catch (error3) {
+    if (!(error3 instanceof PullRequestExists)) throw error3;
+    const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
+    if (!existing || existing.state !== "open") throw error3;
+    const same = existing.title === text2.title && existing.body === text2.body;
+    return {
+      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text2),
+      created: true
+    };
+  }
+}
+
+// src/adapters/github/comments.ts
+async function findComment(gh, repo, issue3, marker) {
+  for (let page = 1; ; page++) {
+    const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: issue3,
+      per_page: 100,
+      page
+    });
+    const hit = res.data.find((c) => (c.body ?? "").includes(marker));
+    if (hit) return { id: Number(hit.id), body: hit.body ?? "", url: hit.html_url };
+    if (res.data.length < 100) return void 0;
+  }
+}
+async function upsertComment(gh, repo, issue3, marker, body, existing) {
+  const found = existing === void 0 ? await findComment(gh, repo, issue3, marker) : existing;
+  if (found && found.body === body) return { comment: found, changed: false };
+  if (found) {
+    const res2 = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+      ...repo,
+      comment_id: found.id,
+      body
+    });
+    return { comment: { id: Number(res2.data.id), body, url: res2.data.html_url }, changed: true };
+  }
+  const res = await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: issue3,
+    body
+  });
+  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
+}
+async function createCommentOnce(gh, repo, issue3, body) {
+  try {
+    await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: issue3,
+      body,
+      request: { retries: 0 }
+    });
+  } catch (error3) {
+    const status = statusOf(error3);
+    if (status !== void 0 && status < 500) throw error3;
+    throw new UncertainWrite(`the comment on #${issue3}`, error3);
+  }
+}
+
+// src/flows/suggestion/status.ts
+async function writeStatusComment(ctx, issue3, fresh, body) {
+  const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
+  if (found) {
+    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
+    return;
+  }
+  try {
+    await createCommentOnce(ctx.gh, ctx.repo, issue3, body);
+  } catch (error3) {
+    if (!(error3 instanceof UncertainWrite)) throw error3;
+    const again = await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
+    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, again ?? null);
+  }
+}
+var PULLS_NOT_PERMITTED = 'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';
+function notPermittedComment(paper, sections, branch, settings) {
+  return [
+    STATUS_MARKER,
+    "The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.",
+    `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
+    `The new row, in ${sections.map(safeInline).join(", ")}:`,
+    rowPreview(paper, settings)
+  ].join("\n\n") + "\n";
+}
+function closedByMaintainerComment(pull, check, settings) {
+  return [
+    STATUS_MARKER,
+    `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
+    `The row as it would be added, in ${check.sections.map(safeInline).join(", ")}:`,
+    rowPreview(check.paper, settings)
+  ].join("\n\n") + "\n";
+}
+function listProblemComment(problems) {
+  const lines = problems.map((p) => `- ${safeInline(formatProblem(p))}`);
+  return [
+    STATUS_MARKER,
+    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
+    capLines(lines, problems.length).join("\n"),
+    "Once it is fixed, edit this issue (any small change will do) and it is checked again."
+  ].join("\n\n") + "\n";
+}
+
+// src/flows/suggestion/summaries.ts
+function refusedSummary(plan, verb) {
+  const n = plan.problemCount;
+  const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
+  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
+  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
+}
+
+// src/flows/suggestion/execute.ts
+async function executeSuggestion(ctx, plan) {
+  switch (plan.kind) {
+    case "not-a-suggestion":
+      return ignored(`issue #${plan.issue} is not a paper suggestion`);
+    case "list-broken":
+      throw new InputError(plan.problems);
+    case "refuse":
+      if (plan.closePull) {
+        const body = markClosedByBot(plan.closePull.body);
+        await updatePull(ctx.gh, ctx.repo, plan.closePull.number, { state: "closed", body });
+      }
+      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
+      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Closed") };
+    case "keep":
+      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
+      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
+      return pullResult(
+        "unchanged",
+        plan.pull,
+        `#${plan.pull.number} already holds this suggestion.`
+      );
+    case "update-text": {
+      const { title, body } = plan;
+      const pull = await updatePull(ctx.gh, ctx.repo, plan.pull.number, { title, body });
+      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
+      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
+      return pullResult(
+        "pull-request-updated",
+        pull,
+        `Updated the description of #${pull.number}.`
+      );
+    }
+    case "publish":
+      return executePublish(ctx, plan);
+  }
+}
+async function executePublish(ctx, plan) {
+  const sha = await createCommit(ctx.gh, ctx.repo, {
+    parent: plan.parent,
+    files: plan.files,
+    message: plan.commitMessage
+  });
+  const published = await publishOrExplain(ctx, plan, sha);
+  const { pull } = published;
+  if (published.outcome === "closed-by-maintainer") {
+    const comment = closedByMaintainerComment(pull, plan.status.check, plan.status.settings);
+    await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
+    return pullResult(
+      "closed-by-maintainer",
+      pull,
+      `#${pull.number} was closed by a maintainer; the edit of #${plan.issue} does not reopen it.`
+    );
+  }
+  await writeStatusComment(ctx, plan.issue, plan.fresh, statusCommentFor(plan.status, pull));
+  const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[published.outcome];
+  const done = pullResult(
+    published.outcome === "created" ? "pull-request-created" : "pull-request-updated",
+    pull,
+    `${verb} [#${pull.number}](${pull.url}) adding ${plan.shown}.`
+  );
+  return { ...done, outputs: { ...done.outputs, "commit-sha": sha } };
+}
+async function publishOrExplain(ctx, plan, sha) {
+  try {
+    return await publish(ctx, {
+      branch: plan.branch,
+      sha,
+      title: plan.title,
+      body: pullBody(plan, sha),
+      label: plan.label,
+      own: plan.own,
+      mayHaveClosed: !plan.fresh
+    });
+  } catch (error3) {
+    if (!(error3 instanceof PullsNotPermitted)) throw error3;
+    const { paper, sections } = plan.status.check;
+    const comment = notPermittedComment(paper, sections, plan.branch, plan.status.settings);
+    await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
+    throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
+  }
+}
+
+// src/flows/suggestion/close.ts
+async function closeSuggestion(ctx, issue3) {
+  const branch = suggestionBranch(issue3);
+  const pull = await findPullByHead(ctx.gh, ctx.repo, branch);
+  if (!pull || pull.merged)
+    return ignored(`issue #${issue3} has no unmerged suggestion pull request`);
+  if (ctx.dryRun) {
+    return pullResult(
+      "pull-request-closed",
+      pull,
+      `Dry run: would close #${pull.number} and delete \`${branch}\`. Nothing was written.`
+    );
+  }
+  if (pull.state === "open") {
+    const body = markClosedByBot(pull.body);
+    await updatePull(ctx.gh, ctx.repo, pull.number, { state: "closed", body });
+  }
+  await deleteBranch(ctx.gh, ctx.repo, branch);
+  return pullResult(
+    "pull-request-closed",
+    pull,
+    `Issue #${issue3} was closed: closed #${pull.number} and deleted \`${branch}\`.`
+  );
+}
+
+// src/flows/suggestion/dry-run.ts
+function describeSuggestionPlan(plan) {
+  switch (plan.kind) {
+    case "not-a-suggestion":
+      return ignored(`issue #${plan.issue} is not a paper suggestion`);
+    case "list-broken":
+      throw new InputError(plan.problems);
+    case "refuse":
+      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Would close") };
+    case "keep":
+      return pullResult(
+        "unchanged",
+        plan.pull,
+        `#${plan.pull.number} already holds this suggestion.`
+      );
+    case "update-text":
+      return {
+        ...pullResult("pull-request-updated", plan.pull, ""),
+        summary: wouldWrite(`update #${plan.pull.number}`, plan.shown)
+      };
+    case "publish":
+      if (plan.own) {
+        return {
+          ...pullResult("pull-request-updated", plan.own, ""),
+          summary: wouldWrite(`update #${plan.own.number}`, plan.shown)
+        };
+      }
+      return {
+        result: "pull-request-created",
+        outputs: {},
+        summary: wouldWrite("open a pull request", plan.shown)
+      };
+  }
+}
+function wouldWrite(what, shown) {
+  return `Dry run: would ${what} adding ${shown}. Nothing was written.`;
+}
+
+// src/core/result.ts
+function success(value, warnings = []) {
+  return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
+}
+function failure(problems) {
+  return { ok: false, problems };
+}
+function problemsOf(result) {
+  return result.ok ? [] : result.problems;
+}
+
+// src/core/yaml/locate.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 function parseWithPositions(text2) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text2, {
+  const lines = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text2, {
     lineCounter: lines,
     prettyErrors: false,
     schema: "core",
@@ -35386,10 +36489,10 @@ function parseWithPositions(text2) {
   return { doc, lines };
 }
 function keyText(key2) {
-  return (0, import_yaml2.isScalar)(key2) ? String(key2.value) : String(key2);
+  return (0, import_yaml3.isScalar)(key2) ? String(key2.value) : String(key2);
 }
 function findPair(node2, key2) {
-  if (!(0, import_yaml2.isMap)(node2)) return void 0;
+  if (!(0, import_yaml3.isMap)(node2)) return void 0;
   return node2.items.find((pair3) => keyText(pair3.key) === key2);
 }
 function locate({ doc, lines }, path, onKey = false) {
@@ -35399,7 +36502,7 @@ function locate({ doc, lines }, path, onKey = false) {
     const seg = path[i];
     let next;
     let keyNode;
-    if ((0, import_yaml2.isSeq)(node2) && typeof seg === "number") next = node2.items[seg];
+    if ((0, import_yaml3.isSeq)(node2) && typeof seg === "number") next = node2.items[seg];
     else {
       const pair3 = findPair(node2, String(seg));
       keyNode = pair3?.key;
@@ -35418,15 +36521,15 @@ function locate({ doc, lines }, path, onKey = false) {
 function keysInOrder({ doc }, path) {
   let node2 = doc.contents;
   for (const seg of path) {
-    node2 = (0, import_yaml2.isSeq)(node2) && typeof seg === "number" ? node2.items[seg] : findPair(node2, String(seg))?.value;
+    node2 = (0, import_yaml3.isSeq)(node2) && typeof seg === "number" ? node2.items[seg] : findPair(node2, String(seg))?.value;
   }
-  return (0, import_yaml2.isMap)(node2) ? node2.items.map((pair3) => keyText(pair3.key)) : void 0;
+  return (0, import_yaml3.isMap)(node2) ? node2.items.map((pair3) => keyText(pair3.key)) : void 0;
 }
 function pathAt({ doc }, offset, keysBefore = false) {
   const path = [];
   let node2 = doc.contents;
   for (; ; ) {
-    if ((0, import_yaml2.isMap)(node2)) {
+    if ((0, import_yaml3.isMap)(node2)) {
       const pair3 = node2.items.find((p) => contains(p.value, offset) || contains(p.key, offset));
       if (!pair3) return path;
       const keyStart = pair3.key?.range?.[0] ?? offset;
@@ -35434,7 +36537,7 @@ function pathAt({ doc }, offset, keysBefore = false) {
       path.push(keyText(pair3.key));
       if (!contains(pair3.value, offset)) return path;
       node2 = pair3.value;
-    } else if ((0, import_yaml2.isSeq)(node2)) {
+    } else if ((0, import_yaml3.isSeq)(node2)) {
       const index = node2.items.findIndex((item) => contains(item, offset));
       if (index < 0) return path;
       path.push(index);
@@ -35444,15 +36547,15 @@ function pathAt({ doc }, offset, keysBefore = false) {
 }
 function walk({ doc }, visit) {
   const step2 = (node2, path) => {
-    if (!(0, import_yaml2.isNode)(node2)) return;
+    if (!(0, import_yaml3.isNode)(node2)) return;
     visit(node2, path);
-    if ((0, import_yaml2.isMap)(node2)) {
+    if ((0, import_yaml3.isMap)(node2)) {
       for (const pair3 of node2.items) {
         const inner = [...path, keyText(pair3.key)];
         step2(pair3.key, inner);
         step2(pair3.value, inner);
       }
-    } else if ((0, import_yaml2.isSeq)(node2)) node2.items.forEach((item, i) => step2(item, [...path, i]));
+    } else if ((0, import_yaml3.isSeq)(node2)) node2.items.forEach((item, i) => step2(item, [...path, i]));
   };
   step2(doc.contents, []);
 }
@@ -35461,7 +36564,7 @@ function contains(node2, offset) {
   return !!range && range[0] <= offset && offset < Math.max(range[2], range[0] + 1);
 }
 function isEmptyScalar(node2) {
-  return (0, import_yaml2.isScalar)(node2) && node2.value === null && node2.source === "";
+  return (0, import_yaml3.isScalar)(node2) && node2.value === null && node2.source === "";
 }
 function positionOf(node2, lines) {
   const range = node2?.range;
@@ -35470,7 +36573,7 @@ function positionOf(node2, lines) {
   return { line, column: col };
 }
 
-// src/core/data/path.ts
+// src/core/yaml/path.ts
 function formatPath(path) {
   let out = "";
   for (const seg of path) {
@@ -35487,8 +36590,8 @@ function formatDataPath(path) {
   return formatPath(path);
 }
 
-// src/core/data/syntax.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+// src/core/yaml/syntax.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 var quoting = 'put a value that contains ": " or " #", or starts with a special character, in double quotes';
 var indenting = "line up the fields of one entry at the same indentation, using spaces";
 var fullValue = "write the value out in full everywhere it is used";
@@ -35544,7 +36647,7 @@ function syntaxProblems(parsed, text2, file, name = formatPath) {
   walk(parsed, (node2, path) => {
     if (!node2.range) return;
     const start = node2.range[0];
-    if ((0, import_yaml3.isAlias)(node2)) {
+    if ((0, import_yaml4.isAlias)(node2)) {
       add2(start, path, `aliases such as *${node2.source} are not allowed`, fullValue);
       return;
     }
@@ -35596,7 +36699,7 @@ var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
   const report2 = (field, at2, onKey, message, hint2) => problems.push({ field, at: at2, onKey, message, hint: hint2 });
-  if (!isMapping2(value)) {
+  if (!isMapping(value)) {
     report2(
       [],
       [],
@@ -35623,7 +36726,7 @@ function checkSection(name, value, keysOf, report2) {
       "write the section's name before the colon"
     );
   }
-  if (!isMapping2(value)) {
+  if (!isMapping(value)) {
     const what = value === null ? "the section is empty" : `the section must be a mapping with "category" and "list", not ${describeKind(value)}`;
     report2([name], [name], true, what, hints.section);
     return void 0;
@@ -35669,7 +36772,7 @@ function checkSection(name, value, keysOf, report2) {
   return section;
 }
 function checkPaper(path, value, keysOf, report2) {
-  if (!isMapping2(value)) {
+  if (!isMapping(value)) {
     const what = value === null ? "the paper is empty" : `a paper must be a mapping of fields, not ${kindOf(value)}`;
     report2(path, path, false, what, hints.paper);
     return void 0;
@@ -35726,7 +36829,7 @@ function checkYear2(path, value, report2) {
 }
 function checkLinks2(path, value, keysOf, report2) {
   if (value === void 0 || value === null) return [];
-  if (!isMapping2(value)) {
+  if (!isMapping(value)) {
     const what = `links must be a mapping of label to URL, not ${kindOf(value)}`;
     report2(path, path, false, what, hints.links);
     return [];
@@ -35759,7 +36862,6 @@ function checkLinks2(path, value, keysOf, report2) {
 // src/core/data/load.ts
 function loadData(text2, file) {
   const source = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-  const failed = (problems2) => ({ list: { sections: [] }, problems: problems2 });
   let value;
   let anchored = false;
   try {
@@ -35775,14 +36877,14 @@ function loadData(text2, file) {
     if (!(error3 instanceof yaml.YAMLException)) throw error3;
     const parsed2 = parseWithPositions(source);
     const problems2 = syntaxProblems(parsed2, source, file, formatDataPath);
-    return failed(problems2.length ? problems2 : [jsYamlProblem(error3, file)]);
+    return failure(problems2.length ? problems2 : [jsYamlProblem(error3, file)]);
   }
   if (anchored) {
     const problems2 = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
-    return failed(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
+    return failure(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
   }
   if (value === null || value === void 0) {
-    return failed([
+    return failure([
       {
         file,
         message: "the data file is empty",
@@ -35799,8 +36901,8 @@ function loadData(text2, file) {
   const { list, problems } = validateData(value, keysOf);
   problems.push(...unwrittenNames(list, source));
   const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
-  if (spelled.length > 0) return failed(spelled);
-  if (problems.length === 0) return { list, problems: [] };
+  if (spelled.length > 0) return failure(spelled);
+  if (problems.length === 0) return success(list);
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
     const where = locate(parsed, p.at, p.onKey);
@@ -35813,7 +36915,7 @@ function loadData(text2, file) {
     if (field) problem.field = field;
     return problem;
   });
-  return failed(located);
+  return failure(located);
 }
 function unwrittenNames(list, source) {
   const written = new Set(topLevelKeys(source).map((k) => k.name));
@@ -35847,14 +36949,14 @@ function oddlyWrittenYears(source, file) {
 }
 var arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
 function needsFileOrder(value) {
-  if (!isMapping2(value)) return false;
+  if (!isMapping(value)) return false;
   for (const [name, section] of Object.entries(value)) {
     if (arrayIndex.test(name)) return true;
-    const list = isMapping2(section) ? section.list : void 0;
+    const list = isMapping(section) ? section.list : void 0;
     if (!Array.isArray(list)) continue;
     for (const paper of list) {
-      const links = isMapping2(paper) ? paper.links : void 0;
-      if (isMapping2(links) && Object.keys(links).some((label) => arrayIndex.test(label)))
+      const links = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links) && Object.keys(links).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -35978,7 +37080,7 @@ __export(util_exports, {
   objectClone: () => objectClone,
   omit: () => omit2,
   optionalKeys: () => optionalKeys,
-  own: () => own,
+  own: () => own2,
   parsedType: () => parsedType,
   partial: () => partial,
   pick: () => pick,
@@ -36671,12 +37773,12 @@ function members(proto, table2) {
       defineBound(proto, key2, desc.value);
   }
 }
-function own(inst, key2, value, enumerable = true) {
+function own2(inst, key2, value, enumerable = true) {
   Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
   return value;
 }
 function hide(inst, key2, value) {
-  return own(inst, key2, value, false);
+  return own2(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table2) {
@@ -36686,10 +37788,10 @@ function derived(computes, table2) {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key2, compute(this));
+        return own2(this, key2, compute(this));
       },
       set(value) {
-        own(this, key2, value);
+        own2(this, key2, value);
       }
     });
   }
@@ -36699,10 +37801,10 @@ function defineBound(proto, key2, fn) {
   Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key2, fn.bind(this));
+      return this == null ? fn : own2(this, key2, fn.bind(this));
     },
     set(value) {
-      own(this, key2, value);
+      own2(this, key2, value);
     }
   });
 }
@@ -36825,12 +37927,12 @@ function $constructor(name, initializer3, proto, params) {
     inst._zod.traits.add(name);
     initializer3(inst, def);
     if (initialized) {
-      const own2 = Object.getPrototypeOf(inst);
+      const own3 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own2;
+      let up = own3;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own2;
+      const target = up ?? own3;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -37050,9 +38152,9 @@ var _safeParse = (_Err) => (schema2, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
-function failure(Err, issues, ctx) {
+function failure2(Err, issues, ctx) {
   let error3;
   return {
     success: false,
@@ -37076,7 +38178,7 @@ var _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
   let result = schema2._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
@@ -37194,8 +38296,8 @@ function anchor(source) {
 var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-  return regex;
+  const regex2 = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  return regex2;
 }
 function time(args) {
   return new RegExp(`^${timeSource(args)}$`);
@@ -37690,7 +38792,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     return hide(this, "~standard", standardProps(this));
   },
   set "~standard"(value) {
-    own(this, "~standard", value);
+    own2(this, "~standard", value);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
@@ -40739,9 +41841,9 @@ var stringProcessor = (schema2, ctx, _json, _params) => {
       json2.pattern = patternList[0].source;
     else if (patternList.length > 1) {
       json2.allOf = [
-        ...patternList.map((regex) => ({
+        ...patternList.map((regex2) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-          pattern: regex.source
+          pattern: regex2.source
         }))
       ];
     }
@@ -42083,7 +43185,8 @@ var defaultSettings = {
   markers: {
     main: { start: "<!-- main-start -->", end: "<!-- main-end -->" },
     updateTime: { start: "<!-- update-time-start -->", end: "<!-- update-time-end -->" },
-    mindmap: { start: "<!-- mindmap-start -->", end: "<!-- mindmap-end -->" }
+    mindmap: { start: "<!-- mindmap-start -->", end: "<!-- mindmap-end -->" },
+    toc: { start: "<!-- toc-start -->", end: "<!-- toc-end -->" }
   },
   mindmap: { counts: false },
   refresh: "direct",
@@ -42182,7 +43285,8 @@ var markerPair = strictObject({ start: singleLine.optional(), end: singleLine.op
 var markersSchema = strictObject({
   main: markerPair.optional(),
   "update-time": markerPair.optional(),
-  mindmap: markerPair.optional()
+  mindmap: markerPair.optional(),
+  toc: markerPair.optional()
 });
 var column = strictObject({
   field: text,
@@ -42315,7 +43419,8 @@ function settingIssues(issue3, data) {
 var zoneKeys = {
   main: "main",
   updateTime: "update-time",
-  mindmap: "mindmap"
+  mindmap: "mindmap",
+  toc: "toc"
 };
 var hint = "give each zone its own start and end markers";
 function markerIssues(markers, given) {
@@ -42367,15 +43472,12 @@ function markerInTextIssues(settings) {
 
 // src/core/settings/parse.ts
 function parseSettings(text2, file) {
-  const defaults = (problems = []) => ({
-    settings: structuredClone(defaultSettings),
-    problems
-  });
+  const defaults = () => success(structuredClone(defaultSettings));
   const source = text2?.charCodeAt(0) === 65279 ? text2.slice(1) : text2 ?? "";
   if (source.trim() === "") return defaults();
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
-  if (syntax.length > 0) return defaults(syntax);
+  if (syntax.length > 0) return failure(syntax);
   const data = parsed.doc.toJS();
   if (data === null || data === void 0) return defaults();
   const locateIssue = ({ path, onKey, message, hint: hint2 }) => {
@@ -42389,10 +43491,10 @@ function parseSettings(text2, file) {
     if (field) problem.field = field;
     return problem;
   };
-  if (!isMapping2(data)) {
+  if (!isMapping(data)) {
     const message = `the settings file must be a mapping of settings, not ${kindOf(data)}`;
     const hint2 = 'write one setting per line, such as time-zone: "Asia/Shanghai"';
-    return defaults([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
+    return failure([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
   }
   const result = settingsFileSchema.safeParse(data);
   const issues = result.success ? [] : result.error.issues.flatMap((i) => settingIssues(i, data));
@@ -42406,9 +43508,9 @@ function parseSettings(text2, file) {
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return defaults(problems);
+    return failure(problems);
   }
-  return { settings, problems: [] };
+  return success(settings);
 }
 function pair2(given, fallback) {
   return { start: given?.start ?? fallback.start, end: given?.end ?? fallback.end };
@@ -42418,7 +43520,8 @@ function toMarkers(file) {
   return {
     main: pair2(file?.main, d.main),
     updateTime: pair2(file?.["update-time"], d.updateTime),
-    mindmap: pair2(file?.mindmap, d.mindmap)
+    mindmap: pair2(file?.mindmap, d.mindmap),
+    toc: pair2(file?.toc, d.toc)
   };
 }
 function toSettings(file) {
@@ -42452,23 +43555,35 @@ function toSettings(file) {
 
 // src/flows/list-at.ts
 async function loadListAt(ctx, head) {
-  const { dataFile, readme: readmePath, config: config2 } = ctx.paths;
-  const [data, readme, configFile] = await Promise.all([
+  const { dataFile, readme, config: config2 } = ctx.paths;
+  const [dataText, readmeText, configText] = await Promise.all([
     readRepoFile(ctx.gh, ctx.repo, dataFile, head.sha),
-    readRepoFile(ctx.gh, ctx.repo, readmePath, head.sha),
+    readRepoFile(ctx.gh, ctx.repo, readme, head.sha),
     readRepoFile(ctx.gh, ctx.repo, config2, head.sha)
   ]);
+  const checked = listFromFiles(
+    head,
+    { data: dataText, readme: readmeText, config: configText },
+    ctx.paths
+  );
+  if (!checked.ok) throw new InputError(checked.problems);
+  for (const w of checked.warnings ?? []) ctx.warn(formatProblem(w));
+  return checked.value;
+}
+function listFromFiles(head, files, paths) {
+  const { data, readme } = files;
   const problems = [];
-  if (!data) problems.push(missing(dataFile, "data-file"));
-  if (!readme) problems.push(missing(readmePath, "readme"));
-  const { settings, problems: settingProblems } = parseSettings(configFile?.text, config2);
-  problems.push(...settingProblems);
-  if (!data || !readme) throw new InputError(problems);
-  const loaded = loadData(data.text, dataFile);
-  problems.push(...loaded.problems);
-  if (problems.length > 0) throw new InputError(problems);
-  for (const w of unusedFieldWarnings(settings, loaded.list, config2)) ctx.warn(formatProblem(w));
-  return { head, data, readme, list: loaded.list, settings };
+  if (!data) problems.push(missing(paths.dataFile, "data-file"));
+  if (!readme) problems.push(missing(paths.readme, "readme"));
+  const settings = parseSettings(files.config?.text, paths.config);
+  problems.push(...problemsOf(settings));
+  if (!data || !readme) return failure(problems);
+  const loaded = loadData(data.text, paths.dataFile);
+  problems.push(...problemsOf(loaded));
+  if (!settings.ok || !loaded.ok || problems.length > 0) return failure(problems);
+  const list = loaded.value;
+  const warnings = unusedFieldWarnings(settings.value, list, paths.config);
+  return success({ head, data, readme, list, settings: settings.value }, warnings);
 }
 function missing(path, input) {
   return {
@@ -42478,734 +43593,90 @@ function missing(path, input) {
   };
 }
 
-// src/flows/suggestion/attempt.ts
-function isFirstAttempt(env = process.env) {
-  return env.GITHUB_RUN_ATTEMPT === "1";
-}
-
-// src/adapters/github/refs.ts
-async function setBranch(gh, repo, branch, sha, options) {
-  if (options.exists !== true) {
-    try {
-      await gh.request("POST /repos/{owner}/{repo}/git/refs", {
-        ...repo,
-        ref: `refs/heads/${branch}`,
-        sha
-      });
-      return;
-    } catch (error3) {
-      if (statusOf(error3) !== 422 || options.exists === false) throw error3;
-    }
-  }
-  await gh.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-    ...repo,
-    ref: `heads/${branch}`,
-    sha,
-    force: options.force
-  });
-}
-async function deleteBranch(gh, repo, branch) {
-  try {
-    await gh.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", {
-      ...repo,
-      ref: `heads/${branch}`
-    });
-    return true;
-  } catch (error3) {
-    if (statusOf(error3) === 404 || statusOf(error3) === 422) return false;
-    throw error3;
-  }
-}
-
-// src/flows/suggestion/results.ts
-function pullResult(result, pull, summary2) {
-  return {
-    result,
-    outputs: { "pull-request-number": String(pull.number), "pull-request-url": pull.url },
-    summary: summary2
-  };
-}
-function ignored(why) {
-  return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };
-}
-
-// src/flows/suggestion/close.ts
-async function closeSuggestion(ctx, issue3) {
-  const branch = suggestionBranch(issue3);
-  const pull = await findPullByHead(ctx.gh, ctx.repo, branch);
-  if (!pull || pull.merged)
-    return ignored(`issue #${issue3} has no unmerged suggestion pull request`);
-  if (ctx.dryRun) {
-    return pullResult(
-      "pull-request-closed",
-      pull,
-      `Dry run: would close #${pull.number} and delete \`${branch}\`. Nothing was written.`
-    );
-  }
-  if (pull.state === "open") {
-    const body = markClosedByBot(pull.body);
-    await updatePull(ctx.gh, ctx.repo, pull.number, { state: "closed", body });
-  }
-  await deleteBranch(ctx.gh, ctx.repo, branch);
-  return pullResult(
-    "pull-request-closed",
-    pull,
-    `Issue #${issue3} was closed: closed #${pull.number} and deleted \`${branch}\`.`
-  );
-}
-
-// src/flows/suggestion/commit-message.ts
-function commitMessage(title, issue3) {
-  const lines = [`Add paper: ${neutralizeReferences(title)}`, "", `Suggested in #${issue3.number}.`];
-  const author = issue3.user;
-  if (author && author.type !== "Bot") {
-    lines.push(
-      "",
-      `Co-authored-by: ${author.login} <${author.id}+${author.login}@users.noreply.github.com>`
-    );
-  }
-  return lines.join("\n");
-}
-
-// src/core/form/fields.ts
-var REQUIRED_FORM_IDS = ["title", "year", "sections"];
-var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
-var FIELD_SPECS = [
-  {
-    id: "title",
-    type: "input",
-    label: "Title",
-    description: "The full title, as printed on the first page of the paper.",
-    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
-    required: true
-  },
-  {
-    id: "abbr",
-    type: "input",
-    label: "Abbreviation",
-    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
-    placeholder: "MSDNet",
-    required: false
-  },
-  {
-    id: "venue",
-    type: "input",
-    label: "Venue",
-    description: "Where it was published, in short form (conference, journal or workshop).",
-    placeholder: "ICLR",
-    required: false
-  },
-  {
-    id: "year",
-    type: "input",
-    label: "Year",
-    description: "Year of publication, four digits.",
-    placeholder: "2018",
-    required: true
-  },
-  {
-    id: "sections",
-    type: "dropdown",
-    label: "Sections",
-    description: "Where the paper belongs. Pick several if it fits more than one.",
-    required: true,
-    multiple: true
-  },
-  {
-    id: "page",
-    type: "input",
-    label: "Paper page",
-    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
-    placeholder: "https://arxiv.org/abs/1703.09844",
-    required: false
-  },
-  {
-    id: "pdf",
-    type: "input",
-    label: "PDF",
-    description: "Direct link to the PDF, if there is one.",
-    placeholder: "https://arxiv.org/pdf/1703.09844",
-    required: false
-  },
-  {
-    id: "code",
-    type: "input",
-    label: "Code",
-    description: "Link to the official code, if it is public.",
-    placeholder: "https://github.com/owner/repository",
-    required: false
-  },
-  {
-    id: "notes",
-    type: "textarea",
-    label: "Notes",
-    description: "Anything the maintainers should know. This is not added to the list.",
-    required: false
-  }
-];
-
-// src/core/form/builtin.ts
-function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
-  return {
-    labels: [opts.label],
-    fields: FIELD_SPECS.map((spec) => ({
-      id: spec.id,
-      label: spec.label,
-      type: spec.type,
-      multiple: spec.multiple === true,
-      required: spec.required,
-      options: spec.type === "dropdown" ? [...sections] : []
-    }))
-  };
-}
-
-// src/core/form/template.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-function at(file, text2, offset) {
-  if (offset === void 0) return { file };
-  const before = text2.slice(0, offset);
-  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
-}
-function problemAt(file, text2, node2, p) {
-  return { ...at(file, text2, node2?.range?.[0]), ...p };
-}
-var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
-function optionList(raw2) {
-  if (!Array.isArray(raw2)) return [];
-  return raw2.flatMap((o) => {
-    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
-    return label === void 0 ? [] : [label];
-  });
-}
-function parseFormTemplate(text2, file) {
-  const doc = (0, import_yaml4.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => ({
-        ...at(file, text2, e.pos[0]),
-        message: `the issue form is not valid YAML: ${e.message}`,
-        hint: "fix the YAML syntax at this place"
-      }))
-    };
-  }
-  const root = doc.toJS();
-  const bodyNode = (0, import_yaml4.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
-  if (typeof root !== "object" || root === null || !(0, import_yaml4.isSeq)(bodyNode)) {
-    return {
-      ok: false,
-      problems: [
-        problemAt(file, text2, doc.contents, {
-          field: "body",
-          message: "the issue form has no `body` list of fields",
-          hint: "an issue form needs a top-level `body:` sequence of fields"
-        })
-      ]
-    };
-  }
-  const problems = [];
-  const rawLabels = root.labels;
-  const labels2 = Array.isArray(rawLabels) ? rawLabels.flatMap((l) => str2(l) ?? []) : typeof rawLabels === "string" ? rawLabels.split(",").map((l) => l.trim()).filter((l) => l !== "") : [];
-  const fields = [];
-  bodyNode.items.forEach((itemNode, i) => {
-    const item = root.body[i];
-    if (typeof item !== "object" || item === null) return;
-    const id = str2(item.id);
-    if (id === void 0) return;
-    const attributes = item.attributes ?? {};
-    const validations = item.validations ?? {};
-    const label = str2(attributes.label);
-    if (label === void 0 || label.trim() === "") {
-      problems.push(
-        problemAt(file, text2, (0, import_yaml4.isMap)(itemNode) || (0, import_yaml4.isScalar)(itemNode) ? itemNode : void 0, {
-          field: `body[${i}]`,
-          message: `the field "${id}" has no label`,
-          hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
-        })
-      );
-      return;
-    }
-    fields.push({
-      id,
-      label: label.trim(),
-      type: str2(item.type) ?? "input",
-      multiple: attributes.multiple === true,
-      required: validations.required === true,
-      options: optionList(attributes.options)
-    });
-  });
-  for (const id of REQUIRED_FORM_IDS) {
-    if (!fields.some((f) => f.id === id)) {
-      problems.push({
-        file,
-        field: id,
-        message: `the issue form has no field with id "${id}"`,
-        hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
-      });
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { labels: labels2, fields } };
-}
-
-// src/flows/suggestion/answers.ts
-var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
-async function readAnswers(body, list, settings, loadTemplate, log) {
-  const builtin = BUILTIN_FORM(
-    list.sections.map((s) => s.name),
-    { label: settings.labels.suggestion }
-  );
-  const parsed = parseIssueBody(body, builtin);
-  if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const text2 = await loadTemplate();
-  if (text2 === void 0) return { form: builtin, parsed };
-  const template = parseFormTemplate(text2, FORM_PATH);
-  if (!template.ok) {
-    log(`${FORM_PATH} could not be read; the built-in form is used instead`);
-    return { form: builtin, parsed };
-  }
-  return { form: template.value, parsed: parseIssueBody(body, template.value) };
-}
-
-// src/flows/suggestion/form.ts
-function readSuggestionForm(ctx, list, body) {
-  return readAnswers(
-    body,
-    list.list,
-    list.settings,
-    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list.head.sha))?.text,
-    ctx.log
-  );
-}
-function isSuggestion(labels2, label, parsed) {
-  if (labels2.includes(label)) return true;
-  return ["title", "year", "sections"].every((id) => parsed.fields[id] !== void 0);
-}
-function mayBeSuggestion(issue3) {
-  return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
-}
-function looksLikeSuggestion(issue3) {
-  const parsed = parseIssueBody(issue3.body ?? "", BUILTIN_FORM([]));
-  return isSuggestion(
-    issue3.labels.map((l) => l.name),
-    DEFAULT_SUGGESTION_LABEL,
-    parsed
-  );
-}
-
-// src/flows/suggestion/race.ts
-var BranchRace = class extends Error {
-  constructor(branch, cause) {
-    super(`the branch ${branch} changed while it was being updated: ${String(cause)}`, { cause });
-    this.name = "BranchRace";
-  }
-};
-async function moveBranch(ctx, branch, sha, exists2) {
-  try {
-    await setBranch(ctx.gh, ctx.repo, branch, sha, {
-      force: true,
-      ...exists2 !== void 0 ? { exists: exists2 } : {}
-    });
-  } catch (error3) {
-    const status = statusOf(error3);
-    if (status === 409 || status === 422) throw new BranchRace(branch, error3);
-    throw error3;
-  }
-}
-
-// src/flows/suggestion/publish.ts
-var ClosedByMaintainer = class extends Error {
-  constructor(pull) {
-    super(`#${pull.number} was closed by a maintainer`);
-    this.pull = pull;
-    this.name = "ClosedByMaintainer";
-  }
-  pull;
-};
-var PullsNotPermitted = class extends Error {
-  constructor(cause) {
-    super("GitHub Actions is not permitted to create pull requests", { cause });
-    this.name = "PullsNotPermitted";
-  }
-};
-async function publish(ctx, p) {
-  const text2 = { title: p.title, body: p.body };
-  if (p.own) {
-    await moveBranch(ctx, p.branch, p.sha, true);
-    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text2);
-    if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
-    return { pull: pull2, outcome: "updated" };
-  }
-  const previous = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
-  if (previous && !previous.merged && previous.state === "closed" && !closedByBot(previous.body)) {
-    throw new ClosedByMaintainer(previous);
-  }
-  if (previous && !previous.merged) {
-    const reopened = await reopen(ctx, p.branch, previous, text2);
-    if (reopened) {
-      await moveBranch(ctx, p.branch, p.sha, true);
-      await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
-      return { pull: reopened, outcome: previous.state === "open" ? "updated" : "reopened" };
-    }
-  }
-  await moveBranch(ctx, p.branch, p.sha);
-  const { pull, created } = await openPull(ctx, p.branch, text2);
-  await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
-  return { pull, outcome: created ? "created" : "updated" };
-}
-async function reopen(ctx, branch, pull, text2) {
-  const patch = { ...text2, state: "open" };
-  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text2);
-  try {
-    return await updatePull(ctx.gh, ctx.repo, pull.number, patch);
-  } catch (error3) {
-    if (statusOf(error3) !== 422) throw error3;
-  }
-  await moveBranch(ctx, branch, pull.headSha);
-  try {
-    return await updatePull(ctx.gh, ctx.repo, pull.number, patch);
-  } catch (error3) {
-    if (statusOf(error3) !== 422) throw error3;
-    ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
-    return void 0;
-  }
-}
-async function openPull(ctx, branch, text2) {
-  try {
-    const pull = await createPull(ctx.gh, ctx.repo, {
-      head: branch,
-      base: ctx.defaultBranch,
-      ...text2
-    });
-    return { pull, created: true };
-  } catch (error3) {
-    if (statusOf(error3) === 403 && /not permitted to create or approve pull requests/i.test(String(error3))) {
-      throw new PullsNotPermitted(error3);
-    }
-    if (statusOf(error3) !== 422) throw error3;
-    const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
-    if (!existing || existing.state !== "open") throw error3;
-    const same = existing.title === text2.title && existing.body === text2.body;
-    return {
-      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text2),
-      created: true
-    };
-  }
-}
-
-// src/adapters/github/comments.ts
-async function findComment(gh, repo, issue3, marker) {
-  for (let page = 1; ; page++) {
-    const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: issue3,
-      per_page: 100,
-      page
-    });
-    const hit = res.data.find((c) => (c.body ?? "").includes(marker));
-    if (hit) return { id: Number(hit.id), body: hit.body ?? "", url: hit.html_url };
-    if (res.data.length < 100) return void 0;
-  }
-}
-async function upsertComment(gh, repo, issue3, marker, body, existing) {
-  const found = existing === void 0 ? await findComment(gh, repo, issue3, marker) : existing;
-  if (found && found.body === body) return { comment: found, changed: false };
-  if (found) {
-    const res2 = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-      ...repo,
-      comment_id: found.id,
-      body
-    });
-    return { comment: { id: Number(res2.data.id), body, url: res2.data.html_url }, changed: true };
-  }
-  const res = await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: issue3,
-    body
-  });
-  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
-}
-
-// src/flows/suggestion/status.ts
-function statusPoster(ctx, issue3, fresh) {
-  return async (body) => {
-    if (ctx.dryRun) return;
-    const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
-    if (found) {
-      await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
-      return;
-    }
-    try {
-      await ctx.gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        ...ctx.repo,
-        issue_number: issue3,
-        body,
-        request: { retries: 0 }
-      });
-    } catch (error3) {
-      const status = statusOf(error3);
-      if (status !== void 0 && status < 500) throw error3;
-      const again = await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
-      await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, again ?? null);
-    }
-  };
-}
-var PULLS_NOT_PERMITTED = 'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';
-function notPermittedComment(paper, sections, branch, settings) {
-  return [
-    STATUS_MARKER,
-    "The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.",
-    `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
-    `The new row, in ${sections.map(safeInline).join(", ")}:`,
-    rowPreview(paper, settings)
-  ].join("\n\n") + "\n";
-}
-function closedByMaintainerComment(pull, check, settings) {
-  return [
-    STATUS_MARKER,
-    `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
-    `The row as it would be added, in ${check.sections.map(safeInline).join(", ")}:`,
-    rowPreview(check.paper, settings)
-  ].join("\n\n") + "\n";
-}
-function listProblemComment(problems) {
-  const lines = problems.map((p) => `- ${safeInline(formatProblem(p))}`);
-  return [
-    STATUS_MARKER,
-    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
-    capLines(lines, problems.length).join("\n"),
-    "Once it is fixed, edit this issue (any small change will do) and it is checked again."
-  ].join("\n\n") + "\n";
-}
-
-// src/flows/suggestion/run.ts
-var HANDLED = ["opened", "edited", "reopened"];
-var RACE_ATTEMPTS = 3;
-async function suggestionFlow(ctx, received, options = {}) {
-  if (received.action === "closed") return closeSuggestion(ctx, received.issue.number);
-  const current = options.issueIsCurrent === true || received.action === "opened" && isFirstAttempt() || !HANDLED.includes(received.action) || !mayBeSuggestion(received.issue);
-  const event = current ? received : { ...received, issue: await getIssue(ctx.gh, ctx.repo, received.issue.number) };
-  const issue3 = event.issue;
-  if (!HANDLED.includes(event.action)) return ignored(`issue #${issue3.number} was ${event.action}`);
-  if (issue3.state === "closed") return ignored(`issue #${issue3.number} is closed`);
-  if (!mayBeSuggestion(issue3)) return ignored(`issue #${issue3.number} is not a paper suggestion`);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await suggest(ctx, event, attempt === 1, options);
-    } catch (error3) {
-      if (error3 instanceof InputError && !ctx.dryRun && looksLikeSuggestion(issue3)) {
-        await statusPoster(ctx, issue3.number, false)(listProblemComment(error3.problems));
-      }
-      if (!(error3 instanceof BranchRace) || attempt >= RACE_ATTEMPTS) throw error3;
-      ctx.log(`${error3.message}; reading the repository again`);
-    }
-  }
-}
-async function suggest(ctx, event, firstTry, options) {
-  const issue3 = event.issue;
+// src/flows/suggestion/read.ts
+async function readForSuggestion(ctx, event) {
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
   const [list, pulls] = await Promise.all([
     loadListAt(ctx, head),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
   ]);
-  const { form, parsed } = await readSuggestionForm(ctx, list, issue3.body ?? "");
-  const label = list.settings.labels.suggestion;
-  if (!isSuggestion(
-    issue3.labels.map((l) => l.name),
-    label,
-    parsed
-  )) {
-    return ignored(`issue #${issue3.number} is not a paper suggestion`);
-  }
-  const branch = suggestionBranch(issue3.number);
-  const own2 = pulls.find((p) => p.headRef === branch);
-  const fresh = event.action === "opened" && issue3.comments === 0 && !own2 && firstTry && isFirstAttempt();
-  const post = statusPoster(ctx, issue3.number, fresh);
-  const check = checkSuggestion(parsed.fields, list.list, {
-    now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
-    openSuggestions: openSuggestions(pulls, issue3.number),
-    issue: issue3.number
-  });
-  if (!check.ok) {
-    const result = check.duplicate ? "duplicate" : "invalid";
-    if (own2 && !ctx.dryRun) {
-      const body = markClosedByBot(own2.body);
-      await updatePull(ctx.gh, ctx.repo, own2.number, { state: "closed", body });
+  const answers = await readSuggestionForm(ctx, list, event.issue.body ?? "");
+  return { event, head, list, pulls, answers };
+}
+
+// src/flows/suggestion/run.ts
+var HANDLED = ["opened", "edited", "reopened"];
+var RACE_ATTEMPTS = 3;
+async function suggestionFlow(ctx, received) {
+  if (received.action === "closed") return closeSuggestion(ctx, received.issue.number);
+  const current = received.action === "opened" && ctx.firstAttempt || !HANDLED.includes(received.action) || !mayBeSuggestion(received.issue);
+  const event = current ? received : { ...received, issue: await getIssue(ctx.gh, ctx.repo, received.issue.number) };
+  const why = reasonToIgnore(event);
+  if (why !== void 0) return ignored(why);
+  return planAndPerform(
+    ctx,
+    event,
+    (plan) => ctx.dryRun ? Promise.resolve(describeSuggestionPlan(plan)) : executeSuggestion(ctx, plan)
+  );
+}
+function reasonToIgnore(event) {
+  const issue3 = event.issue;
+  if (!HANDLED.includes(event.action)) return `issue #${issue3.number} was ${event.action}`;
+  if (issue3.state === "closed") return `issue #${issue3.number} is closed`;
+  if (!mayBeSuggestion(issue3)) return `issue #${issue3.number} is not a paper suggestion`;
+  return void 0;
+}
+async function planAndPerform(ctx, event, perform) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const reads = await readForSuggestion(ctx, event);
+      const options = { paths: ctx.paths, firstTry: attempt === 1, firstAttempt: ctx.firstAttempt };
+      return await perform(planSuggestion(reads, options));
+    } catch (error3) {
+      if (error3 instanceof InputError && !ctx.dryRun && looksLikeSuggestion(event.issue)) {
+        const comment = listProblemComment(error3.problems);
+        await writeStatusComment(ctx, event.issue.number, false, comment);
+      }
+      if (!(error3 instanceof BranchMoved) || attempt >= RACE_ATTEMPTS) throw error3;
+      ctx.log(`${error3.message}; reading the repository again`);
     }
-    await post(
-      statusComment(check, {
-        form,
-        settings: list.settings,
-        unknownHeadings: parsed.unknownHeadings
-      })
-    );
-    const closed = own2 ? ` ${ctx.dryRun ? "Would close" : "Closed"} #${own2.number} until it is fixed.` : "";
-    return {
-      result,
-      outputs: {},
-      summary: `Issue #${issue3.number} is ${result === "duplicate" ? "a duplicate" : "not valid yet"}: ${check.problems.length} problem${check.problems.length === 1 ? "" : "s"}, listed in the status comment.${closed}`
-    };
   }
-  const { paper, sections } = check;
-  const applied = applySuggestion(
-    {
-      dataFile: ctx.paths.dataFile,
-      dataText: list.data.text,
-      readmeFile: ctx.paths.readme,
-      readmeText: list.readme.text,
-      list: list.list,
-      settings: list.settings
-    },
-    paper,
-    sections
-  );
-  if (!applied.ok) throw new InputError(applied.problems);
-  const files = {
-    [ctx.paths.dataFile]: applied.value.data,
-    [ctx.paths.readme]: applied.value.readme
-  };
-  const fingerprint = fingerprintOf(files);
-  const title = `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`;
-  const description = pullRequestBody({
-    issue: issue3.number,
-    issueUrl: issue3.html_url,
-    paper,
-    sections,
-    settings: list.settings,
-    warnings: check.warnings,
-    form,
-    ...check.notes ? { notes: check.notes } : {}
-  });
-  const bodyOf = (commit) => `${description}
-${encodeRecord({ issue: issue3.number, paper, sections, fingerprint, commit })}`;
-  const say = (pull2) => post(
-    statusComment(check, {
-      form,
-      settings: list.settings,
-      pullRequest: pull2,
-      unknownHeadings: parsed.unknownHeadings
-    })
-  );
-  if (own2 && isUpToDate(own2, fingerprint, title, description)) {
-    if (!ctx.dryRun && !own2.labels.includes(label)) {
-      await addLabels(ctx.gh, ctx.repo, own2.number, [label]);
-    }
-    await say(own2);
-    return pullResult("unchanged", own2, `#${own2.number} already holds this suggestion.`);
-  }
-  if (own2 && !ctx.dryRun && holdsFiles(own2, fingerprint)) {
-    const pull2 = await updatePull(ctx.gh, ctx.repo, own2.number, {
-      title,
-      body: bodyOf(own2.headSha)
-    });
-    if (!own2.labels.includes(label)) await addLabels(ctx.gh, ctx.repo, own2.number, [label]);
-    await say(pull2);
-    return pullResult("pull-request-updated", pull2, `Updated the description of #${pull2.number}.`);
-  }
-  if (ctx.dryRun) {
-    return {
-      result: own2 ? "pull-request-updated" : "pull-request-created",
-      outputs: own2 ? pullResult("", own2, "").outputs : {},
-      summary: `Dry run: would ${own2 ? `update #${own2.number}` : "open a pull request"} adding ${shownPaper(paper.title, sections)}. Nothing was written.`
-    };
-  }
-  if (options.stillCurrent && !await options.stillCurrent()) {
-    return {
-      result: "skipped",
-      outputs: {},
-      summary: `Issue #${issue3.number} changed while its suggestion was being rebuilt; the run of that change updates it.`
-    };
-  }
-  const sha = await createCommit(ctx.gh, ctx.repo, {
-    parent: head,
-    files,
-    message: commitMessage(paper.title, issue3)
-  });
-  const published = await publish(ctx, {
-    branch,
-    sha,
-    title,
-    body: bodyOf(sha),
-    label,
-    own: own2,
-    mayHaveClosed: !fresh
-  }).catch(async (error3) => {
-    if (error3 instanceof ClosedByMaintainer) return error3;
-    if (!(error3 instanceof PullsNotPermitted)) throw error3;
-    await post(notPermittedComment(paper, sections, branch, list.settings));
-    throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
-  });
-  if (published instanceof ClosedByMaintainer) {
-    const closed = published.pull;
-    await post(closedByMaintainerComment(closed, check, list.settings));
-    return pullResult(
-      "closed-by-maintainer",
-      closed,
-      `#${closed.number} was closed by a maintainer; the edit of #${issue3.number} does not reopen it.`
-    );
-  }
-  const { pull, outcome } = published;
-  await say(pull);
-  const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[outcome];
-  const done2 = pullResult(
-    outcome === "created" ? "pull-request-created" : "pull-request-updated",
-    pull,
-    `${verb} [#${pull.number}](${pull.url}) adding ${shownPaper(paper.title, sections)}.`
-  );
-  return { ...done2, outputs: { ...done2.outputs, "commit-sha": sha } };
-}
-function holdsFiles(own2, fingerprint) {
-  const record2 = decodeRecord(own2.body);
-  return record2?.fingerprint === fingerprint && record2.commit === own2.headSha;
-}
-function isUpToDate(own2, fingerprint, title, description) {
-  return holdsFiles(own2, fingerprint) && own2.title === title && own2.body.startsWith(description);
-}
-function openSuggestions(pulls, except) {
-  return pulls.flatMap((p) => {
-    const issue3 = issueOfBranch(p.headRef);
-    const record2 = issue3 !== void 0 && issue3 !== except ? decodeRecord(p.body) : void 0;
-    return record2 ? [{ issue: record2.issue, paper: record2.paper, sections: record2.sections }] : [];
-  });
-}
-function fingerprintOf(files) {
-  const hash = createHash("sha256");
-  for (const [path, text2] of Object.entries(files)) hash.update(`\0${path}\0${text2}`);
-  return hash.digest("hex").slice(0, 32);
-}
-function shownPaper(title, sections) {
-  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
 }
 
 // src/flows/rebuild.ts
+function planRebuild(pulls) {
+  return pulls.flatMap((pull) => {
+    const issue3 = issueOfBranch(pull.headRef);
+    return issue3 === void 0 ? [] : [issue3];
+  });
+}
 async function rebuildSuggestions(ctx) {
   const pulls = await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
   const results = {};
-  for (const pull of pulls) {
-    const issueNumber = issueOfBranch(pull.headRef);
-    if (issueNumber === void 0) continue;
+  for (const issueNumber of planRebuild(pulls)) {
     const issue3 = await getIssue(ctx.gh, ctx.repo, issueNumber);
     if (issue3.state !== "open") continue;
     try {
-      const outcome = await suggestionFlow(
-        ctx,
-        { action: "edited", issue: issue3 },
-        {
-          issueIsCurrent: true,
-          // An edit that lands while this rebuild runs must not be overwritten with older text.
-          stillCurrent: async () => {
-            const now = await getIssue(ctx.gh, ctx.repo, issueNumber);
-            return now.state === "open" && now.body === issue3.body;
-          }
-        }
-      );
-      results[issueNumber] = outcome.result;
+      results[issueNumber] = await rebuildOne(ctx, issue3);
     } catch (error3) {
       results[issueNumber] = "failed";
       ctx.log(`rebuilding the suggestion of #${issueNumber} failed: ${String(error3)}`);
     }
   }
   return { results };
+}
+async function rebuildOne(ctx, issue3) {
+  const event = { action: "edited", issue: issue3 };
+  const why = reasonToIgnore(event);
+  if (why !== void 0) return ignored(why).result;
+  return planAndPerform(ctx, event, async (plan) => {
+    if (plan.kind === "publish" && !await stillCurrent(ctx, issue3)) return "skipped";
+    return (await executeSuggestion(ctx, plan)).result;
+  });
+}
+async function stillCurrent(ctx, issue3) {
+  const now = await getIssue(ctx.gh, ctx.repo, issue3.number);
+  return now.state === "open" && now.body === issue3.body;
 }
 var OUTCOMES = {
   unchanged: "unchanged (its files are still right)",
@@ -43215,6 +43686,8 @@ var OUTCOMES = {
   invalid: "no longer valid; its pull request was closed",
   skipped: "skipped: the issue changed meanwhile, and the run of that change rebuilds it",
   "closed-by-maintainer": "left alone: a maintainer closed its pull request",
+  "pull-request-closed": "its pull request was closed",
+  ignored: "left alone: the issue is no longer a paper suggestion",
   failed: "failed (see the log)"
 };
 function describeRebuild(report2) {
@@ -43222,128 +43695,105 @@ function describeRebuild(report2) {
   if (entries.length === 0) return "No open suggestion pull requests to rebuild.";
   return [
     "Open suggestions rebuilt on the new head:",
-    ...entries.map(([n, r]) => `- #${n}: ${OUTCOMES[r] ?? r}`)
+    ...entries.map(([n, r]) => `- #${n}: ${OUTCOMES[r]}`)
   ].join("\n");
 }
 
-// src/flows/refresh.ts
+// src/flows/refresh/plan.ts
 var REFRESH_MESSAGE = "paperlist: refresh README";
 var REFRESH_BODY = "Made by the paperlist bot: the generated parts of the README were rendered again from the data.";
 var REFRESH_BRANCH = "paperlist/refresh";
-var ATTEMPTS = 3;
-async function refresh(ctx, options) {
-  for (let attempt = 1; ; attempt++) {
-    const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-    const list = await loadListAt(ctx, head);
-    const files = {
-      ...planRefresh(ctx, list, options),
-      ...await options.extraFiles?.(list) ?? {}
-    };
-    const changed = Object.keys(files);
-    if (changed.length === 0) {
-      return done(
-        list,
-        "unchanged",
-        true,
-        `${ctx.paths.readme} is up to date at ${short(head.sha)}; nothing was written.`
-      );
-    }
-    if (ctx.dryRun) {
-      return done(
-        list,
-        "out-of-date",
-        false,
-        `Dry run: ${listed(changed)} would be updated at ${short(head.sha)}; nothing was written.`
-      );
-    }
-    const landed = await land(ctx, list, head, files);
-    if (landed !== "lost-race") return { ...landed, list };
-    if (attempt >= ATTEMPTS)
-      throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
-    ctx.log(`${ctx.defaultBranch} moved while refreshing; re-applying on the new head`);
-  }
-}
-function planRefresh(ctx, list, options) {
+var REFRESH_PULL_TITLE = "Refresh the README";
+function planRefresh(input) {
+  const { list, paths } = input;
   const old = list.readme.text;
-  const time2 = options.stampTime ?? new Date(list.head.date);
-  const rendered = renderReadme(old, list.list, list.settings, time2, ctx.paths.readme);
-  if (!rendered.ok) throw new InputError(rendered.problems);
-  const tablesOnly = keepStamp(rendered.value, old, list.settings);
-  const stamp2 = options.dataChanged || tablesOnly !== old;
-  const readme = stamp2 ? rendered.value : tablesOnly;
+  const time2 = input.stampTime ?? new Date(list.head.date);
+  const rendered = renderReadme(old, list.list, list.settings, time2, paths.readme);
+  if (!rendered.ok) return { kind: "list-broken", problems: rendered.problems };
+  const readme = readmeToWrite(rendered.value, old, list.settings, input.dataChanged);
   const files = {};
-  if (readme !== old) files[ctx.paths.readme] = readme;
-  return files;
+  if (readme !== old) files[paths.readme] = readme;
+  Object.assign(files, input.extraFiles);
+  if (Object.keys(files).length === 0) return { kind: "up-to-date", head: list.head };
+  return { kind: "write", head: list.head, files };
 }
-async function land(ctx, list, head, files) {
-  const message = `${REFRESH_MESSAGE}
+function landingRoute(settings, openPull2) {
+  return settings.refresh === "pull-request" || openPull2 ? "pull-request" : "commit";
+}
+function refreshPullText(list, paths, defaultBranch, files) {
+  const body = [
+    `paperlist re-rendered ${listed(Object.keys(files))} from \`${paths.dataFile}\` at ${list.head.sha}.`,
+    "",
+    list.settings.refresh === "pull-request" ? "The settings ask for refreshes as pull requests (`refresh: pull-request`)." : `\`${defaultBranch}\` did not take a direct commit from the bot, so the refresh waits here for a merge.`,
+    "Later refreshes update this pull request until it is merged."
+  ].join("\n");
+  return { title: REFRESH_PULL_TITLE, body };
+}
+var listed = (paths) => paths.map((p) => `\`${p}\``).join(" and ");
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+
+// src/flows/refresh/execute.ts
+var MESSAGE = `${REFRESH_MESSAGE}
 
 ${REFRESH_BODY}`;
+async function landRefresh(ctx, list, plan) {
   const existing = await findPullByHead(ctx.gh, ctx.repo, REFRESH_BRANCH);
   const open3 = existing?.state === "open" ? existing : void 0;
-  if (list.settings.refresh === "pull-request" || open3) {
-    return landInPull(ctx, list, head, files, message, open3);
+  if (landingRoute(list.settings, open3) === "pull-request") {
+    return landInPull(ctx, list, plan, open3);
   }
-  const sha = await createCommit(ctx.gh, ctx.repo, { parent: head, files, message });
+  const sha = await commitFiles(ctx, plan.head, plan.files);
   try {
     await setBranch(ctx.gh, ctx.repo, ctx.defaultBranch, sha, { force: false, exists: true });
     return {
       result: "refreshed",
       outputs: { "commit-sha": sha, "up-to-date": "false" },
-      summary: `Committed ${listed(Object.keys(files))} to \`${ctx.defaultBranch}\` as ${short(sha)}.`
+      summary: `Committed ${listed(Object.keys(plan.files))} to \`${ctx.defaultBranch}\` as ${shortSha(sha)}.`
     };
   } catch (error3) {
-    if (!isProtectedRefusal(error3)) {
-      if (isLostRace(error3)) return "lost-race";
-      throw error3;
-    }
+    if (error3 instanceof BranchMoved) return "lost-race";
+    if (!(error3 instanceof BranchProtected)) throw error3;
     ctx.log(`${ctx.defaultBranch} is protected; opening a refresh pull request instead`);
   }
-  return landInPull(ctx, list, head, files, message, void 0, sha);
+  return landInPull(ctx, list, plan, void 0, sha);
 }
-async function landInPull(ctx, list, head, files, message, open3, commit) {
-  if (open3 && await holds(ctx.gh, ctx.repo, open3, head, files)) {
-    return pullResult2(
+async function landInPull(ctx, list, plan, open3, commit) {
+  if (open3 && await pullHoldsRefresh(ctx, open3, plan.head, plan.files)) {
+    return refreshPullResult(
       open3,
       open3.headSha,
       `The refresh pull request [#${open3.number}](${open3.url}) already holds this refresh.`
     );
   }
-  const sha = commit ?? await createCommit(ctx.gh, ctx.repo, { parent: head, files, message });
+  const sha = commit ?? await commitFiles(ctx, plan.head, plan.files);
   await setBranch(ctx.gh, ctx.repo, REFRESH_BRANCH, sha, { force: true });
-  const title = "Refresh the README";
-  const body = [
-    `paperlist re-rendered ${listed(Object.keys(files))} from \`${ctx.paths.dataFile}\` at ${head.sha}.`,
-    "",
-    list.settings.refresh === "pull-request" ? "The settings ask for refreshes as pull requests (`refresh: pull-request`)." : `\`${ctx.defaultBranch}\` did not take a direct commit from the bot, so the refresh waits here for a merge.`,
-    "Later refreshes update this pull request until it is merged."
-  ].join("\n");
-  const pull = open3 ? await updatePull(ctx.gh, ctx.repo, open3.number, { title, body }) : await createPull(ctx.gh, ctx.repo, {
+  const text2 = refreshPullText(list, ctx.paths, ctx.defaultBranch, plan.files);
+  const pull = open3 ? await updatePull(ctx.gh, ctx.repo, open3.number, text2) : await createPull(ctx.gh, ctx.repo, {
     head: REFRESH_BRANCH,
     base: ctx.defaultBranch,
-    title,
-    body
+    ...text2
   });
-  return pullResult2(
+  return refreshPullResult(
     pull,
     sha,
     `${open3 ? "Updated" : "Opened"} the refresh pull request [#${pull.number}](${pull.url}).`
   );
 }
-async function holds(gh, repo, pull, head, files) {
-  const res = await gh.request("GET /repos/{owner}/{repo}/commits/{ref}", {
-    ...repo,
-    ref: pull.headSha
-  });
-  const parents = res.data.parents.map((p) => p.sha);
-  if (parents.length !== 1 || parents[0] !== head.sha) return false;
+function commitFiles(ctx, head, files) {
+  return createCommit(ctx.gh, ctx.repo, { parent: head, files, message: MESSAGE });
+}
+async function pullHoldsRefresh(ctx, pull, head, files) {
+  const tip = await getCommit(ctx.gh, ctx.repo, pull.headSha);
+  if (tip.parents.length !== 1 || tip.parents[0] !== head.sha) return false;
   for (const [path, text2] of Object.entries(files)) {
-    const current = await readRepoFile(gh, repo, path, pull.headSha);
+    const current = await readRepoFile(ctx.gh, ctx.repo, path, pull.headSha);
     if (current?.text !== text2) return false;
   }
   return true;
 }
-function pullResult2(pull, sha, summary2) {
+function refreshPullResult(pull, sha, summary2) {
   return {
     result: "refresh-pull-request",
     outputs: {
@@ -43355,31 +43805,55 @@ function pullResult2(pull, sha, summary2) {
     summary: summary2
   };
 }
-function isProtectedRefusal(error3) {
-  const status = statusOf(error3);
-  const message = error3.message ?? "";
-  return (status === 403 || status === 422 || status === 409) && /protected branch|through a pull request/i.test(message);
+
+// src/flows/refresh/run.ts
+var ATTEMPTS = 3;
+async function refresh(ctx, options) {
+  for (let attempt = 1; ; attempt++) {
+    const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
+    const list = await loadListAt(ctx, head);
+    const plan = planRefresh({
+      list,
+      paths: ctx.paths,
+      dataChanged: options.dataChanged,
+      ...options.stampTime ? { stampTime: options.stampTime } : {},
+      extraFiles: await options.extraFiles?.(list) ?? {}
+    });
+    if (plan.kind !== "write" || ctx.dryRun) return { ...describeRefreshPlan(ctx, plan), list };
+    const landed = await landRefresh(ctx, list, plan);
+    if (landed !== "lost-race") return { ...landed, list };
+    if (attempt >= ATTEMPTS)
+      throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
+    ctx.log(`${ctx.defaultBranch} moved while refreshing; re-applying on the new head`);
+  }
 }
-function isLostRace(error3) {
-  const status = statusOf(error3);
-  return status === 409 || status === 422;
-}
-function done(list, result, upToDate, summary2) {
-  return { result, outputs: { "up-to-date": String(upToDate) }, summary: summary2, list };
-}
-var listed = (paths) => paths.map((p) => `\`${p}\``).join(" and ");
-function short(sha) {
-  return sha.slice(0, 7);
+function describeRefreshPlan(ctx, plan) {
+  switch (plan.kind) {
+    case "list-broken":
+      throw new InputError(plan.problems);
+    case "up-to-date":
+      return {
+        result: "unchanged",
+        outputs: { "up-to-date": "true" },
+        summary: `${ctx.paths.readme} is up to date at ${shortSha(plan.head.sha)}; nothing was written.`
+      };
+    case "write":
+      return {
+        result: "out-of-date",
+        outputs: { "up-to-date": "false" },
+        summary: `Dry run: ${listed(Object.keys(plan.files))} would be updated at ${shortSha(plan.head.sha)}; nothing was written.`
+      };
+  }
 }
 
 // src/flows/maintain.ts
-async function maintain(ctx, now, tuning = {}) {
+async function maintain(ctx) {
   const refreshed = await refresh(ctx, {
     dataChanged: false,
     extraFiles: (list) => syncForm(ctx, list)
   });
   const rebuilt = ctx.dryRun ? void 0 : await rebuildSuggestions(ctx);
-  const links = await runLinkReport(ctx, refreshed.list, tuning, now);
+  const links = await runLinkReport(ctx, refreshed.list);
   const outputs = { ...refreshed.outputs };
   if (rebuilt) outputs["rebuilt-pull-requests"] = rebuiltList(rebuilt.results);
   if (links.url) outputs["link-report-url"] = links.url;
@@ -43424,51 +43898,36 @@ function pushedAt(payload, botMessage) {
 // src/action/dispatch.ts
 async function dispatch(ctx, eventName, payload) {
   switch (eventName) {
-    case "push": {
-      if (payload.ref !== `refs/heads/${ctx.defaultBranch}`) {
-        return ignored2(`push to ${String(payload.ref)}, not to ${ctx.defaultBranch}`);
-      }
-      const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config]);
-      const stampTime = pushedAt(payload, REFRESH_MESSAGE);
-      const refreshed = await refresh(ctx, { dataChanged, ...stampTime ? { stampTime } : {} });
-      if (ctx.dryRun) return refreshed;
-      const rebuilt = await rebuildSuggestions(ctx);
-      return {
-        ...refreshed,
-        outputs: { ...refreshed.outputs, "rebuilt-pull-requests": rebuiltList(rebuilt.results) },
-        summary: `${refreshed.summary}
-
-${describeRebuild(rebuilt)}`
-      };
-    }
+    case "push":
+      return onPush(ctx, payload);
     case "issues": {
       const event = payload;
-      if (!event.issue || event.issue.pull_request) return ignored2("the event carries no issue");
+      if (!event.issue || event.issue.pull_request) return ignored("the event carries no issue");
       return suggestionFlow(ctx, event);
     }
     case "schedule":
     case "workflow_dispatch":
-      return maintain(ctx, /* @__PURE__ */ new Date(), linkTuningFromEnv());
+      return maintain(ctx);
     default:
-      return ignored2(`the ${eventName || "unknown"} event is not one paperlist handles`);
+      return ignored(`the ${eventName || "unknown"} event is not one paperlist handles`);
   }
 }
-function linkTuningFromEnv() {
-  const n = (name) => {
-    const v = Number(process.env[name]);
-    return process.env[name] && Number.isFinite(v) && v >= 0 ? v : void 0;
+async function onPush(ctx, payload) {
+  if (payload.ref !== `refs/heads/${ctx.defaultBranch}`) {
+    return ignored(`push to ${String(payload.ref)}, not to ${ctx.defaultBranch}`);
+  }
+  const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config]);
+  const stampTime = pushedAt(payload, REFRESH_MESSAGE);
+  const refreshed = await refresh(ctx, { dataChanged, ...stampTime ? { stampTime } : {} });
+  if (ctx.dryRun) return refreshed;
+  const rebuilt = await rebuildSuggestions(ctx);
+  return {
+    ...refreshed,
+    outputs: { ...refreshed.outputs, "rebuilt-pull-requests": rebuiltList(rebuilt.results) },
+    summary: `${refreshed.summary}
+
+${describeRebuild(rebuilt)}`
   };
-  const tuning = {};
-  const timeoutMs = n("PAPERLIST_LINK_TIMEOUT_MS");
-  const retryDelayMs = n("PAPERLIST_LINK_RETRY_DELAY_MS");
-  const hostDelayMs = n("PAPERLIST_LINK_HOST_DELAY_MS");
-  if (timeoutMs !== void 0) tuning.timeoutMs = timeoutMs;
-  if (retryDelayMs !== void 0) tuning.retryDelayMs = retryDelayMs;
-  if (hostDelayMs !== void 0) tuning.hostDelayMs = hostDelayMs;
-  return tuning;
-}
-function ignored2(why) {
-  return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };
 }
 
 // src/action/inputs.ts
@@ -43493,52 +43952,47 @@ function readRunnerContext(env = process.env) {
     owner,
     repo,
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com"
+    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+    runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? "")
   };
+}
+
+// src/action/tuning.ts
+function readTuning(env) {
+  const linkCheck = {};
+  const timeoutMs = nonNegativeNumber(env, "PAPERLIST_LINK_TIMEOUT_MS");
+  const retryDelayMs = nonNegativeNumber(env, "PAPERLIST_LINK_RETRY_DELAY_MS");
+  const hostDelayMs = nonNegativeNumber(env, "PAPERLIST_LINK_HOST_DELAY_MS");
+  if (timeoutMs !== void 0) linkCheck.timeoutMs = timeoutMs;
+  if (retryDelayMs !== void 0) linkCheck.retryDelayMs = retryDelayMs;
+  if (hostDelayMs !== void 0) linkCheck.hostDelayMs = hostDelayMs;
+  return {
+    retryBaseMs: nonNegativeNumber(env, "PAPERLIST_RETRY_BASE_MS"),
+    writeIntervalMs: nonNegativeNumber(env, "PAPERLIST_WRITE_INTERVAL_MS"),
+    apiReserve: nonNegativeNumber(env, "PAPERLIST_API_RESERVE"),
+    linkCheck
+  };
+}
+function nonNegativeNumber(env, name) {
+  const text2 = env[name];
+  const value = Number(text2);
+  return text2 && Number.isFinite(value) && value >= 0 ? value : void 0;
 }
 
 // src/action/main.ts
 async function run() {
   try {
-    const inputs = readInputs();
     const runner = readRunnerContext();
-    const repo = { owner: runner.owner, repo: runner.repo };
-    const gh = createGitHub({
-      token: inputs.token,
-      baseUrl: runner.apiUrl,
-      retryBaseMs: numberFromEnv("PAPERLIST_RETRY_BASE_MS")
-    });
-    const repository = runner.payload.repository;
-    const defaultBranch = repository?.default_branch ?? (await gh.request("GET /repos/{owner}/{repo}", repo)).data.default_branch;
-    const ctx = {
-      gh,
-      repo,
-      paths: { dataFile: inputs.dataFile, readme: inputs.readme, config: inputs.config },
-      defaultBranch,
-      dryRun: inputs.dryRun,
-      serverUrl: runner.serverUrl,
-      log: (message) => info(message),
-      warn: (message) => warning(message)
-    };
+    const ctx = await buildFlowContext(readInputs(), runner, readTuning(process.env));
     const result = await dispatch(ctx, runner.eventName, runner.payload);
     await report(result);
   } catch (error3) {
-    if (error3 instanceof InputError) {
-      for (const p of error3.problems) error(formatProblem(p));
-      setOutput("result", "invalid-list");
-      await summary.addHeading("paperlist: the list has problems", 3).addList(error3.problems.map((p) => escapeHtml2(formatProblem(p)))).write();
-      const n = error3.problems.length;
-      setFailed(`the list has ${n} problem${n === 1 ? "" : "s"}; see the log`);
-      return;
-    }
-    const message = error3 instanceof Error ? error3.message : String(error3);
-    setOutput("result", "failed");
-    await summary.addHeading("paperlist: the run failed", 3).addRaw(`<p>${escapeHtml2(message)}</p>`).write();
-    setFailed(message);
+    if (error3 instanceof InputError) await reportBrokenList(error3);
+    else await reportFailure(error3);
   }
 }
 async function report(result) {
-  setOutput("result", result.result);
+  setResult(result.result);
   for (const [name, value] of Object.entries(result.outputs)) setOutput(name, value);
   info(`paperlist: ${result.result}`);
   await summary.addRaw(`### paperlist: ${result.result}
@@ -43546,9 +44000,21 @@ async function report(result) {
 ${result.summary}
 `).write();
 }
-function numberFromEnv(name) {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value >= 0 && process.env[name] ? value : void 0;
+async function reportBrokenList(error3) {
+  for (const p of error3.problems) error(formatProblem(p));
+  setResult("invalid-list");
+  await summary.addHeading("paperlist: the list has problems", 3).addList(error3.problems.map((p) => escapeHtml2(formatProblem(p)))).write();
+  const n = error3.problems.length;
+  setFailed(`the list has ${n} problem${n === 1 ? "" : "s"}; see the log`);
+}
+async function reportFailure(error3) {
+  const message = error3 instanceof Error ? error3.message : String(error3);
+  setResult("failed");
+  await summary.addHeading("paperlist: the run failed", 3).addRaw(`<p>${escapeHtml2(message)}</p>`).write();
+  setFailed(message);
+}
+function setResult(result) {
+  setOutput("result", result);
 }
 function escapeHtml2(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
