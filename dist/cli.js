@@ -32710,8 +32710,14 @@ var column = strictObject({
 });
 var mindmap = strictObject({ counts: boolean2().optional() });
 var labels = strictObject({ suggestion: text5.max(50).optional() });
+var repoPath = singleLine.regex(/^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\\]+$/u, {
+  error: "must be a path inside the repository, such as papers.bib"
+});
 var settingsFileSchema = strictObject({
   name: text5.optional(),
+  intro: singleLine.optional(),
+  "site-url": singleLine.regex(/^https?:\/\/[^\s]+$/iu, { error: "must be an http(s) address" }).optional(),
+  bibtex: repoPath.optional(),
   "time-zone": text5.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).optional(),
   "timestamp-format": string4().refine((format) => unknownDirective(format) === void 0, {
     error: (iss) => `${JSON.stringify(unknownDirective(String(iss.input)))} is not a known directive`
@@ -32747,6 +32753,9 @@ function keysAt(path2) {
 var directives = [...timestampDirectives].filter((d) => d !== "%").map((d) => `%${d}`).join(" ");
 var settingHints = {
   name: `write the list's name, such as name: "Early-Exiting Papers"`,
+  intro: 'write one line about the list, such as intro: "Papers on early-exiting neural networks."',
+  "site-url": "write the address the reader page is published at, such as https://me.github.io/list/",
+  bibtex: "write the path of the BibTeX file to keep in the repository, such as bibtex: papers.bib",
   "time-zone": 'use an IANA time zone name, such as "Asia/Shanghai", "Europe/Berlin" or "UTC"',
   "timestamp-format": `use text with ${directives}, or %% for a percent sign`,
   "count-line": "write text with {count} for the number of papers, or false for no line",
@@ -32943,6 +32952,9 @@ function toSettings(file) {
   const d = structuredClone(defaultSettings);
   return {
     name: file.name ?? d.name,
+    ...file.intro ? { intro: file.intro } : {},
+    ...file["site-url"] ? { siteUrl: file["site-url"] } : {},
+    ...file.bibtex ? { bibtex: file.bibtex.replace(/^(\.\/)+/, "") } : {},
     timeZone: file["time-zone"] ?? d.timeZone,
     timestampFormat: file["timestamp-format"] ?? d.timestampFormat,
     countLine: file["count-line"] ?? d.countLine,
@@ -34454,6 +34466,8 @@ function runSite(args, io) {
   }
   const files = renderReaderFiles(data.value, {
     name: settings.value.name,
+    ...settings.value.intro ? { intro: settings.value.intro } : {},
+    ...settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {},
     time: instant?.value ?? io.now()
   });
   const written = writeFolder(resolve5(io.cwd, values.out), values.out, files);

@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -11812,8 +11812,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta2, opts) {
-        return new DNSDispatchHandler(this, meta2, opts);
+      getHandler(meta3, opts) {
+        return new DNSDispatchHandler(this, meta3, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch2({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText: statusText2,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -18346,12 +18346,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -18552,13 +18552,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19469,11 +19469,11 @@ var require_light = __commonJS({
             return false;
           }
         }
-        _assertStatus(expected) {
+        _assertStatus(expected2) {
           var status;
           status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          if (!(status === expected2 || expected2 === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected2}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
           }
         }
         doReceive() {
@@ -19607,8 +19607,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
           });
         }
         computePenalty() {
@@ -19819,15 +19819,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error3, reject, resolve, returned, task;
+          var args, cb, error3, reject, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error3 = error1;
@@ -19842,13 +19842,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve2 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve2, reject });
           this._tryToRun();
           return promise;
         }
@@ -20249,14 +20249,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve2, reject) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve2();
                     }
                   });
                 }
@@ -20349,9 +20349,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve2, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject : resolve2)(args3);
                 });
               });
             };
@@ -20486,9 +20486,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -20510,7 +20510,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar5(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20522,10 +20522,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq4;
   }
 });
@@ -20536,7 +20536,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -20548,7 +20548,7 @@ var require_visit = __commonJS({
         visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
     function visit_(key2, node2, visitor, path) {
       const ctrl = callVisitor(key2, node2, visitor, path);
@@ -20596,7 +20596,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node2, visitor, path) {
       const ctrl = await callVisitor(key2, node2, visitor, path);
@@ -21440,14 +21440,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -21464,14 +21464,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -21488,12 +21488,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -21505,12 +21505,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -21525,39 +21525,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -23563,9 +23563,9 @@ var require_timestamp = __commonJS({
         const match2 = str3.match(timestamp2.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const [, year, month, day2, hour, minute, second] = match2.map(Number);
         const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -24634,9 +24634,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24672,7 +24672,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -24712,7 +24712,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap5 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24735,7 +24735,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -24767,7 +24767,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair3 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair3.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24783,7 +24783,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -26001,7 +26001,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -26009,12 +26009,12 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -26024,8 +26024,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -26034,11 +26034,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26048,7 +26048,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -26070,7 +26070,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26154,7 +26154,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -27965,11 +27965,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -27985,7 +27985,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28095,8 +28095,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -28192,10 +28192,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level2) {
+  addHeading(text3, level2) {
     const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -28224,9 +28224,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -28237,8 +28237,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -28303,9 +28303,9 @@ function info(message) {
 function formatProblem(p) {
   const where = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
   const head = where ? `${where}: ` : "";
-  const field = p.field ? `${p.field}: ` : "";
+  const field2 = p.field ? `${p.field}: ` : "";
   const hint2 = p.hint ? ` (${p.hint})` : "";
-  return `${head}${field}${p.message}${hint2}`;
+  return `${head}${field2}${p.message}${hint2}`;
 }
 var InputError = class extends Error {
   constructor(problems) {
@@ -28315,6 +28315,9 @@ var InputError = class extends Error {
   }
   problems;
 };
+
+// src/action/context.ts
+import { resolve } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -28686,7 +28689,7 @@ function parse(options) {
   if (!/^http/.test(url2)) {
     url2 = options.baseUrl + url2;
   }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const omittedParameters = Object.keys(options).filter((option2) => urlVariableNames.includes(option2)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
@@ -29172,8 +29175,8 @@ var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key2, value, context);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key2, value, context) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key2, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -29231,8 +29234,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -29246,18 +29249,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
     );
   } catch (error3) {
     if (error3 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -29425,12 +29428,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -29903,7 +29906,7 @@ function attachBudget(client, budget) {
 // src/adapters/github/pacing.ts
 var systemClock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
 };
 var DEFAULT_PACING = { intervalMs: 1e3, burst: 10, perMinute: 70 };
 var MINUTE = 6e4;
@@ -30037,6 +30040,7 @@ async function buildFlowContext(inputs, runner, tuning) {
     paths: { dataFile: inputs.dataFile, readme: inputs.readme, config: inputs.config },
     defaultBranch,
     dryRun: inputs.dryRun,
+    ...inputs.siteDir ? { site: { dir: resolve(inputs.siteDir), shown: inputs.siteDir } } : {},
     serverUrl: runner.serverUrl,
     now: () => /* @__PURE__ */ new Date(),
     firstAttempt: runner.runAttempt === 1,
@@ -30152,7 +30156,7 @@ function scalarText(value, style) {
   if (style === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
   return (0, import_yaml.stringify)(value, { lineWidth: 0 }).trimEnd();
 }
-var columnOf = (text2, offset) => offset - (text2.lastIndexOf("\n", offset - 1) + 1);
+var columnOf = (text3, offset) => offset - (text3.lastIndexOf("\n", offset - 1) + 1);
 function findSectionsAttributes(doc) {
   const body = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
   if (!(0, import_yaml.isSeq)(body)) return void 0;
@@ -30165,31 +30169,31 @@ function findSectionsAttributes(doc) {
   return void 0;
 }
 var blockLines = (items, indent, eol) => items.map((s) => `${" ".repeat(indent)}- ${s}${eol}`).join("");
-function optionsEdit(text2, attributes, pair3, sections, eol) {
+function optionsEdit(text3, attributes, pair3, sections, eol) {
   const options = pair3?.value;
   if ((0, import_yaml.isSeq)(options) && options.range) {
     const [start, end] = options.range;
     const first = options.items[0];
     const items2 = sections.map((s) => scalarText(s, (0, import_yaml.isScalar)(first) ? first.type : void 0));
     if (options.flow) return { start, end, text: `[${items2.join(", ")}]` };
-    const old = text2.slice(start, end);
+    const old = text3.slice(start, end);
     const trailing = old.endsWith(eol) ? eol : old.endsWith("\n") ? "\n" : "";
     if (items2.length === 0) return { start, end, text: "[]" + trailing };
-    const lines = blockLines(items2, columnOf(text2, start), eol).trimStart();
+    const lines = blockLines(items2, columnOf(text3, start), eol).trimStart();
     return { start, end, text: lines.slice(0, lines.length - eol.length) + trailing };
   }
   const items = sections.map((s) => scalarText(s, void 0));
   if ((0, import_yaml.isPair)(pair3) && (0, import_yaml.isScalar)(options) && options.value === null && (0, import_yaml.isScalar)(pair3.key)) {
     const keyStart = pair3.key.range?.[0] ?? 0;
-    const lineEnd = text2.indexOf("\n", keyStart);
-    const at2 = lineEnd === -1 ? text2.length : text2[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    const lines = blockLines(items, columnOf(text2, keyStart) + 2, eol);
+    const lineEnd = text3.indexOf("\n", keyStart);
+    const at2 = lineEnd === -1 ? text3.length : text3[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const lines = blockLines(items, columnOf(text3, keyStart) + 2, eol);
     return { start: at2, end: at2, text: eol + lines.slice(0, lines.length - eol.length) };
   }
   if (pair3 === void 0 && !attributes.flow && attributes.range) {
     const [start, end] = attributes.range;
-    const indent = columnOf(text2, start);
-    const lead = text2.slice(start, end).endsWith("\n") ? "" : eol;
+    const indent = columnOf(text3, start);
+    const lead = text3.slice(start, end).endsWith("\n") ? "" : eol;
     const block = `${" ".repeat(indent)}options:${eol}${blockLines(items, indent + 2, eol)}`;
     return { start: end, end, text: lead + block };
   }
@@ -30210,11 +30214,11 @@ function syncFormSections(templateText, sections) {
   const edit = optionsEdit(templateText, attributes, pair3, sections, eol);
   if (edit === void 0) {
     attributes.set("options", doc.createNode(sections));
-    const text3 = doc.toString({ lineWidth: 0 });
-    return { text: text3, changed: text3 !== templateText };
+    const text4 = doc.toString({ lineWidth: 0 });
+    return { text: text4, changed: text4 !== templateText };
   }
-  const text2 = templateText.slice(0, edit.start) + edit.text + templateText.slice(edit.end);
-  return { text: text2, changed: text2 !== templateText };
+  const text3 = templateText.slice(0, edit.start) + edit.text + templateText.slice(edit.end);
+  return { text: text3, changed: text3 !== templateText };
 }
 
 // src/adapters/http/probe.ts
@@ -30240,8 +30244,8 @@ function describeFailure(err, timeoutMs) {
   if (code !== void 0 && detail !== void 0 && !detail.includes(code)) {
     return { timeout: false, message: `connection failed: ${detail} (${code})` };
   }
-  const text2 = detail ?? code ?? (err instanceof Error ? err.message : String(err));
-  return { timeout: false, message: `connection failed: ${text2}` };
+  const text3 = detail ?? code ?? (err instanceof Error ? err.message : String(err));
+  return { timeout: false, message: `connection failed: ${text3}` };
 }
 async function discard(res) {
   try {
@@ -30397,9 +30401,9 @@ function createScheduler(opts) {
   return {
     run(host, task) {
       const state = hostState(host);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         const start = () => {
-          Promise.resolve().then(task).then(resolve, reject).finally(() => {
+          Promise.resolve().then(task).then(resolve2, reject).finally(() => {
             state.inFlight--;
             inFlight--;
             dispatch2();
@@ -30418,8 +30422,8 @@ function createScheduler(opts) {
 
 // src/adapters/http/check-links.ts
 var DEFAULT_USER_AGENT = "paperlist-link-check/1.0 (scheduled check of a paper list)";
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function checkLinks(links, opts = {}) {
+var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function checkLinks(links2, opts = {}) {
   const ctx = {
     fetch: opts.fetch ?? globalThis.fetch,
     scheduler: createScheduler({
@@ -30434,7 +30438,7 @@ async function checkLinks(links, opts = {}) {
     sleep
   };
   return Promise.all(
-    links.map(async (ref) => {
+    links2.map(async (ref) => {
       try {
         return await checkUrl(ref, ctx);
       } catch (err) {
@@ -30554,11 +30558,11 @@ function escapeSyntax(c) {
       return "\\" + c;
   }
 }
-function escapeCell(text2) {
-  return text2.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
+function escapeCell(text3) {
+  return text3.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
 }
-function escapeHeading(text2) {
-  return escapeCell(text2).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
+function escapeHeading(text3) {
+  return escapeCell(text3).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
 }
 function isHttpUrl(url2) {
   return /^https?:\/\//i.test(url2);
@@ -30577,8 +30581,8 @@ function escapeDestination(encodedUrl) {
 // src/core/suggest/neutralize.ts
 var JOINER2 = "\u2060";
 var REFERENCE = /@(?=[A-Za-z0-9])|(?<!&)#(?=\d)|&#(?!\d+;)(?=\d)|\bGH-(?=\d)/gi;
-function neutralizeText(text2) {
-  return text2.replace(
+function neutralizeText(text3) {
+  return text3.replace(
     REFERENCE,
     (m) => /^gh-$/i.test(m) ? m.slice(0, 2) + JOINER2 + "-" : m + JOINER2
   );
@@ -30593,8 +30597,8 @@ function neutralizeReferences(markdown) {
   }
   return out + neutralizeText(markdown.slice(at2));
 }
-function safeInline(text2) {
-  return neutralizeText(escapeCell(text2));
+function safeInline(text3) {
+  return neutralizeText(escapeCell(text3));
 }
 
 // src/core/links/status-text.ts
@@ -30638,8 +30642,8 @@ function formatTime(time2) {
 function urlCell(url2) {
   if (!isHttpUrl(url2)) return safeInline(url2);
   const encoded = encodeUrl(url2);
-  const text2 = encoded.replace(/[`*_~]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
-  return `[${text2}](${escapeDestination(encoded)})`;
+  const text3 = encoded.replace(/[`*_~]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
+  return `[${text3}](${escapeDestination(encoded)})`;
 }
 function fileName(path) {
   const plain = path !== "" && !path.includes("`") && path.replace(CONTROL, "") === path;
@@ -30650,8 +30654,8 @@ function resultCell(result) {
   if (result.code !== void 0) parts.push(statusText(result.code));
   if (result.error !== void 0) parts.push(result.error);
   if (parts.length === 0) parts.push(result.status === "dead" ? "dead" : "not checked");
-  const text2 = safeInline(parts.join(": "));
-  return result.redirectedTo === void 0 ? text2 : `${text2}, redirected to ${urlCell(result.redirectedTo)}`;
+  const text3 = safeInline(parts.join(": "));
+  return result.redirectedTo === void 0 ? text3 : `${text3}, redirected to ${urlCell(result.redirectedTo)}`;
 }
 function usesCell(uses) {
   return uses.map((u) => `${safeInline(u.section)} \u203A ${safeInline(u.title)} (${safeInline(u.label)})`).join("<br>");
@@ -30747,21 +30751,21 @@ function countsLine(results) {
   return `${results.length} links checked: ${dead} dead, ${unchecked} could not be checked.`;
 }
 async function writeLinkReport(ctx, plan, report2, counts) {
-  const text2 = { title: report2.title, body: report2.body };
+  const text3 = { title: report2.title, body: report2.body };
   switch (plan.kind) {
     case "none":
       return { action: "none", summary: `${counts} No dead links.` };
     case "create": {
-      const created = await createIssue(ctx.gh, ctx.repo, { ...text2, labels: [LINK_REPORT_LABEL] });
+      const created = await createIssue(ctx.gh, ctx.repo, { ...text3, labels: [LINK_REPORT_LABEL] });
       return outcome("created", created, `${counts} Opened the link report`);
     }
     case "close":
-      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text2, state: "closed" });
+      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text3, state: "closed" });
       return outcome("closed", plan.issue, `${counts} Closed the link report`);
     case "keep":
       return outcome("unchanged", plan.issue, `${counts} The link report`, " already says so");
     case "update":
-      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text2, state: "open" });
+      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text3, state: "open" });
       return outcome("updated", plan.issue, `${counts} Updated the link report`);
   }
 }
@@ -30830,9 +30834,9 @@ async function updatePull(gh, repo, number3, req) {
   });
   return toPull(res.data);
 }
-async function reopenPull(gh, repo, number3, text2) {
+async function reopenPull(gh, repo, number3, text3) {
   try {
-    return await updatePull(gh, repo, number3, { ...text2, state: "open" });
+    return await updatePull(gh, repo, number3, { ...text3, state: "open" });
   } catch (error3) {
     if (statusOf(error3) === 422) throw new PullNotReopenable(number3, error3);
     throw error3;
@@ -30916,9 +30920,9 @@ function issueOfBranch(branch) {
 import { createHash } from "node:crypto";
 
 // src/core/data/top-level.ts
-function topLevelKeys(text2) {
+function topLevelKeys(text3) {
   const keys = [];
-  for (const m of text2.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
+  for (const m of text3.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
     const name = topLevelKey(m[0].replace(/\r$/, ""));
     if (name !== void 0) keys.push({ name, start: m.index });
   }
@@ -31649,9 +31653,9 @@ function requireTimestamp() {
     if (match2 === null) throw new Error("Date resolve error");
     const year = +match2[1];
     const month = +match2[2] - 1;
-    const day = +match2[3];
+    const day2 = +match2[3];
     if (!match2[4]) {
-      return new Date(Date.UTC(year, month, day));
+      return new Date(Date.UTC(year, month, day2));
     }
     const hour = +match2[4];
     const minute = +match2[5];
@@ -31669,7 +31673,7 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match2[9] === "-") delta = -delta;
     }
-    const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    const date2 = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
     if (delta) date2.setTime(date2.getTime() - delta);
     return date2;
   }
@@ -34034,15 +34038,15 @@ function isMapping(value) {
 }
 
 // src/core/data/insert.ts
-function splitLines(text2, from, to) {
+function splitLines(text3, from, to) {
   const lines = [];
   let start = from;
   while (start < to) {
-    const nl = text2.indexOf("\n", start);
+    const nl = text3.indexOf("\n", start);
     const next = nl === -1 || nl >= to ? to : nl + 1;
     const eol = nl === -1 || nl >= to ? to : nl;
-    const end = eol > start && text2[eol - 1] === "\r" ? eol - 1 : eol;
-    lines.push({ start, end, next, text: text2.slice(start, end) });
+    const end = eol > start && text3[eol - 1] === "\r" ? eol - 1 : eol;
+    lines.push({ start, end, next, text: text3.slice(start, end) });
     start = next;
   }
   return lines;
@@ -34099,15 +34103,15 @@ function styleOf(lines, first, end) {
   }
   return { item, gap, step: step2 };
 }
-function fileItemOffset(text2) {
-  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text2);
+function fileItemOffset(text3) {
+  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text3);
   const offset = m ? (m[2] ?? "").length - (m[1] ?? "").length : -1;
   return offset >= 0 ? offset : 2;
 }
-var lineNumber = (text2, offset) => text2.slice(0, offset).split("\n").length;
-function planSection(text2, lines, keyStart, section, paper, file) {
+var lineNumber = (text3, offset) => text3.slice(0, offset).split("\n").length;
+function planSection(text3, lines, keyStart, section, paper, file) {
   const where = (offset, message, hint2) => ({
-    problem: { file, line: lineNumber(text2, offset), column: 1, field: section, message, hint: hint2 }
+    problem: { file, line: lineNumber(text3, offset), column: 1, field: section, message, hint: hint2 }
   });
   const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
   let listAt = -1;
@@ -34132,7 +34136,7 @@ function planSection(text2, lines, keyStart, section, paper, file) {
   const value = (listMatch[2] ?? "").replace(/\s+#.*$/, "").trim();
   const comment = /\s(#.*)$/.exec(listMatch[2] ?? "")?.[1];
   const insertAfter = (l, entry) => {
-    const eol = text2.slice(l.end, l.next) || (text2.includes("\r\n") ? "\r\n" : "\n");
+    const eol = text3.slice(l.end, l.next) || (text3.includes("\r\n") ? "\r\n" : "\n");
     const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
     return { start: l.next, end: l.next, text: added };
   };
@@ -34145,7 +34149,7 @@ function planSection(text2, lines, keyStart, section, paper, file) {
       );
     }
     const head = `${listMatch[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
-    const style2 = { item: childIndent + fileItemOffset(text2), gap: 1, step: 2 };
+    const style2 = { item: childIndent + fileItemOffset(text3), gap: 1, step: 2 };
     return {
       edits: [
         { start: listLine.start, end: listLine.end, text: head },
@@ -34170,7 +34174,7 @@ function planSection(text2, lines, keyStart, section, paper, file) {
     }
     last = i;
   }
-  const style = first === -1 ? { item: childIndent + fileItemOffset(text2), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
+  const style = first === -1 ? { item: childIndent + fileItemOffset(text3), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
   return { edits: [insertAfter(lines[last], entryLines(paper, style))] };
 }
 function sameValue(a, b) {
@@ -34198,9 +34202,9 @@ function isBeforePlusPaper(before, after, sections, paper) {
     return Array.isArray(list) && sameValue({ ...b, list: [...list, paper] }, after[k]);
   });
 }
-function parse3(text2, file) {
+function parse3(text3, file) {
   try {
-    return { value: load(text2, { schema: CORE_SCHEMA, filename: file }) };
+    return { value: load(text3, { schema: CORE_SCHEMA, filename: file }) };
   } catch (e) {
     const mark = e.mark;
     const reason = e.reason ?? String(e);
@@ -34289,19 +34293,19 @@ function insertPaper(dataText, sections, paper, file) {
 }
 
 // src/core/render/zones.ts
-function occurrences(text2, needle) {
+function occurrences(text3, needle) {
   const found = [];
-  for (let i = text2.indexOf(needle); i !== -1; i = text2.indexOf(needle, i + needle.length)) {
+  for (let i = text3.indexOf(needle); i !== -1; i = text3.indexOf(needle, i + needle.length)) {
     found.push(i);
   }
   return found;
 }
-function linesOf(text2, offsets) {
+function linesOf(text3, offsets) {
   const lines = [];
   let line = 1;
   let from = 0;
   for (const offset of offsets) {
-    for (let i = text2.indexOf("\n", from); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
+    for (let i = text3.indexOf("\n", from); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) {
       line++;
       from = i + 1;
     }
@@ -34506,8 +34510,8 @@ function readHeadings(markdown) {
     } else {
       const m = ATX.exec(clean);
       if (m?.[1] !== void 0 && m[2] !== void 0) {
-        const text2 = headingText(m[2]);
-        headings.push({ level: m[1].length, text: text2, offset, slug: slugger.slug(text2) });
+        const text3 = headingText(m[2]);
+        headings.push({ level: m[1].length, text: text3, offset, slug: slugger.slug(text3) });
       }
     }
     offset += line.length + 1;
@@ -34527,8 +34531,8 @@ function renderToc(readme, from, to) {
 }
 
 // src/core/render/mindmap.ts
-function mermaidText(text2) {
-  const plain = text2.replace(CONTROL, " ");
+function mermaidText(text3) {
+  const plain = text3.replace(CONTROL, " ");
   if (plain === "") return '"#32;"';
   return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
@@ -34557,8 +34561,8 @@ function renderMindmap(list, settings) {
 }
 
 // src/core/render/field.ts
-function fieldText(paper, field) {
-  switch (field) {
+function fieldText(paper, field2) {
+  switch (field2) {
     case "title":
       return paper.title;
     case "abbr":
@@ -34570,7 +34574,7 @@ function fieldText(paper, field) {
     case "links":
       return void 0;
     default:
-      return Object.hasOwn(paper.extra, field) ? extraText(paper.extra[field]) : void 0;
+      return Object.hasOwn(paper.extra, field2) ? extraText(paper.extra[field2]) : void 0;
   }
 }
 function extraText(value) {
@@ -34610,9 +34614,9 @@ function renderHeader(columns) {
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names2 + dashes;
 }
-function renderLinks(links, labels2) {
+function renderLinks(links2, labels2) {
   let out = "";
-  for (const link of links) {
+  for (const link of links2) {
     const label = escapeCell(Object.hasOwn(labels2, link.label) ? labels2[link.label] : link.label);
     out += isHttpUrl(link.url) ? `[[${label}](${escapeDestination(encodeUrl(link.url))})] ` : `\\[${label}\\] `;
   }
@@ -34809,13 +34813,13 @@ function fieldValue(node2, state, link) {
   if (link && node2.name === "url") return url(link, state.ctx.escape);
   const labels2 = state.ctx.linkLabels;
   const value = link && node2.name === "label" ? Object.hasOwn(labels2, link.label) ? labels2[link.label] : link.label : fieldText(state.paper, node2.name);
-  const text2 = value === void 0 || value === "" ? node2.missing : value;
-  if (node2.raw) return text2.replace(/\r?\n|\r/g, " ");
-  return escapeText(text2, state.ctx.escape, state.out);
+  const text3 = value === void 0 || value === "" ? node2.missing : value;
+  if (node2.raw) return text3.replace(/\r?\n|\r/g, " ");
+  return escapeText(text3, state.ctx.escape, state.out);
 }
-function escapeText(text2, mode, before) {
-  if (mode === "html") return escapeHtml(text2.replace(CONTROL, " "));
-  const escaped = escapeCell(text2);
+function escapeText(text3, mode, before) {
+  if (mode === "html") return escapeHtml(text3.replace(CONTROL, " "));
+  const escaped = escapeCell(text3);
   const atLineStart = before === "" || before.endsWith("\n");
   return atLineStart ? escaped.replace(/^( *)(\d+(?=[.)])|)([#=+.)-])/, "$1$2\\$3") : escaped;
 }
@@ -34826,8 +34830,8 @@ var HTML_ENTITIES = {
   '"': "&quot;",
   "'": "&#39;"
 };
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 function url(link, mode) {
   if (!link || !isHttpUrl(link.url)) return "";
@@ -34864,8 +34868,8 @@ function renderLayoutZone(list, settings, layout) {
   }
   return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list)));
 }
-function heading(level2, text2) {
-  return `${"#".repeat(level2)} ${escapeHeading(text2)}`;
+function heading(level2, text3) {
+  return `${"#".repeat(level2)} ${escapeHeading(text3)}`;
 }
 function renderEntries(section, settings, layout, own3, escape) {
   const item = own3.item ?? layout.item;
@@ -34934,7 +34938,7 @@ function wallClock(time2, timeZone) {
 function formatTimestamp(time2, format, timeZone) {
   const { local, offsetMinutes, zoneName } = wallClock(time2, timeZone);
   const month = local.getUTCMonth();
-  const day = local.getUTCDay();
+  const day2 = local.getUTCDay();
   const abs = Math.abs(offsetMinutes);
   const fields = {
     Y: String(local.getUTCFullYear()),
@@ -34946,8 +34950,8 @@ function formatTimestamp(time2, format, timeZone) {
     S: pad(local.getUTCSeconds()),
     b: (MONTHS[month] ?? "").slice(0, 3),
     B: MONTHS[month] ?? "",
-    a: (DAYS[day] ?? "").slice(0, 3),
-    A: DAYS[day] ?? "",
+    a: (DAYS[day2] ?? "").slice(0, 3),
+    A: DAYS[day2] ?? "",
     Z: zoneName,
     z: (offsetMinutes < 0 ? "-" : "+") + pad(Math.floor(abs / 60)) + pad(abs % 60),
     "%": "%"
@@ -34956,10 +34960,10 @@ function formatTimestamp(time2, format, timeZone) {
 }
 
 // src/core/render/readme.ts
-function frame(text2, crlf) {
+function frame(text3, crlf) {
   const framed = `
 
-${text2}
+${text3}
 
 `;
   return crlf ? framed.replace(/\r?\n/g, "\r\n") : framed;
@@ -34983,8 +34987,8 @@ function stamp(time2, settings) {
 }
 function mainContent(list, settings, crlf) {
   if (!settings.layout) return frame(renderTables(list, settings), crlf);
-  const text2 = renderLayoutZone(list, settings, settings.layout);
-  return crlf ? text2.replace(/\r?\n/g, "\r\n") : text2;
+  const text3 = renderLayoutZone(list, settings, settings.layout);
+  return crlf ? text3.replace(/\r?\n/g, "\r\n") : text3;
 }
 function renderReadme(readme, list, settings, time2, file = "README.md") {
   const { markers } = settings;
@@ -35027,8 +35031,8 @@ function withTableOfContents(rendered, main, toc, crlf) {
     return { start: start + pair3.start.length, end: rendered.indexOf(pair3.end, start) };
   });
   const [tables, contents] = zones;
-  const text2 = renderToc(rendered, tables.start, tables.end);
-  return rendered.slice(0, contents.start) + frame(text2, crlf) + rendered.slice(contents.end);
+  const text3 = renderToc(rendered, tables.start, tables.end);
+  return rendered.slice(0, contents.start) + frame(text3, crlf) + rendered.slice(contents.end);
 }
 
 // src/core/suggest/apply.ts
@@ -35105,27 +35109,27 @@ function splitSelection(answer, options) {
   const out = [];
   let at2 = 0;
   while (at2 < answer.length) {
-    const option = byLength.find(
+    const option2 = byLength.find(
       (o) => o !== "" && answer.startsWith(o, at2) && (at2 + o.length === answer.length || answer.startsWith(", ", at2 + o.length))
     );
     const next = answer.indexOf(", ", at2);
-    const end = option !== void 0 ? at2 + option.length : next === -1 ? answer.length : next;
+    const end = option2 !== void 0 ? at2 + option2.length : next === -1 ? answer.length : next;
     out.push(answer.slice(at2, end).trim());
     at2 = end + 2;
   }
   return out.filter((v) => v !== "");
 }
-function answerValue(field, raw2) {
-  const text2 = raw2.trim();
-  if (field.type === "dropdown") {
-    const none = text2 === "" || text2 === NO_SELECTION || text2 === NO_RESPONSE;
-    if (field.multiple) return none ? [] : splitSelection(text2, field.options);
-    return none ? "" : text2;
+function answerValue(field2, raw2) {
+  const text3 = raw2.trim();
+  if (field2.type === "dropdown") {
+    const none = text3 === "" || text3 === NO_SELECTION || text3 === NO_RESPONSE;
+    if (field2.multiple) return none ? [] : splitSelection(text3, field2.options);
+    return none ? "" : text3;
   }
-  if (field.type === "checkboxes") {
-    return text2.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
+  if (field2.type === "checkboxes") {
+    return text3.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
   }
-  return text2 === NO_RESPONSE ? "" : text2;
+  return text3 === NO_RESPONSE ? "" : text3;
 }
 function parseIssueBody(body, form) {
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
@@ -35167,8 +35171,8 @@ function parseIssueBody(body, form) {
   }
   const fields = {};
   for (const [index, answer] of collected) {
-    const field = form.fields[index];
-    if (field !== void 0) fields[field.id] = answerValue(field, answer.join("\n"));
+    const field2 = form.fields[index];
+    if (field2 !== void 0) fields[field2.id] = answerValue(field2, answer.join("\n"));
   }
   return { fields, unknownHeadings };
 }
@@ -35203,12 +35207,12 @@ function doi(raw2) {
   if (ax?.[1] !== void 0) return arxiv(ax[1]);
   return [{ kind: "doi", id }];
 }
-function decode(text2) {
-  if (!text2.includes("%")) return text2;
+function decode(text3) {
+  if (!text3.includes("%")) return text3;
   try {
-    return decodeURIComponent(text2);
+    return decodeURIComponent(text3);
   } catch {
-    return text2;
+    return text3;
   }
 }
 var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
@@ -35249,17 +35253,17 @@ var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\
 var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var ASCII_WORD = /[a-z0-9]+/g;
-function hasInvisible(text2) {
-  return INVISIBLE_ONE.test(text2);
+function hasInvisible(text3) {
+  return INVISIBLE_ONE.test(text3);
 }
-function cleanText(text2) {
-  return text2.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
+function cleanText(text3) {
+  return text3.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
 }
-function cleanMultiline(text2) {
-  return text2.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+function cleanMultiline(text3) {
+  return text3.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
-function looseKey(text2) {
-  return cleanText(text2).toLowerCase().replace(/\s+/g, "");
+function looseKey(text3) {
+  return cleanText(text3).toLowerCase().replace(/\s+/g, "");
 }
 function titleWords(title) {
   if (PRINTABLE_ASCII.test(title)) return title.toLowerCase().match(ASCII_WORD) ?? [];
@@ -35399,8 +35403,8 @@ function buildDuplicateIndex(list, openSuggestions2, exceptIssue) {
   }
   return index;
 }
-function match(e, on, field) {
-  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field };
+function match(e, on, field2) {
+  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field: field2 };
   if (e.issue !== void 0) m.issue = e.issue;
   return m;
 }
@@ -35468,19 +35472,19 @@ var raw = (fields, id) => {
   const v = fields[id];
   return Array.isArray(v) ? v.join(", ") : v ?? "";
 };
-function tooLong(field, value, max) {
+function tooLong(field2, value, max) {
   const n = [...value].length;
   if (n <= max) return void 0;
   return {
-    field,
+    field: field2,
     message: `it is ${n} characters long; at most ${max} are allowed`,
     hint: `shorten it to ${max} characters or fewer`
   };
 }
-function invisibleWarning(field) {
+function invisibleWarning(field2) {
   return {
-    field,
-    message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
+    field: field2,
+    message: `invisible or direction-changing characters were removed from the ${NAMES[field2]}`,
     hint: "check that the text still reads as intended"
   };
 }
@@ -35510,8 +35514,8 @@ function checkYear(value, now) {
   }
   return void 0;
 }
-function checkLink(field, value) {
-  const long = tooLong(field, value, LIMITS.link);
+function checkLink(field2, value) {
+  const long = tooLong(field2, value, LIMITS.link);
   if (long) {
     return {
       ...long,
@@ -35519,7 +35523,7 @@ function checkLink(field, value) {
     };
   }
   const bad = checkWebUrl(value);
-  return bad ? { field, ...bad } : void 0;
+  return bad ? { field: field2, ...bad } : void 0;
 }
 function chooseSections(value, list) {
   const names2 = list.sections.map((s) => s.name);
@@ -35583,13 +35587,13 @@ function similarWarning(d) {
 function checkSuggestion(fields, list, opts) {
   const problems = [];
   const warnings = [];
-  const text2 = (id, multiline = false) => {
+  const text3 = (id, multiline = false) => {
     const value = raw(fields, id);
     if (hasInvisible(value)) warnings.push(invisibleWarning(id));
     return multiline ? cleanMultiline(value) : cleanText(value);
   };
   const add2 = (p) => p ? problems.push(p) > 0 : false;
-  const title = text2("title");
+  const title = text3("title");
   if (title === "") {
     add2({
       field: "title",
@@ -35597,18 +35601,18 @@ function checkSuggestion(fields, list, opts) {
       hint: "copy the title as printed on the paper's first page"
     });
   } else add2(tooLong("title", title, LIMITS.title));
-  const abbr = text2("abbr");
+  const abbr = text3("abbr");
   add2(tooLong("abbr", abbr, LIMITS.abbr));
-  const venue = text2("venue");
+  const venue = text3("venue");
   add2(tooLong("venue", venue, LIMITS.venue));
-  const year = text2("year");
+  const year = text3("year");
   add2(checkYear(year, opts.now));
   const chosen = chooseSections(fields.sections, list);
   problems.push(...chosen.problems);
-  const given = LINK_FIELDS.map((f) => ({ ...f, url: text2(f.id) }));
-  const links = [];
+  const given = LINK_FIELDS.map((f) => ({ ...f, url: text3(f.id) }));
+  const links2 = [];
   for (const { id, label, url: url2 } of given) {
-    if (url2 !== "" && !add2(checkLink(id, url2))) links.push({ label, url: url2 });
+    if (url2 !== "" && !add2(checkLink(id, url2))) links2.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
     add2({
@@ -35617,18 +35621,18 @@ function checkSuggestion(fields, list, opts) {
       hint: 'fill in "Paper page" or "PDF" (or both)'
     });
   }
-  const notes = text2("notes", true);
+  const notes = text3("notes", true);
   add2(tooLong("notes", notes, LIMITS.notes));
   const paper = {
     title,
     ...abbr !== "" ? { abbr } : {},
     ...venue !== "" ? { venue } : {},
     year,
-    links,
+    links: links2,
     extra: {}
   };
   let duplicate2;
-  if (title !== "" || links.length > 0) {
+  if (title !== "" || links2.length > 0) {
     const index = buildDuplicateIndex(list, opts.openSuggestions, opts.issue);
     const { duplicates, similar } = findDuplicates(index, paper);
     duplicate2 = duplicates[0];
@@ -35824,13 +35828,13 @@ function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
 
 // src/core/form/template.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function at(file, text2, offset) {
+function at(file, text3, offset) {
   if (offset === void 0) return { file };
-  const before = text2.slice(0, offset);
+  const before = text3.slice(0, offset);
   return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
-function problemAt(file, text2, node2, p) {
-  return { ...at(file, text2, node2?.range?.[0]), ...p };
+function problemAt(file, text3, node2, p) {
+  return { ...at(file, text3, node2?.range?.[0]), ...p };
 }
 var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 function optionList(raw2) {
@@ -35840,13 +35844,13 @@ function optionList(raw2) {
     return label === void 0 ? [] : [label];
   });
 }
-function parseFormTemplate(text2, file) {
-  const doc = (0, import_yaml2.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false });
+function parseFormTemplate(text3, file) {
+  const doc = (0, import_yaml2.parseDocument)(text3, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((e) => ({
-        ...at(file, text2, e.pos[0]),
+        ...at(file, text3, e.pos[0]),
         message: `the issue form is not valid YAML: ${e.message}`,
         hint: "fix the YAML syntax at this place"
       }))
@@ -35858,7 +35862,7 @@ function parseFormTemplate(text2, file) {
     return {
       ok: false,
       problems: [
-        problemAt(file, text2, doc.contents, {
+        problemAt(file, text3, doc.contents, {
           field: "body",
           message: "the issue form has no `body` list of fields",
           hint: "an issue form needs a top-level `body:` sequence of fields"
@@ -35880,7 +35884,7 @@ function parseFormTemplate(text2, file) {
     const label = str2(attributes.label);
     if (label === void 0 || label.trim() === "") {
       problems.push(
-        problemAt(file, text2, (0, import_yaml2.isMap)(itemNode) || (0, import_yaml2.isScalar)(itemNode) ? itemNode : void 0, {
+        problemAt(file, text3, (0, import_yaml2.isMap)(itemNode) || (0, import_yaml2.isScalar)(itemNode) ? itemNode : void 0, {
           field: `body[${i}]`,
           message: `the field "${id}" has no label`,
           hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
@@ -35920,9 +35924,9 @@ async function readAnswers(body, list, settings, loadTemplate, log) {
   );
   const parsed = parseIssueBody(body, builtin);
   if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const text2 = await loadTemplate();
-  if (text2 === void 0) return { form: builtin, parsed };
-  const template = parseFormTemplate(text2, FORM_PATH);
+  const text3 = await loadTemplate();
+  if (text3 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text3, FORM_PATH);
   if (!template.ok) {
     log(`${FORM_PATH} could not be read; the built-in form is used instead`);
     return { form: builtin, parsed };
@@ -36097,7 +36101,7 @@ function openSuggestions(pulls, except) {
 }
 function fingerprintOf(files) {
   const hash = createHash("sha256");
-  for (const [path, text2] of Object.entries(files)) hash.update(`\0${path}\0${text2}`);
+  for (const [path, text3] of Object.entries(files)) hash.update(`\0${path}\0${text3}`);
   return hash.digest("hex").slice(0, 32);
 }
 
@@ -36149,10 +36153,10 @@ function refusalOf(error3, branch) {
 
 // src/flows/suggestion/publish.ts
 async function publish(ctx, p) {
-  const text2 = { title: p.title, body: p.body };
+  const text3 = { title: p.title, body: p.body };
   if (p.own) {
     await moveSuggestionBranch(ctx, p.branch, p.sha, true);
-    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text2);
+    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text3);
     if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
     return { outcome: "updated", pull: pull2 };
   }
@@ -36162,7 +36166,7 @@ async function publish(ctx, p) {
     return { outcome: "closed-by-maintainer", pull: previous };
   }
   if (route === "reopen" && previous) {
-    const reopened = await reopen(ctx, p.branch, previous, text2);
+    const reopened = await reopen(ctx, p.branch, previous, text3);
     if (reopened) {
       await moveSuggestionBranch(ctx, p.branch, p.sha, true);
       await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
@@ -36170,7 +36174,7 @@ async function publish(ctx, p) {
     }
   }
   await moveSuggestionBranch(ctx, p.branch, p.sha);
-  const { pull, created } = await openPull(ctx, p.branch, text2);
+  const { pull, created } = await openPull(ctx, p.branch, text3);
   await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
   return { outcome: created ? "created" : "updated", pull };
 }
@@ -36185,37 +36189,37 @@ function moveSuggestionBranch(ctx, branch, sha, exists2) {
     ...exists2 !== void 0 ? { exists: exists2 } : {}
   });
 }
-async function reopen(ctx, branch, pull, text2) {
-  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text2);
+async function reopen(ctx, branch, pull, text3) {
+  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text3);
   try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text2);
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text3);
   } catch (error3) {
     if (!(error3 instanceof PullNotReopenable)) throw error3;
   }
   await moveSuggestionBranch(ctx, branch, pull.headSha);
   try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text2);
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text3);
   } catch (error3) {
     if (!(error3 instanceof PullNotReopenable)) throw error3;
     ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
     return void 0;
   }
 }
-async function openPull(ctx, branch, text2) {
+async function openPull(ctx, branch, text3) {
   try {
     const pull = await createPull(ctx.gh, ctx.repo, {
       head: branch,
       base: ctx.defaultBranch,
-      ...text2
+      ...text3
     });
     return { pull, created: true };
   } catch (error3) {
     if (!(error3 instanceof PullRequestExists)) throw error3;
     const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
     if (!existing || existing.state !== "open") throw error3;
-    const same = existing.title === text2.title && existing.body === text2.body;
+    const same = existing.title === text3.title && existing.body === text3.body;
     return {
-      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text2),
+      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text3),
       created: true
     };
   }
@@ -36478,9 +36482,9 @@ function problemsOf(result) {
 
 // src/core/yaml/locate.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-function parseWithPositions(text2) {
+function parseWithPositions(text3) {
   const lines = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, {
+  const doc = (0, import_yaml3.parseDocument)(text3, {
     lineCounter: lines,
     prettyErrors: false,
     schema: "core",
@@ -36618,7 +36622,7 @@ var coreTags = new Set(
 function sentence(message) {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/u, "");
 }
-function syntaxProblems(parsed, text2, file, name = formatPath) {
+function syntaxProblems(parsed, text3, file, name = formatPath) {
   const { doc, lines } = parsed;
   const found = [];
   const seen = /* @__PURE__ */ new Set();
@@ -36627,15 +36631,15 @@ function syntaxProblems(parsed, text2, file, name = formatPath) {
     seen.add(offset);
     const { line, col } = lines.linePos(offset);
     const problem = { file, line, column: col, message, hint: hint2 };
-    const field = name(path);
-    if (field) problem.field = field;
+    const field2 = name(path);
+    if (field2) problem.field = field2;
     found.push({ offset, problem });
   };
   const fromError = (error3) => {
     const offset = error3.pos[0];
     if (error3.code === "DUPLICATE_KEY") {
       const path = pathAt(parsed, offset);
-      const key2 = path.at(-1) ?? text2.slice(error3.pos[0], error3.pos[1]);
+      const key2 = path.at(-1) ?? text3.slice(error3.pos[0], error3.pos[1]);
       const what = `the key ${JSON.stringify(key2)} appears more than once`;
       add2(offset, path.slice(0, -1), what, duplicate);
     } else {
@@ -36652,12 +36656,12 @@ function syntaxProblems(parsed, text2, file, name = formatPath) {
       return;
     }
     if (node2.anchor) {
-      const at2 = text2.lastIndexOf(`&${node2.anchor}`, start);
+      const at2 = text3.lastIndexOf(`&${node2.anchor}`, start);
       add2(at2 >= 0 ? at2 : start, path, `anchors such as &${node2.anchor} are not allowed`, fullValue);
     }
     if (node2.tag && !coreTags.has(node2.tag)) {
       const shown = node2.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at2 = text2.lastIndexOf(shown, start);
+      const at2 = text3.lastIndexOf(shown, start);
       add2(at2 >= 0 ? at2 : start, path, `tags such as ${shown} are not allowed`, "remove the tag");
     }
   });
@@ -36698,7 +36702,7 @@ var hints = {
 var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
-  const report2 = (field, at2, onKey, message, hint2) => problems.push({ field, at: at2, onKey, message, hint: hint2 });
+  const report2 = (field2, at2, onKey, message, hint2) => problems.push({ field: field2, at: at2, onKey, message, hint: hint2 });
   if (!isMapping(value)) {
     report2(
       [],
@@ -36823,8 +36827,8 @@ function checkYear2(path, value, report2) {
   if (typeof value === "number" && Number.isInteger(value) && yearPattern.test(String(value))) {
     return String(value);
   }
-  const field = [...path, "year"];
-  report2(field, field, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
+  const field2 = [...path, "year"];
+  report2(field2, field2, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
   return void 0;
 }
 function checkLinks2(path, value, keysOf, report2) {
@@ -36834,7 +36838,7 @@ function checkLinks2(path, value, keysOf, report2) {
     report2(path, path, false, what, hints.links);
     return [];
   }
-  const links = [];
+  const links2 = [];
   for (const label of keysOf(value, path)) {
     const url2 = value[label];
     const at2 = [...path, label];
@@ -36854,14 +36858,14 @@ function checkLinks2(path, value, keysOf, report2) {
     }
     const bad = checkWebUrl(url2);
     if (bad) report2(at2, at2, false, bad.message, bad.hint);
-    else links.push({ label, url: url2 });
+    else links2.push({ label, url: url2 });
   }
-  return links;
+  return links2;
 }
 
 // src/core/data/load.ts
-function loadData(text2, file) {
-  const source = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+function loadData(text3, file) {
+  const source = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   let value;
   let anchored = false;
   try {
@@ -36911,8 +36915,8 @@ function loadData(text2, file) {
       problem.line = where.line;
       problem.column = where.column;
     }
-    const field = formatDataPath(p.field);
-    if (field) problem.field = field;
+    const field2 = formatDataPath(p.field);
+    if (field2) problem.field = field2;
     return problem;
   });
   return failure(located);
@@ -36955,8 +36959,8 @@ function needsFileOrder(value) {
     const list = isMapping(section) ? section.list : void 0;
     if (!Array.isArray(list)) continue;
     for (const paper of list) {
-      const links = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links) && Object.keys(links).some((label) => arrayIndex.test(label)))
+      const links2 = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -37007,15 +37011,15 @@ function unusedFieldWarnings(settings, list, file) {
     ...settings.sort.map((s) => ({ key: "sort", field: s.field }))
   ];
   const warned = /* @__PURE__ */ new Set();
-  return named.flatMap(({ key: key2, field }) => {
-    if (present2.has(field) || warned.has(`${key2}:${field}`)) return [];
-    warned.add(`${key2}:${field}`);
-    const guess = closest(field, [...present2]);
+  return named.flatMap(({ key: key2, field: field2 }) => {
+    if (present2.has(field2) || warned.has(`${key2}:${field2}`)) return [];
+    warned.add(`${key2}:${field2}`);
+    const guess = closest(field2, [...present2]);
     return [
       {
         file,
         field: key2,
-        message: `no paper has a field "${field}"`,
+        message: `no paper has a field "${field2}"`,
         hint: guess ? `did you mean "${guess}"?` : "check the spelling of the field name"
       }
     ];
@@ -39427,14 +39431,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key2 in shape) {
-      const field = shape[key2]._zod;
-      if (field.values) {
+      const field2 = shape[key2]._zod;
+      if (field2.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
           assignProp(propValues, key2, /* @__PURE__ */ new Set());
         }
-        for (const v of field.values)
+        for (const v of field2.values)
           propValues[key2].add(v);
-        if (field.optin !== void 0)
+        if (field2.optin !== void 0)
           propValues[key2].add(void 0);
       }
     }
@@ -39639,7 +39643,7 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
     if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+      return new Set(zod.def.options.flatMap((option2) => Array.from(option2._zod.values)));
     }
     return void 0;
   });
@@ -39657,8 +39661,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     }
     let async = false;
     const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
+    for (const option2 of def.options) {
+      const result = option2._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
@@ -40249,7 +40253,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -40259,7 +40263,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -40270,7 +40274,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -40334,7 +40338,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -40564,10 +40568,10 @@ var error2 = () => {
   return (issue3) => {
     switch (issue3.code) {
       case "invalid_type": {
-        const expected = getTypeName(issue3.expected);
+        const expected2 = getTypeName(issue3.expected);
         const receivedType = parsedType(issue3.input);
         const received = getTypeName(receivedType, issue3.input);
-        return `Invalid input: expected ${expected}, received ${received}`;
+        return `Invalid input: expected ${expected2}, received ${received}`;
       }
       case "invalid_value":
         if (issue3.values.length === 1)
@@ -40637,10 +40641,10 @@ var $ZodRegistry = class {
     this._idmap = /* @__PURE__ */ new Map();
   }
   add(schema2, ..._meta) {
-    const meta2 = _meta[0];
-    this._map.set(schema2, meta2);
-    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.set(meta2.id, schema2);
+    const meta3 = _meta[0];
+    this._map.set(schema2, meta3);
+    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
+      this._idmap.set(meta3.id, schema2);
     }
     return this;
   }
@@ -40650,9 +40654,9 @@ var $ZodRegistry = class {
     return this;
   }
   remove(schema2) {
-    const meta2 = this._map.get(schema2);
-    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.delete(meta2.id);
+    const meta3 = this._map.get(schema2);
+    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
+      this._idmap.delete(meta3.id);
     }
     this._map.delete(schema2);
     return this;
@@ -41273,9 +41277,9 @@ function processSchema(schema2, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta2 = ctx.metadataRegistry.get(schema2);
-  if (meta2)
-    assignProps(result.schema, meta2);
+  const meta3 = ctx.metadataRegistry.get(schema2);
+  if (meta3)
+    assignProps(result.schema, meta3);
   if (ctx.io === "input" && isTransforming(schema2)) {
     delete result.schema.examples;
     delete result.schema.default;
@@ -41387,14 +41391,14 @@ function compactTypeUnion(schema2) {
   if (!Array.isArray(options) || options.length === 0 || schema2.type !== void 0)
     return;
   const types2 = [];
-  for (const option of options) {
-    if (!option || typeof option !== "object")
+  for (const option2 of options) {
+    if (!option2 || typeof option2 !== "object")
       return;
-    compactTypeUnion(option);
-    const keys = Object.keys(option);
+    compactTypeUnion(option2);
+    const keys = Object.keys(option2);
     if (keys.length !== 1 || keys[0] !== "type")
       return;
-    const type2 = option.type;
+    const type2 = option2.type;
     for (const member of Array.isArray(type2) ? type2 : [type2]) {
       if (typeof member !== "string")
         return;
@@ -41684,8 +41688,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "union") {
-    for (const option of def.options) {
-      if (isTransforming(option, ctx))
+    for (const option2 of def.options) {
+      if (isTransforming(option2, ctx))
         return true;
     }
     return false;
@@ -41960,8 +41964,8 @@ var objectProcessor = (schema2, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key2 of Object.keys(shape)) {
-    const field = def.shape[key2];
-    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
+    const field2 = def.shape[key2];
+    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
       requiredKeys.push(key2);
     }
   }
@@ -42297,8 +42301,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   brand() {
     return this;
   },
-  register(reg, meta2) {
-    reg.add(this, meta2);
+  register(reg, meta3) {
+    reg.add(this, meta3);
     return this;
   },
   refine(check, params) {
@@ -43171,8 +43175,8 @@ var knownHeaders = {
   year: "Year",
   links: "Materials"
 };
-function defaultColumn(field) {
-  return { header: knownHeaders[field] ?? field, field, missing: field === "abbr" ? "N/A" : "" };
+function defaultColumn(field2) {
+  return { header: knownHeaders[field2] ?? field2, field: field2, missing: field2 === "abbr" ? "N/A" : "" };
 }
 var defaultSettings = {
   name: "Papers",
@@ -43295,8 +43299,14 @@ var column = strictObject({
 });
 var mindmap = strictObject({ counts: boolean2().optional() });
 var labels = strictObject({ suggestion: text.max(50).optional() });
+var repoPath = singleLine.regex(/^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\\]+$/u, {
+  error: "must be a path inside the repository, such as papers.bib"
+});
 var settingsFileSchema = strictObject({
   name: text.optional(),
+  intro: singleLine.optional(),
+  "site-url": singleLine.regex(/^https?:\/\/[^\s]+$/iu, { error: "must be an http(s) address" }).optional(),
+  bibtex: repoPath.optional(),
   "time-zone": text.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).optional(),
   "timestamp-format": string2().refine((format) => unknownDirective(format) === void 0, {
     error: (iss) => `${JSON.stringify(unknownDirective(String(iss.input)))} is not a known directive`
@@ -43332,6 +43342,9 @@ function keysAt(path) {
 var directives = [...timestampDirectives].filter((d) => d !== "%").map((d) => `%${d}`).join(" ");
 var settingHints = {
   name: `write the list's name, such as name: "Early-Exiting Papers"`,
+  intro: 'write one line about the list, such as intro: "Papers on early-exiting neural networks."',
+  "site-url": "write the address the reader page is published at, such as https://me.github.io/list/",
+  bibtex: "write the path of the BibTeX file to keep in the repository, such as bibtex: papers.bib",
   "time-zone": 'use an IANA time zone name, such as "Asia/Shanghai", "Europe/Berlin" or "UTC"',
   "timestamp-format": `use text with ${directives}, or %% for a percent sign`,
   "count-line": "write text with {count} for the number of papers, or false for no line",
@@ -43397,10 +43410,10 @@ function settingIssues(issue3, data) {
       });
     }
     case "invalid_type": {
-      const expected = expectedAt(path, issue3.expected);
-      if (value === void 0) return at2(`is required and must be ${expected}`);
-      if (value === null) return at2(`has no value; it must be ${expected}`);
-      return at2(`must be ${expected}, not ${describeValue(value)}`);
+      const expected2 = expectedAt(path, issue3.expected);
+      if (value === void 0) return at2(`is required and must be ${expected2}`);
+      if (value === null) return at2(`has no value; it must be ${expected2}`);
+      return at2(`must be ${expected2}, not ${describeValue(value)}`);
     }
     case "invalid_value": {
       const options = issue3.values.map((v) => JSON.stringify(v)).join(" or ");
@@ -43434,8 +43447,8 @@ function markerIssues(markers, given) {
       issues.push({ path, onKey: false, message, hint });
     }
     for (const part of ["start", "end"]) {
-      const text2 = pair3[part];
-      const earlier = seen.get(text2);
+      const text3 = pair3[part];
+      const earlier = seen.get(text3);
       if (earlier && earlier.zone !== key2) {
         const here = ["markers", key2, part];
         const there = ["markers", earlier.zone, earlier.part];
@@ -43443,10 +43456,10 @@ function markerIssues(markers, given) {
         issues.push({
           path,
           onKey: false,
-          message: `${JSON.stringify(text2)} is also the ${other}`,
+          message: `${JSON.stringify(text3)} is also the ${other}`,
           hint
         });
-      } else if (!earlier) seen.set(text2, { zone: key2, part });
+      } else if (!earlier) seen.set(text3, { zone: key2, part });
     }
   }
   return issues;
@@ -43457,8 +43470,8 @@ function markerInTextIssues(settings) {
     ["count-line", settings.countLine],
     ["timestamp-format", settings.timestampFormat]
   ];
-  return texts.flatMap(([key2, text2]) => {
-    const marker = all.find((m) => text2.includes(m));
+  return texts.flatMap(([key2, text3]) => {
+    const marker = all.find((m) => text3.includes(m));
     return marker === void 0 ? [] : [
       {
         path: [key2],
@@ -43471,9 +43484,9 @@ function markerInTextIssues(settings) {
 }
 
 // src/core/settings/parse.ts
-function parseSettings(text2, file) {
+function parseSettings(text3, file) {
   const defaults = () => success(structuredClone(defaultSettings));
-  const source = text2?.charCodeAt(0) === 65279 ? text2.slice(1) : text2 ?? "";
+  const source = text3?.charCodeAt(0) === 65279 ? text3.slice(1) : text3 ?? "";
   if (source.trim() === "") return defaults();
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
@@ -43487,8 +43500,8 @@ function parseSettings(text2, file) {
       problem.line = where.line;
       problem.column = where.column;
     }
-    const field = formatPath(path);
-    if (field) problem.field = field;
+    const field2 = formatPath(path);
+    if (field2) problem.field = field2;
     return problem;
   };
   if (!isMapping(data)) {
@@ -43528,6 +43541,9 @@ function toSettings(file) {
   const d = structuredClone(defaultSettings);
   return {
     name: file.name ?? d.name,
+    ...file.intro ? { intro: file.intro } : {},
+    ...file["site-url"] ? { siteUrl: file["site-url"] } : {},
+    ...file.bibtex ? { bibtex: file.bibtex.replace(/^(\.\/)+/, "") } : {},
     timeZone: file["time-zone"] ?? d.timeZone,
     timestampFormat: file["timestamp-format"] ?? d.timestampFormat,
     countLine: file["count-line"] ?? d.countLine,
@@ -43699,6 +43715,267 @@ function describeRebuild(report2) {
   ].join("\n");
 }
 
+// src/core/data/added.ts
+function addedEntries(before, after) {
+  const known2 = new Set(before.sections.flatMap((s) => s.papers.map((p) => p.title)));
+  return after.sections.flatMap(
+    (s) => s.papers.flatMap(
+      (p, index) => known2.has(p.title) || p.extra["added"] !== void 0 ? [] : [{ section: s.name, index }]
+    )
+  );
+}
+function dayIn(time2, timeZone) {
+  return formatTimestamp(time2, "%Y-%m-%d", timeZone);
+}
+
+// src/core/data/stamp-added.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+function entryNode(doc, ref) {
+  const list = doc.getIn([ref.section, "list"], true);
+  const entry = list && "items" in list ? list.items[ref.index] : void 0;
+  return (0, import_yaml5.isMap)(entry) ? entry : void 0;
+}
+function editFor(text3, entry, day2) {
+  if (entry.flow) return void 0;
+  const first = entry.items[0];
+  const last = entry.items[entry.items.length - 1];
+  const keyStart = (0, import_yaml5.isScalar)(first?.key) ? first.key.range?.[0] : void 0;
+  const end = last?.value?.range?.[1] ?? ((0, import_yaml5.isScalar)(last?.key) ? last.key.range?.[1] : void 0);
+  if (keyStart === void 0 || end === void 0) return void 0;
+  const indent = keyStart - (text3.lastIndexOf("\n", keyStart - 1) + 1);
+  const newline = text3.includes("\r\n") ? "\r\n" : "\n";
+  const lineEnd = text3[end - 1] === "\n" ? end : text3.indexOf("\n", end);
+  const at2 = lineEnd === -1 ? text3.length : text3[end - 1] === "\n" ? end : lineEnd + 1;
+  const lead = lineEnd === -1 ? newline : "";
+  return { at: at2, text: `${lead}${" ".repeat(indent)}added: "${day2}"${newline}` };
+}
+function expected(list, refs, day2) {
+  const stamped = new Set(refs.map((r) => `${r.section}\0${r.index}`));
+  return {
+    sections: list.sections.map((s) => ({
+      ...s,
+      papers: s.papers.map(
+        (p, i) => stamped.has(`${s.name}\0${i}`) ? { ...p, extra: { ...p.extra, added: day2 } } : p
+      )
+    }))
+  };
+}
+function stampAdded(dataText, list, refs, day2, file) {
+  if (refs.length === 0) return { ok: true, value: dataText };
+  const fail = (message) => ({
+    ok: false,
+    problems: [{ file, field: "added", message, hint: "add the field by hand, or leave it out" }]
+  });
+  const positioned = parseWithPositions(dataText);
+  const edits = [];
+  for (const ref of refs) {
+    const entry = entryNode(positioned.doc, ref);
+    const has = entry?.items.some((p) => keyText(p.key) === "added");
+    const edit = entry && !has ? editFor(dataText, entry, day2) : void 0;
+    if (!edit) return fail(`could not record the day ${ref.section}[${ref.index}] was added`);
+    edits.push(edit);
+  }
+  let out = dataText;
+  for (const e of edits.sort((a, b) => b.at - a.at))
+    out = out.slice(0, e.at) + e.text + out.slice(e.at);
+  const read = loadData(out, file);
+  if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected(list, refs, day2))) {
+    return fail("recording the days papers were added would have changed other lines");
+  }
+  return { ok: true, value: out };
+}
+
+// src/core/outputs/listing.ts
+var ADDED = /^\d{4}-\d{2}-\d{2}$/;
+function authorsOf(paper) {
+  const raw2 = paper.extra["authors"] ?? paper.extra["author"];
+  const names2 = Array.isArray(raw2) ? raw2.filter((a) => typeof a === "string") : typeof raw2 === "string" ? raw2.split(/\s+and\s+|;/.test(raw2) ? /\s+and\s+|;/ : /,/) : [];
+  return names2.map((n) => n.replace(/\s+/g, " ").trim()).filter((n) => n !== "");
+}
+function text2(value) {
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function identifiers(paper) {
+  let doi2 = text2(paper.extra["doi"]);
+  let arxiv2 = text2(paper.extra["arxiv"]) ?? text2(paper.extra["eprint"]);
+  for (const link of paper.links) {
+    for (const id of extractIdentifiers(link.url)) {
+      if (id.kind === "doi") doi2 ??= id.id;
+      if (id.kind === "arxiv") arxiv2 ??= id.id;
+    }
+  }
+  return { ...doi2 ? { doi: doi2 } : {}, ...arxiv2 ? { arxiv: arxiv2 } : {} };
+}
+function listed(paper, order) {
+  const added = text2(paper.extra["added"]);
+  return {
+    title: paper.title,
+    ...paper.abbr ? { abbr: paper.abbr } : {},
+    ...paper.venue ? { venue: paper.venue } : {},
+    ...paper.year ? { year: paper.year } : {},
+    links: paper.links,
+    authors: authorsOf(paper),
+    ...identifiers(paper),
+    ...added && ADDED.test(added) ? { added } : {},
+    sections: [],
+    order
+  };
+}
+function distinctPapers(list) {
+  const byTitle = /* @__PURE__ */ new Map();
+  let order = 0;
+  for (const section of list.sections) {
+    for (const paper of section.papers) {
+      let entry = byTitle.get(paper.title);
+      if (!entry) {
+        entry = listed(paper, order++);
+        byTitle.set(paper.title, entry);
+      } else {
+        const other = listed(paper, entry.order);
+        entry.added ??= other.added;
+        if (entry.links.length === 0) entry.links = other.links;
+      }
+      if (!entry.sections.some((s) => s.name === section.name)) {
+        entry.sections.push({ name: section.name, category: section.category });
+      }
+    }
+  }
+  return [...byTitle.values()];
+}
+function mainLink(paper) {
+  const http = paper.links.filter((l) => isHttpUrl(l.url.trim()));
+  const by = (label) => http.find((l) => l.label.toUpperCase() === label)?.url;
+  const url2 = by("PAGE") ?? by("PDF") ?? http[0]?.url;
+  return url2 === void 0 ? void 0 : encodeUrl(url2.trim());
+}
+
+// src/core/outputs/bibtex/escape.ts
+var TEXT = {
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "&": "\\&",
+  "%": "\\%",
+  $: "\\$",
+  "#": "\\#",
+  _: "\\_",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+  // In LaTeX's default font encoding these print as ¡ and ¿.
+  "<": "\\textless{}",
+  ">": "\\textgreater{}"
+};
+function escapeBibText(text3) {
+  return text3.replace(CONTROL, " ").replace(/\s+/g, " ").trim().replace(/[\\{}&%$#_~^<>]/g, (c) => TEXT[c] ?? c).replace(/`/g, "{`}").replace(/([-',])(?=\1)/g, "$1{}");
+}
+function escapeBibVerbatim(value) {
+  return value.trim().replace(/[{}\\\s]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+
+// src/core/outputs/bibtex/entry.ts
+var JOURNALS = /\b(?:journal|transactions|letters|magazine|review|surveys?|CSUR|JMLR|TMLR|IJCV|PAMI|Nature|Science|Neurocomputing|Access|Sensors|Proceedings of the IEEE)\b|^(?:J|Trans)\./i;
+var PREPRINTS = /^(?:arxiv|corr|preprint|biorxiv|medrxiv|ssrn|openreview)\b/i;
+function entryType(venue) {
+  if (!venue || PREPRINTS.test(venue.trim())) return "misc";
+  if (/^T[A-Z]{2,6}$/.test(venue.trim()) || JOURNALS.test(venue)) return "article";
+  return "inproceedings";
+}
+function authorName(name) {
+  const text3 = escapeBibText(name);
+  return /(^|\s)and(\s|$)/i.test(text3) ? `{${text3}}` : text3;
+}
+function field(name, value) {
+  return `  ${name} = {${value}},`;
+}
+function renderEntry(paper, key2) {
+  const type2 = entryType(paper.venue);
+  const lines = [`@${type2}{${key2},`];
+  if (paper.authors.length > 0) {
+    lines.push(field("author", paper.authors.map(authorName).join(" and ")));
+  }
+  lines.push(field("title", `{${escapeBibText(paper.title)}}`));
+  if (paper.venue) {
+    const venue = escapeBibText(paper.venue);
+    if (type2 === "article") lines.push(field("journal", venue));
+    else if (type2 === "inproceedings") lines.push(field("booktitle", venue));
+    else if (!PREPRINTS.test(paper.venue.trim())) lines.push(field("howpublished", venue));
+  }
+  if (paper.year) lines.push(field("year", escapeBibText(paper.year)));
+  const url2 = mainLink(paper);
+  if (url2) lines.push(field("url", escapeBibVerbatim(url2)));
+  if (paper.doi) lines.push(field("doi", escapeBibVerbatim(paper.doi)));
+  if (paper.arxiv) {
+    lines.push(field("eprint", escapeBibVerbatim(paper.arxiv)), field("archiveprefix", "arXiv"));
+  }
+  if (paper.abbr) lines.push(field("shorttitle", escapeBibText(paper.abbr)));
+  return `${lines.join("\n")}
+}
+`;
+}
+
+// src/core/outputs/bibtex/key.ts
+var SKIP = /* @__PURE__ */ new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "towards", "toward"]);
+function ascii(text3) {
+  return text3.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z0-9]/g, "");
+}
+function familyName(author) {
+  const comma = author.indexOf(",");
+  if (comma > 0) return author.slice(0, comma).trim();
+  const words = author.trim().split(/\s+/);
+  return words[words.length - 1] ?? "";
+}
+function firstWord(title) {
+  const words = title.split(/[^\p{L}\p{N}]+/u).map(ascii);
+  return words.find((w) => w !== "" && !SKIP.has(w)) ?? words.find((w) => w !== "") ?? "paper";
+}
+function baseKey(paper) {
+  const author = paper.authors[0] ? ascii(familyName(paper.authors[0])) : "";
+  const year = paper.year && /^\d{4}$/.test(paper.year) ? paper.year : "";
+  const word = (author === "" && paper.abbr ? ascii(paper.abbr) : "") || firstWord(paper.title);
+  const key2 = author === "" ? `${word}${year}` : `${author}${year}${word}`;
+  return /^[a-z]/.test(key2) ? key2 : `p${key2}`;
+}
+function titleSuffix(title) {
+  let hash = 2166136261;
+  for (const c of ascii(title)) {
+    hash ^= c.charCodeAt(0);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash.toString(36).padStart(4, "0").slice(-4);
+}
+function additionOrder(a, b) {
+  const day2 = (a.added ?? "").localeCompare(b.added ?? "");
+  return day2 !== 0 ? day2 : a.order - b.order;
+}
+function citationKeys(papers) {
+  const keys = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const paper of [...papers].sort(additionOrder)) {
+    const base = baseKey(paper);
+    let key2 = taken.has(base) ? `${base}-${titleSuffix(paper.title)}` : base;
+    for (let n = 2; taken.has(key2); n++) key2 = `${base}-${titleSuffix(paper.title)}${n}`;
+    taken.add(key2);
+    keys.set(paper, key2);
+  }
+  return papers.map((p) => keys.get(p) ?? baseKey(p));
+}
+
+// src/core/outputs/bibtex/render.ts
+function bibEntries(papers) {
+  const keys = citationKeys(papers);
+  return papers.map((paper, i) => {
+    const key2 = keys[i] ?? "";
+    return { key: key2, text: renderEntry(paper, key2) };
+  });
+}
+function renderBibtex(list, name) {
+  const entries = bibEntries(distinctPapers(list));
+  const head = `% ${name.replace(/[\s@{}%]+/g, " ").trim()}: ${entries.length} papers, generated by paperlist from the list's data file.
+`;
+  return [head, ...entries.map((e) => e.text)].join("\n");
+}
+
 // src/flows/refresh/plan.ts
 var REFRESH_MESSAGE = "paperlist: refresh README";
 var REFRESH_BODY = "Made by the paperlist bot: the generated parts of the README were rendered again from the data.";
@@ -43708,28 +43985,60 @@ function planRefresh(input) {
   const { list, paths } = input;
   const old = list.readme.text;
   const time2 = input.stampTime ?? new Date(list.head.date);
-  const rendered = renderReadme(old, list.list, list.settings, time2, paths.readme);
+  const files = {};
+  const warnings = [];
+  const stamped = input.addedSince ? stampNewEntries(list, input.addedSince, paths) : void 0;
+  if (stamped && !stamped.ok) warnings.push(...stamped.problems);
+  if (stamped?.ok) files[paths.dataFile] = stamped.value.text;
+  const papers = stamped?.ok ? stamped.value.list : list.list;
+  const rendered = renderReadme(old, papers, list.settings, time2, paths.readme);
   if (!rendered.ok) return { kind: "list-broken", problems: rendered.problems };
   const readme = readmeToWrite(rendered.value, old, list.settings, input.dataChanged);
-  const files = {};
   if (readme !== old) files[paths.readme] = readme;
+  const bibtex = list.settings.bibtex;
+  if (bibtex !== void 0) {
+    const clash = [paths.dataFile, paths.readme, paths.config, ...Object.keys(input.extraFiles)];
+    if (clash.includes(bibtex))
+      return { kind: "list-broken", problems: [bibtexClash(paths, bibtex)] };
+    const bib = renderBibtex(papers, list.settings.name);
+    if (bib !== input.bibtexText) files[bibtex] = bib;
+  }
   Object.assign(files, input.extraFiles);
-  if (Object.keys(files).length === 0) return { kind: "up-to-date", head: list.head };
-  return { kind: "write", head: list.head, files };
+  if (Object.keys(files).length === 0) {
+    return { kind: "up-to-date", head: list.head, list: papers, warnings };
+  }
+  return { kind: "write", head: list.head, files, list: papers, warnings };
+}
+function stampNewEntries(list, since, paths) {
+  const refs = addedEntries(since.before, list.list);
+  if (refs.length === 0) return void 0;
+  const day2 = dayIn(since.time, list.settings.timeZone);
+  const text3 = stampAdded(list.data.text, list.list, refs, day2, paths.dataFile);
+  if (!text3.ok) return text3;
+  const read = loadData(text3.value, paths.dataFile);
+  return read.ok ? { ok: true, value: { text: text3.value, list: read.value } } : read;
+}
+function bibtexClash(paths, bibtex) {
+  return {
+    file: paths.config,
+    field: "bibtex",
+    message: `"${bibtex}" is a file paperlist already writes for another purpose`,
+    hint: "name a file of its own, such as papers.bib"
+  };
 }
 function landingRoute(settings, openPull2) {
   return settings.refresh === "pull-request" || openPull2 ? "pull-request" : "commit";
 }
 function refreshPullText(list, paths, defaultBranch, files) {
   const body = [
-    `paperlist re-rendered ${listed(Object.keys(files))} from \`${paths.dataFile}\` at ${list.head.sha}.`,
+    `paperlist re-rendered ${listed2(Object.keys(files))} from \`${paths.dataFile}\` at ${list.head.sha}.`,
     "",
     list.settings.refresh === "pull-request" ? "The settings ask for refreshes as pull requests (`refresh: pull-request`)." : `\`${defaultBranch}\` did not take a direct commit from the bot, so the refresh waits here for a merge.`,
     "Later refreshes update this pull request until it is merged."
   ].join("\n");
   return { title: REFRESH_PULL_TITLE, body };
 }
-var listed = (paths) => paths.map((p) => `\`${p}\``).join(" and ");
+var listed2 = (paths) => paths.map((p) => `\`${p}\``).join(" and ");
 function shortSha(sha) {
   return sha.slice(0, 7);
 }
@@ -43750,7 +44059,7 @@ async function landRefresh(ctx, list, plan) {
     return {
       result: "refreshed",
       outputs: { "commit-sha": sha, "up-to-date": "false" },
-      summary: `Committed ${listed(Object.keys(plan.files))} to \`${ctx.defaultBranch}\` as ${shortSha(sha)}.`
+      summary: `Committed ${listed2(Object.keys(plan.files))} to \`${ctx.defaultBranch}\` as ${shortSha(sha)}.`
     };
   } catch (error3) {
     if (error3 instanceof BranchMoved) return "lost-race";
@@ -43769,11 +44078,11 @@ async function landInPull(ctx, list, plan, open3, commit) {
   }
   const sha = commit ?? await commitFiles(ctx, plan.head, plan.files);
   await setBranch(ctx.gh, ctx.repo, REFRESH_BRANCH, sha, { force: true });
-  const text2 = refreshPullText(list, ctx.paths, ctx.defaultBranch, plan.files);
-  const pull = open3 ? await updatePull(ctx.gh, ctx.repo, open3.number, text2) : await createPull(ctx.gh, ctx.repo, {
+  const text3 = refreshPullText(list, ctx.paths, ctx.defaultBranch, plan.files);
+  const pull = open3 ? await updatePull(ctx.gh, ctx.repo, open3.number, text3) : await createPull(ctx.gh, ctx.repo, {
     head: REFRESH_BRANCH,
     base: ctx.defaultBranch,
-    ...text2
+    ...text3
   });
   return refreshPullResult(
     pull,
@@ -43787,9 +44096,9 @@ function commitFiles(ctx, head, files) {
 async function pullHoldsRefresh(ctx, pull, head, files) {
   const tip = await getCommit(ctx.gh, ctx.repo, pull.headSha);
   if (tip.parents.length !== 1 || tip.parents[0] !== head.sha) return false;
-  for (const [path, text2] of Object.entries(files)) {
+  for (const [path, text3] of Object.entries(files)) {
     const current = await readRepoFile(ctx.gh, ctx.repo, path, pull.headSha);
-    if (current?.text !== text2) return false;
+    if (current?.text !== text3) return false;
   }
   return true;
 }
@@ -43812,16 +44121,24 @@ async function refresh(ctx, options) {
   for (let attempt = 1; ; attempt++) {
     const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
     const list = await loadListAt(ctx, head);
+    const bibtex = list.settings.bibtex;
+    const bibtexFile = bibtex ? await readRepoFile(ctx.gh, ctx.repo, bibtex, head.sha) : void 0;
     const plan = planRefresh({
       list,
       paths: ctx.paths,
       dataChanged: options.dataChanged,
       ...options.stampTime ? { stampTime: options.stampTime } : {},
-      extraFiles: await options.extraFiles?.(list) ?? {}
+      extraFiles: await options.extraFiles?.(list) ?? {},
+      ...options.addedSince ? { addedSince: options.addedSince } : {},
+      ...bibtexFile ? { bibtexText: bibtexFile.text } : {}
     });
-    if (plan.kind !== "write" || ctx.dryRun) return { ...describeRefreshPlan(ctx, plan), list };
+    if (plan.kind !== "list-broken") for (const w of plan.warnings) ctx.warn(formatProblem(w));
+    const papers = plan.kind === "list-broken" ? list.list : plan.list;
+    if (plan.kind !== "write" || ctx.dryRun) {
+      return { ...describeRefreshPlan(ctx, plan), list, papers };
+    }
     const landed = await landRefresh(ctx, list, plan);
-    if (landed !== "lost-race") return { ...landed, list };
+    if (landed !== "lost-race") return { ...landed, list, papers };
     if (attempt >= ATTEMPTS)
       throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
     ctx.log(`${ctx.defaultBranch} moved while refreshing; re-applying on the new head`);
@@ -43841,9 +44158,357 @@ function describeRefreshPlan(ctx, plan) {
       return {
         result: "out-of-date",
         outputs: { "up-to-date": "false" },
-        summary: `Dry run: ${listed(Object.keys(plan.files))} would be updated at ${shortSha(plan.head.sha)}; nothing was written.`
+        summary: `Dry run: ${listed2(Object.keys(plan.files))} would be updated at ${shortSha(plan.head.sha)}; nothing was written.`
       };
   }
+}
+
+// src/adapters/fs/folder.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+function writeFolder(dir, shown, files) {
+  const written = [];
+  for (const [name, text3] of Object.entries(files)) {
+    const display = `${shown.replace(/\/+$/, "")}/${name}`;
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, name), text3, "utf8");
+      written.push(display);
+    } catch (error3) {
+      const message = error3 instanceof Error ? error3.message : String(error3);
+      return {
+        ok: false,
+        problems: [{ file: display, message, hint: "check that the folder can be written" }]
+      };
+    }
+  }
+  return { ok: true, value: written };
+}
+
+// src/core/outputs/feed/uuid.ts
+import { createHash as createHash2 } from "node:crypto";
+var NAMESPACE = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
+function uuidUrn(name) {
+  const hash = createHash2("sha1").update(NAMESPACE).update(name, "utf8").digest();
+  hash[6] = (hash[6] ?? 0) & 15 | 80;
+  hash[8] = (hash[8] ?? 0) & 63 | 128;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+// src/core/outputs/feed/xml.ts
+var NOT_XML = (
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 refuses
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+);
+function escapeXml(text3) {
+  return text3.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// src/core/outputs/feed/render.ts
+var FEED_SIZE = 50;
+function newestAdditions(papers) {
+  return papers.filter((p) => p.added !== void 0).sort((a, b) => (b.added ?? "").localeCompare(a.added ?? "") || b.order - a.order).slice(0, FEED_SIZE);
+}
+function day(added) {
+  return `${added}T00:00:00Z`;
+}
+function entryXml(paper) {
+  const link = mainLink(paper);
+  const facts = [paper.venue, paper.year].filter((x) => x !== void 0).join(" ");
+  const summary2 = [facts, paper.sections.map((s) => s.name).join(", ")].filter((x) => x).join(" \xB7 ");
+  return [
+    "  <entry>",
+    `    <id>${uuidUrn(`paperlist:paper:${paper.title}`)}</id>`,
+    `    <title type="text">${escapeXml(paper.title)}</title>`,
+    `    <updated>${day(paper.added ?? "")}</updated>`,
+    `    <published>${day(paper.added ?? "")}</published>`,
+    ...link ? [`    <link rel="alternate" href="${escapeXml(link)}"/>`] : [],
+    ...paper.authors.map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
+    ...paper.sections.map((s) => `    <category term="${escapeXml(s.name)}"/>`),
+    ...summary2 ? [`    <summary type="text">${escapeXml(summary2)}</summary>`] : [],
+    "  </entry>"
+  ];
+}
+function renderFeed(list, options) {
+  const entries = newestAdditions(distinctPapers(list));
+  const newest = entries[0]?.added;
+  const updated = newest ? day(newest) : options.time.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const site = options.siteUrl?.replace(/\/*$/, "/");
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${site ? escapeXml(`${site}feed.xml`) : uuidUrn(`paperlist:feed:${options.name}`)}</id>`,
+    `  <title type="text">${escapeXml(options.name)}</title>`,
+    ...options.intro ? [`  <subtitle type="text">${escapeXml(options.intro)}</subtitle>`] : [],
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${escapeXml(options.name)}</name></author>`,
+    "  <generator>paperlist</generator>",
+    ...site ? [
+      `  <link rel="self" type="application/atom+xml" href="${escapeXml(`${site}feed.xml`)}"/>`,
+      `  <link rel="alternate" type="text/html" href="${escapeXml(site)}"/>`
+    ] : [],
+    ...entries.flatMap(entryXml),
+    "</feed>"
+  ];
+  return lines.join("\n") + "\n";
+}
+
+// site-client:virtual:site-client
+var virtual_site_client_default = '"use strict";(()=>{var R="http://www.w3.org/2000/svg";function b(t,e,n){let r=document.createElementNS(R,t);for(let[i,u]of Object.entries(e))r.setAttribute(i,String(u));return n!==void 0&&(r.textContent=n),r}function S(t,e){let n=new Map;for(let s of e)n.set(s,(n.get(s)??0)+1);let r=[...n.entries()].sort(([s],[c])=>s.localeCompare(c)),i=Math.max(1,...r.map(([,s])=>s)),u=Math.max(1,r.length)*34;t.replaceChildren(),t.setAttribute("viewBox",`0 0 ${Math.max(u,200)} 120`),t.setAttribute("preserveAspectRatio","xMinYMax meet"),t.setAttribute("aria-label",r.length===0?"No papers shown":`Papers per year: ${r.map(([s,c])=>`${s}: ${c}`).join(", ")}`),r.forEach(([s,c],E)=>{let f=Math.max(2,Math.round(c/i*90)),g=E*34+8/2,h=b("rect",{x:g,y:90-f+14,width:26,height:f,class:"bar"});h.append(b("title",{},`${s}: ${c} paper${c===1?"":"s"}`)),t.append(h,b("text",{x:g+26/2,y:90-f+10,class:"n"},String(c)),b("text",{x:g+26/2,y:116,class:"y"},`\u2019${s.slice(-2)}`))})}function V(t){let e=document.createElement("textarea");e.value=t,e.setAttribute("readonly",""),e.className="offscreen",document.body.append(e),e.select();let n;try{n=document.execCommand("copy")}catch{n=!1}return e.remove(),n}async function L(t){try{if(navigator.clipboard&&window.isSecureContext)return await navigator.clipboard.writeText(t),!0}catch{}return V(t)}function x(t){return t.normalize("NFKD").replace(/\\p{M}/gu,"").toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu," ").trim()}function H(t,e){if(e==="")return!0;let n=` ${t}`;return e.split(" ").every(r=>n.includes(r))}var d=["category","section","year","venue"];function I(t){let e=new URLSearchParams(t.replace(/^#/,"")),n={};for(let r of d)n[r]=e.get(r)??"";return{q:e.get("q")??"",filters:n,sort:e.get("sort")==="title"?"title":"year"}}function M(t){let e=new URLSearchParams;t.q!==""&&e.set("q",t.q);for(let n of d)t.filters[n]!==""&&e.set(n,t.filters[n]);return t.sort!=="year"&&e.set("sort",t.sort),e.toString()}function m(t){return document.getElementById(t)}function $(t){let e=u=>t.querySelector(`.${u}`)?.textContent??"",n=u=>JSON.parse(t.dataset[u]??"[]"),r=t.dataset.year??"",i=e("venue");return{node:t,text:x([e("title"),e("abbr"),e("authors"),i].join(" ")),title:x(e("title")),year:r,values:{category:n("categories"),section:n("sections"),year:[r],venue:[i]}}}function A(t){let e=(n,r)=>n.title.localeCompare(r.title);return t==="title"?e:(n,r)=>r.year.localeCompare(n.year)||e(n,r)}function C(){let t=m("papers"),e=[...t.querySelectorAll("[data-paper]")].map($),n=m("q"),r=m("sort"),i=Object.fromEntries(d.map(o=>[o,m(`f-${o}`)])),u=m("count"),s=document.getElementById("chart-svg"),c=JSON.parse(m("bibtex").textContent??"{}"),E=m("copy-status"),f=()=>({q:n.value,filters:Object.fromEntries(d.map(o=>[o,i[o].value])),sort:r.value==="title"?"title":"year"}),g=o=>{let p=x(o.q),a=[];for(let l of e){let T=H(l.text,p)&&d.every(v=>o.filters[v]===""||l.values[v].includes(o.filters[v]));l.node.hidden=!T,T&&a.push(l)}t.append(...[...e].sort(A(o.sort)).map(l=>l.node));let y=e.length;u.textContent=a.length===y?`${y} paper${y===1?"":"s"}`:`Showing ${a.length} of ${y} papers`,S(s,a.map(l=>l.year).filter(l=>l!==""))},h=()=>{let o=I(location.hash);n.value=o.q;for(let p of d){let a=i[p];a.value=o.filters[p],a.value!==o.filters[p]&&(a.value="")}r.value=o.sort,g(f())},w=()=>{let o=f(),p=M(o);history.replaceState(null,"",p===""?location.pathname+location.search:`#${p}`),g(o)};n.addEventListener("input",w),r.addEventListener("change",w);for(let o of d)i[o].addEventListener("change",w);m("controls").addEventListener("submit",o=>o.preventDefault()),m("reset").addEventListener("click",()=>{history.replaceState(null,"",location.pathname+location.search),h()}),window.addEventListener("hashchange",h),t.addEventListener("click",o=>{let a=o.target.closest("button[data-key]")?.dataset.key;a&&L(c[a]??"").then(y=>{E.textContent=y?`Copied the BibTeX entry ${a}`:"Copying failed; see papers.bib"})}),h()}C();})();';
+
+// src/core/outputs/site/html.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function escapeHtml2(text3) {
+  return text3.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+function scriptJson(value) {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function safeHref(url2) {
+  return isHttpUrl(url2.trim()) ? escapeHtml2(encodeUrl(url2.trim())) : void 0;
+}
+
+// src/core/outputs/site/items.ts
+function sectionHref(name) {
+  return `#${new URLSearchParams({ section: name }).toString()}`;
+}
+function attrJson(values) {
+  return escapeHtml2(JSON.stringify(values));
+}
+function meta2(paper, sections) {
+  const parts = [
+    paper.abbr ? `<span class="abbr">${escapeHtml2(paper.abbr)}</span>` : "",
+    paper.venue ? `<span class="venue">${escapeHtml2(paper.venue)}</span>` : "",
+    paper.year ? `<span class="year">${escapeHtml2(paper.year)}</span>` : "",
+    `<span class="secs">in ${sections}</span>`
+  ].filter((p) => p !== "");
+  return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
+}
+function links(paper, key2) {
+  const anchors = paper.links.flatMap((link) => {
+    const href = safeHref(link.url);
+    return href ? [`<a href="${href}">${escapeHtml2(link.label)}</a>`] : [];
+  });
+  const button = `<button type="button" data-key="${escapeHtml2(key2)}" aria-label="Copy the BibTeX entry of ${escapeHtml2(paper.title)}">BibTeX</button>`;
+  return `<p class="links">${anchors.join("")}${button}</p>`;
+}
+function renderItem(paper, key2) {
+  const sections = paper.sections.map((s) => `<a href="${escapeHtml2(sectionHref(s.name))}">${escapeHtml2(s.name)}</a>`).join(", ");
+  const categories2 = [...new Set(paper.sections.map((s) => s.category))];
+  return [
+    `<li data-paper data-year="${escapeHtml2(paper.year ?? "")}"`,
+    ` data-sections="${attrJson(paper.sections.map((s) => s.name))}"`,
+    ` data-categories="${attrJson(categories2)}">`,
+    `<h3 class="title">${escapeHtml2(paper.title)}</h3>`,
+    meta2(paper, sections),
+    paper.authors.length > 0 ? `<p class="auth authors">${escapeHtml2(paper.authors.join(", "))}</p>` : "",
+    links(paper, key2),
+    "</li>"
+  ].join("");
+}
+
+// src/core/outputs/site/controls.ts
+function option(value, label) {
+  return `<option value="${escapeHtml2(value)}">${escapeHtml2(label)}</option>`;
+}
+function select(id, label, all, options) {
+  return `<div><label for="f-${id}">${label}</label><select id="f-${id}" name="${id}">${option("", all)}${options.join("")}</select></div>`;
+}
+function countsOf(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+function categories(list) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of list.sections)
+    groups.set(s.category, [...groups.get(s.category) ?? [], s.name]);
+  return groups;
+}
+function renderControls(list, papers) {
+  const groups = categories(list);
+  const sections = [...groups].map(
+    ([category, names2]) => `<optgroup label="${escapeHtml2(category || "Other")}">${names2.map((n) => option(n, n)).join("")}</optgroup>`
+  );
+  const years = countsOf(papers.flatMap((p) => p.year ? [p.year] : []));
+  const venues = countsOf(papers.flatMap((p) => p.venue ? [p.venue] : []));
+  const counted = (m, keys) => keys.map((k) => option(k, `${k} (${m.get(k) ?? 0})`));
+  return [
+    '<form id="controls" role="search">',
+    '<div class="wide"><label for="q">Search titles, abbreviations, authors and venues</label>',
+    '<input type="search" id="q" name="q" autocomplete="off" spellcheck="false"></div>',
+    select(
+      "category",
+      "Category",
+      "All categories",
+      [...groups.keys()].filter((c) => c !== "").map((c) => option(c, c))
+    ),
+    select("section", "Section", "All sections", sections),
+    select("year", "Year", "All years", counted(years, [...years.keys()].sort().reverse())),
+    select(
+      "venue",
+      "Venue",
+      "All venues",
+      counted(
+        venues,
+        [...venues.keys()].sort((a, b) => a.localeCompare(b))
+      )
+    ),
+    '<div><label for="sort">Sort by</label><select id="sort" name="sort">',
+    `${option("year", "Year, newest first")}${option("title", "Title, A to Z")}</select></div>`,
+    '<div class="end"><button type="button" id="reset">Show all</button></div>',
+    "</form>"
+  ].join("");
+}
+function renderSectionIndex(list) {
+  const count2 = new Map(list.sections.map((s) => [s.name, s.papers.length]));
+  const groups = [...categories(list)].map(([category, names2], c) => {
+    const items = names2.map(
+      (name, s) => `<li id="section-${c + 1}-${s + 1}"><a href="${escapeHtml2(sectionHref(name))}">${escapeHtml2(name)}</a> (${count2.get(name) ?? 0})</li>`
+    );
+    return `<li>${escapeHtml2(category || "Other")}<ul>${items.join("")}</ul></li>`;
+  });
+  return `<nav aria-labelledby="sections-h"><h2 id="sections-h">Sections</h2><ul>${groups.join("")}</ul></nav>`;
+}
+
+// src/core/outputs/site/csp.ts
+import { createHash as createHash3 } from "node:crypto";
+function sha256(text3) {
+  return `'sha256-${createHash3("sha256").update(text3, "utf8").digest("base64")}'`;
+}
+function contentSecurityPolicy(script, style) {
+  return [
+    "default-src 'none'",
+    `script-src ${sha256(script)}`,
+    `style-src ${sha256(style)}`,
+    "img-src data:",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+}
+
+// src/core/outputs/site/style.ts
+var PAGE_CSS = `
+:root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fff;--muted:#4a4a4a;--line:#d0d0d0;--link:#0b57d0;--bar:#3b6fd6;--chip:#eef2f8}
+@media (prefers-color-scheme:dark){:root{--fg:#ececec;--bg:#141414;--muted:#b8b8b8;--line:#3a3a3a;--link:#8ab4f8;--bar:#6d9cf0;--chip:#222a36}}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+header,main{max-width:60rem;margin:0 auto;padding:0 1rem}
+h1{font-size:1.8rem;margin:1.2rem 0 .3rem}
+a{color:var(--link)}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid var(--link);outline-offset:2px}
+.intro,.meta,.auth,.secs{color:var(--muted)}
+form{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.6rem;margin:1rem 0}
+form .wide{grid-column:1/-1}
+form .end{align-self:end}
+label{display:block;font-size:.85rem;font-weight:600}
+input,select,button{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--muted);border-radius:4px;padding:.35rem .5rem;width:100%}
+button{width:auto;cursor:pointer;background:var(--chip)}
+#count{font-weight:600}
+figure{margin:.5rem 0 1rem}
+figcaption{font-size:.85rem;color:var(--muted)}
+svg{display:block;width:100%;height:8rem}
+.bar{fill:var(--bar)}
+svg text{font-size:9px;text-anchor:middle;fill:var(--fg)}
+nav ul{padding-left:1.2rem;margin:.2rem 0}
+nav>ul{columns:2 16rem}
+ol{list-style:none;padding:0}
+li[data-paper]{border-top:1px solid var(--line);padding:.6rem 0}
+li[data-paper] h3{font-size:1.05rem;margin:0}
+li[data-paper] p{margin:.15rem 0}
+.links a{margin-right:.7rem}
+.links button{padding:.05rem .5rem;font-size:.85rem}
+.offscreen{position:fixed;left:-9999px;top:0}
+@media (max-width:36rem){h1{font-size:1.4rem}form{grid-template-columns:1fr 1fr}}
+`.trim();
+
+// src/core/outputs/site/page.ts
+function renderPage(list, options) {
+  const papers = distinctPapers(list);
+  const entries = bibEntries(papers);
+  const bib = Object.fromEntries(entries.map((e) => [e.key, e.text]));
+  const items = papers.map((p, i) => renderItem(p, entries[i]?.key ?? ""));
+  const name = escapeHtml2(options.name);
+  const script = virtual_site_client_default.replace(/<\/(script)/gi, "<\\/$1");
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script, PAGE_CSS)}">`,
+    `<title>${name}</title>`,
+    `<link rel="alternate" type="application/atom+xml" href="feed.xml" title="${name}: new papers">`,
+    `<style>${PAGE_CSS}</style>`,
+    "</head>",
+    "<body>",
+    `<header><h1>${name}</h1>`,
+    options.intro ? `<p class="intro">${escapeHtml2(options.intro)}</p>` : "",
+    '<p><a href="papers.bib" download>All papers as BibTeX</a> \xB7 <a href="feed.xml">Atom feed of new papers</a></p></header>',
+    "<main>",
+    renderControls(list, papers),
+    `<p id="count" role="status">${papers.length} papers</p>`,
+    "<figure><figcaption>Papers per year (of those shown)</figcaption>",
+    '<svg id="chart-svg" role="img" aria-label="Papers per year" xmlns="http://www.w3.org/2000/svg"></svg></figure>',
+    '<p id="copy-status" class="intro" role="status"></p>',
+    `<ol id="papers">${items.join("\n")}</ol>`,
+    renderSectionIndex(list),
+    "</main>",
+    `<script type="application/json" id="bibtex">${scriptJson(bib)}</script>`,
+    `<script>${script}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+
+// src/core/outputs/files.ts
+function renderReaderFiles(list, options) {
+  return {
+    "index.html": renderPage(list, options),
+    "papers.bib": renderBibtex(list, options.name),
+    "feed.xml": renderFeed(list, options)
+  };
+}
+
+// src/flows/site.ts
+function writeReaderSite(ctx, papers, settings, time2) {
+  if (!ctx.site) return void 0;
+  const files = renderReaderFiles(papers, {
+    name: settings.name,
+    ...settings.intro ? { intro: settings.intro } : {},
+    ...settings.siteUrl ? { siteUrl: settings.siteUrl } : {},
+    time: time2
+  });
+  const written = writeFolder(ctx.site.dir, ctx.site.shown, files);
+  if (!written.ok) {
+    const [problem] = written.problems;
+    throw new Error(`could not write the reader page: ${problem?.file}: ${problem?.message}`);
+  }
+  return {
+    outputs: { "site-dir": ctx.site.shown },
+    summary: `Wrote the reader page into \`${ctx.site.shown}\`: ${written.value.map((f) => `\`${f}\``).join(", ")}.`
+  };
+}
+function withSite(result, site) {
+  if (!site) return result;
+  return {
+    ...result,
+    outputs: { ...result.outputs, ...site.outputs },
+    summary: `${result.summary}
+
+${site.summary}`
+  };
 }
 
 // src/flows/maintain.ts
@@ -43852,16 +44517,25 @@ async function maintain(ctx) {
     dataChanged: false,
     extraFiles: (list) => syncForm(ctx, list)
   });
+  const site = writeReaderSite(
+    ctx,
+    refreshed.papers,
+    refreshed.list.settings,
+    new Date(refreshed.list.head.date)
+  );
   const rebuilt = ctx.dryRun ? void 0 : await rebuildSuggestions(ctx);
-  const links = await runLinkReport(ctx, refreshed.list);
+  const links2 = await runLinkReport(ctx, refreshed.list);
   const outputs = { ...refreshed.outputs };
   if (rebuilt) outputs["rebuilt-pull-requests"] = rebuiltList(rebuilt.results);
-  if (links.url) outputs["link-report-url"] = links.url;
-  return {
-    result: refreshed.result,
-    outputs,
-    summary: [refreshed.summary, rebuilt ? describeRebuild(rebuilt) : "", links.summary].filter(Boolean).join("\n\n")
-  };
+  if (links2.url) outputs["link-report-url"] = links2.url;
+  return withSite(
+    {
+      result: refreshed.result,
+      outputs,
+      summary: [refreshed.summary, rebuilt ? describeRebuild(rebuilt) : "", links2.summary].filter(Boolean).join("\n\n")
+    },
+    site
+  );
 }
 function rebuiltList(results) {
   return Object.entries(results).filter(([, r]) => r === "pull-request-updated" || r === "pull-request-created").map(([n]) => n).join(",");
@@ -43876,11 +44550,21 @@ async function syncForm(ctx, list) {
   return synced.changed ? { [FORM_PATH]: synced.text } : {};
 }
 
+// src/flows/refresh/before.ts
+async function listBefore(ctx, before) {
+  if (!before || !/^[0-9a-f]{40}$/i.test(before) || /^0+$/.test(before)) return void 0;
+  const file = await readRepoFile(ctx.gh, ctx.repo, ctx.paths.dataFile, before);
+  if (!file) return void 0;
+  const loaded = loadData(file.text, ctx.paths.dataFile);
+  return loaded.ok ? loaded.value : void 0;
+}
+
 // src/action/push.ts
 var PAYLOAD_COMMIT_LIMIT = 20;
-function pushTouched(payload, paths) {
-  const commits = payload.commits ?? [];
-  if (commits.length === 0 || commits.length >= PAYLOAD_COMMIT_LIMIT) return true;
+function pushTouched(payload, paths, botMessage) {
+  const all = payload.commits ?? [];
+  if (all.length === 0 || all.length >= PAYLOAD_COMMIT_LIMIT) return true;
+  const commits = all.filter((c) => (c.message ?? "").split("\n")[0] !== botMessage);
   const wanted = new Set(paths.map((p) => p.replace(/^(\.\/)+/, "")));
   return commits.some(
     (c) => [...c.added ?? [], ...c.modified ?? [], ...c.removed ?? []].some((f) => wanted.has(f))
@@ -43916,18 +44600,35 @@ async function onPush(ctx, payload) {
   if (payload.ref !== `refs/heads/${ctx.defaultBranch}`) {
     return ignored(`push to ${String(payload.ref)}, not to ${ctx.defaultBranch}`);
   }
-  const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config]);
+  const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config], REFRESH_MESSAGE);
   const stampTime = pushedAt(payload, REFRESH_MESSAGE);
-  const refreshed = await refresh(ctx, { dataChanged, ...stampTime ? { stampTime } : {} });
-  if (ctx.dryRun) return refreshed;
+  const before = dataChanged && stampTime ? await listBefore(ctx, stringOr(payload.before)) : void 0;
+  const refreshed = await refresh(ctx, {
+    dataChanged,
+    ...stampTime ? { stampTime } : {},
+    ...before && stampTime ? { addedSince: { before, time: stampTime } } : {}
+  });
+  const site = writeReaderSite(
+    ctx,
+    refreshed.papers,
+    refreshed.list.settings,
+    stampTime ?? new Date(refreshed.list.head.date)
+  );
+  if (ctx.dryRun) return withSite(refreshed, site);
   const rebuilt = await rebuildSuggestions(ctx);
-  return {
-    ...refreshed,
-    outputs: { ...refreshed.outputs, "rebuilt-pull-requests": rebuiltList(rebuilt.results) },
-    summary: `${refreshed.summary}
+  return withSite(
+    {
+      ...refreshed,
+      outputs: { ...refreshed.outputs, "rebuilt-pull-requests": rebuiltList(rebuilt.results) },
+      summary: `${refreshed.summary}
 
 ${describeRebuild(rebuilt)}`
-  };
+    },
+    site
+  );
+}
+function stringOr(value) {
+  return typeof value === "string" ? value : void 0;
 }
 
 // src/action/inputs.ts
@@ -43938,7 +44639,8 @@ function readInputs() {
     dataFile: getInput("data-file") || "data.yaml",
     readme: getInput("readme") || "README.md",
     config: getInput("config") || ".github/paperlist.yml",
-    dryRun: getInput("dry-run") === "true"
+    dryRun: getInput("dry-run") === "true",
+    siteDir: getInput("site-dir")
   };
 }
 function readRunnerContext(env = process.env) {
@@ -43974,9 +44676,9 @@ function readTuning(env) {
   };
 }
 function nonNegativeNumber(env, name) {
-  const text2 = env[name];
-  const value = Number(text2);
-  return text2 && Number.isFinite(value) && value >= 0 ? value : void 0;
+  const text3 = env[name];
+  const value = Number(text3);
+  return text3 && Number.isFinite(value) && value >= 0 ? value : void 0;
 }
 
 // src/action/main.ts
@@ -44003,21 +44705,21 @@ ${result.summary}
 async function reportBrokenList(error3) {
   for (const p of error3.problems) error(formatProblem(p));
   setResult("invalid-list");
-  await summary.addHeading("paperlist: the list has problems", 3).addList(error3.problems.map((p) => escapeHtml2(formatProblem(p)))).write();
+  await summary.addHeading("paperlist: the list has problems", 3).addList(error3.problems.map((p) => escapeHtml3(formatProblem(p)))).write();
   const n = error3.problems.length;
   setFailed(`the list has ${n} problem${n === 1 ? "" : "s"}; see the log`);
 }
 async function reportFailure(error3) {
   const message = error3 instanceof Error ? error3.message : String(error3);
   setResult("failed");
-  await summary.addHeading("paperlist: the run failed", 3).addRaw(`<p>${escapeHtml2(message)}</p>`).write();
+  await summary.addHeading("paperlist: the run failed", 3).addRaw(`<p>${escapeHtml3(message)}</p>`).write();
   setFailed(message);
 }
 function setResult(result) {
   setOutput("result", result);
 }
-function escapeHtml2(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml3(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/index.ts
