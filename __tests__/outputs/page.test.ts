@@ -69,6 +69,18 @@ describe('the reader page of the example list', () => {
     expect(bars).toHaveLength(years.size);
     const total = bars.reduce((sum, b) => sum + Number(/: (\d+)/.exec(b)?.[1]), 0);
     expect(total).toBe(allTitles.size);
+    // A paper listed in several sections is one item that names all of them.
+    const sectionsOf = (title: string) =>
+      example.sections.filter((s) => s.papers.some((p) => p.title === title)).map((s) => s.name);
+    const multi = [...allTitles].filter((t) => sectionsOf(t).length > 1);
+    expect(multi.length).toBeGreaterThan(0);
+    for (const title of multi) {
+      const named = await page
+        .locator('[data-paper]', { has: page.locator('.title', { hasText: title }) })
+        .locator('.secs a')
+        .allTextContents();
+      expect(named, title).toEqual(sectionsOf(title));
+    }
     await page.screenshot({ path: artifact('page.png'), fullPage: false });
     expect(errors).toEqual([]);
     await context.close();

@@ -42,77 +42,77 @@ function order(sort: View['sort']): (a: Item, b: Item) => number {
   return sort === 'title' ? byTitle : (a, b) => b.year.localeCompare(a.year) || byTitle(a, b);
 }
 
-function start(): void {
-  const listNode = byId<HTMLOListElement>('papers');
-  const items = [...listNode.querySelectorAll<HTMLElement>('[data-paper]')].map(readItem);
-  const search = byId<HTMLInputElement>('q');
-  const sort = byId<HTMLSelectElement>('sort');
-  const selects = Object.fromEntries(
-    FILTERS.map((f) => [f, byId<HTMLSelectElement>(`f-${f}`)]),
-  ) as Record<Filter, HTMLSelectElement>;
-  const count = byId('count');
-  const chart = document.getElementById('chart-svg') as unknown as SVGSVGElement;
+interface Controls {
+  list: HTMLOListElement;
+  search: HTMLInputElement;
+  sort: HTMLSelectElement;
+  selects: Record<Filter, HTMLSelectElement>;
+  count: HTMLElement;
+  chart: SVGSVGElement;
+}
+
+function controls(): Controls {
+  return {
+    list: byId<HTMLOListElement>('papers'),
+    search: byId<HTMLInputElement>('q'),
+    sort: byId<HTMLSelectElement>('sort'),
+    selects: Object.fromEntries(
+      FILTERS.map((f) => [f, byId<HTMLSelectElement>(`f-${f}`)]),
+    ) as Record<Filter, HTMLSelectElement>,
+    count: byId('count'),
+    chart: document.getElementById('chart-svg') as unknown as SVGSVGElement,
+  };
+}
+
+/** The view the controls show now. */
+function current(c: Controls): View {
+  return {
+    q: c.search.value,
+    filters: Object.fromEntries(FILTERS.map((f) => [f, c.selects[f].value])) as View['filters'],
+    sort: c.sort.value === 'title' ? 'title' : 'year',
+  };
+}
+
+/** Shows the items `view` selects, in its order, with the count and the chart. */
+function show(c: Controls, items: readonly Item[], view: View): void {
+  const query = normalize(view.q);
+  const shown: Item[] = [];
+  for (const item of items) {
+    const visible =
+      matches(item.text, query) &&
+      FILTERS.every((f) => view.filters[f] === '' || item.values[f].includes(view.filters[f]));
+    item.node.hidden = !visible;
+    if (visible) shown.push(item);
+  }
+  c.list.append(...[...items].sort(order(view.sort)).map((i) => i.node));
+  const total = items.length;
+  c.count.textContent =
+    shown.length === total
+      ? `${total} paper${total === 1 ? '' : 's'}`
+      : `Showing ${shown.length} of ${total} papers`;
+  drawChart(
+    c.chart,
+    shown.map((i) => i.year).filter((y) => y !== ''),
+  );
+}
+
+/** Sets the controls to the view in the URL (a value the list no longer has falls back to "all"). */
+function restore(c: Controls, items: readonly Item[]): void {
+  const view = readView(location.hash);
+  c.search.value = view.q;
+  for (const f of FILTERS) {
+    c.selects[f].value = view.filters[f];
+    if (c.selects[f].value !== view.filters[f]) c.selects[f].value = '';
+  }
+  c.sort.value = view.sort;
+  show(c, items, current(c));
+}
+
+/** The BibTeX buttons: copy the entry, say so in the status line. */
+function copyOnClick(list: HTMLElement): void {
   const bibtex = JSON.parse(byId('bibtex').textContent ?? '{}') as Record<string, string>;
   const status = byId('copy-status');
-
-  const current = (): View => ({
-    q: search.value,
-    filters: Object.fromEntries(FILTERS.map((f) => [f, selects[f].value])) as View['filters'],
-    sort: sort.value === 'title' ? 'title' : 'year',
-  });
-
-  const show = (view: View): void => {
-    const query = normalize(view.q);
-    const shown: Item[] = [];
-    for (const item of items) {
-      const visible =
-        matches(item.text, query) &&
-        FILTERS.every((f) => view.filters[f] === '' || item.values[f].includes(view.filters[f]));
-      item.node.hidden = !visible;
-      if (visible) shown.push(item);
-    }
-    listNode.append(...[...items].sort(order(view.sort)).map((i) => i.node));
-    const total = items.length;
-    count.textContent =
-      shown.length === total
-        ? `${total} paper${total === 1 ? '' : 's'}`
-        : `Showing ${shown.length} of ${total} papers`;
-    drawChart(
-      chart,
-      shown.map((i) => i.year).filter((y) => y !== ''),
-    );
-  };
-
-  const restore = (): void => {
-    const view = readView(location.hash);
-    search.value = view.q;
-    for (const f of FILTERS) {
-      const select = selects[f];
-      select.value = view.filters[f];
-      // A value the list no longer has (an old shared link) falls back to "all".
-      if (select.value !== view.filters[f]) select.value = '';
-    }
-    sort.value = view.sort;
-    show(current());
-  };
-
-  const update = (): void => {
-    const view = current();
-    const hash = writeView(view);
-    history.replaceState(null, '', hash === '' ? location.pathname + location.search : `#${hash}`);
-    show(view);
-  };
-
-  search.addEventListener('input', update);
-  sort.addEventListener('change', update);
-  for (const f of FILTERS) selects[f].addEventListener('change', update);
-  byId('controls').addEventListener('submit', (event) => event.preventDefault());
-  byId('reset').addEventListener('click', () => {
-    history.replaceState(null, '', location.pathname + location.search);
-    restore();
-  });
-  window.addEventListener('hashchange', restore);
-  listNode.addEventListener('click', (event) => {
+  list.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-key]');
     const key = button?.dataset['key'];
     if (!key) return;
@@ -120,7 +120,28 @@ function start(): void {
       status.textContent = ok ? `Copied the BibTeX entry ${key}` : 'Copying failed; see papers.bib';
     });
   });
-  restore();
+}
+
+function start(): void {
+  const c = controls();
+  const items = [...c.list.querySelectorAll<HTMLElement>('[data-paper]')].map(readItem);
+  const update = (): void => {
+    const view = current(c);
+    const hash = writeView(view);
+    history.replaceState(null, '', hash === '' ? location.pathname + location.search : `#${hash}`);
+    show(c, items, view);
+  };
+  c.search.addEventListener('input', update);
+  c.sort.addEventListener('change', update);
+  for (const f of FILTERS) c.selects[f].addEventListener('change', update);
+  byId('controls').addEventListener('submit', (event) => event.preventDefault());
+  byId('reset').addEventListener('click', () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    restore(c, items);
+  });
+  window.addEventListener('hashchange', () => restore(c, items));
+  copyOnClick(c.list);
+  restore(c, items);
 }
 
 start();
