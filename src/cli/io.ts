@@ -6,6 +6,8 @@ export interface CliIo {
   cwd: string;
   /** The clock; only `render` without `--time` reads it. */
   now(): Date;
+  /** Environment variables (the metadata services' addresses, say); the process's when absent. */
+  env?: Record<string, string | undefined>;
 }
 
 export const processIo: CliIo = {
@@ -13,4 +15,5 @@ export const processIo: CliIo = {
   stderr: (text) => void process.stderr.write(text),
   cwd: process.cwd(),
   now: () => new Date(),
+  env: process.env,
 };

@@ -1,6 +1,7 @@
 // `paperlist <command>`: dispatch, help, version and usage errors. Commands live in ./commands;
 // add one by appending it to COMMANDS.
 import type { Command } from './command.js';
+import { addCommand } from './commands/add.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
@@ -20,6 +21,7 @@ export const COMMANDS: Command[] = [
   initCommand,
   validateCommand,
   suggestCommand,
+  addCommand,
   siteCommand,
 ];
 

@@ -127,3 +127,38 @@ describe('findDuplicates', () => {
     ]);
   });
 });
+
+describe('identifiers kept as fields', () => {
+  test('an arxiv, doi or openreview field matches a link or a field of the other entry', () => {
+    const listed: Paper = { ...paper('Listed by its DOI'), extra: { doi: '10.1145/3527155' } };
+    const withIds: PaperList = {
+      sections: [
+        {
+          name: 'S',
+          category: 'C',
+          papers: [listed, paper('By link', 'https://openreview.net/forum?id=abc')],
+        },
+      ],
+    };
+    const index = buildDuplicateIndex(withIds, []);
+    const byDoi = { ...paper('A different wording'), extra: { doi: '10.1145/3527155' } };
+    expect(findDuplicates(index, byDoi).duplicates.map((d) => [d.on, d.field])).toEqual([
+      ['DOI 10.1145/3527155', 'link'],
+    ]);
+    const byLink = paper('Other words', 'https://dl.acm.org/doi/10.1145/3527155');
+    expect(findDuplicates(index, byLink).duplicates.map((d) => d.paper.title)).toEqual([
+      'Listed by its DOI',
+    ]);
+    const byOpenReview = { ...paper('Yet other words'), extra: { openreview: 'abc' } };
+    expect(findDuplicates(index, byOpenReview).duplicates.map((d) => d.paper.title)).toEqual([
+      'By link',
+    ]);
+    const arxivDoi = { ...paper('Words'), extra: { arxiv: '2101.00001v2' } };
+    expect(
+      findDuplicates(buildDuplicateIndex(list, []), arxivDoi).duplicates.map((d) => d.on),
+    ).toEqual(['arXiv id 2101.00001']);
+    expect(findDuplicates(index, { ...paper('Unrelated'), extra: { doi: 42 } }).duplicates).toEqual(
+      [],
+    );
+  });
+});

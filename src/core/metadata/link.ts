@@ -100,3 +100,23 @@ export function linkIdentifiers(link: PaperLink): {
       return {};
   }
 }
+
+/** The page address of a recognised paper link (`arXiv:2104.12255` -> its abstract page). */
+export function canonicalUrl(link: PaperLink): string | undefined {
+  switch (link.kind) {
+    case 'arxiv':
+      return `https://arxiv.org/abs/${link.id}`;
+    case 'doi':
+      return link.arxiv !== undefined
+        ? `https://arxiv.org/abs/${link.arxiv}`
+        : `https://doi.org/${link.doi}`;
+    case 'openreview':
+      return `https://openreview.net/forum?id=${encodeURIComponent(link.id)}`;
+    case 'acl':
+      return `https://aclanthology.org/${link.id}/`;
+    case 'landing':
+      return link.url;
+    default:
+      return undefined;
+  }
+}

@@ -16,6 +16,11 @@ export interface CheckOptions {
   openSuggestions: OpenSuggestion[];
   /** The issue being checked: only suggestions of earlier issues can make it a duplicate. */
   issue?: number;
+  /**
+   * Extra fields of the entry found by looking the paper up (`authors`, and the identifiers `arxiv`,
+   * `doi`, `openreview` that the duplicate check also compares).
+   */
+  extra?: Record<string, unknown>;
 }
 
 type Fields = Record<string, string | string[]>;
@@ -226,7 +231,7 @@ export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOpti
     ...(venue !== '' ? { venue } : {}),
     year,
     links,
-    extra: {},
+    extra: { ...opts.extra },
   };
 
   let duplicate: DuplicateMatch | undefined;

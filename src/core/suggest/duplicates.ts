@@ -60,11 +60,25 @@ function add(map: Map<number, Entry[]>, key: number, e: Entry): void {
   else bucket.push(e);
 }
 
+/** Identifier fields an entry may keep (filled when a paper is added by its link). */
+const ID_FIELDS: Record<string, (v: string) => PaperIdentifier[]> = {
+  arxiv: (v) => extractIdentifiers(`https://arxiv.org/abs/${v}`),
+  doi: (v) => extractIdentifiers(`https://doi.org/${v}`),
+  openreview: (v) => [{ kind: 'openreview', id: v }],
+  acl: (v) => extractIdentifiers(`https://aclanthology.org/${v}`),
+};
+
 function identifiersOf(paper: Paper): { id: PaperIdentifier; label: string }[] {
   const out: { id: PaperIdentifier; label: string }[] = [];
   for (const link of paper.links) {
     if (!ID_HOSTS.test(link.url)) continue;
     for (const id of extractIdentifiers(link.url)) out.push({ id, label: link.label });
+  }
+  // The identifiers kept as fields: the suggestion's `link` field is what they came from.
+  for (const [field, read] of Object.entries(ID_FIELDS)) {
+    const value = paper.extra[field];
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    for (const id of read(value.trim())) out.push({ id, label: 'link' });
   }
   return out;
 }

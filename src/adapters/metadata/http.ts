@@ -1,0 +1,147 @@
+// The polite HTTP client every metadata service uses: one request at a time per service, spaced by
+// that service's interval (arXiv asks for one request per three seconds), a timeout per request,
+// bounded retries with backoff for dropped connections, timeouts, 429 and 5xx (honouring
+// Retry-After within a bound), and a size cap on answers. Waiting goes through a Clock so tests run
+// without wall-clock waits. Answers of 2xx and 4xx go to the parser; failures become a typed result.
+import type { Answer } from '../../core/metadata/types.js';
+
+export interface Clock {
+  /** Milliseconds since some origin. */
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/** Spaces the requests to one service: each starts at least `intervalMs` after the previous one. */
+export class Pacer {
+  private next = 0;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly intervalMs: number,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Resolves when the caller may send its request; callers are served in order. */
+  turn(): Promise<void> {
+    const mine = this.queue.then(async () => {
+      const wait = this.next - this.clock.now();
+      if (wait > 0) await this.clock.sleep(wait);
+      this.next = this.clock.now() + this.intervalMs;
+    });
+    this.queue = mine.catch(() => undefined);
+    return mine;
+  }
+}
+
+export interface RequestOptions {
+  pacer: Pacer;
+  clock: Clock;
+  timeoutMs: number;
+  /** Retries after the first attempt (so at most `retries + 1` requests). */
+  retries: number;
+  /** Base of the exponential backoff between attempts. */
+  backoffMs: number;
+  /** A Retry-After longer than this is not waited for: the service counts as rate-limited. */
+  maxRetryAfterMs: number;
+  maxBytes: number;
+  headers: Record<string, string>;
+  method?: 'GET' | 'POST';
+  body?: string;
+}
+
+export type FetchResult = { ok: true; answer: Answer } | { ok: false; message: string };
+
+/** Statuses worth another try: rate limits and server trouble. */
+const RETRYABLE = new Set([429, 500, 502, 503, 504]);
+
+/** Reads at most `max` bytes of a body; a longer answer is refused rather than parsed in part. */
+async function readCapped(response: Response, max: number): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  if (reader === undefined) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+function retryAfterMs(response: Response, clock: Clock): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - clock.now());
+}
+
+/** One attempt: the answer, or why there was none and whether to try again (after how long). */
+async function attempt(
+  url: string,
+  opts: RequestOptions,
+): Promise<FetchResult & { retryInMs?: number; retry?: boolean }> {
+  await opts.pacer.turn();
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: opts.method ?? 'GET',
+      headers: opts.headers,
+      ...(opts.body !== undefined ? { body: opts.body } : {}),
+      signal: AbortSignal.timeout(opts.timeoutMs),
+      redirect: 'follow',
+    });
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    return {
+      ok: false,
+      message: timedOut ? `no answer within ${opts.timeoutMs / 1000} s` : 'could not connect',
+      retry: true,
+    };
+  }
+  if (RETRYABLE.has(response.status)) {
+    await response.body?.cancel();
+    const wait = retryAfterMs(response, opts.clock);
+    const what = response.status === 429 ? 'rate-limited (HTTP 429)' : `HTTP ${response.status}`;
+    return {
+      ok: false,
+      message: what,
+      retry: true,
+      ...(wait !== undefined ? { retryInMs: wait } : {}),
+    };
+  }
+  const body = await readCapped(response, opts.maxBytes).catch(() => null);
+  if (body === null) return { ok: false, message: 'the answer was cut off', retry: true };
+  if (body === undefined) {
+    return {
+      ok: false,
+      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`,
+    };
+  }
+  return { ok: true, answer: { status: response.status, body } };
+}
+
+/** GETs (or POSTs) `url` politely; a service that stays down, slow or rate-limited is a failure. */
+export async function request(url: string, opts: RequestOptions): Promise<FetchResult> {
+  for (let n = 0; ; n++) {
+    const result = await attempt(url, opts);
+    if (result.ok) return result;
+    if (result.retry !== true || n >= opts.retries) return { ok: false, message: result.message };
+    const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
+    if (wait > opts.maxRetryAfterMs) {
+      return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1000)} s` };
+    }
+    await opts.clock.sleep(wait);
+  }
+}
