@@ -35350,11 +35350,22 @@ function add(map2, key2, e) {
   if (bucket === void 0) map2.set(key2, [e]);
   else bucket.push(e);
 }
+var ID_FIELDS = {
+  arxiv: (v) => extractIdentifiers(`https://arxiv.org/abs/${v}`),
+  doi: (v) => extractIdentifiers(`https://doi.org/${v}`),
+  openreview: (v) => [{ kind: "openreview", id: v }],
+  acl: (v) => extractIdentifiers(`https://aclanthology.org/${v}`)
+};
 function identifiersOf(paper) {
   const out = [];
   for (const link of paper.links) {
     if (!ID_HOSTS.test(link.url)) continue;
     for (const id of extractIdentifiers(link.url)) out.push({ id, label: link.label });
+  }
+  for (const [field2, read] of Object.entries(ID_FIELDS)) {
+    const value = paper.extra[field2];
+    if (typeof value !== "string" || value.trim() === "") continue;
+    for (const id of read(value.trim())) out.push({ id, label: "link" });
   }
   return out;
 }
@@ -35629,7 +35640,7 @@ function checkSuggestion(fields, list, opts) {
     ...venue !== "" ? { venue } : {},
     year,
     links: links2,
-    extra: {}
+    extra: { ...opts.extra }
   };
   let duplicate2;
   if (title !== "" || links2.length > 0) {
