@@ -13,6 +13,7 @@ import { mergePaper } from '../../core/metadata/merge.js';
 import { describeSources } from '../../core/metadata/sources.js';
 import { buildVocabulary } from '../../core/metadata/venue.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
+import { problemsOf } from '../../core/result.js';
 import { applySuggestion } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
 import type { PaperList } from '../../core/types.js';
@@ -90,23 +91,12 @@ async function runAdd(args: string[], io: CliIo): Promise<number> {
   );
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : undefined;
-  if (
-    !dataText.ok ||
-    !data ||
-    data.problems.length > 0 ||
-    !settings.value ||
-    readme.value === undefined
-  ) {
-    reportProblems(io, [
-      ...(dataText.ok ? [] : dataText.problems),
-      ...(data?.problems ?? []),
-      ...settings.problems,
-      ...readme.problems,
-    ]);
+  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
+  if (!dataText.ok || !data.ok || !settings.ok || !readme.ok) {
+    reportProblems(io, [data, settings, readme].flatMap(problemsOf));
     return EXIT_INPUT;
   }
-  const section = chooseSection(data.list, values.section);
+  const section = chooseSection(data.value, values.section);
   const env = io.env ?? process.env;
   const client = new MetadataClient(
     metadataConfig({
@@ -115,7 +105,7 @@ async function runAdd(args: string[], io: CliIo): Promise<number> {
       ...(env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}),
     }),
   );
-  let state = { list: data.list, dataText: dataText.value, readmeText: readme.value };
+  let state = { list: data.value, dataText: dataText.value, readmeText: readme.value };
   const failed: string[] = [];
   let added = 0;
   for (const link of positionals) {
@@ -172,7 +162,15 @@ async function runAdd(args: string[], io: CliIo): Promise<number> {
       return EXIT_INPUT;
     }
     const reloaded = loadData(applied.value.data, values.data);
-    state = { list: reloaded.list, dataText: applied.value.data, readmeText: applied.value.readme };
+    if (!reloaded.ok) {
+      reportProblems(io, reloaded.problems);
+      return EXIT_INPUT;
+    }
+    state = {
+      list: reloaded.value,
+      dataText: applied.value.data,
+      readmeText: applied.value.readme,
+    };
     added++;
     io.stdout(`Added "${check.paper.title}" to ${section}\n`);
   }
