@@ -29794,17 +29794,12 @@ async function runAdd(args, io) {
   );
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : void 0;
-  if (!dataText.ok || !data || data.problems.length > 0 || !settings.value || readme.value === void 0) {
-    reportProblems(io, [
-      ...dataText.ok ? [] : dataText.problems,
-      ...data?.problems ?? [],
-      ...settings.problems,
-      ...readme.problems
-    ]);
+  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
+  if (!dataText.ok || !data.ok || !settings.ok || !readme.ok) {
+    reportProblems(io, [data, settings, readme].flatMap(problemsOf));
     return EXIT_INPUT;
   }
-  const section = chooseSection(data.list, values.section);
+  const section = chooseSection(data.value, values.section);
   const env = io.env ?? process.env;
   const client = new MetadataClient(
     metadataConfig({
@@ -29813,7 +29808,7 @@ async function runAdd(args, io) {
       ...env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}
     })
   );
-  let state = { list: data.list, dataText: dataText.value, readmeText: readme.value };
+  let state = { list: data.value, dataText: dataText.value, readmeText: readme.value };
   const failed = [];
   let added = 0;
   for (const link2 of positionals) {
@@ -29873,7 +29868,15 @@ ${describeSources(merged)}
       return EXIT_INPUT;
     }
     const reloaded = loadData(applied.value.data, values.data);
-    state = { list: reloaded.list, dataText: applied.value.data, readmeText: applied.value.readme };
+    if (!reloaded.ok) {
+      reportProblems(io, reloaded.problems);
+      return EXIT_INPUT;
+    }
+    state = {
+      list: reloaded.value,
+      dataText: applied.value.data,
+      readmeText: applied.value.readme
+    };
     added++;
     io.stdout(`Added "${check2.paper.title}" to ${section}
 `);
