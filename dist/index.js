@@ -35658,9 +35658,25 @@ function checkSuggestion(fields, list, opts) {
   return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
 }
 
+// src/core/render/layouts/preview.ts
+function previewEntry(paper, settings, layout) {
+  const entry = fillTemplate(layout.item, paper, {
+    escape: layout.kind === "html" ? "html" : "markdown",
+    linkLabels: settings.linkLabels,
+    n: 1
+  });
+  if (layout.kind === "html") return `<table>
+${entry}
+</table>`;
+  if (layout.kind !== "table") return entry;
+  const header = layout.start.split("\n").filter((line) => line.trimStart().startsWith("|"));
+  return [...header.slice(-2), entry].join("\n");
+}
+
 // src/core/suggest/messages.ts
 var STATUS_MARKER = "<!-- paperlist:status -->";
 function rowPreview(paper, settings) {
+  if (settings.layout) return neutralizeReferences(previewEntry(paper, settings, settings.layout));
   const header = settings.columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|";
   const rule = settings.columns.map(() => "|----").join("") + "|";
   return [header, rule, neutralizeReferences(renderRow(paper, settings))].join("\n");

@@ -236,10 +236,15 @@ function chooseLayout(
     number,
     number,
   ];
-  const sectionItems = templates.map((list) => mostCommonRepeated(list));
+  const sectionItems = templates.map((list, i) =>
+    mostCommonRepeated(list.filter((_, n) => !drafts[i]!.entries[n]!.partial)),
+  );
   const layout: LayoutSettings = {
     kind: mostCommon<LayoutKind>(kinds, 'list'),
-    item: mostCommon(templates.flat(), '- {{title}}'),
+    item: mostCommon(
+      templates.flatMap((list, i) => list.filter((_, n) => !drafts[i]!.entries[n]!.partial)),
+      mostCommon(templates.flat(), '- {{title}}'),
+    ),
     itemGap: mostCommon(
       commons.map((c, i) => (templates[i]!.length > 1 ? c : undefined)),
       '\n',

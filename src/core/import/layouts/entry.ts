@@ -17,6 +17,8 @@ export interface Entry {
   /** A numbered item's number, which becomes `{{n}}` when it is the entry's position. */
   number?: { value: number; start: number; end: number };
   paper: Paper;
+  /** Written in a way that depends on its neighbours (an HTML row under a rowspan cell). */
+  partial?: boolean;
 }
 
 /** The source of `[start, end)` with the replacements made: literal text is kept as written. */

@@ -59,7 +59,7 @@ function readRow(
   roles: ReturnType<typeof mapHeader> | undefined,
   spans: { value: string; field: string; left: number }[],
   source: string,
-): Pick<Entry, 'replacements' | 'paper'> | undefined {
+): Pick<Entry, 'replacements' | 'paper' | 'partial'> | undefined {
   const paper: Entry['paper'] = { title: '', links: [], extra: {} };
   const replacements: Replacement[] = [];
   // Values of rowspan cells from rows above.
@@ -100,7 +100,8 @@ function readRow(
   });
   for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.left < 0) spans.splice(i, 1);
   spans.push(...opened);
-  return paper.title === '' ? undefined : { replacements, paper };
+  if (paper.title === '') return undefined;
+  return { replacements, paper, ...(shifted > 0 || opened.length > 0 ? { partial: true } : {}) };
 }
 
 /** `<a href="url">text</a>`: the paper's link; the URL tagged when written as the renderer writes it. */

@@ -157,7 +157,7 @@ function readTitle(
     if (node.type === 'text' && node.value.trim() === '') continue;
     const text = soleText(node);
     if (node.type === 'strong' && text && /^\[[^\]]+\]$/.test(text.value)) {
-      if (opts.want.has('abbr')) tagText(text, 1, text.value.length - 1, 'abbr', reading, opts);
+      if (opts.want.has('abbr')) optionalAbbr(node, text, nodes[i + 1], reading, opts);
       used.add(node);
       continue;
     }
@@ -196,6 +196,33 @@ function readTitle(
     if (node.type !== 'text') break;
   }
   return -1;
+}
+
+/**
+ * `**[HaltNet]** ` before the title: the abbreviation, written only when a paper has one (so a
+ * suggested paper without one gets no empty `**[]**`).
+ */
+function optionalAbbr(
+  node: PhrasingContent,
+  text: Text,
+  next: PhrasingContent | undefined,
+  reading: Reading,
+  opts: ReadOptions,
+): void {
+  const before = reading.replacements.length;
+  tagText(text, 1, text.value.length - 1, 'abbr', reading, opts);
+  const tagged = reading.replacements.length > before;
+  const start = startOf(node);
+  const end = endOf(node);
+  const space = next?.type === 'text' ? (/^ +/.exec(next.value)?.[0] ?? '') : '';
+  const written = opts.source.slice(start, end);
+  if (!tagged || written !== `**${text.value}**`) return;
+  reading.replacements.pop();
+  reading.replacements.push({
+    start,
+    end: end + space.length,
+    tag: `{{#abbr}}**[{{abbr}}]**${space}{{/abbr}}`,
+  });
 }
 
 /** `[**[HaltViT]** Halting Vision Transformers](url)`: an abbreviation inside the title's link. */
