@@ -25606,8 +25606,10 @@ function rows(n) {
 // src/core/import/any.ts
 function importAny(markdown, file, options = {}) {
   const markers = options.markers ?? DEFAULT_MAIN_MARKERS;
-  const tables = importReadme(markdown, file, { markers });
   const read = importLayout(markdown, file, { markers });
+  if (!/^ {0,3}\|/m.test(markdown))
+    return { list: read.list, problems: read.problems, layout: read.layout };
+  const tables = importReadme(markdown, file, { markers });
   const count2 = (list3) => list3.sections.reduce((n, s) => n + s.papers.length, 0);
   const rows2 = count2(tables.list);
   if (rows2 > 0 && (rows2 >= read.entries || tables.problems.length > 0)) return tables;
@@ -33034,7 +33036,7 @@ function planInit(readme, options) {
   const first = importLayout(readme, file, { markers: MAIN });
   if (first.entries === 0) return { problems: first.problems };
   const marked = first.zone.marked ? readme : insertMarkers(readme, first.zone);
-  const read = first.zone.marked ? first : importLayout(marked, file, { markers: MAIN });
+  const read = first.zone.marked ? first : withMarkers(first, readme);
   const settingsText = settingsFor(read, readme, false);
   const settings = parseSettings(settingsText, options.settingsFile);
   const data = serializeData(read.list);
@@ -33086,6 +33088,21 @@ function planInit(readme, options) {
     },
     problems: read.problems
   };
+}
+function withMarkers(read, readme) {
+  const zoneLine = readme.slice(0, read.zone.start).split("\n").length;
+  const atEof = !readme.slice(read.zone.start, read.zone.end).endsWith("\n");
+  const layout = {
+    ...read.layout,
+    zoneStart: `
+${read.layout.zoneStart}`,
+    zoneEnd: atEof ? `${read.layout.zoneEnd}
+` : read.layout.zoneEnd
+  };
+  const problems = read.problems.map(
+    (p) => p.line !== void 0 && p.line >= zoneLine ? { ...p, line: p.line + 1 } : p
+  );
+  return { ...read, layout, problems, zone: { ...read.zone, marked: true } };
 }
 function insertMarkers(readme, zone) {
   const tail = readme.slice(zone.end);

@@ -6,12 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { benchLayouts } from './bench/layouts.mjs';
 import { writeSynthList } from './bench/synth.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 const rss = join(root, 'scripts', 'bench', 'rss.mjs');
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const time = '2026-01-02T03:04:05Z';
 // The peer: a script taking `DATA README ISO_TIME TIMEZONE` that renders the same tables (the real
@@ -102,4 +106,22 @@ for (const r of rows) {
   console.log(
     `| ${r.n} | ${fmt(r.dataMb, 2)} | ${fmt(r.best)} | ${fmt(r.median)} | ${fmt((r.best / r.n) * 1000, 1)} | ${fmt(r.mb)} | ${fmt(r.peerMs)} | ${r.peerMs ? fmt(r.peerMs / r.best, 1) + 'x' : '-'} | ${r.same || '-'} |`,
   );
+}
+
+// init and import on bullet lists: linear in the entries, whole process each.
+const layoutSizes = (process.env.BENCH_LAYOUT_SIZES ?? '2500,5000,10000')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
+if (layoutSizes.length > 0) {
+  const layoutRows = benchLayouts(cli, layoutSizes, runs);
+  console.log('');
+  console.log(`paperlist init / import on a bullet list, whole process, best of ${runs} runs`);
+  console.log('| entries | README KB | init ms | import ms | init ms per 1k | import ms per 1k |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const r of layoutRows) {
+    console.log(
+      `| ${r.n} | ${fmt(r.kb)} | ${fmt(r.init)} | ${fmt(r.imp)} | ${fmt((r.init / r.n) * 1000, 1)} | ${fmt((r.imp / r.n) * 1000, 1)} |`,
+    );
+  }
 }

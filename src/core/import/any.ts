@@ -24,8 +24,11 @@ export function importAny(
   options: { markers?: MarkerPair } = {},
 ): AnyImport {
   const markers = options.markers ?? DEFAULT_MAIN_MARKERS;
-  const tables = importReadme(markdown, file, { markers });
   const read = importLayout(markdown, file, { markers });
+  // Only a README with table rows can be in the default table layout.
+  if (!/^ {0,3}\|/m.test(markdown))
+    return { list: read.list, problems: read.problems, layout: read.layout };
+  const tables = importReadme(markdown, file, { markers });
   const count = (list: PaperList) => list.sections.reduce((n, s) => n + s.papers.length, 0);
   // The table importer reports each row it cannot read, so when it read any table it is kept: it
   // then reads at least as much, or exits with a problem for each row it could not.

@@ -55,7 +55,7 @@ export function planInit(
   const first = importLayout(readme, file, { markers: MAIN });
   if (first.entries === 0) return { problems: first.problems };
   const marked = first.zone.marked ? readme : insertMarkers(readme, first.zone);
-  const read = first.zone.marked ? first : importLayout(marked, file, { markers: MAIN });
+  const read = first.zone.marked ? first : withMarkers(first, readme);
   const settingsText = settingsFor(read, readme, false);
   const settings = parseSettings(settingsText, options.settingsFile);
   const data = serializeData(read.list);
@@ -110,6 +110,25 @@ export function planInit(
     },
     problems: read.problems,
   };
+}
+
+/**
+ * What the import of the README with markers added reads, without reading it again: the zone's
+ * content gains the start marker's line break (and, at the end of a file without one, a line
+ * break before the end marker), and every line from the zone on moves one down.
+ */
+function withMarkers(read: LayoutImport, readme: string): LayoutImport {
+  const zoneLine = readme.slice(0, read.zone.start).split('\n').length;
+  const atEof = !readme.slice(read.zone.start, read.zone.end).endsWith('\n');
+  const layout = {
+    ...read.layout,
+    zoneStart: `\n${read.layout.zoneStart}`,
+    zoneEnd: atEof ? `${read.layout.zoneEnd}\n` : read.layout.zoneEnd,
+  };
+  const problems = read.problems.map((p) =>
+    p.line !== undefined && p.line >= zoneLine ? { ...p, line: p.line + 1 } : p,
+  );
+  return { ...read, layout, problems, zone: { ...read.zone, marked: true } };
 }
 
 /** The README with the main markers on lines of their own around `zone`. */
