@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { countPapers, renderRow, renderTables } from '../../../src/core/render/table.js';
+import { countPapers } from '../../../src/core/data/count.js';
+import { renderRow, renderTables } from '../../../src/core/render/table.js';
 import { links, paper, section } from './papers.js';
 import { testSettings } from './settings.js';
 

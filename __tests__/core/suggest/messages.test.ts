@@ -28,7 +28,8 @@ const pabee: Paper = {
   extra: {},
 };
 
-const header = '| Title | Abbreviation | Venue | Year | Materials |\n|----|----|----|----|----|\n';
+const header =
+  '| Title | Abbreviation | Venue | Year | Materials |\n|----------|----|----|----|----|\n';
 const pabeeRow =
   '| BERT Loses Patience: Fast and Robust Inference with Early Exit | PABEE | NeurIPS | 2020 | ' +
   '[[PDF](https://arxiv.org/pdf/2006.04152)] [[CODE](https://github.com/JetRunner/PABEE)] |';

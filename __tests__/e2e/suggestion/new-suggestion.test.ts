@@ -20,7 +20,8 @@ const emulator = useEmulator();
 
 const ROW =
   '| BranchyNet: Fast Inference via Early Exiting from Deep Neural Networks | BranchyNet | ICPR | 2016 | [[PAGE](https://arxiv.org/abs/1709.01686)] [[PDF](https://arxiv.org/pdf/1709.01686)] [[CODE](https://github.com/kunglab/branchynet)] |';
-const HEADER = '| Title | Abbreviation | Venue | Year | Materials |\n|----|----|----|----|----|';
+const HEADER =
+  '| Title | Abbreviation | Venue | Year | Materials |\n|----------|----|----|----|----|';
 
 describe('a new valid suggestion', () => {
   test('becomes one commit, one labelled pull request and one status comment', async () => {

@@ -170,7 +170,7 @@ describe('a repository that does not let GitHub Actions open pull requests', () 
         'The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.\n\n' +
         'A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch `paperlist/issue-1`.\n\n' +
         'The new row, in EEN Design:\n\n' +
-        '| Title | Abbreviation | Venue | Year | Materials |\n|----|----|----|----|----|\n' +
+        '| Title | Abbreviation | Venue | Year | Materials |\n|----------|----|----|----|----|\n' +
         '| BranchyNet: Fast Inference via Early Exiting from Deep Neural Networks | BranchyNet | ICPR | 2016 | [[PAGE](https://arxiv.org/abs/1709.01686)] [[PDF](https://arxiv.org/pdf/1709.01686)] [[CODE](https://github.com/kunglab/branchynet)] |\n',
     ]);
 

@@ -1,4 +1,5 @@
 // `paperlist validate`: checks the data and settings files, prints a summary or every problem.
+import { countPapers } from '../../core/data/count.js';
 import { formatProblem } from '../../core/problem.js';
 import { unusedFieldWarnings } from '../../core/settings/fields.js';
 import type { PaperList } from '../../core/types.js';
@@ -44,7 +45,7 @@ function runValidate(args: string[], io: CliIo): number {
 /** `44 rows in 14 sections, 40 papers`: a paper listed in several sections counts once. */
 export function summarize(list: PaperList): string {
   const rows = list.sections.reduce((n, s) => n + s.papers.length, 0);
-  const papers = new Set(list.sections.flatMap((s) => s.papers.map((p) => p.title))).size;
+  const papers = countPapers(list);
   return `${count(rows, 'row')} in ${count(list.sections.length, 'section')}, ${count(papers, 'paper')}`;
 }
 

@@ -1,12 +1,17 @@
 // The main zone: one `### section` table per section under `## category` headings, then the count line.
+import { countPapers } from '../data/count.js';
 import type { Paper, PaperLink, PaperList, Section } from '../types.js';
 import type { ColumnSetting, Settings } from '../settings/types.js';
 import { encodeUrl, escapeCell, escapeDestination, escapeHeading, isHttpUrl } from './escape.js';
 import { fieldText } from './field.js';
 import { sortPapers } from './sort.js';
 
-/** `| A | B |` then the delimiter row: 10 dashes under the first column, 4 under the others. */
-function renderHeader(columns: readonly ColumnSetting[]): string {
+/**
+ * `| A | B |` then the delimiter row: 10 dashes under the first column, 4 under the others (the
+ * real list's style). Each line ends in `\n`. The README's tables and the suggestion's row preview
+ * both use it, so the preview shows the header exactly as the README will.
+ */
+export function renderHeader(columns: readonly ColumnSetting[]): string {
   const names = columns.map((c) => `| ${escapeCell(c.header)} `).join('') + '|\n';
   const dashes = columns.map((_, i) => (i === 0 ? '|----------' : '|----')).join('') + '|\n';
   return names + dashes;
@@ -50,15 +55,6 @@ export function renderTable(section: Section, settings: Settings): string {
     out += renderRow(paper, settings) + '\n';
   }
   return out;
-}
-
-/** Papers in the list, counting a title listed in several sections once (exact string compare). */
-export function countPapers(list: PaperList): number {
-  const titles = new Set<string>();
-  for (const section of list.sections) {
-    for (const paper of section.papers) titles.add(paper.title);
-  }
-  return titles.size;
 }
 
 /** The main zone's content (without the blank lines around it), sections in file order. */

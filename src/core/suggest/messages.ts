@@ -2,9 +2,8 @@
 // the pull request. Everything that came from the issue is escaped and neutralised first.
 import type { FormTemplate } from '../form/types.js';
 import type { Problem } from '../problem.js';
-import { escapeCell } from '../render/escape.js';
 import { previewEntry } from '../render/layouts/preview.js';
-import { renderRow } from '../render/table.js';
+import { renderHeader, renderRow } from '../render/table.js';
 import type { Settings } from '../settings/types.js';
 import type { Paper } from '../types.js';
 import { neutralizeReferences, safeInline } from './neutralize.js';
@@ -21,9 +20,7 @@ export interface PullRequestRef {
 /** The new row under the table's header, as it will look in the README. */
 export function rowPreview(paper: Paper, settings: Settings): string {
   if (settings.layout) return neutralizeReferences(previewEntry(paper, settings, settings.layout));
-  const header = settings.columns.map((c) => `| ${escapeCell(c.header)} `).join('') + '|';
-  const rule = settings.columns.map(() => '|----').join('') + '|';
-  return [header, rule, neutralizeReferences(renderRow(paper, settings))].join('\n');
+  return renderHeader(settings.columns) + neutralizeReferences(renderRow(paper, settings));
 }
 
 const sectionList = (sections: string[]): string => sections.map(safeInline).join(', ');
