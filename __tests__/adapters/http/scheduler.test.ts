@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createScheduler } from '../../../src/adapters/http/scheduler.js';
 import { parseRetryAfter } from '../../../src/adapters/http/probe.js';
+import { manualClock, settle } from './manual-clock.js';
 
 /** A task that runs until released, logging when it starts. */
 function gate(log: string[], name: string): { task: () => Promise<string>; release: () => void } {
@@ -55,19 +56,47 @@ describe('createScheduler', () => {
     await expect(s.run('a', async () => 'next')).resolves.toBe('next');
   });
 
-  test('requests to one host start hostDelayMs apart; a paused host waits longer', async () => {
-    const s = createScheduler({ concurrency: 4, perHost: 4, hostDelayMs: 40 });
-    const starts: number[] = [];
-    const t0 = performance.now();
-    const stamp = async (): Promise<void> => void starts.push(performance.now() - t0);
-    await Promise.all([s.run('a', stamp), s.run('a', stamp), s.run('a', stamp)]);
-    expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(39);
-    expect(starts[2]! - starts[1]!).toBeGreaterThanOrEqual(39);
+  test('requests to one host start hostDelayMs apart, on the clock it is given', async () => {
+    const clock = manualClock(1_000);
+    const s = createScheduler({ concurrency: 4, perHost: 4, hostDelayMs: 40, clock });
+    const starts: [string, number][] = [];
+    const stamp = (name: string) => async (): Promise<void> =>
+      void starts.push([name, clock.now()]);
+    const runs = Promise.all([
+      s.run('a', stamp('a1')),
+      s.run('a', stamp('a2')),
+      s.run('b', stamp('b1')),
+    ]);
+    await settle();
+    // Another host is not held back by host a's gap.
+    expect(starts).toEqual([
+      ['a1', 1_000],
+      ['b1', 1_000],
+    ]);
+    await clock.advance(39);
+    expect(starts).toHaveLength(2);
+    await clock.advance(1);
+    expect(starts.at(-1)).toEqual(['a2', 1_040]);
+    await runs;
+    expect(clock.pending()).toEqual([]);
+  });
 
+  test('a paused host starts nothing until the pause is over, on top of its gap', async () => {
+    const clock = manualClock();
+    const s = createScheduler({ concurrency: 4, perHost: 4, hostDelayMs: 0, clock });
     s.pause('b', 120);
-    const before = performance.now();
-    await s.run('b', async () => undefined);
-    expect(performance.now() - before).toBeGreaterThanOrEqual(119);
+    let startedAt: number | undefined;
+    const run = s.run('b', async () => void (startedAt = clock.now()));
+    const other = s.run('c', async () => clock.now());
+    await settle();
+    expect(startedAt).toBeUndefined();
+    expect(await other).toBe(0);
+    expect(clock.pending()).toEqual([120]);
+    await clock.advance(119);
+    expect(startedAt).toBeUndefined();
+    await clock.advance(1);
+    await run;
+    expect(startedAt).toBe(120);
   });
 });
 

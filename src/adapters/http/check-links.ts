@@ -4,6 +4,7 @@
 import type { LinkRef, LinkResult } from '../../core/links/types.js';
 import { checkUrl, type CheckContext } from './check-url.js';
 import { createScheduler } from './scheduler.js';
+import { sleepOn, systemClock, type TimerClock } from './timer-clock.js';
 
 export interface CheckLinksOptions {
   /** Requests in flight at once, overall. Default 16 (per host stays at 2, so no site sees more). */
@@ -21,29 +22,31 @@ export interface CheckLinksOptions {
   userAgent?: string;
   /** The fetch to use; Node's global one by default (tests may pass their own). */
   fetch?: typeof fetch;
+  /** The clock of the gaps, pauses and retry waits; the system clock by default. */
+  clock?: TimerClock;
 }
 
 export const DEFAULT_USER_AGENT = 'paperlist-link-check/1.0 (scheduled check of a paper list)';
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Checks every link; never rejects for a single URL; results are in the order of `links`. */
 export async function checkLinks(
   links: readonly LinkRef[],
   opts: CheckLinksOptions = {},
 ): Promise<LinkResult[]> {
+  const clock = opts.clock ?? systemClock;
   const ctx: CheckContext = {
     fetch: opts.fetch ?? globalThis.fetch,
     scheduler: createScheduler({
       concurrency: opts.concurrency ?? 16,
       perHost: opts.perHost ?? 2,
       hostDelayMs: opts.hostDelayMs ?? 250,
+      clock,
     }),
     timeoutMs: opts.timeoutMs ?? 10_000,
     userAgent: opts.userAgent ?? DEFAULT_USER_AGENT,
     retries: Math.max(0, opts.retries ?? 2),
     retryDelayMs: opts.retryDelayMs ?? 500,
-    sleep,
+    sleep: (ms) => sleepOn(clock, ms),
   };
   return Promise.all(
     links.map(async (ref): Promise<LinkResult> => {
