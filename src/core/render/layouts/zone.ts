@@ -6,7 +6,7 @@ import type { LayoutSettings, SectionLayout } from '../../settings/layout.js';
 import type { Paper, PaperList, Section } from '../../types.js';
 import { escapeHeading } from '../escape.js';
 import { sortPapers } from '../sort.js';
-import { countPapers } from '../table.js';
+import { countPapers } from '../../data/count.js';
 import { fillTemplate, type EscapeMode } from './fill.js';
 
 /** The field an entry keeps its own template in, when it is written unlike the others. */
