@@ -12628,65 +12628,13 @@ function sortPapers(papers, keys) {
   return rows2.map((row) => row.paper);
 }
 
-// src/core/render/table.ts
-function renderHeader(columns) {
-  const names2 = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
-  const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
-  return names2 + dashes;
-}
-function renderLinks(links2, labels2) {
-  let out = "";
-  for (const link2 of links2) {
-    const label = escapeCell(Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label);
-    out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
-  }
-  return out;
-}
-function renderRow(paper, settings) {
-  let row = "";
-  for (const column2 of settings.columns) {
-    if (column2.field !== "links") {
-      row += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
-    } else if (paper.links.length === 0 && column2.missing !== "") {
-      row += `| ${escapeCell(column2.missing)} `;
-    } else {
-      row += `| ${renderLinks(paper.links, settings.linkLabels)}`;
-    }
-  }
-  return row + "|";
-}
-function renderTable(section, settings) {
-  let out = renderHeader(settings.columns);
-  for (const paper of sortPapers(section.papers, settings.sort)) {
-    out += renderRow(paper, settings) + "\n";
-  }
-  return out;
-}
+// src/core/data/count.ts
 function countPapers(list4) {
   const titles = /* @__PURE__ */ new Set();
   for (const section of list4.sections) {
     for (const paper of section.papers) titles.add(paper.title);
   }
   return titles.size;
-}
-function renderTables(list4, settings) {
-  const blocks = [];
-  let category = "";
-  for (const section of list4.sections) {
-    let block = "";
-    if (section.category !== category) {
-      if (section.category !== "") block += `## ${escapeHeading(section.category)}
-`;
-      category = section.category;
-    }
-    block += `### ${escapeHeading(section.name)}
-` + renderTable(section, settings);
-    blocks.push(block);
-  }
-  if (settings.countLine !== "") {
-    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list4))));
-  }
-  return blocks.join("\n").replace(/\n$/, "");
 }
 
 // src/core/render/layouts/template.ts
@@ -12912,6 +12860,60 @@ function renderEntries(section, settings, layout, own6, escape) {
 function shapeOf(paper) {
   const shape = Object.hasOwn(paper.extra, SHAPE_FIELD) ? paper.extra[SHAPE_FIELD] : void 0;
   return typeof shape === "string" ? shape : void 0;
+}
+
+// src/core/render/table.ts
+function renderHeader(columns) {
+  const names2 = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
+  const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
+  return names2 + dashes;
+}
+function renderLinks(links2, labels2) {
+  let out = "";
+  for (const link2 of links2) {
+    const label = escapeCell(Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label);
+    out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
+  }
+  return out;
+}
+function renderRow(paper, settings) {
+  let row = "";
+  for (const column2 of settings.columns) {
+    if (column2.field !== "links") {
+      row += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
+    } else if (paper.links.length === 0 && column2.missing !== "") {
+      row += `| ${escapeCell(column2.missing)} `;
+    } else {
+      row += `| ${renderLinks(paper.links, settings.linkLabels)}`;
+    }
+  }
+  return row + "|";
+}
+function renderTable(section, settings) {
+  let out = renderHeader(settings.columns);
+  for (const paper of sortPapers(section.papers, settings.sort)) {
+    out += renderRow(paper, settings) + "\n";
+  }
+  return out;
+}
+function renderTables(list4, settings) {
+  const blocks = [];
+  let category = "";
+  for (const section of list4.sections) {
+    let block = "";
+    if (section.category !== category) {
+      if (section.category !== "") block += `## ${escapeHeading(section.category)}
+`;
+      category = section.category;
+    }
+    block += `### ${escapeHeading(section.name)}
+` + renderTable(section, settings);
+    blocks.push(block);
+  }
+  if (settings.countLine !== "") {
+    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list4))));
+  }
+  return blocks.join("\n").replace(/\n$/, "");
 }
 
 // src/core/render/timestamp.ts
@@ -45887,7 +45889,7 @@ function runValidate(args, io) {
 }
 function summarize(list4) {
   const rows2 = list4.sections.reduce((n, s) => n + s.papers.length, 0);
-  const papers = new Set(list4.sections.flatMap((s) => s.papers.map((p) => p.title))).size;
+  const papers = countPapers(list4);
   return `${count(rows2, "row")} in ${count(list4.sections.length, "section")}, ${count(papers, "paper")}`;
 }
 function count(n, noun) {

@@ -30347,8 +30347,30 @@ async function checkUrl(ref, ctx) {
   }
 }
 
+// src/adapters/http/timer-clock.ts
+var systemClock2 = {
+  now: () => performance.now(),
+  setTimer: (fire, ms) => setTimeout(fire, ms),
+  clearTimer: (handle) => clearTimeout(handle)
+};
+function sleepOn(clock, ms) {
+  return new Promise((resolve2) => void clock.setTimer(resolve2, ms));
+}
+
 // src/adapters/http/scheduler.ts
+function nextReady(hosts, now, perHost) {
+  let ready;
+  let wakeAt = Infinity;
+  for (const state of hosts) {
+    const head = state.queue[0];
+    if (head === void 0 || state.inFlight >= perHost) continue;
+    if (state.notBefore > now) wakeAt = Math.min(wakeAt, state.notBefore);
+    else if (ready === void 0 || head.seq < ready.queue[0].seq) ready = state;
+  }
+  return ready ? { ready, wakeAt } : { wakeAt };
+}
 function createScheduler(opts) {
+  const clock = opts.clock ?? systemClock2;
   const concurrency = Math.max(1, Math.floor(opts.concurrency));
   const perHost = Math.max(1, Math.floor(opts.perHost));
   const gap = Math.max(0, opts.hostDelayMs);
@@ -30356,7 +30378,6 @@ function createScheduler(opts) {
   let inFlight = 0;
   let seq2 = 0;
   let timer;
-  let timerAt = Infinity;
   const hostState = (host) => {
     let state = hosts.get(host);
     if (state === void 0) {
@@ -30365,35 +30386,23 @@ function createScheduler(opts) {
     }
     return state;
   };
+  const wakeUpAt = (at2, now) => {
+    if (at2 === Infinity || timer !== void 0 && timer.at <= at2) return;
+    if (timer !== void 0) clock.clearTimer(timer.handle);
+    const fire = () => {
+      timer = void 0;
+      dispatch2();
+    };
+    timer = { handle: clock.setTimer(fire, Math.max(0, Math.ceil(at2 - now))), at: at2 };
+  };
   const dispatch2 = () => {
     while (inFlight < concurrency) {
-      const now = performance.now();
-      let best;
-      let wakeAt = Infinity;
-      for (const state of hosts.values()) {
-        const head = state.queue[0];
-        if (head === void 0 || state.inFlight >= perHost) continue;
-        if (state.notBefore > now) wakeAt = Math.min(wakeAt, state.notBefore);
-        else if (best === void 0 || head.seq < best.queue[0].seq) best = state;
-      }
-      if (best === void 0) {
-        if (wakeAt < timerAt) {
-          if (timer !== void 0) clearTimeout(timer);
-          timerAt = wakeAt;
-          timer = setTimeout(
-            () => {
-              timer = void 0;
-              timerAt = Infinity;
-              dispatch2();
-            },
-            Math.max(0, Math.ceil(wakeAt - now))
-          );
-        }
-        return;
-      }
-      const waiter = best.queue.shift();
-      best.inFlight++;
-      best.notBefore = now + gap;
+      const now = clock.now();
+      const { ready, wakeAt } = nextReady(hosts.values(), now, perHost);
+      if (ready === void 0) return wakeUpAt(wakeAt, now);
+      const waiter = ready.queue.shift();
+      ready.inFlight++;
+      ready.notBefore = now + gap;
       inFlight++;
       waiter.start();
     }
@@ -30415,27 +30424,28 @@ function createScheduler(opts) {
     },
     pause(host, ms) {
       const state = hostState(host);
-      state.notBefore = Math.max(state.notBefore, performance.now() + ms);
+      state.notBefore = Math.max(state.notBefore, clock.now() + ms);
     }
   };
 }
 
 // src/adapters/http/check-links.ts
 var DEFAULT_USER_AGENT = "paperlist-link-check/1.0 (scheduled check of a paper list)";
-var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function checkLinks(links2, opts = {}) {
+  const clock = opts.clock ?? systemClock2;
   const ctx = {
     fetch: opts.fetch ?? globalThis.fetch,
     scheduler: createScheduler({
       concurrency: opts.concurrency ?? 16,
       perHost: opts.perHost ?? 2,
-      hostDelayMs: opts.hostDelayMs ?? 250
+      hostDelayMs: opts.hostDelayMs ?? 250,
+      clock
     }),
     timeoutMs: opts.timeoutMs ?? 1e4,
     userAgent: opts.userAgent ?? DEFAULT_USER_AGENT,
     retries: Math.max(0, opts.retries ?? 2),
     retryDelayMs: opts.retryDelayMs ?? 500,
-    sleep
+    sleep: (ms) => sleepOn(clock, ms)
   };
   return Promise.all(
     links2.map(async (ref) => {
@@ -34608,65 +34618,13 @@ function sortPapers(papers, keys) {
   return rows.map((row) => row.paper);
 }
 
-// src/core/render/table.ts
-function renderHeader(columns) {
-  const names2 = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
-  const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
-  return names2 + dashes;
-}
-function renderLinks(links2, labels2) {
-  let out = "";
-  for (const link of links2) {
-    const label = escapeCell(Object.hasOwn(labels2, link.label) ? labels2[link.label] : link.label);
-    out += isHttpUrl(link.url) ? `[[${label}](${escapeDestination(encodeUrl(link.url))})] ` : `\\[${label}\\] `;
-  }
-  return out;
-}
-function renderRow(paper, settings) {
-  let row = "";
-  for (const column2 of settings.columns) {
-    if (column2.field !== "links") {
-      row += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
-    } else if (paper.links.length === 0 && column2.missing !== "") {
-      row += `| ${escapeCell(column2.missing)} `;
-    } else {
-      row += `| ${renderLinks(paper.links, settings.linkLabels)}`;
-    }
-  }
-  return row + "|";
-}
-function renderTable(section, settings) {
-  let out = renderHeader(settings.columns);
-  for (const paper of sortPapers(section.papers, settings.sort)) {
-    out += renderRow(paper, settings) + "\n";
-  }
-  return out;
-}
+// src/core/data/count.ts
 function countPapers(list) {
   const titles = /* @__PURE__ */ new Set();
   for (const section of list.sections) {
     for (const paper of section.papers) titles.add(paper.title);
   }
   return titles.size;
-}
-function renderTables(list, settings) {
-  const blocks = [];
-  let category = "";
-  for (const section of list.sections) {
-    let block = "";
-    if (section.category !== category) {
-      if (section.category !== "") block += `## ${escapeHeading(section.category)}
-`;
-      category = section.category;
-    }
-    block += `### ${escapeHeading(section.name)}
-` + renderTable(section, settings);
-    blocks.push(block);
-  }
-  if (settings.countLine !== "") {
-    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list))));
-  }
-  return blocks.join("\n").replace(/\n$/, "");
 }
 
 // src/core/render/layouts/template.ts
@@ -34889,6 +34847,60 @@ function renderEntries(section, settings, layout, own3, escape) {
 function shapeOf(paper) {
   const shape = Object.hasOwn(paper.extra, SHAPE_FIELD) ? paper.extra[SHAPE_FIELD] : void 0;
   return typeof shape === "string" ? shape : void 0;
+}
+
+// src/core/render/table.ts
+function renderHeader(columns) {
+  const names2 = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
+  const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
+  return names2 + dashes;
+}
+function renderLinks(links2, labels2) {
+  let out = "";
+  for (const link of links2) {
+    const label = escapeCell(Object.hasOwn(labels2, link.label) ? labels2[link.label] : link.label);
+    out += isHttpUrl(link.url) ? `[[${label}](${escapeDestination(encodeUrl(link.url))})] ` : `\\[${label}\\] `;
+  }
+  return out;
+}
+function renderRow(paper, settings) {
+  let row = "";
+  for (const column2 of settings.columns) {
+    if (column2.field !== "links") {
+      row += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
+    } else if (paper.links.length === 0 && column2.missing !== "") {
+      row += `| ${escapeCell(column2.missing)} `;
+    } else {
+      row += `| ${renderLinks(paper.links, settings.linkLabels)}`;
+    }
+  }
+  return row + "|";
+}
+function renderTable(section, settings) {
+  let out = renderHeader(settings.columns);
+  for (const paper of sortPapers(section.papers, settings.sort)) {
+    out += renderRow(paper, settings) + "\n";
+  }
+  return out;
+}
+function renderTables(list, settings) {
+  const blocks = [];
+  let category = "";
+  for (const section of list.sections) {
+    let block = "";
+    if (section.category !== category) {
+      if (section.category !== "") block += `## ${escapeHeading(section.category)}
+`;
+      category = section.category;
+    }
+    block += `### ${escapeHeading(section.name)}
+` + renderTable(section, settings);
+    blocks.push(block);
+  }
+  if (settings.countLine !== "") {
+    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list))));
+  }
+  return blocks.join("\n").replace(/\n$/, "");
 }
 
 // src/core/render/timestamp.ts
@@ -35677,9 +35689,7 @@ ${entry}
 var STATUS_MARKER = "<!-- paperlist:status -->";
 function rowPreview(paper, settings) {
   if (settings.layout) return neutralizeReferences(previewEntry(paper, settings, settings.layout));
-  const header = settings.columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|";
-  const rule = settings.columns.map(() => "|----").join("") + "|";
-  return [header, rule, neutralizeReferences(renderRow(paper, settings))].join("\n");
+  return renderHeader(settings.columns) + neutralizeReferences(renderRow(paper, settings));
 }
 var sectionList = (sections) => sections.map(safeInline).join(", ");
 var MAX_PROBLEM_LINES = 30;
