@@ -1,5 +1,6 @@
 // The action: read the runner's context, pick the flow the event calls for, report outputs and a summary.
 import * as core from '@actions/core';
+import { capProblems, moreProblems } from '../core/limits/problems.js';
 import { formatProblem, InputError } from '../core/problem.js';
 import type { FlowResult } from '../flows/context.js';
 import type { RunResult } from '../flows/outcomes.js';
@@ -27,13 +28,16 @@ async function report(result: FlowResult): Promise<void> {
   await core.summary.addRaw(`### paperlist: ${result.result}\n\n${result.summary}\n`).write();
 }
 
-/** The data, README or settings have problems: each one on the log, all in the summary. */
+/** The data, README or settings have problems: the first ones on the log and in the summary. */
 async function reportBrokenList(error: InputError): Promise<void> {
-  for (const p of error.problems) core.error(formatProblem(p));
+  const { shown, more } = capProblems(error.problems);
+  const lines = shown.map(formatProblem);
+  if (more > 0) lines.push(moreProblems(more));
+  for (const line of lines) core.error(line);
   setResult('invalid-list');
   await core.summary
     .addHeading('paperlist: the list has problems', 3)
-    .addList(error.problems.map((p) => escapeHtml(formatProblem(p))))
+    .addList(lines.map(escapeHtml))
     .write();
   const n = error.problems.length;
   core.setFailed(`the list has ${n} problem${n === 1 ? '' : 's'}; see the log`);

@@ -1,7 +1,10 @@
-// Writes problems to stderr, one formatted line each.
+// Writes problems to stderr, one formatted line each: the first ones, then how many more there are.
+import { capProblems, moreProblems } from '../core/limits/problems.js';
 import { formatProblem, type Problem } from '../core/problem.js';
 import type { CliIo } from './io.js';
 
 export function reportProblems(io: CliIo, problems: Problem[]): void {
-  for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
+  const { shown, more } = capProblems(problems);
+  for (const problem of shown) io.stderr(`${formatProblem(problem)}\n`);
+  if (more > 0) io.stderr(`${moreProblems(more)}\n`);
 }

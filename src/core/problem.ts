@@ -1,6 +1,9 @@
 // A problem found in some input: where it is, what is wrong, and how to fix it. Every error that
 // paperlist reports to a person is one of these, so messages look the same everywhere.
 
+import { FIELD_SHOWN, MESSAGE_SHOWN } from './limits/bounds.js';
+import { capProblems, cutMiddle, moreProblems } from './limits/problems.js';
+
 export interface Problem {
   /** File the problem is in (as the user named it), if any. */
   file?: string;
@@ -17,15 +20,18 @@ export interface Problem {
   refs?: number[];
 }
 
-/** `file:line:col: field: message (hint)` — the shape editors and CI logs recognise. */
+/**
+ * `file:line:col: field: message (hint)` — the shape editors and CI logs recognise. A path or
+ * message that echoes a huge input (a path thousands of `[0]` long) is cut to a readable length.
+ */
 export function formatProblem(p: Problem): string {
   const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
     .filter((x) => x !== undefined && x !== '')
     .join(':');
-  const head = where ? `${where}: ` : '';
-  const field = p.field ? `${p.field}: ` : '';
-  const hint = p.hint ? ` (${p.hint})` : '';
-  return `${head}${field}${p.message}${hint}`;
+  const head = where ? `${cutMiddle(where, FIELD_SHOWN)}: ` : '';
+  const field = p.field ? `${cutMiddle(p.field, FIELD_SHOWN)}: ` : '';
+  const hint = p.hint ? ` (${cutMiddle(p.hint, MESSAGE_SHOWN)})` : '';
+  return `${head}${field}${cutMiddle(p.message, MESSAGE_SHOWN)}${hint}`;
 }
 
 /**
@@ -34,7 +40,8 @@ export function formatProblem(p: Problem): string {
  */
 export class InputError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    const { shown, more } = capProblems(problems);
+    super([...shown.map(formatProblem), ...(more > 0 ? [moreProblems(more)] : [])].join('\n'));
     this.name = 'InputError';
   }
 }

@@ -93,6 +93,10 @@ async function runSuggest(args: string[], io: CliIo): Promise<number> {
     reportProblems(io, templateProblems);
     return EXIT_INPUT;
   }
+  if (parsed.refused) {
+    reportProblems(io, [{ ...parsed.refused, file: issueFile }]);
+    return EXIT_INPUT;
+  }
   const check = checkSuggestion(parsed.fields, data.value, { now: io.now(), openSuggestions: [] });
   const named = (p: Problem) => withLabel(p, form, issueFile);
   if (!check.ok) {

@@ -3,6 +3,8 @@
 // the problems are once something is wrong.
 
 import jsyaml from 'js-yaml';
+import { BOUNDS } from '../limits/bounds.js';
+import { checkYamlBounds } from '../limits/yaml.js';
 import type { Problem } from '../problem.js';
 import { failure as failed, success, type Result } from '../result.js';
 import type { PaperList } from '../types.js';
@@ -21,6 +23,10 @@ import type { KeysOf, PathProblem } from './validate.js';
  */
 export function loadData(text: string, file: string): Result<PaperList> {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Both YAML parsers recurse once per level: a file nested thousands deep is refused unread.
+  const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
+  const refused = checkYamlBounds(source, file, bounds, 'the data file');
+  if (refused) return failed([refused]);
 
   let value: unknown;
   let anchored = false;

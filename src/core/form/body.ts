@@ -1,6 +1,9 @@
 // Reads the body GitHub writes for an issue form submission: `### <Label>`, a blank line, the answer,
 // for each field in form order. Answers are found by label and returned by field id, so a form whose
 // labels were reworded keeps working as long as the body and the template agree.
+import { BOUNDS } from '../limits/bounds.js';
+import { checkTextBounds } from '../limits/text.js';
+import type { Problem } from '../problem.js';
 import type { FormField, FormTemplate } from './types.js';
 
 /** What GitHub writes for an optional field left empty, and for a dropdown with nothing chosen. */
@@ -14,6 +17,8 @@ export interface ParsedBody {
    * the body was written for another version of the form.
    */
   unknownHeadings: string[];
+  /** Why the body was not read at all (it is past the size bound); then `fields` is empty. */
+  refused?: Problem;
 }
 
 const HEADING = /^### (.*)$/;
@@ -58,8 +63,13 @@ function answerValue(field: FormField, raw: string): string | string[] {
   return text === NO_RESPONSE ? '' : text;
 }
 
-/** Answers by field id. Fields missing from the body are absent from `fields`. */
-export function parseIssueBody(body: string, form: FormTemplate): ParsedBody {
+/**
+ * Answers by field id. Fields missing from the body are absent from `fields`. `file` names the body
+ * in a refusal (the CLI's --issue file; none for an issue on GitHub).
+ */
+export function parseIssueBody(body: string, form: FormTemplate, file?: string): ParsedBody {
+  const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, 'the issue body');
+  if (refused) return { fields: {}, unknownHeadings: [], refused };
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   const labels = form.fields.map((f) => f.label.trim());
   const known = new Set(labels);

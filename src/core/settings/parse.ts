@@ -7,6 +7,8 @@ import { locate, parseWithPositions } from '../yaml/locate.js';
 import { formatPath } from '../yaml/path.js';
 import type { Segment } from '../yaml/path.js';
 import { syntaxProblems } from '../yaml/syntax.js';
+import { BOUNDS } from '../limits/bounds.js';
+import { checkYamlBounds } from '../limits/yaml.js';
 import type { Problem } from '../problem.js';
 import { failure, success, type Result } from '../result.js';
 import { defaultColumn, defaultSettings } from './defaults.js';
@@ -23,6 +25,9 @@ export function parseSettings(text: string | undefined, file: string): Result<Se
   const defaults = () => success(structuredClone(defaultSettings));
   const source = text?.charCodeAt(0) === 0xfeff ? text.slice(1) : (text ?? '');
   if (source.trim() === '') return defaults();
+  const bounds = { chars: BOUNDS.settingsFileChars, depth: BOUNDS.yamlDepth };
+  const refused = checkYamlBounds(source, file, bounds, 'the settings file');
+  if (refused) return failure([refused]);
 
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);

@@ -128,11 +128,15 @@ export function planSuggestion(reads: SuggestionReads, options: PlanOptions): Su
     !own &&
     options.firstTry &&
     options.firstAttempt;
-  const check = checkSuggestion(answers.parsed.fields, list.list, {
-    now: new Date(issue.updated_at ?? issue.created_at ?? 0),
-    openSuggestions: openSuggestions(pulls, issue.number),
-    issue: issue.number,
-  });
+  // A body past the size bound is not read: its one problem is the answer.
+  const refused = answers.parsed.refused;
+  const check: CheckResult = refused
+    ? { ok: false, problems: [refused], warnings: [] }
+    : checkSuggestion(answers.parsed.fields, list.list, {
+        now: new Date(issue.updated_at ?? issue.created_at ?? 0),
+        openSuggestions: openSuggestions(pulls, issue.number),
+        issue: issue.number,
+      });
   const common = { issue: issue.number, fresh };
   if (!check.ok) {
     return {

@@ -1,0 +1,66 @@
+// Generators of pathological inputs for the bound tests: nesting of any depth, rows of any width,
+// texts of any size, each built in time linear in its size.
+
+/** A data file whose first paper's links hold `levels` block sequences nested in one line. */
+export function nestedBlockSequences(levels: number): string {
+  return `S:\n  category: C\n  list:\n    ${'- '.repeat(levels)}x\n`;
+}
+
+/** A data file whose `list` is `levels` flow sequences nested in each other. */
+export function nestedFlowSequences(levels: number): string {
+  return `S:\n  category: C\n  list: ${'['.repeat(levels)}${']'.repeat(levels)}\n`;
+}
+
+/** `levels` block mappings, each indented two spaces under the one before. */
+export function nestedMappings(levels: number): string {
+  let out = '';
+  for (let i = 0; i < levels; i++) out += `${'  '.repeat(i)}k${i}:\n`;
+  return `${out}${'  '.repeat(levels)}v: 1\n`;
+}
+
+/** YAML collections (block and flow, mixed) nested exactly `total` levels deep. */
+export function yamlOfDepth(total: number): string {
+  const block = Math.ceil(total / 2);
+  const flow = total - block;
+  return nestedMappings(block - 1).replace(
+    /v: 1\n$/u,
+    `v: ${'['.repeat(flow)}1${']'.repeat(flow)}\n`,
+  );
+}
+
+/** A small pseudo-random generator (mulberry32), so generated cases are the same every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Random YAML-ish text of about `size` characters mixing deep and wide nesting: runs of `- `,
+ * indented keys, flow brackets, quotes, block scalars and comments. Not always valid YAML.
+ */
+export function randomYaml(size: number, random: () => number): string {
+  const pieces = [
+    () => '- '.repeat(1 + Math.floor(random() * 40)) + 'x\n',
+    () => ' '.repeat(Math.floor(random() * 60)) + `k${Math.floor(random() * 9)}:\n`,
+    () =>
+      'a: ' +
+      '['.repeat(Math.floor(random() * 50)) +
+      '1, {b: [2]}' +
+      ']'.repeat(Math.floor(random() * 50)) +
+      '\n',
+    () => 'q: "[[[{ \\" #\n  ]]"\n',
+    () => "s: 'it''s [ {'\n",
+    () => 'b: |\n  - - - [[[\n  {{{\n',
+    () => '# [[[ - - -\n',
+    () => 'w: [' + 'x, '.repeat(Math.floor(random() * 200)) + 'y]\n',
+  ];
+  let out = '';
+  while (out.length < size) out += pieces[Math.floor(random() * pieces.length)]!();
+  return out;
+}

@@ -1,0 +1,57 @@
+// Every bound paperlist puts on text a person supplies, in one place. Each reader checks its input
+// against these before parsing, so a file built to be slow or to exhaust the stack is refused in
+// one linear pass with one clear message instead of a long run or a trace. The values sit far
+// above real lists (the largest have about 3,000 entries and 500 KB); docs/limits.md lists them.
+
+/** One bound: its value, what it counts, and what a real list has, for messages and docs. */
+export interface Bound {
+  readonly max: number;
+  /** What is counted, in the plural: "characters", "levels". */
+  readonly unit: string;
+  /** What real input looks like, said after a refusal: "a real list nests at most 3 levels". */
+  readonly normal: string;
+  /** How to get under the bound. */
+  readonly fix: string;
+}
+
+const FIX = 'check that this is the right file, or simplify that part';
+
+const bound = (max: number, unit: string, normal: string, fix = FIX): Bound => ({
+  max,
+  unit,
+  normal,
+  fix,
+});
+
+export const BOUNDS = {
+  /** Data file size. 32 million characters hold about 130,000 papers. */
+  dataFileChars: bound(
+    32_000_000,
+    'characters',
+    'a list of 3,000 papers is about 700,000 characters',
+  ),
+  /** Settings file size. */
+  settingsFileChars: bound(
+    256_000,
+    'characters',
+    'a settings file is usually under 2,000 characters',
+  ),
+  /** An issue body; GitHub itself stores at most 65,536 characters. */
+  issueBodyChars: bound(
+    65_536,
+    'characters',
+    'a filled-in suggestion form is usually under 3,000 characters',
+    'shorten the answers, the notes above all',
+  ),
+  /** Nested YAML collections (block and flow): a data file's papers sit 5 levels deep. */
+  yamlDepth: bound(32, 'levels', 'a data file nests its links 5 levels deep'),
+} as const;
+
+export type BoundName = keyof typeof BOUNDS;
+
+/** How many problems a report lists before it says how many more there are. */
+export const PROBLEMS_SHOWN = 50;
+
+/** The longest field path and message a problem line shows; longer ones are cut in the middle. */
+export const FIELD_SHOWN = 120;
+export const MESSAGE_SHOWN = 600;
