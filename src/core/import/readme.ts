@@ -7,6 +7,7 @@ import type { Heading, RootContent, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { checkMarkdownBounds, MARKDOWN_BOUNDS } from '../limits/markdown.js';
 import type { Problem } from '../problem.js';
 import type { MarkerPair } from '../settings/types.js';
 import type { PaperList, Section } from '../types.js';
@@ -27,6 +28,9 @@ export function importReadme(
   file: string,
   options: ImportOptions = {},
 ): { list: PaperList; problems: Problem[] } {
+  // The parser recurses per nesting level and slows with width: bound the text before it runs.
+  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, 'the README');
+  if (refused) return { list: { sections: [] }, problems: [refused] };
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
   const problems: Problem[] = [...zone.problems];

@@ -36,6 +36,12 @@ export const BOUNDS = {
     'characters',
     'a settings file is usually under 2,000 characters',
   ),
+  /** Markdown read as tables (README import, hand edits in zones). */
+  markdownChars: bound(
+    5_000_000,
+    'characters',
+    'the README of a list of 3,000 papers is about 600,000 characters',
+  ),
   /** An issue body; GitHub itself stores at most 65,536 characters. */
   issueBodyChars: bound(
     65_536,
@@ -45,6 +51,24 @@ export const BOUNDS = {
   ),
   /** Nested YAML collections (block and flow): a data file's papers sit 5 levels deep. */
   yamlDepth: bound(32, 'levels', 'a data file nests its links 5 levels deep'),
+  /** Nested Markdown containers: block quotes and list items. */
+  markdownDepth: bound(32, 'levels', 'a README nests lists and quotes at most 3 or 4 levels'),
+  /** Cells in one table row (header, delimiter or body row). */
+  tableColumns: bound(64, 'columns', 'a paper table has 5 to 10 columns'),
+  /** Table cells in the whole Markdown text. */
+  tableCells: bound(60_000, 'table cells', 'a list of 3,000 papers has about 18,000 cells'),
+  /** Emphasis and strike-through markers (`*`, `_`, `~` runs) in one paragraph or table row. */
+  inlineMarkersPerBlock: bound(
+    500,
+    'emphasis markers',
+    'a table row has at most a few, such as **bold** text',
+  ),
+  /** Emphasis and strike-through markers in the whole Markdown text. */
+  inlineMarkers: bound(
+    30_000,
+    'emphasis markers',
+    'a list of 3,000 papers with a bold name in each row has about 6,000',
+  ),
 } as const;
 
 export type BoundName = keyof typeof BOUNDS;

@@ -6,6 +6,7 @@
 import type { RootContent } from 'mdast';
 import { loadData } from '../../data/load.js';
 import { serializeData } from '../../data/serialize.js';
+import { checkMarkdownBounds, MARKDOWN_BOUNDS } from '../../limits/markdown.js';
 import type { Problem } from '../../problem.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { MarkerPair } from '../../settings/types.js';
@@ -36,7 +37,9 @@ export function importLayout(
   file: string,
   options: LayoutImportOptions,
 ): LayoutImport {
-  const tree = parseMarkdown(markdown);
+  // The parser recurses per nesting level and slows with width: past a bound, nothing is parsed.
+  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, 'the README');
+  const tree = refused ? { type: 'root' as const, children: [] } : parseMarkdown(markdown);
   const lines = lineStarts(markdown);
   const marked = markedZone(tree.children, markdown, options.markers);
   const nodes = marked ? marked.nodes : tree.children;
@@ -54,7 +57,9 @@ export function importLayout(
   const list: PaperList = { sections: result.sections };
   const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
   const problems: Problem[] = [];
-  if (entries === 0) {
+  if (refused) {
+    problems.push(refused);
+  } else if (entries === 0) {
     problems.push({
       file,
       message: 'no paper entries were found, so there is nothing to import',
