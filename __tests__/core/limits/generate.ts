@@ -64,3 +64,56 @@ export function randomYaml(size: number, random: () => number): string {
   while (out.length < size) out += pieces[Math.floor(random() * pieces.length)]!();
   return out;
 }
+
+/** A README with a section table whose one paper row is `row`, then `tail`. */
+export function readme(tail = '', row = '| A paper | N/A | ICLR | 2020 | |'): string {
+  return [
+    '# List',
+    '',
+    '## Category',
+    '',
+    '### Section',
+    '',
+    '| Title | Abbr | Venue | Year | Materials |',
+    '| --- | --- | --- | --- | --- |',
+    row,
+    '',
+    tail,
+  ].join('\n');
+}
+
+/** `levels` list items, each indented under the one before. */
+export function nestedListItems(levels: number): string {
+  let out = '';
+  for (let i = 0; i < levels; i++) out += `${'  '.repeat(i)}- x\n`;
+  return out;
+}
+
+/** A table of `columns` columns and `rows` body rows. */
+export function table(columns: number, rows: number): string {
+  const line = (cell: string) => `|${`${cell}|`.repeat(columns)}\n`;
+  return line(' a ') + line('---') + line(' b ').repeat(rows);
+}
+
+/**
+ * Random Markdown of about `size` characters mixing deep and wide nesting: quote and list markers,
+ * indented items, lazy lines, fences, tables and emphasis. Nesting stays within `maxDepth`.
+ */
+export function randomMarkdown(size: number, random: () => number, maxDepth = 30): string {
+  const pick = (n: number) => Math.floor(random() * n);
+  const pieces = [
+    () => '> '.repeat(pick(maxDepth)) + 'quoted\n',
+    () => nestedListItems(1 + pick(maxDepth)),
+    () => '- '.repeat(pick(maxDepth)) + 'item\nlazy line\n',
+    () => '> - '.repeat(pick(maxDepth / 2)) + 'x\n\n',
+    () => '```\n' + '- - - > > >\n'.repeat(pick(5)) + '```\n',
+    () => table(1 + pick(20), pick(20)) + '\n',
+    () => '*a* _b_ **c** ~~d~~ snake_case '.repeat(pick(10)) + '\n\n',
+    () => '1. ' + '   '.repeat(pick(10)) + '2) x\n',
+    () => '\t- tab\n\t\t- tabs\n',
+    () => '\n',
+  ];
+  let out = '';
+  while (out.length < size) out += pieces[pick(pieces.length)]!();
+  return out;
+}
