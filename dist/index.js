@@ -18316,9 +18316,9 @@ var require_eventsource_stream = __commonJS({
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
-    var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var CR2 = 13;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18430,7 +18430,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18452,8 +18452,8 @@ var require_eventsource_stream = __commonJS({
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18466,8 +18466,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -18501,7 +18501,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18510,7 +18510,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -28299,17 +28299,116 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/core/limits/bounds.ts
+var FIX = "check that this is the right file, or simplify that part";
+var bound = (max, unit, normal, fix = FIX) => ({
+  max,
+  unit,
+  normal,
+  fix
+});
+var BOUNDS = {
+  /** Data file size. 32 million characters hold about 130,000 papers. */
+  dataFileChars: bound(
+    32e6,
+    "characters",
+    "a list of 3,000 papers is about 700,000 characters"
+  ),
+  /** Settings file size. */
+  settingsFileChars: bound(
+    256e3,
+    "characters",
+    "a settings file is usually under 2,000 characters"
+  ),
+  /** Markdown read as tables (README import, hand edits in zones). */
+  markdownChars: bound(
+    5e6,
+    "characters",
+    "the README of a list of 3,000 papers is about 600,000 characters"
+  ),
+  /** An issue body; GitHub itself stores at most 65,536 characters. */
+  issueBodyChars: bound(
+    65536,
+    "characters",
+    "a filled-in suggestion form is usually under 3,000 characters",
+    "shorten the answers, the notes above all"
+  ),
+  /** Nested YAML collections (block and flow): a data file's papers sit 5 levels deep. */
+  yamlDepth: bound(32, "levels", "a data file nests its links 5 levels deep"),
+  /** Nested Markdown containers: block quotes and list items. */
+  markdownDepth: bound(32, "levels", "a README nests lists and quotes at most 3 or 4 levels"),
+  /** Cells in one table row (header, delimiter or body row). */
+  tableColumns: bound(64, "columns", "a paper table has 5 to 10 columns"),
+  /** Table cells in the whole Markdown text. */
+  tableCells: bound(
+    1e5,
+    "table cells",
+    "a list of 3,000 papers has about 18,000 cells, one of 10,000 papers 52,000"
+  ),
+  /** Emphasis and strike-through markers (`*`, `_`, `~` runs) in one paragraph or table row. */
+  inlineMarkersPerBlock: bound(
+    500,
+    "emphasis markers",
+    "a table row has at most a few, such as **bold** text"
+  ),
+  /** Emphasis and strike-through markers in the whole Markdown text. */
+  inlineMarkers: bound(
+    3e4,
+    "emphasis markers",
+    "a list of 3,000 papers with a bold name in each row has about 6,000"
+  )
+};
+var PROBLEMS_SHOWN = 50;
+var FIELD_SHOWN = 120;
+var MESSAGE_SHOWN = 600;
+
+// src/core/limits/refusal.ts
+function grouped(n) {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+$)/gu, ",");
+}
+function refusal({ file, line, found, bound: bound2, reads }) {
+  const problem = {
+    message: `${found}; paperlist reads ${reads ?? `at most ${grouped(bound2.max)} ${bound2.unit}`}`,
+    hint: `${bound2.normal}; ${bound2.fix}`
+  };
+  if (file !== void 0) problem.file = file;
+  if (line !== void 0) problem.line = line;
+  return problem;
+}
+
+// src/core/limits/problems.ts
+function capProblems(problems, max = PROBLEMS_SHOWN) {
+  const shown = problems.slice(0, max);
+  return { shown, more: problems.length - shown.length };
+}
+function moreProblems(more) {
+  return `\u2026 and ${grouped(more)} more problem${more === 1 ? "" : "s"}, shown once the ones above are fixed`;
+}
+function cutMiddle(text3, max) {
+  if (text3.length <= max) return text3;
+  const keep = Math.max(2, max - 1);
+  let head = Math.ceil(keep / 2);
+  let tail = text3.length - Math.floor(keep / 2);
+  if (isLowSurrogate(text3.charCodeAt(head))) head--;
+  if (isLowSurrogate(text3.charCodeAt(tail))) tail++;
+  return `${text3.slice(0, head)}\u2026${text3.slice(tail)}`;
+}
+function isLowSurrogate(code) {
+  return code >= 56320 && code <= 57343;
+}
+
 // src/core/problem.ts
 function formatProblem(p) {
   const where = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
-  const head = where ? `${where}: ` : "";
-  const field2 = p.field ? `${p.field}: ` : "";
-  const hint2 = p.hint ? ` (${p.hint})` : "";
-  return `${head}${field2}${p.message}${hint2}`;
+  const head = where ? `${cutMiddle(where, FIELD_SHOWN)}: ` : "";
+  const field2 = p.field ? `${cutMiddle(p.field, FIELD_SHOWN)}: ` : "";
+  const hint2 = p.hint ? ` (${cutMiddle(p.hint, MESSAGE_SHOWN)})` : "";
+  return `${head}${field2}${cutMiddle(p.message, MESSAGE_SHOWN)}${hint2}`;
 }
 var InputError = class extends Error {
   constructor(problems) {
-    super(problems.map(formatProblem).join("\n"));
+    const { shown, more } = capProblems(problems);
+    super([...shown.map(formatProblem), ...more > 0 ? [moreProblems(more)] : []].join("\n"));
     this.problems = problems;
     this.name = "InputError";
   }
@@ -34511,12 +34610,12 @@ function readHeadings(markdown) {
   let offset = 0;
   for (const line of markdown.split("\n")) {
     const clean = line.replace(/\r$/, "");
-    const open3 = FENCE.exec(clean)?.[1];
+    const open4 = FENCE.exec(clean)?.[1];
     if (fence !== void 0) {
-      if (open3 !== void 0 && open3[0] === fence[0] && open3.length >= fence.length)
+      if (open4 !== void 0 && open4[0] === fence[0] && open4.length >= fence.length)
         fence = void 0;
-    } else if (open3 !== void 0) {
-      fence = open3;
+    } else if (open4 !== void 0) {
+      fence = open4;
     } else {
       const m = ATX.exec(clean);
       if (m?.[1] !== void 0 && m[2] !== void 0) {
@@ -34678,8 +34777,8 @@ function parseTemplate(source) {
       top().push(node2);
       stack.push({ name: node2.name, body: node2.body });
     } else if (tag.startsWith("/")) {
-      const open4 = stack.pop();
-      if (!open4 || stack.length === 0 || open4.name !== tag.slice(1).trim()) {
+      const open5 = stack.pop();
+      if (!open5 || stack.length === 0 || open5.name !== tag.slice(1).trim()) {
         throw new TemplateError(`"{{${tag}}}" closes nothing that is open`);
       }
     } else if (tag === "n") {
@@ -34693,8 +34792,8 @@ function parseTemplate(source) {
       top().push({ t: "field", name, raw: false, missing: bar === -1 ? "" : tag.slice(bar + 1) });
     }
   }
-  const open3 = stack[stack.length - 1];
-  if (stack.length > 1) throw new TemplateError(`"{{#${open3.name}}}" is not closed`);
+  const open4 = stack[stack.length - 1];
+  if (stack.length > 1) throw new TemplateError(`"{{#${open4.name}}}" is not closed`);
   if (at2 < source.length) root.push({ t: "lit", text: source.slice(at2) });
   if (cache.size > 5e3) cache.clear();
   cache.set(source, root);
@@ -35111,6 +35210,22 @@ function checkWebUrl(url2) {
   return void 0;
 }
 
+// src/core/limits/text.ts
+function lineAt(text3, offset) {
+  let line = 1;
+  for (let i = text3.indexOf("\n"); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function checkTextBounds(text3, file, bound2, what = "the file") {
+  if (text3.length <= bound2.max) return void 0;
+  return refusal({
+    file,
+    line: lineAt(text3, bound2.max),
+    found: `${what} has ${grouped(text3.length)} ${bound2.unit}, past the limit at this line`,
+    bound: bound2
+  });
+}
+
 // src/core/form/body.ts
 var NO_RESPONSE = "_No response_";
 var NO_SELECTION = "None";
@@ -35143,7 +35258,9 @@ function answerValue(field2, raw2) {
   }
   return text3 === NO_RESPONSE ? "" : text3;
 }
-function parseIssueBody(body, form) {
+function parseIssueBody(body, form, file) {
+  const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
+  if (refused) return { fields: {}, unknownHeadings: [], refused };
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const labels2 = form.fields.map((f) => f.label.trim());
   const known2 = new Set(labels2);
@@ -36024,7 +36141,8 @@ function planSuggestion(reads, options) {
   const branch = suggestionBranch(issue3.number);
   const own3 = pulls.find((p) => p.headRef === branch);
   const fresh = event.action === "opened" && issue3.comments === 0 && !own3 && options.firstTry && options.firstAttempt;
-  const check = checkSuggestion(answers.parsed.fields, list.list, {
+  const refused = answers.parsed.refused;
+  const check = refused ? { ok: false, problems: [refused], warnings: [] } : checkSuggestion(answers.parsed.fields, list.list, {
     now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
     openSuggestions: openSuggestions(pulls, issue3.number),
     issue: issue3.number
@@ -36506,6 +36624,177 @@ function wouldWrite(what, shown) {
   return `Dry run: would ${what} adding ${shown}. Nothing was written.`;
 }
 
+// src/core/limits/yaml.ts
+var SPACE = 32;
+var TAB = 9;
+var CR = 13;
+var HASH = 35;
+var DQ = 34;
+var SQ = 39;
+var DASH = 45;
+var QMARK = 63;
+var COLON = 58;
+var COMMA2 = 44;
+var PIPE = 124;
+var GT = 62;
+var AMP = 38;
+var BANG = 33;
+var OPENERS = /* @__PURE__ */ new Set([91, 123]);
+var CLOSERS = /* @__PURE__ */ new Set([93, 125]);
+function yamlDepth(text3) {
+  const s = {
+    text: text3,
+    stack: [],
+    flow: 0,
+    quote: 0,
+    scalarIndent: -1,
+    line: 0,
+    lineStart: 0,
+    end: 0,
+    depth: 0,
+    depthLine: 0,
+    work: 0
+  };
+  for (let start = 0; start <= text3.length; start = s.end + 1) {
+    const nl = text3.indexOf("\n", start);
+    s.line++;
+    s.lineStart = start;
+    s.end = nl === -1 ? text3.length : nl;
+    scanLine(s);
+  }
+  return { depth: s.depth, line: s.depthLine, work: s.work };
+}
+function note(s) {
+  const depth = s.stack.length + s.flow;
+  if (depth > s.depth) {
+    s.depth = depth;
+    s.depthLine = s.line;
+  }
+}
+function isBlank2(c) {
+  return c === SPACE || c === TAB || c === CR;
+}
+function blankOrEnd(s, i) {
+  return i >= s.end || isBlank2(s.text.charCodeAt(i));
+}
+function scanLine(s) {
+  const { text: text3 } = s;
+  if (s.quote !== 0) {
+    const i = skipQuoted(s, s.lineStart);
+    if (s.quote === 0) inline(s, i, -1, false);
+    return;
+  }
+  let first = s.lineStart;
+  while (first < s.end && text3.charCodeAt(first) === SPACE) first++;
+  s.work += first - s.lineStart + 1;
+  const indent = first - s.lineStart;
+  const blank = first >= s.end || text3.charCodeAt(first) === CR && first + 1 >= s.end;
+  if (s.scalarIndent >= 0) {
+    if (blank || indent > s.scalarIndent) return;
+    s.scalarIndent = -1;
+  }
+  if (blank || text3.charCodeAt(first) === HASH) return;
+  if (s.flow > 0) {
+    inline(s, first, -1, false);
+    return;
+  }
+  if (indent === 0 && (text3.startsWith("---", first) || text3.startsWith("...", first))) {
+    s.stack = [];
+    return;
+  }
+  while ((s.stack.at(-1)?.col ?? -1) > indent) {
+    s.stack.pop();
+    s.work++;
+  }
+  let pos = first;
+  for (; ; ) {
+    const c = text3.charCodeAt(pos);
+    if (c !== DASH && c !== QMARK || !blankOrEnd(s, pos + 1)) break;
+    open2(s, pos - s.lineStart, c === DASH);
+    const from = pos++;
+    while (pos < s.end && isBlank2(text3.charCodeAt(pos))) pos++;
+    s.work += pos - from;
+  }
+  inline(s, pos, pos - s.lineStart, true, indent);
+}
+function open2(s, col, seq2) {
+  let top = s.stack.at(-1);
+  if (top && top.col === col && top.seq && !seq2) {
+    s.stack.pop();
+    top = s.stack.at(-1);
+  }
+  if (!top || top.col < col || top.col === col && !top.seq && seq2) {
+    s.work++;
+    s.stack.push({ col, seq: seq2 });
+    note(s);
+  }
+}
+function skipQuoted(s, i) {
+  const { text: text3 } = s;
+  while (i < s.end) {
+    s.work++;
+    const c = text3.charCodeAt(i);
+    if (s.quote === DQ && c === 92) i += 2;
+    else if (c === s.quote && s.quote === SQ && text3.charCodeAt(i + 1) === SQ) i += 2;
+    else if (c === s.quote) {
+      s.quote = 0;
+      return i + 1;
+    } else i++;
+  }
+  return s.end;
+}
+function inline(s, i, col, token, indent = 0) {
+  const { text: text3 } = s;
+  while (i < s.end) {
+    s.work++;
+    const c = text3.charCodeAt(i);
+    if (isBlank2(c)) {
+      i++;
+    } else if (c === HASH && isBlank2(text3.charCodeAt(i - 1))) {
+      return;
+    } else if (token && (c === DQ || c === SQ)) {
+      s.quote = c;
+      i = skipQuoted(s, i + 1);
+      token = false;
+    } else if (token && s.flow === 0 && (c === PIPE || c === GT)) {
+      s.scalarIndent = indent;
+      return;
+    } else if (OPENERS.has(c) && (token || s.flow > 0)) {
+      s.flow++;
+      note(s);
+      i++;
+      token = true;
+    } else if (CLOSERS.has(c) && s.flow > 0) {
+      s.flow--;
+      i++;
+      token = false;
+    } else if (c === COMMA2 && s.flow > 0 || c === COLON && blankOrEnd(s, i + 1)) {
+      if (c === COLON && s.flow === 0 && col >= 0) open2(s, col, false);
+      i++;
+      token = true;
+    } else if (token && (c === AMP || c === BANG)) {
+      const from = i;
+      while (i < s.end && !isBlank2(text3.charCodeAt(i))) i++;
+      s.work += i - from;
+    } else {
+      i++;
+      token = false;
+    }
+  }
+}
+function checkYamlBounds(text3, file, bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth }, what = "the file") {
+  const size = checkTextBounds(text3, file, bounds.chars, what);
+  if (size) return size;
+  const { depth, line } = yamlDepth(text3);
+  if (depth <= bounds.depth.max) return void 0;
+  return refusal({
+    file,
+    line,
+    found: `YAML collections nested ${grouped(depth)} levels deep`,
+    bound: bounds.depth
+  });
+}
+
 // src/core/result.ts
 function success(value, warnings = []) {
   return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
@@ -36903,6 +37192,9 @@ function checkLinks2(path, value, keysOf, report2) {
 // src/core/data/load.ts
 function loadData(text3, file) {
   const source = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
+  const refused = checkYamlBounds(source, file, bounds, "the data file");
+  if (refused) return failure([refused]);
   let value;
   let anchored = false;
   try {
@@ -40436,7 +40728,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open2 = [];
+var open3 = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -40445,7 +40737,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open2.push(entry);
+    open3.push(entry);
     return empty;
   },
   guard(inst) {
@@ -40516,10 +40808,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth = open3.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open3.length > depth ? open3.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -43525,6 +43817,9 @@ function parseSettings(text3, file) {
   const defaults = () => success(structuredClone(defaultSettings));
   const source = text3?.charCodeAt(0) === 65279 ? text3.slice(1) : text3 ?? "";
   if (source.trim() === "") return defaults();
+  const bounds = { chars: BOUNDS.settingsFileChars, depth: BOUNDS.yamlDepth };
+  const refused = checkYamlBounds(source, file, bounds, "the settings file");
+  if (refused) return failure([refused]);
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
   if (syntax.length > 0) return failure(syntax);
@@ -43766,18 +44061,18 @@ function dayIn(time2, timeZone) {
 }
 
 // src/core/data/stamp-added.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function entryNode(doc, ref) {
   const list = doc.getIn([ref.section, "list"], true);
   const entry = list && "items" in list ? list.items[ref.index] : void 0;
-  return (0, import_yaml5.isMap)(entry) ? entry : void 0;
+  return (0, import_yaml7.isMap)(entry) ? entry : void 0;
 }
 function editFor(text3, entry, day2) {
   if (entry.flow) return void 0;
   const first = entry.items[0];
   const last = entry.items[entry.items.length - 1];
-  const keyStart = (0, import_yaml5.isScalar)(first?.key) ? first.key.range?.[0] : void 0;
-  const end = last?.value?.range?.[1] ?? ((0, import_yaml5.isScalar)(last?.key) ? last.key.range?.[1] : void 0);
+  const keyStart = (0, import_yaml7.isScalar)(first?.key) ? first.key.range?.[0] : void 0;
+  const end = last?.value?.range?.[1] ?? ((0, import_yaml7.isScalar)(last?.key) ? last.key.range?.[1] : void 0);
   if (keyStart === void 0 || end === void 0) return void 0;
   const indent = keyStart - (text3.lastIndexOf("\n", keyStart - 1) + 1);
   const newline = text3.includes("\r\n") ? "\r\n" : "\n";
@@ -44086,9 +44381,9 @@ var MESSAGE = `${REFRESH_MESSAGE}
 ${REFRESH_BODY}`;
 async function landRefresh(ctx, list, plan) {
   const existing = await findPullByHead(ctx.gh, ctx.repo, REFRESH_BRANCH);
-  const open3 = existing?.state === "open" ? existing : void 0;
-  if (landingRoute(list.settings, open3) === "pull-request") {
-    return landInPull(ctx, list, plan, open3);
+  const open4 = existing?.state === "open" ? existing : void 0;
+  if (landingRoute(list.settings, open4) === "pull-request") {
+    return landInPull(ctx, list, plan, open4);
   }
   const sha = await commitFiles(ctx, plan.head, plan.files);
   try {
@@ -44105,18 +44400,18 @@ async function landRefresh(ctx, list, plan) {
   }
   return landInPull(ctx, list, plan, void 0, sha);
 }
-async function landInPull(ctx, list, plan, open3, commit) {
-  if (open3 && await pullHoldsRefresh(ctx, open3, plan.head, plan.files)) {
+async function landInPull(ctx, list, plan, open4, commit) {
+  if (open4 && await pullHoldsRefresh(ctx, open4, plan.head, plan.files)) {
     return refreshPullResult(
-      open3,
-      open3.headSha,
-      `The refresh pull request [#${open3.number}](${open3.url}) already holds this refresh.`
+      open4,
+      open4.headSha,
+      `The refresh pull request [#${open4.number}](${open4.url}) already holds this refresh.`
     );
   }
   const sha = commit ?? await commitFiles(ctx, plan.head, plan.files);
   await setBranch(ctx.gh, ctx.repo, REFRESH_BRANCH, sha, { force: true });
   const text3 = refreshPullText(list, ctx.paths, ctx.defaultBranch, plan.files);
-  const pull = open3 ? await updatePull(ctx.gh, ctx.repo, open3.number, text3) : await createPull(ctx.gh, ctx.repo, {
+  const pull = open4 ? await updatePull(ctx.gh, ctx.repo, open4.number, text3) : await createPull(ctx.gh, ctx.repo, {
     head: REFRESH_BRANCH,
     base: ctx.defaultBranch,
     ...text3
@@ -44124,7 +44419,7 @@ async function landInPull(ctx, list, plan, open3, commit) {
   return refreshPullResult(
     pull,
     sha,
-    `${open3 ? "Updated" : "Opened"} the refresh pull request [#${pull.number}](${pull.url}).`
+    `${open4 ? "Updated" : "Opened"} the refresh pull request [#${pull.number}](${pull.url}).`
   );
 }
 function commitFiles(ctx, head, files) {
@@ -44740,9 +45035,12 @@ ${result.summary}
 `).write();
 }
 async function reportBrokenList(error3) {
-  for (const p of error3.problems) error(formatProblem(p));
+  const { shown, more } = capProblems(error3.problems);
+  const lines = shown.map(formatProblem);
+  if (more > 0) lines.push(moreProblems(more));
+  for (const line of lines) error(line);
   setResult("invalid-list");
-  await summary.addHeading("paperlist: the list has problems", 3).addList(error3.problems.map((p) => escapeHtml3(formatProblem(p)))).write();
+  await summary.addHeading("paperlist: the list has problems", 3).addList(lines.map(escapeHtml3)).write();
   const n = error3.problems.length;
   setFailed(`the list has ${n} problem${n === 1 ? "" : "s"}; see the log`);
 }

@@ -3,6 +3,8 @@
 // that stays linear whatever the nesting.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { importAny } from '../../../src/core/import/any.js';
+import { importLayout } from '../../../src/core/import/layouts/read.js';
 import { importReadme } from '../../../src/core/import/readme.js';
 import { BOUNDS } from '../../../src/core/limits/bounds.js';
 import { checkMarkdownBounds, MARKDOWN_BOUNDS } from '../../../src/core/limits/markdown.js';
@@ -157,6 +159,30 @@ describe('the inputs that used to take minutes or crash', () => {
     const { problems } = importReadme(text, 'README.md');
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toMatch(message);
+  });
+});
+
+describe('every importer refuses before parsing', () => {
+  const deep = readme(nestedListItems(800));
+  const message = /^lists nested 800 levels deep; paperlist reads at most 32 levels$/u;
+
+  test('the layout importer (init) and the importer of any layout (import)', () => {
+    const markers = { start: '<!-- main-start -->', end: '<!-- main-end -->' };
+    const layout = importLayout(deep, 'README.md', { markers });
+    expect(layout.entries).toBe(0);
+    expect(layout.problems).toEqual([
+      expect.objectContaining({ line: 810, message: expect.stringMatching(message) }),
+    ]);
+    const any = importAny(deep, 'README.md');
+    expect(any.list.sections).toEqual([]);
+    expect(any.problems).toEqual([
+      expect.objectContaining({ line: 810, message: expect.stringMatching(message) }),
+    ]);
+  });
+
+  test('just under the bound, both read the list', () => {
+    const under = readme(nestedListItems(BOUNDS.markdownDepth.max));
+    expect(importAny(under, 'README.md').list.sections).toHaveLength(1);
   });
 });
 

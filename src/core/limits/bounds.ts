@@ -56,7 +56,11 @@ export const BOUNDS = {
   /** Cells in one table row (header, delimiter or body row). */
   tableColumns: bound(64, 'columns', 'a paper table has 5 to 10 columns'),
   /** Table cells in the whole Markdown text. */
-  tableCells: bound(60_000, 'table cells', 'a list of 3,000 papers has about 18,000 cells'),
+  tableCells: bound(
+    100_000,
+    'table cells',
+    'a list of 3,000 papers has about 18,000 cells, one of 10,000 papers 52,000',
+  ),
   /** Emphasis and strike-through markers (`*`, `_`, `~` runs) in one paragraph or table row. */
   inlineMarkersPerBlock: bound(
     500,
