@@ -2051,7 +2051,7 @@ var require_YAMLMap = __commonJS({
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map4 = new this(schema2);
-        const add2 = (key2, value) => {
+        const add3 = (key2, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
@@ -2061,10 +2061,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key2, value] of obj)
-            add2(key2, value);
+            add3(key2, value);
         } else if (obj && typeof obj === "object") {
           for (const key2 of Object.keys(obj))
-            add2(key2, obj[key2]);
+            add3(key2, obj[key2]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map4.items.sort(schema2.sortMapEntries);
@@ -10857,6 +10857,270 @@ var {
   safeDump
 } = yaml;
 
+// src/core/limits/bounds.ts
+var FIX = "check that this is the right file, or simplify that part";
+var bound = (max, unit, normal, fix2 = FIX) => ({
+  max,
+  unit,
+  normal,
+  fix: fix2
+});
+var BOUNDS = {
+  /** Data file size. 32 million characters hold about 130,000 papers. */
+  dataFileChars: bound(
+    32e6,
+    "characters",
+    "a list of 3,000 papers is about 700,000 characters"
+  ),
+  /** Settings file size. */
+  settingsFileChars: bound(
+    256e3,
+    "characters",
+    "a settings file is usually under 2,000 characters"
+  ),
+  /** Markdown read as tables (README import, hand edits in zones). */
+  markdownChars: bound(
+    5e6,
+    "characters",
+    "the README of a list of 3,000 papers is about 600,000 characters"
+  ),
+  /** An issue body; GitHub itself stores at most 65,536 characters. */
+  issueBodyChars: bound(
+    65536,
+    "characters",
+    "a filled-in suggestion form is usually under 3,000 characters",
+    "shorten the answers, the notes above all"
+  ),
+  /** Nested YAML collections (block and flow): a data file's papers sit 5 levels deep. */
+  yamlDepth: bound(32, "levels", "a data file nests its links 5 levels deep"),
+  /** Nested Markdown containers: block quotes and list items. */
+  markdownDepth: bound(32, "levels", "a README nests lists and quotes at most 3 or 4 levels"),
+  /** Cells in one table row (header, delimiter or body row). */
+  tableColumns: bound(64, "columns", "a paper table has 5 to 10 columns"),
+  /** Table cells in the whole Markdown text. */
+  tableCells: bound(
+    1e5,
+    "table cells",
+    "a list of 3,000 papers has about 18,000 cells, one of 10,000 papers 52,000"
+  ),
+  /** Emphasis and strike-through markers (`*`, `_`, `~` runs) in one paragraph or table row. */
+  inlineMarkersPerBlock: bound(
+    500,
+    "emphasis markers",
+    "a table row has at most a few, such as **bold** text"
+  ),
+  /** Emphasis and strike-through markers in the whole Markdown text. */
+  inlineMarkers: bound(
+    3e4,
+    "emphasis markers",
+    "a list of 3,000 papers with a bold name in each row has about 6,000"
+  )
+};
+var PROBLEMS_SHOWN = 50;
+var FIELD_SHOWN = 120;
+var MESSAGE_SHOWN = 600;
+
+// src/core/limits/refusal.ts
+function grouped(n) {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+$)/gu, ",");
+}
+function refusal({ file, line, found, bound: bound2, reads }) {
+  const problem = {
+    message: `${found}; paperlist reads ${reads ?? `at most ${grouped(bound2.max)} ${bound2.unit}`}`,
+    hint: `${bound2.normal}; ${bound2.fix}`
+  };
+  if (file !== void 0) problem.file = file;
+  if (line !== void 0) problem.line = line;
+  return problem;
+}
+
+// src/core/limits/text.ts
+function lineAt(text8, offset) {
+  let line = 1;
+  for (let i = text8.indexOf("\n"); i !== -1 && i < offset; i = text8.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function checkTextBounds(text8, file, bound2, what = "the file") {
+  if (text8.length <= bound2.max) return void 0;
+  return refusal({
+    file,
+    line: lineAt(text8, bound2.max),
+    found: `${what} has ${grouped(text8.length)} ${bound2.unit}, past the limit at this line`,
+    bound: bound2
+  });
+}
+
+// src/core/limits/yaml.ts
+var SPACE = 32;
+var TAB = 9;
+var CR = 13;
+var HASH = 35;
+var DQ = 34;
+var SQ = 39;
+var DASH = 45;
+var QMARK = 63;
+var COLON = 58;
+var COMMA = 44;
+var PIPE = 124;
+var GT = 62;
+var AMP = 38;
+var BANG = 33;
+var OPENERS = /* @__PURE__ */ new Set([91, 123]);
+var CLOSERS = /* @__PURE__ */ new Set([93, 125]);
+function yamlDepth(text8) {
+  const s = {
+    text: text8,
+    stack: [],
+    flow: 0,
+    quote: 0,
+    scalarIndent: -1,
+    line: 0,
+    lineStart: 0,
+    end: 0,
+    depth: 0,
+    depthLine: 0,
+    work: 0
+  };
+  for (let start = 0; start <= text8.length; start = s.end + 1) {
+    const nl = text8.indexOf("\n", start);
+    s.line++;
+    s.lineStart = start;
+    s.end = nl === -1 ? text8.length : nl;
+    scanLine(s);
+  }
+  return { depth: s.depth, line: s.depthLine, work: s.work };
+}
+function note(s) {
+  const depth = s.stack.length + s.flow;
+  if (depth > s.depth) {
+    s.depth = depth;
+    s.depthLine = s.line;
+  }
+}
+function isBlank(c) {
+  return c === SPACE || c === TAB || c === CR;
+}
+function blankOrEnd(s, i) {
+  return i >= s.end || isBlank(s.text.charCodeAt(i));
+}
+function scanLine(s) {
+  const { text: text8 } = s;
+  if (s.quote !== 0) {
+    const i = skipQuoted(s, s.lineStart);
+    if (s.quote === 0) inline(s, i, -1, false);
+    return;
+  }
+  let first2 = s.lineStart;
+  while (first2 < s.end && text8.charCodeAt(first2) === SPACE) first2++;
+  s.work += first2 - s.lineStart + 1;
+  const indent2 = first2 - s.lineStart;
+  const blank = first2 >= s.end || text8.charCodeAt(first2) === CR && first2 + 1 >= s.end;
+  if (s.scalarIndent >= 0) {
+    if (blank || indent2 > s.scalarIndent) return;
+    s.scalarIndent = -1;
+  }
+  if (blank || text8.charCodeAt(first2) === HASH) return;
+  if (s.flow > 0) {
+    inline(s, first2, -1, false);
+    return;
+  }
+  if (indent2 === 0 && (text8.startsWith("---", first2) || text8.startsWith("...", first2))) {
+    s.stack = [];
+    return;
+  }
+  while ((s.stack.at(-1)?.col ?? -1) > indent2) {
+    s.stack.pop();
+    s.work++;
+  }
+  let pos = first2;
+  for (; ; ) {
+    const c = text8.charCodeAt(pos);
+    if (c !== DASH && c !== QMARK || !blankOrEnd(s, pos + 1)) break;
+    open(s, pos - s.lineStart, c === DASH);
+    const from2 = pos++;
+    while (pos < s.end && isBlank(text8.charCodeAt(pos))) pos++;
+    s.work += pos - from2;
+  }
+  inline(s, pos, pos - s.lineStart, true, indent2);
+}
+function open(s, col, seq2) {
+  let top = s.stack.at(-1);
+  if (top && top.col === col && top.seq && !seq2) {
+    s.stack.pop();
+    top = s.stack.at(-1);
+  }
+  if (!top || top.col < col || top.col === col && !top.seq && seq2) {
+    s.work++;
+    s.stack.push({ col, seq: seq2 });
+    note(s);
+  }
+}
+function skipQuoted(s, i) {
+  const { text: text8 } = s;
+  while (i < s.end) {
+    s.work++;
+    const c = text8.charCodeAt(i);
+    if (s.quote === DQ && c === 92) i += 2;
+    else if (c === s.quote && s.quote === SQ && text8.charCodeAt(i + 1) === SQ) i += 2;
+    else if (c === s.quote) {
+      s.quote = 0;
+      return i + 1;
+    } else i++;
+  }
+  return s.end;
+}
+function inline(s, i, col, token, indent2 = 0) {
+  const { text: text8 } = s;
+  while (i < s.end) {
+    s.work++;
+    const c = text8.charCodeAt(i);
+    if (isBlank(c)) {
+      i++;
+    } else if (c === HASH && isBlank(text8.charCodeAt(i - 1))) {
+      return;
+    } else if (token && (c === DQ || c === SQ)) {
+      s.quote = c;
+      i = skipQuoted(s, i + 1);
+      token = false;
+    } else if (token && s.flow === 0 && (c === PIPE || c === GT)) {
+      s.scalarIndent = indent2;
+      return;
+    } else if (OPENERS.has(c) && (token || s.flow > 0)) {
+      s.flow++;
+      note(s);
+      i++;
+      token = true;
+    } else if (CLOSERS.has(c) && s.flow > 0) {
+      s.flow--;
+      i++;
+      token = false;
+    } else if (c === COMMA && s.flow > 0 || c === COLON && blankOrEnd(s, i + 1)) {
+      if (c === COLON && s.flow === 0 && col >= 0) open(s, col, false);
+      i++;
+      token = true;
+    } else if (token && (c === AMP || c === BANG)) {
+      const from2 = i;
+      while (i < s.end && !isBlank(text8.charCodeAt(i))) i++;
+      s.work += i - from2;
+    } else {
+      i++;
+      token = false;
+    }
+  }
+}
+function checkYamlBounds(text8, file, bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth }, what = "the file") {
+  const size = checkTextBounds(text8, file, bounds.chars, what);
+  if (size) return size;
+  const { depth, line } = yamlDepth(text8);
+  if (depth <= bounds.depth.max) return void 0;
+  return refusal({
+    file,
+    line,
+    found: `YAML collections nested ${grouped(depth)} levels deep`,
+    bound: bounds.depth
+  });
+}
+
 // src/core/result.ts
 function success(value, warnings = []) {
   return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
@@ -11040,7 +11304,7 @@ function syntaxProblems(parsed, text8, file, name = formatPath) {
   const { doc, lines } = parsed;
   const found = [];
   const seen = /* @__PURE__ */ new Set();
-  const add2 = (offset, path2, message, hint2) => {
+  const add3 = (offset, path2, message, hint2) => {
     if (seen.has(offset)) return;
     seen.add(offset);
     const { line, col } = lines.linePos(offset);
@@ -11055,10 +11319,10 @@ function syntaxProblems(parsed, text8, file, name = formatPath) {
       const path2 = pathAt(parsed, offset);
       const key2 = path2.at(-1) ?? text8.slice(error2.pos[0], error2.pos[1]);
       const what = `the key ${JSON.stringify(key2)} appears more than once`;
-      add2(offset, path2.slice(0, -1), what, duplicate);
+      add3(offset, path2.slice(0, -1), what, duplicate);
     } else {
       const message = messagesByCode[error2.code]?.(error2.message) ?? sentence(error2.message);
-      add2(offset, pathAt(parsed, offset, true), message, hintsByCode[error2.code] ?? quoting);
+      add3(offset, pathAt(parsed, offset, true), message, hintsByCode[error2.code] ?? quoting);
     }
   };
   doc.errors.forEach(fromError);
@@ -11066,17 +11330,17 @@ function syntaxProblems(parsed, text8, file, name = formatPath) {
     if (!node3.range) return;
     const start = node3.range[0];
     if ((0, import_yaml2.isAlias)(node3)) {
-      add2(start, path2, `aliases such as *${node3.source} are not allowed`, fullValue);
+      add3(start, path2, `aliases such as *${node3.source} are not allowed`, fullValue);
       return;
     }
     if (node3.anchor) {
       const at3 = text8.lastIndexOf(`&${node3.anchor}`, start);
-      add2(at3 >= 0 ? at3 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
+      add3(at3 >= 0 ? at3 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
     }
     if (node3.tag && !coreTags.has(node3.tag)) {
       const shown = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
       const at3 = text8.lastIndexOf(shown, start);
-      add2(at3 >= 0 ? at3 : start, path2, `tags such as ${shown} are not allowed`, "remove the tag");
+      add3(at3 >= 0 ? at3 : start, path2, `tags such as ${shown} are not allowed`, "remove the tag");
     }
   });
   found.sort((a, b) => a.offset - b.offset);
@@ -11342,6 +11606,9 @@ function checkLinks(path2, value, keysOf, report) {
 // src/core/data/load.ts
 function loadData(text8, file) {
   const source = text8.charCodeAt(0) === 65279 ? text8.slice(1) : text8;
+  const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
+  const refused = checkYamlBounds(source, file, bounds, "the data file");
+  if (refused) return failure([refused]);
   let value;
   let anchored = false;
   try {
@@ -12007,13 +12274,34 @@ function describeSources(merged) {
   return lines.join("\n");
 }
 
+// src/core/limits/problems.ts
+function capProblems(problems, max = PROBLEMS_SHOWN) {
+  const shown = problems.slice(0, max);
+  return { shown, more: problems.length - shown.length };
+}
+function moreProblems(more) {
+  return `\u2026 and ${grouped(more)} more problem${more === 1 ? "" : "s"}, shown once the ones above are fixed`;
+}
+function cutMiddle(text8, max) {
+  if (text8.length <= max) return text8;
+  const keep = Math.max(2, max - 1);
+  let head = Math.ceil(keep / 2);
+  let tail = text8.length - Math.floor(keep / 2);
+  if (isLowSurrogate(text8.charCodeAt(head))) head--;
+  if (isLowSurrogate(text8.charCodeAt(tail))) tail++;
+  return `${text8.slice(0, head)}\u2026${text8.slice(tail)}`;
+}
+function isLowSurrogate(code3) {
+  return code3 >= 56320 && code3 <= 57343;
+}
+
 // src/core/problem.ts
 function formatProblem(p) {
   const where2 = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
-  const head = where2 ? `${where2}: ` : "";
-  const field3 = p.field ? `${p.field}: ` : "";
-  const hint2 = p.hint ? ` (${p.hint})` : "";
-  return `${head}${field3}${p.message}${hint2}`;
+  const head = where2 ? `${cutMiddle(where2, FIELD_SHOWN)}: ` : "";
+  const field3 = p.field ? `${cutMiddle(p.field, FIELD_SHOWN)}: ` : "";
+  const hint2 = p.hint ? ` (${cutMiddle(p.hint, MESSAGE_SHOWN)})` : "";
+  return `${head}${field3}${cutMiddle(p.message, MESSAGE_SHOWN)}${hint2}`;
 }
 
 // src/core/data/insert.ts
@@ -12031,9 +12319,9 @@ function splitLines(text8, from2, to) {
   return lines;
 }
 var indentOf = (s) => s.length - s.trimStart().length;
-var isBlank = (s) => s.trim() === "";
+var isBlank2 = (s) => s.trim() === "";
 var isComment = (s) => s.trimStart().startsWith("#");
-var isContent = (s) => !isBlank(s) && !isComment(s);
+var isContent = (s) => !isBlank2(s) && !isComment(s);
 var isItem = (s) => /^-(\s|$)/.test(s.trimStart());
 var yamlSafe = (json2) => json2.replace(
   /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
@@ -12071,7 +12359,7 @@ function styleOf(lines, first2, end) {
   const line = lines[first2]?.text ?? "";
   const item = indentOf(line);
   const afterDash = line.slice(item + 1);
-  const gap = isBlank(afterDash) ? 1 : indentOf(afterDash);
+  const gap = isBlank2(afterDash) ? 1 : indentOf(afterDash);
   let step2 = 2;
   for (let i = first2; i < end; i++) {
     if (!/^\s*(?:-\s+)?links\s*:\s*(?:#.*)?$/.test(lines[i]?.text ?? "")) continue;
@@ -12140,7 +12428,7 @@ function planSection(text8, lines, keyStart, section, paper, file) {
   let last = listAt;
   for (let i = listAt + 1; i < lines.length; i++) {
     const t = lines[i]?.text ?? "";
-    if (isBlank(t)) continue;
+    if (isBlank2(t)) continue;
     const ind = indentOf(t);
     if (first2 === -1) {
       if (isComment(t)) continue;
@@ -12521,12 +12809,12 @@ function readHeadings(markdown) {
   let offset = 0;
   for (const line of markdown.split("\n")) {
     const clean = line.replace(/\r$/, "");
-    const open2 = FENCE.exec(clean)?.[1];
+    const open3 = FENCE.exec(clean)?.[1];
     if (fence !== void 0) {
-      if (open2 !== void 0 && open2[0] === fence[0] && open2.length >= fence.length)
+      if (open3 !== void 0 && open3[0] === fence[0] && open3.length >= fence.length)
         fence = void 0;
-    } else if (open2 !== void 0) {
-      fence = open2;
+    } else if (open3 !== void 0) {
+      fence = open3;
     } else {
       const m = ATX.exec(clean);
       if (m?.[1] !== void 0 && m[2] !== void 0) {
@@ -12625,7 +12913,7 @@ function sortPapers(papers, keys) {
     }
     return 0;
   });
-  return rows2.map((row) => row.paper);
+  return rows2.map((row2) => row2.paper);
 }
 
 // src/core/data/count.ts
@@ -12688,8 +12976,8 @@ function parseTemplate(source) {
       top().push(node3);
       stack.push({ name: node3.name, body: node3.body });
     } else if (tag.startsWith("/")) {
-      const open3 = stack.pop();
-      if (!open3 || stack.length === 0 || open3.name !== tag.slice(1).trim()) {
+      const open4 = stack.pop();
+      if (!open4 || stack.length === 0 || open4.name !== tag.slice(1).trim()) {
         throw new TemplateError(`"{{${tag}}}" closes nothing that is open`);
       }
     } else if (tag === "n") {
@@ -12703,8 +12991,8 @@ function parseTemplate(source) {
       top().push({ t: "field", name, raw: false, missing: bar === -1 ? "" : tag.slice(bar + 1) });
     }
   }
-  const open2 = stack[stack.length - 1];
-  if (stack.length > 1) throw new TemplateError(`"{{#${open2.name}}}" is not closed`);
+  const open3 = stack[stack.length - 1];
+  if (stack.length > 1) throw new TemplateError(`"{{#${open3.name}}}" is not closed`);
   if (at3 < source.length) root2.push({ t: "lit", text: source.slice(at3) });
   if (cache.size > 5e3) cache.clear();
   cache.set(source, root2);
@@ -12877,17 +13165,17 @@ function renderLinks(links2, labels2) {
   return out;
 }
 function renderRow(paper, settings) {
-  let row = "";
+  let row2 = "";
   for (const column2 of settings.columns) {
     if (column2.field !== "links") {
-      row += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
+      row2 += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
     } else if (paper.links.length === 0 && column2.missing !== "") {
-      row += `| ${escapeCell(column2.missing)} `;
+      row2 += `| ${escapeCell(column2.missing)} `;
     } else {
-      row += `| ${renderLinks(paper.links, settings.linkLabels)}`;
+      row2 += `| ${renderLinks(paper.links, settings.linkLabels)}`;
     }
   }
-  return row + "|";
+  return row2 + "|";
 }
 function renderTable(section, settings) {
   let out = renderHeader(settings.columns);
@@ -13120,7 +13408,9 @@ function answerValue(field3, raw2) {
   }
   return text8 === NO_RESPONSE ? "" : text8;
 }
-function parseIssueBody(body, form) {
+function parseIssueBody(body, form, file) {
+  const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
+  if (refused) return { fields: {}, unknownHeadings: [], refused };
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const labels2 = form.fields.map((f) => f.label.trim());
   const known3 = new Set(labels2);
@@ -13487,37 +13777,37 @@ function checkSuggestion(fields, list4, opts) {
     if (hasInvisible(value)) warnings.push(invisibleWarning(id));
     return multiline ? cleanMultiline(value) : cleanText(value);
   };
-  const add2 = (p) => p ? problems.push(p) > 0 : false;
+  const add3 = (p) => p ? problems.push(p) > 0 : false;
   const title = text8("title");
   if (title === "") {
-    add2({
+    add3({
       field: "title",
       message: "the title is missing",
       hint: "copy the title as printed on the paper's first page"
     });
-  } else add2(tooLong("title", title, LIMITS.title));
+  } else add3(tooLong("title", title, LIMITS.title));
   const abbr = text8("abbr");
-  add2(tooLong("abbr", abbr, LIMITS.abbr));
+  add3(tooLong("abbr", abbr, LIMITS.abbr));
   const venue = text8("venue");
-  add2(tooLong("venue", venue, LIMITS.venue));
+  add3(tooLong("venue", venue, LIMITS.venue));
   const year = text8("year");
-  add2(checkYear2(year, opts.now));
+  add3(checkYear2(year, opts.now));
   const chosen = chooseSections(fields.sections, list4);
   problems.push(...chosen.problems);
   const given = LINK_FIELDS.map((f) => ({ ...f, url: text8(f.id) }));
   const links2 = [];
   for (const { id, label, url: url2 } of given) {
-    if (url2 !== "" && !add2(checkLink(id, url2))) links2.push({ label, url: url2 });
+    if (url2 !== "" && !add3(checkLink(id, url2))) links2.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
-    add2({
+    add3({
       field: "page",
       message: "there is no link to the paper",
       hint: 'fill in "Paper page" or "PDF" (or both)'
     });
   }
   const notes = text8("notes", true);
-  add2(tooLong("notes", notes, LIMITS.notes));
+  add3(tooLong("notes", notes, LIMITS.notes));
   const paper = {
     title,
     ...abbr !== "" ? { abbr } : {},
@@ -22812,8 +23102,8 @@ function parseGithubRepo(status, body) {
 }
 
 // src/core/metadata/openreview.ts
-function content(note, key2) {
-  const v = field(field(note, "content"), key2);
+function content(note2, key2) {
+  const v = field(field(note2, "content"), key2);
   return v !== null && typeof v === "object" && !Array.isArray(v) && "value" in v ? field(v, "value") : v;
 }
 function venueOf(text8) {
@@ -22835,15 +23125,15 @@ function parseOpenReview(answer, id) {
       message: `OpenReview answered with HTTP ${answer.status} and no notes`
     };
   }
-  const note = notes.find((n) => field(n, "id") === id) ?? notes.find((n) => field(n, "forum") === id);
-  if (note === void 0)
+  const note2 = notes.find((n) => field(n, "id") === id) ?? notes.find((n) => field(n, "forum") === id);
+  if (note2 === void 0)
     return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
-  const title = cleanFetched(content(note, "title"));
-  const authors = cleanNames(list(content(note, "authors")));
-  const shown = venueOf(cleanFetched(content(note, "venue"), LIMITS.venue * 3));
-  const venueid = cleanFetched(content(note, "venueid"), 200) ?? "";
-  const year = shown.year ?? /\/((?:19|20)\d{2})\//.exec(venueid)?.[1] ?? yearFromTime(field(note, "pdate") ?? field(note, "cdate"));
-  const pdf = cleanFetched(content(note, "pdf"), 300) ? cleanFetchedUrl(`https://openreview.net/pdf?id=${encodeURIComponent(id)}`) : void 0;
+  const title = cleanFetched(content(note2, "title"));
+  const authors = cleanNames(list(content(note2, "authors")));
+  const shown = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
+  const venueid = cleanFetched(content(note2, "venueid"), 200) ?? "";
+  const year = shown.year ?? /\/((?:19|20)\d{2})\//.exec(venueid)?.[1] ?? yearFromTime(field(note2, "pdate") ?? field(note2, "cdate"));
+  const pdf = cleanFetched(content(note2, "pdf"), 300) ? cleanFetchedUrl(`https://openreview.net/pdf?id=${encodeURIComponent(id)}`) : void 0;
   const page = cleanFetchedUrl(`https://openreview.net/forum?id=${encodeURIComponent(id)}`);
   const paper = {
     source: "openreview",
@@ -26469,7 +26759,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open = [];
+var open2 = [];
 var memo = {
   alloc(_inst, payload, empty2) {
     const bucket = handoff;
@@ -26478,7 +26768,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty2, issues: null };
     bucket.set(payload.value, entry);
-    open.push(entry);
+    open2.push(entry);
     return empty2;
   },
   guard(inst) {
@@ -26549,10 +26839,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open.length;
+        const depth = open2.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open.length > depth ? open.pop() : void 0;
+        const entry = open2.length > depth ? open2.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -29620,6 +29910,9 @@ function parseSettings(text8, file) {
   const defaults = () => success(structuredClone(defaultSettings));
   const source = text8?.charCodeAt(0) === 65279 ? text8.slice(1) : text8 ?? "";
   if (source.trim() === "") return defaults();
+  const bounds = { chars: BOUNDS.settingsFileChars, depth: BOUNDS.yamlDepth };
+  const refused = checkYamlBounds(source, file, bounds, "the settings file");
+  if (refused) return failure([refused]);
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
   if (syntax.length > 0) return failure(syntax);
@@ -29728,7 +30021,10 @@ function loadReadmeFile(io, file) {
 
 // src/cli/report.ts
 function reportProblems(io, problems) {
-  for (const problem of problems) io.stderr(`${formatProblem(problem)}
+  const { shown, more } = capProblems(problems);
+  for (const problem of shown) io.stderr(`${formatProblem(problem)}
+`);
+  if (more > 0) io.stderr(`${moreProblems(more)}
 `);
 }
 
@@ -29990,6 +30286,341 @@ function valueLines(head, value, indent2) {
     `${indent2}${head}`,
     ...entries.flatMap(([key2, item]) => valueLines(`${formatKey(key2)}:`, item, inner))
   ];
+}
+
+// src/core/limits/markdown-lines.ts
+var SPACE2 = 32;
+var TAB2 = 9;
+var CR2 = 13;
+var GT2 = 62;
+var PIPE2 = 124;
+var BACKSLASH = 92;
+function isSpace(c) {
+  return c === SPACE2 || c === TAB2 || c === CR2;
+}
+function skipIndent(text8, i, end, col) {
+  while (i < end) {
+    const c = text8.charCodeAt(i);
+    if (c === SPACE2) col++;
+    else if (c === TAB2) col += 4 - col % 4;
+    else break;
+    i++;
+  }
+  return { i, col };
+}
+function isBlankRest(text8, i, end) {
+  for (; i < end; i++) if (!isSpace(text8.charCodeAt(i))) return false;
+  return true;
+}
+function listMarkerWidth(text8, i, end) {
+  const c = text8.charCodeAt(i);
+  let width = 0;
+  if (c === 45 || c === 43 || c === 42) width = 1;
+  else {
+    let j = i;
+    while (j < end && j - i < 9 && isDigit(text8.charCodeAt(j))) j++;
+    const after = text8.charCodeAt(j);
+    if (j > i && (after === 46 || after === 41)) width = j - i + 1;
+  }
+  if (width === 0) return 0;
+  const next = i + width;
+  return next >= end || isSpace(text8.charCodeAt(next)) ? width : 0;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isThematicBreak(text8, i, end) {
+  const marker = text8.charCodeAt(i);
+  if (marker !== 45 && marker !== 42 && marker !== 95) return false;
+  let count2 = 0;
+  for (; i < end; i++) {
+    const c = text8.charCodeAt(i);
+    if (c === marker) count2++;
+    else if (!isSpace(c)) return false;
+  }
+  return count2 >= 3;
+}
+function isQuoteMarker(text8, i) {
+  return text8.charCodeAt(i) === GT2;
+}
+function fenceAt(text8, i, end) {
+  const char = text8.charCodeAt(i);
+  if (char !== 96 && char !== 126) return void 0;
+  let j = i;
+  while (j < end && text8.charCodeAt(j) === char) j++;
+  return j - i >= 3 ? { char, length: j - i } : void 0;
+}
+function tableCells(text8, i, end) {
+  const start = skipIndent(text8, i, end, 0).i;
+  let last = end;
+  while (last > start && isSpace(text8.charCodeAt(last - 1))) last--;
+  if (last <= start) return 0;
+  let pipes = 0;
+  for (let j = start; j < last; j++) {
+    const c = text8.charCodeAt(j);
+    if (c === BACKSLASH) j++;
+    else if (c === PIPE2) pipes++;
+  }
+  const leading = text8.charCodeAt(start) === PIPE2 ? 1 : 0;
+  const trailing = last - 1 > start && text8.charCodeAt(last - 1) === PIPE2 ? 1 : 0;
+  return Math.max(1, pipes + 1 - leading - trailing);
+}
+function isDelimiterRow(text8, i, end) {
+  let dash = false;
+  for (; i < end; i++) {
+    const c = text8.charCodeAt(i);
+    if (c === 45) dash = true;
+    else if (c !== PIPE2 && c !== 58 && !isSpace(c)) return false;
+  }
+  return dash;
+}
+function hasPipe(text8, i, end) {
+  const at3 = text8.indexOf("|", i);
+  return at3 !== -1 && at3 < end;
+}
+function emphasisRuns(text8, i, end) {
+  let runs = 0;
+  while (i < end) {
+    const c = text8.charCodeAt(i);
+    if (c !== 42 && c !== 95 && c !== 126) {
+      i += c === BACKSLASH ? 2 : 1;
+      continue;
+    }
+    const from2 = i;
+    while (i < end && text8.charCodeAt(i) === c) i++;
+    if (c === 95 && isWordChar(text8.charCodeAt(from2 - 1)) && isWordChar(text8.charCodeAt(i))) {
+      continue;
+    }
+    runs++;
+  }
+  return runs;
+}
+function isWordChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127;
+}
+
+// src/core/limits/markdown-scan.ts
+var peak = () => ({ max: 0, line: 0 });
+function markdownShape(text8, thresholds = { cells: Infinity, markers: Infinity }) {
+  const s = {
+    text: text8,
+    line: 0,
+    stack: [],
+    quotes: [],
+    fence: void 0,
+    paragraph: false,
+    table: false,
+    prevCells: 0,
+    prevPipe: false,
+    runs: 0,
+    thresholds,
+    shape: {
+      depth: { ...peak(), quotes: 0 },
+      columns: peak(),
+      cells: peak(),
+      blockMarkers: peak(),
+      markers: peak(),
+      work: 0
+    }
+  };
+  for (let start = 0; start <= text8.length; ) {
+    const nl = text8.indexOf("\n", start);
+    const end = nl === -1 ? text8.length : nl;
+    s.line++;
+    s.shape.work += end - start + 1;
+    scanLine2(s, start, end);
+    start = end + 1;
+  }
+  return s.shape;
+}
+function raise(p, value, line) {
+  if (value > p.max) {
+    p.max = value;
+    p.line = line;
+  }
+}
+function add2(p, value, threshold, line) {
+  if (p.max <= threshold && p.max + value > threshold) p.line = line;
+  p.max += value;
+}
+function truncate(s, length) {
+  s.stack.length = Math.min(s.stack.length, length);
+  while ((s.quotes.at(-1) ?? -1) >= length) s.quotes.pop();
+}
+function push(s, container) {
+  if (container.quote) s.quotes.push(s.stack.length);
+  s.stack.push(container);
+  s.shape.work++;
+  const { depth } = s.shape;
+  if (s.stack.length > depth.max) {
+    depth.max = s.stack.length;
+    depth.line = s.line;
+    depth.quotes = s.quotes.length;
+  }
+}
+function matchContainers(s, start, end) {
+  const { text: text8 } = s;
+  let col = 0;
+  let rest = skipIndent(text8, start, end, 0);
+  s.shape.work += rest.i - start;
+  let matched = 0;
+  for (; matched < s.stack.length; matched++) {
+    const container = s.stack[matched];
+    s.shape.work++;
+    if (container.quote) {
+      if (rest.col - col > 3 || !isQuoteMarker(text8, rest.i)) break;
+      let i = rest.i + 1;
+      col = rest.col + 1;
+      if (text8.charCodeAt(i) === 32) {
+        i++;
+        col++;
+      }
+      rest = skipIndent(text8, i, end, col);
+      s.shape.work += rest.i - i;
+    } else {
+      if (rest.col - col < container.width) break;
+      col += container.width;
+    }
+  }
+  return { matched, col, rest };
+}
+function scanLine2(s, start, end) {
+  const { text: text8 } = s;
+  if (isBlankRest(text8, start, end)) {
+    truncate(s, s.quotes[0] ?? s.stack.length);
+    if (s.fence === void 0) endBlock(s);
+    return;
+  }
+  const { matched, col, rest } = matchContainers(s, start, end);
+  if (s.fence !== void 0) {
+    const close = fenceAt(text8, rest.i, end);
+    const fence = s.fence;
+    if (close && close.char === fence.char && close.length >= fence.length) {
+      if (isBlankRest(text8, rest.i + close.length, end)) s.fence = void 0;
+    }
+    return;
+  }
+  const opens = rest.col - col <= 3 && (isQuoteMarker(text8, rest.i) || !isThematicBreak(text8, rest.i, end) && listMarkerWidth(text8, rest.i, end) > 0);
+  if (matched < s.stack.length && !(s.paragraph && !opens)) {
+    truncate(s, matched);
+    endBlock(s);
+  }
+  const content4 = openContainers(s, rest.i, rest.col, col, end);
+  readContent(s, content4, end);
+}
+function openContainers(s, i, col, base, end) {
+  const { text: text8 } = s;
+  while (col - base <= 3) {
+    if (isQuoteMarker(text8, i)) {
+      push(s, { quote: true, width: 0 });
+      i++;
+      col++;
+      if (text8.charCodeAt(i) === 32) {
+        i++;
+        col++;
+      }
+    } else {
+      const marker = isThematicBreak(text8, i, end) ? 0 : listMarkerWidth(text8, i, end);
+      if (marker === 0) break;
+      const after = skipIndent(text8, i + marker, end, col + marker);
+      s.shape.work += after.i - i;
+      const spaces = after.col - col - marker;
+      const plain2 = after.i < end && spaces <= 4;
+      push(s, { quote: false, width: col - base + marker + (plain2 ? spaces : 1) });
+      if (!plain2) return after.i;
+      i = after.i;
+      col = after.col;
+    }
+    endBlock(s);
+    base = col;
+    const next = skipIndent(text8, i, end, col);
+    s.shape.work += next.i - i;
+    i = next.i;
+    col = next.col;
+  }
+  return i;
+}
+function endBlock(s) {
+  s.runs = 0;
+  s.paragraph = false;
+  s.table = false;
+  s.prevPipe = false;
+}
+function readContent(s, i, end) {
+  const { text: text8, shape } = s;
+  const fence = fenceAt(text8, i, end);
+  if (fence) {
+    endBlock(s);
+    s.fence = fence;
+    return;
+  }
+  const runs = emphasisRuns(text8, i, end);
+  shape.work += end - i;
+  add2(shape.markers, runs, s.thresholds.markers, s.line);
+  const pipe2 = hasPipe(text8, i, end);
+  if (!s.table && s.paragraph && isDelimiterRow(text8, i, end) && (pipe2 || s.prevPipe)) {
+    s.table = true;
+    row(s, s.prevCells, s.line - 1);
+    row(s, tableCells(text8, i, end), s.line);
+    return;
+  }
+  if (s.table) {
+    row(s, tableCells(text8, i, end), s.line);
+    raise(shape.blockMarkers, runs, s.line);
+    return;
+  }
+  const heading3 = text8.charCodeAt(i) === 35;
+  if (heading3) endBlock(s);
+  s.runs += runs;
+  raise(shape.blockMarkers, s.runs, s.line);
+  s.paragraph = !heading3;
+  s.prevPipe = pipe2;
+  s.prevCells = pipe2 ? tableCells(text8, i, end) : 1;
+}
+function row(s, cells, line) {
+  raise(s.shape.columns, cells, line);
+  add2(s.shape.cells, cells, s.thresholds.cells, line);
+}
+
+// src/core/limits/markdown.ts
+var MARKDOWN_BOUNDS = {
+  chars: BOUNDS.markdownChars,
+  depth: BOUNDS.markdownDepth,
+  columns: BOUNDS.tableColumns,
+  cells: BOUNDS.tableCells,
+  blockMarkers: BOUNDS.inlineMarkersPerBlock,
+  markers: BOUNDS.inlineMarkers
+};
+function containers(depth) {
+  if (depth.quotes === 0) return "lists";
+  return depth.quotes === depth.max ? "block quotes" : "lists and block quotes";
+}
+function checkMarkdownBounds(text8, file, bounds = MARKDOWN_BOUNDS, what = "the file") {
+  const size = checkTextBounds(text8, file, bounds.chars, what);
+  if (size) return size;
+  const shape = markdownShape(text8, { cells: bounds.cells.max, markers: bounds.markers.max });
+  const { depth, columns, cells, blockMarkers, markers } = shape;
+  if (depth.max > bounds.depth.max) {
+    const found = `${containers(depth)} nested ${grouped(depth.max)} levels deep`;
+    return refusal({ file, line: depth.line, found, bound: bounds.depth });
+  }
+  if (columns.max > bounds.columns.max) {
+    const found = `a table row has ${grouped(columns.max)} cells`;
+    return refusal({ file, line: columns.line, found, bound: bounds.columns });
+  }
+  if (cells.max > bounds.cells.max) {
+    const found = `the tables have ${grouped(cells.max)} cells in all`;
+    return refusal({ file, line: cells.line, found, bound: bounds.cells });
+  }
+  if (blockMarkers.max > bounds.blockMarkers.max) {
+    const found = `a paragraph or table row has ${grouped(blockMarkers.max)} emphasis markers (*, _ or ~)`;
+    return refusal({ file, line: blockMarkers.line, found, bound: bounds.blockMarkers });
+  }
+  if (markers.max > bounds.markers.max) {
+    const found = `the text has ${grouped(markers.max)} emphasis markers (*, _ or ~)`;
+    return refusal({ file, line: markers.line, found, bound: bounds.markers });
+  }
+  return void 0;
 }
 
 // src/core/import/layouts/entry.ts
@@ -30587,12 +31218,12 @@ function findAndReplace(tree, list4, options) {
         find2.lastIndex = position2 + 1;
       } else {
         if (start !== position2) {
-          add2({ type: "text", value: node3.value.slice(start, position2) });
+          add3({ type: "text", value: node3.value.slice(start, position2) });
         }
         if (Array.isArray(value)) {
-          for (const child of value) add2(child);
+          for (const child of value) add3(child);
         } else if (value) {
-          add2(value);
+          add3(value);
         }
         start = position2 + match2[0].length;
         change = true;
@@ -30604,14 +31235,14 @@ function findAndReplace(tree, list4, options) {
     }
     if (change) {
       if (start < node3.value.length) {
-        add2({ type: "text", value: node3.value.slice(start) });
+        add3({ type: "text", value: node3.value.slice(start) });
       }
       parent.children.splice(index2, 1, ...nodes);
     } else {
       nodes = [node3];
     }
     return index2 + nodes.length;
-    function add2(child) {
+    function add3(child) {
       const previous3 = nodes[nodes.length - 1];
       if (previous3 && previous3.type === "text" && child.type === "text") {
         previous3.value += child.value;
@@ -31033,7 +31664,7 @@ function markdownTable(table, options) {
   let mostCellsPerRow = 0;
   let rowIndex = -1;
   while (++rowIndex < table.length) {
-    const row2 = [];
+    const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
     if (table[rowIndex].length > mostCellsPerRow) {
@@ -31048,9 +31679,9 @@ function markdownTable(table, options) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row2.push(cell);
+      row3.push(cell);
     }
-    cellMatrix[rowIndex] = row2;
+    cellMatrix[rowIndex] = row3;
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
@@ -31065,7 +31696,7 @@ function markdownTable(table, options) {
     }
   }
   columnIndex = -1;
-  const row = [];
+  const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code3 = alignments[columnIndex];
@@ -31091,20 +31722,20 @@ function markdownTable(table, options) {
       }
       sizes[columnIndex] = size;
     }
-    row[columnIndex] = cell;
+    row2[columnIndex] = cell;
   }
-  cellMatrix.splice(1, 0, row);
+  cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
   rowIndex = -1;
   const lines = [];
   while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
+    const row3 = cellMatrix[rowIndex];
     const sizes2 = sizeMatrix[rowIndex];
     const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
+      const cell = row3[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -31619,7 +32250,7 @@ function check(tokens, before, after) {
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
-    const open2 = !next || next === 2 && Boolean(previous3);
+    const open3 = !next || next === 2 && Boolean(previous3);
     const close = !previous3 || previous3 === 2 && Boolean(next);
     const run = {
       tokens: tokens.slice(index2, end),
@@ -31627,8 +32258,8 @@ function check(tokens, before, after) {
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open2 && (Boolean(previous3) || !close) : open2,
-      close: strict ? close && (Boolean(next) || !open2) : close,
+      open: strict ? open3 && (Boolean(previous3) || !close) : open3,
+      close: strict ? close && (Boolean(next) || !open3) : close,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -31693,9 +32324,9 @@ function pair3(runs, wrong) {
       openers = [];
       openersByMarker.set(marker, openers);
     }
-    let open2 = closer.close ? openers.length : 0;
-    while (open2-- && closer.start < closer.end) {
-      const opener = openers[open2];
+    let open3 = closer.close ? openers.length : 0;
+    while (open3-- && closer.start < closer.end) {
+      const opener = openers[open3];
       const openerSize = opener.end - opener.start;
       const closerSize = closer.end - closer.start;
       if (closer.split ? (
@@ -31731,8 +32362,8 @@ function pair3(runs, wrong) {
       }
       opener.end -= size;
       closer.start += size;
-      if (opener.start === opener.end) openers.splice(open2, 1);
-      open2 = openers.length;
+      if (opener.start === opener.end) openers.splice(open3, 1);
+      open3 = openers.length;
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
@@ -31908,12 +32539,12 @@ function render2(items, chosen, before, after) {
     );
     const inside = render2(item.children, chosen, sequence, sequence);
     const head = inside[0].value;
-    const open2 = encodeInfo(
+    const open3 = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
       head.charCodeAt(0),
       marker
     );
-    if (open2.inside) encode3(inside, true);
+    if (open3.inside) encode3(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
     const close = encodeInfo(
       outsideAfter.charCodeAt(0),
@@ -31921,7 +32552,7 @@ function render2(items, chosen, before, after) {
       marker
     );
     if (close.inside) encode3(inside, false);
-    if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+    if (open3.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode3(tokens, false);
     }
     if (close.outside) encodeAfter = outsideAfter;
@@ -34903,8 +35534,8 @@ function gfmTableToMarkdown(options) {
     return serializeData2(matrix, node3.align);
   }
   function handleTableRow(node3, _, state, info) {
-    const row = handleTableRowAsData(node3, state, info);
-    const value = serializeData2([row]);
+    const row2 = handleTableRowAsData(node3, state, info);
+    const value = serializeData2([row2]);
     return value.slice(0, value.indexOf("\n"));
   }
   function handleTableCell(node3, _, state, info) {
@@ -35126,7 +35757,7 @@ function splice(list4, start, remove, items) {
     }
   }
 }
-function push(list4, items) {
+function push2(list4, items) {
   if (list4.length > 0) {
     splice(list4, list4.length, 0, items);
     return list4;
@@ -35541,16 +36172,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open3 = index2;
+      while (open3--) {
+        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open2][1].end
+            ...events[open3][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -35561,7 +36192,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             }
           };
           const closingSequence = {
@@ -35574,7 +36205,7 @@ function resolveAllAttention(events, context) {
           const text8 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             },
             end: {
               ...events[index2][1].start
@@ -35589,26 +36220,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open2][1].end = {
+          events[open3][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          if (events[open3][1].end.offset - events[open3][1].start.offset) {
+            nextEvents = push2(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text8, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text8, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push2(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text8, context]]);
+          nextEvents = push2(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context));
+          nextEvents = push2(nextEvents, [["exit", text8, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+            nextEvents = push2(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
+          splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
+          index2 = open3 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -35640,10 +36271,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code3);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
+    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open2));
+    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open3));
     return ok3(code3);
   }
 }
@@ -35667,9 +36298,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code3);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open2;
+    return open3;
   }
-  function open2(code3) {
+  function open3(code3) {
     if (asciiAlpha(code3)) {
       effects.consume(code3);
       return schemeOrEmailAtext;
@@ -35914,9 +36545,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code3);
     effects.exit("characterReferenceMarker");
-    return open2;
+    return open3;
   }
-  function open2(code3) {
+  function open3(code3) {
     if (code3 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code3);
@@ -37208,9 +37839,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code3);
-    return open2;
+    return open3;
   }
-  function open2(code3) {
+  function open3(code3) {
     if (code3 === 33) {
       effects.consume(code3);
       return declarationOpen;
@@ -37542,9 +38173,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code3);
-    return open2;
+    return open3;
   }
-  function open2(code3) {
+  function open3(code3) {
     if (code3 === 33) {
       effects.consume(code3);
       return declarationOpen;
@@ -37869,12 +38500,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open2;
+  let open3;
   let close;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open2) {
+    if (open3) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -37883,7 +38514,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
+        open3 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -37894,9 +38525,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    type: events[open3][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -37905,7 +38536,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[close][1].end
@@ -37914,20 +38545,20 @@ function resolveToLabelEnd(events, context) {
   const text8 = {
     type: "labelText",
     start: {
-      ...events[open2 + offset + 2][1].end
+      ...events[open3 + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text8, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text8, context], events[close - 2], events[close - 1], ["exit", label, context]]);
-  media = push(media, events.slice(close + 1));
-  media = push(media, [["exit", group, context]]);
-  splice(events, open2, events.length, media);
+  media = push2(media, events.slice(open3 + 1, open3 + offset + 3));
+  media = push2(media, [["enter", text8, context]]);
+  media = push2(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context));
+  media = push2(media, [["exit", text8, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push2(media, events.slice(close + 1));
+  media = push2(media, [["exit", group, context]]);
+  splice(events, open3, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -38074,9 +38705,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code3);
     effects.exit("labelImageMarker");
-    return open2;
+    return open3;
   }
-  function open2(code3) {
+  function open3(code3) {
     if (code3 === 91) {
       effects.enter("labelMarker");
       effects.consume(code3);
@@ -38332,8 +38963,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add2) {
-    addImplementation(this, index2, remove, add2, false);
+  add(index2, remove, add3) {
+    addImplementation(this, index2, remove, add3, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -38348,8 +38979,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add2) {
-    addImplementation(this, index2, remove, add2, true);
+  addBefore(index2, remove, add3) {
+    addImplementation(this, index2, remove, add3, true);
   }
   /**
    * Done, change the events.
@@ -38386,22 +39017,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at3, remove, add2, before) {
-  if (remove === 0 && add2.length === 0) {
+function addImplementation(editMap, at3, remove, add3, before) {
+  if (remove === 0 && add3.length === 0) {
     return;
   }
   const existing = editMap.index.get(at3);
   if (existing) {
     existing[1] += remove;
     if (before) {
-      add2.push(...existing[2]);
-      existing[2] = add2;
+      add3.push(...existing[2]);
+      existing[2] = add3;
     } else {
-      existing[2].push(...add2);
+      existing[2].push(...add3);
     }
     return;
   }
-  const change = [at3, remove, add2];
+  const change = [at3, remove, add3];
   editMap.map.push(change);
   editMap.index.set(at3, change);
 }
@@ -38802,30 +39433,30 @@ function gfmStrikethrough(options) {
     let index2 = -1;
     while (++index2 < events.length) {
       if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open2 = index2;
-        while (open2--) {
-          if (events[open2][0] === "exit" && events[open2][1].type === "strikethroughSequenceTemporary" && events[open2][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
+        let open3 = index2;
+        while (open3--) {
+          if (events[open3][0] === "exit" && events[open3][1].type === "strikethroughSequenceTemporary" && events[open3][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open3][1].end.offset - events[open3][1].start.offset) {
             events[index2][1].type = "strikethroughSequence";
-            events[open2][1].type = "strikethroughSequence";
+            events[open3][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events[open2][1].start),
+              start: Object.assign({}, events[open3][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
             const text8 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open2][1].end),
+              start: Object.assign({}, events[open3][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text8, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text8, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index2), context));
             }
             splice(nextEvents, nextEvents.length, 0, [["exit", text8, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-            index2 = open2 + nextEvents.length - 2;
+            splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
+            index2 = open3 + nextEvents.length - 2;
             break;
           }
         }
@@ -38890,8 +39521,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add2) {
-    addImplementation2(this, index2, remove, add2);
+  add(index2, remove, add3) {
+    addImplementation2(this, index2, remove, add3);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -38940,17 +39571,17 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at3, remove, add2) {
-  if (remove === 0 && add2.length === 0) {
+function addImplementation2(editMap, at3, remove, add3) {
+  if (remove === 0 && add3.length === 0) {
     return;
   }
   const existing = editMap.index.get(at3);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add2);
+    existing[2].push(...add3);
     return;
   }
-  const change = [at3, remove, add2];
+  const change = [at3, remove, add3];
   editMap.map.push(change);
   editMap.index.set(at3, change);
 }
@@ -39387,8 +40018,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self = this;
-  return open2;
-  function open2(code3) {
+  return open3;
+  function open3(code3) {
     if (
       // Exit if there’s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -40017,7 +40648,7 @@ function createTokenizer(parser2, initialize, from2) {
   }
   return context;
   function write(slice) {
-    chunks = push(chunks, slice);
+    chunks = push2(chunks, slice);
     main2();
     if (chunks[chunks.length - 1] !== null) {
       return [];
@@ -40736,8 +41367,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open2;
-    function open2(token) {
+    return open3;
+    function open3(token) {
       enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
@@ -40769,19 +41400,19 @@ function compiler(options) {
   }
   function exit3(token, onExitError) {
     const node3 = this.stack.pop();
-    const open2 = this.tokenStack.pop();
-    if (!open2) {
+    const open3 = this.tokenStack.pop();
+    if (!open3) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open2[0].type !== token.type) {
+    if (open3[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open2[0]);
+        onExitError.call(this, token, open3[0]);
       } else {
-        const handler = open2[1] || defaultOnError;
-        handler.call(this, token, open2[0]);
+        const handler = open3[1] || defaultOnError;
+        handler.call(this, token, open3[0]);
       }
     }
     node3.position.end = point2(token.end);
@@ -42521,7 +43152,7 @@ var Processor = class _Processor extends CallableInstance {
       throw new TypeError("Expected usable value, not `" + value + "`");
     }
     return this;
-    function add2(value2) {
+    function add3(value2) {
       if (typeof value2 === "function") {
         addPlugin(value2, []);
       } else if (typeof value2 === "object") {
@@ -42555,7 +43186,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (Array.isArray(plugins)) {
         while (++index2 < plugins.length) {
           const thing = plugins[index2];
-          add2(thing);
+          add3(thing);
         }
       } else {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -43018,7 +43649,7 @@ function readParagraph(paragraph2, source, lines) {
     kind: "paragraph",
     start,
     end,
-    line: lineAt(lines, start),
+    line: lineAt2(lines, start),
     replacements: reading.replacements,
     paper
   };
@@ -43028,7 +43659,7 @@ function lineStarts(source) {
   for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
-function lineAt(starts, offset) {
+function lineAt2(starts, offset) {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -43076,8 +43707,8 @@ function readTable(table, source, lines) {
   const roles = mapHeader(head.children.map((c) => plain(c.children)));
   if (!roles.some((r) => r.role === "title")) return [];
   const entries = [];
-  for (const row of rows2) {
-    const entry = readRow(row, roles, source, lines);
+  for (const row2 of rows2) {
+    const entry = readRow(row2, roles, source, lines);
     if (entry) entries.push(entry);
   }
   return entries;
@@ -43087,22 +43718,22 @@ function plain(nodes) {
     (n) => "value" in n ? n.value : "children" in n ? plain(n.children) : ""
   ).join("");
 }
-function readRow(row, roles, source, lines) {
+function readRow(row2, roles, source, lines) {
   const readings = [];
   const taken = /* @__PURE__ */ new Set();
   const replacements = [];
-  row.children.forEach((cell, i) => {
+  row2.children.forEach((cell, i) => {
     const role = roles[i];
     if (!role) return;
-    const cellEnd = row.children[i + 1] ? startOf(row.children[i + 1]) : endOf(cell);
+    const cellEnd = row2.children[i + 1] ? startOf(row2.children[i + 1]) : endOf(cell);
     const reading = readCell(cell.children, role, source, taken, [startOf(cell), cellEnd]);
     readings.push(reading);
     replacements.push(...reading.replacements);
   });
   const paper = paperOf2(readings);
   if (paper.title.trim() === "") return void 0;
-  const start = startOf(row);
-  return { kind: "table", start, end: endOf(row), line: lineAt(lines, start), replacements, paper };
+  const start = startOf(row2);
+  return { kind: "table", start, end: endOf(row2), line: lineAt2(lines, start), replacements, paper };
 }
 function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   const empty2 = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
@@ -43181,21 +43812,21 @@ function readHtmlTable(value, at3, source, lines) {
   const entries = [];
   let roles;
   const spans = [];
-  for (const row of value.matchAll(ROW)) {
-    const rowStart = at3 + row.index;
-    const cells = [...row[1].matchAll(CELL)];
+  for (const row2 of value.matchAll(ROW)) {
+    const rowStart = at3 + row2.index;
+    const cells = [...row2[1].matchAll(CELL)];
     if (cells.some((c) => c[1] === "h")) {
       roles = mapHeader(cells.map((c) => stripTags(c[3])));
       continue;
     }
-    const innerAt = rowStart + row[0].indexOf(row[1]);
+    const innerAt = rowStart + row2[0].indexOf(row2[1]);
     const entry = readRow2(cells, innerAt, roles, spans, source);
     if (!entry) continue;
     entries.push({
       kind: "html",
       start: rowStart,
-      end: rowStart + row[0].length,
-      line: lineAt(lines, rowStart),
+      end: rowStart + row2[0].length,
+      line: lineAt2(lines, rowStart),
       ...entry
     });
   }
@@ -43296,7 +43927,7 @@ function readItem(item, source, lines, n) {
     kind: "list",
     start,
     end,
-    line: lineAt(lines, start),
+    line: lineAt2(lines, start),
     replacements: reading.replacements,
     ...number3 ? { number: { value: Number(number3[1]), start, end: start + number3[1].length } } : {},
     paper
@@ -43324,7 +43955,7 @@ function readBlock(node3, source, lines, out) {
       out.items.push(headingItem(node3, source, lines));
       break;
     case "table": {
-      const start = lineAt(lines, startOf(node3));
+      const start = lineAt2(lines, startOf(node3));
       out.decoration.add(start);
       out.decoration.add(start + 1);
       entries(readTable(node3, source, lines));
@@ -43356,7 +43987,7 @@ function headingItem(node3, source, lines) {
     text: text8 !== "" ? text8 : fallback,
     start,
     end,
-    line: lineAt(lines, start),
+    line: lineAt2(lines, start),
     source: source.slice(start, end)
   };
 }
@@ -43377,7 +44008,7 @@ function readHtml(value, at3, source, lines, out) {
   const inner = value.slice(from2);
   const tree = parseMarkdown(inner);
   const base = at3 + from2;
-  shift(tree, base, lineAt(lines, base) - 1);
+  shift(tree, base, lineAt2(lines, base) - 1);
   if (source.slice(base, base + inner.length) !== inner) return;
   for (const node3 of tree.children) {
     if (node3.type === "html") continue;
@@ -43396,7 +44027,8 @@ function shift(node3, offset, lines) {
 
 // src/core/import/layouts/read.ts
 function importLayout(markdown, file, options) {
-  const tree = parseMarkdown(markdown);
+  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
+  const tree = refused ? { type: "root", children: [] } : parseMarkdown(markdown);
   const lines = lineStarts(markdown);
   const marked = markedZone(tree.children, markdown, options.markers);
   const nodes = marked ? marked.nodes : tree.children;
@@ -43412,7 +44044,9 @@ function importLayout(markdown, file, options) {
   const list4 = { sections: result.sections };
   const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
   const problems = [];
-  if (entries === 0) {
+  if (refused) {
+    problems.push(refused);
+  } else if (entries === 0) {
     problems.push({
       file,
       message: "no paper entries were found, so there is nothing to import",
@@ -43440,10 +44074,10 @@ function foundZone(pieces, blocks, source) {
   const first2 = pieces[0][0];
   const last = pieces[pieces.length - 1][1];
   const startBlock = blocks.find(([s, e]) => s <= first2 && first2 <= e);
-  const endBlock = blocks.find(([s, e]) => s <= last && last <= e);
+  const endBlock2 = blocks.find(([s, e]) => s <= last && last <= e);
   let start = startBlock ? startBlock[0] : first2;
   start = source.lastIndexOf("\n", start - 1) + 1;
-  let end = endBlock ? endBlock[1] : last;
+  let end = endBlock2 ? endBlock2[1] : last;
   const lineEnd = source.indexOf("\n", end);
   end = lineEnd === -1 ? source.length : lineEnd + 1;
   const blank = /^[ \t]*(?:\n|$)/.exec(source.slice(end));
@@ -43465,11 +44099,11 @@ var DECORATION = [
 function unreadLines(source, lines, zone, pieces, decoration, file) {
   const covered = /* @__PURE__ */ new Set();
   for (const [s, e] of pieces) {
-    for (let l = lineAt(lines, s); l <= lineAt(lines, Math.max(s, e - 1)); l++) covered.add(l);
+    for (let l = lineAt2(lines, s); l <= lineAt2(lines, Math.max(s, e - 1)); l++) covered.add(l);
   }
   const problems = [];
-  const first2 = lineAt(lines, zone.start);
-  const last = lineAt(lines, Math.max(zone.start, zone.end - 1));
+  const first2 = lineAt2(lines, zone.start);
+  const last = lineAt2(lines, Math.max(zone.start, zone.end - 1));
   for (let l = first2; l <= last; l++) {
     if (covered.has(l) || decoration.has(l)) continue;
     const from2 = Math.max(lines[l - 1], zone.start);
@@ -43662,14 +44296,14 @@ function at(node3, file) {
 }
 
 // src/core/import/row.ts
-function readRow3(row, columns, ctx) {
+function readRow3(row2, columns, ctx) {
   const path2 = `${ctx.section}[${ctx.index}]`;
-  const cells = row.children;
+  const cells = row2.children;
   if (cells.length > columns.length) {
     return {
       problems: [
         {
-          ...at(row, ctx.file),
+          ...at(row2, ctx.file),
           field: path2,
           message: `row has ${cells.length} cells but the header has ${columns.length}; it was not imported`,
           hint: 'give the row one cell per column, and write a "|" inside a cell as "\\|"'
@@ -43682,7 +44316,7 @@ function readRow3(row, columns, ctx) {
   const origin = {
     section: ctx.section,
     index: ctx.index,
-    ...row.position ? { row: where(row.position) } : {},
+    ...row2.position ? { row: where(row2.position) } : {},
     cells: /* @__PURE__ */ new Map(),
     links: /* @__PURE__ */ new Map()
   };
@@ -43747,7 +44381,7 @@ function readRow3(row, columns, ctx) {
       problems: [
         ...problems,
         {
-          ...at(row, ctx.file),
+          ...at(row2, ctx.file),
           field: `${path2}.title`,
           message: "row has no title; it was not imported",
           hint: "fill in the Title cell"
@@ -43797,6 +44431,8 @@ function isMarker(node3, marker) {
 
 // src/core/import/readme.ts
 function importReadme(markdown, file, options = {}) {
+  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
+  if (refused) return { list: { sections: [] }, problems: [refused] };
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
   const problems = [...zone.problems];
@@ -43890,8 +44526,8 @@ function readTable2(table, section, source, file, problems, origins) {
     });
     return;
   }
-  for (const row of body) {
-    const read = readRow3(row, map4.columns, {
+  for (const row2 of body) {
+    const read = readRow3(row2, map4.columns, {
       file,
       source,
       section: section.name,
@@ -44074,10 +44710,10 @@ function createTextFile(path2, shown, text8) {
 }
 
 // src/core/import/init/plan.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/core/form/template.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/core/form/fields.ts
 var REQUIRED_FORM_IDS = ["title", "year", "sections"];
@@ -44204,7 +44840,7 @@ function optionList(raw2) {
   });
 }
 function parseFormTemplate(text8, file) {
-  const doc = (0, import_yaml3.parseDocument)(text8, { uniqueKeys: true, prettyErrors: false });
+  const doc = (0, import_yaml5.parseDocument)(text8, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -44216,8 +44852,8 @@ function parseFormTemplate(text8, file) {
     };
   }
   const root2 = doc.toJS();
-  const bodyNode = (0, import_yaml3.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
-  if (typeof root2 !== "object" || root2 === null || !(0, import_yaml3.isSeq)(bodyNode)) {
+  const bodyNode = (0, import_yaml5.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
+  if (typeof root2 !== "object" || root2 === null || !(0, import_yaml5.isSeq)(bodyNode)) {
     return {
       ok: false,
       problems: [
@@ -44243,7 +44879,7 @@ function parseFormTemplate(text8, file) {
     const label = str2(attributes2.label);
     if (label === void 0 || label.trim() === "") {
       problems.push(
-        problemAt(file, text8, (0, import_yaml3.isMap)(itemNode) || (0, import_yaml3.isScalar)(itemNode) ? itemNode : void 0, {
+        problemAt(file, text8, (0, import_yaml5.isMap)(itemNode) || (0, import_yaml5.isScalar)(itemNode) ? itemNode : void 0, {
           field: `body[${i}]`,
           message: `the field "${id}" has no label`,
           hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
@@ -44401,7 +45037,7 @@ function settingsFor(read, readme, stamp2) {
   if (!stamp2) settings.stamp = false;
   settings.layout = fromLayout(read.layout);
   const header = '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
-  return header + import_yaml4.default.stringify(settings, { lineWidth: 0, blockQuote: false });
+  return header + import_yaml6.default.stringify(settings, { lineWidth: 0, blockQuote: false });
 }
 
 // src/cli/commands/init.ts
@@ -45783,6 +46419,10 @@ async function runSuggest(args, io) {
   );
   if (templateProblems.length > 0) {
     reportProblems(io, templateProblems);
+    return EXIT_INPUT;
+  }
+  if (parsed.refused) {
+    reportProblems(io, [{ ...parsed.refused, file: issueFile }]);
     return EXIT_INPUT;
   }
   const check2 = checkSuggestion(parsed.fields, data.value, { now: io.now(), openSuggestions: [] });
