@@ -31,11 +31,19 @@ describe('buildFormTemplate', () => {
         labels: ['paper-suggestion'],
         fields: [
           {
+            id: 'link',
+            label: 'Link',
+            type: 'input',
+            multiple: false,
+            required: false,
+            options: [],
+          },
+          {
             id: 'title',
             label: 'Title',
             type: 'input',
             multiple: false,
-            required: true,
+            required: false,
             options: [],
           },
           {
@@ -59,7 +67,7 @@ describe('buildFormTemplate', () => {
             label: 'Year',
             type: 'input',
             multiple: false,
-            required: true,
+            required: false,
             options: [],
           },
           {

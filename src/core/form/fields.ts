@@ -3,6 +3,7 @@
 
 /** Field ids other parts of paperlist rely on; renaming a label in a form never changes these. */
 export const FORM_FIELD_IDS = [
+  'link',
   'title',
   'abbr',
   'venue',
@@ -34,12 +35,22 @@ export interface FieldSpec {
 
 export const FIELD_SPECS: readonly FieldSpec[] = [
   {
+    id: 'link',
+    type: 'input',
+    label: 'Link',
+    description:
+      'arXiv, DOI, OpenReview or ACL Anthology link (the rest can stay empty): title, authors, venue, year and links are then looked up. Anything typed below wins over what is looked up.',
+    placeholder: 'https://arxiv.org/abs/1703.09844',
+    required: false,
+  },
+  {
     id: 'title',
     type: 'input',
     label: 'Title',
-    description: 'The full title, as printed on the first page of the paper.',
+    description:
+      'The full title, as printed on the first page of the paper. Needed when no link is given.',
     placeholder: 'Multi-Scale Dense Networks for Resource Efficient Image Classification',
-    required: true,
+    required: false,
   },
   {
     id: 'abbr',
@@ -61,9 +72,9 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
     id: 'year',
     type: 'input',
     label: 'Year',
-    description: 'Year of publication, four digits.',
+    description: 'Year of publication, four digits. Needed when no link is given.',
     placeholder: '2018',
-    required: true,
+    required: false,
   },
   {
     id: 'sections',
