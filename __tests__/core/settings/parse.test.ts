@@ -44,6 +44,8 @@ describe('defaults', () => {
     refresh: 'direct',
     linkCheck: true,
     stamp: true,
+    contact: '',
+    venueAliases: {},
     labels: { suggestion: 'paper-suggestion' },
   };
 
@@ -104,6 +106,8 @@ test('every key is read', () => {
     refresh: 'pull-request',
     linkCheck: false,
     stamp: true,
+    contact: '',
+    venueAliases: {},
     labels: { suggestion: 'new paper' },
   } satisfies Settings);
 });
@@ -135,8 +139,8 @@ describe('short forms', () => {
 
 test('an unknown key names the valid keys and the likely one', () => {
   expect(problems('# settings\ntime-zon: Asia/Shanghai\ncolour: red\n')).toEqual([
-    '.github/paperlist.yml:2:1: time-zon: unknown setting "time-zon" (did you mean "time-zone"? valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, labels, layout, stamp)',
-    '.github/paperlist.yml:3:1: colour: unknown setting "colour" (valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, labels, layout, stamp)',
+    '.github/paperlist.yml:2:1: time-zon: unknown setting "time-zon" (did you mean "time-zone"? valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, labels, layout, stamp, contact, venue-aliases)',
+    '.github/paperlist.yml:3:1: colour: unknown setting "colour" (valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, labels, layout, stamp, contact, venue-aliases)',
   ]);
 });
 
@@ -308,4 +312,21 @@ test('the count line and the stamp format may not hold a zone marker', () => {
     `${file}:1:13: count-line: contains the marker "<!-- update-time-start -->", which would break the README's zones (leave the markers out of this text)`,
     `${file}:2:19: timestamp-format: contains the marker "<!-- main-end -->", which would break the README's zones (leave the markers out of this text)`,
   ]);
+});
+
+describe('metadata settings', () => {
+  test('contact and venue aliases (a single name may be written without brackets)', () => {
+    const s = good(
+      'contact: lists@example.org\nvenue-aliases:\n  Nature MI: Nature Machine Intelligence\n  NIPS: [NeurIPS, Neural Information Processing Systems]\n',
+    );
+    expect(s.contact).toBe('lists@example.org');
+    expect(s.venueAliases).toEqual({
+      'Nature MI': ['Nature Machine Intelligence'],
+      NIPS: ['NeurIPS', 'Neural Information Processing Systems'],
+    });
+  });
+
+  test('a contact that is no e-mail address is refused', () => {
+    expect(problems('contact: not-an-address\n').join('\n')).toContain('must be an e-mail address');
+  });
 });

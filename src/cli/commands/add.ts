@@ -101,6 +101,7 @@ async function runAdd(args: string[], io: CliIo): Promise<number> {
   const client = new MetadataClient(
     metadataConfig({
       env,
+      ...(settings.value.contact ? { contact: settings.value.contact } : {}),
       ...(env.PAPERLIST_S2_KEY ? { s2Key: env.PAPERLIST_S2_KEY } : {}),
       ...(env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}),
     }),
@@ -125,7 +126,7 @@ async function runAdd(args: string[], io: CliIo): Promise<number> {
       linkIds: found.linkIds,
       fetched: found.fetched,
       ...(found.code ? { code: found.code } : {}),
-      vocabulary: buildVocabulary(state.list),
+      vocabulary: buildVocabulary(state.list, settings.value.venueAliases),
       usesAbbreviations: state.list.sections.some((s) =>
         s.papers.some((p) => p.abbr !== undefined),
       ),

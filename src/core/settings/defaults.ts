@@ -34,5 +34,7 @@ export const defaultSettings: Settings = {
   refresh: 'direct',
   linkCheck: true,
   stamp: true,
+  contact: '',
+  venueAliases: {},
   labels: { suggestion: 'paper-suggestion' },
 };

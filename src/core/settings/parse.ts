@@ -119,5 +119,7 @@ function toSettings(file: SettingsFile): Settings {
     labels: { suggestion: file.labels?.suggestion ?? d.labels.suggestion },
     ...(file.layout ? { layout: toLayout(file.layout) } : {}),
     stamp: file.stamp ?? d.stamp,
+    contact: file.contact ?? d.contact,
+    venueAliases: file['venue-aliases'] ?? d.venueAliases,
   };
 }

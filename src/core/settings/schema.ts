@@ -64,6 +64,15 @@ export const settingsFileSchema = z.strictObject({
   labels: labels.optional(),
   layout: layoutSchema.optional(),
   stamp: z.boolean().optional(),
+  contact: singleLine
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u, { error: 'must be an e-mail address' })
+    .optional(),
+  'venue-aliases': z
+    .record(
+      text,
+      z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(text)),
+    )
+    .optional(),
 });
 
 export type SettingsFile = z.output<typeof settingsFileSchema>;
@@ -111,6 +120,10 @@ export const settingHints: Record<string, string> = {
   layout:
     'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them',
   stamp: 'write true, or false when the README has no "Last Update" zone',
+  contact:
+    'write the e-mail address the metadata services may write to, such as contact: lists@example.org',
+  'venue-aliases':
+    'map the venue as the list writes it to the other names services use, such as "Nature MI": ["Nature Machine Intelligence"]',
   labels: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters',
 };
 

@@ -60,6 +60,10 @@ export interface Settings {
   layout?: LayoutSettings;
   /** Whether the README has a "Last Update" zone to stamp. */
   stamp: boolean;
+  /** Contact address sent to the metadata services (Crossref's `mailto`); empty: none. */
+  contact: string;
+  /** Venue as the list writes it -> other names of that venue, for filling the venue of a paper. */
+  venueAliases: Record<string, string[]>;
   /** Labels the bot uses. */
   labels: {
     /** Marks an issue as a suggestion (the form sets it) and is put on the PR. */
