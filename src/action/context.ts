@@ -5,9 +5,31 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { createGitHub } from '../adapters/github/client.js';
 import { getDefaultBranch } from '../adapters/github/repos.js';
+import { MetadataClient } from '../adapters/metadata/client.js';
+import { metadataConfig } from '../adapters/metadata/config.js';
 import type { FlowContext } from '../flows/context.js';
 import type { ActionInputs, RunnerContext } from './inputs.js';
 import type { Tuning } from './tuning.js';
+
+/** One metadata client per contact address for the whole run: its pacing and answers are shared. */
+function metadataClients(inputs: ActionInputs): (contact: string) => MetadataClient {
+  const clients = new Map<string, MetadataClient>();
+  return (contact) => {
+    let client = clients.get(contact);
+    if (client === undefined) {
+      client = new MetadataClient(
+        metadataConfig({
+          env: process.env,
+          ...(contact !== '' ? { contact } : {}),
+          ...(inputs.s2Key !== '' ? { s2Key: inputs.s2Key } : {}),
+          ...(inputs.token !== '' ? { githubToken: inputs.token } : {}),
+        }),
+      );
+      clients.set(contact, client);
+    }
+    return client;
+  };
+}
 
 export async function buildFlowContext(
   inputs: ActionInputs,
@@ -39,5 +61,6 @@ export async function buildFlowContext(
     linkTuning: tuning.linkCheck,
     log: (message) => core.info(message),
     warn: (message) => core.warning(message),
+    metadata: metadataClients(inputs),
   };
 }

@@ -10,6 +10,8 @@ export interface ActionInputs {
   dryRun: boolean;
   /** Folder (relative to the workspace) for the reader page; empty: none. */
   siteDir: string;
+  /** Semantic Scholar API key for looking papers up; empty: none. */
+  s2Key: string;
 }
 
 export function readInputs(): ActionInputs {
@@ -20,6 +22,7 @@ export function readInputs(): ActionInputs {
     config: core.getInput('config') || '.github/paperlist.yml',
     dryRun: core.getInput('dry-run') === 'true',
     siteDir: core.getInput('site-dir'),
+    s2Key: core.getInput('semantic-scholar-key'),
   };
 }
 

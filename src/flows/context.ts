@@ -3,6 +3,7 @@
 // built once at the action's edge so that flows and tests see the same values.
 import type { GitHub, Repo } from '../adapters/github/client.js';
 import type { CheckLinksOptions } from '../adapters/http/check-links.js';
+import type { MetadataClient } from '../adapters/metadata/client.js';
 import type { RunResult } from './outcomes.js';
 
 /** The link check's timeouts and pauses, adjustable for slow networks (and fast tests). */
@@ -36,6 +37,11 @@ export interface FlowContext {
   /** Timeouts and pauses of the link check. */
   linkTuning: LinkCheckTuning;
   log: (message: string) => void;
+  /**
+   * The metadata services' client for this run (one per contact address, so every lookup of the run
+   * shares its pacing and its answers); absent: papers are not looked up by their links.
+   */
+  metadata?: (contact: string) => MetadataClient;
   /** A problem worth a maintainer's look that stops nothing (an annotation on the run). */
   warn: (message: string) => void;
 }

@@ -4,8 +4,6 @@
 // README. `--dry-run` prints the entries and the source of each value without writing.
 import { resolve } from 'node:path';
 import { readTextFile, writeTextFile } from '../../adapters/fs/files.js';
-import { MetadataClient } from '../../adapters/metadata/client.js';
-import { metadataConfig } from '../../adapters/metadata/config.js';
 import { loadData } from '../../core/data/load.js';
 import { entryAnswers } from '../../core/metadata/entry.js';
 import { recognizeLink } from '../../core/metadata/link.js';
@@ -20,6 +18,7 @@ import type { PaperList } from '../../core/types.js';
 import { lookUpPaper } from '../../flows/metadata/lookup.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import type { Command } from '../command.js';
+import { cliMetadataClient } from '../metadata.js';
 import { EXIT_INPUT, EXIT_OK } from '../exit.js';
 import { DEFAULT_DATA, DEFAULT_README, loadReadmeFile, loadSettingsFile } from '../inputs.js';
 import type { CliIo } from '../io.js';
@@ -97,15 +96,7 @@ async function runAdd(args: string[], io: CliIo): Promise<number> {
     return EXIT_INPUT;
   }
   const section = chooseSection(data.value, values.section);
-  const env = io.env ?? process.env;
-  const client = new MetadataClient(
-    metadataConfig({
-      env,
-      ...(settings.value.contact ? { contact: settings.value.contact } : {}),
-      ...(env.PAPERLIST_S2_KEY ? { s2Key: env.PAPERLIST_S2_KEY } : {}),
-      ...(env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}),
-    }),
-  );
+  const client = cliMetadataClient(io, settings.value);
   let state = { list: data.value, dataText: dataText.value, readmeText: readme.value };
   const failed: string[] = [];
   let added = 0;

@@ -5,11 +5,17 @@ import { readOptionalTextFile, readTextFile, writeTextFile } from '../../adapter
 import { loadData } from '../../core/data/load.js';
 import type { FormTemplate } from '../../core/form/types.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
+import { recognizeLink } from '../../core/metadata/link.js';
+import { withLookup, withLookupNotes, type LookedUp } from '../../core/metadata/suggestion.js';
+import type { Settings } from '../../core/settings/types.js';
+import { cleanText } from '../../core/suggest/normalize.js';
+import { lookUpPaper } from '../../flows/metadata/lookup.js';
 import { applySuggestion } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
 import { FORM_PATH, readAnswers } from '../../flows/suggestion/answers.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import type { Command } from '../command.js';
+import { cliMetadataClient } from '../metadata.js';
 import { EXIT_INPUT, EXIT_OK } from '../exit.js';
 import { DEFAULT_DATA, DEFAULT_README, loadReadmeFile, loadSettingsFile } from '../inputs.js';
 import type { CliIo } from '../io.js';
@@ -97,7 +103,20 @@ async function runSuggest(args: string[], io: CliIo): Promise<number> {
     reportProblems(io, [{ ...parsed.refused, file: issueFile }]);
     return EXIT_INPUT;
   }
-  const check = checkSuggestion(parsed.fields, data.value, { now: io.now(), openSuggestions: [] });
+  const looked = withLookup(
+    parsed.fields,
+    await lookUpAnswer(io, parsed.fields.link, parsed.fields.title, settings.value),
+    data.value,
+    settings.value,
+  );
+  const check = withLookupNotes(
+    checkSuggestion(looked.fields, data.value, {
+      now: io.now(),
+      openSuggestions: [],
+      extra: looked.extra,
+    }),
+    looked,
+  );
   const named = (p: Problem) => withLabel(p, form, issueFile);
   if (!check.ok) {
     reportProblems(io, check.problems.map(named));
@@ -139,4 +158,20 @@ async function runSuggest(args: string[], io: CliIo): Promise<number> {
 function withLabel(problem: Problem, form: FormTemplate, file: string): Problem {
   const label = form.fields.find((f) => f.id === problem.field)?.label ?? problem.field;
   return { ...problem, file, ...(label !== undefined ? { field: label } : {}) };
+}
+
+/** What the services know about the body's `link` answer, asked as the bot asks them. */
+async function lookUpAnswer(
+  io: CliIo,
+  linkAnswer: string | string[] | undefined,
+  titleAnswer: string | string[] | undefined,
+  settings: Settings,
+): Promise<LookedUp | undefined> {
+  const raw = cleanText(Array.isArray(linkAnswer) ? linkAnswer.join(' ') : (linkAnswer ?? ''));
+  if (raw === '') return undefined;
+  const link = recognizeLink(raw);
+  if (link.kind === 'unknown') return { raw, link };
+  const client = cliMetadataClient(io, settings);
+  const title = cleanText(Array.isArray(titleAnswer) ? titleAnswer.join(' ') : (titleAnswer ?? ''));
+  return { raw, link, result: await lookUpPaper(client, link, title !== '' ? title : undefined) };
 }

@@ -57,3 +57,20 @@ export interface Answer {
   status: number;
   body: string;
 }
+
+/** A service that could not say anything about the paper, and why. */
+export interface LookupGap {
+  service: ServiceName;
+  kind: 'not-found' | 'unavailable';
+  message: string;
+}
+
+/** Everything the services said about one link. */
+export interface LookupResult {
+  fetched: FetchedPaper[];
+  gaps: LookupGap[];
+  /** The link's own identifiers. */
+  linkIds: PaperIds;
+  /** A repository named by a record and found on GitHub. */
+  code?: { url: string; source: ServiceName };
+}

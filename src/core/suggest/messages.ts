@@ -7,6 +7,7 @@ import { renderHeader, renderRow } from '../render/table.js';
 import type { Settings } from '../settings/types.js';
 import type { Paper } from '../types.js';
 import { neutralizeReferences, safeInline } from './neutralize.js';
+import type { SourceLine } from '../metadata/suggestion.js';
 import type { CheckResult } from './types.js';
 
 /** First line of the status comment: how the bot finds its own comment again to update it. */
@@ -76,6 +77,7 @@ export function statusComment(result: CheckResult, ctx: StatusContext): string {
         : 'The suggestion passed the checks.',
       `The new row, in ${sectionList(result.sections)}:`,
       rowPreview(result.paper, ctx.settings),
+      ...sourceParts(result.sources),
       'Editing the issue checks it again and updates the pull request.',
     );
   } else {
@@ -95,6 +97,20 @@ export function statusComment(result: CheckResult, ctx: StatusContext): string {
     parts.push('Worth a look:', problemLines(result.warnings, ctx.form).join('\n'));
   }
   return parts.join('\n\n') + '\n';
+}
+
+/** `- **venue**: ICLR — DBLP`: where each value of a looked-up paper came from. */
+function sourceParts(sources: SourceLine[] | undefined): string[] {
+  if (sources === undefined || sources.length === 0) return [];
+  const lines = sources.map((s) => {
+    // The record's address is a service's (a cleaned http(s) URL), linked only through the service name.
+    const from =
+      s.url !== undefined
+        ? `[${safeInline(s.source)}](<${s.url.replace(/[<>]/g, encodeURIComponent)}>)`
+        : safeInline(s.source);
+    return `- **${s.field}**: ${safeInline(s.value)} — ${from}`;
+  });
+  return ['Where the values come from (typed answers always win):', lines.join('\n')];
 }
 
 export interface PullRequestContext {

@@ -1,5 +1,6 @@
 // What checking a suggestion produces, and what it is checked against besides the list itself.
 import type { Problem } from '../problem.js';
+import type { SourceLine } from '../metadata/suggestion.js';
 import type { Paper } from '../types.js';
 
 /** Another suggestion issue that is still open (its paper is not in the list yet). */
@@ -26,5 +27,13 @@ export interface DuplicateMatch {
 }
 
 export type CheckResult =
-  | { ok: true; paper: Paper; sections: string[]; warnings: Problem[]; notes?: string }
+  | {
+      ok: true;
+      paper: Paper;
+      sections: string[];
+      warnings: Problem[];
+      notes?: string;
+      /** Where each value came from, when the paper was looked up by its link. */
+      sources?: SourceLine[];
+    }
   | { ok: false; problems: Problem[]; duplicate?: DuplicateMatch; warnings: Problem[] };

@@ -5,7 +5,7 @@
 // suggestion goes on with what is there, and the next run asks again.
 import { linkIdentifiers, type PaperLink } from '../../core/metadata/link.js';
 import { findRepositories } from '../../core/metadata/code-links.js';
-import type { FetchedPaper, PaperIds, ServiceName } from '../../core/metadata/types.js';
+import type { FetchedPaper, LookupGap, LookupResult, PaperIds } from '../../core/metadata/types.js';
 import type { Lookup, MetadataClient } from '../../adapters/metadata/client.js';
 import {
   askAcl,
@@ -18,22 +18,6 @@ import {
   askS2,
   askS2Title,
 } from '../../adapters/metadata/services.js';
-
-/** A service that could not say anything about the paper, and why. */
-export interface LookupGap {
-  service: ServiceName;
-  kind: 'not-found' | 'unavailable';
-  message: string;
-}
-
-export interface LookupResult {
-  fetched: FetchedPaper[];
-  gaps: LookupGap[];
-  /** The link's own identifiers. */
-  linkIds: PaperIds;
-  /** A repository named by a record and found on GitHub. */
-  code?: { url: string; source: ServiceName };
-}
 
 /** Code candidates checked per paper (each is one GitHub request). */
 const MAX_CODE_CHECKS = 2;

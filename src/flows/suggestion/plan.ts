@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Head } from '../../adapters/github/commits.js';
 import type { PullRequest } from '../../adapters/github/pulls.js';
+import { withLookup, withLookupNotes, type LookedUp } from '../../core/metadata/suggestion.js';
 import type { Problem } from '../../core/problem.js';
 import { applySuggestion } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
@@ -35,6 +36,8 @@ export interface SuggestionReads {
   /** The open pull requests into the default branch. */
   pulls: PullRequest[];
   answers: ReadForm;
+  /** What the metadata services said about the issue's `link`, when it gave one. */
+  lookup?: LookedUp;
 }
 
 export interface PlanOptions {
@@ -128,15 +131,21 @@ export function planSuggestion(reads: SuggestionReads, options: PlanOptions): Su
     !own &&
     options.firstTry &&
     options.firstAttempt;
-  // A body past the size bound is not read: its one problem is the answer.
+  // A body past the size bound is not read: its one problem is the answer. Otherwise the looked-up
+  // values fill what the contributor left empty; then the usual checks, unchanged.
   const refused = answers.parsed.refused;
+  const looked = withLookup(answers.parsed.fields, reads.lookup, list.list, list.settings);
   const check: CheckResult = refused
     ? { ok: false, problems: [refused], warnings: [] }
-    : checkSuggestion(answers.parsed.fields, list.list, {
-        now: new Date(issue.updated_at ?? issue.created_at ?? 0),
-        openSuggestions: openSuggestions(pulls, issue.number),
-        issue: issue.number,
-      });
+    : withLookupNotes(
+        checkSuggestion(looked.fields, list.list, {
+          now: new Date(issue.updated_at ?? issue.created_at ?? 0),
+          openSuggestions: openSuggestions(pulls, issue.number),
+          issue: issue.number,
+          extra: looked.extra,
+        }),
+        looked,
+      );
   const common = { issue: issue.number, fresh };
   if (!check.ok) {
     return {
