@@ -1008,14 +1008,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text8, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text9, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text8;
+        return text9;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text8.length <= endStep)
-        return text8;
+      if (text9.length <= endStep)
+        return text9;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -1032,14 +1032,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text8, i, indent2.length);
+        i = consumeMoreIndentedLines(text9, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text8[i += 1]; ) {
+      for (let ch; ch = text9[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text8[i + 1]) {
+          switch (text9[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1056,12 +1056,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text8, i, indent2.length);
+            i = consumeMoreIndentedLines(text9, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text8[i + 1];
+            const next = text9[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1073,12 +1073,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text8[i += 1];
+                ch = text9[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text8;
+                return text9;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1093,39 +1093,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text8;
+        return text9;
       if (onFold)
         onFold();
-      let res = text8.slice(0, folds[0]);
+      let res = text9.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text8.length;
+        const end2 = folds[i2 + 1] || text9.length;
         if (fold === 0)
           res = `
-${indent2}${text8.slice(0, end2)}`;
+${indent2}${text9.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text8[fold]}\\`;
+            res += `${text9[fold]}\\`;
           res += `
-${indent2}${text8.slice(fold + 1, end2)}`;
+${indent2}${text9.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text8, i, indent2) {
+    function consumeMoreIndentedLines(text9, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text8[start];
+      let ch = text9[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text8[++i];
+          ch = text9[++i];
         } else {
           do {
-            ch = text8[++i];
+            ch = text9[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text8[start];
+          ch = text9[start];
         }
       }
       return end;
@@ -7538,9 +7538,9 @@ function firstInvalidByte(bytes) {
   }
   return bytes.length;
 }
-function writeTextFile(path2, shown, text8) {
+function writeTextFile(path2, shown, text9) {
   try {
-    writeFileSync(path2, text8, "utf8");
+    writeFileSync(path2, text9, "utf8");
     return { ok: true, value: void 0 };
   } catch (error2) {
     return {
@@ -7564,231 +7564,6 @@ function fileProblem(error2, file, hint2) {
 }
 function codeOf(error2) {
   return error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
-}
-
-// src/adapters/metadata/http.ts
-var systemClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve8) => setTimeout(resolve8, ms))
-};
-var Pacer = class {
-  constructor(intervalMs, clock) {
-    this.intervalMs = intervalMs;
-    this.clock = clock;
-  }
-  intervalMs;
-  clock;
-  next = 0;
-  queue = Promise.resolve();
-  /** Resolves when the caller may send its request; callers are served in order. */
-  turn() {
-    const mine = this.queue.then(async () => {
-      const wait = this.next - this.clock.now();
-      if (wait > 0) await this.clock.sleep(wait);
-      this.next = this.clock.now() + this.intervalMs;
-    });
-    this.queue = mine.catch(() => void 0);
-    return mine;
-  }
-};
-var RETRYABLE = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
-async function readCapped(response, max) {
-  const reader = response.body?.getReader();
-  if (reader === void 0) return "";
-  const chunks = [];
-  let size = 0;
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return void 0;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-function retryAfterMs(response, clock) {
-  const header = response.headers.get("retry-after");
-  if (header === null) return void 0;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  const at3 = Date.parse(header);
-  return Number.isNaN(at3) ? void 0 : Math.max(0, at3 - clock.now());
-}
-async function attempt(url2, opts) {
-  await opts.pacer.turn();
-  let response;
-  try {
-    response = await fetch(url2, {
-      method: opts.method ?? "GET",
-      headers: opts.headers,
-      ...opts.body !== void 0 ? { body: opts.body } : {},
-      signal: AbortSignal.timeout(opts.timeoutMs),
-      redirect: "follow"
-    });
-  } catch (error2) {
-    const timedOut = error2 instanceof Error && error2.name === "TimeoutError";
-    return {
-      ok: false,
-      message: timedOut ? `no answer within ${opts.timeoutMs / 1e3} s` : "could not connect",
-      retry: true
-    };
-  }
-  if (RETRYABLE.has(response.status)) {
-    await response.body?.cancel();
-    const wait = retryAfterMs(response, opts.clock);
-    const what = response.status === 429 ? "rate-limited (HTTP 429)" : `HTTP ${response.status}`;
-    return {
-      ok: false,
-      message: what,
-      retry: true,
-      ...wait !== void 0 ? { retryInMs: wait } : {}
-    };
-  }
-  const body = await readCapped(response, opts.maxBytes).catch(() => null);
-  if (body === null) return { ok: false, message: "the answer was cut off", retry: true };
-  if (body === void 0) {
-    return {
-      ok: false,
-      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`
-    };
-  }
-  return { ok: true, answer: { status: response.status, body } };
-}
-async function request(url2, opts) {
-  for (let n = 0; ; n++) {
-    const result = await attempt(url2, opts);
-    if (result.ok) return result;
-    if (result.retry !== true || n >= opts.retries) return { ok: false, message: result.message };
-    const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
-    if (wait > opts.maxRetryAfterMs) {
-      return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1e3)} s` };
-    }
-    await opts.clock.sleep(wait);
-  }
-}
-
-// src/adapters/metadata/client.ts
-var MetadataClient = class {
-  constructor(config2) {
-    this.config = config2;
-  }
-  config;
-  cache = /* @__PURE__ */ new Map();
-  /** Every request sent, for the run's log: service and URL. */
-  sent = [];
-  url(service, path2) {
-    return `${this.config.baseUrls[service]}${path2}`;
-  }
-  /**
-   * Asks `service` at `path` once per run (`key` names what is asked, such as `arxiv:2104.12255`) and
-   * parses the answer; a parser's "error" (a malformed request, an unreadable answer) is reported as
-   * unavailable, like a service that is down.
-   */
-  ask(service, key2, path2, parse5, options = {}) {
-    const cacheKey = `${service}\0${key2}`;
-    const cached2 = this.cache.get(cacheKey);
-    if (cached2) return cached2;
-    const pending = this.send(service, path2, options).then((result) => {
-      if (!result.ok) return { ok: false, service, kind: "unavailable", message: result.message };
-      const parsed = parse5(result.answer);
-      if (parsed.ok) return { ok: true, service, value: parsed.value };
-      return {
-        ok: false,
-        service,
-        kind: parsed.kind === "not-found" ? "not-found" : "unavailable",
-        message: parsed.message
-      };
-    });
-    this.cache.set(cacheKey, pending);
-    return pending;
-  }
-  send(service, path2, options) {
-    const c = this.config;
-    const url2 = this.url(service, path2);
-    this.sent.push({ service, url: url2 });
-    return request(url2, {
-      pacer: c.pacers[service],
-      clock: c.clock,
-      timeoutMs: c.timeoutMs,
-      retries: c.retries,
-      backoffMs: c.backoffMs,
-      maxRetryAfterMs: c.maxRetryAfterMs,
-      maxBytes: c.maxBytes,
-      headers: { "user-agent": c.userAgent, ...options.headers },
-      ...options.method ? { method: options.method } : {},
-      ...options.body !== void 0 ? { body: options.body } : {}
-    });
-  }
-};
-function asValue(parsed) {
-  return parsed.ok ? { ok: true, value: parsed.paper } : parsed;
-}
-
-// src/adapters/metadata/config.ts
-var DEFAULT_BASE_URLS = {
-  arxiv: "https://export.arxiv.org/api",
-  crossref: "https://api.crossref.org",
-  datacite: "https://api.datacite.org",
-  openreview: "https://api2.openreview.net",
-  dblp: "https://dblp.org",
-  s2: "https://api.semanticscholar.org/graph/v1",
-  acl: "https://aclanthology.org",
-  github: "https://api.github.com"
-};
-var BASE_URL_VARIABLES = {
-  arxiv: "PAPERLIST_ARXIV_URL",
-  crossref: "PAPERLIST_CROSSREF_URL",
-  datacite: "PAPERLIST_DATACITE_URL",
-  openreview: "PAPERLIST_OPENREVIEW_URL",
-  dblp: "PAPERLIST_DBLP_URL",
-  s2: "PAPERLIST_S2_URL",
-  acl: "PAPERLIST_ACL_URL",
-  github: "GITHUB_API_URL"
-};
-var INTERVALS_MS = {
-  arxiv: 3e3,
-  // arXiv's terms of use: no more than one request every three seconds
-  crossref: 200,
-  datacite: 200,
-  openreview: 500,
-  dblp: 1e3,
-  s2: 1e3,
-  // about one per second, with or without a key
-  acl: 500,
-  github: 0
-};
-var positive = (text8, fallback) => {
-  const n = Number(text8);
-  return text8 !== void 0 && text8 !== "" && Number.isFinite(n) && n >= 0 ? n : fallback;
-};
-function metadataConfig(opts = {}) {
-  const env = opts.env ?? process.env;
-  const clock = opts.clock ?? systemClock;
-  const baseUrls = { ...DEFAULT_BASE_URLS };
-  const pacers = {};
-  for (const name of Object.keys(DEFAULT_BASE_URLS)) {
-    const given = env[BASE_URL_VARIABLES[name]];
-    if (given !== void 0 && /^https?:\/\//.test(given))
-      baseUrls[name] = given.replace(/\/+$/, "");
-    pacers[name] = new Pacer(INTERVALS_MS[name], clock);
-  }
-  return {
-    baseUrls,
-    pacers,
-    clock,
-    timeoutMs: positive(env.PAPERLIST_METADATA_TIMEOUT_MS, 1e4),
-    retries: 2,
-    backoffMs: positive(env.PAPERLIST_METADATA_RETRY_MS, 1e3),
-    maxRetryAfterMs: 1e4,
-    maxBytes: 4 * 1024 * 1024,
-    userAgent: opts.userAgent ?? "paperlist (https://github.com/paperlist/paperlist)",
-    ...opts.contact ? { contact: opts.contact } : {},
-    ...opts.s2Key ? { s2Key: opts.s2Key } : {},
-    ...opts.githubToken ? { githubToken: opts.githubToken } : {}
-  };
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -10935,17 +10710,17 @@ function refusal({ file, line, found, bound: bound2, reads }) {
 }
 
 // src/core/limits/text.ts
-function lineAt(text8, offset) {
+function lineAt(text9, offset) {
   let line = 1;
-  for (let i = text8.indexOf("\n"); i !== -1 && i < offset; i = text8.indexOf("\n", i + 1)) line++;
+  for (let i = text9.indexOf("\n"); i !== -1 && i < offset; i = text9.indexOf("\n", i + 1)) line++;
   return line;
 }
-function checkTextBounds(text8, file, bound2, what = "the file") {
-  if (text8.length <= bound2.max) return void 0;
+function checkTextBounds(text9, file, bound2, what = "the file") {
+  if (text9.length <= bound2.max) return void 0;
   return refusal({
     file,
-    line: lineAt(text8, bound2.max),
-    found: `${what} has ${grouped(text8.length)} ${bound2.unit}, past the limit at this line`,
+    line: lineAt(text9, bound2.max),
+    found: `${what} has ${grouped(text9.length)} ${bound2.unit}, past the limit at this line`,
     bound: bound2
   });
 }
@@ -10967,9 +10742,9 @@ var AMP = 38;
 var BANG = 33;
 var OPENERS = /* @__PURE__ */ new Set([91, 123]);
 var CLOSERS = /* @__PURE__ */ new Set([93, 125]);
-function yamlDepth(text8) {
+function yamlDepth(text9) {
   const s = {
-    text: text8,
+    text: text9,
     stack: [],
     flow: 0,
     quote: 0,
@@ -10981,11 +10756,11 @@ function yamlDepth(text8) {
     depthLine: 0,
     work: 0
   };
-  for (let start = 0; start <= text8.length; start = s.end + 1) {
-    const nl = text8.indexOf("\n", start);
+  for (let start = 0; start <= text9.length; start = s.end + 1) {
+    const nl = text9.indexOf("\n", start);
     s.line++;
     s.lineStart = start;
-    s.end = nl === -1 ? text8.length : nl;
+    s.end = nl === -1 ? text9.length : nl;
     scanLine(s);
   }
   return { depth: s.depth, line: s.depthLine, work: s.work };
@@ -11004,27 +10779,27 @@ function blankOrEnd(s, i) {
   return i >= s.end || isBlank(s.text.charCodeAt(i));
 }
 function scanLine(s) {
-  const { text: text8 } = s;
+  const { text: text9 } = s;
   if (s.quote !== 0) {
     const i = skipQuoted(s, s.lineStart);
     if (s.quote === 0) inline(s, i, -1, false);
     return;
   }
   let first2 = s.lineStart;
-  while (first2 < s.end && text8.charCodeAt(first2) === SPACE) first2++;
+  while (first2 < s.end && text9.charCodeAt(first2) === SPACE) first2++;
   s.work += first2 - s.lineStart + 1;
   const indent2 = first2 - s.lineStart;
-  const blank = first2 >= s.end || text8.charCodeAt(first2) === CR && first2 + 1 >= s.end;
+  const blank = first2 >= s.end || text9.charCodeAt(first2) === CR && first2 + 1 >= s.end;
   if (s.scalarIndent >= 0) {
     if (blank || indent2 > s.scalarIndent) return;
     s.scalarIndent = -1;
   }
-  if (blank || text8.charCodeAt(first2) === HASH) return;
+  if (blank || text9.charCodeAt(first2) === HASH) return;
   if (s.flow > 0) {
     inline(s, first2, -1, false);
     return;
   }
-  if (indent2 === 0 && (text8.startsWith("---", first2) || text8.startsWith("...", first2))) {
+  if (indent2 === 0 && (text9.startsWith("---", first2) || text9.startsWith("...", first2))) {
     s.stack = [];
     return;
   }
@@ -11034,11 +10809,11 @@ function scanLine(s) {
   }
   let pos = first2;
   for (; ; ) {
-    const c = text8.charCodeAt(pos);
+    const c = text9.charCodeAt(pos);
     if (c !== DASH && c !== QMARK || !blankOrEnd(s, pos + 1)) break;
     open(s, pos - s.lineStart, c === DASH);
     const from2 = pos++;
-    while (pos < s.end && isBlank(text8.charCodeAt(pos))) pos++;
+    while (pos < s.end && isBlank(text9.charCodeAt(pos))) pos++;
     s.work += pos - from2;
   }
   inline(s, pos, pos - s.lineStart, true, indent2);
@@ -11056,12 +10831,12 @@ function open(s, col, seq2) {
   }
 }
 function skipQuoted(s, i) {
-  const { text: text8 } = s;
+  const { text: text9 } = s;
   while (i < s.end) {
     s.work++;
-    const c = text8.charCodeAt(i);
+    const c = text9.charCodeAt(i);
     if (s.quote === DQ && c === 92) i += 2;
-    else if (c === s.quote && s.quote === SQ && text8.charCodeAt(i + 1) === SQ) i += 2;
+    else if (c === s.quote && s.quote === SQ && text9.charCodeAt(i + 1) === SQ) i += 2;
     else if (c === s.quote) {
       s.quote = 0;
       return i + 1;
@@ -11070,13 +10845,13 @@ function skipQuoted(s, i) {
   return s.end;
 }
 function inline(s, i, col, token, indent2 = 0) {
-  const { text: text8 } = s;
+  const { text: text9 } = s;
   while (i < s.end) {
     s.work++;
-    const c = text8.charCodeAt(i);
+    const c = text9.charCodeAt(i);
     if (isBlank(c)) {
       i++;
-    } else if (c === HASH && isBlank(text8.charCodeAt(i - 1))) {
+    } else if (c === HASH && isBlank(text9.charCodeAt(i - 1))) {
       return;
     } else if (token && (c === DQ || c === SQ)) {
       s.quote = c;
@@ -11100,7 +10875,7 @@ function inline(s, i, col, token, indent2 = 0) {
       token = true;
     } else if (token && (c === AMP || c === BANG)) {
       const from2 = i;
-      while (i < s.end && !isBlank(text8.charCodeAt(i))) i++;
+      while (i < s.end && !isBlank(text9.charCodeAt(i))) i++;
       s.work += i - from2;
     } else {
       i++;
@@ -11108,10 +10883,10 @@ function inline(s, i, col, token, indent2 = 0) {
     }
   }
 }
-function checkYamlBounds(text8, file, bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth }, what = "the file") {
-  const size = checkTextBounds(text8, file, bounds.chars, what);
+function checkYamlBounds(text9, file, bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth }, what = "the file") {
+  const size = checkTextBounds(text9, file, bounds.chars, what);
   if (size) return size;
-  const { depth, line } = yamlDepth(text8);
+  const { depth, line } = yamlDepth(text9);
   if (depth <= bounds.depth.max) return void 0;
   return refusal({
     file,
@@ -11160,9 +10935,9 @@ function isMapping(value) {
 
 // src/core/yaml/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseWithPositions(text8) {
+function parseWithPositions(text9) {
   const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text8, {
+  const doc = (0, import_yaml.parseDocument)(text9, {
     lineCounter: lines,
     prettyErrors: false,
     schema: "core",
@@ -11300,7 +11075,7 @@ var coreTags = new Set(
 function sentence(message) {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/u, "");
 }
-function syntaxProblems(parsed, text8, file, name = formatPath) {
+function syntaxProblems(parsed, text9, file, name = formatPath) {
   const { doc, lines } = parsed;
   const found = [];
   const seen = /* @__PURE__ */ new Set();
@@ -11317,7 +11092,7 @@ function syntaxProblems(parsed, text8, file, name = formatPath) {
     const offset = error2.pos[0];
     if (error2.code === "DUPLICATE_KEY") {
       const path2 = pathAt(parsed, offset);
-      const key2 = path2.at(-1) ?? text8.slice(error2.pos[0], error2.pos[1]);
+      const key2 = path2.at(-1) ?? text9.slice(error2.pos[0], error2.pos[1]);
       const what = `the key ${JSON.stringify(key2)} appears more than once`;
       add3(offset, path2.slice(0, -1), what, duplicate);
     } else {
@@ -11334,12 +11109,12 @@ function syntaxProblems(parsed, text8, file, name = formatPath) {
       return;
     }
     if (node3.anchor) {
-      const at3 = text8.lastIndexOf(`&${node3.anchor}`, start);
+      const at3 = text9.lastIndexOf(`&${node3.anchor}`, start);
       add3(at3 >= 0 ? at3 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
     }
     if (node3.tag && !coreTags.has(node3.tag)) {
       const shown = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at3 = text8.lastIndexOf(shown, start);
+      const at3 = text9.lastIndexOf(shown, start);
       add3(at3 >= 0 ? at3 : start, path2, `tags such as ${shown} are not allowed`, "remove the tag");
     }
   });
@@ -11359,9 +11134,9 @@ function jsYamlProblem(error2, file) {
 }
 
 // src/core/data/top-level.ts
-function topLevelKeys(text8) {
+function topLevelKeys(text9) {
   const keys = [];
-  for (const m of text8.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
+  for (const m of text9.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
     const name = topLevelKey(m[0].replace(/\r$/, ""));
     if (name !== void 0) keys.push({ name, start: m.index });
   }
@@ -11604,8 +11379,8 @@ function checkLinks(path2, value, keysOf, report) {
 }
 
 // src/core/data/load.ts
-function loadData(text8, file) {
-  const source = text8.charCodeAt(0) === 65279 ? text8.slice(1) : text8;
+function loadData(text9, file) {
+  const source = text9.charCodeAt(0) === 65279 ? text9.slice(1) : text9;
   const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
   const refused = checkYamlBounds(source, file, bounds, "the data file");
   if (refused) return failure([refused]);
@@ -11740,12 +11515,12 @@ function doi(raw2) {
   if (ax?.[1] !== void 0) return arxiv(ax[1]);
   return [{ kind: "doi", id }];
 }
-function decode(text8) {
-  if (!text8.includes("%")) return text8;
+function decode(text9) {
+  if (!text9.includes("%")) return text9;
   try {
-    return decodeURIComponent(text8);
+    return decodeURIComponent(text9);
   } catch {
-    return text8;
+    return text9;
   }
 }
 var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
@@ -11804,8 +11579,8 @@ function doiOf(raw2) {
 function arxivVersion(url2) {
   return /\/(?:abs|pdf|html)\/[^?#]*?(v\d+)(?:\.pdf)?\/?(?:[?#]|$)/.exec(url2)?.[1];
 }
-function recognizeLink(text8) {
-  const t = text8.trim();
+function recognizeLink(text9) {
+  const t = text9.trim();
   const prefixed = ARXIV_PREFIXED.exec(t);
   if (prefixed?.[1] !== void 0) return arxivOf(prefixed[1]) ?? { kind: "unknown", text: t };
   const bare = arxivOf(t);
@@ -11888,17 +11663,17 @@ var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\
 var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var ASCII_WORD = /[a-z0-9]+/g;
-function hasInvisible(text8) {
-  return INVISIBLE_ONE.test(text8);
+function hasInvisible(text9) {
+  return INVISIBLE_ONE.test(text9);
 }
-function cleanText(text8) {
-  return text8.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
+function cleanText(text9) {
+  return text9.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
 }
-function cleanMultiline(text8) {
-  return text8.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+function cleanMultiline(text9) {
+  return text9.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
-function looseKey(text8) {
-  return cleanText(text8).toLowerCase().replace(/\s+/g, "");
+function looseKey(text9) {
+  return cleanText(text9).toLowerCase().replace(/\s+/g, "");
 }
 function titleWords(title) {
   if (PRINTABLE_ASCII.test(title)) return title.toLowerCase().match(ASCII_WORD) ?? [];
@@ -12282,14 +12057,14 @@ function capProblems(problems, max = PROBLEMS_SHOWN) {
 function moreProblems(more) {
   return `\u2026 and ${grouped(more)} more problem${more === 1 ? "" : "s"}, shown once the ones above are fixed`;
 }
-function cutMiddle(text8, max) {
-  if (text8.length <= max) return text8;
+function cutMiddle(text9, max) {
+  if (text9.length <= max) return text9;
   const keep = Math.max(2, max - 1);
   let head = Math.ceil(keep / 2);
-  let tail = text8.length - Math.floor(keep / 2);
-  if (isLowSurrogate(text8.charCodeAt(head))) head--;
-  if (isLowSurrogate(text8.charCodeAt(tail))) tail++;
-  return `${text8.slice(0, head)}\u2026${text8.slice(tail)}`;
+  let tail = text9.length - Math.floor(keep / 2);
+  if (isLowSurrogate(text9.charCodeAt(head))) head--;
+  if (isLowSurrogate(text9.charCodeAt(tail))) tail++;
+  return `${text9.slice(0, head)}\u2026${text9.slice(tail)}`;
 }
 function isLowSurrogate(code3) {
   return code3 >= 56320 && code3 <= 57343;
@@ -12305,15 +12080,15 @@ function formatProblem(p) {
 }
 
 // src/core/data/insert.ts
-function splitLines(text8, from2, to) {
+function splitLines(text9, from2, to) {
   const lines = [];
   let start = from2;
   while (start < to) {
-    const nl = text8.indexOf("\n", start);
+    const nl = text9.indexOf("\n", start);
     const next = nl === -1 || nl >= to ? to : nl + 1;
     const eol = nl === -1 || nl >= to ? to : nl;
-    const end = eol > start && text8[eol - 1] === "\r" ? eol - 1 : eol;
-    lines.push({ start, end, next, text: text8.slice(start, end) });
+    const end = eol > start && text9[eol - 1] === "\r" ? eol - 1 : eol;
+    lines.push({ start, end, next, text: text9.slice(start, end) });
     start = next;
   }
   return lines;
@@ -12370,15 +12145,15 @@ function styleOf(lines, first2, end) {
   }
   return { item, gap, step: step2 };
 }
-function fileItemOffset(text8) {
-  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text8);
+function fileItemOffset(text9) {
+  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text9);
   const offset = m ? (m[2] ?? "").length - (m[1] ?? "").length : -1;
   return offset >= 0 ? offset : 2;
 }
-var lineNumber = (text8, offset) => text8.slice(0, offset).split("\n").length;
-function planSection(text8, lines, keyStart, section, paper, file) {
+var lineNumber = (text9, offset) => text9.slice(0, offset).split("\n").length;
+function planSection(text9, lines, keyStart, section, paper, file) {
   const where2 = (offset, message, hint2) => ({
-    problem: { file, line: lineNumber(text8, offset), column: 1, field: section, message, hint: hint2 }
+    problem: { file, line: lineNumber(text9, offset), column: 1, field: section, message, hint: hint2 }
   });
   const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
   let listAt = -1;
@@ -12403,7 +12178,7 @@ function planSection(text8, lines, keyStart, section, paper, file) {
   const value = (listMatch[2] ?? "").replace(/\s+#.*$/, "").trim();
   const comment = /\s(#.*)$/.exec(listMatch[2] ?? "")?.[1];
   const insertAfter = (l, entry) => {
-    const eol = text8.slice(l.end, l.next) || (text8.includes("\r\n") ? "\r\n" : "\n");
+    const eol = text9.slice(l.end, l.next) || (text9.includes("\r\n") ? "\r\n" : "\n");
     const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
     return { start: l.next, end: l.next, text: added };
   };
@@ -12416,7 +12191,7 @@ function planSection(text8, lines, keyStart, section, paper, file) {
       );
     }
     const head = `${listMatch[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
-    const style2 = { item: childIndent + fileItemOffset(text8), gap: 1, step: 2 };
+    const style2 = { item: childIndent + fileItemOffset(text9), gap: 1, step: 2 };
     return {
       edits: [
         { start: listLine.start, end: listLine.end, text: head },
@@ -12441,7 +12216,7 @@ function planSection(text8, lines, keyStart, section, paper, file) {
     }
     last = i;
   }
-  const style = first2 === -1 ? { item: childIndent + fileItemOffset(text8), gap: 1, step: 2 } : styleOf(lines, first2, last + 1);
+  const style = first2 === -1 ? { item: childIndent + fileItemOffset(text9), gap: 1, step: 2 } : styleOf(lines, first2, last + 1);
   return { edits: [insertAfter(lines[last], entryLines(paper, style))] };
 }
 function sameValue(a, b) {
@@ -12469,9 +12244,9 @@ function isBeforePlusPaper(before, after, sections, paper) {
     return Array.isArray(list4) && sameValue({ ...b, list: [...list4, paper] }, after[k]);
   });
 }
-function parse(text8, file) {
+function parse(text9, file) {
   try {
-    return { value: load(text8, { schema: CORE_SCHEMA, filename: file }) };
+    return { value: load(text9, { schema: CORE_SCHEMA, filename: file }) };
   } catch (e) {
     const mark = e.mark;
     const reason = e.reason ?? String(e);
@@ -12560,19 +12335,19 @@ function insertPaper(dataText, sections, paper, file) {
 }
 
 // src/core/render/zones.ts
-function occurrences(text8, needle) {
+function occurrences(text9, needle) {
   const found = [];
-  for (let i = text8.indexOf(needle); i !== -1; i = text8.indexOf(needle, i + needle.length)) {
+  for (let i = text9.indexOf(needle); i !== -1; i = text9.indexOf(needle, i + needle.length)) {
     found.push(i);
   }
   return found;
 }
-function linesOf(text8, offsets) {
+function linesOf(text9, offsets) {
   const lines = [];
   let line = 1;
   let from2 = 0;
   for (const offset of offsets) {
-    for (let i = text8.indexOf("\n", from2); i !== -1 && i < offset; i = text8.indexOf("\n", i + 1)) {
+    for (let i = text9.indexOf("\n", from2); i !== -1 && i < offset; i = text9.indexOf("\n", i + 1)) {
       line++;
       from2 = i + 1;
     }
@@ -12723,11 +12498,11 @@ function escapeSyntax(c) {
       return "\\" + c;
   }
 }
-function escapeCell(text8) {
-  return text8.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
+function escapeCell(text9) {
+  return text9.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
 }
-function escapeHeading(text8) {
-  return escapeCell(text8).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
+function escapeHeading(text9) {
+  return escapeCell(text9).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
 }
 function isHttpUrl(url2) {
   return /^https?:\/\//i.test(url2);
@@ -12818,8 +12593,8 @@ function readHeadings(markdown) {
     } else {
       const m = ATX.exec(clean);
       if (m?.[1] !== void 0 && m[2] !== void 0) {
-        const text8 = headingText(m[2]);
-        headings.push({ level: m[1].length, text: text8, offset, slug: slugger.slug(text8) });
+        const text9 = headingText(m[2]);
+        headings.push({ level: m[1].length, text: text9, offset, slug: slugger.slug(text9) });
       }
     }
     offset += line.length + 1;
@@ -12839,8 +12614,8 @@ function renderToc(readme, from2, to) {
 }
 
 // src/core/render/mindmap.ts
-function mermaidText(text8) {
-  const plain2 = text8.replace(CONTROL, " ");
+function mermaidText(text9) {
+  const plain2 = text9.replace(CONTROL, " ");
   if (plain2 === "") return '"#32;"';
   return '"' + plain2.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
@@ -13006,8 +12781,8 @@ function literal(json2) {
   }
   throw new TemplateError(`${json2} is not a quoted string`);
 }
-function templateLiteral(text8) {
-  return text8.includes("{{") ? text8.replaceAll("{{", '{{"{{"}}') : text8;
+function templateLiteral(text9) {
+  return text9.includes("{{") ? text9.replaceAll("{{", '{{"{{"}}') : text9;
 }
 
 // src/core/render/layouts/fill.ts
@@ -13072,13 +12847,13 @@ function fieldValue(node3, state, link2) {
   if (link2 && node3.name === "url") return url(link2, state.ctx.escape);
   const labels2 = state.ctx.linkLabels;
   const value = link2 && node3.name === "label" ? Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label : fieldText(state.paper, node3.name);
-  const text8 = value === void 0 || value === "" ? node3.missing : value;
-  if (node3.raw) return text8.replace(/\r?\n|\r/g, " ");
-  return escapeText(text8, state.ctx.escape, state.out);
+  const text9 = value === void 0 || value === "" ? node3.missing : value;
+  if (node3.raw) return text9.replace(/\r?\n|\r/g, " ");
+  return escapeText(text9, state.ctx.escape, state.out);
 }
-function escapeText(text8, mode, before) {
-  if (mode === "html") return escapeHtml(text8.replace(CONTROL, " "));
-  const escaped = escapeCell(text8);
+function escapeText(text9, mode, before) {
+  if (mode === "html") return escapeHtml(text9.replace(CONTROL, " "));
+  const escaped = escapeCell(text9);
   const atLineStart = before === "" || before.endsWith("\n");
   return atLineStart ? escaped.replace(/^( *)(\d+(?=[.)])|)([#=+.)-])/, "$1$2\\$3") : escaped;
 }
@@ -13089,8 +12864,8 @@ var HTML_ENTITIES = {
   '"': "&quot;",
   "'": "&#39;"
 };
-function escapeHtml(text8) {
-  return text8.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+function escapeHtml(text9) {
+  return text9.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 function url(link2, mode) {
   if (!link2 || !isHttpUrl(link2.url)) return "";
@@ -13127,8 +12902,8 @@ function renderLayoutZone(list4, settings, layout) {
   }
   return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list4)));
 }
-function heading(level2, text8) {
-  return `${"#".repeat(level2)} ${escapeHeading(text8)}`;
+function heading(level2, text9) {
+  return `${"#".repeat(level2)} ${escapeHeading(text9)}`;
 }
 function renderEntries(section, settings, layout, own6, escape) {
   const item = own6.item ?? layout.item;
@@ -13273,10 +13048,10 @@ function formatTimestamp(time2, format, timeZone) {
 }
 
 // src/core/render/readme.ts
-function frame(text8, crlf) {
+function frame(text9, crlf) {
   const framed = `
 
-${text8}
+${text9}
 
 `;
   return crlf ? framed.replace(/\r?\n/g, "\r\n") : framed;
@@ -13300,8 +13075,8 @@ function stamp(time2, settings) {
 }
 function mainContent(list4, settings, crlf) {
   if (!settings.layout) return frame(renderTables(list4, settings), crlf);
-  const text8 = renderLayoutZone(list4, settings, settings.layout);
-  return crlf ? text8.replace(/\r?\n/g, "\r\n") : text8;
+  const text9 = renderLayoutZone(list4, settings, settings.layout);
+  return crlf ? text9.replace(/\r?\n/g, "\r\n") : text9;
 }
 function renderReadme(readme, list4, settings, time2, file = "README.md") {
   const { markers } = settings;
@@ -13344,8 +13119,8 @@ function withTableOfContents(rendered, main2, toc, crlf) {
     return { start: start + pair4.start.length, end: rendered.indexOf(pair4.end, start) };
   });
   const [tables, contents] = zones;
-  const text8 = renderToc(rendered, tables.start, tables.end);
-  return rendered.slice(0, contents.start) + frame(text8, crlf) + rendered.slice(contents.end);
+  const text9 = renderToc(rendered, tables.start, tables.end);
+  return rendered.slice(0, contents.start) + frame(text9, crlf) + rendered.slice(contents.end);
 }
 
 // src/core/suggest/apply.ts
@@ -13397,16 +13172,16 @@ function splitSelection(answer, options) {
   return out.filter((v) => v !== "");
 }
 function answerValue(field3, raw2) {
-  const text8 = raw2.trim();
+  const text9 = raw2.trim();
   if (field3.type === "dropdown") {
-    const none = text8 === "" || text8 === NO_SELECTION || text8 === NO_RESPONSE;
-    if (field3.multiple) return none ? [] : splitSelection(text8, field3.options);
-    return none ? "" : text8;
+    const none = text9 === "" || text9 === NO_SELECTION || text9 === NO_RESPONSE;
+    if (field3.multiple) return none ? [] : splitSelection(text9, field3.options);
+    return none ? "" : text9;
   }
   if (field3.type === "checkboxes") {
-    return text8.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
+    return text9.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
   }
-  return text8 === NO_RESPONSE ? "" : text8;
+  return text9 === NO_RESPONSE ? "" : text9;
 }
 function parseIssueBody(body, form, file) {
   const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
@@ -13772,13 +13547,13 @@ function similarWarning(d) {
 function checkSuggestion(fields, list4, opts) {
   const problems = [];
   const warnings = [];
-  const text8 = (id, multiline = false) => {
+  const text9 = (id, multiline = false) => {
     const value = raw(fields, id);
     if (hasInvisible(value)) warnings.push(invisibleWarning(id));
     return multiline ? cleanMultiline(value) : cleanText(value);
   };
   const add3 = (p) => p ? problems.push(p) > 0 : false;
-  const title = text8("title");
+  const title = text9("title");
   if (title === "") {
     add3({
       field: "title",
@@ -13786,15 +13561,15 @@ function checkSuggestion(fields, list4, opts) {
       hint: "copy the title as printed on the paper's first page"
     });
   } else add3(tooLong("title", title, LIMITS.title));
-  const abbr = text8("abbr");
+  const abbr = text9("abbr");
   add3(tooLong("abbr", abbr, LIMITS.abbr));
-  const venue = text8("venue");
+  const venue = text9("venue");
   add3(tooLong("venue", venue, LIMITS.venue));
-  const year = text8("year");
+  const year = text9("year");
   add3(checkYear2(year, opts.now));
   const chosen = chooseSections(fields.sections, list4);
   problems.push(...chosen.problems);
-  const given = LINK_FIELDS.map((f) => ({ ...f, url: text8(f.id) }));
+  const given = LINK_FIELDS.map((f) => ({ ...f, url: text9(f.id) }));
   const links2 = [];
   for (const { id, label, url: url2 } of given) {
     if (url2 !== "" && !add3(checkLink(id, url2))) links2.push({ label, url: url2 });
@@ -13806,7 +13581,7 @@ function checkSuggestion(fields, list4, opts) {
       hint: 'fill in "Paper page" or "PDF" (or both)'
     });
   }
-  const notes = text8("notes", true);
+  const notes = text9("notes", true);
   add3(tooLong("notes", notes, LIMITS.notes));
   const paper = {
     title,
@@ -13843,10 +13618,10 @@ var NOT_OWNERS = /* @__PURE__ */ new Set([
   "settings",
   "sponsors"
 ]);
-function findRepositories(text8) {
+function findRepositories(text9) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const m of text8.matchAll(GITHUB_REPO)) {
+  for (const m of text9.matchAll(GITHUB_REPO)) {
     const owner = m[1] ?? "";
     const repo = (m[2] ?? "").replace(/\.git$/i, "").replace(/[.]+$/, "");
     if (repo === "" || NOT_OWNERS.has(owner.toLowerCase())) continue;
@@ -16190,13 +15965,13 @@ function getChildFunc(next, adapter) {
   };
 }
 var filters = {
-  contains(next, text8, { adapter }) {
+  contains(next, text9, { adapter }) {
     return function contains2(elem) {
-      return next(elem) && adapter.getText(elem).includes(text8);
+      return next(elem) && adapter.getText(elem).includes(text9);
     };
   },
-  icontains(next, text8, { adapter }) {
-    const itext = text8.toLowerCase();
+  icontains(next, text9, { adapter }) {
+    const itext = text9.toLowerCase();
     return function icontains(elem) {
       return next(elem) && adapter.getText(elem).toLowerCase().includes(itext);
     };
@@ -16778,8 +16553,8 @@ var TextNode = class TextNode2 extends Node {
   /**
   * Set rawText and invalidate trimmed caches
   */
-  set rawText(text8) {
-    this._rawText = text8;
+  set rawText(text9) {
+    this._rawText = text9;
     this._trimmedRawText = void 0;
     this._trimmedText = void 0;
   }
@@ -16817,15 +16592,15 @@ var TextNode = class TextNode2 extends Node {
     return this.rawText;
   }
 };
-function trimText(text8) {
+function trimText(text9) {
   let i = 0;
   let startPos;
   let endPos;
-  while (i >= 0 && i < text8.length) {
-    if (/\S/.test(text8[i])) {
+  while (i >= 0 && i < text9.length) {
+    if (/\S/.test(text9[i])) {
       if (startPos === void 0) {
         startPos = i;
-        i = text8.length;
+        i = text9.length;
       } else {
         endPos = i;
         i = void 0;
@@ -16835,10 +16610,10 @@ function trimText(text8) {
     else i--;
   }
   if (startPos === void 0) startPos = 0;
-  if (endPos === void 0) endPos = text8.length - 1;
-  const hasLeadingSpace = startPos > 0 && /[^\S\r\n]/.test(text8[startPos - 1]);
-  const hasTrailingSpace = endPos < text8.length - 1 && /[^\S\r\n]/.test(text8[endPos + 1]);
-  return (hasLeadingSpace ? " " : "") + text8.slice(startPos, endPos + 1) + (hasTrailingSpace ? " " : "");
+  if (endPos === void 0) endPos = text9.length - 1;
+  const hasLeadingSpace = startPos > 0 && /[^\S\r\n]/.test(text9[startPos - 1]);
+  const hasTrailingSpace = endPos < text9.length - 1 && /[^\S\r\n]/.test(text9[endPos + 1]);
+  return (hasLeadingSpace ? " " : "") + text9.slice(startPos, endPos + 1) + (hasTrailingSpace ? " " : "");
 }
 function decode2(val) {
   return decodeHTML(val);
@@ -17069,12 +16844,12 @@ var HTMLElement = class HTMLElement2 extends Node {
         if (node3.isWhitespace) {
           if (currentBlock.length > 0) currentBlock.prependWhitespace = true;
         } else {
-          let text8 = node3.trimmedText;
+          let text9 = node3.trimmedText;
           if (currentBlock.prependWhitespace) {
-            text8 = ` ${text8}`;
+            text9 = ` ${text9}`;
             currentBlock.prependWhitespace = false;
           }
-          currentBlock.push(text8);
+          currentBlock.push(text9);
         }
       }
     }
@@ -18016,8 +17791,8 @@ function base_parse(data, options = {}) {
     }
     if (lastTextPos > -1) {
       if (lastTextPos + matchLength < tagEndPos) {
-        const text8 = data.substring(lastTextPos, tagStartPos);
-        currentParent.appendChild(new TextNode(text8, null, createRange(lastTextPos, tagStartPos)));
+        const text9 = data.substring(lastTextPos, tagStartPos);
+        currentParent.appendChild(new TextNode(text9, null, createRange(lastTextPos, tagStartPos)));
       }
     }
     lastTextPos = markupPattern.lastIndex;
@@ -18028,8 +17803,8 @@ function base_parse(data, options = {}) {
     if (tagName === frameflag) continue;
     if (matchText[1] === "!") {
       if (options.comment) {
-        const text8 = data.substring(tagStartPos + 4, tagEndPos - 3);
-        currentParent.appendChild(new CommentNode(text8, null, createRange(tagStartPos, tagEndPos)));
+        const text9 = data.substring(tagStartPos + 4, tagEndPos - 3);
+        currentParent.appendChild(new CommentNode(text9, null, createRange(tagStartPos, tagEndPos)));
       }
       continue;
     }
@@ -18064,8 +17839,8 @@ function base_parse(data, options = {}) {
         const closeIndex = lowerCaseTagName ? data.toLocaleLowerCase().indexOf(closeMarkup, markupPattern.lastIndex) : data.indexOf(closeMarkup, markupPattern.lastIndex);
         const textEndPos = closeIndex === -1 ? dataEndPos : closeIndex;
         if (element_should_be_ignore(tagName)) {
-          const text8 = data.substring(tagEndPos2, textEndPos);
-          if (text8.length > 0 && /\S/.test(text8)) currentParent.appendChild(new TextNode(text8, null, createRange(tagEndPos2, textEndPos)));
+          const text9 = data.substring(tagEndPos2, textEndPos);
+          if (text9.length > 0 && /\S/.test(text9)) currentParent.appendChild(new TextNode(text9, null, createRange(tagEndPos2, textEndPos)));
         }
         if (closeIndex === -1) lastTextPos = markupPattern.lastIndex = data.length + 1;
         else {
@@ -18250,8 +18025,8 @@ var CHAR_REMAP = (() => {
     remap[code3] = code3 - 60;
   return remap;
 })();
-function exactKey(text8, nameStart, length) {
-  return text8.charCodeAt(nameStart) << 25 | text8.charCodeAt(nameStart + 1) << 18 | text8.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text8.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text9, nameStart, length) {
+  return text9.charCodeAt(nameStart) << 25 | text9.charCodeAt(nameStart + 1) << 18 | text9.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text9.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
 function pairIndex(c0, c12) {
   return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
@@ -18362,20 +18137,20 @@ function emitHtmlValue(packed) {
   const off = packed >> 2;
   return (packed & 1) === 0 ? htmlValues.charAt(off) : htmlValues.slice(off, off + (packed & 1) + 1);
 }
-function findSlotHtml(text8, start, length) {
-  const c0 = text8.charCodeAt(start);
-  const c12 = text8.charCodeAt(start + 1);
-  const c2 = text8.charCodeAt(start + length - 2);
-  const c3 = text8.charCodeAt(start + length - 1);
+function findSlotHtml(text9, start, length) {
+  const c0 = text9.charCodeAt(start);
+  const c12 = text9.charCodeAt(start + 1);
+  const c2 = text9.charCodeAt(start + length - 2);
+  const c3 = text9.charCodeAt(start + length - 1);
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key2 = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
   let slot = 2 * ((Math.imul(key2, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt2 = 0; ; attempt2++) {
-    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text8, start, length))) {
+    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text9, start, length))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text8, start, length))) {
+    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text9, start, length))) {
       return slot + 1;
     }
     if (attempt2 === 1)
@@ -18383,16 +18158,16 @@ function findSlotHtml(text8, start, length) {
     slot = 2 * ((Math.imul(key2, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text8, start, length) {
+function isMidMatchHtml(slot, text9, start, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = start + 2;
   const end = start + length - 2;
   while (index2 + 1 < end) {
-    if ((text8.charCodeAt(index2) | text8.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
+    if ((text9.charCodeAt(index2) | text9.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
     index2 += 2;
   }
-  return index2 === end || text8.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
+  return index2 === end || text9.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
 }
 var NUMERIC_CONSUMED_SHIFT = 21;
 var NUMERIC_CODE_POINT_MASK = 2097151;
@@ -18608,9 +18383,9 @@ var BLOCK_TAG = /<\/?(?:jats:)?(?:p|br|div|sec|title|li|list|list-item|tr|td|h\d
 var ANY_TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g;
 function cleanFetched(value, max = LIMITS.title) {
   if (typeof value !== "string" && typeof value !== "number") return void 0;
-  const text8 = cleanText(decodeHTML2(String(value).replace(BLOCK_TAG, " ").replace(ANY_TAG, "")));
-  if (text8 === "" || [...text8].length > max) return void 0;
-  return text8;
+  const text9 = cleanText(decodeHTML2(String(value).replace(BLOCK_TAG, " ").replace(ANY_TAG, "")));
+  if (text9 === "" || [...text9].length > max) return void 0;
+  return text9;
 }
 function cleanFetchedUrl(value) {
   const url2 = cleanFetched(value, LIMITS.link);
@@ -22712,7 +22487,7 @@ function prettify(node3, options, matcher2, readonlyMatcher) {
   return compress(node3, options, matcher2, readonlyMatcher);
 }
 function compress(arr, options, matcher2, readonlyMatcher) {
-  let text8;
+  let text9;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -22725,8 +22500,8 @@ function compress(arr, options, matcher2, readonlyMatcher) {
       matcher2.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text8 === void 0) text8 = tagObj[property];
-      else text8 += "" + tagObj[property];
+      if (text9 === void 0) text9 = tagObj[property];
+      else text9 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -22764,9 +22539,9 @@ function compress(arr, options, matcher2, readonlyMatcher) {
       }
     }
   }
-  if (typeof text8 === "string") {
-    if (text8.length > 0) compressedObj[options.textNodeName] = text8;
-  } else if (text8 !== void 0) compressedObj[options.textNodeName] = text8;
+  if (typeof text9 === "string") {
+    if (text9.length > 0) compressedObj[options.textNodeName] = text9;
+  } else if (text9 !== void 0) compressedObj[options.textNodeName] = text9;
   return compressedObj;
 }
 function propName(obj) {
@@ -23106,12 +22881,12 @@ function content(note2, key2) {
   const v = field(field(note2, "content"), key2);
   return v !== null && typeof v === "object" && !Array.isArray(v) && "value" in v ? field(v, "value") : v;
 }
-function venueOf(text8) {
-  if (text8 === void 0 || /^(?:submitted to|under review|withdrawn|desk rejected|rejected)\b/i.test(text8))
+function venueOf(text9) {
+  if (text9 === void 0 || /^(?:submitted to|under review|withdrawn|desk rejected|rejected)\b/i.test(text9))
     return {};
-  const m = /^(.*?)\s+((?:19|20)\d{2})\b/.exec(text8);
+  const m = /^(.*?)\s+((?:19|20)\d{2})\b/.exec(text9);
   if (m?.[1] !== void 0 && m[2] !== void 0) return { venue: m[1].trim(), year: m[2] };
-  return { venue: text8 };
+  return { venue: text9 };
 }
 function parseOpenReview(answer, id) {
   if (answer.status === 404)
@@ -23222,6 +22997,167 @@ function paperOf(p) {
     ids,
     ...code3.length > 0 ? { codeCandidates: code3 } : {}
   };
+}
+
+// src/adapters/metadata/http.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve8) => setTimeout(resolve8, ms))
+};
+var Pacer = class {
+  constructor(intervalMs, clock) {
+    this.intervalMs = intervalMs;
+    this.clock = clock;
+  }
+  intervalMs;
+  clock;
+  next = 0;
+  queue = Promise.resolve();
+  /** Resolves when the caller may send its request; callers are served in order. */
+  turn() {
+    const mine = this.queue.then(async () => {
+      const wait = this.next - this.clock.now();
+      if (wait > 0) await this.clock.sleep(wait);
+      this.next = this.clock.now() + this.intervalMs;
+    });
+    this.queue = mine.catch(() => void 0);
+    return mine;
+  }
+};
+var RETRYABLE = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
+async function readCapped(response, max) {
+  const reader = response.body?.getReader();
+  if (reader === void 0) return "";
+  const chunks = [];
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return void 0;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+function retryAfterMs(response, clock) {
+  const header = response.headers.get("retry-after");
+  if (header === null) return void 0;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
+  const at3 = Date.parse(header);
+  return Number.isNaN(at3) ? void 0 : Math.max(0, at3 - clock.now());
+}
+async function attempt(url2, opts) {
+  await opts.pacer.turn();
+  let response;
+  try {
+    response = await fetch(url2, {
+      method: opts.method ?? "GET",
+      headers: opts.headers,
+      ...opts.body !== void 0 ? { body: opts.body } : {},
+      signal: AbortSignal.timeout(opts.timeoutMs),
+      redirect: "follow"
+    });
+  } catch (error2) {
+    const timedOut = error2 instanceof Error && error2.name === "TimeoutError";
+    return {
+      ok: false,
+      message: timedOut ? `no answer within ${opts.timeoutMs / 1e3} s` : "could not connect",
+      retry: true
+    };
+  }
+  if (RETRYABLE.has(response.status)) {
+    await response.body?.cancel();
+    const wait = retryAfterMs(response, opts.clock);
+    const what = response.status === 429 ? "rate-limited (HTTP 429)" : `HTTP ${response.status}`;
+    return {
+      ok: false,
+      message: what,
+      retry: true,
+      ...wait !== void 0 ? { retryInMs: wait } : {}
+    };
+  }
+  const body = await readCapped(response, opts.maxBytes).catch(() => null);
+  if (body === null) return { ok: false, message: "the answer was cut off", retry: true };
+  if (body === void 0) {
+    return {
+      ok: false,
+      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`
+    };
+  }
+  return { ok: true, answer: { status: response.status, body } };
+}
+async function request(url2, opts) {
+  for (let n = 0; ; n++) {
+    const result = await attempt(url2, opts);
+    if (result.ok) return result;
+    if (result.retry !== true || n >= opts.retries) return { ok: false, message: result.message };
+    const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
+    if (wait > opts.maxRetryAfterMs) {
+      return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1e3)} s` };
+    }
+    await opts.clock.sleep(wait);
+  }
+}
+
+// src/adapters/metadata/client.ts
+var MetadataClient = class {
+  constructor(config2) {
+    this.config = config2;
+  }
+  config;
+  cache = /* @__PURE__ */ new Map();
+  /** Every request sent, for the run's log: service and URL. */
+  sent = [];
+  url(service, path2) {
+    return `${this.config.baseUrls[service]}${path2}`;
+  }
+  /**
+   * Asks `service` at `path` once per run (`key` names what is asked, such as `arxiv:2104.12255`) and
+   * parses the answer; a parser's "error" (a malformed request, an unreadable answer) is reported as
+   * unavailable, like a service that is down.
+   */
+  ask(service, key2, path2, parse5, options = {}) {
+    const cacheKey = `${service}\0${key2}`;
+    const cached2 = this.cache.get(cacheKey);
+    if (cached2) return cached2;
+    const pending = this.send(service, path2, options).then((result) => {
+      if (!result.ok) return { ok: false, service, kind: "unavailable", message: result.message };
+      const parsed = parse5(result.answer);
+      if (parsed.ok) return { ok: true, service, value: parsed.value };
+      return {
+        ok: false,
+        service,
+        kind: parsed.kind === "not-found" ? "not-found" : "unavailable",
+        message: parsed.message
+      };
+    });
+    this.cache.set(cacheKey, pending);
+    return pending;
+  }
+  send(service, path2, options) {
+    const c = this.config;
+    const url2 = this.url(service, path2);
+    this.sent.push({ service, url: url2 });
+    return request(url2, {
+      pacer: c.pacers[service],
+      clock: c.clock,
+      timeoutMs: c.timeoutMs,
+      retries: c.retries,
+      backoffMs: c.backoffMs,
+      maxRetryAfterMs: c.maxRetryAfterMs,
+      maxBytes: c.maxBytes,
+      headers: { "user-agent": c.userAgent, ...options.headers },
+      ...options.method ? { method: options.method } : {},
+      ...options.body !== void 0 ? { body: options.body } : {}
+    });
+  }
+};
+function asValue(parsed) {
+  return parsed.ok ? { ok: true, value: parsed.paper } : parsed;
 }
 
 // src/adapters/metadata/services.ts
@@ -23376,6 +23312,83 @@ function parseCommandArgs(config2) {
 function firstSentence(message) {
   const end = message.search(/\.(\s|$)/);
   return end === -1 ? message : message.slice(0, end);
+}
+
+// src/adapters/metadata/config.ts
+var DEFAULT_BASE_URLS = {
+  arxiv: "https://export.arxiv.org/api",
+  crossref: "https://api.crossref.org",
+  datacite: "https://api.datacite.org",
+  openreview: "https://api2.openreview.net",
+  dblp: "https://dblp.org",
+  s2: "https://api.semanticscholar.org/graph/v1",
+  acl: "https://aclanthology.org",
+  github: "https://api.github.com"
+};
+var BASE_URL_VARIABLES = {
+  arxiv: "PAPERLIST_ARXIV_URL",
+  crossref: "PAPERLIST_CROSSREF_URL",
+  datacite: "PAPERLIST_DATACITE_URL",
+  openreview: "PAPERLIST_OPENREVIEW_URL",
+  dblp: "PAPERLIST_DBLP_URL",
+  s2: "PAPERLIST_S2_URL",
+  acl: "PAPERLIST_ACL_URL",
+  github: "GITHUB_API_URL"
+};
+var INTERVALS_MS = {
+  arxiv: 3e3,
+  // arXiv's terms of use: no more than one request every three seconds
+  crossref: 200,
+  datacite: 200,
+  openreview: 500,
+  dblp: 1e3,
+  s2: 1e3,
+  // about one per second, with or without a key
+  acl: 500,
+  github: 0
+};
+var positive = (text9, fallback) => {
+  const n = Number(text9);
+  return text9 !== void 0 && text9 !== "" && Number.isFinite(n) && n >= 0 ? n : fallback;
+};
+function metadataConfig(opts = {}) {
+  const env = opts.env ?? process.env;
+  const clock = opts.clock ?? systemClock;
+  const baseUrls = { ...DEFAULT_BASE_URLS };
+  const pacers = {};
+  for (const name of Object.keys(DEFAULT_BASE_URLS)) {
+    const given = env[BASE_URL_VARIABLES[name]];
+    if (given !== void 0 && /^https?:\/\//.test(given))
+      baseUrls[name] = given.replace(/\/+$/, "");
+    pacers[name] = new Pacer(INTERVALS_MS[name], clock);
+  }
+  return {
+    baseUrls,
+    pacers,
+    clock,
+    timeoutMs: positive(env.PAPERLIST_METADATA_TIMEOUT_MS, 1e4),
+    retries: 2,
+    backoffMs: positive(env.PAPERLIST_METADATA_RETRY_MS, 1e3),
+    maxRetryAfterMs: 1e4,
+    maxBytes: 4 * 1024 * 1024,
+    userAgent: opts.userAgent ?? "paperlist (https://github.com/paperlist/paperlist)",
+    ...opts.contact ? { contact: opts.contact } : {},
+    ...opts.s2Key ? { s2Key: opts.s2Key } : {},
+    ...opts.githubToken ? { githubToken: opts.githubToken } : {}
+  };
+}
+
+// src/cli/metadata.ts
+function cliMetadataClient(io, settings) {
+  const env = io.env ?? process.env;
+  return new MetadataClient(
+    metadataConfig({
+      env,
+      ...settings.contact ? { contact: settings.contact } : {},
+      ...env.PAPERLIST_S2_KEY ? { s2Key: env.PAPERLIST_S2_KEY } : {},
+      ...env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}
+    })
+  );
 }
 
 // src/cli/exit.ts
@@ -29556,6 +29569,8 @@ var defaultSettings = {
   refresh: "direct",
   linkCheck: true,
   stamp: true,
+  contact: "",
+  venueAliases: {},
   labels: { suggestion: "paper-suggestion" }
 };
 
@@ -29746,7 +29761,12 @@ var settingsFileSchema = strictObject({
   "link-check": boolean2().optional(),
   labels: labels.optional(),
   layout: layoutSchema.optional(),
-  stamp: boolean2().optional()
+  stamp: boolean2().optional(),
+  contact: singleLine.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u, { error: "must be an e-mail address" }).optional(),
+  "venue-aliases": record(
+    text2,
+    preprocess((v) => typeof v === "string" ? [v] : v, array(text2))
+  ).optional()
 });
 var topKeys = Object.keys(settingsFileSchema.shape);
 function keysAt(path2) {
@@ -29779,6 +29799,8 @@ var settingHints = {
   "link-check": "write true or false",
   layout: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them',
   stamp: 'write true, or false when the README has no "Last Update" zone',
+  contact: "write the e-mail address the metadata services may write to, such as contact: lists@example.org",
+  "venue-aliases": 'map the venue as the list writes it to the other names services use, such as "Nature MI": ["Nature Machine Intelligence"]',
   labels: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
 };
 function expectedAt(path2, zodType) {
@@ -29869,8 +29891,8 @@ function markerIssues(markers, given) {
       issues.push({ path: path2, onKey: false, message, hint });
     }
     for (const part of ["start", "end"]) {
-      const text8 = pair4[part];
-      const earlier = seen.get(text8);
+      const text9 = pair4[part];
+      const earlier = seen.get(text9);
       if (earlier && earlier.zone !== key2) {
         const here = ["markers", key2, part];
         const there = ["markers", earlier.zone, earlier.part];
@@ -29878,10 +29900,10 @@ function markerIssues(markers, given) {
         issues.push({
           path: path2,
           onKey: false,
-          message: `${JSON.stringify(text8)} is also the ${other}`,
+          message: `${JSON.stringify(text9)} is also the ${other}`,
           hint
         });
-      } else if (!earlier) seen.set(text8, { zone: key2, part });
+      } else if (!earlier) seen.set(text9, { zone: key2, part });
     }
   }
   return issues;
@@ -29892,8 +29914,8 @@ function markerInTextIssues(settings) {
     ["count-line", settings.countLine],
     ["timestamp-format", settings.timestampFormat]
   ];
-  return texts.flatMap(([key2, text8]) => {
-    const marker = all2.find((m) => text8.includes(m));
+  return texts.flatMap(([key2, text9]) => {
+    const marker = all2.find((m) => text9.includes(m));
     return marker === void 0 ? [] : [
       {
         path: [key2],
@@ -29906,9 +29928,9 @@ function markerInTextIssues(settings) {
 }
 
 // src/core/settings/parse.ts
-function parseSettings(text8, file) {
+function parseSettings(text9, file) {
   const defaults = () => success(structuredClone(defaultSettings));
-  const source = text8?.charCodeAt(0) === 65279 ? text8.slice(1) : text8 ?? "";
+  const source = text9?.charCodeAt(0) === 65279 ? text9.slice(1) : text9 ?? "";
   if (source.trim() === "") return defaults();
   const bounds = { chars: BOUNDS.settingsFileChars, depth: BOUNDS.yamlDepth };
   const refused = checkYamlBounds(source, file, bounds, "the settings file");
@@ -29990,7 +30012,9 @@ function toSettings(file) {
     linkCheck: file["link-check"] ?? d.linkCheck,
     labels: { suggestion: file.labels?.suggestion ?? d.labels.suggestion },
     ...file.layout ? { layout: toLayout(file.layout) } : {},
-    stamp: file.stamp ?? d.stamp
+    stamp: file.stamp ?? d.stamp,
+    contact: file.contact ?? d.contact,
+    venueAliases: file["venue-aliases"] ?? d.venueAliases
   };
 }
 
@@ -29999,21 +30023,21 @@ var DEFAULT_DATA = "data.yaml";
 var DEFAULT_README = "README.md";
 var DEFAULT_CONFIG = ".github/paperlist.yml";
 function loadDataFile(io, file) {
-  const text8 = readTextFile(
+  const text9 = readTextFile(
     resolve(io.cwd, file),
     file,
     "pass --data with the path of the data file"
   );
-  return text8.ok ? loadData(text8.value, file) : text8;
+  return text9.ok ? loadData(text9.value, file) : text9;
 }
 function loadSettingsFile(io, file) {
   const shown = file ?? DEFAULT_CONFIG;
-  const text8 = file === void 0 ? readOptionalTextFile(resolve(io.cwd, shown), shown) : readTextFile(
+  const text9 = file === void 0 ? readOptionalTextFile(resolve(io.cwd, shown), shown) : readTextFile(
     resolve(io.cwd, shown),
     shown,
     "pass --config with the path of the settings file"
   );
-  return text8.ok ? parseSettings(text8.value, shown) : text8;
+  return text9.ok ? parseSettings(text9.value, shown) : text9;
 }
 function loadReadmeFile(io, file) {
   return readTextFile(resolve(io.cwd, file), file, "pass --readme with the path of the README");
@@ -30098,14 +30122,7 @@ async function runAdd(args, io) {
     return EXIT_INPUT;
   }
   const section = chooseSection(data.value, values.section);
-  const env = io.env ?? process.env;
-  const client = new MetadataClient(
-    metadataConfig({
-      env,
-      ...env.PAPERLIST_S2_KEY ? { s2Key: env.PAPERLIST_S2_KEY } : {},
-      ...env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}
-    })
-  );
+  const client = cliMetadataClient(io, settings.value);
   let state = { list: data.value, dataText: dataText.value, readmeText: readme.value };
   const failed = [];
   let added = 0;
@@ -30127,7 +30144,7 @@ async function runAdd(args, io) {
       linkIds: found.linkIds,
       fetched: found.fetched,
       ...found.code ? { code: found.code } : {},
-      vocabulary: buildVocabulary(state.list),
+      vocabulary: buildVocabulary(state.list, settings.value.venueAliases),
       usesAbbreviations: state.list.sections.some(
         (s) => s.papers.some((p) => p.abbr !== void 0)
       )
@@ -30180,11 +30197,11 @@ ${describeSources(merged)}
 `);
   }
   if (!values["dry-run"] && added > 0) {
-    for (const [file, text8] of [
+    for (const [file, text9] of [
       [values.data, state.dataText],
       [values.readme, state.readmeText]
     ]) {
-      const written = writeTextFile(resolve2(io.cwd, file), file, text8);
+      const written = writeTextFile(resolve2(io.cwd, file), file, text9);
       if (!written.ok) {
         reportProblems(io, written.problems);
         return EXIT_INPUT;
@@ -30211,8 +30228,8 @@ var named = {
   "	": "\\t",
   "\r": "\\r"
 };
-function quote2(text8) {
-  return `"${text8.replace(needsEscape, (ch) => named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
+function quote2(text9) {
+  return `"${text9.replace(needsEscape, (ch) => named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
 }
 var plainKey = /^[A-Za-z_][A-Za-z0-9_ .()/+&,'-]*$/u;
 var reserved = /^(?:null|true|false)$/iu;
@@ -30298,9 +30315,9 @@ var BACKSLASH = 92;
 function isSpace(c) {
   return c === SPACE2 || c === TAB2 || c === CR2;
 }
-function skipIndent(text8, i, end, col) {
+function skipIndent(text9, i, end, col) {
   while (i < end) {
-    const c = text8.charCodeAt(i);
+    const c = text9.charCodeAt(i);
     if (c === SPACE2) col++;
     else if (c === TAB2) col += 4 - col % 4;
     else break;
@@ -30308,87 +30325,87 @@ function skipIndent(text8, i, end, col) {
   }
   return { i, col };
 }
-function isBlankRest(text8, i, end) {
-  for (; i < end; i++) if (!isSpace(text8.charCodeAt(i))) return false;
+function isBlankRest(text9, i, end) {
+  for (; i < end; i++) if (!isSpace(text9.charCodeAt(i))) return false;
   return true;
 }
-function listMarkerWidth(text8, i, end) {
-  const c = text8.charCodeAt(i);
+function listMarkerWidth(text9, i, end) {
+  const c = text9.charCodeAt(i);
   let width = 0;
   if (c === 45 || c === 43 || c === 42) width = 1;
   else {
     let j = i;
-    while (j < end && j - i < 9 && isDigit(text8.charCodeAt(j))) j++;
-    const after = text8.charCodeAt(j);
+    while (j < end && j - i < 9 && isDigit(text9.charCodeAt(j))) j++;
+    const after = text9.charCodeAt(j);
     if (j > i && (after === 46 || after === 41)) width = j - i + 1;
   }
   if (width === 0) return 0;
   const next = i + width;
-  return next >= end || isSpace(text8.charCodeAt(next)) ? width : 0;
+  return next >= end || isSpace(text9.charCodeAt(next)) ? width : 0;
 }
 function isDigit(c) {
   return c >= 48 && c <= 57;
 }
-function isThematicBreak(text8, i, end) {
-  const marker = text8.charCodeAt(i);
+function isThematicBreak(text9, i, end) {
+  const marker = text9.charCodeAt(i);
   if (marker !== 45 && marker !== 42 && marker !== 95) return false;
   let count2 = 0;
   for (; i < end; i++) {
-    const c = text8.charCodeAt(i);
+    const c = text9.charCodeAt(i);
     if (c === marker) count2++;
     else if (!isSpace(c)) return false;
   }
   return count2 >= 3;
 }
-function isQuoteMarker(text8, i) {
-  return text8.charCodeAt(i) === GT2;
+function isQuoteMarker(text9, i) {
+  return text9.charCodeAt(i) === GT2;
 }
-function fenceAt(text8, i, end) {
-  const char = text8.charCodeAt(i);
+function fenceAt(text9, i, end) {
+  const char = text9.charCodeAt(i);
   if (char !== 96 && char !== 126) return void 0;
   let j = i;
-  while (j < end && text8.charCodeAt(j) === char) j++;
+  while (j < end && text9.charCodeAt(j) === char) j++;
   return j - i >= 3 ? { char, length: j - i } : void 0;
 }
-function tableCells(text8, i, end) {
-  const start = skipIndent(text8, i, end, 0).i;
+function tableCells(text9, i, end) {
+  const start = skipIndent(text9, i, end, 0).i;
   let last = end;
-  while (last > start && isSpace(text8.charCodeAt(last - 1))) last--;
+  while (last > start && isSpace(text9.charCodeAt(last - 1))) last--;
   if (last <= start) return 0;
   let pipes = 0;
   for (let j = start; j < last; j++) {
-    const c = text8.charCodeAt(j);
+    const c = text9.charCodeAt(j);
     if (c === BACKSLASH) j++;
     else if (c === PIPE2) pipes++;
   }
-  const leading = text8.charCodeAt(start) === PIPE2 ? 1 : 0;
-  const trailing = last - 1 > start && text8.charCodeAt(last - 1) === PIPE2 ? 1 : 0;
+  const leading = text9.charCodeAt(start) === PIPE2 ? 1 : 0;
+  const trailing = last - 1 > start && text9.charCodeAt(last - 1) === PIPE2 ? 1 : 0;
   return Math.max(1, pipes + 1 - leading - trailing);
 }
-function isDelimiterRow(text8, i, end) {
+function isDelimiterRow(text9, i, end) {
   let dash = false;
   for (; i < end; i++) {
-    const c = text8.charCodeAt(i);
+    const c = text9.charCodeAt(i);
     if (c === 45) dash = true;
     else if (c !== PIPE2 && c !== 58 && !isSpace(c)) return false;
   }
   return dash;
 }
-function hasPipe(text8, i, end) {
-  const at3 = text8.indexOf("|", i);
+function hasPipe(text9, i, end) {
+  const at3 = text9.indexOf("|", i);
   return at3 !== -1 && at3 < end;
 }
-function emphasisRuns(text8, i, end) {
+function emphasisRuns(text9, i, end) {
   let runs = 0;
   while (i < end) {
-    const c = text8.charCodeAt(i);
+    const c = text9.charCodeAt(i);
     if (c !== 42 && c !== 95 && c !== 126) {
       i += c === BACKSLASH ? 2 : 1;
       continue;
     }
     const from2 = i;
-    while (i < end && text8.charCodeAt(i) === c) i++;
-    if (c === 95 && isWordChar(text8.charCodeAt(from2 - 1)) && isWordChar(text8.charCodeAt(i))) {
+    while (i < end && text9.charCodeAt(i) === c) i++;
+    if (c === 95 && isWordChar(text9.charCodeAt(from2 - 1)) && isWordChar(text9.charCodeAt(i))) {
       continue;
     }
     runs++;
@@ -30401,9 +30418,9 @@ function isWordChar(c) {
 
 // src/core/limits/markdown-scan.ts
 var peak = () => ({ max: 0, line: 0 });
-function markdownShape(text8, thresholds = { cells: Infinity, markers: Infinity }) {
+function markdownShape(text9, thresholds = { cells: Infinity, markers: Infinity }) {
   const s = {
-    text: text8,
+    text: text9,
     line: 0,
     stack: [],
     quotes: [],
@@ -30423,9 +30440,9 @@ function markdownShape(text8, thresholds = { cells: Infinity, markers: Infinity 
       work: 0
     }
   };
-  for (let start = 0; start <= text8.length; ) {
-    const nl = text8.indexOf("\n", start);
-    const end = nl === -1 ? text8.length : nl;
+  for (let start = 0; start <= text9.length; ) {
+    const nl = text9.indexOf("\n", start);
+    const end = nl === -1 ? text9.length : nl;
     s.line++;
     s.shape.work += end - start + 1;
     scanLine2(s, start, end);
@@ -30459,23 +30476,23 @@ function push(s, container) {
   }
 }
 function matchContainers(s, start, end) {
-  const { text: text8 } = s;
+  const { text: text9 } = s;
   let col = 0;
-  let rest = skipIndent(text8, start, end, 0);
+  let rest = skipIndent(text9, start, end, 0);
   s.shape.work += rest.i - start;
   let matched = 0;
   for (; matched < s.stack.length; matched++) {
     const container = s.stack[matched];
     s.shape.work++;
     if (container.quote) {
-      if (rest.col - col > 3 || !isQuoteMarker(text8, rest.i)) break;
+      if (rest.col - col > 3 || !isQuoteMarker(text9, rest.i)) break;
       let i = rest.i + 1;
       col = rest.col + 1;
-      if (text8.charCodeAt(i) === 32) {
+      if (text9.charCodeAt(i) === 32) {
         i++;
         col++;
       }
-      rest = skipIndent(text8, i, end, col);
+      rest = skipIndent(text9, i, end, col);
       s.shape.work += rest.i - i;
     } else {
       if (rest.col - col < container.width) break;
@@ -30485,22 +30502,22 @@ function matchContainers(s, start, end) {
   return { matched, col, rest };
 }
 function scanLine2(s, start, end) {
-  const { text: text8 } = s;
-  if (isBlankRest(text8, start, end)) {
+  const { text: text9 } = s;
+  if (isBlankRest(text9, start, end)) {
     truncate(s, s.quotes[0] ?? s.stack.length);
     if (s.fence === void 0) endBlock(s);
     return;
   }
   const { matched, col, rest } = matchContainers(s, start, end);
   if (s.fence !== void 0) {
-    const close = fenceAt(text8, rest.i, end);
+    const close = fenceAt(text9, rest.i, end);
     const fence = s.fence;
     if (close && close.char === fence.char && close.length >= fence.length) {
-      if (isBlankRest(text8, rest.i + close.length, end)) s.fence = void 0;
+      if (isBlankRest(text9, rest.i + close.length, end)) s.fence = void 0;
     }
     return;
   }
-  const opens = rest.col - col <= 3 && (isQuoteMarker(text8, rest.i) || !isThematicBreak(text8, rest.i, end) && listMarkerWidth(text8, rest.i, end) > 0);
+  const opens = rest.col - col <= 3 && (isQuoteMarker(text9, rest.i) || !isThematicBreak(text9, rest.i, end) && listMarkerWidth(text9, rest.i, end) > 0);
   if (matched < s.stack.length && !(s.paragraph && !opens)) {
     truncate(s, matched);
     endBlock(s);
@@ -30509,20 +30526,20 @@ function scanLine2(s, start, end) {
   readContent(s, content4, end);
 }
 function openContainers(s, i, col, base, end) {
-  const { text: text8 } = s;
+  const { text: text9 } = s;
   while (col - base <= 3) {
-    if (isQuoteMarker(text8, i)) {
+    if (isQuoteMarker(text9, i)) {
       push(s, { quote: true, width: 0 });
       i++;
       col++;
-      if (text8.charCodeAt(i) === 32) {
+      if (text9.charCodeAt(i) === 32) {
         i++;
         col++;
       }
     } else {
-      const marker = isThematicBreak(text8, i, end) ? 0 : listMarkerWidth(text8, i, end);
+      const marker = isThematicBreak(text9, i, end) ? 0 : listMarkerWidth(text9, i, end);
       if (marker === 0) break;
-      const after = skipIndent(text8, i + marker, end, col + marker);
+      const after = skipIndent(text9, i + marker, end, col + marker);
       s.shape.work += after.i - i;
       const spaces = after.col - col - marker;
       const plain2 = after.i < end && spaces <= 4;
@@ -30533,7 +30550,7 @@ function openContainers(s, i, col, base, end) {
     }
     endBlock(s);
     base = col;
-    const next = skipIndent(text8, i, end, col);
+    const next = skipIndent(text9, i, end, col);
     s.shape.work += next.i - i;
     i = next.i;
     col = next.col;
@@ -30547,35 +30564,35 @@ function endBlock(s) {
   s.prevPipe = false;
 }
 function readContent(s, i, end) {
-  const { text: text8, shape } = s;
-  const fence = fenceAt(text8, i, end);
+  const { text: text9, shape } = s;
+  const fence = fenceAt(text9, i, end);
   if (fence) {
     endBlock(s);
     s.fence = fence;
     return;
   }
-  const runs = emphasisRuns(text8, i, end);
+  const runs = emphasisRuns(text9, i, end);
   shape.work += end - i;
   add2(shape.markers, runs, s.thresholds.markers, s.line);
-  const pipe2 = hasPipe(text8, i, end);
-  if (!s.table && s.paragraph && isDelimiterRow(text8, i, end) && (pipe2 || s.prevPipe)) {
+  const pipe2 = hasPipe(text9, i, end);
+  if (!s.table && s.paragraph && isDelimiterRow(text9, i, end) && (pipe2 || s.prevPipe)) {
     s.table = true;
     row(s, s.prevCells, s.line - 1);
-    row(s, tableCells(text8, i, end), s.line);
+    row(s, tableCells(text9, i, end), s.line);
     return;
   }
   if (s.table) {
-    row(s, tableCells(text8, i, end), s.line);
+    row(s, tableCells(text9, i, end), s.line);
     raise(shape.blockMarkers, runs, s.line);
     return;
   }
-  const heading3 = text8.charCodeAt(i) === 35;
+  const heading3 = text9.charCodeAt(i) === 35;
   if (heading3) endBlock(s);
   s.runs += runs;
   raise(shape.blockMarkers, s.runs, s.line);
   s.paragraph = !heading3;
   s.prevPipe = pipe2;
-  s.prevCells = pipe2 ? tableCells(text8, i, end) : 1;
+  s.prevCells = pipe2 ? tableCells(text9, i, end) : 1;
 }
 function row(s, cells, line) {
   raise(s.shape.columns, cells, line);
@@ -30595,10 +30612,10 @@ function containers(depth) {
   if (depth.quotes === 0) return "lists";
   return depth.quotes === depth.max ? "block quotes" : "lists and block quotes";
 }
-function checkMarkdownBounds(text8, file, bounds = MARKDOWN_BOUNDS, what = "the file") {
-  const size = checkTextBounds(text8, file, bounds.chars, what);
+function checkMarkdownBounds(text9, file, bounds = MARKDOWN_BOUNDS, what = "the file") {
+  const size = checkTextBounds(text9, file, bounds.chars, what);
   if (size) return size;
-  const shape = markdownShape(text8, { cells: bounds.cells.max, markers: bounds.markers.max });
+  const shape = markdownShape(text9, { cells: bounds.cells.max, markers: bounds.markers.max });
   const { depth, columns, cells, blockMarkers, markers } = shape;
   if (depth.max > bounds.depth.max) {
     const found = `${containers(depth)} nested ${grouped(depth.max)} levels deep`;
@@ -30782,12 +30799,12 @@ function commonPrefix(texts) {
   if (texts.length === 0) return "\n";
   let prefix = texts[0];
   for (const t of texts) while (!t.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const text8 = prefix.search(/[^\s]/);
-  if (text8 !== -1) prefix = prefix.slice(0, prefix.lastIndexOf("\n", text8) + 1);
+  const text9 = prefix.search(/[^\s]/);
+  if (text9 !== -1) prefix = prefix.slice(0, prefix.lastIndexOf("\n", text9) + 1);
   return prefix === "" ? "\n" : prefix;
 }
-function literalWeight(text8) {
-  return text8.replace(/\{\{[^}]*\}\}/g, "").replace(/[^\p{L}\p{N}]/gu, "").length;
+function literalWeight(text9) {
+  return text9.replace(/\{\{[^}]*\}\}/g, "").replace(/[^\p{L}\p{N}]/gu, "").length;
 }
 function mostCommon(values, fallback) {
   const counts = /* @__PURE__ */ new Map();
@@ -30886,14 +30903,14 @@ function headingLines(d, section, s) {
 function pieceText(item) {
   return item.source;
 }
-function countLine(text8, sections) {
+function countLine(text9, sections) {
   const titles = /* @__PURE__ */ new Set();
   for (const s of sections) for (const p of s.papers) titles.add(p.title);
   const count2 = String(titles.size);
   const line = new RegExp(`(?<![\\d{])${count2}(?![\\d}])(?=[^\\n]*(?:paper|entr|item|work))`, "i");
-  const at3 = text8.search(line);
-  if (at3 === -1 || text8.includes("{count}")) return text8;
-  return text8.slice(0, at3) + "{count}" + text8.slice(at3 + count2.length);
+  const at3 = text9.search(line);
+  if (at3 === -1 || text9.includes("{count}")) return text9;
+  return text9.slice(0, at3) + "{count}" + text9.slice(at3 + count2.length);
 }
 
 // node_modules/ccount/index.js
@@ -32910,12 +32927,12 @@ function link(node3, _, state, info) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value = tracker.move("[");
-  const text8 = state.containerPhrasing(node3, {
+  const text9 = state.containerPhrasing(node3, {
     before: value,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text8);
+  value += tracker.move(text9);
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node3.url);
@@ -32923,10 +32940,10 @@ function link(node3, _, state, info) {
   let title = node3.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text8.length && text8.charCodeAt(index2) !== 93) {
-      index2 += text8.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text9.length && text9.charCodeAt(index2) !== 93) {
+      index2 += text9.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text8.charCodeAt(index2 + 1) === 58) title = "";
+    if (text9.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -32979,12 +32996,12 @@ function linkReference(node3, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value = tracker.move("[");
-  const text8 = state.containerPhrasing(node3, {
+  const text9 = state.containerPhrasing(node3, {
     before: value,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text8 + "][");
+  value += tracker.move(text9 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -32999,7 +33016,7 @@ function linkReference(node3, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type2 === "full" || !text8 || text8 !== reference) {
+  if (type2 === "full" || !text9 || text9 !== reference) {
     value += tracker.move(reference + "]");
   } else if (type2 === "shortcut") {
     value = value.slice(0, -1);
@@ -36202,7 +36219,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text8 = {
+          const text9 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open3][1].end
@@ -36230,9 +36247,9 @@ function resolveAllAttention(events, context) {
           if (events[open3][1].end.offset - events[open3][1].start.offset) {
             nextEvents = push2(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
           }
-          nextEvents = push2(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text8, context]]);
+          nextEvents = push2(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text9, context]]);
           nextEvents = push2(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context));
-          nextEvents = push2(nextEvents, [["exit", text8, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push2(nextEvents, [["exit", text9, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -37734,13 +37751,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text8 = {
+    const text9 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content4, context], ["enter", text8, context], ["exit", text8, context], ["exit", content4, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content4, context], ["enter", text9, context], ["exit", text9, context], ["exit", content4, context]]);
   }
   return events;
 }
@@ -38542,7 +38559,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close][1].end
     }
   };
-  const text8 = {
+  const text9 = {
     type: "labelText",
     start: {
       ...events[open3 + offset + 2][1].end
@@ -38553,9 +38570,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push2(media, events.slice(open3 + 1, open3 + offset + 3));
-  media = push2(media, [["enter", text8, context]]);
+  media = push2(media, [["enter", text9, context]]);
   media = push2(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context));
-  media = push2(media, [["exit", text8, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push2(media, [["exit", text9, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push2(media, events.slice(close + 1));
   media = push2(media, [["exit", group, context]]);
   splice(events, open3, events.length, media);
@@ -39047,7 +39064,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content4;
-  let text8;
+  let text9;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -39056,7 +39073,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text8 = index2;
+        text9 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -39076,9 +39093,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text8][1].type = "setextHeadingText";
+  events[text9][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text8, 0, [["enter", heading3, context]]);
+    editMap.add(text9, 0, [["enter", heading3, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content4][1], context]]);
     events[content4][1].end = {
       ...events[definition3][1].end
@@ -39444,17 +39461,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open3][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text8 = {
+            const text9 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open3][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text8, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text9, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text8, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text9, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
             index2 = open3 + nextEvents.length - 2;
             break;
@@ -40402,10 +40419,10 @@ function initializeFactory(field3) {
   function initializeText(effects) {
     const self = this;
     const constructs2 = this.parser.constructs[field3];
-    const text8 = effects.attempt(constructs2, start, notText);
+    const text9 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code3) {
-      return atBreak(code3) ? text8(code3) : notText(code3);
+      return atBreak(code3) ? text9(code3) : notText(code3);
     }
     function notText(code3) {
       if (code3 === null) {
@@ -40419,7 +40436,7 @@ function initializeFactory(field3) {
     function data(code3) {
       if (atBreak(code3)) {
         effects.exit("data");
-        return text8(code3);
+        return text9(code3);
       }
       effects.consume(code3);
       return data;
@@ -41494,7 +41511,7 @@ function compiler(options) {
     const siblings = node3.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text8();
+      tail = text9();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -41753,7 +41770,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text8() {
+  function text9() {
     return {
       type: "text",
       value: "",
@@ -43328,10 +43345,10 @@ function isHttp(link2, source) {
 var LABEL_WORDS = /^(?:pdf|code|paper|papers|link|arxiv|project|project page|page|github|website|web|slides?|video|blog|demo|poster|bib|bibtex|html|openreview|dataset|data|official|pytorch|tensorflow|jax|model|weights|doi|abs|abstract|url|homepage|talk|supp|supplementary)$/i;
 function isLabelLink(link2, first2) {
   const raw2 = visible(link2).trim();
-  const text8 = raw2.replace(/^\[(.*)\]$/s, "$1");
-  if (text8 === "") return false;
-  if (text8 !== raw2 || LABEL_WORDS.test(text8)) return true;
-  return !first2 && text8.length <= 24 && (text8.match(WORDS)?.length ?? 0) <= 3;
+  const text9 = raw2.replace(/^\[(.*)\]$/s, "$1");
+  if (text9 === "") return false;
+  if (text9 !== raw2 || LABEL_WORDS.test(text9)) return true;
+  return !first2 && text9.length <= 24 && (text9.match(WORDS)?.length ?? 0) <= 3;
 }
 function tagText(node3, from2, to, field3, reading, opts) {
   const value = node3.value.slice(from2, to);
@@ -43379,9 +43396,9 @@ function readTitle(nodes, reading, used, opts) {
   for (; i < nodes.length; i++) {
     const node3 = nodes[i];
     if (node3.type === "text" && node3.value.trim() === "") continue;
-    const text8 = soleText(node3);
-    if (node3.type === "strong" && text8 && /^\[[^\]]+\]$/.test(text8.value)) {
-      if (opts.want.has("abbr")) optionalAbbr(node3, text8, nodes[i + 1], reading, opts);
+    const text9 = soleText(node3);
+    if (node3.type === "strong" && text9 && /^\[[^\]]+\]$/.test(text9.value)) {
+      if (opts.want.has("abbr")) optionalAbbr(node3, text9, nodes[i + 1], reading, opts);
       used.add(node3);
       continue;
     }
@@ -43407,8 +43424,8 @@ function readTitle(nodes, reading, used, opts) {
       return j;
     }
     if (node3.type === "strong" || node3.type === "emphasis" && j === i) {
-      const text8 = soleText(node3);
-      if (!text8 || !titleText(text8, reading, opts)) return -1;
+      const text9 = soleText(node3);
+      if (!text9 || !titleText(text9, reading, opts)) return -1;
       used.add(node3);
       return j;
     }
@@ -43417,15 +43434,15 @@ function readTitle(nodes, reading, used, opts) {
   }
   return -1;
 }
-function optionalAbbr(node3, text8, next, reading, opts) {
+function optionalAbbr(node3, text9, next, reading, opts) {
   const before = reading.replacements.length;
-  tagText(text8, 1, text8.value.length - 1, "abbr", reading, opts);
+  tagText(text9, 1, text9.value.length - 1, "abbr", reading, opts);
   const tagged = reading.replacements.length > before;
   const start = startOf(node3);
   const end = endOf(node3);
   const space = next?.type === "text" ? /^ +/.exec(next.value)?.[0] ?? "" : "";
   const written = opts.source.slice(start, end);
-  if (!tagged || written !== `**${text8.value}**`) return;
+  if (!tagged || written !== `**${text9.value}**`) return;
   reading.replacements.pop();
   reading.replacements.push({
     start,
@@ -43442,10 +43459,10 @@ function titleInside(link2, reading, opts) {
   if (opts.want.has("abbr")) tagText(abbr, 1, abbr.value.length - 1, "abbr", reading, opts);
   return titleText(second, reading, opts);
 }
-function titleText(text8, reading, opts) {
-  if (!text8) return false;
-  const [from2, to] = trimmed(text8.value);
-  return tagText(text8, from2, to, "title", reading, opts);
+function titleText(text9, reading, opts) {
+  if (!text9) return false;
+  const [from2, to] = trimmed(text9.value);
+  return tagText(text9, from2, to, "title", reading, opts);
 }
 function leadingTitle(node3, reading, used, opts) {
   const value = node3.value;
@@ -43529,13 +43546,13 @@ function readLinks(nodes, reading, used, opts) {
   });
 }
 function material(link2, source) {
-  const text8 = soleText(link2);
+  const text9 = soleText(link2);
   const dest = destination(link2, source);
-  if (!text8 || !dest) return void 0;
-  const value = text8.value;
+  if (!text9 || !dest) return void 0;
+  const value = text9.value;
   const inner = /^\[(.*)\]$/s.exec(value)?.[1] ?? value;
   const label = inner.trim();
-  if (label === "" || source.slice(startOf(text8), endOf(text8)) !== value) return void 0;
+  if (label === "" || source.slice(startOf(text9), endOf(text9)) !== value) return void 0;
   if (escapeText(label, "markdown", "x") !== label) return void 0;
   let start = startOf(link2);
   let end = endOf(link2);
@@ -43543,7 +43560,7 @@ function material(link2, source) {
     start--;
     end++;
   }
-  const labelAt = startOf(text8) + value.indexOf(label);
+  const labelAt = startOf(text9) + value.indexOf(label);
   const body = source.slice(start, labelAt) + "{{label}}" + source.slice(labelAt + label.length, dest[0]) + "{{url}}" + source.slice(dest[1], end);
   if (body.includes('{{"')) return void 0;
   return { node: link2, label, start, end, body };
@@ -43571,10 +43588,10 @@ function longestRun(found, source) {
 function readAuthors(nodes, reading, used, opts) {
   for (const node3 of nodes) {
     if (used.has(node3) || node3.type !== "emphasis" && node3.type !== "strong") continue;
-    const text8 = soleText(node3);
-    if (!text8 || !/,|\bet al\b| and /.test(text8.value)) continue;
-    const [from2, to] = trimmed(text8.value);
-    tagText(text8, from2, to, "authors", reading, opts);
+    const text9 = soleText(node3);
+    if (!text9 || !/,|\bet al\b| and /.test(text9.value)) continue;
+    const [from2, to] = trimmed(text9.value);
+    tagText(text9, from2, to, "authors", reading, opts);
     used.add(node3);
     return;
   }
@@ -43584,27 +43601,27 @@ var VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
 function readDates(nodes, reading, used, opts) {
   for (const node3 of nodes) {
     if (used.has(node3)) continue;
-    let text8 = node3.type === "text" ? node3 : void 0;
+    let text9 = node3.type === "text" ? node3 : void 0;
     if ((node3.type === "emphasis" || node3.type === "strong") && opts.want.has("venue")) {
-      text8 = soleText(node3);
-      if (text8 && /^[A-Za-z][\w&'’-]*$/.test(text8.value.trim()) && !reading.fields.has("venue")) {
-        const [from2, to] = trimmed(text8.value);
-        tagText(text8, from2, to, "venue", reading, opts);
+      text9 = soleText(node3);
+      if (text9 && /^[A-Za-z][\w&'’-]*$/.test(text9.value.trim()) && !reading.fields.has("venue")) {
+        const [from2, to] = trimmed(text9.value);
+        tagText(text9, from2, to, "venue", reading, opts);
         used.add(node3);
         continue;
       }
       continue;
     }
-    if (!text8) continue;
-    const skip = Math.max(0, reading.titleEnd - startOf(text8));
-    const m = DATE.exec(text8.value.slice(skip));
+    if (!text9) continue;
+    const skip = Math.max(0, reading.titleEnd - startOf(text9));
+    const m = DATE.exec(text9.value.slice(skip));
     if (!m) {
       const alone = /^([\s.,]*)(arXiv|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[.,]?\s*\[?$/.exec(
-        text8.value.slice(skip)
+        text9.value.slice(skip)
       );
       if (alone && opts.want.has("venue") && !reading.fields.has("venue") && reading.titleEnd >= 0) {
         const from2 = skip + alone[1].length;
-        tagText(text8, from2, from2 + alone[2].length, "venue", reading, opts);
+        tagText(text9, from2, from2 + alone[2].length, "venue", reading, opts);
       }
       continue;
     }
@@ -43612,13 +43629,13 @@ function readDates(nodes, reading, used, opts) {
     const field3 = m[2] ? "date" : "year";
     if (!opts.want.has(field3) || reading.fields.has(field3)) continue;
     if (opts.want.has("venue") && !reading.fields.has("venue")) {
-      const venue = VENUE.exec(text8.value.slice(skip, m.index));
+      const venue = VENUE.exec(text9.value.slice(skip, m.index));
       if (venue) {
         const from2 = skip + venue.index + venue[0].indexOf(venue[1]);
-        tagText(text8, from2, from2 + venue[1].length, "venue", reading, opts);
+        tagText(text9, from2, from2 + venue[1].length, "venue", reading, opts);
       }
     }
-    tagText(text8, m.index, m.index + m[0].length, field3, reading, opts);
+    tagText(text9, m.index, m.index + m[0].length, field3, reading, opts);
     used.add(node3);
     if (field3 === "date") reading.fields.set("year", m[1]);
     return;
@@ -43802,8 +43819,8 @@ var ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi;
 var CELL = /<t([dh])\b([^>]*)>([\s\S]*?)<\/t[dh]\s*>/gi;
 var LINK = /<a\s+href="([^"]*)"\s*>([^<]*)<\/a\s*>/gi;
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
-function decode5(text8) {
-  return text8.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITIES[name] ?? name);
+function decode5(text9) {
+  return text9.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITIES[name] ?? name);
 }
 function stripTags(html2) {
   return decode5(html2.replace(/<[^>]*>/g, "")).trim();
@@ -43852,20 +43869,20 @@ function readRow2(cells, innerAt, roles, spans, source) {
     const span = /rowspan="(\d+)"/i.exec(cell[2] ?? "");
     for (const link2 of body.matchAll(LINK))
       readLink(link2, bodyAt, role, paper, replacements, taken);
-    const text8 = stripTags(body);
-    if (text8 === "") return;
+    const text9 = stripTags(body);
+    if (text9 === "") return;
     if (role.role === "title" && paper.title === "") {
-      paper.title = text8;
+      paper.title = text9;
       tagPlain(body, bodyAt, "title", replacements, source);
     } else if (role.role === "text") {
-      const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(text8) ? "date" : role.field;
-      if (field3 === "year") paper.year = text8;
-      else if (field3 === "abbr" || field3 === "venue") paper[field3] = text8;
-      else paper.extra[field3] = text8;
+      const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(text9) ? "date" : role.field;
+      if (field3 === "year") paper.year = text9;
+      else if (field3 === "abbr" || field3 === "venue") paper[field3] = text9;
+      else paper.extra[field3] = text9;
       tagPlain(body, bodyAt, field3, replacements, source);
-      if (span) opened.push({ value: text8, field: field3, left: Number(span[1]) - 1 });
+      if (span) opened.push({ value: text9, field: field3, left: Number(span[1]) - 1 });
     } else if (role.role === "extra" && !/<a\s/i.test(body)) {
-      paper.extra[role.field] = text8;
+      paper.extra[role.field] = text9;
       tagPlain(body, bodyAt, role.field, replacements, source);
     }
   });
@@ -43891,11 +43908,11 @@ function readLink(link2, bodyAt, role, paper, replacements, taken) {
 function tagPlain(body, bodyAt, field3, out, source) {
   const inner = /^(\s*(?:<a\s[^>]*>)?)([^<]*?)(\s*(?:<\/a\s*>)?\s*)$/.exec(body);
   if (!inner) return;
-  const text8 = inner[2];
-  if (text8.trim() === "" || escapeText(decode5(text8), "html", "x") !== text8) return;
+  const text9 = inner[2];
+  if (text9.trim() === "" || escapeText(decode5(text9), "html", "x") !== text9) return;
   const start = bodyAt + inner[1].length;
-  if (source.slice(start, start + text8.length) !== text8) return;
-  out.push({ start, end: start + text8.length, tag: `{{${field3}}}` });
+  if (source.slice(start, start + text9.length) !== text9) return;
+  out.push({ start, end: start + text9.length, tag: `{{${field3}}}` });
 }
 
 // src/core/import/layouts/list.ts
@@ -43979,12 +43996,12 @@ function readBlock(node3, source, lines, out) {
 function headingItem(node3, source, lines) {
   const start = startOf(node3);
   const end = endOf(node3);
-  const text8 = inlineText(node3.children, source).text.trim();
+  const text9 = inlineText(node3.children, source).text.trim();
   const fallback = source.slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, "");
   return {
     type: "heading",
     level: node3.depth,
-    text: text8 !== "" ? text8 : fallback,
+    text: text9 !== "" ? text9 : fallback,
     start,
     end,
     line: lineAt2(lines, start),
@@ -44108,13 +44125,13 @@ function unreadLines(source, lines, zone, pieces, decoration, file) {
     if (covered.has(l) || decoration.has(l)) continue;
     const from2 = Math.max(lines[l - 1], zone.start);
     const to = Math.min(lines[l] !== void 0 ? lines[l] - 1 : source.length, zone.end);
-    const text8 = source.slice(from2, to).replace(/\r$/, "");
-    if (DECORATION.some((re) => re.test(text8)) || /\{count\}/.test(text8)) continue;
-    if (/^\s*\d+ (?:papers?|entries|items|works)\b/i.test(text8)) continue;
+    const text9 = source.slice(from2, to).replace(/\r$/, "");
+    if (DECORATION.some((re) => re.test(text9)) || /\{count\}/.test(text9)) continue;
+    if (/^\s*\d+ (?:papers?|entries|items|works)\b/i.test(text9)) continue;
     problems.push({
       file,
       line: l,
-      message: `not read as a paper: ${JSON.stringify(text8.trim().slice(0, 80))}; it is kept as written`,
+      message: `not read as a paper: ${JSON.stringify(text9.trim().slice(0, 80))}; it is kept as written`,
       hint: "write it like the other entries (a title and a link), or move it outside the list"
     });
   }
@@ -44362,11 +44379,11 @@ function readRow3(row2, columns, ctx) {
         hint: "write the cell as plain text"
       });
     }
-    const text8 = read.text.trim();
+    const text9 = read.text.trim();
     if (column2.kind === "extra") {
-      if (text8 !== "") {
+      if (text9 !== "") {
         Object.defineProperty(paper.extra, column2.key, {
-          value: text8,
+          value: text9,
           enumerable: true,
           writable: true,
           configurable: true
@@ -44374,7 +44391,7 @@ function readRow3(row2, columns, ctx) {
       }
       return;
     }
-    if (column2.field !== "links") setField(paper, column2.field, text8);
+    if (column2.field !== "links") setField(paper, column2.field, text9);
   });
   if (paper.title === "") {
     return {
@@ -44394,10 +44411,10 @@ function readRow3(row2, columns, ctx) {
 function where(position2) {
   return { line: position2.start.line, column: position2.start.column };
 }
-function setField(paper, field3, text8) {
-  if (field3 === "title") paper.title = text8;
-  else if (text8 === "" || field3 === "abbr" && text8.toUpperCase() === "N/A") return;
-  else paper[field3] = text8;
+function setField(paper, field3, text9) {
+  if (field3 === "title") paper.title = text9;
+  else if (text9 === "" || field3 === "abbr" && text9.toUpperCase() === "N/A") return;
+  else paper[field3] = text9;
 }
 
 // src/core/import/zone.ts
@@ -44671,12 +44688,12 @@ function runImport(args, io) {
   const [file, ...more] = positionals;
   if (file === void 0) throw new UsageError("import needs the README to read");
   if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
-  const text8 = readTextFile(resolve3(io.cwd, file), file, "give the path of the README to import");
-  if (!text8.ok) {
-    reportProblems(io, text8.problems);
+  const text9 = readTextFile(resolve3(io.cwd, file), file, "give the path of the README to import");
+  if (!text9.ok) {
+    reportProblems(io, text9.problems);
     return EXIT_INPUT;
   }
-  const { list: list4, problems } = importAny(text8.value, file);
+  const { list: list4, problems } = importAny(text9.value, file);
   if (list4.sections.length > 0) io.stdout(serializeData(list4));
   reportProblems(io, problems);
   return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
@@ -44691,7 +44708,7 @@ import { dirname } from "node:path";
 function pathExists(path2) {
   return existsSync(path2);
 }
-function createTextFile(path2, shown, text8) {
+function createTextFile(path2, shown, text9) {
   try {
     mkdirSync(dirname(path2), { recursive: true });
   } catch (error2) {
@@ -44706,7 +44723,7 @@ function createTextFile(path2, shown, text8) {
       ]
     };
   }
-  return writeTextFile(path2, shown, text8);
+  return writeTextFile(path2, shown, text9);
 }
 
 // src/core/import/init/plan.ts
@@ -44720,12 +44737,20 @@ var REQUIRED_FORM_IDS = ["title", "year", "sections"];
 var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
 var FIELD_SPECS = [
   {
+    id: "link",
+    type: "input",
+    label: "Link",
+    description: "arXiv, DOI, OpenReview or ACL Anthology link (the rest can stay empty): title, authors, venue, year and links are then looked up. Anything typed below wins over what is looked up.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
     id: "title",
     type: "input",
     label: "Title",
-    description: "The full title, as printed on the first page of the paper.",
+    description: "The full title, as printed on the first page of the paper. Needed when no link is given.",
     placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
-    required: true
+    required: false
   },
   {
     id: "abbr",
@@ -44747,9 +44772,9 @@ var FIELD_SPECS = [
     id: "year",
     type: "input",
     label: "Year",
-    description: "Year of publication, four digits.",
+    description: "Year of publication, four digits. Needed when no link is given.",
     placeholder: "2018",
-    required: true
+    required: false
   },
   {
     id: "sections",
@@ -44823,13 +44848,13 @@ function buildFormTemplate(sections, opts) {
   for (const spec of FIELD_SPECS) lines.push(...fieldLines(spec, sections));
   return lines.join("\n") + "\n";
 }
-function at2(file, text8, offset) {
+function at2(file, text9, offset) {
   if (offset === void 0) return { file };
-  const before = text8.slice(0, offset);
+  const before = text9.slice(0, offset);
   return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
-function problemAt(file, text8, node3, p) {
-  return { ...at2(file, text8, node3?.range?.[0]), ...p };
+function problemAt(file, text9, node3, p) {
+  return { ...at2(file, text9, node3?.range?.[0]), ...p };
 }
 var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 function optionList(raw2) {
@@ -44839,13 +44864,13 @@ function optionList(raw2) {
     return label === void 0 ? [] : [label];
   });
 }
-function parseFormTemplate(text8, file) {
-  const doc = (0, import_yaml5.parseDocument)(text8, { uniqueKeys: true, prettyErrors: false });
+function parseFormTemplate(text9, file) {
+  const doc = (0, import_yaml5.parseDocument)(text9, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((e) => ({
-        ...at2(file, text8, e.pos[0]),
+        ...at2(file, text9, e.pos[0]),
         message: `the issue form is not valid YAML: ${e.message}`,
         hint: "fix the YAML syntax at this place"
       }))
@@ -44857,7 +44882,7 @@ function parseFormTemplate(text8, file) {
     return {
       ok: false,
       problems: [
-        problemAt(file, text8, doc.contents, {
+        problemAt(file, text9, doc.contents, {
           field: "body",
           message: "the issue form has no `body` list of fields",
           hint: "an issue form needs a top-level `body:` sequence of fields"
@@ -44879,7 +44904,7 @@ function parseFormTemplate(text8, file) {
     const label = str2(attributes2.label);
     if (label === void 0 || label.trim() === "") {
       problems.push(
-        problemAt(file, text8, (0, import_yaml5.isMap)(itemNode) || (0, import_yaml5.isScalar)(itemNode) ? itemNode : void 0, {
+        problemAt(file, text9, (0, import_yaml5.isMap)(itemNode) || (0, import_yaml5.isScalar)(itemNode) ? itemNode : void 0, {
           field: `body[${i}]`,
           message: `the field "${id}" has no label`,
           hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
@@ -44972,7 +44997,7 @@ function planInit(readme, options) {
     const rendered = parsed.ok ? renderReadme(stamped, loaded.value, parsed.value, options.time, file) : parsed;
     if (rendered.ok) finalReadme = rendered.value;
   }
-  const lineOf2 = (text8) => finalReadme.slice(0, finalReadme.indexOf(text8)).split("\n").length;
+  const lineOf2 = (text9) => finalReadme.slice(0, finalReadme.indexOf(text9)).split("\n").length;
   return {
     plan: {
       readme: finalReadme,
@@ -45101,8 +45126,8 @@ function runInit(args, io) {
     [FORM_FILE, plan.form],
     [WORKFLOW_FILE, plan.workflow]
   ];
-  for (const [file, text8] of files) {
-    const written = createTextFile(at3(file), file, text8);
+  for (const [file, text9] of files) {
+    const written = createTextFile(at3(file), file, text9);
     if (!written.ok) {
       reportProblems(io, written.problems);
       return EXIT_INPUT;
@@ -45636,9 +45661,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
 function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
   return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
 }
-function splitLines2(text8) {
-  const hasTrailingNl = text8.endsWith("\n");
-  const result = text8.split("\n").map((line) => line + "\n");
+function splitLines2(text9) {
+  const hasTrailingNl = text9.endsWith("\n");
+  const result = text9.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -45649,12 +45674,12 @@ function splitLines2(text8) {
 
 // src/cli/time.ts
 var ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
-function parseInstant(text8) {
-  const match2 = ISO_INSTANT.exec(text8);
+function parseInstant(text9) {
+  const match2 = ISO_INSTANT.exec(text9);
   if (!match2) {
     return {
       ok: false,
-      message: `"${text8}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
+      message: `"${text9}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
     };
   }
   const field3 = (i) => Number(match2[i] ?? "0");
@@ -45662,7 +45687,7 @@ function parseInstant(text8) {
   const [hour, minute, second] = [field3(4), field3(5), field3(6)];
   const bad = (what) => ({
     ok: false,
-    message: `"${text8}" is not a real date and time: ${what}`
+    message: `"${text9}" is not a real date and time: ${what}`
   });
   if (month < 1 || month > 12) return bad(`there is no month ${month}`);
   const days = daysIn(year, month);
@@ -45675,10 +45700,10 @@ function parseInstant(text8) {
   if (match2[8] !== void 0 && (field3(9) > 23 || field3(10) > 59)) {
     return bad(`${match2[8]}${match2[9]}:${match2[10]} is not a time zone offset`);
   }
-  const time2 = new Date(text8);
+  const time2 = new Date(text9);
   return Number.isNaN(time2.getTime()) ? {
     ok: false,
-    message: `"${text8}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
+    message: `"${text9}" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z)`
   } : { ok: true, value: time2 };
 }
 function daysIn(year, month) {
@@ -45762,11 +45787,11 @@ import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:f
 import { join } from "node:path";
 function writeFolder(dir, shown, files) {
   const written = [];
-  for (const [name, text8] of Object.entries(files)) {
+  for (const [name, text9] of Object.entries(files)) {
     const display = `${shown.replace(/\/+$/, "")}/${name}`;
     try {
       mkdirSync2(dir, { recursive: true });
-      writeFileSync2(join(dir, name), text8, "utf8");
+      writeFileSync2(join(dir, name), text9, "utf8");
       written.push(display);
     } catch (error2) {
       const message = error2 instanceof Error ? error2.message : String(error2);
@@ -45860,8 +45885,8 @@ var TEXT = {
   "<": "\\textless{}",
   ">": "\\textgreater{}"
 };
-function escapeBibText(text8) {
-  return text8.replace(CONTROL, " ").replace(/\s+/g, " ").trim().replace(/[\\{}&%$#_~^<>]/g, (c) => TEXT[c] ?? c).replace(/`/g, "{`}").replace(/([-',])(?=\1)/g, "$1{}");
+function escapeBibText(text9) {
+  return text9.replace(CONTROL, " ").replace(/\s+/g, " ").trim().replace(/[\\{}&%$#_~^<>]/g, (c) => TEXT[c] ?? c).replace(/`/g, "{`}").replace(/([-',])(?=\1)/g, "$1{}");
 }
 function escapeBibVerbatim(value) {
   return value.trim().replace(/[{}\\\s]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
@@ -45876,8 +45901,8 @@ function entryType(venue) {
   return "inproceedings";
 }
 function authorName2(name) {
-  const text8 = escapeBibText(name);
-  return /(^|\s)and(\s|$)/i.test(text8) ? `{${text8}}` : text8;
+  const text9 = escapeBibText(name);
+  return /(^|\s)and(\s|$)/i.test(text9) ? `{${text9}}` : text9;
 }
 function field2(name, value) {
   return `  ${name} = {${value}},`;
@@ -45910,8 +45935,8 @@ function renderEntry(paper, key2) {
 
 // src/core/outputs/bibtex/key.ts
 var SKIP2 = /* @__PURE__ */ new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "towards", "toward"]);
-function ascii(text8) {
-  return text8.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z0-9]/g, "");
+function ascii(text9) {
+  return text9.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z0-9]/g, "");
 }
 function familyName(author) {
   const comma = author.indexOf(",");
@@ -45986,8 +46011,8 @@ var NOT_XML = (
   // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 refuses
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 );
-function escapeXml(text8) {
-  return text8.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function escapeXml(text9) {
+  return text9.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 // src/core/outputs/feed/render.ts
@@ -46050,8 +46075,8 @@ var ENTITIES2 = {
   '"': "&quot;",
   "'": "&#39;"
 };
-function escapeHtml2(text8) {
-  return text8.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES2[c] ?? c);
+function escapeHtml2(text9) {
+  return text9.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES2[c] ?? c);
 }
 function scriptJson(value) {
   return JSON.stringify(value).replace(
@@ -46168,8 +46193,8 @@ function renderSectionIndex(list4) {
 
 // src/core/outputs/site/csp.ts
 import { createHash as createHash2 } from "node:crypto";
-function sha256(text8) {
-  return `'sha256-${createHash2("sha256").update(text8, "utf8").digest("base64")}'`;
+function sha256(text9) {
+  return `'sha256-${createHash2("sha256").update(text9, "utf8").digest("base64")}'`;
 }
 function contentSecurityPolicy(script, style) {
   return [
@@ -46314,6 +46339,109 @@ function runSite(args, io) {
 // src/cli/commands/suggest.ts
 import { resolve as resolve7 } from "node:path";
 
+// src/core/metadata/suggestion.ts
+var TYPED = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
+var text8 = (v) => cleanText(Array.isArray(v) ? v.join(", ") : v ?? "");
+function sourceLines(merged) {
+  const lines = [];
+  for (const f of SHOWN_FIELDS) {
+    const v = merged.values[f];
+    if (v === void 0) continue;
+    lines.push({
+      field: f,
+      value: v.value,
+      source: sourceName(v.source),
+      ...v.url ? { url: v.url } : {}
+    });
+    if (f === "title" && merged.authors) {
+      lines.push({
+        field: "authors",
+        value: merged.authors.value.join(", "),
+        source: sourceName(merged.authors.source)
+      });
+    }
+  }
+  return lines;
+}
+function gapWarnings(looked) {
+  const result = looked.result;
+  if (result === void 0) return [];
+  const out = result.gaps.filter((g) => g.kind === "unavailable").map((g) => ({
+    field: "link",
+    message: `${SERVICE_NAMES[g.service]} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
+    hint: "editing the issue, or re-running the workflow, asks again"
+  }));
+  if (result.fetched.length === 0 && out.length === 0) {
+    out.push({
+      field: "link",
+      message: "no service knows this link, so nothing was filled in from it",
+      hint: "check the link, or fill in the title, year and links by hand"
+    });
+  }
+  return out;
+}
+function withLookup(fields, looked, list4, settings) {
+  const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
+  if (looked === void 0) return none;
+  if (looked.link.kind === "unknown" || looked.result === void 0) {
+    return {
+      ...none,
+      problems: [
+        {
+          field: "link",
+          message: "this is not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address",
+          hint: "paste the address of the paper's page, such as https://arxiv.org/abs/1703.09844, or leave the field empty and fill in the rest"
+        }
+      ]
+    };
+  }
+  const typed = {};
+  for (const f of TYPED) {
+    const v = text8(fields[f]);
+    if (v !== "") typed[f] = v;
+  }
+  const merged = mergePaper({
+    typed,
+    linkIds: looked.result.linkIds,
+    fetched: looked.result.fetched,
+    ...looked.result.code ? { code: looked.result.code } : {},
+    vocabulary: buildVocabulary(list4, settings.venueAliases),
+    usesAbbreviations: list4.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
+  });
+  const answers = entryAnswers(merged, looked.link);
+  const filled = { ...fields };
+  for (const [f, v] of Object.entries(answers.fields)) if (text8(fields[f]) === "") filled[f] = v;
+  const disagreements2 = merged.disagreements.map((d) => ({
+    field: d.field,
+    message: `the form says ${JSON.stringify(d.typed)}, ${SERVICE_NAMES[d.source]} says ${JSON.stringify(d.fetched)}`,
+    hint: `the typed value is kept; change it if ${SERVICE_NAMES[d.source]} is right`
+  }));
+  return {
+    fields: filled,
+    extra: answers.extra,
+    problems: [],
+    warnings: [...disagreements2, ...gapWarnings(looked)],
+    sources: sourceLines(merged)
+  };
+}
+function withLookupNotes(check2, looked) {
+  if (!check2.ok || looked.problems.length > 0) {
+    const problems = check2.ok ? looked.problems : [...looked.problems, ...check2.problems];
+    const failed = {
+      ok: false,
+      problems,
+      warnings: [...check2.warnings, ...looked.warnings]
+    };
+    if (!check2.ok && check2.duplicate !== void 0) failed.duplicate = check2.duplicate;
+    return failed;
+  }
+  return {
+    ...check2,
+    warnings: [...looked.warnings, ...check2.warnings],
+    ...looked.sources.length > 0 ? { sources: looked.sources } : {}
+  };
+}
+
 // src/core/form/builtin.ts
 function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
   return {
@@ -46338,9 +46466,9 @@ async function readAnswers(body, list4, settings, loadTemplate, log) {
   );
   const parsed = parseIssueBody(body, builtin);
   if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const text8 = await loadTemplate();
-  if (text8 === void 0) return { form: builtin, parsed };
-  const template = parseFormTemplate(text8, FORM_PATH);
+  const text9 = await loadTemplate();
+  if (text9 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text9, FORM_PATH);
   if (!template.ok) {
     log(`${FORM_PATH} could not be read; the built-in form is used instead`);
     return { form: builtin, parsed };
@@ -46425,7 +46553,20 @@ async function runSuggest(args, io) {
     reportProblems(io, [{ ...parsed.refused, file: issueFile }]);
     return EXIT_INPUT;
   }
-  const check2 = checkSuggestion(parsed.fields, data.value, { now: io.now(), openSuggestions: [] });
+  const looked = withLookup(
+    parsed.fields,
+    await lookUpAnswer(io, parsed.fields.link, parsed.fields.title, settings.value),
+    data.value,
+    settings.value
+  );
+  const check2 = withLookupNotes(
+    checkSuggestion(looked.fields, data.value, {
+      now: io.now(),
+      openSuggestions: [],
+      extra: looked.extra
+    }),
+    looked
+  );
   const named2 = (p) => withLabel(p, form, issueFile);
   if (!check2.ok) {
     reportProblems(io, check2.problems.map(named2));
@@ -46447,11 +46588,11 @@ async function runSuggest(args, io) {
     reportProblems(io, applied.problems);
     return EXIT_INPUT;
   }
-  for (const [file, text8] of [
+  for (const [file, text9] of [
     [values.data, applied.value.data],
     [values.readme, applied.value.readme]
   ]) {
-    const written = writeTextFile(resolve7(io.cwd, file), file, text8);
+    const written = writeTextFile(resolve7(io.cwd, file), file, text9);
     if (!written.ok) {
       reportProblems(io, written.problems);
       return EXIT_INPUT;
@@ -46466,6 +46607,15 @@ async function runSuggest(args, io) {
 function withLabel(problem, form, file) {
   const label = form.fields.find((f) => f.id === problem.field)?.label ?? problem.field;
   return { ...problem, file, ...label !== void 0 ? { field: label } : {} };
+}
+async function lookUpAnswer(io, linkAnswer, titleAnswer, settings) {
+  const raw2 = cleanText(Array.isArray(linkAnswer) ? linkAnswer.join(" ") : linkAnswer ?? "");
+  if (raw2 === "") return void 0;
+  const link2 = recognizeLink(raw2);
+  if (link2.kind === "unknown") return { raw: raw2, link: link2 };
+  const client = cliMetadataClient(io, settings);
+  const title = cleanText(Array.isArray(titleAnswer) ? titleAnswer.join(" ") : titleAnswer ?? "");
+  return { raw: raw2, link: link2, result: await lookUpPaper(client, link2, title !== "" ? title : void 0) };
 }
 
 // src/core/settings/fields.ts
@@ -46538,8 +46688,8 @@ function count(n, noun) {
 
 // src/cli/io.ts
 var processIo = {
-  stdout: (text8) => void process.stdout.write(text8),
-  stderr: (text8) => void process.stderr.write(text8),
+  stdout: (text9) => void process.stdout.write(text9),
+  stderr: (text9) => void process.stderr.write(text9),
   cwd: process.cwd(),
   now: () => /* @__PURE__ */ new Date(),
   env: process.env
