@@ -58,6 +58,7 @@ describe('runAction', () => {
       INPUT_CONFIG: '.github/paperlist.yml',
       'INPUT_DRY-RUN': 'true',
       'INPUT_SITE-DIR': '',
+      'INPUT_SEMANTIC-SCHOLAR-KEY': '',
     });
     expect(result.outputs['event-action']).toBe('opened');
     expect(result.outputs['event-repo']).toBe('octo/papers');
