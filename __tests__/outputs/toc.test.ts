@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderReadme } from '../../src/core/render/readme.js';
 import { readHeadings } from '../../src/core/outputs/toc/headings.js';
+import { renderToc } from '../../src/core/outputs/toc/render.js';
 import { paper, section } from '../core/render/papers.js';
 import { testSettings } from '../core/render/settings.js';
 
@@ -66,6 +67,15 @@ describe('the toc zone', () => {
     expect(render(out)).toBe(out);
     expect(out.startsWith('# My list\n## Contents\n<!-- toc-start -->')).toBe(true);
     expect(out).toContain('## Survey\nA prose heading');
+  });
+
+  it('nests whatever heading levels a layout writes, highest at the left', () => {
+    const text =
+      '# Title\n<!-- m -->\n#### Only sections\n- a\n#### Second *one*\n###### Deeper\n<!-- /m -->\n';
+    const from = text.indexOf('<!-- m -->');
+    expect(renderToc(text, from, text.indexOf('<!-- /m -->'))).toBe(
+      '- [Only sections](#only-sections)\n- [Second one](#second-one)\n  - [Deeper](#deeper)',
+    );
   });
 
   it('is optional: a README without its markers renders as before', () => {

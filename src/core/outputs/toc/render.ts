@@ -1,19 +1,21 @@
-// The optional table-of-contents zone: a nested list linking every category and section heading of
-// the generated tables, with the anchors GitHub gives them in this README.
+// The optional table-of-contents zone: a nested list linking every heading of the generated list
+// (categories, then their sections, at whatever levels the layout writes them), with the anchors
+// GitHub gives them in this README.
 import { escapeCell } from '../../render/escape.js';
 import { readHeadings } from './headings.js';
 
 /**
- * The zone's content for `readme` (whose tables are already rendered) given where the tables are
- * (`from`..`to`, offsets of the main zone's content): `## category` headings as top items, `###
- * section` headings nested under them.
+ * The zone's content for `readme` (whose list is already rendered) given where the list is (`from`..
+ * `to`, offsets of the main zone's content): the highest heading level of the zone at the left, each
+ * deeper level indented under it.
  */
 export function renderToc(readme: string, from: number, to: number): string {
-  const lines: string[] = [];
-  for (const h of readHeadings(readme)) {
-    if (h.offset < from || h.offset >= to || (h.level !== 2 && h.level !== 3)) continue;
-    const indent = h.level === 3 && lines.some((l) => !l.startsWith(' ')) ? '  ' : '';
-    lines.push(`${indent}- [${escapeCell(h.text)}](#${encodeURI(h.slug)})`);
-  }
-  return lines.join('\n');
+  const headings = readHeadings(readme).filter((h) => h.offset >= from && h.offset < to);
+  const levels = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);
+  return headings
+    .map((h) => {
+      const indent = '  '.repeat(levels.indexOf(h.level));
+      return `${indent}- [${escapeCell(h.text)}](#${encodeURI(h.slug)})`;
+    })
+    .join('\n');
 }
