@@ -9,6 +9,8 @@ const SKIP = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 't
 
 /** Lower-case ASCII letters and digits of `text`, accents dropped (Müller -> muller). */
 function ascii(text: string): string {
+  // Most text is plain ASCII already, and a long list asks this for every title.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, '');
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -26,8 +28,13 @@ export function familyName(author: string): string {
 }
 
 function firstWord(title: string): string {
-  const words = title.split(/[^\p{L}\p{N}]+/u).map(ascii);
-  return words.find((w) => w !== '' && !SKIP.has(w)) ?? words.find((w) => w !== '') ?? 'paper';
+  let fallback = '';
+  for (const raw of title.split(/[^\p{L}\p{N}]+/u)) {
+    const word = ascii(raw);
+    if (word !== '' && !SKIP.has(word)) return word;
+    fallback ||= word;
+  }
+  return fallback || 'paper';
 }
 
 /** The key before any suffix. */
@@ -53,8 +60,8 @@ function titleSuffix(title: string): string {
 
 /** Order of addition: entries without `added` first (they predate it), then by day, then file order. */
 function additionOrder(a: ListedPaper, b: ListedPaper): number {
-  const day = (a.added ?? '').localeCompare(b.added ?? '');
-  return day !== 0 ? day : a.order - b.order;
+  const [x, y] = [a.added ?? '', b.added ?? ''];
+  return x < y ? -1 : x > y ? 1 : a.order - b.order;
 }
 
 /** One key per paper, in the papers' order; keys are unique. */
