@@ -34079,6 +34079,7 @@ function renderEntry(paper, key2) {
 // src/core/outputs/bibtex/key.ts
 var SKIP2 = /* @__PURE__ */ new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "towards", "toward"]);
 function ascii(text7) {
+  if (/^[\x20-\x7e]*$/.test(text7)) return text7.toLowerCase().replace(/[^a-z0-9]/g, "");
   return text7.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z0-9]/g, "");
 }
 function familyName(author) {
@@ -34088,8 +34089,13 @@ function familyName(author) {
   return words[words.length - 1] ?? "";
 }
 function firstWord(title) {
-  const words = title.split(/[^\p{L}\p{N}]+/u).map(ascii);
-  return words.find((w) => w !== "" && !SKIP2.has(w)) ?? words.find((w) => w !== "") ?? "paper";
+  let fallback = "";
+  for (const raw2 of title.split(/[^\p{L}\p{N}]+/u)) {
+    const word = ascii(raw2);
+    if (word !== "" && !SKIP2.has(word)) return word;
+    fallback ||= word;
+  }
+  return fallback || "paper";
 }
 function baseKey(paper) {
   const author = paper.authors[0] ? ascii(familyName(paper.authors[0])) : "";
@@ -34107,8 +34113,8 @@ function titleSuffix(title) {
   return hash.toString(36).padStart(4, "0").slice(-4);
 }
 function additionOrder(a, b) {
-  const day2 = (a.added ?? "").localeCompare(b.added ?? "");
-  return day2 !== 0 ? day2 : a.order - b.order;
+  const [x, y] = [a.added ?? "", b.added ?? ""];
+  return x < y ? -1 : x > y ? 1 : a.order - b.order;
 }
 function citationKeys(papers) {
   const keys = /* @__PURE__ */ new Map();

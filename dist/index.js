@@ -43916,6 +43916,7 @@ function renderEntry(paper, key2) {
 // src/core/outputs/bibtex/key.ts
 var SKIP = /* @__PURE__ */ new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "towards", "toward"]);
 function ascii(text3) {
+  if (/^[\x20-\x7e]*$/.test(text3)) return text3.toLowerCase().replace(/[^a-z0-9]/g, "");
   return text3.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z0-9]/g, "");
 }
 function familyName(author) {
@@ -43925,8 +43926,13 @@ function familyName(author) {
   return words[words.length - 1] ?? "";
 }
 function firstWord(title) {
-  const words = title.split(/[^\p{L}\p{N}]+/u).map(ascii);
-  return words.find((w) => w !== "" && !SKIP.has(w)) ?? words.find((w) => w !== "") ?? "paper";
+  let fallback = "";
+  for (const raw2 of title.split(/[^\p{L}\p{N}]+/u)) {
+    const word = ascii(raw2);
+    if (word !== "" && !SKIP.has(word)) return word;
+    fallback ||= word;
+  }
+  return fallback || "paper";
 }
 function baseKey(paper) {
   const author = paper.authors[0] ? ascii(familyName(paper.authors[0])) : "";
@@ -43944,8 +43950,8 @@ function titleSuffix(title) {
   return hash.toString(36).padStart(4, "0").slice(-4);
 }
 function additionOrder(a, b) {
-  const day2 = (a.added ?? "").localeCompare(b.added ?? "");
-  return day2 !== 0 ? day2 : a.order - b.order;
+  const [x, y] = [a.added ?? "", b.added ?? ""];
+  return x < y ? -1 : x > y ? 1 : a.order - b.order;
 }
 function citationKeys(papers) {
   const keys = /* @__PURE__ */ new Map();
