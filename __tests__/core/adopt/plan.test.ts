@@ -1,0 +1,199 @@
+// planAdoption: hand edits in the main zone are found, typed, and written into the data file.
+import { describe, expect, test } from 'vitest';
+import { planAdoption } from '../../../src/core/adopt/plan.js';
+import { describeHandEdits } from '../../../src/core/adopt/describe.js';
+import { loadData } from '../../../src/core/data/load.js';
+import { renderReadme } from '../../../src/core/render/readme.js';
+import { defaultSettings } from '../../../src/core/settings/defaults.js';
+import { fixture } from '../../cli/harness.js';
+
+const dataText = fixture('cli/small/data.yaml');
+const list = loadData(dataText, 'data.yaml').list;
+const settings = defaultSettings;
+const rendered = (l = list): string => {
+  const r = renderReadme(fixture('cli/small/README.input.md'), l, settings, new Date(0));
+  if (!r.ok) throw new Error('render failed');
+  return r.value;
+};
+const readme = rendered();
+const plan = (text: string, base: typeof list | null = list, data = dataText) =>
+  planAdoption({
+    readme: text,
+    list: loadData(data, 'data.yaml').list,
+    settings,
+    file: 'README.md',
+    dataText: data,
+    dataFile: 'data.yaml',
+    ...(base ? { base } : {}),
+  });
+const OLDER = '| Older paper | OP | ICLR | 2019 | [[PDF](https://example.org/old.pdf)] |';
+const lineOf = (text: string, needle: string) =>
+  text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('planAdoption', () => {
+  test('a README rendered from the data has no hand edits', () => {
+    expect(plan(readme)).toEqual({
+      ok: true,
+      edits: { adoptions: [], dataWins: [], putBack: [], unreadable: [] },
+      data: undefined,
+    });
+  });
+
+  test('a row typed by hand becomes an entry at the end of its section', () => {
+    const row = '| Hand Paper | HP | NeurIPS | 2024 | [[PDF](https://example.org/hand.pdf)] |';
+    const edited = readme.replace(OLDER, `${OLDER}\n${row}`);
+    const result = plan(edited);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.edits.adoptions).toEqual([
+      {
+        kind: 'added',
+        section: 'Sorting',
+        line: lineOf(edited, 'Hand Paper'),
+        paper: {
+          title: 'Hand Paper',
+          abbr: 'HP',
+          venue: 'NeurIPS',
+          year: '2024',
+          links: [{ label: 'PDF', url: 'https://example.org/hand.pdf' }],
+          extra: {},
+        },
+      },
+    ]);
+    expect(result.data?.text).toBe(
+      dataText.replace(
+        '        CODE: "https://example.org/new-code"\n',
+        '        CODE: "https://example.org/new-code"\n    - title: "Hand Paper"\n      abbr: "HP"\n      venue: "NeurIPS"\n      year: "2024"\n      links:\n        PDF: "https://example.org/hand.pdf"\n',
+      ),
+    );
+    // With the adoption written in, the data renders exactly the README the person wrote (sorted).
+    expect(rendered(result.data!.list)).toContain(row);
+  });
+
+  test('an edited cell becomes the field value, changing only that line of the data file', () => {
+    const edited = readme.replace(OLDER, OLDER.replace('ICLR', 'ICLR Workshop'));
+    const result = plan(edited);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.edits.adoptions).toEqual([
+      {
+        kind: 'edited',
+        section: 'Sorting',
+        title: 'Older paper',
+        index: 0,
+        field: 'venue',
+        from: 'ICLR',
+        to: 'ICLR Workshop',
+        line: lineOf(edited, 'Older paper'),
+      },
+    ]);
+    expect(result.data?.text).toBe(dataText.replace('venue: "ICLR"', 'venue: "ICLR Workshop"'));
+    expect(describeHandEdits(result.edits, 'data.yaml')).toEqual([
+      `venue of "Older paper" in "Sorting": "ICLR" -> "ICLR Workshop" (README line ${lineOf(edited, 'Older paper')})`,
+    ]);
+  });
+
+  test('a cell filled and a cell cleared add and remove the field', () => {
+    const edited = readme
+      .replace('| Newer paper | N/A | CVPR |', '| Newer paper | NP | CVPR |')
+      .replace(OLDER, OLDER.replace('| OP |', '| N/A |'));
+    const result = plan(edited);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(
+      result.edits.adoptions.map((a) => a.kind === 'edited' && [a.title, a.field, a.to]),
+    ).toEqual([
+      ['Newer paper', 'abbr', 'NP'],
+      ['Older paper', 'abbr', undefined],
+    ]);
+    const after = loadData(result.data!.text, 'data.yaml').list.sections[0]!.papers;
+    expect(after.map((p) => p.abbr)).toEqual([undefined, 'NP']);
+  });
+
+  test('an edited link cell replaces the links, in order', () => {
+    const edited = readme.replace(
+      '[[PDF](https://example.org/old.pdf)] |',
+      '[[PDF](https://example.org/old-v2.pdf)] [[CODE](https://example.org/code)] |',
+    );
+    const result = plan(edited);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const after = loadData(result.data!.text, 'data.yaml').list.sections[0]!.papers[0]!;
+    expect(after.links).toEqual([
+      { label: 'PDF', url: 'https://example.org/old-v2.pdf' },
+      { label: 'CODE', url: 'https://example.org/code' },
+    ]);
+  });
+
+  test('a row removed by hand is put back, never taken as a deletion', () => {
+    const result = plan(readme.replace(`${OLDER}\n`, ''));
+    expect(result).toMatchObject({
+      ok: true,
+      data: undefined,
+      edits: { adoptions: [], putBack: [{ section: 'Sorting', title: 'Older paper' }] },
+    });
+    expect(describeHandEdits(result.edits, 'data.yaml')[0]).toContain(
+      'remove it from data.yaml to delete it',
+    );
+  });
+
+  test('a row the data file changed since is not a hand edit; the same change keeps both edits', () => {
+    // The data changed the venue; the README, edited by hand in the same push, changed the year.
+    const data = dataText.replace('venue: "ICLR"', 'venue: "ICML"');
+    const edited = readme.replace(OLDER, OLDER.replace('2019', '2020'));
+    const result = plan(edited, list, data);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.edits.adoptions).toMatchObject([{ field: 'year', from: '2019', to: '2020' }]);
+    expect(result.edits.dataWins).toEqual([]);
+    const paper = loadData(result.data!.text, 'data.yaml').list.sections[0]!.papers[0]!;
+    expect([paper.venue, paper.year]).toEqual(['ICML', '2020']);
+    // A README that was simply not re-rendered yet holds no hand edit at all.
+    expect(plan(readme, list, data).edits.adoptions).toEqual([]);
+  });
+
+  test('where the README and the data file changed one field differently, the data file wins', () => {
+    const data = dataText.replace('venue: "ICLR"', 'venue: "ICML"');
+    const edited = readme.replace(OLDER, OLDER.replace('ICLR', 'AAAI'));
+    const result = plan(edited, list, data);
+    expect(result).toMatchObject({
+      ok: true,
+      data: undefined,
+      edits: { adoptions: [], dataWins: [{ field: 'venue', readme: 'AAAI', data: 'ICML' }] },
+    });
+    expect(describeHandEdits(result.edits, 'data.yaml')[0]).toContain('data.yaml wins');
+  });
+
+  test('without the earlier data, a differing cell keeps the data value, and a new row is adopted', () => {
+    const row = '| Hand Paper | N/A | | 2024 | [[PDF](https://example.org/hand.pdf)] |';
+    const edited = readme.replace(OLDER, `${OLDER.replace('ICLR', 'AAAI')}\n${row}`);
+    const result = plan(edited, null);
+    expect(result).toMatchObject({
+      ok: true,
+      edits: { adoptions: [{ kind: 'added' }], dataWins: [{ field: 'venue', data: 'ICLR' }] },
+    });
+  });
+
+  test('a broken row stops the adoption with its line; so does text typed inside the zone', () => {
+    const broken = readme.replace(
+      OLDER,
+      `${OLDER}\n| Broken | row | with | too | many | cells | here |`,
+    );
+    const result = plan(broken);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toMatchObject([{ file: 'README.md', line: lineOf(broken, 'Broken') }]);
+    expect(result.problems[0]!.message).toContain('cells');
+
+    const prose = readme.replace('### Shared', 'A note typed here.\n\n### Shared');
+    const strayed = plan(prose);
+    expect(strayed).toMatchObject({ ok: false, problems: [{ line: lineOf(prose, 'A note') }] });
+  });
+
+  test('a row that repeats a listed paper in its section is not adopted twice', () => {
+    const edited = readme.replace(OLDER, `${OLDER}\n${OLDER.replace('ICLR', 'ICLR 2')}`);
+    expect(plan(edited)).toMatchObject({
+      ok: false,
+      problems: [{ line: lineOf(edited, 'ICLR 2') }],
+    });
+  });
+
+  test('an empty zone (a first render) has nothing to adopt', () => {
+    expect(plan(fixture('cli/small/README.input.md'))).toMatchObject({ ok: true, data: undefined });
+  });
+});

@@ -1,0 +1,145 @@
+// Finds the hand edits in the README's main zone: each row is compared with the rows the data
+// renders (and, when known, the rows the data rendered before the change being refreshed, so that
+// a row the data file changed is not mistaken for a hand edit). A row that differs is read back
+// with the importer and matched to its paper; what differs cell by cell is an edit.
+import { findZone } from '../render/zones.js';
+import type { Settings } from '../settings/types.js';
+import type { Paper, PaperList } from '../types.js';
+import { compareCells } from './cells.js';
+import { readHandRow } from './read-row.js';
+import { renderedRows, samePaper, type RenderedRow, type RenderedRows } from './rendered.js';
+import { scanZone, type ZoneRow } from './scan.js';
+import { NO_HAND_EDITS, type HandEdits } from './types.js';
+
+export interface AdoptInput {
+  /** The README as it is. */
+  readme: string;
+  /** The data as it is. */
+  list: PaperList;
+  settings: Settings;
+  /** The README's name, for problems. */
+  file: string;
+  /**
+   * The data the README was last rendered from (the data before the change being refreshed). With
+   * it, a cell a person changed is adopted unless the data changed that field too. Without it, the
+   * direction of a difference is unknown, so the data file wins on every field (and it is said).
+   */
+  base?: PaperList;
+}
+
+export function findHandEdits(input: AdoptInput): HandEdits {
+  const { readme, list, settings, file, base } = input;
+  const zone = findZone(readme, settings.markers.main, file);
+  if (!zone.ok) return NO_HAND_EDITS;
+  const names = [...list.sections, ...(base?.sections ?? [])].map((s) => s.name);
+  const scanned = scanZone(readme, zone.value, names, settings, file);
+  // An empty zone is a README rendered for the first time, not a list whose rows were all removed.
+  if (scanned.rows.length === 0) return { ...NO_HAND_EDITS, unreadable: scanned.strays };
+
+  const now = renderedRows(list, settings);
+  const before = base ? renderedRows(base, settings) : undefined;
+  const edits: HandEdits = { adoptions: [], dataWins: [], putBack: [], unreadable: scanned.strays };
+  const seen = new Map<string, Set<number>>(list.sections.map((s) => [s.name, new Set()]));
+  const changed: ZoneRow[] = [];
+  for (const row of scanned.rows) {
+    if (row.section === undefined) continue; // its heading is reported already
+    const taken = seen.get(row.section) ?? new Set<number>();
+    const current = now.get(row.section)?.find((r) => r.text === row.text && !taken.has(r.index));
+    if (current) {
+      taken.add(current.index);
+      continue;
+    }
+    // The row as the data rendered before: the data file changed (or removed) this paper since.
+    const old = before?.get(row.section)?.find((r) => r.text === row.text);
+    if (old) {
+      const match = unseen(now.get(row.section), taken, old.paper);
+      if (match) taken.add(match.index);
+      continue;
+    }
+    changed.push(row);
+  }
+  for (const row of changed) readChanged(row, input, now, before, seen, edits);
+  edits.putBack = removedRows(now, before, seen);
+  return edits;
+}
+
+/** The first row of `rows` showing `paper` that no zone row has been matched to yet. */
+function unseen(
+  rows: RenderedRow[] | undefined,
+  taken: Set<number>,
+  paper: Paper,
+): RenderedRow | undefined {
+  const free = (rows ?? []).filter((r) => !taken.has(r.index));
+  return (
+    free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper))
+  );
+}
+
+function readChanged(
+  row: ZoneRow,
+  input: AdoptInput,
+  now: RenderedRows,
+  before: RenderedRows | undefined,
+  seen: Map<string, Set<number>>,
+  edits: HandEdits,
+): void {
+  const section = row.section as string;
+  const read = readHandRow(row.text, row.line, section, input.settings, input.file);
+  if ('problems' in read) {
+    edits.unreadable.push(...read.problems);
+    return;
+  }
+  const taken = seen.get(section) ?? new Set<number>();
+  seen.set(section, taken);
+  const match = unseen(now.get(section), taken, read.paper);
+  if (match) {
+    taken.add(match.index);
+    const was = before
+      ? (unseen(before.get(section), new Set(), match.paper)?.paper ?? match.paper)
+      : undefined;
+    compareCells(section, row.line, match, was, read.paper, input.settings, edits);
+    return;
+  }
+  const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
+  if (twin) {
+    edits.unreadable.push({
+      file: input.file,
+      line: row.line,
+      message: `row at line ${row.line} repeats "${twin.paper.title}", which is already in the section "${section}"`,
+      hint: 'keep one row per paper: merge the two rows by hand; nothing was changed',
+    });
+    return;
+  }
+  const removed = before?.get(section)?.find((r) => samePaper(r.paper, read.paper));
+  if (removed) {
+    edits.dataWins.push({
+      section,
+      title: removed.paper.title,
+      field: 'entry',
+      readme: read.paper.title,
+      data: undefined,
+      line: row.line,
+    });
+    return;
+  }
+  edits.adoptions.push({ kind: 'added', section, paper: read.paper, line: row.line });
+}
+
+/** Papers of the data whose row is gone from the zone (not papers the change itself added). */
+function removedRows(
+  now: RenderedRows,
+  before: RenderedRows | undefined,
+  seen: Map<string, Set<number>>,
+): HandEdits['putBack'] {
+  const out: HandEdits['putBack'] = [];
+  for (const [section, rows] of now) {
+    const taken = seen.get(section) ?? new Set<number>();
+    for (const row of rows) {
+      if (taken.has(row.index)) continue;
+      const wasListed =
+        !before || (before.get(section) ?? []).some((r) => samePaper(r.paper, row.paper));
+      if (wasListed) out.push({ section, title: row.paper.title });
+    }
+  }
+  return out;
+}

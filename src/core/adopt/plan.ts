@@ -1,0 +1,25 @@
+// The whole adoption as one value: the hand edits found in the README, and the data file (text and
+// list) with the adoptions written in. Unreadable lines, or an adoption that cannot be written, make
+// it a list of problems instead: then the zone must not be rewritten, or a person's edit is lost.
+import type { Problem } from '../problem.js';
+import { applyAdoptions, type AdoptedData } from './apply.js';
+import { findHandEdits, type AdoptInput } from './compare.js';
+import type { HandEdits } from './types.js';
+
+export interface AdoptionPlanInput extends AdoptInput {
+  dataText: string;
+  dataFile: string;
+}
+
+export type AdoptionPlan =
+  | { ok: true; edits: HandEdits; data: AdoptedData | undefined }
+  | { ok: false; edits: HandEdits; problems: Problem[] };
+
+export function planAdoption(input: AdoptionPlanInput): AdoptionPlan {
+  const edits = findHandEdits(input);
+  if (edits.unreadable.length > 0) return { ok: false, edits, problems: edits.unreadable };
+  if (edits.adoptions.length === 0) return { ok: true, edits, data: undefined };
+  const applied = applyAdoptions(input.dataText, edits.adoptions, input.dataFile);
+  if (!applied.ok) return { ok: false, edits, problems: applied.problems };
+  return { ok: true, edits, data: applied.value };
+}

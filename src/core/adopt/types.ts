@@ -1,0 +1,76 @@
+// What a comparison of the README's main zone with the data finds: the hand edits a person made
+// inside the generated tables, as typed values a flow can apply, print and report. Nothing here
+// decides how to write them; see ./apply.ts.
+import type { Problem } from '../problem.js';
+import type { Paper, PaperLink } from '../types.js';
+
+/** The value of one paper field as a table shows it: text, links, or nothing. */
+export type FieldValue = string | PaperLink[] | undefined;
+
+/** A row that is not in the data: it becomes a new entry at the end of its section. */
+export interface AddedRow {
+  kind: 'added';
+  section: string;
+  paper: Paper;
+  /** README line of the row. */
+  line: number;
+}
+
+/** A cell of an existing row changed by hand: the field takes the README's value. */
+export interface EditedCell {
+  kind: 'edited';
+  section: string;
+  /** The paper's title in the data (before this edit, when the edit is of the title). */
+  title: string;
+  /** 0-based index of the paper in its section, in data file order. */
+  index: number;
+  field: string;
+  from: FieldValue;
+  to: FieldValue;
+  line: number;
+}
+
+export type Adoption = AddedRow | EditedCell;
+
+/** A hand edit the data file overrides: the same change also changed the data file there. */
+export interface DataWins {
+  section: string;
+  title: string;
+  field: string;
+  /** What the README row says, and what the data file says (and keeps). */
+  readme: FieldValue;
+  data: FieldValue;
+  line: number;
+}
+
+/** A row removed by hand while its paper is still in the data: rendered again, and reported. */
+export interface PutBack {
+  section: string;
+  title: string;
+}
+
+export interface HandEdits {
+  adoptions: Adoption[];
+  dataWins: DataWins[];
+  putBack: PutBack[];
+  /** Lines inside the zone that cannot be read as rows of the list: the zone must not be rewritten. */
+  unreadable: Problem[];
+}
+
+export const NO_HAND_EDITS: HandEdits = {
+  adoptions: [],
+  dataWins: [],
+  putBack: [],
+  unreadable: [],
+};
+
+/** True when the comparison found anything at all. */
+export function hasHandEdits(edits: HandEdits): boolean {
+  return (
+    edits.adoptions.length +
+      edits.dataWins.length +
+      edits.putBack.length +
+      edits.unreadable.length >
+    0
+  );
+}
