@@ -39,3 +39,18 @@ export function loadSettingsFile(io: CliIo, file: string | undefined): Result<Se
 export function loadReadmeFile(io: CliIo, file: string): Result<string> {
   return readTextFile(resolve(io.cwd, file), file, 'pass --readme with the path of the README');
 }
+
+/** The data file's text and list, for commands that edit the file. */
+export function loadDataFileText(
+  io: CliIo,
+  file: string,
+): Result<{ text: string; list: PaperList }> {
+  const text = readTextFile(
+    resolve(io.cwd, file),
+    file,
+    'pass --data with the path of the data file',
+  );
+  if (!text.ok) return text;
+  const loaded = loadData(text.value, file);
+  return loaded.ok ? { ok: true, value: { text: text.value, list: loaded.value } } : loaded;
+}

@@ -19,20 +19,28 @@ Exit codes: 0 ok, 1 bad input, 2 wrong command line.
 `;
 }
 
-export const renderUsage = `Usage: paperlist render [--data F] [--readme F] [--config F] [--time ISO] [--check]
+export const renderUsage = `Usage: paperlist render [--data F] [--readme F] [--config F] [--base F] [--time ISO] [--check]
 
 Renders the README's generated zones (tables, paper count, "Last Update" line, mindmap) from
 the data file, and writes the README only if its bytes change.
+
+Rows and cells edited by hand in the tables are adopted first: a new row becomes an entry at
+the end of its section, an edited cell becomes that field's value, a removed row is put back.
+Each is printed. Which side changed is told by the data file's earlier version (--base, else
+the committed one in a git work tree); without it, the data file wins where they disagree.
+A row that cannot be read stops render with its line, and nothing is written.
 
 Options:
   --data F      data file (default data.yaml)
   --readme F    README to update (default README.md)
   --config F    settings file (default .github/paperlist.yml, used only if it exists)
+  --base F      the data file as it was when the README was last rendered (default: the
+                committed version, when the data file is in a git work tree)
   --time ISO    time of the "Last Update" line, an ISO 8601 instant such as
                 2024-10-14T12:47:37Z (default: now, and only when the tables or
                 the mindmap change: an up-to-date README is left as it is)
-  --check       write nothing: exit 0 if the README is up to date, else print a diff and
-                exit 1. Without --time the "Last Update" zone is left out of the
+  --check       write nothing: exit 0 if the README is up to date, else print a diff (and
+                the hand edits render would adopt) and exit 1. Without --time the "Last Update" zone is left out of the
                 comparison, since "now" would never match the stamp already there.
   -h, --help    show this help
 `;

@@ -87,7 +87,7 @@ describe('planAdoption', () => {
     ]);
     expect(result.data?.text).toBe(dataText.replace('venue: "ICLR"', 'venue: "ICLR Workshop"'));
     expect(describeHandEdits(result.edits, 'data.yaml')).toEqual([
-      `venue of "Older paper" in "Sorting": "ICLR" -> "ICLR Workshop" (README line ${lineOf(edited, 'Older paper')})`,
+      `venue of "Older paper" in "Sorting" changed from "ICLR" to "ICLR Workshop" (README line ${lineOf(edited, 'Older paper')}): adopted into data.yaml`,
     ]);
   });
 

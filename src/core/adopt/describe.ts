@@ -12,26 +12,26 @@ const shown = (v: FieldValue): string =>
         ? 'no links'
         : v.map((l) => `${l.label} ${l.url}`).join(', ');
 
-/** One line per hand edit, without list markers. */
+/** One line per hand edit, without list markers: what it is and what the refresh does with it. */
 export function describeHandEdits(edits: HandEdits, dataFile: string): string[] {
   const lines: string[] = [];
   for (const a of edits.adoptions) {
     lines.push(
       a.kind === 'added'
-        ? `added "${a.paper.title}" to "${a.section}" (README line ${a.line})`
-        : `${a.field} of "${a.title}" in "${a.section}": ${shown(a.from)} -> ${shown(a.to)} (README line ${a.line})`,
+        ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}`
+        : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`,
     );
   }
   for (const w of edits.dataWins) {
     lines.push(
       w.field === 'entry'
-        ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its row (README line ${w.line}) was not kept`
-        : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)}; ${dataFile} wins (README line ${w.line})`,
+        ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its row (README line ${w.line}) is not kept`
+        : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`,
     );
   }
   for (const p of edits.putBack) {
     lines.push(
-      `"${p.title}" in "${p.section}" was removed from the README by hand but is still in ${dataFile}; it was put back (remove it from ${dataFile} to delete it)`,
+      `"${p.title}" in "${p.section}" is gone from the README but still in ${dataFile}: put back (remove it from ${dataFile} to delete it)`,
     );
   }
   return lines;
