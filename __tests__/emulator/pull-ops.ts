@@ -8,7 +8,10 @@ import { mergeTrees, type TreeMergeResult } from './three-way-merge.js';
 
 export function headSha(repo: RepoRecord, issue: IssueRecord & { pull: PullRecord }): string {
   if (issue.state === 'closed') return issue.pull.headSha;
-  return repo.git.refs.get(`refs/heads/${issue.pull.head}`) ?? issue.pull.headSha;
+  const ref = issue.pull.headRepo
+    ? `refs/pull/${issue.number}/head`
+    : `refs/heads/${issue.pull.head}`;
+  return repo.git.refs.get(ref) ?? issue.pull.headSha;
 }
 
 export function baseSha(repo: RepoRecord, issue: IssueRecord & { pull: PullRecord }): string {

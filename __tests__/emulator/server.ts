@@ -1,5 +1,6 @@
 // The node:http front: parse, log, authenticate, inject faults, dispatch to a route, answer
 // with GitHub's headers and error bodies.
+import { readOnlyTokens } from './read-only.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { FaultPlan, faultResponse, type FaultSpec } from './faults.js';
@@ -67,6 +68,9 @@ export function createFrontend(
     const login = state.tokens.get(token);
     const user = login ? state.users.get(login) : undefined;
     if (!user) return { status: 401, body: errorBody(401, 'Bad credentials', DOCS) };
+    if (method !== 'GET' && readOnlyTokens(state).has(token)) {
+      return { status: 403, body: errorBody(403, 'Resource not accessible by integration', DOCS) };
+    }
     for (const r of routes) {
       if (r.method !== method) continue;
       const params = matchPath(r.pattern, rawPath);

@@ -31,6 +31,11 @@ export interface PullRecord {
   mergedBy: string | null;
   draft: boolean;
   maintainerCanModify: boolean;
+  /**
+   * `owner/name` of the fork the head branch lives in; undefined for a branch of this repository.
+   * A fork's head commits are stored here too, under `refs/pull/{number}/head`, as on GitHub.
+   */
+  headRepo?: string;
 }
 
 export interface IssueRecord {

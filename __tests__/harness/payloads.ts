@@ -18,7 +18,7 @@ export interface ScheduleEventPayload {
 
 let definitions: WebhookDefinition[] | undefined;
 
-function example(name: string, action?: string): Record<string, unknown> {
+export function example(name: string, action?: string): Record<string, unknown> {
   // The examples are a 4 MB JSON file: load once, and through require so plain Node can too.
   definitions ??= createRequire(import.meta.url)(
     '@octokit/webhooks-examples',
@@ -49,7 +49,7 @@ function bases(repo: RepositoryJson): { api: string; server: string } {
 }
 
 /** Overlays `ours` on the example object, keeping the example's number-vs-string time format. */
-function overlay(example: Record<string, unknown>, ours: object): Record<string, unknown> {
+export function overlay(example: Record<string, unknown>, ours: object): Record<string, unknown> {
   const out = { ...example };
   for (const [k, v] of Object.entries(ours)) {
     out[k] =
@@ -60,7 +60,7 @@ function overlay(example: Record<string, unknown>, ours: object): Record<string,
   return out;
 }
 
-function userPayload(
+export function userPayload(
   example: unknown,
   user: UserJson,
   repo: RepositoryJson,

@@ -14,7 +14,8 @@ import { parseAnnotations, parseOutputFile, type Annotation } from './outputs.js
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const NODE24 = join(PROJECT_ROOT, 'node_modules/node/bin/node');
 
-export type EventName = 'workflow_dispatch' | 'issues' | 'push' | 'schedule';
+export type EventName =
+  'workflow_dispatch' | 'issues' | 'push' | 'schedule' | 'pull_request' | 'pull_request_target';
 
 export interface RunActionOptions {
   event: EventName;

@@ -5,13 +5,18 @@ import { gitDataRoutes } from './git-data.js';
 import { gitRefRoutes } from './git-refs.js';
 import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
+import { pullFileRoutes } from './pull-files.js';
 import { pullRoutes } from './pulls.js';
 import { repoRoutes } from './repos.js';
+import { statusRoutes } from './statuses.js';
 
 export const routes: Route[] = [
   ...gitRefRoutes,
   ...gitDataRoutes,
+  // Before the contents routes: `commits/{+ref}` would take `commits/{sha}/status` as a ref.
+  ...statusRoutes,
   ...contentRoutes,
+  ...pullFileRoutes,
   ...pullRoutes,
   ...labelRoutes,
   ...issueRoutes,

@@ -38,6 +38,17 @@ export function pullSimpleJson(v: ViewContext, r: RepoRecord, i: Pull): PullRequ
     user: owner,
     repo,
   });
+  // A fork's pull request: its head names the fork (owner, repository), its base this repository.
+  const fork = i.pull.headRepo ? v.state.repo(...splitName(i.pull.headRepo)) : undefined;
+  const head = fork
+    ? {
+        label: `${fork.owner}:${i.pull.head}`,
+        ref: i.pull.head,
+        sha: headSha(r, i),
+        user: userJson(v, v.state.user(fork.owner)),
+        repo: { ...repositoryJson(v, fork), fork: true },
+      }
+    : end(i.pull.head, headSha(r, i));
   return {
     url: `${api}/pulls/${i.number}`,
     id: i.id,
@@ -63,11 +74,16 @@ export function pullSimpleJson(v: ViewContext, r: RepoRecord, i: Pull): PullRequ
     closed_at: i.closedAt,
     merged_at: i.pull.mergedAt,
     merge_commit_sha: i.pull.mergeCommitSha,
-    head: end(i.pull.head, headSha(r, i)),
+    head,
     base: end(i.pull.base, baseSha(r, i)),
     author_association: i.user === r.owner ? 'OWNER' : 'NONE',
     draft: i.pull.draft,
   };
+}
+
+function splitName(full: string): [string, string] {
+  const [owner = '', name = ''] = full.split('/');
+  return [owner, name];
 }
 
 export function pullJson(v: ViewContext, r: RepoRecord, i: Pull): PullRequestJson {
