@@ -29,7 +29,7 @@ afterEach(() => emulator.close());
 describe('commit statuses', () => {
   it('creates statuses, lists them newest first, and combines the latest per context', async () => {
     const sha = emulator.branchSha('octo/list', 'main')!;
-    const post = (state: string, context: string) =>
+    const post = (state: 'pending' | 'success' | 'failure' | 'error', context: string) =>
       gh.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
         ...repo,
         sha,
@@ -77,7 +77,11 @@ describe('commit statuses', () => {
     expect(
       (
         await failure(
-          gh.request('POST /repos/{owner}/{repo}/statuses/{sha}', { ...repo, sha, state: 'done' }),
+          gh.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+            ...repo,
+            sha,
+            state: 'done' as 'success',
+          }),
         )
       ).status,
     ).toBe(422);
