@@ -136,9 +136,11 @@ export const statusRoutes: Route[] = [
       const latest = latestPerContext(statusesOf(ctx.repo), sha);
       const body: CombinedStatusJson = {
         state: combinedState(latest),
+        // The combined status lists each status without its creator.
         statuses: latest.map((s) => {
-          const { creator: _c, ...rest } = statusJson(ctx, ctx.repo, s, ctx.state.user(s.creator));
-          return rest;
+          const full: Partial<StatusJson> = statusJson(ctx, ctx.repo, s, ctx.state.user(s.creator));
+          delete full.creator;
+          return full as Omit<StatusJson, 'creator'>;
         }),
         sha,
         total_count: latest.length,
