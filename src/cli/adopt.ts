@@ -56,10 +56,10 @@ function baseList(
   const value = typeof text === 'string' ? text : text.value;
   const loaded = loadData(value, baseFile ?? `${dataFile} (committed)`);
   // A committed version that does not load tells nothing; a --base file that does not is an error.
-  if (loaded.problems.length > 0) {
+  if (!loaded.ok) {
     return baseFile === undefined
       ? { ok: true, list: undefined }
       : { ok: false, problems: loaded.problems };
   }
-  return { ok: true, list: loaded.list };
+  return { ok: true, list: loaded.value };
 }

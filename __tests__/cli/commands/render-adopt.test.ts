@@ -4,6 +4,12 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
 import { fixture, workspace, type Workspace } from '../harness.js';
 
+const loaded = (text: string) => {
+  const r = loadData(text, 'data.yaml');
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.value;
+};
+
 const T = '2024-10-14T12:47:37Z';
 const OLDER = '| Older paper | OP | ICLR | 2019 | [[PDF](https://example.org/old.pdf)] |';
 const HAND = '| Hand Paper | HP | NeurIPS | 2024 | [[PDF](https://example.org/hand.pdf)] |';
@@ -24,8 +30,7 @@ beforeEach(() => {
 });
 afterEach(() => ws.remove());
 
-const papers = (section = 0) =>
-  loadData(ws.read('data.yaml'), 'data.yaml').list.sections[section]!.papers;
+const papers = (section = 0) => loaded(ws.read('data.yaml')).sections[section]!.papers;
 
 describe('paperlist render with hand edits', () => {
   test('a row added by hand becomes an entry of the data file; the README is rendered from it', async () => {

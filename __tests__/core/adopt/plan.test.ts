@@ -7,8 +7,14 @@ import { renderReadme } from '../../../src/core/render/readme.js';
 import { defaultSettings } from '../../../src/core/settings/defaults.js';
 import { fixture } from '../../cli/harness.js';
 
+const loaded = (text: string) => {
+  const r = loadData(text, 'data.yaml');
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.value;
+};
+
 const dataText = fixture('cli/small/data.yaml');
-const list = loadData(dataText, 'data.yaml').list;
+const list = loaded(dataText);
 const settings = defaultSettings;
 const rendered = (l = list): string => {
   const r = renderReadme(fixture('cli/small/README.input.md'), l, settings, new Date(0));
@@ -19,7 +25,7 @@ const readme = rendered();
 const plan = (text: string, base: typeof list | null = list, data = dataText) =>
   planAdoption({
     readme: text,
-    list: loadData(data, 'data.yaml').list,
+    list: loaded(data),
     settings,
     file: 'README.md',
     dataText: data,
@@ -103,7 +109,7 @@ describe('planAdoption', () => {
       ['Newer paper', 'abbr', 'NP'],
       ['Older paper', 'abbr', undefined],
     ]);
-    const after = loadData(result.data!.text, 'data.yaml').list.sections[0]!.papers;
+    const after = loaded(result.data!.text).sections[0]!.papers;
     expect(after.map((p) => p.abbr)).toEqual([undefined, 'NP']);
   });
 
@@ -114,7 +120,7 @@ describe('planAdoption', () => {
     );
     const result = plan(edited);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    const after = loadData(result.data!.text, 'data.yaml').list.sections[0]!.papers[0]!;
+    const after = loaded(result.data!.text).sections[0]!.papers[0]!;
     expect(after.links).toEqual([
       { label: 'PDF', url: 'https://example.org/old-v2.pdf' },
       { label: 'CODE', url: 'https://example.org/code' },
@@ -141,7 +147,7 @@ describe('planAdoption', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.edits.adoptions).toMatchObject([{ field: 'year', from: '2019', to: '2020' }]);
     expect(result.edits.dataWins).toEqual([]);
-    const paper = loadData(result.data!.text, 'data.yaml').list.sections[0]!.papers[0]!;
+    const paper = loaded(result.data!.text).sections[0]!.papers[0]!;
     expect([paper.venue, paper.year]).toEqual(['ICML', '2020']);
     // A README that was simply not re-rendered yet holds no hand edit at all.
     expect(plan(readme, list, data).edits.adoptions).toEqual([]);

@@ -7,12 +7,18 @@ import { renderReadme } from '../../../src/core/render/readme.js';
 import { defaultSettings } from '../../../src/core/settings/defaults.js';
 import { fixture } from '../../cli/harness.js';
 
+const loaded = (text: string) => {
+  const r = loadData(text, 'data.yaml');
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.value;
+};
+
 const data = fixture('cli/small/data.yaml');
-const base = loadData(data, 'data.yaml').list;
+const base = loaded(data);
 const readmeFor = (text: string) => {
   const r = renderReadme(
     fixture('cli/small/README.input.md'),
-    loadData(text, 'data.yaml').list,
+    loaded(text),
     defaultSettings,
     new Date(0),
   );

@@ -5,7 +5,8 @@
 import { insertPaper } from '../data/insert.js';
 import { loadData } from '../data/load.js';
 import { setPaperField } from '../data/update.js';
-import type { Problem, Result } from '../problem.js';
+import type { Problem } from '../problem.js';
+import type { Result } from '../result.js';
 import type { PaperList } from '../types.js';
 import type { Adoption } from './types.js';
 
@@ -35,6 +36,6 @@ export function applyAdoptions(
   }
   if (problems.length > 0) return { ok: false, problems };
   const loaded = loadData(text, file);
-  if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
-  return { ok: true, value: { text, list: loaded.list } };
+  if (!loaded.ok) return loaded;
+  return { ok: true, value: { text, list: loaded.value } };
 }

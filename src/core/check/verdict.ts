@@ -4,12 +4,13 @@
 // will do with hand edits of the tables. Every problem has its file and, where known, its line.
 import { planAdoption } from '../adopt/plan.js';
 import type { HandEdits } from '../adopt/types.js';
-import { locate, parseWithPositions } from '../data/locate.js';
+import { locate, parseWithPositions } from '../yaml/locate.js';
 import { loadData } from '../data/load.js';
 import type { Problem } from '../problem.js';
 import { escapeCell } from '../render/escape.js';
 import { renderReadme } from '../render/readme.js';
 import { renderRow } from '../render/table.js';
+import { defaultSettings } from '../settings/defaults.js';
 import { parseSettings } from '../settings/parse.js';
 import type { Settings } from '../settings/types.js';
 import type { OpenSuggestion } from '../suggest/types.js';
@@ -48,16 +49,18 @@ export function checkPull(input: PullCheckInput): PullVerdict {
   const { paths, head } = input;
   const problems: Problem[] = [];
   const notes: string[] = [];
-  const { settings, problems: settingProblems } = parseSettings(head.config, paths.config);
-  problems.push(...settingProblems);
+  const parsed = parseSettings(head.config, paths.config);
+  if (!parsed.ok) problems.push(...parsed.problems);
+  // With broken settings the rows are still shown, in the default layout.
+  const settings = parsed.ok ? parsed.value : defaultSettings;
   if (head.data === undefined) problems.push(missing(paths.dataFile));
   if (head.readme === undefined) problems.push(missing(paths.readme));
   const loaded = head.data === undefined ? undefined : loadData(head.data, paths.dataFile);
-  problems.push(...(loaded?.problems ?? []));
-  if (!loaded || loaded.problems.length > 0 || head.data === undefined) {
+  if (loaded && !loaded.ok) problems.push(...loaded.problems);
+  if (!loaded?.ok || head.data === undefined) {
     return { passed: false, problems, notes, rows: [], handEdits: undefined };
   }
-  const list = loaded.list;
+  const list = loaded.value;
   const changes = changedPapers(input.base, list);
   const added = changes.filter((c) => c.change === 'added');
   const positions = changes.length > 0 ? parseWithPositions(head.data) : undefined;

@@ -3,9 +3,10 @@
 // it again: it must equal the old data with exactly that field changed, or nothing is returned.
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
-import type { Problem, Result } from '../problem.js';
+import type { Problem } from '../problem.js';
+import type { Result } from '../result.js';
 import type { PaperLink } from '../types.js';
-import { keyText, parseWithPositions } from './locate.js';
+import { keyText, parseWithPositions } from '../yaml/locate.js';
 import { formatKey, quote } from './scalar.js';
 
 /** A field's new value: text, links (label -> URL, in order), or undefined to remove the field. */
