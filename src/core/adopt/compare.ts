@@ -29,6 +29,8 @@ export interface AdoptInput {
 
 export function findHandEdits(input: AdoptInput): HandEdits {
   const { readme, list, settings, file, base } = input;
+  // Rows are compared in the default table layout; a list with its own layout is not read yet.
+  if (settings.layout !== undefined) return NO_HAND_EDITS;
   const zone = findZone(readme, settings.markers.main, file);
   if (!zone.ok) return NO_HAND_EDITS;
   const names = [...list.sections, ...(base?.sections ?? [])].map((s) => s.name);
