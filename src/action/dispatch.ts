@@ -8,6 +8,7 @@ import { ignored } from '../flows/suggestion/results.js';
 import { suggestionFlow } from '../flows/suggestion/run.js';
 import { listBefore } from '../flows/refresh/before.js';
 import { withSite, writeReaderSite } from '../flows/site.js';
+import { pullCheckFlow, type PullRequestPayload } from '../flows/pull-check.js';
 import { pushedAt, pushTouched } from './push.js';
 
 export async function dispatch(
@@ -23,6 +24,9 @@ export async function dispatch(
       if (!event.issue || event.issue.pull_request) return ignored('the event carries no issue');
       return suggestionFlow(ctx, event);
     }
+    case 'pull_request':
+    case 'pull_request_target':
+      return pullCheckFlow(ctx, eventName, payload as PullRequestPayload);
     case 'schedule':
     case 'workflow_dispatch':
       return maintain(ctx);
@@ -38,13 +42,19 @@ async function onPush(ctx: FlowContext, payload: Record<string, unknown>): Promi
   }
   const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config], REFRESH_MESSAGE);
   const stampTime = pushedAt(payload, REFRESH_MESSAGE);
+  // A push that edited the README may hold hand edits of its tables: they are adopted, judged
+  // against the data as it was before the push (so a change of the data file wins over them).
+  const readmeChanged = pushTouched(payload, [ctx.paths.readme], REFRESH_MESSAGE);
   // The entries this push added get the day it was pushed (the merge day of a suggestion).
   const before =
-    dataChanged && stampTime ? await listBefore(ctx, stringOr(payload.before)) : undefined;
+    (dataChanged && stampTime) || readmeChanged
+      ? await listBefore(ctx, stringOr(payload.before))
+      : undefined;
   const refreshed = await refresh(ctx, {
     dataChanged,
     ...(stampTime ? { stampTime } : {}),
     ...(before && stampTime ? { addedSince: { before, time: stampTime } } : {}),
+    ...(readmeChanged ? { adopt: before ? { base: before } : {} } : {}),
   });
   const site = writeReaderSite(
     ctx,

@@ -1,7 +1,7 @@
 // The action: read the runner's context, pick the flow the event calls for, report outputs and a summary.
 import * as core from '@actions/core';
 import { capProblems, moreProblems } from '../core/limits/problems.js';
-import { formatProblem, InputError } from '../core/problem.js';
+import { formatProblem, InputError, type Problem } from '../core/problem.js';
 import type { FlowResult } from '../flows/context.js';
 import type { RunResult } from '../flows/outcomes.js';
 import { buildFlowContext } from './context.js';
@@ -24,16 +24,26 @@ export async function run(): Promise<void> {
 async function report(result: FlowResult): Promise<void> {
   setResult(result.result);
   for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+  for (const p of result.problems ?? []) core.error(formatProblem(p), annotationOf(p));
   core.info(`paperlist: ${result.result}`);
   await core.summary.addRaw(`### paperlist: ${result.result}\n\n${result.summary}\n`).write();
+  if (result.failure) core.setFailed(result.failure);
+}
+
+/** Where an annotation points: the problem's file and line, so GitHub shows it on the diff. */
+function annotationOf(p: Problem): core.AnnotationProperties {
+  return {
+    ...(p.file ? { file: p.file } : {}),
+    ...(p.line !== undefined ? { startLine: p.line } : {}),
+    ...(p.line !== undefined && p.column !== undefined ? { startColumn: p.column } : {}),
+  };
 }
 
 /** The data, README or settings have problems: the first ones on the log and in the summary. */
 async function reportBrokenList(error: InputError): Promise<void> {
   const { shown, more } = capProblems(error.problems);
-  const lines = shown.map(formatProblem);
-  if (more > 0) lines.push(moreProblems(more));
-  for (const line of lines) core.error(line);
+  for (const p of shown) core.error(formatProblem(p), annotationOf(p));
+  if (more > 0) core.error(moreProblems(more));
   setResult('invalid-list');
   await core.summary
     .addHeading('paperlist: the list has problems', 3)

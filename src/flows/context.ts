@@ -4,6 +4,7 @@
 import type { GitHub, Repo } from '../adapters/github/client.js';
 import type { CheckLinksOptions } from '../adapters/http/check-links.js';
 import type { MetadataClient } from '../adapters/metadata/client.js';
+import type { Problem } from '../core/problem.js';
 import type { RunResult } from './outcomes.js';
 
 /** The link check's timeouts and pauses, adjustable for slow networks (and fast tests). */
@@ -51,4 +52,8 @@ export interface FlowResult<R extends string = RunResult> {
   result: R;
   outputs: Record<string, string>;
   summary: string;
+  /** Problems to show as error annotations at their file and line (a pull request check's). */
+  problems?: Problem[];
+  /** When set, the run fails with this message after reporting (a failed pull request check). */
+  failure?: string;
 }

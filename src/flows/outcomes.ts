@@ -23,15 +23,24 @@ export const REFRESH_RESULTS = [
 ] as const;
 export type RefreshResult = (typeof REFRESH_RESULTS)[number];
 
+/** What the check of a person's pull request found (the run fails on `check-failed`). */
+export const PULL_CHECK_RESULTS = ['check-passed', 'check-failed'] as const;
+export type PullCheckResult = (typeof PULL_CHECK_RESULTS)[number];
+
 /** Results any event can end with: a broken list, any other error, or nothing to do. */
 export const ANY_EVENT_RESULTS = ['invalid-list', 'failed', 'ignored'] as const;
 export type AnyEventResult = (typeof ANY_EVENT_RESULTS)[number];
 
 /** Every value of the action's `result` output. */
 export const RUN_RESULTS = [
-  ...new Set([...SUGGESTION_RESULTS, ...REFRESH_RESULTS, ...ANY_EVENT_RESULTS]),
-] as (SuggestionResult | RefreshResult | AnyEventResult)[];
-export type RunResult = SuggestionResult | RefreshResult | AnyEventResult;
+  ...new Set([
+    ...SUGGESTION_RESULTS,
+    ...REFRESH_RESULTS,
+    ...PULL_CHECK_RESULTS,
+    ...ANY_EVENT_RESULTS,
+  ]),
+] as (SuggestionResult | RefreshResult | PullCheckResult | AnyEventResult)[];
+export type RunResult = SuggestionResult | RefreshResult | PullCheckResult | AnyEventResult;
 
 /**
  * What the rebuild did with one open suggestion: a suggestion result, `skipped` when its issue

@@ -105,3 +105,13 @@ export function missingOrAsIs(error: unknown, what: string): unknown {
   if (status === 410) return new Gone(what, error);
   return error;
 }
+
+/** A write the token may not make (403 "Resource not accessible by integration": a permission the workflow lacks). */
+export class WriteNotPermitted extends GitHubRefusal {
+  constructor(
+    readonly what: string,
+    cause: unknown,
+  ) {
+    super(`the token may not ${what}`, cause);
+  }
+}

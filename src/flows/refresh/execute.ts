@@ -15,6 +15,7 @@ import { setBranch } from '../../adapters/github/refs.js';
 import type { FlowContext, FlowResult } from '../context.js';
 import type { ListAt } from '../list-at.js';
 import type { RefreshResult } from '../outcomes.js';
+import { withHandEdits } from './hand-edits.js';
 import {
   landingRoute,
   listed,
@@ -28,7 +29,10 @@ import {
 
 type WritePlan = Extract<RefreshPlan, { kind: 'write' }>;
 
-const MESSAGE = `${REFRESH_MESSAGE}\n\n${REFRESH_BODY}`;
+/** The commit message: the fixed text, then the hand edits it adopted or reported. */
+function messageOf(plan: WritePlan, ctx: FlowContext): string {
+  return withHandEdits(`${REFRESH_MESSAGE}\n\n${REFRESH_BODY}`, plan, ctx.paths, 'plain');
+}
 
 export async function landRefresh(
   ctx: FlowContext,
@@ -40,13 +44,17 @@ export async function landRefresh(
   if (landingRoute(list.settings, open) === 'pull-request') {
     return landInPull(ctx, list, plan, open);
   }
-  const sha = await commitFiles(ctx, plan.head, plan.files);
+  const sha = await commitFiles(ctx, plan);
   try {
     await setBranch(ctx.gh, ctx.repo, ctx.defaultBranch, sha, { force: false, exists: true });
     return {
       result: 'refreshed',
       outputs: { 'commit-sha': sha, 'up-to-date': 'false' },
-      summary: `Committed ${listed(Object.keys(plan.files))} to \`${ctx.defaultBranch}\` as ${shortSha(sha)}.`,
+      summary: withHandEdits(
+        `Committed ${listed(Object.keys(plan.files))} to \`${ctx.defaultBranch}\` as ${shortSha(sha)}.`,
+        plan,
+        ctx.paths,
+      ),
     };
   } catch (error) {
     if (error instanceof BranchMoved) return 'lost-race';
@@ -71,7 +79,7 @@ async function landInPull(
       `The refresh pull request [#${open.number}](${open.url}) already holds this refresh.`,
     );
   }
-  const sha = commit ?? (await commitFiles(ctx, plan.head, plan.files));
+  const sha = commit ?? (await commitFiles(ctx, plan));
   await setBranch(ctx.gh, ctx.repo, REFRESH_BRANCH, sha, { force: true });
   const text = refreshPullText(list, ctx.paths, ctx.defaultBranch, plan.files);
   const pull = open
@@ -84,12 +92,17 @@ async function landInPull(
   return refreshPullResult(
     pull,
     sha,
-    `${open ? 'Updated' : 'Opened'} the refresh pull request [#${pull.number}](${pull.url}).`,
+    withHandEdits(
+      `${open ? 'Updated' : 'Opened'} the refresh pull request [#${pull.number}](${pull.url}).`,
+      plan,
+      ctx.paths,
+    ),
   );
 }
 
-function commitFiles(ctx: FlowContext, head: Head, files: Record<string, string>): Promise<string> {
-  return createCommit(ctx.gh, ctx.repo, { parent: head, files, message: MESSAGE });
+function commitFiles(ctx: FlowContext, plan: WritePlan): Promise<string> {
+  const message = messageOf(plan, ctx);
+  return createCommit(ctx.gh, ctx.repo, { parent: plan.head, files: plan.files, message });
 }
 
 /** Whether the pull request's head is one commit on `head` whose files are exactly `files`. */

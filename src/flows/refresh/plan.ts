@@ -3,6 +3,9 @@
 // current. Pure, so a test checks plans without an emulator. Also pure: where a refresh lands (a
 // direct commit or the refresh pull request) and that pull request's texts.
 import type { Head } from '../../adapters/github/commits.js';
+import { describeHandEdits } from '../../core/adopt/describe.js';
+import { planAdoption } from '../../core/adopt/plan.js';
+import { NO_HAND_EDITS, type HandEdits } from '../../core/adopt/types.js';
 import type { PullRequest } from '../../adapters/github/pulls.js';
 import { addedEntries, dayIn } from '../../core/data/added.js';
 import { loadData } from '../../core/data/load.js';
@@ -33,6 +36,8 @@ export type RefreshPlan =
       files: Record<string, string>;
       list: PaperList;
       warnings: Problem[];
+      /** Hand edits of the README's tables: adopted into the data file, put back, or overridden. */
+      handEdits: HandEdits;
     }
   | { kind: 'list-broken'; problems: Problem[] };
 
@@ -56,6 +61,11 @@ export interface RefreshInput {
   addedSince?: AddedSince;
   /** The BibTeX file the settings name, as it is at the head (undefined: absent or not asked for). */
   bibtexText?: string;
+  /**
+   * Adopt hand edits of the README's tables (the change touched the README). `base` is the list
+   * the README was rendered from (before the change); without it the data file wins every field.
+   */
+  adopt?: { base?: PaperList };
 }
 
 export function planRefresh(input: RefreshInput): RefreshPlan {
@@ -64,14 +74,24 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   const time = input.stampTime ?? new Date(list.head.date);
   const files: Record<string, string> = {};
   const warnings: Problem[] = [];
-  const stamped = input.addedSince ? stampNewEntries(list, input.addedSince, paths) : undefined;
+  const adoption = input.adopt ? adoptHandEdits(list, input.adopt.base, paths) : undefined;
+  // A hand edit that cannot be read stops the refresh: writing the zone would drop it.
+  if (adoption && !adoption.ok) return { kind: 'list-broken', problems: adoption.problems };
+  const handEdits = adoption?.edits ?? NO_HAND_EDITS;
+  warnings.push(...handEditWarnings(handEdits, paths));
+  const data = adoption?.data ?? { text: list.data.text, list: list.list };
+  if (adoption?.data) files[paths.dataFile] = data.text;
+  const stamped = input.addedSince
+    ? stampNewEntries(data, list, input.addedSince, paths)
+    : undefined;
   if (stamped && !stamped.ok) warnings.push(...stamped.problems);
   if (stamped?.ok) files[paths.dataFile] = stamped.value.text;
-  const papers = stamped?.ok ? stamped.value.list : list.list;
+  const papers = stamped?.ok ? stamped.value.list : data.list;
 
   const rendered = renderReadme(old, papers, list.settings, time, paths.readme);
   if (!rendered.ok) return { kind: 'list-broken', problems: rendered.problems };
-  const readme = readmeToWrite(rendered.value, old, list.settings, input.dataChanged);
+  const restamp = input.dataChanged || adoption?.data !== undefined;
+  const readme = readmeToWrite(rendered.value, old, list.settings, restamp);
   if (readme !== old) files[paths.readme] = readme;
   const bibtex = list.settings.bibtex;
   if (bibtex !== undefined) {
@@ -85,19 +105,41 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   if (Object.keys(files).length === 0) {
     return { kind: 'up-to-date', head: list.head, list: papers, warnings };
   }
-  return { kind: 'write', head: list.head, files, list: papers, warnings };
+  return { kind: 'write', head: list.head, files, list: papers, warnings, handEdits };
+}
+
+function adoptHandEdits(list: ListAt, base: PaperList | undefined, paths: FlowPaths) {
+  return planAdoption({
+    readme: list.readme.text,
+    list: list.list,
+    settings: list.settings,
+    file: paths.readme,
+    dataText: list.data.text,
+    dataFile: paths.dataFile,
+    ...(base ? { base } : {}),
+  });
+}
+
+/** Rows put back and hand edits the data file overrode: warnings on the run, not silence. */
+function handEditWarnings(edits: HandEdits, paths: FlowPaths): Problem[] {
+  const kept = { ...NO_HAND_EDITS, dataWins: edits.dataWins, putBack: edits.putBack };
+  return describeHandEdits(kept, paths.dataFile).map((message) => ({
+    file: paths.readme,
+    message,
+  }));
 }
 
 /** The data file with `added:` on the entries the change added, and the list it now holds. */
 function stampNewEntries(
+  data: { text: string; list: PaperList },
   list: ListAt,
   since: AddedSince,
   paths: FlowPaths,
 ): Result<{ text: string; list: PaperList }> | undefined {
-  const refs = addedEntries(since.before, list.list);
+  const refs = addedEntries(since.before, data.list);
   if (refs.length === 0) return undefined;
   const day = dayIn(since.time, list.settings.timeZone);
-  const text = stampAdded(list.data.text, list.list, refs, day, paths.dataFile);
+  const text = stampAdded(data.text, data.list, refs, day, paths.dataFile);
   if (!text.ok) return text;
   const read = loadData(text.value, paths.dataFile);
   return read.ok ? { ok: true, value: { text: text.value, list: read.value } } : read;

@@ -11,6 +11,7 @@ import type { FlowContext, FlowResult } from '../context.js';
 import { loadListAt, type ListAt } from '../list-at.js';
 import type { RefreshResult } from '../outcomes.js';
 import { landRefresh } from './execute.js';
+import { withHandEdits } from './hand-edits.js';
 import { listed, planRefresh, shortSha, type AddedSince, type RefreshPlan } from './plan.js';
 
 export { REFRESH_MESSAGE } from './plan.js';
@@ -29,6 +30,8 @@ export interface RefreshOptions {
   extraFiles?: (list: ListAt) => Promise<Record<string, string>>;
   /** The list before the pushed change: the entries it added get `added:` (see plan.ts). */
   addedSince?: AddedSince;
+  /** Adopt hand edits of the README's tables; `base` is the list before the change (plan.ts). */
+  adopt?: { base?: PaperList };
 }
 
 export interface RefreshOutcome extends FlowResult<RefreshResult> {
@@ -51,6 +54,7 @@ export async function refresh(ctx: FlowContext, options: RefreshOptions): Promis
       extraFiles: (await options.extraFiles?.(list)) ?? {},
       ...(options.addedSince ? { addedSince: options.addedSince } : {}),
       ...(bibtexFile ? { bibtexText: bibtexFile.text } : {}),
+      ...(options.adopt ? { adopt: options.adopt } : {}),
     });
     if (plan.kind !== 'list-broken') for (const w of plan.warnings) ctx.warn(formatProblem(w));
     const papers = plan.kind === 'list-broken' ? list.list : plan.list;
@@ -83,7 +87,11 @@ export function describeRefreshPlan(
       return {
         result: 'out-of-date',
         outputs: { 'up-to-date': 'false' },
-        summary: `Dry run: ${listed(Object.keys(plan.files))} would be updated at ${shortSha(plan.head.sha)}; nothing was written.`,
+        summary: withHandEdits(
+          `Dry run: ${listed(Object.keys(plan.files))} would be updated at ${shortSha(plan.head.sha)}; nothing was written.`,
+          plan,
+          ctx.paths,
+        ),
       };
   }
 }

@@ -4,7 +4,12 @@
 // PR is opened, or taken over when a run that stopped half-way opened it. GitHub's refusals arrive
 // as typed errors from the adapters: `BranchMoved` (the caller reads again) and `PullsNotPermitted`
 // pass through; the others are handled here.
-import { PullNotReopenable, PullRequestExists } from '../../adapters/github/errors.js';
+import {
+  PullNotReopenable,
+  PullRequestExists,
+  WriteNotPermitted,
+} from '../../adapters/github/errors.js';
+import { setCommitStatus } from '../../adapters/github/statuses.js';
 import { addLabels } from '../../adapters/github/issues.js';
 import {
   createPull,
@@ -37,7 +42,28 @@ export type Published =
 
 type PullText = { title: string; body: string };
 
+/**
+ * Publishes, then marks the suggestion commit with a `paperlist` success status: the workflow token's
+ * pull requests start no other workflow, so a branch rule requiring `paperlist` needs it from here.
+ */
 export async function publish(ctx: FlowContext, p: Publication): Promise<Published> {
+  const published = await publishPull(ctx, p);
+  if (published.outcome === 'closed-by-maintainer') return published;
+  try {
+    await setCommitStatus(ctx.gh, ctx.repo, p.sha, {
+      state: 'success',
+      description: 'a suggestion checked by paperlist',
+    });
+  } catch (error) {
+    if (!(error instanceof WriteNotPermitted)) throw error;
+    ctx.warn(
+      'the commit status `paperlist` could not be set (403): give the workflow `statuses: write`',
+    );
+  }
+  return published;
+}
+
+async function publishPull(ctx: FlowContext, p: Publication): Promise<Published> {
   const text = { title: p.title, body: p.body };
   if (p.own) {
     await moveSuggestionBranch(ctx, p.branch, p.sha, true);
