@@ -71,10 +71,10 @@ describe('pushes the refresh leaves alone', () => {
     );
   });
 
-  it('stamps a push that leaves the data alone but finds the tables edited by hand', async () => {
+  it('stamps a push that leaves the data alone but edits the tables by hand, adopting the edit', async () => {
     const repo = seedList(emulator);
     const before = emulator.branchSha(repo, 'main') as string;
-    // Someone "fixed" a row in the README instead of the data file: the tables are re-rendered.
+    // Someone fixed a row in the README instead of the data file: the fix is adopted into the data.
     const edited = exampleFile('README.md').replace(
       '| MSDNet | ICLR | 2018 |',
       '| MSDNet | ICLR | 2017 |',
@@ -86,10 +86,13 @@ describe('pushes the refresh leaves alone', () => {
     expect(run.outputs.result).toBe('refreshed');
     const readme = emulator.readFile(repo, 'main', 'README.md') as string;
     expect(readme).toBe(
-      exampleFile('README.md').replace(
+      edited.replace(
         '**Last Update: Oct 14, 2024 20:47:37**',
         '**Last Update: Dec 01, 2024 08:00:00**',
       ),
+    );
+    expect(emulator.readFile(repo, 'main', 'data.yaml')).toBe(
+      exampleFile('data.yaml').replace('year: "2018"', 'year: "2017"'),
     );
   });
 });

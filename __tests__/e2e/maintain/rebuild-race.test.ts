@@ -36,12 +36,13 @@ test('an issue edited during a rebuild keeps its edit: the rebuild leaves that P
   );
   emulator.commitFiles(repo, 'main', { 'README.md': readme }, 'Reword the intro');
 
-  // The rebuild's own read of the data (the second in the run) is slow; the edit lands meanwhile.
+  // The rebuild's own read of the data is slow; the edit lands meanwhile. It is the run's third
+  // read: the push edited the README, so the data before the push is read first (hand edits).
   const data = `/repos/${repo.fullName}/contents/data.yaml`;
   emulator.clearRequests();
-  emulator.failNext({ method: 'GET', path: data, nth: 2, delayMs: 400 });
+  emulator.failNext({ method: 'GET', path: data, nth: 3, delayMs: 400 });
   const pushing = runPush(emulator, repo, before);
-  await arrives('GET', data, 2);
+  await arrives('GET', data, 3);
   emulator.updateIssue(repo, issue, { body: formBody({ ...BRANCHYNET, venue: 'NEWVENUE' }) });
   const push = await pushing;
 

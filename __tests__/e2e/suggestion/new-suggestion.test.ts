@@ -118,7 +118,7 @@ describe('a new valid suggestion', () => {
     expect(emulator.internalErrors).toEqual([]);
   });
 
-  test('costs 11 requests: 5 reads, 6 writes', async () => {
+  test('costs 12 requests: 5 reads, 7 writes (the commit status among them)', async () => {
     const repo = seedList(emulator);
     const issue = openSuggestion(emulator, repo, BRANCHYNET);
     emulator.clearRequests();
@@ -142,11 +142,12 @@ describe('a new valid suggestion', () => {
       'POST /git/refs',
       'POST /pulls',
       'POST /issues/2/labels',
+      'POST /statuses/{sha}',
       'POST /issues/1/comments',
     ]);
-    expect(emulator.requests).toHaveLength(11);
+    expect(emulator.requests).toHaveLength(12);
     // Every request names the API version, so a change of GitHub's default cannot change behaviour.
-    expect(emulator.requests.map((r) => r.apiVersion)).toEqual(Array(11).fill('2022-11-28'));
+    expect(emulator.requests.map((r) => r.apiVersion)).toEqual(Array(12).fill('2022-11-28'));
   });
 
   test('dry-run computes the outcome and writes nothing', async () => {

@@ -46,6 +46,7 @@ const CALLS = [
   'POST /git/refs',
   'POST /pulls',
   'POST /issues/2/labels',
+  'POST /statuses/{sha}',
   'POST /issues/1/comments',
 ];
 
@@ -64,16 +65,21 @@ async function runWithFault(call: string, afterHandling: boolean): Promise<Seede
   const repo = seedList(emulator);
   openSuggestion(emulator, repo, BRANCHYNET);
   const [method, path] = call.split(' ') as [string, string];
-  emulator.failNext({ method, path: `/repos/${repo.fullName}${path}`, status: 502, afterHandling });
+  const target = path.includes('{sha}')
+    ? new RegExp(`^/repos/${repo.fullName}${path.replace('{sha}', '[0-9a-f]{40}')}$`)
+    : `/repos/${repo.fullName}${path}`;
+  emulator.failNext({ method, path: target, status: 502, afterHandling });
   emulator.clearRequests();
   const run = await runIssueEvent(emulator, repo, 1, 'opened', { env: FAST_RETRIES });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(run.outputs.result).toBe('pull-request-created');
   expect(emulator.pendingFaults()).toEqual([]);
-  expect(emulator.requests.filter((r) => r.fault).map((r) => `${r.method} ${r.path}`)).toEqual([
-    `${method} /repos/${repo.fullName}${path}`,
-  ]);
+  expect(
+    emulator.requests
+      .filter((r) => r.fault)
+      .map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{40}$/, '{sha}')}`),
+  ).toEqual([`${method} /repos/${repo.fullName}${path}`]);
   return repo;
 }
 
