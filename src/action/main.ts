@@ -43,7 +43,11 @@ function annotationOf(p: Problem): core.AnnotationProperties {
 async function reportBrokenList(error: InputError): Promise<void> {
   const { shown, more } = capProblems(error.problems);
   for (const p of shown) core.error(formatProblem(p), annotationOf(p));
-  if (more > 0) core.error(moreProblems(more));
+  const lines = shown.map(formatProblem);
+  if (more > 0) {
+    lines.push(moreProblems(more));
+    core.error(moreProblems(more));
+  }
   setResult('invalid-list');
   await core.summary
     .addHeading('paperlist: the list has problems', 3)
