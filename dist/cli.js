@@ -54,9 +54,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === ALIAS;
     var isDocument2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === DOC;
-    var isMap3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
+    var isMap4 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
     var isPair = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === PAIR;
-    var isScalar3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR;
     var isSeq3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
     function isCollection(node3) {
       if (node3 && typeof node3 === "object")
@@ -78,7 +78,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node3) => (isScalar3(node3) || isCollection(node3)) && !!node3.anchor;
+    var hasAnchor = (node3) => (isScalar4(node3) || isCollection(node3)) && !!node3.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -90,10 +90,10 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument2;
-    exports2.isMap = isMap3;
+    exports2.isMap = isMap4;
     exports2.isNode = isNode2;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.isSeq = isSeq3;
   }
 });
@@ -4202,9 +4202,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4240,7 +4240,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4280,7 +4280,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap4 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4303,7 +4303,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4335,7 +4335,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair4 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair4.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map4 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4351,7 +4351,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5638,7 +5638,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5722,7 +5722,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -7467,27 +7467,27 @@ import { resolve as resolve2 } from "node:path";
 
 // src/adapters/fs/files.ts
 import { readFileSync, writeFileSync } from "node:fs";
-function readTextFile(path2, shown, hint2) {
+function readTextFile(path2, shown2, hint2) {
   let bytes;
   try {
     bytes = readFileSync(path2);
   } catch (error2) {
-    return { ok: false, problems: [fileProblem(error2, shown, hint2)] };
+    return { ok: false, problems: [fileProblem(error2, shown2, hint2)] };
   }
-  return decodeUtf8(bytes, shown);
+  return decodeUtf8(bytes, shown2);
 }
-function readOptionalTextFile(path2, shown) {
+function readOptionalTextFile(path2, shown2) {
   let bytes;
   try {
     bytes = readFileSync(path2);
   } catch (error2) {
     if (codeOf(error2) === "ENOENT") return { ok: true, value: void 0 };
-    return { ok: false, problems: [fileProblem(error2, shown, "check the file")] };
+    return { ok: false, problems: [fileProblem(error2, shown2, "check the file")] };
   }
-  return decodeUtf8(bytes, shown);
+  return decodeUtf8(bytes, shown2);
 }
 var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decodeUtf8(bytes, shown) {
+function decodeUtf8(bytes, shown2) {
   try {
     return { ok: true, value: UTF8.decode(bytes) };
   } catch {
@@ -7495,7 +7495,7 @@ function decodeUtf8(bytes, shown) {
       ok: false,
       problems: [
         {
-          file: shown,
+          file: shown2,
           message: `not valid UTF-8 text (line ${lineOf(bytes, firstInvalidByte(bytes))})`,
           hint: 'save the file with the UTF-8 encoding (most editors offer it under "Save with encoding")'
         }
@@ -7538,14 +7538,14 @@ function firstInvalidByte(bytes) {
   }
   return bytes.length;
 }
-function writeTextFile(path2, shown, text9) {
+function writeTextFile(path2, shown2, text9) {
   try {
     writeFileSync(path2, text9, "utf8");
     return { ok: true, value: void 0 };
   } catch (error2) {
     return {
       ok: false,
-      problems: [fileProblem(error2, shown, "check that the file can be written")]
+      problems: [fileProblem(error2, shown2, "check that the file can be written")]
     };
   }
 }
@@ -7660,21 +7660,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
+  function getLine(buffer, lineStart2, lineEnd, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position2 - lineStart > maxHalfLength) {
+    if (position2 - lineStart2 > maxHalfLength) {
       head = " ... ";
-      lineStart = position2 - maxHalfLength + head.length;
+      lineStart2 = position2 - maxHalfLength + head.length;
     }
     if (lineEnd - position2 > maxHalfLength) {
       tail = " ...";
       lineEnd = position2 + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position2 - lineStart + head.length
+      str: head + buffer.slice(lineStart2, lineEnd).replace(/\t/g, "\u2192") + tail,
+      pos: position2 - lineStart2 + head.length
       // relative position
     };
   }
@@ -11113,9 +11113,9 @@ function syntaxProblems(parsed, text9, file, name = formatPath) {
       add3(at3 >= 0 ? at3 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
     }
     if (node3.tag && !coreTags.has(node3.tag)) {
-      const shown = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at3 = text9.lastIndexOf(shown, start);
-      add3(at3 >= 0 ? at3 : start, path2, `tags such as ${shown} are not allowed`, "remove the tag");
+      const shown2 = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
+      const at3 = text9.lastIndexOf(shown2, start);
+      add3(at3 >= 0 ? at3 : start, path2, `tags such as ${shown2} are not allowed`, "remove the tag");
     }
   });
   found.sort((a, b) => a.offset - b.offset);
@@ -11169,26 +11169,26 @@ function quoteValue(value, max = MAX_SHOWN) {
 // src/core/data/url.ts
 var fullAddress = "write the full address starting with https://, as shown in the browser";
 function checkWebUrl(url2) {
-  const shown = () => quoteValue(url2);
+  const shown2 = () => quoteValue(url2);
   if (url2.trim() === "") return { message: "the URL is empty", hint: fullAddress };
   if (/\s/u.test(url2)) {
     return {
-      message: `${shown()} contains a space or line break`,
+      message: `${shown2()} contains a space or line break`,
       hint: "remove it, or write a space inside the address as %20"
     };
   }
   if (!/^https?:\/\//iu.test(url2)) {
-    return { message: `${shown()} is not an http:// or https:// URL`, hint: fullAddress };
+    return { message: `${shown2()} is not an http:// or https:// URL`, hint: fullAddress };
   }
   let parsed;
   try {
     parsed = new URL(url2);
   } catch {
-    return { message: `${shown()} is not a valid URL`, hint: fullAddress };
+    return { message: `${shown2()} is not a valid URL`, hint: fullAddress };
   }
   if (parsed.username !== "" || parsed.password !== "") {
     return {
-      message: `${shown()} contains a user name or password`,
+      message: `${shown2()} contains a user name or password`,
       hint: 'remove the user name and password, the "name:password@" part in front of the address; links must be public'
     };
   }
@@ -12051,8 +12051,8 @@ function describeSources(merged) {
 
 // src/core/limits/problems.ts
 function capProblems(problems, max = PROBLEMS_SHOWN) {
-  const shown = problems.slice(0, max);
-  return { shown, more: problems.length - shown.length };
+  const shown2 = problems.slice(0, max);
+  return { shown: shown2, more: problems.length - shown2.length };
 }
 function moreProblems(more) {
   return `\u2026 and ${grouped(more)} more problem${more === 1 ? "" : "s"}, shown once the ones above are fixed`;
@@ -22904,9 +22904,9 @@ function parseOpenReview(answer, id) {
     return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
   const title = cleanFetched(content(note2, "title"));
   const authors = cleanNames(list(content(note2, "authors")));
-  const shown = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
+  const shown2 = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
   const venueid = cleanFetched(content(note2, "venueid"), 200) ?? "";
-  const year = shown.year ?? /\/((?:19|20)\d{2})\//.exec(venueid)?.[1] ?? yearFromTime(field(note2, "pdate") ?? field(note2, "cdate"));
+  const year = shown2.year ?? /\/((?:19|20)\d{2})\//.exec(venueid)?.[1] ?? yearFromTime(field(note2, "pdate") ?? field(note2, "cdate"));
   const pdf = cleanFetched(content(note2, "pdf"), 300) ? cleanFetchedUrl(`https://openreview.net/pdf?id=${encodeURIComponent(id)}`) : void 0;
   const page = cleanFetchedUrl(`https://openreview.net/forum?id=${encodeURIComponent(id)}`);
   const paper = {
@@ -22914,8 +22914,8 @@ function parseOpenReview(answer, id) {
     ...title !== void 0 ? { title } : {},
     ...authors ? { authors } : {},
     ...year !== void 0 ? { year } : {},
-    ...shown.venue !== void 0 ? { venue: shown.venue } : {},
-    preprint: shown.venue === void 0,
+    ...shown2.venue !== void 0 ? { venue: shown2.venue } : {},
+    preprint: shown2.venue === void 0,
     ...page !== void 0 ? { page, url: page } : {},
     ...pdf !== void 0 ? { pdf } : {},
     ids: { openreview: id }
@@ -23001,7 +23001,7 @@ function paperOf(p) {
 // src/adapters/metadata/http.ts
 var systemClock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve8) => setTimeout(resolve8, ms))
+  sleep: (ms) => new Promise((resolve9) => setTimeout(resolve9, ms))
 };
 var Pacer = class {
   constructor(intervalMs, clock) {
@@ -26625,7 +26625,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve8) {
+function isRecursive(inst, stack, resolve9) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -26635,7 +26635,7 @@ function isRecursive(inst, stack, resolve8) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve8);
+      const answer = isRecursive(child, stack, resolve9);
       if (answer > result)
         result = answer;
     }
@@ -26646,7 +26646,7 @@ function isRecursive(inst, stack, resolve8) {
       const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -26710,7 +26710,7 @@ function isRecursive(inst, stack, resolve8) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -30030,22 +30030,32 @@ function loadDataFile(io, file) {
   return text9.ok ? loadData(text9.value, file) : text9;
 }
 function loadSettingsFile(io, file) {
-  const shown = file ?? DEFAULT_CONFIG;
-  const text9 = file === void 0 ? readOptionalTextFile(resolve(io.cwd, shown), shown) : readTextFile(
-    resolve(io.cwd, shown),
-    shown,
+  const shown2 = file ?? DEFAULT_CONFIG;
+  const text9 = file === void 0 ? readOptionalTextFile(resolve(io.cwd, shown2), shown2) : readTextFile(
+    resolve(io.cwd, shown2),
+    shown2,
     "pass --config with the path of the settings file"
   );
-  return text9.ok ? parseSettings(text9.value, shown) : text9;
+  return text9.ok ? parseSettings(text9.value, shown2) : text9;
 }
 function loadReadmeFile(io, file) {
   return readTextFile(resolve(io.cwd, file), file, "pass --readme with the path of the README");
 }
+function loadDataFileText(io, file) {
+  const text9 = readTextFile(
+    resolve(io.cwd, file),
+    file,
+    "pass --data with the path of the data file"
+  );
+  if (!text9.ok) return text9;
+  const loaded = loadData(text9.value, file);
+  return loaded.ok ? { ok: true, value: { text: text9.value, list: loaded.value } } : loaded;
+}
 
 // src/cli/report.ts
 function reportProblems(io, problems) {
-  const { shown, more } = capProblems(problems);
-  for (const problem of shown) io.stderr(`${formatProblem(problem)}
+  const { shown: shown2, more } = capProblems(problems);
+  for (const problem of shown2) io.stderr(`${formatProblem(problem)}
 `);
   if (more > 0) io.stderr(`${moreProblems(more)}
 `);
@@ -36168,10 +36178,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve8 = constructs2[index2].resolveAll;
-    if (resolve8 && !called.includes(resolve8)) {
-      events = resolve8(events, context);
-      called.push(resolve8);
+    const resolve9 = constructs2[index2].resolveAll;
+    if (resolve9 && !called.includes(resolve9)) {
+      events = resolve9(events, context);
+      called.push(resolve9);
     }
   }
   return events;
@@ -40142,9 +40152,9 @@ function initializeContent(effects) {
   }
   function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart(code3);
+    return lineStart2(code3);
   }
-  function lineStart(code3) {
+  function lineStart2(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -40165,7 +40175,7 @@ function initializeContent(effects) {
     if (markdownLineEnding(code3)) {
       effects.consume(code3);
       effects.exit("chunkText");
-      return lineStart;
+      return lineStart2;
     }
     effects.consume(code3);
     return data;
@@ -42245,10 +42255,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename) {
-    assertNonEmpty(basename, "basename");
-    assertPart(basename, "basename");
-    this.path = default2.join(this.dirname || "", basename);
+  set basename(basename2) {
+    assertNonEmpty(basename2, "basename");
+    assertPart(basename2, "basename");
+    this.path = default2.join(this.dirname || "", basename2);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -42269,9 +42279,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname2) {
+  set dirname(dirname3) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname2 || "", this.basename);
+    this.path = default2.join(dirname3 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -42870,7 +42880,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve8, reject) {
+    function executor(resolve9, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -42901,8 +42911,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve8) {
-          resolve8(file2);
+        } else if (resolve9) {
+          resolve9(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -43004,7 +43014,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve8, reject) {
+    function executor(resolve9, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -43018,8 +43028,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve8) {
-          resolve8(resultingTree);
+        } else if (resolve9) {
+          resolve9(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -44596,20 +44606,28 @@ Options:
 Exit codes: 0 ok, 1 bad input, 2 wrong command line.
 `;
 }
-var renderUsage = `Usage: paperlist render [--data F] [--readme F] [--config F] [--time ISO] [--check]
+var renderUsage = `Usage: paperlist render [--data F] [--readme F] [--config F] [--base F] [--time ISO] [--check]
 
 Renders the README's generated zones (tables, paper count, "Last Update" line, mindmap) from
 the data file, and writes the README only if its bytes change.
+
+Rows and cells edited by hand in the tables are adopted first: a new row becomes an entry at
+the end of its section, an edited cell becomes that field's value, a removed row is put back.
+Each is printed. Which side changed is told by the data file's earlier version (--base, else
+the committed one in a git work tree); without it, the data file wins where they disagree.
+A row that cannot be read stops render with its line, and nothing is written.
 
 Options:
   --data F      data file (default data.yaml)
   --readme F    README to update (default README.md)
   --config F    settings file (default .github/paperlist.yml, used only if it exists)
+  --base F      the data file as it was when the README was last rendered (default: the
+                committed version, when the data file is in a git work tree)
   --time ISO    time of the "Last Update" line, an ISO 8601 instant such as
                 2024-10-14T12:47:37Z (default: now, and only when the tables or
                 the mindmap change: an up-to-date README is left as it is)
-  --check       write nothing: exit 0 if the README is up to date, else print a diff and
-                exit 1. Without --time the "Last Update" zone is left out of the
+  --check       write nothing: exit 0 if the README is up to date, else print a diff (and
+                the hand edits render would adopt) and exit 1. Without --time the "Last Update" zone is left out of the
                 comparison, since "now" would never match the stamp already there.
   -h, --help    show this help
 `;
@@ -44707,7 +44725,7 @@ import { dirname } from "node:path";
 function pathExists(path2) {
   return existsSync(path2);
 }
-function createTextFile(path2, shown, text9) {
+function createTextFile(path2, shown2, text9) {
   try {
     mkdirSync(dirname(path2), { recursive: true });
   } catch (error2) {
@@ -44715,14 +44733,14 @@ function createTextFile(path2, shown, text9) {
       ok: false,
       problems: [
         {
-          file: shown,
+          file: shown2,
           message: `its folder cannot be made (${error2 instanceof Error ? error2.message : String(error2)})`,
           hint: "check that the folder can be written"
         }
       ]
     };
   }
-  return writeTextFile(path2, shown, text9);
+  return writeTextFile(path2, shown2, text9);
 }
 
 // src/core/import/init/plan.ts
@@ -45157,7 +45175,7 @@ function runInit(args, io) {
 }
 
 // src/cli/commands/render.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -45671,6 +45689,486 @@ function splitLines2(text9) {
   return result;
 }
 
+// src/core/adopt/describe.ts
+var shown = (v) => v === void 0 ? "nothing" : typeof v === "string" ? JSON.stringify(v) : v.length === 0 ? "no links" : v.map((l) => `${l.label} ${l.url}`).join(", ");
+function describeHandEdits(edits, dataFile) {
+  const lines = [];
+  for (const a of edits.adoptions) {
+    lines.push(
+      a.kind === "added" ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
+    );
+  }
+  for (const w of edits.dataWins) {
+    lines.push(
+      w.field === "entry" ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its row (README line ${w.line}) is not kept` : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`
+    );
+  }
+  for (const p of edits.putBack) {
+    lines.push(
+      `"${p.title}" in "${p.section}" is gone from the README but still in ${dataFile}: put back (remove it from ${dataFile} to delete it)`
+    );
+  }
+  return lines;
+}
+
+// src/core/adopt/types.ts
+var NO_HAND_EDITS = {
+  adoptions: [],
+  dataWins: [],
+  putBack: [],
+  unreadable: []
+};
+function hasHandEdits(edits) {
+  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.unreadable.length > 0;
+}
+
+// src/cli/adopt.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/adapters/git/committed.ts
+import { execFileSync } from "node:child_process";
+import { dirname as dirname2, basename } from "node:path";
+function committedText(path2) {
+  try {
+    return execFileSync("git", ["show", `HEAD:./${basename(path2)}`], {
+      cwd: dirname2(path2),
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 256 * 1024 * 1024
+    });
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/data/update.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var lineStart = (text9, offset) => text9.lastIndexOf("\n", offset - 1) + 1;
+function nextLine(text9, offset) {
+  const nl = text9.indexOf("\n", offset);
+  return nl === -1 ? text9.length : nl + 1;
+}
+function setPaperField(text9, section, index2, field3, value, file) {
+  const failed = (message) => ({
+    ok: false,
+    problems: [
+      {
+        file,
+        field: `${section}[${index2}].${field3}`,
+        message,
+        hint: "make this change in the data file by hand"
+      }
+    ]
+  });
+  const { doc } = parseWithPositions(text9);
+  if (doc.errors.length > 0) return failed("the data file could not be parsed to edit it");
+  const item = doc.getIn([section, "list", index2], true);
+  if (!(0, import_yaml7.isMap)(item) || item.flow) return failed("the entry is not a block mapping");
+  const edit = planEdit(text9, item, field3, value);
+  if (typeof edit === "string") return failed(edit);
+  const out = text9.slice(0, edit.start) + edit.text + text9.slice(edit.end);
+  const problem = prove2(text9, out, section, index2, field3, value, file);
+  return problem ? { ok: false, problems: [problem] } : { ok: true, value: out };
+}
+function planEdit(text9, item, field3, value) {
+  const eol = text9.includes("\r\n") ? "\r\n" : "\n";
+  const pairs2 = item.items;
+  const pair4 = pairs2.find((p) => keyText(p.key) === field3);
+  const first2 = pairs2[0]?.key;
+  if (!first2?.range) return "the entry has no keys";
+  const indent2 = first2.range[0] - lineStart(text9, first2.range[0]);
+  const pad2 = " ".repeat(indent2);
+  const lines = (v) => typeof v === "string" ? `${pad2}${formatKey(field3)}: ${quote2(v)}${eol}` : v.length === 0 ? "" : `${pad2}${formatKey(field3)}:${eol}` + v.map((l) => `${pad2}  ${formatKey(l.label)}: ${quote2(l.url)}${eol}`).join("");
+  if (pair4 && typeof value === "string" && (0, import_yaml7.isScalar)(pair4.value) && pair4.value.range) {
+    return { start: pair4.value.range[0], end: pair4.value.range[1], text: quote2(value) };
+  }
+  if (pair4) {
+    const key2 = pair4.key;
+    const end2 = pair4.value?.range?.[1];
+    if (!key2.range || end2 === void 0) return "the field is not written on lines of its own";
+    const start = lineStart(text9, key2.range[0]);
+    if (text9.slice(start, key2.range[0]).trim() !== "") {
+      return "the field shares its line with another key";
+    }
+    return {
+      start,
+      end: nextLine(text9, Math.max(end2 - 1, key2.range[1])),
+      text: value === void 0 ? "" : lines(value)
+    };
+  }
+  if (value === void 0) return { start: 0, end: 0, text: "" };
+  const last = pairs2.at(-1);
+  const end = last?.value?.range?.[1] ?? (last?.key).range?.[1];
+  if (end === void 0) return "the entry has no value to add the field after";
+  const at3 = nextLine(text9, Math.max(end - 1, 0));
+  const lead = at3 === text9.length && !text9.endsWith("\n") ? eol : "";
+  return { start: at3, end: at3, text: lead + lines(value) };
+}
+function prove2(before, after, section, index2, field3, value, file) {
+  const failed = {
+    file,
+    field: `${section}[${index2}].${field3}`,
+    message: "editing the field by text would change more than that field, so nothing was changed",
+    hint: "make this change in the data file by hand, and please report the data file that caused this"
+  };
+  try {
+    const old = load(before, { schema: CORE_SCHEMA });
+    const next = load(after, { schema: CORE_SCHEMA });
+    const entry = old[section]?.list[index2];
+    if (!entry) return failed;
+    if (value === void 0) delete entry[field3];
+    else
+      entry[field3] = typeof value === "string" ? value : Object.fromEntries(value.map((l) => [l.label, l.url]));
+    const got = next[section]?.list[index2];
+    if (typeof value === "object" && got && Object.keys(got[field3] ?? {}).join("\n") !== value.map((l) => l.label).join("\n")) {
+      return failed;
+    }
+    return canonical(old) === canonical(next) ? void 0 : failed;
+  } catch {
+    return failed;
+  }
+}
+function canonical(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+      Object.entries(v).sort(
+        ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
+      )
+    ) : v
+  );
+}
+
+// src/core/adopt/apply.ts
+function applyAdoptions(dataText, adoptions, file) {
+  let text9 = dataText;
+  const problems = [];
+  const ordered2 = [
+    ...adoptions.filter((a) => a.kind === "edited"),
+    ...adoptions.filter((a) => a.kind === "added")
+  ];
+  for (const a of ordered2) {
+    const step2 = a.kind === "edited" ? setPaperField(text9, a.section, a.index, a.field, a.to, file) : insertPaper(text9, [a.section], a.paper, file);
+    if (step2.ok) text9 = step2.value;
+    else problems.push(...step2.problems);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const loaded = loadData(text9, file);
+  if (!loaded.ok) return loaded;
+  return { ok: true, value: { text: text9, list: loaded.value } };
+}
+
+// src/core/adopt/cells.ts
+function valueOf(paper, field3) {
+  return field3 === "links" ? paper.links : fieldText(paper, field3);
+}
+function compareCells(section, line, data, was, read, settings, edits) {
+  for (const column2 of settings.columns) {
+    const cell = (paper) => renderRow(paper, { ...settings, columns: [column2] });
+    const shown2 = cell(read);
+    if (shown2 === cell(data.paper)) continue;
+    const field3 = column2.field;
+    const dataChanged = was === void 0 || cell(was) !== cell(data.paper);
+    if (was !== void 0 && shown2 === cell(was)) continue;
+    if (dataChanged) {
+      edits.dataWins.push({
+        section,
+        title: data.paper.title,
+        field: field3,
+        readme: valueOf(read, field3),
+        data: valueOf(data.paper, field3),
+        line
+      });
+      continue;
+    }
+    edits.adoptions.push({
+      kind: "edited",
+      section,
+      title: data.paper.title,
+      index: data.index,
+      field: field3,
+      from: valueOf(data.paper, field3),
+      to: valueOf(read, field3),
+      line
+    });
+  }
+}
+
+// src/core/adopt/read-row.ts
+var KNOWN = {
+  title: "Title",
+  abbr: "Abbr",
+  venue: "Venue",
+  year: "Year",
+  links: "Links"
+};
+function readHandRow(row2, line, section, settings, file) {
+  const columns = settings.columns;
+  const header = columns.map((c, i) => KNOWN[c.field] ?? `c${i}`);
+  const doc = [
+    "## Category",
+    `### ${escapeHeading(section)}`,
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    row2,
+    ""
+  ].join("\n");
+  const read = importReadme(doc, file, {});
+  const paper = read.list.sections[0]?.papers[0];
+  if (read.problems.length > 0 || !paper) {
+    const problems = read.problems.map(({ field: _field, column: _column, ...p }) => ({
+      ...p,
+      file,
+      line,
+      message: `row at line ${line}: ${p.message}`
+    }));
+    return {
+      problems: problems.length ? problems : [{ file, line, message: `row at line ${line} could not be read` }]
+    };
+  }
+  return { paper: toDataFields(paper, settings) };
+}
+function toDataFields(read, settings) {
+  const labels2 = new Map(
+    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
+  );
+  const paper = { title: read.title, links: [], extra: {} };
+  settings.columns.forEach((column2, i) => {
+    if (column2.field === "links") {
+      paper.links = read.links.map((l) => ({ label: labels2.get(l.label) ?? l.label, url: l.url }));
+      return;
+    }
+    const value = column2.field in KNOWN ? read[column2.field] : read.extra[`c${i}`];
+    const shown2 = value === column2.missing ? void 0 : value;
+    if (column2.field === "title") paper.title = shown2 ?? "";
+    else if (column2.field === "abbr" || column2.field === "venue" || column2.field === "year") {
+      if (shown2 !== void 0) paper[column2.field] = shown2;
+    } else if (shown2 !== void 0) {
+      Object.defineProperty(paper.extra, column2.field, {
+        value: shown2,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+  });
+  return paper;
+}
+
+// src/core/adopt/rendered.ts
+function renderedRows(list4, settings) {
+  const rows2 = /* @__PURE__ */ new Map();
+  for (const section of list4.sections) {
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const out = rows2.get(section.name) ?? [];
+    for (const paper of sortPapers(section.papers, settings.sort)) {
+      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
+    }
+    rows2.set(section.name, out);
+  }
+  return rows2;
+}
+function samePaper(a, b) {
+  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
+  const urls = new Set(a.links.map((l) => l.url));
+  return b.links.some((l) => urls.has(l.url));
+}
+
+// src/core/adopt/scan.ts
+var DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
+function scanZone(readme, zone, sections, settings, file) {
+  const headings = new Map(sections.map((name) => [`### ${escapeHeading(name)}`, name]));
+  const count2 = countPattern(settings.countLine);
+  const lines = readme.slice(zone.contentStart, zone.contentEnd).split("\n");
+  const rows2 = [];
+  const strays = [];
+  let section;
+  let table = [];
+  lines.forEach((raw2, i) => {
+    const line = zone.startLine + i;
+    const text9 = raw2.replace(/\s+$/, "");
+    if (i === 0) return;
+    if (text9 === "") {
+      table = [];
+      return;
+    }
+    if (text9.startsWith("#")) {
+      table = [];
+      if (/^###\s/.test(text9)) {
+        section = headings.get(text9);
+        if (section === void 0) strays.push(unknownHeading(file, line, text9));
+      } else if (/^##\s/.test(text9)) section = void 0;
+      else strays.push(stray(file, line, text9));
+      return;
+    }
+    if (text9.trimStart().startsWith("|")) {
+      table.push(text9);
+      if (table.length === 2 && !DELIMITER.test(text9.trim())) {
+        strays.push(stray(file, line, text9));
+      } else if (table.length > 2) {
+        rows2.push({ section, text: text9.trim(), header: table[0] ?? "", line });
+      }
+      return;
+    }
+    table = [];
+    if (!count2?.test(text9.trim())) strays.push(stray(file, line, text9));
+  });
+  return { rows: rows2, strays };
+}
+function countPattern(countLine2) {
+  if (countLine2 === "") return void 0;
+  const parts = countLine2.split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("\\d+")}$`);
+}
+function stray(file, line, text9) {
+  return {
+    file,
+    line,
+    message: `line ${line} inside the generated tables is not a row paperlist can read: ${JSON.stringify(text9.slice(0, 80))}`,
+    hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
+  };
+}
+function unknownHeading(file, line, text9) {
+  return {
+    file,
+    line,
+    message: `section heading ${JSON.stringify(text9)} is not a section of the data file`,
+    hint: "add or rename sections in the data file, not in the README; nothing was changed"
+  };
+}
+
+// src/core/adopt/compare.ts
+function findHandEdits(input) {
+  const { readme, list: list4, settings, file, base } = input;
+  if (settings.layout !== void 0) return NO_HAND_EDITS;
+  const zone = findZone(readme, settings.markers.main, file);
+  if (!zone.ok) return NO_HAND_EDITS;
+  const names2 = [...list4.sections, ...base?.sections ?? []].map((s) => s.name);
+  const scanned = scanZone(readme, zone.value, names2, settings, file);
+  if (scanned.rows.length === 0) return { ...NO_HAND_EDITS, unreadable: scanned.strays };
+  const now = renderedRows(list4, settings);
+  const before = base ? renderedRows(base, settings) : void 0;
+  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: scanned.strays };
+  const seen = new Map(list4.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
+  const changed = [];
+  for (const row2 of scanned.rows) {
+    if (row2.section === void 0) continue;
+    const taken = seen.get(row2.section) ?? /* @__PURE__ */ new Set();
+    const current = now.get(row2.section)?.find((r) => r.text === row2.text && !taken.has(r.index));
+    if (current) {
+      taken.add(current.index);
+      continue;
+    }
+    const old = before?.get(row2.section)?.find((r) => r.text === row2.text);
+    if (old) {
+      const match2 = unseen(now.get(row2.section), taken, old.paper);
+      if (match2) taken.add(match2.index);
+      continue;
+    }
+    changed.push(row2);
+  }
+  for (const row2 of changed) readChanged(row2, input, now, before, seen, edits);
+  edits.putBack = removedRows(now, before, seen);
+  return edits;
+}
+function unseen(rows2, taken, paper) {
+  const free = (rows2 ?? []).filter((r) => !taken.has(r.index));
+  return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
+}
+function readChanged(row2, input, now, before, seen, edits) {
+  const section = row2.section;
+  const read = readHandRow(row2.text, row2.line, section, input.settings, input.file);
+  if ("problems" in read) {
+    edits.unreadable.push(...read.problems);
+    return;
+  }
+  const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
+  seen.set(section, taken);
+  const match2 = unseen(now.get(section), taken, read.paper);
+  if (match2) {
+    taken.add(match2.index);
+    const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    compareCells(section, row2.line, match2, was, read.paper, input.settings, edits);
+    return;
+  }
+  const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
+  if (twin) {
+    edits.unreadable.push({
+      file: input.file,
+      line: row2.line,
+      message: `row at line ${row2.line} repeats "${twin.paper.title}", which is already in the section "${section}"`,
+      hint: "keep one row per paper: merge the two rows by hand; nothing was changed"
+    });
+    return;
+  }
+  const removed = before?.get(section)?.find((r) => samePaper(r.paper, read.paper));
+  if (removed) {
+    edits.dataWins.push({
+      section,
+      title: removed.paper.title,
+      field: "entry",
+      readme: read.paper.title,
+      data: void 0,
+      line: row2.line
+    });
+    return;
+  }
+  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row2.line });
+}
+function removedRows(now, before, seen) {
+  const out = [];
+  for (const [section, rows2] of now) {
+    const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
+    for (const row2 of rows2) {
+      if (taken.has(row2.index)) continue;
+      const wasListed = !before || (before.get(section) ?? []).some((r) => samePaper(r.paper, row2.paper));
+      if (wasListed) out.push({ section, title: row2.paper.title });
+    }
+  }
+  return out;
+}
+
+// src/core/adopt/plan.ts
+function planAdoption(input) {
+  const edits = findHandEdits(input);
+  if (edits.unreadable.length > 0) return { ok: false, edits, problems: edits.unreadable };
+  if (edits.adoptions.length === 0) return { ok: true, edits, data: void 0 };
+  const applied = applyAdoptions(input.dataText, edits.adoptions, input.dataFile);
+  if (!applied.ok) return { ok: false, edits, problems: applied.problems };
+  return { ok: true, edits, data: applied.value };
+}
+
+// src/cli/adopt.ts
+function adoptHandEdits(io, files, texts, list4, settings) {
+  const base = baseList(io, files.data, files.base);
+  if (!base.ok) return { problems: base.problems };
+  const plan = planAdoption({
+    readme: texts.readme,
+    list: list4,
+    settings,
+    file: files.readme,
+    dataText: texts.data,
+    dataFile: files.data,
+    ...base.list ? { base: base.list } : {}
+  });
+  return { plan, problems: plan.ok ? [] : plan.problems };
+}
+function baseList(io, dataFile, baseFile) {
+  const text9 = baseFile === void 0 ? committedText(resolve5(io.cwd, dataFile)) : readTextFile(
+    resolve5(io.cwd, baseFile),
+    baseFile,
+    "pass --base with an earlier copy of the data file"
+  );
+  if (text9 === void 0) return { ok: true, list: void 0 };
+  if (typeof text9 !== "string" && !text9.ok) return { ok: false, problems: text9.problems };
+  const value = typeof text9 === "string" ? text9 : text9.value;
+  const loaded = loadData(value, baseFile ?? `${dataFile} (committed)`);
+  if (!loaded.ok) {
+    return baseFile === void 0 ? { ok: true, list: void 0 } : { ok: false, problems: loaded.problems };
+  }
+  return { ok: true, list: loaded.value };
+}
+
 // src/cli/time.ts
 var ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 function parseInstant(text9) {
@@ -45725,6 +46223,7 @@ function runRender(args, io) {
       data: { type: "string", default: DEFAULT_DATA },
       readme: { type: "string", default: DEFAULT_README },
       config: { type: "string" },
+      base: { type: "string" },
       time: { type: "string" },
       check: { type: "boolean", default: false }
     }
@@ -45732,16 +46231,28 @@ function runRender(args, io) {
   const instant = values.time === void 0 ? void 0 : parseInstant(values.time);
   if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
   const time2 = instant?.value;
-  const data = loadDataFile(io, values.data);
+  const data = loadDataFileText(io, values.data);
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
   if (!data.ok || !settings.ok || !readme.ok) {
     reportProblems(io, [...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
     return EXIT_INPUT;
   }
+  const adoption = adoptHandEdits(
+    io,
+    { data: values.data, readme: values.readme, base: values.base },
+    { data: data.value.text, readme: readme.value },
+    data.value.list,
+    settings.value
+  );
+  if (!adoption.plan?.ok) {
+    reportProblems(io, adoption.problems);
+    return EXIT_INPUT;
+  }
+  const { edits, data: adopted } = adoption.plan;
   const rendered = renderReadme(
     readme.value,
-    data.value,
+    adopted?.list ?? data.value.list,
     settings.value,
     time2 ?? io.now(),
     values.readme
@@ -45750,25 +46261,42 @@ function runRender(args, io) {
     reportProblems(io, rendered.problems);
     return EXIT_INPUT;
   }
-  const expected = readmeToWrite(rendered.value, readme.value, settings.value, time2 !== void 0);
-  if (expected === readme.value) {
-    io.stdout(`${values.readme}: up to date
-`);
-    return EXIT_OK;
-  }
+  const restamp = time2 !== void 0 || adopted !== void 0;
+  const expected = readmeToWrite(rendered.value, readme.value, settings.value, restamp);
   if (values.check) {
-    const shown = time2 === void 0 ? keepStamp(expected, readme.value, settings.value) : expected;
-    io.stdout(createPatch(values.readme, readme.value, shown, "current", "rendered"));
+    if (expected === readme.value && !hasHandEdits(edits)) {
+      io.stdout(`${values.readme}: up to date
+`);
+      return EXIT_OK;
+    }
+    const shown2 = time2 === void 0 ? keepStamp(expected, readme.value, settings.value) : expected;
+    io.stdout(createPatch(values.readme, readme.value, shown2, "current", "rendered"));
+    printHandEdits(io, edits, values.readme, values.data);
     reportProblems(io, [
       {
         file: values.readme,
-        message: "not up to date; the diff shows what render would change",
+        message: edits.adoptions.length + edits.putBack.length > 0 ? "holds hand edits of the tables; the lines above say what render would do with them" : "not up to date; the diff shows what render would change",
         hint: 'run "paperlist render" and commit the result'
       }
     ]);
     return EXIT_INPUT;
   }
-  const written = writeTextFile(resolve5(io.cwd, values.readme), values.readme, expected);
+  printHandEdits(io, edits, values.readme, values.data);
+  if (adopted) {
+    const written2 = writeTextFile(resolve6(io.cwd, values.data), values.data, adopted.text);
+    if (!written2.ok) {
+      reportProblems(io, written2.problems);
+      return EXIT_INPUT;
+    }
+    io.stdout(`${values.data}: updated with the hand edits of ${values.readme}
+`);
+  }
+  if (expected === readme.value) {
+    io.stdout(`${values.readme}: up to date
+`);
+    return EXIT_OK;
+  }
+  const written = writeTextFile(resolve6(io.cwd, values.readme), values.readme, expected);
   if (!written.ok) {
     reportProblems(io, written.problems);
     return EXIT_INPUT;
@@ -45777,17 +46305,25 @@ function runRender(args, io) {
 `);
   return EXIT_OK;
 }
+function printHandEdits(io, edits, readme, dataFile) {
+  const lines = describeHandEdits(edits, dataFile);
+  if (lines.length === 0) return;
+  io.stdout(`${readme}: hand edits of the tables:
+`);
+  for (const line of lines) io.stdout(`  - ${line}
+`);
+}
 
 // src/cli/commands/site.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/adapters/fs/folder.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join } from "node:path";
-function writeFolder(dir, shown, files) {
+function writeFolder(dir, shown2, files) {
   const written = [];
   for (const [name, text9] of Object.entries(files)) {
-    const display = `${shown.replace(/\/+$/, "")}/${name}`;
+    const display = `${shown2.replace(/\/+$/, "")}/${name}`;
     try {
       mkdirSync2(dir, { recursive: true });
       writeFileSync2(join(dir, name), text9, "utf8");
@@ -46331,7 +46867,7 @@ function runSite(args, io) {
     ...settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {},
     time: instant?.value ?? io.now()
   });
-  const written = writeFolder(resolve6(io.cwd, values.out), values.out, files);
+  const written = writeFolder(resolve7(io.cwd, values.out), values.out, files);
   if (!written.ok) {
     reportProblems(io, written.problems);
     return EXIT_INPUT;
@@ -46342,7 +46878,7 @@ function runSite(args, io) {
 }
 
 // src/cli/commands/suggest.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/core/metadata/suggestion.ts
 var TYPED = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
@@ -46520,12 +47056,12 @@ async function runSuggest(args, io) {
   if (values.issue === void 0) throw new UsageError("--issue is required");
   const issueFile = values.issue;
   const body = readTextFile(
-    resolve7(io.cwd, issueFile),
+    resolve8(io.cwd, issueFile),
     issueFile,
     "pass --issue with the path of the issue body"
   );
   const dataText = readTextFile(
-    resolve7(io.cwd, values.data),
+    resolve8(io.cwd, values.data),
     values.data,
     "pass --data with the path of the data file"
   );
@@ -46542,7 +47078,7 @@ async function runSuggest(args, io) {
     data.value,
     settings.value,
     async () => {
-      const template = readOptionalTextFile(resolve7(io.cwd, FORM_PATH), FORM_PATH);
+      const template = readOptionalTextFile(resolve8(io.cwd, FORM_PATH), FORM_PATH);
       if (template.ok) return template.value;
       templateProblems.push(...template.problems);
       return void 0;
@@ -46597,7 +47133,7 @@ async function runSuggest(args, io) {
     [values.data, applied.value.data],
     [values.readme, applied.value.readme]
   ]) {
-    const written = writeTextFile(resolve7(io.cwd, file), file, text9);
+    const written = writeTextFile(resolve8(io.cwd, file), file, text9);
     if (!written.ok) {
       reportProblems(io, written.problems);
       return EXIT_INPUT;
@@ -46624,9 +47160,9 @@ async function lookUpAnswer(io, linkAnswer, titleAnswer, settings) {
 }
 
 // src/core/settings/fields.ts
-var KNOWN = ["title", "abbr", "venue", "year", "links"];
+var KNOWN2 = ["title", "abbr", "venue", "year", "links"];
 function unusedFieldWarnings(settings, list4, file) {
-  const present2 = new Set(KNOWN);
+  const present2 = new Set(KNOWN2);
   for (const section of list4.sections) {
     for (const paper of section.papers)
       for (const key2 of Object.keys(paper.extra)) present2.add(key2);
