@@ -1,7 +1,9 @@
 // Which flow an event starts. The mode comes from the event name alone.
 import type { FlowContext, FlowResult } from '../flows/context.js';
-import { maintain, rebuiltList } from '../flows/maintain.js';
-import { describeRebuild, rebuildSuggestions } from '../flows/rebuild.js';
+import { listOpenPulls } from '../adapters/github/pulls.js';
+import { maintain } from '../flows/maintain.js';
+import { describeRebuild, rebuiltList } from '../flows/rebuild/describe.js';
+import { rebuildSuggestions } from '../flows/rebuild/run.js';
 import { refresh, REFRESH_MESSAGE } from '../flows/refresh/run.js';
 import type { IssuePayload } from '../flows/suggestion/payload.js';
 import { ignored } from '../flows/suggestion/results.js';
@@ -50,8 +52,13 @@ async function onPush(ctx: FlowContext, payload: Record<string, unknown>): Promi
     (dataChanged && stampTime) || readmeChanged
       ? await listBefore(ctx, stringOr(payload.before))
       : undefined;
+  // Listed once for both: the refresh looks for its own PR among them, the rebuild rebuilds them.
+  const openPulls = ctx.dryRun
+    ? undefined
+    : await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
   const refreshed = await refresh(ctx, {
     dataChanged,
+    ...(openPulls ? { openPulls } : {}),
     ...(stampTime ? { stampTime } : {}),
     ...(before && stampTime ? { addedSince: { before, time: stampTime } } : {}),
     ...(readmeChanged ? { adopt: before ? { base: before } : {} } : {}),
@@ -63,7 +70,7 @@ async function onPush(ctx: FlowContext, payload: Record<string, unknown>): Promi
     stampTime ?? new Date(refreshed.list.head.date),
   );
   if (ctx.dryRun) return withSite(refreshed, site);
-  const rebuilt = await rebuildSuggestions(ctx);
+  const rebuilt = await rebuildSuggestions(ctx, refreshed.current, openPulls);
   return withSite(
     {
       ...refreshed,

@@ -6,8 +6,9 @@ import { syncFormSections } from '../core/form/sync.js';
 import type { FlowContext, FlowResult } from './context.js';
 import type { ListAt } from './list-at.js';
 import { runLinkReport } from './link-report/run.js';
-import type { RebuildResult, RefreshResult } from './outcomes.js';
-import { describeRebuild, rebuildSuggestions } from './rebuild.js';
+import type { RefreshResult } from './outcomes.js';
+import { describeRebuild, rebuiltList } from './rebuild/describe.js';
+import { rebuildSuggestions } from './rebuild/run.js';
 import { refresh } from './refresh/run.js';
 import { withSite, writeReaderSite } from './site.js';
 import { FORM_PATH } from './suggestion/form.js';
@@ -23,7 +24,7 @@ export async function maintain(ctx: FlowContext): Promise<FlowResult<RefreshResu
     refreshed.list.settings,
     new Date(refreshed.list.head.date),
   );
-  const rebuilt = ctx.dryRun ? undefined : await rebuildSuggestions(ctx);
+  const rebuilt = ctx.dryRun ? undefined : await rebuildSuggestions(ctx, refreshed.current);
   const links = await runLinkReport(ctx, refreshed.list);
   const outputs: Record<string, string> = { ...refreshed.outputs };
   if (rebuilt) outputs['rebuilt-pull-requests'] = rebuiltList(rebuilt.results);
@@ -38,14 +39,6 @@ export async function maintain(ctx: FlowContext): Promise<FlowResult<RefreshResu
     },
     site,
   );
-}
-
-/** Issue numbers whose suggestion PR was rewritten, comma-separated. */
-export function rebuiltList(results: Record<number, RebuildResult>): string {
-  return Object.entries(results)
-    .filter(([, r]) => r === 'pull-request-updated' || r === 'pull-request-created')
-    .map(([n]) => n)
-    .join(',');
 }
 
 /** The issue form with its `sections` options matching the data, when they differ. */

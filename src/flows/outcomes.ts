@@ -10,6 +10,7 @@ export const SUGGESTION_RESULTS = [
   'invalid',
   'duplicate',
   'closed-by-maintainer',
+  'taken-over',
   'pull-request-closed',
 ] as const;
 export type SuggestionResult = (typeof SUGGESTION_RESULTS)[number];
@@ -46,7 +47,15 @@ export type RunResult = SuggestionResult | RefreshResult | PullCheckResult | Any
  * What the rebuild did with one open suggestion: a suggestion result, `skipped` when its issue
  * changed while it was rebuilt (the run of that change rebuilds it), `failed` when it threw.
  */
-export type RebuildResult = SuggestionResult | 'ignored' | 'skipped' | 'failed';
+export type RebuildResult =
+  | SuggestionResult
+  | 'ignored'
+  | 'skipped'
+  | 'failed'
+  /** Left for the next run: the API budget was too low. */
+  | 'deferred'
+  /** The PR's issue was deleted or transferred: the PR was closed with a note. */
+  | 'orphan-closed';
 
 /** What the link check did with its report issue. */
 export type LinkReportAction =

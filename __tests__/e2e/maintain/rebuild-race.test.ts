@@ -1,6 +1,10 @@
-// A push run rebuilds open suggestions from their issues; an edit of one of those issues can land
-// while that rebuild is under way. The rebuild must not then overwrite the edit with older text.
-import { expect, test } from 'vitest';
+// The two races of runs that GitHub does not serialise, made certain rather than likely: the
+// emulator holds one run's write until the other run has finished, then lets it through.
+// - A push's rebuild read an issue before it was edited, and its write of the older text lands
+//   after the edit's own run finished: the rebuild notices the edit and builds the new text.
+// - Two issues suggest the same paper at the same moment, both runs seeing no other suggestion:
+//   whichever decides last sees both PRs, and the earlier issue keeps its PR.
+import { describe, expect, test } from 'vitest';
 import { useEmulator } from '../../harness/use-emulator.js';
 import {
   BRANCHYNET,
@@ -14,21 +18,10 @@ import {
 
 const emulator = useEmulator();
 
-async function arrives(method: string, path: string, count: number): Promise<void> {
-  for (let i = 0; i < 1000; i++) {
-    if (emulator.countRequests(method, path) >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`fewer than ${count} ${method} ${path}`);
-}
-
-test('an issue edited during a rebuild keeps its edit: the rebuild leaves that PR to the edit run', async () => {
+test('an edit that lands while a rebuild writes older text: the end state is the edit', async () => {
   const repo = seedList(emulator);
-  const { issue } = await suggest(emulator, repo, BRANCHYNET);
+  const { issue, pull } = await suggest(emulator, repo, BRANCHYNET);
   const branch = `paperlist/issue-${issue}`;
-  const built = emulator.branchSha(repo, branch);
-
-  // A prose change on the default branch: the push run rebuilds the suggestion's README.
   const before = emulator.branchSha(repo, 'main') as string;
   const readme = exampleFile('README.md').replace(
     'Papers on neural networks',
@@ -36,56 +29,81 @@ test('an issue edited during a rebuild keeps its edit: the rebuild leaves that P
   );
   emulator.commitFiles(repo, 'main', { 'README.md': readme }, 'Reword the intro');
 
-  // The rebuild's own read of the data is slow; the edit lands meanwhile. It is the run's third
-  // read: the push edited the README, so the data before the push is read first (hand edits).
-  const data = `/repos/${repo.fullName}/contents/data.yaml`;
-  emulator.clearRequests();
-  emulator.failNext({ method: 'GET', path: data, nth: 3, delayMs: 400 });
+  // The push's rebuild has read the issue and built its commit; its ref move is held.
+  const ref = `/repos/${repo.fullName}/git/refs/heads/${branch}`;
+  const hold = emulator.holdNext({ method: 'PATCH', path: ref });
   const pushing = runPush(emulator, repo, before);
-  await arrives('GET', data, 3);
+  await hold.arrived;
+  // Meanwhile the contributor edits the issue, and the edit's run finishes.
   emulator.updateIssue(repo, issue, { body: formBody({ ...BRANCHYNET, venue: 'NEWVENUE' }) });
-  const push = await pushing;
-
-  expect(push.code).toBe(0);
-  expect(push.outputs['rebuilt-pull-requests']).toBe('');
-  expect(push.summary).toContain(`#${issue}: skipped`);
-  expect(emulator.branchSha(repo, branch)).toBe(built);
-
-  // The edit's own run then builds the branch from the new text on the new head.
-  const edited = await runEvent(
+  const edit = await runEvent(
     emulator,
     repo,
     'issues',
     emulator.issuesEvent(repo, issue, 'edited'),
   );
-  expect(edited.outputs.result).toBe('pull-request-updated');
+  expect(edit.outputs.result).toBe('pull-request-updated');
+  expect(emulator.readFile(repo, branch, 'data.yaml')).toContain('    venue: "NEWVENUE"\n');
+  // Only now does the rebuild's write of the older text land.
+  hold.release();
+  const push = await pushing;
+
+  expect(push.code).toBe(0);
+  expect(push.stdout).toContain(`#${issue} was edited while its suggestion was rebuilt`);
   expect(emulator.readFile(repo, branch, 'data.yaml')).toContain('    venue: "NEWVENUE"\n');
   expect(emulator.readFile(repo, branch, 'README.md')).toContain('Research on networks');
+  expect(emulator.commit(repo, branch).parents.map((p) => p.sha)).toEqual([
+    emulator.branchSha(repo, 'main'),
+  ]);
+  expect(emulator.getPulls(repo).map((p) => [p.number, p.state])).toEqual([[pull, 'open']]);
+  expect(emulator.getComments(repo, issue)).toHaveLength(1);
+  // A re-run of either event finds everything current and writes nothing.
+  emulator.clearRequests();
+  const again = await runEvent(
+    emulator,
+    repo,
+    'issues',
+    emulator.issuesEvent(repo, issue, 'edited'),
+  );
+  expect(again.outputs.result).toBe('unchanged');
+  expect(emulator.requests.filter((r) => r.method !== 'GET')).toEqual([]);
 });
 
-test('two issues suggesting one paper at the same moment: after the next push the earlier one holds the PR', async () => {
-  const repo = seedList(emulator);
-  const open = (title: string) =>
-    emulator.createIssue(repo, {
-      title: `[Paper]: ${title}`,
-      body: formBody({ ...BRANCHYNET, title }),
-      labels: ['paper-suggestion'],
-      user: 'ada-lovelace',
-    });
-  const first = open(BRANCHYNET.title);
-  const second = open(BRANCHYNET.title.toUpperCase());
-  // Separate concurrency groups on GitHub: both runs may see no other suggestion yet.
-  await Promise.all(
-    [first, second].map((i) => runEvent(emulator, repo, 'issues', i.event('opened'))),
+describe('two issues suggesting one paper at the same moment', () => {
+  test.each([
+    ['the earlier', 0],
+    ['the later', 1],
+  ])(
+    '%s one’s PR held until the other run finished: one PR, the earlier issue’s',
+    async (_, held) => {
+      const repo = seedList(emulator);
+      const open = (title: string) =>
+        emulator.createIssue(repo, {
+          title: `[Paper]: ${title}`,
+          body: formBody({ ...BRANCHYNET, title }),
+          labels: ['paper-suggestion'],
+          user: 'ada-lovelace',
+        });
+      const issues = [open(BRANCHYNET.title), open(BRANCHYNET.title.toUpperCase())];
+      const [first, second] = issues as [(typeof issues)[0], (typeof issues)[0]];
+      const slow = issues[held]!;
+      const fast = issues[1 - held]!;
+      // The slow run has read (no other suggestion yet) and built its branch; opening its PR waits.
+      const hold = emulator.holdNext({ method: 'POST', path: `/repos/${repo.fullName}/pulls` });
+      const slowRun = runEvent(emulator, repo, 'issues', slow.event('opened'));
+      await hold.arrived;
+      const fastRun = await runEvent(emulator, repo, 'issues', fast.event('opened'));
+      expect(fastRun.outputs.result).toBe('pull-request-created');
+      hold.release();
+      const slowDone = await slowRun;
+      expect(slowDone.code).toBe(0);
+
+      const openPulls = emulator.getPulls(repo).filter((p) => p.state === 'open');
+      expect(openPulls.map((p) => p.head.ref)).toEqual([`paperlist/issue-${first.number}`]);
+      const comments = emulator.getComments(repo, second.number);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]?.body).toContain(`already suggested in #${first.number} as`);
+      expect(emulator.getComments(repo, first.number)).toHaveLength(1);
+    },
   );
-
-  const before = emulator.branchSha(repo, 'main') as string;
-  emulator.commitFiles(repo, 'main', { 'NOTES.md': 'notes\n' }, 'Notes');
-  const push = await runPush(emulator, repo, before);
-  expect(push.code).toBe(0);
-
-  const open_ = emulator.getPulls(repo).filter((p) => p.state === 'open');
-  expect(open_.map((p) => p.head.ref)).toEqual([`paperlist/issue-${first.number}`]);
-  const comment = emulator.getComments(repo, second.number)[0]?.body ?? '';
-  expect(comment).toContain(`already suggested in #${first.number} as`);
 });

@@ -67,7 +67,6 @@ describe('the API requests of a refresh', () => {
         'POST /git/trees',
         'POST /git/commits',
         'PATCH /git/refs/heads/main',
-        'GET /pulls',
       ].sort(),
     );
     // Every request names the API version, so a change of GitHub's default cannot change behaviour.

@@ -19,13 +19,16 @@ const SECTIONS = [
 ];
 const TOPICS = ['Vision', 'Language', 'Speech', 'Graphs', 'Edge Devices', 'Streams', 'Robots'];
 const METHODS = ['Gated', 'Patient', 'Calibrated', 'Learned', 'Budgeted', 'Cascaded', 'Sparse'];
+const SETTINGS = ['in Practice', 'at Scale', 'under Drift', 'on Device', 'in Theory'];
 
 /** The answers of the i-th synthetic suggestion: a distinct title, link and abbreviation. */
 export function backlogAnswers(i: number): Answers {
   const topic = TOPICS[i % TOPICS.length] as string;
   const method = METHODS[Math.floor(i / TOPICS.length) % METHODS.length] as string;
+  // Two suggestions differ in at least two words, so none is a near-identical title of another.
+  const setting = SETTINGS[Math.floor(i / 49) % SETTINGS.length] as string;
   return {
-    title: `${method} Early Exits for ${topic}, Study ${i + 1}`,
+    title: `${method} Early Exits for ${topic} ${setting}, Study ${i + 1}`,
     abbr: `EE${i + 1}`,
     venue: 'arXiv',
     year: String(2020 + (i % 5)),

@@ -47,9 +47,11 @@ describe('a new valid suggestion', () => {
     expect(emulator.branchSha(repo, 'main')).toBe(main);
     const commit = emulator.commit(repo, 'paperlist/issue-1');
     expect(commit.parents.map((p) => p.sha)).toEqual([main]);
+    // The bot's mark: a trailer naming the commit's own tree (a maintainer's commit has none).
     expect(commit.message).toBe(
-      'Add paper: BranchyNet: Fast Inference via Early Exiting from Deep Neural Networks\n\nSuggested in #1.\n\nCo-authored-by: ada-lovelace <1006+ada-lovelace@users.noreply.github.com>',
+      `Add paper: BranchyNet: Fast Inference via Early Exiting from Deep Neural Networks\n\nSuggested in #1.\n\nCo-authored-by: ada-lovelace <1006+ada-lovelace@users.noreply.github.com>\nPaperlist-Tree: ${commit.tree.sha}`,
     );
+    expect(commit.committer).toEqual(commit.author);
     expect(emulator.listFiles(repo, 'paperlist/issue-1')).toEqual([...LIST_FILES].sort());
     for (const file of LIST_FILES.slice(2)) {
       expect(emulator.readFile(repo, 'paperlist/issue-1', file)).toBe(exampleFile(file));
@@ -118,7 +120,7 @@ describe('a new valid suggestion', () => {
     expect(emulator.internalErrors).toEqual([]);
   });
 
-  test('costs 12 requests: 5 reads, 7 writes (the commit status among them)', async () => {
+  test('costs 14 requests: 5 reads, 7 writes (the commit status among them), and 2 reads to decide again after writing', async () => {
     const repo = seedList(emulator);
     const issue = openSuggestion(emulator, repo, BRANCHYNET);
     emulator.clearRequests();
@@ -131,11 +133,16 @@ describe('a new valid suggestion', () => {
         .sort(),
     ).toEqual([
       'GET /commits/main',
+      'GET /commits/main',
       'GET /contents/.github/paperlist.yml',
       'GET /contents/README.md',
       'GET /contents/data.yaml',
       'GET /pulls',
+      'GET /pulls',
     ]);
+    // The second head and open-PR reads come after the writes: the head has not moved and no other
+    // open PR adds this paper, so the run keeps what it wrote.
+    expect(repoCalls(emulator, repo).slice(-2).sort()).toEqual(['GET /commits/main', 'GET /pulls']);
     expect(repoWrites(emulator, repo)).toEqual([
       'POST /git/trees',
       'POST /git/commits',
@@ -145,9 +152,9 @@ describe('a new valid suggestion', () => {
       'POST /statuses/{sha}',
       'POST /issues/1/comments',
     ]);
-    expect(emulator.requests).toHaveLength(12);
+    expect(emulator.requests).toHaveLength(14);
     // Every request names the API version, so a change of GitHub's default cannot change behaviour.
-    expect(emulator.requests.map((r) => r.apiVersion)).toEqual(Array(12).fill('2022-11-28'));
+    expect(emulator.requests.map((r) => r.apiVersion)).toEqual(Array(14).fill('2022-11-28'));
   });
 
   test('dry-run computes the outcome and writes nothing', async () => {

@@ -49,6 +49,8 @@ const CALLS = [
   'POST /statuses/{sha}',
   'POST /issues/1/comments',
 ];
+/** After writing, the run reads the head and the open PRs again, to decide again (settle.ts). */
+const SETTLE = ['GET /commits/main', 'GET /pulls'];
 
 // The end state of a run without faults.
 let happy: { calls: string[]; state: ReturnType<typeof endState> };
@@ -85,7 +87,7 @@ async function runWithFault(call: string, afterHandling: boolean): Promise<Seede
 
 describe('a 5xx on one call', () => {
   test('the happy path makes the calls the tests below break', () => {
-    expect([...happy.calls].sort()).toEqual([...CALLS].sort());
+    expect([...happy.calls].sort()).toEqual([...CALLS, ...SETTLE].sort());
   });
 
   test.each(CALLS)('before the work: %s is retried', async (call) => {
@@ -94,7 +96,7 @@ describe('a 5xx on one call', () => {
     // The failed call was made once more, nothing else was repeated; only the status comment is
     // looked for first, since a blind second POST could create a second comment.
     const again = call === 'POST /issues/1/comments' ? ['GET /issues/1/comments', call] : [call];
-    expect(repoCalls(emulator, repo).sort()).toEqual([...CALLS, ...again].sort());
+    expect(repoCalls(emulator, repo).sort()).toEqual([...CALLS, ...SETTLE, ...again].sort());
   });
 
   test.each(CALLS)('after the work, answer lost: %s', async (call) => {

@@ -1,4 +1,5 @@
 // Atomic multi-file commits through the Git Data API: one tree, one commit, one ref update.
+import { withBotTrailer, type CommitFacts } from '../../core/suggest/bot-commit.js';
 import type { GitHub, Repo } from './client.js';
 
 /** A commit as paperlist needs it: its id, its tree and when it was committed. */
@@ -30,10 +31,21 @@ export interface CommitRequest {
   /** Path -> new UTF-8 content. */
   files: Record<string, string>;
   message: string;
+  /** Mark the commit as the bot's (a trailer naming its tree; see core/suggest/bot-commit.ts). */
+  botTrailer?: boolean;
 }
 
 /** Writes the files on top of `parent` as one commit (not yet on any branch); returns its SHA. */
 export async function createCommit(gh: GitHub, repo: Repo, req: CommitRequest): Promise<string> {
+  return (await createCommitObject(gh, repo, req)).sha;
+}
+
+/** As `createCommit`, with the new commit's tree too (a later commit can be built on it unread). */
+export async function createCommitObject(
+  gh: GitHub,
+  repo: Repo,
+  req: CommitRequest,
+): Promise<{ sha: string; treeSha: string }> {
   const tree = await gh.request('POST /repos/{owner}/{repo}/git/trees', {
     ...repo,
     base_tree: req.parent.treeSha,
@@ -46,9 +58,24 @@ export async function createCommit(gh: GitHub, repo: Repo, req: CommitRequest): 
   });
   const commit = await gh.request('POST /repos/{owner}/{repo}/git/commits', {
     ...repo,
-    message: req.message,
+    message: req.botTrailer ? withBotTrailer(req.message, tree.data.sha) : req.message,
     tree: tree.data.sha,
     parents: [req.parent.sha],
   });
-  return commit.data.sha;
+  return { sha: commit.data.sha, treeSha: tree.data.sha };
+}
+
+/** What tells a commit's maker: its message, tree, author and committer (one read). */
+export async function getCommitFacts(gh: GitHub, repo: Repo, sha: string): Promise<CommitFacts> {
+  const res = await gh.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+    ...repo,
+    commit_sha: sha,
+  });
+  const c = res.data;
+  return {
+    message: c.message,
+    tree: c.tree.sha,
+    author: c.author ? { name: c.author.name, email: c.author.email } : null,
+    committer: c.committer ? { name: c.committer.name, email: c.committer.email } : null,
+  };
 }

@@ -1,6 +1,6 @@
 // Issues: labels, state, and the report issue the link check keeps up to date.
 import type { GitHub, Repo } from './client.js';
-import { missingOrAsIs } from './errors.js';
+import { Gone, missingOrAsIs } from './errors.js';
 
 export async function addLabels(
   gh: GitHub,
@@ -118,7 +118,59 @@ export async function getIssue(gh: GitHub, repo: Repo, issue: number): Promise<I
     .catch((error: unknown) => {
       throw missingOrAsIs(error, `issue #${issue}`);
     });
-  const i = res.data;
+  // A transferred issue answers 301 with its new address, which the client follows: the issue
+  // that comes back belongs to another repository, so for this one it is gone.
+  if (!inRepo(res.data.repository_url, repo)) {
+    throw new Gone(`issue #${issue} (moved to another repository)`, res.data.repository_url);
+  }
+  return toDetails(res.data);
+}
+
+/**
+ * Open issues (not pull requests) carrying `label`, as the suggestion flow reads them; all pages
+ * (GitHub lists pull requests among issues, so suggestion PRs with the label count towards a page).
+ * `since`: only those updated at or after that time.
+ */
+export async function listOpenIssueDetails(
+  gh: GitHub,
+  repo: Repo,
+  label: string,
+  since?: Date,
+): Promise<IssueDetails[]> {
+  const out: IssueDetails[] = [];
+  for (let page = 1; ; page++) {
+    const res = await gh.request('GET /repos/{owner}/{repo}/issues', {
+      ...repo,
+      labels: label,
+      state: 'open',
+      per_page: 100,
+      page,
+      ...(since ? { since: since.toISOString() } : {}),
+    });
+    out.push(...res.data.filter((i) => i.pull_request === undefined).map(toDetails));
+    // The Link header names a next page only when there is one (a full last page needs no read).
+    if (res.data.length < 100 || !/rel="next"/.test(res.headers.link ?? '')) return out;
+  }
+}
+
+function inRepo(repositoryUrl: string, repo: Repo): boolean {
+  return repositoryUrl.toLowerCase().endsWith(`/repos/${repo.owner}/${repo.repo}`.toLowerCase());
+}
+
+type ApiIssueDetails = {
+  number: number;
+  title: string;
+  body?: string | null;
+  html_url: string;
+  state: string;
+  comments: number;
+  created_at?: string;
+  updated_at?: string;
+  labels: (string | { name?: string })[];
+  user: { login: string; id: number | bigint; type?: string } | null;
+};
+
+function toDetails(i: ApiIssueDetails): IssueDetails {
   return {
     number: i.number,
     title: i.title,

@@ -2,7 +2,12 @@
 // refresh pull request from `paperlist/refresh` (created, or force-updated; no write when it holds
 // the refresh already). A protected branch sends the commit to the pull request; a branch that moved
 // meanwhile is reported as a lost race, and the caller plans again on the new head.
-import { createCommit, getCommit, type Head } from '../../adapters/github/commits.js';
+import {
+  createCommit,
+  createCommitObject,
+  getCommit,
+  type Head,
+} from '../../adapters/github/commits.js';
 import { BranchMoved, BranchProtected } from '../../adapters/github/errors.js';
 import { readRepoFile } from '../../adapters/github/files.js';
 import {
@@ -38,16 +43,34 @@ export async function landRefresh(
   ctx: FlowContext,
   list: ListAt,
   plan: WritePlan,
-): Promise<FlowResult<RefreshResult> | 'lost-race'> {
-  const existing = await findPullByHead(ctx.gh, ctx.repo, REFRESH_BRANCH);
+  openPulls?: PullRequest[],
+): Promise<(FlowResult<RefreshResult> & { landed?: Head }) | 'lost-race'> {
+  // The open PRs, when the caller listed them already (the push run, for its rebuild): no read.
+  const existing = openPulls
+    ? openPulls.find((p) => p.headRef === REFRESH_BRANCH)
+    : await findPullByHead(ctx.gh, ctx.repo, REFRESH_BRANCH);
   const open = existing?.state === 'open' ? existing : undefined;
   if (landingRoute(list.settings, open) === 'pull-request') {
     return landInPull(ctx, list, plan, open);
   }
-  const sha = await commitFiles(ctx, plan);
+  const message = messageOf(plan, ctx);
+  const made = await createCommitObject(ctx.gh, ctx.repo, {
+    parent: plan.head,
+    files: plan.files,
+    message,
+  });
+  const sha = made.sha;
   try {
     await setBranch(ctx.gh, ctx.repo, ctx.defaultBranch, sha, { force: false, exists: true });
+    const landed: Head = {
+      sha,
+      treeSha: made.treeSha,
+      date: plan.head.date,
+      message,
+      parents: [plan.head.sha],
+    };
     return {
+      landed,
       result: 'refreshed',
       outputs: { 'commit-sha': sha, 'up-to-date': 'false' },
       summary: withHandEdits(

@@ -7,9 +7,11 @@ import { getCommit } from '../../adapters/github/commits.js';
 import { readRepoFile } from '../../adapters/github/files.js';
 import { formatProblem, InputError } from '../../core/problem.js';
 import type { PaperList } from '../../core/types.js';
+import type { PullRequest } from '../../adapters/github/pulls.js';
 import type { FlowContext, FlowResult } from '../context.js';
 import { loadListAt, type ListAt } from '../list-at.js';
 import type { RefreshResult } from '../outcomes.js';
+import { FORM_PATH } from '../suggestion/answers.js';
 import { landRefresh } from './execute.js';
 import { withHandEdits } from './hand-edits.js';
 import { listed, planRefresh, shortSha, type AddedSince, type RefreshPlan } from './plan.js';
@@ -32,12 +34,19 @@ export interface RefreshOptions {
   addedSince?: AddedSince;
   /** Adopt hand edits of the README's tables; `base` is the list before the change (plan.ts). */
   adopt?: { base?: PaperList };
+  /** The open pull requests into the default branch, when the caller listed them already. */
+  openPulls?: PullRequest[];
 }
 
 export interface RefreshOutcome extends FlowResult<RefreshResult> {
   list: ListAt;
   /** The papers as the refresh left them (with any `added:` it recorded): what readers' files show. */
   papers: PaperList;
+  /**
+   * The list on the default branch after the refresh, when it is known without reading it again
+   * (nothing was committed, or only the README and the form were): the rebuild builds on it.
+   */
+  current?: ListAt;
 }
 
 export async function refresh(ctx: FlowContext, options: RefreshOptions): Promise<RefreshOutcome> {
@@ -59,10 +68,20 @@ export async function refresh(ctx: FlowContext, options: RefreshOptions): Promis
     if (plan.kind !== 'list-broken') for (const w of plan.warnings) ctx.warn(formatProblem(w));
     const papers = plan.kind === 'list-broken' ? list.list : plan.list;
     if (plan.kind !== 'write' || ctx.dryRun) {
-      return { ...describeRefreshPlan(ctx, plan), list, papers };
+      return { ...describeRefreshPlan(ctx, plan), list, papers, current: list };
     }
-    const landed = await landRefresh(ctx, list, plan);
-    if (landed !== 'lost-race') return { ...landed, list, papers };
+    // Listed before the first try: after a lost race, the refresh PR may have been opened since.
+    const landed = await landRefresh(
+      ctx,
+      list,
+      plan,
+      attempt === 1 ? options.openPulls : undefined,
+    );
+    if (landed !== 'lost-race') {
+      const { landed: head, ...outcome } = landed;
+      const current = head ? listAfter(ctx, list, head, plan.files) : undefined;
+      return { ...outcome, list, papers, ...(current ? { current } : {}) };
+    }
     if (attempt >= ATTEMPTS)
       throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
     ctx.log(`${ctx.defaultBranch} moved while refreshing; re-applying on the new head`);
@@ -94,4 +113,17 @@ export function describeRefreshPlan(
         ),
       };
   }
+}
+
+/** The list at the refresh's own commit, when that commit changed only the README and the form. */
+function listAfter(
+  ctx: FlowContext,
+  list: ListAt,
+  head: ListAt['head'],
+  files: Record<string, string>,
+): ListAt | undefined {
+  const readme = files[ctx.paths.readme];
+  const others = Object.keys(files).filter((p) => p !== ctx.paths.readme && p !== FORM_PATH);
+  if (others.length > 0) return undefined;
+  return { ...list, head, readme: { ...list.readme, text: readme ?? list.readme.text } };
 }

@@ -42,7 +42,7 @@ export async function executeSuggestion(
     case 'keep':
       // A run that stopped right after opening the PR left it without its label.
       if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
-      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
+      await writeStatus(ctx, plan, plan.statusComment);
       return pullResult(
         'unchanged',
         plan.pull,
@@ -50,9 +50,10 @@ export async function executeSuggestion(
       );
     case 'update-text': {
       const { title, body } = plan;
+      // Before the body whose record says the comment is current.
+      await writeStatus(ctx, plan, plan.statusComment);
       const pull = await updatePull(ctx.gh, ctx.repo, plan.pull.number, { title, body });
       if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
-      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
       return pullResult(
         'pull-request-updated',
         pull,
@@ -66,10 +67,14 @@ export async function executeSuggestion(
 
 /** Commits the suggestion's files, points its branch there and opens or updates its PR. */
 async function executePublish(ctx: FlowContext, plan: PublishPlan): Promise<SuggestionFlowResult> {
+  // The PR's record will say the status comment is current: with an open PR (whose number the
+  // comment names) it is made so first, so a run that stops half-way never leaves it behind.
+  if (plan.own) await writeStatus(ctx, plan, statusCommentFor(plan.status, plan.own));
   const sha = await createCommit(ctx.gh, ctx.repo, {
     parent: plan.parent,
     files: plan.files,
     message: plan.commitMessage,
+    botTrailer: true,
   });
   const published = await publishOrExplain(ctx, plan, sha);
   const { pull } = published;
@@ -82,7 +87,9 @@ async function executePublish(ctx: FlowContext, plan: PublishPlan): Promise<Sugg
       `#${pull.number} was closed by a maintainer; the edit of #${plan.issue} does not reopen it.`,
     );
   }
-  await writeStatusComment(ctx, plan.issue, plan.fresh, statusCommentFor(plan.status, pull));
+  if (pull.number !== plan.own?.number) {
+    await writeStatusComment(ctx, plan.issue, plan.fresh, statusCommentFor(plan.status, pull));
+  }
   const verb = { created: 'Opened', updated: 'Updated', reopened: 'Reopened' }[published.outcome];
   const done = pullResult(
     published.outcome === 'created' ? 'pull-request-created' : 'pull-request-updated',
@@ -115,4 +122,14 @@ async function publishOrExplain(
     await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
     throw new Error(PULLS_NOT_PERMITTED, { cause: error });
   }
+}
+
+/** Writes the status comment unless the plan knows it says this already. */
+async function writeStatus(
+  ctx: FlowContext,
+  plan: { issue: number; fresh: boolean; statusKnown?: boolean },
+  body: string,
+): Promise<void> {
+  if (plan.statusKnown === true) return;
+  await writeStatusComment(ctx, plan.issue, plan.fresh, body);
 }

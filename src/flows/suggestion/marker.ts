@@ -13,6 +13,11 @@ export interface SuggestionRecord {
   /** The commit the branch was set to along with this body; another head means "rebuild". */
   commit?: string;
   /**
+   * Hash of what the issue's status comment says for this PR (its text with the PR left out): equal
+   * means the comment needs no write, so a rebuild does not even read it.
+   */
+  statusKey?: string;
+  /**
    * Set when paperlist itself closed the PR (the suggestion became invalid, or its issue was
    * closed): only such a PR is reopened. A PR a maintainer closed stays closed.
    */

@@ -59,6 +59,11 @@ export interface StatusInput {
 interface Common {
   issue: number;
   /**
+   * The status comment already says what this plan would write (the PR's record names its text,
+   * and the issue has comments): it is neither read nor written.
+   */
+  statusKnown?: boolean;
+  /**
    * The first run of a new issue's `opened` event: no status comment and no closed PR can exist
    * yet, so neither is looked for.
    */
@@ -169,7 +174,20 @@ export function planSuggestion(reads: SuggestionReads, options: PlanOptions): Su
   };
   const build = buildSuggestion(reads, options.paths, status);
   if (!build.ok) return { kind: 'list-broken', issue: issue.number, problems: build.problems };
-  return planForPull({ ...common, kind: 'publish', branch, own, label, status, ...build.value });
+  const statusKnown =
+    own !== undefined &&
+    issue.comments > 0 &&
+    decodeRecord(own.body)?.statusKey === build.value.record.statusKey;
+  return planForPull({
+    ...common,
+    statusKnown,
+    kind: 'publish',
+    branch,
+    own,
+    label,
+    status,
+    ...build.value,
+  });
 }
 
 type Built = Pick<
@@ -219,7 +237,7 @@ function buildSuggestion(
       commitMessage: commitMessage(paper.title, issue),
       title: `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`,
       description,
-      record: { issue: issue.number, paper, sections, fingerprint },
+      record: { issue: issue.number, paper, sections, fingerprint, statusKey: statusKeyOf(status) },
       shown: shownPaper(paper.title, sections),
     },
   };
@@ -231,7 +249,14 @@ function planForPull(plan: PublishPlan): SuggestionPlan {
   if (!own || !branchHolds(own, plan.record.fingerprint)) return plan;
   const addLabel = own.labels.includes(plan.label) ? undefined : plan.label;
   const statusComment = statusCommentFor(plan.status, own);
-  const common = { issue: plan.issue, fresh: plan.fresh, pull: own, addLabel, statusComment };
+  const common = {
+    issue: plan.issue,
+    fresh: plan.fresh,
+    statusKnown: plan.statusKnown === true,
+    pull: own,
+    addLabel,
+    statusComment,
+  };
   if (own.title === plan.title && own.body.startsWith(plan.description)) {
     return { ...common, kind: 'keep' };
   }
@@ -255,6 +280,15 @@ export function statusCommentFor(
     pullRequest: pull,
     unknownHeadings: status.unknownHeadings,
   });
+}
+
+/**
+ * What the status comment of a passed suggestion says, hashed with the PR left out: the PR that
+ * carries the key in its record is the one the comment names.
+ */
+export function statusKeyOf(status: StatusInput): string {
+  const text = statusCommentFor(status, { number: 0, url: '' });
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 /** The PR body: the description, then the hidden record naming the commit the branch is set to. */

@@ -2,8 +2,9 @@
 // one status comment, all kept in step with the issue. It reads (read.ts), plans (plan.ts), then
 // performs the plan (execute.ts) or, in a dry run, describes it (dry-run.ts). Re-running the same
 // event writes nothing; a branch that moved while it was written is read again and planned anew.
-import { BranchMoved } from '../../adapters/github/errors.js';
-import { getIssue } from '../../adapters/github/issues.js';
+import { BranchMoved, Gone, NotFound } from '../../adapters/github/errors.js';
+import { getIssue, type IssueDetails } from '../../adapters/github/issues.js';
+import type { PullRequest } from '../../adapters/github/pulls.js';
 import { InputError } from '../../core/problem.js';
 import type { FlowContext } from '../context.js';
 import { closeSuggestion } from './close.js';
@@ -11,9 +12,11 @@ import { describeSuggestionPlan } from './dry-run.js';
 import { executeSuggestion, type SuggestionFlowResult } from './execute.js';
 import { looksLikeSuggestion, mayBeSuggestion } from './form.js';
 import type { IssuePayload } from './payload.js';
-import { planSuggestion, type SuggestionPlan } from './plan.js';
+import { planSuggestion, type SuggestionPlan, type SuggestionReads } from './plan.js';
 import { readForSuggestion } from './read.js';
-import { ignored } from './results.js';
+import { ignored, pullResult } from './results.js';
+import { currentIssue, recheck } from './settle.js';
+import { pullToRewrite, takenOver, takenOverComment } from './takeover.js';
 import { listProblemComment, writeStatusComment } from './status.js';
 
 const HANDLED = ['opened', 'edited', 'reopened'];
@@ -32,13 +35,71 @@ export async function suggestionFlow(
     (received.action === 'opened' && ctx.firstAttempt) ||
     !HANDLED.includes(received.action) ||
     !mayBeSuggestion(received.issue);
-  const event = current
-    ? received
-    : { ...received, issue: await getIssue(ctx.gh, ctx.repo, received.issue.number) };
+  const issue = current ? received.issue : await issueNow(ctx, received.issue.number);
+  if (!issue) return ignored(`issue #${received.issue.number} was deleted or moved`);
+  const event = { ...received, issue };
   const why = reasonToIgnore(event);
   if (why !== undefined) return ignored(why);
-  return planAndPerform(ctx, event, (plan) =>
-    ctx.dryRun ? Promise.resolve(describeSuggestionPlan(plan)) : executeSuggestion(ctx, plan),
+  if (ctx.dryRun) {
+    return planAndPerform(ctx, event, (plan) => Promise.resolve(describeSuggestionPlan(plan)));
+  }
+  return planAndPerform(ctx, event, (plan, reads) => performAndSettle(ctx, plan, reads));
+}
+
+/** The issue as it is now; undefined when it was deleted or transferred meanwhile. */
+async function issueNow(ctx: FlowContext, issue: number): Promise<IssueDetails | undefined> {
+  try {
+    return await getIssue(ctx.gh, ctx.repo, issue);
+  } catch (error) {
+    if (error instanceof Gone || error instanceof NotFound) return undefined;
+    throw error;
+  }
+}
+
+/** Rounds of "write, read again, plan again" before the run accepts what it wrote. */
+const SETTLE_ROUNDS = 2;
+
+/**
+ * Performs the plan, unless it would rewrite a PR a maintainer has taken over; then decides again
+ * from a fresh read (settle.ts) and performs what that asks for.
+ */
+async function performAndSettle(
+  ctx: FlowContext,
+  first: SuggestionPlan,
+  reads: SuggestionReads,
+): Promise<SuggestionFlowResult> {
+  let plan = first;
+  let result: SuggestionFlowResult;
+  for (let round = 1; ; round++) {
+    const pull = pullToRewrite(plan);
+    if (pull && (await takenOver(ctx, pull))) return reportTakenOver(ctx, plan, pull);
+    result = await executeSuggestion(ctx, plan);
+    // Only a commit just written can have been built on a stale read.
+    if (plan.kind !== 'publish' || !result.outputs['commit-sha'] || round >= SETTLE_ROUNDS) break;
+    const again = await recheck(ctx, reads, plan.record.paper);
+    for (const later of again.laterDuplicates) {
+      const issue = await currentIssue(ctx, later);
+      if (issue) await suggestionFlow(ctx, { action: 'edited', issue });
+    }
+    if (again.plan.kind === 'keep') break;
+    ctx.log(`#${plan.issue} changed while it was written (${again.plan.kind}); applying it again`);
+    plan = again.plan;
+  }
+  return result;
+}
+
+/** Leaves a taken-over PR alone; the status comment says so. */
+async function reportTakenOver(
+  ctx: FlowContext,
+  plan: SuggestionPlan,
+  pull: PullRequest,
+): Promise<SuggestionFlowResult> {
+  const why = 'Edits of this issue are checked but no longer applied to it.';
+  await writeStatusComment(ctx, plan.issue, false, takenOverComment(pull, why));
+  return pullResult(
+    'taken-over',
+    pull,
+    `A maintainer pushed to [#${pull.number}](${pull.url}); it is left as they made it.`,
   );
 }
 
@@ -60,13 +121,13 @@ export function reasonToIgnore(event: IssuePayload): string | undefined {
 export async function planAndPerform<R>(
   ctx: FlowContext,
   event: IssuePayload,
-  perform: (plan: SuggestionPlan) => Promise<R>,
+  perform: (plan: SuggestionPlan, reads: SuggestionReads) => Promise<R>,
 ): Promise<R> {
   for (let attempt = 1; ; attempt++) {
     try {
       const reads = await readForSuggestion(ctx, event);
       const options = { paths: ctx.paths, firstTry: attempt === 1, firstAttempt: ctx.firstAttempt };
-      return await perform(planSuggestion(reads, options));
+      return await perform(planSuggestion(reads, options), reads);
     } catch (error) {
       if (error instanceof InputError && !ctx.dryRun && looksLikeSuggestion(event.issue)) {
         const comment = listProblemComment(error.problems);
