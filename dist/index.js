@@ -1030,15 +1030,15 @@ var require_util = __commonJS({
         return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
-    function buildURL(url, queryParams) {
-      if (url.includes("?") || url.includes("#")) {
+    function buildURL(url2, queryParams) {
+      if (url2.includes("?") || url2.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
       const stringified = stringify2(queryParams);
       if (stringified) {
-        url += "?" + stringified;
+        url2 += "?" + stringified;
       }
-      return url;
+      return url2;
     }
     function isValidPort(port) {
       const value = parseInt(port, 10);
@@ -1047,39 +1047,39 @@ var require_util = __commonJS({
     function isHttpOrHttpsPrefixed(value) {
       return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
     }
-    function parseURL(url) {
-      if (typeof url === "string") {
-        url = new URL(url);
-        if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
+    function parseURL(url2) {
+      if (typeof url2 === "string") {
+        url2 = new URL(url2);
+        if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        return url;
+        return url2;
       }
-      if (!url || typeof url !== "object") {
+      if (!url2 || typeof url2 !== "object") {
         throw new InvalidArgumentError("Invalid URL: The URL argument must be a non-null object.");
       }
-      if (!(url instanceof URL)) {
-        if (url.port != null && url.port !== "" && isValidPort(url.port) === false) {
+      if (!(url2 instanceof URL)) {
+        if (url2.port != null && url2.port !== "" && isValidPort(url2.port) === false) {
           throw new InvalidArgumentError("Invalid URL: port must be a valid integer or a string representation of an integer.");
         }
-        if (url.path != null && typeof url.path !== "string") {
+        if (url2.path != null && typeof url2.path !== "string") {
           throw new InvalidArgumentError("Invalid URL path: the path must be a string or null/undefined.");
         }
-        if (url.pathname != null && typeof url.pathname !== "string") {
+        if (url2.pathname != null && typeof url2.pathname !== "string") {
           throw new InvalidArgumentError("Invalid URL pathname: the pathname must be a string or null/undefined.");
         }
-        if (url.hostname != null && typeof url.hostname !== "string") {
+        if (url2.hostname != null && typeof url2.hostname !== "string") {
           throw new InvalidArgumentError("Invalid URL hostname: the hostname must be a string or null/undefined.");
         }
-        if (url.origin != null && typeof url.origin !== "string") {
+        if (url2.origin != null && typeof url2.origin !== "string") {
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         }
-        if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
+        if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
-        let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
+        let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
+        let path = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
@@ -1088,17 +1088,17 @@ var require_util = __commonJS({
         }
         return new URL(`${origin}${path}`);
       }
-      if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
+      if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
       }
-      return url;
+      return url2;
     }
-    function parseOrigin(url) {
-      url = parseURL(url);
-      if (url.pathname !== "/" || url.search || url.hash) {
+    function parseOrigin(url2) {
+      url2 = parseURL(url2);
+      if (url2.pathname !== "/" || url2.search || url2.hash) {
         throw new InvalidArgumentError("invalid url");
       }
-      return url;
+      return url2;
     }
     function getHostname(host) {
       if (host[0] === "[") {
@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -3353,12 +3353,12 @@ var require_data_url = __commonJS({
       }
       return { mimeType: mimeTypeRecord, body };
     }
-    function URLSerializer(url, excludeFragment = false) {
+    function URLSerializer(url2, excludeFragment = false) {
       if (!excludeFragment) {
-        return url.href;
+        return url2.href;
       }
-      const href = url.href;
-      const hashLength = url.hash.length;
+      const href = url2.href;
+      const hashLength = url2.hash.length;
       const serialized = hashLength === 0 ? href : href.substring(0, href.length - hashLength);
       if (!hashLength && href.endsWith("#")) {
         return serialized.slice(0, -1);
@@ -4120,9 +4120,9 @@ var require_util2 = __commonJS({
       }
       return location;
     }
-    function isValidEncodedURL(url) {
-      for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
+    function isValidEncodedURL(url2) {
+      for (let i = 0; i < url2.length; ++i) {
+        const code = url2.charCodeAt(i);
         if (code > 126 || // Non-US-ASCII + DEL
         code < 32) {
           return false;
@@ -4137,8 +4137,8 @@ var require_util2 = __commonJS({
       return request2.urlList[request2.urlList.length - 1];
     }
     function requestBadPort(request2) {
-      const url = requestCurrentURL(request2);
-      if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
+      const url2 = requestCurrentURL(request2);
+      if (urlIsHttpHttpsScheme(url2) && badPortsSet.has(url2.port)) {
         return "blocked";
       }
       return "allowed";
@@ -4331,31 +4331,31 @@ var require_util2 = __commonJS({
           return isNonPotentiallyTrustWorthy ? "no-referrer" : referrerOrigin;
       }
     }
-    function stripURLForReferrer(url, originOnly) {
-      assert2(url instanceof URL);
-      url = new URL(url);
-      if (url.protocol === "file:" || url.protocol === "about:" || url.protocol === "blank:") {
+    function stripURLForReferrer(url2, originOnly) {
+      assert2(url2 instanceof URL);
+      url2 = new URL(url2);
+      if (url2.protocol === "file:" || url2.protocol === "about:" || url2.protocol === "blank:") {
         return "no-referrer";
       }
-      url.username = "";
-      url.password = "";
-      url.hash = "";
+      url2.username = "";
+      url2.password = "";
+      url2.hash = "";
       if (originOnly) {
-        url.pathname = "";
-        url.search = "";
+        url2.pathname = "";
+        url2.search = "";
       }
-      return url;
+      return url2;
     }
-    function isURLPotentiallyTrustworthy(url) {
-      if (!(url instanceof URL)) {
+    function isURLPotentiallyTrustworthy(url2) {
+      if (!(url2 instanceof URL)) {
         return false;
       }
-      if (url.href === "about:blank" || url.href === "about:srcdoc") {
+      if (url2.href === "about:blank" || url2.href === "about:srcdoc") {
         return true;
       }
-      if (url.protocol === "data:") return true;
-      if (url.protocol === "file:") return true;
-      return isOriginPotentiallyTrustworthy(url.origin);
+      if (url2.protocol === "data:") return true;
+      if (url2.protocol === "file:") return true;
+      return isOriginPotentiallyTrustworthy(url2.origin);
       function isOriginPotentiallyTrustworthy(origin) {
         if (origin == null || origin === "null") return false;
         const originAsURL = new URL(origin);
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4676,17 +4676,17 @@ var require_util2 = __commonJS({
         byteLength += chunk.length;
       }
     }
-    function urlIsLocal(url) {
-      assert2("protocol" in url);
-      const protocol = url.protocol;
+    function urlIsLocal(url2) {
+      assert2("protocol" in url2);
+      const protocol = url2.protocol;
       return protocol === "about:" || protocol === "blob:" || protocol === "data:";
     }
-    function urlHasHttpsScheme(url) {
-      return typeof url === "string" && url[5] === ":" && url[0] === "h" && url[1] === "t" && url[2] === "t" && url[3] === "p" && url[4] === "s" || url.protocol === "https:";
+    function urlHasHttpsScheme(url2) {
+      return typeof url2 === "string" && url2[5] === ":" && url2[0] === "h" && url2[1] === "t" && url2[2] === "t" && url2[3] === "p" && url2[4] === "s" || url2.protocol === "https:";
     }
-    function urlIsHttpHttpsScheme(url) {
-      assert2("protocol" in url);
-      const protocol = url.protocol;
+    function urlIsHttpHttpsScheme(url2) {
+      assert2("protocol" in url2);
+      const protocol = url2.protocol;
       return protocol === "http:" || protocol === "https:";
     }
     function simpleRangeHeaderValue(value, allowWhitespace) {
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7695,7 +7695,7 @@ var require_client = __commonJS({
        * @param {string|URL} url
        * @param {import('../../types/client.js').Client.Options} options
        */
-      constructor(url, {
+      constructor(url2, {
         interceptors,
         maxHeaderSize,
         headersTimeout,
@@ -7813,7 +7813,7 @@ var require_client = __commonJS({
         } else {
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
-        this[kUrl] = util.parseOrigin(url);
+        this[kUrl] = util.parseOrigin(url2);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -8791,8 +8791,8 @@ var require_proxy_agent = __commonJS({
           throw new InvalidArgumentError("Proxy opts.clientFactory must be a function.");
         }
         const { proxyTunnel = true } = opts;
-        const url = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url;
+        const url2 = this.#getUrl(opts);
+        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url2;
         this[kProxy] = { uri: href, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
@@ -8822,7 +8822,7 @@ var require_proxy_agent = __commonJS({
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect });
+        this[kClient] = clientFactory(url2, { connect });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -8968,8 +8968,8 @@ var require_env_http_proxy_agent = __commonJS({
         this.#parseNoProxy();
       }
       [kDispatch](opts, handler) {
-        const url = new URL(opts.origin);
-        const agent = this.#getProxyAgentForUrl(url);
+        const url2 = new URL(opts.origin);
+        const agent = this.#getProxyAgentForUrl(url2);
         return agent.dispatch(opts, handler);
       }
       async [kClose]() {
@@ -8990,8 +8990,8 @@ var require_env_http_proxy_agent = __commonJS({
           await this[kHttpsProxyAgent].destroy(err);
         }
       }
-      #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
+      #getProxyAgentForUrl(url2) {
+        let { protocol, host: hostname, port } = url2;
         hostname = hostname.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
         if (!this.#shouldProxy(hostname, port)) {
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10918,10 +10918,10 @@ var require_mock_utils = __commonJS({
       };
     }
     function checkNetConnect(netConnect, origin) {
-      const url = new URL(origin);
+      const url2 = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url2.host))) {
         return true;
       }
       return false;
@@ -11812,8 +11812,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta2, opts) {
-        return new DNSDispatchHandler(this, meta2, opts);
+      getHandler(meta3, opts) {
+        return new DNSDispatchHandler(this, meta3, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -12426,15 +12426,15 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url, status = 302) {
+      static redirect(url2, status = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
-        url = webidl.converters.USVString(url);
+        url2 = webidl.converters.USVString(url2);
         status = webidl.converters["unsigned short"](status);
         let parsedURL;
         try {
-          parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
+          parsedURL = new URL(url2, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
-          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
+          throw new TypeError(`Failed to parse URL from ${url2}`, { cause: err });
         }
         if (!redirectStatusSet.has(status)) {
           throw new RangeError(`Invalid status code ${status}`);
@@ -12475,11 +12475,11 @@ var require_response = __commonJS({
       get url() {
         webidl.brandCheck(this, _Response);
         const urlList = this[kState].urlList;
-        const url = urlList[urlList.length - 1] ?? null;
-        if (url === null) {
+        const url2 = urlList[urlList.length - 1] ?? null;
+        if (url2 === null) {
           return "";
         }
-        return URLSerializer(url, true);
+        return URLSerializer(url2, true);
       }
       // Returns whether response was obtained through a redirect.
       get redirected() {
@@ -14433,12 +14433,12 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch2({ body }) {
-        const url = requestCurrentURL(request2);
+        const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
-            path: url.pathname + url.search,
-            origin: url.origin,
+            path: url2.pathname + url2.search,
+            origin: url2.origin,
             method: request2.method,
             body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
             headers: request2.headersList.entries,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText: statusText2,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15532,8 +15532,8 @@ var require_cache = __commonJS({
                 }));
               } else if (response.headersList.contains("vary")) {
                 const fieldValues = getFieldValues(response.headersList.get("vary"));
-                for (const fieldValue of fieldValues) {
-                  if (fieldValue === "*") {
+                for (const fieldValue2 of fieldValues) {
+                  if (fieldValue2 === "*") {
                     responsePromise.reject(webidl.errors.exception({
                       header: "Cache.addAll",
                       message: "invalid vary field value"
@@ -15615,8 +15615,8 @@ var require_cache = __commonJS({
         }
         if (innerResponse.headersList.contains("vary")) {
           const fieldValues = getFieldValues(innerResponse.headersList.get("vary"));
-          for (const fieldValue of fieldValues) {
-            if (fieldValue === "*") {
+          for (const fieldValue2 of fieldValues) {
+            if (fieldValue2 === "*") {
               throw webidl.errors.exception({
                 header: prefix,
                 message: "Got * vary field value"
@@ -15763,8 +15763,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15791,9 +15791,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15823,11 +15823,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15879,12 +15879,12 @@ var require_cache = __commonJS({
           return true;
         }
         const fieldValues = getFieldValues(response.headersList.get("vary"));
-        for (const fieldValue of fieldValues) {
-          if (fieldValue === "*") {
+        for (const fieldValue2 of fieldValues) {
+          if (fieldValue2 === "*") {
             return false;
           }
-          const requestValue = request2.headersList.get(fieldValue);
-          const queryValue = requestQuery.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue2);
+          const queryValue = requestQuery.headersList.get(fieldValue2);
           if (requestValue !== queryValue) {
             return false;
           }
@@ -16001,13 +16001,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16037,12 +16037,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -17184,9 +17184,9 @@ var require_connection = __commonJS({
       crypto2 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
-      const requestURL = url;
-      requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
+    function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
+      const requestURL = url2;
+      requestURL.protocol = url2.protocol === "ws:" ? "http:" : "https:";
       const request2 = makeRequest({
         urlList: [requestURL],
         client,
@@ -17937,18 +17937,18 @@ var require_websocket = __commonJS({
        * @param {string} url
        * @param {string|string[]} protocols
        */
-      constructor(url, protocols = []) {
+      constructor(url2, protocols = []) {
         super();
         webidl.util.markAsUncloneable(this);
         const prefix = "WebSocket constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
-        url = webidl.converters.USVString(url, prefix, "url");
+        url2 = webidl.converters.USVString(url2, prefix, "url");
         protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
         try {
-          urlRecord = new URL(url, baseURL);
+          urlRecord = new URL(url2, baseURL);
         } catch (e) {
           throw new DOMException(e, "SyntaxError");
         }
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -18346,12 +18346,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -18552,13 +18552,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -18757,7 +18757,7 @@ var require_eventsource = __commonJS({
        * @param {EventSourceInit} [eventSourceInitDict]
        * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#the-eventsource-interface
        */
-      constructor(url, eventSourceInitDict = {}) {
+      constructor(url2, eventSourceInitDict = {}) {
         super();
         webidl.util.markAsUncloneable(this);
         const prefix = "EventSource constructor";
@@ -18768,7 +18768,7 @@ var require_eventsource = __commonJS({
             code: "UNDICI-ES"
           });
         }
-        url = webidl.converters.USVString(url, prefix, "url");
+        url2 = webidl.converters.USVString(url2, prefix, "url");
         eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict");
         this.#dispatcher = eventSourceInitDict.dispatcher;
         this.#state = {
@@ -18778,7 +18778,7 @@ var require_eventsource = __commonJS({
         const settings = environmentSettingsObject;
         let urlRecord;
         try {
-          urlRecord = new URL(url, settings.settingsObject.baseUrl);
+          urlRecord = new URL(url2, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
         } catch (e) {
           throw new DOMException(e, "SyntaxError");
@@ -19064,12 +19064,12 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url, opts, handler) => {
+      return (url2, opts, handler) => {
         if (typeof opts === "function") {
           handler = opts;
           opts = null;
         }
-        if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
+        if (!url2 || typeof url2 !== "string" && typeof url2 !== "object" && !(url2 instanceof URL)) {
           throw new InvalidArgumentError("invalid url");
         }
         if (opts != null && typeof opts !== "object") {
@@ -19083,12 +19083,12 @@ var require_undici = __commonJS({
           if (!opts.path.startsWith("/")) {
             path = `/${path}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url2 = new URL(util.parseOrigin(url2).origin + path);
         } else {
           if (!opts) {
-            opts = typeof url === "object" ? url : {};
+            opts = typeof url2 === "object" ? url2 : {};
           }
-          url = util.parseURL(url);
+          url2 = util.parseURL(url2);
         }
         const { agent, dispatcher = getGlobalDispatcher() } = opts;
         if (agent) {
@@ -19096,8 +19096,8 @@ var require_undici = __commonJS({
         }
         return fn.call(dispatcher, {
           ...opts,
-          origin: url.origin,
-          path: url.search ? `${url.pathname}${url.search}` : url.pathname,
+          origin: url2.origin,
+          path: url2.search ? `${url2.pathname}${url2.search}` : url2.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
         }, handler);
       };
@@ -19469,11 +19469,11 @@ var require_light = __commonJS({
             return false;
           }
         }
-        _assertStatus(expected) {
+        _assertStatus(expected2) {
           var status;
           status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          if (!(status === expected2 || expected2 === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected2}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
           }
         }
         doReceive() {
@@ -19607,8 +19607,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
           });
         }
         computePenalty() {
@@ -19819,15 +19819,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error3, reject, resolve, returned, task;
+          var args, cb, error3, reject, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error3 = error1;
@@ -19842,13 +19842,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve2 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve2, reject });
           this._tryToRun();
           return promise;
         }
@@ -20249,14 +20249,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve2, reject) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve2();
                     }
                   });
                 }
@@ -20349,9 +20349,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve2, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject : resolve2)(args3);
                 });
               });
             };
@@ -20486,9 +20486,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -20510,7 +20510,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar5(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20522,10 +20522,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq4;
   }
 });
@@ -20536,7 +20536,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -20548,7 +20548,7 @@ var require_visit = __commonJS({
         visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
     function visit_(key2, node2, visitor, path) {
       const ctrl = callVisitor(key2, node2, visitor, path);
@@ -20596,7 +20596,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node2, visitor, path) {
       const ctrl = await callVisitor(key2, node2, visitor, path);
@@ -20704,11 +20704,11 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml2, tags2) {
         this.docStart = null;
         this.docEnd = false;
         this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags2);
       }
       clone() {
         const copy = new _Directives(this.yaml, this.tags);
@@ -20836,12 +20836,12 @@ var require_directives = __commonJS({
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
+          const tags2 = {};
           visit.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
-              tags[node2.tag] = true;
+              tags2[node2.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames = Object.keys(tags2);
         } else
           tagNames = [];
         for (const [handle, prefix] of tagEntries) {
@@ -21206,15 +21206,15 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value, tagName, tags2) {
       if (tagName) {
-        const match2 = tags.filter((t) => t.tag === tagName);
+        const match2 = tags2.filter((t) => t.tag === tagName);
         const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags2.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -21440,14 +21440,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -21464,14 +21464,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -21488,12 +21488,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -21505,12 +21505,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -21525,39 +21525,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -21716,9 +21716,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -21767,7 +21767,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -21809,8 +21809,8 @@ ${indent}${start}${value}${end}`;
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        const { compat, tags: tags2 } = ctx.doc.schema;
+        if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
       return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -21902,9 +21902,9 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
+    function getTagObject(tags2, item) {
       if (item.tag) {
-        const match2 = tags.filter((t) => t.tag === item.tag);
+        const match2 = tags2.filter((t) => t.tag === item.tag);
         if (match2.length > 0)
           return match2.find((t) => t.format === item.format) ?? match2[0];
       }
@@ -21912,7 +21912,7 @@ var require_stringify = __commonJS({
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj));
+        let match2 = tags2.filter((t) => t.identify?.(obj));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -21921,7 +21921,7 @@ var require_stringify = __commonJS({
         tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -22906,7 +22906,7 @@ var require_int = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -22923,7 +22923,7 @@ var require_int = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int3;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -22939,16 +22939,16 @@ var require_schema = __commonJS({
     var string3 = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema2 = [
       map2.map,
       seq2.seq,
       string3.string,
       _null4.nullTag,
       bool2.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float2.floatNaN,
       float2.floatExp,
       float2.float
@@ -23382,7 +23382,7 @@ var require_int2 = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -23399,7 +23399,7 @@ var require_int2 = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int3;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -23563,9 +23563,9 @@ var require_timestamp = __commonJS({
         const match2 = str3.match(timestamp2.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const [, year, month, day2, hour, minute, second] = match2.map(Number);
         const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -23594,7 +23594,7 @@ var require_schema3 = __commonJS({
     var binary2 = require_binary();
     var bool2 = require_bool2();
     var float2 = require_float2();
-    var int2 = require_int2();
+    var int3 = require_int2();
     var merge4 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
@@ -23607,10 +23607,10 @@ var require_schema3 = __commonJS({
       _null4.nullTag,
       bool2.trueTag,
       bool2.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intBin,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float2.floatNaN,
       float2.floatExp,
       float2.float,
@@ -23637,7 +23637,7 @@ var require_tags = __commonJS({
     var string3 = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
@@ -23661,9 +23661,9 @@ var require_tags = __commonJS({
       floatExp: float2.floatExp,
       floatNaN: float2.floatNaN,
       floatTime: timestamp2.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
+      int: int3.int,
+      intHex: int3.intHex,
+      intOct: int3.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
       merge: merge4.merge,
@@ -23687,10 +23687,10 @@ var require_tags = __commonJS({
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
-      let tags = schemaTags;
-      if (!tags) {
+      let tags2 = schemaTags;
+      if (!tags2) {
         if (Array.isArray(customTags))
-          tags = [];
+          tags2 = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
@@ -23698,22 +23698,22 @@ var require_tags = __commonJS({
       }
       if (Array.isArray(customTags)) {
         for (const tag of customTags)
-          tags = tags.concat(tag);
+          tags2 = tags2.concat(tag);
       } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+        tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge4.merge);
-      return tags.reduce((tags2, tag) => {
+        tags2 = tags2.concat(merge4.merge);
+      return tags2.reduce((tags3, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
           const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
+        if (!tags3.includes(tagObj))
+          tags3.push(tagObj);
+        return tags3;
       }, []);
     }
     exports.coreKnownTags = coreKnownTags;
@@ -23729,14 +23729,14 @@ var require_Schema = __commonJS({
     var map2 = require_map();
     var seq2 = require_seq();
     var string3 = require_string();
-    var tags = require_tags();
+    var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge4);
+        this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+        this.tags = tags2.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string3.string });
@@ -24634,9 +24634,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24672,7 +24672,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -24712,7 +24712,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap5 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24735,7 +24735,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -24767,7 +24767,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair3 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair3.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24783,7 +24783,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -26001,7 +26001,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -26009,12 +26009,12 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -26024,8 +26024,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -26034,11 +26034,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26048,7 +26048,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -26070,7 +26070,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26154,7 +26154,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -27965,11 +27965,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -27985,7 +27985,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28095,8 +28095,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -28192,10 +28192,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
+  addHeading(text3, level2) {
+    const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -28224,9 +28224,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -28237,8 +28237,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -28303,9 +28303,9 @@ function info(message) {
 function formatProblem(p) {
   const where = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
   const head = where ? `${where}: ` : "";
-  const field = p.field ? `${p.field}: ` : "";
+  const field2 = p.field ? `${p.field}: ` : "";
   const hint2 = p.hint ? ` (${p.hint})` : "";
-  return `${head}${field}${p.message}${hint2}`;
+  return `${head}${field2}${p.message}${hint2}`;
 }
 var InputError = class extends Error {
   constructor(problems) {
@@ -28315,6 +28315,9 @@ var InputError = class extends Error {
   }
   problems;
 };
+
+// src/action/context.ts
+import { resolve } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -28486,8 +28489,8 @@ function removeUndefinedProperties(obj) {
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
+    let [method, url2] = route.split(" ");
+    options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
   } else {
     options = Object.assign({}, route);
   }
@@ -28505,13 +28508,13 @@ function merge(defaults, route, options) {
   }
   return mergedOptions;
 }
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
+function addQueryParameters(url2, parameters) {
+  const separator = /\?/.test(url2) ? "&" : "?";
   const names2 = Object.keys(parameters);
   if (names2.length === 0) {
-    return url;
+    return url2;
   }
-  return url + separator + names2.map((name) => {
+  return url2 + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -28522,8 +28525,8 @@ var urlVariableRegex = /\{[^{}}]+\}/g;
 function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
+function extractUrlVariableNames(url2) {
+  const matches = url2.match(urlVariableRegex);
   if (!matches) {
     return [];
   }
@@ -28634,7 +28637,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -28658,7 +28661,7 @@ function expand(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -28670,7 +28673,7 @@ function expand(template, context) {
 }
 function parse(options) {
   let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
   let body;
   let parameters = omit(options, [
@@ -28681,12 +28684,12 @@ function parse(options) {
     "request",
     "mediaType"
   ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
+  const urlVariableNames = extractUrlVariableNames(url2);
+  url2 = parseUrl(url2).expand(parameters);
+  if (!/^http/.test(url2)) {
+    url2 = options.baseUrl + url2;
   }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const omittedParameters = Object.keys(options).filter((option2) => urlVariableNames.includes(option2)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
@@ -28698,7 +28701,7 @@ function parse(options) {
         )
       ).join(",");
     }
-    if (url.endsWith("/graphql")) {
+    if (url2.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
@@ -28709,7 +28712,7 @@ function parse(options) {
     }
   }
   if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
+    url2 = addQueryParameters(url2, remainingParameters);
   } else {
     if ("data" in remainingParameters) {
       body = remainingParameters.data;
@@ -28726,7 +28729,7 @@ function parse(options) {
     body = "";
   }
   return Object.assign(
-    { method, url, headers },
+    { method, url: url2, headers },
     typeof body !== "undefined" ? { body } : null,
     options.request ? { request: options.request } : null
   );
@@ -28985,7 +28988,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     return originalStringify(rootProcessed);
   }
   const chunks = [];
-  let level = 0;
+  let level2 = 0;
   const stack = [
     {
       parent: { "": rootProcessed },
@@ -29002,13 +29005,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     const node2 = stack[stack.length - 1];
     if (node2.index === 0) {
       chunks.push(node2.isArray ? "[" : "{");
-      level++;
+      level2++;
     }
     let isDone = false;
     if (node2.isArray) {
       if (node2.index < node2.val.length) {
         if (!node2.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (space) chunks.push("\n" + space.repeat(level2));
         const childRaw = node2.val[node2.index];
         const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -29053,7 +29056,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         if (isUnstringifiable(childVal)) continue;
         if (!node2.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
         } else {
           chunks.push(originalStringify(k) + ":");
         }
@@ -29086,8 +29089,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     }
     if (isDone) {
-      level--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      level2--;
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level2));
       chunks.push(node2.isArray ? "]" : "}");
       visited.delete(node2.val);
       stack.pop();
@@ -29172,8 +29175,8 @@ var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key2, value, context);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key2, value, context) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key2, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -29231,8 +29234,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -29246,18 +29249,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
     );
   } catch (error3) {
     if (error3 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -29371,13 +29374,13 @@ async function fetchWrapper(requestOptions) {
     throw requestError;
   }
   const status = fetchResponse.status;
-  const url = fetchResponse.url;
+  const url2 = fetchResponse.url;
   const responseHeaders = {};
   for (const [key2, value] of fetchResponse.headers) {
     responseHeaders[key2] = value;
   }
   const octokitResponse = {
-    url,
+    url: url2,
     status,
     headers: responseHeaders,
     data: ""
@@ -29425,12 +29428,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -29906,7 +29909,7 @@ function budgetOf(client) {
 // src/adapters/github/pacing.ts
 var systemClock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
 };
 var DEFAULT_PACING = { intervalMs: 1e3, burst: 10, perMinute: 70 };
 var MINUTE = 6e4;
@@ -30040,6 +30043,7 @@ async function buildFlowContext(inputs, runner, tuning) {
     paths: { dataFile: inputs.dataFile, readme: inputs.readme, config: inputs.config },
     defaultBranch,
     dryRun: inputs.dryRun,
+    ...inputs.siteDir ? { site: { dir: resolve(inputs.siteDir), shown: inputs.siteDir } } : {},
     serverUrl: runner.serverUrl,
     now: () => /* @__PURE__ */ new Date(),
     firstAttempt: runner.runAttempt === 1,
@@ -30174,19 +30178,19 @@ async function createPull(gh, repo, req) {
     throw error3;
   }
 }
-async function updatePull(gh, repo, number2, req) {
+async function updatePull(gh, repo, number3, req) {
   const res = await gh.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
     ...repo,
-    pull_number: number2,
+    pull_number: number3,
     ...req
   });
   return toPull(res.data);
 }
-async function reopenPull(gh, repo, number2, text2) {
+async function reopenPull(gh, repo, number3, text3) {
   try {
-    return await updatePull(gh, repo, number2, { ...text2, state: "open" });
+    return await updatePull(gh, repo, number3, { ...text3, state: "open" });
   } catch (error3) {
-    if (statusOf(error3) === 422) throw new PullNotReopenable(number2, error3);
+    if (statusOf(error3) === 422) throw new PullNotReopenable(number3, error3);
     throw error3;
   }
 }
@@ -30225,7 +30229,7 @@ function scalarText(value, style) {
   if (style === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
   return (0, import_yaml.stringify)(value, { lineWidth: 0 }).trimEnd();
 }
-var columnOf = (text2, offset) => offset - (text2.lastIndexOf("\n", offset - 1) + 1);
+var columnOf = (text3, offset) => offset - (text3.lastIndexOf("\n", offset - 1) + 1);
 function findSectionsAttributes(doc) {
   const body = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
   if (!(0, import_yaml.isSeq)(body)) return void 0;
@@ -30238,31 +30242,31 @@ function findSectionsAttributes(doc) {
   return void 0;
 }
 var blockLines = (items, indent, eol) => items.map((s) => `${" ".repeat(indent)}- ${s}${eol}`).join("");
-function optionsEdit(text2, attributes, pair3, sections, eol) {
+function optionsEdit(text3, attributes, pair3, sections, eol) {
   const options = pair3?.value;
   if ((0, import_yaml.isSeq)(options) && options.range) {
     const [start, end] = options.range;
     const first = options.items[0];
     const items2 = sections.map((s) => scalarText(s, (0, import_yaml.isScalar)(first) ? first.type : void 0));
     if (options.flow) return { start, end, text: `[${items2.join(", ")}]` };
-    const old = text2.slice(start, end);
+    const old = text3.slice(start, end);
     const trailing = old.endsWith(eol) ? eol : old.endsWith("\n") ? "\n" : "";
     if (items2.length === 0) return { start, end, text: "[]" + trailing };
-    const lines = blockLines(items2, columnOf(text2, start), eol).trimStart();
+    const lines = blockLines(items2, columnOf(text3, start), eol).trimStart();
     return { start, end, text: lines.slice(0, lines.length - eol.length) + trailing };
   }
   const items = sections.map((s) => scalarText(s, void 0));
   if ((0, import_yaml.isPair)(pair3) && (0, import_yaml.isScalar)(options) && options.value === null && (0, import_yaml.isScalar)(pair3.key)) {
     const keyStart = pair3.key.range?.[0] ?? 0;
-    const lineEnd = text2.indexOf("\n", keyStart);
-    const at2 = lineEnd === -1 ? text2.length : text2[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    const lines = blockLines(items, columnOf(text2, keyStart) + 2, eol);
+    const lineEnd = text3.indexOf("\n", keyStart);
+    const at2 = lineEnd === -1 ? text3.length : text3[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const lines = blockLines(items, columnOf(text3, keyStart) + 2, eol);
     return { start: at2, end: at2, text: eol + lines.slice(0, lines.length - eol.length) };
   }
   if (pair3 === void 0 && !attributes.flow && attributes.range) {
     const [start, end] = attributes.range;
-    const indent = columnOf(text2, start);
-    const lead = text2.slice(start, end).endsWith("\n") ? "" : eol;
+    const indent = columnOf(text3, start);
+    const lead = text3.slice(start, end).endsWith("\n") ? "" : eol;
     const block = `${" ".repeat(indent)}options:${eol}${blockLines(items, indent + 2, eol)}`;
     return { start: end, end, text: lead + block };
   }
@@ -30283,11 +30287,11 @@ function syncFormSections(templateText, sections) {
   const edit = optionsEdit(templateText, attributes, pair3, sections, eol);
   if (edit === void 0) {
     attributes.set("options", doc.createNode(sections));
-    const text3 = doc.toString({ lineWidth: 0 });
-    return { text: text3, changed: text3 !== templateText };
+    const text4 = doc.toString({ lineWidth: 0 });
+    return { text: text4, changed: text4 !== templateText };
   }
-  const text2 = templateText.slice(0, edit.start) + edit.text + templateText.slice(edit.end);
-  return { text: text2, changed: text2 !== templateText };
+  const text3 = templateText.slice(0, edit.start) + edit.text + templateText.slice(edit.end);
+  return { text: text3, changed: text3 !== templateText };
 }
 
 // src/adapters/http/probe.ts
@@ -30313,8 +30317,8 @@ function describeFailure(err, timeoutMs) {
   if (code !== void 0 && detail !== void 0 && !detail.includes(code)) {
     return { timeout: false, message: `connection failed: ${detail} (${code})` };
   }
-  const text2 = detail ?? code ?? (err instanceof Error ? err.message : String(err));
-  return { timeout: false, message: `connection failed: ${text2}` };
+  const text3 = detail ?? code ?? (err instanceof Error ? err.message : String(err));
+  return { timeout: false, message: `connection failed: ${text3}` };
 }
 async function discard(res) {
   try {
@@ -30322,8 +30326,8 @@ async function discard(res) {
   } catch {
   }
 }
-async function probe(url, method, ctx) {
-  let current = url;
+async function probe(url2, method, ctx) {
+  let current = url2;
   for (let hop = 0; ; hop++) {
     const target = current;
     const host = new URL(target).host;
@@ -30470,9 +30474,9 @@ function createScheduler(opts) {
   return {
     run(host, task) {
       const state = hostState(host);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         const start = () => {
-          Promise.resolve().then(task).then(resolve, reject).finally(() => {
+          Promise.resolve().then(task).then(resolve2, reject).finally(() => {
             state.inFlight--;
             inFlight--;
             dispatch2();
@@ -30491,8 +30495,8 @@ function createScheduler(opts) {
 
 // src/adapters/http/check-links.ts
 var DEFAULT_USER_AGENT = "paperlist-link-check/1.0 (scheduled check of a paper list)";
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function checkLinks(links, opts = {}) {
+var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function checkLinks(links2, opts = {}) {
   const ctx = {
     fetch: opts.fetch ?? globalThis.fetch,
     scheduler: createScheduler({
@@ -30507,7 +30511,7 @@ async function checkLinks(links, opts = {}) {
     sleep
   };
   return Promise.all(
-    links.map(async (ref) => {
+    links2.map(async (ref) => {
       try {
         return await checkUrl(ref, ctx);
       } catch (err) {
@@ -30650,17 +30654,17 @@ function escapeSyntax(c) {
       return "\\" + c;
   }
 }
-function escapeCell(text2) {
-  return text2.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
+function escapeCell(text3) {
+  return text3.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
 }
-function escapeHeading(text2) {
-  return escapeCell(text2).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
+function escapeHeading(text3) {
+  return escapeCell(text3).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
 }
-function isHttpUrl(url) {
-  return /^https?:\/\//i.test(url);
+function isHttpUrl(url2) {
+  return /^https?:\/\//i.test(url2);
 }
-function encodeUrl(url) {
-  return url.replace(/%(?![0-9a-f]{2})|[\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/gi, percentEncode);
+function encodeUrl(url2) {
+  return url2.replace(/%(?![0-9a-f]{2})|[\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/gi, percentEncode);
 }
 function percentEncode(c) {
   const code = c.charCodeAt(0);
@@ -30673,8 +30677,8 @@ function escapeDestination(encodedUrl) {
 // src/core/suggest/neutralize.ts
 var JOINER2 = "\u2060";
 var REFERENCE = /@(?=[A-Za-z0-9])|(?<!&)#(?=\d)|&#(?!\d+;)(?=\d)|\bGH-(?=\d)/gi;
-function neutralizeText(text2) {
-  return text2.replace(
+function neutralizeText(text3) {
+  return text3.replace(
     REFERENCE,
     (m) => /^gh-$/i.test(m) ? m.slice(0, 2) + JOINER2 + "-" : m + JOINER2
   );
@@ -30689,8 +30693,8 @@ function neutralizeReferences(markdown) {
   }
   return out + neutralizeText(markdown.slice(at2));
 }
-function safeInline(text2) {
-  return neutralizeText(escapeCell(text2));
+function safeInline(text3) {
+  return neutralizeText(escapeCell(text3));
 }
 
 // src/core/links/status-text.ts
@@ -30731,11 +30735,11 @@ var count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 function formatTime(time2) {
   return time2.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 }
-function urlCell(url) {
-  if (!isHttpUrl(url)) return safeInline(url);
-  const encoded = encodeUrl(url);
-  const text2 = encoded.replace(/[`*_~]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
-  return `[${text2}](${escapeDestination(encoded)})`;
+function urlCell(url2) {
+  if (!isHttpUrl(url2)) return safeInline(url2);
+  const encoded = encodeUrl(url2);
+  const text3 = encoded.replace(/[`*_~]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
+  return `[${text3}](${escapeDestination(encoded)})`;
 }
 function fileName(path) {
   const plain = path !== "" && !path.includes("`") && path.replace(CONTROL, "") === path;
@@ -30746,8 +30750,8 @@ function resultCell(result) {
   if (result.code !== void 0) parts.push(statusText(result.code));
   if (result.error !== void 0) parts.push(result.error);
   if (parts.length === 0) parts.push(result.status === "dead" ? "dead" : "not checked");
-  const text2 = safeInline(parts.join(": "));
-  return result.redirectedTo === void 0 ? text2 : `${text2}, redirected to ${urlCell(result.redirectedTo)}`;
+  const text3 = safeInline(parts.join(": "));
+  return result.redirectedTo === void 0 ? text3 : `${text3}, redirected to ${urlCell(result.redirectedTo)}`;
 }
 function usesCell(uses) {
   return uses.map((u) => `${safeInline(u.section)} \u203A ${safeInline(u.title)} (${safeInline(u.label)})`).join("<br>");
@@ -30843,21 +30847,21 @@ function countsLine(results) {
   return `${results.length} links checked: ${dead} dead, ${unchecked} could not be checked.`;
 }
 async function writeLinkReport(ctx, plan, report2, counts) {
-  const text2 = { title: report2.title, body: report2.body };
+  const text3 = { title: report2.title, body: report2.body };
   switch (plan.kind) {
     case "none":
       return { action: "none", summary: `${counts} No dead links.` };
     case "create": {
-      const created = await createIssue(ctx.gh, ctx.repo, { ...text2, labels: [LINK_REPORT_LABEL] });
+      const created = await createIssue(ctx.gh, ctx.repo, { ...text3, labels: [LINK_REPORT_LABEL] });
       return outcome("created", created, `${counts} Opened the link report`);
     }
     case "close":
-      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text2, state: "closed" });
+      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text3, state: "closed" });
       return outcome("closed", plan.issue, `${counts} Closed the link report`);
     case "keep":
       return outcome("unchanged", plan.issue, `${counts} The link report`, " already says so");
     case "update":
-      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text2, state: "open" });
+      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text3, state: "open" });
       return outcome("updated", plan.issue, `${counts} Updated the link report`);
   }
 }
@@ -31007,8 +31011,8 @@ function requireCommon() {
     }
     return result;
   }
-  function isNegativeZero(number2) {
-    return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
+  function isNegativeZero(number3) {
+    return number3 === 0 && Number.NEGATIVE_INFINITY === 1 / number3;
   }
   common.isNothing = isNothing;
   common.isObject = isObject2;
@@ -31676,9 +31680,9 @@ function requireTimestamp() {
     if (match2 === null) throw new Error("Date resolve error");
     const year = +match2[1];
     const month = +match2[2] - 1;
-    const day = +match2[3];
+    const day2 = +match2[3];
     if (!match2[4]) {
-      return new Date(Date.UTC(year, month, day));
+      return new Date(Date.UTC(year, month, day2));
     }
     const hour = +match2[4];
     const minute = +match2[5];
@@ -31696,7 +31700,7 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match2[9] === "-") delta = -delta;
     }
-    const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    const date2 = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
     if (delta) date2.setTime(date2.getTime() - delta);
     return date2;
   }
@@ -33471,8 +33475,8 @@ function requireDumper() {
     }
     return result;
   }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
+  function generateNextLine(state, level2) {
+    return "\n" + common2.repeat(" ", state.indent * level2);
   }
   function testImplicitResolving(state, str22) {
     for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
@@ -33587,7 +33591,7 @@ function requireDumper() {
     }
     return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
   }
-  function writeScalar(state, string3, level, iskey, inblock) {
+  function writeScalar(state, string3, level2, iskey, inblock) {
     state.dump = (function() {
       if (string3.length === 0) {
         return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
@@ -33597,10 +33601,10 @@ function requireDumper() {
           return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string3 + '"' : "'" + string3 + "'";
         }
       }
-      const indent = state.indent * Math.max(1, level);
+      const indent = state.indent * Math.max(1, level2);
       const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
       const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
+      state.flowLevel > -1 && level2 >= state.flowLevel;
       function testAmbiguity(string22) {
         return testImplicitResolving(state, string22);
       }
@@ -33700,7 +33704,7 @@ function requireDumper() {
     }
     return result;
   }
-  function writeFlowSequence(state, level, object2) {
+  function writeFlowSequence(state, level2, object2) {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object2.length; index < length; index += 1) {
@@ -33708,7 +33712,7 @@ function requireDumper() {
       if (state.replacer) {
         value = state.replacer.call(object2, String(index), value);
       }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+      if (writeNode(state, level2, value, false, false) || typeof value === "undefined" && writeNode(state, level2, null, false, false)) {
         if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
         _result += state.dump;
       }
@@ -33716,7 +33720,7 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = "[" + _result + "]";
   }
-  function writeBlockSequence(state, level, object2, compact) {
+  function writeBlockSequence(state, level2, object2, compact) {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object2.length; index < length; index += 1) {
@@ -33724,9 +33728,9 @@ function requireDumper() {
       if (state.replacer) {
         value = state.replacer.call(object2, String(index), value);
       }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+      if (writeNode(state, level2 + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level2 + 1, null, true, true, false, true)) {
         if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
+          _result += generateNextLine(state, level2);
         }
         if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
           _result += "-";
@@ -33739,7 +33743,7 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = _result || "[]";
   }
-  function writeFlowMapping(state, level, object2) {
+  function writeFlowMapping(state, level2, object2) {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object2);
@@ -33752,12 +33756,12 @@ function requireDumper() {
       if (state.replacer) {
         objectValue = state.replacer.call(object2, objectKey, objectValue);
       }
-      if (!writeNode(state, level, objectKey, false, false)) {
+      if (!writeNode(state, level2, objectKey, false, false)) {
         continue;
       }
       if (state.dump.length > 1024) pairBuffer += "? ";
       pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
+      if (!writeNode(state, level2, objectValue, false, false)) {
         continue;
       }
       pairBuffer += state.dump;
@@ -33766,7 +33770,7 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = "{" + _result + "}";
   }
-  function writeBlockMapping(state, level, object2, compact) {
+  function writeBlockMapping(state, level2, object2, compact) {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object2);
@@ -33780,14 +33784,14 @@ function requireDumper() {
     for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
       let pairBuffer = "";
       if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
+        pairBuffer += generateNextLine(state, level2);
       }
       const objectKey = objectKeyList[index];
       let objectValue = object2[objectKey];
       if (state.replacer) {
         objectValue = state.replacer.call(object2, objectKey, objectValue);
       }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+      if (!writeNode(state, level2 + 1, objectKey, true, true, true)) {
         continue;
       }
       const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
@@ -33800,9 +33804,9 @@ function requireDumper() {
       }
       pairBuffer += state.dump;
       if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
+        pairBuffer += generateNextLine(state, level2);
       }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+      if (!writeNode(state, level2 + 1, objectValue, true, explicitPair)) {
         continue;
       }
       if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
@@ -33847,7 +33851,7 @@ function requireDumper() {
     }
     return false;
   }
-  function writeNode(state, level, object2, block, compact, iskey, isblockseq) {
+  function writeNode(state, level2, object2, block, compact, iskey, isblockseq) {
     state.tag = null;
     state.dump = object2;
     if (!detectType(state, object2, false)) {
@@ -33856,7 +33860,7 @@ function requireDumper() {
     const type2 = _toString.call(state.dump);
     const inblock = block;
     if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
+      block = state.flowLevel < 0 || state.flowLevel > level2;
     }
     const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
     let duplicateIndex;
@@ -33865,7 +33869,7 @@ function requireDumper() {
       duplicateIndex = state.duplicates.indexOf(object2);
       duplicate2 = duplicateIndex !== -1;
     }
-    if (state.tag !== null && state.tag !== "?" || duplicate2 || state.indent !== 2 && level > 0) {
+    if (state.tag !== null && state.tag !== "?" || duplicate2 || state.indent !== 2 && level2 > 0) {
       compact = false;
     }
     if (duplicate2 && state.usedDuplicates[duplicateIndex]) {
@@ -33876,35 +33880,35 @@ function requireDumper() {
       }
       if (type2 === "[object Object]") {
         if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
+          writeBlockMapping(state, level2, state.dump, compact);
           if (duplicate2) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
           }
         } else {
-          writeFlowMapping(state, level, state.dump);
+          writeFlowMapping(state, level2, state.dump);
           if (duplicate2) {
             state.dump = "&ref_" + duplicateIndex + " " + state.dump;
           }
         }
       } else if (type2 === "[object Array]") {
         if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
+          if (state.noArrayIndent && !isblockseq && level2 > 0) {
+            writeBlockSequence(state, level2 - 1, state.dump, compact);
           } else {
-            writeBlockSequence(state, level, state.dump, compact);
+            writeBlockSequence(state, level2, state.dump, compact);
           }
           if (duplicate2) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
           }
         } else {
-          writeFlowSequence(state, level, state.dump);
+          writeFlowSequence(state, level2, state.dump);
           if (duplicate2) {
             state.dump = "&ref_" + duplicateIndex + " " + state.dump;
           }
         }
       } else if (type2 === "[object String]") {
         if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
+          writeScalar(state, state.dump, level2, iskey, inblock);
         }
       } else if (type2 === "[object Undefined]") {
         return false;
@@ -34073,9 +34077,9 @@ function isMapping(value) {
 
 // src/core/yaml/locate.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function parseWithPositions(text2) {
+function parseWithPositions(text3) {
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text2, {
+  const doc = (0, import_yaml2.parseDocument)(text3, {
     lineCounter: lines,
     prettyErrors: false,
     schema: "core",
@@ -34213,7 +34217,7 @@ var coreTags = new Set(
 function sentence(message) {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/u, "");
 }
-function syntaxProblems(parsed, text2, file, name = formatPath) {
+function syntaxProblems(parsed, text3, file, name = formatPath) {
   const { doc, lines } = parsed;
   const found = [];
   const seen = /* @__PURE__ */ new Set();
@@ -34222,15 +34226,15 @@ function syntaxProblems(parsed, text2, file, name = formatPath) {
     seen.add(offset);
     const { line, col } = lines.linePos(offset);
     const problem = { file, line, column: col, message, hint: hint2 };
-    const field = name(path);
-    if (field) problem.field = field;
+    const field2 = name(path);
+    if (field2) problem.field = field2;
     found.push({ offset, problem });
   };
   const fromError = (error3) => {
     const offset = error3.pos[0];
     if (error3.code === "DUPLICATE_KEY") {
       const path = pathAt(parsed, offset);
-      const key2 = path.at(-1) ?? text2.slice(error3.pos[0], error3.pos[1]);
+      const key2 = path.at(-1) ?? text3.slice(error3.pos[0], error3.pos[1]);
       const what = `the key ${JSON.stringify(key2)} appears more than once`;
       add2(offset, path.slice(0, -1), what, duplicate);
     } else {
@@ -34247,12 +34251,12 @@ function syntaxProblems(parsed, text2, file, name = formatPath) {
       return;
     }
     if (node2.anchor) {
-      const at2 = text2.lastIndexOf(`&${node2.anchor}`, start);
+      const at2 = text3.lastIndexOf(`&${node2.anchor}`, start);
       add2(at2 >= 0 ? at2 : start, path, `anchors such as &${node2.anchor} are not allowed`, fullValue);
     }
     if (node2.tag && !coreTags.has(node2.tag)) {
       const shown = node2.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at2 = text2.lastIndexOf(shown, start);
+      const at2 = text3.lastIndexOf(shown, start);
       add2(at2 >= 0 ? at2 : start, path, `tags such as ${shown} are not allowed`, "remove the tag");
     }
   });
@@ -34272,9 +34276,9 @@ function jsYamlProblem(error3, file) {
 }
 
 // src/core/data/top-level.ts
-function topLevelKeys(text2) {
+function topLevelKeys(text3) {
   const keys = [];
-  for (const m of text2.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
+  for (const m of text3.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
     const name = topLevelKey(m[0].replace(/\r$/, ""));
     if (name !== void 0) keys.push({ name, start: m.index });
   }
@@ -34306,21 +34310,21 @@ function quoteValue(value, max = MAX_SHOWN) {
 
 // src/core/data/url.ts
 var fullAddress = "write the full address starting with https://, as shown in the browser";
-function checkWebUrl(url) {
-  const shown = () => quoteValue(url);
-  if (url.trim() === "") return { message: "the URL is empty", hint: fullAddress };
-  if (/\s/u.test(url)) {
+function checkWebUrl(url2) {
+  const shown = () => quoteValue(url2);
+  if (url2.trim() === "") return { message: "the URL is empty", hint: fullAddress };
+  if (/\s/u.test(url2)) {
     return {
       message: `${shown()} contains a space or line break`,
       hint: "remove it, or write a space inside the address as %20"
     };
   }
-  if (!/^https?:\/\//iu.test(url)) {
+  if (!/^https?:\/\//iu.test(url2)) {
     return { message: `${shown()} is not an http:// or https:// URL`, hint: fullAddress };
   }
   let parsed;
   try {
-    parsed = new URL(url);
+    parsed = new URL(url2);
   } catch {
     return { message: `${shown()} is not a valid URL`, hint: fullAddress };
   }
@@ -34341,6 +34345,7 @@ var yearPattern = /^[1-9][0-9]{3}$/u;
 var hints = {
   section: 'indent "category:" and "list:" under the section name',
   category: 'write the category heading in double quotes, such as category: "1. Architecture"',
+  heading: "write the heading as shown in the README in double quotes, or leave the key out",
   list: 'add a "list:" line under the section name, followed by its papers; it may stay empty',
   listSeq: 'start each paper with "- title:" on its own line under "list:"',
   paper: 'write the paper as - title: "..." with its other fields indented under the title',
@@ -34354,7 +34359,7 @@ var hints = {
 var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
-  const report2 = (field, at2, onKey, message, hint2) => problems.push({ field, at: at2, onKey, message, hint: hint2 });
+  const report2 = (field2, at2, onKey, message, hint2) => problems.push({ field: field2, at: at2, onKey, message, hint: hint2 });
   if (!isMapping(value)) {
     report2(
       [],
@@ -34418,7 +34423,14 @@ function checkSection(name, value, keysOf, report2) {
       if (paper) papers.push(paper);
     });
   }
-  return { name, category: typeof category === "string" ? category : "", papers };
+  const section = { name, category: typeof category === "string" ? category : "", papers };
+  const heading2 = value.heading;
+  if (typeof heading2 === "string" && heading2.trim() !== "") section.heading = heading2;
+  else if (heading2 !== void 0 && heading2 !== null) {
+    const what = typeof heading2 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading2)}`;
+    report2([name, "heading"], [name, "heading"], false, what, hints.heading);
+  }
+  return section;
 }
 function checkPaper(path, value, keysOf, report2) {
   if (!isMapping(value)) {
@@ -34472,8 +34484,8 @@ function checkYear(path, value, report2) {
   if (typeof value === "number" && Number.isInteger(value) && yearPattern.test(String(value))) {
     return String(value);
   }
-  const field = [...path, "year"];
-  report2(field, field, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
+  const field2 = [...path, "year"];
+  report2(field2, field2, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
   return void 0;
 }
 function checkLinks2(path, value, keysOf, report2) {
@@ -34483,9 +34495,9 @@ function checkLinks2(path, value, keysOf, report2) {
     report2(path, path, false, what, hints.links);
     return [];
   }
-  const links = [];
+  const links2 = [];
   for (const label of keysOf(value, path)) {
-    const url = value[label];
+    const url2 = value[label];
     const at2 = [...path, label];
     if (label.trim() === "") {
       report2(
@@ -34496,21 +34508,21 @@ function checkLinks2(path, value, keysOf, report2) {
         "write the label before the colon, such as PDF"
       );
     }
-    if (url === null || url === void 0) continue;
-    if (typeof url !== "string") {
-      report2(at2, at2, false, `the URL must be text, not ${describeKind(url)}`, hints.linkText);
+    if (url2 === null || url2 === void 0) continue;
+    if (typeof url2 !== "string") {
+      report2(at2, at2, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
       continue;
     }
-    const bad = checkWebUrl(url);
+    const bad = checkWebUrl(url2);
     if (bad) report2(at2, at2, false, bad.message, bad.hint);
-    else links.push({ label, url });
+    else links2.push({ label, url: url2 });
   }
-  return links;
+  return links2;
 }
 
 // src/core/data/load.ts
-function loadData(text2, file) {
-  const source = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+function loadData(text3, file) {
+  const source = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   let value;
   let anchored = false;
   try {
@@ -34560,8 +34572,8 @@ function loadData(text2, file) {
       problem.line = where.line;
       problem.column = where.column;
     }
-    const field = formatDataPath(p.field);
-    if (field) problem.field = field;
+    const field2 = formatDataPath(p.field);
+    if (field2) problem.field = field2;
     return problem;
   });
   return failure(located);
@@ -34604,8 +34616,8 @@ function needsFileOrder(value) {
     const list = isMapping(section) ? section.list : void 0;
     if (!Array.isArray(list)) continue;
     for (const paper of list) {
-      const links = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links) && Object.keys(links).some((label) => arrayIndex.test(label)))
+      const links2 = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -34646,25 +34658,25 @@ function closest(word, candidates) {
 // src/core/settings/fields.ts
 var KNOWN = ["title", "abbr", "venue", "year", "links"];
 function unusedFieldWarnings(settings, list, file) {
-  const present = new Set(KNOWN);
+  const present2 = new Set(KNOWN);
   for (const section of list.sections) {
     for (const paper of section.papers)
-      for (const key2 of Object.keys(paper.extra)) present.add(key2);
+      for (const key2 of Object.keys(paper.extra)) present2.add(key2);
   }
   const named = [
     ...settings.columns.map((c) => ({ key: "columns", field: c.field })),
     ...settings.sort.map((s) => ({ key: "sort", field: s.field }))
   ];
   const warned = /* @__PURE__ */ new Set();
-  return named.flatMap(({ key: key2, field }) => {
-    if (present.has(field) || warned.has(`${key2}:${field}`)) return [];
-    warned.add(`${key2}:${field}`);
-    const guess = closest(field, [...present]);
+  return named.flatMap(({ key: key2, field: field2 }) => {
+    if (present2.has(field2) || warned.has(`${key2}:${field2}`)) return [];
+    warned.add(`${key2}:${field2}`);
+    const guess = closest(field2, [...present2]);
     return [
       {
         file,
         field: key2,
-        message: `no paper has a field "${field}"`,
+        message: `no paper has a field "${field2}"`,
         hint: guess ? `did you mean "${guess}"?` : "check the spelling of the field name"
       }
     ];
@@ -35977,6 +35989,139 @@ var _whenHasLength = (payload) => {
   const val = payload.value;
   return !nullish(val) && val.length !== void 0;
 };
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (typeof payload.value !== typeof def.value)
+      throw new Error("Cannot mix number and bigint in multiple_of check.");
+    const isMultiple = typeof payload.value === "bigint" ? (
+      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+      def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+    ) : floatSafeRemainder(payload.value, def.value) === 0;
+    if (isMultiple)
+      return;
+    payload.issues.push({
+      origin: typeof payload.value,
+      code: "not_multiple_of",
+      divisor: def.value,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
 var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
   var _a3;
   $ZodCheck.init(inst, def);
@@ -36421,21 +36566,21 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url, hostname) {
+function urlHostnameOk(url2, hostname) {
   hostname.lastIndex = 0;
-  return hostname.test(url.hostname);
+  return hostname.test(url2.hostname);
 }
-function urlProtocolOk(url, protocol) {
+function urlProtocolOk(url2, protocol) {
   protocol.lastIndex = 0;
-  return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
+  return protocol.test(url2.protocol.endsWith(":") ? url2.protocol.slice(0, -1) : url2.protocol);
 }
 var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
       const trimmed = payload.value.trim();
-      const url = validateURL(trimmed, def);
-      if (url === URL_BAD_FORMAT) {
+      const url2 = validateURL(trimmed, def);
+      if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -36446,7 +36591,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url === URL_UNPARSEABLE) {
+      if (url2 === URL_UNPARSEABLE) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -36456,11 +36601,11 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url === true) {
+      if (url2 === true) {
         payload.value = stripTabAndNewline(trimmed);
         return;
       }
-      if (def.hostname && !urlHostnameOk(url, def.hostname)) {
+      if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -36471,7 +36616,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      if (def.protocol && !urlProtocolOk(url, def.protocol)) {
+      if (def.protocol && !urlProtocolOk(url2, def.protocol)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -36482,7 +36627,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
       return;
     } catch (_) {
       payload.issues.push({
@@ -36689,6 +36834,34 @@ var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
       continue: !def.abort
     });
   };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
 });
 var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
   $ZodType.init(inst, def);
@@ -36915,14 +37088,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key2 in shape) {
-      const field = shape[key2]._zod;
-      if (field.values) {
+      const field2 = shape[key2]._zod;
+      if (field2.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
           assignProp(propValues, key2, /* @__PURE__ */ new Set());
         }
-        for (const v of field.values)
+        for (const v of field2.values)
           propValues[key2].add(v);
-        if (field.optin !== void 0)
+        if (field2.optin !== void 0)
           propValues[key2].add(void 0);
       }
     }
@@ -37127,7 +37300,7 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
     if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+      return new Set(zod.def.options.flatMap((option2) => Array.from(option2._zod.values)));
     }
     return void 0;
   });
@@ -37145,8 +37318,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     }
     let async = false;
     const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
+    for (const option2 of def.options) {
+      const result = option2._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
@@ -37737,7 +37910,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -37747,7 +37920,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -37758,7 +37931,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -37822,7 +37995,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -38052,10 +38225,10 @@ var error2 = () => {
   return (issue3) => {
     switch (issue3.code) {
       case "invalid_type": {
-        const expected = getTypeName(issue3.expected);
+        const expected2 = getTypeName(issue3.expected);
         const receivedType = parsedType(issue3.input);
         const received = getTypeName(receivedType, issue3.input);
-        return `Invalid input: expected ${expected}, received ${received}`;
+        return `Invalid input: expected ${expected2}, received ${received}`;
       }
       case "invalid_value":
         if (issue3.values.length === 1)
@@ -38125,10 +38298,10 @@ var $ZodRegistry = class {
     this._idmap = /* @__PURE__ */ new Map();
   }
   add(schema2, ..._meta) {
-    const meta2 = _meta[0];
-    this._map.set(schema2, meta2);
-    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.set(meta2.id, schema2);
+    const meta3 = _meta[0];
+    this._map.set(schema2, meta3);
+    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
+      this._idmap.set(meta3.id, schema2);
     }
     return this;
   }
@@ -38138,9 +38311,9 @@ var $ZodRegistry = class {
     return this;
   }
   remove(schema2) {
-    const meta2 = this._map.get(schema2);
-    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.delete(meta2.id);
+    const meta3 = this._map.get(schema2);
+    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
+      this._idmap.delete(meta3.id);
     }
     this._map.delete(schema2);
     return this;
@@ -38439,6 +38612,20 @@ function _isoDuration(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _number(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _boolean(Class2, params) {
   return new Class2({
     type: "boolean",
@@ -38456,6 +38643,50 @@ function _never(Class2, params) {
   return new Class2({
     type: "never",
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+  return new $ZodCheckMultipleOf({
+    check: "multiple_of",
+    ...normalizeParams(params),
+    value
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -38703,9 +38934,9 @@ function processSchema(schema2, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta2 = ctx.metadataRegistry.get(schema2);
-  if (meta2)
-    assignProps(result.schema, meta2);
+  const meta3 = ctx.metadataRegistry.get(schema2);
+  if (meta3)
+    assignProps(result.schema, meta3);
   if (ctx.io === "input" && isTransforming(schema2)) {
     delete result.schema.examples;
     delete result.schema.default;
@@ -38817,14 +39048,14 @@ function compactTypeUnion(schema2) {
   if (!Array.isArray(options) || options.length === 0 || schema2.type !== void 0)
     return;
   const types2 = [];
-  for (const option of options) {
-    if (!option || typeof option !== "object")
+  for (const option2 of options) {
+    if (!option2 || typeof option2 !== "object")
       return;
-    compactTypeUnion(option);
-    const keys = Object.keys(option);
+    compactTypeUnion(option2);
+    const keys = Object.keys(option2);
     if (keys.length !== 1 || keys[0] !== "type")
       return;
-    const type2 = option.type;
+    const type2 = option2.type;
     for (const member of Array.isArray(type2) ? type2 : [type2]) {
       if (typeof member !== "string")
         return;
@@ -39114,8 +39345,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "union") {
-    for (const option of def.options) {
-      if (isTransforming(option, ctx))
+    for (const option2 of def.options) {
+      if (isTransforming(option2, ctx))
         return true;
     }
     return false;
@@ -39279,6 +39510,48 @@ var stringProcessor = (schema2, ctx, _json, _params) => {
     }
   }
 };
+var numberProcessor = (schema2, ctx, _json, params) => {
+  const json2 = _json;
+  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema2);
+  json2.type = isInt ? "integer" : "number";
+  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+  const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+  const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+  if (exMin) {
+    if (legacy) {
+      json2.minimum = exclusiveMinimum;
+      json2.exclusiveMinimum = true;
+    } else {
+      json2.exclusiveMinimum = exclusiveMinimum;
+    }
+  } else if (typeof minimum === "number") {
+    json2.minimum = minimum;
+  }
+  if (exMax) {
+    if (legacy) {
+      json2.maximum = exclusiveMaximum;
+      json2.exclusiveMaximum = true;
+    } else {
+      json2.exclusiveMaximum = exclusiveMaximum;
+    }
+  } else if (typeof maximum === "number") {
+    json2.maximum = maximum;
+  }
+  if (multipleOf) {
+    const divisors = /* @__PURE__ */ new Set();
+    for (const divisor of multipleOf) {
+      if (Number.isFinite(divisor) && divisor !== 0)
+        divisors.add(Math.abs(divisor));
+      else
+        handleUnrepresentable(schema2, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+    }
+    const [first, ...rest] = divisors;
+    if (first !== void 0)
+      json2.multipleOf = first;
+    if (rest.length)
+      json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+  }
+};
 var booleanProcessor = (_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
 };
@@ -39348,8 +39621,8 @@ var objectProcessor = (schema2, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key2 of Object.keys(shape)) {
-    const field = def.shape[key2];
-    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
+    const field2 = def.shape[key2];
+    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
       requiredKeys.push(key2);
     }
   }
@@ -39685,8 +39958,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   brand() {
     return this;
   },
-  register(reg, meta2) {
-    reg.add(this, meta2);
+  register(reg, meta3) {
+    reg.add(this, meta3);
     return this;
   },
   refine(check, params) {
@@ -40076,6 +40349,86 @@ var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
   $ZodJWT.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
+var ZodNumber = /* @__PURE__ */ $constructor(
+  "ZodNumber",
+  (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json2, params) => numberProcessor(inst, ctx, json2, params);
+    inst.isFinite = true;
+  },
+  /* @__PURE__ */ util_exports.derived({
+    minValue: (inst) => {
+      const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+      return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+      const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+      return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+      const { isInt, multipleOf } = aggregateChecks(inst);
+      return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null
+  }, {
+    gt(value, params) {
+      return this.check(_gt(value, params));
+    },
+    gte(value, params) {
+      return this.check(_gte(value, params));
+    },
+    min(value, params) {
+      return this.check(_gte(value, params));
+    },
+    lt(value, params) {
+      return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+      return this.check(_lte(value, params));
+    },
+    max(value, params) {
+      return this.check(_lte(value, params));
+    },
+    int(params) {
+      return this.check(int2(params));
+    },
+    safe(params) {
+      return this.check(int2(params));
+    },
+    positive(params) {
+      return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+      return this.check(_gte(0, params));
+    },
+    negative(params) {
+      return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+      return this.check(_lte(0, params));
+    },
+    multipleOf(value, params) {
+      return this.check(_multipleOf(value, params));
+    },
+    step(value, params) {
+      return this.check(_multipleOf(value, params));
+    },
+    finite() {
+      return this;
+    }
+  })
+);
+function number2(params) {
+  return _number(ZodNumber, params);
+}
+var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodNumber.init(inst, def);
+});
+function int2(params) {
+  return _int(ZodNumberFormat, params);
+}
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
@@ -40479,8 +40832,8 @@ var knownHeaders = {
   year: "Year",
   links: "Materials"
 };
-function defaultColumn(field) {
-  return { header: knownHeaders[field] ?? field, field, missing: field === "abbr" ? "N/A" : "" };
+function defaultColumn(field2) {
+  return { header: knownHeaders[field2] ?? field2, field: field2, missing: field2 === "abbr" ? "N/A" : "" };
 }
 var defaultSettings = {
   name: "Papers",
@@ -40499,8 +40852,70 @@ var defaultSettings = {
   mindmap: { counts: false },
   refresh: "direct",
   linkCheck: true,
+  stamp: true,
   labels: { suggestion: "paper-suggestion" }
 };
+
+// src/core/settings/layout.ts
+var level = number2().int().min(0).max(6);
+var sectionLayout = strictObject({
+  item: string2().optional(),
+  "item-gap": string2().optional(),
+  start: string2().optional(),
+  before: string2().optional(),
+  "category-start": string2().optional(),
+  "category-level": level.optional(),
+  "section-level": level.optional(),
+  "heading-line": string2().optional(),
+  "category-line": string2().optional()
+});
+var layoutSchema = strictObject({
+  kind: _enum(["table", "list", "paragraph", "html"]),
+  item: string2().min(1),
+  "item-gap": string2().optional(),
+  "category-level": level.optional(),
+  "section-level": level.optional(),
+  start: string2().optional(),
+  before: string2().optional(),
+  "category-start": string2().optional(),
+  "zone-start": string2().optional(),
+  "zone-end": string2().optional(),
+  sections: record(string2(), sectionLayout).optional()
+});
+function layoutKeysAt(path) {
+  if (path.length <= 1) return Object.keys(layoutSchema.shape);
+  if (path[1] === "sections" && path.length === 3) return Object.keys(sectionLayout.shape);
+  return [];
+}
+function toLayout(file) {
+  const sections = {};
+  for (const [name, s] of Object.entries(file.sections ?? {})) {
+    const out = {};
+    if (s.item !== void 0) out.item = s.item;
+    if (s["item-gap"] !== void 0) out.itemGap = s["item-gap"];
+    if (s.start !== void 0) out.start = s.start;
+    if (s.before !== void 0) out.before = s.before;
+    if (s["category-start"] !== void 0) out.categoryStart = s["category-start"];
+    if (s["category-level"] !== void 0) out.categoryLevel = s["category-level"];
+    if (s["section-level"] !== void 0) out.sectionLevel = s["section-level"];
+    if (s["heading-line"] !== void 0) out.headingLine = s["heading-line"];
+    if (s["category-line"] !== void 0) out.categoryLine = s["category-line"];
+    Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
+  }
+  return {
+    kind: file.kind,
+    item: file.item,
+    itemGap: file["item-gap"] ?? "\n",
+    categoryLevel: file["category-level"] ?? 2,
+    sectionLevel: file["section-level"] ?? 3,
+    start: file.start ?? "\n",
+    before: file.before ?? "\n\n",
+    categoryStart: file["category-start"] ?? "\n",
+    zoneStart: file["zone-start"] ?? "\n",
+    zoneEnd: file["zone-end"] ?? "\n",
+    sections
+  };
+}
 
 // src/core/settings/time.ts
 function isTimeZone(name) {
@@ -40541,8 +40956,14 @@ var column = strictObject({
 });
 var mindmap = strictObject({ counts: boolean2().optional() });
 var labels = strictObject({ suggestion: text.max(50).optional() });
+var repoPath = singleLine.regex(/^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\\]+$/u, {
+  error: "must be a path inside the repository, such as papers.bib"
+});
 var settingsFileSchema = strictObject({
   name: text.optional(),
+  intro: singleLine.optional(),
+  "site-url": singleLine.regex(/^https?:\/\/[^\s]+$/iu, { error: "must be an http(s) address" }).optional(),
+  bibtex: repoPath.optional(),
   "time-zone": text.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).optional(),
   "timestamp-format": string2().refine((format) => unknownDirective(format) === void 0, {
     error: (iss) => `${JSON.stringify(unknownDirective(String(iss.input)))} is not a known directive`
@@ -40558,7 +40979,9 @@ var settingsFileSchema = strictObject({
   mindmap: mindmap.optional(),
   refresh: _enum(["direct", "pull-request"]).optional(),
   "link-check": boolean2().optional(),
-  labels: labels.optional()
+  labels: labels.optional(),
+  layout: layoutSchema.optional(),
+  stamp: boolean2().optional()
 });
 var topKeys = Object.keys(settingsFileSchema.shape);
 function keysAt(path) {
@@ -40570,11 +40993,15 @@ function keysAt(path) {
   if (top === "columns" && typeof second === "number") return Object.keys(column.shape);
   if (top === "mindmap") return Object.keys(mindmap.shape);
   if (top === "labels") return Object.keys(labels.shape);
+  if (top === "layout") return layoutKeysAt(path);
   return [];
 }
 var directives = [...timestampDirectives].filter((d) => d !== "%").map((d) => `%${d}`).join(" ");
 var settingHints = {
   name: `write the list's name, such as name: "Early-Exiting Papers"`,
+  intro: 'write one line about the list, such as intro: "Papers on early-exiting neural networks."',
+  "site-url": "write the address the reader page is published at, such as https://me.github.io/list/",
+  bibtex: "write the path of the BibTeX file to keep in the repository, such as bibtex: papers.bib",
   "time-zone": 'use an IANA time zone name, such as "Asia/Shanghai", "Europe/Berlin" or "UTC"',
   "timestamp-format": `use text with ${directives}, or %% for a percent sign`,
   "count-line": "write text with {count} for the number of papers, or false for no line",
@@ -40585,6 +41012,8 @@ var settingHints = {
   mindmap: "write counts: true or counts: false",
   refresh: "write direct or pull-request",
   "link-check": "write true or false",
+  layout: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them',
+  stamp: 'write true, or false when the README has no "Last Update" zone',
   labels: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
 };
 function expectedAt(path, zodType) {
@@ -40638,10 +41067,10 @@ function settingIssues(issue3, data) {
       });
     }
     case "invalid_type": {
-      const expected = expectedAt(path, issue3.expected);
-      if (value === void 0) return at2(`is required and must be ${expected}`);
-      if (value === null) return at2(`has no value; it must be ${expected}`);
-      return at2(`must be ${expected}, not ${describeValue(value)}`);
+      const expected2 = expectedAt(path, issue3.expected);
+      if (value === void 0) return at2(`is required and must be ${expected2}`);
+      if (value === null) return at2(`has no value; it must be ${expected2}`);
+      return at2(`must be ${expected2}, not ${describeValue(value)}`);
     }
     case "invalid_value": {
       const options = issue3.values.map((v) => JSON.stringify(v)).join(" or ");
@@ -40675,8 +41104,8 @@ function markerIssues(markers, given) {
       issues.push({ path, onKey: false, message, hint });
     }
     for (const part of ["start", "end"]) {
-      const text2 = pair3[part];
-      const earlier = seen.get(text2);
+      const text3 = pair3[part];
+      const earlier = seen.get(text3);
       if (earlier && earlier.zone !== key2) {
         const here = ["markers", key2, part];
         const there = ["markers", earlier.zone, earlier.part];
@@ -40684,10 +41113,10 @@ function markerIssues(markers, given) {
         issues.push({
           path,
           onKey: false,
-          message: `${JSON.stringify(text2)} is also the ${other}`,
+          message: `${JSON.stringify(text3)} is also the ${other}`,
           hint
         });
-      } else if (!earlier) seen.set(text2, { zone: key2, part });
+      } else if (!earlier) seen.set(text3, { zone: key2, part });
     }
   }
   return issues;
@@ -40698,8 +41127,8 @@ function markerInTextIssues(settings) {
     ["count-line", settings.countLine],
     ["timestamp-format", settings.timestampFormat]
   ];
-  return texts.flatMap(([key2, text2]) => {
-    const marker = all.find((m) => text2.includes(m));
+  return texts.flatMap(([key2, text3]) => {
+    const marker = all.find((m) => text3.includes(m));
     return marker === void 0 ? [] : [
       {
         path: [key2],
@@ -40712,9 +41141,9 @@ function markerInTextIssues(settings) {
 }
 
 // src/core/settings/parse.ts
-function parseSettings(text2, file) {
+function parseSettings(text3, file) {
   const defaults = () => success(structuredClone(defaultSettings));
-  const source = text2?.charCodeAt(0) === 65279 ? text2.slice(1) : text2 ?? "";
+  const source = text3?.charCodeAt(0) === 65279 ? text3.slice(1) : text3 ?? "";
   if (source.trim() === "") return defaults();
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
@@ -40728,8 +41157,8 @@ function parseSettings(text2, file) {
       problem.line = where.line;
       problem.column = where.column;
     }
-    const field = formatPath(path);
-    if (field) problem.field = field;
+    const field2 = formatPath(path);
+    if (field2) problem.field = field2;
     return problem;
   };
   if (!isMapping(data)) {
@@ -40769,6 +41198,9 @@ function toSettings(file) {
   const d = structuredClone(defaultSettings);
   return {
     name: file.name ?? d.name,
+    ...file.intro ? { intro: file.intro } : {},
+    ...file["site-url"] ? { siteUrl: file["site-url"] } : {},
+    ...file.bibtex ? { bibtex: file.bibtex.replace(/^(\.\/)+/, "") } : {},
     timeZone: file["time-zone"] ?? d.timeZone,
     timestampFormat: file["timestamp-format"] ?? d.timestampFormat,
     countLine: file["count-line"] ?? d.countLine,
@@ -40788,7 +41220,9 @@ function toSettings(file) {
     mindmap: { counts: file.mindmap?.counts ?? d.mindmap.counts },
     refresh: file.refresh ?? d.refresh,
     linkCheck: file["link-check"] ?? d.linkCheck,
-    labels: { suggestion: file.labels?.suggestion ?? d.labels.suggestion }
+    labels: { suggestion: file.labels?.suggestion ?? d.labels.suggestion },
+    ...file.layout ? { layout: toLayout(file.layout) } : {},
+    stamp: file.stamp ?? d.stamp
   };
 }
 
@@ -40963,15 +41397,15 @@ async function closeSuggestion(ctx, issue3) {
 import { createHash } from "node:crypto";
 
 // src/core/data/insert.ts
-function splitLines(text2, from, to) {
+function splitLines(text3, from, to) {
   const lines = [];
   let start = from;
   while (start < to) {
-    const nl = text2.indexOf("\n", start);
+    const nl = text3.indexOf("\n", start);
     const next = nl === -1 || nl >= to ? to : nl + 1;
     const eol = nl === -1 || nl >= to ? to : nl;
-    const end = eol > start && text2[eol - 1] === "\r" ? eol - 1 : eol;
-    lines.push({ start, end, next, text: text2.slice(start, end) });
+    const end = eol > start && text3[eol - 1] === "\r" ? eol - 1 : eol;
+    lines.push({ start, end, next, text: text3.slice(start, end) });
     start = next;
   }
   return lines;
@@ -41028,15 +41462,15 @@ function styleOf(lines, first, end) {
   }
   return { item, gap, step: step2 };
 }
-function fileItemOffset(text2) {
-  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text2);
+function fileItemOffset(text3) {
+  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text3);
   const offset = m ? (m[2] ?? "").length - (m[1] ?? "").length : -1;
   return offset >= 0 ? offset : 2;
 }
-var lineNumber = (text2, offset) => text2.slice(0, offset).split("\n").length;
-function planSection(text2, lines, keyStart, section, paper, file) {
+var lineNumber = (text3, offset) => text3.slice(0, offset).split("\n").length;
+function planSection(text3, lines, keyStart, section, paper, file) {
   const where = (offset, message, hint2) => ({
-    problem: { file, line: lineNumber(text2, offset), column: 1, field: section, message, hint: hint2 }
+    problem: { file, line: lineNumber(text3, offset), column: 1, field: section, message, hint: hint2 }
   });
   const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
   let listAt = -1;
@@ -41061,7 +41495,7 @@ function planSection(text2, lines, keyStart, section, paper, file) {
   const value = (listMatch[2] ?? "").replace(/\s+#.*$/, "").trim();
   const comment = /\s(#.*)$/.exec(listMatch[2] ?? "")?.[1];
   const insertAfter = (l, entry) => {
-    const eol = text2.slice(l.end, l.next) || (text2.includes("\r\n") ? "\r\n" : "\n");
+    const eol = text3.slice(l.end, l.next) || (text3.includes("\r\n") ? "\r\n" : "\n");
     const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
     return { start: l.next, end: l.next, text: added };
   };
@@ -41074,7 +41508,7 @@ function planSection(text2, lines, keyStart, section, paper, file) {
       );
     }
     const head = `${listMatch[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
-    const style2 = { item: childIndent + fileItemOffset(text2), gap: 1, step: 2 };
+    const style2 = { item: childIndent + fileItemOffset(text3), gap: 1, step: 2 };
     return {
       edits: [
         { start: listLine.start, end: listLine.end, text: head },
@@ -41099,7 +41533,7 @@ function planSection(text2, lines, keyStart, section, paper, file) {
     }
     last = i;
   }
-  const style = first === -1 ? { item: childIndent + fileItemOffset(text2), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
+  const style = first === -1 ? { item: childIndent + fileItemOffset(text3), gap: 1, step: 2 } : styleOf(lines, first, last + 1);
   return { edits: [insertAfter(lines[last], entryLines(paper, style))] };
 }
 function sameValue(a, b) {
@@ -41127,9 +41561,9 @@ function isBeforePlusPaper(before, after, sections, paper) {
     return Array.isArray(list) && sameValue({ ...b, list: [...list, paper] }, after[k]);
   });
 }
-function parse4(text2, file) {
+function parse4(text3, file) {
   try {
-    return { value: load(text2, { schema: CORE_SCHEMA, filename: file }) };
+    return { value: load(text3, { schema: CORE_SCHEMA, filename: file }) };
   } catch (e) {
     const mark = e.mark;
     const reason = e.reason ?? String(e);
@@ -41218,19 +41652,19 @@ function insertPaper(dataText, sections, paper, file) {
 }
 
 // src/core/render/zones.ts
-function occurrences(text2, needle) {
+function occurrences(text3, needle) {
   const found = [];
-  for (let i = text2.indexOf(needle); i !== -1; i = text2.indexOf(needle, i + needle.length)) {
+  for (let i = text3.indexOf(needle); i !== -1; i = text3.indexOf(needle, i + needle.length)) {
     found.push(i);
   }
   return found;
 }
-function linesOf(text2, offsets) {
+function linesOf(text3, offsets) {
   const lines = [];
   let line = 1;
   let from = 0;
   for (const offset of offsets) {
-    for (let i = text2.indexOf("\n", from); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
+    for (let i = text3.indexOf("\n", from); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) {
       line++;
       from = i + 1;
     }
@@ -41435,8 +41869,8 @@ function readHeadings(markdown) {
     } else {
       const m = ATX.exec(clean);
       if (m?.[1] !== void 0 && m[2] !== void 0) {
-        const text2 = headingText(m[2]);
-        headings.push({ level: m[1].length, text: text2, offset, slug: slugger.slug(text2) });
+        const text3 = headingText(m[2]);
+        headings.push({ level: m[1].length, text: text3, offset, slug: slugger.slug(text3) });
       }
     }
     offset += line.length + 1;
@@ -41456,8 +41890,8 @@ function renderToc(readme, from, to) {
 }
 
 // src/core/render/mindmap.ts
-function mermaidText(text2) {
-  const plain = text2.replace(CONTROL, " ");
+function mermaidText(text3) {
+  const plain = text3.replace(CONTROL, " ");
   if (plain === "") return '"#32;"';
   return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
@@ -41486,8 +41920,8 @@ function renderMindmap(list, settings) {
 }
 
 // src/core/render/field.ts
-function fieldText(paper, field) {
-  switch (field) {
+function fieldText(paper, field2) {
+  switch (field2) {
     case "title":
       return paper.title;
     case "abbr":
@@ -41499,7 +41933,7 @@ function fieldText(paper, field) {
     case "links":
       return void 0;
     default:
-      return Object.hasOwn(paper.extra, field) ? extraText(paper.extra[field]) : void 0;
+      return Object.hasOwn(paper.extra, field2) ? extraText(paper.extra[field2]) : void 0;
   }
 }
 function extraText(value) {
@@ -41539,9 +41973,9 @@ function renderHeader(columns) {
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names2 + dashes;
 }
-function renderLinks(links, labels2) {
+function renderLinks(links2, labels2) {
   let out = "";
-  for (const link of links) {
+  for (const link of links2) {
     const label = escapeCell(Object.hasOwn(labels2, link.label) ? labels2[link.label] : link.label);
     out += isHttpUrl(link.url) ? `[[${label}](${escapeDestination(encodeUrl(link.url))})] ` : `\\[${label}\\] `;
   }
@@ -41594,6 +42028,228 @@ function renderTables(list, settings) {
   return blocks.join("\n").replace(/\n$/, "");
 }
 
+// src/core/render/layouts/template.ts
+var TemplateError = class extends Error {
+  name = "TemplateError";
+};
+var cache = /* @__PURE__ */ new Map();
+function* tags(source) {
+  let from = 0;
+  for (let i = source.indexOf("{{", from); i !== -1; i = source.indexOf("{{", from)) {
+    const raw2 = source[i + 2] === "{";
+    let end;
+    if (source[i + 2] === '"') {
+      let j = i + 3;
+      while (j < source.length && source[j] !== '"') j += source[j] === "\\" ? 2 : 1;
+      end = source.indexOf("}}", j);
+    } else end = source.indexOf(raw2 ? "}}}" : "}}", i + 2);
+    if (end === -1) throw new TemplateError(`"${source.slice(i, i + 20)}" has no closing braces`);
+    const close = raw2 ? 3 : 2;
+    yield [i, end + close - i, source.slice(i + close, end), raw2];
+    from = end + close;
+  }
+}
+function parseTemplate(source) {
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const root = [];
+  const stack = [{ name: "", body: root }];
+  const top = () => stack[stack.length - 1].body;
+  let at2 = 0;
+  for (const [index, length, inner, raw2] of tags(source)) {
+    if (index > at2) top().push({ t: "lit", text: source.slice(at2, index) });
+    at2 = index + length;
+    const tag = inner.trim();
+    if (raw2) {
+      top().push({ t: "field", name: tag, raw: true, missing: "" });
+    } else if (tag.startsWith('"')) {
+      top().push({ t: "lit", text: literal(tag) });
+    } else if (tag.startsWith("#links")) {
+      const sep2 = tag.slice("#links".length).trim();
+      const node2 = { t: "links", sep: sep2 === "" ? "" : literal(sep2), body: [] };
+      top().push(node2);
+      stack.push({ name: "links", body: node2.body });
+    } else if (tag.startsWith("#") || tag.startsWith("^")) {
+      const node2 = {
+        t: "if",
+        name: tag.slice(1).trim(),
+        negate: tag.startsWith("^"),
+        body: []
+      };
+      top().push(node2);
+      stack.push({ name: node2.name, body: node2.body });
+    } else if (tag.startsWith("/")) {
+      const open4 = stack.pop();
+      if (!open4 || stack.length === 0 || open4.name !== tag.slice(1).trim()) {
+        throw new TemplateError(`"{{${tag}}}" closes nothing that is open`);
+      }
+    } else if (tag === "n") {
+      top().push({ t: "n" });
+    } else if (tag.startsWith("link:")) {
+      top().push({ t: "link", label: tag.slice("link:".length) });
+    } else {
+      const bar = tag.indexOf("|");
+      const name = bar === -1 ? tag : tag.slice(0, bar);
+      if (name === "") throw new TemplateError(`"{{${inner}}}" names no field`);
+      top().push({ t: "field", name, raw: false, missing: bar === -1 ? "" : tag.slice(bar + 1) });
+    }
+  }
+  const open3 = stack[stack.length - 1];
+  if (stack.length > 1) throw new TemplateError(`"{{#${open3.name}}}" is not closed`);
+  if (at2 < source.length) root.push({ t: "lit", text: source.slice(at2) });
+  if (cache.size > 5e3) cache.clear();
+  cache.set(source, root);
+  return root;
+}
+function literal(json2) {
+  try {
+    const value = JSON.parse(json2);
+    if (typeof value === "string") return value;
+  } catch {
+  }
+  throw new TemplateError(`${json2} is not a quoted string`);
+}
+
+// src/core/render/layouts/fill.ts
+function fillTemplate(template, paper, ctx) {
+  const nodes = parseTemplate(template);
+  const used = /* @__PURE__ */ new Set();
+  const resolved = /* @__PURE__ */ new Map();
+  collectLinks2(nodes, paper, used, resolved);
+  const state = { out: "", paper, ctx, used, resolved };
+  emit(nodes, state, void 0);
+  return state.out;
+}
+function collectLinks2(nodes, paper, used, resolved) {
+  for (const node2 of nodes) {
+    if (node2.t === "link" && !resolved.has(node2.label)) {
+      const free = (l) => !used.has(l);
+      const lower = node2.label.toLowerCase();
+      const link = paper.links.find((l) => l.label === node2.label && free(l)) ?? paper.links.find((l) => l.label.toLowerCase() === lower && free(l)) ?? paper.links.find(free);
+      resolved.set(node2.label, link);
+      if (link) used.add(link);
+    } else if (node2.t === "if") collectLinks2(node2.body, paper, used, resolved);
+  }
+}
+function present(name, state, link) {
+  if (name.startsWith("link:")) return state.resolved.get(name.slice(5)) !== void 0;
+  if (name === "links") return state.paper.links.some((l) => !state.used.has(l));
+  const value = link && (name === "label" || name === "url") ? name : fieldText(state.paper, name);
+  return value !== void 0 && value !== "";
+}
+function emit(nodes, state, link) {
+  for (const node2 of nodes) {
+    switch (node2.t) {
+      case "lit":
+        state.out += node2.text;
+        break;
+      case "n":
+        state.out += String(state.ctx.n);
+        break;
+      case "link":
+        state.out += url(state.resolved.get(node2.label), state.ctx.escape);
+        break;
+      case "if":
+        if (present(node2.name, state, link) !== node2.negate) emit(node2.body, state, link);
+        break;
+      case "links": {
+        let first = true;
+        for (const each of state.paper.links) {
+          if (state.used.has(each)) continue;
+          if (!first) state.out += node2.sep;
+          first = false;
+          emit(node2.body, state, each);
+        }
+        break;
+      }
+      case "field":
+        state.out += fieldValue(node2, state, link);
+        break;
+    }
+  }
+}
+function fieldValue(node2, state, link) {
+  if (link && node2.name === "url") return url(link, state.ctx.escape);
+  const labels2 = state.ctx.linkLabels;
+  const value = link && node2.name === "label" ? Object.hasOwn(labels2, link.label) ? labels2[link.label] : link.label : fieldText(state.paper, node2.name);
+  const text3 = value === void 0 || value === "" ? node2.missing : value;
+  if (node2.raw) return text3.replace(/\r?\n|\r/g, " ");
+  return escapeText(text3, state.ctx.escape, state.out);
+}
+function escapeText(text3, mode, before) {
+  if (mode === "html") return escapeHtml(text3.replace(CONTROL, " "));
+  const escaped = escapeCell(text3);
+  const atLineStart = before === "" || before.endsWith("\n");
+  return atLineStart ? escaped.replace(/^( *)(\d+(?=[.)])|)([#=+.)-])/, "$1$2\\$3") : escaped;
+}
+var HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+function url(link, mode) {
+  if (!link || !isHttpUrl(link.url)) return "";
+  const encoded = encodeUrl(link.url);
+  return mode === "html" ? encoded.replace(/&/g, "&amp;") : escapeDestination(encoded);
+}
+
+// src/core/render/layouts/zone.ts
+var SHAPE_FIELD = "shape";
+function renderLayoutZone(list, settings, layout) {
+  const escape = layout.kind === "html" ? "html" : "markdown";
+  let out = layout.zoneStart;
+  let category;
+  let pieces = 0;
+  for (const section of list.sections) {
+    const own3 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
+    const categoryLevel = own3.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own3.sectionLevel ?? layout.sectionLevel;
+    if (pieces > 0) out += own3.before ?? layout.before;
+    let headed = false;
+    if (section.category !== category && categoryLevel > 0) {
+      out += own3.categoryLine ?? heading(categoryLevel, section.category);
+      headed = true;
+    }
+    category = section.category;
+    if (sectionLevel > 0) {
+      if (headed) out += own3.categoryStart ?? layout.categoryStart;
+      out += own3.headingLine ?? heading(sectionLevel, section.heading ?? section.name);
+      headed = true;
+    }
+    pieces++;
+    const entries = renderEntries(section, settings, layout, own3, escape);
+    if (entries !== "") out += (headed ? own3.start ?? layout.start : "") + entries;
+  }
+  return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list)));
+}
+function heading(level2, text3) {
+  return `${"#".repeat(level2)} ${escapeHeading(text3)}`;
+}
+function renderEntries(section, settings, layout, own3, escape) {
+  const item = own3.item ?? layout.item;
+  const gap = own3.itemGap ?? layout.itemGap;
+  const papers = sortPapers(section.papers, settings.sort);
+  let out = "";
+  papers.forEach((paper, i) => {
+    if (i > 0) out += gap;
+    out += fillTemplate(shapeOf(paper) ?? item, paper, {
+      escape,
+      linkLabels: settings.linkLabels,
+      n: i + 1
+    });
+  });
+  return out;
+}
+function shapeOf(paper) {
+  const shape = Object.hasOwn(paper.extra, SHAPE_FIELD) ? paper.extra[SHAPE_FIELD] : void 0;
+  return typeof shape === "string" ? shape : void 0;
+}
+
 // src/core/render/timestamp.ts
 var MONTHS = [
   "January",
@@ -41641,7 +42297,7 @@ function wallClock(time2, timeZone) {
 function formatTimestamp(time2, format, timeZone) {
   const { local, offsetMinutes, zoneName } = wallClock(time2, timeZone);
   const month = local.getUTCMonth();
-  const day = local.getUTCDay();
+  const day2 = local.getUTCDay();
   const abs = Math.abs(offsetMinutes);
   const fields = {
     Y: String(local.getUTCFullYear()),
@@ -41653,8 +42309,8 @@ function formatTimestamp(time2, format, timeZone) {
     S: pad(local.getUTCSeconds()),
     b: (MONTHS[month] ?? "").slice(0, 3),
     B: MONTHS[month] ?? "",
-    a: (DAYS[day] ?? "").slice(0, 3),
-    A: DAYS[day] ?? "",
+    a: (DAYS[day2] ?? "").slice(0, 3),
+    A: DAYS[day2] ?? "",
     Z: zoneName,
     z: (offsetMinutes < 0 ? "-" : "+") + pad(Math.floor(abs / 60)) + pad(abs % 60),
     "%": "%"
@@ -41663,10 +42319,10 @@ function formatTimestamp(time2, format, timeZone) {
 }
 
 // src/core/render/readme.ts
-function frame(text2, crlf) {
+function frame(text3, crlf) {
   const framed = `
 
-${text2}
+${text3}
 
 `;
   return crlf ? framed.replace(/\r?\n/g, "\r\n") : framed;
@@ -41688,9 +42344,14 @@ function stamp(time2, settings) {
     };
   }
 }
+function mainContent(list, settings, crlf) {
+  if (!settings.layout) return frame(renderTables(list, settings), crlf);
+  const text3 = renderLayoutZone(list, settings, settings.layout);
+  return crlf ? text3.replace(/\r?\n/g, "\r\n") : text3;
+}
 function renderReadme(readme, list, settings, time2, file = "README.md") {
   const { markers } = settings;
-  const pairs2 = [markers.main, markers.updateTime];
+  const pairs2 = settings.stamp ? [markers.main, markers.updateTime] : [markers.main];
   if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
   const withToc = hasMarkers(readme, markers.toc);
   if (withToc) pairs2.push(markers.toc);
@@ -41707,11 +42368,12 @@ function renderReadme(readme, list, settings, time2, file = "README.md") {
   if (problems.length > 0 || !stamped.ok) return { ok: false, problems };
   const firstBreak = readme.indexOf("\n");
   const crlf = firstBreak > 0 && readme[firstBreak - 1] === "\r";
-  const [main, updateTime] = zones;
+  const [main] = zones;
+  const updateTime = settings.stamp ? zones[1] : void 0;
   const mindmap2 = zones.find((z) => z.pair === markers.mindmap);
   const toc = withToc ? zones.find((z) => z.pair === markers.toc) : void 0;
   const replacements = [
-    { zone: main, content: frame(renderTables(list, settings), crlf) },
+    { zone: main, content: mainContent(list, settings, crlf) },
     { zone: updateTime, content: frame(stamped.value, crlf) },
     { zone: mindmap2, content: mindmap2 ? frame(renderMindmap(list, settings), crlf) : "" }
   ].filter((r) => r.zone !== void 0);
@@ -41728,8 +42390,8 @@ function withTableOfContents(rendered, main, toc, crlf) {
     return { start: start + pair3.start.length, end: rendered.indexOf(pair3.end, start) };
   });
   const [tables, contents] = zones;
-  const text2 = renderToc(rendered, tables.start, tables.end);
-  return rendered.slice(0, contents.start) + frame(text2, crlf) + rendered.slice(contents.end);
+  const text3 = renderToc(rendered, tables.start, tables.end);
+  return rendered.slice(0, contents.start) + frame(text3, crlf) + rendered.slice(contents.end);
 }
 
 // src/core/suggest/apply.ts
@@ -41770,27 +42432,27 @@ function splitSelection(answer, options) {
   const out = [];
   let at2 = 0;
   while (at2 < answer.length) {
-    const option = byLength.find(
+    const option2 = byLength.find(
       (o) => o !== "" && answer.startsWith(o, at2) && (at2 + o.length === answer.length || answer.startsWith(", ", at2 + o.length))
     );
     const next = answer.indexOf(", ", at2);
-    const end = option !== void 0 ? at2 + option.length : next === -1 ? answer.length : next;
+    const end = option2 !== void 0 ? at2 + option2.length : next === -1 ? answer.length : next;
     out.push(answer.slice(at2, end).trim());
     at2 = end + 2;
   }
   return out.filter((v) => v !== "");
 }
-function answerValue(field, raw2) {
-  const text2 = raw2.trim();
-  if (field.type === "dropdown") {
-    const none = text2 === "" || text2 === NO_SELECTION || text2 === NO_RESPONSE;
-    if (field.multiple) return none ? [] : splitSelection(text2, field.options);
-    return none ? "" : text2;
+function answerValue(field2, raw2) {
+  const text3 = raw2.trim();
+  if (field2.type === "dropdown") {
+    const none = text3 === "" || text3 === NO_SELECTION || text3 === NO_RESPONSE;
+    if (field2.multiple) return none ? [] : splitSelection(text3, field2.options);
+    return none ? "" : text3;
   }
-  if (field.type === "checkboxes") {
-    return text2.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
+  if (field2.type === "checkboxes") {
+    return text3.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
   }
-  return text2 === NO_RESPONSE ? "" : text2;
+  return text3 === NO_RESPONSE ? "" : text3;
 }
 function parseIssueBody(body, form) {
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
@@ -41811,9 +42473,9 @@ function parseIssueBody(body, form) {
     } else if (fenceMatch?.[1] !== void 0) {
       fence = fenceMatch[1];
     } else {
-      const heading = HEADING.exec(line.trimEnd())?.[1]?.trim();
-      if (heading !== void 0) {
-        const index = labels2.indexOf(heading, next);
+      const heading2 = HEADING.exec(line.trimEnd())?.[1]?.trim();
+      if (heading2 !== void 0) {
+        const index = labels2.indexOf(heading2, next);
         if (index !== -1) {
           current = index;
           next = index + 1;
@@ -41821,8 +42483,8 @@ function parseIssueBody(body, form) {
           continue;
         }
         const inFreeText = form.fields[current]?.type === "textarea";
-        if (!known2.has(heading) && !inFreeText) {
-          unknownHeadings.push(heading);
+        if (!known2.has(heading2) && !inFreeText) {
+          unknownHeadings.push(heading2);
           current = -1;
           continue;
         }
@@ -41832,8 +42494,8 @@ function parseIssueBody(body, form) {
   }
   const fields = {};
   for (const [index, answer] of collected) {
-    const field = form.fields[index];
-    if (field !== void 0) fields[field.id] = answerValue(field, answer.join("\n"));
+    const field2 = form.fields[index];
+    if (field2 !== void 0) fields[field2.id] = answerValue(field2, answer.join("\n"));
   }
   return { fields, unknownHeadings };
 }
@@ -41868,17 +42530,17 @@ function doi(raw2) {
   if (ax?.[1] !== void 0) return arxiv(ax[1]);
   return [{ kind: "doi", id }];
 }
-function decode2(text2) {
-  if (!text2.includes("%")) return text2;
+function decode2(text3) {
+  if (!text3.includes("%")) return text3;
   try {
-    return decodeURIComponent(text2);
+    return decodeURIComponent(text3);
   } catch {
-    return text2;
+    return text3;
   }
 }
 var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
-function extractIdentifiers(url) {
-  const parts = URL_PARTS.exec(url.trim());
+function extractIdentifiers(url2) {
+  const parts = URL_PARTS.exec(url2.trim());
   if (parts === null) return [];
   const host = (parts[1] ?? "").toLowerCase().replace(/^(?:www|export)\./, "");
   const path = decode2(parts[2] ?? "");
@@ -41914,17 +42576,17 @@ var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\
 var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var ASCII_WORD = /[a-z0-9]+/g;
-function hasInvisible(text2) {
-  return INVISIBLE_ONE.test(text2);
+function hasInvisible(text3) {
+  return INVISIBLE_ONE.test(text3);
 }
-function cleanText(text2) {
-  return text2.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
+function cleanText(text3) {
+  return text3.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
 }
-function cleanMultiline(text2) {
-  return text2.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+function cleanMultiline(text3) {
+  return text3.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
-function looseKey(text2) {
-  return cleanText(text2).toLowerCase().replace(/\s+/g, "");
+function looseKey(text3) {
+  return cleanText(text3).toLowerCase().replace(/\s+/g, "");
 }
 function titleWords(title) {
   if (PRINTABLE_ASCII.test(title)) return title.toLowerCase().match(ASCII_WORD) ?? [];
@@ -42064,8 +42726,8 @@ function buildDuplicateIndex(list, openSuggestions2, exceptIssue) {
   }
   return index;
 }
-function match(e, on, field) {
-  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field };
+function match(e, on, field2) {
+  const m = { source: e.source, paper: e.paper, sections: e.sections, on, field: field2 };
   if (e.issue !== void 0) m.issue = e.issue;
   return m;
 }
@@ -42133,19 +42795,19 @@ var raw = (fields, id) => {
   const v = fields[id];
   return Array.isArray(v) ? v.join(", ") : v ?? "";
 };
-function tooLong(field, value, max) {
+function tooLong(field2, value, max) {
   const n = [...value].length;
   if (n <= max) return void 0;
   return {
-    field,
+    field: field2,
     message: `it is ${n} characters long; at most ${max} are allowed`,
     hint: `shorten it to ${max} characters or fewer`
   };
 }
-function invisibleWarning(field) {
+function invisibleWarning(field2) {
   return {
-    field,
-    message: `invisible or direction-changing characters were removed from the ${NAMES[field]}`,
+    field: field2,
+    message: `invisible or direction-changing characters were removed from the ${NAMES[field2]}`,
     hint: "check that the text still reads as intended"
   };
 }
@@ -42175,8 +42837,8 @@ function checkYear2(value, now) {
   }
   return void 0;
 }
-function checkLink(field, value) {
-  const long = tooLong(field, value, LIMITS.link);
+function checkLink(field2, value) {
+  const long = tooLong(field2, value, LIMITS.link);
   if (long) {
     return {
       ...long,
@@ -42184,7 +42846,7 @@ function checkLink(field, value) {
     };
   }
   const bad = checkWebUrl(value);
-  return bad ? { field, ...bad } : void 0;
+  return bad ? { field: field2, ...bad } : void 0;
 }
 function chooseSections(value, list) {
   const names2 = list.sections.map((s) => s.name);
@@ -42248,13 +42910,13 @@ function similarWarning(d) {
 function checkSuggestion(fields, list, opts) {
   const problems = [];
   const warnings = [];
-  const text2 = (id, multiline = false) => {
+  const text3 = (id, multiline = false) => {
     const value = raw(fields, id);
     if (hasInvisible(value)) warnings.push(invisibleWarning(id));
     return multiline ? cleanMultiline(value) : cleanText(value);
   };
   const add2 = (p) => p ? problems.push(p) > 0 : false;
-  const title = text2("title");
+  const title = text3("title");
   if (title === "") {
     add2({
       field: "title",
@@ -42262,18 +42924,18 @@ function checkSuggestion(fields, list, opts) {
       hint: "copy the title as printed on the paper's first page"
     });
   } else add2(tooLong("title", title, LIMITS.title));
-  const abbr = text2("abbr");
+  const abbr = text3("abbr");
   add2(tooLong("abbr", abbr, LIMITS.abbr));
-  const venue = text2("venue");
+  const venue = text3("venue");
   add2(tooLong("venue", venue, LIMITS.venue));
-  const year = text2("year");
+  const year = text3("year");
   add2(checkYear2(year, opts.now));
   const chosen = chooseSections(fields.sections, list);
   problems.push(...chosen.problems);
-  const given = LINK_FIELDS.map((f) => ({ ...f, url: text2(f.id) }));
-  const links = [];
-  for (const { id, label, url } of given) {
-    if (url !== "" && !add2(checkLink(id, url))) links.push({ label, url });
+  const given = LINK_FIELDS.map((f) => ({ ...f, url: text3(f.id) }));
+  const links2 = [];
+  for (const { id, label, url: url2 } of given) {
+    if (url2 !== "" && !add2(checkLink(id, url2))) links2.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
     add2({
@@ -42282,18 +42944,18 @@ function checkSuggestion(fields, list, opts) {
       hint: 'fill in "Paper page" or "PDF" (or both)'
     });
   }
-  const notes = text2("notes", true);
+  const notes = text3("notes", true);
   add2(tooLong("notes", notes, LIMITS.notes));
   const paper = {
     title,
     ...abbr !== "" ? { abbr } : {},
     ...venue !== "" ? { venue } : {},
     year,
-    links,
+    links: links2,
     extra: {}
   };
   let duplicate2;
-  if (title !== "" || links.length > 0) {
+  if (title !== "" || links2.length > 0) {
     const index = buildDuplicateIndex(list, opts.openSuggestions, opts.issue);
     const { duplicates, similar } = findDuplicates(index, paper);
     duplicate2 = duplicates[0];
@@ -42489,13 +43151,13 @@ function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
 
 // src/core/form/template.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function at(file, text2, offset) {
+function at(file, text3, offset) {
   if (offset === void 0) return { file };
-  const before = text2.slice(0, offset);
+  const before = text3.slice(0, offset);
   return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
-function problemAt(file, text2, node2, p) {
-  return { ...at(file, text2, node2?.range?.[0]), ...p };
+function problemAt(file, text3, node2, p) {
+  return { ...at(file, text3, node2?.range?.[0]), ...p };
 }
 var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 function optionList(raw2) {
@@ -42505,13 +43167,13 @@ function optionList(raw2) {
     return label === void 0 ? [] : [label];
   });
 }
-function parseFormTemplate(text2, file) {
-  const doc = (0, import_yaml4.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false });
+function parseFormTemplate(text3, file) {
+  const doc = (0, import_yaml4.parseDocument)(text3, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((e) => ({
-        ...at(file, text2, e.pos[0]),
+        ...at(file, text3, e.pos[0]),
         message: `the issue form is not valid YAML: ${e.message}`,
         hint: "fix the YAML syntax at this place"
       }))
@@ -42523,7 +43185,7 @@ function parseFormTemplate(text2, file) {
     return {
       ok: false,
       problems: [
-        problemAt(file, text2, doc.contents, {
+        problemAt(file, text3, doc.contents, {
           field: "body",
           message: "the issue form has no `body` list of fields",
           hint: "an issue form needs a top-level `body:` sequence of fields"
@@ -42545,7 +43207,7 @@ function parseFormTemplate(text2, file) {
     const label = str2(attributes.label);
     if (label === void 0 || label.trim() === "") {
       problems.push(
-        problemAt(file, text2, (0, import_yaml4.isMap)(itemNode) || (0, import_yaml4.isScalar)(itemNode) ? itemNode : void 0, {
+        problemAt(file, text3, (0, import_yaml4.isMap)(itemNode) || (0, import_yaml4.isScalar)(itemNode) ? itemNode : void 0, {
           field: `body[${i}]`,
           message: `the field "${id}" has no label`,
           hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
@@ -42585,9 +43247,9 @@ async function readAnswers(body, list, settings, loadTemplate, log) {
   );
   const parsed = parseIssueBody(body, builtin);
   if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const text2 = await loadTemplate();
-  if (text2 === void 0) return { form: builtin, parsed };
-  const template = parseFormTemplate(text2, FORM_PATH);
+  const text3 = await loadTemplate();
+  if (text3 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text3, FORM_PATH);
   if (!template.ok) {
     log(`${FORM_PATH} could not be read; the built-in form is used instead`);
     return { form: builtin, parsed };
@@ -42748,8 +43410,8 @@ function statusCommentFor(status, pull) {
   });
 }
 function statusKeyOf(status) {
-  const text2 = statusCommentFor(status, { number: 0, url: "" });
-  return createHash("sha256").update(text2).digest("hex").slice(0, 16);
+  const text3 = statusCommentFor(status, { number: 0, url: "" });
+  return createHash("sha256").update(text3).digest("hex").slice(0, 16);
 }
 function pullBody(plan, commit) {
   return `${plan.description}
@@ -42768,16 +43430,16 @@ function openSuggestions(pulls, except) {
 }
 function fingerprintOf(files) {
   const hash = createHash("sha256");
-  for (const [path, text2] of Object.entries(files)) hash.update(`\0${path}\0${text2}`);
+  for (const [path, text3] of Object.entries(files)) hash.update(`\0${path}\0${text3}`);
   return hash.digest("hex").slice(0, 32);
 }
 
 // src/flows/suggestion/publish.ts
 async function publish(ctx, p) {
-  const text2 = { title: p.title, body: p.body };
+  const text3 = { title: p.title, body: p.body };
   if (p.own) {
     await moveSuggestionBranch(ctx, p.branch, p.sha, true);
-    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text2);
+    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text3);
     if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
     return { outcome: "updated", pull: pull2 };
   }
@@ -42787,7 +43449,7 @@ async function publish(ctx, p) {
     return { outcome: "closed-by-maintainer", pull: previous };
   }
   if (route === "reopen" && previous) {
-    const reopened = await reopen(ctx, p.branch, previous, text2);
+    const reopened = await reopen(ctx, p.branch, previous, text3);
     if (reopened) {
       await moveSuggestionBranch(ctx, p.branch, p.sha, true);
       await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
@@ -42795,7 +43457,7 @@ async function publish(ctx, p) {
     }
   }
   await moveSuggestionBranch(ctx, p.branch, p.sha);
-  const { pull, created } = await openPull(ctx, p.branch, text2);
+  const { pull, created } = await openPull(ctx, p.branch, text3);
   await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
   return { outcome: created ? "created" : "updated", pull };
 }
@@ -42810,37 +43472,37 @@ function moveSuggestionBranch(ctx, branch, sha, exists2) {
     ...exists2 !== void 0 ? { exists: exists2 } : {}
   });
 }
-async function reopen(ctx, branch, pull, text2) {
-  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text2);
+async function reopen(ctx, branch, pull, text3) {
+  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text3);
   try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text2);
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text3);
   } catch (error3) {
     if (!(error3 instanceof PullNotReopenable)) throw error3;
   }
   await moveSuggestionBranch(ctx, branch, pull.headSha);
   try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text2);
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text3);
   } catch (error3) {
     if (!(error3 instanceof PullNotReopenable)) throw error3;
     ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
     return void 0;
   }
 }
-async function openPull(ctx, branch, text2) {
+async function openPull(ctx, branch, text3) {
   try {
     const pull = await createPull(ctx.gh, ctx.repo, {
       head: branch,
       base: ctx.defaultBranch,
-      ...text2
+      ...text3
     });
     return { pull, created: true };
   } catch (error3) {
     if (!(error3 instanceof PullRequestExists)) throw error3;
     const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
     if (!existing || existing.state !== "open") throw error3;
-    const same = existing.title === text2.title && existing.body === text2.body;
+    const same = existing.title === text3.title && existing.body === text3.body;
     return {
-      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text2),
+      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text3),
       created: true
     };
   }
@@ -43229,10 +43891,10 @@ async function closeOrphan(ctx, pull, issue3) {
 function planRebuild(pulls, issues) {
   const byNumber = new Map(issues.map((i) => [i.number, i]));
   const items = pulls.flatMap((pull) => {
-    const number2 = issueOfBranch(pull.headRef);
-    if (number2 === void 0) return [];
-    const issue3 = byNumber.get(number2);
-    return [issue3 ? { kind: "rebuild", issue: issue3, pull } : { kind: "look-up", number: number2, pull }];
+    const number3 = issueOfBranch(pull.headRef);
+    if (number3 === void 0) return [];
+    const issue3 = byNumber.get(number3);
+    return [issue3 ? { kind: "rebuild", issue: issue3, pull } : { kind: "look-up", number: number3, pull }];
   });
   return items.sort((a, b) => numberOf(a) - numberOf(b));
 }
@@ -43267,18 +43929,18 @@ async function rebuildSuggestions(ctx, current, openPulls) {
   const report2 = { results };
   const budget = budgetOf(ctx.gh);
   for (const item of planRebuild(pulls, issues)) {
-    const number2 = numberOf(item);
+    const number3 = numberOf(item);
     if (budget && !budget.affords(REQUESTS_PER_SUGGESTION)) {
-      results[number2] = "deferred";
+      results[number3] = "deferred";
       report2.deferred = { left: budget.left(), resetsAt: budget.resetsAt() };
       continue;
     }
-    results[number2] = await guarded(ctx, number2, async () => {
+    results[number3] = await guarded(ctx, number3, async () => {
       const issue3 = await issueOf(ctx, item);
       if (issue3 === "gone") return orphaned(ctx, item);
-      if (issue3.state !== "open") return (await closeSuggestion(ctx, number2)).result;
+      if (issue3.state !== "open") return (await closeSuggestion(ctx, number3)).result;
       const result = await rebuildOne(ctx, shared, issue3);
-      if (wrote(result)) built.set(number2, issue3);
+      if (wrote(result)) built.set(number3, issue3);
       return result;
     });
   }
@@ -43288,11 +43950,11 @@ async function rebuildSuggestions(ctx, current, openPulls) {
 async function readCurrent(ctx) {
   return loadListAt(ctx, await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch));
 }
-async function guarded(ctx, number2, work) {
+async function guarded(ctx, number3, work) {
   try {
     return await work();
   } catch (error3) {
-    ctx.log(`rebuilding the suggestion of #${number2} failed: ${String(error3)}`);
+    ctx.log(`rebuilding the suggestion of #${number3} failed: ${String(error3)}`);
     return "failed";
   }
 }
@@ -43348,14 +44010,275 @@ async function redoEdited(ctx, list, label, built, results, started) {
   const edited = [...built].filter(([n, before]) => now.has(n) && issueChanged(before, now.get(n)));
   if (edited.length === 0) return;
   const pulls = await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
-  for (const [number2] of edited) {
-    const issue3 = now.get(number2);
+  for (const [number3] of edited) {
+    const issue3 = now.get(number3);
     if (!issue3) continue;
-    ctx.log(`#${number2} was edited while its suggestion was rebuilt; rebuilding it from the edit`);
+    ctx.log(`#${number3} was edited while its suggestion was rebuilt; rebuilding it from the edit`);
     const shared = { list, pulls, template: once(() => readForm(ctx, list)) };
-    const again = await guarded(ctx, number2, () => rebuildOne(ctx, shared, issue3));
-    if (again !== "unchanged") results[number2] = again;
+    const again = await guarded(ctx, number3, () => rebuildOne(ctx, shared, issue3));
+    if (again !== "unchanged") results[number3] = again;
   }
+}
+
+// src/core/data/added.ts
+function addedEntries(before, after) {
+  const known2 = new Set(before.sections.flatMap((s) => s.papers.map((p) => p.title)));
+  return after.sections.flatMap(
+    (s) => s.papers.flatMap(
+      (p, index) => known2.has(p.title) || p.extra["added"] !== void 0 ? [] : [{ section: s.name, index }]
+    )
+  );
+}
+function dayIn(time2, timeZone) {
+  return formatTimestamp(time2, "%Y-%m-%d", timeZone);
+}
+
+// src/core/data/stamp-added.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+function entryNode(doc, ref) {
+  const list = doc.getIn([ref.section, "list"], true);
+  const entry = list && "items" in list ? list.items[ref.index] : void 0;
+  return (0, import_yaml5.isMap)(entry) ? entry : void 0;
+}
+function editFor(text3, entry, day2) {
+  if (entry.flow) return void 0;
+  const first = entry.items[0];
+  const last = entry.items[entry.items.length - 1];
+  const keyStart = (0, import_yaml5.isScalar)(first?.key) ? first.key.range?.[0] : void 0;
+  const end = last?.value?.range?.[1] ?? ((0, import_yaml5.isScalar)(last?.key) ? last.key.range?.[1] : void 0);
+  if (keyStart === void 0 || end === void 0) return void 0;
+  const indent = keyStart - (text3.lastIndexOf("\n", keyStart - 1) + 1);
+  const newline = text3.includes("\r\n") ? "\r\n" : "\n";
+  const lineEnd = text3[end - 1] === "\n" ? end : text3.indexOf("\n", end);
+  const at2 = lineEnd === -1 ? text3.length : text3[end - 1] === "\n" ? end : lineEnd + 1;
+  const lead = lineEnd === -1 ? newline : "";
+  return { at: at2, text: `${lead}${" ".repeat(indent)}added: "${day2}"${newline}` };
+}
+function expected(list, refs, day2) {
+  const stamped = new Set(refs.map((r) => `${r.section}\0${r.index}`));
+  return {
+    sections: list.sections.map((s) => ({
+      ...s,
+      papers: s.papers.map(
+        (p, i) => stamped.has(`${s.name}\0${i}`) ? { ...p, extra: { ...p.extra, added: day2 } } : p
+      )
+    }))
+  };
+}
+function stampAdded(dataText, list, refs, day2, file) {
+  if (refs.length === 0) return { ok: true, value: dataText };
+  const fail = (message) => ({
+    ok: false,
+    problems: [{ file, field: "added", message, hint: "add the field by hand, or leave it out" }]
+  });
+  const positioned = parseWithPositions(dataText);
+  const edits = [];
+  for (const ref of refs) {
+    const entry = entryNode(positioned.doc, ref);
+    const has = entry?.items.some((p) => keyText(p.key) === "added");
+    const edit = entry && !has ? editFor(dataText, entry, day2) : void 0;
+    if (!edit) return fail(`could not record the day ${ref.section}[${ref.index}] was added`);
+    edits.push(edit);
+  }
+  let out = dataText;
+  for (const e of edits.sort((a, b) => b.at - a.at))
+    out = out.slice(0, e.at) + e.text + out.slice(e.at);
+  const read = loadData(out, file);
+  if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected(list, refs, day2))) {
+    return fail("recording the days papers were added would have changed other lines");
+  }
+  return { ok: true, value: out };
+}
+
+// src/core/outputs/listing.ts
+var ADDED = /^\d{4}-\d{2}-\d{2}$/;
+function authorsOf(paper) {
+  const raw2 = paper.extra["authors"] ?? paper.extra["author"];
+  const names2 = Array.isArray(raw2) ? raw2.filter((a) => typeof a === "string") : typeof raw2 === "string" ? raw2.split(/\s+and\s+|;/.test(raw2) ? /\s+and\s+|;/ : /,/) : [];
+  return names2.map((n) => n.replace(/\s+/g, " ").trim()).filter((n) => n !== "");
+}
+function text2(value) {
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function identifiers(paper) {
+  let doi2 = text2(paper.extra["doi"]);
+  let arxiv2 = text2(paper.extra["arxiv"]) ?? text2(paper.extra["eprint"]);
+  for (const link of paper.links) {
+    for (const id of extractIdentifiers(link.url)) {
+      if (id.kind === "doi") doi2 ??= id.id;
+      if (id.kind === "arxiv") arxiv2 ??= id.id;
+    }
+  }
+  return { ...doi2 ? { doi: doi2 } : {}, ...arxiv2 ? { arxiv: arxiv2 } : {} };
+}
+function listed(paper, order) {
+  const added = text2(paper.extra["added"]);
+  return {
+    title: paper.title,
+    ...paper.abbr ? { abbr: paper.abbr } : {},
+    ...paper.venue ? { venue: paper.venue } : {},
+    ...paper.year ? { year: paper.year } : {},
+    links: paper.links,
+    authors: authorsOf(paper),
+    ...identifiers(paper),
+    ...added && ADDED.test(added) ? { added } : {},
+    sections: [],
+    order
+  };
+}
+function distinctPapers(list) {
+  const byTitle = /* @__PURE__ */ new Map();
+  let order = 0;
+  for (const section of list.sections) {
+    for (const paper of section.papers) {
+      let entry = byTitle.get(paper.title);
+      if (!entry) {
+        entry = listed(paper, order++);
+        byTitle.set(paper.title, entry);
+      } else {
+        const other = listed(paper, entry.order);
+        entry.added ??= other.added;
+        if (entry.links.length === 0) entry.links = other.links;
+      }
+      if (!entry.sections.some((s) => s.name === section.name)) {
+        entry.sections.push({ name: section.name, category: section.category });
+      }
+    }
+  }
+  return [...byTitle.values()];
+}
+function mainLink(paper) {
+  const http = paper.links.filter((l) => isHttpUrl(l.url.trim()));
+  const by = (label) => http.find((l) => l.label.toUpperCase() === label)?.url;
+  const url2 = by("PAGE") ?? by("PDF") ?? http[0]?.url;
+  return url2 === void 0 ? void 0 : encodeUrl(url2.trim());
+}
+
+// src/core/outputs/bibtex/escape.ts
+var TEXT = {
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "&": "\\&",
+  "%": "\\%",
+  $: "\\$",
+  "#": "\\#",
+  _: "\\_",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+  // In LaTeX's default font encoding these print as ¡ and ¿.
+  "<": "\\textless{}",
+  ">": "\\textgreater{}"
+};
+function escapeBibText(text3) {
+  return text3.replace(CONTROL, " ").replace(/\s+/g, " ").trim().replace(/[\\{}&%$#_~^<>]/g, (c) => TEXT[c] ?? c).replace(/`/g, "{`}").replace(/([-',])(?=\1)/g, "$1{}");
+}
+function escapeBibVerbatim(value) {
+  return value.trim().replace(/[{}\\\s]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+
+// src/core/outputs/bibtex/entry.ts
+var JOURNALS = /\b(?:journal|transactions|letters|magazine|review|surveys?|CSUR|JMLR|TMLR|IJCV|PAMI|Nature|Science|Neurocomputing|Access|Sensors|Proceedings of the IEEE)\b|^(?:J|Trans)\./i;
+var PREPRINTS = /^(?:arxiv|corr|preprint|biorxiv|medrxiv|ssrn|openreview)\b/i;
+function entryType(venue) {
+  if (!venue || PREPRINTS.test(venue.trim())) return "misc";
+  if (/^T[A-Z]{2,6}$/.test(venue.trim()) || JOURNALS.test(venue)) return "article";
+  return "inproceedings";
+}
+function authorName(name) {
+  const text3 = escapeBibText(name);
+  return /(^|\s)and(\s|$)/i.test(text3) ? `{${text3}}` : text3;
+}
+function field(name, value) {
+  return `  ${name} = {${value}},`;
+}
+function renderEntry(paper, key2) {
+  const type2 = entryType(paper.venue);
+  const lines = [`@${type2}{${key2},`];
+  if (paper.authors.length > 0) {
+    lines.push(field("author", paper.authors.map(authorName).join(" and ")));
+  }
+  lines.push(field("title", `{${escapeBibText(paper.title)}}`));
+  if (paper.venue) {
+    const venue = escapeBibText(paper.venue);
+    if (type2 === "article") lines.push(field("journal", venue));
+    else if (type2 === "inproceedings") lines.push(field("booktitle", venue));
+    else if (!PREPRINTS.test(paper.venue.trim())) lines.push(field("howpublished", venue));
+  }
+  if (paper.year) lines.push(field("year", escapeBibText(paper.year)));
+  const url2 = mainLink(paper);
+  if (url2) lines.push(field("url", escapeBibVerbatim(url2)));
+  if (paper.doi) lines.push(field("doi", escapeBibVerbatim(paper.doi)));
+  if (paper.arxiv) {
+    lines.push(field("eprint", escapeBibVerbatim(paper.arxiv)), field("archiveprefix", "arXiv"));
+  }
+  if (paper.abbr) lines.push(field("shorttitle", escapeBibText(paper.abbr)));
+  return `${lines.join("\n")}
+}
+`;
+}
+
+// src/core/outputs/bibtex/key.ts
+var SKIP = /* @__PURE__ */ new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "towards", "toward"]);
+function ascii(text3) {
+  return text3.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z0-9]/g, "");
+}
+function familyName(author) {
+  const comma = author.indexOf(",");
+  if (comma > 0) return author.slice(0, comma).trim();
+  const words = author.trim().split(/\s+/);
+  return words[words.length - 1] ?? "";
+}
+function firstWord(title) {
+  const words = title.split(/[^\p{L}\p{N}]+/u).map(ascii);
+  return words.find((w) => w !== "" && !SKIP.has(w)) ?? words.find((w) => w !== "") ?? "paper";
+}
+function baseKey(paper) {
+  const author = paper.authors[0] ? ascii(familyName(paper.authors[0])) : "";
+  const year = paper.year && /^\d{4}$/.test(paper.year) ? paper.year : "";
+  const word = (author === "" && paper.abbr ? ascii(paper.abbr) : "") || firstWord(paper.title);
+  const key2 = author === "" ? `${word}${year}` : `${author}${year}${word}`;
+  return /^[a-z]/.test(key2) ? key2 : `p${key2}`;
+}
+function titleSuffix(title) {
+  let hash = 2166136261;
+  for (const c of ascii(title)) {
+    hash ^= c.charCodeAt(0);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash.toString(36).padStart(4, "0").slice(-4);
+}
+function additionOrder(a, b) {
+  const day2 = (a.added ?? "").localeCompare(b.added ?? "");
+  return day2 !== 0 ? day2 : a.order - b.order;
+}
+function citationKeys(papers) {
+  const keys = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const paper of [...papers].sort(additionOrder)) {
+    const base = baseKey(paper);
+    let key2 = taken.has(base) ? `${base}-${titleSuffix(paper.title)}` : base;
+    for (let n = 2; taken.has(key2); n++) key2 = `${base}-${titleSuffix(paper.title)}${n}`;
+    taken.add(key2);
+    keys.set(paper, key2);
+  }
+  return papers.map((p) => keys.get(p) ?? baseKey(p));
+}
+
+// src/core/outputs/bibtex/render.ts
+function bibEntries(papers) {
+  const keys = citationKeys(papers);
+  return papers.map((paper, i) => {
+    const key2 = keys[i] ?? "";
+    return { key: key2, text: renderEntry(paper, key2) };
+  });
+}
+function renderBibtex(list, name) {
+  const entries = bibEntries(distinctPapers(list));
+  const head = `% ${name.replace(/[\s@{}%]+/g, " ").trim()}: ${entries.length} papers, generated by paperlist from the list's data file.
+`;
+  return [head, ...entries.map((e) => e.text)].join("\n");
 }
 
 // src/flows/refresh/plan.ts
@@ -43367,28 +44290,60 @@ function planRefresh(input) {
   const { list, paths } = input;
   const old = list.readme.text;
   const time2 = input.stampTime ?? new Date(list.head.date);
-  const rendered = renderReadme(old, list.list, list.settings, time2, paths.readme);
+  const files = {};
+  const warnings = [];
+  const stamped = input.addedSince ? stampNewEntries(list, input.addedSince, paths) : void 0;
+  if (stamped && !stamped.ok) warnings.push(...stamped.problems);
+  if (stamped?.ok) files[paths.dataFile] = stamped.value.text;
+  const papers = stamped?.ok ? stamped.value.list : list.list;
+  const rendered = renderReadme(old, papers, list.settings, time2, paths.readme);
   if (!rendered.ok) return { kind: "list-broken", problems: rendered.problems };
   const readme = readmeToWrite(rendered.value, old, list.settings, input.dataChanged);
-  const files = {};
   if (readme !== old) files[paths.readme] = readme;
+  const bibtex = list.settings.bibtex;
+  if (bibtex !== void 0) {
+    const clash = [paths.dataFile, paths.readme, paths.config, ...Object.keys(input.extraFiles)];
+    if (clash.includes(bibtex))
+      return { kind: "list-broken", problems: [bibtexClash(paths, bibtex)] };
+    const bib = renderBibtex(papers, list.settings.name);
+    if (bib !== input.bibtexText) files[bibtex] = bib;
+  }
   Object.assign(files, input.extraFiles);
-  if (Object.keys(files).length === 0) return { kind: "up-to-date", head: list.head };
-  return { kind: "write", head: list.head, files };
+  if (Object.keys(files).length === 0) {
+    return { kind: "up-to-date", head: list.head, list: papers, warnings };
+  }
+  return { kind: "write", head: list.head, files, list: papers, warnings };
+}
+function stampNewEntries(list, since, paths) {
+  const refs = addedEntries(since.before, list.list);
+  if (refs.length === 0) return void 0;
+  const day2 = dayIn(since.time, list.settings.timeZone);
+  const text3 = stampAdded(list.data.text, list.list, refs, day2, paths.dataFile);
+  if (!text3.ok) return text3;
+  const read = loadData(text3.value, paths.dataFile);
+  return read.ok ? { ok: true, value: { text: text3.value, list: read.value } } : read;
+}
+function bibtexClash(paths, bibtex) {
+  return {
+    file: paths.config,
+    field: "bibtex",
+    message: `"${bibtex}" is a file paperlist already writes for another purpose`,
+    hint: "name a file of its own, such as papers.bib"
+  };
 }
 function landingRoute(settings, openPull2) {
   return settings.refresh === "pull-request" || openPull2 ? "pull-request" : "commit";
 }
 function refreshPullText(list, paths, defaultBranch, files) {
   const body = [
-    `paperlist re-rendered ${listed(Object.keys(files))} from \`${paths.dataFile}\` at ${list.head.sha}.`,
+    `paperlist re-rendered ${listed2(Object.keys(files))} from \`${paths.dataFile}\` at ${list.head.sha}.`,
     "",
     list.settings.refresh === "pull-request" ? "The settings ask for refreshes as pull requests (`refresh: pull-request`)." : `\`${defaultBranch}\` did not take a direct commit from the bot, so the refresh waits here for a merge.`,
     "Later refreshes update this pull request until it is merged."
   ].join("\n");
   return { title: REFRESH_PULL_TITLE, body };
 }
-var listed = (paths) => paths.map((p) => `\`${p}\``).join(" and ");
+var listed2 = (paths) => paths.map((p) => `\`${p}\``).join(" and ");
 function shortSha(sha) {
   return sha.slice(0, 7);
 }
@@ -43422,7 +44377,7 @@ async function landRefresh(ctx, list, plan, openPulls) {
       landed,
       result: "refreshed",
       outputs: { "commit-sha": sha, "up-to-date": "false" },
-      summary: `Committed ${listed(Object.keys(plan.files))} to \`${ctx.defaultBranch}\` as ${shortSha(sha)}.`
+      summary: `Committed ${listed2(Object.keys(plan.files))} to \`${ctx.defaultBranch}\` as ${shortSha(sha)}.`
     };
   } catch (error3) {
     if (error3 instanceof BranchMoved) return "lost-race";
@@ -43441,11 +44396,11 @@ async function landInPull(ctx, list, plan, open3, commit) {
   }
   const sha = commit ?? await commitFiles(ctx, plan.head, plan.files);
   await setBranch(ctx.gh, ctx.repo, REFRESH_BRANCH, sha, { force: true });
-  const text2 = refreshPullText(list, ctx.paths, ctx.defaultBranch, plan.files);
-  const pull = open3 ? await updatePull(ctx.gh, ctx.repo, open3.number, text2) : await createPull(ctx.gh, ctx.repo, {
+  const text3 = refreshPullText(list, ctx.paths, ctx.defaultBranch, plan.files);
+  const pull = open3 ? await updatePull(ctx.gh, ctx.repo, open3.number, text3) : await createPull(ctx.gh, ctx.repo, {
     head: REFRESH_BRANCH,
     base: ctx.defaultBranch,
-    ...text2
+    ...text3
   });
   return refreshPullResult(
     pull,
@@ -43459,9 +44414,9 @@ function commitFiles(ctx, head, files) {
 async function pullHoldsRefresh(ctx, pull, head, files) {
   const tip = await getCommit(ctx.gh, ctx.repo, pull.headSha);
   if (tip.parents.length !== 1 || tip.parents[0] !== head.sha) return false;
-  for (const [path, text2] of Object.entries(files)) {
+  for (const [path, text3] of Object.entries(files)) {
     const current = await readRepoFile(ctx.gh, ctx.repo, path, pull.headSha);
-    if (current?.text !== text2) return false;
+    if (current?.text !== text3) return false;
   }
   return true;
 }
@@ -43484,15 +44439,21 @@ async function refresh(ctx, options) {
   for (let attempt = 1; ; attempt++) {
     const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
     const list = await loadListAt(ctx, head);
+    const bibtex = list.settings.bibtex;
+    const bibtexFile = bibtex ? await readRepoFile(ctx.gh, ctx.repo, bibtex, head.sha) : void 0;
     const plan = planRefresh({
       list,
       paths: ctx.paths,
       dataChanged: options.dataChanged,
       ...options.stampTime ? { stampTime: options.stampTime } : {},
-      extraFiles: await options.extraFiles?.(list) ?? {}
+      extraFiles: await options.extraFiles?.(list) ?? {},
+      ...options.addedSince ? { addedSince: options.addedSince } : {},
+      ...bibtexFile ? { bibtexText: bibtexFile.text } : {}
     });
+    if (plan.kind !== "list-broken") for (const w of plan.warnings) ctx.warn(formatProblem(w));
+    const papers = plan.kind === "list-broken" ? list.list : plan.list;
     if (plan.kind !== "write" || ctx.dryRun) {
-      return { ...describeRefreshPlan(ctx, plan), list, current: list };
+      return { ...describeRefreshPlan(ctx, plan), list, papers, current: list };
     }
     const landed = await landRefresh(
       ctx,
@@ -43503,7 +44464,7 @@ async function refresh(ctx, options) {
     if (landed !== "lost-race") {
       const { landed: head2, ...outcome2 } = landed;
       const current = head2 ? listAfter(ctx, list, head2, plan.files) : void 0;
-      return { ...outcome2, list, ...current ? { current } : {} };
+      return { ...outcome2, list, papers, ...current ? { current } : {} };
     }
     if (attempt >= ATTEMPTS)
       throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
@@ -43524,7 +44485,7 @@ function describeRefreshPlan(ctx, plan) {
       return {
         result: "out-of-date",
         outputs: { "up-to-date": "false" },
-        summary: `Dry run: ${listed(Object.keys(plan.files))} would be updated at ${shortSha(plan.head.sha)}; nothing was written.`
+        summary: `Dry run: ${listed2(Object.keys(plan.files))} would be updated at ${shortSha(plan.head.sha)}; nothing was written.`
       };
   }
 }
@@ -43535,22 +44496,379 @@ function listAfter(ctx, list, head, files) {
   return { ...list, head, readme: { ...list.readme, text: readme ?? list.readme.text } };
 }
 
+// src/adapters/fs/folder.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+function writeFolder(dir, shown, files) {
+  const written = [];
+  for (const [name, text3] of Object.entries(files)) {
+    const display = `${shown.replace(/\/+$/, "")}/${name}`;
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, name), text3, "utf8");
+      written.push(display);
+    } catch (error3) {
+      const message = error3 instanceof Error ? error3.message : String(error3);
+      return {
+        ok: false,
+        problems: [{ file: display, message, hint: "check that the folder can be written" }]
+      };
+    }
+  }
+  return { ok: true, value: written };
+}
+
+// src/core/outputs/feed/uuid.ts
+import { createHash as createHash2 } from "node:crypto";
+var NAMESPACE = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
+function uuidUrn(name) {
+  const hash = createHash2("sha1").update(NAMESPACE).update(name, "utf8").digest();
+  hash[6] = (hash[6] ?? 0) & 15 | 80;
+  hash[8] = (hash[8] ?? 0) & 63 | 128;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+// src/core/outputs/feed/xml.ts
+var NOT_XML = (
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 refuses
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+);
+function escapeXml(text3) {
+  return text3.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// src/core/outputs/feed/render.ts
+var FEED_SIZE = 50;
+function newestAdditions(papers) {
+  return papers.filter((p) => p.added !== void 0).sort((a, b) => (b.added ?? "").localeCompare(a.added ?? "") || b.order - a.order).slice(0, FEED_SIZE);
+}
+function day(added) {
+  return `${added}T00:00:00Z`;
+}
+function entryXml(paper) {
+  const link = mainLink(paper);
+  const facts = [paper.venue, paper.year].filter((x) => x !== void 0).join(" ");
+  const summary2 = [facts, paper.sections.map((s) => s.name).join(", ")].filter((x) => x).join(" \xB7 ");
+  return [
+    "  <entry>",
+    `    <id>${uuidUrn(`paperlist:paper:${paper.title}`)}</id>`,
+    `    <title type="text">${escapeXml(paper.title)}</title>`,
+    `    <updated>${day(paper.added ?? "")}</updated>`,
+    `    <published>${day(paper.added ?? "")}</published>`,
+    ...link ? [`    <link rel="alternate" href="${escapeXml(link)}"/>`] : [],
+    ...paper.authors.map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
+    ...paper.sections.map((s) => `    <category term="${escapeXml(s.name)}"/>`),
+    ...summary2 ? [`    <summary type="text">${escapeXml(summary2)}</summary>`] : [],
+    "  </entry>"
+  ];
+}
+function renderFeed(list, options) {
+  const entries = newestAdditions(distinctPapers(list));
+  const newest = entries[0]?.added;
+  const updated = newest ? day(newest) : options.time.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const site = options.siteUrl?.replace(/\/*$/, "/");
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${site ? escapeXml(`${site}feed.xml`) : uuidUrn(`paperlist:feed:${options.name}`)}</id>`,
+    `  <title type="text">${escapeXml(options.name)}</title>`,
+    ...options.intro ? [`  <subtitle type="text">${escapeXml(options.intro)}</subtitle>`] : [],
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${escapeXml(options.name)}</name></author>`,
+    "  <generator>paperlist</generator>",
+    ...site ? [
+      `  <link rel="self" type="application/atom+xml" href="${escapeXml(`${site}feed.xml`)}"/>`,
+      `  <link rel="alternate" type="text/html" href="${escapeXml(site)}"/>`
+    ] : [],
+    ...entries.flatMap(entryXml),
+    "</feed>"
+  ];
+  return lines.join("\n") + "\n";
+}
+
+// site-client:virtual:site-client
+var virtual_site_client_default = '"use strict";(()=>{var L="http://www.w3.org/2000/svg";function m(t,e,n){let r=document.createElementNS(L,t);for(let[a,s]of Object.entries(e))r.setAttribute(a,String(s));return n!==void 0&&(r.textContent=n),r}function y(t,e){let n=new Map;for(let o of e)n.set(o,(n.get(o)??0)+1);let r=[...n.entries()].sort(([o],[i])=>o.localeCompare(i)),a=Math.max(1,...r.map(([,o])=>o)),s=Math.max(1,r.length)*34;t.replaceChildren(),t.setAttribute("viewBox",`0 0 ${Math.max(s,200)} 120`),t.setAttribute("preserveAspectRatio","xMinYMax meet"),t.setAttribute("aria-label",r.length===0?"No papers shown":`Papers per year: ${r.map(([o,i])=>`${o}: ${i}`).join(", ")}`),r.forEach(([o,i],u)=>{let d=Math.max(2,Math.round(i/a*90)),f=u*34+8/2,g=m("rect",{x:f,y:90-d+14,width:26,height:d,class:"bar"});g.append(m("title",{},`${o}: ${i} paper${i===1?"":"s"}`)),t.append(g,m("text",{x:f+26/2,y:90-d+10,class:"n"},String(i)),m("text",{x:f+26/2,y:116,class:"y"},`\u2019${o.slice(-2)}`))})}function S(t){let e=document.createElement("textarea");e.value=t,e.setAttribute("readonly",""),e.className="offscreen",document.body.append(e),e.select();let n;try{n=document.execCommand("copy")}catch{n=!1}return e.remove(),n}async function E(t){try{if(navigator.clipboard&&window.isSecureContext)return await navigator.clipboard.writeText(t),!0}catch{}return S(t)}function p(t){return t.normalize("NFKD").replace(/\\p{M}/gu,"").toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu," ").trim()}function b(t,e){if(e==="")return!0;let n=` ${t}`;return e.split(" ").every(r=>n.includes(r))}var l=["category","section","year","venue"];function x(t){let e=new URLSearchParams(t.replace(/^#/,"")),n={};for(let r of l)n[r]=e.get(r)??"";return{q:e.get("q")??"",filters:n,sort:e.get("sort")==="title"?"title":"year"}}function T(t){let e=new URLSearchParams;t.q!==""&&e.set("q",t.q);for(let n of l)t.filters[n]!==""&&e.set(n,t.filters[n]);return t.sort!=="year"&&e.set("sort",t.sort),e.toString()}function c(t){return document.getElementById(t)}function H(t){let e=s=>t.querySelector(`.${s}`)?.textContent??"",n=s=>JSON.parse(t.dataset[s]??"[]"),r=t.dataset.year??"",a=e("venue");return{node:t,text:p([e("title"),e("abbr"),e("authors"),a].join(" ")),title:p(e("title")),year:r,values:{category:n("categories"),section:n("sections"),year:[r],venue:[a]}}}function M(t){let e=(n,r)=>n.title.localeCompare(r.title);return t==="title"?e:(n,r)=>r.year.localeCompare(n.year)||e(n,r)}function I(){return{list:c("papers"),search:c("q"),sort:c("sort"),selects:Object.fromEntries(l.map(t=>[t,c(`f-${t}`)])),count:c("count"),chart:document.getElementById("chart-svg")}}function v(t){return{q:t.search.value,filters:Object.fromEntries(l.map(e=>[e,t.selects[e].value])),sort:t.sort.value==="title"?"title":"year"}}function w(t,e,n){let r=p(n.q),a=[];for(let o of e){let i=b(o.text,r)&&l.every(u=>n.filters[u]===""||o.values[u].includes(n.filters[u]));o.node.hidden=!i,i&&a.push(o)}t.list.append(...[...e].sort(M(n.sort)).map(o=>o.node));let s=e.length;t.count.textContent=a.length===s?`${s} paper${s===1?"":"s"}`:`Showing ${a.length} of ${s} papers`,y(t.chart,a.map(o=>o.year).filter(o=>o!==""))}function h(t,e){let n=x(location.hash);t.search.value=n.q;for(let r of l)t.selects[r].value=n.filters[r],t.selects[r].value!==n.filters[r]&&(t.selects[r].value="");t.sort.value=n.sort,w(t,e,v(t))}function C(t){let e=JSON.parse(c("bibtex").textContent??"{}"),n=c("copy-status");t.addEventListener("click",r=>{let s=r.target.closest("button[data-key]")?.dataset.key;s&&E(e[s]??"").then(o=>{n.textContent=o?`Copied the BibTeX entry ${s}`:"Copying failed; see papers.bib"})})}function V(){let t=I(),e=[...t.list.querySelectorAll("[data-paper]")].map(H),n=()=>{let r=v(t),a=T(r);history.replaceState(null,"",a===""?location.pathname+location.search:`#${a}`),w(t,e,r)};t.search.addEventListener("input",n),t.sort.addEventListener("change",n);for(let r of l)t.selects[r].addEventListener("change",n);c("controls").addEventListener("submit",r=>r.preventDefault()),c("reset").addEventListener("click",()=>{history.replaceState(null,"",location.pathname+location.search),h(t,e)}),window.addEventListener("hashchange",()=>h(t,e)),C(t.list),h(t,e)}V();})();';
+
+// src/core/outputs/site/html.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function escapeHtml2(text3) {
+  return text3.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+function scriptJson(value) {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function safeHref(url2) {
+  return isHttpUrl(url2.trim()) ? escapeHtml2(encodeUrl(url2.trim())) : void 0;
+}
+
+// src/core/outputs/site/items.ts
+function sectionHref(name) {
+  return `#${new URLSearchParams({ section: name }).toString()}`;
+}
+function attrJson(values) {
+  return escapeHtml2(JSON.stringify(values));
+}
+function meta2(paper, sections) {
+  const parts = [
+    paper.abbr ? `<span class="abbr">${escapeHtml2(paper.abbr)}</span>` : "",
+    paper.venue ? `<span class="venue">${escapeHtml2(paper.venue)}</span>` : "",
+    paper.year ? `<span class="year">${escapeHtml2(paper.year)}</span>` : "",
+    `<span class="secs">in ${sections}</span>`
+  ].filter((p) => p !== "");
+  return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
+}
+function links(paper, key2) {
+  const anchors = paper.links.flatMap((link) => {
+    const href = safeHref(link.url);
+    return href ? [`<a href="${href}">${escapeHtml2(link.label)}</a>`] : [];
+  });
+  const button = `<button type="button" data-key="${escapeHtml2(key2)}" aria-label="Copy the BibTeX entry of ${escapeHtml2(paper.title)}">BibTeX</button>`;
+  return `<p class="links">${anchors.join("")}${button}</p>`;
+}
+function renderItem(paper, key2) {
+  const sections = paper.sections.map((s) => `<a href="${escapeHtml2(sectionHref(s.name))}">${escapeHtml2(s.name)}</a>`).join(", ");
+  const categories2 = [...new Set(paper.sections.map((s) => s.category))];
+  return [
+    `<li data-paper data-year="${escapeHtml2(paper.year ?? "")}"`,
+    ` data-sections="${attrJson(paper.sections.map((s) => s.name))}"`,
+    ` data-categories="${attrJson(categories2)}">`,
+    `<h3 class="title">${escapeHtml2(paper.title)}</h3>`,
+    meta2(paper, sections),
+    paper.authors.length > 0 ? `<p class="auth authors">${escapeHtml2(paper.authors.join(", "))}</p>` : "",
+    links(paper, key2),
+    "</li>"
+  ].join("");
+}
+
+// src/core/outputs/site/controls.ts
+function option(value, label) {
+  return `<option value="${escapeHtml2(value)}">${escapeHtml2(label)}</option>`;
+}
+function select(id, label, all, options) {
+  return `<div><label for="f-${id}">${label}</label><select id="f-${id}" name="${id}">${option("", all)}${options.join("")}</select></div>`;
+}
+function countsOf(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+function categories(list) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of list.sections)
+    groups.set(s.category, [...groups.get(s.category) ?? [], s.name]);
+  return groups;
+}
+function renderControls(list, papers) {
+  const groups = categories(list);
+  const sections = [...groups].map(
+    ([category, names2]) => `<optgroup label="${escapeHtml2(category || "Other")}">${names2.map((n) => option(n, n)).join("")}</optgroup>`
+  );
+  const years = countsOf(papers.flatMap((p) => p.year ? [p.year] : []));
+  const venues = countsOf(papers.flatMap((p) => p.venue ? [p.venue] : []));
+  const counted = (m, keys) => keys.map((k) => option(k, `${k} (${m.get(k) ?? 0})`));
+  return [
+    '<form id="controls" role="search">',
+    '<div class="wide"><label for="q">Search titles, abbreviations, authors and venues</label>',
+    '<input type="search" id="q" name="q" autocomplete="off" spellcheck="false"></div>',
+    select(
+      "category",
+      "Category",
+      "All categories",
+      [...groups.keys()].filter((c) => c !== "").map((c) => option(c, c))
+    ),
+    select("section", "Section", "All sections", sections),
+    select("year", "Year", "All years", counted(years, [...years.keys()].sort().reverse())),
+    select(
+      "venue",
+      "Venue",
+      "All venues",
+      counted(
+        venues,
+        [...venues.keys()].sort((a, b) => a.localeCompare(b))
+      )
+    ),
+    '<div><label for="sort">Sort by</label><select id="sort" name="sort">',
+    `${option("year", "Year, newest first")}${option("title", "Title, A to Z")}</select></div>`,
+    '<div class="end"><button type="button" id="reset">Show all</button></div>',
+    "</form>"
+  ].join("");
+}
+function renderSectionIndex(list) {
+  const count2 = new Map(list.sections.map((s) => [s.name, s.papers.length]));
+  const groups = [...categories(list)].map(([category, names2], c) => {
+    const items = names2.map(
+      (name, s) => `<li id="section-${c + 1}-${s + 1}"><a href="${escapeHtml2(sectionHref(name))}">${escapeHtml2(name)}</a> (${count2.get(name) ?? 0})</li>`
+    );
+    return `<li>${escapeHtml2(category || "Other")}<ul>${items.join("")}</ul></li>`;
+  });
+  return `<nav aria-labelledby="sections-h"><h2 id="sections-h">Sections</h2><ul>${groups.join("")}</ul></nav>`;
+}
+
+// src/core/outputs/site/csp.ts
+import { createHash as createHash3 } from "node:crypto";
+function sha256(text3) {
+  return `'sha256-${createHash3("sha256").update(text3, "utf8").digest("base64")}'`;
+}
+function contentSecurityPolicy(script, style) {
+  return [
+    "default-src 'none'",
+    `script-src ${sha256(script)}`,
+    `style-src ${sha256(style)}`,
+    "img-src data:",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+}
+
+// src/core/outputs/site/style.ts
+var PAGE_CSS = `
+:root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fff;--muted:#4a4a4a;--line:#d0d0d0;--link:#0b57d0;--bar:#3b6fd6;--chip:#eef2f8}
+@media (prefers-color-scheme:dark){:root{--fg:#ececec;--bg:#141414;--muted:#b8b8b8;--line:#3a3a3a;--link:#8ab4f8;--bar:#6d9cf0;--chip:#222a36}}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+header,main{max-width:60rem;margin:0 auto;padding:0 1rem}
+h1{font-size:1.8rem;margin:1.2rem 0 .3rem}
+a{color:var(--link)}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid var(--link);outline-offset:2px}
+.intro,.meta,.auth,.secs{color:var(--muted)}
+form{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.6rem;margin:1rem 0}
+form .wide{grid-column:1/-1}
+form .end{align-self:end}
+label{display:block;font-size:.85rem;font-weight:600}
+input,select,button{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--muted);border-radius:4px;padding:.35rem .5rem;width:100%}
+button{width:auto;cursor:pointer;background:var(--chip)}
+#count{font-weight:600}
+figure{margin:.5rem 0 1rem}
+figcaption{font-size:.85rem;color:var(--muted)}
+svg{display:block;width:100%;height:8rem}
+.bar{fill:var(--bar)}
+svg text{font-size:9px;text-anchor:middle;fill:var(--fg)}
+nav ul{padding-left:1.2rem;margin:.2rem 0}
+nav>ul{columns:2 16rem}
+ol{list-style:none;padding:0}
+li[data-paper]{border-top:1px solid var(--line);padding:.6rem 0}
+li[data-paper] h3{font-size:1.05rem;margin:0}
+li[data-paper] p{margin:.15rem 0}
+.links a{margin-right:.7rem}
+.links button{padding:.05rem .5rem;font-size:.85rem}
+.offscreen{position:fixed;left:-9999px;top:0}
+@media (max-width:36rem){h1{font-size:1.4rem}form{grid-template-columns:1fr 1fr}}
+`.trim();
+
+// src/core/outputs/site/page.ts
+function renderPage(list, options) {
+  const papers = distinctPapers(list);
+  const entries = bibEntries(papers);
+  const bib = Object.fromEntries(entries.map((e) => [e.key, e.text]));
+  const items = papers.map((p, i) => renderItem(p, entries[i]?.key ?? ""));
+  const name = escapeHtml2(options.name);
+  const script = virtual_site_client_default.replace(/<\/(script)/gi, "<\\/$1");
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script, PAGE_CSS)}">`,
+    `<title>${name}</title>`,
+    `<link rel="alternate" type="application/atom+xml" href="feed.xml" title="${name}: new papers">`,
+    `<style>${PAGE_CSS}</style>`,
+    "</head>",
+    "<body>",
+    `<header><h1>${name}</h1>`,
+    options.intro ? `<p class="intro">${escapeHtml2(options.intro)}</p>` : "",
+    '<p><a href="papers.bib" download>All papers as BibTeX</a> \xB7 <a href="feed.xml">Atom feed of new papers</a></p></header>',
+    "<main>",
+    renderControls(list, papers),
+    `<p id="count" role="status">${papers.length} papers</p>`,
+    "<figure><figcaption>Papers per year (of those shown)</figcaption>",
+    '<svg id="chart-svg" role="img" aria-label="Papers per year" xmlns="http://www.w3.org/2000/svg"></svg></figure>',
+    '<p id="copy-status" class="intro" role="status"></p>',
+    `<ol id="papers">${items.join("\n")}</ol>`,
+    renderSectionIndex(list),
+    "</main>",
+    `<script type="application/json" id="bibtex">${scriptJson(bib)}</script>`,
+    `<script>${script}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+
+// src/core/outputs/files.ts
+function renderReaderFiles(list, options) {
+  return {
+    "index.html": renderPage(list, options),
+    "papers.bib": renderBibtex(list, options.name),
+    "feed.xml": renderFeed(list, options)
+  };
+}
+
+// src/flows/site.ts
+function writeReaderSite(ctx, papers, settings, time2) {
+  if (!ctx.site) return void 0;
+  const files = renderReaderFiles(papers, {
+    name: settings.name,
+    ...settings.intro ? { intro: settings.intro } : {},
+    ...settings.siteUrl ? { siteUrl: settings.siteUrl } : {},
+    time: time2
+  });
+  const written = writeFolder(ctx.site.dir, ctx.site.shown, files);
+  if (!written.ok) {
+    const [problem] = written.problems;
+    throw new Error(`could not write the reader page: ${problem?.file}: ${problem?.message}`);
+  }
+  return {
+    outputs: { "site-dir": ctx.site.shown },
+    summary: `Wrote the reader page into \`${ctx.site.shown}\`: ${written.value.map((f) => `\`${f}\``).join(", ")}.`
+  };
+}
+function withSite(result, site) {
+  if (!site) return result;
+  return {
+    ...result,
+    outputs: { ...result.outputs, ...site.outputs },
+    summary: `${result.summary}
+
+${site.summary}`
+  };
+}
+
 // src/flows/maintain.ts
 async function maintain(ctx) {
   const refreshed = await refresh(ctx, {
     dataChanged: false,
     extraFiles: (list) => syncForm(ctx, list)
   });
+  const site = writeReaderSite(
+    ctx,
+    refreshed.papers,
+    refreshed.list.settings,
+    new Date(refreshed.list.head.date)
+  );
   const rebuilt = ctx.dryRun ? void 0 : await rebuildSuggestions(ctx, refreshed.current);
-  const links = await runLinkReport(ctx, refreshed.list);
+  const links2 = await runLinkReport(ctx, refreshed.list);
   const outputs = { ...refreshed.outputs };
   if (rebuilt) outputs["rebuilt-pull-requests"] = rebuiltList(rebuilt.results);
-  if (links.url) outputs["link-report-url"] = links.url;
-  return {
-    result: refreshed.result,
-    outputs,
-    summary: [refreshed.summary, rebuilt ? describeRebuild(rebuilt) : "", links.summary].filter(Boolean).join("\n\n")
-  };
+  if (links2.url) outputs["link-report-url"] = links2.url;
+  return withSite(
+    {
+      result: refreshed.result,
+      outputs,
+      summary: [refreshed.summary, rebuilt ? describeRebuild(rebuilt) : "", links2.summary].filter(Boolean).join("\n\n")
+    },
+    site
+  );
 }
 async function syncForm(ctx, list) {
   const form = await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list.head.sha);
@@ -43562,11 +44880,21 @@ async function syncForm(ctx, list) {
   return synced.changed ? { [FORM_PATH]: synced.text } : {};
 }
 
+// src/flows/refresh/before.ts
+async function listBefore(ctx, before) {
+  if (!before || !/^[0-9a-f]{40}$/i.test(before) || /^0+$/.test(before)) return void 0;
+  const file = await readRepoFile(ctx.gh, ctx.repo, ctx.paths.dataFile, before);
+  if (!file) return void 0;
+  const loaded = loadData(file.text, ctx.paths.dataFile);
+  return loaded.ok ? loaded.value : void 0;
+}
+
 // src/action/push.ts
 var PAYLOAD_COMMIT_LIMIT = 20;
-function pushTouched(payload, paths) {
-  const commits = payload.commits ?? [];
-  if (commits.length === 0 || commits.length >= PAYLOAD_COMMIT_LIMIT) return true;
+function pushTouched(payload, paths, botMessage) {
+  const all = payload.commits ?? [];
+  if (all.length === 0 || all.length >= PAYLOAD_COMMIT_LIMIT) return true;
+  const commits = all.filter((c) => (c.message ?? "").split("\n")[0] !== botMessage);
   const wanted = new Set(paths.map((p) => p.replace(/^(\.\/)+/, "")));
   return commits.some(
     (c) => [...c.added ?? [], ...c.modified ?? [], ...c.removed ?? []].some((f) => wanted.has(f))
@@ -43602,23 +44930,37 @@ async function onPush(ctx, payload) {
   if (payload.ref !== `refs/heads/${ctx.defaultBranch}`) {
     return ignored(`push to ${String(payload.ref)}, not to ${ctx.defaultBranch}`);
   }
-  const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config]);
+  const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config], REFRESH_MESSAGE);
   const stampTime = pushedAt(payload, REFRESH_MESSAGE);
-  if (ctx.dryRun) return refresh(ctx, { dataChanged, ...stampTime ? { stampTime } : {} });
-  const openPulls = await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
+  const before = dataChanged && stampTime ? await listBefore(ctx, stringOr(payload.before)) : void 0;
+  const openPulls = ctx.dryRun ? void 0 : await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
   const refreshed = await refresh(ctx, {
     dataChanged,
-    openPulls,
-    ...stampTime ? { stampTime } : {}
+    ...openPulls ? { openPulls } : {},
+    ...stampTime ? { stampTime } : {},
+    ...before && stampTime ? { addedSince: { before, time: stampTime } } : {}
   });
+  const site = writeReaderSite(
+    ctx,
+    refreshed.papers,
+    refreshed.list.settings,
+    stampTime ?? new Date(refreshed.list.head.date)
+  );
+  if (ctx.dryRun) return withSite(refreshed, site);
   const rebuilt = await rebuildSuggestions(ctx, refreshed.current, openPulls);
-  return {
-    ...refreshed,
-    outputs: { ...refreshed.outputs, "rebuilt-pull-requests": rebuiltList(rebuilt.results) },
-    summary: `${refreshed.summary}
+  return withSite(
+    {
+      ...refreshed,
+      outputs: { ...refreshed.outputs, "rebuilt-pull-requests": rebuiltList(rebuilt.results) },
+      summary: `${refreshed.summary}
 
 ${describeRebuild(rebuilt)}`
-  };
+    },
+    site
+  );
+}
+function stringOr(value) {
+  return typeof value === "string" ? value : void 0;
 }
 
 // src/action/inputs.ts
@@ -43629,7 +44971,8 @@ function readInputs() {
     dataFile: getInput("data-file") || "data.yaml",
     readme: getInput("readme") || "README.md",
     config: getInput("config") || ".github/paperlist.yml",
-    dryRun: getInput("dry-run") === "true"
+    dryRun: getInput("dry-run") === "true",
+    siteDir: getInput("site-dir")
   };
 }
 function readRunnerContext(env = process.env) {
@@ -43665,9 +45008,9 @@ function readTuning(env) {
   };
 }
 function nonNegativeNumber(env, name) {
-  const text2 = env[name];
-  const value = Number(text2);
-  return text2 && Number.isFinite(value) && value >= 0 ? value : void 0;
+  const text3 = env[name];
+  const value = Number(text3);
+  return text3 && Number.isFinite(value) && value >= 0 ? value : void 0;
 }
 
 // src/action/main.ts
@@ -43694,21 +45037,21 @@ ${result.summary}
 async function reportBrokenList(error3) {
   for (const p of error3.problems) error(formatProblem(p));
   setResult("invalid-list");
-  await summary.addHeading("paperlist: the list has problems", 3).addList(error3.problems.map((p) => escapeHtml(formatProblem(p)))).write();
+  await summary.addHeading("paperlist: the list has problems", 3).addList(error3.problems.map((p) => escapeHtml3(formatProblem(p)))).write();
   const n = error3.problems.length;
   setFailed(`the list has ${n} problem${n === 1 ? "" : "s"}; see the log`);
 }
 async function reportFailure(error3) {
   const message = error3 instanceof Error ? error3.message : String(error3);
   setResult("failed");
-  await summary.addHeading("paperlist: the run failed", 3).addRaw(`<p>${escapeHtml(message)}</p>`).write();
+  await summary.addHeading("paperlist: the run failed", 3).addRaw(`<p>${escapeHtml3(message)}</p>`).write();
   setFailed(message);
 }
 function setResult(result) {
   setOutput("result", result);
 }
-function escapeHtml(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml3(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/index.ts
