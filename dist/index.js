@@ -44490,10 +44490,19 @@ function describeRefreshPlan(ctx, plan) {
   }
 }
 function listAfter(ctx, list, head, files) {
-  const readme = files[ctx.paths.readme];
-  const others = Object.keys(files).filter((p) => p !== ctx.paths.readme && p !== FORM_PATH);
-  if (others.length > 0) return void 0;
-  return { ...list, head, readme: { ...list.readme, text: readme ?? list.readme.text } };
+  if (files[ctx.paths.config] !== void 0) return void 0;
+  const readme = files[ctx.paths.readme] ?? list.readme.text;
+  const data = files[ctx.paths.dataFile];
+  if (data === void 0) return { ...list, head, readme: { ...list.readme, text: readme } };
+  const loaded = loadData(data, ctx.paths.dataFile);
+  if (!loaded.ok) return void 0;
+  return {
+    ...list,
+    head,
+    data: { ...list.data, text: data },
+    readme: { ...list.readme, text: readme },
+    list: loaded.value
+  };
 }
 
 // src/adapters/fs/folder.ts

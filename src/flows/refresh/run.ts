@@ -11,7 +11,7 @@ import type { PullRequest } from '../../adapters/github/pulls.js';
 import type { FlowContext, FlowResult } from '../context.js';
 import { loadListAt, type ListAt } from '../list-at.js';
 import type { RefreshResult } from '../outcomes.js';
-import { FORM_PATH } from '../suggestion/answers.js';
+import { loadData } from '../../core/data/load.js';
 import { landRefresh } from './execute.js';
 import { withHandEdits } from './hand-edits.js';
 import { listed, planRefresh, shortSha, type AddedSince, type RefreshPlan } from './plan.js';
@@ -115,15 +115,27 @@ export function describeRefreshPlan(
   }
 }
 
-/** The list at the refresh's own commit, when that commit changed only the README and the form. */
+/**
+ * The list at the refresh's own commit, from the files it wrote (the data file parsed again, as a
+ * read would); undefined when it wrote the settings, whose effect only a fresh read shows.
+ */
 function listAfter(
   ctx: FlowContext,
   list: ListAt,
   head: ListAt['head'],
   files: Record<string, string>,
 ): ListAt | undefined {
-  const readme = files[ctx.paths.readme];
-  const others = Object.keys(files).filter((p) => p !== ctx.paths.readme && p !== FORM_PATH);
-  if (others.length > 0) return undefined;
-  return { ...list, head, readme: { ...list.readme, text: readme ?? list.readme.text } };
+  if (files[ctx.paths.config] !== undefined) return undefined;
+  const readme = files[ctx.paths.readme] ?? list.readme.text;
+  const data = files[ctx.paths.dataFile];
+  if (data === undefined) return { ...list, head, readme: { ...list.readme, text: readme } };
+  const loaded = loadData(data, ctx.paths.dataFile);
+  if (!loaded.ok) return undefined;
+  return {
+    ...list,
+    head,
+    data: { ...list.data, text: data },
+    readme: { ...list.readme, text: readme },
+    list: loaded.value,
+  };
 }
