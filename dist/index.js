@@ -19,9 +19,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from2, except, desc) => {
   if (from2 && typeof from2 === "object" || typeof from2 === "function") {
@@ -594,10 +594,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code3, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code3 ? `HPE_${code3}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -620,12 +620,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -636,12 +636,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -847,16 +847,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key2, value, index) {
-        if (index === void 0 || index >= key2.length) {
+      constructor(key2, value, index2) {
+        if (index2 === void 0 || index2 >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key2.charCodeAt(index);
-        if (code > 127) {
+        const code3 = this.code = key2.charCodeAt(index2);
+        if (code3 > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key2.length !== ++index) {
-          this.middle = new _TstNode(key2, value, index);
+        if (key2.length !== ++index2) {
+          this.middle = new _TstNode(key2, value, index2);
         } else {
           this.value = value;
         }
@@ -870,34 +870,34 @@ var require_tree = __commonJS({
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
-        let index = 0;
-        let node2 = this;
+        let index2 = 0;
+        let node3 = this;
         while (true) {
-          const code = key2.charCodeAt(index);
-          if (code > 127) {
+          const code3 = key2.charCodeAt(index2);
+          if (code3 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node2.code === code) {
-            if (length === ++index) {
-              node2.value = value;
+          if (node3.code === code3) {
+            if (length === ++index2) {
+              node3.value = value;
               break;
-            } else if (node2.middle !== null) {
-              node2 = node2.middle;
+            } else if (node3.middle !== null) {
+              node3 = node3.middle;
             } else {
-              node2.middle = new _TstNode(key2, value, index);
+              node3.middle = new _TstNode(key2, value, index2);
               break;
             }
-          } else if (node2.code < code) {
-            if (node2.left !== null) {
-              node2 = node2.left;
+          } else if (node3.code < code3) {
+            if (node3.left !== null) {
+              node3 = node3.left;
             } else {
-              node2.left = new _TstNode(key2, value, index);
+              node3.left = new _TstNode(key2, value, index2);
               break;
             }
-          } else if (node2.right !== null) {
-            node2 = node2.right;
+          } else if (node3.right !== null) {
+            node3 = node3.right;
           } else {
-            node2.right = new _TstNode(key2, value, index);
+            node3.right = new _TstNode(key2, value, index2);
             break;
           }
         }
@@ -908,22 +908,22 @@ var require_tree = __commonJS({
        */
       search(key2) {
         const keylength = key2.length;
-        let index = 0;
-        let node2 = this;
-        while (node2 !== null && index < keylength) {
-          let code = key2[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+        let index2 = 0;
+        let node3 = this;
+        while (node3 !== null && index2 < keylength) {
+          let code3 = key2[index2];
+          if (code3 <= 90 && code3 >= 65) {
+            code3 |= 32;
           }
-          while (node2 !== null) {
-            if (code === node2.code) {
-              if (keylength === ++index) {
-                return node2;
+          while (node3 !== null) {
+            if (code3 === node3.code) {
+              if (keylength === ++index2) {
+                return node3;
               }
-              node2 = node2.middle;
+              node3 = node3.middle;
               break;
             }
-            node2 = node2.code < code ? node2.left : node2.right;
+            node3 = node3.code < code3 ? node3.left : node3.right;
           }
         }
         return null;
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path2 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path2,
           error3.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1630,11 +1630,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code3, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code3,
           reason
         );
       });
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3320,18 +3320,18 @@ var require_data_url = __commonJS({
       assert2(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position
+        position2
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position.position >= input.length) {
+      if (position2.position >= input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3365,23 +3365,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position) {
+    function collectASequenceOfCodePoints(condition, input, position2) {
       let result = "";
-      while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
-        position.position++;
+      while (position2.position < input.length && condition(input[position2.position])) {
+        result += input[position2.position];
+        position2.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position) {
-      const idx = input.indexOf(char, position.position);
-      const start = position.position;
+    function collectASequenceOfCodePointsFast(char, input, position2) {
+      const idx = input.indexOf(char, position2.position);
+      const start = position2.position;
       if (idx === -1) {
-        position.position = input.length;
+        position2.position = input.length;
         return input.slice(start);
       }
-      position.position = idx;
-      return input.slice(start, position.position);
+      position2.position = idx;
+      return input.slice(start, position2.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -3415,23 +3415,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const type2 = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position
+        position2
       );
       if (type2.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type2)) {
         return "failure";
       }
-      if (position.position > input.length) {
+      if (position2.position > input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position
+        position2
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3447,42 +3447,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position.position < input.length) {
-        position.position++;
+      while (position2.position < input.length) {
+        position2.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position
+          position2
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position
+          position2
         );
         parameterName = parameterName.toLowerCase();
-        if (position.position < input.length) {
-          if (input[position.position] === ";") {
+        if (position2.position < input.length) {
+          if (input[position2.position] === ";") {
             continue;
           }
-          position.position++;
+          position2.position++;
         }
-        if (position.position > input.length) {
+        if (position2.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position, true);
+        if (input[position2.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position2, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3515,29 +3515,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position, extractValue) {
-      const positionStart = position.position;
+    function collectAnHTTPQuotedString(input, position2, extractValue) {
+      const positionStart = position2.position;
       let value = "";
-      assert2(input[position.position] === '"');
-      position.position++;
+      assert2(input[position2.position] === '"');
+      position2.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position
+          position2
         );
-        if (position.position >= input.length) {
+        if (position2.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position.position];
-        position.position++;
+        const quoteOrBackslash = input[position2.position];
+        position2.position++;
         if (quoteOrBackslash === "\\") {
-          if (position.position >= input.length) {
+          if (position2.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position.position];
-          position.position++;
+          value += input[position2.position];
+          position2.position++;
         } else {
           assert2(quoteOrBackslash === '"');
           break;
@@ -3546,7 +3546,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input.slice(positionStart, position.position);
+      return input.slice(positionStart, position2.position);
     }
     function serializeAMimeType(mimeType) {
       assert2(mimeType !== "failure");
@@ -3579,14 +3579,14 @@ var require_data_url = __commonJS({
     }
     function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str3.length - 1;
+      let trail2 = str3.length - 1;
       if (leading) {
         while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
+        while (trail2 > 0 && predicate(str3.charCodeAt(trail2))) trail2--;
       }
-      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
+      return lead === 0 && trail2 === str3.length - 1 ? str3 : str3.slice(lead, trail2 + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -3826,7 +3826,7 @@ var require_webidl = __commonJS({
         }
         const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
         const seq2 = [];
-        let index = 0;
+        let index2 = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
             header: prefix,
@@ -3838,7 +3838,7 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq2.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq2.push(converter(value, prefix, `${argument}[${index2++}]`));
         }
         return seq2;
       };
@@ -3947,10 +3947,10 @@ var require_webidl = __commonJS({
     };
     webidl.converters.ByteString = function(V, prefix, argument) {
       const x = webidl.converters.DOMString(V, prefix, argument);
-      for (let index = 0; index < x.length; index++) {
-        if (x.charCodeAt(index) > 255) {
+      for (let index2 = 0; index2 < x.length; index2++) {
+        if (x.charCodeAt(index2) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x.charCodeAt(index)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index2} has a value of ${x.charCodeAt(index2)} which is greater than 255.`
           );
         }
       }
@@ -4089,7 +4089,7 @@ var require_util2 = __commonJS({
     var { performance: performance2 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert2 = __require("node:assert");
-    var { isUint8Array } = __require("node:util/types");
+    var { isUint8Array: isUint8Array3 } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
     var crypto2;
@@ -4122,9 +4122,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
-        const code = url2.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code3 = url2.charCodeAt(i);
+        if (code3 > 126 || // Non-US-ASCII + DEL
+        code3 < 32) {
           return false;
         }
       }
@@ -4401,9 +4401,9 @@ var require_util2 = __commonJS({
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
       const result = [];
-      let empty = true;
+      let empty2 = true;
       for (const token of metadata.split(" ")) {
-        empty = false;
+        empty2 = false;
         const parsedToken = parseHashWithOptions.exec(token);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
           continue;
@@ -4413,7 +4413,7 @@ var require_util2 = __commonJS({
           result.push(parsedToken.groups);
         }
       }
-      if (empty === true) {
+      if (empty2 === true) {
         return "no metadata";
       }
       return result;
@@ -4525,17 +4525,17 @@ var require_util2 = __commonJS({
               `'next' called on an object that does not implement interface ${name} Iterator.`
             );
           }
-          const index = this.#index;
+          const index2 = this.#index;
           const values = this.#target[kInternalIterator];
           const len = values.length;
-          if (index >= len) {
+          if (index2 >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
-          this.#index = index + 1;
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index2];
+          this.#index = index2 + 1;
           let result;
           switch (this.#kind) {
             case "key":
@@ -4669,7 +4669,7 @@ var require_util2 = __commonJS({
         if (done) {
           return Buffer.concat(bytes, byteLength);
         }
-        if (!isUint8Array(chunk)) {
+        if (!isUint8Array3(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
         bytes.push(chunk);
@@ -4694,62 +4694,62 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position = { position: 5 };
+      const position2 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data.charCodeAt(position2.position) !== 61) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data.charCodeAt(position2.position) !== 45) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position2.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4831,27 +4831,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position.position < input.length) {
+      while (position2.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position
+          position2
         );
-        if (position.position < input.length) {
-          if (input.charCodeAt(position.position) === 34) {
+        if (position2.position < input.length) {
+          if (input.charCodeAt(position2.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position
+              position2
             );
-            if (position.position < input.length) {
+            if (position2.position < input.length) {
               continue;
             }
           } else {
-            assert2(input.charCodeAt(position.position) === 44);
-            position.position++;
+            assert2(input.charCodeAt(position2.position) === 44);
+            position2.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -4860,8 +4860,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list4) {
+      const value = list4.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5216,9 +5216,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position = { position: 0 };
-      while (input[position.position] === 13 && input[position.position + 1] === 10) {
-        position.position += 2;
+      const position2 = { position: 0 };
+      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        position2.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -5228,40 +5228,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
-          position.position += boundary.length;
+        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
+          position2.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position.position === input.length - 2 && bufferStartsWith(input, dd, position) || position.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position)) {
+        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
           return entryList;
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         }
-        position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
+        position2.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position2);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position.position += 2;
+        position2.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body = input.subarray(position2.position, boundaryIndex - 4);
+          position2.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5278,13 +5278,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position) {
+    function parseMultipartFormDataHeaders(input, position2) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position.position] === 13 && input[position.position + 1] === 10) {
+        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5293,43 +5293,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position
+          position2
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position.position] !== 58) {
+        if (input[position2.position] !== 58) {
           return "failure";
         }
-        position.position++;
+        position2.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position
+          position2
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
               return "failure";
             }
-            position.position += 17;
-            name = parseMultipartFormDataName(input, position);
+            position2.position += 17;
+            name = parseMultipartFormDataName(input, position2);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
-              if (input[check] === 42) {
-                position.position += 1;
-                check += 1;
+            if (bufferStartsWith(input, filenameBuffer, position2)) {
+              let check2 = position2.position + filenameBuffer.length;
+              if (input[check2] === 42) {
+                position2.position += 1;
+                check2 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
-              position.position += 12;
-              filename = parseMultipartFormDataName(input, position);
+              position2.position += 12;
+              filename = parseMultipartFormDataName(input, position2);
               if (filename === null) {
                 return "failure";
               }
@@ -5340,7 +5340,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5350,7 +5350,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5360,56 +5360,56 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
           }
         }
-        if (input[position.position] !== 13 && input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position) {
-      assert2(input[position.position - 1] === 34);
+    function parseMultipartFormDataName(input, position2) {
+      assert2(input[position2.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position
+        position2
       );
-      if (input[position.position] !== 34) {
+      if (input[position2.position] !== 34) {
         return null;
       } else {
-        position.position++;
+        position2.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position) {
-      let start = position.position;
+    function collectASequenceOfBytes(condition, input, position2) {
+      let start = position2.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position.position, position.position = start);
+      return input.subarray(position2.position, position2.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
-      let trail = buf.length - 1;
+      let trail2 = buf.length - 1;
       if (leading) {
         while (lead < buf.length && predicate(buf[lead])) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(buf[trail])) trail--;
+        while (trail2 > 0 && predicate(buf[trail2])) trail2--;
       }
-      return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
+      return lead === 0 && trail2 === buf.length - 1 ? buf : buf.subarray(lead, trail2 + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
+    function bufferStartsWith(buffer, start, position2) {
       if (buffer.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+        if (start[i] !== buffer[position2.position + i]) {
           return false;
         }
       }
@@ -5810,35 +5810,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at3, len) => {
             return 0;
           },
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at3, len) => {
             assert2(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at3, len) => {
             assert2(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at3, len) => {
             assert2(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at3, len) => {
             assert2(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request3) {
-      const { method, path, host, upgrade, blocking, reset } = request3;
+      const { method, path: path2, host, upgrade, blocking, reset } = request3;
       let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7034,9 +7034,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type2, code, id) {
+    function onHttp2FrameError(type2, code3, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code3}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7046,8 +7046,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code3) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code3}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request3) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
       let { body } = request3;
       if (upgrade) {
         util.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7252,8 +7252,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type2, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`));
+      stream.once("frameError", (type2, code3) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code3}`));
       });
       return true;
       function writeBodyH2() {
@@ -7520,10 +7520,10 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText2);
         }
-        const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path2 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9191,7 +9191,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code3, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9203,7 +9203,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code3 && code3 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code3)) {
           cb(err);
           return;
         }
@@ -10711,8 +10711,8 @@ var require_mock_utils = __commonJS({
     function buildHeadersFromArray(headers) {
       const clone2 = headers.slice();
       const entries = [];
-      for (let index = 0; index < clone2.length; index += 2) {
-        entries.push([clone2[index], clone2[index + 1]]);
+      for (let index2 = 0; index2 < clone2.length; index2 += 2) {
+        entries.push([clone2[index2], clone2[index2 + 1]]);
       }
       return Object.fromEntries(entries);
     }
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10799,20 +10799,20 @@ var require_mock_utils = __commonJS({
       return newMockDispatch;
     }
     function deleteMockDispatch(mockDispatches, key2) {
-      const index = mockDispatches.findIndex((dispatch2) => {
+      const index2 = mockDispatches.findIndex((dispatch2) => {
         if (!dispatch2.consumed) {
           return false;
         }
         return matchKey(dispatch2, key2);
       });
-      if (index !== -1) {
-        mockDispatches.splice(index, 1);
+      if (index2 !== -1) {
+        mockDispatches.splice(index2, 1);
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path2, method, body, headers, query } = opts;
       return {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
-        const keys = one ? singulars : plurals;
-        const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+      pluralize(count3) {
+        const one2 = count3 === 1;
+        const keys = one2 ? singulars : plurals;
+        const noun = one2 ? this.singular : this.plural;
+        return { ...keys, count: count3, noun };
       }
     };
   }
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11785,13 +11785,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position = family.offset % family.ips.length;
-        ip = family.ips[position] ?? null;
+        const position2 = family.offset % family.ips.length;
+        ip = family.ips[position2] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position, 1);
+          family.ips.splice(position2, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -11946,8 +11946,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code3) {
+      return code3 === 10 || code3 === 13 || code3 === 9 || code3 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12273,9 +12273,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -12315,8 +12315,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list4) {
+        o.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13284,13 +13284,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -15071,7 +15071,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode4(bytes, encoding);
+          return decode5(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15088,7 +15088,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode4(ioQueue, encoding) {
+    function decode5(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -15559,18 +15559,18 @@ var require_cache = __commonJS({
         const p = Promise.all(responsePromises);
         const responses = await p;
         const operations = [];
-        let index = 0;
+        let index2 = 0;
         for (const response of responses) {
           const operation = {
             type: "put",
             // 7.3.2
-            request: requestList[index],
+            request: requestList[index2],
             // 7.3.3
             response
             // 7.3.4
           };
           operations.push(operation);
-          index++;
+          index2++;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -16102,8 +16102,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code3 = value.charCodeAt(i);
+        if (code3 >= 0 && code3 <= 8 || code3 >= 10 && code3 <= 31 || code3 === 127) {
           return true;
         }
       }
@@ -16111,26 +16111,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code3 = name.charCodeAt(i);
+        if (code3 < 33 || // exclude CTLs (0-31), SP and HT
+        code3 > 126 || // exclude non-ascii and DEL
+        code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 60 || // <
+        code3 === 62 || // >
+        code3 === 64 || // @
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 58 || // :
+        code3 === 92 || // \
+        code3 === 47 || // /
+        code3 === 91 || // [
+        code3 === 93 || // ]
+        code3 === 63 || // ?
+        code3 === 61 || // =
+        code3 === 123 || // {
+        code3 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16146,63 +16146,63 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code3 = value.charCodeAt(i++);
+        if (code3 < 33 || // exclude CTLs (0-31)
+        code3 > 126 || // non-ascii and DEL (127)
+        code3 === 34 || // "
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+    function validateCookiePath(path2) {
+      for (let i = 0; i < path2.length; ++i) {
+        const code3 = path2.charCodeAt(i);
+        if (code3 < 32 || // exclude CTLs (0-31)
+        code3 > 126 || // exclude DEL and non-ascii
+        code3 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code3) {
+      return code3 >= 48 && code3 <= 57 || // 0-9
+      code3 >= 65 && code3 <= 90 || // A-Z
+      code3 >= 97 && code3 <= 122;
     }
-    function validateCookieDomain(domain) {
-      if (domain === " ") {
+    function validateCookieDomain(domain2) {
+      if (domain2 === " ") {
         return;
       }
-      if (domain.length > 255) {
+      if (domain2.length > 255) {
         throw new Error("Invalid cookie domain");
       }
       let labelLength = 0;
-      for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+      for (let i = 0; i < domain2.length; ++i) {
+        const code3 = domain2.charCodeAt(i);
+        if (code3 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
-          if (domain.charCodeAt(i - 1) === 45) {
+          if (domain2.charCodeAt(i - 1) === 45) {
             throw new Error("Invalid cookie domain");
           }
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code3)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code3) && code3 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
           throw new Error("Invalid cookie domain");
         }
       }
-      if (labelLength === 0 || domain.charCodeAt(domain.length - 1) === 45) {
+      if (labelLength === 0 || domain2.charCodeAt(domain2.length - 1) === 45) {
         throw new Error("Invalid cookie domain");
       }
     }
@@ -16321,22 +16321,22 @@ var require_parse = __commonJS({
       let name = "";
       let value = "";
       if (header.includes(";")) {
-        const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        const position2 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
+        unparsedAttributes = header.slice(position2.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position
+          position2
         );
-        value = nameValuePair.slice(position.position + 1);
+        value = nameValuePair.slice(position2.position + 1);
       }
       name = name.trim();
       value = value.trim();
@@ -16370,13 +16370,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position
+          position2
         );
-        attributeValue = cookieAv.slice(position.position + 1);
+        attributeValue = cookieAv.slice(position2.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -16482,7 +16482,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair3) => parseSetCookie(pair3));
+      return cookies.map((pair4) => parseSetCookie(pair4));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
@@ -16969,37 +16969,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code3 = protocol.charCodeAt(i);
+        if (code3 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code3 > 126 || code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 44 || // ,
+        code3 === 47 || // /
+        code3 === 58 || // :
+        code3 === 59 || // ;
+        code3 === 60 || // <
+        code3 === 61 || // =
+        code3 === 62 || // >
+        code3 === 63 || // ?
+        code3 === 64 || // @
+        code3 === 91 || // [
+        code3 === 92 || // \
+        code3 === 93 || // ]
+        code3 === 123 || // {
+        code3 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code3) {
+      if (code3 >= 1e3 && code3 < 1015) {
+        return code3 !== 1004 && // reserved
+        code3 !== 1005 && // "MUST NOT be set as a status code"
+        code3 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code3 >= 3e3 && code3 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17027,16 +17027,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position.position < extensions.length) {
-        const pair3 = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair3.split("=");
+      while (position2.position < extensions.length) {
+        const pair4 = collectASequenceOfCodePointsFast(";", extensions, position2);
+        const [name, value = ""] = pair4.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position.position++;
+        position2.position++;
       }
       return extensionList;
     }
@@ -17268,7 +17268,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code3, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17276,12 +17276,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame2 = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code3 !== void 0 && reason === void 0) {
           frame2.frameData = Buffer.allocUnsafe(2);
-          frame2.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame2.frameData.writeUInt16BE(code3, 0);
+        } else if (code3 !== void 0 && reason !== void 0) {
           frame2.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame2.frameData.writeUInt16BE(code, 0);
+          frame2.frameData.writeUInt16BE(code3, 0);
           frame2.frameData.write(reason, 2, "utf-8");
         } else {
           frame2.frameData = emptyBuffer;
@@ -17306,25 +17306,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code3 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code3 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code3 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type2, init) => new CloseEvent(type2, init), {
         wasClean,
-        code,
+        code: code3,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code3,
           reason
         });
       }
@@ -17449,8 +17449,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code3, reason) {
+      closeWebSocketConnection(ws, code3, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17637,8 +17637,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error3, data) => {
                     if (error3) {
-                      const code = error3 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error3.message);
+                      const code3 = error3 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code3, error3.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17724,11 +17724,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert2(data.length !== 1);
-        let code;
+        let code3;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code3 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code3 !== void 0 && !isValidStatusCode(code3)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17740,7 +17740,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code3, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17755,8 +17755,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code3, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code3, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17836,24 +17836,24 @@ var require_sender = __commonJS({
           if (!this.#running) {
             this.#socket.write(frame2, cb);
           } else {
-            const node3 = {
+            const node4 = {
               promise: null,
               callback: cb,
               frame: frame2
             };
-            this.#queue.push(node3);
+            this.#queue.push(node4);
           }
           return;
         }
-        const node2 = {
+        const node3 = {
           promise: item.arrayBuffer().then((ab) => {
-            node2.promise = null;
-            node2.frame = createFrame(ab, hint2);
+            node3.promise = null;
+            node3.frame = createFrame(ab, hint2);
           }),
           callback: cb,
           frame: null
         };
-        this.#queue.push(node2);
+        this.#queue.push(node3);
         if (!this.#running) {
           this.#run();
         }
@@ -17862,12 +17862,12 @@ var require_sender = __commonJS({
         this.#running = true;
         const queue = this.#queue;
         while (!queue.isEmpty()) {
-          const node2 = queue.shift();
-          if (node2.promise !== null) {
-            await node2.promise;
+          const node3 = queue.shift();
+          if (node3.promise !== null) {
+            await node3.promise;
           }
-          this.#socket.write(node2.frame, node2.callback);
-          node2.callback = node2.frame = null;
+          this.#socket.write(node3.frame, node3.callback);
+          node3.callback = node3.frame = null;
         }
         this.#running = false;
       }
@@ -17994,17 +17994,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code3 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code3 !== void 0) {
+          code3 = webidl.converters["unsigned short"](code3, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code3 !== void 0) {
+          if (code3 !== 1e3 && (code3 < 3e3 || code3 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18018,7 +18018,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code3, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18264,15 +18264,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code3;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code3 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code3);
     }
     module.exports = {
       WebSocket
@@ -18316,9 +18316,9 @@ var require_eventsource_stream = __commonJS({
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
-    var CR2 = 13;
+    var CR3 = 13;
     var COLON2 = 58;
-    var SPACE2 = 32;
+    var SPACE3 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18430,7 +18430,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR2) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR3) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18452,8 +18452,8 @@ var require_eventsource_stream = __commonJS({
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR2) {
-              if (byte === CR2) {
+            if (byte === LF || byte === CR3) {
+              if (byte === CR3) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18466,8 +18466,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR2) {
-            if (byte === CR2) {
+          if (byte === LF || byte === CR3) {
+            if (byte === CR3) {
               this.crlfCheck = true;
             }
             try {
@@ -18510,7 +18510,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line[valueStart] === SPACE3) {
             ++valueStart;
           }
         }
@@ -18664,15 +18664,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count3) {
+        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count3 < remaining) {
+            this.linePos += count3;
+            count3 = 0;
           } else {
-            count2 -= remaining;
+            count3 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path2 = `/${path2}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path);
+          url2 = new URL(util.parseOrigin(url2).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19197,21 +19197,21 @@ var require_light = __commonJS({
           this.length = 0;
         }
         push(value) {
-          var node2;
+          var node3;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
-          node2 = {
+          node3 = {
             value,
             prev: this._last,
             next: null
           };
           if (this._last != null) {
-            this._last.next = node2;
-            this._last = node2;
+            this._last.next = node3;
+            this._last = node3;
           } else {
-            this._first = this._last = node2;
+            this._first = this._last = node3;
           }
           return void 0;
         }
@@ -19239,28 +19239,28 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node2, ref, results;
-          node2 = this._first;
+          var node3, ref, results;
+          node3 = this._first;
           results = [];
-          while (node2 != null) {
-            results.push((ref = node2, node2 = node2.next, ref.value));
+          while (node3 != null) {
+            results.push((ref = node3, node3 = node3.next, ref.value));
           }
           return results;
         }
         forEachShift(cb) {
-          var node2;
-          node2 = this.shift();
-          while (node2 != null) {
-            cb(node2), node2 = this.shift();
+          var node3;
+          node3 = this.shift();
+          while (node3 != null) {
+            cb(node3), node3 = this.shift();
           }
           return void 0;
         }
         debug() {
-          var node2, ref, ref1, ref2, results;
-          node2 = this._first;
+          var node3, ref, ref1, ref2, results;
+          node3 = this._first;
           results = [];
-          while (node2 != null) {
-            results.push((ref = node2, node2 = node2.next, {
+          while (node3 != null) {
+            results.push((ref = node3, node3 = node3.next, {
               value: ref.value,
               prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
               next: (ref2 = ref.next) != null ? ref2.value : void 0
@@ -19397,16 +19397,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list4;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list4 = arr[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -19679,7 +19679,7 @@ var require_light = __commonJS({
           now = Date.now();
           return this.check(weight, now);
         }
-        async __register__(index, weight, expiration) {
+        async __register__(index2, weight, expiration) {
           var now, wait;
           await this.yieldLoop();
           now = Date.now();
@@ -19724,7 +19724,7 @@ var require_light = __commonJS({
             strategy: this.storeOptions.strategy
           };
         }
-        async __free__(index, weight) {
+        async __free__(index2, weight) {
           await this.yieldLoop();
           this._running -= weight;
           this._done += weight;
@@ -20047,7 +20047,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser2;
@@ -20150,19 +20150,19 @@ var require_light = __commonJS({
           check(weight = 1) {
             return this._store.__check__(weight);
           }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
               return true;
             } else {
               return false;
             }
           }
-          async _free(index, job, options, eventInfo) {
+          async _free(index2, job, options, eventInfo) {
             var e, running;
             try {
-              ({ running } = await this._store.__free__(index, options.weight));
+              ({ running } = await this._store.__free__(index2, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
@@ -20172,13 +20172,13 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             }
           }
-          _run(index, job, wait) {
+          _run(index2, job, wait) {
             var clearGlobalState, free, run2;
             job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run2 = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
               timeout: setTimeout(() => {
                 return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
@@ -20190,7 +20190,7 @@ var require_light = __commonJS({
           }
           _drainOne(capacity) {
             return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
+              var args, index2, next, options, queue;
               if (this.queued() === 0) {
                 return this.Promise.resolve(null);
               }
@@ -20200,20 +20200,20 @@ var require_light = __commonJS({
                 return this.Promise.resolve(null);
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
-                var empty;
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
+                var empty2;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
                 if (success2) {
                   queue.shift();
-                  empty = this.empty();
-                  if (empty) {
+                  empty2 = this.empty();
+                  if (empty2) {
                     this.Events.trigger("empty");
                   }
                   if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
+                    this.Events.trigger("depleted", empty2);
                   }
-                  this._run(index, next, wait);
+                  this._run(index2, next, wait);
                   return this.Promise.resolve(options.weight);
                 } else {
                   return this.Promise.resolve(null);
@@ -20242,12 +20242,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at2) => {
+            waitForExecuting = (at3) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at3;
               };
               return new this.Promise((resolve2, reject) => {
                 if (finished()) {
@@ -20262,7 +20262,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -20342,10 +20342,10 @@ var require_light = __commonJS({
           submit(...args) {
             var cb, fn, job, options, ref, ref1, task;
             if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1);
               options = parser$5.load({}, this.jobDefaults);
             } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
@@ -20484,24 +20484,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
-    var isDocument2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
-    function isCollection(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
+    var isAlias2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === ALIAS;
+    var isDocument2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === DOC;
+    var isMap6 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
+    var isPair2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === PAIR;
+    var isScalar6 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
+    function isCollection(node3) {
+      if (node3 && typeof node3 === "object")
+        switch (node3[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode2(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
+    function isNode2(node3) {
+      if (node3 && typeof node3 === "object")
+        switch (node3[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -20510,7 +20510,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar5(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node3) => (isScalar6(node3) || isCollection(node3)) && !!node3.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -20522,10 +20522,10 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument2;
-    exports2.isMap = isMap5;
+    exports2.isMap = isMap6;
     exports2.isNode = isNode2;
     exports2.isPair = isPair2;
-    exports2.isScalar = isScalar5;
+    exports2.isScalar = isScalar6;
     exports2.isSeq = isSeq4;
   }
 });
@@ -20536,100 +20536,100 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node2, visitor) {
+    function visit2(node3, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
-        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
+      if (identity.isDocument(node3)) {
+        const cd = visit_(null, node3.contents, visitor_, Object.freeze([node3]));
         if (cd === REMOVE)
-          node2.contents = null;
+          node3.contents = null;
       } else
-        visit_(null, node2, visitor_, Object.freeze([]));
+        visit_(null, node3, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
-    visit.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path) {
-      const ctrl = callVisitor(key2, node2, visitor, path);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP3;
+    visit2.REMOVE = REMOVE;
+    function visit_(key2, node3, visitor, path2) {
+      const ctrl = callVisitor(key2, node3, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path);
+        if (identity.isCollection(node3)) {
+          path2 = Object.freeze(path2.concat(node3));
+          for (let i = 0; i < node3.items.length; ++i) {
+            const ci = visit_(i, node3.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
+              node3.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
+        } else if (identity.isPair(node3)) {
+          path2 = Object.freeze(path2.concat(node3));
+          const ck = visit_("key", node3.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
+            node3.key = null;
+          const cv = visit_("value", node3.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node2.value = null;
+            node3.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node2, visitor) {
+    async function visitAsync(node3, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
-        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
+      if (identity.isDocument(node3)) {
+        const cd = await visitAsync_(null, node3.contents, visitor_, Object.freeze([node3]));
         if (cd === REMOVE)
-          node2.contents = null;
+          node3.contents = null;
       } else
-        await visitAsync_(null, node2, visitor_, Object.freeze([]));
+        await visitAsync_(null, node3, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP2;
+    visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path) {
-      const ctrl = await callVisitor(key2, node2, visitor, path);
+    async function visitAsync_(key2, node3, visitor, path2) {
+      const ctrl = await callVisitor(key2, node3, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path);
+        if (identity.isCollection(node3)) {
+          path2 = Object.freeze(path2.concat(node3));
+          for (let i = 0; i < node3.items.length; ++i) {
+            const ci = await visitAsync_(i, node3.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
+              node3.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
+        } else if (identity.isPair(node3)) {
+          path2 = Object.freeze(path2.concat(node3));
+          const ck = await visitAsync_("key", node3.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
+            node3.key = null;
+          const cv = await visitAsync_("value", node3.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node2.value = null;
+            node3.value = null;
         }
       }
       return ctrl;
@@ -20652,38 +20652,38 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path) {
+    function callVisitor(key2, node3, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path);
+        return visitor(key2, node3, path2);
+      if (identity.isMap(node3))
+        return visitor.Map?.(key2, node3, path2);
+      if (identity.isSeq(node3))
+        return visitor.Seq?.(key2, node3, path2);
+      if (identity.isPair(node3))
+        return visitor.Pair?.(key2, node3, path2);
+      if (identity.isScalar(node3))
+        return visitor.Scalar?.(key2, node3, path2);
+      if (identity.isAlias(node3))
+        return visitor.Alias?.(key2, node3, path2);
       return void 0;
     }
-    function replaceNode(key2, path, node2) {
-      const parent = path[path.length - 1];
+    function replaceNode(key2, path2, node3) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node2;
+        parent.items[key2] = node3;
       } else if (identity.isPair(parent)) {
         if (key2 === "key")
-          parent.key = node2;
+          parent.key = node3;
         else
-          parent.value = node2;
+          parent.value = node3;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node2;
+        parent.contents = node3;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -20693,7 +20693,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -20755,8 +20755,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle2, prefix] = parts;
+            this.tags[handle2] = prefix;
             return true;
           }
           case "%YAML": {
@@ -20803,10 +20803,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
+        const prefix = this.tags[handle2];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -20815,7 +20815,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -20825,9 +20825,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
+        for (const [handle2, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -20837,18 +20837,18 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags2 = {};
-          visit.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
-              tags2[node2.tag] = true;
+          visit2.visit(doc.contents, (_key, node3) => {
+            if (identity.isNode(node3) && node3.tag)
+              tags2[node3.tag] = true;
           });
           tagNames = Object.keys(tags2);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix] of tagEntries) {
+          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -20864,7 +20864,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -20873,12 +20873,12 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root) {
+    function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
-        Value(_key, node2) {
-          if (node2.anchor)
-            anchors.add(node2.anchor);
+      visit2.visit(root2, {
+        Value(_key, node3) {
+          if (node3.anchor)
+            anchors.add(node3.anchor);
         }
       });
       return anchors;
@@ -21041,8 +21041,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -21055,7 +21055,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -21081,21 +21081,21 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
-            Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
-                nodes.push(node2);
+          visit2.visit(doc, {
+            Node: (_key, node3) => {
+              if (identity.isAlias(node3) || identity.hasAnchor(node3))
+                nodes.push(node3);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node2 of nodes) {
-          if (node2 === this)
+        for (const node3 of nodes) {
+          if (node3 === this)
             break;
-          if (node2.anchor === this.source)
-            found = node2;
+          if (node3.anchor === this.source)
+            found = node3;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -21144,22 +21144,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
-        const source = node2.resolve(doc);
+    function getAliasCount(doc, node3, anchors2) {
+      if (identity.isAlias(node3)) {
+        const source = node3.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
-        let count2 = 0;
-        for (const item of node2.items) {
+      } else if (identity.isCollection(node3)) {
+        let count3 = 0;
+        for (const item of node3.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
-      } else if (identity.isPair(node2)) {
-        const kc = getAliasCount(doc, node2.key, anchors2);
-        const vc = getAliasCount(doc, node2.value, anchors2);
+        return count3;
+      } else if (identity.isPair(node3)) {
+        const kc = getAliasCount(doc, node3.key, anchors2);
+        const vc = getAliasCount(doc, node3.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -21222,9 +21222,9 @@ var require_createNode = __commonJS({
       if (identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
-        return map2;
+        const map4 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map4.items.push(value);
+        return map4;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
@@ -21249,10 +21249,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+          const node4 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node3;
-          return node3;
+            ref.node = node4;
+          return node4;
         }
         tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
       }
@@ -21260,14 +21260,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node3 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node2.tag = tagName;
+        node3.tag = tagName;
       else if (!tagObj.default)
-        node2.tag = tagObj.tag;
+        node3.tag = tagObj.tag;
       if (ref)
-        ref.node = node2;
-      return node2;
+        ref.node = node3;
+      return node3;
     }
     exports2.createNode = createNode;
   }
@@ -21280,10 +21280,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema2, path, value) {
+    function collectionFromPath(schema2, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21302,7 +21302,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -21332,15 +21332,15 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key2, ...rest] = path;
-          const node2 = this.get(key2, true);
-          if (identity.isCollection(node2))
-            node2.addIn(rest, value);
-          else if (node2 === void 0 && this.schema)
+          const [key2, ...rest] = path2;
+          const node3 = this.get(key2, true);
+          if (identity.isCollection(node3))
+            node3.addIn(rest, value);
+          else if (node3 === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
@@ -21350,13 +21350,13 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key2, ...rest] = path;
+      deleteIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key2);
-        const node2 = this.get(key2, true);
-        if (identity.isCollection(node2))
-          return node2.deleteIn(rest);
+        const node3 = this.get(key2, true);
+        if (identity.isCollection(node3))
+          return node3.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
@@ -21365,45 +21365,45 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
-        const node2 = this.get(key2, true);
+      getIn(path2, keepScalar) {
+        const [key2, ...rest] = path2;
+        const node3 = this.get(key2, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
         else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node3) ? node3.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node2) => {
-          if (!identity.isPair(node2))
+        return this.items.every((node3) => {
+          if (!identity.isPair(node3))
             return false;
-          const n = node2.value;
+          const n = node3.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key2, ...rest] = path;
+      hasIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key2);
-        const node2 = this.get(key2, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+        const node3 = this.get(key2, true);
+        return identity.isCollection(node3) ? node3.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key2, ...rest] = path;
+      setIn(path2, value) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
-          const node2 = this.get(key2, true);
-          if (identity.isCollection(node2))
-            node2.setIn(rest, value);
-          else if (node2 === void 0 && this.schema)
+          const node3 = this.get(key2, true);
+          if (identity.isCollection(node3))
+            node3.setIn(rest, value);
+          else if (node3 === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
@@ -21421,12 +21421,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent2, comment) => str3.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -21440,17 +21440,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text5, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text9, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text5;
+        return text9;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text5.length <= endStep)
-        return text5;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
+      if (text9.length <= endStep)
+        return text9;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -21464,14 +21464,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text5, i, indent.length);
+        i = consumeMoreIndentedLines(text9, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text5[i += 1]; ) {
+      for (let ch; ch = text9[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text5[i + 1]) {
+          switch (text9[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -21488,12 +21488,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text5, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text9, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text5[i + 1];
+            const next = text9[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -21505,12 +21505,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text5[i += 1];
+                ch = text9[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text5;
+                return text9;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -21525,39 +21525,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text5;
+        return text9;
       if (onFold)
         onFold();
-      let res = text5.slice(0, folds[0]);
+      let res = text9.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text5.length;
+        const end2 = folds[i2 + 1] || text9.length;
         if (fold === 0)
           res = `
-${indent}${text5.slice(0, end2)}`;
+${indent2}${text9.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text5[fold]}\\`;
+            res += `${text9[fold]}\\`;
           res += `
-${indent}${text5.slice(fold + 1, end2)}`;
+${indent2}${text9.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text5, i, indent) {
+    function consumeMoreIndentedLines(text9, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text5[start];
+      let ch = text9[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text5[++i];
+        if (i < start + indent2) {
+          ch = text9[++i];
         } else {
           do {
-            ch = text5[++i];
+            ch = text9[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text5[start];
+          ch = text9[start];
         }
       }
       return end;
@@ -21605,7 +21605,7 @@ var require_stringifyString = __commonJS({
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str3 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -21620,8 +21620,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str3 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                const code3 = json2.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str3 += "\\0";
                     break;
@@ -21647,8 +21647,8 @@ var require_stringifyString = __commonJS({
                     str3 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str3 += "\\x" + code3.substr(2);
                     else
                       str3 += json2.substr(i, 6);
                 }
@@ -21665,7 +21665,7 @@ var require_stringifyString = __commonJS({
                   str3 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str3 += indent2;
                 if (json2[i + 2] === " ")
                   str3 += "\\";
                 i += 1;
@@ -21677,15 +21677,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str3 = start ? str3 + json2.slice(start) : json2;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote: singleQuote2 } = ctx.options;
@@ -21711,12 +21711,12 @@ ${indent}`) + "'";
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
     function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
-      const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+      const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
+      if (!blockQuote2 || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -21741,7 +21741,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -21758,9 +21758,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -21768,26 +21768,26 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote2 !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type: type2, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -21798,22 +21798,22 @@ ${indent}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str3 = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags: tags2 } = ctx.doc.schema;
         if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -21929,16 +21929,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node3, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      const anchor2 = (identity.isScalar(node3) || identity.isCollection(node3)) && node3.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
       }
-      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node3.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -21960,15 +21960,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
-      const props = stringifyProps(node2, tagObj, ctx);
+      const node3 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node3));
+      const props = stringifyProps(node3, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node3, ctx, onComment, onChompKeep) : identity.isScalar(node3) ? stringifyString.stringifyString(node3, ctx, onComment, onChompKeep) : node3.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str3;
-      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+      return identity.isScalar(node3) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
 ${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -21985,7 +21985,7 @@ var require_stringifyPair = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -22000,7 +22000,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -22030,7 +22030,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         str3 = `? ${str3}
-${indent}:`;
+${indent2}:`;
       } else {
         str3 = `${str3}:`;
         if (keyComment)
@@ -22076,8 +22076,8 @@ ${ctx.indent}`;
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow3 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow3) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -22149,30 +22149,30 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY2
     };
     var isMergeKey = (ctx, key2) => (merge4.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge4.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
+    function addMergeToJSMap(ctx, map4, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map4, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map4, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map4, source);
     }
-    function mergeValue(ctx, map2, value) {
+    function mergeValue(ctx, map4, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key2, value2] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key2))
-            map2.set(key2, value2);
-        } else if (map2 instanceof Set) {
-          map2.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
-          Object.defineProperty(map2, key2, {
+        if (map4 instanceof Map) {
+          if (!map4.has(key2))
+            map4.set(key2, value2);
+        } else if (map4 instanceof Set) {
+          map4.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map4, key2)) {
+          Object.defineProperty(map4, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -22180,7 +22180,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map2;
+      return map4;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
@@ -22200,32 +22200,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key: key2, value }) {
+    function addPairToJSMap(ctx, map4, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map2, value);
+        key2.addToJSMap(ctx, map4, value);
       else if (merge4.isMergeKey(ctx, key2))
-        merge4.addMergeToJSMap(ctx, map2, value);
+        merge4.addMergeToJSMap(ctx, map4, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+        if (map4 instanceof Map) {
+          map4.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map4 instanceof Set) {
+          map4.add(jsKey);
         } else {
           const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
+          if (stringKey in map4)
+            Object.defineProperty(map4, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map2[stringKey] = jsValue;
+            map4[stringKey] = jsValue;
         }
       }
-      return map2;
+      return map4;
     }
     function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
@@ -22235,8 +22235,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node2 of ctx.anchors.keys())
-          strCtx.anchors.add(node2.anchor);
+        for (const node3 of ctx.anchors.keys())
+          strCtx.anchors.add(node3.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key2.toString(strCtx);
@@ -22283,8 +22283,8 @@ var require_Pair = __commonJS({
         return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
-        const pair3 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair3, this);
+        const pair4 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair4, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -22303,12 +22303,12 @@ var require_stringifyCollection = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow3 = ctx.inFlow ?? collection.flow;
+      const stringify3 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -22345,11 +22345,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str3 += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -22357,7 +22357,7 @@ ${indent}${line}` : "\n";
       return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -22426,19 +22426,19 @@ ${indent}${line}` : "\n";
           let str3 = start;
           for (const line of lines)
             str3 += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str3}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -22482,26 +22482,26 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema2);
-        const add2 = (key2, value) => {
+        const map4 = new this(schema2);
+        const add3 = (key2, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value, ctx));
+            map4.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key2, value] of obj)
-            add2(key2, value);
+            add3(key2, value);
         } else if (obj && typeof obj === "object") {
           for (const key2 of Object.keys(obj))
-            add2(key2, obj[key2]);
+            add3(key2, obj[key2]);
         }
         if (typeof schema2.sortMapEntries === "function") {
-          map2.items.sort(schema2.sortMapEntries);
+          map4.items.sort(schema2.sortMapEntries);
         }
-        return map2;
+        return map4;
       }
       /**
        * Adds a value to the collection.
@@ -22509,14 +22509,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair3, overwrite) {
+      add(pair4, overwrite) {
         let _pair;
-        if (identity.isPair(pair3))
-          _pair = pair3;
-        else if (!pair3 || typeof pair3 !== "object" || !("key" in pair3)) {
-          _pair = new Pair.Pair(pair3, pair3?.value);
+        if (identity.isPair(pair4))
+          _pair = pair4;
+        else if (!pair4 || typeof pair4 !== "object" || !("key" in pair4)) {
+          _pair = new Pair.Pair(pair4, pair4?.value);
         } else
-          _pair = new Pair.Pair(pair3.key, pair3.value);
+          _pair = new Pair.Pair(pair4.key, pair4.value);
         const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -22545,8 +22545,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key2, keepScalar) {
         const it = findPair2(this.items, key2);
-        const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+        const node3 = it?.value;
+        return (!keepScalar && identity.isScalar(node3) ? node3.value : node3) ?? void 0;
       }
       has(key2) {
         return !!findPair2(this.items, key2);
@@ -22560,12 +22560,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type2) {
-        const map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map4 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map4);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
+          addPairToJSMap.addPairToJSMap(ctx, map4, item);
+        return map4;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -22596,19 +22596,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map2 = {
+    var map4 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
+      resolve(map5, onError) {
+        if (!identity.isMap(map5))
           onError("Expected a mapping for this tag");
-        return map3;
+        return map5;
       },
       createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
     };
-    exports2.map = map2;
+    exports2.map = map4;
   }
 });
 
@@ -22755,7 +22755,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string3 = {
+    var string5 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -22765,7 +22765,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports2.string = string3;
+    exports2.string = string5;
   }
 });
 
@@ -22859,9 +22859,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3),
-      stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+      stringify(node3) {
+        const num = Number(node3.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node3);
       }
     };
     var float2 = {
@@ -22870,11 +22870,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3));
+        const node3 = new Scalar.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
-          node2.minFractionDigits = str3.length - dot - 1;
-        return node2;
+          node3.minFractionDigits = str3.length - dot - 1;
+        return node3;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -22891,11 +22891,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
-    function intStringify(node2, radix, prefix) {
-      const { value } = node2;
+    function intStringify(node3, radix, prefix) {
+      const { value } = node3;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node2);
+      return stringifyNumber.stringifyNumber(node3);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -22904,7 +22904,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0o")
+      stringify: (node3) => intStringify(node3, 8, "0o")
     };
     var int3 = {
       identify: intIdentify,
@@ -22921,7 +22921,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
+      stringify: (node3) => intStringify(node3, 16, "0x")
     };
     exports2.int = int3;
     exports2.intHex = intHex;
@@ -22933,17 +22933,17 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map();
+    var map4 = require_map();
     var _null4 = require_null();
     var seq2 = require_seq();
-    var string3 = require_string();
+    var string5 = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
     var int3 = require_int();
     var schema2 = [
-      map2.map,
+      map4.map,
       seq2.seq,
-      string3.string,
+      string5.string,
       _null4.nullTag,
       bool2.boolTag,
       int3.intOct,
@@ -22962,7 +22962,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    var map2 = require_map();
+    var map4 = require_map();
     var seq2 = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
@@ -23019,7 +23019,7 @@ var require_schema2 = __commonJS({
         return str3;
       }
     };
-    var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
+    var schema2 = [map4.map, seq2.seq].concat(jsonScalars, jsonError);
     exports2.schema = schema2;
   }
 });
@@ -23107,16 +23107,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair3 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair4 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair3.key.commentBefore = pair3.key.commentBefore ? `${item.commentBefore}
-${pair3.key.commentBefore}` : item.commentBefore;
+              pair4.key.commentBefore = pair4.key.commentBefore ? `${item.commentBefore}
+${pair4.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair3.value ?? pair3.key;
+              const cn = pair4.value ?? pair4.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair3;
+            item = pair4;
           }
           seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -23194,22 +23194,22 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
+        const map4 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
-        for (const pair3 of this.items) {
+          ctx.onCreate(map4);
+        for (const pair4 of this.items) {
           let key2, value;
-          if (identity.isPair(pair3)) {
-            key2 = toJS.toJS(pair3.key, "", ctx);
-            value = toJS.toJS(pair3.value, key2, ctx);
+          if (identity.isPair(pair4)) {
+            key2 = toJS.toJS(pair4.key, "", ctx);
+            value = toJS.toJS(pair4.value, key2, ctx);
           } else {
-            key2 = toJS.toJS(pair3, "", ctx);
+            key2 = toJS.toJS(pair4, "", ctx);
           }
-          if (map2.has(key2))
+          if (map4.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key2, value);
+          map4.set(key2, value);
         }
-        return map2;
+        return map4;
       }
       static from(schema2, iterable, ctx) {
         const pairs$1 = pairs2.createPairs(schema2, iterable, ctx);
@@ -23299,9 +23299,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
-      stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+      stringify(node3) {
+        const num = Number(node3.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node3);
       }
     };
     var float2 = {
@@ -23310,14 +23310,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node3 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node2.minFractionDigits = f.length;
+            node3.minFractionDigits = f.length;
         }
-        return node2;
+        return node3;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -23356,13 +23356,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node2, radix, prefix) {
-      const { value } = node2;
+    function intStringify(node3, radix, prefix) {
+      const { value } = node3;
       if (intIdentify(value)) {
         const str3 = value.toString(radix);
         return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
-      return stringifyNumber.stringifyNumber(node2);
+      return stringifyNumber.stringifyNumber(node3);
     }
     var intBin = {
       identify: intIdentify,
@@ -23371,7 +23371,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
-      stringify: (node2) => intStringify(node2, 2, "0b")
+      stringify: (node3) => intStringify(node3, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -23380,7 +23380,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0")
+      stringify: (node3) => intStringify(node3, 8, "0")
     };
     var int3 = {
       identify: intIdentify,
@@ -23397,7 +23397,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
+      stringify: (node3) => intStringify(node3, 16, "0x")
     };
     exports2.int = int3;
     exports2.intBin = intBin;
@@ -23419,24 +23419,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key2) {
-        let pair3;
+        let pair4;
         if (identity.isPair(key2))
-          pair3 = key2;
+          pair4 = key2;
         else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair3 = new Pair.Pair(key2.key, null);
+          pair4 = new Pair.Pair(key2.key, null);
         else
-          pair3 = new Pair.Pair(key2, null);
-        const prev = YAMLMap.findPair(this.items, pair3.key);
+          pair4 = new Pair.Pair(key2, null);
+        const prev = YAMLMap.findPair(this.items, pair4.key);
         if (!prev)
-          this.items.push(pair3);
+          this.items.push(pair4);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key2, keepPair) {
-        const pair3 = YAMLMap.findPair(this.items, key2);
-        return !keepPair && identity.isPair(pair3) ? identity.isScalar(pair3.key) ? pair3.key.value : pair3.key : pair3;
+        const pair4 = YAMLMap.findPair(this.items, key2);
+        return !keepPair && identity.isPair(pair4) ? identity.isScalar(pair4.key) ? pair4.key.value : pair4.key : pair4;
       }
       set(key2, value) {
         if (typeof value !== "boolean")
@@ -23479,15 +23479,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
+      resolve(map4, onError) {
+        if (identity.isMap(map4)) {
+          if (map4.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map4);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map2;
+        return map4;
       }
     };
     exports2.YAMLSet = YAMLSet;
@@ -23507,13 +23507,13 @@ var require_timestamp = __commonJS({
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node2) {
-      let { value } = node2;
+    function stringifySexagesimal(node3) {
+      let { value } = node3;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node2);
+        return stringifyNumber.stringifyNumber(node3);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -23587,10 +23587,10 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map();
+    var map4 = require_map();
     var _null4 = require_null();
     var seq2 = require_seq();
-    var string3 = require_string();
+    var string5 = require_string();
     var binary2 = require_binary();
     var bool2 = require_bool2();
     var float2 = require_float2();
@@ -23601,9 +23601,9 @@ var require_schema3 = __commonJS({
     var set2 = require_set();
     var timestamp2 = require_timestamp();
     var schema2 = [
-      map2.map,
+      map4.map,
       seq2.seq,
-      string3.string,
+      string5.string,
       _null4.nullTag,
       bool2.trueTag,
       bool2.falseTag,
@@ -23631,10 +23631,10 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
-    var map2 = require_map();
+    var map4 = require_map();
     var _null4 = require_null();
     var seq2 = require_seq();
-    var string3 = require_string();
+    var string5 = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
     var int3 = require_int();
@@ -23649,7 +23649,7 @@ var require_tags = __commonJS({
     var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
-      ["failsafe", [map2.map, seq2.seq, string3.string]],
+      ["failsafe", [map4.map, seq2.seq, string5.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -23665,7 +23665,7 @@ var require_tags = __commonJS({
       intHex: int3.intHex,
       intOct: int3.intOct,
       intTime: timestamp2.intTime,
-      map: map2.map,
+      map: map4.map,
       merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap2.omap,
@@ -23726,9 +23726,9 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var map2 = require_map();
+    var map4 = require_map();
     var seq2 = require_seq();
-    var string3 = require_string();
+    var string5 = require_string();
     var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
@@ -23738,8 +23738,8 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
         this.tags = tags2.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string3.string });
+        Object.defineProperty(this, identity.MAP, { value: map4.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string5.string });
         Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -23911,9 +23911,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23924,13 +23924,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
-        if (!node2.anchor) {
+      createAlias(node3, name) {
+        if (!node3.anchor) {
           const prev = anchors.anchorNames(this);
-          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node3.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node2.anchor);
+        return new Alias.Alias(node3.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -23947,7 +23947,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -23962,11 +23962,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node2))
-          node2.flow = true;
+        const node3 = createNode.createNode(value, tag, ctx);
+        if (flow3 && identity.isCollection(node3))
+          node3.flow = true;
         setAnchors();
-        return node2;
+        return node3;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -23988,14 +23988,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24010,10 +24010,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection2.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24024,10 +24024,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24044,13 +24044,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection2.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection2.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -24109,8 +24109,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -24147,22 +24147,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code3, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error3) => {
@@ -24187,12 +24187,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error3.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error3.message += `:
 
 ${lineStr}
@@ -24211,7 +24211,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -24240,7 +24240,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow3 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -24296,15 +24296,15 @@ var require_resolve_props = __commonJS({
             if (anchor2 || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow3 ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow3) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow3}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -24388,10 +24388,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -24406,12 +24406,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair3) => isEqual(pair3.key, search));
+      return items.some((pair4) => isEqual(pair4.key, search2));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -24430,7 +24430,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
+      const map4 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -24456,10 +24456,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
+              if (map4.comment)
+                map4.comment += "\n" + keyProps.comment;
               else
-                map2.comment = keyProps.comment;
+                map4.comment = keyProps.comment;
             }
             continue;
           }
@@ -24475,7 +24475,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
@@ -24497,10 +24497,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair3 = new Pair.Pair(keyNode, valueNode);
+          const pair4 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair3.srcToken = collItem;
-          map2.items.push(pair3);
+            pair4.srcToken = collItem;
+          map4.items.push(pair4);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -24510,16 +24510,16 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair3 = new Pair.Pair(keyNode);
+          const pair4 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair3.srcToken = collItem;
-          map2.items.push(pair3);
+            pair4.srcToken = collItem;
+          map4.items.push(pair4);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
+      map4.range = [bm.offset, offset, commentEnd ?? offset];
+      return map4;
     }
     exports2.resolveBlockMap = resolveBlockMap;
   }
@@ -24563,11 +24563,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node3 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node2.range[2];
-        seq2.items.push(node2);
+        offset = node3.range[2];
+        seq2.items.push(node3);
       }
       seq2.range = [bs.offset, offset, commentEnd ?? offset];
       return seq2;
@@ -24634,9 +24634,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24672,7 +24672,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -24712,7 +24712,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep3 && !props.found) {
+        if (!isMap6 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24735,7 +24735,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -24764,26 +24764,26 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair3 = new Pair.Pair(keyNode, valueNode);
+          const pair4 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair3.srcToken = collItem;
-          if (isMap5) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+            pair4.srcToken = collItem;
+          if (isMap6) {
+            const map4 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair3);
+            map4.items.push(pair4);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair3);
+            const map4 = new YAMLMap.YAMLMap(ctx.schema);
+            map4.flow = true;
+            map4.items.push(pair4);
             const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
+            map4.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map4);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24867,12 +24867,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node2.range = coll.range;
-      node2.tag = tagName;
+      const node3 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node3.range = coll.range;
+      node3.tag = tagName;
       if (tag?.format)
-        node2.format = tag.format;
-      return node2;
+        node3.format = tag.format;
+      return node3;
     }
     exports2.composeCollection = composeCollection;
   }
@@ -24892,8 +24892,8 @@ var require_resolve_block_scalar = __commonJS({
       const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
-        const content2 = lines[i][1];
-        if (content2 === "" || content2 === "\r")
+        const content4 = lines[i][1];
+        if (content4 === "" || content4 === "\r")
           chompStart = i;
         else
           break;
@@ -24909,17 +24909,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content2] = lines[i];
-        if (content2 === "" || content2 === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+        const [indent2, content4] = lines[i];
+        if (content4 === "" || content4 === "\r") {
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -24927,7 +24927,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content2.length + 1;
+        offset += indent2.length + content4.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -24939,35 +24939,35 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content2] = lines[i];
-        offset += indent.length + content2.length + 1;
-        const crlf = content2[content2.length - 1] === "\r";
+        let [indent2, content4] = lines[i];
+        offset += indent2.length + content4.length + 1;
+        const crlf = content4[content4.length - 1] === "\r";
         if (crlf)
-          content2 = content2.slice(0, -1);
-        if (content2 && indent.length < trimIndent) {
+          content4 = content4.slice(0, -1);
+        if (content4 && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content2.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          onError(offset - content4.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent2 = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content2;
+          value += sep3 + indent2.slice(trimIndent) + content4;
           sep3 = "\n";
-        } else if (indent.length > trimIndent || content2[0] === "	") {
+        } else if (indent2.length > trimIndent || content4[0] === "	") {
           if (sep3 === " ")
             sep3 = "\n";
           else if (!prevMoreIndented && sep3 === "\n")
             sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content2;
+          value += sep3 + indent2.slice(trimIndent) + content4;
           sep3 = "\n";
           prevMoreIndented = true;
-        } else if (content2 === "") {
+        } else if (content4 === "") {
           if (sep3 === "\n")
             value += "\n";
           else
             sep3 = "\n";
         } else {
-          value += sep3 + content2;
+          value += sep3 + content4;
           sep3 = " ";
           prevMoreIndented = false;
         }
@@ -24994,7 +24994,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error3 = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -25003,8 +25003,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error3 === -1)
             error3 = offset + i;
         }
@@ -25045,7 +25045,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines2(source) {
       const split = source.split(/\n( *)/);
@@ -25071,7 +25071,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type: type2, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -25268,10 +25268,10 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code3 = ok3 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code3);
       } catch {
         const raw2 = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
@@ -25407,11 +25407,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor: anchor2, tag } = props;
-      let node2;
+      let node3;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node2 = composeAlias(ctx, token, onError);
+          node3 = composeAlias(ctx, token, onError);
           if (anchor2 || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -25419,17 +25419,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+          node3 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor2)
-            node2.anchor = anchor2.source.substring(1);
+            node3.anchor = anchor2.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node3 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor2)
-              node2.anchor = anchor2.source.substring(1);
+              node3.anchor = anchor2.source.substring(1);
           } catch (error3) {
             const message = error3 instanceof Error ? error3.message : String(error3);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -25441,24 +25441,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor2 && node2.anchor === "")
+      node3 ?? (node3 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor2 && node3.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node3) || typeof node3.value !== "string" || node3.tag && node3.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node2.spaceBefore = true;
+        node3.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node2.comment = comment;
+          node3.comment = comment;
         else
-          node2.commentBefore = comment;
+          node3.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node2.srcToken = token;
-      return node2;
+        node3.srcToken = token;
+      return node3;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
@@ -25467,19 +25467,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node3 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor2) {
-        node2.anchor = anchor2.source.substring(1);
-        if (node2.anchor === "")
+        node3.anchor = anchor2.source.substring(1);
+        if (node3.anchor === "")
           onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node2.spaceBefore = true;
+        node3.spaceBefore = true;
       if (comment) {
-        node2.comment = comment;
-        node2.range[2] = end;
+        node3.comment = comment;
+        node3.range[2] = end;
       }
-      return node2;
+      return node3;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -25593,12 +25593,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code3, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives2.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -25760,12 +25760,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -25779,15 +25779,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -25796,25 +25796,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type2)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -25834,8 +25834,8 @@ var require_cst_scalar = __commonJS({
             type2 = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type: type2, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -25866,16 +25866,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key2 of Object.keys(token))
           if (key2 !== "type" && key2 !== "offset")
             delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -25920,12 +25920,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key2 of Object.keys(token))
             if (key2 !== "type" && key2 !== "offset")
               delete token[key2];
-          Object.assign(token, { type: type2, indent, source, end });
+          Object.assign(token, { type: type2, indent: indent2, source, end });
         }
       }
     }
@@ -26001,44 +26001,44 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP3;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field3, index] of path) {
+      for (const [field3, index2] of path2) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field3 = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field3 = path2[path2.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26049,12 +26049,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -26070,7 +26070,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26154,7 +26154,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar5;
+    exports2.isScalar = isScalar6;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -26231,15 +26231,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -26408,12 +26408,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -26422,8 +26422,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -26478,9 +26478,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -26531,16 +26531,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -26556,9 +26556,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -26591,7 +26591,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -26787,15 +26787,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type2) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type2)
+    function includesToken(list4, type2) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -27160,14 +27160,14 @@ var require_parser = __commonJS({
             delete scalar2.end;
           } else
             sep3 = [this.sourceToken];
-          const map2 = {
+          const map4 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
             items: [{ start, key: scalar2, sep: sep3 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
+          this.stack[this.stack.length - 1] = map4;
         } else
           yield* this.lineEnd(scalar2);
       }
@@ -27197,8 +27197,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+      *blockMap(map4) {
+        const it = map4.items[map4.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -27208,7 +27208,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map2.items.push({ start: [this.sourceToken] });
+                map4.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -27218,17 +27218,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
+              map4.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
+              if (this.atIndentedComment(it.start, map4.indent)) {
+                const prev = map4.items[map4.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map2.items.pop();
+                  map4.items.pop();
                   return;
                 }
               }
@@ -27236,8 +27236,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        if (this.indent >= map4.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map4.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -27251,7 +27251,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st.indent > map4.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -27266,7 +27266,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start });
+                map4.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -27280,7 +27280,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                map4.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -27306,7 +27306,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map4.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -27336,7 +27336,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map4.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -27356,7 +27356,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs3, sep: [] });
+                map4.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs3);
@@ -27367,7 +27367,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map2);
+              const bv = this.startBlockValue(map4);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -27380,7 +27380,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map4.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -27521,14 +27521,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep3 = fc.end.splice(1, fc.end.length);
             sep3.push(this.sourceToken);
-            const map2 = {
+            const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
+            this.stack[this.stack.length - 1] = map4;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -27607,10 +27607,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -27703,7 +27703,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse7(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -27732,8 +27732,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -27744,7 +27744,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse6;
+    exports2.parse = parse7;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument4;
     exports2.stringify = stringify2;
@@ -27770,7 +27770,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema2.Schema;
@@ -27798,8 +27798,99 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports2, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject5 = function isPlainObject6(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key2;
+      for (key2 in obj) {
+      }
+      return typeof key2 === "undefined" || hasOwn.call(obj, key2);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend3() {
+      var options, name, src, copy, copyIsArray, clone2;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject5(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone2 = src && isArray(src) ? src : [];
+                } else {
+                  clone2 = src && isPlainObject5(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend3(deep, clone2, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
   }
 });
 
@@ -28029,12 +28120,12 @@ var Summary = class {
    *
    * @returns {string} content wrapped in HTML element
    */
-  wrap(tag, content2, attrs = {}) {
+  wrap(tag, content4, attrs = {}) {
     const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
-    if (!content2) {
+    if (!content4) {
       return `<${tag}${htmlAttrs}>`;
     }
-    return `<${tag}${htmlAttrs}>${content2}</${tag}>`;
+    return `<${tag}${htmlAttrs}>${content4}</${tag}>`;
   }
   /**
    * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
@@ -28095,8 +28186,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text5, addEOL = false) {
-    this._buffer += text5;
+  addRaw(text9, addEOL = false) {
+    this._buffer += text9;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -28115,9 +28206,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -28141,9 +28232,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+  addTable(rows2) {
+    const tableBody = rows2.map((row2) => {
+      const cells = row2.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -28165,8 +28256,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content2) {
-    const element = this.wrap("details", this.wrap("summary", label) + content2);
+  addDetails(label, content4) {
+    const element = this.wrap("details", this.wrap("summary", label) + content4);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -28192,10 +28283,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text5, level2) {
+  addHeading(text9, level2) {
     const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text5);
+    const element = this.wrap(allowedTag, text9);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -28224,9 +28315,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text5, cite) {
+  addQuote(text9, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text5, attrs);
+    const element = this.wrap("blockquote", text9, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -28237,8 +28328,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text5, href) {
-    const element = this.wrap("a", text5, { href });
+  addLink(text9, href) {
+    const element = this.wrap("a", text9, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -28301,11 +28392,11 @@ function info(message) {
 
 // src/core/limits/bounds.ts
 var FIX = "check that this is the right file, or simplify that part";
-var bound = (max, unit, normal, fix = FIX) => ({
+var bound = (max, unit, normal, fix2 = FIX) => ({
   max,
   unit,
   normal,
-  fix
+  fix: fix2
 });
 var BOUNDS = {
   /** Data file size. 32 million characters hold about 130,000 papers. */
@@ -28378,37 +28469,37 @@ function refusal({ file, line, found, bound: bound2, reads }) {
 
 // src/core/limits/problems.ts
 function capProblems(problems, max = PROBLEMS_SHOWN) {
-  const shown = problems.slice(0, max);
-  return { shown, more: problems.length - shown.length };
+  const shown2 = problems.slice(0, max);
+  return { shown: shown2, more: problems.length - shown2.length };
 }
 function moreProblems(more) {
   return `\u2026 and ${grouped(more)} more problem${more === 1 ? "" : "s"}, shown once the ones above are fixed`;
 }
-function cutMiddle(text5, max) {
-  if (text5.length <= max) return text5;
+function cutMiddle(text9, max) {
+  if (text9.length <= max) return text9;
   const keep = Math.max(2, max - 1);
   let head = Math.ceil(keep / 2);
-  let tail = text5.length - Math.floor(keep / 2);
-  if (isLowSurrogate(text5.charCodeAt(head))) head--;
-  if (isLowSurrogate(text5.charCodeAt(tail))) tail++;
-  return `${text5.slice(0, head)}\u2026${text5.slice(tail)}`;
+  let tail = text9.length - Math.floor(keep / 2);
+  if (isLowSurrogate(text9.charCodeAt(head))) head--;
+  if (isLowSurrogate(text9.charCodeAt(tail))) tail++;
+  return `${text9.slice(0, head)}\u2026${text9.slice(tail)}`;
 }
-function isLowSurrogate(code) {
-  return code >= 56320 && code <= 57343;
+function isLowSurrogate(code3) {
+  return code3 >= 56320 && code3 <= 57343;
 }
 
 // src/core/problem.ts
 function formatProblem(p) {
-  const where = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
-  const head = where ? `${cutMiddle(where, FIELD_SHOWN)}: ` : "";
+  const where2 = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
+  const head = where2 ? `${cutMiddle(where2, FIELD_SHOWN)}: ` : "";
   const field3 = p.field ? `${cutMiddle(p.field, FIELD_SHOWN)}: ` : "";
   const hint2 = p.hint ? ` (${cutMiddle(p.hint, MESSAGE_SHOWN)})` : "";
   return `${head}${field3}${cutMiddle(p.message, MESSAGE_SHOWN)}${hint2}`;
 }
 var InputError = class extends Error {
   constructor(problems) {
-    const { shown, more } = capProblems(problems);
-    super([...shown.map(formatProblem), ...more > 0 ? [moreProblems(more)] : []].join("\n"));
+    const { shown: shown2, more } = capProblems(problems);
+    super([...shown2.map(formatProblem), ...more > 0 ? [moreProblems(more)] : []].join("\n"));
     this.problems = problems;
     this.name = "InputError";
   }
@@ -28492,13 +28583,13 @@ function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index2 = state.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
-  if (index === -1) {
+  if (index2 === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name].splice(index2, 1);
 }
 
 // node_modules/before-after-hook/index.js
@@ -28868,20 +28959,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code3 = 128; code3 <= 255; code3++) {
+  CHAR_MAP[code3] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code3 = 48; code3 <= 57; code3++) {
+  CHAR_MAP[code3] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code3 = 65; code3 <= 90; code3++) {
+  CHAR_MAP[code3] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code3 = 97; code3 <= 122; code3++) {
+  CHAR_MAP[code3] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -28896,113 +28987,113 @@ function parse2(header, options) {
   while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
-  let index = valueStart;
+  let index2 = valueStart;
   let typeFlags = 0;
   let whitespace2 = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+  while (index2 < len) {
+    const code3 = header.charCodeAt(index2);
+    const flags = CHAR_MAP[code3];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
     }
     if ((flags & OWS) !== 0) {
       if (whitespace2 === -1)
-        whitespace2 = index;
+        whitespace2 = index2;
     } else {
       whitespace2 = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
+    typeFlags |= code3 & NON_ASCII | flags;
+    index2++;
   }
-  const valueEnd = whitespace2 === -1 ? index : whitespace2;
+  const valueEnd = whitespace2 === -1 ? index2 : whitespace2;
   const value = header.slice(valueStart, valueEnd);
   const type2 = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type: type2, index, parameters: new NullObject() };
+  if (index2 === len || stop !== 0) {
+    return { type: type2, index: index2, parameters: new NullObject() };
   }
-  return parseParameters(header, type2, index, len, stopFlags);
+  return parseParameters(header, type2, index2, len, stopFlags);
 }
-function parseParameters(header, type2, index, len, stopFlags) {
+function parseParameters(header, type2, index2, len, stopFlags) {
   const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+      index2++;
     }
-    const keyStart = index;
+    const keyStart = index2;
     let keyFlags = 0;
     let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+    while (index2 < len) {
+      const code3 = header.charCodeAt(index2);
+      const flags = CHAR_MAP[code3];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+      if (code3 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
+        index2++;
+        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+          index2++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+          const quotedStart = ++index2;
           let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+          while (index2 < len) {
+            const code4 = header.charCodeAt(index2);
+            if (code4 === DQUOTE) {
               if (parameters[key2] === void 0) {
-                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
-              index++;
+              index2++;
               let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+              while (index2 < len) {
+                const code5 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP[code5];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
                 }
-                index++;
+                index2++;
               }
               if (stop2 !== 0)
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code4 === BSLASH && index2 + 1 < len) {
               escaped = true;
-              index += 2;
+              index2 += 2;
               continue;
             }
-            index++;
+            index2++;
           }
           continue parameter;
         }
-        const valueStart = index;
+        const valueStart = index2;
         let stop = 0;
         let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+        while (index2 < len) {
+          const code4 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP[code4];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
           }
           if ((flags2 & OWS) !== 0) {
             if (valueWhitespace === -1)
-              valueWhitespace = index;
+              valueWhitespace = index2;
           } else {
             valueWhitespace = -1;
           }
-          index++;
+          index2++;
         }
         if (parameters[key2] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
           parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
@@ -29011,22 +29102,22 @@ function parseParameters(header, type2, index, len, stopFlags) {
       }
       if ((flags & OWS) !== 0) {
         if (keyWhitespace === -1)
-          keyWhitespace = index;
+          keyWhitespace = index2;
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
+      keyFlags |= code3 & NON_ASCII | flags;
+      index2++;
     }
   }
-  return { type: type2, index, parameters };
+  return { type: type2, index: index2, parameters };
 }
 function unescapeQuotedPairs(str3, start, end) {
   let result = "";
-  for (let index = start; index < end; index++) {
-    if (str3.charCodeAt(index) === BSLASH) {
-      result += str3.slice(start, index);
-      start = ++index;
+  for (let index2 = start; index2 < end; index2++) {
+    if (str3.charCodeAt(index2) === BSLASH) {
+      result += str3.slice(start, index2);
+      start = ++index2;
     }
   }
   return result + str3.slice(start, end);
@@ -29101,22 +29192,22 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   ];
   const visited = new WeakSet([rootProcessed]);
   while (stack.length > 0) {
-    const node2 = stack[stack.length - 1];
-    if (node2.index === 0) {
-      chunks.push(node2.isArray ? "[" : "{");
+    const node3 = stack[stack.length - 1];
+    if (node3.index === 0) {
+      chunks.push(node3.isArray ? "[" : "{");
       level2++;
     }
     let isDone = false;
-    if (node2.isArray) {
-      if (node2.index < node2.val.length) {
-        if (!node2.first) chunks.push(",");
+    if (node3.isArray) {
+      if (node3.index < node3.val.length) {
+        if (!node3.first) chunks.push(",");
         if (space) chunks.push("\n" + space.repeat(level2));
-        const childRaw = node2.val[node2.index];
-        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
+        const childRaw = node3.val[node3.index];
+        const childVal = prepareVal(node3.val, String(node3.index), childRaw);
         if (isUnstringifiable(childVal)) {
           chunks.push("null");
-          node2.first = false;
-          node2.index++;
+          node3.first = false;
+          node3.index++;
         } else {
           const isComplexObject = childVal !== null && typeof childVal === "object";
           const isNativeRaw = isRawJSON(childVal);
@@ -29126,34 +29217,34 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             }
             visited.add(childVal);
             stack.push({
-              parent: node2.val,
-              key: String(node2.index),
+              parent: node3.val,
+              key: String(node3.index),
               val: childVal,
               isArray: Array.isArray(childVal),
               keys: Array.isArray(childVal) ? null : Object.keys(childVal),
               index: 0,
               first: true
             });
-            node2.first = false;
-            node2.index++;
+            node3.first = false;
+            node3.index++;
           } else {
             chunks.push(originalStringify(childVal));
-            node2.first = false;
-            node2.index++;
+            node3.first = false;
+            node3.index++;
           }
         }
       } else {
         isDone = true;
       }
     } else {
-      while (node2.index < node2.keys.length) {
-        const k = node2.keys[node2.index++];
+      while (node3.index < node3.keys.length) {
+        const k = node3.keys[node3.index++];
         const isFilteredOutByArray = propertyList && !propertyList.has(k);
         if (isFilteredOutByArray) continue;
-        const childRaw = node2.val[k];
-        const childVal = prepareVal(node2.val, k, childRaw);
+        const childRaw = node3.val[k];
+        const childVal = prepareVal(node3.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node2.first) chunks.push(",");
+        if (!node3.first) chunks.push(",");
         if (space) {
           chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
         } else {
@@ -29167,7 +29258,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           }
           visited.add(childVal);
           stack.push({
-            parent: node2.val,
+            parent: node3.val,
             key: k,
             val: childVal,
             isArray: Array.isArray(childVal),
@@ -29175,23 +29266,23 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             index: 0,
             first: true
           });
-          node2.first = false;
+          node3.first = false;
           break;
         } else {
           chunks.push(originalStringify(childVal));
-          node2.first = false;
+          node3.first = false;
         }
       }
-      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
+      const isNodeFullyProcessed = node3.index >= node3.keys.length && stack[stack.length - 1] === node3;
       if (isNodeFullyProcessed) {
         isDone = true;
       }
     }
     if (isDone) {
       level2--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level2));
-      chunks.push(node2.isArray ? "]" : "}");
-      visited.delete(node2.val);
+      if (!node3.first && space) chunks.push("\n" + space.repeat(level2));
+      chunks.push(node3.isArray ? "]" : "}");
+      visited.delete(node3.val);
       stack.pop();
     }
   }
@@ -29274,8 +29365,8 @@ var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key2, value, context);
 };
-var JSONParseV2 = (text5, reviver) => {
-  return JSON.parse(text5, (key2, value, context) => {
+var JSONParseV2 = (text9, reviver) => {
+  return JSON.parse(text9, (key2, value, context) => {
     const isNumber3 = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber3 && isOutOfBounds;
@@ -29295,10 +29386,10 @@ var applyReviverIteratively = (parsed, userReviver) => {
   const rootHolder = { "": parsed };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
-    const node2 = stack[stack.length - 1];
-    if (!node2.visited) {
-      node2.visited = true;
-      const value = node2.parent[node2.key];
+    const node3 = stack[stack.length - 1];
+    if (!node3.visited) {
+      node3.visited = true;
+      const value = node3.parent[node3.key];
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
@@ -29307,7 +29398,7 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key: key2 } = node2;
+      const { parent, key: key2 } = node3;
       let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
@@ -29333,8 +29424,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text5) => {
-  return text5.replace(
+var serializeBigInts = (text9) => {
+  return text9.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -29348,18 +29439,18 @@ var serializeBigInts = (text5) => {
     }
   );
 };
-var JSONParse = (text5, reviver) => {
-  if (!text5) return originalParse(text5, reviver);
+var JSONParse = (text9, reviver) => {
+  if (!text9) return originalParse(text9, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
-    const serializedData = serializeBigInts(text5);
+    if (isContextSourceSupported()) return JSONParseV2(text9, reviver);
+    const serializedData = serializeBigInts(text9);
     return originalParse(
       serializedData,
       (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
     );
   } catch (error3) {
     if (error3 instanceof RangeError) {
-      const serializedData = serializeBigInts(text5);
+      const serializedData = serializeBigInts(text9);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -29527,12 +29618,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text5 = "";
+    let text9 = "";
     try {
-      text5 = await response.text();
-      return JSONParse(text5);
+      text9 = await response.text();
+      return JSONParse(text9);
     } catch (err) {
-      return text5;
+      return text9;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -30037,26 +30128,26 @@ var WritePacer = class {
   /** The start time of the next write: when the bucket has a token and the window has room. */
   reserve() {
     const { intervalMs, burst, perMinute } = this.options;
-    let at2 = Math.max(this.clock.now(), this.lastSlot);
-    const refill = Math.floor((at2 - this.refilledAt) / intervalMs);
+    let at3 = Math.max(this.clock.now(), this.lastSlot);
+    const refill = Math.floor((at3 - this.refilledAt) / intervalMs);
     if (refill > 0) {
       this.tokens = Math.min(burst, this.tokens + refill);
       this.refilledAt += refill * intervalMs;
     }
     if (this.tokens > 0) this.tokens--;
     else {
-      at2 = this.refilledAt + intervalMs;
-      this.refilledAt = at2;
+      at3 = this.refilledAt + intervalMs;
+      this.refilledAt = at3;
     }
-    while (this.recent.length > 0 && this.recent[0] <= at2 - MINUTE) this.recent.shift();
+    while (this.recent.length > 0 && this.recent[0] <= at3 - MINUTE) this.recent.shift();
     if (this.recent.length >= perMinute) {
-      at2 = this.recent[this.recent.length - perMinute] + MINUTE;
-      while (this.recent.length > 0 && this.recent[0] <= at2 - MINUTE)
+      at3 = this.recent[this.recent.length - perMinute] + MINUTE;
+      while (this.recent.length > 0 && this.recent[0] <= at3 - MINUTE)
         this.recent.shift();
     }
-    this.recent.push(at2);
-    this.lastSlot = at2;
-    return at2;
+    this.recent.push(at3);
+    this.lastSlot = at3;
+    return at3;
   }
 };
 function isContentCreating(method) {
@@ -30172,8 +30263,8 @@ function retryAfterMs(response, clock) {
   if (header === null) return void 0;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  const at2 = Date.parse(header);
-  return Number.isNaN(at2) ? void 0 : Math.max(0, at2 - clock.now());
+  const at3 = Date.parse(header);
+  return Number.isNaN(at3) ? void 0 : Math.max(0, at3 - clock.now());
 }
 async function attempt(url2, opts) {
   await opts.pacer.turn();
@@ -30237,21 +30328,21 @@ var MetadataClient = class {
   cache = /* @__PURE__ */ new Map();
   /** Every request sent, for the run's log: service and URL. */
   sent = [];
-  url(service, path) {
-    return `${this.config.baseUrls[service]}${path}`;
+  url(service, path2) {
+    return `${this.config.baseUrls[service]}${path2}`;
   }
   /**
    * Asks `service` at `path` once per run (`key` names what is asked, such as `arxiv:2104.12255`) and
    * parses the answer; a parser's "error" (a malformed request, an unreadable answer) is reported as
    * unavailable, like a service that is down.
    */
-  ask(service, key2, path, parse6, options = {}) {
+  ask(service, key2, path2, parse7, options = {}) {
     const cacheKey = `${service}\0${key2}`;
     const cached2 = this.cache.get(cacheKey);
     if (cached2) return cached2;
-    const pending = this.send(service, path, options).then((result) => {
+    const pending = this.send(service, path2, options).then((result) => {
       if (!result.ok) return { ok: false, service, kind: "unavailable", message: result.message };
-      const parsed = parse6(result.answer);
+      const parsed = parse7(result.answer);
       if (parsed.ok) return { ok: true, service, value: parsed.value };
       return {
         ok: false,
@@ -30263,9 +30354,9 @@ var MetadataClient = class {
     this.cache.set(cacheKey, pending);
     return pending;
   }
-  send(service, path, options) {
+  send(service, path2, options) {
     const c = this.config;
-    const url2 = this.url(service, path);
+    const url2 = this.url(service, path2);
     this.sent.push({ service, url: url2 });
     return request2(url2, {
       pacer: c.pacers[service],
@@ -30318,9 +30409,9 @@ var INTERVALS_MS = {
   acl: 500,
   github: 0
 };
-var positive = (text5, fallback) => {
-  const n = Number(text5);
-  return text5 !== void 0 && text5 !== "" && Number.isFinite(n) && n >= 0 ? n : fallback;
+var positive = (text9, fallback) => {
+  const n = Number(text9);
+  return text9 !== void 0 && text9 !== "" && Number.isFinite(n) && n >= 0 ? n : fallback;
 };
 function metadataConfig(opts = {}) {
   const env = opts.env ?? process.env;
@@ -30467,6 +30558,13 @@ function missingOrAsIs(error3, what) {
   if (status === 410) return new Gone(what, error3);
   return error3;
 }
+var WriteNotPermitted = class extends GitHubRefusal {
+  constructor(what, cause) {
+    super(`the token may not ${what}`, cause);
+    this.what = what;
+  }
+  what;
+};
 
 // src/adapters/github/pulls.ts
 function fromThisRepo(p, repo) {
@@ -30529,9 +30627,9 @@ async function updatePull(gh, repo, number3, req) {
   });
   return toPull(res.data);
 }
-async function reopenPull(gh, repo, number3, text5) {
+async function reopenPull(gh, repo, number3, text9) {
   try {
-    return await updatePull(gh, repo, number3, { ...text5, state: "open" });
+    return await updatePull(gh, repo, number3, { ...text9, state: "open" });
   } catch (error3) {
     if (statusOf(error3) === 422) throw new PullNotReopenable(number3, error3);
     throw error3;
@@ -30539,19 +30637,19 @@ async function reopenPull(gh, repo, number3, text5) {
 }
 
 // src/adapters/github/files.ts
-async function readRepoFile(gh, repo, path, ref) {
+async function readRepoFile(gh, repo, path2, ref) {
   try {
     const res = await gh.request("GET /repos/{owner}/{repo}/contents/{path}", {
       ...repo,
-      path,
+      path: path2,
       ref
     });
     const data = res.data;
     if (Array.isArray(data) || data.type !== "file") {
-      throw new Error(`${path} is not a file in ${repo.owner}/${repo.repo}`);
+      throw new Error(`${path2} is not a file in ${repo.owner}/${repo.repo}`);
     }
     const base642 = data.encoding === "base64" && data.content ? data.content : await readBlobBase64(gh, repo, data.sha);
-    return { path, text: Buffer.from(base642, "base64").toString("utf8"), sha: data.sha };
+    return { path: path2, text: Buffer.from(base642, "base64").toString("utf8"), sha: data.sha };
   } catch (error3) {
     if (statusOf(error3) === 404) return void 0;
     throw error3;
@@ -30572,7 +30670,7 @@ function scalarText(value, style) {
   if (style === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
   return (0, import_yaml.stringify)(value, { lineWidth: 0 }).trimEnd();
 }
-var columnOf = (text5, offset) => offset - (text5.lastIndexOf("\n", offset - 1) + 1);
+var columnOf = (text9, offset) => offset - (text9.lastIndexOf("\n", offset - 1) + 1);
 function findSectionsAttributes(doc) {
   const body = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
   if (!(0, import_yaml.isSeq)(body)) return void 0;
@@ -30584,33 +30682,33 @@ function findSectionsAttributes(doc) {
   }
   return void 0;
 }
-var blockLines = (items, indent, eol) => items.map((s) => `${" ".repeat(indent)}- ${s}${eol}`).join("");
-function optionsEdit(text5, attributes2, pair3, sections, eol) {
-  const options = pair3?.value;
+var blockLines = (items, indent2, eol) => items.map((s) => `${" ".repeat(indent2)}- ${s}${eol}`).join("");
+function optionsEdit(text9, attributes2, pair4, sections, eol) {
+  const options = pair4?.value;
   if ((0, import_yaml.isSeq)(options) && options.range) {
     const [start, end] = options.range;
     const first2 = options.items[0];
     const items2 = sections.map((s) => scalarText(s, (0, import_yaml.isScalar)(first2) ? first2.type : void 0));
     if (options.flow) return { start, end, text: `[${items2.join(", ")}]` };
-    const old = text5.slice(start, end);
+    const old = text9.slice(start, end);
     const trailing = old.endsWith(eol) ? eol : old.endsWith("\n") ? "\n" : "";
     if (items2.length === 0) return { start, end, text: "[]" + trailing };
-    const lines = blockLines(items2, columnOf(text5, start), eol).trimStart();
+    const lines = blockLines(items2, columnOf(text9, start), eol).trimStart();
     return { start, end, text: lines.slice(0, lines.length - eol.length) + trailing };
   }
   const items = sections.map((s) => scalarText(s, void 0));
-  if ((0, import_yaml.isPair)(pair3) && (0, import_yaml.isScalar)(options) && options.value === null && (0, import_yaml.isScalar)(pair3.key)) {
-    const keyStart = pair3.key.range?.[0] ?? 0;
-    const lineEnd = text5.indexOf("\n", keyStart);
-    const at2 = lineEnd === -1 ? text5.length : text5[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    const lines = blockLines(items, columnOf(text5, keyStart) + 2, eol);
-    return { start: at2, end: at2, text: eol + lines.slice(0, lines.length - eol.length) };
+  if ((0, import_yaml.isPair)(pair4) && (0, import_yaml.isScalar)(options) && options.value === null && (0, import_yaml.isScalar)(pair4.key)) {
+    const keyStart = pair4.key.range?.[0] ?? 0;
+    const lineEnd = text9.indexOf("\n", keyStart);
+    const at3 = lineEnd === -1 ? text9.length : text9[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const lines = blockLines(items, columnOf(text9, keyStart) + 2, eol);
+    return { start: at3, end: at3, text: eol + lines.slice(0, lines.length - eol.length) };
   }
-  if (pair3 === void 0 && !attributes2.flow && attributes2.range) {
+  if (pair4 === void 0 && !attributes2.flow && attributes2.range) {
     const [start, end] = attributes2.range;
-    const indent = columnOf(text5, start);
-    const lead = text5.slice(start, end).endsWith("\n") ? "" : eol;
-    const block = `${" ".repeat(indent)}options:${eol}${blockLines(items, indent + 2, eol)}`;
+    const indent2 = columnOf(text9, start);
+    const lead = text9.slice(start, end).endsWith("\n") ? "" : eol;
+    const block = `${" ".repeat(indent2)}options:${eol}${blockLines(items, indent2 + 2, eol)}`;
     return { start: end, end, text: lead + block };
   }
   return void 0;
@@ -30620,21 +30718,21 @@ function syncFormSections(templateText, sections) {
   const doc = (0, import_yaml.parseDocument)(templateText);
   const attributes2 = doc.errors.length === 0 ? findSectionsAttributes(doc) : void 0;
   if (attributes2 === void 0) return unchanged;
-  const pair3 = attributes2.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "options");
-  const options = pair3?.value;
+  const pair4 = attributes2.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "options");
+  const options = pair4?.value;
   const current = (0, import_yaml.isSeq)(options) ? options.items.map((i) => (0, import_yaml.isScalar)(i) ? String(i.value) : "") : [];
   if ((0, import_yaml.isSeq)(options) && current.length === sections.length && current.every((c, i) => c === sections[i])) {
     return unchanged;
   }
   const eol = templateText.includes("\r\n") ? "\r\n" : "\n";
-  const edit = optionsEdit(templateText, attributes2, pair3, sections, eol);
+  const edit = optionsEdit(templateText, attributes2, pair4, sections, eol);
   if (edit === void 0) {
     attributes2.set("options", doc.createNode(sections));
-    const text6 = doc.toString({ lineWidth: 0 });
-    return { text: text6, changed: text6 !== templateText };
+    const text10 = doc.toString({ lineWidth: 0 });
+    return { text: text10, changed: text10 !== templateText };
   }
-  const text5 = templateText.slice(0, edit.start) + edit.text + templateText.slice(edit.end);
-  return { text: text5, changed: text5 !== templateText };
+  const text9 = templateText.slice(0, edit.start) + edit.text + templateText.slice(edit.end);
+  return { text: text9, changed: text9 !== templateText };
 }
 
 // src/adapters/http/probe.ts
@@ -30655,13 +30753,13 @@ function describeFailure(err, timeoutMs) {
     return { timeout: true, message: `no answer within ${wait}` };
   }
   const cause = err instanceof Error ? err.cause : void 0;
-  const code = typeof cause?.code === "string" ? cause.code : void 0;
+  const code3 = typeof cause?.code === "string" ? cause.code : void 0;
   const detail = typeof cause?.message === "string" ? cause.message : void 0;
-  if (code !== void 0 && detail !== void 0 && !detail.includes(code)) {
-    return { timeout: false, message: `connection failed: ${detail} (${code})` };
+  if (code3 !== void 0 && detail !== void 0 && !detail.includes(code3)) {
+    return { timeout: false, message: `connection failed: ${detail} (${code3})` };
   }
-  const text5 = detail ?? code ?? (err instanceof Error ? err.message : String(err));
-  return { timeout: false, message: `connection failed: ${text5}` };
+  const text9 = detail ?? code3 ?? (err instanceof Error ? err.message : String(err));
+  return { timeout: false, message: `connection failed: ${text9}` };
 }
 async function discard(res) {
   try {
@@ -30684,10 +30782,10 @@ async function probe(url2, method, ctx) {
           headers: { "user-agent": ctx.userAgent, accept: "*/*" }
         });
         await discard(response);
-        const code = response.status;
-        const wait = BACK_OFF.has(code) ? parseRetryAfter(response.headers.get("retry-after"), Date.now()) : void 0;
+        const code3 = response.status;
+        const wait = BACK_OFF.has(code3) ? parseRetryAfter(response.headers.get("retry-after"), Date.now()) : void 0;
         if (wait !== void 0) ctx.scheduler.pause(host, Math.min(wait, MAX_PAUSE_MS));
-        return { code, location: response.headers.get("location") };
+        return { code: code3, location: response.headers.get("location") };
       });
     } catch (err) {
       const { timeout, message } = describeFailure(err, ctx.timeoutMs);
@@ -30767,7 +30865,7 @@ async function checkUrl(ref, ctx) {
 var systemClock3 = {
   now: () => performance.now(),
   setTimer: (fire, ms) => setTimeout(fire, ms),
-  clearTimer: (handle) => clearTimeout(handle)
+  clearTimer: (handle2) => clearTimeout(handle2)
 };
 function sleepOn(clock, ms) {
   return new Promise((resolve2) => void clock.setTimer(resolve2, ms));
@@ -30802,14 +30900,14 @@ function createScheduler(opts) {
     }
     return state;
   };
-  const wakeUpAt = (at2, now) => {
-    if (at2 === Infinity || timer !== void 0 && timer.at <= at2) return;
+  const wakeUpAt = (at3, now) => {
+    if (at3 === Infinity || timer !== void 0 && timer.at <= at3) return;
     if (timer !== void 0) clock.clearTimer(timer.handle);
     const fire = () => {
       timer = void 0;
       dispatch2();
     };
-    timer = { handle: clock.setTimer(fire, Math.max(0, Math.ceil(at2 - now))), at: at2 };
+    timer = { handle: clock.setTimer(fire, Math.max(0, Math.ceil(at3 - now))), at: at3 };
   };
   const dispatch2 = () => {
     while (inFlight < concurrency) {
@@ -30969,17 +31067,17 @@ function toDetails(i) {
 }
 
 // src/core/links/collect.ts
-function collectLinks(list2) {
+function collectLinks(list4) {
   const byUrl2 = /* @__PURE__ */ new Map();
-  for (const section of list2.sections) {
+  for (const section of list4.sections) {
     for (const paper of section.papers) {
-      for (const link of paper.links) {
-        let ref = byUrl2.get(link.url);
+      for (const link2 of paper.links) {
+        let ref = byUrl2.get(link2.url);
         if (ref === void 0) {
-          ref = { url: link.url, uses: [] };
-          byUrl2.set(link.url, ref);
+          ref = { url: link2.url, uses: [] };
+          byUrl2.set(link2.url, ref);
         }
-        ref.uses.push({ section: section.name, title: paper.title, label: link.label });
+        ref.uses.push({ section: section.name, title: paper.title, label: link2.label });
       }
     }
   }
@@ -31007,11 +31105,11 @@ function escapeSyntax(c) {
       return "\\" + c;
   }
 }
-function escapeCell(text5) {
-  return text5.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
+function escapeCell(text9) {
+  return text9.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
 }
-function escapeHeading(text5) {
-  return escapeCell(text5).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
+function escapeHeading(text9) {
+  return escapeCell(text9).replace(/(^| )(#+)( *)$/, "$1\\$2$3");
 }
 function isHttpUrl(url2) {
   return /^https?:\/\//i.test(url2);
@@ -31020,8 +31118,8 @@ function encodeUrl(url2) {
   return url2.replace(/%(?![0-9a-f]{2})|[\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/gi, percentEncode);
 }
 function percentEncode(c) {
-  const code = c.charCodeAt(0);
-  return code < 128 ? "%" + code.toString(16).toUpperCase().padStart(2, "0") : encodeURIComponent(c);
+  const code3 = c.charCodeAt(0);
+  return code3 < 128 ? "%" + code3.toString(16).toUpperCase().padStart(2, "0") : encodeURIComponent(c);
 }
 function escapeDestination(encodedUrl) {
   return encodedUrl.replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
@@ -31030,8 +31128,8 @@ function escapeDestination(encodedUrl) {
 // src/core/suggest/neutralize.ts
 var JOINER2 = "\u2060";
 var REFERENCE = /@(?=[A-Za-z0-9])|(?<!&)#(?=\d)|&#(?!\d+;)(?=\d)|\bGH-(?=\d)/gi;
-function neutralizeText(text5) {
-  return text5.replace(
+function neutralizeText(text9) {
+  return text9.replace(
     REFERENCE,
     (m) => /^gh-$/i.test(m) ? m.slice(0, 2) + JOINER2 + "-" : m + JOINER2
   );
@@ -31039,15 +31137,15 @@ function neutralizeText(text5) {
 function neutralizeReferences(markdown) {
   const destination = /(?<!\\)\]\([^)\s]*\)/g;
   let out = "";
-  let at2 = 0;
+  let at3 = 0;
   for (const m of markdown.matchAll(destination)) {
-    out += neutralizeText(markdown.slice(at2, m.index)) + m[0];
-    at2 = m.index + m[0].length;
+    out += neutralizeText(markdown.slice(at3, m.index)) + m[0];
+    at3 = m.index + m[0].length;
   }
-  return out + neutralizeText(markdown.slice(at2));
+  return out + neutralizeText(markdown.slice(at3));
 }
-function safeInline(text5) {
-  return neutralizeText(escapeCell(text5));
+function safeInline(text9) {
+  return neutralizeText(escapeCell(text9));
 }
 
 // src/core/links/status-text.ts
@@ -31077,34 +31175,34 @@ var REASONS = {
   523: "Origin Is Unreachable",
   524: "A Timeout Occurred"
 };
-function statusText(code) {
-  const reason = REASONS[code];
-  return reason === void 0 ? String(code) : `${code} ${reason}`;
+function statusText(code3) {
+  const reason = REASONS[code3];
+  return reason === void 0 ? String(code3) : `${code3} ${reason}`;
 }
 
 // src/core/links/report.ts
 var LINK_REPORT_MARKER = "<!-- paperlist:link-report -->";
-var count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+var count = (n, one2, many) => `${n} ${n === 1 ? one2 : many}`;
 function formatTime(time2) {
   return time2.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 }
 function urlCell(url2) {
   if (!isHttpUrl(url2)) return safeInline(url2);
   const encoded = encodeUrl(url2);
-  const text5 = encoded.replace(/[`*_~]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
-  return `[${text5}](${escapeDestination(encoded)})`;
+  const text9 = encoded.replace(/[`*_~]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
+  return `[${text9}](${escapeDestination(encoded)})`;
 }
-function fileName(path) {
-  const plain = path !== "" && !path.includes("`") && path.replace(CONTROL, "") === path;
-  return plain ? `\`${path}\`` : safeInline(path);
+function fileName(path2) {
+  const plain = path2 !== "" && !path2.includes("`") && path2.replace(CONTROL, "") === path2;
+  return plain ? `\`${path2}\`` : safeInline(path2);
 }
 function resultCell(result) {
   const parts = [];
   if (result.code !== void 0) parts.push(statusText(result.code));
   if (result.error !== void 0) parts.push(result.error);
   if (parts.length === 0) parts.push(result.status === "dead" ? "dead" : "not checked");
-  const text5 = safeInline(parts.join(": "));
-  return result.redirectedTo === void 0 ? text5 : `${text5}, redirected to ${urlCell(result.redirectedTo)}`;
+  const text9 = safeInline(parts.join(": "));
+  return result.redirectedTo === void 0 ? text9 : `${text9}, redirected to ${urlCell(result.redirectedTo)}`;
 }
 function usesCell(uses) {
   return uses.map((u) => `${safeInline(u.section)} \u203A ${safeInline(u.title)} (${safeInline(u.label)})`).join("<br>");
@@ -31177,14 +31275,14 @@ function withoutCheckTime(body) {
 }
 
 // src/flows/link-report/run.ts
-async function runLinkReport(ctx, list2) {
-  if (!list2.settings.linkCheck) {
+async function runLinkReport(ctx, list4) {
+  if (!list4.settings.linkCheck) {
     return { action: "skipped", summary: "Link check is off (`link-check: false`)." };
   }
   const checkedAt = ctx.now();
-  const results = await checkLinks(collectLinks(list2.list), ctx.linkTuning);
+  const results = await checkLinks(collectLinks(list4.list), ctx.linkTuning);
   const report2 = renderLinkReport(results, {
-    listName: list2.settings.name,
+    listName: list4.settings.name,
     checkedAt,
     dataFile: ctx.paths.dataFile
   });
@@ -31200,21 +31298,21 @@ function countsLine(results) {
   return `${results.length} links checked: ${dead} dead, ${unchecked} could not be checked.`;
 }
 async function writeLinkReport(ctx, plan, report2, counts) {
-  const text5 = { title: report2.title, body: report2.body };
+  const text9 = { title: report2.title, body: report2.body };
   switch (plan.kind) {
     case "none":
       return { action: "none", summary: `${counts} No dead links.` };
     case "create": {
-      const created = await createIssue(ctx.gh, ctx.repo, { ...text5, labels: [LINK_REPORT_LABEL] });
+      const created = await createIssue(ctx.gh, ctx.repo, { ...text9, labels: [LINK_REPORT_LABEL] });
       return outcome("created", created, `${counts} Opened the link report`);
     }
     case "close":
-      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text5, state: "closed" });
+      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text9, state: "closed" });
       return outcome("closed", plan.issue, `${counts} Closed the link report`);
     case "keep":
       return outcome("unchanged", plan.issue, `${counts} The link report`, " already says so");
     case "update":
-      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text5, state: "open" });
+      await updateIssue(ctx.gh, ctx.repo, plan.issue.number, { ...text9, state: "open" });
       return outcome("updated", plan.issue, `${counts} Updated the link report`);
   }
 }
@@ -31246,12 +31344,12 @@ function describeRebuild(report2) {
     ...entries.map(([n, r]) => `- #${n}: ${OUTCOMES[r]}`)
   ];
   if (report2.deferred) {
-    const count2 = entries.filter(([, r]) => r === "deferred").length;
+    const count3 = entries.filter(([, r]) => r === "deferred").length;
     const { left, resetsAt } = report2.deferred;
     const when = resetsAt ? `, renewed at ${resetsAt.toISOString().slice(11, 16)} UTC` : "";
     lines.push(
       "",
-      `${count2} open suggestion${count2 === 1 ? " was" : "s were"} left for the next run: the API budget is low (${left ?? "few"} requests left${when}). Nothing is lost; the next push or scheduled run rebuilds ${count2 === 1 ? "it" : "them"}.`
+      `${count3} open suggestion${count3 === 1 ? " was" : "s were"} left for the next run: the API budget is low (${left ?? "few"} requests left${when}). Nothing is lost; the next push or scheduled run rebuilds ${count3 === 1 ? "it" : "them"}.`
     );
   }
   return lines.join("\n");
@@ -31296,11 +31394,11 @@ async function createCommitObject(gh, repo, req) {
   const tree = await gh.request("POST /repos/{owner}/{repo}/git/trees", {
     ...repo,
     base_tree: req.parent.treeSha,
-    tree: Object.entries(req.files).map(([path, content2]) => ({
-      path,
+    tree: Object.entries(req.files).map(([path2, content4]) => ({
+      path: path2,
       mode: "100644",
       type: "blob",
-      content: content2
+      content: content4
     }))
   });
   const commit = await gh.request("POST /repos/{owner}/{repo}/git/commits", {
@@ -31347,20 +31445,20 @@ function requireCommon() {
     else if (isNothing(sequence)) return [];
     return [sequence];
   }
-  function extend2(target, source) {
+  function extend3(target, source) {
     if (source) {
       const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key2 = sourceKeys[index];
+      for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
+        const key2 = sourceKeys[index2];
         target[key2] = source[key2];
       }
     }
     return target;
   }
-  function repeat(string3, count2) {
+  function repeat(string5, count3) {
     let result = "";
-    for (let cycle = 0; cycle < count2; cycle += 1) {
-      result += string3;
+    for (let cycle = 0; cycle < count3; cycle += 1) {
+      result += string5;
     }
     return result;
   }
@@ -31372,7 +31470,7 @@ function requireCommon() {
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
-  common.extend = extend2;
+  common.extend = extend3;
   return common;
 }
 var exception;
@@ -31381,17 +31479,17 @@ function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
   function formatError2(exception2, compact) {
-    let where = "";
+    let where2 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
     if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
+      where2 += 'in "' + exception2.mark.name + '" ';
     }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
     if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
+      where2 += "\n\n" + exception2.mark.snippet;
     }
-    return message + " " + where;
+    return message + " " + where2;
   }
   function YAMLException2(reason, mark) {
     Error.call(this);
@@ -31407,7 +31505,7 @@ function requireException() {
   }
   YAMLException2.prototype = Object.create(Error.prototype);
   YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
+  YAMLException2.prototype.toString = function toString2(compact) {
     return this.name + ": " + formatError2(this, compact);
   };
   exception = YAMLException2;
@@ -31419,26 +31517,26 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  function getLine(buffer, lineStart2, lineEnd, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
+    if (position2 - lineStart2 > maxHalfLength) {
       head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
+      lineStart2 = position2 - maxHalfLength + head.length;
     }
-    if (lineEnd - position > maxHalfLength) {
+    if (lineEnd - position2 > maxHalfLength) {
       tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
+      lineEnd = position2 + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position - lineStart + head.length
+      str: head + buffer.slice(lineStart2, lineEnd).replace(/\t/g, "\u2192") + tail,
+      pos: position2 - lineStart2 + head.length
       // relative position
     };
   }
-  function padStart(string3, max) {
-    return common2.repeat(" ", max - string3.length) + string3;
+  function padStart(string5, max) {
+    return common2.repeat(" ", max - string5.length) + string5;
   }
   function makeSnippet(mark, options) {
     options = Object.create(options || null);
@@ -31516,11 +31614,11 @@ function requireType() {
     "sequence",
     "mapping"
   ];
-  function compileStyleAliases(map2) {
+  function compileStyleAliases(map22) {
     const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
+    if (map22 !== null) {
+      Object.keys(map22).forEach(function(style) {
+        map22[style].forEach(function(alias) {
           result[String(alias)] = style;
         });
       });
@@ -31598,24 +31696,24 @@ function requireSchema() {
         result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
       }
     }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
+    for (let index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
+      arguments[index2].forEach(collectType);
     }
     return result;
   }
-  function Schema2(definition) {
-    return this.extend(definition);
+  function Schema2(definition3) {
+    return this.extend(definition3);
   }
-  Schema2.prototype.extend = function extend2(definition) {
+  Schema2.prototype.extend = function extend3(definition3) {
     let implicit = [];
     let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    if (definition3 instanceof Type2) {
+      explicit.push(definition3);
+    } else if (Array.isArray(definition3)) {
+      explicit = explicit.concat(definition3);
+    } else if (definition3 && (Array.isArray(definition3.implicit) || Array.isArray(definition3.explicit))) {
+      if (definition3.implicit) implicit = implicit.concat(definition3.implicit);
+      if (definition3.explicit) explicit = explicit.concat(definition3.explicit);
     } else {
       throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
     }
@@ -31802,44 +31900,44 @@ function requireInt() {
   function resolveYamlInteger(data) {
     if (data === null) return false;
     const max = data.length;
-    let index = 0;
+    let index2 = 0;
     let hasDigits = false;
     if (!max) return false;
-    let ch = data[index];
+    let ch = data[index2];
     if (ch === "-" || ch === "+") {
-      ch = data[++index];
+      ch = data[++index2];
     }
     if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
+      if (index2 + 1 === max) return true;
+      ch = data[++index2];
       if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
+        index2++;
+        for (; index2 < max; index2++) {
+          ch = data[index2];
           if (ch !== "0" && ch !== "1") return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
       if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isHexCode(data.charCodeAt(index2))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
       if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isOctCode(data.charCodeAt(index2))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
     }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
+    for (; index2 < max; index2++) {
+      if (!isDecCode(data.charCodeAt(index2))) {
         return false;
       }
       hasDigits = true;
@@ -32095,11 +32193,11 @@ function requireBinary() {
     if (data === null) return false;
     let bitlen = 0;
     const max = data.length;
-    const map2 = BASE64_MAP;
+    const map22 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
+      const code3 = map22.indexOf(data.charAt(idx));
+      if (code3 > 64) continue;
+      if (code3 < 0) return false;
       bitlen += 6;
     }
     return bitlen % 8 === 0;
@@ -32107,7 +32205,7 @@ function requireBinary() {
   function constructYamlBinary(data) {
     const input = data.replace(/[\r\n=]/g, "");
     const max = input.length;
-    const map2 = BASE64_MAP;
+    const map22 = BASE64_MAP;
     let bits = 0;
     const result = [];
     for (let idx = 0; idx < max; idx++) {
@@ -32116,7 +32214,7 @@ function requireBinary() {
         result.push(bits >> 8 & 255);
         result.push(bits & 255);
       }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+      bits = bits << 6 | map22.indexOf(input.charAt(idx));
     }
     const tailbits = max % 4 * 6;
     if (tailbits === 0) {
@@ -32135,32 +32233,32 @@ function requireBinary() {
     let result = "";
     let bits = 0;
     const max = object2.length;
-    const map2 = BASE64_MAP;
+    const map22 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
       if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
+        result += map22[bits >> 18 & 63];
+        result += map22[bits >> 12 & 63];
+        result += map22[bits >> 6 & 63];
+        result += map22[bits & 63];
       }
       bits = (bits << 8) + object2[idx];
     }
     const tail = max % 3;
     if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
+      result += map22[bits >> 18 & 63];
+      result += map22[bits >> 12 & 63];
+      result += map22[bits >> 6 & 63];
+      result += map22[bits & 63];
     } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
+      result += map22[bits >> 10 & 63];
+      result += map22[bits >> 4 & 63];
+      result += map22[bits << 2 & 63];
+      result += map22[64];
     } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
+      result += map22[bits >> 2 & 63];
+      result += map22[bits << 4 & 63];
+      result += map22[64];
+      result += map22[64];
     }
     return result;
   }
@@ -32188,13 +32286,13 @@ function requireOmap() {
     if (data === null) return true;
     const objectKeys2 = {};
     const object2 = data;
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      const pair3 = object2[index];
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      const pair4 = object2[index2];
       let pairHasKey = false;
-      if (_toString.call(pair3) !== "[object Object]") return false;
+      if (_toString.call(pair4) !== "[object Object]") return false;
       let pairKey;
-      for (pairKey in pair3) {
-        if (_hasOwnProperty.call(pair3, pairKey)) {
+      for (pairKey in pair4) {
+        if (_hasOwnProperty.call(pair4, pairKey)) {
           if (!pairHasKey) pairHasKey = true;
           else return false;
         }
@@ -32226,12 +32324,12 @@ function requirePairs() {
     if (data === null) return true;
     const object2 = data;
     const result = new Array(object2.length);
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      const pair3 = object2[index];
-      if (_toString.call(pair3) !== "[object Object]") return false;
-      const keys = Object.keys(pair3);
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      const pair4 = object2[index2];
+      if (_toString.call(pair4) !== "[object Object]") return false;
+      const keys = Object.keys(pair4);
       if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair3[keys[0]]];
+      result[index2] = [keys[0], pair4[keys[0]]];
     }
     return true;
   }
@@ -32239,10 +32337,10 @@ function requirePairs() {
     if (data === null) return [];
     const object2 = data;
     const result = new Array(object2.length);
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      const pair3 = object2[index];
-      const keys = Object.keys(pair3);
-      result[index] = [keys[0], pair3[keys[0]]];
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      const pair4 = object2[index2];
+      const keys = Object.keys(pair4);
+      result[index2] = [keys[0], pair4[keys[0]]];
     }
     return result;
   }
@@ -32497,8 +32595,8 @@ function requireLoader() {
     if (transactions.length === 0) return;
     const parent = transactions[transactions.length - 1];
     const names2 = Object.keys(transaction);
-    for (let index = 0, length = names2.length; index < length; index += 1) {
-      const name = names2[index];
+    for (let index2 = 0, length = names2.length; index2 < length; index2 += 1) {
+      const name = names2[index2];
       if (!_hasOwnProperty.call(parent, name)) {
         parent[name] = transaction[name];
       }
@@ -32507,12 +32605,12 @@ function requireLoader() {
   function rollbackAnchorTransaction(state) {
     const transaction = state.anchorMapTransactions.pop();
     const names2 = Object.keys(transaction);
-    for (let index = names2.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names2[index]];
+    for (let index2 = names2.length - 1; index2 >= 0; index2 -= 1) {
+      const entry = transaction[names2[index2]];
       if (entry.existed) {
-        state.anchorMap[names2[index]] = entry.value;
+        state.anchorMap[names2[index2]] = entry.value;
       } else {
-        delete state.anchorMap[names2[index]];
+        delete state.anchorMap[names2[index2]];
       }
     }
   }
@@ -32568,13 +32666,13 @@ function requireLoader() {
       if (args.length !== 2) {
         throwError(state, "TAG directive accepts exactly two arguments");
       }
-      const handle = args[0];
+      const handle2 = args[0];
       prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
+      if (!PATTERN_TAG_HANDLE.test(handle2)) {
         throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
       }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      if (_hasOwnProperty.call(state.tagMap, handle2)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle2 + '" tag handle');
       }
       if (!PATTERN_TAG_URI.test(prefix)) {
         throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
@@ -32584,7 +32682,7 @@ function requireLoader() {
       } catch (err) {
         throwError(state, "tag prefix is malformed: " + prefix);
       }
-      state.tagMap[handle] = prefix;
+      state.tagMap[handle2] = prefix;
     }
   };
   function captureSegment(state, start, end, checkJson) {
@@ -32615,8 +32713,8 @@ function requireLoader() {
     }
     chargeMergeWork(state);
     const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key2 = sourceKeys[index];
+    for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
+      const key2 = sourceKeys[index2];
       chargeMergeWork(state);
       if (!_hasOwnProperty.call(destination, key2)) {
         setProperty(destination, key2, source[key2]);
@@ -32627,12 +32725,12 @@ function requireLoader() {
   function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
     if (Array.isArray(keyNode)) {
       keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
+      for (let index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
+        if (Array.isArray(keyNode[index2])) {
           throwError(state, "nested arrays are not supported inside keys");
         }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
+        if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
+          keyNode[index2] = "[object Object]";
         }
       }
     }
@@ -32648,8 +32746,8 @@ function requireLoader() {
         if (valueNode.length > 100) {
           throwError(state, "abnormal merge sequence size");
         }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        for (let index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
+          mergeMappings(state, _result, valueNode[index2], overridableKeys);
         }
       } else {
         mergeMappings(state, _result, valueNode, overridableKeys);
@@ -32727,11 +32825,11 @@ function requireLoader() {
     }
     return false;
   }
-  function writeFoldedLines(state, count2) {
-    if (count2 === 1) {
+  function writeFoldedLines(state, count3) {
+    if (count3 === 1) {
       state.result += " ";
-    } else if (count2 > 1) {
-      state.result += common2.repeat("\n", count2 - 1);
+    } else if (count3 > 1) {
+      state.result += common2.repeat("\n", count3 - 1);
     }
   }
   function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -33661,8 +33759,8 @@ function requireLoader() {
     if (typeof iterator !== "function") {
       return documents;
     }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
+    for (let index2 = 0, length = documents.length; index2 < length; index2 += 1) {
+      iterator(documents[index2]);
     }
   }
   function load2(input, options) {
@@ -33748,13 +33846,13 @@ function requireDumper() {
     "OFF"
   ];
   const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
+  function compileStyleMap(schema2, map22) {
+    if (map22 === null) return {};
     const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
+    const keys = Object.keys(map22);
+    for (let index2 = 0, length = keys.length; index2 < length; index2 += 1) {
+      let tag = keys[index2];
+      let style = String(map22[tag]);
       if (tag.slice(0, 2) === "!!") {
         tag = "tag:yaml.org,2002:" + tag.slice(2);
       }
@@ -33767,22 +33865,22 @@ function requireDumper() {
     return result;
   }
   function encodeHex(character) {
-    let handle;
+    let handle2;
     let length;
-    const string3 = character.toString(16).toUpperCase();
+    const string5 = character.toString(16).toUpperCase();
     if (character <= 255) {
-      handle = "x";
+      handle2 = "x";
       length = 2;
     } else if (character <= 65535) {
-      handle = "u";
+      handle2 = "u";
       length = 4;
     } else if (character <= 4294967295) {
-      handle = "U";
+      handle2 = "U";
       length = 8;
     } else {
       throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
     }
-    return "\\" + handle + common2.repeat("0", length - string3.length) + string3;
+    return "\\" + handle2 + common2.repeat("0", length - string5.length) + string5;
   }
   const QUOTING_TYPE_SINGLE = 1;
   const QUOTING_TYPE_DOUBLE = 2;
@@ -33808,20 +33906,20 @@ function requireDumper() {
     this.duplicates = [];
     this.usedDuplicates = null;
   }
-  function indentString(string3, spaces) {
+  function indentString(string5, spaces) {
     const ind = common2.repeat(" ", spaces);
-    let position = 0;
+    let position2 = 0;
     let result = "";
-    const length = string3.length;
-    while (position < length) {
+    const length = string5.length;
+    while (position2 < length) {
       let line;
-      const next = string3.indexOf("\n", position);
+      const next = string5.indexOf("\n", position2);
       if (next === -1) {
-        line = string3.slice(position);
-        position = length;
+        line = string5.slice(position2);
+        position2 = length;
       } else {
-        line = string3.slice(position, next + 1);
-        position = next + 1;
+        line = string5.slice(position2, next + 1);
+        position2 = next + 1;
       }
       if (line.length && line !== "\n") result += ind;
       result += line;
@@ -33832,8 +33930,8 @@ function requireDumper() {
     return "\n" + common2.repeat(" ", state.indent * level2);
   }
   function testImplicitResolving(state, str22) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
+    for (let index2 = 0, length = state.implicitTypes.length; index2 < length; index2 += 1) {
+      const type2 = state.implicitTypes[index2];
       if (type2.resolve(str22)) {
         return true;
       }
@@ -33874,27 +33972,27 @@ function requireDumper() {
   function isPlainSafeLast(c) {
     return !isWhitespace(c) && c !== CHAR_COLON;
   }
-  function codePointAt(string3, pos) {
-    const first2 = string3.charCodeAt(pos);
+  function codePointAt(string5, pos) {
+    const first2 = string5.charCodeAt(pos);
     let second;
-    if (first2 >= 55296 && first2 <= 56319 && pos + 1 < string3.length) {
-      second = string3.charCodeAt(pos + 1);
+    if (first2 >= 55296 && first2 <= 56319 && pos + 1 < string5.length) {
+      second = string5.charCodeAt(pos + 1);
       if (second >= 56320 && second <= 57343) {
         return (first2 - 55296) * 1024 + second - 56320 + 65536;
       }
     }
     return first2;
   }
-  function needIndentIndicator(string3) {
+  function needIndentIndicator(string5) {
     const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string3);
+    return leadingSpaceRe.test(string5);
   }
   const STYLE_PLAIN = 1;
   const STYLE_SINGLE = 2;
   const STYLE_LITERAL = 3;
   const STYLE_FOLDED = 4;
   const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string3, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+  function chooseScalarStyle(string5, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
     let i;
     let char = 0;
     let prevChar = null;
@@ -33902,10 +34000,10 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string3, 0)) && isPlainSafeLast(codePointAt(string3, string3.length - 1));
+    let plain = isPlainSafeFirst(codePointAt(string5, 0)) && isPlainSafeLast(codePointAt(string5, string5.length - 1));
     if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string3.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string3, i);
+      for (i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string5, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
@@ -33913,13 +34011,13 @@ function requireDumper() {
         prevChar = char;
       }
     } else {
-      for (i = 0; i < string3.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string3, i);
+      for (i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string5, i);
         if (char === CHAR_LINE_FEED) {
           hasLineBreak = true;
           if (shouldTrackWidth) {
             hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string3[previousLineBreak + 1] !== " ";
+            i - previousLineBreak - 1 > lineWidth && string5[previousLineBreak + 1] !== " ";
             previousLineBreak = i;
           }
         } else if (!isPrintable(char)) {
@@ -33928,15 +34026,15 @@ function requireDumper() {
         plain = plain && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string3[previousLineBreak + 1] !== " ");
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string5[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string3)) {
+      if (plain && !forceQuotes && !testAmbiguousType(string5)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
     }
-    if (indentPerLevel > 9 && needIndentIndicator(string3)) {
+    if (indentPerLevel > 9 && needIndentIndicator(string5)) {
       return STYLE_DOUBLE;
     }
     if (!forceQuotes) {
@@ -33944,25 +34042,25 @@ function requireDumper() {
     }
     return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
   }
-  function writeScalar(state, string3, level2, iskey, inblock) {
+  function writeScalar(state, string5, level2, iskey, inblock) {
     state.dump = (function() {
-      if (string3.length === 0) {
+      if (string5.length === 0) {
         return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
       }
       if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string3) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string3)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string3 + '"' : "'" + string3 + "'";
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string5) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string5)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string5 + '"' : "'" + string5 + "'";
         }
       }
-      const indent = state.indent * Math.max(1, level2);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const indent2 = state.indent * Math.max(1, level2);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent2);
       const singleLineOnly = iskey || // No block styles in flow mode.
       state.flowLevel > -1 && level2 >= state.flowLevel;
       function testAmbiguity(string22) {
         return testImplicitResolving(state, string22);
       }
       switch (chooseScalarStyle(
-        string3,
+        string5,
         singleLineOnly,
         state.indent,
         lineWidth,
@@ -33972,42 +34070,42 @@ function requireDumper() {
         inblock
       )) {
         case STYLE_PLAIN:
-          return string3;
+          return string5;
         case STYLE_SINGLE:
-          return "'" + string3.replace(/'/g, "''") + "'";
+          return "'" + string5.replace(/'/g, "''") + "'";
         case STYLE_LITERAL:
-          return "|" + blockHeader(string3, state.indent) + dropEndingNewline(indentString(string3, indent));
+          return "|" + blockHeader(string5, state.indent) + dropEndingNewline(indentString(string5, indent2));
         case STYLE_FOLDED:
-          return ">" + blockHeader(string3, state.indent) + dropEndingNewline(indentString(foldString(string3, lineWidth), indent));
+          return ">" + blockHeader(string5, state.indent) + dropEndingNewline(indentString(foldString(string5, lineWidth), indent2));
         case STYLE_DOUBLE:
-          return '"' + escapeString(string3) + '"';
+          return '"' + escapeString(string5) + '"';
         default:
           throw new YAMLException2("impossible error: invalid scalar style");
       }
     })();
   }
-  function blockHeader(string3, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string3) ? String(indentPerLevel) : "";
-    const clip = string3[string3.length - 1] === "\n";
-    const keep = clip && (string3[string3.length - 2] === "\n" || string3 === "\n");
+  function blockHeader(string5, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string5) ? String(indentPerLevel) : "";
+    const clip = string5[string5.length - 1] === "\n";
+    const keep = clip && (string5[string5.length - 2] === "\n" || string5 === "\n");
     const chomp = keep ? "+" : clip ? "" : "-";
     return indentIndicator + chomp + "\n";
   }
-  function dropEndingNewline(string3) {
-    return string3[string3.length - 1] === "\n" ? string3.slice(0, -1) : string3;
+  function dropEndingNewline(string5) {
+    return string5[string5.length - 1] === "\n" ? string5.slice(0, -1) : string5;
   }
-  function foldString(string3, width) {
+  function foldString(string5, width) {
     const lineRe = /(\n+)([^\n]*)/g;
     let result = (function() {
-      let nextLF = string3.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string3.length;
+      let nextLF = string5.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string5.length;
       lineRe.lastIndex = nextLF;
-      return foldLine(string3.slice(0, nextLF), width);
+      return foldLine(string5.slice(0, nextLF), width);
     })();
-    let prevMoreIndented = string3[0] === "\n" || string3[0] === " ";
+    let prevMoreIndented = string5[0] === "\n" || string5[0] === " ";
     let moreIndented;
     let match2;
-    while (match2 = lineRe.exec(string3)) {
+    while (match2 = lineRe.exec(string5)) {
       const prefix = match2[1];
       const line = match2[2];
       moreIndented = line[0] === " ";
@@ -34042,15 +34140,15 @@ function requireDumper() {
     }
     return result.slice(1);
   }
-  function escapeString(string3) {
+  function escapeString(string5) {
     let result = "";
     let char = 0;
-    for (let i = 0; i < string3.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string3, i);
+    for (let i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string5, i);
       const escapeSeq = ESCAPE_SEQUENCES[char];
       if (!escapeSeq && isPrintable(char)) {
-        result += string3[i];
-        if (char >= 65536) result += string3[i + 1];
+        result += string5[i];
+        if (char >= 65536) result += string5[i + 1];
       } else {
         result += escapeSeq || encodeHex(char);
       }
@@ -34060,10 +34158,10 @@ function requireDumper() {
   function writeFlowSequence(state, level2, object2) {
     let _result = "";
     const _tag = state.tag;
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      let value = object2[index];
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      let value = object2[index2];
       if (state.replacer) {
-        value = state.replacer.call(object2, String(index), value);
+        value = state.replacer.call(object2, String(index2), value);
       }
       if (writeNode(state, level2, value, false, false) || typeof value === "undefined" && writeNode(state, level2, null, false, false)) {
         if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
@@ -34076,10 +34174,10 @@ function requireDumper() {
   function writeBlockSequence(state, level2, object2, compact) {
     let _result = "";
     const _tag = state.tag;
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      let value = object2[index];
+    for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      let value = object2[index2];
       if (state.replacer) {
-        value = state.replacer.call(object2, String(index), value);
+        value = state.replacer.call(object2, String(index2), value);
       }
       if (writeNode(state, level2 + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level2 + 1, null, true, true, false, true)) {
         if (!compact || _result !== "") {
@@ -34100,11 +34198,11 @@ function requireDumper() {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object2);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
       let pairBuffer = "";
       if (_result !== "") pairBuffer += ", ";
       if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
+      const objectKey = objectKeyList[index2];
       let objectValue = object2[objectKey];
       if (state.replacer) {
         objectValue = state.replacer.call(object2, objectKey, objectValue);
@@ -34134,12 +34232,12 @@ function requireDumper() {
     } else if (state.sortKeys) {
       throw new YAMLException2("sortKeys must be a boolean or a function");
     }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
       let pairBuffer = "";
       if (!compact || _result !== "") {
         pairBuffer += generateNextLine(state, level2);
       }
-      const objectKey = objectKeyList[index];
+      const objectKey = objectKeyList[index2];
       let objectValue = object2[objectKey];
       if (state.replacer) {
         objectValue = state.replacer.call(object2, objectKey, objectValue);
@@ -34175,8 +34273,8 @@ function requireDumper() {
   }
   function detectType(state, object2, explicit) {
     const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
+    for (let index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
+      const type2 = typeList[index2];
       if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object2 === "object" && object2 instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object2))) {
         if (explicit) {
           if (type2.multi && type2.representName) {
@@ -34290,17 +34388,17 @@ function requireDumper() {
     const duplicatesIndexes = [];
     inspectNode(object2, objects, duplicatesIndexes);
     const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    for (let index2 = 0; index2 < length; index2 += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index2]]);
     }
     state.usedDuplicates = new Array(length);
   }
   function inspectNode(object2, objects, duplicatesIndexes) {
     if (object2 !== null && typeof object2 === "object") {
-      const index = objects.indexOf(object2);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
+      const index2 = objects.indexOf(object2);
+      if (index2 !== -1) {
+        if (duplicatesIndexes.indexOf(index2) === -1) {
+          duplicatesIndexes.push(index2);
         }
       } else {
         objects.push(object2);
@@ -34392,17 +34490,17 @@ var {
 } = yaml;
 
 // src/core/limits/text.ts
-function lineAt(text5, offset) {
+function lineAt(text9, offset) {
   let line = 1;
-  for (let i = text5.indexOf("\n"); i !== -1 && i < offset; i = text5.indexOf("\n", i + 1)) line++;
+  for (let i = text9.indexOf("\n"); i !== -1 && i < offset; i = text9.indexOf("\n", i + 1)) line++;
   return line;
 }
-function checkTextBounds(text5, file, bound2, what = "the file") {
-  if (text5.length <= bound2.max) return void 0;
+function checkTextBounds(text9, file, bound2, what = "the file") {
+  if (text9.length <= bound2.max) return void 0;
   return refusal({
     file,
-    line: lineAt(text5, bound2.max),
-    found: `${what} has ${grouped(text5.length)} ${bound2.unit}, past the limit at this line`,
+    line: lineAt(text9, bound2.max),
+    found: `${what} has ${grouped(text9.length)} ${bound2.unit}, past the limit at this line`,
     bound: bound2
   });
 }
@@ -34424,9 +34522,9 @@ var AMP = 38;
 var BANG = 33;
 var OPENERS = /* @__PURE__ */ new Set([91, 123]);
 var CLOSERS = /* @__PURE__ */ new Set([93, 125]);
-function yamlDepth(text5) {
+function yamlDepth(text9) {
   const s = {
-    text: text5,
+    text: text9,
     stack: [],
     flow: 0,
     quote: 0,
@@ -34438,11 +34536,11 @@ function yamlDepth(text5) {
     depthLine: 0,
     work: 0
   };
-  for (let start = 0; start <= text5.length; start = s.end + 1) {
-    const nl = text5.indexOf("\n", start);
+  for (let start = 0; start <= text9.length; start = s.end + 1) {
+    const nl = text9.indexOf("\n", start);
     s.line++;
     s.lineStart = start;
-    s.end = nl === -1 ? text5.length : nl;
+    s.end = nl === -1 ? text9.length : nl;
     scanLine(s);
   }
   return { depth: s.depth, line: s.depthLine, work: s.work };
@@ -34461,44 +34559,44 @@ function blankOrEnd(s, i) {
   return i >= s.end || isBlank(s.text.charCodeAt(i));
 }
 function scanLine(s) {
-  const { text: text5 } = s;
+  const { text: text9 } = s;
   if (s.quote !== 0) {
     const i = skipQuoted(s, s.lineStart);
     if (s.quote === 0) inline(s, i, -1, false);
     return;
   }
   let first2 = s.lineStart;
-  while (first2 < s.end && text5.charCodeAt(first2) === SPACE) first2++;
+  while (first2 < s.end && text9.charCodeAt(first2) === SPACE) first2++;
   s.work += first2 - s.lineStart + 1;
-  const indent = first2 - s.lineStart;
-  const blank = first2 >= s.end || text5.charCodeAt(first2) === CR && first2 + 1 >= s.end;
+  const indent2 = first2 - s.lineStart;
+  const blank = first2 >= s.end || text9.charCodeAt(first2) === CR && first2 + 1 >= s.end;
   if (s.scalarIndent >= 0) {
-    if (blank || indent > s.scalarIndent) return;
+    if (blank || indent2 > s.scalarIndent) return;
     s.scalarIndent = -1;
   }
-  if (blank || text5.charCodeAt(first2) === HASH) return;
+  if (blank || text9.charCodeAt(first2) === HASH) return;
   if (s.flow > 0) {
     inline(s, first2, -1, false);
     return;
   }
-  if (indent === 0 && (text5.startsWith("---", first2) || text5.startsWith("...", first2))) {
+  if (indent2 === 0 && (text9.startsWith("---", first2) || text9.startsWith("...", first2))) {
     s.stack = [];
     return;
   }
-  while ((s.stack.at(-1)?.col ?? -1) > indent) {
+  while ((s.stack.at(-1)?.col ?? -1) > indent2) {
     s.stack.pop();
     s.work++;
   }
   let pos = first2;
   for (; ; ) {
-    const c = text5.charCodeAt(pos);
+    const c = text9.charCodeAt(pos);
     if (c !== DASH && c !== QMARK || !blankOrEnd(s, pos + 1)) break;
     open2(s, pos - s.lineStart, c === DASH);
     const from2 = pos++;
-    while (pos < s.end && isBlank(text5.charCodeAt(pos))) pos++;
+    while (pos < s.end && isBlank(text9.charCodeAt(pos))) pos++;
     s.work += pos - from2;
   }
-  inline(s, pos, pos - s.lineStart, true, indent);
+  inline(s, pos, pos - s.lineStart, true, indent2);
 }
 function open2(s, col, seq2) {
   let top = s.stack.at(-1);
@@ -34513,12 +34611,12 @@ function open2(s, col, seq2) {
   }
 }
 function skipQuoted(s, i) {
-  const { text: text5 } = s;
+  const { text: text9 } = s;
   while (i < s.end) {
     s.work++;
-    const c = text5.charCodeAt(i);
+    const c = text9.charCodeAt(i);
     if (s.quote === DQ && c === 92) i += 2;
-    else if (c === s.quote && s.quote === SQ && text5.charCodeAt(i + 1) === SQ) i += 2;
+    else if (c === s.quote && s.quote === SQ && text9.charCodeAt(i + 1) === SQ) i += 2;
     else if (c === s.quote) {
       s.quote = 0;
       return i + 1;
@@ -34526,21 +34624,21 @@ function skipQuoted(s, i) {
   }
   return s.end;
 }
-function inline(s, i, col, token, indent = 0) {
-  const { text: text5 } = s;
+function inline(s, i, col, token, indent2 = 0) {
+  const { text: text9 } = s;
   while (i < s.end) {
     s.work++;
-    const c = text5.charCodeAt(i);
+    const c = text9.charCodeAt(i);
     if (isBlank(c)) {
       i++;
-    } else if (c === HASH && isBlank(text5.charCodeAt(i - 1))) {
+    } else if (c === HASH && isBlank(text9.charCodeAt(i - 1))) {
       return;
     } else if (token && (c === DQ || c === SQ)) {
       s.quote = c;
       i = skipQuoted(s, i + 1);
       token = false;
     } else if (token && s.flow === 0 && (c === PIPE || c === GT)) {
-      s.scalarIndent = indent;
+      s.scalarIndent = indent2;
       return;
     } else if (OPENERS.has(c) && (token || s.flow > 0)) {
       s.flow++;
@@ -34557,7 +34655,7 @@ function inline(s, i, col, token, indent = 0) {
       token = true;
     } else if (token && (c === AMP || c === BANG)) {
       const from2 = i;
-      while (i < s.end && !isBlank(text5.charCodeAt(i))) i++;
+      while (i < s.end && !isBlank(text9.charCodeAt(i))) i++;
       s.work += i - from2;
     } else {
       i++;
@@ -34565,10 +34663,10 @@ function inline(s, i, col, token, indent = 0) {
     }
   }
 }
-function checkYamlBounds(text5, file, bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth }, what = "the file") {
-  const size = checkTextBounds(text5, file, bounds.chars, what);
+function checkYamlBounds(text9, file, bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth }, what = "the file") {
+  const size = checkTextBounds(text9, file, bounds.chars, what);
   if (size) return size;
-  const { depth, line } = yamlDepth(text5);
+  const { depth, line } = yamlDepth(text9);
   if (depth <= bounds.depth.max) return void 0;
   return refusal({
     file,
@@ -34617,9 +34715,9 @@ function isMapping(value) {
 
 // src/core/yaml/locate.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function parseWithPositions(text5) {
+function parseWithPositions(text9) {
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text5, {
+  const doc = (0, import_yaml2.parseDocument)(text9, {
     lineCounter: lines,
     prettyErrors: false,
     schema: "core",
@@ -34630,103 +34728,103 @@ function parseWithPositions(text5) {
 function keyText(key2) {
   return (0, import_yaml2.isScalar)(key2) ? String(key2.value) : String(key2);
 }
-function findPair(node2, key2) {
-  if (!(0, import_yaml2.isMap)(node2)) return void 0;
-  return node2.items.find((pair3) => keyText(pair3.key) === key2);
+function findPair(node3, key2) {
+  if (!(0, import_yaml2.isMap)(node3)) return void 0;
+  return node3.items.find((pair4) => keyText(pair4.key) === key2);
 }
-function locate({ doc, lines }, path, onKey = false) {
-  let node2 = doc.contents;
-  let best = positionOf(node2, lines);
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
+function locate({ doc, lines }, path2, onKey = false) {
+  let node3 = doc.contents;
+  let best = positionOf(node3, lines);
+  for (let i = 0; i < path2.length; i++) {
+    const seg = path2[i];
     let next;
     let keyNode;
-    if ((0, import_yaml2.isSeq)(node2) && typeof seg === "number") next = node2.items[seg];
+    if ((0, import_yaml2.isSeq)(node3) && typeof seg === "number") next = node3.items[seg];
     else {
-      const pair3 = findPair(node2, String(seg));
-      keyNode = pair3?.key;
-      next = pair3?.value;
+      const pair4 = findPair(node3, String(seg));
+      keyNode = pair4?.key;
+      next = pair4?.value;
     }
-    const last = i === path.length - 1;
+    const last = i === path2.length - 1;
     const keyPos = positionOf(keyNode, lines);
     const valuePos = isEmptyScalar(next) ? void 0 : positionOf(next, lines);
     if (last && onKey) return keyPos ?? valuePos ?? best;
     if (!valuePos && !keyPos) return best;
     best = valuePos ?? keyPos ?? best;
-    node2 = next;
+    node3 = next;
   }
   return best;
 }
-function keysInOrder({ doc }, path) {
-  let node2 = doc.contents;
-  for (const seg of path) {
-    node2 = (0, import_yaml2.isSeq)(node2) && typeof seg === "number" ? node2.items[seg] : findPair(node2, String(seg))?.value;
+function keysInOrder({ doc }, path2) {
+  let node3 = doc.contents;
+  for (const seg of path2) {
+    node3 = (0, import_yaml2.isSeq)(node3) && typeof seg === "number" ? node3.items[seg] : findPair(node3, String(seg))?.value;
   }
-  return (0, import_yaml2.isMap)(node2) ? node2.items.map((pair3) => keyText(pair3.key)) : void 0;
+  return (0, import_yaml2.isMap)(node3) ? node3.items.map((pair4) => keyText(pair4.key)) : void 0;
 }
 function pathAt({ doc }, offset, keysBefore = false) {
-  const path = [];
-  let node2 = doc.contents;
+  const path2 = [];
+  let node3 = doc.contents;
   for (; ; ) {
-    if ((0, import_yaml2.isMap)(node2)) {
-      const pair3 = node2.items.find((p) => contains(p.value, offset) || contains(p.key, offset));
-      if (!pair3) return path;
-      const keyStart = pair3.key?.range?.[0] ?? offset;
-      if (keysBefore && keyStart >= offset) return path;
-      path.push(keyText(pair3.key));
-      if (!contains(pair3.value, offset)) return path;
-      node2 = pair3.value;
-    } else if ((0, import_yaml2.isSeq)(node2)) {
-      const index = node2.items.findIndex((item) => contains(item, offset));
-      if (index < 0) return path;
-      path.push(index);
-      node2 = node2.items[index];
-    } else return path;
+    if ((0, import_yaml2.isMap)(node3)) {
+      const pair4 = node3.items.find((p) => contains(p.value, offset) || contains(p.key, offset));
+      if (!pair4) return path2;
+      const keyStart = pair4.key?.range?.[0] ?? offset;
+      if (keysBefore && keyStart >= offset) return path2;
+      path2.push(keyText(pair4.key));
+      if (!contains(pair4.value, offset)) return path2;
+      node3 = pair4.value;
+    } else if ((0, import_yaml2.isSeq)(node3)) {
+      const index2 = node3.items.findIndex((item) => contains(item, offset));
+      if (index2 < 0) return path2;
+      path2.push(index2);
+      node3 = node3.items[index2];
+    } else return path2;
   }
 }
-function walk({ doc }, visit) {
-  const step2 = (node2, path) => {
-    if (!(0, import_yaml2.isNode)(node2)) return;
-    visit(node2, path);
-    if ((0, import_yaml2.isMap)(node2)) {
-      for (const pair3 of node2.items) {
-        const inner = [...path, keyText(pair3.key)];
-        step2(pair3.key, inner);
-        step2(pair3.value, inner);
+function walk({ doc }, visit2) {
+  const step2 = (node3, path2) => {
+    if (!(0, import_yaml2.isNode)(node3)) return;
+    visit2(node3, path2);
+    if ((0, import_yaml2.isMap)(node3)) {
+      for (const pair4 of node3.items) {
+        const inner = [...path2, keyText(pair4.key)];
+        step2(pair4.key, inner);
+        step2(pair4.value, inner);
       }
-    } else if ((0, import_yaml2.isSeq)(node2)) node2.items.forEach((item, i) => step2(item, [...path, i]));
+    } else if ((0, import_yaml2.isSeq)(node3)) node3.items.forEach((item, i) => step2(item, [...path2, i]));
   };
   step2(doc.contents, []);
 }
-function contains(node2, offset) {
-  const range = node2?.range;
+function contains(node3, offset) {
+  const range = node3?.range;
   return !!range && range[0] <= offset && offset < Math.max(range[2], range[0] + 1);
 }
-function isEmptyScalar(node2) {
-  return (0, import_yaml2.isScalar)(node2) && node2.value === null && node2.source === "";
+function isEmptyScalar(node3) {
+  return (0, import_yaml2.isScalar)(node3) && node3.value === null && node3.source === "";
 }
-function positionOf(node2, lines) {
-  const range = node2?.range;
+function positionOf(node3, lines) {
+  const range = node3?.range;
   if (!range) return void 0;
   const { line, col } = lines.linePos(range[0]);
   return { line, column: col };
 }
 
 // src/core/yaml/path.ts
-function formatPath(path) {
+function formatPath(path2) {
   let out = "";
-  for (const seg of path) {
+  for (const seg of path2) {
     if (typeof seg === "number") out += `[${seg}]`;
     else out += out === "" ? seg : `.${seg}`;
   }
   return out;
 }
-function formatDataPath(path) {
-  const [section, list2, index] = path;
-  if (section !== void 0 && list2 === "list" && typeof index === "number") {
-    return formatPath([section, ...path.slice(2)]);
+function formatDataPath(path2) {
+  const [section, list4, index2] = path2;
+  if (section !== void 0 && list4 === "list" && typeof index2 === "number") {
+    return formatPath([section, ...path2.slice(2)]);
   }
-  return formatPath(path);
+  return formatPath(path2);
 }
 
 // src/core/yaml/syntax.ts
@@ -34757,47 +34855,47 @@ var coreTags = new Set(
 function sentence(message) {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/u, "");
 }
-function syntaxProblems(parsed, text5, file, name = formatPath) {
+function syntaxProblems(parsed, text9, file, name = formatPath) {
   const { doc, lines } = parsed;
   const found = [];
   const seen = /* @__PURE__ */ new Set();
-  const add2 = (offset, path, message, hint2) => {
+  const add3 = (offset, path2, message, hint2) => {
     if (seen.has(offset)) return;
     seen.add(offset);
     const { line, col } = lines.linePos(offset);
     const problem = { file, line, column: col, message, hint: hint2 };
-    const field3 = name(path);
+    const field3 = name(path2);
     if (field3) problem.field = field3;
     found.push({ offset, problem });
   };
   const fromError = (error3) => {
     const offset = error3.pos[0];
     if (error3.code === "DUPLICATE_KEY") {
-      const path = pathAt(parsed, offset);
-      const key2 = path.at(-1) ?? text5.slice(error3.pos[0], error3.pos[1]);
+      const path2 = pathAt(parsed, offset);
+      const key2 = path2.at(-1) ?? text9.slice(error3.pos[0], error3.pos[1]);
       const what = `the key ${JSON.stringify(key2)} appears more than once`;
-      add2(offset, path.slice(0, -1), what, duplicate);
+      add3(offset, path2.slice(0, -1), what, duplicate);
     } else {
       const message = messagesByCode[error3.code]?.(error3.message) ?? sentence(error3.message);
-      add2(offset, pathAt(parsed, offset, true), message, hintsByCode[error3.code] ?? quoting);
+      add3(offset, pathAt(parsed, offset, true), message, hintsByCode[error3.code] ?? quoting);
     }
   };
   doc.errors.forEach(fromError);
-  walk(parsed, (node2, path) => {
-    if (!node2.range) return;
-    const start = node2.range[0];
-    if ((0, import_yaml3.isAlias)(node2)) {
-      add2(start, path, `aliases such as *${node2.source} are not allowed`, fullValue);
+  walk(parsed, (node3, path2) => {
+    if (!node3.range) return;
+    const start = node3.range[0];
+    if ((0, import_yaml3.isAlias)(node3)) {
+      add3(start, path2, `aliases such as *${node3.source} are not allowed`, fullValue);
       return;
     }
-    if (node2.anchor) {
-      const at2 = text5.lastIndexOf(`&${node2.anchor}`, start);
-      add2(at2 >= 0 ? at2 : start, path, `anchors such as &${node2.anchor} are not allowed`, fullValue);
+    if (node3.anchor) {
+      const at3 = text9.lastIndexOf(`&${node3.anchor}`, start);
+      add3(at3 >= 0 ? at3 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
     }
-    if (node2.tag && !coreTags.has(node2.tag)) {
-      const shown = node2.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at2 = text5.lastIndexOf(shown, start);
-      add2(at2 >= 0 ? at2 : start, path, `tags such as ${shown} are not allowed`, "remove the tag");
+    if (node3.tag && !coreTags.has(node3.tag)) {
+      const shown2 = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
+      const at3 = text9.lastIndexOf(shown2, start);
+      add3(at3 >= 0 ? at3 : start, path2, `tags such as ${shown2} are not allowed`, "remove the tag");
     }
   });
   found.sort((a, b) => a.offset - b.offset);
@@ -34816,9 +34914,9 @@ function jsYamlProblem(error3, file) {
 }
 
 // src/core/data/top-level.ts
-function topLevelKeys(text5) {
+function topLevelKeys(text9) {
   const keys = [];
-  for (const m of text5.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
+  for (const m of text9.matchAll(/^\uFEFF?[^\s#].*$/gm)) {
     const name = topLevelKey(m[0].replace(/\r$/, ""));
     if (name !== void 0) keys.push({ name, start: m.index });
   }
@@ -34851,26 +34949,26 @@ function quoteValue(value, max = MAX_SHOWN) {
 // src/core/data/url.ts
 var fullAddress = "write the full address starting with https://, as shown in the browser";
 function checkWebUrl(url2) {
-  const shown = () => quoteValue(url2);
+  const shown2 = () => quoteValue(url2);
   if (url2.trim() === "") return { message: "the URL is empty", hint: fullAddress };
   if (/\s/u.test(url2)) {
     return {
-      message: `${shown()} contains a space or line break`,
+      message: `${shown2()} contains a space or line break`,
       hint: "remove it, or write a space inside the address as %20"
     };
   }
   if (!/^https?:\/\//iu.test(url2)) {
-    return { message: `${shown()} is not an http:// or https:// URL`, hint: fullAddress };
+    return { message: `${shown2()} is not an http:// or https:// URL`, hint: fullAddress };
   }
   let parsed;
   try {
     parsed = new URL(url2);
   } catch {
-    return { message: `${shown()} is not a valid URL`, hint: fullAddress };
+    return { message: `${shown2()} is not a valid URL`, hint: fullAddress };
   }
   if (parsed.username !== "" || parsed.password !== "") {
     return {
-      message: `${shown()} contains a user name or password`,
+      message: `${shown2()} contains a user name or password`,
       hint: 'remove the user name and password, the "name:password@" part in front of the address; links must be public'
     };
   }
@@ -34878,7 +34976,7 @@ function checkWebUrl(url2) {
 }
 
 // src/core/data/validate.ts
-var objectKeys = (map2) => Object.keys(map2);
+var objectKeys = (map4) => Object.keys(map4);
 var known = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
 var names = { title: "title", abbr: "abbreviation", venue: "venue" };
 var yearPattern = /^[1-9][0-9]{3}$/u;
@@ -34899,7 +34997,7 @@ var hints = {
 var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
-  const report2 = (field3, at2, onKey, message, hint2) => problems.push({ field: field3, at: at2, onKey, message, hint: hint2 });
+  const report2 = (field3, at3, onKey, message, hint2) => problems.push({ field: field3, at: at3, onKey, message, hint: hint2 });
   if (!isMapping(value)) {
     report2(
       [],
@@ -34950,39 +35048,39 @@ function checkSection(name, value, keysOf, report2) {
   } else if (category.trim() === "") {
     report2([name, "category"], [name, "category"], false, "the category is empty", hints.category);
   }
-  const list2 = value.list;
+  const list4 = value.list;
   const papers = [];
-  if (list2 === void 0) {
+  if (list4 === void 0) {
     report2([name, "list"], [name], true, "the list of papers is missing", hints.list);
-  } else if (list2 !== null && !Array.isArray(list2)) {
-    const what = `the list must be a sequence of papers, not ${kindOf(list2)}`;
+  } else if (list4 !== null && !Array.isArray(list4)) {
+    const what = `the list must be a sequence of papers, not ${kindOf(list4)}`;
     report2([name, "list"], [name, "list"], false, what, hints.listSeq);
-  } else if (Array.isArray(list2)) {
-    list2.forEach((item, i) => {
+  } else if (Array.isArray(list4)) {
+    list4.forEach((item, i) => {
       const paper = checkPaper([name, "list", i], item, keysOf, report2);
       if (paper) papers.push(paper);
     });
   }
   const section = { name, category: typeof category === "string" ? category : "", papers };
-  const heading2 = value.heading;
-  if (typeof heading2 === "string" && heading2.trim() !== "") section.heading = heading2;
-  else if (heading2 !== void 0 && heading2 !== null) {
-    const what = typeof heading2 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading2)}`;
+  const heading3 = value.heading;
+  if (typeof heading3 === "string" && heading3.trim() !== "") section.heading = heading3;
+  else if (heading3 !== void 0 && heading3 !== null) {
+    const what = typeof heading3 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading3)}`;
     report2([name, "heading"], [name, "heading"], false, what, hints.heading);
   }
   return section;
 }
-function checkPaper(path, value, keysOf, report2) {
+function checkPaper(path2, value, keysOf, report2) {
   if (!isMapping(value)) {
     const what = value === null ? "the paper is empty" : `a paper must be a mapping of fields, not ${kindOf(value)}`;
-    report2(path, path, false, what, hints.paper);
+    report2(path2, path2, false, what, hints.paper);
     return void 0;
   }
   const paper = { title: "", links: [], extra: {} };
   if (Object.hasOwn(value, MERGE_KEY)) {
     report2(
-      [...path, MERGE_KEY],
-      [...path, MERGE_KEY],
+      [...path2, MERGE_KEY],
+      [...path2, MERGE_KEY],
       true,
       'a merge key "<<" is not allowed',
       hints.merge
@@ -34990,27 +35088,27 @@ function checkPaper(path, value, keysOf, report2) {
   }
   const title = value.title;
   if (title === void 0 || title === null) {
-    report2([...path, "title"], path, false, "the title is missing", hints.title);
+    report2([...path2, "title"], path2, false, "the title is missing", hints.title);
   } else if (typeof title === "string" && title.trim() === "") {
-    report2([...path, "title"], [...path, "title"], false, "the title is empty", hints.title);
+    report2([...path2, "title"], [...path2, "title"], false, "the title is empty", hints.title);
   } else {
-    paper.title = checkText(path, "title", title, report2) ?? "";
+    paper.title = checkText(path2, "title", title, report2) ?? "";
   }
-  const abbr = checkText(path, "abbr", value.abbr, report2);
+  const abbr = checkText(path2, "abbr", value.abbr, report2);
   if (abbr !== void 0) paper.abbr = abbr;
-  const venue = checkText(path, "venue", value.venue, report2);
+  const venue = checkText(path2, "venue", value.venue, report2);
   if (venue !== void 0) paper.venue = venue;
-  const year = checkYear(path, value.year, report2);
+  const year = checkYear(path2, value.year, report2);
   if (year !== void 0) paper.year = year;
-  paper.links = checkLinks2([...path, "links"], value.links, keysOf, report2);
+  paper.links = checkLinks2([...path2, "links"], value.links, keysOf, report2);
   paper.extra = Object.fromEntries(Object.entries(value).filter(([key2]) => !known.has(key2)));
   return paper;
 }
-function checkText(path, key2, value, report2) {
+function checkText(path2, key2, value, report2) {
   if (value === void 0 || value === null) return void 0;
   if (typeof value === "string") return value;
   const what = `the ${names[key2] ?? key2} must be text, not ${describeKind(value)}`;
-  report2([...path, key2], [...path, key2], false, what, hints.text);
+  report2([...path2, key2], [...path2, key2], false, what, hints.text);
   return void 0;
 }
 function describeKind(value) {
@@ -35018,31 +35116,31 @@ function describeKind(value) {
   if (typeof value === "boolean") return `the value ${String(value)}`;
   return kindOf(value);
 }
-function checkYear(path, value, report2) {
+function checkYear(path2, value, report2) {
   if (value === void 0 || value === null) return void 0;
   if (typeof value === "string" && yearPattern.test(value)) return value;
   if (typeof value === "number" && Number.isInteger(value) && yearPattern.test(String(value))) {
     return String(value);
   }
-  const field3 = [...path, "year"];
+  const field3 = [...path2, "year"];
   report2(field3, field3, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
   return void 0;
 }
-function checkLinks2(path, value, keysOf, report2) {
+function checkLinks2(path2, value, keysOf, report2) {
   if (value === void 0 || value === null) return [];
   if (!isMapping(value)) {
     const what = `links must be a mapping of label to URL, not ${kindOf(value)}`;
-    report2(path, path, false, what, hints.links);
+    report2(path2, path2, false, what, hints.links);
     return [];
   }
   const links2 = [];
-  for (const label of keysOf(value, path)) {
+  for (const label of keysOf(value, path2)) {
     const url2 = value[label];
-    const at2 = [...path, label];
+    const at3 = [...path2, label];
     if (label.trim() === "") {
       report2(
-        path,
-        at2,
+        path2,
+        at3,
         true,
         "a link has an empty label",
         "write the label before the colon, such as PDF"
@@ -35050,19 +35148,19 @@ function checkLinks2(path, value, keysOf, report2) {
     }
     if (url2 === null || url2 === void 0) continue;
     if (typeof url2 !== "string") {
-      report2(at2, at2, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
+      report2(at3, at3, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
       continue;
     }
     const bad = checkWebUrl(url2);
-    if (bad) report2(at2, at2, false, bad.message, bad.hint);
+    if (bad) report2(at3, at3, false, bad.message, bad.hint);
     else links2.push({ label, url: url2 });
   }
   return links2;
 }
 
 // src/core/data/load.ts
-function loadData(text5, file) {
-  const source = text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
+function loadData(text9, file) {
+  const source = text9.charCodeAt(0) === 65279 ? text9.slice(1) : text9;
   const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
   const refused = checkYamlBounds(source, file, bounds, "the data file");
   if (refused) return failure([refused]);
@@ -35100,20 +35198,20 @@ function loadData(text5, file) {
   let keysOf;
   if (needsFileOrder(value)) {
     const doc = parsed = parseWithPositions(source);
-    keysOf = (map2, path) => keysInOrder(doc, path) ?? Object.keys(map2);
+    keysOf = (map4, path2) => keysInOrder(doc, path2) ?? Object.keys(map4);
   }
-  const { list: list2, problems } = validateData(value, keysOf);
-  problems.push(...unwrittenNames(list2, source));
+  const { list: list4, problems } = validateData(value, keysOf);
+  problems.push(...unwrittenNames(list4, source));
   const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
   if (spelled.length > 0) return failure(spelled);
-  if (problems.length === 0) return success(list2);
+  if (problems.length === 0) return success(list4);
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
-    const where = locate(parsed, p.at, p.onKey);
+    const where2 = locate(parsed, p.at, p.onKey);
     const problem = { file, message: p.message, hint: p.hint };
-    if (where) {
-      problem.line = where.line;
-      problem.column = where.column;
+    if (where2) {
+      problem.line = where2.line;
+      problem.column = where2.column;
     }
     const field3 = formatDataPath(p.field);
     if (field3) problem.field = field3;
@@ -35121,9 +35219,9 @@ function loadData(text5, file) {
   });
   return failure(located);
 }
-function unwrittenNames(list2, source) {
+function unwrittenNames(list4, source) {
   const written = new Set(topLevelKeys(source).map((k) => k.name));
-  return list2.sections.filter((s) => !written.has(s.name)).map((s) => ({
+  return list4.sections.filter((s) => !written.has(s.name)).map((s) => ({
     field: [s.name],
     at: [s.name],
     onKey: true,
@@ -35156,9 +35254,9 @@ function needsFileOrder(value) {
   if (!isMapping(value)) return false;
   for (const [name, section] of Object.entries(value)) {
     if (arrayIndex.test(name)) return true;
-    const list2 = isMapping(section) ? section.list : void 0;
-    if (!Array.isArray(list2)) continue;
-    for (const paper of list2) {
+    const list4 = isMapping(section) ? section.list : void 0;
+    if (!Array.isArray(list4)) continue;
+    for (const paper of list4) {
       const links2 = isMapping(paper) ? paper.links : void 0;
       if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
         return true;
@@ -35169,26 +35267,26 @@ function needsFileOrder(value) {
 
 // src/core/settings/closest.ts
 function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous3 = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
+        (previous3[j] ?? 0) + 1,
         (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost
+        (previous3[j - 1] ?? 0) + cost
       );
     }
-    previous = current;
+    previous3 = current;
   }
-  return previous[b.length] ?? 0;
+  return previous3[b.length] ?? 0;
 }
-function closest(word, candidates) {
+function closest(word, candidates2) {
   const normal = (s) => s.toLowerCase().replace(/[_\s]/gu, "-");
   let best;
   let bestDistance = Math.max(2, Math.floor(word.length / 2)) + 1;
-  for (const candidate of candidates) {
+  for (const candidate of candidates2) {
     const d = distance(normal(word), normal(candidate));
     if (d < bestDistance) {
       best = candidate;
@@ -35200,27 +35298,27 @@ function closest(word, candidates) {
 
 // src/core/settings/fields.ts
 var KNOWN = ["title", "abbr", "venue", "year", "links"];
-function unusedFieldWarnings(settings, list2, file) {
+function unusedFieldWarnings(settings, list4, file) {
   const present2 = new Set(KNOWN);
-  for (const section of list2.sections) {
+  for (const section of list4.sections) {
     for (const paper of section.papers)
       for (const key2 of Object.keys(paper.extra)) present2.add(key2);
   }
-  const named = [
+  const named2 = [
     ...settings.columns.map((c) => ({ key: "columns", field: c.field })),
     ...settings.sort.map((s) => ({ key: "sort", field: s.field }))
   ];
   const warned = /* @__PURE__ */ new Set();
-  return named.flatMap(({ key: key2, field: field3 }) => {
+  return named2.flatMap(({ key: key2, field: field3 }) => {
     if (present2.has(field3) || warned.has(`${key2}:${field3}`)) return [];
     warned.add(`${key2}:${field3}`);
-    const guess = closest(field3, [...present2]);
+    const guess2 = closest(field3, [...present2]);
     return [
       {
         file,
         field: key2,
         message: `no paper has a field "${field3}"`,
-        hint: guess ? `did you mean "${guess}"?` : "check the spelling of the field name"
+        hint: guess2 ? `did you mean "${guess2}"?` : "check the spelling of the field name"
       }
     ];
   });
@@ -35426,7 +35524,7 @@ function putProp(target, key2, value) {
   else
     target[key2] = value;
 }
-function mirrorShape(target, source, keys, wrap) {
+function mirrorShape(target, source, keys, wrap3) {
   const raw2 = sourceShape(source);
   for (const key2 of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw2, key2);
@@ -35435,10 +35533,10 @@ function mirrorShape(target, source, keys, wrap) {
     if (desc.get) {
       deferProp(target, key2, () => {
         const value = source._zod.def.shape[key2];
-        return wrap ? wrap(value, key2) : value;
+        return wrap3 ? wrap3(value, key2) : value;
       });
     } else
-      putProp(target, key2, wrap ? wrap(desc.value, key2) : desc.value);
+      putProp(target, key2, wrap3 ? wrap3(desc.value, key2) : desc.value);
   }
 }
 function mirrorProps(target, source) {
@@ -35463,10 +35561,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key2) => acc?.[key2], obj);
+  return path2.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -35806,11 +35904,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -35873,14 +35971,14 @@ function codePointLength(str3) {
   const units = str3.length;
   if (!highSurrogate.test(str3))
     return units;
-  let count2 = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str3.charCodeAt(i) & 64512) === 55296 && (str3.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count3--;
       i++;
     }
   }
-  return count2;
+  return count3;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -36131,12 +36229,12 @@ function $constructor(name, initializer3, proto, params) {
     inst._zod.traits.add(name);
     initializer3(inst, def);
     if (initialized) {
-      const own3 = Object.getPrototypeOf(inst);
+      const own6 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own3;
+      let up = own6;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own3;
+      const target = up ?? own6;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -36268,16 +36366,16 @@ function flattenError(error3, mapper = (issue3) => issue3.message) {
 }
 function formatError(error3, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error4, path = []) => {
+  const processError = (error4, path2 = []) => {
     for (const issue3 of error4.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -36300,11 +36398,11 @@ function formatError(error3, mapper = (issue3) => issue3.message) {
                 configurable: true
               });
             }
-            const node2 = curr[el];
+            const node3 = curr[el];
             if (terminal) {
-              node2._errors.push(mapper(issue3));
+              node3._errors.push(mapper(issue3));
             }
-            curr = node2;
+            curr = node3;
             i++;
           }
         }
@@ -36419,17 +36517,17 @@ var validateAsync = async (schema2, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema2, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema2, value, ctx, finalizeParams(fn, _params));
+    return parse7(schema2, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema2, value, _ctx, _params) => {
-    return parse6(schema2, value, _ctx, finalizeParams(fn, _params));
+    return parse7(schema2, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -36864,8 +36962,8 @@ var Doc = class {
       arg(this, { execution: "async" });
       return;
     }
-    const content2 = arg;
-    const lines = content2.split("\n").filter((x) => x);
+    const content4 = arg;
+    const lines = content4.split("\n").filter((x) => x);
     const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
     const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
     for (const line of dedented) {
@@ -36874,9 +36972,9 @@ var Doc = class {
   }
   compile() {
     const F = Function;
-    const content2 = this?.content ?? [``];
+    const content4 = this?.content ?? [``];
     const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
-${content2.join("\n")}
+${content4.join("\n")}
 };`);
     return factory(...Object.values(this.closed));
   }
@@ -37448,7 +37546,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse6 = inst._zod.parse;
+  const parse7 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -37462,15 +37560,15 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse6(payload, ctx);
+    return parse7(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result, final, index) {
+function handleArrayResult(result, final, index2) {
   if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+    final.issues.push(...prefixIssues(index2, result.issues));
   }
-  final.value[index] = result.value;
+  final.value[index2] = result.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -37929,14 +38027,14 @@ function mergeValues(a, b) {
       return { valid: false, mergeErrorPath: [] };
     }
     const newArray = [];
-    for (let index = 0; index < a.length; index++) {
-      const itemA = a[index];
-      const itemB = b[index];
+    for (let index2 = 0; index2 < a.length; index2++) {
+      const itemA = a[index2];
+      const itemB = b[index2];
       const sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [index2, ...sharedValue.mergeErrorPath]
         };
       }
       newArray.push(sharedValue.data);
@@ -37949,7 +38047,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect = (iss, side) => {
+  const collect2 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -37970,11 +38068,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect(iss, "l"))
+    if (!collect2(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect(iss, "r"))
+    if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -38461,7 +38559,7 @@ function isRecursive(inst, stack, resolve2) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check = (child) => {
+  const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer2 = isRecursive(child, stack, resolve2);
       if (answer2 > result)
@@ -38490,32 +38588,32 @@ function isRecursive(inst, stack, resolve2) {
     case "object": {
       const raw2 = rawShape(def);
       merge4(raw2 ? shape(raw2, true) : ASSUMED);
-      check(def.catchall);
+      check2(def.catchall);
       break;
     }
     case "array":
-      check(def.element);
+      check2(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check(el);
-      check(def.rest);
+        check2(el);
+      check2(def.rest);
       break;
     case "record":
     case "map":
-      check(def.keyType);
-      check(def.valueType);
+      check2(def.keyType);
+      check2(def.valueType);
       break;
     case "set":
-      check(def.valueType);
+      check2(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check(el);
+        check2(el);
       break;
     case "intersection":
-      check(def.left);
-      check(def.right);
+      check2(def.left);
+      check2(def.right);
       break;
     case "optional":
     case "nullable":
@@ -38526,15 +38624,15 @@ function isRecursive(inst, stack, resolve2) {
     case "nonoptional":
     case "promise":
     case "success":
-      check(def.innerType);
+      check2(def.innerType);
       break;
     case "pipe":
-      check(def.in);
-      check(def.out);
+      check2(def.in);
+      check2(def.out);
       break;
     case "function":
-      check(def.input);
-      check(def.output);
+      check2(def.input);
+      check2(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -38575,10 +38673,10 @@ function isRecursive(inst, stack, resolve2) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check(value);
+          check2(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check(el);
+            check2(el);
       }
     }
   }
@@ -38601,15 +38699,15 @@ function bucketFor(state, inst) {
 var handoff;
 var open3 = [];
 var memo = {
-  alloc(_inst, payload, empty) {
+  alloc(_inst, payload, empty2) {
     const bucket = handoff;
     if (!bucket)
-      return empty;
+      return empty2;
     handoff = void 0;
-    const entry = { value: empty, issues: null };
+    const entry = { value: empty2, issues: null };
     bucket.set(payload.value, entry);
     open3.push(entry);
-    return empty;
+    return empty2;
   },
   guard(inst) {
     var _a3;
@@ -39494,8 +39592,8 @@ function encodeJSONPointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function extractDefs(ctx, schema2) {
-  const root = ctx.seen.get(schema2);
-  if (!root)
+  const root2 = ctx.seen.get(schema2);
+  if (!root2)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
@@ -39524,7 +39622,7 @@ function extractDefs(ctx, schema2) {
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root && !entry[1].schema.id) {
+    if (entry[1] === root2 && !entry[1].schema.id) {
       return { ref: uriPrefix };
     }
     const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
@@ -39695,8 +39793,8 @@ function foldIntersection(json2) {
   assignProps(json2, folded);
 }
 function finalize(ctx, schema2) {
-  const root = ctx.seen.get(schema2);
-  if (!root)
+  const root2 = ctx.seen.get(schema2);
+  if (!root2)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   const flattenRef = (zodSchema) => {
     const seen = ctx.seen.get(zodSchema);
@@ -39807,7 +39905,7 @@ function finalize(ctx, schema2) {
       throw new Error("Schema is missing an `id` property");
     result.$id = ctx.external.uri(id);
   }
-  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
+  assignProps(result, root2.defId ? root2.schema : root2.def ?? root2.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema2)?.id;
   if (rootMetaId !== void 0 && result.id === rootMetaId)
     delete result.id;
@@ -39983,8 +40081,8 @@ var contributors = {
 function aggregateChecks(schema2) {
   const agg = {};
   const def = schema2._zod.def;
-  const list2 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list2)
+  const list4 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list4)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema2._zod.bag;
   if (bag.minimum !== void 0)
@@ -40505,8 +40603,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta3);
     return this;
   },
-  refine(check, params) {
-    return this.check(refine(check, params));
+  refine(check2, params) {
+    return this.check(refine(check2, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -41427,9 +41525,9 @@ var layoutSchema = strictObject({
   "zone-end": string2().optional(),
   sections: record(string2(), sectionLayout).optional()
 });
-function layoutKeysAt(path) {
-  if (path.length <= 1) return Object.keys(layoutSchema.shape);
-  if (path[1] === "sections" && path.length === 3) return Object.keys(sectionLayout.shape);
+function layoutKeysAt(path2) {
+  if (path2.length <= 1) return Object.keys(layoutSchema.shape);
+  if (path2[1] === "sections" && path2.length === 3) return Object.keys(sectionLayout.shape);
   return [];
 }
 function toLayout(file) {
@@ -41534,16 +41632,16 @@ var settingsFileSchema = strictObject({
   ).optional()
 });
 var topKeys = Object.keys(settingsFileSchema.shape);
-function keysAt(path) {
-  const [top, second] = path;
-  if (path.length === 0) return topKeys;
+function keysAt(path2) {
+  const [top, second] = path2;
+  if (path2.length === 0) return topKeys;
   if (top === "markers") {
-    return Object.keys(path.length === 1 ? markersSchema.shape : markerPair.shape);
+    return Object.keys(path2.length === 1 ? markersSchema.shape : markerPair.shape);
   }
   if (top === "columns" && typeof second === "number") return Object.keys(column.shape);
   if (top === "mindmap") return Object.keys(mindmap.shape);
   if (top === "labels") return Object.keys(labels.shape);
-  if (top === "layout") return layoutKeysAt(path);
+  if (top === "layout") return layoutKeysAt(path2);
   return [];
 }
 var directives = [...timestampDirectives].filter((d) => d !== "%").map((d) => `%${d}`).join(" ");
@@ -41568,13 +41666,13 @@ var settingHints = {
   "venue-aliases": 'map the venue as the list writes it to the other names services use, such as "Nature MI": ["Nature Machine Intelligence"]',
   labels: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
 };
-function expectedAt(path, zodType) {
-  const [top] = path;
-  if (top === "count-line" && path.length === 1) return "text, or false for no line";
-  if (top === "columns" && path.length === 2) {
+function expectedAt(path2, zodType) {
+  const [top] = path2;
+  if (top === "count-line" && path2.length === 1) return "text, or false for no line";
+  if (top === "columns" && path2.length === 2) {
     return "a field name or a mapping with field, header and missing";
   }
-  if (top === "sort" && path.length === 1) return "a list of field names";
+  if (top === "sort" && path2.length === 1) return "a list of field names";
   const words = {
     string: "text",
     boolean: "true or false",
@@ -41587,53 +41685,53 @@ function expectedAt(path, zodType) {
 }
 
 // src/core/settings/issues.ts
-function valueAt(root, path) {
-  let value = root;
-  for (const seg of path) {
+function valueAt(root2, path2) {
+  let value = root2;
+  for (const seg of path2) {
     value = typeof value === "object" && value !== null ? value[seg] : void 0;
   }
   return value;
 }
-function hintFor(path) {
-  const [top] = path;
+function hintFor(path2) {
+  const [top] = path2;
   return typeof top === "string" && settingHints[top] || "see the settings reference";
 }
 function settingIssues(issue3, data) {
-  const path = issue3.path.map((seg) => typeof seg === "number" ? seg : String(seg));
-  const value = valueAt(data, path);
-  const at2 = (message, onKey = false) => [
-    { path, onKey, message, hint: hintFor(path) }
+  const path2 = issue3.path.map((seg) => typeof seg === "number" ? seg : String(seg));
+  const value = valueAt(data, path2);
+  const at3 = (message, onKey = false) => [
+    { path: path2, onKey, message, hint: hintFor(path2) }
   ];
   switch (issue3.code) {
     case "unrecognized_keys": {
-      const valid2 = keysAt(path);
+      const valid2 = keysAt(path2);
       return issue3.keys.map((key2) => {
-        const guess = closest(key2, valid2);
-        const list2 = `valid keys here: ${valid2.join(", ")}`;
+        const guess2 = closest(key2, valid2);
+        const list4 = `valid keys here: ${valid2.join(", ")}`;
         return {
-          path: [...path, key2],
+          path: [...path2, key2],
           onKey: true,
           message: `unknown setting ${JSON.stringify(key2)}`,
-          hint: guess ? `did you mean ${JSON.stringify(guess)}? ${list2}` : list2
+          hint: guess2 ? `did you mean ${JSON.stringify(guess2)}? ${list4}` : list4
         };
       });
     }
     case "invalid_type": {
-      const expected2 = expectedAt(path, issue3.expected);
-      if (value === void 0) return at2(`is required and must be ${expected2}`);
-      if (value === null) return at2(`has no value; it must be ${expected2}`);
-      return at2(`must be ${expected2}, not ${describeValue(value)}`);
+      const expected2 = expectedAt(path2, issue3.expected);
+      if (value === void 0) return at3(`is required and must be ${expected2}`);
+      if (value === null) return at3(`has no value; it must be ${expected2}`);
+      return at3(`must be ${expected2}, not ${describeValue(value)}`);
     }
     case "invalid_value": {
       const options = issue3.values.map((v) => JSON.stringify(v)).join(" or ");
-      return at2(`must be ${options}, not ${describeValue(value)}`);
+      return at3(`must be ${options}, not ${describeValue(value)}`);
     }
     case "too_small":
-      return at2(issue3.origin === "array" ? "must not be an empty list" : "must not be empty");
+      return at3(issue3.origin === "array" ? "must not be an empty list" : "must not be empty");
     case "too_big":
-      return at2(`must be at most ${String(issue3.maximum)} characters long`);
+      return at3(`must be at most ${String(issue3.maximum)} characters long`);
     default:
-      return at2(issue3.message);
+      return at3(issue3.message);
   }
 }
 
@@ -41649,38 +41747,38 @@ function markerIssues(markers, given) {
   const issues = [];
   const seen = /* @__PURE__ */ new Map();
   for (const [zone, key2] of Object.entries(zoneKeys)) {
-    const pair3 = markers[zone];
-    if (pair3.start === pair3.end) {
-      const path = given(["markers", key2, "end"]) ? ["markers", key2, "end"] : ["markers", key2, "start"];
-      const message = `the start and end markers are the same (${JSON.stringify(pair3.end)})`;
-      issues.push({ path, onKey: false, message, hint });
+    const pair4 = markers[zone];
+    if (pair4.start === pair4.end) {
+      const path2 = given(["markers", key2, "end"]) ? ["markers", key2, "end"] : ["markers", key2, "start"];
+      const message = `the start and end markers are the same (${JSON.stringify(pair4.end)})`;
+      issues.push({ path: path2, onKey: false, message, hint });
     }
     for (const part of ["start", "end"]) {
-      const text5 = pair3[part];
-      const earlier = seen.get(text5);
+      const text9 = pair4[part];
+      const earlier = seen.get(text9);
       if (earlier && earlier.zone !== key2) {
         const here = ["markers", key2, part];
         const there = ["markers", earlier.zone, earlier.part];
-        const [path, other] = given(here) ? [here, `${earlier.part} marker of ${earlier.zone}`] : [there, `${part} marker of ${key2}`];
+        const [path2, other] = given(here) ? [here, `${earlier.part} marker of ${earlier.zone}`] : [there, `${part} marker of ${key2}`];
         issues.push({
-          path,
+          path: path2,
           onKey: false,
-          message: `${JSON.stringify(text5)} is also the ${other}`,
+          message: `${JSON.stringify(text9)} is also the ${other}`,
           hint
         });
-      } else if (!earlier) seen.set(text5, { zone: key2, part });
+      } else if (!earlier) seen.set(text9, { zone: key2, part });
     }
   }
   return issues;
 }
 function markerInTextIssues(settings) {
-  const all = Object.values(settings.markers).flatMap((p) => [p.start, p.end]);
+  const all2 = Object.values(settings.markers).flatMap((p) => [p.start, p.end]);
   const texts = [
     ["count-line", settings.countLine],
     ["timestamp-format", settings.timestampFormat]
   ];
-  return texts.flatMap(([key2, text5]) => {
-    const marker = all.find((m) => text5.includes(m));
+  return texts.flatMap(([key2, text9]) => {
+    const marker = all2.find((m) => text9.includes(m));
     return marker === void 0 ? [] : [
       {
         path: [key2],
@@ -41693,9 +41791,9 @@ function markerInTextIssues(settings) {
 }
 
 // src/core/settings/parse.ts
-function parseSettings(text5, file) {
+function parseSettings(text9, file) {
   const defaults = () => success(structuredClone(defaultSettings));
-  const source = text5?.charCodeAt(0) === 65279 ? text5.slice(1) : text5 ?? "";
+  const source = text9?.charCodeAt(0) === 65279 ? text9.slice(1) : text9 ?? "";
   if (source.trim() === "") return defaults();
   const bounds = { chars: BOUNDS.settingsFileChars, depth: BOUNDS.yamlDepth };
   const refused = checkYamlBounds(source, file, bounds, "the settings file");
@@ -41705,14 +41803,14 @@ function parseSettings(text5, file) {
   if (syntax.length > 0) return failure(syntax);
   const data = parsed.doc.toJS();
   if (data === null || data === void 0) return defaults();
-  const locateIssue = ({ path, onKey, message, hint: hint2 }) => {
+  const locateIssue = ({ path: path2, onKey, message, hint: hint2 }) => {
     const problem = { file, message, hint: hint2 };
-    const where = locate(parsed, path, onKey);
-    if (where) {
-      problem.line = where.line;
-      problem.column = where.column;
+    const where2 = locate(parsed, path2, onKey);
+    if (where2) {
+      problem.line = where2.line;
+      problem.column = where2.column;
     }
-    const field3 = formatPath(path);
+    const field3 = formatPath(path2);
     if (field3) problem.field = field3;
     return problem;
   };
@@ -41726,7 +41824,7 @@ function parseSettings(text5, file) {
   const settings = result.success ? toSettings(result.data) : void 0;
   const markers = object(markersSchema.shape).optional().safeParse(data.markers);
   if (markers.success) {
-    const given = (path) => valueAt(data, path) !== void 0;
+    const given = (path2) => valueAt(data, path2) !== void 0;
     issues.push(...markerIssues(toMarkers(markers.data), given));
   }
   if (settings) issues.push(...markerInTextIssues(settings));
@@ -41811,13 +41909,13 @@ function listFromFiles(head, files, paths) {
   const loaded = loadData(data.text, paths.dataFile);
   problems.push(...problemsOf(loaded));
   if (!settings.ok || !loaded.ok || problems.length > 0) return failure(problems);
-  const list2 = loaded.value;
-  const warnings = unusedFieldWarnings(settings.value, list2, paths.config);
-  return success({ head, data, readme, list: list2, settings: settings.value }, warnings);
+  const list4 = loaded.value;
+  const warnings = unusedFieldWarnings(settings.value, list4, paths.config);
+  return success({ head, data, readme, list: list4, settings: settings.value }, warnings);
 }
-function missing(path, input) {
+function missing(path2, input) {
   return {
-    file: path,
+    file: path2,
     message: `file not found on the default branch`,
     hint: `create it, or set the action's \`${input}\` input to where it is`
   };
@@ -41876,13 +41974,13 @@ function encodeRecord(record2) {
   return PREFIX + Buffer.from(JSON.stringify(record2), "utf8").toString("base64") + SUFFIX;
 }
 function decodeRecord(body) {
-  const at2 = body.lastIndexOf(PREFIX);
-  if (at2 < 0) return void 0;
-  const end = body.indexOf(SUFFIX, at2 + PREFIX.length);
+  const at3 = body.lastIndexOf(PREFIX);
+  if (at3 < 0) return void 0;
+  const end = body.indexOf(SUFFIX, at3 + PREFIX.length);
   if (end < 0) return void 0;
   try {
     const value = JSON.parse(
-      Buffer.from(body.slice(at2 + PREFIX.length, end), "base64").toString("utf8")
+      Buffer.from(body.slice(at3 + PREFIX.length, end), "base64").toString("utf8")
     );
     if (typeof value.issue !== "number" || typeof value.paper?.title !== "string") return void 0;
     return {
@@ -41896,8 +41994,8 @@ function decodeRecord(body) {
 function markClosedByBot(body) {
   const record2 = decodeRecord(body);
   if (!record2) return body;
-  const at2 = body.lastIndexOf(PREFIX);
-  return body.slice(0, at2) + encodeRecord({ ...record2, closedBy: "paperlist" });
+  const at3 = body.lastIndexOf(PREFIX);
+  return body.slice(0, at3) + encodeRecord({ ...record2, closedBy: "paperlist" });
 }
 function closedByBot(body) {
   return decodeRecord(body)?.closedBy === "paperlist";
@@ -41958,17 +42056,17 @@ var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\
 var INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var ASCII_WORD = /[a-z0-9]+/g;
-function hasInvisible(text5) {
-  return INVISIBLE_ONE.test(text5);
+function hasInvisible(text9) {
+  return INVISIBLE_ONE.test(text9);
 }
-function cleanText(text5) {
-  return text5.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
+function cleanText(text9) {
+  return text9.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
 }
-function cleanMultiline(text5) {
-  return text5.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+function cleanMultiline(text9) {
+  return text9.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
-function looseKey(text5) {
-  return cleanText(text5).toLowerCase().replace(/\s+/g, "");
+function looseKey(text9) {
+  return cleanText(text9).toLowerCase().replace(/\s+/g, "");
 }
 function titleWords(title) {
   if (PRINTABLE_ASCII.test(title)) return title.toLowerCase().match(ASCII_WORD) ?? [];
@@ -42009,12 +42107,12 @@ function doi(raw2) {
   if (ax?.[1] !== void 0) return arxiv(ax[1]);
   return [{ kind: "doi", id }];
 }
-function decode2(text5) {
-  if (!text5.includes("%")) return text5;
+function decode2(text9) {
+  if (!text9.includes("%")) return text9;
   try {
-    return decodeURIComponent(text5);
+    return decodeURIComponent(text9);
   } catch {
-    return text5;
+    return text9;
   }
 }
 var URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?/i;
@@ -42022,29 +42120,29 @@ function extractIdentifiers(url2) {
   const parts = URL_PARTS.exec(url2.trim());
   if (parts === null) return [];
   const host = (parts[1] ?? "").toLowerCase().replace(/^(?:www|export)\./, "");
-  const path = decode2(parts[2] ?? "");
+  const path2 = decode2(parts[2] ?? "");
   if (host === "arxiv.org") {
-    const m = ARXIV_PATH.exec(path);
+    const m = ARXIV_PATH.exec(path2);
     return m?.[1] !== void 0 ? arxiv(m[1]) : [];
   }
   if (host === "doi.org" || host === "dx.doi.org") {
-    const m = DOI_PATH.exec(path);
+    const m = DOI_PATH.exec(path2);
     return m?.[1] !== void 0 ? doi(m[1]) : [];
   }
   if (host === "dl.acm.org") {
-    const m = ACM_PATH.exec(path);
+    const m = ACM_PATH.exec(path2);
     return m?.[1] !== void 0 ? doi(m[1]) : [];
   }
   if (host === "link.springer.com") {
-    const m = SPRINGER_PATH.exec(path);
+    const m = SPRINGER_PATH.exec(path2);
     return m?.[1] !== void 0 ? doi(m[1]) : [];
   }
-  if (host === "openreview.net" && (path === "/forum" || path === "/pdf")) {
+  if (host === "openreview.net" && (path2 === "/forum" || path2 === "/pdf")) {
     const id = /(?:^|&)id=([^&]+)/.exec(parts[3] ?? "")?.[1];
     return id !== void 0 ? [{ kind: "openreview", id: decode2(id.replace(/\+/g, " ")) }] : [];
   }
   if (host === "aclanthology.org") {
-    const m = ACL_PATH.exec(path);
+    const m = ACL_PATH.exec(path2);
     return m?.[1] !== void 0 ? [{ kind: "acl", id: m[1] }] : [];
   }
   return [];
@@ -42073,8 +42171,8 @@ function doiOf(raw2) {
 function arxivVersion(url2) {
   return /\/(?:abs|pdf|html)\/[^?#]*?(v\d+)(?:\.pdf)?\/?(?:[?#]|$)/.exec(url2)?.[1];
 }
-function recognizeLink(text5) {
-  const t = text5.trim();
+function recognizeLink(text9) {
+  const t = text9.trim();
   const prefixed = ARXIV_PREFIXED.exec(t);
   if (prefixed?.[1] !== void 0) return arxivOf(prefixed[1]) ?? { kind: "unknown", text: t };
   const bare = arxivOf(t);
@@ -42100,32 +42198,32 @@ function recognizeLink(text5) {
   }
   return host !== "" ? { kind: "landing", url: t, host } : { kind: "unknown", text: t };
 }
-function linkIdentifiers(link) {
-  switch (link.kind) {
+function linkIdentifiers(link2) {
+  switch (link2.kind) {
     case "arxiv":
-      return { arxiv: link.id };
+      return { arxiv: link2.id };
     case "doi":
-      return link.arxiv !== void 0 ? { arxiv: link.arxiv } : { doi: link.doi };
+      return link2.arxiv !== void 0 ? { arxiv: link2.arxiv } : { doi: link2.doi };
     case "openreview":
-      return { openreview: link.id };
+      return { openreview: link2.id };
     case "acl":
-      return { acl: link.id };
+      return { acl: link2.id };
     default:
       return {};
   }
 }
-function canonicalUrl(link) {
-  switch (link.kind) {
+function canonicalUrl(link2) {
+  switch (link2.kind) {
     case "arxiv":
-      return `https://arxiv.org/abs/${link.id}`;
+      return `https://arxiv.org/abs/${link2.id}`;
     case "doi":
-      return link.arxiv !== void 0 ? `https://arxiv.org/abs/${link.arxiv}` : `https://doi.org/${link.doi}`;
+      return link2.arxiv !== void 0 ? `https://arxiv.org/abs/${link2.arxiv}` : `https://doi.org/${link2.doi}`;
     case "openreview":
-      return `https://openreview.net/forum?id=${encodeURIComponent(link.id)}`;
+      return `https://openreview.net/forum?id=${encodeURIComponent(link2.id)}`;
     case "acl":
-      return `https://aclanthology.org/${link.id}/`;
+      return `https://aclanthology.org/${link2.id}/`;
     case "landing":
-      return link.url;
+      return link2.url;
     default:
       return void 0;
   }
@@ -42134,13 +42232,13 @@ function canonicalUrl(link) {
 // src/core/metadata/entry.ts
 var ANSWER_FIELDS = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
 var ID_FIELDS = ["arxiv", "doi", "openreview"];
-function entryAnswers(merged, link) {
+function entryAnswers(merged, link2) {
   const fields = {};
   for (const f of ANSWER_FIELDS) {
     const v = merged.values[f]?.value;
     if (v !== void 0) fields[f] = v;
   }
-  const page = link !== void 0 ? canonicalUrl(link) : void 0;
+  const page = link2 !== void 0 ? canonicalUrl(link2) : void 0;
   if (fields.page === void 0 && fields.pdf === void 0 && page !== void 0)
     fields.page = page;
   const extra = {};
@@ -42275,9 +42373,9 @@ var preprintKeys = new Set(PREPRINT_WORDS.map(venueKey));
 function isPreprintVenue(venue) {
   return venue === void 0 || venue.trim() === "" || preprintKeys.has(venueKey(venue));
 }
-function countSpellings(list2) {
+function countSpellings(list4) {
   const counts = /* @__PURE__ */ new Map();
-  for (const s of list2.sections) {
+  for (const s of list4.sections) {
     for (const p of s.papers) {
       if (p.venue === void 0 || p.venue.trim() === "") continue;
       const k = venueKey(p.venue);
@@ -42293,7 +42391,7 @@ function countSpellings(list2) {
   }
   return out;
 }
-function buildVocabulary(list2, aliases2 = {}) {
+function buildVocabulary(list4, aliases2 = {}) {
   const groupOf = /* @__PURE__ */ new Map();
   const members2 = /* @__PURE__ */ new Map();
   const join2 = (group, name) => {
@@ -42311,7 +42409,7 @@ function buildVocabulary(list2, aliases2 = {}) {
     const group = groupOf.get(venueKey(word)) ?? word;
     for (const n of [word, ...names2]) join2(group, n);
   }
-  const listSpelling = countSpellings(list2);
+  const listSpelling = countSpellings(list4);
   const preprint = [...listSpelling].filter(([k]) => preprintKeys.has(k)).map(([, v]) => v);
   return { groupOf, members: members2, listSpelling, preprintWord: preprint[0] ?? "arXiv" };
 }
@@ -42329,15 +42427,15 @@ function groupFor(vocab, name) {
 }
 function resolveVenue(vocab, names2) {
   for (const name of names2) {
-    const own3 = vocab.listSpelling.get(venueKey(name));
-    if (own3 !== void 0) return { venue: own3, known: true };
+    const own6 = vocab.listSpelling.get(venueKey(name));
+    if (own6 !== void 0) return { venue: own6, known: true };
   }
   for (const name of names2) {
     const group = groupFor(vocab, name);
     if (group === void 0) continue;
     for (const k of vocab.members.get(group) ?? []) {
-      const own3 = vocab.listSpelling.get(k);
-      if (own3 !== void 0) return { venue: own3, known: true };
+      const own6 = vocab.listSpelling.get(k);
+      if (own6 !== void 0) return { venue: own6, known: true };
     }
     return { venue: group, known: true };
   }
@@ -42361,8 +42459,8 @@ var RECORD_ORDER = [
   "s2"
 ];
 var VENUE_ORDER = ["dblp", "openreview", "acl", "crossref", "s2", "datacite"];
-function ordered(fetched, order) {
-  return [...fetched].sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source));
+function ordered(fetched, order2) {
+  return [...fetched].sort((a, b) => order2.indexOf(a.source) - order2.indexOf(b.source));
 }
 var from = (p, value) => p.url !== void 0 ? { value, source: p.source, url: p.url } : { value, source: p.source };
 function first(fetched, pick2) {
@@ -42376,11 +42474,11 @@ function venueAndYear(fetched, vocab) {
   const published = ordered(fetched, VENUE_ORDER).filter(
     (p) => !p.preprint && p.venue !== void 0
   );
-  const named = published.map((p) => ({
+  const named2 = published.map((p) => ({
     p,
     r: resolveVenue(vocab, [p.venue ?? "", ...p.venueNames ?? []])
   }));
-  const chosen = named.find((n) => n.r?.known === true) ?? named.find((n) => n.r !== void 0);
+  const chosen = named2.find((n) => n.r?.known === true) ?? named2.find((n) => n.r !== void 0);
   if (chosen?.r !== void 0) {
     const year2 = chosen.p.year ?? published.find((p) => p.year !== void 0)?.year;
     return {
@@ -42451,8 +42549,8 @@ function mergePaper(input) {
   set2("year", typedValue("year") ?? year);
   set2("page", typedValue("page") ?? first(record2, (p) => p.page));
   set2("pdf", typedValue("pdf") ?? first(record2, (p) => p.pdf));
-  const code = input.code ? { value: input.code.url, source: input.code.source } : void 0;
-  set2("code", typedValue("code") ?? code);
+  const code3 = input.code ? { value: input.code.url, source: input.code.source } : void 0;
+  set2("code", typedValue("code") ?? code3);
   const title = values.title?.value;
   const abbr = input.usesAbbreviations && title !== void 0 ? abbreviationOf(title) : void 0;
   set2(
@@ -42460,8 +42558,8 @@ function mergePaper(input) {
     typedValue("abbr") ?? (abbr !== void 0 ? { value: abbr, source: "title" } : void 0)
   );
   for (const id of ["arxiv", "doi", "openreview"]) {
-    const own3 = input.linkIds[id];
-    set2(id, own3 !== void 0 ? { value: own3, source: "typed" } : first(record2, (p) => p.ids[id]));
+    const own6 = input.linkIds[id];
+    set2(id, own6 !== void 0 ? { value: own6, source: "typed" } : first(record2, (p) => p.ids[id]));
   }
   const authors = record2.find((p) => p.authors !== void 0 && p.authors.length > 0);
   const max = input.maxAuthors ?? 50;
@@ -42545,7 +42643,7 @@ function gapWarnings(looked) {
   }
   return out;
 }
-function withLookup(fields, looked, list2, settings) {
+function withLookup(fields, looked, list4, settings) {
   const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
   if (looked === void 0) return none;
   if (looked.link.kind === "unknown" || looked.result === void 0) {
@@ -42570,8 +42668,8 @@ function withLookup(fields, looked, list2, settings) {
     linkIds: looked.result.linkIds,
     fetched: looked.result.fetched,
     ...looked.result.code ? { code: looked.result.code } : {},
-    vocabulary: buildVocabulary(list2, settings.venueAliases),
-    usesAbbreviations: list2.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
+    vocabulary: buildVocabulary(list4, settings.venueAliases),
+    usesAbbreviations: list4.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
   });
   const answers = entryAnswers(merged, looked.link);
   const filled = { ...fields };
@@ -42589,34 +42687,34 @@ function withLookup(fields, looked, list2, settings) {
     sources: sourceLines(merged)
   };
 }
-function withLookupNotes(check, looked) {
-  if (!check.ok || looked.problems.length > 0) {
-    const problems = check.ok ? looked.problems : [...looked.problems, ...check.problems];
+function withLookupNotes(check2, looked) {
+  if (!check2.ok || looked.problems.length > 0) {
+    const problems = check2.ok ? looked.problems : [...looked.problems, ...check2.problems];
     const failed = {
       ok: false,
       problems,
-      warnings: [...check.warnings, ...looked.warnings]
+      warnings: [...check2.warnings, ...looked.warnings]
     };
-    if (!check.ok && check.duplicate !== void 0) failed.duplicate = check.duplicate;
+    if (!check2.ok && check2.duplicate !== void 0) failed.duplicate = check2.duplicate;
     return failed;
   }
   return {
-    ...check,
-    warnings: [...looked.warnings, ...check.warnings],
+    ...check2,
+    warnings: [...looked.warnings, ...check2.warnings],
     ...looked.sources.length > 0 ? { sources: looked.sources } : {}
   };
 }
 
 // src/core/data/insert.ts
-function splitLines(text5, from2, to) {
+function splitLines(text9, from2, to) {
   const lines = [];
   let start = from2;
   while (start < to) {
-    const nl = text5.indexOf("\n", start);
+    const nl = text9.indexOf("\n", start);
     const next = nl === -1 || nl >= to ? to : nl + 1;
     const eol = nl === -1 || nl >= to ? to : nl;
-    const end = eol > start && text5[eol - 1] === "\r" ? eol - 1 : eol;
-    lines.push({ start, end, next, text: text5.slice(start, end) });
+    const end = eol > start && text9[eol - 1] === "\r" ? eol - 1 : eol;
+    lines.push({ start, end, next, text: text9.slice(start, end) });
     start = next;
   }
   return lines;
@@ -42673,15 +42771,15 @@ function styleOf(lines, first2, end) {
   }
   return { item, gap, step: step2 };
 }
-function fileItemOffset(text5) {
-  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text5);
+function fileItemOffset(text9) {
+  const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text9);
   const offset = m ? (m[2] ?? "").length - (m[1] ?? "").length : -1;
   return offset >= 0 ? offset : 2;
 }
-var lineNumber = (text5, offset) => text5.slice(0, offset).split("\n").length;
-function planSection(text5, lines, keyStart, section, paper, file) {
-  const where = (offset, message, hint2) => ({
-    problem: { file, line: lineNumber(text5, offset), column: 1, field: section, message, hint: hint2 }
+var lineNumber = (text9, offset) => text9.slice(0, offset).split("\n").length;
+function planSection(text9, lines, keyStart, section, paper, file) {
+  const where2 = (offset, message, hint2) => ({
+    problem: { file, line: lineNumber(text9, offset), column: 1, field: section, message, hint: hint2 }
   });
   const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
   let listAt = -1;
@@ -42697,7 +42795,7 @@ function planSection(text5, lines, keyStart, section, paper, file) {
   }
   const listLine = lines[listAt];
   if (listLine === void 0 || listMatch === null) {
-    return where(
+    return where2(
       keyStart,
       `the section "${section}" has no \`list:\` to add the paper to`,
       "give the section a `list:` key on its own line, indented under the section name"
@@ -42706,20 +42804,20 @@ function planSection(text5, lines, keyStart, section, paper, file) {
   const value = (listMatch[2] ?? "").replace(/\s+#.*$/, "").trim();
   const comment = /\s(#.*)$/.exec(listMatch[2] ?? "")?.[1];
   const insertAfter = (l, entry) => {
-    const eol = text5.slice(l.end, l.next) || (text5.includes("\r\n") ? "\r\n" : "\n");
+    const eol = text9.slice(l.end, l.next) || (text9.includes("\r\n") ? "\r\n" : "\n");
     const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
     return { start: l.next, end: l.next, text: added };
   };
   if (value !== "") {
     if (!/^(?:\[\s*\]|null|~)$/.test(value)) {
-      return where(
+      return where2(
         listLine.start,
         `the list of "${section}" is written inline (flow style), so the paper cannot be added to it`,
         "write the list as one `- title: ...` entry per line, like the other sections"
       );
     }
     const head = `${listMatch[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
-    const style2 = { item: childIndent + fileItemOffset(text5), gap: 1, step: 2 };
+    const style2 = { item: childIndent + fileItemOffset(text9), gap: 1, step: 2 };
     return {
       edits: [
         { start: listLine.start, end: listLine.end, text: head },
@@ -42744,7 +42842,7 @@ function planSection(text5, lines, keyStart, section, paper, file) {
     }
     last = i;
   }
-  const style = first2 === -1 ? { item: childIndent + fileItemOffset(text5), gap: 1, step: 2 } : styleOf(lines, first2, last + 1);
+  const style = first2 === -1 ? { item: childIndent + fileItemOffset(text9), gap: 1, step: 2 } : styleOf(lines, first2, last + 1);
   return { edits: [insertAfter(lines[last], entryLines(paper, style))] };
 }
 function sameValue(a, b) {
@@ -42768,13 +42866,13 @@ function isBeforePlusPaper(before, after, sections, paper) {
     if (!sections.has(k)) return sameValue(before[k], after[k]);
     const b = before[k];
     if (!isMapping(b)) return false;
-    const list2 = b.list ?? [];
-    return Array.isArray(list2) && sameValue({ ...b, list: [...list2, paper] }, after[k]);
+    const list4 = b.list ?? [];
+    return Array.isArray(list4) && sameValue({ ...b, list: [...list4, paper] }, after[k]);
   });
 }
-function parse4(text5, file) {
+function parse4(text9, file) {
   try {
-    return { value: load(text5, { schema: CORE_SCHEMA, filename: file }) };
+    return { value: load(text9, { schema: CORE_SCHEMA, filename: file }) };
   } catch (e) {
     const mark = e.mark;
     const reason = e.reason ?? String(e);
@@ -42827,8 +42925,8 @@ function insertPaper(dataText, sections, paper, file) {
   const regions = [];
   const problems = [];
   for (const section of new Set(sections)) {
-    const at2 = tops.findIndex((t) => t.name === section);
-    const top = tops[at2];
+    const at3 = tops.findIndex((t) => t.name === section);
+    const top = tops[at3];
     if (top === void 0) {
       problems.push({
         file,
@@ -42838,7 +42936,7 @@ function insertPaper(dataText, sections, paper, file) {
       });
       continue;
     }
-    const end = tops[at2 + 1]?.start ?? dataText.length;
+    const end = tops[at3 + 1]?.start ?? dataText.length;
     const valueStart = splitLines(dataText, top.start, end)[0]?.next ?? end;
     const lines = splitLines(dataText, valueStart, end);
     const plan = planSection(dataText, lines, top.start, section, paper, file);
@@ -42863,19 +42961,19 @@ function insertPaper(dataText, sections, paper, file) {
 }
 
 // src/core/render/zones.ts
-function occurrences(text5, needle) {
+function occurrences(text9, needle) {
   const found = [];
-  for (let i = text5.indexOf(needle); i !== -1; i = text5.indexOf(needle, i + needle.length)) {
+  for (let i = text9.indexOf(needle); i !== -1; i = text9.indexOf(needle, i + needle.length)) {
     found.push(i);
   }
   return found;
 }
-function linesOf(text5, offsets) {
+function linesOf(text9, offsets) {
   const lines = [];
   let line = 1;
   let from2 = 0;
   for (const offset of offsets) {
-    for (let i = text5.indexOf("\n", from2); i !== -1 && i < offset; i = text5.indexOf("\n", i + 1)) {
+    for (let i = text9.indexOf("\n", from2); i !== -1 && i < offset; i = text9.indexOf("\n", i + 1)) {
       line++;
       from2 = i + 1;
     }
@@ -42886,39 +42984,39 @@ function linesOf(text5, offsets) {
 function listLines(lines) {
   return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(", ")}`;
 }
-function hasMarkers(readme, pair3) {
-  return readme.includes(pair3.start) || readme.includes(pair3.end);
+function hasMarkers(readme, pair4) {
+  return readme.includes(pair4.start) || readme.includes(pair4.end);
 }
-function findZone(readme, pair3, file) {
-  const starts = occurrences(readme, pair3.start);
-  const ends = occurrences(readme, pair3.end);
+function findZone(readme, pair4, file) {
+  const starts = occurrences(readme, pair4.start);
+  const ends = occurrences(readme, pair4.end);
   const startLines = linesOf(readme, starts);
   const endLines = linesOf(readme, ends);
   const problems = [];
   if (starts.length === 0 && ends.length === 0) {
     problems.push({
       file,
-      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
-      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
+      message: `markers "${pair4.start}" and "${pair4.end}" not found`,
+      hint: `add a line "${pair4.start}" and below it a line "${pair4.end}" where the generated text goes`
     });
   } else if (starts.length === 0) {
     problems.push({
       file,
       line: endLines[0],
-      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
-      hint: `add a line "${pair3.start}" above it`
+      message: `marker "${pair4.end}" has no start marker "${pair4.start}"`,
+      hint: `add a line "${pair4.start}" above it`
     });
   } else if (ends.length === 0) {
     problems.push({
       file,
       line: startLines[0],
-      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
-      hint: `add a line "${pair3.end}" below it`
+      message: `marker "${pair4.start}" has no end marker "${pair4.end}"`,
+      hint: `add a line "${pair4.end}" below it`
     });
   }
   for (const [marker, lines] of [
-    [pair3.start, startLines],
-    [pair3.end, endLines]
+    [pair4.start, startLines],
+    [pair4.end, endLines]
   ]) {
     if (lines.length > 1) {
       const times = lines.length === 2 ? "twice" : `${lines.length} times`;
@@ -42934,11 +43032,11 @@ function findZone(readme, pair3, file) {
   const start = starts[0] ?? 0;
   const contentEnd = ends[0] ?? 0;
   const zone = {
-    pair: pair3,
+    pair: pair4,
     start,
-    contentStart: start + pair3.start.length,
+    contentStart: start + pair4.start.length,
     contentEnd,
-    end: contentEnd + pair3.end.length,
+    end: contentEnd + pair4.end.length,
     startLine: startLines[0] ?? 1,
     endLine: endLines[0] ?? 1
   };
@@ -42949,8 +43047,8 @@ function findZone(readme, pair3, file) {
         {
           file,
           line: zone.endLine,
-          message: `marker "${pair3.end}" comes before its start marker "${pair3.start}" (line ${zone.startLine})`,
-          hint: `move "${pair3.end}" below "${pair3.start}"`
+          message: `marker "${pair4.end}" comes before its start marker "${pair4.start}" (line ${zone.startLine})`,
+          hint: `move "${pair4.end}" below "${pair4.start}"`
         }
       ]
     };
@@ -42977,22 +43075,22 @@ function checkZonesApart(zones, file) {
 function replaceZones(readme, replacements) {
   const sorted = [...replacements].sort((a, b) => a.zone.start - b.zone.start);
   let out = "";
-  let at2 = 0;
-  for (const { zone, content: content2 } of sorted) {
-    out += readme.slice(at2, zone.contentStart) + content2;
-    at2 = zone.contentEnd;
+  let at3 = 0;
+  for (const { zone, content: content4 } of sorted) {
+    out += readme.slice(at3, zone.contentStart) + content4;
+    at3 = zone.contentEnd;
   }
-  return out + readme.slice(at2);
+  return out + readme.slice(at3);
 }
-function replaceZone(readme, zone, content2) {
-  return replaceZones(readme, [{ zone, content: content2 }]);
+function replaceZone(readme, zone, content4) {
+  return replaceZones(readme, [{ zone, content: content4 }]);
 }
 
 // src/core/render/keep-stamp.ts
 function keepStamp(rendered, current, settings) {
-  const pair3 = settings.markers.updateTime;
-  const from2 = findZone(current, pair3, "");
-  const to = findZone(rendered, pair3, "");
+  const pair4 = settings.markers.updateTime;
+  const from2 = findZone(current, pair4, "");
+  const to = findZone(rendered, pair4, "");
   if (!from2.ok || !to.ok) return rendered;
   return replaceZone(
     rendered,
@@ -43080,8 +43178,8 @@ function readHeadings(markdown) {
     } else {
       const m = ATX.exec(clean);
       if (m?.[1] !== void 0 && m[2] !== void 0) {
-        const text5 = headingText(m[2]);
-        headings.push({ level: m[1].length, text: text5, offset, slug: slugger.slug(text5) });
+        const text9 = headingText(m[2]);
+        headings.push({ level: m[1].length, text: text9, offset, slug: slugger.slug(text9) });
       }
     }
     offset += line.length + 1;
@@ -43091,34 +43189,33 @@ function readHeadings(markdown) {
 
 // src/core/outputs/toc/render.ts
 function renderToc(readme, from2, to) {
-  const lines = [];
-  for (const h of readHeadings(readme)) {
-    if (h.offset < from2 || h.offset >= to || h.level !== 2 && h.level !== 3) continue;
-    const indent = h.level === 3 && lines.some((l) => !l.startsWith(" ")) ? "  " : "";
-    lines.push(`${indent}- [${escapeCell(h.text)}](#${encodeURI(h.slug)})`);
-  }
-  return lines.join("\n");
+  const headings = readHeadings(readme).filter((h) => h.offset >= from2 && h.offset < to);
+  const levels = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);
+  return headings.map((h) => {
+    const indent2 = "  ".repeat(levels.indexOf(h.level));
+    return `${indent2}- [${escapeCell(h.text)}](#${encodeURI(h.slug)})`;
+  }).join("\n");
 }
 
 // src/core/render/mindmap.ts
-function mermaidText(text5) {
-  const plain = text5.replace(CONTROL, " ");
+function mermaidText(text9) {
+  const plain = text9.replace(CONTROL, " ");
   if (plain === "") return '"#32;"';
   return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
-function groupByCategory(list2) {
+function groupByCategory(list4) {
   const groups = /* @__PURE__ */ new Map();
-  for (const section of list2.sections) {
+  for (const section of list4.sections) {
     const group = groups.get(section.category);
     if (group) group.push(section);
     else groups.set(section.category, [section]);
   }
   return groups;
 }
-function renderMindmap(list2, settings) {
+function renderMindmap(list4, settings) {
   const lines = ["```mermaid", "mindmap", `  root((${mermaidText(settings.name)}))`];
   let c = 0;
-  for (const [category, sections] of groupByCategory(list2)) {
+  for (const [category, sections] of groupByCategory(list4)) {
     c++;
     lines.push(`    c${c}(${mermaidText(category)})`);
     sections.forEach((section, s) => {
@@ -43160,11 +43257,11 @@ function extraText(value) {
 // src/core/render/sort.ts
 function sortPapers(papers, keys) {
   if (keys.length === 0) return [...papers];
-  const rows = papers.map((paper) => ({
+  const rows2 = papers.map((paper) => ({
     paper,
     values: keys.map((key2) => fieldText(paper, key2.field) ?? "")
   }));
-  rows.sort((a, b) => {
+  rows2.sort((a, b) => {
     for (let i = 0; i < keys.length; i++) {
       const x = a.values[i] ?? "";
       const y = b.values[i] ?? "";
@@ -43175,13 +43272,13 @@ function sortPapers(papers, keys) {
     }
     return 0;
   });
-  return rows.map((row) => row.paper);
+  return rows2.map((row2) => row2.paper);
 }
 
 // src/core/data/count.ts
-function countPapers(list2) {
+function countPapers(list4) {
   const titles = /* @__PURE__ */ new Set();
-  for (const section of list2.sections) {
+  for (const section of list4.sections) {
     for (const paper of section.papers) titles.add(paper.title);
   }
   return titles.size;
@@ -43211,13 +43308,13 @@ function* tags(source) {
 function parseTemplate(source) {
   const hit = cache.get(source);
   if (hit) return hit;
-  const root = [];
-  const stack = [{ name: "", body: root }];
+  const root2 = [];
+  const stack = [{ name: "", body: root2 }];
   const top = () => stack[stack.length - 1].body;
-  let at2 = 0;
-  for (const [index, length, inner, raw2] of tags(source)) {
-    if (index > at2) top().push({ t: "lit", text: source.slice(at2, index) });
-    at2 = index + length;
+  let at3 = 0;
+  for (const [index2, length, inner, raw2] of tags(source)) {
+    if (index2 > at3) top().push({ t: "lit", text: source.slice(at3, index2) });
+    at3 = index2 + length;
     const tag = inner.trim();
     if (raw2) {
       top().push({ t: "field", name: tag, raw: true, missing: "" });
@@ -43225,18 +43322,18 @@ function parseTemplate(source) {
       top().push({ t: "lit", text: literal(tag) });
     } else if (tag.startsWith("#links")) {
       const sep3 = tag.slice("#links".length).trim();
-      const node2 = { t: "links", sep: sep3 === "" ? "" : literal(sep3), body: [] };
-      top().push(node2);
-      stack.push({ name: "links", body: node2.body });
+      const node3 = { t: "links", sep: sep3 === "" ? "" : literal(sep3), body: [] };
+      top().push(node3);
+      stack.push({ name: "links", body: node3.body });
     } else if (tag.startsWith("#") || tag.startsWith("^")) {
-      const node2 = {
+      const node3 = {
         t: "if",
         name: tag.slice(1).trim(),
         negate: tag.startsWith("^"),
         body: []
       };
-      top().push(node2);
-      stack.push({ name: node2.name, body: node2.body });
+      top().push(node3);
+      stack.push({ name: node3.name, body: node3.body });
     } else if (tag.startsWith("/")) {
       const open5 = stack.pop();
       if (!open5 || stack.length === 0 || open5.name !== tag.slice(1).trim()) {
@@ -43255,10 +43352,10 @@ function parseTemplate(source) {
   }
   const open4 = stack[stack.length - 1];
   if (stack.length > 1) throw new TemplateError(`"{{#${open4.name}}}" is not closed`);
-  if (at2 < source.length) root.push({ t: "lit", text: source.slice(at2) });
+  if (at3 < source.length) root2.push({ t: "lit", text: source.slice(at3) });
   if (cache.size > 5e3) cache.clear();
-  cache.set(source, root);
-  return root;
+  cache.set(source, root2);
+  return root2;
 }
 function literal(json2) {
   try {
@@ -43280,64 +43377,64 @@ function fillTemplate(template, paper, ctx) {
   return state.out;
 }
 function collectLinks2(nodes, paper, used, resolved) {
-  for (const node2 of nodes) {
-    if (node2.t === "link" && !resolved.has(node2.label)) {
+  for (const node3 of nodes) {
+    if (node3.t === "link" && !resolved.has(node3.label)) {
       const free = (l) => !used.has(l);
-      const lower = node2.label.toLowerCase();
-      const link = paper.links.find((l) => l.label === node2.label && free(l)) ?? paper.links.find((l) => l.label.toLowerCase() === lower && free(l)) ?? paper.links.find(free);
-      resolved.set(node2.label, link);
-      if (link) used.add(link);
-    } else if (node2.t === "if") collectLinks2(node2.body, paper, used, resolved);
+      const lower = node3.label.toLowerCase();
+      const link2 = paper.links.find((l) => l.label === node3.label && free(l)) ?? paper.links.find((l) => l.label.toLowerCase() === lower && free(l)) ?? paper.links.find(free);
+      resolved.set(node3.label, link2);
+      if (link2) used.add(link2);
+    } else if (node3.t === "if") collectLinks2(node3.body, paper, used, resolved);
   }
 }
-function present(name, state, link) {
+function present(name, state, link2) {
   if (name.startsWith("link:")) return state.resolved.get(name.slice(5)) !== void 0;
   if (name === "links") return state.paper.links.some((l) => !state.used.has(l));
-  const value = link && (name === "label" || name === "url") ? name : fieldText(state.paper, name);
+  const value = link2 && (name === "label" || name === "url") ? name : fieldText(state.paper, name);
   return value !== void 0 && value !== "";
 }
-function emit(nodes, state, link) {
-  for (const node2 of nodes) {
-    switch (node2.t) {
+function emit(nodes, state, link2) {
+  for (const node3 of nodes) {
+    switch (node3.t) {
       case "lit":
-        state.out += node2.text;
+        state.out += node3.text;
         break;
       case "n":
         state.out += String(state.ctx.n);
         break;
       case "link":
-        state.out += url(state.resolved.get(node2.label), state.ctx.escape);
+        state.out += url(state.resolved.get(node3.label), state.ctx.escape);
         break;
       case "if":
-        if (present(node2.name, state, link) !== node2.negate) emit(node2.body, state, link);
+        if (present(node3.name, state, link2) !== node3.negate) emit(node3.body, state, link2);
         break;
       case "links": {
         let first2 = true;
         for (const each of state.paper.links) {
           if (state.used.has(each)) continue;
-          if (!first2) state.out += node2.sep;
+          if (!first2) state.out += node3.sep;
           first2 = false;
-          emit(node2.body, state, each);
+          emit(node3.body, state, each);
         }
         break;
       }
       case "field":
-        state.out += fieldValue(node2, state, link);
+        state.out += fieldValue(node3, state, link2);
         break;
     }
   }
 }
-function fieldValue(node2, state, link) {
-  if (link && node2.name === "url") return url(link, state.ctx.escape);
+function fieldValue(node3, state, link2) {
+  if (link2 && node3.name === "url") return url(link2, state.ctx.escape);
   const labels2 = state.ctx.linkLabels;
-  const value = link && node2.name === "label" ? Object.hasOwn(labels2, link.label) ? labels2[link.label] : link.label : fieldText(state.paper, node2.name);
-  const text5 = value === void 0 || value === "" ? node2.missing : value;
-  if (node2.raw) return text5.replace(/\r?\n|\r/g, " ");
-  return escapeText(text5, state.ctx.escape, state.out);
+  const value = link2 && node3.name === "label" ? Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label : fieldText(state.paper, node3.name);
+  const text9 = value === void 0 || value === "" ? node3.missing : value;
+  if (node3.raw) return text9.replace(/\r?\n|\r/g, " ");
+  return escapeText(text9, state.ctx.escape, state.out);
 }
-function escapeText(text5, mode, before) {
-  if (mode === "html") return escapeHtml(text5.replace(CONTROL, " "));
-  const escaped = escapeCell(text5);
+function escapeText(text9, mode, before) {
+  if (mode === "html") return escapeHtml(text9.replace(CONTROL, " "));
+  const escaped = escapeCell(text9);
   const atLineStart = before === "" || before.endsWith("\n");
   return atLineStart ? escaped.replace(/^( *)(\d+(?=[.)])|)([#=+.)-])/, "$1$2\\$3") : escaped;
 }
@@ -43348,50 +43445,50 @@ var HTML_ENTITIES = {
   '"': "&quot;",
   "'": "&#39;"
 };
-function escapeHtml(text5) {
-  return text5.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+function escapeHtml(text9) {
+  return text9.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
-function url(link, mode) {
-  if (!link || !isHttpUrl(link.url)) return "";
-  const encoded = encodeUrl(link.url);
+function url(link2, mode) {
+  if (!link2 || !isHttpUrl(link2.url)) return "";
+  const encoded = encodeUrl(link2.url);
   return mode === "html" ? encoded.replace(/&/g, "&amp;") : escapeDestination(encoded);
 }
 
 // src/core/render/layouts/zone.ts
 var SHAPE_FIELD = "shape";
-function renderLayoutZone(list2, settings, layout) {
+function renderLayoutZone(list4, settings, layout) {
   const escape = layout.kind === "html" ? "html" : "markdown";
   let out = layout.zoneStart;
   let category;
   let pieces = 0;
-  for (const section of list2.sections) {
-    const own3 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
-    const categoryLevel = own3.categoryLevel ?? layout.categoryLevel;
-    const sectionLevel = own3.sectionLevel ?? layout.sectionLevel;
-    if (pieces > 0) out += own3.before ?? layout.before;
+  for (const section of list4.sections) {
+    const own6 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
+    const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
+    if (pieces > 0) out += own6.before ?? layout.before;
     let headed = false;
     if (section.category !== category && categoryLevel > 0) {
-      out += own3.categoryLine ?? heading(categoryLevel, section.category);
+      out += own6.categoryLine ?? heading(categoryLevel, section.category);
       headed = true;
     }
     category = section.category;
     if (sectionLevel > 0) {
-      if (headed) out += own3.categoryStart ?? layout.categoryStart;
-      out += own3.headingLine ?? heading(sectionLevel, section.heading ?? section.name);
+      if (headed) out += own6.categoryStart ?? layout.categoryStart;
+      out += own6.headingLine ?? heading(sectionLevel, section.heading ?? section.name);
       headed = true;
     }
     pieces++;
-    const entries = renderEntries(section, settings, layout, own3, escape);
-    if (entries !== "") out += (headed ? own3.start ?? layout.start : "") + entries;
+    const entries = renderEntries(section, settings, layout, own6, escape);
+    if (entries !== "") out += (headed ? own6.start ?? layout.start : "") + entries;
   }
-  return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list2)));
+  return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list4)));
 }
-function heading(level2, text5) {
-  return `${"#".repeat(level2)} ${escapeHeading(text5)}`;
+function heading(level2, text9) {
+  return `${"#".repeat(level2)} ${escapeHeading(text9)}`;
 }
-function renderEntries(section, settings, layout, own3, escape) {
-  const item = own3.item ?? layout.item;
-  const gap = own3.itemGap ?? layout.itemGap;
+function renderEntries(section, settings, layout, own6, escape) {
+  const item = own6.item ?? layout.item;
+  const gap = own6.itemGap ?? layout.itemGap;
   const papers = sortPapers(section.papers, settings.sort);
   let out = "";
   papers.forEach((paper, i) => {
@@ -43417,24 +43514,24 @@ function renderHeader(columns) {
 }
 function renderLinks(links2, labels2) {
   let out = "";
-  for (const link of links2) {
-    const label = escapeCell(Object.hasOwn(labels2, link.label) ? labels2[link.label] : link.label);
-    out += isHttpUrl(link.url) ? `[[${label}](${escapeDestination(encodeUrl(link.url))})] ` : `\\[${label}\\] `;
+  for (const link2 of links2) {
+    const label = escapeCell(Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label);
+    out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
   }
   return out;
 }
 function renderRow(paper, settings) {
-  let row = "";
+  let row2 = "";
   for (const column2 of settings.columns) {
     if (column2.field !== "links") {
-      row += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
+      row2 += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
     } else if (paper.links.length === 0 && column2.missing !== "") {
-      row += `| ${escapeCell(column2.missing)} `;
+      row2 += `| ${escapeCell(column2.missing)} `;
     } else {
-      row += `| ${renderLinks(paper.links, settings.linkLabels)}`;
+      row2 += `| ${renderLinks(paper.links, settings.linkLabels)}`;
     }
   }
-  return row + "|";
+  return row2 + "|";
 }
 function renderTable(section, settings) {
   let out = renderHeader(settings.columns);
@@ -43443,10 +43540,10 @@ function renderTable(section, settings) {
   }
   return out;
 }
-function renderTables(list2, settings) {
+function renderTables(list4, settings) {
   const blocks = [];
   let category = "";
-  for (const section of list2.sections) {
+  for (const section of list4.sections) {
     let block = "";
     if (section.category !== category) {
       if (section.category !== "") block += `## ${escapeHeading(section.category)}
@@ -43458,7 +43555,7 @@ function renderTables(list2, settings) {
     blocks.push(block);
   }
   if (settings.countLine !== "") {
-    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list2))));
+    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list4))));
   }
   return blocks.join("\n").replace(/\n$/, "");
 }
@@ -43532,10 +43629,10 @@ function formatTimestamp(time2, format, timeZone) {
 }
 
 // src/core/render/readme.ts
-function frame(text5, crlf) {
+function frame(text9, crlf) {
   const framed = `
 
-${text5}
+${text9}
 
 `;
   return crlf ? framed.replace(/\r?\n/g, "\r\n") : framed;
@@ -43557,12 +43654,12 @@ function stamp(time2, settings) {
     };
   }
 }
-function mainContent(list2, settings, crlf) {
-  if (!settings.layout) return frame(renderTables(list2, settings), crlf);
-  const text5 = renderLayoutZone(list2, settings, settings.layout);
-  return crlf ? text5.replace(/\r?\n/g, "\r\n") : text5;
+function mainContent(list4, settings, crlf) {
+  if (!settings.layout) return frame(renderTables(list4, settings), crlf);
+  const text9 = renderLayoutZone(list4, settings, settings.layout);
+  return crlf ? text9.replace(/\r?\n/g, "\r\n") : text9;
 }
-function renderReadme(readme, list2, settings, time2, file = "README.md") {
+function renderReadme(readme, list4, settings, time2, file = "README.md") {
   const { markers } = settings;
   const pairs2 = settings.stamp ? [markers.main, markers.updateTime] : [markers.main];
   if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
@@ -43570,8 +43667,8 @@ function renderReadme(readme, list2, settings, time2, file = "README.md") {
   if (withToc) pairs2.push(markers.toc);
   const problems = [];
   const zones = [];
-  for (const pair3 of pairs2) {
-    const found = findZone(readme, pair3, file);
+  for (const pair4 of pairs2) {
+    const found = findZone(readme, pair4, file);
     if (found.ok) zones.push(found.value);
     else problems.push(...found.problems);
   }
@@ -43586,9 +43683,9 @@ function renderReadme(readme, list2, settings, time2, file = "README.md") {
   const mindmap2 = zones.find((z) => z.pair === markers.mindmap);
   const toc = withToc ? zones.find((z) => z.pair === markers.toc) : void 0;
   const replacements = [
-    { zone: main, content: mainContent(list2, settings, crlf) },
+    { zone: main, content: mainContent(list4, settings, crlf) },
     { zone: updateTime, content: frame(stamped.value, crlf) },
-    { zone: mindmap2, content: mindmap2 ? frame(renderMindmap(list2, settings), crlf) : "" }
+    { zone: mindmap2, content: mindmap2 ? frame(renderMindmap(list4, settings), crlf) : "" }
   ].filter((r) => r.zone !== void 0);
   const rendered = replaceZones(readme, replacements);
   return {
@@ -43598,13 +43695,13 @@ function renderReadme(readme, list2, settings, time2, file = "README.md") {
 }
 function withTableOfContents(rendered, main, toc, crlf) {
   const zones = ["main", "toc"].map((kind) => {
-    const pair3 = kind === "main" ? main.pair : toc.pair;
-    const start = rendered.indexOf(pair3.start);
-    return { start: start + pair3.start.length, end: rendered.indexOf(pair3.end, start) };
+    const pair4 = kind === "main" ? main.pair : toc.pair;
+    const start = rendered.indexOf(pair4.start);
+    return { start: start + pair4.start.length, end: rendered.indexOf(pair4.end, start) };
   });
   const [tables, contents] = zones;
-  const text5 = renderToc(rendered, tables.start, tables.end);
-  return rendered.slice(0, contents.start) + frame(text5, crlf) + rendered.slice(contents.end);
+  const text9 = renderToc(rendered, tables.start, tables.end);
+  return rendered.slice(0, contents.start) + frame(text9, crlf) + rendered.slice(contents.end);
 }
 
 // src/core/suggest/apply.ts
@@ -43612,14 +43709,14 @@ function applySuggestion(files, paper, sections) {
   const data = insertPaper(files.dataText, sections, paper, files.dataFile);
   if (!data.ok) return data;
   const chosen = new Set(sections);
-  const list2 = {
+  const list4 = {
     sections: files.list.sections.map(
       (s) => chosen.has(s.name) ? { ...s, papers: [...s.papers, paper] } : s
     )
   };
   const rendered = renderReadme(
     files.readmeText,
-    list2,
+    list4,
     files.settings,
     /* @__PURE__ */ new Date(0),
     files.readmeFile
@@ -43630,7 +43727,7 @@ function applySuggestion(files, paper, sections) {
     value: {
       data: data.value,
       readme: keepStamp(rendered.value, files.readmeText, files.settings),
-      list: list2
+      list: list4
     }
   };
 }
@@ -43643,36 +43740,36 @@ var FENCE2 = /^ {0,3}(`{3,}|~{3,})/;
 function splitSelection(answer2, options) {
   const byLength = [...options].sort((a, b) => b.length - a.length);
   const out = [];
-  let at2 = 0;
-  while (at2 < answer2.length) {
+  let at3 = 0;
+  while (at3 < answer2.length) {
     const option2 = byLength.find(
-      (o) => o !== "" && answer2.startsWith(o, at2) && (at2 + o.length === answer2.length || answer2.startsWith(", ", at2 + o.length))
+      (o) => o !== "" && answer2.startsWith(o, at3) && (at3 + o.length === answer2.length || answer2.startsWith(", ", at3 + o.length))
     );
-    const next = answer2.indexOf(", ", at2);
-    const end = option2 !== void 0 ? at2 + option2.length : next === -1 ? answer2.length : next;
-    out.push(answer2.slice(at2, end).trim());
-    at2 = end + 2;
+    const next = answer2.indexOf(", ", at3);
+    const end = option2 !== void 0 ? at3 + option2.length : next === -1 ? answer2.length : next;
+    out.push(answer2.slice(at3, end).trim());
+    at3 = end + 2;
   }
   return out.filter((v) => v !== "");
 }
 function answerValue(field3, raw2) {
-  const text5 = raw2.trim();
+  const text9 = raw2.trim();
   if (field3.type === "dropdown") {
-    const none = text5 === "" || text5 === NO_SELECTION || text5 === NO_RESPONSE;
-    if (field3.multiple) return none ? [] : splitSelection(text5, field3.options);
-    return none ? "" : text5;
+    const none = text9 === "" || text9 === NO_SELECTION || text9 === NO_RESPONSE;
+    if (field3.multiple) return none ? [] : splitSelection(text9, field3.options);
+    return none ? "" : text9;
   }
   if (field3.type === "checkboxes") {
-    return text5.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
+    return text9.split("\n").map((l) => /^- \[[xX]\] (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== void 0 && l !== "");
   }
-  return text5 === NO_RESPONSE ? "" : text5;
+  return text9 === NO_RESPONSE ? "" : text9;
 }
 function parseIssueBody(body, form, file) {
   const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
   if (refused) return { fields: {}, unknownHeadings: [], refused };
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const labels2 = form.fields.map((f) => f.label.trim());
-  const known2 = new Set(labels2);
+  const known3 = new Set(labels2);
   const collected = /* @__PURE__ */ new Map();
   const unknownHeadings = [];
   let current = -1;
@@ -43688,18 +43785,18 @@ function parseIssueBody(body, form, file) {
     } else if (fenceMatch?.[1] !== void 0) {
       fence = fenceMatch[1];
     } else {
-      const heading2 = HEADING.exec(line.trimEnd())?.[1]?.trim();
-      if (heading2 !== void 0) {
-        const index = labels2.indexOf(heading2, next);
-        if (index !== -1) {
-          current = index;
-          next = index + 1;
-          collected.set(index, []);
+      const heading3 = HEADING.exec(line.trimEnd())?.[1]?.trim();
+      if (heading3 !== void 0) {
+        const index2 = labels2.indexOf(heading3, next);
+        if (index2 !== -1) {
+          current = index2;
+          next = index2 + 1;
+          collected.set(index2, []);
           continue;
         }
         const inFreeText = form.fields[current]?.type === "textarea";
-        if (!known2.has(heading2) && !inFreeText) {
-          unknownHeadings.push(heading2);
+        if (!known3.has(heading3) && !inFreeText) {
+          unknownHeadings.push(heading3);
           current = -1;
           continue;
         }
@@ -43708,8 +43805,8 @@ function parseIssueBody(body, form, file) {
     if (current !== -1) collected.get(current)?.push(line);
   }
   const fields = {};
-  for (const [index, answer2] of collected) {
-    const field3 = form.fields[index];
+  for (const [index2, answer2] of collected) {
+    const field3 = form.fields[index2];
     if (field3 !== void 0) fields[field3.id] = answerValue(field3, answer2.join("\n"));
   }
   return { fields, unknownHeadings };
@@ -43750,30 +43847,30 @@ function hashTitle(title) {
   let key2 = OFFSET;
   let word = OFFSET;
   let inWord = false;
-  let count2 = 0;
+  let count3 = 0;
   let w0 = 0;
   let w1 = 0;
   let last = 0;
   let beforeLast = 0;
   for (let i = 0; i <= title.length; i++) {
-    const code = i < title.length ? title.charCodeAt(i) : 32;
-    if (code > 126 || code < 32) return fromWords(titleWords(title));
-    const c = asciiWordChar(code);
+    const code3 = i < title.length ? title.charCodeAt(i) : 32;
+    if (code3 > 126 || code3 < 32) return fromWords(titleWords(title));
+    const c = asciiWordChar(code3);
     if (c !== -1) {
       word = step(word, c);
       key2 = step(key2, c);
       inWord = true;
     } else if (inWord) {
-      if (count2 === 0) w0 = word;
-      else if (count2 === 1) w1 = word;
-      count2++;
+      if (count3 === 0) w0 = word;
+      else if (count3 === 1) w1 = word;
+      count3++;
       beforeLast = last;
       last = word;
       word = OFFSET;
       inWord = false;
     }
   }
-  return { key: key2 & SMALL, first: pair2(w0, w1), last: pair2(beforeLast, last), count: count2 };
+  return { key: key2 & SMALL, first: pair2(w0, w1), last: pair2(beforeLast, last), count: count3 };
 }
 
 // src/core/suggest/duplicates.ts
@@ -43789,9 +43886,9 @@ function oneWordApart(a, b) {
   while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
   return a.length - i - j <= 1 && b.length - i - j <= 1 && (a.length !== b.length || i + j < a.length);
 }
-function add(map2, key2, e) {
-  const bucket = map2.get(key2);
-  if (bucket === void 0) map2.set(key2, [e]);
+function add(map4, key2, e) {
+  const bucket = map4.get(key2);
+  if (bucket === void 0) map4.set(key2, [e]);
   else bucket.push(e);
 }
 var ID_FIELDS2 = {
@@ -43802,9 +43899,9 @@ var ID_FIELDS2 = {
 };
 function identifiersOf(paper) {
   const out = [];
-  for (const link of paper.links) {
-    if (!ID_HOSTS.test(link.url)) continue;
-    for (const id of extractIdentifiers(link.url)) out.push({ id, label: link.label });
+  for (const link2 of paper.links) {
+    if (!ID_HOSTS.test(link2.url)) continue;
+    for (const id of extractIdentifiers(link2.url)) out.push({ id, label: link2.label });
   }
   for (const [field3, read] of Object.entries(ID_FIELDS2)) {
     const value = paper.extra[field3];
@@ -43813,42 +43910,42 @@ function identifiersOf(paper) {
   }
   return out;
 }
-function addEntry(index, e) {
+function addEntry(index2, e) {
   const h = hashTitle(e.paper.title);
-  const same = index.byKey.get(h.key)?.find((o) => sameWords(wordsOf(o), wordsOf(e)));
+  const same = index2.byKey.get(h.key)?.find((o) => sameWords(wordsOf(o), wordsOf(e)));
   if (same !== void 0) {
     for (const s of e.sections) if (!same.sections.includes(s)) same.sections.push(s);
     return;
   }
-  add(index.byKey, h.key, e);
+  add(index2.byKey, h.key, e);
   for (const { id } of identifiersOf(e.paper)) {
     const k = identifierKey(id);
-    if (!index.byIdentifier.has(k)) index.byIdentifier.set(k, e);
+    if (!index2.byIdentifier.has(k)) index2.byIdentifier.set(k, e);
   }
   if (h.count >= NEAR_MIN_SHARED) {
-    add(index.byFirst, h.first, e);
-    add(index.byLast, h.last, e);
+    add(index2.byFirst, h.first, e);
+    add(index2.byLast, h.last, e);
   }
 }
-function buildDuplicateIndex(list2, openSuggestions2, exceptIssue) {
-  const index = {
+function buildDuplicateIndex(list4, openSuggestions2, exceptIssue) {
+  const index2 = {
     byKey: /* @__PURE__ */ new Map(),
     byIdentifier: /* @__PURE__ */ new Map(),
     byFirst: /* @__PURE__ */ new Map(),
     byLast: /* @__PURE__ */ new Map()
   };
-  for (const section of list2.sections) {
+  for (const section of list4.sections) {
     for (const paper of section.papers) {
-      addEntry(index, { source: "list", paper, sections: [section.name] });
+      addEntry(index2, { source: "list", paper, sections: [section.name] });
     }
   }
   for (const s of openSuggestions2) {
     if (exceptIssue !== void 0 && s.issue >= exceptIssue) continue;
     const h = hashTitle(s.paper.title);
     const words = titleWords(s.paper.title);
-    const inList = index.byKey.get(h.key)?.some((o) => o.source === "list" && sameWords(wordsOf(o), words));
+    const inList = index2.byKey.get(h.key)?.some((o) => o.source === "list" && sameWords(wordsOf(o), words));
     if (inList) continue;
-    addEntry(index, {
+    addEntry(index2, {
       source: "suggestion",
       paper: s.paper,
       sections: [...s.sections],
@@ -43856,30 +43953,30 @@ function buildDuplicateIndex(list2, openSuggestions2, exceptIssue) {
       words
     });
   }
-  return index;
+  return index2;
 }
 function match(e, on, field3) {
   const m = { source: e.source, paper: e.paper, sections: e.sections, on, field: field3 };
   if (e.issue !== void 0) m.issue = e.issue;
   return m;
 }
-function findDuplicates(index, paper) {
+function findDuplicates(index2, paper) {
   const found = /* @__PURE__ */ new Map();
   const h = hashTitle(paper.title);
   const words = titleWords(paper.title);
-  for (const e of index.byKey.get(h.key) ?? []) {
+  for (const e of index2.byKey.get(h.key) ?? []) {
     if (sameWords(wordsOf(e), words)) found.set(e, match(e, "title", "title"));
   }
   for (const { id, label } of identifiersOf(paper)) {
-    const e = index.byIdentifier.get(identifierKey(id));
+    const e = index2.byIdentifier.get(identifierKey(id));
     if (e !== void 0 && !found.has(e)) {
       found.set(e, match(e, describeIdentifier(id), label.toLowerCase()));
     }
   }
   const similar = /* @__PURE__ */ new Map();
   if (h.count >= NEAR_MIN_SHARED) {
-    const candidates = [...index.byFirst.get(h.first) ?? [], ...index.byLast.get(h.last) ?? []];
-    for (const e of candidates) {
+    const candidates2 = [...index2.byFirst.get(h.first) ?? [], ...index2.byLast.get(h.last) ?? []];
+    for (const e of candidates2) {
       if (found.has(e) || similar.has(e)) continue;
       const other = wordsOf(e);
       const n = Math.min(other.length, words.length);
@@ -43889,10 +43986,10 @@ function findDuplicates(index, paper) {
       }
     }
   }
-  const order = (a, b) => a.source === b.source ? 0 : a.source === "list" ? -1 : 1;
+  const order2 = (a, b) => a.source === b.source ? 0 : a.source === "list" ? -1 : 1;
   return {
-    duplicates: [...found.values()].sort(order),
-    similar: [...similar.values()].sort(order)
+    duplicates: [...found.values()].sort(order2),
+    similar: [...similar.values()].sort(order2)
   };
 }
 
@@ -43969,8 +44066,8 @@ function checkLink(field3, value) {
   const bad = checkWebUrl(value);
   return bad ? { field: field3, ...bad } : void 0;
 }
-function chooseSections(value, list2) {
-  const names2 = list2.sections.map((s) => s.name);
+function chooseSections(value, list4) {
+  const names2 = list4.sections.map((s) => s.name);
   const answers = Array.isArray(value) ? value : (value ?? "").split(/\r?\n|;/).flatMap((part) => splitSelection(part.trim(), names2));
   const chosen = answers.map(cleanText).filter((v) => v !== "");
   if (chosen.length === 0) {
@@ -44020,53 +44117,53 @@ function duplicateProblem(d) {
   };
 }
 function similarWarning(d) {
-  const where = d.source === "suggestion" ? `suggested in #${d.issue}` : `in ${d.sections.join(", ")}`;
+  const where2 = d.source === "suggestion" ? `suggested in #${d.issue}` : `in ${d.sections.join(", ")}`;
   return {
     field: "title",
-    message: `the title is close to ${quoteEntry(d.paper)} ${where}`,
+    message: `the title is close to ${quoteEntry(d.paper)} ${where2}`,
     hint: "if it is the same paper, it should not be added twice; if not, nothing needs to change",
     ...d.source === "suggestion" && d.issue !== void 0 ? { refs: [d.issue] } : {}
   };
 }
-function checkSuggestion(fields, list2, opts) {
+function checkSuggestion(fields, list4, opts) {
   const problems = [];
   const warnings = [];
-  const text5 = (id, multiline = false) => {
+  const text9 = (id, multiline = false) => {
     const value = raw(fields, id);
     if (hasInvisible(value)) warnings.push(invisibleWarning(id));
     return multiline ? cleanMultiline(value) : cleanText(value);
   };
-  const add2 = (p) => p ? problems.push(p) > 0 : false;
-  const title = text5("title");
+  const add3 = (p) => p ? problems.push(p) > 0 : false;
+  const title = text9("title");
   if (title === "") {
-    add2({
+    add3({
       field: "title",
       message: "the title is missing",
       hint: "copy the title as printed on the paper's first page"
     });
-  } else add2(tooLong("title", title, LIMITS.title));
-  const abbr = text5("abbr");
-  add2(tooLong("abbr", abbr, LIMITS.abbr));
-  const venue = text5("venue");
-  add2(tooLong("venue", venue, LIMITS.venue));
-  const year = text5("year");
-  add2(checkYear2(year, opts.now));
-  const chosen = chooseSections(fields.sections, list2);
+  } else add3(tooLong("title", title, LIMITS.title));
+  const abbr = text9("abbr");
+  add3(tooLong("abbr", abbr, LIMITS.abbr));
+  const venue = text9("venue");
+  add3(tooLong("venue", venue, LIMITS.venue));
+  const year = text9("year");
+  add3(checkYear2(year, opts.now));
+  const chosen = chooseSections(fields.sections, list4);
   problems.push(...chosen.problems);
-  const given = LINK_FIELDS.map((f) => ({ ...f, url: text5(f.id) }));
+  const given = LINK_FIELDS.map((f) => ({ ...f, url: text9(f.id) }));
   const links2 = [];
   for (const { id, label, url: url2 } of given) {
-    if (url2 !== "" && !add2(checkLink(id, url2))) links2.push({ label, url: url2 });
+    if (url2 !== "" && !add3(checkLink(id, url2))) links2.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
-    add2({
+    add3({
       field: "page",
       message: "there is no link to the paper",
       hint: 'fill in "Paper page" or "PDF" (or both)'
     });
   }
-  const notes = text5("notes", true);
-  add2(tooLong("notes", notes, LIMITS.notes));
+  const notes = text9("notes", true);
+  add3(tooLong("notes", notes, LIMITS.notes));
   const paper = {
     title,
     ...abbr !== "" ? { abbr } : {},
@@ -44077,8 +44174,8 @@ function checkSuggestion(fields, list2, opts) {
   };
   let duplicate2;
   if (title !== "" || links2.length > 0) {
-    const index = buildDuplicateIndex(list2, opts.openSuggestions, opts.issue);
-    const { duplicates, similar } = findDuplicates(index, paper);
+    const index2 = buildDuplicateIndex(list4, opts.openSuggestions, opts.issue);
+    const { duplicates, similar } = findDuplicates(index2, paper);
     duplicate2 = duplicates[0];
     problems.push(...duplicates.map(duplicateProblem));
     warnings.push(...similar.map(similarWarning));
@@ -44117,18 +44214,18 @@ var MAX_PROBLEM_LINES = 30;
 function problemLines(problems, form) {
   const lines = problems.slice(0, MAX_PROBLEM_LINES).map((p) => {
     const label = form.fields.find((f) => f.id === p.field)?.label ?? p.field;
-    const where = p.line !== void 0 ? ` (line ${p.line})` : "";
-    const head = label !== void 0 ? `**${safeInline(label)}**${where}: ` : "";
+    const where2 = p.line !== void 0 ? ` (line ${p.line})` : "";
+    const head = label !== void 0 ? `**${safeInline(label)}**${where2}: ` : "";
     const hint2 = p.hint !== void 0 ? ` \u2014 ${safeInline(p.hint)}` : "";
     return linkRefs(`- ${head}${safeInline(p.message)}${hint2}`, p.refs);
   });
   return capLines(lines, problems.length);
 }
 function capLines(lines, total) {
-  const shown = lines.slice(0, MAX_PROBLEM_LINES);
-  const more = total - shown.length;
-  if (more > 0) shown.push(`- \u2026 and ${more} more problems, shown once the ones above are fixed`);
-  return shown;
+  const shown2 = lines.slice(0, MAX_PROBLEM_LINES);
+  const more = total - shown2.length;
+  if (more > 0) shown2.push(`- \u2026 and ${more} more problems, shown once the ones above are fixed`);
+  return shown2;
 }
 function linkRefs(line, refs) {
   let out = line;
@@ -44303,13 +44400,13 @@ function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
 
 // src/core/form/template.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function at(file, text5, offset) {
+function at(file, text9, offset) {
   if (offset === void 0) return { file };
-  const before = text5.slice(0, offset);
+  const before = text9.slice(0, offset);
   return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
-function problemAt(file, text5, node2, p) {
-  return { ...at(file, text5, node2?.range?.[0]), ...p };
+function problemAt(file, text9, node3, p) {
+  return { ...at(file, text9, node3?.range?.[0]), ...p };
 }
 var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 function optionList(raw2) {
@@ -44319,25 +44416,25 @@ function optionList(raw2) {
     return label === void 0 ? [] : [label];
   });
 }
-function parseFormTemplate(text5, file) {
-  const doc = (0, import_yaml6.parseDocument)(text5, { uniqueKeys: true, prettyErrors: false });
+function parseFormTemplate(text9, file) {
+  const doc = (0, import_yaml6.parseDocument)(text9, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((e) => ({
-        ...at(file, text5, e.pos[0]),
+        ...at(file, text9, e.pos[0]),
         message: `the issue form is not valid YAML: ${e.message}`,
         hint: "fix the YAML syntax at this place"
       }))
     };
   }
-  const root = doc.toJS();
+  const root2 = doc.toJS();
   const bodyNode = (0, import_yaml6.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
-  if (typeof root !== "object" || root === null || !(0, import_yaml6.isSeq)(bodyNode)) {
+  if (typeof root2 !== "object" || root2 === null || !(0, import_yaml6.isSeq)(bodyNode)) {
     return {
       ok: false,
       problems: [
-        problemAt(file, text5, doc.contents, {
+        problemAt(file, text9, doc.contents, {
           field: "body",
           message: "the issue form has no `body` list of fields",
           hint: "an issue form needs a top-level `body:` sequence of fields"
@@ -44346,11 +44443,11 @@ function parseFormTemplate(text5, file) {
     };
   }
   const problems = [];
-  const rawLabels = root.labels;
+  const rawLabels = root2.labels;
   const labels2 = Array.isArray(rawLabels) ? rawLabels.flatMap((l) => str2(l) ?? []) : typeof rawLabels === "string" ? rawLabels.split(",").map((l) => l.trim()).filter((l) => l !== "") : [];
   const fields = [];
   bodyNode.items.forEach((itemNode, i) => {
-    const item = root.body[i];
+    const item = root2.body[i];
     if (typeof item !== "object" || item === null) return;
     const id = str2(item.id);
     if (id === void 0) return;
@@ -44359,7 +44456,7 @@ function parseFormTemplate(text5, file) {
     const label = str2(attributes2.label);
     if (label === void 0 || label.trim() === "") {
       problems.push(
-        problemAt(file, text5, (0, import_yaml6.isMap)(itemNode) || (0, import_yaml6.isScalar)(itemNode) ? itemNode : void 0, {
+        problemAt(file, text9, (0, import_yaml6.isMap)(itemNode) || (0, import_yaml6.isScalar)(itemNode) ? itemNode : void 0, {
           field: `body[${i}]`,
           message: `the field "${id}" has no label`,
           hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
@@ -44392,16 +44489,16 @@ function parseFormTemplate(text5, file) {
 
 // src/flows/suggestion/answers.ts
 var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
-async function readAnswers(body, list2, settings, loadTemplate, log) {
+async function readAnswers(body, list4, settings, loadTemplate, log) {
   const builtin = BUILTIN_FORM(
-    list2.sections.map((s) => s.name),
+    list4.sections.map((s) => s.name),
     { label: settings.labels.suggestion }
   );
   const parsed = parseIssueBody(body, builtin);
   if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const text5 = await loadTemplate();
-  if (text5 === void 0) return { form: builtin, parsed };
-  const template = parseFormTemplate(text5, FORM_PATH);
+  const text9 = await loadTemplate();
+  if (text9 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text9, FORM_PATH);
   if (!template.ok) {
     log(`${FORM_PATH} could not be read; the built-in form is used instead`);
     return { form: builtin, parsed };
@@ -44410,12 +44507,12 @@ async function readAnswers(body, list2, settings, loadTemplate, log) {
 }
 
 // src/flows/suggestion/form.ts
-function readSuggestionForm(ctx, list2, body) {
+function readSuggestionForm(ctx, list4, body) {
   return readAnswers(
     body,
-    list2.list,
-    list2.settings,
-    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list2.head.sha))?.text,
+    list4.list,
+    list4.settings,
+    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list4.head.sha))?.text,
     ctx.log
   );
 }
@@ -44437,20 +44534,20 @@ function looksLikeSuggestion(issue3) {
 
 // src/flows/suggestion/plan.ts
 function planSuggestion(reads, options) {
-  const { event, list: list2, pulls, answers } = reads;
+  const { event, list: list4, pulls, answers } = reads;
   const issue3 = event.issue;
-  const label = list2.settings.labels.suggestion;
+  const label = list4.settings.labels.suggestion;
   const labels2 = issue3.labels.map((l) => l.name);
   if (!isSuggestion(labels2, label, answers.parsed)) {
     return { kind: "not-a-suggestion", issue: issue3.number };
   }
   const branch = suggestionBranch(issue3.number);
-  const own3 = pulls.find((p) => p.headRef === branch);
-  const fresh = event.action === "opened" && issue3.comments === 0 && !own3 && options.firstTry && options.firstAttempt;
+  const own6 = pulls.find((p) => p.headRef === branch);
+  const fresh = event.action === "opened" && issue3.comments === 0 && !own6 && options.firstTry && options.firstAttempt;
   const refused = answers.parsed.refused;
-  const looked = withLookup(answers.parsed.fields, reads.lookup, list2.list, list2.settings);
-  const check = refused ? { ok: false, problems: [refused], warnings: [] } : withLookupNotes(
-    checkSuggestion(looked.fields, list2.list, {
+  const looked = withLookup(answers.parsed.fields, reads.lookup, list4.list, list4.settings);
+  const check2 = refused ? { ok: false, problems: [refused], warnings: [] } : withLookupNotes(
+    checkSuggestion(looked.fields, list4.list, {
       now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
       openSuggestions: openSuggestions(pulls, issue3.number),
       issue: issue3.number,
@@ -44459,52 +44556,52 @@ function planSuggestion(reads, options) {
     looked
   );
   const common2 = { issue: issue3.number, fresh };
-  if (!check.ok) {
+  if (!check2.ok) {
     return {
       ...common2,
       kind: "refuse",
-      result: check.duplicate ? "duplicate" : "invalid",
-      problemCount: check.problems.length,
-      closePull: own3,
-      statusComment: statusComment(check, {
+      result: check2.duplicate ? "duplicate" : "invalid",
+      problemCount: check2.problems.length,
+      closePull: own6,
+      statusComment: statusComment(check2, {
         form: answers.form,
-        settings: list2.settings,
+        settings: list4.settings,
         unknownHeadings: answers.parsed.unknownHeadings
       })
     };
   }
   const status = {
-    check,
+    check: check2,
     form: answers.form,
-    settings: list2.settings,
+    settings: list4.settings,
     unknownHeadings: answers.parsed.unknownHeadings
   };
   const build = buildSuggestion(reads, options.paths, status);
   if (!build.ok) return { kind: "list-broken", issue: issue3.number, problems: build.problems };
-  const statusKnown = own3 !== void 0 && issue3.comments > 0 && decodeRecord(own3.body)?.statusKey === build.value.record.statusKey;
+  const statusKnown = own6 !== void 0 && issue3.comments > 0 && decodeRecord(own6.body)?.statusKey === build.value.record.statusKey;
   return planForPull({
     ...common2,
     statusKnown,
     kind: "publish",
     branch,
-    own: own3,
+    own: own6,
     label,
     status,
     ...build.value
   });
 }
 function buildSuggestion(reads, paths, status) {
-  const { list: list2, event } = reads;
+  const { list: list4, event } = reads;
   const issue3 = event.issue;
   const { paper, sections, warnings, notes } = status.check;
   const applied = applySuggestion(
     {
       dataFile: paths.dataFile,
-      dataText: list2.data.text,
+      dataText: list4.data.text,
       readmeFile: paths.readme,
-      readmeText: list2.readme.text,
-      list: list2.list,
-      settings: list2.settings
+      readmeText: list4.readme.text,
+      list: list4.list,
+      settings: list4.settings
     },
     paper,
     sections
@@ -44516,12 +44613,12 @@ function buildSuggestion(reads, paths, status) {
     issueUrl: issue3.html_url,
     paper,
     sections,
-    settings: list2.settings,
+    settings: list4.settings,
     warnings,
     form: status.form,
     ...notes ? { notes } : {}
   });
-  const fingerprint = fingerprintOf(files);
+  const fingerprint2 = fingerprintOf(files);
   return {
     ok: true,
     value: {
@@ -44530,32 +44627,32 @@ function buildSuggestion(reads, paths, status) {
       commitMessage: commitMessage(paper.title, issue3),
       title: `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`,
       description,
-      record: { issue: issue3.number, paper, sections, fingerprint, statusKey: statusKeyOf(status) },
+      record: { issue: issue3.number, paper, sections, fingerprint: fingerprint2, statusKey: statusKeyOf(status) },
       shown: shownPaper(paper.title, sections)
     }
   };
 }
 function planForPull(plan) {
-  const own3 = plan.own;
-  if (!own3 || !branchHolds(own3, plan.record.fingerprint)) return plan;
-  const addLabel = own3.labels.includes(plan.label) ? void 0 : plan.label;
-  const statusComment2 = statusCommentFor(plan.status, own3);
+  const own6 = plan.own;
+  if (!own6 || !branchHolds(own6, plan.record.fingerprint)) return plan;
+  const addLabel = own6.labels.includes(plan.label) ? void 0 : plan.label;
+  const statusComment2 = statusCommentFor(plan.status, own6);
   const common2 = {
     issue: plan.issue,
     fresh: plan.fresh,
     statusKnown: plan.statusKnown === true,
-    pull: own3,
+    pull: own6,
     addLabel,
     statusComment: statusComment2
   };
-  if (own3.title === plan.title && own3.body.startsWith(plan.description)) {
+  if (own6.title === plan.title && own6.body.startsWith(plan.description)) {
     return { ...common2, kind: "keep" };
   }
   return {
     ...common2,
     kind: "update-text",
     title: plan.title,
-    body: pullBody(plan, own3.headSha),
+    body: pullBody(plan, own6.headSha),
     shown: plan.shown
   };
 }
@@ -44568,16 +44665,16 @@ function statusCommentFor(status, pull) {
   });
 }
 function statusKeyOf(status) {
-  const text5 = statusCommentFor(status, { number: 0, url: "" });
-  return createHash("sha256").update(text5).digest("hex").slice(0, 16);
+  const text9 = statusCommentFor(status, { number: 0, url: "" });
+  return createHash("sha256").update(text9).digest("hex").slice(0, 16);
 }
 function pullBody(plan, commit) {
   return `${plan.description}
 ${encodeRecord({ ...plan.record, commit })}`;
 }
-function branchHolds(own3, fingerprint) {
-  const record2 = decodeRecord(own3.body);
-  return record2?.fingerprint === fingerprint && record2.commit === own3.headSha;
+function branchHolds(own6, fingerprint2) {
+  const record2 = decodeRecord(own6.body);
+  return record2?.fingerprint === fingerprint2 && record2.commit === own6.headSha;
 }
 function openSuggestions(pulls, except) {
   return pulls.flatMap((p) => {
@@ -44588,40 +44685,74 @@ function openSuggestions(pulls, except) {
 }
 function fingerprintOf(files) {
   const hash = createHash("sha256");
-  for (const [path, text5] of Object.entries(files)) hash.update(`\0${path}\0${text5}`);
+  for (const [path2, text9] of Object.entries(files)) hash.update(`\0${path2}\0${text9}`);
   return hash.digest("hex").slice(0, 32);
+}
+
+// src/adapters/github/statuses.ts
+var STATUS_CONTEXT = "paperlist";
+async function setCommitStatus(gh, repo, sha, status) {
+  try {
+    await gh.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+      ...repo,
+      sha,
+      state: status.state,
+      context: STATUS_CONTEXT,
+      description: status.description.slice(0, 140),
+      ...status.targetUrl ? { target_url: status.targetUrl } : {}
+    });
+  } catch (error3) {
+    if (statusOf(error3) === 403) throw new WriteNotPermitted("set commit statuses", error3);
+    throw error3;
+  }
 }
 
 // src/flows/suggestion/publish.ts
 async function publish(ctx, p) {
-  const text5 = { title: p.title, body: p.body };
+  const published = await publishPull(ctx, p);
+  if (published.outcome === "closed-by-maintainer") return published;
+  try {
+    await setCommitStatus(ctx.gh, ctx.repo, p.sha, {
+      state: "success",
+      description: "a suggestion checked by paperlist"
+    });
+  } catch (error3) {
+    if (!(error3 instanceof WriteNotPermitted)) throw error3;
+    ctx.warn(
+      "the commit status `paperlist` could not be set (403): give the workflow `statuses: write`"
+    );
+  }
+  return published;
+}
+async function publishPull(ctx, p) {
+  const text9 = { title: p.title, body: p.body };
   if (p.own) {
     await moveSuggestionBranch(ctx, p.branch, p.sha, true);
-    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text5);
+    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text9);
     if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
     return { outcome: "updated", pull: pull2 };
   }
-  const previous = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
-  const route = routeForPrevious(previous);
-  if (route === "closed-by-maintainer" && previous) {
-    return { outcome: "closed-by-maintainer", pull: previous };
+  const previous3 = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
+  const route = routeForPrevious(previous3);
+  if (route === "closed-by-maintainer" && previous3) {
+    return { outcome: "closed-by-maintainer", pull: previous3 };
   }
-  if (route === "reopen" && previous) {
-    const reopened = await reopen(ctx, p.branch, previous, text5);
+  if (route === "reopen" && previous3) {
+    const reopened = await reopen(ctx, p.branch, previous3, text9);
     if (reopened) {
       await moveSuggestionBranch(ctx, p.branch, p.sha, true);
       await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
-      return { outcome: previous.state === "open" ? "updated" : "reopened", pull: reopened };
+      return { outcome: previous3.state === "open" ? "updated" : "reopened", pull: reopened };
     }
   }
   await moveSuggestionBranch(ctx, p.branch, p.sha);
-  const { pull, created } = await openPull(ctx, p.branch, text5);
+  const { pull, created } = await openPull(ctx, p.branch, text9);
   await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
   return { outcome: created ? "created" : "updated", pull };
 }
-function routeForPrevious(previous) {
-  if (!previous || previous.merged) return "open-new";
-  if (previous.state === "closed" && !closedByBot(previous.body)) return "closed-by-maintainer";
+function routeForPrevious(previous3) {
+  if (!previous3 || previous3.merged) return "open-new";
+  if (previous3.state === "closed" && !closedByBot(previous3.body)) return "closed-by-maintainer";
   return "reopen";
 }
 function moveSuggestionBranch(ctx, branch, sha, exists2) {
@@ -44630,37 +44761,37 @@ function moveSuggestionBranch(ctx, branch, sha, exists2) {
     ...exists2 !== void 0 ? { exists: exists2 } : {}
   });
 }
-async function reopen(ctx, branch, pull, text5) {
-  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text5);
+async function reopen(ctx, branch, pull, text9) {
+  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text9);
   try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text5);
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
   } catch (error3) {
     if (!(error3 instanceof PullNotReopenable)) throw error3;
   }
   await moveSuggestionBranch(ctx, branch, pull.headSha);
   try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text5);
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
   } catch (error3) {
     if (!(error3 instanceof PullNotReopenable)) throw error3;
     ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
     return void 0;
   }
 }
-async function openPull(ctx, branch, text5) {
+async function openPull(ctx, branch, text9) {
   try {
     const pull = await createPull(ctx.gh, ctx.repo, {
       head: branch,
       base: ctx.defaultBranch,
-      ...text5
+      ...text9
     });
     return { pull, created: true };
   } catch (error3) {
     if (!(error3 instanceof PullRequestExists)) throw error3;
     const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
     if (!existing || existing.state !== "open") throw error3;
-    const same = existing.title === text5.title && existing.body === text5.body;
+    const same = existing.title === text9.title && existing.body === text9.body;
     return {
-      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text5),
+      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text9),
       created: true
     };
   }
@@ -44738,12 +44869,12 @@ function notPermittedComment(paper, sections, branch, settings) {
     rowPreview(paper, settings)
   ].join("\n\n") + "\n";
 }
-function closedByMaintainerComment(pull, check, settings) {
+function closedByMaintainerComment(pull, check2, settings) {
   return [
     STATUS_MARKER,
     `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
-    `The row as it would be added, in ${check.sections.map(safeInline).join(", ")}:`,
-    rowPreview(check.paper, settings)
+    `The row as it would be added, in ${check2.sections.map(safeInline).join(", ")}:`,
+    rowPreview(check2.paper, settings)
   ].join("\n\n") + "\n";
 }
 function listProblemComment(problems) {
@@ -44889,8 +45020,8 @@ function describeSuggestionPlan(plan) {
       };
   }
 }
-function wouldWrite(what, shown) {
-  return `Dry run: would ${what} adding ${shown}. Nothing was written.`;
+function wouldWrite(what, shown2) {
+  return `Dry run: would ${what} adding ${shown2}. Nothing was written.`;
 }
 
 // src/core/metadata/code-links.ts
@@ -44904,10 +45035,10 @@ var NOT_OWNERS = /* @__PURE__ */ new Set([
   "settings",
   "sponsors"
 ]);
-function findRepositories(text5) {
+function findRepositories(text9) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const m of text5.matchAll(GITHUB_REPO)) {
+  for (const m of text9.matchAll(GITHUB_REPO)) {
     const owner = m[1] ?? "";
     const repo = (m[2] ?? "").replace(/\.git$/i, "").replace(/[.]+$/, "");
     if (repo === "" || NOT_OWNERS.has(owner.toLowerCase())) continue;
@@ -44930,10 +45061,10 @@ var __getOwnPropNames2 = Object.getOwnPropertyNames;
 var __getProtoOf2 = Object.getPrototypeOf;
 var __hasOwnProp2 = Object.prototype.hasOwnProperty;
 var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod), cb = null), mod.exports);
-var __exportAll = (all, no_symbols) => {
+var __exportAll = (all2, no_symbols) => {
   let target = {};
-  for (var name in all) __defProp2(target, name, {
-    get: all[name],
+  for (var name in all2) __defProp2(target, name, {
+    get: all2[name],
     enumerable: true
   });
   if (!no_symbols) __defProp2(target, Symbol.toStringTag, { value: "Module" });
@@ -44992,9 +45123,9 @@ function decodeBase64(input) {
   const binary2 = atob(input);
   const evenLength = binary2.length & -2;
   const out = new Uint16Array(evenLength / 2);
-  for (let index = 0, outIndex = 0; index < evenLength; index += 2) {
-    const lo = binary2.charCodeAt(index);
-    const hi = binary2.charCodeAt(index + 1);
+  for (let index2 = 0, outIndex = 0; index2 < evenLength; index2 += 2) {
+    const lo = binary2.charCodeAt(index2);
+    const hi = binary2.charCodeAt(index2 + 1);
     out[outIndex++] = lo | hi << 8;
   }
   return out;
@@ -45053,17 +45184,17 @@ var CharCodes;
   CharCodes2[CharCodes2["UPPER_Z"] = 90] = "UPPER_Z";
 })(CharCodes || (CharCodes = {}));
 var TO_LOWER_BIT = 32;
-function isNumber(code) {
-  return code >= CharCodes.ZERO && code <= CharCodes.NINE;
+function isNumber(code3) {
+  return code3 >= CharCodes.ZERO && code3 <= CharCodes.NINE;
 }
-function isHexadecimalCharacter(code) {
-  return code >= CharCodes.UPPER_A && code <= CharCodes.UPPER_F || code >= CharCodes.LOWER_A && code <= CharCodes.LOWER_F;
+function isHexadecimalCharacter(code3) {
+  return code3 >= CharCodes.UPPER_A && code3 <= CharCodes.UPPER_F || code3 >= CharCodes.LOWER_A && code3 <= CharCodes.LOWER_F;
 }
-function isAsciiAlphaNumeric(code) {
-  return code >= CharCodes.UPPER_A && code <= CharCodes.UPPER_Z || code >= CharCodes.LOWER_A && code <= CharCodes.LOWER_Z || isNumber(code);
+function isAsciiAlphaNumeric(code3) {
+  return code3 >= CharCodes.UPPER_A && code3 <= CharCodes.UPPER_Z || code3 >= CharCodes.LOWER_A && code3 <= CharCodes.LOWER_Z || isNumber(code3);
 }
-function isEntityInAttributeInvalidEnd(code) {
-  return code === CharCodes.EQUALS || isAsciiAlphaNumeric(code);
+function isEntityInAttributeInvalidEnd(code3) {
+  return code3 === CharCodes.EQUALS || isAsciiAlphaNumeric(code3);
 }
 var EntityDecoderState;
 (function(EntityDecoderState2) {
@@ -45426,39 +45557,39 @@ var xmlCodeMap$1 = /* @__PURE__ */ new Map([
   [60, "&lt;"],
   [62, "&gt;"]
 ]);
-var getCodePoint$1 = typeof String.prototype.codePointAt === "function" ? (input, index) => input.codePointAt(index) : (c, index) => (c.charCodeAt(index) & 64512) === 55296 ? (c.charCodeAt(index) - 55296) * 1024 + c.charCodeAt(index + 1) - 56320 + 65536 : c.charCodeAt(index);
+var getCodePoint$1 = typeof String.prototype.codePointAt === "function" ? (input, index2) => input.codePointAt(index2) : (c, index2) => (c.charCodeAt(index2) & 64512) === 55296 ? (c.charCodeAt(index2) - 55296) * 1024 + c.charCodeAt(index2 + 1) - 56320 + 65536 : c.charCodeAt(index2);
 var XML_BITSET_VALUE = 1342177476;
 function encodeXML$1(input) {
   let out;
   let last = 0;
   const { length } = input;
-  for (let index = 0; index < length; index++) {
-    const char = input.charCodeAt(index);
+  for (let index2 = 0; index2 < length; index2++) {
+    const char = input.charCodeAt(index2);
     if (char < 128 && ((1342177476 >>> char & 1) === 0 || char >= 64 || char < 32)) continue;
-    if (out === void 0) out = input.substring(0, index);
-    else if (last !== index) out += input.substring(last, index);
+    if (out === void 0) out = input.substring(0, index2);
+    else if (last !== index2) out += input.substring(last, index2);
     if (char < 64) {
       out += xmlCodeMap$1.get(char);
-      last = index + 1;
+      last = index2 + 1;
       continue;
     }
-    const cp = getCodePoint$1(input, index);
+    const cp = getCodePoint$1(input, index2);
     out += `&#x${cp.toString(16)};`;
-    if (cp !== char) index++;
-    last = index + 1;
+    if (cp !== char) index2++;
+    last = index2 + 1;
   }
   if (out === void 0) return input;
   if (last < length) out += input.substr(last);
   return out;
 }
-function getEscaper$1(regex2, map2) {
+function getEscaper$1(regex2, map4) {
   return function escape(data) {
     let match2;
     let lastIndex = 0;
     let result = "";
     while (match2 = regex2.exec(data)) {
       if (lastIndex !== match2.index) result += data.substring(lastIndex, match2.index);
-      result += map2.get(match2[0].charCodeAt(0));
+      result += map4.get(match2[0].charCodeAt(0));
       lastIndex = match2.index + 1;
     }
     return result + data.substring(lastIndex);
@@ -45564,33 +45695,33 @@ function encodeHTMLTrieRe(bitset, input) {
   let out;
   let last = 0;
   const { length } = input;
-  for (let index = 0; index < length; index++) {
-    const char = input.charCodeAt(index);
+  for (let index2 = 0; index2 < length; index2++) {
+    const char = input.charCodeAt(index2);
     if (char < 128 && !(bitset[char >>> 5] >>> char & 1)) continue;
-    if (out === void 0) out = input.substring(0, index);
-    else if (last !== index) out += input.substring(last, index);
-    let node2 = htmlTrie.get(char);
-    if (typeof node2 === "object") {
-      if (index + 1 < length) {
-        const nextChar = input.charCodeAt(index + 1);
-        const value = typeof node2.next === "number" ? node2.next === nextChar ? node2.nextValue : void 0 : node2.next.get(nextChar);
+    if (out === void 0) out = input.substring(0, index2);
+    else if (last !== index2) out += input.substring(last, index2);
+    let node3 = htmlTrie.get(char);
+    if (typeof node3 === "object") {
+      if (index2 + 1 < length) {
+        const nextChar = input.charCodeAt(index2 + 1);
+        const value = typeof node3.next === "number" ? node3.next === nextChar ? node3.nextValue : void 0 : node3.next.get(nextChar);
         if (value !== void 0) {
           out += value;
-          index++;
-          last = index + 1;
+          index2++;
+          last = index2 + 1;
           continue;
         }
       }
-      node2 = node2.value;
+      node3 = node3.value;
     }
-    if (node2 === void 0) {
-      const cp = getCodePoint$1(input, index);
+    if (node3 === void 0) {
+      const cp = getCodePoint$1(input, index2);
       out += `&#x${cp.toString(16)};`;
-      if (cp !== char) index++;
-      last = index + 1;
+      if (cp !== char) index2++;
+      last = index2 + 1;
     } else {
-      out += node2;
-      last = index + 1;
+      out += node3;
+      last = index2 + 1;
     }
   }
   if (out === void 0) return input;
@@ -45732,23 +45863,23 @@ function _objectSpread2(e) {
   }
   return e;
 }
-function isTag$1(node2) {
-  return isTag$2(node2);
+function isTag$1(node3) {
+  return isTag$2(node3);
 }
-function isCDATA(node2) {
-  return node2.type === ElementType.CDATA;
+function isCDATA(node3) {
+  return node3.type === ElementType.CDATA;
 }
-function isText(node2) {
-  return node2.type === ElementType.Text;
+function isText(node3) {
+  return node3.type === ElementType.Text;
 }
-function isComment2(node2) {
-  return node2.type === ElementType.Comment;
+function isComment2(node3) {
+  return node3.type === ElementType.Comment;
 }
-function isDocument(node2) {
-  return node2.type === ElementType.Root;
+function isDocument(node3) {
+  return node3.type === ElementType.Root;
 }
-function hasChildren(node2) {
-  return Object.prototype.hasOwnProperty.call(node2, "children");
+function hasChildren(node3) {
+  return Object.prototype.hasOwnProperty.call(node3, "children");
 }
 var xmlReplacer = /["&'<>$\x80-\uFFFF]/g;
 var xmlCodeMap = /* @__PURE__ */ new Map([
@@ -45758,7 +45889,7 @@ var xmlCodeMap = /* @__PURE__ */ new Map([
   [60, "&lt;"],
   [62, "&gt;"]
 ]);
-var getCodePoint = String.prototype.codePointAt != null ? (str3, index) => str3.codePointAt(index) : (c, index) => (c.charCodeAt(index) & 64512) === 55296 ? (c.charCodeAt(index) - 55296) * 1024 + c.charCodeAt(index + 1) - 56320 + 65536 : c.charCodeAt(index);
+var getCodePoint = String.prototype.codePointAt != null ? (str3, index2) => str3.codePointAt(index2) : (c, index2) => (c.charCodeAt(index2) & 64512) === 55296 ? (c.charCodeAt(index2) - 55296) * 1024 + c.charCodeAt(index2 + 1) - 56320 + 65536 : c.charCodeAt(index2);
 function encodeXML(str3) {
   let ret = "";
   let lastIdx = 0;
@@ -45777,14 +45908,14 @@ function encodeXML(str3) {
   }
   return ret + str3.substr(lastIdx);
 }
-function getEscaper(regex2, map2) {
+function getEscaper(regex2, map4) {
   return function escape(data) {
     let match2;
     let lastIdx = 0;
     let result = "";
     while (match2 = regex2.exec(data)) {
       if (lastIdx !== match2.index) result += data.substring(lastIdx, match2.index);
-      result += map2.get(match2[0].charCodeAt(0));
+      result += map4.get(match2[0].charCodeAt(0));
       lastIdx = match2.index + 1;
     }
     return result + data.substring(lastIdx);
@@ -45917,13 +46048,13 @@ function replaceQuotes(value) {
 function formatAttributes(attributes2, opts) {
   var _a3;
   if (!attributes2) return;
-  const encode3 = ((_a3 = opts.encodeEntities) !== null && _a3 !== void 0 ? _a3 : opts.decodeEntities) === false ? replaceQuotes : opts.xmlMode || opts.encodeEntities !== "utf8" ? encodeXML : escapeAttribute;
+  const encode4 = ((_a3 = opts.encodeEntities) !== null && _a3 !== void 0 ? _a3 : opts.decodeEntities) === false ? replaceQuotes : opts.xmlMode || opts.encodeEntities !== "utf8" ? encodeXML : escapeAttribute;
   return Object.keys(attributes2).map((key2) => {
     var _a4, _b;
     const value = (_a4 = attributes2[key2]) !== null && _a4 !== void 0 ? _a4 : "";
     if (opts.xmlMode === "foreign") key2 = (_b = attributeNames.get(key2)) !== null && _b !== void 0 ? _b : key2;
     if (!opts.emptyAttrs && !opts.xmlMode && value === "") return key2;
-    return `${key2}="${encode3(value)}"`;
+    return `${key2}="${encode4(value)}"`;
   }).join(" ");
 }
 var singleTag = /* @__PURE__ */ new Set([
@@ -45947,29 +46078,29 @@ var singleTag = /* @__PURE__ */ new Set([
   "track",
   "wbr"
 ]);
-function render(node2, options = {}) {
-  const nodes = "length" in node2 ? node2 : [node2];
+function render(node3, options = {}) {
+  const nodes = "length" in node3 ? node3 : [node3];
   let output = "";
   for (let i = 0; i < nodes.length; i++) output += renderNode(nodes[i], options);
   return output;
 }
-function renderNode(node2, options) {
-  switch (node2.type) {
+function renderNode(node3, options) {
+  switch (node3.type) {
     case Root:
-      return render(node2.children, options);
+      return render(node3.children, options);
     case Doctype:
     case Directive:
-      return renderDirective(node2);
+      return renderDirective(node3);
     case Comment:
-      return renderComment(node2);
+      return renderComment(node3);
     case CDATA:
-      return renderCdata(node2);
+      return renderCdata(node3);
     case Script:
     case Style:
     case Tag:
-      return renderTag(node2, options);
+      return renderTag(node3, options);
     case Text:
-      return renderText(node2, options);
+      return renderText(node3, options);
   }
 }
 var foreignModeIntegrationPoints = /* @__PURE__ */ new Set([
@@ -46019,29 +46150,29 @@ function renderCdata(elem) {
 function renderComment(elem) {
   return `<!--${elem.data}-->`;
 }
-function getOuterHTML(node2, options) {
-  return render(node2, options);
+function getOuterHTML(node3, options) {
+  return render(node3, options);
 }
-function getInnerHTML(node2, options) {
-  return hasChildren(node2) ? node2.children.map((node3) => getOuterHTML(node3, options)).join("") : "";
+function getInnerHTML(node3, options) {
+  return hasChildren(node3) ? node3.children.map((node4) => getOuterHTML(node4, options)).join("") : "";
 }
-function getText$1(node2) {
-  if (Array.isArray(node2)) return node2.map(getText$1).join("");
-  if (isTag$1(node2)) return node2.name === "br" ? "\n" : getText$1(node2.children);
-  if (isCDATA(node2)) return getText$1(node2.children);
-  if (isText(node2)) return node2.data;
+function getText$1(node3) {
+  if (Array.isArray(node3)) return node3.map(getText$1).join("");
+  if (isTag$1(node3)) return node3.name === "br" ? "\n" : getText$1(node3.children);
+  if (isCDATA(node3)) return getText$1(node3.children);
+  if (isText(node3)) return node3.data;
   return "";
 }
-function textContent(node2) {
-  if (Array.isArray(node2)) return node2.map(textContent).join("");
-  if (hasChildren(node2) && !isComment2(node2)) return textContent(node2.children);
-  if (isText(node2)) return node2.data;
+function textContent(node3) {
+  if (Array.isArray(node3)) return node3.map(textContent).join("");
+  if (hasChildren(node3) && !isComment2(node3)) return textContent(node3.children);
+  if (isText(node3)) return node3.data;
   return "";
 }
-function innerText(node2) {
-  if (Array.isArray(node2)) return node2.map(innerText).join("");
-  if (hasChildren(node2) && (node2.type === ElementType.Tag || isCDATA(node2))) return innerText(node2.children);
-  if (isText(node2)) return node2.data;
+function innerText(node3) {
+  if (Array.isArray(node3)) return node3.map(innerText).join("");
+  if (hasChildren(node3) && (node3.type === ElementType.Tag || isCDATA(node3))) return innerText(node3.children);
+  if (isText(node3)) return node3.data;
   return "";
 }
 function getChildren$1(elem) {
@@ -46158,8 +46289,8 @@ function prepend(elem, prev) {
   prev.next = elem;
   elem.prev = prev;
 }
-function filter(test, node2, recurse = true, limit = Infinity) {
-  return find(test, Array.isArray(node2) ? node2 : [node2], recurse, limit);
+function filter(test, node3, recurse = true, limit = Infinity) {
+  return find(test, Array.isArray(node3) ? node3 : [node3], recurse, limit);
 }
 function find(test, nodes, recurse, limit) {
   const result = [];
@@ -46189,17 +46320,17 @@ function findOneChild(test, nodes) {
 function findOne$1(test, nodes, recurse = true) {
   const searchedNodes = Array.isArray(nodes) ? nodes : [nodes];
   for (let i = 0; i < searchedNodes.length; i++) {
-    const node2 = searchedNodes[i];
-    if (isTag$1(node2) && test(node2)) return node2;
-    if (recurse && hasChildren(node2) && node2.children.length > 0) {
-      const found = findOne$1(test, node2.children, true);
+    const node3 = searchedNodes[i];
+    if (isTag$1(node3) && test(node3)) return node3;
+    if (recurse && hasChildren(node3) && node3.children.length > 0) {
+      const found = findOne$1(test, node3.children, true);
       if (found) return found;
     }
   }
   return null;
 }
 function existsOne$1(test, nodes) {
-  return (Array.isArray(nodes) ? nodes : [nodes]).some((node2) => isTag$1(node2) && test(node2) || hasChildren(node2) && existsOne$1(test, node2.children));
+  return (Array.isArray(nodes) ? nodes : [nodes]).some((node3) => isTag$1(node3) && test(node3) || hasChildren(node3) && existsOne$1(test, node3.children));
 }
 function findAll$1(test, nodes) {
   const result = [];
@@ -46249,9 +46380,9 @@ function compileTest(options) {
   });
   return funcs.length === 0 ? null : funcs.reduce(combineFuncs);
 }
-function testElement(options, node2) {
+function testElement(options, node3) {
   const test = compileTest(options);
-  return test ? test(node2) : true;
+  return test ? test(node3) : true;
 }
 function getElements(options, nodes, recurse, limit = Infinity) {
   const test = compileTest(options);
@@ -46273,12 +46404,12 @@ function getElementsByTagType(type2, nodes, recurse = true, limit = Infinity) {
 function removeSubsets$1(nodes) {
   let idx = nodes.length;
   while (--idx >= 0) {
-    const node2 = nodes[idx];
-    if (idx > 0 && nodes.lastIndexOf(node2, idx - 1) >= 0) {
+    const node3 = nodes[idx];
+    if (idx > 0 && nodes.lastIndexOf(node3, idx - 1) >= 0) {
       nodes.splice(idx, 1);
       continue;
     }
-    for (let ancestor = node2.parent; ancestor; ancestor = ancestor.parent) if (nodes.includes(ancestor)) {
+    for (let ancestor = node3.parent; ancestor; ancestor = ancestor.parent) if (nodes.includes(ancestor)) {
       nodes.splice(idx, 1);
       break;
     }
@@ -46323,7 +46454,7 @@ function compareDocumentPosition(nodeA, nodeB) {
   return DocumentPosition.PRECEDING;
 }
 function uniqueSort(nodes) {
-  nodes = nodes.filter((node2, i, arr) => !arr.includes(node2, i + 1));
+  nodes = nodes.filter((node3, i, arr) => !arr.includes(node3, i + 1));
   nodes.sort((a, b) => {
     const relative = compareDocumentPosition(a, b);
     if (relative & DocumentPosition.PRECEDING) return -1;
@@ -46407,8 +46538,8 @@ var MEDIA_KEYS_INT = [
   "height",
   "width"
 ];
-function getMediaElements(where) {
-  return getElementsByTagName("media:content", where).map((elem) => {
+function getMediaElements(where2) {
+  return getElementsByTagName("media:content", where2).map((elem) => {
     const { attribs } = elem;
     const media = {
       medium: attribs["medium"],
@@ -46420,14 +46551,14 @@ function getMediaElements(where) {
     return media;
   });
 }
-function getOneElement(tagName, node2) {
-  return getElementsByTagName(tagName, node2, true, 1)[0];
+function getOneElement(tagName, node3) {
+  return getElementsByTagName(tagName, node3, true, 1)[0];
 }
-function fetch2(tagName, where, recurse = false) {
-  return textContent(getElementsByTagName(tagName, where, recurse, 1)).trim();
+function fetch2(tagName, where2, recurse = false) {
+  return textContent(getElementsByTagName(tagName, where2, recurse, 1)).trim();
 }
-function addConditionally(obj, prop, tagName, where, recurse = false) {
-  const val = fetch2(tagName, where, recurse);
+function addConditionally(obj, prop, tagName, where2, recurse = false) {
+  const val = fetch2(tagName, where2, recurse);
   if (val) obj[prop] = val;
 }
 function isValidFeed(value) {
@@ -46571,13 +46702,13 @@ var require_parse2 = /* @__PURE__ */ __commonJSMin(((exports2) => {
   function isWhitespace(c) {
     return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
   }
-  function parse6(selector) {
+  function parse7(selector) {
     var subselects2 = [];
     var endIndex = parseSelector(subselects2, "".concat(selector), 0);
     if (endIndex < selector.length) throw new Error("Unmatched selector: ".concat(selector.slice(endIndex)));
     return subselects2;
   }
-  exports2.parse = parse6;
+  exports2.parse = parse7;
   function parseSelector(subselects2, selector, selectorIndex) {
     var tokens = [];
     function getName2(offset) {
@@ -46699,10 +46830,10 @@ var require_parse2 = /* @__PURE__ */ __commonJSMin(((exports2) => {
           var ignoreCase = null;
           if (action !== "exists") {
             if (isQuote(selector.charCodeAt(selectorIndex))) {
-              var quote2 = selector.charCodeAt(selectorIndex);
+              var quote3 = selector.charCodeAt(selectorIndex);
               var sectionEnd = selectorIndex + 1;
-              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote2 || isEscaped(sectionEnd))) sectionEnd += 1;
-              if (selector.charCodeAt(sectionEnd) !== quote2) throw new Error("Attribute value didn't end");
+              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote3 || isEscaped(sectionEnd))) sectionEnd += 1;
+              if (selector.charCodeAt(sectionEnd) !== quote3) throw new Error("Attribute value didn't end");
               value = unescapeCSS(selector.slice(selectorIndex + 1, sectionEnd));
               selectorIndex = sectionEnd + 1;
             } else {
@@ -46856,22 +46987,22 @@ var require_stringify2 = /* @__PURE__ */ __commonJSMin(((exports2) => {
     }).join(", ");
   }
   exports2.stringify = stringify2;
-  function stringifyToken(token, index, arr) {
+  function stringifyToken(token, index2, arr) {
     switch (token.type) {
       case types_1.SelectorType.Child:
-        return index === 0 ? "> " : " > ";
+        return index2 === 0 ? "> " : " > ";
       case types_1.SelectorType.Parent:
-        return index === 0 ? "< " : " < ";
+        return index2 === 0 ? "< " : " < ";
       case types_1.SelectorType.Sibling:
-        return index === 0 ? "~ " : " ~ ";
+        return index2 === 0 ? "~ " : " ~ ";
       case types_1.SelectorType.Adjacent:
-        return index === 0 ? "+ " : " + ";
+        return index2 === 0 ? "+ " : " + ";
       case types_1.SelectorType.Descendant:
         return " ";
       case types_1.SelectorType.ColumnCombinator:
-        return index === 0 ? "|| " : " || ";
+        return index2 === 0 ? "|| " : " || ";
       case types_1.SelectorType.Universal:
-        return token.namespace === "*" && index + 1 < arr.length && "name" in arr[index + 1] ? "" : "".concat(getNamespace(token.namespace), "*");
+        return token.namespace === "*" && index2 + 1 < arr.length && "name" in arr[index2 + 1] ? "" : "".concat(getNamespace(token.namespace), "*");
       case types_1.SelectorType.Tag:
         return getNamespacedName(token);
       case types_1.SelectorType.PseudoElement:
@@ -47234,12 +47365,12 @@ function compile$2(parsed) {
   const a = parsed[0];
   const b = parsed[1] - 1;
   if (b < 0 && a <= 0) return import_boolbase.default.falseFunc;
-  if (a === -1) return (index) => index <= b;
-  if (a === 0) return (index) => index === b;
-  if (a === 1) return b < 0 ? import_boolbase.default.trueFunc : (index) => index >= b;
+  if (a === -1) return (index2) => index2 <= b;
+  if (a === 0) return (index2) => index2 === b;
+  if (a === 1) return b < 0 ? import_boolbase.default.trueFunc : (index2) => index2 >= b;
   const absA = Math.abs(a);
   const bMod = (b % absA + absA) % absA;
-  return a > 1 ? (index) => index >= b && index % absA === bMod : (index) => index <= b && index % absA === bMod;
+  return a > 1 ? (index2) => index2 >= b && index2 % absA === bMod : (index2) => index2 <= b && index2 % absA === bMod;
 }
 function nthCheck(formula) {
   return compile$2(parse$4(formula));
@@ -47251,13 +47382,13 @@ function getChildFunc(next, adapter) {
   };
 }
 var filters = {
-  contains(next, text5, { adapter }) {
+  contains(next, text9, { adapter }) {
     return function contains2(elem) {
-      return next(elem) && adapter.getText(elem).includes(text5);
+      return next(elem) && adapter.getText(elem).includes(text9);
     };
   },
-  icontains(next, text5, { adapter }) {
-    const itext = text5.toLowerCase();
+  icontains(next, text9, { adapter }) {
+    const itext = text9.toLowerCase();
     return function icontains(elem) {
       return next(elem) && adapter.getText(elem).toLowerCase().includes(itext);
     };
@@ -47507,8 +47638,8 @@ function compilePseudoSelector(next, selector, options, context, compileToken2) 
   }
   throw new Error(`Unknown pseudo-class :${name}`);
 }
-function getElementParent(node2, adapter) {
-  const parent = adapter.getParent(node2);
+function getElementParent(node3, adapter) {
+  const parent = adapter.getParent(node3);
   if (parent && adapter.isTag(parent)) return parent;
   return null;
 }
@@ -47578,8 +47709,8 @@ function compileGeneralSelector(next, selector, options, context, compileToken2)
       };
     case import_commonjs.SelectorType.Adjacent:
       if (adapter.prevElementSibling) return function adjacent(elem) {
-        const previous = adapter.prevElementSibling(elem);
-        return previous != null && next(previous);
+        const previous3 = adapter.prevElementSibling(elem);
+        return previous3 != null && next(previous3);
       };
       return function adjacent(elem) {
         const siblings = adapter.getSiblings(elem);
@@ -47647,7 +47778,7 @@ function compileToken(token, options, context) {
 }
 function compileRules(rules, options, context) {
   var _a3;
-  return rules.reduce((previous, rule) => previous === import_boolbase.default.falseFunc ? import_boolbase.default.falseFunc : compileGeneralSelector(previous, rule, options, context, compileToken), (_a3 = options.rootFunc) !== null && _a3 !== void 0 ? _a3 : import_boolbase.default.trueFunc);
+  return rules.reduce((previous3, rule) => previous3 === import_boolbase.default.falseFunc ? import_boolbase.default.falseFunc : compileGeneralSelector(previous3, rule, options, context, compileToken), (_a3 = options.rootFunc) !== null && _a3 !== void 0 ? _a3 : import_boolbase.default.trueFunc);
 }
 function reduceRules(a, b) {
   if (b === import_boolbase.default.falseFunc || a === import_boolbase.default.trueFunc) return a;
@@ -47698,8 +47829,8 @@ function is(elem, query, options) {
 function arr_back(arr) {
   return arr[arr.length - 1];
 }
-function isTag(node2) {
-  return node2 && node2.nodeType === 1;
+function isTag(node3) {
+  return node3 && node3.nodeType === 1;
 }
 function getAttributeValue(elem, name) {
   return isTag(elem) ? elem.getAttribute(name) : void 0;
@@ -47707,33 +47838,33 @@ function getAttributeValue(elem, name) {
 function getName(elem) {
   return (elem && elem.rawTagName || "").toLowerCase();
 }
-function getChildren(node2) {
-  return node2 && node2.childNodes;
+function getChildren(node3) {
+  return node3 && node3.childNodes;
 }
-function getParent(node2) {
-  return node2 ? node2.parentNode : null;
+function getParent(node3) {
+  return node3 ? node3.parentNode : null;
 }
-function getText(node2) {
-  return node2.text;
+function getText(node3) {
+  return node3.text;
 }
 function removeSubsets(nodes) {
   let idx = nodes.length;
-  let node2;
+  let node3;
   let ancestor;
-  let replace;
+  let replace2;
   while (--idx > -1) {
-    node2 = ancestor = nodes[idx];
+    node3 = ancestor = nodes[idx];
     nodes[idx] = null;
-    replace = true;
+    replace2 = true;
     while (ancestor) {
       if (nodes.indexOf(ancestor) > -1) {
-        replace = false;
+        replace2 = false;
         nodes.splice(idx, 1);
         break;
       }
       ancestor = getParent(ancestor);
     }
-    if (replace) nodes[idx] = node2;
+    if (replace2) nodes[idx] = node3;
   }
   return nodes;
 }
@@ -47742,8 +47873,8 @@ function existsOne(test, elems) {
     return isTag(elem) ? test(elem) || existsOne(test, getChildren(elem)) : false;
   });
 }
-function getSiblings(node2) {
-  const parent = getParent(node2);
+function getSiblings(node3) {
+  const parent = getParent(node3);
   return parent ? getChildren(parent) : [];
 }
 function hasAttrib(elem, name) {
@@ -47766,10 +47897,10 @@ function findAll(test, nodes) {
   const stack = [];
   for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]);
   while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (!isTag(node2)) continue;
-    if (test(node2)) result.push(node2);
-    const childs = getChildren(node2);
+    const node3 = stack.pop();
+    if (!isTag(node3)) continue;
+    if (test(node3)) result.push(node3);
+    const childs = getChildren(node3);
     if (childs) for (let i = childs.length - 1; i >= 0; i--) stack.push(childs[i]);
   }
   return result;
@@ -47839,8 +47970,8 @@ var TextNode = class TextNode2 extends Node {
   /**
   * Set rawText and invalidate trimmed caches
   */
-  set rawText(text5) {
-    this._rawText = text5;
+  set rawText(text9) {
+    this._rawText = text9;
     this._trimmedRawText = void 0;
     this._trimmedText = void 0;
   }
@@ -47878,15 +48009,15 @@ var TextNode = class TextNode2 extends Node {
     return this.rawText;
   }
 };
-function trimText(text5) {
+function trimText(text9) {
   let i = 0;
   let startPos;
   let endPos;
-  while (i >= 0 && i < text5.length) {
-    if (/\S/.test(text5[i])) {
+  while (i >= 0 && i < text9.length) {
+    if (/\S/.test(text9[i])) {
       if (startPos === void 0) {
         startPos = i;
-        i = text5.length;
+        i = text9.length;
       } else {
         endPos = i;
         i = void 0;
@@ -47896,10 +48027,10 @@ function trimText(text5) {
     else i--;
   }
   if (startPos === void 0) startPos = 0;
-  if (endPos === void 0) endPos = text5.length - 1;
-  const hasLeadingSpace = startPos > 0 && /[^\S\r\n]/.test(text5[startPos - 1]);
-  const hasTrailingSpace = endPos < text5.length - 1 && /[^\S\r\n]/.test(text5[endPos + 1]);
-  return (hasLeadingSpace ? " " : "") + text5.slice(startPos, endPos + 1) + (hasTrailingSpace ? " " : "");
+  if (endPos === void 0) endPos = text9.length - 1;
+  const hasLeadingSpace = startPos > 0 && /[^\S\r\n]/.test(text9[startPos - 1]);
+  const hasTrailingSpace = endPos < text9.length - 1 && /[^\S\r\n]/.test(text9[endPos + 1]);
+  return (hasLeadingSpace ? " " : "") + text9.slice(startPos, endPos + 1) + (hasTrailingSpace ? " " : "");
 }
 function decode3(val) {
   return decodeHTML(val);
@@ -47955,8 +48086,8 @@ var htmlTags = [
 var kBlockElements = /* @__PURE__ */ new Set();
 function addToKBlockElement(...args) {
   const addToSet = (array2) => {
-    for (let index = 0; index < array2.length; index++) {
-      const element = array2[index];
+    for (let index2 = 0; index2 < array2.length; index2++) {
+      const element = array2[index2];
       kBlockElements.add(element);
       kBlockElements.add(element.toUpperCase());
     }
@@ -48051,9 +48182,9 @@ var HTMLElement = class HTMLElement2 extends Node {
   * Remove Child element from childNodes array
   * @param {HTMLElement} node     node to remove
   */
-  removeChild(node2) {
+  removeChild(node3) {
     this.childNodes = this.childNodes.filter((child) => {
-      return child !== node2;
+      return child !== node3;
     });
     return this;
   }
@@ -48102,8 +48233,8 @@ var HTMLElement = class HTMLElement2 extends Node {
     return decode3(this.rawText);
   }
   set textContent(val) {
-    const content2 = [new TextNode(encode2(val), this)];
-    this.childNodes = content2;
+    const content4 = [new TextNode(encode2(val), this)];
+    this.childNodes = content4;
   }
   /**
   * Get unescaped text value of current node and its children.
@@ -48119,23 +48250,23 @@ var HTMLElement = class HTMLElement2 extends Node {
   get structuredText() {
     let currentBlock = [];
     const blocks = [currentBlock];
-    function dfs(node2) {
-      if (node2.nodeType === 1) {
-        if (kBlockElements.has(node2.rawTagName)) {
+    function dfs(node3) {
+      if (node3.nodeType === 1) {
+        if (kBlockElements.has(node3.rawTagName)) {
           if (currentBlock.length > 0) blocks.push(currentBlock = []);
-          node2.childNodes.forEach(dfs);
+          node3.childNodes.forEach(dfs);
           if (currentBlock.length > 0) blocks.push(currentBlock = []);
-        } else node2.childNodes.forEach(dfs);
-      } else if (node2.nodeType === 3) {
-        if (node2.isWhitespace) {
+        } else node3.childNodes.forEach(dfs);
+      } else if (node3.nodeType === 3) {
+        if (node3.isWhitespace) {
           if (currentBlock.length > 0) currentBlock.prependWhitespace = true;
         } else {
-          let text5 = node2.trimmedText;
+          let text9 = node3.trimmedText;
           if (currentBlock.prependWhitespace) {
-            text5 = ` ${text5}`;
+            text9 = ` ${text9}`;
             currentBlock.prependWhitespace = false;
           }
-          currentBlock.push(text5);
+          currentBlock.push(text9);
         }
       }
     }
@@ -48172,32 +48303,32 @@ var HTMLElement = class HTMLElement2 extends Node {
     }
     return out.join("");
   }
-  set innerHTML(content2) {
-    const r = parse$1(content2, this._parseOptions);
-    const nodes = r.childNodes.length ? r.childNodes : [new TextNode(content2, this)];
+  set innerHTML(content4) {
+    const r = parse$1(content4, this._parseOptions);
+    const nodes = r.childNodes.length ? r.childNodes : [new TextNode(content4, this)];
     resetParent(nodes, this);
     resetParent(this.childNodes, null);
     this.childNodes = nodes;
   }
-  set_content(content2, options = {}) {
-    if (content2 instanceof Node) content2 = [content2];
-    else if (typeof content2 == "string") {
+  set_content(content4, options = {}) {
+    if (content4 instanceof Node) content4 = [content4];
+    else if (typeof content4 == "string") {
       options = _objectSpread2(_objectSpread2({}, this._parseOptions), options);
-      const r = parse$1(content2, options);
-      content2 = r.childNodes.length ? r.childNodes : [new TextNode(r.innerHTML, this)];
+      const r = parse$1(content4, options);
+      content4 = r.childNodes.length ? r.childNodes : [new TextNode(r.innerHTML, this)];
     }
     resetParent(this.childNodes, null);
-    resetParent(content2, this);
-    this.childNodes = content2;
+    resetParent(content4, this);
+    this.childNodes = content4;
     return this;
   }
   replaceWith(...nodes) {
     const parent = this.parentNode;
-    const content2 = nodes.map((node2) => {
-      if (node2 instanceof Node) return [node2];
-      else if (typeof node2 == "string") {
-        const r = parse$1(node2, this._parseOptions);
-        return r.childNodes.length ? r.childNodes : [new TextNode(node2, this)];
+    const content4 = nodes.map((node3) => {
+      if (node3 instanceof Node) return [node3];
+      else if (typeof node3 == "string") {
+        const r = parse$1(node3, this._parseOptions);
+        return r.childNodes.length ? r.childNodes : [new TextNode(node3, this)];
       }
       return [];
     }).flat();
@@ -48207,7 +48338,7 @@ var HTMLElement = class HTMLElement2 extends Node {
     resetParent([this], null);
     parent.childNodes = [
       ...parent.childNodes.slice(0, idx),
-      ...resetParent(content2, parent),
+      ...resetParent(content4, parent),
       ...parent.childNodes.slice(idx + 1)
     ];
     return this;
@@ -48225,9 +48356,9 @@ var HTMLElement = class HTMLElement2 extends Node {
       const childNode = this.childNodes[i];
       if (childNode.nodeType === 1) childNode.trimRight(pattern);
       else {
-        const index = childNode.rawText.search(pattern);
-        if (index > -1) {
-          childNode.rawText = childNode.rawText.substr(0, index);
+        const index2 = childNode.rawText.search(pattern);
+        if (index2 > -1) {
+          childNode.rawText = childNode.rawText.substr(0, index2);
           this.childNodes.length = i + 1;
         }
       }
@@ -48244,12 +48375,12 @@ var HTMLElement = class HTMLElement2 extends Node {
     function write(str3) {
       res.push("  ".repeat(indention) + str3);
     }
-    function dfs(node2) {
-      const idStr = node2._id ? `#${node2._id}` : "";
-      const classStr = node2.classList.length ? `.${node2.classList.value.join(".")}` : "";
-      write(`${node2.rawTagName}${idStr}${classStr}`);
+    function dfs(node3) {
+      const idStr = node3._id ? `#${node3._id}` : "";
+      const classStr = node3.classList.length ? `.${node3.classList.value.join(".")}` : "";
+      write(`${node3.rawTagName}${idStr}${classStr}`);
       indention++;
-      node2.childNodes.forEach((childNode) => {
+      node3.childNodes.forEach((childNode) => {
         if (childNode.nodeType === 1) dfs(childNode);
         else if (childNode.nodeType === 3) {
           if (!childNode.isWhitespace) write("#text");
@@ -48266,12 +48397,12 @@ var HTMLElement = class HTMLElement2 extends Node {
   */
   removeWhitespace() {
     let o = 0;
-    this.childNodes.forEach((node2) => {
-      if (node2.nodeType === 3) {
-        if (node2.isWhitespace) return;
-        node2.rawText = node2.trimmedRawText;
-      } else if (node2.nodeType === 1) node2.removeWhitespace();
-      this.childNodes[o++] = node2;
+    this.childNodes.forEach((node3) => {
+      if (node3.nodeType === 3) {
+        if (node3.isWhitespace) return;
+        node3.rawText = node3.trimmedRawText;
+      } else if (node3.nodeType === 1) node3.removeWhitespace();
+      this.childNodes[o++] = node3;
     });
     this.childNodes.length = o;
     const attrs = Object.keys(this.rawAttributes).map((key2) => {
@@ -48325,23 +48456,23 @@ var HTMLElement = class HTMLElement2 extends Node {
     const re = [];
     const stack = [];
     let currentNodeReference = this;
-    let index = 0;
-    while (index !== void 0) {
+    let index2 = 0;
+    while (index2 !== void 0) {
       let child;
       do
-        child = currentNodeReference.childNodes[index++];
-      while (index < currentNodeReference.childNodes.length && child === void 0);
+        child = currentNodeReference.childNodes[index2++];
+      while (index2 < currentNodeReference.childNodes.length && child === void 0);
       if (child === void 0) {
         currentNodeReference = currentNodeReference.parentNode;
-        index = stack.pop();
+        index2 = stack.pop();
         continue;
       }
       if (child.nodeType === 1) {
         if (tagName === "*" || child.tagName === upperCasedTagName) re.push(child);
         if (child.childNodes.length > 0) {
-          stack.push(index);
+          stack.push(index2);
           currentNodeReference = child;
-          index = 0;
+          index2 = 0;
         }
       }
     }
@@ -48355,23 +48486,23 @@ var HTMLElement = class HTMLElement2 extends Node {
   getElementById(id) {
     const stack = [];
     let currentNodeReference = this;
-    let index = 0;
-    while (index !== void 0) {
+    let index2 = 0;
+    while (index2 !== void 0) {
       let child;
       do
-        child = currentNodeReference.childNodes[index++];
-      while (index < currentNodeReference.childNodes.length && child === void 0);
+        child = currentNodeReference.childNodes[index2++];
+      while (index2 < currentNodeReference.childNodes.length && child === void 0);
       if (child === void 0) {
         currentNodeReference = currentNodeReference.parentNode;
-        index = stack.pop();
+        index2 = stack.pop();
         continue;
       }
       if (child.nodeType === 1) {
         if (child._id === id) return child;
         if (child.childNodes.length > 0) {
-          stack.push(index);
+          stack.push(index2);
           currentNodeReference = child;
-          index = 0;
+          index2 = 0;
         }
       }
     }
@@ -48408,12 +48539,12 @@ var HTMLElement = class HTMLElement2 extends Node {
       const e = selectOne(selector, el, {
         xmlMode: true,
         adapter: _objectSpread2(_objectSpread2({}, matcher), {}, {
-          getChildren(node2) {
-            const child = mapChild.get(node2);
+          getChildren(node3) {
+            const child = mapChild.get(node3);
             return child && [child];
           },
-          getSiblings(node2) {
-            return [node2];
+          getSiblings(node3) {
+            return [node3];
           },
           findOne: findOne2,
           findAll() {
@@ -48431,9 +48562,9 @@ var HTMLElement = class HTMLElement2 extends Node {
   * @param  {Node} node node to append
   * @return {Node}      node appended
   */
-  appendChild(node2) {
-    this.append(node2);
-    return node2;
+  appendChild(node3) {
+    this.append(node3);
+    return node3;
   }
   /**
   * Get attributes
@@ -48537,14 +48668,14 @@ var HTMLElement = class HTMLElement2 extends Node {
     if ("id" in attributes2) this._id = attributes2["id"];
     return this;
   }
-  insertAdjacentHTML(where, html) {
+  insertAdjacentHTML(where2, html2) {
     if (arguments.length < 2) throw new Error("2 arguments required");
-    const p = parse$1(html, this._parseOptions);
-    if (where === "afterend") this.after(...p.childNodes);
-    else if (where === "afterbegin") this.prepend(...p.childNodes);
-    else if (where === "beforeend") this.append(...p.childNodes);
-    else if (where === "beforebegin") this.before(...p.childNodes);
-    else throw new Error(`The value provided ('${where}') is not one of 'beforebegin', 'afterbegin', 'beforeend', or 'afterend'`);
+    const p = parse$1(html2, this._parseOptions);
+    if (where2 === "afterend") this.after(...p.childNodes);
+    else if (where2 === "afterbegin") this.prepend(...p.childNodes);
+    else if (where2 === "beforeend") this.append(...p.childNodes);
+    else if (where2 === "beforebegin") this.before(...p.childNodes);
+    else throw new Error(`The value provided ('${where2}') is not one of 'beforebegin', 'afterbegin', 'beforeend', or 'afterend'`);
     return this;
   }
   /** Prepend nodes or strings to this node's children. */
@@ -49055,9 +49186,9 @@ function base_parse(data, options = {}) {
     return kBlockTextElements.some((it) => it.test(tag));
   }
   const createRange = (startPos, endPos) => [startPos - frameFlagOffset, endPos - frameFlagOffset];
-  const root = new HTMLElement(null, {}, "", null, [0, data.length], voidTag, options);
-  let currentParent = root;
-  const stack = [root];
+  const root2 = new HTMLElement(null, {}, "", null, [0, data.length], voidTag, options);
+  let currentParent = root2;
+  const stack = [root2];
   let lastTextPos = -1;
   let noNestedTagIndex = void 0;
   let match2;
@@ -49077,8 +49208,8 @@ function base_parse(data, options = {}) {
     }
     if (lastTextPos > -1) {
       if (lastTextPos + matchLength < tagEndPos) {
-        const text5 = data.substring(lastTextPos, tagStartPos);
-        currentParent.appendChild(new TextNode(text5, null, createRange(lastTextPos, tagStartPos)));
+        const text9 = data.substring(lastTextPos, tagStartPos);
+        currentParent.appendChild(new TextNode(text9, null, createRange(lastTextPos, tagStartPos)));
       }
     }
     lastTextPos = markupPattern.lastIndex;
@@ -49089,8 +49220,8 @@ function base_parse(data, options = {}) {
     if (tagName === frameflag) continue;
     if (matchText[1] === "!") {
       if (options.comment) {
-        const text5 = data.substring(tagStartPos + 4, tagEndPos - 3);
-        currentParent.appendChild(new CommentNode(text5, null, createRange(tagStartPos, tagEndPos)));
+        const text9 = data.substring(tagStartPos + 4, tagEndPos - 3);
+        currentParent.appendChild(new CommentNode(text9, null, createRange(tagStartPos, tagEndPos)));
       }
       continue;
     }
@@ -49125,8 +49256,8 @@ function base_parse(data, options = {}) {
         const closeIndex = lowerCaseTagName ? data.toLocaleLowerCase().indexOf(closeMarkup, markupPattern.lastIndex) : data.indexOf(closeMarkup, markupPattern.lastIndex);
         const textEndPos = closeIndex === -1 ? dataEndPos : closeIndex;
         if (element_should_be_ignore(tagName)) {
-          const text5 = data.substring(tagEndPos2, textEndPos);
-          if (text5.length > 0 && /\S/.test(text5)) currentParent.appendChild(new TextNode(text5, null, createRange(tagEndPos2, textEndPos)));
+          const text9 = data.substring(tagEndPos2, textEndPos);
+          if (text9.length > 0 && /\S/.test(text9)) currentParent.appendChild(new TextNode(text9, null, createRange(tagEndPos2, textEndPos)));
         }
         if (closeIndex === -1) lastTextPos = markupPattern.lastIndex = data.length + 1;
         else {
@@ -49184,7 +49315,7 @@ function base_parse(data, options = {}) {
 }
 function parse$1(data, options = {}) {
   const stack = base_parse(data, options);
-  const [root] = stack;
+  const [root2] = stack;
   while (stack.length > 1) {
     const last = stack.pop();
     const oneBefore = arr_back(stack);
@@ -49201,7 +49332,7 @@ function parse$1(data, options = {}) {
       }
     }
   }
-  return root;
+  return root2;
 }
 function reparentChildren(source, parent) {
   const children = source.childNodes;
@@ -49219,9 +49350,9 @@ function resolveInsertable(insertable) {
   });
 }
 function resetParent(nodes, parent) {
-  return nodes.map((node2) => {
-    node2.parentNode = parent;
-    return node2;
+  return nodes.map((node3) => {
+    node3.parentNode = parent;
+    return node3;
   });
 }
 function valid(data, options = {}) {
@@ -49303,16 +49434,16 @@ var BUCKET_HASH_2 = 2246822507;
 var PAIR_TABLE_SIZE = 1024;
 var CHAR_REMAP = (() => {
   const remap = new Uint8Array(128);
-  for (let code = 48; code <= 57; code++)
-    remap[code] = code - 47;
-  for (let code = 65; code <= 90; code++)
-    remap[code] = code - 54;
-  for (let code = 97; code <= 122; code++)
-    remap[code] = code - 60;
+  for (let code3 = 48; code3 <= 57; code3++)
+    remap[code3] = code3 - 47;
+  for (let code3 = 65; code3 <= 90; code3++)
+    remap[code3] = code3 - 54;
+  for (let code3 = 97; code3 <= 122; code3++)
+    remap[code3] = code3 - 60;
   return remap;
 })();
-function exactKey(text5, nameStart, length) {
-  return text5.charCodeAt(nameStart) << 25 | text5.charCodeAt(nameStart + 1) << 18 | text5.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text5.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text9, nameStart, length) {
+  return text9.charCodeAt(nameStart) << 25 | text9.charCodeAt(nameStart + 1) << 18 | text9.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text9.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
 function pairIndex(c0, c12) {
   return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
@@ -49340,16 +49471,16 @@ function initDecodeData(packed) {
   let name = "";
   let suffixOffset = HEADER_LENGTH;
   let valueOffset = 0;
-  for (let index = 0; index < nameCount; index++) {
-    const meta0 = data.charCodeAt(metaStart + 2 * index) - META_BIAS;
-    const meta1 = data.charCodeAt(metaStart + 2 * index + 1) - META_BIAS;
+  for (let index2 = 0; index2 < nameCount; index2++) {
+    const meta0 = data.charCodeAt(metaStart + 2 * index2) - META_BIAS;
+    const meta1 = data.charCodeAt(metaStart + 2 * index2 + 1) - META_BIAS;
     const prefixLength = meta0 & 31;
     const length = prefixLength + (meta1 & 31);
     const valueLength = (meta1 >> 5) + 1;
     name = name.slice(0, prefixLength) + data.slice(suffixOffset, suffixOffset + length - prefixLength);
     suffixOffset += length - prefixLength;
     const key2 = exactKey(name, 0, length);
-    const choice = data.charCodeAt(choicesStart + Math.floor(index / CHOICE_BITS_PER_CHAR)) - HEADER_BIAS & 1 << index % CHOICE_BITS_PER_CHAR;
+    const choice = data.charCodeAt(choicesStart + Math.floor(index2 / CHOICE_BITS_PER_CHAR)) - HEADER_BIAS & 1 << index2 % CHOICE_BITS_PER_CHAR;
     let slot = 2 * (choice === 0 ? bucketOne : bucketTwo)(key2, buckets);
     if (keys[slot] !== 0)
       slot += 1;
@@ -49367,10 +49498,10 @@ function initDecodeData(packed) {
         slotMidOff[slot] = existing;
       }
     }
-    const pair3 = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
-    lengthBits[pair3] |= length <= 16 ? 1 << length - 2 : 32768;
+    const pair4 = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
+    lengthBits[pair4] |= length <= 16 ? 1 << length - 2 : 32768;
     if ((meta0 & 32) !== 0) {
-      lengthBits[pair3] |= 1 << length - 2 + 16;
+      lengthBits[pair4] |= 1 << length - 2 + 16;
     }
     slotValue[slot] = valueOffset << 2 | valueLength - 1 | (meta0 & 32) >> 4;
     valueOffset += valueLength;
@@ -49396,14 +49527,14 @@ var CHAR_LOWER_A = 97;
 var CHAR_LOWER_X = 120;
 var CHAR_UPPER_A = 65;
 var TO_LOWER_BIT2 = 32;
-function isNumber2(code) {
-  return code - CHAR_ZERO >>> 0 <= 9;
+function isNumber2(code3) {
+  return code3 - CHAR_ZERO >>> 0 <= 9;
 }
-function isAlphaNumeric(code) {
-  return isNumber2(code) || (code | TO_LOWER_BIT2) - CHAR_LOWER_A >>> 0 <= 25;
+function isAlphaNumeric(code3) {
+  return isNumber2(code3) || (code3 | TO_LOWER_BIT2) - CHAR_LOWER_A >>> 0 <= 25;
 }
-function isEntityInAttributeInvalidEnd2(code) {
-  return code === CHAR_EQUALS || isAlphaNumeric(code);
+function isEntityInAttributeInvalidEnd2(code3) {
+  return code3 === CHAR_EQUALS || isAlphaNumeric(code3);
 }
 var DecodingMode2;
 (function(DecodingMode3) {
@@ -49423,20 +49554,20 @@ function emitHtmlValue(packed) {
   const off = packed >> 2;
   return (packed & 1) === 0 ? htmlValues.charAt(off) : htmlValues.slice(off, off + (packed & 1) + 1);
 }
-function findSlotHtml(text5, start, length) {
-  const c0 = text5.charCodeAt(start);
-  const c12 = text5.charCodeAt(start + 1);
-  const c2 = text5.charCodeAt(start + length - 2);
-  const c3 = text5.charCodeAt(start + length - 1);
+function findSlotHtml(text9, start, length) {
+  const c0 = text9.charCodeAt(start);
+  const c12 = text9.charCodeAt(start + 1);
+  const c2 = text9.charCodeAt(start + length - 2);
+  const c3 = text9.charCodeAt(start + length - 1);
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key2 = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
   let slot = 2 * ((Math.imul(key2, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt2 = 0; ; attempt2++) {
-    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text5, start, length))) {
+    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text9, start, length))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text5, start, length))) {
+    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text9, start, length))) {
       return slot + 1;
     }
     if (attempt2 === 1)
@@ -49444,16 +49575,16 @@ function findSlotHtml(text5, start, length) {
     slot = 2 * ((Math.imul(key2, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text5, start, length) {
+function isMidMatchHtml(slot, text9, start, length) {
   let wordIndex = htmlSlotMidOff[slot];
-  let index = start + 2;
+  let index2 = start + 2;
   const end = start + length - 2;
-  while (index + 1 < end) {
-    if ((text5.charCodeAt(index) | text5.charCodeAt(index + 1) << 16) !== htmlMiddles[wordIndex++])
+  while (index2 + 1 < end) {
+    if ((text9.charCodeAt(index2) | text9.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
-    index += 2;
+    index2 += 2;
   }
-  return index === end || text5.charCodeAt(index) === (htmlMiddles[wordIndex] & 65535);
+  return index2 === end || text9.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
 }
 var NUMERIC_CONSUMED_SHIFT = 21;
 var NUMERIC_CODE_POINT_MASK = 2097151;
@@ -49476,45 +49607,45 @@ var numericDigits = /* @__PURE__ */ (() => {
 })();
 function parseNumericEntity(input, offset, isStrict) {
   const inputLength = input.length;
-  let index = offset;
+  let index2 = offset;
   let codePoint = 0;
   let digitsStart;
-  if ((input.charCodeAt(index) | TO_LOWER_BIT2) === CHAR_LOWER_X) {
-    index += 1;
-    digitsStart = index;
-    while (index < inputLength) {
-      const char = input.charCodeAt(index);
+  if ((input.charCodeAt(index2) | TO_LOWER_BIT2) === CHAR_LOWER_X) {
+    index2 += 1;
+    digitsStart = index2;
+    while (index2 < inputLength) {
+      const char = input.charCodeAt(index2);
       if (char >= 128)
         break;
       const digit = numericDigits[char];
       if (digit <= 15) {
         codePoint = codePoint * 16 + digit;
-        index++;
+        index2++;
       } else {
         break;
       }
     }
   } else {
-    digitsStart = index;
-    while (index < inputLength) {
-      const char = input.charCodeAt(index);
+    digitsStart = index2;
+    while (index2 < inputLength) {
+      const char = input.charCodeAt(index2);
       if (char >= 128)
         break;
       const digit = numericDigits[char];
       if (digit <= 9) {
         codePoint = codePoint * 10 + digit;
-        index++;
+        index2++;
       } else {
         break;
       }
     }
   }
-  if (index === digitsStart)
+  if (index2 === digitsStart)
     return 0;
   if (codePoint > 1114111)
     codePoint = 1114112;
-  let consumed = index - offset + 2;
-  if (index < inputLength && input.charCodeAt(index) === CHAR_SEMI) {
+  let consumed = index2 - offset + 2;
+  if (index2 < inputLength && input.charCodeAt(index2) === CHAR_SEMI) {
     consumed += 1;
   } else if (isStrict) {
     return 0;
@@ -49669,9 +49800,9 @@ var BLOCK_TAG = /<\/?(?:jats:)?(?:p|br|div|sec|title|li|list|list-item|tr|td|h\d
 var ANY_TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g;
 function cleanFetched(value, max = LIMITS.title) {
   if (typeof value !== "string" && typeof value !== "number") return void 0;
-  const text5 = cleanText(decodeHTML2(String(value).replace(BLOCK_TAG, " ").replace(ANY_TAG, "")));
-  if (text5 === "" || [...text5].length > max) return void 0;
-  return text5;
+  const text9 = cleanText(decodeHTML2(String(value).replace(BLOCK_TAG, " ").replace(ANY_TAG, "")));
+  if (text9 === "" || [...text9].length > max) return void 0;
+  return text9;
 }
 function cleanFetchedUrl(value) {
   const url2 = cleanFetched(value, LIMITS.link);
@@ -49714,8 +49845,8 @@ function parseAclPage(answer2, id) {
       message: `the ACL Anthology answered with HTTP ${answer2.status}`
     };
   }
-  const root = parse5(answer2.body);
-  const meta3 = (name) => root.querySelectorAll("meta").filter((m) => m.getAttribute("name") === name).map((m) => m.getAttribute("content") ?? "");
+  const root2 = parse5(answer2.body);
+  const meta3 = (name) => root2.querySelectorAll("meta").filter((m) => m.getAttribute("name") === name).map((m) => m.getAttribute("content") ?? "");
   const title = cleanFetched(meta3("citation_title")[0]);
   if (title === void 0)
     return { ok: false, kind: "not-found", message: "the ACL Anthology page names no paper" };
@@ -49727,7 +49858,7 @@ function parseAclPage(answer2, id) {
     meta3("citation_conference_title")[0] ?? meta3("citation_journal_title")[0],
     LIMITS.venue * 3
   );
-  const dt = root.querySelectorAll("dt").find((d) => d.text.trim() === "Venue:");
+  const dt = root2.querySelectorAll("dt").find((d) => d.text.trim() === "Venue:");
   const dd = dt?.nextElementSibling;
   const short = dd?.tagName === "DD" ? cleanFetched(dd.querySelector("a")?.text ?? dd.text, LIMITS.venue) : void 0;
   const venue = short ?? full;
@@ -49752,23 +49883,23 @@ var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u037
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
 var regexName = new RegExp("^" + nameRegexp + "$");
-function getAllMatches(string3, regex2) {
+function getAllMatches(string5, regex2) {
   const matches = [];
-  let match2 = regex2.exec(string3);
+  let match2 = regex2.exec(string5);
   while (match2) {
     const allmatches = [];
     allmatches.startIndex = regex2.lastIndex - match2[0].length;
     const len = match2.length;
-    for (let index = 0; index < len; index++) {
-      allmatches.push(match2[index]);
+    for (let index2 = 0; index2 < len; index2++) {
+      allmatches.push(match2[index2]);
     }
     matches.push(allmatches);
-    match2 = regex2.exec(string3);
+    match2 = regex2.exec(string5);
   }
   return matches;
 }
-var isName = function(string3) {
-  const match2 = regexName.exec(string3);
+var isName = function(string5) {
+  const match2 = regexName.exec(string5);
   return !(match2 === null || typeof match2 === "undefined");
 };
 function isExist(v) {
@@ -50102,9 +50233,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count2 = 0;
-  for (; i < xmlData.length; i++, count2++) {
-    if (xmlData[i].match(/\w/) && count2 < 20)
+  let count3 = 0;
+  for (; i < xmlData.length; i++, count3++) {
+    if (xmlData[i].match(/\w/) && count3 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -50112,10 +50243,10 @@ function validateAmpersand(xmlData, i) {
   }
   return i;
 }
-function getErrorObject(code, message, lineNumber2) {
+function getErrorObject(code3, message, lineNumber2) {
   return {
     err: {
-      code,
+      code: code3,
       msg: message,
       line: lineNumber2.line || lineNumber2,
       col: lineNumber2.col
@@ -50128,8 +50259,8 @@ function validateAttrName(attrName) {
 function validateTagName(tagname) {
   return isName(tagname);
 }
-function getLineNumberForPosition(xmlData, index) {
-  const lines = xmlData.substring(0, index).split(/\r?\n/);
+function getLineNumberForPosition(xmlData, index2) {
+  const lines = xmlData.substring(0, index2).split(/\r?\n/);
   return {
     line: lines.length,
     // column number is last line's length + 1, because column numbering starts at 1:
@@ -50211,10 +50342,10 @@ function validateEntityName(name) {
 }
 function mergeEntityMaps(...maps) {
   const out = /* @__PURE__ */ Object.create(null);
-  for (const map2 of maps) {
-    if (!map2) continue;
-    for (const key2 of Object.keys(map2)) {
-      const raw2 = map2[key2];
+  for (const map4 of maps) {
+    if (!map4) continue;
+    for (const key2 of Object.keys(map4)) {
+      const raw2 = map4[key2];
       if (typeof raw2 === "string") {
         out[key2] = raw2;
       } else if (raw2 && typeof raw2 === "object" && raw2.val !== void 0) {
@@ -50342,17 +50473,17 @@ var EntityDecoder2 = class {
    * aborts the whole call.
    * @param {Record<string, string | { regex?: RegExp, val: string }>} map
    */
-  setExternalEntities(map2) {
-    if (map2) {
-      for (const key2 of Object.keys(map2)) {
+  setExternalEntities(map4) {
+    if (map4) {
+      for (const key2 of Object.keys(map4)) {
         validateEntityName(key2);
       }
     }
     if (!this._onExternalEntity) {
-      this._externalMap = mergeEntityMaps(map2);
+      this._externalMap = mergeEntityMaps(map4);
       return;
     }
-    const flat = mergeEntityMaps(map2);
+    const flat = mergeEntityMaps(map4);
     const filtered = /* @__PURE__ */ Object.create(null);
     for (const [name, value] of Object.entries(flat)) {
       if (this._applyRegistrationHook(this._onExternalEntity, name, value, "external")) {
@@ -50386,14 +50517,14 @@ var EntityDecoder2 = class {
    * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
    * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
    */
-  addInputEntities(map2) {
+  addInputEntities(map4) {
     this._totalExpansions = 0;
     this._expandedLength = 0;
     if (!this._onInputEntity) {
-      this._inputMap = mergeEntityMaps(map2);
+      this._inputMap = mergeEntityMaps(map4);
       return;
     }
-    const flat = mergeEntityMaps(map2);
+    const flat = mergeEntityMaps(map4);
     const filtered = /* @__PURE__ */ Object.create(null);
     for (const [name, value] of Object.entries(flat)) {
       if (this._applyRegistrationHook(this._onInputEntity, name, value, "input")) {
@@ -50757,11 +50888,11 @@ var buildOptions = function(options) {
   built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
   built.unpairedTagsSet = new Set(built.unpairedTags);
   if (built.stopNodes && Array.isArray(built.stopNodes)) {
-    built.stopNodes = built.stopNodes.map((node2) => {
-      if (typeof node2 === "string" && node2.startsWith("*.")) {
-        return ".." + node2.substring(2);
+    built.stopNodes = built.stopNodes.map((node3) => {
+      if (typeof node3 === "string" && node3.startsWith("*.")) {
+        return ".." + node3.substring(2);
       }
-      return node2;
+      return node3;
     });
   }
   return built;
@@ -50784,12 +50915,12 @@ var XmlNode = class {
     if (key2 === "__proto__") key2 = "#__proto__";
     this.child.push({ [key2]: val });
   }
-  addChild(node2, startIndex) {
-    if (node2.tagname === "__proto__") node2.tagname = "#__proto__";
-    if (node2[":@"] && Object.keys(node2[":@"]).length > 0) {
-      this.child.push({ [node2.tagname]: node2.child, [":@"]: node2[":@"] });
+  addChild(node3, startIndex) {
+    if (node3.tagname === "__proto__") node3.tagname = "#__proto__";
+    if (node3[":@"] && Object.keys(node3[":@"]).length > 0) {
+      this.child.push({ [node3.tagname]: node3.child, [":@"]: node3[":@"] });
     } else {
-      this.child.push({ [node2.tagname]: node2.child });
+      this.child.push({ [node3.tagname]: node3.child });
     }
     this.addStartIndex(startIndex);
   }
@@ -50884,14 +51015,14 @@ var DocTypeReader = class {
             }
           } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
             i += 8;
-            const { index } = this.readElementExp(xmlData, i + 1);
-            i = index;
+            const { index: index2 } = this.readElementExp(xmlData, i + 1);
+            i = index2;
           } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
             i += 8;
           } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
             i += 9;
-            const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
-            i = index;
+            const { index: index2 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+            i = index2;
           } else if (hasSeq(xmlData, "!--", i)) comment = true;
           else throw new Error(`Invalid DOCTYPE`);
           angleBracketsCount++;
@@ -51110,11 +51241,11 @@ var DocTypeReader = class {
     };
   }
 };
-var skipWhitespace = (data, index) => {
-  while (index < data.length && /\s/.test(data[index])) {
-    index++;
+var skipWhitespace = (data, index2) => {
+  while (index2 < data.length && /\s/.test(data[index2])) {
+    index2++;
   }
-  return index;
+  return index2;
 };
 function hasSeq(data, seq2, i) {
   for (let j = 0; j < seq2.length; j++) {
@@ -51583,9 +51714,9 @@ var Expression = class {
     if (bracketMatch) {
       withoutBrackets = bracketMatch[1] + bracketMatch[3];
       if (bracketMatch[2]) {
-        const content2 = bracketMatch[2].slice(1, -1);
-        if (content2) {
-          bracketContent = content2;
+        const content4 = bracketMatch[2].slice(1, -1);
+        if (content4) {
+          bracketContent = content4;
         }
       }
     }
@@ -51868,16 +51999,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path = this._matcher.path;
-    return path.length > 0 ? path[path.length - 1].tag : void 0;
+    const path2 = this._matcher.path;
+    return path2.length > 0 ? path2[path2.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path = this._matcher.path;
-    return path.length > 0 ? path[path.length - 1].namespace : void 0;
+    const path2 = this._matcher.path;
+    return path2.length > 0 ? path2[path2.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -51885,9 +52016,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path = this._matcher.path;
-    if (path.length === 0) return void 0;
-    return path[path.length - 1].values?.[attrName];
+    const path2 = this._matcher.path;
+    if (path2.length === 0) return void 0;
+    return path2[path2.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -51895,9 +52026,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path = this._matcher.path;
-    if (path.length === 0) return false;
-    const current = path[path.length - 1];
+    const path2 = this._matcher.path;
+    if (path2.length === 0) return false;
+    const current = path2[path2.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -51923,18 +52054,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path = this._matcher.path;
-    if (path.length === 0) return -1;
-    return path[path.length - 1].position ?? 0;
+    const path2 = this._matcher.path;
+    if (path2.length === 0) return -1;
+    return path2[path2.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path = this._matcher.path;
-    if (path.length === 0) return -1;
-    return path[path.length - 1].counter ?? 0;
+    const path2 = this._matcher.path;
+    if (path2.length === 0) return -1;
+    return path2[path2.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -52019,21 +52150,21 @@ var Matcher = class {
     }
     const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
     const counter = level2.counts.get(siblingKey) || 0;
-    const position = level2.total;
+    const position2 = level2.total;
     level2.counts.set(siblingKey, counter + 1);
     level2.total++;
-    const node2 = {
+    const node3 = {
       tag: tagName,
-      position,
+      position: position2,
       counter
     };
     if (namespace !== null && namespace !== void 0) {
-      node2.namespace = namespace;
+      node3.namespace = namespace;
     }
     if (attrValues !== null && attrValues !== void 0) {
-      node2.values = attrValues;
+      node3.values = attrValues;
     }
-    this.path.push(node2);
+    this.path.push(node3);
     const depth = this.path.length;
     const keep = options !== null ? options.keep : null;
     if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
@@ -52052,7 +52183,7 @@ var Matcher = class {
   pop() {
     if (this.path.length === 0) return void 0;
     this._pathStringCache = null;
-    const node2 = this.path.pop();
+    const node3 = this.path.pop();
     if (this.siblingStacks.length > this.path.length + 1) {
       this.siblingStacks.length = this.path.length + 1;
     }
@@ -52060,7 +52191,7 @@ var Matcher = class {
     while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
       this._keptAttrs.pop();
     }
-    return node2;
+    return node3;
   }
   /**
    * Update current node's attribute values.
@@ -52276,12 +52407,12 @@ var Matcher = class {
   /**
    * @private
    */
-  _matchSegment(segment, node2, isCurrentNode) {
-    if (segment.tag !== "*" && segment.tag !== node2.tag) {
+  _matchSegment(segment, node3, isCurrentNode) {
+    if (segment.tag !== "*" && segment.tag !== node3.tag) {
       return false;
     }
     if (segment.namespace !== void 0) {
-      if (segment.namespace !== "*" && segment.namespace !== node2.namespace) {
+      if (segment.namespace !== "*" && segment.namespace !== node3.namespace) {
         return false;
       }
     }
@@ -52289,11 +52420,11 @@ var Matcher = class {
       if (!isCurrentNode) {
         return false;
       }
-      if (!node2.values || !(segment.attrName in node2.values)) {
+      if (!node3.values || !(segment.attrName in node3.values)) {
         return false;
       }
       if (segment.attrValue !== void 0) {
-        if (String(node2.values[segment.attrName]) !== String(segment.attrValue)) {
+        if (String(node3.values[segment.attrName]) !== String(segment.attrValue)) {
           return false;
         }
       }
@@ -52302,7 +52433,7 @@ var Matcher = class {
       if (!isCurrentNode) {
         return false;
       }
-      const counter = node2.counter ?? 0;
+      const counter = node3.counter ?? 0;
       if (segment.position === "first" && counter !== 0) {
         return false;
       } else if (segment.position === "odd" && counter % 2 !== 1) {
@@ -52329,7 +52460,7 @@ var Matcher = class {
    */
   snapshot() {
     return {
-      path: this.path.map((node2) => ({ ...node2 })),
+      path: this.path.map((node3) => ({ ...node3 })),
       siblingStacks: this.siblingStacks.map((level2) => level2 ? { counts: new Map(level2.counts), total: level2.total } : level2),
       keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
     };
@@ -52340,7 +52471,7 @@ var Matcher = class {
    */
   restore(snapshot) {
     this._pathStringCache = null;
-    this.path = snapshot.path.map((node2) => ({ ...node2 }));
+    this.path = snapshot.path.map((node3) => ({ ...node3 }));
     this.siblingStacks = snapshot.siblingStacks.map((level2) => level2 ? { counts: new Map(level2.counts), total: level2.total } : level2);
     this._keptAttrs = (snapshot.keptAttrs || []).map((entry) => ({ ...entry }));
   }
@@ -53069,8 +53200,8 @@ function assertContext(context) {
       throw new TypeError("is-unsafe: context must not be an empty array");
     }
     if (Array.isArray(context[0])) {
-      for (const list2 of context) {
-        if (!Array.isArray(list2) || list2.length === 0) {
+      for (const list4 of context) {
+        if (!Array.isArray(list4) || list4.length === 0) {
           throw new TypeError(
             "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
           );
@@ -53088,15 +53219,15 @@ function normalise(context) {
   if (Array.isArray(context[0])) return { lists: context, regex: null };
   return { lists: [context], regex: null };
 }
-function decodedCopy(value, list2) {
-  if (!list2.decodeEntities) return null;
+function decodedCopy(value, list4) {
+  if (!list4.decodeEntities) return null;
   const decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
-function matchList(value, list2) {
-  const label = list2.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list2);
-  for (const rule of list2) {
+function matchList(value, list4) {
+  const label = list4.label ?? "CUSTOM";
+  const decoded = decodedCopy(value, list4);
+  for (const rule of list4) {
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
@@ -53108,8 +53239,8 @@ function isUnsafe(value, context) {
   assertContext(context);
   const { lists, regex: regex2 } = normalise(context);
   if (regex2) return regex2.test(value);
-  for (const list2 of lists) {
-    if (matchList(value, list2) !== null) return true;
+  for (const list4 of lists) {
+    if (matchList(value, list4) !== null) return true;
   }
   return false;
 }
@@ -53307,9 +53438,9 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
 var parseXml = function(xmlData) {
   const options = this.options;
   const crlfPositions = options.captureMetaData ? [] : void 0;
-  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
+  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index2) => {
     if (newline.length === 2) {
-      crlfPositions.push(index - crlfPositions.length);
+      crlfPositions.push(index2 - crlfPositions.length);
     }
     return "\n";
   } : "\n");
@@ -53530,15 +53661,15 @@ var parseXml = function(xmlData) {
   }
   return xmlObj.child;
 };
-function getOriginalIndex(index, crlfPositions) {
+function getOriginalIndex(index2, crlfPositions) {
   let low = 0;
   let high = crlfPositions.length;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if (crlfPositions[middle] < index) low = middle + 1;
+    if (crlfPositions[middle] < index2) low = middle + 1;
     else high = middle;
   }
-  return index + low;
+  return index2 + low;
 }
 function addChild(currentNode, childNode, matcher2, startIndex) {
   if (!this.options.captureMetaData) startIndex = void 0;
@@ -53599,24 +53730,24 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
   let result = "";
   let segmentStart = i;
-  for (let index = i; index < len; index++) {
-    const code = xmlData.charCodeAt(index);
-    if (code === 34 || code === 39) {
-      index = xmlData.indexOf(xmlData[index], index + 1);
-      if (index === -1) return;
-    } else if (code === closeCode0) {
+  for (let index2 = i; index2 < len; index2++) {
+    const code3 = xmlData.charCodeAt(index2);
+    if (code3 === 34 || code3 === 39) {
+      index2 = xmlData.indexOf(xmlData[index2], index2 + 1);
+      if (index2 === -1) return;
+    } else if (code3 === closeCode0) {
       if (closeCode1 !== -1) {
-        if (xmlData.charCodeAt(index + 1) === closeCode1) {
-          result += xmlData.substring(segmentStart, index);
-          return { data: result, index };
+        if (xmlData.charCodeAt(index2 + 1) === closeCode1) {
+          result += xmlData.substring(segmentStart, index2);
+          return { data: result, index: index2 };
         }
       } else {
-        result += xmlData.substring(segmentStart, index);
-        return { data: result, index };
+        result += xmlData.substring(segmentStart, index2);
+        return { data: result, index: index2 };
       }
-    } else if (code === 9) {
-      result += xmlData.substring(segmentStart, index) + " ";
-      segmentStart = index + 1;
+    } else if (code3 === 9) {
+      result += xmlData.substring(segmentStart, index2) + " ";
+      segmentStart = index2 + 1;
     }
   }
 }
@@ -53769,11 +53900,11 @@ function stripAttributePrefix(attrs, prefix) {
   }
   return rawAttrs;
 }
-function prettify(node2, options, matcher2, readonlyMatcher) {
-  return compress(node2, options, matcher2, readonlyMatcher);
+function prettify(node3, options, matcher2, readonlyMatcher) {
+  return compress(node3, options, matcher2, readonlyMatcher);
 }
 function compress(arr, options, matcher2, readonlyMatcher) {
-  let text5;
+  let text9;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -53786,8 +53917,8 @@ function compress(arr, options, matcher2, readonlyMatcher) {
       matcher2.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text5 === void 0) text5 = tagObj[property];
-      else text5 += "" + tagObj[property];
+      if (text9 === void 0) text9 = tagObj[property];
+      else text9 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -53825,9 +53956,9 @@ function compress(arr, options, matcher2, readonlyMatcher) {
       }
     }
   }
-  if (typeof text5 === "string") {
-    if (text5.length > 0) compressedObj[options.textNodeName] = text5;
-  } else if (text5 !== void 0) compressedObj[options.textNodeName] = text5;
+  if (typeof text9 === "string") {
+    if (text9.length > 0) compressedObj[options.textNodeName] = text9;
+  } else if (text9 !== void 0) compressedObj[options.textNodeName] = text9;
   return compressedObj;
 }
 function propName(obj) {
@@ -53955,7 +54086,7 @@ function entryPaper(entry) {
   const year = yearOf(text3(field(entry, "published")));
   const page = cleanFetchedUrl(`https://arxiv.org/abs/${id}`);
   const pdf = cleanFetchedUrl(`https://arxiv.org/pdf/${id}`);
-  const code = findRepositories(`${comment} ${summary2}`).map(repositoryUrl);
+  const code3 = findRepositories(`${comment} ${summary2}`).map(repositoryUrl);
   return {
     source: "arxiv",
     ...title !== void 0 ? { title } : {},
@@ -53965,7 +54096,7 @@ function entryPaper(entry) {
     ...page !== void 0 ? { page, url: page } : {},
     ...pdf !== void 0 ? { pdf } : {},
     ids: { arxiv: id, ...doi2 !== void 0 && doi2.startsWith("10.") ? { doi: doi2 } : {} },
-    ...code.length > 0 ? { codeCandidates: code } : {}
+    ...code3.length > 0 ? { codeCandidates: code3 } : {}
   };
 }
 function parseArxivFeed(answer2) {
@@ -54076,8 +54207,8 @@ function parseDatacite(answer2) {
   }
   const doi2 = cleanFetched(field(attrs, "doi"), 200)?.toLowerCase();
   const arxivId = list(attrs, "identifiers").filter((i) => field(i, "identifierType") === "arXiv").map((i) => cleanFetched(field(i, "identifier"), 100)).find((i) => i !== void 0);
-  const named = arxivId ?? /^10\.48550\/arxiv\.(.+)$/.exec(doi2 ?? "")?.[1];
-  const arxiv2 = named !== void 0 && isArxivId(named) ? named : void 0;
+  const named2 = arxivId ?? /^10\.48550\/arxiv\.(.+)$/.exec(doi2 ?? "")?.[1];
+  const arxiv2 = named2 !== void 0 && isArxivId(named2) ? named2 : void 0;
   const title = cleanFetched(field(list(attrs, "titles")[0], "title"));
   const authors = cleanNames(list(attrs, "creators").map(creatorName));
   const year = yearOf(field(attrs, "publicationYear"));
@@ -54086,7 +54217,7 @@ function parseDatacite(answer2) {
   const texts = list(attrs, "descriptions").map(
     (d) => cleanFetched(field(d, "description"), 2e4) ?? ""
   );
-  const code = findRepositories(texts.join(" ")).map(repositoryUrl);
+  const code3 = findRepositories(texts.join(" ")).map(repositoryUrl);
   const page = cleanFetchedUrl(field(attrs, "url"));
   const paper = {
     source: "datacite",
@@ -54098,7 +54229,7 @@ function parseDatacite(answer2) {
     ...page !== void 0 ? { page, url: page } : {},
     ...arxiv2 !== void 0 ? { pdf: `https://arxiv.org/pdf/${arxiv2}` } : {},
     ids: arxiv2 !== void 0 ? { arxiv: arxiv2 } : doi2 !== void 0 ? { doi: doi2 } : {},
-    ...code.length > 0 ? { codeCandidates: code } : {}
+    ...code3.length > 0 ? { codeCandidates: code3 } : {}
   };
   return { ok: true, paper };
 }
@@ -54167,12 +54298,12 @@ function content(note2, key2) {
   const v = field(field(note2, "content"), key2);
   return v !== null && typeof v === "object" && !Array.isArray(v) && "value" in v ? field(v, "value") : v;
 }
-function venueOf(text5) {
-  if (text5 === void 0 || /^(?:submitted to|under review|withdrawn|desk rejected|rejected)\b/i.test(text5))
+function venueOf(text9) {
+  if (text9 === void 0 || /^(?:submitted to|under review|withdrawn|desk rejected|rejected)\b/i.test(text9))
     return {};
-  const m = /^(.*?)\s+((?:19|20)\d{2})\b/.exec(text5);
+  const m = /^(.*?)\s+((?:19|20)\d{2})\b/.exec(text9);
   if (m?.[1] !== void 0 && m[2] !== void 0) return { venue: m[1].trim(), year: m[2] };
-  return { venue: text5 };
+  return { venue: text9 };
 }
 function parseOpenReview(answer2, id) {
   if (answer2.status === 404)
@@ -54191,9 +54322,9 @@ function parseOpenReview(answer2, id) {
     return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
   const title = cleanFetched(content(note2, "title"));
   const authors = cleanNames(list(content(note2, "authors")));
-  const shown = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
+  const shown2 = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
   const venueid = cleanFetched(content(note2, "venueid"), 200) ?? "";
-  const year = shown.year ?? /\/((?:19|20)\d{2})\//.exec(venueid)?.[1] ?? yearFromTime(field(note2, "pdate") ?? field(note2, "cdate"));
+  const year = shown2.year ?? /\/((?:19|20)\d{2})\//.exec(venueid)?.[1] ?? yearFromTime(field(note2, "pdate") ?? field(note2, "cdate"));
   const pdf = cleanFetched(content(note2, "pdf"), 300) ? cleanFetchedUrl(`https://openreview.net/pdf?id=${encodeURIComponent(id)}`) : void 0;
   const page = cleanFetchedUrl(`https://openreview.net/forum?id=${encodeURIComponent(id)}`);
   const paper = {
@@ -54201,8 +54332,8 @@ function parseOpenReview(answer2, id) {
     ...title !== void 0 ? { title } : {},
     ...authors ? { authors } : {},
     ...year !== void 0 ? { year } : {},
-    ...shown.venue !== void 0 ? { venue: shown.venue } : {},
-    preprint: shown.venue === void 0,
+    ...shown2.venue !== void 0 ? { venue: shown2.venue } : {},
+    preprint: shown2.venue === void 0,
     ...page !== void 0 ? { page, url: page } : {},
     ...pdf !== void 0 ? { pdf } : {},
     ids: { openreview: id }
@@ -54259,9 +54390,9 @@ function paperOf(p) {
   const journal = cleanFetched(field(field(p, "journal"), "name"), LIMITS.venue * 3);
   const ids = idsOf(field(p, "externalIds"));
   const dblp = cleanFetched(field(field(p, "externalIds"), "DBLP"), 200);
-  const named = venueRaw ?? journal;
-  const venue = named !== void 0 && !PREPRINT_VENUE.test(named) ? named : void 0;
-  const preprint = venue === void 0 && (named !== void 0 || ids.arxiv !== void 0 || dblp?.startsWith("journals/corr/") === true);
+  const named2 = venueRaw ?? journal;
+  const venue = named2 !== void 0 && !PREPRINT_VENUE.test(named2) ? named2 : void 0;
+  const preprint = venue === void 0 && (named2 !== void 0 || ids.arxiv !== void 0 || dblp?.startsWith("journals/corr/") === true);
   const names2 = [
     cleanFetched(field(pub, "name"), LIMITS.venue * 3),
     ...list(pub, "alternate_names").map((n) => cleanFetched(n, LIMITS.venue * 3))
@@ -54269,7 +54400,7 @@ function paperOf(p) {
   const url2 = cleanFetchedUrl(field(p, "url"));
   const pdf = cleanFetchedUrl(field(field(p, "openAccessPdf"), "url"));
   const abstract = cleanFetched(field(p, "abstract"), 2e4) ?? "";
-  const code = findRepositories(abstract).map(repositoryUrl);
+  const code3 = findRepositories(abstract).map(repositoryUrl);
   return {
     source: "s2",
     ...title !== void 0 ? { title } : {},
@@ -54281,7 +54412,7 @@ function paperOf(p) {
     ...pdf !== void 0 ? { pdf } : {},
     ...url2 !== void 0 ? { url: url2 } : {},
     ids,
-    ...code.length > 0 ? { codeCandidates: code } : {}
+    ...code3.length > 0 ? { codeCandidates: code3 } : {}
   };
 }
 
@@ -54310,11 +54441,11 @@ function askAcl(c, id) {
   return c.ask("acl", id, `/${q(id)}/`, (a) => asValue(parseAclPage(a, id)));
 }
 function askDblp(c, title) {
-  const path = `/search/publ/api?q=${q(title)}&format=json&h=20`;
+  const path2 = `/search/publ/api?q=${q(title)}&format=json&h=20`;
   return c.ask(
     "dblp",
     `title:${title.toLowerCase()}`,
-    path,
+    path2,
     (a) => asValue(parseDblpSearch(a, title))
   );
 }
@@ -54322,15 +54453,15 @@ function s2Headers(c) {
   return c.config.s2Key ? { "x-api-key": c.config.s2Key } : {};
 }
 function askS2(c, id) {
-  const path = `/paper/${q(id)}?fields=${S2_FIELDS}`;
-  return c.ask("s2", id, path, (a) => asValue(parseSemanticScholar(a)), { headers: s2Headers(c) });
+  const path2 = `/paper/${q(id)}?fields=${S2_FIELDS}`;
+  return c.ask("s2", id, path2, (a) => asValue(parseSemanticScholar(a)), { headers: s2Headers(c) });
 }
 function askS2Title(c, title) {
-  const path = `/paper/search/match?query=${q(title)}&fields=${S2_FIELDS}`;
+  const path2 = `/paper/search/match?query=${q(title)}&fields=${S2_FIELDS}`;
   return c.ask(
     "s2",
     `title:${title.toLowerCase()}`,
-    path,
+    path2,
     (a) => asValue(parseSemanticScholar(a)),
     {
       headers: s2Headers(c)
@@ -54357,20 +54488,20 @@ function askGithubRepo(c, owner, repo) {
 
 // src/flows/metadata/lookup.ts
 var MAX_CODE_CHECKS = 2;
-async function primary(c, link) {
-  switch (link.kind) {
+async function primary(c, link2) {
+  switch (link2.kind) {
     case "arxiv":
-      return [await askArxiv(c, link.id)];
+      return [await askArxiv(c, link2.id)];
     case "doi": {
-      if (link.arxiv !== void 0) return [await askDatacite(c, link.doi)];
-      const crossref = await askCrossref(c, link.doi);
+      if (link2.arxiv !== void 0) return [await askDatacite(c, link2.doi)];
+      const crossref = await askCrossref(c, link2.doi);
       if (crossref.ok || crossref.kind !== "not-found") return [crossref];
-      return [crossref, await askDatacite(c, link.doi)];
+      return [crossref, await askDatacite(c, link2.doi)];
     }
     case "openreview":
-      return [await askOpenReview(c, link.id)];
+      return [await askOpenReview(c, link2.id)];
     case "acl":
-      return [await askAcl(c, link.id)];
+      return [await askAcl(c, link2.id)];
     default:
       return [];
   }
@@ -54382,12 +54513,12 @@ function s2Id(ids) {
   return void 0;
 }
 async function checkCode(c, fetched, gaps) {
-  const candidates = fetched.flatMap(
+  const candidates2 = fetched.flatMap(
     (p) => (p.codeCandidates ?? []).flatMap(
       (u) => findRepositories(u).map((r) => ({ ...r, source: p.source }))
     )
   );
-  for (const cand of candidates.slice(0, MAX_CODE_CHECKS)) {
+  for (const cand of candidates2.slice(0, MAX_CODE_CHECKS)) {
     const found = await askGithubRepo(c, cand.owner, cand.repo);
     if (found.ok) return { url: found.value, source: cand.source };
     if (found.kind === "unavailable")
@@ -54395,15 +54526,15 @@ async function checkCode(c, fetched, gaps) {
   }
   return void 0;
 }
-async function lookUpPaper(c, link, title) {
+async function lookUpPaper(c, link2, title) {
   const fetched = [];
   const gaps = [];
   const take = (l) => {
     if (l.ok) fetched.push(l.value);
     else gaps.push({ service: l.service, kind: l.kind, message: l.message });
   };
-  (await primary(c, link)).forEach(take);
-  const ids = { ...linkIdentifiers(link) };
+  (await primary(c, link2)).forEach(take);
+  const ids = { ...linkIdentifiers(link2) };
   for (const p of fetched)
     for (const [k, v] of Object.entries(p.ids)) ids[k] ??= v;
   const knownTitle = title ?? fetched.find((p) => p.title !== void 0)?.title;
@@ -54415,34 +54546,34 @@ async function lookUpPaper(c, link, title) {
   const laterDoi = fetched.find((p) => p.source === "arxiv")?.ids.doi;
   const nowPublished = fetched.some((p) => !p.preprint && p.venue !== void 0);
   if (laterDoi !== void 0 && !nowPublished) take(await askCrossref(c, laterDoi));
-  const code = await checkCode(c, fetched, gaps);
-  return { fetched, gaps, linkIds: linkIdentifiers(link), ...code ? { code } : {} };
+  const code3 = await checkCode(c, fetched, gaps);
+  return { fetched, gaps, linkIds: linkIdentifiers(link2), ...code3 ? { code: code3 } : {} };
 }
 
 // src/flows/suggestion/read.ts
 async function readForSuggestion(ctx, event) {
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-  const [list2, pulls] = await Promise.all([
+  const [list4, pulls] = await Promise.all([
     loadListAt(ctx, head),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
   ]);
-  const answers = await readSuggestionForm(ctx, list2, event.issue.body ?? "");
-  const lookup = await lookUpLink(ctx, list2, answers);
-  return { event, head, list: list2, pulls, answers, ...lookup ? { lookup } : {} };
+  const answers = await readSuggestionForm(ctx, list4, event.issue.body ?? "");
+  const lookup = await lookUpLink(ctx, list4, answers);
+  return { event, head, list: list4, pulls, answers, ...lookup ? { lookup } : {} };
 }
 var answer = (value) => cleanText(Array.isArray(value) ? value.join(" ") : value ?? "");
-async function lookUpLink(ctx, list2, answers) {
+async function lookUpLink(ctx, list4, answers) {
   const raw2 = answer(answers.parsed.fields.link);
   if (raw2 === "" || ctx.metadata === void 0) return void 0;
-  const link = recognizeLink(raw2);
-  if (link.kind === "unknown") return { raw: raw2, link };
-  const client = ctx.metadata(list2.settings.contact);
+  const link2 = recognizeLink(raw2);
+  if (link2.kind === "unknown") return { raw: raw2, link: link2 };
+  const client = ctx.metadata(list4.settings.contact);
   const title = answer(answers.parsed.fields.title);
-  const result = await lookUpPaper(client, link, title !== "" ? title : void 0);
+  const result = await lookUpPaper(client, link2, title !== "" ? title : void 0);
   for (const gap of result.gaps.filter((g) => g.kind === "unavailable")) {
     ctx.warn(`${gap.service} could not be asked about ${raw2}: ${gap.message}`);
   }
-  return { raw: raw2, link, result };
+  return { raw: raw2, link: link2, result };
 }
 
 // src/flows/suggestion/settle.ts
@@ -54451,20 +54582,20 @@ async function recheck(ctx, reads, paper) {
     getCommit(ctx.gh, ctx.repo, ctx.defaultBranch),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
   ]);
-  const list2 = head.sha === reads.head.sha ? reads.list : await loadListAt(ctx, head);
+  const list4 = head.sha === reads.head.sha ? reads.list : await loadListAt(ctx, head);
   const plan = planSuggestion(
-    { ...reads, head, list: list2, pulls },
+    { ...reads, head, list: list4, pulls },
     { paths: ctx.paths, firstTry: false, firstAttempt: ctx.firstAttempt }
   );
   return { plan, laterDuplicates: laterDuplicates(reads.event.issue.number, paper, pulls) };
 }
 function laterDuplicates(issue3, paper, pulls) {
-  const index = buildDuplicateIndex({ sections: [] }, [{ issue: issue3, paper, sections: [] }]);
+  const index2 = buildDuplicateIndex({ sections: [] }, [{ issue: issue3, paper, sections: [] }]);
   return pulls.flatMap((p) => {
     const n = issueOfBranch(p.headRef);
     const record2 = n !== void 0 && n > issue3 ? decodeRecord(p.body) : void 0;
     if (!record2) return [];
-    return findDuplicates(index, record2.paper).duplicates.length > 0 ? [record2.issue] : [];
+    return findDuplicates(index2, record2.paper).duplicates.length > 0 ? [record2.issue] : [];
   });
 }
 async function currentIssue(ctx, issue3) {
@@ -54609,8 +54740,8 @@ function issueChanged(before, now) {
 
 // src/flows/rebuild/run.ts
 var CLOCK_SKEW_MS = 5 * 6e4;
-async function readForm(ctx, list2) {
-  return (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list2.head.sha))?.text;
+async function readForm(ctx, list4) {
+  return (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list4.head.sha))?.text;
 }
 function once(make) {
   let value;
@@ -54618,11 +54749,11 @@ function once(make) {
 }
 async function rebuildSuggestions(ctx, current, openPulls) {
   const started = ctx.now();
-  const list2 = current ?? await readCurrent(ctx);
-  const label = list2.settings.labels.suggestion;
+  const list4 = current ?? await readCurrent(ctx);
+  const label = list4.settings.labels.suggestion;
   const pulls = openPulls ?? await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
   const issues = pulls.some((p) => issueOfBranch(p.headRef) !== void 0) ? await listOpenIssueDetails(ctx.gh, ctx.repo, label) : [];
-  const shared = { list: list2, pulls, template: once(() => readForm(ctx, list2)) };
+  const shared = { list: list4, pulls, template: once(() => readForm(ctx, list4)) };
   const results = {};
   const built = /* @__PURE__ */ new Map();
   const report2 = { results };
@@ -54673,11 +54804,11 @@ async function orphaned(ctx, item) {
 async function rebuildOne(ctx, shared, issue3) {
   const event = { action: "edited", issue: issue3 };
   if (reasonToIgnore(event) !== void 0) return "ignored";
-  const { list: list2 } = shared;
+  const { list: list4 } = shared;
   const answers = await readAnswers(
     issue3.body ?? "",
-    list2.list,
-    list2.settings,
+    list4.list,
+    list4.settings,
     shared.template,
     ctx.log
   );
@@ -54701,7 +54832,7 @@ async function rebuildOne(ctx, shared, issue3) {
 function wrote(result) {
   return result === "pull-request-updated" || result === "pull-request-created";
 }
-async function redoEdited(ctx, list2, label, built, results, started) {
+async function redoEdited(ctx, list4, label, built, results, started) {
   const since = new Date(started.getTime() - CLOCK_SKEW_MS);
   const now = new Map(
     (await listOpenIssueDetails(ctx.gh, ctx.repo, label, since)).map((i) => [i.number, i])
@@ -54713,18 +54844,13698 @@ async function redoEdited(ctx, list2, label, built, results, started) {
     const issue3 = now.get(number3);
     if (!issue3) continue;
     ctx.log(`#${number3} was edited while its suggestion was rebuilt; rebuilding it from the edit`);
-    const shared = { list: list2, pulls, template: once(() => readForm(ctx, list2)) };
+    const shared = { list: list4, pulls, template: once(() => readForm(ctx, list4)) };
     const again = await guarded(ctx, number3, () => rebuildOne(ctx, shared, issue3));
     if (again !== "unchanged") results[number3] = again;
   }
 }
 
+// src/core/adopt/describe.ts
+var shown = (v) => v === void 0 ? "nothing" : typeof v === "string" ? JSON.stringify(v) : v.length === 0 ? "no links" : v.map((l) => `${l.label} ${l.url}`).join(", ");
+function describeHandEdits(edits, dataFile) {
+  const lines = [];
+  for (const a of edits.adoptions) {
+    lines.push(
+      a.kind === "added" ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
+    );
+  }
+  for (const w of edits.dataWins) {
+    lines.push(
+      w.field === "entry" ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its row (README line ${w.line}) is not kept` : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`
+    );
+  }
+  for (const p of edits.putBack) {
+    lines.push(
+      `"${p.title}" in "${p.section}" is gone from the README but still in ${dataFile}: put back (remove it from ${dataFile} to delete it)`
+    );
+  }
+  return lines;
+}
+
+// src/core/adopt/types.ts
+var NO_HAND_EDITS = {
+  adoptions: [],
+  dataWins: [],
+  putBack: [],
+  unreadable: []
+};
+function hasHandEdits(edits) {
+  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.unreadable.length > 0;
+}
+
+// src/flows/refresh/hand-edits.ts
+function withHandEdits(text9, plan, paths, style = "markdown") {
+  if (!hasHandEdits(plan.handEdits)) return text9;
+  const lines = describeHandEdits(plan.handEdits, paths.dataFile);
+  const shown2 = style === "plain" ? lines : lines.map(safeInline);
+  return `${text9}
+
+Hand edits of ${paths.readme}'s tables:
+${shown2.map((l) => `- ${l}`).join("\n")}`;
+}
+
+// src/core/data/update.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// src/core/data/scalar.ts
+var needsEscape = (
+  // eslint-disable-next-line no-control-regex
+  /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu
+);
+var named = {
+  '"': '\\"',
+  "\\": "\\\\",
+  "\n": "\\n",
+  "	": "\\t",
+  "\r": "\\r"
+};
+function quote2(text9) {
+  return `"${text9.replace(needsEscape, (ch) => named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
+}
+var plainKey = /^[A-Za-z_][A-Za-z0-9_ .()/+&,'-]*$/u;
+var reserved = /^(?:null|true|false)$/iu;
+function formatKey(key2) {
+  return plainKey.test(key2) && !key2.endsWith(" ") && !reserved.test(key2) ? key2 : quote2(key2);
+}
+function formatScalar(value) {
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "string") return quote2(value);
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return ".nan";
+    if (value === Infinity) return ".inf";
+    if (value === -Infinity) return "-.inf";
+    return Object.is(value, -0) ? "-0.0" : String(value);
+  }
+  if (typeof value === "object") return void 0;
+  return quote2(String(value));
+}
+
+// src/core/data/update.ts
+var lineStart = (text9, offset) => text9.lastIndexOf("\n", offset - 1) + 1;
+function nextLine(text9, offset) {
+  const nl = text9.indexOf("\n", offset);
+  return nl === -1 ? text9.length : nl + 1;
+}
+function setPaperField(text9, section, index2, field3, value, file) {
+  const failed = (message) => ({
+    ok: false,
+    problems: [
+      {
+        file,
+        field: `${section}[${index2}].${field3}`,
+        message,
+        hint: "make this change in the data file by hand"
+      }
+    ]
+  });
+  const { doc } = parseWithPositions(text9);
+  if (doc.errors.length > 0) return failed("the data file could not be parsed to edit it");
+  const item = doc.getIn([section, "list", index2], true);
+  if (!(0, import_yaml7.isMap)(item) || item.flow) return failed("the entry is not a block mapping");
+  const edit = planEdit(text9, item, field3, value);
+  if (typeof edit === "string") return failed(edit);
+  const out = text9.slice(0, edit.start) + edit.text + text9.slice(edit.end);
+  const problem = prove2(text9, out, section, index2, field3, value, file);
+  return problem ? { ok: false, problems: [problem] } : { ok: true, value: out };
+}
+function planEdit(text9, item, field3, value) {
+  const eol = text9.includes("\r\n") ? "\r\n" : "\n";
+  const pairs2 = item.items;
+  const pair4 = pairs2.find((p) => keyText(p.key) === field3);
+  const first2 = pairs2[0]?.key;
+  if (!first2?.range) return "the entry has no keys";
+  const indent2 = first2.range[0] - lineStart(text9, first2.range[0]);
+  const pad2 = " ".repeat(indent2);
+  const lines = (v) => typeof v === "string" ? `${pad2}${formatKey(field3)}: ${quote2(v)}${eol}` : v.length === 0 ? "" : `${pad2}${formatKey(field3)}:${eol}` + v.map((l) => `${pad2}  ${formatKey(l.label)}: ${quote2(l.url)}${eol}`).join("");
+  if (pair4 && typeof value === "string" && (0, import_yaml7.isScalar)(pair4.value) && pair4.value.range) {
+    return { start: pair4.value.range[0], end: pair4.value.range[1], text: quote2(value) };
+  }
+  if (pair4) {
+    const key2 = pair4.key;
+    const end2 = pair4.value?.range?.[1];
+    if (!key2.range || end2 === void 0) return "the field is not written on lines of its own";
+    const start = lineStart(text9, key2.range[0]);
+    if (text9.slice(start, key2.range[0]).trim() !== "") {
+      return "the field shares its line with another key";
+    }
+    return {
+      start,
+      end: nextLine(text9, Math.max(end2 - 1, key2.range[1])),
+      text: value === void 0 ? "" : lines(value)
+    };
+  }
+  if (value === void 0) return { start: 0, end: 0, text: "" };
+  const last = pairs2.at(-1);
+  const end = last?.value?.range?.[1] ?? (last?.key).range?.[1];
+  if (end === void 0) return "the entry has no value to add the field after";
+  const at3 = nextLine(text9, Math.max(end - 1, 0));
+  const lead = at3 === text9.length && !text9.endsWith("\n") ? eol : "";
+  return { start: at3, end: at3, text: lead + lines(value) };
+}
+function prove2(before, after, section, index2, field3, value, file) {
+  const failed = {
+    file,
+    field: `${section}[${index2}].${field3}`,
+    message: "editing the field by text would change more than that field, so nothing was changed",
+    hint: "make this change in the data file by hand, and please report the data file that caused this"
+  };
+  try {
+    const old = load(before, { schema: CORE_SCHEMA });
+    const next = load(after, { schema: CORE_SCHEMA });
+    const entry = old[section]?.list[index2];
+    if (!entry) return failed;
+    if (value === void 0) delete entry[field3];
+    else
+      entry[field3] = typeof value === "string" ? value : Object.fromEntries(value.map((l) => [l.label, l.url]));
+    const got = next[section]?.list[index2];
+    if (typeof value === "object" && got && Object.keys(got[field3] ?? {}).join("\n") !== value.map((l) => l.label).join("\n")) {
+      return failed;
+    }
+    return canonical(old) === canonical(next) ? void 0 : failed;
+  } catch {
+    return failed;
+  }
+}
+function canonical(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+      Object.entries(v).sort(
+        ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
+      )
+    ) : v
+  );
+}
+
+// src/core/adopt/apply.ts
+function applyAdoptions(dataText, adoptions, file) {
+  let text9 = dataText;
+  const problems = [];
+  const ordered2 = [
+    ...adoptions.filter((a) => a.kind === "edited"),
+    ...adoptions.filter((a) => a.kind === "added")
+  ];
+  for (const a of ordered2) {
+    const step2 = a.kind === "edited" ? setPaperField(text9, a.section, a.index, a.field, a.to, file) : insertPaper(text9, [a.section], a.paper, file);
+    if (step2.ok) text9 = step2.value;
+    else problems.push(...step2.problems);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const loaded = loadData(text9, file);
+  if (!loaded.ok) return loaded;
+  return { ok: true, value: { text: text9, list: loaded.value } };
+}
+
+// src/core/adopt/cells.ts
+function valueOf(paper, field3) {
+  return field3 === "links" ? paper.links : fieldText(paper, field3);
+}
+function compareCells(section, line, data, was, read, settings, edits) {
+  for (const column2 of settings.columns) {
+    const cell = (paper) => renderRow(paper, { ...settings, columns: [column2] });
+    const shown2 = cell(read);
+    if (shown2 === cell(data.paper)) continue;
+    const field3 = column2.field;
+    const dataChanged = was === void 0 || cell(was) !== cell(data.paper);
+    if (was !== void 0 && shown2 === cell(was)) continue;
+    if (dataChanged) {
+      edits.dataWins.push({
+        section,
+        title: data.paper.title,
+        field: field3,
+        readme: valueOf(read, field3),
+        data: valueOf(data.paper, field3),
+        line
+      });
+      continue;
+    }
+    edits.adoptions.push({
+      kind: "edited",
+      section,
+      title: data.paper.title,
+      index: data.index,
+      field: field3,
+      from: valueOf(data.paper, field3),
+      to: valueOf(read, field3),
+      line
+    });
+  }
+}
+
+// node_modules/ccount/index.js
+function ccount(value, character) {
+  const source = String(value);
+  if (typeof character !== "string") {
+    throw new TypeError("Expected character");
+  }
+  let count3 = 0;
+  let index2 = source.indexOf(character);
+  while (index2 !== -1) {
+    count3++;
+    index2 = source.indexOf(character, index2 + character.length);
+  }
+  return count3;
+}
+
+// node_modules/devlop/lib/default.js
+function ok() {
+}
+
+// node_modules/micromark-util-character/index.js
+var asciiAlpha = regexCheck(/[A-Za-z]/);
+var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+function asciiControl(code3) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code3 !== null && (code3 < 32 || code3 === 127)
+  );
+}
+var asciiDigit = regexCheck(/\d/);
+var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+function markdownLineEnding(code3) {
+  return code3 !== null && code3 < -2;
+}
+function markdownLineEndingOrSpace(code3) {
+  return code3 !== null && (code3 < 0 || code3 === 32);
+}
+function markdownSpace(code3) {
+  return code3 === -2 || code3 === -1 || code3 === 32;
+}
+var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
+var unicodeWhitespace = regexCheck(/\s/);
+function regexCheck(regex2) {
+  return check2;
+  function check2(code3) {
+    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
+  }
+}
+
+// node_modules/escape-string-regexp/index.js
+function escapeStringRegexp(string5) {
+  if (typeof string5 !== "string") {
+    throw new TypeError("Expected a string");
+  }
+  return string5.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+}
+
+// node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test === null || test === void 0) {
+      return ok2;
+    }
+    if (typeof test === "function") {
+      return castFactory(test);
+    }
+    if (typeof test === "object") {
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    }
+    if (typeof test === "string") {
+      return typeFactory(test);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check2) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check2
+  );
+  return castFactory(all2);
+  function all2(node3) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node3
+    );
+    let key2;
+    for (key2 in check2) {
+      if (nodeAsRecord[key2] !== checkAsRecord[key2]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check2) {
+  return castFactory(type2);
+  function type2(node3) {
+    return node3 && node3.type === check2;
+  }
+}
+function castFactory(testFunction) {
+  return check2;
+  function check2(value, index2, parent) {
+    return Boolean(
+      looksLikeANode(value) && testFunction.call(
+        this,
+        value,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok2() {
+  return true;
+}
+function looksLikeANode(value) {
+  return value !== null && typeof value === "object" && "type" in value;
+}
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/unist-util-visit-parents/lib/index.js
+var empty = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check2;
+  let visitors;
+  let enter;
+  let exit3;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check2 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit3 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is3 = convert(check2);
+  const step2 = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node3, index2, parents) {
+    const value = (
+      /** @type {Record<string, unknown>} */
+      node3 && typeof node3 === "object" ? node3 : {}
+    );
+    if (typeof value.type === "string") {
+      const name = (
+        // `hast`
+        typeof value.tagName === "string" ? value.tagName : (
+          // `xast`
+          typeof value.name === "string" ? value.name : void 0
+        )
+      );
+      Object.defineProperty(visit2, "name", {
+        value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit2;
+    function visit2() {
+      const matches = !check2 || is3(node3, index2, parents[parents.length - 1] || void 0);
+      let result = empty;
+      if (enter && matches) {
+        result = toResult(enter(node3, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node3 && node3.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node3
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step2;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step2;
+          }
+        }
+      }
+      if (exit3 && matches) {
+        const exitResult = toResult(exit3(node3, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value) {
+  if (Array.isArray(value)) {
+    return value;
+  }
+  if (typeof value === "number") {
+    return [CONTINUE, value];
+  }
+  return value === null || value === void 0 ? empty : [value];
+}
+
+// node_modules/mdast-util-find-and-replace/lib/index.js
+function findAndReplace(tree, list4, options) {
+  const settings = options || {};
+  const ignored2 = convert(settings.ignore || []);
+  const pairs2 = toPairs(list4);
+  let pairIndex2 = -1;
+  while (++pairIndex2 < pairs2.length) {
+    visitParents(tree, visitor);
+  }
+  function visitor(node3, parents, index2) {
+    if (node3.type === "text" && typeof index2 === "number") {
+      return handler(node3, parents, index2);
+    }
+    if (ignored2(node3, index2, parents[parents.length - 1])) return SKIP;
+  }
+  function handler(node3, parents, index2) {
+    const parent = parents[parents.length - 1];
+    const find2 = pairs2[pairIndex2][0];
+    const replace2 = pairs2[pairIndex2][1];
+    let start = 0;
+    let change = false;
+    let nodes = [];
+    find2.lastIndex = 0;
+    let match2 = find2.exec(node3.value);
+    while (match2) {
+      const position2 = match2.index;
+      const matchObject = {
+        index: match2.index,
+        input: match2.input,
+        stack: [...parents, node3]
+      };
+      let value = replace2(...match2, matchObject);
+      if (typeof value === "string") {
+        value = value.length > 0 ? { type: "text", value } : void 0;
+      }
+      if (value === false) {
+        find2.lastIndex = position2 + 1;
+      } else {
+        if (start !== position2) {
+          add3({ type: "text", value: node3.value.slice(start, position2) });
+        }
+        if (Array.isArray(value)) {
+          for (const child of value) add3(child);
+        } else if (value) {
+          add3(value);
+        }
+        start = position2 + match2[0].length;
+        change = true;
+      }
+      if (!find2.global) {
+        break;
+      }
+      match2 = find2.exec(node3.value);
+    }
+    if (change) {
+      if (start < node3.value.length) {
+        add3({ type: "text", value: node3.value.slice(start) });
+      }
+      parent.children.splice(index2, 1, ...nodes);
+    } else {
+      nodes = [node3];
+    }
+    return index2 + nodes.length;
+    function add3(child) {
+      const previous3 = nodes[nodes.length - 1];
+      if (previous3 && previous3.type === "text" && child.type === "text") {
+        previous3.value += child.value;
+      } else {
+        nodes.push(child);
+      }
+    }
+  }
+}
+function toPairs(tupleOrList) {
+  if (!Array.isArray(tupleOrList)) {
+    throw new TypeError("Expected find and replace tuple or list of tuples");
+  }
+  const result = [];
+  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+    /** @type {FindAndReplaceList} */
+    tupleOrList
+  ) : [
+    /** @type {FindAndReplaceTuple} */
+    tupleOrList
+  ];
+  let index2 = -1;
+  while (++index2 < list4.length) {
+    const tuple = list4[index2];
+    result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
+  }
+  return result;
+}
+function toExpression(find2) {
+  return typeof find2 === "string" ? new RegExp(escapeStringRegexp(find2), "g") : find2;
+}
+function toFunction(replace2) {
+  return typeof replace2 === "function" ? replace2 : function() {
+    return replace2;
+  };
+}
+
+// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+var inConstruct = "phrasing";
+var notInConstruct = ["autolink", "link", "image", "label"];
+function gfmAutolinkLiteralFromMarkdown() {
+  return {
+    transforms: [transformGfmAutolinkLiterals],
+    enter: {
+      literalAutolink: enterLiteralAutolink,
+      literalAutolinkEmail: enterLiteralAutolinkValue,
+      literalAutolinkHttp: enterLiteralAutolinkValue,
+      literalAutolinkWww: enterLiteralAutolinkValue
+    },
+    exit: {
+      literalAutolink: exitLiteralAutolink,
+      literalAutolinkEmail: exitLiteralAutolinkEmail,
+      literalAutolinkHttp: exitLiteralAutolinkHttp,
+      literalAutolinkWww: exitLiteralAutolinkWww
+    }
+  };
+}
+function gfmAutolinkLiteralToMarkdown() {
+  return {
+    unsafe: [
+      {
+        character: "@",
+        before: "[+\\-.\\w]",
+        after: "[\\-.\\w]",
+        inConstruct,
+        notInConstruct
+      },
+      {
+        character: ".",
+        before: "[Ww]",
+        after: "[\\-.\\w]",
+        inConstruct,
+        notInConstruct
+      },
+      {
+        character: ":",
+        before: "[ps]",
+        after: "\\/",
+        inConstruct,
+        notInConstruct
+      }
+    ]
+  };
+}
+function enterLiteralAutolink(token) {
+  this.enter(
+    { type: "link", title: null, url: "", children: [], position: void 0 },
+    token
+  );
+}
+function enterLiteralAutolinkValue(token) {
+  this.config.enter.autolinkProtocol.call(this, token);
+}
+function exitLiteralAutolinkHttp(token) {
+  this.config.exit.autolinkProtocol.call(this, token);
+}
+function exitLiteralAutolinkWww(token) {
+  this.config.exit.data.call(this, token);
+  const node3 = this.stack[this.stack.length - 1];
+  ok(node3.type === "link");
+  node3.url = "http://" + this.sliceSerialize(token);
+}
+function exitLiteralAutolinkEmail(token) {
+  this.config.exit.autolinkEmail.call(this, token);
+}
+function exitLiteralAutolink(token) {
+  this.exit(token);
+}
+function transformGfmAutolinkLiterals(tree) {
+  findAndReplace(
+    tree,
+    [
+      [
+        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
+        findUrl
+      ],
+      [
+        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
+        findXmpp
+      ],
+      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
+      [
+        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
+        findEmail
+      ]
+    ],
+    { ignore: ["link", "linkReference"] }
+  );
+}
+function findUrl(_, protocol, domain2, path2, match2) {
+  if (!previous(match2)) {
+    return false;
+  }
+  let prefix = "";
+  if (/^w/i.test(protocol)) {
+    domain2 = protocol + domain2;
+    protocol = "";
+    prefix = "http://";
+  }
+  if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
+    return false;
+  }
+  const parts = splitUrl(domain2 + path2);
+  const result = {
+    type: "link",
+    title: null,
+    url: prefix + protocol + parts[0],
+    children: [{ type: "text", value: protocol + parts[0], position: void 0 }],
+    position: void 0
+  };
+  if (parts[1]) {
+    return [result, { type: "text", value: parts[1], position: void 0 }];
+  }
+  return result;
+}
+function findEmail(_, atext, label) {
+  if (/[\d\-_]$/.test(label)) {
+    return false;
+  }
+  return {
+    type: "link",
+    title: null,
+    url: "mailto:" + atext + "@" + label,
+    children: [{ type: "text", value: atext + "@" + label, position: void 0 }],
+    position: void 0
+  };
+}
+function findMailto(_, atext, label) {
+  if (/[\d\-_]$/.test(label)) {
+    return false;
+  }
+  const value = "mailto:" + atext + "@" + label;
+  return {
+    type: "link",
+    title: null,
+    url: value,
+    children: [{ type: "text", value, position: void 0 }],
+    position: void 0
+  };
+}
+function findXmpp(matchValue, atext, label, resource, match2) {
+  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match2.input.charAt(match2.index + matchValue.length) === "@")) {
+    return false;
+  }
+  const value = "xmpp:" + atext + "@" + label + (resource || "");
+  return {
+    type: "link",
+    title: null,
+    url: value,
+    children: [{ type: "text", value, position: void 0 }],
+    position: void 0
+  };
+}
+function isCorrectDomain(domain2) {
+  const parts = domain2.split(".");
+  if (parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2]))) {
+    return false;
+  }
+  return true;
+}
+function splitUrl(url2) {
+  let index2 = url2.length;
+  while (index2 > 0) {
+    const code3 = url2.charCodeAt(index2 - 1);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 62 || code3 === 63 || code3 === 93 || code3 === 125) {
+      index2--;
+    } else {
+      break;
+    }
+  }
+  if (index2 === url2.length) {
+    return [url2, void 0];
+  }
+  let trail2 = url2.slice(index2);
+  url2 = url2.slice(0, index2);
+  let closingParenIndex = trail2.indexOf(")");
+  const openingParens = ccount(url2, "(");
+  let closingParens = ccount(url2, ")");
+  while (closingParenIndex !== -1 && openingParens > closingParens) {
+    url2 += trail2.slice(0, closingParenIndex + 1);
+    trail2 = trail2.slice(closingParenIndex + 1);
+    closingParenIndex = trail2.indexOf(")");
+    closingParens++;
+  }
+  return [url2, trail2];
+}
+function previous(match2) {
+  const code3 = match2.input.charCodeAt(match2.index - 1);
+  return match2.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
+}
+
+// node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value) {
+  return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+}
+
+// node_modules/mdast-util-gfm-footnote/lib/index.js
+footnoteReference.peek = footnoteReferencePeek;
+function enterFootnoteCallString() {
+  this.buffer();
+}
+function enterFootnoteCall(token) {
+  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
+}
+function enterFootnoteDefinitionLabelString() {
+  this.buffer();
+}
+function enterFootnoteDefinition(token) {
+  this.enter(
+    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
+    token
+  );
+}
+function exitFootnoteCallString(token) {
+  const label = this.resume();
+  const node3 = this.stack[this.stack.length - 1];
+  ok(node3.type === "footnoteReference");
+  node3.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node3.label = label;
+}
+function exitFootnoteCall(token) {
+  this.exit(token);
+}
+function exitFootnoteDefinitionLabelString(token) {
+  const label = this.resume();
+  const node3 = this.stack[this.stack.length - 1];
+  ok(node3.type === "footnoteDefinition");
+  node3.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node3.label = label;
+}
+function exitFootnoteDefinition(token) {
+  this.exit(token);
+}
+function footnoteReferencePeek() {
+  return "[";
+}
+function footnoteReference(node3, _, state, info2) {
+  const tracker = state.createTracker(info2);
+  let value = tracker.move("[^");
+  const exit3 = state.enter("footnoteReference");
+  const subexit = state.enter("reference");
+  value += tracker.move(
+    state.safe(state.associationId(node3), { after: "]", before: value })
+  );
+  subexit();
+  exit3();
+  value += tracker.move("]");
+  return value;
+}
+function gfmFootnoteFromMarkdown() {
+  return {
+    enter: {
+      gfmFootnoteCallString: enterFootnoteCallString,
+      gfmFootnoteCall: enterFootnoteCall,
+      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: enterFootnoteDefinition
+    },
+    exit: {
+      gfmFootnoteCallString: exitFootnoteCallString,
+      gfmFootnoteCall: exitFootnoteCall,
+      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: exitFootnoteDefinition
+    }
+  };
+}
+function gfmFootnoteToMarkdown(options) {
+  let firstLineBlank = false;
+  if (options && options.firstLineBlank) {
+    firstLineBlank = true;
+  }
+  return {
+    handlers: { footnoteDefinition, footnoteReference },
+    // This is on by default already.
+    unsafe: [{ character: "[", inConstruct: ["label", "phrasing", "reference"] }]
+  };
+  function footnoteDefinition(node3, _, state, info2) {
+    const tracker = state.createTracker(info2);
+    let value = tracker.move("[^");
+    const exit3 = state.enter("footnoteDefinition");
+    const subexit = state.enter("label");
+    value += tracker.move(
+      state.safe(state.associationId(node3), { before: value, after: "]" })
+    );
+    subexit();
+    value += tracker.move("]:");
+    if (node3.children && node3.children.length > 0) {
+      tracker.shift(4);
+      value += tracker.move(
+        (firstLineBlank ? "\n" : " ") + state.indentLines(
+          state.containerFlow(node3, tracker.current()),
+          firstLineBlank ? mapAll : mapExceptFirst
+        )
+      );
+    }
+    exit3();
+    return value;
+  }
+}
+function mapExceptFirst(line, index2, blank) {
+  return index2 === 0 ? line : mapAll(line, index2, blank);
+}
+function mapAll(line, index2, blank) {
+  return (blank ? "" : "    ") + line;
+}
+
+// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+var constructsWithoutStrikethrough = [
+  "autolink",
+  "destinationLiteral",
+  "destinationRaw",
+  "reference",
+  "titleQuote",
+  "titleApostrophe"
+];
+handleDelete.attention = attentionDelete;
+handleDelete.peek = peekDelete;
+function gfmStrikethroughFromMarkdown() {
+  return {
+    canContainEols: ["delete"],
+    enter: { strikethrough: enterStrikethrough },
+    exit: { strikethrough: exitStrikethrough }
+  };
+}
+function gfmStrikethroughToMarkdown() {
+  return {
+    handlers: { delete: handleDelete },
+    unsafe: [
+      {
+        character: "~",
+        inConstruct: "phrasing",
+        notInConstruct: constructsWithoutStrikethrough
+      }
+    ]
+  };
+}
+function enterStrikethrough(token) {
+  this.enter({ type: "delete", children: [], position: void 0 }, token);
+}
+function exitStrikethrough(token) {
+  this.exit(token);
+}
+function handleDelete(node3, _, state, info2) {
+  const tracker = state.createTracker(info2);
+  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
+  const exit3 = state.enter("strikethrough");
+  let value = tracker.move(sequence);
+  value += state.containerPhrasing(node3, {
+    ...tracker.current(),
+    before: value,
+    after: "~"
+  });
+  value += tracker.move(sequence);
+  exit3();
+  return value;
+}
+function attentionDelete() {
+  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
+}
+function peekDelete() {
+  return "~";
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code3 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code3;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code3 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code3 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code3 === 108) {
+      before = ":";
+    } else if (code3 === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code3 = alignments[columnIndex];
+        if (code3 === 114) {
+          before = " ".repeat(size);
+        } else if (code3 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code3 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
+}
+
+// node_modules/mdast-util-phrasing/lib/index.js
+var phrasing = (
+  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
+  convert([
+    "break",
+    "delete",
+    "emphasis",
+    // To do: next major: removed since footnotes were added to GFM.
+    "footnote",
+    "footnoteReference",
+    "image",
+    "imageReference",
+    "inlineCode",
+    // Enabled by `mdast-util-math`:
+    "inlineMath",
+    "link",
+    "linkReference",
+    // Enabled by `mdast-util-mdx`:
+    "mdxJsxTextElement",
+    // Enabled by `mdast-util-mdx`:
+    "mdxTextExpression",
+    "strong",
+    "text",
+    // Enabled by `mdast-util-directive`:
+    "textDirective"
+  ])
+);
+
+// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+function blockquote(node3, _, state, info2) {
+  const exit3 = state.enter("blockquote");
+  const tracker = state.createTracker(info2);
+  tracker.move("> ");
+  tracker.shift(2);
+  const value = state.indentLines(
+    state.containerFlow(node3, tracker.current()),
+    map2
+  );
+  exit3();
+  return value;
+}
+function map2(line, _, blank) {
+  return ">" + (blank ? "" : " ") + line;
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+function patternInScope(stack, pattern) {
+  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
+}
+function listInScope(stack, list4, none) {
+  if (typeof list4 === "string") {
+    list4 = [list4];
+  }
+  if (!list4 || list4.length === 0) {
+    return none;
+  }
+  let index2 = -1;
+  while (++index2 < list4.length) {
+    if (stack.includes(list4[index2])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/break.js
+function hardBreak(_, _1, state, info2) {
+  let index2 = -1;
+  while (++index2 < state.unsafe.length) {
+    const pattern = state.unsafe[index2];
+    if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
+      return /[\t ]/.test(info2.before) ? "" : " ";
+    }
+  }
+  return "\\\n";
+}
+
+// node_modules/longest-streak/index.js
+function longestStreak(value, substring) {
+  const source = String(value);
+  let index2 = source.indexOf(substring);
+  let expected2 = index2;
+  let count3 = 0;
+  let max = 0;
+  if (typeof substring !== "string") {
+    throw new TypeError("Expected substring");
+  }
+  while (index2 !== -1) {
+    if (index2 === expected2) {
+      if (++count3 > max) {
+        max = count3;
+      }
+    } else {
+      count3 = 1;
+    }
+    expected2 = index2 + substring.length;
+    index2 = source.indexOf(substring, expected2);
+  }
+  return max;
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+function formatCodeAsIndented(node3, state) {
+  return Boolean(
+    state.options.fences === false && node3.value && // If there’s no info…
+    !node3.lang && // And there’s a non-whitespace character…
+    /[^\n\r ]/.test(node3.value) && // And the value doesn’t start or end in a blank…
+    !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node3.value)
+  );
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+function checkFence(state) {
+  const marker = state.options.fence || "`";
+  if (marker !== "`" && marker !== "~") {
+    throw new Error(
+      "Cannot serialize code with `" + marker + "` for `options.fence`, expected `` ` `` or `~`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/code.js
+function code(node3, _, state, info2) {
+  const marker = checkFence(state);
+  const raw2 = node3.value || "";
+  if (formatCodeAsIndented(node3, state)) {
+    const exit4 = state.enter("codeIndented");
+    const value2 = state.indentLines(raw2, map3);
+    exit4();
+    return value2;
+  }
+  const tracker = state.createTracker(info2);
+  const sequence = marker.repeat(Math.max(longestStreak(raw2, marker) + 1, 3));
+  const exit3 = state.enter("codeFenced");
+  const suffix = marker === "`" ? "GraveAccent" : "Tilde";
+  let value = tracker.move(sequence);
+  if (node3.lang) {
+    const subexit = state.enter(`codeFencedLang${suffix}`);
+    value += tracker.move(
+      state.safe(node3.lang, {
+        before: value,
+        after: " ",
+        encode: ["`"],
+        ...tracker.current()
+      })
+    );
+    subexit();
+  }
+  if (node3.lang && node3.meta) {
+    const subexit = state.enter(`codeFencedMeta${suffix}`);
+    value += tracker.move(" ");
+    value += tracker.move(
+      state.safe(node3.meta, {
+        before: value,
+        after: "\n",
+        encode: ["`"],
+        ...tracker.current()
+      })
+    );
+    subexit();
+  }
+  value += tracker.move("\n");
+  if (raw2) {
+    value += tracker.move(raw2 + "\n");
+  }
+  value += tracker.move(sequence);
+  exit3();
+  return value;
+}
+function map3(line, _, blank) {
+  return (blank ? "" : "    ") + line;
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+function checkQuote(state) {
+  const marker = state.options.quote || '"';
+  if (marker !== '"' && marker !== "'") {
+    throw new Error(
+      "Cannot serialize title with `" + marker + "` for `options.quote`, expected `\"`, or `'`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/definition.js
+function definition(node3, _, state, info2) {
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const exit3 = state.enter("definition");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info2);
+  let value = tracker.move("[");
+  value += tracker.move(
+    state.safe(state.associationId(node3), {
+      before: value,
+      after: "]",
+      ...tracker.current()
+    })
+  );
+  value += tracker.move("]: ");
+  subexit();
+  if (
+    // If there’s no url, or…
+    !node3.url || // If there are control characters or whitespace.
+    /[\0- \u007F]/.test(node3.url)
+  ) {
+    subexit = state.enter("destinationLiteral");
+    value += tracker.move("<");
+    value += tracker.move(
+      state.safe(node3.url, { before: value, after: ">", ...tracker.current() })
+    );
+    value += tracker.move(">");
+  } else {
+    subexit = state.enter("destinationRaw");
+    value += tracker.move(
+      state.safe(node3.url, {
+        before: value,
+        after: node3.title ? " " : "\n",
+        ...tracker.current()
+      })
+    );
+  }
+  subexit();
+  if (node3.title) {
+    subexit = state.enter(`title${suffix}`);
+    value += tracker.move(" " + quote3);
+    value += tracker.move(
+      state.safe(node3.title, {
+        before: value,
+        after: quote3,
+        ...tracker.current()
+      })
+    );
+    value += tracker.move(quote3);
+    subexit();
+  }
+  exit3();
+  return value;
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+function checkEmphasis(state) {
+  const marker = state.options.emphasis || "*";
+  if (marker !== "*" && marker !== "_") {
+    throw new Error(
+      "Cannot serialize emphasis with `" + marker + "` for `options.emphasis`, expected `*`, or `_`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/micromark-util-classify-character/index.js
+function classifyCharacter(code3) {
+  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+    return 1;
+  }
+  if (unicodePunctuation(code3)) {
+    return 2;
+  }
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/character.js
+function firstCharacter(value) {
+  const code3 = value.codePointAt(0);
+  return code3 === void 0 ? "" : String.fromCodePoint(code3);
+}
+function lastCharacter(value) {
+  const code3 = value.codePointAt(value.length - 2);
+  return code3 !== void 0 && code3 > 65535 ? value.slice(-2) : value.slice(-1);
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+function encodeCharacterReference(code3) {
+  return "&#x" + code3.toString(16).toUpperCase() + ";";
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+function encodeInfo(outside, inside, marker) {
+  const outsideKind = classifyCharacter(outside);
+  const insideKind = classifyCharacter(inside);
+  if (outsideKind === void 0) {
+    return insideKind === void 0 ? (
+      // Letter inside:
+      // we have to encode *both* letters for `_` as it is looser.
+      // it already forms for `*` (and GFMs `~`).
+      marker === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
+    ) : insideKind === 1 ? (
+      // Whitespace inside: encode both (letter, whitespace).
+      { inside: true, outside: true }
+    ) : (
+      // Punctuation inside: encode outer (letter)
+      { inside: false, outside: true }
+    );
+  }
+  if (outsideKind === 1) {
+    return insideKind === void 0 ? (
+      // Letter inside: already forms.
+      { inside: false, outside: false }
+    ) : insideKind === 1 ? (
+      // Whitespace inside: encode both (whitespace).
+      { inside: true, outside: true }
+    ) : (
+      // Punctuation inside: already forms.
+      { inside: false, outside: false }
+    );
+  }
+  return insideKind === void 0 ? (
+    // Letter inside: already forms.
+    { inside: false, outside: false }
+  ) : insideKind === 1 ? (
+    // Whitespace inside: encode inner (whitespace).
+    { inside: true, outside: false }
+  ) : (
+    // Punctuation inside: already forms.
+    { inside: false, outside: false }
+  );
+}
+
+// node_modules/micromark-util-html-tag-name/index.js
+var htmlBlockNames = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+];
+var htmlRawNames = ["pre", "script", "style", "textarea"];
+
+// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+function htmlKind(value) {
+  if (value.charCodeAt(0) !== 60) return;
+  const next = value.charCodeAt(1);
+  if (next === 33) {
+    const code4 = value.charCodeAt(2);
+    if (code4 === 45) return 2;
+    if (code4 === 91) return 5;
+    if (asciiAlpha(code4)) return 4;
+    return;
+  }
+  if (next === 63) return 3;
+  const closing = next === 47;
+  const start = closing ? 2 : 1;
+  let end = start;
+  let code3 = value.charCodeAt(end);
+  if (!asciiAlpha(code3)) return;
+  while (code3 === 45 || asciiAlphanumeric(code3)) {
+    code3 = value.charCodeAt(++end);
+  }
+  const name = value.slice(start, end).toLowerCase();
+  if (!closing && code3 !== 47 && htmlRawNames.includes(name)) {
+    return 1;
+  }
+  return htmlBlockNames.includes(name) ? 6 : 7;
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+var builtins = /* @__PURE__ */ new Map([
+  ["*", false],
+  ["_", true]
+]);
+function candidates(tokens, involved, runOf) {
+  const related = /* @__PURE__ */ new Set();
+  for (const token of tokens) {
+    const siblings = runOf.get(token);
+    if (siblings && token.attention && involved.some((d) => d.attention === token.attention)) {
+      for (const sibling of siblings.tokens) {
+        related.add(sibling.attention);
+      }
+    }
+  }
+  const ordered2 = [];
+  for (const token of tokens) {
+    if (token.attention && related.delete(token.attention)) {
+      ordered2.push(token.attention);
+    }
+  }
+  ordered2.reverse();
+  return ordered2;
+}
+function check(tokens, before, after) {
+  const runs = [];
+  const wrong = /* @__PURE__ */ new Map();
+  const runOf = /* @__PURE__ */ new Map();
+  let index2 = 0;
+  while (index2 < tokens.length) {
+    if (!tokens[index2].attention) {
+      index2++;
+      continue;
+    }
+    const marker = tokens[index2].value.charAt(0);
+    const strict = builtins.get(marker);
+    let end = index2 + 1;
+    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
+      end++;
+    }
+    const head = index2 ? tokens[index2 - 1].value : before;
+    const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
+    const next = classifyCharacter(
+      (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
+    );
+    const open4 = !next || next === 2 && Boolean(previous3);
+    const close = !previous3 || previous3 === 2 && Boolean(next);
+    const run2 = {
+      tokens: tokens.slice(index2, end),
+      markers: [],
+      start: 0,
+      end: 0,
+      // Underscores are strict, they cannot open or close inside words.
+      open: strict ? open4 && (Boolean(previous3) || !close) : open4,
+      close: strict ? close && (Boolean(next) || !open4) : close,
+      // All builtins can split runs.
+      split: strict !== void 0
+    };
+    for (const token of run2.tokens) {
+      wrong.set(token, [...run2.tokens]);
+      runOf.set(token, run2);
+      let size = token.value.length;
+      while (size--) run2.markers.push(token);
+    }
+    run2.end = run2.markers.length;
+    runs.push(run2);
+    index2 = end;
+  }
+  pair3(runs, wrong);
+  index2 = -1;
+  while (++index2 < tokens.length) {
+    const involved = wrong.get(tokens[index2]);
+    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
+  }
+}
+function encode3(tokens, start) {
+  const token = tokens[start ? 0 : tokens.length - 1];
+  if (!token || token.attention) return;
+  const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
+  const reference = encodeCharacterReference(
+    /** @type {number} */
+    character.codePointAt(0)
+  );
+  if (start) {
+    token.value = reference + token.value.slice(character.length);
+  } else {
+    let value = token.value.slice(0, token.value.length - character.length);
+    let escapes = 0;
+    while (value.charCodeAt(value.length - 1 - escapes) === 92) {
+      escapes++;
+    }
+    if (escapes % 2) value += "\\";
+    token.value = value + reference;
+  }
+}
+function improve(items, chosen, mistake, before, after) {
+  for (const attention4 of mistake.attention) {
+    const current = chosen.get(attention4) || attention4.sequences[0];
+    for (const sequence of attention4.sequences) {
+      if (sequence === current) continue;
+      const trial = new Map(chosen);
+      trial.set(attention4, sequence);
+      const tokens = render2(items, trial, before, after);
+      const next = check(tokens, before, after);
+      if (!next || next.index > mistake.index) {
+        return { chosen: trial, mistake: next, tokens };
+      }
+    }
+  }
+}
+function pair3(runs, wrong) {
+  const openersByMarker = /* @__PURE__ */ new Map();
+  for (const closer of runs) {
+    const marker = closer.tokens[0].value.charAt(0);
+    let openers = openersByMarker.get(marker);
+    if (!openers) {
+      openers = [];
+      openersByMarker.set(marker, openers);
+    }
+    let open4 = closer.close ? openers.length : 0;
+    while (open4-- && closer.start < closer.end) {
+      const opener = openers[open4];
+      const openerSize = opener.end - opener.start;
+      const closerSize = closer.end - closer.start;
+      if (closer.split ? (
+        // The rule of 3, on the sizes that are left.
+        (opener.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
+      ) : (
+        // Others pair whole runs of the same size.
+        openerSize !== opener.markers.length || openerSize !== closerSize
+      )) {
+        continue;
+      }
+      const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
+      const opening = opener.markers.slice(opener.end - size, opener.end);
+      const closing = closer.markers.slice(closer.start, closer.start + size);
+      const openToken = opening[0];
+      const closeToken = closing[0];
+      if (
+        // Whole sequences:
+        // the markers of a sequence are next to each other,
+        // so if the first and last marker are of one sequence of that size,
+        // all markers are exactly that sequence.
+        openToken === opening[size - 1] && openToken.value.length === size && closeToken === closing[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
+        openToken.attention === closeToken.attention
+      ) {
+        wrong.delete(openToken);
+        wrong.delete(closeToken);
+      } else {
+        const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
+        for (const token of involved) {
+          const list4 = wrong.get(token);
+          if (list4) list4.push(...involved);
+        }
+      }
+      opener.end -= size;
+      closer.start += size;
+      if (opener.start === opener.end) openers.splice(open4, 1);
+      open4 = openers.length;
+    }
+    if (closer.open && closer.start < closer.end) openers.push(closer);
+  }
+}
+function attentionSequences(type2, markers, sizes) {
+  if (markers.length === 0) {
+    throw new Error(
+      "Cannot serialize `" + type2 + "` as attention without markers, expected one or more markers"
+    );
+  }
+  if (sizes.length === 0) {
+    throw new Error(
+      "Cannot serialize `" + type2 + "` as attention without sizes, expected one or more sizes"
+    );
+  }
+  for (const size of sizes) {
+    if (!Number.isSafeInteger(size) || size < 1) {
+      throw new Error(
+        "Cannot serialize `" + type2 + "` as attention with `" + size + "` as size, expected positive integer"
+      );
+    }
+  }
+  const sequences = [];
+  for (const marker of markers) {
+    if (marker.length !== 1) {
+      throw new Error(
+        "Cannot serialize `" + type2 + "` as attention with `" + marker + "` as marker, expected a single ascii character"
+      );
+    }
+    if (!asciiPunctuation(marker.charCodeAt(0))) {
+      throw new Error(
+        "Cannot serialize `" + type2 + "` as attention with `" + marker + "` as marker, expected ascii punctuation"
+      );
+    }
+    for (const size of sizes) {
+      sequences.push(marker.repeat(size));
+    }
+  }
+  return sequences;
+}
+function phrasing2(parent, state, info2) {
+  const indexStack = state.indexStack;
+  const children = parent.children || [];
+  const results = [];
+  let index2 = -1;
+  let before = info2.before;
+  indexStack.push(-1);
+  let tracker = state.createTracker(info2);
+  while (++index2 < children.length) {
+    const child = children[index2];
+    let after;
+    indexStack[indexStack.length - 1] = index2;
+    if (index2 + 1 < children.length) {
+      let handle3 = state.handle.handlers[children[index2 + 1].type];
+      if (handle3 && handle3.peek) handle3 = handle3.peek;
+      after = handle3 ? firstCharacter(
+        handle3(children[index2 + 1], parent, state, {
+          before: "",
+          after: "",
+          ...tracker.current()
+        })
+      ) : "";
+    } else {
+      after = info2.after;
+    }
+    const previous3 = results[results.length - 1];
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
+      results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
+      before = " ";
+      tracker = state.createTracker(info2);
+      tracker.move(serialize2(results, info2.before, info2.after));
+    }
+    const handle2 = state.handle.handlers[child.type];
+    if (handle2 && handle2.attention) {
+      const item = attentionItem(
+        /** @type {PhrasingParents} */
+        child,
+        handle2.attention,
+        state,
+        tracker
+      );
+      if (!item) continue;
+      results.push(item);
+      before = lastCharacter(item.sequences[0]);
+    } else {
+      const value = state.handle(child, parent, state, {
+        ...tracker.current(),
+        after,
+        before
+      });
+      if (!value) continue;
+      tracker.move(value);
+      results.push(value);
+      before = lastCharacter(value);
+    }
+  }
+  indexStack.pop();
+  return results;
+}
+function attentionItem(node3, attention4, state, tracker) {
+  const { construct, markers, sizes } = attention4(node3, state);
+  const sequences = attentionSequences(node3.type, markers, sizes);
+  const sequence = sequences[0];
+  const exit3 = state.enter(construct);
+  const inside = state.createTracker(tracker.current());
+  inside.move(sequence);
+  const children = phrasing2(node3, state, {
+    ...inside.current(),
+    before: sequence,
+    after: sequence
+  });
+  exit3();
+  if (children.length === 0) return;
+  tracker.move(sequence);
+  tracker.move(serialize2(children, sequence, sequence));
+  tracker.move(sequence);
+  return { children, sequences };
+}
+function fix(items, chosen, before, after) {
+  let tokens = render2(items, chosen, before, after);
+  let mistake = check(tokens, before, after);
+  while (mistake) {
+    const next = improve(items, chosen, mistake, before, after);
+    if (!next) return;
+    chosen = next.chosen;
+    tokens = next.tokens;
+    mistake = next.mistake;
+  }
+  return tokens;
+}
+function guess(items, chosen, before, after) {
+  let previous3 = before;
+  let index2 = -1;
+  while (++index2 < items.length) {
+    const item = items[index2];
+    if (typeof item === "string") {
+      previous3 = "";
+      continue;
+    }
+    const next = index2 === items.length - 1 ? after : "";
+    const sequence = item.sequences.find(function(value) {
+      const marker = value.charAt(0);
+      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value.length > before.length;
+    }) || item.sequences[0];
+    if (sequence !== item.sequences[0]) chosen.set(item, sequence);
+    guess(item.children, chosen, sequence, sequence);
+    previous3 = sequence;
+  }
+}
+function render2(items, chosen, before, after) {
+  const tokens = [];
+  let encodeAfter;
+  let previous3 = lastCharacter(before);
+  let index2 = -1;
+  while (++index2 < items.length) {
+    const item = items[index2];
+    if (typeof item === "string") {
+      const token = { value: item, attention: void 0 };
+      if (encodeAfter && encodeAfter === firstCharacter(item)) {
+        encode3([token], true);
+      }
+      encodeAfter = void 0;
+      tokens.push(token);
+      if (token.value) previous3 = lastCharacter(token.value);
+      continue;
+    }
+    const sequence = chosen.get(item) || item.sequences[0];
+    const marker = sequence.charAt(0);
+    const next = items[index2 + 1];
+    const outsideBefore = previous3;
+    const outsideAfter = firstCharacter(
+      next === void 0 ? after : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
+    );
+    const inside = render2(item.children, chosen, sequence, sequence);
+    const head = inside[0].value;
+    const open4 = encodeInfo(
+      outsideBefore.charCodeAt(outsideBefore.length - 1),
+      head.charCodeAt(0),
+      marker
+    );
+    if (open4.inside) encode3(inside, true);
+    const tail = lastCharacter(inside[inside.length - 1].value);
+    const close = encodeInfo(
+      outsideAfter.charCodeAt(0),
+      tail.charCodeAt(tail.length - 1),
+      marker
+    );
+    if (close.inside) encode3(inside, false);
+    if (open4.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+      encode3(tokens, false);
+    }
+    if (close.outside) encodeAfter = outsideAfter;
+    tokens.push({ value: sequence, attention: item }, ...inside, {
+      value: sequence,
+      attention: item
+    });
+    previous3 = sequence.charAt(sequence.length - 1);
+  }
+  return tokens;
+}
+function serialize2(items, before, after) {
+  const guessed = /* @__PURE__ */ new Map();
+  guess(items, guessed, before, after);
+  const tokens = (
+    // Start from guesses (based on the preferred sequences).
+    (guessed.size > 0 ? fix(items, guessed, before, after) : void 0) || // If stuck, start from the preferred sequences instead.
+    fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
+    render2(items, /* @__PURE__ */ new Map(), before, after)
+  );
+  let result = "";
+  for (const token of tokens) result += token.value;
+  return result;
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+emphasis.attention = attention;
+emphasis.peek = peek;
+function emphasis(node3, _, state, info2) {
+  const exit3 = state.enter("phrasing");
+  const item = attentionItem(node3, attention, state, state.createTracker(info2));
+  const value = item ? serialize2([item], info2.before, info2.after) : "";
+  exit3();
+  return value;
+}
+function attention(_, state) {
+  const marker = checkEmphasis(state);
+  return {
+    construct: "emphasis",
+    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
+    sizes: [1]
+  };
+}
+function peek(_, _1, state) {
+  return state.options.emphasis || "*";
+}
+
+// node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check2;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check2 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check2, wrap(visitors), reverse);
+  } else {
+    visitParents(tree, check2, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
+  };
+}
+function wrap(visitor) {
+  return overload;
+  function overload(node3, parents, index2) {
+    return visitor(node3, index2, parents[parents.length - 1]);
+  }
+}
+
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value, options) {
+  const settings = options || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value, includeImageAlt, includeHtml);
+}
+function one(value, includeImageAlt, includeHtml) {
+  if (node2(value)) {
+    if ("value" in value) {
+      return value.type === "html" && !includeHtml ? "" : value.value;
+    }
+    if (includeImageAlt && "alt" in value && value.alt) {
+      return value.alt;
+    }
+    if ("children" in value) {
+      return all(value.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value)) {
+    return all(value, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result.join("");
+}
+function node2(value) {
+  return Boolean(value && typeof value === "object");
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+function formatHeadingAsSetext(node3, state) {
+  let literalWithBreak = false;
+  visit(node3, function(node4) {
+    if ("value" in node4 && /\r?\n|\r/.test(node4.value) || node4.type === "break") {
+      literalWithBreak = true;
+      return EXIT;
+    }
+  });
+  return Boolean(
+    (!node3.depth || node3.depth < 3) && toString(node3) && (state.options.setext || literalWithBreak)
+  );
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/heading.js
+function heading2(node3, _, state, info2) {
+  const rank = Math.max(Math.min(6, node3.depth || 1), 1);
+  const tracker = state.createTracker(info2);
+  if (formatHeadingAsSetext(node3, state)) {
+    const exit4 = state.enter("headingSetext");
+    const subexit2 = state.enter("phrasing");
+    const value2 = state.containerPhrasing(node3, {
+      ...tracker.current(),
+      before: "\n",
+      after: "\n"
+    });
+    subexit2();
+    exit4();
+    return value2 + "\n" + (rank === 1 ? "=" : "-").repeat(
+      // The whole size…
+      value2.length - // Minus the position of the character after the last EOL (or
+      // 0 if there is none)…
+      (Math.max(value2.lastIndexOf("\r"), value2.lastIndexOf("\n")) + 1)
+    );
+  }
+  const sequence = "#".repeat(rank);
+  const exit3 = state.enter("headingAtx");
+  const subexit = state.enter("phrasing");
+  tracker.move(sequence + " ");
+  let value = state.containerPhrasing(node3, {
+    before: "# ",
+    after: "\n",
+    ...tracker.current()
+  });
+  const head = value.charCodeAt(0);
+  if (head === 9 || head === 32) {
+    value = encodeCharacterReference(head) + value.slice(1);
+  }
+  value = value ? sequence + " " + value : sequence;
+  if (state.options.closeAtx) {
+    value += " " + sequence;
+  }
+  subexit();
+  exit3();
+  return value;
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/html.js
+html.peek = htmlPeek;
+function html(node3) {
+  return node3.value || "";
+}
+function htmlPeek() {
+  return "<";
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/image.js
+image.peek = imagePeek;
+function image(node3, _, state, info2) {
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const exit3 = state.enter("image");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info2);
+  let value = tracker.move("![");
+  value += tracker.move(
+    state.safe(node3.alt, { before: value, after: "]", ...tracker.current() })
+  );
+  value += tracker.move("](");
+  subexit();
+  if (
+    // If there’s no url but there is a title…
+    !node3.url && node3.title || // If there are control characters or whitespace.
+    /[\0- \u007F]/.test(node3.url)
+  ) {
+    subexit = state.enter("destinationLiteral");
+    value += tracker.move("<");
+    value += tracker.move(
+      state.safe(node3.url, { before: value, after: ">", ...tracker.current() })
+    );
+    value += tracker.move(">");
+  } else {
+    subexit = state.enter("destinationRaw");
+    value += tracker.move(
+      state.safe(node3.url, {
+        before: value,
+        after: node3.title ? " " : ")",
+        ...tracker.current()
+      })
+    );
+  }
+  subexit();
+  if (node3.title) {
+    subexit = state.enter(`title${suffix}`);
+    value += tracker.move(" " + quote3);
+    value += tracker.move(
+      state.safe(node3.title, {
+        before: value,
+        after: quote3,
+        ...tracker.current()
+      })
+    );
+    value += tracker.move(quote3);
+    subexit();
+  }
+  value += tracker.move(")");
+  exit3();
+  return value;
+}
+function imagePeek() {
+  return "!";
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+imageReference.peek = imageReferencePeek;
+function imageReference(node3, _, state, info2) {
+  const type2 = node3.referenceType;
+  const exit3 = state.enter("imageReference");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info2);
+  let value = tracker.move("![");
+  const alt = state.safe(node3.alt, {
+    before: value,
+    after: "]",
+    ...tracker.current()
+  });
+  value += tracker.move(alt + "][");
+  subexit();
+  const stack = state.stack;
+  state.stack = stack.filter(function(d) {
+    return d !== "phrasing";
+  });
+  subexit = state.enter("reference");
+  const reference = state.safe(state.associationId(node3), {
+    before: value,
+    after: "]",
+    ...tracker.current()
+  });
+  subexit();
+  state.stack = stack;
+  exit3();
+  if (type2 === "full" || !alt || alt !== reference) {
+    value += tracker.move(reference + "]");
+  } else if (type2 === "shortcut") {
+    value = value.slice(0, -1);
+  } else {
+    value += tracker.move("]");
+  }
+  return value;
+}
+function imageReferencePeek() {
+  return "!";
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+inlineCode.peek = inlineCodePeek;
+function inlineCode(node3, _, state) {
+  let value = node3.value || "";
+  let sequence = "`";
+  let index2 = -1;
+  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value)) {
+    sequence += "`";
+  }
+  if (/[^\n\r ]/.test(value) && (/^[\n\r ]/.test(value) && /[\n\r ]$/.test(value) || /^`|`$/.test(value))) {
+    value = " " + value + " ";
+  }
+  while (++index2 < state.unsafe.length) {
+    const pattern = state.unsafe[index2];
+    const expression = state.compilePattern(pattern);
+    if (!pattern.atBreak) continue;
+    let match2;
+    while (match2 = expression.exec(value)) {
+      let position2 = match2.index;
+      if (value.charCodeAt(position2) === 10 && value.charCodeAt(position2 - 1) === 13) {
+        position2--;
+      }
+      value = value.slice(0, position2) + " " + value.slice(match2.index + 1);
+    }
+  }
+  return sequence + value + sequence;
+}
+function inlineCodePeek() {
+  return "`";
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+function formatLinkAsAutolink(node3, state) {
+  const raw2 = toString(node3);
+  return Boolean(
+    !state.options.resourceLink && // If there’s a url…
+    node3.url && // And there’s no title…
+    !node3.title && // And the content of `node` is a single text node…
+    node3.children && node3.children.length === 1 && node3.children[0].type === "text" && // And if the url is the same as the content…
+    (raw2 === node3.url || "mailto:" + raw2 === node3.url) && // And that starts w/ a protocol…
+    /^[a-z][+\-.a-z]+:/i.test(node3.url) && // And that doesn’t contain ASCII control codes (character escapes and
+    // references don’t work), space, or angle brackets…
+    !/[\0- <>\u007F]/.test(node3.url)
+  );
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/link.js
+link.peek = linkPeek;
+function link(node3, _, state, info2) {
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const tracker = state.createTracker(info2);
+  if (formatLinkAsAutolink(node3, state)) {
+    const stack = state.stack;
+    state.stack = stack.filter(function(d) {
+      return d !== "phrasing";
+    });
+    const exit4 = state.enter("autolink");
+    let value2 = tracker.move("<");
+    value2 += tracker.move(
+      state.containerPhrasing(node3, {
+        before: value2,
+        after: ">",
+        ...tracker.current()
+      })
+    );
+    value2 += tracker.move(">");
+    exit4();
+    state.stack = stack;
+    return value2;
+  }
+  const exit3 = state.enter("link");
+  let subexit = state.enter("label");
+  let value = tracker.move("[");
+  const text9 = state.containerPhrasing(node3, {
+    before: value,
+    after: "](",
+    ...tracker.current()
+  });
+  value += tracker.move(text9);
+  subexit();
+  value += tracker.move("](");
+  const enclose = /[\0- \u007F]/.test(node3.url);
+  const last = info2.before.charAt(info2.before.length - 1);
+  let title = node3.title || void 0;
+  if (!title && !enclose && (last === "\n" || last === "\r")) {
+    let index2 = 0;
+    while (index2 < text9.length && text9.charCodeAt(index2) !== 93) {
+      index2 += text9.charCodeAt(index2) === 92 ? 2 : 1;
+    }
+    if (text9.charCodeAt(index2 + 1) === 58) title = "";
+  }
+  if (
+    // If there’s no url but there is a title…
+    !node3.url && typeof title === "string" || // If there are control characters or whitespace.
+    enclose
+  ) {
+    subexit = state.enter("destinationLiteral");
+    value += tracker.move("<");
+    value += tracker.move(
+      state.safe(node3.url, { before: value, after: ">", ...tracker.current() })
+    );
+    value += tracker.move(">");
+  } else {
+    subexit = state.enter("destinationRaw");
+    value += tracker.move(
+      state.safe(node3.url, {
+        before: value,
+        after: typeof title === "string" ? " " : ")",
+        ...tracker.current()
+      })
+    );
+  }
+  subexit();
+  if (typeof title === "string") {
+    subexit = state.enter(`title${suffix}`);
+    value += tracker.move(" " + quote3);
+    value += tracker.move(
+      state.safe(title, {
+        before: value,
+        after: quote3,
+        ...tracker.current()
+      })
+    );
+    value += tracker.move(quote3);
+    subexit();
+  }
+  value += tracker.move(")");
+  exit3();
+  return value;
+}
+function linkPeek(node3, _, state) {
+  return formatLinkAsAutolink(node3, state) ? "<" : "[";
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+linkReference.peek = linkReferencePeek;
+function linkReference(node3, _, state, info2) {
+  const type2 = node3.referenceType;
+  const exit3 = state.enter("linkReference");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info2);
+  let value = tracker.move("[");
+  const text9 = state.containerPhrasing(node3, {
+    before: value,
+    after: "]",
+    ...tracker.current()
+  });
+  value += tracker.move(text9 + "][");
+  subexit();
+  const stack = state.stack;
+  state.stack = stack.filter(function(d) {
+    return d !== "phrasing";
+  });
+  subexit = state.enter("reference");
+  const reference = state.safe(state.associationId(node3), {
+    before: value,
+    after: "]",
+    ...tracker.current()
+  });
+  subexit();
+  state.stack = stack;
+  exit3();
+  if (type2 === "full" || !text9 || text9 !== reference) {
+    value += tracker.move(reference + "]");
+  } else if (type2 === "shortcut") {
+    value = value.slice(0, -1);
+  } else {
+    value += tracker.move("]");
+  }
+  return value;
+}
+function linkReferencePeek() {
+  return "[";
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+function checkBullet(state) {
+  const marker = state.options.bullet || "*";
+  if (marker !== "*" && marker !== "+" && marker !== "-") {
+    throw new Error(
+      "Cannot serialize items with `" + marker + "` for `options.bullet`, expected `*`, `+`, or `-`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+function checkBulletOther(state) {
+  const bullet = checkBullet(state);
+  const bulletOther = state.options.bulletOther;
+  if (!bulletOther) {
+    return bullet === "*" ? "-" : "*";
+  }
+  if (bulletOther !== "*" && bulletOther !== "+" && bulletOther !== "-") {
+    throw new Error(
+      "Cannot serialize items with `" + bulletOther + "` for `options.bulletOther`, expected `*`, `+`, or `-`"
+    );
+  }
+  if (bulletOther === bullet) {
+    throw new Error(
+      "Expected `bullet` (`" + bullet + "`) and `bulletOther` (`" + bulletOther + "`) to be different"
+    );
+  }
+  return bulletOther;
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+function checkBulletOrdered(state) {
+  const marker = state.options.bulletOrdered || ".";
+  if (marker !== "." && marker !== ")") {
+    throw new Error(
+      "Cannot serialize items with `" + marker + "` for `options.bulletOrdered`, expected `.` or `)`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+function checkRule(state) {
+  const marker = state.options.rule || "*";
+  if (marker !== "*" && marker !== "-" && marker !== "_") {
+    throw new Error(
+      "Cannot serialize rules with `" + marker + "` for `options.rule`, expected `*`, `-`, or `_`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/list.js
+function list2(node3, parent, state, info2) {
+  const exit3 = state.enter("list");
+  const bulletCurrent = state.bulletCurrent;
+  let bullet = node3.ordered ? checkBulletOrdered(state) : checkBullet(state);
+  const bulletOther = node3.ordered ? bullet === "." ? ")" : "." : checkBulletOther(state);
+  let useDifferentMarker = parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false;
+  if (!node3.ordered) {
+    const firstListItem = node3.children ? node3.children[0] : void 0;
+    if (
+      // Bullet could be used as a thematic break marker:
+      (bullet === "*" || bullet === "-") && // Empty first list item:
+      firstListItem && (!firstListItem.children || !firstListItem.children[0]) && // Directly in two other list items:
+      state.stack[state.stack.length - 1] === "list" && state.stack[state.stack.length - 2] === "listItem" && state.stack[state.stack.length - 3] === "list" && state.stack[state.stack.length - 4] === "listItem" && // That are each the first child.
+      state.indexStack[state.indexStack.length - 1] === 0 && state.indexStack[state.indexStack.length - 2] === 0 && state.indexStack[state.indexStack.length - 3] === 0
+    ) {
+      useDifferentMarker = true;
+    }
+    if (checkRule(state) === bullet && firstListItem) {
+      let index2 = -1;
+      while (++index2 < node3.children.length) {
+        const item = node3.children[index2];
+        if (item && item.type === "listItem" && item.children && item.children[0] && item.children[0].type === "thematicBreak") {
+          useDifferentMarker = true;
+          break;
+        }
+      }
+    }
+  }
+  if (useDifferentMarker) {
+    bullet = bulletOther;
+  }
+  state.bulletCurrent = bullet;
+  const value = state.containerFlow(node3, info2);
+  state.bulletLastUsed = bullet;
+  state.bulletCurrent = bulletCurrent;
+  exit3();
+  return value;
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+function checkListItemIndent(state) {
+  const style = state.options.listItemIndent || "one";
+  if (style !== "tab" && style !== "one" && style !== "mixed") {
+    throw new Error(
+      "Cannot serialize items with `" + style + "` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`"
+    );
+  }
+  return style;
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+function listItem(node3, parent, state, info2) {
+  const listItemIndent = checkListItemIndent(state);
+  let bullet = state.bulletCurrent || checkBullet(state);
+  if (parent && parent.type === "list" && parent.ordered) {
+    bullet = (typeof parent.start === "number" && parent.start > -1 ? parent.start : 1) + (state.options.incrementListMarker === false ? 0 : parent.children.indexOf(node3)) + bullet;
+  }
+  let size = bullet.length + 1;
+  if (listItemIndent === "tab" || listItemIndent === "mixed" && (parent && parent.type === "list" && parent.spread || node3.spread)) {
+    size = Math.ceil(size / 4) * 4;
+  }
+  const tracker = state.createTracker(info2);
+  tracker.move(bullet + " ".repeat(size - bullet.length));
+  tracker.shift(size);
+  const exit3 = state.enter("listItem");
+  const value = state.indentLines(
+    state.containerFlow(node3, tracker.current()),
+    map4
+  );
+  exit3();
+  return value;
+  function map4(line, index2, blank) {
+    if (index2) {
+      return (blank ? "" : " ".repeat(size)) + line;
+    }
+    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
+  }
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+function paragraph(node3, _, state, info2) {
+  const exit3 = state.enter("paragraph");
+  const subexit = state.enter("phrasing");
+  const value = state.containerPhrasing(node3, info2);
+  subexit();
+  exit3();
+  return value;
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/root.js
+function root(node3, _, state, info2) {
+  const hasPhrasing = node3.children.some(function(d) {
+    return phrasing(d);
+  });
+  if (!hasPhrasing) return state.containerFlow(node3, info2);
+  const exit3 = state.enter("phrasing");
+  const value = state.containerPhrasing(node3, info2);
+  exit3();
+  return value;
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+function checkStrong(state) {
+  const marker = state.options.strong || "*";
+  if (marker !== "*" && marker !== "_") {
+    throw new Error(
+      "Cannot serialize strong with `" + marker + "` for `options.strong`, expected `*`, or `_`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/strong.js
+strong.attention = attention2;
+strong.peek = peek2;
+function strong(node3, _, state, info2) {
+  const exit3 = state.enter("phrasing");
+  const item = attentionItem(node3, attention2, state, state.createTracker(info2));
+  const value = item ? serialize2([item], info2.before, info2.after) : "";
+  exit3();
+  return value;
+}
+function attention2(_, state) {
+  const marker = checkStrong(state);
+  return {
+    construct: "strong",
+    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
+    sizes: [2]
+  };
+}
+function peek2(_, _1, state) {
+  return state.options.strong || "*";
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/text.js
+function text4(node3, parent, state, info2) {
+  const siblings = parent ? parent.children : [];
+  const index2 = state.indexStack[state.indexStack.length - 1];
+  return state.safe(node3.value, {
+    ...info2,
+    afterNode: siblings[index2 + 1],
+    beforeNode: siblings[index2 - 1]
+  });
+}
+
+// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+function checkRuleRepetition(state) {
+  const repetition = state.options.ruleRepetition || 3;
+  if (repetition < 3) {
+    throw new Error(
+      "Cannot serialize rules with repetition `" + repetition + "` for `options.ruleRepetition`, expected `3` or more"
+    );
+  }
+  return repetition;
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+function thematicBreak(_, _1, state) {
+  const value = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
+  return state.options.ruleSpaces ? value.slice(0, -1) : value;
+}
+
+// node_modules/mdast-util-to-markdown/lib/handle/index.js
+var handle = {
+  blockquote,
+  break: hardBreak,
+  code,
+  definition,
+  emphasis,
+  hardBreak,
+  heading: heading2,
+  html,
+  image,
+  imageReference,
+  inlineCode,
+  link,
+  linkReference,
+  list: list2,
+  listItem,
+  paragraph,
+  root,
+  strong,
+  text: text4,
+  thematicBreak
+};
+
+// node_modules/character-entities/index.js
+var characterEntities = {
+  AElig: "\xC6",
+  AMP: "&",
+  Aacute: "\xC1",
+  Abreve: "\u0102",
+  Acirc: "\xC2",
+  Acy: "\u0410",
+  Afr: "\u{1D504}",
+  Agrave: "\xC0",
+  Alpha: "\u0391",
+  Amacr: "\u0100",
+  And: "\u2A53",
+  Aogon: "\u0104",
+  Aopf: "\u{1D538}",
+  ApplyFunction: "\u2061",
+  Aring: "\xC5",
+  Ascr: "\u{1D49C}",
+  Assign: "\u2254",
+  Atilde: "\xC3",
+  Auml: "\xC4",
+  Backslash: "\u2216",
+  Barv: "\u2AE7",
+  Barwed: "\u2306",
+  Bcy: "\u0411",
+  Because: "\u2235",
+  Bernoullis: "\u212C",
+  Beta: "\u0392",
+  Bfr: "\u{1D505}",
+  Bopf: "\u{1D539}",
+  Breve: "\u02D8",
+  Bscr: "\u212C",
+  Bumpeq: "\u224E",
+  CHcy: "\u0427",
+  COPY: "\xA9",
+  Cacute: "\u0106",
+  Cap: "\u22D2",
+  CapitalDifferentialD: "\u2145",
+  Cayleys: "\u212D",
+  Ccaron: "\u010C",
+  Ccedil: "\xC7",
+  Ccirc: "\u0108",
+  Cconint: "\u2230",
+  Cdot: "\u010A",
+  Cedilla: "\xB8",
+  CenterDot: "\xB7",
+  Cfr: "\u212D",
+  Chi: "\u03A7",
+  CircleDot: "\u2299",
+  CircleMinus: "\u2296",
+  CirclePlus: "\u2295",
+  CircleTimes: "\u2297",
+  ClockwiseContourIntegral: "\u2232",
+  CloseCurlyDoubleQuote: "\u201D",
+  CloseCurlyQuote: "\u2019",
+  Colon: "\u2237",
+  Colone: "\u2A74",
+  Congruent: "\u2261",
+  Conint: "\u222F",
+  ContourIntegral: "\u222E",
+  Copf: "\u2102",
+  Coproduct: "\u2210",
+  CounterClockwiseContourIntegral: "\u2233",
+  Cross: "\u2A2F",
+  Cscr: "\u{1D49E}",
+  Cup: "\u22D3",
+  CupCap: "\u224D",
+  DD: "\u2145",
+  DDotrahd: "\u2911",
+  DJcy: "\u0402",
+  DScy: "\u0405",
+  DZcy: "\u040F",
+  Dagger: "\u2021",
+  Darr: "\u21A1",
+  Dashv: "\u2AE4",
+  Dcaron: "\u010E",
+  Dcy: "\u0414",
+  Del: "\u2207",
+  Delta: "\u0394",
+  Dfr: "\u{1D507}",
+  DiacriticalAcute: "\xB4",
+  DiacriticalDot: "\u02D9",
+  DiacriticalDoubleAcute: "\u02DD",
+  DiacriticalGrave: "`",
+  DiacriticalTilde: "\u02DC",
+  Diamond: "\u22C4",
+  DifferentialD: "\u2146",
+  Dopf: "\u{1D53B}",
+  Dot: "\xA8",
+  DotDot: "\u20DC",
+  DotEqual: "\u2250",
+  DoubleContourIntegral: "\u222F",
+  DoubleDot: "\xA8",
+  DoubleDownArrow: "\u21D3",
+  DoubleLeftArrow: "\u21D0",
+  DoubleLeftRightArrow: "\u21D4",
+  DoubleLeftTee: "\u2AE4",
+  DoubleLongLeftArrow: "\u27F8",
+  DoubleLongLeftRightArrow: "\u27FA",
+  DoubleLongRightArrow: "\u27F9",
+  DoubleRightArrow: "\u21D2",
+  DoubleRightTee: "\u22A8",
+  DoubleUpArrow: "\u21D1",
+  DoubleUpDownArrow: "\u21D5",
+  DoubleVerticalBar: "\u2225",
+  DownArrow: "\u2193",
+  DownArrowBar: "\u2913",
+  DownArrowUpArrow: "\u21F5",
+  DownBreve: "\u0311",
+  DownLeftRightVector: "\u2950",
+  DownLeftTeeVector: "\u295E",
+  DownLeftVector: "\u21BD",
+  DownLeftVectorBar: "\u2956",
+  DownRightTeeVector: "\u295F",
+  DownRightVector: "\u21C1",
+  DownRightVectorBar: "\u2957",
+  DownTee: "\u22A4",
+  DownTeeArrow: "\u21A7",
+  Downarrow: "\u21D3",
+  Dscr: "\u{1D49F}",
+  Dstrok: "\u0110",
+  ENG: "\u014A",
+  ETH: "\xD0",
+  Eacute: "\xC9",
+  Ecaron: "\u011A",
+  Ecirc: "\xCA",
+  Ecy: "\u042D",
+  Edot: "\u0116",
+  Efr: "\u{1D508}",
+  Egrave: "\xC8",
+  Element: "\u2208",
+  Emacr: "\u0112",
+  EmptySmallSquare: "\u25FB",
+  EmptyVerySmallSquare: "\u25AB",
+  Eogon: "\u0118",
+  Eopf: "\u{1D53C}",
+  Epsilon: "\u0395",
+  Equal: "\u2A75",
+  EqualTilde: "\u2242",
+  Equilibrium: "\u21CC",
+  Escr: "\u2130",
+  Esim: "\u2A73",
+  Eta: "\u0397",
+  Euml: "\xCB",
+  Exists: "\u2203",
+  ExponentialE: "\u2147",
+  Fcy: "\u0424",
+  Ffr: "\u{1D509}",
+  FilledSmallSquare: "\u25FC",
+  FilledVerySmallSquare: "\u25AA",
+  Fopf: "\u{1D53D}",
+  ForAll: "\u2200",
+  Fouriertrf: "\u2131",
+  Fscr: "\u2131",
+  GJcy: "\u0403",
+  GT: ">",
+  Gamma: "\u0393",
+  Gammad: "\u03DC",
+  Gbreve: "\u011E",
+  Gcedil: "\u0122",
+  Gcirc: "\u011C",
+  Gcy: "\u0413",
+  Gdot: "\u0120",
+  Gfr: "\u{1D50A}",
+  Gg: "\u22D9",
+  Gopf: "\u{1D53E}",
+  GreaterEqual: "\u2265",
+  GreaterEqualLess: "\u22DB",
+  GreaterFullEqual: "\u2267",
+  GreaterGreater: "\u2AA2",
+  GreaterLess: "\u2277",
+  GreaterSlantEqual: "\u2A7E",
+  GreaterTilde: "\u2273",
+  Gscr: "\u{1D4A2}",
+  Gt: "\u226B",
+  HARDcy: "\u042A",
+  Hacek: "\u02C7",
+  Hat: "^",
+  Hcirc: "\u0124",
+  Hfr: "\u210C",
+  HilbertSpace: "\u210B",
+  Hopf: "\u210D",
+  HorizontalLine: "\u2500",
+  Hscr: "\u210B",
+  Hstrok: "\u0126",
+  HumpDownHump: "\u224E",
+  HumpEqual: "\u224F",
+  IEcy: "\u0415",
+  IJlig: "\u0132",
+  IOcy: "\u0401",
+  Iacute: "\xCD",
+  Icirc: "\xCE",
+  Icy: "\u0418",
+  Idot: "\u0130",
+  Ifr: "\u2111",
+  Igrave: "\xCC",
+  Im: "\u2111",
+  Imacr: "\u012A",
+  ImaginaryI: "\u2148",
+  Implies: "\u21D2",
+  Int: "\u222C",
+  Integral: "\u222B",
+  Intersection: "\u22C2",
+  InvisibleComma: "\u2063",
+  InvisibleTimes: "\u2062",
+  Iogon: "\u012E",
+  Iopf: "\u{1D540}",
+  Iota: "\u0399",
+  Iscr: "\u2110",
+  Itilde: "\u0128",
+  Iukcy: "\u0406",
+  Iuml: "\xCF",
+  Jcirc: "\u0134",
+  Jcy: "\u0419",
+  Jfr: "\u{1D50D}",
+  Jopf: "\u{1D541}",
+  Jscr: "\u{1D4A5}",
+  Jsercy: "\u0408",
+  Jukcy: "\u0404",
+  KHcy: "\u0425",
+  KJcy: "\u040C",
+  Kappa: "\u039A",
+  Kcedil: "\u0136",
+  Kcy: "\u041A",
+  Kfr: "\u{1D50E}",
+  Kopf: "\u{1D542}",
+  Kscr: "\u{1D4A6}",
+  LJcy: "\u0409",
+  LT: "<",
+  Lacute: "\u0139",
+  Lambda: "\u039B",
+  Lang: "\u27EA",
+  Laplacetrf: "\u2112",
+  Larr: "\u219E",
+  Lcaron: "\u013D",
+  Lcedil: "\u013B",
+  Lcy: "\u041B",
+  LeftAngleBracket: "\u27E8",
+  LeftArrow: "\u2190",
+  LeftArrowBar: "\u21E4",
+  LeftArrowRightArrow: "\u21C6",
+  LeftCeiling: "\u2308",
+  LeftDoubleBracket: "\u27E6",
+  LeftDownTeeVector: "\u2961",
+  LeftDownVector: "\u21C3",
+  LeftDownVectorBar: "\u2959",
+  LeftFloor: "\u230A",
+  LeftRightArrow: "\u2194",
+  LeftRightVector: "\u294E",
+  LeftTee: "\u22A3",
+  LeftTeeArrow: "\u21A4",
+  LeftTeeVector: "\u295A",
+  LeftTriangle: "\u22B2",
+  LeftTriangleBar: "\u29CF",
+  LeftTriangleEqual: "\u22B4",
+  LeftUpDownVector: "\u2951",
+  LeftUpTeeVector: "\u2960",
+  LeftUpVector: "\u21BF",
+  LeftUpVectorBar: "\u2958",
+  LeftVector: "\u21BC",
+  LeftVectorBar: "\u2952",
+  Leftarrow: "\u21D0",
+  Leftrightarrow: "\u21D4",
+  LessEqualGreater: "\u22DA",
+  LessFullEqual: "\u2266",
+  LessGreater: "\u2276",
+  LessLess: "\u2AA1",
+  LessSlantEqual: "\u2A7D",
+  LessTilde: "\u2272",
+  Lfr: "\u{1D50F}",
+  Ll: "\u22D8",
+  Lleftarrow: "\u21DA",
+  Lmidot: "\u013F",
+  LongLeftArrow: "\u27F5",
+  LongLeftRightArrow: "\u27F7",
+  LongRightArrow: "\u27F6",
+  Longleftarrow: "\u27F8",
+  Longleftrightarrow: "\u27FA",
+  Longrightarrow: "\u27F9",
+  Lopf: "\u{1D543}",
+  LowerLeftArrow: "\u2199",
+  LowerRightArrow: "\u2198",
+  Lscr: "\u2112",
+  Lsh: "\u21B0",
+  Lstrok: "\u0141",
+  Lt: "\u226A",
+  Map: "\u2905",
+  Mcy: "\u041C",
+  MediumSpace: "\u205F",
+  Mellintrf: "\u2133",
+  Mfr: "\u{1D510}",
+  MinusPlus: "\u2213",
+  Mopf: "\u{1D544}",
+  Mscr: "\u2133",
+  Mu: "\u039C",
+  NJcy: "\u040A",
+  Nacute: "\u0143",
+  Ncaron: "\u0147",
+  Ncedil: "\u0145",
+  Ncy: "\u041D",
+  NegativeMediumSpace: "\u200B",
+  NegativeThickSpace: "\u200B",
+  NegativeThinSpace: "\u200B",
+  NegativeVeryThinSpace: "\u200B",
+  NestedGreaterGreater: "\u226B",
+  NestedLessLess: "\u226A",
+  NewLine: "\n",
+  Nfr: "\u{1D511}",
+  NoBreak: "\u2060",
+  NonBreakingSpace: "\xA0",
+  Nopf: "\u2115",
+  Not: "\u2AEC",
+  NotCongruent: "\u2262",
+  NotCupCap: "\u226D",
+  NotDoubleVerticalBar: "\u2226",
+  NotElement: "\u2209",
+  NotEqual: "\u2260",
+  NotEqualTilde: "\u2242\u0338",
+  NotExists: "\u2204",
+  NotGreater: "\u226F",
+  NotGreaterEqual: "\u2271",
+  NotGreaterFullEqual: "\u2267\u0338",
+  NotGreaterGreater: "\u226B\u0338",
+  NotGreaterLess: "\u2279",
+  NotGreaterSlantEqual: "\u2A7E\u0338",
+  NotGreaterTilde: "\u2275",
+  NotHumpDownHump: "\u224E\u0338",
+  NotHumpEqual: "\u224F\u0338",
+  NotLeftTriangle: "\u22EA",
+  NotLeftTriangleBar: "\u29CF\u0338",
+  NotLeftTriangleEqual: "\u22EC",
+  NotLess: "\u226E",
+  NotLessEqual: "\u2270",
+  NotLessGreater: "\u2278",
+  NotLessLess: "\u226A\u0338",
+  NotLessSlantEqual: "\u2A7D\u0338",
+  NotLessTilde: "\u2274",
+  NotNestedGreaterGreater: "\u2AA2\u0338",
+  NotNestedLessLess: "\u2AA1\u0338",
+  NotPrecedes: "\u2280",
+  NotPrecedesEqual: "\u2AAF\u0338",
+  NotPrecedesSlantEqual: "\u22E0",
+  NotReverseElement: "\u220C",
+  NotRightTriangle: "\u22EB",
+  NotRightTriangleBar: "\u29D0\u0338",
+  NotRightTriangleEqual: "\u22ED",
+  NotSquareSubset: "\u228F\u0338",
+  NotSquareSubsetEqual: "\u22E2",
+  NotSquareSuperset: "\u2290\u0338",
+  NotSquareSupersetEqual: "\u22E3",
+  NotSubset: "\u2282\u20D2",
+  NotSubsetEqual: "\u2288",
+  NotSucceeds: "\u2281",
+  NotSucceedsEqual: "\u2AB0\u0338",
+  NotSucceedsSlantEqual: "\u22E1",
+  NotSucceedsTilde: "\u227F\u0338",
+  NotSuperset: "\u2283\u20D2",
+  NotSupersetEqual: "\u2289",
+  NotTilde: "\u2241",
+  NotTildeEqual: "\u2244",
+  NotTildeFullEqual: "\u2247",
+  NotTildeTilde: "\u2249",
+  NotVerticalBar: "\u2224",
+  Nscr: "\u{1D4A9}",
+  Ntilde: "\xD1",
+  Nu: "\u039D",
+  OElig: "\u0152",
+  Oacute: "\xD3",
+  Ocirc: "\xD4",
+  Ocy: "\u041E",
+  Odblac: "\u0150",
+  Ofr: "\u{1D512}",
+  Ograve: "\xD2",
+  Omacr: "\u014C",
+  Omega: "\u03A9",
+  Omicron: "\u039F",
+  Oopf: "\u{1D546}",
+  OpenCurlyDoubleQuote: "\u201C",
+  OpenCurlyQuote: "\u2018",
+  Or: "\u2A54",
+  Oscr: "\u{1D4AA}",
+  Oslash: "\xD8",
+  Otilde: "\xD5",
+  Otimes: "\u2A37",
+  Ouml: "\xD6",
+  OverBar: "\u203E",
+  OverBrace: "\u23DE",
+  OverBracket: "\u23B4",
+  OverParenthesis: "\u23DC",
+  PartialD: "\u2202",
+  Pcy: "\u041F",
+  Pfr: "\u{1D513}",
+  Phi: "\u03A6",
+  Pi: "\u03A0",
+  PlusMinus: "\xB1",
+  Poincareplane: "\u210C",
+  Popf: "\u2119",
+  Pr: "\u2ABB",
+  Precedes: "\u227A",
+  PrecedesEqual: "\u2AAF",
+  PrecedesSlantEqual: "\u227C",
+  PrecedesTilde: "\u227E",
+  Prime: "\u2033",
+  Product: "\u220F",
+  Proportion: "\u2237",
+  Proportional: "\u221D",
+  Pscr: "\u{1D4AB}",
+  Psi: "\u03A8",
+  QUOT: '"',
+  Qfr: "\u{1D514}",
+  Qopf: "\u211A",
+  Qscr: "\u{1D4AC}",
+  RBarr: "\u2910",
+  REG: "\xAE",
+  Racute: "\u0154",
+  Rang: "\u27EB",
+  Rarr: "\u21A0",
+  Rarrtl: "\u2916",
+  Rcaron: "\u0158",
+  Rcedil: "\u0156",
+  Rcy: "\u0420",
+  Re: "\u211C",
+  ReverseElement: "\u220B",
+  ReverseEquilibrium: "\u21CB",
+  ReverseUpEquilibrium: "\u296F",
+  Rfr: "\u211C",
+  Rho: "\u03A1",
+  RightAngleBracket: "\u27E9",
+  RightArrow: "\u2192",
+  RightArrowBar: "\u21E5",
+  RightArrowLeftArrow: "\u21C4",
+  RightCeiling: "\u2309",
+  RightDoubleBracket: "\u27E7",
+  RightDownTeeVector: "\u295D",
+  RightDownVector: "\u21C2",
+  RightDownVectorBar: "\u2955",
+  RightFloor: "\u230B",
+  RightTee: "\u22A2",
+  RightTeeArrow: "\u21A6",
+  RightTeeVector: "\u295B",
+  RightTriangle: "\u22B3",
+  RightTriangleBar: "\u29D0",
+  RightTriangleEqual: "\u22B5",
+  RightUpDownVector: "\u294F",
+  RightUpTeeVector: "\u295C",
+  RightUpVector: "\u21BE",
+  RightUpVectorBar: "\u2954",
+  RightVector: "\u21C0",
+  RightVectorBar: "\u2953",
+  Rightarrow: "\u21D2",
+  Ropf: "\u211D",
+  RoundImplies: "\u2970",
+  Rrightarrow: "\u21DB",
+  Rscr: "\u211B",
+  Rsh: "\u21B1",
+  RuleDelayed: "\u29F4",
+  SHCHcy: "\u0429",
+  SHcy: "\u0428",
+  SOFTcy: "\u042C",
+  Sacute: "\u015A",
+  Sc: "\u2ABC",
+  Scaron: "\u0160",
+  Scedil: "\u015E",
+  Scirc: "\u015C",
+  Scy: "\u0421",
+  Sfr: "\u{1D516}",
+  ShortDownArrow: "\u2193",
+  ShortLeftArrow: "\u2190",
+  ShortRightArrow: "\u2192",
+  ShortUpArrow: "\u2191",
+  Sigma: "\u03A3",
+  SmallCircle: "\u2218",
+  Sopf: "\u{1D54A}",
+  Sqrt: "\u221A",
+  Square: "\u25A1",
+  SquareIntersection: "\u2293",
+  SquareSubset: "\u228F",
+  SquareSubsetEqual: "\u2291",
+  SquareSuperset: "\u2290",
+  SquareSupersetEqual: "\u2292",
+  SquareUnion: "\u2294",
+  Sscr: "\u{1D4AE}",
+  Star: "\u22C6",
+  Sub: "\u22D0",
+  Subset: "\u22D0",
+  SubsetEqual: "\u2286",
+  Succeeds: "\u227B",
+  SucceedsEqual: "\u2AB0",
+  SucceedsSlantEqual: "\u227D",
+  SucceedsTilde: "\u227F",
+  SuchThat: "\u220B",
+  Sum: "\u2211",
+  Sup: "\u22D1",
+  Superset: "\u2283",
+  SupersetEqual: "\u2287",
+  Supset: "\u22D1",
+  THORN: "\xDE",
+  TRADE: "\u2122",
+  TSHcy: "\u040B",
+  TScy: "\u0426",
+  Tab: "	",
+  Tau: "\u03A4",
+  Tcaron: "\u0164",
+  Tcedil: "\u0162",
+  Tcy: "\u0422",
+  Tfr: "\u{1D517}",
+  Therefore: "\u2234",
+  Theta: "\u0398",
+  ThickSpace: "\u205F\u200A",
+  ThinSpace: "\u2009",
+  Tilde: "\u223C",
+  TildeEqual: "\u2243",
+  TildeFullEqual: "\u2245",
+  TildeTilde: "\u2248",
+  Topf: "\u{1D54B}",
+  TripleDot: "\u20DB",
+  Tscr: "\u{1D4AF}",
+  Tstrok: "\u0166",
+  Uacute: "\xDA",
+  Uarr: "\u219F",
+  Uarrocir: "\u2949",
+  Ubrcy: "\u040E",
+  Ubreve: "\u016C",
+  Ucirc: "\xDB",
+  Ucy: "\u0423",
+  Udblac: "\u0170",
+  Ufr: "\u{1D518}",
+  Ugrave: "\xD9",
+  Umacr: "\u016A",
+  UnderBar: "_",
+  UnderBrace: "\u23DF",
+  UnderBracket: "\u23B5",
+  UnderParenthesis: "\u23DD",
+  Union: "\u22C3",
+  UnionPlus: "\u228E",
+  Uogon: "\u0172",
+  Uopf: "\u{1D54C}",
+  UpArrow: "\u2191",
+  UpArrowBar: "\u2912",
+  UpArrowDownArrow: "\u21C5",
+  UpDownArrow: "\u2195",
+  UpEquilibrium: "\u296E",
+  UpTee: "\u22A5",
+  UpTeeArrow: "\u21A5",
+  Uparrow: "\u21D1",
+  Updownarrow: "\u21D5",
+  UpperLeftArrow: "\u2196",
+  UpperRightArrow: "\u2197",
+  Upsi: "\u03D2",
+  Upsilon: "\u03A5",
+  Uring: "\u016E",
+  Uscr: "\u{1D4B0}",
+  Utilde: "\u0168",
+  Uuml: "\xDC",
+  VDash: "\u22AB",
+  Vbar: "\u2AEB",
+  Vcy: "\u0412",
+  Vdash: "\u22A9",
+  Vdashl: "\u2AE6",
+  Vee: "\u22C1",
+  Verbar: "\u2016",
+  Vert: "\u2016",
+  VerticalBar: "\u2223",
+  VerticalLine: "|",
+  VerticalSeparator: "\u2758",
+  VerticalTilde: "\u2240",
+  VeryThinSpace: "\u200A",
+  Vfr: "\u{1D519}",
+  Vopf: "\u{1D54D}",
+  Vscr: "\u{1D4B1}",
+  Vvdash: "\u22AA",
+  Wcirc: "\u0174",
+  Wedge: "\u22C0",
+  Wfr: "\u{1D51A}",
+  Wopf: "\u{1D54E}",
+  Wscr: "\u{1D4B2}",
+  Xfr: "\u{1D51B}",
+  Xi: "\u039E",
+  Xopf: "\u{1D54F}",
+  Xscr: "\u{1D4B3}",
+  YAcy: "\u042F",
+  YIcy: "\u0407",
+  YUcy: "\u042E",
+  Yacute: "\xDD",
+  Ycirc: "\u0176",
+  Ycy: "\u042B",
+  Yfr: "\u{1D51C}",
+  Yopf: "\u{1D550}",
+  Yscr: "\u{1D4B4}",
+  Yuml: "\u0178",
+  ZHcy: "\u0416",
+  Zacute: "\u0179",
+  Zcaron: "\u017D",
+  Zcy: "\u0417",
+  Zdot: "\u017B",
+  ZeroWidthSpace: "\u200B",
+  Zeta: "\u0396",
+  Zfr: "\u2128",
+  Zopf: "\u2124",
+  Zscr: "\u{1D4B5}",
+  aacute: "\xE1",
+  abreve: "\u0103",
+  ac: "\u223E",
+  acE: "\u223E\u0333",
+  acd: "\u223F",
+  acirc: "\xE2",
+  acute: "\xB4",
+  acy: "\u0430",
+  aelig: "\xE6",
+  af: "\u2061",
+  afr: "\u{1D51E}",
+  agrave: "\xE0",
+  alefsym: "\u2135",
+  aleph: "\u2135",
+  alpha: "\u03B1",
+  amacr: "\u0101",
+  amalg: "\u2A3F",
+  amp: "&",
+  and: "\u2227",
+  andand: "\u2A55",
+  andd: "\u2A5C",
+  andslope: "\u2A58",
+  andv: "\u2A5A",
+  ang: "\u2220",
+  ange: "\u29A4",
+  angle: "\u2220",
+  angmsd: "\u2221",
+  angmsdaa: "\u29A8",
+  angmsdab: "\u29A9",
+  angmsdac: "\u29AA",
+  angmsdad: "\u29AB",
+  angmsdae: "\u29AC",
+  angmsdaf: "\u29AD",
+  angmsdag: "\u29AE",
+  angmsdah: "\u29AF",
+  angrt: "\u221F",
+  angrtvb: "\u22BE",
+  angrtvbd: "\u299D",
+  angsph: "\u2222",
+  angst: "\xC5",
+  angzarr: "\u237C",
+  aogon: "\u0105",
+  aopf: "\u{1D552}",
+  ap: "\u2248",
+  apE: "\u2A70",
+  apacir: "\u2A6F",
+  ape: "\u224A",
+  apid: "\u224B",
+  apos: "'",
+  approx: "\u2248",
+  approxeq: "\u224A",
+  aring: "\xE5",
+  ascr: "\u{1D4B6}",
+  ast: "*",
+  asymp: "\u2248",
+  asympeq: "\u224D",
+  atilde: "\xE3",
+  auml: "\xE4",
+  awconint: "\u2233",
+  awint: "\u2A11",
+  bNot: "\u2AED",
+  backcong: "\u224C",
+  backepsilon: "\u03F6",
+  backprime: "\u2035",
+  backsim: "\u223D",
+  backsimeq: "\u22CD",
+  barvee: "\u22BD",
+  barwed: "\u2305",
+  barwedge: "\u2305",
+  bbrk: "\u23B5",
+  bbrktbrk: "\u23B6",
+  bcong: "\u224C",
+  bcy: "\u0431",
+  bdquo: "\u201E",
+  becaus: "\u2235",
+  because: "\u2235",
+  bemptyv: "\u29B0",
+  bepsi: "\u03F6",
+  bernou: "\u212C",
+  beta: "\u03B2",
+  beth: "\u2136",
+  between: "\u226C",
+  bfr: "\u{1D51F}",
+  bigcap: "\u22C2",
+  bigcirc: "\u25EF",
+  bigcup: "\u22C3",
+  bigodot: "\u2A00",
+  bigoplus: "\u2A01",
+  bigotimes: "\u2A02",
+  bigsqcup: "\u2A06",
+  bigstar: "\u2605",
+  bigtriangledown: "\u25BD",
+  bigtriangleup: "\u25B3",
+  biguplus: "\u2A04",
+  bigvee: "\u22C1",
+  bigwedge: "\u22C0",
+  bkarow: "\u290D",
+  blacklozenge: "\u29EB",
+  blacksquare: "\u25AA",
+  blacktriangle: "\u25B4",
+  blacktriangledown: "\u25BE",
+  blacktriangleleft: "\u25C2",
+  blacktriangleright: "\u25B8",
+  blank: "\u2423",
+  blk12: "\u2592",
+  blk14: "\u2591",
+  blk34: "\u2593",
+  block: "\u2588",
+  bne: "=\u20E5",
+  bnequiv: "\u2261\u20E5",
+  bnot: "\u2310",
+  bopf: "\u{1D553}",
+  bot: "\u22A5",
+  bottom: "\u22A5",
+  bowtie: "\u22C8",
+  boxDL: "\u2557",
+  boxDR: "\u2554",
+  boxDl: "\u2556",
+  boxDr: "\u2553",
+  boxH: "\u2550",
+  boxHD: "\u2566",
+  boxHU: "\u2569",
+  boxHd: "\u2564",
+  boxHu: "\u2567",
+  boxUL: "\u255D",
+  boxUR: "\u255A",
+  boxUl: "\u255C",
+  boxUr: "\u2559",
+  boxV: "\u2551",
+  boxVH: "\u256C",
+  boxVL: "\u2563",
+  boxVR: "\u2560",
+  boxVh: "\u256B",
+  boxVl: "\u2562",
+  boxVr: "\u255F",
+  boxbox: "\u29C9",
+  boxdL: "\u2555",
+  boxdR: "\u2552",
+  boxdl: "\u2510",
+  boxdr: "\u250C",
+  boxh: "\u2500",
+  boxhD: "\u2565",
+  boxhU: "\u2568",
+  boxhd: "\u252C",
+  boxhu: "\u2534",
+  boxminus: "\u229F",
+  boxplus: "\u229E",
+  boxtimes: "\u22A0",
+  boxuL: "\u255B",
+  boxuR: "\u2558",
+  boxul: "\u2518",
+  boxur: "\u2514",
+  boxv: "\u2502",
+  boxvH: "\u256A",
+  boxvL: "\u2561",
+  boxvR: "\u255E",
+  boxvh: "\u253C",
+  boxvl: "\u2524",
+  boxvr: "\u251C",
+  bprime: "\u2035",
+  breve: "\u02D8",
+  brvbar: "\xA6",
+  bscr: "\u{1D4B7}",
+  bsemi: "\u204F",
+  bsim: "\u223D",
+  bsime: "\u22CD",
+  bsol: "\\",
+  bsolb: "\u29C5",
+  bsolhsub: "\u27C8",
+  bull: "\u2022",
+  bullet: "\u2022",
+  bump: "\u224E",
+  bumpE: "\u2AAE",
+  bumpe: "\u224F",
+  bumpeq: "\u224F",
+  cacute: "\u0107",
+  cap: "\u2229",
+  capand: "\u2A44",
+  capbrcup: "\u2A49",
+  capcap: "\u2A4B",
+  capcup: "\u2A47",
+  capdot: "\u2A40",
+  caps: "\u2229\uFE00",
+  caret: "\u2041",
+  caron: "\u02C7",
+  ccaps: "\u2A4D",
+  ccaron: "\u010D",
+  ccedil: "\xE7",
+  ccirc: "\u0109",
+  ccups: "\u2A4C",
+  ccupssm: "\u2A50",
+  cdot: "\u010B",
+  cedil: "\xB8",
+  cemptyv: "\u29B2",
+  cent: "\xA2",
+  centerdot: "\xB7",
+  cfr: "\u{1D520}",
+  chcy: "\u0447",
+  check: "\u2713",
+  checkmark: "\u2713",
+  chi: "\u03C7",
+  cir: "\u25CB",
+  cirE: "\u29C3",
+  circ: "\u02C6",
+  circeq: "\u2257",
+  circlearrowleft: "\u21BA",
+  circlearrowright: "\u21BB",
+  circledR: "\xAE",
+  circledS: "\u24C8",
+  circledast: "\u229B",
+  circledcirc: "\u229A",
+  circleddash: "\u229D",
+  cire: "\u2257",
+  cirfnint: "\u2A10",
+  cirmid: "\u2AEF",
+  cirscir: "\u29C2",
+  clubs: "\u2663",
+  clubsuit: "\u2663",
+  colon: ":",
+  colone: "\u2254",
+  coloneq: "\u2254",
+  comma: ",",
+  commat: "@",
+  comp: "\u2201",
+  compfn: "\u2218",
+  complement: "\u2201",
+  complexes: "\u2102",
+  cong: "\u2245",
+  congdot: "\u2A6D",
+  conint: "\u222E",
+  copf: "\u{1D554}",
+  coprod: "\u2210",
+  copy: "\xA9",
+  copysr: "\u2117",
+  crarr: "\u21B5",
+  cross: "\u2717",
+  cscr: "\u{1D4B8}",
+  csub: "\u2ACF",
+  csube: "\u2AD1",
+  csup: "\u2AD0",
+  csupe: "\u2AD2",
+  ctdot: "\u22EF",
+  cudarrl: "\u2938",
+  cudarrr: "\u2935",
+  cuepr: "\u22DE",
+  cuesc: "\u22DF",
+  cularr: "\u21B6",
+  cularrp: "\u293D",
+  cup: "\u222A",
+  cupbrcap: "\u2A48",
+  cupcap: "\u2A46",
+  cupcup: "\u2A4A",
+  cupdot: "\u228D",
+  cupor: "\u2A45",
+  cups: "\u222A\uFE00",
+  curarr: "\u21B7",
+  curarrm: "\u293C",
+  curlyeqprec: "\u22DE",
+  curlyeqsucc: "\u22DF",
+  curlyvee: "\u22CE",
+  curlywedge: "\u22CF",
+  curren: "\xA4",
+  curvearrowleft: "\u21B6",
+  curvearrowright: "\u21B7",
+  cuvee: "\u22CE",
+  cuwed: "\u22CF",
+  cwconint: "\u2232",
+  cwint: "\u2231",
+  cylcty: "\u232D",
+  dArr: "\u21D3",
+  dHar: "\u2965",
+  dagger: "\u2020",
+  daleth: "\u2138",
+  darr: "\u2193",
+  dash: "\u2010",
+  dashv: "\u22A3",
+  dbkarow: "\u290F",
+  dblac: "\u02DD",
+  dcaron: "\u010F",
+  dcy: "\u0434",
+  dd: "\u2146",
+  ddagger: "\u2021",
+  ddarr: "\u21CA",
+  ddotseq: "\u2A77",
+  deg: "\xB0",
+  delta: "\u03B4",
+  demptyv: "\u29B1",
+  dfisht: "\u297F",
+  dfr: "\u{1D521}",
+  dharl: "\u21C3",
+  dharr: "\u21C2",
+  diam: "\u22C4",
+  diamond: "\u22C4",
+  diamondsuit: "\u2666",
+  diams: "\u2666",
+  die: "\xA8",
+  digamma: "\u03DD",
+  disin: "\u22F2",
+  div: "\xF7",
+  divide: "\xF7",
+  divideontimes: "\u22C7",
+  divonx: "\u22C7",
+  djcy: "\u0452",
+  dlcorn: "\u231E",
+  dlcrop: "\u230D",
+  dollar: "$",
+  dopf: "\u{1D555}",
+  dot: "\u02D9",
+  doteq: "\u2250",
+  doteqdot: "\u2251",
+  dotminus: "\u2238",
+  dotplus: "\u2214",
+  dotsquare: "\u22A1",
+  doublebarwedge: "\u2306",
+  downarrow: "\u2193",
+  downdownarrows: "\u21CA",
+  downharpoonleft: "\u21C3",
+  downharpoonright: "\u21C2",
+  drbkarow: "\u2910",
+  drcorn: "\u231F",
+  drcrop: "\u230C",
+  dscr: "\u{1D4B9}",
+  dscy: "\u0455",
+  dsol: "\u29F6",
+  dstrok: "\u0111",
+  dtdot: "\u22F1",
+  dtri: "\u25BF",
+  dtrif: "\u25BE",
+  duarr: "\u21F5",
+  duhar: "\u296F",
+  dwangle: "\u29A6",
+  dzcy: "\u045F",
+  dzigrarr: "\u27FF",
+  eDDot: "\u2A77",
+  eDot: "\u2251",
+  eacute: "\xE9",
+  easter: "\u2A6E",
+  ecaron: "\u011B",
+  ecir: "\u2256",
+  ecirc: "\xEA",
+  ecolon: "\u2255",
+  ecy: "\u044D",
+  edot: "\u0117",
+  ee: "\u2147",
+  efDot: "\u2252",
+  efr: "\u{1D522}",
+  eg: "\u2A9A",
+  egrave: "\xE8",
+  egs: "\u2A96",
+  egsdot: "\u2A98",
+  el: "\u2A99",
+  elinters: "\u23E7",
+  ell: "\u2113",
+  els: "\u2A95",
+  elsdot: "\u2A97",
+  emacr: "\u0113",
+  empty: "\u2205",
+  emptyset: "\u2205",
+  emptyv: "\u2205",
+  emsp13: "\u2004",
+  emsp14: "\u2005",
+  emsp: "\u2003",
+  eng: "\u014B",
+  ensp: "\u2002",
+  eogon: "\u0119",
+  eopf: "\u{1D556}",
+  epar: "\u22D5",
+  eparsl: "\u29E3",
+  eplus: "\u2A71",
+  epsi: "\u03B5",
+  epsilon: "\u03B5",
+  epsiv: "\u03F5",
+  eqcirc: "\u2256",
+  eqcolon: "\u2255",
+  eqsim: "\u2242",
+  eqslantgtr: "\u2A96",
+  eqslantless: "\u2A95",
+  equals: "=",
+  equest: "\u225F",
+  equiv: "\u2261",
+  equivDD: "\u2A78",
+  eqvparsl: "\u29E5",
+  erDot: "\u2253",
+  erarr: "\u2971",
+  escr: "\u212F",
+  esdot: "\u2250",
+  esim: "\u2242",
+  eta: "\u03B7",
+  eth: "\xF0",
+  euml: "\xEB",
+  euro: "\u20AC",
+  excl: "!",
+  exist: "\u2203",
+  expectation: "\u2130",
+  exponentiale: "\u2147",
+  fallingdotseq: "\u2252",
+  fcy: "\u0444",
+  female: "\u2640",
+  ffilig: "\uFB03",
+  fflig: "\uFB00",
+  ffllig: "\uFB04",
+  ffr: "\u{1D523}",
+  filig: "\uFB01",
+  fjlig: "fj",
+  flat: "\u266D",
+  fllig: "\uFB02",
+  fltns: "\u25B1",
+  fnof: "\u0192",
+  fopf: "\u{1D557}",
+  forall: "\u2200",
+  fork: "\u22D4",
+  forkv: "\u2AD9",
+  fpartint: "\u2A0D",
+  frac12: "\xBD",
+  frac13: "\u2153",
+  frac14: "\xBC",
+  frac15: "\u2155",
+  frac16: "\u2159",
+  frac18: "\u215B",
+  frac23: "\u2154",
+  frac25: "\u2156",
+  frac34: "\xBE",
+  frac35: "\u2157",
+  frac38: "\u215C",
+  frac45: "\u2158",
+  frac56: "\u215A",
+  frac58: "\u215D",
+  frac78: "\u215E",
+  frasl: "\u2044",
+  frown: "\u2322",
+  fscr: "\u{1D4BB}",
+  gE: "\u2267",
+  gEl: "\u2A8C",
+  gacute: "\u01F5",
+  gamma: "\u03B3",
+  gammad: "\u03DD",
+  gap: "\u2A86",
+  gbreve: "\u011F",
+  gcirc: "\u011D",
+  gcy: "\u0433",
+  gdot: "\u0121",
+  ge: "\u2265",
+  gel: "\u22DB",
+  geq: "\u2265",
+  geqq: "\u2267",
+  geqslant: "\u2A7E",
+  ges: "\u2A7E",
+  gescc: "\u2AA9",
+  gesdot: "\u2A80",
+  gesdoto: "\u2A82",
+  gesdotol: "\u2A84",
+  gesl: "\u22DB\uFE00",
+  gesles: "\u2A94",
+  gfr: "\u{1D524}",
+  gg: "\u226B",
+  ggg: "\u22D9",
+  gimel: "\u2137",
+  gjcy: "\u0453",
+  gl: "\u2277",
+  glE: "\u2A92",
+  gla: "\u2AA5",
+  glj: "\u2AA4",
+  gnE: "\u2269",
+  gnap: "\u2A8A",
+  gnapprox: "\u2A8A",
+  gne: "\u2A88",
+  gneq: "\u2A88",
+  gneqq: "\u2269",
+  gnsim: "\u22E7",
+  gopf: "\u{1D558}",
+  grave: "`",
+  gscr: "\u210A",
+  gsim: "\u2273",
+  gsime: "\u2A8E",
+  gsiml: "\u2A90",
+  gt: ">",
+  gtcc: "\u2AA7",
+  gtcir: "\u2A7A",
+  gtdot: "\u22D7",
+  gtlPar: "\u2995",
+  gtquest: "\u2A7C",
+  gtrapprox: "\u2A86",
+  gtrarr: "\u2978",
+  gtrdot: "\u22D7",
+  gtreqless: "\u22DB",
+  gtreqqless: "\u2A8C",
+  gtrless: "\u2277",
+  gtrsim: "\u2273",
+  gvertneqq: "\u2269\uFE00",
+  gvnE: "\u2269\uFE00",
+  hArr: "\u21D4",
+  hairsp: "\u200A",
+  half: "\xBD",
+  hamilt: "\u210B",
+  hardcy: "\u044A",
+  harr: "\u2194",
+  harrcir: "\u2948",
+  harrw: "\u21AD",
+  hbar: "\u210F",
+  hcirc: "\u0125",
+  hearts: "\u2665",
+  heartsuit: "\u2665",
+  hellip: "\u2026",
+  hercon: "\u22B9",
+  hfr: "\u{1D525}",
+  hksearow: "\u2925",
+  hkswarow: "\u2926",
+  hoarr: "\u21FF",
+  homtht: "\u223B",
+  hookleftarrow: "\u21A9",
+  hookrightarrow: "\u21AA",
+  hopf: "\u{1D559}",
+  horbar: "\u2015",
+  hscr: "\u{1D4BD}",
+  hslash: "\u210F",
+  hstrok: "\u0127",
+  hybull: "\u2043",
+  hyphen: "\u2010",
+  iacute: "\xED",
+  ic: "\u2063",
+  icirc: "\xEE",
+  icy: "\u0438",
+  iecy: "\u0435",
+  iexcl: "\xA1",
+  iff: "\u21D4",
+  ifr: "\u{1D526}",
+  igrave: "\xEC",
+  ii: "\u2148",
+  iiiint: "\u2A0C",
+  iiint: "\u222D",
+  iinfin: "\u29DC",
+  iiota: "\u2129",
+  ijlig: "\u0133",
+  imacr: "\u012B",
+  image: "\u2111",
+  imagline: "\u2110",
+  imagpart: "\u2111",
+  imath: "\u0131",
+  imof: "\u22B7",
+  imped: "\u01B5",
+  in: "\u2208",
+  incare: "\u2105",
+  infin: "\u221E",
+  infintie: "\u29DD",
+  inodot: "\u0131",
+  int: "\u222B",
+  intcal: "\u22BA",
+  integers: "\u2124",
+  intercal: "\u22BA",
+  intlarhk: "\u2A17",
+  intprod: "\u2A3C",
+  iocy: "\u0451",
+  iogon: "\u012F",
+  iopf: "\u{1D55A}",
+  iota: "\u03B9",
+  iprod: "\u2A3C",
+  iquest: "\xBF",
+  iscr: "\u{1D4BE}",
+  isin: "\u2208",
+  isinE: "\u22F9",
+  isindot: "\u22F5",
+  isins: "\u22F4",
+  isinsv: "\u22F3",
+  isinv: "\u2208",
+  it: "\u2062",
+  itilde: "\u0129",
+  iukcy: "\u0456",
+  iuml: "\xEF",
+  jcirc: "\u0135",
+  jcy: "\u0439",
+  jfr: "\u{1D527}",
+  jmath: "\u0237",
+  jopf: "\u{1D55B}",
+  jscr: "\u{1D4BF}",
+  jsercy: "\u0458",
+  jukcy: "\u0454",
+  kappa: "\u03BA",
+  kappav: "\u03F0",
+  kcedil: "\u0137",
+  kcy: "\u043A",
+  kfr: "\u{1D528}",
+  kgreen: "\u0138",
+  khcy: "\u0445",
+  kjcy: "\u045C",
+  kopf: "\u{1D55C}",
+  kscr: "\u{1D4C0}",
+  lAarr: "\u21DA",
+  lArr: "\u21D0",
+  lAtail: "\u291B",
+  lBarr: "\u290E",
+  lE: "\u2266",
+  lEg: "\u2A8B",
+  lHar: "\u2962",
+  lacute: "\u013A",
+  laemptyv: "\u29B4",
+  lagran: "\u2112",
+  lambda: "\u03BB",
+  lang: "\u27E8",
+  langd: "\u2991",
+  langle: "\u27E8",
+  lap: "\u2A85",
+  laquo: "\xAB",
+  larr: "\u2190",
+  larrb: "\u21E4",
+  larrbfs: "\u291F",
+  larrfs: "\u291D",
+  larrhk: "\u21A9",
+  larrlp: "\u21AB",
+  larrpl: "\u2939",
+  larrsim: "\u2973",
+  larrtl: "\u21A2",
+  lat: "\u2AAB",
+  latail: "\u2919",
+  late: "\u2AAD",
+  lates: "\u2AAD\uFE00",
+  lbarr: "\u290C",
+  lbbrk: "\u2772",
+  lbrace: "{",
+  lbrack: "[",
+  lbrke: "\u298B",
+  lbrksld: "\u298F",
+  lbrkslu: "\u298D",
+  lcaron: "\u013E",
+  lcedil: "\u013C",
+  lceil: "\u2308",
+  lcub: "{",
+  lcy: "\u043B",
+  ldca: "\u2936",
+  ldquo: "\u201C",
+  ldquor: "\u201E",
+  ldrdhar: "\u2967",
+  ldrushar: "\u294B",
+  ldsh: "\u21B2",
+  le: "\u2264",
+  leftarrow: "\u2190",
+  leftarrowtail: "\u21A2",
+  leftharpoondown: "\u21BD",
+  leftharpoonup: "\u21BC",
+  leftleftarrows: "\u21C7",
+  leftrightarrow: "\u2194",
+  leftrightarrows: "\u21C6",
+  leftrightharpoons: "\u21CB",
+  leftrightsquigarrow: "\u21AD",
+  leftthreetimes: "\u22CB",
+  leg: "\u22DA",
+  leq: "\u2264",
+  leqq: "\u2266",
+  leqslant: "\u2A7D",
+  les: "\u2A7D",
+  lescc: "\u2AA8",
+  lesdot: "\u2A7F",
+  lesdoto: "\u2A81",
+  lesdotor: "\u2A83",
+  lesg: "\u22DA\uFE00",
+  lesges: "\u2A93",
+  lessapprox: "\u2A85",
+  lessdot: "\u22D6",
+  lesseqgtr: "\u22DA",
+  lesseqqgtr: "\u2A8B",
+  lessgtr: "\u2276",
+  lesssim: "\u2272",
+  lfisht: "\u297C",
+  lfloor: "\u230A",
+  lfr: "\u{1D529}",
+  lg: "\u2276",
+  lgE: "\u2A91",
+  lhard: "\u21BD",
+  lharu: "\u21BC",
+  lharul: "\u296A",
+  lhblk: "\u2584",
+  ljcy: "\u0459",
+  ll: "\u226A",
+  llarr: "\u21C7",
+  llcorner: "\u231E",
+  llhard: "\u296B",
+  lltri: "\u25FA",
+  lmidot: "\u0140",
+  lmoust: "\u23B0",
+  lmoustache: "\u23B0",
+  lnE: "\u2268",
+  lnap: "\u2A89",
+  lnapprox: "\u2A89",
+  lne: "\u2A87",
+  lneq: "\u2A87",
+  lneqq: "\u2268",
+  lnsim: "\u22E6",
+  loang: "\u27EC",
+  loarr: "\u21FD",
+  lobrk: "\u27E6",
+  longleftarrow: "\u27F5",
+  longleftrightarrow: "\u27F7",
+  longmapsto: "\u27FC",
+  longrightarrow: "\u27F6",
+  looparrowleft: "\u21AB",
+  looparrowright: "\u21AC",
+  lopar: "\u2985",
+  lopf: "\u{1D55D}",
+  loplus: "\u2A2D",
+  lotimes: "\u2A34",
+  lowast: "\u2217",
+  lowbar: "_",
+  loz: "\u25CA",
+  lozenge: "\u25CA",
+  lozf: "\u29EB",
+  lpar: "(",
+  lparlt: "\u2993",
+  lrarr: "\u21C6",
+  lrcorner: "\u231F",
+  lrhar: "\u21CB",
+  lrhard: "\u296D",
+  lrm: "\u200E",
+  lrtri: "\u22BF",
+  lsaquo: "\u2039",
+  lscr: "\u{1D4C1}",
+  lsh: "\u21B0",
+  lsim: "\u2272",
+  lsime: "\u2A8D",
+  lsimg: "\u2A8F",
+  lsqb: "[",
+  lsquo: "\u2018",
+  lsquor: "\u201A",
+  lstrok: "\u0142",
+  lt: "<",
+  ltcc: "\u2AA6",
+  ltcir: "\u2A79",
+  ltdot: "\u22D6",
+  lthree: "\u22CB",
+  ltimes: "\u22C9",
+  ltlarr: "\u2976",
+  ltquest: "\u2A7B",
+  ltrPar: "\u2996",
+  ltri: "\u25C3",
+  ltrie: "\u22B4",
+  ltrif: "\u25C2",
+  lurdshar: "\u294A",
+  luruhar: "\u2966",
+  lvertneqq: "\u2268\uFE00",
+  lvnE: "\u2268\uFE00",
+  mDDot: "\u223A",
+  macr: "\xAF",
+  male: "\u2642",
+  malt: "\u2720",
+  maltese: "\u2720",
+  map: "\u21A6",
+  mapsto: "\u21A6",
+  mapstodown: "\u21A7",
+  mapstoleft: "\u21A4",
+  mapstoup: "\u21A5",
+  marker: "\u25AE",
+  mcomma: "\u2A29",
+  mcy: "\u043C",
+  mdash: "\u2014",
+  measuredangle: "\u2221",
+  mfr: "\u{1D52A}",
+  mho: "\u2127",
+  micro: "\xB5",
+  mid: "\u2223",
+  midast: "*",
+  midcir: "\u2AF0",
+  middot: "\xB7",
+  minus: "\u2212",
+  minusb: "\u229F",
+  minusd: "\u2238",
+  minusdu: "\u2A2A",
+  mlcp: "\u2ADB",
+  mldr: "\u2026",
+  mnplus: "\u2213",
+  models: "\u22A7",
+  mopf: "\u{1D55E}",
+  mp: "\u2213",
+  mscr: "\u{1D4C2}",
+  mstpos: "\u223E",
+  mu: "\u03BC",
+  multimap: "\u22B8",
+  mumap: "\u22B8",
+  nGg: "\u22D9\u0338",
+  nGt: "\u226B\u20D2",
+  nGtv: "\u226B\u0338",
+  nLeftarrow: "\u21CD",
+  nLeftrightarrow: "\u21CE",
+  nLl: "\u22D8\u0338",
+  nLt: "\u226A\u20D2",
+  nLtv: "\u226A\u0338",
+  nRightarrow: "\u21CF",
+  nVDash: "\u22AF",
+  nVdash: "\u22AE",
+  nabla: "\u2207",
+  nacute: "\u0144",
+  nang: "\u2220\u20D2",
+  nap: "\u2249",
+  napE: "\u2A70\u0338",
+  napid: "\u224B\u0338",
+  napos: "\u0149",
+  napprox: "\u2249",
+  natur: "\u266E",
+  natural: "\u266E",
+  naturals: "\u2115",
+  nbsp: "\xA0",
+  nbump: "\u224E\u0338",
+  nbumpe: "\u224F\u0338",
+  ncap: "\u2A43",
+  ncaron: "\u0148",
+  ncedil: "\u0146",
+  ncong: "\u2247",
+  ncongdot: "\u2A6D\u0338",
+  ncup: "\u2A42",
+  ncy: "\u043D",
+  ndash: "\u2013",
+  ne: "\u2260",
+  neArr: "\u21D7",
+  nearhk: "\u2924",
+  nearr: "\u2197",
+  nearrow: "\u2197",
+  nedot: "\u2250\u0338",
+  nequiv: "\u2262",
+  nesear: "\u2928",
+  nesim: "\u2242\u0338",
+  nexist: "\u2204",
+  nexists: "\u2204",
+  nfr: "\u{1D52B}",
+  ngE: "\u2267\u0338",
+  nge: "\u2271",
+  ngeq: "\u2271",
+  ngeqq: "\u2267\u0338",
+  ngeqslant: "\u2A7E\u0338",
+  nges: "\u2A7E\u0338",
+  ngsim: "\u2275",
+  ngt: "\u226F",
+  ngtr: "\u226F",
+  nhArr: "\u21CE",
+  nharr: "\u21AE",
+  nhpar: "\u2AF2",
+  ni: "\u220B",
+  nis: "\u22FC",
+  nisd: "\u22FA",
+  niv: "\u220B",
+  njcy: "\u045A",
+  nlArr: "\u21CD",
+  nlE: "\u2266\u0338",
+  nlarr: "\u219A",
+  nldr: "\u2025",
+  nle: "\u2270",
+  nleftarrow: "\u219A",
+  nleftrightarrow: "\u21AE",
+  nleq: "\u2270",
+  nleqq: "\u2266\u0338",
+  nleqslant: "\u2A7D\u0338",
+  nles: "\u2A7D\u0338",
+  nless: "\u226E",
+  nlsim: "\u2274",
+  nlt: "\u226E",
+  nltri: "\u22EA",
+  nltrie: "\u22EC",
+  nmid: "\u2224",
+  nopf: "\u{1D55F}",
+  not: "\xAC",
+  notin: "\u2209",
+  notinE: "\u22F9\u0338",
+  notindot: "\u22F5\u0338",
+  notinva: "\u2209",
+  notinvb: "\u22F7",
+  notinvc: "\u22F6",
+  notni: "\u220C",
+  notniva: "\u220C",
+  notnivb: "\u22FE",
+  notnivc: "\u22FD",
+  npar: "\u2226",
+  nparallel: "\u2226",
+  nparsl: "\u2AFD\u20E5",
+  npart: "\u2202\u0338",
+  npolint: "\u2A14",
+  npr: "\u2280",
+  nprcue: "\u22E0",
+  npre: "\u2AAF\u0338",
+  nprec: "\u2280",
+  npreceq: "\u2AAF\u0338",
+  nrArr: "\u21CF",
+  nrarr: "\u219B",
+  nrarrc: "\u2933\u0338",
+  nrarrw: "\u219D\u0338",
+  nrightarrow: "\u219B",
+  nrtri: "\u22EB",
+  nrtrie: "\u22ED",
+  nsc: "\u2281",
+  nsccue: "\u22E1",
+  nsce: "\u2AB0\u0338",
+  nscr: "\u{1D4C3}",
+  nshortmid: "\u2224",
+  nshortparallel: "\u2226",
+  nsim: "\u2241",
+  nsime: "\u2244",
+  nsimeq: "\u2244",
+  nsmid: "\u2224",
+  nspar: "\u2226",
+  nsqsube: "\u22E2",
+  nsqsupe: "\u22E3",
+  nsub: "\u2284",
+  nsubE: "\u2AC5\u0338",
+  nsube: "\u2288",
+  nsubset: "\u2282\u20D2",
+  nsubseteq: "\u2288",
+  nsubseteqq: "\u2AC5\u0338",
+  nsucc: "\u2281",
+  nsucceq: "\u2AB0\u0338",
+  nsup: "\u2285",
+  nsupE: "\u2AC6\u0338",
+  nsupe: "\u2289",
+  nsupset: "\u2283\u20D2",
+  nsupseteq: "\u2289",
+  nsupseteqq: "\u2AC6\u0338",
+  ntgl: "\u2279",
+  ntilde: "\xF1",
+  ntlg: "\u2278",
+  ntriangleleft: "\u22EA",
+  ntrianglelefteq: "\u22EC",
+  ntriangleright: "\u22EB",
+  ntrianglerighteq: "\u22ED",
+  nu: "\u03BD",
+  num: "#",
+  numero: "\u2116",
+  numsp: "\u2007",
+  nvDash: "\u22AD",
+  nvHarr: "\u2904",
+  nvap: "\u224D\u20D2",
+  nvdash: "\u22AC",
+  nvge: "\u2265\u20D2",
+  nvgt: ">\u20D2",
+  nvinfin: "\u29DE",
+  nvlArr: "\u2902",
+  nvle: "\u2264\u20D2",
+  nvlt: "<\u20D2",
+  nvltrie: "\u22B4\u20D2",
+  nvrArr: "\u2903",
+  nvrtrie: "\u22B5\u20D2",
+  nvsim: "\u223C\u20D2",
+  nwArr: "\u21D6",
+  nwarhk: "\u2923",
+  nwarr: "\u2196",
+  nwarrow: "\u2196",
+  nwnear: "\u2927",
+  oS: "\u24C8",
+  oacute: "\xF3",
+  oast: "\u229B",
+  ocir: "\u229A",
+  ocirc: "\xF4",
+  ocy: "\u043E",
+  odash: "\u229D",
+  odblac: "\u0151",
+  odiv: "\u2A38",
+  odot: "\u2299",
+  odsold: "\u29BC",
+  oelig: "\u0153",
+  ofcir: "\u29BF",
+  ofr: "\u{1D52C}",
+  ogon: "\u02DB",
+  ograve: "\xF2",
+  ogt: "\u29C1",
+  ohbar: "\u29B5",
+  ohm: "\u03A9",
+  oint: "\u222E",
+  olarr: "\u21BA",
+  olcir: "\u29BE",
+  olcross: "\u29BB",
+  oline: "\u203E",
+  olt: "\u29C0",
+  omacr: "\u014D",
+  omega: "\u03C9",
+  omicron: "\u03BF",
+  omid: "\u29B6",
+  ominus: "\u2296",
+  oopf: "\u{1D560}",
+  opar: "\u29B7",
+  operp: "\u29B9",
+  oplus: "\u2295",
+  or: "\u2228",
+  orarr: "\u21BB",
+  ord: "\u2A5D",
+  order: "\u2134",
+  orderof: "\u2134",
+  ordf: "\xAA",
+  ordm: "\xBA",
+  origof: "\u22B6",
+  oror: "\u2A56",
+  orslope: "\u2A57",
+  orv: "\u2A5B",
+  oscr: "\u2134",
+  oslash: "\xF8",
+  osol: "\u2298",
+  otilde: "\xF5",
+  otimes: "\u2297",
+  otimesas: "\u2A36",
+  ouml: "\xF6",
+  ovbar: "\u233D",
+  par: "\u2225",
+  para: "\xB6",
+  parallel: "\u2225",
+  parsim: "\u2AF3",
+  parsl: "\u2AFD",
+  part: "\u2202",
+  pcy: "\u043F",
+  percnt: "%",
+  period: ".",
+  permil: "\u2030",
+  perp: "\u22A5",
+  pertenk: "\u2031",
+  pfr: "\u{1D52D}",
+  phi: "\u03C6",
+  phiv: "\u03D5",
+  phmmat: "\u2133",
+  phone: "\u260E",
+  pi: "\u03C0",
+  pitchfork: "\u22D4",
+  piv: "\u03D6",
+  planck: "\u210F",
+  planckh: "\u210E",
+  plankv: "\u210F",
+  plus: "+",
+  plusacir: "\u2A23",
+  plusb: "\u229E",
+  pluscir: "\u2A22",
+  plusdo: "\u2214",
+  plusdu: "\u2A25",
+  pluse: "\u2A72",
+  plusmn: "\xB1",
+  plussim: "\u2A26",
+  plustwo: "\u2A27",
+  pm: "\xB1",
+  pointint: "\u2A15",
+  popf: "\u{1D561}",
+  pound: "\xA3",
+  pr: "\u227A",
+  prE: "\u2AB3",
+  prap: "\u2AB7",
+  prcue: "\u227C",
+  pre: "\u2AAF",
+  prec: "\u227A",
+  precapprox: "\u2AB7",
+  preccurlyeq: "\u227C",
+  preceq: "\u2AAF",
+  precnapprox: "\u2AB9",
+  precneqq: "\u2AB5",
+  precnsim: "\u22E8",
+  precsim: "\u227E",
+  prime: "\u2032",
+  primes: "\u2119",
+  prnE: "\u2AB5",
+  prnap: "\u2AB9",
+  prnsim: "\u22E8",
+  prod: "\u220F",
+  profalar: "\u232E",
+  profline: "\u2312",
+  profsurf: "\u2313",
+  prop: "\u221D",
+  propto: "\u221D",
+  prsim: "\u227E",
+  prurel: "\u22B0",
+  pscr: "\u{1D4C5}",
+  psi: "\u03C8",
+  puncsp: "\u2008",
+  qfr: "\u{1D52E}",
+  qint: "\u2A0C",
+  qopf: "\u{1D562}",
+  qprime: "\u2057",
+  qscr: "\u{1D4C6}",
+  quaternions: "\u210D",
+  quatint: "\u2A16",
+  quest: "?",
+  questeq: "\u225F",
+  quot: '"',
+  rAarr: "\u21DB",
+  rArr: "\u21D2",
+  rAtail: "\u291C",
+  rBarr: "\u290F",
+  rHar: "\u2964",
+  race: "\u223D\u0331",
+  racute: "\u0155",
+  radic: "\u221A",
+  raemptyv: "\u29B3",
+  rang: "\u27E9",
+  rangd: "\u2992",
+  range: "\u29A5",
+  rangle: "\u27E9",
+  raquo: "\xBB",
+  rarr: "\u2192",
+  rarrap: "\u2975",
+  rarrb: "\u21E5",
+  rarrbfs: "\u2920",
+  rarrc: "\u2933",
+  rarrfs: "\u291E",
+  rarrhk: "\u21AA",
+  rarrlp: "\u21AC",
+  rarrpl: "\u2945",
+  rarrsim: "\u2974",
+  rarrtl: "\u21A3",
+  rarrw: "\u219D",
+  ratail: "\u291A",
+  ratio: "\u2236",
+  rationals: "\u211A",
+  rbarr: "\u290D",
+  rbbrk: "\u2773",
+  rbrace: "}",
+  rbrack: "]",
+  rbrke: "\u298C",
+  rbrksld: "\u298E",
+  rbrkslu: "\u2990",
+  rcaron: "\u0159",
+  rcedil: "\u0157",
+  rceil: "\u2309",
+  rcub: "}",
+  rcy: "\u0440",
+  rdca: "\u2937",
+  rdldhar: "\u2969",
+  rdquo: "\u201D",
+  rdquor: "\u201D",
+  rdsh: "\u21B3",
+  real: "\u211C",
+  realine: "\u211B",
+  realpart: "\u211C",
+  reals: "\u211D",
+  rect: "\u25AD",
+  reg: "\xAE",
+  rfisht: "\u297D",
+  rfloor: "\u230B",
+  rfr: "\u{1D52F}",
+  rhard: "\u21C1",
+  rharu: "\u21C0",
+  rharul: "\u296C",
+  rho: "\u03C1",
+  rhov: "\u03F1",
+  rightarrow: "\u2192",
+  rightarrowtail: "\u21A3",
+  rightharpoondown: "\u21C1",
+  rightharpoonup: "\u21C0",
+  rightleftarrows: "\u21C4",
+  rightleftharpoons: "\u21CC",
+  rightrightarrows: "\u21C9",
+  rightsquigarrow: "\u219D",
+  rightthreetimes: "\u22CC",
+  ring: "\u02DA",
+  risingdotseq: "\u2253",
+  rlarr: "\u21C4",
+  rlhar: "\u21CC",
+  rlm: "\u200F",
+  rmoust: "\u23B1",
+  rmoustache: "\u23B1",
+  rnmid: "\u2AEE",
+  roang: "\u27ED",
+  roarr: "\u21FE",
+  robrk: "\u27E7",
+  ropar: "\u2986",
+  ropf: "\u{1D563}",
+  roplus: "\u2A2E",
+  rotimes: "\u2A35",
+  rpar: ")",
+  rpargt: "\u2994",
+  rppolint: "\u2A12",
+  rrarr: "\u21C9",
+  rsaquo: "\u203A",
+  rscr: "\u{1D4C7}",
+  rsh: "\u21B1",
+  rsqb: "]",
+  rsquo: "\u2019",
+  rsquor: "\u2019",
+  rthree: "\u22CC",
+  rtimes: "\u22CA",
+  rtri: "\u25B9",
+  rtrie: "\u22B5",
+  rtrif: "\u25B8",
+  rtriltri: "\u29CE",
+  ruluhar: "\u2968",
+  rx: "\u211E",
+  sacute: "\u015B",
+  sbquo: "\u201A",
+  sc: "\u227B",
+  scE: "\u2AB4",
+  scap: "\u2AB8",
+  scaron: "\u0161",
+  sccue: "\u227D",
+  sce: "\u2AB0",
+  scedil: "\u015F",
+  scirc: "\u015D",
+  scnE: "\u2AB6",
+  scnap: "\u2ABA",
+  scnsim: "\u22E9",
+  scpolint: "\u2A13",
+  scsim: "\u227F",
+  scy: "\u0441",
+  sdot: "\u22C5",
+  sdotb: "\u22A1",
+  sdote: "\u2A66",
+  seArr: "\u21D8",
+  searhk: "\u2925",
+  searr: "\u2198",
+  searrow: "\u2198",
+  sect: "\xA7",
+  semi: ";",
+  seswar: "\u2929",
+  setminus: "\u2216",
+  setmn: "\u2216",
+  sext: "\u2736",
+  sfr: "\u{1D530}",
+  sfrown: "\u2322",
+  sharp: "\u266F",
+  shchcy: "\u0449",
+  shcy: "\u0448",
+  shortmid: "\u2223",
+  shortparallel: "\u2225",
+  shy: "\xAD",
+  sigma: "\u03C3",
+  sigmaf: "\u03C2",
+  sigmav: "\u03C2",
+  sim: "\u223C",
+  simdot: "\u2A6A",
+  sime: "\u2243",
+  simeq: "\u2243",
+  simg: "\u2A9E",
+  simgE: "\u2AA0",
+  siml: "\u2A9D",
+  simlE: "\u2A9F",
+  simne: "\u2246",
+  simplus: "\u2A24",
+  simrarr: "\u2972",
+  slarr: "\u2190",
+  smallsetminus: "\u2216",
+  smashp: "\u2A33",
+  smeparsl: "\u29E4",
+  smid: "\u2223",
+  smile: "\u2323",
+  smt: "\u2AAA",
+  smte: "\u2AAC",
+  smtes: "\u2AAC\uFE00",
+  softcy: "\u044C",
+  sol: "/",
+  solb: "\u29C4",
+  solbar: "\u233F",
+  sopf: "\u{1D564}",
+  spades: "\u2660",
+  spadesuit: "\u2660",
+  spar: "\u2225",
+  sqcap: "\u2293",
+  sqcaps: "\u2293\uFE00",
+  sqcup: "\u2294",
+  sqcups: "\u2294\uFE00",
+  sqsub: "\u228F",
+  sqsube: "\u2291",
+  sqsubset: "\u228F",
+  sqsubseteq: "\u2291",
+  sqsup: "\u2290",
+  sqsupe: "\u2292",
+  sqsupset: "\u2290",
+  sqsupseteq: "\u2292",
+  squ: "\u25A1",
+  square: "\u25A1",
+  squarf: "\u25AA",
+  squf: "\u25AA",
+  srarr: "\u2192",
+  sscr: "\u{1D4C8}",
+  ssetmn: "\u2216",
+  ssmile: "\u2323",
+  sstarf: "\u22C6",
+  star: "\u2606",
+  starf: "\u2605",
+  straightepsilon: "\u03F5",
+  straightphi: "\u03D5",
+  strns: "\xAF",
+  sub: "\u2282",
+  subE: "\u2AC5",
+  subdot: "\u2ABD",
+  sube: "\u2286",
+  subedot: "\u2AC3",
+  submult: "\u2AC1",
+  subnE: "\u2ACB",
+  subne: "\u228A",
+  subplus: "\u2ABF",
+  subrarr: "\u2979",
+  subset: "\u2282",
+  subseteq: "\u2286",
+  subseteqq: "\u2AC5",
+  subsetneq: "\u228A",
+  subsetneqq: "\u2ACB",
+  subsim: "\u2AC7",
+  subsub: "\u2AD5",
+  subsup: "\u2AD3",
+  succ: "\u227B",
+  succapprox: "\u2AB8",
+  succcurlyeq: "\u227D",
+  succeq: "\u2AB0",
+  succnapprox: "\u2ABA",
+  succneqq: "\u2AB6",
+  succnsim: "\u22E9",
+  succsim: "\u227F",
+  sum: "\u2211",
+  sung: "\u266A",
+  sup1: "\xB9",
+  sup2: "\xB2",
+  sup3: "\xB3",
+  sup: "\u2283",
+  supE: "\u2AC6",
+  supdot: "\u2ABE",
+  supdsub: "\u2AD8",
+  supe: "\u2287",
+  supedot: "\u2AC4",
+  suphsol: "\u27C9",
+  suphsub: "\u2AD7",
+  suplarr: "\u297B",
+  supmult: "\u2AC2",
+  supnE: "\u2ACC",
+  supne: "\u228B",
+  supplus: "\u2AC0",
+  supset: "\u2283",
+  supseteq: "\u2287",
+  supseteqq: "\u2AC6",
+  supsetneq: "\u228B",
+  supsetneqq: "\u2ACC",
+  supsim: "\u2AC8",
+  supsub: "\u2AD4",
+  supsup: "\u2AD6",
+  swArr: "\u21D9",
+  swarhk: "\u2926",
+  swarr: "\u2199",
+  swarrow: "\u2199",
+  swnwar: "\u292A",
+  szlig: "\xDF",
+  target: "\u2316",
+  tau: "\u03C4",
+  tbrk: "\u23B4",
+  tcaron: "\u0165",
+  tcedil: "\u0163",
+  tcy: "\u0442",
+  tdot: "\u20DB",
+  telrec: "\u2315",
+  tfr: "\u{1D531}",
+  there4: "\u2234",
+  therefore: "\u2234",
+  theta: "\u03B8",
+  thetasym: "\u03D1",
+  thetav: "\u03D1",
+  thickapprox: "\u2248",
+  thicksim: "\u223C",
+  thinsp: "\u2009",
+  thkap: "\u2248",
+  thksim: "\u223C",
+  thorn: "\xFE",
+  tilde: "\u02DC",
+  times: "\xD7",
+  timesb: "\u22A0",
+  timesbar: "\u2A31",
+  timesd: "\u2A30",
+  tint: "\u222D",
+  toea: "\u2928",
+  top: "\u22A4",
+  topbot: "\u2336",
+  topcir: "\u2AF1",
+  topf: "\u{1D565}",
+  topfork: "\u2ADA",
+  tosa: "\u2929",
+  tprime: "\u2034",
+  trade: "\u2122",
+  triangle: "\u25B5",
+  triangledown: "\u25BF",
+  triangleleft: "\u25C3",
+  trianglelefteq: "\u22B4",
+  triangleq: "\u225C",
+  triangleright: "\u25B9",
+  trianglerighteq: "\u22B5",
+  tridot: "\u25EC",
+  trie: "\u225C",
+  triminus: "\u2A3A",
+  triplus: "\u2A39",
+  trisb: "\u29CD",
+  tritime: "\u2A3B",
+  trpezium: "\u23E2",
+  tscr: "\u{1D4C9}",
+  tscy: "\u0446",
+  tshcy: "\u045B",
+  tstrok: "\u0167",
+  twixt: "\u226C",
+  twoheadleftarrow: "\u219E",
+  twoheadrightarrow: "\u21A0",
+  uArr: "\u21D1",
+  uHar: "\u2963",
+  uacute: "\xFA",
+  uarr: "\u2191",
+  ubrcy: "\u045E",
+  ubreve: "\u016D",
+  ucirc: "\xFB",
+  ucy: "\u0443",
+  udarr: "\u21C5",
+  udblac: "\u0171",
+  udhar: "\u296E",
+  ufisht: "\u297E",
+  ufr: "\u{1D532}",
+  ugrave: "\xF9",
+  uharl: "\u21BF",
+  uharr: "\u21BE",
+  uhblk: "\u2580",
+  ulcorn: "\u231C",
+  ulcorner: "\u231C",
+  ulcrop: "\u230F",
+  ultri: "\u25F8",
+  umacr: "\u016B",
+  uml: "\xA8",
+  uogon: "\u0173",
+  uopf: "\u{1D566}",
+  uparrow: "\u2191",
+  updownarrow: "\u2195",
+  upharpoonleft: "\u21BF",
+  upharpoonright: "\u21BE",
+  uplus: "\u228E",
+  upsi: "\u03C5",
+  upsih: "\u03D2",
+  upsilon: "\u03C5",
+  upuparrows: "\u21C8",
+  urcorn: "\u231D",
+  urcorner: "\u231D",
+  urcrop: "\u230E",
+  uring: "\u016F",
+  urtri: "\u25F9",
+  uscr: "\u{1D4CA}",
+  utdot: "\u22F0",
+  utilde: "\u0169",
+  utri: "\u25B5",
+  utrif: "\u25B4",
+  uuarr: "\u21C8",
+  uuml: "\xFC",
+  uwangle: "\u29A7",
+  vArr: "\u21D5",
+  vBar: "\u2AE8",
+  vBarv: "\u2AE9",
+  vDash: "\u22A8",
+  vangrt: "\u299C",
+  varepsilon: "\u03F5",
+  varkappa: "\u03F0",
+  varnothing: "\u2205",
+  varphi: "\u03D5",
+  varpi: "\u03D6",
+  varpropto: "\u221D",
+  varr: "\u2195",
+  varrho: "\u03F1",
+  varsigma: "\u03C2",
+  varsubsetneq: "\u228A\uFE00",
+  varsubsetneqq: "\u2ACB\uFE00",
+  varsupsetneq: "\u228B\uFE00",
+  varsupsetneqq: "\u2ACC\uFE00",
+  vartheta: "\u03D1",
+  vartriangleleft: "\u22B2",
+  vartriangleright: "\u22B3",
+  vcy: "\u0432",
+  vdash: "\u22A2",
+  vee: "\u2228",
+  veebar: "\u22BB",
+  veeeq: "\u225A",
+  vellip: "\u22EE",
+  verbar: "|",
+  vert: "|",
+  vfr: "\u{1D533}",
+  vltri: "\u22B2",
+  vnsub: "\u2282\u20D2",
+  vnsup: "\u2283\u20D2",
+  vopf: "\u{1D567}",
+  vprop: "\u221D",
+  vrtri: "\u22B3",
+  vscr: "\u{1D4CB}",
+  vsubnE: "\u2ACB\uFE00",
+  vsubne: "\u228A\uFE00",
+  vsupnE: "\u2ACC\uFE00",
+  vsupne: "\u228B\uFE00",
+  vzigzag: "\u299A",
+  wcirc: "\u0175",
+  wedbar: "\u2A5F",
+  wedge: "\u2227",
+  wedgeq: "\u2259",
+  weierp: "\u2118",
+  wfr: "\u{1D534}",
+  wopf: "\u{1D568}",
+  wp: "\u2118",
+  wr: "\u2240",
+  wreath: "\u2240",
+  wscr: "\u{1D4CC}",
+  xcap: "\u22C2",
+  xcirc: "\u25EF",
+  xcup: "\u22C3",
+  xdtri: "\u25BD",
+  xfr: "\u{1D535}",
+  xhArr: "\u27FA",
+  xharr: "\u27F7",
+  xi: "\u03BE",
+  xlArr: "\u27F8",
+  xlarr: "\u27F5",
+  xmap: "\u27FC",
+  xnis: "\u22FB",
+  xodot: "\u2A00",
+  xopf: "\u{1D569}",
+  xoplus: "\u2A01",
+  xotime: "\u2A02",
+  xrArr: "\u27F9",
+  xrarr: "\u27F6",
+  xscr: "\u{1D4CD}",
+  xsqcup: "\u2A06",
+  xuplus: "\u2A04",
+  xutri: "\u25B3",
+  xvee: "\u22C1",
+  xwedge: "\u22C0",
+  yacute: "\xFD",
+  yacy: "\u044F",
+  ycirc: "\u0177",
+  ycy: "\u044B",
+  yen: "\xA5",
+  yfr: "\u{1D536}",
+  yicy: "\u0457",
+  yopf: "\u{1D56A}",
+  yscr: "\u{1D4CE}",
+  yucy: "\u044E",
+  yuml: "\xFF",
+  zacute: "\u017A",
+  zcaron: "\u017E",
+  zcy: "\u0437",
+  zdot: "\u017C",
+  zeetrf: "\u2128",
+  zeta: "\u03B6",
+  zfr: "\u{1D537}",
+  zhcy: "\u0436",
+  zigrarr: "\u21DD",
+  zopf: "\u{1D56B}",
+  zscr: "\u{1D4CF}",
+  zwj: "\u200D",
+  zwnj: "\u200C"
+};
+
+// node_modules/decode-named-character-reference/index.js
+var own3 = {}.hasOwnProperty;
+function decodeNamedCharacterReference(value) {
+  return own3.call(characterEntities, value) ? characterEntities[value] : false;
+}
+
+// node_modules/micromark-util-decode-numeric-character-reference/index.js
+function decodeNumericCharacterReference(value, base) {
+  const code3 = Number.parseInt(value, base);
+  if (
+    // C0 except for HT, LF, FF, CR, space.
+    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
+    code3 > 55295 && code3 < 57344 || // Noncharacters.
+    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
+    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    // Out of range
+    code3 > 1114111
+  ) {
+    return "\uFFFD";
+  }
+  return String.fromCodePoint(code3);
+}
+
+// node_modules/micromark-util-decode-string/index.js
+var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
+function decodeString(value) {
+  return value.replace(characterEscapeOrReference, decode4);
+}
+function decode4($0, $1, $2) {
+  if ($1) {
+    return $1;
+  }
+  const head = $2.charCodeAt(0);
+  if (head === 35) {
+    const head2 = $2.charCodeAt(1);
+    const hex = head2 === 120 || head2 === 88;
+    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
+  }
+  return decodeNamedCharacterReference($2) || $0;
+}
+
+// node_modules/mdast-util-gfm-table/lib/index.js
+function gfmTableFromMarkdown() {
+  return {
+    enter: {
+      table: enterTable,
+      tableData: enterCell,
+      tableHeader: enterCell,
+      tableRow: enterRow
+    },
+    exit: {
+      codeText: exitCodeText,
+      table: exitTable,
+      tableData: exit,
+      tableHeader: exit,
+      tableRow: exit
+    }
+  };
+}
+function enterTable(token) {
+  const align = token._align;
+  ok(align, "expected `_align` on table");
+  this.enter(
+    {
+      type: "table",
+      align: align.map(function(d) {
+        return d === "none" ? null : d;
+      }),
+      children: [],
+      position: void 0
+    },
+    token
+  );
+  this.data.inTable = true;
+}
+function exitTable(token) {
+  this.exit(token);
+  this.data.inTable = void 0;
+}
+function enterRow(token) {
+  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
+}
+function exit(token) {
+  this.exit(token);
+}
+function enterCell(token) {
+  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
+}
+function exitCodeText(token) {
+  let value = this.resume();
+  if (this.data.inTable) {
+    value = value.replace(/\\([\\|])/g, replace);
+  }
+  const node3 = this.stack[this.stack.length - 1];
+  ok(node3.type === "inlineCode");
+  node3.value = value;
+  this.exit(token);
+}
+function replace($0, $1) {
+  return $1 === "|" ? $1 : $0;
+}
+function gfmTableToMarkdown(options) {
+  const settings = options || {};
+  const {
+    tableCellPadding: padding,
+    tablePipeAlign: alignDelimiters,
+    stringLength
+  } = settings;
+  const around = padding ? " " : "|";
+  return {
+    handlers: {
+      inlineCode: inlineCodeWithTable,
+      table: handleTable,
+      tableCell: handleTableCell,
+      tableRow: handleTableRow
+    },
+    join: [joinTable],
+    unsafe: [
+      { character: "\r", inConstruct: "tableCell" },
+      { character: "\n", inConstruct: "tableCell" },
+      // A pipe, when followed by a tab or space (padding), or a dash or colon
+      // (unpadded delimiter row), could result in a table.
+      { atBreak: true, character: "|", after: "[	 :-]" },
+      // A pipe in a cell must be encoded.
+      { character: "|", inConstruct: "tableCell" },
+      // A colon must be followed by a dash, in which case it could start a
+      // delimiter row.
+      { atBreak: true, character: ":", after: "-" },
+      // A delimiter row can also start with a dash, when followed by more
+      // dashes, a colon, or a pipe.
+      // This is a stricter version than the built in check for lists, thematic
+      // breaks, and setex heading underlines though:
+      // <https://github.com/syntax-tree/mdast-util-to-markdown/blob/51a2038/lib/unsafe.js#L57>
+      { atBreak: true, character: "-", after: "[:|-]" }
+    ]
+  };
+  function handleTable(node3, _, state, info2) {
+    const matrix = handleTableAsData(node3, state, info2);
+    const head = matrix[0];
+    if (head) {
+      let columns = node3.align ? node3.align.length : 0;
+      let index2 = -1;
+      if (!columns) {
+        while (++index2 < matrix.length) {
+          if (matrix[index2].length > columns) columns = matrix[index2].length;
+        }
+      }
+      while (head.length < columns) head.push("");
+    }
+    return serializeData2(matrix, node3.align);
+  }
+  function handleTableRow(node3, _, state, info2) {
+    const row2 = handleTableRowAsData(node3, state, info2);
+    const value = serializeData2([row2]);
+    return value.slice(0, value.indexOf("\n"));
+  }
+  function handleTableCell(node3, _, state, info2) {
+    const exit3 = state.enter("tableCell");
+    const subexit = state.enter("phrasing");
+    const value = state.containerPhrasing(node3, {
+      ...info2,
+      before: around,
+      after: around
+    });
+    subexit();
+    exit3();
+    return value;
+  }
+  function serializeData2(matrix, align) {
+    return markdownTable(matrix, {
+      align,
+      alignDelimiters,
+      fillRows: false,
+      padding,
+      stringLength
+    });
+  }
+  function handleTableAsData(node3, state, info2) {
+    const { children } = node3;
+    let index2 = -1;
+    const result = [];
+    const subexit = state.enter("table");
+    while (++index2 < children.length) {
+      result[index2] = handleTableRowAsData(children[index2], state, info2);
+    }
+    subexit();
+    return result;
+  }
+  function handleTableRowAsData(node3, state, info2) {
+    const { children } = node3;
+    let index2 = -1;
+    const result = [];
+    const subexit = state.enter("tableRow");
+    while (++index2 < children.length) {
+      result[index2] = handleTableCell(children[index2], node3, state, info2);
+    }
+    subexit();
+    return result;
+  }
+  function inlineCodeWithTable(node3, parent, state) {
+    const value = handle.inlineCode(node3, parent, state);
+    if (!state.stack.includes("tableCell")) return value;
+    const result = [];
+    let start = 0;
+    let index2 = value.indexOf("|");
+    while (index2 !== -1) {
+      let before = index2;
+      while (before > start && value.charCodeAt(before - 1) === 92) {
+        before--;
+      }
+      result.push(value.slice(start, index2));
+      if ((index2 - before) % 2 === 0) result.push("\\");
+      start = index2;
+      index2 = value.indexOf("|", index2 + 1);
+    }
+    result.push(value.slice(start));
+    return result.join("");
+  }
+}
+function joinTable(left, right, parent, state) {
+  if (left.type === "table" && parent.type === "listItem" && parent.spread === false && (right.type === "definition" || right.type === "heading" && formatHeadingAsSetext2(right, state) || right.type === "paragraph" || right.type === "table")) {
+    return 1;
+  }
+}
+function formatHeadingAsSetext2(node3, state) {
+  let literalWithBreak = false;
+  visit(node3, function(node4) {
+    if (node4.type === "break" || "value" in node4 && /\r?\n|\r/.test(node4.value)) {
+      literalWithBreak = true;
+      return EXIT;
+    }
+  });
+  return Boolean(
+    (!node3.depth || node3.depth < 3) && toString(node3) && (state.options.setext || literalWithBreak)
+  );
+}
+
+// node_modules/mdast-util-gfm-task-list-item/lib/index.js
+function gfmTaskListItemFromMarkdown() {
+  return {
+    exit: {
+      taskListCheckValueChecked: exitCheck,
+      taskListCheckValueUnchecked: exitCheck,
+      paragraph: exitParagraphWithTaskListItem
+    }
+  };
+}
+function gfmTaskListItemToMarkdown() {
+  return {
+    handlers: { paragraph: paragraphWithTaskListItem },
+    join: [joinDefinitionsBeforeTaskListItemParagraph]
+  };
+}
+function exitCheck(token) {
+  const node3 = this.stack[this.stack.length - 2];
+  ok(node3.type === "listItem");
+  node3.checked = token.type === "taskListCheckValueChecked";
+}
+function exitParagraphWithTaskListItem(token) {
+  const parent = this.stack[this.stack.length - 2];
+  if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
+    const node3 = this.stack[this.stack.length - 1];
+    ok(node3.type === "paragraph");
+    const head = node3.children[0];
+    if (head && head.type === "text") {
+      const siblings = parent.children;
+      let index2 = -1;
+      let firstParagraph;
+      while (++index2 < siblings.length) {
+        const sibling = siblings[index2];
+        if (sibling.type === "paragraph") {
+          firstParagraph = sibling;
+          break;
+        }
+      }
+      if (firstParagraph === node3) {
+        head.value = head.value.slice(1);
+        if (head.value.length === 0) {
+          node3.children.shift();
+        } else if (node3.position && head.position && typeof head.position.start.offset === "number") {
+          head.position.start.column++;
+          head.position.start.offset++;
+          node3.position.start = { ...head.position.start };
+        }
+      }
+    }
+  }
+  this.exit(token);
+}
+function paragraphWithTaskListItem(node3, parent, state, info2) {
+  if (!parent || parent.type !== "listItem" || taskListItemParagraph(parent) !== node3) {
+    return handle.paragraph(node3, parent, state, info2);
+  }
+  const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
+  const tracker = state.createTracker(info2);
+  tracker.move(checkbox);
+  const value = handle.paragraph(
+    node3.children.length > 0 ? node3 : { type: "paragraph", children: [{ type: "text", value: " " }] },
+    parent,
+    state,
+    { ...info2, ...tracker.current() }
+  );
+  return checkbox + value;
+}
+function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
+  if (!(left.type === "definition" && parent.type === "listItem")) {
+    return;
+  }
+  const paragraph2 = taskListItemParagraph(parent);
+  if (paragraph2 && parent.children.indexOf(left) < parent.children.indexOf(paragraph2)) {
+    return 0;
+  }
+}
+function taskListItemParagraph(node3) {
+  if (typeof node3.checked !== "boolean") {
+    return;
+  }
+  for (const child of node3.children) {
+    if (child.type === "paragraph") {
+      return child;
+    }
+    if (child.type !== "definition") {
+      return;
+    }
+  }
+}
+
+// node_modules/mdast-util-gfm/lib/index.js
+function gfmFromMarkdown() {
+  return [
+    gfmAutolinkLiteralFromMarkdown(),
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown()
+  ];
+}
+function gfmToMarkdown(options) {
+  return {
+    extensions: [
+      gfmAutolinkLiteralToMarkdown(),
+      gfmFootnoteToMarkdown(options),
+      gfmStrikethroughToMarkdown(),
+      gfmTableToMarkdown(options),
+      gfmTaskListItemToMarkdown()
+    ]
+  };
+}
+
+// node_modules/micromark-util-chunked/index.js
+function splice(list4, start, remove, items) {
+  const end = list4.length;
+  let chunkStart = 0;
+  let parameters;
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove = remove > 0 ? remove : 0;
+  if (items.length < 1e4) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove);
+    list4.splice(...parameters);
+  } else {
+    if (remove) list4.splice(start, remove);
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 1e4);
+      parameters.unshift(start, 0);
+      list4.splice(...parameters);
+      chunkStart += 1e4;
+      start += 1e4;
+    }
+  }
+}
+function push(list4, items) {
+  if (list4.length > 0) {
+    splice(list4, list4.length, 0, items);
+    return list4;
+  }
+  return items;
+}
+
+// node_modules/micromark-util-combine-extensions/index.js
+var hasOwnProperty = {}.hasOwnProperty;
+function combineExtensions(extensions) {
+  const all2 = {};
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    syntaxExtension(all2, extensions[index2]);
+  }
+  return all2;
+}
+function syntaxExtension(all2, extension2) {
+  let hook2;
+  for (hook2 in extension2) {
+    const maybe = hasOwnProperty.call(all2, hook2) ? all2[hook2] : void 0;
+    const left = maybe || (all2[hook2] = {});
+    const right = extension2[hook2];
+    let code3;
+    if (right) {
+      for (code3 in right) {
+        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
+        const value = right[code3];
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code3],
+          Array.isArray(value) ? value : value ? [value] : []
+        );
+      }
+    }
+  }
+}
+function constructs(existing, list4) {
+  let index2 = -1;
+  const before = [];
+  while (++index2 < list4.length) {
+    ;
+    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
+  }
+  splice(existing, 0, 0, before);
+}
+
+// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+var wwwPrefix = {
+  tokenize: tokenizeWwwPrefix,
+  partial: true
+};
+var domain = {
+  tokenize: tokenizeDomain,
+  partial: true
+};
+var path = {
+  tokenize: tokenizePath,
+  partial: true
+};
+var trail = {
+  tokenize: tokenizeTrail,
+  partial: true
+};
+var emailDomainDotTrail = {
+  tokenize: tokenizeEmailDomainDotTrail,
+  partial: true
+};
+var wwwAutolink = {
+  name: "wwwAutolink",
+  tokenize: tokenizeWwwAutolink,
+  previous: previousWww
+};
+var protocolAutolink = {
+  name: "protocolAutolink",
+  tokenize: tokenizeProtocolAutolink,
+  previous: previousProtocol
+};
+var emailAutolink = {
+  name: "emailAutolink",
+  tokenize: tokenizeEmailAutolink,
+  previous: previousEmail
+};
+var text5 = {};
+function gfmAutolinkLiteral() {
+  return {
+    text: text5
+  };
+}
+var code2 = 48;
+while (code2 < 123) {
+  text5[code2] = emailAutolink;
+  code2++;
+  if (code2 === 58) code2 = 65;
+  else if (code2 === 91) code2 = 97;
+}
+text5[43] = emailAutolink;
+text5[45] = emailAutolink;
+text5[46] = emailAutolink;
+text5[95] = emailAutolink;
+text5[72] = [emailAutolink, protocolAutolink];
+text5[104] = [emailAutolink, protocolAutolink];
+text5[87] = [emailAutolink, wwwAutolink];
+text5[119] = [emailAutolink, wwwAutolink];
+function tokenizeEmailAutolink(effects, ok3, nok) {
+  const self2 = this;
+  let dot;
+  let data;
+  return start;
+  function start(code3) {
+    if (!gfmAtext(code3) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code3);
+    }
+    effects.enter("literalAutolink");
+    effects.enter("literalAutolinkEmail");
+    return atext(code3);
+  }
+  function atext(code3) {
+    if (gfmAtext(code3)) {
+      effects.consume(code3);
+      return atext;
+    }
+    if (code3 === 64) {
+      effects.consume(code3);
+      return emailDomain;
+    }
+    return nok(code3);
+  }
+  function emailDomain(code3) {
+    if (code3 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code3);
+    }
+    if (code3 === 45 || code3 === 95 || asciiAlphanumeric(code3)) {
+      data = true;
+      effects.consume(code3);
+      return emailDomain;
+    }
+    return emailDomainAfter(code3);
+  }
+  function emailDomainDot(code3) {
+    effects.consume(code3);
+    dot = true;
+    return emailDomain;
+  }
+  function emailDomainAfter(code3) {
+    if (data && dot && asciiAlpha(self2.previous)) {
+      effects.exit("literalAutolinkEmail");
+      effects.exit("literalAutolink");
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+}
+function tokenizeWwwAutolink(effects, ok3, nok) {
+  const self2 = this;
+  return wwwStart;
+  function wwwStart(code3) {
+    if (code3 !== 87 && code3 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code3);
+    }
+    effects.enter("literalAutolink");
+    effects.enter("literalAutolinkWww");
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code3);
+  }
+  function wwwAfter(code3) {
+    effects.exit("literalAutolinkWww");
+    effects.exit("literalAutolink");
+    return ok3(code3);
+  }
+}
+function tokenizeProtocolAutolink(effects, ok3, nok) {
+  const self2 = this;
+  let buffer = "";
+  let seen = false;
+  return protocolStart;
+  function protocolStart(code3) {
+    if ((code3 === 72 || code3 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
+      effects.enter("literalAutolink");
+      effects.enter("literalAutolinkHttp");
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
+      return protocolPrefixInside;
+    }
+    return nok(code3);
+  }
+  function protocolPrefixInside(code3) {
+    if (asciiAlpha(code3) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
+      return protocolPrefixInside;
+    }
+    if (code3 === 58) {
+      const protocol = buffer.toLowerCase();
+      if (protocol === "http" || protocol === "https") {
+        effects.consume(code3);
+        return protocolSlashesInside;
+      }
+    }
+    return nok(code3);
+  }
+  function protocolSlashesInside(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
+      if (seen) {
+        return afterProtocol;
+      }
+      seen = true;
+      return protocolSlashesInside;
+    }
+    return nok(code3);
+  }
+  function afterProtocol(code3) {
+    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code3);
+  }
+  function protocolAfter(code3) {
+    effects.exit("literalAutolinkHttp");
+    effects.exit("literalAutolink");
+    return ok3(code3);
+  }
+}
+function tokenizeWwwPrefix(effects, ok3, nok) {
+  let size = 0;
+  return wwwPrefixInside;
+  function wwwPrefixInside(code3) {
+    if ((code3 === 87 || code3 === 119) && size < 3) {
+      size++;
+      effects.consume(code3);
+      return wwwPrefixInside;
+    }
+    if (code3 === 46 && size === 3) {
+      effects.consume(code3);
+      return wwwPrefixAfter;
+    }
+    return nok(code3);
+  }
+  function wwwPrefixAfter(code3) {
+    return code3 === null ? nok(code3) : ok3(code3);
+  }
+}
+function tokenizeDomain(effects, ok3, nok) {
+  let underscoreInLastSegment;
+  let underscoreInLastLastSegment;
+  let seen;
+  return domainInside;
+  function domainInside(code3) {
+    if (code3 === 46 || code3 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code3);
+    }
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || code3 !== 45 && unicodePunctuation(code3)) {
+      return domainAfter(code3);
+    }
+    seen = true;
+    effects.consume(code3);
+    return domainInside;
+  }
+  function domainAtPunctuation(code3) {
+    if (code3 === 95) {
+      underscoreInLastSegment = true;
+    } else {
+      underscoreInLastLastSegment = underscoreInLastSegment;
+      underscoreInLastSegment = void 0;
+    }
+    effects.consume(code3);
+    return domainInside;
+  }
+  function domainAfter(code3) {
+    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
+      return nok(code3);
+    }
+    return ok3(code3);
+  }
+}
+function tokenizePath(effects, ok3) {
+  let sizeOpen = 0;
+  let sizeClose = 0;
+  return pathInside;
+  function pathInside(code3) {
+    if (code3 === 40) {
+      sizeOpen++;
+      effects.consume(code3);
+      return pathInside;
+    }
+    if (code3 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code3);
+    }
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 63 || code3 === 93 || code3 === 95 || code3 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code3);
+    }
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok3(code3);
+    }
+    effects.consume(code3);
+    return pathInside;
+  }
+  function pathAtPunctuation(code3) {
+    if (code3 === 41) {
+      sizeClose++;
+    }
+    effects.consume(code3);
+    return pathInside;
+  }
+}
+function tokenizeTrail(effects, ok3, nok) {
+  return trail2;
+  function trail2(code3) {
+    if (code3 === 33 || code3 === 34 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 63 || code3 === 95 || code3 === 126) {
+      effects.consume(code3);
+      return trail2;
+    }
+    if (code3 === 38) {
+      effects.consume(code3);
+      return trailCharacterReferenceStart;
+    }
+    if (code3 === 93) {
+      effects.consume(code3);
+      return trailBracketAfter;
+    }
+    if (
+      // `<` is an end.
+      code3 === 60 || // So is whitespace.
+      code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)
+    ) {
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+  function trailBracketAfter(code3) {
+    if (code3 === null || code3 === 40 || code3 === 91 || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok3(code3);
+    }
+    return trail2(code3);
+  }
+  function trailCharacterReferenceStart(code3) {
+    return asciiAlpha(code3) ? trailCharacterReferenceInside(code3) : nok(code3);
+  }
+  function trailCharacterReferenceInside(code3) {
+    if (code3 === 59) {
+      effects.consume(code3);
+      return trail2;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return trailCharacterReferenceInside;
+    }
+    return nok(code3);
+  }
+}
+function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.consume(code3);
+    return after;
+  }
+  function after(code3) {
+    return asciiAlphanumeric(code3) ? nok(code3) : ok3(code3);
+  }
+}
+function previousWww(code3) {
+  return code3 === null || code3 === 40 || code3 === 42 || code3 === 95 || code3 === 91 || code3 === 93 || code3 === 126 || markdownLineEndingOrSpace(code3);
+}
+function previousProtocol(code3) {
+  return !asciiAlpha(code3);
+}
+function previousEmail(code3) {
+  return !(code3 === 47 || gfmAtext(code3));
+}
+function gfmAtext(code3) {
+  return code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || asciiAlphanumeric(code3);
+}
+function previousUnbalanced(events) {
+  let index2 = events.length;
+  let result = false;
+  while (index2--) {
+    const token = events[index2][1];
+    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
+      result = true;
+      break;
+    }
+    if (token._gfmAutolinkLiteralWalkedInto) {
+      result = false;
+      break;
+    }
+  }
+  if (events.length > 0 && !result) {
+    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
+  }
+  return result;
+}
+
+// node_modules/micromark-util-resolve-all/index.js
+function resolveAll(constructs2, events, context) {
+  const called = [];
+  let index2 = -1;
+  while (++index2 < constructs2.length) {
+    const resolve2 = constructs2[index2].resolveAll;
+    if (resolve2 && !called.includes(resolve2)) {
+      events = resolve2(events, context);
+      called.push(resolve2);
+    }
+  }
+  return events;
+}
+
+// node_modules/micromark-core-commonmark/lib/attention.js
+var attention3 = {
+  name: "attention",
+  resolveAll: resolveAllAttention,
+  tokenize: tokenizeAttention
+};
+function resolveAllAttention(events, context) {
+  let index2 = -1;
+  let nextEvents;
+  while (++index2 < events.length) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
+      let open4 = index2;
+      while (open4--) {
+        if (events[open4][0] === "exit" && events[open4][1].type === "attentionSequence" && events[open4][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open4][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open4][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open4][1].end.offset - events[open4][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+            continue;
+          }
+          const use = events[open4][1].end.offset - events[open4][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const start = {
+            ...events[open4][1].end
+          };
+          const end = {
+            ...events[index2][1].start
+          };
+          movePoint(start, -use);
+          movePoint(end, use);
+          const openingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start,
+            end: {
+              ...events[open4][1].end
+            }
+          };
+          const closingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start: {
+              ...events[index2][1].start
+            },
+            end
+          };
+          const text9 = {
+            type: use > 1 ? "strongText" : "emphasisText",
+            start: {
+              ...events[open4][1].end
+            },
+            end: {
+              ...events[index2][1].start
+            }
+          };
+          const group = {
+            type: use > 1 ? "strong" : "emphasis",
+            start: {
+              ...openingSequence.start
+            },
+            end: {
+              ...closingSequence.end
+            }
+          };
+          events[open4][1].end = {
+            ...openingSequence.start
+          };
+          events[index2][1].start = {
+            ...closingSequence.end
+          };
+          nextEvents = [];
+          if (events[open4][1].end.offset - events[open4][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]]);
+          }
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text9, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index2), context));
+          nextEvents = push(nextEvents, [["exit", text9, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          let offset = 0;
+          if (events[index2][1].end.offset - events[index2][1].start.offset) {
+            offset = 2;
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+          }
+          splice(events, open4 - 1, index2 - open4 + 3, nextEvents);
+          index2 = open4 + nextEvents.length - offset - 2;
+          break;
+        }
+      }
+    }
+  }
+  index2 = -1;
+  while (++index2 < events.length) {
+    if (events[index2][1].type === "attentionSequence") {
+      events[index2][1].type = "data";
+    }
+  }
+  return events;
+}
+function tokenizeAttention(effects, ok3) {
+  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
+  const previous3 = this.previous;
+  const before = classifyCharacter(previous3);
+  let marker;
+  return start;
+  function start(code3) {
+    marker = code3;
+    effects.enter("attentionSequence");
+    return inside(code3);
+  }
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
+      return inside;
+    }
+    const token = effects.exit("attentionSequence");
+    const after = classifyCharacter(code3);
+    const open4 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
+    const close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open4 : open4 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open4));
+    return ok3(code3);
+  }
+}
+function movePoint(point3, offset) {
+  point3.column += offset;
+  point3.offset += offset;
+  point3._bufferIndex += offset;
+}
+
+// node_modules/micromark-core-commonmark/lib/autolink.js
+var autolink = {
+  name: "autolink",
+  tokenize: tokenizeAutolink
+};
+function tokenizeAutolink(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code3) {
+    effects.enter("autolink");
+    effects.enter("autolinkMarker");
+    effects.consume(code3);
+    effects.exit("autolinkMarker");
+    effects.enter("autolinkProtocol");
+    return open4;
+  }
+  function open4(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return schemeOrEmailAtext;
+    }
+    if (code3 === 64) {
+      return nok(code3);
+    }
+    return emailAtext(code3);
+  }
+  function schemeOrEmailAtext(code3) {
+    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
+      size = 1;
+      return schemeInsideOrEmailAtext(code3);
+    }
+    return emailAtext(code3);
+  }
+  function schemeInsideOrEmailAtext(code3) {
+    if (code3 === 58) {
+      effects.consume(code3);
+      size = 0;
+      return urlInside;
+    }
+    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
+      effects.consume(code3);
+      return schemeInsideOrEmailAtext;
+    }
+    size = 0;
+    return emailAtext(code3);
+  }
+  function urlInside(code3) {
+    if (code3 === 62) {
+      effects.exit("autolinkProtocol");
+      effects.enter("autolinkMarker");
+      effects.consume(code3);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return urlInside;
+  }
+  function emailAtext(code3) {
+    if (code3 === 64) {
+      effects.consume(code3);
+      return emailAtSignOrDot;
+    }
+    if (asciiAtext(code3)) {
+      effects.consume(code3);
+      return emailAtext;
+    }
+    return nok(code3);
+  }
+  function emailAtSignOrDot(code3) {
+    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
+  }
+  function emailLabel(code3) {
+    if (code3 === 46) {
+      effects.consume(code3);
+      size = 0;
+      return emailAtSignOrDot;
+    }
+    if (code3 === 62) {
+      effects.exit("autolinkProtocol").type = "autolinkEmail";
+      effects.enter("autolinkMarker");
+      effects.consume(code3);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    return emailValue(code3);
+  }
+  function emailValue(code3) {
+    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
+      const next = code3 === 45 ? emailValue : emailLabel;
+      effects.consume(code3);
+      return next;
+    }
+    return nok(code3);
+  }
+}
+
+// node_modules/micromark-factory-space/index.js
+function factorySpace(effects, ok3, type2, max) {
+  const limit = max ? max - 1 : Infinity;
+  let size = 0;
+  return start;
+  function start(code3) {
+    if (markdownSpace(code3)) {
+      effects.enter(type2);
+      return prefix(code3);
+    }
+    return ok3(code3);
+  }
+  function prefix(code3) {
+    if (markdownSpace(code3) && size++ < limit) {
+      effects.consume(code3);
+      return prefix;
+    }
+    effects.exit(type2);
+    return ok3(code3);
+  }
+}
+function factorySpaceMinMax(effects, ok3, nok, type2, min, max) {
+  let size = 0;
+  return start;
+  function start(code3) {
+    if (max > 0 && markdownSpace(code3)) {
+      effects.enter(type2);
+      return prefix(code3);
+    }
+    return after(code3);
+  }
+  function prefix(code3) {
+    if (markdownSpace(code3) && size < max) {
+      effects.consume(code3);
+      size++;
+      return prefix;
+    }
+    effects.exit(type2);
+    return after(code3);
+  }
+  function after(code3) {
+    return size >= min ? ok3(code3) : nok(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/blank-line.js
+var blankLine = {
+  partial: true,
+  tokenize: tokenizeBlankLine
+};
+function tokenizeBlankLine(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
+  }
+  function after(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/block-quote.js
+var blockQuote = {
+  continuation: {
+    tokenize: tokenizeBlockQuoteContinuation
+  },
+  exit: exit2,
+  name: "blockQuote",
+  tokenize: tokenizeBlockQuoteStart
+};
+function tokenizeBlockQuoteStart(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code3) {
+    if (code3 === 62) {
+      const state = self2.containerState;
+      if (!state.open) {
+        effects.enter("blockQuote", {
+          _container: true
+        });
+        state.open = true;
+      }
+      effects.enter("blockQuotePrefix");
+      effects.enter("blockQuoteMarker");
+      effects.consume(code3);
+      effects.exit("blockQuoteMarker");
+      return after;
+    }
+    return nok(code3);
+  }
+  function after(code3) {
+    if (markdownSpace(code3)) {
+      effects.enter("blockQuotePrefixWhitespace");
+      effects.consume(code3);
+      effects.exit("blockQuotePrefixWhitespace");
+      effects.exit("blockQuotePrefix");
+      return ok3;
+    }
+    effects.exit("blockQuotePrefix");
+    return ok3(code3);
+  }
+}
+function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return contStart;
+  function contStart(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+    }
+    return contBefore(code3);
+  }
+  function contBefore(code3) {
+    return effects.attempt(blockQuote, ok3, nok)(code3);
+  }
+}
+function exit2(effects) {
+  effects.exit("blockQuote");
+}
+
+// node_modules/micromark-core-commonmark/lib/character-escape.js
+var characterEscape = {
+  name: "characterEscape",
+  tokenize: tokenizeCharacterEscape
+};
+function tokenizeCharacterEscape(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.enter("characterEscape");
+    effects.enter("escapeMarker");
+    effects.consume(code3);
+    effects.exit("escapeMarker");
+    return inside;
+  }
+  function inside(code3) {
+    if (asciiPunctuation(code3)) {
+      effects.enter("characterEscapeValue");
+      effects.consume(code3);
+      effects.exit("characterEscapeValue");
+      effects.exit("characterEscape");
+      return ok3;
+    }
+    return nok(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/character-reference.js
+var characterReference = {
+  name: "characterReference",
+  tokenize: tokenizeCharacterReference
+};
+function tokenizeCharacterReference(effects, ok3, nok) {
+  const self2 = this;
+  let size = 0;
+  let max;
+  let test;
+  return start;
+  function start(code3) {
+    effects.enter("characterReference");
+    effects.enter("characterReferenceMarker");
+    effects.consume(code3);
+    effects.exit("characterReferenceMarker");
+    return open4;
+  }
+  function open4(code3) {
+    if (code3 === 35) {
+      effects.enter("characterReferenceMarkerNumeric");
+      effects.consume(code3);
+      effects.exit("characterReferenceMarkerNumeric");
+      return numeric;
+    }
+    effects.enter("characterReferenceValue");
+    max = 31;
+    test = asciiAlphanumeric;
+    return value(code3);
+  }
+  function numeric(code3) {
+    if (code3 === 88 || code3 === 120) {
+      effects.enter("characterReferenceMarkerHexadecimal");
+      effects.consume(code3);
+      effects.exit("characterReferenceMarkerHexadecimal");
+      effects.enter("characterReferenceValue");
+      max = 6;
+      test = asciiHexDigit;
+      return value;
+    }
+    effects.enter("characterReferenceValue");
+    max = 7;
+    test = asciiDigit;
+    return value(code3);
+  }
+  function value(code3) {
+    if (code3 === 59 && size) {
+      const token = effects.exit("characterReferenceValue");
+      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
+        return nok(code3);
+      }
+      effects.enter("characterReferenceMarker");
+      effects.consume(code3);
+      effects.exit("characterReferenceMarker");
+      effects.exit("characterReference");
+      return ok3;
+    }
+    if (test(code3) && size++ < max) {
+      effects.consume(code3);
+      return value;
+    }
+    return nok(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+var nonLazyContinuation = {
+  partial: true,
+  tokenize: tokenizeNonLazyContinuation
+};
+function tokenizeNonLazyContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return after;
+  }
+  function after(code3) {
+    return self2.parser.lazy[self2.now().line] ? nok(code3) : ok3(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-fenced.js
+var codeFenced = {
+  concrete: true,
+  name: "codeFenced",
+  tokenize: tokenizeCodeFenced
+};
+function tokenizeCodeFenced(effects, ok3, nok) {
+  const self2 = this;
+  const closeStart = {
+    partial: true,
+    tokenize: tokenizeCloseStart
+  };
+  let initialPrefix = 0;
+  let sizeOpen = 0;
+  let marker;
+  return start;
+  function start(code3) {
+    return beforeSequenceOpen(code3);
+  }
+  function beforeSequenceOpen(code3) {
+    const tail = self2.events[self2.events.length - 1];
+    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+    marker = code3;
+    effects.enter("codeFenced");
+    effects.enter("codeFencedFence");
+    effects.enter("codeFencedFenceSequence");
+    return sequenceOpen(code3);
+  }
+  function sequenceOpen(code3) {
+    if (code3 === marker) {
+      sizeOpen++;
+      effects.consume(code3);
+      return sequenceOpen;
+    }
+    if (sizeOpen < 3) {
+      return nok(code3);
+    }
+    effects.exit("codeFencedFenceSequence");
+    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
+  }
+  function infoBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("codeFencedFence");
+      return self2.interrupt ? ok3(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
+    }
+    effects.enter("codeFencedFenceInfo");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return info2(code3);
+  }
+  function info2(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return infoBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return factorySpace(effects, metaBefore, "whitespace")(code3);
+    }
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return info2;
+  }
+  function metaBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return infoBefore(code3);
+    }
+    effects.enter("codeFencedFenceMeta");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return meta3(code3);
+  }
+  function meta3(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceMeta");
+      return infoBefore(code3);
+    }
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return meta3;
+  }
+  function atNonLazyBreak(code3) {
+    return effects.attempt(closeStart, after, contentBefore)(code3);
+  }
+  function contentBefore(code3) {
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return contentStart;
+  }
+  function contentStart(code3) {
+    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
+  }
+  function beforeContentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
+    }
+    effects.enter("codeFlowValue");
+    return contentChunk(code3);
+  }
+  function contentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("codeFlowValue");
+      return beforeContentChunk(code3);
+    }
+    effects.consume(code3);
+    return contentChunk;
+  }
+  function after(code3) {
+    effects.exit("codeFenced");
+    return ok3(code3);
+  }
+  function tokenizeCloseStart(effects2, ok4, nok2) {
+    let size = 0;
+    return startBefore;
+    function startBefore(code3) {
+      effects2.enter("lineEnding");
+      effects2.consume(code3);
+      effects2.exit("lineEnding");
+      return start2;
+    }
+    function start2(code3) {
+      effects2.enter("codeFencedFence");
+      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
+    }
+    function beforeSequenceClose(code3) {
+      if (code3 === marker) {
+        effects2.enter("codeFencedFenceSequence");
+        return sequenceClose(code3);
+      }
+      return nok2(code3);
+    }
+    function sequenceClose(code3) {
+      if (code3 === marker) {
+        size++;
+        effects2.consume(code3);
+        return sequenceClose;
+      }
+      if (size >= sizeOpen) {
+        effects2.exit("codeFencedFenceSequence");
+        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
+      }
+      return nok2(code3);
+    }
+    function sequenceCloseAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
+        effects2.exit("codeFencedFence");
+        return ok4(code3);
+      }
+      return nok2(code3);
+    }
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-indented.js
+var codeIndented = {
+  name: "codeIndented",
+  tokenize: tokenizeCodeIndented
+};
+var furtherStart = {
+  partial: true,
+  tokenize: tokenizeFurtherStart
+};
+function tokenizeCodeIndented(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.enter("codeIndented");
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code3);
+  }
+  function atBreak(code3) {
+    if (code3 === null) {
+      return after(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      return effects.attempt(furtherStart, atBreak, after)(code3);
+    }
+    effects.enter("codeFlowValue");
+    return inside(code3);
+  }
+  function inside(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("codeFlowValue");
+      return atBreak(code3);
+    }
+    effects.consume(code3);
+    return inside;
+  }
+  function after(code3) {
+    effects.exit("codeIndented");
+    return ok3(code3);
+  }
+}
+function tokenizeFurtherStart(effects, ok3, nok) {
+  const self2 = this;
+  return furtherStart2;
+  function furtherStart2(code3) {
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return furtherStart2;
+    }
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
+  }
+  function onNotEnoughPrefix(code3) {
+    return markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-text.js
+var codeText = {
+  name: "codeText",
+  previous: previous2,
+  resolve: resolveCodeText,
+  tokenize: tokenizeCodeText
+};
+function resolveCodeText(events) {
+  let tailExitIndex = events.length - 4;
+  let headEnterIndex = 3;
+  let index2;
+  let enter;
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+    index2 = headEnterIndex;
+    while (++index2 < tailExitIndex) {
+      if (events[index2][1].type === "codeTextData") {
+        events[headEnterIndex][1].type = "codeTextPadding";
+        events[tailExitIndex][1].type = "codeTextPadding";
+        headEnterIndex += 2;
+        tailExitIndex -= 2;
+        break;
+      }
+    }
+  }
+  index2 = headEnterIndex - 1;
+  tailExitIndex++;
+  while (++index2 <= tailExitIndex) {
+    if (enter === void 0) {
+      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+        enter = index2;
+      }
+    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
+      events[enter][1].type = "codeTextData";
+      if (index2 !== enter + 2) {
+        events[enter][1].end = events[index2 - 1][1].end;
+        events.splice(enter + 2, index2 - enter - 2);
+        tailExitIndex -= index2 - enter - 2;
+        index2 = enter + 2;
+      }
+      enter = void 0;
+    }
+  }
+  return events;
+}
+function previous2(code3) {
+  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+function tokenizeCodeText(effects, ok3, nok) {
+  const self2 = this;
+  let sizeOpen = 0;
+  let size;
+  let token;
+  return start;
+  function start(code3) {
+    effects.enter("codeText");
+    effects.enter("codeTextSequence");
+    return sequenceOpen(code3);
+  }
+  function sequenceOpen(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    effects.exit("codeTextSequence");
+    return between(code3);
+  }
+  function between(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (code3 === 32) {
+      effects.enter("space");
+      effects.consume(code3);
+      effects.exit("space");
+      return between;
+    }
+    if (code3 === 96) {
+      token = effects.enter("codeTextSequence");
+      size = 0;
+      return sequenceClose(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return between;
+    }
+    effects.enter("codeTextData");
+    return data(code3);
+  }
+  function data(code3) {
+    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
+      effects.exit("codeTextData");
+      return between(code3);
+    }
+    effects.consume(code3);
+    return data;
+  }
+  function sequenceClose(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
+      size++;
+      return sequenceClose;
+    }
+    if (size === sizeOpen) {
+      effects.exit("codeTextSequence");
+      effects.exit("codeText");
+      return ok3(code3);
+    }
+    token.type = "codeTextData";
+    return data(code3);
+  }
+}
+
+// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+var SpliceBuffer = class {
+  /**
+   * @param {ReadonlyArray<T> | null | undefined} [initial]
+   *   Initial items (optional).
+   * @returns
+   *   Splice buffer.
+   */
+  constructor(initial) {
+    this.left = initial ? [...initial] : [];
+    this.right = [];
+  }
+  /**
+   * Array access;
+   * does not move the cursor.
+   *
+   * @param {number} index
+   *   Index.
+   * @return {T}
+   *   Item.
+   */
+  get(index2) {
+    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
+      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+    }
+    if (index2 < this.left.length) return this.left[index2];
+    return this.right[this.right.length - index2 + this.left.length - 1];
+  }
+  /**
+   * The length of the splice buffer, one greater than the largest index in the
+   * array.
+   */
+  get length() {
+    return this.left.length + this.right.length;
+  }
+  /**
+   * Remove and return `list[0]`;
+   * moves the cursor to `0`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  shift() {
+    this.setCursor(0);
+    return this.right.pop();
+  }
+  /**
+   * Slice the buffer to get an array;
+   * does not move the cursor.
+   *
+   * @param {number} start
+   *   Start.
+   * @param {number | null | undefined} [end]
+   *   End (optional).
+   * @returns {Array<T>}
+   *   Array of items.
+   */
+  slice(start, end) {
+    const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
+    if (stop < this.left.length) {
+      return this.left.slice(start, stop);
+    }
+    if (start > this.left.length) {
+      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
+    }
+    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+  }
+  /**
+   * Mimics the behavior of Array.prototype.splice() except for the change of
+   * interface necessary to avoid segfaults when patching in very large arrays.
+   *
+   * This operation moves cursor is moved to `start` and results in the cursor
+   * placed after any inserted items.
+   *
+   * @param {number} start
+   *   Start;
+   *   zero-based index at which to start changing the array;
+   *   negative numbers count backwards from the end of the array and values
+   *   that are out-of bounds are clamped to the appropriate end of the array.
+   * @param {number | null | undefined} [deleteCount=0]
+   *   Delete count (default: `0`);
+   *   maximum number of elements to delete, starting from start.
+   * @param {Array<T> | null | undefined} [items=[]]
+   *   Items to include in place of the deleted items (default: `[]`).
+   * @return {Array<T>}
+   *   Any removed items.
+   */
+  splice(start, deleteCount, items) {
+    const count3 = deleteCount || 0;
+    this.setCursor(Math.trunc(start));
+    const removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
+    if (items) chunkedPush(this.left, items);
+    return removed.reverse();
+  }
+  /**
+   * Remove and return the highest-numbered item in the array, so
+   * `list[list.length - 1]`;
+   * Moves the cursor to `length`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  pop() {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    return this.left.pop();
+  }
+  /**
+   * Inserts a single item to the high-numbered side of the array;
+   * moves the cursor to `length`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  push(item) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    this.left.push(item);
+  }
+  /**
+   * Inserts many items to the high-numbered side of the array.
+   * Moves the cursor to `length`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  pushMany(items) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    chunkedPush(this.left, items);
+  }
+  /**
+   * Inserts a single item to the low-numbered side of the array;
+   * Moves the cursor to `0`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshift(item) {
+    this.setCursor(0);
+    this.right.push(item);
+  }
+  /**
+   * Inserts many items to the low-numbered side of the array;
+   * moves the cursor to `0`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshiftMany(items) {
+    this.setCursor(0);
+    chunkedPush(this.right, items.reverse());
+  }
+  /**
+   * Move the cursor to a specific position in the array. Requires
+   * time proportional to the distance moved.
+   *
+   * If `n < 0`, the cursor will end up at the beginning.
+   * If `n > length`, the cursor will end up at the end.
+   *
+   * @param {number} n
+   *   Position.
+   * @return {undefined}
+   *   Nothing.
+   */
+  setCursor(n) {
+    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+    if (n < this.left.length) {
+      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.right, removed.reverse());
+    } else {
+      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.left, removed.reverse());
+    }
+  }
+};
+function chunkedPush(list4, right) {
+  let chunkStart = 0;
+  if (right.length < 1e4) {
+    list4.push(...right);
+  } else {
+    while (chunkStart < right.length) {
+      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
+      chunkStart += 1e4;
+    }
+  }
+}
+
+// node_modules/micromark-util-subtokenize/index.js
+function subtokenize(eventsArray) {
+  const jumps = {};
+  let index2 = -1;
+  let event;
+  let lineIndex;
+  let otherIndex;
+  let otherEvent;
+  let parameters;
+  let subevents;
+  let more;
+  const events = new SpliceBuffer(eventsArray);
+  while (++index2 < events.length) {
+    while (index2 in jumps) {
+      index2 = jumps[index2];
+    }
+    event = events.get(index2);
+    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
+      subevents = event[1]._tokenizer.events;
+      otherIndex = 0;
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
+        otherIndex += 2;
+      }
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
+        while (++otherIndex < subevents.length) {
+          if (subevents[otherIndex][1].type === "content") {
+            break;
+          }
+          if (subevents[otherIndex][1].type === "chunkText") {
+            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
+            otherIndex++;
+          }
+        }
+      }
+    }
+    if (event[0] === "enter") {
+      if (event[1].contentType) {
+        Object.assign(jumps, subcontent(events, index2));
+        index2 = jumps[index2];
+        more = true;
+      }
+    } else if (event[1]._container) {
+      otherIndex = index2;
+      lineIndex = void 0;
+      while (otherIndex--) {
+        otherEvent = events.get(otherIndex);
+        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
+          if (otherEvent[0] === "enter") {
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
+            }
+            otherEvent[1].type = "lineEnding";
+            lineIndex = otherIndex;
+          }
+        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
+        } else {
+          break;
+        }
+      }
+      if (lineIndex) {
+        event[1].end = {
+          ...events.get(lineIndex)[1].start
+        };
+        parameters = events.slice(lineIndex, index2);
+        parameters.unshift(event);
+        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+      }
+    }
+  }
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  return !more;
+}
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
+  let startPosition = eventIndex - 1;
+  const startPositions = [];
+  let tokenizer = token._tokenizer;
+  if (!tokenizer) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
+      tokenizer._contentTypeTextTrailing = true;
+    }
+  }
+  const childEvents = tokenizer.events;
+  const jumps = [];
+  const gaps = {};
+  let stream;
+  let previous3;
+  let index2 = -1;
+  let current = token;
+  let adjust = 0;
+  let start = 0;
+  const breaks = [start];
+  while (current) {
+    while (events.get(++startPosition)[1] !== current) {
+    }
+    startPositions.push(startPosition);
+    if (!current._tokenizer) {
+      stream = context.sliceStream(current);
+      if (!current.next) {
+        stream.push(null);
+      }
+      if (previous3) {
+        tokenizer.defineSkip(current.start);
+      }
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = true;
+      }
+      tokenizer.write(stream);
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
+      }
+    }
+    previous3 = current;
+    current = current.next;
+  }
+  current = token;
+  while (++index2 < childEvents.length) {
+    if (
+      // Find a void token that includes a break.
+      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
+    ) {
+      start = index2 + 1;
+      breaks.push(start);
+      current._tokenizer = void 0;
+      current.previous = void 0;
+      current = current.next;
+    }
+  }
+  tokenizer.events = [];
+  if (current) {
+    current._tokenizer = void 0;
+    current.previous = void 0;
+  } else {
+    breaks.pop();
+  }
+  index2 = breaks.length;
+  while (index2--) {
+    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+    const start2 = startPositions.pop();
+    jumps.push([start2, start2 + slice.length - 1]);
+    events.splice(start2, 2, slice);
+  }
+  jumps.reverse();
+  index2 = -1;
+  while (++index2 < jumps.length) {
+    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
+    adjust += jumps[index2][1] - jumps[index2][0] - 1;
+  }
+  return gaps;
+}
+
+// node_modules/micromark-core-commonmark/lib/content.js
+var content2 = {
+  resolve: resolveContent,
+  tokenize: tokenizeContent
+};
+var continuationConstruct = {
+  partial: true,
+  tokenize: tokenizeContinuation
+};
+function resolveContent(events) {
+  subtokenize(events);
+  return events;
+}
+function tokenizeContent(effects, ok3) {
+  let previous3;
+  return chunkStart;
+  function chunkStart(code3) {
+    effects.enter("content");
+    previous3 = effects.enter("chunkContent", {
+      contentType: "content"
+    });
+    return chunkInside(code3);
+  }
+  function chunkInside(code3) {
+    if (code3 === null) {
+      return contentEnd(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
+    }
+    effects.consume(code3);
+    return chunkInside;
+  }
+  function contentEnd(code3) {
+    effects.exit("chunkContent");
+    effects.exit("content");
+    return ok3(code3);
+  }
+  function contentContinue(code3) {
+    effects.consume(code3);
+    effects.exit("chunkContent");
+    previous3.next = effects.enter("chunkContent", {
+      contentType: "content",
+      previous: previous3
+    });
+    previous3 = previous3.next;
+    return chunkInside;
+  }
+}
+function tokenizeContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return startLookahead;
+  function startLookahead(code3) {
+    effects.exit("chunkContent");
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return factorySpace(effects, prefixed, "linePrefix");
+  }
+  function prefixed(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
+    }
+    const tail = self2.events[self2.events.length - 1];
+    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
+      return ok3(code3);
+    }
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code3);
+  }
+}
+
+// node_modules/micromark-factory-destination/index.js
+function factoryDestination(effects, ok3, nok, type2, literalType, literalMarkerType, rawType, stringType, max) {
+  const limit = max || Number.POSITIVE_INFINITY;
+  let balance = 0;
+  return start;
+  function start(code3) {
+    if (code3 === 60) {
+      effects.enter(type2);
+      effects.enter(literalType);
+      effects.enter(literalMarkerType);
+      effects.consume(code3);
+      effects.exit(literalMarkerType);
+      return enclosedBefore;
+    }
+    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
+      return nok(code3);
+    }
+    effects.enter(type2);
+    effects.enter(rawType);
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return raw2(code3);
+  }
+  function enclosedBefore(code3) {
+    if (code3 === 62) {
+      effects.enter(literalMarkerType);
+      effects.consume(code3);
+      effects.exit(literalMarkerType);
+      effects.exit(literalType);
+      effects.exit(type2);
+      return ok3;
+    }
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return enclosed(code3);
+  }
+  function enclosed(code3) {
+    if (code3 === 62) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      return enclosedBefore(code3);
+    }
+    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? enclosedEscape : enclosed;
+  }
+  function enclosedEscape(code3) {
+    if (code3 === 60 || code3 === 62 || code3 === 92) {
+      effects.consume(code3);
+      return enclosed;
+    }
+    return enclosed(code3);
+  }
+  function raw2(code3) {
+    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      effects.exit(rawType);
+      effects.exit(type2);
+      return ok3(code3);
+    }
+    if (balance < limit && code3 === 40) {
+      effects.consume(code3);
+      balance++;
+      return raw2;
+    }
+    if (code3 === 41) {
+      effects.consume(code3);
+      balance--;
+      return raw2;
+    }
+    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? rawEscape : raw2;
+  }
+  function rawEscape(code3) {
+    if (code3 === 40 || code3 === 41 || code3 === 92) {
+      effects.consume(code3);
+      return raw2;
+    }
+    return raw2(code3);
+  }
+}
+
+// node_modules/micromark-factory-label/index.js
+function factoryLabel(effects, ok3, nok, type2, markerType, stringType) {
+  const self2 = this;
+  let size = 0;
+  let seen;
+  return start;
+  function start(code3) {
+    effects.enter(type2);
+    effects.enter(markerType);
+    effects.consume(code3);
+    effects.exit(markerType);
+    effects.enter(stringType);
+    return atBreak;
+  }
+  function atBreak(code3) {
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
+    // which doesn’t need this.
+    // Hidden footnotes hook.
+    /* c8 ignore next 3 */
+    code3 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
+    }
+    if (code3 === 93) {
+      effects.exit(stringType);
+      effects.enter(markerType);
+      effects.consume(code3);
+      effects.exit(markerType);
+      effects.exit(type2);
+      return ok3;
+    }
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return atBreak;
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return labelInside(code3);
+  }
+  function labelInside(code3) {
+    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
+      effects.exit("chunkString");
+      return atBreak(code3);
+    }
+    effects.consume(code3);
+    if (!seen) seen = !markdownSpace(code3);
+    return code3 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code3);
+  }
+}
+
+// node_modules/micromark-factory-title/index.js
+function factoryTitle(effects, ok3, nok, type2, markerType, stringType) {
+  let marker;
+  return start;
+  function start(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      effects.enter(type2);
+      effects.enter(markerType);
+      effects.consume(code3);
+      effects.exit(markerType);
+      marker = code3 === 40 ? 41 : code3;
+      return begin;
+    }
+    return nok(code3);
+  }
+  function begin(code3) {
+    if (code3 === marker) {
+      effects.enter(markerType);
+      effects.consume(code3);
+      effects.exit(markerType);
+      effects.exit(type2);
+      return ok3;
+    }
+    effects.enter(stringType);
+    return atBreak(code3);
+  }
+  function atBreak(code3) {
+    if (code3 === marker) {
+      effects.exit(stringType);
+      return begin(marker);
+    }
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return factorySpace(effects, atBreak, "linePrefix");
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return inside(code3);
+  }
+  function inside(code3) {
+    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
+      effects.exit("chunkString");
+      return atBreak(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? escape : inside;
+  }
+  function escape(code3) {
+    if (code3 === marker || code3 === 92) {
+      effects.consume(code3);
+      return inside;
+    }
+    return inside(code3);
+  }
+}
+
+// node_modules/micromark-factory-whitespace/index.js
+function factoryWhitespace(effects, ok3) {
+  let seen;
+  return start;
+  function start(code3) {
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      seen = true;
+      return start;
+    }
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
+    }
+    return ok3(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/definition.js
+var definition2 = {
+  name: "definition",
+  tokenize: tokenizeDefinition
+};
+var titleBefore = {
+  partial: true,
+  tokenize: tokenizeTitleBefore
+};
+function tokenizeDefinition(effects, ok3, nok) {
+  const self2 = this;
+  let identifier;
+  return start;
+  function start(code3) {
+    effects.enter("definition");
+    return before(code3);
+  }
+  function before(code3) {
+    return factoryLabel.call(
+      self2,
+      effects,
+      labelAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionLabel",
+      "definitionLabelMarker",
+      "definitionLabelString"
+    )(code3);
+  }
+  function labelAfter(code3) {
+    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
+    if (code3 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code3);
+      effects.exit("definitionMarker");
+      return markerAfter;
+    }
+    return nok(code3);
+  }
+  function markerAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
+  }
+  function destinationBefore(code3) {
+    return factoryDestination(
+      effects,
+      destinationAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionDestination",
+      "definitionDestinationLiteral",
+      "definitionDestinationLiteralMarker",
+      "definitionDestinationRaw",
+      "definitionDestinationString"
+    )(code3);
+  }
+  function destinationAfter(code3) {
+    return effects.attempt(titleBefore, after, after)(code3);
+  }
+  function after(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
+  }
+  function afterWhitespace(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("definition");
+      self2.parser.defined.push(identifier);
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+}
+function tokenizeTitleBefore(effects, ok3, nok) {
+  return titleBefore2;
+  function titleBefore2(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
+  }
+  function beforeMarker(code3) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
+  }
+  function titleAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
+  }
+  function titleAfterOptionalWhitespace(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+var hardBreakEscape = {
+  name: "hardBreakEscape",
+  tokenize: tokenizeHardBreakEscape
+};
+function tokenizeHardBreakEscape(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.enter("hardBreakEscape");
+    effects.consume(code3);
+    return after;
+  }
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
+      effects.exit("hardBreakEscape");
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/heading-atx.js
+var headingAtx = {
+  name: "headingAtx",
+  resolve: resolveHeadingAtx,
+  tokenize: tokenizeHeadingAtx
+};
+function resolveHeadingAtx(events, context) {
+  let contentEnd = events.length - 2;
+  let contentStart = 3;
+  if (events[contentStart][1].type === "whitespace") {
+    contentStart += 2;
+  }
+  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
+    contentEnd -= 2;
+  }
+  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
+    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
+  }
+  if (contentEnd > contentStart) {
+    const content4 = {
+      type: "atxHeadingText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end
+    };
+    const text9 = {
+      type: "chunkText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end,
+      contentType: "text"
+    };
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content4, context], ["enter", text9, context], ["exit", text9, context], ["exit", content4, context]]);
+  }
+  return events;
+}
+function tokenizeHeadingAtx(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code3) {
+    effects.enter("atxHeading");
+    return before(code3);
+  }
+  function before(code3) {
+    effects.enter("atxHeadingSequence");
+    return sequenceOpen(code3);
+  }
+  function sequenceOpen(code3) {
+    if (code3 === 35 && size++ < 6) {
+      effects.consume(code3);
+      return sequenceOpen;
+    }
+    if (code3 === null || markdownLineEndingOrSpace(code3)) {
+      effects.exit("atxHeadingSequence");
+      return atBreak(code3);
+    }
+    return nok(code3);
+  }
+  function atBreak(code3) {
+    if (code3 === 35) {
+      effects.enter("atxHeadingSequence");
+      return sequenceFurther(code3);
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("atxHeading");
+      return ok3(code3);
+    }
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, atBreak, "whitespace")(code3);
+    }
+    effects.enter("atxHeadingText");
+    return data(code3);
+  }
+  function sequenceFurther(code3) {
+    if (code3 === 35) {
+      effects.consume(code3);
+      return sequenceFurther;
+    }
+    effects.exit("atxHeadingSequence");
+    return atBreak(code3);
+  }
+  function data(code3) {
+    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
+      effects.exit("atxHeadingText");
+      return atBreak(code3);
+    }
+    effects.consume(code3);
+    return data;
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/html-flow.js
+var htmlFlow = {
+  concrete: true,
+  name: "htmlFlow",
+  resolveTo: resolveToHtmlFlow,
+  tokenize: tokenizeHtmlFlow
+};
+var blankLineBefore = {
+  partial: true,
+  tokenize: tokenizeBlankLineBefore
+};
+function resolveToHtmlFlow(events) {
+  let index2 = events.length;
+  while (index2--) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
+      break;
+    }
+  }
+  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
+    events[index2][1].start = events[index2 - 2][1].start;
+    events[index2 + 1][1].start = events[index2 - 2][1].start;
+    events.splice(index2 - 2, 2);
+  }
+  return events;
+}
+function tokenizeHtmlFlow(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let closingTag;
+  let buffer;
+  let index2;
+  let markerB;
+  return start;
+  function start(code3) {
+    return before(code3);
+  }
+  function before(code3) {
+    effects.enter("htmlFlow");
+    effects.enter("htmlFlowData");
+    effects.consume(code3);
+    return open4;
+  }
+  function open4(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
+      return declarationOpen;
+    }
+    if (code3 === 47) {
+      effects.consume(code3);
+      closingTag = true;
+      return tagCloseStart;
+    }
+    if (code3 === 63) {
+      effects.consume(code3);
+      marker = 3;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
+      return tagName;
+    }
+    return nok(code3);
+  }
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      marker = 2;
+      return commentOpenInside;
+    }
+    if (code3 === 91) {
+      effects.consume(code3);
+      marker = 5;
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      marker = 4;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code3);
+  }
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code3);
+  }
+  function cdataOpenInside(code3) {
+    const value = "CDATA[";
+    if (code3 === value.charCodeAt(index2++)) {
+      effects.consume(code3);
+      if (index2 === value.length) {
+        return self2.interrupt ? ok3 : continuation;
+      }
+      return cdataOpenInside;
+    }
+    return nok(code3);
+  }
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
+      return tagName;
+    }
+    return nok(code3);
+  }
+  function tagName(code3) {
+    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      const slash = code3 === 47;
+      const name = buffer.toLowerCase();
+      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+        marker = 1;
+        return self2.interrupt ? ok3(code3) : continuation(code3);
+      }
+      if (htmlBlockNames.includes(buffer.toLowerCase())) {
+        marker = 6;
+        if (slash) {
+          effects.consume(code3);
+          return basicSelfClosing;
+        }
+        return self2.interrupt ? ok3(code3) : continuation(code3);
+      }
+      marker = 7;
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
+    }
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
+      return tagName;
+    }
+    return nok(code3);
+  }
+  function basicSelfClosing(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
+      return self2.interrupt ? ok3 : continuation;
+    }
+    return nok(code3);
+  }
+  function completeClosingTagAfter(code3) {
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeClosingTagAfter;
+    }
+    return completeEnd(code3);
+  }
+  function completeAttributeNameBefore(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
+      return completeEnd;
+    }
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
+      return completeAttributeName;
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeAttributeNameBefore;
+    }
+    return completeEnd(code3);
+  }
+  function completeAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      return completeAttributeName;
+    }
+    return completeAttributeNameAfter(code3);
+  }
+  function completeAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
+      return completeAttributeValueBefore;
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeAttributeNameAfter;
+    }
+    return completeAttributeNameBefore(code3);
+  }
+  function completeAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
+    }
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      markerB = code3;
+      return completeAttributeValueQuoted;
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeAttributeValueBefore;
+    }
+    return completeAttributeValueUnquoted(code3);
+  }
+  function completeAttributeValueQuoted(code3) {
+    if (code3 === markerB) {
+      effects.consume(code3);
+      markerB = null;
+      return completeAttributeValueQuotedAfter;
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return completeAttributeValueQuoted;
+  }
+  function completeAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
+      return completeAttributeNameAfter(code3);
+    }
+    effects.consume(code3);
+    return completeAttributeValueUnquoted;
+  }
+  function completeAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
+      return completeAttributeNameBefore(code3);
+    }
+    return nok(code3);
+  }
+  function completeEnd(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
+      return completeAfter;
+    }
+    return nok(code3);
+  }
+  function completeAfter(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuation(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeAfter;
+    }
+    return nok(code3);
+  }
+  function continuation(code3) {
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
+      return continuationCommentInside;
+    }
+    if (code3 === 60 && marker === 1) {
+      effects.consume(code3);
+      return continuationRawTagOpen;
+    }
+    if (code3 === 62 && marker === 4) {
+      effects.consume(code3);
+      return continuationClose;
+    }
+    if (code3 === 63 && marker === 3) {
+      effects.consume(code3);
+      return continuationDeclarationInside;
+    }
+    if (code3 === 93 && marker === 5) {
+      effects.consume(code3);
+      return continuationCdataInside;
+    }
+    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
+      effects.exit("htmlFlowData");
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("htmlFlowData");
+      return continuationStart(code3);
+    }
+    effects.consume(code3);
+    return continuation;
+  }
+  function continuationStart(code3) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code3);
+  }
+  function continuationStartNonLazy(code3) {
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return continuationBefore;
+  }
+  function continuationBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuationStart(code3);
+    }
+    effects.enter("htmlFlowData");
+    return continuation(code3);
+  }
+  function continuationCommentInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return continuationDeclarationInside;
+    }
+    return continuation(code3);
+  }
+  function continuationRawTagOpen(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
+      buffer = "";
+      return continuationRawEndTag;
+    }
+    return continuation(code3);
+  }
+  function continuationRawEndTag(code3) {
+    if (code3 === 62) {
+      const name = buffer.toLowerCase();
+      if (htmlRawNames.includes(name)) {
+        effects.consume(code3);
+        return continuationClose;
+      }
+      return continuation(code3);
+    }
+    if (asciiAlpha(code3) && buffer.length < 8) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
+      return continuationRawEndTag;
+    }
+    return continuation(code3);
+  }
+  function continuationCdataInside(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
+      return continuationDeclarationInside;
+    }
+    return continuation(code3);
+  }
+  function continuationDeclarationInside(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
+      return continuationClose;
+    }
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
+      return continuationDeclarationInside;
+    }
+    return continuation(code3);
+  }
+  function continuationClose(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("htmlFlowData");
+      return continuationAfter(code3);
+    }
+    effects.consume(code3);
+    return continuationClose;
+  }
+  function continuationAfter(code3) {
+    effects.exit("htmlFlow");
+    return ok3(code3);
+  }
+}
+function tokenizeBlankLineBefore(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return effects.attempt(blankLine, ok3, nok);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/html-text.js
+var htmlText = {
+  name: "htmlText",
+  tokenize: tokenizeHtmlText
+};
+function tokenizeHtmlText(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let index2;
+  let returnState;
+  return start;
+  function start(code3) {
+    effects.enter("htmlText");
+    effects.enter("htmlTextData");
+    effects.consume(code3);
+    return open4;
+  }
+  function open4(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
+      return declarationOpen;
+    }
+    if (code3 === 47) {
+      effects.consume(code3);
+      return tagCloseStart;
+    }
+    if (code3 === 63) {
+      effects.consume(code3);
+      return instruction;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return tagOpen;
+    }
+    return nok(code3);
+  }
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return commentOpenInside;
+    }
+    if (code3 === 91) {
+      effects.consume(code3);
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return declaration;
+    }
+    return nok(code3);
+  }
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return commentEnd;
+    }
+    return nok(code3);
+  }
+  function comment(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (code3 === 45) {
+      effects.consume(code3);
+      return commentClose;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = comment;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return comment;
+  }
+  function commentClose(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return commentEnd;
+    }
+    return comment(code3);
+  }
+  function commentEnd(code3) {
+    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
+  }
+  function cdataOpenInside(code3) {
+    const value = "CDATA[";
+    if (code3 === value.charCodeAt(index2++)) {
+      effects.consume(code3);
+      return index2 === value.length ? cdata : cdataOpenInside;
+    }
+    return nok(code3);
+  }
+  function cdata(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (code3 === 93) {
+      effects.consume(code3);
+      return cdataClose;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = cdata;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return cdata;
+  }
+  function cdataClose(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
+      return cdataEnd;
+    }
+    return cdata(code3);
+  }
+  function cdataEnd(code3) {
+    if (code3 === 62) {
+      return end(code3);
+    }
+    if (code3 === 93) {
+      effects.consume(code3);
+      return cdataEnd;
+    }
+    return cdata(code3);
+  }
+  function declaration(code3) {
+    if (code3 === null || code3 === 62) {
+      return end(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = declaration;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return declaration;
+  }
+  function instruction(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (code3 === 63) {
+      effects.consume(code3);
+      return instructionClose;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = instruction;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return instruction;
+  }
+  function instructionClose(code3) {
+    return code3 === 62 ? end(code3) : instruction(code3);
+  }
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return tagClose;
+    }
+    return nok(code3);
+  }
+  function tagClose(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      return tagClose;
+    }
+    return tagCloseBetween(code3);
+  }
+  function tagCloseBetween(code3) {
+    if (markdownLineEnding(code3)) {
+      returnState = tagCloseBetween;
+      return lineEndingBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return tagCloseBetween;
+    }
+    return end(code3);
+  }
+  function tagOpen(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      return tagOpen;
+    }
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
+    }
+    return nok(code3);
+  }
+  function tagOpenBetween(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
+      return end;
+    }
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
+      return tagOpenAttributeName;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = tagOpenBetween;
+      return lineEndingBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return tagOpenBetween;
+    }
+    return end(code3);
+  }
+  function tagOpenAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      return tagOpenAttributeName;
+    }
+    return tagOpenAttributeNameAfter(code3);
+  }
+  function tagOpenAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
+      return tagOpenAttributeValueBefore;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = tagOpenAttributeNameAfter;
+      return lineEndingBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return tagOpenAttributeNameAfter;
+    }
+    return tagOpenBetween(code3);
+  }
+  function tagOpenAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
+    }
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      marker = code3;
+      return tagOpenAttributeValueQuoted;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = tagOpenAttributeValueBefore;
+      return lineEndingBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return tagOpenAttributeValueBefore;
+    }
+    effects.consume(code3);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuoted(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
+      marker = void 0;
+      return tagOpenAttributeValueQuotedAfter;
+    }
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = tagOpenAttributeValueQuoted;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return tagOpenAttributeValueQuoted;
+  }
+  function tagOpenAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
+      return nok(code3);
+    }
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
+    }
+    effects.consume(code3);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
+    }
+    return nok(code3);
+  }
+  function end(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
+      effects.exit("htmlTextData");
+      effects.exit("htmlText");
+      return ok3;
+    }
+    return nok(code3);
+  }
+  function lineEndingBefore(code3) {
+    effects.exit("htmlTextData");
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return lineEndingAfter;
+  }
+  function lineEndingAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
+  }
+  function lineEndingAfterPrefix(code3) {
+    effects.enter("htmlTextData");
+    return returnState(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-end.js
+var labelEnd = {
+  name: "labelEnd",
+  resolveAll: resolveAllLabelEnd,
+  resolveTo: resolveToLabelEnd,
+  tokenize: tokenizeLabelEnd
+};
+var resourceConstruct = {
+  tokenize: tokenizeResource
+};
+var referenceFullConstruct = {
+  tokenize: tokenizeReferenceFull
+};
+var referenceCollapsedConstruct = {
+  tokenize: tokenizeReferenceCollapsed
+};
+function resolveAllLabelEnd(events) {
+  let index2 = -1;
+  const newEvents = [];
+  while (++index2 < events.length) {
+    const token = events[index2][1];
+    newEvents.push(events[index2]);
+    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
+      const offset = token.type === "labelImage" ? 4 : 2;
+      token.type = "data";
+      index2 += offset;
+    }
+  }
+  if (events.length !== newEvents.length) {
+    splice(events, 0, events.length, newEvents);
+  }
+  return events;
+}
+function resolveToLabelEnd(events, context) {
+  let index2 = events.length;
+  let offset = 0;
+  let open4;
+  let close;
+  let media;
+  while (index2--) {
+    const token = events[index2][1];
+    if (open4) {
+      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
+        break;
+      }
+      if (events[index2][0] === "enter" && token.type === "labelLink") {
+        token._inactive = true;
+      }
+    } else if (close) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open4 = index2;
+        if (token.type !== "labelLink") {
+          offset = 2;
+          break;
+        }
+      }
+    } else if (token.type === "labelEnd") {
+      close = index2;
+    }
+  }
+  const group = {
+    type: events[open4][1].type === "labelLink" ? "link" : "image",
+    start: {
+      ...events[open4][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  const label = {
+    type: "label",
+    start: {
+      ...events[open4][1].start
+    },
+    end: {
+      ...events[close][1].end
+    }
+  };
+  const text9 = {
+    type: "labelText",
+    start: {
+      ...events[open4 + offset + 2][1].end
+    },
+    end: {
+      ...events[close - 2][1].start
+    }
+  };
+  media = [["enter", group, context], ["enter", label, context]];
+  media = push(media, events.slice(open4 + 1, open4 + offset + 3));
+  media = push(media, [["enter", text9, context]]);
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close - 3), context));
+  media = push(media, [["exit", text9, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, events.slice(close + 1));
+  media = push(media, [["exit", group, context]]);
+  splice(events, open4, events.length, media);
+  return events;
+}
+function tokenizeLabelEnd(effects, ok3, nok) {
+  const self2 = this;
+  const labelStarts = self2._labelStarts;
+  let labelStart;
+  let defined;
+  if (labelStarts) {
+    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
+      labelStarts.pop();
+    }
+    labelStart = labelStarts[labelStarts.length - 1];
+  }
+  return start;
+  function start(code3) {
+    if (!labelStart) {
+      return nok(code3);
+    }
+    if (labelStart._inactive) {
+      return labelEndNok(code3);
+    }
+    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    })));
+    effects.enter("labelEnd");
+    effects.enter("labelMarker");
+    effects.consume(code3);
+    effects.exit("labelMarker");
+    effects.exit("labelEnd");
+    return after;
+  }
+  function after(code3) {
+    if (code3 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3);
+    }
+    if (code3 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3);
+    }
+    return defined ? labelEndOk(code3) : labelEndNok(code3);
+  }
+  function referenceNotFull(code3) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
+  }
+  function labelEndOk(code3) {
+    labelStarts.pop();
+    return ok3(code3);
+  }
+  function labelEndNok(code3) {
+    labelStart._balanced = true;
+    return nok(code3);
+  }
+}
+function tokenizeResource(effects, ok3, nok) {
+  return resourceStart;
+  function resourceStart(code3) {
+    effects.enter("resource");
+    effects.enter("resourceMarker");
+    effects.consume(code3);
+    effects.exit("resourceMarker");
+    return resourceBefore;
+  }
+  function resourceBefore(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
+  }
+  function resourceOpen(code3) {
+    if (code3 === 41) {
+      return resourceEnd(code3);
+    }
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
+  }
+  function resourceDestinationAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
+  }
+  function resourceDestinationMissing(code3) {
+    return nok(code3);
+  }
+  function resourceBetween(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
+    }
+    return resourceEnd(code3);
+  }
+  function resourceTitleAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
+  }
+  function resourceEnd(code3) {
+    if (code3 === 41) {
+      effects.enter("resourceMarker");
+      effects.consume(code3);
+      effects.exit("resourceMarker");
+      effects.exit("resource");
+      return ok3;
+    }
+    return nok(code3);
+  }
+}
+function tokenizeReferenceFull(effects, ok3, nok) {
+  const self2 = this;
+  return referenceFull;
+  function referenceFull(code3) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
+  }
+  function referenceFullAfter(code3) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code3) : nok(code3);
+  }
+  function referenceFullMissing(code3) {
+    return nok(code3);
+  }
+}
+function tokenizeReferenceCollapsed(effects, ok3, nok) {
+  return referenceCollapsedStart;
+  function referenceCollapsedStart(code3) {
+    effects.enter("reference");
+    effects.enter("referenceMarker");
+    effects.consume(code3);
+    effects.exit("referenceMarker");
+    return referenceCollapsedOpen;
+  }
+  function referenceCollapsedOpen(code3) {
+    if (code3 === 93) {
+      effects.enter("referenceMarker");
+      effects.consume(code3);
+      effects.exit("referenceMarker");
+      effects.exit("reference");
+      return ok3;
+    }
+    return nok(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-start-image.js
+var labelStartImage = {
+  name: "labelStartImage",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartImage
+};
+function tokenizeLabelStartImage(effects, ok3, nok) {
+  const self2 = this;
+  let labelImage;
+  return start;
+  function start(code3) {
+    effects.enter("labelImage");
+    effects.enter("labelImageMarker");
+    effects.consume(code3);
+    effects.exit("labelImageMarker");
+    return open4;
+  }
+  function open4(code3) {
+    if (code3 === 91) {
+      effects.enter("labelMarker");
+      effects.consume(code3);
+      effects.exit("labelMarker");
+      labelImage = effects.exit("labelImage");
+      return after;
+    }
+    return nok(code3);
+  }
+  function after(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelImage);
+    return ok3(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-start-link.js
+var labelStartLink = {
+  name: "labelStartLink",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartLink
+};
+function tokenizeLabelStartLink(effects, ok3, nok) {
+  const self2 = this;
+  let labelLink;
+  return start;
+  function start(code3) {
+    effects.enter("labelLink");
+    effects.enter("labelMarker");
+    effects.consume(code3);
+    effects.exit("labelMarker");
+    labelLink = effects.exit("labelLink");
+    return after;
+  }
+  function after(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelLink);
+    return ok3(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/line-ending.js
+var lineEnding = {
+  name: "lineEnding",
+  tokenize: tokenizeLineEnding
+};
+function tokenizeLineEnding(effects, ok3) {
+  return start;
+  function start(code3) {
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return factorySpace(effects, ok3, "linePrefix");
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/thematic-break.js
+var thematicBreak2 = {
+  name: "thematicBreak",
+  tokenize: tokenizeThematicBreak
+};
+function tokenizeThematicBreak(effects, ok3, nok) {
+  let size = 0;
+  let marker;
+  return start;
+  function start(code3) {
+    effects.enter("thematicBreak");
+    return before(code3);
+  }
+  function before(code3) {
+    marker = code3;
+    return atBreak(code3);
+  }
+  function atBreak(code3) {
+    if (code3 === marker) {
+      effects.enter("thematicBreakSequence");
+      return sequence(code3);
+    }
+    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
+      effects.exit("thematicBreak");
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+  function sequence(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
+      size++;
+      return sequence;
+    }
+    effects.exit("thematicBreakSequence");
+    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/list.js
+var list3 = {
+  continuation: {
+    tokenize: tokenizeListContinuation
+  },
+  exit: tokenizeListEnd,
+  name: "list",
+  tokenize: tokenizeListStart
+};
+var listItemPrefixWhitespaceConstruct = {
+  partial: true,
+  tokenize: tokenizeListItemPrefixWhitespace
+};
+var indentConstruct = {
+  partial: true,
+  tokenize: tokenizeIndent
+};
+function tokenizeListStart(effects, ok3, nok) {
+  const self2 = this;
+  const tail = self2.events[self2.events.length - 1];
+  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let size = 0;
+  return start;
+  function start(code3) {
+    const kind = self2.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code3 === self2.containerState.marker : asciiDigit(code3)) {
+      if (!self2.containerState.type) {
+        self2.containerState.type = kind;
+        effects.enter(kind, {
+          _container: true
+        });
+      }
+      if (kind === "listUnordered") {
+        effects.enter("listItemPrefix");
+        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code3) : atMarker(code3);
+      }
+      if (!self2.interrupt || code3 === 49) {
+        effects.enter("listItemPrefix");
+        effects.enter("listItemValue");
+        return inside(code3);
+      }
+    }
+    return nok(code3);
+  }
+  function inside(code3) {
+    if (asciiDigit(code3) && ++size < 10) {
+      effects.consume(code3);
+      return inside;
+    }
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code3 === self2.containerState.marker : code3 === 41 || code3 === 46)) {
+      effects.exit("listItemValue");
+      return atMarker(code3);
+    }
+    return nok(code3);
+  }
+  function atMarker(code3) {
+    effects.enter("listItemMarker");
+    effects.consume(code3);
+    effects.exit("listItemMarker");
+    self2.containerState.marker = self2.containerState.marker || code3;
+    return effects.check(
+      blankLine,
+      // Can’t be empty when interrupting.
+      self2.interrupt ? nok : onBlank,
+      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
+    );
+  }
+  function onBlank(code3) {
+    self2.containerState.initialBlankLine = true;
+    initialSize++;
+    return endOfPrefix(code3);
+  }
+  function otherPrefix(code3) {
+    if (markdownSpace(code3)) {
+      effects.enter("listItemPrefixWhitespace");
+      effects.consume(code3);
+      effects.exit("listItemPrefixWhitespace");
+      return endOfPrefix;
+    }
+    return nok(code3);
+  }
+  function endOfPrefix(code3) {
+    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
+    return ok3(code3);
+  }
+}
+function tokenizeListContinuation(effects, ok3, nok) {
+  const self2 = this;
+  self2.containerState._closeFlow = void 0;
+  return effects.check(blankLine, onBlank, notBlank);
+  function onBlank(code3) {
+    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code3);
+  }
+  function notBlank(code3) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code3)) {
+      self2.containerState.furtherBlankLines = void 0;
+      self2.containerState.initialBlankLine = void 0;
+      return notInCurrentItem(code3);
+    }
+    self2.containerState.furtherBlankLines = void 0;
+    self2.containerState.initialBlankLine = void 0;
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code3);
+  }
+  function notInCurrentItem(code3) {
+    self2.containerState._closeFlow = true;
+    self2.interrupt = void 0;
+    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+  }
+}
+function tokenizeIndent(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
+  function afterPrefix(code3) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code3) : nok(code3);
+  }
+}
+function tokenizeListEnd(effects) {
+  effects.exit(this.containerState.type);
+}
+function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
+  function afterPrefix(code3) {
+    const tail = self2.events[self2.events.length - 1];
+    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
+  }
+}
+
+// node_modules/micromark-util-edit-map/index.js
+var EditMap = class {
+  /**
+   * Create a new edit map.
+   *
+   * @returns
+   *   New instance.
+   */
+  constructor() {
+    this.index = /* @__PURE__ */ new Map();
+    this.map = [];
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add3) {
+    addImplementation(this, index2, remove, add3, false);
+  }
+  /**
+   * Create an edit: but insert `add` before existing additions, instead of
+   * after them.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  addBefore(index2, remove, add3) {
+    addImplementation(this, index2, remove, add3, true);
+  }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+    let index2 = this.map.length;
+    const vecs = [];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+    this.map.length = 0;
+    this.index.clear();
+  }
+};
+function addImplementation(editMap, at3, remove, add3, before) {
+  if (remove === 0 && add3.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at3);
+  if (existing) {
+    existing[1] += remove;
+    if (before) {
+      add3.push(...existing[2]);
+      existing[2] = add3;
+    } else {
+      existing[2].push(...add3);
+    }
+    return;
+  }
+  const change = [at3, remove, add3];
+  editMap.map.push(change);
+  editMap.index.set(at3, change);
+}
+
+// node_modules/micromark-core-commonmark/lib/setext-underline.js
+var setextUnderline = {
+  name: "setextUnderline",
+  resolveTo: resolveToSetextUnderline,
+  tokenize: tokenizeSetextUnderline
+};
+function resolveToSetextUnderline(events, context) {
+  const editMap = new EditMap();
+  let index2 = events.length;
+  let content4;
+  let text9;
+  let definition3;
+  while (index2--) {
+    if (events[index2][0] === "enter") {
+      if (events[index2][1].type === "content") {
+        content4 = index2;
+        break;
+      }
+      if (events[index2][1].type === "paragraph") {
+        text9 = index2;
+      }
+    } else {
+      if (events[index2][1].type === "content") {
+        editMap.add(index2, 1, []);
+      }
+      if (!definition3 && events[index2][1].type === "definition") {
+        definition3 = index2;
+      }
+    }
+  }
+  const heading3 = {
+    type: "setextHeading",
+    start: {
+      ...events[content4][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  events[text9][1].type = "setextHeadingText";
+  if (definition3) {
+    editMap.add(text9, 0, [["enter", heading3, context]]);
+    editMap.add(definition3 + 1, 0, [["exit", events[content4][1], context]]);
+    events[content4][1].end = {
+      ...events[definition3][1].end
+    };
+  } else {
+    events[content4][1] = heading3;
+  }
+  editMap.add(events.length, 0, [["exit", heading3, context]]);
+  editMap.consume(events);
+  return events;
+}
+function tokenizeSetextUnderline(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  return start;
+  function start(code3) {
+    let index2 = self2.events.length;
+    let paragraph2;
+    while (index2--) {
+      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
+        paragraph2 = self2.events[index2][1].type === "paragraph";
+        break;
+      }
+    }
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph2)) {
+      effects.enter("setextHeadingLine");
+      marker = code3;
+      return before(code3);
+    }
+    return nok(code3);
+  }
+  function before(code3) {
+    effects.enter("setextHeadingLineSequence");
+    return inside(code3);
+  }
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
+      return inside;
+    }
+    effects.exit("setextHeadingLineSequence");
+    return markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3);
+  }
+  function after(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("setextHeadingLine");
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+}
+
+// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+var indent = {
+  tokenize: tokenizeIndent2,
+  partial: true
+};
+function gfmFootnote() {
+  return {
+    document: {
+      [91]: {
+        name: "gfmFootnoteDefinition",
+        tokenize: tokenizeDefinitionStart,
+        continuation: {
+          tokenize: tokenizeDefinitionContinuation
+        },
+        exit: gfmFootnoteDefinitionEnd
+      }
+    },
+    text: {
+      [91]: {
+        name: "gfmFootnoteCall",
+        tokenize: tokenizeGfmFootnoteCall
+      },
+      [93]: {
+        name: "gfmPotentialFootnoteCall",
+        add: "after",
+        tokenize: tokenizePotentialGfmFootnoteCall,
+        resolveTo: resolveToPotentialGfmFootnoteCall
+      }
+    }
+  };
+}
+function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
+  const self2 = this;
+  let index2 = self2.events.length;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let labelStart;
+  while (index2--) {
+    const token = self2.events[index2][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
+      break;
+    }
+    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
+      break;
+    }
+  }
+  return start;
+  function start(code3) {
+    if (!labelStart || !labelStart._balanced) {
+      return nok(code3);
+    }
+    const id = normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    }));
+    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+      return nok(code3);
+    }
+    effects.enter("gfmFootnoteCallLabelMarker");
+    effects.consume(code3);
+    effects.exit("gfmFootnoteCallLabelMarker");
+    return ok3(code3);
+  }
+}
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index2 = events.length;
+  let labelStart;
+  while (index2--) {
+    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
+      labelStart = events[index2][1];
+      break;
+    }
+  }
+  events[index2 + 1][1].type = "data";
+  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  const call = {
+    type: "gfmFootnoteCall",
+    start: Object.assign({}, events[index2 + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
+  };
+  const marker = {
+    type: "gfmFootnoteCallMarker",
+    start: Object.assign({}, events[index2 + 3][1].end),
+    end: Object.assign({}, events[index2 + 3][1].end)
+  };
+  marker.end.column++;
+  marker.end.offset++;
+  marker.end._bufferIndex++;
+  const string5 = {
+    type: "gfmFootnoteCallString",
+    start: Object.assign({}, marker.end),
+    end: Object.assign({}, events[events.length - 1][1].start)
+  };
+  const chunk = {
+    type: "chunkString",
+    contentType: "string",
+    start: Object.assign({}, string5.start),
+    end: Object.assign({}, string5.end)
+  };
+  const replacement = [
+    // Take the `labelImageMarker` (now `data`, the `!`)
+    events[index2 + 1],
+    events[index2 + 2],
+    ["enter", call, context],
+    // The `[`
+    events[index2 + 3],
+    events[index2 + 4],
+    // The `^`.
+    ["enter", marker, context],
+    ["exit", marker, context],
+    // Everything in between.
+    ["enter", string5, context],
+    ["enter", chunk, context],
+    ["exit", chunk, context],
+    ["exit", string5, context],
+    // The ending (`]`, properly parsed and labelled).
+    events[events.length - 2],
+    events[events.length - 1],
+    ["exit", call, context]
+  ];
+  events.splice(index2, events.length - index2 + 1, ...replacement);
+  return events;
+}
+function tokenizeGfmFootnoteCall(effects, ok3, nok) {
+  const self2 = this;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let size = 0;
+  let data;
+  return start;
+  function start(code3) {
+    effects.enter("gfmFootnoteCall");
+    effects.enter("gfmFootnoteCallLabelMarker");
+    effects.consume(code3);
+    effects.exit("gfmFootnoteCallLabelMarker");
+    return callStart;
+  }
+  function callStart(code3) {
+    if (code3 !== 94) return nok(code3);
+    effects.enter("gfmFootnoteCallMarker");
+    effects.consume(code3);
+    effects.exit("gfmFootnoteCallMarker");
+    effects.enter("gfmFootnoteCallString");
+    effects.enter("chunkString").contentType = "string";
+    return callData;
+  }
+  function callData(code3) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
+    ) {
+      return nok(code3);
+    }
+    if (code3 === 93) {
+      effects.exit("chunkString");
+      const token = effects.exit("gfmFootnoteCallString");
+      if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
+        return nok(code3);
+      }
+      effects.enter("gfmFootnoteCallLabelMarker");
+      effects.consume(code3);
+      effects.exit("gfmFootnoteCallLabelMarker");
+      effects.exit("gfmFootnoteCall");
+      return ok3;
+    }
+    if (!markdownLineEndingOrSpace(code3)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code3);
+    return code3 === 92 ? callEscape : callData;
+  }
+  function callEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
+      size++;
+      return callData;
+    }
+    return callData(code3);
+  }
+}
+function tokenizeDefinitionStart(effects, ok3, nok) {
+  const self2 = this;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let identifier;
+  let size = 0;
+  let data;
+  return start;
+  function start(code3) {
+    effects.enter("gfmFootnoteDefinition")._container = true;
+    effects.enter("gfmFootnoteDefinitionLabel");
+    effects.enter("gfmFootnoteDefinitionLabelMarker");
+    effects.consume(code3);
+    effects.exit("gfmFootnoteDefinitionLabelMarker");
+    return labelAtMarker;
+  }
+  function labelAtMarker(code3) {
+    if (code3 === 94) {
+      effects.enter("gfmFootnoteDefinitionMarker");
+      effects.consume(code3);
+      effects.exit("gfmFootnoteDefinitionMarker");
+      effects.enter("gfmFootnoteDefinitionLabelString");
+      effects.enter("chunkString").contentType = "string";
+      return labelInside;
+    }
+    return nok(code3);
+  }
+  function labelInside(code3) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
+    ) {
+      return nok(code3);
+    }
+    if (code3 === 93) {
+      effects.exit("chunkString");
+      const token = effects.exit("gfmFootnoteDefinitionLabelString");
+      identifier = normalizeIdentifier(self2.sliceSerialize(token));
+      effects.enter("gfmFootnoteDefinitionLabelMarker");
+      effects.consume(code3);
+      effects.exit("gfmFootnoteDefinitionLabelMarker");
+      effects.exit("gfmFootnoteDefinitionLabel");
+      return labelAfter;
+    }
+    if (!markdownLineEndingOrSpace(code3)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code3);
+    return code3 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code3);
+  }
+  function labelAfter(code3) {
+    if (code3 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code3);
+      effects.exit("definitionMarker");
+      if (!defined.includes(identifier)) {
+        defined.push(identifier);
+      }
+      return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
+    }
+    return nok(code3);
+  }
+  function whitespaceAfter(code3) {
+    return ok3(code3);
+  }
+}
+function tokenizeDefinitionContinuation(effects, ok3, nok) {
+  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
+}
+function gfmFootnoteDefinitionEnd(effects) {
+  effects.exit("gfmFootnoteDefinition");
+}
+function tokenizeIndent2(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
+  function afterPrefix(code3) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code3) : nok(code3);
+  }
+}
+
+// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+function gfmStrikethrough(options) {
+  const options_ = options || {};
+  let single = options_.singleTilde;
+  const tokenizer = {
+    name: "strikethrough",
+    tokenize: tokenizeStrikethrough,
+    resolveAll: resolveAllStrikethrough
+  };
+  if (single === null || single === void 0) {
+    single = true;
+  }
+  return {
+    text: {
+      [126]: tokenizer
+    },
+    insideSpan: {
+      null: [tokenizer]
+    },
+    attentionMarkers: {
+      null: [126]
+    }
+  };
+  function resolveAllStrikethrough(events, context) {
+    let index2 = -1;
+    while (++index2 < events.length) {
+      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
+        let open4 = index2;
+        while (open4--) {
+          if (events[open4][0] === "exit" && events[open4][1].type === "strikethroughSequenceTemporary" && events[open4][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open4][1].end.offset - events[open4][1].start.offset) {
+            events[index2][1].type = "strikethroughSequence";
+            events[open4][1].type = "strikethroughSequence";
+            const strikethrough = {
+              type: "strikethrough",
+              start: Object.assign({}, events[open4][1].start),
+              end: Object.assign({}, events[index2][1].end)
+            };
+            const text9 = {
+              type: "strikethroughText",
+              start: Object.assign({}, events[open4][1].end),
+              end: Object.assign({}, events[index2][1].start)
+            };
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open4][1], context], ["exit", events[open4][1], context], ["enter", text9, context]];
+            const insideSpan2 = context.parser.constructs.insideSpan.null;
+            if (insideSpan2) {
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open4 + 1, index2), context));
+            }
+            splice(nextEvents, nextEvents.length, 0, [["exit", text9, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(events, open4 - 1, index2 - open4 + 3, nextEvents);
+            index2 = open4 + nextEvents.length - 2;
+            break;
+          }
+        }
+      }
+    }
+    index2 = -1;
+    while (++index2 < events.length) {
+      if (events[index2][1].type === "strikethroughSequenceTemporary") {
+        events[index2][1].type = "data";
+      }
+    }
+    return events;
+  }
+  function tokenizeStrikethrough(effects, ok3, nok) {
+    const previous3 = this.previous;
+    const events = this.events;
+    let size = 0;
+    return start;
+    function start(code3) {
+      if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
+        return nok(code3);
+      }
+      effects.enter("strikethroughSequenceTemporary");
+      return more(code3);
+    }
+    function more(code3) {
+      const before = classifyCharacter(previous3);
+      if (code3 === 126) {
+        if (size > 1) return nok(code3);
+        effects.consume(code3);
+        size++;
+        return more;
+      }
+      if (size < 2 && !single) return nok(code3);
+      const token = effects.exit("strikethroughSequenceTemporary");
+      const after = classifyCharacter(code3);
+      token._open = !after || after === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after);
+      return ok3(code3);
+    }
+  }
+}
+
+// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+var EditMap2 = class {
+  /**
+   * Create a new edit map.
+   */
+  constructor() {
+    this.map = [];
+    this.index = /* @__PURE__ */ new Map();
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add3) {
+    addImplementation2(this, index2, remove, add3);
+  }
+  // To do: add this when moving to `micromark`.
+  // /**
+  //  * Create an edit: but insert `add` before existing additions.
+  //  *
+  //  * @param {number} index
+  //  * @param {number} remove
+  //  * @param {Array<Event>} add
+  //  * @returns {undefined}
+  //  */
+  // addBefore(index, remove, add) {
+  //   addImplementation(this, index, remove, add, true)
+  // }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+    let index2 = this.map.length;
+    const vecs = [];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+    this.map.length = 0;
+    this.index.clear();
+  }
+};
+function addImplementation2(editMap, at3, remove, add3) {
+  if (remove === 0 && add3.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at3);
+  if (existing) {
+    existing[1] += remove;
+    existing[2].push(...add3);
+    return;
+  }
+  const change = [at3, remove, add3];
+  editMap.map.push(change);
+  editMap.index.set(at3, change);
+}
+
+// node_modules/micromark-extension-gfm-table/lib/infer.js
+function gfmTableAlign(events, index2) {
+  let inDelimiterRow = false;
+  const align = [];
+  while (index2 < events.length) {
+    const event = events[index2];
+    if (inDelimiterRow) {
+      if (event[0] === "enter") {
+        if (event[1].type === "tableContent") {
+          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+        }
+      } else if (event[1].type === "tableContent") {
+        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
+          const alignIndex = align.length - 1;
+          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
+        }
+      } else if (event[1].type === "tableDelimiterRow") {
+        break;
+      }
+    } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
+      inDelimiterRow = true;
+    }
+    index2 += 1;
+  }
+  return align;
+}
+
+// node_modules/micromark-extension-gfm-table/lib/syntax.js
+function gfmTable() {
+  return {
+    flow: {
+      null: {
+        name: "table",
+        tokenize: tokenizeTable,
+        resolveAll: resolveTable
+      }
+    }
+  };
+}
+function tokenizeTable(effects, ok3, nok) {
+  const self2 = this;
+  let size = 0;
+  let sizeB = 0;
+  let seen;
+  return start;
+  function start(code3) {
+    let index2 = self2.events.length - 1;
+    while (index2 > -1) {
+      const {
+        type: type2
+      } = self2.events[index2][1];
+      if (type2 === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
+      type2 === "linePrefix") {
+        index2--;
+      } else {
+        break;
+      }
+    }
+    const tail = index2 > -1 ? self2.events[index2][1].type : null;
+    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
+    if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
+      return nok(code3);
+    }
+    return next(code3);
+  }
+  function headRowBefore(code3) {
+    effects.enter("tableHead");
+    effects.enter("tableRow");
+    return headRowStart(code3);
+  }
+  function headRowStart(code3) {
+    if (code3 === 124) {
+      return headRowBreak(code3);
+    }
+    seen = true;
+    sizeB += 1;
+    return headRowBreak(code3);
+  }
+  function headRowBreak(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      if (sizeB > 1) {
+        sizeB = 0;
+        self2.interrupt = true;
+        effects.exit("tableRow");
+        effects.enter("lineEnding");
+        effects.consume(code3);
+        effects.exit("lineEnding");
+        return headDelimiterStart;
+      }
+      return nok(code3);
+    }
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code3);
+    }
+    sizeB += 1;
+    if (seen) {
+      seen = false;
+      size += 1;
+    }
+    if (code3 === 124) {
+      effects.enter("tableCellDivider");
+      effects.consume(code3);
+      effects.exit("tableCellDivider");
+      seen = true;
+      return headRowBreak;
+    }
+    effects.enter("data");
+    return headRowData(code3);
+  }
+  function headRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
+      effects.exit("data");
+      return headRowBreak(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? headRowEscape : headRowData;
+  }
+  function headRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
+      return headRowData;
+    }
+    return headRowData(code3);
+  }
+  function headDelimiterStart(code3) {
+    self2.interrupt = false;
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code3);
+    }
+    effects.enter("tableDelimiterRow");
+    seen = false;
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+    }
+    return headDelimiterBefore(code3);
+  }
+  function headDelimiterBefore(code3) {
+    if (code3 === 45 || code3 === 58) {
+      return headDelimiterValueBefore(code3);
+    }
+    if (code3 === 124) {
+      seen = true;
+      effects.enter("tableCellDivider");
+      effects.consume(code3);
+      effects.exit("tableCellDivider");
+      return headDelimiterCellBefore;
+    }
+    return headDelimiterNok(code3);
+  }
+  function headDelimiterCellBefore(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code3);
+    }
+    return headDelimiterValueBefore(code3);
+  }
+  function headDelimiterValueBefore(code3) {
+    if (code3 === 58) {
+      sizeB += 1;
+      seen = true;
+      effects.enter("tableDelimiterMarker");
+      effects.consume(code3);
+      effects.exit("tableDelimiterMarker");
+      return headDelimiterLeftAlignmentAfter;
+    }
+    if (code3 === 45) {
+      sizeB += 1;
+      return headDelimiterLeftAlignmentAfter(code3);
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      return headDelimiterCellAfter(code3);
+    }
+    return headDelimiterNok(code3);
+  }
+  function headDelimiterLeftAlignmentAfter(code3) {
+    if (code3 === 45) {
+      effects.enter("tableDelimiterFiller");
+      return headDelimiterFiller(code3);
+    }
+    return headDelimiterNok(code3);
+  }
+  function headDelimiterFiller(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return headDelimiterFiller;
+    }
+    if (code3 === 58) {
+      seen = true;
+      effects.exit("tableDelimiterFiller");
+      effects.enter("tableDelimiterMarker");
+      effects.consume(code3);
+      effects.exit("tableDelimiterMarker");
+      return headDelimiterRightAlignmentAfter;
+    }
+    effects.exit("tableDelimiterFiller");
+    return headDelimiterRightAlignmentAfter(code3);
+  }
+  function headDelimiterRightAlignmentAfter(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code3);
+    }
+    return headDelimiterCellAfter(code3);
+  }
+  function headDelimiterCellAfter(code3) {
+    if (code3 === 124) {
+      return headDelimiterBefore(code3);
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      if (!seen || size !== sizeB) {
+        return headDelimiterNok(code3);
+      }
+      effects.exit("tableDelimiterRow");
+      effects.exit("tableHead");
+      return ok3(code3);
+    }
+    return headDelimiterNok(code3);
+  }
+  function headDelimiterNok(code3) {
+    return nok(code3);
+  }
+  function bodyRowStart(code3) {
+    effects.enter("tableRow");
+    return bodyRowBreak(code3);
+  }
+  function bodyRowBreak(code3) {
+    if (code3 === 124) {
+      effects.enter("tableCellDivider");
+      effects.consume(code3);
+      effects.exit("tableCellDivider");
+      return bodyRowBreak;
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("tableRow");
+      return ok3(code3);
+    }
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code3);
+    }
+    effects.enter("data");
+    return bodyRowData(code3);
+  }
+  function bodyRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
+      effects.exit("data");
+      return bodyRowBreak(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? bodyRowEscape : bodyRowData;
+  }
+  function bodyRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
+      return bodyRowData;
+    }
+    return bodyRowData(code3);
+  }
+}
+function resolveTable(events, context) {
+  let index2 = -1;
+  let inFirstCellAwaitingPipe = true;
+  let rowKind = 0;
+  let lastCell = [0, 0, 0, 0];
+  let cell = [0, 0, 0, 0];
+  let afterHeadAwaitingFirstBodyRow = false;
+  let lastTableEnd = 0;
+  let currentTable;
+  let currentBody;
+  let currentCell;
+  const map4 = new EditMap2();
+  while (++index2 < events.length) {
+    const event = events[index2];
+    const token = event[1];
+    if (event[0] === "enter") {
+      if (token.type === "tableHead") {
+        afterHeadAwaitingFirstBodyRow = false;
+        if (lastTableEnd !== 0) {
+          flushTableEnd(map4, context, lastTableEnd, currentTable, currentBody);
+          currentBody = void 0;
+          lastTableEnd = 0;
+        }
+        currentTable = {
+          type: "table",
+          start: Object.assign({}, token.start),
+          // Note: correct end is set later.
+          end: Object.assign({}, token.end)
+        };
+        map4.add(index2, 0, [["enter", currentTable, context]]);
+      } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
+        inFirstCellAwaitingPipe = true;
+        currentCell = void 0;
+        lastCell = [0, 0, 0, 0];
+        cell = [0, index2 + 1, 0, 0];
+        if (afterHeadAwaitingFirstBodyRow) {
+          afterHeadAwaitingFirstBodyRow = false;
+          currentBody = {
+            type: "tableBody",
+            start: Object.assign({}, token.start),
+            // Note: correct end is set later.
+            end: Object.assign({}, token.end)
+          };
+          map4.add(index2, 0, [["enter", currentBody, context]]);
+        }
+        rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
+      } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
+        inFirstCellAwaitingPipe = false;
+        if (cell[2] === 0) {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map4, context, lastCell, rowKind, void 0, currentCell);
+            lastCell = [0, 0, 0, 0];
+          }
+          cell[2] = index2;
+        }
+      } else if (token.type === "tableCellDivider") {
+        if (inFirstCellAwaitingPipe) {
+          inFirstCellAwaitingPipe = false;
+        } else {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map4, context, lastCell, rowKind, void 0, currentCell);
+          }
+          lastCell = cell;
+          cell = [lastCell[1], index2, 0, 0];
+        }
+      }
+    } else if (token.type === "tableHead") {
+      afterHeadAwaitingFirstBodyRow = true;
+      lastTableEnd = index2;
+    } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
+      lastTableEnd = index2;
+      if (lastCell[1] !== 0) {
+        cell[0] = cell[1];
+        currentCell = flushCell(map4, context, lastCell, rowKind, index2, currentCell);
+      } else if (cell[1] !== 0) {
+        currentCell = flushCell(map4, context, cell, rowKind, index2, currentCell);
+      }
+      rowKind = 0;
+    } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
+      cell[3] = index2;
+    }
+  }
+  if (lastTableEnd !== 0) {
+    flushTableEnd(map4, context, lastTableEnd, currentTable, currentBody);
+  }
+  map4.consume(context.events);
+  index2 = -1;
+  while (++index2 < context.events.length) {
+    const event = context.events[index2];
+    if (event[0] === "enter" && event[1].type === "table") {
+      event[1]._align = gfmTableAlign(context.events, index2);
+    }
+  }
+  return events;
+}
+function flushCell(map4, context, range, rowKind, rowEnd, previousCell) {
+  const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
+  const valueName = "tableContent";
+  if (range[0] !== 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
+    map4.add(range[0], 0, [["exit", previousCell, context]]);
+  }
+  const now = getPoint(context.events, range[1]);
+  previousCell = {
+    type: groupName,
+    start: Object.assign({}, now),
+    // Note: correct end is set later.
+    end: Object.assign({}, now)
+  };
+  map4.add(range[1], 0, [["enter", previousCell, context]]);
+  if (range[2] !== 0) {
+    const relatedStart = getPoint(context.events, range[2]);
+    const relatedEnd = getPoint(context.events, range[3]);
+    const valueToken = {
+      type: valueName,
+      start: Object.assign({}, relatedStart),
+      end: Object.assign({}, relatedEnd)
+    };
+    map4.add(range[2], 0, [["enter", valueToken, context]]);
+    if (rowKind !== 2) {
+      const start = context.events[range[2]];
+      const end = context.events[range[3]];
+      start[1].end = Object.assign({}, end[1].end);
+      start[1].type = "chunkText";
+      start[1].contentType = "text";
+      if (range[3] > range[2] + 1) {
+        const a = range[2] + 1;
+        const b = range[3] - range[2] - 1;
+        map4.add(a, b, []);
+      }
+    }
+    map4.add(range[3] + 1, 0, [["exit", valueToken, context]]);
+  }
+  if (rowEnd !== void 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
+    map4.add(rowEnd, 0, [["exit", previousCell, context]]);
+    previousCell = void 0;
+  }
+  return previousCell;
+}
+function flushTableEnd(map4, context, index2, table2, tableBody) {
+  const exits = [];
+  const related = getPoint(context.events, index2);
+  if (tableBody) {
+    tableBody.end = Object.assign({}, related);
+    exits.push(["exit", tableBody, context]);
+  }
+  table2.end = Object.assign({}, related);
+  exits.push(["exit", table2, context]);
+  map4.add(index2 + 1, 0, exits);
+}
+function getPoint(events, index2) {
+  const event = events[index2];
+  const side = event[0] === "enter" ? "start" : "end";
+  return event[1][side];
+}
+
+// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var tasklistCheck = {
+  name: "tasklistCheck",
+  tokenize: tokenizeTasklistCheck
+};
+function gfmTaskListItem() {
+  return {
+    text: {
+      [91]: tasklistCheck
+    }
+  };
+}
+function tokenizeTasklistCheck(effects, ok3, nok) {
+  const self2 = this;
+  return open4;
+  function open4(code3) {
+    if (
+      // Exit if there’s stuff before.
+      self2.previous !== null || // Exit if not in the first content that is the first child of a list
+      // item.
+      !self2._gfmTasklistFirstContentOfListItem
+    ) {
+      return nok(code3);
+    }
+    effects.enter("taskListCheck");
+    effects.enter("taskListCheckMarker");
+    effects.consume(code3);
+    effects.exit("taskListCheckMarker");
+    return inside;
+  }
+  function inside(code3) {
+    if (markdownLineEndingOrSpace(code3)) {
+      effects.enter("taskListCheckValueUnchecked");
+      effects.consume(code3);
+      effects.exit("taskListCheckValueUnchecked");
+      return close;
+    }
+    if (code3 === 88 || code3 === 120) {
+      effects.enter("taskListCheckValueChecked");
+      effects.consume(code3);
+      effects.exit("taskListCheckValueChecked");
+      return close;
+    }
+    return nok(code3);
+  }
+  function close(code3) {
+    if (code3 === 93) {
+      effects.enter("taskListCheckMarker");
+      effects.consume(code3);
+      effects.exit("taskListCheckMarker");
+      effects.exit("taskListCheck");
+      return after;
+    }
+    return nok(code3);
+  }
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
+      return ok3(code3);
+    }
+    if (markdownSpace(code3)) {
+      return effects.check({
+        tokenize: spaceThenNonSpace
+      }, ok3, nok)(code3);
+    }
+    return nok(code3);
+  }
+}
+function spaceThenNonSpace(effects, ok3, nok) {
+  return factorySpace(effects, after, "whitespace");
+  function after(code3) {
+    return code3 === null ? nok(code3) : ok3(code3);
+  }
+}
+
+// node_modules/micromark-extension-gfm/index.js
+function gfm(options) {
+  return combineExtensions([
+    gfmAutolinkLiteral(),
+    gfmFootnote(),
+    gfmStrikethrough(options),
+    gfmTable(),
+    gfmTaskListItem()
+  ]);
+}
+
+// node_modules/remark-gfm/lib/index.js
+var emptyOptions2 = {};
+function remarkGfm(options) {
+  const self2 = (
+    /** @type {Processor<Root>} */
+    this
+  );
+  const settings = options || emptyOptions2;
+  const data = self2.data();
+  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
+  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
+  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
+  micromarkExtensions.push(gfm(settings));
+  fromMarkdownExtensions.push(gfmFromMarkdown());
+  toMarkdownExtensions.push(gfmToMarkdown(settings));
+}
+
+// node_modules/micromark/lib/initialize/content.js
+var content3 = {
+  tokenize: initializeContent
+};
+function initializeContent(effects) {
+  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
+  let previous3;
+  return contentStart;
+  function afterContentStartConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return factorySpace(effects, contentStart, "linePrefix");
+  }
+  function paragraphInitial(code3) {
+    effects.enter("paragraph");
+    return lineStart2(code3);
+  }
+  function lineStart2(code3) {
+    const token = effects.enter("chunkText", {
+      contentType: "text",
+      previous: previous3
+    });
+    if (previous3) {
+      previous3.next = token;
+    }
+    previous3 = token;
+    return data(code3);
+  }
+  function data(code3) {
+    if (code3 === null) {
+      effects.exit("chunkText");
+      effects.exit("paragraph");
+      effects.consume(code3);
+      return;
+    }
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
+      effects.exit("chunkText");
+      return lineStart2;
+    }
+    effects.consume(code3);
+    return data;
+  }
+}
+
+// node_modules/micromark/lib/initialize/document.js
+var document = {
+  tokenize: initializeDocument
+};
+var containerConstruct = {
+  tokenize: tokenizeContainer
+};
+function initializeDocument(effects) {
+  const self2 = this;
+  const stack = [];
+  let continued = 0;
+  let childFlow;
+  let childToken;
+  let lineStartOffset;
+  return start;
+  function start(code3) {
+    if (continued < stack.length) {
+      const item = stack[continued];
+      self2.containerState = item[1];
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
+    }
+    return checkNewContainers(code3);
+  }
+  function documentContinue(code3) {
+    continued++;
+    if (self2.containerState._closeFlow) {
+      self2.containerState._closeFlow = void 0;
+      if (childFlow) {
+        closeFlow();
+      }
+      const indexBeforeExits = self2.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let point3;
+      while (indexBeforeFlow--) {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          point3 = self2.events[indexBeforeFlow][1].end;
+          break;
+        }
+      }
+      exitContainers(continued);
+      let index2 = indexBeforeExits;
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
+          ...point3
+        };
+        index2++;
+      }
+      const editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.consume(self2.events);
+      return checkNewContainers(code3);
+    }
+    return start(code3);
+  }
+  function checkNewContainers(code3) {
+    if (continued === stack.length) {
+      if (!childFlow) {
+        return documentContinued(code3);
+      }
+      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
+        return flowStart(code3);
+      }
+      self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
+    }
+    self2.containerState = {};
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
+  }
+  function thereIsANewContainer(code3) {
+    if (childFlow) {
+      closeFlow();
+    }
+    exitContainers(continued);
+    return documentContinued(code3);
+  }
+  function thereIsNoNewContainer(code3) {
+    self2.parser.lazy[self2.now().line] = continued !== stack.length;
+    lineStartOffset = self2.now().offset;
+    return flowStart(code3);
+  }
+  function documentContinued(code3) {
+    self2.containerState = {};
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
+  }
+  function containerContinue(code3) {
+    continued++;
+    stack.push([self2.currentConstruct, self2.containerState]);
+    return documentContinued(code3);
+  }
+  function flowStart(code3) {
+    if (code3 === null) {
+      if (childFlow) {
+        closeFlow();
+      }
+      exitContainers(0);
+      effects.consume(code3);
+      return;
+    }
+    childFlow = childFlow || self2.parser.flow(self2.now());
+    effects.enter("chunkFlow", {
+      _tokenizer: childFlow,
+      contentType: "flow",
+      previous: childToken
+    });
+    return flowContinue(code3);
+  }
+  function flowContinue(code3) {
+    if (code3 === null) {
+      writeToChild(effects.exit("chunkFlow"), true);
+      exitContainers(0);
+      effects.consume(code3);
+      return;
+    }
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
+      writeToChild(effects.exit("chunkFlow"));
+      continued = 0;
+      self2.interrupt = void 0;
+      return start;
+    }
+    effects.consume(code3);
+    return flowContinue;
+  }
+  function writeToChild(token, endOfFile) {
+    const stream = self2.sliceStream(token);
+    if (endOfFile) {
+      stream.push(null);
+    }
+    token.previous = childToken;
+    if (childToken) {
+      childToken.next = token;
+    }
+    childToken = token;
+    childFlow.defineSkip(token.start);
+    childFlow.write(stream);
+    if (self2.parser.lazy[token.start.line]) {
+      let index2 = childFlow.events.length;
+      while (index2--) {
+        if (
+          // The token starts before the line ending…
+          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index2][1].end || // …or ends after it.
+          childFlow.events[index2][1].end.offset > lineStartOffset)
+        ) {
+          return;
+        }
+      }
+      const indexBeforeExits = self2.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let seen;
+      let point3;
+      while (indexBeforeFlow--) {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          if (seen) {
+            point3 = self2.events[indexBeforeFlow][1].end;
+            break;
+          }
+          seen = true;
+        }
+      }
+      exitContainers(continued);
+      index2 = indexBeforeExits;
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
+          ...point3
+        };
+        index2++;
+      }
+      const editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.consume(self2.events);
+    }
+  }
+  function exitContainers(size) {
+    let index2 = stack.length;
+    while (index2-- > size) {
+      const entry = stack[index2];
+      self2.containerState = entry[1];
+      entry[0].exit.call(self2, effects);
+    }
+    stack.length = size;
+  }
+  function closeFlow() {
+    childFlow.write([null]);
+    childToken = void 0;
+    childFlow = void 0;
+    self2.containerState._closeFlow = void 0;
+  }
+}
+function tokenizeContainer(effects, ok3, nok) {
+  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
+}
+
+// node_modules/micromark/lib/initialize/flow.js
+var flow = {
+  tokenize: initializeFlow
+};
+function initializeFlow(effects) {
+  const self2 = this;
+  const initial = effects.attempt(
+    // Try to parse a blank line.
+    blankLine,
+    atBlankEnding,
+    // Try to parse initial flow (essentially, only code).
+    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
+  );
+  return initial;
+  function atBlankEnding(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
+      return;
+    }
+    effects.enter("lineEndingBlank");
+    effects.consume(code3);
+    effects.exit("lineEndingBlank");
+    self2.currentConstruct = void 0;
+    return initial;
+  }
+  function afterConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    self2.currentConstruct = void 0;
+    return initial;
+  }
+}
+
+// node_modules/micromark/lib/initialize/text.js
+var resolver = {
+  resolveAll: createResolver()
+};
+var string3 = initializeFactory("string");
+var text6 = initializeFactory("text");
+function initializeFactory(field3) {
+  return {
+    resolveAll: createResolver(field3 === "text" ? resolveAllLineSuffixes : void 0),
+    tokenize: initializeText
+  };
+  function initializeText(effects) {
+    const self2 = this;
+    const constructs2 = this.parser.constructs[field3];
+    const text9 = effects.attempt(constructs2, start, notText);
+    return start;
+    function start(code3) {
+      return atBreak(code3) ? text9(code3) : notText(code3);
+    }
+    function notText(code3) {
+      if (code3 === null) {
+        effects.consume(code3);
+        return;
+      }
+      effects.enter("data");
+      effects.consume(code3);
+      return data;
+    }
+    function data(code3) {
+      if (atBreak(code3)) {
+        effects.exit("data");
+        return text9(code3);
+      }
+      effects.consume(code3);
+      return data;
+    }
+    function atBreak(code3) {
+      if (code3 === null) {
+        return true;
+      }
+      const list4 = constructs2[code3];
+      let index2 = -1;
+      if (list4) {
+        while (++index2 < list4.length) {
+          const item = list4[index2];
+          if (!item.previous || item.previous.call(self2, self2.previous)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+}
+function createResolver(extraResolver) {
+  return resolveAllText;
+  function resolveAllText(events, context) {
+    let index2 = -1;
+    let enter;
+    while (++index2 <= events.length) {
+      if (enter === void 0) {
+        if (events[index2] && events[index2][1].type === "data") {
+          enter = index2;
+          index2++;
+        }
+      } else if (!events[index2] || events[index2][1].type !== "data") {
+        if (index2 !== enter + 2) {
+          events[enter][1].end = events[index2 - 1][1].end;
+          events.splice(enter + 2, index2 - enter - 2);
+          index2 = enter + 2;
+        }
+        enter = void 0;
+      }
+    }
+    return extraResolver ? extraResolver(events, context) : events;
+  }
+}
+function resolveAllLineSuffixes(events, context) {
+  const editMap = new EditMap();
+  let eventIndex = 0;
+  while (++eventIndex <= events.length) {
+    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
+      const data = events[eventIndex - 1][1];
+      const chunks = context.sliceStream(data);
+      let index2 = chunks.length;
+      let bufferIndex = -1;
+      let size = 0;
+      let tabs;
+      while (index2--) {
+        const chunk = chunks[index2];
+        if (typeof chunk === "string") {
+          bufferIndex = chunk.length;
+          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
+            size++;
+            bufferIndex--;
+          }
+          if (bufferIndex) {
+            break;
+          }
+          bufferIndex = -1;
+        } else if (chunk === -2) {
+          tabs = true;
+          size++;
+        } else if (chunk === -1) {
+        } else {
+          index2++;
+          break;
+        }
+      }
+      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+        size = 0;
+      }
+      if (size) {
+        const token = {
+          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          start: {
+            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
+            _index: data.start._index + index2,
+            line: data.end.line,
+            column: data.end.column - size,
+            offset: data.end.offset - size
+          },
+          end: {
+            ...data.end
+          }
+        };
+        data.end = {
+          ...token.start
+        };
+        if (data.start.offset === data.end.offset) {
+          Object.assign(data, token);
+        } else {
+          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
+        }
+      }
+      eventIndex++;
+    }
+  }
+  editMap.consume(events);
+  return events;
+}
+
+// node_modules/micromark/lib/constructs.js
+var constructs_exports = {};
+__export(constructs_exports, {
+  attentionMarkers: () => attentionMarkers,
+  contentInitial: () => contentInitial,
+  disable: () => disable,
+  document: () => document2,
+  flow: () => flow2,
+  flowInitial: () => flowInitial,
+  insideSpan: () => insideSpan,
+  string: () => string4,
+  text: () => text7
+});
+var document2 = {
+  [42]: list3,
+  [43]: list3,
+  [45]: list3,
+  [48]: list3,
+  [49]: list3,
+  [50]: list3,
+  [51]: list3,
+  [52]: list3,
+  [53]: list3,
+  [54]: list3,
+  [55]: list3,
+  [56]: list3,
+  [57]: list3,
+  [62]: blockQuote
+};
+var contentInitial = {
+  [91]: definition2
+};
+var flowInitial = {
+  [-2]: codeIndented,
+  [-1]: codeIndented,
+  [32]: codeIndented
+};
+var flow2 = {
+  [35]: headingAtx,
+  [42]: thematicBreak2,
+  [45]: [setextUnderline, thematicBreak2],
+  [60]: htmlFlow,
+  [61]: setextUnderline,
+  [95]: thematicBreak2,
+  [96]: codeFenced,
+  [126]: codeFenced
+};
+var string4 = {
+  [38]: characterReference,
+  [92]: characterEscape
+};
+var text7 = {
+  [-5]: lineEnding,
+  [-4]: lineEnding,
+  [-3]: lineEnding,
+  [33]: labelStartImage,
+  [38]: characterReference,
+  [42]: attention3,
+  [60]: [autolink, htmlText],
+  [91]: labelStartLink,
+  [92]: [hardBreakEscape, characterEscape],
+  [93]: labelEnd,
+  [95]: attention3,
+  [96]: codeText
+};
+var insideSpan = {
+  null: [attention3, resolver]
+};
+var attentionMarkers = {
+  null: [42, 95]
+};
+var disable = {
+  null: []
+};
+
+// node_modules/micromark/lib/create-tokenizer.js
+function createTokenizer(parser2, initialize, from2) {
+  let point3 = {
+    _bufferIndex: -1,
+    _index: 0,
+    line: from2 && from2.line || 1,
+    column: from2 && from2.column || 1,
+    offset: from2 && from2.offset || 0
+  };
+  const columnStart = {};
+  const resolveAllConstructs = [];
+  let chunks = [];
+  let stack = [];
+  let consumed = true;
+  const effects = {
+    attempt: constructFactory(onsuccessfulconstruct),
+    check: constructFactory(onsuccessfulcheck),
+    consume,
+    enter,
+    exit: exit3,
+    interrupt: constructFactory(onsuccessfulcheck, {
+      interrupt: true
+    })
+  };
+  const context = {
+    code: null,
+    containerState: {},
+    defineSkip,
+    events: [],
+    now,
+    parser: parser2,
+    previous: null,
+    sliceSerialize,
+    sliceStream,
+    write
+  };
+  let state = initialize.tokenize.call(context, effects);
+  let expectedCode;
+  if (initialize.resolveAll) {
+    resolveAllConstructs.push(initialize);
+  }
+  return context;
+  function write(slice) {
+    chunks = push(chunks, slice);
+    main();
+    if (chunks[chunks.length - 1] !== null) {
+      return [];
+    }
+    addResult(initialize, 0);
+    context.events = resolveAll(resolveAllConstructs, context.events, context);
+    return context.events;
+  }
+  function sliceSerialize(token, expandTabs) {
+    return serializeChunks(sliceStream(token), expandTabs);
+  }
+  function sliceStream(token) {
+    return sliceChunks(chunks, token);
+  }
+  function now() {
+    const {
+      _bufferIndex,
+      _index,
+      line,
+      column: column2,
+      offset
+    } = point3;
+    return {
+      _bufferIndex,
+      _index,
+      line,
+      column: column2,
+      offset
+    };
+  }
+  function defineSkip(value) {
+    columnStart[value.line] = value.column;
+    accountForPotentialSkip();
+  }
+  function main() {
+    while (point3._index < chunks.length) {
+      const chunk = chunks[point3._index];
+      if (typeof chunk === "string") {
+        const chunkIndex = point3._index;
+        if (point3._bufferIndex < 0) {
+          point3._bufferIndex = 0;
+        }
+        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point3._bufferIndex));
+        }
+      } else {
+        go(chunk);
+      }
+    }
+  }
+  function go(code3) {
+    consumed = void 0;
+    expectedCode = code3;
+    state = state(code3);
+  }
+  function consume(code3) {
+    if (markdownLineEnding(code3)) {
+      point3.line++;
+      point3.column = 1;
+      point3.offset += code3 === -3 ? 2 : 1;
+      accountForPotentialSkip();
+    } else if (code3 !== -1) {
+      point3.column++;
+      point3.offset++;
+    }
+    if (point3._bufferIndex < 0) {
+      point3._index++;
+    } else {
+      point3._bufferIndex++;
+      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+      // strings.
+      /** @type {string} */
+      chunks[point3._index].length) {
+        point3._bufferIndex = -1;
+        point3._index++;
+      }
+    }
+    context.previous = code3;
+    consumed = true;
+  }
+  function enter(type2, fields) {
+    const token = fields || {};
+    token.type = type2;
+    token.start = now();
+    context.events.push(["enter", token, context]);
+    stack.push(token);
+    return token;
+  }
+  function exit3(type2) {
+    const token = stack.pop();
+    token.end = now();
+    context.events.push(["exit", token, context]);
+    return token;
+  }
+  function onsuccessfulconstruct(construct, info2) {
+    addResult(construct, info2.from);
+  }
+  function onsuccessfulcheck(_, info2) {
+    info2.restore();
+  }
+  function constructFactory(onreturn, fields) {
+    return hook2;
+    function hook2(constructs2, returnState, bogusState) {
+      let listOfConstructs;
+      let constructIndex;
+      let currentConstruct;
+      let info2;
+      return Array.isArray(constructs2) ? (
+        /* c8 ignore next 1 */
+        handleListOfConstructs(constructs2)
+      ) : "tokenize" in constructs2 ? (
+        // Looks like a construct.
+        handleListOfConstructs([
+          /** @type {Construct} */
+          constructs2
+        ])
+      ) : handleMapOfConstructs(constructs2);
+      function handleMapOfConstructs(map4) {
+        return start;
+        function start(code3) {
+          const left = code3 !== null && map4[code3];
+          const all2 = code3 !== null && map4.null;
+          const list4 = [
+            // To do: add more extension tests.
+            /* c8 ignore next 2 */
+            ...Array.isArray(left) ? left : left ? [left] : [],
+            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
+          ];
+          return handleListOfConstructs(list4)(code3);
+        }
+      }
+      function handleListOfConstructs(list4) {
+        listOfConstructs = list4;
+        constructIndex = 0;
+        if (list4.length === 0) {
+          return bogusState;
+        }
+        return handleConstruct(list4[constructIndex]);
+      }
+      function handleConstruct(construct) {
+        return start;
+        function start(code3) {
+          info2 = store();
+          currentConstruct = construct;
+          if (!construct.partial) {
+            context.currentConstruct = construct;
+          }
+          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
+            return nok(code3);
+          }
+          return construct.tokenize.call(
+            // If we do have fields, create an object w/ `context` as its
+            // prototype.
+            // This allows a “live binding”, which is needed for `interrupt`.
+            fields ? Object.assign(Object.create(context), fields) : context,
+            effects,
+            ok3,
+            nok
+          )(code3);
+        }
+      }
+      function ok3(code3) {
+        consumed = true;
+        onreturn(currentConstruct, info2);
+        return returnState;
+      }
+      function nok(code3) {
+        consumed = true;
+        info2.restore();
+        if (++constructIndex < listOfConstructs.length) {
+          return handleConstruct(listOfConstructs[constructIndex]);
+        }
+        return bogusState;
+      }
+    }
+  }
+  function addResult(construct, from3) {
+    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
+      resolveAllConstructs.push(construct);
+    }
+    if (construct.resolve) {
+      splice(context.events, from3, context.events.length - from3, construct.resolve(context.events.slice(from3), context));
+    }
+    if (construct.resolveTo) {
+      context.events = construct.resolveTo(context.events, context);
+    }
+  }
+  function store() {
+    const startPoint = now();
+    const startPrevious = context.previous;
+    const startCurrentConstruct = context.currentConstruct;
+    const startEventsIndex = context.events.length;
+    const startStack = Array.from(stack);
+    return {
+      from: startEventsIndex,
+      restore
+    };
+    function restore() {
+      point3 = startPoint;
+      context.previous = startPrevious;
+      context.currentConstruct = startCurrentConstruct;
+      context.events.length = startEventsIndex;
+      stack = startStack;
+      accountForPotentialSkip();
+    }
+  }
+  function accountForPotentialSkip() {
+    if (point3.line in columnStart && point3.column < 2) {
+      point3.column = columnStart[point3.line];
+      point3.offset += columnStart[point3.line] - 1;
+    }
+  }
+}
+function sliceChunks(chunks, token) {
+  const startIndex = token.start._index;
+  const startBufferIndex = token.start._bufferIndex;
+  const endIndex = token.end._index;
+  const endBufferIndex = token.end._bufferIndex;
+  let view;
+  if (startIndex === endIndex) {
+    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
+  } else {
+    view = chunks.slice(startIndex, endIndex);
+    if (startBufferIndex > -1) {
+      const head = view[0];
+      if (typeof head === "string") {
+        view[0] = head.slice(startBufferIndex);
+      } else {
+        view.shift();
+      }
+    }
+    if (endBufferIndex > 0) {
+      view.push(chunks[endIndex].slice(0, endBufferIndex));
+    }
+  }
+  return view;
+}
+function serializeChunks(chunks, expandTabs) {
+  let index2 = -1;
+  const result = [];
+  let atTab;
+  while (++index2 < chunks.length) {
+    const chunk = chunks[index2];
+    let value;
+    if (typeof chunk === "string") {
+      value = chunk;
+    } else {
+      switch (chunk) {
+        case -5: {
+          value = "\r";
+          break;
+        }
+        case -4: {
+          value = "\n";
+          break;
+        }
+        case -3: {
+          value = "\r\n";
+          break;
+        }
+        case -2: {
+          value = expandTabs ? " " : "	";
+          break;
+        }
+        case -1: {
+          if (!expandTabs && atTab) {
+            continue;
+          }
+          value = " ";
+          break;
+        }
+        default: {
+          value = String.fromCharCode(chunk);
+        }
+      }
+    }
+    atTab = chunk === -2;
+    result.push(value);
+  }
+  return result.join("");
+}
+
+// node_modules/micromark/lib/parse.js
+function parse6(options) {
+  const settings = options || {};
+  const constructs2 = (
+    /** @type {FullNormalizedExtension} */
+    combineExtensions([constructs_exports, ...settings.extensions || []])
+  );
+  const parser2 = {
+    constructs: constructs2,
+    content: create(content3),
+    defined: [],
+    document: create(document),
+    flow: create(flow),
+    lazy: {},
+    string: create(string3),
+    text: create(text6)
+  };
+  return parser2;
+  function create(initial) {
+    return creator;
+    function creator(from2) {
+      return createTokenizer(parser2, initial, from2);
+    }
+  }
+}
+
+// node_modules/micromark/lib/postprocess.js
+function postprocess(events) {
+  while (!subtokenize(events)) {
+  }
+  return events;
+}
+
+// node_modules/micromark/lib/preprocess.js
+var search = /[\0\t\n\r]/g;
+function preprocess2() {
+  let column2 = 1;
+  let buffer = "";
+  let start = true;
+  let atCarriageReturn;
+  return preprocessor;
+  function preprocessor(value, encoding, end) {
+    value = buffer + (typeof value === "string" ? value.toString() : new TextDecoder(encoding || void 0).decode(value));
+    const chunks = [];
+    let startPosition = 0;
+    buffer = "";
+    if (start) {
+      if (value.charCodeAt(0) === 65279) {
+        startPosition++;
+      }
+      start = void 0;
+    }
+    while (startPosition < value.length) {
+      search.lastIndex = startPosition;
+      const match2 = search.exec(value);
+      const endPosition = match2 && match2.index !== void 0 ? match2.index : value.length;
+      const code3 = value.charCodeAt(endPosition);
+      if (!match2) {
+        buffer = value.slice(startPosition);
+        break;
+      }
+      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
+        chunks.push(-3);
+        atCarriageReturn = void 0;
+      } else {
+        if (atCarriageReturn) {
+          chunks.push(-5);
+          atCarriageReturn = void 0;
+        }
+        if (startPosition < endPosition) {
+          chunks.push(value.slice(startPosition, endPosition));
+          column2 += endPosition - startPosition;
+        }
+        switch (code3) {
+          case 0: {
+            chunks.push(65533);
+            column2++;
+            break;
+          }
+          case 9: {
+            const next = Math.ceil(column2 / 4) * 4;
+            chunks.push(-2);
+            while (column2++ < next) {
+              chunks.push(-1);
+            }
+            break;
+          }
+          case 10: {
+            chunks.push(-4);
+            column2 = 1;
+            break;
+          }
+          default: {
+            atCarriageReturn = true;
+            column2 = 1;
+          }
+        }
+      }
+      startPosition = endPosition + 1;
+    }
+    if (end) {
+      if (atCarriageReturn) {
+        chunks.push(-5);
+      }
+      if (buffer) {
+        chunks.push(buffer);
+      }
+      chunks.push(null);
+    }
+    return chunks;
+  }
+}
+
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value) {
+  if (!value || typeof value !== "object") {
+    return "";
+  }
+  if ("position" in value || "type" in value) {
+    return position(value.position);
+  }
+  if ("start" in value || "end" in value) {
+    return position(value);
+  }
+  if ("line" in value || "column" in value) {
+    return point(value);
+  }
+  return "";
+}
+function point(point3) {
+  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value) {
+  return value && typeof value === "number" ? value : 1;
+}
+
+// node_modules/mdast-util-from-markdown/lib/index.js
+var own4 = {}.hasOwnProperty;
+function fromMarkdown(value, encoding, options) {
+  if (encoding && typeof encoding === "object") {
+    options = encoding;
+    encoding = void 0;
+  }
+  return compiler(options)(postprocess(parse6(options).document().write(preprocess2()(value, encoding, true))));
+}
+function compiler(options) {
+  const config2 = {
+    afterExit: [],
+    beforeEnter: [],
+    transforms: [],
+    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
+    enter: {
+      autolink: opener(link2),
+      autolinkProtocol: onenterdata,
+      autolinkEmail: onenterdata,
+      atxHeading: opener(heading3),
+      blockQuote: opener(blockQuote2),
+      characterEscape: onenterdata,
+      characterReference: onenterdata,
+      codeFenced: opener(codeFlow),
+      codeFencedFenceInfo: buffer,
+      codeFencedFenceMeta: buffer,
+      codeIndented: opener(codeFlow, buffer),
+      codeText: opener(codeText2, buffer),
+      codeTextData: onenterdata,
+      data: onenterdata,
+      codeFlowValue: onenterdata,
+      definition: opener(definition3),
+      definitionDestinationString: buffer,
+      definitionLabelString: buffer,
+      definitionTitleString: buffer,
+      emphasis: opener(emphasis2),
+      hardBreakEscape: opener(hardBreak2),
+      hardBreakTrailing: opener(hardBreak2),
+      htmlFlow: opener(html2, buffer),
+      htmlFlowData: onenterdata,
+      htmlText: opener(html2, buffer),
+      htmlTextData: onenterdata,
+      image: opener(image2),
+      label: buffer,
+      link: opener(link2),
+      listItem: opener(listItem2),
+      listItemValue: onenterlistitemvalue,
+      listOrdered: opener(list4, onenterlistordered),
+      listUnordered: opener(list4),
+      paragraph: opener(paragraph2),
+      reference: onenterreference,
+      referenceString: buffer,
+      resourceDestinationString: buffer,
+      resourceTitleString: buffer,
+      setextHeading: opener(heading3),
+      strong: opener(strong2),
+      thematicBreak: opener(thematicBreak3)
+    },
+    exit: {
+      atxHeading: closer(),
+      atxHeadingSequence: onexitatxheadingsequence,
+      autolink: closer(),
+      autolinkEmail: onexitautolinkemail,
+      autolinkProtocol: onexitautolinkprotocol,
+      blockQuote: closer(),
+      characterEscapeValue: onexitdata,
+      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
+      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
+      characterReferenceValue: onexitcharacterreferencevalue,
+      characterReference: onexitcharacterreference,
+      codeFenced: closer(onexitcodefenced),
+      codeFencedFence: onexitcodefencedfence,
+      codeFencedFenceInfo: onexitcodefencedfenceinfo,
+      codeFencedFenceMeta: onexitcodefencedfencemeta,
+      codeFlowValue: onexitdata,
+      codeIndented: closer(onexitcodeindented),
+      codeText: closer(onexitcodetext),
+      codeTextData: onexitdata,
+      data: onexitdata,
+      definition: closer(),
+      definitionDestinationString: onexitdefinitiondestinationstring,
+      definitionLabelString: onexitdefinitionlabelstring,
+      definitionTitleString: onexitdefinitiontitlestring,
+      emphasis: closer(),
+      hardBreakEscape: closer(onexithardbreak),
+      hardBreakTrailing: closer(onexithardbreak),
+      htmlFlow: closer(onexithtmlflow),
+      htmlFlowData: onexitdata,
+      htmlText: closer(onexithtmltext),
+      htmlTextData: onexitdata,
+      image: closer(onexitimage),
+      label: onexitlabel,
+      labelText: onexitlabeltext,
+      lineEnding: onexitlineending,
+      link: closer(onexitlink),
+      listItem: closer(),
+      listOrdered: closer(),
+      listUnordered: closer(),
+      paragraph: closer(),
+      referenceString: onexitreferencestring,
+      resourceDestinationString: onexitresourcedestinationstring,
+      resourceTitleString: onexitresourcetitlestring,
+      resource: onexitresource,
+      setextHeading: closer(onexitsetextheading),
+      setextHeadingLineSequence: onexitsetextheadinglinesequence,
+      setextHeadingText: onexitsetextheadingtext,
+      strong: closer(),
+      thematicBreak: closer()
+    }
+  };
+  configure(config2, (options || {}).mdastExtensions || []);
+  const data = {};
+  return compile;
+  function compile(events) {
+    let tree = {
+      type: "root",
+      children: [],
+      position: void 0
+    };
+    const context = {
+      stack: [tree],
+      tokenStack: [],
+      config: config2,
+      enter,
+      exit: exit3,
+      buffer,
+      resume,
+      data
+    };
+    const listStack = [];
+    const prepared = [];
+    let index2 = -1;
+    while (++index2 < events.length) {
+      prepared.push(events[index2]);
+      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
+        if (events[index2][0] === "enter") {
+          listStack.push(prepared.length - 1);
+        } else {
+          const tail = listStack.pop();
+          prepareList(prepared, tail);
+        }
+      }
+    }
+    events = prepared;
+    index2 = -1;
+    while (++index2 < events.length) {
+      const handler = config2[events[index2][0]];
+      if (events[index2][0] === "enter" && config2.beforeEnter.length > 0) {
+        callListeners(config2.beforeEnter, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (own4.call(handler, events[index2][1].type)) {
+        handler[events[index2][1].type].call({
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (events[index2][0] === "exit" && config2.afterExit.length > 0) {
+        callListeners(config2.afterExit, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+    }
+    if (context.tokenStack.length > 0) {
+      const tail = context.tokenStack[context.tokenStack.length - 1];
+      const handler = tail[1] || defaultOnError;
+      handler.call(context, void 0, tail[0]);
+    }
+    tree.position = {
+      start: point2(events.length > 0 ? events[0][1].start : {
+        line: 1,
+        column: 1,
+        offset: 0
+      }),
+      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
+        line: 1,
+        column: 1,
+        offset: 0
+      })
+    };
+    index2 = -1;
+    while (++index2 < config2.transforms.length) {
+      tree = config2.transforms[index2](tree) || tree;
+    }
+    return tree;
+  }
+  function callListeners(listeners, context, token) {
+    let index2 = -1;
+    while (++index2 < listeners.length) {
+      listeners[index2].call(context, token);
+    }
+  }
+  function prepareList(events, start) {
+    const end = events.length - 1;
+    let index2 = start - 1;
+    let containerBalance = -1;
+    let listSpread = false;
+    let listItem3;
+    let lineIndex;
+    let firstBlankLineIndex;
+    let atMarker;
+    const insertions = [];
+    while (++index2 <= end) {
+      const event = events[index2];
+      switch (event[1].type) {
+        case "listUnordered":
+        case "listOrdered":
+        case "blockQuote": {
+          if (event[0] === "enter") {
+            containerBalance++;
+          } else {
+            containerBalance--;
+          }
+          atMarker = void 0;
+          break;
+        }
+        case "lineEndingBlank": {
+          if (event[0] === "enter") {
+            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+              firstBlankLineIndex = index2;
+            }
+            atMarker = void 0;
+          }
+          break;
+        }
+        case "linePrefix":
+        case "listItemValue":
+        case "listItemMarker":
+        case "listItemPrefix":
+        case "listItemPrefixWhitespace": {
+          break;
+        }
+        default: {
+          atMarker = void 0;
+        }
+      }
+      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
+        if (listItem3) {
+          let tailIndex = index2;
+          lineIndex = void 0;
+          while (tailIndex--) {
+            const tailEvent = events[tailIndex];
+            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
+              if (tailEvent[0] === "exit") continue;
+              if (lineIndex) {
+                events[lineIndex][1].type = "lineEndingBlank";
+                listSpread = true;
+              }
+              tailEvent[1].type = "lineEnding";
+              lineIndex = tailIndex;
+            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
+            } else {
+              break;
+            }
+          }
+          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
+            listItem3._spread = true;
+          }
+          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          insertions.push({
+            at: lineIndex || index2,
+            event: ["exit", listItem3, event[2]]
+          });
+        }
+        if (event[1].type === "listItemPrefix") {
+          const item = {
+            type: "listItem",
+            _spread: false,
+            start: Object.assign({}, event[1].start),
+            // @ts-expect-error: we’ll add `end` in a second.
+            end: void 0
+          };
+          listItem3 = item;
+          insertions.push({
+            at: index2,
+            event: ["enter", item, event[2]]
+          });
+          firstBlankLineIndex = void 0;
+          atMarker = true;
+        }
+      }
+    }
+    const listEvents = events.splice(start);
+    let insertion = 0;
+    index2 = -1;
+    while (++index2 < listEvents.length) {
+      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
+        events.push(insertions[insertion++].event);
+      }
+      events.push(listEvents[index2]);
+    }
+    events[start][1]._spread = listSpread;
+  }
+  function opener(create, and) {
+    return open4;
+    function open4(token) {
+      enter.call(this, create(token), token);
+      if (and) and.call(this, token);
+    }
+  }
+  function buffer() {
+    this.stack.push({
+      type: "fragment",
+      children: []
+    });
+  }
+  function enter(node3, token, errorHandler) {
+    const parent = this.stack[this.stack.length - 1];
+    const siblings = parent.children;
+    siblings.push(node3);
+    this.stack.push(node3);
+    this.tokenStack.push([token, errorHandler || void 0]);
+    node3.position = {
+      start: point2(token.start),
+      // @ts-expect-error: `end` will be patched later.
+      end: void 0
+    };
+  }
+  function closer(and) {
+    return close;
+    function close(token) {
+      if (and) and.call(this, token);
+      exit3.call(this, token);
+    }
+  }
+  function exit3(token, onExitError) {
+    const node3 = this.stack.pop();
+    const open4 = this.tokenStack.pop();
+    if (!open4) {
+      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
+        start: token.start,
+        end: token.end
+      }) + "): it\u2019s not open");
+    }
+    if (open4[0].type !== token.type) {
+      if (onExitError) {
+        onExitError.call(this, token, open4[0]);
+      } else {
+        const handler = open4[1] || defaultOnError;
+        handler.call(this, token, open4[0]);
+      }
+    }
+    node3.position.end = point2(token.end);
+  }
+  function resume() {
+    return toString(this.stack.pop());
+  }
+  function onenterlistordered() {
+    this.data.expectingFirstListItemValue = true;
+  }
+  function onenterlistitemvalue(token) {
+    if (this.data.expectingFirstListItemValue) {
+      const ancestor = this.stack[this.stack.length - 2];
+      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
+      this.data.expectingFirstListItemValue = void 0;
+    }
+  }
+  function onexitcodefencedfenceinfo() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.lang = data2;
+  }
+  function onexitcodefencedfencemeta() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.meta = data2;
+  }
+  function onexitcodefencedfence() {
+    if (this.data.flowCodeInside) return;
+    this.buffer();
+    this.data.flowCodeInside = true;
+  }
+  function onexitcodefenced() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    this.data.flowCodeInside = void 0;
+  }
+  function onexitcodeindented() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2.replace(/(\r?\n|\r)$/g, "");
+  }
+  function onexitdefinitionlabelstring(token) {
+    const label = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.label = label;
+    node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+  }
+  function onexitdefinitiontitlestring() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.title = data2;
+  }
+  function onexitdefinitiondestinationstring() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = data2;
+  }
+  function onexitatxheadingsequence(token) {
+    const node3 = this.stack[this.stack.length - 1];
+    if (!node3.depth) {
+      const depth = this.sliceSerialize(token).length;
+      node3.depth = depth;
+    }
+  }
+  function onexitsetextheadingtext() {
+    this.data.setextHeadingSlurpLineEnding = true;
+  }
+  function onexitsetextheadinglinesequence(token) {
+    const node3 = this.stack[this.stack.length - 1];
+    node3.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+  }
+  function onexitsetextheading() {
+    this.data.setextHeadingSlurpLineEnding = void 0;
+  }
+  function onenterdata(token) {
+    const node3 = this.stack[this.stack.length - 1];
+    const siblings = node3.children;
+    let tail = siblings[siblings.length - 1];
+    if (!tail || tail.type !== "text") {
+      tail = text9();
+      tail.position = {
+        start: point2(token.start),
+        // @ts-expect-error: we’ll add `end` later.
+        end: void 0
+      };
+      siblings.push(tail);
+    }
+    this.stack.push(tail);
+  }
+  function onexitdata(token) {
+    const tail = this.stack.pop();
+    tail.value += this.sliceSerialize(token);
+    tail.position.end = point2(token.end);
+  }
+  function onexitlineending(token) {
+    const context = this.stack[this.stack.length - 1];
+    if (this.data.atHardBreak) {
+      const tail = context.children[context.children.length - 1];
+      tail.position.end = point2(token.end);
+      this.data.atHardBreak = void 0;
+      return;
+    }
+    if (!this.data.setextHeadingSlurpLineEnding && config2.canContainEols.includes(context.type)) {
+      onenterdata.call(this, token);
+      onexitdata.call(this, token);
+    }
+  }
+  function onexithardbreak() {
+    this.data.atHardBreak = true;
+  }
+  function onexithtmlflow() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
+  }
+  function onexithtmltext() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
+  }
+  function onexitcodetext() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
+  }
+  function onexitlink() {
+    const node3 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node3.type += "Reference";
+      node3.referenceType = referenceType;
+      delete node3.url;
+      delete node3.title;
+    } else {
+      delete node3.identifier;
+      delete node3.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitimage() {
+    const node3 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node3.type += "Reference";
+      node3.referenceType = referenceType;
+      delete node3.url;
+      delete node3.title;
+    } else {
+      delete node3.identifier;
+      delete node3.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitlabeltext(token) {
+    const string5 = this.sliceSerialize(token);
+    const ancestor = this.stack[this.stack.length - 2];
+    ancestor.label = decodeString(string5);
+    ancestor.identifier = normalizeIdentifier(string5).toLowerCase();
+  }
+  function onexitlabel() {
+    const fragment = this.stack[this.stack.length - 1];
+    const value = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    this.data.inReference = true;
+    if (node3.type === "link") {
+      const children = fragment.children;
+      node3.children = children;
+    } else {
+      node3.alt = value;
+    }
+  }
+  function onexitresourcedestinationstring() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = data2;
+  }
+  function onexitresourcetitlestring() {
+    const data2 = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.title = data2;
+  }
+  function onexitresource() {
+    this.data.inReference = void 0;
+  }
+  function onenterreference() {
+    this.data.referenceType = "collapsed";
+  }
+  function onexitreferencestring(token) {
+    const label = this.resume();
+    const node3 = this.stack[this.stack.length - 1];
+    node3.label = label;
+    node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    this.data.referenceType = "full";
+  }
+  function onexitcharacterreferencemarker(token) {
+    this.data.characterReferenceType = token.type;
+  }
+  function onexitcharacterreferencevalue(token) {
+    const data2 = this.sliceSerialize(token);
+    const type2 = this.data.characterReferenceType;
+    let value;
+    if (type2) {
+      value = decodeNumericCharacterReference(data2, type2 === "characterReferenceMarkerNumeric" ? 10 : 16);
+      this.data.characterReferenceType = void 0;
+    } else {
+      const result = decodeNamedCharacterReference(data2);
+      value = result;
+    }
+    const tail = this.stack[this.stack.length - 1];
+    tail.value += value;
+  }
+  function onexitcharacterreference(token) {
+    const tail = this.stack.pop();
+    tail.position.end = point2(token.end);
+  }
+  function onexitautolinkprotocol(token) {
+    onexitdata.call(this, token);
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = this.sliceSerialize(token);
+  }
+  function onexitautolinkemail(token) {
+    onexitdata.call(this, token);
+    const node3 = this.stack[this.stack.length - 1];
+    node3.url = "mailto:" + this.sliceSerialize(token);
+  }
+  function blockQuote2() {
+    return {
+      type: "blockquote",
+      children: [],
+      position: void 0
+    };
+  }
+  function codeFlow() {
+    return {
+      type: "code",
+      lang: null,
+      meta: null,
+      value: "",
+      position: void 0
+    };
+  }
+  function codeText2() {
+    return {
+      type: "inlineCode",
+      value: "",
+      position: void 0
+    };
+  }
+  function definition3() {
+    return {
+      type: "definition",
+      identifier: "",
+      label: null,
+      title: null,
+      url: "",
+      position: void 0
+    };
+  }
+  function emphasis2() {
+    return {
+      type: "emphasis",
+      children: [],
+      position: void 0
+    };
+  }
+  function heading3() {
+    return {
+      type: "heading",
+      // @ts-expect-error `depth` will be set later.
+      depth: 0,
+      children: [],
+      position: void 0
+    };
+  }
+  function hardBreak2() {
+    return {
+      type: "break",
+      position: void 0
+    };
+  }
+  function html2() {
+    return {
+      type: "html",
+      value: "",
+      position: void 0
+    };
+  }
+  function image2() {
+    return {
+      type: "image",
+      title: null,
+      url: "",
+      alt: null,
+      position: void 0
+    };
+  }
+  function link2() {
+    return {
+      type: "link",
+      title: null,
+      url: "",
+      children: [],
+      position: void 0
+    };
+  }
+  function list4(token) {
+    return {
+      type: "list",
+      ordered: token.type === "listOrdered",
+      start: null,
+      spread: token._spread,
+      children: [],
+      position: void 0
+    };
+  }
+  function listItem2(token) {
+    return {
+      type: "listItem",
+      spread: token._spread,
+      checked: null,
+      children: [],
+      position: void 0
+    };
+  }
+  function paragraph2() {
+    return {
+      type: "paragraph",
+      children: [],
+      position: void 0
+    };
+  }
+  function strong2() {
+    return {
+      type: "strong",
+      children: [],
+      position: void 0
+    };
+  }
+  function text9() {
+    return {
+      type: "text",
+      value: "",
+      position: void 0
+    };
+  }
+  function thematicBreak3() {
+    return {
+      type: "thematicBreak",
+      position: void 0
+    };
+  }
+}
+function point2(d) {
+  return {
+    line: d.line,
+    column: d.column,
+    offset: d.offset
+  };
+}
+function configure(combined, extensions) {
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    const value = extensions[index2];
+    if (Array.isArray(value)) {
+      configure(combined, value);
+    } else {
+      extension(combined, value);
+    }
+  }
+}
+function extension(combined, extension2) {
+  let key2;
+  for (key2 in extension2) {
+    if (own4.call(extension2, key2)) {
+      switch (key2) {
+        case "canContainEols": {
+          const right = extension2[key2];
+          if (right) {
+            combined[key2].push(...right);
+          }
+          break;
+        }
+        case "transforms": {
+          const right = extension2[key2];
+          if (right) {
+            combined[key2].push(...right);
+          }
+          break;
+        }
+        case "afterExit":
+        case "beforeEnter": {
+          const right = extension2[key2];
+          if (right) {
+            combined[key2].push(right);
+          }
+          break;
+        }
+        case "enter":
+        case "exit": {
+          const right = extension2[key2];
+          if (right) {
+            Object.assign(combined[key2], right);
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+function defaultOnError(left, right) {
+  if (left) {
+    throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
+      start: left.start,
+      end: left.end
+    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
+      start: right.start,
+      end: right.end
+    }) + ") is open");
+  }
+  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
+    start: right.start,
+    end: right.end
+  }) + ") is still open");
+}
+
+// node_modules/remark-parse/lib/index.js
+function remarkParse(options) {
+  const self2 = this;
+  self2.parser = parser2;
+  function parser2(doc) {
+    return fromMarkdown(doc, {
+      ...self2.data("settings"),
+      ...options,
+      // Note: these options are not in the readme.
+      // The goal is for them to be set by plugins on `data` instead of being
+      // passed by users.
+      extensions: self2.data("micromarkExtensions") || [],
+      mdastExtensions: self2.data("fromMarkdownExtensions") || []
+    });
+  }
+}
+
+// node_modules/bail/index.js
+function bail(error3) {
+  if (error3) {
+    throw error3;
+  }
+}
+
+// node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject4(value) {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run: run2, use };
+  return pipeline;
+  function run2(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error3, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error3) {
+        callback(error3);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output[index2] === null || output[index2] === void 0) {
+          output[index2] = values[index2];
+        }
+      }
+      values = output;
+      if (fn) {
+        wrap2(fn, next)(...output);
+      } else {
+        callback(null, ...output);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap2(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error3) {
+      const exception2 = (
+        /** @type {Error} */
+        error3
+      );
+      if (fnExpectsCallback && called) {
+        throw exception2;
+      }
+      return done(exception2);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error3, ...output) {
+    if (!called) {
+      called = true;
+      callback(error3, ...output);
+    }
+  }
+  function then(value) {
+    done(null, value);
+  }
+}
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index2);
+        options.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start ? start.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start ? start.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value) {
+    let options;
+    if (!value) {
+      options = {};
+    } else if (isUrl(value)) {
+      options = { path: value };
+    } else if (typeof value === "string" || isUint8Array(value)) {
+      options = { value };
+    } else {
+      options = value;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field4 = order[index2];
+      if (field4 in options && options[field4] !== void 0 && options[field4] !== null) {
+        this[field4] = field4 === "history" ? [...options[field4]] : options[field4];
+      }
+    }
+    let field3;
+    for (field3 in options) {
+      if (!order.includes(field3)) {
+        this[field3] = options[field3];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename) {
+    assertNonEmpty(basename, "basename");
+    assertPart(basename, "basename");
+    this.path = default2.join(this.dirname || "", basename);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path2) {
+    if (isUrl(path2)) {
+      path2 = fileURLToPath(path2);
+    }
+    assertNonEmpty(path2, "path");
+    if (this.path !== path2) {
+      this.history.push(path2);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error("`" + name + "` cannot be empty");
+  }
+}
+function assertPath(path2, name) {
+  if (!path2) {
+    throw new Error("Setting `" + name + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self2 = this;
+    const constr = self2.constructor;
+    const proto = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value = proto[property];
+    const apply = function() {
+      return value.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto);
+    return apply;
+  })
+);
+
+// node_modules/unified/lib/index.js
+var own5 = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
+  }
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index2 = -1;
+    while (++index2 < this.attachers.length) {
+      const attacher = this.attachers[index2];
+      destination.use(...attacher);
+    }
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key2, value) {
+    if (typeof key2 === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key2] = value;
+        return this;
+      }
+      return own5.call(this.namespace, key2) && this.namespace[key2] || void 0;
+    }
+    if (key2) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key2;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self2 = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex];
+      if (options[0] === false) {
+        continue;
+      }
+      if (options[0] === true) {
+        options[0] = void 0;
+      }
+      const transformer = attacher.call(self2, ...options);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const parser2 = this.parser || this.Parser;
+    assertParser("parse", parser2);
+    return parser2(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done) {
+    const self2 = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve2, reject) {
+      const realFile = vfile(file);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self2.parse(realFile)
+      );
+      self2.run(parseTree, realFile, function(error3, tree, file2) {
+        if (error3 || !tree || !file2) {
+          return realDone(error3);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self2.stringify(compileTree, file2);
+        if (looksLikeAValue(compileResult)) {
+          file2.value = compileResult;
+        } else {
+          file2.result = compileResult;
+        }
+        realDone(
+          error3,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file2
+        );
+      });
+      function realDone(error3, file2) {
+        if (error3 || !file2) {
+          reject(error3);
+        } else if (resolve2) {
+          resolve2(file2);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    let complete = false;
+    let result;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file, realDone);
+    assertDone("processSync", "process", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error3, file2) {
+      complete = true;
+      bail(error3);
+      result = file2;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done && typeof file === "function") {
+      done = file;
+      file = void 0;
+    }
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve2, reject) {
+      ok(
+        typeof file !== "function",
+        "`file` can\u2019t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error3, outputTree, file2) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error3) {
+          reject(error3);
+        } else if (resolve2) {
+          resolve2(resultingTree);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, resultingTree, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    let complete = false;
+    let result;
+    this.run(tree, file, realDone);
+    assertDone("runSync", "run", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error3, tree2) {
+      bail(error3);
+      result = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const compiler2 = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler2);
+    assertNode(tree);
+    return compiler2(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value === null || value === void 0) {
+    } else if (typeof value === "function") {
+      addPlugin(value, parameters);
+    } else if (typeof value === "object") {
+      if (Array.isArray(value)) {
+        addList(value);
+      } else {
+        addPreset(value);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value + "`");
+    }
+    return this;
+    function add3(value2) {
+      if (typeof value2 === "function") {
+        addPlugin(value2, []);
+      } else if (typeof value2 === "object") {
+        if (Array.isArray(value2)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value2
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value2);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value2 + "`");
+      }
+    }
+    function addPreset(result) {
+      if (!("plugins" in result) && !("settings" in result)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList(result.plugins);
+      if (result.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+      }
+    }
+    function addList(plugins) {
+      let index2 = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index2 < plugins.length) {
+          const thing = plugins[index2];
+          add3(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index2 = -1;
+      let entryIndex = -1;
+      while (++index2 < attachers.length) {
+        if (attachers[index2][0] === plugin) {
+          entryIndex = index2;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary2, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject4(currentPrimary) && isPlainObject4(primary2)) {
+          primary2 = (0, import_extend.default)(true, currentPrimary, primary2);
+        }
+        attachers[entryIndex] = [plugin, primary2, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `parser`");
+  }
+}
+function assertCompiler(name, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node3) {
+  if (!isPlainObject4(node3) || typeof node3.type !== "string") {
+    throw new TypeError("Expected node, got `" + node3 + "`");
+  }
+}
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value) {
+  return looksLikeAVFile(value) ? value : new VFile(value);
+}
+function looksLikeAVFile(value) {
+  return Boolean(
+    value && typeof value === "object" && "message" in value && "messages" in value
+  );
+}
+function looksLikeAValue(value) {
+  return typeof value === "string" || isUint8Array2(value);
+}
+function isUint8Array2(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
+// src/core/limits/markdown-lines.ts
+var SPACE2 = 32;
+var TAB2 = 9;
+var CR2 = 13;
+var GT2 = 62;
+var PIPE2 = 124;
+var BACKSLASH = 92;
+function isSpace(c) {
+  return c === SPACE2 || c === TAB2 || c === CR2;
+}
+function skipIndent(text9, i, end, col) {
+  while (i < end) {
+    const c = text9.charCodeAt(i);
+    if (c === SPACE2) col++;
+    else if (c === TAB2) col += 4 - col % 4;
+    else break;
+    i++;
+  }
+  return { i, col };
+}
+function isBlankRest(text9, i, end) {
+  for (; i < end; i++) if (!isSpace(text9.charCodeAt(i))) return false;
+  return true;
+}
+function listMarkerWidth(text9, i, end) {
+  const c = text9.charCodeAt(i);
+  let width = 0;
+  if (c === 45 || c === 43 || c === 42) width = 1;
+  else {
+    let j = i;
+    while (j < end && j - i < 9 && isDigit(text9.charCodeAt(j))) j++;
+    const after = text9.charCodeAt(j);
+    if (j > i && (after === 46 || after === 41)) width = j - i + 1;
+  }
+  if (width === 0) return 0;
+  const next = i + width;
+  return next >= end || isSpace(text9.charCodeAt(next)) ? width : 0;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isThematicBreak(text9, i, end) {
+  const marker = text9.charCodeAt(i);
+  if (marker !== 45 && marker !== 42 && marker !== 95) return false;
+  let count3 = 0;
+  for (; i < end; i++) {
+    const c = text9.charCodeAt(i);
+    if (c === marker) count3++;
+    else if (!isSpace(c)) return false;
+  }
+  return count3 >= 3;
+}
+function isQuoteMarker(text9, i) {
+  return text9.charCodeAt(i) === GT2;
+}
+function fenceAt(text9, i, end) {
+  const char = text9.charCodeAt(i);
+  if (char !== 96 && char !== 126) return void 0;
+  let j = i;
+  while (j < end && text9.charCodeAt(j) === char) j++;
+  return j - i >= 3 ? { char, length: j - i } : void 0;
+}
+function tableCells(text9, i, end) {
+  const start = skipIndent(text9, i, end, 0).i;
+  let last = end;
+  while (last > start && isSpace(text9.charCodeAt(last - 1))) last--;
+  if (last <= start) return 0;
+  let pipes = 0;
+  for (let j = start; j < last; j++) {
+    const c = text9.charCodeAt(j);
+    if (c === BACKSLASH) j++;
+    else if (c === PIPE2) pipes++;
+  }
+  const leading = text9.charCodeAt(start) === PIPE2 ? 1 : 0;
+  const trailing = last - 1 > start && text9.charCodeAt(last - 1) === PIPE2 ? 1 : 0;
+  return Math.max(1, pipes + 1 - leading - trailing);
+}
+function isDelimiterRow(text9, i, end) {
+  let dash = false;
+  for (; i < end; i++) {
+    const c = text9.charCodeAt(i);
+    if (c === 45) dash = true;
+    else if (c !== PIPE2 && c !== 58 && !isSpace(c)) return false;
+  }
+  return dash;
+}
+function hasPipe(text9, i, end) {
+  const at3 = text9.indexOf("|", i);
+  return at3 !== -1 && at3 < end;
+}
+function emphasisRuns(text9, i, end) {
+  let runs = 0;
+  while (i < end) {
+    const c = text9.charCodeAt(i);
+    if (c !== 42 && c !== 95 && c !== 126) {
+      i += c === BACKSLASH ? 2 : 1;
+      continue;
+    }
+    const from2 = i;
+    while (i < end && text9.charCodeAt(i) === c) i++;
+    if (c === 95 && isWordChar(text9.charCodeAt(from2 - 1)) && isWordChar(text9.charCodeAt(i))) {
+      continue;
+    }
+    runs++;
+  }
+  return runs;
+}
+function isWordChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127;
+}
+
+// src/core/limits/markdown-scan.ts
+var peak = () => ({ max: 0, line: 0 });
+function markdownShape(text9, thresholds = { cells: Infinity, markers: Infinity }) {
+  const s = {
+    text: text9,
+    line: 0,
+    stack: [],
+    quotes: [],
+    fence: void 0,
+    paragraph: false,
+    table: false,
+    prevCells: 0,
+    prevPipe: false,
+    runs: 0,
+    thresholds,
+    shape: {
+      depth: { ...peak(), quotes: 0 },
+      columns: peak(),
+      cells: peak(),
+      blockMarkers: peak(),
+      markers: peak(),
+      work: 0
+    }
+  };
+  for (let start = 0; start <= text9.length; ) {
+    const nl = text9.indexOf("\n", start);
+    const end = nl === -1 ? text9.length : nl;
+    s.line++;
+    s.shape.work += end - start + 1;
+    scanLine2(s, start, end);
+    start = end + 1;
+  }
+  return s.shape;
+}
+function raise(p, value, line) {
+  if (value > p.max) {
+    p.max = value;
+    p.line = line;
+  }
+}
+function add2(p, value, threshold, line) {
+  if (p.max <= threshold && p.max + value > threshold) p.line = line;
+  p.max += value;
+}
+function truncate(s, length) {
+  s.stack.length = Math.min(s.stack.length, length);
+  while ((s.quotes.at(-1) ?? -1) >= length) s.quotes.pop();
+}
+function push2(s, container) {
+  if (container.quote) s.quotes.push(s.stack.length);
+  s.stack.push(container);
+  s.shape.work++;
+  const { depth } = s.shape;
+  if (s.stack.length > depth.max) {
+    depth.max = s.stack.length;
+    depth.line = s.line;
+    depth.quotes = s.quotes.length;
+  }
+}
+function matchContainers(s, start, end) {
+  const { text: text9 } = s;
+  let col = 0;
+  let rest = skipIndent(text9, start, end, 0);
+  s.shape.work += rest.i - start;
+  let matched = 0;
+  for (; matched < s.stack.length; matched++) {
+    const container = s.stack[matched];
+    s.shape.work++;
+    if (container.quote) {
+      if (rest.col - col > 3 || !isQuoteMarker(text9, rest.i)) break;
+      let i = rest.i + 1;
+      col = rest.col + 1;
+      if (text9.charCodeAt(i) === 32) {
+        i++;
+        col++;
+      }
+      rest = skipIndent(text9, i, end, col);
+      s.shape.work += rest.i - i;
+    } else {
+      if (rest.col - col < container.width) break;
+      col += container.width;
+    }
+  }
+  return { matched, col, rest };
+}
+function scanLine2(s, start, end) {
+  const { text: text9 } = s;
+  if (isBlankRest(text9, start, end)) {
+    truncate(s, s.quotes[0] ?? s.stack.length);
+    if (s.fence === void 0) endBlock(s);
+    return;
+  }
+  const { matched, col, rest } = matchContainers(s, start, end);
+  if (s.fence !== void 0) {
+    const close = fenceAt(text9, rest.i, end);
+    const fence = s.fence;
+    if (close && close.char === fence.char && close.length >= fence.length) {
+      if (isBlankRest(text9, rest.i + close.length, end)) s.fence = void 0;
+    }
+    return;
+  }
+  const opens = rest.col - col <= 3 && (isQuoteMarker(text9, rest.i) || !isThematicBreak(text9, rest.i, end) && listMarkerWidth(text9, rest.i, end) > 0);
+  if (matched < s.stack.length && !(s.paragraph && !opens)) {
+    truncate(s, matched);
+    endBlock(s);
+  }
+  const content4 = openContainers(s, rest.i, rest.col, col, end);
+  readContent(s, content4, end);
+}
+function openContainers(s, i, col, base, end) {
+  const { text: text9 } = s;
+  while (col - base <= 3) {
+    if (isQuoteMarker(text9, i)) {
+      push2(s, { quote: true, width: 0 });
+      i++;
+      col++;
+      if (text9.charCodeAt(i) === 32) {
+        i++;
+        col++;
+      }
+    } else {
+      const marker = isThematicBreak(text9, i, end) ? 0 : listMarkerWidth(text9, i, end);
+      if (marker === 0) break;
+      const after = skipIndent(text9, i + marker, end, col + marker);
+      s.shape.work += after.i - i;
+      const spaces = after.col - col - marker;
+      const plain = after.i < end && spaces <= 4;
+      push2(s, { quote: false, width: col - base + marker + (plain ? spaces : 1) });
+      if (!plain) return after.i;
+      i = after.i;
+      col = after.col;
+    }
+    endBlock(s);
+    base = col;
+    const next = skipIndent(text9, i, end, col);
+    s.shape.work += next.i - i;
+    i = next.i;
+    col = next.col;
+  }
+  return i;
+}
+function endBlock(s) {
+  s.runs = 0;
+  s.paragraph = false;
+  s.table = false;
+  s.prevPipe = false;
+}
+function readContent(s, i, end) {
+  const { text: text9, shape } = s;
+  const fence = fenceAt(text9, i, end);
+  if (fence) {
+    endBlock(s);
+    s.fence = fence;
+    return;
+  }
+  const runs = emphasisRuns(text9, i, end);
+  shape.work += end - i;
+  add2(shape.markers, runs, s.thresholds.markers, s.line);
+  const pipe2 = hasPipe(text9, i, end);
+  if (!s.table && s.paragraph && isDelimiterRow(text9, i, end) && (pipe2 || s.prevPipe)) {
+    s.table = true;
+    row(s, s.prevCells, s.line - 1);
+    row(s, tableCells(text9, i, end), s.line);
+    return;
+  }
+  if (s.table) {
+    row(s, tableCells(text9, i, end), s.line);
+    raise(shape.blockMarkers, runs, s.line);
+    return;
+  }
+  const heading3 = text9.charCodeAt(i) === 35;
+  if (heading3) endBlock(s);
+  s.runs += runs;
+  raise(shape.blockMarkers, s.runs, s.line);
+  s.paragraph = !heading3;
+  s.prevPipe = pipe2;
+  s.prevCells = pipe2 ? tableCells(text9, i, end) : 1;
+}
+function row(s, cells, line) {
+  raise(s.shape.columns, cells, line);
+  add2(s.shape.cells, cells, s.thresholds.cells, line);
+}
+
+// src/core/limits/markdown.ts
+var MARKDOWN_BOUNDS = {
+  chars: BOUNDS.markdownChars,
+  depth: BOUNDS.markdownDepth,
+  columns: BOUNDS.tableColumns,
+  cells: BOUNDS.tableCells,
+  blockMarkers: BOUNDS.inlineMarkersPerBlock,
+  markers: BOUNDS.inlineMarkers
+};
+function containers(depth) {
+  if (depth.quotes === 0) return "lists";
+  return depth.quotes === depth.max ? "block quotes" : "lists and block quotes";
+}
+function checkMarkdownBounds(text9, file, bounds = MARKDOWN_BOUNDS, what = "the file") {
+  const size = checkTextBounds(text9, file, bounds.chars, what);
+  if (size) return size;
+  const shape = markdownShape(text9, { cells: bounds.cells.max, markers: bounds.markers.max });
+  const { depth, columns, cells, blockMarkers, markers } = shape;
+  if (depth.max > bounds.depth.max) {
+    const found = `${containers(depth)} nested ${grouped(depth.max)} levels deep`;
+    return refusal({ file, line: depth.line, found, bound: bounds.depth });
+  }
+  if (columns.max > bounds.columns.max) {
+    const found = `a table row has ${grouped(columns.max)} cells`;
+    return refusal({ file, line: columns.line, found, bound: bounds.columns });
+  }
+  if (cells.max > bounds.cells.max) {
+    const found = `the tables have ${grouped(cells.max)} cells in all`;
+    return refusal({ file, line: cells.line, found, bound: bounds.cells });
+  }
+  if (blockMarkers.max > bounds.blockMarkers.max) {
+    const found = `a paragraph or table row has ${grouped(blockMarkers.max)} emphasis markers (*, _ or ~)`;
+    return refusal({ file, line: blockMarkers.line, found, bound: bounds.blockMarkers });
+  }
+  if (markers.max > bounds.markers.max) {
+    const found = `the text has ${grouped(markers.max)} emphasis markers (*, _ or ~)`;
+    return refusal({ file, line: markers.line, found, bound: bounds.markers });
+  }
+  return void 0;
+}
+
+// src/core/data/serialize.ts
+var known2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
+function serializeData(list4) {
+  if (list4.sections.length === 0) return "{}\n";
+  return list4.sections.map(sectionLines).join("\n");
+}
+function sectionLines(section) {
+  const lines = [`${formatKey(section.name)}:`, `  category: ${quote2(section.category)}`];
+  if (section.heading !== void 0) lines.push(`  heading: ${quote2(section.heading)}`);
+  if (section.papers.length === 0) lines.push("  list: []");
+  else {
+    lines.push("  list:");
+    for (const paper of section.papers) lines.push(...paperLines(paper));
+  }
+  return lines.map((line) => `${line}
+`).join("");
+}
+function paperLines(paper) {
+  const lines = [`    - title: ${quote2(paper.title)}`];
+  const field3 = (key2, value) => {
+    if (value !== void 0) lines.push(`      ${key2}: ${quote2(value)}`);
+  };
+  field3("abbr", paper.abbr);
+  field3("venue", paper.venue);
+  field3("year", paper.year);
+  if (paper.links.length > 0) {
+    lines.push("      links:");
+    for (const link2 of paper.links)
+      lines.push(`        ${formatKey(link2.label)}: ${quote2(link2.url)}`);
+  }
+  for (const [key2, value] of Object.entries(paper.extra)) {
+    if (value !== void 0 && !known2.has(key2)) {
+      lines.push(...valueLines(`${formatKey(key2)}:`, value, "      "));
+    }
+  }
+  return lines;
+}
+function valueLines(head, value, indent2) {
+  const scalar2 = formatScalar(value);
+  if (scalar2 !== void 0) return [`${indent2}${head} ${scalar2}`];
+  const inner = `${indent2}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${indent2}${head} []`];
+    return [`${indent2}${head}`, ...value.flatMap((item) => valueLines("-", item, inner))];
+  }
+  const entries = Object.entries(value).filter(
+    ([, v]) => v !== void 0
+  );
+  if (entries.length === 0) return [`${indent2}${head} {}`];
+  return [
+    `${indent2}${head}`,
+    ...entries.flatMap(([key2, item]) => valueLines(`${formatKey(key2)}:`, item, inner))
+  ];
+}
+
+// src/core/import/check.ts
+function checkImported(list4, origins, file, reported) {
+  const loaded = loadData(serializeData(list4), file);
+  if (loaded.ok) return [];
+  const { problems } = loaded;
+  const seen = new Set(reported.map((p) => p.field ?? ""));
+  const rows2 = new Map(origins.rows.map((o) => [`${o.section}[${o.index}]`, o]));
+  const out = [];
+  for (const problem of problems) {
+    if (seen.has(problem.field ?? "")) continue;
+    const place = problem.field === void 0 ? void 0 : locate2(problem.field, rows2, origins);
+    out.push({
+      file,
+      ...place ?? {},
+      ...problem.field !== void 0 ? { field: problem.field } : {},
+      message: problem.message,
+      ...problem.hint !== void 0 ? { hint: problem.hint } : {}
+    });
+  }
+  return out;
+}
+function locate2(field3, rows2, origins) {
+  let origin;
+  let rest = "";
+  for (const match2 of field3.matchAll(/\[\d+\]/g)) {
+    const end = match2.index + match2[0].length;
+    const next = field3[end];
+    const found = rows2.get(field3.slice(0, end));
+    if (found && (next === void 0 || next === ".")) {
+      origin = found;
+      rest = field3.slice(end + 1);
+    }
+  }
+  if (origin) {
+    if (rest.startsWith("links.")) {
+      return origin.links.get(rest.slice("links.".length)) ?? origin.cells.get("links") ?? origin.row;
+    }
+    return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
+  }
+  for (let end = field3.length; end > 0; end = field3.lastIndexOf(".", end - 1)) {
+    const heading3 = origins.headings.get(field3.slice(0, end));
+    if (heading3) return heading3;
+  }
+  return void 0;
+}
+
+// src/core/import/columns.ts
+var HEADERS = /* @__PURE__ */ new Map([
+  ["title", "title"],
+  ["abbreviation", "abbr"],
+  ["abbr", "abbr"],
+  ["venue", "venue"],
+  ["year", "year"],
+  ["materials", "links"],
+  ["links", "links"],
+  ["resources", "links"]
+]);
+function mapColumns(headers, where2) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  const columns = headers.map((header, i) => {
+    const name = header.trim().toLowerCase();
+    const known3 = HEADERS.get(name) ?? HEADERS.get(extraKey(name));
+    const key2 = known3 ?? extraKey(name);
+    if (key2 === "") {
+      problems.push({
+        file: where2.file,
+        line: where2.line,
+        column: where2.columns[i],
+        message: `column ${i + 1} has no header; it was not imported`,
+        hint: 'give the column a header such as "Authors" to keep it'
+      });
+      return { kind: "skip" };
+    }
+    const first2 = seen.get(key2);
+    if (first2 !== void 0) {
+      problems.push({
+        file: where2.file,
+        line: where2.line,
+        column: where2.columns[i],
+        message: `column ${i + 1} "${header.trim()}" repeats column ${first2 + 1}; it was not imported`,
+        hint: "keep one column per field"
+      });
+      return { kind: "skip" };
+    }
+    seen.set(key2, i);
+    return known3 ? { kind: "known", field: known3 } : { kind: "extra", key: key2 };
+  });
+  return { columns, problems };
+}
+function extraKey(name) {
+  return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+}
+
+// src/core/import/text.ts
+var WORD_JOINER = /\u2060/g;
+function inlineText(nodes, source) {
+  const out = { text: "", links: [], unreadable: [] };
+  collect(nodes, source, out);
+  out.text = out.text.replace(WORD_JOINER, "");
+  return out;
+}
+function collect(nodes, source, out) {
+  for (const node3 of nodes) {
+    switch (node3.type) {
+      case "text":
+      case "inlineCode":
+        out.text += node3.value;
+        break;
+      case "break":
+        out.text += " ";
+        break;
+      case "link":
+        if (!isAutolink(node3, source)) out.links.push(node3);
+        collect(node3.children, source, out);
+        break;
+      case "emphasis":
+      case "strong":
+      case "delete":
+        collect(node3.children, source, out);
+        break;
+      case "html":
+        out.unreadable.push({ node: node3, what: `HTML ${JSON.stringify(node3.value)}` });
+        break;
+      case "image":
+        out.unreadable.push({ node: node3, what: `image ${JSON.stringify(node3.alt ?? "")}` });
+        break;
+      default:
+        out.unreadable.push({ node: node3, what: node3.type });
+    }
+  }
+}
+function isAutolink(node3, source) {
+  const offset = node3.position?.start.offset;
+  return offset !== void 0 && source[offset] !== "[";
+}
+
+// src/core/import/materials.ts
+function readMaterials(nodes, ctx) {
+  const links2 = [];
+  const where2 = [];
+  const problems = [];
+  const report2 = (node3, message, hint2) => problems.push({ ...at2(node3, ctx.file), field: ctx.field, message, hint: hint2 });
+  for (const node3 of nodes) {
+    if (node3.type === "text") {
+      const rest = node3.value.replace(/^[[\]\s]+|[[\]\s]+$/g, "");
+      if (rest !== "") {
+        report2(
+          node3,
+          `"${rest}" is not a link and was not imported`,
+          "write each material as [[LABEL](https://...)]"
+        );
+      }
+      continue;
+    }
+    if (node3.type !== "link") {
+      const what = node3.type === "html" ? `HTML ${JSON.stringify(node3.value)}` : node3.type;
+      report2(
+        node3,
+        `${what} is not a link and was not imported`,
+        "write each material as [[LABEL](https://...)]"
+      );
+      continue;
+    }
+    const read = inlineText(node3.children, ctx.source);
+    const label = read.text.trim();
+    if (isAutolink(node3, ctx.source) || label === "") {
+      report2(
+        node3,
+        `link ${JSON.stringify(node3.url)} has no label and was not imported`,
+        `write it as [[PDF](${node3.url})] with the label you want shown`
+      );
+      continue;
+    }
+    const twin = links2.find((l) => l.label === label);
+    if (twin) {
+      report2(
+        node3,
+        `a second "${label}" link ${JSON.stringify(node3.url)} was not imported`,
+        "use each label once per paper; give this link its own label, such as CODE or SLIDES"
+      );
+      continue;
+    }
+    links2.push({ label, url: node3.url });
+    const start = node3.position?.start;
+    where2.push(start ? { line: start.line, column: start.column } : void 0);
+  }
+  return { links: links2, where: where2, problems };
+}
+function at2(node3, file) {
+  const start = node3.position?.start;
+  return start ? { file, line: start.line, column: start.column } : { file };
+}
+
+// src/core/import/row.ts
+function readRow(row2, columns, ctx) {
+  const path2 = `${ctx.section}[${ctx.index}]`;
+  const cells = row2.children;
+  if (cells.length > columns.length) {
+    return {
+      problems: [
+        {
+          ...at2(row2, ctx.file),
+          field: path2,
+          message: `row has ${cells.length} cells but the header has ${columns.length}; it was not imported`,
+          hint: 'give the row one cell per column, and write a "|" inside a cell as "\\|"'
+        }
+      ]
+    };
+  }
+  const problems = [];
+  const paper = { title: "", links: [], extra: {} };
+  const origin = {
+    section: ctx.section,
+    index: ctx.index,
+    ...row2.position ? { row: where(row2.position) } : {},
+    cells: /* @__PURE__ */ new Map(),
+    links: /* @__PURE__ */ new Map()
+  };
+  columns.forEach((column2, i) => {
+    if (column2.kind === "skip") return;
+    const cell = cells[i];
+    const nodes = cell?.children ?? [];
+    const field3 = column2.kind === "known" ? column2.field : column2.key;
+    const cellPath = `${path2}.${field3}`;
+    const start = nodes[0]?.position ?? cell?.position;
+    const cellAt = start ? where(start) : void 0;
+    if (cellAt) origin.cells.set(field3, cellAt);
+    if (column2.kind === "known" && column2.field === "links") {
+      const read2 = readMaterials(nodes, {
+        file: ctx.file,
+        field: cellPath,
+        source: ctx.source
+      });
+      paper.links = read2.links;
+      read2.links.forEach((link2, n) => {
+        const place = read2.where[n];
+        if (place) origin.links.set(link2.label, place);
+      });
+      problems.push(
+        ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
+      );
+      return;
+    }
+    const read = inlineText(nodes, ctx.source);
+    for (const link2 of read.links) {
+      problems.push({
+        ...at2(link2, ctx.file),
+        field: cellPath,
+        message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
+        hint: "put links in the Materials column as [[LABEL](https://...)]"
+      });
+    }
+    for (const bad of read.unreadable) {
+      problems.push({
+        ...at2(bad.node, ctx.file),
+        field: cellPath,
+        message: `${bad.what} was not imported`,
+        hint: "write the cell as plain text"
+      });
+    }
+    const text9 = read.text.trim();
+    if (column2.kind === "extra") {
+      if (text9 !== "") {
+        Object.defineProperty(paper.extra, column2.key, {
+          value: text9,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+      return;
+    }
+    if (column2.field !== "links") setField(paper, column2.field, text9);
+  });
+  if (paper.title === "") {
+    return {
+      problems: [
+        ...problems,
+        {
+          ...at2(row2, ctx.file),
+          field: `${path2}.title`,
+          message: "row has no title; it was not imported",
+          hint: "fill in the Title cell"
+        }
+      ]
+    };
+  }
+  return { paper, origin, problems };
+}
+function where(position2) {
+  return { line: position2.start.line, column: position2.start.column };
+}
+function setField(paper, field3, text9) {
+  if (field3 === "title") paper.title = text9;
+  else if (text9 === "" || field3 === "abbr" && text9.toUpperCase() === "N/A") return;
+  else paper[field3] = text9;
+}
+
+// src/core/import/zone.ts
+var DEFAULT_MAIN_MARKERS = {
+  start: "<!-- main-start -->",
+  end: "<!-- main-end -->"
+};
+function zoneNodes(nodes, markers, file) {
+  const start = nodes.findIndex((n) => isMarker(n, markers.start));
+  const end = nodes.findIndex((n) => isMarker(n, markers.end));
+  if (start === -1 && end === -1) return { nodes, problems: [] };
+  if (start !== -1 && end !== -1 && start < end) {
+    return { nodes: nodes.slice(start + 1, end), problems: [] };
+  }
+  const from2 = start === -1 ? 0 : start + 1;
+  const to = end === -1 || end < start ? nodes.length : end;
+  const present2 = start === -1 ? markers.end : markers.start;
+  const missing3 = start === -1 ? markers.start : markers.end;
+  const node3 = nodes[start === -1 ? end : start];
+  const problem = {
+    file,
+    ...node3?.position ? { line: node3.position.start.line, column: node3.position.start.column } : {},
+    message: start !== -1 && end !== -1 ? `marker "${markers.end}" comes before "${markers.start}"; read from the start marker to the end` : `marker "${present2}" has no matching "${missing3}"; read ${start === -1 ? "up to" : "from"} it`,
+    hint: "put the start marker above the tables and the end marker below them"
+  };
+  return { nodes: nodes.slice(from2, to), problems: [problem] };
+}
+function isMarker(node3, marker) {
+  return node3.type === "html" && node3.value.trim() === marker;
+}
+
+// src/core/import/readme.ts
+function importReadme(markdown, file, options = {}) {
+  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
+  if (refused) return { list: { sections: [] }, problems: [refused] };
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
+  const problems = [...zone.problems];
+  const sections = [];
+  const origins = { rows: [], headings: /* @__PURE__ */ new Map() };
+  let category;
+  let section;
+  for (const node3 of zone.nodes) {
+    if (node3.type === "heading" && node3.depth === 2) {
+      category = headingText2(node3, markdown);
+      section = void 0;
+    } else if (node3.type === "heading" && node3.depth === 3) {
+      const name = headingText2(node3, markdown);
+      section = openSection(name, category, node3, sections, file, problems);
+      const start = node3.position?.start;
+      if (start && !origins.headings.has(name)) {
+        origins.headings.set(name, { line: start.line, column: start.column });
+      }
+    } else if (node3.type === "table") {
+      if (section) readTable(node3, section, markdown, file, problems, origins);
+      else problems.push(orphanTable(node3, file));
+    }
+  }
+  if (sections.length === 0) {
+    problems.push({
+      file,
+      message: 'no "### Section" heading was found, so there is nothing to import',
+      hint: 'write each section as a "### Section" heading followed by its table'
+    });
+  }
+  const list4 = { sections };
+  if (sections.length > 0) problems.push(...checkImported(list4, origins, file, problems));
+  return { list: list4, problems };
+}
+function headingText2(node3, source) {
+  return inlineText(node3.children, source).text.trim();
+}
+function openSection(name, category, node3, sections, file, problems) {
+  if (name === "") {
+    problems.push({
+      ...at2(node3, file),
+      message: 'a "###" section heading has no text',
+      hint: 'write the section name after "### "'
+    });
+  }
+  if (category === void 0) {
+    problems.push({
+      ...at2(node3, file),
+      field: `${name}.category`,
+      message: `section "${name}" is not under a "## Category" heading`,
+      hint: 'add a "## Category" heading above it'
+    });
+  } else if (category === "") {
+    problems.push({
+      ...at2(node3, file),
+      field: `${name}.category`,
+      message: `section "${name}" is under a "##" category heading that has no text`,
+      hint: 'write the category name after "## "'
+    });
+  }
+  const earlier = sections.find((s) => s.name === name);
+  if (earlier) {
+    problems.push({
+      ...at2(node3, file),
+      field: name,
+      message: earlier.category === (category ?? "") ? `section "${name}" appears twice; its rows were added to the first one` : `section "${name}" appears twice (under "${earlier.category}" and "${category ?? ""}"); its rows were added to the first one`,
+      hint: 'give each "### Section" heading a different name'
+    });
+    return earlier;
+  }
+  const section = { name, category: category ?? "", papers: [] };
+  sections.push(section);
+  return section;
+}
+function readTable(table2, section, source, file, problems, origins) {
+  const [head, ...body] = table2.children;
+  if (!head) return;
+  const headers = head.children.map((cell) => inlineText(cell.children, source).text);
+  const map4 = mapColumns(headers, {
+    file,
+    line: head.position?.start.line ?? 0,
+    columns: head.children.map((cell) => cell.position?.start.column ?? 0)
+  });
+  problems.push(...map4.problems);
+  if (!map4.columns.some((c) => c.kind === "known" && c.field === "title")) {
+    problems.push({
+      ...at2(table2, file),
+      field: section.name,
+      message: `table has no Title column; its ${rows(body.length)} not imported`,
+      hint: 'name the column with the paper titles "Title"'
+    });
+    return;
+  }
+  for (const row2 of body) {
+    const read = readRow(row2, map4.columns, {
+      file,
+      source,
+      section: section.name,
+      index: section.papers.length
+    });
+    problems.push(...read.problems);
+    if (read.paper) section.papers.push(read.paper);
+    if (read.paper && read.origin) origins.rows.push(read.origin);
+  }
+}
+function orphanTable(table2, file) {
+  return {
+    ...at2(table2, file),
+    message: `table is not under a "### Section" heading; its ${rows(table2.children.length - 1)} not imported`,
+    hint: 'add a "### Section" heading above the table'
+  };
+}
+function rows(n) {
+  return n === 1 ? "1 row was" : `${n} rows were`;
+}
+
+// src/core/adopt/read-row.ts
+var KNOWN2 = {
+  title: "Title",
+  abbr: "Abbr",
+  venue: "Venue",
+  year: "Year",
+  links: "Links"
+};
+function readHandRow(row2, line, section, settings, file) {
+  const columns = settings.columns;
+  const header = columns.map((c, i) => KNOWN2[c.field] ?? `c${i}`);
+  const doc = [
+    "## Category",
+    `### ${escapeHeading(section)}`,
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    row2,
+    ""
+  ].join("\n");
+  const read = importReadme(doc, file, {});
+  const paper = read.list.sections[0]?.papers[0];
+  if (read.problems.length > 0 || !paper) {
+    const problems = read.problems.map(({ field: _field, column: _column, ...p }) => ({
+      ...p,
+      file,
+      line,
+      message: `row at line ${line}: ${p.message}`
+    }));
+    return {
+      problems: problems.length ? problems : [{ file, line, message: `row at line ${line} could not be read` }]
+    };
+  }
+  return { paper: toDataFields(paper, settings) };
+}
+function toDataFields(read, settings) {
+  const labels2 = new Map(
+    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
+  );
+  const paper = { title: read.title, links: [], extra: {} };
+  settings.columns.forEach((column2, i) => {
+    if (column2.field === "links") {
+      paper.links = read.links.map((l) => ({ label: labels2.get(l.label) ?? l.label, url: l.url }));
+      return;
+    }
+    const value = column2.field in KNOWN2 ? read[column2.field] : read.extra[`c${i}`];
+    const shown2 = value === column2.missing ? void 0 : value;
+    if (column2.field === "title") paper.title = shown2 ?? "";
+    else if (column2.field === "abbr" || column2.field === "venue" || column2.field === "year") {
+      if (shown2 !== void 0) paper[column2.field] = shown2;
+    } else if (shown2 !== void 0) {
+      Object.defineProperty(paper.extra, column2.field, {
+        value: shown2,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+  });
+  return paper;
+}
+
+// src/core/adopt/rendered.ts
+function renderedRows(list4, settings) {
+  const rows2 = /* @__PURE__ */ new Map();
+  for (const section of list4.sections) {
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const out = rows2.get(section.name) ?? [];
+    for (const paper of sortPapers(section.papers, settings.sort)) {
+      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
+    }
+    rows2.set(section.name, out);
+  }
+  return rows2;
+}
+function samePaper(a, b) {
+  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
+  const urls = new Set(a.links.map((l) => l.url));
+  return b.links.some((l) => urls.has(l.url));
+}
+
+// src/core/adopt/scan.ts
+var DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
+function scanZone(readme, zone, sections, settings, file) {
+  const headings = new Map(sections.map((name) => [`### ${escapeHeading(name)}`, name]));
+  const count3 = countPattern(settings.countLine);
+  const lines = readme.slice(zone.contentStart, zone.contentEnd).split("\n");
+  const rows2 = [];
+  const strays = [];
+  let section;
+  let table2 = [];
+  lines.forEach((raw2, i) => {
+    const line = zone.startLine + i;
+    const text9 = raw2.replace(/\s+$/, "");
+    if (i === 0) return;
+    if (text9 === "") {
+      table2 = [];
+      return;
+    }
+    if (text9.startsWith("#")) {
+      table2 = [];
+      if (/^###\s/.test(text9)) {
+        section = headings.get(text9);
+        if (section === void 0) strays.push(unknownHeading(file, line, text9));
+      } else if (/^##\s/.test(text9)) section = void 0;
+      else strays.push(stray(file, line, text9));
+      return;
+    }
+    if (text9.trimStart().startsWith("|")) {
+      table2.push(text9);
+      if (table2.length === 2 && !DELIMITER.test(text9.trim())) {
+        strays.push(stray(file, line, text9));
+      } else if (table2.length > 2) {
+        rows2.push({ section, text: text9.trim(), header: table2[0] ?? "", line });
+      }
+      return;
+    }
+    table2 = [];
+    if (!count3?.test(text9.trim())) strays.push(stray(file, line, text9));
+  });
+  return { rows: rows2, strays };
+}
+function countPattern(countLine) {
+  if (countLine === "") return void 0;
+  const parts = countLine.split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("\\d+")}$`);
+}
+function stray(file, line, text9) {
+  return {
+    file,
+    line,
+    message: `line ${line} inside the generated tables is not a row paperlist can read: ${JSON.stringify(text9.slice(0, 80))}`,
+    hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
+  };
+}
+function unknownHeading(file, line, text9) {
+  return {
+    file,
+    line,
+    message: `section heading ${JSON.stringify(text9)} is not a section of the data file`,
+    hint: "add or rename sections in the data file, not in the README; nothing was changed"
+  };
+}
+
+// src/core/adopt/compare.ts
+function findHandEdits(input) {
+  const { readme, list: list4, settings, file, base } = input;
+  if (settings.layout !== void 0) return NO_HAND_EDITS;
+  const zone = findZone(readme, settings.markers.main, file);
+  if (!zone.ok) return NO_HAND_EDITS;
+  const names2 = [...list4.sections, ...base?.sections ?? []].map((s) => s.name);
+  const scanned = scanZone(readme, zone.value, names2, settings, file);
+  if (scanned.rows.length === 0) return { ...NO_HAND_EDITS, unreadable: scanned.strays };
+  const now = renderedRows(list4, settings);
+  const before = base ? renderedRows(base, settings) : void 0;
+  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: scanned.strays };
+  const seen = new Map(list4.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
+  const changed = [];
+  for (const row2 of scanned.rows) {
+    if (row2.section === void 0) continue;
+    const taken = seen.get(row2.section) ?? /* @__PURE__ */ new Set();
+    const current = now.get(row2.section)?.find((r) => r.text === row2.text && !taken.has(r.index));
+    if (current) {
+      taken.add(current.index);
+      continue;
+    }
+    const old = before?.get(row2.section)?.find((r) => r.text === row2.text);
+    if (old) {
+      const match2 = unseen(now.get(row2.section), taken, old.paper);
+      if (match2) taken.add(match2.index);
+      continue;
+    }
+    changed.push(row2);
+  }
+  for (const row2 of changed) readChanged(row2, input, now, before, seen, edits);
+  edits.putBack = removedRows(now, before, seen);
+  return edits;
+}
+function unseen(rows2, taken, paper) {
+  const free = (rows2 ?? []).filter((r) => !taken.has(r.index));
+  return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
+}
+function readChanged(row2, input, now, before, seen, edits) {
+  const section = row2.section;
+  const read = readHandRow(row2.text, row2.line, section, input.settings, input.file);
+  if ("problems" in read) {
+    edits.unreadable.push(...read.problems);
+    return;
+  }
+  const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
+  seen.set(section, taken);
+  const match2 = unseen(now.get(section), taken, read.paper);
+  if (match2) {
+    taken.add(match2.index);
+    const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    compareCells(section, row2.line, match2, was, read.paper, input.settings, edits);
+    return;
+  }
+  const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
+  if (twin) {
+    edits.unreadable.push({
+      file: input.file,
+      line: row2.line,
+      message: `row at line ${row2.line} repeats "${twin.paper.title}", which is already in the section "${section}"`,
+      hint: "keep one row per paper: merge the two rows by hand; nothing was changed"
+    });
+    return;
+  }
+  const removed = before?.get(section)?.find((r) => samePaper(r.paper, read.paper));
+  if (removed) {
+    edits.dataWins.push({
+      section,
+      title: removed.paper.title,
+      field: "entry",
+      readme: read.paper.title,
+      data: void 0,
+      line: row2.line
+    });
+    return;
+  }
+  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row2.line });
+}
+function removedRows(now, before, seen) {
+  const out = [];
+  for (const [section, rows2] of now) {
+    const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
+    for (const row2 of rows2) {
+      if (taken.has(row2.index)) continue;
+      const wasListed = !before || (before.get(section) ?? []).some((r) => samePaper(r.paper, row2.paper));
+      if (wasListed) out.push({ section, title: row2.paper.title });
+    }
+  }
+  return out;
+}
+
+// src/core/adopt/plan.ts
+function planAdoption(input) {
+  const edits = findHandEdits(input);
+  if (edits.unreadable.length > 0) return { ok: false, edits, problems: edits.unreadable };
+  if (edits.adoptions.length === 0) return { ok: true, edits, data: void 0 };
+  const applied = applyAdoptions(input.dataText, edits.adoptions, input.dataFile);
+  if (!applied.ok) return { ok: false, edits, problems: applied.problems };
+  return { ok: true, edits, data: applied.value };
+}
+
 // src/core/data/added.ts
 function addedEntries(before, after) {
-  const known2 = new Set(before.sections.flatMap((s) => s.papers.map((p) => p.title)));
+  const known3 = new Set(before.sections.flatMap((s) => s.papers.map((p) => p.title)));
   return after.sections.flatMap(
     (s) => s.papers.flatMap(
-      (p, index) => known2.has(p.title) || p.extra["added"] !== void 0 ? [] : [{ section: s.name, index }]
+      (p, index2) => known3.has(p.title) || p.extra["added"] !== void 0 ? [] : [{ section: s.name, index: index2 }]
     )
   );
 }
@@ -54733,30 +68544,30 @@ function dayIn(time2, timeZone) {
 }
 
 // src/core/data/stamp-added.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function entryNode(doc, ref) {
-  const list2 = doc.getIn([ref.section, "list"], true);
-  const entry = list2 && "items" in list2 ? list2.items[ref.index] : void 0;
-  return (0, import_yaml7.isMap)(entry) ? entry : void 0;
+  const list4 = doc.getIn([ref.section, "list"], true);
+  const entry = list4 && "items" in list4 ? list4.items[ref.index] : void 0;
+  return (0, import_yaml8.isMap)(entry) ? entry : void 0;
 }
-function editFor(text5, entry, day2) {
+function editFor(text9, entry, day2) {
   if (entry.flow) return void 0;
   const first2 = entry.items[0];
   const last = entry.items[entry.items.length - 1];
-  const keyStart = (0, import_yaml7.isScalar)(first2?.key) ? first2.key.range?.[0] : void 0;
-  const end = last?.value?.range?.[1] ?? ((0, import_yaml7.isScalar)(last?.key) ? last.key.range?.[1] : void 0);
+  const keyStart = (0, import_yaml8.isScalar)(first2?.key) ? first2.key.range?.[0] : void 0;
+  const end = last?.value?.range?.[1] ?? ((0, import_yaml8.isScalar)(last?.key) ? last.key.range?.[1] : void 0);
   if (keyStart === void 0 || end === void 0) return void 0;
-  const indent = keyStart - (text5.lastIndexOf("\n", keyStart - 1) + 1);
-  const newline = text5.includes("\r\n") ? "\r\n" : "\n";
-  const lineEnd = text5[end - 1] === "\n" ? end : text5.indexOf("\n", end);
-  const at2 = lineEnd === -1 ? text5.length : text5[end - 1] === "\n" ? end : lineEnd + 1;
+  const indent2 = keyStart - (text9.lastIndexOf("\n", keyStart - 1) + 1);
+  const newline = text9.includes("\r\n") ? "\r\n" : "\n";
+  const lineEnd = text9[end - 1] === "\n" ? end : text9.indexOf("\n", end);
+  const at3 = lineEnd === -1 ? text9.length : text9[end - 1] === "\n" ? end : lineEnd + 1;
   const lead = lineEnd === -1 ? newline : "";
-  return { at: at2, text: `${lead}${" ".repeat(indent)}added: "${day2}"${newline}` };
+  return { at: at3, text: `${lead}${" ".repeat(indent2)}added: "${day2}"${newline}` };
 }
-function expected(list2, refs, day2) {
+function expected(list4, refs, day2) {
   const stamped = new Set(refs.map((r) => `${r.section}\0${r.index}`));
   return {
-    sections: list2.sections.map((s) => ({
+    sections: list4.sections.map((s) => ({
       ...s,
       papers: s.papers.map(
         (p, i) => stamped.has(`${s.name}\0${i}`) ? { ...p, extra: { ...p.extra, added: day2 } } : p
@@ -54764,7 +68575,7 @@ function expected(list2, refs, day2) {
     }))
   };
 }
-function stampAdded(dataText, list2, refs, day2, file) {
+function stampAdded(dataText, list4, refs, day2, file) {
   if (refs.length === 0) return { ok: true, value: dataText };
   const fail = (message) => ({
     ok: false,
@@ -54783,7 +68594,7 @@ function stampAdded(dataText, list2, refs, day2, file) {
   for (const e of edits.sort((a, b) => b.at - a.at))
     out = out.slice(0, e.at) + e.text + out.slice(e.at);
   const read = loadData(out, file);
-  if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected(list2, refs, day2))) {
+  if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected(list4, refs, day2))) {
     return fail("recording the days papers were added would have changed other lines");
   }
   return { ok: true, value: out };
@@ -54796,23 +68607,23 @@ function authorsOf(paper) {
   const names2 = Array.isArray(raw2) ? raw2.filter((a) => typeof a === "string") : typeof raw2 === "string" ? raw2.split(/\s+and\s+|;/.test(raw2) ? /\s+and\s+|;/ : /,/) : [];
   return names2.map((n) => n.replace(/\s+/g, " ").trim()).filter((n) => n !== "");
 }
-function text4(value) {
+function text8(value) {
   if (typeof value === "number") return String(value);
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function identifiers(paper) {
-  let doi2 = text4(paper.extra["doi"]);
-  let arxiv2 = text4(paper.extra["arxiv"]) ?? text4(paper.extra["eprint"]);
-  for (const link of paper.links) {
-    for (const id of extractIdentifiers(link.url)) {
+  let doi2 = text8(paper.extra["doi"]);
+  let arxiv2 = text8(paper.extra["arxiv"]) ?? text8(paper.extra["eprint"]);
+  for (const link2 of paper.links) {
+    for (const id of extractIdentifiers(link2.url)) {
       if (id.kind === "doi") doi2 ??= id.id;
       if (id.kind === "arxiv") arxiv2 ??= id.id;
     }
   }
   return { ...doi2 ? { doi: doi2 } : {}, ...arxiv2 ? { arxiv: arxiv2 } : {} };
 }
-function listed(paper, order) {
-  const added = text4(paper.extra["added"]);
+function listed(paper, order2) {
+  const added = text8(paper.extra["added"]);
   return {
     title: paper.title,
     ...paper.abbr ? { abbr: paper.abbr } : {},
@@ -54823,17 +68634,17 @@ function listed(paper, order) {
     ...identifiers(paper),
     ...added && ADDED.test(added) ? { added } : {},
     sections: [],
-    order
+    order: order2
   };
 }
-function distinctPapers(list2) {
+function distinctPapers(list4) {
   const byTitle = /* @__PURE__ */ new Map();
-  let order = 0;
-  for (const section of list2.sections) {
+  let order2 = 0;
+  for (const section of list4.sections) {
     for (const paper of section.papers) {
       let entry = byTitle.get(paper.title);
       if (!entry) {
-        entry = listed(paper, order++);
+        entry = listed(paper, order2++);
         byTitle.set(paper.title, entry);
       } else {
         const other = listed(paper, entry.order);
@@ -54870,8 +68681,8 @@ var TEXT = {
   "<": "\\textless{}",
   ">": "\\textgreater{}"
 };
-function escapeBibText(text5) {
-  return text5.replace(CONTROL, " ").replace(/\s+/g, " ").trim().replace(/[\\{}&%$#_~^<>]/g, (c) => TEXT[c] ?? c).replace(/`/g, "{`}").replace(/([-',])(?=\1)/g, "$1{}");
+function escapeBibText(text9) {
+  return text9.replace(CONTROL, " ").replace(/\s+/g, " ").trim().replace(/[\\{}&%$#_~^<>]/g, (c) => TEXT[c] ?? c).replace(/`/g, "{`}").replace(/([-',])(?=\1)/g, "$1{}");
 }
 function escapeBibVerbatim(value) {
   return value.trim().replace(/[{}\\\s]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
@@ -54886,8 +68697,8 @@ function entryType(venue) {
   return "inproceedings";
 }
 function authorName2(name) {
-  const text5 = escapeBibText(name);
-  return /(^|\s)and(\s|$)/i.test(text5) ? `{${text5}}` : text5;
+  const text9 = escapeBibText(name);
+  return /(^|\s)and(\s|$)/i.test(text9) ? `{${text9}}` : text9;
 }
 function field2(name, value) {
   return `  ${name} = {${value}},`;
@@ -54919,9 +68730,10 @@ function renderEntry(paper, key2) {
 }
 
 // src/core/outputs/bibtex/key.ts
-var SKIP = /* @__PURE__ */ new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "towards", "toward"]);
-function ascii(text5) {
-  return text5.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z0-9]/g, "");
+var SKIP2 = /* @__PURE__ */ new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "towards", "toward"]);
+function ascii(text9) {
+  if (/^[\x20-\x7e]*$/.test(text9)) return text9.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return text9.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/ß/g, "ss").replace(/[^a-z0-9]/g, "");
 }
 function familyName(author) {
   const comma = author.indexOf(",");
@@ -54930,8 +68742,13 @@ function familyName(author) {
   return words[words.length - 1] ?? "";
 }
 function firstWord(title) {
-  const words = title.split(/[^\p{L}\p{N}]+/u).map(ascii);
-  return words.find((w) => w !== "" && !SKIP.has(w)) ?? words.find((w) => w !== "") ?? "paper";
+  let fallback = "";
+  for (const raw2 of title.split(/[^\p{L}\p{N}]+/u)) {
+    const word = ascii(raw2);
+    if (word !== "" && !SKIP2.has(word)) return word;
+    fallback ||= word;
+  }
+  return fallback || "paper";
 }
 function baseKey(paper) {
   const author = paper.authors[0] ? ascii(familyName(paper.authors[0])) : "";
@@ -54949,8 +68766,8 @@ function titleSuffix(title) {
   return hash.toString(36).padStart(4, "0").slice(-4);
 }
 function additionOrder(a, b) {
-  const day2 = (a.added ?? "").localeCompare(b.added ?? "");
-  return day2 !== 0 ? day2 : a.order - b.order;
+  const [x, y] = [a.added ?? "", b.added ?? ""];
+  return x < y ? -1 : x > y ? 1 : a.order - b.order;
 }
 function citationKeys(papers) {
   const keys = /* @__PURE__ */ new Map();
@@ -54973,8 +68790,8 @@ function bibEntries(papers) {
     return { key: key2, text: renderEntry(paper, key2) };
   });
 }
-function renderBibtex(list2, name) {
-  const entries = bibEntries(distinctPapers(list2));
+function renderBibtex(list4, name) {
+  const entries = bibEntries(distinctPapers(list4));
   const head = `% ${name.replace(/[\s@{}%]+/g, " ").trim()}: ${entries.length} papers, generated by paperlist from the list's data file.
 `;
   return [head, ...entries.map((e) => e.text)].join("\n");
@@ -54986,41 +68803,66 @@ var REFRESH_BODY = "Made by the paperlist bot: the generated parts of the README
 var REFRESH_BRANCH = "paperlist/refresh";
 var REFRESH_PULL_TITLE = "Refresh the README";
 function planRefresh(input) {
-  const { list: list2, paths } = input;
-  const old = list2.readme.text;
-  const time2 = input.stampTime ?? new Date(list2.head.date);
+  const { list: list4, paths } = input;
+  const old = list4.readme.text;
+  const time2 = input.stampTime ?? new Date(list4.head.date);
   const files = {};
   const warnings = [];
-  const stamped = input.addedSince ? stampNewEntries(list2, input.addedSince, paths) : void 0;
+  const adoption = input.adopt ? adoptHandEdits(list4, input.adopt.base, paths) : void 0;
+  if (adoption && !adoption.ok) return { kind: "list-broken", problems: adoption.problems };
+  const handEdits = adoption?.edits ?? NO_HAND_EDITS;
+  warnings.push(...handEditWarnings(handEdits, paths));
+  const data = adoption?.data ?? { text: list4.data.text, list: list4.list };
+  if (adoption?.data) files[paths.dataFile] = data.text;
+  const stamped = input.addedSince ? stampNewEntries(data, list4, input.addedSince, paths) : void 0;
   if (stamped && !stamped.ok) warnings.push(...stamped.problems);
   if (stamped?.ok) files[paths.dataFile] = stamped.value.text;
-  const papers = stamped?.ok ? stamped.value.list : list2.list;
-  const rendered = renderReadme(old, papers, list2.settings, time2, paths.readme);
+  const papers = stamped?.ok ? stamped.value.list : data.list;
+  const rendered = renderReadme(old, papers, list4.settings, time2, paths.readme);
   if (!rendered.ok) return { kind: "list-broken", problems: rendered.problems };
-  const readme = readmeToWrite(rendered.value, old, list2.settings, input.dataChanged);
+  const restamp = input.dataChanged || adoption?.data !== void 0;
+  const readme = readmeToWrite(rendered.value, old, list4.settings, restamp);
   if (readme !== old) files[paths.readme] = readme;
-  const bibtex = list2.settings.bibtex;
+  const bibtex = list4.settings.bibtex;
   if (bibtex !== void 0) {
     const clash = [paths.dataFile, paths.readme, paths.config, ...Object.keys(input.extraFiles)];
     if (clash.includes(bibtex))
       return { kind: "list-broken", problems: [bibtexClash(paths, bibtex)] };
-    const bib = renderBibtex(papers, list2.settings.name);
+    const bib = renderBibtex(papers, list4.settings.name);
     if (bib !== input.bibtexText) files[bibtex] = bib;
   }
   Object.assign(files, input.extraFiles);
   if (Object.keys(files).length === 0) {
-    return { kind: "up-to-date", head: list2.head, list: papers, warnings };
+    return { kind: "up-to-date", head: list4.head, list: papers, warnings };
   }
-  return { kind: "write", head: list2.head, files, list: papers, warnings };
+  return { kind: "write", head: list4.head, files, list: papers, warnings, handEdits };
 }
-function stampNewEntries(list2, since, paths) {
-  const refs = addedEntries(since.before, list2.list);
+function adoptHandEdits(list4, base, paths) {
+  return planAdoption({
+    readme: list4.readme.text,
+    list: list4.list,
+    settings: list4.settings,
+    file: paths.readme,
+    dataText: list4.data.text,
+    dataFile: paths.dataFile,
+    ...base ? { base } : {}
+  });
+}
+function handEditWarnings(edits, paths) {
+  const kept = { ...NO_HAND_EDITS, dataWins: edits.dataWins, putBack: edits.putBack };
+  return describeHandEdits(kept, paths.dataFile).map((message) => ({
+    file: paths.readme,
+    message
+  }));
+}
+function stampNewEntries(data, list4, since, paths) {
+  const refs = addedEntries(since.before, data.list);
   if (refs.length === 0) return void 0;
-  const day2 = dayIn(since.time, list2.settings.timeZone);
-  const text5 = stampAdded(list2.data.text, list2.list, refs, day2, paths.dataFile);
-  if (!text5.ok) return text5;
-  const read = loadData(text5.value, paths.dataFile);
-  return read.ok ? { ok: true, value: { text: text5.value, list: read.value } } : read;
+  const day2 = dayIn(since.time, list4.settings.timeZone);
+  const text9 = stampAdded(data.text, data.list, refs, day2, paths.dataFile);
+  if (!text9.ok) return text9;
+  const read = loadData(text9.value, paths.dataFile);
+  return read.ok ? { ok: true, value: { text: text9.value, list: read.value } } : read;
 }
 function bibtexClash(paths, bibtex) {
   return {
@@ -55033,11 +68875,11 @@ function bibtexClash(paths, bibtex) {
 function landingRoute(settings, openPull2) {
   return settings.refresh === "pull-request" || openPull2 ? "pull-request" : "commit";
 }
-function refreshPullText(list2, paths, defaultBranch, files) {
+function refreshPullText(list4, paths, defaultBranch, files) {
   const body = [
-    `paperlist re-rendered ${listed2(Object.keys(files))} from \`${paths.dataFile}\` at ${list2.head.sha}.`,
+    `paperlist re-rendered ${listed2(Object.keys(files))} from \`${paths.dataFile}\` at ${list4.head.sha}.`,
     "",
-    list2.settings.refresh === "pull-request" ? "The settings ask for refreshes as pull requests (`refresh: pull-request`)." : `\`${defaultBranch}\` did not take a direct commit from the bot, so the refresh waits here for a merge.`,
+    list4.settings.refresh === "pull-request" ? "The settings ask for refreshes as pull requests (`refresh: pull-request`)." : `\`${defaultBranch}\` did not take a direct commit from the bot, so the refresh waits here for a merge.`,
     "Later refreshes update this pull request until it is merged."
   ].join("\n");
   return { title: REFRESH_PULL_TITLE, body };
@@ -55048,19 +68890,22 @@ function shortSha(sha) {
 }
 
 // src/flows/refresh/execute.ts
-var MESSAGE = `${REFRESH_MESSAGE}
+function messageOf2(plan, ctx) {
+  return withHandEdits(`${REFRESH_MESSAGE}
 
-${REFRESH_BODY}`;
-async function landRefresh(ctx, list2, plan, openPulls) {
+${REFRESH_BODY}`, plan, ctx.paths, "plain");
+}
+async function landRefresh(ctx, list4, plan, openPulls) {
   const existing = openPulls ? openPulls.find((p) => p.headRef === REFRESH_BRANCH) : await findPullByHead(ctx.gh, ctx.repo, REFRESH_BRANCH);
   const open4 = existing?.state === "open" ? existing : void 0;
-  if (landingRoute(list2.settings, open4) === "pull-request") {
-    return landInPull(ctx, list2, plan, open4);
+  if (landingRoute(list4.settings, open4) === "pull-request") {
+    return landInPull(ctx, list4, plan, open4);
   }
+  const message = messageOf2(plan, ctx);
   const made = await createCommitObject(ctx.gh, ctx.repo, {
     parent: plan.head,
     files: plan.files,
-    message: MESSAGE
+    message
   });
   const sha = made.sha;
   try {
@@ -55069,23 +68914,27 @@ async function landRefresh(ctx, list2, plan, openPulls) {
       sha,
       treeSha: made.treeSha,
       date: plan.head.date,
-      message: MESSAGE,
+      message,
       parents: [plan.head.sha]
     };
     return {
       landed,
       result: "refreshed",
       outputs: { "commit-sha": sha, "up-to-date": "false" },
-      summary: `Committed ${listed2(Object.keys(plan.files))} to \`${ctx.defaultBranch}\` as ${shortSha(sha)}.`
+      summary: withHandEdits(
+        `Committed ${listed2(Object.keys(plan.files))} to \`${ctx.defaultBranch}\` as ${shortSha(sha)}.`,
+        plan,
+        ctx.paths
+      )
     };
   } catch (error3) {
     if (error3 instanceof BranchMoved) return "lost-race";
     if (!(error3 instanceof BranchProtected)) throw error3;
     ctx.log(`${ctx.defaultBranch} is protected; opening a refresh pull request instead`);
   }
-  return landInPull(ctx, list2, plan, void 0, sha);
+  return landInPull(ctx, list4, plan, void 0, sha);
 }
-async function landInPull(ctx, list2, plan, open4, commit) {
+async function landInPull(ctx, list4, plan, open4, commit) {
   if (open4 && await pullHoldsRefresh(ctx, open4, plan.head, plan.files)) {
     return refreshPullResult(
       open4,
@@ -55093,29 +68942,34 @@ async function landInPull(ctx, list2, plan, open4, commit) {
       `The refresh pull request [#${open4.number}](${open4.url}) already holds this refresh.`
     );
   }
-  const sha = commit ?? await commitFiles(ctx, plan.head, plan.files);
+  const sha = commit ?? await commitFiles(ctx, plan);
   await setBranch(ctx.gh, ctx.repo, REFRESH_BRANCH, sha, { force: true });
-  const text5 = refreshPullText(list2, ctx.paths, ctx.defaultBranch, plan.files);
-  const pull = open4 ? await updatePull(ctx.gh, ctx.repo, open4.number, text5) : await createPull(ctx.gh, ctx.repo, {
+  const text9 = refreshPullText(list4, ctx.paths, ctx.defaultBranch, plan.files);
+  const pull = open4 ? await updatePull(ctx.gh, ctx.repo, open4.number, text9) : await createPull(ctx.gh, ctx.repo, {
     head: REFRESH_BRANCH,
     base: ctx.defaultBranch,
-    ...text5
+    ...text9
   });
   return refreshPullResult(
     pull,
     sha,
-    `${open4 ? "Updated" : "Opened"} the refresh pull request [#${pull.number}](${pull.url}).`
+    withHandEdits(
+      `${open4 ? "Updated" : "Opened"} the refresh pull request [#${pull.number}](${pull.url}).`,
+      plan,
+      ctx.paths
+    )
   );
 }
-function commitFiles(ctx, head, files) {
-  return createCommit(ctx.gh, ctx.repo, { parent: head, files, message: MESSAGE });
+function commitFiles(ctx, plan) {
+  const message = messageOf2(plan, ctx);
+  return createCommit(ctx.gh, ctx.repo, { parent: plan.head, files: plan.files, message });
 }
 async function pullHoldsRefresh(ctx, pull, head, files) {
   const tip = await getCommit(ctx.gh, ctx.repo, pull.headSha);
   if (tip.parents.length !== 1 || tip.parents[0] !== head.sha) return false;
-  for (const [path, text5] of Object.entries(files)) {
-    const current = await readRepoFile(ctx.gh, ctx.repo, path, pull.headSha);
-    if (current?.text !== text5) return false;
+  for (const [path2, text9] of Object.entries(files)) {
+    const current = await readRepoFile(ctx.gh, ctx.repo, path2, pull.headSha);
+    if (current?.text !== text9) return false;
   }
   return true;
 }
@@ -55137,33 +68991,34 @@ var ATTEMPTS = 3;
 async function refresh(ctx, options) {
   for (let attempt2 = 1; ; attempt2++) {
     const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-    const list2 = await loadListAt(ctx, head);
-    const bibtex = list2.settings.bibtex;
+    const list4 = await loadListAt(ctx, head);
+    const bibtex = list4.settings.bibtex;
     const bibtexFile = bibtex ? await readRepoFile(ctx.gh, ctx.repo, bibtex, head.sha) : void 0;
     const plan = planRefresh({
-      list: list2,
+      list: list4,
       paths: ctx.paths,
       dataChanged: options.dataChanged,
       ...options.stampTime ? { stampTime: options.stampTime } : {},
-      extraFiles: await options.extraFiles?.(list2) ?? {},
+      extraFiles: await options.extraFiles?.(list4) ?? {},
       ...options.addedSince ? { addedSince: options.addedSince } : {},
-      ...bibtexFile ? { bibtexText: bibtexFile.text } : {}
+      ...bibtexFile ? { bibtexText: bibtexFile.text } : {},
+      ...options.adopt ? { adopt: options.adopt } : {}
     });
     if (plan.kind !== "list-broken") for (const w of plan.warnings) ctx.warn(formatProblem(w));
-    const papers = plan.kind === "list-broken" ? list2.list : plan.list;
+    const papers = plan.kind === "list-broken" ? list4.list : plan.list;
     if (plan.kind !== "write" || ctx.dryRun) {
-      return { ...describeRefreshPlan(ctx, plan), list: list2, papers, current: list2 };
+      return { ...describeRefreshPlan(ctx, plan), list: list4, papers, current: list4 };
     }
     const landed = await landRefresh(
       ctx,
-      list2,
+      list4,
       plan,
       attempt2 === 1 ? options.openPulls : void 0
     );
     if (landed !== "lost-race") {
       const { landed: head2, ...outcome2 } = landed;
-      const current = head2 ? listAfter(ctx, list2, head2, plan.files) : void 0;
-      return { ...outcome2, list: list2, papers, ...current ? { current } : {} };
+      const current = head2 ? listAfter(ctx, list4, head2, plan.files) : void 0;
+      return { ...outcome2, list: list4, papers, ...current ? { current } : {} };
     }
     if (attempt2 >= ATTEMPTS)
       throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
@@ -55184,22 +69039,26 @@ function describeRefreshPlan(ctx, plan) {
       return {
         result: "out-of-date",
         outputs: { "up-to-date": "false" },
-        summary: `Dry run: ${listed2(Object.keys(plan.files))} would be updated at ${shortSha(plan.head.sha)}; nothing was written.`
+        summary: withHandEdits(
+          `Dry run: ${listed2(Object.keys(plan.files))} would be updated at ${shortSha(plan.head.sha)}; nothing was written.`,
+          plan,
+          ctx.paths
+        )
       };
   }
 }
-function listAfter(ctx, list2, head, files) {
+function listAfter(ctx, list4, head, files) {
   if (files[ctx.paths.config] !== void 0) return void 0;
-  const readme = files[ctx.paths.readme] ?? list2.readme.text;
+  const readme = files[ctx.paths.readme] ?? list4.readme.text;
   const data = files[ctx.paths.dataFile];
-  if (data === void 0) return { ...list2, head, readme: { ...list2.readme, text: readme } };
+  if (data === void 0) return { ...list4, head, readme: { ...list4.readme, text: readme } };
   const loaded = loadData(data, ctx.paths.dataFile);
   if (!loaded.ok) return void 0;
   return {
-    ...list2,
+    ...list4,
     head,
-    data: { ...list2.data, text: data },
-    readme: { ...list2.readme, text: readme },
+    data: { ...list4.data, text: data },
+    readme: { ...list4.readme, text: readme },
     list: loaded.value
   };
 }
@@ -55207,13 +69066,13 @@ function listAfter(ctx, list2, head, files) {
 // src/adapters/fs/folder.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-function writeFolder(dir, shown, files) {
+function writeFolder(dir, shown2, files) {
   const written = [];
-  for (const [name, text5] of Object.entries(files)) {
-    const display = `${shown.replace(/\/+$/, "")}/${name}`;
+  for (const [name, text9] of Object.entries(files)) {
+    const display = `${shown2.replace(/\/+$/, "")}/${name}`;
     try {
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, name), text5, "utf8");
+      writeFileSync(join(dir, name), text9, "utf8");
       written.push(display);
     } catch (error3) {
       const message = error3 instanceof Error ? error3.message : String(error3);
@@ -55242,8 +69101,8 @@ var NOT_XML = (
   // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 refuses
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 );
-function escapeXml(text5) {
-  return text5.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function escapeXml(text9) {
+  return text9.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 // src/core/outputs/feed/render.ts
@@ -55255,7 +69114,7 @@ function day(added) {
   return `${added}T00:00:00Z`;
 }
 function entryXml(paper) {
-  const link = mainLink(paper);
+  const link2 = mainLink(paper);
   const facts = [paper.venue, paper.year].filter((x) => x !== void 0).join(" ");
   const summary2 = [facts, paper.sections.map((s) => s.name).join(", ")].filter((x) => x).join(" \xB7 ");
   return [
@@ -55264,15 +69123,15 @@ function entryXml(paper) {
     `    <title type="text">${escapeXml(paper.title)}</title>`,
     `    <updated>${day(paper.added ?? "")}</updated>`,
     `    <published>${day(paper.added ?? "")}</published>`,
-    ...link ? [`    <link rel="alternate" href="${escapeXml(link)}"/>`] : [],
+    ...link2 ? [`    <link rel="alternate" href="${escapeXml(link2)}"/>`] : [],
     ...paper.authors.map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
     ...paper.sections.map((s) => `    <category term="${escapeXml(s.name)}"/>`),
     ...summary2 ? [`    <summary type="text">${escapeXml(summary2)}</summary>`] : [],
     "  </entry>"
   ];
 }
-function renderFeed(list2, options) {
-  const entries = newestAdditions(distinctPapers(list2));
+function renderFeed(list4, options) {
+  const entries = newestAdditions(distinctPapers(list4));
   const newest = entries[0]?.added;
   const updated = newest ? day(newest) : options.time.toISOString().replace(/\.\d{3}Z$/, "Z");
   const site = options.siteUrl?.replace(/\/*$/, "/");
@@ -55306,8 +69165,8 @@ var ENTITIES = {
   '"': "&quot;",
   "'": "&#39;"
 };
-function escapeHtml2(text5) {
-  return text5.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+function escapeHtml2(text9) {
+  return text9.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 function scriptJson(value) {
   return JSON.stringify(value).replace(
@@ -55336,9 +69195,9 @@ function meta2(paper, sections) {
   return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
 }
 function links(paper, key2) {
-  const anchors = paper.links.flatMap((link) => {
-    const href = safeHref(link.url);
-    return href ? [`<a href="${href}">${escapeHtml2(link.label)}</a>`] : [];
+  const anchors = paper.links.flatMap((link2) => {
+    const href = safeHref(link2.url);
+    return href ? [`<a href="${href}">${escapeHtml2(link2.label)}</a>`] : [];
   });
   const button = `<button type="button" data-key="${escapeHtml2(key2)}" aria-label="Copy the BibTeX entry of ${escapeHtml2(paper.title)}">BibTeX</button>`;
   return `<p class="links">${anchors.join("")}${button}</p>`;
@@ -55362,22 +69221,22 @@ function renderItem(paper, key2) {
 function option(value, label) {
   return `<option value="${escapeHtml2(value)}">${escapeHtml2(label)}</option>`;
 }
-function select(id, label, all, options) {
-  return `<div><label for="f-${id}">${label}</label><select id="f-${id}" name="${id}">${option("", all)}${options.join("")}</select></div>`;
+function select(id, label, all2, options) {
+  return `<div><label for="f-${id}">${label}</label><select id="f-${id}" name="${id}">${option("", all2)}${options.join("")}</select></div>`;
 }
 function countsOf(values) {
   const counts = /* @__PURE__ */ new Map();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return counts;
 }
-function categories(list2) {
+function categories(list4) {
   const groups = /* @__PURE__ */ new Map();
-  for (const s of list2.sections)
+  for (const s of list4.sections)
     groups.set(s.category, [...groups.get(s.category) ?? [], s.name]);
   return groups;
 }
-function renderControls(list2, papers) {
-  const groups = categories(list2);
+function renderControls(list4, papers) {
+  const groups = categories(list4);
   const sections = [...groups].map(
     ([category, names2]) => `<optgroup label="${escapeHtml2(category || "Other")}">${names2.map((n) => option(n, n)).join("")}</optgroup>`
   );
@@ -55411,11 +69270,11 @@ function renderControls(list2, papers) {
     "</form>"
   ].join("");
 }
-function renderSectionIndex(list2) {
-  const count2 = new Map(list2.sections.map((s) => [s.name, s.papers.length]));
-  const groups = [...categories(list2)].map(([category, names2], c) => {
+function renderSectionIndex(list4) {
+  const count3 = new Map(list4.sections.map((s) => [s.name, s.papers.length]));
+  const groups = [...categories(list4)].map(([category, names2], c) => {
     const items = names2.map(
-      (name, s) => `<li id="section-${c + 1}-${s + 1}"><a href="${escapeHtml2(sectionHref(name))}">${escapeHtml2(name)}</a> (${count2.get(name) ?? 0})</li>`
+      (name, s) => `<li id="section-${c + 1}-${s + 1}"><a href="${escapeHtml2(sectionHref(name))}">${escapeHtml2(name)}</a> (${count3.get(name) ?? 0})</li>`
     );
     return `<li>${escapeHtml2(category || "Other")}<ul>${items.join("")}</ul></li>`;
   });
@@ -55424,8 +69283,8 @@ function renderSectionIndex(list2) {
 
 // src/core/outputs/site/csp.ts
 import { createHash as createHash3 } from "node:crypto";
-function sha256(text5) {
-  return `'sha256-${createHash3("sha256").update(text5, "utf8").digest("base64")}'`;
+function sha256(text9) {
+  return `'sha256-${createHash3("sha256").update(text9, "utf8").digest("base64")}'`;
 }
 function contentSecurityPolicy(script, style) {
   return [
@@ -55474,8 +69333,8 @@ li[data-paper] p{margin:.15rem 0}
 `.trim();
 
 // src/core/outputs/site/page.ts
-function renderPage(list2, options) {
-  const papers = distinctPapers(list2);
+function renderPage(list4, options) {
+  const papers = distinctPapers(list4);
   const entries = bibEntries(papers);
   const bib = Object.fromEntries(entries.map((e) => [e.key, e.text]));
   const items = papers.map((p, i) => renderItem(p, entries[i]?.key ?? ""));
@@ -55497,13 +69356,13 @@ function renderPage(list2, options) {
     options.intro ? `<p class="intro">${escapeHtml2(options.intro)}</p>` : "",
     '<p><a href="papers.bib" download>All papers as BibTeX</a> \xB7 <a href="feed.xml">Atom feed of new papers</a></p></header>',
     "<main>",
-    renderControls(list2, papers),
+    renderControls(list4, papers),
     `<p id="count" role="status">${papers.length} papers</p>`,
     "<figure><figcaption>Papers per year (of those shown)</figcaption>",
     '<svg id="chart-svg" role="img" aria-label="Papers per year" xmlns="http://www.w3.org/2000/svg"></svg></figure>',
     '<p id="copy-status" class="intro" role="status"></p>',
     `<ol id="papers">${items.join("\n")}</ol>`,
-    renderSectionIndex(list2),
+    renderSectionIndex(list4),
     "</main>",
     `<script type="application/json" id="bibtex">${scriptJson(bib)}</script>`,
     `<script>${script}</script>`,
@@ -55514,11 +69373,11 @@ function renderPage(list2, options) {
 }
 
 // src/core/outputs/files.ts
-function renderReaderFiles(list2, options) {
+function renderReaderFiles(list4, options) {
   return {
-    "index.html": renderPage(list2, options),
-    "papers.bib": renderBibtex(list2, options.name),
-    "feed.xml": renderFeed(list2, options)
+    "index.html": renderPage(list4, options),
+    "papers.bib": renderBibtex(list4, options.name),
+    "feed.xml": renderFeed(list4, options)
   };
 }
 
@@ -55556,7 +69415,7 @@ ${site.summary}`
 async function maintain(ctx) {
   const refreshed = await refresh(ctx, {
     dataChanged: false,
-    extraFiles: (list2) => syncForm(ctx, list2)
+    extraFiles: (list4) => syncForm(ctx, list4)
   });
   const site = writeReaderSite(
     ctx,
@@ -55578,12 +69437,12 @@ async function maintain(ctx) {
     site
   );
 }
-async function syncForm(ctx, list2) {
-  const form = await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list2.head.sha);
+async function syncForm(ctx, list4) {
+  const form = await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list4.head.sha);
   if (!form) return {};
   const synced = syncFormSections(
     form.text,
-    list2.list.sections.map((s) => s.name)
+    list4.list.sections.map((s) => s.name)
   );
   return synced.changed ? { [FORM_PATH]: synced.text } : {};
 }
@@ -55597,12 +69456,322 @@ async function listBefore(ctx, before) {
   return loaded.ok ? loaded.value : void 0;
 }
 
+// src/adapters/github/pull-files.ts
+var MAX_PAGES = 30;
+async function listPullFiles(gh, repo, pull) {
+  const out = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const res = await gh.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+      ...repo,
+      pull_number: pull,
+      per_page: 100,
+      page
+    });
+    for (const f of res.data) {
+      out.push(f.filename);
+      if (f.previous_filename) out.push(f.previous_filename);
+    }
+    if (res.data.length < 100) break;
+  }
+  return out;
+}
+
+// src/core/check/report.ts
+var CHECK_MARKER = "<!-- paperlist:check -->";
+var MAX_LINES = 50;
+function checkReport(verdict2, dataFile, headSha) {
+  const out = [
+    CHECK_MARKER,
+    verdict2.passed ? `### paperlist: check passed` : `### paperlist: check failed (${count2(verdict2.problems.length, "problem")})`,
+    "",
+    `Checked the files at ${headSha.slice(0, 7)} (read as data; nothing of the pull request was run).`
+  ];
+  if (verdict2.problems.length > 0) {
+    out.push(
+      "",
+      "**Problems**",
+      "",
+      ...capped(verdict2.problems.map((p) => `- ${safeInline(formatProblem(p))}`))
+    );
+  }
+  if (verdict2.rows.length > 0) {
+    out.push("", "**Rows as they will look**", "");
+    const header = verdict2.rows[0]?.header ?? "";
+    const rule = header.split("|").slice(1, -1).map(() => "|----").join("") + "|";
+    for (const section of new Set(verdict2.rows.map((r) => r.section))) {
+      out.push(`${safeInline(section)}:`, "", header, rule);
+      for (const r of verdict2.rows.filter((x) => x.section === section)) {
+        out.push(neutralizeReferences(r.row));
+      }
+      out.push("");
+    }
+  }
+  const edits = verdict2.handEdits ? describeHandEdits(verdict2.handEdits, dataFile) : [];
+  if (edits.length > 0) {
+    out.push(
+      "",
+      "**Hand edits of the README tables, and what the refresh after the merge does with them**",
+      ""
+    );
+    out.push(...capped(edits.map((l) => `- ${safeInline(l)}`)));
+  }
+  if (verdict2.notes.length > 0) {
+    out.push("", "**Notes**", "", ...capped(verdict2.notes.map((n) => `- ${safeInline(n)}`)));
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}
+function statusDescription(verdict2) {
+  const text9 = verdict2.passed ? `check passed${verdict2.rows.length ? `: ${count2(verdict2.rows.length, "paper")} added or changed` : ""}` : `check failed: ${count2(verdict2.problems.length, "problem")}`;
+  return text9.slice(0, 140);
+}
+function capped(lines) {
+  if (lines.length <= MAX_LINES) return lines;
+  return [...lines.slice(0, MAX_LINES), `- \u2026 and ${lines.length - MAX_LINES} more`];
+}
+var count2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+// src/core/check/changes.ts
+function changedPapers(base, head) {
+  const out = [];
+  for (const section of head.sections) {
+    const before = base.sections.find((s) => s.name === section.name)?.papers ?? [];
+    const left = /* @__PURE__ */ new Map();
+    for (const b of before) left.set(fingerprint(b), (left.get(fingerprint(b)) ?? 0) + 1);
+    const rest = [];
+    section.papers.forEach((paper, index2) => {
+      const n = left.get(fingerprint(paper)) ?? 0;
+      if (n > 0) left.set(fingerprint(paper), n - 1);
+      else rest.push({ paper, index: index2 });
+    });
+    const gone = before.filter((b) => {
+      const n = left.get(fingerprint(b)) ?? 0;
+      if (n > 0) left.set(fingerprint(b), n - 1);
+      return n > 0;
+    });
+    for (const { paper, index: index2 } of rest) {
+      const was = gone.findIndex((b) => samePaper(b, paper));
+      if (was >= 0) gone.splice(was, 1);
+      out.push({ change: was >= 0 ? "changed" : "added", section: section.name, index: index2, paper });
+    }
+  }
+  return out;
+}
+function fingerprint(paper) {
+  return JSON.stringify([
+    paper.title,
+    paper.abbr,
+    paper.venue,
+    paper.year,
+    paper.links,
+    paper.extra
+  ]);
+}
+
+// src/core/check/duplicates.ts
+function findPullDuplicates(base, added, openSuggestions2) {
+  const index2 = buildDuplicateIndex(base, openSuggestions2);
+  const out = [];
+  added.forEach((a, i) => {
+    for (const m of findDuplicates(index2, a.paper).duplicates) {
+      const otherSection = m.source === "list" && !m.sections.includes(a.section);
+      const listed3 = m.source === "list" ? `"${m.paper.title}" (${m.sections.join(", ")})` : `"${m.paper.title}", suggested in #${m.issue ?? 0}`;
+      out.push({ added: a, listed: listed3, source: m.source, otherSection });
+    }
+    const twin = added.slice(0, i).find((b) => b.section === a.section && samePaper(b.paper, a.paper));
+    if (twin) {
+      out.push({
+        added: a,
+        listed: `"${twin.paper.title}" (${twin.section}), added by this pull request too`,
+        source: "pull-request",
+        otherSection: false
+      });
+    }
+  });
+  return out;
+}
+
+// src/core/check/verdict.ts
+function checkPull(input) {
+  const { paths, head } = input;
+  const problems = [];
+  const notes = [];
+  const parsed = parseSettings(head.config, paths.config);
+  if (!parsed.ok) problems.push(...parsed.problems);
+  const settings = parsed.ok ? parsed.value : defaultSettings;
+  if (head.data === void 0) problems.push(missing2(paths.dataFile));
+  if (head.readme === void 0) problems.push(missing2(paths.readme));
+  const loaded = head.data === void 0 ? void 0 : loadData(head.data, paths.dataFile);
+  if (loaded && !loaded.ok) problems.push(...loaded.problems);
+  if (!loaded?.ok || head.data === void 0) {
+    return { passed: false, problems, notes, rows: [], handEdits: void 0 };
+  }
+  const list4 = loaded.value;
+  const changes = changedPapers(input.base, list4);
+  const added = changes.filter((c) => c.change === "added");
+  const positions = changes.length > 0 ? parseWithPositions(head.data) : void 0;
+  const lineOf = (c) => positions ? locate(positions, [c.section, "list", c.index])?.line : void 0;
+  for (const d of findPullDuplicates(input.base, added, input.openSuggestions)) {
+    const line = lineOf(d.added);
+    const message = `"${d.added.paper.title}" is already listed as ${d.listed}`;
+    if (d.otherSection) notes.push(`${message}; it is added to "${d.added.section}" as well`);
+    else {
+      problems.push({
+        file: paths.dataFile,
+        ...line !== void 0 ? { line } : {},
+        field: d.added.section,
+        message,
+        hint: "remove the entry from this pull request, or merge it into the listed one"
+      });
+    }
+  }
+  const rows2 = changes.map((c) => ({
+    change: c.change,
+    section: c.section,
+    title: c.paper.title,
+    row: renderRow(c.paper, settings),
+    header: headerOf(settings)
+  }));
+  let handEdits;
+  if (head.readme !== void 0) {
+    handEdits = readmeVerdict(input, head.readme, head.data, list4, settings, problems, notes);
+  }
+  return { passed: problems.length === 0, problems, notes, rows: rows2, handEdits };
+}
+function readmeVerdict(input, readme, dataText, list4, settings, problems, notes) {
+  const rendered = renderReadme(readme, list4, settings, /* @__PURE__ */ new Date(0), input.paths.readme);
+  if (!rendered.ok) problems.push(...rendered.problems);
+  const plan = planAdoption({
+    readme,
+    list: list4,
+    settings,
+    file: input.paths.readme,
+    base: input.base,
+    dataText,
+    dataFile: input.paths.dataFile
+  });
+  if (!plan.ok) problems.push(...plan.problems);
+  if (plan.edits.putBack.length > 0) {
+    notes.push(
+      `${plan.edits.putBack.length} row(s) removed from the README by hand will be put back`
+    );
+  }
+  return plan.edits;
+}
+function headerOf(settings) {
+  return settings.columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|";
+}
+function missing2(file) {
+  return {
+    file,
+    message: "the file is not in the pull request",
+    hint: "keep the file; paperlist needs it"
+  };
+}
+
+// src/flows/pull-check.ts
+var CHECKED_ACTIONS = /* @__PURE__ */ new Set(["opened", "synchronize", "reopened", "edited"]);
+function planPullCheck(ctx, eventName, payload) {
+  const pull = payload.pull_request;
+  if (!pull) return { ignored: "the event carries no pull request" };
+  if (!CHECKED_ACTIONS.has(payload.action ?? "")) {
+    return {
+      ignored: `pull request #${pull.number} was ${payload.action ?? "changed"}; its files were not`
+    };
+  }
+  if (payload.action === "edited" && !payload.changes?.base) {
+    return { ignored: `only the title or description of #${pull.number} was edited` };
+  }
+  if (pull.base.ref !== ctx.defaultBranch) {
+    return { ignored: `#${pull.number} is not into ${ctx.defaultBranch}` };
+  }
+  const own6 = `${ctx.repo.owner}/${ctx.repo.repo}`.toLowerCase();
+  const fromHere = pull.head.repo?.full_name.toLowerCase() === own6;
+  return {
+    number: pull.number,
+    headSha: pull.head.sha,
+    mayWrite: !ctx.dryRun && (eventName === "pull_request_target" || fromHere)
+  };
+}
+async function pullCheckFlow(ctx, eventName, payload) {
+  const plan = planPullCheck(ctx, eventName, payload);
+  if ("ignored" in plan) return ignored(plan.ignored);
+  const pull = payload.pull_request;
+  const changed = new Set(await listPullFiles(ctx.gh, ctx.repo, plan.number));
+  const watched = [ctx.paths.dataFile, ctx.paths.readme, ctx.paths.config];
+  if (!watched.some((p) => changed.has(p.replace(/^(\.\/)+/, "")))) {
+    return ignored(`#${plan.number} changes none of ${watched.map((p) => `\`${p}\``).join(", ")}`);
+  }
+  const verdict2 = await judge(ctx, plan, pull.head.ref);
+  const report2 = checkReport(verdict2, ctx.paths.dataFile, plan.headSha);
+  const wrote2 = plan.mayWrite ? await writeVerdict(ctx, plan, verdict2, report2) : false;
+  const where2 = plan.mayWrite ? wrote2 ? `The verdict is in the pull request's comment and its \`paperlist\` commit status.` : "The token may not write here; the verdict is in this summary and the annotations only." : "A pull request from a fork under `pull_request` gets a read-only token: the verdict is in this summary and the annotations only.";
+  return {
+    result: verdict2.passed ? "check-passed" : "check-failed",
+    outputs: {
+      "pull-request-number": String(plan.number),
+      ...pull.html_url ? { "pull-request-url": pull.html_url } : {}
+    },
+    summary: `${report2.replace(`${CHECK_MARKER}
+`, "")}
+${where2}`,
+    problems: verdict2.problems,
+    ...verdict2.passed ? {} : {
+      failure: `the pull request has ${verdict2.problems.length} problem(s); see the annotations`
+    }
+  };
+}
+async function judge(ctx, plan, headRef) {
+  const read = (path2) => readRepoFile(ctx.gh, ctx.repo, path2, plan.headSha);
+  const { dataFile, readme, config: config2 } = ctx.paths;
+  const [data, readmeFile, configFile, baseHead] = await Promise.all([
+    read(dataFile),
+    read(readme),
+    read(config2),
+    getCommit(ctx.gh, ctx.repo, ctx.defaultBranch)
+  ]);
+  const [base, pulls] = await Promise.all([
+    loadListAt(ctx, baseHead),
+    listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
+  ]);
+  const own6 = plan.mayWrite ? issueOfBranch(headRef) ?? -1 : -1;
+  return checkPull({
+    paths: ctx.paths,
+    head: { data: data?.text, readme: readmeFile?.text, config: configFile?.text },
+    base: base.list,
+    openSuggestions: openSuggestions(pulls, own6)
+  });
+}
+async function upsertPullComment(ctx, number3, report2) {
+  try {
+    await upsertComment(ctx.gh, ctx.repo, number3, CHECK_MARKER, report2);
+  } catch (error3) {
+    if (statusOf(error3) === 403) throw new WriteNotPermitted("comment on pull requests", error3);
+    throw error3;
+  }
+}
+async function writeVerdict(ctx, plan, verdict2, report2) {
+  try {
+    await upsertPullComment(ctx, plan.number, report2);
+    await setCommitStatus(ctx.gh, ctx.repo, plan.headSha, {
+      state: verdict2.passed ? "success" : "failure",
+      description: statusDescription(verdict2)
+    });
+    return true;
+  } catch (error3) {
+    if (!(error3 instanceof WriteNotPermitted)) throw error3;
+    ctx.warn(
+      "GitHub refused the check comment or the commit status (403); give the workflow `pull-requests: write` and `statuses: write`"
+    );
+    return false;
+  }
+}
+
 // src/action/push.ts
 var PAYLOAD_COMMIT_LIMIT = 20;
 function pushTouched(payload, paths, botMessage) {
-  const all = payload.commits ?? [];
-  if (all.length === 0 || all.length >= PAYLOAD_COMMIT_LIMIT) return true;
-  const commits = all.filter((c) => (c.message ?? "").split("\n")[0] !== botMessage);
+  const all2 = payload.commits ?? [];
+  if (all2.length === 0 || all2.length >= PAYLOAD_COMMIT_LIMIT) return true;
+  const commits = all2.filter((c) => (c.message ?? "").split("\n")[0] !== botMessage);
   const wanted = new Set(paths.map((p) => p.replace(/^(\.\/)+/, "")));
   return commits.some(
     (c) => [...c.added ?? [], ...c.modified ?? [], ...c.removed ?? []].some((f) => wanted.has(f))
@@ -55611,8 +69780,8 @@ function pushTouched(payload, paths, botMessage) {
 function pushedAt(payload, botMessage) {
   const commits = payload.commits ?? [];
   const head = payload.head_commit;
-  const candidates = commits.length > 0 ? commits : head ? [head] : [];
-  const change = candidates.findLast((c) => (c.message ?? "").split("\n")[0] !== botMessage);
+  const candidates2 = commits.length > 0 ? commits : head ? [head] : [];
+  const change = candidates2.findLast((c) => (c.message ?? "").split("\n")[0] !== botMessage);
   const time2 = new Date(change?.timestamp ?? "");
   return Number.isNaN(time2.getTime()) ? void 0 : time2;
 }
@@ -55627,6 +69796,9 @@ async function dispatch(ctx, eventName, payload) {
       if (!event.issue || event.issue.pull_request) return ignored("the event carries no issue");
       return suggestionFlow(ctx, event);
     }
+    case "pull_request":
+    case "pull_request_target":
+      return pullCheckFlow(ctx, eventName, payload);
     case "schedule":
     case "workflow_dispatch":
       return maintain(ctx);
@@ -55640,13 +69812,15 @@ async function onPush(ctx, payload) {
   }
   const dataChanged = pushTouched(payload, [ctx.paths.dataFile, ctx.paths.config], REFRESH_MESSAGE);
   const stampTime = pushedAt(payload, REFRESH_MESSAGE);
-  const before = dataChanged && stampTime ? await listBefore(ctx, stringOr(payload.before)) : void 0;
+  const readmeChanged = pushTouched(payload, [ctx.paths.readme], REFRESH_MESSAGE);
+  const before = dataChanged && stampTime || readmeChanged ? await listBefore(ctx, stringOr(payload.before)) : void 0;
   const openPulls = ctx.dryRun ? void 0 : await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
   const refreshed = await refresh(ctx, {
     dataChanged,
     ...openPulls ? { openPulls } : {},
     ...stampTime ? { stampTime } : {},
-    ...before && stampTime ? { addedSince: { before, time: stampTime } } : {}
+    ...before && stampTime ? { addedSince: { before, time: stampTime } } : {},
+    ...readmeChanged ? { adopt: before ? { base: before } : {} } : {}
   });
   const site = writeReaderSite(
     ctx,
@@ -55717,9 +69891,9 @@ function readTuning(env) {
   };
 }
 function nonNegativeNumber(env, name) {
-  const text5 = env[name];
-  const value = Number(text5);
-  return text5 && Number.isFinite(value) && value >= 0 ? value : void 0;
+  const text9 = env[name];
+  const value = Number(text9);
+  return text9 && Number.isFinite(value) && value >= 0 ? value : void 0;
 }
 
 // src/action/main.ts
@@ -55737,17 +69911,29 @@ async function run() {
 async function report(result) {
   setResult(result.result);
   for (const [name, value] of Object.entries(result.outputs)) setOutput(name, value);
+  for (const p of result.problems ?? []) error(formatProblem(p), annotationOf(p));
   info(`paperlist: ${result.result}`);
   await summary.addRaw(`### paperlist: ${result.result}
 
 ${result.summary}
 `).write();
+  if (result.failure) setFailed(result.failure);
+}
+function annotationOf(p) {
+  return {
+    ...p.file ? { file: p.file } : {},
+    ...p.line !== void 0 ? { startLine: p.line } : {},
+    ...p.line !== void 0 && p.column !== void 0 ? { startColumn: p.column } : {}
+  };
 }
 async function reportBrokenList(error3) {
-  const { shown, more } = capProblems(error3.problems);
-  const lines = shown.map(formatProblem);
-  if (more > 0) lines.push(moreProblems(more));
-  for (const line of lines) error(line);
+  const { shown: shown2, more } = capProblems(error3.problems);
+  for (const p of shown2) error(formatProblem(p), annotationOf(p));
+  const lines = shown2.map(formatProblem);
+  if (more > 0) {
+    lines.push(moreProblems(more));
+    error(moreProblems(more));
+  }
   setResult("invalid-list");
   await summary.addHeading("paperlist: the list has problems", 3).addList(lines.map(escapeHtml3)).write();
   const n = error3.problems.length;
@@ -55762,8 +69948,8 @@ async function reportFailure(error3) {
 function setResult(result) {
   setOutput("result", result);
 }
-function escapeHtml3(text5) {
-  return text5.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml3(text9) {
+  return text9.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/index.ts

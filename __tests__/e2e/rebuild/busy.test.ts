@@ -1,6 +1,6 @@
 // A busy list: 20 open suggestions when one is merged. The push run after the merge reads the open
-// PRs and the suggestion issues in one list request each and costs 4 requests per rebuilt
-// suggestion (tree, commit, ref, PR body); an edit of one issue costs the same whatever the backlog.
+// PRs and the suggestion issues in one list request each and costs 5 requests per rebuilt
+// suggestion (tree, commit, ref, commit status, PR body); an edit of one issue costs the same whatever the backlog.
 // When the API budget is low, the oldest suggestions are rebuilt, the run succeeds and says what it
 // left, and the next run completes the rest.
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -32,7 +32,7 @@ function rebuiltOnHead(open: BacklogItem[]): number[] {
 }
 
 describe(`${OPEN} open suggestions`, () => {
-  test('the push after a merge: 11 requests for the run, 4 for each rebuilt suggestion', async () => {
+  test('the push after a merge: 11 requests for the run, 5 for each rebuilt suggestion', async () => {
     const before = emulator.branchSha(repo, 'main') as string;
     emulator.mergePullRequest(repo, items[0]!.pull);
     emulator.clearRequests();
@@ -59,9 +59,11 @@ describe(`${OPEN} open suggestions`, () => {
       'POST /git/commits': OPEN + 1,
       'PATCH /git/refs/heads/paperlist/issue-{n}': OPEN,
       'PATCH /pulls/{n}': OPEN,
+      // The `paperlist` commit status on each suggestion commit (for branch protection rules).
+      'POST /statuses/{sha}': OPEN,
     });
-    expect(emulator.requests).toHaveLength(11 + 4 * OPEN);
-    expect(emulator.requests.filter((r) => r.method !== 'GET')).toHaveLength(3 + 4 * OPEN);
+    expect(emulator.requests).toHaveLength(11 + 5 * OPEN);
+    expect(emulator.requests.filter((r) => r.method !== 'GET')).toHaveLength(3 + 5 * OPEN);
   });
 
   test('an edit of one issue costs what it costs without a backlog', async () => {
@@ -91,6 +93,7 @@ describe(`${OPEN} open suggestions`, () => {
       'POST /git/commits': 1,
       'PATCH /git/refs/heads/paperlist/issue-{n}': 1,
       'PATCH /pulls/{n}': 1,
+      'POST /statuses/{sha}': 1,
     });
     expect(emulator.requests.length).toBeLessThanOrEqual(15);
   });
@@ -101,19 +104,19 @@ describe(`${OPEN} open suggestions`, () => {
     const data = exampleFile('data.yaml').replace('year: "2024"', 'year: "2023"');
     emulator.commitFiles(repo, 'main', { 'data.yaml': data }, 'Fix a year');
     // 65 requests left: the refresh and the shared reads take 10 (55 left); a suggestion is started
-    // only while 6 more than the 25 kept for other runs' events are left, and costs 4: 7 fit.
+    // only while 6 more than the 25 kept for other runs' events are left, and costs 5: 5 fit.
     emulator.setRateLimitRemaining(65);
     const partial = await runPush(emulator, repo, before, { env: UNPACED });
     emulator.setRateLimitRemaining(undefined);
     expect(partial.code).toBe(0);
     expect(partial.outputs.result).toBe('refreshed');
-    const done = open.slice(0, 7).map((i) => i.issue);
+    const done = open.slice(0, 5).map((i) => i.issue);
     expect(partial.outputs['rebuilt-pull-requests']).toBe(done.join(','));
     expect(rebuiltOnHead(open)).toEqual(done);
     expect(partial.summary).toContain(
-      `${OPEN - 7} open suggestions were left for the next run: the API budget is low`,
+      `${OPEN - 5} open suggestions were left for the next run: the API budget is low`,
     );
-    for (const i of open.slice(7)) {
+    for (const i of open.slice(5)) {
       expect(partial.summary).toContain(`- #${i.issue}: left for the next run (API budget)`);
     }
 
@@ -123,11 +126,11 @@ describe(`${OPEN} open suggestions`, () => {
     expect(rest.code).toBe(0);
     expect(rest.outputs['rebuilt-pull-requests']).toBe(
       open
-        .slice(7)
+        .slice(5)
         .map((i) => i.issue)
         .join(','),
     );
     expect(rebuiltOnHead(open)).toEqual(open.map((i) => i.issue));
-    expect(emulator.countRequests('POST', `/repos/${repo.fullName}/git/trees`)).toBe(OPEN - 7);
+    expect(emulator.countRequests('POST', `/repos/${repo.fullName}/git/trees`)).toBe(OPEN - 5);
   });
 });

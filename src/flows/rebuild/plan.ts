@@ -30,7 +30,7 @@ export function numberOf(item: RebuildItem): number {
   return item.kind === 'rebuild' ? item.issue.number : item.number;
 }
 
-/** Requests one rebuilt suggestion may cost (tree, commit, ref, PR body, and a read or two). */
+/** Requests one rebuilt suggestion may cost (tree, commit, ref, commit status, PR body, a read). */
 export const REQUESTS_PER_SUGGESTION = 6;
 
 /** Whether the issue changed between two reads in a way that changes its suggestion. */
