@@ -1,5 +1,6 @@
 // The scheduled (and manually started) run: the refresh, with the issue form's section options
-// re-synced in the same commit, then the open suggestions rebuilt and the links checked. Each part
+// re-synced in the same commit, then the open suggestions rebuilt, the links checked and (when the
+// settings ask for it) the preprints' published venues looked up. Each part
 // plans and executes on its own; this flow only composes them (no rebuild in a dry run).
 import { readRepoFile } from '../adapters/github/files.js';
 import { syncFormSections } from '../core/form/sync.js';
@@ -12,6 +13,7 @@ import { rebuildSuggestions } from './rebuild/run.js';
 import { refresh } from './refresh/run.js';
 import { withSite, writeReaderSite } from './site.js';
 import { FORM_PATH } from './suggestion/form.js';
+import { runVenueUpdates } from './venue-updates/run.js';
 
 export async function maintain(ctx: FlowContext): Promise<FlowResult<RefreshResult>> {
   const refreshed = await refresh(ctx, {
@@ -26,14 +28,21 @@ export async function maintain(ctx: FlowContext): Promise<FlowResult<RefreshResu
   );
   const rebuilt = ctx.dryRun ? undefined : await rebuildSuggestions(ctx, refreshed.current);
   const links = await runLinkReport(ctx, refreshed.list);
+  const venues = await runVenueUpdates(ctx, refreshed.list);
   const outputs: Record<string, string> = { ...refreshed.outputs };
   if (rebuilt) outputs['rebuilt-pull-requests'] = rebuiltList(rebuilt.results);
   if (links.url) outputs['link-report-url'] = links.url;
+  if (venues.url) outputs['venue-updates-url'] = venues.url;
   return withSite(
     {
       result: refreshed.result,
       outputs,
-      summary: [refreshed.summary, rebuilt ? describeRebuild(rebuilt) : '', links.summary]
+      summary: [
+        refreshed.summary,
+        rebuilt ? describeRebuild(rebuilt) : '',
+        links.summary,
+        venues.summary,
+      ]
         .filter(Boolean)
         .join('\n\n'),
     },

@@ -43,6 +43,8 @@ describe('defaults', () => {
     mindmap: { counts: false },
     refresh: 'direct',
     linkCheck: true,
+    venueUpdates: false,
+    venueUpdatesPerRun: 20,
     stamp: true,
     contact: '',
     venueAliases: {},
@@ -105,6 +107,8 @@ test('every key is read', () => {
     mindmap: { counts: true },
     refresh: 'pull-request',
     linkCheck: false,
+    venueUpdates: true,
+    venueUpdatesPerRun: 50,
     stamp: true,
     contact: '',
     venueAliases: {},
@@ -139,8 +143,8 @@ describe('short forms', () => {
 
 test('an unknown key names the valid keys and the likely one', () => {
   expect(problems('# settings\ntime-zon: Asia/Shanghai\ncolour: red\n')).toEqual([
-    '.github/paperlist.yml:2:1: time-zon: unknown setting "time-zon" (did you mean "time-zone"? valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, labels, layout, stamp, contact, venue-aliases)',
-    '.github/paperlist.yml:3:1: colour: unknown setting "colour" (valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, labels, layout, stamp, contact, venue-aliases)',
+    '.github/paperlist.yml:2:1: time-zon: unknown setting "time-zon" (did you mean "time-zone"? valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, venue-updates, venue-updates-per-run, labels, layout, stamp, contact, venue-aliases)',
+    '.github/paperlist.yml:3:1: colour: unknown setting "colour" (valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, venue-updates, venue-updates-per-run, labels, layout, stamp, contact, venue-aliases)',
   ]);
 });
 

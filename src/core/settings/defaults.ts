@@ -33,6 +33,8 @@ export const defaultSettings: Settings = {
   mindmap: { counts: false },
   refresh: 'direct',
   linkCheck: true,
+  venueUpdates: false,
+  venueUpdatesPerRun: 20,
   stamp: true,
   contact: '',
   venueAliases: {},

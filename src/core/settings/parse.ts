@@ -116,6 +116,8 @@ function toSettings(file: SettingsFile): Settings {
     mindmap: { counts: file.mindmap?.counts ?? d.mindmap.counts },
     refresh: file.refresh ?? d.refresh,
     linkCheck: file['link-check'] ?? d.linkCheck,
+    venueUpdates: file['venue-updates'] ?? d.venueUpdates,
+    venueUpdatesPerRun: file['venue-updates-per-run'] ?? d.venueUpdatesPerRun,
     labels: { suggestion: file.labels?.suggestion ?? d.labels.suggestion },
     ...(file.layout ? { layout: toLayout(file.layout) } : {}),
     stamp: file.stamp ?? d.stamp,

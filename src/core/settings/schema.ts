@@ -61,6 +61,8 @@ export const settingsFileSchema = z.strictObject({
   mindmap: mindmap.optional(),
   refresh: z.enum(['direct', 'pull-request']).optional(),
   'link-check': z.boolean().optional(),
+  'venue-updates': z.boolean().optional(),
+  'venue-updates-per-run': z.number().int().min(1).max(200).optional(),
   labels: labels.optional(),
   layout: layoutSchema.optional(),
   stamp: z.boolean().optional(),
@@ -117,6 +119,8 @@ export const settingHints: Record<string, string> = {
   mindmap: 'write counts: true or counts: false',
   refresh: 'write direct or pull-request',
   'link-check': 'write true or false',
+  'venue-updates': 'write true or false',
+  'venue-updates-per-run': 'write a whole number from 1 to 200, such as venue-updates-per-run: 20',
   layout:
     'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them',
   stamp: 'write true, or false when the README has no "Last Update" zone',

@@ -56,6 +56,10 @@ export interface Settings {
   refresh: 'direct' | 'pull-request';
   /** Scheduled link check of every URL in the data. */
   linkCheck: boolean;
+  /** Scheduled look-up of preprints' published venues, proposed in one pull request. */
+  venueUpdates: boolean;
+  /** At most this many preprints looked up per scheduled run (oldest-checked first). */
+  venueUpdatesPerRun: number;
   /** The list's own layout; undefined: the default tables. */
   layout?: LayoutSettings;
   /** Whether the README has a "Last Update" zone to stamp. */

@@ -67,11 +67,15 @@ async function checkCode(
   return undefined;
 }
 
-/** Everything the services know about the paper at `link`; `title` is the typed one, if any. */
+/**
+ * Everything the services know about the paper at `link`; `title` is the typed one, if any. With
+ * `code: false` no repository is looked for (the venue look-up needs none).
+ */
 export async function lookUpPaper(
   c: MetadataClient,
   link: PaperLink,
   title?: string,
+  options: { code?: boolean } = {},
 ): Promise<LookupResult> {
   const fetched: FetchedPaper[] = [];
   const gaps: LookupGap[] = [];
@@ -94,6 +98,6 @@ export async function lookUpPaper(
   const laterDoi = fetched.find((p) => p.source === 'arxiv')?.ids.doi;
   const nowPublished = fetched.some((p) => !p.preprint && p.venue !== undefined);
   if (laterDoi !== undefined && !nowPublished) take(await askCrossref(c, laterDoi));
-  const code = await checkCode(c, fetched, gaps);
+  const code = options.code === false ? undefined : await checkCode(c, fetched, gaps);
   return { fetched, gaps, linkIds: linkIdentifiers(link), ...(code ? { code } : {}) };
 }

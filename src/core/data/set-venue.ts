@@ -1,0 +1,106 @@
+// Changing the venue of some entries of the data file in place: the value of an entry's `venue` line
+// replaced (or, for an entry without one, a `venue:` line added at its end in its own indentation),
+// so nothing else in the file changes. Like every edit of the data, it is proven by parsing the
+// result: it must be the old list with exactly those venues changed, or nothing is written.
+import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Result } from '../result.js';
+import type { PaperList } from '../types.js';
+import { loadData } from './load.js';
+import { quote } from './scalar.js';
+import type { EntryRef } from './stamp-added.js';
+import { keyText, parseWithPositions } from '../yaml/locate.js';
+
+export interface VenueChange {
+  ref: EntryRef;
+  venue: string;
+}
+
+interface Edit {
+  from: number;
+  to: number;
+  text: string;
+}
+
+type Doc = ReturnType<typeof parseWithPositions>['doc'];
+
+function entryNode(doc: Doc, ref: EntryRef): YAMLMap | undefined {
+  const list = doc.getIn([ref.section, 'list'], true) as Node | undefined;
+  const entry = list && 'items' in list ? (list.items as unknown[])[ref.index] : undefined;
+  return isMap(entry) ? entry : undefined;
+}
+
+/** The edit that gives one block-style entry the venue `venue`. */
+function editFor(text: string, entry: YAMLMap, venue: string): Edit | undefined {
+  if (entry.flow) return undefined;
+  const pairs = entry.items as Pair[];
+  const own = pairs.find((p) => keyText(p.key) === 'venue');
+  if (own !== undefined) {
+    const value = own.value as Node | null;
+    if (value !== null && !isScalar(value)) return undefined;
+    const range = value?.range;
+    if (range === undefined || range === null) return undefined;
+    const empty = range[0] === range[1];
+    return { from: range[0], to: range[1], text: `${empty ? ' ' : ''}${quote(venue)}` };
+  }
+  const first = pairs[0];
+  const last = pairs[pairs.length - 1];
+  const keyStart = isScalar(first?.key) ? first.key.range?.[0] : undefined;
+  const end =
+    (last?.value as Node | null | undefined)?.range?.[1] ??
+    (isScalar(last?.key) ? last.key.range?.[1] : undefined);
+  if (keyStart === undefined || end === undefined) return undefined;
+  const indent = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const lineEnd = text[end - 1] === '\n' ? end : text.indexOf('\n', end);
+  const at = lineEnd === -1 ? text.length : text[end - 1] === '\n' ? end : lineEnd + 1;
+  const lead = lineEnd === -1 ? newline : '';
+  return { from: at, to: at, text: `${lead}${' '.repeat(indent)}venue: ${quote(venue)}${newline}` };
+}
+
+function expected(list: PaperList, changes: readonly VenueChange[]): PaperList {
+  const venues = new Map(changes.map((c) => [`${c.ref.section}\u0000${c.ref.index}`, c.venue]));
+  return {
+    sections: list.sections.map((s) => ({
+      ...s,
+      papers: s.papers.map((p, i) => {
+        const venue = venues.get(`${s.name}\u0000${i}`);
+        return venue === undefined ? p : { ...p, venue };
+      }),
+    })),
+  };
+}
+
+/**
+ * The data text with each change's entry given its venue. Fails, writing nothing, for an entry
+ * written in flow style, or when the result does not read back as the old list with those venues.
+ */
+export function setVenues(
+  dataText: string,
+  list: PaperList,
+  changes: readonly VenueChange[],
+  file: string,
+): Result<string> {
+  if (changes.length === 0) return { ok: true, value: dataText };
+  const fail = (message: string): Result<string> => ({
+    ok: false,
+    problems: [{ file, field: 'venue', message, hint: 'change the venue by hand' }],
+  });
+  const { doc } = parseWithPositions(dataText);
+  const edits: Edit[] = [];
+  for (const change of changes) {
+    const entry = entryNode(doc, change.ref);
+    const edit = entry ? editFor(dataText, entry, change.venue) : undefined;
+    if (!edit) {
+      return fail(`could not change the venue of ${change.ref.section}[${change.ref.index}]`);
+    }
+    edits.push(edit);
+  }
+  let out = dataText;
+  for (const e of edits.sort((a, b) => b.from - a.from))
+    out = out.slice(0, e.from) + e.text + out.slice(e.to);
+  const read = loadData(out, file);
+  if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected(list, changes))) {
+    return fail('changing the venues would have changed other lines');
+  }
+  return { ok: true, value: out };
+}

@@ -1,0 +1,64 @@
+// The "Venue updates" pull request's text: a table of each proposed change with the record it comes
+// from, and a hidden record of the changes (identifier -> venue) that a later run reads back to tell
+// whether the pull request still says the same, and, once a maintainer closed it, what was declined.
+// Every value is escaped as a table cell and its mentions and references neutralised.
+import { encodeUrl, escapeDestination, isHttpUrl } from '../render/escape.js';
+import { SERVICE_NAMES, type ServiceName } from '../metadata/types.js';
+import { safeInline } from '../suggest/neutralize.js';
+import { proposalRecord, type Proposal } from './plan.js';
+
+export const VENUE_PULL_TITLE = 'Venue updates';
+const MARKER = '<!-- paperlist:venue-updates ';
+
+/** JSON that cannot end the HTML comment it sits in. */
+function commentJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+
+/** The changes a body records (identifier key -> venue); empty when it holds no record. */
+export function readProposalRecord(body: string): Record<string, string> {
+  const at = body.indexOf(MARKER);
+  if (at < 0) return {};
+  const end = body.indexOf(' -->', at);
+  try {
+    const value: unknown = JSON.parse(body.slice(at + MARKER.length, end < 0 ? undefined : end));
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+    return Object.fromEntries(
+      Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
+  } catch {
+    return {};
+  }
+}
+
+function sourceCell(p: Proposal): string {
+  const name = SERVICE_NAMES[p.to.source as ServiceName] ?? p.to.source;
+  const url = p.to.url;
+  const text = safeInline(name);
+  return url !== undefined && isHttpUrl(url)
+    ? `[${text}](${escapeDestination(encodeUrl(url))})`
+    : text;
+}
+
+/** The pull request's body for these proposals; `dataFile` is the data file's path. */
+export function renderVenuePullBody(proposals: readonly Proposal[], dataFile: string): string {
+  const rows = proposals.map((p) => {
+    const now = p.candidate.venue?.trim() ? safeInline(p.candidate.venue) : '(empty)';
+    return `| ${safeInline(p.candidate.title)} | ${now} | ${safeInline(p.to.venue)} | ${sourceCell(p)} |`;
+  });
+  return [
+    `${MARKER}${commentJson(proposalRecord(proposals))} -->`,
+    `These entries of \`${dataFile}\` are listed as preprints, and the metadata services name the venue where they were published:`,
+    '',
+    '| Paper | Venue now | Proposed venue | Source |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    'Merging takes the new venues (the README is refreshed after the merge). Closing this pull request declines these changes: they are not proposed again. Only venues that are a preprint word (`arXiv`, `CoRR`) or empty are ever changed.',
+  ].join('\n');
+}
+
+/** The body of a pull request closed because nothing is left to propose. */
+export function renderClosedBody(): string {
+  return 'The entries this pull request changed are no longer listed as preprints; nothing is left to propose.';
+}

@@ -1,0 +1,43 @@
+// The scheduled venue look-up: preprints of the list (venue `arXiv`, `CoRR` or empty, with an
+// identifier) asked about a bounded number per run, oldest-checked first, and the published venues
+// found proposed in one pull request, "Venue updates", from a fixed branch. Read (read.ts), plan
+// (core/venue-updates/plan.ts), then write the plan (execute.ts), or in a dry run only count.
+import { buildVocabulary } from '../../core/metadata/venue.js';
+import { pickCandidates, preprintEntries } from '../../core/venue-updates/candidates.js';
+import { planVenueUpdates } from '../../core/venue-updates/plan.js';
+import type { FlowContext } from '../context.js';
+import type { ListAt } from '../list-at.js';
+import { writeVenuePlan } from './execute.js';
+import { askServices, readVenuePull, readVenueState } from './read.js';
+
+export interface VenueUpdatesOutcome {
+  url?: string;
+  summary: string;
+}
+
+export async function runVenueUpdates(
+  ctx: FlowContext,
+  list: ListAt,
+): Promise<VenueUpdatesOutcome> {
+  const settings = list.settings;
+  if (!settings.venueUpdates) return { summary: '' };
+  if (ctx.metadata === undefined) {
+    return {
+      summary: 'Venue updates: no metadata services are configured; nothing was looked up.',
+    };
+  }
+  const entries = preprintEntries(list.list);
+  const [state, pull] = await Promise.all([readVenueState(ctx), readVenuePull(ctx)]);
+  const now = ctx.now();
+  const picked = pickCandidates(entries, state, now, settings.venueUpdatesPerRun);
+  const vocabulary = buildVocabulary(list.list, settings.venueAliases);
+  const answers = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
+  const plan = planVenueUpdates({ entries, state, answers, ...(pull ? { pull } : {}), now });
+  const found = [...answers.values()].filter((a) => a.kind === 'found').length;
+  const failed = [...answers.values()].filter((a) => a.kind === 'failed').length;
+  const counts =
+    `Venue updates: ${picked.length} of ${entries.length} preprints looked up, ` +
+    `${found} with a published venue, ${failed} could not be asked; ${plan.proposals.length} changes proposed.`;
+  if (ctx.dryRun) return { summary: `${counts} Dry run: nothing written.` };
+  return writeVenuePlan(ctx, list, plan, counts);
+}
