@@ -23269,7 +23269,7 @@ async function checkCode(c, fetched, gaps) {
   }
   return void 0;
 }
-async function lookUpPaper(c, link2, title) {
+async function lookUpPaper(c, link2, title, options = {}) {
   const fetched = [];
   const gaps = [];
   const take = (l) => {
@@ -23289,7 +23289,7 @@ async function lookUpPaper(c, link2, title) {
   const laterDoi = fetched.find((p) => p.source === "arxiv")?.ids.doi;
   const nowPublished = fetched.some((p) => !p.preprint && p.venue !== void 0);
   if (laterDoi !== void 0 && !nowPublished) take(await askCrossref(c, laterDoi));
-  const code3 = await checkCode(c, fetched, gaps);
+  const code3 = options.code === false ? void 0 : await checkCode(c, fetched, gaps);
   return { fetched, gaps, linkIds: linkIdentifiers(link2), ...code3 ? { code: code3 } : {} };
 }
 
@@ -29567,6 +29567,8 @@ var defaultSettings = {
   mindmap: { counts: false },
   refresh: "direct",
   linkCheck: true,
+  venueUpdates: false,
+  venueUpdatesPerRun: 20,
   stamp: true,
   contact: "",
   venueAliases: {},
@@ -29758,6 +29760,8 @@ var settingsFileSchema = strictObject({
   mindmap: mindmap.optional(),
   refresh: _enum(["direct", "pull-request"]).optional(),
   "link-check": boolean2().optional(),
+  "venue-updates": boolean2().optional(),
+  "venue-updates-per-run": number2().int().min(1).max(200).optional(),
   labels: labels.optional(),
   layout: layoutSchema.optional(),
   stamp: boolean2().optional(),
@@ -29796,6 +29800,8 @@ var settingHints = {
   mindmap: "write counts: true or counts: false",
   refresh: "write direct or pull-request",
   "link-check": "write true or false",
+  "venue-updates": "write true or false",
+  "venue-updates-per-run": "write a whole number from 1 to 200, such as venue-updates-per-run: 20",
   layout: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them',
   stamp: 'write true, or false when the README has no "Last Update" zone',
   contact: "write the e-mail address the metadata services may write to, such as contact: lists@example.org",
@@ -30009,6 +30015,8 @@ function toSettings(file) {
     mindmap: { counts: file.mindmap?.counts ?? d.mindmap.counts },
     refresh: file.refresh ?? d.refresh,
     linkCheck: file["link-check"] ?? d.linkCheck,
+    venueUpdates: file["venue-updates"] ?? d.venueUpdates,
+    venueUpdatesPerRun: file["venue-updates-per-run"] ?? d.venueUpdatesPerRun,
     labels: { suggestion: file.labels?.suggestion ?? d.labels.suggestion },
     ...file.layout ? { layout: toLayout(file.layout) } : {},
     stamp: file.stamp ?? d.stamp,
