@@ -30712,7 +30712,8 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
       return prefix + buildTemplate(source, entry.start, entry.end, replacements);
     });
     templates.push(list4);
-    section.papers = draft.entries.map((e) => yearFromHeading(e, draft.leaf));
+    const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
+    section.papers = draft.entries.map((e) => fromHeadings(e, headings));
     sections.push(section);
     commons.push(common2);
   });
@@ -30724,9 +30725,14 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
   }
   return { sections, layout, pieces };
 }
-function yearFromHeading(entry, leaf) {
+function fromHeadings(entry, headings) {
   const paper = entry.paper;
-  if (paper.year === void 0 && /^(?:19|20)\d{2}$/.test(leaf)) paper.year = leaf;
+  for (const text9 of headings) {
+    const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text9.trim());
+    if (!m || !m[1] && !m[2]) continue;
+    if (m[1] && paper.venue === void 0) paper.venue = m[1];
+    if (m[2] && paper.year === void 0) paper.year = m[2];
+  }
   return paper;
 }
 function draftSections(items, fallbackName) {
@@ -43705,6 +43711,11 @@ function lineAt2(starts, offset) {
 }
 
 // src/core/import/layouts/table.ts
+function hasLink(nodes) {
+  return nodes.some(
+    (n) => n.type === "link" || "children" in n && hasLink(n.children)
+  );
+}
 var ROLES = [
   [/\btitles?\b/, { field: "title", role: "title" }],
   [/^(?:papers?|name|article)$/, { field: "title", role: "title" }],
@@ -43723,6 +43734,7 @@ function mapHeader(headers) {
   return headers.map((header) => {
     const name = header.trim().toLowerCase();
     let found = ROLES.find(([re]) => re.test(name))?.[1];
+    if (found) found = { ...found };
     if (found && seen.has(found.field)) found = void 0;
     const role = found ?? { field: extraKey(name, seen), role: "extra" };
     seen.add(role.field);
@@ -43738,7 +43750,15 @@ function extraKey(name, seen) {
 function readTable(table, source, lines) {
   const [head, ...rows2] = table.children;
   if (!head) return [];
-  const roles = mapHeader(head.children.map((c) => plain(c.children)));
+  const headers = head.children.map((c) => plain(c.children));
+  const roles = mapHeader(headers);
+  roles.forEach((role, i) => {
+    const linked = rows2.some((r) => hasLink(r.children[i]?.children ?? []));
+    if (role.role === "extra" && linked) {
+      role.role = "link";
+      role.text = headers[i].trim() || role.field;
+    }
+  });
   if (!roles.some((r) => r.role === "title")) return [];
   const entries = [];
   for (const row2 of rows2) {
@@ -43800,7 +43820,10 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
   if (written === "") {
     const at3 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
-    if (at3 <= cellEnd) empty2.replacements.push({ start: at3, end: at3, tag: `{{${role.field}}}` });
+    const label = role.field;
+    const text9 = (role.text ?? label).replace(/[[\]\\]/g, "");
+    const tag = role.role === "link" ? `{{#link:${label}}}[${text9}]({{link:${label}}}){{/link:${label}}}` : `{{${role.field}}}`;
+    if (at3 <= cellEnd) empty2.replacements.push({ start: at3, end: at3, tag });
     return empty2;
   }
   if (role.role === "text" && MISSING.test(written)) {

@@ -150,3 +150,44 @@ describe('paperlist import', () => {
     );
   });
 });
+
+describe('paperlist import, other layouts', () => {
+  const bullets = `# List
+
+## Methods
+
+### Vision
+
+- [Learning When to Halt](https://example.org/halt) - ICLR 2024
+- [Skipping Layers for Speed](https://example.org/skip) - CVPR 2023
+
+### Audio
+
+- [Early Exits for Speech](https://example.org/speech) - Interspeech 2022
+`;
+
+  test('reads every entry of bullet lists under "###" headings and exits 0', async () => {
+    ws.write('README.md', bullets);
+    const run = await ws.run(['import', 'README.md']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const loaded = loadData(run.stdout, 'out.yaml');
+    if (!loaded.ok) throw new Error('the printed data file does not load');
+    expect(
+      loaded.value.sections.map((s) => [s.name, s.category, s.papers.map((p) => p.title)]),
+    ).toEqual([
+      ['Vision', 'Methods', ['Learning When to Halt', 'Skipping Layers for Speed']],
+      ['Audio', 'Methods', ['Early Exits for Speech']],
+    ]);
+  });
+
+  test('a line of the list that is no entry is reported with its line, and the command exits 1', async () => {
+    ws.write('README.md', bullets.replace('### Audio\n', '### Audio\n\n- a note without a link\n'));
+    const run = await ws.run(['import', 'README.md']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'README.md:12: not read as a paper: "- a note without a link"; it is kept as written (write it like the other entries (a title and a link), or move it outside the list)\n',
+    );
+    expect(run.stdout).toContain('Early Exits for Speech');
+  });
+});

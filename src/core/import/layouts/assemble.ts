@@ -59,7 +59,8 @@ export function assemble(
       return prefix + buildTemplate(source, entry.start, entry.end, replacements);
     });
     templates.push(list);
-    section.papers = draft.entries.map((e) => yearFromHeading(e, draft.leaf));
+    const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
+    section.papers = draft.entries.map((e) => fromHeadings(e, headings));
     sections.push(section);
     commons.push(common);
   });
@@ -72,10 +73,18 @@ export function assemble(
   return { sections, layout, pieces };
 }
 
-/** A year heading (`### 2024`) gives its year to the entries under it that have none. */
-function yearFromHeading(entry: Entry, leaf: string) {
+/**
+ * Grouping headings: a year (`### 2024`) or a venue (`## ICLR`, `### NeurIPS 2023`) above entries
+ * gives its value to those that have none of their own.
+ */
+function fromHeadings(entry: Entry, headings: readonly string[]) {
   const paper = entry.paper;
-  if (paper.year === undefined && /^(?:19|20)\d{2}$/.test(leaf)) paper.year = leaf;
+  for (const text of headings) {
+    const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text.trim());
+    if (!m || (!m[1] && !m[2])) continue;
+    if (m[1] && paper.venue === undefined) paper.venue = m[1];
+    if (m[2] && paper.year === undefined) paper.year = m[2];
+  }
   return paper;
 }
 

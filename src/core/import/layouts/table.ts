@@ -8,7 +8,17 @@ import { endOf, readInline, startOf, type Reading } from './inline.js';
 import { lineAt } from './paragraph.js';
 import { escapeText } from '../../render/layouts/fill.js';
 
-type ColumnRole = { field: string; role: 'title' | 'text' | 'links' | 'extra' };
+type ColumnRole = {
+  field: string;
+  role: 'title' | 'text' | 'links' | 'link' | 'extra';
+  text?: string;
+};
+
+function hasLink(nodes: readonly PhrasingContent[]): boolean {
+  return nodes.some(
+    (n) => n.type === 'link' || ('children' in n && hasLink(n.children as PhrasingContent[])),
+  );
+}
 
 const ROLES: [RegExp, ColumnRole][] = [
   [/\btitles?\b/, { field: 'title', role: 'title' }],
@@ -28,9 +38,10 @@ const MISSING = /^(?:N\/A|n\/a|-|—|–|\/)$/;
 
 export function mapHeader(headers: readonly string[]): ColumnRole[] {
   const seen = new Set<string>();
-  return headers.map((header) => {
+  return headers.map((header): ColumnRole => {
     const name = header.trim().toLowerCase();
     let found = ROLES.find(([re]) => re.test(name))?.[1];
+    if (found) found = { ...found };
     if (found && seen.has(found.field)) found = undefined;
     const role = found ?? { field: extraKey(name, seen), role: 'extra' as const };
     seen.add(role.field);
@@ -50,7 +61,16 @@ function extraKey(name: string, seen: Set<string>): string {
 export function readTable(table: Table, source: string, lines: readonly number[]): Entry[] {
   const [head, ...rows] = table.children;
   if (!head) return [];
-  const roles = mapHeader(head.children.map((c) => plain(c.children)));
+  const headers = head.children.map((c) => plain(c.children));
+  const roles = mapHeader(headers);
+  // A column whose cells hold links is a link column: an empty cell there is a link not given.
+  roles.forEach((role, i) => {
+    const linked = rows.some((r) => hasLink(r.children[i]?.children ?? []));
+    if (role.role === 'extra' && linked) {
+      role.role = 'link';
+      role.text = headers[i]!.trim() || role.field;
+    }
+  });
   if (!roles.some((r) => r.role === 'title')) return [];
   const entries: Entry[] = [];
   for (const row of rows) {
@@ -128,9 +148,15 @@ function readCell(
   }
   if (role.role === 'links') return readInline(nodes, { source, want: new Set(['links']), taken });
   if (written === '') {
-    // An empty cell: the field's tag where a value would go.
+    // An empty cell: the field's tag (or the column's link) where a value would go.
     const at = source[cellStart + 1] === ' ' ? cellStart + 2 : cellStart + 1;
-    if (at <= cellEnd) empty.replacements.push({ start: at, end: at, tag: `{{${role.field}}}` });
+    const label = role.field;
+    const text = (role.text ?? label).replace(/[[\]\\]/g, '');
+    const tag =
+      role.role === 'link'
+        ? `{{#link:${label}}}[${text}]({{link:${label}}}){{/link:${label}}}`
+        : `{{${role.field}}}`;
+    if (at <= cellEnd) empty.replacements.push({ start: at, end: at, tag });
     return empty;
   }
   if (role.role === 'text' && MISSING.test(written)) {
