@@ -1851,8 +1851,8 @@ var require_Pair = __commonJS({
         return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
-        const pair4 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair4, this);
+        const pair3 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair3, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -2077,14 +2077,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair4, overwrite) {
+      add(pair3, overwrite) {
         let _pair;
-        if (identity.isPair(pair4))
-          _pair = pair4;
-        else if (!pair4 || typeof pair4 !== "object" || !("key" in pair4)) {
-          _pair = new Pair.Pair(pair4, pair4?.value);
+        if (identity.isPair(pair3))
+          _pair = pair3;
+        else if (!pair3 || typeof pair3 !== "object" || !("key" in pair3)) {
+          _pair = new Pair.Pair(pair3, pair3?.value);
         } else
-          _pair = new Pair.Pair(pair4.key, pair4.value);
+          _pair = new Pair.Pair(pair3.key, pair3.value);
         const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -2675,16 +2675,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair4 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair3 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair4.key.commentBefore = pair4.key.commentBefore ? `${item.commentBefore}
-${pair4.key.commentBefore}` : item.commentBefore;
+              pair3.key.commentBefore = pair3.key.commentBefore ? `${item.commentBefore}
+${pair3.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair4.value ?? pair4.key;
+              const cn = pair3.value ?? pair3.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair4;
+            item = pair3;
           }
           seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -2765,13 +2765,13 @@ var require_omap = __commonJS({
         const map4 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map4);
-        for (const pair4 of this.items) {
+        for (const pair3 of this.items) {
           let key2, value;
-          if (identity.isPair(pair4)) {
-            key2 = toJS.toJS(pair4.key, "", ctx);
-            value = toJS.toJS(pair4.value, key2, ctx);
+          if (identity.isPair(pair3)) {
+            key2 = toJS.toJS(pair3.key, "", ctx);
+            value = toJS.toJS(pair3.value, key2, ctx);
           } else {
-            key2 = toJS.toJS(pair4, "", ctx);
+            key2 = toJS.toJS(pair3, "", ctx);
           }
           if (map4.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -2987,24 +2987,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key2) {
-        let pair4;
+        let pair3;
         if (identity.isPair(key2))
-          pair4 = key2;
+          pair3 = key2;
         else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair4 = new Pair.Pair(key2.key, null);
+          pair3 = new Pair.Pair(key2.key, null);
         else
-          pair4 = new Pair.Pair(key2, null);
-        const prev = YAMLMap.findPair(this.items, pair4.key);
+          pair3 = new Pair.Pair(key2, null);
+        const prev = YAMLMap.findPair(this.items, pair3.key);
         if (!prev)
-          this.items.push(pair4);
+          this.items.push(pair3);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key2, keepPair) {
-        const pair4 = YAMLMap.findPair(this.items, key2);
-        return !keepPair && identity.isPair(pair4) ? identity.isScalar(pair4.key) ? pair4.key.value : pair4.key : pair4;
+        const pair3 = YAMLMap.findPair(this.items, key2);
+        return !keepPair && identity.isPair(pair3) ? identity.isScalar(pair3.key) ? pair3.key.value : pair3.key : pair3;
       }
       set(key2, value) {
         if (typeof value !== "boolean")
@@ -3979,7 +3979,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair4) => isEqual(pair4.key, search2));
+      return items.some((pair3) => isEqual(pair3.key, search2));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -4065,10 +4065,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair4 = new Pair.Pair(keyNode, valueNode);
+          const pair3 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair4.srcToken = collItem;
-          map4.items.push(pair4);
+            pair3.srcToken = collItem;
+          map4.items.push(pair3);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4078,10 +4078,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair4 = new Pair.Pair(keyNode);
+          const pair3 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair4.srcToken = collItem;
-          map4.items.push(pair4);
+            pair3.srcToken = collItem;
+          map4.items.push(pair3);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -4332,18 +4332,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair4 = new Pair.Pair(keyNode, valueNode);
+          const pair3 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair4.srcToken = collItem;
+            pair3.srcToken = collItem;
           if (isMap4) {
             const map4 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map4.items.push(pair4);
+            map4.items.push(pair3);
           } else {
             const map4 = new YAMLMap.YAMLMap(ctx.schema);
             map4.flow = true;
-            map4.items.push(pair4);
+            map4.items.push(pair3);
             const endRange = (valueNode ?? keyNode).range;
             map4.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map4);
@@ -7844,19 +7844,19 @@ function requireSchema() {
     }
     return result;
   }
-  function Schema2(definition3) {
-    return this.extend(definition3);
+  function Schema2(definition4) {
+    return this.extend(definition4);
   }
-  Schema2.prototype.extend = function extend3(definition3) {
+  Schema2.prototype.extend = function extend3(definition4) {
     let implicit = [];
     let explicit = [];
-    if (definition3 instanceof Type2) {
-      explicit.push(definition3);
-    } else if (Array.isArray(definition3)) {
-      explicit = explicit.concat(definition3);
-    } else if (definition3 && (Array.isArray(definition3.implicit) || Array.isArray(definition3.explicit))) {
-      if (definition3.implicit) implicit = implicit.concat(definition3.implicit);
-      if (definition3.explicit) explicit = explicit.concat(definition3.explicit);
+    if (definition4 instanceof Type2) {
+      explicit.push(definition4);
+    } else if (Array.isArray(definition4)) {
+      explicit = explicit.concat(definition4);
+    } else if (definition4 && (Array.isArray(definition4.implicit) || Array.isArray(definition4.explicit))) {
+      if (definition4.implicit) implicit = implicit.concat(definition4.implicit);
+      if (definition4.explicit) explicit = explicit.concat(definition4.explicit);
     } else {
       throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
     }
@@ -8430,12 +8430,12 @@ function requireOmap() {
     const objectKeys2 = {};
     const object2 = data;
     for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
-      const pair4 = object2[index2];
+      const pair3 = object2[index2];
       let pairHasKey = false;
-      if (_toString.call(pair4) !== "[object Object]") return false;
+      if (_toString.call(pair3) !== "[object Object]") return false;
       let pairKey;
-      for (pairKey in pair4) {
-        if (_hasOwnProperty.call(pair4, pairKey)) {
+      for (pairKey in pair3) {
+        if (_hasOwnProperty.call(pair3, pairKey)) {
           if (!pairHasKey) pairHasKey = true;
           else return false;
         }
@@ -8468,11 +8468,11 @@ function requirePairs() {
     const object2 = data;
     const result = new Array(object2.length);
     for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
-      const pair4 = object2[index2];
-      if (_toString.call(pair4) !== "[object Object]") return false;
-      const keys = Object.keys(pair4);
+      const pair3 = object2[index2];
+      if (_toString.call(pair3) !== "[object Object]") return false;
+      const keys = Object.keys(pair3);
       if (keys.length !== 1) return false;
-      result[index2] = [keys[0], pair4[keys[0]]];
+      result[index2] = [keys[0], pair3[keys[0]]];
     }
     return true;
   }
@@ -8481,9 +8481,9 @@ function requirePairs() {
     const object2 = data;
     const result = new Array(object2.length);
     for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
-      const pair4 = object2[index2];
-      const keys = Object.keys(pair4);
-      result[index2] = [keys[0], pair4[keys[0]]];
+      const pair3 = object2[index2];
+      const keys = Object.keys(pair3);
+      result[index2] = [keys[0], pair3[keys[0]]];
     }
     return result;
   }
@@ -10950,7 +10950,7 @@ function keyText(key2) {
 }
 function findPair(node3, key2) {
   if (!(0, import_yaml.isMap)(node3)) return void 0;
-  return node3.items.find((pair4) => keyText(pair4.key) === key2);
+  return node3.items.find((pair3) => keyText(pair3.key) === key2);
 }
 function locate({ doc, lines }, path2, onKey = false) {
   let node3 = doc.contents;
@@ -10961,9 +10961,9 @@ function locate({ doc, lines }, path2, onKey = false) {
     let keyNode;
     if ((0, import_yaml.isSeq)(node3) && typeof seg === "number") next = node3.items[seg];
     else {
-      const pair4 = findPair(node3, String(seg));
-      keyNode = pair4?.key;
-      next = pair4?.value;
+      const pair3 = findPair(node3, String(seg));
+      keyNode = pair3?.key;
+      next = pair3?.value;
     }
     const last = i === path2.length - 1;
     const keyPos = positionOf(keyNode, lines);
@@ -10980,20 +10980,20 @@ function keysInOrder({ doc }, path2) {
   for (const seg of path2) {
     node3 = (0, import_yaml.isSeq)(node3) && typeof seg === "number" ? node3.items[seg] : findPair(node3, String(seg))?.value;
   }
-  return (0, import_yaml.isMap)(node3) ? node3.items.map((pair4) => keyText(pair4.key)) : void 0;
+  return (0, import_yaml.isMap)(node3) ? node3.items.map((pair3) => keyText(pair3.key)) : void 0;
 }
 function pathAt({ doc }, offset, keysBefore = false) {
   const path2 = [];
   let node3 = doc.contents;
   for (; ; ) {
     if ((0, import_yaml.isMap)(node3)) {
-      const pair4 = node3.items.find((p) => contains(p.value, offset) || contains(p.key, offset));
-      if (!pair4) return path2;
-      const keyStart = pair4.key?.range?.[0] ?? offset;
+      const pair3 = node3.items.find((p) => contains(p.value, offset) || contains(p.key, offset));
+      if (!pair3) return path2;
+      const keyStart = pair3.key?.range?.[0] ?? offset;
       if (keysBefore && keyStart >= offset) return path2;
-      path2.push(keyText(pair4.key));
-      if (!contains(pair4.value, offset)) return path2;
-      node3 = pair4.value;
+      path2.push(keyText(pair3.key));
+      if (!contains(pair3.value, offset)) return path2;
+      node3 = pair3.value;
     } else if ((0, import_yaml.isSeq)(node3)) {
       const index2 = node3.items.findIndex((item) => contains(item, offset));
       if (index2 < 0) return path2;
@@ -11007,10 +11007,10 @@ function walk({ doc }, visit2) {
     if (!(0, import_yaml.isNode)(node3)) return;
     visit2(node3, path2);
     if ((0, import_yaml.isMap)(node3)) {
-      for (const pair4 of node3.items) {
-        const inner = [...path2, keyText(pair4.key)];
-        step2(pair4.key, inner);
-        step2(pair4.value, inner);
+      for (const pair3 of node3.items) {
+        const inner = [...path2, keyText(pair3.key)];
+        step2(pair3.key, inner);
+        step2(pair3.value, inner);
       }
     } else if ((0, import_yaml.isSeq)(node3)) node3.items.forEach((item, i) => step2(item, [...path2, i]));
   };
@@ -11109,13 +11109,13 @@ function syntaxProblems(parsed, text9, file, name = formatPath) {
       return;
     }
     if (node3.anchor) {
-      const at3 = text9.lastIndexOf(`&${node3.anchor}`, start);
-      add3(at3 >= 0 ? at3 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
+      const at4 = text9.lastIndexOf(`&${node3.anchor}`, start);
+      add3(at4 >= 0 ? at4 : start, path2, `anchors such as &${node3.anchor} are not allowed`, fullValue);
     }
     if (node3.tag && !coreTags.has(node3.tag)) {
       const shown2 = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at3 = text9.lastIndexOf(shown2, start);
-      add3(at3 >= 0 ? at3 : start, path2, `tags such as ${shown2} are not allowed`, "remove the tag");
+      const at4 = text9.lastIndexOf(shown2, start);
+      add3(at4 >= 0 ? at4 : start, path2, `tags such as ${shown2} are not allowed`, "remove the tag");
     }
   });
   found.sort((a, b) => a.offset - b.offset);
@@ -11217,7 +11217,7 @@ var hints = {
 var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
-  const report = (field3, at3, onKey, message, hint2) => problems.push({ field: field3, at: at3, onKey, message, hint: hint2 });
+  const report = (field3, at4, onKey, message, hint2) => problems.push({ field: field3, at: at4, onKey, message, hint: hint2 });
   if (!isMapping(value)) {
     report(
       [],
@@ -11356,11 +11356,11 @@ function checkLinks(path2, value, keysOf, report) {
   const links2 = [];
   for (const label of keysOf(value, path2)) {
     const url2 = value[label];
-    const at3 = [...path2, label];
+    const at4 = [...path2, label];
     if (label.trim() === "") {
       report(
         path2,
-        at3,
+        at4,
         true,
         "a link has an empty label",
         "write the label before the colon, such as PDF"
@@ -11368,11 +11368,11 @@ function checkLinks(path2, value, keysOf, report) {
     }
     if (url2 === null || url2 === void 0) continue;
     if (typeof url2 !== "string") {
-      report(at3, at3, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
+      report(at4, at4, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
       continue;
     }
     const bad = checkWebUrl(url2);
-    if (bad) report(at3, at3, false, bad.message, bad.hint);
+    if (bad) report(at4, at4, false, bad.message, bad.hint);
     else links2.push({ label, url: url2 });
   }
   return links2;
@@ -12151,54 +12151,20 @@ function fileItemOffset(text9) {
   return offset >= 0 ? offset : 2;
 }
 var lineNumber = (text9, offset) => text9.slice(0, offset).split("\n").length;
-function planSection(text9, lines, keyStart, section, paper, file) {
-  const where2 = (offset, message, hint2) => ({
-    problem: { file, line: lineNumber(text9, offset), column: 1, field: section, message, hint: hint2 }
-  });
-  const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
-  let listAt = -1;
-  let listMatch = null;
+function findListKey(lines, childIndent) {
   for (let i = 0; i < lines.length && childIndent > 0; i++) {
     const t = lines[i]?.text ?? "";
-    const m = /^(\s*)(?:list|"list"|'list')\s*:(.*)$/.exec(t);
-    if (m && indentOf(t) === childIndent) {
-      listAt = i;
-      listMatch = m;
-      break;
-    }
+    const match2 = /^(\s*)(?:list|"list"|'list')\s*:(.*)$/.exec(t);
+    if (match2 && indentOf(t) === childIndent) return { at: i, match: match2 };
   }
-  const listLine = lines[listAt];
-  if (listLine === void 0 || listMatch === null) {
-    return where2(
-      keyStart,
-      `the section "${section}" has no \`list:\` to add the paper to`,
-      "give the section a `list:` key on its own line, indented under the section name"
-    );
-  }
-  const value = (listMatch[2] ?? "").replace(/\s+#.*$/, "").trim();
-  const comment = /\s(#.*)$/.exec(listMatch[2] ?? "")?.[1];
-  const insertAfter = (l, entry) => {
-    const eol = text9.slice(l.end, l.next) || (text9.includes("\r\n") ? "\r\n" : "\n");
-    const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
-    return { start: l.next, end: l.next, text: added };
-  };
-  if (value !== "") {
-    if (!/^(?:\[\s*\]|null|~)$/.test(value)) {
-      return where2(
-        listLine.start,
-        `the list of "${section}" is written inline (flow style), so the paper cannot be added to it`,
-        "write the list as one `- title: ...` entry per line, like the other sections"
-      );
-    }
-    const head = `${listMatch[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
-    const style2 = { item: childIndent + fileItemOffset(text9), gap: 1, step: 2 };
-    return {
-      edits: [
-        { start: listLine.start, end: listLine.end, text: head },
-        insertAfter(listLine, entryLines(paper, style2))
-      ]
-    };
-  }
+  return void 0;
+}
+function insertAfter(text9, l, entry) {
+  const eol = text9.slice(l.end, l.next) || (text9.includes("\r\n") ? "\r\n" : "\n");
+  const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join("");
+  return { start: l.next, end: l.next, text: added };
+}
+function listExtent(lines, listAt, childIndent) {
   let first2 = -1;
   let last = listAt;
   for (let i = listAt + 1; i < lines.length; i++) {
@@ -12216,8 +12182,45 @@ function planSection(text9, lines, keyStart, section, paper, file) {
     }
     last = i;
   }
-  const style = first2 === -1 ? { item: childIndent + fileItemOffset(text9), gap: 1, step: 2 } : styleOf(lines, first2, last + 1);
-  return { edits: [insertAfter(lines[last], entryLines(paper, style))] };
+  return { first: first2, last };
+}
+function planSection(text9, lines, keyStart, section, paper, file) {
+  const where2 = (offset, message, hint2) => ({
+    problem: { file, line: lineNumber(text9, offset), column: 1, field: section, message, hint: hint2 }
+  });
+  const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
+  const list4 = findListKey(lines, childIndent);
+  const listLine = list4 && lines[list4.at];
+  if (list4 === void 0 || listLine === void 0) {
+    return where2(
+      keyStart,
+      `the section "${section}" has no \`list:\` to add the paper to`,
+      "give the section a `list:` key on its own line, indented under the section name"
+    );
+  }
+  const rest = list4.match[2] ?? "";
+  const value = rest.replace(/\s+#.*$/, "").trim();
+  const newListStyle = () => ({ item: childIndent + fileItemOffset(text9), gap: 1, step: 2 });
+  if (value !== "") {
+    if (!/^(?:\[\s*\]|null|~)$/.test(value)) {
+      return where2(
+        listLine.start,
+        `the list of "${section}" is written inline (flow style), so the paper cannot be added to it`,
+        "write the list as one `- title: ...` entry per line, like the other sections"
+      );
+    }
+    const comment = /\s(#.*)$/.exec(rest)?.[1];
+    const head = `${list4.match[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
+    return {
+      edits: [
+        { start: listLine.start, end: listLine.end, text: head },
+        insertAfter(text9, listLine, entryLines(paper, newListStyle()))
+      ]
+    };
+  }
+  const { first: first2, last } = listExtent(lines, list4.at, childIndent);
+  const style = first2 === -1 ? newListStyle() : styleOf(lines, first2, last + 1);
+  return { edits: [insertAfter(text9, lines[last], entryLines(paper, style))] };
 }
 function sameValue(a, b) {
   if (Object.is(a, b)) return true;
@@ -12299,8 +12302,8 @@ function insertPaper(dataText, sections, paper, file) {
   const regions = [];
   const problems = [];
   for (const section of new Set(sections)) {
-    const at3 = tops.findIndex((t) => t.name === section);
-    const top = tops[at3];
+    const at4 = tops.findIndex((t) => t.name === section);
+    const top = tops[at4];
     if (top === void 0) {
       problems.push({
         file,
@@ -12310,7 +12313,7 @@ function insertPaper(dataText, sections, paper, file) {
       });
       continue;
     }
-    const end = tops[at3 + 1]?.start ?? dataText.length;
+    const end = tops[at4 + 1]?.start ?? dataText.length;
     const valueStart = splitLines(dataText, top.start, end)[0]?.next ?? end;
     const lines = splitLines(dataText, valueStart, end);
     const plan = planSection(dataText, lines, top.start, section, paper, file);
@@ -12358,39 +12361,39 @@ function linesOf(text9, offsets) {
 function listLines(lines) {
   return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(", ")}`;
 }
-function hasMarkers(readme, pair4) {
-  return readme.includes(pair4.start) || readme.includes(pair4.end);
+function hasMarkers(readme, pair3) {
+  return readme.includes(pair3.start) || readme.includes(pair3.end);
 }
-function findZone(readme, pair4, file) {
-  const starts = occurrences(readme, pair4.start);
-  const ends = occurrences(readme, pair4.end);
+function findZone(readme, pair3, file) {
+  const starts = occurrences(readme, pair3.start);
+  const ends = occurrences(readme, pair3.end);
   const startLines = linesOf(readme, starts);
   const endLines = linesOf(readme, ends);
   const problems = [];
   if (starts.length === 0 && ends.length === 0) {
     problems.push({
       file,
-      message: `markers "${pair4.start}" and "${pair4.end}" not found`,
-      hint: `add a line "${pair4.start}" and below it a line "${pair4.end}" where the generated text goes`
+      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
+      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
     });
   } else if (starts.length === 0) {
     problems.push({
       file,
       line: endLines[0],
-      message: `marker "${pair4.end}" has no start marker "${pair4.start}"`,
-      hint: `add a line "${pair4.start}" above it`
+      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
+      hint: `add a line "${pair3.start}" above it`
     });
   } else if (ends.length === 0) {
     problems.push({
       file,
       line: startLines[0],
-      message: `marker "${pair4.start}" has no end marker "${pair4.end}"`,
-      hint: `add a line "${pair4.end}" below it`
+      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
+      hint: `add a line "${pair3.end}" below it`
     });
   }
   for (const [marker, lines] of [
-    [pair4.start, startLines],
-    [pair4.end, endLines]
+    [pair3.start, startLines],
+    [pair3.end, endLines]
   ]) {
     if (lines.length > 1) {
       const times = lines.length === 2 ? "twice" : `${lines.length} times`;
@@ -12406,11 +12409,11 @@ function findZone(readme, pair4, file) {
   const start = starts[0] ?? 0;
   const contentEnd = ends[0] ?? 0;
   const zone = {
-    pair: pair4,
+    pair: pair3,
     start,
-    contentStart: start + pair4.start.length,
+    contentStart: start + pair3.start.length,
     contentEnd,
-    end: contentEnd + pair4.end.length,
+    end: contentEnd + pair3.end.length,
     startLine: startLines[0] ?? 1,
     endLine: endLines[0] ?? 1
   };
@@ -12421,8 +12424,8 @@ function findZone(readme, pair4, file) {
         {
           file,
           line: zone.endLine,
-          message: `marker "${pair4.end}" comes before its start marker "${pair4.start}" (line ${zone.startLine})`,
-          hint: `move "${pair4.end}" below "${pair4.start}"`
+          message: `marker "${pair3.end}" comes before its start marker "${pair3.start}" (line ${zone.startLine})`,
+          hint: `move "${pair3.end}" below "${pair3.start}"`
         }
       ]
     };
@@ -12449,12 +12452,12 @@ function checkZonesApart(zones, file) {
 function replaceZones(readme, replacements) {
   const sorted = [...replacements].sort((a, b) => a.zone.start - b.zone.start);
   let out = "";
-  let at3 = 0;
+  let at4 = 0;
   for (const { zone, content: content4 } of sorted) {
-    out += readme.slice(at3, zone.contentStart) + content4;
-    at3 = zone.contentEnd;
+    out += readme.slice(at4, zone.contentStart) + content4;
+    at4 = zone.contentEnd;
   }
-  return out + readme.slice(at3);
+  return out + readme.slice(at4);
 }
 function replaceZone(readme, zone, content4) {
   return replaceZones(readme, [{ zone, content: content4 }]);
@@ -12462,9 +12465,9 @@ function replaceZone(readme, zone, content4) {
 
 // src/core/render/keep-stamp.ts
 function keepStamp(rendered, current, settings) {
-  const pair4 = settings.markers.updateTime;
-  const from2 = findZone(current, pair4, "");
-  const to = findZone(rendered, pair4, "");
+  const pair3 = settings.markers.updateTime;
+  const from2 = findZone(current, pair3, "");
+  const to = findZone(rendered, pair3, "");
   if (!from2.ok || !to.ok) return rendered;
   return replaceZone(
     rendered,
@@ -12726,10 +12729,10 @@ function parseTemplate(source) {
   const root2 = [];
   const stack = [{ name: "", body: root2 }];
   const top = () => stack[stack.length - 1].body;
-  let at3 = 0;
+  let at4 = 0;
   for (const [index2, length, inner, raw2] of tags(source)) {
-    if (index2 > at3) top().push({ t: "lit", text: source.slice(at3, index2) });
-    at3 = index2 + length;
+    if (index2 > at4) top().push({ t: "lit", text: source.slice(at4, index2) });
+    at4 = index2 + length;
     const tag = inner.trim();
     if (raw2) {
       top().push({ t: "field", name: tag, raw: true, missing: "" });
@@ -12767,7 +12770,7 @@ function parseTemplate(source) {
   }
   const open3 = stack[stack.length - 1];
   if (stack.length > 1) throw new TemplateError(`"{{#${open3.name}}}" is not closed`);
-  if (at3 < source.length) root2.push({ t: "lit", text: source.slice(at3) });
+  if (at4 < source.length) root2.push({ t: "lit", text: source.slice(at4) });
   if (cache.size > 5e3) cache.clear();
   cache.set(source, root2);
   return root2;
@@ -12844,8 +12847,8 @@ function emit(nodes, state, link2) {
 }
 function fieldValue(node3, state, link2) {
   if (link2 && node3.name === "url") return url(link2, state.ctx.escape);
-  const labels2 = state.ctx.linkLabels;
-  const value = link2 && node3.name === "label" ? Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label : fieldText(state.paper, node3.name);
+  const labels = state.ctx.linkLabels;
+  const value = link2 && node3.name === "label" ? Object.hasOwn(labels, link2.label) ? labels[link2.label] : link2.label : fieldText(state.paper, node3.name);
   const text9 = value === void 0 || value === "" ? node3.missing : value;
   if (node3.raw) return text9.replace(/\r?\n|\r/g, " ");
   return escapeText(text9, state.ctx.escape, state.out);
@@ -12930,10 +12933,10 @@ function renderHeader(columns) {
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names2 + dashes;
 }
-function renderLinks(links2, labels2) {
+function renderLinks(links2, labels) {
   let out = "";
   for (const link2 of links2) {
-    const label = escapeCell(Object.hasOwn(labels2, link2.label) ? labels2[link2.label] : link2.label);
+    const label = escapeCell(Object.hasOwn(labels, link2.label) ? labels[link2.label] : link2.label);
     out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
   }
   return out;
@@ -13085,8 +13088,8 @@ function renderReadme(readme, list4, settings, time2, file = "README.md") {
   if (withToc) pairs2.push(markers.toc);
   const problems = [];
   const zones = [];
-  for (const pair4 of pairs2) {
-    const found = findZone(readme, pair4, file);
+  for (const pair3 of pairs2) {
+    const found = findZone(readme, pair3, file);
     if (found.ok) zones.push(found.value);
     else problems.push(...found.problems);
   }
@@ -13098,12 +13101,12 @@ function renderReadme(readme, list4, settings, time2, file = "README.md") {
   const crlf = firstBreak > 0 && readme[firstBreak - 1] === "\r";
   const [main2] = zones;
   const updateTime = settings.stamp ? zones[1] : void 0;
-  const mindmap2 = zones.find((z) => z.pair === markers.mindmap);
+  const mindmap = zones.find((z) => z.pair === markers.mindmap);
   const toc = withToc ? zones.find((z) => z.pair === markers.toc) : void 0;
   const replacements = [
     { zone: main2, content: mainContent(list4, settings, crlf) },
     { zone: updateTime, content: frame(stamped.value, crlf) },
-    { zone: mindmap2, content: mindmap2 ? frame(renderMindmap(list4, settings), crlf) : "" }
+    { zone: mindmap, content: mindmap ? frame(renderMindmap(list4, settings), crlf) : "" }
   ].filter((r) => r.zone !== void 0);
   const rendered = replaceZones(readme, replacements);
   return {
@@ -13113,9 +13116,9 @@ function renderReadme(readme, list4, settings, time2, file = "README.md") {
 }
 function withTableOfContents(rendered, main2, toc, crlf) {
   const zones = ["main", "toc"].map((kind) => {
-    const pair4 = kind === "main" ? main2.pair : toc.pair;
-    const start = rendered.indexOf(pair4.start);
-    return { start: start + pair4.start.length, end: rendered.indexOf(pair4.end, start) };
+    const pair3 = kind === "main" ? main2.pair : toc.pair;
+    const start = rendered.indexOf(pair3.start);
+    return { start: start + pair3.start.length, end: rendered.indexOf(pair3.end, start) };
   });
   const [tables, contents] = zones;
   const text9 = renderToc(rendered, tables.start, tables.end);
@@ -13158,15 +13161,15 @@ var FENCE2 = /^ {0,3}(`{3,}|~{3,})/;
 function splitSelection(answer, options) {
   const byLength = [...options].sort((a, b) => b.length - a.length);
   const out = [];
-  let at3 = 0;
-  while (at3 < answer.length) {
+  let at4 = 0;
+  while (at4 < answer.length) {
     const option2 = byLength.find(
-      (o) => o !== "" && answer.startsWith(o, at3) && (at3 + o.length === answer.length || answer.startsWith(", ", at3 + o.length))
+      (o) => o !== "" && answer.startsWith(o, at4) && (at4 + o.length === answer.length || answer.startsWith(", ", at4 + o.length))
     );
-    const next = answer.indexOf(", ", at3);
-    const end = option2 !== void 0 ? at3 + option2.length : next === -1 ? answer.length : next;
-    out.push(answer.slice(at3, end).trim());
-    at3 = end + 2;
+    const next = answer.indexOf(", ", at4);
+    const end = option2 !== void 0 ? at4 + option2.length : next === -1 ? answer.length : next;
+    out.push(answer.slice(at4, end).trim());
+    at4 = end + 2;
   }
   return out.filter((v) => v !== "");
 }
@@ -13186,8 +13189,8 @@ function parseIssueBody(body, form, file) {
   const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
   if (refused) return { fields: {}, unknownHeadings: [], refused };
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
-  const labels2 = form.fields.map((f) => f.label.trim());
-  const known3 = new Set(labels2);
+  const labels = form.fields.map((f) => f.label.trim());
+  const known3 = new Set(labels);
   const collected = /* @__PURE__ */ new Map();
   const unknownHeadings = [];
   let current = -1;
@@ -13205,7 +13208,7 @@ function parseIssueBody(body, form, file) {
     } else {
       const heading3 = HEADING.exec(line.trimEnd())?.[1]?.trim();
       if (heading3 !== void 0) {
-        const index2 = labels2.indexOf(heading3, next);
+        const index2 = labels.indexOf(heading3, next);
         if (index2 !== -1) {
           current = index2;
           next = index2 + 1;
@@ -14356,8 +14359,8 @@ var Node = class {
   remove() {
     if (this.parentNode) {
       const children = this.parentNode.childNodes;
-      this.parentNode.childNodes = children.filter((child) => {
-        return this !== child;
+      this.parentNode.childNodes = children.filter((child2) => {
+        return this !== child2;
       });
       this.parentNode = null;
     }
@@ -14822,15 +14825,15 @@ function replaceElement(elem, replacement) {
     elem.parent = null;
   }
 }
-function appendChild(parent, child) {
-  removeElement(child);
-  child.next = null;
-  child.parent = parent;
-  if (parent.children.push(child) > 1) {
+function appendChild(parent, child2) {
+  removeElement(child2);
+  child2.next = null;
+  child2.parent = parent;
+  if (parent.children.push(child2) > 1) {
     const sibling = parent.children[parent.children.length - 2];
-    sibling.next = child;
-    child.prev = sibling;
-  } else child.prev = null;
+    sibling.next = child2;
+    child2.prev = sibling;
+  } else child2.prev = null;
 }
 function append(elem, next) {
   removeElement(next);
@@ -14848,15 +14851,15 @@ function append(elem, next) {
     }
   } else if (parent) parent.children.push(next);
 }
-function prependChild(parent, child) {
-  removeElement(child);
-  child.parent = parent;
-  child.prev = null;
-  if (parent.children.unshift(child) !== 1) {
+function prependChild(parent, child2) {
+  removeElement(child2);
+  child2.parent = parent;
+  child2.prev = null;
+  if (parent.children.unshift(child2) !== 1) {
     const sibling = parent.children[1];
-    sibling.prev = child;
-    child.next = sibling;
-  } else child.next = null;
+    sibling.prev = child2;
+    child2.next = sibling;
+  } else child2.next = null;
 }
 function prepend(elem, prev) {
   removeElement(prev);
@@ -16275,7 +16278,7 @@ function compileGeneralSelector(next, selector, options, context, compileToken2)
         return adapter.getChildren(elem).some((elem2) => adapter.isTag(elem2) && next(elem2));
       };
     case import_commonjs.SelectorType.Child:
-      return function child(elem) {
+      return function child2(elem) {
         const parent = adapter.getParent(elem);
         return parent != null && adapter.isTag(parent) && next(parent);
       };
@@ -16765,8 +16768,8 @@ var HTMLElement = class HTMLElement2 extends Node {
   * @param {HTMLElement} node     node to remove
   */
   removeChild(node3) {
-    this.childNodes = this.childNodes.filter((child) => {
-      return child !== node3;
+    this.childNodes = this.childNodes.filter((child2) => {
+      return child2 !== node3;
     });
     return this;
   }
@@ -16777,9 +16780,9 @@ var HTMLElement = class HTMLElement2 extends Node {
   */
   exchangeChild(oldNode, newNode) {
     const children = this.childNodes;
-    this.childNodes = children.map((child) => {
-      if (child === oldNode) return newNode;
-      return child;
+    this.childNodes = children.map((child2) => {
+      if (child2 === oldNode) return newNode;
+      return child2;
     });
     return this;
   }
@@ -16914,8 +16917,8 @@ var HTMLElement = class HTMLElement2 extends Node {
       }
       return [];
     }).flat();
-    const idx = parent.childNodes.findIndex((child) => {
-      return child === this;
+    const idx = parent.childNodes.findIndex((child2) => {
+      return child2 === this;
     });
     resetParent([this], null);
     parent.childNodes = [
@@ -17040,20 +17043,20 @@ var HTMLElement = class HTMLElement2 extends Node {
     let currentNodeReference = this;
     let index2 = 0;
     while (index2 !== void 0) {
-      let child;
+      let child2;
       do
-        child = currentNodeReference.childNodes[index2++];
-      while (index2 < currentNodeReference.childNodes.length && child === void 0);
-      if (child === void 0) {
+        child2 = currentNodeReference.childNodes[index2++];
+      while (index2 < currentNodeReference.childNodes.length && child2 === void 0);
+      if (child2 === void 0) {
         currentNodeReference = currentNodeReference.parentNode;
         index2 = stack.pop();
         continue;
       }
-      if (child.nodeType === 1) {
-        if (tagName === "*" || child.tagName === upperCasedTagName) re.push(child);
-        if (child.childNodes.length > 0) {
+      if (child2.nodeType === 1) {
+        if (tagName === "*" || child2.tagName === upperCasedTagName) re.push(child2);
+        if (child2.childNodes.length > 0) {
           stack.push(index2);
-          currentNodeReference = child;
+          currentNodeReference = child2;
           index2 = 0;
         }
       }
@@ -17070,20 +17073,20 @@ var HTMLElement = class HTMLElement2 extends Node {
     let currentNodeReference = this;
     let index2 = 0;
     while (index2 !== void 0) {
-      let child;
+      let child2;
       do
-        child = currentNodeReference.childNodes[index2++];
-      while (index2 < currentNodeReference.childNodes.length && child === void 0);
-      if (child === void 0) {
+        child2 = currentNodeReference.childNodes[index2++];
+      while (index2 < currentNodeReference.childNodes.length && child2 === void 0);
+      if (child2 === void 0) {
         currentNodeReference = currentNodeReference.parentNode;
         index2 = stack.pop();
         continue;
       }
-      if (child.nodeType === 1) {
-        if (child._id === id) return child;
-        if (child.childNodes.length > 0) {
+      if (child2.nodeType === 1) {
+        if (child2._id === id) return child2;
+        if (child2.childNodes.length > 0) {
           stack.push(index2);
-          currentNodeReference = child;
+          currentNodeReference = child2;
           index2 = 0;
         }
       }
@@ -17105,8 +17108,8 @@ var HTMLElement = class HTMLElement2 extends Node {
         const el2 = elems[i];
         if (test(el2)) elem = el2;
         else {
-          const child = mapChild.get(el2);
-          if (child) elem = findOne2(test, [child]);
+          const child2 = mapChild.get(el2);
+          if (child2) elem = findOne2(test, [child2]);
         }
       }
       return elem;
@@ -17122,8 +17125,8 @@ var HTMLElement = class HTMLElement2 extends Node {
         xmlMode: true,
         adapter: _objectSpread2(_objectSpread2({}, matcher), {}, {
           getChildren(node3) {
-            const child = mapChild.get(node3);
-            return child && [child];
+            const child2 = mapChild.get(node3);
+            return child2 && [child2];
           },
           getSiblings(node3) {
             return [node3];
@@ -17291,8 +17294,8 @@ var HTMLElement = class HTMLElement2 extends Node {
       const children = this.parentNode.childNodes;
       let i = 0;
       while (i < children.length) {
-        const child = children[i++];
-        if (this === child) return children[i] || null;
+        const child2 = children[i++];
+        if (this === child2) return children[i] || null;
       }
       return null;
     }
@@ -17303,10 +17306,10 @@ var HTMLElement = class HTMLElement2 extends Node {
       let i = 0;
       let find2 = false;
       while (i < children.length) {
-        const child = children[i++];
+        const child2 = children[i++];
         if (find2) {
-          if (child instanceof HTMLElement2) return child || null;
-        } else if (this === child) find2 = true;
+          if (child2 instanceof HTMLElement2) return child2 || null;
+        } else if (this === child2) find2 = true;
       }
       return null;
     }
@@ -17316,8 +17319,8 @@ var HTMLElement = class HTMLElement2 extends Node {
       const children = this.parentNode.childNodes;
       let i = children.length;
       while (i > 0) {
-        const child = children[--i];
-        if (this === child) return children[i - 1] || null;
+        const child2 = children[--i];
+        if (this === child2) return children[i - 1] || null;
       }
       return null;
     }
@@ -17328,10 +17331,10 @@ var HTMLElement = class HTMLElement2 extends Node {
       let i = children.length;
       let find2 = false;
       while (i > 0) {
-        const child = children[--i];
+        const child2 = children[--i];
         if (find2) {
-          if (child instanceof HTMLElement2) return child || null;
-        } else if (this === child) find2 = true;
+          if (child2 instanceof HTMLElement2) return child2 || null;
+        } else if (this === child2) find2 = true;
       }
       return null;
     }
@@ -17919,9 +17922,9 @@ function parse$1(data, options = {}) {
 function reparentChildren(source, parent) {
   const children = source.childNodes;
   source.childNodes = [];
-  for (const child of children) {
-    child.parentNode = null;
-    parent.appendChild(child);
+  for (const child2 of children) {
+    child2.parentNode = null;
+    parent.appendChild(child2);
   }
 }
 function resolveInsertable(insertable) {
@@ -18080,10 +18083,10 @@ function initDecodeData(packed) {
         slotMidOff[slot] = existing;
       }
     }
-    const pair4 = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
-    lengthBits[pair4] |= length <= 16 ? 1 << length - 2 : 32768;
+    const pair3 = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
+    lengthBits[pair3] |= length <= 16 ? 1 << length - 2 : 32768;
     if ((meta0 & 32) !== 0) {
-      lengthBits[pair4] |= 1 << length - 2 + 16;
+      lengthBits[pair3] |= 1 << length - 2 + 16;
     }
     slotValue[slot] = valueOffset << 2 | valueLength - 1 | (meta0 & 32) >> 4;
     valueOffset += valueLength;
@@ -23046,8 +23049,8 @@ function retryAfterMs(response, clock) {
   if (header === null) return void 0;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  const at3 = Date.parse(header);
-  return Number.isNaN(at3) ? void 0 : Math.max(0, at3 - clock.now());
+  const at4 = Date.parse(header);
+  return Number.isNaN(at4) ? void 0 : Math.max(0, at4 - clock.now());
 }
 async function attempt(url2, opts) {
   await opts.pacer.turn();
@@ -26633,9 +26636,9 @@ function isRecursive(inst, stack, resolve9) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check2 = (child) => {
-    if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve9);
+  const check2 = (child2) => {
+    if (result !== PROVEN && child2?._zod) {
+      const answer = isRecursive(child2, stack, resolve9);
       if (answer > result)
         result = answer;
     }
@@ -26646,9 +26649,9 @@ function isRecursive(inst, stack, resolve9) {
       const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
-      if (child > answer)
-        answer = child;
+      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
+      if (child2 > answer)
+        answer = child2;
     }
     return answer;
   };
@@ -29539,71 +29542,14 @@ function preprocess(fn, schema2) {
   });
 }
 
-// src/core/settings/defaults.ts
-var knownHeaders = {
-  title: "Title",
-  abbr: "Abbreviation",
-  venue: "Venue",
-  year: "Year",
-  links: "Materials"
-};
-function defaultColumn(field3) {
-  return { header: knownHeaders[field3] ?? field3, field: field3, missing: field3 === "abbr" ? "N/A" : "" };
+// src/core/settings/camel.ts
+function camelCase(key2) {
+  return key2.replace(/-([a-z0-9])/gu, (_, c) => c.toUpperCase());
 }
-var defaultSettings = {
-  name: "Papers",
-  timeZone: "UTC",
-  timestampFormat: "**Last Update: %b %d, %Y %H:%M:%S**",
-  countLine: "{count} papers are included",
-  columns: ["title", "abbr", "venue", "year", "links"].map(defaultColumn),
-  linkLabels: {},
-  sort: [{ field: "year", order: "desc" }],
-  markers: {
-    main: { start: "<!-- main-start -->", end: "<!-- main-end -->" },
-    updateTime: { start: "<!-- update-time-start -->", end: "<!-- update-time-end -->" },
-    mindmap: { start: "<!-- mindmap-start -->", end: "<!-- mindmap-end -->" },
-    toc: { start: "<!-- toc-start -->", end: "<!-- toc-end -->" }
-  },
-  mindmap: { counts: false },
-  refresh: "direct",
-  linkCheck: true,
-  venueUpdates: false,
-  venueUpdatesPerRun: 20,
-  stamp: true,
-  contact: "",
-  venueAliases: {},
-  labels: { suggestion: "paper-suggestion" }
-};
-
-// src/core/settings/closest.ts
-function distance(a, b) {
-  let previous3 = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous3[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous3[j - 1] ?? 0) + cost
-      );
-    }
-    previous3 = current;
-  }
-  return previous3[b.length] ?? 0;
-}
-function closest(word, candidates2) {
-  const normal = (s) => s.toLowerCase().replace(/[_\s]/gu, "-");
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 2)) + 1;
-  for (const candidate of candidates2) {
-    const d = distance(normal(word), normal(candidate));
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
+function camelKeys(value) {
+  return Object.fromEntries(
+    Object.entries(value).map(([key2, v]) => [camelCase(key2), v])
+  );
 }
 
 // src/core/settings/layout.ts
@@ -29632,11 +29578,6 @@ var layoutSchema = strictObject({
   "zone-end": string2().optional(),
   sections: record(string2(), sectionLayout).optional()
 });
-function layoutKeysAt(path2) {
-  if (path2.length <= 1) return Object.keys(layoutSchema.shape);
-  if (path2[1] === "sections" && path2.length === 3) return Object.keys(sectionLayout.shape);
-  return [];
-}
 function toLayout(file) {
   const sections = {};
   for (const [name, s] of Object.entries(file.sections ?? {})) {
@@ -29720,110 +29661,186 @@ function unknownDirective(format) {
 // src/core/settings/schema.ts
 var text2 = string2().min(1);
 var singleLine = text2.regex(/^[^\r\n]*$/u, { error: "must be on one line" });
+var markerPair = (zone) => strictObject({
+  start: singleLine.default(`<!-- ${zone}-start -->`),
+  end: singleLine.default(`<!-- ${zone}-end -->`)
+}).prefault({});
+var markerZones = {
+  main: markerPair("main"),
+  "update-time": markerPair("update-time"),
+  mindmap: markerPair("mindmap"),
+  toc: markerPair("toc")
+};
+var markersFileSchema = strictObject(markerZones);
+var markersLenientSchema = object(markerZones).transform((m) => camelKeys(m));
+var KNOWN_HEADERS = {
+  title: "Title",
+  abbr: "Abbreviation",
+  venue: "Venue",
+  year: "Year",
+  links: "Materials"
+};
+function defaultColumn(field3) {
+  return { header: KNOWN_HEADERS[field3] ?? field3, field: field3, missing: field3 === "abbr" ? "N/A" : "" };
+}
+var column = preprocess(
+  (v) => typeof v === "string" ? { field: v } : v,
+  strictObject({ field: text2, header: string2().optional(), missing: string2().optional() }).transform(({ field: field3, header, missing }) => {
+    const column2 = defaultColumn(field3);
+    return { ...column2, header: header ?? column2.header, missing: missing ?? column2.missing };
+  })
+).meta({ expected: "a field name or a mapping with field, header and missing" });
 var sortKey = text2.regex(/^-?[^\s-](?:.*\S)?$/u, {
   error: 'must be a field name, with "-" in front for descending order'
-});
-var markerPair = strictObject({ start: singleLine.optional(), end: singleLine.optional() });
-var markersSchema = strictObject({
-  main: markerPair.optional(),
-  "update-time": markerPair.optional(),
-  mindmap: markerPair.optional(),
-  toc: markerPair.optional()
-});
-var column = strictObject({
-  field: text2,
-  header: string2().optional(),
-  missing: string2().optional()
-});
-var mindmap = strictObject({ counts: boolean2().optional() });
-var labels = strictObject({ suggestion: text2.max(50).optional() });
+}).transform(
+  (key2) => key2.startsWith("-") ? { field: key2.slice(1), order: "desc" } : { field: key2, order: "asc" }
+);
 var repoPath = singleLine.regex(/^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\\]+$/u, {
   error: "must be a path inside the repository, such as papers.bib"
 });
+var directives = [...timestampDirectives].filter((d) => d !== "%").map((d) => `%${d}`).join(" ");
 var settingsFileSchema = strictObject({
-  name: text2.optional(),
-  intro: singleLine.optional(),
-  "site-url": singleLine.regex(/^https?:\/\/[^\s]+$/iu, { error: "must be an http(s) address" }).optional(),
-  bibtex: repoPath.optional(),
-  "time-zone": text2.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).optional(),
+  name: text2.default("Papers").meta({
+    hint: `write the list's name, such as name: "Early-Exiting Papers"`
+  }),
+  intro: singleLine.optional().meta({
+    hint: 'write one line about the list, such as intro: "Papers on early-exiting neural networks."'
+  }),
+  "site-url": singleLine.regex(/^https?:\/\/[^\s]+$/iu, { error: "must be an http(s) address" }).optional().meta({
+    hint: "write the address the reader page is published at, such as https://me.github.io/list/"
+  }),
+  bibtex: repoPath.transform((path2) => path2.replace(/^(\.\/)+/u, "")).optional().meta({
+    hint: "write the path of the BibTeX file to keep in the repository, such as bibtex: papers.bib"
+  }),
+  "time-zone": text2.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).default("UTC").meta({
+    hint: 'use an IANA time zone name, such as "Asia/Shanghai", "Europe/Berlin" or "UTC"'
+  }),
   "timestamp-format": string2().refine((format) => unknownDirective(format) === void 0, {
     error: (iss) => `${JSON.stringify(unknownDirective(String(iss.input)))} is not a known directive`
-  }).optional(),
+  }).default("**Last Update: %b %d, %Y %H:%M:%S**").meta({ hint: `use text with ${directives}, or %% for a percent sign` }),
   // `false` is the readable way to say "no count line".
-  "count-line": preprocess((v) => v === false ? "" : v, string2()).optional(),
-  // A plain field name is short for `{field: name}`.
-  columns: array(preprocess((v) => typeof v === "string" ? { field: v } : v, column)).min(1).optional(),
-  "link-labels": record(string2(), text2).optional(),
+  "count-line": preprocess((v) => v === false ? "" : v, string2()).default("{count} papers are included").meta({
+    hint: "write text with {count} for the number of papers, or false for no line",
+    expected: "text, or false for no line"
+  }),
+  columns: array(column).min(1).prefault(["title", "abbr", "venue", "year", "links"]).meta({
+    hint: "list field names, such as [title, abbr, venue, year, links], or mappings with field, header and missing"
+  }),
+  "link-labels": record(string2(), text2).prefault({}).meta({ hint: 'map each link label to the text to show, such as PDF: "Paper"' }),
   // A single key may be written without the list brackets.
-  sort: preprocess((v) => typeof v === "string" ? [v] : v, array(sortKey)).optional(),
-  markers: markersSchema.optional(),
-  mindmap: mindmap.optional(),
-  refresh: _enum(["direct", "pull-request"]).optional(),
-  "link-check": boolean2().optional(),
-  "venue-updates": boolean2().optional(),
-  "venue-updates-per-run": number2().int().min(1).max(200).optional(),
-  labels: labels.optional(),
-  layout: layoutSchema.optional(),
-  stamp: boolean2().optional(),
-  contact: singleLine.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u, { error: "must be an e-mail address" }).optional(),
+  sort: preprocess((v) => typeof v === "string" ? [v] : v, array(sortKey)).prefault(["-year"]).meta({
+    hint: 'list field names, with "-" in front for descending order, such as [-year, title]',
+    expected: "a list of field names"
+  }),
+  markers: markersFileSchema.transform((m) => camelKeys(m)).prefault({}).meta({
+    hint: 'give each zone its own one-line HTML comments, such as main: {start: "<!-- main-start -->", end: "<!-- main-end -->"}'
+  }),
+  mindmap: strictObject({ counts: boolean2().default(false) }).prefault({}).meta({ hint: "write counts: true or counts: false" }),
+  refresh: _enum(["direct", "pull-request"]).default("direct").meta({ hint: "write direct or pull-request" }),
+  "link-check": boolean2().default(true).meta({ hint: "write true or false" }),
+  "venue-updates": boolean2().default(false).meta({ hint: "write true or false" }),
+  "venue-updates-per-run": number2().int().min(1).max(200).default(20).meta({ hint: "write a whole number from 1 to 200, such as venue-updates-per-run: 20" }),
+  labels: strictObject({ suggestion: text2.max(50).default("paper-suggestion") }).prefault({}).meta({
+    hint: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
+  }),
+  layout: layoutSchema.transform((layout) => toLayout(layout)).optional().meta({
+    hint: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them'
+  }),
+  stamp: boolean2().default(true).meta({ hint: 'write true, or false when the README has no "Last Update" zone' }),
+  contact: singleLine.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u, { error: "must be an e-mail address" }).default("").meta({
+    hint: "write the e-mail address the metadata services may write to, such as contact: lists@example.org"
+  }),
   "venue-aliases": record(
     text2,
     preprocess((v) => typeof v === "string" ? [v] : v, array(text2))
-  ).optional()
+  ).prefault({}).meta({
+    hint: 'map the venue as the list writes it to the other names services use, such as "Nature MI": ["Nature Machine Intelligence"]'
+  })
 });
-var topKeys = Object.keys(settingsFileSchema.shape);
-function keysAt(path2) {
-  const [top, second] = path2;
-  if (path2.length === 0) return topKeys;
-  if (top === "markers") {
-    return Object.keys(path2.length === 1 ? markersSchema.shape : markerPair.shape);
+var settingsSchema = settingsFileSchema.transform((file) => camelKeys(file));
+
+// src/core/settings/defaults.ts
+var defaultSettings = settingsSchema.parse({});
+
+// src/core/settings/closest.ts
+function distance(a, b) {
+  let previous3 = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous3[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous3[j - 1] ?? 0) + cost
+      );
+    }
+    previous3 = current;
   }
-  if (top === "columns" && typeof second === "number") return Object.keys(column.shape);
-  if (top === "mindmap") return Object.keys(mindmap.shape);
-  if (top === "labels") return Object.keys(labels.shape);
-  if (top === "layout") return layoutKeysAt(path2);
-  return [];
+  return previous3[b.length] ?? 0;
 }
-var directives = [...timestampDirectives].filter((d) => d !== "%").map((d) => `%${d}`).join(" ");
-var settingHints = {
-  name: `write the list's name, such as name: "Early-Exiting Papers"`,
-  intro: 'write one line about the list, such as intro: "Papers on early-exiting neural networks."',
-  "site-url": "write the address the reader page is published at, such as https://me.github.io/list/",
-  bibtex: "write the path of the BibTeX file to keep in the repository, such as bibtex: papers.bib",
-  "time-zone": 'use an IANA time zone name, such as "Asia/Shanghai", "Europe/Berlin" or "UTC"',
-  "timestamp-format": `use text with ${directives}, or %% for a percent sign`,
-  "count-line": "write text with {count} for the number of papers, or false for no line",
-  columns: "list field names, such as [title, abbr, venue, year, links], or mappings with field, header and missing",
-  "link-labels": 'map each link label to the text to show, such as PDF: "Paper"',
-  sort: 'list field names, with "-" in front for descending order, such as [-year, title]',
-  markers: 'give each zone its own one-line HTML comments, such as main: {start: "<!-- main-start -->", end: "<!-- main-end -->"}',
-  mindmap: "write counts: true or counts: false",
-  refresh: "write direct or pull-request",
-  "link-check": "write true or false",
-  "venue-updates": "write true or false",
-  "venue-updates-per-run": "write a whole number from 1 to 200, such as venue-updates-per-run: 20",
-  layout: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them',
-  stamp: 'write true, or false when the README has no "Last Update" zone',
-  contact: "write the e-mail address the metadata services may write to, such as contact: lists@example.org",
-  "venue-aliases": 'map the venue as the list writes it to the other names services use, such as "Nature MI": ["Nature Machine Intelligence"]',
-  labels: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
+function closest(word, candidates2) {
+  const normal = (s) => s.toLowerCase().replace(/[_\s]/gu, "-");
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 2)) + 1;
+  for (const candidate of candidates2) {
+    const d = distance(normal(word), normal(candidate));
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+// src/core/settings/schema-at.ts
+var definition = (schema2) => schema2._zod.def;
+function unwrap(schema2) {
+  let meta3 = {};
+  let current = schema2;
+  for (; ; ) {
+    meta3 = { ...current.meta(), ...meta3 };
+    const def = definition(current);
+    const next = def.type === "pipe" ? def.in && definition(def.in).type === "transform" ? def.out : def.in : ["default", "prefault", "optional", "nullable"].includes(def.type) ? def.innerType : void 0;
+    if (next === void 0) return { schema: current, meta: meta3 };
+    current = next;
+  }
+}
+function child(schema2, segment) {
+  const def = definition(schema2);
+  if (def.type === "object") return def.shape?.[String(segment)];
+  if (def.type === "array" && typeof segment === "number") return def.element;
+  if (def.type === "record") return def.valueType;
+  return void 0;
+}
+function at(path2) {
+  let found = unwrap(settingsFileSchema);
+  for (const segment of path2) {
+    const next = child(found.schema, segment);
+    if (next === void 0) return void 0;
+    found = unwrap(next);
+  }
+  return found;
+}
+function keysAt(path2) {
+  const found = at(path2);
+  const def = found && definition(found.schema);
+  return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
+}
+function hintAt(path2) {
+  const [top] = path2;
+  return top === void 0 ? void 0 : at([top])?.meta.hint;
+}
+var TYPE_WORDS = {
+  string: "text",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  record: "a mapping",
+  number: "a number"
 };
 function expectedAt(path2, zodType) {
-  const [top] = path2;
-  if (top === "count-line" && path2.length === 1) return "text, or false for no line";
-  if (top === "columns" && path2.length === 2) {
-    return "a field name or a mapping with field, header and missing";
-  }
-  if (top === "sort" && path2.length === 1) return "a list of field names";
-  const words = {
-    string: "text",
-    boolean: "true or false",
-    array: "a list",
-    object: "a mapping",
-    record: "a mapping",
-    number: "a number"
-  };
-  return words[zodType] ?? zodType;
+  return at(path2)?.meta.expected ?? TYPE_WORDS[zodType] ?? zodType;
 }
 
 // src/core/settings/issues.ts
@@ -29835,13 +29852,12 @@ function valueAt(root2, path2) {
   return value;
 }
 function hintFor(path2) {
-  const [top] = path2;
-  return typeof top === "string" && settingHints[top] || "see the settings reference";
+  return hintAt(path2) ?? "see the settings reference";
 }
 function settingIssues(issue2, data) {
   const path2 = issue2.path.map((seg) => typeof seg === "number" ? seg : String(seg));
   const value = valueAt(data, path2);
-  const at3 = (message, onKey = false) => [
+  const at4 = (message, onKey = false) => [
     { path: path2, onKey, message, hint: hintFor(path2) }
   ];
   switch (issue2.code) {
@@ -29860,43 +29876,38 @@ function settingIssues(issue2, data) {
     }
     case "invalid_type": {
       const expected = expectedAt(path2, issue2.expected);
-      if (value === void 0) return at3(`is required and must be ${expected}`);
-      if (value === null) return at3(`has no value; it must be ${expected}`);
-      return at3(`must be ${expected}, not ${describeValue(value)}`);
+      if (value === void 0) return at4(`is required and must be ${expected}`);
+      if (value === null) return at4(`has no value; it must be ${expected}`);
+      return at4(`must be ${expected}, not ${describeValue(value)}`);
     }
     case "invalid_value": {
       const options = issue2.values.map((v) => JSON.stringify(v)).join(" or ");
-      return at3(`must be ${options}, not ${describeValue(value)}`);
+      return at4(`must be ${options}, not ${describeValue(value)}`);
     }
     case "too_small":
-      return at3(issue2.origin === "array" ? "must not be an empty list" : "must not be empty");
+      return at4(issue2.origin === "array" ? "must not be an empty list" : "must not be empty");
     case "too_big":
-      return at3(`must be at most ${String(issue2.maximum)} characters long`);
+      return at4(`must be at most ${String(issue2.maximum)} characters long`);
     default:
-      return at3(issue2.message);
+      return at4(issue2.message);
   }
 }
 
 // src/core/settings/markers.ts
-var zoneKeys = {
-  main: "main",
-  updateTime: "update-time",
-  mindmap: "mindmap",
-  toc: "toc"
-};
+var zoneKeys = Object.keys(markersFileSchema.shape).map((key2) => [camelCase(key2), key2]);
 var hint = "give each zone its own start and end markers";
 function markerIssues(markers, given) {
   const issues = [];
   const seen = /* @__PURE__ */ new Map();
-  for (const [zone, key2] of Object.entries(zoneKeys)) {
-    const pair4 = markers[zone];
-    if (pair4.start === pair4.end) {
+  for (const [zone, key2] of zoneKeys) {
+    const pair3 = markers[zone];
+    if (pair3.start === pair3.end) {
       const path2 = given(["markers", key2, "end"]) ? ["markers", key2, "end"] : ["markers", key2, "start"];
-      const message = `the start and end markers are the same (${JSON.stringify(pair4.end)})`;
+      const message = `the start and end markers are the same (${JSON.stringify(pair3.end)})`;
       issues.push({ path: path2, onKey: false, message, hint });
     }
     for (const part of ["start", "end"]) {
-      const text9 = pair4[part];
+      const text9 = pair3[part];
       const earlier = seen.get(text9);
       if (earlier && earlier.zone !== key2) {
         const here = ["markers", key2, part];
@@ -29961,13 +29972,13 @@ function parseSettings(text9, file) {
     const hint2 = 'write one setting per line, such as time-zone: "Asia/Shanghai"';
     return failure([locateIssue({ path: [], onKey: false, message, hint: hint2 })]);
   }
-  const result = settingsFileSchema.safeParse(data);
+  const result = settingsSchema.safeParse(data);
   const issues = result.success ? [] : result.error.issues.flatMap((i) => settingIssues(i, data));
-  const settings = result.success ? toSettings(result.data) : void 0;
-  const markers = object(markersSchema.shape).optional().safeParse(data.markers);
+  const settings = result.success ? result.data : void 0;
+  const markers = markersLenientSchema.safeParse(data.markers ?? {});
   if (markers.success) {
     const given = (path2) => valueAt(data, path2) !== void 0;
-    issues.push(...markerIssues(toMarkers(markers.data), given));
+    issues.push(...markerIssues(markers.data, given));
   }
   if (settings) issues.push(...markerInTextIssues(settings));
   if (!settings || issues.length > 0) {
@@ -29976,53 +29987,6 @@ function parseSettings(text9, file) {
     return failure(problems);
   }
   return success(settings);
-}
-function pair2(given, fallback) {
-  return { start: given?.start ?? fallback.start, end: given?.end ?? fallback.end };
-}
-function toMarkers(file) {
-  const d = defaultSettings.markers;
-  return {
-    main: pair2(file?.main, d.main),
-    updateTime: pair2(file?.["update-time"], d.updateTime),
-    mindmap: pair2(file?.mindmap, d.mindmap),
-    toc: pair2(file?.toc, d.toc)
-  };
-}
-function toSettings(file) {
-  const d = structuredClone(defaultSettings);
-  return {
-    name: file.name ?? d.name,
-    ...file.intro ? { intro: file.intro } : {},
-    ...file["site-url"] ? { siteUrl: file["site-url"] } : {},
-    ...file.bibtex ? { bibtex: file.bibtex.replace(/^(\.\/)+/, "") } : {},
-    timeZone: file["time-zone"] ?? d.timeZone,
-    timestampFormat: file["timestamp-format"] ?? d.timestampFormat,
-    countLine: file["count-line"] ?? d.countLine,
-    columns: file.columns?.map((c) => {
-      const column2 = defaultColumn(c.field);
-      return {
-        ...column2,
-        header: c.header ?? column2.header,
-        missing: c.missing ?? column2.missing
-      };
-    }) ?? d.columns,
-    linkLabels: file["link-labels"] ?? d.linkLabels,
-    sort: file.sort?.map(
-      (key2) => key2.startsWith("-") ? { field: key2.slice(1), order: "desc" } : { field: key2, order: "asc" }
-    ) ?? d.sort,
-    markers: toMarkers(file.markers),
-    mindmap: { counts: file.mindmap?.counts ?? d.mindmap.counts },
-    refresh: file.refresh ?? d.refresh,
-    linkCheck: file["link-check"] ?? d.linkCheck,
-    venueUpdates: file["venue-updates"] ?? d.venueUpdates,
-    venueUpdatesPerRun: file["venue-updates-per-run"] ?? d.venueUpdatesPerRun,
-    labels: { suggestion: file.labels?.suggestion ?? d.labels.suggestion },
-    ...file.layout ? { layout: toLayout(file.layout) } : {},
-    stamp: file.stamp ?? d.stamp,
-    contact: file.contact ?? d.contact,
-    venueAliases: file["venue-aliases"] ?? d.venueAliases
-  };
 }
 
 // src/cli/inputs.ts
@@ -30409,8 +30373,8 @@ function isDelimiterRow(text9, i, end) {
   return dash;
 }
 function hasPipe(text9, i, end) {
-  const at3 = text9.indexOf("|", i);
-  return at3 !== -1 && at3 < end;
+  const at4 = text9.indexOf("|", i);
+  return at4 !== -1 && at4 < end;
 }
 function emphasisRuns(text9, i, end) {
   let runs = 0;
@@ -30661,13 +30625,13 @@ function checkMarkdownBounds(text9, file, bounds = MARKDOWN_BOUNDS, what = "the 
 function buildTemplate(source, start, end, replacements) {
   const sorted = [...replacements].filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start);
   let out = "";
-  let at3 = start;
+  let at4 = start;
   for (const r of sorted) {
-    if (r.start < at3) continue;
-    out += templateLiteral(source.slice(at3, r.start)) + r.tag;
-    at3 = r.end;
+    if (r.start < at4) continue;
+    out += templateLiteral(source.slice(at4, r.start)) + r.tag;
+    at4 = r.end;
   }
-  return out + templateLiteral(source.slice(at3, end));
+  return out + templateLiteral(source.slice(at4, end));
 }
 function paperOf2(readings) {
   const paper = { title: "", links: [], extra: {} };
@@ -30712,8 +30676,7 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
       return prefix + buildTemplate(source, entry.start, entry.end, replacements);
     });
     templates.push(list4);
-    const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
-    section.papers = draft.entries.map((e) => fromHeadings(e, headings));
+    section.papers = draft.entries.map((e) => yearFromHeading(e, draft.leaf));
     sections.push(section);
     commons.push(common2);
   });
@@ -30725,14 +30688,9 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
   }
   return { sections, layout, pieces };
 }
-function fromHeadings(entry, headings) {
+function yearFromHeading(entry, leaf) {
   const paper = entry.paper;
-  for (const text9 of headings) {
-    const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text9.trim());
-    if (!m || !m[1] && !m[2]) continue;
-    if (m[1] && paper.venue === void 0) paper.venue = m[1];
-    if (m[2] && paper.year === void 0) paper.year = m[2];
-  }
+  if (paper.year === void 0 && /^(?:19|20)\d{2}$/.test(leaf)) paper.year = leaf;
   return paper;
 }
 function draftSections(items, fallbackName) {
@@ -30931,9 +30889,9 @@ function countLine(text9, sections) {
   for (const s of sections) for (const p of s.papers) titles.add(p.title);
   const count2 = String(titles.size);
   const line = new RegExp(`(?<![\\d{])${count2}(?![\\d}])(?=[^\\n]*(?:paper|entr|item|work))`, "i");
-  const at3 = text9.search(line);
-  if (at3 === -1 || text9.includes("{count}")) return text9;
-  return text9.slice(0, at3) + "{count}" + text9.slice(at3 + count2.length);
+  const at4 = text9.search(line);
+  if (at4 === -1 || text9.includes("{count}")) return text9;
+  return text9.slice(0, at4) + "{count}" + text9.slice(at4 + count2.length);
 }
 
 // node_modules/ccount/index.js
@@ -31185,8 +31143,8 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step2;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset];
-            const subresult = factory(child, offset, grandparents)();
+            const child2 = nodeAsParent.children[offset];
+            const subresult = factory(child2, offset, grandparents)();
             if (subresult[0] === EXIT) {
               return subresult;
             }
@@ -31261,7 +31219,7 @@ function findAndReplace(tree, list4, options) {
           add3({ type: "text", value: node3.value.slice(start, position2) });
         }
         if (Array.isArray(value)) {
-          for (const child of value) add3(child);
+          for (const child2 of value) add3(child2);
         } else if (value) {
           add3(value);
         }
@@ -31282,12 +31240,12 @@ function findAndReplace(tree, list4, options) {
       nodes = [node3];
     }
     return index2 + nodes.length;
-    function add3(child) {
+    function add3(child2) {
       const previous3 = nodes[nodes.length - 1];
-      if (previous3 && previous3.type === "text" && child.type === "text") {
-        previous3.value += child.value;
+      if (previous3 && previous3.type === "text" && child2.type === "text") {
+        previous3.value += child2.value;
       } else {
-        nodes.push(child);
+        nodes.push(child2);
       }
     }
   }
@@ -32018,7 +31976,7 @@ function checkQuote(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
-function definition(node3, _, state, info) {
+function definition2(node3, _, state, info) {
   const quote3 = checkQuote(state);
   const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
@@ -32313,7 +32271,7 @@ function check(tokens, before, after) {
     runs.push(run);
     index2 = end;
   }
-  pair3(runs, wrong);
+  pair2(runs, wrong);
   index2 = -1;
   while (++index2 < tokens.length) {
     const involved = wrong.get(tokens[index2]);
@@ -32355,7 +32313,7 @@ function improve(items, chosen, mistake, before, after) {
     }
   }
 }
-function pair3(runs, wrong) {
+function pair2(runs, wrong) {
   const openersByMarker = /* @__PURE__ */ new Map();
   for (const closer of runs) {
     const marker = closer.tokens[0].value.charAt(0);
@@ -32453,7 +32411,7 @@ function phrasing2(parent, state, info) {
   indexStack.push(-1);
   let tracker = state.createTracker(info);
   while (++index2 < children.length) {
-    const child = children[index2];
+    const child2 = children[index2];
     let after;
     indexStack[indexStack.length - 1] = index2;
     if (index2 + 1 < children.length) {
@@ -32470,17 +32428,17 @@ function phrasing2(parent, state, info) {
       after = info.after;
     }
     const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child2.type === "html" && htmlKind(child2.value) !== 7) {
       results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
       before = " ";
       tracker = state.createTracker(info);
       tracker.move(serialize2(results, info.before, info.after));
     }
-    const handle2 = state.handle.handlers[child.type];
+    const handle2 = state.handle.handlers[child2.type];
     if (handle2 && handle2.attention) {
       const item = attentionItem(
         /** @type {PhrasingParents} */
-        child,
+        child2,
         handle2.attention,
         state,
         tracker
@@ -32489,7 +32447,7 @@ function phrasing2(parent, state, info) {
       results.push(item);
       before = lastCharacter(item.sequences[0]);
     } else {
-      const value = state.handle(child, parent, state, {
+      const value = state.handle(child2, parent, state, {
         ...tracker.current(),
         after,
         before
@@ -33273,7 +33231,7 @@ var handle = {
   blockquote,
   break: hardBreak,
   code,
-  definition,
+  definition: definition2,
   emphasis,
   hardBreak,
   heading: heading2,
@@ -35739,11 +35697,11 @@ function taskListItemParagraph(node3) {
   if (typeof node3.checked !== "boolean") {
     return;
   }
-  for (const child of node3.children) {
-    if (child.type === "paragraph") {
-      return child;
+  for (const child2 of node3.children) {
+    if (child2.type === "paragraph") {
+      return child2;
     }
-    if (child.type !== "definition") {
+    if (child2.type !== "definition") {
       return;
     }
   }
@@ -37644,7 +37602,7 @@ function factoryWhitespace(effects, ok3) {
 }
 
 // node_modules/micromark-core-commonmark/lib/definition.js
-var definition2 = {
+var definition3 = {
   name: "definition",
   tokenize: tokenizeDefinition
 };
@@ -39057,11 +39015,11 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at3, remove, add3, before) {
+function addImplementation(editMap, at4, remove, add3, before) {
   if (remove === 0 && add3.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at3);
+  const existing = editMap.index.get(at4);
   if (existing) {
     existing[1] += remove;
     if (before) {
@@ -39072,9 +39030,9 @@ function addImplementation(editMap, at3, remove, add3, before) {
     }
     return;
   }
-  const change = [at3, remove, add3];
+  const change = [at4, remove, add3];
   editMap.map.push(change);
-  editMap.index.set(at3, change);
+  editMap.index.set(at4, change);
 }
 
 // node_modules/micromark-core-commonmark/lib/setext-underline.js
@@ -39088,7 +39046,7 @@ function resolveToSetextUnderline(events, context) {
   let index2 = events.length;
   let content4;
   let text9;
-  let definition3;
+  let definition4;
   while (index2--) {
     if (events[index2][0] === "enter") {
       if (events[index2][1].type === "content") {
@@ -39102,8 +39060,8 @@ function resolveToSetextUnderline(events, context) {
       if (events[index2][1].type === "content") {
         editMap.add(index2, 1, []);
       }
-      if (!definition3 && events[index2][1].type === "definition") {
-        definition3 = index2;
+      if (!definition4 && events[index2][1].type === "definition") {
+        definition4 = index2;
       }
     }
   }
@@ -39117,11 +39075,11 @@ function resolveToSetextUnderline(events, context) {
     }
   };
   events[text9][1].type = "setextHeadingText";
-  if (definition3) {
+  if (definition4) {
     editMap.add(text9, 0, [["enter", heading3, context]]);
-    editMap.add(definition3 + 1, 0, [["exit", events[content4][1], context]]);
+    editMap.add(definition4 + 1, 0, [["exit", events[content4][1], context]]);
     events[content4][1].end = {
-      ...events[definition3][1].end
+      ...events[definition4][1].end
     };
   } else {
     events[content4][1] = heading3;
@@ -39611,19 +39569,19 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at3, remove, add3) {
+function addImplementation2(editMap, at4, remove, add3) {
   if (remove === 0 && add3.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at3);
+  const existing = editMap.index.get(at4);
   if (existing) {
     existing[1] += remove;
     existing[2].push(...add3);
     return;
   }
-  const change = [at3, remove, add3];
+  const change = [at4, remove, add3];
   editMap.map.push(change);
-  editMap.index.set(at3, change);
+  editMap.index.set(at4, change);
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
@@ -40600,7 +40558,7 @@ var document2 = {
   [62]: blockQuote
 };
 var contentInitial = {
-  [91]: definition2
+  [91]: definition3
 };
 var flowInitial = {
   [-2]: codeIndented,
@@ -41141,7 +41099,7 @@ function compiler(options) {
       codeTextData: onenterdata,
       data: onenterdata,
       codeFlowValue: onenterdata,
-      definition: opener(definition3),
+      definition: opener(definition4),
       definitionDestinationString: buffer,
       definitionLabelString: buffer,
       definitionTitleString: buffer,
@@ -41703,7 +41661,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function definition3() {
+  function definition4() {
     return {
       type: "definition",
       identifier: "",
@@ -43592,17 +43550,17 @@ function longestRun(found, source) {
   let best = [];
   for (let i = 0; i < found.length; i++) {
     const run = [found[i]];
-    const labels2 = /* @__PURE__ */ new Set([found[i].label]);
+    const labels = /* @__PURE__ */ new Set([found[i].label]);
     let sep2;
     for (let j = i + 1; j < found.length; j++) {
       const prev = run[run.length - 1];
       const next = found[j];
       const between = source.slice(prev.end, next.start);
-      if (next.body !== prev.body || labels2.has(next.label) || /[^\s|,;·•/]/.test(between)) break;
+      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(between)) break;
       if (sep2 !== void 0 && between !== sep2) break;
       sep2 = between;
       run.push(next);
-      labels2.add(next.label);
+      labels.add(next.label);
     }
     if (run.length > best.length) best = run;
   }
@@ -43711,11 +43669,6 @@ function lineAt2(starts, offset) {
 }
 
 // src/core/import/layouts/table.ts
-function hasLink(nodes) {
-  return nodes.some(
-    (n) => n.type === "link" || "children" in n && hasLink(n.children)
-  );
-}
 var ROLES = [
   [/\btitles?\b/, { field: "title", role: "title" }],
   [/^(?:papers?|name|article)$/, { field: "title", role: "title" }],
@@ -43734,7 +43687,6 @@ function mapHeader(headers) {
   return headers.map((header) => {
     const name = header.trim().toLowerCase();
     let found = ROLES.find(([re]) => re.test(name))?.[1];
-    if (found) found = { ...found };
     if (found && seen.has(found.field)) found = void 0;
     const role = found ?? { field: extraKey(name, seen), role: "extra" };
     seen.add(role.field);
@@ -43750,15 +43702,7 @@ function extraKey(name, seen) {
 function readTable(table, source, lines) {
   const [head, ...rows2] = table.children;
   if (!head) return [];
-  const headers = head.children.map((c) => plain(c.children));
-  const roles = mapHeader(headers);
-  roles.forEach((role, i) => {
-    const linked = rows2.some((r) => hasLink(r.children[i]?.children ?? []));
-    if (role.role === "extra" && linked) {
-      role.role = "link";
-      role.text = headers[i].trim() || role.field;
-    }
-  });
+  const roles = mapHeader(head.children.map((c) => plain(c.children)));
   if (!roles.some((r) => r.role === "title")) return [];
   const entries = [];
   for (const row2 of rows2) {
@@ -43819,11 +43763,8 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   }
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
   if (written === "") {
-    const at3 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
-    const label = role.field;
-    const text9 = (role.text ?? label).replace(/[[\]\\]/g, "");
-    const tag = role.role === "link" ? `{{#link:${label}}}[${text9}]({{link:${label}}}){{/link:${label}}}` : `{{${role.field}}}`;
-    if (at3 <= cellEnd) empty2.replacements.push({ start: at3, end: at3, tag });
+    const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
+    if (at4 <= cellEnd) empty2.replacements.push({ start: at4, end: at4, tag: `{{${role.field}}}` });
     return empty2;
   }
   if (role.role === "text" && MISSING.test(written)) {
@@ -43865,12 +43806,12 @@ function decode5(text9) {
 function stripTags(html2) {
   return decode5(html2.replace(/<[^>]*>/g, "")).trim();
 }
-function readHtmlTable(value, at3, source, lines) {
+function readHtmlTable(value, at4, source, lines) {
   const entries = [];
   let roles;
   const spans = [];
   for (const row2 of value.matchAll(ROW)) {
-    const rowStart = at3 + row2.index;
+    const rowStart = at4 + row2.index;
     const cells = [...row2[1].matchAll(CELL)];
     if (cells.some((c) => c[1] === "h")) {
       roles = mapHeader(cells.map((c) => stripTags(c[3])));
@@ -43964,8 +43905,8 @@ function readList(list4, source, lines) {
     const entry = readItem(item, source, lines, list4.ordered === true ? n : 0);
     if (entry) entries.push(entry);
     else {
-      for (const child of item.children) {
-        if (child.type === "list") entries.push(...readList(child, source, lines));
+      for (const child2 of item.children) {
+        if (child2.type === "list") entries.push(...readList(child2, source, lines));
       }
     }
   }
@@ -44048,9 +43989,9 @@ function headingItem(node3, source, lines) {
     source: source.slice(start, end)
   };
 }
-function readHtml(value, at3, source, lines, out) {
+function readHtml(value, at4, source, lines, out) {
   if (/<table[\s>]/i.test(value)) {
-    const table = readHtmlTable(value, at3, source, lines);
+    const table = readHtmlTable(value, at4, source, lines);
     if (table.length > 0) {
       table.forEach((entry) => out.items.push({ type: "entry", entry }));
       return;
@@ -44064,7 +44005,7 @@ function readHtml(value, at3, source, lines, out) {
   if (from2 === 0 || from2 >= value.length) return;
   const inner = value.slice(from2);
   const tree = parseMarkdown(inner);
-  const base = at3 + from2;
+  const base = at4 + from2;
   shift(tree, base, lineAt2(lines, base) - 1);
   if (source.slice(base, base + inner.length) !== inner) return;
   for (const node3 of tree.children) {
@@ -44079,7 +44020,7 @@ function shift(node3, offset, lines) {
     node3.position.start.line += lines;
     node3.position.end.line += lines;
   }
-  for (const child of node3.children ?? []) shift(child, offset, lines);
+  for (const child2 of node3.children ?? []) shift(child2, offset, lines);
 }
 
 // src/core/import/layouts/read.ts
@@ -44300,7 +44241,7 @@ function readMaterials(nodes, ctx) {
   const links2 = [];
   const where2 = [];
   const problems = [];
-  const report = (node3, message, hint2) => problems.push({ ...at(node3, ctx.file), field: ctx.field, message, hint: hint2 });
+  const report = (node3, message, hint2) => problems.push({ ...at2(node3, ctx.file), field: ctx.field, message, hint: hint2 });
   for (const node3 of nodes) {
     if (node3.type === "text") {
       const rest = node3.value.replace(/^[[\]\s]+|[[\]\s]+$/g, "");
@@ -44347,7 +44288,7 @@ function readMaterials(nodes, ctx) {
   }
   return { links: links2, where: where2, problems };
 }
-function at(node3, file) {
+function at2(node3, file) {
   const start = node3.position?.start;
   return start ? { file, line: start.line, column: start.column } : { file };
 }
@@ -44360,7 +44301,7 @@ function readRow3(row2, columns, ctx) {
     return {
       problems: [
         {
-          ...at(row2, ctx.file),
+          ...at2(row2, ctx.file),
           field: path2,
           message: `row has ${cells.length} cells but the header has ${columns.length}; it was not imported`,
           hint: 'give the row one cell per column, and write a "|" inside a cell as "\\|"'
@@ -44405,7 +44346,7 @@ function readRow3(row2, columns, ctx) {
     const read = inlineText(nodes, ctx.source);
     for (const link2 of read.links) {
       problems.push({
-        ...at(link2, ctx.file),
+        ...at2(link2, ctx.file),
         field: cellPath,
         message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
         hint: "put links in the Materials column as [[LABEL](https://...)]"
@@ -44413,7 +44354,7 @@ function readRow3(row2, columns, ctx) {
     }
     for (const bad of read.unreadable) {
       problems.push({
-        ...at(bad.node, ctx.file),
+        ...at2(bad.node, ctx.file),
         field: cellPath,
         message: `${bad.what} was not imported`,
         hint: "write the cell as plain text"
@@ -44438,7 +44379,7 @@ function readRow3(row2, columns, ctx) {
       problems: [
         ...problems,
         {
-          ...at(row2, ctx.file),
+          ...at2(row2, ctx.file),
           field: `${path2}.title`,
           message: "row has no title; it was not imported",
           hint: "fill in the Title cell"
@@ -44530,21 +44471,21 @@ function headingText2(node3, source) {
 function openSection(name, category, node3, sections, file, problems) {
   if (name === "") {
     problems.push({
-      ...at(node3, file),
+      ...at2(node3, file),
       message: 'a "###" section heading has no text',
       hint: 'write the section name after "### "'
     });
   }
   if (category === void 0) {
     problems.push({
-      ...at(node3, file),
+      ...at2(node3, file),
       field: `${name}.category`,
       message: `section "${name}" is not under a "## Category" heading`,
       hint: 'add a "## Category" heading above it'
     });
   } else if (category === "") {
     problems.push({
-      ...at(node3, file),
+      ...at2(node3, file),
       field: `${name}.category`,
       message: `section "${name}" is under a "##" category heading that has no text`,
       hint: 'write the category name after "## "'
@@ -44553,7 +44494,7 @@ function openSection(name, category, node3, sections, file, problems) {
   const earlier = sections.find((s) => s.name === name);
   if (earlier) {
     problems.push({
-      ...at(node3, file),
+      ...at2(node3, file),
       field: name,
       message: earlier.category === (category ?? "") ? `section "${name}" appears twice; its rows were added to the first one` : `section "${name}" appears twice (under "${earlier.category}" and "${category ?? ""}"); its rows were added to the first one`,
       hint: 'give each "### Section" heading a different name'
@@ -44576,7 +44517,7 @@ function readTable2(table, section, source, file, problems, origins) {
   problems.push(...map4.problems);
   if (!map4.columns.some((c) => c.kind === "known" && c.field === "title")) {
     problems.push({
-      ...at(table, file),
+      ...at2(table, file),
       field: section.name,
       message: `table has no Title column; its ${rows(body.length)} not imported`,
       hint: 'name the column with the paper titles "Title"'
@@ -44597,7 +44538,7 @@ function readTable2(table, section, source, file, problems, origins) {
 }
 function orphanTable(table, file) {
   return {
-    ...at(table, file),
+    ...at2(table, file),
     message: `table is not under a "### Section" heading; its ${rows(table.children.length - 1)} not imported`,
     hint: 'add a "### Section" heading above the table'
   };
@@ -44896,13 +44837,13 @@ function buildFormTemplate(sections, opts) {
   for (const spec of FIELD_SPECS) lines.push(...fieldLines(spec, sections));
   return lines.join("\n") + "\n";
 }
-function at2(file, text9, offset) {
+function at3(file, text9, offset) {
   if (offset === void 0) return { file };
   const before = text9.slice(0, offset);
   return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
 function problemAt(file, text9, node3, p) {
-  return { ...at2(file, text9, node3?.range?.[0]), ...p };
+  return { ...at3(file, text9, node3?.range?.[0]), ...p };
 }
 var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 function optionList(raw2) {
@@ -44912,75 +44853,80 @@ function optionList(raw2) {
     return label === void 0 ? [] : [label];
   });
 }
+function formLabels(raw2) {
+  if (Array.isArray(raw2)) return raw2.flatMap((l) => str2(l) ?? []);
+  if (typeof raw2 !== "string") return [];
+  return raw2.split(",").map((l) => l.trim()).filter((l) => l !== "");
+}
+function readField(item, itemNode, i, source) {
+  if (typeof item !== "object" || item === null) return void 0;
+  const {
+    id: rawId,
+    type: type2,
+    attributes: rawAttributes,
+    validations: rawValidations
+  } = item;
+  const id = str2(rawId);
+  if (id === void 0) return void 0;
+  const attributes2 = rawAttributes ?? {};
+  const validations = rawValidations ?? {};
+  const label = str2(attributes2.label);
+  if (label === void 0 || label.trim() === "") {
+    const node3 = (0, import_yaml5.isMap)(itemNode) || (0, import_yaml5.isScalar)(itemNode) ? itemNode : void 0;
+    return problemAt(source.file, source.text, node3, {
+      field: `body[${i}]`,
+      message: `the field "${id}" has no label`,
+      hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
+    });
+  }
+  return {
+    id,
+    label: label.trim(),
+    type: str2(type2) ?? "input",
+    multiple: attributes2.multiple === true,
+    required: validations.required === true,
+    options: optionList(attributes2.options)
+  };
+}
+function missingIdProblems(fields, file) {
+  return REQUIRED_FORM_IDS.filter((id) => !fields.some((f) => f.id === id)).map((id) => ({
+    file,
+    field: id,
+    message: `the issue form has no field with id "${id}"`,
+    hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
+  }));
+}
 function parseFormTemplate(text9, file) {
   const doc = (0, import_yaml5.parseDocument)(text9, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => ({
-        ...at2(file, text9, e.pos[0]),
+    return failure(
+      doc.errors.map((e) => ({
+        ...at3(file, text9, e.pos[0]),
         message: `the issue form is not valid YAML: ${e.message}`,
         hint: "fix the YAML syntax at this place"
       }))
-    };
+    );
   }
   const root2 = doc.toJS();
   const bodyNode = (0, import_yaml5.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
   if (typeof root2 !== "object" || root2 === null || !(0, import_yaml5.isSeq)(bodyNode)) {
-    return {
-      ok: false,
-      problems: [
-        problemAt(file, text9, doc.contents, {
-          field: "body",
-          message: "the issue form has no `body` list of fields",
-          hint: "an issue form needs a top-level `body:` sequence of fields"
-        })
-      ]
-    };
+    return failure([
+      problemAt(file, text9, doc.contents, {
+        field: "body",
+        message: "the issue form has no `body` list of fields",
+        hint: "an issue form needs a top-level `body:` sequence of fields"
+      })
+    ]);
   }
-  const problems = [];
-  const rawLabels = root2.labels;
-  const labels2 = Array.isArray(rawLabels) ? rawLabels.flatMap((l) => str2(l) ?? []) : typeof rawLabels === "string" ? rawLabels.split(",").map((l) => l.trim()).filter((l) => l !== "") : [];
-  const fields = [];
-  bodyNode.items.forEach((itemNode, i) => {
-    const item = root2.body[i];
-    if (typeof item !== "object" || item === null) return;
-    const id = str2(item.id);
-    if (id === void 0) return;
-    const attributes2 = item.attributes ?? {};
-    const validations = item.validations ?? {};
-    const label = str2(attributes2.label);
-    if (label === void 0 || label.trim() === "") {
-      problems.push(
-        problemAt(file, text9, (0, import_yaml5.isMap)(itemNode) || (0, import_yaml5.isScalar)(itemNode) ? itemNode : void 0, {
-          field: `body[${i}]`,
-          message: `the field "${id}" has no label`,
-          hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
-        })
-      );
-      return;
-    }
-    fields.push({
-      id,
-      label: label.trim(),
-      type: str2(item.type) ?? "input",
-      multiple: attributes2.multiple === true,
-      required: validations.required === true,
-      options: optionList(attributes2.options)
-    });
-  });
-  for (const id of REQUIRED_FORM_IDS) {
-    if (!fields.some((f) => f.id === id)) {
-      problems.push({
-        file,
-        field: id,
-        message: `the issue form has no field with id "${id}"`,
-        hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
-      });
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { labels: labels2, fields } };
+  const { labels, body } = root2;
+  const read = bodyNode.items.map((node3, i) => readField(body[i], node3, i, { file, text: text9 }));
+  const fields = read.filter((f) => f !== void 0 && "id" in f);
+  const problems = [
+    ...read.filter((f) => f !== void 0 && !("id" in f)),
+    ...missingIdProblems(fields, file)
+  ];
+  if (problems.length > 0) return failure(problems);
+  return success({ labels: formLabels(labels), fields });
 }
 
 // src/core/import/init/workflow.ts
@@ -45093,8 +45039,8 @@ ${MAIN.end}${tail === "" ? "" : "\n"}`;
 ${body}${end}${tail}`;
 }
 function insertStamp(readme) {
-  const at3 = readme.indexOf(MAIN.end) + MAIN.end.length;
-  const lineEnd = readme.indexOf("\n", at3);
+  const at4 = readme.indexOf(MAIN.end) + MAIN.end.length;
+  const lineEnd = readme.indexOf("\n", at4);
   const cut = lineEnd === -1 ? readme.length : lineEnd + 1;
   const zone = `
 ${STAMP.start}
@@ -45134,9 +45080,9 @@ function runInit(args, io) {
       force: { type: "boolean", default: false }
     }
   });
-  const at3 = (file) => resolve4(io.cwd, file);
+  const at4 = (file) => resolve4(io.cwd, file);
   const readme = readTextFile(
-    at3(values.readme),
+    at4(values.readme),
     values.readme,
     "pass --readme with the path of the README"
   );
@@ -45145,7 +45091,7 @@ function runInit(args, io) {
     return EXIT_INPUT;
   }
   const outputs = [values.data, values.config, FORM_FILE, WORKFLOW_FILE];
-  const taken = values.force ? [] : outputs.filter((f) => pathExists(at3(f)));
+  const taken = values.force ? [] : outputs.filter((f) => pathExists(at4(f)));
   if (taken.length > 0) {
     reportProblems(
       io,
@@ -45175,7 +45121,7 @@ function runInit(args, io) {
     [WORKFLOW_FILE, plan.workflow]
   ];
   for (const [file, text9] of files) {
-    const written = createTextFile(at3(file), file, text9);
+    const written = createTextFile(at4(file), file, text9);
     if (!written.ok) {
       reportProblems(io, written.problems);
       return EXIT_INPUT;
@@ -45184,7 +45130,7 @@ function runInit(args, io) {
 `);
   }
   if (plan.readme !== readme.value) {
-    const written = writeTextFile(at3(values.readme), values.readme, plan.readme);
+    const written = writeTextFile(at4(values.readme), values.readme, plan.readme);
     if (!written.ok) {
       reportProblems(io, written.problems);
       return EXIT_INPUT;
@@ -45804,18 +45750,18 @@ function setPaperField(text9, section, index2, field3, value, file) {
 function planEdit(text9, item, field3, value) {
   const eol = text9.includes("\r\n") ? "\r\n" : "\n";
   const pairs2 = item.items;
-  const pair4 = pairs2.find((p) => keyText(p.key) === field3);
+  const pair3 = pairs2.find((p) => keyText(p.key) === field3);
   const first2 = pairs2[0]?.key;
   if (!first2?.range) return "the entry has no keys";
   const indent2 = first2.range[0] - lineStart(text9, first2.range[0]);
   const pad2 = " ".repeat(indent2);
   const lines = (v) => typeof v === "string" ? `${pad2}${formatKey(field3)}: ${quote2(v)}${eol}` : v.length === 0 ? "" : `${pad2}${formatKey(field3)}:${eol}` + v.map((l) => `${pad2}  ${formatKey(l.label)}: ${quote2(l.url)}${eol}`).join("");
-  if (pair4 && typeof value === "string" && (0, import_yaml7.isScalar)(pair4.value) && pair4.value.range) {
-    return { start: pair4.value.range[0], end: pair4.value.range[1], text: quote2(value) };
+  if (pair3 && typeof value === "string" && (0, import_yaml7.isScalar)(pair3.value) && pair3.value.range) {
+    return { start: pair3.value.range[0], end: pair3.value.range[1], text: quote2(value) };
   }
-  if (pair4) {
-    const key2 = pair4.key;
-    const end2 = pair4.value?.range?.[1];
+  if (pair3) {
+    const key2 = pair3.key;
+    const end2 = pair3.value?.range?.[1];
     if (!key2.range || end2 === void 0) return "the field is not written on lines of its own";
     const start = lineStart(text9, key2.range[0]);
     if (text9.slice(start, key2.range[0]).trim() !== "") {
@@ -45831,9 +45777,9 @@ function planEdit(text9, item, field3, value) {
   const last = pairs2.at(-1);
   const end = last?.value?.range?.[1] ?? (last?.key).range?.[1];
   if (end === void 0) return "the entry has no value to add the field after";
-  const at3 = nextLine(text9, Math.max(end - 1, 0));
-  const lead = at3 === text9.length && !text9.endsWith("\n") ? eol : "";
-  return { start: at3, end: at3, text: lead + lines(value) };
+  const at4 = nextLine(text9, Math.max(end - 1, 0));
+  const lead = at4 === text9.length && !text9.endsWith("\n") ? eol : "";
+  return { start: at4, end: at4, text: lead + lines(value) };
 }
 function prove2(before, after, section, index2, field3, value, file) {
   const failed = {
@@ -45960,13 +45906,13 @@ function readHandRow(row2, line, section, settings, file) {
   return { paper: toDataFields(paper, settings) };
 }
 function toDataFields(read, settings) {
-  const labels2 = new Map(
+  const labels = new Map(
     Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
   );
   const paper = { title: read.title, links: [], extra: {} };
   settings.columns.forEach((column2, i) => {
     if (column2.field === "links") {
-      paper.links = read.links.map((l) => ({ label: labels2.get(l.label) ?? l.label, url: l.url }));
+      paper.links = read.links.map((l) => ({ label: labels.get(l.label) ?? l.label, url: l.url }));
       return;
     }
     const value = column2.field in KNOWN ? read[column2.field] : read.extra[`c${i}`];

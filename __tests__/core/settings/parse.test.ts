@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { defaultSettings } from '../../../src/core/settings/defaults.js';
 import { parseSettings } from '../../../src/core/settings/parse.js';
-import { keysAt } from '../../../src/core/settings/schema.js';
 import type { Settings } from '../../../src/core/settings/types.js';
 import { errorsOf, valueOf } from '../../result.js';
 
@@ -284,27 +283,6 @@ test('all problems are reported at once, in file order', () => {
     `${file}:2:7: name: must not be empty (write the list's name, such as name: "Early-Exiting Papers")`,
     `${file}:3:13: link-check: must be true or false, not 1 (write true or false)`,
   ]);
-});
-
-describe('docs/settings.md', () => {
-  const docs = readFileSync(new URL('../../../docs/settings.md', import.meta.url), 'utf8');
-
-  test('lists every top-level key in its reference table', () => {
-    const reference = docs.slice(docs.indexOf('## Reference'), docs.indexOf('### Columns'));
-    const documented = [...reference.matchAll(/^\| `([a-z-]+)` \|/gmu)].map((m) => m[1]);
-    expect(documented).toEqual(keysAt([]));
-  });
-
-  test('gives an example that is valid', () => {
-    const example = /```yaml\n([\s\S]*?)```/u.exec(docs)?.[1];
-    expect(example).toBeDefined();
-    const settings = good(example ?? '');
-    expect(settings.timeZone).toBe('Europe/Berlin');
-    expect(settings.markers.main).toEqual({
-      start: '<!-- papers-start -->',
-      end: '<!-- papers-end -->',
-    });
-  });
 });
 
 test('the count line and the stamp format may not hold a zone marker', () => {

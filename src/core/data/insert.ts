@@ -125,69 +125,38 @@ type Plan = { edits: Edit[] } | { problem: Problem };
 const lineNumber = (text: string, offset: number): number =>
   text.slice(0, offset).split('\n').length;
 
-/** The edits that add `paper` to the section whose value spans `lines` (the lines after its key). */
-function planSection(
-  text: string,
+/** The section's `list:` line among its child keys (indented `childIndent`), with its match. */
+function findListKey(
   lines: Line[],
-  keyStart: number,
-  section: string,
-  paper: Paper,
-  file: string,
-): Plan {
-  const where = (offset: number, message: string, hint: string): Plan => ({
-    problem: { file, line: lineNumber(text, offset), column: 1, field: section, message, hint },
-  });
-  const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? '');
-  let listAt = -1;
-  let listMatch: RegExpExecArray | null = null;
+  childIndent: number,
+): { at: number; match: RegExpExecArray } | undefined {
   for (let i = 0; i < lines.length && childIndent > 0; i++) {
     const t = lines[i]?.text ?? '';
-    const m = /^(\s*)(?:list|"list"|'list')\s*:(.*)$/.exec(t);
-    if (m && indentOf(t) === childIndent) {
-      listAt = i;
-      listMatch = m;
-      break;
-    }
+    const match = /^(\s*)(?:list|"list"|'list')\s*:(.*)$/.exec(t);
+    if (match && indentOf(t) === childIndent) return { at: i, match };
   }
-  const listLine = lines[listAt];
-  if (listLine === undefined || listMatch === null) {
-    return where(
-      keyStart,
-      `the section "${section}" has no \`list:\` to add the paper to`,
-      'give the section a `list:` key on its own line, indented under the section name',
-    );
-  }
-  const value = (listMatch[2] ?? '').replace(/\s+#.*$/, '').trim();
-  const comment = /\s(#.*)$/.exec(listMatch[2] ?? '')?.[1];
-  const insertAfter = (l: Line, entry: string[]): Edit => {
-    const eol = text.slice(l.end, l.next) || (text.includes('\r\n') ? '\r\n' : '\n');
-    // The last line of a file without a final line break gets one before the entry, not after.
-    const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join('');
-    return { start: l.next, end: l.next, text: added };
-  };
+  return undefined;
+}
 
-  if (value !== '') {
-    if (!/^(?:\[\s*\]|null|~)$/.test(value)) {
-      return where(
-        listLine.start,
-        `the list of "${section}" is written inline (flow style), so the paper cannot be added to it`,
-        'write the list as one `- title: ...` entry per line, like the other sections',
-      );
-    }
-    // `list: []` becomes a block list holding the new entry; a comment on the line stays.
-    const head = `${listMatch[1] ?? ''}list:${comment !== undefined ? ` ${comment}` : ''}`;
-    const style: Style = { item: childIndent + fileItemOffset(text), gap: 1, step: 2 };
-    return {
-      edits: [
-        { start: listLine.start, end: listLine.end, text: head },
-        insertAfter(listLine, entryLines(paper, style)),
-      ],
-    };
-  }
+/** An edit inserting `entry`'s lines after line `l`, with the file's own line breaks. */
+function insertAfter(text: string, l: Line, entry: string[]): Edit {
+  const eol = text.slice(l.end, l.next) || (text.includes('\r\n') ? '\r\n' : '\n');
+  // The last line of a file without a final line break gets one before the entry, not after.
+  const added = l.next === l.end ? eol + entry.join(eol) : entry.map((e) => e + eol).join('');
+  return { start: l.next, end: l.next, text: added };
+}
 
-  // The list runs from its first `- ` line while lines are indented deeper than its items, or are
-  // further items. A comment indented deeper than the items belongs to the last entry; blank lines
-  // and comments at the items' level or less after the last entry stay after the new one.
+/**
+ * The block list after the `list:` line at `listAt`: its first item line (-1 when it has none) and
+ * its last line. The list runs from its first `- ` line while lines are indented deeper than its
+ * items, or are further items. A comment indented deeper than the items belongs to the last entry;
+ * blank lines and comments at the items' level or less after the last entry stay after the new one.
+ */
+function listExtent(
+  lines: Line[],
+  listAt: number,
+  childIndent: number,
+): { first: number; last: number } {
   let first = -1;
   let last = listAt;
   for (let i = listAt + 1; i < lines.length; i++) {
@@ -205,11 +174,57 @@ function planSection(
     }
     last = i;
   }
-  const style =
-    first === -1
-      ? { item: childIndent + fileItemOffset(text), gap: 1, step: 2 }
-      : styleOf(lines, first, last + 1);
-  return { edits: [insertAfter(lines[last] as Line, entryLines(paper, style))] };
+  return { first, last };
+}
+
+/** The edits that add `paper` to the section whose value spans `lines` (the lines after its key). */
+function planSection(
+  text: string,
+  lines: Line[],
+  keyStart: number,
+  section: string,
+  paper: Paper,
+  file: string,
+): Plan {
+  const where = (offset: number, message: string, hint: string): Plan => ({
+    problem: { file, line: lineNumber(text, offset), column: 1, field: section, message, hint },
+  });
+  const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? '');
+  const list = findListKey(lines, childIndent);
+  const listLine = list && lines[list.at];
+  if (list === undefined || listLine === undefined) {
+    return where(
+      keyStart,
+      `the section "${section}" has no \`list:\` to add the paper to`,
+      'give the section a `list:` key on its own line, indented under the section name',
+    );
+  }
+  const rest = list.match[2] ?? '';
+  const value = rest.replace(/\s+#.*$/, '').trim();
+  const newListStyle = (): Style => ({ item: childIndent + fileItemOffset(text), gap: 1, step: 2 });
+
+  if (value !== '') {
+    if (!/^(?:\[\s*\]|null|~)$/.test(value)) {
+      return where(
+        listLine.start,
+        `the list of "${section}" is written inline (flow style), so the paper cannot be added to it`,
+        'write the list as one `- title: ...` entry per line, like the other sections',
+      );
+    }
+    // `list: []` becomes a block list holding the new entry; a comment on the line stays.
+    const comment = /\s(#.*)$/.exec(rest)?.[1];
+    const head = `${list.match[1] ?? ''}list:${comment !== undefined ? ` ${comment}` : ''}`;
+    return {
+      edits: [
+        { start: listLine.start, end: listLine.end, text: head },
+        insertAfter(text, listLine, entryLines(paper, newListStyle())),
+      ],
+    };
+  }
+
+  const { first, last } = listExtent(lines, list.at, childIndent);
+  const style = first === -1 ? newListStyle() : styleOf(lines, first, last + 1);
+  return { edits: [insertAfter(text, lines[last] as Line, entryLines(paper, style))] };
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -2,7 +2,7 @@
 // reading whichever form a list repository actually has.
 import { parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import type { Problem } from '../problem.js';
-import type { Result } from '../result.js';
+import { failure, success, type Result } from '../result.js';
 import { FIELD_SPECS, REQUIRED_FORM_IDS, type FieldSpec } from './fields.js';
 import type { FormField, FormTemplate } from './types.js';
 
@@ -68,81 +68,96 @@ function optionList(raw: unknown): string[] {
   });
 }
 
+/** The form's `labels`: a list, or one comma-separated text. */
+function formLabels(raw: unknown): string[] {
+  if (Array.isArray(raw)) return raw.flatMap((l) => str(l) ?? []);
+  if (typeof raw !== 'string') return [];
+  return raw
+    .split(',')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+/**
+ * The body item at index `i` as a field; undefined for an item without an id (a markdown block),
+ * a problem for a field without a label.
+ */
+function readField(
+  item: unknown,
+  itemNode: unknown,
+  i: number,
+  source: { file: string; text: string },
+): FormField | Problem | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const {
+    id: rawId,
+    type,
+    attributes: rawAttributes,
+    validations: rawValidations,
+  } = item as Record<string, unknown>;
+  const id = str(rawId);
+  if (id === undefined) return undefined;
+  const attributes = (rawAttributes ?? {}) as Record<string, unknown>;
+  const validations = (rawValidations ?? {}) as Record<string, unknown>;
+  const label = str(attributes.label);
+  if (label === undefined || label.trim() === '') {
+    const node = isMap(itemNode) || isScalar(itemNode) ? itemNode : undefined;
+    return problemAt(source.file, source.text, node, {
+      field: `body[${i}]`,
+      message: `the field "${id}" has no label`,
+      hint: 'give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it',
+    });
+  }
+  return {
+    id,
+    label: label.trim(),
+    type: str(type) ?? 'input',
+    multiple: attributes.multiple === true,
+    required: validations.required === true,
+    options: optionList(attributes.options),
+  };
+}
+
+/** A problem for each field id paperlist reads that the form does not have. */
+function missingIdProblems(fields: readonly FormField[], file: string): Problem[] {
+  return REQUIRED_FORM_IDS.filter((id) => !fields.some((f) => f.id === id)).map((id) => ({
+    file,
+    field: id,
+    message: `the issue form has no field with id "${id}"`,
+    hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`,
+  }));
+}
+
 /** Reads an issue form. Fields without an id (markdown blocks) are skipped. */
 export function parseFormTemplate(text: string, file: string): Result<FormTemplate> {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => ({
+    return failure(
+      doc.errors.map((e) => ({
         ...at(file, text, e.pos[0]),
         message: `the issue form is not valid YAML: ${e.message}`,
         hint: 'fix the YAML syntax at this place',
       })),
-    };
+    );
   }
   const root: unknown = doc.toJS();
   const bodyNode = isMap(doc.contents) ? doc.contents.get('body', true) : undefined;
   if (typeof root !== 'object' || root === null || !isSeq(bodyNode)) {
-    return {
-      ok: false,
-      problems: [
-        problemAt(file, text, doc.contents, {
-          field: 'body',
-          message: 'the issue form has no `body` list of fields',
-          hint: 'an issue form needs a top-level `body:` sequence of fields',
-        }),
-      ],
-    };
+    return failure([
+      problemAt(file, text, doc.contents, {
+        field: 'body',
+        message: 'the issue form has no `body` list of fields',
+        hint: 'an issue form needs a top-level `body:` sequence of fields',
+      }),
+    ]);
   }
-  const problems: Problem[] = [];
-  const rawLabels = (root as { labels?: unknown }).labels;
-  const labels = Array.isArray(rawLabels)
-    ? rawLabels.flatMap((l) => str(l) ?? [])
-    : typeof rawLabels === 'string'
-      ? rawLabels
-          .split(',')
-          .map((l) => l.trim())
-          .filter((l) => l !== '')
-      : [];
-  const fields: FormField[] = [];
-  bodyNode.items.forEach((itemNode, i) => {
-    const item = (root as { body: unknown[] }).body[i] as Record<string, unknown> | null;
-    if (typeof item !== 'object' || item === null) return;
-    const id = str(item.id);
-    if (id === undefined) return;
-    const attributes = (item.attributes ?? {}) as Record<string, unknown>;
-    const validations = (item.validations ?? {}) as Record<string, unknown>;
-    const label = str(attributes.label);
-    if (label === undefined || label.trim() === '') {
-      problems.push(
-        problemAt(file, text, isMap(itemNode) || isScalar(itemNode) ? itemNode : undefined, {
-          field: `body[${i}]`,
-          message: `the field "${id}" has no label`,
-          hint: 'give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it',
-        }),
-      );
-      return;
-    }
-    fields.push({
-      id,
-      label: label.trim(),
-      type: str(item.type) ?? 'input',
-      multiple: attributes.multiple === true,
-      required: validations.required === true,
-      options: optionList(attributes.options),
-    });
-  });
-  for (const id of REQUIRED_FORM_IDS) {
-    if (!fields.some((f) => f.id === id)) {
-      problems.push({
-        file,
-        field: id,
-        message: `the issue form has no field with id "${id}"`,
-        hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`,
-      });
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { labels, fields } };
+  const { labels, body } = root as { labels?: unknown; body: unknown[] };
+  const read = bodyNode.items.map((node, i) => readField(body[i], node, i, { file, text }));
+  const fields = read.filter((f): f is FormField => f !== undefined && 'id' in f);
+  const problems = [
+    ...read.filter((f): f is Problem => f !== undefined && !('id' in f)),
+    ...missingIdProblems(fields, file),
+  ];
+  if (problems.length > 0) return failure(problems);
+  return success({ labels: formLabels(labels), fields });
 }

@@ -4,7 +4,7 @@ import type * as z from 'zod';
 import { describeValue } from '../yaml/describe.js';
 import type { Segment } from '../yaml/path.js';
 import { closest } from './closest.js';
-import { expectedAt, keysAt, settingHints } from './schema.js';
+import { expectedAt, hintAt, keysAt } from './schema-at.js';
 
 /** A problem at a path of the settings file; `onKey` points to the key rather than its value. */
 export interface SettingIssue {
@@ -27,8 +27,7 @@ export function valueAt(root: unknown, path: readonly Segment[]): unknown {
 }
 
 function hintFor(path: readonly Segment[]): string {
-  const [top] = path;
-  return (typeof top === 'string' && settingHints[top]) || 'see the settings reference';
+  return hintAt(path) ?? 'see the settings reference';
 }
 
 /** One or more issues per zod issue: an unknown-keys issue becomes one per key. */

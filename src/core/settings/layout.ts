@@ -76,13 +76,6 @@ export const layoutSchema = z.strictObject({
 
 export type LayoutFile = z.output<typeof layoutSchema>;
 
-/** The keys allowed at `path` below `layout` (for "did you mean" hints). */
-export function layoutKeysAt(path: readonly (string | number)[]): string[] {
-  if (path.length <= 1) return Object.keys(layoutSchema.shape);
-  if (path[1] === 'sections' && path.length === 3) return Object.keys(sectionLayout.shape);
-  return [];
-}
-
 /** The file's `layout` in the shape the renderer reads. */
 export function toLayout(file: LayoutFile): LayoutSettings {
   const sections: Record<string, SectionLayout> = {};

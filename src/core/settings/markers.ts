@@ -2,15 +2,15 @@
 // differ, and no two zones share a marker, or regenerating one zone would overwrite another.
 
 import type { Segment } from '../yaml/path.js';
+import { camelCase } from './camel.js';
 import type { SettingIssue } from './issues.js';
+import { markersFileSchema } from './schema.js';
 import type { MarkerPair, Settings } from './types.js';
 
-const zoneKeys: Record<keyof Settings['markers'], string> = {
-  main: 'main',
-  updateTime: 'update-time',
-  mindmap: 'mindmap',
-  toc: 'toc',
-};
+type Zone = keyof Settings['markers'];
+
+/** Each zone's name in the code and its key in the file (`updateTime`, `update-time`). */
+const zoneKeys = Object.keys(markersFileSchema.shape).map((key) => [camelCase(key) as Zone, key]);
 
 const hint = 'give each zone its own start and end markers';
 
@@ -21,7 +21,7 @@ export function markerIssues(
 ): SettingIssue[] {
   const issues: SettingIssue[] = [];
   const seen = new Map<string, { zone: string; part: keyof MarkerPair }>();
-  for (const [zone, key] of Object.entries(zoneKeys) as [keyof Settings['markers'], string][]) {
+  for (const [zone, key] of zoneKeys as [Zone, string][]) {
     const pair = markers[zone];
     if (pair.start === pair.end) {
       const path = given(['markers', key, 'end'])
