@@ -28447,6 +28447,13 @@ var BOUNDS = {
     3e4,
     "emphasis markers",
     "a list of 3,000 papers with a bold name in each row has about 6,000"
+  ),
+  /** A metadata service's answer (arXiv, Crossref, ...), read by the lookup client. */
+  metadataAnswerBytes: bound(
+    4 * 1024 * 1024,
+    "bytes",
+    "an answer about one paper is under 100 KB",
+    "the service answered with something that is not about one paper"
   )
 };
 var PROBLEMS_SHOWN = 50;
