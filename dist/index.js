@@ -28447,6 +28447,13 @@ var BOUNDS = {
     3e4,
     "emphasis markers",
     "a list of 3,000 papers with a bold name in each row has about 6,000"
+  ),
+  /** A metadata service's answer (arXiv, Crossref, ...), read by the lookup client. */
+  metadataAnswerBytes: bound(
+    4 * 1024 * 1024,
+    "bytes",
+    "an answer about one paper is under 100 KB",
+    "the service answered with something that is not about one paper"
   )
 };
 var PROBLEMS_SHOWN = 50;
@@ -30432,7 +30439,7 @@ function metadataConfig(opts = {}) {
     retries: 2,
     backoffMs: positive(env.PAPERLIST_METADATA_RETRY_MS, 1e3),
     maxRetryAfterMs: 1e4,
-    maxBytes: 4 * 1024 * 1024,
+    maxBytes: BOUNDS.metadataAnswerBytes.max,
     userAgent: opts.userAgent ?? "paperlist (https://github.com/paperlist/paperlist)",
     ...opts.contact ? { contact: opts.contact } : {},
     ...opts.s2Key ? { s2Key: opts.s2Key } : {},
@@ -34520,8 +34527,8 @@ var PIPE = 124;
 var GT = 62;
 var AMP = 38;
 var BANG = 33;
-var OPENERS = /* @__PURE__ */ new Set([91, 123]);
-var CLOSERS = /* @__PURE__ */ new Set([93, 125]);
+var isOpener = (c) => c === 91 || c === 123;
+var isCloser = (c) => c === 93 || c === 125;
 function yamlDepth(text9) {
   const s = {
     text: text9,
@@ -34612,20 +34619,29 @@ function open2(s, col, seq2) {
 }
 function skipQuoted(s, i) {
   const { text: text9 } = s;
-  while (i < s.end) {
-    s.work++;
-    const c = text9.charCodeAt(i);
-    if (s.quote === DQ && c === 92) i += 2;
-    else if (c === s.quote && s.quote === SQ && text9.charCodeAt(i + 1) === SQ) i += 2;
-    else if (c === s.quote) {
-      s.quote = 0;
-      return i + 1;
-    } else i++;
+  const quote3 = s.quote === DQ ? '"' : "'";
+  for (; ; ) {
+    const at3 = text9.indexOf(quote3, i);
+    const stop = at3 === -1 || at3 >= s.end ? s.end : at3;
+    s.work += stop - i + 1;
+    if (stop === s.end) return s.end;
+    if (s.quote === SQ && text9.charCodeAt(at3 + 1) === SQ) {
+      i = at3 + 2;
+      continue;
+    }
+    let slashes = 0;
+    while (s.quote === DQ && text9.charCodeAt(at3 - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 1) {
+      i = at3 + 1;
+      continue;
+    }
+    s.quote = 0;
+    return at3 + 1;
   }
-  return s.end;
 }
 function inline(s, i, col, token, indent2 = 0) {
   const { text: text9 } = s;
+  let afterKey = false;
   while (i < s.end) {
     s.work++;
     const c = text9.charCodeAt(i);
@@ -34640,23 +34656,26 @@ function inline(s, i, col, token, indent2 = 0) {
     } else if (token && s.flow === 0 && (c === PIPE || c === GT)) {
       s.scalarIndent = indent2;
       return;
-    } else if (OPENERS.has(c) && (token || s.flow > 0)) {
+    } else if (isOpener(c) && (token || s.flow > 0)) {
       s.flow++;
       note(s);
       i++;
       token = true;
-    } else if (CLOSERS.has(c) && s.flow > 0) {
+    } else if (isCloser(c) && s.flow > 0) {
       s.flow--;
       i++;
       token = false;
     } else if (c === COMMA2 && s.flow > 0 || c === COLON && blankOrEnd(s, i + 1)) {
       if (c === COLON && s.flow === 0 && col >= 0) open2(s, col, false);
+      afterKey ||= c === COLON && s.flow === 0;
       i++;
       token = true;
     } else if (token && (c === AMP || c === BANG)) {
       const from2 = i;
       while (i < s.end && !isBlank(text9.charCodeAt(i))) i++;
       s.work += i - from2;
+    } else if (token && afterKey && s.flow === 0) {
+      return;
     } else {
       i++;
       token = false;

@@ -2,6 +2,7 @@
 // variable, for tests and self-hosted mirrors), the spacing between requests, the timeout and the
 // retries. The Crossref `mailto` comes from the settings' `contact`; the Semantic Scholar key is a
 // secret input. Nothing here is read from the environment except through `metadataConfig`.
+import { BOUNDS } from '../../core/limits/bounds.js';
 import type { ServiceName } from '../../core/metadata/types.js';
 import { Pacer, systemClock, type Clock } from './http.js';
 
@@ -92,7 +93,7 @@ export function metadataConfig(opts: ConfigOptions = {}): MetadataConfig {
     retries: 2,
     backoffMs: positive(env.PAPERLIST_METADATA_RETRY_MS, 1000),
     maxRetryAfterMs: 10_000,
-    maxBytes: 4 * 1024 * 1024,
+    maxBytes: BOUNDS.metadataAnswerBytes.max,
     userAgent: opts.userAgent ?? 'paperlist (https://github.com/paperlist/paperlist)',
     ...(opts.contact ? { contact: opts.contact } : {}),
     ...(opts.s2Key ? { s2Key: opts.s2Key } : {}),

@@ -73,6 +73,13 @@ export const BOUNDS = {
     'emphasis markers',
     'a list of 3,000 papers with a bold name in each row has about 6,000',
   ),
+  /** A metadata service's answer (arXiv, Crossref, ...), read by the lookup client. */
+  metadataAnswerBytes: bound(
+    4 * 1024 * 1024,
+    'bytes',
+    'an answer about one paper is under 100 KB',
+    'the service answered with something that is not about one paper',
+  ),
 } as const;
 
 export type BoundName = keyof typeof BOUNDS;

@@ -23,8 +23,8 @@ const PIPE = 0x7c;
 const GT = 0x3e;
 const AMP = 0x26;
 const BANG = 0x21;
-const OPENERS = new Set([0x5b, 0x7b]); // [ {
-const CLOSERS = new Set([0x5d, 0x7d]); // ] }
+const isOpener = (c: number) => c === 0x5b || c === 0x7b; // [ {
+const isCloser = (c: number) => c === 0x5d || c === 0x7d; // ] }
 
 interface Open {
   col: number;
@@ -158,17 +158,26 @@ function open(s: Scan, col: number, seq: boolean): void {
 /** Scans past a quoted scalar's text from `i`; clears `s.quote` when it closes on this line. */
 function skipQuoted(s: Scan, i: number): number {
   const { text } = s;
-  while (i < s.end) {
-    s.work++;
-    const c = text.charCodeAt(i);
-    if (s.quote === DQ && c === 0x5c) i += 2;
-    else if (c === s.quote && s.quote === SQ && text.charCodeAt(i + 1) === SQ) i += 2;
-    else if (c === s.quote) {
-      s.quote = 0;
-      return i + 1;
-    } else i++;
+  const quote = s.quote === DQ ? '"' : "'";
+  for (;;) {
+    // The native search jumps to the next quote character; escapes are checked there.
+    const at = text.indexOf(quote, i);
+    const stop = at === -1 || at >= s.end ? s.end : at;
+    s.work += stop - i + 1;
+    if (stop === s.end) return s.end;
+    if (s.quote === SQ && text.charCodeAt(at + 1) === SQ) {
+      i = at + 2; // '' is a quote inside single quotes
+      continue;
+    }
+    let slashes = 0;
+    while (s.quote === DQ && text.charCodeAt(at - 1 - slashes) === 0x5c) slashes++;
+    if (slashes % 2 === 1) {
+      i = at + 1; // \" is a quote inside double quotes
+      continue;
+    }
+    s.quote = 0;
+    return at + 1;
   }
-  return s.end;
 }
 
 /**
@@ -177,6 +186,7 @@ function skipQuoted(s: Scan, i: number): number {
  */
 function inline(s: Scan, i: number, col: number, token: boolean, indent = 0): void {
   const { text } = s;
+  let afterKey = false;
   while (i < s.end) {
     s.work++;
     const c = text.charCodeAt(i);
@@ -191,23 +201,27 @@ function inline(s: Scan, i: number, col: number, token: boolean, indent = 0): vo
     } else if (token && s.flow === 0 && (c === PIPE || c === GT)) {
       s.scalarIndent = indent;
       return;
-    } else if (OPENERS.has(c) && (token || s.flow > 0)) {
+    } else if (isOpener(c) && (token || s.flow > 0)) {
       s.flow++;
       note(s);
       i++;
       token = true;
-    } else if (CLOSERS.has(c) && s.flow > 0) {
+    } else if (isCloser(c) && s.flow > 0) {
       s.flow--;
       i++;
       token = false;
     } else if ((c === COMMA && s.flow > 0) || (c === COLON && blankOrEnd(s, i + 1))) {
       if (c === COLON && s.flow === 0 && col >= 0) open(s, col, false);
+      afterKey ||= c === COLON && s.flow === 0;
       i++;
       token = true;
     } else if (token && (c === AMP || c === BANG)) {
       const from = i;
       while (i < s.end && !isBlank(text.charCodeAt(i))) i++; // an anchor or a tag
       s.work += i - from;
+    } else if (token && afterKey && s.flow === 0) {
+      // A plain value after a key: nothing further on this block line can open a collection.
+      return;
     } else {
       i++;
       token = false;
