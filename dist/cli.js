@@ -10841,22 +10841,22 @@ function skipQuoted(s, i) {
   const { text: text9 } = s;
   const quote3 = s.quote === DQ ? '"' : "'";
   for (; ; ) {
-    const at3 = text9.indexOf(quote3, i);
-    const stop = at3 === -1 || at3 >= s.end ? s.end : at3;
+    const at4 = text9.indexOf(quote3, i);
+    const stop = at4 === -1 || at4 >= s.end ? s.end : at4;
     s.work += stop - i + 1;
     if (stop === s.end) return s.end;
-    if (s.quote === SQ && text9.charCodeAt(at3 + 1) === SQ) {
-      i = at3 + 2;
+    if (s.quote === SQ && text9.charCodeAt(at4 + 1) === SQ) {
+      i = at4 + 2;
       continue;
     }
     let slashes = 0;
-    while (s.quote === DQ && text9.charCodeAt(at3 - 1 - slashes) === 92) slashes++;
+    while (s.quote === DQ && text9.charCodeAt(at4 - 1 - slashes) === 92) slashes++;
     if (slashes % 2 === 1) {
-      i = at3 + 1;
+      i = at4 + 1;
       continue;
     }
     s.quote = 0;
-    return at3 + 1;
+    return at4 + 1;
   }
 }
 function inline(s, i, col, token, indent2 = 0) {
@@ -30695,7 +30695,8 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
       return prefix + buildTemplate(source, entry.start, entry.end, replacements);
     });
     templates.push(list4);
-    section.papers = draft.entries.map((e) => yearFromHeading(e, draft.leaf));
+    const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
+    section.papers = draft.entries.map((e) => fromHeadings(e, headings));
     sections.push(section);
     commons.push(common2);
   });
@@ -30707,9 +30708,14 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
   }
   return { sections, layout, pieces };
 }
-function yearFromHeading(entry, leaf) {
+function fromHeadings(entry, headings) {
   const paper = entry.paper;
-  if (paper.year === void 0 && /^(?:19|20)\d{2}$/.test(leaf)) paper.year = leaf;
+  for (const text9 of headings) {
+    const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text9.trim());
+    if (!m || !m[1] && !m[2]) continue;
+    if (m[1] && paper.venue === void 0) paper.venue = m[1];
+    if (m[2] && paper.year === void 0) paper.year = m[2];
+  }
   return paper;
 }
 function draftSections(items, fallbackName) {
@@ -43688,6 +43694,11 @@ function lineAt2(starts, offset) {
 }
 
 // src/core/import/layouts/table.ts
+function hasLink(nodes) {
+  return nodes.some(
+    (n) => n.type === "link" || "children" in n && hasLink(n.children)
+  );
+}
 var ROLES = [
   [/\btitles?\b/, { field: "title", role: "title" }],
   [/^(?:papers?|name|article)$/, { field: "title", role: "title" }],
@@ -43706,6 +43717,7 @@ function mapHeader(headers) {
   return headers.map((header) => {
     const name = header.trim().toLowerCase();
     let found = ROLES.find(([re]) => re.test(name))?.[1];
+    if (found) found = { ...found };
     if (found && seen.has(found.field)) found = void 0;
     const role = found ?? { field: extraKey(name, seen), role: "extra" };
     seen.add(role.field);
@@ -43721,7 +43733,15 @@ function extraKey(name, seen) {
 function readTable(table, source, lines) {
   const [head, ...rows2] = table.children;
   if (!head) return [];
-  const roles = mapHeader(head.children.map((c) => plain(c.children)));
+  const headers = head.children.map((c) => plain(c.children));
+  const roles = mapHeader(headers);
+  roles.forEach((role, i) => {
+    const linked = rows2.some((r) => hasLink(r.children[i]?.children ?? []));
+    if (role.role === "extra" && linked) {
+      role.role = "link";
+      role.text = headers[i].trim() || role.field;
+    }
+  });
   if (!roles.some((r) => r.role === "title")) return [];
   const entries = [];
   for (const row2 of rows2) {
@@ -43783,7 +43803,10 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
   if (written === "") {
     const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
-    if (at4 <= cellEnd) empty2.replacements.push({ start: at4, end: at4, tag: `{{${role.field}}}` });
+    const label = role.field;
+    const text9 = (role.text ?? label).replace(/[[\]\\]/g, "");
+    const tag = role.role === "link" ? `{{#link:${label}}}[${text9}]({{link:${label}}}){{/link:${label}}}` : `{{${role.field}}}`;
+    if (at4 <= cellEnd) empty2.replacements.push({ start: at4, end: at4, tag });
     return empty2;
   }
   if (role.role === "text" && MISSING.test(written)) {

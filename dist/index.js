@@ -34621,22 +34621,22 @@ function skipQuoted(s, i) {
   const { text: text9 } = s;
   const quote3 = s.quote === DQ ? '"' : "'";
   for (; ; ) {
-    const at3 = text9.indexOf(quote3, i);
-    const stop = at3 === -1 || at3 >= s.end ? s.end : at3;
+    const at4 = text9.indexOf(quote3, i);
+    const stop = at4 === -1 || at4 >= s.end ? s.end : at4;
     s.work += stop - i + 1;
     if (stop === s.end) return s.end;
-    if (s.quote === SQ && text9.charCodeAt(at3 + 1) === SQ) {
-      i = at3 + 2;
+    if (s.quote === SQ && text9.charCodeAt(at4 + 1) === SQ) {
+      i = at4 + 2;
       continue;
     }
     let slashes = 0;
-    while (s.quote === DQ && text9.charCodeAt(at3 - 1 - slashes) === 92) slashes++;
+    while (s.quote === DQ && text9.charCodeAt(at4 - 1 - slashes) === 92) slashes++;
     if (slashes % 2 === 1) {
-      i = at3 + 1;
+      i = at4 + 1;
       continue;
     }
     s.quote = 0;
-    return at3 + 1;
+    return at4 + 1;
   }
 }
 function inline(s, i, col, token, indent2 = 0) {
