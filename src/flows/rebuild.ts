@@ -8,7 +8,7 @@ import type { FlowContext } from './context.js';
 import type { RebuildResult } from './outcomes.js';
 import { executeSuggestion } from './suggestion/execute.js';
 import { issueOfBranch } from './suggestion/marker.js';
-import { ignored } from './suggestion/results.js';
+import { ignored } from './results.js';
 import { planAndPerform, reasonToIgnore } from './suggestion/run.js';
 
 export interface RebuildReport {

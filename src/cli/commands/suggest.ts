@@ -3,18 +3,21 @@
 import { resolve } from 'node:path';
 import { readOptionalTextFile, readTextFile, writeTextFile } from '../../adapters/fs/files.js';
 import { loadData } from '../../core/data/load.js';
+import { fieldLabel } from '../../core/form/labels.js';
 import type { FormTemplate } from '../../core/form/types.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
+import { failure, problemsOf, success, type Result } from '../../core/result.js';
+import type { Settings } from '../../core/settings/types.js';
+import type { PaperList } from '../../core/types.js';
 import { applySuggestion } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
-import { FORM_PATH, readAnswers } from '../../flows/suggestion/answers.js';
+import { FORM_PATH, readAnswers, type ReadForm } from '../../core/form/answers.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import type { Command } from '../command.js';
-import { EXIT_INPUT, EXIT_OK } from '../exit.js';
+import { EXIT_OK } from '../exit.js';
 import { DEFAULT_DATA, DEFAULT_README, loadReadmeFile, loadSettingsFile } from '../inputs.js';
 import type { CliIo } from '../io.js';
-import { reportProblems } from '../report.js';
-import { problemsOf } from '../../core/result.js';
+import { failWithProblems } from '../report.js';
 
 export const suggestUsage = `Usage: paperlist suggest --issue BODY.md [--data F] [--readme F] [--config F]
 
@@ -42,7 +45,62 @@ export const suggestCommand: Command = {
   run: async (args, io) => runSuggest(args, io),
 };
 
+interface SuggestArgs {
+  issue: string;
+  data: string;
+  readme: string;
+  config: string | undefined;
+}
+
+/** The local files a suggestion is applied to, loaded and checked. */
+interface SuggestInputs {
+  body: string;
+  dataText: string;
+  list: PaperList;
+  settings: Settings;
+  readme: string;
+}
+
 async function runSuggest(args: string[], io: CliIo): Promise<number> {
+  const options = parseSuggestArgs(args);
+  const inputs = loadSuggestInputs(io, options);
+  if (!inputs.ok) return failWithProblems(io, inputs.problems);
+  const answers = await readLocalAnswers(io, inputs.value);
+  if (!answers.ok) return failWithProblems(io, answers.problems);
+  const { form, parsed } = answers.value;
+  if (parsed.refused) return failWithProblems(io, [{ ...parsed.refused, file: options.issue }]);
+  const check = checkSuggestion(parsed.fields, inputs.value.list, {
+    now: io.now(),
+    openSuggestions: [],
+  });
+  const named = (p: Problem) => withLabel(p, form, options.issue);
+  if (!check.ok) return failWithProblems(io, check.problems.map(named));
+  const applied = applySuggestion(
+    {
+      dataFile: options.data,
+      dataText: inputs.value.dataText,
+      readmeFile: options.readme,
+      readmeText: inputs.value.readme,
+      list: inputs.value.list,
+      settings: inputs.value.settings,
+    },
+    check.paper,
+    check.sections,
+  );
+  if (!applied.ok) return failWithProblems(io, applied.problems);
+  for (const [file, text] of [
+    [options.data, applied.value.data],
+    [options.readme, applied.value.readme],
+  ] as const) {
+    const written = writeTextFile(resolve(io.cwd, file), file, text);
+    if (!written.ok) return failWithProblems(io, written.problems);
+  }
+  for (const warning of check.warnings) io.stderr(`warning: ${formatProblem(named(warning))}\n`);
+  io.stdout(`Added "${check.paper.title}" to ${check.sections.join(', ')}\n`);
+  return EXIT_OK;
+}
+
+function parseSuggestArgs(args: string[]): SuggestArgs {
   const { values } = parseCommandArgs({
     args,
     strict: true,
@@ -54,89 +112,55 @@ async function runSuggest(args: string[], io: CliIo): Promise<number> {
     },
   });
   if (values.issue === undefined) throw new UsageError('--issue is required');
-  const issueFile = values.issue;
+  return { issue: values.issue, data: values.data, readme: values.readme, config: values.config };
+}
 
+/** The issue body, data, settings and README, or every problem that stops the command. */
+function loadSuggestInputs(io: CliIo, options: SuggestArgs): Result<SuggestInputs> {
   const body = readTextFile(
-    resolve(io.cwd, issueFile),
-    issueFile,
+    resolve(io.cwd, options.issue),
+    options.issue,
     'pass --issue with the path of the issue body',
   );
   const dataText = readTextFile(
-    resolve(io.cwd, values.data),
-    values.data,
+    resolve(io.cwd, options.data),
+    options.data,
     'pass --data with the path of the data file',
   );
-  const settings = loadSettingsFile(io, values.config);
-  const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
+  const settings = loadSettingsFile(io, options.config);
+  const readme = loadReadmeFile(io, options.readme);
+  const data = dataText.ok ? loadData(dataText.value, options.data) : dataText;
   if (!body.ok || !dataText.ok || !data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [body, data, settings, readme].flatMap(problemsOf));
-    return EXIT_INPUT;
+    return failure([body, data, settings, readme].flatMap(problemsOf));
   }
+  const value = { body: body.value, dataText: dataText.value, list: data.value };
+  return success({ ...value, settings: settings.value, readme: readme.value });
+}
 
-  // The form is read only when the body needs it; a form that cannot be read (not UTF-8, a folder)
-  // is an error, not a silent fallback to the built-in form.
+/**
+ * The body's answers, read as the bot reads them. The form is read only when the body needs it; a
+ * form that cannot be read (not UTF-8, a folder) is an error, not a silent fallback to the built-in
+ * form.
+ */
+async function readLocalAnswers(io: CliIo, inputs: SuggestInputs): Promise<Result<ReadForm>> {
   const templateProblems: Problem[] = [];
-  const { form, parsed } = await readAnswers(
-    body.value,
-    data.value,
-    settings.value,
-    async () => {
+  const answers = await readAnswers(
+    inputs.body,
+    inputs.list,
+    inputs.settings,
+    () => {
       const template = readOptionalTextFile(resolve(io.cwd, FORM_PATH), FORM_PATH);
-      if (template.ok) return template.value;
+      if (template.ok) return Promise.resolve(template.value);
       templateProblems.push(...template.problems);
-      return undefined;
+      return Promise.resolve(undefined);
     },
     (message) => io.stderr(`note: ${message}\n`),
   );
-  if (templateProblems.length > 0) {
-    reportProblems(io, templateProblems);
-    return EXIT_INPUT;
-  }
-  if (parsed.refused) {
-    reportProblems(io, [{ ...parsed.refused, file: issueFile }]);
-    return EXIT_INPUT;
-  }
-  const check = checkSuggestion(parsed.fields, data.value, { now: io.now(), openSuggestions: [] });
-  const named = (p: Problem) => withLabel(p, form, issueFile);
-  if (!check.ok) {
-    reportProblems(io, check.problems.map(named));
-    return EXIT_INPUT;
-  }
-
-  const applied = applySuggestion(
-    {
-      dataFile: values.data,
-      dataText: dataText.value,
-      readmeFile: values.readme,
-      readmeText: readme.value,
-      list: data.value,
-      settings: settings.value,
-    },
-    check.paper,
-    check.sections,
-  );
-  if (!applied.ok) {
-    reportProblems(io, applied.problems);
-    return EXIT_INPUT;
-  }
-  for (const [file, text] of [
-    [values.data, applied.value.data],
-    [values.readme, applied.value.readme],
-  ] as const) {
-    const written = writeTextFile(resolve(io.cwd, file), file, text);
-    if (!written.ok) {
-      reportProblems(io, written.problems);
-      return EXIT_INPUT;
-    }
-  }
-  for (const warning of check.warnings) io.stderr(`warning: ${formatProblem(named(warning))}\n`);
-  io.stdout(`Added "${check.paper.title}" to ${check.sections.join(', ')}\n`);
-  return EXIT_OK;
+  return templateProblems.length > 0 ? failure(templateProblems) : success(answers);
 }
 
 /** A problem of an answer, named by the form's label as the status comment names it. */
 function withLabel(problem: Problem, form: FormTemplate, file: string): Problem {
-  const label = form.fields.find((f) => f.id === problem.field)?.label ?? problem.field;
+  const label = fieldLabel(form, problem.field);
   return { ...problem, file, ...(label !== undefined ? { field: label } : {}) };
 }

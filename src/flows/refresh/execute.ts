@@ -13,7 +13,7 @@ import {
 } from '../../adapters/github/pulls.js';
 import { setBranch } from '../../adapters/github/refs.js';
 import type { FlowContext, FlowResult } from '../context.js';
-import type { ListAt } from '../list-at.js';
+import type { ListAtCommit } from '../list-at-commit.js';
 import type { RefreshResult } from '../outcomes.js';
 import {
   landingRoute,
@@ -32,7 +32,7 @@ const MESSAGE = `${REFRESH_MESSAGE}\n\n${REFRESH_BODY}`;
 
 export async function landRefresh(
   ctx: FlowContext,
-  list: ListAt,
+  list: ListAtCommit,
   plan: WritePlan,
 ): Promise<FlowResult<RefreshResult> | 'lost-race'> {
   const existing = await findPullByHead(ctx.gh, ctx.repo, REFRESH_BRANCH);
@@ -59,7 +59,7 @@ export async function landRefresh(
 /** One refresh pull request, created or force-updated; no write when it holds the refresh. */
 async function landInPull(
   ctx: FlowContext,
-  list: ListAt,
+  list: ListAtCommit,
   plan: WritePlan,
   open: PullRequest | undefined,
   commit?: string,

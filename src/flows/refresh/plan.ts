@@ -15,7 +15,7 @@ import { readmeToWrite } from '../../core/render/keep-stamp.js';
 import { renderReadme } from '../../core/render/readme.js';
 import type { Settings } from '../../core/settings/types.js';
 import type { FlowPaths } from '../context.js';
-import type { ListAt } from '../list-at.js';
+import type { ListAtCommit } from '../list-at-commit.js';
 
 export const REFRESH_MESSAGE = 'paperlist: refresh README';
 /** The rest of the fixed message: who made the commit, so nobody looks for a person behind it. */
@@ -44,7 +44,7 @@ export interface AddedSince {
 }
 
 export interface RefreshInput {
-  list: ListAt;
+  list: ListAtCommit;
   paths: FlowPaths;
   /** The change being refreshed touched the data or the settings: the README gets a new stamp. */
   dataChanged: boolean;
@@ -90,7 +90,7 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
 
 /** The data file with `added:` on the entries the change added, and the list it now holds. */
 function stampNewEntries(
-  list: ListAt,
+  list: ListAtCommit,
   since: AddedSince,
   paths: FlowPaths,
 ): Result<{ text: string; list: PaperList }> | undefined {
@@ -126,7 +126,7 @@ export function landingRoute(
 
 /** The refresh pull request's title and body. */
 export function refreshPullText(
-  list: ListAt,
+  list: ListAtCommit,
   paths: FlowPaths,
   defaultBranch: string,
   files: Record<string, string>,

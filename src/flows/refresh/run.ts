@@ -8,7 +8,7 @@ import { readRepoFile } from '../../adapters/github/files.js';
 import { formatProblem, InputError } from '../../core/problem.js';
 import type { PaperList } from '../../core/types.js';
 import type { FlowContext, FlowResult } from '../context.js';
-import { loadListAt, type ListAt } from '../list-at.js';
+import { loadListAtCommit, type ListAtCommit } from '../list-at-commit.js';
 import type { RefreshResult } from '../outcomes.js';
 import { landRefresh } from './execute.js';
 import { listed, planRefresh, shortSha, type AddedSince, type RefreshPlan } from './plan.js';
@@ -26,13 +26,13 @@ export interface RefreshOptions {
    */
   stampTime?: Date;
   /** Extra files to write in the same commit (the maintenance run's issue form). */
-  extraFiles?: (list: ListAt) => Promise<Record<string, string>>;
+  extraFiles?: (list: ListAtCommit) => Promise<Record<string, string>>;
   /** The list before the pushed change: the entries it added get `added:` (see plan.ts). */
   addedSince?: AddedSince;
 }
 
 export interface RefreshOutcome extends FlowResult<RefreshResult> {
-  list: ListAt;
+  list: ListAtCommit;
   /** The papers as the refresh left them (with any `added:` it recorded): what readers' files show. */
   papers: PaperList;
 }
@@ -40,7 +40,7 @@ export interface RefreshOutcome extends FlowResult<RefreshResult> {
 export async function refresh(ctx: FlowContext, options: RefreshOptions): Promise<RefreshOutcome> {
   for (let attempt = 1; ; attempt++) {
     const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-    const list = await loadListAt(ctx, head);
+    const list = await loadListAtCommit(ctx, head);
     const bibtex = list.settings.bibtex;
     const bibtexFile = bibtex ? await readRepoFile(ctx.gh, ctx.repo, bibtex, head.sha) : undefined;
     const plan = planRefresh({

@@ -3,7 +3,7 @@
 import { getCommit } from '../../adapters/github/commits.js';
 import { listOpenPulls } from '../../adapters/github/pulls.js';
 import type { FlowContext } from '../context.js';
-import { loadListAt } from '../list-at.js';
+import { loadListAtCommit } from '../list-at-commit.js';
 import { readSuggestionForm } from './form.js';
 import type { IssuePayload } from './payload.js';
 import type { SuggestionReads } from './plan.js';
@@ -14,7 +14,7 @@ export async function readForSuggestion(
 ): Promise<SuggestionReads> {
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
   const [list, pulls] = await Promise.all([
-    loadListAt(ctx, head),
+    loadListAtCommit(ctx, head),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch),
   ]);
   const answers = await readSuggestionForm(ctx, list, event.issue.body ?? '');

@@ -13,7 +13,7 @@ import { looksLikeSuggestion, mayBeSuggestion } from './form.js';
 import type { IssuePayload } from './payload.js';
 import { planSuggestion, type SuggestionPlan } from './plan.js';
 import { readForSuggestion } from './read.js';
-import { ignored } from './results.js';
+import { ignored } from '../results.js';
 import { listProblemComment, writeStatusComment } from './status.js';
 
 const HANDLED = ['opened', 'edited', 'reopened'];
