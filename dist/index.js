@@ -35787,6 +35787,11 @@ function checkSuggestion(fields, list, opts) {
   return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
 }
 
+// src/core/form/labels.ts
+function fieldLabel(form, id) {
+  return form.fields.find((f) => f.id === id)?.label ?? id;
+}
+
 // src/core/render/layouts/preview.ts
 function previewEntry(paper, settings, layout) {
   const entry = fillTemplate(layout.item, paper, {
@@ -35812,7 +35817,7 @@ var sectionList = (sections) => sections.map(safeInline).join(", ");
 var MAX_PROBLEM_LINES = 30;
 function problemLines(problems, form) {
   const lines = problems.slice(0, MAX_PROBLEM_LINES).map((p) => {
-    const label = form.fields.find((f) => f.id === p.field)?.label ?? p.field;
+    const label = fieldLabel(form, p.field);
     const where = p.line !== void 0 ? ` (line ${p.line})` : "";
     const head = label !== void 0 ? `**${safeInline(label)}**${where}: ` : "";
     const hint2 = p.hint !== void 0 ? ` \u2014 ${safeInline(p.hint)}` : "";
@@ -36069,7 +36074,7 @@ function parseFormTemplate(text3, file) {
   return { ok: true, value: { labels: labels2, fields } };
 }
 
-// src/flows/suggestion/answers.ts
+// src/core/form/answers.ts
 var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
 async function readAnswers(body, list, settings, loadTemplate, log) {
   const builtin = BUILTIN_FORM(
@@ -36100,7 +36105,7 @@ function readSuggestionForm(ctx, list, body) {
 }
 function isSuggestion(labels2, label, parsed) {
   if (labels2.includes(label)) return true;
-  return ["title", "year", "sections"].every((id) => parsed.fields[id] !== void 0);
+  return REQUIRED_FORM_IDS.every((id) => parsed.fields[id] !== void 0);
 }
 function mayBeSuggestion(issue3) {
   return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
@@ -36114,7 +36119,7 @@ function looksLikeSuggestion(issue3) {
   );
 }
 
-// src/flows/suggestion/results.ts
+// src/flows/results.ts
 function pullResult(result, pull, summary2) {
   return {
     result,
@@ -36124,6 +36129,18 @@ function pullResult(result, pull, summary2) {
 }
 function ignored(why) {
   return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };
+}
+
+// src/flows/suggestion/summaries.ts
+function refusedSummary(plan, verb) {
+  const n = plan.problemCount;
+  const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
+  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
+  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
+}
+function withoutWrites(plan) {
+  if (plan.kind === "list-broken") throw new InputError(plan.problems);
+  return ignored(`issue #${plan.issue} is not a paper suggestion`);
 }
 function shownPaper(title, sections) {
   return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
@@ -36470,21 +36487,12 @@ function listProblemComment(problems) {
   ].join("\n\n") + "\n";
 }
 
-// src/flows/suggestion/summaries.ts
-function refusedSummary(plan, verb) {
-  const n = plan.problemCount;
-  const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
-  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
-  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
-}
-
 // src/flows/suggestion/execute.ts
 async function executeSuggestion(ctx, plan) {
   switch (plan.kind) {
     case "not-a-suggestion":
-      return ignored(`issue #${plan.issue} is not a paper suggestion`);
     case "list-broken":
-      throw new InputError(plan.problems);
+      return withoutWrites(plan);
     case "refuse":
       if (plan.closePull) {
         const body = markClosedByBot(plan.closePull.body);
@@ -36562,11 +36570,17 @@ async function publishOrExplain(ctx, plan, sha) {
 }
 
 // src/flows/suggestion/close.ts
-async function closeSuggestion(ctx, issue3) {
+function planClose(issue3, pull) {
+  if (!pull || pull.merged) return { kind: "nothing-to-close", issue: issue3 };
   const branch = suggestionBranch(issue3);
-  const pull = await findPullByHead(ctx.gh, ctx.repo, branch);
-  if (!pull || pull.merged)
+  return { kind: "close", issue: issue3, pull, branch, closePull: pull.state === "open" };
+}
+async function closeSuggestion(ctx, issue3) {
+  const plan = planClose(issue3, await findPullByHead(ctx.gh, ctx.repo, suggestionBranch(issue3)));
+  if (plan.kind === "nothing-to-close") {
     return ignored(`issue #${issue3} has no unmerged suggestion pull request`);
+  }
+  const { pull, branch } = plan;
   if (ctx.dryRun) {
     return pullResult(
       "pull-request-closed",
@@ -36574,7 +36588,7 @@ async function closeSuggestion(ctx, issue3) {
       `Dry run: would close #${pull.number} and delete \`${branch}\`. Nothing was written.`
     );
   }
-  if (pull.state === "open") {
+  if (plan.closePull) {
     const body = markClosedByBot(pull.body);
     await updatePull(ctx.gh, ctx.repo, pull.number, { state: "closed", body });
   }
@@ -36590,9 +36604,8 @@ async function closeSuggestion(ctx, issue3) {
 function describeSuggestionPlan(plan) {
   switch (plan.kind) {
     case "not-a-suggestion":
-      return ignored(`issue #${plan.issue} is not a paper suggestion`);
     case "list-broken":
-      throw new InputError(plan.problems);
+      return withoutWrites(plan);
     case "refuse":
       return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Would close") };
     case "keep":
@@ -43901,8 +43914,8 @@ function toSettings(file) {
   };
 }
 
-// src/flows/list-at.ts
-async function loadListAt(ctx, head) {
+// src/flows/list-at-commit.ts
+async function loadListAtCommit(ctx, head) {
   const { dataFile, readme, config: config2 } = ctx.paths;
   const [dataText, readmeText, configText] = await Promise.all([
     readRepoFile(ctx.gh, ctx.repo, dataFile, head.sha),
@@ -43945,7 +43958,7 @@ function missing(path, input) {
 async function readForSuggestion(ctx, event) {
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
   const [list, pulls] = await Promise.all([
-    loadListAt(ctx, head),
+    loadListAtCommit(ctx, head),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
   ]);
   const answers = await readSuggestionForm(ctx, list, event.issue.body ?? "");
@@ -44452,7 +44465,7 @@ var ATTEMPTS = 3;
 async function refresh(ctx, options) {
   for (let attempt = 1; ; attempt++) {
     const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-    const list = await loadListAt(ctx, head);
+    const list = await loadListAtCommit(ctx, head);
     const bibtex = list.settings.bibtex;
     const bibtexFile = bibtex ? await readRepoFile(ctx.gh, ctx.repo, bibtex, head.sha) : void 0;
     const plan = planRefresh({
