@@ -30027,6 +30027,10 @@ function reportProblems(io, problems) {
   if (more > 0) io.stderr(`${moreProblems(more)}
 `);
 }
+function failWithProblems(io, problems) {
+  reportProblems(io, problems);
+  return EXIT_INPUT;
+}
 
 // src/cli/commands/add.ts
 var addUsage = `Usage: paperlist add LINK... [--section NAME] [--data F] [--readme F] [--config F] [--dry-run]
@@ -45712,46 +45716,42 @@ function runRender(args, io) {
   const settings = loadSettingsFile(io, values.config);
   const readme = loadReadmeFile(io, values.readme);
   if (!data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
-    return EXIT_INPUT;
+    return failWithProblems(io, [data, settings, readme].flatMap(problemsOf));
   }
+  const current = readme.value;
   const rendered = renderReadme(
-    readme.value,
+    current,
     data.value,
     settings.value,
     time2 ?? io.now(),
     values.readme
   );
-  if (!rendered.ok) {
-    reportProblems(io, rendered.problems);
-    return EXIT_INPUT;
-  }
-  const expected = readmeToWrite(rendered.value, readme.value, settings.value, time2 !== void 0);
-  if (expected === readme.value) {
+  if (!rendered.ok) return failWithProblems(io, rendered.problems);
+  const expected = readmeToWrite(rendered.value, current, settings.value, time2 !== void 0);
+  if (expected === current) {
     io.stdout(`${values.readme}: up to date
 `);
     return EXIT_OK;
   }
   if (values.check) {
-    const shown = time2 === void 0 ? keepStamp(expected, readme.value, settings.value) : expected;
-    io.stdout(createPatch(values.readme, readme.value, shown, "current", "rendered"));
-    reportProblems(io, [
-      {
-        file: values.readme,
-        message: "not up to date; the diff shows what render would change",
-        hint: 'run "paperlist render" and commit the result'
-      }
-    ]);
-    return EXIT_INPUT;
+    const shown = time2 === void 0 ? keepStamp(expected, current, settings.value) : expected;
+    return reportStale(io, values.readme, current, shown);
   }
   const written = writeTextFile(resolve5(io.cwd, values.readme), values.readme, expected);
-  if (!written.ok) {
-    reportProblems(io, written.problems);
-    return EXIT_INPUT;
-  }
+  if (!written.ok) return failWithProblems(io, written.problems);
   io.stdout(`${values.readme}: updated
 `);
   return EXIT_OK;
+}
+function reportStale(io, file, current, expected) {
+  io.stdout(createPatch(file, current, expected, "current", "rendered"));
+  return failWithProblems(io, [
+    {
+      file,
+      message: "not up to date; the diff shows what render would change",
+      hint: 'run "paperlist render" and commit the result'
+    }
+  ]);
 }
 
 // src/cli/commands/site.ts
@@ -46314,6 +46314,11 @@ function runSite(args, io) {
 // src/cli/commands/suggest.ts
 import { resolve as resolve7 } from "node:path";
 
+// src/core/form/labels.ts
+function fieldLabel(form, id) {
+  return form.fields.find((f) => f.id === id)?.label ?? id;
+}
+
 // src/core/form/builtin.ts
 function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
   return {
@@ -46329,7 +46334,7 @@ function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
   };
 }
 
-// src/flows/suggestion/answers.ts
+// src/core/form/answers.ts
 var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
 async function readAnswers(body, list4, settings, loadTemplate, log) {
   const builtin = BUILTIN_FORM(
@@ -46374,6 +46379,46 @@ var suggestCommand = {
   run: async (args, io) => runSuggest(args, io)
 };
 async function runSuggest(args, io) {
+  const options = parseSuggestArgs(args);
+  const inputs = loadSuggestInputs(io, options);
+  if (!inputs.ok) return failWithProblems(io, inputs.problems);
+  const answers = await readLocalAnswers(io, inputs.value);
+  if (!answers.ok) return failWithProblems(io, answers.problems);
+  const { form, parsed } = answers.value;
+  if (parsed.refused) return failWithProblems(io, [{ ...parsed.refused, file: options.issue }]);
+  const check2 = checkSuggestion(parsed.fields, inputs.value.list, {
+    now: io.now(),
+    openSuggestions: []
+  });
+  const named2 = (p) => withLabel(p, form, options.issue);
+  if (!check2.ok) return failWithProblems(io, check2.problems.map(named2));
+  const applied = applySuggestion(
+    {
+      dataFile: options.data,
+      dataText: inputs.value.dataText,
+      readmeFile: options.readme,
+      readmeText: inputs.value.readme,
+      list: inputs.value.list,
+      settings: inputs.value.settings
+    },
+    check2.paper,
+    check2.sections
+  );
+  if (!applied.ok) return failWithProblems(io, applied.problems);
+  for (const [file, text8] of [
+    [options.data, applied.value.data],
+    [options.readme, applied.value.readme]
+  ]) {
+    const written = writeTextFile(resolve7(io.cwd, file), file, text8);
+    if (!written.ok) return failWithProblems(io, written.problems);
+  }
+  for (const warning of check2.warnings) io.stderr(`warning: ${formatProblem(named2(warning))}
+`);
+  io.stdout(`Added "${check2.paper.title}" to ${check2.sections.join(", ")}
+`);
+  return EXIT_OK;
+}
+function parseSuggestArgs(args) {
   const { values } = parseCommandArgs({
     args,
     strict: true,
@@ -46385,86 +46430,47 @@ async function runSuggest(args, io) {
     }
   });
   if (values.issue === void 0) throw new UsageError("--issue is required");
-  const issueFile = values.issue;
+  return { issue: values.issue, data: values.data, readme: values.readme, config: values.config };
+}
+function loadSuggestInputs(io, options) {
   const body = readTextFile(
-    resolve7(io.cwd, issueFile),
-    issueFile,
+    resolve7(io.cwd, options.issue),
+    options.issue,
     "pass --issue with the path of the issue body"
   );
   const dataText = readTextFile(
-    resolve7(io.cwd, values.data),
-    values.data,
+    resolve7(io.cwd, options.data),
+    options.data,
     "pass --data with the path of the data file"
   );
-  const settings = loadSettingsFile(io, values.config);
-  const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
+  const settings = loadSettingsFile(io, options.config);
+  const readme = loadReadmeFile(io, options.readme);
+  const data = dataText.ok ? loadData(dataText.value, options.data) : dataText;
   if (!body.ok || !dataText.ok || !data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [body, data, settings, readme].flatMap(problemsOf));
-    return EXIT_INPUT;
+    return failure([body, data, settings, readme].flatMap(problemsOf));
   }
+  const value = { body: body.value, dataText: dataText.value, list: data.value };
+  return success({ ...value, settings: settings.value, readme: readme.value });
+}
+async function readLocalAnswers(io, inputs) {
   const templateProblems = [];
-  const { form, parsed } = await readAnswers(
-    body.value,
-    data.value,
-    settings.value,
-    async () => {
+  const answers = await readAnswers(
+    inputs.body,
+    inputs.list,
+    inputs.settings,
+    () => {
       const template = readOptionalTextFile(resolve7(io.cwd, FORM_PATH), FORM_PATH);
-      if (template.ok) return template.value;
+      if (template.ok) return Promise.resolve(template.value);
       templateProblems.push(...template.problems);
-      return void 0;
+      return Promise.resolve(void 0);
     },
     (message) => io.stderr(`note: ${message}
 `)
   );
-  if (templateProblems.length > 0) {
-    reportProblems(io, templateProblems);
-    return EXIT_INPUT;
-  }
-  if (parsed.refused) {
-    reportProblems(io, [{ ...parsed.refused, file: issueFile }]);
-    return EXIT_INPUT;
-  }
-  const check2 = checkSuggestion(parsed.fields, data.value, { now: io.now(), openSuggestions: [] });
-  const named2 = (p) => withLabel(p, form, issueFile);
-  if (!check2.ok) {
-    reportProblems(io, check2.problems.map(named2));
-    return EXIT_INPUT;
-  }
-  const applied = applySuggestion(
-    {
-      dataFile: values.data,
-      dataText: dataText.value,
-      readmeFile: values.readme,
-      readmeText: readme.value,
-      list: data.value,
-      settings: settings.value
-    },
-    check2.paper,
-    check2.sections
-  );
-  if (!applied.ok) {
-    reportProblems(io, applied.problems);
-    return EXIT_INPUT;
-  }
-  for (const [file, text8] of [
-    [values.data, applied.value.data],
-    [values.readme, applied.value.readme]
-  ]) {
-    const written = writeTextFile(resolve7(io.cwd, file), file, text8);
-    if (!written.ok) {
-      reportProblems(io, written.problems);
-      return EXIT_INPUT;
-    }
-  }
-  for (const warning of check2.warnings) io.stderr(`warning: ${formatProblem(named2(warning))}
-`);
-  io.stdout(`Added "${check2.paper.title}" to ${check2.sections.join(", ")}
-`);
-  return EXIT_OK;
+  return templateProblems.length > 0 ? failure(templateProblems) : success(answers);
 }
 function withLabel(problem, form, file) {
-  const label = form.fields.find((f) => f.id === problem.field)?.label ?? problem.field;
+  const label = fieldLabel(form, problem.field);
   return { ...problem, file, ...label !== void 0 ? { field: label } : {} };
 }
 
