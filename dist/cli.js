@@ -47017,7 +47017,7 @@ function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
   };
 }
 
-// src/flows/suggestion/answers.ts
+// src/core/form/answers.ts
 var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
 async function readAnswers(body, list4, settings, loadTemplate, log) {
   const builtin = BUILTIN_FORM(

@@ -41952,8 +41952,8 @@ function parseSettings(text9, file) {
   return success(settings);
 }
 
-// src/flows/list-at.ts
-async function loadListAt(ctx, head) {
+// src/flows/list-at-commit.ts
+async function loadListAtCommit(ctx, head) {
   const { dataFile, readme, config: config2 } = ctx.paths;
   const [dataText, readmeText, configText] = await Promise.all([
     readRepoFile(ctx.gh, ctx.repo, dataFile, head.sha),
@@ -42038,6 +42038,18 @@ function refusalOf(error3, branch) {
   return status === 403 ? error3 : new BranchMoved(branch, error3);
 }
 
+// src/flows/results.ts
+function pullResult(result, pull, summary2) {
+  return {
+    result,
+    outputs: { "pull-request-number": String(pull.number), "pull-request-url": pull.url },
+    summary: summary2
+  };
+}
+function ignored(why) {
+  return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };
+}
+
 // src/flows/suggestion/marker.ts
 var PREFIX = "<!-- paperlist:suggestion ";
 var SUFFIX = " -->";
@@ -42079,27 +42091,18 @@ function issueOfBranch(branch) {
   return m ? Number(m[1]) : void 0;
 }
 
-// src/flows/suggestion/results.ts
-function pullResult(result, pull, summary2) {
-  return {
-    result,
-    outputs: { "pull-request-number": String(pull.number), "pull-request-url": pull.url },
-    summary: summary2
-  };
-}
-function ignored(why) {
-  return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };
-}
-function shownPaper(title, sections) {
-  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
-}
-
 // src/flows/suggestion/close.ts
-async function closeSuggestion(ctx, issue3) {
+function planClose(issue3, pull) {
+  if (!pull || pull.merged) return { kind: "nothing-to-close", issue: issue3 };
   const branch = suggestionBranch(issue3);
-  const pull = await findPullByHead(ctx.gh, ctx.repo, branch);
-  if (!pull || pull.merged)
+  return { kind: "close", issue: issue3, pull, branch, closePull: pull.state === "open" };
+}
+async function closeSuggestion(ctx, issue3) {
+  const plan = planClose(issue3, await findPullByHead(ctx.gh, ctx.repo, suggestionBranch(issue3)));
+  if (plan.kind === "nothing-to-close") {
     return ignored(`issue #${issue3} has no unmerged suggestion pull request`);
+  }
+  const { pull, branch } = plan;
   if (ctx.dryRun) {
     return pullResult(
       "pull-request-closed",
@@ -42107,7 +42110,7 @@ async function closeSuggestion(ctx, issue3) {
       `Dry run: would close #${pull.number} and delete \`${branch}\`. Nothing was written.`
     );
   }
-  if (pull.state === "open") {
+  if (plan.closePull) {
     const body = markClosedByBot(pull.body);
     await updatePull(ctx.gh, ctx.repo, pull.number, { state: "closed", body });
   }
@@ -44262,6 +44265,11 @@ function checkSuggestion(fields, list4, opts) {
   return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
 }
 
+// src/core/form/labels.ts
+function fieldLabel(form, id) {
+  return form.fields.find((f) => f.id === id)?.label ?? id;
+}
+
 // src/core/render/layouts/preview.ts
 function previewEntry(paper, settings, layout) {
   const entry = fillTemplate(layout.item, paper, {
@@ -44287,7 +44295,7 @@ var sectionList = (sections) => sections.map(safeInline).join(", ");
 var MAX_PROBLEM_LINES = 30;
 function problemLines(problems, form) {
   const lines = problems.slice(0, MAX_PROBLEM_LINES).map((p) => {
-    const label = form.fields.find((f) => f.id === p.field)?.label ?? p.field;
+    const label = fieldLabel(form, p.field);
     const where2 = p.line !== void 0 ? ` (line ${p.line})` : "";
     const head = label !== void 0 ? `**${safeInline(label)}**${where2}: ` : "";
     const hint2 = p.hint !== void 0 ? ` \u2014 ${safeInline(p.hint)}` : "";
@@ -44566,7 +44574,7 @@ function parseFormTemplate(text9, file) {
   return success({ labels: formLabels(labels), fields });
 }
 
-// src/flows/suggestion/answers.ts
+// src/core/form/answers.ts
 var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
 async function readAnswers(body, list4, settings, loadTemplate, log) {
   const builtin = BUILTIN_FORM(
@@ -44597,7 +44605,7 @@ function readSuggestionForm(ctx, list4, body) {
 }
 function isSuggestion(labels, label, parsed) {
   if (labels.includes(label)) return true;
-  return ["title", "year", "sections"].every((id) => parsed.fields[id] !== void 0);
+  return REQUIRED_FORM_IDS.every((id) => parsed.fields[id] !== void 0);
 }
 function mayBeSuggestion(issue3) {
   return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
@@ -44609,6 +44617,21 @@ function looksLikeSuggestion(issue3) {
     DEFAULT_SUGGESTION_LABEL,
     parsed
   );
+}
+
+// src/flows/suggestion/summaries.ts
+function refusedSummary(plan, verb) {
+  const n = plan.problemCount;
+  const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
+  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
+  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
+}
+function withoutWrites(plan) {
+  if (plan.kind === "list-broken") throw new InputError(plan.problems);
+  return ignored(`issue #${plan.issue} is not a paper suggestion`);
+}
+function shownPaper(title, sections) {
+  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
 }
 
 // src/flows/suggestion/plan.ts
@@ -44966,21 +44989,12 @@ function listProblemComment(problems) {
   ].join("\n\n") + "\n";
 }
 
-// src/flows/suggestion/summaries.ts
-function refusedSummary(plan, verb) {
-  const n = plan.problemCount;
-  const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
-  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
-  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
-}
-
 // src/flows/suggestion/execute.ts
 async function executeSuggestion(ctx, plan) {
   switch (plan.kind) {
     case "not-a-suggestion":
-      return ignored(`issue #${plan.issue} is not a paper suggestion`);
     case "list-broken":
-      throw new InputError(plan.problems);
+      return withoutWrites(plan);
     case "refuse":
       if (plan.closePull) {
         const body = markClosedByBot(plan.closePull.body);
@@ -45069,9 +45083,8 @@ async function writeStatus(ctx, plan, body) {
 function describeSuggestionPlan(plan) {
   switch (plan.kind) {
     case "not-a-suggestion":
-      return ignored(`issue #${plan.issue} is not a paper suggestion`);
     case "list-broken":
-      throw new InputError(plan.problems);
+      return withoutWrites(plan);
     case "refuse":
       return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Would close") };
     case "keep":
@@ -54633,7 +54646,7 @@ async function lookUpPaper(c, link2, title, options = {}) {
 async function readForSuggestion(ctx, event) {
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
   const [list4, pulls] = await Promise.all([
-    loadListAt(ctx, head),
+    loadListAtCommit(ctx, head),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
   ]);
   const answers = await readSuggestionForm(ctx, list4, event.issue.body ?? "");
@@ -54661,7 +54674,7 @@ async function recheck(ctx, reads, paper) {
     getCommit(ctx.gh, ctx.repo, ctx.defaultBranch),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
   ]);
-  const list4 = head.sha === reads.head.sha ? reads.list : await loadListAt(ctx, head);
+  const list4 = head.sha === reads.head.sha ? reads.list : await loadListAtCommit(ctx, head);
   const plan = planSuggestion(
     { ...reads, head, list: list4, pulls },
     { paths: ctx.paths, firstTry: false, firstAttempt: ctx.firstAttempt }
@@ -54857,7 +54870,7 @@ async function rebuildSuggestions(ctx, current, openPulls) {
   return report2;
 }
 async function readCurrent(ctx) {
-  return loadListAt(ctx, await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch));
+  return loadListAtCommit(ctx, await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch));
 }
 async function guarded(ctx, number3, work) {
   try {
@@ -69070,7 +69083,7 @@ var ATTEMPTS = 3;
 async function refresh(ctx, options) {
   for (let attempt2 = 1; ; attempt2++) {
     const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-    const list4 = await loadListAt(ctx, head);
+    const list4 = await loadListAtCommit(ctx, head);
     const bibtex = list4.settings.bibtex;
     const bibtexFile = bibtex ? await readRepoFile(ctx.gh, ctx.repo, bibtex, head.sha) : void 0;
     const plan = planRefresh({
@@ -70230,7 +70243,7 @@ async function judge(ctx, plan, headRef) {
     getCommit(ctx.gh, ctx.repo, ctx.defaultBranch)
   ]);
   const [base, pulls] = await Promise.all([
-    loadListAt(ctx, baseHead),
+    loadListAtCommit(ctx, baseHead),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
   ]);
   const own6 = plan.mayWrite ? issueOfBranch(headRef) ?? -1 : -1;

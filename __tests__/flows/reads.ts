@@ -1,11 +1,11 @@
-// What the flows read, made from files on disk instead of an API: the example list as a `ListAt`,
+// What the flows read, made from files on disk instead of an API: the example list as a `ListAtCommit`,
 // issues as an `issues` event would carry them, and pull requests as the adapters return them. The
 // plan tests feed these to the pure plans; no emulator is involved.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Head } from '../../src/adapters/github/commits.js';
 import type { PullRequest } from '../../src/adapters/github/pulls.js';
-import { listFromFiles, type ListAt } from '../../src/flows/list-at.js';
+import { listFromFiles, type ListAtCommit } from '../../src/flows/list-at-commit.js';
 import type { IssuePayload } from '../../src/flows/suggestion/payload.js';
 import { PROJECT_ROOT } from '../harness/index.js';
 
@@ -27,7 +27,9 @@ export const HEAD: Head = {
 };
 
 /** The example list at HEAD, with any file replaced (`undefined`: the file is missing). */
-export function exampleList(overrides: Partial<Record<keyof typeof PATHS, string>> = {}): ListAt {
+export function exampleList(
+  overrides: Partial<Record<keyof typeof PATHS, string>> = {},
+): ListAtCommit {
   const file = (key: keyof typeof PATHS) => {
     const path = PATHS[key];
     const text = key in overrides ? overrides[key] : exampleFile(path);

@@ -2,7 +2,7 @@
 // the open pull requests) to what is to be done. One loop over cases; each names the plan's kind and
 // the fields that matter for it.
 import { describe, expect, test } from 'vitest';
-import { readAnswers } from '../../src/flows/suggestion/answers.js';
+import { readAnswers } from '../../src/core/form/answers.js';
 import { encodeRecord } from '../../src/flows/suggestion/marker.js';
 import {
   planSuggestion,
@@ -13,7 +13,7 @@ import {
 import { routeForPrevious } from '../../src/flows/suggestion/publish.js';
 import type { IssuePayload } from '../../src/flows/suggestion/payload.js';
 import type { PullRequest } from '../../src/adapters/github/pulls.js';
-import type { ListAt } from '../../src/flows/list-at.js';
+import type { ListAtCommit } from '../../src/flows/list-at-commit.js';
 import { BRANCHYNET, formBody, type Answers } from '../e2e/suggestion/setup.js';
 import { exampleFile, exampleList, HEAD, issueEvent, PATHS, pullRequest } from './reads.js';
 
@@ -21,7 +21,7 @@ const FIRST_RUN: PlanOptions = { paths: PATHS, firstTry: true, firstAttempt: tru
 
 async function plan(
   event: IssuePayload,
-  opts: { pulls?: PullRequest[]; list?: ListAt; options?: Partial<PlanOptions> } = {},
+  opts: { pulls?: PullRequest[]; list?: ListAtCommit; options?: Partial<PlanOptions> } = {},
 ): Promise<SuggestionPlan> {
   const list = opts.list ?? exampleList();
   const answers = await readAnswers(

@@ -6,7 +6,7 @@ import { describeRebuild, rebuiltList } from '../flows/rebuild/describe.js';
 import { rebuildSuggestions } from '../flows/rebuild/run.js';
 import { refresh, REFRESH_MESSAGE } from '../flows/refresh/run.js';
 import type { IssuePayload } from '../flows/suggestion/payload.js';
-import { ignored } from '../flows/suggestion/results.js';
+import { ignored } from '../flows/results.js';
 import { suggestionFlow } from '../flows/suggestion/run.js';
 import { listBefore } from '../flows/refresh/before.js';
 import { withSite, writeReaderSite } from '../flows/site.js';

@@ -5,7 +5,7 @@
 import { readRepoFile } from '../adapters/github/files.js';
 import { syncFormSections } from '../core/form/sync.js';
 import type { FlowContext, FlowResult } from './context.js';
-import type { ListAt } from './list-at.js';
+import type { ListAtCommit } from './list-at-commit.js';
 import { runLinkReport } from './link-report/run.js';
 import type { RefreshResult } from './outcomes.js';
 import { describeRebuild, rebuiltList } from './rebuild/describe.js';
@@ -51,7 +51,7 @@ export async function maintain(ctx: FlowContext): Promise<FlowResult<RefreshResu
 }
 
 /** The issue form with its `sections` options matching the data, when they differ. */
-async function syncForm(ctx: FlowContext, list: ListAt): Promise<Record<string, string>> {
+async function syncForm(ctx: FlowContext, list: ListAtCommit): Promise<Record<string, string>> {
   const form = await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list.head.sha);
   if (!form) return {};
   const synced = syncFormSections(

@@ -12,9 +12,9 @@ import { setCommitStatus } from '../adapters/github/statuses.js';
 import { CHECK_MARKER, checkReport, statusDescription } from '../core/check/report.js';
 import { checkPull, type PullVerdict } from '../core/check/verdict.js';
 import type { FlowContext, FlowResult } from './context.js';
-import { loadListAt } from './list-at.js';
+import { loadListAtCommit } from './list-at-commit.js';
 import type { PullCheckResult } from './outcomes.js';
-import { ignored } from './suggestion/results.js';
+import { ignored } from './results.js';
 import { issueOfBranch } from './suggestion/marker.js';
 import { openSuggestions } from './suggestion/plan.js';
 
@@ -119,7 +119,7 @@ async function judge(ctx: FlowContext, plan: PullCheckPlan, headRef: string): Pr
     getCommit(ctx.gh, ctx.repo, ctx.defaultBranch),
   ]);
   const [base, pulls] = await Promise.all([
-    loadListAt(ctx, baseHead),
+    loadListAtCommit(ctx, baseHead),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch),
   ]);
   // The bot's own suggestion pull request is not a duplicate of itself.

@@ -12,7 +12,7 @@ import { cleanText } from '../../core/suggest/normalize.js';
 import { lookUpPaper } from '../../flows/metadata/lookup.js';
 import { applySuggestion } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
-import { FORM_PATH, readAnswers } from '../../flows/suggestion/answers.js';
+import { FORM_PATH, readAnswers } from '../../core/form/answers.js';
 import { parseCommandArgs, UsageError } from '../args.js';
 import type { Command } from '../command.js';
 import { cliMetadataClient } from '../metadata.js';

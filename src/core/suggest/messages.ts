@@ -1,5 +1,6 @@
 // The Markdown the bot writes for a suggestion: its one status comment on the issue, and the body of
 // the pull request. Everything that came from the issue is escaped and neutralised first.
+import { fieldLabel } from '../form/labels.js';
 import type { FormTemplate } from '../form/types.js';
 import type { Problem } from '../problem.js';
 import { previewEntry } from '../render/layouts/preview.js';
@@ -32,7 +33,7 @@ const MAX_PROBLEM_LINES = 30;
 /** `- **Label**: what is wrong — how to fix it`, labels taken from the form when the field is one. */
 function problemLines(problems: Problem[], form: FormTemplate): string[] {
   const lines = problems.slice(0, MAX_PROBLEM_LINES).map((p) => {
-    const label = form.fields.find((f) => f.id === p.field)?.label ?? p.field;
+    const label = fieldLabel(form, p.field);
     const where = p.line !== undefined ? ` (line ${p.line})` : '';
     const head = label !== undefined ? `**${safeInline(label)}**${where}: ` : '';
     const hint = p.hint !== undefined ? ` — ${safeInline(p.hint)}` : '';

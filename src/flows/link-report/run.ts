@@ -7,7 +7,7 @@ import { collectLinks } from '../../core/links/collect.js';
 import { renderLinkReport, type LinkReport } from '../../core/links/report.js';
 import type { LinkResult } from '../../core/links/types.js';
 import type { FlowContext } from '../context.js';
-import type { ListAt } from '../list-at.js';
+import type { ListAtCommit } from '../list-at-commit.js';
 import type { LinkReportAction } from '../outcomes.js';
 import { findReportIssue, LINK_REPORT_LABEL, planLinkReport, type LinkReportPlan } from './plan.js';
 
@@ -19,7 +19,10 @@ export interface LinkReportOutcome {
   summary: string;
 }
 
-export async function runLinkReport(ctx: FlowContext, list: ListAt): Promise<LinkReportOutcome> {
+export async function runLinkReport(
+  ctx: FlowContext,
+  list: ListAtCommit,
+): Promise<LinkReportOutcome> {
   if (!list.settings.linkCheck) {
     return { action: 'skipped', summary: 'Link check is off (`link-check: false`).' };
   }

@@ -13,13 +13,13 @@ import { BranchMoved, Gone, NotFound } from '../../adapters/github/errors.js';
 import { getIssue, listOpenIssueDetails, type IssueDetails } from '../../adapters/github/issues.js';
 import { listOpenPulls, type PullRequest } from '../../adapters/github/pulls.js';
 import type { FlowContext } from '../context.js';
-import { loadListAt, type ListAt } from '../list-at.js';
+import { loadListAtCommit, type ListAtCommit } from '../list-at-commit.js';
 import type { RebuildResult } from '../outcomes.js';
 import { closeSuggestion } from '../suggestion/close.js';
 import { executeSuggestion } from '../suggestion/execute.js';
 import { issueOfBranch } from '../suggestion/marker.js';
 import { readRepoFile } from '../../adapters/github/files.js';
-import { FORM_PATH, readAnswers } from '../suggestion/answers.js';
+import { FORM_PATH, readAnswers } from '../../core/form/answers.js';
 import { planSuggestion } from '../suggestion/plan.js';
 import { reasonToIgnore } from '../suggestion/run.js';
 import { writeStatusComment } from '../suggestion/status.js';
@@ -44,13 +44,13 @@ export interface RebuildReport {
 }
 
 interface Shared {
-  list: ListAt;
+  list: ListAtCommit;
   pulls: PullRequest[];
   /** The repository's issue form, read at most once per run (only for renamed labels). */
   template: () => Promise<string | undefined>;
 }
 
-async function readForm(ctx: FlowContext, list: ListAt): Promise<string | undefined> {
+async function readForm(ctx: FlowContext, list: ListAtCommit): Promise<string | undefined> {
   return (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list.head.sha))?.text;
 }
 
@@ -65,7 +65,7 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
  */
 export async function rebuildSuggestions(
   ctx: FlowContext,
-  current?: ListAt,
+  current?: ListAtCommit,
   openPulls?: PullRequest[],
 ): Promise<RebuildReport> {
   const started = ctx.now();
@@ -102,8 +102,8 @@ export async function rebuildSuggestions(
 }
 
 /** The list at the default branch's head, read afresh. */
-async function readCurrent(ctx: FlowContext): Promise<ListAt> {
-  return loadListAt(ctx, await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch));
+async function readCurrent(ctx: FlowContext): Promise<ListAtCommit> {
+  return loadListAtCommit(ctx, await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch));
 }
 
 /** One suggestion; a failure is logged and reported, and the others go on. */
@@ -182,7 +182,7 @@ function wrote(result: RebuildResult): boolean {
  */
 async function redoEdited(
   ctx: FlowContext,
-  list: ListAt,
+  list: ListAtCommit,
   label: string,
   built: Map<number, IssueDetails>,
   results: Record<number, RebuildResult>,

@@ -18,7 +18,7 @@ import {
 } from '../../adapters/github/pulls.js';
 import { setBranch } from '../../adapters/github/refs.js';
 import type { FlowContext, FlowResult } from '../context.js';
-import type { ListAt } from '../list-at.js';
+import type { ListAtCommit } from '../list-at-commit.js';
 import type { RefreshResult } from '../outcomes.js';
 import { withHandEdits } from './hand-edits.js';
 import {
@@ -41,7 +41,7 @@ function messageOf(plan: WritePlan, ctx: FlowContext): string {
 
 export async function landRefresh(
   ctx: FlowContext,
-  list: ListAt,
+  list: ListAtCommit,
   plan: WritePlan,
   openPulls?: PullRequest[],
 ): Promise<(FlowResult<RefreshResult> & { landed?: Head }) | 'lost-race'> {
@@ -90,7 +90,7 @@ export async function landRefresh(
 /** One refresh pull request, created or force-updated; no write when it holds the refresh. */
 async function landInPull(
   ctx: FlowContext,
-  list: ListAt,
+  list: ListAtCommit,
   plan: WritePlan,
   open: PullRequest | undefined,
   commit?: string,

@@ -18,7 +18,7 @@ import { readmeToWrite } from '../../core/render/keep-stamp.js';
 import { renderReadme } from '../../core/render/readme.js';
 import type { Settings } from '../../core/settings/types.js';
 import type { FlowPaths } from '../context.js';
-import type { ListAt } from '../list-at.js';
+import type { ListAtCommit } from '../list-at-commit.js';
 
 export const REFRESH_MESSAGE = 'paperlist: refresh README';
 /** The rest of the fixed message: who made the commit, so nobody looks for a person behind it. */
@@ -49,7 +49,7 @@ export interface AddedSince {
 }
 
 export interface RefreshInput {
-  list: ListAt;
+  list: ListAtCommit;
   paths: FlowPaths;
   /** The change being refreshed touched the data or the settings: the README gets a new stamp. */
   dataChanged: boolean;
@@ -108,7 +108,7 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   return { kind: 'write', head: list.head, files, list: papers, warnings, handEdits };
 }
 
-function adoptHandEdits(list: ListAt, base: PaperList | undefined, paths: FlowPaths) {
+function adoptHandEdits(list: ListAtCommit, base: PaperList | undefined, paths: FlowPaths) {
   return planAdoption({
     readme: list.readme.text,
     list: list.list,
@@ -132,7 +132,7 @@ function handEditWarnings(edits: HandEdits, paths: FlowPaths): Problem[] {
 /** The data file with `added:` on the entries the change added, and the list it now holds. */
 function stampNewEntries(
   data: { text: string; list: PaperList },
-  list: ListAt,
+  list: ListAtCommit,
   since: AddedSince,
   paths: FlowPaths,
 ): Result<{ text: string; list: PaperList }> | undefined {
@@ -168,7 +168,7 @@ export function landingRoute(
 
 /** The refresh pull request's title and body. */
 export function refreshPullText(
-  list: ListAt,
+  list: ListAtCommit,
   paths: FlowPaths,
   defaultBranch: string,
   files: Record<string, string>,

@@ -9,7 +9,7 @@ import { formatProblem, InputError } from '../../core/problem.js';
 import type { PaperList } from '../../core/types.js';
 import type { PullRequest } from '../../adapters/github/pulls.js';
 import type { FlowContext, FlowResult } from '../context.js';
-import { loadListAt, type ListAt } from '../list-at.js';
+import { loadListAtCommit, type ListAtCommit } from '../list-at-commit.js';
 import type { RefreshResult } from '../outcomes.js';
 import { loadData } from '../../core/data/load.js';
 import { landRefresh } from './execute.js';
@@ -29,7 +29,7 @@ export interface RefreshOptions {
    */
   stampTime?: Date;
   /** Extra files to write in the same commit (the maintenance run's issue form). */
-  extraFiles?: (list: ListAt) => Promise<Record<string, string>>;
+  extraFiles?: (list: ListAtCommit) => Promise<Record<string, string>>;
   /** The list before the pushed change: the entries it added get `added:` (see plan.ts). */
   addedSince?: AddedSince;
   /** Adopt hand edits of the README's tables; `base` is the list before the change (plan.ts). */
@@ -39,20 +39,20 @@ export interface RefreshOptions {
 }
 
 export interface RefreshOutcome extends FlowResult<RefreshResult> {
-  list: ListAt;
+  list: ListAtCommit;
   /** The papers as the refresh left them (with any `added:` it recorded): what readers' files show. */
   papers: PaperList;
   /**
    * The list on the default branch after the refresh, when it is known without reading it again
    * (nothing was committed, or only the README and the form were): the rebuild builds on it.
    */
-  current?: ListAt;
+  current?: ListAtCommit;
 }
 
 export async function refresh(ctx: FlowContext, options: RefreshOptions): Promise<RefreshOutcome> {
   for (let attempt = 1; ; attempt++) {
     const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-    const list = await loadListAt(ctx, head);
+    const list = await loadListAtCommit(ctx, head);
     const bibtex = list.settings.bibtex;
     const bibtexFile = bibtex ? await readRepoFile(ctx.gh, ctx.repo, bibtex, head.sha) : undefined;
     const plan = planRefresh({
@@ -121,10 +121,10 @@ export function describeRefreshPlan(
  */
 function listAfter(
   ctx: FlowContext,
-  list: ListAt,
-  head: ListAt['head'],
+  list: ListAtCommit,
+  head: ListAtCommit['head'],
   files: Record<string, string>,
-): ListAt | undefined {
+): ListAtCommit | undefined {
   if (files[ctx.paths.config] !== undefined) return undefined;
   const readme = files[ctx.paths.readme] ?? list.readme.text;
   const data = files[ctx.paths.dataFile];

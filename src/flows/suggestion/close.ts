@@ -1,19 +1,32 @@
 // An unmerged suggestion whose issue is closed: its PR is closed and its branch deleted. Reopening the
-// issue brings both back (see publish.ts).
+// issue brings both back (see publish.ts). Read the branch's PR, plan (`planClose`, pure), then
+// execute or, in a dry run, describe.
 import { deleteBranch } from '../../adapters/github/refs.js';
-import { findPullByHead, updatePull } from '../../adapters/github/pulls.js';
+import { findPullByHead, updatePull, type PullRequest } from '../../adapters/github/pulls.js';
 import type { FlowContext, FlowResult } from '../context.js';
+import { ignored, pullResult } from '../results.js';
 import { markClosedByBot, suggestionBranch } from './marker.js';
-import { ignored, pullResult } from './results.js';
+
+export type ClosePlan =
+  | { kind: 'nothing-to-close'; issue: number }
+  /** `closePull`: the PR is still open (a PR closed earlier only loses its branch). */
+  | { kind: 'close'; issue: number; pull: PullRequest; branch: string; closePull: boolean };
+
+export function planClose(issue: number, pull: PullRequest | undefined): ClosePlan {
+  if (!pull || pull.merged) return { kind: 'nothing-to-close', issue };
+  const branch = suggestionBranch(issue);
+  return { kind: 'close', issue, pull, branch, closePull: pull.state === 'open' };
+}
 
 export async function closeSuggestion(
   ctx: FlowContext,
   issue: number,
 ): Promise<FlowResult<'pull-request-closed' | 'ignored'>> {
-  const branch = suggestionBranch(issue);
-  const pull = await findPullByHead(ctx.gh, ctx.repo, branch);
-  if (!pull || pull.merged)
+  const plan = planClose(issue, await findPullByHead(ctx.gh, ctx.repo, suggestionBranch(issue)));
+  if (plan.kind === 'nothing-to-close') {
     return ignored(`issue #${issue} has no unmerged suggestion pull request`);
+  }
+  const { pull, branch } = plan;
   if (ctx.dryRun) {
     return pullResult(
       'pull-request-closed',
@@ -21,7 +34,7 @@ export async function closeSuggestion(
       `Dry run: would close #${pull.number} and delete \`${branch}\`. Nothing was written.`,
     );
   }
-  if (pull.state === 'open') {
+  if (plan.closePull) {
     const body = markClosedByBot(pull.body);
     await updatePull(ctx.gh, ctx.repo, pull.number, { state: 'closed', body });
   }

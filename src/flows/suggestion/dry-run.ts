@@ -1,17 +1,15 @@
 // A dry run of the suggestion flow: the plan, described instead of performed. Nothing is written;
 // the result and outputs are the ones the run would report.
-import { InputError } from '../../core/problem.js';
 import type { SuggestionPlan } from './plan.js';
 import type { SuggestionFlowResult } from './execute.js';
-import { ignored, pullResult } from './results.js';
-import { refusedSummary } from './summaries.js';
+import { pullResult } from '../results.js';
+import { refusedSummary, withoutWrites } from './summaries.js';
 
 export function describeSuggestionPlan(plan: SuggestionPlan): SuggestionFlowResult {
   switch (plan.kind) {
     case 'not-a-suggestion':
-      return ignored(`issue #${plan.issue} is not a paper suggestion`);
     case 'list-broken':
-      throw new InputError(plan.problems);
+      return withoutWrites(plan);
     case 'refuse':
       return { result: plan.result, outputs: {}, summary: refusedSummary(plan, 'Would close') };
     case 'keep':

@@ -5,20 +5,19 @@ import { createCommit } from '../../adapters/github/commits.js';
 import { PullsNotPermitted } from '../../adapters/github/errors.js';
 import { addLabels } from '../../adapters/github/issues.js';
 import { updatePull } from '../../adapters/github/pulls.js';
-import { InputError } from '../../core/problem.js';
 import type { FlowContext, FlowResult } from '../context.js';
 import type { SuggestionResult } from '../outcomes.js';
 import { markClosedByBot } from './marker.js';
 import { pullBody, statusCommentFor, type PublishPlan, type SuggestionPlan } from './plan.js';
 import { publish, type Published } from './publish.js';
-import { ignored, pullResult } from './results.js';
+import { pullResult } from '../results.js';
 import {
   closedByMaintainerComment,
   notPermittedComment,
   PULLS_NOT_PERMITTED,
   writeStatusComment,
 } from './status.js';
-import { refusedSummary } from './summaries.js';
+import { refusedSummary, withoutWrites } from './summaries.js';
 
 export type SuggestionFlowResult = FlowResult<SuggestionResult | 'ignored'>;
 
@@ -28,10 +27,8 @@ export async function executeSuggestion(
 ): Promise<SuggestionFlowResult> {
   switch (plan.kind) {
     case 'not-a-suggestion':
-      return ignored(`issue #${plan.issue} is not a paper suggestion`);
     case 'list-broken':
-      // The maintainers' problem, reported with file and line like any broken list.
-      throw new InputError(plan.problems);
+      return withoutWrites(plan);
     case 'refuse':
       if (plan.closePull) {
         const body = markClosedByBot(plan.closePull.body);

@@ -2,10 +2,10 @@
 import { readRepoFile } from '../../adapters/github/files.js';
 import { parseIssueBody, type ParsedBody } from '../../core/form/body.js';
 import { BUILTIN_FORM } from '../../core/form/builtin.js';
-import { DEFAULT_SUGGESTION_LABEL } from '../../core/form/fields.js';
+import { DEFAULT_SUGGESTION_LABEL, REQUIRED_FORM_IDS } from '../../core/form/fields.js';
 import type { FlowContext } from '../context.js';
-import type { ListAt } from '../list-at.js';
-import { FORM_PATH, readAnswers, type ReadForm } from './answers.js';
+import type { ListAtCommit } from '../list-at-commit.js';
+import { FORM_PATH, readAnswers, type ReadForm } from '../../core/form/answers.js';
 import type { IssuePayload } from './payload.js';
 
 export { FORM_PATH };
@@ -13,7 +13,7 @@ export type { ReadForm };
 
 export function readSuggestionForm(
   ctx: FlowContext,
-  list: ListAt,
+  list: ListAtCommit,
   body: string,
 ): Promise<ReadForm> {
   return readAnswers(
@@ -28,7 +28,7 @@ export function readSuggestionForm(
 /** Whether an issue is a suggestion: it carries the label, or its body answers the form. */
 export function isSuggestion(labels: string[], label: string, parsed: ParsedBody): boolean {
   if (labels.includes(label)) return true;
-  return ['title', 'year', 'sections'].every((id) => parsed.fields[id] !== undefined);
+  return REQUIRED_FORM_IDS.every((id) => parsed.fields[id] !== undefined);
 }
 
 /**

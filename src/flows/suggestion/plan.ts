@@ -13,8 +13,8 @@ import { pullRequestBody, statusComment } from '../../core/suggest/messages.js';
 import { neutralizeReferences } from '../../core/suggest/neutralize.js';
 import type { CheckResult, OpenSuggestion } from '../../core/suggest/types.js';
 import type { FlowPaths } from '../context.js';
-import type { ListAt } from '../list-at.js';
-import type { ReadForm } from './answers.js';
+import type { ListAtCommit } from '../list-at-commit.js';
+import type { ReadForm } from '../../core/form/answers.js';
 import { commitMessage } from './commit-message.js';
 import { isSuggestion } from './form.js';
 import {
@@ -25,14 +25,14 @@ import {
   type SuggestionRecord,
 } from './marker.js';
 import type { IssuePayload } from './payload.js';
-import { shownPaper } from './results.js';
+import { shownPaper } from './summaries.js';
 
 /** Everything the plan is computed from. */
 export interface SuggestionReads {
   event: IssuePayload;
   /** The default branch's head the suggestion is built on. */
   head: Head;
-  list: ListAt;
+  list: ListAtCommit;
   /** The open pull requests into the default branch. */
   pulls: PullRequest[];
   answers: ReadForm;
@@ -52,7 +52,7 @@ export interface PlanOptions {
 export interface StatusInput {
   check: Extract<CheckResult, { ok: true }>;
   form: ReadForm['form'];
-  settings: ListAt['settings'];
+  settings: ListAtCommit['settings'];
   unknownHeadings: string[];
 }
 

@@ -7,9 +7,9 @@ import { recognizeLink } from '../../core/metadata/link.js';
 import type { LookedUp } from '../../core/metadata/suggestion.js';
 import { cleanText } from '../../core/suggest/normalize.js';
 import type { FlowContext } from '../context.js';
-import { loadListAt, type ListAt } from '../list-at.js';
+import { loadListAtCommit, type ListAtCommit } from '../list-at-commit.js';
 import { lookUpPaper } from '../metadata/lookup.js';
-import type { ReadForm } from './answers.js';
+import type { ReadForm } from '../../core/form/answers.js';
 import { readSuggestionForm } from './form.js';
 import type { IssuePayload } from './payload.js';
 import type { SuggestionReads } from './plan.js';
@@ -20,7 +20,7 @@ export async function readForSuggestion(
 ): Promise<SuggestionReads> {
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
   const [list, pulls] = await Promise.all([
-    loadListAt(ctx, head),
+    loadListAtCommit(ctx, head),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch),
   ]);
   const answers = await readSuggestionForm(ctx, list, event.issue.body ?? '');
@@ -34,7 +34,7 @@ const answer = (value: string | string[] | undefined): string =>
 /** The services' view of the issue's `link` answer; nothing when there is none (or no client). */
 async function lookUpLink(
   ctx: FlowContext,
-  list: ListAt,
+  list: ListAtCommit,
   answers: ReadForm,
 ): Promise<LookedUp | undefined> {
   const raw = answer(answers.parsed.fields.link);

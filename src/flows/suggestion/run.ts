@@ -14,7 +14,7 @@ import { looksLikeSuggestion, mayBeSuggestion } from './form.js';
 import type { IssuePayload } from './payload.js';
 import { planSuggestion, type SuggestionPlan, type SuggestionReads } from './plan.js';
 import { readForSuggestion } from './read.js';
-import { ignored, pullResult } from './results.js';
+import { ignored, pullResult } from '../results.js';
 import { currentIssue, recheck } from './settle.js';
 import { pullToRewrite, takenOver, takenOverComment } from './takeover.js';
 import { listProblemComment, writeStatusComment } from './status.js';

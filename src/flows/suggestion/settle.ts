@@ -12,7 +12,7 @@ import { listOpenPulls, type PullRequest } from '../../adapters/github/pulls.js'
 import { buildDuplicateIndex, findDuplicates } from '../../core/suggest/duplicates.js';
 import type { Paper } from '../../core/types.js';
 import type { FlowContext } from '../context.js';
-import { loadListAt } from '../list-at.js';
+import { loadListAtCommit } from '../list-at-commit.js';
 import { decodeRecord, issueOfBranch } from './marker.js';
 import { planSuggestion, type SuggestionPlan, type SuggestionReads } from './plan.js';
 
@@ -32,7 +32,7 @@ export async function recheck(
     getCommit(ctx.gh, ctx.repo, ctx.defaultBranch),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch),
   ]);
-  const list = head.sha === reads.head.sha ? reads.list : await loadListAt(ctx, head);
+  const list = head.sha === reads.head.sha ? reads.list : await loadListAtCommit(ctx, head);
   const plan = planSuggestion(
     { ...reads, head, list, pulls },
     { paths: ctx.paths, firstTry: false, firstAttempt: ctx.firstAttempt },

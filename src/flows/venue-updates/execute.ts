@@ -15,11 +15,11 @@ import {
 import type { VenuePlan } from '../../core/venue-updates/plan.js';
 import { serializeVenueState } from '../../core/venue-updates/state.js';
 import type { FlowContext } from '../context.js';
-import type { ListAt } from '../list-at.js';
+import type { ListAtCommit } from '../list-at-commit.js';
 import type { VenueUpdatesOutcome } from './run.js';
 import { STATE_BRANCH, STATE_PATH, VENUE_BRANCH } from './read.js';
 
-async function writeState(ctx: FlowContext, list: ListAt, plan: VenuePlan): Promise<void> {
+async function writeState(ctx: FlowContext, list: ListAtCommit, plan: VenuePlan): Promise<void> {
   if (!plan.stateChanged) return;
   const sha = await createCommit(ctx.gh, ctx.repo, {
     parent: list.head,
@@ -30,7 +30,11 @@ async function writeState(ctx: FlowContext, list: ListAt, plan: VenuePlan): Prom
 }
 
 /** The pull request's branch moved to the data file with the proposed venues; false if refused. */
-async function pushProposals(ctx: FlowContext, list: ListAt, plan: VenuePlan): Promise<boolean> {
+async function pushProposals(
+  ctx: FlowContext,
+  list: ListAtCommit,
+  plan: VenuePlan,
+): Promise<boolean> {
   const changes = plan.proposals.map((p) => ({ ref: p.candidate.ref, venue: p.to.venue }));
   const data = setVenues(list.data.text, list.list, changes, ctx.paths.dataFile);
   if (!data.ok) {
@@ -62,7 +66,7 @@ async function openPull(ctx: FlowContext, body: string): Promise<string> {
 
 export async function writeVenuePlan(
   ctx: FlowContext,
-  list: ListAt,
+  list: ListAtCommit,
   plan: VenuePlan,
   counts: string,
 ): Promise<VenueUpdatesOutcome> {

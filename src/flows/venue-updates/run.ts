@@ -6,7 +6,7 @@ import { buildVocabulary } from '../../core/metadata/venue.js';
 import { pickCandidates, preprintEntries } from '../../core/venue-updates/candidates.js';
 import { planVenueUpdates } from '../../core/venue-updates/plan.js';
 import type { FlowContext } from '../context.js';
-import type { ListAt } from '../list-at.js';
+import type { ListAtCommit } from '../list-at-commit.js';
 import { writeVenuePlan } from './execute.js';
 import { askServices, readVenuePull, readVenueState } from './read.js';
 
@@ -17,7 +17,7 @@ export interface VenueUpdatesOutcome {
 
 export async function runVenueUpdates(
   ctx: FlowContext,
-  list: ListAt,
+  list: ListAtCommit,
 ): Promise<VenueUpdatesOutcome> {
   const settings = list.settings;
   if (!settings.venueUpdates) return { summary: '' };

@@ -1,5 +1,5 @@
 // The list's files at one commit: data, README and settings read through the API in parallel
-// (`loadListAt`), then checked into a usable list by a pure function (`listFromFiles`) that tests
+// (`loadListAtCommit`), then checked into a usable list by a pure function (`listFromFiles`) that tests
 // call with files of their own.
 import type { Head } from '../adapters/github/commits.js';
 import { readRepoFile, type RepoFile } from '../adapters/github/files.js';
@@ -13,7 +13,7 @@ import { failure, problemsOf, success, type Result } from '../core/result.js';
 import type { FlowContext, FlowPaths } from './context.js';
 
 /** The list as it is at one commit of the default branch. */
-export interface ListAt {
+export interface ListAtCommit {
   head: Head;
   data: RepoFile;
   readme: RepoFile;
@@ -29,7 +29,7 @@ export interface ListFiles {
 }
 
 /** Reads and checks the list at `head`; throws InputError with every problem if it is unusable. */
-export async function loadListAt(ctx: FlowContext, head: Head): Promise<ListAt> {
+export async function loadListAtCommit(ctx: FlowContext, head: Head): Promise<ListAtCommit> {
   const { dataFile, readme, config } = ctx.paths;
   const [dataText, readmeText, configText] = await Promise.all([
     readRepoFile(ctx.gh, ctx.repo, dataFile, head.sha),
@@ -47,7 +47,11 @@ export async function loadListAt(ctx: FlowContext, head: Head): Promise<ListAt> 
 }
 
 /** The list from its files, or every problem that makes it unusable (file, field and line). */
-export function listFromFiles(head: Head, files: ListFiles, paths: FlowPaths): Result<ListAt> {
+export function listFromFiles(
+  head: Head,
+  files: ListFiles,
+  paths: FlowPaths,
+): Result<ListAtCommit> {
   const { data, readme } = files;
   const problems: Problem[] = [];
   if (!data) problems.push(missing(paths.dataFile, 'data-file'));

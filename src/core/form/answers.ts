@@ -1,13 +1,14 @@
 // Reading a suggestion's answers the same way in the bot and in the CLI: with paperlist's own form
 // first, and with the repository's form only when the body has headings the built-in form does not
-// know (a maintainer renamed a label). The repository's form is loaded lazily, so the usual case
+// know (a maintainer renamed a label). The repository's form is loaded lazily by the caller's loader
+// (the bot reads it through the API, the CLI from disk; this module reads no file), so the usual case
 // costs nothing.
-import { parseIssueBody, type ParsedBody } from '../../core/form/body.js';
-import { BUILTIN_FORM } from '../../core/form/builtin.js';
-import { parseFormTemplate } from '../../core/form/template.js';
-import type { FormTemplate } from '../../core/form/types.js';
-import type { Settings } from '../../core/settings/types.js';
-import type { PaperList } from '../../core/types.js';
+import { parseIssueBody, type ParsedBody } from './body.js';
+import { BUILTIN_FORM } from './builtin.js';
+import { parseFormTemplate } from './template.js';
+import type { FormTemplate } from './types.js';
+import type { Settings } from '../settings/types.js';
+import type { PaperList } from '../types.js';
 
 /** Where a list keeps its issue form, relative to the repository root. */
 export const FORM_PATH = '.github/ISSUE_TEMPLATE/suggest-paper.yml';
