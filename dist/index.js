@@ -68635,17 +68635,11 @@ function dayIn(time2, timeZone) {
   return formatTimestamp(time2, "%Y-%m-%d", timeZone);
 }
 
-// src/core/data/stamp-added.ts
+// src/core/data/append-field.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-function entryNode(doc, ref) {
-  const list4 = doc.getIn([ref.section, "list"], true);
-  const entry = list4 && "items" in list4 ? list4.items[ref.index] : void 0;
-  return (0, import_yaml8.isMap)(entry) ? entry : void 0;
-}
-function editFor(text9, entry, day2) {
-  if (entry.flow) return void 0;
-  const first2 = entry.items[0];
-  const last = entry.items[entry.items.length - 1];
+function appendFieldLine(text9, pairs2, line) {
+  const first2 = pairs2[0];
+  const last = pairs2[pairs2.length - 1];
   const keyStart = (0, import_yaml8.isScalar)(first2?.key) ? first2.key.range?.[0] : void 0;
   const end = last?.value?.range?.[1] ?? ((0, import_yaml8.isScalar)(last?.key) ? last.key.range?.[1] : void 0);
   if (keyStart === void 0 || end === void 0) return void 0;
@@ -68654,7 +68648,19 @@ function editFor(text9, entry, day2) {
   const lineEnd = text9[end - 1] === "\n" ? end : text9.indexOf("\n", end);
   const at4 = lineEnd === -1 ? text9.length : text9[end - 1] === "\n" ? end : lineEnd + 1;
   const lead = lineEnd === -1 ? newline : "";
-  return { at: at4, text: `${lead}${" ".repeat(indent2)}added: "${day2}"${newline}` };
+  return { at: at4, text: `${lead}${" ".repeat(indent2)}${line}${newline}` };
+}
+
+// src/core/data/stamp-added.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+function entryNode(doc, ref) {
+  const list4 = doc.getIn([ref.section, "list"], true);
+  const entry = list4 && "items" in list4 ? list4.items[ref.index] : void 0;
+  return (0, import_yaml9.isMap)(entry) ? entry : void 0;
+}
+function editFor(text9, entry, day2) {
+  if (entry.flow) return void 0;
+  return appendFieldLine(text9, entry.items, `added: "${day2}"`);
 }
 function expected(list4, refs, day2) {
   const stamped = new Set(refs.map((r) => `${r.section}\0${r.index}`));
@@ -69596,11 +69602,11 @@ function planVenueUpdates(input) {
 }
 
 // src/core/data/set-venue.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 function entryNode2(doc, ref) {
   const list4 = doc.getIn([ref.section, "list"], true);
   const entry = list4 && "items" in list4 ? list4.items[ref.index] : void 0;
-  return (0, import_yaml9.isMap)(entry) ? entry : void 0;
+  return (0, import_yaml10.isMap)(entry) ? entry : void 0;
 }
 function editFor2(text9, entry, venue) {
   if (entry.flow) return void 0;
@@ -69608,23 +69614,14 @@ function editFor2(text9, entry, venue) {
   const own6 = pairs2.find((p) => keyText(p.key) === "venue");
   if (own6 !== void 0) {
     const value = own6.value;
-    if (value !== null && !(0, import_yaml9.isScalar)(value)) return void 0;
+    if (value !== null && !(0, import_yaml10.isScalar)(value)) return void 0;
     const range = value?.range;
     if (range === void 0 || range === null) return void 0;
     const empty2 = range[0] === range[1];
     return { from: range[0], to: range[1], text: `${empty2 ? " " : ""}${quote2(venue)}` };
   }
-  const first2 = pairs2[0];
-  const last = pairs2[pairs2.length - 1];
-  const keyStart = (0, import_yaml9.isScalar)(first2?.key) ? first2.key.range?.[0] : void 0;
-  const end = last?.value?.range?.[1] ?? ((0, import_yaml9.isScalar)(last?.key) ? last.key.range?.[1] : void 0);
-  if (keyStart === void 0 || end === void 0) return void 0;
-  const indent2 = keyStart - (text9.lastIndexOf("\n", keyStart - 1) + 1);
-  const newline = text9.includes("\r\n") ? "\r\n" : "\n";
-  const lineEnd = text9[end - 1] === "\n" ? end : text9.indexOf("\n", end);
-  const at4 = lineEnd === -1 ? text9.length : text9[end - 1] === "\n" ? end : lineEnd + 1;
-  const lead = lineEnd === -1 ? newline : "";
-  return { from: at4, to: at4, text: `${lead}${" ".repeat(indent2)}venue: ${quote2(venue)}${newline}` };
+  const added = appendFieldLine(text9, pairs2, `venue: ${quote2(venue)}`);
+  return added && { from: added.at, to: added.at, text: added.text };
 }
 function expected2(list4, changes) {
   const venues = new Map(changes.map((c) => [`${c.ref.section}\0${c.ref.index}`, c.venue]));

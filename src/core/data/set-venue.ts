@@ -2,6 +2,7 @@
 // replaced (or, for an entry without one, a `venue:` line added at its end in its own indentation),
 // so nothing else in the file changes. Like every edit of the data, it is proven by parsing the
 // result: it must be the old list with exactly those venues changed, or nothing is written.
+import { appendFieldLine } from './append-field.js';
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Result } from '../result.js';
 import type { PaperList } from '../types.js';
@@ -42,19 +43,8 @@ function editFor(text: string, entry: YAMLMap, venue: string): Edit | undefined 
     const empty = range[0] === range[1];
     return { from: range[0], to: range[1], text: `${empty ? ' ' : ''}${quote(venue)}` };
   }
-  const first = pairs[0];
-  const last = pairs[pairs.length - 1];
-  const keyStart = isScalar(first?.key) ? first.key.range?.[0] : undefined;
-  const end =
-    (last?.value as Node | null | undefined)?.range?.[1] ??
-    (isScalar(last?.key) ? last.key.range?.[1] : undefined);
-  if (keyStart === undefined || end === undefined) return undefined;
-  const indent = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const lineEnd = text[end - 1] === '\n' ? end : text.indexOf('\n', end);
-  const at = lineEnd === -1 ? text.length : text[end - 1] === '\n' ? end : lineEnd + 1;
-  const lead = lineEnd === -1 ? newline : '';
-  return { from: at, to: at, text: `${lead}${' '.repeat(indent)}venue: ${quote(venue)}${newline}` };
+  const added = appendFieldLine(text, pairs, `venue: ${quote(venue)}`);
+  return added && { from: added.at, to: added.at, text: added.text };
 }
 
 function expected(list: PaperList, changes: readonly VenueChange[]): PaperList {

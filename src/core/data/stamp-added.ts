@@ -2,7 +2,8 @@
 // that lack it, as one new line at the end of each entry in its own indentation, so nothing else in
 // the file changes. Like an insertion, the edit is proven by parsing the result: it must be the old
 // list with exactly those fields added, or nothing is written.
-import { isMap, isScalar, type Node, type Pair } from 'yaml';
+import { appendFieldLine } from './append-field.js';
+import { isMap, type Pair } from 'yaml';
 import type { Result } from '../result.js';
 import type { PaperList } from '../types.js';
 import { loadData } from './load.js';
@@ -32,19 +33,7 @@ function editFor(
   day: string,
 ): Edit | undefined {
   if (entry.flow) return undefined;
-  const first = entry.items[0] as Pair | undefined;
-  const last = entry.items[entry.items.length - 1] as Pair | undefined;
-  const keyStart = isScalar(first?.key) ? first.key.range?.[0] : undefined;
-  const end =
-    (last?.value as Node | null | undefined)?.range?.[1] ??
-    (isScalar(last?.key) ? last.key.range?.[1] : undefined);
-  if (keyStart === undefined || end === undefined) return undefined;
-  const indent = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const lineEnd = text[end - 1] === '\n' ? end : text.indexOf('\n', end);
-  const at = lineEnd === -1 ? text.length : text[end - 1] === '\n' ? end : lineEnd + 1;
-  const lead = lineEnd === -1 ? newline : '';
-  return { at, text: `${lead}${' '.repeat(indent)}added: "${day}"${newline}` };
+  return appendFieldLine(text, entry.items as Pair[], `added: "${day}"`);
 }
 
 /** The list as it must read after the edit: the same, with `added` on the given entries. */
