@@ -5,37 +5,40 @@
 import { resolve } from 'node:path';
 import { readTextFile } from '../adapters/fs/files.js';
 import { committedText } from '../adapters/git/committed.js';
-import { planAdoption, type AdoptionPlan } from '../core/adopt/plan.js';
+import type { AdoptedData } from '../core/adopt/apply.js';
+import { planAdoption } from '../core/adopt/plan.js';
+import type { HandEdits } from '../core/adopt/types.js';
 import { loadData } from '../core/data/load.js';
 import type { Problem } from '../core/problem.js';
-import type { Settings } from '../core/settings/types.js';
+import { failure, success, type Result } from '../core/result.js';
+import type { ListFiles } from '../core/suggest/apply.js';
 import type { PaperList } from '../core/types.js';
 import type { CliIo } from './io.js';
 
+/** The hand edits found, and the data file with them adopted (absent when none is to adopt). */
 export interface CliAdoption {
-  plan?: AdoptionPlan;
-  problems: Problem[];
+  edits: HandEdits;
+  data: AdoptedData | undefined;
 }
 
+/** The hand edits of `files.readmeText`'s tables; `baseFile` is --base, if given. */
 export function adoptHandEdits(
   io: CliIo,
-  files: { data: string; readme: string; base: string | undefined },
-  texts: { data: string; readme: string },
-  list: PaperList,
-  settings: Settings,
-): CliAdoption {
-  const base = baseList(io, files.data, files.base);
-  if (!base.ok) return { problems: base.problems };
+  files: ListFiles,
+  baseFile: string | undefined,
+): Result<CliAdoption> {
+  const base = baseList(io, files.dataFile, baseFile);
+  if (!base.ok) return failure(base.problems);
   const plan = planAdoption({
-    readme: texts.readme,
-    list,
-    settings,
-    file: files.readme,
-    dataText: texts.data,
-    dataFile: files.data,
+    readme: files.readmeText,
+    list: files.list,
+    settings: files.settings,
+    file: files.readmeFile,
+    dataText: files.dataText,
+    dataFile: files.dataFile,
     ...(base.list ? { base: base.list } : {}),
   });
-  return { plan, problems: plan.ok ? [] : plan.problems };
+  return plan.ok ? success({ edits: plan.edits, data: plan.data }) : failure(plan.problems);
 }
 
 function baseList(

@@ -3,7 +3,8 @@
 import { resolve } from 'node:path';
 import { readOptionalTextFile, readTextFile } from '../adapters/fs/files.js';
 import { loadData } from '../core/data/load.js';
-import type { Result } from '../core/result.js';
+import { failure, problemsOf, success, type Result } from '../core/result.js';
+import type { ListFiles } from '../core/suggest/apply.js';
 import { parseSettings } from '../core/settings/parse.js';
 import type { Settings } from '../core/settings/types.js';
 import type { PaperList } from '../core/types.js';
@@ -53,4 +54,29 @@ export function loadDataFileText(
   if (!text.ok) return text;
   const loaded = loadData(text.value, file);
   return loaded.ok ? { ok: true, value: { text: text.value, list: loaded.value } } : loaded;
+}
+
+/** The list's three files as the command line names them (`config` absent: the default, optional). */
+export interface ListFileNames {
+  data: string;
+  readme: string;
+  config?: string | undefined;
+}
+
+/** The data file, the settings and the README, for commands that edit them: every problem at once. */
+export function loadListFiles(io: CliIo, names: ListFileNames): Result<ListFiles> {
+  const data = loadDataFileText(io, names.data);
+  const settings = loadSettingsFile(io, names.config);
+  const readme = loadReadmeFile(io, names.readme);
+  if (!data.ok || !settings.ok || !readme.ok) {
+    return failure([...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
+  }
+  return success({
+    dataFile: names.data,
+    dataText: data.value.text,
+    readmeFile: names.readme,
+    readmeText: readme.value,
+    list: data.value.list,
+    settings: settings.value,
+  });
 }

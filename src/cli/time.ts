@@ -1,6 +1,7 @@
 // The --time argument: an ISO 8601 instant with an explicit offset, so a run means the same moment
 // on any machine.
 import { MONTHS } from '../core/render/timestamp.js';
+import { UsageError } from './args.js';
 
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
@@ -50,4 +51,12 @@ export function parseInstant(text: string): Instant {
 function daysIn(year: number, month: number): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The `--time` option: absent, or the instant it names; one that is not an instant is a usage error. */
+export function timeOption(text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  const instant = parseInstant(text);
+  if (!instant.ok) throw new UsageError(`--time: ${instant.message}`);
+  return instant.value;
 }

@@ -2,8 +2,7 @@
 // fills its entry from the metadata services, checks it like a suggestion (duplicates included, by
 // title and by every identifier the services resolved), adds it to a section and regenerates the
 // README. `--dry-run` prints the entries and the source of each value without writing.
-import { resolve } from 'node:path';
-import { readTextFile, writeTextFile } from '../../adapters/fs/files.js';
+import type { MetadataClient } from '../../adapters/metadata/client.js';
 import { loadData } from '../../core/data/load.js';
 import { entryAnswers } from '../../core/metadata/entry.js';
 import { recognizeLink } from '../../core/metadata/link.js';
@@ -11,18 +10,20 @@ import { mergePaper } from '../../core/metadata/merge.js';
 import { describeSources } from '../../core/metadata/sources.js';
 import { buildVocabulary } from '../../core/metadata/venue.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
-import { problemsOf } from '../../core/result.js';
-import { applySuggestion } from '../../core/suggest/apply.js';
+import type { Result } from '../../core/result.js';
+import { applySuggestion, type ListFiles } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
-import type { PaperList } from '../../core/types.js';
+import type { Paper, PaperList } from '../../core/types.js';
 import { lookUpPaper } from '../../flows/metadata/lookup.js';
-import { parseCommandArgs, UsageError } from '../args.js';
-import type { Command } from '../command.js';
+import { UsageError } from '../args.js';
+import { defineCommand } from '../command.js';
 import { cliMetadataClient } from '../metadata.js';
 import { EXIT_INPUT, EXIT_OK } from '../exit.js';
-import { DEFAULT_DATA, DEFAULT_README, loadReadmeFile, loadSettingsFile } from '../inputs.js';
+import { loadListFiles } from '../inputs.js';
 import type { CliIo } from '../io.js';
-import { reportProblems } from '../report.js';
+import { LIST_FILE_OPTIONS } from '../options.js';
+import { writeFiles } from '../outputs.js';
+import { failWithProblems } from '../report.js';
 
 export const addUsage = `Usage: paperlist add LINK... [--section NAME] [--data F] [--readme F] [--config F] [--dry-run]
 
@@ -51,12 +52,48 @@ Exit codes: 0 every paper added, 1 one or more could not be (each named on stder
 are still added), 2 wrong command line.
 `;
 
-export const addCommand: Command = {
+export const addCommand = defineCommand({
   name: 'add',
   summary: 'add papers by their links, with metadata looked up',
   usage: addUsage,
-  run: async (args, io) => runAdd(args, io),
-};
+  options: {
+    section: { type: 'string' },
+    ...LIST_FILE_OPTIONS,
+    'dry-run': { type: 'boolean', default: false },
+  },
+  positionals: true,
+  run: async ({ values, positionals }, io) => {
+    if (positionals.length === 0) throw new UsageError('give at least one link');
+    const files = loadListFiles(io, values);
+    if (!files.ok) return failWithProblems(io, files.problems);
+    const run: AddRun = {
+      io,
+      files: files.value,
+      section: chooseSection(files.value.list, values.section),
+      client: cliMetadataClient(io, files.value.settings),
+      dryRun: values['dry-run'],
+    };
+    return addLinks(run, positionals);
+  },
+});
+
+/** What every link of one `paperlist add` shares. */
+interface AddRun {
+  io: CliIo;
+  /** The files as they were read; each added paper makes new ones. */
+  files: ListFiles;
+  section: string;
+  client: MetadataClient;
+  dryRun: boolean;
+}
+
+/** What became of one link. */
+type LinkOutcome =
+  | { kind: 'not-added'; reason: string }
+  | { kind: 'previewed'; text: string }
+  | { kind: 'added'; files: ListFiles; title: string }
+  /** The data file could not take the entry: the command stops with the problems. */
+  | { kind: 'broken'; problems: Problem[] };
 
 function chooseSection(list: PaperList, wanted: string | undefined): string {
   const names = list.sections.map((s) => s.name);
@@ -69,115 +106,84 @@ function chooseSection(list: PaperList, wanted: string | undefined): string {
   return wanted;
 }
 
-async function runAdd(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs({
-    args,
-    strict: true,
-    allowPositionals: true,
-    options: {
-      section: { type: 'string' },
-      data: { type: 'string', default: DEFAULT_DATA },
-      readme: { type: 'string', default: DEFAULT_README },
-      config: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-    },
-  });
-  if (positionals.length === 0) throw new UsageError('give at least one link');
-  const dataText = readTextFile(
-    resolve(io.cwd, values.data),
-    values.data,
-    'pass --data with the path of the data file',
-  );
-  const settings = loadSettingsFile(io, values.config);
-  const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
-  if (!dataText.ok || !data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [data, settings, readme].flatMap(problemsOf));
-    return EXIT_INPUT;
-  }
-  const section = chooseSection(data.value, values.section);
-  const client = cliMetadataClient(io, settings.value);
-  let state = { list: data.value, dataText: dataText.value, readmeText: readme.value };
+/** Adds the links one by one, each checked against the list as the ones before left it. */
+async function addLinks(run: AddRun, links: string[]): Promise<number> {
+  const { io } = run;
+  let files = run.files;
   const failed: string[] = [];
   let added = 0;
-  for (const link of positionals) {
-    const target = recognizeLink(link);
-    if (target.kind === 'unknown') {
-      failed.push(
-        `${link}: not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address`,
-      );
-      continue;
+  for (const link of links) {
+    const outcome = await addLink(run, files, link);
+    if (outcome.kind === 'broken') return failWithProblems(io, outcome.problems);
+    if (outcome.kind === 'not-added') failed.push(`${link}: ${outcome.reason}`);
+    else if (outcome.kind === 'previewed') io.stdout(outcome.text);
+    else {
+      files = outcome.files;
+      io.stdout(`Added "${outcome.title}" to ${run.section}\n`);
     }
-    const found = await lookUpPaper(client, target);
-    for (const gap of found.gaps.filter((g) => g.kind === 'unavailable')) {
-      io.stderr(`warning: ${link}: ${gap.service} could not be asked: ${gap.message}\n`);
-    }
-    const merged = mergePaper({
-      typed: {},
-      linkIds: found.linkIds,
-      fetched: found.fetched,
-      ...(found.code ? { code: found.code } : {}),
-      vocabulary: buildVocabulary(state.list, settings.value.venueAliases),
-      usesAbbreviations: state.list.sections.some((s) =>
-        s.papers.some((p) => p.abbr !== undefined),
-      ),
-    });
-    const answers = entryAnswers(merged, target);
-    const check = checkSuggestion({ ...answers.fields, sections: [section] }, state.list, {
-      now: io.now(),
-      openSuggestions: [],
-      extra: answers.extra,
-    });
-    if (!check.ok) {
-      failed.push(`${link}: ${check.problems.map((p: Problem) => formatProblem(p)).join('; ')}`);
-      continue;
-    }
-    if (values['dry-run']) {
-      io.stdout(`${link}\n${describeSources(merged)}\n`);
-      added++;
-      continue;
-    }
-    const applied = applySuggestion(
-      {
-        dataFile: values.data,
-        dataText: state.dataText,
-        readmeFile: values.readme,
-        readmeText: state.readmeText,
-        list: state.list,
-        settings: settings.value,
-      },
-      check.paper,
-      check.sections,
-    );
-    if (!applied.ok) {
-      reportProblems(io, applied.problems);
-      return EXIT_INPUT;
-    }
-    const reloaded = loadData(applied.value.data, values.data);
-    if (!reloaded.ok) {
-      reportProblems(io, reloaded.problems);
-      return EXIT_INPUT;
-    }
-    state = {
-      list: reloaded.value,
-      dataText: applied.value.data,
-      readmeText: applied.value.readme,
-    };
-    added++;
-    io.stdout(`Added "${check.paper.title}" to ${section}\n`);
+    if (outcome.kind !== 'not-added') added++;
   }
-  if (!values['dry-run'] && added > 0) {
-    for (const [file, text] of [
-      [values.data, state.dataText],
-      [values.readme, state.readmeText],
-    ] as const) {
-      const written = writeTextFile(resolve(io.cwd, file), file, text);
-      if (!written.ok) {
-        reportProblems(io, written.problems);
-        return EXIT_INPUT;
-      }
-    }
+  if (!run.dryRun && added > 0) {
+    const written = writeFiles(io, [
+      [files.dataFile, files.dataText],
+      [files.readmeFile, files.readmeText],
+    ]);
+    if (!written.ok) return failWithProblems(io, written.problems);
   }
   for (const f of failed) io.stderr(`not added: ${f}\n`);
   return failed.length > 0 ? EXIT_INPUT : EXIT_OK;
+}
+
+/** One link: looked up, merged, checked like a suggestion, then previewed or added to `files`. */
+async function addLink(run: AddRun, files: ListFiles, link: string): Promise<LinkOutcome> {
+  const target = recognizeLink(link);
+  if (target.kind === 'unknown') {
+    return {
+      kind: 'not-added',
+      reason: 'not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address',
+    };
+  }
+  const found = await lookUpPaper(run.client, target);
+  for (const gap of found.gaps.filter((g) => g.kind === 'unavailable')) {
+    run.io.stderr(`warning: ${link}: ${gap.service} could not be asked: ${gap.message}\n`);
+  }
+  const merged = mergePaper({
+    typed: {},
+    linkIds: found.linkIds,
+    fetched: found.fetched,
+    ...(found.code ? { code: found.code } : {}),
+    vocabulary: buildVocabulary(files.list, files.settings.venueAliases),
+    usesAbbreviations: files.list.sections.some((s) => s.papers.some((p) => p.abbr !== undefined)),
+  });
+  const answers = entryAnswers(merged, target);
+  const check = checkSuggestion({ ...answers.fields, sections: [run.section] }, files.list, {
+    now: run.io.now(),
+    openSuggestions: [],
+    extra: answers.extra,
+  });
+  if (!check.ok) {
+    return { kind: 'not-added', reason: check.problems.map((p) => formatProblem(p)).join('; ') };
+  }
+  if (run.dryRun) return { kind: 'previewed', text: `${link}\n${describeSources(merged)}\n` };
+  const next = withPaper(files, check.paper, check.sections);
+  return next.ok
+    ? { kind: 'added', files: next.value, title: check.paper.title }
+    : { kind: 'broken', problems: next.problems };
+}
+
+/** The files with the paper added, the data file read back (the next link is checked against it). */
+function withPaper(files: ListFiles, paper: Paper, sections: string[]): Result<ListFiles> {
+  const applied = applySuggestion(files, paper, sections);
+  if (!applied.ok) return applied;
+  const reloaded = loadData(applied.value.data, files.dataFile);
+  if (!reloaded.ok) return reloaded;
+  return {
+    ok: true,
+    value: {
+      ...files,
+      list: reloaded.value,
+      dataText: applied.value.data,
+      readmeText: applied.value.readme,
+    },
+  };
 }

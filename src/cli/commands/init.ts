@@ -3,100 +3,102 @@
 // layout, the issue form and the workflow, and adds the markers to the README (nothing else in it
 // changes). Files that exist are left alone unless --force; lines that are not entries are listed.
 import { resolve } from 'node:path';
-import { createTextFile, pathExists } from '../../adapters/fs/create.js';
-import { readTextFile, writeTextFile } from '../../adapters/fs/files.js';
-import { planInit } from '../../core/import/init/plan.js';
+import { pathExists } from '../../adapters/fs/create.js';
+import { readTextFile } from '../../adapters/fs/files.js';
+import { planInit, type InitPlan } from '../../core/import/init/plan.js';
 import type { Problem } from '../../core/problem.js';
-import { parseCommandArgs } from '../args.js';
-import type { Command } from '../command.js';
+import type { Result } from '../../core/result.js';
+import { defineCommand } from '../command.js';
 import { EXIT_INPUT, EXIT_OK } from '../exit.js';
-import { DEFAULT_CONFIG, DEFAULT_DATA, DEFAULT_README } from '../inputs.js';
 import type { CliIo } from '../io.js';
-import { reportProblems } from '../report.js';
+import { CONFIG_OUTPUT_OPTION, DATA_OPTION, README_OPTION } from '../options.js';
+import { writeFiles } from '../outputs.js';
+import { failWithProblems, reportProblems } from '../report.js';
 import { initUsage } from '../usage.js';
 
 export const FORM_FILE = '.github/ISSUE_TEMPLATE/suggest-paper.yml';
 export const WORKFLOW_FILE = '.github/workflows/paperlist.yml';
 
-export const initCommand: Command = {
+/** Where init reads and writes, as the command line names the files. */
+interface InitFiles {
+  readme: string;
+  data: string;
+  config: string;
+  stamp: boolean;
+  force: boolean;
+}
+
+export const initCommand = defineCommand({
   name: 'init',
   summary: 'adopt an existing list: data file, settings, markers, issue form and workflow',
   usage: initUsage,
-  run: async (args, io) => runInit(args, io),
-};
-
-function runInit(args: string[], io: CliIo): number {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      readme: { type: 'string', default: DEFAULT_README },
-      data: { type: 'string', default: DEFAULT_DATA },
-      config: { type: 'string', default: DEFAULT_CONFIG },
-      stamp: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-    },
-  });
-  const at = (file: string) => resolve(io.cwd, file);
-  const readme = readTextFile(
-    at(values.readme),
-    values.readme,
-    'pass --readme with the path of the README',
-  );
-  if (!readme.ok) {
-    reportProblems(io, readme.problems);
-    return EXIT_INPUT;
-  }
-  const outputs = [values.data, values.config, FORM_FILE, WORKFLOW_FILE];
-  const taken = values.force ? [] : outputs.filter((f) => pathExists(at(f)));
-  if (taken.length > 0) {
-    reportProblems(
-      io,
-      taken.map((file): Problem => ({
-        file,
-        message: 'already exists; nothing was written',
-        hint: 'pass --force to overwrite it, or --data/--config to write elsewhere',
-      })),
+  options: {
+    ...README_OPTION,
+    ...DATA_OPTION,
+    ...CONFIG_OUTPUT_OPTION,
+    stamp: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+  },
+  run: ({ values }, io) => {
+    const readme = readTextFile(
+      resolve(io.cwd, values.readme),
+      values.readme,
+      'pass --readme with the path of the README',
     );
-    return EXIT_INPUT;
-  }
-  const { plan, problems } = planInit(readme.value, {
-    stamp: values.stamp,
-    time: io.now(),
-    readmeFile: values.readme,
-    dataFile: values.data,
-    settingsFile: values.config,
-  });
-  if (!plan) {
-    reportProblems(io, problems);
-    return EXIT_INPUT;
-  }
-  const files: [string, string][] = [
-    [values.data, plan.data],
-    [values.config, plan.settings],
-    [FORM_FILE, plan.form],
-    [WORKFLOW_FILE, plan.workflow],
-  ];
-  for (const [file, text] of files) {
-    const written = createTextFile(at(file), file, text);
-    if (!written.ok) {
-      reportProblems(io, written.problems);
-      return EXIT_INPUT;
-    }
-    io.stdout(`wrote ${file}\n`);
-  }
-  if (plan.readme !== readme.value) {
-    const written = writeTextFile(at(values.readme), values.readme, plan.readme);
-    if (!written.ok) {
-      reportProblems(io, written.problems);
-      return EXIT_INPUT;
-    }
-  }
+    if (!readme.ok) return failWithProblems(io, readme.problems);
+    const taken = takenOutputs(io, values);
+    if (taken.length > 0) return failWithProblems(io, taken);
+    const { plan, problems } = planInit(readme.value, {
+      stamp: values.stamp,
+      time: io.now(),
+      readmeFile: values.readme,
+      dataFile: values.data,
+      settingsFile: values.config,
+    });
+    if (!plan) return failWithProblems(io, problems);
+    const written = writeInit(io, values, plan, readme.value);
+    if (!written.ok) return failWithProblems(io, written.problems);
+    reportInit(io, values, plan, problems);
+    return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
+  },
+});
+
+/** The files init would write that exist already (none with --force): each a problem. */
+function takenOutputs(io: CliIo, files: InitFiles): Problem[] {
+  if (files.force) return [];
+  const outputs = [files.data, files.config, FORM_FILE, WORKFLOW_FILE];
+  return outputs
+    .filter((file) => pathExists(resolve(io.cwd, file)))
+    .map((file) => ({
+      file,
+      message: 'already exists; nothing was written',
+      hint: 'pass --force to overwrite it, or --data/--config to write elsewhere',
+    }));
+}
+
+/** The new files (each said as it is written), then the README when the markers were added. */
+function writeInit(io: CliIo, files: InitFiles, plan: InitPlan, readme: string): Result<void> {
+  const created = writeFiles(
+    io,
+    [
+      [files.data, plan.data],
+      [files.config, plan.settings],
+      [FORM_FILE, plan.form],
+      [WORKFLOW_FILE, plan.workflow],
+    ],
+    { create: true, written: (file) => io.stdout(`wrote ${file}\n`) },
+  );
+  if (!created.ok || plan.readme === readme) return created;
+  return writeFiles(io, [[files.readme, plan.readme]]);
+}
+
+/** What was read, and every line that was not read as a paper (kept as written). */
+function reportInit(io: CliIo, files: InitFiles, plan: InitPlan, problems: Problem[]): void {
   const s = plan.summary;
   io.stdout(
-    `${values.readme}: ${s.entries} ${s.entries === 1 ? 'entry' : 'entries'} in ${s.sections} ` +
+    `${files.readme}: ${s.entries} ${s.entries === 1 ? 'entry' : 'entries'} in ${s.sections} ` +
       `${s.sections === 1 ? 'section' : 'sections'} (${s.kind} layout) between the markers on lines ` +
-      `${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? ' (added)' : ''}${values.stamp ? ', "Last Update" zone added' : ''}\n`,
+      `${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? ' (added)' : ''}${files.stamp ? ', "Last Update" zone added' : ''}\n`,
   );
   if (problems.length > 0) {
     io.stdout(
@@ -104,5 +106,4 @@ function runInit(args: string[], io: CliIo): number {
     );
   }
   reportProblems(io, problems);
-  return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
 }

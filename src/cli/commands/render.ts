@@ -1,131 +1,123 @@
 // `paperlist render`: data + settings + README -> README, written only when its bytes change. Rows
 // and cells edited by hand in the tables are adopted into the data file first (../adopt.ts), and
 // each adoption is printed; `--check` counts them as a difference.
-import { resolve } from 'node:path';
 import { createPatch } from 'diff';
-import { writeTextFile } from '../../adapters/fs/files.js';
+import type { AdoptedData } from '../../core/adopt/apply.js';
 import { describeHandEdits } from '../../core/adopt/describe.js';
 import { hasHandEdits, type HandEdits } from '../../core/adopt/types.js';
-import { renderReadme } from '../../core/render/readme.js';
-import { adoptHandEdits } from '../adopt.js';
-import { parseCommandArgs, UsageError } from '../args.js';
-import type { Command } from '../command.js';
-import { EXIT_INPUT, EXIT_OK } from '../exit.js';
-import {
-  DEFAULT_DATA,
-  DEFAULT_README,
-  loadDataFileText,
-  loadReadmeFile,
-  loadSettingsFile,
-} from '../inputs.js';
-import type { CliIo } from '../io.js';
-import { reportProblems } from '../report.js';
 import { keepStamp, readmeToWrite } from '../../core/render/keep-stamp.js';
-import { parseInstant } from '../time.js';
+import { renderReadme } from '../../core/render/readme.js';
+import { failure, success, type Result } from '../../core/result.js';
+import type { ListFiles } from '../../core/suggest/apply.js';
+import { adoptHandEdits } from '../adopt.js';
+import { defineCommand } from '../command.js';
+import { EXIT_OK } from '../exit.js';
+import { loadListFiles } from '../inputs.js';
+import type { CliIo } from '../io.js';
+import { LIST_FILE_OPTIONS } from '../options.js';
+import { writeFiles } from '../outputs.js';
+import { failWithProblems } from '../report.js';
+import { timeOption } from '../time.js';
 import { renderUsage } from '../usage.js';
-import { problemsOf } from '../../core/result.js';
 
-export const renderCommand: Command = {
+export const renderCommand = defineCommand({
   name: 'render',
   summary: 'render the README from the data file (--check: only compare)',
   usage: renderUsage,
-  run: async (args, io) => runRender(args, io),
-};
+  options: {
+    ...LIST_FILE_OPTIONS,
+    base: { type: 'string' },
+    time: { type: 'string' },
+    check: { type: 'boolean', default: false },
+  },
+  run: ({ values }, io) => {
+    const time = timeOption(values.time);
+    const files = loadListFiles(io, values);
+    if (!files.ok) return failWithProblems(io, files.problems);
+    const plan = planRender(io, files.value, values.base, time);
+    if (!plan.ok) return failWithProblems(io, plan.problems);
+    return values.check
+      ? reportDifference(io, files.value, plan.value, time)
+      : writeRender(io, files.value, plan.value);
+  },
+});
 
-function runRender(args: string[], io: CliIo): number {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      data: { type: 'string', default: DEFAULT_DATA },
-      readme: { type: 'string', default: DEFAULT_README },
-      config: { type: 'string' },
-      base: { type: 'string' },
-      time: { type: 'string' },
-      check: { type: 'boolean', default: false },
-    },
-  });
-  const instant = values.time === undefined ? undefined : parseInstant(values.time);
-  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
-  const time = instant?.value;
+/** What a render leaves: the hand edits found, the data file adopting them, the README. */
+interface RenderPlan {
+  edits: HandEdits;
+  adopted: AdoptedData | undefined;
+  /** The README to write (the current text when nothing but the stamp would change). */
+  readme: string;
+}
 
-  const data = loadDataFileText(io, values.data);
-  const settings = loadSettingsFile(io, values.config);
-  const readme = loadReadmeFile(io, values.readme);
-  if (!data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
-    return EXIT_INPUT;
-  }
-  const adoption = adoptHandEdits(
-    io,
-    { data: values.data, readme: values.readme, base: values.base },
-    { data: data.value.text, readme: readme.value },
-    data.value.list,
-    settings.value,
-  );
-  if (!adoption.plan?.ok) {
-    reportProblems(io, adoption.problems);
-    return EXIT_INPUT;
-  }
-  const { edits, data: adopted } = adoption.plan;
-
+function planRender(
+  io: CliIo,
+  files: ListFiles,
+  baseFile: string | undefined,
+  time: Date | undefined,
+): Result<RenderPlan> {
+  const adoption = adoptHandEdits(io, files, baseFile);
+  if (!adoption.ok) return failure(adoption.problems);
+  const { edits, data: adopted } = adoption.value;
   const rendered = renderReadme(
-    readme.value,
-    adopted?.list ?? data.value.list,
-    settings.value,
+    files.readmeText,
+    adopted?.list ?? files.list,
+    files.settings,
     time ?? io.now(),
-    values.readme,
+    files.readmeFile,
   );
-  if (!rendered.ok) {
-    reportProblems(io, rendered.problems);
-    return EXIT_INPUT;
-  }
-
+  if (!rendered.ok) return failure(rendered.problems);
   // Without --time, the stamp moves only when the rest changes, as in the action: rendering an
   // up-to-date README again leaves it as it is. Adopted hand edits are a change of the list.
   const restamp = time !== undefined || adopted !== undefined;
-  const expected = readmeToWrite(rendered.value, readme.value, settings.value, restamp);
-  if (values.check) {
-    if (expected === readme.value && !hasHandEdits(edits)) {
-      io.stdout(`${values.readme}: up to date\n`);
-      return EXIT_OK;
-    }
-    // The diff leaves the stamp out unless --time asks for one: it shows what is out of date.
-    const shown = time === undefined ? keepStamp(expected, readme.value, settings.value) : expected;
-    io.stdout(createPatch(values.readme, readme.value, shown, 'current', 'rendered'));
-    printHandEdits(io, edits, values.readme, values.data);
-    reportProblems(io, [
-      {
-        file: values.readme,
-        message:
-          edits.adoptions.length + edits.putBack.length > 0
-            ? 'holds hand edits of the tables; the lines above say what render would do with them'
-            : 'not up to date; the diff shows what render would change',
-        hint: 'run "paperlist render" and commit the result',
-      },
-    ]);
-    return EXIT_INPUT;
-  }
+  const readme = readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);
+  return success({ edits, adopted, readme });
+}
 
-  printHandEdits(io, edits, values.readme, values.data);
-  if (adopted) {
-    const written = writeTextFile(resolve(io.cwd, values.data), values.data, adopted.text);
-    if (!written.ok) {
-      reportProblems(io, written.problems);
-      return EXIT_INPUT;
-    }
-    io.stdout(`${values.data}: updated with the hand edits of ${values.readme}\n`);
-  }
-  if (expected === readme.value) {
-    io.stdout(`${values.readme}: up to date\n`);
+/** `--check`: up to date, or the diff and the hand edits, and exit 1. */
+function reportDifference(
+  io: CliIo,
+  files: ListFiles,
+  plan: RenderPlan,
+  time: Date | undefined,
+): number {
+  const { edits } = plan;
+  if (plan.readme === files.readmeText && !hasHandEdits(edits)) {
+    io.stdout(`${files.readmeFile}: up to date\n`);
     return EXIT_OK;
   }
-  const written = writeTextFile(resolve(io.cwd, values.readme), values.readme, expected);
-  if (!written.ok) {
-    reportProblems(io, written.problems);
-    return EXIT_INPUT;
+  // The diff leaves the stamp out unless --time asks for one: it shows what is out of date.
+  const shown =
+    time === undefined ? keepStamp(plan.readme, files.readmeText, files.settings) : plan.readme;
+  io.stdout(createPatch(files.readmeFile, files.readmeText, shown, 'current', 'rendered'));
+  printHandEdits(io, edits, files.readmeFile, files.dataFile);
+  return failWithProblems(io, [
+    {
+      file: files.readmeFile,
+      message:
+        edits.adoptions.length + edits.putBack.length > 0
+          ? 'holds hand edits of the tables; the lines above say what render would do with them'
+          : 'not up to date; the diff shows what render would change',
+      hint: 'run "paperlist render" and commit the result',
+    },
+  ]);
+}
+
+/** The data file when hand edits were adopted, then the README when its bytes change. */
+function writeRender(io: CliIo, files: ListFiles, plan: RenderPlan): number {
+  printHandEdits(io, plan.edits, files.readmeFile, files.dataFile);
+  if (plan.adopted) {
+    const written = writeFiles(io, [[files.dataFile, plan.adopted.text]]);
+    if (!written.ok) return failWithProblems(io, written.problems);
+    io.stdout(`${files.dataFile}: updated with the hand edits of ${files.readmeFile}\n`);
   }
-  io.stdout(`${values.readme}: updated\n`);
+  if (plan.readme === files.readmeText) {
+    io.stdout(`${files.readmeFile}: up to date\n`);
+    return EXIT_OK;
+  }
+  const written = writeFiles(io, [[files.readmeFile, plan.readme]]);
+  if (!written.ok) return failWithProblems(io, written.problems);
+  io.stdout(`${files.readmeFile}: updated\n`);
   return EXIT_OK;
 }
 

@@ -3,57 +3,45 @@
 import { resolve } from 'node:path';
 import { writeFolder } from '../../adapters/fs/folder.js';
 import { renderReaderFiles } from '../../core/outputs/files.js';
-import { parseCommandArgs, UsageError } from '../args.js';
-import type { Command } from '../command.js';
-import { EXIT_INPUT, EXIT_OK } from '../exit.js';
-import { DEFAULT_DATA, loadDataFile, loadSettingsFile } from '../inputs.js';
-import type { CliIo } from '../io.js';
-import { reportProblems } from '../report.js';
-import { parseInstant } from '../time.js';
+import { UsageError } from '../args.js';
+import { defineCommand } from '../command.js';
+import { EXIT_OK } from '../exit.js';
+import { loadDataFile, loadSettingsFile } from '../inputs.js';
+import { CONFIG_OPTION, DATA_OPTION } from '../options.js';
+import { failWithProblems } from '../report.js';
+import { timeOption } from '../time.js';
 import { siteUsage } from '../usage.js';
 import { problemsOf } from '../../core/result.js';
 
-export const siteCommand: Command = {
+export const siteCommand = defineCommand({
   name: 'site',
   summary: 'write the reader page, papers.bib and feed.xml into a folder',
   usage: siteUsage,
-  run: async (args, io) => runSite(args, io),
-};
-
-function runSite(args: string[], io: CliIo): number {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      out: { type: 'string' },
-      data: { type: 'string', default: DEFAULT_DATA },
-      config: { type: 'string' },
-      time: { type: 'string' },
-    },
-  });
-  if (values.out === undefined || values.out === '') {
-    throw new UsageError('--out is required: the folder to write the page into');
-  }
-  const instant = values.time === undefined ? undefined : parseInstant(values.time);
-  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
-
-  const data = loadDataFile(io, values.data);
-  const settings = loadSettingsFile(io, values.config);
-  if (!data.ok || !settings.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
-    return EXIT_INPUT;
-  }
-  const files = renderReaderFiles(data.value, {
-    name: settings.value.name,
-    ...(settings.value.intro ? { intro: settings.value.intro } : {}),
-    ...(settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {}),
-    time: instant?.value ?? io.now(),
-  });
-  const written = writeFolder(resolve(io.cwd, values.out), values.out, files);
-  if (!written.ok) {
-    reportProblems(io, written.problems);
-    return EXIT_INPUT;
-  }
-  for (const file of written.value) io.stdout(`${file}: written\n`);
-  return EXIT_OK;
-}
+  options: {
+    out: { type: 'string' },
+    ...DATA_OPTION,
+    ...CONFIG_OPTION,
+    time: { type: 'string' },
+  },
+  run: ({ values }, io) => {
+    if (values.out === undefined || values.out === '') {
+      throw new UsageError('--out is required: the folder to write the page into');
+    }
+    const time = timeOption(values.time);
+    const data = loadDataFile(io, values.data);
+    const settings = loadSettingsFile(io, values.config);
+    if (!data.ok || !settings.ok) {
+      return failWithProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
+    }
+    const files = renderReaderFiles(data.value, {
+      name: settings.value.name,
+      ...(settings.value.intro ? { intro: settings.value.intro } : {}),
+      ...(settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {}),
+      time: time ?? io.now(),
+    });
+    const written = writeFolder(resolve(io.cwd, values.out), values.out, files);
+    if (!written.ok) return failWithProblems(io, written.problems);
+    for (const file of written.value) io.stdout(`${file}: written\n`);
+    return EXIT_OK;
+  },
+});

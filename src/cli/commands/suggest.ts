@@ -1,8 +1,7 @@
 // `paperlist suggest`: applies a suggestion issue's body to the local files, exactly as the bot does
 // (same form reading, checks, duplicate search and apply); there are no open suggestions locally.
 import { resolve } from 'node:path';
-import { readOptionalTextFile, readTextFile, writeTextFile } from '../../adapters/fs/files.js';
-import { loadData } from '../../core/data/load.js';
+import { readOptionalTextFile, readTextFile } from '../../adapters/fs/files.js';
 import type { FormTemplate } from '../../core/form/types.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
 import { recognizeLink } from '../../core/metadata/link.js';
@@ -10,17 +9,20 @@ import { withLookup, withLookupNotes, type LookedUp } from '../../core/metadata/
 import type { Settings } from '../../core/settings/types.js';
 import { cleanText } from '../../core/suggest/normalize.js';
 import { lookUpPaper } from '../../flows/metadata/lookup.js';
-import { applySuggestion } from '../../core/suggest/apply.js';
+import { applySuggestion, type ListFiles } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
+import type { CheckResult } from '../../core/suggest/types.js';
 import { FORM_PATH, readAnswers } from '../../core/form/answers.js';
-import { parseCommandArgs, UsageError } from '../args.js';
-import type { Command } from '../command.js';
+import { UsageError } from '../args.js';
+import { defineCommand } from '../command.js';
 import { cliMetadataClient } from '../metadata.js';
-import { EXIT_INPUT, EXIT_OK } from '../exit.js';
-import { DEFAULT_DATA, DEFAULT_README, loadReadmeFile, loadSettingsFile } from '../inputs.js';
+import { EXIT_OK } from '../exit.js';
+import { loadListFiles } from '../inputs.js';
 import type { CliIo } from '../io.js';
-import { reportProblems } from '../report.js';
-import { problemsOf } from '../../core/result.js';
+import { LIST_FILE_OPTIONS } from '../options.js';
+import { writeFiles } from '../outputs.js';
+import { failWithProblems } from '../report.js';
+import { failure, problemsOf, success, type Result } from '../../core/result.js';
 
 export const suggestUsage = `Usage: paperlist suggest --issue BODY.md [--data F] [--readme F] [--config F]
 
@@ -41,52 +43,53 @@ Exit codes: 0 added, 1 the suggestion or a file has problems (each printed on st
 words of the bot's status comment), 2 wrong command line.
 `;
 
-export const suggestCommand: Command = {
+export const suggestCommand = defineCommand({
   name: 'suggest',
   summary: 'add a suggested paper (an issue form body) to the local files',
   usage: suggestUsage,
-  run: async (args, io) => runSuggest(args, io),
-};
+  options: { issue: { type: 'string' }, ...LIST_FILE_OPTIONS },
+  run: async ({ values }, io) => {
+    if (values.issue === undefined) throw new UsageError('--issue is required');
+    const issueFile = values.issue;
+    const body = readTextFile(
+      resolve(io.cwd, issueFile),
+      issueFile,
+      'pass --issue with the path of the issue body',
+    );
+    const files = loadListFiles(io, values);
+    if (!body.ok || !files.ok) {
+      return failWithProblems(io, [...problemsOf(body), ...problemsOf(files)]);
+    }
+    const answers = await readIssueAnswers(io, body.value, issueFile, files.value);
+    if (!answers.ok) return failWithProblems(io, answers.problems);
+    const named = (p: Problem) => withLabel(p, answers.value.form, issueFile);
+    const check = await checkAnswers(io, answers.value.fields, files.value);
+    if (!check.ok) return failWithProblems(io, check.problems.map(named));
+    return addChecked(io, files.value, check, named);
+  },
+});
 
-async function runSuggest(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      issue: { type: 'string' },
-      data: { type: 'string', default: DEFAULT_DATA },
-      readme: { type: 'string', default: DEFAULT_README },
-      config: { type: 'string' },
-    },
-  });
-  if (values.issue === undefined) throw new UsageError('--issue is required');
-  const issueFile = values.issue;
+/** The issue's answers and the form they were read with (its labels name the problems). */
+interface IssueAnswers {
+  form: FormTemplate;
+  fields: Record<string, string | string[]>;
+}
 
-  const body = readTextFile(
-    resolve(io.cwd, issueFile),
-    issueFile,
-    'pass --issue with the path of the issue body',
-  );
-  const dataText = readTextFile(
-    resolve(io.cwd, values.data),
-    values.data,
-    'pass --data with the path of the data file',
-  );
-  const settings = loadSettingsFile(io, values.config);
-  const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
-  if (!body.ok || !dataText.ok || !data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [body, data, settings, readme].flatMap(problemsOf));
-    return EXIT_INPUT;
-  }
-
-  // The form is read only when the body needs it; a form that cannot be read (not UTF-8, a folder)
-  // is an error, not a silent fallback to the built-in form.
+/**
+ * The body read with the built-in form, or with the repository's when the body needs it; a form that
+ * cannot be read (not UTF-8, a folder) is an error, not a silent fallback to the built-in form.
+ */
+async function readIssueAnswers(
+  io: CliIo,
+  body: string,
+  issueFile: string,
+  files: ListFiles,
+): Promise<Result<IssueAnswers>> {
   const templateProblems: Problem[] = [];
   const { form, parsed } = await readAnswers(
-    body.value,
-    data.value,
-    settings.value,
+    body,
+    files.list,
+    files.settings,
     async () => {
       const template = readOptionalTextFile(resolve(io.cwd, FORM_PATH), FORM_PATH);
       if (template.ok) return template.value;
@@ -95,60 +98,47 @@ async function runSuggest(args: string[], io: CliIo): Promise<number> {
     },
     (message) => io.stderr(`note: ${message}\n`),
   );
-  if (templateProblems.length > 0) {
-    reportProblems(io, templateProblems);
-    return EXIT_INPUT;
-  }
-  if (parsed.refused) {
-    reportProblems(io, [{ ...parsed.refused, file: issueFile }]);
-    return EXIT_INPUT;
-  }
+  if (templateProblems.length > 0) return failure(templateProblems);
+  if (parsed.refused) return failure([{ ...parsed.refused, file: issueFile }]);
+  return success({ form, fields: parsed.fields });
+}
+
+/** The answers with the link's look-up filled in, checked as the bot checks them. */
+async function checkAnswers(
+  io: CliIo,
+  fields: Record<string, string | string[]>,
+  files: ListFiles,
+): Promise<CheckResult> {
   const looked = withLookup(
-    parsed.fields,
-    await lookUpAnswer(io, parsed.fields.link, parsed.fields.title, settings.value),
-    data.value,
-    settings.value,
+    fields,
+    await lookUpAnswer(io, fields.link, fields.title, files.settings),
+    files.list,
+    files.settings,
   );
-  const check = withLookupNotes(
-    checkSuggestion(looked.fields, data.value, {
+  return withLookupNotes(
+    checkSuggestion(looked.fields, files.list, {
       now: io.now(),
       openSuggestions: [],
       extra: looked.extra,
     }),
     looked,
   );
-  const named = (p: Problem) => withLabel(p, form, issueFile);
-  if (!check.ok) {
-    reportProblems(io, check.problems.map(named));
-    return EXIT_INPUT;
-  }
+}
 
-  const applied = applySuggestion(
-    {
-      dataFile: values.data,
-      dataText: dataText.value,
-      readmeFile: values.readme,
-      readmeText: readme.value,
-      list: data.value,
-      settings: settings.value,
-    },
-    check.paper,
-    check.sections,
-  );
-  if (!applied.ok) {
-    reportProblems(io, applied.problems);
-    return EXIT_INPUT;
-  }
-  for (const [file, text] of [
-    [values.data, applied.value.data],
-    [values.readme, applied.value.readme],
-  ] as const) {
-    const written = writeTextFile(resolve(io.cwd, file), file, text);
-    if (!written.ok) {
-      reportProblems(io, written.problems);
-      return EXIT_INPUT;
-    }
-  }
+/** Writes the checked paper into the data file and the README, then says so (warnings first). */
+function addChecked(
+  io: CliIo,
+  files: ListFiles,
+  check: Extract<CheckResult, { ok: true }>,
+  named: (p: Problem) => Problem,
+): number {
+  const applied = applySuggestion(files, check.paper, check.sections);
+  if (!applied.ok) return failWithProblems(io, applied.problems);
+  const written = writeFiles(io, [
+    [files.dataFile, applied.value.data],
+    [files.readmeFile, applied.value.readme],
+  ]);
+  if (!written.ok) return failWithProblems(io, written.problems);
   for (const warning of check.warnings) io.stderr(`warning: ${formatProblem(named(warning))}\n`);
   io.stdout(`Added "${check.paper.title}" to ${check.sections.join(', ')}\n`);
   return EXIT_OK;

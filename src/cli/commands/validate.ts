@@ -3,44 +3,33 @@ import { countPapers } from '../../core/data/count.js';
 import { formatProblem } from '../../core/problem.js';
 import { unusedFieldWarnings } from '../../core/settings/fields.js';
 import type { PaperList } from '../../core/types.js';
-import { parseCommandArgs } from '../args.js';
-import type { Command } from '../command.js';
-import { EXIT_INPUT, EXIT_OK } from '../exit.js';
-import { DEFAULT_CONFIG, DEFAULT_DATA, loadDataFile, loadSettingsFile } from '../inputs.js';
-import type { CliIo } from '../io.js';
-import { reportProblems } from '../report.js';
+import { defineCommand } from '../command.js';
+import { EXIT_OK } from '../exit.js';
+import { DEFAULT_CONFIG, loadDataFile, loadSettingsFile } from '../inputs.js';
+import { CONFIG_OPTION, DATA_OPTION } from '../options.js';
+import { failWithProblems } from '../report.js';
 import { validateUsage } from '../usage.js';
 import { problemsOf } from '../../core/result.js';
 
-export const validateCommand: Command = {
+export const validateCommand = defineCommand({
   name: 'validate',
   summary: 'check the data file and the settings',
   usage: validateUsage,
-  run: async (args, io) => runValidate(args, io),
-};
-
-function runValidate(args: string[], io: CliIo): number {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      data: { type: 'string', default: DEFAULT_DATA },
-      config: { type: 'string' },
-    },
-  });
-  const data = loadDataFile(io, values.data);
-  const settings = loadSettingsFile(io, values.config);
-  if (!data.ok || !settings.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
-    return EXIT_INPUT;
-  }
-  const configFile = values.config ?? DEFAULT_CONFIG;
-  for (const w of unusedFieldWarnings(settings.value, data.value, configFile)) {
-    io.stderr(`warning: ${formatProblem(w)}\n`);
-  }
-  io.stdout(`${values.data}: ${summarize(data.value)}\n`);
-  return EXIT_OK;
-}
+  options: { ...DATA_OPTION, ...CONFIG_OPTION },
+  run: ({ values }, io) => {
+    const data = loadDataFile(io, values.data);
+    const settings = loadSettingsFile(io, values.config);
+    if (!data.ok || !settings.ok) {
+      return failWithProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
+    }
+    const configFile = values.config ?? DEFAULT_CONFIG;
+    for (const w of unusedFieldWarnings(settings.value, data.value, configFile)) {
+      io.stderr(`warning: ${formatProblem(w)}\n`);
+    }
+    io.stdout(`${values.data}: ${summarize(data.value)}\n`);
+    return EXIT_OK;
+  },
+});
 
 /** `44 rows in 14 sections, 40 papers`: a paper listed in several sections counts once. */
 export function summarize(list: PaperList): string {
