@@ -7462,110 +7462,6 @@ var require_extend = __commonJS({
   }
 });
 
-// src/cli/commands/add.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/adapters/fs/files.ts
-import { readFileSync, writeFileSync } from "node:fs";
-function readTextFile(path2, shown2, hint2) {
-  let bytes;
-  try {
-    bytes = readFileSync(path2);
-  } catch (error2) {
-    return { ok: false, problems: [fileProblem(error2, shown2, hint2)] };
-  }
-  return decodeUtf8(bytes, shown2);
-}
-function readOptionalTextFile(path2, shown2) {
-  let bytes;
-  try {
-    bytes = readFileSync(path2);
-  } catch (error2) {
-    if (codeOf(error2) === "ENOENT") return { ok: true, value: void 0 };
-    return { ok: false, problems: [fileProblem(error2, shown2, "check the file")] };
-  }
-  return decodeUtf8(bytes, shown2);
-}
-var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decodeUtf8(bytes, shown2) {
-  try {
-    return { ok: true, value: UTF8.decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      problems: [
-        {
-          file: shown2,
-          message: `not valid UTF-8 text (line ${lineOf(bytes, firstInvalidByte(bytes))})`,
-          hint: 'save the file with the UTF-8 encoding (most editors offer it under "Save with encoding")'
-        }
-      ]
-    };
-  }
-}
-function lineOf(bytes, offset) {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
-  return line;
-}
-function firstInvalidByte(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    let length;
-    let low = 128;
-    let high = 191;
-    if (b >= 194 && b <= 223) length = 2;
-    else if (b >= 224 && b <= 239) {
-      length = 3;
-      if (b === 224) low = 160;
-      if (b === 237) high = 159;
-    } else if (b >= 240 && b <= 244) {
-      length = 4;
-      if (b === 240) low = 144;
-      if (b === 244) high = 143;
-    } else return i;
-    for (let k = 1; k < length; k++) {
-      const c = bytes[i + k];
-      const [min, max] = k === 1 ? [low, high] : [128, 191];
-      if (c === void 0 || c < min || c > max) return i;
-    }
-    i += length;
-  }
-  return bytes.length;
-}
-function writeTextFile(path2, shown2, text9) {
-  try {
-    writeFileSync(path2, text9, "utf8");
-    return { ok: true, value: void 0 };
-  } catch (error2) {
-    return {
-      ok: false,
-      problems: [fileProblem(error2, shown2, "check that the file can be written")]
-    };
-  }
-}
-function fileProblem(error2, file, hint2) {
-  switch (codeOf(error2)) {
-    case "ENOENT":
-      return { file, message: "file not found", hint: hint2 };
-    case "EISDIR":
-      return { file, message: "is a folder, not a file", hint: hint2 };
-    case "EACCES":
-    case "EPERM":
-      return { file, message: "permission denied", hint: "check the file permissions" };
-    default:
-      return { file, message: error2 instanceof Error ? error2.message : String(error2), hint: hint2 };
-  }
-}
-function codeOf(error2) {
-  return error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
-}
-
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -23023,7 +22919,7 @@ function paperOf(p) {
 // src/adapters/metadata/http.ts
 var systemClock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve9) => setTimeout(resolve9, ms))
+  sleep: (ms) => new Promise((resolve8) => setTimeout(resolve8, ms))
 };
 var Pacer = class {
   constructor(intervalMs, clock) {
@@ -23335,6 +23231,24 @@ function firstSentence(message) {
   return end === -1 ? message : message.slice(0, end);
 }
 
+// src/cli/command.ts
+function defineCommand(spec) {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    usage: spec.usage,
+    run: async (args, io) => {
+      const parsed = parseCommandArgs({
+        args,
+        strict: true,
+        allowPositionals: spec.positionals ?? false,
+        options: spec.options
+      });
+      return spec.run(parsed, io);
+    }
+  };
+}
+
 // src/adapters/metadata/config.ts
 var DEFAULT_BASE_URLS = {
   arxiv: "https://export.arxiv.org/api",
@@ -23419,6 +23333,107 @@ var EXIT_USAGE = 2;
 
 // src/cli/inputs.ts
 import { resolve } from "node:path";
+
+// src/adapters/fs/files.ts
+import { readFileSync, writeFileSync } from "node:fs";
+function readTextFile(path2, shown2, hint2) {
+  let bytes;
+  try {
+    bytes = readFileSync(path2);
+  } catch (error2) {
+    return { ok: false, problems: [fileProblem(error2, shown2, hint2)] };
+  }
+  return decodeUtf8(bytes, shown2);
+}
+function readOptionalTextFile(path2, shown2) {
+  let bytes;
+  try {
+    bytes = readFileSync(path2);
+  } catch (error2) {
+    if (codeOf(error2) === "ENOENT") return { ok: true, value: void 0 };
+    return { ok: false, problems: [fileProblem(error2, shown2, "check the file")] };
+  }
+  return decodeUtf8(bytes, shown2);
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeUtf8(bytes, shown2) {
+  try {
+    return { ok: true, value: UTF8.decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: shown2,
+          message: `not valid UTF-8 text (line ${lineOf(bytes, firstInvalidByte(bytes))})`,
+          hint: 'save the file with the UTF-8 encoding (most editors offer it under "Save with encoding")'
+        }
+      ]
+    };
+  }
+}
+function lineOf(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let length;
+    let low = 128;
+    let high = 191;
+    if (b >= 194 && b <= 223) length = 2;
+    else if (b >= 224 && b <= 239) {
+      length = 3;
+      if (b === 224) low = 160;
+      if (b === 237) high = 159;
+    } else if (b >= 240 && b <= 244) {
+      length = 4;
+      if (b === 240) low = 144;
+      if (b === 244) high = 143;
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      const [min, max] = k === 1 ? [low, high] : [128, 191];
+      if (c === void 0 || c < min || c > max) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+function writeTextFile(path2, shown2, text9) {
+  try {
+    writeFileSync(path2, text9, "utf8");
+    return { ok: true, value: void 0 };
+  } catch (error2) {
+    return {
+      ok: false,
+      problems: [fileProblem(error2, shown2, "check that the file can be written")]
+    };
+  }
+}
+function fileProblem(error2, file, hint2) {
+  switch (codeOf(error2)) {
+    case "ENOENT":
+      return { file, message: "file not found", hint: hint2 };
+    case "EISDIR":
+      return { file, message: "is a folder, not a file", hint: hint2 };
+    case "EACCES":
+    case "EPERM":
+      return { file, message: "permission denied", hint: "check the file permissions" };
+    default:
+      return { file, message: error2 instanceof Error ? error2.message : String(error2), hint: hint2 };
+  }
+}
+function codeOf(error2) {
+  return error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
+}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -26647,7 +26662,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve9) {
+function isRecursive(inst, stack, resolve8) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -26657,7 +26672,7 @@ function isRecursive(inst, stack, resolve9) {
   let result = NONE;
   const check2 = (child2) => {
     if (result !== PROVEN && child2?._zod) {
-      const answer = isRecursive(child2, stack, resolve9);
+      const answer = isRecursive(child2, stack, resolve8);
       if (answer > result)
         result = answer;
     }
@@ -26668,7 +26683,7 @@ function isRecursive(inst, stack, resolve9) {
       const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
-      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
+      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
       if (child2 > answer)
         answer = child2;
     }
@@ -26732,7 +26747,7 @@ function isRecursive(inst, stack, resolve9) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -30042,6 +30057,69 @@ function loadDataFileText(io, file) {
   const loaded = loadData(text9.value, file);
   return loaded.ok ? { ok: true, value: { text: text9.value, list: loaded.value } } : loaded;
 }
+function loadListFiles(io, names2) {
+  const data = loadDataFileText(io, names2.data);
+  const settings = loadSettingsFile(io, names2.config);
+  const readme = loadReadmeFile(io, names2.readme);
+  if (!data.ok || !settings.ok || !readme.ok) {
+    return failure([...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
+  }
+  return success({
+    dataFile: names2.data,
+    dataText: data.value.text,
+    readmeFile: names2.readme,
+    readmeText: readme.value,
+    list: data.value.list,
+    settings: settings.value
+  });
+}
+
+// src/cli/options.ts
+var DATA_OPTION = { data: { type: "string", default: DEFAULT_DATA } };
+var README_OPTION = { readme: { type: "string", default: DEFAULT_README } };
+var CONFIG_OPTION = { config: { type: "string" } };
+var CONFIG_OUTPUT_OPTION = {
+  config: { type: "string", default: DEFAULT_CONFIG }
+};
+var LIST_FILE_OPTIONS = { ...DATA_OPTION, ...README_OPTION, ...CONFIG_OPTION };
+
+// src/cli/outputs.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/adapters/fs/create.ts
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+function pathExists(path2) {
+  return existsSync(path2);
+}
+function createTextFile(path2, shown2, text9) {
+  try {
+    mkdirSync(dirname(path2), { recursive: true });
+  } catch (error2) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: shown2,
+          message: `its folder cannot be made (${error2 instanceof Error ? error2.message : String(error2)})`,
+          hint: "check that the folder can be written"
+        }
+      ]
+    };
+  }
+  return writeTextFile(path2, shown2, text9);
+}
+
+// src/cli/outputs.ts
+function writeFiles(io, files, options = {}) {
+  const write = options.create ? createTextFile : writeTextFile;
+  for (const [file, text9] of files) {
+    const done = write(resolve2(io.cwd, file), file, text9);
+    if (!done.ok) return done;
+    options.written?.(file);
+  }
+  return { ok: true, value: void 0 };
+}
 
 // src/cli/report.ts
 function reportProblems(io, problems) {
@@ -30050,6 +30128,10 @@ function reportProblems(io, problems) {
 `);
   if (more > 0) io.stderr(`${moreProblems(more)}
 `);
+}
+function failWithProblems(io, problems) {
+  reportProblems(io, problems);
+  return EXIT_INPUT;
 }
 
 // src/cli/commands/add.ts
@@ -30079,12 +30161,30 @@ an optional Semantic Scholar API key.
 Exit codes: 0 every paper added, 1 one or more could not be (each named on stderr; the others
 are still added), 2 wrong command line.
 `;
-var addCommand = {
+var addCommand = defineCommand({
   name: "add",
   summary: "add papers by their links, with metadata looked up",
   usage: addUsage,
-  run: async (args, io) => runAdd(args, io)
-};
+  options: {
+    section: { type: "string" },
+    ...LIST_FILE_OPTIONS,
+    "dry-run": { type: "boolean", default: false }
+  },
+  positionals: true,
+  run: async ({ values, positionals }, io) => {
+    if (positionals.length === 0) throw new UsageError("give at least one link");
+    const files = loadListFiles(io, values);
+    if (!files.ok) return failWithProblems(io, files.problems);
+    const run = {
+      io,
+      files: files.value,
+      section: chooseSection(files.value.list, values.section),
+      client: cliMetadataClient(io, files.value.settings),
+      dryRun: values["dry-run"]
+    };
+    return addLinks(run, positionals);
+  }
+});
 function chooseSection(list4, wanted) {
   const names2 = list4.sections.map((s) => s.name);
   if (wanted === void 0) {
@@ -30095,122 +30195,84 @@ function chooseSection(list4, wanted) {
   }
   return wanted;
 }
-async function runAdd(args, io) {
-  const { values, positionals } = parseCommandArgs({
-    args,
-    strict: true,
-    allowPositionals: true,
-    options: {
-      section: { type: "string" },
-      data: { type: "string", default: DEFAULT_DATA },
-      readme: { type: "string", default: DEFAULT_README },
-      config: { type: "string" },
-      "dry-run": { type: "boolean", default: false }
-    }
-  });
-  if (positionals.length === 0) throw new UsageError("give at least one link");
-  const dataText = readTextFile(
-    resolve2(io.cwd, values.data),
-    values.data,
-    "pass --data with the path of the data file"
-  );
-  const settings = loadSettingsFile(io, values.config);
-  const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
-  if (!dataText.ok || !data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [data, settings, readme].flatMap(problemsOf));
-    return EXIT_INPUT;
-  }
-  const section = chooseSection(data.value, values.section);
-  const client = cliMetadataClient(io, settings.value);
-  let state = { list: data.value, dataText: dataText.value, readmeText: readme.value };
+async function addLinks(run, links2) {
+  const { io } = run;
+  let files = run.files;
   const failed = [];
   let added = 0;
-  for (const link2 of positionals) {
-    const target = recognizeLink(link2);
-    if (target.kind === "unknown") {
-      failed.push(
-        `${link2}: not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address`
-      );
-      continue;
-    }
-    const found = await lookUpPaper(client, target);
-    for (const gap of found.gaps.filter((g) => g.kind === "unavailable")) {
-      io.stderr(`warning: ${link2}: ${gap.service} could not be asked: ${gap.message}
+  for (const link2 of links2) {
+    const outcome = await addLink(run, files, link2);
+    if (outcome.kind === "broken") return failWithProblems(io, outcome.problems);
+    if (outcome.kind === "not-added") failed.push(`${link2}: ${outcome.reason}`);
+    else if (outcome.kind === "previewed") io.stdout(outcome.text);
+    else {
+      files = outcome.files;
+      io.stdout(`Added "${outcome.title}" to ${run.section}
 `);
     }
-    const merged = mergePaper({
-      typed: {},
-      linkIds: found.linkIds,
-      fetched: found.fetched,
-      ...found.code ? { code: found.code } : {},
-      vocabulary: buildVocabulary(state.list, settings.value.venueAliases),
-      usesAbbreviations: state.list.sections.some(
-        (s) => s.papers.some((p) => p.abbr !== void 0)
-      )
-    });
-    const answers = entryAnswers(merged, target);
-    const check2 = checkSuggestion({ ...answers.fields, sections: [section] }, state.list, {
-      now: io.now(),
-      openSuggestions: [],
-      extra: answers.extra
-    });
-    if (!check2.ok) {
-      failed.push(`${link2}: ${check2.problems.map((p) => formatProblem(p)).join("; ")}`);
-      continue;
-    }
-    if (values["dry-run"]) {
-      io.stdout(`${link2}
-${describeSources(merged)}
-`);
-      added++;
-      continue;
-    }
-    const applied = applySuggestion(
-      {
-        dataFile: values.data,
-        dataText: state.dataText,
-        readmeFile: values.readme,
-        readmeText: state.readmeText,
-        list: state.list,
-        settings: settings.value
-      },
-      check2.paper,
-      check2.sections
-    );
-    if (!applied.ok) {
-      reportProblems(io, applied.problems);
-      return EXIT_INPUT;
-    }
-    const reloaded = loadData(applied.value.data, values.data);
-    if (!reloaded.ok) {
-      reportProblems(io, reloaded.problems);
-      return EXIT_INPUT;
-    }
-    state = {
-      list: reloaded.value,
-      dataText: applied.value.data,
-      readmeText: applied.value.readme
-    };
-    added++;
-    io.stdout(`Added "${check2.paper.title}" to ${section}
-`);
+    if (outcome.kind !== "not-added") added++;
   }
-  if (!values["dry-run"] && added > 0) {
-    for (const [file, text9] of [
-      [values.data, state.dataText],
-      [values.readme, state.readmeText]
-    ]) {
-      const written = writeTextFile(resolve2(io.cwd, file), file, text9);
-      if (!written.ok) {
-        reportProblems(io, written.problems);
-        return EXIT_INPUT;
-      }
-    }
+  if (!run.dryRun && added > 0) {
+    const written = writeFiles(io, [
+      [files.dataFile, files.dataText],
+      [files.readmeFile, files.readmeText]
+    ]);
+    if (!written.ok) return failWithProblems(io, written.problems);
   }
   for (const f of failed) io.stderr(`not added: ${f}
 `);
   return failed.length > 0 ? EXIT_INPUT : EXIT_OK;
+}
+async function addLink(run, files, link2) {
+  const target = recognizeLink(link2);
+  if (target.kind === "unknown") {
+    return {
+      kind: "not-added",
+      reason: "not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address"
+    };
+  }
+  const found = await lookUpPaper(run.client, target);
+  for (const gap of found.gaps.filter((g) => g.kind === "unavailable")) {
+    run.io.stderr(`warning: ${link2}: ${gap.service} could not be asked: ${gap.message}
+`);
+  }
+  const merged = mergePaper({
+    typed: {},
+    linkIds: found.linkIds,
+    fetched: found.fetched,
+    ...found.code ? { code: found.code } : {},
+    vocabulary: buildVocabulary(files.list, files.settings.venueAliases),
+    usesAbbreviations: files.list.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
+  });
+  const answers = entryAnswers(merged, target);
+  const check2 = checkSuggestion({ ...answers.fields, sections: [run.section] }, files.list, {
+    now: run.io.now(),
+    openSuggestions: [],
+    extra: answers.extra
+  });
+  if (!check2.ok) {
+    return { kind: "not-added", reason: check2.problems.map((p) => formatProblem(p)).join("; ") };
+  }
+  if (run.dryRun) return { kind: "previewed", text: `${link2}
+${describeSources(merged)}
+` };
+  const next = withPaper(files, check2.paper, check2.sections);
+  return next.ok ? { kind: "added", files: next.value, title: check2.paper.title } : { kind: "broken", problems: next.problems };
+}
+function withPaper(files, paper, sections) {
+  const applied = applySuggestion(files, paper, sections);
+  if (!applied.ok) return applied;
+  const reloaded = loadData(applied.value.data, files.dataFile);
+  if (!reloaded.ok) return reloaded;
+  return {
+    ok: true,
+    value: {
+      ...files,
+      list: reloaded.value,
+      dataText: applied.value.data,
+      readmeText: applied.value.readme
+    }
+  };
 }
 
 // src/cli/commands/import.ts
@@ -36175,10 +36237,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve9 = constructs2[index2].resolveAll;
-    if (resolve9 && !called.includes(resolve9)) {
-      events = resolve9(events, context);
-      called.push(resolve9);
+    const resolve8 = constructs2[index2].resolveAll;
+    if (resolve8 && !called.includes(resolve8)) {
+      events = resolve8(events, context);
+      called.push(resolve8);
     }
   }
   return events;
@@ -42877,7 +42939,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve8, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -42908,8 +42970,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve9) {
-          resolve9(file2);
+        } else if (resolve8) {
+          resolve8(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -43011,7 +43073,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve8, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -43025,8 +43087,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve9) {
-          resolve9(resultingTree);
+        } else if (resolve8) {
+          resolve8(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -44703,59 +44765,27 @@ Options:
 `;
 
 // src/cli/commands/import.ts
-var importCommand = {
+var importCommand = defineCommand({
   name: "import",
   summary: "print a data file read from an existing README's list",
   usage: importUsage,
-  run: async (args, io) => runImport(args, io)
-};
-function runImport(args, io) {
-  const { positionals } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {},
-    allowPositionals: true
-  });
-  const [file, ...more] = positionals;
-  if (file === void 0) throw new UsageError("import needs the README to read");
-  if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
-  const text9 = readTextFile(resolve3(io.cwd, file), file, "give the path of the README to import");
-  if (!text9.ok) {
-    reportProblems(io, text9.problems);
-    return EXIT_INPUT;
+  options: {},
+  positionals: true,
+  run: ({ positionals }, io) => {
+    const [file, ...more] = positionals;
+    if (file === void 0) throw new UsageError("import needs the README to read");
+    if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
+    const text9 = readTextFile(resolve3(io.cwd, file), file, "give the path of the README to import");
+    if (!text9.ok) return failWithProblems(io, text9.problems);
+    const { list: list4, problems } = importAny(text9.value, file);
+    if (list4.sections.length > 0) io.stdout(serializeData(list4));
+    reportProblems(io, problems);
+    return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
   }
-  const { list: list4, problems } = importAny(text9.value, file);
-  if (list4.sections.length > 0) io.stdout(serializeData(list4));
-  reportProblems(io, problems);
-  return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
-}
+});
 
 // src/cli/commands/init.ts
 import { resolve as resolve4 } from "node:path";
-
-// src/adapters/fs/create.ts
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-function pathExists(path2) {
-  return existsSync(path2);
-}
-function createTextFile(path2, shown2, text9) {
-  try {
-    mkdirSync(dirname(path2), { recursive: true });
-  } catch (error2) {
-    return {
-      ok: false,
-      problems: [
-        {
-          file: shown2,
-          message: `its folder cannot be made (${error2 instanceof Error ? error2.message : String(error2)})`,
-          hint: "check that the folder can be written"
-        }
-      ]
-    };
-  }
-  return writeTextFile(path2, shown2, text9);
-}
 
 // src/core/import/init/plan.ts
 var import_yaml6 = __toESM(require_dist(), 1);
@@ -45104,83 +45134,68 @@ function settingsFor(read, readme, stamp2) {
 // src/cli/commands/init.ts
 var FORM_FILE = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
 var WORKFLOW_FILE = ".github/workflows/paperlist.yml";
-var initCommand = {
+var initCommand = defineCommand({
   name: "init",
   summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
   usage: initUsage,
-  run: async (args, io) => runInit(args, io)
-};
-function runInit(args, io) {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      readme: { type: "string", default: DEFAULT_README },
-      data: { type: "string", default: DEFAULT_DATA },
-      config: { type: "string", default: DEFAULT_CONFIG },
-      stamp: { type: "boolean", default: false },
-      force: { type: "boolean", default: false }
-    }
-  });
-  const at4 = (file) => resolve4(io.cwd, file);
-  const readme = readTextFile(
-    at4(values.readme),
-    values.readme,
-    "pass --readme with the path of the README"
-  );
-  if (!readme.ok) {
-    reportProblems(io, readme.problems);
-    return EXIT_INPUT;
-  }
-  const outputs = [values.data, values.config, FORM_FILE, WORKFLOW_FILE];
-  const taken = values.force ? [] : outputs.filter((f) => pathExists(at4(f)));
-  if (taken.length > 0) {
-    reportProblems(
-      io,
-      taken.map((file) => ({
-        file,
-        message: "already exists; nothing was written",
-        hint: "pass --force to overwrite it, or --data/--config to write elsewhere"
-      }))
+  options: {
+    ...README_OPTION,
+    ...DATA_OPTION,
+    ...CONFIG_OUTPUT_OPTION,
+    stamp: { type: "boolean", default: false },
+    force: { type: "boolean", default: false }
+  },
+  run: ({ values }, io) => {
+    const readme = readTextFile(
+      resolve4(io.cwd, values.readme),
+      values.readme,
+      "pass --readme with the path of the README"
     );
-    return EXIT_INPUT;
+    if (!readme.ok) return failWithProblems(io, readme.problems);
+    const taken = takenOutputs(io, values);
+    if (taken.length > 0) return failWithProblems(io, taken);
+    const { plan, problems } = planInit(readme.value, {
+      stamp: values.stamp,
+      time: io.now(),
+      readmeFile: values.readme,
+      dataFile: values.data,
+      settingsFile: values.config
+    });
+    if (!plan) return failWithProblems(io, problems);
+    const written = writeInit(io, values, plan, readme.value);
+    if (!written.ok) return failWithProblems(io, written.problems);
+    reportInit(io, values, plan, problems);
+    return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
   }
-  const { plan, problems } = planInit(readme.value, {
-    stamp: values.stamp,
-    time: io.now(),
-    readmeFile: values.readme,
-    dataFile: values.data,
-    settingsFile: values.config
-  });
-  if (!plan) {
-    reportProblems(io, problems);
-    return EXIT_INPUT;
-  }
-  const files = [
-    [values.data, plan.data],
-    [values.config, plan.settings],
-    [FORM_FILE, plan.form],
-    [WORKFLOW_FILE, plan.workflow]
-  ];
-  for (const [file, text9] of files) {
-    const written = createTextFile(at4(file), file, text9);
-    if (!written.ok) {
-      reportProblems(io, written.problems);
-      return EXIT_INPUT;
-    }
-    io.stdout(`wrote ${file}
-`);
-  }
-  if (plan.readme !== readme.value) {
-    const written = writeTextFile(at4(values.readme), values.readme, plan.readme);
-    if (!written.ok) {
-      reportProblems(io, written.problems);
-      return EXIT_INPUT;
-    }
-  }
+});
+function takenOutputs(io, files) {
+  if (files.force) return [];
+  const outputs = [files.data, files.config, FORM_FILE, WORKFLOW_FILE];
+  return outputs.filter((file) => pathExists(resolve4(io.cwd, file))).map((file) => ({
+    file,
+    message: "already exists; nothing was written",
+    hint: "pass --force to overwrite it, or --data/--config to write elsewhere"
+  }));
+}
+function writeInit(io, files, plan, readme) {
+  const created = writeFiles(
+    io,
+    [
+      [files.data, plan.data],
+      [files.config, plan.settings],
+      [FORM_FILE, plan.form],
+      [WORKFLOW_FILE, plan.workflow]
+    ],
+    { create: true, written: (file) => io.stdout(`wrote ${file}
+`) }
+  );
+  if (!created.ok || plan.readme === readme) return created;
+  return writeFiles(io, [[files.readme, plan.readme]]);
+}
+function reportInit(io, files, plan, problems) {
   const s = plan.summary;
   io.stdout(
-    `${values.readme}: ${s.entries} ${s.entries === 1 ? "entry" : "entries"} in ${s.sections} ${s.sections === 1 ? "section" : "sections"} (${s.kind} layout) between the markers on lines ${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? " (added)" : ""}${values.stamp ? ', "Last Update" zone added' : ""}
+    `${files.readme}: ${s.entries} ${s.entries === 1 ? "entry" : "entries"} in ${s.sections} ${s.sections === 1 ? "section" : "sections"} (${s.kind} layout) between the markers on lines ${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? " (added)" : ""}${files.stamp ? ', "Last Update" zone added' : ""}
 `
   );
   if (problems.length > 0) {
@@ -45190,11 +45205,7 @@ function runInit(args, io) {
     );
   }
   reportProblems(io, problems);
-  return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
 }
-
-// src/cli/commands/render.ts
-import { resolve as resolve6 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -46158,19 +46169,19 @@ function planAdoption(input) {
 }
 
 // src/cli/adopt.ts
-function adoptHandEdits(io, files, texts, list4, settings) {
-  const base = baseList(io, files.data, files.base);
-  if (!base.ok) return { problems: base.problems };
+function adoptHandEdits(io, files, baseFile) {
+  const base = baseList(io, files.dataFile, baseFile);
+  if (!base.ok) return failure(base.problems);
   const plan = planAdoption({
-    readme: texts.readme,
-    list: list4,
-    settings,
-    file: files.readme,
-    dataText: texts.data,
-    dataFile: files.data,
+    readme: files.readmeText,
+    list: files.list,
+    settings: files.settings,
+    file: files.readmeFile,
+    dataText: files.dataText,
+    dataFile: files.dataFile,
     ...base.list ? { base: base.list } : {}
   });
-  return { plan, problems: plan.ok ? [] : plan.problems };
+  return plan.ok ? success({ edits: plan.edits, data: plan.data }) : failure(plan.problems);
 }
 function baseList(io, dataFile, baseFile) {
   const text9 = baseFile === void 0 ? committedText(resolve5(io.cwd, dataFile)) : readTextFile(
@@ -46226,101 +46237,83 @@ function daysIn(year, month) {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return month === 2 ? leap ? 29 : 28 : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
+function timeOption(text9) {
+  if (text9 === void 0) return void 0;
+  const instant = parseInstant(text9);
+  if (!instant.ok) throw new UsageError(`--time: ${instant.message}`);
+  return instant.value;
+}
 
 // src/cli/commands/render.ts
-var renderCommand = {
+var renderCommand = defineCommand({
   name: "render",
   summary: "render the README from the data file (--check: only compare)",
   usage: renderUsage,
-  run: async (args, io) => runRender(args, io)
-};
-function runRender(args, io) {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      data: { type: "string", default: DEFAULT_DATA },
-      readme: { type: "string", default: DEFAULT_README },
-      config: { type: "string" },
-      base: { type: "string" },
-      time: { type: "string" },
-      check: { type: "boolean", default: false }
-    }
-  });
-  const instant = values.time === void 0 ? void 0 : parseInstant(values.time);
-  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
-  const time2 = instant?.value;
-  const data = loadDataFileText(io, values.data);
-  const settings = loadSettingsFile(io, values.config);
-  const readme = loadReadmeFile(io, values.readme);
-  if (!data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
-    return EXIT_INPUT;
+  options: {
+    ...LIST_FILE_OPTIONS,
+    base: { type: "string" },
+    time: { type: "string" },
+    check: { type: "boolean", default: false }
+  },
+  run: ({ values }, io) => {
+    const time2 = timeOption(values.time);
+    const files = loadListFiles(io, values);
+    if (!files.ok) return failWithProblems(io, files.problems);
+    const plan = planRender(io, files.value, values.base, time2);
+    if (!plan.ok) return failWithProblems(io, plan.problems);
+    return values.check ? reportDifference(io, files.value, plan.value, time2) : writeRender(io, files.value, plan.value);
   }
-  const adoption = adoptHandEdits(
-    io,
-    { data: values.data, readme: values.readme, base: values.base },
-    { data: data.value.text, readme: readme.value },
-    data.value.list,
-    settings.value
-  );
-  if (!adoption.plan?.ok) {
-    reportProblems(io, adoption.problems);
-    return EXIT_INPUT;
-  }
-  const { edits, data: adopted } = adoption.plan;
+});
+function planRender(io, files, baseFile, time2) {
+  const adoption = adoptHandEdits(io, files, baseFile);
+  if (!adoption.ok) return failure(adoption.problems);
+  const { edits, data: adopted } = adoption.value;
   const rendered = renderReadme(
-    readme.value,
-    adopted?.list ?? data.value.list,
-    settings.value,
+    files.readmeText,
+    adopted?.list ?? files.list,
+    files.settings,
     time2 ?? io.now(),
-    values.readme
+    files.readmeFile
   );
-  if (!rendered.ok) {
-    reportProblems(io, rendered.problems);
-    return EXIT_INPUT;
-  }
+  if (!rendered.ok) return failure(rendered.problems);
   const restamp = time2 !== void 0 || adopted !== void 0;
-  const expected = readmeToWrite(rendered.value, readme.value, settings.value, restamp);
-  if (values.check) {
-    if (expected === readme.value && !hasHandEdits(edits)) {
-      io.stdout(`${values.readme}: up to date
-`);
-      return EXIT_OK;
-    }
-    const shown2 = time2 === void 0 ? keepStamp(expected, readme.value, settings.value) : expected;
-    io.stdout(createPatch(values.readme, readme.value, shown2, "current", "rendered"));
-    printHandEdits(io, edits, values.readme, values.data);
-    reportProblems(io, [
-      {
-        file: values.readme,
-        message: edits.adoptions.length + edits.putBack.length > 0 ? "holds hand edits of the tables; the lines above say what render would do with them" : "not up to date; the diff shows what render would change",
-        hint: 'run "paperlist render" and commit the result'
-      }
-    ]);
-    return EXIT_INPUT;
-  }
-  printHandEdits(io, edits, values.readme, values.data);
-  if (adopted) {
-    const written2 = writeTextFile(resolve6(io.cwd, values.data), values.data, adopted.text);
-    if (!written2.ok) {
-      reportProblems(io, written2.problems);
-      return EXIT_INPUT;
-    }
-    io.stdout(`${values.data}: updated with the hand edits of ${values.readme}
-`);
-  }
-  if (expected === readme.value) {
-    io.stdout(`${values.readme}: up to date
+  const readme = readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);
+  return success({ edits, adopted, readme });
+}
+function reportDifference(io, files, plan, time2) {
+  const { edits } = plan;
+  if (plan.readme === files.readmeText && !hasHandEdits(edits)) {
+    io.stdout(`${files.readmeFile}: up to date
 `);
     return EXIT_OK;
   }
-  const written = writeTextFile(resolve6(io.cwd, values.readme), values.readme, expected);
-  if (!written.ok) {
-    reportProblems(io, written.problems);
-    return EXIT_INPUT;
+  const shown2 = time2 === void 0 ? keepStamp(plan.readme, files.readmeText, files.settings) : plan.readme;
+  io.stdout(createPatch(files.readmeFile, files.readmeText, shown2, "current", "rendered"));
+  printHandEdits(io, edits, files.readmeFile, files.dataFile);
+  return failWithProblems(io, [
+    {
+      file: files.readmeFile,
+      message: edits.adoptions.length + edits.putBack.length > 0 ? "holds hand edits of the tables; the lines above say what render would do with them" : "not up to date; the diff shows what render would change",
+      hint: 'run "paperlist render" and commit the result'
+    }
+  ]);
+}
+function writeRender(io, files, plan) {
+  printHandEdits(io, plan.edits, files.readmeFile, files.dataFile);
+  if (plan.adopted) {
+    const written2 = writeFiles(io, [[files.dataFile, plan.adopted.text]]);
+    if (!written2.ok) return failWithProblems(io, written2.problems);
+    io.stdout(`${files.dataFile}: updated with the hand edits of ${files.readmeFile}
+`);
   }
-  io.stdout(`${values.readme}: updated
+  if (plan.readme === files.readmeText) {
+    io.stdout(`${files.readmeFile}: up to date
+`);
+    return EXIT_OK;
+  }
+  const written = writeFiles(io, [[files.readmeFile, plan.readme]]);
+  if (!written.ok) return failWithProblems(io, written.problems);
+  io.stdout(`${files.readmeFile}: updated
 `);
   return EXIT_OK;
 }
@@ -46334,7 +46327,7 @@ function printHandEdits(io, edits, readme, dataFile) {
 }
 
 // src/cli/commands/site.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/adapters/fs/folder.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
@@ -46852,52 +46845,42 @@ function renderReaderFiles(list4, options) {
 }
 
 // src/cli/commands/site.ts
-var siteCommand = {
+var siteCommand = defineCommand({
   name: "site",
   summary: "write the reader page, papers.bib and feed.xml into a folder",
   usage: siteUsage,
-  run: async (args, io) => runSite(args, io)
-};
-function runSite(args, io) {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      out: { type: "string" },
-      data: { type: "string", default: DEFAULT_DATA },
-      config: { type: "string" },
-      time: { type: "string" }
+  options: {
+    out: { type: "string" },
+    ...DATA_OPTION,
+    ...CONFIG_OPTION,
+    time: { type: "string" }
+  },
+  run: ({ values }, io) => {
+    if (values.out === void 0 || values.out === "") {
+      throw new UsageError("--out is required: the folder to write the page into");
     }
-  });
-  if (values.out === void 0 || values.out === "") {
-    throw new UsageError("--out is required: the folder to write the page into");
-  }
-  const instant = values.time === void 0 ? void 0 : parseInstant(values.time);
-  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
-  const data = loadDataFile(io, values.data);
-  const settings = loadSettingsFile(io, values.config);
-  if (!data.ok || !settings.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
-    return EXIT_INPUT;
-  }
-  const files = renderReaderFiles(data.value, {
-    name: settings.value.name,
-    ...settings.value.intro ? { intro: settings.value.intro } : {},
-    ...settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {},
-    time: instant?.value ?? io.now()
-  });
-  const written = writeFolder(resolve7(io.cwd, values.out), values.out, files);
-  if (!written.ok) {
-    reportProblems(io, written.problems);
-    return EXIT_INPUT;
-  }
-  for (const file of written.value) io.stdout(`${file}: written
+    const time2 = timeOption(values.time);
+    const data = loadDataFile(io, values.data);
+    const settings = loadSettingsFile(io, values.config);
+    if (!data.ok || !settings.ok) {
+      return failWithProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
+    }
+    const files = renderReaderFiles(data.value, {
+      name: settings.value.name,
+      ...settings.value.intro ? { intro: settings.value.intro } : {},
+      ...settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {},
+      time: time2 ?? io.now()
+    });
+    const written = writeFolder(resolve6(io.cwd, values.out), values.out, files);
+    if (!written.ok) return failWithProblems(io, written.problems);
+    for (const file of written.value) io.stdout(`${file}: written
 `);
-  return EXIT_OK;
-}
+    return EXIT_OK;
+  }
+});
 
 // src/cli/commands/suggest.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/core/metadata/suggestion.ts
 var TYPED = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
@@ -47055,49 +47038,39 @@ Options:
 Exit codes: 0 added, 1 the suggestion or a file has problems (each printed on stderr, in the
 words of the bot's status comment), 2 wrong command line.
 `;
-var suggestCommand = {
+var suggestCommand = defineCommand({
   name: "suggest",
   summary: "add a suggested paper (an issue form body) to the local files",
   usage: suggestUsage,
-  run: async (args, io) => runSuggest(args, io)
-};
-async function runSuggest(args, io) {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      issue: { type: "string" },
-      data: { type: "string", default: DEFAULT_DATA },
-      readme: { type: "string", default: DEFAULT_README },
-      config: { type: "string" }
+  options: { issue: { type: "string" }, ...LIST_FILE_OPTIONS },
+  run: async ({ values }, io) => {
+    if (values.issue === void 0) throw new UsageError("--issue is required");
+    const issueFile = values.issue;
+    const body = readTextFile(
+      resolve7(io.cwd, issueFile),
+      issueFile,
+      "pass --issue with the path of the issue body"
+    );
+    const files = loadListFiles(io, values);
+    if (!body.ok || !files.ok) {
+      return failWithProblems(io, [...problemsOf(body), ...problemsOf(files)]);
     }
-  });
-  if (values.issue === void 0) throw new UsageError("--issue is required");
-  const issueFile = values.issue;
-  const body = readTextFile(
-    resolve8(io.cwd, issueFile),
-    issueFile,
-    "pass --issue with the path of the issue body"
-  );
-  const dataText = readTextFile(
-    resolve8(io.cwd, values.data),
-    values.data,
-    "pass --data with the path of the data file"
-  );
-  const settings = loadSettingsFile(io, values.config);
-  const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
-  if (!body.ok || !dataText.ok || !data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [body, data, settings, readme].flatMap(problemsOf));
-    return EXIT_INPUT;
+    const answers = await readIssueAnswers(io, body.value, issueFile, files.value);
+    if (!answers.ok) return failWithProblems(io, answers.problems);
+    const named2 = (p) => withLabel(p, answers.value.form, issueFile);
+    const check2 = await checkAnswers(io, answers.value.fields, files.value);
+    if (!check2.ok) return failWithProblems(io, check2.problems.map(named2));
+    return addChecked(io, files.value, check2, named2);
   }
+});
+async function readIssueAnswers(io, body, issueFile, files) {
   const templateProblems = [];
   const { form, parsed } = await readAnswers(
-    body.value,
-    data.value,
-    settings.value,
+    body,
+    files.list,
+    files.settings,
     async () => {
-      const template = readOptionalTextFile(resolve8(io.cwd, FORM_PATH), FORM_PATH);
+      const template = readOptionalTextFile(resolve7(io.cwd, FORM_PATH), FORM_PATH);
       if (template.ok) return template.value;
       templateProblems.push(...template.problems);
       return void 0;
@@ -47105,59 +47078,34 @@ async function runSuggest(args, io) {
     (message) => io.stderr(`note: ${message}
 `)
   );
-  if (templateProblems.length > 0) {
-    reportProblems(io, templateProblems);
-    return EXIT_INPUT;
-  }
-  if (parsed.refused) {
-    reportProblems(io, [{ ...parsed.refused, file: issueFile }]);
-    return EXIT_INPUT;
-  }
+  if (templateProblems.length > 0) return failure(templateProblems);
+  if (parsed.refused) return failure([{ ...parsed.refused, file: issueFile }]);
+  return success({ form, fields: parsed.fields });
+}
+async function checkAnswers(io, fields, files) {
   const looked = withLookup(
-    parsed.fields,
-    await lookUpAnswer(io, parsed.fields.link, parsed.fields.title, settings.value),
-    data.value,
-    settings.value
+    fields,
+    await lookUpAnswer(io, fields.link, fields.title, files.settings),
+    files.list,
+    files.settings
   );
-  const check2 = withLookupNotes(
-    checkSuggestion(looked.fields, data.value, {
+  return withLookupNotes(
+    checkSuggestion(looked.fields, files.list, {
       now: io.now(),
       openSuggestions: [],
       extra: looked.extra
     }),
     looked
   );
-  const named2 = (p) => withLabel(p, form, issueFile);
-  if (!check2.ok) {
-    reportProblems(io, check2.problems.map(named2));
-    return EXIT_INPUT;
-  }
-  const applied = applySuggestion(
-    {
-      dataFile: values.data,
-      dataText: dataText.value,
-      readmeFile: values.readme,
-      readmeText: readme.value,
-      list: data.value,
-      settings: settings.value
-    },
-    check2.paper,
-    check2.sections
-  );
-  if (!applied.ok) {
-    reportProblems(io, applied.problems);
-    return EXIT_INPUT;
-  }
-  for (const [file, text9] of [
-    [values.data, applied.value.data],
-    [values.readme, applied.value.readme]
-  ]) {
-    const written = writeTextFile(resolve8(io.cwd, file), file, text9);
-    if (!written.ok) {
-      reportProblems(io, written.problems);
-      return EXIT_INPUT;
-    }
-  }
+}
+function addChecked(io, files, check2, named2) {
+  const applied = applySuggestion(files, check2.paper, check2.sections);
+  if (!applied.ok) return failWithProblems(io, applied.problems);
+  const written = writeFiles(io, [
+    [files.dataFile, applied.value.data],
+    [files.readmeFile, applied.value.readme]
+  ]);
+  if (!written.ok) return failWithProblems(io, written.problems);
   for (const warning of check2.warnings) io.stderr(`warning: ${formatProblem(named2(warning))}
 `);
   io.stdout(`Added "${check2.paper.title}" to ${check2.sections.join(", ")}
@@ -47207,36 +47155,27 @@ function unusedFieldWarnings(settings, list4, file) {
 }
 
 // src/cli/commands/validate.ts
-var validateCommand = {
+var validateCommand = defineCommand({
   name: "validate",
   summary: "check the data file and the settings",
   usage: validateUsage,
-  run: async (args, io) => runValidate(args, io)
-};
-function runValidate(args, io) {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      data: { type: "string", default: DEFAULT_DATA },
-      config: { type: "string" }
+  options: { ...DATA_OPTION, ...CONFIG_OPTION },
+  run: ({ values }, io) => {
+    const data = loadDataFile(io, values.data);
+    const settings = loadSettingsFile(io, values.config);
+    if (!data.ok || !settings.ok) {
+      return failWithProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
     }
-  });
-  const data = loadDataFile(io, values.data);
-  const settings = loadSettingsFile(io, values.config);
-  if (!data.ok || !settings.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
-    return EXIT_INPUT;
-  }
-  const configFile = values.config ?? DEFAULT_CONFIG;
-  for (const w of unusedFieldWarnings(settings.value, data.value, configFile)) {
-    io.stderr(`warning: ${formatProblem(w)}
+    const configFile = values.config ?? DEFAULT_CONFIG;
+    for (const w of unusedFieldWarnings(settings.value, data.value, configFile)) {
+      io.stderr(`warning: ${formatProblem(w)}
 `);
-  }
-  io.stdout(`${values.data}: ${summarize(data.value)}
+    }
+    io.stdout(`${values.data}: ${summarize(data.value)}
 `);
-  return EXIT_OK;
-}
+    return EXIT_OK;
+  }
+});
 function summarize(list4) {
   const rows2 = list4.sections.reduce((n, s) => n + s.papers.length, 0);
   const papers = countPapers(list4);
