@@ -12,6 +12,8 @@ import {
   workflowDispatchEvent,
 } from '../harness/index.js';
 
+import { METADATA_VARIABLES } from '../harness/offline-services.js';
+
 const ECHO = join(PROJECT_ROOT, '__tests__/harness/fixtures/echo-action.mjs');
 
 let emulator: Emulator;
@@ -115,6 +117,32 @@ describe('runAction', () => {
     } finally {
       delete process.env.INPUT_LEAKED;
     }
+  });
+
+  it('points every metadata service at a loopback port that refuses connections, unless told otherwise', async () => {
+    const run = (env?: Record<string, string>) =>
+      runAction({
+        event: 'schedule',
+        payload: scheduleEvent(emulator.repository(repo)),
+        repo,
+        emulator,
+        script: ECHO,
+        ...(env ? { env } : {}),
+      });
+    const { env } = await run();
+    const urls = METADATA_VARIABLES.map((v) => new URL(env[v] as string));
+    expect(urls).toHaveLength(7);
+    expect(new Set(urls.map((u) => u.host)).size).toBe(1);
+    expect(urls.every((u) => u.hostname === '127.0.0.1')).toBe(true);
+    // Nothing listens there: a request is refused, not answered.
+    const refused = await fetch(urls[0] as URL).then(
+      () => 'answered',
+      (e: Error) => (e.cause as { code?: string } | undefined)?.code,
+    );
+    expect(refused).toBe('ECONNREFUSED');
+    // A test's own server wins.
+    const given = await run({ PAPERLIST_ARXIV_URL: 'http://127.0.0.1:9999/arxiv' });
+    expect(given.env.PAPERLIST_ARXIV_URL).toBe('http://127.0.0.1:9999/arxiv');
   });
 
   it('runs the bundled action on workflow_dispatch with dry-run: reads the list through the API, reports, writes nothing', async () => {

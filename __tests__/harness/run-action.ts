@@ -1,6 +1,7 @@
 // Runs a JavaScript action the way the runner does: a child `node` (Node 24 from the project's
 // dev dependency), no shell, an environment built from scratch (nothing leaks from the test
-// process), inputs as INPUT_<NAME> with action.yml defaults, and the runner's files to read back.
+// process), inputs as INPUT_<NAME> with action.yml defaults, the metadata services at a loopback port
+// that refuses connections unless the test gives its replay server, and the runner's files to read back.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Emulator, RepoArg } from '../emulator/emulator.js';
 import { testBundle } from './bundle.js';
+import { offlineServices } from './offline-services.js';
 import { parseAnnotations, parseOutputFile, type Annotation } from './outputs.js';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -148,6 +150,8 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
       RUNNER_TEMP: dirs.temp,
       RUNNER_TOOL_CACHE: join(dirs.temp, 'tool-cache'),
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputEnvName(k), v])),
+      // Metadata services: a refusing loopback port unless the test starts its replay server.
+      ...(await offlineServices()),
       ...opts.env,
     };
     const node = opts.node === 'current' ? process.execPath : (opts.node ?? NODE24);

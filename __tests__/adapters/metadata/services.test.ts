@@ -1,6 +1,7 @@
 // The metadata clients against the local replay server: URLs and headers each service documents,
 // pacing (arXiv once per 3 s) on a virtual clock, one lookup per identifier per run, retries bounded,
 // and a service that is down, slow or rate-limited reported as unavailable.
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { MetadataClient } from '../../../src/adapters/metadata/client.js';
 import { metadataConfig } from '../../../src/adapters/metadata/config.js';
@@ -17,6 +18,17 @@ import {
 } from '../../../src/adapters/metadata/services.js';
 import { startMetadataServer, type MetadataServer } from '../../metadata-servers/replay.js';
 import { fakeClock, type FakeClock } from './fake-clock.js';
+
+/** A loopback port nothing listens on (taken from the system, then released). */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
 
 let server: MetadataServer;
 let clock: FakeClock;
@@ -99,6 +111,49 @@ describe('faults', () => {
     const reset = await askAcl(client(), 'N04-1001');
     expect(reset).toMatchObject({ ok: false, kind: 'unavailable', message: 'could not connect' });
     expect(server.requests.filter((r) => r.service === 'acl')).toHaveLength(3);
+  });
+});
+
+describe('a service that gave no answer', () => {
+  test('a refused connection is not retried, and is reported as unavailable', async () => {
+    const port = await closedPort();
+    const c = new MetadataClient(
+      metadataConfig({ env: { PAPERLIST_ARXIV_URL: `http://127.0.0.1:${port}` }, clock }),
+    );
+    const r = await askArxiv(c, '2104.12255');
+    expect(r).toEqual({
+      ok: false,
+      service: 'arxiv',
+      kind: 'unavailable',
+      message: 'connection refused',
+    });
+    expect(clock.sleeps).toEqual([]);
+    expect(c.sent).toHaveLength(1);
+  });
+
+  test('is not asked again in the same run; other services and a new run are', async () => {
+    server.faults.crossref = 'down';
+    const c = client();
+    await askCrossref(c, '10.1038/s42256-024-00832-8');
+    expect(server.requests).toHaveLength(3);
+    const again = await askCrossref(c, '10.1109/icdcsw.2003.1203662');
+    expect(again).toEqual({
+      ok: false,
+      service: 'crossref',
+      kind: 'unavailable',
+      message: 'not asked: no answer earlier in this run (HTTP 503)',
+    });
+    expect(server.requests).toHaveLength(3);
+    expect(await askDatacite(c, '10.48550/arxiv.1902.02534')).toMatchObject({ ok: true });
+    delete server.faults.crossref;
+    expect(await askCrossref(client(), '10.1109/icdcsw.2003.1203662')).toMatchObject({ ok: true });
+  });
+
+  test('a 404 is an answer: the service is still asked about other papers', async () => {
+    const c = client();
+    expect(await askCrossref(c, '10.1371/notarealdoi')).toMatchObject({ kind: 'not-found' });
+    expect(await askCrossref(c, '10.1109/icdcsw.2003.1203662')).toMatchObject({ ok: true });
+    expect(server.requests).toHaveLength(2);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   stampLine,
   tableRows,
   writes,
+  VENUES_OFFLINE,
 } from './setup.js';
 
 const emulator = useEmulator();
@@ -81,7 +82,7 @@ describe('the issue form', () => {
       `PATCH /repos/${repo.fullName}/git/refs/heads/main`,
     ]);
     expect(run.summary).toBe(
-      `### paperlist: refreshed\n\nCommitted \`README.md\` and \`${FORM_PATH}\` to \`main\` as ${head.slice(0, 7)}.\n\nNo open suggestion pull requests to rebuild.\n\nLink check is off (\`link-check: false\`).\n`,
+      `### paperlist: refreshed\n\nCommitted \`README.md\` and \`${FORM_PATH}\` to \`main\` as ${head.slice(0, 7)}.\n\nNo open suggestion pull requests to rebuild.\n\nLink check is off (\`link-check: false\`).\n\n${VENUES_OFFLINE}\n`,
     );
 
     // The next scheduled run finds everything current.

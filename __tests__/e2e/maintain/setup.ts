@@ -28,6 +28,15 @@ export const FAST_ENV: Record<string, string> = {
   PAPERLIST_LINK_HOST_DELAY_MS: '0',
 };
 
+/**
+ * What the scheduled venue look-up (on by default) says on the example list when no test server is
+ * given: the harness points the services at a port that refuses connections, so its two preprints
+ * could not be asked, each service was tried once, and the run goes on.
+ */
+export const VENUES_OFFLINE =
+  'Venue updates: 2 of 2 preprints looked up, 0 with a published venue, 2 could not be asked; 0 changes proposed. ' +
+  'No answer from arXiv (connection refused), Semantic Scholar (connection refused), DBLP (connection refused).';
+
 let repoCounter = 0;
 
 /** A fresh repository holding the example list (a new name each call, so tests share one emulator). */

@@ -132,16 +132,24 @@ describe('venue updates on schedule', () => {
     expect(emulator.readFile(repo, 'main', 'data.yaml')).toBe(DATA);
   }, 60_000);
 
-  it('is off unless the settings turn it on', async () => {
-    const repo = seedList(emulator, {
+  it('is on by default; `venue-updates: false` turns it off', async () => {
+    const plain = `${exampleFile('.github/paperlist.yml')}link-check: false\n`;
+    expect(plain).not.toContain('venue-updates');
+    const on = seedList(emulator, { 'data.yaml': DATA, '.github/paperlist.yml': plain });
+    const first = await schedule(on);
+    expect(first.code, first.stderr).toBe(0);
+    expect(emulator.getPulls(on).map((p) => p.title)).toEqual(['Venue updates']);
+
+    const off = seedList(emulator, {
       'data.yaml': DATA,
-      '.github/paperlist.yml': `${exampleFile('.github/paperlist.yml')}link-check: false\n`,
+      '.github/paperlist.yml': `${plain}venue-updates: false\n`,
     });
     const before = services.requests.length;
-    const run = await schedule(repo);
+    const run = await schedule(off);
     expect(run.code, run.stderr).toBe(0);
-    expect(emulator.getPulls(repo)).toHaveLength(0);
+    expect(emulator.getPulls(off)).toHaveLength(0);
     expect(services.requests.length).toBe(before);
-    expect(emulator.branches(repo)).not.toContain(STATE_BRANCH);
-  });
+    expect(emulator.branches(off)).not.toContain(STATE_BRANCH);
+    expect(run.summary).not.toContain('Venue updates');
+  }, 60_000);
 });

@@ -1,9 +1,11 @@
 // One run's connection to the metadata services: every request goes through `ask`, which keeps one
 // answer per service and identifier for the whole run (a paper is never looked up twice), applies the
-// service's pacing, timeout and retries, and turns the outcome into a typed Lookup.
+// service's pacing, timeout and retries, and turns the outcome into a typed Lookup. A service that
+// gave no answer at all (down, refused, timed out, rate-limited past its bound) is not asked again in
+// the same run: each later question of it is unavailable at once, and the next run tries again.
 import type { Answer, ParsedAnswer, ServiceName } from '../../core/metadata/types.js';
 import type { MetadataConfig } from './config.js';
-import { request } from './http.js';
+import { request, type FetchResult } from './http.js';
 
 /** What asking a service gave: its answer as a paper, "not found", or no usable answer. */
 export type Lookup<T> =
@@ -18,6 +20,8 @@ export interface AskOptions {
 
 export class MetadataClient {
   private readonly cache = new Map<string, Promise<unknown>>();
+  /** Services that gave no answer this run, with why. */
+  private readonly down = new Map<ServiceName, string>();
   /** Every request sent, for the run's log: service and URL. */
   readonly sent: { service: ServiceName; url: string }[] = [];
 
@@ -59,11 +63,19 @@ export class MetadataClient {
     return pending;
   }
 
-  private send(service: ServiceName, path: string, options: AskOptions) {
+  private async send(
+    service: ServiceName,
+    path: string,
+    options: AskOptions,
+  ): Promise<FetchResult> {
+    const earlier = this.down.get(service);
+    if (earlier !== undefined) {
+      return { ok: false, message: `not asked: no answer earlier in this run (${earlier})` };
+    }
     const c = this.config;
     const url = this.url(service, path);
     this.sent.push({ service, url });
-    return request(url, {
+    const result = await request(url, {
       pacer: c.pacers[service],
       clock: c.clock,
       timeoutMs: c.timeoutMs,
@@ -75,6 +87,8 @@ export class MetadataClient {
       ...(options.method ? { method: options.method } : {}),
       ...(options.body !== undefined ? { body: options.body } : {}),
     });
+    if (!result.ok && result.answered !== true) this.down.set(service, result.message);
+    return result;
   }
 }
 

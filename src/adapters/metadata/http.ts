@@ -1,7 +1,7 @@
 // The polite HTTP client every metadata service uses: one request at a time per service, spaced by
 // that service's interval (arXiv asks for one request per three seconds), a timeout per request,
 // bounded retries with backoff for dropped connections, timeouts, 429 and 5xx (honouring
-// Retry-After within a bound), and a size cap on answers. Waiting goes through a Clock so tests run
+// Retry-After within a bound; a refused connection is not retried), and a size cap on answers. Waiting goes through a Clock so tests run
 // without wall-clock waits. Answers of 2xx and 4xx go to the parser; failures become a typed result.
 import type { Answer } from '../../core/metadata/types.js';
 
@@ -54,7 +54,9 @@ export interface RequestOptions {
   body?: string;
 }
 
-export type FetchResult = { ok: true; answer: Answer } | { ok: false; message: string };
+/** `answered`: the service did answer, but not usably (too large); it is still worth asking. */
+export type FetchResult =
+  { ok: true; answer: Answer } | { ok: false; message: string; answered?: boolean };
 
 /** Statuses worth another try: rate limits and server trouble. */
 const RETRYABLE = new Set([429, 500, 502, 503, 504]);
@@ -87,6 +89,13 @@ function retryAfterMs(response: Response, clock: Clock): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, at - clock.now());
 }
 
+/** Whether fetch failed because the connection was refused (Node puts the socket error in `cause`). */
+function refused(error: unknown): boolean {
+  const cause =
+    error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return cause?.code === 'ECONNREFUSED';
+}
+
 /** One attempt: the answer, or why there was none and whether to try again (after how long). */
 async function attempt(
   url: string,
@@ -104,6 +113,8 @@ async function attempt(
     });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    // Nothing listens at the address (a mirror that is not running): asking again will not help.
+    if (!timedOut && refused(error)) return { ok: false, message: 'connection refused' };
     return {
       ok: false,
       message: timedOut ? `no answer within ${opts.timeoutMs / 1000} s` : 'could not connect',
@@ -127,6 +138,7 @@ async function attempt(
     return {
       ok: false,
       message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`,
+      answered: true,
     };
   }
   return { ok: true, answer: { status: response.status, body } };
@@ -137,7 +149,13 @@ export async function request(url: string, opts: RequestOptions): Promise<FetchR
   for (let n = 0; ; n++) {
     const result = await attempt(url, opts);
     if (result.ok) return result;
-    if (result.retry !== true || n >= opts.retries) return { ok: false, message: result.message };
+    if (result.retry !== true || n >= opts.retries) {
+      return {
+        ok: false,
+        message: result.message,
+        ...(result.answered === true ? { answered: true } : {}),
+      };
+    }
     const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
     if (wait > opts.maxRetryAfterMs) {
       return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1000)} s` };

@@ -39,16 +39,27 @@ export async function readVenuePull(ctx: FlowContext): Promise<VenuePull | undef
   };
 }
 
+export interface ServiceAnswers {
+  answers: Map<string, LookupAnswer>;
+  /** Each service that gave no answer this run, with the first reason. */
+  unavailable: Map<string, string>;
+}
+
 /** The services' answers for each candidate, asked one after the other (each service is paced). */
 export async function askServices(
   client: MetadataClient,
   candidates: readonly Candidate[],
   vocabulary: VenueVocabulary,
-): Promise<Map<string, LookupAnswer>> {
+): Promise<ServiceAnswers> {
   const answers = new Map<string, LookupAnswer>();
+  const unavailable = new Map<string, string>();
   for (const c of candidates) {
     const result = await lookUpPaper(client, identifierLink(c.id), c.title, { code: false });
     answers.set(c.key, venueAnswer(result, c.title, vocabulary));
+    for (const gap of result.gaps) {
+      if (gap.kind === 'unavailable' && !unavailable.has(gap.service))
+        unavailable.set(gap.service, gap.message);
+    }
   }
-  return answers;
+  return { answers, unavailable };
 }

@@ -2,6 +2,7 @@
 // identifier) asked about a bounded number per run, oldest-checked first, and the published venues
 // found proposed in one pull request, "Venue updates", from a fixed branch. Read (read.ts), plan
 // (core/venue-updates/plan.ts), then write the plan (execute.ts), or in a dry run only count.
+import { SERVICE_NAMES, type ServiceName } from '../../core/metadata/types.js';
 import { buildVocabulary } from '../../core/metadata/venue.js';
 import { pickCandidates, preprintEntries } from '../../core/venue-updates/candidates.js';
 import { planVenueUpdates } from '../../core/venue-updates/plan.js';
@@ -31,13 +32,27 @@ export async function runVenueUpdates(
   const now = ctx.now();
   const picked = pickCandidates(entries, state, now, settings.venueUpdatesPerRun);
   const vocabulary = buildVocabulary(list.list, settings.venueAliases);
-  const answers = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
+  const asked = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
+  const answers = asked.answers;
+  for (const [service, message] of asked.unavailable) {
+    ctx.warn(`venue updates: ${serviceName(service)} could not be asked: ${message}`);
+  }
   const plan = planVenueUpdates({ entries, state, answers, ...(pull ? { pull } : {}), now });
   const found = [...answers.values()].filter((a) => a.kind === 'found').length;
   const failed = [...answers.values()].filter((a) => a.kind === 'failed').length;
   const counts =
     `Venue updates: ${picked.length} of ${entries.length} preprints looked up, ` +
-    `${found} with a published venue, ${failed} could not be asked; ${plan.proposals.length} changes proposed.`;
+    `${found} with a published venue, ${failed} could not be asked; ${plan.proposals.length} changes proposed.` +
+    noAnswer(asked.unavailable);
   if (ctx.dryRun) return { summary: `${counts} Dry run: nothing written.` };
   return writeVenuePlan(ctx, list, plan, counts);
+}
+
+const serviceName = (s: string): string => SERVICE_NAMES[s as ServiceName] ?? s;
+
+/** ` No answer from arXiv (connection refused), ...` for the services that gave none; or nothing. */
+function noAnswer(unavailable: ReadonlyMap<string, string>): string {
+  if (unavailable.size === 0) return '';
+  const each = [...unavailable].map(([service, message]) => `${serviceName(service)} (${message})`);
+  return ` No answer from ${each.join(', ')}.`;
 }
