@@ -11297,8 +11297,8 @@ function checkLinks(path2, value, keysOf, report) {
 function loadData(text9, file) {
   const source = text9.charCodeAt(0) === 65279 ? text9.slice(1) : text9;
   const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
-  const refused = checkYamlBounds(source, file, bounds, "the data file");
-  if (refused) return failure([refused]);
+  const refused2 = checkYamlBounds(source, file, bounds, "the data file");
+  if (refused2) return failure([refused2]);
   let value;
   let anchored = false;
   try {
@@ -13101,8 +13101,8 @@ function answerValue(field3, raw2) {
   return text9 === NO_RESPONSE ? "" : text9;
 }
 function parseIssueBody(body, form, file) {
-  const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
-  if (refused) return { fields: {}, unknownHeadings: [], refused };
+  const refused2 = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
+  if (refused2) return { fields: {}, unknownHeadings: [], refused: refused2 };
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const labels = form.fields.map((f) => f.label.trim());
   const known3 = new Set(labels);
@@ -22967,6 +22967,10 @@ function retryAfterMs(response, clock) {
   const at4 = Date.parse(header);
   return Number.isNaN(at4) ? void 0 : Math.max(0, at4 - clock.now());
 }
+function refused(error2) {
+  const cause = error2 instanceof Error ? error2.cause : void 0;
+  return cause?.code === "ECONNREFUSED";
+}
 async function attempt(url2, opts) {
   await opts.pacer.turn();
   let response;
@@ -22980,6 +22984,7 @@ async function attempt(url2, opts) {
     });
   } catch (error2) {
     const timedOut = error2 instanceof Error && error2.name === "TimeoutError";
+    if (!timedOut && refused(error2)) return { ok: false, message: "connection refused" };
     return {
       ok: false,
       message: timedOut ? `no answer within ${opts.timeoutMs / 1e3} s` : "could not connect",
@@ -23002,7 +23007,8 @@ async function attempt(url2, opts) {
   if (body === void 0) {
     return {
       ok: false,
-      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`
+      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`,
+      answered: true
     };
   }
   return { ok: true, answer: { status: response.status, body } };
@@ -23011,7 +23017,13 @@ async function request(url2, opts) {
   for (let n = 0; ; n++) {
     const result = await attempt(url2, opts);
     if (result.ok) return result;
-    if (result.retry !== true || n >= opts.retries) return { ok: false, message: result.message };
+    if (result.retry !== true || n >= opts.retries) {
+      return {
+        ok: false,
+        message: result.message,
+        ...result.answered === true ? { answered: true } : {}
+      };
+    }
     const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
     if (wait > opts.maxRetryAfterMs) {
       return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1e3)} s` };
@@ -23027,6 +23039,8 @@ var MetadataClient = class {
   }
   config;
   cache = /* @__PURE__ */ new Map();
+  /** Services that gave no answer this run, with why. */
+  down = /* @__PURE__ */ new Map();
   /** Every request sent, for the run's log: service and URL. */
   sent = [];
   url(service, path2) {
@@ -23055,11 +23069,15 @@ var MetadataClient = class {
     this.cache.set(cacheKey, pending);
     return pending;
   }
-  send(service, path2, options) {
+  async send(service, path2, options) {
+    const earlier = this.down.get(service);
+    if (earlier !== void 0) {
+      return { ok: false, message: `not asked: no answer earlier in this run (${earlier})` };
+    }
     const c = this.config;
     const url2 = this.url(service, path2);
     this.sent.push({ service, url: url2 });
-    return request(url2, {
+    const result = await request(url2, {
       pacer: c.pacers[service],
       clock: c.clock,
       timeoutMs: c.timeoutMs,
@@ -23071,6 +23089,8 @@ var MetadataClient = class {
       ...options.method ? { method: options.method } : {},
       ...options.body !== void 0 ? { body: options.body } : {}
     });
+    if (!result.ok && result.answered !== true) this.down.set(service, result.message);
+    return result;
   }
 };
 function asValue(parsed) {
@@ -29772,7 +29792,7 @@ var settingsFileSchema = strictObject({
   mindmap: strictObject({ counts: boolean2().default(false) }).prefault({}).meta({ hint: "write counts: true or counts: false" }),
   refresh: _enum(["direct", "pull-request"]).default("direct").meta({ hint: "write direct or pull-request" }),
   "link-check": boolean2().default(true).meta({ hint: "write true or false" }),
-  "venue-updates": boolean2().default(false).meta({ hint: "write true or false" }),
+  "venue-updates": boolean2().default(true).meta({ hint: "write true or false" }),
   "venue-updates-per-run": number2().int().min(1).max(200).default(20).meta({ hint: "write a whole number from 1 to 200, such as venue-updates-per-run: 20" }),
   labels: strictObject({ suggestion: text2.max(50).default("paper-suggestion") }).prefault({}).meta({
     hint: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
@@ -29983,8 +30003,8 @@ function parseSettings(text9, file) {
   const source = text9?.charCodeAt(0) === 65279 ? text9.slice(1) : text9 ?? "";
   if (source.trim() === "") return defaults();
   const bounds = { chars: BOUNDS.settingsFileChars, depth: BOUNDS.yamlDepth };
-  const refused = checkYamlBounds(source, file, bounds, "the settings file");
-  if (refused) return failure([refused]);
+  const refused2 = checkYamlBounds(source, file, bounds, "the settings file");
+  if (refused2) return failure([refused2]);
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
   if (syntax.length > 0) return failure(syntax);
@@ -44129,8 +44149,8 @@ function shift(node3, offset, lines) {
 
 // src/core/import/layouts/read.ts
 function importLayout(markdown, file, options) {
-  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
-  const tree = refused ? { type: "root", children: [] } : parseMarkdown(markdown);
+  const refused2 = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
+  const tree = refused2 ? { type: "root", children: [] } : parseMarkdown(markdown);
   const lines = lineStarts(markdown);
   const marked = markedZone(tree.children, markdown, options.markers);
   const nodes = marked ? marked.nodes : tree.children;
@@ -44146,8 +44166,8 @@ function importLayout(markdown, file, options) {
   const list4 = { sections: result.sections };
   const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
   const problems = [];
-  if (refused) {
-    problems.push(refused);
+  if (refused2) {
+    problems.push(refused2);
   } else if (entries === 0) {
     problems.push({
       file,
@@ -44533,8 +44553,8 @@ function isMarker(node3, marker) {
 
 // src/core/import/readme.ts
 function importReadme(markdown, file, options = {}) {
-  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
-  if (refused) return { list: { sections: [] }, problems: [refused] };
+  const refused2 = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
+  if (refused2) return { list: { sections: [] }, problems: [refused2] };
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
   const problems = [...zone.problems];

@@ -30273,6 +30273,10 @@ function retryAfterMs(response, clock) {
   const at4 = Date.parse(header);
   return Number.isNaN(at4) ? void 0 : Math.max(0, at4 - clock.now());
 }
+function refused(error3) {
+  const cause = error3 instanceof Error ? error3.cause : void 0;
+  return cause?.code === "ECONNREFUSED";
+}
 async function attempt(url2, opts) {
   await opts.pacer.turn();
   let response;
@@ -30286,6 +30290,7 @@ async function attempt(url2, opts) {
     });
   } catch (error3) {
     const timedOut = error3 instanceof Error && error3.name === "TimeoutError";
+    if (!timedOut && refused(error3)) return { ok: false, message: "connection refused" };
     return {
       ok: false,
       message: timedOut ? `no answer within ${opts.timeoutMs / 1e3} s` : "could not connect",
@@ -30308,7 +30313,8 @@ async function attempt(url2, opts) {
   if (body === void 0) {
     return {
       ok: false,
-      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`
+      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`,
+      answered: true
     };
   }
   return { ok: true, answer: { status: response.status, body } };
@@ -30317,7 +30323,13 @@ async function request2(url2, opts) {
   for (let n = 0; ; n++) {
     const result = await attempt(url2, opts);
     if (result.ok) return result;
-    if (result.retry !== true || n >= opts.retries) return { ok: false, message: result.message };
+    if (result.retry !== true || n >= opts.retries) {
+      return {
+        ok: false,
+        message: result.message,
+        ...result.answered === true ? { answered: true } : {}
+      };
+    }
     const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
     if (wait > opts.maxRetryAfterMs) {
       return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1e3)} s` };
@@ -30333,6 +30345,8 @@ var MetadataClient = class {
   }
   config;
   cache = /* @__PURE__ */ new Map();
+  /** Services that gave no answer this run, with why. */
+  down = /* @__PURE__ */ new Map();
   /** Every request sent, for the run's log: service and URL. */
   sent = [];
   url(service, path2) {
@@ -30361,11 +30375,15 @@ var MetadataClient = class {
     this.cache.set(cacheKey, pending);
     return pending;
   }
-  send(service, path2, options) {
+  async send(service, path2, options) {
+    const earlier = this.down.get(service);
+    if (earlier !== void 0) {
+      return { ok: false, message: `not asked: no answer earlier in this run (${earlier})` };
+    }
     const c = this.config;
     const url2 = this.url(service, path2);
     this.sent.push({ service, url: url2 });
-    return request2(url2, {
+    const result = await request2(url2, {
       pacer: c.pacers[service],
       clock: c.clock,
       timeoutMs: c.timeoutMs,
@@ -30377,6 +30395,8 @@ var MetadataClient = class {
       ...options.method ? { method: options.method } : {},
       ...options.body !== void 0 ? { body: options.body } : {}
     });
+    if (!result.ok && result.answered !== true) this.down.set(service, result.message);
+    return result;
   }
 };
 function asValue(parsed) {
@@ -35181,8 +35201,8 @@ function checkLinks2(path2, value, keysOf, report2) {
 function loadData(text9, file) {
   const source = text9.charCodeAt(0) === 65279 ? text9.slice(1) : text9;
   const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
-  const refused = checkYamlBounds(source, file, bounds, "the data file");
-  if (refused) return failure([refused]);
+  const refused2 = checkYamlBounds(source, file, bounds, "the data file");
+  if (refused2) return failure([refused2]);
   let value;
   let anchored = false;
   try {
@@ -41732,7 +41752,7 @@ var settingsFileSchema = strictObject({
   mindmap: strictObject({ counts: boolean2().default(false) }).prefault({}).meta({ hint: "write counts: true or counts: false" }),
   refresh: _enum(["direct", "pull-request"]).default("direct").meta({ hint: "write direct or pull-request" }),
   "link-check": boolean2().default(true).meta({ hint: "write true or false" }),
-  "venue-updates": boolean2().default(false).meta({ hint: "write true or false" }),
+  "venue-updates": boolean2().default(true).meta({ hint: "write true or false" }),
   "venue-updates-per-run": number2().int().min(1).max(200).default(20).meta({ hint: "write a whole number from 1 to 200, such as venue-updates-per-run: 20" }),
   labels: strictObject({ suggestion: text.max(50).default("paper-suggestion") }).prefault({}).meta({
     hint: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
@@ -41912,8 +41932,8 @@ function parseSettings(text9, file) {
   const source = text9?.charCodeAt(0) === 65279 ? text9.slice(1) : text9 ?? "";
   if (source.trim() === "") return defaults();
   const bounds = { chars: BOUNDS.settingsFileChars, depth: BOUNDS.yamlDepth };
-  const refused = checkYamlBounds(source, file, bounds, "the settings file");
-  if (refused) return failure([refused]);
+  const refused2 = checkYamlBounds(source, file, bounds, "the settings file");
+  if (refused2) return failure([refused2]);
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
   if (syntax.length > 0) return failure(syntax);
@@ -43842,8 +43862,8 @@ function answerValue(field3, raw2) {
   return text9 === NO_RESPONSE ? "" : text9;
 }
 function parseIssueBody(body, form, file) {
-  const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
-  if (refused) return { fields: {}, unknownHeadings: [], refused };
+  const refused2 = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
+  if (refused2) return { fields: {}, unknownHeadings: [], refused: refused2 };
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const labels = form.fields.map((f) => f.label.trim());
   const known3 = new Set(labels);
@@ -44646,9 +44666,9 @@ function planSuggestion(reads, options) {
   const branch = suggestionBranch(issue3.number);
   const own6 = pulls.find((p) => p.headRef === branch);
   const fresh = event.action === "opened" && issue3.comments === 0 && !own6 && options.firstTry && options.firstAttempt;
-  const refused = answers.parsed.refused;
+  const refused2 = answers.parsed.refused;
   const looked = withLookup(answers.parsed.fields, reads.lookup, list4.list, list4.settings);
-  const check2 = refused ? { ok: false, problems: [refused], warnings: [] } : withLookupNotes(
+  const check2 = refused2 ? { ok: false, problems: [refused2], warnings: [] } : withLookupNotes(
     checkSuggestion(looked.fields, list4.list, {
       now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
       openSuggestions: openSuggestions(pulls, issue3.number),
@@ -68260,8 +68280,8 @@ function isMarker(node3, marker) {
 
 // src/core/import/readme.ts
 function importReadme(markdown, file, options = {}) {
-  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
-  if (refused) return { list: { sections: [] }, problems: [refused] };
+  const refused2 = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
+  if (refused2) return { list: { sections: [] }, problems: [refused2] };
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
   const problems = [...zone.problems];
@@ -69810,11 +69830,16 @@ async function readVenuePull(ctx) {
 }
 async function askServices(client, candidates2, vocabulary) {
   const answers = /* @__PURE__ */ new Map();
+  const unavailable = /* @__PURE__ */ new Map();
   for (const c of candidates2) {
     const result = await lookUpPaper(client, identifierLink(c.id), c.title, { code: false });
     answers.set(c.key, venueAnswer(result, c.title, vocabulary));
+    for (const gap of result.gaps) {
+      if (gap.kind === "unavailable" && !unavailable.has(gap.service))
+        unavailable.set(gap.service, gap.message);
+    }
   }
-  return answers;
+  return { answers, unavailable };
 }
 
 // src/flows/venue-updates/execute.ts
@@ -69905,13 +69930,23 @@ async function runVenueUpdates(ctx, list4) {
   const now = ctx.now();
   const picked = pickCandidates(entries, state, now, settings.venueUpdatesPerRun);
   const vocabulary = buildVocabulary(list4.list, settings.venueAliases);
-  const answers = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
+  const asked = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
+  const answers = asked.answers;
+  for (const [service, message] of asked.unavailable) {
+    ctx.warn(`venue updates: ${serviceName(service)} could not be asked: ${message}`);
+  }
   const plan = planVenueUpdates({ entries, state, answers, ...pull ? { pull } : {}, now });
   const found = [...answers.values()].filter((a) => a.kind === "found").length;
   const failed = [...answers.values()].filter((a) => a.kind === "failed").length;
-  const counts = `Venue updates: ${picked.length} of ${entries.length} preprints looked up, ${found} with a published venue, ${failed} could not be asked; ${plan.proposals.length} changes proposed.`;
+  const counts = `Venue updates: ${picked.length} of ${entries.length} preprints looked up, ${found} with a published venue, ${failed} could not be asked; ${plan.proposals.length} changes proposed.` + noAnswer(asked.unavailable);
   if (ctx.dryRun) return { summary: `${counts} Dry run: nothing written.` };
   return writeVenuePlan(ctx, list4, plan, counts);
+}
+var serviceName = (s) => SERVICE_NAMES[s] ?? s;
+function noAnswer(unavailable) {
+  if (unavailable.size === 0) return "";
+  const each = [...unavailable].map(([service, message]) => `${serviceName(service)} (${message})`);
+  return ` No answer from ${each.join(", ")}.`;
 }
 
 // src/flows/maintain.ts
