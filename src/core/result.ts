@@ -27,9 +27,9 @@ export function success<T>(value: T, warnings: Problem[] = []): Success<T> {
   return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 }
 
-/** A failure with every problem found (`problems` must not be empty). */
-export function failure(problems: Problem[]): Failure {
-  return { ok: false, problems };
+/** A failure with every problem found (`problems` must not be empty), and its warnings if any. */
+export function failure(problems: Problem[], warnings: Problem[] = []): Failure {
+  return warnings.length > 0 ? { ok: false, problems, warnings } : { ok: false, problems };
 }
 
 /** The problems of a result: none for a success. */

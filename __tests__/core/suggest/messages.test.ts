@@ -37,7 +37,7 @@ const pabeeRow =
 describe('statusComment', () => {
   test('success: marker, pull request, preview, sections', () => {
     const text = statusComment(
-      { ok: true, paper: pabee, sections: ['Exit Policy', 'Survey'], warnings: [] },
+      { ok: true, value: { paper: pabee, sections: ['Exit Policy', 'Survey'] } },
       { form, settings, pullRequest: { number: 31, url: 'https://github.com/o/r/pull/31' } },
     );
     expect(text).toBe(

@@ -6,9 +6,8 @@ import type { MetadataClient } from '../../adapters/metadata/client.js';
 import { loadData } from '../../core/data/load.js';
 import { entryAnswers } from '../../core/metadata/entry.js';
 import { recognizeLink } from '../../core/metadata/link.js';
-import { mergePaper } from '../../core/metadata/merge.js';
+import { mergeLookup } from '../../core/metadata/suggestion.js';
 import { describeSources } from '../../core/metadata/sources.js';
-import { buildVocabulary } from '../../core/metadata/venue.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
 import type { Result } from '../../core/result.js';
 import { applySuggestion, type ListFiles } from '../../core/suggest/apply.js';
@@ -147,14 +146,7 @@ async function addLink(run: AddRun, files: ListFiles, link: string): Promise<Lin
   for (const gap of found.gaps.filter((g) => g.kind === 'unavailable')) {
     run.io.stderr(`warning: ${link}: ${gap.service} could not be asked: ${gap.message}\n`);
   }
-  const merged = mergePaper({
-    typed: {},
-    linkIds: found.linkIds,
-    fetched: found.fetched,
-    ...(found.code ? { code: found.code } : {}),
-    vocabulary: buildVocabulary(files.list, files.settings.venueAliases),
-    usesAbbreviations: files.list.sections.some((s) => s.papers.some((p) => p.abbr !== undefined)),
-  });
+  const merged = mergeLookup({}, found, files.list, files.settings);
   const answers = entryAnswers(merged, target);
   const check = checkSuggestion({ ...answers.fields, sections: [run.section] }, files.list, {
     now: run.io.now(),
@@ -165,9 +157,10 @@ async function addLink(run: AddRun, files: ListFiles, link: string): Promise<Lin
     return { kind: 'not-added', reason: check.problems.map((p) => formatProblem(p)).join('; ') };
   }
   if (run.dryRun) return { kind: 'previewed', text: `${link}\n${describeSources(merged)}\n` };
-  const next = withPaper(files, check.paper, check.sections);
+  const { paper, sections } = check.value;
+  const next = withPaper(files, paper, sections);
   return next.ok
-    ? { kind: 'added', files: next.value, title: check.paper.title }
+    ? { kind: 'added', files: next.value, title: paper.title }
     : { kind: 'broken', problems: next.problems };
 }
 

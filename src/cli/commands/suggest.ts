@@ -11,7 +11,7 @@ import { cleanText } from '../../core/suggest/normalize.js';
 import { lookUpPaper } from '../../flows/metadata/lookup.js';
 import { applySuggestion, type ListFiles } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
-import type { CheckResult } from '../../core/suggest/types.js';
+import type { CheckResult, PassedCheck } from '../../core/suggest/types.js';
 import { FORM_PATH, readAnswers } from '../../core/form/answers.js';
 import { UsageError } from '../args.js';
 import { defineCommand } from '../command.js';
@@ -129,18 +129,21 @@ async function checkAnswers(
 function addChecked(
   io: CliIo,
   files: ListFiles,
-  check: Extract<CheckResult, { ok: true }>,
+  check: PassedCheck,
   named: (p: Problem) => Problem,
 ): number {
-  const applied = applySuggestion(files, check.paper, check.sections);
+  const { paper, sections } = check.value;
+  const applied = applySuggestion(files, paper, sections);
   if (!applied.ok) return failWithProblems(io, applied.problems);
   const written = writeFiles(io, [
     [files.dataFile, applied.value.data],
     [files.readmeFile, applied.value.readme],
   ]);
   if (!written.ok) return failWithProblems(io, written.problems);
-  for (const warning of check.warnings) io.stderr(`warning: ${formatProblem(named(warning))}\n`);
-  io.stdout(`Added "${check.paper.title}" to ${check.sections.join(', ')}\n`);
+  for (const warning of check.warnings ?? []) {
+    io.stderr(`warning: ${formatProblem(named(warning))}\n`);
+  }
+  io.stdout(`Added "${paper.title}" to ${sections.join(', ')}\n`);
   return EXIT_OK;
 }
 

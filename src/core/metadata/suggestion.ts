@@ -3,7 +3,8 @@
 // extra fields (authors, identifiers), and the contributor hears where each value came from, where a
 // service disagrees with what they typed, and which service could not be asked.
 import type { Problem } from '../problem.js';
-import type { CheckResult } from '../suggest/types.js';
+import { failure, success } from '../result.js';
+import type { CheckResult, FailedCheck } from '../suggest/types.js';
 import type { Settings } from '../settings/types.js';
 import { cleanText } from '../suggest/normalize.js';
 import type { PaperList } from '../types.js';
@@ -87,6 +88,26 @@ function gapWarnings(looked: LookedUp): Problem[] {
   return out;
 }
 
+/**
+ * What the services found merged with what was typed (typed wins), venues written in the list's
+ * vocabulary and an abbreviation given when the list uses them.
+ */
+export function mergeLookup(
+  typed: Record<string, string>,
+  result: LookupResult,
+  list: PaperList,
+  settings: Settings,
+): MergedPaper {
+  return mergePaper({
+    typed,
+    linkIds: result.linkIds,
+    fetched: result.fetched,
+    ...(result.code ? { code: result.code } : {}),
+    vocabulary: buildVocabulary(list, settings.venueAliases),
+    usesAbbreviations: list.sections.some((s) => s.papers.some((p) => p.abbr !== undefined)),
+  });
+}
+
 /** The suggestion's answers with the looked-up values filled in, and what to tell the contributor. */
 export function withLookup(
   fields: Fields,
@@ -113,14 +134,7 @@ export function withLookup(
     const v = text(fields[f]);
     if (v !== '') typed[f] = v;
   }
-  const merged = mergePaper({
-    typed,
-    linkIds: looked.result.linkIds,
-    fetched: looked.result.fetched,
-    ...(looked.result.code ? { code: looked.result.code } : {}),
-    vocabulary: buildVocabulary(list, settings.venueAliases),
-    usesAbbreviations: list.sections.some((s) => s.papers.some((p) => p.abbr !== undefined)),
-  });
+  const merged = mergeLookup(typed, looked.result, list, settings);
   const answers = entryAnswers(merged, looked.link);
   const filled: Fields = { ...fields };
   for (const [f, v] of Object.entries(answers.fields)) if (text(fields[f]) === '') filled[f] = v;
@@ -142,17 +156,12 @@ export function withLookup(
 export function withLookupNotes(check: CheckResult, looked: WithLookup): CheckResult {
   if (!check.ok || looked.problems.length > 0) {
     const problems = check.ok ? looked.problems : [...looked.problems, ...check.problems];
-    const failed: CheckResult = {
-      ok: false,
-      problems,
-      warnings: [...check.warnings, ...looked.warnings],
-    };
+    const failed: FailedCheck = failure(problems, [...(check.warnings ?? []), ...looked.warnings]);
     if (!check.ok && check.duplicate !== undefined) failed.duplicate = check.duplicate;
     return failed;
   }
-  return {
-    ...check,
-    warnings: [...looked.warnings, ...check.warnings],
-    ...(looked.sources.length > 0 ? { sources: looked.sources } : {}),
-  };
+  return success(
+    { ...check.value, ...(looked.sources.length > 0 ? { sources: looked.sources } : {}) },
+    [...looked.warnings, ...(check.warnings ?? [])],
+  );
 }

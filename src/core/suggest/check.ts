@@ -8,7 +8,8 @@ import type { Paper, PaperLink, PaperList } from '../types.js';
 import { buildDuplicateIndex, findDuplicates } from './duplicates.js';
 import { LIMITS, MIN_YEAR } from './limits.js';
 import { cleanMultiline, cleanText, hasInvisible, looseKey } from './normalize.js';
-import type { CheckResult, DuplicateMatch, OpenSuggestion } from './types.js';
+import { failure, success } from '../result.js';
+import type { CheckResult, DuplicateMatch, FailedCheck, OpenSuggestion } from './types.js';
 
 export interface CheckOptions {
   /** The time of the check; the newest accepted year is the year after it (UTC). */
@@ -234,19 +235,32 @@ export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOpti
     extra: { ...opts.extra },
   };
 
-  let duplicate: DuplicateMatch | undefined;
-  if (title !== '' || links.length > 0) {
-    const index = buildDuplicateIndex(list, opts.openSuggestions, opts.issue);
-    const { duplicates, similar } = findDuplicates(index, paper);
-    duplicate = duplicates[0];
-    problems.push(...duplicates.map(duplicateProblem));
-    warnings.push(...similar.map(similarWarning));
-  }
-
+  const same = sameEntries(paper, list, opts);
+  problems.push(...same.problems);
+  warnings.push(...same.warnings);
   if (problems.length > 0) {
-    const failed: CheckResult = { ok: false, problems, warnings };
-    if (duplicate !== undefined) failed.duplicate = duplicate;
+    const failed: FailedCheck = failure(problems, warnings);
+    if (same.duplicate !== undefined) failed.duplicate = same.duplicate;
     return failed;
   }
-  return { ok: true, paper, sections: chosen.sections, warnings, ...(notes ? { notes } : {}) };
+  return success({ paper, sections: chosen.sections, ...(notes ? { notes } : {}) }, warnings);
+}
+
+/**
+ * The entries of the list and of earlier open suggestions that `paper` is (problems; the first is
+ * the duplicate) or is close to (warnings). A paper with neither title nor link is compared with none.
+ */
+function sameEntries(
+  paper: Paper,
+  list: PaperList,
+  opts: CheckOptions,
+): { duplicate?: DuplicateMatch; problems: Problem[]; warnings: Problem[] } {
+  if (paper.title === '' && paper.links.length === 0) return { problems: [], warnings: [] };
+  const index = buildDuplicateIndex(list, opts.openSuggestions, opts.issue);
+  const { duplicates, similar } = findDuplicates(index, paper);
+  return {
+    ...(duplicates[0] !== undefined ? { duplicate: duplicates[0] } : {}),
+    problems: duplicates.map(duplicateProblem),
+    warnings: similar.map(similarWarning),
+  };
 }

@@ -76,9 +76,9 @@ export function statusComment(result: CheckResult, ctx: StatusContext): string {
       pr !== undefined
         ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it; once a maintainer merges it, the paper is in the list and this issue closes.`
         : 'The suggestion passed the checks.',
-      `The new row, in ${sectionList(result.sections)}:`,
-      rowPreview(result.paper, ctx.settings),
-      ...sourceParts(result.sources),
+      `The new row, in ${sectionList(result.value.sections)}:`,
+      rowPreview(result.value.paper, ctx.settings),
+      ...sourceParts(result.value.sources),
       'Editing the issue checks it again and updates the pull request.',
     );
   } else {
@@ -94,8 +94,9 @@ export function statusComment(result: CheckResult, ctx: StatusContext): string {
       `${unknown.map((h) => `"### ${safeInline(h)}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a question of the form, so what follows is not read. Keep the headings as the form wrote them: ${headings}.`,
     );
   }
-  if (result.warnings.length > 0) {
-    parts.push('Worth a look:', problemLines(result.warnings, ctx.form).join('\n'));
+  const warnings = result.warnings ?? [];
+  if (warnings.length > 0) {
+    parts.push('Worth a look:', problemLines(warnings, ctx.form).join('\n'));
   }
   return parts.join('\n\n') + '\n';
 }

@@ -1,6 +1,6 @@
 // What checking a suggestion produces, and what it is checked against besides the list itself.
-import type { Problem } from '../problem.js';
 import type { SourceLine } from '../metadata/suggestion.js';
+import type { Failure, Success } from '../result.js';
 import type { Paper } from '../types.js';
 
 /** Another suggestion issue that is still open (its paper is not in the list yet). */
@@ -26,14 +26,21 @@ export interface DuplicateMatch {
   field: string;
 }
 
-export type CheckResult =
-  | {
-      ok: true;
-      paper: Paper;
-      sections: string[];
-      warnings: Problem[];
-      notes?: string;
-      /** Where each value came from, when the paper was looked up by its link. */
-      sources?: SourceLine[];
-    }
-  | { ok: false; problems: Problem[]; duplicate?: DuplicateMatch; warnings: Problem[] };
+/** A suggestion that passed every check: the entry to add, and the sections to add it to. */
+export interface CheckedSuggestion {
+  paper: Paper;
+  sections: string[];
+  notes?: string;
+  /** Where each value came from, when the paper was looked up by its link. */
+  sources?: SourceLine[];
+}
+
+export type PassedCheck = Success<CheckedSuggestion>;
+
+/** A refused suggestion: every problem, and the entry it duplicates when that is one of them. */
+export interface FailedCheck extends Failure {
+  duplicate?: DuplicateMatch;
+}
+
+/** Checking a suggestion: the one Result shape, a failure naming the duplicate it found. */
+export type CheckResult = PassedCheck | FailedCheck;

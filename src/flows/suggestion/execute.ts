@@ -114,7 +114,7 @@ async function publishOrExplain(
     });
   } catch (error) {
     if (!(error instanceof PullsNotPermitted)) throw error;
-    const { paper, sections } = plan.status.check;
+    const { paper, sections } = plan.status.check.value;
     const comment = notPermittedComment(paper, sections, plan.branch, plan.status.settings);
     await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
     throw new Error(PULLS_NOT_PERMITTED, { cause: error });

@@ -11,7 +11,13 @@ import { applySuggestion } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
 import { pullRequestBody, statusComment } from '../../core/suggest/messages.js';
 import { neutralizeReferences } from '../../core/suggest/neutralize.js';
-import type { CheckResult, OpenSuggestion } from '../../core/suggest/types.js';
+import { failure, type Result } from '../../core/result.js';
+import type {
+  CheckResult,
+  FailedCheck,
+  OpenSuggestion,
+  PassedCheck,
+} from '../../core/suggest/types.js';
 import type { FlowPaths } from '../context.js';
 import type { ListAtCommit } from '../list-at-commit.js';
 import type { ReadForm } from '../../core/form/answers.js';
@@ -50,7 +56,7 @@ export interface PlanOptions {
 
 /** What the status comment says, minus the pull request (known only once it is opened). */
 export interface StatusInput {
-  check: Extract<CheckResult, { ok: true }>;
+  check: PassedCheck;
   form: ReadForm['form'];
   settings: ListAtCommit['settings'];
   unknownHeadings: string[];
@@ -130,42 +136,9 @@ export function planSuggestion(reads: SuggestionReads, options: PlanOptions): Su
   }
   const branch = suggestionBranch(issue.number);
   const own = pulls.find((p) => p.headRef === branch);
-  const fresh =
-    event.action === 'opened' &&
-    issue.comments === 0 &&
-    !own &&
-    options.firstTry &&
-    options.firstAttempt;
-  // A body past the size bound is not read: its one problem is the answer. Otherwise the looked-up
-  // values fill what the contributor left empty; then the usual checks, unchanged.
-  const refused = answers.parsed.refused;
-  const looked = withLookup(answers.parsed.fields, reads.lookup, list.list, list.settings);
-  const check: CheckResult = refused
-    ? { ok: false, problems: [refused], warnings: [] }
-    : withLookupNotes(
-        checkSuggestion(looked.fields, list.list, {
-          now: new Date(issue.updated_at ?? issue.created_at ?? 0),
-          openSuggestions: openSuggestions(pulls, issue.number),
-          issue: issue.number,
-          extra: looked.extra,
-        }),
-        looked,
-      );
-  const common = { issue: issue.number, fresh };
-  if (!check.ok) {
-    return {
-      ...common,
-      kind: 'refuse',
-      result: check.duplicate ? 'duplicate' : 'invalid',
-      problemCount: check.problems.length,
-      closePull: own,
-      statusComment: statusComment(check, {
-        form: answers.form,
-        settings: list.settings,
-        unknownHeadings: answers.parsed.unknownHeadings,
-      }),
-    };
-  }
+  const common = { issue: issue.number, fresh: isFresh(reads, own, options) };
+  const check = checkAnswers(reads);
+  if (!check.ok) return refusal(reads, common, check, own);
   const status: StatusInput = {
     check,
     form: answers.form,
@@ -190,6 +163,63 @@ export function planSuggestion(reads: SuggestionReads, options: PlanOptions): Su
   });
 }
 
+/**
+ * The first run of a new issue's `opened` event: no status comment and no closed PR can exist yet.
+ * `own` is the open PR of the issue's branch.
+ */
+function isFresh(
+  { event }: SuggestionReads,
+  own: PullRequest | undefined,
+  options: PlanOptions,
+): boolean {
+  return (
+    event.action === 'opened' &&
+    event.issue.comments === 0 &&
+    !own &&
+    options.firstTry &&
+    options.firstAttempt
+  );
+}
+
+/**
+ * The issue's answers checked against the list and the other open suggestions. A body past the size
+ * bound is not read: its one problem is the answer. Otherwise the looked-up values fill what the
+ * contributor left empty; then the usual checks, unchanged.
+ */
+function checkAnswers({ event, list, pulls, answers, lookup }: SuggestionReads): CheckResult {
+  const issue = event.issue;
+  if (answers.parsed.refused) return failure([answers.parsed.refused]);
+  const looked = withLookup(answers.parsed.fields, lookup, list.list, list.settings);
+  const check = checkSuggestion(looked.fields, list.list, {
+    now: new Date(issue.updated_at ?? issue.created_at ?? 0),
+    openSuggestions: openSuggestions(pulls, issue.number),
+    issue: issue.number,
+    extra: looked.extra,
+  });
+  return withLookupNotes(check, looked);
+}
+
+/** A suggestion with problems: the status comment lists them, its open PR (if any) is closed. */
+function refusal(
+  { answers, list }: SuggestionReads,
+  common: { issue: number; fresh: boolean },
+  check: FailedCheck,
+  own: PullRequest | undefined,
+): SuggestionPlan {
+  return {
+    ...common,
+    kind: 'refuse',
+    result: check.duplicate ? 'duplicate' : 'invalid',
+    problemCount: check.problems.length,
+    closePull: own,
+    statusComment: statusComment(check, {
+      form: answers.form,
+      settings: list.settings,
+      unknownHeadings: answers.parsed.unknownHeadings,
+    }),
+  };
+}
+
 type Built = Pick<
   PublishPlan,
   'parent' | 'files' | 'commitMessage' | 'title' | 'description' | 'record' | 'shown'
@@ -200,10 +230,11 @@ function buildSuggestion(
   reads: SuggestionReads,
   paths: FlowPaths,
   status: StatusInput,
-): { ok: true; value: Built } | { ok: false; problems: Problem[] } {
+): Result<Built> {
   const { list, event } = reads;
   const issue = event.issue;
-  const { paper, sections, warnings, notes } = status.check;
+  const { paper, sections, notes } = status.check.value;
+  const warnings = status.check.warnings ?? [];
   const applied = applySuggestion(
     {
       dataFile: paths.dataFile,
@@ -216,7 +247,7 @@ function buildSuggestion(
     paper,
     sections,
   );
-  if (!applied.ok) return { ok: false, problems: applied.problems };
+  if (!applied.ok) return failure(applied.problems);
   const files = { [paths.dataFile]: applied.value.data, [paths.readme]: applied.value.readme };
   const description = pullRequestBody({
     issue: issue.number,

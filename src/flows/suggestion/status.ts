@@ -5,7 +5,7 @@
 import { createCommentOnce, findComment, upsertComment } from '../../adapters/github/comments.js';
 import { UncertainWrite } from '../../adapters/github/errors.js';
 import { capLines, rowPreview, STATUS_MARKER } from '../../core/suggest/messages.js';
-import type { CheckResult } from '../../core/suggest/types.js';
+import type { PassedCheck } from '../../core/suggest/types.js';
 import { safeInline } from '../../core/suggest/neutralize.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
 import type { Settings } from '../../core/settings/types.js';
@@ -62,15 +62,15 @@ export function notPermittedComment(
 /** The status comment when a maintainer closed the suggestion's PR: the edit is checked, not reopened. */
 export function closedByMaintainerComment(
   pull: { number: number; url: string },
-  check: Extract<CheckResult, { ok: true }>,
+  check: PassedCheck,
   settings: Settings,
 ): string {
   return (
     [
       STATUS_MARKER,
       `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
-      `The row as it would be added, in ${check.sections.map(safeInline).join(', ')}:`,
-      rowPreview(check.paper, settings),
+      `The row as it would be added, in ${check.value.sections.map(safeInline).join(', ')}:`,
+      rowPreview(check.value.paper, settings),
     ].join('\n\n') + '\n'
   );
 }
