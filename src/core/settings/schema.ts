@@ -8,7 +8,7 @@
 
 import * as z from 'zod';
 import { camelKeys } from './camel.js';
-import { layoutSchema, toLayout } from './layout.js';
+import { layoutSchema } from './layout.js';
 import { isTimeZone, timestampDirectives, unknownDirective } from './time.js';
 
 /** What the schema's `meta()` may carry besides zod's own fields. */
@@ -177,12 +177,9 @@ export const settingsFileSchema = z.strictObject({
     .meta({
       hint: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters',
     }),
-  layout: layoutSchema
-    .transform((layout) => toLayout(layout))
-    .optional()
-    .meta({
-      hint: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them',
-    }),
+  layout: layoutSchema.optional().meta({
+    hint: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them',
+  }),
   stamp: z
     .boolean()
     .default(true)
