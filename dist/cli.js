@@ -10815,8 +10815,8 @@ function checkYamlBounds(text9, file, bounds = { chars: BOUNDS.dataFileChars, de
 function success(value, warnings = []) {
   return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 }
-function failure(problems) {
-  return { ok: false, problems };
+function failure(problems, warnings = []) {
+  return warnings.length > 0 ? { ok: false, problems, warnings } : { ok: false, problems };
 }
 function problemsOf(result) {
   return result.ok ? [] : result.problems;
@@ -11962,6 +11962,107 @@ function describeSources(merged) {
     }
   }
   return lines.join("\n");
+}
+
+// src/core/metadata/suggestion.ts
+var TYPED = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
+var text = (v) => cleanText(Array.isArray(v) ? v.join(", ") : v ?? "");
+function sourceLines(merged) {
+  const lines = [];
+  for (const f of SHOWN_FIELDS) {
+    const v = merged.values[f];
+    if (v === void 0) continue;
+    lines.push({
+      field: f,
+      value: v.value,
+      source: sourceName(v.source),
+      ...v.url ? { url: v.url } : {}
+    });
+    if (f === "title" && merged.authors) {
+      lines.push({
+        field: "authors",
+        value: merged.authors.value.join(", "),
+        source: sourceName(merged.authors.source)
+      });
+    }
+  }
+  return lines;
+}
+function gapWarnings(looked) {
+  const result = looked.result;
+  if (result === void 0) return [];
+  const out = result.gaps.filter((g) => g.kind === "unavailable").map((g) => ({
+    field: "link",
+    message: `${SERVICE_NAMES[g.service]} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
+    hint: "editing the issue, or re-running the workflow, asks again"
+  }));
+  if (result.fetched.length === 0 && out.length === 0) {
+    out.push({
+      field: "link",
+      message: "no service knows this link, so nothing was filled in from it",
+      hint: "check the link, or fill in the title, year and links by hand"
+    });
+  }
+  return out;
+}
+function mergeLookup(typed, result, list4, settings) {
+  return mergePaper({
+    typed,
+    linkIds: result.linkIds,
+    fetched: result.fetched,
+    ...result.code ? { code: result.code } : {},
+    vocabulary: buildVocabulary(list4, settings.venueAliases),
+    usesAbbreviations: list4.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
+  });
+}
+function withLookup(fields, looked, list4, settings) {
+  const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
+  if (looked === void 0) return none;
+  if (looked.link.kind === "unknown" || looked.result === void 0) {
+    return {
+      ...none,
+      problems: [
+        {
+          field: "link",
+          message: "this is not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address",
+          hint: "paste the address of the paper's page, such as https://arxiv.org/abs/1703.09844, or leave the field empty and fill in the rest"
+        }
+      ]
+    };
+  }
+  const typed = {};
+  for (const f of TYPED) {
+    const v = text(fields[f]);
+    if (v !== "") typed[f] = v;
+  }
+  const merged = mergeLookup(typed, looked.result, list4, settings);
+  const answers = entryAnswers(merged, looked.link);
+  const filled = { ...fields };
+  for (const [f, v] of Object.entries(answers.fields)) if (text(fields[f]) === "") filled[f] = v;
+  const disagreements2 = merged.disagreements.map((d) => ({
+    field: d.field,
+    message: `the form says ${JSON.stringify(d.typed)}, ${SERVICE_NAMES[d.source]} says ${JSON.stringify(d.fetched)}`,
+    hint: `the typed value is kept; change it if ${SERVICE_NAMES[d.source]} is right`
+  }));
+  return {
+    fields: filled,
+    extra: answers.extra,
+    problems: [],
+    warnings: [...disagreements2, ...gapWarnings(looked)],
+    sources: sourceLines(merged)
+  };
+}
+function withLookupNotes(check2, looked) {
+  if (!check2.ok || looked.problems.length > 0) {
+    const problems = check2.ok ? looked.problems : [...looked.problems, ...check2.problems];
+    const failed = failure(problems, [...check2.warnings ?? [], ...looked.warnings]);
+    if (!check2.ok && check2.duplicate !== void 0) failed.duplicate = check2.duplicate;
+    return failed;
+  }
+  return success(
+    { ...check2.value, ...looked.sources.length > 0 ? { sources: looked.sources } : {} },
+    [...looked.warnings, ...check2.warnings ?? []]
+  );
 }
 
 // src/core/limits/problems.ts
@@ -13508,20 +13609,25 @@ function checkSuggestion(fields, list4, opts) {
     links: links2,
     extra: { ...opts.extra }
   };
-  let duplicate2;
-  if (title !== "" || links2.length > 0) {
-    const index2 = buildDuplicateIndex(list4, opts.openSuggestions, opts.issue);
-    const { duplicates, similar } = findDuplicates(index2, paper);
-    duplicate2 = duplicates[0];
-    problems.push(...duplicates.map(duplicateProblem));
-    warnings.push(...similar.map(similarWarning));
-  }
+  const same = sameEntries(paper, list4, opts);
+  problems.push(...same.problems);
+  warnings.push(...same.warnings);
   if (problems.length > 0) {
-    const failed = { ok: false, problems, warnings };
-    if (duplicate2 !== void 0) failed.duplicate = duplicate2;
+    const failed = failure(problems, warnings);
+    if (same.duplicate !== void 0) failed.duplicate = same.duplicate;
     return failed;
   }
-  return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
+  return success({ paper, sections: chosen.sections, ...notes ? { notes } : {} }, warnings);
+}
+function sameEntries(paper, list4, opts) {
+  if (paper.title === "" && paper.links.length === 0) return { problems: [], warnings: [] };
+  const index2 = buildDuplicateIndex(list4, opts.openSuggestions, opts.issue);
+  const { duplicates, similar } = findDuplicates(index2, paper);
+  return {
+    ...duplicates[0] !== void 0 ? { duplicate: duplicates[0] } : {},
+    problems: duplicates.map(duplicateProblem),
+    warnings: similar.map(similarWarning)
+  };
 }
 
 // src/core/metadata/code-links.ts
@@ -22571,19 +22677,19 @@ var parser = new XMLParser({
   isArray: (name) => ["entry", "author", "link", "category"].includes(name)
 });
 var ABS_ID = /\/abs\/(.+?)(v\d+)?$/;
-function text(value) {
+function text2(value) {
   return value !== null && typeof value === "object" ? field(value, "#text") : value;
 }
 function entryPaper(entry) {
-  const rawId = cleanFetched(text(field(entry, "id")), 200) ?? "";
+  const rawId = cleanFetched(text2(field(entry, "id")), 200) ?? "";
   const id = ABS_ID.exec(rawId)?.[1];
   if (id === void 0) return void 0;
-  const comment = cleanFetched(text(field(entry, "arxiv:comment")), 2e3) ?? "";
-  const summary = cleanFetched(text(field(entry, "summary")), 2e4) ?? "";
-  const doi2 = cleanFetched(text(field(entry, "arxiv:doi")), 200)?.toLowerCase();
-  const authors = cleanNames(list(entry, "author").map((a) => text(field(a, "name"))));
-  const title = cleanFetched(text(field(entry, "title")));
-  const year = yearOf(text(field(entry, "published")));
+  const comment = cleanFetched(text2(field(entry, "arxiv:comment")), 2e3) ?? "";
+  const summary = cleanFetched(text2(field(entry, "summary")), 2e4) ?? "";
+  const doi2 = cleanFetched(text2(field(entry, "arxiv:doi")), 200)?.toLowerCase();
+  const authors = cleanNames(list(entry, "author").map((a) => text2(field(a, "name"))));
+  const title = cleanFetched(text2(field(entry, "title")));
+  const year = yearOf(text2(field(entry, "published")));
   const page = cleanFetchedUrl(`https://arxiv.org/abs/${id}`);
   const pdf = cleanFetchedUrl(`https://arxiv.org/pdf/${id}`);
   const code3 = findRepositories(`${comment} ${summary}`).map(repositoryUrl);
@@ -22610,9 +22716,9 @@ function parseArxivFeed(answer) {
     };
   }
   const entries = list(field(doc, "feed"), "entry");
-  const error2 = entries.find((e) => /\/api\/errors#/.test(String(text(field(e, "id")) ?? "")));
+  const error2 = entries.find((e) => /\/api\/errors#/.test(String(text2(field(e, "id")) ?? "")));
   if (answer.status !== 200 || error2 !== void 0) {
-    const why = cleanFetched(text(field(error2, "summary")), 200);
+    const why = cleanFetched(text2(field(error2, "summary")), 200);
     return {
       kind: "error",
       message: `arXiv refused the request (HTTP ${answer.status}${why ? `: ${why}` : ""})`
@@ -29608,89 +29714,74 @@ function camelKeys(value) {
 
 // src/core/settings/layout.ts
 var level = number2().int().min(0).max(6);
-var sectionLayout = strictObject({
+var sectionLayoutFileSchema = strictObject({
   item: string2().optional(),
   "item-gap": string2().optional(),
+  /** Text between the section heading and its first entry (a table's header lives here). */
   start: string2().optional(),
+  /** Text between the previous section's last entry (or the zone's start) and this section. */
   before: string2().optional(),
+  /** Text between the category heading and this section's heading. */
   "category-start": string2().optional(),
   "category-level": level.optional(),
   "section-level": level.optional(),
+  /** The heading lines as written, when escaping the name would not give them back. */
   "heading-line": string2().optional(),
   "category-line": string2().optional()
 });
-var layoutSchema = strictObject({
+var layoutFileSchema = strictObject({
   kind: _enum(["table", "list", "paragraph", "html"]),
+  /** The entry template (see render/layouts/template.ts). */
   item: string2().min(1),
-  "item-gap": string2().optional(),
-  "category-level": level.optional(),
-  "section-level": level.optional(),
-  start: string2().optional(),
-  before: string2().optional(),
-  "category-start": string2().optional(),
-  "zone-start": string2().optional(),
-  "zone-end": string2().optional(),
-  sections: record(string2(), sectionLayout).optional()
+  /**
+   * Texts between the pieces of the zone. The pieces are heading lines and entries, each without
+   * its line break, so a gap starts with the line break that ends the piece before it: "\n" between
+   * table rows or tight list items, "\n\n" for a blank line.
+   */
+  "item-gap": string2().default("\n"),
+  /** `##` level of category headings, `###` of section headings; 0 writes none. */
+  "category-level": level.default(2),
+  "section-level": level.default(3),
+  start: string2().default("\n"),
+  before: string2().default("\n\n"),
+  "category-start": string2().default("\n"),
+  /** Text of the zone before the first section. */
+  "zone-start": string2().default("\n"),
+  /** Text of the zone after the last entry; `{count}` is the number of papers. */
+  "zone-end": string2().default("\n"),
+  sections: record(
+    string2(),
+    sectionLayoutFileSchema.transform((s) => camelKeys(s))
+  ).default({})
 });
-function toLayout(file) {
-  const sections = {};
-  for (const [name, s] of Object.entries(file.sections ?? {})) {
-    const out = {};
-    if (s.item !== void 0) out.item = s.item;
-    if (s["item-gap"] !== void 0) out.itemGap = s["item-gap"];
-    if (s.start !== void 0) out.start = s.start;
-    if (s.before !== void 0) out.before = s.before;
-    if (s["category-start"] !== void 0) out.categoryStart = s["category-start"];
-    if (s["category-level"] !== void 0) out.categoryLevel = s["category-level"];
-    if (s["section-level"] !== void 0) out.sectionLevel = s["section-level"];
-    if (s["heading-line"] !== void 0) out.headingLine = s["heading-line"];
-    if (s["category-line"] !== void 0) out.categoryLine = s["category-line"];
-    Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
-  }
-  return {
-    kind: file.kind,
-    item: file.item,
-    itemGap: file["item-gap"] ?? "\n",
-    categoryLevel: file["category-level"] ?? 2,
-    sectionLevel: file["section-level"] ?? 3,
-    start: file.start ?? "\n",
-    before: file.before ?? "\n\n",
-    categoryStart: file["category-start"] ?? "\n",
-    zoneStart: file["zone-start"] ?? "\n",
-    zoneEnd: file["zone-end"] ?? "\n",
-    sections
-  };
-}
+var layoutSchema = layoutFileSchema.transform((file) => camelKeys(file));
+var DEFAULTS = layoutFileSchema.parse({ kind: "table", item: "-" });
+var ALWAYS_WRITTEN = /* @__PURE__ */ new Set(["kind", "item"]);
 function fromLayout(layout) {
-  const file = { kind: layout.kind, item: layout.item };
-  if (layout.itemGap !== "\n") file["item-gap"] = layout.itemGap;
-  if (layout.categoryLevel !== 2) file["category-level"] = layout.categoryLevel;
-  if (layout.sectionLevel !== 3) file["section-level"] = layout.sectionLevel;
-  if (layout.start !== "\n") file.start = layout.start;
-  if (layout.before !== "\n\n") file.before = layout.before;
-  if (layout.categoryStart !== "\n") file["category-start"] = layout.categoryStart;
-  if (layout.zoneStart !== "\n") file["zone-start"] = layout.zoneStart;
-  if (layout.zoneEnd !== "\n") file["zone-end"] = layout.zoneEnd;
+  const file = {};
+  for (const key2 of Object.keys(layoutFileSchema.shape)) {
+    if (key2 === "sections") continue;
+    const value = layout[camelCase(key2)];
+    if (ALWAYS_WRITTEN.has(key2) || value !== DEFAULTS[key2]) file[key2] = value;
+  }
   const names2 = Object.keys(layout.sections);
   if (names2.length > 0) {
     const sections = {};
     for (const name of names2) {
-      const s = layout.sections[name];
-      const out = {};
-      if (s.item !== void 0) out.item = s.item;
-      if (s.itemGap !== void 0) out["item-gap"] = s.itemGap;
-      if (s.start !== void 0) out.start = s.start;
-      if (s.before !== void 0) out.before = s.before;
-      if (s.categoryStart !== void 0) out["category-start"] = s.categoryStart;
-      if (s.categoryLevel !== void 0) out["category-level"] = s.categoryLevel;
-      if (s.sectionLevel !== void 0) out["section-level"] = s.sectionLevel;
-      if (s.headingLine !== void 0) out["heading-line"] = s.headingLine;
-      if (s.categoryLine !== void 0) out["category-line"] = s.categoryLine;
-      Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
+      const value = sectionFile(layout.sections[name]);
+      Object.defineProperty(sections, name, { value, enumerable: true, writable: true });
     }
     file.sections = sections;
   }
   return file;
+}
+function sectionFile(section) {
+  const out = {};
+  for (const key2 of Object.keys(sectionLayoutFileSchema.shape)) {
+    const value = section[camelCase(key2)];
+    if (value !== void 0) out[key2] = value;
+  }
+  return out;
 }
 
 // src/core/settings/time.ts
@@ -29713,8 +29804,8 @@ function unknownDirective(format) {
 }
 
 // src/core/settings/schema.ts
-var text2 = string2().min(1);
-var singleLine = text2.regex(/^[^\r\n]*$/u, { error: "must be on one line" });
+var text3 = string2().min(1);
+var singleLine = text3.regex(/^[^\r\n]*$/u, { error: "must be on one line" });
 var markerPair = (zone) => strictObject({
   start: singleLine.default(`<!-- ${zone}-start -->`),
   end: singleLine.default(`<!-- ${zone}-end -->`)
@@ -29739,12 +29830,12 @@ function defaultColumn(field3) {
 }
 var column = preprocess(
   (v) => typeof v === "string" ? { field: v } : v,
-  strictObject({ field: text2, header: string2().optional(), missing: string2().optional() }).transform(({ field: field3, header, missing }) => {
+  strictObject({ field: text3, header: string2().optional(), missing: string2().optional() }).transform(({ field: field3, header, missing }) => {
     const column2 = defaultColumn(field3);
     return { ...column2, header: header ?? column2.header, missing: missing ?? column2.missing };
   })
 ).meta({ expected: "a field name or a mapping with field, header and missing" });
-var sortKey = text2.regex(/^-?[^\s-](?:.*\S)?$/u, {
+var sortKey = text3.regex(/^-?[^\s-](?:.*\S)?$/u, {
   error: 'must be a field name, with "-" in front for descending order'
 }).transform(
   (key2) => key2.startsWith("-") ? { field: key2.slice(1), order: "desc" } : { field: key2, order: "asc" }
@@ -29754,7 +29845,7 @@ var repoPath = singleLine.regex(/^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\\]+$/u, {
 });
 var directives = [...timestampDirectives].filter((d) => d !== "%").map((d) => `%${d}`).join(" ");
 var settingsFileSchema = strictObject({
-  name: text2.default("Papers").meta({
+  name: text3.default("Papers").meta({
     hint: `write the list's name, such as name: "Early-Exiting Papers"`
   }),
   intro: singleLine.optional().meta({
@@ -29766,7 +29857,7 @@ var settingsFileSchema = strictObject({
   bibtex: repoPath.transform((path2) => path2.replace(/^(\.\/)+/u, "")).optional().meta({
     hint: "write the path of the BibTeX file to keep in the repository, such as bibtex: papers.bib"
   }),
-  "time-zone": text2.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).default("UTC").meta({
+  "time-zone": text3.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).default("UTC").meta({
     hint: 'use an IANA time zone name, such as "Asia/Shanghai", "Europe/Berlin" or "UTC"'
   }),
   "timestamp-format": string2().refine((format) => unknownDirective(format) === void 0, {
@@ -29780,7 +29871,7 @@ var settingsFileSchema = strictObject({
   columns: array(column).min(1).prefault(["title", "abbr", "venue", "year", "links"]).meta({
     hint: "list field names, such as [title, abbr, venue, year, links], or mappings with field, header and missing"
   }),
-  "link-labels": record(string2(), text2).prefault({}).meta({ hint: 'map each link label to the text to show, such as PDF: "Paper"' }),
+  "link-labels": record(string2(), text3).prefault({}).meta({ hint: 'map each link label to the text to show, such as PDF: "Paper"' }),
   // A single key may be written without the list brackets.
   sort: preprocess((v) => typeof v === "string" ? [v] : v, array(sortKey)).prefault(["-year"]).meta({
     hint: 'list field names, with "-" in front for descending order, such as [-year, title]',
@@ -29794,10 +29885,10 @@ var settingsFileSchema = strictObject({
   "link-check": boolean2().default(true).meta({ hint: "write true or false" }),
   "venue-updates": boolean2().default(true).meta({ hint: "write true or false" }),
   "venue-updates-per-run": number2().int().min(1).max(200).default(20).meta({ hint: "write a whole number from 1 to 200, such as venue-updates-per-run: 20" }),
-  labels: strictObject({ suggestion: text2.max(50).default("paper-suggestion") }).prefault({}).meta({
+  labels: strictObject({ suggestion: text3.max(50).default("paper-suggestion") }).prefault({}).meta({
     hint: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
   }),
-  layout: layoutSchema.transform((layout) => toLayout(layout)).optional().meta({
+  layout: layoutSchema.optional().meta({
     hint: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them'
   }),
   stamp: boolean2().default(true).meta({ hint: 'write true, or false when the README has no "Last Update" zone' }),
@@ -29805,8 +29896,8 @@ var settingsFileSchema = strictObject({
     hint: "write the e-mail address the metadata services may write to, such as contact: lists@example.org"
   }),
   "venue-aliases": record(
-    text2,
-    preprocess((v) => typeof v === "string" ? [v] : v, array(text2))
+    text3,
+    preprocess((v) => typeof v === "string" ? [v] : v, array(text3))
   ).prefault({}).meta({
     hint: 'map the venue as the list writes it to the other names services use, such as "Nature MI": ["Nature Machine Intelligence"]'
   })
@@ -30256,14 +30347,7 @@ async function addLink(run, files, link2) {
     run.io.stderr(`warning: ${link2}: ${gap.service} could not be asked: ${gap.message}
 `);
   }
-  const merged = mergePaper({
-    typed: {},
-    linkIds: found.linkIds,
-    fetched: found.fetched,
-    ...found.code ? { code: found.code } : {},
-    vocabulary: buildVocabulary(files.list, files.settings.venueAliases),
-    usesAbbreviations: files.list.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
-  });
+  const merged = mergeLookup({}, found, files.list, files.settings);
   const answers = entryAnswers(merged, target);
   const check2 = checkSuggestion({ ...answers.fields, sections: [run.section] }, files.list, {
     now: run.io.now(),
@@ -30276,8 +30360,9 @@ async function addLink(run, files, link2) {
   if (run.dryRun) return { kind: "previewed", text: `${link2}
 ${describeSources(merged)}
 ` };
-  const next = withPaper(files, check2.paper, check2.sections);
-  return next.ok ? { kind: "added", files: next.value, title: check2.paper.title } : { kind: "broken", problems: next.problems };
+  const { paper, sections } = check2.value;
+  const next = withPaper(files, paper, sections);
+  return next.ok ? { kind: "added", files: next.value, title: paper.title } : { kind: "broken", problems: next.problems };
 }
 function withPaper(files, paper, sections) {
   const applied = applySuggestion(files, paper, sections);
@@ -33306,7 +33391,7 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text3(node3, parent, state, info) {
+function text4(node3, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node3.value, {
@@ -33353,7 +33438,7 @@ var handle = {
   paragraph,
   root,
   strong,
-  text: text3,
+  text: text4,
   thematicBreak
 };
 
@@ -35946,27 +36031,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text4 = {};
+var text5 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text4
+    text: text5
   };
 }
 var code2 = 48;
 while (code2 < 123) {
-  text4[code2] = emailAutolink;
+  text5[code2] = emailAutolink;
   code2++;
   if (code2 === 58) code2 = 65;
   else if (code2 === 91) code2 = 97;
 }
-text4[43] = emailAutolink;
-text4[45] = emailAutolink;
-text4[46] = emailAutolink;
-text4[95] = emailAutolink;
-text4[72] = [emailAutolink, protocolAutolink];
-text4[104] = [emailAutolink, protocolAutolink];
-text4[87] = [emailAutolink, wwwAutolink];
-text4[119] = [emailAutolink, wwwAutolink];
+text5[43] = emailAutolink;
+text5[45] = emailAutolink;
+text5[46] = emailAutolink;
+text5[95] = emailAutolink;
+text5[72] = [emailAutolink, protocolAutolink];
+text5[104] = [emailAutolink, protocolAutolink];
+text5[87] = [emailAutolink, wwwAutolink];
+text5[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self = this;
   let dot;
@@ -40498,7 +40583,7 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string3 = initializeFactory("string");
-var text5 = initializeFactory("text");
+var text6 = initializeFactory("text");
 function initializeFactory(field3) {
   return {
     resolveAll: createResolver(field3 === "text" ? resolveAllLineSuffixes : void 0),
@@ -40646,7 +40731,7 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string4,
-  text: () => text6
+  text: () => text7
 });
 var document2 = {
   [42]: list3,
@@ -40686,7 +40771,7 @@ var string4 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text6 = {
+var text7 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -41051,7 +41136,7 @@ function parse4(options) {
     flow: create(flow),
     lazy: {},
     string: create(string3),
-    text: create(text5)
+    text: create(text6)
   };
   return parser2;
   function create(initial) {
@@ -46378,13 +46463,13 @@ function authorsOf(paper) {
   const names2 = Array.isArray(raw2) ? raw2.filter((a) => typeof a === "string") : typeof raw2 === "string" ? raw2.split(/\s+and\s+|;/.test(raw2) ? /\s+and\s+|;/ : /,/) : [];
   return names2.map((n) => n.replace(/\s+/g, " ").trim()).filter((n) => n !== "");
 }
-function text7(value) {
+function text8(value) {
   if (typeof value === "number") return String(value);
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function identifiers(paper) {
-  let doi2 = text7(paper.extra["doi"]);
-  let arxiv2 = text7(paper.extra["arxiv"]) ?? text7(paper.extra["eprint"]);
+  let doi2 = text8(paper.extra["doi"]);
+  let arxiv2 = text8(paper.extra["arxiv"]) ?? text8(paper.extra["eprint"]);
   for (const link2 of paper.links) {
     for (const id of extractIdentifiers(link2.url)) {
       if (id.kind === "doi") doi2 ??= id.id;
@@ -46394,7 +46479,7 @@ function identifiers(paper) {
   return { ...doi2 ? { doi: doi2 } : {}, ...arxiv2 ? { arxiv: arxiv2 } : {} };
 }
 function listed(paper, order2) {
-  const added = text7(paper.extra["added"]);
+  const added = text8(paper.extra["added"]);
   return {
     title: paper.title,
     ...paper.abbr ? { abbr: paper.abbr } : {},
@@ -46902,109 +46987,6 @@ var siteCommand = defineCommand({
 // src/cli/commands/suggest.ts
 import { resolve as resolve7 } from "node:path";
 
-// src/core/metadata/suggestion.ts
-var TYPED = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
-var text8 = (v) => cleanText(Array.isArray(v) ? v.join(", ") : v ?? "");
-function sourceLines(merged) {
-  const lines = [];
-  for (const f of SHOWN_FIELDS) {
-    const v = merged.values[f];
-    if (v === void 0) continue;
-    lines.push({
-      field: f,
-      value: v.value,
-      source: sourceName(v.source),
-      ...v.url ? { url: v.url } : {}
-    });
-    if (f === "title" && merged.authors) {
-      lines.push({
-        field: "authors",
-        value: merged.authors.value.join(", "),
-        source: sourceName(merged.authors.source)
-      });
-    }
-  }
-  return lines;
-}
-function gapWarnings(looked) {
-  const result = looked.result;
-  if (result === void 0) return [];
-  const out = result.gaps.filter((g) => g.kind === "unavailable").map((g) => ({
-    field: "link",
-    message: `${SERVICE_NAMES[g.service]} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
-    hint: "editing the issue, or re-running the workflow, asks again"
-  }));
-  if (result.fetched.length === 0 && out.length === 0) {
-    out.push({
-      field: "link",
-      message: "no service knows this link, so nothing was filled in from it",
-      hint: "check the link, or fill in the title, year and links by hand"
-    });
-  }
-  return out;
-}
-function withLookup(fields, looked, list4, settings) {
-  const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
-  if (looked === void 0) return none;
-  if (looked.link.kind === "unknown" || looked.result === void 0) {
-    return {
-      ...none,
-      problems: [
-        {
-          field: "link",
-          message: "this is not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address",
-          hint: "paste the address of the paper's page, such as https://arxiv.org/abs/1703.09844, or leave the field empty and fill in the rest"
-        }
-      ]
-    };
-  }
-  const typed = {};
-  for (const f of TYPED) {
-    const v = text8(fields[f]);
-    if (v !== "") typed[f] = v;
-  }
-  const merged = mergePaper({
-    typed,
-    linkIds: looked.result.linkIds,
-    fetched: looked.result.fetched,
-    ...looked.result.code ? { code: looked.result.code } : {},
-    vocabulary: buildVocabulary(list4, settings.venueAliases),
-    usesAbbreviations: list4.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
-  });
-  const answers = entryAnswers(merged, looked.link);
-  const filled = { ...fields };
-  for (const [f, v] of Object.entries(answers.fields)) if (text8(fields[f]) === "") filled[f] = v;
-  const disagreements2 = merged.disagreements.map((d) => ({
-    field: d.field,
-    message: `the form says ${JSON.stringify(d.typed)}, ${SERVICE_NAMES[d.source]} says ${JSON.stringify(d.fetched)}`,
-    hint: `the typed value is kept; change it if ${SERVICE_NAMES[d.source]} is right`
-  }));
-  return {
-    fields: filled,
-    extra: answers.extra,
-    problems: [],
-    warnings: [...disagreements2, ...gapWarnings(looked)],
-    sources: sourceLines(merged)
-  };
-}
-function withLookupNotes(check2, looked) {
-  if (!check2.ok || looked.problems.length > 0) {
-    const problems = check2.ok ? looked.problems : [...looked.problems, ...check2.problems];
-    const failed = {
-      ok: false,
-      problems,
-      warnings: [...check2.warnings, ...looked.warnings]
-    };
-    if (!check2.ok && check2.duplicate !== void 0) failed.duplicate = check2.duplicate;
-    return failed;
-  }
-  return {
-    ...check2,
-    warnings: [...looked.warnings, ...check2.warnings],
-    ...looked.sources.length > 0 ? { sources: looked.sources } : {}
-  };
-}
-
 // src/core/form/builtin.ts
 function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
   return {
@@ -47119,16 +47101,19 @@ async function checkAnswers(io, fields, files) {
   );
 }
 function addChecked(io, files, check2, named2) {
-  const applied = applySuggestion(files, check2.paper, check2.sections);
+  const { paper, sections } = check2.value;
+  const applied = applySuggestion(files, paper, sections);
   if (!applied.ok) return failWithProblems(io, applied.problems);
   const written = writeFiles(io, [
     [files.dataFile, applied.value.data],
     [files.readmeFile, applied.value.readme]
   ]);
   if (!written.ok) return failWithProblems(io, written.problems);
-  for (const warning of check2.warnings) io.stderr(`warning: ${formatProblem(named2(warning))}
+  for (const warning of check2.warnings ?? []) {
+    io.stderr(`warning: ${formatProblem(named2(warning))}
 `);
-  io.stdout(`Added "${check2.paper.title}" to ${check2.sections.join(", ")}
+  }
+  io.stdout(`Added "${paper.title}" to ${sections.join(", ")}
 `);
   return EXIT_OK;
 }

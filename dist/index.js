@@ -28935,12 +28935,12 @@ function endpointWithDefaults(defaults, route, options) {
   return parse(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
     parse
   });
 }
@@ -34719,8 +34719,8 @@ function checkYamlBounds(text9, file, bounds = { chars: BOUNDS.dataFileChars, de
 function success(value, warnings = []) {
   return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 }
-function failure(problems) {
-  return { ok: false, problems };
+function failure(problems, warnings = []) {
+  return warnings.length > 0 ? { ok: false, problems, warnings } : { ok: false, problems };
 }
 function problemsOf(result) {
   return result.ok ? [] : result.problems;
@@ -41599,59 +41599,48 @@ function camelKeys(value) {
 
 // src/core/settings/layout.ts
 var level = number2().int().min(0).max(6);
-var sectionLayout = strictObject({
+var sectionLayoutFileSchema = strictObject({
   item: string2().optional(),
   "item-gap": string2().optional(),
+  /** Text between the section heading and its first entry (a table's header lives here). */
   start: string2().optional(),
+  /** Text between the previous section's last entry (or the zone's start) and this section. */
   before: string2().optional(),
+  /** Text between the category heading and this section's heading. */
   "category-start": string2().optional(),
   "category-level": level.optional(),
   "section-level": level.optional(),
+  /** The heading lines as written, when escaping the name would not give them back. */
   "heading-line": string2().optional(),
   "category-line": string2().optional()
 });
-var layoutSchema = strictObject({
+var layoutFileSchema = strictObject({
   kind: _enum(["table", "list", "paragraph", "html"]),
+  /** The entry template (see render/layouts/template.ts). */
   item: string2().min(1),
-  "item-gap": string2().optional(),
-  "category-level": level.optional(),
-  "section-level": level.optional(),
-  start: string2().optional(),
-  before: string2().optional(),
-  "category-start": string2().optional(),
-  "zone-start": string2().optional(),
-  "zone-end": string2().optional(),
-  sections: record(string2(), sectionLayout).optional()
+  /**
+   * Texts between the pieces of the zone. The pieces are heading lines and entries, each without
+   * its line break, so a gap starts with the line break that ends the piece before it: "\n" between
+   * table rows or tight list items, "\n\n" for a blank line.
+   */
+  "item-gap": string2().default("\n"),
+  /** `##` level of category headings, `###` of section headings; 0 writes none. */
+  "category-level": level.default(2),
+  "section-level": level.default(3),
+  start: string2().default("\n"),
+  before: string2().default("\n\n"),
+  "category-start": string2().default("\n"),
+  /** Text of the zone before the first section. */
+  "zone-start": string2().default("\n"),
+  /** Text of the zone after the last entry; `{count}` is the number of papers. */
+  "zone-end": string2().default("\n"),
+  sections: record(
+    string2(),
+    sectionLayoutFileSchema.transform((s) => camelKeys(s))
+  ).default({})
 });
-function toLayout(file) {
-  const sections = {};
-  for (const [name, s] of Object.entries(file.sections ?? {})) {
-    const out = {};
-    if (s.item !== void 0) out.item = s.item;
-    if (s["item-gap"] !== void 0) out.itemGap = s["item-gap"];
-    if (s.start !== void 0) out.start = s.start;
-    if (s.before !== void 0) out.before = s.before;
-    if (s["category-start"] !== void 0) out.categoryStart = s["category-start"];
-    if (s["category-level"] !== void 0) out.categoryLevel = s["category-level"];
-    if (s["section-level"] !== void 0) out.sectionLevel = s["section-level"];
-    if (s["heading-line"] !== void 0) out.headingLine = s["heading-line"];
-    if (s["category-line"] !== void 0) out.categoryLine = s["category-line"];
-    Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
-  }
-  return {
-    kind: file.kind,
-    item: file.item,
-    itemGap: file["item-gap"] ?? "\n",
-    categoryLevel: file["category-level"] ?? 2,
-    sectionLevel: file["section-level"] ?? 3,
-    start: file.start ?? "\n",
-    before: file.before ?? "\n\n",
-    categoryStart: file["category-start"] ?? "\n",
-    zoneStart: file["zone-start"] ?? "\n",
-    zoneEnd: file["zone-end"] ?? "\n",
-    sections
-  };
-}
+var layoutSchema = layoutFileSchema.transform((file) => camelKeys(file));
+var DEFAULTS2 = layoutFileSchema.parse({ kind: "table", item: "-" });
 
 // src/core/settings/time.ts
 function isTimeZone(name) {
@@ -41757,7 +41746,7 @@ var settingsFileSchema = strictObject({
   labels: strictObject({ suggestion: text.max(50).default("paper-suggestion") }).prefault({}).meta({
     hint: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
   }),
-  layout: layoutSchema.transform((layout) => toLayout(layout)).optional().meta({
+  layout: layoutSchema.optional().meta({
     hint: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them'
   }),
   stamp: boolean2().default(true).meta({ hint: 'write true, or false when the README has no "Last Update" zone' }),
@@ -42737,6 +42726,16 @@ function gapWarnings(looked) {
   }
   return out;
 }
+function mergeLookup(typed, result, list4, settings) {
+  return mergePaper({
+    typed,
+    linkIds: result.linkIds,
+    fetched: result.fetched,
+    ...result.code ? { code: result.code } : {},
+    vocabulary: buildVocabulary(list4, settings.venueAliases),
+    usesAbbreviations: list4.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
+  });
+}
 function withLookup(fields, looked, list4, settings) {
   const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
   if (looked === void 0) return none;
@@ -42757,14 +42756,7 @@ function withLookup(fields, looked, list4, settings) {
     const v = text2(fields[f]);
     if (v !== "") typed[f] = v;
   }
-  const merged = mergePaper({
-    typed,
-    linkIds: looked.result.linkIds,
-    fetched: looked.result.fetched,
-    ...looked.result.code ? { code: looked.result.code } : {},
-    vocabulary: buildVocabulary(list4, settings.venueAliases),
-    usesAbbreviations: list4.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
-  });
+  const merged = mergeLookup(typed, looked.result, list4, settings);
   const answers = entryAnswers(merged, looked.link);
   const filled = { ...fields };
   for (const [f, v] of Object.entries(answers.fields)) if (text2(fields[f]) === "") filled[f] = v;
@@ -42784,19 +42776,14 @@ function withLookup(fields, looked, list4, settings) {
 function withLookupNotes(check2, looked) {
   if (!check2.ok || looked.problems.length > 0) {
     const problems = check2.ok ? looked.problems : [...looked.problems, ...check2.problems];
-    const failed = {
-      ok: false,
-      problems,
-      warnings: [...check2.warnings, ...looked.warnings]
-    };
+    const failed = failure(problems, [...check2.warnings ?? [], ...looked.warnings]);
     if (!check2.ok && check2.duplicate !== void 0) failed.duplicate = check2.duplicate;
     return failed;
   }
-  return {
-    ...check2,
-    warnings: [...looked.warnings, ...check2.warnings],
-    ...looked.sources.length > 0 ? { sources: looked.sources } : {}
-  };
+  return success(
+    { ...check2.value, ...looked.sources.length > 0 ? { sources: looked.sources } : {} },
+    [...looked.warnings, ...check2.warnings ?? []]
+  );
 }
 
 // src/core/data/insert.ts
@@ -44269,20 +44256,25 @@ function checkSuggestion(fields, list4, opts) {
     links: links2,
     extra: { ...opts.extra }
   };
-  let duplicate2;
-  if (title !== "" || links2.length > 0) {
-    const index2 = buildDuplicateIndex(list4, opts.openSuggestions, opts.issue);
-    const { duplicates, similar } = findDuplicates(index2, paper);
-    duplicate2 = duplicates[0];
-    problems.push(...duplicates.map(duplicateProblem));
-    warnings.push(...similar.map(similarWarning));
-  }
+  const same = sameEntries(paper, list4, opts);
+  problems.push(...same.problems);
+  warnings.push(...same.warnings);
   if (problems.length > 0) {
-    const failed = { ok: false, problems, warnings };
-    if (duplicate2 !== void 0) failed.duplicate = duplicate2;
+    const failed = failure(problems, warnings);
+    if (same.duplicate !== void 0) failed.duplicate = same.duplicate;
     return failed;
   }
-  return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
+  return success({ paper, sections: chosen.sections, ...notes ? { notes } : {} }, warnings);
+}
+function sameEntries(paper, list4, opts) {
+  if (paper.title === "" && paper.links.length === 0) return { problems: [], warnings: [] };
+  const index2 = buildDuplicateIndex(list4, opts.openSuggestions, opts.issue);
+  const { duplicates, similar } = findDuplicates(index2, paper);
+  return {
+    ...duplicates[0] !== void 0 ? { duplicate: duplicates[0] } : {},
+    problems: duplicates.map(duplicateProblem),
+    warnings: similar.map(similarWarning)
+  };
 }
 
 // src/core/form/labels.ts
@@ -44340,9 +44332,9 @@ function statusComment(result, ctx) {
     const pr = ctx.pullRequest;
     parts.push(
       pr !== void 0 ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it; once a maintainer merges it, the paper is in the list and this issue closes.` : "The suggestion passed the checks.",
-      `The new row, in ${sectionList(result.sections)}:`,
-      rowPreview(result.paper, ctx.settings),
-      ...sourceParts(result.sources),
+      `The new row, in ${sectionList(result.value.sections)}:`,
+      rowPreview(result.value.paper, ctx.settings),
+      ...sourceParts(result.value.sources),
       "Editing the issue checks it again and updates the pull request."
     );
   } else {
@@ -44358,8 +44350,9 @@ function statusComment(result, ctx) {
       `${unknown2.map((h) => `"### ${safeInline(h)}"`).join(", ")} ${unknown2.length === 1 ? "is" : "are"} not a question of the form, so what follows is not read. Keep the headings as the form wrote them: ${headings}.`
     );
   }
-  if (result.warnings.length > 0) {
-    parts.push("Worth a look:", problemLines(result.warnings, ctx.form).join("\n"));
+  const warnings = result.warnings ?? [];
+  if (warnings.length > 0) {
+    parts.push("Worth a look:", problemLines(warnings, ctx.form).join("\n"));
   }
   return parts.join("\n\n") + "\n";
 }
@@ -44665,33 +44658,9 @@ function planSuggestion(reads, options) {
   }
   const branch = suggestionBranch(issue3.number);
   const own6 = pulls.find((p) => p.headRef === branch);
-  const fresh = event.action === "opened" && issue3.comments === 0 && !own6 && options.firstTry && options.firstAttempt;
-  const refused2 = answers.parsed.refused;
-  const looked = withLookup(answers.parsed.fields, reads.lookup, list4.list, list4.settings);
-  const check2 = refused2 ? { ok: false, problems: [refused2], warnings: [] } : withLookupNotes(
-    checkSuggestion(looked.fields, list4.list, {
-      now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
-      openSuggestions: openSuggestions(pulls, issue3.number),
-      issue: issue3.number,
-      extra: looked.extra
-    }),
-    looked
-  );
-  const common2 = { issue: issue3.number, fresh };
-  if (!check2.ok) {
-    return {
-      ...common2,
-      kind: "refuse",
-      result: check2.duplicate ? "duplicate" : "invalid",
-      problemCount: check2.problems.length,
-      closePull: own6,
-      statusComment: statusComment(check2, {
-        form: answers.form,
-        settings: list4.settings,
-        unknownHeadings: answers.parsed.unknownHeadings
-      })
-    };
-  }
+  const common2 = { issue: issue3.number, fresh: isFresh(reads, own6, options) };
+  const check2 = checkAnswers(reads);
+  if (!check2.ok) return refusal2(reads, common2, check2, own6);
   const status = {
     check: check2,
     form: answers.form,
@@ -44712,10 +44681,40 @@ function planSuggestion(reads, options) {
     ...build.value
   });
 }
+function isFresh({ event }, own6, options) {
+  return event.action === "opened" && event.issue.comments === 0 && !own6 && options.firstTry && options.firstAttempt;
+}
+function checkAnswers({ event, list: list4, pulls, answers, lookup }) {
+  const issue3 = event.issue;
+  if (answers.parsed.refused) return failure([answers.parsed.refused]);
+  const looked = withLookup(answers.parsed.fields, lookup, list4.list, list4.settings);
+  const check2 = checkSuggestion(looked.fields, list4.list, {
+    now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
+    openSuggestions: openSuggestions(pulls, issue3.number),
+    issue: issue3.number,
+    extra: looked.extra
+  });
+  return withLookupNotes(check2, looked);
+}
+function refusal2({ answers, list: list4 }, common2, check2, own6) {
+  return {
+    ...common2,
+    kind: "refuse",
+    result: check2.duplicate ? "duplicate" : "invalid",
+    problemCount: check2.problems.length,
+    closePull: own6,
+    statusComment: statusComment(check2, {
+      form: answers.form,
+      settings: list4.settings,
+      unknownHeadings: answers.parsed.unknownHeadings
+    })
+  };
+}
 function buildSuggestion(reads, paths, status) {
   const { list: list4, event } = reads;
   const issue3 = event.issue;
-  const { paper, sections, warnings, notes } = status.check;
+  const { paper, sections, notes } = status.check.value;
+  const warnings = status.check.warnings ?? [];
   const applied = applySuggestion(
     {
       dataFile: paths.dataFile,
@@ -44728,7 +44727,7 @@ function buildSuggestion(reads, paths, status) {
     paper,
     sections
   );
-  if (!applied.ok) return { ok: false, problems: applied.problems };
+  if (!applied.ok) return failure(applied.problems);
   const files = { [paths.dataFile]: applied.value.data, [paths.readme]: applied.value.readme };
   const description = pullRequestBody({
     issue: issue3.number,
@@ -44995,8 +44994,8 @@ function closedByMaintainerComment(pull, check2, settings) {
   return [
     STATUS_MARKER,
     `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
-    `The row as it would be added, in ${check2.sections.map(safeInline).join(", ")}:`,
-    rowPreview(check2.paper, settings)
+    `The row as it would be added, in ${check2.value.sections.map(safeInline).join(", ")}:`,
+    rowPreview(check2.value.paper, settings)
   ].join("\n\n") + "\n";
 }
 function listProblemComment(problems) {
@@ -45088,7 +45087,7 @@ async function publishOrExplain(ctx, plan, sha) {
     });
   } catch (error3) {
     if (!(error3 instanceof PullsNotPermitted)) throw error3;
-    const { paper, sections } = plan.status.check;
+    const { paper, sections } = plan.status.check.value;
     const comment = notPermittedComment(paper, sections, plan.branch, plan.status.settings);
     await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
     throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
