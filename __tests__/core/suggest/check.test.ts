@@ -64,7 +64,12 @@ describe('a good suggestion', () => {
     const result = checkSuggestion({ ...good, abbr: '_', venue: '' }, list, opts);
     const noAbbr = checkSuggestion({ ...good, abbr: '', venue: '' }, list, opts);
     expect(result.ok && result.value.paper.abbr).toBe('_');
-    expect(noAbbr.ok && Object.keys(noAbbr.value.paper)).toEqual(['title', 'year', 'links', 'extra']);
+    expect(noAbbr.ok && Object.keys(noAbbr.value.paper)).toEqual([
+      'title',
+      'year',
+      'links',
+      'extra',
+    ]);
   });
 
   test('sections match ignoring case and spacing, come out in list order, once each', () => {
