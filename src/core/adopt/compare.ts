@@ -6,6 +6,7 @@ import { findZone } from '../render/zones.js';
 import type { Settings } from '../settings/types.js';
 import type { Paper, PaperList } from '../types.js';
 import { compareCells } from './cells.js';
+import { findLayoutHandEdits } from './layout/compare.js';
 import { readHandRow } from './read-row.js';
 import { renderedRows, samePaper, type RenderedRow, type RenderedRows } from './rendered.js';
 import { scanZone, type ZoneRow } from './scan.js';
@@ -29,8 +30,7 @@ export interface AdoptInput {
 
 export function findHandEdits(input: AdoptInput): HandEdits {
   const { readme, list, settings, file, base } = input;
-  // Rows are compared in the default table layout; a list with its own layout is not read yet.
-  if (settings.layout !== undefined) return NO_HAND_EDITS;
+  if (settings.layout !== undefined) return findLayoutHandEdits(input, settings.layout);
   const zone = findZone(readme, settings.markers.main, file);
   if (!zone.ok) return NO_HAND_EDITS;
   const names = [...list.sections, ...(base?.sections ?? [])].map((s) => s.name);

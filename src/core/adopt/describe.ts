@@ -1,6 +1,7 @@
 // The words for hand edits: one line per adoption, put-back and overridden edit, for the commit
 // message, the step summary, the CLI's output and a pull request check. Values from the README
 // are shown as code, so nothing a person typed becomes a link or a mention.
+import { SHAPE_FIELD } from '../render/layouts/zone.js';
 import type { FieldValue, HandEdits } from './types.js';
 
 const shown = (v: FieldValue): string =>
@@ -16,6 +17,14 @@ const shown = (v: FieldValue): string =>
 export function describeHandEdits(edits: HandEdits, dataFile: string): string[] {
   const lines: string[] = [];
   for (const a of edits.adoptions) {
+    if (a.kind === 'edited' && a.field === SHAPE_FIELD) {
+      lines.push(
+        a.to === undefined
+          ? `"${a.title}" in "${a.section}" is written like the other entries again (README line ${a.line}): its own template is removed from ${dataFile}`
+          : `"${a.title}" in "${a.section}" is written unlike the other entries (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`,
+      );
+      continue;
+    }
     lines.push(
       a.kind === 'added'
         ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}`

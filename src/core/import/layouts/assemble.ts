@@ -77,7 +77,7 @@ export function assemble(
  * Grouping headings: a year (`### 2024`) or a venue (`## ICLR`, `### NeurIPS 2023`) above entries
  * gives its value to those that have none of their own.
  */
-function fromHeadings(entry: Entry, headings: readonly string[]) {
+export function fromHeadings(entry: Entry, headings: readonly string[]) {
   const paper = entry.paper;
   for (const text of headings) {
     const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text.trim());

@@ -1,0 +1,208 @@
+// Hand edits of a list with its own layout (bullets, numbered items, paragraphs, tables with other
+// columns, HTML tables): each entry of the zone as written is compared with the entries the data
+// renders (and rendered before the change, when known). An entry that differs is matched to its
+// paper and read through the template that writes it (else with the layout importer): what differs
+// field by field is an edit, an entry written unlike its section's template keeps its own template
+// (the `shape` field), an entry of no paper is a new one. Every entry adopted is rendered once more and must give back exactly what
+// was written, or its line is reported: a person's text is never silently rewritten.
+import { findZone } from '../../render/zones.js';
+import type { LayoutSettings } from '../../settings/layout.js';
+import type { Paper } from '../../types.js';
+import type { AdoptInput } from '../compare.js';
+import { samePaper } from '../rendered.js';
+import type { Problem } from '../../problem.js';
+import { NO_HAND_EDITS, type DataWins, type HandEdits } from '../types.js';
+import {
+  renderedZone,
+  type RenderedEntry,
+  type RenderedSection,
+  type RenderedZone,
+} from './rendered.js';
+import { newPaper, sameText, shaped, throughTemplate } from './entry-paper.js';
+import { compareFields } from './fields.js';
+import { readWrittenZone, withHeadings, type WrittenEntry } from './written.js';
+
+export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): HandEdits {
+  const { list, settings, file, base } = input;
+  // Line breaks are compared as `\n`: a README saved with CRLF is not edited on every line.
+  const readme = input.readme.replace(/\r\n/g, '\n');
+  const zone = findZone(readme, settings.markers.main, file);
+  if (!zone.ok) return NO_HAND_EDITS;
+  const now = renderedZone(list, settings, layout);
+  const before = base ? renderedZone(base, settings, layout) : undefined;
+  const read = readWrittenZone(
+    readme,
+    zone.value,
+    layout,
+    before ? [now, before] : [now],
+    settings,
+    file,
+  );
+  // An empty zone is a README rendered for the first time, not a list whose entries were removed.
+  if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
+  const edits: HandEdits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
+  const seen = new Map<string, Set<number>>(now.sections.map((s) => [s.name, new Set()]));
+  const changed: WrittenEntry[] = [];
+  for (const entry of read.entries) {
+    if (entry.section === undefined) continue; // its heading is reported already
+    const current = sectionOf(now, entry.section);
+    const taken = seen.get(entry.section) ?? new Set<number>();
+    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
+    if (same) {
+      taken.add(same.index);
+      continue;
+    }
+    // The entry as the data rendered it before: the data file changed (or removed) this paper since.
+    const old =
+      before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text));
+    if (old) {
+      const match = unseen(current?.entries, taken, old.paper);
+      if (match) taken.add(match.index);
+      continue;
+    }
+    changed.push(entry);
+  }
+  const context = {
+    now,
+    before,
+    seen,
+    edits,
+    layout,
+    file,
+    changed,
+    linkLabels: settings.linkLabels,
+  };
+  for (const entry of changed) readChanged(entry, context);
+  edits.putBack = removedEntries(now, before, seen);
+  return edits;
+}
+
+interface Context {
+  now: RenderedZone;
+  before: RenderedZone | undefined;
+  seen: Map<string, Set<number>>;
+  edits: HandEdits;
+  layout: LayoutSettings;
+  linkLabels: Readonly<Record<string, string>>;
+  file: string;
+  /** The written entries that differ from every entry the data renders. */
+  changed: readonly WrittenEntry[];
+}
+
+function sectionOf(zone: RenderedZone, name: string): RenderedSection | undefined {
+  return zone.sections.find((s) => s.name === name);
+}
+
+/** The first entry of `entries` showing `paper` that no written entry has been matched to yet. */
+function unseen(
+  entries: readonly RenderedEntry[] | undefined,
+  taken: Set<number>,
+  paper: Paper,
+): RenderedEntry | undefined {
+  const free = (entries ?? []).filter((r) => !taken.has(r.index));
+  return (
+    free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper))
+  );
+}
+
+function readChanged(entry: WrittenEntry, ctx: Context): void {
+  const name = entry.section as string;
+  const section = sectionOf(ctx.now, name);
+  const { edits } = ctx;
+  if (!section) {
+    // The change removed this section from the data file: its entries go with it.
+    edits.dataWins.push(entryGone(name, entry.paper.title, entry));
+    return;
+  }
+  const taken = ctx.seen.get(name) ?? new Set<number>();
+  ctx.seen.set(name, taken);
+  const match = unseen(section.entries, taken, entry.paper) ?? sameSlot(entry, section, taken, ctx);
+  if (match) {
+    const paper =
+      throughTemplate(entry, match.paper, section, ctx) ?? shaped(entry, match.paper, section, ctx);
+    if (!paper) {
+      edits.unreadable.push(notWritable(entry, ctx.file));
+      return;
+    }
+    taken.add(match.index);
+    const was = ctx.before
+      ? (unseen(sectionOf(ctx.before, name)?.entries, new Set(), match.paper)?.paper ?? match.paper)
+      : undefined;
+    compareFields(entry, paper, match, was, section, edits);
+    return;
+  }
+  const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
+  if (twin) {
+    edits.unreadable.push({
+      file: ctx.file,
+      line: entry.line,
+      message: `entry at line ${entry.line} repeats "${twin.paper.title}", which is already in the section "${name}"`,
+      hint: 'keep one entry per paper: merge the two by hand; nothing was changed',
+    });
+    return;
+  }
+  const old = ctx.before && sectionOf(ctx.before, name);
+  const removed = old?.entries.find((r) => samePaper(r.paper, entry.paper));
+  if (removed) {
+    edits.dataWins.push(entryGone(name, removed.paper.title, entry));
+    return;
+  }
+  const typed = throughTemplate(entry, undefined, section, ctx);
+  const paper = typed ? withHeadings(entry, typed) : shaped(entry, undefined, section, ctx);
+  if (!paper) {
+    edits.unreadable.push(notWritable(entry, ctx.file));
+    return;
+  }
+  edits.adoptions.push({ kind: 'added', section: name, paper: newPaper(paper), line: entry.line });
+}
+
+/**
+ * The data's entry at the same place, when no written entry shows its paper: an entry whose title
+ * and links were both changed (a paper without links whose title was corrected) is still found.
+ */
+function sameSlot(
+  entry: WrittenEntry,
+  section: RenderedSection,
+  taken: Set<number>,
+  ctx: Context,
+): RenderedEntry | undefined {
+  const slot = section.entries[entry.position - 1];
+  if (!slot || taken.has(slot.index)) return undefined;
+  const claimed = ctx.changed.some(
+    (e) => e.section === section.name && samePaper(slot.paper, e.paper),
+  );
+  return claimed ? undefined : slot;
+}
+
+function entryGone(section: string, title: string, entry: WrittenEntry): DataWins {
+  const readme = entry.paper.title;
+  return { section, title, field: 'entry', readme, data: undefined, line: entry.line };
+}
+
+function notWritable(entry: WrittenEntry, file: string): Problem {
+  return {
+    file,
+    line: entry.line,
+    message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
+    hint: 'write it like the other entries of its section, or make the change in the data file; nothing was changed',
+  };
+}
+/** Papers of the data whose entry is gone from the zone (not papers the change itself added). */
+function removedEntries(
+  now: RenderedZone,
+  before: RenderedZone | undefined,
+  seen: Map<string, Set<number>>,
+): HandEdits['putBack'] {
+  const out: HandEdits['putBack'] = [];
+  for (const section of now.sections) {
+    const taken = seen.get(section.name) ?? new Set<number>();
+    for (const entry of section.entries) {
+      if (taken.has(entry.index)) continue;
+      const old = before && sectionOf(before, section.name);
+      const wasListed =
+        !before || (old?.entries ?? []).some((r) => samePaper(r.paper, entry.paper));
+      if (wasListed) out.push({ section: section.name, title: entry.paper.title });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+// How an entry as written becomes a paper of the data: read through the template that writes it
+// (./by-template.ts), else with the importer and, when the section's template does not write it that
+// way, with its own template kept. Either way the paper must render back as the entry was written.
+import { fillTemplate } from '../../render/layouts/fill.js';
+import { shapeOf, SHAPE_FIELD } from '../../render/layouts/zone.js';
+import type { LayoutSettings } from '../../settings/layout.js';
+import type { Paper } from '../../types.js';
+import { readByTemplate } from './by-template.js';
+import { escapeOf, type RenderedSection } from './rendered.js';
+import type { WrittenEntry } from './written.js';
+
+export interface WriteContext {
+  layout: LayoutSettings;
+  linkLabels: Readonly<Record<string, string>>;
+}
+
+/** Texts equal but for blank lines before them (the renderer puts its own gaps between entries). */
+export function sameText(a: string, b: string): boolean {
+  const trim = (t: string) => t.replace(/^(?:[ \t]*\n)+/, '');
+  return trim(a) === trim(b);
+}
+
+/** The entry read through the template that writes `data` (or a new entry of the section). */
+export function throughTemplate(
+  entry: WrittenEntry,
+  data: Paper | undefined,
+  section: RenderedSection,
+  ctx: WriteContext,
+): Paper | undefined {
+  const template = (data && shapeOf(data)) ?? section.item;
+  const paper = readByTemplate(template, entry.text, data, escapeOf(ctx.layout), ctx.linkLabels);
+  return paper && rendersAsWritten(entry, paper, section, ctx) ? paper : undefined;
+}
+
+/**
+ * The paper as written, with the template that writes it exactly: none of its own when the
+ * section's template does, the data's own one when that does, else the entry's as read.
+ * Undefined when no template gives the entry back as written.
+ */
+export function shaped(
+  entry: WrittenEntry,
+  data: Paper | undefined,
+  section: RenderedSection,
+  ctx: WriteContext,
+): Paper | undefined {
+  const kept = data ? shapeOf(data) : undefined;
+  for (const shape of [undefined, kept, entry.template]) {
+    const paper = withShape(entry.paper, shape);
+    if (rendersAsWritten(entry, paper, section, ctx)) return paper;
+  }
+  return undefined;
+}
+
+function withShape(paper: Paper, shape: string | undefined): Paper {
+  const extra = { ...paper.extra };
+  delete extra[SHAPE_FIELD];
+  if (shape !== undefined) extra[SHAPE_FIELD] = shape;
+  return { ...paper, extra };
+}
+
+/** A new entry's fields in the data file's order: the known ones, then the rest as read. */
+export function newPaper(paper: Paper): Paper {
+  const out: Paper = { title: paper.title, links: paper.links, extra: paper.extra };
+  if (paper.abbr !== undefined) out.abbr = paper.abbr;
+  if (paper.venue !== undefined) out.venue = paper.venue;
+  if (paper.year !== undefined) out.year = paper.year;
+  return out;
+}
+
+/** Whether rendering `paper` in its section writes exactly the entry as it was written. */
+function rendersAsWritten(
+  entry: WrittenEntry,
+  paper: Paper,
+  section: RenderedSection,
+  ctx: WriteContext,
+): boolean {
+  const text = fillTemplate(shapeOf(paper) ?? section.item, paper, {
+    escape: escapeOf(ctx.layout),
+    linkLabels: ctx.linkLabels,
+    n: entry.position,
+  });
+  return sameText(text, entry.text);
+}

@@ -1,0 +1,140 @@
+// Reading an entry back through the template that wrote it: the template becomes a pattern (its
+// literal text as written, each field a capture), so an entry a person edited or typed in the list's
+// own style gives its fields exactly where the template puts them — a venue of two words, a single
+// author — whatever the importer's guesses would make of it. Values are unescaped as the renderer
+// escaped them; the caller renders the result again and keeps it only when that gives back the
+// entry byte for byte.
+import { encodeUrl } from '../../render/escape.js';
+import type { EscapeMode } from '../../render/layouts/fill.js';
+import { parseTemplate, type TemplateNode } from '../../render/layouts/template.js';
+import type { PaperLink } from '../../types.js';
+
+/** What a template match reads: field texts, links in order (labels as shown), link:X URLs. */
+export interface TemplateMatch {
+  fields: Map<string, string>;
+  /** `{{link:X}}` tags: label X -> the URL written there. */
+  named: Map<string, string>;
+  /** Every field the template shows (those not in `fields` are missing from the entry). */
+  shown: Set<string>;
+  /** The links of a `{{#links}}` loop, in order, labels as shown; undefined without a loop. */
+  loop: PaperLink[] | undefined;
+}
+
+/** Entries longer than this are not matched (a pattern with many lazy captures backtracks). */
+const MAX_ENTRY = 4000;
+
+type Capture =
+  | { kind: 'field'; name: string; missing: string }
+  | { kind: 'link'; label: string }
+  | { kind: 'loop'; body: RegExp; parts: Capture[] };
+
+const quote = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The pattern of `nodes`; with `captures` undefined, its groups capture nothing. */
+function pattern(
+  nodes: readonly TemplateNode[],
+  captures: Capture[] | undefined,
+  mode: EscapeMode,
+): string {
+  const open = captures ? '(' : '(?:';
+  let out = '';
+  for (const node of nodes) {
+    switch (node.t) {
+      case 'lit':
+        out += quote(node.text);
+        break;
+      case 'n':
+        out += '\\d+';
+        break;
+      case 'field':
+        captures?.push({ kind: 'field', name: node.name, missing: node.missing });
+        out += `${open}[^\\n]*?)`;
+        break;
+      case 'link':
+        captures?.push({ kind: 'link', label: node.label });
+        out += mode === 'html' ? `${open}[^"\\s]*?)` : `${open}\\S*?)`;
+        break;
+      case 'if':
+        out += `(?:${pattern(node.body, captures, mode)})?`;
+        break;
+      case 'links': {
+        const parts: Capture[] = [];
+        const body = pattern(node.body, parts, mode);
+        const inner = pattern(node.body, undefined, mode);
+        captures?.push({ kind: 'loop', body: new RegExp(body, 'g'), parts });
+        out += `${open}(?:${inner})(?:${quote(node.sep)}(?:${inner}))*)?`;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function unescape(text: string, mode: EscapeMode): string {
+  const entities = text
+    .replace(/&#8288;/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+  const plain = mode === 'html' ? entities : entities.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  return plain.replace(/&amp;/g, '&');
+}
+
+/** The fields `template` reads from `text`, or undefined when the text is not written that way. */
+export function matchTemplate(
+  template: string,
+  text: string,
+  mode: EscapeMode,
+): TemplateMatch | undefined {
+  if (text.length > MAX_ENTRY) return undefined;
+  const captures: Capture[] = [];
+  const source = pattern(parseTemplate(template), captures, mode);
+  const m = new RegExp(`^${source}$`).exec(text);
+  if (!m) return undefined;
+  const out: TemplateMatch = {
+    fields: new Map(),
+    shown: new Set(),
+    named: new Map(),
+    loop: undefined,
+  };
+  for (const c of captures) if (c.kind === 'field') out.shown.add(c.name);
+  captures.forEach((capture, i) => {
+    const value = m[i + 1];
+    if (capture.kind === 'loop') {
+      out.loop = value === undefined ? [] : loopLinks(value, capture, mode);
+      return;
+    }
+    if (value === undefined) return;
+    if (capture.kind === 'field') {
+      const text = unescape(value, mode);
+      if (text !== '' && text !== capture.missing && !out.fields.has(capture.name))
+        out.fields.set(capture.name, text);
+    } else out.named.set(capture.label, unescape(value, 'html'));
+  });
+  return out;
+}
+
+function loopLinks(
+  run: string,
+  loop: Extract<Capture, { kind: 'loop' }>,
+  mode: EscapeMode,
+): PaperLink[] {
+  const links: PaperLink[] = [];
+  for (const m of run.matchAll(loop.body)) {
+    let label = '';
+    let url = '';
+    loop.parts.forEach((part, i) => {
+      const value = m[i + 1] ?? '';
+      if (part.kind === 'field' && part.name === 'label') label = unescape(value, mode);
+      else if (part.kind === 'field' && part.name === 'url') url = unescape(value, 'html');
+    });
+    links.push({ label, url });
+  }
+  return links;
+}
+
+/** Two URLs that the renderer writes the same. */
+export function sameWrittenUrl(a: string, b: string): boolean {
+  return a === b || encodeUrl(a) === encodeUrl(b);
+}

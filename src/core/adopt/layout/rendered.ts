@@ -1,0 +1,97 @@
+// What the data renders in a list with its own layout, piece by piece: per section, the heading
+// lines that identify it and each entry's text with the template that wrote it. Hand edits are
+// found by comparing the zone as written with these pieces (./compare.ts).
+import { fillTemplate, type EscapeMode } from '../../render/layouts/fill.js';
+import { renderLayoutZone, shapeOf } from '../../render/layouts/zone.js';
+import { escapeHeading } from '../../render/escape.js';
+import { sortPapers } from '../../render/sort.js';
+import type { LayoutSettings, SectionLayout } from '../../settings/layout.js';
+import type { Settings } from '../../settings/types.js';
+import type { Paper, PaperList, Section } from '../../types.js';
+
+export interface RenderedEntry {
+  /** The entry as written, with the text its template puts before it. */
+  text: string;
+  paper: Paper;
+  /** 0-based index of the paper in its section, in file order. */
+  index: number;
+}
+
+export interface RenderedSection {
+  name: string;
+  section: Section;
+  /** The category heading line the section stands under (undefined: none is written). */
+  categoryLine: string | undefined;
+  /** The section's own heading line (undefined: the layout writes none). */
+  headingLine: string | undefined;
+  /** The template of its entries that have none of their own. */
+  item: string;
+  /** Text between two of its entries. */
+  itemGap: string;
+  entries: RenderedEntry[];
+}
+
+export interface RenderedZone {
+  sections: RenderedSection[];
+  /** Every line of the zone as the data renders it, without trailing spaces. */
+  lines: Set<string>;
+}
+
+/** The layout's values for one section (its own overrides first). */
+export function sectionLayout(layout: LayoutSettings, name: string): SectionLayout {
+  return Object.hasOwn(layout.sections, name) ? layout.sections[name]! : {};
+}
+
+export function escapeOf(layout: LayoutSettings): EscapeMode {
+  return layout.kind === 'html' ? 'html' : 'markdown';
+}
+
+/** The pieces of the zone that `list` renders, in the renderer's own order and words. */
+export function renderedZone(
+  list: PaperList,
+  settings: Settings,
+  layout: LayoutSettings,
+): RenderedZone {
+  const sections: RenderedSection[] = [];
+  let category: string | undefined;
+  let categoryLine: string | undefined;
+  for (const section of list.sections) {
+    const own = sectionLayout(layout, section.name);
+    const categoryLevel = own.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own.sectionLevel ?? layout.sectionLevel;
+    if (section.category !== category && categoryLevel > 0) {
+      categoryLine = own.categoryLine ?? heading(categoryLevel, section.category);
+    } else if (section.category !== category) categoryLine = undefined;
+    category = section.category;
+    const headingLine =
+      sectionLevel > 0
+        ? (own.headingLine ?? heading(sectionLevel, section.heading ?? section.name))
+        : undefined;
+    const item = own.item ?? layout.item;
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
+      text: fillTemplate(shapeOf(paper) ?? item, paper, {
+        escape: escapeOf(layout),
+        linkLabels: settings.linkLabels,
+        n: i + 1,
+      }),
+      paper,
+      index: indexOf.get(paper) ?? 0,
+    }));
+    sections.push({
+      name: section.name,
+      section,
+      categoryLine,
+      headingLine,
+      item,
+      itemGap: own.itemGap ?? layout.itemGap,
+      entries,
+    });
+  }
+  const zone = renderLayoutZone(list, settings, layout);
+  return { sections, lines: new Set(zone.split('\n').map((l) => l.trimEnd())) };
+}
+
+function heading(level: number, text: string): string {
+  return `${'#'.repeat(level)} ${escapeHeading(text)}`;
+}
