@@ -1,0 +1,129 @@
+// A list with its own layout (the bullet list of `examples/layouts/list`), end to end through the
+// emulator: a bullet typed by hand into the README and pushed is adopted into the data file by the
+// refresh on push, an unreadable line stops the refresh with its line and writes nothing, and a
+// suggested paper opens a pull request whose README gains one bullet in the list's own style.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { Emulator, SeededRepo } from '../../emulator/index.js';
+import { PROJECT_ROOT } from '../../harness/index.js';
+import { useEmulator } from '../../harness/use-emulator.js';
+import { openSuggestion, runIssueEvent } from '../suggestion/setup.js';
+import { REFRESH_MESSAGE, runPush, writes } from './setup.js';
+
+const emulator = useEmulator();
+
+const EXAMPLE = join(PROJECT_ROOT, 'examples/layouts/list');
+const FILES = [
+  'data.yaml',
+  'README.md',
+  '.github/paperlist.yml',
+  '.github/ISSUE_TEMPLATE/suggest-paper.yml',
+  '.github/workflows/paperlist.yml',
+];
+const file = (path: string) => readFileSync(join(EXAMPLE, path), 'utf8');
+const README = file('README.md');
+const DATA = file('data.yaml');
+const LAST_VISION =
+  '- **[ExitNet]** Early Exits Everywhere (_NeurIPS_) [[PDF]](https://example.org/exit.pdf) [[CODE]](https://github.com/a/exit)';
+const TYPED =
+  '- **[StopNet]** Stopping at the Right Layer (_ICML Workshops_) [[PDF]](https://example.org/stop.pdf)';
+
+let counter = 0;
+function seed(): SeededRepo {
+  return emulator.createRepo({
+    owner: 'octo',
+    name: `layout-list-${++counter}`,
+    files: Object.fromEntries(FILES.map((f) => [f, file(f)])),
+    time: '2024-10-14T12:47:37Z',
+  });
+}
+
+async function pushReadme(readme: string) {
+  const repo = seed();
+  const before = emulator.branchSha(repo, 'main') as string;
+  emulator.commitFiles(repo, 'main', { 'README.md': readme }, 'Add a paper to the list', {
+    time: '2024-11-02T03:04:05Z',
+  });
+  emulator.clearRequests();
+  const run = await runPush(emulator, repo, before);
+  return { repo, run };
+}
+
+type Data = Record<string, { list: Record<string, unknown>[] }>;
+const dataOn = (em: Emulator, repo: SeededRepo, branch = 'main'): Data =>
+  parse(em.readFile(repo, branch, 'data.yaml') as string) as Data;
+const lineOf = (text: string, needle: string) =>
+  text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('a bullet list with its own layout', () => {
+  it('a bullet typed by hand and pushed is adopted into the data file by the refresh', async () => {
+    expect(README).toContain(LAST_VISION);
+    const readme = README.replace(LAST_VISION, `${LAST_VISION}\n${TYPED}`);
+    const { repo, run } = await pushReadme(readme);
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('refreshed');
+    const head = emulator.branchSha(repo, 'main') as string;
+    const message = emulator.commit(repo, head).message;
+    expect(message.split('\n')[0]).toBe(REFRESH_MESSAGE);
+    expect(message).toContain(
+      `new row "Stopping at the Right Layer" in "Vision" (README line ${lineOf(readme, 'StopNet')}): adopted as an entry of data.yaml`,
+    );
+    const vision = dataOn(emulator, repo).Vision!.list;
+    expect(vision.at(-1)).toEqual({
+      title: 'Stopping at the Right Layer',
+      abbr: 'StopNet',
+      venue: 'ICML Workshops',
+      links: { PDF: 'https://example.org/stop.pdf' },
+      added: '2024-11-02',
+    });
+    // The data file gains the entry's lines only; the README is the one the person pushed.
+    const data = emulator.readFile(repo, 'main', 'data.yaml') as string;
+    expect(data.startsWith(DATA.slice(0, DATA.indexOf('\nLanguage:')))).toBe(true);
+    expect(data.split('\n').length - DATA.split('\n').length).toBe(6);
+    expect(emulator.readFile(repo, 'main', 'README.md')).toBe(readme);
+    expect(writes(emulator)).toEqual([
+      `POST /repos/${repo.fullName}/git/trees`,
+      `POST /repos/${repo.fullName}/git/commits`,
+      `PATCH /repos/${repo.fullName}/git/refs/heads/main`,
+    ]);
+  });
+
+  it('a line that is no entry stops the refresh with its line and writes nothing', async () => {
+    const readme = README.replace(LAST_VISION, `${LAST_VISION}\n\nTODO: add the 2025 papers`);
+    const { repo, run } = await pushReadme(readme);
+    expect(run.code).not.toBe(0);
+    expect(run.outputs.result).toBe('invalid-list');
+    expect(run.stdout + run.stderr).toContain(`README.md:${lineOf(readme, 'TODO')}`);
+    expect(writes(emulator)).toEqual([]);
+    expect(emulator.readFile(repo, 'main', 'README.md')).toBe(readme);
+    expect(emulator.readFile(repo, 'main', 'data.yaml')).toBe(DATA);
+  });
+
+  it('a suggested paper appears as one more bullet in the list style', async () => {
+    const repo = seed();
+    const issue = openSuggestion(emulator, repo, {
+      title: 'Halting Suggested Through the Form',
+      abbr: 'FormNet',
+      venue: 'ICLR',
+      year: '2025',
+      sections: ['Language'],
+      page: 'https://example.org/form',
+      pdf: 'https://example.org/form.pdf',
+    });
+    const run = await runIssueEvent(emulator, repo, issue.number, 'opened');
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('pull-request-created');
+    const branch = `paperlist/issue-${issue.number}`;
+    const readme = emulator.readFile(repo, branch, 'README.md') as string;
+    const added = readme.split('\n').filter((l) => !README.split('\n').includes(l));
+    expect(added).toEqual([
+      '- **[FormNet]** Halting Suggested Through the Form (_ICLR_) [[PAGE]](https://example.org/form) [[PDF]](https://example.org/form.pdf)',
+    ]);
+    expect(readme.replace(`${added[0]}\n`, '')).toBe(README);
+    expect(dataOn(emulator, repo, branch).Language!.list.at(-1)).toMatchObject({
+      title: 'Halting Suggested Through the Form',
+    });
+  });
+});
