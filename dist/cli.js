@@ -6046,9 +6046,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote3 = this.charAt(0);
-        let end = this.buffer.indexOf(quote3, this.pos + 1);
-        if (quote3 === "'") {
+        const quote4 = this.charAt(0);
+        let end = this.buffer.indexOf(quote4, this.pos + 1);
+        if (quote4 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -10735,9 +10735,9 @@ function open(s, col, seq2) {
 }
 function skipQuoted(s, i) {
   const { text: text9 } = s;
-  const quote3 = s.quote === DQ ? '"' : "'";
+  const quote4 = s.quote === DQ ? '"' : "'";
   for (; ; ) {
-    const at4 = text9.indexOf(quote3, i);
+    const at4 = text9.indexOf(quote4, i);
     const stop = at4 === -1 || at4 >= s.end ? s.end : at4;
     s.work += stop - i + 1;
     if (stop === s.end) return s.end;
@@ -11197,10 +11197,10 @@ function checkSection(name, value, keysOf, report) {
     });
   }
   const section = { name, category: typeof category === "string" ? category : "", papers };
-  const heading3 = value.heading;
-  if (typeof heading3 === "string" && heading3.trim() !== "") section.heading = heading3;
-  else if (heading3 !== void 0 && heading3 !== null) {
-    const what = typeof heading3 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading3)}`;
+  const heading4 = value.heading;
+  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
+  else if (heading4 !== void 0 && heading4 !== null) {
+    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
     report([name, "heading"], [name, "heading"], false, what, hints.heading);
   }
   return section;
@@ -11268,7 +11268,7 @@ function checkLinks(path2, value, keysOf, report) {
     report(path2, path2, false, what, hints.links);
     return [];
   }
-  const links2 = [];
+  const links3 = [];
   for (const label of keysOf(value, path2)) {
     const url2 = value[label];
     const at4 = [...path2, label];
@@ -11288,9 +11288,9 @@ function checkLinks(path2, value, keysOf, report) {
     }
     const bad = checkWebUrl(url2);
     if (bad) report(at4, at4, false, bad.message, bad.hint);
-    else links2.push({ label, url: url2 });
+    else links3.push({ label, url: url2 });
   }
-  return links2;
+  return links3;
 }
 
 // src/core/data/load.ts
@@ -11355,8 +11355,8 @@ function loadData(text9, file) {
   return failure(located);
 }
 function unwrittenNames(list4, source) {
-  const written = new Set(topLevelKeys(source).map((k) => k.name));
-  return list4.sections.filter((s) => !written.has(s.name)).map((s) => ({
+  const written2 = new Set(topLevelKeys(source).map((k) => k.name));
+  return list4.sections.filter((s) => !written2.has(s.name)).map((s) => ({
     field: [s.name],
     at: [s.name],
     onKey: true,
@@ -11368,9 +11368,9 @@ var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)
 function oddlyWrittenYears(source, file) {
   const problems = [];
   for (const m of source.matchAll(YEAR_LINE)) {
-    const written = m[2] ?? "";
-    if (/^\d{4}$/.test(written)) continue;
-    const read = yaml.load(written, { schema: yaml.CORE_SCHEMA });
+    const written2 = m[2] ?? "";
+    if (/^\d{4}$/.test(written2)) continue;
+    const read = yaml.load(written2, { schema: yaml.CORE_SCHEMA });
     if (typeof read !== "number") continue;
     const before = source.slice(0, m.index);
     problems.push({
@@ -11378,7 +11378,7 @@ function oddlyWrittenYears(source, file) {
       line: before.split("\n").length,
       column: (m[1] ?? "").length + 1,
       field: "year",
-      message: `the year is written as ${written}, which reads as ${read}`,
+      message: `the year is written as ${written2}, which reads as ${read}`,
       hint: `write the year as four digits in double quotes, such as "${read}"`
     });
   }
@@ -11392,8 +11392,8 @@ function needsFileOrder(value) {
     const list4 = isMapping(section) ? section.list : void 0;
     if (!Array.isArray(list4)) continue;
     for (const paper of list4) {
-      const links2 = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
+      const links3 = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links3) && Object.keys(links3).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -12802,6 +12802,14 @@ function literal(json2) {
 function templateLiteral(text9) {
   return text9.includes("{{") ? text9.replaceAll("{{", '{{"{{"}}') : text9;
 }
+function templateFields(nodes, out = /* @__PURE__ */ new Set()) {
+  for (const node3 of nodes) {
+    if (node3.t === "field" || node3.t === "if") out.add(node3.name);
+    if (node3.t === "links" || node3.t === "link") out.add("links");
+    if (node3.t === "if" || node3.t === "links") templateFields(node3.body, out);
+  }
+  return out;
+}
 
 // src/core/render/layouts/fill.ts
 function fillTemplate(template, paper, ctx) {
@@ -12949,9 +12957,9 @@ function renderHeader(columns) {
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names2 + dashes;
 }
-function renderLinks(links2, labels) {
+function renderLinks(links3, labels) {
   let out = "";
-  for (const link2 of links2) {
+  for (const link2 of links3) {
     const label = escapeCell(Object.hasOwn(labels, link2.label) ? labels[link2.label] : link2.label);
     out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
   }
@@ -13222,9 +13230,9 @@ function parseIssueBody(body, form, file) {
     } else if (fenceMatch?.[1] !== void 0) {
       fence = fenceMatch[1];
     } else {
-      const heading3 = HEADING.exec(line.trimEnd())?.[1]?.trim();
-      if (heading3 !== void 0) {
-        const index2 = labels.indexOf(heading3, next);
+      const heading4 = HEADING.exec(line.trimEnd())?.[1]?.trim();
+      if (heading4 !== void 0) {
+        const index2 = labels.indexOf(heading4, next);
         if (index2 !== -1) {
           current = index2;
           next = index2 + 1;
@@ -13232,8 +13240,8 @@ function parseIssueBody(body, form, file) {
           continue;
         }
         const inFreeText = form.fields[current]?.type === "textarea";
-        if (!known3.has(heading3) && !inFreeText) {
-          unknownHeadings.push(heading3);
+        if (!known3.has(heading4) && !inFreeText) {
+          unknownHeadings.push(heading4);
           current = -1;
           continue;
         }
@@ -13588,9 +13596,9 @@ function checkSuggestion(fields, list4, opts) {
   const chosen = chooseSections(fields.sections, list4);
   problems.push(...chosen.problems);
   const given = LINK_FIELDS.map((f) => ({ ...f, url: text9(f.id) }));
-  const links2 = [];
+  const links3 = [];
   for (const { id, label, url: url2 } of given) {
-    if (url2 !== "" && !add3(checkLink(id, url2))) links2.push({ label, url: url2 });
+    if (url2 !== "" && !add3(checkLink(id, url2))) links3.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
     add3({
@@ -13606,7 +13614,7 @@ function checkSuggestion(fields, list4, opts) {
     ...abbr !== "" ? { abbr } : {},
     ...venue !== "" ? { venue } : {},
     year,
-    links: links2,
+    links: links3,
     extra: { ...opts.extra }
   };
   const same = sameEntries(paper, list4, opts);
@@ -15436,10 +15444,10 @@ var require_parse = /* @__PURE__ */ __commonJSMin(((exports2) => {
           var ignoreCase = null;
           if (action !== "exists") {
             if (isQuote(selector.charCodeAt(selectorIndex))) {
-              var quote3 = selector.charCodeAt(selectorIndex);
+              var quote4 = selector.charCodeAt(selectorIndex);
               var sectionEnd = selectorIndex + 1;
-              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote3 || isEscaped(sectionEnd))) sectionEnd += 1;
-              if (selector.charCodeAt(sectionEnd) !== quote3) throw new Error("Attribute value didn't end");
+              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote4 || isEscaped(sectionEnd))) sectionEnd += 1;
+              if (selector.charCodeAt(sectionEnd) !== quote4) throw new Error("Attribute value didn't end");
               value = unescapeCSS(selector.slice(selectorIndex + 1, sectionEnd));
               selectorIndex = sectionEnd + 1;
             } else {
@@ -16957,12 +16965,12 @@ var HTMLElement = class HTMLElement2 extends Node {
   * @param  {RegExp} pattern pattern to find
   * @return {HTMLElement}    reference to current node
   */
-  trimRight(pattern) {
+  trimRight(pattern2) {
     for (let i = 0; i < this.childNodes.length; i++) {
       const childNode = this.childNodes[i];
-      if (childNode.nodeType === 1) childNode.trimRight(pattern);
+      if (childNode.nodeType === 1) childNode.trimRight(pattern2);
       else {
-        const index2 = childNode.rawText.search(pattern);
+        const index2 = childNode.rawText.search(pattern2);
         if (index2 > -1) {
           childNode.rawText = childNode.rawText.substr(0, index2);
           this.childNodes.length = i + 1;
@@ -20240,11 +20248,11 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   }
   if (Array.isArray(ignoreAttributes)) {
     return (attrName) => {
-      for (const pattern of ignoreAttributes) {
-        if (typeof pattern === "string" && attrName === pattern) {
+      for (const pattern2 of ignoreAttributes) {
+        if (typeof pattern2 === "string" && attrName === pattern2) {
           return true;
         }
-        if (pattern instanceof RegExp && pattern.test(attrName)) {
+        if (pattern2 instanceof RegExp && pattern2.test(attrName)) {
           return true;
         }
       }
@@ -20261,10 +20269,10 @@ var Expression = class {
    * @param {Object} options - Configuration options
    * @param {string} options.separator - Path separator (default: '.')
    */
-  constructor(pattern, options = {}, data) {
-    this.pattern = pattern;
+  constructor(pattern2, options = {}, data) {
+    this.pattern = pattern2;
     this.separator = options.separator || ".";
-    this.segments = this._parse(pattern);
+    this.segments = this._parse(pattern2);
     this.data = data;
     this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
     this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
@@ -20276,13 +20284,13 @@ var Expression = class {
    * @param {string} pattern - Pattern to parse
    * @returns {Array} Array of segment objects
    */
-  _parse(pattern) {
+  _parse(pattern2) {
     const segments = [];
     let i = 0;
     let currentPart = "";
-    while (i < pattern.length) {
-      if (pattern[i] === this.separator) {
-        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+    while (i < pattern2.length) {
+      if (pattern2[i] === this.separator) {
+        if (i + 1 < pattern2.length && pattern2[i + 1] === this.separator) {
           if (currentPart.trim()) {
             segments.push(this._parseSegment(currentPart.trim()));
             currentPart = "";
@@ -20297,7 +20305,7 @@ var Expression = class {
           i++;
         }
       } else {
-        currentPart += pattern[i];
+        currentPart += pattern2[i];
         i++;
       }
     }
@@ -25117,8 +25125,8 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
   $ZodCheck.init(inst, def);
   const escapedRegex = escapeRegex2(def.includes);
-  const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-  def.pattern = pattern;
+  const pattern2 = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+  def.pattern = pattern2;
   inst._zod.check = (payload) => {
     if (payload.value.includes(def.includes, def.position))
       return;
@@ -25135,8 +25143,8 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`^${escapeRegex2(def.prefix)}.*`);
-  def.pattern ?? (def.pattern = pattern);
+  const pattern2 = new RegExp(`^${escapeRegex2(def.prefix)}.*`);
+  def.pattern ?? (def.pattern = pattern2);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def.prefix))
       return;
@@ -25153,8 +25161,8 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`.*${escapeRegex2(def.suffix)}$`);
-  def.pattern ?? (def.pattern = pattern);
+  const pattern2 = new RegExp(`.*${escapeRegex2(def.suffix)}$`);
+  def.pattern ?? (def.pattern = pattern2);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def.suffix))
       return;
@@ -26545,8 +26553,8 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+    const pattern2 = zod.def.innerType._zod.pattern;
+    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)})?$`) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     if (payload.value === void 0) {
@@ -26573,8 +26581,8 @@ var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
   defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+    const pattern2 = zod.def.innerType._zod.pattern;
+    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)}|null)$`) : void 0;
   });
   defineLazyInternal(inst, "values", (zod) => {
     return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
@@ -27593,12 +27601,12 @@ function _length(length, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
+function _regex(pattern2, params) {
   return new $ZodCheckRegex({
     check: "string_format",
     format: "regex",
     ...normalizeParams(params),
-    pattern
+    pattern: pattern2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -28272,9 +28280,9 @@ var addDivisor = (agg, value) => {
   if (!agg.multipleOf.includes(value))
     agg.multipleOf.push(value);
 };
-var addPattern = (agg, pattern) => {
+var addPattern = (agg, pattern2) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
-  agg.patterns.add(pattern);
+  agg.patterns.add(pattern2);
 };
 var intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
@@ -28339,8 +28347,8 @@ function aggregateChecks(schema2) {
   }
   if (bag.mime)
     intersectMime(agg, bag.mime);
-  for (const pattern of bag.patterns ?? [])
-    addPattern(agg, pattern);
+  for (const pattern2 of bag.patterns ?? [])
+    addPattern(agg, pattern2);
   return agg;
 }
 var formatMap = {
@@ -28625,8 +28633,8 @@ var recordProcessor = (schema2, ctx, _json, params) => {
       path: [...params.path, "patternProperties", "*"]
     });
     json2.patternProperties = {};
-    for (const pattern of patterns) {
-      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
+    for (const pattern2 of patterns) {
+      assignProp(json2.patternProperties, exactPattern(pattern2).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
@@ -30306,12 +30314,12 @@ function chooseSection(list4, wanted) {
   }
   return wanted;
 }
-async function addLinks(run, links2) {
+async function addLinks(run, links3) {
   const { io } = run;
   let files = run.files;
   const failed = [];
   let added = 0;
-  for (const link2 of links2) {
+  for (const link2 of links3) {
     const outcome = await addLink(run, files, link2);
     if (outcome.kind === "broken") return failWithProblems(io, outcome.problems);
     if (outcome.kind === "not-added") failed.push(`${link2}: ${outcome.reason}`);
@@ -30324,11 +30332,11 @@ async function addLinks(run, links2) {
     if (outcome.kind !== "not-added") added++;
   }
   if (!run.dryRun && added > 0) {
-    const written = writeFiles(io, [
+    const written2 = writeFiles(io, [
       [files.dataFile, files.dataText],
       [files.readmeFile, files.readmeText]
     ]);
-    if (!written.ok) return failWithProblems(io, written.problems);
+    if (!written2.ok) return failWithProblems(io, written2.problems);
   }
   for (const f of failed) io.stderr(`not added: ${f}
 `);
@@ -30753,11 +30761,11 @@ function readContent(s, i, end) {
     raise(shape.blockMarkers, runs, s.line);
     return;
   }
-  const heading3 = text9.charCodeAt(i) === 35;
-  if (heading3) endBlock(s);
+  const heading4 = text9.charCodeAt(i) === 35;
+  if (heading4) endBlock(s);
   s.runs += runs;
   raise(shape.blockMarkers, s.runs, s.line);
-  s.paragraph = !heading3;
+  s.paragraph = !heading4;
   s.prevPipe = pipe2;
   s.prevCells = pipe2 ? tableCells(text9, i, end) : 1;
 }
@@ -30960,8 +30968,8 @@ function gapTexts(drafts, source, zoneStart, zoneEnd) {
     texts.categoryStart.push(
       d.categoryPiece && d.sectionPiece ? source.slice(d.categoryPiece.end, d.sectionPiece.start) : void 0
     );
-    const heading3 = d.sectionPiece ?? d.categoryPiece;
-    texts.start.push(heading3 ? source.slice(heading3.end, d.entries[0].start) : void 0);
+    const heading4 = d.sectionPiece ?? d.categoryPiece;
+    texts.start.push(heading4 ? source.slice(heading4.end, d.entries[0].start) : void 0);
     texts.itemGaps.push(d.entries.slice(1).map((e, n) => source.slice(d.entries[n].end, e.start)));
     last = d.entries[d.entries.length - 1].end;
   });
@@ -31064,13 +31072,13 @@ function mostCommonRepeated(list4) {
 function headingLines(d, section, s) {
   if (d.sectionPiece) {
     const line = `${"#".repeat(d.sectionLevel)} ${escapeHeading(section.heading ?? section.name)}`;
-    const written = pieceText(d.sectionPiece);
-    if (written !== line) s.headingLine = written;
+    const written2 = pieceText(d.sectionPiece);
+    if (written2 !== line) s.headingLine = written2;
   }
   if (d.categoryPiece) {
     const line = `${"#".repeat(d.categoryLevel)} ${escapeHeading(section.category)}`;
-    const written = pieceText(d.categoryPiece);
-    if (written !== line) s.categoryLine = written;
+    const written2 = pieceText(d.categoryPiece);
+    if (written2 !== line) s.categoryLine = written2;
   }
 }
 function pieceText(item) {
@@ -32028,8 +32036,8 @@ function map2(line, _, blank) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-function patternInScope(stack, pattern) {
-  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
+function patternInScope(stack, pattern2) {
+  return listInScope(stack, pattern2.inConstruct, true) && !listInScope(stack, pattern2.notInConstruct, false);
 }
 function listInScope(stack, list4, none) {
   if (typeof list4 === "string") {
@@ -32051,8 +32059,8 @@ function listInScope(stack, list4, none) {
 function hardBreak(_, _1, state, info) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
+    const pattern2 = state.unsafe[index2];
+    if (pattern2.character === "\n" && !pattern2.before && !pattern2.after && patternInScope(state.stack, pattern2)) {
       return /[\t ]/.test(info.before) ? "" : " ";
     }
   }
@@ -32169,8 +32177,8 @@ function checkQuote(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition2(node3, _, state, info) {
-  const quote3 = checkQuote(state);
-  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const quote4 = checkQuote(state);
+  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -32208,15 +32216,15 @@ function definition2(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote3);
+    value += tracker.move(" " + quote4);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote3,
+        after: quote4,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote3);
+    value += tracker.move(quote4);
     subexit();
   }
   exit3();
@@ -32931,8 +32939,8 @@ function htmlPeek() {
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node3, _, state, info) {
-  const quote3 = checkQuote(state);
-  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const quote4 = checkQuote(state);
+  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -32966,15 +32974,15 @@ function image(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote3);
+    value += tracker.move(" " + quote4);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote3,
+        after: quote4,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote3);
+    value += tracker.move(quote4);
     subexit();
   }
   value += tracker.move(")");
@@ -33039,9 +33047,9 @@ function inlineCode(node3, _, state) {
     value = " " + value + " ";
   }
   while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    const expression = state.compilePattern(pattern);
-    if (!pattern.atBreak) continue;
+    const pattern2 = state.unsafe[index2];
+    const expression = state.compilePattern(pattern2);
+    if (!pattern2.atBreak) continue;
     let match2;
     while (match2 = expression.exec(value)) {
       let position2 = match2.index;
@@ -33075,8 +33083,8 @@ function formatLinkAsAutolink(node3, state) {
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node3, _, state, info) {
-  const quote3 = checkQuote(state);
-  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const quote4 = checkQuote(state);
+  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
   if (formatLinkAsAutolink(node3, state)) {
     const stack = state.stack;
@@ -33142,15 +33150,15 @@ function link(node3, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote3);
+    value += tracker.move(" " + quote4);
     value += tracker.move(
       state.safe(title, {
         before: value,
-        after: quote3,
+        after: quote4,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote3);
+    value += tracker.move(quote4);
     subexit();
   }
   value += tracker.move(")");
@@ -39257,7 +39265,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading3 = {
+  const heading4 = {
     type: "setextHeading",
     start: {
       ...events[content4][1].start
@@ -39268,15 +39276,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text9][1].type = "setextHeadingText";
   if (definition4) {
-    editMap.add(text9, 0, [["enter", heading3, context]]);
+    editMap.add(text9, 0, [["enter", heading4, context]]);
     editMap.add(definition4 + 1, 0, [["exit", events[content4][1], context]]);
     events[content4][1].end = {
       ...events[definition4][1].end
     };
   } else {
-    events[content4][1] = heading3;
+    events[content4][1] = heading4;
   }
-  editMap.add(events.length, 0, [["exit", heading3, context]]);
+  editMap.add(events.length, 0, [["exit", heading4, context]]);
   editMap.consume(events);
   return events;
 }
@@ -41279,7 +41287,7 @@ function compiler(options) {
       autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading3),
+      atxHeading: opener(heading4),
       blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -41314,7 +41322,7 @@ function compiler(options) {
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading3),
+      setextHeading: opener(heading4),
       strong: opener(strong2),
       thematicBreak: opener(thematicBreak3)
     },
@@ -41870,7 +41878,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function heading3() {
+  function heading4() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -43614,8 +43622,8 @@ function optionalAbbr(node3, text9, next, reading, opts) {
   const start = startOf(node3);
   const end = endOf(node3);
   const space = next?.type === "text" ? /^ +/.exec(next.value)?.[0] ?? "" : "";
-  const written = opts.source.slice(start, end);
-  if (!tagged || written !== `**${text9.value}**`) return;
+  const written2 = opts.source.slice(start, end);
+  if (!tagged || written2 !== `**${text9.value}**`) return;
   reading.replacements.pop();
   reading.replacements.push({
     start,
@@ -43665,9 +43673,9 @@ function titleLink(link2, reading, opts) {
 function destination(link2, source) {
   const end = endOf(link2);
   if (source[end - 1] !== ")") return void 0;
-  const written = escapeDestination(encodeUrl(link2.url));
-  const start = end - 1 - written.length;
-  if (source.slice(start - 2, end - 1) !== `](${written}`) return void 0;
+  const written2 = escapeDestination(encodeUrl(link2.url));
+  const start = end - 1 - written2.length;
+  if (source.slice(start - 2, end - 1) !== `](${written2}`) return void 0;
   return [start, end - 1];
 }
 function readLinks(nodes, reading, used, opts) {
@@ -43943,7 +43951,7 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   const empty2 = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
   const contentStart = nodes.length > 0 ? startOf(nodes[0]) : -1;
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
-  const written = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
+  const written2 = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
   if (role.role === "title") {
     const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
     const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
@@ -43968,7 +43976,7 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     return reading;
   }
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
-  if (written === "") {
+  if (written2 === "") {
     const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
     const label = role.field;
     const text9 = (role.text ?? label).replace(/[[\]\\]/g, "");
@@ -43976,19 +43984,19 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     if (at4 <= cellEnd) empty2.replacements.push({ start: at4, end: at4, tag });
     return empty2;
   }
-  if (role.role === "text" && MISSING.test(written)) {
+  if (role.role === "text" && MISSING.test(written2)) {
     empty2.replacements.push({
       start: contentStart,
       end: contentEnd,
-      tag: `{{${role.field}|${written}}}`
+      tag: `{{${role.field}|${written2}}}`
     });
     return empty2;
   }
   const only = nodes.length === 1 ? nodes[0] : void 0;
-  if (only?.type === "text" && only.value === written) {
-    const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(written) ? "date" : role.field;
-    empty2.fields.set(field3, written);
-    if (escapeText(written, "markdown", "x") === written) {
+  if (only?.type === "text" && only.value === written2) {
+    const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(written2) ? "date" : role.field;
+    empty2.fields.set(field3, written2);
+    if (escapeText(written2, "markdown", "x") === written2) {
       empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field3}}}` });
     }
     return empty2;
@@ -43997,9 +44005,9 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     empty2.fields.set(role.field, plain(nodes).trim());
     return empty2;
   }
-  const links2 = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
-  if (links2.links.length > 0) return links2;
-  empty2.fields.set(role.field, written);
+  const links3 = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
+  if (links3.links.length > 0) return links3;
+  empty2.fields.set(role.field, written2);
   empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty2;
 }
@@ -44090,8 +44098,8 @@ function readLink(link2, bodyAt, role, paper, replacements, taken) {
   taken.add(label);
   const entry = { label, url: url2 };
   paper.links.push(entry);
-  const written = encodeUrl(url2).replace(/&/g, "&amp;");
-  if (written !== link2[1]) return;
+  const written2 = encodeUrl(url2).replace(/&/g, "&amp;");
+  if (written2 !== link2[1]) return;
   const start = bodyAt + link2.index + link2[0].indexOf('"') + 1;
   replacements.push({ start, end: start + link2[1].length, tag: `{{link:${label}}}` });
 }
@@ -44391,8 +44399,8 @@ function locate2(field3, rows2, origins) {
     return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
   }
   for (let end = field3.length; end > 0; end = field3.lastIndexOf(".", end - 1)) {
-    const heading3 = origins.headings.get(field3.slice(0, end));
-    if (heading3) return heading3;
+    const heading4 = origins.headings.get(field3.slice(0, end));
+    if (heading4) return heading4;
   }
   return void 0;
 }
@@ -44447,7 +44455,7 @@ function extraKey2(name) {
 
 // src/core/import/materials.ts
 function readMaterials(nodes, ctx) {
-  const links2 = [];
+  const links3 = [];
   const where2 = [];
   const problems = [];
   const report = (node3, message, hint2) => problems.push({ ...at2(node3, ctx.file), field: ctx.field, message, hint: hint2 });
@@ -44482,7 +44490,7 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    const twin = links2.find((l) => l.label === label);
+    const twin = links3.find((l) => l.label === label);
     if (twin) {
       report(
         node3,
@@ -44491,11 +44499,11 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    links2.push({ label, url: node3.url });
+    links3.push({ label, url: node3.url });
     const start = node3.position?.start;
     where2.push(start ? { line: start.line, column: start.column } : void 0);
   }
-  return { links: links2, where: where2, problems };
+  return { links: links3, where: where2, problems };
 }
 function at2(node3, file) {
   const start = node3.position?.start;
@@ -45267,8 +45275,8 @@ var initCommand = defineCommand({
       settingsFile: values.config
     });
     if (!plan) return failWithProblems(io, problems);
-    const written = writeInit(io, values, plan, readme.value);
-    if (!written.ok) return failWithProblems(io, written.problems);
+    const written2 = writeInit(io, values, plan, readme.value);
+    if (!written2.ok) return failWithProblems(io, written2.problems);
     reportInit(io, values, plan, problems);
     return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
   }
@@ -45829,6 +45837,12 @@ var shown = (v) => v === void 0 ? "nothing" : typeof v === "string" ? JSON.strin
 function describeHandEdits(edits, dataFile) {
   const lines = [];
   for (const a of edits.adoptions) {
+    if (a.kind === "edited" && a.field === SHAPE_FIELD) {
+      lines.push(
+        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other entries again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other entries (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
+      );
+      continue;
+    }
     lines.push(
       a.kind === "added" ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
     );
@@ -46029,8 +46043,567 @@ function compareCells(section, line, data, was, read, settings, edits) {
   }
 }
 
+// src/core/adopt/rendered.ts
+function renderedRows(list4, settings) {
+  const rows2 = /* @__PURE__ */ new Map();
+  for (const section of list4.sections) {
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const out = rows2.get(section.name) ?? [];
+    for (const paper of sortPapers(section.papers, settings.sort)) {
+      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
+    }
+    rows2.set(section.name, out);
+  }
+  return rows2;
+}
+function samePaper(a, b) {
+  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
+  const urls = new Set(a.links.map((l) => l.url));
+  return b.links.some((l) => urls.has(l.url));
+}
+
+// src/core/adopt/layout/rendered.ts
+function sectionLayout(layout, name) {
+  return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
+}
+function escapeOf(layout) {
+  return layout.kind === "html" ? "html" : "markdown";
+}
+function renderedZone(list4, settings, layout) {
+  const sections = [];
+  let category;
+  let categoryLine;
+  for (const section of list4.sections) {
+    const own6 = sectionLayout(layout, section.name);
+    const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
+    if (section.category !== category && categoryLevel > 0) {
+      categoryLine = own6.categoryLine ?? heading3(categoryLevel, section.category);
+    } else if (section.category !== category) categoryLine = void 0;
+    category = section.category;
+    const headingLine = sectionLevel > 0 ? own6.headingLine ?? heading3(sectionLevel, section.heading ?? section.name) : void 0;
+    const item = own6.item ?? layout.item;
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
+      text: fillTemplate(shapeOf(paper) ?? item, paper, {
+        escape: escapeOf(layout),
+        linkLabels: settings.linkLabels,
+        n: i + 1
+      }),
+      paper,
+      index: indexOf.get(paper) ?? 0
+    }));
+    sections.push({
+      name: section.name,
+      section,
+      categoryLine,
+      headingLine,
+      item,
+      itemGap: own6.itemGap ?? layout.itemGap,
+      entries
+    });
+  }
+  const zone = renderLayoutZone(list4, settings, layout);
+  return { sections, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
+}
+function heading3(level2, text9) {
+  return `${"#".repeat(level2)} ${escapeHeading(text9)}`;
+}
+
+// src/core/adopt/layout/match.ts
+var MAX_ENTRY = 4e3;
+var quote3 = (text9) => text9.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function pattern(nodes, captures, mode) {
+  const open3 = captures ? "(" : "(?:";
+  let out = "";
+  for (const node3 of nodes) {
+    switch (node3.t) {
+      case "lit":
+        out += quote3(node3.text);
+        break;
+      case "n":
+        out += "\\d+";
+        break;
+      case "field":
+        captures?.push({ kind: "field", name: node3.name, missing: node3.missing });
+        out += `${open3}[^\\n]*?)`;
+        break;
+      case "link":
+        captures?.push({ kind: "link", label: node3.label });
+        out += mode === "html" ? `${open3}[^"\\s]*?)` : `${open3}\\S*?)`;
+        break;
+      case "if":
+        out += `(?:${pattern(node3.body, captures, mode)})?`;
+        break;
+      case "links": {
+        const parts = [];
+        const body = pattern(node3.body, parts, mode);
+        const inner = pattern(node3.body, void 0, mode);
+        captures?.push({ kind: "loop", body: new RegExp(body, "g"), parts });
+        out += `${open3}(?:${inner})(?:${quote3(node3.sep)}(?:${inner}))*)?`;
+        break;
+      }
+    }
+  }
+  return out;
+}
+function unescape(text9, mode) {
+  const entities = text9.replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  const plain2 = mode === "html" ? entities : entities.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  return plain2.replace(/&amp;/g, "&");
+}
+function matchTemplate(template, text9, mode) {
+  if (text9.length > MAX_ENTRY) return void 0;
+  const captures = [];
+  const source = pattern(parseTemplate(template), captures, mode);
+  const m = new RegExp(`^${source}$`).exec(text9);
+  if (!m) return void 0;
+  const out = {
+    fields: /* @__PURE__ */ new Map(),
+    shown: /* @__PURE__ */ new Set(),
+    named: /* @__PURE__ */ new Map(),
+    loop: void 0
+  };
+  for (const c of captures) if (c.kind === "field") out.shown.add(c.name);
+  captures.forEach((capture, i) => {
+    const value = m[i + 1];
+    if (capture.kind === "loop") {
+      out.loop = value === void 0 ? [] : loopLinks(value, capture, mode);
+      return;
+    }
+    if (value === void 0) return;
+    if (capture.kind === "field") {
+      const text10 = unescape(value, mode);
+      if (text10 !== "" && text10 !== capture.missing && !out.fields.has(capture.name))
+        out.fields.set(capture.name, text10);
+    } else out.named.set(capture.label, unescape(value, "html"));
+  });
+  return out;
+}
+function loopLinks(run, loop, mode) {
+  const links3 = [];
+  for (const m of run.matchAll(loop.body)) {
+    let label = "";
+    let url2 = "";
+    loop.parts.forEach((part, i) => {
+      const value = m[i + 1] ?? "";
+      if (part.kind === "field" && part.name === "label") label = unescape(value, mode);
+      else if (part.kind === "field" && part.name === "url") url2 = unescape(value, "html");
+    });
+    links3.push({ label, url: url2 });
+  }
+  return links3;
+}
+function sameWrittenUrl(a, b) {
+  return a === b || encodeUrl(a) === encodeUrl(b);
+}
+
+// src/core/adopt/layout/by-template.ts
+var KNOWN = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
+var LOOP_PARTS = /* @__PURE__ */ new Set(["label", "url", "n"]);
+function readByTemplate(template, text9, base, mode, linkLabels) {
+  const strip = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
+  const m = matchTemplate(strip(template), strip(text9), mode);
+  if (!m) return void 0;
+  const paper = base ? { ...base, links: [...base.links], extra: { ...base.extra } } : { title: "", links: [], extra: {} };
+  for (const field3 of m.shown) {
+    if (LOOP_PARTS.has(field3)) continue;
+    setField2(paper, field3, m.fields.get(field3));
+  }
+  paper.links = links(m, base?.links ?? [], linkLabels);
+  return paper;
+}
+function setField2(paper, field3, value) {
+  if (field3 === "title") paper.title = value ?? "";
+  else if (KNOWN.has(field3)) {
+    const key2 = field3;
+    if (value === void 0) delete paper[key2];
+    else paper[key2] = value;
+  } else if (value === void 0) delete paper.extra[field3];
+  else paper.extra[field3] = value;
+}
+function links(m, data, linkLabels) {
+  const used = /* @__PURE__ */ new Set();
+  const replaced = /* @__PURE__ */ new Map();
+  const named2 = [];
+  for (const [label, url2] of m.named) {
+    const lower = label.toLowerCase();
+    const free = (l) => !used.has(l);
+    const found = data.find((l) => l.label === label && free(l)) ?? data.find((l) => l.label.toLowerCase() === lower && free(l)) ?? data.find(free);
+    if (found) used.add(found);
+    const link2 = url2 === "" ? void 0 : found && sameWrittenUrl(found.url, url2) ? found : { label: found?.label ?? label, url: url2 };
+    if (found) replaced.set(found, link2);
+    if (link2) named2.push(link2);
+  }
+  if (m.loop === void 0) {
+    const kept = data.flatMap((l) => replaced.has(l) ? replaced.get(l) ?? [] : [l]);
+    return [...kept, ...named2.filter((l) => !kept.includes(l))];
+  }
+  const names2 = new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
+  const loop = m.loop.map((l) => {
+    const label = names2.get(l.label) ?? l.label;
+    const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
+    return same ?? { label, url: l.url };
+  });
+  const all2 = [...named2, ...loop];
+  const unchanged = all2.length === data.length && all2.every((l) => data.includes(l));
+  return unchanged ? [...data] : all2;
+}
+
+// src/core/adopt/layout/entry-paper.ts
+function sameText(a, b) {
+  const trim = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
+  return trim(a) === trim(b);
+}
+function throughTemplate(entry, data, section, ctx) {
+  const template = (data && shapeOf(data)) ?? section.item;
+  const paper = readByTemplate(template, entry.text, data, escapeOf(ctx.layout), ctx.linkLabels);
+  return paper && rendersAsWritten(entry, paper, section, ctx) ? paper : void 0;
+}
+function shaped(entry, data, section, ctx) {
+  const kept = data ? shapeOf(data) : void 0;
+  for (const shape of [void 0, kept, entry.template]) {
+    const paper = withShape(entry.paper, shape);
+    if (rendersAsWritten(entry, paper, section, ctx)) return paper;
+  }
+  return void 0;
+}
+function withShape(paper, shape) {
+  const extra = { ...paper.extra };
+  delete extra[SHAPE_FIELD];
+  if (shape !== void 0) extra[SHAPE_FIELD] = shape;
+  return { ...paper, extra };
+}
+function newPaper(paper) {
+  const out = { title: paper.title, links: paper.links, extra: paper.extra };
+  if (paper.abbr !== void 0) out.abbr = paper.abbr;
+  if (paper.venue !== void 0) out.venue = paper.venue;
+  if (paper.year !== void 0) out.year = paper.year;
+  return out;
+}
+function rendersAsWritten(entry, paper, section, ctx) {
+  const text9 = fillTemplate(shapeOf(paper) ?? section.item, paper, {
+    escape: escapeOf(ctx.layout),
+    linkLabels: ctx.linkLabels,
+    n: entry.position
+  });
+  return sameText(text9, entry.text);
+}
+
+// src/core/adopt/layout/fields.ts
+function shownFields(template) {
+  const fields = templateFields(parseTemplate(template));
+  return [...fields].filter((f) => f !== "label" && f !== "url" && f !== SHAPE_FIELD);
+}
+function sameValue2(a, b) {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+function compareFields(entry, read, data, was, section, edits) {
+  const fields = /* @__PURE__ */ new Set([
+    ...shownFields(entry.template),
+    ...shownFields(shapeOf(data.paper) ?? section.item)
+  ]);
+  const value = (paper, field3) => field3 === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field3);
+  for (const field3 of [...fields, SHAPE_FIELD]) {
+    const shown2 = value(read, field3);
+    if (sameValue2(shown2, value(data.paper, field3))) continue;
+    if (was !== void 0 && sameValue2(shown2, value(was, field3))) continue;
+    const dataChanged = was === void 0 || !sameValue2(value(was, field3), value(data.paper, field3));
+    if (dataChanged) {
+      edits.dataWins.push({
+        section: section.name,
+        title: data.paper.title,
+        field: field3,
+        readme: shown2,
+        data: value(data.paper, field3),
+        line: entry.line
+      });
+      continue;
+    }
+    edits.adoptions.push({
+      kind: "edited",
+      section: section.name,
+      title: data.paper.title,
+      index: data.index,
+      field: field3,
+      from: value(data.paper, field3),
+      to: shown2,
+      line: entry.line
+    });
+  }
+}
+
+// src/core/adopt/layout/written.ts
+function readWrittenZone(readme, zone, layout, rendered, settings, file) {
+  const tree = parseMarkdown(readme);
+  const inside = tree.children.filter(
+    (n) => startOf(n) >= zone.contentStart && startOf(n) < zone.contentEnd
+  );
+  const lines = lineStarts(readme);
+  const { items } = collect2(inside, readme, lines, zone.contentEnd);
+  const keys = rendered.flatMap((r) => r.sections);
+  const strays = [];
+  const entries = [];
+  const place = attribution(keys);
+  const count2 = /* @__PURE__ */ new Map();
+  let previous3;
+  for (const item of items) {
+    if (item.type === "heading") {
+      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading(file, item));
+      previous3 = item;
+      continue;
+    }
+    const section = place.section;
+    const position2 = (count2.get(section?.name) ?? 0) + 1;
+    count2.set(section?.name, position2);
+    const gap = previous3?.type === "entry" && section ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section, layout) : "";
+    entries.push(written(readme, item.entry, section, gap, position2, settings));
+    previous3 = item;
+  }
+  strays.push(...strayLines(readme, zone, items, rendered, layout, file));
+  return { entries, strays };
+}
+function attribution(keys) {
+  let category;
+  const state = {
+    section: keys.find((k) => k.categoryLine === void 0 && k.headingLine === void 0),
+    /** Moves to the heading `line`; false when the data renders no such heading. */
+    heading(line) {
+      const own6 = keys.filter((k) => k.headingLine === line);
+      if (own6.length > 0) {
+        state.section = own6.find((k) => k.categoryLine === category) ?? own6[0];
+        return true;
+      }
+      const under = keys.filter((k) => k.categoryLine === line);
+      if (under.length > 0) {
+        category = line;
+        state.section = under.find((k) => k.headingLine === void 0);
+        return true;
+      }
+      state.section = void 0;
+      return false;
+    }
+  };
+  return state;
+}
+function extraGap(gap, section, layout) {
+  const usual = sectionLayout(layout, section.name).itemGap ?? layout.itemGap;
+  return gap.startsWith(usual) ? gap.slice(usual.length) : "";
+}
+function written(readme, entry, section, gap, position2, settings) {
+  const replacements = [...entry.replacements];
+  if (entry.number && entry.number.value === position2) {
+    replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
+  }
+  const template = templateLiteral(gap) + buildTemplate(readme, entry.start, entry.end, replacements);
+  const s = section?.section;
+  const headings = s ? [s.heading ?? s.name, s.category].filter((h, i, all2) => all2.indexOf(h) === i) : [];
+  fromHeadings(entry, headings);
+  return {
+    headings,
+    section: section?.name,
+    text: gap + readme.slice(entry.start, entry.end),
+    line: entry.line,
+    paper: dataLabels(entry.paper, settings),
+    template,
+    position: position2
+  };
+}
+function withHeadings(entry, paper) {
+  const out = { ...paper, links: [...paper.links], extra: { ...paper.extra } };
+  fromHeadings(
+    { kind: "list", start: 0, end: 0, line: entry.line, replacements: [], paper: out },
+    entry.headings
+  );
+  return out;
+}
+function dataLabels(paper, settings) {
+  const names2 = new Map(
+    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
+  );
+  return {
+    ...paper,
+    links: paper.links.map((l) => ({ ...l, label: names2.get(l.label) ?? l.label }))
+  };
+}
+function strayLines(readme, zone, items, rendered, layout, file) {
+  const starts = lineStarts(readme);
+  const covered = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const [s, e] = item.type === "heading" ? [item.start, item.end] : [item.entry.start, item.entry.end];
+    for (let l = lineAt2(starts, s); l <= lineAt2(starts, Math.max(s, e - 1)); l++) covered.add(l);
+  }
+  const counts = countPatterns(layout);
+  const problems = [];
+  readme.slice(zone.contentStart, zone.contentEnd).split("\n").forEach((raw2, i) => {
+    const line = zone.startLine + i;
+    const text9 = raw2.trimEnd();
+    if (text9 === "" || covered.has(line)) return;
+    if (rendered.some((r) => r.lines.has(text9)) || counts.some((re) => re.test(text9))) return;
+    problems.push({
+      file,
+      line,
+      message: `line ${line} inside the generated list is not an entry paperlist can read: ${JSON.stringify(text9.slice(0, 80))}`,
+      hint: "write it like the other entries (a title and a link), or move text you want to keep outside the markers; nothing was changed"
+    });
+  });
+  return problems;
+}
+function countPatterns(layout) {
+  return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => {
+    const parts = l.trimEnd().split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return new RegExp(`^${parts.join("\\d+")}$`);
+  });
+}
+function unknownHeading(file, item) {
+  return {
+    file,
+    line: item.line,
+    message: `heading ${JSON.stringify(item.source.trim())} is not a heading of a section of the data file`,
+    hint: "add or rename sections in the data file, not in the README; nothing was changed"
+  };
+}
+
+// src/core/adopt/layout/compare.ts
+function findLayoutHandEdits(input, layout) {
+  const { list: list4, settings, file, base } = input;
+  const readme = input.readme.replace(/\r\n/g, "\n");
+  const zone = findZone(readme, settings.markers.main, file);
+  if (!zone.ok) return NO_HAND_EDITS;
+  const now = renderedZone(list4, settings, layout);
+  const before = base ? renderedZone(base, settings, layout) : void 0;
+  const read = readWrittenZone(
+    readme,
+    zone.value,
+    layout,
+    before ? [now, before] : [now],
+    settings,
+    file
+  );
+  if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
+  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
+  const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
+  const changed = [];
+  for (const entry of read.entries) {
+    if (entry.section === void 0) continue;
+    const current = sectionOf(now, entry.section);
+    const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
+    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
+    if (same) {
+      taken.add(same.index);
+      continue;
+    }
+    const old = before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text));
+    if (old) {
+      const match2 = unseen(current?.entries, taken, old.paper);
+      if (match2) taken.add(match2.index);
+      continue;
+    }
+    changed.push(entry);
+  }
+  const context = {
+    now,
+    before,
+    seen,
+    edits,
+    layout,
+    file,
+    changed,
+    linkLabels: settings.linkLabels
+  };
+  for (const entry of changed) readChanged(entry, context);
+  edits.putBack = removedEntries(now, before, seen);
+  return edits;
+}
+function sectionOf(zone, name) {
+  return zone.sections.find((s) => s.name === name);
+}
+function unseen(entries, taken, paper) {
+  const free = (entries ?? []).filter((r) => !taken.has(r.index));
+  return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
+}
+function readChanged(entry, ctx) {
+  const name = entry.section;
+  const section = sectionOf(ctx.now, name);
+  const { edits } = ctx;
+  if (!section) {
+    edits.dataWins.push(entryGone(name, entry.paper.title, entry));
+    return;
+  }
+  const taken = ctx.seen.get(name) ?? /* @__PURE__ */ new Set();
+  ctx.seen.set(name, taken);
+  const match2 = unseen(section.entries, taken, entry.paper) ?? sameSlot(entry, section, taken, ctx);
+  if (match2) {
+    const paper2 = throughTemplate(entry, match2.paper, section, ctx) ?? shaped(entry, match2.paper, section, ctx);
+    if (!paper2) {
+      edits.unreadable.push(notWritable(entry, ctx.file));
+      return;
+    }
+    taken.add(match2.index);
+    const was = ctx.before ? unseen(sectionOf(ctx.before, name)?.entries, /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    compareFields(entry, paper2, match2, was, section, edits);
+    return;
+  }
+  const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
+  if (twin) {
+    edits.unreadable.push({
+      file: ctx.file,
+      line: entry.line,
+      message: `entry at line ${entry.line} repeats "${twin.paper.title}", which is already in the section "${name}"`,
+      hint: "keep one entry per paper: merge the two by hand; nothing was changed"
+    });
+    return;
+  }
+  const old = ctx.before && sectionOf(ctx.before, name);
+  const removed = old?.entries.find((r) => samePaper(r.paper, entry.paper));
+  if (removed) {
+    edits.dataWins.push(entryGone(name, removed.paper.title, entry));
+    return;
+  }
+  const typed = throughTemplate(entry, void 0, section, ctx);
+  const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
+  if (!paper) {
+    edits.unreadable.push(notWritable(entry, ctx.file));
+    return;
+  }
+  edits.adoptions.push({ kind: "added", section: name, paper: newPaper(paper), line: entry.line });
+}
+function sameSlot(entry, section, taken, ctx) {
+  const slot = section.entries[entry.position - 1];
+  if (!slot || taken.has(slot.index)) return void 0;
+  const claimed = ctx.changed.some(
+    (e) => e.section === section.name && samePaper(slot.paper, e.paper)
+  );
+  return claimed ? void 0 : slot;
+}
+function entryGone(section, title, entry) {
+  const readme = entry.paper.title;
+  return { section, title, field: "entry", readme, data: void 0, line: entry.line };
+}
+function notWritable(entry, file) {
+  return {
+    file,
+    line: entry.line,
+    message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
+    hint: "write it like the other entries of its section, or make the change in the data file; nothing was changed"
+  };
+}
+function removedEntries(now, before, seen) {
+  const out = [];
+  for (const section of now.sections) {
+    const taken = seen.get(section.name) ?? /* @__PURE__ */ new Set();
+    for (const entry of section.entries) {
+      if (taken.has(entry.index)) continue;
+      const old = before && sectionOf(before, section.name);
+      const wasListed = !before || (old?.entries ?? []).some((r) => samePaper(r.paper, entry.paper));
+      if (wasListed) out.push({ section: section.name, title: entry.paper.title });
+    }
+  }
+  return out;
+}
+
 // src/core/adopt/read-row.ts
-var KNOWN = {
+var KNOWN2 = {
   title: "Title",
   abbr: "Abbr",
   venue: "Venue",
@@ -46039,7 +46612,7 @@ var KNOWN = {
 };
 function readHandRow(row2, line, section, settings, file) {
   const columns = settings.columns;
-  const header = columns.map((c, i) => KNOWN[c.field] ?? `c${i}`);
+  const header = columns.map((c, i) => KNOWN2[c.field] ?? `c${i}`);
   const doc = [
     "## Category",
     `### ${escapeHeading(section)}`,
@@ -46073,7 +46646,7 @@ function toDataFields(read, settings) {
       paper.links = read.links.map((l) => ({ label: labels.get(l.label) ?? l.label, url: l.url }));
       return;
     }
-    const value = column2.field in KNOWN ? read[column2.field] : read.extra[`c${i}`];
+    const value = column2.field in KNOWN2 ? read[column2.field] : read.extra[`c${i}`];
     const shown2 = value === column2.missing ? void 0 : value;
     if (column2.field === "title") paper.title = shown2 ?? "";
     else if (column2.field === "abbr" || column2.field === "venue" || column2.field === "year") {
@@ -46088,25 +46661,6 @@ function toDataFields(read, settings) {
     }
   });
   return paper;
-}
-
-// src/core/adopt/rendered.ts
-function renderedRows(list4, settings) {
-  const rows2 = /* @__PURE__ */ new Map();
-  for (const section of list4.sections) {
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const out = rows2.get(section.name) ?? [];
-    for (const paper of sortPapers(section.papers, settings.sort)) {
-      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
-    }
-    rows2.set(section.name, out);
-  }
-  return rows2;
-}
-function samePaper(a, b) {
-  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
-  const urls = new Set(a.links.map((l) => l.url));
-  return b.links.some((l) => urls.has(l.url));
 }
 
 // src/core/adopt/scan.ts
@@ -46131,7 +46685,7 @@ function scanZone(readme, zone, sections, settings, file) {
       table = [];
       if (/^###\s/.test(text9)) {
         section = headings.get(text9);
-        if (section === void 0) strays.push(unknownHeading(file, line, text9));
+        if (section === void 0) strays.push(unknownHeading2(file, line, text9));
       } else if (/^##\s/.test(text9)) section = void 0;
       else strays.push(stray(file, line, text9));
       return;
@@ -46163,7 +46717,7 @@ function stray(file, line, text9) {
     hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
   };
 }
-function unknownHeading(file, line, text9) {
+function unknownHeading2(file, line, text9) {
   return {
     file,
     line,
@@ -46175,7 +46729,7 @@ function unknownHeading(file, line, text9) {
 // src/core/adopt/compare.ts
 function findHandEdits(input) {
   const { readme, list: list4, settings, file, base } = input;
-  if (settings.layout !== void 0) return NO_HAND_EDITS;
+  if (settings.layout !== void 0) return findLayoutHandEdits(input, settings.layout);
   const zone = findZone(readme, settings.markers.main, file);
   if (!zone.ok) return NO_HAND_EDITS;
   const names2 = [...list4.sections, ...base?.sections ?? []].map((s) => s.name);
@@ -46196,21 +46750,21 @@ function findHandEdits(input) {
     }
     const old = before?.get(row2.section)?.find((r) => r.text === row2.text);
     if (old) {
-      const match2 = unseen(now.get(row2.section), taken, old.paper);
+      const match2 = unseen2(now.get(row2.section), taken, old.paper);
       if (match2) taken.add(match2.index);
       continue;
     }
     changed.push(row2);
   }
-  for (const row2 of changed) readChanged(row2, input, now, before, seen, edits);
+  for (const row2 of changed) readChanged2(row2, input, now, before, seen, edits);
   edits.putBack = removedRows(now, before, seen);
   return edits;
 }
-function unseen(rows2, taken, paper) {
+function unseen2(rows2, taken, paper) {
   const free = (rows2 ?? []).filter((r) => !taken.has(r.index));
   return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
 }
-function readChanged(row2, input, now, before, seen, edits) {
+function readChanged2(row2, input, now, before, seen, edits) {
   const section = row2.section;
   const read = readHandRow(row2.text, row2.line, section, input.settings, input.file);
   if ("problems" in read) {
@@ -46219,10 +46773,10 @@ function readChanged(row2, input, now, before, seen, edits) {
   }
   const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
   seen.set(section, taken);
-  const match2 = unseen(now.get(section), taken, read.paper);
+  const match2 = unseen2(now.get(section), taken, read.paper);
   if (match2) {
     taken.add(match2.index);
-    const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    const was = before ? unseen2(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
     compareCells(section, row2.line, match2, was, read.paper, input.settings, edits);
     return;
   }
@@ -46406,8 +46960,8 @@ function reportDifference(io, files, plan, time2) {
 function writeRender(io, files, plan) {
   printHandEdits(io, plan.edits, files.readmeFile, files.dataFile);
   if (plan.adopted) {
-    const written2 = writeFiles(io, [[files.dataFile, plan.adopted.text]]);
-    if (!written2.ok) return failWithProblems(io, written2.problems);
+    const written3 = writeFiles(io, [[files.dataFile, plan.adopted.text]]);
+    if (!written3.ok) return failWithProblems(io, written3.problems);
     io.stdout(`${files.dataFile}: updated with the hand edits of ${files.readmeFile}
 `);
   }
@@ -46416,8 +46970,8 @@ function writeRender(io, files, plan) {
 `);
     return EXIT_OK;
   }
-  const written = writeFiles(io, [[files.readmeFile, plan.readme]]);
-  if (!written.ok) return failWithProblems(io, written.problems);
+  const written2 = writeFiles(io, [[files.readmeFile, plan.readme]]);
+  if (!written2.ok) return failWithProblems(io, written2.problems);
   io.stdout(`${files.readmeFile}: updated
 `);
   return EXIT_OK;
@@ -46438,13 +46992,13 @@ import { resolve as resolve6 } from "node:path";
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join } from "node:path";
 function writeFolder(dir, shown2, files) {
-  const written = [];
+  const written2 = [];
   for (const [name, text9] of Object.entries(files)) {
     const display = `${shown2.replace(/\/+$/, "")}/${name}`;
     try {
       mkdirSync2(dir, { recursive: true });
       writeFileSync2(join(dir, name), text9, "utf8");
-      written.push(display);
+      written2.push(display);
     } catch (error2) {
       const message = error2 instanceof Error ? error2.message : String(error2);
       return {
@@ -46453,7 +47007,7 @@ function writeFolder(dir, shown2, files) {
       };
     }
   }
-  return { ok: true, value: written };
+  return { ok: true, value: written2 };
 }
 
 // src/core/outputs/listing.ts
@@ -46762,7 +47316,7 @@ function meta2(paper, sections) {
   ].filter((p) => p !== "");
   return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
 }
-function links(paper, key2) {
+function links2(paper, key2) {
   const anchors = paper.links.flatMap((link2) => {
     const href = safeHref(link2.url);
     return href ? [`<a href="${href}">${escapeHtml2(link2.label)}</a>`] : [];
@@ -46780,7 +47334,7 @@ function renderItem(paper, key2) {
     `<h3 class="title">${escapeHtml2(paper.title)}</h3>`,
     meta2(paper, sections),
     paper.authors.length > 0 ? `<p class="auth authors">${escapeHtml2(paper.authors.join(", "))}</p>` : "",
-    links(paper, key2),
+    links2(paper, key2),
     "</li>"
   ].join("");
 }
@@ -46976,9 +47530,9 @@ var siteCommand = defineCommand({
       ...settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {},
       time: time2 ?? io.now()
     });
-    const written = writeFolder(resolve6(io.cwd, values.out), values.out, files);
-    if (!written.ok) return failWithProblems(io, written.problems);
-    for (const file of written.value) io.stdout(`${file}: written
+    const written2 = writeFolder(resolve6(io.cwd, values.out), values.out, files);
+    if (!written2.ok) return failWithProblems(io, written2.problems);
+    for (const file of written2.value) io.stdout(`${file}: written
 `);
     return EXIT_OK;
   }
@@ -47104,11 +47658,11 @@ function addChecked(io, files, check2, named2) {
   const { paper, sections } = check2.value;
   const applied = applySuggestion(files, paper, sections);
   if (!applied.ok) return failWithProblems(io, applied.problems);
-  const written = writeFiles(io, [
+  const written2 = writeFiles(io, [
     [files.dataFile, applied.value.data],
     [files.readmeFile, applied.value.readme]
   ]);
-  if (!written.ok) return failWithProblems(io, written.problems);
+  if (!written2.ok) return failWithProblems(io, written2.problems);
   for (const warning of check2.warnings ?? []) {
     io.stderr(`warning: ${formatProblem(named2(warning))}
 `);
@@ -47132,9 +47686,9 @@ async function lookUpAnswer(io, linkAnswer, titleAnswer, settings) {
 }
 
 // src/core/settings/fields.ts
-var KNOWN2 = ["title", "abbr", "venue", "year", "links"];
+var KNOWN3 = ["title", "abbr", "venue", "year", "links"];
 function unusedFieldWarnings(settings, list4, file) {
-  const present2 = new Set(KNOWN2);
+  const present2 = new Set(KNOWN3);
   for (const section of list4.sections) {
     for (const paper of section.papers)
       for (const key2 of Object.keys(paper.extra)) present2.add(key2);
