@@ -1,5 +1,5 @@
-// Changing venues in the data file in place: only the venue values change (or one `venue:` line is
-// added to an entry without one), proven by reading the file back; flow-style entries are refused.
+// Changing venues (and years) in the data file in place: only those values change (or one `venue:`
+// or `year:` line is added to an entry without one), proven by reading the file back; flow-style entries are refused.
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
 import { setVenues } from '../../../src/core/data/set-venue.js';
@@ -67,6 +67,36 @@ describe('setVenues', () => {
     );
     expect(out.value).toContain('    venue: "A \\"quoted\\" venue"\n');
     expect(read.sections[0]?.papers[0]?.venue).toBe('arXiv');
+  });
+
+  it('changes the year with the venue; an entry without a year gets the line after its venue', () => {
+    const out = setVenues(
+      DATA,
+      list,
+      [
+        { ref: { section: 'Survey', index: 0 }, venue: 'ICLR', year: '2022' },
+        { ref: { section: 'Survey', index: 1 }, venue: 'NeurIPS', year: '2021' },
+      ],
+      'data.yaml',
+    );
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    // Exactly these lines change or appear; every other byte stays.
+    expect(out.value).toBe(
+      DATA.replace(
+        '      venue: "arXiv"\n      year: "2021"',
+        '      venue: "ICLR"\n      year: "2022"',
+      ).replace(
+        '        PDF: "https://arxiv.org/pdf/2102.04906"\n',
+        '        PDF: "https://arxiv.org/pdf/2102.04906"\n      venue: "NeurIPS"\n      year: "2021"\n',
+      ),
+    );
+    const read = load(out.value);
+    expect([read.sections[0]?.papers[0]?.year, read.sections[0]?.papers[1]?.year]).toEqual([
+      '2022',
+      '2021',
+    ]);
+    expect(out.value).toContain('# keep this comment');
   });
 
   it('refuses an entry written in flow style, writing nothing', () => {

@@ -41,6 +41,36 @@ describe('venueAnswer', () => {
     });
   });
 
+  test('the venue’s year, not the preprint’s (a 2017 preprint published at ICLR 2018)', () => {
+    const answer = venueAnswer(
+      result({
+        fetched: [
+          { source: 'arxiv', title: 'T', venue: 'arXiv', year: '2017', preprint: true, ids: {} },
+          { source: 'dblp', title: 'T', venue: 'CoRR', year: '2017', preprint: true, ids: {} },
+          {
+            source: 'dblp',
+            title: 'T',
+            venue: 'ICLR',
+            year: '2018',
+            ids: {},
+            url: 'https://dblp.org/rec/conf/iclr/X',
+          },
+        ],
+      }),
+      'T',
+      vocab,
+    );
+    expect(answer).toEqual({
+      kind: 'found',
+      venue: {
+        venue: 'ICLR',
+        year: '2018',
+        source: 'dblp',
+        url: 'https://dblp.org/rec/conf/iclr/X',
+      },
+    });
+  });
+
   test('only the preprint known: none; nobody could be asked: failed; nobody knows it: none', () => {
     const preprint = result({
       fetched: [{ source: 'dblp', title: 'T', venue: 'CoRR', preprint: true, ids: {} }],

@@ -10,6 +10,7 @@ import {
 } from '../../../src/core/venue-updates/candidates.js';
 import {
   planVenueUpdates,
+  proposedYear,
   type LookupAnswer,
   type VenuePull,
 } from '../../../src/core/venue-updates/plan.js';
@@ -123,7 +124,7 @@ describe('the plan', () => {
     url: 'https://github.com/o/r/pull/7',
     state: 'open',
     merged: false,
-    proposals,
+    proposals: Object.fromEntries(Object.entries(proposals).map(([k, venue]) => [k, { venue }])),
   });
 
   test('a found venue is remembered and proposed; a new pull request is opened', () => {
@@ -270,7 +271,122 @@ describe('the state file and the pull request body', () => {
     expect(row).toContain('A \\| @\u2060team #\u206012 title');
     expect(row).toContain('[DBLP](https://dblp.org/rec/conf/iclr/X)');
     expect(body.split('-->')).toHaveLength(2);
-    expect(readProposalRecord(body)).toEqual({ 'arxiv:1703.09844': 'ICLR --> x' });
+    expect(readProposalRecord(body)).toEqual({ 'arxiv:1703.09844': { venue: 'ICLR --> x' } });
     expect(readProposalRecord('a body written by a person')).toEqual({});
+    // The record's first form (identifier -> venue) is still read.
+    const older = '<!-- paperlist:venue-updates {"arxiv:1703.09844":"ICLR"} -->\ntext';
+    expect(readProposalRecord(older)).toEqual({ 'arxiv:1703.09844': { venue: 'ICLR' } });
+  });
+});
+
+describe('the venue’s year', () => {
+  const list: PaperList = {
+    sections: [
+      {
+        name: 'A',
+        category: 'c',
+        papers: [
+          paper('MSDNet', { venue: 'arXiv', year: '2017', extra: { arxiv: '1703.09844' } }),
+          paper('Same year', { venue: 'CoRR', year: '2019', extra: { arxiv: '1902.02534' } }),
+          paper('No year yet', { venue: '', extra: { arxiv: '2102.04906' } }),
+          paper('Set by a person', { venue: 'ICPR', year: '2016', extra: { arxiv: '1709.01686' } }),
+        ],
+      },
+    ],
+  };
+  const entries = preprintEntries(list);
+  const withYear = (venue: string, year: string): LookupAnswer => ({
+    kind: 'found',
+    venue: { venue, year, source: 'dblp', url: 'https://dblp.org/rec/x' },
+  });
+  const answers = new Map([
+    ['arxiv:1703.09844', withYear('ICLR', '2018')],
+    ['arxiv:1902.02534', withYear('ISSI', '2019')],
+    ['arxiv:2102.04906', withYear('NeurIPS', '2021')],
+    // A published venue's entry is never asked; were it answered, it would still not change.
+    ['arxiv:1709.01686', withYear('ICPR', '2017')],
+  ]);
+  const plan = planVenueUpdates({ entries, state: EMPTY_STATE, answers, now: NOW });
+
+  test('a preprint gets the venue’s year; the same year or a person’s venue is left alone', () => {
+    expect(plan.proposals.map((p) => [p.candidate.title, p.to.venue, proposedYear(p)])).toEqual([
+      ['MSDNet', 'ICLR', '2018'],
+      ['Same year', 'ISSI', undefined],
+      ['No year yet', 'NeurIPS', '2021'],
+    ]);
+    expect(plan.state.found['arxiv:1703.09844']?.year).toBe('2018');
+  });
+
+  test('the pull request’s list says so, and its record holds the year', () => {
+    const body = renderVenuePullBody(plan.proposals, 'data.yaml');
+    const rows = body.split('\n').filter((l) => l.startsWith('| ') && !/^\| (Paper|---)/.test(l));
+    expect(rows.map((r) => r.split(' | ').slice(0, 4))).toEqual([
+      ['| MSDNet', 'arXiv', 'ICLR', '2017 → 2018'],
+      ['| Same year', 'CoRR', 'ISSI', '2019'],
+      ['| No year yet', '(empty)', 'NeurIPS', '(empty) → 2021'],
+    ]);
+    expect(body).toContain('| Paper | Venue now | Proposed venue | Year | Source |');
+    expect(readProposalRecord(body)).toEqual({
+      'arxiv:1703.09844': { venue: 'ICLR', year: '2018' },
+      'arxiv:1902.02534': { venue: 'ISSI' },
+      'arxiv:2102.04906': { venue: 'NeurIPS', year: '2021' },
+    });
+  });
+
+  test('an open pull request that proposes the venue without its year is updated', () => {
+    const old: VenuePull = {
+      number: 7,
+      url: 'https://github.com/o/r/pull/7',
+      state: 'open',
+      merged: false,
+      proposals: {
+        'arxiv:1703.09844': { venue: 'ICLR' },
+        'arxiv:1902.02534': { venue: 'ISSI' },
+        'arxiv:2102.04906': { venue: 'NeurIPS', year: '2021' },
+      },
+    };
+    const again = planVenueUpdates({
+      entries,
+      state: plan.state,
+      answers: new Map(),
+      pull: old,
+      now: NOW,
+    });
+    expect(again.pull.kind).toBe('update');
+    const current: VenuePull = {
+      ...old,
+      proposals: readProposalRecord(renderVenuePullBody(plan.proposals, 'd')),
+    };
+    const same = planVenueUpdates({
+      entries,
+      state: plan.state,
+      answers: new Map(),
+      pull: current,
+      now: NOW,
+    });
+    expect(same.pull.kind).toBe('keep');
+  });
+
+  test('a closed pull request declines the venue (whatever the year)', () => {
+    const closed: VenuePull = {
+      number: 7,
+      url: 'u',
+      state: 'closed',
+      merged: false,
+      proposals: { 'arxiv:1703.09844': { venue: 'ICLR', year: '2018' } },
+    };
+    const after = planVenueUpdates({
+      entries,
+      state: plan.state,
+      answers: new Map(),
+      pull: closed,
+      now: NOW,
+    });
+    expect(after.state.declined).toEqual({ 'arxiv:1703.09844': 'ICLR' });
+    expect(after.proposals.map((p) => p.candidate.title)).toEqual(['Same year', 'No year yet']);
+  });
+
+  test('the state keeps the year', () => {
+    expect(parseVenueState(serializeVenueState(plan.state))).toEqual(plan.state);
   });
 });

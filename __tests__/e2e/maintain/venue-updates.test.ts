@@ -1,7 +1,8 @@
 // The scheduled venue look-up, end to end: the bundled action against the GitHub emulator, with the
 // metadata services replayed by a local loopback server. A preprint that DBLP knows as published gets
-// one "Venue updates" pull request; a re-run writes nothing; an entry whose venue a person set is
-// never touched; once a maintainer closed the pull request, the same change is not proposed again.
+// one "Venue updates" pull request (with the venue's year where the preprint's differs); a re-run
+// writes nothing; an entry whose venue a person set is never touched, nor its year; once a maintainer
+// closed the pull request, the same change is not proposed again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleEvent } from '../../harness/index.js';
 import { useEmulator } from '../../harness/use-emulator.js';
@@ -79,7 +80,7 @@ describe('venue updates on schedule', () => {
     expect(proposed).toContain('      venue: "Scientometrics"');
     expect(emulator.readFile(repo, 'main', 'data.yaml')).toBe(DATA);
     // Each change with its source link; the README's generated zones are not part of it.
-    expect(pull?.body).toContain(`| ${CROCI_TITLE} | arXiv | ISSI | [DBLP](`);
+    expect(pull?.body).toContain(`| ${CROCI_TITLE} | arXiv | ISSI | 2019 | [DBLP](`);
     expect(pull?.body).toMatch(/\[DBLP\]\(https:\/\/dblp\.org\/rec\//);
     // The check times live on a branch of their own, not in the data or the README.
     const state = JSON.parse(emulator.readFile(repo, STATE_BRANCH, STATE_PATH) as string) as {
@@ -130,6 +131,55 @@ describe('venue updates on schedule', () => {
     expect(emulator.branchSha(repo, BRANCH)).toBe(branchBefore);
     expect(writes(emulator).filter((w) => w.includes('/pulls'))).toEqual([]);
     expect(emulator.readFile(repo, 'main', 'data.yaml')).toBe(DATA);
+  }, 60_000);
+
+  it('gives a preprint the venue’s year and says so; a person’s year beside a venue stays', async () => {
+    services.extra.dblp['shallow-deep networks'] = 'dblp/constructed-search-sdn.json';
+    // The list holds the 2018 preprint of a paper published at ICML 2019, and (a person's choice)
+    // the same paper as "ICML 2018", which no look-up may touch.
+    const published = [
+      '      venue: "ICML"',
+      '      year: "2019"',
+      '      links:',
+      '        PAGE: "https://proceedings.mlr.press/v97/kaya19a.html"',
+      '        PDF: "https://proceedings.mlr.press/v97/kaya19a/kaya19a.pdf"',
+    ].join('\n');
+    const preprint = [
+      '      venue: "arXiv"',
+      '      year: "2018"',
+      '      links:',
+      '        PAGE: "https://arxiv.org/abs/1810.07052"',
+    ].join('\n');
+    const persons = [
+      '    - title: "Shallow-Deep Networks, as a person lists it"',
+      '      venue: "ICML"',
+      '      year: "2018"',
+      '      links:',
+      '        PAGE: "https://arxiv.org/abs/1810.07052v3"',
+    ].join('\n');
+    const example = exampleFile('data.yaml');
+    expect(example).toContain(published);
+    const data = example.replace(published, `${preprint}\n${persons}`);
+    const repo = seedList(emulator, { 'data.yaml': data, '.github/paperlist.yml': SETTINGS });
+
+    const run = await schedule(repo);
+    expect(run.code, run.stderr).toBe(0);
+    const proposed = emulator.readFile(repo, BRANCH, 'data.yaml') as string;
+    expect(changedLines(data, proposed)).toEqual({
+      removed: ['      venue: "arXiv"', '      year: "2018"'],
+      added: ['      venue: "ICML"', '      year: "2019"'],
+    });
+    expect(proposed).toContain(persons);
+    expect(emulator.readFile(repo, 'main', 'data.yaml')).toBe(data);
+    const pull = emulator.getPulls(repo)[0];
+    expect(pull?.body).toContain(
+      '| Shallow-Deep Networks: Understanding and Mitigating Network Overthinking | arXiv | ICML | 2018 → 2019 | [DBLP](https://dblp.org/rec/conf/icml/KayaHD19) |',
+    );
+    // The remembered state keeps the year, so a later run proposes the same change.
+    const state = JSON.parse(emulator.readFile(repo, STATE_BRANCH, STATE_PATH) as string) as {
+      found: Record<string, { venue: string; year?: string }>;
+    };
+    expect(state.found['arxiv:1810.07052']).toMatchObject({ venue: 'ICML', year: '2019' });
   }, 60_000);
 
   it('is on by default; `venue-updates: false` turns it off', async () => {

@@ -1,5 +1,5 @@
-// What one look-up means for the venue of a preprint entry: the published venue the services name,
-// written in the list's vocabulary (the same merge a suggestion by link uses), or that they know
+// What one look-up means for the venue of a preprint entry: the published venue the services name
+// and that venue's year, the venue written in the list's vocabulary (the same merge a suggestion by link uses), or that they know
 // none, or that none of them could be asked. Also the link the services are asked by.
 import type { PaperIdentifier } from '../data/identifiers.js';
 import type { PaperLink } from '../metadata/link.js';
@@ -43,10 +43,13 @@ export function venueAnswer(
   if (venue === undefined || venue.source === 'typed' || isPreprintVenue(venue.value)) {
     return { kind: 'none' };
   }
+  // The merge gives a published venue the year of that venue (not the preprint's).
+  const year = merged.values.year;
   return {
     kind: 'found',
     venue: {
       venue: venue.value,
+      ...(year !== undefined && year.source !== 'typed' ? { year: year.value } : {}),
       source: venue.source,
       ...(venue.url !== undefined ? { url: venue.url } : {}),
     },

@@ -1,11 +1,12 @@
 // The "Venue updates" pull request's text: a table of each proposed change with the record it comes
-// from, and a hidden record of the changes (identifier -> venue) that a later run reads back to tell
+// from (the year too, where the venue's differs from the preprint's), and a hidden record of the
+// changes (identifier -> venue and year) that a later run reads back to tell
 // whether the pull request still says the same, and, once a maintainer closed it, what was declined.
 // Every value is escaped as a table cell and its mentions and references neutralised.
 import { encodeUrl, escapeDestination, isHttpUrl } from '../render/escape.js';
 import { SERVICE_NAMES, type ServiceName } from '../metadata/types.js';
 import { safeInline } from '../suggest/neutralize.js';
-import { proposalRecord, type Proposal } from './plan.js';
+import { proposalRecord, proposedYear, type Proposal, type ProposedChange } from './plan.js';
 
 export const VENUE_PULL_TITLE = 'Venue updates';
 const MARKER = '<!-- paperlist:venue-updates ';
@@ -15,17 +16,29 @@ function commentJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
 }
 
-/** The changes a body records (identifier key -> venue); empty when it holds no record. */
-export function readProposalRecord(body: string): Record<string, string> {
+/** One recorded change: `{venue, year?}`, or a bare venue (the record's first form). */
+function recordedChange(value: unknown): ProposedChange | undefined {
+  if (typeof value === 'string') return { venue: value };
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { venue, year } = value as { venue?: unknown; year?: unknown };
+  if (typeof venue !== 'string') return undefined;
+  return typeof year === 'string' ? { venue, year } : { venue };
+}
+
+/** The changes a body records (identifier key -> change); empty when it holds no record. */
+export function readProposalRecord(body: string): Record<string, ProposedChange> {
   const at = body.indexOf(MARKER);
   if (at < 0) return {};
   const end = body.indexOf(' -->', at);
   try {
     const value: unknown = JSON.parse(body.slice(at + MARKER.length, end < 0 ? undefined : end));
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-    return Object.fromEntries(
-      Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'),
-    );
+    const out: Record<string, ProposedChange> = {};
+    for (const [key, v] of Object.entries(value)) {
+      const change = recordedChange(v);
+      if (change !== undefined) out[key] = change;
+    }
+    return out;
   } catch {
     return {};
   }
@@ -44,17 +57,20 @@ function sourceCell(p: Proposal): string {
 export function renderVenuePullBody(proposals: readonly Proposal[], dataFile: string): string {
   const rows = proposals.map((p) => {
     const now = p.candidate.venue?.trim() ? safeInline(p.candidate.venue) : '(empty)';
-    return `| ${safeInline(p.candidate.title)} | ${now} | ${safeInline(p.to.venue)} | ${sourceCell(p)} |`;
+    const year = p.candidate.year?.trim() ? safeInline(p.candidate.year) : '(empty)';
+    const newYear = proposedYear(p);
+    const yearCell = newYear !== undefined ? `${year} → ${safeInline(newYear)}` : year;
+    return `| ${safeInline(p.candidate.title)} | ${now} | ${safeInline(p.to.venue)} | ${yearCell} | ${sourceCell(p)} |`;
   });
   return [
     `${MARKER}${commentJson(proposalRecord(proposals))} -->`,
-    `These entries of \`${dataFile}\` are listed as preprints, and the metadata services name the venue where they were published:`,
+    `These entries of \`${dataFile}\` are listed as preprints, and the metadata services name the venue where they were published (and its year, where the preprint's differs):`,
     '',
-    '| Paper | Venue now | Proposed venue | Source |',
-    '| --- | --- | --- | --- |',
+    '| Paper | Venue now | Proposed venue | Year | Source |',
+    '| --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    'Merging takes the new venues (the README is refreshed after the merge). Closing this pull request declines these changes: they are not proposed again. Only venues that are a preprint word (`arXiv`, `CoRR`) or empty are ever changed.',
+    'Merging takes the new venues and years (the README is refreshed after the merge). Closing this pull request declines these changes: they are not proposed again. Only entries whose venue is a preprint word (`arXiv`, `CoRR`) or empty are ever changed.',
   ].join('\n');
 }
 

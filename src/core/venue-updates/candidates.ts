@@ -18,6 +18,8 @@ export interface Candidate {
   key: string;
   title: string;
   venue?: string;
+  /** The year the entry gives now (a preprint's year, typically). */
+  year?: string;
 }
 
 const FIELD_KINDS = ['arxiv', 'doi', 'openreview'] as const;
@@ -51,6 +53,7 @@ export function preprintEntries(list: PaperList): Candidate[] {
         key: identifierKey(id),
         title: p.title,
         ...(p.venue !== undefined ? { venue: p.venue } : {}),
+        ...(p.year !== undefined ? { year: p.year } : {}),
       });
     });
   }

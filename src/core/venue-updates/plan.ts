@@ -1,6 +1,7 @@
 // The scheduled venue look-up's plan: from the preprint entries, the remembered state, what the
 // services answered this run and the "Venue updates" pull request found (if any), the new state and
 // what to do with that pull request. Pure, so every case is tested without an emulator or a network.
+// A proposal gives the entry the published venue and, when it differs, that venue's year.
 // A closed, unmerged pull request declines its changes for good: they are remembered and never
 // proposed again (a different venue found later is a new proposal).
 import type { Candidate } from './candidates.js';
@@ -21,14 +22,29 @@ export interface VenuePull {
   url: string;
   state: 'open' | 'closed';
   merged: boolean;
-  /** Identifier key -> proposed venue, from the body's record; empty when it has none. */
-  proposals: Record<string, string>;
+  /** Identifier key -> proposed change, from the body's record; empty when it has none. */
+  proposals: Record<string, ProposedChange>;
+}
+
+/** What a pull request proposes for one entry: its venue, and its year when that changes too. */
+export interface ProposedChange {
+  venue: string;
+  year?: string;
 }
 
 /** One entry's proposed change. */
 export interface Proposal {
   candidate: Candidate;
   to: FoundVenue;
+}
+
+/**
+ * The year a proposal gives its entry: the venue's year when it differs from the entry's. Only
+ * preprints are candidates, so a year a person set beside a published venue is never changed.
+ */
+export function proposedYear(p: Proposal): string | undefined {
+  const year = p.to.year;
+  return year !== undefined && year !== p.candidate.year?.trim() ? year : undefined;
 }
 
 export type PullAction =
@@ -66,7 +82,9 @@ function nextState(input: VenuePlanInput): VenueState {
   const found = keep(input.state.found);
   const declined = { ...input.state.declined };
   const pull = input.pull;
-  if (pull && pull.state === 'closed' && !pull.merged) Object.assign(declined, pull.proposals);
+  if (pull && pull.state === 'closed' && !pull.merged) {
+    for (const [key, change] of Object.entries(pull.proposals)) declined[key] = change.venue;
+  }
   const at = input.now.toISOString();
   for (const [key, answer] of input.answers) {
     if (answer.kind === 'failed') continue;
@@ -77,13 +95,21 @@ function nextState(input: VenuePlanInput): VenueState {
   return { checked, found, declined };
 }
 
-export function proposalRecord(proposals: readonly Proposal[]): Record<string, string> {
-  return Object.fromEntries(proposals.map((p) => [p.candidate.key, p.to.venue]));
+export function proposalRecord(proposals: readonly Proposal[]): Record<string, ProposedChange> {
+  return Object.fromEntries(
+    proposals.map((p) => {
+      const year = proposedYear(p);
+      return [p.candidate.key, { venue: p.to.venue, ...(year !== undefined ? { year } : {}) }];
+    }),
+  );
 }
 
-function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
+function sameRecord(a: Record<string, ProposedChange>, b: Record<string, ProposedChange>): boolean {
   const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => b[k] === a[k]);
+  return (
+    ka.length === Object.keys(b).length &&
+    ka.every((k) => b[k]?.venue === a[k]?.venue && b[k]?.year === a[k]?.year)
+  );
 }
 
 function pullAction(pull: VenuePull | undefined, proposals: readonly Proposal[]): PullAction {

@@ -7,6 +7,8 @@ import * as z from 'zod';
 
 export interface FoundVenue {
   venue: string;
+  /** The year of that venue (a 2017 preprint published at ICLR 2018: `2018`), when known. */
+  year?: string;
   /** The service that named it (`dblp`, `s2`, ...). */
   source: string;
   /** Where a person can see the record, when it has an address. */
@@ -29,7 +31,12 @@ const schema = z.object({
   checked: z.record(z.string(), z.string()),
   found: z.record(
     z.string(),
-    z.object({ venue: z.string(), source: z.string(), url: z.string().optional() }),
+    z.object({
+      venue: z.string(),
+      year: z.string().optional(),
+      source: z.string(),
+      url: z.string().optional(),
+    }),
   ),
   declined: z.record(z.string(), z.string()),
 });
@@ -47,7 +54,12 @@ export function parseVenueState(text: string): VenueState | undefined {
   const { checked, declined } = parsed.data;
   const found: Record<string, FoundVenue> = {};
   for (const [k, f] of Object.entries(parsed.data.found)) {
-    found[k] = f.url !== undefined ? { venue: f.venue, source: f.source, url: f.url } : f;
+    found[k] = {
+      venue: f.venue,
+      ...(f.year !== undefined ? { year: f.year } : {}),
+      source: f.source,
+      ...(f.url !== undefined ? { url: f.url } : {}),
+    };
   }
   return { checked, found, declined };
 }

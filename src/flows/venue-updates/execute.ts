@@ -1,6 +1,7 @@
 // Writing the venue look-up's plan: the remembered state committed to its own branch when it
 // changed, and the "Venue updates" pull request created, updated (its branch moved to one new commit
-// on the default branch's head with the data file's venues changed), closed, or left alone.
+// on the default branch's head with the data file's venues, and their years, changed), closed, or
+// left alone.
 import { createCommit } from '../../adapters/github/commits.js';
 import { PullRequestExists, PullsNotPermitted } from '../../adapters/github/errors.js';
 import { createPull, findPullByHead, updatePull } from '../../adapters/github/pulls.js';
@@ -12,7 +13,7 @@ import {
   renderVenuePullBody,
   VENUE_PULL_TITLE,
 } from '../../core/venue-updates/body.js';
-import type { VenuePlan } from '../../core/venue-updates/plan.js';
+import { proposedYear, type VenuePlan } from '../../core/venue-updates/plan.js';
 import { serializeVenueState } from '../../core/venue-updates/state.js';
 import type { FlowContext } from '../context.js';
 import type { ListAtCommit } from '../list-at-commit.js';
@@ -35,7 +36,10 @@ async function pushProposals(
   list: ListAtCommit,
   plan: VenuePlan,
 ): Promise<boolean> {
-  const changes = plan.proposals.map((p) => ({ ref: p.candidate.ref, venue: p.to.venue }));
+  const changes = plan.proposals.map((p) => {
+    const year = proposedYear(p);
+    return { ref: p.candidate.ref, venue: p.to.venue, ...(year !== undefined ? { year } : {}) };
+  });
   const data = setVenues(list.data.text, list.list, changes, ctx.paths.dataFile);
   if (!data.ok) {
     for (const p of data.problems) ctx.warn(formatProblem(p));
