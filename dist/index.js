@@ -70895,7 +70895,8 @@ function preprintEntries(list4) {
         id,
         key: identifierKey(id),
         title: p.title,
-        ...p.venue !== void 0 ? { venue: p.venue } : {}
+        ...p.venue !== void 0 ? { venue: p.venue } : {},
+        ...p.year !== void 0 ? { year: p.year } : {}
       });
     });
   }
@@ -70917,6 +70918,10 @@ function pickCandidates(entries, state, now, limit) {
 }
 
 // src/core/venue-updates/plan.ts
+function proposedYear(p) {
+  const year = p.to.year;
+  return year !== void 0 && year !== p.candidate.year?.trim() ? year : void 0;
+}
 function nextState(input) {
   const live = new Set(input.entries.map((c) => c.key));
   const keep = (r) => Object.fromEntries(Object.entries(r).filter(([k]) => live.has(k)));
@@ -70924,7 +70929,9 @@ function nextState(input) {
   const found = keep(input.state.found);
   const declined = { ...input.state.declined };
   const pull = input.pull;
-  if (pull && pull.state === "closed" && !pull.merged) Object.assign(declined, pull.proposals);
+  if (pull && pull.state === "closed" && !pull.merged) {
+    for (const [key2, change] of Object.entries(pull.proposals)) declined[key2] = change.venue;
+  }
   const at4 = input.now.toISOString();
   for (const [key2, answer2] of input.answers) {
     if (answer2.kind === "failed") continue;
@@ -70935,11 +70942,16 @@ function nextState(input) {
   return { checked, found, declined };
 }
 function proposalRecord(proposals) {
-  return Object.fromEntries(proposals.map((p) => [p.candidate.key, p.to.venue]));
+  return Object.fromEntries(
+    proposals.map((p) => {
+      const year = proposedYear(p);
+      return [p.candidate.key, { venue: p.to.venue, ...year !== void 0 ? { year } : {} }];
+    })
+  );
 }
 function sameRecord(a, b) {
   const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => b[k] === a[k]);
+  return ka.length === Object.keys(b).length && ka.every((k) => b[k]?.venue === a[k]?.venue && b[k]?.year === a[k]?.year);
 }
 function pullAction(pull, proposals) {
   const open4 = pull?.state === "open" ? pull : void 0;
@@ -70966,29 +70978,37 @@ function entryNode2(doc, ref) {
   const entry = list4 && "items" in list4 ? list4.items[ref.index] : void 0;
   return (0, import_yaml10.isMap)(entry) ? entry : void 0;
 }
-function editFor2(text9, entry, venue) {
+function editFor2(text9, entry, key2, value) {
   if (entry.flow) return void 0;
   const pairs2 = entry.items;
-  const own6 = pairs2.find((p) => keyText(p.key) === "venue");
+  const own6 = pairs2.find((p) => keyText(p.key) === key2);
   if (own6 !== void 0) {
-    const value = own6.value;
-    if (value !== null && !(0, import_yaml10.isScalar)(value)) return void 0;
-    const range = value?.range;
+    const node3 = own6.value;
+    if (node3 !== null && !(0, import_yaml10.isScalar)(node3)) return void 0;
+    const range = node3?.range;
     if (range === void 0 || range === null) return void 0;
     const empty2 = range[0] === range[1];
-    return { from: range[0], to: range[1], text: `${empty2 ? " " : ""}${quote2(venue)}` };
+    return { from: range[0], to: range[1], text: `${empty2 ? " " : ""}${quote2(value)}` };
   }
-  const added = appendFieldLine(text9, pairs2, `venue: ${quote2(venue)}`);
+  const added = appendFieldLine(text9, pairs2, `${key2}: ${quote2(value)}`);
   return added && { from: added.at, to: added.at, text: added.text };
 }
+function editsFor(text9, entry, change) {
+  const venue = editFor2(text9, entry, "venue", change.venue);
+  if (venue === void 0) return void 0;
+  if (change.year === void 0) return [venue];
+  const year = editFor2(text9, entry, "year", change.year);
+  return year && [year, venue];
+}
 function expected2(list4, changes) {
-  const venues = new Map(changes.map((c) => [`${c.ref.section}\0${c.ref.index}`, c.venue]));
+  const byRef = new Map(changes.map((c) => [`${c.ref.section}\0${c.ref.index}`, c]));
   return {
     sections: list4.sections.map((s) => ({
       ...s,
       papers: s.papers.map((p, i) => {
-        const venue = venues.get(`${s.name}\0${i}`);
-        return venue === void 0 ? p : { ...p, venue };
+        const c = byRef.get(`${s.name}\0${i}`);
+        if (c === void 0) return p;
+        return { ...p, venue: c.venue, ...c.year !== void 0 ? { year: c.year } : {} };
       })
     }))
   };
@@ -71003,18 +71023,18 @@ function setVenues(dataText, list4, changes, file) {
   const edits = [];
   for (const change of changes) {
     const entry = entryNode2(doc, change.ref);
-    const edit = entry ? editFor2(dataText, entry, change.venue) : void 0;
+    const edit = entry ? editsFor(dataText, entry, change) : void 0;
     if (!edit) {
       return fail(`could not change the venue of ${change.ref.section}[${change.ref.index}]`);
     }
-    edits.push(edit);
+    edits.push(...edit);
   }
   let out = dataText;
   for (const e of edits.sort((a, b) => b.from - a.from))
     out = out.slice(0, e.from) + e.text + out.slice(e.to);
   const read = loadData(out, file);
   if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected2(list4, changes))) {
-    return fail("changing the venues would have changed other lines");
+    return fail("changing the venues and years would have changed other lines");
   }
   return { ok: true, value: out };
 }
@@ -71025,6 +71045,13 @@ var MARKER = "<!-- paperlist:venue-updates ";
 function commentJson(value) {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
 }
+function recordedChange(value) {
+  if (typeof value === "string") return { venue: value };
+  if (typeof value !== "object" || value === null) return void 0;
+  const { venue, year } = value;
+  if (typeof venue !== "string") return void 0;
+  return typeof year === "string" ? { venue, year } : { venue };
+}
 function readProposalRecord(body) {
   const at4 = body.indexOf(MARKER);
   if (at4 < 0) return {};
@@ -71032,9 +71059,12 @@ function readProposalRecord(body) {
   try {
     const value = JSON.parse(body.slice(at4 + MARKER.length, end < 0 ? void 0 : end));
     if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
-    return Object.fromEntries(
-      Object.entries(value).filter((e) => typeof e[1] === "string")
-    );
+    const out = {};
+    for (const [key2, v] of Object.entries(value)) {
+      const change = recordedChange(v);
+      if (change !== void 0) out[key2] = change;
+    }
+    return out;
   } catch {
     return {};
   }
@@ -71048,17 +71078,20 @@ function sourceCell(p) {
 function renderVenuePullBody(proposals, dataFile) {
   const rows2 = proposals.map((p) => {
     const now = p.candidate.venue?.trim() ? safeInline(p.candidate.venue) : "(empty)";
-    return `| ${safeInline(p.candidate.title)} | ${now} | ${safeInline(p.to.venue)} | ${sourceCell(p)} |`;
+    const year = p.candidate.year?.trim() ? safeInline(p.candidate.year) : "(empty)";
+    const newYear = proposedYear(p);
+    const yearCell = newYear !== void 0 ? `${year} \u2192 ${safeInline(newYear)}` : year;
+    return `| ${safeInline(p.candidate.title)} | ${now} | ${safeInline(p.to.venue)} | ${yearCell} | ${sourceCell(p)} |`;
   });
   return [
     `${MARKER}${commentJson(proposalRecord(proposals))} -->`,
-    `These entries of \`${dataFile}\` are listed as preprints, and the metadata services name the venue where they were published:`,
+    `These entries of \`${dataFile}\` are listed as preprints, and the metadata services name the venue where they were published (and its year, where the preprint's differs):`,
     "",
-    "| Paper | Venue now | Proposed venue | Source |",
-    "| --- | --- | --- | --- |",
+    "| Paper | Venue now | Proposed venue | Year | Source |",
+    "| --- | --- | --- | --- | --- |",
     ...rows2,
     "",
-    "Merging takes the new venues (the README is refreshed after the merge). Closing this pull request declines these changes: they are not proposed again. Only venues that are a preprint word (`arXiv`, `CoRR`) or empty are ever changed."
+    "Merging takes the new venues and years (the README is refreshed after the merge). Closing this pull request declines these changes: they are not proposed again. Only entries whose venue is a preprint word (`arXiv`, `CoRR`) or empty are ever changed."
   ].join("\n");
 }
 function renderClosedBody() {
@@ -71072,7 +71105,12 @@ var schema2 = object({
   checked: record(string2(), string2()),
   found: record(
     string2(),
-    object({ venue: string2(), source: string2(), url: string2().optional() })
+    object({
+      venue: string2(),
+      year: string2().optional(),
+      source: string2(),
+      url: string2().optional()
+    })
   ),
   declined: record(string2(), string2())
 });
@@ -71088,7 +71126,12 @@ function parseVenueState(text9) {
   const { checked, declined } = parsed.data;
   const found = {};
   for (const [k, f] of Object.entries(parsed.data.found)) {
-    found[k] = f.url !== void 0 ? { venue: f.venue, source: f.source, url: f.url } : f;
+    found[k] = {
+      venue: f.venue,
+      ...f.year !== void 0 ? { year: f.year } : {},
+      source: f.source,
+      ...f.url !== void 0 ? { url: f.url } : {}
+    };
   }
   return { checked, found, declined };
 }
@@ -71132,10 +71175,12 @@ function venueAnswer(result, title, vocabulary) {
   if (venue === void 0 || venue.source === "typed" || isPreprintVenue(venue.value)) {
     return { kind: "none" };
   }
+  const year = merged.values.year;
   return {
     kind: "found",
     venue: {
       venue: venue.value,
+      ...year !== void 0 && year.source !== "typed" ? { year: year.value } : {},
       source: venue.source,
       ...venue.url !== void 0 ? { url: venue.url } : {}
     }
@@ -71191,7 +71236,10 @@ async function writeState(ctx, list4, plan) {
   await setBranch(ctx.gh, ctx.repo, STATE_BRANCH, sha, { force: true });
 }
 async function pushProposals(ctx, list4, plan) {
-  const changes = plan.proposals.map((p) => ({ ref: p.candidate.ref, venue: p.to.venue }));
+  const changes = plan.proposals.map((p) => {
+    const year = proposedYear(p);
+    return { ref: p.candidate.ref, venue: p.to.venue, ...year !== void 0 ? { year } : {} };
+  });
   const data = setVenues(list4.data.text, list4.list, changes, ctx.paths.dataFile);
   if (!data.ok) {
     for (const p of data.problems) ctx.warn(formatProblem(p));
