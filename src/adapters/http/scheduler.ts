@@ -51,6 +51,16 @@ function nextReady(
   return ready ? { ready, wakeAt } : { wakeAt };
 }
 
+/** The state of `host`, made on its first request. */
+function hostState(hosts: Map<string, HostState>, host: string): HostState {
+  let state = hosts.get(host);
+  if (state === undefined) {
+    state = { inFlight: 0, notBefore: 0, queue: [] };
+    hosts.set(host, state);
+  }
+  return state;
+}
+
 export function createScheduler(opts: SchedulerOptions): Scheduler {
   const clock = opts.clock ?? systemClock;
   const concurrency = Math.max(1, Math.floor(opts.concurrency));
@@ -60,15 +70,6 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   let inFlight = 0;
   let seq = 0;
   let timer: { handle: unknown; at: number } | undefined;
-
-  const hostState = (host: string): HostState => {
-    let state = hosts.get(host);
-    if (state === undefined) {
-      state = { inFlight: 0, notBefore: 0, queue: [] };
-      hosts.set(host, state);
-    }
-    return state;
-  };
 
   /** Wakes the dispatcher at `at`, unless it is already woken no later than that. */
   const wakeUpAt = (at: number, now: number): void => {
@@ -97,7 +98,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
 
   return {
     run<T>(host: string, task: () => Promise<T>): Promise<T> {
-      const state = hostState(host);
+      const state = hostState(hosts, host);
       return new Promise<T>((resolve, reject) => {
         const start = (): void => {
           // A task that throws synchronously must still give its slots back.
@@ -115,7 +116,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       });
     },
     pause(host: string, ms: number): void {
-      const state = hostState(host);
+      const state = hostState(hosts, host);
       state.notBefore = Math.max(state.notBefore, clock.now() + ms);
     },
   };

@@ -126,6 +126,22 @@ function checkSection(
     );
   }
   const category = value.category;
+  checkCategory(name, category, report);
+  const papers = checkPapers(name, value.list, keysOf, report);
+  const section: Section = { name, category: typeof category === 'string' ? category : '', papers };
+  const heading = value.heading;
+  if (typeof heading === 'string' && heading.trim() !== '') section.heading = heading;
+  else if (heading !== undefined && heading !== null) {
+    const what =
+      typeof heading === 'string'
+        ? 'the heading is empty'
+        : `the heading must be text, not ${describeKind(heading)}`;
+    report([name, 'heading'], [name, 'heading'], false, what, hints.heading);
+  }
+  return section;
+}
+
+function checkCategory(name: string, category: unknown, report: Report): void {
   if (category === undefined || category === null) {
     report([name, 'category'], [name], true, 'the category is missing', hints.category);
   } else if (typeof category !== 'string') {
@@ -134,8 +150,10 @@ function checkSection(
   } else if (category.trim() === '') {
     report([name, 'category'], [name, 'category'], false, 'the category is empty', hints.category);
   }
+}
 
-  const list = value.list;
+/** The section's `list`: each paper checked; those that pass, in order. */
+function checkPapers(name: string, list: unknown, keysOf: KeysOf, report: Report): Paper[] {
   const papers: Paper[] = [];
   if (list === undefined) {
     report([name, 'list'], [name], true, 'the list of papers is missing', hints.list);
@@ -148,17 +166,7 @@ function checkSection(
       if (paper) papers.push(paper);
     });
   }
-  const section: Section = { name, category: typeof category === 'string' ? category : '', papers };
-  const heading = value.heading;
-  if (typeof heading === 'string' && heading.trim() !== '') section.heading = heading;
-  else if (heading !== undefined && heading !== null) {
-    const what =
-      typeof heading === 'string'
-        ? 'the heading is empty'
-        : `the heading must be text, not ${describeKind(heading)}`;
-    report([name, 'heading'], [name, 'heading'], false, what, hints.heading);
-  }
-  return section;
+  return papers;
 }
 
 function checkPaper(

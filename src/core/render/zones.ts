@@ -60,43 +60,10 @@ export function findZone(readme: string, pair: MarkerPair, file: string): Result
   const ends = occurrences(readme, pair.end);
   const startLines = linesOf(readme, starts);
   const endLines = linesOf(readme, ends);
-  const problems: Problem[] = [];
-
-  if (starts.length === 0 && ends.length === 0) {
-    problems.push({
-      file,
-      message: `markers "${pair.start}" and "${pair.end}" not found`,
-      hint: `add a line "${pair.start}" and below it a line "${pair.end}" where the generated text goes`,
-    });
-  } else if (starts.length === 0) {
-    problems.push({
-      file,
-      line: endLines[0],
-      message: `marker "${pair.end}" has no start marker "${pair.start}"`,
-      hint: `add a line "${pair.start}" above it`,
-    });
-  } else if (ends.length === 0) {
-    problems.push({
-      file,
-      line: startLines[0],
-      message: `marker "${pair.start}" has no end marker "${pair.end}"`,
-      hint: `add a line "${pair.end}" below it`,
-    });
-  }
-  for (const [marker, lines] of [
-    [pair.start, startLines],
-    [pair.end, endLines],
-  ] as const) {
-    if (lines.length > 1) {
-      const times = lines.length === 2 ? 'twice' : `${lines.length} times`;
-      problems.push({
-        file,
-        line: lines[1],
-        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
-        hint: 'keep exactly one start and one end marker',
-      });
-    }
-  }
+  const problems = [
+    ...missingMarkers(pair, file, startLines, endLines),
+    ...repeatedMarkers(pair, file, startLines, endLines),
+  ];
   if (problems.length > 0) return { ok: false, problems };
 
   const start = starts[0] ?? 0;
@@ -124,6 +91,63 @@ export function findZone(readme: string, pair: MarkerPair, file: string): Result
     };
   }
   return { ok: true, value: zone };
+}
+
+/** A marker of `pair` that is missing: both, or the one its partner lacks. */
+function missingMarkers(
+  pair: MarkerPair,
+  file: string,
+  startLines: readonly number[],
+  endLines: readonly number[],
+): Problem[] {
+  const problems: Problem[] = [];
+  if (startLines.length === 0 && endLines.length === 0) {
+    problems.push({
+      file,
+      message: `markers "${pair.start}" and "${pair.end}" not found`,
+      hint: `add a line "${pair.start}" and below it a line "${pair.end}" where the generated text goes`,
+    });
+  } else if (startLines.length === 0) {
+    problems.push({
+      file,
+      line: endLines[0],
+      message: `marker "${pair.end}" has no start marker "${pair.start}"`,
+      hint: `add a line "${pair.start}" above it`,
+    });
+  } else if (endLines.length === 0) {
+    problems.push({
+      file,
+      line: startLines[0],
+      message: `marker "${pair.start}" has no end marker "${pair.end}"`,
+      hint: `add a line "${pair.end}" below it`,
+    });
+  }
+  return problems;
+}
+
+/** A marker of `pair` written more than once, at its second line. */
+function repeatedMarkers(
+  pair: MarkerPair,
+  file: string,
+  startLines: readonly number[],
+  endLines: readonly number[],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const [marker, lines] of [
+    [pair.start, startLines],
+    [pair.end, endLines],
+  ] as const) {
+    if (lines.length > 1) {
+      const times = lines.length === 2 ? 'twice' : `${lines.length} times`;
+      problems.push({
+        file,
+        line: lines[1],
+        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
+        hint: 'keep exactly one start and one end marker',
+      });
+    }
+  }
+  return problems;
 }
 
 /** Problems for zones that overlap or nest: each zone must end before the next one starts. */
