@@ -8,7 +8,7 @@ import { recognizeLink } from '../../src/core/metadata/link.js';
 import { mergePaper } from '../../src/core/metadata/merge.js';
 import { buildVocabulary } from '../../src/core/metadata/venue.js';
 import { lookUpPaper } from '../../src/flows/metadata/lookup.js';
-import { fakeClock } from '../adapters/metadata/fake-clock.js';
+import { fakeClock } from '../adapters/fake-clock.js';
 import { recording } from '../core/metadata/recordings.js';
 import { startMetadataServer, type MetadataServer } from '../metadata-servers/replay.js';
 

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PACING, WritePacer, type Clock } from '../../../src/adapters/github/pacing.js';
-
-/** A clock whose sleeps move time on at once. */
-function fakeClock(start = 1_000_000): Clock & { slept: number } {
-  let now = start;
-  const clock = {
-    slept: 0,
-    now: () => now,
-    sleep: async (ms: number) => {
-      clock.slept += ms;
-      now += ms;
-    },
-  };
-  return clock;
-}
+import type { Clock } from '../../../src/adapters/clock.js';
+import { DEFAULT_PACING, WritePacer } from '../../../src/adapters/github/pacing.js';
+import { fakeClock } from '../fake-clock.js';
 
 /** Starts `n` writes one after the other; returns their start times. */
 async function writes(pacer: WritePacer, clock: Clock, n: number): Promise<number[]> {

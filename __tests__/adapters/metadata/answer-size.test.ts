@@ -3,7 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Pacer, request, systemClock } from '../../../src/adapters/metadata/http.js';
+import { systemClock } from '../../../src/adapters/clock.js';
+import { Pacer, request } from '../../../src/adapters/metadata/http.js';
 import { BOUNDS } from '../../../src/core/limits/bounds.js';
 
 let server: Server;

@@ -17,7 +17,7 @@ import {
   askS2Title,
 } from '../../../src/adapters/metadata/services.js';
 import { startMetadataServer, type MetadataServer } from '../../metadata-servers/replay.js';
-import { fakeClock, type FakeClock } from './fake-clock.js';
+import { fakeClock, type FakeClock } from '../fake-clock.js';
 
 /** A loopback port nothing listens on (taken from the system, then released). */
 function closedPort(): Promise<number> {

@@ -2,7 +2,7 @@
 // `x-ratelimit-reset`). The client records it; a flow that has much to do (the rebuild of every
 // open suggestion) asks it before each piece of work, so a busy list does what fits, keeps a
 // reserve for the runs of other events, and leaves the rest to the next run instead of failing.
-import type { Clock } from './pacing.js';
+import type { Clock } from '../clock.js';
 
 /** Requests kept back for other runs (a contributor's issue event) when the budget runs low. */
 export const DEFAULT_RESERVE = 25;

@@ -5,14 +5,8 @@
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { attachBudget, DEFAULT_RESERVE, RequestBudget } from './budget.js';
-import {
-  DEFAULT_PACING,
-  isContentCreating,
-  systemClock,
-  WritePacer,
-  type Clock,
-  type PacingOptions,
-} from './pacing.js';
+import { systemClock, type Clock } from '../clock.js';
+import { DEFAULT_PACING, isContentCreating, WritePacer, type PacingOptions } from './pacing.js';
 
 const RetryingOctokit = Octokit.plugin(retry);
 export type GitHub = InstanceType<typeof RetryingOctokit>;

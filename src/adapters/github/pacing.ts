@@ -4,17 +4,7 @@
 // per interval; a sliding one-minute window caps the total whatever the settings. Time comes from
 // a clock that is passed in, so tests pace thousands of writes without waiting.
 
-/** The time source of the pacing and the rate-limit waits: real in the action, fake in tests. */
-export interface Clock {
-  /** Milliseconds since the epoch. */
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+import type { Clock } from '../clock.js';
 
 export interface PacingOptions {
   /** Milliseconds between writes once the burst is used up; 0 turns pacing off. */

@@ -4,7 +4,8 @@
 // secret input. Nothing here is read from the environment except through `metadataConfig`.
 import { BOUNDS } from '../../core/limits/bounds.js';
 import type { ServiceName } from '../../core/metadata/types.js';
-import { Pacer, systemClock, type Clock } from './http.js';
+import { systemClock, type Clock } from '../clock.js';
+import { Pacer } from './http.js';
 
 export const DEFAULT_BASE_URLS: Record<ServiceName, string> = {
   arxiv: 'https://export.arxiv.org/api',

@@ -4,17 +4,7 @@
 // Retry-After within a bound; a refused connection is not retried), and a size cap on answers. Waiting goes through a Clock so tests run
 // without wall-clock waits. Answers of 2xx and 4xx go to the parser; failures become a typed result.
 import type { Answer } from '../../core/metadata/types.js';
-
-export interface Clock {
-  /** Milliseconds since some origin. */
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+import type { Clock } from '../clock.js';
 
 /** Spaces the requests to one service: each starts at least `intervalMs` after the previous one. */
 export class Pacer {

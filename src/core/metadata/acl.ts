@@ -5,19 +5,14 @@
 import { parse } from 'node-html-parser';
 import { cleanFetched, cleanFetchedUrl, cleanNames, yearOf } from './clean.js';
 import { LIMITS } from '../suggest/limits.js';
+import { answerError, notFound } from './answer.js';
 import type { Answer, FetchedPaper, ParsedAnswer } from './types.js';
 
 /** An ACL Anthology page as the paper with Anthology id `id`, or why there is none. */
 export function parseAclPage(answer: Answer, id: string): ParsedAnswer {
-  if (answer.status === 404)
-    return { ok: false, kind: 'not-found', message: 'the ACL Anthology has no paper with this id' };
-  if (answer.status !== 200) {
-    return {
-      ok: false,
-      kind: 'error',
-      message: `the ACL Anthology answered with HTTP ${answer.status}`,
-    };
-  }
+  if (answer.status === 404) return notFound('the ACL Anthology has no paper with this id');
+  if (answer.status !== 200)
+    return answerError(`the ACL Anthology answered with HTTP ${answer.status}`);
   const root = parse(answer.body);
   const meta = (name: string): string[] =>
     root
@@ -25,8 +20,7 @@ export function parseAclPage(answer: Answer, id: string): ParsedAnswer {
       .filter((m) => m.getAttribute('name') === name)
       .map((m) => m.getAttribute('content') ?? '');
   const title = cleanFetched(meta('citation_title')[0]);
-  if (title === undefined)
-    return { ok: false, kind: 'not-found', message: 'the ACL Anthology page names no paper' };
+  if (title === undefined) return notFound('the ACL Anthology page names no paper');
   const authors = cleanNames(meta('citation_author'));
   const year = yearOf(meta('citation_publication_date')[0]);
   const doi = cleanFetched(meta('citation_doi')[0], 200)?.toLowerCase();

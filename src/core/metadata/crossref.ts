@@ -11,6 +11,7 @@ import {
   yearOf,
 } from './clean.js';
 import { LIMITS } from '../suggest/limits.js';
+import { noRecord, notFound } from './answer.js';
 import type { Answer, FetchedPaper, ParsedAnswer } from './types.js';
 
 const DATE_FIELDS = ['published', 'published-print', 'published-online', 'issued'];
@@ -40,16 +41,11 @@ function authorName(a: unknown): unknown {
 
 /** A Crossref answer as a paper, or why there is none. */
 export function parseCrossref(answer: Answer): ParsedAnswer {
-  if (answer.status === 404)
-    return { ok: false, kind: 'not-found', message: 'Crossref does not know this DOI' };
+  if (answer.status === 404) return notFound('Crossref does not know this DOI');
   const json = parseJson(answer.body);
   const work = field(json, 'message');
   if (answer.status !== 200 || field(json, 'status') !== 'ok' || work === undefined) {
-    return {
-      ok: false,
-      kind: 'error',
-      message: `Crossref answered with HTTP ${answer.status} and no work`,
-    };
+    return noRecord('Crossref', answer.status, 'work');
   }
   const doi = cleanFetched(field(work, 'DOI'), 200)?.toLowerCase();
   const title = cleanFetched(list(work, 'title')[0]);

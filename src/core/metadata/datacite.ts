@@ -12,6 +12,7 @@ import {
 } from './clean.js';
 import { findRepositories, repositoryUrl } from './code-links.js';
 import { isArxivId } from './link.js';
+import { noRecord, notFound } from './answer.js';
 import type { Answer, FetchedPaper, ParsedAnswer } from './types.js';
 
 function creatorName(c: unknown): unknown {
@@ -23,15 +24,10 @@ function creatorName(c: unknown): unknown {
 
 /** A DataCite answer as a paper, or why there is none. */
 export function parseDatacite(answer: Answer): ParsedAnswer {
-  if (answer.status === 404)
-    return { ok: false, kind: 'not-found', message: 'DataCite does not know this DOI' };
+  if (answer.status === 404) return notFound('DataCite does not know this DOI');
   const attrs = field(field(parseJson(answer.body), 'data'), 'attributes');
   if (answer.status !== 200 || attrs === undefined) {
-    return {
-      ok: false,
-      kind: 'error',
-      message: `DataCite answered with HTTP ${answer.status} and no record`,
-    };
+    return noRecord('DataCite', answer.status, 'record');
   }
   const doi = cleanFetched(field(attrs, 'doi'), 200)?.toLowerCase();
   const arxivId = list(attrs, 'identifiers')

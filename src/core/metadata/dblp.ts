@@ -13,6 +13,7 @@ import {
 } from './clean.js';
 import { titleKey } from '../suggest/normalize.js';
 import { LIMITS } from '../suggest/limits.js';
+import { noRecord, notFound } from './answer.js';
 import type { Answer, FetchedPaper, ParsedAnswer } from './types.js';
 
 const DOI_URL = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\d{4,9}\/.+)$/i;
@@ -57,11 +58,7 @@ export function parseDblpSearch(answer: Answer, title: string): ParsedAnswer {
   const json = parseJson(answer.body);
   const result = field(json, 'result');
   if (answer.status !== 200 || result === undefined) {
-    return {
-      ok: false,
-      kind: 'error',
-      message: `DBLP answered with HTTP ${answer.status} and no result`,
-    };
+    return noRecord('DBLP', answer.status, 'result');
   }
   const wanted = titleKey(title);
   const same = list(field(result, 'hits'), 'hit')
@@ -69,7 +66,6 @@ export function parseDblpSearch(answer: Answer, title: string): ParsedAnswer {
     .filter((info) => wanted !== '' && titleKey(titleOf(info) ?? '') === wanted)
     .map(hitPaper);
   const best = same.find((p) => !p.preprint) ?? same[0];
-  if (best === undefined)
-    return { ok: false, kind: 'not-found', message: 'DBLP has no paper with this title' };
+  if (best === undefined) return notFound('DBLP has no paper with this title');
   return { ok: true, paper: best };
 }

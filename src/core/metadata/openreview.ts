@@ -12,6 +12,7 @@ import {
   yearOf,
 } from './clean.js';
 import { LIMITS } from '../suggest/limits.js';
+import { noRecord, notFound } from './answer.js';
 import type { Answer, FetchedPaper, ParsedAnswer } from './types.js';
 
 /** A content field, v2 (`{value: x}`) or v1 (`x`). */
@@ -36,21 +37,15 @@ function venueOf(text: string | undefined): { venue?: string; year?: string } {
 
 /** An OpenReview answer as the paper of forum `id`, or why there is none. */
 export function parseOpenReview(answer: Answer, id: string): ParsedAnswer {
-  if (answer.status === 404)
-    return { ok: false, kind: 'not-found', message: 'OpenReview has no note with this id' };
+  if (answer.status === 404) return notFound('OpenReview has no note with this id');
   const json = parseJson(answer.body);
   const notes = list(json, 'notes');
   if (answer.status !== 200 || !Array.isArray(field(json, 'notes'))) {
-    return {
-      ok: false,
-      kind: 'error',
-      message: `OpenReview answered with HTTP ${answer.status} and no notes`,
-    };
+    return noRecord('OpenReview', answer.status, 'notes');
   }
   const note =
     notes.find((n) => field(n, 'id') === id) ?? notes.find((n) => field(n, 'forum') === id);
-  if (note === undefined)
-    return { ok: false, kind: 'not-found', message: 'OpenReview has no note with this id' };
+  if (note === undefined) return notFound('OpenReview has no note with this id');
   const title = cleanFetched(content(note, 'title'));
   const authors = cleanNames(list(content(note, 'authors')));
   const shown = venueOf(cleanFetched(content(note, 'venue'), LIMITS.venue * 3));

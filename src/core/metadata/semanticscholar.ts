@@ -13,6 +13,7 @@ import {
 import { findRepositories, repositoryUrl } from './code-links.js';
 import { isArxivId } from './link.js';
 import { LIMITS } from '../suggest/limits.js';
+import { answerError, notFound } from './answer.js';
 import type { Answer, FetchedPaper, PaperIds, ParsedAnswer } from './types.js';
 
 /** The fields paperlist asks for. */
@@ -40,21 +41,13 @@ function errorOf(json: unknown): string | undefined {
 /** A Semantic Scholar answer (one paper, or a title match) as a paper, or why there is none. */
 export function parseSemanticScholar(answer: Answer): ParsedAnswer {
   const json = parseJson(answer.body);
-  if (answer.status === 404) {
-    return {
-      ok: false,
-      kind: 'not-found',
-      message: `Semantic Scholar: ${errorOf(json) ?? 'not found'}`,
-    };
-  }
+  if (answer.status === 404) return notFound(`Semantic Scholar: ${errorOf(json) ?? 'not found'}`);
   const found = Array.isArray(field(json, 'data')) ? list(json, 'data')[0] : json;
   if (answer.status !== 200 || typeof field(found, 'paperId') !== 'string') {
     const why = errorOf(json);
-    return {
-      ok: false,
-      kind: 'error',
-      message: `Semantic Scholar answered with HTTP ${answer.status}${why ? `: ${why}` : ''}`,
-    };
+    return answerError(
+      `Semantic Scholar answered with HTTP ${answer.status}${why ? `: ${why}` : ''}`,
+    );
   }
   return { ok: true, paper: paperOf(found) };
 }
