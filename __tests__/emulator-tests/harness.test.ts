@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type SeededRepo } from '../emulator/index.js';
@@ -12,6 +11,7 @@ import {
   workflowDispatchEvent,
 } from '../harness/index.js';
 
+import { exampleFile } from '../harness/example-list.js';
 import { METADATA_VARIABLES } from '../harness/offline-services.js';
 
 const ECHO = join(PROJECT_ROOT, '__tests__/harness/fixtures/echo-action.mjs');
@@ -147,15 +147,18 @@ describe('runAction', () => {
 
   it('runs the bundled action on workflow_dispatch with dry-run: reads the list through the API, reports, writes nothing', async () => {
     // The project's example list, with the link check off (this test is about the API, not the web).
-    const example = (f: string): string =>
-      readFileSync(join(PROJECT_ROOT, 'examples/ednn', f), 'utf8');
-    const settings = example('.github/paperlist.yml') + 'link-check: false\n';
-    const emptied = example('README.md').replace(
+    const settings = exampleFile('.github/paperlist.yml') + 'link-check: false\n';
+    const emptied = exampleFile('README.md').replace(
       /(<!-- main-start -->)[\s\S]*?(<!-- main-end -->)/,
       '$1\n$2',
     );
     const cases = [
-      { name: 'current', readme: example('README.md'), result: 'unchanged', says: 'is up to date' },
+      {
+        name: 'current',
+        readme: exampleFile('README.md'),
+        result: 'unchanged',
+        says: 'is up to date',
+      },
       { name: 'stale', readme: emptied, result: 'out-of-date', says: 'would be updated' },
     ];
     for (const c of cases) {
@@ -163,7 +166,7 @@ describe('runAction', () => {
         owner: 'octo',
         name: `ednn-${c.name}`,
         files: {
-          'data.yaml': example('data.yaml'),
+          'data.yaml': exampleFile('data.yaml'),
           'README.md': c.readme,
           '.github/paperlist.yml': settings,
         },
@@ -192,15 +195,13 @@ describe('runAction', () => {
   });
 
   it('retries a 502 on the first read and still finishes the run', async () => {
-    const example = (f: string): string =>
-      readFileSync(join(PROJECT_ROOT, 'examples/ednn', f), 'utf8');
     const list = emulator.createRepo({
       owner: 'octo',
       name: 'ednn-flaky',
       files: {
-        'data.yaml': example('data.yaml'),
-        'README.md': example('README.md'),
-        '.github/paperlist.yml': example('.github/paperlist.yml') + 'link-check: false\n',
+        'data.yaml': exampleFile('data.yaml'),
+        'README.md': exampleFile('README.md'),
+        '.github/paperlist.yml': exampleFile('.github/paperlist.yml') + 'link-check: false\n',
       },
     });
     emulator.clearRequests();

@@ -2,6 +2,19 @@
 // header carrying first/prev/next/last only when there is more than one page.
 import type { ApiResponse, RouteContext } from './http.js';
 
+/** A listing in GitHub's order: `sort` (created or updated, ties by number), `direction` (desc). */
+export function listingOrder<T extends { number: number; createdAt: string; updatedAt: string }>(
+  ctx: RouteContext,
+  items: T[],
+): T[] {
+  const sort = ctx.query.get('sort') ?? 'created';
+  const key = (i: T) =>
+    (sort === 'updated' ? i.updatedAt : i.createdAt) + String(i.number).padStart(9, '0');
+  items.sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  if ((ctx.query.get('direction') ?? 'desc') === 'desc') items.reverse();
+  return items;
+}
+
 export function paginate<T>(ctx: RouteContext, path: string, items: readonly T[]): ApiResponse {
   const perPage = Math.min(100, Math.max(1, Number(ctx.query.get('per_page')) || 30));
   const page = Math.max(1, Number(ctx.query.get('page')) || 1);

@@ -1,13 +1,11 @@
 // What the flows read, made from files on disk instead of an API: the example list as a `ListAtCommit`,
 // issues as an `issues` event would carry them, and pull requests as the adapters return them. The
 // plan tests feed these to the pure plans; no emulator is involved.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Head } from '../../src/adapters/github/commits.js';
 import type { PullRequest } from '../../src/adapters/github/pulls.js';
 import { listFromFiles, type ListAtCommit } from '../../src/flows/list-at-commit.js';
 import type { IssuePayload } from '../../src/flows/suggestion/payload.js';
-import { PROJECT_ROOT } from '../harness/index.js';
+import { exampleFile } from '../harness/example-list.js';
 
 export const PATHS = {
   dataFile: 'data.yaml',
@@ -15,8 +13,7 @@ export const PATHS = {
   config: '.github/paperlist.yml',
 };
 
-export const exampleFile = (path: string): string =>
-  readFileSync(join(PROJECT_ROOT, 'examples/ednn', path), 'utf8');
+export { exampleFile };
 
 export const HEAD: Head = {
   sha: 'a'.repeat(40),

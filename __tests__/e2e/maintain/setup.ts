@@ -1,24 +1,22 @@
 // Shared set-up of the merge and schedule flows' end-to-end tests: the example list seeded into the
 // emulator, suggestion issues written as GitHub writes a form submission, and one bundled-action run
 // per event, with the action's waits shortened so a run takes milliseconds.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Emulator, SeededRepo } from '../../emulator/index.js';
-import { PROJECT_ROOT, runAction, type RunActionResult } from '../../harness/index.js';
+import {
+  exampleFile,
+  FORM_PATH,
+  formBody,
+  seedExampleList,
+  SEED_TIME,
+} from '../../harness/example-list.js';
+import { runAction, type RunActionResult } from '../../harness/index.js';
 
-const EXAMPLE = join(PROJECT_ROOT, 'examples/ednn');
-
-export const FORM_PATH = '.github/ISSUE_TEMPLATE/suggest-paper.yml';
+export { exampleFile, FORM_PATH, formBody, SEED_TIME };
 export const REFRESH_BRANCH = 'paperlist/refresh';
 export const REFRESH_MESSAGE = 'paperlist: refresh README';
 
 /** The files of the example list, as they are seeded on the default branch. */
 const LIST_FILES = ['data.yaml', 'README.md', '.github/paperlist.yml', FORM_PATH] as const;
-
-export const exampleFile = (path: string): string => readFileSync(join(EXAMPLE, path), 'utf8');
-
-/** The example's commit time: the README's stamp (Oct 14, 2024 20:47:37 in Asia/Shanghai). */
-export const SEED_TIME = '2024-10-14T12:47:37Z';
 
 /** Short waits: API retries, link timeouts and per-host gaps, so the tests stay fast. */
 export const FAST_ENV: Record<string, string> = {
@@ -45,12 +43,10 @@ export function seedList(
   overrides: Record<string, string> = {},
   opts: { protected?: boolean } = {},
 ): SeededRepo {
-  const files = Object.fromEntries(LIST_FILES.map((f) => [f, exampleFile(f)]));
-  return emulator.createRepo({
-    owner: 'octo',
+  return seedExampleList(emulator, {
     name: `maintain-${++repoCounter}`,
-    files: { ...files, ...overrides },
-    time: SEED_TIME,
+    files: LIST_FILES,
+    overrides,
     ...(opts.protected ? { protected: true } : {}),
   });
 }
@@ -62,21 +58,6 @@ export interface Answers {
   year: string;
   sections: string[];
   page: string;
-}
-
-/** An issue body as GitHub writes a submission of the example form. */
-export function formBody(a: Answers): string {
-  return [
-    `### Title\n\n${a.title}`,
-    `### Abbreviation\n\n${a.abbr}`,
-    `### Venue\n\n${a.venue}`,
-    `### Year\n\n${a.year}`,
-    `### Sections\n\n${a.sections.join(', ')}`,
-    `### Paper page\n\n${a.page}`,
-    '### PDF\n\n_No response_',
-    '### Code\n\n_No response_',
-    '### Notes\n\n_No response_',
-  ].join('\n\n');
 }
 
 /** Real early-exit papers the example list does not hold, all for the same section. */

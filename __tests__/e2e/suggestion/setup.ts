@@ -1,77 +1,35 @@
 // Shared set-up of the suggestion flow's end-to-end tests: the example list seeded into the emulator,
 // issue bodies written the way GitHub writes a form submission, and one action run per event.
-import { readFileSync } from 'node:fs';
 import { diffLines } from 'diff';
-import { join } from 'node:path';
 import type { Emulator, SeededIssue, SeededRepo } from '../../emulator/index.js';
-import { PROJECT_ROOT, runAction, type RunActionResult } from '../../harness/index.js';
+import {
+  exampleFile,
+  FORM_LABELS,
+  FORM_PATH,
+  formBody,
+  seedExampleList,
+  type FormAnswers,
+} from '../../harness/example-list.js';
+import { runAction, type RunActionResult } from '../../harness/index.js';
 
-const EXAMPLE = join(PROJECT_ROOT, 'examples/ednn');
+export { exampleFile, formBody };
+export type Answers = FormAnswers;
+export const LABELS = FORM_LABELS;
 
 /** The files of the example list, as they are seeded on the default branch. */
 export const LIST_FILES = [
   'data.yaml',
   'README.md',
   '.github/paperlist.yml',
-  '.github/ISSUE_TEMPLATE/suggest-paper.yml',
+  FORM_PATH,
   '.github/workflows/paperlist.yml',
 ] as const;
-
-export const exampleFile = (path: string): string => readFileSync(join(EXAMPLE, path), 'utf8');
 
 let repoCounter = 0;
 
 /** A fresh repository holding the example list (a new name each call, so tests share one emulator). */
 export function seedList(emulator: Emulator, overrides: Record<string, string> = {}): SeededRepo {
-  const files = Object.fromEntries(LIST_FILES.map((f) => [f, exampleFile(f)]));
-  return emulator.createRepo({
-    owner: 'octo',
-    name: `ednn-${++repoCounter}`,
-    files: { ...files, ...overrides },
-    time: '2024-10-14T12:47:37Z',
-  });
-}
-
-export interface Answers {
-  title?: string;
-  abbr?: string;
-  venue?: string;
-  year?: string;
-  sections?: string[];
-  page?: string;
-  pdf?: string;
-  code?: string;
-  notes?: string;
-}
-
-/** The labels of the example form, in form order. */
-export const LABELS: Record<keyof Answers, string> = {
-  title: 'Title',
-  abbr: 'Abbreviation',
-  venue: 'Venue',
-  year: 'Year',
-  sections: 'Sections',
-  page: 'Paper page',
-  pdf: 'PDF',
-  code: 'Code',
-  notes: 'Notes',
-};
-
-/** An issue body as GitHub writes a form submission: `### Label`, blank line, answer, blank line. */
-export function formBody(answers: Answers, labels: Record<string, string> = LABELS): string {
-  return Object.entries(LABELS)
-    .map(([id, label]) => {
-      const value = answers[id as keyof Answers];
-      const text = Array.isArray(value)
-        ? value.length > 0
-          ? value.join(', ')
-          : 'None'
-        : value === undefined || value === ''
-          ? '_No response_'
-          : value;
-      return `### ${labels[id] ?? label}\n\n${text}`;
-    })
-    .join('\n\n');
+  return seedExampleList(emulator, { name: `ednn-${++repoCounter}`, files: LIST_FILES, overrides });
 }
 
 /** BranchyNet: a real early-exit paper that the example list does not have. */

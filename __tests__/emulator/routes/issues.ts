@@ -10,19 +10,11 @@ import {
   type Route,
   type RouteContext,
 } from '../http.js';
-import { paginate } from '../pagination.js';
+import { listingOrder, paginate } from '../pagination.js';
 import { closeIssue } from '../pull-ops.js';
 import type { IssueRecord } from '../state.js';
 import { commentJson, issueJson } from '../views.js';
-import { ensureLabels, getIssue } from './lookups.js';
-
-function labelNames(value: unknown): string[] {
-  if (!Array.isArray(value))
-    throw validationFailed({ resource: 'Issue', field: 'labels', code: 'invalid' });
-  return value.map((l) =>
-    typeof l === 'string' ? l : String((l as { name?: unknown }).name ?? ''),
-  );
-}
+import { ensureLabels, getIssue, labelNames, stateField } from './lookups.js';
 
 function getComment(ctx: RouteContext) {
   const id = num(ctx.params, 'id');
@@ -45,21 +37,16 @@ export const issueRoutes: Route[] = [
       .filter((i) => labels.every((l) => i.labels.some((n) => n.toLowerCase() === l)))
       .filter((i) => !creator || i.user.toLowerCase() === creator.toLowerCase())
       .filter((i) => !since || i.updatedAt >= since);
-    const sort = ctx.query.get('sort') ?? 'created';
-    const key = (i: IssueRecord) =>
-      (sort === 'updated' ? i.updatedAt : i.createdAt) + String(i.number).padStart(9, '0');
-    items.sort((a, b) => (key(a) < key(b) ? -1 : 1));
-    if ((ctx.query.get('direction') ?? 'desc') === 'desc') items.reverse();
     return paginate(
       ctx,
       `/repos/${ctx.repo.owner}/${ctx.repo.name}/issues`,
-      items.map((i) => issueJson(ctx, ctx.repo, i)),
+      listingOrder(ctx, items).map((i) => issueJson(ctx, ctx.repo, i)),
     );
   }),
   route('POST', '/repos/{owner}/{repo}/issues', 'issues/issues#create-an-issue', (ctx) => {
     const title = str(ctx.body, 'title', 'Issue');
     const now = ctx.state.now();
-    const labels = ctx.body.labels === undefined ? [] : labelNames(ctx.body.labels);
+    const labels = ctx.body.labels === undefined ? [] : labelNames(ctx.body.labels, 'Issue');
     const issue: IssueRecord = {
       id: ctx.state.nextId(),
       number: ctx.repo.nextNumber++,
@@ -119,18 +106,15 @@ export const issueRoutes: Route[] = [
     (ctx) => {
       const issue = getIssue(ctx);
       const title = optStr(ctx.body, 'title');
-      const state = optStr(ctx.body, 'state');
+      const state = stateField(ctx, 'Issue');
       const reason = optStr(ctx.body, 'state_reason');
-      if (state !== undefined && state !== 'open' && state !== 'closed') {
-        throw validationFailed({ resource: 'Issue', field: 'state', code: 'invalid' });
-      }
       if (reason !== undefined && !['completed', 'not_planned', 'reopened'].includes(reason)) {
         throw validationFailed({ resource: 'Issue', field: 'state_reason', code: 'invalid' });
       }
       if (title !== undefined) issue.title = title;
       if (typeof ctx.body.body === 'string' || ctx.body.body === null) issue.body = ctx.body.body;
       if (ctx.body.labels !== undefined)
-        issue.labels = ensureLabels(ctx.state, ctx.repo, labelNames(ctx.body.labels));
+        issue.labels = ensureLabels(ctx.state, ctx.repo, labelNames(ctx.body.labels, 'Issue'));
       if (state === 'closed')
         closeIssue(
           ctx.state,

@@ -13,7 +13,7 @@ import {
 import { paginate } from '../pagination.js';
 import type { LabelRecord } from '../state.js';
 import { issueLabels, labelJson } from '../views.js';
-import { ensureLabels, getIssue } from './lookups.js';
+import { ensureLabels, getIssue, labelNames } from './lookups.js';
 
 function getLabel(ctx: RouteContext): LabelRecord {
   const label = ctx.repo.labels.get((ctx.params.name as string).toLowerCase());
@@ -21,11 +21,9 @@ function getLabel(ctx: RouteContext): LabelRecord {
   return label;
 }
 
+/** The labels of a request: the body itself (a list), or its `labels`. */
 function requestedLabels(ctx: RouteContext): string[] {
-  const raw = Array.isArray(ctx.body) ? ctx.body : ctx.body.labels;
-  if (!Array.isArray(raw))
-    throw validationFailed({ resource: 'Label', field: 'labels', code: 'invalid' });
-  return raw.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name ?? '')));
+  return labelNames(Array.isArray(ctx.body) ? ctx.body : ctx.body.labels, 'Label');
 }
 
 export const labelRoutes: Route[] = [

@@ -1,6 +1,6 @@
-// Lookups shared by the issue and label routes.
+// Lookups and request fields shared by the issue, pull request and label routes.
 import { goneError } from '../gone-issues.js';
-import { notFound, num, type RouteContext } from '../http.js';
+import { notFound, num, optStr, validationFailed, type RouteContext } from '../http.js';
 import type { EmulatorState, IssueRecord, RepoRecord } from '../state.js';
 
 export function getIssue(ctx: RouteContext): IssueRecord {
@@ -8,6 +8,23 @@ export function getIssue(ctx: RouteContext): IssueRecord {
   const issue = ctx.repo.issues.get(number);
   if (!issue) throw goneError(ctx.repo, number, ctx.apiUrl) ?? notFound();
   return issue;
+}
+
+/** Label names as a request gives them: strings, or objects with a `name`. */
+export function labelNames(value: unknown, resource: string): string[] {
+  if (!Array.isArray(value)) throw validationFailed({ resource, field: 'labels', code: 'invalid' });
+  return value.map((l) =>
+    typeof l === 'string' ? l : String((l as { name?: unknown }).name ?? ''),
+  );
+}
+
+/** The `state` of an update, `open` or `closed` when given (422 otherwise). */
+export function stateField(ctx: RouteContext, resource: string): 'open' | 'closed' | undefined {
+  const state = optStr(ctx.body, 'state');
+  if (state !== undefined && state !== 'open' && state !== 'closed') {
+    throw validationFailed({ resource, field: 'state', code: 'invalid' });
+  }
+  return state;
 }
 
 /** Returns the canonical names, creating labels that do not exist yet. */

@@ -10,7 +10,8 @@ import {
   type Route,
   type RouteContext,
 } from '../http.js';
-import { paginate } from '../pagination.js';
+import { listingOrder, paginate } from '../pagination.js';
+import { stateField } from './lookups.js';
 import { asPull, baseSha, closeIssue, headSha, mergePull, tryMerge } from '../pull-ops.js';
 import type { PullRequestJson, PullRequestSimpleJson } from '../schemas.js';
 import type { IssueRecord, PullRecord, RepoRecord } from '../state.js';
@@ -201,15 +202,10 @@ export const pullRoutes: Route[] = [
           `${ctx.repo.owner}:${i.pull.head}`.toLowerCase() === headFilter.toLowerCase(),
       )
       .filter((i) => !base || i.pull.base === base);
-    const sort = ctx.query.get('sort') ?? 'created';
-    const key = (i: Pull) =>
-      (sort === 'updated' ? i.updatedAt : i.createdAt) + String(i.number).padStart(9, '0');
-    items.sort((a, b) => (key(a) < key(b) ? -1 : 1));
-    if ((ctx.query.get('direction') ?? 'desc') === 'desc') items.reverse();
     return paginate(
       ctx,
       `/repos/${ctx.repo.owner}/${ctx.repo.name}/pulls`,
-      items.map((i) => pullSimpleJson(ctx, ctx.repo, i)),
+      listingOrder(ctx, items).map((i) => pullSimpleJson(ctx, ctx.repo, i)),
     );
   }),
   route('GET', '/repos/{owner}/{repo}/pulls/{number}', 'pulls/pulls#get-a-pull-request', (ctx) => ({
@@ -225,10 +221,7 @@ export const pullRoutes: Route[] = [
       const title = optStr(ctx.body, 'title');
       const body = ctx.body.body;
       const base = optStr(ctx.body, 'base');
-      const state = optStr(ctx.body, 'state');
-      if (state !== undefined && state !== 'open' && state !== 'closed') {
-        throw validationFailed({ resource: 'PullRequest', field: 'state', code: 'invalid' });
-      }
+      const state = stateField(ctx, 'PullRequest');
       if (base !== undefined) {
         if (!ctx.repo.git.refs.has(`refs/heads/${base}`)) {
           throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'invalid' });
