@@ -7,6 +7,7 @@ import { encodeRecord } from '../../src/flows/suggestion/marker.js';
 import {
   planSuggestion,
   pullBody,
+  type OwnHead,
   type PlanOptions,
   type SuggestionPlan,
 } from '../../src/flows/suggestion/plan.js';
@@ -21,7 +22,12 @@ const FIRST_RUN: PlanOptions = { paths: PATHS, firstTry: true, firstAttempt: tru
 
 async function plan(
   event: IssuePayload,
-  opts: { pulls?: PullRequest[]; list?: ListAtCommit; options?: Partial<PlanOptions> } = {},
+  opts: {
+    pulls?: PullRequest[];
+    list?: ListAtCommit;
+    options?: Partial<PlanOptions>;
+    ownHead?: OwnHead;
+  } = {},
 ): Promise<SuggestionPlan> {
   const list = opts.list ?? exampleList();
   const answers = await readAnswers(
@@ -32,7 +38,14 @@ async function plan(
     () => undefined,
   );
   return planSuggestion(
-    { event, head: HEAD, list, pulls: opts.pulls ?? [], answers },
+    {
+      event,
+      head: HEAD,
+      list,
+      pulls: opts.pulls ?? [],
+      answers,
+      ...(opts.ownHead ? { ownHead: opts.ownHead } : {}),
+    },
     { ...FIRST_RUN, ...opts.options },
   );
 }
@@ -164,6 +177,30 @@ describe('planSuggestion', () => {
     const moved = pullOf(first, { headSha: 'f'.repeat(40) });
     const p = await plan(suggest(BRANCHYNET, {}, 'edited'), { pulls: [moved] });
     expect(p).toMatchObject({ kind: 'publish', own: moved });
+  });
+
+  test('a branch rebuilt since its body was written: its head, read, tells what it holds', async () => {
+    const first = await publishedBranchyNet();
+    // A rebuild moved the branch to a bot commit of these very files and left the body as it was.
+    const rebuilt = pullOf(first, { headSha: 'f'.repeat(40) });
+    const edit = suggest(BRANCHYNET, { comments: 1 }, 'edited');
+    const head = { sha: rebuilt.headSha, bot: true, files: first.record.fingerprint };
+    expect(await plan(edit, { pulls: [rebuilt], ownHead: head })).toMatchObject({ kind: 'keep' });
+    // Other files, a head that is not the one read, or a commit that is not the bot's: built again.
+    for (const other of [
+      { ...head, files: 'a'.repeat(32) },
+      { ...head, sha: 'e'.repeat(40) },
+      { ...head, bot: false },
+    ]) {
+      expect(await plan(edit, { pulls: [rebuilt], ownHead: other })).toMatchObject({
+        kind: 'publish',
+      });
+    }
+  });
+
+  test('the commit message names the files it writes, as the record does', async () => {
+    const first = await publishedBranchyNet();
+    expect(first.commitMessage).toContain(`\nPaperlist-Files: ${first.record.fingerprint}`);
   });
 
   test("a README without its table markers cannot take the entry: the list's problem", async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isBotCommit, withBotTrailer } from '../../../src/core/suggest/bot-commit.js';
+import {
+  filesTrailer,
+  isBotCommit,
+  withBotTrailer,
+  withTrailer,
+} from '../../../src/core/suggest/bot-commit.js';
 
 const TREE = 'a'.repeat(40);
 const bot = {
@@ -42,5 +47,26 @@ describe('telling the bot’s commits apart', () => {
     expect(isBotCommit({ message, tree: 'b'.repeat(40), author: person, committer: person })).toBe(
       false,
     );
+  });
+});
+
+describe('the files trailer', () => {
+  const FILES = 'c'.repeat(32);
+
+  it('is read back from a bot commit’s message, next to the tree trailer', () => {
+    const message = withBotTrailer(
+      withTrailer('Add paper: X\n\nSuggested in #1.', 'Paperlist-Files', FILES),
+      TREE,
+    );
+    expect(message).toBe(
+      `Add paper: X\n\nSuggested in #1.\n\nPaperlist-Files: ${FILES}\nPaperlist-Tree: ${TREE}`,
+    );
+    expect(filesTrailer(message)).toBe(FILES);
+    expect(isBotCommit({ message, tree: TREE, author: bot, committer: bot })).toBe(true);
+  });
+
+  it('is absent from a message without it, or one whose value is no fingerprint', () => {
+    expect(filesTrailer('Fix the venue')).toBeUndefined();
+    expect(filesTrailer('Add paper: X\n\nPaperlist-Files: not-a-hash')).toBeUndefined();
   });
 });

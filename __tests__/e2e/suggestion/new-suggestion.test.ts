@@ -1,6 +1,7 @@
 // A new, valid suggestion end to end: one commit on its branch, one labelled PR, one status comment,
 // and nothing else, within a fixed number of API requests.
 import { describe, expect, test } from 'vitest';
+import { commitStatuses } from '../../emulator/people.js';
 import { useEmulator } from '../../harness/use-emulator.js';
 import { decodeRecord } from '../../../src/flows/suggestion/marker.js';
 import {
@@ -47,9 +48,12 @@ describe('a new valid suggestion', () => {
     expect(emulator.branchSha(repo, 'main')).toBe(main);
     const commit = emulator.commit(repo, 'paperlist/issue-1');
     expect(commit.parents.map((p) => p.sha)).toEqual([main]);
-    // The bot's mark: a trailer naming the commit's own tree (a maintainer's commit has none).
+    // The bot's mark: a trailer naming the commit's own tree (a maintainer's commit has none), and
+    // one naming the fingerprint of the files it writes (the one its PR's record holds).
+    const fingerprint = decodeRecord(emulator.getPulls(repo)[0]?.body ?? '')?.fingerprint;
+    expect(fingerprint).toMatch(/^[0-9a-f]{32}$/);
     expect(commit.message).toBe(
-      `Add paper: BranchyNet: Fast Inference via Early Exiting from Deep Neural Networks\n\nSuggested in #1.\n\nCo-authored-by: ada-lovelace <1006+ada-lovelace@users.noreply.github.com>\nPaperlist-Tree: ${commit.tree.sha}`,
+      `Add paper: BranchyNet: Fast Inference via Early Exiting from Deep Neural Networks\n\nSuggested in #1.\n\nCo-authored-by: ada-lovelace <1006+ada-lovelace@users.noreply.github.com>\nPaperlist-Files: ${fingerprint}\nPaperlist-Tree: ${commit.tree.sha}`,
     );
     expect(commit.committer).toEqual(commit.author);
     expect(emulator.listFiles(repo, 'paperlist/issue-1')).toEqual([...LIST_FILES].sort());
@@ -120,7 +124,7 @@ describe('a new valid suggestion', () => {
     expect(emulator.internalErrors).toEqual([]);
   });
 
-  test('costs 14 requests: 5 reads, 7 writes (the commit status among them), and 2 reads to decide again after writing', async () => {
+  test('costs 13 requests: 5 reads, 6 writes, and 2 reads to decide again after writing', async () => {
     const repo = seedList(emulator);
     const issue = openSuggestion(emulator, repo, BRANCHYNET);
     emulator.clearRequests();
@@ -149,12 +153,29 @@ describe('a new valid suggestion', () => {
       'POST /git/refs',
       'POST /pulls',
       'POST /issues/2/labels',
-      'POST /statuses/{sha}',
       'POST /issues/1/comments',
     ]);
-    expect(emulator.requests).toHaveLength(14);
+    expect(emulator.requests).toHaveLength(13);
     // Every request names the API version, so a change of GitHub's default cannot change behaviour.
-    expect(emulator.requests.map((r) => r.apiVersion)).toEqual(Array(14).fill('2022-11-28'));
+    expect(emulator.requests.map((r) => r.apiVersion)).toEqual(Array(13).fill('2022-11-28'));
+    // No commit status without `commit-status: true`.
+    const sha = emulator.branchSha(repo, 'paperlist/issue-1') as string;
+    expect(commitStatuses(emulator, repo, sha).all).toEqual([]);
+  });
+
+  test('with `commit-status: true` the commit gets a `paperlist` success status: one request more', async () => {
+    const settings = `${exampleFile('.github/paperlist.yml')}commit-status: true\n`;
+    const repo = seedList(emulator, { '.github/paperlist.yml': settings });
+    const issue = openSuggestion(emulator, repo, BRANCHYNET);
+    emulator.clearRequests();
+    const run = await runIssueEvent(emulator, repo, issue.number, 'opened');
+    expect(run.outputs.result).toBe('pull-request-created');
+    const sha = emulator.branchSha(repo, 'paperlist/issue-1') as string;
+    expect(commitStatuses(emulator, repo, sha).latest).toMatchObject([
+      { state: 'success', context: 'paperlist' },
+    ]);
+    expect(repoWrites(emulator, repo)).toContain('POST /statuses/{sha}');
+    expect(emulator.requests).toHaveLength(14);
   });
 
   test('dry-run computes the outcome and writes nothing', async () => {

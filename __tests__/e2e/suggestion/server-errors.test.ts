@@ -3,9 +3,16 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { SeededRepo } from '../../emulator/index.js';
 import { useEmulator } from '../../harness/use-emulator.js';
-import { BRANCHYNET, openSuggestion, repoCalls, runIssueEvent, seedList } from './setup.js';
+import { BRANCHYNET, exampleFile, openSuggestion, repoCalls, runIssueEvent } from './setup.js';
+import { seedList as seedExample } from './setup.js';
 
 const emulator = useEmulator();
+
+/** The example list with the commit status on, so its request is among the calls that fail. */
+const seedList = (e: typeof emulator) =>
+  seedExample(e, {
+    '.github/paperlist.yml': `${exampleFile('.github/paperlist.yml')}commit-status: true\n`,
+  });
 
 const FAST_RETRIES = { PAPERLIST_RETRY_BASE_MS: '10' };
 

@@ -163,6 +163,7 @@ export const settingsFileSchema = z.strictObject({
     .default('direct')
     .meta({ hint: 'write direct or pull-request' }),
   'link-check': z.boolean().default(true).meta({ hint: 'write true or false' }),
+  'commit-status': z.boolean().default(false).meta({ hint: 'write true or false' }),
   'venue-updates': z.boolean().default(true).meta({ hint: 'write true or false' }),
   'venue-updates-per-run': z
     .number()

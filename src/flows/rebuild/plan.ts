@@ -30,7 +30,10 @@ export function numberOf(item: RebuildItem): number {
   return item.kind === 'rebuild' ? item.issue.number : item.number;
 }
 
-/** Requests one rebuilt suggestion may cost (tree, commit, ref, commit status, PR body, a read). */
+/**
+ * Requests one rebuilt suggestion may cost: a read of its head, its tree, commit and ref, and its PR
+ * body and commit status where they are written (usually 3 or 4 of them).
+ */
 export const REQUESTS_PER_SUGGESTION = 6;
 
 /** Whether the issue changed between two reads in a way that changes its suggestion. */

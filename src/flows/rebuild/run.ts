@@ -23,7 +23,7 @@ import { FORM_PATH, readAnswers } from '../../core/form/answers.js';
 import { planSuggestion } from '../suggestion/plan.js';
 import { reasonToIgnore } from '../suggestion/run.js';
 import { writeStatusComment } from '../suggestion/status.js';
-import { pullToRewrite, takenOver, takenOverComment } from '../suggestion/takeover.js';
+import { checkOwnHead, takenOverComment } from '../suggestion/takeover.js';
 import { closeOrphan } from './orphan.js';
 import {
   issueChanged,
@@ -152,17 +152,18 @@ async function rebuildOne(
     shared.template,
     ctx.log,
   );
-  const plan = planSuggestion(
-    { event, head: shared.list.head, list: shared.list, pulls: shared.pulls, answers },
-    { paths: ctx.paths, firstTry: true, firstAttempt: ctx.firstAttempt },
+  const reads = { event, head: shared.list.head, list: shared.list, pulls: shared.pulls, answers };
+  const options = { paths: ctx.paths, firstTry: true, firstAttempt: ctx.firstAttempt };
+  const checked = await checkOwnHead(ctx, planSuggestion(reads, options), (ownHead) =>
+    planSuggestion({ ...reads, ownHead }, options),
   );
-  const pull = pullToRewrite(plan);
-  if (pull && (await takenOver(ctx, pull))) {
+  if (checked.kind === 'taken-over') {
     const why =
       'The default branch has moved since, and the pull request was not rebuilt on it: merge it as it is, or bring its branch up to date by hand.';
-    await writeStatusComment(ctx, issue.number, false, takenOverComment(pull, why));
+    await writeStatusComment(ctx, issue.number, false, takenOverComment(checked.pull, why));
     return 'taken-over';
   }
+  const plan = checked.plan;
   try {
     return (await executeSuggestion(ctx, plan)).result;
   } catch (error) {

@@ -111,6 +111,7 @@ async function publishOrExplain(
       label: plan.label,
       own: plan.own,
       mayHaveClosed: !plan.fresh,
+      commitStatus: plan.status.settings.commitStatus,
     });
   } catch (error) {
     if (!(error instanceof PullsNotPermitted)) throw error;

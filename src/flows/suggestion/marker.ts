@@ -51,6 +51,34 @@ export function decodeRecord(body: string): SuggestionRecord | undefined {
   }
 }
 
+/**
+ * Whether a PR body says what `next` says: the same text and the same record, but for the record's
+ * commit and fingerprint. A rebuild that only moved the base leaves the body as it is, so the
+ * record's commit then names the last commit written along with the body, not the branch's head.
+ */
+export function sameBody(current: string, next: string): boolean {
+  const text = (body: string) => {
+    const at = body.lastIndexOf(PREFIX);
+    return at < 0 ? body : body.slice(0, at);
+  };
+  const lasting = (body: string) => {
+    const record = decodeRecord(body);
+    if (!record) return undefined;
+    return canonical({ ...record, commit: undefined, fingerprint: undefined });
+  };
+  const kept = lasting(current);
+  return text(current) === text(next) && kept !== undefined && kept === lasting(next);
+}
+
+/** JSON with the keys of every object sorted, so equal records compare equal as text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 /** The PR body with its record marked "closed by paperlist" (the body itself when it has none). */
 export function markClosedByBot(body: string): string {
   const record = decodeRecord(body);

@@ -4,6 +4,7 @@
 // executor (execute.ts) only performs one, and a dry run prints one (dry-run.ts).
 import { createHash } from 'node:crypto';
 import type { Head } from '../../adapters/github/commits.js';
+import { FILES_TRAILER, withTrailer } from '../../core/suggest/bot-commit.js';
 import type { PullRequest } from '../../adapters/github/pulls.js';
 import { withLookup, withLookupNotes, type LookedUp } from '../../core/metadata/suggestion.js';
 import type { Problem } from '../../core/problem.js';
@@ -44,6 +45,21 @@ export interface SuggestionReads {
   answers: ReadForm;
   /** What the metadata services said about the issue's `link`, when it gave one. */
   lookup?: LookedUp;
+  /**
+   * What is known of the head commit of the suggestion's open PR when it is not the commit the PR's
+   * record names (a rebuild moved the branch without rewriting the body): read once, or known
+   * because this run wrote it.
+   */
+  ownHead?: OwnHead;
+}
+
+/** The head commit of a suggestion branch, as far as a plan needs it. */
+export interface OwnHead {
+  sha: string;
+  /** paperlist wrote it (core/suggest/bot-commit.ts), and nobody amended it since. */
+  bot: boolean;
+  /** The fingerprint of the files it holds, as its `Paperlist-Files` trailer names it. */
+  files: string | undefined;
 }
 
 export interface PlanOptions {
@@ -151,16 +167,10 @@ export function planSuggestion(reads: SuggestionReads, options: PlanOptions): Su
     own !== undefined &&
     issue.comments > 0 &&
     decodeRecord(own.body)?.statusKey === build.value.record.statusKey;
-  return planForPull({
-    ...common,
-    statusKnown,
-    kind: 'publish',
-    branch,
-    own,
-    label,
-    status,
-    ...build.value,
-  });
+  return planForPull(
+    { ...common, statusKnown, kind: 'publish', branch, own, label, status, ...build.value },
+    reads.ownHead,
+  );
 }
 
 /**
@@ -265,7 +275,7 @@ function buildSuggestion(
     value: {
       parent: reads.head,
       files,
-      commitMessage: commitMessage(paper.title, issue),
+      commitMessage: withTrailer(commitMessage(paper.title, issue), FILES_TRAILER, fingerprint),
       title: `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`,
       description,
       record: { issue: issue.number, paper, sections, fingerprint, statusKey: statusKeyOf(status) },
@@ -275,9 +285,9 @@ function buildSuggestion(
 }
 
 /** A built suggestion against its open PR: nothing to write, only texts to update, or a publish. */
-function planForPull(plan: PublishPlan): SuggestionPlan {
+function planForPull(plan: PublishPlan, ownHead: OwnHead | undefined): SuggestionPlan {
   const own = plan.own;
-  if (!own || !branchHolds(own, plan.record.fingerprint)) return plan;
+  if (!own || !branchHolds(own, plan.record.fingerprint, ownHead)) return plan;
   const addLabel = own.labels.includes(plan.label) ? undefined : plan.label;
   const statusComment = statusCommentFor(plan.status, own);
   const common = {
@@ -330,10 +340,14 @@ export function pullBody(
   return `${plan.description}\n${encodeRecord({ ...plan.record, commit })}`;
 }
 
-/** The PR's branch holds these files, as paperlist built it (nobody moved it since). */
-function branchHolds(own: PullRequest, fingerprint: string): boolean {
+/**
+ * The PR's branch holds these files, as paperlist built it: its head is the commit the PR's record
+ * names, with these files, or a bot commit known (read, or written by this run) to name them.
+ */
+function branchHolds(own: PullRequest, fingerprint: string, head: OwnHead | undefined): boolean {
   const record = decodeRecord(own.body);
-  return record?.fingerprint === fingerprint && record.commit === own.headSha;
+  if (record?.commit === own.headSha) return record.fingerprint === fingerprint;
+  return head?.sha === own.headSha && head.bot && head.files === fingerprint;
 }
 
 /** The papers of the other open suggestion PRs, read from their bodies. */

@@ -20,7 +20,7 @@ import {
 } from '../../adapters/github/pulls.js';
 import { setBranch } from '../../adapters/github/refs.js';
 import type { FlowContext } from '../context.js';
-import { closedByBot } from './marker.js';
+import { closedByBot, sameBody } from './marker.js';
 
 export interface Publication {
   branch: string;
@@ -33,6 +33,8 @@ export interface Publication {
   own: PullRequest | undefined;
   /** Whether a closed PR of this branch may exist (false only for a brand-new issue). */
   mayHaveClosed: boolean;
+  /** Mark the commit with a `paperlist` success status (the `commit-status` setting). */
+  commitStatus: boolean;
 }
 
 export type Published =
@@ -43,12 +45,14 @@ export type Published =
 type PullText = { title: string; body: string };
 
 /**
- * Publishes, then marks the suggestion commit with a `paperlist` success status: the workflow token's
- * pull requests start no other workflow, so a branch rule requiring `paperlist` needs it from here.
+ * Publishes, then, when the settings ask for it, marks the suggestion commit with a `paperlist`
+ * success status: the workflow token's pull requests start no other workflow, so a branch rule
+ * requiring `paperlist` needs it from here. It is one request more for every commit, rebuilds
+ * included, so only lists with such a rule turn it on.
  */
 export async function publish(ctx: FlowContext, p: Publication): Promise<Published> {
   const published = await publishPull(ctx, p);
-  if (published.outcome === 'closed-by-maintainer') return published;
+  if (published.outcome === 'closed-by-maintainer' || !p.commitStatus) return published;
   try {
     await setCommitStatus(ctx.gh, ctx.repo, p.sha, {
       state: 'success',
@@ -67,7 +71,11 @@ async function publishPull(ctx: FlowContext, p: Publication): Promise<Published>
   const text = { title: p.title, body: p.body };
   if (p.own) {
     await moveSuggestionBranch(ctx, p.branch, p.sha, true);
-    const pull = await updatePull(ctx.gh, ctx.repo, p.own.number, text);
+    // A rebuild that only moved the base changes nothing the body says: it is not written.
+    const pull =
+      p.own.title === p.title && sameBody(p.own.body, p.body)
+        ? { ...p.own, headSha: p.sha }
+        : await updatePull(ctx.gh, ctx.repo, p.own.number, text);
     if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
     return { outcome: 'updated', pull };
   }

@@ -12,11 +12,16 @@ import { describeSuggestionPlan } from './dry-run.js';
 import { executeSuggestion, type SuggestionFlowResult } from './execute.js';
 import { looksLikeSuggestion, mayBeSuggestion } from './form.js';
 import type { IssuePayload } from './payload.js';
-import { planSuggestion, type SuggestionPlan, type SuggestionReads } from './plan.js';
+import {
+  planSuggestion,
+  type PlanOptions,
+  type SuggestionPlan,
+  type SuggestionReads,
+} from './plan.js';
 import { readForSuggestion } from './read.js';
 import { ignored, pullResult } from '../results.js';
 import { currentIssue, recheck } from './settle.js';
-import { pullToRewrite, takenOver, takenOverComment } from './takeover.js';
+import { checkOwnHead, takenOverComment } from './takeover.js';
 import { listProblemComment, writeStatusComment } from './status.js';
 
 const HANDLED = ['opened', 'edited', 'reopened'];
@@ -43,7 +48,9 @@ export async function suggestionFlow(
   if (ctx.dryRun) {
     return planAndPerform(ctx, event, (plan) => Promise.resolve(describeSuggestionPlan(plan)));
   }
-  return planAndPerform(ctx, event, (plan, reads) => performAndSettle(ctx, plan, reads));
+  return planAndPerform(ctx, event, (plan, reads, options) =>
+    performAndSettle(ctx, plan, reads, options),
+  );
 }
 
 /** The issue as it is now; undefined when it was deleted or transferred meanwhile. */
@@ -66,24 +73,34 @@ const SETTLE_ROUNDS = 2;
 async function performAndSettle(
   ctx: FlowContext,
   first: SuggestionPlan,
-  reads: SuggestionReads,
+  firstReads: SuggestionReads,
+  options: PlanOptions,
 ): Promise<SuggestionFlowResult> {
-  let plan = first;
+  let [plan, reads, opts] = [first, firstReads, options];
   let result: SuggestionFlowResult;
   for (let round = 1; ; round++) {
-    const pull = pullToRewrite(plan);
-    if (pull && (await takenOver(ctx, pull))) return reportTakenOver(ctx, plan, pull);
+    const checked = await checkOwnHead(
+      ctx,
+      plan,
+      (ownHead) => planSuggestion({ ...reads, ownHead }, opts),
+      reads.ownHead,
+    );
+    if (checked.kind === 'taken-over') return reportTakenOver(ctx, plan, checked.pull);
+    plan = checked.plan;
     result = await executeSuggestion(ctx, plan);
     // Only a commit just written can have been built on a stale read.
-    if (plan.kind !== 'publish' || !result.outputs['commit-sha'] || round >= SETTLE_ROUNDS) break;
-    const again = await recheck(ctx, reads, plan.record.paper);
+    const sha = result.outputs['commit-sha'];
+    if (plan.kind !== 'publish' || !sha || round >= SETTLE_ROUNDS) break;
+    // The commit just written is known: its PR's body need not name it.
+    const written = { sha, bot: true, files: plan.record.fingerprint };
+    const again = await recheck(ctx, reads, plan.record.paper, written);
     for (const later of again.laterDuplicates) {
       const issue = await currentIssue(ctx, later);
       if (issue) await suggestionFlow(ctx, { action: 'edited', issue });
     }
     if (again.plan.kind === 'keep') break;
     ctx.log(`#${plan.issue} changed while it was written (${again.plan.kind}); applying it again`);
-    plan = again.plan;
+    [plan, reads, opts] = [again.plan, again.reads, again.options];
   }
   return result;
 }
@@ -121,13 +138,13 @@ export function reasonToIgnore(event: IssuePayload): string | undefined {
 export async function planAndPerform<R>(
   ctx: FlowContext,
   event: IssuePayload,
-  perform: (plan: SuggestionPlan, reads: SuggestionReads) => Promise<R>,
+  perform: (plan: SuggestionPlan, reads: SuggestionReads, options: PlanOptions) => Promise<R>,
 ): Promise<R> {
   for (let attempt = 1; ; attempt++) {
     try {
       const reads = await readForSuggestion(ctx, event);
       const options = { paths: ctx.paths, firstTry: attempt === 1, firstAttempt: ctx.firstAttempt };
-      return await perform(planSuggestion(reads, options), reads);
+      return await perform(planSuggestion(reads, options), reads, options);
     } catch (error) {
       if (error instanceof InputError && !ctx.dryRun && looksLikeSuggestion(event.issue)) {
         const comment = listProblemComment(error.problems);
