@@ -15071,7 +15071,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode5(bytes, encoding);
+          return decode6(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15088,7 +15088,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode5(ioQueue, encoding) {
+    function decode6(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -26478,9 +26478,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote3 = this.charAt(0);
-        let end = this.buffer.indexOf(quote3, this.pos + 1);
-        if (quote3 === "'") {
+        const quote4 = this.charAt(0);
+        let end = this.buffer.indexOf(quote4, this.pos + 1);
+        if (quote4 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -28935,12 +28935,12 @@ function endpointWithDefaults(defaults, route, options) {
   return parse(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
     parse
   });
 }
@@ -30273,6 +30273,10 @@ function retryAfterMs(response, clock) {
   const at4 = Date.parse(header);
   return Number.isNaN(at4) ? void 0 : Math.max(0, at4 - clock.now());
 }
+function refused(error3) {
+  const cause = error3 instanceof Error ? error3.cause : void 0;
+  return cause?.code === "ECONNREFUSED";
+}
 async function attempt(url2, opts) {
   await opts.pacer.turn();
   let response;
@@ -30286,6 +30290,7 @@ async function attempt(url2, opts) {
     });
   } catch (error3) {
     const timedOut = error3 instanceof Error && error3.name === "TimeoutError";
+    if (!timedOut && refused(error3)) return { ok: false, message: "connection refused" };
     return {
       ok: false,
       message: timedOut ? `no answer within ${opts.timeoutMs / 1e3} s` : "could not connect",
@@ -30308,7 +30313,8 @@ async function attempt(url2, opts) {
   if (body === void 0) {
     return {
       ok: false,
-      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`
+      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`,
+      answered: true
     };
   }
   return { ok: true, answer: { status: response.status, body } };
@@ -30317,7 +30323,13 @@ async function request2(url2, opts) {
   for (let n = 0; ; n++) {
     const result = await attempt(url2, opts);
     if (result.ok) return result;
-    if (result.retry !== true || n >= opts.retries) return { ok: false, message: result.message };
+    if (result.retry !== true || n >= opts.retries) {
+      return {
+        ok: false,
+        message: result.message,
+        ...result.answered === true ? { answered: true } : {}
+      };
+    }
     const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
     if (wait > opts.maxRetryAfterMs) {
       return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1e3)} s` };
@@ -30333,6 +30345,8 @@ var MetadataClient = class {
   }
   config;
   cache = /* @__PURE__ */ new Map();
+  /** Services that gave no answer this run, with why. */
+  down = /* @__PURE__ */ new Map();
   /** Every request sent, for the run's log: service and URL. */
   sent = [];
   url(service, path2) {
@@ -30361,11 +30375,15 @@ var MetadataClient = class {
     this.cache.set(cacheKey, pending);
     return pending;
   }
-  send(service, path2, options) {
+  async send(service, path2, options) {
+    const earlier = this.down.get(service);
+    if (earlier !== void 0) {
+      return { ok: false, message: `not asked: no answer earlier in this run (${earlier})` };
+    }
     const c = this.config;
     const url2 = this.url(service, path2);
     this.sent.push({ service, url: url2 });
-    return request2(url2, {
+    const result = await request2(url2, {
       pacer: c.pacers[service],
       clock: c.clock,
       timeoutMs: c.timeoutMs,
@@ -30377,6 +30395,8 @@ var MetadataClient = class {
       ...options.method ? { method: options.method } : {},
       ...options.body !== void 0 ? { body: options.body } : {}
     });
+    if (!result.ok && result.answered !== true) this.down.set(service, result.message);
+    return result;
   }
 };
 function asValue(parsed) {
@@ -30749,9 +30769,9 @@ var BACK_OFF = /* @__PURE__ */ new Set([429, 503]);
 var MAX_PAUSE_MS = 6e4;
 function parseRetryAfter(value, nowMs) {
   if (value === null) return void 0;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date2 = Date.parse(trimmed);
+  const trimmed2 = value.trim();
+  if (/^\d+$/.test(trimmed2)) return Number(trimmed2) * 1e3;
+  const date2 = Date.parse(trimmed2);
   return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - nowMs);
 }
 function describeFailure(err, timeoutMs) {
@@ -30952,7 +30972,7 @@ function createScheduler(opts) {
 
 // src/adapters/http/check-links.ts
 var DEFAULT_USER_AGENT = "paperlist-link-check/1.0 (scheduled check of a paper list)";
-async function checkLinks(links2, opts = {}) {
+async function checkLinks(links3, opts = {}) {
   const clock = opts.clock ?? systemClock3;
   const ctx = {
     fetch: opts.fetch ?? globalThis.fetch,
@@ -30969,7 +30989,7 @@ async function checkLinks(links2, opts = {}) {
     sleep: (ms) => sleepOn(clock, ms)
   };
   return Promise.all(
-    links2.map(async (ref) => {
+    links3.map(async (ref) => {
       try {
         return await checkUrl(ref, ctx);
       } catch (err) {
@@ -31142,10 +31162,10 @@ function neutralizeText(text9) {
   );
 }
 function neutralizeReferences(markdown) {
-  const destination = /(?<!\\)\]\([^)\s]*\)/g;
+  const destination2 = /(?<!\\)\]\([^)\s]*\)/g;
   let out = "";
   let at4 = 0;
-  for (const m of markdown.matchAll(destination)) {
+  for (const m of markdown.matchAll(destination2)) {
     out += neutralizeText(markdown.slice(at4, m.index)) + m[0];
     at4 = m.index + m[0].length;
   }
@@ -31200,8 +31220,8 @@ function urlCell(url2) {
   return `[${text9}](${escapeDestination(encoded)})`;
 }
 function fileName(path2) {
-  const plain = path2 !== "" && !path2.includes("`") && path2.replace(CONTROL, "") === path2;
-  return plain ? `\`${path2}\`` : safeInline(path2);
+  const plain2 = path2 !== "" && !path2.includes("`") && path2.replace(CONTROL, "") === path2;
+  return plain2 ? `\`${path2}\`` : safeInline(path2);
 }
 function resultCell(result) {
   const parts = [];
@@ -31373,11 +31393,11 @@ function withBotTrailer(message, tree) {
   return withTrailer(message, BOT_TRAILER, tree);
 }
 function withTrailer(message, key2, value) {
-  const trimmed = message.replace(/\s+$/, "");
-  const paragraphs = trimmed.split(/\n\n/);
+  const trimmed2 = message.replace(/\s+$/, "");
+  const paragraphs = trimmed2.split(/\n\n/);
   const last = paragraphs[paragraphs.length - 1] ?? "";
   const isTrailers = paragraphs.length > 1 && last.split("\n").every((l) => TRAILER_LINE.test(l));
-  return `${trimmed}${isTrailers ? "\n" : "\n\n"}${key2}: ${value}`;
+  return `${trimmed2}${isTrailers ? "\n" : "\n\n"}${key2}: ${value}`;
 }
 function filesTrailer(message) {
   return new RegExp(`^${FILES_TRAILER}: ([0-9a-f]{32})$`, "m").exec(message)?.[1];
@@ -31560,18 +31580,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
+    const lineStarts2 = [0];
     const lineEnds = [];
     let match2;
     let foundLineNo = -1;
     while (match2 = re.exec(mark.buffer)) {
       lineEnds.push(match2.index);
-      lineStarts.push(match2.index + match2[0].length);
+      lineStarts2.push(match2.index + match2[0].length);
       if (mark.position <= match2.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
+        foundLineNo = lineStarts2.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -31579,23 +31599,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo - i],
+        lineStarts2[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo + i],
+        lineStarts2[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -32721,7 +32741,7 @@ function requireLoader() {
       throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
     }
   }
-  function mergeMappings(state, destination, source, overridableKeys) {
+  function mergeMappings(state, destination2, source, overridableKeys) {
     if (!common2.isObject(source)) {
       throwError(state, "cannot merge mappings; the provided source object is unacceptable");
     }
@@ -32730,8 +32750,8 @@ function requireLoader() {
     for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
       const key2 = sourceKeys[index2];
       chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key2)) {
-        setProperty(destination, key2, source[key2]);
+      if (!_hasOwnProperty.call(destination2, key2)) {
+        setProperty(destination2, key2, source[key2]);
         overridableKeys[key2] = true;
       }
     }
@@ -34014,14 +34034,14 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string5, 0)) && isPlainSafeLast(codePointAt(string5, string5.length - 1));
+    let plain2 = isPlainSafeFirst(codePointAt(string5, 0)) && isPlainSafeLast(codePointAt(string5, string5.length - 1));
     if (singleLineOnly || forceQuotes) {
       for (i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
         char = codePointAt(string5, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
     } else {
@@ -34037,13 +34057,13 @@ function requireDumper() {
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
       hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string5[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string5)) {
+      if (plain2 && !forceQuotes && !testAmbiguousType(string5)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
@@ -34626,9 +34646,9 @@ function open2(s, col, seq2) {
 }
 function skipQuoted(s, i) {
   const { text: text9 } = s;
-  const quote3 = s.quote === DQ ? '"' : "'";
+  const quote4 = s.quote === DQ ? '"' : "'";
   for (; ; ) {
-    const at4 = text9.indexOf(quote3, i);
+    const at4 = text9.indexOf(quote4, i);
     const stop = at4 === -1 || at4 >= s.end ? s.end : at4;
     s.work += stop - i + 1;
     if (stop === s.end) return s.end;
@@ -34706,8 +34726,8 @@ function checkYamlBounds(text9, file, bounds = { chars: BOUNDS.dataFileChars, de
 function success(value, warnings = []) {
   return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 }
-function failure(problems) {
-  return { ok: false, problems };
+function failure(problems, warnings = []) {
+  return warnings.length > 0 ? { ok: false, problems, warnings } : { ok: false, problems };
 }
 function problemsOf(result) {
   return result.ok ? [] : result.problems;
@@ -34961,8 +34981,8 @@ function topLevelKey(line) {
   }
   const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
   if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
-  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
-  return plain?.[1];
+  const plain2 = /^(.+?)\s*:(?:\s|$)/.exec(s);
+  return plain2?.[1];
 }
 
 // src/core/quote.ts
@@ -35088,10 +35108,10 @@ function checkSection(name, value, keysOf, report2) {
     });
   }
   const section = { name, category: typeof category === "string" ? category : "", papers };
-  const heading3 = value.heading;
-  if (typeof heading3 === "string" && heading3.trim() !== "") section.heading = heading3;
-  else if (heading3 !== void 0 && heading3 !== null) {
-    const what = typeof heading3 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading3)}`;
+  const heading4 = value.heading;
+  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
+  else if (heading4 !== void 0 && heading4 !== null) {
+    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
     report2([name, "heading"], [name, "heading"], false, what, hints.heading);
   }
   return section;
@@ -35159,7 +35179,7 @@ function checkLinks2(path2, value, keysOf, report2) {
     report2(path2, path2, false, what, hints.links);
     return [];
   }
-  const links2 = [];
+  const links3 = [];
   for (const label of keysOf(value, path2)) {
     const url2 = value[label];
     const at4 = [...path2, label];
@@ -35179,17 +35199,17 @@ function checkLinks2(path2, value, keysOf, report2) {
     }
     const bad = checkWebUrl(url2);
     if (bad) report2(at4, at4, false, bad.message, bad.hint);
-    else links2.push({ label, url: url2 });
+    else links3.push({ label, url: url2 });
   }
-  return links2;
+  return links3;
 }
 
 // src/core/data/load.ts
 function loadData(text9, file) {
   const source = text9.charCodeAt(0) === 65279 ? text9.slice(1) : text9;
   const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
-  const refused = checkYamlBounds(source, file, bounds, "the data file");
-  if (refused) return failure([refused]);
+  const refused2 = checkYamlBounds(source, file, bounds, "the data file");
+  if (refused2) return failure([refused2]);
   let value;
   let anchored = false;
   try {
@@ -35246,8 +35266,8 @@ function loadData(text9, file) {
   return failure(located);
 }
 function unwrittenNames(list4, source) {
-  const written = new Set(topLevelKeys(source).map((k) => k.name));
-  return list4.sections.filter((s) => !written.has(s.name)).map((s) => ({
+  const written2 = new Set(topLevelKeys(source).map((k) => k.name));
+  return list4.sections.filter((s) => !written2.has(s.name)).map((s) => ({
     field: [s.name],
     at: [s.name],
     onKey: true,
@@ -35259,9 +35279,9 @@ var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)
 function oddlyWrittenYears(source, file) {
   const problems = [];
   for (const m of source.matchAll(YEAR_LINE)) {
-    const written = m[2] ?? "";
-    if (/^\d{4}$/.test(written)) continue;
-    const read = yaml.load(written, { schema: yaml.CORE_SCHEMA });
+    const written2 = m[2] ?? "";
+    if (/^\d{4}$/.test(written2)) continue;
+    const read = yaml.load(written2, { schema: yaml.CORE_SCHEMA });
     if (typeof read !== "number") continue;
     const before = source.slice(0, m.index);
     problems.push({
@@ -35269,7 +35289,7 @@ function oddlyWrittenYears(source, file) {
       line: before.split("\n").length,
       column: (m[1] ?? "").length + 1,
       field: "year",
-      message: `the year is written as ${written}, which reads as ${read}`,
+      message: `the year is written as ${written2}, which reads as ${read}`,
       hint: `write the year as four digits in double quotes, such as "${read}"`
     });
   }
@@ -35283,8 +35303,8 @@ function needsFileOrder(value) {
     const list4 = isMapping(section) ? section.list : void 0;
     if (!Array.isArray(list4)) continue;
     for (const paper of list4) {
-      const links2 = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
+      const links3 = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links3) && Object.keys(links3).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -36906,8 +36926,8 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
   $ZodCheck.init(inst, def);
   const escapedRegex = escapeRegex(def.includes);
-  const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-  def.pattern = pattern;
+  const pattern2 = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+  def.pattern = pattern2;
   inst._zod.check = (payload) => {
     if (payload.value.includes(def.includes, def.position))
       return;
@@ -36924,8 +36944,8 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-  def.pattern ?? (def.pattern = pattern);
+  const pattern2 = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+  def.pattern ?? (def.pattern = pattern2);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def.prefix))
       return;
@@ -36942,8 +36962,8 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-  def.pattern ?? (def.pattern = pattern);
+  const pattern2 = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+  def.pattern ?? (def.pattern = pattern2);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def.suffix))
       return;
@@ -37208,23 +37228,23 @@ function canParseURL(input) {
     return false;
   }
 }
-function validateURL(trimmed, def) {
+function validateURL(trimmed2, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
+    return canParseURL(trimmed2) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed, def);
+  return parseURLObject(trimmed2, def);
 }
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+function parseURLObject(trimmed2, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed);
+    return new URL(trimmed2);
   } catch {
     return URL_UNPARSEABLE;
   }
@@ -37245,8 +37265,8 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
-      const trimmed = payload.value.trim();
-      const url2 = validateURL(trimmed, def);
+      const trimmed2 = payload.value.trim();
+      const url2 = validateURL(trimmed2, def);
       if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
@@ -37269,7 +37289,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         return;
       }
       if (url2 === true) {
-        payload.value = stripTabAndNewline(trimmed);
+        payload.value = stripTabAndNewline(trimmed2);
         return;
       }
       if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
@@ -37294,7 +37314,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
       return;
     } catch (_) {
       payload.issues.push({
@@ -38073,7 +38093,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect2 = (iss, side) => {
+  const collect3 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -38094,11 +38114,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect2(iss, "l"))
+    if (!collect3(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect2(iss, "r"))
+    if (!collect3(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -38356,8 +38376,8 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+    const pattern2 = zod.def.innerType._zod.pattern;
+    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)})?$`) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     if (payload.value === void 0) {
@@ -38384,8 +38404,8 @@ var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
   defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+    const pattern2 = zod.def.innerType._zod.pattern;
+    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)}|null)$`) : void 0;
   });
   defineLazyInternal(inst, "values", (zod) => {
     return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
@@ -39404,12 +39424,12 @@ function _length(length, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
+function _regex(pattern2, params) {
   return new $ZodCheckRegex({
     check: "string_format",
     format: "regex",
     ...normalizeParams(params),
-    pattern
+    pattern: pattern2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -40083,9 +40103,9 @@ var addDivisor = (agg, value) => {
   if (!agg.multipleOf.includes(value))
     agg.multipleOf.push(value);
 };
-var addPattern = (agg, pattern) => {
+var addPattern = (agg, pattern2) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
-  agg.patterns.add(pattern);
+  agg.patterns.add(pattern2);
 };
 var intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
@@ -40150,8 +40170,8 @@ function aggregateChecks(schema3) {
   }
   if (bag.mime)
     intersectMime(agg, bag.mime);
-  for (const pattern of bag.patterns ?? [])
-    addPattern(agg, pattern);
+  for (const pattern2 of bag.patterns ?? [])
+    addPattern(agg, pattern2);
   return agg;
 }
 var formatMap = {
@@ -40476,8 +40496,8 @@ var recordProcessor = (schema3, ctx, _json, params) => {
       path: [...params.path, "patternProperties", "*"]
     });
     json2.patternProperties = {};
-    for (const pattern of patterns) {
-      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
+    for (const pattern2 of patterns) {
+      assignProp(json2.patternProperties, exactPattern(pattern2).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
@@ -41586,59 +41606,48 @@ function camelKeys(value) {
 
 // src/core/settings/layout.ts
 var level = number2().int().min(0).max(6);
-var sectionLayout = strictObject({
+var sectionLayoutFileSchema = strictObject({
   item: string2().optional(),
   "item-gap": string2().optional(),
+  /** Text between the section heading and its first entry (a table's header lives here). */
   start: string2().optional(),
+  /** Text between the previous section's last entry (or the zone's start) and this section. */
   before: string2().optional(),
+  /** Text between the category heading and this section's heading. */
   "category-start": string2().optional(),
   "category-level": level.optional(),
   "section-level": level.optional(),
+  /** The heading lines as written, when escaping the name would not give them back. */
   "heading-line": string2().optional(),
   "category-line": string2().optional()
 });
-var layoutSchema = strictObject({
+var layoutFileSchema = strictObject({
   kind: _enum(["table", "list", "paragraph", "html"]),
+  /** The entry template (see render/layouts/template.ts). */
   item: string2().min(1),
-  "item-gap": string2().optional(),
-  "category-level": level.optional(),
-  "section-level": level.optional(),
-  start: string2().optional(),
-  before: string2().optional(),
-  "category-start": string2().optional(),
-  "zone-start": string2().optional(),
-  "zone-end": string2().optional(),
-  sections: record(string2(), sectionLayout).optional()
+  /**
+   * Texts between the pieces of the zone. The pieces are heading lines and entries, each without
+   * its line break, so a gap starts with the line break that ends the piece before it: "\n" between
+   * table rows or tight list items, "\n\n" for a blank line.
+   */
+  "item-gap": string2().default("\n"),
+  /** `##` level of category headings, `###` of section headings; 0 writes none. */
+  "category-level": level.default(2),
+  "section-level": level.default(3),
+  start: string2().default("\n"),
+  before: string2().default("\n\n"),
+  "category-start": string2().default("\n"),
+  /** Text of the zone before the first section. */
+  "zone-start": string2().default("\n"),
+  /** Text of the zone after the last entry; `{count}` is the number of papers. */
+  "zone-end": string2().default("\n"),
+  sections: record(
+    string2(),
+    sectionLayoutFileSchema.transform((s) => camelKeys(s))
+  ).default({})
 });
-function toLayout(file) {
-  const sections = {};
-  for (const [name, s] of Object.entries(file.sections ?? {})) {
-    const out = {};
-    if (s.item !== void 0) out.item = s.item;
-    if (s["item-gap"] !== void 0) out.itemGap = s["item-gap"];
-    if (s.start !== void 0) out.start = s.start;
-    if (s.before !== void 0) out.before = s.before;
-    if (s["category-start"] !== void 0) out.categoryStart = s["category-start"];
-    if (s["category-level"] !== void 0) out.categoryLevel = s["category-level"];
-    if (s["section-level"] !== void 0) out.sectionLevel = s["section-level"];
-    if (s["heading-line"] !== void 0) out.headingLine = s["heading-line"];
-    if (s["category-line"] !== void 0) out.categoryLine = s["category-line"];
-    Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
-  }
-  return {
-    kind: file.kind,
-    item: file.item,
-    itemGap: file["item-gap"] ?? "\n",
-    categoryLevel: file["category-level"] ?? 2,
-    sectionLevel: file["section-level"] ?? 3,
-    start: file.start ?? "\n",
-    before: file.before ?? "\n\n",
-    categoryStart: file["category-start"] ?? "\n",
-    zoneStart: file["zone-start"] ?? "\n",
-    zoneEnd: file["zone-end"] ?? "\n",
-    sections
-  };
-}
+var layoutSchema = layoutFileSchema.transform((file) => camelKeys(file));
+var DEFAULTS2 = layoutFileSchema.parse({ kind: "table", item: "-" });
 
 // src/core/settings/time.ts
 function isTimeZone(name) {
@@ -41740,12 +41749,12 @@ var settingsFileSchema = strictObject({
   refresh: _enum(["direct", "pull-request"]).default("direct").meta({ hint: "write direct or pull-request" }),
   "link-check": boolean2().default(true).meta({ hint: "write true or false" }),
   "commit-status": boolean2().default(false).meta({ hint: "write true or false" }),
-  "venue-updates": boolean2().default(false).meta({ hint: "write true or false" }),
+  "venue-updates": boolean2().default(true).meta({ hint: "write true or false" }),
   "venue-updates-per-run": number2().int().min(1).max(200).default(20).meta({ hint: "write a whole number from 1 to 200, such as venue-updates-per-run: 20" }),
   labels: strictObject({ suggestion: text.max(50).default("paper-suggestion") }).prefault({}).meta({
     hint: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
   }),
-  layout: layoutSchema.transform((layout) => toLayout(layout)).optional().meta({
+  layout: layoutSchema.optional().meta({
     hint: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them'
   }),
   stamp: boolean2().default(true).meta({ hint: 'write true, or false when the README has no "Last Update" zone' }),
@@ -41920,8 +41929,8 @@ function parseSettings(text9, file) {
   const source = text9?.charCodeAt(0) === 65279 ? text9.slice(1) : text9 ?? "";
   if (source.trim() === "") return defaults();
   const bounds = { chars: BOUNDS.settingsFileChars, depth: BOUNDS.yamlDepth };
-  const refused = checkYamlBounds(source, file, bounds, "the settings file");
-  if (refused) return failure([refused]);
+  const refused2 = checkYamlBounds(source, file, bounds, "the settings file");
+  if (refused2) return failure([refused2]);
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
   if (syntax.length > 0) return failure(syntax);
@@ -42744,6 +42753,16 @@ function gapWarnings(looked) {
   }
   return out;
 }
+function mergeLookup(typed, result, list4, settings) {
+  return mergePaper({
+    typed,
+    linkIds: result.linkIds,
+    fetched: result.fetched,
+    ...result.code ? { code: result.code } : {},
+    vocabulary: buildVocabulary(list4, settings.venueAliases),
+    usesAbbreviations: list4.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
+  });
+}
 function withLookup(fields, looked, list4, settings) {
   const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
   if (looked === void 0) return none;
@@ -42764,14 +42783,7 @@ function withLookup(fields, looked, list4, settings) {
     const v = text2(fields[f]);
     if (v !== "") typed[f] = v;
   }
-  const merged = mergePaper({
-    typed,
-    linkIds: looked.result.linkIds,
-    fetched: looked.result.fetched,
-    ...looked.result.code ? { code: looked.result.code } : {},
-    vocabulary: buildVocabulary(list4, settings.venueAliases),
-    usesAbbreviations: list4.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
-  });
+  const merged = mergeLookup(typed, looked.result, list4, settings);
   const answers = entryAnswers(merged, looked.link);
   const filled = { ...fields };
   for (const [f, v] of Object.entries(answers.fields)) if (text2(fields[f]) === "") filled[f] = v;
@@ -42791,19 +42803,14 @@ function withLookup(fields, looked, list4, settings) {
 function withLookupNotes(check2, looked) {
   if (!check2.ok || looked.problems.length > 0) {
     const problems = check2.ok ? looked.problems : [...looked.problems, ...check2.problems];
-    const failed = {
-      ok: false,
-      problems,
-      warnings: [...check2.warnings, ...looked.warnings]
-    };
+    const failed = failure(problems, [...check2.warnings ?? [], ...looked.warnings]);
     if (!check2.ok && check2.duplicate !== void 0) failed.duplicate = check2.duplicate;
     return failed;
   }
-  return {
-    ...check2,
-    warnings: [...looked.warnings, ...check2.warnings],
-    ...looked.sources.length > 0 ? { sources: looked.sources } : {}
-  };
+  return success(
+    { ...check2.value, ...looked.sources.length > 0 ? { sources: looked.sources } : {} },
+    [...looked.warnings, ...check2.warnings ?? []]
+  );
 }
 
 // src/core/data/insert.ts
@@ -43303,9 +43310,9 @@ function renderToc(readme, from2, to) {
 
 // src/core/render/mindmap.ts
 function mermaidText(text9) {
-  const plain = text9.replace(CONTROL, " ");
-  if (plain === "") return '"#32;"';
-  return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
+  const plain2 = text9.replace(CONTROL, " ");
+  if (plain2 === "") return '"#32;"';
+  return '"' + plain2.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
 function groupByCategory(list4) {
   const groups = /* @__PURE__ */ new Map();
@@ -43469,6 +43476,17 @@ function literal2(json2) {
   }
   throw new TemplateError(`${json2} is not a quoted string`);
 }
+function templateLiteral(text9) {
+  return text9.includes("{{") ? text9.replaceAll("{{", '{{"{{"}}') : text9;
+}
+function templateFields(nodes, out = /* @__PURE__ */ new Set()) {
+  for (const node3 of nodes) {
+    if (node3.t === "field" || node3.t === "if") out.add(node3.name);
+    if (node3.t === "links" || node3.t === "link") out.add("links");
+    if (node3.t === "if" || node3.t === "links") templateFields(node3.body, out);
+  }
+  return out;
+}
 
 // src/core/render/layouts/fill.ts
 function fillTemplate(template, paper, ctx) {
@@ -43616,9 +43634,9 @@ function renderHeader(columns) {
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names2 + dashes;
 }
-function renderLinks(links2, labels) {
+function renderLinks(links3, labels) {
   let out = "";
-  for (const link2 of links2) {
+  for (const link2 of links3) {
     const label = escapeCell(Object.hasOwn(labels, link2.label) ? labels[link2.label] : link2.label);
     out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
   }
@@ -43869,8 +43887,8 @@ function answerValue(field3, raw2) {
   return text9 === NO_RESPONSE ? "" : text9;
 }
 function parseIssueBody(body, form, file) {
-  const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
-  if (refused) return { fields: {}, unknownHeadings: [], refused };
+  const refused2 = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
+  if (refused2) return { fields: {}, unknownHeadings: [], refused: refused2 };
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const labels = form.fields.map((f) => f.label.trim());
   const known3 = new Set(labels);
@@ -43889,9 +43907,9 @@ function parseIssueBody(body, form, file) {
     } else if (fenceMatch?.[1] !== void 0) {
       fence = fenceMatch[1];
     } else {
-      const heading3 = HEADING.exec(line.trimEnd())?.[1]?.trim();
-      if (heading3 !== void 0) {
-        const index2 = labels.indexOf(heading3, next);
+      const heading4 = HEADING.exec(line.trimEnd())?.[1]?.trim();
+      if (heading4 !== void 0) {
+        const index2 = labels.indexOf(heading4, next);
         if (index2 !== -1) {
           current = index2;
           next = index2 + 1;
@@ -43899,8 +43917,8 @@ function parseIssueBody(body, form, file) {
           continue;
         }
         const inFreeText = form.fields[current]?.type === "textarea";
-        if (!known3.has(heading3) && !inFreeText) {
-          unknownHeadings.push(heading3);
+        if (!known3.has(heading4) && !inFreeText) {
+          unknownHeadings.push(heading4);
           current = -1;
           continue;
         }
@@ -44255,9 +44273,9 @@ function checkSuggestion(fields, list4, opts) {
   const chosen = chooseSections(fields.sections, list4);
   problems.push(...chosen.problems);
   const given = LINK_FIELDS.map((f) => ({ ...f, url: text9(f.id) }));
-  const links2 = [];
+  const links3 = [];
   for (const { id, label, url: url2 } of given) {
-    if (url2 !== "" && !add3(checkLink(id, url2))) links2.push({ label, url: url2 });
+    if (url2 !== "" && !add3(checkLink(id, url2))) links3.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
     add3({
@@ -44273,23 +44291,28 @@ function checkSuggestion(fields, list4, opts) {
     ...abbr !== "" ? { abbr } : {},
     ...venue !== "" ? { venue } : {},
     year,
-    links: links2,
+    links: links3,
     extra: { ...opts.extra }
   };
-  let duplicate2;
-  if (title !== "" || links2.length > 0) {
-    const index2 = buildDuplicateIndex(list4, opts.openSuggestions, opts.issue);
-    const { duplicates, similar } = findDuplicates(index2, paper);
-    duplicate2 = duplicates[0];
-    problems.push(...duplicates.map(duplicateProblem));
-    warnings.push(...similar.map(similarWarning));
-  }
+  const same = sameEntries(paper, list4, opts);
+  problems.push(...same.problems);
+  warnings.push(...same.warnings);
   if (problems.length > 0) {
-    const failed = { ok: false, problems, warnings };
-    if (duplicate2 !== void 0) failed.duplicate = duplicate2;
+    const failed = failure(problems, warnings);
+    if (same.duplicate !== void 0) failed.duplicate = same.duplicate;
     return failed;
   }
-  return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
+  return success({ paper, sections: chosen.sections, ...notes ? { notes } : {} }, warnings);
+}
+function sameEntries(paper, list4, opts) {
+  if (paper.title === "" && paper.links.length === 0) return { problems: [], warnings: [] };
+  const index2 = buildDuplicateIndex(list4, opts.openSuggestions, opts.issue);
+  const { duplicates, similar } = findDuplicates(index2, paper);
+  return {
+    ...duplicates[0] !== void 0 ? { duplicate: duplicates[0] } : {},
+    problems: duplicates.map(duplicateProblem),
+    warnings: similar.map(similarWarning)
+  };
 }
 
 // src/core/form/labels.ts
@@ -44347,9 +44370,9 @@ function statusComment(result, ctx) {
     const pr = ctx.pullRequest;
     parts.push(
       pr !== void 0 ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it; once a maintainer merges it, the paper is in the list and this issue closes.` : "The suggestion passed the checks.",
-      `The new row, in ${sectionList(result.sections)}:`,
-      rowPreview(result.paper, ctx.settings),
-      ...sourceParts(result.sources),
+      `The new row, in ${sectionList(result.value.sections)}:`,
+      rowPreview(result.value.paper, ctx.settings),
+      ...sourceParts(result.value.sources),
       "Editing the issue checks it again and updates the pull request."
     );
   } else {
@@ -44365,8 +44388,9 @@ function statusComment(result, ctx) {
       `${unknown2.map((h) => `"### ${safeInline(h)}"`).join(", ")} ${unknown2.length === 1 ? "is" : "are"} not a question of the form, so what follows is not read. Keep the headings as the form wrote them: ${headings}.`
     );
   }
-  if (result.warnings.length > 0) {
-    parts.push("Worth a look:", problemLines(result.warnings, ctx.form).join("\n"));
+  const warnings = result.warnings ?? [];
+  if (warnings.length > 0) {
+    parts.push("Worth a look:", problemLines(warnings, ctx.form).join("\n"));
   }
   return parts.join("\n\n") + "\n";
 }
@@ -44672,33 +44696,9 @@ function planSuggestion(reads, options) {
   }
   const branch = suggestionBranch(issue3.number);
   const own6 = pulls.find((p) => p.headRef === branch);
-  const fresh = event.action === "opened" && issue3.comments === 0 && !own6 && options.firstTry && options.firstAttempt;
-  const refused = answers.parsed.refused;
-  const looked = withLookup(answers.parsed.fields, reads.lookup, list4.list, list4.settings);
-  const check2 = refused ? { ok: false, problems: [refused], warnings: [] } : withLookupNotes(
-    checkSuggestion(looked.fields, list4.list, {
-      now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
-      openSuggestions: openSuggestions(pulls, issue3.number),
-      issue: issue3.number,
-      extra: looked.extra
-    }),
-    looked
-  );
-  const common2 = { issue: issue3.number, fresh };
-  if (!check2.ok) {
-    return {
-      ...common2,
-      kind: "refuse",
-      result: check2.duplicate ? "duplicate" : "invalid",
-      problemCount: check2.problems.length,
-      closePull: own6,
-      statusComment: statusComment(check2, {
-        form: answers.form,
-        settings: list4.settings,
-        unknownHeadings: answers.parsed.unknownHeadings
-      })
-    };
-  }
+  const common2 = { issue: issue3.number, fresh: isFresh(reads, own6, options) };
+  const check2 = checkAnswers(reads);
+  if (!check2.ok) return refusal2(reads, common2, check2, own6);
   const status = {
     check: check2,
     form: answers.form,
@@ -44713,10 +44713,40 @@ function planSuggestion(reads, options) {
     reads.ownHead
   );
 }
+function isFresh({ event }, own6, options) {
+  return event.action === "opened" && event.issue.comments === 0 && !own6 && options.firstTry && options.firstAttempt;
+}
+function checkAnswers({ event, list: list4, pulls, answers, lookup }) {
+  const issue3 = event.issue;
+  if (answers.parsed.refused) return failure([answers.parsed.refused]);
+  const looked = withLookup(answers.parsed.fields, lookup, list4.list, list4.settings);
+  const check2 = checkSuggestion(looked.fields, list4.list, {
+    now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
+    openSuggestions: openSuggestions(pulls, issue3.number),
+    issue: issue3.number,
+    extra: looked.extra
+  });
+  return withLookupNotes(check2, looked);
+}
+function refusal2({ answers, list: list4 }, common2, check2, own6) {
+  return {
+    ...common2,
+    kind: "refuse",
+    result: check2.duplicate ? "duplicate" : "invalid",
+    problemCount: check2.problems.length,
+    closePull: own6,
+    statusComment: statusComment(check2, {
+      form: answers.form,
+      settings: list4.settings,
+      unknownHeadings: answers.parsed.unknownHeadings
+    })
+  };
+}
 function buildSuggestion(reads, paths, status) {
   const { list: list4, event } = reads;
   const issue3 = event.issue;
-  const { paper, sections, warnings, notes } = status.check;
+  const { paper, sections, notes } = status.check.value;
+  const warnings = status.check.warnings ?? [];
   const applied = applySuggestion(
     {
       dataFile: paths.dataFile,
@@ -44729,7 +44759,7 @@ function buildSuggestion(reads, paths, status) {
     paper,
     sections
   );
-  if (!applied.ok) return { ok: false, problems: applied.problems };
+  if (!applied.ok) return failure(applied.problems);
   const files = { [paths.dataFile]: applied.value.data, [paths.readme]: applied.value.readme };
   const description = pullRequestBody({
     issue: issue3.number,
@@ -44997,8 +45027,8 @@ function closedByMaintainerComment(pull, check2, settings) {
   return [
     STATUS_MARKER,
     `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
-    `The row as it would be added, in ${check2.sections.map(safeInline).join(", ")}:`,
-    rowPreview(check2.paper, settings)
+    `The row as it would be added, in ${check2.value.sections.map(safeInline).join(", ")}:`,
+    rowPreview(check2.value.paper, settings)
   ].join("\n\n") + "\n";
 }
 function listProblemComment(problems) {
@@ -45091,7 +45121,7 @@ async function publishOrExplain(ctx, plan, sha) {
     });
   } catch (error3) {
     if (!(error3 instanceof PullsNotPermitted)) throw error3;
-    const { paper, sections } = plan.status.check;
+    const { paper, sections } = plan.status.check.value;
     const comment = notPermittedComment(paper, sections, plan.branch, plan.status.settings);
     await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
     throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
@@ -46945,10 +46975,10 @@ var require_parse2 = /* @__PURE__ */ __commonJSMin(((exports2) => {
           var ignoreCase = null;
           if (action !== "exists") {
             if (isQuote(selector.charCodeAt(selectorIndex))) {
-              var quote3 = selector.charCodeAt(selectorIndex);
+              var quote4 = selector.charCodeAt(selectorIndex);
               var sectionEnd = selectorIndex + 1;
-              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote3 || isEscaped(sectionEnd))) sectionEnd += 1;
-              if (selector.charCodeAt(sectionEnd) !== quote3) throw new Error("Attribute value didn't end");
+              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote4 || isEscaped(sectionEnd))) sectionEnd += 1;
+              if (selector.charCodeAt(sectionEnd) !== quote4) throw new Error("Attribute value didn't end");
               value = unescapeCSS(selector.slice(selectorIndex + 1, sectionEnd));
               selectorIndex = sectionEnd + 1;
             } else {
@@ -48466,12 +48496,12 @@ var HTMLElement = class HTMLElement2 extends Node {
   * @param  {RegExp} pattern pattern to find
   * @return {HTMLElement}    reference to current node
   */
-  trimRight(pattern) {
+  trimRight(pattern2) {
     for (let i = 0; i < this.childNodes.length; i++) {
       const childNode = this.childNodes[i];
-      if (childNode.nodeType === 1) childNode.trimRight(pattern);
+      if (childNode.nodeType === 1) childNode.trimRight(pattern2);
       else {
-        const index2 = childNode.rawText.search(pattern);
+        const index2 = childNode.rawText.search(pattern2);
         if (index2 > -1) {
           childNode.rawText = childNode.rawText.substr(0, index2);
           this.childNodes.length = i + 1;
@@ -51749,11 +51779,11 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   }
   if (Array.isArray(ignoreAttributes)) {
     return (attrName) => {
-      for (const pattern of ignoreAttributes) {
-        if (typeof pattern === "string" && attrName === pattern) {
+      for (const pattern2 of ignoreAttributes) {
+        if (typeof pattern2 === "string" && attrName === pattern2) {
           return true;
         }
-        if (pattern instanceof RegExp && pattern.test(attrName)) {
+        if (pattern2 instanceof RegExp && pattern2.test(attrName)) {
           return true;
         }
       }
@@ -51770,10 +51800,10 @@ var Expression = class {
    * @param {Object} options - Configuration options
    * @param {string} options.separator - Path separator (default: '.')
    */
-  constructor(pattern, options = {}, data) {
-    this.pattern = pattern;
+  constructor(pattern2, options = {}, data) {
+    this.pattern = pattern2;
     this.separator = options.separator || ".";
-    this.segments = this._parse(pattern);
+    this.segments = this._parse(pattern2);
     this.data = data;
     this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
     this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
@@ -51785,13 +51815,13 @@ var Expression = class {
    * @param {string} pattern - Pattern to parse
    * @returns {Array} Array of segment objects
    */
-  _parse(pattern) {
+  _parse(pattern2) {
     const segments = [];
     let i = 0;
     let currentPart = "";
-    while (i < pattern.length) {
-      if (pattern[i] === this.separator) {
-        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+    while (i < pattern2.length) {
+      if (pattern2[i] === this.separator) {
+        if (i + 1 < pattern2.length && pattern2[i + 1] === this.separator) {
           if (currentPart.trim()) {
             segments.push(this._parseSegment(currentPart.trim()));
             currentPart = "";
@@ -51806,7 +51836,7 @@ var Expression = class {
           i++;
         }
       } else {
-        currentPart += pattern[i];
+        currentPart += pattern2[i];
         i++;
       }
     }
@@ -54692,13 +54722,13 @@ async function lookUpLink(ctx, list4, answers) {
 }
 
 // src/flows/suggestion/settle.ts
-async function recheck(ctx, reads, paper, written) {
+async function recheck(ctx, reads, paper, written2) {
   const [head, pulls] = await Promise.all([
     getCommit(ctx.gh, ctx.repo, ctx.defaultBranch),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
   ]);
   const list4 = head.sha === reads.head.sha ? reads.list : await loadListAtCommit(ctx, head);
-  const fresh = { ...reads, head, list: list4, pulls, ownHead: written };
+  const fresh = { ...reads, head, list: list4, pulls, ownHead: written2 };
   const options = { paths: ctx.paths, firstTry: false, firstAttempt: ctx.firstAttempt };
   const plan = planSuggestion(fresh, options);
   return {
@@ -54797,8 +54827,8 @@ async function performAndSettle(ctx, first2, firstReads, options) {
     result = await executeSuggestion(ctx, plan);
     const sha = result.outputs["commit-sha"];
     if (plan.kind !== "publish" || !sha || round >= SETTLE_ROUNDS) break;
-    const written = { sha, bot: true, files: plan.record.fingerprint };
-    const again = await recheck(ctx, reads, plan.record.paper, written);
+    const written2 = { sha, bot: true, files: plan.record.fingerprint };
+    const again = await recheck(ctx, reads, plan.record.paper, written2);
     for (const later of again.laterDuplicates) {
       const issue3 = await currentIssue(ctx, later);
       if (issue3) await suggestionFlow(ctx, { action: "edited", issue: issue3 });
@@ -54998,6 +55028,12 @@ var shown = (v) => v === void 0 ? "nothing" : typeof v === "string" ? JSON.strin
 function describeHandEdits(edits, dataFile) {
   const lines = [];
   for (const a of edits.adoptions) {
+    if (a.kind === "edited" && a.field === SHAPE_FIELD) {
+      lines.push(
+        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other entries again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other entries (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
+      );
+      continue;
+    }
     lines.push(
       a.kind === "added" ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
     );
@@ -55224,6 +55260,340 @@ function compareCells(section, line, data, was, read, settings, edits) {
       line
     });
   }
+}
+
+// src/core/adopt/rendered.ts
+function renderedRows(list4, settings) {
+  const rows2 = /* @__PURE__ */ new Map();
+  for (const section of list4.sections) {
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const out = rows2.get(section.name) ?? [];
+    for (const paper of sortPapers(section.papers, settings.sort)) {
+      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
+    }
+    rows2.set(section.name, out);
+  }
+  return rows2;
+}
+function samePaper(a, b) {
+  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
+  const urls = new Set(a.links.map((l) => l.url));
+  return b.links.some((l) => urls.has(l.url));
+}
+
+// src/core/adopt/layout/rendered.ts
+function sectionLayout(layout, name) {
+  return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
+}
+function escapeOf(layout) {
+  return layout.kind === "html" ? "html" : "markdown";
+}
+function renderedZone(list4, settings, layout) {
+  const sections = [];
+  let category;
+  let categoryLine;
+  for (const section of list4.sections) {
+    const own6 = sectionLayout(layout, section.name);
+    const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
+    if (section.category !== category && categoryLevel > 0) {
+      categoryLine = own6.categoryLine ?? heading2(categoryLevel, section.category);
+    } else if (section.category !== category) categoryLine = void 0;
+    category = section.category;
+    const headingLine = sectionLevel > 0 ? own6.headingLine ?? heading2(sectionLevel, section.heading ?? section.name) : void 0;
+    const item = own6.item ?? layout.item;
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
+      text: fillTemplate(shapeOf(paper) ?? item, paper, {
+        escape: escapeOf(layout),
+        linkLabels: settings.linkLabels,
+        n: i + 1
+      }),
+      paper,
+      index: indexOf.get(paper) ?? 0
+    }));
+    sections.push({
+      name: section.name,
+      section,
+      categoryLine,
+      headingLine,
+      item,
+      itemGap: own6.itemGap ?? layout.itemGap,
+      entries
+    });
+  }
+  const zone = renderLayoutZone(list4, settings, layout);
+  return { sections, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
+}
+function heading2(level2, text9) {
+  return `${"#".repeat(level2)} ${escapeHeading(text9)}`;
+}
+
+// src/core/adopt/layout/match.ts
+var MAX_ENTRY = 4e3;
+var quote3 = (text9) => text9.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function pattern(nodes, captures, mode) {
+  const open4 = captures ? "(" : "(?:";
+  let out = "";
+  for (const node3 of nodes) {
+    switch (node3.t) {
+      case "lit":
+        out += quote3(node3.text);
+        break;
+      case "n":
+        out += "\\d+";
+        break;
+      case "field":
+        captures?.push({ kind: "field", name: node3.name, missing: node3.missing });
+        out += `${open4}[^\\n]*?)`;
+        break;
+      case "link":
+        captures?.push({ kind: "link", label: node3.label });
+        out += mode === "html" ? `${open4}[^"\\s]*?)` : `${open4}\\S*?)`;
+        break;
+      case "if":
+        out += `(?:${pattern(node3.body, captures, mode)})?`;
+        break;
+      case "links": {
+        const parts = [];
+        const body = pattern(node3.body, parts, mode);
+        const inner = pattern(node3.body, void 0, mode);
+        captures?.push({ kind: "loop", body: new RegExp(body, "g"), parts });
+        out += `${open4}(?:${inner})(?:${quote3(node3.sep)}(?:${inner}))*)?`;
+        break;
+      }
+    }
+  }
+  return out;
+}
+function unescape(text9, mode) {
+  const entities = text9.replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  const plain2 = mode === "html" ? entities : entities.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  return plain2.replace(/&amp;/g, "&");
+}
+function matchTemplate(template, text9, mode) {
+  if (text9.length > MAX_ENTRY) return void 0;
+  const captures = [];
+  const source = pattern(parseTemplate(template), captures, mode);
+  const m = new RegExp(`^${source}$`).exec(text9);
+  if (!m) return void 0;
+  const out = {
+    fields: /* @__PURE__ */ new Map(),
+    shown: /* @__PURE__ */ new Set(),
+    named: /* @__PURE__ */ new Map(),
+    loop: void 0
+  };
+  for (const c of captures) if (c.kind === "field") out.shown.add(c.name);
+  captures.forEach((capture, i) => {
+    const value = m[i + 1];
+    if (capture.kind === "loop") {
+      out.loop = value === void 0 ? [] : loopLinks(value, capture, mode);
+      return;
+    }
+    if (value === void 0) return;
+    if (capture.kind === "field") {
+      const text10 = unescape(value, mode);
+      if (text10 !== "" && text10 !== capture.missing && !out.fields.has(capture.name))
+        out.fields.set(capture.name, text10);
+    } else out.named.set(capture.label, unescape(value, "html"));
+  });
+  return out;
+}
+function loopLinks(run2, loop, mode) {
+  const links3 = [];
+  for (const m of run2.matchAll(loop.body)) {
+    let label = "";
+    let url2 = "";
+    loop.parts.forEach((part, i) => {
+      const value = m[i + 1] ?? "";
+      if (part.kind === "field" && part.name === "label") label = unescape(value, mode);
+      else if (part.kind === "field" && part.name === "url") url2 = unescape(value, "html");
+    });
+    links3.push({ label, url: url2 });
+  }
+  return links3;
+}
+function sameWrittenUrl(a, b) {
+  return a === b || encodeUrl(a) === encodeUrl(b);
+}
+
+// src/core/adopt/layout/by-template.ts
+var KNOWN2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
+var LOOP_PARTS = /* @__PURE__ */ new Set(["label", "url", "n"]);
+function readByTemplate(template, text9, base, mode, linkLabels) {
+  const strip = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
+  const m = matchTemplate(strip(template), strip(text9), mode);
+  if (!m) return void 0;
+  const paper = base ? { ...base, links: [...base.links], extra: { ...base.extra } } : { title: "", links: [], extra: {} };
+  for (const field3 of m.shown) {
+    if (LOOP_PARTS.has(field3)) continue;
+    setField(paper, field3, m.fields.get(field3));
+  }
+  paper.links = links(m, base?.links ?? [], linkLabels);
+  return paper;
+}
+function setField(paper, field3, value) {
+  if (field3 === "title") paper.title = value ?? "";
+  else if (KNOWN2.has(field3)) {
+    const key2 = field3;
+    if (value === void 0) delete paper[key2];
+    else paper[key2] = value;
+  } else if (value === void 0) delete paper.extra[field3];
+  else paper.extra[field3] = value;
+}
+function links(m, data, linkLabels) {
+  const used = /* @__PURE__ */ new Set();
+  const replaced = /* @__PURE__ */ new Map();
+  const named2 = [];
+  for (const [label, url2] of m.named) {
+    const lower = label.toLowerCase();
+    const free = (l) => !used.has(l);
+    const found = data.find((l) => l.label === label && free(l)) ?? data.find((l) => l.label.toLowerCase() === lower && free(l)) ?? data.find(free);
+    if (found) used.add(found);
+    const link2 = url2 === "" ? void 0 : found && sameWrittenUrl(found.url, url2) ? found : { label: found?.label ?? label, url: url2 };
+    if (found) replaced.set(found, link2);
+    if (link2) named2.push(link2);
+  }
+  if (m.loop === void 0) {
+    const kept = data.flatMap((l) => replaced.has(l) ? replaced.get(l) ?? [] : [l]);
+    return [...kept, ...named2.filter((l) => !kept.includes(l))];
+  }
+  const names2 = new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
+  const loop = m.loop.map((l) => {
+    const label = names2.get(l.label) ?? l.label;
+    const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
+    return same ?? { label, url: l.url };
+  });
+  const all2 = [...named2, ...loop];
+  const unchanged = all2.length === data.length && all2.every((l) => data.includes(l));
+  return unchanged ? [...data] : all2;
+}
+
+// src/core/adopt/layout/entry-paper.ts
+function sameText(a, b) {
+  const trim = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
+  return trim(a) === trim(b);
+}
+function throughTemplate(entry, data, section, ctx) {
+  const template = (data && shapeOf(data)) ?? section.item;
+  const paper = readByTemplate(template, entry.text, data, escapeOf(ctx.layout), ctx.linkLabels);
+  return paper && rendersAsWritten(entry, paper, section, ctx) ? paper : void 0;
+}
+function shaped(entry, data, section, ctx) {
+  const kept = data ? shapeOf(data) : void 0;
+  for (const shape of [void 0, kept, entry.template]) {
+    const paper = withShape(entry.paper, shape);
+    if (rendersAsWritten(entry, paper, section, ctx)) return paper;
+  }
+  return void 0;
+}
+function withShape(paper, shape) {
+  const extra = { ...paper.extra };
+  delete extra[SHAPE_FIELD];
+  if (shape !== void 0) extra[SHAPE_FIELD] = shape;
+  return { ...paper, extra };
+}
+function newPaper(paper) {
+  const out = { title: paper.title, links: paper.links, extra: paper.extra };
+  if (paper.abbr !== void 0) out.abbr = paper.abbr;
+  if (paper.venue !== void 0) out.venue = paper.venue;
+  if (paper.year !== void 0) out.year = paper.year;
+  return out;
+}
+function rendersAsWritten(entry, paper, section, ctx) {
+  const text9 = fillTemplate(shapeOf(paper) ?? section.item, paper, {
+    escape: escapeOf(ctx.layout),
+    linkLabels: ctx.linkLabels,
+    n: entry.position
+  });
+  return sameText(text9, entry.text);
+}
+
+// src/core/adopt/layout/fields.ts
+function shownFields(template) {
+  const fields = templateFields(parseTemplate(template));
+  return [...fields].filter((f) => f !== "label" && f !== "url" && f !== SHAPE_FIELD);
+}
+function sameValue2(a, b) {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+function compareFields(entry, read, data, was, section, edits) {
+  const fields = /* @__PURE__ */ new Set([
+    ...shownFields(entry.template),
+    ...shownFields(shapeOf(data.paper) ?? section.item)
+  ]);
+  const value = (paper, field3) => field3 === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field3);
+  for (const field3 of [...fields, SHAPE_FIELD]) {
+    const shown2 = value(read, field3);
+    if (sameValue2(shown2, value(data.paper, field3))) continue;
+    if (was !== void 0 && sameValue2(shown2, value(was, field3))) continue;
+    const dataChanged = was === void 0 || !sameValue2(value(was, field3), value(data.paper, field3));
+    if (dataChanged) {
+      edits.dataWins.push({
+        section: section.name,
+        title: data.paper.title,
+        field: field3,
+        readme: shown2,
+        data: value(data.paper, field3),
+        line: entry.line
+      });
+      continue;
+    }
+    edits.adoptions.push({
+      kind: "edited",
+      section: section.name,
+      title: data.paper.title,
+      index: data.index,
+      field: field3,
+      from: value(data.paper, field3),
+      to: shown2,
+      line: entry.line
+    });
+  }
+}
+
+// src/core/import/layouts/entry.ts
+function buildTemplate(source, start, end, replacements) {
+  const sorted = [...replacements].filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start);
+  let out = "";
+  let at4 = start;
+  for (const r of sorted) {
+    if (r.start < at4) continue;
+    out += templateLiteral(source.slice(at4, r.start)) + r.tag;
+    at4 = r.end;
+  }
+  return out + templateLiteral(source.slice(at4, end));
+}
+function paperOf2(readings) {
+  const paper = { title: "", links: [], extra: {} };
+  for (const reading of readings) {
+    for (const [key2, value] of reading.fields) {
+      if (key2 === "title" || key2 === "abbr" || key2 === "venue" || key2 === "year") {
+        if (paper[key2] === void 0 || paper[key2] === "") paper[key2] = value.trim();
+      } else if (!Object.hasOwn(paper.extra, key2)) {
+        Object.defineProperty(paper.extra, key2, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+    }
+    paper.links.push(...reading.links);
+  }
+  return paper;
+}
+
+// src/core/import/layouts/assemble.ts
+function fromHeadings(entry, headings) {
+  const paper = entry.paper;
+  for (const text9 of headings) {
+    const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text9.trim());
+    if (!m || !m[1] && !m[2]) continue;
+    if (m[1] && paper.venue === void 0) paper.venue = m[1];
+    if (m[2] && paper.year === void 0) paper.year = m[2];
+  }
+  return paper;
 }
 
 // node_modules/ccount/index.js
@@ -56168,8 +56538,8 @@ function map2(line, _, blank) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-function patternInScope(stack, pattern) {
-  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
+function patternInScope(stack, pattern2) {
+  return listInScope(stack, pattern2.inConstruct, true) && !listInScope(stack, pattern2.notInConstruct, false);
 }
 function listInScope(stack, list4, none) {
   if (typeof list4 === "string") {
@@ -56191,8 +56561,8 @@ function listInScope(stack, list4, none) {
 function hardBreak(_, _1, state, info2) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
+    const pattern2 = state.unsafe[index2];
+    if (pattern2.character === "\n" && !pattern2.before && !pattern2.after && patternInScope(state.stack, pattern2)) {
       return /[\t ]/.test(info2.before) ? "" : " ";
     }
   }
@@ -56309,8 +56679,8 @@ function checkQuote(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition2(node3, _, state, info2) {
-  const quote3 = checkQuote(state);
-  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const quote4 = checkQuote(state);
+  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
@@ -56348,15 +56718,15 @@ function definition2(node3, _, state, info2) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote3);
+    value += tracker.move(" " + quote4);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote3,
+        after: quote4,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote3);
+    value += tracker.move(quote4);
     subexit();
   }
   exit3();
@@ -57017,7 +57387,7 @@ function formatHeadingAsSetext(node3, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading2(node3, _, state, info2) {
+function heading3(node3, _, state, info2) {
   const rank = Math.max(Math.min(6, node3.depth || 1), 1);
   const tracker = state.createTracker(info2);
   if (formatHeadingAsSetext(node3, state)) {
@@ -57071,8 +57441,8 @@ function htmlPeek() {
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node3, _, state, info2) {
-  const quote3 = checkQuote(state);
-  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const quote4 = checkQuote(state);
+  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
@@ -57106,15 +57476,15 @@ function image(node3, _, state, info2) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote3);
+    value += tracker.move(" " + quote4);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote3,
+        after: quote4,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote3);
+    value += tracker.move(quote4);
     subexit();
   }
   value += tracker.move(")");
@@ -57179,9 +57549,9 @@ function inlineCode(node3, _, state) {
     value = " " + value + " ";
   }
   while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    const expression = state.compilePattern(pattern);
-    if (!pattern.atBreak) continue;
+    const pattern2 = state.unsafe[index2];
+    const expression = state.compilePattern(pattern2);
+    if (!pattern2.atBreak) continue;
     let match2;
     while (match2 = expression.exec(value)) {
       let position2 = match2.index;
@@ -57215,8 +57585,8 @@ function formatLinkAsAutolink(node3, state) {
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node3, _, state, info2) {
-  const quote3 = checkQuote(state);
-  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const quote4 = checkQuote(state);
+  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info2);
   if (formatLinkAsAutolink(node3, state)) {
     const stack = state.stack;
@@ -57282,15 +57652,15 @@ function link(node3, _, state, info2) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote3);
+    value += tracker.move(" " + quote4);
     value += tracker.move(
       state.safe(title, {
         before: value,
-        after: quote3,
+        after: quote4,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote3);
+    value += tracker.move(quote4);
     subexit();
   }
   value += tracker.move(")");
@@ -57566,7 +57936,7 @@ var handle = {
   definition: definition2,
   emphasis,
   hardBreak,
-  heading: heading2,
+  heading: heading3,
   html,
   image,
   imageReference,
@@ -63397,7 +63767,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading3 = {
+  const heading4 = {
     type: "setextHeading",
     start: {
       ...events[content4][1].start
@@ -63408,15 +63778,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text9][1].type = "setextHeadingText";
   if (definition4) {
-    editMap.add(text9, 0, [["enter", heading3, context]]);
+    editMap.add(text9, 0, [["enter", heading4, context]]);
     editMap.add(definition4 + 1, 0, [["exit", events[content4][1], context]]);
     events[content4][1].end = {
       ...events[definition4][1].end
     };
   } else {
-    events[content4][1] = heading3;
+    events[content4][1] = heading4;
   }
-  editMap.add(events.length, 0, [["exit", heading3, context]]);
+  editMap.add(events.length, 0, [["exit", heading4, context]]);
   editMap.consume(events);
   return events;
 }
@@ -65419,7 +65789,7 @@ function compiler(options) {
       autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading3),
+      atxHeading: opener(heading4),
       blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -65454,7 +65824,7 @@ function compiler(options) {
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading3),
+      setextHeading: opener(heading4),
       strong: opener(strong2),
       thematicBreak: opener(thematicBreak3)
     },
@@ -66010,7 +66380,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function heading3() {
+  function heading4() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -66985,17 +67355,17 @@ var Processor = class _Processor extends CallableInstance {
    *   affect the ancestral processor.
    */
   copy() {
-    const destination = (
+    const destination2 = (
       /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
       new _Processor()
     );
     let index2 = -1;
     while (++index2 < this.attachers.length) {
       const attacher = this.attachers[index2];
-      destination.use(...attacher);
+      destination2.use(...attacher);
     }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
+    destination2.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination2;
   }
   /**
    * Configure the processor with info available to all plugins.
@@ -67591,6 +67961,1056 @@ function isUint8Array2(value) {
   );
 }
 
+// src/core/import/text.ts
+var WORD_JOINER = /\u2060/g;
+function inlineText(nodes, source) {
+  const out = { text: "", links: [], unreadable: [] };
+  collect(nodes, source, out);
+  out.text = out.text.replace(WORD_JOINER, "");
+  return out;
+}
+function collect(nodes, source, out) {
+  for (const node3 of nodes) {
+    switch (node3.type) {
+      case "text":
+      case "inlineCode":
+        out.text += node3.value;
+        break;
+      case "break":
+        out.text += " ";
+        break;
+      case "link":
+        if (!isAutolink(node3, source)) out.links.push(node3);
+        collect(node3.children, source, out);
+        break;
+      case "emphasis":
+      case "strong":
+      case "delete":
+        collect(node3.children, source, out);
+        break;
+      case "html":
+        out.unreadable.push({ node: node3, what: `HTML ${JSON.stringify(node3.value)}` });
+        break;
+      case "image":
+        out.unreadable.push({ node: node3, what: `image ${JSON.stringify(node3.alt ?? "")}` });
+        break;
+      default:
+        out.unreadable.push({ node: node3, what: node3.type });
+    }
+  }
+}
+function isAutolink(node3, source) {
+  const offset = node3.position?.start.offset;
+  return offset !== void 0 && source[offset] !== "[";
+}
+
+// src/core/import/layouts/inline.ts
+var WORDS = /\S+/g;
+function startOf(node3) {
+  return node3.position?.start.offset ?? -1;
+}
+function endOf(node3) {
+  return node3.position?.end.offset ?? -1;
+}
+function soleText(node3) {
+  if (node3.type === "text") return node3;
+  if ("children" in node3 && node3.children.length === 1) return soleText(node3.children[0]);
+  return void 0;
+}
+function visible(node3) {
+  if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
+  if ("children" in node3) return node3.children.map(visible).join("");
+  return "";
+}
+function isHttp(link2, source) {
+  return /^https?:\/\//i.test(link2.url) && source[startOf(link2)] === "[";
+}
+var LABEL_WORDS = /^(?:pdf|code|paper|papers|link|arxiv|project|project page|page|github|website|web|slides?|video|blog|demo|poster|bib|bibtex|html|openreview|dataset|data|official|pytorch|tensorflow|jax|model|weights|doi|abs|abstract|url|homepage|talk|supp|supplementary)$/i;
+function isLabelLink(link2, first2) {
+  const raw2 = visible(link2).trim();
+  const text9 = raw2.replace(/^\[(.*)\]$/s, "$1");
+  if (text9 === "") return false;
+  if (text9 !== raw2 || LABEL_WORDS.test(text9)) return true;
+  return !first2 && text9.length <= 24 && (text9.match(WORDS)?.length ?? 0) <= 3;
+}
+function tagText(node3, from2, to, field3, reading, opts) {
+  const value = node3.value.slice(from2, to);
+  if (value.trim() === "") return false;
+  reading.fields.set(field3, value);
+  const start = startOf(node3);
+  if (field3 === "title") reading.titleEnd = start + to;
+  if (opts.source.slice(start, endOf(node3)) !== node3.value) return true;
+  const before = opts.source.slice(Math.max(0, start + from2 - 1), start + from2);
+  const rendered = escapeText(value, opts.html ? "html" : "markdown", before === "\n" ? "" : "x");
+  if (rendered === value)
+    reading.replacements.push({ start: start + from2, end: start + to, tag: `{{${field3}}}` });
+  return true;
+}
+function trimmed(value, from2 = 0, to = value.length) {
+  while (from2 < to && /\s/.test(value[from2])) from2++;
+  while (to > from2 && /[\s.,:;]/.test(value[to - 1])) to--;
+  return [from2, to];
+}
+function readInline(nodes, opts) {
+  const reading = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
+  const used = /* @__PURE__ */ new Set();
+  const titleAt = opts.want.has("title") ? readTitle(nodes, reading, used, opts) : -1;
+  readLinks(nodes, reading, used, opts);
+  const after = titleAt < 0 ? nodes : nodes.slice(titleAt);
+  if (opts.want.has("authors")) readAuthors(after, reading, used, opts);
+  readDates(after, reading, used, opts);
+  readBadges(nodes, reading, used, opts);
+  return reading;
+}
+function readBadges(nodes, reading, used, opts) {
+  const images = nodes.filter((n) => n.type === "image" && !used.has(n));
+  if (images.length === 0 || opts.html) return;
+  const start = startOf(images[0]);
+  const end = endOf(images[images.length - 1]);
+  const between = nodes.filter((n) => startOf(n) > start && endOf(n) < end && n.type !== "image");
+  if (between.some((n) => n.type !== "text" || n.value.trim() !== "")) return;
+  const value = opts.source.slice(start, end);
+  if (/[\r\n]/.test(value)) return;
+  reading.fields.set("badges", value);
+  reading.replacements.push({ start, end, tag: "{{{badges}}}" });
+}
+function readTitle(nodes, reading, used, opts) {
+  let i = 0;
+  for (; i < nodes.length; i++) {
+    const node3 = nodes[i];
+    if (node3.type === "text" && node3.value.trim() === "") continue;
+    const text9 = soleText(node3);
+    if (node3.type === "strong" && text9 && /^\[[^\]]+\]$/.test(text9.value)) {
+      if (opts.want.has("abbr")) optionalAbbr(node3, text9, nodes[i + 1], reading, opts);
+      used.add(node3);
+      continue;
+    }
+    const date2 = node3.type === "text" ? /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/.exec(node3.value) : null;
+    if (node3.type === "text" && date2) {
+      if (opts.want.has("date")) {
+        tagText(node3, date2[1].length, date2[1].length + date2[2].length, "date", reading, opts);
+        reading.fields.set("year", date2[2].slice(0, 4));
+      }
+      used.add(node3);
+      continue;
+    }
+    break;
+  }
+  for (let j = i; j < nodes.length; j++) {
+    const node3 = nodes[j];
+    const inner = node3.type === "strong" && node3.children.length === 1 ? node3.children[0] : node3;
+    if (inner.type === "link" && isHttp(inner, opts.source) && !isLabelLink(inner, j === i)) {
+      if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
+        return -1;
+      titleLink(inner, reading, opts);
+      used.add(node3);
+      return j;
+    }
+    if (node3.type === "strong" || node3.type === "emphasis" && j === i) {
+      const text9 = soleText(node3);
+      if (!text9 || !titleText(text9, reading, opts)) return -1;
+      used.add(node3);
+      return j;
+    }
+    if (node3.type === "text" && j === i) return leadingTitle(node3, reading, used, opts) ? j : -1;
+    if (node3.type !== "text") break;
+  }
+  return -1;
+}
+function optionalAbbr(node3, text9, next, reading, opts) {
+  const before = reading.replacements.length;
+  tagText(text9, 1, text9.value.length - 1, "abbr", reading, opts);
+  const tagged = reading.replacements.length > before;
+  const start = startOf(node3);
+  const end = endOf(node3);
+  const space = next?.type === "text" ? /^ +/.exec(next.value)?.[0] ?? "" : "";
+  const written2 = opts.source.slice(start, end);
+  if (!tagged || written2 !== `**${text9.value}**`) return;
+  reading.replacements.pop();
+  reading.replacements.push({
+    start,
+    end: end + space.length,
+    tag: `{{#abbr}}**[{{abbr}}]**${space}{{/abbr}}`
+  });
+}
+function titleInside(link2, reading, opts) {
+  const [first2, second, ...rest] = link2.children;
+  const abbr = first2?.type === "strong" ? soleText(first2) : void 0;
+  if (!abbr || !/^\[[^\]]+\]$/.test(abbr.value) || second?.type !== "text" || rest.length > 0) {
+    return false;
+  }
+  if (opts.want.has("abbr")) tagText(abbr, 1, abbr.value.length - 1, "abbr", reading, opts);
+  return titleText(second, reading, opts);
+}
+function titleText(text9, reading, opts) {
+  if (!text9) return false;
+  const [from2, to] = trimmed(text9.value);
+  return tagText(text9, from2, to, "title", reading, opts);
+}
+function leadingTitle(node3, reading, used, opts) {
+  const value = node3.value;
+  if (opts.wholeTitle) {
+    const [from3, to2] = trimmed(value);
+    return tagText(node3, from3, to2, "title", reading, opts);
+  }
+  const quoted = /^\s*["“]([^"”]+?)[,.]?["”]/.exec(value);
+  if (quoted) {
+    const from3 = value.indexOf(quoted[1]);
+    return tagText(node3, from3, from3 + quoted[1].length, "title", reading, opts);
+  }
+  const end = value.search(/ \(| - | \[|\. |$/);
+  const [from2, to] = trimmed(value, 0, end);
+  if (to - from2 < 3) return false;
+  return tagText(node3, from2, to, "title", reading, opts);
+}
+function titleLink(link2, reading, opts) {
+  let label = "paper";
+  for (let n = 2; opts.taken.has(label); n++) label = `paper-${n}`;
+  const dest = destination(link2, opts.source);
+  if (!dest) return;
+  opts.taken.add(label);
+  reading.links.push({ label, url: link2.url });
+  reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+}
+function destination(link2, source) {
+  const end = endOf(link2);
+  if (source[end - 1] !== ")") return void 0;
+  const written2 = escapeDestination(encodeUrl(link2.url));
+  const start = end - 1 - written2.length;
+  if (source.slice(start - 2, end - 1) !== `](${written2}`) return void 0;
+  return [start, end - 1];
+}
+function readLinks(nodes, reading, used, opts) {
+  if (opts.labelAs !== void 0) {
+    for (const node3 of nodes) {
+      if (used.has(node3) || node3.type !== "link" || !isHttp(node3, opts.source)) continue;
+      used.add(node3);
+      const dest = destination(node3, opts.source);
+      if (!dest) continue;
+      let label = opts.labelAs;
+      for (let n = 2; opts.taken.has(label); n++) label = `${opts.labelAs}-${n}`;
+      opts.taken.add(label);
+      reading.links.push({ label, url: node3.url });
+      reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+    }
+    return;
+  }
+  const found = [];
+  for (const node3 of nodes) {
+    if (used.has(node3) || node3.type !== "link" || !isHttp(node3, opts.source)) continue;
+    const m = material(node3, opts.source);
+    if (m) found.push(m);
+    used.add(node3);
+  }
+  const run2 = longestRun(found, opts.source);
+  for (const m of found) {
+    if (run2.includes(m)) continue;
+    let label = m.label;
+    for (let n = 2; opts.taken.has(label); n++) label = `${m.label}-${n}`;
+    const dest = destination(m.node, opts.source);
+    if (!dest) continue;
+    opts.taken.add(label);
+    reading.links.push({ label, url: m.node.url });
+    reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+  }
+  if (run2.length === 0) return;
+  const first2 = run2[0];
+  const last = run2[run2.length - 1];
+  const sep3 = run2.length > 1 ? opts.source.slice(first2.end, run2[1].start) : " ";
+  for (const m of run2) {
+    opts.taken.add(m.label);
+    reading.links.push({ label: m.label, url: m.node.url });
+  }
+  const sepTag = sep3 === "" ? "" : ` ${JSON.stringify(sep3)}`;
+  reading.replacements.push({
+    start: first2.start,
+    end: last.end,
+    tag: `{{#links${sepTag}}}${first2.body}{{/links}}`
+  });
+}
+function material(link2, source) {
+  const text9 = soleText(link2);
+  const dest = destination(link2, source);
+  if (!text9 || !dest) return void 0;
+  const value = text9.value;
+  const inner = /^\[(.*)\]$/s.exec(value)?.[1] ?? value;
+  const label = inner.trim();
+  if (label === "" || source.slice(startOf(text9), endOf(text9)) !== value) return void 0;
+  if (escapeText(label, "markdown", "x") !== label) return void 0;
+  let start = startOf(link2);
+  let end = endOf(link2);
+  while (source[start - 1] === "[" && source[end] === "]") {
+    start--;
+    end++;
+  }
+  const labelAt = startOf(text9) + value.indexOf(label);
+  const body = source.slice(start, labelAt) + "{{label}}" + source.slice(labelAt + label.length, dest[0]) + "{{url}}" + source.slice(dest[1], end);
+  if (body.includes('{{"')) return void 0;
+  return { node: link2, label, start, end, body };
+}
+function longestRun(found, source) {
+  let best = [];
+  for (let i = 0; i < found.length; i++) {
+    const run2 = [found[i]];
+    const labels = /* @__PURE__ */ new Set([found[i].label]);
+    let sep3;
+    for (let j = i + 1; j < found.length; j++) {
+      const prev = run2[run2.length - 1];
+      const next = found[j];
+      const between = source.slice(prev.end, next.start);
+      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(between)) break;
+      if (sep3 !== void 0 && between !== sep3) break;
+      sep3 = between;
+      run2.push(next);
+      labels.add(next.label);
+    }
+    if (run2.length > best.length) best = run2;
+  }
+  return best;
+}
+function readAuthors(nodes, reading, used, opts) {
+  for (const node3 of nodes) {
+    if (used.has(node3) || node3.type !== "emphasis" && node3.type !== "strong") continue;
+    const text9 = soleText(node3);
+    if (!text9 || !/,|\bet al\b| and /.test(text9.value)) continue;
+    const [from2, to] = trimmed(text9.value);
+    tagText(text9, from2, to, "authors", reading, opts);
+    used.add(node3);
+    return;
+  }
+}
+var DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
+var VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
+function readDates(nodes, reading, used, opts) {
+  for (const node3 of nodes) {
+    if (used.has(node3)) continue;
+    let text9 = node3.type === "text" ? node3 : void 0;
+    if ((node3.type === "emphasis" || node3.type === "strong") && opts.want.has("venue")) {
+      text9 = soleText(node3);
+      if (text9 && /^[A-Za-z][\w&'’-]*$/.test(text9.value.trim()) && !reading.fields.has("venue")) {
+        const [from2, to] = trimmed(text9.value);
+        tagText(text9, from2, to, "venue", reading, opts);
+        used.add(node3);
+        continue;
+      }
+      continue;
+    }
+    if (!text9) continue;
+    const skip = Math.max(0, reading.titleEnd - startOf(text9));
+    const m = DATE.exec(text9.value.slice(skip));
+    if (!m) {
+      const alone = /^([\s.,]*)(arXiv|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[.,]?\s*\[?$/.exec(
+        text9.value.slice(skip)
+      );
+      if (alone && opts.want.has("venue") && !reading.fields.has("venue") && reading.titleEnd >= 0) {
+        const from2 = skip + alone[1].length;
+        tagText(text9, from2, from2 + alone[2].length, "venue", reading, opts);
+      }
+      continue;
+    }
+    m.index += skip;
+    const field3 = m[2] ? "date" : "year";
+    if (!opts.want.has(field3) || reading.fields.has(field3)) continue;
+    if (opts.want.has("venue") && !reading.fields.has("venue")) {
+      const venue = VENUE.exec(text9.value.slice(skip, m.index));
+      if (venue) {
+        const from2 = skip + venue.index + venue[0].indexOf(venue[1]);
+        tagText(text9, from2, from2 + venue[1].length, "venue", reading, opts);
+      }
+    }
+    tagText(text9, m.index, m.index + m[0].length, field3, reading, opts);
+    used.add(node3);
+    if (field3 === "date") reading.fields.set("year", m[1]);
+    return;
+  }
+}
+
+// src/core/import/layouts/paragraph.ts
+var ALL_FIELDS = /* @__PURE__ */ new Set([
+  "title",
+  "abbr",
+  "venue",
+  "year",
+  "date",
+  "authors",
+  "links"
+]);
+function isPaper(paper, reading) {
+  if (paper.title.trim() === "") return false;
+  return paper.links.length > 0 || reading.fields.has("year") || reading.fields.has("authors") || reading.fields.has("venue");
+}
+function readParagraph(paragraph2, source, lines) {
+  const reading = readInline(paragraph2.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
+  const paper = paperOf2([reading]);
+  if (!isPaper(paper, reading) || paper.links.length === 0) return void 0;
+  const start = startOf(paragraph2);
+  const end = endOf(paragraph2);
+  return {
+    kind: "paragraph",
+    start,
+    end,
+    line: lineAt2(lines, start),
+    replacements: reading.replacements,
+    paper
+  };
+}
+function lineStarts(source) {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineAt2(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+// src/core/import/layouts/table.ts
+function hasLink(nodes) {
+  return nodes.some(
+    (n) => n.type === "link" || "children" in n && hasLink(n.children)
+  );
+}
+var ROLES = [
+  [/\btitles?\b/, { field: "title", role: "title" }],
+  [/^(?:papers?|name|article)$/, { field: "title", role: "title" }],
+  [/^(?:abbr\.?|abbreviation|short name)$/, { field: "abbr", role: "text" }],
+  [
+    /^(?:venue|conference|journal|publication|published|conf\.?|venue\/journal)$/,
+    { field: "venue", role: "text" }
+  ],
+  [/^year$/, { field: "year", role: "text" }],
+  [/^(?:materials|links|resources)$/, { field: "links", role: "links" }],
+  [/^authors?$/, { field: "authors", role: "extra" }]
+];
+var MISSING = /^(?:N\/A|n\/a|-|—|–|\/)$/;
+function mapHeader(headers) {
+  const seen = /* @__PURE__ */ new Set();
+  return headers.map((header) => {
+    const name = header.trim().toLowerCase();
+    let found = ROLES.find(([re]) => re.test(name))?.[1];
+    if (found) found = { ...found };
+    if (found && seen.has(found.field)) found = void 0;
+    const role = found ?? { field: extraKey(name, seen), role: "extra" };
+    seen.add(role.field);
+    return role;
+  });
+}
+function extraKey(name, seen) {
+  const base = name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "column";
+  let key2 = ["title", "abbr", "venue", "year", "links", "shape"].includes(base) ? `${base}-2` : base;
+  for (let n = 2; seen.has(key2); n++) key2 = `${base}-${n}`;
+  return key2;
+}
+function readTable(table2, source, lines) {
+  const [head, ...rows2] = table2.children;
+  if (!head) return [];
+  const headers = head.children.map((c) => plain(c.children));
+  const roles = mapHeader(headers);
+  roles.forEach((role, i) => {
+    const linked = rows2.some((r) => hasLink(r.children[i]?.children ?? []));
+    if (role.role === "extra" && linked) {
+      role.role = "link";
+      role.text = headers[i].trim() || role.field;
+    }
+  });
+  if (!roles.some((r) => r.role === "title")) return [];
+  const entries = [];
+  for (const row2 of rows2) {
+    const entry = readRow(row2, roles, source, lines);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+function plain(nodes) {
+  return nodes.map(
+    (n) => "value" in n ? n.value : "children" in n ? plain(n.children) : ""
+  ).join("");
+}
+function readRow(row2, roles, source, lines) {
+  const readings = [];
+  const taken = /* @__PURE__ */ new Set();
+  const replacements = [];
+  row2.children.forEach((cell, i) => {
+    const role = roles[i];
+    if (!role) return;
+    const cellEnd = row2.children[i + 1] ? startOf(row2.children[i + 1]) : endOf(cell);
+    const reading = readCell(cell.children, role, source, taken, [startOf(cell), cellEnd]);
+    readings.push(reading);
+    replacements.push(...reading.replacements);
+  });
+  const paper = paperOf2(readings);
+  if (paper.title.trim() === "") return void 0;
+  const start = startOf(row2);
+  return { kind: "table", start, end: endOf(row2), line: lineAt2(lines, start), replacements, paper };
+}
+function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
+  const empty2 = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
+  const contentStart = nodes.length > 0 ? startOf(nodes[0]) : -1;
+  const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
+  const written2 = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
+  if (role.role === "title") {
+    const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
+    const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
+    const head = br > 0 ? nodes.slice(0, br) : nodes;
+    const reading = readInline(head, {
+      source,
+      want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
+      taken,
+      wholeTitle
+    });
+    if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
+      const brNode = nodes[br];
+      let restAt = endOf(brNode);
+      while (source[restAt] === " ") restAt++;
+      const value = source.slice(restAt, contentEnd);
+      if (value !== "" && !/[\r\n]/.test(value)) {
+        reading.fields.set("details", value);
+        const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
+        reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
+      }
+    }
+    return reading;
+  }
+  if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
+  if (written2 === "") {
+    const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
+    const label = role.field;
+    const text9 = (role.text ?? label).replace(/[[\]\\]/g, "");
+    const tag = role.role === "link" ? `{{#link:${label}}}[${text9}]({{link:${label}}}){{/link:${label}}}` : `{{${role.field}}}`;
+    if (at4 <= cellEnd) empty2.replacements.push({ start: at4, end: at4, tag });
+    return empty2;
+  }
+  if (role.role === "text" && MISSING.test(written2)) {
+    empty2.replacements.push({
+      start: contentStart,
+      end: contentEnd,
+      tag: `{{${role.field}|${written2}}}`
+    });
+    return empty2;
+  }
+  const only = nodes.length === 1 ? nodes[0] : void 0;
+  if (only?.type === "text" && only.value === written2) {
+    const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(written2) ? "date" : role.field;
+    empty2.fields.set(field3, written2);
+    if (escapeText(written2, "markdown", "x") === written2) {
+      empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field3}}}` });
+    }
+    return empty2;
+  }
+  if (role.role === "text") {
+    empty2.fields.set(role.field, plain(nodes).trim());
+    return empty2;
+  }
+  const links3 = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
+  if (links3.links.length > 0) return links3;
+  empty2.fields.set(role.field, written2);
+  empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
+  return empty2;
+}
+
+// src/core/import/layouts/html.ts
+var ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi;
+var CELL = /<t([dh])\b([^>]*)>([\s\S]*?)<\/t[dh]\s*>/gi;
+var LINK = /<a\s+href="([^"]*)"\s*>([^<]*)<\/a\s*>/gi;
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
+function decode5(text9) {
+  return text9.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITIES[name] ?? name);
+}
+function stripTags(html2) {
+  return decode5(html2.replace(/<[^>]*>/g, "")).trim();
+}
+function readHtmlTable(value, at4, source, lines) {
+  const entries = [];
+  let roles;
+  const spans = [];
+  for (const row2 of value.matchAll(ROW)) {
+    const rowStart = at4 + row2.index;
+    const cells = [...row2[1].matchAll(CELL)];
+    if (cells.some((c) => c[1] === "h")) {
+      roles = mapHeader(cells.map((c) => stripTags(c[3])));
+      continue;
+    }
+    const innerAt = rowStart + row2[0].indexOf(row2[1]);
+    const entry = readRow2(cells, innerAt, roles, spans, source);
+    if (!entry) continue;
+    entries.push({
+      kind: "html",
+      start: rowStart,
+      end: rowStart + row2[0].length,
+      line: lineAt2(lines, rowStart),
+      ...entry
+    });
+  }
+  return entries;
+}
+function readRow2(cells, innerAt, roles, spans, source) {
+  const paper = { title: "", links: [], extra: {} };
+  const replacements = [];
+  for (const span of spans) {
+    if (span.left > 0 && span.field === "year") paper.year = span.value;
+    span.left--;
+  }
+  const taken = /* @__PURE__ */ new Set();
+  const shifted = spans.filter((s) => s.left >= 0).length;
+  const opened = [];
+  cells.forEach((cell, i) => {
+    const role = roles?.[i + shifted] ?? {
+      field: i === 0 ? "title" : `column-${i + 1}`,
+      role: i === 0 ? "title" : "extra"
+    };
+    const body = cell[3];
+    const bodyAt = innerAt + cell.index + cell[0].indexOf(body, cell[0].indexOf(">"));
+    const span = /rowspan="(\d+)"/i.exec(cell[2] ?? "");
+    for (const link2 of body.matchAll(LINK))
+      readLink(link2, bodyAt, role, paper, replacements, taken);
+    const text9 = stripTags(body);
+    if (text9 === "") return;
+    if (role.role === "title" && paper.title === "") {
+      paper.title = text9;
+      tagPlain(body, bodyAt, "title", replacements, source);
+    } else if (role.role === "text") {
+      const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(text9) ? "date" : role.field;
+      if (field3 === "year") paper.year = text9;
+      else if (field3 === "abbr" || field3 === "venue") paper[field3] = text9;
+      else paper.extra[field3] = text9;
+      tagPlain(body, bodyAt, field3, replacements, source);
+      if (span) opened.push({ value: text9, field: field3, left: Number(span[1]) - 1 });
+    } else if (role.role === "extra" && !/<a\s/i.test(body)) {
+      paper.extra[role.field] = text9;
+      tagPlain(body, bodyAt, role.field, replacements, source);
+    }
+  });
+  for (let i = spans.length - 1; i >= 0; i--) if (spans[i].left < 0) spans.splice(i, 1);
+  spans.push(...opened);
+  if (paper.title === "") return void 0;
+  return { replacements, paper, ...shifted > 0 || opened.length > 0 ? { partial: true } : {} };
+}
+function readLink(link2, bodyAt, role, paper, replacements, taken) {
+  const url2 = decode5(link2[1]);
+  if (!/^https?:\/\//i.test(url2)) return;
+  const base = role.role === "title" ? "paper" : role.role === "links" ? link2[2].trim() || "link" : role.field;
+  let label = base;
+  for (let n = 2; taken.has(label); n++) label = `${base}-${n}`;
+  taken.add(label);
+  const entry = { label, url: url2 };
+  paper.links.push(entry);
+  const written2 = encodeUrl(url2).replace(/&/g, "&amp;");
+  if (written2 !== link2[1]) return;
+  const start = bodyAt + link2.index + link2[0].indexOf('"') + 1;
+  replacements.push({ start, end: start + link2[1].length, tag: `{{link:${label}}}` });
+}
+function tagPlain(body, bodyAt, field3, out, source) {
+  const inner = /^(\s*(?:<a\s[^>]*>)?)([^<]*?)(\s*(?:<\/a\s*>)?\s*)$/.exec(body);
+  if (!inner) return;
+  const text9 = inner[2];
+  if (text9.trim() === "" || escapeText(decode5(text9), "html", "x") !== text9) return;
+  const start = bodyAt + inner[1].length;
+  if (source.slice(start, start + text9.length) !== text9) return;
+  out.push({ start, end: start + text9.length, tag: `{{${field3}}}` });
+}
+
+// src/core/import/layouts/list.ts
+function readList(list4, source, lines) {
+  const entries = [];
+  let n = 0;
+  for (const item of list4.children) {
+    n++;
+    const entry = readItem(item, source, lines, list4.ordered === true ? n : 0);
+    if (entry) entries.push(entry);
+    else {
+      for (const child2 of item.children) {
+        if (child2.type === "list") entries.push(...readList(child2, source, lines));
+      }
+    }
+  }
+  return entries;
+}
+function readItem(item, source, lines, n) {
+  const first2 = item.children[0];
+  if (!first2 || first2.type !== "paragraph") return void 0;
+  const reading = readInline(first2.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
+  const paper = paperOf2([reading]);
+  if (!isPaper(paper, reading)) return void 0;
+  const start = startOf(item);
+  const end = endOf(item);
+  const number3 = n > 0 ? /^(\d+)[.)]/.exec(source.slice(start, end)) : null;
+  return {
+    kind: "list",
+    start,
+    end,
+    line: lineAt2(lines, start),
+    replacements: reading.replacements,
+    ...number3 ? { number: { value: Number(number3[1]), start, end: start + number3[1].length } } : {},
+    paper
+  };
+}
+
+// src/core/import/layouts/collect.ts
+function parseMarkdown(markdown) {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
+}
+function collect2(nodes, source, lines, until = source.length) {
+  const out = { items: [], decoration: /* @__PURE__ */ new Set(), blocks: [] };
+  for (const node3 of nodes) {
+    out.blocks.push([startOf(node3), endOf(node3)]);
+    if (node3.type === "html" && endOf(node3) > until) {
+      readHtml(source.slice(startOf(node3), until), startOf(node3), source, lines, out);
+    } else readBlock(node3, source, lines, out);
+  }
+  return out;
+}
+function readBlock(node3, source, lines, out) {
+  const entries = (list4) => list4.forEach((entry) => out.items.push({ type: "entry", entry }));
+  switch (node3.type) {
+    case "heading":
+      out.items.push(headingItem(node3, source, lines));
+      break;
+    case "table": {
+      const start = lineAt2(lines, startOf(node3));
+      out.decoration.add(start);
+      out.decoration.add(start + 1);
+      entries(readTable(node3, source, lines));
+      break;
+    }
+    case "list":
+      entries(readList(node3, source, lines));
+      break;
+    case "paragraph": {
+      const entry = readParagraph(node3, source, lines);
+      if (entry) entries([entry]);
+      break;
+    }
+    case "html":
+      readHtml(node3.value, startOf(node3), source, lines, out);
+      break;
+    default:
+      break;
+  }
+}
+function headingItem(node3, source, lines) {
+  const start = startOf(node3);
+  const end = endOf(node3);
+  const text9 = inlineText(node3.children, source).text.trim();
+  const fallback = source.slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, "");
+  return {
+    type: "heading",
+    level: node3.depth,
+    text: text9 !== "" ? text9 : fallback,
+    start,
+    end,
+    line: lineAt2(lines, start),
+    source: source.slice(start, end)
+  };
+}
+function readHtml(value, at4, source, lines, out) {
+  if (/<table[\s>]/i.test(value)) {
+    const table2 = readHtmlTable(value, at4, source, lines);
+    if (table2.length > 0) {
+      table2.forEach((entry) => out.items.push({ type: "entry", entry }));
+      return;
+    }
+  }
+  const tagLine = /^[ \t]*<\/?[A-Za-z][^\n]*(?:\n|$)/;
+  let from2 = 0;
+  for (let m = tagLine.exec(value); m && from2 < value.length; m = tagLine.exec(value.slice(from2))) {
+    from2 += m[0].length;
+  }
+  if (from2 === 0 || from2 >= value.length) return;
+  const inner = value.slice(from2);
+  const tree = parseMarkdown(inner);
+  const base = at4 + from2;
+  shift(tree, base, lineAt2(lines, base) - 1);
+  if (source.slice(base, base + inner.length) !== inner) return;
+  for (const node3 of tree.children) {
+    if (node3.type === "html") continue;
+    readBlock(node3, source, lines, out);
+  }
+}
+function shift(node3, offset, lines) {
+  if (node3.position) {
+    node3.position.start.offset = (node3.position.start.offset ?? 0) + offset;
+    node3.position.end.offset = (node3.position.end.offset ?? 0) + offset;
+    node3.position.start.line += lines;
+    node3.position.end.line += lines;
+  }
+  for (const child2 of node3.children ?? []) shift(child2, offset, lines);
+}
+
+// src/core/adopt/layout/written.ts
+function readWrittenZone(readme, zone, layout, rendered, settings, file) {
+  const tree = parseMarkdown(readme);
+  const inside = tree.children.filter(
+    (n) => startOf(n) >= zone.contentStart && startOf(n) < zone.contentEnd
+  );
+  const lines = lineStarts(readme);
+  const { items } = collect2(inside, readme, lines, zone.contentEnd);
+  const keys = rendered.flatMap((r) => r.sections);
+  const strays = [];
+  const entries = [];
+  const place = attribution(keys);
+  const count3 = /* @__PURE__ */ new Map();
+  let previous3;
+  for (const item of items) {
+    if (item.type === "heading") {
+      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading(file, item));
+      previous3 = item;
+      continue;
+    }
+    const section = place.section;
+    const position2 = (count3.get(section?.name) ?? 0) + 1;
+    count3.set(section?.name, position2);
+    const gap = previous3?.type === "entry" && section ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section, layout) : "";
+    entries.push(written(readme, item.entry, section, gap, position2, settings));
+    previous3 = item;
+  }
+  strays.push(...strayLines(readme, zone, items, rendered, layout, file));
+  return { entries, strays };
+}
+function attribution(keys) {
+  let category;
+  const state = {
+    section: keys.find((k) => k.categoryLine === void 0 && k.headingLine === void 0),
+    /** Moves to the heading `line`; false when the data renders no such heading. */
+    heading(line) {
+      const own6 = keys.filter((k) => k.headingLine === line);
+      if (own6.length > 0) {
+        state.section = own6.find((k) => k.categoryLine === category) ?? own6[0];
+        return true;
+      }
+      const under = keys.filter((k) => k.categoryLine === line);
+      if (under.length > 0) {
+        category = line;
+        state.section = under.find((k) => k.headingLine === void 0);
+        return true;
+      }
+      state.section = void 0;
+      return false;
+    }
+  };
+  return state;
+}
+function extraGap(gap, section, layout) {
+  const usual = sectionLayout(layout, section.name).itemGap ?? layout.itemGap;
+  return gap.startsWith(usual) ? gap.slice(usual.length) : "";
+}
+function written(readme, entry, section, gap, position2, settings) {
+  const replacements = [...entry.replacements];
+  if (entry.number && entry.number.value === position2) {
+    replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
+  }
+  const template = templateLiteral(gap) + buildTemplate(readme, entry.start, entry.end, replacements);
+  const s = section?.section;
+  const headings = s ? [s.heading ?? s.name, s.category].filter((h, i, all2) => all2.indexOf(h) === i) : [];
+  fromHeadings(entry, headings);
+  return {
+    headings,
+    section: section?.name,
+    text: gap + readme.slice(entry.start, entry.end),
+    line: entry.line,
+    paper: dataLabels(entry.paper, settings),
+    template,
+    position: position2
+  };
+}
+function withHeadings(entry, paper) {
+  const out = { ...paper, links: [...paper.links], extra: { ...paper.extra } };
+  fromHeadings(
+    { kind: "list", start: 0, end: 0, line: entry.line, replacements: [], paper: out },
+    entry.headings
+  );
+  return out;
+}
+function dataLabels(paper, settings) {
+  const names2 = new Map(
+    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
+  );
+  return {
+    ...paper,
+    links: paper.links.map((l) => ({ ...l, label: names2.get(l.label) ?? l.label }))
+  };
+}
+function strayLines(readme, zone, items, rendered, layout, file) {
+  const starts = lineStarts(readme);
+  const covered = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const [s, e] = item.type === "heading" ? [item.start, item.end] : [item.entry.start, item.entry.end];
+    for (let l = lineAt2(starts, s); l <= lineAt2(starts, Math.max(s, e - 1)); l++) covered.add(l);
+  }
+  const counts = countPatterns(layout);
+  const problems = [];
+  readme.slice(zone.contentStart, zone.contentEnd).split("\n").forEach((raw2, i) => {
+    const line = zone.startLine + i;
+    const text9 = raw2.trimEnd();
+    if (text9 === "" || covered.has(line)) return;
+    if (rendered.some((r) => r.lines.has(text9)) || counts.some((re) => re.test(text9))) return;
+    problems.push({
+      file,
+      line,
+      message: `line ${line} inside the generated list is not an entry paperlist can read: ${JSON.stringify(text9.slice(0, 80))}`,
+      hint: "write it like the other entries (a title and a link), or move text you want to keep outside the markers; nothing was changed"
+    });
+  });
+  return problems;
+}
+function countPatterns(layout) {
+  return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => {
+    const parts = l.trimEnd().split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return new RegExp(`^${parts.join("\\d+")}$`);
+  });
+}
+function unknownHeading(file, item) {
+  return {
+    file,
+    line: item.line,
+    message: `heading ${JSON.stringify(item.source.trim())} is not a heading of a section of the data file`,
+    hint: "add or rename sections in the data file, not in the README; nothing was changed"
+  };
+}
+
+// src/core/adopt/layout/compare.ts
+function findLayoutHandEdits(input, layout) {
+  const { list: list4, settings, file, base } = input;
+  const readme = input.readme.replace(/\r\n/g, "\n");
+  const zone = findZone(readme, settings.markers.main, file);
+  if (!zone.ok) return NO_HAND_EDITS;
+  const now = renderedZone(list4, settings, layout);
+  const before = base ? renderedZone(base, settings, layout) : void 0;
+  const read = readWrittenZone(
+    readme,
+    zone.value,
+    layout,
+    before ? [now, before] : [now],
+    settings,
+    file
+  );
+  if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
+  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
+  const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
+  const changed = [];
+  for (const entry of read.entries) {
+    if (entry.section === void 0) continue;
+    const current = sectionOf(now, entry.section);
+    const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
+    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
+    if (same) {
+      taken.add(same.index);
+      continue;
+    }
+    const old = before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text));
+    if (old) {
+      const match2 = unseen(current?.entries, taken, old.paper);
+      if (match2) taken.add(match2.index);
+      continue;
+    }
+    changed.push(entry);
+  }
+  const context = {
+    now,
+    before,
+    seen,
+    edits,
+    layout,
+    file,
+    changed,
+    linkLabels: settings.linkLabels
+  };
+  for (const entry of changed) readChanged(entry, context);
+  edits.putBack = removedEntries(now, before, seen);
+  return edits;
+}
+function sectionOf(zone, name) {
+  return zone.sections.find((s) => s.name === name);
+}
+function unseen(entries, taken, paper) {
+  const free = (entries ?? []).filter((r) => !taken.has(r.index));
+  return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
+}
+function readChanged(entry, ctx) {
+  const name = entry.section;
+  const section = sectionOf(ctx.now, name);
+  const { edits } = ctx;
+  if (!section) {
+    edits.dataWins.push(entryGone(name, entry.paper.title, entry));
+    return;
+  }
+  const taken = ctx.seen.get(name) ?? /* @__PURE__ */ new Set();
+  ctx.seen.set(name, taken);
+  const match2 = unseen(section.entries, taken, entry.paper) ?? sameSlot(entry, section, taken, ctx);
+  if (match2) {
+    const paper2 = throughTemplate(entry, match2.paper, section, ctx) ?? shaped(entry, match2.paper, section, ctx);
+    if (!paper2) {
+      edits.unreadable.push(notWritable(entry, ctx.file));
+      return;
+    }
+    taken.add(match2.index);
+    const was = ctx.before ? unseen(sectionOf(ctx.before, name)?.entries, /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    compareFields(entry, paper2, match2, was, section, edits);
+    return;
+  }
+  const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
+  if (twin) {
+    edits.unreadable.push({
+      file: ctx.file,
+      line: entry.line,
+      message: `entry at line ${entry.line} repeats "${twin.paper.title}", which is already in the section "${name}"`,
+      hint: "keep one entry per paper: merge the two by hand; nothing was changed"
+    });
+    return;
+  }
+  const old = ctx.before && sectionOf(ctx.before, name);
+  const removed = old?.entries.find((r) => samePaper(r.paper, entry.paper));
+  if (removed) {
+    edits.dataWins.push(entryGone(name, removed.paper.title, entry));
+    return;
+  }
+  const typed = throughTemplate(entry, void 0, section, ctx);
+  const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
+  if (!paper) {
+    edits.unreadable.push(notWritable(entry, ctx.file));
+    return;
+  }
+  edits.adoptions.push({ kind: "added", section: name, paper: newPaper(paper), line: entry.line });
+}
+function sameSlot(entry, section, taken, ctx) {
+  const slot = section.entries[entry.position - 1];
+  if (!slot || taken.has(slot.index)) return void 0;
+  const claimed = ctx.changed.some(
+    (e) => e.section === section.name && samePaper(slot.paper, e.paper)
+  );
+  return claimed ? void 0 : slot;
+}
+function entryGone(section, title, entry) {
+  const readme = entry.paper.title;
+  return { section, title, field: "entry", readme, data: void 0, line: entry.line };
+}
+function notWritable(entry, file) {
+  return {
+    file,
+    line: entry.line,
+    message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
+    hint: "write it like the other entries of its section, or make the change in the data file; nothing was changed"
+  };
+}
+function removedEntries(now, before, seen) {
+  const out = [];
+  for (const section of now.sections) {
+    const taken = seen.get(section.name) ?? /* @__PURE__ */ new Set();
+    for (const entry of section.entries) {
+      if (taken.has(entry.index)) continue;
+      const old = before && sectionOf(before, section.name);
+      const wasListed = !before || (old?.entries ?? []).some((r) => samePaper(r.paper, entry.paper));
+      if (wasListed) out.push({ section: section.name, title: entry.paper.title });
+    }
+  }
+  return out;
+}
+
 // src/core/limits/markdown-lines.ts
 var SPACE2 = 32;
 var TAB2 = 9;
@@ -67828,9 +69248,9 @@ function openContainers(s, i, col, base, end) {
       const after = skipIndent(text9, i + marker, end, col + marker);
       s.shape.work += after.i - i;
       const spaces = after.col - col - marker;
-      const plain = after.i < end && spaces <= 4;
-      push2(s, { quote: false, width: col - base + marker + (plain ? spaces : 1) });
-      if (!plain) return after.i;
+      const plain2 = after.i < end && spaces <= 4;
+      push2(s, { quote: false, width: col - base + marker + (plain2 ? spaces : 1) });
+      if (!plain2) return after.i;
       i = after.i;
       col = after.col;
     }
@@ -67872,11 +69292,11 @@ function readContent(s, i, end) {
     raise(shape.blockMarkers, runs, s.line);
     return;
   }
-  const heading3 = text9.charCodeAt(i) === 35;
-  if (heading3) endBlock(s);
+  const heading4 = text9.charCodeAt(i) === 35;
+  if (heading4) endBlock(s);
   s.runs += runs;
   raise(shape.blockMarkers, s.runs, s.line);
-  s.paragraph = !heading3;
+  s.paragraph = !heading4;
   s.prevPipe = pipe2;
   s.prevCells = pipe2 ? tableCells(text9, i, end) : 1;
 }
@@ -68021,8 +69441,8 @@ function locate2(field3, rows2, origins) {
     return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
   }
   for (let end = field3.length; end > 0; end = field3.lastIndexOf(".", end - 1)) {
-    const heading3 = origins.headings.get(field3.slice(0, end));
-    if (heading3) return heading3;
+    const heading4 = origins.headings.get(field3.slice(0, end));
+    if (heading4) return heading4;
   }
   return void 0;
 }
@@ -68043,8 +69463,8 @@ function mapColumns(headers, where2) {
   const problems = [];
   const columns = headers.map((header, i) => {
     const name = header.trim().toLowerCase();
-    const known3 = HEADERS.get(name) ?? HEADERS.get(extraKey(name));
-    const key2 = known3 ?? extraKey(name);
+    const known3 = HEADERS.get(name) ?? HEADERS.get(extraKey2(name));
+    const key2 = known3 ?? extraKey2(name);
     if (key2 === "") {
       problems.push({
         file: where2.file,
@@ -68071,56 +69491,13 @@ function mapColumns(headers, where2) {
   });
   return { columns, problems };
 }
-function extraKey(name) {
+function extraKey2(name) {
   return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
-}
-
-// src/core/import/text.ts
-var WORD_JOINER = /\u2060/g;
-function inlineText(nodes, source) {
-  const out = { text: "", links: [], unreadable: [] };
-  collect(nodes, source, out);
-  out.text = out.text.replace(WORD_JOINER, "");
-  return out;
-}
-function collect(nodes, source, out) {
-  for (const node3 of nodes) {
-    switch (node3.type) {
-      case "text":
-      case "inlineCode":
-        out.text += node3.value;
-        break;
-      case "break":
-        out.text += " ";
-        break;
-      case "link":
-        if (!isAutolink(node3, source)) out.links.push(node3);
-        collect(node3.children, source, out);
-        break;
-      case "emphasis":
-      case "strong":
-      case "delete":
-        collect(node3.children, source, out);
-        break;
-      case "html":
-        out.unreadable.push({ node: node3, what: `HTML ${JSON.stringify(node3.value)}` });
-        break;
-      case "image":
-        out.unreadable.push({ node: node3, what: `image ${JSON.stringify(node3.alt ?? "")}` });
-        break;
-      default:
-        out.unreadable.push({ node: node3, what: node3.type });
-    }
-  }
-}
-function isAutolink(node3, source) {
-  const offset = node3.position?.start.offset;
-  return offset !== void 0 && source[offset] !== "[";
 }
 
 // src/core/import/materials.ts
 function readMaterials(nodes, ctx) {
-  const links2 = [];
+  const links3 = [];
   const where2 = [];
   const problems = [];
   const report2 = (node3, message, hint2) => problems.push({ ...at3(node3, ctx.file), field: ctx.field, message, hint: hint2 });
@@ -68155,7 +69532,7 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    const twin = links2.find((l) => l.label === label);
+    const twin = links3.find((l) => l.label === label);
     if (twin) {
       report2(
         node3,
@@ -68164,11 +69541,11 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    links2.push({ label, url: node3.url });
+    links3.push({ label, url: node3.url });
     const start = node3.position?.start;
     where2.push(start ? { line: start.line, column: start.column } : void 0);
   }
-  return { links: links2, where: where2, problems };
+  return { links: links3, where: where2, problems };
 }
 function at3(node3, file) {
   const start = node3.position?.start;
@@ -68176,7 +69553,7 @@ function at3(node3, file) {
 }
 
 // src/core/import/row.ts
-function readRow(row2, columns, ctx) {
+function readRow3(row2, columns, ctx) {
   const path2 = `${ctx.section}[${ctx.index}]`;
   const cells = row2.children;
   if (cells.length > columns.length) {
@@ -68254,7 +69631,7 @@ function readRow(row2, columns, ctx) {
       }
       return;
     }
-    if (column2.field !== "links") setField(paper, column2.field, text9);
+    if (column2.field !== "links") setField2(paper, column2.field, text9);
   });
   if (paper.title === "") {
     return {
@@ -68274,7 +69651,7 @@ function readRow(row2, columns, ctx) {
 function where(position2) {
   return { line: position2.start.line, column: position2.start.column };
 }
-function setField(paper, field3, text9) {
+function setField2(paper, field3, text9) {
   if (field3 === "title") paper.title = text9;
   else if (text9 === "" || field3 === "abbr" && text9.toUpperCase() === "N/A") return;
   else paper[field3] = text9;
@@ -68311,8 +69688,8 @@ function isMarker(node3, marker) {
 
 // src/core/import/readme.ts
 function importReadme(markdown, file, options = {}) {
-  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
-  if (refused) return { list: { sections: [] }, problems: [refused] };
+  const refused2 = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
+  if (refused2) return { list: { sections: [] }, problems: [refused2] };
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
   const problems = [...zone.problems];
@@ -68332,7 +69709,7 @@ function importReadme(markdown, file, options = {}) {
         origins.headings.set(name, { line: start.line, column: start.column });
       }
     } else if (node3.type === "table") {
-      if (section) readTable(node3, section, markdown, file, problems, origins);
+      if (section) readTable2(node3, section, markdown, file, problems, origins);
       else problems.push(orphanTable(node3, file));
     }
   }
@@ -68387,7 +69764,7 @@ function openSection(name, category, node3, sections, file, problems) {
   sections.push(section);
   return section;
 }
-function readTable(table2, section, source, file, problems, origins) {
+function readTable2(table2, section, source, file, problems, origins) {
   const [head, ...body] = table2.children;
   if (!head) return;
   const headers = head.children.map((cell) => inlineText(cell.children, source).text);
@@ -68407,7 +69784,7 @@ function readTable(table2, section, source, file, problems, origins) {
     return;
   }
   for (const row2 of body) {
-    const read = readRow(row2, map4.columns, {
+    const read = readRow3(row2, map4.columns, {
       file,
       source,
       section: section.name,
@@ -68430,7 +69807,7 @@ function rows(n) {
 }
 
 // src/core/adopt/read-row.ts
-var KNOWN2 = {
+var KNOWN3 = {
   title: "Title",
   abbr: "Abbr",
   venue: "Venue",
@@ -68439,7 +69816,7 @@ var KNOWN2 = {
 };
 function readHandRow(row2, line, section, settings, file) {
   const columns = settings.columns;
-  const header = columns.map((c, i) => KNOWN2[c.field] ?? `c${i}`);
+  const header = columns.map((c, i) => KNOWN3[c.field] ?? `c${i}`);
   const doc = [
     "## Category",
     `### ${escapeHeading(section)}`,
@@ -68473,7 +69850,7 @@ function toDataFields(read, settings) {
       paper.links = read.links.map((l) => ({ label: labels.get(l.label) ?? l.label, url: l.url }));
       return;
     }
-    const value = column2.field in KNOWN2 ? read[column2.field] : read.extra[`c${i}`];
+    const value = column2.field in KNOWN3 ? read[column2.field] : read.extra[`c${i}`];
     const shown2 = value === column2.missing ? void 0 : value;
     if (column2.field === "title") paper.title = shown2 ?? "";
     else if (column2.field === "abbr" || column2.field === "venue" || column2.field === "year") {
@@ -68488,25 +69865,6 @@ function toDataFields(read, settings) {
     }
   });
   return paper;
-}
-
-// src/core/adopt/rendered.ts
-function renderedRows(list4, settings) {
-  const rows2 = /* @__PURE__ */ new Map();
-  for (const section of list4.sections) {
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const out = rows2.get(section.name) ?? [];
-    for (const paper of sortPapers(section.papers, settings.sort)) {
-      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
-    }
-    rows2.set(section.name, out);
-  }
-  return rows2;
-}
-function samePaper(a, b) {
-  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
-  const urls = new Set(a.links.map((l) => l.url));
-  return b.links.some((l) => urls.has(l.url));
 }
 
 // src/core/adopt/scan.ts
@@ -68531,7 +69889,7 @@ function scanZone(readme, zone, sections, settings, file) {
       table2 = [];
       if (/^###\s/.test(text9)) {
         section = headings.get(text9);
-        if (section === void 0) strays.push(unknownHeading(file, line, text9));
+        if (section === void 0) strays.push(unknownHeading2(file, line, text9));
       } else if (/^##\s/.test(text9)) section = void 0;
       else strays.push(stray(file, line, text9));
       return;
@@ -68563,7 +69921,7 @@ function stray(file, line, text9) {
     hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
   };
 }
-function unknownHeading(file, line, text9) {
+function unknownHeading2(file, line, text9) {
   return {
     file,
     line,
@@ -68575,7 +69933,7 @@ function unknownHeading(file, line, text9) {
 // src/core/adopt/compare.ts
 function findHandEdits(input) {
   const { readme, list: list4, settings, file, base } = input;
-  if (settings.layout !== void 0) return NO_HAND_EDITS;
+  if (settings.layout !== void 0) return findLayoutHandEdits(input, settings.layout);
   const zone = findZone(readme, settings.markers.main, file);
   if (!zone.ok) return NO_HAND_EDITS;
   const names2 = [...list4.sections, ...base?.sections ?? []].map((s) => s.name);
@@ -68596,21 +69954,21 @@ function findHandEdits(input) {
     }
     const old = before?.get(row2.section)?.find((r) => r.text === row2.text);
     if (old) {
-      const match2 = unseen(now.get(row2.section), taken, old.paper);
+      const match2 = unseen2(now.get(row2.section), taken, old.paper);
       if (match2) taken.add(match2.index);
       continue;
     }
     changed.push(row2);
   }
-  for (const row2 of changed) readChanged(row2, input, now, before, seen, edits);
+  for (const row2 of changed) readChanged2(row2, input, now, before, seen, edits);
   edits.putBack = removedRows(now, before, seen);
   return edits;
 }
-function unseen(rows2, taken, paper) {
+function unseen2(rows2, taken, paper) {
   const free = (rows2 ?? []).filter((r) => !taken.has(r.index));
   return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
 }
-function readChanged(row2, input, now, before, seen, edits) {
+function readChanged2(row2, input, now, before, seen, edits) {
   const section = row2.section;
   const read = readHandRow(row2.text, row2.line, section, input.settings, input.file);
   if ("problems" in read) {
@@ -68619,10 +69977,10 @@ function readChanged(row2, input, now, before, seen, edits) {
   }
   const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
   seen.set(section, taken);
-  const match2 = unseen(now.get(section), taken, read.paper);
+  const match2 = unseen2(now.get(section), taken, read.paper);
   if (match2) {
     taken.add(match2.index);
-    const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    const was = before ? unseen2(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
     compareCells(section, row2.line, match2, was, read.paper, input.settings, edits);
     return;
   }
@@ -69216,13 +70574,13 @@ function listAfter(ctx, list4, head, files) {
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 function writeFolder(dir, shown2, files) {
-  const written = [];
+  const written2 = [];
   for (const [name, text9] of Object.entries(files)) {
     const display = `${shown2.replace(/\/+$/, "")}/${name}`;
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, name), text9, "utf8");
-      written.push(display);
+      written2.push(display);
     } catch (error3) {
       const message = error3 instanceof Error ? error3.message : String(error3);
       return {
@@ -69231,7 +70589,7 @@ function writeFolder(dir, shown2, files) {
       };
     }
   }
-  return { ok: true, value: written };
+  return { ok: true, value: written2 };
 }
 
 // src/core/outputs/feed/uuid.ts
@@ -69307,7 +70665,7 @@ function renderFeed(list4, options) {
 var virtual_site_client_default = '"use strict";(()=>{var L="http://www.w3.org/2000/svg";function m(t,e,n){let r=document.createElementNS(L,t);for(let[a,s]of Object.entries(e))r.setAttribute(a,String(s));return n!==void 0&&(r.textContent=n),r}function y(t,e){let n=new Map;for(let o of e)n.set(o,(n.get(o)??0)+1);let r=[...n.entries()].sort(([o],[i])=>o.localeCompare(i)),a=Math.max(1,...r.map(([,o])=>o)),s=Math.max(1,r.length)*34;t.replaceChildren(),t.setAttribute("viewBox",`0 0 ${Math.max(s,200)} 120`),t.setAttribute("preserveAspectRatio","xMinYMax meet"),t.setAttribute("aria-label",r.length===0?"No papers shown":`Papers per year: ${r.map(([o,i])=>`${o}: ${i}`).join(", ")}`),r.forEach(([o,i],u)=>{let d=Math.max(2,Math.round(i/a*90)),f=u*34+8/2,g=m("rect",{x:f,y:90-d+14,width:26,height:d,class:"bar"});g.append(m("title",{},`${o}: ${i} paper${i===1?"":"s"}`)),t.append(g,m("text",{x:f+26/2,y:90-d+10,class:"n"},String(i)),m("text",{x:f+26/2,y:116,class:"y"},`\u2019${o.slice(-2)}`))})}function S(t){let e=document.createElement("textarea");e.value=t,e.setAttribute("readonly",""),e.className="offscreen",document.body.append(e),e.select();let n;try{n=document.execCommand("copy")}catch{n=!1}return e.remove(),n}async function E(t){try{if(navigator.clipboard&&window.isSecureContext)return await navigator.clipboard.writeText(t),!0}catch{}return S(t)}function p(t){return t.normalize("NFKD").replace(/\\p{M}/gu,"").toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu," ").trim()}function b(t,e){if(e==="")return!0;let n=` ${t}`;return e.split(" ").every(r=>n.includes(r))}var l=["category","section","year","venue"];function x(t){let e=new URLSearchParams(t.replace(/^#/,"")),n={};for(let r of l)n[r]=e.get(r)??"";return{q:e.get("q")??"",filters:n,sort:e.get("sort")==="title"?"title":"year"}}function T(t){let e=new URLSearchParams;t.q!==""&&e.set("q",t.q);for(let n of l)t.filters[n]!==""&&e.set(n,t.filters[n]);return t.sort!=="year"&&e.set("sort",t.sort),e.toString()}function c(t){return document.getElementById(t)}function H(t){let e=s=>t.querySelector(`.${s}`)?.textContent??"",n=s=>JSON.parse(t.dataset[s]??"[]"),r=t.dataset.year??"",a=e("venue");return{node:t,text:p([e("title"),e("abbr"),e("authors"),a].join(" ")),title:p(e("title")),year:r,values:{category:n("categories"),section:n("sections"),year:[r],venue:[a]}}}function M(t){let e=(n,r)=>n.title.localeCompare(r.title);return t==="title"?e:(n,r)=>r.year.localeCompare(n.year)||e(n,r)}function I(){return{list:c("papers"),search:c("q"),sort:c("sort"),selects:Object.fromEntries(l.map(t=>[t,c(`f-${t}`)])),count:c("count"),chart:document.getElementById("chart-svg")}}function v(t){return{q:t.search.value,filters:Object.fromEntries(l.map(e=>[e,t.selects[e].value])),sort:t.sort.value==="title"?"title":"year"}}function w(t,e,n){let r=p(n.q),a=[];for(let o of e){let i=b(o.text,r)&&l.every(u=>n.filters[u]===""||o.values[u].includes(n.filters[u]));o.node.hidden=!i,i&&a.push(o)}t.list.append(...[...e].sort(M(n.sort)).map(o=>o.node));let s=e.length;t.count.textContent=a.length===s?`${s} paper${s===1?"":"s"}`:`Showing ${a.length} of ${s} papers`,y(t.chart,a.map(o=>o.year).filter(o=>o!==""))}function h(t,e){let n=x(location.hash);t.search.value=n.q;for(let r of l)t.selects[r].value=n.filters[r],t.selects[r].value!==n.filters[r]&&(t.selects[r].value="");t.sort.value=n.sort,w(t,e,v(t))}function C(t){let e=JSON.parse(c("bibtex").textContent??"{}"),n=c("copy-status");t.addEventListener("click",r=>{let s=r.target.closest("button[data-key]")?.dataset.key;s&&E(e[s]??"").then(o=>{n.textContent=o?`Copied the BibTeX entry ${s}`:"Copying failed; see papers.bib"})})}function V(){let t=I(),e=[...t.list.querySelectorAll("[data-paper]")].map(H),n=()=>{let r=v(t),a=T(r);history.replaceState(null,"",a===""?location.pathname+location.search:`#${a}`),w(t,e,r)};t.search.addEventListener("input",n),t.sort.addEventListener("change",n);for(let r of l)t.selects[r].addEventListener("change",n);c("controls").addEventListener("submit",r=>r.preventDefault()),c("reset").addEventListener("click",()=>{history.replaceState(null,"",location.pathname+location.search),h(t,e)}),window.addEventListener("hashchange",()=>h(t,e)),C(t.list),h(t,e)}V();})();';
 
 // src/core/outputs/site/html.ts
-var ENTITIES = {
+var ENTITIES2 = {
   "&": "&amp;",
   "<": "&lt;",
   ">": "&gt;",
@@ -69315,7 +70673,7 @@ var ENTITIES = {
   "'": "&#39;"
 };
 function escapeHtml2(text9) {
-  return text9.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return text9.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES2[c] ?? c);
 }
 function scriptJson(value) {
   return JSON.stringify(value).replace(
@@ -69343,7 +70701,7 @@ function meta2(paper, sections) {
   ].filter((p) => p !== "");
   return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
 }
-function links(paper, key2) {
+function links2(paper, key2) {
   const anchors = paper.links.flatMap((link2) => {
     const href = safeHref(link2.url);
     return href ? [`<a href="${href}">${escapeHtml2(link2.label)}</a>`] : [];
@@ -69361,7 +70719,7 @@ function renderItem(paper, key2) {
     `<h3 class="title">${escapeHtml2(paper.title)}</h3>`,
     meta2(paper, sections),
     paper.authors.length > 0 ? `<p class="auth authors">${escapeHtml2(paper.authors.join(", "))}</p>` : "",
-    links(paper, key2),
+    links2(paper, key2),
     "</li>"
   ].join("");
 }
@@ -69539,14 +70897,14 @@ function writeReaderSite(ctx, papers, settings, time2) {
     ...settings.siteUrl ? { siteUrl: settings.siteUrl } : {},
     time: time2
   });
-  const written = writeFolder(ctx.site.dir, ctx.site.shown, files);
-  if (!written.ok) {
-    const [problem] = written.problems;
+  const written2 = writeFolder(ctx.site.dir, ctx.site.shown, files);
+  if (!written2.ok) {
+    const [problem] = written2.problems;
     throw new Error(`could not write the reader page: ${problem?.file}: ${problem?.message}`);
   }
   return {
     outputs: { "site-dir": ctx.site.shown },
-    summary: `Wrote the reader page into \`${ctx.site.shown}\`: ${written.value.map((f) => `\`${f}\``).join(", ")}.`
+    summary: `Wrote the reader page into \`${ctx.site.shown}\`: ${written2.value.map((f) => `\`${f}\``).join(", ")}.`
   };
 }
 function withSite(result, site) {
@@ -69906,11 +71264,16 @@ async function readVenuePull(ctx) {
 }
 async function askServices(client, candidates2, vocabulary) {
   const answers = /* @__PURE__ */ new Map();
+  const unavailable = /* @__PURE__ */ new Map();
   for (const c of candidates2) {
     const result = await lookUpPaper(client, identifierLink(c.id), c.title, { code: false });
     answers.set(c.key, venueAnswer(result, c.title, vocabulary));
+    for (const gap of result.gaps) {
+      if (gap.kind === "unavailable" && !unavailable.has(gap.service))
+        unavailable.set(gap.service, gap.message);
+    }
   }
-  return answers;
+  return { answers, unavailable };
 }
 
 // src/flows/venue-updates/execute.ts
@@ -70004,13 +71367,23 @@ async function runVenueUpdates(ctx, list4) {
   const now = ctx.now();
   const picked = pickCandidates(entries, state, now, settings.venueUpdatesPerRun);
   const vocabulary = buildVocabulary(list4.list, settings.venueAliases);
-  const answers = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
+  const asked = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
+  const answers = asked.answers;
+  for (const [service, message] of asked.unavailable) {
+    ctx.warn(`venue updates: ${serviceName(service)} could not be asked: ${message}`);
+  }
   const plan = planVenueUpdates({ entries, state, answers, ...pull ? { pull } : {}, now });
   const found = [...answers.values()].filter((a) => a.kind === "found").length;
   const failed = [...answers.values()].filter((a) => a.kind === "failed").length;
-  const counts = `Venue updates: ${picked.length} of ${entries.length} preprints looked up, ${found} with a published venue, ${failed} could not be asked; ${plan.proposals.length} changes proposed.`;
+  const counts = `Venue updates: ${picked.length} of ${entries.length} preprints looked up, ${found} with a published venue, ${failed} could not be asked; ${plan.proposals.length} changes proposed.` + noAnswer(asked.unavailable);
   if (ctx.dryRun) return { summary: `${counts} Dry run: nothing written.` };
   return writeVenuePlan(ctx, list4, plan, counts);
+}
+var serviceName = (s) => SERVICE_NAMES[s] ?? s;
+function noAnswer(unavailable) {
+  if (unavailable.size === 0) return "";
+  const each = [...unavailable].map(([service, message]) => `${serviceName(service)} (${message})`);
+  return ` No answer from ${each.join(", ")}.`;
 }
 
 // src/flows/maintain.ts
@@ -70026,11 +71399,11 @@ async function maintain(ctx) {
     new Date(refreshed.list.head.date)
   );
   const rebuilt = ctx.dryRun ? void 0 : await rebuildSuggestions(ctx, refreshed.current);
-  const links2 = await runLinkReport(ctx, refreshed.list);
+  const links3 = await runLinkReport(ctx, refreshed.list);
   const venues = await runVenueUpdates(ctx, refreshed.list);
   const outputs = { ...refreshed.outputs };
   if (rebuilt) outputs["rebuilt-pull-requests"] = rebuiltList(rebuilt.results);
-  if (links2.url) outputs["link-report-url"] = links2.url;
+  if (links3.url) outputs["link-report-url"] = links3.url;
   if (venues.url) outputs["venue-updates-url"] = venues.url;
   return withSite(
     {
@@ -70039,7 +71412,7 @@ async function maintain(ctx) {
       summary: [
         refreshed.summary,
         rebuilt ? describeRebuild(rebuilt) : "",
-        links2.summary,
+        links3.summary,
         venues.summary
       ].filter(Boolean).join("\n\n")
     },
