@@ -204,12 +204,20 @@ describe('a pull request that edits the list', () => {
 });
 
 describe('the bot’s own suggestion commits', () => {
-  it('carry a paperlist success status, so a rule requiring paperlist lets them merge', async () => {
-    const repo = seedList(emulator);
+  it('with `commit-status: true`, carry a paperlist success status, so a rule requiring paperlist lets them merge', async () => {
+    const settings = `${exampleFile('.github/paperlist.yml')}commit-status: true\n`;
+    const repo = seedList(emulator, { '.github/paperlist.yml': settings });
     const { pull } = await suggest(emulator, repo, BRANCHYNET);
     const head = emulator.getPulls(repo).find((p) => p.number === pull)!.head.sha;
     expect(commitStatuses(emulator, repo, head).latest).toMatchObject([
       { context: 'paperlist', state: 'success' },
     ]);
+  });
+
+  it('carry none by default: each would cost a request on every rebuild', async () => {
+    const repo = seedList(emulator);
+    const { pull } = await suggest(emulator, repo, BRANCHYNET);
+    const head = emulator.getPulls(repo).find((p) => p.number === pull)!.head.sha;
+    expect(commitStatuses(emulator, repo, head).all).toEqual([]);
   });
 });
