@@ -11175,6 +11175,18 @@ function checkSection(name, value, keysOf, report) {
     );
   }
   const category = value.category;
+  checkCategory(name, category, report);
+  const papers = checkPapers(name, value.list, keysOf, report);
+  const section = { name, category: typeof category === "string" ? category : "", papers };
+  const heading4 = value.heading;
+  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
+  else if (heading4 !== void 0 && heading4 !== null) {
+    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
+    report([name, "heading"], [name, "heading"], false, what, hints.heading);
+  }
+  return section;
+}
+function checkCategory(name, category, report) {
   if (category === void 0 || category === null) {
     report([name, "category"], [name], true, "the category is missing", hints.category);
   } else if (typeof category !== "string") {
@@ -11183,7 +11195,8 @@ function checkSection(name, value, keysOf, report) {
   } else if (category.trim() === "") {
     report([name, "category"], [name, "category"], false, "the category is empty", hints.category);
   }
-  const list4 = value.list;
+}
+function checkPapers(name, list4, keysOf, report) {
   const papers = [];
   if (list4 === void 0) {
     report([name, "list"], [name], true, "the list of papers is missing", hints.list);
@@ -11196,14 +11209,7 @@ function checkSection(name, value, keysOf, report) {
       if (paper) papers.push(paper);
     });
   }
-  const section = { name, category: typeof category === "string" ? category : "", papers };
-  const heading4 = value.heading;
-  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
-  else if (heading4 !== void 0 && heading4 !== null) {
-    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
-    report([name, "heading"], [name, "heading"], false, what, hints.heading);
-  }
-  return section;
+  return papers;
 }
 function checkPaper(path2, value, keysOf, report) {
   if (!isMapping(value)) {
@@ -12385,42 +12391,10 @@ function findZone(readme, pair3, file) {
   const ends = occurrences(readme, pair3.end);
   const startLines = linesOf(readme, starts);
   const endLines = linesOf(readme, ends);
-  const problems = [];
-  if (starts.length === 0 && ends.length === 0) {
-    problems.push({
-      file,
-      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
-      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
-    });
-  } else if (starts.length === 0) {
-    problems.push({
-      file,
-      line: endLines[0],
-      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
-      hint: `add a line "${pair3.start}" above it`
-    });
-  } else if (ends.length === 0) {
-    problems.push({
-      file,
-      line: startLines[0],
-      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
-      hint: `add a line "${pair3.end}" below it`
-    });
-  }
-  for (const [marker, lines] of [
-    [pair3.start, startLines],
-    [pair3.end, endLines]
-  ]) {
-    if (lines.length > 1) {
-      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
-      problems.push({
-        file,
-        line: lines[1],
-        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
-        hint: "keep exactly one start and one end marker"
-      });
-    }
-  }
+  const problems = [
+    ...missingMarkers(pair3, file, startLines, endLines),
+    ...repeatedMarkers(pair3, file, startLines, endLines)
+  ];
   if (problems.length > 0) return { ok: false, problems };
   const start = starts[0] ?? 0;
   const contentEnd = ends[0] ?? 0;
@@ -12447,6 +12421,49 @@ function findZone(readme, pair3, file) {
     };
   }
   return { ok: true, value: zone };
+}
+function missingMarkers(pair3, file, startLines, endLines) {
+  const problems = [];
+  if (startLines.length === 0 && endLines.length === 0) {
+    problems.push({
+      file,
+      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
+      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
+    });
+  } else if (startLines.length === 0) {
+    problems.push({
+      file,
+      line: endLines[0],
+      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
+      hint: `add a line "${pair3.start}" above it`
+    });
+  } else if (endLines.length === 0) {
+    problems.push({
+      file,
+      line: startLines[0],
+      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
+      hint: `add a line "${pair3.end}" below it`
+    });
+  }
+  return problems;
+}
+function repeatedMarkers(pair3, file, startLines, endLines) {
+  const problems = [];
+  for (const [marker, lines] of [
+    [pair3.start, startLines],
+    [pair3.end, endLines]
+  ]) {
+    if (lines.length > 1) {
+      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
+      problems.push({
+        file,
+        line: lines[1],
+        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
+        hint: "keep exactly one start and one end marker"
+      });
+    }
+  }
+  return problems;
 }
 function checkZonesApart(zones, file) {
   const sorted = [...zones].sort((a, b) => a.start - b.start);
@@ -18448,22 +18465,26 @@ function list(value, key2) {
   return Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
 }
 
+// src/core/metadata/answer.ts
+function notFound(message) {
+  return { ok: false, kind: "not-found", message };
+}
+function answerError(message) {
+  return { ok: false, kind: "error", message };
+}
+function noRecord(service, status, what) {
+  return answerError(`${service} answered with HTTP ${status} and no ${what}`);
+}
+
 // src/core/metadata/acl.ts
 function parseAclPage(answer, id) {
-  if (answer.status === 404)
-    return { ok: false, kind: "not-found", message: "the ACL Anthology has no paper with this id" };
-  if (answer.status !== 200) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `the ACL Anthology answered with HTTP ${answer.status}`
-    };
-  }
+  if (answer.status === 404) return notFound("the ACL Anthology has no paper with this id");
+  if (answer.status !== 200)
+    return answerError(`the ACL Anthology answered with HTTP ${answer.status}`);
   const root2 = parse2(answer.body);
   const meta3 = (name) => root2.querySelectorAll("meta").filter((m) => m.getAttribute("name") === name).map((m) => m.getAttribute("content") ?? "");
   const title = cleanFetched(meta3("citation_title")[0]);
-  if (title === void 0)
-    return { ok: false, kind: "not-found", message: "the ACL Anthology page names no paper" };
+  if (title === void 0) return notFound("the ACL Anthology page names no paper");
   const authors = cleanNames(meta3("citation_author"));
   const year = yearOf(meta3("citation_publication_date")[0]);
   const doi2 = cleanFetched(meta3("citation_doi")[0], 200)?.toLowerCase();
@@ -22766,16 +22787,11 @@ function authorName(a) {
   return [given, family].filter((x) => typeof x === "string").join(" ");
 }
 function parseCrossref(answer) {
-  if (answer.status === 404)
-    return { ok: false, kind: "not-found", message: "Crossref does not know this DOI" };
+  if (answer.status === 404) return notFound("Crossref does not know this DOI");
   const json2 = parseJson(answer.body);
   const work = field(json2, "message");
   if (answer.status !== 200 || field(json2, "status") !== "ok" || work === void 0) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `Crossref answered with HTTP ${answer.status} and no work`
-    };
+    return noRecord("Crossref", answer.status, "work");
   }
   const doi2 = cleanFetched(field(work, "DOI"), 200)?.toLowerCase();
   const title = cleanFetched(list(work, "title")[0]);
@@ -22809,15 +22825,10 @@ function creatorName(c) {
   return field(c, "name");
 }
 function parseDatacite(answer) {
-  if (answer.status === 404)
-    return { ok: false, kind: "not-found", message: "DataCite does not know this DOI" };
+  if (answer.status === 404) return notFound("DataCite does not know this DOI");
   const attrs = field(field(parseJson(answer.body), "data"), "attributes");
   if (answer.status !== 200 || attrs === void 0) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `DataCite answered with HTTP ${answer.status} and no record`
-    };
+    return noRecord("DataCite", answer.status, "record");
   }
   const doi2 = cleanFetched(field(attrs, "doi"), 200)?.toLowerCase();
   const arxivId = list(attrs, "identifiers").filter((i) => field(i, "identifierType") === "arXiv").map((i) => cleanFetched(field(i, "identifier"), 100)).find((i) => i !== void 0);
@@ -22880,17 +22891,12 @@ function parseDblpSearch(answer, title) {
   const json2 = parseJson(answer.body);
   const result = field(json2, "result");
   if (answer.status !== 200 || result === void 0) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `DBLP answered with HTTP ${answer.status} and no result`
-    };
+    return noRecord("DBLP", answer.status, "result");
   }
   const wanted = titleKey(title);
   const same = list(field(result, "hits"), "hit").map((h) => field(h, "info")).filter((info) => wanted !== "" && titleKey(titleOf(info) ?? "") === wanted).map(hitPaper);
   const best = same.find((p) => !p.preprint) ?? same[0];
-  if (best === void 0)
-    return { ok: false, kind: "not-found", message: "DBLP has no paper with this title" };
+  if (best === void 0) return notFound("DBLP has no paper with this title");
   return { ok: true, paper: best };
 }
 
@@ -22920,20 +22926,14 @@ function venueOf(text9) {
   return { venue: text9 };
 }
 function parseOpenReview(answer, id) {
-  if (answer.status === 404)
-    return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
+  if (answer.status === 404) return notFound("OpenReview has no note with this id");
   const json2 = parseJson(answer.body);
   const notes = list(json2, "notes");
   if (answer.status !== 200 || !Array.isArray(field(json2, "notes"))) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `OpenReview answered with HTTP ${answer.status} and no notes`
-    };
+    return noRecord("OpenReview", answer.status, "notes");
   }
   const note2 = notes.find((n) => field(n, "id") === id) ?? notes.find((n) => field(n, "forum") === id);
-  if (note2 === void 0)
-    return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
+  if (note2 === void 0) return notFound("OpenReview has no note with this id");
   const title = cleanFetched(content(note2, "title"));
   const authors = cleanNames(list(content(note2, "authors")));
   const shown2 = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
@@ -22977,21 +22977,13 @@ function errorOf(json2) {
 }
 function parseSemanticScholar(answer) {
   const json2 = parseJson(answer.body);
-  if (answer.status === 404) {
-    return {
-      ok: false,
-      kind: "not-found",
-      message: `Semantic Scholar: ${errorOf(json2) ?? "not found"}`
-    };
-  }
+  if (answer.status === 404) return notFound(`Semantic Scholar: ${errorOf(json2) ?? "not found"}`);
   const found = Array.isArray(field(json2, "data")) ? list(json2, "data")[0] : json2;
   if (answer.status !== 200 || typeof field(found, "paperId") !== "string") {
     const why = errorOf(json2);
-    return {
-      ok: false,
-      kind: "error",
-      message: `Semantic Scholar answered with HTTP ${answer.status}${why ? `: ${why}` : ""}`
-    };
+    return answerError(
+      `Semantic Scholar answered with HTTP ${answer.status}${why ? `: ${why}` : ""}`
+    );
   }
   return { ok: true, paper: paperOf(found) };
 }
@@ -23031,10 +23023,6 @@ function paperOf(p) {
 }
 
 // src/adapters/metadata/http.ts
-var systemClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve8) => setTimeout(resolve8, ms))
-};
 var Pacer = class {
   constructor(intervalMs, clock) {
     this.intervalMs = intervalMs;
@@ -23382,6 +23370,12 @@ function defineCommand(spec) {
     }
   };
 }
+
+// src/adapters/clock.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve8) => setTimeout(resolve8, ms))
+};
 
 // src/adapters/metadata/config.ts
 var DEFAULT_BASE_URLS = {

@@ -30103,11 +30103,13 @@ function budgetOf(client) {
   return budgets.get(client);
 }
 
-// src/adapters/github/pacing.ts
+// src/adapters/clock.ts
 var systemClock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
 };
+
+// src/adapters/github/pacing.ts
 var DEFAULT_PACING = { intervalMs: 1e3, burst: 10, perMinute: 70 };
 var MINUTE = 6e4;
 var WritePacer = class {
@@ -30223,10 +30225,6 @@ async function getDefaultBranch(gh, repo) {
 }
 
 // src/adapters/metadata/http.ts
-var systemClock2 = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
-};
 var Pacer = class {
   constructor(intervalMs, clock) {
     this.intervalMs = intervalMs;
@@ -30442,7 +30440,7 @@ var positive = (text9, fallback) => {
 };
 function metadataConfig(opts = {}) {
   const env = opts.env ?? process.env;
-  const clock = opts.clock ?? systemClock2;
+  const clock = opts.clock ?? systemClock;
   const baseUrls = { ...DEFAULT_BASE_URLS };
   const pacers = {};
   for (const name of Object.keys(DEFAULT_BASE_URLS)) {
@@ -30889,7 +30887,7 @@ async function checkUrl(ref, ctx) {
 }
 
 // src/adapters/http/timer-clock.ts
-var systemClock3 = {
+var systemClock2 = {
   now: () => performance.now(),
   setTimer: (fire, ms) => setTimeout(fire, ms),
   clearTimer: (handle2) => clearTimeout(handle2)
@@ -30910,8 +30908,16 @@ function nextReady(hosts, now, perHost) {
   }
   return ready ? { ready, wakeAt } : { wakeAt };
 }
+function hostState(hosts, host) {
+  let state = hosts.get(host);
+  if (state === void 0) {
+    state = { inFlight: 0, notBefore: 0, queue: [] };
+    hosts.set(host, state);
+  }
+  return state;
+}
 function createScheduler(opts) {
-  const clock = opts.clock ?? systemClock3;
+  const clock = opts.clock ?? systemClock2;
   const concurrency = Math.max(1, Math.floor(opts.concurrency));
   const perHost = Math.max(1, Math.floor(opts.perHost));
   const gap = Math.max(0, opts.hostDelayMs);
@@ -30919,14 +30925,6 @@ function createScheduler(opts) {
   let inFlight = 0;
   let seq2 = 0;
   let timer;
-  const hostState = (host) => {
-    let state = hosts.get(host);
-    if (state === void 0) {
-      state = { inFlight: 0, notBefore: 0, queue: [] };
-      hosts.set(host, state);
-    }
-    return state;
-  };
   const wakeUpAt = (at4, now) => {
     if (at4 === Infinity || timer !== void 0 && timer.at <= at4) return;
     if (timer !== void 0) clock.clearTimer(timer.handle);
@@ -30950,7 +30948,7 @@ function createScheduler(opts) {
   };
   return {
     run(host, task) {
-      const state = hostState(host);
+      const state = hostState(hosts, host);
       return new Promise((resolve2, reject) => {
         const start = () => {
           Promise.resolve().then(task).then(resolve2, reject).finally(() => {
@@ -30964,7 +30962,7 @@ function createScheduler(opts) {
       });
     },
     pause(host, ms) {
-      const state = hostState(host);
+      const state = hostState(hosts, host);
       state.notBefore = Math.max(state.notBefore, clock.now() + ms);
     }
   };
@@ -30973,7 +30971,7 @@ function createScheduler(opts) {
 // src/adapters/http/check-links.ts
 var DEFAULT_USER_AGENT = "paperlist-link-check/1.0 (scheduled check of a paper list)";
 async function checkLinks(links3, opts = {}) {
-  const clock = opts.clock ?? systemClock3;
+  const clock = opts.clock ?? systemClock2;
   const ctx = {
     fetch: opts.fetch ?? globalThis.fetch,
     scheduler: createScheduler({
@@ -35086,6 +35084,18 @@ function checkSection(name, value, keysOf, report2) {
     );
   }
   const category = value.category;
+  checkCategory(name, category, report2);
+  const papers = checkPapers(name, value.list, keysOf, report2);
+  const section = { name, category: typeof category === "string" ? category : "", papers };
+  const heading4 = value.heading;
+  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
+  else if (heading4 !== void 0 && heading4 !== null) {
+    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
+    report2([name, "heading"], [name, "heading"], false, what, hints.heading);
+  }
+  return section;
+}
+function checkCategory(name, category, report2) {
   if (category === void 0 || category === null) {
     report2([name, "category"], [name], true, "the category is missing", hints.category);
   } else if (typeof category !== "string") {
@@ -35094,7 +35104,8 @@ function checkSection(name, value, keysOf, report2) {
   } else if (category.trim() === "") {
     report2([name, "category"], [name, "category"], false, "the category is empty", hints.category);
   }
-  const list4 = value.list;
+}
+function checkPapers(name, list4, keysOf, report2) {
   const papers = [];
   if (list4 === void 0) {
     report2([name, "list"], [name], true, "the list of papers is missing", hints.list);
@@ -35107,14 +35118,7 @@ function checkSection(name, value, keysOf, report2) {
       if (paper) papers.push(paper);
     });
   }
-  const section = { name, category: typeof category === "string" ? category : "", papers };
-  const heading4 = value.heading;
-  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
-  else if (heading4 !== void 0 && heading4 !== null) {
-    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
-    report2([name, "heading"], [name, "heading"], false, what, hints.heading);
-  }
-  return section;
+  return papers;
 }
 function checkPaper(path2, value, keysOf, report2) {
   if (!isMapping(value)) {
@@ -43103,42 +43107,10 @@ function findZone(readme, pair3, file) {
   const ends = occurrences(readme, pair3.end);
   const startLines = linesOf(readme, starts);
   const endLines = linesOf(readme, ends);
-  const problems = [];
-  if (starts.length === 0 && ends.length === 0) {
-    problems.push({
-      file,
-      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
-      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
-    });
-  } else if (starts.length === 0) {
-    problems.push({
-      file,
-      line: endLines[0],
-      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
-      hint: `add a line "${pair3.start}" above it`
-    });
-  } else if (ends.length === 0) {
-    problems.push({
-      file,
-      line: startLines[0],
-      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
-      hint: `add a line "${pair3.end}" below it`
-    });
-  }
-  for (const [marker, lines] of [
-    [pair3.start, startLines],
-    [pair3.end, endLines]
-  ]) {
-    if (lines.length > 1) {
-      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
-      problems.push({
-        file,
-        line: lines[1],
-        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
-        hint: "keep exactly one start and one end marker"
-      });
-    }
-  }
+  const problems = [
+    ...missingMarkers(pair3, file, startLines, endLines),
+    ...repeatedMarkers(pair3, file, startLines, endLines)
+  ];
   if (problems.length > 0) return { ok: false, problems };
   const start = starts[0] ?? 0;
   const contentEnd = ends[0] ?? 0;
@@ -43165,6 +43137,49 @@ function findZone(readme, pair3, file) {
     };
   }
   return { ok: true, value: zone };
+}
+function missingMarkers(pair3, file, startLines, endLines) {
+  const problems = [];
+  if (startLines.length === 0 && endLines.length === 0) {
+    problems.push({
+      file,
+      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
+      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
+    });
+  } else if (startLines.length === 0) {
+    problems.push({
+      file,
+      line: endLines[0],
+      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
+      hint: `add a line "${pair3.start}" above it`
+    });
+  } else if (endLines.length === 0) {
+    problems.push({
+      file,
+      line: startLines[0],
+      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
+      hint: `add a line "${pair3.end}" below it`
+    });
+  }
+  return problems;
+}
+function repeatedMarkers(pair3, file, startLines, endLines) {
+  const problems = [];
+  for (const [marker, lines] of [
+    [pair3.start, startLines],
+    [pair3.end, endLines]
+  ]) {
+    if (lines.length > 1) {
+      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
+      problems.push({
+        file,
+        line: lines[1],
+        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
+        hint: "keep exactly one start and one end marker"
+      });
+    }
+  }
+  return problems;
 }
 function checkZonesApart(zones, file) {
   const sorted = [...zones].sort((a, b) => a.start - b.start);
@@ -49979,22 +49994,26 @@ function list(value, key2) {
   return Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
 }
 
+// src/core/metadata/answer.ts
+function notFound(message) {
+  return { ok: false, kind: "not-found", message };
+}
+function answerError(message) {
+  return { ok: false, kind: "error", message };
+}
+function noRecord(service, status, what) {
+  return answerError(`${service} answered with HTTP ${status} and no ${what}`);
+}
+
 // src/core/metadata/acl.ts
 function parseAclPage(answer2, id) {
-  if (answer2.status === 404)
-    return { ok: false, kind: "not-found", message: "the ACL Anthology has no paper with this id" };
-  if (answer2.status !== 200) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `the ACL Anthology answered with HTTP ${answer2.status}`
-    };
-  }
+  if (answer2.status === 404) return notFound("the ACL Anthology has no paper with this id");
+  if (answer2.status !== 200)
+    return answerError(`the ACL Anthology answered with HTTP ${answer2.status}`);
   const root2 = parse5(answer2.body);
   const meta3 = (name) => root2.querySelectorAll("meta").filter((m) => m.getAttribute("name") === name).map((m) => m.getAttribute("content") ?? "");
   const title = cleanFetched(meta3("citation_title")[0]);
-  if (title === void 0)
-    return { ok: false, kind: "not-found", message: "the ACL Anthology page names no paper" };
+  if (title === void 0) return notFound("the ACL Anthology page names no paper");
   const authors = cleanNames(meta3("citation_author"));
   const year = yearOf(meta3("citation_publication_date")[0]);
   const doi2 = cleanFetched(meta3("citation_doi")[0], 200)?.toLowerCase();
@@ -54297,16 +54316,11 @@ function authorName(a) {
   return [given, family].filter((x) => typeof x === "string").join(" ");
 }
 function parseCrossref(answer2) {
-  if (answer2.status === 404)
-    return { ok: false, kind: "not-found", message: "Crossref does not know this DOI" };
+  if (answer2.status === 404) return notFound("Crossref does not know this DOI");
   const json2 = parseJson(answer2.body);
   const work = field(json2, "message");
   if (answer2.status !== 200 || field(json2, "status") !== "ok" || work === void 0) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `Crossref answered with HTTP ${answer2.status} and no work`
-    };
+    return noRecord("Crossref", answer2.status, "work");
   }
   const doi2 = cleanFetched(field(work, "DOI"), 200)?.toLowerCase();
   const title = cleanFetched(list(work, "title")[0]);
@@ -54340,15 +54354,10 @@ function creatorName(c) {
   return field(c, "name");
 }
 function parseDatacite(answer2) {
-  if (answer2.status === 404)
-    return { ok: false, kind: "not-found", message: "DataCite does not know this DOI" };
+  if (answer2.status === 404) return notFound("DataCite does not know this DOI");
   const attrs = field(field(parseJson(answer2.body), "data"), "attributes");
   if (answer2.status !== 200 || attrs === void 0) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `DataCite answered with HTTP ${answer2.status} and no record`
-    };
+    return noRecord("DataCite", answer2.status, "record");
   }
   const doi2 = cleanFetched(field(attrs, "doi"), 200)?.toLowerCase();
   const arxivId = list(attrs, "identifiers").filter((i) => field(i, "identifierType") === "arXiv").map((i) => cleanFetched(field(i, "identifier"), 100)).find((i) => i !== void 0);
@@ -54411,17 +54420,12 @@ function parseDblpSearch(answer2, title) {
   const json2 = parseJson(answer2.body);
   const result = field(json2, "result");
   if (answer2.status !== 200 || result === void 0) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `DBLP answered with HTTP ${answer2.status} and no result`
-    };
+    return noRecord("DBLP", answer2.status, "result");
   }
   const wanted = titleKey(title);
   const same = list(field(result, "hits"), "hit").map((h) => field(h, "info")).filter((info2) => wanted !== "" && titleKey(titleOf(info2) ?? "") === wanted).map(hitPaper);
   const best = same.find((p) => !p.preprint) ?? same[0];
-  if (best === void 0)
-    return { ok: false, kind: "not-found", message: "DBLP has no paper with this title" };
+  if (best === void 0) return notFound("DBLP has no paper with this title");
   return { ok: true, paper: best };
 }
 
@@ -54451,20 +54455,14 @@ function venueOf(text9) {
   return { venue: text9 };
 }
 function parseOpenReview(answer2, id) {
-  if (answer2.status === 404)
-    return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
+  if (answer2.status === 404) return notFound("OpenReview has no note with this id");
   const json2 = parseJson(answer2.body);
   const notes = list(json2, "notes");
   if (answer2.status !== 200 || !Array.isArray(field(json2, "notes"))) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `OpenReview answered with HTTP ${answer2.status} and no notes`
-    };
+    return noRecord("OpenReview", answer2.status, "notes");
   }
   const note2 = notes.find((n) => field(n, "id") === id) ?? notes.find((n) => field(n, "forum") === id);
-  if (note2 === void 0)
-    return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
+  if (note2 === void 0) return notFound("OpenReview has no note with this id");
   const title = cleanFetched(content(note2, "title"));
   const authors = cleanNames(list(content(note2, "authors")));
   const shown2 = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
@@ -54508,21 +54506,13 @@ function errorOf(json2) {
 }
 function parseSemanticScholar(answer2) {
   const json2 = parseJson(answer2.body);
-  if (answer2.status === 404) {
-    return {
-      ok: false,
-      kind: "not-found",
-      message: `Semantic Scholar: ${errorOf(json2) ?? "not found"}`
-    };
-  }
+  if (answer2.status === 404) return notFound(`Semantic Scholar: ${errorOf(json2) ?? "not found"}`);
   const found = Array.isArray(field(json2, "data")) ? list(json2, "data")[0] : json2;
   if (answer2.status !== 200 || typeof field(found, "paperId") !== "string") {
     const why = errorOf(json2);
-    return {
-      ok: false,
-      kind: "error",
-      message: `Semantic Scholar answered with HTTP ${answer2.status}${why ? `: ${why}` : ""}`
-    };
+    return answerError(
+      `Semantic Scholar answered with HTTP ${answer2.status}${why ? `: ${why}` : ""}`
+    );
   }
   return { ok: true, paper: paperOf(found) };
 }
