@@ -48,14 +48,16 @@ export const initCommand = defineCommand({
     if (!readme.ok) return failWithProblems(io, readme.problems);
     const taken = takenOutputs(io, values);
     if (taken.length > 0) return failWithProblems(io, taken);
-    const { plan, problems } = planInit(readme.value, {
+    const planned = planInit(readme.value, {
       stamp: values.stamp,
       time: io.now(),
       readmeFile: values.readme,
       dataFile: values.data,
       settingsFile: values.config,
     });
-    if (!plan) return failWithProblems(io, problems);
+    if (!planned.ok) return failWithProblems(io, planned.problems);
+    const plan = planned.value;
+    const problems = planned.warnings ?? [];
     const written = writeInit(io, values, plan, readme.value);
     if (!written.ok) return failWithProblems(io, written.problems);
     reportInit(io, values, plan, problems);

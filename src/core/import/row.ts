@@ -58,64 +58,9 @@ export function readRow(
     cells: new Map(),
     links: new Map(),
   };
+  const target: RowTarget = { paper, origin, problems, path, ctx };
   columns.forEach((column, i) => {
-    if (column.kind === 'skip') return;
-    const cell = cells[i];
-    const nodes = cell?.children ?? [];
-    const field = column.kind === 'known' ? column.field : column.key;
-    const cellPath = `${path}.${field}`;
-    // A cell's position starts at the `|` before it; its first node is where the value is.
-    const start = nodes[0]?.position ?? cell?.position;
-    const cellAt = start ? where(start) : undefined;
-    if (cellAt) origin.cells.set(field, cellAt);
-    if (column.kind === 'known' && column.field === 'links') {
-      const read = readMaterials(nodes, {
-        file: ctx.file,
-        field: cellPath,
-        source: ctx.source,
-      });
-      paper.links = read.links;
-      read.links.forEach((link, n) => {
-        const place = read.where[n];
-        if (place) origin.links.set(link.label, place);
-      });
-      // Text that GFM split off a link may have no position of its own: point at its cell.
-      problems.push(
-        ...read.problems.map((p) => (p.line === undefined && cellAt ? { ...p, ...cellAt } : p)),
-      );
-      return;
-    }
-    const read = inlineText(nodes, ctx.source);
-    for (const link of read.links) {
-      problems.push({
-        ...at(link, ctx.file),
-        field: cellPath,
-        message: `the link's URL ${JSON.stringify(link.type === 'link' ? link.url : '')} was not imported, only its text`,
-        hint: 'put links in the Materials column as [[LABEL](https://...)]',
-      });
-    }
-    for (const bad of read.unreadable) {
-      problems.push({
-        ...at(bad.node, ctx.file),
-        field: cellPath,
-        message: `${bad.what} was not imported`,
-        hint: 'write the cell as plain text',
-      });
-    }
-    const text = read.text.trim();
-    if (column.kind === 'extra') {
-      // Defined, not assigned: a column headed `__proto__` must become a field, not a prototype.
-      if (text !== '') {
-        Object.defineProperty(paper.extra, column.key, {
-          value: text,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-      return;
-    }
-    if (column.field !== 'links') setField(paper, column.field, text);
+    if (column.kind !== 'skip') readColumn(target, column, cells[i]);
   });
 
   if (paper.title === '') {
@@ -132,6 +77,80 @@ export function readRow(
     };
   }
   return { paper, origin, problems };
+}
+
+/** What the cells of one row are read into. */
+interface RowTarget {
+  paper: Paper;
+  origin: RowOrigin;
+  problems: Problem[];
+  /** `Section[index]`, the row's name in problems. */
+  path: string;
+  ctx: RowContext;
+}
+
+/** One cell, by the field its column holds: the Materials links, or a text field. */
+function readColumn(
+  target: RowTarget,
+  column: Exclude<Column, { kind: 'skip' }>,
+  cell: TableCell | undefined,
+): void {
+  const { paper, origin, problems, ctx } = target;
+  const nodes = cell?.children ?? [];
+  const field = column.kind === 'known' ? column.field : column.key;
+  const cellPath = `${target.path}.${field}`;
+  // A cell's position starts at the `|` before it; its first node is where the value is.
+  const start = nodes[0]?.position ?? cell?.position;
+  const cellAt = start ? where(start) : undefined;
+  if (cellAt) origin.cells.set(field, cellAt);
+  if (column.kind === 'known' && column.field === 'links') {
+    const read = readMaterials(nodes, {
+      file: ctx.file,
+      field: cellPath,
+      source: ctx.source,
+    });
+    paper.links = read.links;
+    read.links.forEach((link, n) => {
+      const place = read.where[n];
+      if (place) origin.links.set(link.label, place);
+    });
+    // Text that GFM split off a link may have no position of its own: point at its cell.
+    problems.push(
+      ...read.problems.map((p) => (p.line === undefined && cellAt ? { ...p, ...cellAt } : p)),
+    );
+    return;
+  }
+  const read = inlineText(nodes, ctx.source);
+  for (const link of read.links) {
+    problems.push({
+      ...at(link, ctx.file),
+      field: cellPath,
+      message: `the link's URL ${JSON.stringify(link.type === 'link' ? link.url : '')} was not imported, only its text`,
+      hint: 'put links in the Materials column as [[LABEL](https://...)]',
+    });
+  }
+  for (const bad of read.unreadable) {
+    problems.push({
+      ...at(bad.node, ctx.file),
+      field: cellPath,
+      message: `${bad.what} was not imported`,
+      hint: 'write the cell as plain text',
+    });
+  }
+  const text = read.text.trim();
+  if (column.kind === 'extra') {
+    // Defined, not assigned: a column headed `__proto__` must become a field, not a prototype.
+    if (text !== '') {
+      Object.defineProperty(paper.extra, column.key, {
+        value: text,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return;
+  }
+  if (column.field !== 'links') setField(paper, column.field, text);
 }
 
 function where(position: { start: Where }): Where {

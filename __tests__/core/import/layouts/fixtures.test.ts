@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadData } from '../../../../src/core/data/load.js';
+import { reportedOf } from '../../../result.js';
 import { planInit } from '../../../../src/core/import/init/plan.js';
 import { formatProblem } from '../../../../src/core/problem.js';
 import { problemsOf } from '../../../../src/core/result.js';
@@ -30,13 +31,15 @@ for (const kind of readdirSync(root)) {
       const dir = join(root, kind, name);
       test(name, () => {
         const input = readFileSync(join(dir, 'input.md'), 'utf8');
-        const { plan, problems } = planInit(input, {
+        const planned = planInit(input, {
           stamp: false,
           time,
           readmeFile: 'README.md',
           dataFile: 'data.yaml',
           settingsFile: '.github/paperlist.yml',
         });
+        const plan = planned.ok ? planned.value : undefined;
+        const problems = reportedOf(planned);
         expect(plan, problems.map(formatProblem).join('\n')).toBeDefined();
         if (!plan) return;
         expectFile(dir, 'README.md', plan.readme);

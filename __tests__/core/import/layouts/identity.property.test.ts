@@ -4,6 +4,7 @@
 // generator so a failure can be replayed (the seed is in the test name).
 import { describe, expect, test } from 'vitest';
 import { loadData } from '../../../../src/core/data/load.js';
+import { reportedOf } from '../../../result.js';
 import { planInit } from '../../../../src/core/import/init/plan.js';
 import { formatProblem } from '../../../../src/core/problem.js';
 import { renderReadme } from '../../../../src/core/render/readme.js';
@@ -188,13 +189,15 @@ for (const kind of ['table', 'list', 'paragraph', 'html']) {
       test(`seed ${seed}`, () => {
         const titles: string[] = [];
         const input = readme(gen(seed * 7919 + kind.length), kind, { n: 1 }, titles);
-        const { plan, problems } = planInit(input, {
+        const planned = planInit(input, {
           stamp: false,
           time,
           readmeFile: 'README.md',
           dataFile: 'data.yaml',
           settingsFile: 'paperlist.yml',
         });
+        const plan = planned.ok ? planned.value : undefined;
+        const problems = reportedOf(planned);
         expect(problems.map(formatProblem)).toEqual([]);
         expect(plan).toBeDefined();
         if (!plan) return;

@@ -7,13 +7,13 @@ import YAML from 'yaml';
 import { loadData } from '../../data/load.js';
 import { serializeData } from '../../data/serialize.js';
 import { buildFormTemplate } from '../../form/template.js';
-import type { Problem } from '../../problem.js';
-import { problemsOf } from '../../result.js';
+import { failure, problemsOf, success, type Result } from '../../result.js';
 import { renderReadme } from '../../render/readme.js';
 import { fromLayout } from '../../settings/layout.js';
 import { parseSettings } from '../../settings/parse.js';
 import { defaultSettings } from '../../settings/defaults.js';
 import { importLayout, type LayoutImport } from '../layouts/read.js';
+import type { PaperList } from '../../types.js';
 import { WORKFLOW_TEXT } from './workflow.js';
 
 export interface InitOptions {
@@ -40,20 +40,16 @@ export interface InitPlan {
     lines: [number, number];
     markersAdded: boolean;
   };
-  /** Lines that are not entries (kept as written) and values the data file refuses. */
-  problems: Problem[];
 }
 
 const MAIN = defaultSettings.markers.main;
 const STAMP = defaultSettings.markers.updateTime;
 
-export function planInit(
-  readme: string,
-  options: InitOptions,
-): { plan?: InitPlan; problems: Problem[] } {
+/** The files that adopt `readme`; the lines that are not entries (kept as written) are warnings. */
+export function planInit(readme: string, options: InitOptions): Result<InitPlan> {
   const file = options.readmeFile;
   const first = importLayout(readme, file, { markers: MAIN });
-  if (first.entries === 0) return { problems: first.problems };
+  if (first.entries === 0) return failure(first.problems);
   const marked = first.zone.marked ? readme : insertMarkers(readme, first.zone);
   const read = first.zone.marked ? first : withMarkers(first, readme);
   const settingsText = settingsFor(read, readme, false);
@@ -61,55 +57,61 @@ export function planInit(
   const data = serializeData(read.list);
   const loaded = loadData(data, options.dataFile);
   if (!settings.ok || !loaded.ok) {
-    return { problems: [...read.problems, ...problemsOf(settings), ...problemsOf(loaded)] };
+    return failure([...read.problems, ...problemsOf(settings), ...problemsOf(loaded)]);
   }
   const again = renderReadme(marked, loaded.value, settings.value, options.time, file);
   if (!again.ok || again.value !== marked) {
-    return {
-      problems: [
-        ...read.problems,
-        {
-          file,
-          message: 'the list could not be written back exactly as it is, so nothing was changed',
-          hint: 'please report this README layout; meanwhile "paperlist import" prints what could be read',
-        },
-      ],
-    };
-  }
-  let finalReadme = marked;
-  let finalSettings = settingsText;
-  if (options.stamp) {
-    finalSettings = settingsFor(read, readme, true);
-    const stamped = insertStamp(marked);
-    const parsed = parseSettings(finalSettings, options.settingsFile);
-    const rendered = parsed.ok
-      ? renderReadme(stamped, loaded.value, parsed.value, options.time, file)
-      : parsed;
-    if (rendered.ok) finalReadme = rendered.value;
-  }
-  const lineOf = (text: string) =>
-    finalReadme.slice(0, finalReadme.indexOf(text)).split('\n').length;
-  return {
-    plan: {
-      readme: finalReadme,
-      data,
-      settings: finalSettings,
-      form: buildFormTemplate(
-        loaded.value.sections.map((s) => s.name),
-        { label: defaultSettings.labels.suggestion },
-      ),
-      workflow: WORKFLOW_TEXT,
-      summary: {
-        sections: read.list.sections.length,
-        entries: read.entries,
-        kind: read.layout.kind,
-        lines: [lineOf(MAIN.start), lineOf(MAIN.end)],
-        markersAdded: !first.zone.marked,
+    return failure([
+      ...read.problems,
+      {
+        file,
+        message: 'the list could not be written back exactly as it is, so nothing was changed',
+        hint: 'please report this README layout; meanwhile "paperlist import" prints what could be read',
       },
-      problems: read.problems,
+    ]);
+  }
+  const final = options.stamp
+    ? withStampZone(read, readme, marked, loaded.value, options)
+    : { readme: marked, settings: settingsText };
+  const lineOf = (text: string) =>
+    final.readme.slice(0, final.readme.indexOf(text)).split('\n').length;
+  const plan: InitPlan = {
+    ...final,
+    data,
+    form: buildFormTemplate(
+      loaded.value.sections.map((s) => s.name),
+      { label: defaultSettings.labels.suggestion },
+    ),
+    workflow: WORKFLOW_TEXT,
+    summary: {
+      sections: read.list.sections.length,
+      entries: read.entries,
+      kind: read.layout.kind,
+      lines: [lineOf(MAIN.start), lineOf(MAIN.end)],
+      markersAdded: !first.zone.marked,
     },
-    problems: read.problems,
   };
+  return success(plan, read.problems);
+}
+
+/**
+ * The settings and README with a "Last Update" zone after the list (`--stamp`); the README stays
+ * as marked if the stamped one does not render.
+ */
+function withStampZone(
+  read: LayoutImport,
+  readme: string,
+  marked: string,
+  list: PaperList,
+  options: InitOptions,
+): { readme: string; settings: string } {
+  const settings = settingsFor(read, readme, true);
+  const stamped = insertStamp(marked);
+  const parsed = parseSettings(settings, options.settingsFile);
+  const rendered = parsed.ok
+    ? renderReadme(stamped, list, parsed.value, options.time, options.readmeFile)
+    : parsed;
+  return { readme: rendered.ok ? rendered.value : marked, settings };
 }
 
 /**

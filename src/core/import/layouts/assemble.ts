@@ -269,23 +269,12 @@ function chooseLayout(
   };
   drafts.forEach((d, i) => {
     const name = names[i]!;
-    const s: SectionLayout = {};
-    const item = sectionItems[i];
-    if (item !== undefined && item !== layout.item) s.item = item;
-    const gap = commons[i]!;
-    if (templates[i]!.length > 1 && gap !== layout.itemGap) s.itemGap = gap;
-    const t = {
+    const own = { item: sectionItems[i], gap: commons[i]!, entries: templates[i]!.length };
+    const s = sectionLayoutOf(layout, d, sections[i]!, own, {
       before: texts.before[i],
       categoryStart: texts.categoryStart[i],
       start: texts.start[i],
-    };
-    if (t.before !== undefined && t.before !== layout.before) s.before = t.before;
-    if (t.categoryStart !== undefined && t.categoryStart !== layout.categoryStart)
-      s.categoryStart = t.categoryStart;
-    if (t.start !== undefined && t.start !== layout.start) s.start = t.start;
-    if (d.categoryLevel !== categoryLevel) s.categoryLevel = d.categoryLevel;
-    if (d.sectionLevel !== sectionLevel) s.sectionLevel = d.sectionLevel;
-    headingLines(d, sections[i]!, s);
+    });
     const effective = s.item ?? layout.item;
     templates[i]!.forEach((template, n) => {
       if (template !== effective) sections[i]!.papers[n]!.extra[SHAPE_FIELD] = template;
@@ -295,6 +284,30 @@ function chooseLayout(
     }
   });
   return layout;
+}
+
+/**
+ * What one section writes differently from `layout`: its own template (`own.item`), gap between its
+ * entries (when it has several), texts around its heading, heading levels and heading lines.
+ */
+function sectionLayoutOf(
+  layout: LayoutSettings,
+  d: Draft,
+  section: Section,
+  own: { item: string | undefined; gap: string; entries: number },
+  t: { before: string | undefined; categoryStart: string | undefined; start: string | undefined },
+): SectionLayout {
+  const s: SectionLayout = {};
+  if (own.item !== undefined && own.item !== layout.item) s.item = own.item;
+  if (own.entries > 1 && own.gap !== layout.itemGap) s.itemGap = own.gap;
+  if (t.before !== undefined && t.before !== layout.before) s.before = t.before;
+  if (t.categoryStart !== undefined && t.categoryStart !== layout.categoryStart)
+    s.categoryStart = t.categoryStart;
+  if (t.start !== undefined && t.start !== layout.start) s.start = t.start;
+  if (d.categoryLevel !== layout.categoryLevel) s.categoryLevel = d.categoryLevel;
+  if (d.sectionLevel !== layout.sectionLevel) s.sectionLevel = d.sectionLevel;
+  headingLines(d, section, s);
+  return s;
 }
 
 /** A section's own template: the one most of its entries share, when at least two do. */

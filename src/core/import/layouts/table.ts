@@ -122,30 +122,7 @@ function readCell(
   const contentStart = nodes.length > 0 ? startOf(nodes[0]!) : -1;
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]!) : -1;
   const written = nodes.length > 0 ? source.slice(contentStart, contentEnd) : '';
-  if (role.role === 'title') {
-    const wholeTitle = nodes.length === 1 && nodes[0]!.type === 'text';
-    // `Title <br> Authors (@Lab) ![badge](..)`: what follows the break is kept as `details`.
-    const br = nodes.findIndex((n) => n.type === 'html' && /^<br\s*\/?>$/i.test(n.value));
-    const head = br > 0 ? nodes.slice(0, br) : nodes;
-    const reading = readInline(head, {
-      source,
-      want: new Set(['title', 'abbr', 'authors', 'links']),
-      taken,
-      wholeTitle,
-    });
-    if (br > 0 && reading.fields.has('title') && br + 1 < nodes.length) {
-      const brNode = nodes[br]!;
-      let restAt = endOf(brNode);
-      while (source[restAt] === ' ') restAt++;
-      const value = source.slice(restAt, contentEnd);
-      if (value !== '' && !/[\r\n]/.test(value)) {
-        reading.fields.set('details', value);
-        const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
-        reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
-      }
-    }
-    return reading;
-  }
+  if (role.role === 'title') return readTitleCell(nodes, source, taken, contentEnd);
   if (role.role === 'links') return readInline(nodes, { source, want: new Set(['links']), taken });
   if (written === '') {
     // An empty cell: the field's tag (or the column's link) where a value would go.
@@ -188,4 +165,37 @@ function readCell(
   empty.fields.set(role.field, written);
   empty.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty;
+}
+
+/**
+ * The title column: title, abbreviation, authors and links; `Title <br> Authors (@Lab) ![badge](..)`
+ * keeps what follows the break as `details`. `contentEnd` is where the cell's text ends.
+ */
+function readTitleCell(
+  nodes: readonly PhrasingContent[],
+  source: string,
+  taken: Set<string>,
+  contentEnd: number,
+): Reading {
+  const wholeTitle = nodes.length === 1 && nodes[0]!.type === 'text';
+  const br = nodes.findIndex((n) => n.type === 'html' && /^<br\s*\/?>$/i.test(n.value));
+  const head = br > 0 ? nodes.slice(0, br) : nodes;
+  const reading = readInline(head, {
+    source,
+    want: new Set(['title', 'abbr', 'authors', 'links']),
+    taken,
+    wholeTitle,
+  });
+  if (br > 0 && reading.fields.has('title') && br + 1 < nodes.length) {
+    const brNode = nodes[br]!;
+    let restAt = endOf(brNode);
+    while (source[restAt] === ' ') restAt++;
+    const value = source.slice(restAt, contentEnd);
+    if (value !== '' && !/[\r\n]/.test(value)) {
+      reading.fields.set('details', value);
+      const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
+      reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
+    }
+  }
+  return reading;
 }
