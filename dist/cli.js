@@ -31024,23 +31024,12 @@ function chooseLayout(drafts, names2, texts, templates, commons, sections) {
   };
   drafts.forEach((d, i) => {
     const name = names2[i];
-    const s = {};
-    const item = sectionItems[i];
-    if (item !== void 0 && item !== layout.item) s.item = item;
-    const gap = commons[i];
-    if (templates[i].length > 1 && gap !== layout.itemGap) s.itemGap = gap;
-    const t = {
+    const own6 = { item: sectionItems[i], gap: commons[i], entries: templates[i].length };
+    const s = sectionLayoutOf(layout, d, sections[i], own6, {
       before: texts.before[i],
       categoryStart: texts.categoryStart[i],
       start: texts.start[i]
-    };
-    if (t.before !== void 0 && t.before !== layout.before) s.before = t.before;
-    if (t.categoryStart !== void 0 && t.categoryStart !== layout.categoryStart)
-      s.categoryStart = t.categoryStart;
-    if (t.start !== void 0 && t.start !== layout.start) s.start = t.start;
-    if (d.categoryLevel !== categoryLevel) s.categoryLevel = d.categoryLevel;
-    if (d.sectionLevel !== sectionLevel) s.sectionLevel = d.sectionLevel;
-    headingLines(d, sections[i], s);
+    });
     const effective = s.item ?? layout.item;
     templates[i].forEach((template, n) => {
       if (template !== effective) sections[i].papers[n].extra[SHAPE_FIELD] = template;
@@ -31050,6 +31039,19 @@ function chooseLayout(drafts, names2, texts, templates, commons, sections) {
     }
   });
   return layout;
+}
+function sectionLayoutOf(layout, d, section, own6, t) {
+  const s = {};
+  if (own6.item !== void 0 && own6.item !== layout.item) s.item = own6.item;
+  if (own6.entries > 1 && own6.gap !== layout.itemGap) s.itemGap = own6.gap;
+  if (t.before !== void 0 && t.before !== layout.before) s.before = t.before;
+  if (t.categoryStart !== void 0 && t.categoryStart !== layout.categoryStart)
+    s.categoryStart = t.categoryStart;
+  if (t.start !== void 0 && t.start !== layout.start) s.start = t.start;
+  if (d.categoryLevel !== layout.categoryLevel) s.categoryLevel = d.categoryLevel;
+  if (d.sectionLevel !== layout.sectionLevel) s.sectionLevel = d.sectionLevel;
+  headingLines(d, section, s);
+  return s;
 }
 function mostCommonRepeated(list4) {
   const counts = /* @__PURE__ */ new Map();
@@ -43947,29 +43949,7 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   const contentStart = nodes.length > 0 ? startOf(nodes[0]) : -1;
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
   const written2 = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
-  if (role.role === "title") {
-    const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
-    const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
-    const head = br > 0 ? nodes.slice(0, br) : nodes;
-    const reading = readInline(head, {
-      source,
-      want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
-      taken,
-      wholeTitle
-    });
-    if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
-      const brNode = nodes[br];
-      let restAt = endOf(brNode);
-      while (source[restAt] === " ") restAt++;
-      const value = source.slice(restAt, contentEnd);
-      if (value !== "" && !/[\r\n]/.test(value)) {
-        reading.fields.set("details", value);
-        const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
-        reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
-      }
-    }
-    return reading;
-  }
+  if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd);
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
   if (written2 === "") {
     const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
@@ -44005,6 +43985,29 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   empty2.fields.set(role.field, written2);
   empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty2;
+}
+function readTitleCell(nodes, source, taken, contentEnd) {
+  const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
+  const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
+  const head = br > 0 ? nodes.slice(0, br) : nodes;
+  const reading = readInline(head, {
+    source,
+    want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
+    taken,
+    wholeTitle
+  });
+  if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
+    const brNode = nodes[br];
+    let restAt = endOf(brNode);
+    while (source[restAt] === " ") restAt++;
+    const value = source.slice(restAt, contentEnd);
+    if (value !== "" && !/[\r\n]/.test(value)) {
+      reading.fields.set("details", value);
+      const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
+      reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
+    }
+  }
+  return reading;
 }
 
 // src/core/import/layouts/html.ts
@@ -44530,61 +44533,9 @@ function readRow3(row2, columns, ctx) {
     cells: /* @__PURE__ */ new Map(),
     links: /* @__PURE__ */ new Map()
   };
+  const target = { paper, origin, problems, path: path2, ctx };
   columns.forEach((column2, i) => {
-    if (column2.kind === "skip") return;
-    const cell = cells[i];
-    const nodes = cell?.children ?? [];
-    const field3 = column2.kind === "known" ? column2.field : column2.key;
-    const cellPath = `${path2}.${field3}`;
-    const start = nodes[0]?.position ?? cell?.position;
-    const cellAt = start ? where(start) : void 0;
-    if (cellAt) origin.cells.set(field3, cellAt);
-    if (column2.kind === "known" && column2.field === "links") {
-      const read2 = readMaterials(nodes, {
-        file: ctx.file,
-        field: cellPath,
-        source: ctx.source
-      });
-      paper.links = read2.links;
-      read2.links.forEach((link2, n) => {
-        const place = read2.where[n];
-        if (place) origin.links.set(link2.label, place);
-      });
-      problems.push(
-        ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
-      );
-      return;
-    }
-    const read = inlineText(nodes, ctx.source);
-    for (const link2 of read.links) {
-      problems.push({
-        ...at2(link2, ctx.file),
-        field: cellPath,
-        message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
-        hint: "put links in the Materials column as [[LABEL](https://...)]"
-      });
-    }
-    for (const bad of read.unreadable) {
-      problems.push({
-        ...at2(bad.node, ctx.file),
-        field: cellPath,
-        message: `${bad.what} was not imported`,
-        hint: "write the cell as plain text"
-      });
-    }
-    const text9 = read.text.trim();
-    if (column2.kind === "extra") {
-      if (text9 !== "") {
-        Object.defineProperty(paper.extra, column2.key, {
-          value: text9,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-      return;
-    }
-    if (column2.field !== "links") setField(paper, column2.field, text9);
+    if (column2.kind !== "skip") readColumn(target, column2, cells[i]);
   });
   if (paper.title === "") {
     return {
@@ -44600,6 +44551,61 @@ function readRow3(row2, columns, ctx) {
     };
   }
   return { paper, origin, problems };
+}
+function readColumn(target, column2, cell) {
+  const { paper, origin, problems, ctx } = target;
+  const nodes = cell?.children ?? [];
+  const field3 = column2.kind === "known" ? column2.field : column2.key;
+  const cellPath = `${target.path}.${field3}`;
+  const start = nodes[0]?.position ?? cell?.position;
+  const cellAt = start ? where(start) : void 0;
+  if (cellAt) origin.cells.set(field3, cellAt);
+  if (column2.kind === "known" && column2.field === "links") {
+    const read2 = readMaterials(nodes, {
+      file: ctx.file,
+      field: cellPath,
+      source: ctx.source
+    });
+    paper.links = read2.links;
+    read2.links.forEach((link2, n) => {
+      const place = read2.where[n];
+      if (place) origin.links.set(link2.label, place);
+    });
+    problems.push(
+      ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
+    );
+    return;
+  }
+  const read = inlineText(nodes, ctx.source);
+  for (const link2 of read.links) {
+    problems.push({
+      ...at2(link2, ctx.file),
+      field: cellPath,
+      message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
+      hint: "put links in the Materials column as [[LABEL](https://...)]"
+    });
+  }
+  for (const bad of read.unreadable) {
+    problems.push({
+      ...at2(bad.node, ctx.file),
+      field: cellPath,
+      message: `${bad.what} was not imported`,
+      hint: "write the cell as plain text"
+    });
+  }
+  const text9 = read.text.trim();
+  if (column2.kind === "extra") {
+    if (text9 !== "") {
+      Object.defineProperty(paper.extra, column2.key, {
+        value: text9,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+    return;
+  }
+  if (column2.field !== "links") setField(paper, column2.field, text9);
 }
 function where(position2) {
   return { line: position2.start.line, column: position2.start.column };
@@ -45139,7 +45145,7 @@ var STAMP = defaultSettings.markers.updateTime;
 function planInit(readme, options) {
   const file = options.readmeFile;
   const first2 = importLayout(readme, file, { markers: MAIN });
-  if (first2.entries === 0) return { problems: first2.problems };
+  if (first2.entries === 0) return failure(first2.problems);
   const marked = first2.zone.marked ? readme : insertMarkers(readme, first2.zone);
   const read = first2.zone.marked ? first2 : withMarkers(first2, readme);
   const settingsText = settingsFor(read, readme, false);
@@ -45147,52 +45153,45 @@ function planInit(readme, options) {
   const data = serializeData(read.list);
   const loaded = loadData(data, options.dataFile);
   if (!settings.ok || !loaded.ok) {
-    return { problems: [...read.problems, ...problemsOf(settings), ...problemsOf(loaded)] };
+    return failure([...read.problems, ...problemsOf(settings), ...problemsOf(loaded)]);
   }
   const again = renderReadme(marked, loaded.value, settings.value, options.time, file);
   if (!again.ok || again.value !== marked) {
-    return {
-      problems: [
-        ...read.problems,
-        {
-          file,
-          message: "the list could not be written back exactly as it is, so nothing was changed",
-          hint: 'please report this README layout; meanwhile "paperlist import" prints what could be read'
-        }
-      ]
-    };
+    return failure([
+      ...read.problems,
+      {
+        file,
+        message: "the list could not be written back exactly as it is, so nothing was changed",
+        hint: 'please report this README layout; meanwhile "paperlist import" prints what could be read'
+      }
+    ]);
   }
-  let finalReadme = marked;
-  let finalSettings = settingsText;
-  if (options.stamp) {
-    finalSettings = settingsFor(read, readme, true);
-    const stamped = insertStamp(marked);
-    const parsed = parseSettings(finalSettings, options.settingsFile);
-    const rendered = parsed.ok ? renderReadme(stamped, loaded.value, parsed.value, options.time, file) : parsed;
-    if (rendered.ok) finalReadme = rendered.value;
-  }
-  const lineOf2 = (text9) => finalReadme.slice(0, finalReadme.indexOf(text9)).split("\n").length;
-  return {
-    plan: {
-      readme: finalReadme,
-      data,
-      settings: finalSettings,
-      form: buildFormTemplate(
-        loaded.value.sections.map((s) => s.name),
-        { label: defaultSettings.labels.suggestion }
-      ),
-      workflow: WORKFLOW_TEXT,
-      summary: {
-        sections: read.list.sections.length,
-        entries: read.entries,
-        kind: read.layout.kind,
-        lines: [lineOf2(MAIN.start), lineOf2(MAIN.end)],
-        markersAdded: !first2.zone.marked
-      },
-      problems: read.problems
-    },
-    problems: read.problems
+  const final = options.stamp ? withStampZone(read, readme, marked, loaded.value, options) : { readme: marked, settings: settingsText };
+  const lineOf2 = (text9) => final.readme.slice(0, final.readme.indexOf(text9)).split("\n").length;
+  const plan = {
+    ...final,
+    data,
+    form: buildFormTemplate(
+      loaded.value.sections.map((s) => s.name),
+      { label: defaultSettings.labels.suggestion }
+    ),
+    workflow: WORKFLOW_TEXT,
+    summary: {
+      sections: read.list.sections.length,
+      entries: read.entries,
+      kind: read.layout.kind,
+      lines: [lineOf2(MAIN.start), lineOf2(MAIN.end)],
+      markersAdded: !first2.zone.marked
+    }
   };
+  return success(plan, read.problems);
+}
+function withStampZone(read, readme, marked, list4, options) {
+  const settings = settingsFor(read, readme, true);
+  const stamped = insertStamp(marked);
+  const parsed = parseSettings(settings, options.settingsFile);
+  const rendered = parsed.ok ? renderReadme(stamped, list4, parsed.value, options.time, options.readmeFile) : parsed;
+  return { readme: rendered.ok ? rendered.value : marked, settings };
 }
 function withMarkers(read, readme) {
   const zoneLine = readme.slice(0, read.zone.start).split("\n").length;
@@ -45262,14 +45261,16 @@ var initCommand = defineCommand({
     if (!readme.ok) return failWithProblems(io, readme.problems);
     const taken = takenOutputs(io, values);
     if (taken.length > 0) return failWithProblems(io, taken);
-    const { plan, problems } = planInit(readme.value, {
+    const planned = planInit(readme.value, {
       stamp: values.stamp,
       time: io.now(),
       readmeFile: values.readme,
       dataFile: values.data,
       settingsFile: values.config
     });
-    if (!plan) return failWithProblems(io, problems);
+    if (!planned.ok) return failWithProblems(io, planned.problems);
+    const plan = planned.value;
+    const problems = planned.warnings ?? [];
     const written2 = writeInit(io, values, plan, readme.value);
     if (!written2.ok) return failWithProblems(io, written2.problems);
     reportInit(io, values, plan, problems);

@@ -68444,29 +68444,7 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   const contentStart = nodes.length > 0 ? startOf(nodes[0]) : -1;
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
   const written2 = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
-  if (role.role === "title") {
-    const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
-    const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
-    const head = br > 0 ? nodes.slice(0, br) : nodes;
-    const reading = readInline(head, {
-      source,
-      want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
-      taken,
-      wholeTitle
-    });
-    if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
-      const brNode = nodes[br];
-      let restAt = endOf(brNode);
-      while (source[restAt] === " ") restAt++;
-      const value = source.slice(restAt, contentEnd);
-      if (value !== "" && !/[\r\n]/.test(value)) {
-        reading.fields.set("details", value);
-        const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
-        reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
-      }
-    }
-    return reading;
-  }
+  if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd);
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
   if (written2 === "") {
     const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
@@ -68502,6 +68480,29 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   empty2.fields.set(role.field, written2);
   empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty2;
+}
+function readTitleCell(nodes, source, taken, contentEnd) {
+  const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
+  const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
+  const head = br > 0 ? nodes.slice(0, br) : nodes;
+  const reading = readInline(head, {
+    source,
+    want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
+    taken,
+    wholeTitle
+  });
+  if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
+    const brNode = nodes[br];
+    let restAt = endOf(brNode);
+    while (source[restAt] === " ") restAt++;
+    const value = source.slice(restAt, contentEnd);
+    if (value !== "" && !/[\r\n]/.test(value)) {
+      reading.fields.set("details", value);
+      const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
+      reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
+    }
+  }
+  return reading;
 }
 
 // src/core/import/layouts/html.ts
@@ -69567,61 +69568,9 @@ function readRow3(row2, columns, ctx) {
     cells: /* @__PURE__ */ new Map(),
     links: /* @__PURE__ */ new Map()
   };
+  const target = { paper, origin, problems, path: path2, ctx };
   columns.forEach((column2, i) => {
-    if (column2.kind === "skip") return;
-    const cell = cells[i];
-    const nodes = cell?.children ?? [];
-    const field3 = column2.kind === "known" ? column2.field : column2.key;
-    const cellPath = `${path2}.${field3}`;
-    const start = nodes[0]?.position ?? cell?.position;
-    const cellAt = start ? where(start) : void 0;
-    if (cellAt) origin.cells.set(field3, cellAt);
-    if (column2.kind === "known" && column2.field === "links") {
-      const read2 = readMaterials(nodes, {
-        file: ctx.file,
-        field: cellPath,
-        source: ctx.source
-      });
-      paper.links = read2.links;
-      read2.links.forEach((link2, n) => {
-        const place = read2.where[n];
-        if (place) origin.links.set(link2.label, place);
-      });
-      problems.push(
-        ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
-      );
-      return;
-    }
-    const read = inlineText(nodes, ctx.source);
-    for (const link2 of read.links) {
-      problems.push({
-        ...at3(link2, ctx.file),
-        field: cellPath,
-        message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
-        hint: "put links in the Materials column as [[LABEL](https://...)]"
-      });
-    }
-    for (const bad of read.unreadable) {
-      problems.push({
-        ...at3(bad.node, ctx.file),
-        field: cellPath,
-        message: `${bad.what} was not imported`,
-        hint: "write the cell as plain text"
-      });
-    }
-    const text9 = read.text.trim();
-    if (column2.kind === "extra") {
-      if (text9 !== "") {
-        Object.defineProperty(paper.extra, column2.key, {
-          value: text9,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-      return;
-    }
-    if (column2.field !== "links") setField2(paper, column2.field, text9);
+    if (column2.kind !== "skip") readColumn(target, column2, cells[i]);
   });
   if (paper.title === "") {
     return {
@@ -69637,6 +69586,61 @@ function readRow3(row2, columns, ctx) {
     };
   }
   return { paper, origin, problems };
+}
+function readColumn(target, column2, cell) {
+  const { paper, origin, problems, ctx } = target;
+  const nodes = cell?.children ?? [];
+  const field3 = column2.kind === "known" ? column2.field : column2.key;
+  const cellPath = `${target.path}.${field3}`;
+  const start = nodes[0]?.position ?? cell?.position;
+  const cellAt = start ? where(start) : void 0;
+  if (cellAt) origin.cells.set(field3, cellAt);
+  if (column2.kind === "known" && column2.field === "links") {
+    const read2 = readMaterials(nodes, {
+      file: ctx.file,
+      field: cellPath,
+      source: ctx.source
+    });
+    paper.links = read2.links;
+    read2.links.forEach((link2, n) => {
+      const place = read2.where[n];
+      if (place) origin.links.set(link2.label, place);
+    });
+    problems.push(
+      ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
+    );
+    return;
+  }
+  const read = inlineText(nodes, ctx.source);
+  for (const link2 of read.links) {
+    problems.push({
+      ...at3(link2, ctx.file),
+      field: cellPath,
+      message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
+      hint: "put links in the Materials column as [[LABEL](https://...)]"
+    });
+  }
+  for (const bad of read.unreadable) {
+    problems.push({
+      ...at3(bad.node, ctx.file),
+      field: cellPath,
+      message: `${bad.what} was not imported`,
+      hint: "write the cell as plain text"
+    });
+  }
+  const text9 = read.text.trim();
+  if (column2.kind === "extra") {
+    if (text9 !== "") {
+      Object.defineProperty(paper.extra, column2.key, {
+        value: text9,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+    return;
+  }
+  if (column2.field !== "links") setField2(paper, column2.field, text9);
 }
 function where(position2) {
   return { line: position2.start.line, column: position2.start.column };
