@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SeededRepo } from '../../emulator/index.js';
 import { useEmulator } from '../../harness/use-emulator.js';
+import { requestBreakdown } from '../rebuild/backlog.js';
 import { scheduleEvent, workflowDispatchEvent } from '../../harness/index.js';
 import {
   FORM_PATH,
@@ -205,6 +206,34 @@ describe('the link report', () => {
     expect(run.outputs['link-report-url']).toBeUndefined();
     expect(reports(repo)).toEqual([]);
     expect(served).toEqual([]);
+  });
+
+  it('costs the same GitHub requests for 40 links as for 4: one list of the report issues, one read of the form', async () => {
+    /** A list of `n` papers, every other link dead. */
+    const seeded = (n: number) => {
+      const papers = Array.from({ length: n }, (_, i) => {
+        answers.set(`/many-${i}`, i % 2 === 0 ? 200 : 404);
+        return `    - title: "Paper ${i}"\n      year: "${2000 + i}"\n      links:\n        PAGE: "${origin}/many-${i}"\n`;
+      });
+      const data = 'Links:\n  category: "1. Links"\n  list:\n' + papers.join('');
+      const readme =
+        '# Links\n\n<!-- main-start -->\n<!-- main-end -->\n\n<!-- update-time-start -->\n<!-- update-time-end -->\n';
+      return seedList(emulator, { 'data.yaml': data, 'README.md': readme });
+    };
+    const cost = async (n: number) => {
+      const repo = seeded(n);
+      emulator.clearRequests();
+      const run = await schedule(repo);
+      expect(run.code).toBe(0);
+      expect(reports(repo)).toHaveLength(1);
+      return Object.fromEntries(requestBreakdown(emulator, repo));
+    };
+    const small = await cost(4);
+    expect(await cost(40)).toEqual(small);
+    // The report issues: one list request; the form: one read.
+    expect(small['GET /issues']).toBe(1);
+    expect(small[`GET /contents/${FORM_PATH}`]).toBe(1);
+    expect(small['POST /issues']).toBe(1);
   });
 
   it('writes nothing on a run that finds the list current and every link alive', async () => {

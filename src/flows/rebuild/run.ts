@@ -3,10 +3,12 @@
 // from shared reads: the list at the head (usually known from the refresh), the open PRs and the open
 // suggestion issues, each one paged list request. Each suggestion is then planned as the issue flow
 // plans it (suggestion/plan.ts); a PR whose files would not change costs nothing more, a rebuilt one
-// its tree, commit, ref and PR body. After writing, the suggestion issues are listed once more, and a
-// suggestion whose issue was edited meanwhile is rebuilt again from the new text, so an edit that
-// landed during the rebuild is never left overwritten by older text. When the hourly API budget runs
-// short, the oldest suggestions are rebuilt and the rest are left for the next run.
+// its tree, commit and ref (its PR body says nothing that changed, so it is left as it is; a head the
+// body does not name is read once, see suggestion/takeover.ts). After writing, the suggestion issues
+// are listed once more, and a suggestion whose issue was edited meanwhile is rebuilt again from the
+// new text, so an edit that landed during the rebuild is never left overwritten by older text. When
+// the hourly API budget runs short, the oldest suggestions are rebuilt and the rest are left for the
+// next run.
 import { budgetOf } from '../../adapters/github/budget.js';
 import { getCommit } from '../../adapters/github/commits.js';
 import { BranchMoved, Gone, NotFound } from '../../adapters/github/errors.js';
