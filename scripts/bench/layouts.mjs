@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seeded } from './seeded.mjs';
 
 const WORDS =
   'early exit dynamic adaptive inference network deep neural efficient halting depth token'.split(
@@ -12,19 +13,8 @@ const WORDS =
   );
 const VENUES = ['ICLR', 'NeurIPS', 'ICML', 'CVPR', 'ACL', 'EMNLP'];
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function bulletReadme(n) {
-  const r = rng(n);
+  const r = seeded(n);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
   const lines = ['# Synthetic list', '', 'Prose above the list.', ''];
   for (let i = 0; i < n; i++) {

@@ -2,6 +2,7 @@
 // realistic titles, venues, years and PAGE/PDF/CODE links. Seeded, so every run writes the same bytes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seeded } from './seeded.mjs';
 
 const WORDS = (
   'early exit dynamic adaptive inference network deep neural efficient multi scale dense training ' +
@@ -22,18 +23,6 @@ const VENUES = [
   '',
 ];
 
-/** mulberry32: a tiny seeded generator, enough for test data. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sample(r, list, k) {
   const pool = [...list];
   const out = [];
@@ -42,7 +31,7 @@ function sample(r, list, k) {
 }
 
 export function synthData(n, seed = 7) {
-  const r = rng(seed);
+  const r = seeded(seed);
   const sections = Math.max(1, Math.floor(n / 50));
   const lines = [];
   for (let s = 0; s < sections; s++) {

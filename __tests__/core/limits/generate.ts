@@ -29,16 +29,7 @@ export function yamlOfDepth(total: number): string {
 }
 
 /** A small pseudo-random generator (mulberry32), so generated cases are the same every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from '../../../scripts/bench/seeded.mjs';
 
 /**
  * Random YAML-ish text of about `size` characters mixing deep and wide nesting: runs of `- `,

@@ -10,6 +10,7 @@ import { renderTable } from '../../../src/core/render/table.js';
 import type { PaperLink } from '../../../src/core/types.js';
 import { paper, section } from './papers.js';
 import { testSettings } from './settings.js';
+import { seeded } from '../../../scripts/bench/seeded.mjs';
 
 interface Node {
   type: string;
@@ -156,18 +157,6 @@ const FRAGMENTS = [
   '\u00a0',
 ];
 
-/** mulberry32: a tiny seeded generator, so a failure can be replayed. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomText(next: () => number): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   if (next() < 0.3) return pick(NASTY);
@@ -271,7 +260,7 @@ describe('any input renders as exactly its text', () => {
   });
 
   test('2,000 seeded random cases', () => {
-    const next = generator(20241014);
+    const next = seeded(20241014);
     for (let i = 0; i < 2000; i++) {
       const links: PaperLink[] = [];
       const labels: Record<string, string> = {};

@@ -9,17 +9,7 @@ import { planInit } from '../../../../src/core/import/init/plan.js';
 import { formatProblem } from '../../../../src/core/problem.js';
 import { renderReadme } from '../../../../src/core/render/readme.js';
 import { parseSettings } from '../../../../src/core/settings/parse.js';
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../../../../scripts/bench/seeded.mjs';
 
 const WORDS = [
   'Learning',
@@ -85,7 +75,7 @@ interface Gen {
 }
 
 function gen(seed: number): Gen {
-  const r = rng(seed);
+  const r = seeded(seed);
   return {
     pick: (xs) => xs[Math.floor(r() * xs.length)]!,
     int: (lo, hi) => lo + Math.floor(r() * (hi - lo + 1)),
