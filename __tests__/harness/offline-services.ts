@@ -3,17 +3,12 @@
 // look-up is on by default) then meets an ordinary "service down" at once, and no test can ever reach
 // a real host. The port is taken from the system and released, once per test process.
 import { createServer, type AddressInfo } from 'node:net';
+import { VARIABLES } from '../metadata-servers/replay.js';
 
 /** Every metadata service's variable (GitHub's is the emulator's own address). */
-export const METADATA_VARIABLES = [
-  'PAPERLIST_ARXIV_URL',
-  'PAPERLIST_CROSSREF_URL',
-  'PAPERLIST_DATACITE_URL',
-  'PAPERLIST_OPENREVIEW_URL',
-  'PAPERLIST_DBLP_URL',
-  'PAPERLIST_S2_URL',
-  'PAPERLIST_ACL_URL',
-] as const;
+export const METADATA_VARIABLES = Object.entries(VARIABLES)
+  .filter(([service]) => service !== 'github')
+  .map(([, variable]) => variable);
 
 let port: Promise<number> | undefined;
 

@@ -175,7 +175,8 @@ export interface MetadataServer {
   close(): Promise<void>;
 }
 
-const VARIABLES: Record<Service, string> = {
+/** The variable that moves each service, as the README names them. */
+export const VARIABLES: Record<Service, string> = {
   arxiv: 'PAPERLIST_ARXIV_URL',
   crossref: 'PAPERLIST_CROSSREF_URL',
   datacite: 'PAPERLIST_DATACITE_URL',

@@ -60,10 +60,9 @@ export function findZone(readme: string, pair: MarkerPair, file: string): Result
   const ends = occurrences(readme, pair.end);
   const startLines = linesOf(readme, starts);
   const endLines = linesOf(readme, ends);
-  const problems = [
-    ...missingMarkers(pair, file, startLines, endLines),
-    ...repeatedMarkers(pair, file, startLines, endLines),
-  ];
+  const lines: MarkerLines = { pair, file, startLines, endLines };
+  const missing = missingMarker(lines);
+  const problems = [...(missing ? [missing] : []), ...repeatedMarkers(lines)];
   if (problems.length > 0) return { ok: false, problems };
 
   const start = starts[0] ?? 0;
@@ -93,61 +92,56 @@ export function findZone(readme: string, pair: MarkerPair, file: string): Result
   return { ok: true, value: zone };
 }
 
+/** Where the markers of one zone stand: the 1-based line of each occurrence. */
+interface MarkerLines {
+  pair: MarkerPair;
+  file: string;
+  startLines: readonly number[];
+  endLines: readonly number[];
+}
+
 /** A marker of `pair` that is missing: both, or the one its partner lacks. */
-function missingMarkers(
-  pair: MarkerPair,
-  file: string,
-  startLines: readonly number[],
-  endLines: readonly number[],
-): Problem[] {
-  const problems: Problem[] = [];
+function missingMarker({ pair, file, startLines, endLines }: MarkerLines): Problem | undefined {
   if (startLines.length === 0 && endLines.length === 0) {
-    problems.push({
+    return {
       file,
       message: `markers "${pair.start}" and "${pair.end}" not found`,
       hint: `add a line "${pair.start}" and below it a line "${pair.end}" where the generated text goes`,
-    });
-  } else if (startLines.length === 0) {
-    problems.push({
+    };
+  }
+  if (startLines.length === 0) {
+    return {
       file,
       line: endLines[0],
       message: `marker "${pair.end}" has no start marker "${pair.start}"`,
       hint: `add a line "${pair.start}" above it`,
-    });
-  } else if (endLines.length === 0) {
-    problems.push({
+    };
+  }
+  if (endLines.length === 0) {
+    return {
       file,
       line: startLines[0],
       message: `marker "${pair.start}" has no end marker "${pair.end}"`,
       hint: `add a line "${pair.end}" below it`,
-    });
+    };
   }
-  return problems;
+  return undefined;
 }
 
-/** A marker of `pair` written more than once, at its second line. */
-function repeatedMarkers(
-  pair: MarkerPair,
-  file: string,
-  startLines: readonly number[],
-  endLines: readonly number[],
-): Problem[] {
-  const problems: Problem[] = [];
-  for (const [marker, lines] of [
+/** Each marker of `pair` written more than once, at its second line. */
+function repeatedMarkers({ pair, file, startLines, endLines }: MarkerLines): Problem[] {
+  const markers = [
     [pair.start, startLines],
     [pair.end, endLines],
-  ] as const) {
-    if (lines.length > 1) {
-      const times = lines.length === 2 ? 'twice' : `${lines.length} times`;
-      problems.push({
-        file,
-        line: lines[1],
-        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
-        hint: 'keep exactly one start and one end marker',
-      });
-    }
-  }
-  return problems;
+  ] as const;
+  return markers
+    .filter(([, lines]) => lines.length > 1)
+    .map(([marker, lines]) => ({
+      file,
+      line: lines[1],
+      message: `marker "${marker}" appears ${lines.length === 2 ? 'twice' : `${lines.length} times`} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
+      hint: 'keep exactly one start and one end marker',
+    }));
 }
 
 /** Problems for zones that overlap or nest: each zone must end before the next one starts. */
