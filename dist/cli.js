@@ -12391,10 +12391,9 @@ function findZone(readme, pair3, file) {
   const ends = occurrences(readme, pair3.end);
   const startLines = linesOf(readme, starts);
   const endLines = linesOf(readme, ends);
-  const problems = [
-    ...missingMarkers(pair3, file, startLines, endLines),
-    ...repeatedMarkers(pair3, file, startLines, endLines)
-  ];
+  const lines = { pair: pair3, file, startLines, endLines };
+  const missing = missingMarker(lines);
+  const problems = [...missing ? [missing] : [], ...repeatedMarkers(lines)];
   if (problems.length > 0) return { ok: false, problems };
   const start = starts[0] ?? 0;
   const contentEnd = ends[0] ?? 0;
@@ -12422,48 +12421,43 @@ function findZone(readme, pair3, file) {
   }
   return { ok: true, value: zone };
 }
-function missingMarkers(pair3, file, startLines, endLines) {
-  const problems = [];
+function missingMarker({ pair: pair3, file, startLines, endLines }) {
   if (startLines.length === 0 && endLines.length === 0) {
-    problems.push({
+    return {
       file,
       message: `markers "${pair3.start}" and "${pair3.end}" not found`,
       hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
-    });
-  } else if (startLines.length === 0) {
-    problems.push({
+    };
+  }
+  if (startLines.length === 0) {
+    return {
       file,
       line: endLines[0],
       message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
       hint: `add a line "${pair3.start}" above it`
-    });
-  } else if (endLines.length === 0) {
-    problems.push({
+    };
+  }
+  if (endLines.length === 0) {
+    return {
       file,
       line: startLines[0],
       message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
       hint: `add a line "${pair3.end}" below it`
-    });
+    };
   }
-  return problems;
+  return void 0;
 }
-function repeatedMarkers(pair3, file, startLines, endLines) {
-  const problems = [];
-  for (const [marker, lines] of [
+function repeatedMarkers({ pair: pair3, file, startLines, endLines }) {
+  const markers = [
     [pair3.start, startLines],
     [pair3.end, endLines]
-  ]) {
-    if (lines.length > 1) {
-      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
-      problems.push({
-        file,
-        line: lines[1],
-        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
-        hint: "keep exactly one start and one end marker"
-      });
-    }
-  }
-  return problems;
+  ];
+  return markers.filter(([, lines]) => lines.length > 1).map(([marker, lines]) => ({
+    file,
+    line: lines[1],
+    message: `marker "${marker}" appears ${lines.length === 2 ? "twice" : `${lines.length} times`} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
+    hint: "keep exactly one start and one end marker"
+  }));
 }
 function checkZonesApart(zones, file) {
   const sorted = [...zones].sort((a, b) => a.start - b.start);
