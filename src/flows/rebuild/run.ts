@@ -19,7 +19,8 @@ import { loadListAtCommit, type ListAtCommit } from '../list-at-commit.js';
 import type { RebuildResult } from '../outcomes.js';
 import { closeSuggestion } from '../suggestion/close.js';
 import { executeSuggestion } from '../suggestion/execute.js';
-import { issueOfBranch } from '../suggestion/marker.js';
+import { lookupForRebuild } from '../suggestion/kept-lookup.js';
+import { decodeRecord, issueOfBranch, suggestionBranch } from '../suggestion/marker.js';
 import { readRepoFile } from '../../adapters/github/files.js';
 import { FORM_PATH, readAnswers } from '../../core/form/answers.js';
 import { planSuggestion } from '../suggestion/plan.js';
@@ -154,7 +155,18 @@ async function rebuildOne(
     shared.template,
     ctx.log,
   );
-  const reads = { event, head: shared.list.head, list: shared.list, pulls: shared.pulls, answers };
+  // The services' answers kept in the PR's record, unless the issue text changed since.
+  const own = shared.pulls.find((p) => p.headRef === suggestionBranch(issue.number));
+  const record = own ? decodeRecord(own.body) : undefined;
+  const lookup = await lookupForRebuild(ctx, list, answers, issue.body, record);
+  const reads = {
+    event,
+    head: shared.list.head,
+    list: shared.list,
+    pulls: shared.pulls,
+    answers,
+    ...(lookup ? { lookup } : {}),
+  };
   const options = { paths: ctx.paths, firstTry: true, firstAttempt: ctx.firstAttempt };
   const checked = await checkOwnHead(ctx, planSuggestion(reads, options), (ownHead) =>
     planSuggestion({ ...reads, ownHead }, options),

@@ -1,8 +1,10 @@
 // What a suggestion PR remembers about itself, hidden in its body: the paper it adds (so other
-// suggestions are checked against it without reading its branch), a fingerprint of its content and
-// the commit it was built as (so a re-run that would write the same thing writes nothing, and a
+// suggestions are checked against it without reading its branch), what the metadata services said
+// about its link (so a rebuild need not ask again), a fingerprint of its content and the commit it
+// was built as (so a re-run that would write the same thing writes nothing, and a
 // branch moved by anyone else is rebuilt).
 import type { Paper } from '../../core/types.js';
+import type { KeptLookup } from './kept-lookup.js';
 
 export interface SuggestionRecord {
   issue: number;
@@ -22,6 +24,11 @@ export interface SuggestionRecord {
    * closed): only such a PR is reopened. A PR a maintainer closed stays closed.
    */
   closedBy?: 'paperlist';
+  /**
+   * What the metadata services said about the issue's link, and for which issue text: a rebuild
+   * from the same text reuses it instead of asking again (see kept-lookup.ts).
+   */
+  lookup?: KeptLookup;
 }
 
 const PREFIX = '<!-- paperlist:suggestion ';

@@ -23,6 +23,7 @@ import type { FlowPaths } from '../context.js';
 import type { ListAtCommit } from '../list-at-commit.js';
 import type { ReadForm } from '../../core/form/answers.js';
 import { commitMessage } from './commit-message.js';
+import { keepLookup } from './kept-lookup.js';
 import { isSuggestion } from './form.js';
 import {
   decodeRecord,
@@ -278,10 +279,22 @@ function buildSuggestion(
       commitMessage: withTrailer(commitMessage(paper.title, issue), FILES_TRAILER, fingerprint),
       title: `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`,
       description,
-      record: { issue: issue.number, paper, sections, fingerprint, statusKey: statusKeyOf(status) },
+      record: {
+        issue: issue.number,
+        paper,
+        sections,
+        fingerprint,
+        statusKey: statusKeyOf(status),
+        ...keptOf(issue.body, reads.lookup),
+      },
       shown: shownPaper(paper.title, sections),
     },
   };
+}
+
+function keptOf(body: string | null | undefined, looked: LookedUp | undefined) {
+  const lookup = keepLookup(body, looked);
+  return lookup ? { lookup } : {};
 }
 
 /** A built suggestion against its open PR: nothing to write, only texts to update, or a publish. */
@@ -298,7 +311,13 @@ function planForPull(plan: PublishPlan, ownHead: OwnHead | undefined): Suggestio
     addLabel,
     statusComment,
   };
-  if (own.title === plan.title && own.body.startsWith(plan.description)) {
+  // The record's kept look-up must name this issue text, or the next rebuild would ask again.
+  const keptText = decodeRecord(own.body)?.lookup?.text;
+  if (
+    own.title === plan.title &&
+    own.body.startsWith(plan.description) &&
+    keptText === plan.record.lookup?.text
+  ) {
     return { ...common, kind: 'keep' };
   }
   return {

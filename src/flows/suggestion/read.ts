@@ -32,7 +32,7 @@ const answer = (value: string | string[] | undefined): string =>
   cleanText(Array.isArray(value) ? value.join(' ') : (value ?? ''));
 
 /** The services' view of the issue's `link` answer; nothing when there is none (or no client). */
-async function lookUpLink(
+export async function lookUpLink(
   ctx: FlowContext,
   list: ListAtCommit,
   answers: ReadForm,
