@@ -29150,8 +29150,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key2, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key2);
     }
@@ -31469,7 +31469,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject2(subject) {
+  function isObject3(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -31498,7 +31498,7 @@ function requireCommon() {
     return number3 === 0 && Number.NEGATIVE_INFINITY === 1 / number3;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject2;
+  common.isObject = isObject3;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -37792,7 +37792,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -37800,7 +37800,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject2(input)) {
+    if (!isObject3(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -37936,7 +37936,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -37945,7 +37945,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject2(input)) {
+    if (!isObject3(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -42163,7 +42163,7 @@ async function closeSuggestion(ctx, issue3) {
 }
 
 // src/flows/suggestion/plan.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/core/suggest/normalize.ts
 var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]|[^\P{Cc}\t\n\r]/gu;
@@ -44440,743 +44440,8 @@ function commitMessage(title, issue3) {
   return lines.join("\n");
 }
 
-// src/core/form/fields.ts
-var REQUIRED_FORM_IDS = ["title", "year", "sections"];
-var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
-var FIELD_SPECS = [
-  {
-    id: "link",
-    type: "input",
-    label: "Link",
-    description: "arXiv, DOI, OpenReview or ACL Anthology link (the rest can stay empty): title, authors, venue, year and links are then looked up. Anything typed below wins over what is looked up.",
-    placeholder: "https://arxiv.org/abs/1703.09844",
-    required: false
-  },
-  {
-    id: "title",
-    type: "input",
-    label: "Title",
-    description: "The full title, as printed on the first page of the paper. Needed when no link is given.",
-    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
-    required: false
-  },
-  {
-    id: "abbr",
-    type: "input",
-    label: "Abbreviation",
-    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
-    placeholder: "MSDNet",
-    required: false
-  },
-  {
-    id: "venue",
-    type: "input",
-    label: "Venue",
-    description: "Where it was published, in short form (conference, journal or workshop).",
-    placeholder: "ICLR",
-    required: false
-  },
-  {
-    id: "year",
-    type: "input",
-    label: "Year",
-    description: "Year of publication, four digits. Needed when no link is given.",
-    placeholder: "2018",
-    required: false
-  },
-  {
-    id: "sections",
-    type: "dropdown",
-    label: "Sections",
-    description: "Where the paper belongs. Pick several if it fits more than one.",
-    required: true,
-    multiple: true
-  },
-  {
-    id: "page",
-    type: "input",
-    label: "Paper page",
-    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
-    placeholder: "https://arxiv.org/abs/1703.09844",
-    required: false
-  },
-  {
-    id: "pdf",
-    type: "input",
-    label: "PDF",
-    description: "Direct link to the PDF, if there is one.",
-    placeholder: "https://arxiv.org/pdf/1703.09844",
-    required: false
-  },
-  {
-    id: "code",
-    type: "input",
-    label: "Code",
-    description: "Link to the official code, if it is public.",
-    placeholder: "https://github.com/owner/repository",
-    required: false
-  },
-  {
-    id: "notes",
-    type: "textarea",
-    label: "Notes",
-    description: "Anything the maintainers should know. This is not added to the list.",
-    required: false
-  }
-];
-
-// src/core/form/builtin.ts
-function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
-  return {
-    labels: [opts.label],
-    fields: FIELD_SPECS.map((spec) => ({
-      id: spec.id,
-      label: spec.label,
-      type: spec.type,
-      multiple: spec.multiple === true,
-      required: spec.required,
-      options: spec.type === "dropdown" ? [...sections] : []
-    }))
-  };
-}
-
-// src/core/form/template.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function at2(file, text9, offset) {
-  if (offset === void 0) return { file };
-  const before = text9.slice(0, offset);
-  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
-}
-function problemAt(file, text9, node3, p) {
-  return { ...at2(file, text9, node3?.range?.[0]), ...p };
-}
-var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
-function optionList(raw2) {
-  if (!Array.isArray(raw2)) return [];
-  return raw2.flatMap((o) => {
-    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
-    return label === void 0 ? [] : [label];
-  });
-}
-function formLabels(raw2) {
-  if (Array.isArray(raw2)) return raw2.flatMap((l) => str2(l) ?? []);
-  if (typeof raw2 !== "string") return [];
-  return raw2.split(",").map((l) => l.trim()).filter((l) => l !== "");
-}
-function readField(item, itemNode, i, source) {
-  if (typeof item !== "object" || item === null) return void 0;
-  const {
-    id: rawId,
-    type: type2,
-    attributes: rawAttributes,
-    validations: rawValidations
-  } = item;
-  const id = str2(rawId);
-  if (id === void 0) return void 0;
-  const attributes2 = rawAttributes ?? {};
-  const validations = rawValidations ?? {};
-  const label = str2(attributes2.label);
-  if (label === void 0 || label.trim() === "") {
-    const node3 = (0, import_yaml6.isMap)(itemNode) || (0, import_yaml6.isScalar)(itemNode) ? itemNode : void 0;
-    return problemAt(source.file, source.text, node3, {
-      field: `body[${i}]`,
-      message: `the field "${id}" has no label`,
-      hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
-    });
-  }
-  return {
-    id,
-    label: label.trim(),
-    type: str2(type2) ?? "input",
-    multiple: attributes2.multiple === true,
-    required: validations.required === true,
-    options: optionList(attributes2.options)
-  };
-}
-function missingIdProblems(fields, file) {
-  return REQUIRED_FORM_IDS.filter((id) => !fields.some((f) => f.id === id)).map((id) => ({
-    file,
-    field: id,
-    message: `the issue form has no field with id "${id}"`,
-    hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
-  }));
-}
-function parseFormTemplate(text9, file) {
-  const doc = (0, import_yaml6.parseDocument)(text9, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return failure(
-      doc.errors.map((e) => ({
-        ...at2(file, text9, e.pos[0]),
-        message: `the issue form is not valid YAML: ${e.message}`,
-        hint: "fix the YAML syntax at this place"
-      }))
-    );
-  }
-  const root2 = doc.toJS();
-  const bodyNode = (0, import_yaml6.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
-  if (typeof root2 !== "object" || root2 === null || !(0, import_yaml6.isSeq)(bodyNode)) {
-    return failure([
-      problemAt(file, text9, doc.contents, {
-        field: "body",
-        message: "the issue form has no `body` list of fields",
-        hint: "an issue form needs a top-level `body:` sequence of fields"
-      })
-    ]);
-  }
-  const { labels, body } = root2;
-  const read = bodyNode.items.map((node3, i) => readField(body[i], node3, i, { file, text: text9 }));
-  const fields = read.filter((f) => f !== void 0 && "id" in f);
-  const problems = [
-    ...read.filter((f) => f !== void 0 && !("id" in f)),
-    ...missingIdProblems(fields, file)
-  ];
-  if (problems.length > 0) return failure(problems);
-  return success({ labels: formLabels(labels), fields });
-}
-
-// src/core/form/answers.ts
-var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
-async function readAnswers(body, list4, settings, loadTemplate, log) {
-  const builtin = BUILTIN_FORM(
-    list4.sections.map((s) => s.name),
-    { label: settings.labels.suggestion }
-  );
-  const parsed = parseIssueBody(body, builtin);
-  if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const text9 = await loadTemplate();
-  if (text9 === void 0) return { form: builtin, parsed };
-  const template = parseFormTemplate(text9, FORM_PATH);
-  if (!template.ok) {
-    log(`${FORM_PATH} could not be read; the built-in form is used instead`);
-    return { form: builtin, parsed };
-  }
-  return { form: template.value, parsed: parseIssueBody(body, template.value) };
-}
-
-// src/flows/suggestion/form.ts
-function readSuggestionForm(ctx, list4, body) {
-  return readAnswers(
-    body,
-    list4.list,
-    list4.settings,
-    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list4.head.sha))?.text,
-    ctx.log
-  );
-}
-function isSuggestion(labels, label, parsed) {
-  if (labels.includes(label)) return true;
-  return REQUIRED_FORM_IDS.every((id) => parsed.fields[id] !== void 0);
-}
-function mayBeSuggestion(issue3) {
-  return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
-}
-function looksLikeSuggestion(issue3) {
-  const parsed = parseIssueBody(issue3.body ?? "", BUILTIN_FORM([]));
-  return isSuggestion(
-    issue3.labels.map((l) => l.name),
-    DEFAULT_SUGGESTION_LABEL,
-    parsed
-  );
-}
-
-// src/flows/suggestion/summaries.ts
-function refusedSummary(plan, verb) {
-  const n = plan.problemCount;
-  const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
-  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
-  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
-}
-function withoutWrites(plan) {
-  if (plan.kind === "list-broken") throw new InputError(plan.problems);
-  return ignored(`issue #${plan.issue} is not a paper suggestion`);
-}
-function shownPaper(title, sections) {
-  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
-}
-
-// src/flows/suggestion/plan.ts
-function planSuggestion(reads, options) {
-  const { event, list: list4, pulls, answers } = reads;
-  const issue3 = event.issue;
-  const label = list4.settings.labels.suggestion;
-  const labels = issue3.labels.map((l) => l.name);
-  if (!isSuggestion(labels, label, answers.parsed)) {
-    return { kind: "not-a-suggestion", issue: issue3.number };
-  }
-  const branch = suggestionBranch(issue3.number);
-  const own6 = pulls.find((p) => p.headRef === branch);
-  const common2 = { issue: issue3.number, fresh: isFresh(reads, own6, options) };
-  const check2 = checkAnswers(reads);
-  if (!check2.ok) return refusal2(reads, common2, check2, own6);
-  const status = {
-    check: check2,
-    form: answers.form,
-    settings: list4.settings,
-    unknownHeadings: answers.parsed.unknownHeadings
-  };
-  const build = buildSuggestion(reads, options.paths, status);
-  if (!build.ok) return { kind: "list-broken", issue: issue3.number, problems: build.problems };
-  const statusKnown = own6 !== void 0 && issue3.comments > 0 && decodeRecord(own6.body)?.statusKey === build.value.record.statusKey;
-  return planForPull(
-    { ...common2, statusKnown, kind: "publish", branch, own: own6, label, status, ...build.value },
-    reads.ownHead
-  );
-}
-function isFresh({ event }, own6, options) {
-  return event.action === "opened" && event.issue.comments === 0 && !own6 && options.firstTry && options.firstAttempt;
-}
-function checkAnswers({ event, list: list4, pulls, answers, lookup }) {
-  const issue3 = event.issue;
-  if (answers.parsed.refused) return failure([answers.parsed.refused]);
-  const looked = withLookup(answers.parsed.fields, lookup, list4.list, list4.settings);
-  const check2 = checkSuggestion(looked.fields, list4.list, {
-    now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
-    openSuggestions: openSuggestions(pulls, issue3.number),
-    issue: issue3.number,
-    extra: looked.extra
-  });
-  return withLookupNotes(check2, looked);
-}
-function refusal2({ answers, list: list4 }, common2, check2, own6) {
-  return {
-    ...common2,
-    kind: "refuse",
-    result: check2.duplicate ? "duplicate" : "invalid",
-    problemCount: check2.problems.length,
-    closePull: own6,
-    statusComment: statusComment(check2, {
-      form: answers.form,
-      settings: list4.settings,
-      unknownHeadings: answers.parsed.unknownHeadings
-    })
-  };
-}
-function buildSuggestion(reads, paths, status) {
-  const { list: list4, event } = reads;
-  const issue3 = event.issue;
-  const { paper, sections, notes } = status.check.value;
-  const warnings = status.check.warnings ?? [];
-  const applied = applySuggestion(
-    {
-      dataFile: paths.dataFile,
-      dataText: list4.data.text,
-      readmeFile: paths.readme,
-      readmeText: list4.readme.text,
-      list: list4.list,
-      settings: list4.settings
-    },
-    paper,
-    sections
-  );
-  if (!applied.ok) return failure(applied.problems);
-  const files = { [paths.dataFile]: applied.value.data, [paths.readme]: applied.value.readme };
-  const description = pullRequestBody({
-    issue: issue3.number,
-    issueUrl: issue3.html_url,
-    paper,
-    sections,
-    settings: list4.settings,
-    warnings,
-    form: status.form,
-    ...notes ? { notes } : {}
-  });
-  const fingerprint2 = fingerprintOf(files);
-  return {
-    ok: true,
-    value: {
-      parent: reads.head,
-      files,
-      commitMessage: withTrailer(commitMessage(paper.title, issue3), FILES_TRAILER, fingerprint2),
-      title: `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`,
-      description,
-      record: { issue: issue3.number, paper, sections, fingerprint: fingerprint2, statusKey: statusKeyOf(status) },
-      shown: shownPaper(paper.title, sections)
-    }
-  };
-}
-function planForPull(plan, ownHead) {
-  const own6 = plan.own;
-  if (!own6 || !branchHolds(own6, plan.record.fingerprint, ownHead)) return plan;
-  const addLabel = own6.labels.includes(plan.label) ? void 0 : plan.label;
-  const statusComment2 = statusCommentFor(plan.status, own6);
-  const common2 = {
-    issue: plan.issue,
-    fresh: plan.fresh,
-    statusKnown: plan.statusKnown === true,
-    pull: own6,
-    addLabel,
-    statusComment: statusComment2
-  };
-  if (own6.title === plan.title && own6.body.startsWith(plan.description)) {
-    return { ...common2, kind: "keep" };
-  }
-  return {
-    ...common2,
-    kind: "update-text",
-    title: plan.title,
-    body: pullBody(plan, own6.headSha),
-    shown: plan.shown
-  };
-}
-function statusCommentFor(status, pull) {
-  return statusComment(status.check, {
-    form: status.form,
-    settings: status.settings,
-    pullRequest: pull,
-    unknownHeadings: status.unknownHeadings
-  });
-}
-function statusKeyOf(status) {
-  const text9 = statusCommentFor(status, { number: 0, url: "" });
-  return createHash("sha256").update(text9).digest("hex").slice(0, 16);
-}
-function pullBody(plan, commit) {
-  return `${plan.description}
-${encodeRecord({ ...plan.record, commit })}`;
-}
-function branchHolds(own6, fingerprint2, head) {
-  const record2 = decodeRecord(own6.body);
-  if (record2?.commit === own6.headSha) return record2.fingerprint === fingerprint2;
-  return head?.sha === own6.headSha && head.bot && head.files === fingerprint2;
-}
-function openSuggestions(pulls, except) {
-  return pulls.flatMap((p) => {
-    const issue3 = issueOfBranch(p.headRef);
-    const record2 = issue3 !== void 0 && issue3 !== except ? decodeRecord(p.body) : void 0;
-    return record2 ? [{ issue: record2.issue, paper: record2.paper, sections: record2.sections }] : [];
-  });
-}
-function fingerprintOf(files) {
-  const hash = createHash("sha256");
-  for (const [path2, text9] of Object.entries(files)) hash.update(`\0${path2}\0${text9}`);
-  return hash.digest("hex").slice(0, 32);
-}
-
-// src/adapters/github/statuses.ts
-var STATUS_CONTEXT = "paperlist";
-async function setCommitStatus(gh, repo, sha, status) {
-  try {
-    await gh.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-      ...repo,
-      sha,
-      state: status.state,
-      context: STATUS_CONTEXT,
-      description: status.description.slice(0, 140),
-      ...status.targetUrl ? { target_url: status.targetUrl } : {}
-    });
-  } catch (error3) {
-    if (statusOf(error3) === 403) throw new WriteNotPermitted("set commit statuses", error3);
-    throw error3;
-  }
-}
-
-// src/flows/suggestion/publish.ts
-async function publish(ctx, p) {
-  const published = await publishPull(ctx, p);
-  if (published.outcome === "closed-by-maintainer" || !p.commitStatus) return published;
-  try {
-    await setCommitStatus(ctx.gh, ctx.repo, p.sha, {
-      state: "success",
-      description: "a suggestion checked by paperlist"
-    });
-  } catch (error3) {
-    if (!(error3 instanceof WriteNotPermitted)) throw error3;
-    ctx.warn(
-      "the commit status `paperlist` could not be set (403): give the workflow `statuses: write`"
-    );
-  }
-  return published;
-}
-async function publishPull(ctx, p) {
-  const text9 = { title: p.title, body: p.body };
-  if (p.own) {
-    await moveSuggestionBranch(ctx, p.branch, p.sha, true);
-    const pull2 = p.own.title === p.title && sameBody(p.own.body, p.body) ? { ...p.own, headSha: p.sha } : await updatePull(ctx.gh, ctx.repo, p.own.number, text9);
-    if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
-    return { outcome: "updated", pull: pull2 };
-  }
-  const previous3 = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
-  const route = routeForPrevious(previous3);
-  if (route === "closed-by-maintainer" && previous3) {
-    return { outcome: "closed-by-maintainer", pull: previous3 };
-  }
-  if (route === "reopen" && previous3) {
-    const reopened = await reopen(ctx, p.branch, previous3, text9);
-    if (reopened) {
-      await moveSuggestionBranch(ctx, p.branch, p.sha, true);
-      await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
-      return { outcome: previous3.state === "open" ? "updated" : "reopened", pull: reopened };
-    }
-  }
-  await moveSuggestionBranch(ctx, p.branch, p.sha);
-  const { pull, created } = await openPull(ctx, p.branch, text9);
-  await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
-  return { outcome: created ? "created" : "updated", pull };
-}
-function routeForPrevious(previous3) {
-  if (!previous3 || previous3.merged) return "open-new";
-  if (previous3.state === "closed" && !closedByBot(previous3.body)) return "closed-by-maintainer";
-  return "reopen";
-}
-function moveSuggestionBranch(ctx, branch, sha, exists2) {
-  return setBranch(ctx.gh, ctx.repo, branch, sha, {
-    force: true,
-    ...exists2 !== void 0 ? { exists: exists2 } : {}
-  });
-}
-async function reopen(ctx, branch, pull, text9) {
-  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text9);
-  try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
-  } catch (error3) {
-    if (!(error3 instanceof PullNotReopenable)) throw error3;
-  }
-  await moveSuggestionBranch(ctx, branch, pull.headSha);
-  try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
-  } catch (error3) {
-    if (!(error3 instanceof PullNotReopenable)) throw error3;
-    ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
-    return void 0;
-  }
-}
-async function openPull(ctx, branch, text9) {
-  try {
-    const pull = await createPull(ctx.gh, ctx.repo, {
-      head: branch,
-      base: ctx.defaultBranch,
-      ...text9
-    });
-    return { pull, created: true };
-  } catch (error3) {
-    if (!(error3 instanceof PullRequestExists)) throw error3;
-    const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
-    if (!existing || existing.state !== "open") throw error3;
-    const same = existing.title === text9.title && existing.body === text9.body;
-    return {
-      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text9),
-      created: true
-    };
-  }
-}
-
-// src/adapters/github/comments.ts
-async function findComment(gh, repo, issue3, marker) {
-  for (let page = 1; ; page++) {
-    const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: issue3,
-      per_page: 100,
-      page
-    });
-    const hit = res.data.find((c) => (c.body ?? "").includes(marker));
-    if (hit) return { id: Number(hit.id), body: hit.body ?? "", url: hit.html_url };
-    if (res.data.length < 100) return void 0;
-  }
-}
-async function upsertComment(gh, repo, issue3, marker, body, existing) {
-  const found = existing === void 0 ? await findComment(gh, repo, issue3, marker) : existing;
-  if (found && found.body === body) return { comment: found, changed: false };
-  if (found) {
-    const res2 = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-      ...repo,
-      comment_id: found.id,
-      body
-    });
-    return { comment: { id: Number(res2.data.id), body, url: res2.data.html_url }, changed: true };
-  }
-  const res = await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: issue3,
-    body
-  });
-  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
-}
-async function createCommentOnce(gh, repo, issue3, body) {
-  try {
-    await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: issue3,
-      body,
-      request: { retries: 0 }
-    });
-  } catch (error3) {
-    const status = statusOf(error3);
-    if (status !== void 0 && status < 500) throw error3;
-    throw new UncertainWrite(`the comment on #${issue3}`, error3);
-  }
-}
-
-// src/flows/suggestion/status.ts
-async function writeStatusComment(ctx, issue3, fresh, body) {
-  const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
-  if (found) {
-    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
-    return;
-  }
-  try {
-    await createCommentOnce(ctx.gh, ctx.repo, issue3, body);
-  } catch (error3) {
-    if (!(error3 instanceof UncertainWrite)) throw error3;
-    const again = await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
-    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, again ?? null);
-  }
-}
-var PULLS_NOT_PERMITTED = 'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';
-function notPermittedComment(paper, sections, branch, settings) {
-  return [
-    STATUS_MARKER,
-    "The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.",
-    `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
-    `The new row, in ${sections.map(safeInline).join(", ")}:`,
-    rowPreview(paper, settings)
-  ].join("\n\n") + "\n";
-}
-function closedByMaintainerComment(pull, check2, settings) {
-  return [
-    STATUS_MARKER,
-    `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
-    `The row as it would be added, in ${check2.value.sections.map(safeInline).join(", ")}:`,
-    rowPreview(check2.value.paper, settings)
-  ].join("\n\n") + "\n";
-}
-function listProblemComment(problems) {
-  const lines = problems.map((p) => `- ${safeInline(formatProblem(p))}`);
-  return [
-    STATUS_MARKER,
-    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
-    capLines(lines, problems.length).join("\n"),
-    "Once it is fixed, edit this issue (any small change will do) and it is checked again."
-  ].join("\n\n") + "\n";
-}
-
-// src/flows/suggestion/execute.ts
-async function executeSuggestion(ctx, plan) {
-  switch (plan.kind) {
-    case "not-a-suggestion":
-    case "list-broken":
-      return withoutWrites(plan);
-    case "refuse":
-      if (plan.closePull) {
-        const body = markClosedByBot(plan.closePull.body);
-        await updatePull(ctx.gh, ctx.repo, plan.closePull.number, { state: "closed", body });
-      }
-      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
-      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Closed") };
-    case "keep":
-      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
-      await writeStatus(ctx, plan, plan.statusComment);
-      return pullResult(
-        "unchanged",
-        plan.pull,
-        `#${plan.pull.number} already holds this suggestion.`
-      );
-    case "update-text": {
-      const { title, body } = plan;
-      await writeStatus(ctx, plan, plan.statusComment);
-      const pull = await updatePull(ctx.gh, ctx.repo, plan.pull.number, { title, body });
-      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
-      return pullResult(
-        "pull-request-updated",
-        pull,
-        `Updated the description of #${pull.number}.`
-      );
-    }
-    case "publish":
-      return executePublish(ctx, plan);
-  }
-}
-async function executePublish(ctx, plan) {
-  if (plan.own) await writeStatus(ctx, plan, statusCommentFor(plan.status, plan.own));
-  const sha = await createCommit(ctx.gh, ctx.repo, {
-    parent: plan.parent,
-    files: plan.files,
-    message: plan.commitMessage,
-    botTrailer: true
-  });
-  const published = await publishOrExplain(ctx, plan, sha);
-  const { pull } = published;
-  if (published.outcome === "closed-by-maintainer") {
-    const comment = closedByMaintainerComment(pull, plan.status.check, plan.status.settings);
-    await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
-    return pullResult(
-      "closed-by-maintainer",
-      pull,
-      `#${pull.number} was closed by a maintainer; the edit of #${plan.issue} does not reopen it.`
-    );
-  }
-  if (pull.number !== plan.own?.number) {
-    await writeStatusComment(ctx, plan.issue, plan.fresh, statusCommentFor(plan.status, pull));
-  }
-  const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[published.outcome];
-  const done = pullResult(
-    published.outcome === "created" ? "pull-request-created" : "pull-request-updated",
-    pull,
-    `${verb} [#${pull.number}](${pull.url}) adding ${plan.shown}.`
-  );
-  return { ...done, outputs: { ...done.outputs, "commit-sha": sha } };
-}
-async function publishOrExplain(ctx, plan, sha) {
-  try {
-    return await publish(ctx, {
-      branch: plan.branch,
-      sha,
-      title: plan.title,
-      body: pullBody(plan, sha),
-      label: plan.label,
-      own: plan.own,
-      mayHaveClosed: !plan.fresh,
-      commitStatus: plan.status.settings.commitStatus
-    });
-  } catch (error3) {
-    if (!(error3 instanceof PullsNotPermitted)) throw error3;
-    const { paper, sections } = plan.status.check.value;
-    const comment = notPermittedComment(paper, sections, plan.branch, plan.status.settings);
-    await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
-    throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
-  }
-}
-async function writeStatus(ctx, plan, body) {
-  if (plan.statusKnown === true) return;
-  await writeStatusComment(ctx, plan.issue, plan.fresh, body);
-}
-
-// src/flows/suggestion/dry-run.ts
-function describeSuggestionPlan(plan) {
-  switch (plan.kind) {
-    case "not-a-suggestion":
-    case "list-broken":
-      return withoutWrites(plan);
-    case "refuse":
-      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Would close") };
-    case "keep":
-      return pullResult(
-        "unchanged",
-        plan.pull,
-        `#${plan.pull.number} already holds this suggestion.`
-      );
-    case "update-text":
-      return {
-        ...pullResult("pull-request-updated", plan.pull, ""),
-        summary: wouldWrite(`update #${plan.pull.number}`, plan.shown)
-      };
-    case "publish":
-      if (plan.own) {
-        return {
-          ...pullResult("pull-request-updated", plan.own, ""),
-          summary: wouldWrite(`update #${plan.own.number}`, plan.shown)
-        };
-      }
-      return {
-        result: "pull-request-created",
-        outputs: {},
-        summary: wouldWrite("open a pull request", plan.shown)
-      };
-  }
-}
-function wouldWrite(what, shown2) {
-  return `Dry run: would ${what} adding ${shown2}. Nothing was written.`;
-}
+// src/flows/suggestion/kept-lookup.ts
+import { createHash } from "node:crypto";
 
 // src/core/metadata/code-links.ts
 var GITHUB_REPO = /(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})/g;
@@ -54679,6 +53944,245 @@ async function lookUpPaper(c, link2, title, options = {}) {
   return { fetched, gaps, linkIds: linkIdentifiers(link2), ...code3 ? { code: code3 } : {} };
 }
 
+// src/core/form/fields.ts
+var REQUIRED_FORM_IDS = ["title", "year", "sections"];
+var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
+var FIELD_SPECS = [
+  {
+    id: "link",
+    type: "input",
+    label: "Link",
+    description: "arXiv, DOI, OpenReview or ACL Anthology link (the rest can stay empty): title, authors, venue, year and links are then looked up. Anything typed below wins over what is looked up.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
+    id: "title",
+    type: "input",
+    label: "Title",
+    description: "The full title, as printed on the first page of the paper. Needed when no link is given.",
+    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
+    required: false
+  },
+  {
+    id: "abbr",
+    type: "input",
+    label: "Abbreviation",
+    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
+    placeholder: "MSDNet",
+    required: false
+  },
+  {
+    id: "venue",
+    type: "input",
+    label: "Venue",
+    description: "Where it was published, in short form (conference, journal or workshop).",
+    placeholder: "ICLR",
+    required: false
+  },
+  {
+    id: "year",
+    type: "input",
+    label: "Year",
+    description: "Year of publication, four digits. Needed when no link is given.",
+    placeholder: "2018",
+    required: false
+  },
+  {
+    id: "sections",
+    type: "dropdown",
+    label: "Sections",
+    description: "Where the paper belongs. Pick several if it fits more than one.",
+    required: true,
+    multiple: true
+  },
+  {
+    id: "page",
+    type: "input",
+    label: "Paper page",
+    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
+    id: "pdf",
+    type: "input",
+    label: "PDF",
+    description: "Direct link to the PDF, if there is one.",
+    placeholder: "https://arxiv.org/pdf/1703.09844",
+    required: false
+  },
+  {
+    id: "code",
+    type: "input",
+    label: "Code",
+    description: "Link to the official code, if it is public.",
+    placeholder: "https://github.com/owner/repository",
+    required: false
+  },
+  {
+    id: "notes",
+    type: "textarea",
+    label: "Notes",
+    description: "Anything the maintainers should know. This is not added to the list.",
+    required: false
+  }
+];
+
+// src/core/form/builtin.ts
+function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
+  return {
+    labels: [opts.label],
+    fields: FIELD_SPECS.map((spec) => ({
+      id: spec.id,
+      label: spec.label,
+      type: spec.type,
+      multiple: spec.multiple === true,
+      required: spec.required,
+      options: spec.type === "dropdown" ? [...sections] : []
+    }))
+  };
+}
+
+// src/core/form/template.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+function at2(file, text9, offset) {
+  if (offset === void 0) return { file };
+  const before = text9.slice(0, offset);
+  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+function problemAt(file, text9, node3, p) {
+  return { ...at2(file, text9, node3?.range?.[0]), ...p };
+}
+var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+function optionList(raw2) {
+  if (!Array.isArray(raw2)) return [];
+  return raw2.flatMap((o) => {
+    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
+    return label === void 0 ? [] : [label];
+  });
+}
+function formLabels(raw2) {
+  if (Array.isArray(raw2)) return raw2.flatMap((l) => str2(l) ?? []);
+  if (typeof raw2 !== "string") return [];
+  return raw2.split(",").map((l) => l.trim()).filter((l) => l !== "");
+}
+function readField(item, itemNode, i, source) {
+  if (typeof item !== "object" || item === null) return void 0;
+  const {
+    id: rawId,
+    type: type2,
+    attributes: rawAttributes,
+    validations: rawValidations
+  } = item;
+  const id = str2(rawId);
+  if (id === void 0) return void 0;
+  const attributes2 = rawAttributes ?? {};
+  const validations = rawValidations ?? {};
+  const label = str2(attributes2.label);
+  if (label === void 0 || label.trim() === "") {
+    const node3 = (0, import_yaml6.isMap)(itemNode) || (0, import_yaml6.isScalar)(itemNode) ? itemNode : void 0;
+    return problemAt(source.file, source.text, node3, {
+      field: `body[${i}]`,
+      message: `the field "${id}" has no label`,
+      hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
+    });
+  }
+  return {
+    id,
+    label: label.trim(),
+    type: str2(type2) ?? "input",
+    multiple: attributes2.multiple === true,
+    required: validations.required === true,
+    options: optionList(attributes2.options)
+  };
+}
+function missingIdProblems(fields, file) {
+  return REQUIRED_FORM_IDS.filter((id) => !fields.some((f) => f.id === id)).map((id) => ({
+    file,
+    field: id,
+    message: `the issue form has no field with id "${id}"`,
+    hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
+  }));
+}
+function parseFormTemplate(text9, file) {
+  const doc = (0, import_yaml6.parseDocument)(text9, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return failure(
+      doc.errors.map((e) => ({
+        ...at2(file, text9, e.pos[0]),
+        message: `the issue form is not valid YAML: ${e.message}`,
+        hint: "fix the YAML syntax at this place"
+      }))
+    );
+  }
+  const root2 = doc.toJS();
+  const bodyNode = (0, import_yaml6.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
+  if (typeof root2 !== "object" || root2 === null || !(0, import_yaml6.isSeq)(bodyNode)) {
+    return failure([
+      problemAt(file, text9, doc.contents, {
+        field: "body",
+        message: "the issue form has no `body` list of fields",
+        hint: "an issue form needs a top-level `body:` sequence of fields"
+      })
+    ]);
+  }
+  const { labels, body } = root2;
+  const read = bodyNode.items.map((node3, i) => readField(body[i], node3, i, { file, text: text9 }));
+  const fields = read.filter((f) => f !== void 0 && "id" in f);
+  const problems = [
+    ...read.filter((f) => f !== void 0 && !("id" in f)),
+    ...missingIdProblems(fields, file)
+  ];
+  if (problems.length > 0) return failure(problems);
+  return success({ labels: formLabels(labels), fields });
+}
+
+// src/core/form/answers.ts
+var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
+async function readAnswers(body, list4, settings, loadTemplate, log) {
+  const builtin = BUILTIN_FORM(
+    list4.sections.map((s) => s.name),
+    { label: settings.labels.suggestion }
+  );
+  const parsed = parseIssueBody(body, builtin);
+  if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
+  const text9 = await loadTemplate();
+  if (text9 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text9, FORM_PATH);
+  if (!template.ok) {
+    log(`${FORM_PATH} could not be read; the built-in form is used instead`);
+    return { form: builtin, parsed };
+  }
+  return { form: template.value, parsed: parseIssueBody(body, template.value) };
+}
+
+// src/flows/suggestion/form.ts
+function readSuggestionForm(ctx, list4, body) {
+  return readAnswers(
+    body,
+    list4.list,
+    list4.settings,
+    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list4.head.sha))?.text,
+    ctx.log
+  );
+}
+function isSuggestion(labels, label, parsed) {
+  if (labels.includes(label)) return true;
+  return REQUIRED_FORM_IDS.every((id) => parsed.fields[id] !== void 0);
+}
+function mayBeSuggestion(issue3) {
+  return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
+}
+function looksLikeSuggestion(issue3) {
+  const parsed = parseIssueBody(issue3.body ?? "", BUILTIN_FORM([]));
+  return isSuggestion(
+    issue3.labels.map((l) => l.name),
+    DEFAULT_SUGGESTION_LABEL,
+    parsed
+  );
+}
+
 // src/flows/suggestion/read.ts
 async function readForSuggestion(ctx, event) {
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
@@ -54703,6 +54207,538 @@ async function lookUpLink(ctx, list4, answers) {
     ctx.warn(`${gap.service} could not be asked about ${raw2}: ${gap.message}`);
   }
   return { raw: raw2, link: link2, result };
+}
+
+// src/flows/suggestion/kept-lookup.ts
+function issueTextKey(body) {
+  return createHash("sha256").update(body ?? "").digest("hex").slice(0, 16);
+}
+function keepLookup(body, looked) {
+  return looked?.result !== void 0 ? { text: issueTextKey(body), looked } : void 0;
+}
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function keptLookup(record2, body) {
+  const kept = record2?.lookup;
+  if (!isObject2(kept) || kept.text !== issueTextKey(body) || !isObject2(kept.looked)) return;
+  const { raw: raw2, link: link2, result } = kept.looked;
+  if (typeof raw2 !== "string" || !isObject2(link2) || typeof link2.kind !== "string") return;
+  if (!isObject2(result) || !Array.isArray(result.fetched) || !Array.isArray(result.gaps)) return;
+  if (!isObject2(result.linkIds)) return;
+  return kept.looked;
+}
+async function lookupForRebuild(ctx, list4, answers, body, record2) {
+  return keptLookup(record2, body) ?? await lookUpLink(ctx, list4, answers);
+}
+
+// src/flows/suggestion/summaries.ts
+function refusedSummary(plan, verb) {
+  const n = plan.problemCount;
+  const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
+  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
+  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
+}
+function withoutWrites(plan) {
+  if (plan.kind === "list-broken") throw new InputError(plan.problems);
+  return ignored(`issue #${plan.issue} is not a paper suggestion`);
+}
+function shownPaper(title, sections) {
+  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
+}
+
+// src/flows/suggestion/plan.ts
+function planSuggestion(reads, options) {
+  const { event, list: list4, pulls, answers } = reads;
+  const issue3 = event.issue;
+  const label = list4.settings.labels.suggestion;
+  const labels = issue3.labels.map((l) => l.name);
+  if (!isSuggestion(labels, label, answers.parsed)) {
+    return { kind: "not-a-suggestion", issue: issue3.number };
+  }
+  const branch = suggestionBranch(issue3.number);
+  const own6 = pulls.find((p) => p.headRef === branch);
+  const common2 = { issue: issue3.number, fresh: isFresh(reads, own6, options) };
+  const check2 = checkAnswers(reads);
+  if (!check2.ok) return refusal2(reads, common2, check2, own6);
+  const status = {
+    check: check2,
+    form: answers.form,
+    settings: list4.settings,
+    unknownHeadings: answers.parsed.unknownHeadings
+  };
+  const build = buildSuggestion(reads, options.paths, status);
+  if (!build.ok) return { kind: "list-broken", issue: issue3.number, problems: build.problems };
+  const statusKnown = own6 !== void 0 && issue3.comments > 0 && decodeRecord(own6.body)?.statusKey === build.value.record.statusKey;
+  return planForPull(
+    { ...common2, statusKnown, kind: "publish", branch, own: own6, label, status, ...build.value },
+    reads.ownHead
+  );
+}
+function isFresh({ event }, own6, options) {
+  return event.action === "opened" && event.issue.comments === 0 && !own6 && options.firstTry && options.firstAttempt;
+}
+function checkAnswers({ event, list: list4, pulls, answers, lookup }) {
+  const issue3 = event.issue;
+  if (answers.parsed.refused) return failure([answers.parsed.refused]);
+  const looked = withLookup(answers.parsed.fields, lookup, list4.list, list4.settings);
+  const check2 = checkSuggestion(looked.fields, list4.list, {
+    now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
+    openSuggestions: openSuggestions(pulls, issue3.number),
+    issue: issue3.number,
+    extra: looked.extra
+  });
+  return withLookupNotes(check2, looked);
+}
+function refusal2({ answers, list: list4 }, common2, check2, own6) {
+  return {
+    ...common2,
+    kind: "refuse",
+    result: check2.duplicate ? "duplicate" : "invalid",
+    problemCount: check2.problems.length,
+    closePull: own6,
+    statusComment: statusComment(check2, {
+      form: answers.form,
+      settings: list4.settings,
+      unknownHeadings: answers.parsed.unknownHeadings
+    })
+  };
+}
+function buildSuggestion(reads, paths, status) {
+  const { list: list4, event } = reads;
+  const issue3 = event.issue;
+  const { paper, sections, notes } = status.check.value;
+  const warnings = status.check.warnings ?? [];
+  const applied = applySuggestion(
+    {
+      dataFile: paths.dataFile,
+      dataText: list4.data.text,
+      readmeFile: paths.readme,
+      readmeText: list4.readme.text,
+      list: list4.list,
+      settings: list4.settings
+    },
+    paper,
+    sections
+  );
+  if (!applied.ok) return failure(applied.problems);
+  const files = { [paths.dataFile]: applied.value.data, [paths.readme]: applied.value.readme };
+  const description = pullRequestBody({
+    issue: issue3.number,
+    issueUrl: issue3.html_url,
+    paper,
+    sections,
+    settings: list4.settings,
+    warnings,
+    form: status.form,
+    ...notes ? { notes } : {}
+  });
+  const fingerprint2 = fingerprintOf(files);
+  return {
+    ok: true,
+    value: {
+      parent: reads.head,
+      files,
+      commitMessage: withTrailer(commitMessage(paper.title, issue3), FILES_TRAILER, fingerprint2),
+      title: `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`,
+      description,
+      record: {
+        issue: issue3.number,
+        paper,
+        sections,
+        fingerprint: fingerprint2,
+        statusKey: statusKeyOf(status),
+        ...keptOf(issue3.body, reads.lookup)
+      },
+      shown: shownPaper(paper.title, sections)
+    }
+  };
+}
+function keptOf(body, looked) {
+  const lookup = keepLookup(body, looked);
+  return lookup ? { lookup } : {};
+}
+function planForPull(plan, ownHead) {
+  const own6 = plan.own;
+  if (!own6 || !branchHolds(own6, plan.record.fingerprint, ownHead)) return plan;
+  const addLabel = own6.labels.includes(plan.label) ? void 0 : plan.label;
+  const statusComment2 = statusCommentFor(plan.status, own6);
+  const common2 = {
+    issue: plan.issue,
+    fresh: plan.fresh,
+    statusKnown: plan.statusKnown === true,
+    pull: own6,
+    addLabel,
+    statusComment: statusComment2
+  };
+  const keptText = decodeRecord(own6.body)?.lookup?.text;
+  if (own6.title === plan.title && own6.body.startsWith(plan.description) && keptText === plan.record.lookup?.text) {
+    return { ...common2, kind: "keep" };
+  }
+  return {
+    ...common2,
+    kind: "update-text",
+    title: plan.title,
+    body: pullBody(plan, own6.headSha),
+    shown: plan.shown
+  };
+}
+function statusCommentFor(status, pull) {
+  return statusComment(status.check, {
+    form: status.form,
+    settings: status.settings,
+    pullRequest: pull,
+    unknownHeadings: status.unknownHeadings
+  });
+}
+function statusKeyOf(status) {
+  const text9 = statusCommentFor(status, { number: 0, url: "" });
+  return createHash2("sha256").update(text9).digest("hex").slice(0, 16);
+}
+function pullBody(plan, commit) {
+  return `${plan.description}
+${encodeRecord({ ...plan.record, commit })}`;
+}
+function branchHolds(own6, fingerprint2, head) {
+  const record2 = decodeRecord(own6.body);
+  if (record2?.commit === own6.headSha) return record2.fingerprint === fingerprint2;
+  return head?.sha === own6.headSha && head.bot && head.files === fingerprint2;
+}
+function openSuggestions(pulls, except) {
+  return pulls.flatMap((p) => {
+    const issue3 = issueOfBranch(p.headRef);
+    const record2 = issue3 !== void 0 && issue3 !== except ? decodeRecord(p.body) : void 0;
+    return record2 ? [{ issue: record2.issue, paper: record2.paper, sections: record2.sections }] : [];
+  });
+}
+function fingerprintOf(files) {
+  const hash = createHash2("sha256");
+  for (const [path2, text9] of Object.entries(files)) hash.update(`\0${path2}\0${text9}`);
+  return hash.digest("hex").slice(0, 32);
+}
+
+// src/adapters/github/statuses.ts
+var STATUS_CONTEXT = "paperlist";
+async function setCommitStatus(gh, repo, sha, status) {
+  try {
+    await gh.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+      ...repo,
+      sha,
+      state: status.state,
+      context: STATUS_CONTEXT,
+      description: status.description.slice(0, 140),
+      ...status.targetUrl ? { target_url: status.targetUrl } : {}
+    });
+  } catch (error3) {
+    if (statusOf(error3) === 403) throw new WriteNotPermitted("set commit statuses", error3);
+    throw error3;
+  }
+}
+
+// src/flows/suggestion/publish.ts
+async function publish(ctx, p) {
+  const published = await publishPull(ctx, p);
+  if (published.outcome === "closed-by-maintainer" || !p.commitStatus) return published;
+  try {
+    await setCommitStatus(ctx.gh, ctx.repo, p.sha, {
+      state: "success",
+      description: "a suggestion checked by paperlist"
+    });
+  } catch (error3) {
+    if (!(error3 instanceof WriteNotPermitted)) throw error3;
+    ctx.warn(
+      "the commit status `paperlist` could not be set (403): give the workflow `statuses: write`"
+    );
+  }
+  return published;
+}
+async function publishPull(ctx, p) {
+  const text9 = { title: p.title, body: p.body };
+  if (p.own) {
+    await moveSuggestionBranch(ctx, p.branch, p.sha, true);
+    const pull2 = p.own.title === p.title && sameBody(p.own.body, p.body) ? { ...p.own, headSha: p.sha } : await updatePull(ctx.gh, ctx.repo, p.own.number, text9);
+    if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
+    return { outcome: "updated", pull: pull2 };
+  }
+  const previous3 = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
+  const route = routeForPrevious(previous3);
+  if (route === "closed-by-maintainer" && previous3) {
+    return { outcome: "closed-by-maintainer", pull: previous3 };
+  }
+  if (route === "reopen" && previous3) {
+    const reopened = await reopen(ctx, p.branch, previous3, text9);
+    if (reopened) {
+      await moveSuggestionBranch(ctx, p.branch, p.sha, true);
+      await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
+      return { outcome: previous3.state === "open" ? "updated" : "reopened", pull: reopened };
+    }
+  }
+  await moveSuggestionBranch(ctx, p.branch, p.sha);
+  const { pull, created } = await openPull(ctx, p.branch, text9);
+  await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
+  return { outcome: created ? "created" : "updated", pull };
+}
+function routeForPrevious(previous3) {
+  if (!previous3 || previous3.merged) return "open-new";
+  if (previous3.state === "closed" && !closedByBot(previous3.body)) return "closed-by-maintainer";
+  return "reopen";
+}
+function moveSuggestionBranch(ctx, branch, sha, exists2) {
+  return setBranch(ctx.gh, ctx.repo, branch, sha, {
+    force: true,
+    ...exists2 !== void 0 ? { exists: exists2 } : {}
+  });
+}
+async function reopen(ctx, branch, pull, text9) {
+  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text9);
+  try {
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
+  } catch (error3) {
+    if (!(error3 instanceof PullNotReopenable)) throw error3;
+  }
+  await moveSuggestionBranch(ctx, branch, pull.headSha);
+  try {
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
+  } catch (error3) {
+    if (!(error3 instanceof PullNotReopenable)) throw error3;
+    ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
+    return void 0;
+  }
+}
+async function openPull(ctx, branch, text9) {
+  try {
+    const pull = await createPull(ctx.gh, ctx.repo, {
+      head: branch,
+      base: ctx.defaultBranch,
+      ...text9
+    });
+    return { pull, created: true };
+  } catch (error3) {
+    if (!(error3 instanceof PullRequestExists)) throw error3;
+    const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
+    if (!existing || existing.state !== "open") throw error3;
+    const same = existing.title === text9.title && existing.body === text9.body;
+    return {
+      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text9),
+      created: true
+    };
+  }
+}
+
+// src/adapters/github/comments.ts
+async function findComment(gh, repo, issue3, marker) {
+  for (let page = 1; ; page++) {
+    const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: issue3,
+      per_page: 100,
+      page
+    });
+    const hit = res.data.find((c) => (c.body ?? "").includes(marker));
+    if (hit) return { id: Number(hit.id), body: hit.body ?? "", url: hit.html_url };
+    if (res.data.length < 100) return void 0;
+  }
+}
+async function upsertComment(gh, repo, issue3, marker, body, existing) {
+  const found = existing === void 0 ? await findComment(gh, repo, issue3, marker) : existing;
+  if (found && found.body === body) return { comment: found, changed: false };
+  if (found) {
+    const res2 = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+      ...repo,
+      comment_id: found.id,
+      body
+    });
+    return { comment: { id: Number(res2.data.id), body, url: res2.data.html_url }, changed: true };
+  }
+  const res = await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: issue3,
+    body
+  });
+  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
+}
+async function createCommentOnce(gh, repo, issue3, body) {
+  try {
+    await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: issue3,
+      body,
+      request: { retries: 0 }
+    });
+  } catch (error3) {
+    const status = statusOf(error3);
+    if (status !== void 0 && status < 500) throw error3;
+    throw new UncertainWrite(`the comment on #${issue3}`, error3);
+  }
+}
+
+// src/flows/suggestion/status.ts
+async function writeStatusComment(ctx, issue3, fresh, body) {
+  const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
+  if (found) {
+    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
+    return;
+  }
+  try {
+    await createCommentOnce(ctx.gh, ctx.repo, issue3, body);
+  } catch (error3) {
+    if (!(error3 instanceof UncertainWrite)) throw error3;
+    const again = await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
+    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, again ?? null);
+  }
+}
+var PULLS_NOT_PERMITTED = 'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';
+function notPermittedComment(paper, sections, branch, settings) {
+  return [
+    STATUS_MARKER,
+    "The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.",
+    `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
+    `The new row, in ${sections.map(safeInline).join(", ")}:`,
+    rowPreview(paper, settings)
+  ].join("\n\n") + "\n";
+}
+function closedByMaintainerComment(pull, check2, settings) {
+  return [
+    STATUS_MARKER,
+    `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
+    `The row as it would be added, in ${check2.value.sections.map(safeInline).join(", ")}:`,
+    rowPreview(check2.value.paper, settings)
+  ].join("\n\n") + "\n";
+}
+function listProblemComment(problems) {
+  const lines = problems.map((p) => `- ${safeInline(formatProblem(p))}`);
+  return [
+    STATUS_MARKER,
+    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
+    capLines(lines, problems.length).join("\n"),
+    "Once it is fixed, edit this issue (any small change will do) and it is checked again."
+  ].join("\n\n") + "\n";
+}
+
+// src/flows/suggestion/execute.ts
+async function executeSuggestion(ctx, plan) {
+  switch (plan.kind) {
+    case "not-a-suggestion":
+    case "list-broken":
+      return withoutWrites(plan);
+    case "refuse":
+      if (plan.closePull) {
+        const body = markClosedByBot(plan.closePull.body);
+        await updatePull(ctx.gh, ctx.repo, plan.closePull.number, { state: "closed", body });
+      }
+      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
+      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Closed") };
+    case "keep":
+      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
+      await writeStatus(ctx, plan, plan.statusComment);
+      return pullResult(
+        "unchanged",
+        plan.pull,
+        `#${plan.pull.number} already holds this suggestion.`
+      );
+    case "update-text": {
+      const { title, body } = plan;
+      await writeStatus(ctx, plan, plan.statusComment);
+      const pull = await updatePull(ctx.gh, ctx.repo, plan.pull.number, { title, body });
+      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
+      return pullResult(
+        "pull-request-updated",
+        pull,
+        `Updated the description of #${pull.number}.`
+      );
+    }
+    case "publish":
+      return executePublish(ctx, plan);
+  }
+}
+async function executePublish(ctx, plan) {
+  if (plan.own) await writeStatus(ctx, plan, statusCommentFor(plan.status, plan.own));
+  const sha = await createCommit(ctx.gh, ctx.repo, {
+    parent: plan.parent,
+    files: plan.files,
+    message: plan.commitMessage,
+    botTrailer: true
+  });
+  const published = await publishOrExplain(ctx, plan, sha);
+  const { pull } = published;
+  if (published.outcome === "closed-by-maintainer") {
+    const comment = closedByMaintainerComment(pull, plan.status.check, plan.status.settings);
+    await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
+    return pullResult(
+      "closed-by-maintainer",
+      pull,
+      `#${pull.number} was closed by a maintainer; the edit of #${plan.issue} does not reopen it.`
+    );
+  }
+  if (pull.number !== plan.own?.number) {
+    await writeStatusComment(ctx, plan.issue, plan.fresh, statusCommentFor(plan.status, pull));
+  }
+  const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[published.outcome];
+  const done = pullResult(
+    published.outcome === "created" ? "pull-request-created" : "pull-request-updated",
+    pull,
+    `${verb} [#${pull.number}](${pull.url}) adding ${plan.shown}.`
+  );
+  return { ...done, outputs: { ...done.outputs, "commit-sha": sha } };
+}
+async function publishOrExplain(ctx, plan, sha) {
+  try {
+    return await publish(ctx, {
+      branch: plan.branch,
+      sha,
+      title: plan.title,
+      body: pullBody(plan, sha),
+      label: plan.label,
+      own: plan.own,
+      mayHaveClosed: !plan.fresh,
+      commitStatus: plan.status.settings.commitStatus
+    });
+  } catch (error3) {
+    if (!(error3 instanceof PullsNotPermitted)) throw error3;
+    const { paper, sections } = plan.status.check.value;
+    const comment = notPermittedComment(paper, sections, plan.branch, plan.status.settings);
+    await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
+    throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
+  }
+}
+async function writeStatus(ctx, plan, body) {
+  if (plan.statusKnown === true) return;
+  await writeStatusComment(ctx, plan.issue, plan.fresh, body);
+}
+
+// src/flows/suggestion/dry-run.ts
+function describeSuggestionPlan(plan) {
+  switch (plan.kind) {
+    case "not-a-suggestion":
+    case "list-broken":
+      return withoutWrites(plan);
+    case "refuse":
+      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Would close") };
+    case "keep":
+      return pullResult(
+        "unchanged",
+        plan.pull,
+        `#${plan.pull.number} already holds this suggestion.`
+      );
+    case "update-text":
+      return {
+        ...pullResult("pull-request-updated", plan.pull, ""),
+        summary: wouldWrite(`update #${plan.pull.number}`, plan.shown)
+      };
+    case "publish":
+      if (plan.own) {
+        return {
+          ...pullResult("pull-request-updated", plan.own, ""),
+          summary: wouldWrite(`update #${plan.own.number}`, plan.shown)
+        };
+      }
+      return {
+        result: "pull-request-created",
+        outputs: {},
+        summary: wouldWrite("open a pull request", plan.shown)
+      };
+  }
+}
+function wouldWrite(what, shown2) {
+  return `Dry run: would ${what} adding ${shown2}. Nothing was written.`;
 }
 
 // src/flows/suggestion/settle.ts
@@ -54966,7 +55002,17 @@ async function rebuildOne(ctx, shared, issue3) {
     shared.template,
     ctx.log
   );
-  const reads = { event, head: shared.list.head, list: shared.list, pulls: shared.pulls, answers };
+  const own6 = shared.pulls.find((p) => p.headRef === suggestionBranch(issue3.number));
+  const record2 = own6 ? decodeRecord(own6.body) : void 0;
+  const lookup = await lookupForRebuild(ctx, list4, answers, issue3.body, record2);
+  const reads = {
+    event,
+    head: shared.list.head,
+    list: shared.list,
+    pulls: shared.pulls,
+    answers,
+    ...lookup ? { lookup } : {}
+  };
   const options = { paths: ctx.paths, firstTry: true, firstAttempt: ctx.firstAttempt };
   const checked = await checkOwnHead(
     ctx,
@@ -70581,10 +70627,10 @@ function writeFolder(dir, shown2, files) {
 }
 
 // src/core/outputs/feed/uuid.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var NAMESPACE = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
 function uuidUrn(name) {
-  const hash = createHash2("sha1").update(NAMESPACE).update(name, "utf8").digest();
+  const hash = createHash3("sha1").update(NAMESPACE).update(name, "utf8").digest();
   hash[6] = (hash[6] ?? 0) & 15 | 80;
   hash[8] = (hash[8] ?? 0) & 63 | 128;
   const hex = hash.subarray(0, 16).toString("hex");
@@ -70777,9 +70823,9 @@ function renderSectionIndex(list4) {
 }
 
 // src/core/outputs/site/csp.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function sha256(text9) {
-  return `'sha256-${createHash3("sha256").update(text9, "utf8").digest("base64")}'`;
+  return `'sha256-${createHash4("sha256").update(text9, "utf8").digest("base64")}'`;
 }
 function contentSecurityPolicy(script, style) {
   return [
