@@ -9,7 +9,6 @@ import type { AdoptedData } from '../core/adopt/apply.js';
 import { planAdoption } from '../core/adopt/plan.js';
 import type { HandEdits } from '../core/adopt/types.js';
 import { loadData } from '../core/data/load.js';
-import type { Problem } from '../core/problem.js';
 import { failure, success, type Result } from '../core/result.js';
 import type { ListFiles } from '../core/suggest/apply.js';
 import type { PaperList } from '../core/types.js';
@@ -28,7 +27,7 @@ export function adoptHandEdits(
   baseFile: string | undefined,
 ): Result<CliAdoption> {
   const base = baseList(io, files.dataFile, baseFile);
-  if (!base.ok) return failure(base.problems);
+  if (!base.ok) return base;
   const plan = planAdoption({
     readme: files.readmeText,
     list: files.list,
@@ -36,16 +35,17 @@ export function adoptHandEdits(
     file: files.readmeFile,
     dataText: files.dataText,
     dataFile: files.dataFile,
-    ...(base.list ? { base: base.list } : {}),
+    ...(base.value ? { base: base.value } : {}),
   });
   return plan.ok ? success({ edits: plan.edits, data: plan.data }) : failure(plan.problems);
 }
 
+/** The data file's earlier version: --base, else the committed one (none when there is none). */
 function baseList(
   io: CliIo,
   dataFile: string,
   baseFile: string | undefined,
-): { ok: true; list: PaperList | undefined } | { ok: false; problems: Problem[] } {
+): Result<PaperList | undefined> {
   const text =
     baseFile === undefined
       ? committedText(resolve(io.cwd, dataFile))
@@ -54,15 +54,11 @@ function baseList(
           baseFile,
           'pass --base with an earlier copy of the data file',
         );
-  if (text === undefined) return { ok: true, list: undefined };
-  if (typeof text !== 'string' && !text.ok) return { ok: false, problems: text.problems };
+  if (text === undefined) return success(undefined);
+  if (typeof text !== 'string' && !text.ok) return text;
   const value = typeof text === 'string' ? text : text.value;
   const loaded = loadData(value, baseFile ?? `${dataFile} (committed)`);
   // A committed version that does not load tells nothing; a --base file that does not is an error.
-  if (!loaded.ok) {
-    return baseFile === undefined
-      ? { ok: true, list: undefined }
-      : { ok: false, problems: loaded.problems };
-  }
-  return { ok: true, list: loaded.value };
+  if (!loaded.ok) return baseFile === undefined ? success(undefined) : loaded;
+  return loaded;
 }
