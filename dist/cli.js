@@ -30165,6 +30165,12 @@ function loadDataFileText(io, file) {
   const loaded = loadData(text9.value, file);
   return loaded.ok ? { ok: true, value: { text: text9.value, list: loaded.value } } : loaded;
 }
+function loadListAndSettings(io, names2) {
+  const data = loadDataFile(io, names2.data);
+  const settings = loadSettingsFile(io, names2.config);
+  if (!data.ok || !settings.ok) return failure([...problemsOf(data), ...problemsOf(settings)]);
+  return success({ list: data.value, settings: settings.value });
+}
 function loadListFiles(io, names2) {
   const data = loadDataFileText(io, names2.data);
   const settings = loadSettingsFile(io, names2.config);
@@ -46820,7 +46826,7 @@ function planAdoption(input) {
 // src/cli/adopt.ts
 function adoptHandEdits(io, files, baseFile) {
   const base = baseList(io, files.dataFile, baseFile);
-  if (!base.ok) return failure(base.problems);
+  if (!base.ok) return base;
   const plan = planAdoption({
     readme: files.readmeText,
     list: files.list,
@@ -46828,7 +46834,7 @@ function adoptHandEdits(io, files, baseFile) {
     file: files.readmeFile,
     dataText: files.dataText,
     dataFile: files.dataFile,
-    ...base.list ? { base: base.list } : {}
+    ...base.value ? { base: base.value } : {}
   });
   return plan.ok ? success({ edits: plan.edits, data: plan.data }) : failure(plan.problems);
 }
@@ -46838,14 +46844,12 @@ function baseList(io, dataFile, baseFile) {
     baseFile,
     "pass --base with an earlier copy of the data file"
   );
-  if (text9 === void 0) return { ok: true, list: void 0 };
-  if (typeof text9 !== "string" && !text9.ok) return { ok: false, problems: text9.problems };
+  if (text9 === void 0) return success(void 0);
+  if (typeof text9 !== "string" && !text9.ok) return text9;
   const value = typeof text9 === "string" ? text9 : text9.value;
   const loaded = loadData(value, baseFile ?? `${dataFile} (committed)`);
-  if (!loaded.ok) {
-    return baseFile === void 0 ? { ok: true, list: void 0 } : { ok: false, problems: loaded.problems };
-  }
-  return { ok: true, list: loaded.value };
+  if (!loaded.ok) return baseFile === void 0 ? success(void 0) : loaded;
+  return loaded;
 }
 
 // src/cli/time.ts
@@ -47509,15 +47513,13 @@ var siteCommand = defineCommand({
       throw new UsageError("--out is required: the folder to write the page into");
     }
     const time2 = timeOption(values.time);
-    const data = loadDataFile(io, values.data);
-    const settings = loadSettingsFile(io, values.config);
-    if (!data.ok || !settings.ok) {
-      return failWithProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
-    }
-    const files = renderReaderFiles(data.value, {
-      name: settings.value.name,
-      ...settings.value.intro ? { intro: settings.value.intro } : {},
-      ...settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {},
+    const read = loadListAndSettings(io, values);
+    if (!read.ok) return failWithProblems(io, read.problems);
+    const { list: list4, settings } = read.value;
+    const files = renderReaderFiles(list4, {
+      name: settings.name,
+      ...settings.intro ? { intro: settings.intro } : {},
+      ...settings.siteUrl ? { siteUrl: settings.siteUrl } : {},
       time: time2 ?? io.now()
     });
     const written2 = writeFolder(resolve6(io.cwd, values.out), values.out, files);
@@ -47710,17 +47712,15 @@ var validateCommand = defineCommand({
   usage: validateUsage,
   options: { ...DATA_OPTION, ...CONFIG_OPTION },
   run: ({ values }, io) => {
-    const data = loadDataFile(io, values.data);
-    const settings = loadSettingsFile(io, values.config);
-    if (!data.ok || !settings.ok) {
-      return failWithProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
-    }
+    const read = loadListAndSettings(io, values);
+    if (!read.ok) return failWithProblems(io, read.problems);
+    const { list: list4, settings } = read.value;
     const configFile = values.config ?? DEFAULT_CONFIG;
-    for (const w of unusedFieldWarnings(settings.value, data.value, configFile)) {
+    for (const w of unusedFieldWarnings(settings, list4, configFile)) {
       io.stderr(`warning: ${formatProblem(w)}
 `);
     }
-    io.stdout(`${values.data}: ${summarize(data.value)}
+    io.stdout(`${values.data}: ${summarize(list4)}
 `);
     return EXIT_OK;
   }

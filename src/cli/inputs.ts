@@ -56,6 +56,17 @@ export function loadDataFileText(
   return loaded.ok ? { ok: true, value: { text: text.value, list: loaded.value } } : loaded;
 }
 
+/** The data file's list and the settings, for commands that only read them: every problem at once. */
+export function loadListAndSettings(
+  io: CliIo,
+  names: { data: string; config?: string | undefined },
+): Result<{ list: PaperList; settings: Settings }> {
+  const data = loadDataFile(io, names.data);
+  const settings = loadSettingsFile(io, names.config);
+  if (!data.ok || !settings.ok) return failure([...problemsOf(data), ...problemsOf(settings)]);
+  return success({ list: data.value, settings: settings.value });
+}
+
 /** The list's three files as the command line names them (`config` absent: the default, optional). */
 export interface ListFileNames {
   data: string;

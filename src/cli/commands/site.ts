@@ -6,12 +6,11 @@ import { renderReaderFiles } from '../../core/outputs/files.js';
 import { UsageError } from '../args.js';
 import { defineCommand } from '../command.js';
 import { EXIT_OK } from '../exit.js';
-import { loadDataFile, loadSettingsFile } from '../inputs.js';
+import { loadListAndSettings } from '../inputs.js';
 import { CONFIG_OPTION, DATA_OPTION } from '../options.js';
 import { failWithProblems } from '../report.js';
 import { timeOption } from '../time.js';
 import { siteUsage } from '../usage.js';
-import { problemsOf } from '../../core/result.js';
 
 export const siteCommand = defineCommand({
   name: 'site',
@@ -28,15 +27,13 @@ export const siteCommand = defineCommand({
       throw new UsageError('--out is required: the folder to write the page into');
     }
     const time = timeOption(values.time);
-    const data = loadDataFile(io, values.data);
-    const settings = loadSettingsFile(io, values.config);
-    if (!data.ok || !settings.ok) {
-      return failWithProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
-    }
-    const files = renderReaderFiles(data.value, {
-      name: settings.value.name,
-      ...(settings.value.intro ? { intro: settings.value.intro } : {}),
-      ...(settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {}),
+    const read = loadListAndSettings(io, values);
+    if (!read.ok) return failWithProblems(io, read.problems);
+    const { list, settings } = read.value;
+    const files = renderReaderFiles(list, {
+      name: settings.name,
+      ...(settings.intro ? { intro: settings.intro } : {}),
+      ...(settings.siteUrl ? { siteUrl: settings.siteUrl } : {}),
       time: time ?? io.now(),
     });
     const written = writeFolder(resolve(io.cwd, values.out), values.out, files);

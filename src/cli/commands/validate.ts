@@ -5,11 +5,10 @@ import { unusedFieldWarnings } from '../../core/settings/fields.js';
 import type { PaperList } from '../../core/types.js';
 import { defineCommand } from '../command.js';
 import { EXIT_OK } from '../exit.js';
-import { DEFAULT_CONFIG, loadDataFile, loadSettingsFile } from '../inputs.js';
+import { DEFAULT_CONFIG, loadListAndSettings } from '../inputs.js';
 import { CONFIG_OPTION, DATA_OPTION } from '../options.js';
 import { failWithProblems } from '../report.js';
 import { validateUsage } from '../usage.js';
-import { problemsOf } from '../../core/result.js';
 
 export const validateCommand = defineCommand({
   name: 'validate',
@@ -17,16 +16,14 @@ export const validateCommand = defineCommand({
   usage: validateUsage,
   options: { ...DATA_OPTION, ...CONFIG_OPTION },
   run: ({ values }, io) => {
-    const data = loadDataFile(io, values.data);
-    const settings = loadSettingsFile(io, values.config);
-    if (!data.ok || !settings.ok) {
-      return failWithProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
-    }
+    const read = loadListAndSettings(io, values);
+    if (!read.ok) return failWithProblems(io, read.problems);
+    const { list, settings } = read.value;
     const configFile = values.config ?? DEFAULT_CONFIG;
-    for (const w of unusedFieldWarnings(settings.value, data.value, configFile)) {
+    for (const w of unusedFieldWarnings(settings, list, configFile)) {
       io.stderr(`warning: ${formatProblem(w)}\n`);
     }
-    io.stdout(`${values.data}: ${summarize(data.value)}\n`);
+    io.stdout(`${values.data}: ${summarize(list)}\n`);
     return EXIT_OK;
   },
 });
