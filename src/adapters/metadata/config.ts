@@ -5,7 +5,7 @@
 import { BOUNDS } from '../../core/limits/bounds.js';
 import type { ServiceName } from '../../core/metadata/types.js';
 import { systemClock, type Clock } from '../clock.js';
-import { Pacer } from './http.js';
+import { Pacer, type AskPolicy } from './http.js';
 
 export const DEFAULT_BASE_URLS: Record<ServiceName, string> = {
   arxiv: 'https://export.arxiv.org/api',
@@ -42,15 +42,10 @@ export const INTERVALS_MS: Record<ServiceName, number> = {
   github: 0,
 };
 
-export interface MetadataConfig {
+export interface MetadataConfig extends AskPolicy {
   baseUrls: Record<ServiceName, string>;
   pacers: Record<ServiceName, Pacer>;
   clock: Clock;
-  timeoutMs: number;
-  retries: number;
-  backoffMs: number;
-  maxRetryAfterMs: number;
-  maxBytes: number;
   userAgent: string;
   /** Crossref's polite pool: `mailto=` with this address. */
   contact?: string;

@@ -28,9 +28,8 @@ export class Pacer {
   }
 }
 
-export interface RequestOptions {
-  pacer: Pacer;
-  clock: Clock;
+/** How patiently a service is asked: the same for every service of a run. */
+export interface AskPolicy {
   timeoutMs: number;
   /** Retries after the first attempt (so at most `retries + 1` requests). */
   retries: number;
@@ -39,6 +38,11 @@ export interface RequestOptions {
   /** A Retry-After longer than this is not waited for: the service counts as rate-limited. */
   maxRetryAfterMs: number;
   maxBytes: number;
+}
+
+export interface RequestOptions extends AskPolicy {
+  pacer: Pacer;
+  clock: Clock;
   headers: Record<string, string>;
   method?: 'GET' | 'POST';
   body?: string;
