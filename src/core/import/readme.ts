@@ -3,11 +3,9 @@
 // rest is still imported, so a list can be moved to a data file in one step and fixed by hand.
 // What was imported is then checked as `validate` checks a data file (./check.ts), so a value the
 // data file refuses is reported at its README cell rather than printed silently.
-import type { Heading, RootContent, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Heading, Root, RootContent, Table } from 'mdast';
 import { checkMarkdownBounds, MARKDOWN_BOUNDS } from '../limits/markdown.js';
+import { parseMarkdown } from '../markdown/parse.js';
 import type { Problem } from '../problem.js';
 import type { MarkerPair } from '../settings/types.js';
 import type { PaperList, Section } from '../types.js';
@@ -21,6 +19,8 @@ import { DEFAULT_MAIN_MARKERS, zoneNodes } from './zone.js';
 export interface ImportOptions {
   /** The main zone's markers; only text between them is read when they are present. */
   markers?: MarkerPair;
+  /** The README already parsed (by `parseMarkdown`), so a caller reading it twice parses it once. */
+  tree?: Root;
 }
 
 export function importReadme(
@@ -31,7 +31,7 @@ export function importReadme(
   // The parser recurses per nesting level and slows with width: bound the text before it runs.
   const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, 'the README');
   if (refused) return { list: { sections: [] }, problems: [refused] };
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const tree = options.tree ?? parseMarkdown(markdown);
   const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
   const problems: Problem[] = [...zone.problems];
   const sections: Section[] = [];

@@ -3,7 +3,7 @@
 // the zone back byte for byte. Every line of the zone that is neither an entry nor a heading, blank
 // or known decoration is reported with its line: it is kept as written, but it is not a paper, and a
 // person should look at it.
-import type { RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { loadData } from '../../data/load.js';
 import { serializeData } from '../../data/serialize.js';
 import { checkMarkdownBounds, MARKDOWN_BOUNDS } from '../../limits/markdown.js';
@@ -30,6 +30,8 @@ export interface LayoutImportOptions {
   markers: MarkerPair;
   /** Name of a section whose entries stand under no heading. */
   fallbackName?: string;
+  /** The README already parsed (by `parseMarkdown`), so a caller reading it twice parses it once. */
+  tree?: Root;
 }
 
 export function importLayout(
@@ -39,7 +41,9 @@ export function importLayout(
 ): LayoutImport {
   // The parser recurses per nesting level and slows with width: past a bound, nothing is parsed.
   const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, 'the README');
-  const tree = refused ? { type: 'root' as const, children: [] } : parseMarkdown(markdown);
+  const tree = refused
+    ? { type: 'root' as const, children: [] }
+    : (options.tree ?? parseMarkdown(markdown));
   const lines = lineStarts(markdown);
   const marked = markedZone(tree.children, markdown, options.markers);
   const nodes = marked ? marked.nodes : tree.children;
