@@ -103,7 +103,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node3, visitor) {
@@ -115,7 +115,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node3, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP3;
     visit2.REMOVE = REMOVE;
     function visit_(key2, node3, visitor, path2) {
@@ -131,8 +131,8 @@ var require_visit = __commonJS({
             const ci = visit_(i, node3.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node3.items.splice(i, 1);
               i -= 1;
@@ -141,13 +141,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node3)) {
           path2 = Object.freeze(path2.concat(node3));
           const ck = visit_("key", node3.key, visitor, path2);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node3.key = null;
           const cv = visit_("value", node3.value, visitor, path2);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node3.value = null;
         }
@@ -163,7 +163,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node3, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node3, visitor, path2) {
@@ -179,8 +179,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i, node3.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node3.items.splice(i, 1);
               i -= 1;
@@ -189,13 +189,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node3)) {
           path2 = Object.freeze(path2.concat(node3));
           const ck = await visitAsync_("key", node3.key, visitor, path2);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node3.key = null;
           const cv = await visitAsync_("value", node3.value, visitor, path2);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node3.value = null;
         }
@@ -441,9 +441,9 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root2) {
+    function anchorNames(root3) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root2, {
+      visit2.visit(root3, {
         Value(_key, node3) {
           if (node3.anchor)
             anchors.add(node3.anchor);
@@ -989,12 +989,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+    function indentComment(comment2, indent2) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
     }
-    var lineComment = (str3, indent2, comment) => str3.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent2, comment2) => str3.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str3.endsWith(" ") ? "" : " ") + comment2;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1278,7 +1278,7 @@ ${indent2}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type: type2, value }, ctx, onComment, onChompKeep) {
       const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
       if (!blockQuote2 || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -1330,8 +1330,8 @@ ${indent2}`) + "'";
       }
       const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1875,20 +1875,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -1898,10 +1898,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str4 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str4);
       }
@@ -1916,8 +1916,8 @@ var require_stringifyCollection = __commonJS({
 ${indent2}${line}` : "\n";
         }
       }
-      if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+      if (comment2) {
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1937,13 +1937,13 @@ ${indent2}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -1956,16 +1956,16 @@ ${indent2}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
           str3 += ",";
@@ -1977,8 +1977,8 @@ ${indent2}${line}` : "\n";
             str3 += ",";
           }
         }
-        if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        if (comment2)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         lines.push(str3);
         linesAtValue = lines.length;
       }
@@ -2002,11 +2002,11 @@ ${indent2}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -2626,7 +2626,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type: type2, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -2651,7 +2651,7 @@ var require_binary = __commonJS({
           }
           str3 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary2;
@@ -3783,7 +3783,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -3817,18 +3817,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -3896,7 +3896,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor: anchor2,
         tag,
@@ -4149,7 +4149,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep2 = "";
@@ -4163,15 +4163,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep2 + cb;
+                comment2 += sep2 + cb;
               sep2 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep2 += source;
               hasSpace = true;
               break;
@@ -4181,7 +4181,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports2.resolveEnd = resolveEnd;
   }
@@ -4580,7 +4580,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error2 !== -1)
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -4597,7 +4597,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -4613,7 +4613,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment: comment2, length };
     }
     function splitLines3(source) {
       const split = source.split(/\n( *)/);
@@ -4859,7 +4859,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type: type2, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4887,8 +4887,8 @@ var require_compose_scalar = __commonJS({
         scalar2.tag = tagName;
       if (tag.format)
         scalar2.format = tag.format;
-      if (comment)
-        scalar2.comment = comment;
+      if (comment2)
+        scalar2.comment = comment2;
       return scalar2;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
@@ -4974,7 +4974,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag } = props;
+      const { spaceBefore, comment: comment2, anchor: anchor2, tag } = props;
       let node3;
       let isSrcToken = true;
       switch (token.type) {
@@ -5018,17 +5018,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node3.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node3.comment = comment;
+          node3.comment = comment2;
         else
-          node3.commentBefore = comment;
+          node3.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node3.srcToken = token;
       return node3;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -5043,8 +5043,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node3.spaceBefore = true;
-      if (comment) {
-        node3.comment = comment;
+      if (comment2) {
+        node3.comment = comment2;
         node3.range[2] = end;
       }
       return node3;
@@ -5130,14 +5130,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -5152,7 +5152,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -5172,25 +5172,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -5568,7 +5568,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
@@ -5576,7 +5576,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP3;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path2) => {
@@ -5609,8 +5609,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path2.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
@@ -6046,9 +6046,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote4 = this.charAt(0);
-        let end = this.buffer.indexOf(quote4, this.pos + 1);
-        if (quote4 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6355,15 +6355,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type2) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type2)
+    function includesToken(list5, type2) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7462,6 +7462,110 @@ var require_extend = __commonJS({
   }
 });
 
+// src/cli/commands/add.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/adapters/fs/files.ts
+import { readFileSync, writeFileSync } from "node:fs";
+function readTextFile(path2, shown2, hint2) {
+  let bytes;
+  try {
+    bytes = readFileSync(path2);
+  } catch (error2) {
+    return { ok: false, problems: [fileProblem(error2, shown2, hint2)] };
+  }
+  return decodeUtf8(bytes, shown2);
+}
+function readOptionalTextFile(path2, shown2) {
+  let bytes;
+  try {
+    bytes = readFileSync(path2);
+  } catch (error2) {
+    if (codeOf(error2) === "ENOENT") return { ok: true, value: void 0 };
+    return { ok: false, problems: [fileProblem(error2, shown2, "check the file")] };
+  }
+  return decodeUtf8(bytes, shown2);
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeUtf8(bytes, shown2) {
+  try {
+    return { ok: true, value: UTF8.decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: shown2,
+          message: `not valid UTF-8 text (line ${lineOf(bytes, firstInvalidByte(bytes))})`,
+          hint: 'save the file with the UTF-8 encoding (most editors offer it under "Save with encoding")'
+        }
+      ]
+    };
+  }
+}
+function lineOf(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let length;
+    let low = 128;
+    let high = 191;
+    if (b >= 194 && b <= 223) length = 2;
+    else if (b >= 224 && b <= 239) {
+      length = 3;
+      if (b === 224) low = 160;
+      if (b === 237) high = 159;
+    } else if (b >= 240 && b <= 244) {
+      length = 4;
+      if (b === 240) low = 144;
+      if (b === 244) high = 143;
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      const [min, max] = k === 1 ? [low, high] : [128, 191];
+      if (c === void 0 || c < min || c > max) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+function writeTextFile(path2, shown2, text9) {
+  try {
+    writeFileSync(path2, text9, "utf8");
+    return { ok: true, value: void 0 };
+  } catch (error2) {
+    return {
+      ok: false,
+      problems: [fileProblem(error2, shown2, "check that the file can be written")]
+    };
+  }
+}
+function fileProblem(error2, file, hint2) {
+  switch (codeOf(error2)) {
+    case "ENOENT":
+      return { file, message: "file not found", hint: hint2 };
+    case "EISDIR":
+      return { file, message: "is a folder, not a file", hint: hint2 };
+    case "EACCES":
+    case "EPERM":
+      return { file, message: "permission denied", hint: "check the file permissions" };
+    default:
+      return { file, message: error2 instanceof Error ? error2.message : String(error2), hint: hint2 };
+  }
+}
+function codeOf(error2) {
+  return error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
+}
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -7556,7 +7660,7 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart2, lineEnd, position2, maxLineLength) {
+  function getLine(buffer, lineStart2, lineEnd2, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -7564,12 +7668,12 @@ function requireSnippet() {
       head = " ... ";
       lineStart2 = position2 - maxHalfLength + head.length;
     }
-    if (lineEnd - position2 > maxHalfLength) {
+    if (lineEnd2 - position2 > maxHalfLength) {
       tail = " ...";
-      lineEnd = position2 + maxHalfLength - tail.length;
+      lineEnd2 = position2 + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart2, lineEnd).replace(/\t/g, "\u2192") + tail,
+      str: head + buffer.slice(lineStart2, lineEnd2).replace(/\t/g, "\u2192") + tail,
       pos: position2 - lineStart2 + head.length
       // relative position
     };
@@ -7585,18 +7689,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts2 = [0];
+    const lineStarts3 = [0];
     const lineEnds = [];
     let match2;
     let foundLineNo = -1;
     while (match2 = re.exec(mark.buffer)) {
       lineEnds.push(match2.index);
-      lineStarts2.push(match2.index + match2[0].length);
+      lineStarts3.push(match2.index + match2[0].length);
       if (mark.position <= match2.index && foundLineNo < 0) {
-        foundLineNo = lineStarts2.length - 2;
+        foundLineNo = lineStarts3.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts3.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -7604,23 +7708,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts2[foundLineNo - i],
+        lineStarts3[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
+        mark.position - (lineStarts3[foundLineNo] - lineStarts3[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts3[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts2[foundLineNo + i],
+        lineStarts3[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
+        mark.position - (lineStarts3[foundLineNo] - lineStarts3[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -8746,7 +8850,7 @@ function requireLoader() {
       throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
     }
   }
-  function mergeMappings(state, destination2, source, overridableKeys) {
+  function mergeMappings(state, destination3, source, overridableKeys) {
     if (!common2.isObject(source)) {
       throwError(state, "cannot merge mappings; the provided source object is unacceptable");
     }
@@ -8755,8 +8859,8 @@ function requireLoader() {
     for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
       const key2 = sourceKeys[index2];
       chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination2, key2)) {
-        setProperty(destination2, key2, source[key2]);
+      if (!_hasOwnProperty.call(destination3, key2)) {
+        setProperty(destination3, key2, source[key2]);
         overridableKeys[key2] = true;
       }
     }
@@ -10580,11 +10684,20 @@ var BOUNDS = {
     "emphasis markers",
     "a table row has at most a few, such as **bold** text"
   ),
-  /** Emphasis and strike-through markers in the whole Markdown text. */
+  /**
+   * Emphasis and strike-through markers in the Markdown the general parser reads: everything but
+   * headings, comments, table rows and one-line list items, which are read line by line.
+   */
   inlineMarkers: bound(
     3e4,
     "emphasis markers",
-    "a list of 3,000 papers with a bold name in each row has about 6,000"
+    "a list of 3,000 papers written as two-line entries with a bold title each has about 6,000"
+  ),
+  /** Emphasis and strike-through markers in the whole Markdown text. */
+  inlineMarkersAll: bound(
+    3e5,
+    "emphasis markers",
+    "a list of 10,000 papers with a bold name and an italic venue in each entry has about 40,000"
   ),
   /** A metadata service's answer (arXiv, Crossref, ...), read by the lookup client. */
   metadataAnswerBytes: bound(
@@ -10735,9 +10848,9 @@ function open(s, col, seq2) {
 }
 function skipQuoted(s, i) {
   const { text: text9 } = s;
-  const quote4 = s.quote === DQ ? '"' : "'";
+  const quote3 = s.quote === DQ ? '"' : "'";
   for (; ; ) {
-    const at4 = text9.indexOf(quote4, i);
+    const at4 = text9.indexOf(quote3, i);
     const stop = at4 === -1 || at4 >= s.end ? s.end : at4;
     s.work += stop - i + 1;
     if (stop === s.end) return s.end;
@@ -10815,8 +10928,8 @@ function checkYamlBounds(text9, file, bounds = { chars: BOUNDS.dataFileChars, de
 function success(value, warnings = []) {
   return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 }
-function failure(problems, warnings = []) {
-  return warnings.length > 0 ? { ok: false, problems, warnings } : { ok: false, problems };
+function failure(problems) {
+  return { ok: false, problems };
 }
 function problemsOf(result) {
   return result.ok ? [] : result.problems;
@@ -10918,18 +11031,18 @@ function pathAt({ doc }, offset, keysBefore = false) {
   }
 }
 function walk({ doc }, visit2) {
-  const step2 = (node3, path2) => {
+  const step3 = (node3, path2) => {
     if (!(0, import_yaml.isNode)(node3)) return;
     visit2(node3, path2);
     if ((0, import_yaml.isMap)(node3)) {
       for (const pair3 of node3.items) {
         const inner = [...path2, keyText(pair3.key)];
-        step2(pair3.key, inner);
-        step2(pair3.value, inner);
+        step3(pair3.key, inner);
+        step3(pair3.value, inner);
       }
-    } else if ((0, import_yaml.isSeq)(node3)) node3.items.forEach((item, i) => step2(item, [...path2, i]));
+    } else if ((0, import_yaml.isSeq)(node3)) node3.items.forEach((item, i) => step3(item, [...path2, i]));
   };
-  step2(doc.contents, []);
+  step3(doc.contents, []);
 }
 function contains(node3, offset) {
   const range = node3?.range;
@@ -10955,8 +11068,8 @@ function formatPath(path2) {
   return out;
 }
 function formatDataPath(path2) {
-  const [section, list4, index2] = path2;
-  if (section !== void 0 && list4 === "list" && typeof index2 === "number") {
+  const [section, list5, index2] = path2;
+  if (section !== void 0 && list5 === "list" && typeof index2 === "number") {
     return formatPath([section, ...path2.slice(2)]);
   }
   return formatPath(path2);
@@ -11175,18 +11288,6 @@ function checkSection(name, value, keysOf, report) {
     );
   }
   const category = value.category;
-  checkCategory(name, category, report);
-  const papers = checkPapers(name, value.list, keysOf, report);
-  const section = { name, category: typeof category === "string" ? category : "", papers };
-  const heading4 = value.heading;
-  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
-  else if (heading4 !== void 0 && heading4 !== null) {
-    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
-    report([name, "heading"], [name, "heading"], false, what, hints.heading);
-  }
-  return section;
-}
-function checkCategory(name, category, report) {
   if (category === void 0 || category === null) {
     report([name, "category"], [name], true, "the category is missing", hints.category);
   } else if (typeof category !== "string") {
@@ -11195,21 +11296,27 @@ function checkCategory(name, category, report) {
   } else if (category.trim() === "") {
     report([name, "category"], [name, "category"], false, "the category is empty", hints.category);
   }
-}
-function checkPapers(name, list4, keysOf, report) {
+  const list5 = value.list;
   const papers = [];
-  if (list4 === void 0) {
+  if (list5 === void 0) {
     report([name, "list"], [name], true, "the list of papers is missing", hints.list);
-  } else if (list4 !== null && !Array.isArray(list4)) {
-    const what = `the list must be a sequence of papers, not ${kindOf(list4)}`;
+  } else if (list5 !== null && !Array.isArray(list5)) {
+    const what = `the list must be a sequence of papers, not ${kindOf(list5)}`;
     report([name, "list"], [name, "list"], false, what, hints.listSeq);
-  } else if (Array.isArray(list4)) {
-    list4.forEach((item, i) => {
+  } else if (Array.isArray(list5)) {
+    list5.forEach((item, i) => {
       const paper = checkPaper([name, "list", i], item, keysOf, report);
       if (paper) papers.push(paper);
     });
   }
-  return papers;
+  const section = { name, category: typeof category === "string" ? category : "", papers };
+  const heading4 = value.heading;
+  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
+  else if (heading4 !== void 0 && heading4 !== null) {
+    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
+    report([name, "heading"], [name, "heading"], false, what, hints.heading);
+  }
+  return section;
 }
 function checkPaper(path2, value, keysOf, report) {
   if (!isMapping(value)) {
@@ -11274,7 +11381,7 @@ function checkLinks(path2, value, keysOf, report) {
     report(path2, path2, false, what, hints.links);
     return [];
   }
-  const links3 = [];
+  const links2 = [];
   for (const label of keysOf(value, path2)) {
     const url2 = value[label];
     const at4 = [...path2, label];
@@ -11294,17 +11401,17 @@ function checkLinks(path2, value, keysOf, report) {
     }
     const bad = checkWebUrl(url2);
     if (bad) report(at4, at4, false, bad.message, bad.hint);
-    else links3.push({ label, url: url2 });
+    else links2.push({ label, url: url2 });
   }
-  return links3;
+  return links2;
 }
 
 // src/core/data/load.ts
 function loadData(text9, file) {
   const source = text9.charCodeAt(0) === 65279 ? text9.slice(1) : text9;
   const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
-  const refused2 = checkYamlBounds(source, file, bounds, "the data file");
-  if (refused2) return failure([refused2]);
+  const refused = checkYamlBounds(source, file, bounds, "the data file");
+  if (refused) return failure([refused]);
   let value;
   let anchored = false;
   try {
@@ -11341,11 +11448,11 @@ function loadData(text9, file) {
     const doc = parsed = parseWithPositions(source);
     keysOf = (map4, path2) => keysInOrder(doc, path2) ?? Object.keys(map4);
   }
-  const { list: list4, problems } = validateData(value, keysOf);
-  problems.push(...unwrittenNames(list4, source));
+  const { list: list5, problems } = validateData(value, keysOf);
+  problems.push(...unwrittenNames(list5, source));
   const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
   if (spelled.length > 0) return failure(spelled);
-  if (problems.length === 0) return success(list4);
+  if (problems.length === 0) return success(list5);
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
     const where2 = locate(parsed, p.at, p.onKey);
@@ -11360,9 +11467,9 @@ function loadData(text9, file) {
   });
   return failure(located);
 }
-function unwrittenNames(list4, source) {
-  const written2 = new Set(topLevelKeys(source).map((k) => k.name));
-  return list4.sections.filter((s) => !written2.has(s.name)).map((s) => ({
+function unwrittenNames(list5, source) {
+  const written = new Set(topLevelKeys(source).map((k) => k.name));
+  return list5.sections.filter((s) => !written.has(s.name)).map((s) => ({
     field: [s.name],
     at: [s.name],
     onKey: true,
@@ -11374,9 +11481,9 @@ var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)
 function oddlyWrittenYears(source, file) {
   const problems = [];
   for (const m of source.matchAll(YEAR_LINE)) {
-    const written2 = m[2] ?? "";
-    if (/^\d{4}$/.test(written2)) continue;
-    const read = yaml.load(written2, { schema: yaml.CORE_SCHEMA });
+    const written = m[2] ?? "";
+    if (/^\d{4}$/.test(written)) continue;
+    const read = yaml.load(written, { schema: yaml.CORE_SCHEMA });
     if (typeof read !== "number") continue;
     const before = source.slice(0, m.index);
     problems.push({
@@ -11384,7 +11491,7 @@ function oddlyWrittenYears(source, file) {
       line: before.split("\n").length,
       column: (m[1] ?? "").length + 1,
       field: "year",
-      message: `the year is written as ${written2}, which reads as ${read}`,
+      message: `the year is written as ${written}, which reads as ${read}`,
       hint: `write the year as four digits in double quotes, such as "${read}"`
     });
   }
@@ -11395,11 +11502,11 @@ function needsFileOrder(value) {
   if (!isMapping(value)) return false;
   for (const [name, section] of Object.entries(value)) {
     if (arrayIndex.test(name)) return true;
-    const list4 = isMapping(section) ? section.list : void 0;
-    if (!Array.isArray(list4)) continue;
-    for (const paper of list4) {
-      const links3 = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links3) && Object.keys(links3).some((label) => arrayIndex.test(label)))
+    const list5 = isMapping(section) ? section.list : void 0;
+    if (!Array.isArray(list5)) continue;
+    for (const paper of list5) {
+      const links2 = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -11728,9 +11835,9 @@ var preprintKeys = new Set(PREPRINT_WORDS.map(venueKey));
 function isPreprintVenue(venue) {
   return venue === void 0 || venue.trim() === "" || preprintKeys.has(venueKey(venue));
 }
-function countSpellings(list4) {
+function countSpellings(list5) {
   const counts = /* @__PURE__ */ new Map();
-  for (const s of list4.sections) {
+  for (const s of list5.sections) {
     for (const p of s.papers) {
       if (p.venue === void 0 || p.venue.trim() === "") continue;
       const k = venueKey(p.venue);
@@ -11746,7 +11853,7 @@ function countSpellings(list4) {
   }
   return out;
 }
-function buildVocabulary(list4, aliases2 = {}) {
+function buildVocabulary(list5, aliases2 = {}) {
   const groupOf = /* @__PURE__ */ new Map();
   const members2 = /* @__PURE__ */ new Map();
   const join2 = (group, name) => {
@@ -11764,7 +11871,7 @@ function buildVocabulary(list4, aliases2 = {}) {
     const group = groupOf.get(venueKey(word)) ?? word;
     for (const n of [word, ...names2]) join2(group, n);
   }
-  const listSpelling = countSpellings(list4);
+  const listSpelling = countSpellings(list5);
   const preprint = [...listSpelling].filter(([k]) => preprintKeys.has(k)).map(([, v]) => v);
   return { groupOf, members: members2, listSpelling, preprintWord: preprint[0] ?? "arXiv" };
 }
@@ -11970,107 +12077,6 @@ function describeSources(merged) {
   return lines.join("\n");
 }
 
-// src/core/metadata/suggestion.ts
-var TYPED = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
-var text = (v) => cleanText(Array.isArray(v) ? v.join(", ") : v ?? "");
-function sourceLines(merged) {
-  const lines = [];
-  for (const f of SHOWN_FIELDS) {
-    const v = merged.values[f];
-    if (v === void 0) continue;
-    lines.push({
-      field: f,
-      value: v.value,
-      source: sourceName(v.source),
-      ...v.url ? { url: v.url } : {}
-    });
-    if (f === "title" && merged.authors) {
-      lines.push({
-        field: "authors",
-        value: merged.authors.value.join(", "),
-        source: sourceName(merged.authors.source)
-      });
-    }
-  }
-  return lines;
-}
-function gapWarnings(looked) {
-  const result = looked.result;
-  if (result === void 0) return [];
-  const out = result.gaps.filter((g) => g.kind === "unavailable").map((g) => ({
-    field: "link",
-    message: `${SERVICE_NAMES[g.service]} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
-    hint: "editing the issue, or re-running the workflow, asks again"
-  }));
-  if (result.fetched.length === 0 && out.length === 0) {
-    out.push({
-      field: "link",
-      message: "no service knows this link, so nothing was filled in from it",
-      hint: "check the link, or fill in the title, year and links by hand"
-    });
-  }
-  return out;
-}
-function mergeLookup(typed, result, list4, settings) {
-  return mergePaper({
-    typed,
-    linkIds: result.linkIds,
-    fetched: result.fetched,
-    ...result.code ? { code: result.code } : {},
-    vocabulary: buildVocabulary(list4, settings.venueAliases),
-    usesAbbreviations: list4.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
-  });
-}
-function withLookup(fields, looked, list4, settings) {
-  const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
-  if (looked === void 0) return none;
-  if (looked.link.kind === "unknown" || looked.result === void 0) {
-    return {
-      ...none,
-      problems: [
-        {
-          field: "link",
-          message: "this is not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address",
-          hint: "paste the address of the paper's page, such as https://arxiv.org/abs/1703.09844, or leave the field empty and fill in the rest"
-        }
-      ]
-    };
-  }
-  const typed = {};
-  for (const f of TYPED) {
-    const v = text(fields[f]);
-    if (v !== "") typed[f] = v;
-  }
-  const merged = mergeLookup(typed, looked.result, list4, settings);
-  const answers = entryAnswers(merged, looked.link);
-  const filled = { ...fields };
-  for (const [f, v] of Object.entries(answers.fields)) if (text(fields[f]) === "") filled[f] = v;
-  const disagreements2 = merged.disagreements.map((d) => ({
-    field: d.field,
-    message: `the form says ${JSON.stringify(d.typed)}, ${SERVICE_NAMES[d.source]} says ${JSON.stringify(d.fetched)}`,
-    hint: `the typed value is kept; change it if ${SERVICE_NAMES[d.source]} is right`
-  }));
-  return {
-    fields: filled,
-    extra: answers.extra,
-    problems: [],
-    warnings: [...disagreements2, ...gapWarnings(looked)],
-    sources: sourceLines(merged)
-  };
-}
-function withLookupNotes(check2, looked) {
-  if (!check2.ok || looked.problems.length > 0) {
-    const problems = check2.ok ? looked.problems : [...looked.problems, ...check2.problems];
-    const failed = failure(problems, [...check2.warnings ?? [], ...looked.warnings]);
-    if (!check2.ok && check2.duplicate !== void 0) failed.duplicate = check2.duplicate;
-    return failed;
-  }
-  return success(
-    { ...check2.value, ...looked.sources.length > 0 ? { sources: looked.sources } : {} },
-    [...looked.warnings, ...check2.warnings ?? []]
-  );
-}
-
 // src/core/limits/problems.ts
 function capProblems(problems, max = PROBLEMS_SHOWN) {
   const shown2 = problems.slice(0, max);
@@ -12157,15 +12163,15 @@ function styleOf(lines, first2, end) {
   const item = indentOf(line);
   const afterDash = line.slice(item + 1);
   const gap = isBlank2(afterDash) ? 1 : indentOf(afterDash);
-  let step2 = 2;
+  let step3 = 2;
   for (let i = first2; i < end; i++) {
     if (!/^\s*(?:-\s+)?links\s*:\s*(?:#.*)?$/.test(lines[i]?.text ?? "")) continue;
     const col = (lines[i]?.text ?? "").indexOf("links");
     const below = lines.slice(i + 1, end).find((l) => isContent(l.text));
-    if (below && indentOf(below.text) > col) step2 = indentOf(below.text) - col;
+    if (below && indentOf(below.text) > col) step3 = indentOf(below.text) - col;
     break;
   }
-  return { item, gap, step: step2 };
+  return { item, gap, step: step3 };
 }
 function fileItemOffset(text9) {
   const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text9);
@@ -12211,16 +12217,16 @@ function planSection(text9, lines, keyStart, section, paper, file) {
     problem: { file, line: lineNumber(text9, offset), column: 1, field: section, message, hint: hint2 }
   });
   const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
-  const list4 = findListKey(lines, childIndent);
-  const listLine = list4 && lines[list4.at];
-  if (list4 === void 0 || listLine === void 0) {
+  const list5 = findListKey(lines, childIndent);
+  const listLine = list5 && lines[list5.at];
+  if (list5 === void 0 || listLine === void 0) {
     return where2(
       keyStart,
       `the section "${section}" has no \`list:\` to add the paper to`,
       "give the section a `list:` key on its own line, indented under the section name"
     );
   }
-  const rest = list4.match[2] ?? "";
+  const rest = list5.match[2] ?? "";
   const value = rest.replace(/\s+#.*$/, "").trim();
   const newListStyle = () => ({ item: childIndent + fileItemOffset(text9), gap: 1, step: 2 });
   if (value !== "") {
@@ -12231,8 +12237,8 @@ function planSection(text9, lines, keyStart, section, paper, file) {
         "write the list as one `- title: ...` entry per line, like the other sections"
       );
     }
-    const comment = /\s(#.*)$/.exec(rest)?.[1];
-    const head = `${list4.match[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
+    const comment2 = /\s(#.*)$/.exec(rest)?.[1];
+    const head = `${list5.match[1] ?? ""}list:${comment2 !== void 0 ? ` ${comment2}` : ""}`;
     return {
       edits: [
         { start: listLine.start, end: listLine.end, text: head },
@@ -12240,7 +12246,7 @@ function planSection(text9, lines, keyStart, section, paper, file) {
       ]
     };
   }
-  const { first: first2, last } = listExtent(lines, list4.at, childIndent);
+  const { first: first2, last } = listExtent(lines, list5.at, childIndent);
   const style = first2 === -1 ? newListStyle() : styleOf(lines, first2, last + 1);
   return { edits: [insertAfter(text9, lines[last], entryLines(paper, style))] };
 }
@@ -12265,8 +12271,8 @@ function isBeforePlusPaper(before, after, sections, paper) {
     if (!sections.has(k)) return sameValue(before[k], after[k]);
     const b = before[k];
     if (!isMapping(b)) return false;
-    const list4 = b.list ?? [];
-    return Array.isArray(list4) && sameValue({ ...b, list: [...list4, paper] }, after[k]);
+    const list5 = b.list ?? [];
+    return Array.isArray(list5) && sameValue({ ...b, list: [...list5, paper] }, after[k]);
   });
 }
 function parse(text9, file) {
@@ -12391,9 +12397,42 @@ function findZone(readme, pair3, file) {
   const ends = occurrences(readme, pair3.end);
   const startLines = linesOf(readme, starts);
   const endLines = linesOf(readme, ends);
-  const lines = { pair: pair3, file, startLines, endLines };
-  const missing = missingMarker(lines);
-  const problems = [...missing ? [missing] : [], ...repeatedMarkers(lines)];
+  const problems = [];
+  if (starts.length === 0 && ends.length === 0) {
+    problems.push({
+      file,
+      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
+      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
+    });
+  } else if (starts.length === 0) {
+    problems.push({
+      file,
+      line: endLines[0],
+      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
+      hint: `add a line "${pair3.start}" above it`
+    });
+  } else if (ends.length === 0) {
+    problems.push({
+      file,
+      line: startLines[0],
+      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
+      hint: `add a line "${pair3.end}" below it`
+    });
+  }
+  for (const [marker, lines] of [
+    [pair3.start, startLines],
+    [pair3.end, endLines]
+  ]) {
+    if (lines.length > 1) {
+      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
+      problems.push({
+        file,
+        line: lines[1],
+        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
+        hint: "keep exactly one start and one end marker"
+      });
+    }
+  }
   if (problems.length > 0) return { ok: false, problems };
   const start = starts[0] ?? 0;
   const contentEnd = ends[0] ?? 0;
@@ -12420,44 +12459,6 @@ function findZone(readme, pair3, file) {
     };
   }
   return { ok: true, value: zone };
-}
-function missingMarker({ pair: pair3, file, startLines, endLines }) {
-  if (startLines.length === 0 && endLines.length === 0) {
-    return {
-      file,
-      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
-      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
-    };
-  }
-  if (startLines.length === 0) {
-    return {
-      file,
-      line: endLines[0],
-      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
-      hint: `add a line "${pair3.start}" above it`
-    };
-  }
-  if (endLines.length === 0) {
-    return {
-      file,
-      line: startLines[0],
-      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
-      hint: `add a line "${pair3.end}" below it`
-    };
-  }
-  return void 0;
-}
-function repeatedMarkers({ pair: pair3, file, startLines, endLines }) {
-  const markers = [
-    [pair3.start, startLines],
-    [pair3.end, endLines]
-  ];
-  return markers.filter(([, lines]) => lines.length > 1).map(([marker, lines]) => ({
-    file,
-    line: lines[1],
-    message: `marker "${marker}" appears ${lines.length === 2 ? "twice" : `${lines.length} times`} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
-    hint: "keep exactly one start and one end marker"
-  }));
 }
 function checkZonesApart(zones, file) {
   const sorted = [...zones].sort((a, b) => a.start - b.start);
@@ -12648,19 +12649,19 @@ function mermaidText(text9) {
   if (plain2 === "") return '"#32;"';
   return '"' + plain2.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
-function groupByCategory(list4) {
+function groupByCategory(list5) {
   const groups = /* @__PURE__ */ new Map();
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     const group = groups.get(section.category);
     if (group) group.push(section);
     else groups.set(section.category, [section]);
   }
   return groups;
 }
-function renderMindmap(list4, settings) {
+function renderMindmap(list5, settings) {
   const lines = ["```mermaid", "mindmap", `  root((${mermaidText(settings.name)}))`];
   let c = 0;
-  for (const [category, sections] of groupByCategory(list4)) {
+  for (const [category, sections] of groupByCategory(list5)) {
     c++;
     lines.push(`    c${c}(${mermaidText(category)})`);
     sections.forEach((section, s) => {
@@ -12717,13 +12718,13 @@ function sortPapers(papers, keys) {
     }
     return 0;
   });
-  return rows2.map((row2) => row2.paper);
+  return rows2.map((row3) => row3.paper);
 }
 
 // src/core/data/count.ts
-function countPapers(list4) {
+function countPapers(list5) {
   const titles = /* @__PURE__ */ new Set();
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     for (const paper of section.papers) titles.add(paper.title);
   }
   return titles.size;
@@ -12753,8 +12754,8 @@ function* tags(source) {
 function parseTemplate(source) {
   const hit = cache.get(source);
   if (hit) return hit;
-  const root2 = [];
-  const stack = [{ name: "", body: root2 }];
+  const root3 = [];
+  const stack = [{ name: "", body: root3 }];
   const top = () => stack[stack.length - 1].body;
   let at4 = 0;
   for (const [index2, length, inner, raw2] of tags(source)) {
@@ -12797,10 +12798,10 @@ function parseTemplate(source) {
   }
   const open3 = stack[stack.length - 1];
   if (stack.length > 1) throw new TemplateError(`"{{#${open3.name}}}" is not closed`);
-  if (at4 < source.length) root2.push({ t: "lit", text: source.slice(at4) });
+  if (at4 < source.length) root3.push({ t: "lit", text: source.slice(at4) });
   if (cache.size > 5e3) cache.clear();
-  cache.set(source, root2);
-  return root2;
+  cache.set(source, root3);
+  return root3;
 }
 function literal(json2) {
   try {
@@ -12812,14 +12813,6 @@ function literal(json2) {
 }
 function templateLiteral(text9) {
   return text9.includes("{{") ? text9.replaceAll("{{", '{{"{{"}}') : text9;
-}
-function templateFields(nodes, out = /* @__PURE__ */ new Set()) {
-  for (const node3 of nodes) {
-    if (node3.t === "field" || node3.t === "if") out.add(node3.name);
-    if (node3.t === "links" || node3.t === "link") out.add("links");
-    if (node3.t === "if" || node3.t === "links") templateFields(node3.body, out);
-  }
-  return out;
 }
 
 // src/core/render/layouts/fill.ts
@@ -12912,12 +12905,12 @@ function url(link2, mode) {
 
 // src/core/render/layouts/zone.ts
 var SHAPE_FIELD = "shape";
-function renderLayoutZone(list4, settings, layout) {
+function renderLayoutZone(list5, settings, layout) {
   const escape = layout.kind === "html" ? "html" : "markdown";
   let out = layout.zoneStart;
   let category;
   let pieces = 0;
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     const own6 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
     const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
     const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
@@ -12937,7 +12930,7 @@ function renderLayoutZone(list4, settings, layout) {
     const entries = renderEntries(section, settings, layout, own6, escape);
     if (entries !== "") out += (headed ? own6.start ?? layout.start : "") + entries;
   }
-  return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list4)));
+  return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list5)));
 }
 function heading(level2, text9) {
   return `${"#".repeat(level2)} ${escapeHeading(text9)}`;
@@ -12968,26 +12961,26 @@ function renderHeader(columns) {
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names2 + dashes;
 }
-function renderLinks(links3, labels) {
+function renderLinks(links2, labels) {
   let out = "";
-  for (const link2 of links3) {
+  for (const link2 of links2) {
     const label = escapeCell(Object.hasOwn(labels, link2.label) ? labels[link2.label] : link2.label);
     out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
   }
   return out;
 }
 function renderRow(paper, settings) {
-  let row2 = "";
+  let row3 = "";
   for (const column2 of settings.columns) {
     if (column2.field !== "links") {
-      row2 += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
+      row3 += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
     } else if (paper.links.length === 0 && column2.missing !== "") {
-      row2 += `| ${escapeCell(column2.missing)} `;
+      row3 += `| ${escapeCell(column2.missing)} `;
     } else {
-      row2 += `| ${renderLinks(paper.links, settings.linkLabels)}`;
+      row3 += `| ${renderLinks(paper.links, settings.linkLabels)}`;
     }
   }
-  return row2 + "|";
+  return row3 + "|";
 }
 function renderTable(section, settings) {
   let out = renderHeader(settings.columns);
@@ -12996,10 +12989,10 @@ function renderTable(section, settings) {
   }
   return out;
 }
-function renderTables(list4, settings) {
+function renderTables(list5, settings) {
   const blocks = [];
   let category = "";
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     let block = "";
     if (section.category !== category) {
       if (section.category !== "") block += `## ${escapeHeading(section.category)}
@@ -13011,7 +13004,7 @@ function renderTables(list4, settings) {
     blocks.push(block);
   }
   if (settings.countLine !== "") {
-    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list4))));
+    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list5))));
   }
   return blocks.join("\n").replace(/\n$/, "");
 }
@@ -13110,12 +13103,12 @@ function stamp(time2, settings) {
     };
   }
 }
-function mainContent(list4, settings, crlf) {
-  if (!settings.layout) return frame(renderTables(list4, settings), crlf);
-  const text9 = renderLayoutZone(list4, settings, settings.layout);
+function mainContent(list5, settings, crlf) {
+  if (!settings.layout) return frame(renderTables(list5, settings), crlf);
+  const text9 = renderLayoutZone(list5, settings, settings.layout);
   return crlf ? text9.replace(/\r?\n/g, "\r\n") : text9;
 }
-function renderReadme(readme, list4, settings, time2, file = "README.md") {
+function renderReadme(readme, list5, settings, time2, file = "README.md") {
   const { markers } = settings;
   const pairs2 = settings.stamp ? [markers.main, markers.updateTime] : [markers.main];
   if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
@@ -13139,9 +13132,9 @@ function renderReadme(readme, list4, settings, time2, file = "README.md") {
   const mindmap = zones.find((z) => z.pair === markers.mindmap);
   const toc = withToc ? zones.find((z) => z.pair === markers.toc) : void 0;
   const replacements = [
-    { zone: main2, content: mainContent(list4, settings, crlf) },
+    { zone: main2, content: mainContent(list5, settings, crlf) },
     { zone: updateTime, content: frame(stamped.value, crlf) },
-    { zone: mindmap, content: mindmap ? frame(renderMindmap(list4, settings), crlf) : "" }
+    { zone: mindmap, content: mindmap ? frame(renderMindmap(list5, settings), crlf) : "" }
   ].filter((r) => r.zone !== void 0);
   const rendered = replaceZones(readme, replacements);
   return {
@@ -13165,14 +13158,14 @@ function applySuggestion(files, paper, sections) {
   const data = insertPaper(files.dataText, sections, paper, files.dataFile);
   if (!data.ok) return data;
   const chosen = new Set(sections);
-  const list4 = {
+  const list5 = {
     sections: files.list.sections.map(
       (s) => chosen.has(s.name) ? { ...s, papers: [...s.papers, paper] } : s
     )
   };
   const rendered = renderReadme(
     files.readmeText,
-    list4,
+    list5,
     files.settings,
     /* @__PURE__ */ new Date(0),
     files.readmeFile
@@ -13183,7 +13176,7 @@ function applySuggestion(files, paper, sections) {
     value: {
       data: data.value,
       readme: keepStamp(rendered.value, files.readmeText, files.settings),
-      list: list4
+      list: list5
     }
   };
 }
@@ -13221,8 +13214,8 @@ function answerValue(field3, raw2) {
   return text9 === NO_RESPONSE ? "" : text9;
 }
 function parseIssueBody(body, form, file) {
-  const refused2 = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
-  if (refused2) return { fields: {}, unknownHeadings: [], refused: refused2 };
+  const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
+  if (refused) return { fields: {}, unknownHeadings: [], refused };
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const labels = form.fields.map((f) => f.label.trim());
   const known3 = new Set(labels);
@@ -13383,14 +13376,14 @@ function addEntry(index2, e) {
     add(index2.byLast, h.last, e);
   }
 }
-function buildDuplicateIndex(list4, openSuggestions, exceptIssue) {
+function buildDuplicateIndex(list5, openSuggestions, exceptIssue) {
   const index2 = {
     byKey: /* @__PURE__ */ new Map(),
     byIdentifier: /* @__PURE__ */ new Map(),
     byFirst: /* @__PURE__ */ new Map(),
     byLast: /* @__PURE__ */ new Map()
   };
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     for (const paper of section.papers) {
       addEntry(index2, { source: "list", paper, sections: [section.name] });
     }
@@ -13522,8 +13515,8 @@ function checkLink(field3, value) {
   const bad = checkWebUrl(value);
   return bad ? { field: field3, ...bad } : void 0;
 }
-function chooseSections(value, list4) {
-  const names2 = list4.sections.map((s) => s.name);
+function chooseSections(value, list5) {
+  const names2 = list5.sections.map((s) => s.name);
   const answers = Array.isArray(value) ? value : (value ?? "").split(/\r?\n|;/).flatMap((part) => splitSelection(part.trim(), names2));
   const chosen = answers.map(cleanText).filter((v) => v !== "");
   if (chosen.length === 0) {
@@ -13581,7 +13574,7 @@ function similarWarning(d) {
     ...d.source === "suggestion" && d.issue !== void 0 ? { refs: [d.issue] } : {}
   };
 }
-function checkSuggestion(fields, list4, opts) {
+function checkSuggestion(fields, list5, opts) {
   const problems = [];
   const warnings = [];
   const text9 = (id, multiline = false) => {
@@ -13604,12 +13597,12 @@ function checkSuggestion(fields, list4, opts) {
   add3(tooLong("venue", venue, LIMITS.venue));
   const year = text9("year");
   add3(checkYear2(year, opts.now));
-  const chosen = chooseSections(fields.sections, list4);
+  const chosen = chooseSections(fields.sections, list5);
   problems.push(...chosen.problems);
   const given = LINK_FIELDS.map((f) => ({ ...f, url: text9(f.id) }));
-  const links3 = [];
+  const links2 = [];
   for (const { id, label, url: url2 } of given) {
-    if (url2 !== "" && !add3(checkLink(id, url2))) links3.push({ label, url: url2 });
+    if (url2 !== "" && !add3(checkLink(id, url2))) links2.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
     add3({
@@ -13625,28 +13618,23 @@ function checkSuggestion(fields, list4, opts) {
     ...abbr !== "" ? { abbr } : {},
     ...venue !== "" ? { venue } : {},
     year,
-    links: links3,
+    links: links2,
     extra: { ...opts.extra }
   };
-  const same = sameEntries(paper, list4, opts);
-  problems.push(...same.problems);
-  warnings.push(...same.warnings);
+  let duplicate2;
+  if (title !== "" || links2.length > 0) {
+    const index2 = buildDuplicateIndex(list5, opts.openSuggestions, opts.issue);
+    const { duplicates, similar } = findDuplicates(index2, paper);
+    duplicate2 = duplicates[0];
+    problems.push(...duplicates.map(duplicateProblem));
+    warnings.push(...similar.map(similarWarning));
+  }
   if (problems.length > 0) {
-    const failed = failure(problems, warnings);
-    if (same.duplicate !== void 0) failed.duplicate = same.duplicate;
+    const failed = { ok: false, problems, warnings };
+    if (duplicate2 !== void 0) failed.duplicate = duplicate2;
     return failed;
   }
-  return success({ paper, sections: chosen.sections, ...notes ? { notes } : {} }, warnings);
-}
-function sameEntries(paper, list4, opts) {
-  if (paper.title === "" && paper.links.length === 0) return { problems: [], warnings: [] };
-  const index2 = buildDuplicateIndex(list4, opts.openSuggestions, opts.issue);
-  const { duplicates, similar } = findDuplicates(index2, paper);
-  return {
-    ...duplicates[0] !== void 0 ? { duplicate: duplicates[0] } : {},
-    problems: duplicates.map(duplicateProblem),
-    warnings: similar.map(similarWarning)
-  };
+  return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
 }
 
 // src/core/metadata/code-links.ts
@@ -15455,10 +15443,10 @@ var require_parse = /* @__PURE__ */ __commonJSMin(((exports2) => {
           var ignoreCase = null;
           if (action !== "exists") {
             if (isQuote(selector.charCodeAt(selectorIndex))) {
-              var quote4 = selector.charCodeAt(selectorIndex);
+              var quote3 = selector.charCodeAt(selectorIndex);
               var sectionEnd = selectorIndex + 1;
-              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote4 || isEscaped(sectionEnd))) sectionEnd += 1;
-              if (selector.charCodeAt(sectionEnd) !== quote4) throw new Error("Attribute value didn't end");
+              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote3 || isEscaped(sectionEnd))) sectionEnd += 1;
+              if (selector.charCodeAt(sectionEnd) !== quote3) throw new Error("Attribute value didn't end");
               value = unescapeCSS(selector.slice(selectorIndex + 1, sectionEnd));
               selectorIndex = sectionEnd + 1;
             } else {
@@ -16976,12 +16964,12 @@ var HTMLElement = class HTMLElement2 extends Node {
   * @param  {RegExp} pattern pattern to find
   * @return {HTMLElement}    reference to current node
   */
-  trimRight(pattern2) {
+  trimRight(pattern) {
     for (let i = 0; i < this.childNodes.length; i++) {
       const childNode = this.childNodes[i];
-      if (childNode.nodeType === 1) childNode.trimRight(pattern2);
+      if (childNode.nodeType === 1) childNode.trimRight(pattern);
       else {
-        const index2 = childNode.rawText.search(pattern2);
+        const index2 = childNode.rawText.search(pattern);
         if (index2 > -1) {
           childNode.rawText = childNode.rawText.substr(0, index2);
           this.childNodes.length = i + 1;
@@ -17811,9 +17799,9 @@ function base_parse(data, options = {}) {
     return kBlockTextElements.some((it) => it.test(tag));
   }
   const createRange = (startPos, endPos) => [startPos - frameFlagOffset, endPos - frameFlagOffset];
-  const root2 = new HTMLElement(null, {}, "", null, [0, data.length], voidTag, options);
-  let currentParent = root2;
-  const stack = [root2];
+  const root3 = new HTMLElement(null, {}, "", null, [0, data.length], voidTag, options);
+  let currentParent = root3;
+  const stack = [root3];
   let lastTextPos = -1;
   let noNestedTagIndex = void 0;
   let match2;
@@ -17940,7 +17928,7 @@ function base_parse(data, options = {}) {
 }
 function parse$1(data, options = {}) {
   const stack = base_parse(data, options);
-  const [root2] = stack;
+  const [root3] = stack;
   while (stack.length > 1) {
     const last = stack.pop();
     const oneBefore = arr_back(stack);
@@ -17957,7 +17945,7 @@ function parse$1(data, options = {}) {
       }
     }
   }
-  return root2;
+  return root3;
 }
 function reparentChildren(source, parent) {
   const children = source.childNodes;
@@ -18459,26 +18447,22 @@ function list(value, key2) {
   return Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
 }
 
-// src/core/metadata/answer.ts
-function notFound(message) {
-  return { ok: false, kind: "not-found", message };
-}
-function answerError(message) {
-  return { ok: false, kind: "error", message };
-}
-function noRecord(service, status, what) {
-  return answerError(`${service} answered with HTTP ${status} and no ${what}`);
-}
-
 // src/core/metadata/acl.ts
 function parseAclPage(answer, id) {
-  if (answer.status === 404) return notFound("the ACL Anthology has no paper with this id");
-  if (answer.status !== 200)
-    return answerError(`the ACL Anthology answered with HTTP ${answer.status}`);
-  const root2 = parse2(answer.body);
-  const meta3 = (name) => root2.querySelectorAll("meta").filter((m) => m.getAttribute("name") === name).map((m) => m.getAttribute("content") ?? "");
+  if (answer.status === 404)
+    return { ok: false, kind: "not-found", message: "the ACL Anthology has no paper with this id" };
+  if (answer.status !== 200) {
+    return {
+      ok: false,
+      kind: "error",
+      message: `the ACL Anthology answered with HTTP ${answer.status}`
+    };
+  }
+  const root3 = parse2(answer.body);
+  const meta3 = (name) => root3.querySelectorAll("meta").filter((m) => m.getAttribute("name") === name).map((m) => m.getAttribute("content") ?? "");
   const title = cleanFetched(meta3("citation_title")[0]);
-  if (title === void 0) return notFound("the ACL Anthology page names no paper");
+  if (title === void 0)
+    return { ok: false, kind: "not-found", message: "the ACL Anthology page names no paper" };
   const authors = cleanNames(meta3("citation_author"));
   const year = yearOf(meta3("citation_publication_date")[0]);
   const doi2 = cleanFetched(meta3("citation_doi")[0], 200)?.toLowerCase();
@@ -18487,7 +18471,7 @@ function parseAclPage(answer, id) {
     meta3("citation_conference_title")[0] ?? meta3("citation_journal_title")[0],
     LIMITS.venue * 3
   );
-  const dt = root2.querySelectorAll("dt").find((d) => d.text.trim() === "Venue:");
+  const dt = root3.querySelectorAll("dt").find((d) => d.text.trim() === "Venue:");
   const dd = dt?.nextElementSibling;
   const short = dd?.tagName === "DD" ? cleanFetched(dd.querySelector("a")?.text ?? dd.text, LIMITS.venue) : void 0;
   const venue = short ?? full;
@@ -19614,7 +19598,7 @@ var DocTypeReader = class {
     if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
       i = i + 9;
       let angleBracketsCount = 1;
-      let hasBody = false, comment = false;
+      let hasBody = false, comment2 = false;
       let quoteChar = null;
       let exp = "";
       for (; i < xmlData.length; i++) {
@@ -19623,12 +19607,12 @@ var DocTypeReader = class {
           exp += xmlData[i];
           continue;
         }
-        if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+        if (!hasBody && !comment2 && (xmlData[i] === '"' || xmlData[i] === "'")) {
           quoteChar = xmlData[i];
           exp += xmlData[i];
           continue;
         }
-        if (xmlData[i] === "<" && !comment) {
+        if (xmlData[i] === "<" && !comment2) {
           if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
             i += 7;
             let entityName, val;
@@ -19652,14 +19636,14 @@ var DocTypeReader = class {
             i += 9;
             const { index: index2 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
             i = index2;
-          } else if (hasSeq(xmlData, "!--", i)) comment = true;
+          } else if (hasSeq(xmlData, "!--", i)) comment2 = true;
           else throw new Error(`Invalid DOCTYPE`);
           angleBracketsCount++;
           exp = "";
         } else if (xmlData[i] === ">") {
-          if (comment) {
+          if (comment2) {
             if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
-              comment = false;
+              comment2 = false;
               angleBracketsCount--;
             }
           } else {
@@ -20263,11 +20247,11 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   }
   if (Array.isArray(ignoreAttributes)) {
     return (attrName) => {
-      for (const pattern2 of ignoreAttributes) {
-        if (typeof pattern2 === "string" && attrName === pattern2) {
+      for (const pattern of ignoreAttributes) {
+        if (typeof pattern === "string" && attrName === pattern) {
           return true;
         }
-        if (pattern2 instanceof RegExp && pattern2.test(attrName)) {
+        if (pattern instanceof RegExp && pattern.test(attrName)) {
           return true;
         }
       }
@@ -20284,10 +20268,10 @@ var Expression = class {
    * @param {Object} options - Configuration options
    * @param {string} options.separator - Path separator (default: '.')
    */
-  constructor(pattern2, options = {}, data) {
-    this.pattern = pattern2;
+  constructor(pattern, options = {}, data) {
+    this.pattern = pattern;
     this.separator = options.separator || ".";
-    this.segments = this._parse(pattern2);
+    this.segments = this._parse(pattern);
     this.data = data;
     this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
     this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
@@ -20299,13 +20283,13 @@ var Expression = class {
    * @param {string} pattern - Pattern to parse
    * @returns {Array} Array of segment objects
    */
-  _parse(pattern2) {
+  _parse(pattern) {
     const segments = [];
     let i = 0;
     let currentPart = "";
-    while (i < pattern2.length) {
-      if (pattern2[i] === this.separator) {
-        if (i + 1 < pattern2.length && pattern2[i + 1] === this.separator) {
+    while (i < pattern.length) {
+      if (pattern[i] === this.separator) {
+        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
           if (currentPart.trim()) {
             segments.push(this._parseSegment(currentPart.trim()));
             currentPart = "";
@@ -20320,7 +20304,7 @@ var Expression = class {
           i++;
         }
       } else {
-        currentPart += pattern2[i];
+        currentPart += pattern[i];
         i++;
       }
     }
@@ -21829,8 +21813,8 @@ function assertContext(context) {
       throw new TypeError("is-unsafe: context must not be an empty array");
     }
     if (Array.isArray(context[0])) {
-      for (const list4 of context) {
-        if (!Array.isArray(list4) || list4.length === 0) {
+      for (const list5 of context) {
+        if (!Array.isArray(list5) || list5.length === 0) {
           throw new TypeError(
             "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
           );
@@ -21848,15 +21832,15 @@ function normalise(context) {
   if (Array.isArray(context[0])) return { lists: context, regex: null };
   return { lists: [context], regex: null };
 }
-function decodedCopy(value, list4) {
-  if (!list4.decodeEntities) return null;
+function decodedCopy(value, list5) {
+  if (!list5.decodeEntities) return null;
   const decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
-function matchList(value, list4) {
-  const label = list4.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list4);
-  for (const rule of list4) {
+function matchList(value, list5) {
+  const label = list5.label ?? "CUSTOM";
+  const decoded = decodedCopy(value, list5);
+  for (const rule of list5) {
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
@@ -21868,8 +21852,8 @@ function isUnsafe(value, context) {
   assertContext(context);
   const { lists, regex: regex2 } = normalise(context);
   if (regex2) return regex2.test(value);
-  for (const list4 of lists) {
-    if (matchList(value, list4) !== null) return true;
+  for (const list5 of lists) {
+    if (matchList(value, list5) !== null) return true;
   }
   return false;
 }
@@ -22143,9 +22127,9 @@ var parseXml = function(xmlData) {
       } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
         const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
         if (options.commentPropName) {
-          const comment = xmlData.substring(i + 4, endIndex - 2);
+          const comment2 = xmlData.substring(i + 4, endIndex - 2);
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment2 }]);
         }
         i = endIndex;
       } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 68) {
@@ -22700,22 +22684,22 @@ var parser = new XMLParser({
   isArray: (name) => ["entry", "author", "link", "category"].includes(name)
 });
 var ABS_ID = /\/abs\/(.+?)(v\d+)?$/;
-function text2(value) {
+function text(value) {
   return value !== null && typeof value === "object" ? field(value, "#text") : value;
 }
 function entryPaper(entry) {
-  const rawId = cleanFetched(text2(field(entry, "id")), 200) ?? "";
+  const rawId = cleanFetched(text(field(entry, "id")), 200) ?? "";
   const id = ABS_ID.exec(rawId)?.[1];
   if (id === void 0) return void 0;
-  const comment = cleanFetched(text2(field(entry, "arxiv:comment")), 2e3) ?? "";
-  const summary = cleanFetched(text2(field(entry, "summary")), 2e4) ?? "";
-  const doi2 = cleanFetched(text2(field(entry, "arxiv:doi")), 200)?.toLowerCase();
-  const authors = cleanNames(list(entry, "author").map((a) => text2(field(a, "name"))));
-  const title = cleanFetched(text2(field(entry, "title")));
-  const year = yearOf(text2(field(entry, "published")));
+  const comment2 = cleanFetched(text(field(entry, "arxiv:comment")), 2e3) ?? "";
+  const summary = cleanFetched(text(field(entry, "summary")), 2e4) ?? "";
+  const doi2 = cleanFetched(text(field(entry, "arxiv:doi")), 200)?.toLowerCase();
+  const authors = cleanNames(list(entry, "author").map((a) => text(field(a, "name"))));
+  const title = cleanFetched(text(field(entry, "title")));
+  const year = yearOf(text(field(entry, "published")));
   const page = cleanFetchedUrl(`https://arxiv.org/abs/${id}`);
   const pdf = cleanFetchedUrl(`https://arxiv.org/pdf/${id}`);
-  const code3 = findRepositories(`${comment} ${summary}`).map(repositoryUrl);
+  const code3 = findRepositories(`${comment2} ${summary}`).map(repositoryUrl);
   return {
     source: "arxiv",
     ...title !== void 0 ? { title } : {},
@@ -22739,9 +22723,9 @@ function parseArxivFeed(answer) {
     };
   }
   const entries = list(field(doc, "feed"), "entry");
-  const error2 = entries.find((e) => /\/api\/errors#/.test(String(text2(field(e, "id")) ?? "")));
+  const error2 = entries.find((e) => /\/api\/errors#/.test(String(text(field(e, "id")) ?? "")));
   if (answer.status !== 200 || error2 !== void 0) {
-    const why = cleanFetched(text2(field(error2, "summary")), 200);
+    const why = cleanFetched(text(field(error2, "summary")), 200);
     return {
       kind: "error",
       message: `arXiv refused the request (HTTP ${answer.status}${why ? `: ${why}` : ""})`
@@ -22781,11 +22765,16 @@ function authorName(a) {
   return [given, family].filter((x) => typeof x === "string").join(" ");
 }
 function parseCrossref(answer) {
-  if (answer.status === 404) return notFound("Crossref does not know this DOI");
+  if (answer.status === 404)
+    return { ok: false, kind: "not-found", message: "Crossref does not know this DOI" };
   const json2 = parseJson(answer.body);
   const work = field(json2, "message");
   if (answer.status !== 200 || field(json2, "status") !== "ok" || work === void 0) {
-    return noRecord("Crossref", answer.status, "work");
+    return {
+      ok: false,
+      kind: "error",
+      message: `Crossref answered with HTTP ${answer.status} and no work`
+    };
   }
   const doi2 = cleanFetched(field(work, "DOI"), 200)?.toLowerCase();
   const title = cleanFetched(list(work, "title")[0]);
@@ -22819,10 +22808,15 @@ function creatorName(c) {
   return field(c, "name");
 }
 function parseDatacite(answer) {
-  if (answer.status === 404) return notFound("DataCite does not know this DOI");
+  if (answer.status === 404)
+    return { ok: false, kind: "not-found", message: "DataCite does not know this DOI" };
   const attrs = field(field(parseJson(answer.body), "data"), "attributes");
   if (answer.status !== 200 || attrs === void 0) {
-    return noRecord("DataCite", answer.status, "record");
+    return {
+      ok: false,
+      kind: "error",
+      message: `DataCite answered with HTTP ${answer.status} and no record`
+    };
   }
   const doi2 = cleanFetched(field(attrs, "doi"), 200)?.toLowerCase();
   const arxivId = list(attrs, "identifiers").filter((i) => field(i, "identifierType") === "arXiv").map((i) => cleanFetched(field(i, "identifier"), 100)).find((i) => i !== void 0);
@@ -22885,12 +22879,17 @@ function parseDblpSearch(answer, title) {
   const json2 = parseJson(answer.body);
   const result = field(json2, "result");
   if (answer.status !== 200 || result === void 0) {
-    return noRecord("DBLP", answer.status, "result");
+    return {
+      ok: false,
+      kind: "error",
+      message: `DBLP answered with HTTP ${answer.status} and no result`
+    };
   }
   const wanted = titleKey(title);
   const same = list(field(result, "hits"), "hit").map((h) => field(h, "info")).filter((info) => wanted !== "" && titleKey(titleOf(info) ?? "") === wanted).map(hitPaper);
   const best = same.find((p) => !p.preprint) ?? same[0];
-  if (best === void 0) return notFound("DBLP has no paper with this title");
+  if (best === void 0)
+    return { ok: false, kind: "not-found", message: "DBLP has no paper with this title" };
   return { ok: true, paper: best };
 }
 
@@ -22920,14 +22919,20 @@ function venueOf(text9) {
   return { venue: text9 };
 }
 function parseOpenReview(answer, id) {
-  if (answer.status === 404) return notFound("OpenReview has no note with this id");
+  if (answer.status === 404)
+    return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
   const json2 = parseJson(answer.body);
   const notes = list(json2, "notes");
   if (answer.status !== 200 || !Array.isArray(field(json2, "notes"))) {
-    return noRecord("OpenReview", answer.status, "notes");
+    return {
+      ok: false,
+      kind: "error",
+      message: `OpenReview answered with HTTP ${answer.status} and no notes`
+    };
   }
   const note2 = notes.find((n) => field(n, "id") === id) ?? notes.find((n) => field(n, "forum") === id);
-  if (note2 === void 0) return notFound("OpenReview has no note with this id");
+  if (note2 === void 0)
+    return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
   const title = cleanFetched(content(note2, "title"));
   const authors = cleanNames(list(content(note2, "authors")));
   const shown2 = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
@@ -22971,13 +22976,21 @@ function errorOf(json2) {
 }
 function parseSemanticScholar(answer) {
   const json2 = parseJson(answer.body);
-  if (answer.status === 404) return notFound(`Semantic Scholar: ${errorOf(json2) ?? "not found"}`);
+  if (answer.status === 404) {
+    return {
+      ok: false,
+      kind: "not-found",
+      message: `Semantic Scholar: ${errorOf(json2) ?? "not found"}`
+    };
+  }
   const found = Array.isArray(field(json2, "data")) ? list(json2, "data")[0] : json2;
   if (answer.status !== 200 || typeof field(found, "paperId") !== "string") {
     const why = errorOf(json2);
-    return answerError(
-      `Semantic Scholar answered with HTTP ${answer.status}${why ? `: ${why}` : ""}`
-    );
+    return {
+      ok: false,
+      kind: "error",
+      message: `Semantic Scholar answered with HTTP ${answer.status}${why ? `: ${why}` : ""}`
+    };
   }
   return { ok: true, paper: paperOf(found) };
 }
@@ -23017,6 +23030,10 @@ function paperOf(p) {
 }
 
 // src/adapters/metadata/http.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve9) => setTimeout(resolve9, ms))
+};
 var Pacer = class {
   constructor(intervalMs, clock) {
     this.intervalMs = intervalMs;
@@ -23063,10 +23080,6 @@ function retryAfterMs(response, clock) {
   const at4 = Date.parse(header);
   return Number.isNaN(at4) ? void 0 : Math.max(0, at4 - clock.now());
 }
-function refused(error2) {
-  const cause = error2 instanceof Error ? error2.cause : void 0;
-  return cause?.code === "ECONNREFUSED";
-}
 async function attempt(url2, opts) {
   await opts.pacer.turn();
   let response;
@@ -23080,7 +23093,6 @@ async function attempt(url2, opts) {
     });
   } catch (error2) {
     const timedOut = error2 instanceof Error && error2.name === "TimeoutError";
-    if (!timedOut && refused(error2)) return { ok: false, message: "connection refused" };
     return {
       ok: false,
       message: timedOut ? `no answer within ${opts.timeoutMs / 1e3} s` : "could not connect",
@@ -23103,8 +23115,7 @@ async function attempt(url2, opts) {
   if (body === void 0) {
     return {
       ok: false,
-      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`,
-      answered: true
+      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`
     };
   }
   return { ok: true, answer: { status: response.status, body } };
@@ -23113,13 +23124,7 @@ async function request(url2, opts) {
   for (let n = 0; ; n++) {
     const result = await attempt(url2, opts);
     if (result.ok) return result;
-    if (result.retry !== true || n >= opts.retries) {
-      return {
-        ok: false,
-        message: result.message,
-        ...result.answered === true ? { answered: true } : {}
-      };
-    }
+    if (result.retry !== true || n >= opts.retries) return { ok: false, message: result.message };
     const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
     if (wait > opts.maxRetryAfterMs) {
       return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1e3)} s` };
@@ -23135,8 +23140,6 @@ var MetadataClient = class {
   }
   config;
   cache = /* @__PURE__ */ new Map();
-  /** Services that gave no answer this run, with why. */
-  down = /* @__PURE__ */ new Map();
   /** Every request sent, for the run's log: service and URL. */
   sent = [];
   url(service, path2) {
@@ -23165,15 +23168,11 @@ var MetadataClient = class {
     this.cache.set(cacheKey, pending);
     return pending;
   }
-  async send(service, path2, options) {
-    const earlier = this.down.get(service);
-    if (earlier !== void 0) {
-      return { ok: false, message: `not asked: no answer earlier in this run (${earlier})` };
-    }
+  send(service, path2, options) {
     const c = this.config;
     const url2 = this.url(service, path2);
     this.sent.push({ service, url: url2 });
-    const result = await request(url2, {
+    return request(url2, {
       pacer: c.pacers[service],
       clock: c.clock,
       timeoutMs: c.timeoutMs,
@@ -23185,8 +23184,6 @@ var MetadataClient = class {
       ...options.method ? { method: options.method } : {},
       ...options.body !== void 0 ? { body: options.body } : {}
     });
-    if (!result.ok && result.answered !== true) this.down.set(service, result.message);
-    return result;
   }
 };
 function asValue(parsed) {
@@ -23347,30 +23344,6 @@ function firstSentence(message) {
   return end === -1 ? message : message.slice(0, end);
 }
 
-// src/cli/command.ts
-function defineCommand(spec) {
-  return {
-    name: spec.name,
-    summary: spec.summary,
-    usage: spec.usage,
-    run: async (args, io) => {
-      const parsed = parseCommandArgs({
-        args,
-        strict: true,
-        allowPositionals: spec.positionals ?? false,
-        options: spec.options
-      });
-      return spec.run(parsed, io);
-    }
-  };
-}
-
-// src/adapters/clock.ts
-var systemClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve8) => setTimeout(resolve8, ms))
-};
-
 // src/adapters/metadata/config.ts
 var DEFAULT_BASE_URLS = {
   arxiv: "https://export.arxiv.org/api",
@@ -23455,107 +23428,6 @@ var EXIT_USAGE = 2;
 
 // src/cli/inputs.ts
 import { resolve } from "node:path";
-
-// src/adapters/fs/files.ts
-import { readFileSync, writeFileSync } from "node:fs";
-function readTextFile(path2, shown2, hint2) {
-  let bytes;
-  try {
-    bytes = readFileSync(path2);
-  } catch (error2) {
-    return { ok: false, problems: [fileProblem(error2, shown2, hint2)] };
-  }
-  return decodeUtf8(bytes, shown2);
-}
-function readOptionalTextFile(path2, shown2) {
-  let bytes;
-  try {
-    bytes = readFileSync(path2);
-  } catch (error2) {
-    if (codeOf(error2) === "ENOENT") return { ok: true, value: void 0 };
-    return { ok: false, problems: [fileProblem(error2, shown2, "check the file")] };
-  }
-  return decodeUtf8(bytes, shown2);
-}
-var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decodeUtf8(bytes, shown2) {
-  try {
-    return { ok: true, value: UTF8.decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      problems: [
-        {
-          file: shown2,
-          message: `not valid UTF-8 text (line ${lineOf(bytes, firstInvalidByte(bytes))})`,
-          hint: 'save the file with the UTF-8 encoding (most editors offer it under "Save with encoding")'
-        }
-      ]
-    };
-  }
-}
-function lineOf(bytes, offset) {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
-  return line;
-}
-function firstInvalidByte(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    let length;
-    let low = 128;
-    let high = 191;
-    if (b >= 194 && b <= 223) length = 2;
-    else if (b >= 224 && b <= 239) {
-      length = 3;
-      if (b === 224) low = 160;
-      if (b === 237) high = 159;
-    } else if (b >= 240 && b <= 244) {
-      length = 4;
-      if (b === 240) low = 144;
-      if (b === 244) high = 143;
-    } else return i;
-    for (let k = 1; k < length; k++) {
-      const c = bytes[i + k];
-      const [min, max] = k === 1 ? [low, high] : [128, 191];
-      if (c === void 0 || c < min || c > max) return i;
-    }
-    i += length;
-  }
-  return bytes.length;
-}
-function writeTextFile(path2, shown2, text9) {
-  try {
-    writeFileSync(path2, text9, "utf8");
-    return { ok: true, value: void 0 };
-  } catch (error2) {
-    return {
-      ok: false,
-      problems: [fileProblem(error2, shown2, "check that the file can be written")]
-    };
-  }
-}
-function fileProblem(error2, file, hint2) {
-  switch (codeOf(error2)) {
-    case "ENOENT":
-      return { file, message: "file not found", hint: hint2 };
-    case "EISDIR":
-      return { file, message: "is a folder, not a file", hint: hint2 };
-    case "EACCES":
-    case "EPERM":
-      return { file, message: "permission denied", hint: "check the file permissions" };
-    default:
-      return { file, message: error2 instanceof Error ? error2.message : String(error2), hint: hint2 };
-  }
-}
-function codeOf(error2) {
-  return error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
-}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -23691,8 +23563,8 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
-function floatSafeRemainder(val, step2) {
-  const ratio = val / step2;
+function floatSafeRemainder(val, step3) {
+  const ratio = val / step3;
   const roundedRatio = Math.round(ratio);
   const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   if (Math.abs(ratio - roundedRatio) < tolerance)
@@ -24299,9 +24171,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table) {
-  for (const key2 in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key2);
+function members(proto, table2) {
+  for (const key2 in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key2);
     if (desc.get)
       Object.defineProperty(proto, key2, { ...desc, enumerable: false });
     else
@@ -24316,10 +24188,10 @@ function hide(inst, key2, value) {
   return own2(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
+function derived(computes, table2) {
   for (const key2 in computes) {
     const compute = computes[key2];
-    Object.defineProperty(table, key2, {
+    Object.defineProperty(table2, key2, {
       configurable: true,
       enumerable: true,
       get() {
@@ -24330,7 +24202,7 @@ function derived(computes, table) {
       }
     });
   }
-  return table;
+  return table2;
 }
 function defineBound(proto, key2, fn) {
   Object.defineProperty(proto, key2, {
@@ -25113,8 +24985,8 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
   $ZodCheck.init(inst, def);
   const escapedRegex = escapeRegex2(def.includes);
-  const pattern2 = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-  def.pattern = pattern2;
+  const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+  def.pattern = pattern;
   inst._zod.check = (payload) => {
     if (payload.value.includes(def.includes, def.position))
       return;
@@ -25131,8 +25003,8 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern2 = new RegExp(`^${escapeRegex2(def.prefix)}.*`);
-  def.pattern ?? (def.pattern = pattern2);
+  const pattern = new RegExp(`^${escapeRegex2(def.prefix)}.*`);
+  def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def.prefix))
       return;
@@ -25149,8 +25021,8 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern2 = new RegExp(`.*${escapeRegex2(def.suffix)}$`);
-  def.pattern ?? (def.pattern = pattern2);
+  const pattern = new RegExp(`.*${escapeRegex2(def.suffix)}$`);
+  def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def.suffix))
       return;
@@ -26541,8 +26413,8 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern2 = zod.def.innerType._zod.pattern;
-    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)})?$`) : void 0;
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     if (payload.value === void 0) {
@@ -26569,8 +26441,8 @@ var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
   defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern2 = zod.def.innerType._zod.pattern;
-    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)}|null)$`) : void 0;
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
   });
   defineLazyInternal(inst, "values", (zod) => {
     return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
@@ -26784,7 +26656,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve8) {
+function isRecursive(inst, stack, resolve9) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -26794,7 +26666,7 @@ function isRecursive(inst, stack, resolve8) {
   let result = NONE;
   const check2 = (child2) => {
     if (result !== PROVEN && child2?._zod) {
-      const answer = isRecursive(child2, stack, resolve8);
+      const answer = isRecursive(child2, stack, resolve9);
       if (answer > result)
         result = answer;
     }
@@ -26805,7 +26677,7 @@ function isRecursive(inst, stack, resolve8) {
       const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
-      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
+      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
       if (child2 > answer)
         answer = child2;
     }
@@ -26869,7 +26741,7 @@ function isRecursive(inst, stack, resolve8) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -27589,12 +27461,12 @@ function _length(length, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _regex(pattern2, params) {
+function _regex(pattern, params) {
   return new $ZodCheckRegex({
     check: "string_format",
     format: "regex",
     ...normalizeParams(params),
-    pattern: pattern2
+    pattern
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -27825,8 +27697,8 @@ function encodeJSONPointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function extractDefs(ctx, schema2) {
-  const root2 = ctx.seen.get(schema2);
-  if (!root2)
+  const root3 = ctx.seen.get(schema2);
+  if (!root3)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
@@ -27855,7 +27727,7 @@ function extractDefs(ctx, schema2) {
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root2 && !entry[1].schema.id) {
+    if (entry[1] === root3 && !entry[1].schema.id) {
       return { ref: uriPrefix };
     }
     const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
@@ -28026,8 +27898,8 @@ function foldIntersection(json2) {
   assignProps(json2, folded);
 }
 function finalize(ctx, schema2) {
-  const root2 = ctx.seen.get(schema2);
-  if (!root2)
+  const root3 = ctx.seen.get(schema2);
+  if (!root3)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   const flattenRef = (zodSchema) => {
     const seen = ctx.seen.get(zodSchema);
@@ -28138,7 +28010,7 @@ function finalize(ctx, schema2) {
       throw new Error("Schema is missing an `id` property");
     result.$id = ctx.external.uri(id);
   }
-  assignProps(result, root2.defId ? root2.schema : root2.def ?? root2.schema);
+  assignProps(result, root3.defId ? root3.schema : root3.def ?? root3.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema2)?.id;
   if (rootMetaId !== void 0 && result.id === rootMetaId)
     delete result.id;
@@ -28268,9 +28140,9 @@ var addDivisor = (agg, value) => {
   if (!agg.multipleOf.includes(value))
     agg.multipleOf.push(value);
 };
-var addPattern = (agg, pattern2) => {
+var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
-  agg.patterns.add(pattern2);
+  agg.patterns.add(pattern);
 };
 var intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
@@ -28314,8 +28186,8 @@ var contributors = {
 function aggregateChecks(schema2) {
   const agg = {};
   const def = schema2._zod.def;
-  const list4 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list4)
+  const list5 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list5)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema2._zod.bag;
   if (bag.minimum !== void 0)
@@ -28335,8 +28207,8 @@ function aggregateChecks(schema2) {
   }
   if (bag.mime)
     intersectMime(agg, bag.mime);
-  for (const pattern2 of bag.patterns ?? [])
-    addPattern(agg, pattern2);
+  for (const pattern of bag.patterns ?? [])
+    addPattern(agg, pattern);
   return agg;
 }
 var formatMap = {
@@ -28621,8 +28493,8 @@ var recordProcessor = (schema2, ctx, _json, params) => {
       path: [...params.path, "patternProperties", "*"]
     });
     json2.patternProperties = {};
-    for (const pattern2 of patterns) {
-      assignProp(json2.patternProperties, exactPattern(pattern2).source, valueSchema);
+    for (const pattern of patterns) {
+      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
@@ -29710,74 +29582,89 @@ function camelKeys(value) {
 
 // src/core/settings/layout.ts
 var level = number2().int().min(0).max(6);
-var sectionLayoutFileSchema = strictObject({
+var sectionLayout = strictObject({
   item: string2().optional(),
   "item-gap": string2().optional(),
-  /** Text between the section heading and its first entry (a table's header lives here). */
   start: string2().optional(),
-  /** Text between the previous section's last entry (or the zone's start) and this section. */
   before: string2().optional(),
-  /** Text between the category heading and this section's heading. */
   "category-start": string2().optional(),
   "category-level": level.optional(),
   "section-level": level.optional(),
-  /** The heading lines as written, when escaping the name would not give them back. */
   "heading-line": string2().optional(),
   "category-line": string2().optional()
 });
-var layoutFileSchema = strictObject({
+var layoutSchema = strictObject({
   kind: _enum(["table", "list", "paragraph", "html"]),
-  /** The entry template (see render/layouts/template.ts). */
   item: string2().min(1),
-  /**
-   * Texts between the pieces of the zone. The pieces are heading lines and entries, each without
-   * its line break, so a gap starts with the line break that ends the piece before it: "\n" between
-   * table rows or tight list items, "\n\n" for a blank line.
-   */
-  "item-gap": string2().default("\n"),
-  /** `##` level of category headings, `###` of section headings; 0 writes none. */
-  "category-level": level.default(2),
-  "section-level": level.default(3),
-  start: string2().default("\n"),
-  before: string2().default("\n\n"),
-  "category-start": string2().default("\n"),
-  /** Text of the zone before the first section. */
-  "zone-start": string2().default("\n"),
-  /** Text of the zone after the last entry; `{count}` is the number of papers. */
-  "zone-end": string2().default("\n"),
-  sections: record(
-    string2(),
-    sectionLayoutFileSchema.transform((s) => camelKeys(s))
-  ).default({})
+  "item-gap": string2().optional(),
+  "category-level": level.optional(),
+  "section-level": level.optional(),
+  start: string2().optional(),
+  before: string2().optional(),
+  "category-start": string2().optional(),
+  "zone-start": string2().optional(),
+  "zone-end": string2().optional(),
+  sections: record(string2(), sectionLayout).optional()
 });
-var layoutSchema = layoutFileSchema.transform((file) => camelKeys(file));
-var DEFAULTS = layoutFileSchema.parse({ kind: "table", item: "-" });
-var ALWAYS_WRITTEN = /* @__PURE__ */ new Set(["kind", "item"]);
-function fromLayout(layout) {
-  const file = {};
-  for (const key2 of Object.keys(layoutFileSchema.shape)) {
-    if (key2 === "sections") continue;
-    const value = layout[camelCase(key2)];
-    if (ALWAYS_WRITTEN.has(key2) || value !== DEFAULTS[key2]) file[key2] = value;
+function toLayout(file) {
+  const sections = {};
+  for (const [name, s] of Object.entries(file.sections ?? {})) {
+    const out = {};
+    if (s.item !== void 0) out.item = s.item;
+    if (s["item-gap"] !== void 0) out.itemGap = s["item-gap"];
+    if (s.start !== void 0) out.start = s.start;
+    if (s.before !== void 0) out.before = s.before;
+    if (s["category-start"] !== void 0) out.categoryStart = s["category-start"];
+    if (s["category-level"] !== void 0) out.categoryLevel = s["category-level"];
+    if (s["section-level"] !== void 0) out.sectionLevel = s["section-level"];
+    if (s["heading-line"] !== void 0) out.headingLine = s["heading-line"];
+    if (s["category-line"] !== void 0) out.categoryLine = s["category-line"];
+    Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
   }
+  return {
+    kind: file.kind,
+    item: file.item,
+    itemGap: file["item-gap"] ?? "\n",
+    categoryLevel: file["category-level"] ?? 2,
+    sectionLevel: file["section-level"] ?? 3,
+    start: file.start ?? "\n",
+    before: file.before ?? "\n\n",
+    categoryStart: file["category-start"] ?? "\n",
+    zoneStart: file["zone-start"] ?? "\n",
+    zoneEnd: file["zone-end"] ?? "\n",
+    sections
+  };
+}
+function fromLayout(layout) {
+  const file = { kind: layout.kind, item: layout.item };
+  if (layout.itemGap !== "\n") file["item-gap"] = layout.itemGap;
+  if (layout.categoryLevel !== 2) file["category-level"] = layout.categoryLevel;
+  if (layout.sectionLevel !== 3) file["section-level"] = layout.sectionLevel;
+  if (layout.start !== "\n") file.start = layout.start;
+  if (layout.before !== "\n\n") file.before = layout.before;
+  if (layout.categoryStart !== "\n") file["category-start"] = layout.categoryStart;
+  if (layout.zoneStart !== "\n") file["zone-start"] = layout.zoneStart;
+  if (layout.zoneEnd !== "\n") file["zone-end"] = layout.zoneEnd;
   const names2 = Object.keys(layout.sections);
   if (names2.length > 0) {
     const sections = {};
     for (const name of names2) {
-      const value = sectionFile(layout.sections[name]);
-      Object.defineProperty(sections, name, { value, enumerable: true, writable: true });
+      const s = layout.sections[name];
+      const out = {};
+      if (s.item !== void 0) out.item = s.item;
+      if (s.itemGap !== void 0) out["item-gap"] = s.itemGap;
+      if (s.start !== void 0) out.start = s.start;
+      if (s.before !== void 0) out.before = s.before;
+      if (s.categoryStart !== void 0) out["category-start"] = s.categoryStart;
+      if (s.categoryLevel !== void 0) out["category-level"] = s.categoryLevel;
+      if (s.sectionLevel !== void 0) out["section-level"] = s.sectionLevel;
+      if (s.headingLine !== void 0) out["heading-line"] = s.headingLine;
+      if (s.categoryLine !== void 0) out["category-line"] = s.categoryLine;
+      Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
     }
     file.sections = sections;
   }
   return file;
-}
-function sectionFile(section) {
-  const out = {};
-  for (const key2 of Object.keys(sectionLayoutFileSchema.shape)) {
-    const value = section[camelCase(key2)];
-    if (value !== void 0) out[key2] = value;
-  }
-  return out;
 }
 
 // src/core/settings/time.ts
@@ -29800,8 +29687,8 @@ function unknownDirective(format) {
 }
 
 // src/core/settings/schema.ts
-var text3 = string2().min(1);
-var singleLine = text3.regex(/^[^\r\n]*$/u, { error: "must be on one line" });
+var text2 = string2().min(1);
+var singleLine = text2.regex(/^[^\r\n]*$/u, { error: "must be on one line" });
 var markerPair = (zone) => strictObject({
   start: singleLine.default(`<!-- ${zone}-start -->`),
   end: singleLine.default(`<!-- ${zone}-end -->`)
@@ -29826,12 +29713,12 @@ function defaultColumn(field3) {
 }
 var column = preprocess(
   (v) => typeof v === "string" ? { field: v } : v,
-  strictObject({ field: text3, header: string2().optional(), missing: string2().optional() }).transform(({ field: field3, header, missing }) => {
+  strictObject({ field: text2, header: string2().optional(), missing: string2().optional() }).transform(({ field: field3, header, missing }) => {
     const column2 = defaultColumn(field3);
     return { ...column2, header: header ?? column2.header, missing: missing ?? column2.missing };
   })
 ).meta({ expected: "a field name or a mapping with field, header and missing" });
-var sortKey = text3.regex(/^-?[^\s-](?:.*\S)?$/u, {
+var sortKey = text2.regex(/^-?[^\s-](?:.*\S)?$/u, {
   error: 'must be a field name, with "-" in front for descending order'
 }).transform(
   (key2) => key2.startsWith("-") ? { field: key2.slice(1), order: "desc" } : { field: key2, order: "asc" }
@@ -29841,7 +29728,7 @@ var repoPath = singleLine.regex(/^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\\]+$/u, {
 });
 var directives = [...timestampDirectives].filter((d) => d !== "%").map((d) => `%${d}`).join(" ");
 var settingsFileSchema = strictObject({
-  name: text3.default("Papers").meta({
+  name: text2.default("Papers").meta({
     hint: `write the list's name, such as name: "Early-Exiting Papers"`
   }),
   intro: singleLine.optional().meta({
@@ -29853,7 +29740,7 @@ var settingsFileSchema = strictObject({
   bibtex: repoPath.transform((path2) => path2.replace(/^(\.\/)+/u, "")).optional().meta({
     hint: "write the path of the BibTeX file to keep in the repository, such as bibtex: papers.bib"
   }),
-  "time-zone": text3.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).default("UTC").meta({
+  "time-zone": text2.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).default("UTC").meta({
     hint: 'use an IANA time zone name, such as "Asia/Shanghai", "Europe/Berlin" or "UTC"'
   }),
   "timestamp-format": string2().refine((format) => unknownDirective(format) === void 0, {
@@ -29867,7 +29754,7 @@ var settingsFileSchema = strictObject({
   columns: array(column).min(1).prefault(["title", "abbr", "venue", "year", "links"]).meta({
     hint: "list field names, such as [title, abbr, venue, year, links], or mappings with field, header and missing"
   }),
-  "link-labels": record(string2(), text3).prefault({}).meta({ hint: 'map each link label to the text to show, such as PDF: "Paper"' }),
+  "link-labels": record(string2(), text2).prefault({}).meta({ hint: 'map each link label to the text to show, such as PDF: "Paper"' }),
   // A single key may be written without the list brackets.
   sort: preprocess((v) => typeof v === "string" ? [v] : v, array(sortKey)).prefault(["-year"]).meta({
     hint: 'list field names, with "-" in front for descending order, such as [-year, title]',
@@ -29879,13 +29766,12 @@ var settingsFileSchema = strictObject({
   mindmap: strictObject({ counts: boolean2().default(false) }).prefault({}).meta({ hint: "write counts: true or counts: false" }),
   refresh: _enum(["direct", "pull-request"]).default("direct").meta({ hint: "write direct or pull-request" }),
   "link-check": boolean2().default(true).meta({ hint: "write true or false" }),
-  "commit-status": boolean2().default(false).meta({ hint: "write true or false" }),
-  "venue-updates": boolean2().default(true).meta({ hint: "write true or false" }),
+  "venue-updates": boolean2().default(false).meta({ hint: "write true or false" }),
   "venue-updates-per-run": number2().int().min(1).max(200).default(20).meta({ hint: "write a whole number from 1 to 200, such as venue-updates-per-run: 20" }),
-  labels: strictObject({ suggestion: text3.max(50).default("paper-suggestion") }).prefault({}).meta({
+  labels: strictObject({ suggestion: text2.max(50).default("paper-suggestion") }).prefault({}).meta({
     hint: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
   }),
-  layout: layoutSchema.optional().meta({
+  layout: layoutSchema.transform((layout) => toLayout(layout)).optional().meta({
     hint: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them'
   }),
   stamp: boolean2().default(true).meta({ hint: 'write true, or false when the README has no "Last Update" zone' }),
@@ -29893,8 +29779,8 @@ var settingsFileSchema = strictObject({
     hint: "write the e-mail address the metadata services may write to, such as contact: lists@example.org"
   }),
   "venue-aliases": record(
-    text3,
-    preprocess((v) => typeof v === "string" ? [v] : v, array(text3))
+    text2,
+    preprocess((v) => typeof v === "string" ? [v] : v, array(text2))
   ).prefault({}).meta({
     hint: 'map the venue as the list writes it to the other names services use, such as "Nature MI": ["Nature Machine Intelligence"]'
   })
@@ -29986,8 +29872,8 @@ function expectedAt(path2, zodType) {
 }
 
 // src/core/settings/issues.ts
-function valueAt(root2, path2) {
-  let value = root2;
+function valueAt(root3, path2) {
+  let value = root3;
   for (const seg of path2) {
     value = typeof value === "object" && value !== null ? value[seg] : void 0;
   }
@@ -30007,12 +29893,12 @@ function settingIssues(issue2, data) {
       const valid2 = keysAt(path2);
       return issue2.keys.map((key2) => {
         const guess2 = closest(key2, valid2);
-        const list4 = `valid keys here: ${valid2.join(", ")}`;
+        const list5 = `valid keys here: ${valid2.join(", ")}`;
         return {
           path: [...path2, key2],
           onKey: true,
           message: `unknown setting ${JSON.stringify(key2)}`,
-          hint: guess2 ? `did you mean ${JSON.stringify(guess2)}? ${list4}` : list4
+          hint: guess2 ? `did you mean ${JSON.stringify(guess2)}? ${list5}` : list5
         };
       });
     }
@@ -30091,8 +29977,8 @@ function parseSettings(text9, file) {
   const source = text9?.charCodeAt(0) === 65279 ? text9.slice(1) : text9 ?? "";
   if (source.trim() === "") return defaults();
   const bounds = { chars: BOUNDS.settingsFileChars, depth: BOUNDS.yamlDepth };
-  const refused2 = checkYamlBounds(source, file, bounds, "the settings file");
-  if (refused2) return failure([refused2]);
+  const refused = checkYamlBounds(source, file, bounds, "the settings file");
+  if (refused) return failure([refused]);
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
   if (syntax.length > 0) return failure(syntax);
@@ -30165,75 +30051,6 @@ function loadDataFileText(io, file) {
   const loaded = loadData(text9.value, file);
   return loaded.ok ? { ok: true, value: { text: text9.value, list: loaded.value } } : loaded;
 }
-function loadListAndSettings(io, names2) {
-  const data = loadDataFile(io, names2.data);
-  const settings = loadSettingsFile(io, names2.config);
-  if (!data.ok || !settings.ok) return failure([...problemsOf(data), ...problemsOf(settings)]);
-  return success({ list: data.value, settings: settings.value });
-}
-function loadListFiles(io, names2) {
-  const data = loadDataFileText(io, names2.data);
-  const settings = loadSettingsFile(io, names2.config);
-  const readme = loadReadmeFile(io, names2.readme);
-  if (!data.ok || !settings.ok || !readme.ok) {
-    return failure([...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
-  }
-  return success({
-    dataFile: names2.data,
-    dataText: data.value.text,
-    readmeFile: names2.readme,
-    readmeText: readme.value,
-    list: data.value.list,
-    settings: settings.value
-  });
-}
-
-// src/cli/options.ts
-var DATA_OPTION = { data: { type: "string", default: DEFAULT_DATA } };
-var README_OPTION = { readme: { type: "string", default: DEFAULT_README } };
-var CONFIG_OPTION = { config: { type: "string" } };
-var CONFIG_OUTPUT_OPTION = {
-  config: { type: "string", default: DEFAULT_CONFIG }
-};
-var LIST_FILE_OPTIONS = { ...DATA_OPTION, ...README_OPTION, ...CONFIG_OPTION };
-
-// src/cli/outputs.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/adapters/fs/create.ts
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-function pathExists(path2) {
-  return existsSync(path2);
-}
-function createTextFile(path2, shown2, text9) {
-  try {
-    mkdirSync(dirname(path2), { recursive: true });
-  } catch (error2) {
-    return {
-      ok: false,
-      problems: [
-        {
-          file: shown2,
-          message: `its folder cannot be made (${error2 instanceof Error ? error2.message : String(error2)})`,
-          hint: "check that the folder can be written"
-        }
-      ]
-    };
-  }
-  return writeTextFile(path2, shown2, text9);
-}
-
-// src/cli/outputs.ts
-function writeFiles(io, files, options = {}) {
-  const write = options.create ? createTextFile : writeTextFile;
-  for (const [file, text9] of files) {
-    const done = write(resolve2(io.cwd, file), file, text9);
-    if (!done.ok) return done;
-    options.written?.(file);
-  }
-  return { ok: true, value: void 0 };
-}
 
 // src/cli/report.ts
 function reportProblems(io, problems) {
@@ -30242,10 +30059,6 @@ function reportProblems(io, problems) {
 `);
   if (more > 0) io.stderr(`${moreProblems(more)}
 `);
-}
-function failWithProblems(io, problems) {
-  reportProblems(io, problems);
-  return EXIT_INPUT;
 }
 
 // src/cli/commands/add.ts
@@ -30275,32 +30088,14 @@ an optional Semantic Scholar API key.
 Exit codes: 0 every paper added, 1 one or more could not be (each named on stderr; the others
 are still added), 2 wrong command line.
 `;
-var addCommand = defineCommand({
+var addCommand = {
   name: "add",
   summary: "add papers by their links, with metadata looked up",
   usage: addUsage,
-  options: {
-    section: { type: "string" },
-    ...LIST_FILE_OPTIONS,
-    "dry-run": { type: "boolean", default: false }
-  },
-  positionals: true,
-  run: async ({ values, positionals }, io) => {
-    if (positionals.length === 0) throw new UsageError("give at least one link");
-    const files = loadListFiles(io, values);
-    if (!files.ok) return failWithProblems(io, files.problems);
-    const run = {
-      io,
-      files: files.value,
-      section: chooseSection(files.value.list, values.section),
-      client: cliMetadataClient(io, files.value.settings),
-      dryRun: values["dry-run"]
-    };
-    return addLinks(run, positionals);
-  }
-});
-function chooseSection(list4, wanted) {
-  const names2 = list4.sections.map((s) => s.name);
+  run: async (args, io) => runAdd(args, io)
+};
+function chooseSection(list5, wanted) {
+  const names2 = list5.sections.map((s) => s.name);
   if (wanted === void 0) {
     if (names2.length === 1 && names2[0] !== void 0) return names2[0];
     throw new UsageError(
@@ -30309,78 +30104,122 @@ function chooseSection(list4, wanted) {
   }
   return wanted;
 }
-async function addLinks(run, links3) {
-  const { io } = run;
-  let files = run.files;
+async function runAdd(args, io) {
+  const { values, positionals } = parseCommandArgs({
+    args,
+    strict: true,
+    allowPositionals: true,
+    options: {
+      section: { type: "string" },
+      data: { type: "string", default: DEFAULT_DATA },
+      readme: { type: "string", default: DEFAULT_README },
+      config: { type: "string" },
+      "dry-run": { type: "boolean", default: false }
+    }
+  });
+  if (positionals.length === 0) throw new UsageError("give at least one link");
+  const dataText = readTextFile(
+    resolve2(io.cwd, values.data),
+    values.data,
+    "pass --data with the path of the data file"
+  );
+  const settings = loadSettingsFile(io, values.config);
+  const readme = loadReadmeFile(io, values.readme);
+  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
+  if (!dataText.ok || !data.ok || !settings.ok || !readme.ok) {
+    reportProblems(io, [data, settings, readme].flatMap(problemsOf));
+    return EXIT_INPUT;
+  }
+  const section = chooseSection(data.value, values.section);
+  const client = cliMetadataClient(io, settings.value);
+  let state = { list: data.value, dataText: dataText.value, readmeText: readme.value };
   const failed = [];
   let added = 0;
-  for (const link2 of links3) {
-    const outcome = await addLink(run, files, link2);
-    if (outcome.kind === "broken") return failWithProblems(io, outcome.problems);
-    if (outcome.kind === "not-added") failed.push(`${link2}: ${outcome.reason}`);
-    else if (outcome.kind === "previewed") io.stdout(outcome.text);
-    else {
-      files = outcome.files;
-      io.stdout(`Added "${outcome.title}" to ${run.section}
+  for (const link2 of positionals) {
+    const target = recognizeLink(link2);
+    if (target.kind === "unknown") {
+      failed.push(
+        `${link2}: not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address`
+      );
+      continue;
+    }
+    const found = await lookUpPaper(client, target);
+    for (const gap of found.gaps.filter((g) => g.kind === "unavailable")) {
+      io.stderr(`warning: ${link2}: ${gap.service} could not be asked: ${gap.message}
 `);
     }
-    if (outcome.kind !== "not-added") added++;
+    const merged = mergePaper({
+      typed: {},
+      linkIds: found.linkIds,
+      fetched: found.fetched,
+      ...found.code ? { code: found.code } : {},
+      vocabulary: buildVocabulary(state.list, settings.value.venueAliases),
+      usesAbbreviations: state.list.sections.some(
+        (s) => s.papers.some((p) => p.abbr !== void 0)
+      )
+    });
+    const answers = entryAnswers(merged, target);
+    const check2 = checkSuggestion({ ...answers.fields, sections: [section] }, state.list, {
+      now: io.now(),
+      openSuggestions: [],
+      extra: answers.extra
+    });
+    if (!check2.ok) {
+      failed.push(`${link2}: ${check2.problems.map((p) => formatProblem(p)).join("; ")}`);
+      continue;
+    }
+    if (values["dry-run"]) {
+      io.stdout(`${link2}
+${describeSources(merged)}
+`);
+      added++;
+      continue;
+    }
+    const applied = applySuggestion(
+      {
+        dataFile: values.data,
+        dataText: state.dataText,
+        readmeFile: values.readme,
+        readmeText: state.readmeText,
+        list: state.list,
+        settings: settings.value
+      },
+      check2.paper,
+      check2.sections
+    );
+    if (!applied.ok) {
+      reportProblems(io, applied.problems);
+      return EXIT_INPUT;
+    }
+    const reloaded = loadData(applied.value.data, values.data);
+    if (!reloaded.ok) {
+      reportProblems(io, reloaded.problems);
+      return EXIT_INPUT;
+    }
+    state = {
+      list: reloaded.value,
+      dataText: applied.value.data,
+      readmeText: applied.value.readme
+    };
+    added++;
+    io.stdout(`Added "${check2.paper.title}" to ${section}
+`);
   }
-  if (!run.dryRun && added > 0) {
-    const written2 = writeFiles(io, [
-      [files.dataFile, files.dataText],
-      [files.readmeFile, files.readmeText]
-    ]);
-    if (!written2.ok) return failWithProblems(io, written2.problems);
+  if (!values["dry-run"] && added > 0) {
+    for (const [file, text9] of [
+      [values.data, state.dataText],
+      [values.readme, state.readmeText]
+    ]) {
+      const written = writeTextFile(resolve2(io.cwd, file), file, text9);
+      if (!written.ok) {
+        reportProblems(io, written.problems);
+        return EXIT_INPUT;
+      }
+    }
   }
   for (const f of failed) io.stderr(`not added: ${f}
 `);
   return failed.length > 0 ? EXIT_INPUT : EXIT_OK;
-}
-async function addLink(run, files, link2) {
-  const target = recognizeLink(link2);
-  if (target.kind === "unknown") {
-    return {
-      kind: "not-added",
-      reason: "not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address"
-    };
-  }
-  const found = await lookUpPaper(run.client, target);
-  for (const gap of found.gaps.filter((g) => g.kind === "unavailable")) {
-    run.io.stderr(`warning: ${link2}: ${gap.service} could not be asked: ${gap.message}
-`);
-  }
-  const merged = mergeLookup({}, found, files.list, files.settings);
-  const answers = entryAnswers(merged, target);
-  const check2 = checkSuggestion({ ...answers.fields, sections: [run.section] }, files.list, {
-    now: run.io.now(),
-    openSuggestions: [],
-    extra: answers.extra
-  });
-  if (!check2.ok) {
-    return { kind: "not-added", reason: check2.problems.map((p) => formatProblem(p)).join("; ") };
-  }
-  if (run.dryRun) return { kind: "previewed", text: `${link2}
-${describeSources(merged)}
-` };
-  const { paper, sections } = check2.value;
-  const next = withPaper(files, paper, sections);
-  return next.ok ? { kind: "added", files: next.value, title: paper.title } : { kind: "broken", problems: next.problems };
-}
-function withPaper(files, paper, sections) {
-  const applied = applySuggestion(files, paper, sections);
-  if (!applied.ok) return applied;
-  const reloaded = loadData(applied.value.data, files.dataFile);
-  if (!reloaded.ok) return reloaded;
-  return {
-    ok: true,
-    value: {
-      ...files,
-      list: reloaded.value,
-      dataText: applied.value.data,
-      readmeText: applied.value.readme
-    }
-  };
 }
 
 // src/cli/commands/import.ts
@@ -30422,9 +30261,9 @@ function formatScalar(value) {
 
 // src/core/data/serialize.ts
 var known2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
-function serializeData(list4) {
-  if (list4.sections.length === 0) return "{}\n";
-  return list4.sections.map(sectionLines).join("\n");
+function serializeData(list5) {
+  if (list5.sections.length === 0) return "{}\n";
+  return list5.sections.map(sectionLines).join("\n");
 }
 function sectionLines(section) {
   const lines = [`${formatKey(section.name)}:`, `  category: ${quote2(section.category)}`];
@@ -30473,6 +30312,285 @@ function valueLines(head, value, indent2) {
     `${indent2}${head}`,
     ...entries.flatMap(([key2, item]) => valueLines(`${formatKey(key2)}:`, item, inner))
   ];
+}
+
+// src/core/import/layouts/entry.ts
+function buildTemplate(source, start, end, replacements) {
+  const sorted = [...replacements].filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start);
+  let out = "";
+  let at4 = start;
+  for (const r of sorted) {
+    if (r.start < at4) continue;
+    out += templateLiteral(source.slice(at4, r.start)) + r.tag;
+    at4 = r.end;
+  }
+  return out + templateLiteral(source.slice(at4, end));
+}
+function paperOf2(readings) {
+  const paper = { title: "", links: [], extra: {} };
+  for (const reading of readings) {
+    for (const [key2, value] of reading.fields) {
+      if (key2 === "title" || key2 === "abbr" || key2 === "venue" || key2 === "year") {
+        if (paper[key2] === void 0 || paper[key2] === "") paper[key2] = value.trim();
+      } else if (!Object.hasOwn(paper.extra, key2)) {
+        Object.defineProperty(paper.extra, key2, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+    }
+    paper.links.push(...reading.links);
+  }
+  return paper;
+}
+
+// src/core/import/layouts/assemble.ts
+function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
+  const drafts = draftSections(items, fallbackName);
+  const names2 = sectionNames(drafts);
+  const texts = gapTexts(drafts, source, zoneStart, zoneEnd);
+  const sections = [];
+  const commons = [];
+  const templates = [];
+  drafts.forEach((draft, i) => {
+    const name = names2[i];
+    const section = { name, category: draft.category, papers: [] };
+    if (name !== draft.leaf) section.heading = draft.leaf;
+    const gaps = texts.itemGaps[i];
+    const common2 = commonPrefix(gaps);
+    const list5 = draft.entries.map((entry, n) => {
+      const replacements = [...entry.replacements];
+      if (entry.number && entry.number.value === n + 1) {
+        replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
+      }
+      const prefix = n === 0 ? "" : templateLiteral((gaps[n - 1] ?? "").slice(common2.length));
+      return prefix + buildTemplate(source, entry.start, entry.end, replacements);
+    });
+    templates.push(list5);
+    const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
+    section.papers = draft.entries.map((e) => fromHeadings(e, headings));
+    sections.push(section);
+    commons.push(common2);
+  });
+  const layout = chooseLayout(drafts, names2, texts, templates, commons, sections);
+  const pieces = [];
+  for (const d of drafts) {
+    for (const p of [d.categoryPiece, d.sectionPiece]) if (p) pieces.push([p.start, p.end]);
+    for (const e of d.entries) pieces.push([e.start, e.end]);
+  }
+  return { sections, layout, pieces };
+}
+function fromHeadings(entry, headings) {
+  const paper = entry.paper;
+  for (const text9 of headings) {
+    const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text9.trim());
+    if (!m || !m[1] && !m[2]) continue;
+    if (m[1] && paper.venue === void 0) paper.venue = m[1];
+    if (m[2] && paper.year === void 0) paper.year = m[2];
+  }
+  return paper;
+}
+function draftSections(items, fallbackName) {
+  const drafts = [];
+  const stack = [];
+  for (const item of items) {
+    if (item.type === "heading") {
+      while (stack.length > 0 && stack[stack.length - 1].level >= item.level) stack.pop();
+      stack.push(item);
+      continue;
+    }
+    const owner = stack[stack.length - 1];
+    const current = drafts[drafts.length - 1];
+    if (current && current.owner === owner) {
+      current.entries.push(item.entry);
+      continue;
+    }
+    const parent = stack[stack.length - 2];
+    const previous3 = current?.category;
+    const draft = owner ? parent ? {
+      leaf: owner.text,
+      category: parent.text,
+      categoryLevel: parent.level,
+      sectionLevel: owner.level,
+      owner,
+      sectionPiece: owner,
+      entries: [item.entry]
+    } : {
+      leaf: owner.text,
+      category: owner.text,
+      categoryLevel: owner.level,
+      sectionLevel: 0,
+      owner,
+      entries: [item.entry]
+    } : {
+      leaf: fallbackName,
+      category: fallbackName,
+      categoryLevel: 0,
+      sectionLevel: 0,
+      owner,
+      entries: [item.entry]
+    };
+    if (owner && draft.category !== previous3) draft.categoryPiece = parent ?? owner;
+    drafts.push(draft);
+  }
+  return drafts;
+}
+function sectionNames(drafts) {
+  const count2 = /* @__PURE__ */ new Map();
+  for (const d of drafts) count2.set(d.leaf, (count2.get(d.leaf) ?? 0) + 1);
+  const used = /* @__PURE__ */ new Set();
+  return drafts.map((d) => {
+    let name = count2.get(d.leaf) > 1 && d.category !== d.leaf ? `${d.category} / ${d.leaf}` : d.leaf;
+    const base = name;
+    for (let n = 2; used.has(name); n++) name = `${base} (${n})`;
+    used.add(name);
+    return name;
+  });
+}
+function gapTexts(drafts, source, zoneStart, zoneEnd) {
+  const texts = {
+    zoneStart: "",
+    zoneEnd: "",
+    before: [],
+    categoryStart: [],
+    start: [],
+    itemGaps: []
+  };
+  let last = zoneStart;
+  drafts.forEach((d, i) => {
+    const first2 = d.categoryPiece ?? d.sectionPiece ?? d.entries[0];
+    const between = source.slice(last, first2.start);
+    if (i === 0) texts.zoneStart = between;
+    texts.before.push(i === 0 ? void 0 : between);
+    texts.categoryStart.push(
+      d.categoryPiece && d.sectionPiece ? source.slice(d.categoryPiece.end, d.sectionPiece.start) : void 0
+    );
+    const heading4 = d.sectionPiece ?? d.categoryPiece;
+    texts.start.push(heading4 ? source.slice(heading4.end, d.entries[0].start) : void 0);
+    texts.itemGaps.push(d.entries.slice(1).map((e, n) => source.slice(d.entries[n].end, e.start)));
+    last = d.entries[d.entries.length - 1].end;
+  });
+  texts.zoneEnd = source.slice(last, zoneEnd);
+  return texts;
+}
+function commonPrefix(texts) {
+  if (texts.length === 0) return "\n";
+  let prefix = texts[0];
+  for (const t of texts) while (!t.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const text9 = prefix.search(/[^\s]/);
+  if (text9 !== -1) prefix = prefix.slice(0, prefix.lastIndexOf("\n", text9) + 1);
+  return prefix === "" ? "\n" : prefix;
+}
+function literalWeight(text9) {
+  return text9.replace(/\{\{[^}]*\}\}/g, "").replace(/[^\p{L}\p{N}]/gu, "").length;
+}
+function mostCommon(values, fallback) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) if (v !== void 0) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = fallback;
+  let bestCount = 0;
+  for (const [v, c] of counts) {
+    const plainer = typeof v === "string" && literalWeight(v) < literalWeight(String(best));
+    if (c > bestCount || c === bestCount && plainer) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+function chooseLayout(drafts, names2, texts, templates, commons, sections) {
+  const kinds = drafts.flatMap((d) => d.entries.map((e) => e.kind));
+  const pairs2 = drafts.map((d) => `${d.categoryLevel}/${d.sectionLevel}`);
+  const [categoryLevel, sectionLevel] = mostCommon(pairs2, "2/3").split("/").map(Number);
+  const sectionItems = templates.map(
+    (list5, i) => mostCommonRepeated(list5.filter((_, n) => !drafts[i].entries[n].partial))
+  );
+  const layout = {
+    kind: mostCommon(kinds, "list"),
+    item: mostCommon(
+      templates.flatMap((list5, i) => list5.filter((_, n) => !drafts[i].entries[n].partial)),
+      mostCommon(templates.flat(), "- {{title}}")
+    ),
+    itemGap: mostCommon(
+      commons.map((c, i) => templates[i].length > 1 ? c : void 0),
+      "\n"
+    ),
+    categoryLevel,
+    sectionLevel,
+    start: mostCommon(texts.start, "\n"),
+    before: mostCommon(texts.before, "\n\n"),
+    categoryStart: mostCommon(texts.categoryStart, "\n"),
+    zoneStart: texts.zoneStart,
+    zoneEnd: countLine(texts.zoneEnd, sections),
+    sections: {}
+  };
+  drafts.forEach((d, i) => {
+    const name = names2[i];
+    const s = {};
+    const item = sectionItems[i];
+    if (item !== void 0 && item !== layout.item) s.item = item;
+    const gap = commons[i];
+    if (templates[i].length > 1 && gap !== layout.itemGap) s.itemGap = gap;
+    const t = {
+      before: texts.before[i],
+      categoryStart: texts.categoryStart[i],
+      start: texts.start[i]
+    };
+    if (t.before !== void 0 && t.before !== layout.before) s.before = t.before;
+    if (t.categoryStart !== void 0 && t.categoryStart !== layout.categoryStart)
+      s.categoryStart = t.categoryStart;
+    if (t.start !== void 0 && t.start !== layout.start) s.start = t.start;
+    if (d.categoryLevel !== categoryLevel) s.categoryLevel = d.categoryLevel;
+    if (d.sectionLevel !== sectionLevel) s.sectionLevel = d.sectionLevel;
+    headingLines(d, sections[i], s);
+    const effective = s.item ?? layout.item;
+    templates[i].forEach((template, n) => {
+      if (template !== effective) sections[i].papers[n].extra[SHAPE_FIELD] = template;
+    });
+    if (Object.keys(s).length > 0) {
+      Object.defineProperty(layout.sections, name, { value: s, enumerable: true, writable: true });
+    }
+  });
+  return layout;
+}
+function mostCommonRepeated(list5) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const t of list5) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best;
+  let bestCount = 1;
+  for (const [t, c] of counts) {
+    if (c > bestCount) {
+      best = t;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+function headingLines(d, section, s) {
+  if (d.sectionPiece) {
+    const line = `${"#".repeat(d.sectionLevel)} ${escapeHeading(section.heading ?? section.name)}`;
+    const written = pieceText(d.sectionPiece);
+    if (written !== line) s.headingLine = written;
+  }
+  if (d.categoryPiece) {
+    const line = `${"#".repeat(d.categoryLevel)} ${escapeHeading(section.category)}`;
+    const written = pieceText(d.categoryPiece);
+    if (written !== line) s.categoryLine = written;
+  }
+}
+function pieceText(item) {
+  return item.source;
+}
+function countLine(text9, sections) {
+  const titles = /* @__PURE__ */ new Set();
+  for (const s of sections) for (const p of s.papers) titles.add(p.title);
+  const count2 = String(titles.size);
+  const line = new RegExp(`(?<![\\d{])${count2}(?![\\d}])(?=[^\\n]*(?:paper|entr|item|work))`, "i");
+  const at4 = text9.search(line);
+  if (at4 === -1 || text9.includes("{count}")) return text9;
+  return text9.slice(0, at4) + "{count}" + text9.slice(at4 + count2.length);
 }
 
 // src/core/limits/markdown-lines.ts
@@ -30776,7 +30894,7 @@ var MARKDOWN_BOUNDS = {
   columns: BOUNDS.tableColumns,
   cells: BOUNDS.tableCells,
   blockMarkers: BOUNDS.inlineMarkersPerBlock,
-  markers: BOUNDS.inlineMarkers
+  markers: BOUNDS.inlineMarkersAll
 };
 function containers(depth) {
   if (depth.quotes === 0) return "lists";
@@ -30808,287 +30926,6 @@ function checkMarkdownBounds(text9, file, bounds = MARKDOWN_BOUNDS, what = "the 
     return refusal({ file, line: markers.line, found, bound: bounds.markers });
   }
   return void 0;
-}
-
-// src/core/import/layouts/entry.ts
-function buildTemplate(source, start, end, replacements) {
-  const sorted = [...replacements].filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start);
-  let out = "";
-  let at4 = start;
-  for (const r of sorted) {
-    if (r.start < at4) continue;
-    out += templateLiteral(source.slice(at4, r.start)) + r.tag;
-    at4 = r.end;
-  }
-  return out + templateLiteral(source.slice(at4, end));
-}
-function paperOf2(readings) {
-  const paper = { title: "", links: [], extra: {} };
-  for (const reading of readings) {
-    for (const [key2, value] of reading.fields) {
-      if (key2 === "title" || key2 === "abbr" || key2 === "venue" || key2 === "year") {
-        if (paper[key2] === void 0 || paper[key2] === "") paper[key2] = value.trim();
-      } else if (!Object.hasOwn(paper.extra, key2)) {
-        Object.defineProperty(paper.extra, key2, {
-          value,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-    }
-    paper.links.push(...reading.links);
-  }
-  return paper;
-}
-
-// src/core/import/layouts/assemble.ts
-function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
-  const drafts = draftSections(items, fallbackName);
-  const names2 = sectionNames(drafts);
-  const texts = gapTexts(drafts, source, zoneStart, zoneEnd);
-  const sections = [];
-  const commons = [];
-  const templates = [];
-  drafts.forEach((draft, i) => {
-    const name = names2[i];
-    const section = { name, category: draft.category, papers: [] };
-    if (name !== draft.leaf) section.heading = draft.leaf;
-    const gaps = texts.itemGaps[i];
-    const common2 = commonPrefix(gaps);
-    const list4 = draft.entries.map((entry, n) => {
-      const replacements = [...entry.replacements];
-      if (entry.number && entry.number.value === n + 1) {
-        replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
-      }
-      const prefix = n === 0 ? "" : templateLiteral((gaps[n - 1] ?? "").slice(common2.length));
-      return prefix + buildTemplate(source, entry.start, entry.end, replacements);
-    });
-    templates.push(list4);
-    const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
-    section.papers = draft.entries.map((e) => fromHeadings(e, headings));
-    sections.push(section);
-    commons.push(common2);
-  });
-  const layout = chooseLayout(drafts, names2, texts, templates, commons, sections);
-  const pieces = [];
-  for (const d of drafts) {
-    for (const p of [d.categoryPiece, d.sectionPiece]) if (p) pieces.push([p.start, p.end]);
-    for (const e of d.entries) pieces.push([e.start, e.end]);
-  }
-  return { sections, layout, pieces };
-}
-function fromHeadings(entry, headings) {
-  const paper = entry.paper;
-  for (const text9 of headings) {
-    const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text9.trim());
-    if (!m || !m[1] && !m[2]) continue;
-    if (m[1] && paper.venue === void 0) paper.venue = m[1];
-    if (m[2] && paper.year === void 0) paper.year = m[2];
-  }
-  return paper;
-}
-function draftSections(items, fallbackName) {
-  const drafts = [];
-  const stack = [];
-  for (const item of items) {
-    if (item.type === "heading") {
-      while (stack.length > 0 && stack[stack.length - 1].level >= item.level) stack.pop();
-      stack.push(item);
-      continue;
-    }
-    const owner = stack[stack.length - 1];
-    const current = drafts[drafts.length - 1];
-    if (current && current.owner === owner) {
-      current.entries.push(item.entry);
-      continue;
-    }
-    const parent = stack[stack.length - 2];
-    const previous3 = current?.category;
-    const draft = owner ? parent ? {
-      leaf: owner.text,
-      category: parent.text,
-      categoryLevel: parent.level,
-      sectionLevel: owner.level,
-      owner,
-      sectionPiece: owner,
-      entries: [item.entry]
-    } : {
-      leaf: owner.text,
-      category: owner.text,
-      categoryLevel: owner.level,
-      sectionLevel: 0,
-      owner,
-      entries: [item.entry]
-    } : {
-      leaf: fallbackName,
-      category: fallbackName,
-      categoryLevel: 0,
-      sectionLevel: 0,
-      owner,
-      entries: [item.entry]
-    };
-    if (owner && draft.category !== previous3) draft.categoryPiece = parent ?? owner;
-    drafts.push(draft);
-  }
-  return drafts;
-}
-function sectionNames(drafts) {
-  const count2 = /* @__PURE__ */ new Map();
-  for (const d of drafts) count2.set(d.leaf, (count2.get(d.leaf) ?? 0) + 1);
-  const used = /* @__PURE__ */ new Set();
-  return drafts.map((d) => {
-    let name = count2.get(d.leaf) > 1 && d.category !== d.leaf ? `${d.category} / ${d.leaf}` : d.leaf;
-    const base = name;
-    for (let n = 2; used.has(name); n++) name = `${base} (${n})`;
-    used.add(name);
-    return name;
-  });
-}
-function gapTexts(drafts, source, zoneStart, zoneEnd) {
-  const texts = {
-    zoneStart: "",
-    zoneEnd: "",
-    before: [],
-    categoryStart: [],
-    start: [],
-    itemGaps: []
-  };
-  let last = zoneStart;
-  drafts.forEach((d, i) => {
-    const first2 = d.categoryPiece ?? d.sectionPiece ?? d.entries[0];
-    const between = source.slice(last, first2.start);
-    if (i === 0) texts.zoneStart = between;
-    texts.before.push(i === 0 ? void 0 : between);
-    texts.categoryStart.push(
-      d.categoryPiece && d.sectionPiece ? source.slice(d.categoryPiece.end, d.sectionPiece.start) : void 0
-    );
-    const heading4 = d.sectionPiece ?? d.categoryPiece;
-    texts.start.push(heading4 ? source.slice(heading4.end, d.entries[0].start) : void 0);
-    texts.itemGaps.push(d.entries.slice(1).map((e, n) => source.slice(d.entries[n].end, e.start)));
-    last = d.entries[d.entries.length - 1].end;
-  });
-  texts.zoneEnd = source.slice(last, zoneEnd);
-  return texts;
-}
-function commonPrefix(texts) {
-  if (texts.length === 0) return "\n";
-  let prefix = texts[0];
-  for (const t of texts) while (!t.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const text9 = prefix.search(/[^\s]/);
-  if (text9 !== -1) prefix = prefix.slice(0, prefix.lastIndexOf("\n", text9) + 1);
-  return prefix === "" ? "\n" : prefix;
-}
-function literalWeight(text9) {
-  return text9.replace(/\{\{[^}]*\}\}/g, "").replace(/[^\p{L}\p{N}]/gu, "").length;
-}
-function mostCommon(values, fallback) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const v of values) if (v !== void 0) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best = fallback;
-  let bestCount = 0;
-  for (const [v, c] of counts) {
-    const plainer = typeof v === "string" && literalWeight(v) < literalWeight(String(best));
-    if (c > bestCount || c === bestCount && plainer) {
-      best = v;
-      bestCount = c;
-    }
-  }
-  return best;
-}
-function chooseLayout(drafts, names2, texts, templates, commons, sections) {
-  const kinds = drafts.flatMap((d) => d.entries.map((e) => e.kind));
-  const pairs2 = drafts.map((d) => `${d.categoryLevel}/${d.sectionLevel}`);
-  const [categoryLevel, sectionLevel] = mostCommon(pairs2, "2/3").split("/").map(Number);
-  const sectionItems = templates.map(
-    (list4, i) => mostCommonRepeated(list4.filter((_, n) => !drafts[i].entries[n].partial))
-  );
-  const layout = {
-    kind: mostCommon(kinds, "list"),
-    item: mostCommon(
-      templates.flatMap((list4, i) => list4.filter((_, n) => !drafts[i].entries[n].partial)),
-      mostCommon(templates.flat(), "- {{title}}")
-    ),
-    itemGap: mostCommon(
-      commons.map((c, i) => templates[i].length > 1 ? c : void 0),
-      "\n"
-    ),
-    categoryLevel,
-    sectionLevel,
-    start: mostCommon(texts.start, "\n"),
-    before: mostCommon(texts.before, "\n\n"),
-    categoryStart: mostCommon(texts.categoryStart, "\n"),
-    zoneStart: texts.zoneStart,
-    zoneEnd: countLine(texts.zoneEnd, sections),
-    sections: {}
-  };
-  drafts.forEach((d, i) => {
-    const name = names2[i];
-    const own6 = { item: sectionItems[i], gap: commons[i], entries: templates[i].length };
-    const s = sectionLayoutOf(layout, d, sections[i], own6, {
-      before: texts.before[i],
-      categoryStart: texts.categoryStart[i],
-      start: texts.start[i]
-    });
-    const effective = s.item ?? layout.item;
-    templates[i].forEach((template, n) => {
-      if (template !== effective) sections[i].papers[n].extra[SHAPE_FIELD] = template;
-    });
-    if (Object.keys(s).length > 0) {
-      Object.defineProperty(layout.sections, name, { value: s, enumerable: true, writable: true });
-    }
-  });
-  return layout;
-}
-function sectionLayoutOf(layout, d, section, own6, t) {
-  const s = {};
-  if (own6.item !== void 0 && own6.item !== layout.item) s.item = own6.item;
-  if (own6.entries > 1 && own6.gap !== layout.itemGap) s.itemGap = own6.gap;
-  if (t.before !== void 0 && t.before !== layout.before) s.before = t.before;
-  if (t.categoryStart !== void 0 && t.categoryStart !== layout.categoryStart)
-    s.categoryStart = t.categoryStart;
-  if (t.start !== void 0 && t.start !== layout.start) s.start = t.start;
-  if (d.categoryLevel !== layout.categoryLevel) s.categoryLevel = d.categoryLevel;
-  if (d.sectionLevel !== layout.sectionLevel) s.sectionLevel = d.sectionLevel;
-  headingLines(d, section, s);
-  return s;
-}
-function mostCommonRepeated(list4) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const t of list4) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let best;
-  let bestCount = 1;
-  for (const [t, c] of counts) {
-    if (c > bestCount) {
-      best = t;
-      bestCount = c;
-    }
-  }
-  return best;
-}
-function headingLines(d, section, s) {
-  if (d.sectionPiece) {
-    const line = `${"#".repeat(d.sectionLevel)} ${escapeHeading(section.heading ?? section.name)}`;
-    const written2 = pieceText(d.sectionPiece);
-    if (written2 !== line) s.headingLine = written2;
-  }
-  if (d.categoryPiece) {
-    const line = `${"#".repeat(d.categoryLevel)} ${escapeHeading(section.category)}`;
-    const written2 = pieceText(d.categoryPiece);
-    if (written2 !== line) s.categoryLine = written2;
-  }
-}
-function pieceText(item) {
-  return item.source;
-}
-function countLine(text9, sections) {
-  const titles = /* @__PURE__ */ new Set();
-  for (const s of sections) for (const p of s.papers) titles.add(p.title);
-  const count2 = String(titles.size);
-  const line = new RegExp(`(?<![\\d{])${count2}(?![\\d}])(?=[^\\n]*(?:paper|entr|item|work))`, "i");
-  const at4 = text9.search(line);
-  if (at4 === -1 || text9.includes("{count}")) return text9;
-  return text9.slice(0, at4) + "{count}" + text9.slice(at4 + count2.length);
 }
 
 // node_modules/ccount/index.js
@@ -31302,7 +31139,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     );
   }
   const is3 = convert(check2);
-  const step2 = preorder ? 1 : -1;
+  const step3 = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node3, index2, parents) {
     const value = (
@@ -31337,7 +31174,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           node3
         );
         if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step2;
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step3;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
             const child2 = nodeAsParent.children[offset];
@@ -31345,7 +31182,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
             if (subresult[0] === EXIT) {
               return subresult;
             }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step2;
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step3;
           }
         }
       }
@@ -31375,10 +31212,10 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list4, options) {
+function findAndReplace(tree, list5, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs2 = toPairs(list4);
+  const pairs2 = toPairs(list5);
   let pairIndex2 = -1;
   while (++pairIndex2 < pairs2.length) {
     visitParents(tree, visitor);
@@ -31452,7 +31289,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -31460,8 +31297,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list4.length) {
-    const tuple = list4[index2];
+  while (++index2 < list5.length) {
+    const tuple = list5[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -31848,7 +31685,7 @@ function peekDelete() {
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table, options) {
+function markdownTable(table2, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -31858,15 +31695,15 @@ function markdownTable(table, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row3 = [];
+  while (++rowIndex < table2.length) {
+    const row4 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
     }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -31874,9 +31711,9 @@ function markdownTable(table, options) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row3.push(cell);
+      row4.push(cell);
     }
-    cellMatrix[rowIndex] = row3;
+    cellMatrix[rowIndex] = row4;
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
@@ -31891,7 +31728,7 @@ function markdownTable(table, options) {
     }
   }
   columnIndex = -1;
-  const row2 = [];
+  const row3 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code3 = alignments[columnIndex];
@@ -31917,20 +31754,20 @@ function markdownTable(table, options) {
       }
       sizes[columnIndex] = size;
     }
-    row2[columnIndex] = cell;
+    row3[columnIndex] = cell;
   }
-  cellMatrix.splice(1, 0, row2);
+  cellMatrix.splice(1, 0, row3);
   sizeMatrix.splice(1, 0, sizes);
   rowIndex = -1;
   const lines = [];
   while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
+    const row4 = cellMatrix[rowIndex];
     const sizes2 = sizeMatrix[rowIndex];
     const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row3[columnIndex] || "";
+      const cell = row4[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -32033,19 +31870,19 @@ function map2(line, _, blank) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-function patternInScope(stack, pattern2) {
-  return listInScope(stack, pattern2.inConstruct, true) && !listInScope(stack, pattern2.notInConstruct, false);
+function patternInScope(stack, pattern) {
+  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list4, none) {
-  if (typeof list4 === "string") {
-    list4 = [list4];
+function listInScope(stack, list5, none) {
+  if (typeof list5 === "string") {
+    list5 = [list5];
   }
-  if (!list4 || list4.length === 0) {
+  if (!list5 || list5.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list4.length) {
-    if (stack.includes(list4[index2])) {
+  while (++index2 < list5.length) {
+    if (stack.includes(list5[index2])) {
       return true;
     }
   }
@@ -32056,8 +31893,8 @@ function listInScope(stack, list4, none) {
 function hardBreak(_, _1, state, info) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
-    const pattern2 = state.unsafe[index2];
-    if (pattern2.character === "\n" && !pattern2.before && !pattern2.after && patternInScope(state.stack, pattern2)) {
+    const pattern = state.unsafe[index2];
+    if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
       return /[\t ]/.test(info.before) ? "" : " ";
     }
   }
@@ -32174,8 +32011,8 @@ function checkQuote(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition2(node3, _, state, info) {
-  const quote4 = checkQuote(state);
-  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -32213,15 +32050,15 @@ function definition2(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote4);
+    value += tracker.move(" " + quote3);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote4,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote4);
+    value += tracker.move(quote3);
     subexit();
   }
   exit3();
@@ -32551,8 +32388,8 @@ function pair2(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list4 = wrong.get(token);
-          if (list4) list4.push(...involved);
+          const list5 = wrong.get(token);
+          if (list5) list5.push(...involved);
         }
       }
       opener.end -= size;
@@ -32936,8 +32773,8 @@ function htmlPeek() {
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node3, _, state, info) {
-  const quote4 = checkQuote(state);
-  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -32971,15 +32808,15 @@ function image(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote4);
+    value += tracker.move(" " + quote3);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote4,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote4);
+    value += tracker.move(quote3);
     subexit();
   }
   value += tracker.move(")");
@@ -33044,9 +32881,9 @@ function inlineCode(node3, _, state) {
     value = " " + value + " ";
   }
   while (++index2 < state.unsafe.length) {
-    const pattern2 = state.unsafe[index2];
-    const expression = state.compilePattern(pattern2);
-    if (!pattern2.atBreak) continue;
+    const pattern = state.unsafe[index2];
+    const expression = state.compilePattern(pattern);
+    if (!pattern.atBreak) continue;
     let match2;
     while (match2 = expression.exec(value)) {
       let position2 = match2.index;
@@ -33080,8 +32917,8 @@ function formatLinkAsAutolink(node3, state) {
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node3, _, state, info) {
-  const quote4 = checkQuote(state);
-  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
   if (formatLinkAsAutolink(node3, state)) {
     const stack = state.stack;
@@ -33147,15 +32984,15 @@ function link(node3, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote4);
+    value += tracker.move(" " + quote3);
     value += tracker.move(
       state.safe(title, {
         before: value,
-        after: quote4,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote4);
+    value += tracker.move(quote3);
     subexit();
   }
   value += tracker.move(")");
@@ -33396,7 +33233,7 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text4(node3, parent, state, info) {
+function text3(node3, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node3.value, {
@@ -33443,7 +33280,7 @@ var handle = {
   paragraph,
   root,
   strong,
-  text: text4,
+  text: text3,
   thematicBreak
 };
 
@@ -35729,8 +35566,8 @@ function gfmTableToMarkdown(options) {
     return serializeData2(matrix, node3.align);
   }
   function handleTableRow(node3, _, state, info) {
-    const row2 = handleTableRowAsData(node3, state, info);
-    const value = serializeData2([row2]);
+    const row3 = handleTableRowAsData(node3, state, info);
+    const value = serializeData2([row3]);
     return value.slice(0, value.indexOf("\n"));
   }
   function handleTableCell(node3, _, state, info) {
@@ -35927,8 +35764,8 @@ function gfmToMarkdown(options) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list4, start, remove, items) {
-  const end = list4.length;
+function splice(list5, start, remove, items) {
+  const end = list5.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -35940,22 +35777,22 @@ function splice(list4, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list4.splice(...parameters);
+    list5.splice(...parameters);
   } else {
-    if (remove) list4.splice(start, remove);
+    if (remove) list5.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list4.splice(...parameters);
+      list5.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push2(list4, items) {
-  if (list4.length > 0) {
-    splice(list4, list4.length, 0, items);
-    return list4;
+function push2(list5, items) {
+  if (list5.length > 0) {
+    splice(list5, list5.length, 0, items);
+    return list5;
   }
   return items;
 }
@@ -35990,12 +35827,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list4) {
+function constructs(existing, list5) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list4.length) {
+  while (++index2 < list5.length) {
     ;
-    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
+    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -36036,27 +35873,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text5 = {};
+var text4 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text5
+    text: text4
   };
 }
 var code2 = 48;
 while (code2 < 123) {
-  text5[code2] = emailAutolink;
+  text4[code2] = emailAutolink;
   code2++;
   if (code2 === 58) code2 = 65;
   else if (code2 === 91) code2 = 97;
 }
-text5[43] = emailAutolink;
-text5[45] = emailAutolink;
-text5[46] = emailAutolink;
-text5[95] = emailAutolink;
-text5[72] = [emailAutolink, protocolAutolink];
-text5[104] = [emailAutolink, protocolAutolink];
-text5[87] = [emailAutolink, wwwAutolink];
-text5[119] = [emailAutolink, wwwAutolink];
+text4[43] = emailAutolink;
+text4[45] = emailAutolink;
+text4[46] = emailAutolink;
+text4[95] = emailAutolink;
+text4[72] = [emailAutolink, protocolAutolink];
+text4[104] = [emailAutolink, protocolAutolink];
+text4[87] = [emailAutolink, wwwAutolink];
+text4[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self = this;
   let dot;
@@ -36347,10 +36184,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve8 = constructs2[index2].resolveAll;
-    if (resolve8 && !called.includes(resolve8)) {
-      events = resolve8(events, context);
-      called.push(resolve8);
+    const resolve9 = constructs2[index2].resolveAll;
+    if (resolve9 && !called.includes(resolve9)) {
+      events = resolve9(events, context);
+      called.push(resolve9);
     }
   }
   return events;
@@ -37328,13 +37165,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list4, right) {
+function chunkedPush(list5, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list4.push(...right);
+    list5.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -38412,7 +38249,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     return nok(code3);
   }
-  function comment(code3) {
+  function comment2(code3) {
     if (code3 === null) {
       return nok(code3);
     }
@@ -38421,21 +38258,21 @@ function tokenizeHtmlText(effects, ok3, nok) {
       return commentClose;
     }
     if (markdownLineEnding(code3)) {
-      returnState = comment;
+      returnState = comment2;
       return lineEndingBefore(code3);
     }
     effects.consume(code3);
-    return comment;
+    return comment2;
   }
   function commentClose(code3) {
     if (code3 === 45) {
       effects.consume(code3);
       return commentEnd;
     }
-    return comment(code3);
+    return comment2(code3);
   }
   function commentEnd(code3) {
-    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
+    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment2(code3);
   }
   function cdataOpenInside(code3) {
     const value = "CDATA[";
@@ -40182,15 +40019,15 @@ function flushCell(map4, context, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map4, context, index2, table, tableBody) {
+function flushTableEnd(map4, context, index2, table2, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
-  table.end = Object.assign({}, related);
-  exits.push(["exit", table, context]);
+  table2.end = Object.assign({}, related);
+  exits.push(["exit", table2, context]);
   map4.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
@@ -40588,7 +40425,7 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string3 = initializeFactory("string");
-var text6 = initializeFactory("text");
+var text5 = initializeFactory("text");
 function initializeFactory(field3) {
   return {
     resolveAll: createResolver(field3 === "text" ? resolveAllLineSuffixes : void 0),
@@ -40623,11 +40460,11 @@ function initializeFactory(field3) {
       if (code3 === null) {
         return true;
       }
-      const list4 = constructs2[code3];
+      const list5 = constructs2[code3];
       let index2 = -1;
-      if (list4) {
-        while (++index2 < list4.length) {
-          const item = list4[index2];
+      if (list5) {
+        while (++index2 < list5.length) {
+          const item = list5[index2];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -40736,7 +40573,7 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string4,
-  text: () => text7
+  text: () => text6
 });
 var document2 = {
   [42]: list3,
@@ -40776,7 +40613,7 @@ var string4 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text7 = {
+var text6 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -40966,22 +40803,22 @@ function createTokenizer(parser2, initialize, from2) {
         function start(code3) {
           const left = code3 !== null && map4[code3];
           const all2 = code3 !== null && map4.null;
-          const list4 = [
+          const list5 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list4)(code3);
+          return handleListOfConstructs(list5)(code3);
         }
       }
-      function handleListOfConstructs(list4) {
-        listOfConstructs = list4;
+      function handleListOfConstructs(list5) {
+        listOfConstructs = list5;
         constructIndex = 0;
-        if (list4.length === 0) {
+        if (list5.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list4[constructIndex]);
+        return handleConstruct(list5[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -41141,7 +40978,7 @@ function parse4(options) {
     flow: create(flow),
     lazy: {},
     string: create(string3),
-    text: create(text6)
+    text: create(text5)
   };
   return parser2;
   function create(initial) {
@@ -41310,10 +41147,10 @@ function compiler(options) {
       image: opener(image2),
       label: buffer,
       link: opener(link2),
-      listItem: opener(listItem2),
+      listItem: opener(listItem3),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list4, onenterlistordered),
-      listUnordered: opener(list4),
+      listOrdered: opener(list5, onenterlistordered),
+      listUnordered: opener(list5),
       paragraph: opener(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
@@ -41465,7 +41302,7 @@ function compiler(options) {
     let index2 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
-    let listItem3;
+    let listItem4;
     let lineIndex;
     let firstBlankLineIndex;
     let atMarker;
@@ -41486,7 +41323,7 @@ function compiler(options) {
         }
         case "lineEndingBlank": {
           if (event[0] === "enter") {
-            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+            if (listItem4 && !atMarker && !containerBalance && !firstBlankLineIndex) {
               firstBlankLineIndex = index2;
             }
             atMarker = void 0;
@@ -41505,7 +41342,7 @@ function compiler(options) {
         }
       }
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem3) {
+        if (listItem4) {
           let tailIndex = index2;
           lineIndex = void 0;
           while (tailIndex--) {
@@ -41524,12 +41361,12 @@ function compiler(options) {
             }
           }
           if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem3._spread = true;
+            listItem4._spread = true;
           }
-          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          listItem4.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
           insertions.push({
             at: lineIndex || index2,
-            event: ["exit", listItem3, event[2]]
+            event: ["exit", listItem4, event[2]]
           });
         }
         if (event[1].type === "listItemPrefix") {
@@ -41540,7 +41377,7 @@ function compiler(options) {
             // @ts-expect-error: we’ll add `end` in a second.
             end: void 0
           };
-          listItem3 = item;
+          listItem4 = item;
           insertions.push({
             at: index2,
             event: ["enter", item, event[2]]
@@ -41915,7 +41752,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list4(token) {
+  function list5(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -41925,7 +41762,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function listItem2(token) {
+  function listItem3(token) {
     return {
       type: "listItem",
       spread: token._spread,
@@ -42850,17 +42687,17 @@ var Processor = class _Processor extends CallableInstance {
    *   affect the ancestral processor.
    */
   copy() {
-    const destination2 = (
+    const destination3 = (
       /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
       new _Processor()
     );
     let index2 = -1;
     while (++index2 < this.attachers.length) {
       const attacher = this.attachers[index2];
-      destination2.use(...attacher);
+      destination3.use(...attacher);
     }
-    destination2.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination2;
+    destination3.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination3;
   }
   /**
    * Configure the processor with info available to all plugins.
@@ -43049,7 +42886,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve8, reject) {
+    function executor(resolve9, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -43080,8 +42917,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve8) {
-          resolve8(file2);
+        } else if (resolve9) {
+          resolve9(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -43183,7 +43020,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve8, reject) {
+    function executor(resolve9, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -43197,8 +43034,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve8) {
-          resolve8(resultingTree);
+        } else if (resolve9) {
+          resolve9(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -43456,6 +43293,582 @@ function isUint8Array2(value) {
   );
 }
 
+// src/core/markdown/place.ts
+function placeOf(place, start, end) {
+  return {
+    start: { line: place.line, column: start - place.lineStart + 1, offset: start },
+    end: { line: place.line, column: end - place.lineStart + 1, offset: end }
+  };
+}
+
+// src/core/markdown/inline-emphasis.ts
+function resolveEmphasis(toks, a, b, src, place) {
+  const pairs2 = /* @__PURE__ */ new Map();
+  let opener;
+  for (let t = a; t < b; t++) {
+    const tok = toks[t];
+    if (tok.k !== "delim" || !tok.open && !tok.close) continue;
+    if (opener === void 0) {
+      if (!tok.open) return void 0;
+      opener = t;
+      continue;
+    }
+    const o = toks[opener];
+    if (!tok.close || o.ch !== tok.ch || o.end - o.start !== tok.end - tok.start) return void 0;
+    pairs2.set(opener, t);
+    opener = void 0;
+  }
+  if (opener !== void 0) return void 0;
+  return build(toks, a, b, pairs2, src, place);
+}
+function build(toks, a, b, pairs2, src, place) {
+  const out = [];
+  let text9;
+  const flush = () => {
+    if (text9)
+      out.push({ type: "text", value: text9.value, position: placeOf(place, text9.start, text9.end) });
+    text9 = void 0;
+  };
+  for (let t = a; t < b; t++) {
+    const tok = toks[t];
+    const close = pairs2.get(t);
+    if (tok.k === "delim" && close !== void 0) {
+      flush();
+      const end = toks[close];
+      const children = build(toks, t + 1, close, pairs2, src, place);
+      const type2 = tok.end - tok.start === 2 ? "strong" : "emphasis";
+      out.push({ type: type2, children, position: placeOf(place, tok.start, end.end) });
+      t = close;
+    } else if (tok.k === "node") {
+      flush();
+      out.push(tok.node);
+    } else {
+      const value = tok.k === "text" ? tok.value : src.slice(tok.start, tok.end);
+      if (text9) {
+        text9.value += value;
+        text9.end = tok.end;
+      } else text9 = { start: tok.start, end: tok.end, value };
+    }
+  }
+  flush();
+  return out;
+}
+
+// src/core/markdown/inline-links.ts
+var ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+function scanBracket(src, i, to, place, toks, brackets) {
+  const opener = brackets.pop();
+  if (!opener || !opener.active || src[i + 1] !== "(" || i + 1 >= to) {
+    toks.push({ k: "text", start: i, end: i + 1, value: "]" });
+    return i + 1;
+  }
+  const dest = destination(src, i + 2, to);
+  if (!dest) return void 0;
+  const children = resolveEmphasis(toks, opener.tok + 1, toks.length, src, place);
+  if (!children) return void 0;
+  const position2 = placeOf(place, opener.start, dest.end);
+  let node3;
+  if (opener.image) {
+    if (!children.every((c) => c.type === "text")) return void 0;
+    const alt = children.map((c) => c.type === "text" ? c.value : "").join("");
+    node3 = { type: "image", title: null, url: dest.url, alt, position: position2 };
+  } else {
+    node3 = { type: "link", title: null, url: dest.url, children, position: position2 };
+    for (const b of brackets) if (!b.image) b.active = false;
+  }
+  toks.length = opener.tok;
+  toks.push({ k: "node", node: node3 });
+  return dest.end;
+}
+function destination(src, j, to) {
+  if (src[j] === "<") return void 0;
+  let depth = 0;
+  let url2 = "";
+  for (let k = j; k < to; k++) {
+    const c = src[k];
+    if (c === "\\" && k + 1 < to && ASCII_PUNCT.test(src[k + 1])) {
+      url2 += src[k + 1];
+      k++;
+      continue;
+    }
+    if (c === ")") {
+      if (depth === 0) return { url: url2, end: k + 1 };
+      depth--;
+    } else if (c === "(") {
+      if (++depth > 32) return void 0;
+    } else if (c.charCodeAt(0) <= 32 || c === "\x7F" || c === "`" || c === "&" || c === "<") {
+      return void 0;
+    }
+    url2 += c;
+  }
+  return void 0;
+}
+
+// src/core/markdown/inline.ts
+var ASCII_PUNCT2 = /[!-/:-@[-`{-~]/;
+var AUTOLINKISH = /@|www\.|:\/\/|mailto:|xmpp:/i;
+var ENTITY = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/;
+var NAMED2 = { amp: "&", lt: "<", gt: ">", quot: '"' };
+var BREAK = /^<br *\/?>/i;
+var SPECIAL = /[\\`*_~&<![\]\n\r]/g;
+function parseInline(src, from2, to, place) {
+  const toks = [];
+  const brackets = [];
+  let i = from2;
+  while (i < to) {
+    SPECIAL.lastIndex = i;
+    const m = SPECIAL.exec(src);
+    const stop = m && m.index < to ? m.index : to;
+    if (stop > i) toks.push({ k: "text", start: i, end: stop, value: src.slice(i, stop) });
+    if (stop >= to) break;
+    const next = step2(src, stop, from2, to, place, toks, brackets);
+    if (next === void 0) return void 0;
+    i = next;
+  }
+  const nodes = resolveEmphasis(toks, 0, toks.length, src, place);
+  if (!nodes || !plainText(nodes)) return void 0;
+  return nodes;
+}
+function step2(src, i, from2, to, place, toks, brackets) {
+  const c = src[i];
+  switch (c) {
+    case "\\": {
+      const n = src[i + 1];
+      if (i + 1 < to && n !== void 0 && ASCII_PUNCT2.test(n)) {
+        toks.push({ k: "text", start: i, end: i + 2, value: n });
+        return i + 2;
+      }
+      if (i + 1 >= to) return void 0;
+      toks.push({ k: "text", start: i, end: i + 1, value: "\\" });
+      return i + 1;
+    }
+    case "`":
+      return codeSpan(src, i, to, place, toks);
+    case "*":
+    case "_":
+      return delimiter(src, i, from2, to, toks);
+    case "&":
+      return entity(src, i, to, toks);
+    case "<": {
+      const br = BREAK.exec(src.slice(i, Math.min(to, i + 8)));
+      if (!br) return void 0;
+      const end = i + br[0].length;
+      toks.push({
+        k: "node",
+        node: { type: "html", value: br[0], position: placeOf(place, i, end) }
+      });
+      return end;
+    }
+    case "!":
+      if (src[i + 1] !== "[" || i + 1 >= to) {
+        toks.push({ k: "text", start: i, end: i + 1, value: "!" });
+        return i + 1;
+      }
+      if (src[i + 2] === "^") return void 0;
+      brackets.push({ tok: toks.length, image: true, active: true, start: i });
+      toks.push({ k: "text", start: i, end: i + 2, value: "![" });
+      return i + 2;
+    case "[":
+      if (src[i + 1] === "^") return void 0;
+      brackets.push({ tok: toks.length, image: false, active: true, start: i });
+      toks.push({ k: "text", start: i, end: i + 1, value: "[" });
+      return i + 1;
+    case "]":
+      return scanBracket(src, i, to, place, toks, brackets);
+    default:
+      return void 0;
+  }
+}
+function codeSpan(src, i, to, place, toks) {
+  let n = i;
+  while (n < to && src[n] === "`") n++;
+  const len = n - i;
+  for (let j = src.indexOf("`", n); j !== -1 && j < to; ) {
+    let k = j;
+    while (k < to && src[k] === "`") k++;
+    if (k - j === len) {
+      let value = src.slice(n, j);
+      if (value.length >= 2 && value[0] === " " && value.endsWith(" ") && value.trim() !== "") {
+        value = value.slice(1, -1);
+      }
+      if (value.includes("\\|")) return void 0;
+      toks.push({ k: "node", node: { type: "inlineCode", value, position: placeOf(place, i, k) } });
+      return k;
+    }
+    j = src.indexOf("`", k);
+  }
+  toks.push({ k: "text", start: i, end: n, value: src.slice(i, n) });
+  return n;
+}
+function delimiter(src, i, from2, to, toks) {
+  const ch = src[i];
+  let n = i;
+  while (n < to && src[n] === ch) n++;
+  if (n - i > 2) return void 0;
+  const before = classify(i > from2 ? src.charCodeAt(i - 1) : void 0);
+  const after = classify(n < to ? src.charCodeAt(n) : void 0);
+  const open3 = after === 0 || after === 2 && before !== 0;
+  const close = before === 0 || before === 2 && after !== 0;
+  toks.push({
+    k: "delim",
+    ch,
+    start: i,
+    end: n,
+    open: ch === "*" ? open3 : open3 && (before !== 0 || !close),
+    close: ch === "*" ? close : close && (after !== 0 || !open3)
+  });
+  return n;
+}
+function classify(code3) {
+  if (code3 === void 0) return 1;
+  const c = String.fromCharCode(code3);
+  if (/\s/.test(c)) return 1;
+  if (new RegExp("\\p{P}|\\p{S}", "u").test(c)) return 2;
+  return 0;
+}
+function entity(src, i, to, toks) {
+  const m = ENTITY.exec(src.slice(i, Math.min(to, i + 40)));
+  if (!m) {
+    toks.push({ k: "text", start: i, end: i + 1, value: "&" });
+    return i + 1;
+  }
+  let value;
+  if (m[3] !== void 0) value = NAMED2[m[3]];
+  else {
+    const code3 = m[1] !== void 0 ? Number(m[1]) : parseInt(m[2], 16);
+    const safe = code3 >= 32 && code3 <= 126 || code3 >= 160 && code3 <= 55295 || code3 >= 57344 && code3 <= 64975 || code3 >= 65008 && code3 <= 65533;
+    if (safe) value = String.fromCharCode(code3);
+  }
+  if (value === void 0) return void 0;
+  toks.push({ k: "text", start: i, end: i + m[0].length, value });
+  return i + m[0].length;
+}
+function plainText(nodes) {
+  for (const node3 of nodes) {
+    if (node3.type === "text" && AUTOLINKISH.test(node3.value)) return false;
+    if (node3.type === "image" && AUTOLINKISH.test(node3.alt ?? "")) return false;
+    if ("children" in node3 && !plainText(node3.children)) return false;
+  }
+  return true;
+}
+
+// src/core/markdown/blocks.ts
+function lineEnd(lines, i) {
+  return lines.starts[i + 1] - 1;
+}
+function isBlank3(lines, i) {
+  const s = lines.starts[i];
+  return /^[ \t]*$/.test(lines.src.slice(s, lineEnd(lines, i)));
+}
+var placeAt = (lines, i) => ({ line: i + 1, lineStart: lines.starts[i] });
+function readBlock(lines, i) {
+  const c = lines.src[lines.starts[i]];
+  if (c === "#") return heading3(lines, i);
+  if (c === "<") return comment(lines, i);
+  if (c === "|") return table(lines, i);
+  return list4(lines, i);
+}
+function heading3(lines, i) {
+  const s = lines.starts[i];
+  const e = lineEnd(lines, i);
+  const m = /^(#{1,6}) +/.exec(lines.src.slice(s, e));
+  if (!m) return void 0;
+  let to = e;
+  while (to > s && lines.src[to - 1] === " ") to--;
+  const from2 = s + m[0].length;
+  if (to <= from2 || lines.src[to - 1] === "#" || /[\t]/.test(lines.src.slice(s, e))) {
+    return void 0;
+  }
+  const children = parseInline(lines.src, from2, to, placeAt(lines, i));
+  if (!children) return void 0;
+  const depth = m[1].length;
+  const node3 = {
+    type: "heading",
+    depth,
+    children,
+    position: placeOf(placeAt(lines, i), s, e)
+  };
+  return { node: node3, next: i + 1, closed: true };
+}
+function comment(lines, i) {
+  const s = lines.starts[i];
+  const e = lineEnd(lines, i);
+  const value = lines.src.slice(s, e);
+  if (!/^<!--(?:(?!--)[^\t])*-->[ ]*$/.test(value) || /^<!--->|^<!-->/.test(value)) {
+    return void 0;
+  }
+  const node3 = { type: "html", value, position: placeOf(placeAt(lines, i), s, e) };
+  return { node: node3, next: i + 1, closed: true };
+}
+function splitRow(src, s, e) {
+  const pipes = [];
+  for (let k = s; k < e; k++) {
+    const c = src[k];
+    if (c === "\\" && (src[k + 1] === "|" || src[k + 1] === "\\")) k++;
+    else if (c === "|") pipes.push(k);
+  }
+  let last = e;
+  while (last > s && src[last - 1] === " ") last--;
+  const trailing = pipes.length > 1 && pipes[pipes.length - 1] === last - 1;
+  const count2 = trailing ? pipes.length - 1 : pipes.length;
+  const cells = [];
+  for (let j = 0; j < count2; j++) {
+    const end = j + 1 < count2 ? pipes[j + 1] : e;
+    let from2 = pipes[j] + 1;
+    let to = j + 1 < count2 ? end : trailing ? pipes[count2] : e;
+    while (from2 < to && src[from2] === " ") from2++;
+    while (to > from2 && src[to - 1] === " ") to--;
+    cells.push({ start: pipes[j], end, from: from2, to });
+  }
+  return cells;
+}
+var ALIGN = /^(:?)-+(:?)$/;
+function table(lines, i) {
+  const { src } = lines;
+  if (i + 1 >= lines.starts.length - 1) return void 0;
+  const headerEnd = lineEnd(lines, i);
+  const delimStart = lines.starts[i + 1];
+  const delimEnd = lineEnd(lines, i + 1);
+  if (/\t/.test(src.slice(lines.starts[i], delimEnd))) return void 0;
+  const delims = splitRow(src, delimStart, delimEnd);
+  if (src[delimStart] !== "|") return void 0;
+  const align = [];
+  for (const cell of delims) {
+    const m = ALIGN.exec(src.slice(cell.from, cell.to));
+    if (!m) return void 0;
+    align.push(m[1] && m[2] ? "center" : m[1] ? "left" : m[2] ? "right" : null);
+  }
+  const header = row2(lines, i, headerEnd);
+  if (!header || header.children.length !== align.length) return void 0;
+  const rows2 = [header];
+  let n = i + 2;
+  for (; n < lines.starts.length - 1 && !isBlank3(lines, n); n++) {
+    if (src[lines.starts[n]] !== "|") return void 0;
+    const r = row2(lines, n, lineEnd(lines, n));
+    if (!r) return void 0;
+    rows2.push(r);
+  }
+  const end = rows2.length > 1 ? rows2[rows2.length - 1].position.end : placeOf(placeAt(lines, i + 1), delimStart, delimEnd).end;
+  const position2 = { start: header.position.start, end };
+  return { node: { type: "table", align, children: rows2, position: position2 }, next: n, closed: false };
+}
+function row2(lines, i, e) {
+  const { src } = lines;
+  const s = lines.starts[i];
+  if (/\t/.test(src.slice(s, e))) return void 0;
+  const place = placeAt(lines, i);
+  const cells = [];
+  for (const cell of splitRow(src, s, e)) {
+    const children = cell.from < cell.to ? parseInline(src, cell.from, cell.to, place) : [];
+    if (!children) return void 0;
+    cells.push({ type: "tableCell", children, position: placeOf(place, cell.start, cell.end) });
+  }
+  return { type: "tableRow", children: cells, position: placeOf(place, s, e) };
+}
+var ITEM = /^(?:([-*+])|(\d{1,9})([.)])) (?=[^ \t])/;
+var NOT_TEXT = /^(?:[-*+](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|\d{1,9}[.)](?:[ \t]|$)|`{3,}|~{3,}|<|\[[ xX]\](?:[ \t]|$)|(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$|=+[ \t]*$)/;
+function itemKind(lines, i) {
+  const s = lines.starts[i];
+  const text9 = lines.src.slice(s, lineEnd(lines, i));
+  const m = ITEM.exec(text9);
+  if (!m) return void 0;
+  const rest = text9.slice(m[0].length);
+  if (NOT_TEXT.test(rest) || /\t/.test(text9)) return void 0;
+  return { kind: m[1] ?? m[3], width: m[0].length, n: m[2] === void 0 ? -1 : Number(m[2]) };
+}
+function list4(lines, i) {
+  const first2 = itemKind(lines, i);
+  if (!first2) return void 0;
+  const items = [];
+  const count2 = lines.starts.length - 1;
+  let n = i;
+  for (; n < count2 && !isBlank3(lines, n); n++) {
+    const kind = itemKind(lines, n);
+    if (!kind || kind.kind !== first2.kind) return void 0;
+    const item = listItem2(lines, n, kind.width);
+    if (!item) return void 0;
+    items.push(item);
+  }
+  let after = n;
+  while (after < count2 && isBlank3(lines, after)) after++;
+  if (after < count2) {
+    const c = lines.src[lines.starts[after]];
+    if (c === " " || c === "	" || itemKind(lines, after)?.kind === first2.kind) return void 0;
+    if (/^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(
+      lines.src.slice(lines.starts[after], lineEnd(lines, after))
+    )) {
+      return void 0;
+    }
+  }
+  const position2 = {
+    start: items[0].position.start,
+    end: items[items.length - 1].position.end
+  };
+  const node3 = {
+    type: "list",
+    ordered: first2.n >= 0,
+    start: first2.n >= 0 ? first2.n : null,
+    spread: false,
+    children: items,
+    position: position2
+  };
+  return { node: node3, next: n, closed: false };
+}
+function listItem2(lines, i, width) {
+  const s = lines.starts[i];
+  const e = lineEnd(lines, i);
+  if (lines.src[e - 1] === " ") return void 0;
+  const place = placeAt(lines, i);
+  const children = parseInline(lines.src, s + width, e, place);
+  if (!children) return void 0;
+  const paragraph2 = {
+    type: "paragraph",
+    children,
+    position: placeOf(place, s + width, e)
+  };
+  return {
+    type: "listItem",
+    spread: false,
+    checked: null,
+    children: [paragraph2],
+    position: placeOf(place, s, e)
+  };
+}
+
+// src/core/markdown/parse.ts
+function parseWithRemark(text9) {
+  return unified().use(remarkParse).use(remarkGfm).parse(text9);
+}
+var PROBE = "probe";
+var MAX_REREADS = 8;
+function parseMarkdown(text9, counts) {
+  return parseMarkdownWithin(text9, Infinity, counts);
+}
+function parseMarkdownWithin(text9, maxMarkers, counts) {
+  const budget = { max: maxMarkers, used: 0 };
+  if (/[\r\0]|\]:/.test(text9)) {
+    if (counts) counts.remarkPieces++;
+    const markers = emphasisRuns(text9, 0, text9.length);
+    return markers > maxMarkers ? { line: 1, markers } : parseWithRemark(text9);
+  }
+  const lines = { src: text9, starts: lineStarts(text9) };
+  const count2 = lines.starts.length - 1;
+  const children = [];
+  let slow;
+  let boundary = true;
+  let rereads = 0;
+  for (let i = 0; i < count2; ) {
+    if (isBlank3(lines, i)) {
+      i++;
+      boundary = true;
+      continue;
+    }
+    const block = boundary ? readBlock(lines, i) : void 0;
+    if (block && slow !== void 0) {
+      const passed = spend(budget, lines, slow, i);
+      if (passed) return passed;
+      const piece = readPiece(lines, slow, i, block);
+      if (counts) counts.remarkPieces++;
+      if (piece === "rest" || piece === "continues" && ++rereads > MAX_REREADS) {
+        const passed2 = spend(budget, lines, slow, count2);
+        if (passed2) return passed2;
+        children.push(...remarkNodes(lines, slow, count2));
+        if (counts) counts.remarkPieces++;
+        return root2(text9, children);
+      }
+      if (piece !== "continues") {
+        children.push(...piece);
+        slow = void 0;
+      }
+    }
+    if (block && slow === void 0) {
+      if (counts) counts.lineBlocks++;
+      children.push(block.node);
+      i = block.next;
+      boundary = block.closed;
+      continue;
+    }
+    slow ??= i;
+    i++;
+    boundary = false;
+  }
+  if (slow !== void 0) {
+    const passed = spend(budget, lines, slow, count2);
+    if (passed) return passed;
+    children.push(...remarkNodes(lines, slow, count2));
+    if (counts) counts.remarkPieces++;
+  }
+  return root2(text9, children);
+}
+function spend(budget, lines, from2, to) {
+  if (budget.max === Infinity) return void 0;
+  const end = Math.min(lines.src.length, lines.starts[to]);
+  budget.used += emphasisRuns(lines.src, lines.starts[from2], end);
+  return budget.used > budget.max ? { line: from2 + 1, markers: budget.used } : void 0;
+}
+function readPiece(lines, from2, to, next) {
+  const start = lines.starts[from2];
+  const chunk = lines.src.slice(start, lines.starts[to]);
+  const tree = parseWithRemark(chunk + PROBE);
+  const probe = tree.children.pop();
+  const text9 = probe?.type === "paragraph" ? probe.children : [];
+  const ok3 = probe?.position?.start.offset === chunk.length && text9.length === 1 && text9[0].type === "text" && text9[0].value === PROBE;
+  if (!ok3) return "rest";
+  const last = tree.children[tree.children.length - 1];
+  if (last?.type === "list" && next.node.type === "list") {
+    const marker = (n, base) => lines.src[base + (n.position?.start.offset ?? 0)];
+    const same = last.ordered === next.node.ordered && (last.ordered === true || marker(last, start) === marker(next.node, 0));
+    if (same) return "continues";
+  }
+  for (const node3 of tree.children) shift(node3, start, from2);
+  return tree.children;
+}
+function remarkNodes(lines, from2, to) {
+  const start = lines.starts[from2];
+  const end = Math.min(lines.src.length, lines.starts[to]);
+  const tree = parseWithRemark(lines.src.slice(start, end));
+  for (const node3 of tree.children) shift(node3, start, from2);
+  return tree.children;
+}
+function shift(node3, offset, lines) {
+  if (node3.position) {
+    for (const p of [node3.position.start, node3.position.end]) {
+      p.offset = (p.offset ?? 0) + offset;
+      p.line += lines;
+    }
+  }
+  for (const child2 of node3.children ?? []) shift(child2, offset, lines);
+}
+function lineStarts(text9) {
+  const starts = [0];
+  for (let i = text9.indexOf("\n"); i !== -1; i = text9.indexOf("\n", i + 1)) starts.push(i + 1);
+  if (starts[starts.length - 1] !== text9.length + 1) starts.push(text9.length + 1);
+  return starts;
+}
+function root2(text9, children) {
+  const lastLine = text9.lastIndexOf("\n") + 1;
+  const line = text9.split("\n").length;
+  return {
+    type: "root",
+    children,
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line, column: text9.length - lastLine + 1, offset: text9.length }
+    }
+  };
+}
+
+// src/core/import/parse.ts
+function parseReadme(markdown, file) {
+  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
+  if (refused) return { refused };
+  const bound2 = BOUNDS.inlineMarkers;
+  const read = parseMarkdownWithin(markdown, bound2.max);
+  if ("type" in read) return { tree: read };
+  const found = `the text besides headings, table rows and one-line list items has ${grouped(read.markers)} emphasis markers (*, _ or ~), counting the part that starts here`;
+  return { refused: refusal({ file, line: read.line, found, bound: bound2 }) };
+}
+
 // src/core/import/text.ts
 var WORD_JOINER = /\u2060/g;
 function inlineText(nodes, source) {
@@ -43619,8 +44032,8 @@ function optionalAbbr(node3, text9, next, reading, opts) {
   const start = startOf(node3);
   const end = endOf(node3);
   const space = next?.type === "text" ? /^ +/.exec(next.value)?.[0] ?? "" : "";
-  const written2 = opts.source.slice(start, end);
-  if (!tagged || written2 !== `**${text9.value}**`) return;
+  const written = opts.source.slice(start, end);
+  if (!tagged || written !== `**${text9.value}**`) return;
   reading.replacements.pop();
   reading.replacements.push({
     start,
@@ -43661,18 +44074,18 @@ function leadingTitle(node3, reading, used, opts) {
 function titleLink(link2, reading, opts) {
   let label = "paper";
   for (let n = 2; opts.taken.has(label); n++) label = `paper-${n}`;
-  const dest = destination(link2, opts.source);
+  const dest = destination2(link2, opts.source);
   if (!dest) return;
   opts.taken.add(label);
   reading.links.push({ label, url: link2.url });
   reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
 }
-function destination(link2, source) {
+function destination2(link2, source) {
   const end = endOf(link2);
   if (source[end - 1] !== ")") return void 0;
-  const written2 = escapeDestination(encodeUrl(link2.url));
-  const start = end - 1 - written2.length;
-  if (source.slice(start - 2, end - 1) !== `](${written2}`) return void 0;
+  const written = escapeDestination(encodeUrl(link2.url));
+  const start = end - 1 - written.length;
+  if (source.slice(start - 2, end - 1) !== `](${written}`) return void 0;
   return [start, end - 1];
 }
 function readLinks(nodes, reading, used, opts) {
@@ -43680,7 +44093,7 @@ function readLinks(nodes, reading, used, opts) {
     for (const node3 of nodes) {
       if (used.has(node3) || node3.type !== "link" || !isHttp(node3, opts.source)) continue;
       used.add(node3);
-      const dest = destination(node3, opts.source);
+      const dest = destination2(node3, opts.source);
       if (!dest) continue;
       let label = opts.labelAs;
       for (let n = 2; opts.taken.has(label); n++) label = `${opts.labelAs}-${n}`;
@@ -43702,7 +44115,7 @@ function readLinks(nodes, reading, used, opts) {
     if (run.includes(m)) continue;
     let label = m.label;
     for (let n = 2; opts.taken.has(label); n++) label = `${m.label}-${n}`;
-    const dest = destination(m.node, opts.source);
+    const dest = destination2(m.node, opts.source);
     if (!dest) continue;
     opts.taken.add(label);
     reading.links.push({ label, url: m.node.url });
@@ -43725,7 +44138,7 @@ function readLinks(nodes, reading, used, opts) {
 }
 function material(link2, source) {
   const text9 = soleText(link2);
-  const dest = destination(link2, source);
+  const dest = destination2(link2, source);
   if (!text9 || !dest) return void 0;
   const value = text9.value;
   const inner = /^\[(.*)\]$/s.exec(value)?.[1] ?? value;
@@ -43849,7 +44262,7 @@ function readParagraph(paragraph2, source, lines) {
     paper
   };
 }
-function lineStarts(source) {
+function lineStarts2(source) {
   const starts = [0];
   for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
@@ -43902,8 +44315,8 @@ function extraKey(name, seen) {
   for (let n = 2; seen.has(key2); n++) key2 = `${base}-${n}`;
   return key2;
 }
-function readTable(table, source, lines) {
-  const [head, ...rows2] = table.children;
+function readTable(table2, source, lines) {
+  const [head, ...rows2] = table2.children;
   if (!head) return [];
   const headers = head.children.map((c) => plain(c.children));
   const roles = mapHeader(headers);
@@ -43916,8 +44329,8 @@ function readTable(table, source, lines) {
   });
   if (!roles.some((r) => r.role === "title")) return [];
   const entries = [];
-  for (const row2 of rows2) {
-    const entry = readRow(row2, roles, source, lines);
+  for (const row3 of rows2) {
+    const entry = readRow(row3, roles, source, lines);
     if (entry) entries.push(entry);
   }
   return entries;
@@ -43927,31 +44340,53 @@ function plain(nodes) {
     (n) => "value" in n ? n.value : "children" in n ? plain(n.children) : ""
   ).join("");
 }
-function readRow(row2, roles, source, lines) {
+function readRow(row3, roles, source, lines) {
   const readings = [];
   const taken = /* @__PURE__ */ new Set();
   const replacements = [];
-  row2.children.forEach((cell, i) => {
+  row3.children.forEach((cell, i) => {
     const role = roles[i];
     if (!role) return;
-    const cellEnd = row2.children[i + 1] ? startOf(row2.children[i + 1]) : endOf(cell);
+    const cellEnd = row3.children[i + 1] ? startOf(row3.children[i + 1]) : endOf(cell);
     const reading = readCell(cell.children, role, source, taken, [startOf(cell), cellEnd]);
     readings.push(reading);
     replacements.push(...reading.replacements);
   });
   const paper = paperOf2(readings);
   if (paper.title.trim() === "") return void 0;
-  const start = startOf(row2);
-  return { kind: "table", start, end: endOf(row2), line: lineAt2(lines, start), replacements, paper };
+  const start = startOf(row3);
+  return { kind: "table", start, end: endOf(row3), line: lineAt2(lines, start), replacements, paper };
 }
 function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   const empty2 = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
   const contentStart = nodes.length > 0 ? startOf(nodes[0]) : -1;
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
-  const written2 = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
-  if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd);
+  const written = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
+  if (role.role === "title") {
+    const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
+    const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
+    const head = br > 0 ? nodes.slice(0, br) : nodes;
+    const reading = readInline(head, {
+      source,
+      want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
+      taken,
+      wholeTitle
+    });
+    if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
+      const brNode = nodes[br];
+      let restAt = endOf(brNode);
+      while (source[restAt] === " ") restAt++;
+      const value = source.slice(restAt, contentEnd);
+      if (value !== "" && !/[\r\n]/.test(value)) {
+        reading.fields.set("details", value);
+        const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
+        reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
+      }
+    }
+    return reading;
+  }
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
-  if (written2 === "") {
+  if (written === "") {
     const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
     const label = role.field;
     const text9 = (role.text ?? label).replace(/[[\]\\]/g, "");
@@ -43959,19 +44394,19 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     if (at4 <= cellEnd) empty2.replacements.push({ start: at4, end: at4, tag });
     return empty2;
   }
-  if (role.role === "text" && MISSING.test(written2)) {
+  if (role.role === "text" && MISSING.test(written)) {
     empty2.replacements.push({
       start: contentStart,
       end: contentEnd,
-      tag: `{{${role.field}|${written2}}}`
+      tag: `{{${role.field}|${written}}}`
     });
     return empty2;
   }
   const only = nodes.length === 1 ? nodes[0] : void 0;
-  if (only?.type === "text" && only.value === written2) {
-    const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(written2) ? "date" : role.field;
-    empty2.fields.set(field3, written2);
-    if (escapeText(written2, "markdown", "x") === written2) {
+  if (only?.type === "text" && only.value === written) {
+    const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(written) ? "date" : role.field;
+    empty2.fields.set(field3, written);
+    if (escapeText(written, "markdown", "x") === written) {
       empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field3}}}` });
     }
     return empty2;
@@ -43980,34 +44415,11 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     empty2.fields.set(role.field, plain(nodes).trim());
     return empty2;
   }
-  const links3 = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
-  if (links3.links.length > 0) return links3;
-  empty2.fields.set(role.field, written2);
+  const links2 = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
+  if (links2.links.length > 0) return links2;
+  empty2.fields.set(role.field, written);
   empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty2;
-}
-function readTitleCell(nodes, source, taken, contentEnd) {
-  const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
-  const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
-  const head = br > 0 ? nodes.slice(0, br) : nodes;
-  const reading = readInline(head, {
-    source,
-    want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
-    taken,
-    wholeTitle
-  });
-  if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
-    const brNode = nodes[br];
-    let restAt = endOf(brNode);
-    while (source[restAt] === " ") restAt++;
-    const value = source.slice(restAt, contentEnd);
-    if (value !== "" && !/[\r\n]/.test(value)) {
-      reading.fields.set("details", value);
-      const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
-      reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
-    }
-  }
-  return reading;
 }
 
 // src/core/import/layouts/html.ts
@@ -44025,20 +44437,20 @@ function readHtmlTable(value, at4, source, lines) {
   const entries = [];
   let roles;
   const spans = [];
-  for (const row2 of value.matchAll(ROW)) {
-    const rowStart = at4 + row2.index;
-    const cells = [...row2[1].matchAll(CELL)];
+  for (const row3 of value.matchAll(ROW)) {
+    const rowStart = at4 + row3.index;
+    const cells = [...row3[1].matchAll(CELL)];
     if (cells.some((c) => c[1] === "h")) {
       roles = mapHeader(cells.map((c) => stripTags(c[3])));
       continue;
     }
-    const innerAt = rowStart + row2[0].indexOf(row2[1]);
+    const innerAt = rowStart + row3[0].indexOf(row3[1]);
     const entry = readRow2(cells, innerAt, roles, spans, source);
     if (!entry) continue;
     entries.push({
       kind: "html",
       start: rowStart,
-      end: rowStart + row2[0].length,
+      end: rowStart + row3[0].length,
       line: lineAt2(lines, rowStart),
       ...entry
     });
@@ -44096,8 +44508,8 @@ function readLink(link2, bodyAt, role, paper, replacements, taken) {
   taken.add(label);
   const entry = { label, url: url2 };
   paper.links.push(entry);
-  const written2 = encodeUrl(url2).replace(/&/g, "&amp;");
-  if (written2 !== link2[1]) return;
+  const written = encodeUrl(url2).replace(/&/g, "&amp;");
+  if (written !== link2[1]) return;
   const start = bodyAt + link2.index + link2[0].indexOf('"') + 1;
   replacements.push({ start, end: start + link2[1].length, tag: `{{link:${label}}}` });
 }
@@ -44112,12 +44524,12 @@ function tagPlain(body, bodyAt, field3, out, source) {
 }
 
 // src/core/import/layouts/list.ts
-function readList(list4, source, lines) {
+function readList(list5, source, lines) {
   const entries = [];
   let n = 0;
-  for (const item of list4.children) {
+  for (const item of list5.children) {
     n++;
-    const entry = readItem(item, source, lines, list4.ordered === true ? n : 0);
+    const entry = readItem(item, source, lines, list5.ordered === true ? n : 0);
     if (entry) entries.push(entry);
     else {
       for (const child2 of item.children) {
@@ -44148,8 +44560,8 @@ function readItem(item, source, lines, n) {
 }
 
 // src/core/import/layouts/collect.ts
-function parseMarkdown(markdown) {
-  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
+function parseMarkdown2(markdown) {
+  return parseMarkdown(markdown);
 }
 function collect2(nodes, source, lines, until = source.length) {
   const out = { items: [], decoration: /* @__PURE__ */ new Set(), blocks: [] };
@@ -44157,12 +44569,12 @@ function collect2(nodes, source, lines, until = source.length) {
     out.blocks.push([startOf(node3), endOf(node3)]);
     if (node3.type === "html" && endOf(node3) > until) {
       readHtml(source.slice(startOf(node3), until), startOf(node3), source, lines, out);
-    } else readBlock(node3, source, lines, out);
+    } else readBlock2(node3, source, lines, out);
   }
   return out;
 }
-function readBlock(node3, source, lines, out) {
-  const entries = (list4) => list4.forEach((entry) => out.items.push({ type: "entry", entry }));
+function readBlock2(node3, source, lines, out) {
+  const entries = (list5) => list5.forEach((entry) => out.items.push({ type: "entry", entry }));
   switch (node3.type) {
     case "heading":
       out.items.push(headingItem(node3, source, lines));
@@ -44206,9 +44618,9 @@ function headingItem(node3, source, lines) {
 }
 function readHtml(value, at4, source, lines, out) {
   if (/<table[\s>]/i.test(value)) {
-    const table = readHtmlTable(value, at4, source, lines);
-    if (table.length > 0) {
-      table.forEach((entry) => out.items.push({ type: "entry", entry }));
+    const table2 = readHtmlTable(value, at4, source, lines);
+    if (table2.length > 0) {
+      table2.forEach((entry) => out.items.push({ type: "entry", entry }));
       return;
     }
   }
@@ -44219,30 +44631,31 @@ function readHtml(value, at4, source, lines, out) {
   }
   if (from2 === 0 || from2 >= value.length) return;
   const inner = value.slice(from2);
-  const tree = parseMarkdown(inner);
+  const tree = parseMarkdown2(inner);
   const base = at4 + from2;
-  shift(tree, base, lineAt2(lines, base) - 1);
+  shift2(tree, base, lineAt2(lines, base) - 1);
   if (source.slice(base, base + inner.length) !== inner) return;
   for (const node3 of tree.children) {
     if (node3.type === "html") continue;
-    readBlock(node3, source, lines, out);
+    readBlock2(node3, source, lines, out);
   }
 }
-function shift(node3, offset, lines) {
+function shift2(node3, offset, lines) {
   if (node3.position) {
     node3.position.start.offset = (node3.position.start.offset ?? 0) + offset;
     node3.position.end.offset = (node3.position.end.offset ?? 0) + offset;
     node3.position.start.line += lines;
     node3.position.end.line += lines;
   }
-  for (const child2 of node3.children ?? []) shift(child2, offset, lines);
+  for (const child2 of node3.children ?? []) shift2(child2, offset, lines);
 }
 
 // src/core/import/layouts/read.ts
 function importLayout(markdown, file, options) {
-  const refused2 = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
-  const tree = refused2 ? { type: "root", children: [] } : parseMarkdown(markdown);
-  const lines = lineStarts(markdown);
+  const parsed = options.tree ? { tree: options.tree } : parseReadme(markdown, file);
+  const refused = parsed.refused;
+  const tree = parsed.tree ?? { type: "root", children: [] };
+  const lines = lineStarts2(markdown);
   const marked = markedZone(tree.children, markdown, options.markers);
   const nodes = marked ? marked.nodes : tree.children;
   const { items, decoration, blocks } = collect2(nodes, markdown, lines, marked?.end);
@@ -44254,11 +44667,11 @@ function importLayout(markdown, file, options) {
     zone = { ...foundZone(result.pieces, blocks, markdown), marked: false };
     result = assemble(kept, markdown, zone.start, zone.end, name);
   }
-  const list4 = { sections: result.sections };
+  const list5 = { sections: result.sections };
   const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
   const problems = [];
-  if (refused2) {
-    problems.push(refused2);
+  if (refused) {
+    problems.push(refused);
   } else if (entries === 0) {
     problems.push({
       file,
@@ -44267,9 +44680,9 @@ function importLayout(markdown, file, options) {
     });
   } else {
     problems.push(...unreadLines(markdown, lines, zone, result.pieces, decoration, file));
-    problems.push(...dataProblems(list4, kept, file));
+    problems.push(...dataProblems(list5, kept, file));
   }
-  return { list: list4, layout: result.layout, problems, zone, entries };
+  return { list: list5, layout: result.layout, problems, zone, entries };
 }
 function markedZone(nodes, source, markers) {
   const s = source.indexOf(markers.start);
@@ -44291,8 +44704,8 @@ function foundZone(pieces, blocks, source) {
   let start = startBlock ? startBlock[0] : first2;
   start = source.lastIndexOf("\n", start - 1) + 1;
   let end = endBlock2 ? endBlock2[1] : last;
-  const lineEnd = source.indexOf("\n", end);
-  end = lineEnd === -1 ? source.length : lineEnd + 1;
+  const lineEnd2 = source.indexOf("\n", end);
+  end = lineEnd2 === -1 ? source.length : lineEnd2 + 1;
   const blank = /^[ \t]*(?:\n|$)/.exec(source.slice(end));
   if (blank && end < source.length) end += blank[0].length;
   return { start, end };
@@ -44333,14 +44746,14 @@ function unreadLines(source, lines, zone, pieces, decoration, file) {
   }
   return problems;
 }
-function dataProblems(list4, items, file) {
-  const loaded = loadData(serializeData(list4), file);
+function dataProblems(list5, items, file) {
+  const loaded = loadData(serializeData(list5), file);
   if (loaded.ok) return [];
   const problems = loaded.problems;
   const lineOf2 = /* @__PURE__ */ new Map();
   const entries = items.filter((i) => i.type === "entry");
   let k = 0;
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     section.papers.forEach((_, i) => {
       const item = entries[k++];
       if (item?.type === "entry") lineOf2.set(`${section.name}[${i}]`, item.entry.line);
@@ -44358,8 +44771,8 @@ function dataProblems(list4, items, file) {
 }
 
 // src/core/import/check.ts
-function checkImported(list4, origins, file, reported) {
-  const loaded = loadData(serializeData(list4), file);
+function checkImported(list5, origins, file, reported) {
+  const loaded = loadData(serializeData(list5), file);
   if (loaded.ok) return [];
   const { problems } = loaded;
   const seen = new Set(reported.map((p) => p.field ?? ""));
@@ -44453,7 +44866,7 @@ function extraKey2(name) {
 
 // src/core/import/materials.ts
 function readMaterials(nodes, ctx) {
-  const links3 = [];
+  const links2 = [];
   const where2 = [];
   const problems = [];
   const report = (node3, message, hint2) => problems.push({ ...at2(node3, ctx.file), field: ctx.field, message, hint: hint2 });
@@ -44488,7 +44901,7 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    const twin = links3.find((l) => l.label === label);
+    const twin = links2.find((l) => l.label === label);
     if (twin) {
       report(
         node3,
@@ -44497,11 +44910,11 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    links3.push({ label, url: node3.url });
+    links2.push({ label, url: node3.url });
     const start = node3.position?.start;
     where2.push(start ? { line: start.line, column: start.column } : void 0);
   }
-  return { links: links3, where: where2, problems };
+  return { links: links2, where: where2, problems };
 }
 function at2(node3, file) {
   const start = node3.position?.start;
@@ -44509,14 +44922,14 @@ function at2(node3, file) {
 }
 
 // src/core/import/row.ts
-function readRow3(row2, columns, ctx) {
+function readRow3(row3, columns, ctx) {
   const path2 = `${ctx.section}[${ctx.index}]`;
-  const cells = row2.children;
+  const cells = row3.children;
   if (cells.length > columns.length) {
     return {
       problems: [
         {
-          ...at2(row2, ctx.file),
+          ...at2(row3, ctx.file),
           field: path2,
           message: `row has ${cells.length} cells but the header has ${columns.length}; it was not imported`,
           hint: 'give the row one cell per column, and write a "|" inside a cell as "\\|"'
@@ -44529,20 +44942,72 @@ function readRow3(row2, columns, ctx) {
   const origin = {
     section: ctx.section,
     index: ctx.index,
-    ...row2.position ? { row: where(row2.position) } : {},
+    ...row3.position ? { row: where(row3.position) } : {},
     cells: /* @__PURE__ */ new Map(),
     links: /* @__PURE__ */ new Map()
   };
-  const target = { paper, origin, problems, path: path2, ctx };
   columns.forEach((column2, i) => {
-    if (column2.kind !== "skip") readColumn(target, column2, cells[i]);
+    if (column2.kind === "skip") return;
+    const cell = cells[i];
+    const nodes = cell?.children ?? [];
+    const field3 = column2.kind === "known" ? column2.field : column2.key;
+    const cellPath = `${path2}.${field3}`;
+    const start = nodes[0]?.position ?? cell?.position;
+    const cellAt = start ? where(start) : void 0;
+    if (cellAt) origin.cells.set(field3, cellAt);
+    if (column2.kind === "known" && column2.field === "links") {
+      const read2 = readMaterials(nodes, {
+        file: ctx.file,
+        field: cellPath,
+        source: ctx.source
+      });
+      paper.links = read2.links;
+      read2.links.forEach((link2, n) => {
+        const place = read2.where[n];
+        if (place) origin.links.set(link2.label, place);
+      });
+      problems.push(
+        ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
+      );
+      return;
+    }
+    const read = inlineText(nodes, ctx.source);
+    for (const link2 of read.links) {
+      problems.push({
+        ...at2(link2, ctx.file),
+        field: cellPath,
+        message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
+        hint: "put links in the Materials column as [[LABEL](https://...)]"
+      });
+    }
+    for (const bad of read.unreadable) {
+      problems.push({
+        ...at2(bad.node, ctx.file),
+        field: cellPath,
+        message: `${bad.what} was not imported`,
+        hint: "write the cell as plain text"
+      });
+    }
+    const text9 = read.text.trim();
+    if (column2.kind === "extra") {
+      if (text9 !== "") {
+        Object.defineProperty(paper.extra, column2.key, {
+          value: text9,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+      return;
+    }
+    if (column2.field !== "links") setField(paper, column2.field, text9);
   });
   if (paper.title === "") {
     return {
       problems: [
         ...problems,
         {
-          ...at2(row2, ctx.file),
+          ...at2(row3, ctx.file),
           field: `${path2}.title`,
           message: "row has no title; it was not imported",
           hint: "fill in the Title cell"
@@ -44551,61 +45016,6 @@ function readRow3(row2, columns, ctx) {
     };
   }
   return { paper, origin, problems };
-}
-function readColumn(target, column2, cell) {
-  const { paper, origin, problems, ctx } = target;
-  const nodes = cell?.children ?? [];
-  const field3 = column2.kind === "known" ? column2.field : column2.key;
-  const cellPath = `${target.path}.${field3}`;
-  const start = nodes[0]?.position ?? cell?.position;
-  const cellAt = start ? where(start) : void 0;
-  if (cellAt) origin.cells.set(field3, cellAt);
-  if (column2.kind === "known" && column2.field === "links") {
-    const read2 = readMaterials(nodes, {
-      file: ctx.file,
-      field: cellPath,
-      source: ctx.source
-    });
-    paper.links = read2.links;
-    read2.links.forEach((link2, n) => {
-      const place = read2.where[n];
-      if (place) origin.links.set(link2.label, place);
-    });
-    problems.push(
-      ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
-    );
-    return;
-  }
-  const read = inlineText(nodes, ctx.source);
-  for (const link2 of read.links) {
-    problems.push({
-      ...at2(link2, ctx.file),
-      field: cellPath,
-      message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
-      hint: "put links in the Materials column as [[LABEL](https://...)]"
-    });
-  }
-  for (const bad of read.unreadable) {
-    problems.push({
-      ...at2(bad.node, ctx.file),
-      field: cellPath,
-      message: `${bad.what} was not imported`,
-      hint: "write the cell as plain text"
-    });
-  }
-  const text9 = read.text.trim();
-  if (column2.kind === "extra") {
-    if (text9 !== "") {
-      Object.defineProperty(paper.extra, column2.key, {
-        value: text9,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    }
-    return;
-  }
-  if (column2.field !== "links") setField(paper, column2.field, text9);
 }
 function where(position2) {
   return { line: position2.start.line, column: position2.start.column };
@@ -44647,9 +45057,9 @@ function isMarker(node3, marker) {
 
 // src/core/import/readme.ts
 function importReadme(markdown, file, options = {}) {
-  const refused2 = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
-  if (refused2) return { list: { sections: [] }, problems: [refused2] };
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const parsed = options.tree ? { tree: options.tree } : parseReadme(markdown, file);
+  if (parsed.refused) return { list: { sections: [] }, problems: [parsed.refused] };
+  const tree = parsed.tree;
   const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
   const problems = [...zone.problems];
   const sections = [];
@@ -44679,9 +45089,9 @@ function importReadme(markdown, file, options = {}) {
       hint: 'write each section as a "### Section" heading followed by its table'
     });
   }
-  const list4 = { sections };
-  if (sections.length > 0) problems.push(...checkImported(list4, origins, file, problems));
-  return { list: list4, problems };
+  const list5 = { sections };
+  if (sections.length > 0) problems.push(...checkImported(list5, origins, file, problems));
+  return { list: list5, problems };
 }
 function headingText2(node3, source) {
   return inlineText(node3.children, source).text.trim();
@@ -44723,8 +45133,8 @@ function openSection(name, category, node3, sections, file, problems) {
   sections.push(section);
   return section;
 }
-function readTable2(table, section, source, file, problems, origins) {
-  const [head, ...body] = table.children;
+function readTable2(table2, section, source, file, problems, origins) {
+  const [head, ...body] = table2.children;
   if (!head) return;
   const headers = head.children.map((cell) => inlineText(cell.children, source).text);
   const map4 = mapColumns(headers, {
@@ -44735,15 +45145,15 @@ function readTable2(table, section, source, file, problems, origins) {
   problems.push(...map4.problems);
   if (!map4.columns.some((c) => c.kind === "known" && c.field === "title")) {
     problems.push({
-      ...at2(table, file),
+      ...at2(table2, file),
       field: section.name,
       message: `table has no Title column; its ${rows(body.length)} not imported`,
       hint: 'name the column with the paper titles "Title"'
     });
     return;
   }
-  for (const row2 of body) {
-    const read = readRow3(row2, map4.columns, {
+  for (const row3 of body) {
+    const read = readRow3(row3, map4.columns, {
       file,
       source,
       section: section.name,
@@ -44754,10 +45164,10 @@ function readTable2(table, section, source, file, problems, origins) {
     if (read.paper && read.origin) origins.rows.push(read.origin);
   }
 }
-function orphanTable(table, file) {
+function orphanTable(table2, file) {
   return {
-    ...at2(table, file),
-    message: `table is not under a "### Section" heading; its ${rows(table.children.length - 1)} not imported`,
+    ...at2(table2, file),
+    message: `table is not under a "### Section" heading; its ${rows(table2.children.length - 1)} not imported`,
     hint: 'add a "### Section" heading above the table'
   };
 }
@@ -44768,11 +45178,13 @@ function rows(n) {
 // src/core/import/any.ts
 function importAny(markdown, file, options = {}) {
   const markers = options.markers ?? DEFAULT_MAIN_MARKERS;
-  const read = importLayout(markdown, file, { markers });
+  const { tree, refused } = parseReadme(markdown, file);
+  if (refused) return { list: { sections: [] }, problems: [refused] };
+  const read = importLayout(markdown, file, { markers, tree });
   if (!/^ {0,3}\|/m.test(markdown))
     return { list: read.list, problems: read.problems, layout: read.layout };
-  const tables = importReadme(markdown, file, { markers });
-  const count2 = (list4) => list4.sections.reduce((n, s) => n + s.papers.length, 0);
+  const tables = importReadme(markdown, file, { markers, tree });
+  const count2 = (list5) => list5.sections.reduce((n, s) => n + s.papers.length, 0);
   const rows2 = count2(tables.list);
   if (rows2 > 0 && (rows2 >= read.entries || tables.problems.length > 0)) return tables;
   return { list: read.list, problems: read.problems, layout: read.layout };
@@ -44781,13 +45193,13 @@ function importAny(markdown, file, options = {}) {
 // src/cli/usage.ts
 function mainUsage(commands) {
   const width = Math.max(...commands.map((c) => c.name.length));
-  const list4 = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n");
+  const list5 = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n");
   return `Usage: paperlist <command> [options]
 
 Keeps an awesome paper list's README in step with its data file.
 
 Commands:
-${list4}
+${list5}
 
 Options:
   -h, --help     show this help; "paperlist <command> --help" shows a command's options
@@ -44879,27 +45291,59 @@ Options:
 `;
 
 // src/cli/commands/import.ts
-var importCommand = defineCommand({
+var importCommand = {
   name: "import",
   summary: "print a data file read from an existing README's list",
   usage: importUsage,
-  options: {},
-  positionals: true,
-  run: ({ positionals }, io) => {
-    const [file, ...more] = positionals;
-    if (file === void 0) throw new UsageError("import needs the README to read");
-    if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
-    const text9 = readTextFile(resolve3(io.cwd, file), file, "give the path of the README to import");
-    if (!text9.ok) return failWithProblems(io, text9.problems);
-    const { list: list4, problems } = importAny(text9.value, file);
-    if (list4.sections.length > 0) io.stdout(serializeData(list4));
-    reportProblems(io, problems);
-    return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
+  run: async (args, io) => runImport(args, io)
+};
+function runImport(args, io) {
+  const { positionals } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {},
+    allowPositionals: true
+  });
+  const [file, ...more] = positionals;
+  if (file === void 0) throw new UsageError("import needs the README to read");
+  if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
+  const text9 = readTextFile(resolve3(io.cwd, file), file, "give the path of the README to import");
+  if (!text9.ok) {
+    reportProblems(io, text9.problems);
+    return EXIT_INPUT;
   }
-});
+  const { list: list5, problems } = importAny(text9.value, file);
+  if (list5.sections.length > 0) io.stdout(serializeData(list5));
+  reportProblems(io, problems);
+  return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
+}
 
 // src/cli/commands/init.ts
 import { resolve as resolve4 } from "node:path";
+
+// src/adapters/fs/create.ts
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+function pathExists(path2) {
+  return existsSync(path2);
+}
+function createTextFile(path2, shown2, text9) {
+  try {
+    mkdirSync(dirname(path2), { recursive: true });
+  } catch (error2) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: shown2,
+          message: `its folder cannot be made (${error2 instanceof Error ? error2.message : String(error2)})`,
+          hint: "check that the folder can be written"
+        }
+      ]
+    };
+  }
+  return writeTextFile(path2, shown2, text9);
+}
 
 // src/core/import/init/plan.ts
 var import_yaml6 = __toESM(require_dist(), 1);
@@ -45093,9 +45537,9 @@ function parseFormTemplate(text9, file) {
       }))
     );
   }
-  const root2 = doc.toJS();
+  const root3 = doc.toJS();
   const bodyNode = (0, import_yaml5.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
-  if (typeof root2 !== "object" || root2 === null || !(0, import_yaml5.isSeq)(bodyNode)) {
+  if (typeof root3 !== "object" || root3 === null || !(0, import_yaml5.isSeq)(bodyNode)) {
     return failure([
       problemAt(file, text9, doc.contents, {
         field: "body",
@@ -45104,7 +45548,7 @@ function parseFormTemplate(text9, file) {
       })
     ]);
   }
-  const { labels, body } = root2;
+  const { labels, body } = root3;
   const read = bodyNode.items.map((node3, i) => readField(body[i], node3, i, { file, text: text9 }));
   const fields = read.filter((f) => f !== void 0 && "id" in f);
   const problems = [
@@ -45145,7 +45589,7 @@ var STAMP = defaultSettings.markers.updateTime;
 function planInit(readme, options) {
   const file = options.readmeFile;
   const first2 = importLayout(readme, file, { markers: MAIN });
-  if (first2.entries === 0) return failure(first2.problems);
+  if (first2.entries === 0) return { problems: first2.problems };
   const marked = first2.zone.marked ? readme : insertMarkers(readme, first2.zone);
   const read = first2.zone.marked ? first2 : withMarkers(first2, readme);
   const settingsText = settingsFor(read, readme, false);
@@ -45153,45 +45597,52 @@ function planInit(readme, options) {
   const data = serializeData(read.list);
   const loaded = loadData(data, options.dataFile);
   if (!settings.ok || !loaded.ok) {
-    return failure([...read.problems, ...problemsOf(settings), ...problemsOf(loaded)]);
+    return { problems: [...read.problems, ...problemsOf(settings), ...problemsOf(loaded)] };
   }
   const again = renderReadme(marked, loaded.value, settings.value, options.time, file);
   if (!again.ok || again.value !== marked) {
-    return failure([
-      ...read.problems,
-      {
-        file,
-        message: "the list could not be written back exactly as it is, so nothing was changed",
-        hint: 'please report this README layout; meanwhile "paperlist import" prints what could be read'
-      }
-    ]);
+    return {
+      problems: [
+        ...read.problems,
+        {
+          file,
+          message: "the list could not be written back exactly as it is, so nothing was changed",
+          hint: 'please report this README layout; meanwhile "paperlist import" prints what could be read'
+        }
+      ]
+    };
   }
-  const final = options.stamp ? withStampZone(read, readme, marked, loaded.value, options) : { readme: marked, settings: settingsText };
-  const lineOf2 = (text9) => final.readme.slice(0, final.readme.indexOf(text9)).split("\n").length;
-  const plan = {
-    ...final,
-    data,
-    form: buildFormTemplate(
-      loaded.value.sections.map((s) => s.name),
-      { label: defaultSettings.labels.suggestion }
-    ),
-    workflow: WORKFLOW_TEXT,
-    summary: {
-      sections: read.list.sections.length,
-      entries: read.entries,
-      kind: read.layout.kind,
-      lines: [lineOf2(MAIN.start), lineOf2(MAIN.end)],
-      markersAdded: !first2.zone.marked
-    }
+  let finalReadme = marked;
+  let finalSettings = settingsText;
+  if (options.stamp) {
+    finalSettings = settingsFor(read, readme, true);
+    const stamped = insertStamp(marked);
+    const parsed = parseSettings(finalSettings, options.settingsFile);
+    const rendered = parsed.ok ? renderReadme(stamped, loaded.value, parsed.value, options.time, file) : parsed;
+    if (rendered.ok) finalReadme = rendered.value;
+  }
+  const lineOf2 = (text9) => finalReadme.slice(0, finalReadme.indexOf(text9)).split("\n").length;
+  return {
+    plan: {
+      readme: finalReadme,
+      data,
+      settings: finalSettings,
+      form: buildFormTemplate(
+        loaded.value.sections.map((s) => s.name),
+        { label: defaultSettings.labels.suggestion }
+      ),
+      workflow: WORKFLOW_TEXT,
+      summary: {
+        sections: read.list.sections.length,
+        entries: read.entries,
+        kind: read.layout.kind,
+        lines: [lineOf2(MAIN.start), lineOf2(MAIN.end)],
+        markersAdded: !first2.zone.marked
+      },
+      problems: read.problems
+    },
+    problems: read.problems
   };
-  return success(plan, read.problems);
-}
-function withStampZone(read, readme, marked, list4, options) {
-  const settings = settingsFor(read, readme, true);
-  const stamped = insertStamp(marked);
-  const parsed = parseSettings(settings, options.settingsFile);
-  const rendered = parsed.ok ? renderReadme(stamped, list4, parsed.value, options.time, options.readmeFile) : parsed;
-  return { readme: rendered.ok ? rendered.value : marked, settings };
 }
 function withMarkers(read, readme) {
   const zoneLine = readme.slice(0, read.zone.start).split("\n").length;
@@ -45219,13 +45670,13 @@ ${body}${end}${tail}`;
 }
 function insertStamp(readme) {
   const at4 = readme.indexOf(MAIN.end) + MAIN.end.length;
-  const lineEnd = readme.indexOf("\n", at4);
-  const cut = lineEnd === -1 ? readme.length : lineEnd + 1;
+  const lineEnd2 = readme.indexOf("\n", at4);
+  const cut = lineEnd2 === -1 ? readme.length : lineEnd2 + 1;
   const zone = `
 ${STAMP.start}
 ${STAMP.end}
 `;
-  return readme.slice(0, cut) + (lineEnd === -1 ? "\n" : "") + zone + readme.slice(cut);
+  return readme.slice(0, cut) + (lineEnd2 === -1 ? "\n" : "") + zone + readme.slice(cut);
 }
 function settingsFor(read, readme, stamp2) {
   const name = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
@@ -45241,70 +45692,83 @@ function settingsFor(read, readme, stamp2) {
 // src/cli/commands/init.ts
 var FORM_FILE = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
 var WORKFLOW_FILE = ".github/workflows/paperlist.yml";
-var initCommand = defineCommand({
+var initCommand = {
   name: "init",
   summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
   usage: initUsage,
-  options: {
-    ...README_OPTION,
-    ...DATA_OPTION,
-    ...CONFIG_OUTPUT_OPTION,
-    stamp: { type: "boolean", default: false },
-    force: { type: "boolean", default: false }
-  },
-  run: ({ values }, io) => {
-    const readme = readTextFile(
-      resolve4(io.cwd, values.readme),
-      values.readme,
-      "pass --readme with the path of the README"
-    );
-    if (!readme.ok) return failWithProblems(io, readme.problems);
-    const taken = takenOutputs(io, values);
-    if (taken.length > 0) return failWithProblems(io, taken);
-    const planned = planInit(readme.value, {
-      stamp: values.stamp,
-      time: io.now(),
-      readmeFile: values.readme,
-      dataFile: values.data,
-      settingsFile: values.config
-    });
-    if (!planned.ok) return failWithProblems(io, planned.problems);
-    const plan = planned.value;
-    const problems = planned.warnings ?? [];
-    const written2 = writeInit(io, values, plan, readme.value);
-    if (!written2.ok) return failWithProblems(io, written2.problems);
-    reportInit(io, values, plan, problems);
-    return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
-  }
-});
-function takenOutputs(io, files) {
-  if (files.force) return [];
-  const outputs = [files.data, files.config, FORM_FILE, WORKFLOW_FILE];
-  return outputs.filter((file) => pathExists(resolve4(io.cwd, file))).map((file) => ({
-    file,
-    message: "already exists; nothing was written",
-    hint: "pass --force to overwrite it, or --data/--config to write elsewhere"
-  }));
-}
-function writeInit(io, files, plan, readme) {
-  const created = writeFiles(
-    io,
-    [
-      [files.data, plan.data],
-      [files.config, plan.settings],
-      [FORM_FILE, plan.form],
-      [WORKFLOW_FILE, plan.workflow]
-    ],
-    { create: true, written: (file) => io.stdout(`wrote ${file}
-`) }
+  run: async (args, io) => runInit(args, io)
+};
+function runInit(args, io) {
+  const { values } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {
+      readme: { type: "string", default: DEFAULT_README },
+      data: { type: "string", default: DEFAULT_DATA },
+      config: { type: "string", default: DEFAULT_CONFIG },
+      stamp: { type: "boolean", default: false },
+      force: { type: "boolean", default: false }
+    }
+  });
+  const at4 = (file) => resolve4(io.cwd, file);
+  const readme = readTextFile(
+    at4(values.readme),
+    values.readme,
+    "pass --readme with the path of the README"
   );
-  if (!created.ok || plan.readme === readme) return created;
-  return writeFiles(io, [[files.readme, plan.readme]]);
-}
-function reportInit(io, files, plan, problems) {
+  if (!readme.ok) {
+    reportProblems(io, readme.problems);
+    return EXIT_INPUT;
+  }
+  const outputs = [values.data, values.config, FORM_FILE, WORKFLOW_FILE];
+  const taken = values.force ? [] : outputs.filter((f) => pathExists(at4(f)));
+  if (taken.length > 0) {
+    reportProblems(
+      io,
+      taken.map((file) => ({
+        file,
+        message: "already exists; nothing was written",
+        hint: "pass --force to overwrite it, or --data/--config to write elsewhere"
+      }))
+    );
+    return EXIT_INPUT;
+  }
+  const { plan, problems } = planInit(readme.value, {
+    stamp: values.stamp,
+    time: io.now(),
+    readmeFile: values.readme,
+    dataFile: values.data,
+    settingsFile: values.config
+  });
+  if (!plan) {
+    reportProblems(io, problems);
+    return EXIT_INPUT;
+  }
+  const files = [
+    [values.data, plan.data],
+    [values.config, plan.settings],
+    [FORM_FILE, plan.form],
+    [WORKFLOW_FILE, plan.workflow]
+  ];
+  for (const [file, text9] of files) {
+    const written = createTextFile(at4(file), file, text9);
+    if (!written.ok) {
+      reportProblems(io, written.problems);
+      return EXIT_INPUT;
+    }
+    io.stdout(`wrote ${file}
+`);
+  }
+  if (plan.readme !== readme.value) {
+    const written = writeTextFile(at4(values.readme), values.readme, plan.readme);
+    if (!written.ok) {
+      reportProblems(io, written.problems);
+      return EXIT_INPUT;
+    }
+  }
   const s = plan.summary;
   io.stdout(
-    `${files.readme}: ${s.entries} ${s.entries === 1 ? "entry" : "entries"} in ${s.sections} ${s.sections === 1 ? "section" : "sections"} (${s.kind} layout) between the markers on lines ${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? " (added)" : ""}${files.stamp ? ', "Last Update" zone added' : ""}
+    `${values.readme}: ${s.entries} ${s.entries === 1 ? "entry" : "entries"} in ${s.sections} ${s.sections === 1 ? "section" : "sections"} (${s.kind} layout) between the markers on lines ${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? " (added)" : ""}${values.stamp ? ', "Last Update" zone added' : ""}
 `
   );
   if (problems.length > 0) {
@@ -45314,7 +45778,11 @@ function reportInit(io, files, plan, problems) {
     );
   }
   reportProblems(io, problems);
+  return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
 }
+
+// src/cli/commands/render.ts
+import { resolve as resolve6 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -45833,12 +46301,6 @@ var shown = (v) => v === void 0 ? "nothing" : typeof v === "string" ? JSON.strin
 function describeHandEdits(edits, dataFile) {
   const lines = [];
   for (const a of edits.adoptions) {
-    if (a.kind === "edited" && a.field === SHAPE_FIELD) {
-      lines.push(
-        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other entries again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other entries (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
-      );
-      continue;
-    }
     lines.push(
       a.kind === "added" ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
     );
@@ -45993,9 +46455,9 @@ function applyAdoptions(dataText, adoptions, file) {
     ...adoptions.filter((a) => a.kind === "added")
   ];
   for (const a of ordered2) {
-    const step2 = a.kind === "edited" ? setPaperField(text9, a.section, a.index, a.field, a.to, file) : insertPaper(text9, [a.section], a.paper, file);
-    if (step2.ok) text9 = step2.value;
-    else problems.push(...step2.problems);
+    const step3 = a.kind === "edited" ? setPaperField(text9, a.section, a.index, a.field, a.to, file) : insertPaper(text9, [a.section], a.paper, file);
+    if (step3.ok) text9 = step3.value;
+    else problems.push(...step3.problems);
   }
   if (problems.length > 0) return { ok: false, problems };
   const loaded = loadData(text9, file);
@@ -46039,582 +46501,23 @@ function compareCells(section, line, data, was, read, settings, edits) {
   }
 }
 
-// src/core/adopt/rendered.ts
-function renderedRows(list4, settings) {
-  const rows2 = /* @__PURE__ */ new Map();
-  for (const section of list4.sections) {
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const out = rows2.get(section.name) ?? [];
-    for (const paper of sortPapers(section.papers, settings.sort)) {
-      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
-    }
-    rows2.set(section.name, out);
-  }
-  return rows2;
-}
-function samePaper(a, b) {
-  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
-  const urls = new Set(a.links.map((l) => l.url));
-  return b.links.some((l) => urls.has(l.url));
-}
-
-// src/core/adopt/layout/rendered.ts
-function sectionLayout(layout, name) {
-  return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
-}
-function escapeOf(layout) {
-  return layout.kind === "html" ? "html" : "markdown";
-}
-function renderedZone(list4, settings, layout) {
-  const sections = [];
-  let category;
-  let categoryLine;
-  for (const section of list4.sections) {
-    const own6 = sectionLayout(layout, section.name);
-    const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
-    const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
-    if (section.category !== category && categoryLevel > 0) {
-      categoryLine = own6.categoryLine ?? heading3(categoryLevel, section.category);
-    } else if (section.category !== category) categoryLine = void 0;
-    category = section.category;
-    const headingLine = sectionLevel > 0 ? own6.headingLine ?? heading3(sectionLevel, section.heading ?? section.name) : void 0;
-    const item = own6.item ?? layout.item;
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
-      text: fillTemplate(shapeOf(paper) ?? item, paper, {
-        escape: escapeOf(layout),
-        linkLabels: settings.linkLabels,
-        n: i + 1
-      }),
-      paper,
-      index: indexOf.get(paper) ?? 0
-    }));
-    sections.push({
-      name: section.name,
-      section,
-      categoryLine,
-      headingLine,
-      item,
-      itemGap: own6.itemGap ?? layout.itemGap,
-      entries
-    });
-  }
-  const zone = renderLayoutZone(list4, settings, layout);
-  return { sections, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
-}
-function heading3(level2, text9) {
-  return `${"#".repeat(level2)} ${escapeHeading(text9)}`;
-}
-
-// src/core/adopt/layout/match.ts
-var MAX_ENTRY = 4e3;
-var quote3 = (text9) => text9.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function pattern(nodes, captures, mode) {
-  const open3 = captures ? "(" : "(?:";
-  let out = "";
-  for (const node3 of nodes) {
-    switch (node3.t) {
-      case "lit":
-        out += quote3(node3.text);
-        break;
-      case "n":
-        out += "\\d+";
-        break;
-      case "field":
-        captures?.push({ kind: "field", name: node3.name, missing: node3.missing });
-        out += `${open3}[^\\n]*?)`;
-        break;
-      case "link":
-        captures?.push({ kind: "link", label: node3.label });
-        out += mode === "html" ? `${open3}[^"\\s]*?)` : `${open3}\\S*?)`;
-        break;
-      case "if":
-        out += `(?:${pattern(node3.body, captures, mode)})?`;
-        break;
-      case "links": {
-        const parts = [];
-        const body = pattern(node3.body, parts, mode);
-        const inner = pattern(node3.body, void 0, mode);
-        captures?.push({ kind: "loop", body: new RegExp(body, "g"), parts });
-        out += `${open3}(?:${inner})(?:${quote3(node3.sep)}(?:${inner}))*)?`;
-        break;
-      }
-    }
-  }
-  return out;
-}
-function unescape(text9, mode) {
-  const entities = text9.replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-  const plain2 = mode === "html" ? entities : entities.replace(/\\([!-/:-@[-`{-~])/g, "$1");
-  return plain2.replace(/&amp;/g, "&");
-}
-function matchTemplate(template, text9, mode) {
-  if (text9.length > MAX_ENTRY) return void 0;
-  const captures = [];
-  const source = pattern(parseTemplate(template), captures, mode);
-  const m = new RegExp(`^${source}$`).exec(text9);
-  if (!m) return void 0;
-  const out = {
-    fields: /* @__PURE__ */ new Map(),
-    shown: /* @__PURE__ */ new Set(),
-    named: /* @__PURE__ */ new Map(),
-    loop: void 0
-  };
-  for (const c of captures) if (c.kind === "field") out.shown.add(c.name);
-  captures.forEach((capture, i) => {
-    const value = m[i + 1];
-    if (capture.kind === "loop") {
-      out.loop = value === void 0 ? [] : loopLinks(value, capture, mode);
-      return;
-    }
-    if (value === void 0) return;
-    if (capture.kind === "field") {
-      const text10 = unescape(value, mode);
-      if (text10 !== "" && text10 !== capture.missing && !out.fields.has(capture.name))
-        out.fields.set(capture.name, text10);
-    } else out.named.set(capture.label, unescape(value, "html"));
-  });
-  return out;
-}
-function loopLinks(run, loop, mode) {
-  const links3 = [];
-  for (const m of run.matchAll(loop.body)) {
-    let label = "";
-    let url2 = "";
-    loop.parts.forEach((part, i) => {
-      const value = m[i + 1] ?? "";
-      if (part.kind === "field" && part.name === "label") label = unescape(value, mode);
-      else if (part.kind === "field" && part.name === "url") url2 = unescape(value, "html");
-    });
-    links3.push({ label, url: url2 });
-  }
-  return links3;
-}
-function sameWrittenUrl(a, b) {
-  return a === b || encodeUrl(a) === encodeUrl(b);
-}
-
-// src/core/adopt/layout/by-template.ts
-var KNOWN = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
-var LOOP_PARTS = /* @__PURE__ */ new Set(["label", "url", "n"]);
-function readByTemplate(template, text9, base, mode, linkLabels) {
-  const strip = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
-  const m = matchTemplate(strip(template), strip(text9), mode);
-  if (!m) return void 0;
-  const paper = base ? { ...base, links: [...base.links], extra: { ...base.extra } } : { title: "", links: [], extra: {} };
-  for (const field3 of m.shown) {
-    if (LOOP_PARTS.has(field3)) continue;
-    setField2(paper, field3, m.fields.get(field3));
-  }
-  paper.links = links(m, base?.links ?? [], linkLabels);
-  return paper;
-}
-function setField2(paper, field3, value) {
-  if (field3 === "title") paper.title = value ?? "";
-  else if (KNOWN.has(field3)) {
-    const key2 = field3;
-    if (value === void 0) delete paper[key2];
-    else paper[key2] = value;
-  } else if (value === void 0) delete paper.extra[field3];
-  else paper.extra[field3] = value;
-}
-function links(m, data, linkLabels) {
-  const used = /* @__PURE__ */ new Set();
-  const replaced = /* @__PURE__ */ new Map();
-  const named2 = [];
-  for (const [label, url2] of m.named) {
-    const lower = label.toLowerCase();
-    const free = (l) => !used.has(l);
-    const found = data.find((l) => l.label === label && free(l)) ?? data.find((l) => l.label.toLowerCase() === lower && free(l)) ?? data.find(free);
-    if (found) used.add(found);
-    const link2 = url2 === "" ? void 0 : found && sameWrittenUrl(found.url, url2) ? found : { label: found?.label ?? label, url: url2 };
-    if (found) replaced.set(found, link2);
-    if (link2) named2.push(link2);
-  }
-  if (m.loop === void 0) {
-    const kept = data.flatMap((l) => replaced.has(l) ? replaced.get(l) ?? [] : [l]);
-    return [...kept, ...named2.filter((l) => !kept.includes(l))];
-  }
-  const names2 = new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
-  const loop = m.loop.map((l) => {
-    const label = names2.get(l.label) ?? l.label;
-    const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
-    return same ?? { label, url: l.url };
-  });
-  const all2 = [...named2, ...loop];
-  const unchanged = all2.length === data.length && all2.every((l) => data.includes(l));
-  return unchanged ? [...data] : all2;
-}
-
-// src/core/adopt/layout/entry-paper.ts
-function sameText(a, b) {
-  const trim = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
-  return trim(a) === trim(b);
-}
-function throughTemplate(entry, data, section, ctx) {
-  const template = (data && shapeOf(data)) ?? section.item;
-  const paper = readByTemplate(template, entry.text, data, escapeOf(ctx.layout), ctx.linkLabels);
-  return paper && rendersAsWritten(entry, paper, section, ctx) ? paper : void 0;
-}
-function shaped(entry, data, section, ctx) {
-  const kept = data ? shapeOf(data) : void 0;
-  for (const shape of [void 0, kept, entry.template]) {
-    const paper = withShape(entry.paper, shape);
-    if (rendersAsWritten(entry, paper, section, ctx)) return paper;
-  }
-  return void 0;
-}
-function withShape(paper, shape) {
-  const extra = { ...paper.extra };
-  delete extra[SHAPE_FIELD];
-  if (shape !== void 0) extra[SHAPE_FIELD] = shape;
-  return { ...paper, extra };
-}
-function newPaper(paper) {
-  const out = { title: paper.title, links: paper.links, extra: paper.extra };
-  if (paper.abbr !== void 0) out.abbr = paper.abbr;
-  if (paper.venue !== void 0) out.venue = paper.venue;
-  if (paper.year !== void 0) out.year = paper.year;
-  return out;
-}
-function rendersAsWritten(entry, paper, section, ctx) {
-  const text9 = fillTemplate(shapeOf(paper) ?? section.item, paper, {
-    escape: escapeOf(ctx.layout),
-    linkLabels: ctx.linkLabels,
-    n: entry.position
-  });
-  return sameText(text9, entry.text);
-}
-
-// src/core/adopt/layout/fields.ts
-function shownFields(template) {
-  const fields = templateFields(parseTemplate(template));
-  return [...fields].filter((f) => f !== "label" && f !== "url" && f !== SHAPE_FIELD);
-}
-function sameValue2(a, b) {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
-function compareFields(entry, read, data, was, section, edits) {
-  const fields = /* @__PURE__ */ new Set([
-    ...shownFields(entry.template),
-    ...shownFields(shapeOf(data.paper) ?? section.item)
-  ]);
-  const value = (paper, field3) => field3 === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field3);
-  for (const field3 of [...fields, SHAPE_FIELD]) {
-    const shown2 = value(read, field3);
-    if (sameValue2(shown2, value(data.paper, field3))) continue;
-    if (was !== void 0 && sameValue2(shown2, value(was, field3))) continue;
-    const dataChanged = was === void 0 || !sameValue2(value(was, field3), value(data.paper, field3));
-    if (dataChanged) {
-      edits.dataWins.push({
-        section: section.name,
-        title: data.paper.title,
-        field: field3,
-        readme: shown2,
-        data: value(data.paper, field3),
-        line: entry.line
-      });
-      continue;
-    }
-    edits.adoptions.push({
-      kind: "edited",
-      section: section.name,
-      title: data.paper.title,
-      index: data.index,
-      field: field3,
-      from: value(data.paper, field3),
-      to: shown2,
-      line: entry.line
-    });
-  }
-}
-
-// src/core/adopt/layout/written.ts
-function readWrittenZone(readme, zone, layout, rendered, settings, file) {
-  const tree = parseMarkdown(readme);
-  const inside = tree.children.filter(
-    (n) => startOf(n) >= zone.contentStart && startOf(n) < zone.contentEnd
-  );
-  const lines = lineStarts(readme);
-  const { items } = collect2(inside, readme, lines, zone.contentEnd);
-  const keys = rendered.flatMap((r) => r.sections);
-  const strays = [];
-  const entries = [];
-  const place = attribution(keys);
-  const count2 = /* @__PURE__ */ new Map();
-  let previous3;
-  for (const item of items) {
-    if (item.type === "heading") {
-      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading(file, item));
-      previous3 = item;
-      continue;
-    }
-    const section = place.section;
-    const position2 = (count2.get(section?.name) ?? 0) + 1;
-    count2.set(section?.name, position2);
-    const gap = previous3?.type === "entry" && section ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section, layout) : "";
-    entries.push(written(readme, item.entry, section, gap, position2, settings));
-    previous3 = item;
-  }
-  strays.push(...strayLines(readme, zone, items, rendered, layout, file));
-  return { entries, strays };
-}
-function attribution(keys) {
-  let category;
-  const state = {
-    section: keys.find((k) => k.categoryLine === void 0 && k.headingLine === void 0),
-    /** Moves to the heading `line`; false when the data renders no such heading. */
-    heading(line) {
-      const own6 = keys.filter((k) => k.headingLine === line);
-      if (own6.length > 0) {
-        state.section = own6.find((k) => k.categoryLine === category) ?? own6[0];
-        return true;
-      }
-      const under = keys.filter((k) => k.categoryLine === line);
-      if (under.length > 0) {
-        category = line;
-        state.section = under.find((k) => k.headingLine === void 0);
-        return true;
-      }
-      state.section = void 0;
-      return false;
-    }
-  };
-  return state;
-}
-function extraGap(gap, section, layout) {
-  const usual = sectionLayout(layout, section.name).itemGap ?? layout.itemGap;
-  return gap.startsWith(usual) ? gap.slice(usual.length) : "";
-}
-function written(readme, entry, section, gap, position2, settings) {
-  const replacements = [...entry.replacements];
-  if (entry.number && entry.number.value === position2) {
-    replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
-  }
-  const template = templateLiteral(gap) + buildTemplate(readme, entry.start, entry.end, replacements);
-  const s = section?.section;
-  const headings = s ? [s.heading ?? s.name, s.category].filter((h, i, all2) => all2.indexOf(h) === i) : [];
-  fromHeadings(entry, headings);
-  return {
-    headings,
-    section: section?.name,
-    text: gap + readme.slice(entry.start, entry.end),
-    line: entry.line,
-    paper: dataLabels(entry.paper, settings),
-    template,
-    position: position2
-  };
-}
-function withHeadings(entry, paper) {
-  const out = { ...paper, links: [...paper.links], extra: { ...paper.extra } };
-  fromHeadings(
-    { kind: "list", start: 0, end: 0, line: entry.line, replacements: [], paper: out },
-    entry.headings
-  );
-  return out;
-}
-function dataLabels(paper, settings) {
-  const names2 = new Map(
-    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
-  );
-  return {
-    ...paper,
-    links: paper.links.map((l) => ({ ...l, label: names2.get(l.label) ?? l.label }))
-  };
-}
-function strayLines(readme, zone, items, rendered, layout, file) {
-  const starts = lineStarts(readme);
-  const covered = /* @__PURE__ */ new Set();
-  for (const item of items) {
-    const [s, e] = item.type === "heading" ? [item.start, item.end] : [item.entry.start, item.entry.end];
-    for (let l = lineAt2(starts, s); l <= lineAt2(starts, Math.max(s, e - 1)); l++) covered.add(l);
-  }
-  const counts = countPatterns(layout);
-  const problems = [];
-  readme.slice(zone.contentStart, zone.contentEnd).split("\n").forEach((raw2, i) => {
-    const line = zone.startLine + i;
-    const text9 = raw2.trimEnd();
-    if (text9 === "" || covered.has(line)) return;
-    if (rendered.some((r) => r.lines.has(text9)) || counts.some((re) => re.test(text9))) return;
-    problems.push({
-      file,
-      line,
-      message: `line ${line} inside the generated list is not an entry paperlist can read: ${JSON.stringify(text9.slice(0, 80))}`,
-      hint: "write it like the other entries (a title and a link), or move text you want to keep outside the markers; nothing was changed"
-    });
-  });
-  return problems;
-}
-function countPatterns(layout) {
-  return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => {
-    const parts = l.trimEnd().split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    return new RegExp(`^${parts.join("\\d+")}$`);
-  });
-}
-function unknownHeading(file, item) {
-  return {
-    file,
-    line: item.line,
-    message: `heading ${JSON.stringify(item.source.trim())} is not a heading of a section of the data file`,
-    hint: "add or rename sections in the data file, not in the README; nothing was changed"
-  };
-}
-
-// src/core/adopt/layout/compare.ts
-function findLayoutHandEdits(input, layout) {
-  const { list: list4, settings, file, base } = input;
-  const readme = input.readme.replace(/\r\n/g, "\n");
-  const zone = findZone(readme, settings.markers.main, file);
-  if (!zone.ok) return NO_HAND_EDITS;
-  const now = renderedZone(list4, settings, layout);
-  const before = base ? renderedZone(base, settings, layout) : void 0;
-  const read = readWrittenZone(
-    readme,
-    zone.value,
-    layout,
-    before ? [now, before] : [now],
-    settings,
-    file
-  );
-  if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
-  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
-  const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
-  const changed = [];
-  for (const entry of read.entries) {
-    if (entry.section === void 0) continue;
-    const current = sectionOf(now, entry.section);
-    const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
-    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
-    if (same) {
-      taken.add(same.index);
-      continue;
-    }
-    const old = before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text));
-    if (old) {
-      const match2 = unseen(current?.entries, taken, old.paper);
-      if (match2) taken.add(match2.index);
-      continue;
-    }
-    changed.push(entry);
-  }
-  const context = {
-    now,
-    before,
-    seen,
-    edits,
-    layout,
-    file,
-    changed,
-    linkLabels: settings.linkLabels
-  };
-  for (const entry of changed) readChanged(entry, context);
-  edits.putBack = removedEntries(now, before, seen);
-  return edits;
-}
-function sectionOf(zone, name) {
-  return zone.sections.find((s) => s.name === name);
-}
-function unseen(entries, taken, paper) {
-  const free = (entries ?? []).filter((r) => !taken.has(r.index));
-  return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
-}
-function readChanged(entry, ctx) {
-  const name = entry.section;
-  const section = sectionOf(ctx.now, name);
-  const { edits } = ctx;
-  if (!section) {
-    edits.dataWins.push(entryGone(name, entry.paper.title, entry));
-    return;
-  }
-  const taken = ctx.seen.get(name) ?? /* @__PURE__ */ new Set();
-  ctx.seen.set(name, taken);
-  const match2 = unseen(section.entries, taken, entry.paper) ?? sameSlot(entry, section, taken, ctx);
-  if (match2) {
-    const paper2 = throughTemplate(entry, match2.paper, section, ctx) ?? shaped(entry, match2.paper, section, ctx);
-    if (!paper2) {
-      edits.unreadable.push(notWritable(entry, ctx.file));
-      return;
-    }
-    taken.add(match2.index);
-    const was = ctx.before ? unseen(sectionOf(ctx.before, name)?.entries, /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
-    compareFields(entry, paper2, match2, was, section, edits);
-    return;
-  }
-  const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
-  if (twin) {
-    edits.unreadable.push({
-      file: ctx.file,
-      line: entry.line,
-      message: `entry at line ${entry.line} repeats "${twin.paper.title}", which is already in the section "${name}"`,
-      hint: "keep one entry per paper: merge the two by hand; nothing was changed"
-    });
-    return;
-  }
-  const old = ctx.before && sectionOf(ctx.before, name);
-  const removed = old?.entries.find((r) => samePaper(r.paper, entry.paper));
-  if (removed) {
-    edits.dataWins.push(entryGone(name, removed.paper.title, entry));
-    return;
-  }
-  const typed = throughTemplate(entry, void 0, section, ctx);
-  const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
-  if (!paper) {
-    edits.unreadable.push(notWritable(entry, ctx.file));
-    return;
-  }
-  edits.adoptions.push({ kind: "added", section: name, paper: newPaper(paper), line: entry.line });
-}
-function sameSlot(entry, section, taken, ctx) {
-  const slot = section.entries[entry.position - 1];
-  if (!slot || taken.has(slot.index)) return void 0;
-  const claimed = ctx.changed.some(
-    (e) => e.section === section.name && samePaper(slot.paper, e.paper)
-  );
-  return claimed ? void 0 : slot;
-}
-function entryGone(section, title, entry) {
-  const readme = entry.paper.title;
-  return { section, title, field: "entry", readme, data: void 0, line: entry.line };
-}
-function notWritable(entry, file) {
-  return {
-    file,
-    line: entry.line,
-    message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
-    hint: "write it like the other entries of its section, or make the change in the data file; nothing was changed"
-  };
-}
-function removedEntries(now, before, seen) {
-  const out = [];
-  for (const section of now.sections) {
-    const taken = seen.get(section.name) ?? /* @__PURE__ */ new Set();
-    for (const entry of section.entries) {
-      if (taken.has(entry.index)) continue;
-      const old = before && sectionOf(before, section.name);
-      const wasListed = !before || (old?.entries ?? []).some((r) => samePaper(r.paper, entry.paper));
-      if (wasListed) out.push({ section: section.name, title: entry.paper.title });
-    }
-  }
-  return out;
-}
-
 // src/core/adopt/read-row.ts
-var KNOWN2 = {
+var KNOWN = {
   title: "Title",
   abbr: "Abbr",
   venue: "Venue",
   year: "Year",
   links: "Links"
 };
-function readHandRow(row2, line, section, settings, file) {
+function readHandRow(row3, line, section, settings, file) {
   const columns = settings.columns;
-  const header = columns.map((c, i) => KNOWN2[c.field] ?? `c${i}`);
+  const header = columns.map((c, i) => KNOWN[c.field] ?? `c${i}`);
   const doc = [
     "## Category",
     `### ${escapeHeading(section)}`,
     `| ${header.join(" | ")} |`,
     `|${header.map(() => "---").join("|")}|`,
-    row2,
+    row3,
     ""
   ].join("\n");
   const read = importReadme(doc, file, {});
@@ -46642,7 +46545,7 @@ function toDataFields(read, settings) {
       paper.links = read.links.map((l) => ({ label: labels.get(l.label) ?? l.label, url: l.url }));
       return;
     }
-    const value = column2.field in KNOWN2 ? read[column2.field] : read.extra[`c${i}`];
+    const value = column2.field in KNOWN ? read[column2.field] : read.extra[`c${i}`];
     const shown2 = value === column2.missing ? void 0 : value;
     if (column2.field === "title") paper.title = shown2 ?? "";
     else if (column2.field === "abbr" || column2.field === "venue" || column2.field === "year") {
@@ -46659,6 +46562,25 @@ function toDataFields(read, settings) {
   return paper;
 }
 
+// src/core/adopt/rendered.ts
+function renderedRows(list5, settings) {
+  const rows2 = /* @__PURE__ */ new Map();
+  for (const section of list5.sections) {
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const out = rows2.get(section.name) ?? [];
+    for (const paper of sortPapers(section.papers, settings.sort)) {
+      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
+    }
+    rows2.set(section.name, out);
+  }
+  return rows2;
+}
+function samePaper(a, b) {
+  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
+  const urls = new Set(a.links.map((l) => l.url));
+  return b.links.some((l) => urls.has(l.url));
+}
+
 // src/core/adopt/scan.ts
 var DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
 function scanZone(readme, zone, sections, settings, file) {
@@ -46668,34 +46590,34 @@ function scanZone(readme, zone, sections, settings, file) {
   const rows2 = [];
   const strays = [];
   let section;
-  let table = [];
+  let table2 = [];
   lines.forEach((raw2, i) => {
     const line = zone.startLine + i;
     const text9 = raw2.replace(/\s+$/, "");
     if (i === 0) return;
     if (text9 === "") {
-      table = [];
+      table2 = [];
       return;
     }
     if (text9.startsWith("#")) {
-      table = [];
+      table2 = [];
       if (/^###\s/.test(text9)) {
         section = headings.get(text9);
-        if (section === void 0) strays.push(unknownHeading2(file, line, text9));
+        if (section === void 0) strays.push(unknownHeading(file, line, text9));
       } else if (/^##\s/.test(text9)) section = void 0;
       else strays.push(stray(file, line, text9));
       return;
     }
     if (text9.trimStart().startsWith("|")) {
-      table.push(text9);
-      if (table.length === 2 && !DELIMITER.test(text9.trim())) {
+      table2.push(text9);
+      if (table2.length === 2 && !DELIMITER.test(text9.trim())) {
         strays.push(stray(file, line, text9));
-      } else if (table.length > 2) {
-        rows2.push({ section, text: text9.trim(), header: table[0] ?? "", line });
+      } else if (table2.length > 2) {
+        rows2.push({ section, text: text9.trim(), header: table2[0] ?? "", line });
       }
       return;
     }
-    table = [];
+    table2 = [];
     if (!count2?.test(text9.trim())) strays.push(stray(file, line, text9));
   });
   return { rows: rows2, strays };
@@ -46713,7 +46635,7 @@ function stray(file, line, text9) {
     hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
   };
 }
-function unknownHeading2(file, line, text9) {
+function unknownHeading(file, line, text9) {
   return {
     file,
     line,
@@ -46724,64 +46646,64 @@ function unknownHeading2(file, line, text9) {
 
 // src/core/adopt/compare.ts
 function findHandEdits(input) {
-  const { readme, list: list4, settings, file, base } = input;
-  if (settings.layout !== void 0) return findLayoutHandEdits(input, settings.layout);
+  const { readme, list: list5, settings, file, base } = input;
+  if (settings.layout !== void 0) return NO_HAND_EDITS;
   const zone = findZone(readme, settings.markers.main, file);
   if (!zone.ok) return NO_HAND_EDITS;
-  const names2 = [...list4.sections, ...base?.sections ?? []].map((s) => s.name);
+  const names2 = [...list5.sections, ...base?.sections ?? []].map((s) => s.name);
   const scanned = scanZone(readme, zone.value, names2, settings, file);
   if (scanned.rows.length === 0) return { ...NO_HAND_EDITS, unreadable: scanned.strays };
-  const now = renderedRows(list4, settings);
+  const now = renderedRows(list5, settings);
   const before = base ? renderedRows(base, settings) : void 0;
   const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: scanned.strays };
-  const seen = new Map(list4.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
+  const seen = new Map(list5.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
   const changed = [];
-  for (const row2 of scanned.rows) {
-    if (row2.section === void 0) continue;
-    const taken = seen.get(row2.section) ?? /* @__PURE__ */ new Set();
-    const current = now.get(row2.section)?.find((r) => r.text === row2.text && !taken.has(r.index));
+  for (const row3 of scanned.rows) {
+    if (row3.section === void 0) continue;
+    const taken = seen.get(row3.section) ?? /* @__PURE__ */ new Set();
+    const current = now.get(row3.section)?.find((r) => r.text === row3.text && !taken.has(r.index));
     if (current) {
       taken.add(current.index);
       continue;
     }
-    const old = before?.get(row2.section)?.find((r) => r.text === row2.text);
+    const old = before?.get(row3.section)?.find((r) => r.text === row3.text);
     if (old) {
-      const match2 = unseen2(now.get(row2.section), taken, old.paper);
+      const match2 = unseen(now.get(row3.section), taken, old.paper);
       if (match2) taken.add(match2.index);
       continue;
     }
-    changed.push(row2);
+    changed.push(row3);
   }
-  for (const row2 of changed) readChanged2(row2, input, now, before, seen, edits);
+  for (const row3 of changed) readChanged(row3, input, now, before, seen, edits);
   edits.putBack = removedRows(now, before, seen);
   return edits;
 }
-function unseen2(rows2, taken, paper) {
+function unseen(rows2, taken, paper) {
   const free = (rows2 ?? []).filter((r) => !taken.has(r.index));
   return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
 }
-function readChanged2(row2, input, now, before, seen, edits) {
-  const section = row2.section;
-  const read = readHandRow(row2.text, row2.line, section, input.settings, input.file);
+function readChanged(row3, input, now, before, seen, edits) {
+  const section = row3.section;
+  const read = readHandRow(row3.text, row3.line, section, input.settings, input.file);
   if ("problems" in read) {
     edits.unreadable.push(...read.problems);
     return;
   }
   const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
   seen.set(section, taken);
-  const match2 = unseen2(now.get(section), taken, read.paper);
+  const match2 = unseen(now.get(section), taken, read.paper);
   if (match2) {
     taken.add(match2.index);
-    const was = before ? unseen2(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
-    compareCells(section, row2.line, match2, was, read.paper, input.settings, edits);
+    const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    compareCells(section, row3.line, match2, was, read.paper, input.settings, edits);
     return;
   }
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
     edits.unreadable.push({
       file: input.file,
-      line: row2.line,
-      message: `row at line ${row2.line} repeats "${twin.paper.title}", which is already in the section "${section}"`,
+      line: row3.line,
+      message: `row at line ${row3.line} repeats "${twin.paper.title}", which is already in the section "${section}"`,
       hint: "keep one row per paper: merge the two rows by hand; nothing was changed"
     });
     return;
@@ -46794,20 +46716,20 @@ function readChanged2(row2, input, now, before, seen, edits) {
       field: "entry",
       readme: read.paper.title,
       data: void 0,
-      line: row2.line
+      line: row3.line
     });
     return;
   }
-  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row2.line });
+  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row3.line });
 }
 function removedRows(now, before, seen) {
   const out = [];
   for (const [section, rows2] of now) {
     const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
-    for (const row2 of rows2) {
-      if (taken.has(row2.index)) continue;
-      const wasListed = !before || (before.get(section) ?? []).some((r) => samePaper(r.paper, row2.paper));
-      if (wasListed) out.push({ section, title: row2.paper.title });
+    for (const row3 of rows2) {
+      if (taken.has(row3.index)) continue;
+      const wasListed = !before || (before.get(section) ?? []).some((r) => samePaper(r.paper, row3.paper));
+      if (wasListed) out.push({ section, title: row3.paper.title });
     }
   }
   return out;
@@ -46824,19 +46746,19 @@ function planAdoption(input) {
 }
 
 // src/cli/adopt.ts
-function adoptHandEdits(io, files, baseFile) {
-  const base = baseList(io, files.dataFile, baseFile);
-  if (!base.ok) return base;
+function adoptHandEdits(io, files, texts, list5, settings) {
+  const base = baseList(io, files.data, files.base);
+  if (!base.ok) return { problems: base.problems };
   const plan = planAdoption({
-    readme: files.readmeText,
-    list: files.list,
-    settings: files.settings,
-    file: files.readmeFile,
-    dataText: files.dataText,
-    dataFile: files.dataFile,
-    ...base.value ? { base: base.value } : {}
+    readme: texts.readme,
+    list: list5,
+    settings,
+    file: files.readme,
+    dataText: texts.data,
+    dataFile: files.data,
+    ...base.list ? { base: base.list } : {}
   });
-  return plan.ok ? success({ edits: plan.edits, data: plan.data }) : failure(plan.problems);
+  return { plan, problems: plan.ok ? [] : plan.problems };
 }
 function baseList(io, dataFile, baseFile) {
   const text9 = baseFile === void 0 ? committedText(resolve5(io.cwd, dataFile)) : readTextFile(
@@ -46844,12 +46766,14 @@ function baseList(io, dataFile, baseFile) {
     baseFile,
     "pass --base with an earlier copy of the data file"
   );
-  if (text9 === void 0) return success(void 0);
-  if (typeof text9 !== "string" && !text9.ok) return text9;
+  if (text9 === void 0) return { ok: true, list: void 0 };
+  if (typeof text9 !== "string" && !text9.ok) return { ok: false, problems: text9.problems };
   const value = typeof text9 === "string" ? text9 : text9.value;
   const loaded = loadData(value, baseFile ?? `${dataFile} (committed)`);
-  if (!loaded.ok) return baseFile === void 0 ? success(void 0) : loaded;
-  return loaded;
+  if (!loaded.ok) {
+    return baseFile === void 0 ? { ok: true, list: void 0 } : { ok: false, problems: loaded.problems };
+  }
+  return { ok: true, list: loaded.value };
 }
 
 // src/cli/time.ts
@@ -46890,83 +46814,101 @@ function daysIn(year, month) {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return month === 2 ? leap ? 29 : 28 : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
-function timeOption(text9) {
-  if (text9 === void 0) return void 0;
-  const instant = parseInstant(text9);
-  if (!instant.ok) throw new UsageError(`--time: ${instant.message}`);
-  return instant.value;
-}
 
 // src/cli/commands/render.ts
-var renderCommand = defineCommand({
+var renderCommand = {
   name: "render",
   summary: "render the README from the data file (--check: only compare)",
   usage: renderUsage,
-  options: {
-    ...LIST_FILE_OPTIONS,
-    base: { type: "string" },
-    time: { type: "string" },
-    check: { type: "boolean", default: false }
-  },
-  run: ({ values }, io) => {
-    const time2 = timeOption(values.time);
-    const files = loadListFiles(io, values);
-    if (!files.ok) return failWithProblems(io, files.problems);
-    const plan = planRender(io, files.value, values.base, time2);
-    if (!plan.ok) return failWithProblems(io, plan.problems);
-    return values.check ? reportDifference(io, files.value, plan.value, time2) : writeRender(io, files.value, plan.value);
-  }
-});
-function planRender(io, files, baseFile, time2) {
-  const adoption = adoptHandEdits(io, files, baseFile);
-  if (!adoption.ok) return failure(adoption.problems);
-  const { edits, data: adopted } = adoption.value;
-  const rendered = renderReadme(
-    files.readmeText,
-    adopted?.list ?? files.list,
-    files.settings,
-    time2 ?? io.now(),
-    files.readmeFile
-  );
-  if (!rendered.ok) return failure(rendered.problems);
-  const restamp = time2 !== void 0 || adopted !== void 0;
-  const readme = readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);
-  return success({ edits, adopted, readme });
-}
-function reportDifference(io, files, plan, time2) {
-  const { edits } = plan;
-  if (plan.readme === files.readmeText && !hasHandEdits(edits)) {
-    io.stdout(`${files.readmeFile}: up to date
-`);
-    return EXIT_OK;
-  }
-  const shown2 = time2 === void 0 ? keepStamp(plan.readme, files.readmeText, files.settings) : plan.readme;
-  io.stdout(createPatch(files.readmeFile, files.readmeText, shown2, "current", "rendered"));
-  printHandEdits(io, edits, files.readmeFile, files.dataFile);
-  return failWithProblems(io, [
-    {
-      file: files.readmeFile,
-      message: edits.adoptions.length + edits.putBack.length > 0 ? "holds hand edits of the tables; the lines above say what render would do with them" : "not up to date; the diff shows what render would change",
-      hint: 'run "paperlist render" and commit the result'
+  run: async (args, io) => runRender(args, io)
+};
+function runRender(args, io) {
+  const { values } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {
+      data: { type: "string", default: DEFAULT_DATA },
+      readme: { type: "string", default: DEFAULT_README },
+      config: { type: "string" },
+      base: { type: "string" },
+      time: { type: "string" },
+      check: { type: "boolean", default: false }
     }
-  ]);
-}
-function writeRender(io, files, plan) {
-  printHandEdits(io, plan.edits, files.readmeFile, files.dataFile);
-  if (plan.adopted) {
-    const written3 = writeFiles(io, [[files.dataFile, plan.adopted.text]]);
-    if (!written3.ok) return failWithProblems(io, written3.problems);
-    io.stdout(`${files.dataFile}: updated with the hand edits of ${files.readmeFile}
+  });
+  const instant = values.time === void 0 ? void 0 : parseInstant(values.time);
+  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
+  const time2 = instant?.value;
+  const data = loadDataFileText(io, values.data);
+  const settings = loadSettingsFile(io, values.config);
+  const readme = loadReadmeFile(io, values.readme);
+  if (!data.ok || !settings.ok || !readme.ok) {
+    reportProblems(io, [...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
+    return EXIT_INPUT;
+  }
+  const adoption = adoptHandEdits(
+    io,
+    { data: values.data, readme: values.readme, base: values.base },
+    { data: data.value.text, readme: readme.value },
+    data.value.list,
+    settings.value
+  );
+  if (!adoption.plan?.ok) {
+    reportProblems(io, adoption.problems);
+    return EXIT_INPUT;
+  }
+  const { edits, data: adopted } = adoption.plan;
+  const rendered = renderReadme(
+    readme.value,
+    adopted?.list ?? data.value.list,
+    settings.value,
+    time2 ?? io.now(),
+    values.readme
+  );
+  if (!rendered.ok) {
+    reportProblems(io, rendered.problems);
+    return EXIT_INPUT;
+  }
+  const restamp = time2 !== void 0 || adopted !== void 0;
+  const expected = readmeToWrite(rendered.value, readme.value, settings.value, restamp);
+  if (values.check) {
+    if (expected === readme.value && !hasHandEdits(edits)) {
+      io.stdout(`${values.readme}: up to date
+`);
+      return EXIT_OK;
+    }
+    const shown2 = time2 === void 0 ? keepStamp(expected, readme.value, settings.value) : expected;
+    io.stdout(createPatch(values.readme, readme.value, shown2, "current", "rendered"));
+    printHandEdits(io, edits, values.readme, values.data);
+    reportProblems(io, [
+      {
+        file: values.readme,
+        message: edits.adoptions.length + edits.putBack.length > 0 ? "holds hand edits of the tables; the lines above say what render would do with them" : "not up to date; the diff shows what render would change",
+        hint: 'run "paperlist render" and commit the result'
+      }
+    ]);
+    return EXIT_INPUT;
+  }
+  printHandEdits(io, edits, values.readme, values.data);
+  if (adopted) {
+    const written2 = writeTextFile(resolve6(io.cwd, values.data), values.data, adopted.text);
+    if (!written2.ok) {
+      reportProblems(io, written2.problems);
+      return EXIT_INPUT;
+    }
+    io.stdout(`${values.data}: updated with the hand edits of ${values.readme}
 `);
   }
-  if (plan.readme === files.readmeText) {
-    io.stdout(`${files.readmeFile}: up to date
+  if (expected === readme.value) {
+    io.stdout(`${values.readme}: up to date
 `);
     return EXIT_OK;
   }
-  const written2 = writeFiles(io, [[files.readmeFile, plan.readme]]);
-  if (!written2.ok) return failWithProblems(io, written2.problems);
-  io.stdout(`${files.readmeFile}: updated
+  const written = writeTextFile(resolve6(io.cwd, values.readme), values.readme, expected);
+  if (!written.ok) {
+    reportProblems(io, written.problems);
+    return EXIT_INPUT;
+  }
+  io.stdout(`${values.readme}: updated
 `);
   return EXIT_OK;
 }
@@ -46980,19 +46922,19 @@ function printHandEdits(io, edits, readme, dataFile) {
 }
 
 // src/cli/commands/site.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/adapters/fs/folder.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join } from "node:path";
 function writeFolder(dir, shown2, files) {
-  const written2 = [];
+  const written = [];
   for (const [name, text9] of Object.entries(files)) {
     const display = `${shown2.replace(/\/+$/, "")}/${name}`;
     try {
       mkdirSync2(dir, { recursive: true });
       writeFileSync2(join(dir, name), text9, "utf8");
-      written2.push(display);
+      written.push(display);
     } catch (error2) {
       const message = error2 instanceof Error ? error2.message : String(error2);
       return {
@@ -47001,7 +46943,7 @@ function writeFolder(dir, shown2, files) {
       };
     }
   }
-  return { ok: true, value: written2 };
+  return { ok: true, value: written };
 }
 
 // src/core/outputs/listing.ts
@@ -47011,13 +46953,13 @@ function authorsOf(paper) {
   const names2 = Array.isArray(raw2) ? raw2.filter((a) => typeof a === "string") : typeof raw2 === "string" ? raw2.split(/\s+and\s+|;/.test(raw2) ? /\s+and\s+|;/ : /,/) : [];
   return names2.map((n) => n.replace(/\s+/g, " ").trim()).filter((n) => n !== "");
 }
-function text8(value) {
+function text7(value) {
   if (typeof value === "number") return String(value);
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function identifiers(paper) {
-  let doi2 = text8(paper.extra["doi"]);
-  let arxiv2 = text8(paper.extra["arxiv"]) ?? text8(paper.extra["eprint"]);
+  let doi2 = text7(paper.extra["doi"]);
+  let arxiv2 = text7(paper.extra["arxiv"]) ?? text7(paper.extra["eprint"]);
   for (const link2 of paper.links) {
     for (const id of extractIdentifiers(link2.url)) {
       if (id.kind === "doi") doi2 ??= id.id;
@@ -47027,7 +46969,7 @@ function identifiers(paper) {
   return { ...doi2 ? { doi: doi2 } : {}, ...arxiv2 ? { arxiv: arxiv2 } : {} };
 }
 function listed(paper, order2) {
-  const added = text8(paper.extra["added"]);
+  const added = text7(paper.extra["added"]);
   return {
     title: paper.title,
     ...paper.abbr ? { abbr: paper.abbr } : {},
@@ -47041,10 +46983,10 @@ function listed(paper, order2) {
     order: order2
   };
 }
-function distinctPapers(list4) {
+function distinctPapers(list5) {
   const byTitle = /* @__PURE__ */ new Map();
   let order2 = 0;
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     for (const paper of section.papers) {
       let entry = byTitle.get(paper.title);
       if (!entry) {
@@ -47194,8 +47136,8 @@ function bibEntries(papers) {
     return { key: key2, text: renderEntry(paper, key2) };
   });
 }
-function renderBibtex(list4, name) {
-  const entries = bibEntries(distinctPapers(list4));
+function renderBibtex(list5, name) {
+  const entries = bibEntries(distinctPapers(list5));
   const head = `% ${name.replace(/[\s@{}%]+/g, " ").trim()}: ${entries.length} papers, generated by paperlist from the list's data file.
 `;
   return [head, ...entries.map((e) => e.text)].join("\n");
@@ -47246,8 +47188,8 @@ function entryXml(paper) {
     "  </entry>"
   ];
 }
-function renderFeed(list4, options) {
-  const entries = newestAdditions(distinctPapers(list4));
+function renderFeed(list5, options) {
+  const entries = newestAdditions(distinctPapers(list5));
   const newest = entries[0]?.added;
   const updated = newest ? day(newest) : options.time.toISOString().replace(/\.\d{3}Z$/, "Z");
   const site = options.siteUrl?.replace(/\/*$/, "/");
@@ -47310,7 +47252,7 @@ function meta2(paper, sections) {
   ].filter((p) => p !== "");
   return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
 }
-function links2(paper, key2) {
+function links(paper, key2) {
   const anchors = paper.links.flatMap((link2) => {
     const href = safeHref(link2.url);
     return href ? [`<a href="${href}">${escapeHtml2(link2.label)}</a>`] : [];
@@ -47328,7 +47270,7 @@ function renderItem(paper, key2) {
     `<h3 class="title">${escapeHtml2(paper.title)}</h3>`,
     meta2(paper, sections),
     paper.authors.length > 0 ? `<p class="auth authors">${escapeHtml2(paper.authors.join(", "))}</p>` : "",
-    links2(paper, key2),
+    links(paper, key2),
     "</li>"
   ].join("");
 }
@@ -47345,14 +47287,14 @@ function countsOf(values) {
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return counts;
 }
-function categories(list4) {
+function categories(list5) {
   const groups = /* @__PURE__ */ new Map();
-  for (const s of list4.sections)
+  for (const s of list5.sections)
     groups.set(s.category, [...groups.get(s.category) ?? [], s.name]);
   return groups;
 }
-function renderControls(list4, papers) {
-  const groups = categories(list4);
+function renderControls(list5, papers) {
+  const groups = categories(list5);
   const sections = [...groups].map(
     ([category, names2]) => `<optgroup label="${escapeHtml2(category || "Other")}">${names2.map((n) => option(n, n)).join("")}</optgroup>`
   );
@@ -47386,9 +47328,9 @@ function renderControls(list4, papers) {
     "</form>"
   ].join("");
 }
-function renderSectionIndex(list4) {
-  const count2 = new Map(list4.sections.map((s) => [s.name, s.papers.length]));
-  const groups = [...categories(list4)].map(([category, names2], c) => {
+function renderSectionIndex(list5) {
+  const count2 = new Map(list5.sections.map((s) => [s.name, s.papers.length]));
+  const groups = [...categories(list5)].map(([category, names2], c) => {
     const items = names2.map(
       (name, s) => `<li id="section-${c + 1}-${s + 1}"><a href="${escapeHtml2(sectionHref(name))}">${escapeHtml2(name)}</a> (${count2.get(name) ?? 0})</li>`
     );
@@ -47449,8 +47391,8 @@ li[data-paper] p{margin:.15rem 0}
 `.trim();
 
 // src/core/outputs/site/page.ts
-function renderPage(list4, options) {
-  const papers = distinctPapers(list4);
+function renderPage(list5, options) {
+  const papers = distinctPapers(list5);
   const entries = bibEntries(papers);
   const bib = Object.fromEntries(entries.map((e) => [e.key, e.text]));
   const items = papers.map((p, i) => renderItem(p, entries[i]?.key ?? ""));
@@ -47472,13 +47414,13 @@ function renderPage(list4, options) {
     options.intro ? `<p class="intro">${escapeHtml2(options.intro)}</p>` : "",
     '<p><a href="papers.bib" download>All papers as BibTeX</a> \xB7 <a href="feed.xml">Atom feed of new papers</a></p></header>',
     "<main>",
-    renderControls(list4, papers),
+    renderControls(list5, papers),
     `<p id="count" role="status">${papers.length} papers</p>`,
     "<figure><figcaption>Papers per year (of those shown)</figcaption>",
     '<svg id="chart-svg" role="img" aria-label="Papers per year" xmlns="http://www.w3.org/2000/svg"></svg></figure>',
     '<p id="copy-status" class="intro" role="status"></p>',
     `<ol id="papers">${items.join("\n")}</ol>`,
-    renderSectionIndex(list4),
+    renderSectionIndex(list5),
     "</main>",
     `<script type="application/json" id="bibtex">${scriptJson(bib)}</script>`,
     `<script>${script}</script>`,
@@ -47489,49 +47431,164 @@ function renderPage(list4, options) {
 }
 
 // src/core/outputs/files.ts
-function renderReaderFiles(list4, options) {
+function renderReaderFiles(list5, options) {
   return {
-    "index.html": renderPage(list4, options),
-    "papers.bib": renderBibtex(list4, options.name),
-    "feed.xml": renderFeed(list4, options)
+    "index.html": renderPage(list5, options),
+    "papers.bib": renderBibtex(list5, options.name),
+    "feed.xml": renderFeed(list5, options)
   };
 }
 
 // src/cli/commands/site.ts
-var siteCommand = defineCommand({
+var siteCommand = {
   name: "site",
   summary: "write the reader page, papers.bib and feed.xml into a folder",
   usage: siteUsage,
-  options: {
-    out: { type: "string" },
-    ...DATA_OPTION,
-    ...CONFIG_OPTION,
-    time: { type: "string" }
-  },
-  run: ({ values }, io) => {
-    if (values.out === void 0 || values.out === "") {
-      throw new UsageError("--out is required: the folder to write the page into");
+  run: async (args, io) => runSite(args, io)
+};
+function runSite(args, io) {
+  const { values } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {
+      out: { type: "string" },
+      data: { type: "string", default: DEFAULT_DATA },
+      config: { type: "string" },
+      time: { type: "string" }
     }
-    const time2 = timeOption(values.time);
-    const read = loadListAndSettings(io, values);
-    if (!read.ok) return failWithProblems(io, read.problems);
-    const { list: list4, settings } = read.value;
-    const files = renderReaderFiles(list4, {
-      name: settings.name,
-      ...settings.intro ? { intro: settings.intro } : {},
-      ...settings.siteUrl ? { siteUrl: settings.siteUrl } : {},
-      time: time2 ?? io.now()
-    });
-    const written2 = writeFolder(resolve6(io.cwd, values.out), values.out, files);
-    if (!written2.ok) return failWithProblems(io, written2.problems);
-    for (const file of written2.value) io.stdout(`${file}: written
-`);
-    return EXIT_OK;
+  });
+  if (values.out === void 0 || values.out === "") {
+    throw new UsageError("--out is required: the folder to write the page into");
   }
-});
+  const instant = values.time === void 0 ? void 0 : parseInstant(values.time);
+  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
+  const data = loadDataFile(io, values.data);
+  const settings = loadSettingsFile(io, values.config);
+  if (!data.ok || !settings.ok) {
+    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
+    return EXIT_INPUT;
+  }
+  const files = renderReaderFiles(data.value, {
+    name: settings.value.name,
+    ...settings.value.intro ? { intro: settings.value.intro } : {},
+    ...settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {},
+    time: instant?.value ?? io.now()
+  });
+  const written = writeFolder(resolve7(io.cwd, values.out), values.out, files);
+  if (!written.ok) {
+    reportProblems(io, written.problems);
+    return EXIT_INPUT;
+  }
+  for (const file of written.value) io.stdout(`${file}: written
+`);
+  return EXIT_OK;
+}
 
 // src/cli/commands/suggest.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
+
+// src/core/metadata/suggestion.ts
+var TYPED = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
+var text8 = (v) => cleanText(Array.isArray(v) ? v.join(", ") : v ?? "");
+function sourceLines(merged) {
+  const lines = [];
+  for (const f of SHOWN_FIELDS) {
+    const v = merged.values[f];
+    if (v === void 0) continue;
+    lines.push({
+      field: f,
+      value: v.value,
+      source: sourceName(v.source),
+      ...v.url ? { url: v.url } : {}
+    });
+    if (f === "title" && merged.authors) {
+      lines.push({
+        field: "authors",
+        value: merged.authors.value.join(", "),
+        source: sourceName(merged.authors.source)
+      });
+    }
+  }
+  return lines;
+}
+function gapWarnings(looked) {
+  const result = looked.result;
+  if (result === void 0) return [];
+  const out = result.gaps.filter((g) => g.kind === "unavailable").map((g) => ({
+    field: "link",
+    message: `${SERVICE_NAMES[g.service]} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
+    hint: "editing the issue, or re-running the workflow, asks again"
+  }));
+  if (result.fetched.length === 0 && out.length === 0) {
+    out.push({
+      field: "link",
+      message: "no service knows this link, so nothing was filled in from it",
+      hint: "check the link, or fill in the title, year and links by hand"
+    });
+  }
+  return out;
+}
+function withLookup(fields, looked, list5, settings) {
+  const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
+  if (looked === void 0) return none;
+  if (looked.link.kind === "unknown" || looked.result === void 0) {
+    return {
+      ...none,
+      problems: [
+        {
+          field: "link",
+          message: "this is not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address",
+          hint: "paste the address of the paper's page, such as https://arxiv.org/abs/1703.09844, or leave the field empty and fill in the rest"
+        }
+      ]
+    };
+  }
+  const typed = {};
+  for (const f of TYPED) {
+    const v = text8(fields[f]);
+    if (v !== "") typed[f] = v;
+  }
+  const merged = mergePaper({
+    typed,
+    linkIds: looked.result.linkIds,
+    fetched: looked.result.fetched,
+    ...looked.result.code ? { code: looked.result.code } : {},
+    vocabulary: buildVocabulary(list5, settings.venueAliases),
+    usesAbbreviations: list5.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
+  });
+  const answers = entryAnswers(merged, looked.link);
+  const filled = { ...fields };
+  for (const [f, v] of Object.entries(answers.fields)) if (text8(fields[f]) === "") filled[f] = v;
+  const disagreements2 = merged.disagreements.map((d) => ({
+    field: d.field,
+    message: `the form says ${JSON.stringify(d.typed)}, ${SERVICE_NAMES[d.source]} says ${JSON.stringify(d.fetched)}`,
+    hint: `the typed value is kept; change it if ${SERVICE_NAMES[d.source]} is right`
+  }));
+  return {
+    fields: filled,
+    extra: answers.extra,
+    problems: [],
+    warnings: [...disagreements2, ...gapWarnings(looked)],
+    sources: sourceLines(merged)
+  };
+}
+function withLookupNotes(check2, looked) {
+  if (!check2.ok || looked.problems.length > 0) {
+    const problems = check2.ok ? looked.problems : [...looked.problems, ...check2.problems];
+    const failed = {
+      ok: false,
+      problems,
+      warnings: [...check2.warnings, ...looked.warnings]
+    };
+    if (!check2.ok && check2.duplicate !== void 0) failed.duplicate = check2.duplicate;
+    return failed;
+  }
+  return {
+    ...check2,
+    warnings: [...looked.warnings, ...check2.warnings],
+    ...looked.sources.length > 0 ? { sources: looked.sources } : {}
+  };
+}
 
 // src/core/form/builtin.ts
 function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
@@ -47550,9 +47607,9 @@ function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
 
 // src/core/form/answers.ts
 var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
-async function readAnswers(body, list4, settings, loadTemplate, log) {
+async function readAnswers(body, list5, settings, loadTemplate, log) {
   const builtin = BUILTIN_FORM(
-    list4.sections.map((s) => s.name),
+    list5.sections.map((s) => s.name),
     { label: settings.labels.suggestion }
   );
   const parsed = parseIssueBody(body, builtin);
@@ -47586,39 +47643,49 @@ Options:
 Exit codes: 0 added, 1 the suggestion or a file has problems (each printed on stderr, in the
 words of the bot's status comment), 2 wrong command line.
 `;
-var suggestCommand = defineCommand({
+var suggestCommand = {
   name: "suggest",
   summary: "add a suggested paper (an issue form body) to the local files",
   usage: suggestUsage,
-  options: { issue: { type: "string" }, ...LIST_FILE_OPTIONS },
-  run: async ({ values }, io) => {
-    if (values.issue === void 0) throw new UsageError("--issue is required");
-    const issueFile = values.issue;
-    const body = readTextFile(
-      resolve7(io.cwd, issueFile),
-      issueFile,
-      "pass --issue with the path of the issue body"
-    );
-    const files = loadListFiles(io, values);
-    if (!body.ok || !files.ok) {
-      return failWithProblems(io, [...problemsOf(body), ...problemsOf(files)]);
+  run: async (args, io) => runSuggest(args, io)
+};
+async function runSuggest(args, io) {
+  const { values } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {
+      issue: { type: "string" },
+      data: { type: "string", default: DEFAULT_DATA },
+      readme: { type: "string", default: DEFAULT_README },
+      config: { type: "string" }
     }
-    const answers = await readIssueAnswers(io, body.value, issueFile, files.value);
-    if (!answers.ok) return failWithProblems(io, answers.problems);
-    const named2 = (p) => withLabel(p, answers.value.form, issueFile);
-    const check2 = await checkAnswers(io, answers.value.fields, files.value);
-    if (!check2.ok) return failWithProblems(io, check2.problems.map(named2));
-    return addChecked(io, files.value, check2, named2);
+  });
+  if (values.issue === void 0) throw new UsageError("--issue is required");
+  const issueFile = values.issue;
+  const body = readTextFile(
+    resolve8(io.cwd, issueFile),
+    issueFile,
+    "pass --issue with the path of the issue body"
+  );
+  const dataText = readTextFile(
+    resolve8(io.cwd, values.data),
+    values.data,
+    "pass --data with the path of the data file"
+  );
+  const settings = loadSettingsFile(io, values.config);
+  const readme = loadReadmeFile(io, values.readme);
+  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
+  if (!body.ok || !dataText.ok || !data.ok || !settings.ok || !readme.ok) {
+    reportProblems(io, [body, data, settings, readme].flatMap(problemsOf));
+    return EXIT_INPUT;
   }
-});
-async function readIssueAnswers(io, body, issueFile, files) {
   const templateProblems = [];
   const { form, parsed } = await readAnswers(
-    body,
-    files.list,
-    files.settings,
+    body.value,
+    data.value,
+    settings.value,
     async () => {
-      const template = readOptionalTextFile(resolve7(io.cwd, FORM_PATH), FORM_PATH);
+      const template = readOptionalTextFile(resolve8(io.cwd, FORM_PATH), FORM_PATH);
       if (template.ok) return template.value;
       templateProblems.push(...template.problems);
       return void 0;
@@ -47626,40 +47693,62 @@ async function readIssueAnswers(io, body, issueFile, files) {
     (message) => io.stderr(`note: ${message}
 `)
   );
-  if (templateProblems.length > 0) return failure(templateProblems);
-  if (parsed.refused) return failure([{ ...parsed.refused, file: issueFile }]);
-  return success({ form, fields: parsed.fields });
-}
-async function checkAnswers(io, fields, files) {
+  if (templateProblems.length > 0) {
+    reportProblems(io, templateProblems);
+    return EXIT_INPUT;
+  }
+  if (parsed.refused) {
+    reportProblems(io, [{ ...parsed.refused, file: issueFile }]);
+    return EXIT_INPUT;
+  }
   const looked = withLookup(
-    fields,
-    await lookUpAnswer(io, fields.link, fields.title, files.settings),
-    files.list,
-    files.settings
+    parsed.fields,
+    await lookUpAnswer(io, parsed.fields.link, parsed.fields.title, settings.value),
+    data.value,
+    settings.value
   );
-  return withLookupNotes(
-    checkSuggestion(looked.fields, files.list, {
+  const check2 = withLookupNotes(
+    checkSuggestion(looked.fields, data.value, {
       now: io.now(),
       openSuggestions: [],
       extra: looked.extra
     }),
     looked
   );
-}
-function addChecked(io, files, check2, named2) {
-  const { paper, sections } = check2.value;
-  const applied = applySuggestion(files, paper, sections);
-  if (!applied.ok) return failWithProblems(io, applied.problems);
-  const written2 = writeFiles(io, [
-    [files.dataFile, applied.value.data],
-    [files.readmeFile, applied.value.readme]
-  ]);
-  if (!written2.ok) return failWithProblems(io, written2.problems);
-  for (const warning of check2.warnings ?? []) {
-    io.stderr(`warning: ${formatProblem(named2(warning))}
-`);
+  const named2 = (p) => withLabel(p, form, issueFile);
+  if (!check2.ok) {
+    reportProblems(io, check2.problems.map(named2));
+    return EXIT_INPUT;
   }
-  io.stdout(`Added "${paper.title}" to ${sections.join(", ")}
+  const applied = applySuggestion(
+    {
+      dataFile: values.data,
+      dataText: dataText.value,
+      readmeFile: values.readme,
+      readmeText: readme.value,
+      list: data.value,
+      settings: settings.value
+    },
+    check2.paper,
+    check2.sections
+  );
+  if (!applied.ok) {
+    reportProblems(io, applied.problems);
+    return EXIT_INPUT;
+  }
+  for (const [file, text9] of [
+    [values.data, applied.value.data],
+    [values.readme, applied.value.readme]
+  ]) {
+    const written = writeTextFile(resolve8(io.cwd, file), file, text9);
+    if (!written.ok) {
+      reportProblems(io, written.problems);
+      return EXIT_INPUT;
+    }
+  }
+  for (const warning of check2.warnings) io.stderr(`warning: ${formatProblem(named2(warning))}
+`);
+  io.stdout(`Added "${check2.paper.title}" to ${check2.sections.join(", ")}
 `);
   return EXIT_OK;
 }
@@ -47678,10 +47767,10 @@ async function lookUpAnswer(io, linkAnswer, titleAnswer, settings) {
 }
 
 // src/core/settings/fields.ts
-var KNOWN3 = ["title", "abbr", "venue", "year", "links"];
-function unusedFieldWarnings(settings, list4, file) {
-  const present2 = new Set(KNOWN3);
-  for (const section of list4.sections) {
+var KNOWN2 = ["title", "abbr", "venue", "year", "links"];
+function unusedFieldWarnings(settings, list5, file) {
+  const present2 = new Set(KNOWN2);
+  for (const section of list5.sections) {
     for (const paper of section.papers)
       for (const key2 of Object.keys(paper.extra)) present2.add(key2);
   }
@@ -47706,29 +47795,40 @@ function unusedFieldWarnings(settings, list4, file) {
 }
 
 // src/cli/commands/validate.ts
-var validateCommand = defineCommand({
+var validateCommand = {
   name: "validate",
   summary: "check the data file and the settings",
   usage: validateUsage,
-  options: { ...DATA_OPTION, ...CONFIG_OPTION },
-  run: ({ values }, io) => {
-    const read = loadListAndSettings(io, values);
-    if (!read.ok) return failWithProblems(io, read.problems);
-    const { list: list4, settings } = read.value;
-    const configFile = values.config ?? DEFAULT_CONFIG;
-    for (const w of unusedFieldWarnings(settings, list4, configFile)) {
-      io.stderr(`warning: ${formatProblem(w)}
-`);
+  run: async (args, io) => runValidate(args, io)
+};
+function runValidate(args, io) {
+  const { values } = parseCommandArgs({
+    args,
+    strict: true,
+    options: {
+      data: { type: "string", default: DEFAULT_DATA },
+      config: { type: "string" }
     }
-    io.stdout(`${values.data}: ${summarize(list4)}
-`);
-    return EXIT_OK;
+  });
+  const data = loadDataFile(io, values.data);
+  const settings = loadSettingsFile(io, values.config);
+  if (!data.ok || !settings.ok) {
+    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
+    return EXIT_INPUT;
   }
-});
-function summarize(list4) {
-  const rows2 = list4.sections.reduce((n, s) => n + s.papers.length, 0);
-  const papers = countPapers(list4);
-  return `${count(rows2, "row")} in ${count(list4.sections.length, "section")}, ${count(papers, "paper")}`;
+  const configFile = values.config ?? DEFAULT_CONFIG;
+  for (const w of unusedFieldWarnings(settings.value, data.value, configFile)) {
+    io.stderr(`warning: ${formatProblem(w)}
+`);
+  }
+  io.stdout(`${values.data}: ${summarize(data.value)}
+`);
+  return EXIT_OK;
+}
+function summarize(list5) {
+  const rows2 = list5.sections.reduce((n, s) => n + s.papers.length, 0);
+  const papers = countPapers(list5);
+  return `${count(rows2, "row")} in ${count(list5.sections.length, "section")}, ${count(papers, "paper")}`;
 }
 function count(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;

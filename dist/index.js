@@ -4860,8 +4860,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list4) {
-      const value = list4.get(name, true);
+    function getDecodeSplit(name, list5) {
+      const value = list5.get(name, true);
       if (value === null) {
         return null;
       }
@@ -12041,10 +12041,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12273,9 +12273,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list4 = this.#headersList.cookies;
-        if (list4) {
-          return [...list4];
+        const list5 = this.#headersList.cookies;
+        if (list5) {
+          return [...list5];
         }
         return [];
       }
@@ -12315,8 +12315,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list4) {
-        o.#headersList = list4;
+      static setHeadersList(o, list5) {
+        o.#headersList = list5;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13284,13 +13284,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list4 = dependentControllerMap.get(this.signal);
-          if (list4 === void 0) {
-            list4 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list4);
+          let list5 = dependentControllerMap.get(this.signal);
+          if (list5 === void 0) {
+            list5 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list5);
           }
           const acRef = new WeakRef(ac);
-          list4.add(acRef);
+          list5.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -15071,7 +15071,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode6(bytes, encoding);
+          return decode5(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15088,7 +15088,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode6(ioQueue, encoding) {
+    function decode5(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -19397,16 +19397,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list4) {
-            return list4.forEachShift(fn);
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list4;
+          var j, len, list5;
           for (j = 0, len = arr.length; j < len; j++) {
-            list4 = arr[j];
-            if (list4.length > 0) {
-              return list4;
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
             }
           }
           return [];
@@ -20535,7 +20535,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node3, visitor) {
@@ -20547,7 +20547,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node3, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP3;
     visit2.REMOVE = REMOVE;
     function visit_(key2, node3, visitor, path2) {
@@ -20563,8 +20563,8 @@ var require_visit = __commonJS({
             const ci = visit_(i, node3.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node3.items.splice(i, 1);
               i -= 1;
@@ -20573,13 +20573,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node3)) {
           path2 = Object.freeze(path2.concat(node3));
           const ck = visit_("key", node3.key, visitor, path2);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node3.key = null;
           const cv = visit_("value", node3.value, visitor, path2);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node3.value = null;
         }
@@ -20595,7 +20595,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node3, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node3, visitor, path2) {
@@ -20611,8 +20611,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i, node3.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node3.items.splice(i, 1);
               i -= 1;
@@ -20621,13 +20621,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node3)) {
           path2 = Object.freeze(path2.concat(node3));
           const ck = await visitAsync_("key", node3.key, visitor, path2);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node3.key = null;
           const cv = await visitAsync_("value", node3.value, visitor, path2);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node3.value = null;
         }
@@ -20873,9 +20873,9 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root2) {
+    function anchorNames(root3) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root2, {
+      visit2.visit(root3, {
         Value(_key, node3) {
           if (node3.anchor)
             anchors.add(node3.anchor);
@@ -21421,12 +21421,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+    function indentComment(comment2, indent2) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
     }
-    var lineComment = (str3, indent2, comment) => str3.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent2, comment2) => str3.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str3.endsWith(" ") ? "" : " ") + comment2;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -21710,7 +21710,7 @@ ${indent2}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type: type2, value }, ctx, onComment, onChompKeep) {
       const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
       if (!blockQuote2 || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -21762,8 +21762,8 @@ ${indent2}`) + "'";
       }
       const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -22307,20 +22307,20 @@ var require_stringifyCollection = __commonJS({
       const stringify3 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify3(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -22330,10 +22330,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str4 = stringify2.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str4);
       }
@@ -22348,8 +22348,8 @@ var require_stringifyCollection = __commonJS({
 ${indent2}${line}` : "\n";
         }
       }
-      if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+      if (comment2) {
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -22369,13 +22369,13 @@ ${indent2}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -22388,16 +22388,16 @@ ${indent2}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
           str3 += ",";
@@ -22409,8 +22409,8 @@ ${indent2}${line}` : "\n";
             str3 += ",";
           }
         }
-        if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        if (comment2)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         lines.push(str3);
         linesAtValue = lines.length;
       }
@@ -22434,11 +22434,11 @@ ${indent2}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -23058,7 +23058,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type: type2, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -23083,7 +23083,7 @@ var require_binary = __commonJS({
           }
           str3 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary2;
@@ -24215,7 +24215,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -24249,18 +24249,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -24328,7 +24328,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor: anchor2,
         tag,
@@ -24581,7 +24581,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep3 = "";
@@ -24595,15 +24595,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep3 + cb;
+                comment2 += sep3 + cb;
               sep3 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep3 += source;
               hasSpace = true;
               break;
@@ -24613,7 +24613,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports2.resolveEnd = resolveEnd;
   }
@@ -25012,7 +25012,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error3 !== -1)
         onError(error3, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -25029,7 +25029,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -25045,7 +25045,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment: comment2, length };
     }
     function splitLines2(source) {
       const split = source.split(/\n( *)/);
@@ -25291,7 +25291,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type: type2, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -25319,8 +25319,8 @@ var require_compose_scalar = __commonJS({
         scalar2.tag = tagName;
       if (tag.format)
         scalar2.format = tag.format;
-      if (comment)
-        scalar2.comment = comment;
+      if (comment2)
+        scalar2.comment = comment2;
       return scalar2;
     }
     function findScalarTagByName(schema3, value, tagName, tagToken, onError) {
@@ -25406,7 +25406,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag } = props;
+      const { spaceBefore, comment: comment2, anchor: anchor2, tag } = props;
       let node3;
       let isSrcToken = true;
       switch (token.type) {
@@ -25450,17 +25450,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node3.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node3.comment = comment;
+          node3.comment = comment2;
         else
-          node3.commentBefore = comment;
+          node3.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node3.srcToken = token;
       return node3;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -25475,8 +25475,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node3.spaceBefore = true;
-      if (comment) {
-        node3.comment = comment;
+      if (comment2) {
+        node3.comment = comment2;
         node3.range[2] = end;
       }
       return node3;
@@ -25562,14 +25562,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -25584,7 +25584,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -25604,25 +25604,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -26000,7 +26000,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
@@ -26008,7 +26008,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP3;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path2) => {
@@ -26041,8 +26041,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path2.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
@@ -26478,9 +26478,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote4 = this.charAt(0);
-        let end = this.buffer.indexOf(quote4, this.pos + 1);
-        if (quote4 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -26787,15 +26787,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type2) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type2)
+    function includesToken(list5, type2) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -27982,15 +27982,15 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key2, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key2.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key2.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -28063,22 +28063,22 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step2(generator.next(value));
+        step3(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step2(generator["throw"](value));
+        step3(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step2(result) {
+    function step3(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step2((generator = generator.apply(thisArg, _arguments || [])).next());
+    step3((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -28233,8 +28233,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows2) {
-    const tableBody = rows2.map((row2) => {
-      const cells = row2.map((cell) => {
+    const tableBody = rows2.map((row3) => {
+      const cells = row3.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -28442,11 +28442,20 @@ var BOUNDS = {
     "emphasis markers",
     "a table row has at most a few, such as **bold** text"
   ),
-  /** Emphasis and strike-through markers in the whole Markdown text. */
+  /**
+   * Emphasis and strike-through markers in the Markdown the general parser reads: everything but
+   * headings, comments, table rows and one-line list items, which are read line by line.
+   */
   inlineMarkers: bound(
     3e4,
     "emphasis markers",
-    "a list of 3,000 papers with a bold name in each row has about 6,000"
+    "a list of 3,000 papers written as two-line entries with a bold title each has about 6,000"
+  ),
+  /** Emphasis and strike-through markers in the whole Markdown text. */
+  inlineMarkersAll: bound(
+    3e5,
+    "emphasis markers",
+    "a list of 10,000 papers with a bold name and an italic venue in each entry has about 40,000"
   ),
   /** A metadata service's answer (arXiv, Crossref, ...), read by the lookup client. */
   metadataAnswerBytes: bound(
@@ -28935,12 +28944,12 @@ function endpointWithDefaults(defaults, route, options) {
   return parse(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS22 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS22,
-    defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge.bind(null, DEFAULTS22),
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
     parse
   });
 }
@@ -29150,8 +29159,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key2, val) => {
-    const isObject3 = val !== null && typeof val === "object";
-    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key2);
     }
@@ -30103,13 +30112,11 @@ function budgetOf(client) {
   return budgets.get(client);
 }
 
-// src/adapters/clock.ts
+// src/adapters/github/pacing.ts
 var systemClock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
 };
-
-// src/adapters/github/pacing.ts
 var DEFAULT_PACING = { intervalMs: 1e3, burst: 10, perMinute: 70 };
 var MINUTE = 6e4;
 var WritePacer = class {
@@ -30225,6 +30232,10 @@ async function getDefaultBranch(gh, repo) {
 }
 
 // src/adapters/metadata/http.ts
+var systemClock2 = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
+};
 var Pacer = class {
   constructor(intervalMs, clock) {
     this.intervalMs = intervalMs;
@@ -30271,10 +30282,6 @@ function retryAfterMs(response, clock) {
   const at4 = Date.parse(header);
   return Number.isNaN(at4) ? void 0 : Math.max(0, at4 - clock.now());
 }
-function refused(error3) {
-  const cause = error3 instanceof Error ? error3.cause : void 0;
-  return cause?.code === "ECONNREFUSED";
-}
 async function attempt(url2, opts) {
   await opts.pacer.turn();
   let response;
@@ -30288,7 +30295,6 @@ async function attempt(url2, opts) {
     });
   } catch (error3) {
     const timedOut = error3 instanceof Error && error3.name === "TimeoutError";
-    if (!timedOut && refused(error3)) return { ok: false, message: "connection refused" };
     return {
       ok: false,
       message: timedOut ? `no answer within ${opts.timeoutMs / 1e3} s` : "could not connect",
@@ -30311,8 +30317,7 @@ async function attempt(url2, opts) {
   if (body === void 0) {
     return {
       ok: false,
-      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`,
-      answered: true
+      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`
     };
   }
   return { ok: true, answer: { status: response.status, body } };
@@ -30321,13 +30326,7 @@ async function request2(url2, opts) {
   for (let n = 0; ; n++) {
     const result = await attempt(url2, opts);
     if (result.ok) return result;
-    if (result.retry !== true || n >= opts.retries) {
-      return {
-        ok: false,
-        message: result.message,
-        ...result.answered === true ? { answered: true } : {}
-      };
-    }
+    if (result.retry !== true || n >= opts.retries) return { ok: false, message: result.message };
     const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
     if (wait > opts.maxRetryAfterMs) {
       return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1e3)} s` };
@@ -30343,8 +30342,6 @@ var MetadataClient = class {
   }
   config;
   cache = /* @__PURE__ */ new Map();
-  /** Services that gave no answer this run, with why. */
-  down = /* @__PURE__ */ new Map();
   /** Every request sent, for the run's log: service and URL. */
   sent = [];
   url(service, path2) {
@@ -30373,15 +30370,11 @@ var MetadataClient = class {
     this.cache.set(cacheKey, pending);
     return pending;
   }
-  async send(service, path2, options) {
-    const earlier = this.down.get(service);
-    if (earlier !== void 0) {
-      return { ok: false, message: `not asked: no answer earlier in this run (${earlier})` };
-    }
+  send(service, path2, options) {
     const c = this.config;
     const url2 = this.url(service, path2);
     this.sent.push({ service, url: url2 });
-    const result = await request2(url2, {
+    return request2(url2, {
       pacer: c.pacers[service],
       clock: c.clock,
       timeoutMs: c.timeoutMs,
@@ -30393,8 +30386,6 @@ var MetadataClient = class {
       ...options.method ? { method: options.method } : {},
       ...options.body !== void 0 ? { body: options.body } : {}
     });
-    if (!result.ok && result.answered !== true) this.down.set(service, result.message);
-    return result;
   }
 };
 function asValue(parsed) {
@@ -30440,7 +30431,7 @@ var positive = (text9, fallback) => {
 };
 function metadataConfig(opts = {}) {
   const env = opts.env ?? process.env;
-  const clock = opts.clock ?? systemClock;
+  const clock = opts.clock ?? systemClock2;
   const baseUrls = { ...DEFAULT_BASE_URLS };
   const pacers = {};
   for (const name of Object.keys(DEFAULT_BASE_URLS)) {
@@ -30724,8 +30715,8 @@ function optionsEdit(text9, attributes2, pair3, sections, eol) {
   const items = sections.map((s) => scalarText(s, void 0));
   if ((0, import_yaml.isPair)(pair3) && (0, import_yaml.isScalar)(options) && options.value === null && (0, import_yaml.isScalar)(pair3.key)) {
     const keyStart = pair3.key.range?.[0] ?? 0;
-    const lineEnd = text9.indexOf("\n", keyStart);
-    const at4 = lineEnd === -1 ? text9.length : text9[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const lineEnd2 = text9.indexOf("\n", keyStart);
+    const at4 = lineEnd2 === -1 ? text9.length : text9[lineEnd2 - 1] === "\r" ? lineEnd2 - 1 : lineEnd2;
     const lines = blockLines(items, columnOf(text9, keyStart) + 2, eol);
     return { start: at4, end: at4, text: eol + lines.slice(0, lines.length - eol.length) };
   }
@@ -30767,9 +30758,9 @@ var BACK_OFF = /* @__PURE__ */ new Set([429, 503]);
 var MAX_PAUSE_MS = 6e4;
 function parseRetryAfter(value, nowMs) {
   if (value === null) return void 0;
-  const trimmed2 = value.trim();
-  if (/^\d+$/.test(trimmed2)) return Number(trimmed2) * 1e3;
-  const date2 = Date.parse(trimmed2);
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date2 = Date.parse(trimmed);
   return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - nowMs);
 }
 function describeFailure(err, timeoutMs) {
@@ -30887,7 +30878,7 @@ async function checkUrl(ref, ctx) {
 }
 
 // src/adapters/http/timer-clock.ts
-var systemClock2 = {
+var systemClock3 = {
   now: () => performance.now(),
   setTimer: (fire, ms) => setTimeout(fire, ms),
   clearTimer: (handle2) => clearTimeout(handle2)
@@ -30908,16 +30899,8 @@ function nextReady(hosts, now, perHost) {
   }
   return ready ? { ready, wakeAt } : { wakeAt };
 }
-function hostState(hosts, host) {
-  let state = hosts.get(host);
-  if (state === void 0) {
-    state = { inFlight: 0, notBefore: 0, queue: [] };
-    hosts.set(host, state);
-  }
-  return state;
-}
 function createScheduler(opts) {
-  const clock = opts.clock ?? systemClock2;
+  const clock = opts.clock ?? systemClock3;
   const concurrency = Math.max(1, Math.floor(opts.concurrency));
   const perHost = Math.max(1, Math.floor(opts.perHost));
   const gap = Math.max(0, opts.hostDelayMs);
@@ -30925,6 +30908,14 @@ function createScheduler(opts) {
   let inFlight = 0;
   let seq2 = 0;
   let timer;
+  const hostState = (host) => {
+    let state = hosts.get(host);
+    if (state === void 0) {
+      state = { inFlight: 0, notBefore: 0, queue: [] };
+      hosts.set(host, state);
+    }
+    return state;
+  };
   const wakeUpAt = (at4, now) => {
     if (at4 === Infinity || timer !== void 0 && timer.at <= at4) return;
     if (timer !== void 0) clock.clearTimer(timer.handle);
@@ -30948,7 +30939,7 @@ function createScheduler(opts) {
   };
   return {
     run(host, task) {
-      const state = hostState(hosts, host);
+      const state = hostState(host);
       return new Promise((resolve2, reject) => {
         const start = () => {
           Promise.resolve().then(task).then(resolve2, reject).finally(() => {
@@ -30962,7 +30953,7 @@ function createScheduler(opts) {
       });
     },
     pause(host, ms) {
-      const state = hostState(hosts, host);
+      const state = hostState(host);
       state.notBefore = Math.max(state.notBefore, clock.now() + ms);
     }
   };
@@ -30970,8 +30961,8 @@ function createScheduler(opts) {
 
 // src/adapters/http/check-links.ts
 var DEFAULT_USER_AGENT = "paperlist-link-check/1.0 (scheduled check of a paper list)";
-async function checkLinks(links3, opts = {}) {
-  const clock = opts.clock ?? systemClock2;
+async function checkLinks(links2, opts = {}) {
+  const clock = opts.clock ?? systemClock3;
   const ctx = {
     fetch: opts.fetch ?? globalThis.fetch,
     scheduler: createScheduler({
@@ -30987,7 +30978,7 @@ async function checkLinks(links3, opts = {}) {
     sleep: (ms) => sleepOn(clock, ms)
   };
   return Promise.all(
-    links3.map(async (ref) => {
+    links2.map(async (ref) => {
       try {
         return await checkUrl(ref, ctx);
       } catch (err) {
@@ -31092,9 +31083,9 @@ function toDetails(i) {
 }
 
 // src/core/links/collect.ts
-function collectLinks(list4) {
+function collectLinks(list5) {
   const byUrl2 = /* @__PURE__ */ new Map();
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     for (const paper of section.papers) {
       for (const link2 of paper.links) {
         let ref = byUrl2.get(link2.url);
@@ -31218,8 +31209,8 @@ function urlCell(url2) {
   return `[${text9}](${escapeDestination(encoded)})`;
 }
 function fileName(path2) {
-  const plain2 = path2 !== "" && !path2.includes("`") && path2.replace(CONTROL, "") === path2;
-  return plain2 ? `\`${path2}\`` : safeInline(path2);
+  const plain = path2 !== "" && !path2.includes("`") && path2.replace(CONTROL, "") === path2;
+  return plain ? `\`${path2}\`` : safeInline(path2);
 }
 function resultCell(result) {
   const parts = [];
@@ -31300,14 +31291,14 @@ function withoutCheckTime(body) {
 }
 
 // src/flows/link-report/run.ts
-async function runLinkReport(ctx, list4) {
-  if (!list4.settings.linkCheck) {
+async function runLinkReport(ctx, list5) {
+  if (!list5.settings.linkCheck) {
     return { action: "skipped", summary: "Link check is off (`link-check: false`)." };
   }
   const checkedAt = ctx.now();
-  const results = await checkLinks(collectLinks(list4.list), ctx.linkTuning);
+  const results = await checkLinks(collectLinks(list5.list), ctx.linkTuning);
   const report2 = renderLinkReport(results, {
-    listName: list4.settings.name,
+    listName: list5.settings.name,
     checkedAt,
     dataFile: ctx.paths.dataFile
   });
@@ -31385,20 +31376,13 @@ function rebuiltList(results) {
 
 // src/core/suggest/bot-commit.ts
 var BOT_TRAILER = "Paperlist-Tree";
-var FILES_TRAILER = "Paperlist-Files";
 var TRAILER_LINE = /^[A-Za-z][\w-]*: \S/;
 function withBotTrailer(message, tree) {
-  return withTrailer(message, BOT_TRAILER, tree);
-}
-function withTrailer(message, key2, value) {
-  const trimmed2 = message.replace(/\s+$/, "");
-  const paragraphs = trimmed2.split(/\n\n/);
+  const trimmed = message.replace(/\s+$/, "");
+  const paragraphs = trimmed.split(/\n\n/);
   const last = paragraphs[paragraphs.length - 1] ?? "";
   const isTrailers = paragraphs.length > 1 && last.split("\n").every((l) => TRAILER_LINE.test(l));
-  return `${trimmed2}${isTrailers ? "\n" : "\n\n"}${key2}: ${value}`;
-}
-function filesTrailer(message) {
-  return new RegExp(`^${FILES_TRAILER}: ([0-9a-f]{32})$`, "m").exec(message)?.[1];
+  return `${trimmed}${isTrailers ? "\n" : "\n\n"}${BOT_TRAILER}: ${tree}`;
 }
 function isBotCommit(commit) {
   const trailer = new RegExp(`^${BOT_TRAILER}: ([0-9a-f]{40})$`, "m").exec(commit.message);
@@ -31469,7 +31453,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject3(subject) {
+  function isObject2(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -31498,7 +31482,7 @@ function requireCommon() {
     return number3 === 0 && Number.NEGATIVE_INFINITY === 1 / number3;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject3;
+  common.isObject = isObject2;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -31549,7 +31533,7 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart2, lineEnd, position2, maxLineLength) {
+  function getLine(buffer, lineStart2, lineEnd2, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -31557,12 +31541,12 @@ function requireSnippet() {
       head = " ... ";
       lineStart2 = position2 - maxHalfLength + head.length;
     }
-    if (lineEnd - position2 > maxHalfLength) {
+    if (lineEnd2 - position2 > maxHalfLength) {
       tail = " ...";
-      lineEnd = position2 + maxHalfLength - tail.length;
+      lineEnd2 = position2 + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart2, lineEnd).replace(/\t/g, "\u2192") + tail,
+      str: head + buffer.slice(lineStart2, lineEnd2).replace(/\t/g, "\u2192") + tail,
       pos: position2 - lineStart2 + head.length
       // relative position
     };
@@ -34032,14 +34016,14 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain2 = isPlainSafeFirst(codePointAt(string5, 0)) && isPlainSafeLast(codePointAt(string5, string5.length - 1));
+    let plain = isPlainSafeFirst(codePointAt(string5, 0)) && isPlainSafeLast(codePointAt(string5, string5.length - 1));
     if (singleLineOnly || forceQuotes) {
       for (i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
         char = codePointAt(string5, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
+        plain = plain && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
     } else {
@@ -34055,13 +34039,13 @@ function requireDumper() {
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
+        plain = plain && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
       hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string5[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain2 && !forceQuotes && !testAmbiguousType(string5)) {
+      if (plain && !forceQuotes && !testAmbiguousType(string5)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
@@ -34644,9 +34628,9 @@ function open2(s, col, seq2) {
 }
 function skipQuoted(s, i) {
   const { text: text9 } = s;
-  const quote4 = s.quote === DQ ? '"' : "'";
+  const quote3 = s.quote === DQ ? '"' : "'";
   for (; ; ) {
-    const at4 = text9.indexOf(quote4, i);
+    const at4 = text9.indexOf(quote3, i);
     const stop = at4 === -1 || at4 >= s.end ? s.end : at4;
     s.work += stop - i + 1;
     if (stop === s.end) return s.end;
@@ -34724,8 +34708,8 @@ function checkYamlBounds(text9, file, bounds = { chars: BOUNDS.dataFileChars, de
 function success(value, warnings = []) {
   return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 }
-function failure(problems, warnings = []) {
-  return warnings.length > 0 ? { ok: false, problems, warnings } : { ok: false, problems };
+function failure(problems) {
+  return { ok: false, problems };
 }
 function problemsOf(result) {
   return result.ok ? [] : result.problems;
@@ -34827,18 +34811,18 @@ function pathAt({ doc }, offset, keysBefore = false) {
   }
 }
 function walk({ doc }, visit2) {
-  const step2 = (node3, path2) => {
+  const step3 = (node3, path2) => {
     if (!(0, import_yaml2.isNode)(node3)) return;
     visit2(node3, path2);
     if ((0, import_yaml2.isMap)(node3)) {
       for (const pair3 of node3.items) {
         const inner = [...path2, keyText(pair3.key)];
-        step2(pair3.key, inner);
-        step2(pair3.value, inner);
+        step3(pair3.key, inner);
+        step3(pair3.value, inner);
       }
-    } else if ((0, import_yaml2.isSeq)(node3)) node3.items.forEach((item, i) => step2(item, [...path2, i]));
+    } else if ((0, import_yaml2.isSeq)(node3)) node3.items.forEach((item, i) => step3(item, [...path2, i]));
   };
-  step2(doc.contents, []);
+  step3(doc.contents, []);
 }
 function contains(node3, offset) {
   const range = node3?.range;
@@ -34864,8 +34848,8 @@ function formatPath(path2) {
   return out;
 }
 function formatDataPath(path2) {
-  const [section, list4, index2] = path2;
-  if (section !== void 0 && list4 === "list" && typeof index2 === "number") {
+  const [section, list5, index2] = path2;
+  if (section !== void 0 && list5 === "list" && typeof index2 === "number") {
     return formatPath([section, ...path2.slice(2)]);
   }
   return formatPath(path2);
@@ -34979,8 +34963,8 @@ function topLevelKey(line) {
   }
   const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
   if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
-  const plain2 = /^(.+?)\s*:(?:\s|$)/.exec(s);
-  return plain2?.[1];
+  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
+  return plain?.[1];
 }
 
 // src/core/quote.ts
@@ -35084,18 +35068,6 @@ function checkSection(name, value, keysOf, report2) {
     );
   }
   const category = value.category;
-  checkCategory(name, category, report2);
-  const papers = checkPapers(name, value.list, keysOf, report2);
-  const section = { name, category: typeof category === "string" ? category : "", papers };
-  const heading4 = value.heading;
-  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
-  else if (heading4 !== void 0 && heading4 !== null) {
-    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
-    report2([name, "heading"], [name, "heading"], false, what, hints.heading);
-  }
-  return section;
-}
-function checkCategory(name, category, report2) {
   if (category === void 0 || category === null) {
     report2([name, "category"], [name], true, "the category is missing", hints.category);
   } else if (typeof category !== "string") {
@@ -35104,21 +35076,27 @@ function checkCategory(name, category, report2) {
   } else if (category.trim() === "") {
     report2([name, "category"], [name, "category"], false, "the category is empty", hints.category);
   }
-}
-function checkPapers(name, list4, keysOf, report2) {
+  const list5 = value.list;
   const papers = [];
-  if (list4 === void 0) {
+  if (list5 === void 0) {
     report2([name, "list"], [name], true, "the list of papers is missing", hints.list);
-  } else if (list4 !== null && !Array.isArray(list4)) {
-    const what = `the list must be a sequence of papers, not ${kindOf(list4)}`;
+  } else if (list5 !== null && !Array.isArray(list5)) {
+    const what = `the list must be a sequence of papers, not ${kindOf(list5)}`;
     report2([name, "list"], [name, "list"], false, what, hints.listSeq);
-  } else if (Array.isArray(list4)) {
-    list4.forEach((item, i) => {
+  } else if (Array.isArray(list5)) {
+    list5.forEach((item, i) => {
       const paper = checkPaper([name, "list", i], item, keysOf, report2);
       if (paper) papers.push(paper);
     });
   }
-  return papers;
+  const section = { name, category: typeof category === "string" ? category : "", papers };
+  const heading4 = value.heading;
+  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
+  else if (heading4 !== void 0 && heading4 !== null) {
+    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
+    report2([name, "heading"], [name, "heading"], false, what, hints.heading);
+  }
+  return section;
 }
 function checkPaper(path2, value, keysOf, report2) {
   if (!isMapping(value)) {
@@ -35183,7 +35161,7 @@ function checkLinks2(path2, value, keysOf, report2) {
     report2(path2, path2, false, what, hints.links);
     return [];
   }
-  const links3 = [];
+  const links2 = [];
   for (const label of keysOf(value, path2)) {
     const url2 = value[label];
     const at4 = [...path2, label];
@@ -35203,17 +35181,17 @@ function checkLinks2(path2, value, keysOf, report2) {
     }
     const bad = checkWebUrl(url2);
     if (bad) report2(at4, at4, false, bad.message, bad.hint);
-    else links3.push({ label, url: url2 });
+    else links2.push({ label, url: url2 });
   }
-  return links3;
+  return links2;
 }
 
 // src/core/data/load.ts
 function loadData(text9, file) {
   const source = text9.charCodeAt(0) === 65279 ? text9.slice(1) : text9;
   const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
-  const refused2 = checkYamlBounds(source, file, bounds, "the data file");
-  if (refused2) return failure([refused2]);
+  const refused = checkYamlBounds(source, file, bounds, "the data file");
+  if (refused) return failure([refused]);
   let value;
   let anchored = false;
   try {
@@ -35250,11 +35228,11 @@ function loadData(text9, file) {
     const doc = parsed = parseWithPositions(source);
     keysOf = (map4, path2) => keysInOrder(doc, path2) ?? Object.keys(map4);
   }
-  const { list: list4, problems } = validateData(value, keysOf);
-  problems.push(...unwrittenNames(list4, source));
+  const { list: list5, problems } = validateData(value, keysOf);
+  problems.push(...unwrittenNames(list5, source));
   const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
   if (spelled.length > 0) return failure(spelled);
-  if (problems.length === 0) return success(list4);
+  if (problems.length === 0) return success(list5);
   parsed ??= parseWithPositions(source);
   const located = problems.map((p) => {
     const where2 = locate(parsed, p.at, p.onKey);
@@ -35269,9 +35247,9 @@ function loadData(text9, file) {
   });
   return failure(located);
 }
-function unwrittenNames(list4, source) {
-  const written2 = new Set(topLevelKeys(source).map((k) => k.name));
-  return list4.sections.filter((s) => !written2.has(s.name)).map((s) => ({
+function unwrittenNames(list5, source) {
+  const written = new Set(topLevelKeys(source).map((k) => k.name));
+  return list5.sections.filter((s) => !written.has(s.name)).map((s) => ({
     field: [s.name],
     at: [s.name],
     onKey: true,
@@ -35283,9 +35261,9 @@ var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)
 function oddlyWrittenYears(source, file) {
   const problems = [];
   for (const m of source.matchAll(YEAR_LINE)) {
-    const written2 = m[2] ?? "";
-    if (/^\d{4}$/.test(written2)) continue;
-    const read = yaml.load(written2, { schema: yaml.CORE_SCHEMA });
+    const written = m[2] ?? "";
+    if (/^\d{4}$/.test(written)) continue;
+    const read = yaml.load(written, { schema: yaml.CORE_SCHEMA });
     if (typeof read !== "number") continue;
     const before = source.slice(0, m.index);
     problems.push({
@@ -35293,7 +35271,7 @@ function oddlyWrittenYears(source, file) {
       line: before.split("\n").length,
       column: (m[1] ?? "").length + 1,
       field: "year",
-      message: `the year is written as ${written2}, which reads as ${read}`,
+      message: `the year is written as ${written}, which reads as ${read}`,
       hint: `write the year as four digits in double quotes, such as "${read}"`
     });
   }
@@ -35304,11 +35282,11 @@ function needsFileOrder(value) {
   if (!isMapping(value)) return false;
   for (const [name, section] of Object.entries(value)) {
     if (arrayIndex.test(name)) return true;
-    const list4 = isMapping(section) ? section.list : void 0;
-    if (!Array.isArray(list4)) continue;
-    for (const paper of list4) {
-      const links3 = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links3) && Object.keys(links3).some((label) => arrayIndex.test(label)))
+    const list5 = isMapping(section) ? section.list : void 0;
+    if (!Array.isArray(list5)) continue;
+    for (const paper of list5) {
+      const links2 = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -35348,9 +35326,9 @@ function closest(word, candidates2) {
 
 // src/core/settings/fields.ts
 var KNOWN = ["title", "abbr", "venue", "year", "links"];
-function unusedFieldWarnings(settings, list4, file) {
+function unusedFieldWarnings(settings, list5, file) {
   const present2 = new Set(KNOWN);
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     for (const paper of section.papers)
       for (const key2 of Object.keys(paper.extra)) present2.add(key2);
   }
@@ -35508,8 +35486,8 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
-function floatSafeRemainder(val, step2) {
-  const ratio = val / step2;
+function floatSafeRemainder(val, step3) {
+  const ratio = val / step3;
   const roundedRatio = Math.round(ratio);
   const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   if (Math.abs(ratio - roundedRatio) < tolerance)
@@ -36116,9 +36094,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table2) {
-  for (const key2 in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key2);
+function members(proto, table3) {
+  for (const key2 in table3) {
+    const desc = Object.getOwnPropertyDescriptor(table3, key2);
     if (desc.get)
       Object.defineProperty(proto, key2, { ...desc, enumerable: false });
     else
@@ -36133,10 +36111,10 @@ function hide(inst, key2, value) {
   return own(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
+function derived(computes, table3) {
   for (const key2 in computes) {
     const compute = computes[key2];
-    Object.defineProperty(table2, key2, {
+    Object.defineProperty(table3, key2, {
       configurable: true,
       enumerable: true,
       get() {
@@ -36147,7 +36125,7 @@ function derived(computes, table2) {
       }
     });
   }
-  return table2;
+  return table3;
 }
 function defineBound(proto, key2, fn) {
   Object.defineProperty(proto, key2, {
@@ -36930,8 +36908,8 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
   $ZodCheck.init(inst, def);
   const escapedRegex = escapeRegex(def.includes);
-  const pattern2 = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-  def.pattern = pattern2;
+  const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+  def.pattern = pattern;
   inst._zod.check = (payload) => {
     if (payload.value.includes(def.includes, def.position))
       return;
@@ -36948,8 +36926,8 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern2 = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-  def.pattern ?? (def.pattern = pattern2);
+  const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+  def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def.prefix))
       return;
@@ -36966,8 +36944,8 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern2 = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-  def.pattern ?? (def.pattern = pattern2);
+  const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+  def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def.suffix))
       return;
@@ -37232,23 +37210,23 @@ function canParseURL(input) {
     return false;
   }
 }
-function validateURL(trimmed2, def) {
+function validateURL(trimmed, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed2) || URL_UNPARSEABLE;
+    return canParseURL(trimmed) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed2, def);
+  return parseURLObject(trimmed, def);
 }
-function parseURLObject(trimmed2, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
+function parseURLObject(trimmed, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed2);
+    return new URL(trimmed);
   } catch {
     return URL_UNPARSEABLE;
   }
@@ -37269,8 +37247,8 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
-      const trimmed2 = payload.value.trim();
-      const url2 = validateURL(trimmed2, def);
+      const trimmed = payload.value.trim();
+      const url2 = validateURL(trimmed, def);
       if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
@@ -37293,7 +37271,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         return;
       }
       if (url2 === true) {
-        payload.value = stripTabAndNewline(trimmed2);
+        payload.value = stripTabAndNewline(trimmed);
         return;
       }
       if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
@@ -37318,7 +37296,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
       return;
     } catch (_) {
       payload.issues.push({
@@ -37792,7 +37770,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -37800,7 +37778,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject3(input)) {
+    if (!isObject2(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -37936,7 +37914,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject3 = isObject;
+  const isObject2 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -37945,7 +37923,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject3(input)) {
+    if (!isObject2(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -38097,7 +38075,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect3 = (iss, side) => {
+  const collect2 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -38118,11 +38096,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect3(iss, "l"))
+    if (!collect2(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect3(iss, "r"))
+    if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -38380,8 +38358,8 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern2 = zod.def.innerType._zod.pattern;
-    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)})?$`) : void 0;
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     if (payload.value === void 0) {
@@ -38408,8 +38386,8 @@ var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
   defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern2 = zod.def.innerType._zod.pattern;
-    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)}|null)$`) : void 0;
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
   });
   defineLazyInternal(inst, "values", (zod) => {
     return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
@@ -39428,12 +39406,12 @@ function _length(length, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _regex(pattern2, params) {
+function _regex(pattern, params) {
   return new $ZodCheckRegex({
     check: "string_format",
     format: "regex",
     ...normalizeParams(params),
-    pattern: pattern2
+    pattern
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -39664,8 +39642,8 @@ function encodeJSONPointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function extractDefs(ctx, schema3) {
-  const root2 = ctx.seen.get(schema3);
-  if (!root2)
+  const root3 = ctx.seen.get(schema3);
+  if (!root3)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
@@ -39694,7 +39672,7 @@ function extractDefs(ctx, schema3) {
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root2 && !entry[1].schema.id) {
+    if (entry[1] === root3 && !entry[1].schema.id) {
       return { ref: uriPrefix };
     }
     const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
@@ -39865,8 +39843,8 @@ function foldIntersection(json2) {
   assignProps(json2, folded);
 }
 function finalize(ctx, schema3) {
-  const root2 = ctx.seen.get(schema3);
-  if (!root2)
+  const root3 = ctx.seen.get(schema3);
+  if (!root3)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   const flattenRef = (zodSchema) => {
     const seen = ctx.seen.get(zodSchema);
@@ -39977,7 +39955,7 @@ function finalize(ctx, schema3) {
       throw new Error("Schema is missing an `id` property");
     result.$id = ctx.external.uri(id);
   }
-  assignProps(result, root2.defId ? root2.schema : root2.def ?? root2.schema);
+  assignProps(result, root3.defId ? root3.schema : root3.def ?? root3.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema3)?.id;
   if (rootMetaId !== void 0 && result.id === rootMetaId)
     delete result.id;
@@ -40107,9 +40085,9 @@ var addDivisor = (agg, value) => {
   if (!agg.multipleOf.includes(value))
     agg.multipleOf.push(value);
 };
-var addPattern = (agg, pattern2) => {
+var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
-  agg.patterns.add(pattern2);
+  agg.patterns.add(pattern);
 };
 var intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
@@ -40153,8 +40131,8 @@ var contributors = {
 function aggregateChecks(schema3) {
   const agg = {};
   const def = schema3._zod.def;
-  const list4 = schema3._zod.traits.has("$ZodCheck") ? [schema3, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list4)
+  const list5 = schema3._zod.traits.has("$ZodCheck") ? [schema3, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list5)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema3._zod.bag;
   if (bag.minimum !== void 0)
@@ -40174,8 +40152,8 @@ function aggregateChecks(schema3) {
   }
   if (bag.mime)
     intersectMime(agg, bag.mime);
-  for (const pattern2 of bag.patterns ?? [])
-    addPattern(agg, pattern2);
+  for (const pattern of bag.patterns ?? [])
+    addPattern(agg, pattern);
   return agg;
 }
 var formatMap = {
@@ -40500,8 +40478,8 @@ var recordProcessor = (schema3, ctx, _json, params) => {
       path: [...params.path, "patternProperties", "*"]
     });
     json2.patternProperties = {};
-    for (const pattern2 of patterns) {
-      assignProp(json2.patternProperties, exactPattern(pattern2).source, valueSchema);
+    for (const pattern of patterns) {
+      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
@@ -41610,48 +41588,59 @@ function camelKeys(value) {
 
 // src/core/settings/layout.ts
 var level = number2().int().min(0).max(6);
-var sectionLayoutFileSchema = strictObject({
+var sectionLayout = strictObject({
   item: string2().optional(),
   "item-gap": string2().optional(),
-  /** Text between the section heading and its first entry (a table's header lives here). */
   start: string2().optional(),
-  /** Text between the previous section's last entry (or the zone's start) and this section. */
   before: string2().optional(),
-  /** Text between the category heading and this section's heading. */
   "category-start": string2().optional(),
   "category-level": level.optional(),
   "section-level": level.optional(),
-  /** The heading lines as written, when escaping the name would not give them back. */
   "heading-line": string2().optional(),
   "category-line": string2().optional()
 });
-var layoutFileSchema = strictObject({
+var layoutSchema = strictObject({
   kind: _enum(["table", "list", "paragraph", "html"]),
-  /** The entry template (see render/layouts/template.ts). */
   item: string2().min(1),
-  /**
-   * Texts between the pieces of the zone. The pieces are heading lines and entries, each without
-   * its line break, so a gap starts with the line break that ends the piece before it: "\n" between
-   * table rows or tight list items, "\n\n" for a blank line.
-   */
-  "item-gap": string2().default("\n"),
-  /** `##` level of category headings, `###` of section headings; 0 writes none. */
-  "category-level": level.default(2),
-  "section-level": level.default(3),
-  start: string2().default("\n"),
-  before: string2().default("\n\n"),
-  "category-start": string2().default("\n"),
-  /** Text of the zone before the first section. */
-  "zone-start": string2().default("\n"),
-  /** Text of the zone after the last entry; `{count}` is the number of papers. */
-  "zone-end": string2().default("\n"),
-  sections: record(
-    string2(),
-    sectionLayoutFileSchema.transform((s) => camelKeys(s))
-  ).default({})
+  "item-gap": string2().optional(),
+  "category-level": level.optional(),
+  "section-level": level.optional(),
+  start: string2().optional(),
+  before: string2().optional(),
+  "category-start": string2().optional(),
+  "zone-start": string2().optional(),
+  "zone-end": string2().optional(),
+  sections: record(string2(), sectionLayout).optional()
 });
-var layoutSchema = layoutFileSchema.transform((file) => camelKeys(file));
-var DEFAULTS2 = layoutFileSchema.parse({ kind: "table", item: "-" });
+function toLayout(file) {
+  const sections = {};
+  for (const [name, s] of Object.entries(file.sections ?? {})) {
+    const out = {};
+    if (s.item !== void 0) out.item = s.item;
+    if (s["item-gap"] !== void 0) out.itemGap = s["item-gap"];
+    if (s.start !== void 0) out.start = s.start;
+    if (s.before !== void 0) out.before = s.before;
+    if (s["category-start"] !== void 0) out.categoryStart = s["category-start"];
+    if (s["category-level"] !== void 0) out.categoryLevel = s["category-level"];
+    if (s["section-level"] !== void 0) out.sectionLevel = s["section-level"];
+    if (s["heading-line"] !== void 0) out.headingLine = s["heading-line"];
+    if (s["category-line"] !== void 0) out.categoryLine = s["category-line"];
+    Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
+  }
+  return {
+    kind: file.kind,
+    item: file.item,
+    itemGap: file["item-gap"] ?? "\n",
+    categoryLevel: file["category-level"] ?? 2,
+    sectionLevel: file["section-level"] ?? 3,
+    start: file.start ?? "\n",
+    before: file.before ?? "\n\n",
+    categoryStart: file["category-start"] ?? "\n",
+    zoneStart: file["zone-start"] ?? "\n",
+    zoneEnd: file["zone-end"] ?? "\n",
+    sections
+  };
+}
 
 // src/core/settings/time.ts
 function isTimeZone(name) {
@@ -41752,13 +41741,12 @@ var settingsFileSchema = strictObject({
   mindmap: strictObject({ counts: boolean2().default(false) }).prefault({}).meta({ hint: "write counts: true or counts: false" }),
   refresh: _enum(["direct", "pull-request"]).default("direct").meta({ hint: "write direct or pull-request" }),
   "link-check": boolean2().default(true).meta({ hint: "write true or false" }),
-  "commit-status": boolean2().default(false).meta({ hint: "write true or false" }),
-  "venue-updates": boolean2().default(true).meta({ hint: "write true or false" }),
+  "venue-updates": boolean2().default(false).meta({ hint: "write true or false" }),
   "venue-updates-per-run": number2().int().min(1).max(200).default(20).meta({ hint: "write a whole number from 1 to 200, such as venue-updates-per-run: 20" }),
   labels: strictObject({ suggestion: text.max(50).default("paper-suggestion") }).prefault({}).meta({
     hint: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
   }),
-  layout: layoutSchema.optional().meta({
+  layout: layoutSchema.transform((layout) => toLayout(layout)).optional().meta({
     hint: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them'
   }),
   stamp: boolean2().default(true).meta({ hint: 'write true, or false when the README has no "Last Update" zone' }),
@@ -41828,8 +41816,8 @@ function expectedAt(path2, zodType) {
 }
 
 // src/core/settings/issues.ts
-function valueAt(root2, path2) {
-  let value = root2;
+function valueAt(root3, path2) {
+  let value = root3;
   for (const seg of path2) {
     value = typeof value === "object" && value !== null ? value[seg] : void 0;
   }
@@ -41849,12 +41837,12 @@ function settingIssues(issue3, data) {
       const valid2 = keysAt(path2);
       return issue3.keys.map((key2) => {
         const guess2 = closest(key2, valid2);
-        const list4 = `valid keys here: ${valid2.join(", ")}`;
+        const list5 = `valid keys here: ${valid2.join(", ")}`;
         return {
           path: [...path2, key2],
           onKey: true,
           message: `unknown setting ${JSON.stringify(key2)}`,
-          hint: guess2 ? `did you mean ${JSON.stringify(guess2)}? ${list4}` : list4
+          hint: guess2 ? `did you mean ${JSON.stringify(guess2)}? ${list5}` : list5
         };
       });
     }
@@ -41933,8 +41921,8 @@ function parseSettings(text9, file) {
   const source = text9?.charCodeAt(0) === 65279 ? text9.slice(1) : text9 ?? "";
   if (source.trim() === "") return defaults();
   const bounds = { chars: BOUNDS.settingsFileChars, depth: BOUNDS.yamlDepth };
-  const refused2 = checkYamlBounds(source, file, bounds, "the settings file");
-  if (refused2) return failure([refused2]);
+  const refused = checkYamlBounds(source, file, bounds, "the settings file");
+  if (refused) return failure([refused]);
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
   if (syntax.length > 0) return failure(syntax);
@@ -42001,9 +41989,9 @@ function listFromFiles(head, files, paths) {
   const loaded = loadData(data.text, paths.dataFile);
   problems.push(...problemsOf(loaded));
   if (!settings.ok || !loaded.ok || problems.length > 0) return failure(problems);
-  const list4 = loaded.value;
-  const warnings = unusedFieldWarnings(settings.value, list4, paths.config);
-  return success({ head, data, readme, list: list4, settings: settings.value }, warnings);
+  const list5 = loaded.value;
+  const warnings = unusedFieldWarnings(settings.value, list5, paths.config);
+  return success({ head, data, readme, list: list5, settings: settings.value }, warnings);
 }
 function missing(path2, input) {
   return {
@@ -42095,25 +42083,6 @@ function decodeRecord(body) {
     return void 0;
   }
 }
-function sameBody(current, next) {
-  const text9 = (body) => {
-    const at4 = body.lastIndexOf(PREFIX);
-    return at4 < 0 ? body : body.slice(0, at4);
-  };
-  const lasting = (body) => {
-    const record2 = decodeRecord(body);
-    if (!record2) return void 0;
-    return canonical({ ...record2, commit: void 0, fingerprint: void 0 });
-  };
-  const kept = lasting(current);
-  return text9(current) === text9(next) && kept !== void 0 && kept === lasting(next);
-}
-function canonical(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v
-  );
-}
 function markClosedByBot(body) {
   const record2 = decodeRecord(body);
   if (!record2) return body;
@@ -42163,7 +42132,7 @@ async function closeSuggestion(ctx, issue3) {
 }
 
 // src/flows/suggestion/plan.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 
 // src/core/suggest/normalize.ts
 var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]|[^\P{Cc}\t\n\r]/gu;
@@ -42487,9 +42456,9 @@ var preprintKeys = new Set(PREPRINT_WORDS.map(venueKey));
 function isPreprintVenue(venue) {
   return venue === void 0 || venue.trim() === "" || preprintKeys.has(venueKey(venue));
 }
-function countSpellings(list4) {
+function countSpellings(list5) {
   const counts = /* @__PURE__ */ new Map();
-  for (const s of list4.sections) {
+  for (const s of list5.sections) {
     for (const p of s.papers) {
       if (p.venue === void 0 || p.venue.trim() === "") continue;
       const k = venueKey(p.venue);
@@ -42505,7 +42474,7 @@ function countSpellings(list4) {
   }
   return out;
 }
-function buildVocabulary(list4, aliases2 = {}) {
+function buildVocabulary(list5, aliases2 = {}) {
   const groupOf = /* @__PURE__ */ new Map();
   const members2 = /* @__PURE__ */ new Map();
   const join2 = (group, name) => {
@@ -42523,7 +42492,7 @@ function buildVocabulary(list4, aliases2 = {}) {
     const group = groupOf.get(venueKey(word)) ?? word;
     for (const n of [word, ...names2]) join2(group, n);
   }
-  const listSpelling = countSpellings(list4);
+  const listSpelling = countSpellings(list5);
   const preprint = [...listSpelling].filter(([k]) => preprintKeys.has(k)).map(([, v]) => v);
   return { groupOf, members: members2, listSpelling, preprintWord: preprint[0] ?? "arXiv" };
 }
@@ -42757,17 +42726,7 @@ function gapWarnings(looked) {
   }
   return out;
 }
-function mergeLookup(typed, result, list4, settings) {
-  return mergePaper({
-    typed,
-    linkIds: result.linkIds,
-    fetched: result.fetched,
-    ...result.code ? { code: result.code } : {},
-    vocabulary: buildVocabulary(list4, settings.venueAliases),
-    usesAbbreviations: list4.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
-  });
-}
-function withLookup(fields, looked, list4, settings) {
+function withLookup(fields, looked, list5, settings) {
   const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
   if (looked === void 0) return none;
   if (looked.link.kind === "unknown" || looked.result === void 0) {
@@ -42787,7 +42746,14 @@ function withLookup(fields, looked, list4, settings) {
     const v = text2(fields[f]);
     if (v !== "") typed[f] = v;
   }
-  const merged = mergeLookup(typed, looked.result, list4, settings);
+  const merged = mergePaper({
+    typed,
+    linkIds: looked.result.linkIds,
+    fetched: looked.result.fetched,
+    ...looked.result.code ? { code: looked.result.code } : {},
+    vocabulary: buildVocabulary(list5, settings.venueAliases),
+    usesAbbreviations: list5.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
+  });
   const answers = entryAnswers(merged, looked.link);
   const filled = { ...fields };
   for (const [f, v] of Object.entries(answers.fields)) if (text2(fields[f]) === "") filled[f] = v;
@@ -42807,14 +42773,19 @@ function withLookup(fields, looked, list4, settings) {
 function withLookupNotes(check2, looked) {
   if (!check2.ok || looked.problems.length > 0) {
     const problems = check2.ok ? looked.problems : [...looked.problems, ...check2.problems];
-    const failed = failure(problems, [...check2.warnings ?? [], ...looked.warnings]);
+    const failed = {
+      ok: false,
+      problems,
+      warnings: [...check2.warnings, ...looked.warnings]
+    };
     if (!check2.ok && check2.duplicate !== void 0) failed.duplicate = check2.duplicate;
     return failed;
   }
-  return success(
-    { ...check2.value, ...looked.sources.length > 0 ? { sources: looked.sources } : {} },
-    [...looked.warnings, ...check2.warnings ?? []]
-  );
+  return {
+    ...check2,
+    warnings: [...looked.warnings, ...check2.warnings],
+    ...looked.sources.length > 0 ? { sources: looked.sources } : {}
+  };
 }
 
 // src/core/data/insert.ts
@@ -42873,15 +42844,15 @@ function styleOf(lines, first2, end) {
   const item = indentOf(line);
   const afterDash = line.slice(item + 1);
   const gap = isBlank2(afterDash) ? 1 : indentOf(afterDash);
-  let step2 = 2;
+  let step3 = 2;
   for (let i = first2; i < end; i++) {
     if (!/^\s*(?:-\s+)?links\s*:\s*(?:#.*)?$/.test(lines[i]?.text ?? "")) continue;
     const col = (lines[i]?.text ?? "").indexOf("links");
     const below = lines.slice(i + 1, end).find((l) => isContent(l.text));
-    if (below && indentOf(below.text) > col) step2 = indentOf(below.text) - col;
+    if (below && indentOf(below.text) > col) step3 = indentOf(below.text) - col;
     break;
   }
-  return { item, gap, step: step2 };
+  return { item, gap, step: step3 };
 }
 function fileItemOffset(text9) {
   const m = /^( +)list[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-[ \t\r\n]/m.exec(text9);
@@ -42927,16 +42898,16 @@ function planSection(text9, lines, keyStart, section, paper, file) {
     problem: { file, line: lineNumber(text9, offset), column: 1, field: section, message, hint: hint2 }
   });
   const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
-  const list4 = findListKey(lines, childIndent);
-  const listLine = list4 && lines[list4.at];
-  if (list4 === void 0 || listLine === void 0) {
+  const list5 = findListKey(lines, childIndent);
+  const listLine = list5 && lines[list5.at];
+  if (list5 === void 0 || listLine === void 0) {
     return where2(
       keyStart,
       `the section "${section}" has no \`list:\` to add the paper to`,
       "give the section a `list:` key on its own line, indented under the section name"
     );
   }
-  const rest = list4.match[2] ?? "";
+  const rest = list5.match[2] ?? "";
   const value = rest.replace(/\s+#.*$/, "").trim();
   const newListStyle = () => ({ item: childIndent + fileItemOffset(text9), gap: 1, step: 2 });
   if (value !== "") {
@@ -42947,8 +42918,8 @@ function planSection(text9, lines, keyStart, section, paper, file) {
         "write the list as one `- title: ...` entry per line, like the other sections"
       );
     }
-    const comment = /\s(#.*)$/.exec(rest)?.[1];
-    const head = `${list4.match[1] ?? ""}list:${comment !== void 0 ? ` ${comment}` : ""}`;
+    const comment2 = /\s(#.*)$/.exec(rest)?.[1];
+    const head = `${list5.match[1] ?? ""}list:${comment2 !== void 0 ? ` ${comment2}` : ""}`;
     return {
       edits: [
         { start: listLine.start, end: listLine.end, text: head },
@@ -42956,7 +42927,7 @@ function planSection(text9, lines, keyStart, section, paper, file) {
       ]
     };
   }
-  const { first: first2, last } = listExtent(lines, list4.at, childIndent);
+  const { first: first2, last } = listExtent(lines, list5.at, childIndent);
   const style = first2 === -1 ? newListStyle() : styleOf(lines, first2, last + 1);
   return { edits: [insertAfter(text9, lines[last], entryLines(paper, style))] };
 }
@@ -42981,8 +42952,8 @@ function isBeforePlusPaper(before, after, sections, paper) {
     if (!sections.has(k)) return sameValue(before[k], after[k]);
     const b = before[k];
     if (!isMapping(b)) return false;
-    const list4 = b.list ?? [];
-    return Array.isArray(list4) && sameValue({ ...b, list: [...list4, paper] }, after[k]);
+    const list5 = b.list ?? [];
+    return Array.isArray(list5) && sameValue({ ...b, list: [...list5, paper] }, after[k]);
   });
 }
 function parse4(text9, file) {
@@ -43107,9 +43078,42 @@ function findZone(readme, pair3, file) {
   const ends = occurrences(readme, pair3.end);
   const startLines = linesOf(readme, starts);
   const endLines = linesOf(readme, ends);
-  const lines = { pair: pair3, file, startLines, endLines };
-  const missing3 = missingMarker(lines);
-  const problems = [...missing3 ? [missing3] : [], ...repeatedMarkers(lines)];
+  const problems = [];
+  if (starts.length === 0 && ends.length === 0) {
+    problems.push({
+      file,
+      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
+      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
+    });
+  } else if (starts.length === 0) {
+    problems.push({
+      file,
+      line: endLines[0],
+      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
+      hint: `add a line "${pair3.start}" above it`
+    });
+  } else if (ends.length === 0) {
+    problems.push({
+      file,
+      line: startLines[0],
+      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
+      hint: `add a line "${pair3.end}" below it`
+    });
+  }
+  for (const [marker, lines] of [
+    [pair3.start, startLines],
+    [pair3.end, endLines]
+  ]) {
+    if (lines.length > 1) {
+      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
+      problems.push({
+        file,
+        line: lines[1],
+        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
+        hint: "keep exactly one start and one end marker"
+      });
+    }
+  }
   if (problems.length > 0) return { ok: false, problems };
   const start = starts[0] ?? 0;
   const contentEnd = ends[0] ?? 0;
@@ -43136,44 +43140,6 @@ function findZone(readme, pair3, file) {
     };
   }
   return { ok: true, value: zone };
-}
-function missingMarker({ pair: pair3, file, startLines, endLines }) {
-  if (startLines.length === 0 && endLines.length === 0) {
-    return {
-      file,
-      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
-      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
-    };
-  }
-  if (startLines.length === 0) {
-    return {
-      file,
-      line: endLines[0],
-      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
-      hint: `add a line "${pair3.start}" above it`
-    };
-  }
-  if (endLines.length === 0) {
-    return {
-      file,
-      line: startLines[0],
-      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
-      hint: `add a line "${pair3.end}" below it`
-    };
-  }
-  return void 0;
-}
-function repeatedMarkers({ pair: pair3, file, startLines, endLines }) {
-  const markers = [
-    [pair3.start, startLines],
-    [pair3.end, endLines]
-  ];
-  return markers.filter(([, lines]) => lines.length > 1).map(([marker, lines]) => ({
-    file,
-    line: lines[1],
-    message: `marker "${marker}" appears ${lines.length === 2 ? "twice" : `${lines.length} times`} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
-    hint: "keep exactly one start and one end marker"
-  }));
 }
 function checkZonesApart(zones, file) {
   const sorted = [...zones].sort((a, b) => a.start - b.start);
@@ -43319,23 +43285,23 @@ function renderToc(readme, from2, to) {
 
 // src/core/render/mindmap.ts
 function mermaidText(text9) {
-  const plain2 = text9.replace(CONTROL, " ");
-  if (plain2 === "") return '"#32;"';
-  return '"' + plain2.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
+  const plain = text9.replace(CONTROL, " ");
+  if (plain === "") return '"#32;"';
+  return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
-function groupByCategory(list4) {
+function groupByCategory(list5) {
   const groups = /* @__PURE__ */ new Map();
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     const group = groups.get(section.category);
     if (group) group.push(section);
     else groups.set(section.category, [section]);
   }
   return groups;
 }
-function renderMindmap(list4, settings) {
+function renderMindmap(list5, settings) {
   const lines = ["```mermaid", "mindmap", `  root((${mermaidText(settings.name)}))`];
   let c = 0;
-  for (const [category, sections] of groupByCategory(list4)) {
+  for (const [category, sections] of groupByCategory(list5)) {
     c++;
     lines.push(`    c${c}(${mermaidText(category)})`);
     sections.forEach((section, s) => {
@@ -43392,13 +43358,13 @@ function sortPapers(papers, keys) {
     }
     return 0;
   });
-  return rows2.map((row2) => row2.paper);
+  return rows2.map((row3) => row3.paper);
 }
 
 // src/core/data/count.ts
-function countPapers(list4) {
+function countPapers(list5) {
   const titles = /* @__PURE__ */ new Set();
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     for (const paper of section.papers) titles.add(paper.title);
   }
   return titles.size;
@@ -43428,8 +43394,8 @@ function* tags(source) {
 function parseTemplate(source) {
   const hit = cache.get(source);
   if (hit) return hit;
-  const root2 = [];
-  const stack = [{ name: "", body: root2 }];
+  const root3 = [];
+  const stack = [{ name: "", body: root3 }];
   const top = () => stack[stack.length - 1].body;
   let at4 = 0;
   for (const [index2, length, inner, raw2] of tags(source)) {
@@ -43472,10 +43438,10 @@ function parseTemplate(source) {
   }
   const open4 = stack[stack.length - 1];
   if (stack.length > 1) throw new TemplateError(`"{{#${open4.name}}}" is not closed`);
-  if (at4 < source.length) root2.push({ t: "lit", text: source.slice(at4) });
+  if (at4 < source.length) root3.push({ t: "lit", text: source.slice(at4) });
   if (cache.size > 5e3) cache.clear();
-  cache.set(source, root2);
-  return root2;
+  cache.set(source, root3);
+  return root3;
 }
 function literal2(json2) {
   try {
@@ -43484,17 +43450,6 @@ function literal2(json2) {
   } catch {
   }
   throw new TemplateError(`${json2} is not a quoted string`);
-}
-function templateLiteral(text9) {
-  return text9.includes("{{") ? text9.replaceAll("{{", '{{"{{"}}') : text9;
-}
-function templateFields(nodes, out = /* @__PURE__ */ new Set()) {
-  for (const node3 of nodes) {
-    if (node3.t === "field" || node3.t === "if") out.add(node3.name);
-    if (node3.t === "links" || node3.t === "link") out.add("links");
-    if (node3.t === "if" || node3.t === "links") templateFields(node3.body, out);
-  }
-  return out;
 }
 
 // src/core/render/layouts/fill.ts
@@ -43587,12 +43542,12 @@ function url(link2, mode) {
 
 // src/core/render/layouts/zone.ts
 var SHAPE_FIELD = "shape";
-function renderLayoutZone(list4, settings, layout) {
+function renderLayoutZone(list5, settings, layout) {
   const escape = layout.kind === "html" ? "html" : "markdown";
   let out = layout.zoneStart;
   let category;
   let pieces = 0;
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     const own6 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
     const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
     const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
@@ -43612,7 +43567,7 @@ function renderLayoutZone(list4, settings, layout) {
     const entries = renderEntries(section, settings, layout, own6, escape);
     if (entries !== "") out += (headed ? own6.start ?? layout.start : "") + entries;
   }
-  return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list4)));
+  return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list5)));
 }
 function heading(level2, text9) {
   return `${"#".repeat(level2)} ${escapeHeading(text9)}`;
@@ -43643,26 +43598,26 @@ function renderHeader(columns) {
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names2 + dashes;
 }
-function renderLinks(links3, labels) {
+function renderLinks(links2, labels) {
   let out = "";
-  for (const link2 of links3) {
+  for (const link2 of links2) {
     const label = escapeCell(Object.hasOwn(labels, link2.label) ? labels[link2.label] : link2.label);
     out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
   }
   return out;
 }
 function renderRow(paper, settings) {
-  let row2 = "";
+  let row3 = "";
   for (const column2 of settings.columns) {
     if (column2.field !== "links") {
-      row2 += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
+      row3 += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
     } else if (paper.links.length === 0 && column2.missing !== "") {
-      row2 += `| ${escapeCell(column2.missing)} `;
+      row3 += `| ${escapeCell(column2.missing)} `;
     } else {
-      row2 += `| ${renderLinks(paper.links, settings.linkLabels)}`;
+      row3 += `| ${renderLinks(paper.links, settings.linkLabels)}`;
     }
   }
-  return row2 + "|";
+  return row3 + "|";
 }
 function renderTable(section, settings) {
   let out = renderHeader(settings.columns);
@@ -43671,10 +43626,10 @@ function renderTable(section, settings) {
   }
   return out;
 }
-function renderTables(list4, settings) {
+function renderTables(list5, settings) {
   const blocks = [];
   let category = "";
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     let block = "";
     if (section.category !== category) {
       if (section.category !== "") block += `## ${escapeHeading(section.category)}
@@ -43686,7 +43641,7 @@ function renderTables(list4, settings) {
     blocks.push(block);
   }
   if (settings.countLine !== "") {
-    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list4))));
+    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list5))));
   }
   return blocks.join("\n").replace(/\n$/, "");
 }
@@ -43785,12 +43740,12 @@ function stamp(time2, settings) {
     };
   }
 }
-function mainContent(list4, settings, crlf) {
-  if (!settings.layout) return frame(renderTables(list4, settings), crlf);
-  const text9 = renderLayoutZone(list4, settings, settings.layout);
+function mainContent(list5, settings, crlf) {
+  if (!settings.layout) return frame(renderTables(list5, settings), crlf);
+  const text9 = renderLayoutZone(list5, settings, settings.layout);
   return crlf ? text9.replace(/\r?\n/g, "\r\n") : text9;
 }
-function renderReadme(readme, list4, settings, time2, file = "README.md") {
+function renderReadme(readme, list5, settings, time2, file = "README.md") {
   const { markers } = settings;
   const pairs2 = settings.stamp ? [markers.main, markers.updateTime] : [markers.main];
   if (hasMarkers(readme, markers.mindmap)) pairs2.push(markers.mindmap);
@@ -43814,9 +43769,9 @@ function renderReadme(readme, list4, settings, time2, file = "README.md") {
   const mindmap = zones.find((z) => z.pair === markers.mindmap);
   const toc = withToc ? zones.find((z) => z.pair === markers.toc) : void 0;
   const replacements = [
-    { zone: main, content: mainContent(list4, settings, crlf) },
+    { zone: main, content: mainContent(list5, settings, crlf) },
     { zone: updateTime, content: frame(stamped.value, crlf) },
-    { zone: mindmap, content: mindmap ? frame(renderMindmap(list4, settings), crlf) : "" }
+    { zone: mindmap, content: mindmap ? frame(renderMindmap(list5, settings), crlf) : "" }
   ].filter((r) => r.zone !== void 0);
   const rendered = replaceZones(readme, replacements);
   return {
@@ -43840,14 +43795,14 @@ function applySuggestion(files, paper, sections) {
   const data = insertPaper(files.dataText, sections, paper, files.dataFile);
   if (!data.ok) return data;
   const chosen = new Set(sections);
-  const list4 = {
+  const list5 = {
     sections: files.list.sections.map(
       (s) => chosen.has(s.name) ? { ...s, papers: [...s.papers, paper] } : s
     )
   };
   const rendered = renderReadme(
     files.readmeText,
-    list4,
+    list5,
     files.settings,
     /* @__PURE__ */ new Date(0),
     files.readmeFile
@@ -43858,7 +43813,7 @@ function applySuggestion(files, paper, sections) {
     value: {
       data: data.value,
       readme: keepStamp(rendered.value, files.readmeText, files.settings),
-      list: list4
+      list: list5
     }
   };
 }
@@ -43896,8 +43851,8 @@ function answerValue(field3, raw2) {
   return text9 === NO_RESPONSE ? "" : text9;
 }
 function parseIssueBody(body, form, file) {
-  const refused2 = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
-  if (refused2) return { fields: {}, unknownHeadings: [], refused: refused2 };
+  const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
+  if (refused) return { fields: {}, unknownHeadings: [], refused };
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const labels = form.fields.map((f) => f.label.trim());
   const known3 = new Set(labels);
@@ -44058,14 +44013,14 @@ function addEntry(index2, e) {
     add(index2.byLast, h.last, e);
   }
 }
-function buildDuplicateIndex(list4, openSuggestions2, exceptIssue) {
+function buildDuplicateIndex(list5, openSuggestions2, exceptIssue) {
   const index2 = {
     byKey: /* @__PURE__ */ new Map(),
     byIdentifier: /* @__PURE__ */ new Map(),
     byFirst: /* @__PURE__ */ new Map(),
     byLast: /* @__PURE__ */ new Map()
   };
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     for (const paper of section.papers) {
       addEntry(index2, { source: "list", paper, sections: [section.name] });
     }
@@ -44197,8 +44152,8 @@ function checkLink(field3, value) {
   const bad = checkWebUrl(value);
   return bad ? { field: field3, ...bad } : void 0;
 }
-function chooseSections(value, list4) {
-  const names2 = list4.sections.map((s) => s.name);
+function chooseSections(value, list5) {
+  const names2 = list5.sections.map((s) => s.name);
   const answers = Array.isArray(value) ? value : (value ?? "").split(/\r?\n|;/).flatMap((part) => splitSelection(part.trim(), names2));
   const chosen = answers.map(cleanText).filter((v) => v !== "");
   if (chosen.length === 0) {
@@ -44256,7 +44211,7 @@ function similarWarning(d) {
     ...d.source === "suggestion" && d.issue !== void 0 ? { refs: [d.issue] } : {}
   };
 }
-function checkSuggestion(fields, list4, opts) {
+function checkSuggestion(fields, list5, opts) {
   const problems = [];
   const warnings = [];
   const text9 = (id, multiline = false) => {
@@ -44279,12 +44234,12 @@ function checkSuggestion(fields, list4, opts) {
   add3(tooLong("venue", venue, LIMITS.venue));
   const year = text9("year");
   add3(checkYear2(year, opts.now));
-  const chosen = chooseSections(fields.sections, list4);
+  const chosen = chooseSections(fields.sections, list5);
   problems.push(...chosen.problems);
   const given = LINK_FIELDS.map((f) => ({ ...f, url: text9(f.id) }));
-  const links3 = [];
+  const links2 = [];
   for (const { id, label, url: url2 } of given) {
-    if (url2 !== "" && !add3(checkLink(id, url2))) links3.push({ label, url: url2 });
+    if (url2 !== "" && !add3(checkLink(id, url2))) links2.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
     add3({
@@ -44300,28 +44255,23 @@ function checkSuggestion(fields, list4, opts) {
     ...abbr !== "" ? { abbr } : {},
     ...venue !== "" ? { venue } : {},
     year,
-    links: links3,
+    links: links2,
     extra: { ...opts.extra }
   };
-  const same = sameEntries(paper, list4, opts);
-  problems.push(...same.problems);
-  warnings.push(...same.warnings);
+  let duplicate2;
+  if (title !== "" || links2.length > 0) {
+    const index2 = buildDuplicateIndex(list5, opts.openSuggestions, opts.issue);
+    const { duplicates, similar } = findDuplicates(index2, paper);
+    duplicate2 = duplicates[0];
+    problems.push(...duplicates.map(duplicateProblem));
+    warnings.push(...similar.map(similarWarning));
+  }
   if (problems.length > 0) {
-    const failed = failure(problems, warnings);
-    if (same.duplicate !== void 0) failed.duplicate = same.duplicate;
+    const failed = { ok: false, problems, warnings };
+    if (duplicate2 !== void 0) failed.duplicate = duplicate2;
     return failed;
   }
-  return success({ paper, sections: chosen.sections, ...notes ? { notes } : {} }, warnings);
-}
-function sameEntries(paper, list4, opts) {
-  if (paper.title === "" && paper.links.length === 0) return { problems: [], warnings: [] };
-  const index2 = buildDuplicateIndex(list4, opts.openSuggestions, opts.issue);
-  const { duplicates, similar } = findDuplicates(index2, paper);
-  return {
-    ...duplicates[0] !== void 0 ? { duplicate: duplicates[0] } : {},
-    problems: duplicates.map(duplicateProblem),
-    warnings: similar.map(similarWarning)
-  };
+  return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
 }
 
 // src/core/form/labels.ts
@@ -44379,9 +44329,9 @@ function statusComment(result, ctx) {
     const pr = ctx.pullRequest;
     parts.push(
       pr !== void 0 ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it; once a maintainer merges it, the paper is in the list and this issue closes.` : "The suggestion passed the checks.",
-      `The new row, in ${sectionList(result.value.sections)}:`,
-      rowPreview(result.value.paper, ctx.settings),
-      ...sourceParts(result.value.sources),
+      `The new row, in ${sectionList(result.sections)}:`,
+      rowPreview(result.paper, ctx.settings),
+      ...sourceParts(result.sources),
       "Editing the issue checks it again and updates the pull request."
     );
   } else {
@@ -44397,9 +44347,8 @@ function statusComment(result, ctx) {
       `${unknown2.map((h) => `"### ${safeInline(h)}"`).join(", ")} ${unknown2.length === 1 ? "is" : "are"} not a question of the form, so what follows is not read. Keep the headings as the form wrote them: ${headings}.`
     );
   }
-  const warnings = result.warnings ?? [];
-  if (warnings.length > 0) {
-    parts.push("Worth a look:", problemLines(warnings, ctx.form).join("\n"));
+  if (result.warnings.length > 0) {
+    parts.push("Worth a look:", problemLines(result.warnings, ctx.form).join("\n"));
   }
   return parts.join("\n\n") + "\n";
 }
@@ -44440,8 +44389,741 @@ function commitMessage(title, issue3) {
   return lines.join("\n");
 }
 
-// src/flows/suggestion/kept-lookup.ts
-import { createHash } from "node:crypto";
+// src/core/form/fields.ts
+var REQUIRED_FORM_IDS = ["title", "year", "sections"];
+var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
+var FIELD_SPECS = [
+  {
+    id: "link",
+    type: "input",
+    label: "Link",
+    description: "arXiv, DOI, OpenReview or ACL Anthology link (the rest can stay empty): title, authors, venue, year and links are then looked up. Anything typed below wins over what is looked up.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
+    id: "title",
+    type: "input",
+    label: "Title",
+    description: "The full title, as printed on the first page of the paper. Needed when no link is given.",
+    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
+    required: false
+  },
+  {
+    id: "abbr",
+    type: "input",
+    label: "Abbreviation",
+    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
+    placeholder: "MSDNet",
+    required: false
+  },
+  {
+    id: "venue",
+    type: "input",
+    label: "Venue",
+    description: "Where it was published, in short form (conference, journal or workshop).",
+    placeholder: "ICLR",
+    required: false
+  },
+  {
+    id: "year",
+    type: "input",
+    label: "Year",
+    description: "Year of publication, four digits. Needed when no link is given.",
+    placeholder: "2018",
+    required: false
+  },
+  {
+    id: "sections",
+    type: "dropdown",
+    label: "Sections",
+    description: "Where the paper belongs. Pick several if it fits more than one.",
+    required: true,
+    multiple: true
+  },
+  {
+    id: "page",
+    type: "input",
+    label: "Paper page",
+    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
+    id: "pdf",
+    type: "input",
+    label: "PDF",
+    description: "Direct link to the PDF, if there is one.",
+    placeholder: "https://arxiv.org/pdf/1703.09844",
+    required: false
+  },
+  {
+    id: "code",
+    type: "input",
+    label: "Code",
+    description: "Link to the official code, if it is public.",
+    placeholder: "https://github.com/owner/repository",
+    required: false
+  },
+  {
+    id: "notes",
+    type: "textarea",
+    label: "Notes",
+    description: "Anything the maintainers should know. This is not added to the list.",
+    required: false
+  }
+];
+
+// src/core/form/builtin.ts
+function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
+  return {
+    labels: [opts.label],
+    fields: FIELD_SPECS.map((spec) => ({
+      id: spec.id,
+      label: spec.label,
+      type: spec.type,
+      multiple: spec.multiple === true,
+      required: spec.required,
+      options: spec.type === "dropdown" ? [...sections] : []
+    }))
+  };
+}
+
+// src/core/form/template.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+function at2(file, text9, offset) {
+  if (offset === void 0) return { file };
+  const before = text9.slice(0, offset);
+  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+function problemAt(file, text9, node3, p) {
+  return { ...at2(file, text9, node3?.range?.[0]), ...p };
+}
+var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+function optionList(raw2) {
+  if (!Array.isArray(raw2)) return [];
+  return raw2.flatMap((o) => {
+    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
+    return label === void 0 ? [] : [label];
+  });
+}
+function formLabels(raw2) {
+  if (Array.isArray(raw2)) return raw2.flatMap((l) => str2(l) ?? []);
+  if (typeof raw2 !== "string") return [];
+  return raw2.split(",").map((l) => l.trim()).filter((l) => l !== "");
+}
+function readField(item, itemNode, i, source) {
+  if (typeof item !== "object" || item === null) return void 0;
+  const {
+    id: rawId,
+    type: type2,
+    attributes: rawAttributes,
+    validations: rawValidations
+  } = item;
+  const id = str2(rawId);
+  if (id === void 0) return void 0;
+  const attributes2 = rawAttributes ?? {};
+  const validations = rawValidations ?? {};
+  const label = str2(attributes2.label);
+  if (label === void 0 || label.trim() === "") {
+    const node3 = (0, import_yaml6.isMap)(itemNode) || (0, import_yaml6.isScalar)(itemNode) ? itemNode : void 0;
+    return problemAt(source.file, source.text, node3, {
+      field: `body[${i}]`,
+      message: `the field "${id}" has no label`,
+      hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
+    });
+  }
+  return {
+    id,
+    label: label.trim(),
+    type: str2(type2) ?? "input",
+    multiple: attributes2.multiple === true,
+    required: validations.required === true,
+    options: optionList(attributes2.options)
+  };
+}
+function missingIdProblems(fields, file) {
+  return REQUIRED_FORM_IDS.filter((id) => !fields.some((f) => f.id === id)).map((id) => ({
+    file,
+    field: id,
+    message: `the issue form has no field with id "${id}"`,
+    hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
+  }));
+}
+function parseFormTemplate(text9, file) {
+  const doc = (0, import_yaml6.parseDocument)(text9, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return failure(
+      doc.errors.map((e) => ({
+        ...at2(file, text9, e.pos[0]),
+        message: `the issue form is not valid YAML: ${e.message}`,
+        hint: "fix the YAML syntax at this place"
+      }))
+    );
+  }
+  const root3 = doc.toJS();
+  const bodyNode = (0, import_yaml6.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
+  if (typeof root3 !== "object" || root3 === null || !(0, import_yaml6.isSeq)(bodyNode)) {
+    return failure([
+      problemAt(file, text9, doc.contents, {
+        field: "body",
+        message: "the issue form has no `body` list of fields",
+        hint: "an issue form needs a top-level `body:` sequence of fields"
+      })
+    ]);
+  }
+  const { labels, body } = root3;
+  const read = bodyNode.items.map((node3, i) => readField(body[i], node3, i, { file, text: text9 }));
+  const fields = read.filter((f) => f !== void 0 && "id" in f);
+  const problems = [
+    ...read.filter((f) => f !== void 0 && !("id" in f)),
+    ...missingIdProblems(fields, file)
+  ];
+  if (problems.length > 0) return failure(problems);
+  return success({ labels: formLabels(labels), fields });
+}
+
+// src/core/form/answers.ts
+var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
+async function readAnswers(body, list5, settings, loadTemplate, log) {
+  const builtin = BUILTIN_FORM(
+    list5.sections.map((s) => s.name),
+    { label: settings.labels.suggestion }
+  );
+  const parsed = parseIssueBody(body, builtin);
+  if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
+  const text9 = await loadTemplate();
+  if (text9 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text9, FORM_PATH);
+  if (!template.ok) {
+    log(`${FORM_PATH} could not be read; the built-in form is used instead`);
+    return { form: builtin, parsed };
+  }
+  return { form: template.value, parsed: parseIssueBody(body, template.value) };
+}
+
+// src/flows/suggestion/form.ts
+function readSuggestionForm(ctx, list5, body) {
+  return readAnswers(
+    body,
+    list5.list,
+    list5.settings,
+    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list5.head.sha))?.text,
+    ctx.log
+  );
+}
+function isSuggestion(labels, label, parsed) {
+  if (labels.includes(label)) return true;
+  return REQUIRED_FORM_IDS.every((id) => parsed.fields[id] !== void 0);
+}
+function mayBeSuggestion(issue3) {
+  return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
+}
+function looksLikeSuggestion(issue3) {
+  const parsed = parseIssueBody(issue3.body ?? "", BUILTIN_FORM([]));
+  return isSuggestion(
+    issue3.labels.map((l) => l.name),
+    DEFAULT_SUGGESTION_LABEL,
+    parsed
+  );
+}
+
+// src/flows/suggestion/summaries.ts
+function refusedSummary(plan, verb) {
+  const n = plan.problemCount;
+  const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
+  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
+  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
+}
+function withoutWrites(plan) {
+  if (plan.kind === "list-broken") throw new InputError(plan.problems);
+  return ignored(`issue #${plan.issue} is not a paper suggestion`);
+}
+function shownPaper(title, sections) {
+  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
+}
+
+// src/flows/suggestion/plan.ts
+function planSuggestion(reads, options) {
+  const { event, list: list5, pulls, answers } = reads;
+  const issue3 = event.issue;
+  const label = list5.settings.labels.suggestion;
+  const labels = issue3.labels.map((l) => l.name);
+  if (!isSuggestion(labels, label, answers.parsed)) {
+    return { kind: "not-a-suggestion", issue: issue3.number };
+  }
+  const branch = suggestionBranch(issue3.number);
+  const own6 = pulls.find((p) => p.headRef === branch);
+  const fresh = event.action === "opened" && issue3.comments === 0 && !own6 && options.firstTry && options.firstAttempt;
+  const refused = answers.parsed.refused;
+  const looked = withLookup(answers.parsed.fields, reads.lookup, list5.list, list5.settings);
+  const check2 = refused ? { ok: false, problems: [refused], warnings: [] } : withLookupNotes(
+    checkSuggestion(looked.fields, list5.list, {
+      now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
+      openSuggestions: openSuggestions(pulls, issue3.number),
+      issue: issue3.number,
+      extra: looked.extra
+    }),
+    looked
+  );
+  const common2 = { issue: issue3.number, fresh };
+  if (!check2.ok) {
+    return {
+      ...common2,
+      kind: "refuse",
+      result: check2.duplicate ? "duplicate" : "invalid",
+      problemCount: check2.problems.length,
+      closePull: own6,
+      statusComment: statusComment(check2, {
+        form: answers.form,
+        settings: list5.settings,
+        unknownHeadings: answers.parsed.unknownHeadings
+      })
+    };
+  }
+  const status = {
+    check: check2,
+    form: answers.form,
+    settings: list5.settings,
+    unknownHeadings: answers.parsed.unknownHeadings
+  };
+  const build2 = buildSuggestion(reads, options.paths, status);
+  if (!build2.ok) return { kind: "list-broken", issue: issue3.number, problems: build2.problems };
+  const statusKnown = own6 !== void 0 && issue3.comments > 0 && decodeRecord(own6.body)?.statusKey === build2.value.record.statusKey;
+  return planForPull({
+    ...common2,
+    statusKnown,
+    kind: "publish",
+    branch,
+    own: own6,
+    label,
+    status,
+    ...build2.value
+  });
+}
+function buildSuggestion(reads, paths, status) {
+  const { list: list5, event } = reads;
+  const issue3 = event.issue;
+  const { paper, sections, warnings, notes } = status.check;
+  const applied = applySuggestion(
+    {
+      dataFile: paths.dataFile,
+      dataText: list5.data.text,
+      readmeFile: paths.readme,
+      readmeText: list5.readme.text,
+      list: list5.list,
+      settings: list5.settings
+    },
+    paper,
+    sections
+  );
+  if (!applied.ok) return { ok: false, problems: applied.problems };
+  const files = { [paths.dataFile]: applied.value.data, [paths.readme]: applied.value.readme };
+  const description = pullRequestBody({
+    issue: issue3.number,
+    issueUrl: issue3.html_url,
+    paper,
+    sections,
+    settings: list5.settings,
+    warnings,
+    form: status.form,
+    ...notes ? { notes } : {}
+  });
+  const fingerprint2 = fingerprintOf(files);
+  return {
+    ok: true,
+    value: {
+      parent: reads.head,
+      files,
+      commitMessage: commitMessage(paper.title, issue3),
+      title: `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`,
+      description,
+      record: { issue: issue3.number, paper, sections, fingerprint: fingerprint2, statusKey: statusKeyOf(status) },
+      shown: shownPaper(paper.title, sections)
+    }
+  };
+}
+function planForPull(plan) {
+  const own6 = plan.own;
+  if (!own6 || !branchHolds(own6, plan.record.fingerprint)) return plan;
+  const addLabel = own6.labels.includes(plan.label) ? void 0 : plan.label;
+  const statusComment2 = statusCommentFor(plan.status, own6);
+  const common2 = {
+    issue: plan.issue,
+    fresh: plan.fresh,
+    statusKnown: plan.statusKnown === true,
+    pull: own6,
+    addLabel,
+    statusComment: statusComment2
+  };
+  if (own6.title === plan.title && own6.body.startsWith(plan.description)) {
+    return { ...common2, kind: "keep" };
+  }
+  return {
+    ...common2,
+    kind: "update-text",
+    title: plan.title,
+    body: pullBody(plan, own6.headSha),
+    shown: plan.shown
+  };
+}
+function statusCommentFor(status, pull) {
+  return statusComment(status.check, {
+    form: status.form,
+    settings: status.settings,
+    pullRequest: pull,
+    unknownHeadings: status.unknownHeadings
+  });
+}
+function statusKeyOf(status) {
+  const text9 = statusCommentFor(status, { number: 0, url: "" });
+  return createHash("sha256").update(text9).digest("hex").slice(0, 16);
+}
+function pullBody(plan, commit) {
+  return `${plan.description}
+${encodeRecord({ ...plan.record, commit })}`;
+}
+function branchHolds(own6, fingerprint2) {
+  const record2 = decodeRecord(own6.body);
+  return record2?.fingerprint === fingerprint2 && record2.commit === own6.headSha;
+}
+function openSuggestions(pulls, except) {
+  return pulls.flatMap((p) => {
+    const issue3 = issueOfBranch(p.headRef);
+    const record2 = issue3 !== void 0 && issue3 !== except ? decodeRecord(p.body) : void 0;
+    return record2 ? [{ issue: record2.issue, paper: record2.paper, sections: record2.sections }] : [];
+  });
+}
+function fingerprintOf(files) {
+  const hash = createHash("sha256");
+  for (const [path2, text9] of Object.entries(files)) hash.update(`\0${path2}\0${text9}`);
+  return hash.digest("hex").slice(0, 32);
+}
+
+// src/adapters/github/statuses.ts
+var STATUS_CONTEXT = "paperlist";
+async function setCommitStatus(gh, repo, sha, status) {
+  try {
+    await gh.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+      ...repo,
+      sha,
+      state: status.state,
+      context: STATUS_CONTEXT,
+      description: status.description.slice(0, 140),
+      ...status.targetUrl ? { target_url: status.targetUrl } : {}
+    });
+  } catch (error3) {
+    if (statusOf(error3) === 403) throw new WriteNotPermitted("set commit statuses", error3);
+    throw error3;
+  }
+}
+
+// src/flows/suggestion/publish.ts
+async function publish(ctx, p) {
+  const published = await publishPull(ctx, p);
+  if (published.outcome === "closed-by-maintainer") return published;
+  try {
+    await setCommitStatus(ctx.gh, ctx.repo, p.sha, {
+      state: "success",
+      description: "a suggestion checked by paperlist"
+    });
+  } catch (error3) {
+    if (!(error3 instanceof WriteNotPermitted)) throw error3;
+    ctx.warn(
+      "the commit status `paperlist` could not be set (403): give the workflow `statuses: write`"
+    );
+  }
+  return published;
+}
+async function publishPull(ctx, p) {
+  const text9 = { title: p.title, body: p.body };
+  if (p.own) {
+    await moveSuggestionBranch(ctx, p.branch, p.sha, true);
+    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text9);
+    if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
+    return { outcome: "updated", pull: pull2 };
+  }
+  const previous3 = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
+  const route = routeForPrevious(previous3);
+  if (route === "closed-by-maintainer" && previous3) {
+    return { outcome: "closed-by-maintainer", pull: previous3 };
+  }
+  if (route === "reopen" && previous3) {
+    const reopened = await reopen(ctx, p.branch, previous3, text9);
+    if (reopened) {
+      await moveSuggestionBranch(ctx, p.branch, p.sha, true);
+      await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
+      return { outcome: previous3.state === "open" ? "updated" : "reopened", pull: reopened };
+    }
+  }
+  await moveSuggestionBranch(ctx, p.branch, p.sha);
+  const { pull, created } = await openPull(ctx, p.branch, text9);
+  await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
+  return { outcome: created ? "created" : "updated", pull };
+}
+function routeForPrevious(previous3) {
+  if (!previous3 || previous3.merged) return "open-new";
+  if (previous3.state === "closed" && !closedByBot(previous3.body)) return "closed-by-maintainer";
+  return "reopen";
+}
+function moveSuggestionBranch(ctx, branch, sha, exists2) {
+  return setBranch(ctx.gh, ctx.repo, branch, sha, {
+    force: true,
+    ...exists2 !== void 0 ? { exists: exists2 } : {}
+  });
+}
+async function reopen(ctx, branch, pull, text9) {
+  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text9);
+  try {
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
+  } catch (error3) {
+    if (!(error3 instanceof PullNotReopenable)) throw error3;
+  }
+  await moveSuggestionBranch(ctx, branch, pull.headSha);
+  try {
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
+  } catch (error3) {
+    if (!(error3 instanceof PullNotReopenable)) throw error3;
+    ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
+    return void 0;
+  }
+}
+async function openPull(ctx, branch, text9) {
+  try {
+    const pull = await createPull(ctx.gh, ctx.repo, {
+      head: branch,
+      base: ctx.defaultBranch,
+      ...text9
+    });
+    return { pull, created: true };
+  } catch (error3) {
+    if (!(error3 instanceof PullRequestExists)) throw error3;
+    const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
+    if (!existing || existing.state !== "open") throw error3;
+    const same = existing.title === text9.title && existing.body === text9.body;
+    return {
+      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text9),
+      created: true
+    };
+  }
+}
+
+// src/adapters/github/comments.ts
+async function findComment(gh, repo, issue3, marker) {
+  for (let page = 1; ; page++) {
+    const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: issue3,
+      per_page: 100,
+      page
+    });
+    const hit = res.data.find((c) => (c.body ?? "").includes(marker));
+    if (hit) return { id: Number(hit.id), body: hit.body ?? "", url: hit.html_url };
+    if (res.data.length < 100) return void 0;
+  }
+}
+async function upsertComment(gh, repo, issue3, marker, body, existing) {
+  const found = existing === void 0 ? await findComment(gh, repo, issue3, marker) : existing;
+  if (found && found.body === body) return { comment: found, changed: false };
+  if (found) {
+    const res2 = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+      ...repo,
+      comment_id: found.id,
+      body
+    });
+    return { comment: { id: Number(res2.data.id), body, url: res2.data.html_url }, changed: true };
+  }
+  const res = await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: issue3,
+    body
+  });
+  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
+}
+async function createCommentOnce(gh, repo, issue3, body) {
+  try {
+    await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: issue3,
+      body,
+      request: { retries: 0 }
+    });
+  } catch (error3) {
+    const status = statusOf(error3);
+    if (status !== void 0 && status < 500) throw error3;
+    throw new UncertainWrite(`the comment on #${issue3}`, error3);
+  }
+}
+
+// src/flows/suggestion/status.ts
+async function writeStatusComment(ctx, issue3, fresh, body) {
+  const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
+  if (found) {
+    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
+    return;
+  }
+  try {
+    await createCommentOnce(ctx.gh, ctx.repo, issue3, body);
+  } catch (error3) {
+    if (!(error3 instanceof UncertainWrite)) throw error3;
+    const again = await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
+    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, again ?? null);
+  }
+}
+var PULLS_NOT_PERMITTED = 'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';
+function notPermittedComment(paper, sections, branch, settings) {
+  return [
+    STATUS_MARKER,
+    "The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.",
+    `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
+    `The new row, in ${sections.map(safeInline).join(", ")}:`,
+    rowPreview(paper, settings)
+  ].join("\n\n") + "\n";
+}
+function closedByMaintainerComment(pull, check2, settings) {
+  return [
+    STATUS_MARKER,
+    `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
+    `The row as it would be added, in ${check2.sections.map(safeInline).join(", ")}:`,
+    rowPreview(check2.paper, settings)
+  ].join("\n\n") + "\n";
+}
+function listProblemComment(problems) {
+  const lines = problems.map((p) => `- ${safeInline(formatProblem(p))}`);
+  return [
+    STATUS_MARKER,
+    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
+    capLines(lines, problems.length).join("\n"),
+    "Once it is fixed, edit this issue (any small change will do) and it is checked again."
+  ].join("\n\n") + "\n";
+}
+
+// src/flows/suggestion/execute.ts
+async function executeSuggestion(ctx, plan) {
+  switch (plan.kind) {
+    case "not-a-suggestion":
+    case "list-broken":
+      return withoutWrites(plan);
+    case "refuse":
+      if (plan.closePull) {
+        const body = markClosedByBot(plan.closePull.body);
+        await updatePull(ctx.gh, ctx.repo, plan.closePull.number, { state: "closed", body });
+      }
+      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
+      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Closed") };
+    case "keep":
+      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
+      await writeStatus(ctx, plan, plan.statusComment);
+      return pullResult(
+        "unchanged",
+        plan.pull,
+        `#${plan.pull.number} already holds this suggestion.`
+      );
+    case "update-text": {
+      const { title, body } = plan;
+      await writeStatus(ctx, plan, plan.statusComment);
+      const pull = await updatePull(ctx.gh, ctx.repo, plan.pull.number, { title, body });
+      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
+      return pullResult(
+        "pull-request-updated",
+        pull,
+        `Updated the description of #${pull.number}.`
+      );
+    }
+    case "publish":
+      return executePublish(ctx, plan);
+  }
+}
+async function executePublish(ctx, plan) {
+  if (plan.own) await writeStatus(ctx, plan, statusCommentFor(plan.status, plan.own));
+  const sha = await createCommit(ctx.gh, ctx.repo, {
+    parent: plan.parent,
+    files: plan.files,
+    message: plan.commitMessage,
+    botTrailer: true
+  });
+  const published = await publishOrExplain(ctx, plan, sha);
+  const { pull } = published;
+  if (published.outcome === "closed-by-maintainer") {
+    const comment2 = closedByMaintainerComment(pull, plan.status.check, plan.status.settings);
+    await writeStatusComment(ctx, plan.issue, plan.fresh, comment2);
+    return pullResult(
+      "closed-by-maintainer",
+      pull,
+      `#${pull.number} was closed by a maintainer; the edit of #${plan.issue} does not reopen it.`
+    );
+  }
+  if (pull.number !== plan.own?.number) {
+    await writeStatusComment(ctx, plan.issue, plan.fresh, statusCommentFor(plan.status, pull));
+  }
+  const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[published.outcome];
+  const done = pullResult(
+    published.outcome === "created" ? "pull-request-created" : "pull-request-updated",
+    pull,
+    `${verb} [#${pull.number}](${pull.url}) adding ${plan.shown}.`
+  );
+  return { ...done, outputs: { ...done.outputs, "commit-sha": sha } };
+}
+async function publishOrExplain(ctx, plan, sha) {
+  try {
+    return await publish(ctx, {
+      branch: plan.branch,
+      sha,
+      title: plan.title,
+      body: pullBody(plan, sha),
+      label: plan.label,
+      own: plan.own,
+      mayHaveClosed: !plan.fresh
+    });
+  } catch (error3) {
+    if (!(error3 instanceof PullsNotPermitted)) throw error3;
+    const { paper, sections } = plan.status.check;
+    const comment2 = notPermittedComment(paper, sections, plan.branch, plan.status.settings);
+    await writeStatusComment(ctx, plan.issue, plan.fresh, comment2);
+    throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
+  }
+}
+async function writeStatus(ctx, plan, body) {
+  if (plan.statusKnown === true) return;
+  await writeStatusComment(ctx, plan.issue, plan.fresh, body);
+}
+
+// src/flows/suggestion/dry-run.ts
+function describeSuggestionPlan(plan) {
+  switch (plan.kind) {
+    case "not-a-suggestion":
+    case "list-broken":
+      return withoutWrites(plan);
+    case "refuse":
+      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Would close") };
+    case "keep":
+      return pullResult(
+        "unchanged",
+        plan.pull,
+        `#${plan.pull.number} already holds this suggestion.`
+      );
+    case "update-text":
+      return {
+        ...pullResult("pull-request-updated", plan.pull, ""),
+        summary: wouldWrite(`update #${plan.pull.number}`, plan.shown)
+      };
+    case "publish":
+      if (plan.own) {
+        return {
+          ...pullResult("pull-request-updated", plan.own, ""),
+          summary: wouldWrite(`update #${plan.own.number}`, plan.shown)
+        };
+      }
+      return {
+        result: "pull-request-created",
+        outputs: {},
+        summary: wouldWrite("open a pull request", plan.shown)
+      };
+  }
+}
+function wouldWrite(what, shown2) {
+  return `Dry run: would ${what} adding ${shown2}. Nothing was written.`;
+}
 
 // src/core/metadata/code-links.ts
 var GITHUB_REPO = /(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})/g;
@@ -46249,10 +46931,10 @@ var require_parse2 = /* @__PURE__ */ __commonJSMin(((exports2) => {
           var ignoreCase = null;
           if (action !== "exists") {
             if (isQuote(selector.charCodeAt(selectorIndex))) {
-              var quote4 = selector.charCodeAt(selectorIndex);
+              var quote3 = selector.charCodeAt(selectorIndex);
               var sectionEnd = selectorIndex + 1;
-              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote4 || isEscaped(sectionEnd))) sectionEnd += 1;
-              if (selector.charCodeAt(sectionEnd) !== quote4) throw new Error("Attribute value didn't end");
+              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote3 || isEscaped(sectionEnd))) sectionEnd += 1;
+              if (selector.charCodeAt(sectionEnd) !== quote3) throw new Error("Attribute value didn't end");
               value = unescapeCSS(selector.slice(selectorIndex + 1, sectionEnd));
               selectorIndex = sectionEnd + 1;
             } else {
@@ -47770,12 +48452,12 @@ var HTMLElement = class HTMLElement2 extends Node {
   * @param  {RegExp} pattern pattern to find
   * @return {HTMLElement}    reference to current node
   */
-  trimRight(pattern2) {
+  trimRight(pattern) {
     for (let i = 0; i < this.childNodes.length; i++) {
       const childNode = this.childNodes[i];
-      if (childNode.nodeType === 1) childNode.trimRight(pattern2);
+      if (childNode.nodeType === 1) childNode.trimRight(pattern);
       else {
-        const index2 = childNode.rawText.search(pattern2);
+        const index2 = childNode.rawText.search(pattern);
         if (index2 > -1) {
           childNode.rawText = childNode.rawText.substr(0, index2);
           this.childNodes.length = i + 1;
@@ -48605,9 +49287,9 @@ function base_parse(data, options = {}) {
     return kBlockTextElements.some((it) => it.test(tag));
   }
   const createRange = (startPos, endPos) => [startPos - frameFlagOffset, endPos - frameFlagOffset];
-  const root2 = new HTMLElement(null, {}, "", null, [0, data.length], voidTag, options);
-  let currentParent = root2;
-  const stack = [root2];
+  const root3 = new HTMLElement(null, {}, "", null, [0, data.length], voidTag, options);
+  let currentParent = root3;
+  const stack = [root3];
   let lastTextPos = -1;
   let noNestedTagIndex = void 0;
   let match2;
@@ -48734,7 +49416,7 @@ function base_parse(data, options = {}) {
 }
 function parse$1(data, options = {}) {
   const stack = base_parse(data, options);
-  const [root2] = stack;
+  const [root3] = stack;
   while (stack.length > 1) {
     const last = stack.pop();
     const oneBefore = arr_back(stack);
@@ -48751,7 +49433,7 @@ function parse$1(data, options = {}) {
       }
     }
   }
-  return root2;
+  return root3;
 }
 function reparentChildren(source, parent) {
   const children = source.childNodes;
@@ -49253,26 +49935,22 @@ function list(value, key2) {
   return Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
 }
 
-// src/core/metadata/answer.ts
-function notFound(message) {
-  return { ok: false, kind: "not-found", message };
-}
-function answerError(message) {
-  return { ok: false, kind: "error", message };
-}
-function noRecord(service, status, what) {
-  return answerError(`${service} answered with HTTP ${status} and no ${what}`);
-}
-
 // src/core/metadata/acl.ts
 function parseAclPage(answer2, id) {
-  if (answer2.status === 404) return notFound("the ACL Anthology has no paper with this id");
-  if (answer2.status !== 200)
-    return answerError(`the ACL Anthology answered with HTTP ${answer2.status}`);
-  const root2 = parse5(answer2.body);
-  const meta3 = (name) => root2.querySelectorAll("meta").filter((m) => m.getAttribute("name") === name).map((m) => m.getAttribute("content") ?? "");
+  if (answer2.status === 404)
+    return { ok: false, kind: "not-found", message: "the ACL Anthology has no paper with this id" };
+  if (answer2.status !== 200) {
+    return {
+      ok: false,
+      kind: "error",
+      message: `the ACL Anthology answered with HTTP ${answer2.status}`
+    };
+  }
+  const root3 = parse5(answer2.body);
+  const meta3 = (name) => root3.querySelectorAll("meta").filter((m) => m.getAttribute("name") === name).map((m) => m.getAttribute("content") ?? "");
   const title = cleanFetched(meta3("citation_title")[0]);
-  if (title === void 0) return notFound("the ACL Anthology page names no paper");
+  if (title === void 0)
+    return { ok: false, kind: "not-found", message: "the ACL Anthology page names no paper" };
   const authors = cleanNames(meta3("citation_author"));
   const year = yearOf(meta3("citation_publication_date")[0]);
   const doi2 = cleanFetched(meta3("citation_doi")[0], 200)?.toLowerCase();
@@ -49281,7 +49959,7 @@ function parseAclPage(answer2, id) {
     meta3("citation_conference_title")[0] ?? meta3("citation_journal_title")[0],
     LIMITS.venue * 3
   );
-  const dt = root2.querySelectorAll("dt").find((d) => d.text.trim() === "Venue:");
+  const dt = root3.querySelectorAll("dt").find((d) => d.text.trim() === "Venue:");
   const dd = dt?.nextElementSibling;
   const short = dd?.tagName === "DD" ? cleanFetched(dd.querySelector("a")?.text ?? dd.text, LIMITS.venue) : void 0;
   const venue = short ?? full;
@@ -50408,7 +51086,7 @@ var DocTypeReader = class {
     if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
       i = i + 9;
       let angleBracketsCount = 1;
-      let hasBody = false, comment = false;
+      let hasBody = false, comment2 = false;
       let quoteChar = null;
       let exp = "";
       for (; i < xmlData.length; i++) {
@@ -50417,12 +51095,12 @@ var DocTypeReader = class {
           exp += xmlData[i];
           continue;
         }
-        if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+        if (!hasBody && !comment2 && (xmlData[i] === '"' || xmlData[i] === "'")) {
           quoteChar = xmlData[i];
           exp += xmlData[i];
           continue;
         }
-        if (xmlData[i] === "<" && !comment) {
+        if (xmlData[i] === "<" && !comment2) {
           if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
             i += 7;
             let entityName, val;
@@ -50446,14 +51124,14 @@ var DocTypeReader = class {
             i += 9;
             const { index: index2 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
             i = index2;
-          } else if (hasSeq(xmlData, "!--", i)) comment = true;
+          } else if (hasSeq(xmlData, "!--", i)) comment2 = true;
           else throw new Error(`Invalid DOCTYPE`);
           angleBracketsCount++;
           exp = "";
         } else if (xmlData[i] === ">") {
-          if (comment) {
+          if (comment2) {
             if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
-              comment = false;
+              comment2 = false;
               angleBracketsCount--;
             }
           } else {
@@ -51057,11 +51735,11 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   }
   if (Array.isArray(ignoreAttributes)) {
     return (attrName) => {
-      for (const pattern2 of ignoreAttributes) {
-        if (typeof pattern2 === "string" && attrName === pattern2) {
+      for (const pattern of ignoreAttributes) {
+        if (typeof pattern === "string" && attrName === pattern) {
           return true;
         }
-        if (pattern2 instanceof RegExp && pattern2.test(attrName)) {
+        if (pattern instanceof RegExp && pattern.test(attrName)) {
           return true;
         }
       }
@@ -51078,10 +51756,10 @@ var Expression = class {
    * @param {Object} options - Configuration options
    * @param {string} options.separator - Path separator (default: '.')
    */
-  constructor(pattern2, options = {}, data) {
-    this.pattern = pattern2;
+  constructor(pattern, options = {}, data) {
+    this.pattern = pattern;
     this.separator = options.separator || ".";
-    this.segments = this._parse(pattern2);
+    this.segments = this._parse(pattern);
     this.data = data;
     this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
     this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
@@ -51093,13 +51771,13 @@ var Expression = class {
    * @param {string} pattern - Pattern to parse
    * @returns {Array} Array of segment objects
    */
-  _parse(pattern2) {
+  _parse(pattern) {
     const segments = [];
     let i = 0;
     let currentPart = "";
-    while (i < pattern2.length) {
-      if (pattern2[i] === this.separator) {
-        if (i + 1 < pattern2.length && pattern2[i + 1] === this.separator) {
+    while (i < pattern.length) {
+      if (pattern[i] === this.separator) {
+        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
           if (currentPart.trim()) {
             segments.push(this._parseSegment(currentPart.trim()));
             currentPart = "";
@@ -51114,7 +51792,7 @@ var Expression = class {
           i++;
         }
       } else {
-        currentPart += pattern2[i];
+        currentPart += pattern[i];
         i++;
       }
     }
@@ -52623,8 +53301,8 @@ function assertContext(context) {
       throw new TypeError("is-unsafe: context must not be an empty array");
     }
     if (Array.isArray(context[0])) {
-      for (const list4 of context) {
-        if (!Array.isArray(list4) || list4.length === 0) {
+      for (const list5 of context) {
+        if (!Array.isArray(list5) || list5.length === 0) {
           throw new TypeError(
             "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
           );
@@ -52642,15 +53320,15 @@ function normalise(context) {
   if (Array.isArray(context[0])) return { lists: context, regex: null };
   return { lists: [context], regex: null };
 }
-function decodedCopy(value, list4) {
-  if (!list4.decodeEntities) return null;
+function decodedCopy(value, list5) {
+  if (!list5.decodeEntities) return null;
   const decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
-function matchList(value, list4) {
-  const label = list4.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list4);
-  for (const rule of list4) {
+function matchList(value, list5) {
+  const label = list5.label ?? "CUSTOM";
+  const decoded = decodedCopy(value, list5);
+  for (const rule of list5) {
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
@@ -52662,8 +53340,8 @@ function isUnsafe(value, context) {
   assertContext(context);
   const { lists, regex: regex2 } = normalise(context);
   if (regex2) return regex2.test(value);
-  for (const list4 of lists) {
-    if (matchList(value, list4) !== null) return true;
+  for (const list5 of lists) {
+    if (matchList(value, list5) !== null) return true;
   }
   return false;
 }
@@ -52937,9 +53615,9 @@ var parseXml = function(xmlData) {
       } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
         const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
         if (options.commentPropName) {
-          const comment = xmlData.substring(i + 4, endIndex - 2);
+          const comment2 = xmlData.substring(i + 4, endIndex - 2);
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment2 }]);
         }
         i = endIndex;
       } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 68) {
@@ -53501,7 +54179,7 @@ function entryPaper(entry) {
   const rawId = cleanFetched(text3(field(entry, "id")), 200) ?? "";
   const id = ABS_ID.exec(rawId)?.[1];
   if (id === void 0) return void 0;
-  const comment = cleanFetched(text3(field(entry, "arxiv:comment")), 2e3) ?? "";
+  const comment2 = cleanFetched(text3(field(entry, "arxiv:comment")), 2e3) ?? "";
   const summary2 = cleanFetched(text3(field(entry, "summary")), 2e4) ?? "";
   const doi2 = cleanFetched(text3(field(entry, "arxiv:doi")), 200)?.toLowerCase();
   const authors = cleanNames(list(entry, "author").map((a) => text3(field(a, "name"))));
@@ -53509,7 +54187,7 @@ function entryPaper(entry) {
   const year = yearOf(text3(field(entry, "published")));
   const page = cleanFetchedUrl(`https://arxiv.org/abs/${id}`);
   const pdf = cleanFetchedUrl(`https://arxiv.org/pdf/${id}`);
-  const code3 = findRepositories(`${comment} ${summary2}`).map(repositoryUrl);
+  const code3 = findRepositories(`${comment2} ${summary2}`).map(repositoryUrl);
   return {
     source: "arxiv",
     ...title !== void 0 ? { title } : {},
@@ -53575,11 +54253,16 @@ function authorName(a) {
   return [given, family].filter((x) => typeof x === "string").join(" ");
 }
 function parseCrossref(answer2) {
-  if (answer2.status === 404) return notFound("Crossref does not know this DOI");
+  if (answer2.status === 404)
+    return { ok: false, kind: "not-found", message: "Crossref does not know this DOI" };
   const json2 = parseJson(answer2.body);
   const work = field(json2, "message");
   if (answer2.status !== 200 || field(json2, "status") !== "ok" || work === void 0) {
-    return noRecord("Crossref", answer2.status, "work");
+    return {
+      ok: false,
+      kind: "error",
+      message: `Crossref answered with HTTP ${answer2.status} and no work`
+    };
   }
   const doi2 = cleanFetched(field(work, "DOI"), 200)?.toLowerCase();
   const title = cleanFetched(list(work, "title")[0]);
@@ -53613,10 +54296,15 @@ function creatorName(c) {
   return field(c, "name");
 }
 function parseDatacite(answer2) {
-  if (answer2.status === 404) return notFound("DataCite does not know this DOI");
+  if (answer2.status === 404)
+    return { ok: false, kind: "not-found", message: "DataCite does not know this DOI" };
   const attrs = field(field(parseJson(answer2.body), "data"), "attributes");
   if (answer2.status !== 200 || attrs === void 0) {
-    return noRecord("DataCite", answer2.status, "record");
+    return {
+      ok: false,
+      kind: "error",
+      message: `DataCite answered with HTTP ${answer2.status} and no record`
+    };
   }
   const doi2 = cleanFetched(field(attrs, "doi"), 200)?.toLowerCase();
   const arxivId = list(attrs, "identifiers").filter((i) => field(i, "identifierType") === "arXiv").map((i) => cleanFetched(field(i, "identifier"), 100)).find((i) => i !== void 0);
@@ -53679,12 +54367,17 @@ function parseDblpSearch(answer2, title) {
   const json2 = parseJson(answer2.body);
   const result = field(json2, "result");
   if (answer2.status !== 200 || result === void 0) {
-    return noRecord("DBLP", answer2.status, "result");
+    return {
+      ok: false,
+      kind: "error",
+      message: `DBLP answered with HTTP ${answer2.status} and no result`
+    };
   }
   const wanted = titleKey(title);
   const same = list(field(result, "hits"), "hit").map((h) => field(h, "info")).filter((info2) => wanted !== "" && titleKey(titleOf(info2) ?? "") === wanted).map(hitPaper);
   const best = same.find((p) => !p.preprint) ?? same[0];
-  if (best === void 0) return notFound("DBLP has no paper with this title");
+  if (best === void 0)
+    return { ok: false, kind: "not-found", message: "DBLP has no paper with this title" };
   return { ok: true, paper: best };
 }
 
@@ -53714,14 +54407,20 @@ function venueOf(text9) {
   return { venue: text9 };
 }
 function parseOpenReview(answer2, id) {
-  if (answer2.status === 404) return notFound("OpenReview has no note with this id");
+  if (answer2.status === 404)
+    return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
   const json2 = parseJson(answer2.body);
   const notes = list(json2, "notes");
   if (answer2.status !== 200 || !Array.isArray(field(json2, "notes"))) {
-    return noRecord("OpenReview", answer2.status, "notes");
+    return {
+      ok: false,
+      kind: "error",
+      message: `OpenReview answered with HTTP ${answer2.status} and no notes`
+    };
   }
   const note2 = notes.find((n) => field(n, "id") === id) ?? notes.find((n) => field(n, "forum") === id);
-  if (note2 === void 0) return notFound("OpenReview has no note with this id");
+  if (note2 === void 0)
+    return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
   const title = cleanFetched(content(note2, "title"));
   const authors = cleanNames(list(content(note2, "authors")));
   const shown2 = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
@@ -53765,13 +54464,21 @@ function errorOf(json2) {
 }
 function parseSemanticScholar(answer2) {
   const json2 = parseJson(answer2.body);
-  if (answer2.status === 404) return notFound(`Semantic Scholar: ${errorOf(json2) ?? "not found"}`);
+  if (answer2.status === 404) {
+    return {
+      ok: false,
+      kind: "not-found",
+      message: `Semantic Scholar: ${errorOf(json2) ?? "not found"}`
+    };
+  }
   const found = Array.isArray(field(json2, "data")) ? list(json2, "data")[0] : json2;
   if (answer2.status !== 200 || typeof field(found, "paperId") !== "string") {
     const why = errorOf(json2);
-    return answerError(
-      `Semantic Scholar answered with HTTP ${answer2.status}${why ? `: ${why}` : ""}`
-    );
+    return {
+      ok: false,
+      kind: "error",
+      message: `Semantic Scholar answered with HTTP ${answer2.status}${why ? `: ${why}` : ""}`
+    };
   }
   return { ok: true, paper: paperOf(found) };
 }
@@ -53944,263 +54651,24 @@ async function lookUpPaper(c, link2, title, options = {}) {
   return { fetched, gaps, linkIds: linkIdentifiers(link2), ...code3 ? { code: code3 } : {} };
 }
 
-// src/core/form/fields.ts
-var REQUIRED_FORM_IDS = ["title", "year", "sections"];
-var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
-var FIELD_SPECS = [
-  {
-    id: "link",
-    type: "input",
-    label: "Link",
-    description: "arXiv, DOI, OpenReview or ACL Anthology link (the rest can stay empty): title, authors, venue, year and links are then looked up. Anything typed below wins over what is looked up.",
-    placeholder: "https://arxiv.org/abs/1703.09844",
-    required: false
-  },
-  {
-    id: "title",
-    type: "input",
-    label: "Title",
-    description: "The full title, as printed on the first page of the paper. Needed when no link is given.",
-    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
-    required: false
-  },
-  {
-    id: "abbr",
-    type: "input",
-    label: "Abbreviation",
-    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
-    placeholder: "MSDNet",
-    required: false
-  },
-  {
-    id: "venue",
-    type: "input",
-    label: "Venue",
-    description: "Where it was published, in short form (conference, journal or workshop).",
-    placeholder: "ICLR",
-    required: false
-  },
-  {
-    id: "year",
-    type: "input",
-    label: "Year",
-    description: "Year of publication, four digits. Needed when no link is given.",
-    placeholder: "2018",
-    required: false
-  },
-  {
-    id: "sections",
-    type: "dropdown",
-    label: "Sections",
-    description: "Where the paper belongs. Pick several if it fits more than one.",
-    required: true,
-    multiple: true
-  },
-  {
-    id: "page",
-    type: "input",
-    label: "Paper page",
-    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
-    placeholder: "https://arxiv.org/abs/1703.09844",
-    required: false
-  },
-  {
-    id: "pdf",
-    type: "input",
-    label: "PDF",
-    description: "Direct link to the PDF, if there is one.",
-    placeholder: "https://arxiv.org/pdf/1703.09844",
-    required: false
-  },
-  {
-    id: "code",
-    type: "input",
-    label: "Code",
-    description: "Link to the official code, if it is public.",
-    placeholder: "https://github.com/owner/repository",
-    required: false
-  },
-  {
-    id: "notes",
-    type: "textarea",
-    label: "Notes",
-    description: "Anything the maintainers should know. This is not added to the list.",
-    required: false
-  }
-];
-
-// src/core/form/builtin.ts
-function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
-  return {
-    labels: [opts.label],
-    fields: FIELD_SPECS.map((spec) => ({
-      id: spec.id,
-      label: spec.label,
-      type: spec.type,
-      multiple: spec.multiple === true,
-      required: spec.required,
-      options: spec.type === "dropdown" ? [...sections] : []
-    }))
-  };
-}
-
-// src/core/form/template.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function at2(file, text9, offset) {
-  if (offset === void 0) return { file };
-  const before = text9.slice(0, offset);
-  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
-}
-function problemAt(file, text9, node3, p) {
-  return { ...at2(file, text9, node3?.range?.[0]), ...p };
-}
-var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
-function optionList(raw2) {
-  if (!Array.isArray(raw2)) return [];
-  return raw2.flatMap((o) => {
-    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
-    return label === void 0 ? [] : [label];
-  });
-}
-function formLabels(raw2) {
-  if (Array.isArray(raw2)) return raw2.flatMap((l) => str2(l) ?? []);
-  if (typeof raw2 !== "string") return [];
-  return raw2.split(",").map((l) => l.trim()).filter((l) => l !== "");
-}
-function readField(item, itemNode, i, source) {
-  if (typeof item !== "object" || item === null) return void 0;
-  const {
-    id: rawId,
-    type: type2,
-    attributes: rawAttributes,
-    validations: rawValidations
-  } = item;
-  const id = str2(rawId);
-  if (id === void 0) return void 0;
-  const attributes2 = rawAttributes ?? {};
-  const validations = rawValidations ?? {};
-  const label = str2(attributes2.label);
-  if (label === void 0 || label.trim() === "") {
-    const node3 = (0, import_yaml6.isMap)(itemNode) || (0, import_yaml6.isScalar)(itemNode) ? itemNode : void 0;
-    return problemAt(source.file, source.text, node3, {
-      field: `body[${i}]`,
-      message: `the field "${id}" has no label`,
-      hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
-    });
-  }
-  return {
-    id,
-    label: label.trim(),
-    type: str2(type2) ?? "input",
-    multiple: attributes2.multiple === true,
-    required: validations.required === true,
-    options: optionList(attributes2.options)
-  };
-}
-function missingIdProblems(fields, file) {
-  return REQUIRED_FORM_IDS.filter((id) => !fields.some((f) => f.id === id)).map((id) => ({
-    file,
-    field: id,
-    message: `the issue form has no field with id "${id}"`,
-    hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
-  }));
-}
-function parseFormTemplate(text9, file) {
-  const doc = (0, import_yaml6.parseDocument)(text9, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return failure(
-      doc.errors.map((e) => ({
-        ...at2(file, text9, e.pos[0]),
-        message: `the issue form is not valid YAML: ${e.message}`,
-        hint: "fix the YAML syntax at this place"
-      }))
-    );
-  }
-  const root2 = doc.toJS();
-  const bodyNode = (0, import_yaml6.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
-  if (typeof root2 !== "object" || root2 === null || !(0, import_yaml6.isSeq)(bodyNode)) {
-    return failure([
-      problemAt(file, text9, doc.contents, {
-        field: "body",
-        message: "the issue form has no `body` list of fields",
-        hint: "an issue form needs a top-level `body:` sequence of fields"
-      })
-    ]);
-  }
-  const { labels, body } = root2;
-  const read = bodyNode.items.map((node3, i) => readField(body[i], node3, i, { file, text: text9 }));
-  const fields = read.filter((f) => f !== void 0 && "id" in f);
-  const problems = [
-    ...read.filter((f) => f !== void 0 && !("id" in f)),
-    ...missingIdProblems(fields, file)
-  ];
-  if (problems.length > 0) return failure(problems);
-  return success({ labels: formLabels(labels), fields });
-}
-
-// src/core/form/answers.ts
-var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
-async function readAnswers(body, list4, settings, loadTemplate, log) {
-  const builtin = BUILTIN_FORM(
-    list4.sections.map((s) => s.name),
-    { label: settings.labels.suggestion }
-  );
-  const parsed = parseIssueBody(body, builtin);
-  if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const text9 = await loadTemplate();
-  if (text9 === void 0) return { form: builtin, parsed };
-  const template = parseFormTemplate(text9, FORM_PATH);
-  if (!template.ok) {
-    log(`${FORM_PATH} could not be read; the built-in form is used instead`);
-    return { form: builtin, parsed };
-  }
-  return { form: template.value, parsed: parseIssueBody(body, template.value) };
-}
-
-// src/flows/suggestion/form.ts
-function readSuggestionForm(ctx, list4, body) {
-  return readAnswers(
-    body,
-    list4.list,
-    list4.settings,
-    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list4.head.sha))?.text,
-    ctx.log
-  );
-}
-function isSuggestion(labels, label, parsed) {
-  if (labels.includes(label)) return true;
-  return REQUIRED_FORM_IDS.every((id) => parsed.fields[id] !== void 0);
-}
-function mayBeSuggestion(issue3) {
-  return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
-}
-function looksLikeSuggestion(issue3) {
-  const parsed = parseIssueBody(issue3.body ?? "", BUILTIN_FORM([]));
-  return isSuggestion(
-    issue3.labels.map((l) => l.name),
-    DEFAULT_SUGGESTION_LABEL,
-    parsed
-  );
-}
-
 // src/flows/suggestion/read.ts
 async function readForSuggestion(ctx, event) {
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-  const [list4, pulls] = await Promise.all([
+  const [list5, pulls] = await Promise.all([
     loadListAtCommit(ctx, head),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
   ]);
-  const answers = await readSuggestionForm(ctx, list4, event.issue.body ?? "");
-  const lookup = await lookUpLink(ctx, list4, answers);
-  return { event, head, list: list4, pulls, answers, ...lookup ? { lookup } : {} };
+  const answers = await readSuggestionForm(ctx, list5, event.issue.body ?? "");
+  const lookup = await lookUpLink(ctx, list5, answers);
+  return { event, head, list: list5, pulls, answers, ...lookup ? { lookup } : {} };
 }
 var answer = (value) => cleanText(Array.isArray(value) ? value.join(" ") : value ?? "");
-async function lookUpLink(ctx, list4, answers) {
+async function lookUpLink(ctx, list5, answers) {
   const raw2 = answer(answers.parsed.fields.link);
   if (raw2 === "" || ctx.metadata === void 0) return void 0;
   const link2 = recognizeLink(raw2);
   if (link2.kind === "unknown") return { raw: raw2, link: link2 };
-  const client = ctx.metadata(list4.settings.contact);
+  const client = ctx.metadata(list5.settings.contact);
   const title = answer(answers.parsed.fields.title);
   const result = await lookUpPaper(client, link2, title !== "" ? title : void 0);
   for (const gap of result.gaps.filter((g) => g.kind === "unavailable")) {
@@ -54209,554 +54677,18 @@ async function lookUpLink(ctx, list4, answers) {
   return { raw: raw2, link: link2, result };
 }
 
-// src/flows/suggestion/kept-lookup.ts
-function issueTextKey(body) {
-  return createHash("sha256").update(body ?? "").digest("hex").slice(0, 16);
-}
-function keepLookup(body, looked) {
-  return looked?.result !== void 0 ? { text: issueTextKey(body), looked } : void 0;
-}
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function keptLookup(record2, body) {
-  const kept = record2?.lookup;
-  if (!isObject2(kept) || kept.text !== issueTextKey(body) || !isObject2(kept.looked)) return;
-  const { raw: raw2, link: link2, result } = kept.looked;
-  if (typeof raw2 !== "string" || !isObject2(link2) || typeof link2.kind !== "string") return;
-  if (!isObject2(result) || !Array.isArray(result.fetched) || !Array.isArray(result.gaps)) return;
-  if (!isObject2(result.linkIds)) return;
-  return kept.looked;
-}
-async function lookupForRebuild(ctx, list4, answers, body, record2) {
-  return keptLookup(record2, body) ?? await lookUpLink(ctx, list4, answers);
-}
-
-// src/flows/suggestion/summaries.ts
-function refusedSummary(plan, verb) {
-  const n = plan.problemCount;
-  const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
-  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
-  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
-}
-function withoutWrites(plan) {
-  if (plan.kind === "list-broken") throw new InputError(plan.problems);
-  return ignored(`issue #${plan.issue} is not a paper suggestion`);
-}
-function shownPaper(title, sections) {
-  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
-}
-
-// src/flows/suggestion/plan.ts
-function planSuggestion(reads, options) {
-  const { event, list: list4, pulls, answers } = reads;
-  const issue3 = event.issue;
-  const label = list4.settings.labels.suggestion;
-  const labels = issue3.labels.map((l) => l.name);
-  if (!isSuggestion(labels, label, answers.parsed)) {
-    return { kind: "not-a-suggestion", issue: issue3.number };
-  }
-  const branch = suggestionBranch(issue3.number);
-  const own6 = pulls.find((p) => p.headRef === branch);
-  const common2 = { issue: issue3.number, fresh: isFresh(reads, own6, options) };
-  const check2 = checkAnswers(reads);
-  if (!check2.ok) return refusal2(reads, common2, check2, own6);
-  const status = {
-    check: check2,
-    form: answers.form,
-    settings: list4.settings,
-    unknownHeadings: answers.parsed.unknownHeadings
-  };
-  const build = buildSuggestion(reads, options.paths, status);
-  if (!build.ok) return { kind: "list-broken", issue: issue3.number, problems: build.problems };
-  const statusKnown = own6 !== void 0 && issue3.comments > 0 && decodeRecord(own6.body)?.statusKey === build.value.record.statusKey;
-  return planForPull(
-    { ...common2, statusKnown, kind: "publish", branch, own: own6, label, status, ...build.value },
-    reads.ownHead
-  );
-}
-function isFresh({ event }, own6, options) {
-  return event.action === "opened" && event.issue.comments === 0 && !own6 && options.firstTry && options.firstAttempt;
-}
-function checkAnswers({ event, list: list4, pulls, answers, lookup }) {
-  const issue3 = event.issue;
-  if (answers.parsed.refused) return failure([answers.parsed.refused]);
-  const looked = withLookup(answers.parsed.fields, lookup, list4.list, list4.settings);
-  const check2 = checkSuggestion(looked.fields, list4.list, {
-    now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
-    openSuggestions: openSuggestions(pulls, issue3.number),
-    issue: issue3.number,
-    extra: looked.extra
-  });
-  return withLookupNotes(check2, looked);
-}
-function refusal2({ answers, list: list4 }, common2, check2, own6) {
-  return {
-    ...common2,
-    kind: "refuse",
-    result: check2.duplicate ? "duplicate" : "invalid",
-    problemCount: check2.problems.length,
-    closePull: own6,
-    statusComment: statusComment(check2, {
-      form: answers.form,
-      settings: list4.settings,
-      unknownHeadings: answers.parsed.unknownHeadings
-    })
-  };
-}
-function buildSuggestion(reads, paths, status) {
-  const { list: list4, event } = reads;
-  const issue3 = event.issue;
-  const { paper, sections, notes } = status.check.value;
-  const warnings = status.check.warnings ?? [];
-  const applied = applySuggestion(
-    {
-      dataFile: paths.dataFile,
-      dataText: list4.data.text,
-      readmeFile: paths.readme,
-      readmeText: list4.readme.text,
-      list: list4.list,
-      settings: list4.settings
-    },
-    paper,
-    sections
-  );
-  if (!applied.ok) return failure(applied.problems);
-  const files = { [paths.dataFile]: applied.value.data, [paths.readme]: applied.value.readme };
-  const description = pullRequestBody({
-    issue: issue3.number,
-    issueUrl: issue3.html_url,
-    paper,
-    sections,
-    settings: list4.settings,
-    warnings,
-    form: status.form,
-    ...notes ? { notes } : {}
-  });
-  const fingerprint2 = fingerprintOf(files);
-  return {
-    ok: true,
-    value: {
-      parent: reads.head,
-      files,
-      commitMessage: withTrailer(commitMessage(paper.title, issue3), FILES_TRAILER, fingerprint2),
-      title: `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`,
-      description,
-      record: {
-        issue: issue3.number,
-        paper,
-        sections,
-        fingerprint: fingerprint2,
-        statusKey: statusKeyOf(status),
-        ...keptOf(issue3.body, reads.lookup)
-      },
-      shown: shownPaper(paper.title, sections)
-    }
-  };
-}
-function keptOf(body, looked) {
-  const lookup = keepLookup(body, looked);
-  return lookup ? { lookup } : {};
-}
-function planForPull(plan, ownHead) {
-  const own6 = plan.own;
-  if (!own6 || !branchHolds(own6, plan.record.fingerprint, ownHead)) return plan;
-  const addLabel = own6.labels.includes(plan.label) ? void 0 : plan.label;
-  const statusComment2 = statusCommentFor(plan.status, own6);
-  const common2 = {
-    issue: plan.issue,
-    fresh: plan.fresh,
-    statusKnown: plan.statusKnown === true,
-    pull: own6,
-    addLabel,
-    statusComment: statusComment2
-  };
-  const keptText = decodeRecord(own6.body)?.lookup?.text;
-  if (own6.title === plan.title && own6.body.startsWith(plan.description) && keptText === plan.record.lookup?.text) {
-    return { ...common2, kind: "keep" };
-  }
-  return {
-    ...common2,
-    kind: "update-text",
-    title: plan.title,
-    body: pullBody(plan, own6.headSha),
-    shown: plan.shown
-  };
-}
-function statusCommentFor(status, pull) {
-  return statusComment(status.check, {
-    form: status.form,
-    settings: status.settings,
-    pullRequest: pull,
-    unknownHeadings: status.unknownHeadings
-  });
-}
-function statusKeyOf(status) {
-  const text9 = statusCommentFor(status, { number: 0, url: "" });
-  return createHash2("sha256").update(text9).digest("hex").slice(0, 16);
-}
-function pullBody(plan, commit) {
-  return `${plan.description}
-${encodeRecord({ ...plan.record, commit })}`;
-}
-function branchHolds(own6, fingerprint2, head) {
-  const record2 = decodeRecord(own6.body);
-  if (record2?.commit === own6.headSha) return record2.fingerprint === fingerprint2;
-  return head?.sha === own6.headSha && head.bot && head.files === fingerprint2;
-}
-function openSuggestions(pulls, except) {
-  return pulls.flatMap((p) => {
-    const issue3 = issueOfBranch(p.headRef);
-    const record2 = issue3 !== void 0 && issue3 !== except ? decodeRecord(p.body) : void 0;
-    return record2 ? [{ issue: record2.issue, paper: record2.paper, sections: record2.sections }] : [];
-  });
-}
-function fingerprintOf(files) {
-  const hash = createHash2("sha256");
-  for (const [path2, text9] of Object.entries(files)) hash.update(`\0${path2}\0${text9}`);
-  return hash.digest("hex").slice(0, 32);
-}
-
-// src/adapters/github/statuses.ts
-var STATUS_CONTEXT = "paperlist";
-async function setCommitStatus(gh, repo, sha, status) {
-  try {
-    await gh.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-      ...repo,
-      sha,
-      state: status.state,
-      context: STATUS_CONTEXT,
-      description: status.description.slice(0, 140),
-      ...status.targetUrl ? { target_url: status.targetUrl } : {}
-    });
-  } catch (error3) {
-    if (statusOf(error3) === 403) throw new WriteNotPermitted("set commit statuses", error3);
-    throw error3;
-  }
-}
-
-// src/flows/suggestion/publish.ts
-async function publish(ctx, p) {
-  const published = await publishPull(ctx, p);
-  if (published.outcome === "closed-by-maintainer" || !p.commitStatus) return published;
-  try {
-    await setCommitStatus(ctx.gh, ctx.repo, p.sha, {
-      state: "success",
-      description: "a suggestion checked by paperlist"
-    });
-  } catch (error3) {
-    if (!(error3 instanceof WriteNotPermitted)) throw error3;
-    ctx.warn(
-      "the commit status `paperlist` could not be set (403): give the workflow `statuses: write`"
-    );
-  }
-  return published;
-}
-async function publishPull(ctx, p) {
-  const text9 = { title: p.title, body: p.body };
-  if (p.own) {
-    await moveSuggestionBranch(ctx, p.branch, p.sha, true);
-    const pull2 = p.own.title === p.title && sameBody(p.own.body, p.body) ? { ...p.own, headSha: p.sha } : await updatePull(ctx.gh, ctx.repo, p.own.number, text9);
-    if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
-    return { outcome: "updated", pull: pull2 };
-  }
-  const previous3 = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
-  const route = routeForPrevious(previous3);
-  if (route === "closed-by-maintainer" && previous3) {
-    return { outcome: "closed-by-maintainer", pull: previous3 };
-  }
-  if (route === "reopen" && previous3) {
-    const reopened = await reopen(ctx, p.branch, previous3, text9);
-    if (reopened) {
-      await moveSuggestionBranch(ctx, p.branch, p.sha, true);
-      await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
-      return { outcome: previous3.state === "open" ? "updated" : "reopened", pull: reopened };
-    }
-  }
-  await moveSuggestionBranch(ctx, p.branch, p.sha);
-  const { pull, created } = await openPull(ctx, p.branch, text9);
-  await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
-  return { outcome: created ? "created" : "updated", pull };
-}
-function routeForPrevious(previous3) {
-  if (!previous3 || previous3.merged) return "open-new";
-  if (previous3.state === "closed" && !closedByBot(previous3.body)) return "closed-by-maintainer";
-  return "reopen";
-}
-function moveSuggestionBranch(ctx, branch, sha, exists2) {
-  return setBranch(ctx.gh, ctx.repo, branch, sha, {
-    force: true,
-    ...exists2 !== void 0 ? { exists: exists2 } : {}
-  });
-}
-async function reopen(ctx, branch, pull, text9) {
-  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text9);
-  try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
-  } catch (error3) {
-    if (!(error3 instanceof PullNotReopenable)) throw error3;
-  }
-  await moveSuggestionBranch(ctx, branch, pull.headSha);
-  try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
-  } catch (error3) {
-    if (!(error3 instanceof PullNotReopenable)) throw error3;
-    ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
-    return void 0;
-  }
-}
-async function openPull(ctx, branch, text9) {
-  try {
-    const pull = await createPull(ctx.gh, ctx.repo, {
-      head: branch,
-      base: ctx.defaultBranch,
-      ...text9
-    });
-    return { pull, created: true };
-  } catch (error3) {
-    if (!(error3 instanceof PullRequestExists)) throw error3;
-    const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
-    if (!existing || existing.state !== "open") throw error3;
-    const same = existing.title === text9.title && existing.body === text9.body;
-    return {
-      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text9),
-      created: true
-    };
-  }
-}
-
-// src/adapters/github/comments.ts
-async function findComment(gh, repo, issue3, marker) {
-  for (let page = 1; ; page++) {
-    const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: issue3,
-      per_page: 100,
-      page
-    });
-    const hit = res.data.find((c) => (c.body ?? "").includes(marker));
-    if (hit) return { id: Number(hit.id), body: hit.body ?? "", url: hit.html_url };
-    if (res.data.length < 100) return void 0;
-  }
-}
-async function upsertComment(gh, repo, issue3, marker, body, existing) {
-  const found = existing === void 0 ? await findComment(gh, repo, issue3, marker) : existing;
-  if (found && found.body === body) return { comment: found, changed: false };
-  if (found) {
-    const res2 = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-      ...repo,
-      comment_id: found.id,
-      body
-    });
-    return { comment: { id: Number(res2.data.id), body, url: res2.data.html_url }, changed: true };
-  }
-  const res = await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: issue3,
-    body
-  });
-  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
-}
-async function createCommentOnce(gh, repo, issue3, body) {
-  try {
-    await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: issue3,
-      body,
-      request: { retries: 0 }
-    });
-  } catch (error3) {
-    const status = statusOf(error3);
-    if (status !== void 0 && status < 500) throw error3;
-    throw new UncertainWrite(`the comment on #${issue3}`, error3);
-  }
-}
-
-// src/flows/suggestion/status.ts
-async function writeStatusComment(ctx, issue3, fresh, body) {
-  const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
-  if (found) {
-    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
-    return;
-  }
-  try {
-    await createCommentOnce(ctx.gh, ctx.repo, issue3, body);
-  } catch (error3) {
-    if (!(error3 instanceof UncertainWrite)) throw error3;
-    const again = await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
-    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, again ?? null);
-  }
-}
-var PULLS_NOT_PERMITTED = 'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';
-function notPermittedComment(paper, sections, branch, settings) {
-  return [
-    STATUS_MARKER,
-    "The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.",
-    `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
-    `The new row, in ${sections.map(safeInline).join(", ")}:`,
-    rowPreview(paper, settings)
-  ].join("\n\n") + "\n";
-}
-function closedByMaintainerComment(pull, check2, settings) {
-  return [
-    STATUS_MARKER,
-    `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
-    `The row as it would be added, in ${check2.value.sections.map(safeInline).join(", ")}:`,
-    rowPreview(check2.value.paper, settings)
-  ].join("\n\n") + "\n";
-}
-function listProblemComment(problems) {
-  const lines = problems.map((p) => `- ${safeInline(formatProblem(p))}`);
-  return [
-    STATUS_MARKER,
-    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
-    capLines(lines, problems.length).join("\n"),
-    "Once it is fixed, edit this issue (any small change will do) and it is checked again."
-  ].join("\n\n") + "\n";
-}
-
-// src/flows/suggestion/execute.ts
-async function executeSuggestion(ctx, plan) {
-  switch (plan.kind) {
-    case "not-a-suggestion":
-    case "list-broken":
-      return withoutWrites(plan);
-    case "refuse":
-      if (plan.closePull) {
-        const body = markClosedByBot(plan.closePull.body);
-        await updatePull(ctx.gh, ctx.repo, plan.closePull.number, { state: "closed", body });
-      }
-      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
-      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Closed") };
-    case "keep":
-      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
-      await writeStatus(ctx, plan, plan.statusComment);
-      return pullResult(
-        "unchanged",
-        plan.pull,
-        `#${plan.pull.number} already holds this suggestion.`
-      );
-    case "update-text": {
-      const { title, body } = plan;
-      await writeStatus(ctx, plan, plan.statusComment);
-      const pull = await updatePull(ctx.gh, ctx.repo, plan.pull.number, { title, body });
-      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
-      return pullResult(
-        "pull-request-updated",
-        pull,
-        `Updated the description of #${pull.number}.`
-      );
-    }
-    case "publish":
-      return executePublish(ctx, plan);
-  }
-}
-async function executePublish(ctx, plan) {
-  if (plan.own) await writeStatus(ctx, plan, statusCommentFor(plan.status, plan.own));
-  const sha = await createCommit(ctx.gh, ctx.repo, {
-    parent: plan.parent,
-    files: plan.files,
-    message: plan.commitMessage,
-    botTrailer: true
-  });
-  const published = await publishOrExplain(ctx, plan, sha);
-  const { pull } = published;
-  if (published.outcome === "closed-by-maintainer") {
-    const comment = closedByMaintainerComment(pull, plan.status.check, plan.status.settings);
-    await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
-    return pullResult(
-      "closed-by-maintainer",
-      pull,
-      `#${pull.number} was closed by a maintainer; the edit of #${plan.issue} does not reopen it.`
-    );
-  }
-  if (pull.number !== plan.own?.number) {
-    await writeStatusComment(ctx, plan.issue, plan.fresh, statusCommentFor(plan.status, pull));
-  }
-  const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[published.outcome];
-  const done = pullResult(
-    published.outcome === "created" ? "pull-request-created" : "pull-request-updated",
-    pull,
-    `${verb} [#${pull.number}](${pull.url}) adding ${plan.shown}.`
-  );
-  return { ...done, outputs: { ...done.outputs, "commit-sha": sha } };
-}
-async function publishOrExplain(ctx, plan, sha) {
-  try {
-    return await publish(ctx, {
-      branch: plan.branch,
-      sha,
-      title: plan.title,
-      body: pullBody(plan, sha),
-      label: plan.label,
-      own: plan.own,
-      mayHaveClosed: !plan.fresh,
-      commitStatus: plan.status.settings.commitStatus
-    });
-  } catch (error3) {
-    if (!(error3 instanceof PullsNotPermitted)) throw error3;
-    const { paper, sections } = plan.status.check.value;
-    const comment = notPermittedComment(paper, sections, plan.branch, plan.status.settings);
-    await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
-    throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
-  }
-}
-async function writeStatus(ctx, plan, body) {
-  if (plan.statusKnown === true) return;
-  await writeStatusComment(ctx, plan.issue, plan.fresh, body);
-}
-
-// src/flows/suggestion/dry-run.ts
-function describeSuggestionPlan(plan) {
-  switch (plan.kind) {
-    case "not-a-suggestion":
-    case "list-broken":
-      return withoutWrites(plan);
-    case "refuse":
-      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Would close") };
-    case "keep":
-      return pullResult(
-        "unchanged",
-        plan.pull,
-        `#${plan.pull.number} already holds this suggestion.`
-      );
-    case "update-text":
-      return {
-        ...pullResult("pull-request-updated", plan.pull, ""),
-        summary: wouldWrite(`update #${plan.pull.number}`, plan.shown)
-      };
-    case "publish":
-      if (plan.own) {
-        return {
-          ...pullResult("pull-request-updated", plan.own, ""),
-          summary: wouldWrite(`update #${plan.own.number}`, plan.shown)
-        };
-      }
-      return {
-        result: "pull-request-created",
-        outputs: {},
-        summary: wouldWrite("open a pull request", plan.shown)
-      };
-  }
-}
-function wouldWrite(what, shown2) {
-  return `Dry run: would ${what} adding ${shown2}. Nothing was written.`;
-}
-
 // src/flows/suggestion/settle.ts
-async function recheck(ctx, reads, paper, written2) {
+async function recheck(ctx, reads, paper) {
   const [head, pulls] = await Promise.all([
     getCommit(ctx.gh, ctx.repo, ctx.defaultBranch),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
   ]);
-  const list4 = head.sha === reads.head.sha ? reads.list : await loadListAtCommit(ctx, head);
-  const fresh = { ...reads, head, list: list4, pulls, ownHead: written2 };
-  const options = { paths: ctx.paths, firstTry: false, firstAttempt: ctx.firstAttempt };
-  const plan = planSuggestion(fresh, options);
-  return {
-    plan,
-    reads: fresh,
-    options,
-    laterDuplicates: laterDuplicates(reads.event.issue.number, paper, pulls)
-  };
+  const list5 = head.sha === reads.head.sha ? reads.list : await loadListAtCommit(ctx, head);
+  const plan = planSuggestion(
+    { ...reads, head, list: list5, pulls },
+    { paths: ctx.paths, firstTry: false, firstAttempt: ctx.firstAttempt }
+  );
+  return { plan, laterDuplicates: laterDuplicates(reads.event.issue.number, paper, pulls) };
 }
 function laterDuplicates(issue3, paper, pulls) {
   const index2 = buildDuplicateIndex({ sections: [] }, [{ issue: issue3, paper, sections: [] }]);
@@ -54777,18 +54709,9 @@ async function currentIssue(ctx, issue3) {
 }
 
 // src/flows/suggestion/takeover.ts
-async function readOwnHead(ctx, pull, known3) {
-  if (decodeRecord(pull.body)?.commit === pull.headSha) return void 0;
-  if (known3?.sha === pull.headSha) return known3;
-  const facts = await getCommitFacts(ctx.gh, ctx.repo, pull.headSha);
-  return { sha: pull.headSha, bot: isBotCommit(facts), files: filesTrailer(facts.message) };
-}
-async function checkOwnHead(ctx, plan, replan, known3) {
-  const pull = pullToRewrite(plan);
-  const head = pull ? await readOwnHead(ctx, pull, known3) : void 0;
-  if (!pull || !head) return { kind: "go", plan };
-  if (!head.bot) return { kind: "taken-over", pull };
-  return { kind: "go", plan: plan.kind === "publish" ? replan(head) : plan };
+async function takenOver(ctx, pull) {
+  if (decodeRecord(pull.body)?.commit === pull.headSha) return false;
+  return !isBotCommit(await getCommitFacts(ctx.gh, ctx.repo, pull.headSha));
 }
 function pullToRewrite(plan) {
   if (plan.kind === "publish") return plan.own;
@@ -54817,11 +54740,7 @@ async function suggestionFlow(ctx, received) {
   if (ctx.dryRun) {
     return planAndPerform(ctx, event, (plan) => Promise.resolve(describeSuggestionPlan(plan)));
   }
-  return planAndPerform(
-    ctx,
-    event,
-    (plan, reads, options) => performAndSettle(ctx, plan, reads, options)
-  );
+  return planAndPerform(ctx, event, (plan, reads) => performAndSettle(ctx, plan, reads));
 }
 async function issueNow(ctx, issue3) {
   try {
@@ -54832,30 +54751,22 @@ async function issueNow(ctx, issue3) {
   }
 }
 var SETTLE_ROUNDS = 2;
-async function performAndSettle(ctx, first2, firstReads, options) {
-  let [plan, reads, opts] = [first2, firstReads, options];
+async function performAndSettle(ctx, first2, reads) {
+  let plan = first2;
   let result;
   for (let round = 1; ; round++) {
-    const checked = await checkOwnHead(
-      ctx,
-      plan,
-      (ownHead) => planSuggestion({ ...reads, ownHead }, opts),
-      reads.ownHead
-    );
-    if (checked.kind === "taken-over") return reportTakenOver(ctx, plan, checked.pull);
-    plan = checked.plan;
+    const pull = pullToRewrite(plan);
+    if (pull && await takenOver(ctx, pull)) return reportTakenOver(ctx, plan, pull);
     result = await executeSuggestion(ctx, plan);
-    const sha = result.outputs["commit-sha"];
-    if (plan.kind !== "publish" || !sha || round >= SETTLE_ROUNDS) break;
-    const written2 = { sha, bot: true, files: plan.record.fingerprint };
-    const again = await recheck(ctx, reads, plan.record.paper, written2);
+    if (plan.kind !== "publish" || !result.outputs["commit-sha"] || round >= SETTLE_ROUNDS) break;
+    const again = await recheck(ctx, reads, plan.record.paper);
     for (const later of again.laterDuplicates) {
       const issue3 = await currentIssue(ctx, later);
       if (issue3) await suggestionFlow(ctx, { action: "edited", issue: issue3 });
     }
     if (again.plan.kind === "keep") break;
     ctx.log(`#${plan.issue} changed while it was written (${again.plan.kind}); applying it again`);
-    [plan, reads, opts] = [again.plan, again.reads, again.options];
+    plan = again.plan;
   }
   return result;
 }
@@ -54880,11 +54791,11 @@ async function planAndPerform(ctx, event, perform) {
     try {
       const reads = await readForSuggestion(ctx, event);
       const options = { paths: ctx.paths, firstTry: attempt2 === 1, firstAttempt: ctx.firstAttempt };
-      return await perform(planSuggestion(reads, options), reads, options);
+      return await perform(planSuggestion(reads, options), reads);
     } catch (error3) {
       if (error3 instanceof InputError && !ctx.dryRun && looksLikeSuggestion(event.issue)) {
-        const comment = listProblemComment(error3.problems);
-        await writeStatusComment(ctx, event.issue.number, false, comment);
+        const comment2 = listProblemComment(error3.problems);
+        await writeStatusComment(ctx, event.issue.number, false, comment2);
       }
       if (!(error3 instanceof BranchMoved) || attempt2 >= RACE_ATTEMPTS) throw error3;
       ctx.log(`${error3.message}; reading the repository again`);
@@ -54930,8 +54841,8 @@ function issueChanged(before, now) {
 
 // src/flows/rebuild/run.ts
 var CLOCK_SKEW_MS = 5 * 6e4;
-async function readForm(ctx, list4) {
-  return (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list4.head.sha))?.text;
+async function readForm(ctx, list5) {
+  return (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list5.head.sha))?.text;
 }
 function once(make) {
   let value;
@@ -54939,11 +54850,11 @@ function once(make) {
 }
 async function rebuildSuggestions(ctx, current, openPulls) {
   const started = ctx.now();
-  const list4 = current ?? await readCurrent(ctx);
-  const label = list4.settings.labels.suggestion;
+  const list5 = current ?? await readCurrent(ctx);
+  const label = list5.settings.labels.suggestion;
   const pulls = openPulls ?? await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
   const issues = pulls.some((p) => issueOfBranch(p.headRef) !== void 0) ? await listOpenIssueDetails(ctx.gh, ctx.repo, label) : [];
-  const shared = { list: list4, pulls, template: once(() => readForm(ctx, list4)) };
+  const shared = { list: list5, pulls, template: once(() => readForm(ctx, list5)) };
   const results = {};
   const built = /* @__PURE__ */ new Map();
   const report2 = { results };
@@ -54994,37 +54905,24 @@ async function orphaned(ctx, item) {
 async function rebuildOne(ctx, shared, issue3) {
   const event = { action: "edited", issue: issue3 };
   if (reasonToIgnore(event) !== void 0) return "ignored";
-  const { list: list4 } = shared;
+  const { list: list5 } = shared;
   const answers = await readAnswers(
     issue3.body ?? "",
-    list4.list,
-    list4.settings,
+    list5.list,
+    list5.settings,
     shared.template,
     ctx.log
   );
-  const own6 = shared.pulls.find((p) => p.headRef === suggestionBranch(issue3.number));
-  const record2 = own6 ? decodeRecord(own6.body) : void 0;
-  const lookup = await lookupForRebuild(ctx, list4, answers, issue3.body, record2);
-  const reads = {
-    event,
-    head: shared.list.head,
-    list: shared.list,
-    pulls: shared.pulls,
-    answers,
-    ...lookup ? { lookup } : {}
-  };
-  const options = { paths: ctx.paths, firstTry: true, firstAttempt: ctx.firstAttempt };
-  const checked = await checkOwnHead(
-    ctx,
-    planSuggestion(reads, options),
-    (ownHead) => planSuggestion({ ...reads, ownHead }, options)
+  const plan = planSuggestion(
+    { event, head: shared.list.head, list: shared.list, pulls: shared.pulls, answers },
+    { paths: ctx.paths, firstTry: true, firstAttempt: ctx.firstAttempt }
   );
-  if (checked.kind === "taken-over") {
+  const pull = pullToRewrite(plan);
+  if (pull && await takenOver(ctx, pull)) {
     const why = "The default branch has moved since, and the pull request was not rebuilt on it: merge it as it is, or bring its branch up to date by hand.";
-    await writeStatusComment(ctx, issue3.number, false, takenOverComment(checked.pull, why));
+    await writeStatusComment(ctx, issue3.number, false, takenOverComment(pull, why));
     return "taken-over";
   }
-  const plan = checked.plan;
   try {
     return (await executeSuggestion(ctx, plan)).result;
   } catch (error3) {
@@ -55035,7 +54933,7 @@ async function rebuildOne(ctx, shared, issue3) {
 function wrote(result) {
   return result === "pull-request-updated" || result === "pull-request-created";
 }
-async function redoEdited(ctx, list4, label, built, results, started) {
+async function redoEdited(ctx, list5, label, built, results, started) {
   const since = new Date(started.getTime() - CLOCK_SKEW_MS);
   const now = new Map(
     (await listOpenIssueDetails(ctx.gh, ctx.repo, label, since)).map((i) => [i.number, i])
@@ -55047,7 +54945,7 @@ async function redoEdited(ctx, list4, label, built, results, started) {
     const issue3 = now.get(number3);
     if (!issue3) continue;
     ctx.log(`#${number3} was edited while its suggestion was rebuilt; rebuilding it from the edit`);
-    const shared = { list: list4, pulls, template: once(() => readForm(ctx, list4)) };
+    const shared = { list: list5, pulls, template: once(() => readForm(ctx, list5)) };
     const again = await guarded(ctx, number3, () => rebuildOne(ctx, shared, issue3));
     if (again !== "unchanged") results[number3] = again;
   }
@@ -55058,12 +54956,6 @@ var shown = (v) => v === void 0 ? "nothing" : typeof v === "string" ? JSON.strin
 function describeHandEdits(edits, dataFile) {
   const lines = [];
   for (const a of edits.adoptions) {
-    if (a.kind === "edited" && a.field === SHAPE_FIELD) {
-      lines.push(
-        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other entries again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other entries (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
-      );
-      continue;
-    }
     lines.push(
       a.kind === "added" ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
     );
@@ -55221,12 +55113,12 @@ function prove2(before, after, section, index2, field3, value, file) {
     if (typeof value === "object" && got && Object.keys(got[field3] ?? {}).join("\n") !== value.map((l) => l.label).join("\n")) {
       return failed;
     }
-    return canonical2(old) === canonical2(next) ? void 0 : failed;
+    return canonical(old) === canonical(next) ? void 0 : failed;
   } catch {
     return failed;
   }
 }
-function canonical2(value) {
+function canonical(value) {
   return JSON.stringify(
     value,
     (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
@@ -55246,9 +55138,9 @@ function applyAdoptions(dataText, adoptions, file) {
     ...adoptions.filter((a) => a.kind === "added")
   ];
   for (const a of ordered2) {
-    const step2 = a.kind === "edited" ? setPaperField(text9, a.section, a.index, a.field, a.to, file) : insertPaper(text9, [a.section], a.paper, file);
-    if (step2.ok) text9 = step2.value;
-    else problems.push(...step2.problems);
+    const step3 = a.kind === "edited" ? setPaperField(text9, a.section, a.index, a.field, a.to, file) : insertPaper(text9, [a.section], a.paper, file);
+    if (step3.ok) text9 = step3.value;
+    else problems.push(...step3.problems);
   }
   if (problems.length > 0) return { ok: false, problems };
   const loaded = loadData(text9, file);
@@ -55292,338 +55184,488 @@ function compareCells(section, line, data, was, read, settings, edits) {
   }
 }
 
-// src/core/adopt/rendered.ts
-function renderedRows(list4, settings) {
-  const rows2 = /* @__PURE__ */ new Map();
-  for (const section of list4.sections) {
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const out = rows2.get(section.name) ?? [];
-    for (const paper of sortPapers(section.papers, settings.sort)) {
-      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
-    }
-    rows2.set(section.name, out);
+// src/core/data/serialize.ts
+var known2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
+function serializeData(list5) {
+  if (list5.sections.length === 0) return "{}\n";
+  return list5.sections.map(sectionLines).join("\n");
+}
+function sectionLines(section) {
+  const lines = [`${formatKey(section.name)}:`, `  category: ${quote2(section.category)}`];
+  if (section.heading !== void 0) lines.push(`  heading: ${quote2(section.heading)}`);
+  if (section.papers.length === 0) lines.push("  list: []");
+  else {
+    lines.push("  list:");
+    for (const paper of section.papers) lines.push(...paperLines(paper));
   }
-  return rows2;
+  return lines.map((line) => `${line}
+`).join("");
 }
-function samePaper(a, b) {
-  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
-  const urls = new Set(a.links.map((l) => l.url));
-  return b.links.some((l) => urls.has(l.url));
-}
-
-// src/core/adopt/layout/rendered.ts
-function sectionLayout(layout, name) {
-  return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
-}
-function escapeOf(layout) {
-  return layout.kind === "html" ? "html" : "markdown";
-}
-function renderedZone(list4, settings, layout) {
-  const sections = [];
-  let category;
-  let categoryLine;
-  for (const section of list4.sections) {
-    const own6 = sectionLayout(layout, section.name);
-    const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
-    const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
-    if (section.category !== category && categoryLevel > 0) {
-      categoryLine = own6.categoryLine ?? heading2(categoryLevel, section.category);
-    } else if (section.category !== category) categoryLine = void 0;
-    category = section.category;
-    const headingLine = sectionLevel > 0 ? own6.headingLine ?? heading2(sectionLevel, section.heading ?? section.name) : void 0;
-    const item = own6.item ?? layout.item;
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
-      text: fillTemplate(shapeOf(paper) ?? item, paper, {
-        escape: escapeOf(layout),
-        linkLabels: settings.linkLabels,
-        n: i + 1
-      }),
-      paper,
-      index: indexOf.get(paper) ?? 0
-    }));
-    sections.push({
-      name: section.name,
-      section,
-      categoryLine,
-      headingLine,
-      item,
-      itemGap: own6.itemGap ?? layout.itemGap,
-      entries
-    });
-  }
-  const zone = renderLayoutZone(list4, settings, layout);
-  return { sections, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
-}
-function heading2(level2, text9) {
-  return `${"#".repeat(level2)} ${escapeHeading(text9)}`;
-}
-
-// src/core/adopt/layout/match.ts
-var MAX_ENTRY = 4e3;
-var quote3 = (text9) => text9.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function pattern(nodes, captures, mode) {
-  const open4 = captures ? "(" : "(?:";
-  let out = "";
-  for (const node3 of nodes) {
-    switch (node3.t) {
-      case "lit":
-        out += quote3(node3.text);
-        break;
-      case "n":
-        out += "\\d+";
-        break;
-      case "field":
-        captures?.push({ kind: "field", name: node3.name, missing: node3.missing });
-        out += `${open4}[^\\n]*?)`;
-        break;
-      case "link":
-        captures?.push({ kind: "link", label: node3.label });
-        out += mode === "html" ? `${open4}[^"\\s]*?)` : `${open4}\\S*?)`;
-        break;
-      case "if":
-        out += `(?:${pattern(node3.body, captures, mode)})?`;
-        break;
-      case "links": {
-        const parts = [];
-        const body = pattern(node3.body, parts, mode);
-        const inner = pattern(node3.body, void 0, mode);
-        captures?.push({ kind: "loop", body: new RegExp(body, "g"), parts });
-        out += `${open4}(?:${inner})(?:${quote3(node3.sep)}(?:${inner}))*)?`;
-        break;
-      }
-    }
-  }
-  return out;
-}
-function unescape(text9, mode) {
-  const entities = text9.replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-  const plain2 = mode === "html" ? entities : entities.replace(/\\([!-/:-@[-`{-~])/g, "$1");
-  return plain2.replace(/&amp;/g, "&");
-}
-function matchTemplate(template, text9, mode) {
-  if (text9.length > MAX_ENTRY) return void 0;
-  const captures = [];
-  const source = pattern(parseTemplate(template), captures, mode);
-  const m = new RegExp(`^${source}$`).exec(text9);
-  if (!m) return void 0;
-  const out = {
-    fields: /* @__PURE__ */ new Map(),
-    shown: /* @__PURE__ */ new Set(),
-    named: /* @__PURE__ */ new Map(),
-    loop: void 0
+function paperLines(paper) {
+  const lines = [`    - title: ${quote2(paper.title)}`];
+  const field3 = (key2, value) => {
+    if (value !== void 0) lines.push(`      ${key2}: ${quote2(value)}`);
   };
-  for (const c of captures) if (c.kind === "field") out.shown.add(c.name);
-  captures.forEach((capture, i) => {
-    const value = m[i + 1];
-    if (capture.kind === "loop") {
-      out.loop = value === void 0 ? [] : loopLinks(value, capture, mode);
-      return;
+  field3("abbr", paper.abbr);
+  field3("venue", paper.venue);
+  field3("year", paper.year);
+  if (paper.links.length > 0) {
+    lines.push("      links:");
+    for (const link2 of paper.links)
+      lines.push(`        ${formatKey(link2.label)}: ${quote2(link2.url)}`);
+  }
+  for (const [key2, value] of Object.entries(paper.extra)) {
+    if (value !== void 0 && !known2.has(key2)) {
+      lines.push(...valueLines(`${formatKey(key2)}:`, value, "      "));
     }
-    if (value === void 0) return;
-    if (capture.kind === "field") {
-      const text10 = unescape(value, mode);
-      if (text10 !== "" && text10 !== capture.missing && !out.fields.has(capture.name))
-        out.fields.set(capture.name, text10);
-    } else out.named.set(capture.label, unescape(value, "html"));
-  });
+  }
+  return lines;
+}
+function valueLines(head, value, indent2) {
+  const scalar2 = formatScalar(value);
+  if (scalar2 !== void 0) return [`${indent2}${head} ${scalar2}`];
+  const inner = `${indent2}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${indent2}${head} []`];
+    return [`${indent2}${head}`, ...value.flatMap((item) => valueLines("-", item, inner))];
+  }
+  const entries = Object.entries(value).filter(
+    ([, v]) => v !== void 0
+  );
+  if (entries.length === 0) return [`${indent2}${head} {}`];
+  return [
+    `${indent2}${head}`,
+    ...entries.flatMap(([key2, item]) => valueLines(`${formatKey(key2)}:`, item, inner))
+  ];
+}
+
+// src/core/import/check.ts
+function checkImported(list5, origins, file, reported) {
+  const loaded = loadData(serializeData(list5), file);
+  if (loaded.ok) return [];
+  const { problems } = loaded;
+  const seen = new Set(reported.map((p) => p.field ?? ""));
+  const rows2 = new Map(origins.rows.map((o) => [`${o.section}[${o.index}]`, o]));
+  const out = [];
+  for (const problem of problems) {
+    if (seen.has(problem.field ?? "")) continue;
+    const place = problem.field === void 0 ? void 0 : locate2(problem.field, rows2, origins);
+    out.push({
+      file,
+      ...place ?? {},
+      ...problem.field !== void 0 ? { field: problem.field } : {},
+      message: problem.message,
+      ...problem.hint !== void 0 ? { hint: problem.hint } : {}
+    });
+  }
   return out;
 }
-function loopLinks(run2, loop, mode) {
-  const links3 = [];
-  for (const m of run2.matchAll(loop.body)) {
-    let label = "";
-    let url2 = "";
-    loop.parts.forEach((part, i) => {
-      const value = m[i + 1] ?? "";
-      if (part.kind === "field" && part.name === "label") label = unescape(value, mode);
-      else if (part.kind === "field" && part.name === "url") url2 = unescape(value, "html");
-    });
-    links3.push({ label, url: url2 });
+function locate2(field3, rows2, origins) {
+  let origin;
+  let rest = "";
+  for (const match2 of field3.matchAll(/\[\d+\]/g)) {
+    const end = match2.index + match2[0].length;
+    const next = field3[end];
+    const found = rows2.get(field3.slice(0, end));
+    if (found && (next === void 0 || next === ".")) {
+      origin = found;
+      rest = field3.slice(end + 1);
+    }
   }
-  return links3;
-}
-function sameWrittenUrl(a, b) {
-  return a === b || encodeUrl(a) === encodeUrl(b);
-}
-
-// src/core/adopt/layout/by-template.ts
-var KNOWN2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
-var LOOP_PARTS = /* @__PURE__ */ new Set(["label", "url", "n"]);
-function readByTemplate(template, text9, base, mode, linkLabels) {
-  const strip = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
-  const m = matchTemplate(strip(template), strip(text9), mode);
-  if (!m) return void 0;
-  const paper = base ? { ...base, links: [...base.links], extra: { ...base.extra } } : { title: "", links: [], extra: {} };
-  for (const field3 of m.shown) {
-    if (LOOP_PARTS.has(field3)) continue;
-    setField(paper, field3, m.fields.get(field3));
+  if (origin) {
+    if (rest.startsWith("links.")) {
+      return origin.links.get(rest.slice("links.".length)) ?? origin.cells.get("links") ?? origin.row;
+    }
+    return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
   }
-  paper.links = links(m, base?.links ?? [], linkLabels);
-  return paper;
-}
-function setField(paper, field3, value) {
-  if (field3 === "title") paper.title = value ?? "";
-  else if (KNOWN2.has(field3)) {
-    const key2 = field3;
-    if (value === void 0) delete paper[key2];
-    else paper[key2] = value;
-  } else if (value === void 0) delete paper.extra[field3];
-  else paper.extra[field3] = value;
-}
-function links(m, data, linkLabels) {
-  const used = /* @__PURE__ */ new Set();
-  const replaced = /* @__PURE__ */ new Map();
-  const named2 = [];
-  for (const [label, url2] of m.named) {
-    const lower = label.toLowerCase();
-    const free = (l) => !used.has(l);
-    const found = data.find((l) => l.label === label && free(l)) ?? data.find((l) => l.label.toLowerCase() === lower && free(l)) ?? data.find(free);
-    if (found) used.add(found);
-    const link2 = url2 === "" ? void 0 : found && sameWrittenUrl(found.url, url2) ? found : { label: found?.label ?? label, url: url2 };
-    if (found) replaced.set(found, link2);
-    if (link2) named2.push(link2);
-  }
-  if (m.loop === void 0) {
-    const kept = data.flatMap((l) => replaced.has(l) ? replaced.get(l) ?? [] : [l]);
-    return [...kept, ...named2.filter((l) => !kept.includes(l))];
-  }
-  const names2 = new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
-  const loop = m.loop.map((l) => {
-    const label = names2.get(l.label) ?? l.label;
-    const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
-    return same ?? { label, url: l.url };
-  });
-  const all2 = [...named2, ...loop];
-  const unchanged = all2.length === data.length && all2.every((l) => data.includes(l));
-  return unchanged ? [...data] : all2;
-}
-
-// src/core/adopt/layout/entry-paper.ts
-function sameText(a, b) {
-  const trim = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
-  return trim(a) === trim(b);
-}
-function throughTemplate(entry, data, section, ctx) {
-  const template = (data && shapeOf(data)) ?? section.item;
-  const paper = readByTemplate(template, entry.text, data, escapeOf(ctx.layout), ctx.linkLabels);
-  return paper && rendersAsWritten(entry, paper, section, ctx) ? paper : void 0;
-}
-function shaped(entry, data, section, ctx) {
-  const kept = data ? shapeOf(data) : void 0;
-  for (const shape of [void 0, kept, entry.template]) {
-    const paper = withShape(entry.paper, shape);
-    if (rendersAsWritten(entry, paper, section, ctx)) return paper;
+  for (let end = field3.length; end > 0; end = field3.lastIndexOf(".", end - 1)) {
+    const heading4 = origins.headings.get(field3.slice(0, end));
+    if (heading4) return heading4;
   }
   return void 0;
 }
-function withShape(paper, shape) {
-  const extra = { ...paper.extra };
-  delete extra[SHAPE_FIELD];
-  if (shape !== void 0) extra[SHAPE_FIELD] = shape;
-  return { ...paper, extra };
-}
-function newPaper(paper) {
-  const out = { title: paper.title, links: paper.links, extra: paper.extra };
-  if (paper.abbr !== void 0) out.abbr = paper.abbr;
-  if (paper.venue !== void 0) out.venue = paper.venue;
-  if (paper.year !== void 0) out.year = paper.year;
-  return out;
-}
-function rendersAsWritten(entry, paper, section, ctx) {
-  const text9 = fillTemplate(shapeOf(paper) ?? section.item, paper, {
-    escape: escapeOf(ctx.layout),
-    linkLabels: ctx.linkLabels,
-    n: entry.position
+
+// src/core/import/columns.ts
+var HEADERS = /* @__PURE__ */ new Map([
+  ["title", "title"],
+  ["abbreviation", "abbr"],
+  ["abbr", "abbr"],
+  ["venue", "venue"],
+  ["year", "year"],
+  ["materials", "links"],
+  ["links", "links"],
+  ["resources", "links"]
+]);
+function mapColumns(headers, where2) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  const columns = headers.map((header, i) => {
+    const name = header.trim().toLowerCase();
+    const known3 = HEADERS.get(name) ?? HEADERS.get(extraKey(name));
+    const key2 = known3 ?? extraKey(name);
+    if (key2 === "") {
+      problems.push({
+        file: where2.file,
+        line: where2.line,
+        column: where2.columns[i],
+        message: `column ${i + 1} has no header; it was not imported`,
+        hint: 'give the column a header such as "Authors" to keep it'
+      });
+      return { kind: "skip" };
+    }
+    const first2 = seen.get(key2);
+    if (first2 !== void 0) {
+      problems.push({
+        file: where2.file,
+        line: where2.line,
+        column: where2.columns[i],
+        message: `column ${i + 1} "${header.trim()}" repeats column ${first2 + 1}; it was not imported`,
+        hint: "keep one column per field"
+      });
+      return { kind: "skip" };
+    }
+    seen.set(key2, i);
+    return known3 ? { kind: "known", field: known3 } : { kind: "extra", key: key2 };
   });
-  return sameText(text9, entry.text);
+  return { columns, problems };
+}
+function extraKey(name) {
+  return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
 }
 
-// src/core/adopt/layout/fields.ts
-function shownFields(template) {
-  const fields = templateFields(parseTemplate(template));
-  return [...fields].filter((f) => f !== "label" && f !== "url" && f !== SHAPE_FIELD);
+// src/core/limits/markdown-lines.ts
+var SPACE2 = 32;
+var TAB2 = 9;
+var CR2 = 13;
+var GT2 = 62;
+var PIPE2 = 124;
+var BACKSLASH = 92;
+function isSpace(c) {
+  return c === SPACE2 || c === TAB2 || c === CR2;
 }
-function sameValue2(a, b) {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+function skipIndent(text9, i, end, col) {
+  while (i < end) {
+    const c = text9.charCodeAt(i);
+    if (c === SPACE2) col++;
+    else if (c === TAB2) col += 4 - col % 4;
+    else break;
+    i++;
+  }
+  return { i, col };
 }
-function compareFields(entry, read, data, was, section, edits) {
-  const fields = /* @__PURE__ */ new Set([
-    ...shownFields(entry.template),
-    ...shownFields(shapeOf(data.paper) ?? section.item)
-  ]);
-  const value = (paper, field3) => field3 === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field3);
-  for (const field3 of [...fields, SHAPE_FIELD]) {
-    const shown2 = value(read, field3);
-    if (sameValue2(shown2, value(data.paper, field3))) continue;
-    if (was !== void 0 && sameValue2(shown2, value(was, field3))) continue;
-    const dataChanged = was === void 0 || !sameValue2(value(was, field3), value(data.paper, field3));
-    if (dataChanged) {
-      edits.dataWins.push({
-        section: section.name,
-        title: data.paper.title,
-        field: field3,
-        readme: shown2,
-        data: value(data.paper, field3),
-        line: entry.line
-      });
+function isBlankRest(text9, i, end) {
+  for (; i < end; i++) if (!isSpace(text9.charCodeAt(i))) return false;
+  return true;
+}
+function listMarkerWidth(text9, i, end) {
+  const c = text9.charCodeAt(i);
+  let width = 0;
+  if (c === 45 || c === 43 || c === 42) width = 1;
+  else {
+    let j = i;
+    while (j < end && j - i < 9 && isDigit(text9.charCodeAt(j))) j++;
+    const after = text9.charCodeAt(j);
+    if (j > i && (after === 46 || after === 41)) width = j - i + 1;
+  }
+  if (width === 0) return 0;
+  const next = i + width;
+  return next >= end || isSpace(text9.charCodeAt(next)) ? width : 0;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isThematicBreak(text9, i, end) {
+  const marker = text9.charCodeAt(i);
+  if (marker !== 45 && marker !== 42 && marker !== 95) return false;
+  let count3 = 0;
+  for (; i < end; i++) {
+    const c = text9.charCodeAt(i);
+    if (c === marker) count3++;
+    else if (!isSpace(c)) return false;
+  }
+  return count3 >= 3;
+}
+function isQuoteMarker(text9, i) {
+  return text9.charCodeAt(i) === GT2;
+}
+function fenceAt(text9, i, end) {
+  const char = text9.charCodeAt(i);
+  if (char !== 96 && char !== 126) return void 0;
+  let j = i;
+  while (j < end && text9.charCodeAt(j) === char) j++;
+  return j - i >= 3 ? { char, length: j - i } : void 0;
+}
+function tableCells(text9, i, end) {
+  const start = skipIndent(text9, i, end, 0).i;
+  let last = end;
+  while (last > start && isSpace(text9.charCodeAt(last - 1))) last--;
+  if (last <= start) return 0;
+  let pipes = 0;
+  for (let j = start; j < last; j++) {
+    const c = text9.charCodeAt(j);
+    if (c === BACKSLASH) j++;
+    else if (c === PIPE2) pipes++;
+  }
+  const leading = text9.charCodeAt(start) === PIPE2 ? 1 : 0;
+  const trailing = last - 1 > start && text9.charCodeAt(last - 1) === PIPE2 ? 1 : 0;
+  return Math.max(1, pipes + 1 - leading - trailing);
+}
+function isDelimiterRow(text9, i, end) {
+  let dash = false;
+  for (; i < end; i++) {
+    const c = text9.charCodeAt(i);
+    if (c === 45) dash = true;
+    else if (c !== PIPE2 && c !== 58 && !isSpace(c)) return false;
+  }
+  return dash;
+}
+function hasPipe(text9, i, end) {
+  const at4 = text9.indexOf("|", i);
+  return at4 !== -1 && at4 < end;
+}
+function emphasisRuns(text9, i, end) {
+  let runs = 0;
+  while (i < end) {
+    const c = text9.charCodeAt(i);
+    if (c !== 42 && c !== 95 && c !== 126) {
+      i += c === BACKSLASH ? 2 : 1;
       continue;
     }
-    edits.adoptions.push({
-      kind: "edited",
-      section: section.name,
-      title: data.paper.title,
-      index: data.index,
-      field: field3,
-      from: value(data.paper, field3),
-      to: shown2,
-      line: entry.line
-    });
-  }
-}
-
-// src/core/import/layouts/entry.ts
-function buildTemplate(source, start, end, replacements) {
-  const sorted = [...replacements].filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start);
-  let out = "";
-  let at4 = start;
-  for (const r of sorted) {
-    if (r.start < at4) continue;
-    out += templateLiteral(source.slice(at4, r.start)) + r.tag;
-    at4 = r.end;
-  }
-  return out + templateLiteral(source.slice(at4, end));
-}
-function paperOf2(readings) {
-  const paper = { title: "", links: [], extra: {} };
-  for (const reading of readings) {
-    for (const [key2, value] of reading.fields) {
-      if (key2 === "title" || key2 === "abbr" || key2 === "venue" || key2 === "year") {
-        if (paper[key2] === void 0 || paper[key2] === "") paper[key2] = value.trim();
-      } else if (!Object.hasOwn(paper.extra, key2)) {
-        Object.defineProperty(paper.extra, key2, {
-          value,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
+    const from2 = i;
+    while (i < end && text9.charCodeAt(i) === c) i++;
+    if (c === 95 && isWordChar(text9.charCodeAt(from2 - 1)) && isWordChar(text9.charCodeAt(i))) {
+      continue;
     }
-    paper.links.push(...reading.links);
+    runs++;
   }
-  return paper;
+  return runs;
+}
+function isWordChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127;
 }
 
-// src/core/import/layouts/assemble.ts
-function fromHeadings(entry, headings) {
-  const paper = entry.paper;
-  for (const text9 of headings) {
-    const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text9.trim());
-    if (!m || !m[1] && !m[2]) continue;
-    if (m[1] && paper.venue === void 0) paper.venue = m[1];
-    if (m[2] && paper.year === void 0) paper.year = m[2];
+// src/core/limits/markdown-scan.ts
+var peak = () => ({ max: 0, line: 0 });
+function markdownShape(text9, thresholds = { cells: Infinity, markers: Infinity }) {
+  const s = {
+    text: text9,
+    line: 0,
+    stack: [],
+    quotes: [],
+    fence: void 0,
+    paragraph: false,
+    table: false,
+    prevCells: 0,
+    prevPipe: false,
+    runs: 0,
+    thresholds,
+    shape: {
+      depth: { ...peak(), quotes: 0 },
+      columns: peak(),
+      cells: peak(),
+      blockMarkers: peak(),
+      markers: peak(),
+      work: 0
+    }
+  };
+  for (let start = 0; start <= text9.length; ) {
+    const nl = text9.indexOf("\n", start);
+    const end = nl === -1 ? text9.length : nl;
+    s.line++;
+    s.shape.work += end - start + 1;
+    scanLine2(s, start, end);
+    start = end + 1;
   }
-  return paper;
+  return s.shape;
+}
+function raise(p, value, line) {
+  if (value > p.max) {
+    p.max = value;
+    p.line = line;
+  }
+}
+function add2(p, value, threshold, line) {
+  if (p.max <= threshold && p.max + value > threshold) p.line = line;
+  p.max += value;
+}
+function truncate(s, length) {
+  s.stack.length = Math.min(s.stack.length, length);
+  while ((s.quotes.at(-1) ?? -1) >= length) s.quotes.pop();
+}
+function push(s, container) {
+  if (container.quote) s.quotes.push(s.stack.length);
+  s.stack.push(container);
+  s.shape.work++;
+  const { depth } = s.shape;
+  if (s.stack.length > depth.max) {
+    depth.max = s.stack.length;
+    depth.line = s.line;
+    depth.quotes = s.quotes.length;
+  }
+}
+function matchContainers(s, start, end) {
+  const { text: text9 } = s;
+  let col = 0;
+  let rest = skipIndent(text9, start, end, 0);
+  s.shape.work += rest.i - start;
+  let matched = 0;
+  for (; matched < s.stack.length; matched++) {
+    const container = s.stack[matched];
+    s.shape.work++;
+    if (container.quote) {
+      if (rest.col - col > 3 || !isQuoteMarker(text9, rest.i)) break;
+      let i = rest.i + 1;
+      col = rest.col + 1;
+      if (text9.charCodeAt(i) === 32) {
+        i++;
+        col++;
+      }
+      rest = skipIndent(text9, i, end, col);
+      s.shape.work += rest.i - i;
+    } else {
+      if (rest.col - col < container.width) break;
+      col += container.width;
+    }
+  }
+  return { matched, col, rest };
+}
+function scanLine2(s, start, end) {
+  const { text: text9 } = s;
+  if (isBlankRest(text9, start, end)) {
+    truncate(s, s.quotes[0] ?? s.stack.length);
+    if (s.fence === void 0) endBlock(s);
+    return;
+  }
+  const { matched, col, rest } = matchContainers(s, start, end);
+  if (s.fence !== void 0) {
+    const close = fenceAt(text9, rest.i, end);
+    const fence = s.fence;
+    if (close && close.char === fence.char && close.length >= fence.length) {
+      if (isBlankRest(text9, rest.i + close.length, end)) s.fence = void 0;
+    }
+    return;
+  }
+  const opens = rest.col - col <= 3 && (isQuoteMarker(text9, rest.i) || !isThematicBreak(text9, rest.i, end) && listMarkerWidth(text9, rest.i, end) > 0);
+  if (matched < s.stack.length && !(s.paragraph && !opens)) {
+    truncate(s, matched);
+    endBlock(s);
+  }
+  const content4 = openContainers(s, rest.i, rest.col, col, end);
+  readContent(s, content4, end);
+}
+function openContainers(s, i, col, base, end) {
+  const { text: text9 } = s;
+  while (col - base <= 3) {
+    if (isQuoteMarker(text9, i)) {
+      push(s, { quote: true, width: 0 });
+      i++;
+      col++;
+      if (text9.charCodeAt(i) === 32) {
+        i++;
+        col++;
+      }
+    } else {
+      const marker = isThematicBreak(text9, i, end) ? 0 : listMarkerWidth(text9, i, end);
+      if (marker === 0) break;
+      const after = skipIndent(text9, i + marker, end, col + marker);
+      s.shape.work += after.i - i;
+      const spaces = after.col - col - marker;
+      const plain = after.i < end && spaces <= 4;
+      push(s, { quote: false, width: col - base + marker + (plain ? spaces : 1) });
+      if (!plain) return after.i;
+      i = after.i;
+      col = after.col;
+    }
+    endBlock(s);
+    base = col;
+    const next = skipIndent(text9, i, end, col);
+    s.shape.work += next.i - i;
+    i = next.i;
+    col = next.col;
+  }
+  return i;
+}
+function endBlock(s) {
+  s.runs = 0;
+  s.paragraph = false;
+  s.table = false;
+  s.prevPipe = false;
+}
+function readContent(s, i, end) {
+  const { text: text9, shape } = s;
+  const fence = fenceAt(text9, i, end);
+  if (fence) {
+    endBlock(s);
+    s.fence = fence;
+    return;
+  }
+  const runs = emphasisRuns(text9, i, end);
+  shape.work += end - i;
+  add2(shape.markers, runs, s.thresholds.markers, s.line);
+  const pipe2 = hasPipe(text9, i, end);
+  if (!s.table && s.paragraph && isDelimiterRow(text9, i, end) && (pipe2 || s.prevPipe)) {
+    s.table = true;
+    row(s, s.prevCells, s.line - 1);
+    row(s, tableCells(text9, i, end), s.line);
+    return;
+  }
+  if (s.table) {
+    row(s, tableCells(text9, i, end), s.line);
+    raise(shape.blockMarkers, runs, s.line);
+    return;
+  }
+  const heading4 = text9.charCodeAt(i) === 35;
+  if (heading4) endBlock(s);
+  s.runs += runs;
+  raise(shape.blockMarkers, s.runs, s.line);
+  s.paragraph = !heading4;
+  s.prevPipe = pipe2;
+  s.prevCells = pipe2 ? tableCells(text9, i, end) : 1;
+}
+function row(s, cells, line) {
+  raise(s.shape.columns, cells, line);
+  add2(s.shape.cells, cells, s.thresholds.cells, line);
+}
+
+// src/core/limits/markdown.ts
+var MARKDOWN_BOUNDS = {
+  chars: BOUNDS.markdownChars,
+  depth: BOUNDS.markdownDepth,
+  columns: BOUNDS.tableColumns,
+  cells: BOUNDS.tableCells,
+  blockMarkers: BOUNDS.inlineMarkersPerBlock,
+  markers: BOUNDS.inlineMarkersAll
+};
+function containers(depth) {
+  if (depth.quotes === 0) return "lists";
+  return depth.quotes === depth.max ? "block quotes" : "lists and block quotes";
+}
+function checkMarkdownBounds(text9, file, bounds = MARKDOWN_BOUNDS, what = "the file") {
+  const size = checkTextBounds(text9, file, bounds.chars, what);
+  if (size) return size;
+  const shape = markdownShape(text9, { cells: bounds.cells.max, markers: bounds.markers.max });
+  const { depth, columns, cells, blockMarkers, markers } = shape;
+  if (depth.max > bounds.depth.max) {
+    const found = `${containers(depth)} nested ${grouped(depth.max)} levels deep`;
+    return refusal({ file, line: depth.line, found, bound: bounds.depth });
+  }
+  if (columns.max > bounds.columns.max) {
+    const found = `a table row has ${grouped(columns.max)} cells`;
+    return refusal({ file, line: columns.line, found, bound: bounds.columns });
+  }
+  if (cells.max > bounds.cells.max) {
+    const found = `the tables have ${grouped(cells.max)} cells in all`;
+    return refusal({ file, line: cells.line, found, bound: bounds.cells });
+  }
+  if (blockMarkers.max > bounds.blockMarkers.max) {
+    const found = `a paragraph or table row has ${grouped(blockMarkers.max)} emphasis markers (*, _ or ~)`;
+    return refusal({ file, line: blockMarkers.line, found, bound: bounds.blockMarkers });
+  }
+  if (markers.max > bounds.markers.max) {
+    const found = `the text has ${grouped(markers.max)} emphasis markers (*, _ or ~)`;
+    return refusal({ file, line: markers.line, found, bound: bounds.markers });
+  }
+  return void 0;
 }
 
 // node_modules/ccount/index.js
@@ -55837,7 +55879,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     );
   }
   const is3 = convert(check2);
-  const step2 = preorder ? 1 : -1;
+  const step3 = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node3, index2, parents) {
     const value = (
@@ -55872,7 +55914,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           node3
         );
         if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step2;
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step3;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
             const child2 = nodeAsParent.children[offset];
@@ -55880,7 +55922,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
             if (subresult[0] === EXIT) {
               return subresult;
             }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step2;
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step3;
           }
         }
       }
@@ -55910,10 +55952,10 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list4, options) {
+function findAndReplace(tree, list5, options) {
   const settings = options || {};
   const ignored2 = convert(settings.ignore || []);
-  const pairs2 = toPairs(list4);
+  const pairs2 = toPairs(list5);
   let pairIndex2 = -1;
   while (++pairIndex2 < pairs2.length) {
     visitParents(tree, visitor);
@@ -55987,7 +56029,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -55995,8 +56037,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list4.length) {
-    const tuple = list4[index2];
+  while (++index2 < list5.length) {
+    const tuple = list5[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -56383,7 +56425,7 @@ function peekDelete() {
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table2, options) {
+function markdownTable(table3, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -56393,15 +56435,15 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row3 = [];
+  while (++rowIndex < table3.length) {
+    const row4 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+    if (table3[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table3[rowIndex].length;
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table3[rowIndex].length) {
+      const cell = serialize(table3[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -56409,9 +56451,9 @@ function markdownTable(table2, options) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row3.push(cell);
+      row4.push(cell);
     }
-    cellMatrix[rowIndex] = row3;
+    cellMatrix[rowIndex] = row4;
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
@@ -56426,7 +56468,7 @@ function markdownTable(table2, options) {
     }
   }
   columnIndex = -1;
-  const row2 = [];
+  const row3 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code3 = alignments[columnIndex];
@@ -56452,20 +56494,20 @@ function markdownTable(table2, options) {
       }
       sizes[columnIndex] = size;
     }
-    row2[columnIndex] = cell;
+    row3[columnIndex] = cell;
   }
-  cellMatrix.splice(1, 0, row2);
+  cellMatrix.splice(1, 0, row3);
   sizeMatrix.splice(1, 0, sizes);
   rowIndex = -1;
   const lines = [];
   while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
+    const row4 = cellMatrix[rowIndex];
     const sizes2 = sizeMatrix[rowIndex];
     const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row3[columnIndex] || "";
+      const cell = row4[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -56568,19 +56610,19 @@ function map2(line, _, blank) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-function patternInScope(stack, pattern2) {
-  return listInScope(stack, pattern2.inConstruct, true) && !listInScope(stack, pattern2.notInConstruct, false);
+function patternInScope(stack, pattern) {
+  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list4, none) {
-  if (typeof list4 === "string") {
-    list4 = [list4];
+function listInScope(stack, list5, none) {
+  if (typeof list5 === "string") {
+    list5 = [list5];
   }
-  if (!list4 || list4.length === 0) {
+  if (!list5 || list5.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list4.length) {
-    if (stack.includes(list4[index2])) {
+  while (++index2 < list5.length) {
+    if (stack.includes(list5[index2])) {
       return true;
     }
   }
@@ -56591,8 +56633,8 @@ function listInScope(stack, list4, none) {
 function hardBreak(_, _1, state, info2) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
-    const pattern2 = state.unsafe[index2];
-    if (pattern2.character === "\n" && !pattern2.before && !pattern2.after && patternInScope(state.stack, pattern2)) {
+    const pattern = state.unsafe[index2];
+    if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
       return /[\t ]/.test(info2.before) ? "" : " ";
     }
   }
@@ -56709,8 +56751,8 @@ function checkQuote(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition2(node3, _, state, info2) {
-  const quote4 = checkQuote(state);
-  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
@@ -56748,15 +56790,15 @@ function definition2(node3, _, state, info2) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote4);
+    value += tracker.move(" " + quote3);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote4,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote4);
+    value += tracker.move(quote3);
     subexit();
   }
   exit3();
@@ -57086,8 +57128,8 @@ function pair2(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list4 = wrong.get(token);
-          if (list4) list4.push(...involved);
+          const list5 = wrong.get(token);
+          if (list5) list5.push(...involved);
         }
       }
       opener.end -= size;
@@ -57417,7 +57459,7 @@ function formatHeadingAsSetext(node3, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading3(node3, _, state, info2) {
+function heading2(node3, _, state, info2) {
   const rank = Math.max(Math.min(6, node3.depth || 1), 1);
   const tracker = state.createTracker(info2);
   if (formatHeadingAsSetext(node3, state)) {
@@ -57471,8 +57513,8 @@ function htmlPeek() {
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node3, _, state, info2) {
-  const quote4 = checkQuote(state);
-  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
@@ -57506,15 +57548,15 @@ function image(node3, _, state, info2) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote4);
+    value += tracker.move(" " + quote3);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote4,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote4);
+    value += tracker.move(quote3);
     subexit();
   }
   value += tracker.move(")");
@@ -57579,9 +57621,9 @@ function inlineCode(node3, _, state) {
     value = " " + value + " ";
   }
   while (++index2 < state.unsafe.length) {
-    const pattern2 = state.unsafe[index2];
-    const expression = state.compilePattern(pattern2);
-    if (!pattern2.atBreak) continue;
+    const pattern = state.unsafe[index2];
+    const expression = state.compilePattern(pattern);
+    if (!pattern.atBreak) continue;
     let match2;
     while (match2 = expression.exec(value)) {
       let position2 = match2.index;
@@ -57615,8 +57657,8 @@ function formatLinkAsAutolink(node3, state) {
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node3, _, state, info2) {
-  const quote4 = checkQuote(state);
-  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
+  const quote3 = checkQuote(state);
+  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info2);
   if (formatLinkAsAutolink(node3, state)) {
     const stack = state.stack;
@@ -57682,15 +57724,15 @@ function link(node3, _, state, info2) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote4);
+    value += tracker.move(" " + quote3);
     value += tracker.move(
       state.safe(title, {
         before: value,
-        after: quote4,
+        after: quote3,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote4);
+    value += tracker.move(quote3);
     subexit();
   }
   value += tracker.move(")");
@@ -57966,7 +58008,7 @@ var handle = {
   definition: definition2,
   emphasis,
   hardBreak,
-  heading: heading3,
+  heading: heading2,
   html,
   image,
   imageReference,
@@ -60264,8 +60306,8 @@ function gfmTableToMarkdown(options) {
     return serializeData2(matrix, node3.align);
   }
   function handleTableRow(node3, _, state, info2) {
-    const row2 = handleTableRowAsData(node3, state, info2);
-    const value = serializeData2([row2]);
+    const row3 = handleTableRowAsData(node3, state, info2);
+    const value = serializeData2([row3]);
     return value.slice(0, value.indexOf("\n"));
   }
   function handleTableCell(node3, _, state, info2) {
@@ -60462,8 +60504,8 @@ function gfmToMarkdown(options) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list4, start, remove, items) {
-  const end = list4.length;
+function splice(list5, start, remove, items) {
+  const end = list5.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -60475,22 +60517,22 @@ function splice(list4, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list4.splice(...parameters);
+    list5.splice(...parameters);
   } else {
-    if (remove) list4.splice(start, remove);
+    if (remove) list5.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list4.splice(...parameters);
+      list5.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list4, items) {
-  if (list4.length > 0) {
-    splice(list4, list4.length, 0, items);
-    return list4;
+function push2(list5, items) {
+  if (list5.length > 0) {
+    splice(list5, list5.length, 0, items);
+    return list5;
   }
   return items;
 }
@@ -60525,12 +60567,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list4) {
+function constructs(existing, list5) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list4.length) {
+  while (++index2 < list5.length) {
     ;
-    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
+    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -60958,15 +61000,15 @@ function resolveAllAttention(events, context) {
           };
           nextEvents = [];
           if (events[open4][1].end.offset - events[open4][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]]);
+            nextEvents = push2(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text9, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text9, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push2(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text9, context]]);
+          nextEvents = push2(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index2), context));
+          nextEvents = push2(nextEvents, [["exit", text9, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+            nextEvents = push2(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
           splice(events, open4 - 1, index2 - open4 + 3, nextEvents);
           index2 = open4 + nextEvents.length - offset - 2;
@@ -61863,13 +61905,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list4, right) {
+function chunkedPush(list5, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list4.push(...right);
+    list5.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -62947,7 +62989,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     return nok(code3);
   }
-  function comment(code3) {
+  function comment2(code3) {
     if (code3 === null) {
       return nok(code3);
     }
@@ -62956,21 +62998,21 @@ function tokenizeHtmlText(effects, ok3, nok) {
       return commentClose;
     }
     if (markdownLineEnding(code3)) {
-      returnState = comment;
+      returnState = comment2;
       return lineEndingBefore(code3);
     }
     effects.consume(code3);
-    return comment;
+    return comment2;
   }
   function commentClose(code3) {
     if (code3 === 45) {
       effects.consume(code3);
       return commentEnd;
     }
-    return comment(code3);
+    return comment2(code3);
   }
   function commentEnd(code3) {
-    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
+    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment2(code3);
   }
   function cdataOpenInside(code3) {
     const value = "CDATA[";
@@ -63282,12 +63324,12 @@ function resolveToLabelEnd(events, context) {
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open4 + 1, open4 + offset + 3));
-  media = push(media, [["enter", text9, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text9, context], events[close - 2], events[close - 1], ["exit", label, context]]);
-  media = push(media, events.slice(close + 1));
-  media = push(media, [["exit", group, context]]);
+  media = push2(media, events.slice(open4 + 1, open4 + offset + 3));
+  media = push2(media, [["enter", text9, context]]);
+  media = push2(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close - 3), context));
+  media = push2(media, [["exit", text9, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push2(media, events.slice(close + 1));
+  media = push2(media, [["exit", group, context]]);
   splice(events, open4, events.length, media);
   return events;
 }
@@ -64717,15 +64759,15 @@ function flushCell(map4, context, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map4, context, index2, table2, tableBody) {
+function flushTableEnd(map4, context, index2, table3, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
-  table2.end = Object.assign({}, related);
-  exits.push(["exit", table2, context]);
+  table3.end = Object.assign({}, related);
+  exits.push(["exit", table3, context]);
   map4.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
@@ -65158,11 +65200,11 @@ function initializeFactory(field3) {
       if (code3 === null) {
         return true;
       }
-      const list4 = constructs2[code3];
+      const list5 = constructs2[code3];
       let index2 = -1;
-      if (list4) {
-        while (++index2 < list4.length) {
-          const item = list4[index2];
+      if (list5) {
+        while (++index2 < list5.length) {
+          const item = list5[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -65378,7 +65420,7 @@ function createTokenizer(parser2, initialize, from2) {
   }
   return context;
   function write(slice) {
-    chunks = push(chunks, slice);
+    chunks = push2(chunks, slice);
     main();
     if (chunks[chunks.length - 1] !== null) {
       return [];
@@ -65501,22 +65543,22 @@ function createTokenizer(parser2, initialize, from2) {
         function start(code3) {
           const left = code3 !== null && map4[code3];
           const all2 = code3 !== null && map4.null;
-          const list4 = [
+          const list5 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list4)(code3);
+          return handleListOfConstructs(list5)(code3);
         }
       }
-      function handleListOfConstructs(list4) {
-        listOfConstructs = list4;
+      function handleListOfConstructs(list5) {
+        listOfConstructs = list5;
         constructIndex = 0;
-        if (list4.length === 0) {
+        if (list5.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list4[constructIndex]);
+        return handleConstruct(list5[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -65845,10 +65887,10 @@ function compiler(options) {
       image: opener(image2),
       label: buffer,
       link: opener(link2),
-      listItem: opener(listItem2),
+      listItem: opener(listItem3),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list4, onenterlistordered),
-      listUnordered: opener(list4),
+      listOrdered: opener(list5, onenterlistordered),
+      listUnordered: opener(list5),
       paragraph: opener(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
@@ -66000,7 +66042,7 @@ function compiler(options) {
     let index2 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
-    let listItem3;
+    let listItem4;
     let lineIndex;
     let firstBlankLineIndex;
     let atMarker;
@@ -66021,7 +66063,7 @@ function compiler(options) {
         }
         case "lineEndingBlank": {
           if (event[0] === "enter") {
-            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+            if (listItem4 && !atMarker && !containerBalance && !firstBlankLineIndex) {
               firstBlankLineIndex = index2;
             }
             atMarker = void 0;
@@ -66040,7 +66082,7 @@ function compiler(options) {
         }
       }
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem3) {
+        if (listItem4) {
           let tailIndex = index2;
           lineIndex = void 0;
           while (tailIndex--) {
@@ -66059,12 +66101,12 @@ function compiler(options) {
             }
           }
           if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem3._spread = true;
+            listItem4._spread = true;
           }
-          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          listItem4.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
           insertions.push({
             at: lineIndex || index2,
-            event: ["exit", listItem3, event[2]]
+            event: ["exit", listItem4, event[2]]
           });
         }
         if (event[1].type === "listItemPrefix") {
@@ -66075,7 +66117,7 @@ function compiler(options) {
             // @ts-expect-error: we’ll add `end` in a second.
             end: void 0
           };
-          listItem3 = item;
+          listItem4 = item;
           insertions.push({
             at: index2,
             event: ["enter", item, event[2]]
@@ -66450,7 +66492,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list4(token) {
+  function list5(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -66460,7 +66502,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function listItem2(token) {
+  function listItem3(token) {
     return {
       type: "listItem",
       spread: token._spread,
@@ -67991,6 +68033,579 @@ function isUint8Array2(value) {
   );
 }
 
+// src/core/markdown/place.ts
+function placeOf(place, start, end) {
+  return {
+    start: { line: place.line, column: start - place.lineStart + 1, offset: start },
+    end: { line: place.line, column: end - place.lineStart + 1, offset: end }
+  };
+}
+
+// src/core/markdown/inline-emphasis.ts
+function resolveEmphasis(toks, a, b, src, place) {
+  const pairs2 = /* @__PURE__ */ new Map();
+  let opener;
+  for (let t = a; t < b; t++) {
+    const tok = toks[t];
+    if (tok.k !== "delim" || !tok.open && !tok.close) continue;
+    if (opener === void 0) {
+      if (!tok.open) return void 0;
+      opener = t;
+      continue;
+    }
+    const o = toks[opener];
+    if (!tok.close || o.ch !== tok.ch || o.end - o.start !== tok.end - tok.start) return void 0;
+    pairs2.set(opener, t);
+    opener = void 0;
+  }
+  if (opener !== void 0) return void 0;
+  return build(toks, a, b, pairs2, src, place);
+}
+function build(toks, a, b, pairs2, src, place) {
+  const out = [];
+  let text9;
+  const flush = () => {
+    if (text9)
+      out.push({ type: "text", value: text9.value, position: placeOf(place, text9.start, text9.end) });
+    text9 = void 0;
+  };
+  for (let t = a; t < b; t++) {
+    const tok = toks[t];
+    const close = pairs2.get(t);
+    if (tok.k === "delim" && close !== void 0) {
+      flush();
+      const end = toks[close];
+      const children = build(toks, t + 1, close, pairs2, src, place);
+      const type2 = tok.end - tok.start === 2 ? "strong" : "emphasis";
+      out.push({ type: type2, children, position: placeOf(place, tok.start, end.end) });
+      t = close;
+    } else if (tok.k === "node") {
+      flush();
+      out.push(tok.node);
+    } else {
+      const value = tok.k === "text" ? tok.value : src.slice(tok.start, tok.end);
+      if (text9) {
+        text9.value += value;
+        text9.end = tok.end;
+      } else text9 = { start: tok.start, end: tok.end, value };
+    }
+  }
+  flush();
+  return out;
+}
+
+// src/core/markdown/inline-links.ts
+var ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+function scanBracket(src, i, to, place, toks, brackets) {
+  const opener = brackets.pop();
+  if (!opener || !opener.active || src[i + 1] !== "(" || i + 1 >= to) {
+    toks.push({ k: "text", start: i, end: i + 1, value: "]" });
+    return i + 1;
+  }
+  const dest = destination(src, i + 2, to);
+  if (!dest) return void 0;
+  const children = resolveEmphasis(toks, opener.tok + 1, toks.length, src, place);
+  if (!children) return void 0;
+  const position2 = placeOf(place, opener.start, dest.end);
+  let node3;
+  if (opener.image) {
+    if (!children.every((c) => c.type === "text")) return void 0;
+    const alt = children.map((c) => c.type === "text" ? c.value : "").join("");
+    node3 = { type: "image", title: null, url: dest.url, alt, position: position2 };
+  } else {
+    node3 = { type: "link", title: null, url: dest.url, children, position: position2 };
+    for (const b of brackets) if (!b.image) b.active = false;
+  }
+  toks.length = opener.tok;
+  toks.push({ k: "node", node: node3 });
+  return dest.end;
+}
+function destination(src, j, to) {
+  if (src[j] === "<") return void 0;
+  let depth = 0;
+  let url2 = "";
+  for (let k = j; k < to; k++) {
+    const c = src[k];
+    if (c === "\\" && k + 1 < to && ASCII_PUNCT.test(src[k + 1])) {
+      url2 += src[k + 1];
+      k++;
+      continue;
+    }
+    if (c === ")") {
+      if (depth === 0) return { url: url2, end: k + 1 };
+      depth--;
+    } else if (c === "(") {
+      if (++depth > 32) return void 0;
+    } else if (c.charCodeAt(0) <= 32 || c === "\x7F" || c === "`" || c === "&" || c === "<") {
+      return void 0;
+    }
+    url2 += c;
+  }
+  return void 0;
+}
+
+// src/core/markdown/inline.ts
+var ASCII_PUNCT2 = /[!-/:-@[-`{-~]/;
+var AUTOLINKISH = /@|www\.|:\/\/|mailto:|xmpp:/i;
+var ENTITY = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/;
+var NAMED2 = { amp: "&", lt: "<", gt: ">", quot: '"' };
+var BREAK = /^<br *\/?>/i;
+var SPECIAL = /[\\`*_~&<![\]\n\r]/g;
+function parseInline(src, from2, to, place) {
+  const toks = [];
+  const brackets = [];
+  let i = from2;
+  while (i < to) {
+    SPECIAL.lastIndex = i;
+    const m = SPECIAL.exec(src);
+    const stop = m && m.index < to ? m.index : to;
+    if (stop > i) toks.push({ k: "text", start: i, end: stop, value: src.slice(i, stop) });
+    if (stop >= to) break;
+    const next = step2(src, stop, from2, to, place, toks, brackets);
+    if (next === void 0) return void 0;
+    i = next;
+  }
+  const nodes = resolveEmphasis(toks, 0, toks.length, src, place);
+  if (!nodes || !plainText(nodes)) return void 0;
+  return nodes;
+}
+function step2(src, i, from2, to, place, toks, brackets) {
+  const c = src[i];
+  switch (c) {
+    case "\\": {
+      const n = src[i + 1];
+      if (i + 1 < to && n !== void 0 && ASCII_PUNCT2.test(n)) {
+        toks.push({ k: "text", start: i, end: i + 2, value: n });
+        return i + 2;
+      }
+      if (i + 1 >= to) return void 0;
+      toks.push({ k: "text", start: i, end: i + 1, value: "\\" });
+      return i + 1;
+    }
+    case "`":
+      return codeSpan(src, i, to, place, toks);
+    case "*":
+    case "_":
+      return delimiter(src, i, from2, to, toks);
+    case "&":
+      return entity(src, i, to, toks);
+    case "<": {
+      const br = BREAK.exec(src.slice(i, Math.min(to, i + 8)));
+      if (!br) return void 0;
+      const end = i + br[0].length;
+      toks.push({
+        k: "node",
+        node: { type: "html", value: br[0], position: placeOf(place, i, end) }
+      });
+      return end;
+    }
+    case "!":
+      if (src[i + 1] !== "[" || i + 1 >= to) {
+        toks.push({ k: "text", start: i, end: i + 1, value: "!" });
+        return i + 1;
+      }
+      if (src[i + 2] === "^") return void 0;
+      brackets.push({ tok: toks.length, image: true, active: true, start: i });
+      toks.push({ k: "text", start: i, end: i + 2, value: "![" });
+      return i + 2;
+    case "[":
+      if (src[i + 1] === "^") return void 0;
+      brackets.push({ tok: toks.length, image: false, active: true, start: i });
+      toks.push({ k: "text", start: i, end: i + 1, value: "[" });
+      return i + 1;
+    case "]":
+      return scanBracket(src, i, to, place, toks, brackets);
+    default:
+      return void 0;
+  }
+}
+function codeSpan(src, i, to, place, toks) {
+  let n = i;
+  while (n < to && src[n] === "`") n++;
+  const len = n - i;
+  for (let j = src.indexOf("`", n); j !== -1 && j < to; ) {
+    let k = j;
+    while (k < to && src[k] === "`") k++;
+    if (k - j === len) {
+      let value = src.slice(n, j);
+      if (value.length >= 2 && value[0] === " " && value.endsWith(" ") && value.trim() !== "") {
+        value = value.slice(1, -1);
+      }
+      if (value.includes("\\|")) return void 0;
+      toks.push({ k: "node", node: { type: "inlineCode", value, position: placeOf(place, i, k) } });
+      return k;
+    }
+    j = src.indexOf("`", k);
+  }
+  toks.push({ k: "text", start: i, end: n, value: src.slice(i, n) });
+  return n;
+}
+function delimiter(src, i, from2, to, toks) {
+  const ch = src[i];
+  let n = i;
+  while (n < to && src[n] === ch) n++;
+  if (n - i > 2) return void 0;
+  const before = classify(i > from2 ? src.charCodeAt(i - 1) : void 0);
+  const after = classify(n < to ? src.charCodeAt(n) : void 0);
+  const open4 = after === 0 || after === 2 && before !== 0;
+  const close = before === 0 || before === 2 && after !== 0;
+  toks.push({
+    k: "delim",
+    ch,
+    start: i,
+    end: n,
+    open: ch === "*" ? open4 : open4 && (before !== 0 || !close),
+    close: ch === "*" ? close : close && (after !== 0 || !open4)
+  });
+  return n;
+}
+function classify(code3) {
+  if (code3 === void 0) return 1;
+  const c = String.fromCharCode(code3);
+  if (/\s/.test(c)) return 1;
+  if (new RegExp("\\p{P}|\\p{S}", "u").test(c)) return 2;
+  return 0;
+}
+function entity(src, i, to, toks) {
+  const m = ENTITY.exec(src.slice(i, Math.min(to, i + 40)));
+  if (!m) {
+    toks.push({ k: "text", start: i, end: i + 1, value: "&" });
+    return i + 1;
+  }
+  let value;
+  if (m[3] !== void 0) value = NAMED2[m[3]];
+  else {
+    const code3 = m[1] !== void 0 ? Number(m[1]) : parseInt(m[2], 16);
+    const safe = code3 >= 32 && code3 <= 126 || code3 >= 160 && code3 <= 55295 || code3 >= 57344 && code3 <= 64975 || code3 >= 65008 && code3 <= 65533;
+    if (safe) value = String.fromCharCode(code3);
+  }
+  if (value === void 0) return void 0;
+  toks.push({ k: "text", start: i, end: i + m[0].length, value });
+  return i + m[0].length;
+}
+function plainText(nodes) {
+  for (const node3 of nodes) {
+    if (node3.type === "text" && AUTOLINKISH.test(node3.value)) return false;
+    if (node3.type === "image" && AUTOLINKISH.test(node3.alt ?? "")) return false;
+    if ("children" in node3 && !plainText(node3.children)) return false;
+  }
+  return true;
+}
+
+// src/core/markdown/blocks.ts
+function lineEnd(lines, i) {
+  return lines.starts[i + 1] - 1;
+}
+function isBlank3(lines, i) {
+  const s = lines.starts[i];
+  return /^[ \t]*$/.test(lines.src.slice(s, lineEnd(lines, i)));
+}
+var placeAt = (lines, i) => ({ line: i + 1, lineStart: lines.starts[i] });
+function readBlock(lines, i) {
+  const c = lines.src[lines.starts[i]];
+  if (c === "#") return heading3(lines, i);
+  if (c === "<") return comment(lines, i);
+  if (c === "|") return table2(lines, i);
+  return list4(lines, i);
+}
+function heading3(lines, i) {
+  const s = lines.starts[i];
+  const e = lineEnd(lines, i);
+  const m = /^(#{1,6}) +/.exec(lines.src.slice(s, e));
+  if (!m) return void 0;
+  let to = e;
+  while (to > s && lines.src[to - 1] === " ") to--;
+  const from2 = s + m[0].length;
+  if (to <= from2 || lines.src[to - 1] === "#" || /[\t]/.test(lines.src.slice(s, e))) {
+    return void 0;
+  }
+  const children = parseInline(lines.src, from2, to, placeAt(lines, i));
+  if (!children) return void 0;
+  const depth = m[1].length;
+  const node3 = {
+    type: "heading",
+    depth,
+    children,
+    position: placeOf(placeAt(lines, i), s, e)
+  };
+  return { node: node3, next: i + 1, closed: true };
+}
+function comment(lines, i) {
+  const s = lines.starts[i];
+  const e = lineEnd(lines, i);
+  const value = lines.src.slice(s, e);
+  if (!/^<!--(?:(?!--)[^\t])*-->[ ]*$/.test(value) || /^<!--->|^<!-->/.test(value)) {
+    return void 0;
+  }
+  const node3 = { type: "html", value, position: placeOf(placeAt(lines, i), s, e) };
+  return { node: node3, next: i + 1, closed: true };
+}
+function splitRow(src, s, e) {
+  const pipes = [];
+  for (let k = s; k < e; k++) {
+    const c = src[k];
+    if (c === "\\" && (src[k + 1] === "|" || src[k + 1] === "\\")) k++;
+    else if (c === "|") pipes.push(k);
+  }
+  let last = e;
+  while (last > s && src[last - 1] === " ") last--;
+  const trailing = pipes.length > 1 && pipes[pipes.length - 1] === last - 1;
+  const count3 = trailing ? pipes.length - 1 : pipes.length;
+  const cells = [];
+  for (let j = 0; j < count3; j++) {
+    const end = j + 1 < count3 ? pipes[j + 1] : e;
+    let from2 = pipes[j] + 1;
+    let to = j + 1 < count3 ? end : trailing ? pipes[count3] : e;
+    while (from2 < to && src[from2] === " ") from2++;
+    while (to > from2 && src[to - 1] === " ") to--;
+    cells.push({ start: pipes[j], end, from: from2, to });
+  }
+  return cells;
+}
+var ALIGN = /^(:?)-+(:?)$/;
+function table2(lines, i) {
+  const { src } = lines;
+  if (i + 1 >= lines.starts.length - 1) return void 0;
+  const headerEnd = lineEnd(lines, i);
+  const delimStart = lines.starts[i + 1];
+  const delimEnd = lineEnd(lines, i + 1);
+  if (/\t/.test(src.slice(lines.starts[i], delimEnd))) return void 0;
+  const delims = splitRow(src, delimStart, delimEnd);
+  if (src[delimStart] !== "|") return void 0;
+  const align = [];
+  for (const cell of delims) {
+    const m = ALIGN.exec(src.slice(cell.from, cell.to));
+    if (!m) return void 0;
+    align.push(m[1] && m[2] ? "center" : m[1] ? "left" : m[2] ? "right" : null);
+  }
+  const header = row2(lines, i, headerEnd);
+  if (!header || header.children.length !== align.length) return void 0;
+  const rows2 = [header];
+  let n = i + 2;
+  for (; n < lines.starts.length - 1 && !isBlank3(lines, n); n++) {
+    if (src[lines.starts[n]] !== "|") return void 0;
+    const r = row2(lines, n, lineEnd(lines, n));
+    if (!r) return void 0;
+    rows2.push(r);
+  }
+  const end = rows2.length > 1 ? rows2[rows2.length - 1].position.end : placeOf(placeAt(lines, i + 1), delimStart, delimEnd).end;
+  const position2 = { start: header.position.start, end };
+  return { node: { type: "table", align, children: rows2, position: position2 }, next: n, closed: false };
+}
+function row2(lines, i, e) {
+  const { src } = lines;
+  const s = lines.starts[i];
+  if (/\t/.test(src.slice(s, e))) return void 0;
+  const place = placeAt(lines, i);
+  const cells = [];
+  for (const cell of splitRow(src, s, e)) {
+    const children = cell.from < cell.to ? parseInline(src, cell.from, cell.to, place) : [];
+    if (!children) return void 0;
+    cells.push({ type: "tableCell", children, position: placeOf(place, cell.start, cell.end) });
+  }
+  return { type: "tableRow", children: cells, position: placeOf(place, s, e) };
+}
+var ITEM = /^(?:([-*+])|(\d{1,9})([.)])) (?=[^ \t])/;
+var NOT_TEXT = /^(?:[-*+](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|\d{1,9}[.)](?:[ \t]|$)|`{3,}|~{3,}|<|\[[ xX]\](?:[ \t]|$)|(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$|=+[ \t]*$)/;
+function itemKind(lines, i) {
+  const s = lines.starts[i];
+  const text9 = lines.src.slice(s, lineEnd(lines, i));
+  const m = ITEM.exec(text9);
+  if (!m) return void 0;
+  const rest = text9.slice(m[0].length);
+  if (NOT_TEXT.test(rest) || /\t/.test(text9)) return void 0;
+  return { kind: m[1] ?? m[3], width: m[0].length, n: m[2] === void 0 ? -1 : Number(m[2]) };
+}
+function list4(lines, i) {
+  const first2 = itemKind(lines, i);
+  if (!first2) return void 0;
+  const items = [];
+  const count3 = lines.starts.length - 1;
+  let n = i;
+  for (; n < count3 && !isBlank3(lines, n); n++) {
+    const kind = itemKind(lines, n);
+    if (!kind || kind.kind !== first2.kind) return void 0;
+    const item = listItem2(lines, n, kind.width);
+    if (!item) return void 0;
+    items.push(item);
+  }
+  let after = n;
+  while (after < count3 && isBlank3(lines, after)) after++;
+  if (after < count3) {
+    const c = lines.src[lines.starts[after]];
+    if (c === " " || c === "	" || itemKind(lines, after)?.kind === first2.kind) return void 0;
+    if (/^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(
+      lines.src.slice(lines.starts[after], lineEnd(lines, after))
+    )) {
+      return void 0;
+    }
+  }
+  const position2 = {
+    start: items[0].position.start,
+    end: items[items.length - 1].position.end
+  };
+  const node3 = {
+    type: "list",
+    ordered: first2.n >= 0,
+    start: first2.n >= 0 ? first2.n : null,
+    spread: false,
+    children: items,
+    position: position2
+  };
+  return { node: node3, next: n, closed: false };
+}
+function listItem2(lines, i, width) {
+  const s = lines.starts[i];
+  const e = lineEnd(lines, i);
+  if (lines.src[e - 1] === " ") return void 0;
+  const place = placeAt(lines, i);
+  const children = parseInline(lines.src, s + width, e, place);
+  if (!children) return void 0;
+  const paragraph2 = {
+    type: "paragraph",
+    children,
+    position: placeOf(place, s + width, e)
+  };
+  return {
+    type: "listItem",
+    spread: false,
+    checked: null,
+    children: [paragraph2],
+    position: placeOf(place, s, e)
+  };
+}
+
+// src/core/markdown/parse.ts
+function parseWithRemark(text9) {
+  return unified().use(remarkParse).use(remarkGfm).parse(text9);
+}
+var PROBE = "probe";
+var MAX_REREADS = 8;
+function parseMarkdownWithin(text9, maxMarkers, counts) {
+  const budget = { max: maxMarkers, used: 0 };
+  if (/[\r\0]|\]:/.test(text9)) {
+    if (counts) counts.remarkPieces++;
+    const markers = emphasisRuns(text9, 0, text9.length);
+    return markers > maxMarkers ? { line: 1, markers } : parseWithRemark(text9);
+  }
+  const lines = { src: text9, starts: lineStarts(text9) };
+  const count3 = lines.starts.length - 1;
+  const children = [];
+  let slow;
+  let boundary = true;
+  let rereads = 0;
+  for (let i = 0; i < count3; ) {
+    if (isBlank3(lines, i)) {
+      i++;
+      boundary = true;
+      continue;
+    }
+    const block = boundary ? readBlock(lines, i) : void 0;
+    if (block && slow !== void 0) {
+      const passed = spend(budget, lines, slow, i);
+      if (passed) return passed;
+      const piece = readPiece(lines, slow, i, block);
+      if (counts) counts.remarkPieces++;
+      if (piece === "rest" || piece === "continues" && ++rereads > MAX_REREADS) {
+        const passed2 = spend(budget, lines, slow, count3);
+        if (passed2) return passed2;
+        children.push(...remarkNodes(lines, slow, count3));
+        if (counts) counts.remarkPieces++;
+        return root2(text9, children);
+      }
+      if (piece !== "continues") {
+        children.push(...piece);
+        slow = void 0;
+      }
+    }
+    if (block && slow === void 0) {
+      if (counts) counts.lineBlocks++;
+      children.push(block.node);
+      i = block.next;
+      boundary = block.closed;
+      continue;
+    }
+    slow ??= i;
+    i++;
+    boundary = false;
+  }
+  if (slow !== void 0) {
+    const passed = spend(budget, lines, slow, count3);
+    if (passed) return passed;
+    children.push(...remarkNodes(lines, slow, count3));
+    if (counts) counts.remarkPieces++;
+  }
+  return root2(text9, children);
+}
+function spend(budget, lines, from2, to) {
+  if (budget.max === Infinity) return void 0;
+  const end = Math.min(lines.src.length, lines.starts[to]);
+  budget.used += emphasisRuns(lines.src, lines.starts[from2], end);
+  return budget.used > budget.max ? { line: from2 + 1, markers: budget.used } : void 0;
+}
+function readPiece(lines, from2, to, next) {
+  const start = lines.starts[from2];
+  const chunk = lines.src.slice(start, lines.starts[to]);
+  const tree = parseWithRemark(chunk + PROBE);
+  const probe2 = tree.children.pop();
+  const text9 = probe2?.type === "paragraph" ? probe2.children : [];
+  const ok3 = probe2?.position?.start.offset === chunk.length && text9.length === 1 && text9[0].type === "text" && text9[0].value === PROBE;
+  if (!ok3) return "rest";
+  const last = tree.children[tree.children.length - 1];
+  if (last?.type === "list" && next.node.type === "list") {
+    const marker = (n, base) => lines.src[base + (n.position?.start.offset ?? 0)];
+    const same = last.ordered === next.node.ordered && (last.ordered === true || marker(last, start) === marker(next.node, 0));
+    if (same) return "continues";
+  }
+  for (const node3 of tree.children) shift(node3, start, from2);
+  return tree.children;
+}
+function remarkNodes(lines, from2, to) {
+  const start = lines.starts[from2];
+  const end = Math.min(lines.src.length, lines.starts[to]);
+  const tree = parseWithRemark(lines.src.slice(start, end));
+  for (const node3 of tree.children) shift(node3, start, from2);
+  return tree.children;
+}
+function shift(node3, offset, lines) {
+  if (node3.position) {
+    for (const p of [node3.position.start, node3.position.end]) {
+      p.offset = (p.offset ?? 0) + offset;
+      p.line += lines;
+    }
+  }
+  for (const child2 of node3.children ?? []) shift(child2, offset, lines);
+}
+function lineStarts(text9) {
+  const starts = [0];
+  for (let i = text9.indexOf("\n"); i !== -1; i = text9.indexOf("\n", i + 1)) starts.push(i + 1);
+  if (starts[starts.length - 1] !== text9.length + 1) starts.push(text9.length + 1);
+  return starts;
+}
+function root2(text9, children) {
+  const lastLine = text9.lastIndexOf("\n") + 1;
+  const line = text9.split("\n").length;
+  return {
+    type: "root",
+    children,
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line, column: text9.length - lastLine + 1, offset: text9.length }
+    }
+  };
+}
+
+// src/core/import/parse.ts
+function parseReadme(markdown, file) {
+  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
+  if (refused) return { refused };
+  const bound2 = BOUNDS.inlineMarkers;
+  const read = parseMarkdownWithin(markdown, bound2.max);
+  if ("type" in read) return { tree: read };
+  const found = `the text besides headings, table rows and one-line list items has ${grouped(read.markers)} emphasis markers (*, _ or ~), counting the part that starts here`;
+  return { refused: refusal({ file, line: read.line, found, bound: bound2 }) };
+}
+
 // src/core/import/text.ts
 var WORD_JOINER = /\u2060/g;
 function inlineText(nodes, source) {
@@ -68034,1501 +68649,9 @@ function isAutolink(node3, source) {
   return offset !== void 0 && source[offset] !== "[";
 }
 
-// src/core/import/layouts/inline.ts
-var WORDS = /\S+/g;
-function startOf(node3) {
-  return node3.position?.start.offset ?? -1;
-}
-function endOf(node3) {
-  return node3.position?.end.offset ?? -1;
-}
-function soleText(node3) {
-  if (node3.type === "text") return node3;
-  if ("children" in node3 && node3.children.length === 1) return soleText(node3.children[0]);
-  return void 0;
-}
-function visible(node3) {
-  if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
-  if ("children" in node3) return node3.children.map(visible).join("");
-  return "";
-}
-function isHttp(link2, source) {
-  return /^https?:\/\//i.test(link2.url) && source[startOf(link2)] === "[";
-}
-var LABEL_WORDS = /^(?:pdf|code|paper|papers|link|arxiv|project|project page|page|github|website|web|slides?|video|blog|demo|poster|bib|bibtex|html|openreview|dataset|data|official|pytorch|tensorflow|jax|model|weights|doi|abs|abstract|url|homepage|talk|supp|supplementary)$/i;
-function isLabelLink(link2, first2) {
-  const raw2 = visible(link2).trim();
-  const text9 = raw2.replace(/^\[(.*)\]$/s, "$1");
-  if (text9 === "") return false;
-  if (text9 !== raw2 || LABEL_WORDS.test(text9)) return true;
-  return !first2 && text9.length <= 24 && (text9.match(WORDS)?.length ?? 0) <= 3;
-}
-function tagText(node3, from2, to, field3, reading, opts) {
-  const value = node3.value.slice(from2, to);
-  if (value.trim() === "") return false;
-  reading.fields.set(field3, value);
-  const start = startOf(node3);
-  if (field3 === "title") reading.titleEnd = start + to;
-  if (opts.source.slice(start, endOf(node3)) !== node3.value) return true;
-  const before = opts.source.slice(Math.max(0, start + from2 - 1), start + from2);
-  const rendered = escapeText(value, opts.html ? "html" : "markdown", before === "\n" ? "" : "x");
-  if (rendered === value)
-    reading.replacements.push({ start: start + from2, end: start + to, tag: `{{${field3}}}` });
-  return true;
-}
-function trimmed(value, from2 = 0, to = value.length) {
-  while (from2 < to && /\s/.test(value[from2])) from2++;
-  while (to > from2 && /[\s.,:;]/.test(value[to - 1])) to--;
-  return [from2, to];
-}
-function readInline(nodes, opts) {
-  const reading = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
-  const used = /* @__PURE__ */ new Set();
-  const titleAt = opts.want.has("title") ? readTitle(nodes, reading, used, opts) : -1;
-  readLinks(nodes, reading, used, opts);
-  const after = titleAt < 0 ? nodes : nodes.slice(titleAt);
-  if (opts.want.has("authors")) readAuthors(after, reading, used, opts);
-  readDates(after, reading, used, opts);
-  readBadges(nodes, reading, used, opts);
-  return reading;
-}
-function readBadges(nodes, reading, used, opts) {
-  const images = nodes.filter((n) => n.type === "image" && !used.has(n));
-  if (images.length === 0 || opts.html) return;
-  const start = startOf(images[0]);
-  const end = endOf(images[images.length - 1]);
-  const between = nodes.filter((n) => startOf(n) > start && endOf(n) < end && n.type !== "image");
-  if (between.some((n) => n.type !== "text" || n.value.trim() !== "")) return;
-  const value = opts.source.slice(start, end);
-  if (/[\r\n]/.test(value)) return;
-  reading.fields.set("badges", value);
-  reading.replacements.push({ start, end, tag: "{{{badges}}}" });
-}
-function readTitle(nodes, reading, used, opts) {
-  let i = 0;
-  for (; i < nodes.length; i++) {
-    const node3 = nodes[i];
-    if (node3.type === "text" && node3.value.trim() === "") continue;
-    const text9 = soleText(node3);
-    if (node3.type === "strong" && text9 && /^\[[^\]]+\]$/.test(text9.value)) {
-      if (opts.want.has("abbr")) optionalAbbr(node3, text9, nodes[i + 1], reading, opts);
-      used.add(node3);
-      continue;
-    }
-    const date2 = node3.type === "text" ? /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/.exec(node3.value) : null;
-    if (node3.type === "text" && date2) {
-      if (opts.want.has("date")) {
-        tagText(node3, date2[1].length, date2[1].length + date2[2].length, "date", reading, opts);
-        reading.fields.set("year", date2[2].slice(0, 4));
-      }
-      used.add(node3);
-      continue;
-    }
-    break;
-  }
-  for (let j = i; j < nodes.length; j++) {
-    const node3 = nodes[j];
-    const inner = node3.type === "strong" && node3.children.length === 1 ? node3.children[0] : node3;
-    if (inner.type === "link" && isHttp(inner, opts.source) && !isLabelLink(inner, j === i)) {
-      if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
-        return -1;
-      titleLink(inner, reading, opts);
-      used.add(node3);
-      return j;
-    }
-    if (node3.type === "strong" || node3.type === "emphasis" && j === i) {
-      const text9 = soleText(node3);
-      if (!text9 || !titleText(text9, reading, opts)) return -1;
-      used.add(node3);
-      return j;
-    }
-    if (node3.type === "text" && j === i) return leadingTitle(node3, reading, used, opts) ? j : -1;
-    if (node3.type !== "text") break;
-  }
-  return -1;
-}
-function optionalAbbr(node3, text9, next, reading, opts) {
-  const before = reading.replacements.length;
-  tagText(text9, 1, text9.value.length - 1, "abbr", reading, opts);
-  const tagged = reading.replacements.length > before;
-  const start = startOf(node3);
-  const end = endOf(node3);
-  const space = next?.type === "text" ? /^ +/.exec(next.value)?.[0] ?? "" : "";
-  const written2 = opts.source.slice(start, end);
-  if (!tagged || written2 !== `**${text9.value}**`) return;
-  reading.replacements.pop();
-  reading.replacements.push({
-    start,
-    end: end + space.length,
-    tag: `{{#abbr}}**[{{abbr}}]**${space}{{/abbr}}`
-  });
-}
-function titleInside(link2, reading, opts) {
-  const [first2, second, ...rest] = link2.children;
-  const abbr = first2?.type === "strong" ? soleText(first2) : void 0;
-  if (!abbr || !/^\[[^\]]+\]$/.test(abbr.value) || second?.type !== "text" || rest.length > 0) {
-    return false;
-  }
-  if (opts.want.has("abbr")) tagText(abbr, 1, abbr.value.length - 1, "abbr", reading, opts);
-  return titleText(second, reading, opts);
-}
-function titleText(text9, reading, opts) {
-  if (!text9) return false;
-  const [from2, to] = trimmed(text9.value);
-  return tagText(text9, from2, to, "title", reading, opts);
-}
-function leadingTitle(node3, reading, used, opts) {
-  const value = node3.value;
-  if (opts.wholeTitle) {
-    const [from3, to2] = trimmed(value);
-    return tagText(node3, from3, to2, "title", reading, opts);
-  }
-  const quoted = /^\s*["“]([^"”]+?)[,.]?["”]/.exec(value);
-  if (quoted) {
-    const from3 = value.indexOf(quoted[1]);
-    return tagText(node3, from3, from3 + quoted[1].length, "title", reading, opts);
-  }
-  const end = value.search(/ \(| - | \[|\. |$/);
-  const [from2, to] = trimmed(value, 0, end);
-  if (to - from2 < 3) return false;
-  return tagText(node3, from2, to, "title", reading, opts);
-}
-function titleLink(link2, reading, opts) {
-  let label = "paper";
-  for (let n = 2; opts.taken.has(label); n++) label = `paper-${n}`;
-  const dest = destination(link2, opts.source);
-  if (!dest) return;
-  opts.taken.add(label);
-  reading.links.push({ label, url: link2.url });
-  reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
-}
-function destination(link2, source) {
-  const end = endOf(link2);
-  if (source[end - 1] !== ")") return void 0;
-  const written2 = escapeDestination(encodeUrl(link2.url));
-  const start = end - 1 - written2.length;
-  if (source.slice(start - 2, end - 1) !== `](${written2}`) return void 0;
-  return [start, end - 1];
-}
-function readLinks(nodes, reading, used, opts) {
-  if (opts.labelAs !== void 0) {
-    for (const node3 of nodes) {
-      if (used.has(node3) || node3.type !== "link" || !isHttp(node3, opts.source)) continue;
-      used.add(node3);
-      const dest = destination(node3, opts.source);
-      if (!dest) continue;
-      let label = opts.labelAs;
-      for (let n = 2; opts.taken.has(label); n++) label = `${opts.labelAs}-${n}`;
-      opts.taken.add(label);
-      reading.links.push({ label, url: node3.url });
-      reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
-    }
-    return;
-  }
-  const found = [];
-  for (const node3 of nodes) {
-    if (used.has(node3) || node3.type !== "link" || !isHttp(node3, opts.source)) continue;
-    const m = material(node3, opts.source);
-    if (m) found.push(m);
-    used.add(node3);
-  }
-  const run2 = longestRun(found, opts.source);
-  for (const m of found) {
-    if (run2.includes(m)) continue;
-    let label = m.label;
-    for (let n = 2; opts.taken.has(label); n++) label = `${m.label}-${n}`;
-    const dest = destination(m.node, opts.source);
-    if (!dest) continue;
-    opts.taken.add(label);
-    reading.links.push({ label, url: m.node.url });
-    reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
-  }
-  if (run2.length === 0) return;
-  const first2 = run2[0];
-  const last = run2[run2.length - 1];
-  const sep3 = run2.length > 1 ? opts.source.slice(first2.end, run2[1].start) : " ";
-  for (const m of run2) {
-    opts.taken.add(m.label);
-    reading.links.push({ label: m.label, url: m.node.url });
-  }
-  const sepTag = sep3 === "" ? "" : ` ${JSON.stringify(sep3)}`;
-  reading.replacements.push({
-    start: first2.start,
-    end: last.end,
-    tag: `{{#links${sepTag}}}${first2.body}{{/links}}`
-  });
-}
-function material(link2, source) {
-  const text9 = soleText(link2);
-  const dest = destination(link2, source);
-  if (!text9 || !dest) return void 0;
-  const value = text9.value;
-  const inner = /^\[(.*)\]$/s.exec(value)?.[1] ?? value;
-  const label = inner.trim();
-  if (label === "" || source.slice(startOf(text9), endOf(text9)) !== value) return void 0;
-  if (escapeText(label, "markdown", "x") !== label) return void 0;
-  let start = startOf(link2);
-  let end = endOf(link2);
-  while (source[start - 1] === "[" && source[end] === "]") {
-    start--;
-    end++;
-  }
-  const labelAt = startOf(text9) + value.indexOf(label);
-  const body = source.slice(start, labelAt) + "{{label}}" + source.slice(labelAt + label.length, dest[0]) + "{{url}}" + source.slice(dest[1], end);
-  if (body.includes('{{"')) return void 0;
-  return { node: link2, label, start, end, body };
-}
-function longestRun(found, source) {
-  let best = [];
-  for (let i = 0; i < found.length; i++) {
-    const run2 = [found[i]];
-    const labels = /* @__PURE__ */ new Set([found[i].label]);
-    let sep3;
-    for (let j = i + 1; j < found.length; j++) {
-      const prev = run2[run2.length - 1];
-      const next = found[j];
-      const between = source.slice(prev.end, next.start);
-      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(between)) break;
-      if (sep3 !== void 0 && between !== sep3) break;
-      sep3 = between;
-      run2.push(next);
-      labels.add(next.label);
-    }
-    if (run2.length > best.length) best = run2;
-  }
-  return best;
-}
-function readAuthors(nodes, reading, used, opts) {
-  for (const node3 of nodes) {
-    if (used.has(node3) || node3.type !== "emphasis" && node3.type !== "strong") continue;
-    const text9 = soleText(node3);
-    if (!text9 || !/,|\bet al\b| and /.test(text9.value)) continue;
-    const [from2, to] = trimmed(text9.value);
-    tagText(text9, from2, to, "authors", reading, opts);
-    used.add(node3);
-    return;
-  }
-}
-var DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
-var VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
-function readDates(nodes, reading, used, opts) {
-  for (const node3 of nodes) {
-    if (used.has(node3)) continue;
-    let text9 = node3.type === "text" ? node3 : void 0;
-    if ((node3.type === "emphasis" || node3.type === "strong") && opts.want.has("venue")) {
-      text9 = soleText(node3);
-      if (text9 && /^[A-Za-z][\w&'’-]*$/.test(text9.value.trim()) && !reading.fields.has("venue")) {
-        const [from2, to] = trimmed(text9.value);
-        tagText(text9, from2, to, "venue", reading, opts);
-        used.add(node3);
-        continue;
-      }
-      continue;
-    }
-    if (!text9) continue;
-    const skip = Math.max(0, reading.titleEnd - startOf(text9));
-    const m = DATE.exec(text9.value.slice(skip));
-    if (!m) {
-      const alone = /^([\s.,]*)(arXiv|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[.,]?\s*\[?$/.exec(
-        text9.value.slice(skip)
-      );
-      if (alone && opts.want.has("venue") && !reading.fields.has("venue") && reading.titleEnd >= 0) {
-        const from2 = skip + alone[1].length;
-        tagText(text9, from2, from2 + alone[2].length, "venue", reading, opts);
-      }
-      continue;
-    }
-    m.index += skip;
-    const field3 = m[2] ? "date" : "year";
-    if (!opts.want.has(field3) || reading.fields.has(field3)) continue;
-    if (opts.want.has("venue") && !reading.fields.has("venue")) {
-      const venue = VENUE.exec(text9.value.slice(skip, m.index));
-      if (venue) {
-        const from2 = skip + venue.index + venue[0].indexOf(venue[1]);
-        tagText(text9, from2, from2 + venue[1].length, "venue", reading, opts);
-      }
-    }
-    tagText(text9, m.index, m.index + m[0].length, field3, reading, opts);
-    used.add(node3);
-    if (field3 === "date") reading.fields.set("year", m[1]);
-    return;
-  }
-}
-
-// src/core/import/layouts/paragraph.ts
-var ALL_FIELDS = /* @__PURE__ */ new Set([
-  "title",
-  "abbr",
-  "venue",
-  "year",
-  "date",
-  "authors",
-  "links"
-]);
-function isPaper(paper, reading) {
-  if (paper.title.trim() === "") return false;
-  return paper.links.length > 0 || reading.fields.has("year") || reading.fields.has("authors") || reading.fields.has("venue");
-}
-function readParagraph(paragraph2, source, lines) {
-  const reading = readInline(paragraph2.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
-  const paper = paperOf2([reading]);
-  if (!isPaper(paper, reading) || paper.links.length === 0) return void 0;
-  const start = startOf(paragraph2);
-  const end = endOf(paragraph2);
-  return {
-    kind: "paragraph",
-    start,
-    end,
-    line: lineAt2(lines, start),
-    replacements: reading.replacements,
-    paper
-  };
-}
-function lineStarts(source) {
-  const starts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function lineAt2(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-// src/core/import/layouts/table.ts
-function hasLink(nodes) {
-  return nodes.some(
-    (n) => n.type === "link" || "children" in n && hasLink(n.children)
-  );
-}
-var ROLES = [
-  [/\btitles?\b/, { field: "title", role: "title" }],
-  [/^(?:papers?|name|article)$/, { field: "title", role: "title" }],
-  [/^(?:abbr\.?|abbreviation|short name)$/, { field: "abbr", role: "text" }],
-  [
-    /^(?:venue|conference|journal|publication|published|conf\.?|venue\/journal)$/,
-    { field: "venue", role: "text" }
-  ],
-  [/^year$/, { field: "year", role: "text" }],
-  [/^(?:materials|links|resources)$/, { field: "links", role: "links" }],
-  [/^authors?$/, { field: "authors", role: "extra" }]
-];
-var MISSING = /^(?:N\/A|n\/a|-|—|–|\/)$/;
-function mapHeader(headers) {
-  const seen = /* @__PURE__ */ new Set();
-  return headers.map((header) => {
-    const name = header.trim().toLowerCase();
-    let found = ROLES.find(([re]) => re.test(name))?.[1];
-    if (found) found = { ...found };
-    if (found && seen.has(found.field)) found = void 0;
-    const role = found ?? { field: extraKey(name, seen), role: "extra" };
-    seen.add(role.field);
-    return role;
-  });
-}
-function extraKey(name, seen) {
-  const base = name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "column";
-  let key2 = ["title", "abbr", "venue", "year", "links", "shape"].includes(base) ? `${base}-2` : base;
-  for (let n = 2; seen.has(key2); n++) key2 = `${base}-${n}`;
-  return key2;
-}
-function readTable(table2, source, lines) {
-  const [head, ...rows2] = table2.children;
-  if (!head) return [];
-  const headers = head.children.map((c) => plain(c.children));
-  const roles = mapHeader(headers);
-  roles.forEach((role, i) => {
-    const linked = rows2.some((r) => hasLink(r.children[i]?.children ?? []));
-    if (role.role === "extra" && linked) {
-      role.role = "link";
-      role.text = headers[i].trim() || role.field;
-    }
-  });
-  if (!roles.some((r) => r.role === "title")) return [];
-  const entries = [];
-  for (const row2 of rows2) {
-    const entry = readRow(row2, roles, source, lines);
-    if (entry) entries.push(entry);
-  }
-  return entries;
-}
-function plain(nodes) {
-  return nodes.map(
-    (n) => "value" in n ? n.value : "children" in n ? plain(n.children) : ""
-  ).join("");
-}
-function readRow(row2, roles, source, lines) {
-  const readings = [];
-  const taken = /* @__PURE__ */ new Set();
-  const replacements = [];
-  row2.children.forEach((cell, i) => {
-    const role = roles[i];
-    if (!role) return;
-    const cellEnd = row2.children[i + 1] ? startOf(row2.children[i + 1]) : endOf(cell);
-    const reading = readCell(cell.children, role, source, taken, [startOf(cell), cellEnd]);
-    readings.push(reading);
-    replacements.push(...reading.replacements);
-  });
-  const paper = paperOf2(readings);
-  if (paper.title.trim() === "") return void 0;
-  const start = startOf(row2);
-  return { kind: "table", start, end: endOf(row2), line: lineAt2(lines, start), replacements, paper };
-}
-function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
-  const empty2 = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
-  const contentStart = nodes.length > 0 ? startOf(nodes[0]) : -1;
-  const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
-  const written2 = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
-  if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd);
-  if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
-  if (written2 === "") {
-    const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
-    const label = role.field;
-    const text9 = (role.text ?? label).replace(/[[\]\\]/g, "");
-    const tag = role.role === "link" ? `{{#link:${label}}}[${text9}]({{link:${label}}}){{/link:${label}}}` : `{{${role.field}}}`;
-    if (at4 <= cellEnd) empty2.replacements.push({ start: at4, end: at4, tag });
-    return empty2;
-  }
-  if (role.role === "text" && MISSING.test(written2)) {
-    empty2.replacements.push({
-      start: contentStart,
-      end: contentEnd,
-      tag: `{{${role.field}|${written2}}}`
-    });
-    return empty2;
-  }
-  const only = nodes.length === 1 ? nodes[0] : void 0;
-  if (only?.type === "text" && only.value === written2) {
-    const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(written2) ? "date" : role.field;
-    empty2.fields.set(field3, written2);
-    if (escapeText(written2, "markdown", "x") === written2) {
-      empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field3}}}` });
-    }
-    return empty2;
-  }
-  if (role.role === "text") {
-    empty2.fields.set(role.field, plain(nodes).trim());
-    return empty2;
-  }
-  const links3 = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
-  if (links3.links.length > 0) return links3;
-  empty2.fields.set(role.field, written2);
-  empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
-  return empty2;
-}
-function readTitleCell(nodes, source, taken, contentEnd) {
-  const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
-  const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
-  const head = br > 0 ? nodes.slice(0, br) : nodes;
-  const reading = readInline(head, {
-    source,
-    want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
-    taken,
-    wholeTitle
-  });
-  if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
-    const brNode = nodes[br];
-    let restAt = endOf(brNode);
-    while (source[restAt] === " ") restAt++;
-    const value = source.slice(restAt, contentEnd);
-    if (value !== "" && !/[\r\n]/.test(value)) {
-      reading.fields.set("details", value);
-      const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
-      reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
-    }
-  }
-  return reading;
-}
-
-// src/core/import/layouts/html.ts
-var ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi;
-var CELL = /<t([dh])\b([^>]*)>([\s\S]*?)<\/t[dh]\s*>/gi;
-var LINK = /<a\s+href="([^"]*)"\s*>([^<]*)<\/a\s*>/gi;
-var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
-function decode5(text9) {
-  return text9.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITIES[name] ?? name);
-}
-function stripTags(html2) {
-  return decode5(html2.replace(/<[^>]*>/g, "")).trim();
-}
-function readHtmlTable(value, at4, source, lines) {
-  const entries = [];
-  let roles;
-  const spans = [];
-  for (const row2 of value.matchAll(ROW)) {
-    const rowStart = at4 + row2.index;
-    const cells = [...row2[1].matchAll(CELL)];
-    if (cells.some((c) => c[1] === "h")) {
-      roles = mapHeader(cells.map((c) => stripTags(c[3])));
-      continue;
-    }
-    const innerAt = rowStart + row2[0].indexOf(row2[1]);
-    const entry = readRow2(cells, innerAt, roles, spans, source);
-    if (!entry) continue;
-    entries.push({
-      kind: "html",
-      start: rowStart,
-      end: rowStart + row2[0].length,
-      line: lineAt2(lines, rowStart),
-      ...entry
-    });
-  }
-  return entries;
-}
-function readRow2(cells, innerAt, roles, spans, source) {
-  const paper = { title: "", links: [], extra: {} };
-  const replacements = [];
-  for (const span of spans) {
-    if (span.left > 0 && span.field === "year") paper.year = span.value;
-    span.left--;
-  }
-  const taken = /* @__PURE__ */ new Set();
-  const shifted = spans.filter((s) => s.left >= 0).length;
-  const opened = [];
-  cells.forEach((cell, i) => {
-    const role = roles?.[i + shifted] ?? {
-      field: i === 0 ? "title" : `column-${i + 1}`,
-      role: i === 0 ? "title" : "extra"
-    };
-    const body = cell[3];
-    const bodyAt = innerAt + cell.index + cell[0].indexOf(body, cell[0].indexOf(">"));
-    const span = /rowspan="(\d+)"/i.exec(cell[2] ?? "");
-    for (const link2 of body.matchAll(LINK))
-      readLink(link2, bodyAt, role, paper, replacements, taken);
-    const text9 = stripTags(body);
-    if (text9 === "") return;
-    if (role.role === "title" && paper.title === "") {
-      paper.title = text9;
-      tagPlain(body, bodyAt, "title", replacements, source);
-    } else if (role.role === "text") {
-      const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(text9) ? "date" : role.field;
-      if (field3 === "year") paper.year = text9;
-      else if (field3 === "abbr" || field3 === "venue") paper[field3] = text9;
-      else paper.extra[field3] = text9;
-      tagPlain(body, bodyAt, field3, replacements, source);
-      if (span) opened.push({ value: text9, field: field3, left: Number(span[1]) - 1 });
-    } else if (role.role === "extra" && !/<a\s/i.test(body)) {
-      paper.extra[role.field] = text9;
-      tagPlain(body, bodyAt, role.field, replacements, source);
-    }
-  });
-  for (let i = spans.length - 1; i >= 0; i--) if (spans[i].left < 0) spans.splice(i, 1);
-  spans.push(...opened);
-  if (paper.title === "") return void 0;
-  return { replacements, paper, ...shifted > 0 || opened.length > 0 ? { partial: true } : {} };
-}
-function readLink(link2, bodyAt, role, paper, replacements, taken) {
-  const url2 = decode5(link2[1]);
-  if (!/^https?:\/\//i.test(url2)) return;
-  const base = role.role === "title" ? "paper" : role.role === "links" ? link2[2].trim() || "link" : role.field;
-  let label = base;
-  for (let n = 2; taken.has(label); n++) label = `${base}-${n}`;
-  taken.add(label);
-  const entry = { label, url: url2 };
-  paper.links.push(entry);
-  const written2 = encodeUrl(url2).replace(/&/g, "&amp;");
-  if (written2 !== link2[1]) return;
-  const start = bodyAt + link2.index + link2[0].indexOf('"') + 1;
-  replacements.push({ start, end: start + link2[1].length, tag: `{{link:${label}}}` });
-}
-function tagPlain(body, bodyAt, field3, out, source) {
-  const inner = /^(\s*(?:<a\s[^>]*>)?)([^<]*?)(\s*(?:<\/a\s*>)?\s*)$/.exec(body);
-  if (!inner) return;
-  const text9 = inner[2];
-  if (text9.trim() === "" || escapeText(decode5(text9), "html", "x") !== text9) return;
-  const start = bodyAt + inner[1].length;
-  if (source.slice(start, start + text9.length) !== text9) return;
-  out.push({ start, end: start + text9.length, tag: `{{${field3}}}` });
-}
-
-// src/core/import/layouts/list.ts
-function readList(list4, source, lines) {
-  const entries = [];
-  let n = 0;
-  for (const item of list4.children) {
-    n++;
-    const entry = readItem(item, source, lines, list4.ordered === true ? n : 0);
-    if (entry) entries.push(entry);
-    else {
-      for (const child2 of item.children) {
-        if (child2.type === "list") entries.push(...readList(child2, source, lines));
-      }
-    }
-  }
-  return entries;
-}
-function readItem(item, source, lines, n) {
-  const first2 = item.children[0];
-  if (!first2 || first2.type !== "paragraph") return void 0;
-  const reading = readInline(first2.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
-  const paper = paperOf2([reading]);
-  if (!isPaper(paper, reading)) return void 0;
-  const start = startOf(item);
-  const end = endOf(item);
-  const number3 = n > 0 ? /^(\d+)[.)]/.exec(source.slice(start, end)) : null;
-  return {
-    kind: "list",
-    start,
-    end,
-    line: lineAt2(lines, start),
-    replacements: reading.replacements,
-    ...number3 ? { number: { value: Number(number3[1]), start, end: start + number3[1].length } } : {},
-    paper
-  };
-}
-
-// src/core/import/layouts/collect.ts
-function parseMarkdown(markdown) {
-  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
-}
-function collect2(nodes, source, lines, until = source.length) {
-  const out = { items: [], decoration: /* @__PURE__ */ new Set(), blocks: [] };
-  for (const node3 of nodes) {
-    out.blocks.push([startOf(node3), endOf(node3)]);
-    if (node3.type === "html" && endOf(node3) > until) {
-      readHtml(source.slice(startOf(node3), until), startOf(node3), source, lines, out);
-    } else readBlock(node3, source, lines, out);
-  }
-  return out;
-}
-function readBlock(node3, source, lines, out) {
-  const entries = (list4) => list4.forEach((entry) => out.items.push({ type: "entry", entry }));
-  switch (node3.type) {
-    case "heading":
-      out.items.push(headingItem(node3, source, lines));
-      break;
-    case "table": {
-      const start = lineAt2(lines, startOf(node3));
-      out.decoration.add(start);
-      out.decoration.add(start + 1);
-      entries(readTable(node3, source, lines));
-      break;
-    }
-    case "list":
-      entries(readList(node3, source, lines));
-      break;
-    case "paragraph": {
-      const entry = readParagraph(node3, source, lines);
-      if (entry) entries([entry]);
-      break;
-    }
-    case "html":
-      readHtml(node3.value, startOf(node3), source, lines, out);
-      break;
-    default:
-      break;
-  }
-}
-function headingItem(node3, source, lines) {
-  const start = startOf(node3);
-  const end = endOf(node3);
-  const text9 = inlineText(node3.children, source).text.trim();
-  const fallback = source.slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, "");
-  return {
-    type: "heading",
-    level: node3.depth,
-    text: text9 !== "" ? text9 : fallback,
-    start,
-    end,
-    line: lineAt2(lines, start),
-    source: source.slice(start, end)
-  };
-}
-function readHtml(value, at4, source, lines, out) {
-  if (/<table[\s>]/i.test(value)) {
-    const table2 = readHtmlTable(value, at4, source, lines);
-    if (table2.length > 0) {
-      table2.forEach((entry) => out.items.push({ type: "entry", entry }));
-      return;
-    }
-  }
-  const tagLine = /^[ \t]*<\/?[A-Za-z][^\n]*(?:\n|$)/;
-  let from2 = 0;
-  for (let m = tagLine.exec(value); m && from2 < value.length; m = tagLine.exec(value.slice(from2))) {
-    from2 += m[0].length;
-  }
-  if (from2 === 0 || from2 >= value.length) return;
-  const inner = value.slice(from2);
-  const tree = parseMarkdown(inner);
-  const base = at4 + from2;
-  shift(tree, base, lineAt2(lines, base) - 1);
-  if (source.slice(base, base + inner.length) !== inner) return;
-  for (const node3 of tree.children) {
-    if (node3.type === "html") continue;
-    readBlock(node3, source, lines, out);
-  }
-}
-function shift(node3, offset, lines) {
-  if (node3.position) {
-    node3.position.start.offset = (node3.position.start.offset ?? 0) + offset;
-    node3.position.end.offset = (node3.position.end.offset ?? 0) + offset;
-    node3.position.start.line += lines;
-    node3.position.end.line += lines;
-  }
-  for (const child2 of node3.children ?? []) shift(child2, offset, lines);
-}
-
-// src/core/adopt/layout/written.ts
-function readWrittenZone(readme, zone, layout, rendered, settings, file) {
-  const tree = parseMarkdown(readme);
-  const inside = tree.children.filter(
-    (n) => startOf(n) >= zone.contentStart && startOf(n) < zone.contentEnd
-  );
-  const lines = lineStarts(readme);
-  const { items } = collect2(inside, readme, lines, zone.contentEnd);
-  const keys = rendered.flatMap((r) => r.sections);
-  const strays = [];
-  const entries = [];
-  const place = attribution(keys);
-  const count3 = /* @__PURE__ */ new Map();
-  let previous3;
-  for (const item of items) {
-    if (item.type === "heading") {
-      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading(file, item));
-      previous3 = item;
-      continue;
-    }
-    const section = place.section;
-    const position2 = (count3.get(section?.name) ?? 0) + 1;
-    count3.set(section?.name, position2);
-    const gap = previous3?.type === "entry" && section ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section, layout) : "";
-    entries.push(written(readme, item.entry, section, gap, position2, settings));
-    previous3 = item;
-  }
-  strays.push(...strayLines(readme, zone, items, rendered, layout, file));
-  return { entries, strays };
-}
-function attribution(keys) {
-  let category;
-  const state = {
-    section: keys.find((k) => k.categoryLine === void 0 && k.headingLine === void 0),
-    /** Moves to the heading `line`; false when the data renders no such heading. */
-    heading(line) {
-      const own6 = keys.filter((k) => k.headingLine === line);
-      if (own6.length > 0) {
-        state.section = own6.find((k) => k.categoryLine === category) ?? own6[0];
-        return true;
-      }
-      const under = keys.filter((k) => k.categoryLine === line);
-      if (under.length > 0) {
-        category = line;
-        state.section = under.find((k) => k.headingLine === void 0);
-        return true;
-      }
-      state.section = void 0;
-      return false;
-    }
-  };
-  return state;
-}
-function extraGap(gap, section, layout) {
-  const usual = sectionLayout(layout, section.name).itemGap ?? layout.itemGap;
-  return gap.startsWith(usual) ? gap.slice(usual.length) : "";
-}
-function written(readme, entry, section, gap, position2, settings) {
-  const replacements = [...entry.replacements];
-  if (entry.number && entry.number.value === position2) {
-    replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
-  }
-  const template = templateLiteral(gap) + buildTemplate(readme, entry.start, entry.end, replacements);
-  const s = section?.section;
-  const headings = s ? [s.heading ?? s.name, s.category].filter((h, i, all2) => all2.indexOf(h) === i) : [];
-  fromHeadings(entry, headings);
-  return {
-    headings,
-    section: section?.name,
-    text: gap + readme.slice(entry.start, entry.end),
-    line: entry.line,
-    paper: dataLabels(entry.paper, settings),
-    template,
-    position: position2
-  };
-}
-function withHeadings(entry, paper) {
-  const out = { ...paper, links: [...paper.links], extra: { ...paper.extra } };
-  fromHeadings(
-    { kind: "list", start: 0, end: 0, line: entry.line, replacements: [], paper: out },
-    entry.headings
-  );
-  return out;
-}
-function dataLabels(paper, settings) {
-  const names2 = new Map(
-    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
-  );
-  return {
-    ...paper,
-    links: paper.links.map((l) => ({ ...l, label: names2.get(l.label) ?? l.label }))
-  };
-}
-function strayLines(readme, zone, items, rendered, layout, file) {
-  const starts = lineStarts(readme);
-  const covered = /* @__PURE__ */ new Set();
-  for (const item of items) {
-    const [s, e] = item.type === "heading" ? [item.start, item.end] : [item.entry.start, item.entry.end];
-    for (let l = lineAt2(starts, s); l <= lineAt2(starts, Math.max(s, e - 1)); l++) covered.add(l);
-  }
-  const counts = countPatterns(layout);
-  const problems = [];
-  readme.slice(zone.contentStart, zone.contentEnd).split("\n").forEach((raw2, i) => {
-    const line = zone.startLine + i;
-    const text9 = raw2.trimEnd();
-    if (text9 === "" || covered.has(line)) return;
-    if (rendered.some((r) => r.lines.has(text9)) || counts.some((re) => re.test(text9))) return;
-    problems.push({
-      file,
-      line,
-      message: `line ${line} inside the generated list is not an entry paperlist can read: ${JSON.stringify(text9.slice(0, 80))}`,
-      hint: "write it like the other entries (a title and a link), or move text you want to keep outside the markers; nothing was changed"
-    });
-  });
-  return problems;
-}
-function countPatterns(layout) {
-  return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => {
-    const parts = l.trimEnd().split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    return new RegExp(`^${parts.join("\\d+")}$`);
-  });
-}
-function unknownHeading(file, item) {
-  return {
-    file,
-    line: item.line,
-    message: `heading ${JSON.stringify(item.source.trim())} is not a heading of a section of the data file`,
-    hint: "add or rename sections in the data file, not in the README; nothing was changed"
-  };
-}
-
-// src/core/adopt/layout/compare.ts
-function findLayoutHandEdits(input, layout) {
-  const { list: list4, settings, file, base } = input;
-  const readme = input.readme.replace(/\r\n/g, "\n");
-  const zone = findZone(readme, settings.markers.main, file);
-  if (!zone.ok) return NO_HAND_EDITS;
-  const now = renderedZone(list4, settings, layout);
-  const before = base ? renderedZone(base, settings, layout) : void 0;
-  const read = readWrittenZone(
-    readme,
-    zone.value,
-    layout,
-    before ? [now, before] : [now],
-    settings,
-    file
-  );
-  if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
-  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
-  const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
-  const changed = [];
-  for (const entry of read.entries) {
-    if (entry.section === void 0) continue;
-    const current = sectionOf(now, entry.section);
-    const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
-    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
-    if (same) {
-      taken.add(same.index);
-      continue;
-    }
-    const old = before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text));
-    if (old) {
-      const match2 = unseen(current?.entries, taken, old.paper);
-      if (match2) taken.add(match2.index);
-      continue;
-    }
-    changed.push(entry);
-  }
-  const context = {
-    now,
-    before,
-    seen,
-    edits,
-    layout,
-    file,
-    changed,
-    linkLabels: settings.linkLabels
-  };
-  for (const entry of changed) readChanged(entry, context);
-  edits.putBack = removedEntries(now, before, seen);
-  return edits;
-}
-function sectionOf(zone, name) {
-  return zone.sections.find((s) => s.name === name);
-}
-function unseen(entries, taken, paper) {
-  const free = (entries ?? []).filter((r) => !taken.has(r.index));
-  return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
-}
-function readChanged(entry, ctx) {
-  const name = entry.section;
-  const section = sectionOf(ctx.now, name);
-  const { edits } = ctx;
-  if (!section) {
-    edits.dataWins.push(entryGone(name, entry.paper.title, entry));
-    return;
-  }
-  const taken = ctx.seen.get(name) ?? /* @__PURE__ */ new Set();
-  ctx.seen.set(name, taken);
-  const match2 = unseen(section.entries, taken, entry.paper) ?? sameSlot(entry, section, taken, ctx);
-  if (match2) {
-    const paper2 = throughTemplate(entry, match2.paper, section, ctx) ?? shaped(entry, match2.paper, section, ctx);
-    if (!paper2) {
-      edits.unreadable.push(notWritable(entry, ctx.file));
-      return;
-    }
-    taken.add(match2.index);
-    const was = ctx.before ? unseen(sectionOf(ctx.before, name)?.entries, /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
-    compareFields(entry, paper2, match2, was, section, edits);
-    return;
-  }
-  const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
-  if (twin) {
-    edits.unreadable.push({
-      file: ctx.file,
-      line: entry.line,
-      message: `entry at line ${entry.line} repeats "${twin.paper.title}", which is already in the section "${name}"`,
-      hint: "keep one entry per paper: merge the two by hand; nothing was changed"
-    });
-    return;
-  }
-  const old = ctx.before && sectionOf(ctx.before, name);
-  const removed = old?.entries.find((r) => samePaper(r.paper, entry.paper));
-  if (removed) {
-    edits.dataWins.push(entryGone(name, removed.paper.title, entry));
-    return;
-  }
-  const typed = throughTemplate(entry, void 0, section, ctx);
-  const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
-  if (!paper) {
-    edits.unreadable.push(notWritable(entry, ctx.file));
-    return;
-  }
-  edits.adoptions.push({ kind: "added", section: name, paper: newPaper(paper), line: entry.line });
-}
-function sameSlot(entry, section, taken, ctx) {
-  const slot = section.entries[entry.position - 1];
-  if (!slot || taken.has(slot.index)) return void 0;
-  const claimed = ctx.changed.some(
-    (e) => e.section === section.name && samePaper(slot.paper, e.paper)
-  );
-  return claimed ? void 0 : slot;
-}
-function entryGone(section, title, entry) {
-  const readme = entry.paper.title;
-  return { section, title, field: "entry", readme, data: void 0, line: entry.line };
-}
-function notWritable(entry, file) {
-  return {
-    file,
-    line: entry.line,
-    message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
-    hint: "write it like the other entries of its section, or make the change in the data file; nothing was changed"
-  };
-}
-function removedEntries(now, before, seen) {
-  const out = [];
-  for (const section of now.sections) {
-    const taken = seen.get(section.name) ?? /* @__PURE__ */ new Set();
-    for (const entry of section.entries) {
-      if (taken.has(entry.index)) continue;
-      const old = before && sectionOf(before, section.name);
-      const wasListed = !before || (old?.entries ?? []).some((r) => samePaper(r.paper, entry.paper));
-      if (wasListed) out.push({ section: section.name, title: entry.paper.title });
-    }
-  }
-  return out;
-}
-
-// src/core/limits/markdown-lines.ts
-var SPACE2 = 32;
-var TAB2 = 9;
-var CR2 = 13;
-var GT2 = 62;
-var PIPE2 = 124;
-var BACKSLASH = 92;
-function isSpace(c) {
-  return c === SPACE2 || c === TAB2 || c === CR2;
-}
-function skipIndent(text9, i, end, col) {
-  while (i < end) {
-    const c = text9.charCodeAt(i);
-    if (c === SPACE2) col++;
-    else if (c === TAB2) col += 4 - col % 4;
-    else break;
-    i++;
-  }
-  return { i, col };
-}
-function isBlankRest(text9, i, end) {
-  for (; i < end; i++) if (!isSpace(text9.charCodeAt(i))) return false;
-  return true;
-}
-function listMarkerWidth(text9, i, end) {
-  const c = text9.charCodeAt(i);
-  let width = 0;
-  if (c === 45 || c === 43 || c === 42) width = 1;
-  else {
-    let j = i;
-    while (j < end && j - i < 9 && isDigit(text9.charCodeAt(j))) j++;
-    const after = text9.charCodeAt(j);
-    if (j > i && (after === 46 || after === 41)) width = j - i + 1;
-  }
-  if (width === 0) return 0;
-  const next = i + width;
-  return next >= end || isSpace(text9.charCodeAt(next)) ? width : 0;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isThematicBreak(text9, i, end) {
-  const marker = text9.charCodeAt(i);
-  if (marker !== 45 && marker !== 42 && marker !== 95) return false;
-  let count3 = 0;
-  for (; i < end; i++) {
-    const c = text9.charCodeAt(i);
-    if (c === marker) count3++;
-    else if (!isSpace(c)) return false;
-  }
-  return count3 >= 3;
-}
-function isQuoteMarker(text9, i) {
-  return text9.charCodeAt(i) === GT2;
-}
-function fenceAt(text9, i, end) {
-  const char = text9.charCodeAt(i);
-  if (char !== 96 && char !== 126) return void 0;
-  let j = i;
-  while (j < end && text9.charCodeAt(j) === char) j++;
-  return j - i >= 3 ? { char, length: j - i } : void 0;
-}
-function tableCells(text9, i, end) {
-  const start = skipIndent(text9, i, end, 0).i;
-  let last = end;
-  while (last > start && isSpace(text9.charCodeAt(last - 1))) last--;
-  if (last <= start) return 0;
-  let pipes = 0;
-  for (let j = start; j < last; j++) {
-    const c = text9.charCodeAt(j);
-    if (c === BACKSLASH) j++;
-    else if (c === PIPE2) pipes++;
-  }
-  const leading = text9.charCodeAt(start) === PIPE2 ? 1 : 0;
-  const trailing = last - 1 > start && text9.charCodeAt(last - 1) === PIPE2 ? 1 : 0;
-  return Math.max(1, pipes + 1 - leading - trailing);
-}
-function isDelimiterRow(text9, i, end) {
-  let dash = false;
-  for (; i < end; i++) {
-    const c = text9.charCodeAt(i);
-    if (c === 45) dash = true;
-    else if (c !== PIPE2 && c !== 58 && !isSpace(c)) return false;
-  }
-  return dash;
-}
-function hasPipe(text9, i, end) {
-  const at4 = text9.indexOf("|", i);
-  return at4 !== -1 && at4 < end;
-}
-function emphasisRuns(text9, i, end) {
-  let runs = 0;
-  while (i < end) {
-    const c = text9.charCodeAt(i);
-    if (c !== 42 && c !== 95 && c !== 126) {
-      i += c === BACKSLASH ? 2 : 1;
-      continue;
-    }
-    const from2 = i;
-    while (i < end && text9.charCodeAt(i) === c) i++;
-    if (c === 95 && isWordChar(text9.charCodeAt(from2 - 1)) && isWordChar(text9.charCodeAt(i))) {
-      continue;
-    }
-    runs++;
-  }
-  return runs;
-}
-function isWordChar(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127;
-}
-
-// src/core/limits/markdown-scan.ts
-var peak = () => ({ max: 0, line: 0 });
-function markdownShape(text9, thresholds = { cells: Infinity, markers: Infinity }) {
-  const s = {
-    text: text9,
-    line: 0,
-    stack: [],
-    quotes: [],
-    fence: void 0,
-    paragraph: false,
-    table: false,
-    prevCells: 0,
-    prevPipe: false,
-    runs: 0,
-    thresholds,
-    shape: {
-      depth: { ...peak(), quotes: 0 },
-      columns: peak(),
-      cells: peak(),
-      blockMarkers: peak(),
-      markers: peak(),
-      work: 0
-    }
-  };
-  for (let start = 0; start <= text9.length; ) {
-    const nl = text9.indexOf("\n", start);
-    const end = nl === -1 ? text9.length : nl;
-    s.line++;
-    s.shape.work += end - start + 1;
-    scanLine2(s, start, end);
-    start = end + 1;
-  }
-  return s.shape;
-}
-function raise(p, value, line) {
-  if (value > p.max) {
-    p.max = value;
-    p.line = line;
-  }
-}
-function add2(p, value, threshold, line) {
-  if (p.max <= threshold && p.max + value > threshold) p.line = line;
-  p.max += value;
-}
-function truncate(s, length) {
-  s.stack.length = Math.min(s.stack.length, length);
-  while ((s.quotes.at(-1) ?? -1) >= length) s.quotes.pop();
-}
-function push2(s, container) {
-  if (container.quote) s.quotes.push(s.stack.length);
-  s.stack.push(container);
-  s.shape.work++;
-  const { depth } = s.shape;
-  if (s.stack.length > depth.max) {
-    depth.max = s.stack.length;
-    depth.line = s.line;
-    depth.quotes = s.quotes.length;
-  }
-}
-function matchContainers(s, start, end) {
-  const { text: text9 } = s;
-  let col = 0;
-  let rest = skipIndent(text9, start, end, 0);
-  s.shape.work += rest.i - start;
-  let matched = 0;
-  for (; matched < s.stack.length; matched++) {
-    const container = s.stack[matched];
-    s.shape.work++;
-    if (container.quote) {
-      if (rest.col - col > 3 || !isQuoteMarker(text9, rest.i)) break;
-      let i = rest.i + 1;
-      col = rest.col + 1;
-      if (text9.charCodeAt(i) === 32) {
-        i++;
-        col++;
-      }
-      rest = skipIndent(text9, i, end, col);
-      s.shape.work += rest.i - i;
-    } else {
-      if (rest.col - col < container.width) break;
-      col += container.width;
-    }
-  }
-  return { matched, col, rest };
-}
-function scanLine2(s, start, end) {
-  const { text: text9 } = s;
-  if (isBlankRest(text9, start, end)) {
-    truncate(s, s.quotes[0] ?? s.stack.length);
-    if (s.fence === void 0) endBlock(s);
-    return;
-  }
-  const { matched, col, rest } = matchContainers(s, start, end);
-  if (s.fence !== void 0) {
-    const close = fenceAt(text9, rest.i, end);
-    const fence = s.fence;
-    if (close && close.char === fence.char && close.length >= fence.length) {
-      if (isBlankRest(text9, rest.i + close.length, end)) s.fence = void 0;
-    }
-    return;
-  }
-  const opens = rest.col - col <= 3 && (isQuoteMarker(text9, rest.i) || !isThematicBreak(text9, rest.i, end) && listMarkerWidth(text9, rest.i, end) > 0);
-  if (matched < s.stack.length && !(s.paragraph && !opens)) {
-    truncate(s, matched);
-    endBlock(s);
-  }
-  const content4 = openContainers(s, rest.i, rest.col, col, end);
-  readContent(s, content4, end);
-}
-function openContainers(s, i, col, base, end) {
-  const { text: text9 } = s;
-  while (col - base <= 3) {
-    if (isQuoteMarker(text9, i)) {
-      push2(s, { quote: true, width: 0 });
-      i++;
-      col++;
-      if (text9.charCodeAt(i) === 32) {
-        i++;
-        col++;
-      }
-    } else {
-      const marker = isThematicBreak(text9, i, end) ? 0 : listMarkerWidth(text9, i, end);
-      if (marker === 0) break;
-      const after = skipIndent(text9, i + marker, end, col + marker);
-      s.shape.work += after.i - i;
-      const spaces = after.col - col - marker;
-      const plain2 = after.i < end && spaces <= 4;
-      push2(s, { quote: false, width: col - base + marker + (plain2 ? spaces : 1) });
-      if (!plain2) return after.i;
-      i = after.i;
-      col = after.col;
-    }
-    endBlock(s);
-    base = col;
-    const next = skipIndent(text9, i, end, col);
-    s.shape.work += next.i - i;
-    i = next.i;
-    col = next.col;
-  }
-  return i;
-}
-function endBlock(s) {
-  s.runs = 0;
-  s.paragraph = false;
-  s.table = false;
-  s.prevPipe = false;
-}
-function readContent(s, i, end) {
-  const { text: text9, shape } = s;
-  const fence = fenceAt(text9, i, end);
-  if (fence) {
-    endBlock(s);
-    s.fence = fence;
-    return;
-  }
-  const runs = emphasisRuns(text9, i, end);
-  shape.work += end - i;
-  add2(shape.markers, runs, s.thresholds.markers, s.line);
-  const pipe2 = hasPipe(text9, i, end);
-  if (!s.table && s.paragraph && isDelimiterRow(text9, i, end) && (pipe2 || s.prevPipe)) {
-    s.table = true;
-    row(s, s.prevCells, s.line - 1);
-    row(s, tableCells(text9, i, end), s.line);
-    return;
-  }
-  if (s.table) {
-    row(s, tableCells(text9, i, end), s.line);
-    raise(shape.blockMarkers, runs, s.line);
-    return;
-  }
-  const heading4 = text9.charCodeAt(i) === 35;
-  if (heading4) endBlock(s);
-  s.runs += runs;
-  raise(shape.blockMarkers, s.runs, s.line);
-  s.paragraph = !heading4;
-  s.prevPipe = pipe2;
-  s.prevCells = pipe2 ? tableCells(text9, i, end) : 1;
-}
-function row(s, cells, line) {
-  raise(s.shape.columns, cells, line);
-  add2(s.shape.cells, cells, s.thresholds.cells, line);
-}
-
-// src/core/limits/markdown.ts
-var MARKDOWN_BOUNDS = {
-  chars: BOUNDS.markdownChars,
-  depth: BOUNDS.markdownDepth,
-  columns: BOUNDS.tableColumns,
-  cells: BOUNDS.tableCells,
-  blockMarkers: BOUNDS.inlineMarkersPerBlock,
-  markers: BOUNDS.inlineMarkers
-};
-function containers(depth) {
-  if (depth.quotes === 0) return "lists";
-  return depth.quotes === depth.max ? "block quotes" : "lists and block quotes";
-}
-function checkMarkdownBounds(text9, file, bounds = MARKDOWN_BOUNDS, what = "the file") {
-  const size = checkTextBounds(text9, file, bounds.chars, what);
-  if (size) return size;
-  const shape = markdownShape(text9, { cells: bounds.cells.max, markers: bounds.markers.max });
-  const { depth, columns, cells, blockMarkers, markers } = shape;
-  if (depth.max > bounds.depth.max) {
-    const found = `${containers(depth)} nested ${grouped(depth.max)} levels deep`;
-    return refusal({ file, line: depth.line, found, bound: bounds.depth });
-  }
-  if (columns.max > bounds.columns.max) {
-    const found = `a table row has ${grouped(columns.max)} cells`;
-    return refusal({ file, line: columns.line, found, bound: bounds.columns });
-  }
-  if (cells.max > bounds.cells.max) {
-    const found = `the tables have ${grouped(cells.max)} cells in all`;
-    return refusal({ file, line: cells.line, found, bound: bounds.cells });
-  }
-  if (blockMarkers.max > bounds.blockMarkers.max) {
-    const found = `a paragraph or table row has ${grouped(blockMarkers.max)} emphasis markers (*, _ or ~)`;
-    return refusal({ file, line: blockMarkers.line, found, bound: bounds.blockMarkers });
-  }
-  if (markers.max > bounds.markers.max) {
-    const found = `the text has ${grouped(markers.max)} emphasis markers (*, _ or ~)`;
-    return refusal({ file, line: markers.line, found, bound: bounds.markers });
-  }
-  return void 0;
-}
-
-// src/core/data/serialize.ts
-var known2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
-function serializeData(list4) {
-  if (list4.sections.length === 0) return "{}\n";
-  return list4.sections.map(sectionLines).join("\n");
-}
-function sectionLines(section) {
-  const lines = [`${formatKey(section.name)}:`, `  category: ${quote2(section.category)}`];
-  if (section.heading !== void 0) lines.push(`  heading: ${quote2(section.heading)}`);
-  if (section.papers.length === 0) lines.push("  list: []");
-  else {
-    lines.push("  list:");
-    for (const paper of section.papers) lines.push(...paperLines(paper));
-  }
-  return lines.map((line) => `${line}
-`).join("");
-}
-function paperLines(paper) {
-  const lines = [`    - title: ${quote2(paper.title)}`];
-  const field3 = (key2, value) => {
-    if (value !== void 0) lines.push(`      ${key2}: ${quote2(value)}`);
-  };
-  field3("abbr", paper.abbr);
-  field3("venue", paper.venue);
-  field3("year", paper.year);
-  if (paper.links.length > 0) {
-    lines.push("      links:");
-    for (const link2 of paper.links)
-      lines.push(`        ${formatKey(link2.label)}: ${quote2(link2.url)}`);
-  }
-  for (const [key2, value] of Object.entries(paper.extra)) {
-    if (value !== void 0 && !known2.has(key2)) {
-      lines.push(...valueLines(`${formatKey(key2)}:`, value, "      "));
-    }
-  }
-  return lines;
-}
-function valueLines(head, value, indent2) {
-  const scalar2 = formatScalar(value);
-  if (scalar2 !== void 0) return [`${indent2}${head} ${scalar2}`];
-  const inner = `${indent2}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return [`${indent2}${head} []`];
-    return [`${indent2}${head}`, ...value.flatMap((item) => valueLines("-", item, inner))];
-  }
-  const entries = Object.entries(value).filter(
-    ([, v]) => v !== void 0
-  );
-  if (entries.length === 0) return [`${indent2}${head} {}`];
-  return [
-    `${indent2}${head}`,
-    ...entries.flatMap(([key2, item]) => valueLines(`${formatKey(key2)}:`, item, inner))
-  ];
-}
-
-// src/core/import/check.ts
-function checkImported(list4, origins, file, reported) {
-  const loaded = loadData(serializeData(list4), file);
-  if (loaded.ok) return [];
-  const { problems } = loaded;
-  const seen = new Set(reported.map((p) => p.field ?? ""));
-  const rows2 = new Map(origins.rows.map((o) => [`${o.section}[${o.index}]`, o]));
-  const out = [];
-  for (const problem of problems) {
-    if (seen.has(problem.field ?? "")) continue;
-    const place = problem.field === void 0 ? void 0 : locate2(problem.field, rows2, origins);
-    out.push({
-      file,
-      ...place ?? {},
-      ...problem.field !== void 0 ? { field: problem.field } : {},
-      message: problem.message,
-      ...problem.hint !== void 0 ? { hint: problem.hint } : {}
-    });
-  }
-  return out;
-}
-function locate2(field3, rows2, origins) {
-  let origin;
-  let rest = "";
-  for (const match2 of field3.matchAll(/\[\d+\]/g)) {
-    const end = match2.index + match2[0].length;
-    const next = field3[end];
-    const found = rows2.get(field3.slice(0, end));
-    if (found && (next === void 0 || next === ".")) {
-      origin = found;
-      rest = field3.slice(end + 1);
-    }
-  }
-  if (origin) {
-    if (rest.startsWith("links.")) {
-      return origin.links.get(rest.slice("links.".length)) ?? origin.cells.get("links") ?? origin.row;
-    }
-    return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
-  }
-  for (let end = field3.length; end > 0; end = field3.lastIndexOf(".", end - 1)) {
-    const heading4 = origins.headings.get(field3.slice(0, end));
-    if (heading4) return heading4;
-  }
-  return void 0;
-}
-
-// src/core/import/columns.ts
-var HEADERS = /* @__PURE__ */ new Map([
-  ["title", "title"],
-  ["abbreviation", "abbr"],
-  ["abbr", "abbr"],
-  ["venue", "venue"],
-  ["year", "year"],
-  ["materials", "links"],
-  ["links", "links"],
-  ["resources", "links"]
-]);
-function mapColumns(headers, where2) {
-  const seen = /* @__PURE__ */ new Map();
-  const problems = [];
-  const columns = headers.map((header, i) => {
-    const name = header.trim().toLowerCase();
-    const known3 = HEADERS.get(name) ?? HEADERS.get(extraKey2(name));
-    const key2 = known3 ?? extraKey2(name);
-    if (key2 === "") {
-      problems.push({
-        file: where2.file,
-        line: where2.line,
-        column: where2.columns[i],
-        message: `column ${i + 1} has no header; it was not imported`,
-        hint: 'give the column a header such as "Authors" to keep it'
-      });
-      return { kind: "skip" };
-    }
-    const first2 = seen.get(key2);
-    if (first2 !== void 0) {
-      problems.push({
-        file: where2.file,
-        line: where2.line,
-        column: where2.columns[i],
-        message: `column ${i + 1} "${header.trim()}" repeats column ${first2 + 1}; it was not imported`,
-        hint: "keep one column per field"
-      });
-      return { kind: "skip" };
-    }
-    seen.set(key2, i);
-    return known3 ? { kind: "known", field: known3 } : { kind: "extra", key: key2 };
-  });
-  return { columns, problems };
-}
-function extraKey2(name) {
-  return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
-}
-
 // src/core/import/materials.ts
 function readMaterials(nodes, ctx) {
-  const links3 = [];
+  const links2 = [];
   const where2 = [];
   const problems = [];
   const report2 = (node3, message, hint2) => problems.push({ ...at3(node3, ctx.file), field: ctx.field, message, hint: hint2 });
@@ -69563,7 +68686,7 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    const twin = links3.find((l) => l.label === label);
+    const twin = links2.find((l) => l.label === label);
     if (twin) {
       report2(
         node3,
@@ -69572,11 +68695,11 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    links3.push({ label, url: node3.url });
+    links2.push({ label, url: node3.url });
     const start = node3.position?.start;
     where2.push(start ? { line: start.line, column: start.column } : void 0);
   }
-  return { links: links3, where: where2, problems };
+  return { links: links2, where: where2, problems };
 }
 function at3(node3, file) {
   const start = node3.position?.start;
@@ -69584,14 +68707,14 @@ function at3(node3, file) {
 }
 
 // src/core/import/row.ts
-function readRow3(row2, columns, ctx) {
+function readRow(row3, columns, ctx) {
   const path2 = `${ctx.section}[${ctx.index}]`;
-  const cells = row2.children;
+  const cells = row3.children;
   if (cells.length > columns.length) {
     return {
       problems: [
         {
-          ...at3(row2, ctx.file),
+          ...at3(row3, ctx.file),
           field: path2,
           message: `row has ${cells.length} cells but the header has ${columns.length}; it was not imported`,
           hint: 'give the row one cell per column, and write a "|" inside a cell as "\\|"'
@@ -69604,20 +68727,72 @@ function readRow3(row2, columns, ctx) {
   const origin = {
     section: ctx.section,
     index: ctx.index,
-    ...row2.position ? { row: where(row2.position) } : {},
+    ...row3.position ? { row: where(row3.position) } : {},
     cells: /* @__PURE__ */ new Map(),
     links: /* @__PURE__ */ new Map()
   };
-  const target = { paper, origin, problems, path: path2, ctx };
   columns.forEach((column2, i) => {
-    if (column2.kind !== "skip") readColumn(target, column2, cells[i]);
+    if (column2.kind === "skip") return;
+    const cell = cells[i];
+    const nodes = cell?.children ?? [];
+    const field3 = column2.kind === "known" ? column2.field : column2.key;
+    const cellPath = `${path2}.${field3}`;
+    const start = nodes[0]?.position ?? cell?.position;
+    const cellAt = start ? where(start) : void 0;
+    if (cellAt) origin.cells.set(field3, cellAt);
+    if (column2.kind === "known" && column2.field === "links") {
+      const read2 = readMaterials(nodes, {
+        file: ctx.file,
+        field: cellPath,
+        source: ctx.source
+      });
+      paper.links = read2.links;
+      read2.links.forEach((link2, n) => {
+        const place = read2.where[n];
+        if (place) origin.links.set(link2.label, place);
+      });
+      problems.push(
+        ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
+      );
+      return;
+    }
+    const read = inlineText(nodes, ctx.source);
+    for (const link2 of read.links) {
+      problems.push({
+        ...at3(link2, ctx.file),
+        field: cellPath,
+        message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
+        hint: "put links in the Materials column as [[LABEL](https://...)]"
+      });
+    }
+    for (const bad of read.unreadable) {
+      problems.push({
+        ...at3(bad.node, ctx.file),
+        field: cellPath,
+        message: `${bad.what} was not imported`,
+        hint: "write the cell as plain text"
+      });
+    }
+    const text9 = read.text.trim();
+    if (column2.kind === "extra") {
+      if (text9 !== "") {
+        Object.defineProperty(paper.extra, column2.key, {
+          value: text9,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+      return;
+    }
+    if (column2.field !== "links") setField(paper, column2.field, text9);
   });
   if (paper.title === "") {
     return {
       problems: [
         ...problems,
         {
-          ...at3(row2, ctx.file),
+          ...at3(row3, ctx.file),
           field: `${path2}.title`,
           message: "row has no title; it was not imported",
           hint: "fill in the Title cell"
@@ -69627,65 +68802,10 @@ function readRow3(row2, columns, ctx) {
   }
   return { paper, origin, problems };
 }
-function readColumn(target, column2, cell) {
-  const { paper, origin, problems, ctx } = target;
-  const nodes = cell?.children ?? [];
-  const field3 = column2.kind === "known" ? column2.field : column2.key;
-  const cellPath = `${target.path}.${field3}`;
-  const start = nodes[0]?.position ?? cell?.position;
-  const cellAt = start ? where(start) : void 0;
-  if (cellAt) origin.cells.set(field3, cellAt);
-  if (column2.kind === "known" && column2.field === "links") {
-    const read2 = readMaterials(nodes, {
-      file: ctx.file,
-      field: cellPath,
-      source: ctx.source
-    });
-    paper.links = read2.links;
-    read2.links.forEach((link2, n) => {
-      const place = read2.where[n];
-      if (place) origin.links.set(link2.label, place);
-    });
-    problems.push(
-      ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
-    );
-    return;
-  }
-  const read = inlineText(nodes, ctx.source);
-  for (const link2 of read.links) {
-    problems.push({
-      ...at3(link2, ctx.file),
-      field: cellPath,
-      message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
-      hint: "put links in the Materials column as [[LABEL](https://...)]"
-    });
-  }
-  for (const bad of read.unreadable) {
-    problems.push({
-      ...at3(bad.node, ctx.file),
-      field: cellPath,
-      message: `${bad.what} was not imported`,
-      hint: "write the cell as plain text"
-    });
-  }
-  const text9 = read.text.trim();
-  if (column2.kind === "extra") {
-    if (text9 !== "") {
-      Object.defineProperty(paper.extra, column2.key, {
-        value: text9,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    }
-    return;
-  }
-  if (column2.field !== "links") setField2(paper, column2.field, text9);
-}
 function where(position2) {
   return { line: position2.start.line, column: position2.start.column };
 }
-function setField2(paper, field3, text9) {
+function setField(paper, field3, text9) {
   if (field3 === "title") paper.title = text9;
   else if (text9 === "" || field3 === "abbr" && text9.toUpperCase() === "N/A") return;
   else paper[field3] = text9;
@@ -69722,9 +68842,9 @@ function isMarker(node3, marker) {
 
 // src/core/import/readme.ts
 function importReadme(markdown, file, options = {}) {
-  const refused2 = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
-  if (refused2) return { list: { sections: [] }, problems: [refused2] };
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const parsed = options.tree ? { tree: options.tree } : parseReadme(markdown, file);
+  if (parsed.refused) return { list: { sections: [] }, problems: [parsed.refused] };
+  const tree = parsed.tree;
   const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
   const problems = [...zone.problems];
   const sections = [];
@@ -69743,7 +68863,7 @@ function importReadme(markdown, file, options = {}) {
         origins.headings.set(name, { line: start.line, column: start.column });
       }
     } else if (node3.type === "table") {
-      if (section) readTable2(node3, section, markdown, file, problems, origins);
+      if (section) readTable(node3, section, markdown, file, problems, origins);
       else problems.push(orphanTable(node3, file));
     }
   }
@@ -69754,9 +68874,9 @@ function importReadme(markdown, file, options = {}) {
       hint: 'write each section as a "### Section" heading followed by its table'
     });
   }
-  const list4 = { sections };
-  if (sections.length > 0) problems.push(...checkImported(list4, origins, file, problems));
-  return { list: list4, problems };
+  const list5 = { sections };
+  if (sections.length > 0) problems.push(...checkImported(list5, origins, file, problems));
+  return { list: list5, problems };
 }
 function headingText2(node3, source) {
   return inlineText(node3.children, source).text.trim();
@@ -69798,8 +68918,8 @@ function openSection(name, category, node3, sections, file, problems) {
   sections.push(section);
   return section;
 }
-function readTable2(table2, section, source, file, problems, origins) {
-  const [head, ...body] = table2.children;
+function readTable(table3, section, source, file, problems, origins) {
+  const [head, ...body] = table3.children;
   if (!head) return;
   const headers = head.children.map((cell) => inlineText(cell.children, source).text);
   const map4 = mapColumns(headers, {
@@ -69810,15 +68930,15 @@ function readTable2(table2, section, source, file, problems, origins) {
   problems.push(...map4.problems);
   if (!map4.columns.some((c) => c.kind === "known" && c.field === "title")) {
     problems.push({
-      ...at3(table2, file),
+      ...at3(table3, file),
       field: section.name,
       message: `table has no Title column; its ${rows(body.length)} not imported`,
       hint: 'name the column with the paper titles "Title"'
     });
     return;
   }
-  for (const row2 of body) {
-    const read = readRow3(row2, map4.columns, {
+  for (const row3 of body) {
+    const read = readRow(row3, map4.columns, {
       file,
       source,
       section: section.name,
@@ -69829,10 +68949,10 @@ function readTable2(table2, section, source, file, problems, origins) {
     if (read.paper && read.origin) origins.rows.push(read.origin);
   }
 }
-function orphanTable(table2, file) {
+function orphanTable(table3, file) {
   return {
-    ...at3(table2, file),
-    message: `table is not under a "### Section" heading; its ${rows(table2.children.length - 1)} not imported`,
+    ...at3(table3, file),
+    message: `table is not under a "### Section" heading; its ${rows(table3.children.length - 1)} not imported`,
     hint: 'add a "### Section" heading above the table'
   };
 }
@@ -69841,22 +68961,22 @@ function rows(n) {
 }
 
 // src/core/adopt/read-row.ts
-var KNOWN3 = {
+var KNOWN2 = {
   title: "Title",
   abbr: "Abbr",
   venue: "Venue",
   year: "Year",
   links: "Links"
 };
-function readHandRow(row2, line, section, settings, file) {
+function readHandRow(row3, line, section, settings, file) {
   const columns = settings.columns;
-  const header = columns.map((c, i) => KNOWN3[c.field] ?? `c${i}`);
+  const header = columns.map((c, i) => KNOWN2[c.field] ?? `c${i}`);
   const doc = [
     "## Category",
     `### ${escapeHeading(section)}`,
     `| ${header.join(" | ")} |`,
     `|${header.map(() => "---").join("|")}|`,
-    row2,
+    row3,
     ""
   ].join("\n");
   const read = importReadme(doc, file, {});
@@ -69884,7 +69004,7 @@ function toDataFields(read, settings) {
       paper.links = read.links.map((l) => ({ label: labels.get(l.label) ?? l.label, url: l.url }));
       return;
     }
-    const value = column2.field in KNOWN3 ? read[column2.field] : read.extra[`c${i}`];
+    const value = column2.field in KNOWN2 ? read[column2.field] : read.extra[`c${i}`];
     const shown2 = value === column2.missing ? void 0 : value;
     if (column2.field === "title") paper.title = shown2 ?? "";
     else if (column2.field === "abbr" || column2.field === "venue" || column2.field === "year") {
@@ -69901,6 +69021,25 @@ function toDataFields(read, settings) {
   return paper;
 }
 
+// src/core/adopt/rendered.ts
+function renderedRows(list5, settings) {
+  const rows2 = /* @__PURE__ */ new Map();
+  for (const section of list5.sections) {
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const out = rows2.get(section.name) ?? [];
+    for (const paper of sortPapers(section.papers, settings.sort)) {
+      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
+    }
+    rows2.set(section.name, out);
+  }
+  return rows2;
+}
+function samePaper(a, b) {
+  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
+  const urls = new Set(a.links.map((l) => l.url));
+  return b.links.some((l) => urls.has(l.url));
+}
+
 // src/core/adopt/scan.ts
 var DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
 function scanZone(readme, zone, sections, settings, file) {
@@ -69910,34 +69049,34 @@ function scanZone(readme, zone, sections, settings, file) {
   const rows2 = [];
   const strays = [];
   let section;
-  let table2 = [];
+  let table3 = [];
   lines.forEach((raw2, i) => {
     const line = zone.startLine + i;
     const text9 = raw2.replace(/\s+$/, "");
     if (i === 0) return;
     if (text9 === "") {
-      table2 = [];
+      table3 = [];
       return;
     }
     if (text9.startsWith("#")) {
-      table2 = [];
+      table3 = [];
       if (/^###\s/.test(text9)) {
         section = headings.get(text9);
-        if (section === void 0) strays.push(unknownHeading2(file, line, text9));
+        if (section === void 0) strays.push(unknownHeading(file, line, text9));
       } else if (/^##\s/.test(text9)) section = void 0;
       else strays.push(stray(file, line, text9));
       return;
     }
     if (text9.trimStart().startsWith("|")) {
-      table2.push(text9);
-      if (table2.length === 2 && !DELIMITER.test(text9.trim())) {
+      table3.push(text9);
+      if (table3.length === 2 && !DELIMITER.test(text9.trim())) {
         strays.push(stray(file, line, text9));
-      } else if (table2.length > 2) {
-        rows2.push({ section, text: text9.trim(), header: table2[0] ?? "", line });
+      } else if (table3.length > 2) {
+        rows2.push({ section, text: text9.trim(), header: table3[0] ?? "", line });
       }
       return;
     }
-    table2 = [];
+    table3 = [];
     if (!count3?.test(text9.trim())) strays.push(stray(file, line, text9));
   });
   return { rows: rows2, strays };
@@ -69955,7 +69094,7 @@ function stray(file, line, text9) {
     hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
   };
 }
-function unknownHeading2(file, line, text9) {
+function unknownHeading(file, line, text9) {
   return {
     file,
     line,
@@ -69966,64 +69105,64 @@ function unknownHeading2(file, line, text9) {
 
 // src/core/adopt/compare.ts
 function findHandEdits(input) {
-  const { readme, list: list4, settings, file, base } = input;
-  if (settings.layout !== void 0) return findLayoutHandEdits(input, settings.layout);
+  const { readme, list: list5, settings, file, base } = input;
+  if (settings.layout !== void 0) return NO_HAND_EDITS;
   const zone = findZone(readme, settings.markers.main, file);
   if (!zone.ok) return NO_HAND_EDITS;
-  const names2 = [...list4.sections, ...base?.sections ?? []].map((s) => s.name);
+  const names2 = [...list5.sections, ...base?.sections ?? []].map((s) => s.name);
   const scanned = scanZone(readme, zone.value, names2, settings, file);
   if (scanned.rows.length === 0) return { ...NO_HAND_EDITS, unreadable: scanned.strays };
-  const now = renderedRows(list4, settings);
+  const now = renderedRows(list5, settings);
   const before = base ? renderedRows(base, settings) : void 0;
   const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: scanned.strays };
-  const seen = new Map(list4.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
+  const seen = new Map(list5.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
   const changed = [];
-  for (const row2 of scanned.rows) {
-    if (row2.section === void 0) continue;
-    const taken = seen.get(row2.section) ?? /* @__PURE__ */ new Set();
-    const current = now.get(row2.section)?.find((r) => r.text === row2.text && !taken.has(r.index));
+  for (const row3 of scanned.rows) {
+    if (row3.section === void 0) continue;
+    const taken = seen.get(row3.section) ?? /* @__PURE__ */ new Set();
+    const current = now.get(row3.section)?.find((r) => r.text === row3.text && !taken.has(r.index));
     if (current) {
       taken.add(current.index);
       continue;
     }
-    const old = before?.get(row2.section)?.find((r) => r.text === row2.text);
+    const old = before?.get(row3.section)?.find((r) => r.text === row3.text);
     if (old) {
-      const match2 = unseen2(now.get(row2.section), taken, old.paper);
+      const match2 = unseen(now.get(row3.section), taken, old.paper);
       if (match2) taken.add(match2.index);
       continue;
     }
-    changed.push(row2);
+    changed.push(row3);
   }
-  for (const row2 of changed) readChanged2(row2, input, now, before, seen, edits);
+  for (const row3 of changed) readChanged(row3, input, now, before, seen, edits);
   edits.putBack = removedRows(now, before, seen);
   return edits;
 }
-function unseen2(rows2, taken, paper) {
+function unseen(rows2, taken, paper) {
   const free = (rows2 ?? []).filter((r) => !taken.has(r.index));
   return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
 }
-function readChanged2(row2, input, now, before, seen, edits) {
-  const section = row2.section;
-  const read = readHandRow(row2.text, row2.line, section, input.settings, input.file);
+function readChanged(row3, input, now, before, seen, edits) {
+  const section = row3.section;
+  const read = readHandRow(row3.text, row3.line, section, input.settings, input.file);
   if ("problems" in read) {
     edits.unreadable.push(...read.problems);
     return;
   }
   const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
   seen.set(section, taken);
-  const match2 = unseen2(now.get(section), taken, read.paper);
+  const match2 = unseen(now.get(section), taken, read.paper);
   if (match2) {
     taken.add(match2.index);
-    const was = before ? unseen2(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
-    compareCells(section, row2.line, match2, was, read.paper, input.settings, edits);
+    const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    compareCells(section, row3.line, match2, was, read.paper, input.settings, edits);
     return;
   }
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
     edits.unreadable.push({
       file: input.file,
-      line: row2.line,
-      message: `row at line ${row2.line} repeats "${twin.paper.title}", which is already in the section "${section}"`,
+      line: row3.line,
+      message: `row at line ${row3.line} repeats "${twin.paper.title}", which is already in the section "${section}"`,
       hint: "keep one row per paper: merge the two rows by hand; nothing was changed"
     });
     return;
@@ -70036,20 +69175,20 @@ function readChanged2(row2, input, now, before, seen, edits) {
       field: "entry",
       readme: read.paper.title,
       data: void 0,
-      line: row2.line
+      line: row3.line
     });
     return;
   }
-  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row2.line });
+  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row3.line });
 }
 function removedRows(now, before, seen) {
   const out = [];
   for (const [section, rows2] of now) {
     const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
-    for (const row2 of rows2) {
-      if (taken.has(row2.index)) continue;
-      const wasListed = !before || (before.get(section) ?? []).some((r) => samePaper(r.paper, row2.paper));
-      if (wasListed) out.push({ section, title: row2.paper.title });
+    for (const row3 of rows2) {
+      if (taken.has(row3.index)) continue;
+      const wasListed = !before || (before.get(section) ?? []).some((r) => samePaper(r.paper, row3.paper));
+      if (wasListed) out.push({ section, title: row3.paper.title });
     }
   }
   return out;
@@ -70088,27 +69227,27 @@ function appendFieldLine(text9, pairs2, line) {
   if (keyStart === void 0 || end === void 0) return void 0;
   const indent2 = keyStart - (text9.lastIndexOf("\n", keyStart - 1) + 1);
   const newline = text9.includes("\r\n") ? "\r\n" : "\n";
-  const lineEnd = text9[end - 1] === "\n" ? end : text9.indexOf("\n", end);
-  const at4 = lineEnd === -1 ? text9.length : text9[end - 1] === "\n" ? end : lineEnd + 1;
-  const lead = lineEnd === -1 ? newline : "";
+  const lineEnd2 = text9[end - 1] === "\n" ? end : text9.indexOf("\n", end);
+  const at4 = lineEnd2 === -1 ? text9.length : text9[end - 1] === "\n" ? end : lineEnd2 + 1;
+  const lead = lineEnd2 === -1 ? newline : "";
   return { at: at4, text: `${lead}${" ".repeat(indent2)}${line}${newline}` };
 }
 
 // src/core/data/stamp-added.ts
 var import_yaml9 = __toESM(require_dist(), 1);
 function entryNode(doc, ref) {
-  const list4 = doc.getIn([ref.section, "list"], true);
-  const entry = list4 && "items" in list4 ? list4.items[ref.index] : void 0;
+  const list5 = doc.getIn([ref.section, "list"], true);
+  const entry = list5 && "items" in list5 ? list5.items[ref.index] : void 0;
   return (0, import_yaml9.isMap)(entry) ? entry : void 0;
 }
 function editFor(text9, entry, day2) {
   if (entry.flow) return void 0;
   return appendFieldLine(text9, entry.items, `added: "${day2}"`);
 }
-function expected(list4, refs, day2) {
+function expected(list5, refs, day2) {
   const stamped = new Set(refs.map((r) => `${r.section}\0${r.index}`));
   return {
-    sections: list4.sections.map((s) => ({
+    sections: list5.sections.map((s) => ({
       ...s,
       papers: s.papers.map(
         (p, i) => stamped.has(`${s.name}\0${i}`) ? { ...p, extra: { ...p.extra, added: day2 } } : p
@@ -70116,7 +69255,7 @@ function expected(list4, refs, day2) {
     }))
   };
 }
-function stampAdded(dataText, list4, refs, day2, file) {
+function stampAdded(dataText, list5, refs, day2, file) {
   if (refs.length === 0) return { ok: true, value: dataText };
   const fail = (message) => ({
     ok: false,
@@ -70135,7 +69274,7 @@ function stampAdded(dataText, list4, refs, day2, file) {
   for (const e of edits.sort((a, b) => b.at - a.at))
     out = out.slice(0, e.at) + e.text + out.slice(e.at);
   const read = loadData(out, file);
-  if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected(list4, refs, day2))) {
+  if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected(list5, refs, day2))) {
     return fail("recording the days papers were added would have changed other lines");
   }
   return { ok: true, value: out };
@@ -70178,10 +69317,10 @@ function listed(paper, order2) {
     order: order2
   };
 }
-function distinctPapers(list4) {
+function distinctPapers(list5) {
   const byTitle = /* @__PURE__ */ new Map();
   let order2 = 0;
-  for (const section of list4.sections) {
+  for (const section of list5.sections) {
     for (const paper of section.papers) {
       let entry = byTitle.get(paper.title);
       if (!entry) {
@@ -70331,8 +69470,8 @@ function bibEntries(papers) {
     return { key: key2, text: renderEntry(paper, key2) };
   });
 }
-function renderBibtex(list4, name) {
-  const entries = bibEntries(distinctPapers(list4));
+function renderBibtex(list5, name) {
+  const entries = bibEntries(distinctPapers(list5));
   const head = `% ${name.replace(/[\s@{}%]+/g, " ").trim()}: ${entries.length} papers, generated by paperlist from the list's data file.
 `;
   return [head, ...entries.map((e) => e.text)].join("\n");
@@ -70344,47 +69483,47 @@ var REFRESH_BODY = "Made by the paperlist bot: the generated parts of the README
 var REFRESH_BRANCH = "paperlist/refresh";
 var REFRESH_PULL_TITLE = "Refresh the README";
 function planRefresh(input) {
-  const { list: list4, paths } = input;
-  const old = list4.readme.text;
-  const time2 = input.stampTime ?? new Date(list4.head.date);
+  const { list: list5, paths } = input;
+  const old = list5.readme.text;
+  const time2 = input.stampTime ?? new Date(list5.head.date);
   const files = {};
   const warnings = [];
-  const adoption = input.adopt ? adoptHandEdits(list4, input.adopt.base, paths) : void 0;
+  const adoption = input.adopt ? adoptHandEdits(list5, input.adopt.base, paths) : void 0;
   if (adoption && !adoption.ok) return { kind: "list-broken", problems: adoption.problems };
   const handEdits = adoption?.edits ?? NO_HAND_EDITS;
   warnings.push(...handEditWarnings(handEdits, paths));
-  const data = adoption?.data ?? { text: list4.data.text, list: list4.list };
+  const data = adoption?.data ?? { text: list5.data.text, list: list5.list };
   if (adoption?.data) files[paths.dataFile] = data.text;
-  const stamped = input.addedSince ? stampNewEntries(data, list4, input.addedSince, paths) : void 0;
+  const stamped = input.addedSince ? stampNewEntries(data, list5, input.addedSince, paths) : void 0;
   if (stamped && !stamped.ok) warnings.push(...stamped.problems);
   if (stamped?.ok) files[paths.dataFile] = stamped.value.text;
   const papers = stamped?.ok ? stamped.value.list : data.list;
-  const rendered = renderReadme(old, papers, list4.settings, time2, paths.readme);
+  const rendered = renderReadme(old, papers, list5.settings, time2, paths.readme);
   if (!rendered.ok) return { kind: "list-broken", problems: rendered.problems };
   const restamp = input.dataChanged || adoption?.data !== void 0;
-  const readme = readmeToWrite(rendered.value, old, list4.settings, restamp);
+  const readme = readmeToWrite(rendered.value, old, list5.settings, restamp);
   if (readme !== old) files[paths.readme] = readme;
-  const bibtex = list4.settings.bibtex;
+  const bibtex = list5.settings.bibtex;
   if (bibtex !== void 0) {
     const clash = [paths.dataFile, paths.readme, paths.config, ...Object.keys(input.extraFiles)];
     if (clash.includes(bibtex))
       return { kind: "list-broken", problems: [bibtexClash(paths, bibtex)] };
-    const bib = renderBibtex(papers, list4.settings.name);
+    const bib = renderBibtex(papers, list5.settings.name);
     if (bib !== input.bibtexText) files[bibtex] = bib;
   }
   Object.assign(files, input.extraFiles);
   if (Object.keys(files).length === 0) {
-    return { kind: "up-to-date", head: list4.head, list: papers, warnings };
+    return { kind: "up-to-date", head: list5.head, list: papers, warnings };
   }
-  return { kind: "write", head: list4.head, files, list: papers, warnings, handEdits };
+  return { kind: "write", head: list5.head, files, list: papers, warnings, handEdits };
 }
-function adoptHandEdits(list4, base, paths) {
+function adoptHandEdits(list5, base, paths) {
   return planAdoption({
-    readme: list4.readme.text,
-    list: list4.list,
-    settings: list4.settings,
+    readme: list5.readme.text,
+    list: list5.list,
+    settings: list5.settings,
     file: paths.readme,
-    dataText: list4.data.text,
+    dataText: list5.data.text,
     dataFile: paths.dataFile,
     ...base ? { base } : {}
   });
@@ -70396,10 +69535,10 @@ function handEditWarnings(edits, paths) {
     message
   }));
 }
-function stampNewEntries(data, list4, since, paths) {
+function stampNewEntries(data, list5, since, paths) {
   const refs = addedEntries(since.before, data.list);
   if (refs.length === 0) return void 0;
-  const day2 = dayIn(since.time, list4.settings.timeZone);
+  const day2 = dayIn(since.time, list5.settings.timeZone);
   const text9 = stampAdded(data.text, data.list, refs, day2, paths.dataFile);
   if (!text9.ok) return text9;
   const read = loadData(text9.value, paths.dataFile);
@@ -70416,11 +69555,11 @@ function bibtexClash(paths, bibtex) {
 function landingRoute(settings, openPull3) {
   return settings.refresh === "pull-request" || openPull3 ? "pull-request" : "commit";
 }
-function refreshPullText(list4, paths, defaultBranch, files) {
+function refreshPullText(list5, paths, defaultBranch, files) {
   const body = [
-    `paperlist re-rendered ${listed2(Object.keys(files))} from \`${paths.dataFile}\` at ${list4.head.sha}.`,
+    `paperlist re-rendered ${listed2(Object.keys(files))} from \`${paths.dataFile}\` at ${list5.head.sha}.`,
     "",
-    list4.settings.refresh === "pull-request" ? "The settings ask for refreshes as pull requests (`refresh: pull-request`)." : `\`${defaultBranch}\` did not take a direct commit from the bot, so the refresh waits here for a merge.`,
+    list5.settings.refresh === "pull-request" ? "The settings ask for refreshes as pull requests (`refresh: pull-request`)." : `\`${defaultBranch}\` did not take a direct commit from the bot, so the refresh waits here for a merge.`,
     "Later refreshes update this pull request until it is merged."
   ].join("\n");
   return { title: REFRESH_PULL_TITLE, body };
@@ -70436,11 +69575,11 @@ function messageOf2(plan, ctx) {
 
 ${REFRESH_BODY}`, plan, ctx.paths, "plain");
 }
-async function landRefresh(ctx, list4, plan, openPulls) {
+async function landRefresh(ctx, list5, plan, openPulls) {
   const existing = openPulls ? openPulls.find((p) => p.headRef === REFRESH_BRANCH) : await findPullByHead(ctx.gh, ctx.repo, REFRESH_BRANCH);
   const open4 = existing?.state === "open" ? existing : void 0;
-  if (landingRoute(list4.settings, open4) === "pull-request") {
-    return landInPull(ctx, list4, plan, open4);
+  if (landingRoute(list5.settings, open4) === "pull-request") {
+    return landInPull(ctx, list5, plan, open4);
   }
   const message = messageOf2(plan, ctx);
   const made = await createCommitObject(ctx.gh, ctx.repo, {
@@ -70473,9 +69612,9 @@ async function landRefresh(ctx, list4, plan, openPulls) {
     if (!(error3 instanceof BranchProtected)) throw error3;
     ctx.log(`${ctx.defaultBranch} is protected; opening a refresh pull request instead`);
   }
-  return landInPull(ctx, list4, plan, void 0, sha);
+  return landInPull(ctx, list5, plan, void 0, sha);
 }
-async function landInPull(ctx, list4, plan, open4, commit) {
+async function landInPull(ctx, list5, plan, open4, commit) {
   if (open4 && await pullHoldsRefresh(ctx, open4, plan.head, plan.files)) {
     return refreshPullResult(
       open4,
@@ -70485,7 +69624,7 @@ async function landInPull(ctx, list4, plan, open4, commit) {
   }
   const sha = commit ?? await commitFiles(ctx, plan);
   await setBranch(ctx.gh, ctx.repo, REFRESH_BRANCH, sha, { force: true });
-  const text9 = refreshPullText(list4, ctx.paths, ctx.defaultBranch, plan.files);
+  const text9 = refreshPullText(list5, ctx.paths, ctx.defaultBranch, plan.files);
   const pull = open4 ? await updatePull(ctx.gh, ctx.repo, open4.number, text9) : await createPull(ctx.gh, ctx.repo, {
     head: REFRESH_BRANCH,
     base: ctx.defaultBranch,
@@ -70532,34 +69671,34 @@ var ATTEMPTS = 3;
 async function refresh(ctx, options) {
   for (let attempt2 = 1; ; attempt2++) {
     const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
-    const list4 = await loadListAtCommit(ctx, head);
-    const bibtex = list4.settings.bibtex;
+    const list5 = await loadListAtCommit(ctx, head);
+    const bibtex = list5.settings.bibtex;
     const bibtexFile = bibtex ? await readRepoFile(ctx.gh, ctx.repo, bibtex, head.sha) : void 0;
     const plan = planRefresh({
-      list: list4,
+      list: list5,
       paths: ctx.paths,
       dataChanged: options.dataChanged,
       ...options.stampTime ? { stampTime: options.stampTime } : {},
-      extraFiles: await options.extraFiles?.(list4) ?? {},
+      extraFiles: await options.extraFiles?.(list5) ?? {},
       ...options.addedSince ? { addedSince: options.addedSince } : {},
       ...bibtexFile ? { bibtexText: bibtexFile.text } : {},
       ...options.adopt ? { adopt: options.adopt } : {}
     });
     if (plan.kind !== "list-broken") for (const w of plan.warnings) ctx.warn(formatProblem(w));
-    const papers = plan.kind === "list-broken" ? list4.list : plan.list;
+    const papers = plan.kind === "list-broken" ? list5.list : plan.list;
     if (plan.kind !== "write" || ctx.dryRun) {
-      return { ...describeRefreshPlan(ctx, plan), list: list4, papers, current: list4 };
+      return { ...describeRefreshPlan(ctx, plan), list: list5, papers, current: list5 };
     }
     const landed = await landRefresh(
       ctx,
-      list4,
+      list5,
       plan,
       attempt2 === 1 ? options.openPulls : void 0
     );
     if (landed !== "lost-race") {
       const { landed: head2, ...outcome2 } = landed;
-      const current = head2 ? listAfter(ctx, list4, head2, plan.files) : void 0;
-      return { ...outcome2, list: list4, papers, ...current ? { current } : {} };
+      const current = head2 ? listAfter(ctx, list5, head2, plan.files) : void 0;
+      return { ...outcome2, list: list5, papers, ...current ? { current } : {} };
     }
     if (attempt2 >= ATTEMPTS)
       throw new Error(`the default branch kept moving; gave up after ${ATTEMPTS} tries`);
@@ -70588,18 +69727,18 @@ function describeRefreshPlan(ctx, plan) {
       };
   }
 }
-function listAfter(ctx, list4, head, files) {
+function listAfter(ctx, list5, head, files) {
   if (files[ctx.paths.config] !== void 0) return void 0;
-  const readme = files[ctx.paths.readme] ?? list4.readme.text;
+  const readme = files[ctx.paths.readme] ?? list5.readme.text;
   const data = files[ctx.paths.dataFile];
-  if (data === void 0) return { ...list4, head, readme: { ...list4.readme, text: readme } };
+  if (data === void 0) return { ...list5, head, readme: { ...list5.readme, text: readme } };
   const loaded = loadData(data, ctx.paths.dataFile);
   if (!loaded.ok) return void 0;
   return {
-    ...list4,
+    ...list5,
     head,
-    data: { ...list4.data, text: data },
-    readme: { ...list4.readme, text: readme },
+    data: { ...list5.data, text: data },
+    readme: { ...list5.readme, text: readme },
     list: loaded.value
   };
 }
@@ -70608,13 +69747,13 @@ function listAfter(ctx, list4, head, files) {
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 function writeFolder(dir, shown2, files) {
-  const written2 = [];
+  const written = [];
   for (const [name, text9] of Object.entries(files)) {
     const display = `${shown2.replace(/\/+$/, "")}/${name}`;
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, name), text9, "utf8");
-      written2.push(display);
+      written.push(display);
     } catch (error3) {
       const message = error3 instanceof Error ? error3.message : String(error3);
       return {
@@ -70623,14 +69762,14 @@ function writeFolder(dir, shown2, files) {
       };
     }
   }
-  return { ok: true, value: written2 };
+  return { ok: true, value: written };
 }
 
 // src/core/outputs/feed/uuid.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var NAMESPACE = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
 function uuidUrn(name) {
-  const hash = createHash3("sha1").update(NAMESPACE).update(name, "utf8").digest();
+  const hash = createHash2("sha1").update(NAMESPACE).update(name, "utf8").digest();
   hash[6] = (hash[6] ?? 0) & 15 | 80;
   hash[8] = (hash[8] ?? 0) & 63 | 128;
   const hex = hash.subarray(0, 16).toString("hex");
@@ -70671,8 +69810,8 @@ function entryXml(paper) {
     "  </entry>"
   ];
 }
-function renderFeed(list4, options) {
-  const entries = newestAdditions(distinctPapers(list4));
+function renderFeed(list5, options) {
+  const entries = newestAdditions(distinctPapers(list5));
   const newest = entries[0]?.added;
   const updated = newest ? day(newest) : options.time.toISOString().replace(/\.\d{3}Z$/, "Z");
   const site = options.siteUrl?.replace(/\/*$/, "/");
@@ -70699,7 +69838,7 @@ function renderFeed(list4, options) {
 var virtual_site_client_default = '"use strict";(()=>{var L="http://www.w3.org/2000/svg";function m(t,e,n){let r=document.createElementNS(L,t);for(let[a,s]of Object.entries(e))r.setAttribute(a,String(s));return n!==void 0&&(r.textContent=n),r}function y(t,e){let n=new Map;for(let o of e)n.set(o,(n.get(o)??0)+1);let r=[...n.entries()].sort(([o],[i])=>o.localeCompare(i)),a=Math.max(1,...r.map(([,o])=>o)),s=Math.max(1,r.length)*34;t.replaceChildren(),t.setAttribute("viewBox",`0 0 ${Math.max(s,200)} 120`),t.setAttribute("preserveAspectRatio","xMinYMax meet"),t.setAttribute("aria-label",r.length===0?"No papers shown":`Papers per year: ${r.map(([o,i])=>`${o}: ${i}`).join(", ")}`),r.forEach(([o,i],u)=>{let d=Math.max(2,Math.round(i/a*90)),f=u*34+8/2,g=m("rect",{x:f,y:90-d+14,width:26,height:d,class:"bar"});g.append(m("title",{},`${o}: ${i} paper${i===1?"":"s"}`)),t.append(g,m("text",{x:f+26/2,y:90-d+10,class:"n"},String(i)),m("text",{x:f+26/2,y:116,class:"y"},`\u2019${o.slice(-2)}`))})}function S(t){let e=document.createElement("textarea");e.value=t,e.setAttribute("readonly",""),e.className="offscreen",document.body.append(e),e.select();let n;try{n=document.execCommand("copy")}catch{n=!1}return e.remove(),n}async function E(t){try{if(navigator.clipboard&&window.isSecureContext)return await navigator.clipboard.writeText(t),!0}catch{}return S(t)}function p(t){return t.normalize("NFKD").replace(/\\p{M}/gu,"").toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu," ").trim()}function b(t,e){if(e==="")return!0;let n=` ${t}`;return e.split(" ").every(r=>n.includes(r))}var l=["category","section","year","venue"];function x(t){let e=new URLSearchParams(t.replace(/^#/,"")),n={};for(let r of l)n[r]=e.get(r)??"";return{q:e.get("q")??"",filters:n,sort:e.get("sort")==="title"?"title":"year"}}function T(t){let e=new URLSearchParams;t.q!==""&&e.set("q",t.q);for(let n of l)t.filters[n]!==""&&e.set(n,t.filters[n]);return t.sort!=="year"&&e.set("sort",t.sort),e.toString()}function c(t){return document.getElementById(t)}function H(t){let e=s=>t.querySelector(`.${s}`)?.textContent??"",n=s=>JSON.parse(t.dataset[s]??"[]"),r=t.dataset.year??"",a=e("venue");return{node:t,text:p([e("title"),e("abbr"),e("authors"),a].join(" ")),title:p(e("title")),year:r,values:{category:n("categories"),section:n("sections"),year:[r],venue:[a]}}}function M(t){let e=(n,r)=>n.title.localeCompare(r.title);return t==="title"?e:(n,r)=>r.year.localeCompare(n.year)||e(n,r)}function I(){return{list:c("papers"),search:c("q"),sort:c("sort"),selects:Object.fromEntries(l.map(t=>[t,c(`f-${t}`)])),count:c("count"),chart:document.getElementById("chart-svg")}}function v(t){return{q:t.search.value,filters:Object.fromEntries(l.map(e=>[e,t.selects[e].value])),sort:t.sort.value==="title"?"title":"year"}}function w(t,e,n){let r=p(n.q),a=[];for(let o of e){let i=b(o.text,r)&&l.every(u=>n.filters[u]===""||o.values[u].includes(n.filters[u]));o.node.hidden=!i,i&&a.push(o)}t.list.append(...[...e].sort(M(n.sort)).map(o=>o.node));let s=e.length;t.count.textContent=a.length===s?`${s} paper${s===1?"":"s"}`:`Showing ${a.length} of ${s} papers`,y(t.chart,a.map(o=>o.year).filter(o=>o!==""))}function h(t,e){let n=x(location.hash);t.search.value=n.q;for(let r of l)t.selects[r].value=n.filters[r],t.selects[r].value!==n.filters[r]&&(t.selects[r].value="");t.sort.value=n.sort,w(t,e,v(t))}function C(t){let e=JSON.parse(c("bibtex").textContent??"{}"),n=c("copy-status");t.addEventListener("click",r=>{let s=r.target.closest("button[data-key]")?.dataset.key;s&&E(e[s]??"").then(o=>{n.textContent=o?`Copied the BibTeX entry ${s}`:"Copying failed; see papers.bib"})})}function V(){let t=I(),e=[...t.list.querySelectorAll("[data-paper]")].map(H),n=()=>{let r=v(t),a=T(r);history.replaceState(null,"",a===""?location.pathname+location.search:`#${a}`),w(t,e,r)};t.search.addEventListener("input",n),t.sort.addEventListener("change",n);for(let r of l)t.selects[r].addEventListener("change",n);c("controls").addEventListener("submit",r=>r.preventDefault()),c("reset").addEventListener("click",()=>{history.replaceState(null,"",location.pathname+location.search),h(t,e)}),window.addEventListener("hashchange",()=>h(t,e)),C(t.list),h(t,e)}V();})();';
 
 // src/core/outputs/site/html.ts
-var ENTITIES2 = {
+var ENTITIES = {
   "&": "&amp;",
   "<": "&lt;",
   ">": "&gt;",
@@ -70707,7 +69846,7 @@ var ENTITIES2 = {
   "'": "&#39;"
 };
 function escapeHtml2(text9) {
-  return text9.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES2[c] ?? c);
+  return text9.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 function scriptJson(value) {
   return JSON.stringify(value).replace(
@@ -70735,7 +69874,7 @@ function meta2(paper, sections) {
   ].filter((p) => p !== "");
   return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
 }
-function links2(paper, key2) {
+function links(paper, key2) {
   const anchors = paper.links.flatMap((link2) => {
     const href = safeHref(link2.url);
     return href ? [`<a href="${href}">${escapeHtml2(link2.label)}</a>`] : [];
@@ -70753,7 +69892,7 @@ function renderItem(paper, key2) {
     `<h3 class="title">${escapeHtml2(paper.title)}</h3>`,
     meta2(paper, sections),
     paper.authors.length > 0 ? `<p class="auth authors">${escapeHtml2(paper.authors.join(", "))}</p>` : "",
-    links2(paper, key2),
+    links(paper, key2),
     "</li>"
   ].join("");
 }
@@ -70770,14 +69909,14 @@ function countsOf(values) {
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return counts;
 }
-function categories(list4) {
+function categories(list5) {
   const groups = /* @__PURE__ */ new Map();
-  for (const s of list4.sections)
+  for (const s of list5.sections)
     groups.set(s.category, [...groups.get(s.category) ?? [], s.name]);
   return groups;
 }
-function renderControls(list4, papers) {
-  const groups = categories(list4);
+function renderControls(list5, papers) {
+  const groups = categories(list5);
   const sections = [...groups].map(
     ([category, names2]) => `<optgroup label="${escapeHtml2(category || "Other")}">${names2.map((n) => option(n, n)).join("")}</optgroup>`
   );
@@ -70811,9 +69950,9 @@ function renderControls(list4, papers) {
     "</form>"
   ].join("");
 }
-function renderSectionIndex(list4) {
-  const count3 = new Map(list4.sections.map((s) => [s.name, s.papers.length]));
-  const groups = [...categories(list4)].map(([category, names2], c) => {
+function renderSectionIndex(list5) {
+  const count3 = new Map(list5.sections.map((s) => [s.name, s.papers.length]));
+  const groups = [...categories(list5)].map(([category, names2], c) => {
     const items = names2.map(
       (name, s) => `<li id="section-${c + 1}-${s + 1}"><a href="${escapeHtml2(sectionHref(name))}">${escapeHtml2(name)}</a> (${count3.get(name) ?? 0})</li>`
     );
@@ -70823,9 +69962,9 @@ function renderSectionIndex(list4) {
 }
 
 // src/core/outputs/site/csp.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function sha256(text9) {
-  return `'sha256-${createHash4("sha256").update(text9, "utf8").digest("base64")}'`;
+  return `'sha256-${createHash3("sha256").update(text9, "utf8").digest("base64")}'`;
 }
 function contentSecurityPolicy(script, style) {
   return [
@@ -70874,8 +70013,8 @@ li[data-paper] p{margin:.15rem 0}
 `.trim();
 
 // src/core/outputs/site/page.ts
-function renderPage(list4, options) {
-  const papers = distinctPapers(list4);
+function renderPage(list5, options) {
+  const papers = distinctPapers(list5);
   const entries = bibEntries(papers);
   const bib = Object.fromEntries(entries.map((e) => [e.key, e.text]));
   const items = papers.map((p, i) => renderItem(p, entries[i]?.key ?? ""));
@@ -70897,13 +70036,13 @@ function renderPage(list4, options) {
     options.intro ? `<p class="intro">${escapeHtml2(options.intro)}</p>` : "",
     '<p><a href="papers.bib" download>All papers as BibTeX</a> \xB7 <a href="feed.xml">Atom feed of new papers</a></p></header>',
     "<main>",
-    renderControls(list4, papers),
+    renderControls(list5, papers),
     `<p id="count" role="status">${papers.length} papers</p>`,
     "<figure><figcaption>Papers per year (of those shown)</figcaption>",
     '<svg id="chart-svg" role="img" aria-label="Papers per year" xmlns="http://www.w3.org/2000/svg"></svg></figure>',
     '<p id="copy-status" class="intro" role="status"></p>',
     `<ol id="papers">${items.join("\n")}</ol>`,
-    renderSectionIndex(list4),
+    renderSectionIndex(list5),
     "</main>",
     `<script type="application/json" id="bibtex">${scriptJson(bib)}</script>`,
     `<script>${script}</script>`,
@@ -70914,11 +70053,11 @@ function renderPage(list4, options) {
 }
 
 // src/core/outputs/files.ts
-function renderReaderFiles(list4, options) {
+function renderReaderFiles(list5, options) {
   return {
-    "index.html": renderPage(list4, options),
-    "papers.bib": renderBibtex(list4, options.name),
-    "feed.xml": renderFeed(list4, options)
+    "index.html": renderPage(list5, options),
+    "papers.bib": renderBibtex(list5, options.name),
+    "feed.xml": renderFeed(list5, options)
   };
 }
 
@@ -70931,14 +70070,14 @@ function writeReaderSite(ctx, papers, settings, time2) {
     ...settings.siteUrl ? { siteUrl: settings.siteUrl } : {},
     time: time2
   });
-  const written2 = writeFolder(ctx.site.dir, ctx.site.shown, files);
-  if (!written2.ok) {
-    const [problem] = written2.problems;
+  const written = writeFolder(ctx.site.dir, ctx.site.shown, files);
+  if (!written.ok) {
+    const [problem] = written.problems;
     throw new Error(`could not write the reader page: ${problem?.file}: ${problem?.message}`);
   }
   return {
     outputs: { "site-dir": ctx.site.shown },
-    summary: `Wrote the reader page into \`${ctx.site.shown}\`: ${written2.value.map((f) => `\`${f}\``).join(", ")}.`
+    summary: `Wrote the reader page into \`${ctx.site.shown}\`: ${written.value.map((f) => `\`${f}\``).join(", ")}.`
   };
 }
 function withSite(result, site) {
@@ -70968,9 +70107,9 @@ function entryIdentifier(paper) {
   const usable = ids.filter((i) => i.kind !== "acl");
   return usable.find((i) => i.kind === "arxiv") ?? usable[0];
 }
-function preprintEntries(list4) {
+function preprintEntries(list5) {
   const out = [];
-  for (const s of list4.sections) {
+  for (const s of list5.sections) {
     s.papers.forEach((p, index2) => {
       if (!isPreprintVenue(p.venue)) return;
       const id = entryIdentifier(p);
@@ -70980,8 +70119,7 @@ function preprintEntries(list4) {
         id,
         key: identifierKey(id),
         title: p.title,
-        ...p.venue !== void 0 ? { venue: p.venue } : {},
-        ...p.year !== void 0 ? { year: p.year } : {}
+        ...p.venue !== void 0 ? { venue: p.venue } : {}
       });
     });
   }
@@ -71003,10 +70141,6 @@ function pickCandidates(entries, state, now, limit) {
 }
 
 // src/core/venue-updates/plan.ts
-function proposedYear(p) {
-  const year = p.to.year;
-  return year !== void 0 && year !== p.candidate.year?.trim() ? year : void 0;
-}
 function nextState(input) {
   const live = new Set(input.entries.map((c) => c.key));
   const keep = (r) => Object.fromEntries(Object.entries(r).filter(([k]) => live.has(k)));
@@ -71014,9 +70148,7 @@ function nextState(input) {
   const found = keep(input.state.found);
   const declined = { ...input.state.declined };
   const pull = input.pull;
-  if (pull && pull.state === "closed" && !pull.merged) {
-    for (const [key2, change] of Object.entries(pull.proposals)) declined[key2] = change.venue;
-  }
+  if (pull && pull.state === "closed" && !pull.merged) Object.assign(declined, pull.proposals);
   const at4 = input.now.toISOString();
   for (const [key2, answer2] of input.answers) {
     if (answer2.kind === "failed") continue;
@@ -71027,16 +70159,11 @@ function nextState(input) {
   return { checked, found, declined };
 }
 function proposalRecord(proposals) {
-  return Object.fromEntries(
-    proposals.map((p) => {
-      const year = proposedYear(p);
-      return [p.candidate.key, { venue: p.to.venue, ...year !== void 0 ? { year } : {} }];
-    })
-  );
+  return Object.fromEntries(proposals.map((p) => [p.candidate.key, p.to.venue]));
 }
 function sameRecord(a, b) {
   const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => b[k]?.venue === a[k]?.venue && b[k]?.year === a[k]?.year);
+  return ka.length === Object.keys(b).length && ka.every((k) => b[k] === a[k]);
 }
 function pullAction(pull, proposals) {
   const open4 = pull?.state === "open" ? pull : void 0;
@@ -71059,46 +70186,38 @@ function planVenueUpdates(input) {
 // src/core/data/set-venue.ts
 var import_yaml10 = __toESM(require_dist(), 1);
 function entryNode2(doc, ref) {
-  const list4 = doc.getIn([ref.section, "list"], true);
-  const entry = list4 && "items" in list4 ? list4.items[ref.index] : void 0;
+  const list5 = doc.getIn([ref.section, "list"], true);
+  const entry = list5 && "items" in list5 ? list5.items[ref.index] : void 0;
   return (0, import_yaml10.isMap)(entry) ? entry : void 0;
 }
-function editFor2(text9, entry, key2, value) {
+function editFor2(text9, entry, venue) {
   if (entry.flow) return void 0;
   const pairs2 = entry.items;
-  const own6 = pairs2.find((p) => keyText(p.key) === key2);
+  const own6 = pairs2.find((p) => keyText(p.key) === "venue");
   if (own6 !== void 0) {
-    const node3 = own6.value;
-    if (node3 !== null && !(0, import_yaml10.isScalar)(node3)) return void 0;
-    const range = node3?.range;
+    const value = own6.value;
+    if (value !== null && !(0, import_yaml10.isScalar)(value)) return void 0;
+    const range = value?.range;
     if (range === void 0 || range === null) return void 0;
     const empty2 = range[0] === range[1];
-    return { from: range[0], to: range[1], text: `${empty2 ? " " : ""}${quote2(value)}` };
+    return { from: range[0], to: range[1], text: `${empty2 ? " " : ""}${quote2(venue)}` };
   }
-  const added = appendFieldLine(text9, pairs2, `${key2}: ${quote2(value)}`);
+  const added = appendFieldLine(text9, pairs2, `venue: ${quote2(venue)}`);
   return added && { from: added.at, to: added.at, text: added.text };
 }
-function editsFor(text9, entry, change) {
-  const venue = editFor2(text9, entry, "venue", change.venue);
-  if (venue === void 0) return void 0;
-  if (change.year === void 0) return [venue];
-  const year = editFor2(text9, entry, "year", change.year);
-  return year && [year, venue];
-}
-function expected2(list4, changes) {
-  const byRef = new Map(changes.map((c) => [`${c.ref.section}\0${c.ref.index}`, c]));
+function expected2(list5, changes) {
+  const venues = new Map(changes.map((c) => [`${c.ref.section}\0${c.ref.index}`, c.venue]));
   return {
-    sections: list4.sections.map((s) => ({
+    sections: list5.sections.map((s) => ({
       ...s,
       papers: s.papers.map((p, i) => {
-        const c = byRef.get(`${s.name}\0${i}`);
-        if (c === void 0) return p;
-        return { ...p, venue: c.venue, ...c.year !== void 0 ? { year: c.year } : {} };
+        const venue = venues.get(`${s.name}\0${i}`);
+        return venue === void 0 ? p : { ...p, venue };
       })
     }))
   };
 }
-function setVenues(dataText, list4, changes, file) {
+function setVenues(dataText, list5, changes, file) {
   if (changes.length === 0) return { ok: true, value: dataText };
   const fail = (message) => ({
     ok: false,
@@ -71108,18 +70227,18 @@ function setVenues(dataText, list4, changes, file) {
   const edits = [];
   for (const change of changes) {
     const entry = entryNode2(doc, change.ref);
-    const edit = entry ? editsFor(dataText, entry, change) : void 0;
+    const edit = entry ? editFor2(dataText, entry, change.venue) : void 0;
     if (!edit) {
       return fail(`could not change the venue of ${change.ref.section}[${change.ref.index}]`);
     }
-    edits.push(...edit);
+    edits.push(edit);
   }
   let out = dataText;
   for (const e of edits.sort((a, b) => b.from - a.from))
     out = out.slice(0, e.from) + e.text + out.slice(e.to);
   const read = loadData(out, file);
-  if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected2(list4, changes))) {
-    return fail("changing the venues and years would have changed other lines");
+  if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected2(list5, changes))) {
+    return fail("changing the venues would have changed other lines");
   }
   return { ok: true, value: out };
 }
@@ -71130,13 +70249,6 @@ var MARKER = "<!-- paperlist:venue-updates ";
 function commentJson(value) {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
 }
-function recordedChange(value) {
-  if (typeof value === "string") return { venue: value };
-  if (typeof value !== "object" || value === null) return void 0;
-  const { venue, year } = value;
-  if (typeof venue !== "string") return void 0;
-  return typeof year === "string" ? { venue, year } : { venue };
-}
 function readProposalRecord(body) {
   const at4 = body.indexOf(MARKER);
   if (at4 < 0) return {};
@@ -71144,12 +70256,9 @@ function readProposalRecord(body) {
   try {
     const value = JSON.parse(body.slice(at4 + MARKER.length, end < 0 ? void 0 : end));
     if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
-    const out = {};
-    for (const [key2, v] of Object.entries(value)) {
-      const change = recordedChange(v);
-      if (change !== void 0) out[key2] = change;
-    }
-    return out;
+    return Object.fromEntries(
+      Object.entries(value).filter((e) => typeof e[1] === "string")
+    );
   } catch {
     return {};
   }
@@ -71163,20 +70272,17 @@ function sourceCell(p) {
 function renderVenuePullBody(proposals, dataFile) {
   const rows2 = proposals.map((p) => {
     const now = p.candidate.venue?.trim() ? safeInline(p.candidate.venue) : "(empty)";
-    const year = p.candidate.year?.trim() ? safeInline(p.candidate.year) : "(empty)";
-    const newYear = proposedYear(p);
-    const yearCell = newYear !== void 0 ? `${year} \u2192 ${safeInline(newYear)}` : year;
-    return `| ${safeInline(p.candidate.title)} | ${now} | ${safeInline(p.to.venue)} | ${yearCell} | ${sourceCell(p)} |`;
+    return `| ${safeInline(p.candidate.title)} | ${now} | ${safeInline(p.to.venue)} | ${sourceCell(p)} |`;
   });
   return [
     `${MARKER}${commentJson(proposalRecord(proposals))} -->`,
-    `These entries of \`${dataFile}\` are listed as preprints, and the metadata services name the venue where they were published (and its year, where the preprint's differs):`,
+    `These entries of \`${dataFile}\` are listed as preprints, and the metadata services name the venue where they were published:`,
     "",
-    "| Paper | Venue now | Proposed venue | Year | Source |",
-    "| --- | --- | --- | --- | --- |",
+    "| Paper | Venue now | Proposed venue | Source |",
+    "| --- | --- | --- | --- |",
     ...rows2,
     "",
-    "Merging takes the new venues and years (the README is refreshed after the merge). Closing this pull request declines these changes: they are not proposed again. Only entries whose venue is a preprint word (`arXiv`, `CoRR`) or empty are ever changed."
+    "Merging takes the new venues (the README is refreshed after the merge). Closing this pull request declines these changes: they are not proposed again. Only venues that are a preprint word (`arXiv`, `CoRR`) or empty are ever changed."
   ].join("\n");
 }
 function renderClosedBody() {
@@ -71190,12 +70296,7 @@ var schema2 = object({
   checked: record(string2(), string2()),
   found: record(
     string2(),
-    object({
-      venue: string2(),
-      year: string2().optional(),
-      source: string2(),
-      url: string2().optional()
-    })
+    object({ venue: string2(), source: string2(), url: string2().optional() })
   ),
   declined: record(string2(), string2())
 });
@@ -71211,12 +70312,7 @@ function parseVenueState(text9) {
   const { checked, declined } = parsed.data;
   const found = {};
   for (const [k, f] of Object.entries(parsed.data.found)) {
-    found[k] = {
-      venue: f.venue,
-      ...f.year !== void 0 ? { year: f.year } : {},
-      source: f.source,
-      ...f.url !== void 0 ? { url: f.url } : {}
-    };
+    found[k] = f.url !== void 0 ? { venue: f.venue, source: f.source, url: f.url } : f;
   }
   return { checked, found, declined };
 }
@@ -71260,12 +70356,10 @@ function venueAnswer(result, title, vocabulary) {
   if (venue === void 0 || venue.source === "typed" || isPreprintVenue(venue.value)) {
     return { kind: "none" };
   }
-  const year = merged.values.year;
   return {
     kind: "found",
     venue: {
       venue: venue.value,
-      ...year !== void 0 && year.source !== "typed" ? { year: year.value } : {},
       source: venue.source,
       ...venue.url !== void 0 ? { url: venue.url } : {}
     }
@@ -71298,41 +70392,33 @@ async function readVenuePull(ctx) {
 }
 async function askServices(client, candidates2, vocabulary) {
   const answers = /* @__PURE__ */ new Map();
-  const unavailable = /* @__PURE__ */ new Map();
   for (const c of candidates2) {
     const result = await lookUpPaper(client, identifierLink(c.id), c.title, { code: false });
     answers.set(c.key, venueAnswer(result, c.title, vocabulary));
-    for (const gap of result.gaps) {
-      if (gap.kind === "unavailable" && !unavailable.has(gap.service))
-        unavailable.set(gap.service, gap.message);
-    }
   }
-  return { answers, unavailable };
+  return answers;
 }
 
 // src/flows/venue-updates/execute.ts
-async function writeState(ctx, list4, plan) {
+async function writeState(ctx, list5, plan) {
   if (!plan.stateChanged) return;
   const sha = await createCommit(ctx.gh, ctx.repo, {
-    parent: list4.head,
+    parent: list5.head,
     files: { [STATE_PATH]: serializeVenueState(plan.state) },
     message: "Venue look-up: when each preprint was checked"
   });
   await setBranch(ctx.gh, ctx.repo, STATE_BRANCH, sha, { force: true });
 }
-async function pushProposals(ctx, list4, plan) {
-  const changes = plan.proposals.map((p) => {
-    const year = proposedYear(p);
-    return { ref: p.candidate.ref, venue: p.to.venue, ...year !== void 0 ? { year } : {} };
-  });
-  const data = setVenues(list4.data.text, list4.list, changes, ctx.paths.dataFile);
+async function pushProposals(ctx, list5, plan) {
+  const changes = plan.proposals.map((p) => ({ ref: p.candidate.ref, venue: p.to.venue }));
+  const data = setVenues(list5.data.text, list5.list, changes, ctx.paths.dataFile);
   if (!data.ok) {
     for (const p of data.problems) ctx.warn(formatProblem(p));
     return false;
   }
   const n = plan.proposals.length;
   const sha = await createCommit(ctx.gh, ctx.repo, {
-    parent: list4.head,
+    parent: list5.head,
     files: { [ctx.paths.dataFile]: data.value },
     message: `Venue updates: the published venue of ${n} preprint${n === 1 ? "" : "s"}`
   });
@@ -71351,8 +70437,8 @@ async function openPull2(ctx, body) {
     return (await updatePull(ctx.gh, ctx.repo, open4.number, text9)).url;
   }
 }
-async function writeVenuePlan(ctx, list4, plan, counts) {
-  await writeState(ctx, list4, plan);
+async function writeVenuePlan(ctx, list5, plan, counts) {
+  await writeState(ctx, list5, plan);
   const action = plan.pull;
   const body = renderVenuePullBody(plan.proposals, ctx.paths.dataFile);
   switch (action.kind) {
@@ -71373,7 +70459,7 @@ async function writeVenuePlan(ctx, list4, plan, counts) {
     case "update":
       break;
   }
-  if (!await pushProposals(ctx, list4, plan)) return { summary: `${counts} Nothing was written.` };
+  if (!await pushProposals(ctx, list5, plan)) return { summary: `${counts} Nothing was written.` };
   try {
     const url2 = action.kind === "update" ? (await updatePull(ctx.gh, ctx.repo, action.pull.number, {
       title: VENUE_PULL_TITLE,
@@ -71388,43 +70474,33 @@ async function writeVenuePlan(ctx, list4, plan, counts) {
 }
 
 // src/flows/venue-updates/run.ts
-async function runVenueUpdates(ctx, list4) {
-  const settings = list4.settings;
+async function runVenueUpdates(ctx, list5) {
+  const settings = list5.settings;
   if (!settings.venueUpdates) return { summary: "" };
   if (ctx.metadata === void 0) {
     return {
       summary: "Venue updates: no metadata services are configured; nothing was looked up."
     };
   }
-  const entries = preprintEntries(list4.list);
+  const entries = preprintEntries(list5.list);
   const [state, pull] = await Promise.all([readVenueState(ctx), readVenuePull(ctx)]);
   const now = ctx.now();
   const picked = pickCandidates(entries, state, now, settings.venueUpdatesPerRun);
-  const vocabulary = buildVocabulary(list4.list, settings.venueAliases);
-  const asked = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
-  const answers = asked.answers;
-  for (const [service, message] of asked.unavailable) {
-    ctx.warn(`venue updates: ${serviceName(service)} could not be asked: ${message}`);
-  }
+  const vocabulary = buildVocabulary(list5.list, settings.venueAliases);
+  const answers = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
   const plan = planVenueUpdates({ entries, state, answers, ...pull ? { pull } : {}, now });
   const found = [...answers.values()].filter((a) => a.kind === "found").length;
   const failed = [...answers.values()].filter((a) => a.kind === "failed").length;
-  const counts = `Venue updates: ${picked.length} of ${entries.length} preprints looked up, ${found} with a published venue, ${failed} could not be asked; ${plan.proposals.length} changes proposed.` + noAnswer(asked.unavailable);
+  const counts = `Venue updates: ${picked.length} of ${entries.length} preprints looked up, ${found} with a published venue, ${failed} could not be asked; ${plan.proposals.length} changes proposed.`;
   if (ctx.dryRun) return { summary: `${counts} Dry run: nothing written.` };
-  return writeVenuePlan(ctx, list4, plan, counts);
-}
-var serviceName = (s) => SERVICE_NAMES[s] ?? s;
-function noAnswer(unavailable) {
-  if (unavailable.size === 0) return "";
-  const each = [...unavailable].map(([service, message]) => `${serviceName(service)} (${message})`);
-  return ` No answer from ${each.join(", ")}.`;
+  return writeVenuePlan(ctx, list5, plan, counts);
 }
 
 // src/flows/maintain.ts
 async function maintain(ctx) {
   const refreshed = await refresh(ctx, {
     dataChanged: false,
-    extraFiles: (list4) => syncForm(ctx, list4)
+    extraFiles: (list5) => syncForm(ctx, list5)
   });
   const site = writeReaderSite(
     ctx,
@@ -71433,11 +70509,11 @@ async function maintain(ctx) {
     new Date(refreshed.list.head.date)
   );
   const rebuilt = ctx.dryRun ? void 0 : await rebuildSuggestions(ctx, refreshed.current);
-  const links3 = await runLinkReport(ctx, refreshed.list);
+  const links2 = await runLinkReport(ctx, refreshed.list);
   const venues = await runVenueUpdates(ctx, refreshed.list);
   const outputs = { ...refreshed.outputs };
   if (rebuilt) outputs["rebuilt-pull-requests"] = rebuiltList(rebuilt.results);
-  if (links3.url) outputs["link-report-url"] = links3.url;
+  if (links2.url) outputs["link-report-url"] = links2.url;
   if (venues.url) outputs["venue-updates-url"] = venues.url;
   return withSite(
     {
@@ -71446,19 +70522,19 @@ async function maintain(ctx) {
       summary: [
         refreshed.summary,
         rebuilt ? describeRebuild(rebuilt) : "",
-        links3.summary,
+        links2.summary,
         venues.summary
       ].filter(Boolean).join("\n\n")
     },
     site
   );
 }
-async function syncForm(ctx, list4) {
-  const form = await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list4.head.sha);
+async function syncForm(ctx, list5) {
+  const form = await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list5.head.sha);
   if (!form) return {};
   const synced = syncFormSections(
     form.text,
-    list4.list.sections.map((s) => s.name)
+    list5.list.sections.map((s) => s.name)
   );
   return synced.changed ? { [FORM_PATH]: synced.text } : {};
 }
@@ -71621,8 +70697,8 @@ function checkPull(input) {
   if (!loaded?.ok || head.data === void 0) {
     return { passed: false, problems, notes, rows: [], handEdits: void 0 };
   }
-  const list4 = loaded.value;
-  const changes = changedPapers(input.base, list4);
+  const list5 = loaded.value;
+  const changes = changedPapers(input.base, list5);
   const added = changes.filter((c) => c.change === "added");
   const positions = changes.length > 0 ? parseWithPositions(head.data) : void 0;
   const lineOf = (c) => positions ? locate(positions, [c.section, "list", c.index])?.line : void 0;
@@ -71649,16 +70725,16 @@ function checkPull(input) {
   }));
   let handEdits;
   if (head.readme !== void 0) {
-    handEdits = readmeVerdict(input, head.readme, head.data, list4, settings, problems, notes);
+    handEdits = readmeVerdict(input, head.readme, head.data, list5, settings, problems, notes);
   }
   return { passed: problems.length === 0, problems, notes, rows: rows2, handEdits };
 }
-function readmeVerdict(input, readme, dataText, list4, settings, problems, notes) {
-  const rendered = renderReadme(readme, list4, settings, /* @__PURE__ */ new Date(0), input.paths.readme);
+function readmeVerdict(input, readme, dataText, list5, settings, problems, notes) {
+  const rendered = renderReadme(readme, list5, settings, /* @__PURE__ */ new Date(0), input.paths.readme);
   if (!rendered.ok) problems.push(...rendered.problems);
   const plan = planAdoption({
     readme,
-    list: list4,
+    list: list5,
     settings,
     file: input.paths.readme,
     base: input.base,

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { importAny } from '../../../src/core/import/any.js';
 import { importLayout } from '../../../src/core/import/layouts/read.js';
 import { importReadme } from '../../../src/core/import/readme.js';
+import { DEFAULT_MAIN_MARKERS } from '../../../src/core/import/zone.js';
 import { BOUNDS } from '../../../src/core/limits/bounds.js';
 import { checkMarkdownBounds, MARKDOWN_BOUNDS } from '../../../src/core/limits/markdown.js';
 import { markdownShape } from '../../../src/core/limits/markdown-scan.js';
@@ -114,17 +115,42 @@ describe('each bound, just under and just over, through the importer', () => {
     });
   });
 
-  test('emphasis markers in all', () => {
+  test('emphasis markers that the general parser reads (paragraphs), in all', () => {
     const total = BOUNDS.inlineMarkers.max;
     const paragraphs = (n: number) =>
       '*a* '
         .repeat(50)
         .concat('\n\n')
         .repeat(n / 100);
-    expect(checkMarkdownBounds(readme(paragraphs(total)), 'README.md')).toBeUndefined();
-    const over = checkMarkdownBounds(readme(`${paragraphs(total)}*b*\n`), 'README.md');
-    expect(over).toMatchObject({
-      line: 11 + (total / 100) * 2,
+    // The pre-scan lets them through (the line reader would read them cheaply) ...
+    expect(checkMarkdownBounds(readme(`${paragraphs(total)}*b*\n`), 'README.md')).toBeUndefined();
+    // ... but remark reads paragraphs, and its cost grows with their markers.
+    expect(imported(readme(paragraphs(total))).list.sections).toHaveLength(1);
+    expect(only(readme(`${paragraphs(total)}*b*\n`))).toMatchObject({
+      line: 11,
+      message: `the text besides headings, table rows and one-line list items has ${(total + 2).toLocaleString('en')} emphasis markers (*, _ or ~), counting the part that starts here; paperlist reads at most ${total.toLocaleString('en')} emphasis markers`,
+    });
+  });
+
+  test('emphasis markers in one-line list items count only against the whole-text bound', () => {
+    const items = (n: number) =>
+      Array.from(
+        { length: n / 4 },
+        (_, i) => `- **[A${i}]** Title ${i} (_ICLR_) [[PDF]](https://a.b/${i})`,
+      ).join('\n');
+    const under = `## Papers\n\n${items(40_000)}\n`;
+    const read = importLayout(under, 'README.md', { markers: DEFAULT_MAIN_MARKERS });
+    expect(read.entries).toBe(10_000);
+    expect(read.problems).toEqual([]);
+  });
+
+  test('emphasis markers in all', () => {
+    const total = BOUNDS.inlineMarkersAll.max;
+    const rows = (n: number) => Array.from({ length: n / 4 }, () => '| **a** *b* |').join('\n');
+    const text = (n: number) => `| A |\n|---|\n${rows(n)}\n`;
+    expect(checkMarkdownBounds(text(total), 'README.md')).toBeUndefined();
+    expect(checkMarkdownBounds(`${text(total)}*c*\n`, 'README.md')).toMatchObject({
+      line: 3 + total / 4,
       message: `the text has ${(total + 2).toLocaleString('en')} emphasis markers (*, _ or ~); paperlist reads at most ${total.toLocaleString('en')} emphasis markers`,
     });
   });

@@ -7,9 +7,8 @@ import type { Problem } from '../problem.js';
 import type { LayoutSettings } from '../settings/layout.js';
 import type { MarkerPair } from '../settings/types.js';
 import type { PaperList } from '../types.js';
-import { checkMarkdownBounds, MARKDOWN_BOUNDS } from '../limits/markdown.js';
-import { parseMarkdown } from '../markdown/parse.js';
 import { importLayout } from './layouts/read.js';
+import { parseReadme } from './parse.js';
 import { importReadme } from './readme.js';
 import { DEFAULT_MAIN_MARKERS } from './zone.js';
 
@@ -26,14 +25,14 @@ export function importAny(
   options: { markers?: MarkerPair } = {},
 ): AnyImport {
   const markers = options.markers ?? DEFAULT_MAIN_MARKERS;
-  // Both importers read the same tree: the README is parsed once (each refuses it past a bound).
-  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, 'the README');
-  const tree = refused ? undefined : parseMarkdown(markdown);
-  const read = importLayout(markdown, file, { markers, ...(tree ? { tree } : {}) });
+  // Both importers read the same tree: the README is parsed once, or refused past a bound.
+  const { tree, refused } = parseReadme(markdown, file);
+  if (refused) return { list: { sections: [] }, problems: [refused] };
+  const read = importLayout(markdown, file, { markers, tree });
   // Only a README with table rows can be in the default table layout.
   if (!/^ {0,3}\|/m.test(markdown))
     return { list: read.list, problems: read.problems, layout: read.layout };
-  const tables = importReadme(markdown, file, { markers, ...(tree ? { tree } : {}) });
+  const tables = importReadme(markdown, file, { markers, tree });
   const count = (list: PaperList) => list.sections.reduce((n, s) => n + s.papers.length, 0);
   // The table importer reports each row it cannot read, so when it read any table it is kept: it
   // then reads at least as much, or exits with a problem for each row it could not.

@@ -4,13 +4,12 @@
 // What was imported is then checked as `validate` checks a data file (./check.ts), so a value the
 // data file refuses is reported at its README cell rather than printed silently.
 import type { Heading, Root, RootContent, Table } from 'mdast';
-import { checkMarkdownBounds, MARKDOWN_BOUNDS } from '../limits/markdown.js';
-import { parseMarkdown } from '../markdown/parse.js';
 import type { Problem } from '../problem.js';
 import type { MarkerPair } from '../settings/types.js';
 import type { PaperList, Section } from '../types.js';
 import { checkImported, type ImportOrigins } from './check.js';
 import { mapColumns } from './columns.js';
+import { parseReadme } from './parse.js';
 import { at } from './materials.js';
 import { readRow } from './row.js';
 import { inlineText } from './text.js';
@@ -28,10 +27,10 @@ export function importReadme(
   file: string,
   options: ImportOptions = {},
 ): { list: PaperList; problems: Problem[] } {
-  // The parser recurses per nesting level and slows with width: bound the text before it runs.
-  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, 'the README');
-  if (refused) return { list: { sections: [] }, problems: [refused] };
-  const tree = options.tree ?? parseMarkdown(markdown);
+  // The parser's cost grows with nesting and emphasis: bound the text before it runs.
+  const parsed = options.tree ? { tree: options.tree } : parseReadme(markdown, file);
+  if (parsed.refused) return { list: { sections: [] }, problems: [parsed.refused] };
+  const tree = parsed.tree!;
   const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
   const problems: Problem[] = [...zone.problems];
   const sections: Section[] = [];

@@ -67,11 +67,20 @@ export const BOUNDS = {
     'emphasis markers',
     'a table row has at most a few, such as **bold** text',
   ),
-  /** Emphasis and strike-through markers in the whole Markdown text. */
+  /**
+   * Emphasis and strike-through markers in the Markdown the general parser reads: everything but
+   * headings, comments, table rows and one-line list items, which are read line by line.
+   */
   inlineMarkers: bound(
     30_000,
     'emphasis markers',
-    'a list of 3,000 papers with a bold name in each row has about 6,000',
+    'a list of 3,000 papers written as two-line entries with a bold title each has about 6,000',
+  ),
+  /** Emphasis and strike-through markers in the whole Markdown text. */
+  inlineMarkersAll: bound(
+    300_000,
+    'emphasis markers',
+    'a list of 10,000 papers with a bold name and an italic venue in each entry has about 40,000',
   ),
   /** A metadata service's answer (arXiv, Crossref, ...), read by the lookup client. */
   metadataAnswerBytes: bound(

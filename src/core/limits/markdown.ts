@@ -23,7 +23,7 @@ export const MARKDOWN_BOUNDS: MarkdownBounds = {
   columns: BOUNDS.tableColumns,
   cells: BOUNDS.tableCells,
   blockMarkers: BOUNDS.inlineMarkersPerBlock,
-  markers: BOUNDS.inlineMarkers,
+  markers: BOUNDS.inlineMarkersAll,
 };
 
 /** What nests at the deepest point: "lists", "block quotes", or both. */

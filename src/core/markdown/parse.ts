@@ -11,6 +11,7 @@ import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { emphasisRuns } from '../limits/markdown-lines.js';
 import { isBlank, type Lines, readBlock, type Block } from './blocks.js';
 
 /** remark with GFM: the parser this module's output is the same as. */
@@ -28,10 +29,32 @@ export interface ParseCounts {
   remarkPieces: number;
 }
 
+/** Where the emphasis markers given to remark passed the most it may read. */
+export interface Passed {
+  /** 1-based line of the piece that passed it. */
+  line: number;
+  markers: number;
+}
+
+/** The tree; `Infinity` markers: no bound. */
 export function parseMarkdown(text: string, counts?: ParseCounts): Root {
+  return parseMarkdownWithin(text, Infinity, counts) as Root;
+}
+
+/**
+ * The tree, or where remark would have read more than `maxMarkers` emphasis markers: remark's
+ * cost grows with them, the line reader's does not, so only what remark reads counts.
+ */
+export function parseMarkdownWithin(
+  text: string,
+  maxMarkers: number,
+  counts?: ParseCounts,
+): Root | Passed {
+  const budget = { max: maxMarkers, used: 0 };
   if (/[\r\0]|\]:/.test(text)) {
     if (counts) counts.remarkPieces++;
-    return parseWithRemark(text);
+    const markers = emphasisRuns(text, 0, text.length);
+    return markers > maxMarkers ? { line: 1, markers } : parseWithRemark(text);
   }
   const lines: Lines = { src: text, starts: lineStarts(text) };
   const count = lines.starts.length - 1;
@@ -47,9 +70,13 @@ export function parseMarkdown(text: string, counts?: ParseCounts): Root {
     }
     const block: Block | undefined = boundary ? readBlock(lines, i) : undefined;
     if (block && slow !== undefined) {
+      const passed = spend(budget, lines, slow, i);
+      if (passed) return passed;
       const piece = readPiece(lines, slow, i, block);
       if (counts) counts.remarkPieces++;
       if (piece === 'rest' || (piece === 'continues' && ++rereads > MAX_REREADS)) {
+        const passed = spend(budget, lines, slow, count);
+        if (passed) return passed;
         children.push(...remarkNodes(lines, slow, count));
         if (counts) counts.remarkPieces++;
         return root(text, children);
@@ -71,10 +98,25 @@ export function parseMarkdown(text: string, counts?: ParseCounts): Root {
     boundary = false;
   }
   if (slow !== undefined) {
+    const passed = spend(budget, lines, slow, count);
+    if (passed) return passed;
     children.push(...remarkNodes(lines, slow, count));
     if (counts) counts.remarkPieces++;
   }
   return root(text, children);
+}
+
+/** Counts the emphasis markers of lines `[from, to)`, about to be read by remark. */
+function spend(
+  budget: { max: number; used: number },
+  lines: Lines,
+  from: number,
+  to: number,
+): Passed | undefined {
+  if (budget.max === Infinity) return undefined;
+  const end = Math.min(lines.src.length, lines.starts[to]!);
+  budget.used += emphasisRuns(lines.src, lines.starts[from]!, end);
+  return budget.used > budget.max ? { line: from + 1, markers: budget.used } : undefined;
 }
 
 /**

@@ -6,13 +6,13 @@
 import type { Root, RootContent } from 'mdast';
 import { loadData } from '../../data/load.js';
 import { serializeData } from '../../data/serialize.js';
-import { checkMarkdownBounds, MARKDOWN_BOUNDS } from '../../limits/markdown.js';
 import type { Problem } from '../../problem.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { MarkerPair } from '../../settings/types.js';
 import type { PaperList } from '../../types.js';
 import { assemble } from './assemble.js';
-import { collect, parseMarkdown, type Item } from './collect.js';
+import { parseReadme } from '../parse.js';
+import { collect, type Item } from './collect.js';
 import { startOf } from './inline.js';
 import { lineAt, lineStarts } from './paragraph.js';
 
@@ -39,11 +39,10 @@ export function importLayout(
   file: string,
   options: LayoutImportOptions,
 ): LayoutImport {
-  // The parser recurses per nesting level and slows with width: past a bound, nothing is parsed.
-  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, 'the README');
-  const tree = refused
-    ? { type: 'root' as const, children: [] }
-    : (options.tree ?? parseMarkdown(markdown));
+  // The parser's cost grows with nesting, width and emphasis: past a bound, nothing is parsed.
+  const parsed = options.tree ? { tree: options.tree } : parseReadme(markdown, file);
+  const refused = parsed.refused;
+  const tree = parsed.tree ?? { type: 'root' as const, children: [] };
   const lines = lineStarts(markdown);
   const marked = markedZone(tree.children, markdown, options.markers);
   const nodes = marked ? marked.nodes : tree.children;
