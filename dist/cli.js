@@ -44670,6 +44670,7 @@ function importLayout(markdown, file, options) {
   const list5 = { sections: result.sections };
   const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
   const problems = [];
+  let data;
   if (refused) {
     problems.push(refused);
   } else if (entries === 0) {
@@ -44680,9 +44681,12 @@ function importLayout(markdown, file, options) {
     });
   } else {
     problems.push(...unreadLines(markdown, lines, zone, result.pieces, decoration, file));
-    problems.push(...dataProblems(list5, kept, file));
+    const text9 = serializeData(list5);
+    const loaded = loadData(text9, file);
+    if (loaded.ok) data = { text: text9, loaded };
+    else problems.push(...dataProblems(loaded.problems, list5, kept, file));
   }
-  return { list: list5, layout: result.layout, problems, zone, entries };
+  return { list: list5, layout: result.layout, problems, zone, entries, ...data ? { data } : {} };
 }
 function markedZone(nodes, source, markers) {
   const s = source.indexOf(markers.start);
@@ -44746,10 +44750,7 @@ function unreadLines(source, lines, zone, pieces, decoration, file) {
   }
   return problems;
 }
-function dataProblems(list5, items, file) {
-  const loaded = loadData(serializeData(list5), file);
-  if (loaded.ok) return [];
-  const problems = loaded.problems;
+function dataProblems(problems, list5, items, file) {
   const lineOf2 = /* @__PURE__ */ new Map();
   const entries = items.filter((i) => i.type === "entry");
   let k = 0;
@@ -45594,8 +45595,8 @@ function planInit(readme, options) {
   const read = first2.zone.marked ? first2 : withMarkers(first2, readme);
   const settingsText = settingsFor(read, readme, false);
   const settings = parseSettings(settingsText, options.settingsFile);
-  const data = serializeData(read.list);
-  const loaded = loadData(data, options.dataFile);
+  const data = read.data?.text ?? serializeData(read.list);
+  const loaded = read.data?.loaded ?? loadData(data, options.dataFile);
   if (!settings.ok || !loaded.ok) {
     return { problems: [...read.problems, ...problemsOf(settings), ...problemsOf(loaded)] };
   }

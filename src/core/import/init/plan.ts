@@ -54,8 +54,9 @@ export function planInit(readme: string, options: InitOptions): Result<InitPlan>
   const read = first.zone.marked ? first : withMarkers(first, readme);
   const settingsText = settingsFor(read, readme, false);
   const settings = parseSettings(settingsText, options.settingsFile);
-  const data = serializeData(read.list);
-  const loaded = loadData(data, options.dataFile);
+  // The import loaded the data file it wrote already (to check it): it is not loaded twice.
+  const data = read.data?.text ?? serializeData(read.list);
+  const loaded = read.data?.loaded ?? loadData(data, options.dataFile);
   if (!settings.ok || !loaded.ok) {
     return failure([...read.problems, ...problemsOf(settings), ...problemsOf(loaded)]);
   }

@@ -9,6 +9,7 @@ import { serializeData } from '../../data/serialize.js';
 import type { Problem } from '../../problem.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { MarkerPair } from '../../settings/types.js';
+import type { Success } from '../../result.js';
 import type { PaperList } from '../../types.js';
 import { assemble } from './assemble.js';
 import { parseReadme } from '../parse.js';
@@ -24,6 +25,8 @@ export interface LayoutImport {
   zone: { start: number; end: number; marked: boolean };
   /** Number of entries read. */
   entries: number;
+  /** The data file written from `list` and the list loaded back from it, when it loads. */
+  data?: { text: string; loaded: Success<PaperList> };
 }
 
 export interface LayoutImportOptions {
@@ -60,6 +63,7 @@ export function importLayout(
   const list: PaperList = { sections: result.sections };
   const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
   const problems: Problem[] = [];
+  let data: LayoutImport['data'];
   if (refused) {
     problems.push(refused);
   } else if (entries === 0) {
@@ -70,9 +74,12 @@ export function importLayout(
     });
   } else {
     problems.push(...unreadLines(markdown, lines, zone, result.pieces, decoration, file));
-    problems.push(...dataProblems(list, kept, file));
+    const text = serializeData(list);
+    const loaded = loadData(text, file);
+    if (loaded.ok) data = { text, loaded };
+    else problems.push(...dataProblems(loaded.problems, list, kept, file));
   }
-  return { list, layout: result.layout, problems, zone, entries };
+  return { list, layout: result.layout, problems, zone, entries, ...(data ? { data } : {}) };
 }
 
 /**
@@ -159,10 +166,12 @@ function unreadLines(
 }
 
 /** What `validate` would refuse in the data file, pointed at the entry's line. */
-function dataProblems(list: PaperList, items: readonly Item[], file: string): Problem[] {
-  const loaded = loadData(serializeData(list), file);
-  if (loaded.ok) return [];
-  const problems = loaded.problems;
+function dataProblems(
+  problems: readonly Problem[],
+  list: PaperList,
+  items: readonly Item[],
+  file: string,
+): Problem[] {
   const lineOf = new Map<string, number>();
   const entries = items.filter((i) => i.type === 'entry');
   let k = 0;
