@@ -115,8 +115,9 @@ export function isDelimiterRow(text: string, i: number, end: number): boolean {
 }
 
 export function hasPipe(text: string, i: number, end: number): boolean {
-  const at = text.indexOf('|', i);
-  return at !== -1 && at < end;
+  // Not `indexOf` from `i`: in a text without pipes it would look to the end on every line.
+  for (let k = i; k < end; k++) if (text.charCodeAt(k) === 0x7c) return true;
+  return false;
 }
 
 /**
