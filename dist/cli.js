@@ -6046,9 +6046,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote3 = this.charAt(0);
-        let end = this.buffer.indexOf(quote3, this.pos + 1);
-        if (quote3 === "'") {
+        const quote4 = this.charAt(0);
+        let end = this.buffer.indexOf(quote4, this.pos + 1);
+        if (quote4 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -7461,110 +7461,6 @@ var require_extend = __commonJS({
     };
   }
 });
-
-// src/cli/commands/add.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/adapters/fs/files.ts
-import { readFileSync, writeFileSync } from "node:fs";
-function readTextFile(path2, shown2, hint2) {
-  let bytes;
-  try {
-    bytes = readFileSync(path2);
-  } catch (error2) {
-    return { ok: false, problems: [fileProblem(error2, shown2, hint2)] };
-  }
-  return decodeUtf8(bytes, shown2);
-}
-function readOptionalTextFile(path2, shown2) {
-  let bytes;
-  try {
-    bytes = readFileSync(path2);
-  } catch (error2) {
-    if (codeOf(error2) === "ENOENT") return { ok: true, value: void 0 };
-    return { ok: false, problems: [fileProblem(error2, shown2, "check the file")] };
-  }
-  return decodeUtf8(bytes, shown2);
-}
-var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decodeUtf8(bytes, shown2) {
-  try {
-    return { ok: true, value: UTF8.decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      problems: [
-        {
-          file: shown2,
-          message: `not valid UTF-8 text (line ${lineOf(bytes, firstInvalidByte(bytes))})`,
-          hint: 'save the file with the UTF-8 encoding (most editors offer it under "Save with encoding")'
-        }
-      ]
-    };
-  }
-}
-function lineOf(bytes, offset) {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
-  return line;
-}
-function firstInvalidByte(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    let length;
-    let low = 128;
-    let high = 191;
-    if (b >= 194 && b <= 223) length = 2;
-    else if (b >= 224 && b <= 239) {
-      length = 3;
-      if (b === 224) low = 160;
-      if (b === 237) high = 159;
-    } else if (b >= 240 && b <= 244) {
-      length = 4;
-      if (b === 240) low = 144;
-      if (b === 244) high = 143;
-    } else return i;
-    for (let k = 1; k < length; k++) {
-      const c = bytes[i + k];
-      const [min, max] = k === 1 ? [low, high] : [128, 191];
-      if (c === void 0 || c < min || c > max) return i;
-    }
-    i += length;
-  }
-  return bytes.length;
-}
-function writeTextFile(path2, shown2, text9) {
-  try {
-    writeFileSync(path2, text9, "utf8");
-    return { ok: true, value: void 0 };
-  } catch (error2) {
-    return {
-      ok: false,
-      problems: [fileProblem(error2, shown2, "check that the file can be written")]
-    };
-  }
-}
-function fileProblem(error2, file, hint2) {
-  switch (codeOf(error2)) {
-    case "ENOENT":
-      return { file, message: "file not found", hint: hint2 };
-    case "EISDIR":
-      return { file, message: "is a folder, not a file", hint: hint2 };
-    case "EACCES":
-    case "EPERM":
-      return { file, message: "permission denied", hint: "check the file permissions" };
-    default:
-      return { file, message: error2 instanceof Error ? error2.message : String(error2), hint: hint2 };
-  }
-}
-function codeOf(error2) {
-  return error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
-}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -10848,9 +10744,9 @@ function open(s, col, seq2) {
 }
 function skipQuoted(s, i) {
   const { text: text9 } = s;
-  const quote3 = s.quote === DQ ? '"' : "'";
+  const quote4 = s.quote === DQ ? '"' : "'";
   for (; ; ) {
-    const at4 = text9.indexOf(quote3, i);
+    const at4 = text9.indexOf(quote4, i);
     const stop = at4 === -1 || at4 >= s.end ? s.end : at4;
     s.work += stop - i + 1;
     if (stop === s.end) return s.end;
@@ -10928,8 +10824,8 @@ function checkYamlBounds(text9, file, bounds = { chars: BOUNDS.dataFileChars, de
 function success(value, warnings = []) {
   return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 }
-function failure(problems) {
-  return { ok: false, problems };
+function failure(problems, warnings = []) {
+  return warnings.length > 0 ? { ok: false, problems, warnings } : { ok: false, problems };
 }
 function problemsOf(result) {
   return result.ok ? [] : result.problems;
@@ -11288,6 +11184,18 @@ function checkSection(name, value, keysOf, report) {
     );
   }
   const category = value.category;
+  checkCategory(name, category, report);
+  const papers = checkPapers(name, value.list, keysOf, report);
+  const section = { name, category: typeof category === "string" ? category : "", papers };
+  const heading5 = value.heading;
+  if (typeof heading5 === "string" && heading5.trim() !== "") section.heading = heading5;
+  else if (heading5 !== void 0 && heading5 !== null) {
+    const what = typeof heading5 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading5)}`;
+    report([name, "heading"], [name, "heading"], false, what, hints.heading);
+  }
+  return section;
+}
+function checkCategory(name, category, report) {
   if (category === void 0 || category === null) {
     report([name, "category"], [name], true, "the category is missing", hints.category);
   } else if (typeof category !== "string") {
@@ -11296,7 +11204,8 @@ function checkSection(name, value, keysOf, report) {
   } else if (category.trim() === "") {
     report([name, "category"], [name, "category"], false, "the category is empty", hints.category);
   }
-  const list5 = value.list;
+}
+function checkPapers(name, list5, keysOf, report) {
   const papers = [];
   if (list5 === void 0) {
     report([name, "list"], [name], true, "the list of papers is missing", hints.list);
@@ -11309,14 +11218,7 @@ function checkSection(name, value, keysOf, report) {
       if (paper) papers.push(paper);
     });
   }
-  const section = { name, category: typeof category === "string" ? category : "", papers };
-  const heading4 = value.heading;
-  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
-  else if (heading4 !== void 0 && heading4 !== null) {
-    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
-    report([name, "heading"], [name, "heading"], false, what, hints.heading);
-  }
-  return section;
+  return papers;
 }
 function checkPaper(path2, value, keysOf, report) {
   if (!isMapping(value)) {
@@ -11381,7 +11283,7 @@ function checkLinks(path2, value, keysOf, report) {
     report(path2, path2, false, what, hints.links);
     return [];
   }
-  const links2 = [];
+  const links3 = [];
   for (const label of keysOf(value, path2)) {
     const url2 = value[label];
     const at4 = [...path2, label];
@@ -11401,17 +11303,17 @@ function checkLinks(path2, value, keysOf, report) {
     }
     const bad = checkWebUrl(url2);
     if (bad) report(at4, at4, false, bad.message, bad.hint);
-    else links2.push({ label, url: url2 });
+    else links3.push({ label, url: url2 });
   }
-  return links2;
+  return links3;
 }
 
 // src/core/data/load.ts
 function loadData(text9, file) {
   const source = text9.charCodeAt(0) === 65279 ? text9.slice(1) : text9;
   const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
-  const refused = checkYamlBounds(source, file, bounds, "the data file");
-  if (refused) return failure([refused]);
+  const refused2 = checkYamlBounds(source, file, bounds, "the data file");
+  if (refused2) return failure([refused2]);
   let value;
   let anchored = false;
   try {
@@ -11468,8 +11370,8 @@ function loadData(text9, file) {
   return failure(located);
 }
 function unwrittenNames(list5, source) {
-  const written = new Set(topLevelKeys(source).map((k) => k.name));
-  return list5.sections.filter((s) => !written.has(s.name)).map((s) => ({
+  const written2 = new Set(topLevelKeys(source).map((k) => k.name));
+  return list5.sections.filter((s) => !written2.has(s.name)).map((s) => ({
     field: [s.name],
     at: [s.name],
     onKey: true,
@@ -11481,9 +11383,9 @@ var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)
 function oddlyWrittenYears(source, file) {
   const problems = [];
   for (const m of source.matchAll(YEAR_LINE)) {
-    const written = m[2] ?? "";
-    if (/^\d{4}$/.test(written)) continue;
-    const read = yaml.load(written, { schema: yaml.CORE_SCHEMA });
+    const written2 = m[2] ?? "";
+    if (/^\d{4}$/.test(written2)) continue;
+    const read = yaml.load(written2, { schema: yaml.CORE_SCHEMA });
     if (typeof read !== "number") continue;
     const before = source.slice(0, m.index);
     problems.push({
@@ -11491,7 +11393,7 @@ function oddlyWrittenYears(source, file) {
       line: before.split("\n").length,
       column: (m[1] ?? "").length + 1,
       field: "year",
-      message: `the year is written as ${written}, which reads as ${read}`,
+      message: `the year is written as ${written2}, which reads as ${read}`,
       hint: `write the year as four digits in double quotes, such as "${read}"`
     });
   }
@@ -11505,8 +11407,8 @@ function needsFileOrder(value) {
     const list5 = isMapping(section) ? section.list : void 0;
     if (!Array.isArray(list5)) continue;
     for (const paper of list5) {
-      const links2 = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
+      const links3 = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links3) && Object.keys(links3).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -12077,6 +11979,107 @@ function describeSources(merged) {
   return lines.join("\n");
 }
 
+// src/core/metadata/suggestion.ts
+var TYPED = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
+var text = (v) => cleanText(Array.isArray(v) ? v.join(", ") : v ?? "");
+function sourceLines(merged) {
+  const lines = [];
+  for (const f of SHOWN_FIELDS) {
+    const v = merged.values[f];
+    if (v === void 0) continue;
+    lines.push({
+      field: f,
+      value: v.value,
+      source: sourceName(v.source),
+      ...v.url ? { url: v.url } : {}
+    });
+    if (f === "title" && merged.authors) {
+      lines.push({
+        field: "authors",
+        value: merged.authors.value.join(", "),
+        source: sourceName(merged.authors.source)
+      });
+    }
+  }
+  return lines;
+}
+function gapWarnings(looked) {
+  const result = looked.result;
+  if (result === void 0) return [];
+  const out = result.gaps.filter((g) => g.kind === "unavailable").map((g) => ({
+    field: "link",
+    message: `${SERVICE_NAMES[g.service]} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
+    hint: "editing the issue, or re-running the workflow, asks again"
+  }));
+  if (result.fetched.length === 0 && out.length === 0) {
+    out.push({
+      field: "link",
+      message: "no service knows this link, so nothing was filled in from it",
+      hint: "check the link, or fill in the title, year and links by hand"
+    });
+  }
+  return out;
+}
+function mergeLookup(typed, result, list5, settings) {
+  return mergePaper({
+    typed,
+    linkIds: result.linkIds,
+    fetched: result.fetched,
+    ...result.code ? { code: result.code } : {},
+    vocabulary: buildVocabulary(list5, settings.venueAliases),
+    usesAbbreviations: list5.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
+  });
+}
+function withLookup(fields, looked, list5, settings) {
+  const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
+  if (looked === void 0) return none;
+  if (looked.link.kind === "unknown" || looked.result === void 0) {
+    return {
+      ...none,
+      problems: [
+        {
+          field: "link",
+          message: "this is not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address",
+          hint: "paste the address of the paper's page, such as https://arxiv.org/abs/1703.09844, or leave the field empty and fill in the rest"
+        }
+      ]
+    };
+  }
+  const typed = {};
+  for (const f of TYPED) {
+    const v = text(fields[f]);
+    if (v !== "") typed[f] = v;
+  }
+  const merged = mergeLookup(typed, looked.result, list5, settings);
+  const answers = entryAnswers(merged, looked.link);
+  const filled = { ...fields };
+  for (const [f, v] of Object.entries(answers.fields)) if (text(fields[f]) === "") filled[f] = v;
+  const disagreements2 = merged.disagreements.map((d) => ({
+    field: d.field,
+    message: `the form says ${JSON.stringify(d.typed)}, ${SERVICE_NAMES[d.source]} says ${JSON.stringify(d.fetched)}`,
+    hint: `the typed value is kept; change it if ${SERVICE_NAMES[d.source]} is right`
+  }));
+  return {
+    fields: filled,
+    extra: answers.extra,
+    problems: [],
+    warnings: [...disagreements2, ...gapWarnings(looked)],
+    sources: sourceLines(merged)
+  };
+}
+function withLookupNotes(check2, looked) {
+  if (!check2.ok || looked.problems.length > 0) {
+    const problems = check2.ok ? looked.problems : [...looked.problems, ...check2.problems];
+    const failed = failure(problems, [...check2.warnings ?? [], ...looked.warnings]);
+    if (!check2.ok && check2.duplicate !== void 0) failed.duplicate = check2.duplicate;
+    return failed;
+  }
+  return success(
+    { ...check2.value, ...looked.sources.length > 0 ? { sources: looked.sources } : {} },
+    [...looked.warnings, ...check2.warnings ?? []]
+  );
+}
+
 // src/core/limits/problems.ts
 function capProblems(problems, max = PROBLEMS_SHOWN) {
   const shown2 = problems.slice(0, max);
@@ -12397,42 +12400,9 @@ function findZone(readme, pair3, file) {
   const ends = occurrences(readme, pair3.end);
   const startLines = linesOf(readme, starts);
   const endLines = linesOf(readme, ends);
-  const problems = [];
-  if (starts.length === 0 && ends.length === 0) {
-    problems.push({
-      file,
-      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
-      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
-    });
-  } else if (starts.length === 0) {
-    problems.push({
-      file,
-      line: endLines[0],
-      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
-      hint: `add a line "${pair3.start}" above it`
-    });
-  } else if (ends.length === 0) {
-    problems.push({
-      file,
-      line: startLines[0],
-      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
-      hint: `add a line "${pair3.end}" below it`
-    });
-  }
-  for (const [marker, lines] of [
-    [pair3.start, startLines],
-    [pair3.end, endLines]
-  ]) {
-    if (lines.length > 1) {
-      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
-      problems.push({
-        file,
-        line: lines[1],
-        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
-        hint: "keep exactly one start and one end marker"
-      });
-    }
-  }
+  const lines = { pair: pair3, file, startLines, endLines };
+  const missing = missingMarker(lines);
+  const problems = [...missing ? [missing] : [], ...repeatedMarkers(lines)];
   if (problems.length > 0) return { ok: false, problems };
   const start = starts[0] ?? 0;
   const contentEnd = ends[0] ?? 0;
@@ -12459,6 +12429,44 @@ function findZone(readme, pair3, file) {
     };
   }
   return { ok: true, value: zone };
+}
+function missingMarker({ pair: pair3, file, startLines, endLines }) {
+  if (startLines.length === 0 && endLines.length === 0) {
+    return {
+      file,
+      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
+      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
+    };
+  }
+  if (startLines.length === 0) {
+    return {
+      file,
+      line: endLines[0],
+      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
+      hint: `add a line "${pair3.start}" above it`
+    };
+  }
+  if (endLines.length === 0) {
+    return {
+      file,
+      line: startLines[0],
+      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
+      hint: `add a line "${pair3.end}" below it`
+    };
+  }
+  return void 0;
+}
+function repeatedMarkers({ pair: pair3, file, startLines, endLines }) {
+  const markers = [
+    [pair3.start, startLines],
+    [pair3.end, endLines]
+  ];
+  return markers.filter(([, lines]) => lines.length > 1).map(([marker, lines]) => ({
+    file,
+    line: lines[1],
+    message: `marker "${marker}" appears ${lines.length === 2 ? "twice" : `${lines.length} times`} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
+    hint: "keep exactly one start and one end marker"
+  }));
 }
 function checkZonesApart(zones, file) {
   const sorted = [...zones].sort((a, b) => a.start - b.start);
@@ -12814,6 +12822,14 @@ function literal(json2) {
 function templateLiteral(text9) {
   return text9.includes("{{") ? text9.replaceAll("{{", '{{"{{"}}') : text9;
 }
+function templateFields(nodes, out = /* @__PURE__ */ new Set()) {
+  for (const node3 of nodes) {
+    if (node3.t === "field" || node3.t === "if") out.add(node3.name);
+    if (node3.t === "links" || node3.t === "link") out.add("links");
+    if (node3.t === "if" || node3.t === "links") templateFields(node3.body, out);
+  }
+  return out;
+}
 
 // src/core/render/layouts/fill.ts
 function fillTemplate(template, paper, ctx) {
@@ -12961,9 +12977,9 @@ function renderHeader(columns) {
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names2 + dashes;
 }
-function renderLinks(links2, labels) {
+function renderLinks(links3, labels) {
   let out = "";
-  for (const link2 of links2) {
+  for (const link2 of links3) {
     const label = escapeCell(Object.hasOwn(labels, link2.label) ? labels[link2.label] : link2.label);
     out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
   }
@@ -13214,8 +13230,8 @@ function answerValue(field3, raw2) {
   return text9 === NO_RESPONSE ? "" : text9;
 }
 function parseIssueBody(body, form, file) {
-  const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
-  if (refused) return { fields: {}, unknownHeadings: [], refused };
+  const refused2 = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
+  if (refused2) return { fields: {}, unknownHeadings: [], refused: refused2 };
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const labels = form.fields.map((f) => f.label.trim());
   const known3 = new Set(labels);
@@ -13234,9 +13250,9 @@ function parseIssueBody(body, form, file) {
     } else if (fenceMatch?.[1] !== void 0) {
       fence = fenceMatch[1];
     } else {
-      const heading4 = HEADING.exec(line.trimEnd())?.[1]?.trim();
-      if (heading4 !== void 0) {
-        const index2 = labels.indexOf(heading4, next);
+      const heading5 = HEADING.exec(line.trimEnd())?.[1]?.trim();
+      if (heading5 !== void 0) {
+        const index2 = labels.indexOf(heading5, next);
         if (index2 !== -1) {
           current = index2;
           next = index2 + 1;
@@ -13244,8 +13260,8 @@ function parseIssueBody(body, form, file) {
           continue;
         }
         const inFreeText = form.fields[current]?.type === "textarea";
-        if (!known3.has(heading4) && !inFreeText) {
-          unknownHeadings.push(heading4);
+        if (!known3.has(heading5) && !inFreeText) {
+          unknownHeadings.push(heading5);
           current = -1;
           continue;
         }
@@ -13600,9 +13616,9 @@ function checkSuggestion(fields, list5, opts) {
   const chosen = chooseSections(fields.sections, list5);
   problems.push(...chosen.problems);
   const given = LINK_FIELDS.map((f) => ({ ...f, url: text9(f.id) }));
-  const links2 = [];
+  const links3 = [];
   for (const { id, label, url: url2 } of given) {
-    if (url2 !== "" && !add3(checkLink(id, url2))) links2.push({ label, url: url2 });
+    if (url2 !== "" && !add3(checkLink(id, url2))) links3.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
     add3({
@@ -13618,23 +13634,28 @@ function checkSuggestion(fields, list5, opts) {
     ...abbr !== "" ? { abbr } : {},
     ...venue !== "" ? { venue } : {},
     year,
-    links: links2,
+    links: links3,
     extra: { ...opts.extra }
   };
-  let duplicate2;
-  if (title !== "" || links2.length > 0) {
-    const index2 = buildDuplicateIndex(list5, opts.openSuggestions, opts.issue);
-    const { duplicates, similar } = findDuplicates(index2, paper);
-    duplicate2 = duplicates[0];
-    problems.push(...duplicates.map(duplicateProblem));
-    warnings.push(...similar.map(similarWarning));
-  }
+  const same = sameEntries(paper, list5, opts);
+  problems.push(...same.problems);
+  warnings.push(...same.warnings);
   if (problems.length > 0) {
-    const failed = { ok: false, problems, warnings };
-    if (duplicate2 !== void 0) failed.duplicate = duplicate2;
+    const failed = failure(problems, warnings);
+    if (same.duplicate !== void 0) failed.duplicate = same.duplicate;
     return failed;
   }
-  return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
+  return success({ paper, sections: chosen.sections, ...notes ? { notes } : {} }, warnings);
+}
+function sameEntries(paper, list5, opts) {
+  if (paper.title === "" && paper.links.length === 0) return { problems: [], warnings: [] };
+  const index2 = buildDuplicateIndex(list5, opts.openSuggestions, opts.issue);
+  const { duplicates, similar } = findDuplicates(index2, paper);
+  return {
+    ...duplicates[0] !== void 0 ? { duplicate: duplicates[0] } : {},
+    problems: duplicates.map(duplicateProblem),
+    warnings: similar.map(similarWarning)
+  };
 }
 
 // src/core/metadata/code-links.ts
@@ -15443,10 +15464,10 @@ var require_parse = /* @__PURE__ */ __commonJSMin(((exports2) => {
           var ignoreCase = null;
           if (action !== "exists") {
             if (isQuote(selector.charCodeAt(selectorIndex))) {
-              var quote3 = selector.charCodeAt(selectorIndex);
+              var quote4 = selector.charCodeAt(selectorIndex);
               var sectionEnd = selectorIndex + 1;
-              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote3 || isEscaped(sectionEnd))) sectionEnd += 1;
-              if (selector.charCodeAt(sectionEnd) !== quote3) throw new Error("Attribute value didn't end");
+              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote4 || isEscaped(sectionEnd))) sectionEnd += 1;
+              if (selector.charCodeAt(sectionEnd) !== quote4) throw new Error("Attribute value didn't end");
               value = unescapeCSS(selector.slice(selectorIndex + 1, sectionEnd));
               selectorIndex = sectionEnd + 1;
             } else {
@@ -16964,12 +16985,12 @@ var HTMLElement = class HTMLElement2 extends Node {
   * @param  {RegExp} pattern pattern to find
   * @return {HTMLElement}    reference to current node
   */
-  trimRight(pattern) {
+  trimRight(pattern2) {
     for (let i = 0; i < this.childNodes.length; i++) {
       const childNode = this.childNodes[i];
-      if (childNode.nodeType === 1) childNode.trimRight(pattern);
+      if (childNode.nodeType === 1) childNode.trimRight(pattern2);
       else {
-        const index2 = childNode.rawText.search(pattern);
+        const index2 = childNode.rawText.search(pattern2);
         if (index2 > -1) {
           childNode.rawText = childNode.rawText.substr(0, index2);
           this.childNodes.length = i + 1;
@@ -18447,22 +18468,26 @@ function list(value, key2) {
   return Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
 }
 
+// src/core/metadata/answer.ts
+function notFound(message) {
+  return { ok: false, kind: "not-found", message };
+}
+function answerError(message) {
+  return { ok: false, kind: "error", message };
+}
+function noRecord(service, status, what) {
+  return answerError(`${service} answered with HTTP ${status} and no ${what}`);
+}
+
 // src/core/metadata/acl.ts
 function parseAclPage(answer, id) {
-  if (answer.status === 404)
-    return { ok: false, kind: "not-found", message: "the ACL Anthology has no paper with this id" };
-  if (answer.status !== 200) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `the ACL Anthology answered with HTTP ${answer.status}`
-    };
-  }
+  if (answer.status === 404) return notFound("the ACL Anthology has no paper with this id");
+  if (answer.status !== 200)
+    return answerError(`the ACL Anthology answered with HTTP ${answer.status}`);
   const root3 = parse2(answer.body);
   const meta3 = (name) => root3.querySelectorAll("meta").filter((m) => m.getAttribute("name") === name).map((m) => m.getAttribute("content") ?? "");
   const title = cleanFetched(meta3("citation_title")[0]);
-  if (title === void 0)
-    return { ok: false, kind: "not-found", message: "the ACL Anthology page names no paper" };
+  if (title === void 0) return notFound("the ACL Anthology page names no paper");
   const authors = cleanNames(meta3("citation_author"));
   const year = yearOf(meta3("citation_publication_date")[0]);
   const doi2 = cleanFetched(meta3("citation_doi")[0], 200)?.toLowerCase();
@@ -20247,11 +20272,11 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   }
   if (Array.isArray(ignoreAttributes)) {
     return (attrName) => {
-      for (const pattern of ignoreAttributes) {
-        if (typeof pattern === "string" && attrName === pattern) {
+      for (const pattern2 of ignoreAttributes) {
+        if (typeof pattern2 === "string" && attrName === pattern2) {
           return true;
         }
-        if (pattern instanceof RegExp && pattern.test(attrName)) {
+        if (pattern2 instanceof RegExp && pattern2.test(attrName)) {
           return true;
         }
       }
@@ -20268,10 +20293,10 @@ var Expression = class {
    * @param {Object} options - Configuration options
    * @param {string} options.separator - Path separator (default: '.')
    */
-  constructor(pattern, options = {}, data) {
-    this.pattern = pattern;
+  constructor(pattern2, options = {}, data) {
+    this.pattern = pattern2;
     this.separator = options.separator || ".";
-    this.segments = this._parse(pattern);
+    this.segments = this._parse(pattern2);
     this.data = data;
     this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
     this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
@@ -20283,13 +20308,13 @@ var Expression = class {
    * @param {string} pattern - Pattern to parse
    * @returns {Array} Array of segment objects
    */
-  _parse(pattern) {
+  _parse(pattern2) {
     const segments = [];
     let i = 0;
     let currentPart = "";
-    while (i < pattern.length) {
-      if (pattern[i] === this.separator) {
-        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+    while (i < pattern2.length) {
+      if (pattern2[i] === this.separator) {
+        if (i + 1 < pattern2.length && pattern2[i + 1] === this.separator) {
           if (currentPart.trim()) {
             segments.push(this._parseSegment(currentPart.trim()));
             currentPart = "";
@@ -20304,7 +20329,7 @@ var Expression = class {
           i++;
         }
       } else {
-        currentPart += pattern[i];
+        currentPart += pattern2[i];
         i++;
       }
     }
@@ -22684,19 +22709,19 @@ var parser = new XMLParser({
   isArray: (name) => ["entry", "author", "link", "category"].includes(name)
 });
 var ABS_ID = /\/abs\/(.+?)(v\d+)?$/;
-function text(value) {
+function text2(value) {
   return value !== null && typeof value === "object" ? field(value, "#text") : value;
 }
 function entryPaper(entry) {
-  const rawId = cleanFetched(text(field(entry, "id")), 200) ?? "";
+  const rawId = cleanFetched(text2(field(entry, "id")), 200) ?? "";
   const id = ABS_ID.exec(rawId)?.[1];
   if (id === void 0) return void 0;
-  const comment2 = cleanFetched(text(field(entry, "arxiv:comment")), 2e3) ?? "";
-  const summary = cleanFetched(text(field(entry, "summary")), 2e4) ?? "";
-  const doi2 = cleanFetched(text(field(entry, "arxiv:doi")), 200)?.toLowerCase();
-  const authors = cleanNames(list(entry, "author").map((a) => text(field(a, "name"))));
-  const title = cleanFetched(text(field(entry, "title")));
-  const year = yearOf(text(field(entry, "published")));
+  const comment2 = cleanFetched(text2(field(entry, "arxiv:comment")), 2e3) ?? "";
+  const summary = cleanFetched(text2(field(entry, "summary")), 2e4) ?? "";
+  const doi2 = cleanFetched(text2(field(entry, "arxiv:doi")), 200)?.toLowerCase();
+  const authors = cleanNames(list(entry, "author").map((a) => text2(field(a, "name"))));
+  const title = cleanFetched(text2(field(entry, "title")));
+  const year = yearOf(text2(field(entry, "published")));
   const page = cleanFetchedUrl(`https://arxiv.org/abs/${id}`);
   const pdf = cleanFetchedUrl(`https://arxiv.org/pdf/${id}`);
   const code3 = findRepositories(`${comment2} ${summary}`).map(repositoryUrl);
@@ -22723,9 +22748,9 @@ function parseArxivFeed(answer) {
     };
   }
   const entries = list(field(doc, "feed"), "entry");
-  const error2 = entries.find((e) => /\/api\/errors#/.test(String(text(field(e, "id")) ?? "")));
+  const error2 = entries.find((e) => /\/api\/errors#/.test(String(text2(field(e, "id")) ?? "")));
   if (answer.status !== 200 || error2 !== void 0) {
-    const why = cleanFetched(text(field(error2, "summary")), 200);
+    const why = cleanFetched(text2(field(error2, "summary")), 200);
     return {
       kind: "error",
       message: `arXiv refused the request (HTTP ${answer.status}${why ? `: ${why}` : ""})`
@@ -22765,16 +22790,11 @@ function authorName(a) {
   return [given, family].filter((x) => typeof x === "string").join(" ");
 }
 function parseCrossref(answer) {
-  if (answer.status === 404)
-    return { ok: false, kind: "not-found", message: "Crossref does not know this DOI" };
+  if (answer.status === 404) return notFound("Crossref does not know this DOI");
   const json2 = parseJson(answer.body);
   const work = field(json2, "message");
   if (answer.status !== 200 || field(json2, "status") !== "ok" || work === void 0) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `Crossref answered with HTTP ${answer.status} and no work`
-    };
+    return noRecord("Crossref", answer.status, "work");
   }
   const doi2 = cleanFetched(field(work, "DOI"), 200)?.toLowerCase();
   const title = cleanFetched(list(work, "title")[0]);
@@ -22808,15 +22828,10 @@ function creatorName(c) {
   return field(c, "name");
 }
 function parseDatacite(answer) {
-  if (answer.status === 404)
-    return { ok: false, kind: "not-found", message: "DataCite does not know this DOI" };
+  if (answer.status === 404) return notFound("DataCite does not know this DOI");
   const attrs = field(field(parseJson(answer.body), "data"), "attributes");
   if (answer.status !== 200 || attrs === void 0) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `DataCite answered with HTTP ${answer.status} and no record`
-    };
+    return noRecord("DataCite", answer.status, "record");
   }
   const doi2 = cleanFetched(field(attrs, "doi"), 200)?.toLowerCase();
   const arxivId = list(attrs, "identifiers").filter((i) => field(i, "identifierType") === "arXiv").map((i) => cleanFetched(field(i, "identifier"), 100)).find((i) => i !== void 0);
@@ -22879,17 +22894,12 @@ function parseDblpSearch(answer, title) {
   const json2 = parseJson(answer.body);
   const result = field(json2, "result");
   if (answer.status !== 200 || result === void 0) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `DBLP answered with HTTP ${answer.status} and no result`
-    };
+    return noRecord("DBLP", answer.status, "result");
   }
   const wanted = titleKey(title);
   const same = list(field(result, "hits"), "hit").map((h) => field(h, "info")).filter((info) => wanted !== "" && titleKey(titleOf(info) ?? "") === wanted).map(hitPaper);
   const best = same.find((p) => !p.preprint) ?? same[0];
-  if (best === void 0)
-    return { ok: false, kind: "not-found", message: "DBLP has no paper with this title" };
+  if (best === void 0) return notFound("DBLP has no paper with this title");
   return { ok: true, paper: best };
 }
 
@@ -22919,20 +22929,14 @@ function venueOf(text9) {
   return { venue: text9 };
 }
 function parseOpenReview(answer, id) {
-  if (answer.status === 404)
-    return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
+  if (answer.status === 404) return notFound("OpenReview has no note with this id");
   const json2 = parseJson(answer.body);
   const notes = list(json2, "notes");
   if (answer.status !== 200 || !Array.isArray(field(json2, "notes"))) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `OpenReview answered with HTTP ${answer.status} and no notes`
-    };
+    return noRecord("OpenReview", answer.status, "notes");
   }
   const note2 = notes.find((n) => field(n, "id") === id) ?? notes.find((n) => field(n, "forum") === id);
-  if (note2 === void 0)
-    return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
+  if (note2 === void 0) return notFound("OpenReview has no note with this id");
   const title = cleanFetched(content(note2, "title"));
   const authors = cleanNames(list(content(note2, "authors")));
   const shown2 = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
@@ -22976,21 +22980,13 @@ function errorOf(json2) {
 }
 function parseSemanticScholar(answer) {
   const json2 = parseJson(answer.body);
-  if (answer.status === 404) {
-    return {
-      ok: false,
-      kind: "not-found",
-      message: `Semantic Scholar: ${errorOf(json2) ?? "not found"}`
-    };
-  }
+  if (answer.status === 404) return notFound(`Semantic Scholar: ${errorOf(json2) ?? "not found"}`);
   const found = Array.isArray(field(json2, "data")) ? list(json2, "data")[0] : json2;
   if (answer.status !== 200 || typeof field(found, "paperId") !== "string") {
     const why = errorOf(json2);
-    return {
-      ok: false,
-      kind: "error",
-      message: `Semantic Scholar answered with HTTP ${answer.status}${why ? `: ${why}` : ""}`
-    };
+    return answerError(
+      `Semantic Scholar answered with HTTP ${answer.status}${why ? `: ${why}` : ""}`
+    );
   }
   return { ok: true, paper: paperOf(found) };
 }
@@ -23030,10 +23026,6 @@ function paperOf(p) {
 }
 
 // src/adapters/metadata/http.ts
-var systemClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve9) => setTimeout(resolve9, ms))
-};
 var Pacer = class {
   constructor(intervalMs, clock) {
     this.intervalMs = intervalMs;
@@ -23080,6 +23072,10 @@ function retryAfterMs(response, clock) {
   const at4 = Date.parse(header);
   return Number.isNaN(at4) ? void 0 : Math.max(0, at4 - clock.now());
 }
+function refused(error2) {
+  const cause = error2 instanceof Error ? error2.cause : void 0;
+  return cause?.code === "ECONNREFUSED";
+}
 async function attempt(url2, opts) {
   await opts.pacer.turn();
   let response;
@@ -23093,6 +23089,7 @@ async function attempt(url2, opts) {
     });
   } catch (error2) {
     const timedOut = error2 instanceof Error && error2.name === "TimeoutError";
+    if (!timedOut && refused(error2)) return { ok: false, message: "connection refused" };
     return {
       ok: false,
       message: timedOut ? `no answer within ${opts.timeoutMs / 1e3} s` : "could not connect",
@@ -23115,7 +23112,8 @@ async function attempt(url2, opts) {
   if (body === void 0) {
     return {
       ok: false,
-      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`
+      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`,
+      answered: true
     };
   }
   return { ok: true, answer: { status: response.status, body } };
@@ -23124,7 +23122,13 @@ async function request(url2, opts) {
   for (let n = 0; ; n++) {
     const result = await attempt(url2, opts);
     if (result.ok) return result;
-    if (result.retry !== true || n >= opts.retries) return { ok: false, message: result.message };
+    if (result.retry !== true || n >= opts.retries) {
+      return {
+        ok: false,
+        message: result.message,
+        ...result.answered === true ? { answered: true } : {}
+      };
+    }
     const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
     if (wait > opts.maxRetryAfterMs) {
       return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1e3)} s` };
@@ -23140,6 +23144,8 @@ var MetadataClient = class {
   }
   config;
   cache = /* @__PURE__ */ new Map();
+  /** Services that gave no answer this run, with why. */
+  down = /* @__PURE__ */ new Map();
   /** Every request sent, for the run's log: service and URL. */
   sent = [];
   url(service, path2) {
@@ -23168,11 +23174,15 @@ var MetadataClient = class {
     this.cache.set(cacheKey, pending);
     return pending;
   }
-  send(service, path2, options) {
+  async send(service, path2, options) {
+    const earlier = this.down.get(service);
+    if (earlier !== void 0) {
+      return { ok: false, message: `not asked: no answer earlier in this run (${earlier})` };
+    }
     const c = this.config;
     const url2 = this.url(service, path2);
     this.sent.push({ service, url: url2 });
-    return request(url2, {
+    const result = await request(url2, {
       pacer: c.pacers[service],
       clock: c.clock,
       timeoutMs: c.timeoutMs,
@@ -23184,6 +23194,8 @@ var MetadataClient = class {
       ...options.method ? { method: options.method } : {},
       ...options.body !== void 0 ? { body: options.body } : {}
     });
+    if (!result.ok && result.answered !== true) this.down.set(service, result.message);
+    return result;
   }
 };
 function asValue(parsed) {
@@ -23344,6 +23356,30 @@ function firstSentence(message) {
   return end === -1 ? message : message.slice(0, end);
 }
 
+// src/cli/command.ts
+function defineCommand(spec) {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    usage: spec.usage,
+    run: async (args, io) => {
+      const parsed = parseCommandArgs({
+        args,
+        strict: true,
+        allowPositionals: spec.positionals ?? false,
+        options: spec.options
+      });
+      return spec.run(parsed, io);
+    }
+  };
+}
+
+// src/adapters/clock.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve8) => setTimeout(resolve8, ms))
+};
+
 // src/adapters/metadata/config.ts
 var DEFAULT_BASE_URLS = {
   arxiv: "https://export.arxiv.org/api",
@@ -23428,6 +23464,107 @@ var EXIT_USAGE = 2;
 
 // src/cli/inputs.ts
 import { resolve } from "node:path";
+
+// src/adapters/fs/files.ts
+import { readFileSync, writeFileSync } from "node:fs";
+function readTextFile(path2, shown2, hint2) {
+  let bytes;
+  try {
+    bytes = readFileSync(path2);
+  } catch (error2) {
+    return { ok: false, problems: [fileProblem(error2, shown2, hint2)] };
+  }
+  return decodeUtf8(bytes, shown2);
+}
+function readOptionalTextFile(path2, shown2) {
+  let bytes;
+  try {
+    bytes = readFileSync(path2);
+  } catch (error2) {
+    if (codeOf(error2) === "ENOENT") return { ok: true, value: void 0 };
+    return { ok: false, problems: [fileProblem(error2, shown2, "check the file")] };
+  }
+  return decodeUtf8(bytes, shown2);
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeUtf8(bytes, shown2) {
+  try {
+    return { ok: true, value: UTF8.decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: shown2,
+          message: `not valid UTF-8 text (line ${lineOf(bytes, firstInvalidByte(bytes))})`,
+          hint: 'save the file with the UTF-8 encoding (most editors offer it under "Save with encoding")'
+        }
+      ]
+    };
+  }
+}
+function lineOf(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let length;
+    let low = 128;
+    let high = 191;
+    if (b >= 194 && b <= 223) length = 2;
+    else if (b >= 224 && b <= 239) {
+      length = 3;
+      if (b === 224) low = 160;
+      if (b === 237) high = 159;
+    } else if (b >= 240 && b <= 244) {
+      length = 4;
+      if (b === 240) low = 144;
+      if (b === 244) high = 143;
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      const [min, max] = k === 1 ? [low, high] : [128, 191];
+      if (c === void 0 || c < min || c > max) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+function writeTextFile(path2, shown2, text9) {
+  try {
+    writeFileSync(path2, text9, "utf8");
+    return { ok: true, value: void 0 };
+  } catch (error2) {
+    return {
+      ok: false,
+      problems: [fileProblem(error2, shown2, "check that the file can be written")]
+    };
+  }
+}
+function fileProblem(error2, file, hint2) {
+  switch (codeOf(error2)) {
+    case "ENOENT":
+      return { file, message: "file not found", hint: hint2 };
+    case "EISDIR":
+      return { file, message: "is a folder, not a file", hint: hint2 };
+    case "EACCES":
+    case "EPERM":
+      return { file, message: "permission denied", hint: "check the file permissions" };
+    default:
+      return { file, message: error2 instanceof Error ? error2.message : String(error2), hint: hint2 };
+  }
+}
+function codeOf(error2) {
+  return error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
+}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -24985,8 +25122,8 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
   $ZodCheck.init(inst, def);
   const escapedRegex = escapeRegex2(def.includes);
-  const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-  def.pattern = pattern;
+  const pattern2 = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+  def.pattern = pattern2;
   inst._zod.check = (payload) => {
     if (payload.value.includes(def.includes, def.position))
       return;
@@ -25003,8 +25140,8 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`^${escapeRegex2(def.prefix)}.*`);
-  def.pattern ?? (def.pattern = pattern);
+  const pattern2 = new RegExp(`^${escapeRegex2(def.prefix)}.*`);
+  def.pattern ?? (def.pattern = pattern2);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def.prefix))
       return;
@@ -25021,8 +25158,8 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`.*${escapeRegex2(def.suffix)}$`);
-  def.pattern ?? (def.pattern = pattern);
+  const pattern2 = new RegExp(`.*${escapeRegex2(def.suffix)}$`);
+  def.pattern ?? (def.pattern = pattern2);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def.suffix))
       return;
@@ -26413,8 +26550,8 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+    const pattern2 = zod.def.innerType._zod.pattern;
+    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)})?$`) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     if (payload.value === void 0) {
@@ -26441,8 +26578,8 @@ var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
   defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+    const pattern2 = zod.def.innerType._zod.pattern;
+    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)}|null)$`) : void 0;
   });
   defineLazyInternal(inst, "values", (zod) => {
     return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
@@ -26656,7 +26793,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve9) {
+function isRecursive(inst, stack, resolve8) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -26666,7 +26803,7 @@ function isRecursive(inst, stack, resolve9) {
   let result = NONE;
   const check2 = (child2) => {
     if (result !== PROVEN && child2?._zod) {
-      const answer = isRecursive(child2, stack, resolve9);
+      const answer = isRecursive(child2, stack, resolve8);
       if (answer > result)
         result = answer;
     }
@@ -26677,7 +26814,7 @@ function isRecursive(inst, stack, resolve9) {
       const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
-      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
+      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
       if (child2 > answer)
         answer = child2;
     }
@@ -26741,7 +26878,7 @@ function isRecursive(inst, stack, resolve9) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -27461,12 +27598,12 @@ function _length(length, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
+function _regex(pattern2, params) {
   return new $ZodCheckRegex({
     check: "string_format",
     format: "regex",
     ...normalizeParams(params),
-    pattern
+    pattern: pattern2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -28140,9 +28277,9 @@ var addDivisor = (agg, value) => {
   if (!agg.multipleOf.includes(value))
     agg.multipleOf.push(value);
 };
-var addPattern = (agg, pattern) => {
+var addPattern = (agg, pattern2) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
-  agg.patterns.add(pattern);
+  agg.patterns.add(pattern2);
 };
 var intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
@@ -28207,8 +28344,8 @@ function aggregateChecks(schema2) {
   }
   if (bag.mime)
     intersectMime(agg, bag.mime);
-  for (const pattern of bag.patterns ?? [])
-    addPattern(agg, pattern);
+  for (const pattern2 of bag.patterns ?? [])
+    addPattern(agg, pattern2);
   return agg;
 }
 var formatMap = {
@@ -28493,8 +28630,8 @@ var recordProcessor = (schema2, ctx, _json, params) => {
       path: [...params.path, "patternProperties", "*"]
     });
     json2.patternProperties = {};
-    for (const pattern of patterns) {
-      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
+    for (const pattern2 of patterns) {
+      assignProp(json2.patternProperties, exactPattern(pattern2).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
@@ -29582,89 +29719,74 @@ function camelKeys(value) {
 
 // src/core/settings/layout.ts
 var level = number2().int().min(0).max(6);
-var sectionLayout = strictObject({
+var sectionLayoutFileSchema = strictObject({
   item: string2().optional(),
   "item-gap": string2().optional(),
+  /** Text between the section heading and its first entry (a table's header lives here). */
   start: string2().optional(),
+  /** Text between the previous section's last entry (or the zone's start) and this section. */
   before: string2().optional(),
+  /** Text between the category heading and this section's heading. */
   "category-start": string2().optional(),
   "category-level": level.optional(),
   "section-level": level.optional(),
+  /** The heading lines as written, when escaping the name would not give them back. */
   "heading-line": string2().optional(),
   "category-line": string2().optional()
 });
-var layoutSchema = strictObject({
+var layoutFileSchema = strictObject({
   kind: _enum(["table", "list", "paragraph", "html"]),
+  /** The entry template (see render/layouts/template.ts). */
   item: string2().min(1),
-  "item-gap": string2().optional(),
-  "category-level": level.optional(),
-  "section-level": level.optional(),
-  start: string2().optional(),
-  before: string2().optional(),
-  "category-start": string2().optional(),
-  "zone-start": string2().optional(),
-  "zone-end": string2().optional(),
-  sections: record(string2(), sectionLayout).optional()
+  /**
+   * Texts between the pieces of the zone. The pieces are heading lines and entries, each without
+   * its line break, so a gap starts with the line break that ends the piece before it: "\n" between
+   * table rows or tight list items, "\n\n" for a blank line.
+   */
+  "item-gap": string2().default("\n"),
+  /** `##` level of category headings, `###` of section headings; 0 writes none. */
+  "category-level": level.default(2),
+  "section-level": level.default(3),
+  start: string2().default("\n"),
+  before: string2().default("\n\n"),
+  "category-start": string2().default("\n"),
+  /** Text of the zone before the first section. */
+  "zone-start": string2().default("\n"),
+  /** Text of the zone after the last entry; `{count}` is the number of papers. */
+  "zone-end": string2().default("\n"),
+  sections: record(
+    string2(),
+    sectionLayoutFileSchema.transform((s) => camelKeys(s))
+  ).default({})
 });
-function toLayout(file) {
-  const sections = {};
-  for (const [name, s] of Object.entries(file.sections ?? {})) {
-    const out = {};
-    if (s.item !== void 0) out.item = s.item;
-    if (s["item-gap"] !== void 0) out.itemGap = s["item-gap"];
-    if (s.start !== void 0) out.start = s.start;
-    if (s.before !== void 0) out.before = s.before;
-    if (s["category-start"] !== void 0) out.categoryStart = s["category-start"];
-    if (s["category-level"] !== void 0) out.categoryLevel = s["category-level"];
-    if (s["section-level"] !== void 0) out.sectionLevel = s["section-level"];
-    if (s["heading-line"] !== void 0) out.headingLine = s["heading-line"];
-    if (s["category-line"] !== void 0) out.categoryLine = s["category-line"];
-    Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
-  }
-  return {
-    kind: file.kind,
-    item: file.item,
-    itemGap: file["item-gap"] ?? "\n",
-    categoryLevel: file["category-level"] ?? 2,
-    sectionLevel: file["section-level"] ?? 3,
-    start: file.start ?? "\n",
-    before: file.before ?? "\n\n",
-    categoryStart: file["category-start"] ?? "\n",
-    zoneStart: file["zone-start"] ?? "\n",
-    zoneEnd: file["zone-end"] ?? "\n",
-    sections
-  };
-}
+var layoutSchema = layoutFileSchema.transform((file) => camelKeys(file));
+var DEFAULTS = layoutFileSchema.parse({ kind: "table", item: "-" });
+var ALWAYS_WRITTEN = /* @__PURE__ */ new Set(["kind", "item"]);
 function fromLayout(layout) {
-  const file = { kind: layout.kind, item: layout.item };
-  if (layout.itemGap !== "\n") file["item-gap"] = layout.itemGap;
-  if (layout.categoryLevel !== 2) file["category-level"] = layout.categoryLevel;
-  if (layout.sectionLevel !== 3) file["section-level"] = layout.sectionLevel;
-  if (layout.start !== "\n") file.start = layout.start;
-  if (layout.before !== "\n\n") file.before = layout.before;
-  if (layout.categoryStart !== "\n") file["category-start"] = layout.categoryStart;
-  if (layout.zoneStart !== "\n") file["zone-start"] = layout.zoneStart;
-  if (layout.zoneEnd !== "\n") file["zone-end"] = layout.zoneEnd;
+  const file = {};
+  for (const key2 of Object.keys(layoutFileSchema.shape)) {
+    if (key2 === "sections") continue;
+    const value = layout[camelCase(key2)];
+    if (ALWAYS_WRITTEN.has(key2) || value !== DEFAULTS[key2]) file[key2] = value;
+  }
   const names2 = Object.keys(layout.sections);
   if (names2.length > 0) {
     const sections = {};
     for (const name of names2) {
-      const s = layout.sections[name];
-      const out = {};
-      if (s.item !== void 0) out.item = s.item;
-      if (s.itemGap !== void 0) out["item-gap"] = s.itemGap;
-      if (s.start !== void 0) out.start = s.start;
-      if (s.before !== void 0) out.before = s.before;
-      if (s.categoryStart !== void 0) out["category-start"] = s.categoryStart;
-      if (s.categoryLevel !== void 0) out["category-level"] = s.categoryLevel;
-      if (s.sectionLevel !== void 0) out["section-level"] = s.sectionLevel;
-      if (s.headingLine !== void 0) out["heading-line"] = s.headingLine;
-      if (s.categoryLine !== void 0) out["category-line"] = s.categoryLine;
-      Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
+      const value = sectionFile(layout.sections[name]);
+      Object.defineProperty(sections, name, { value, enumerable: true, writable: true });
     }
     file.sections = sections;
   }
   return file;
+}
+function sectionFile(section) {
+  const out = {};
+  for (const key2 of Object.keys(sectionLayoutFileSchema.shape)) {
+    const value = section[camelCase(key2)];
+    if (value !== void 0) out[key2] = value;
+  }
+  return out;
 }
 
 // src/core/settings/time.ts
@@ -29687,8 +29809,8 @@ function unknownDirective(format) {
 }
 
 // src/core/settings/schema.ts
-var text2 = string2().min(1);
-var singleLine = text2.regex(/^[^\r\n]*$/u, { error: "must be on one line" });
+var text3 = string2().min(1);
+var singleLine = text3.regex(/^[^\r\n]*$/u, { error: "must be on one line" });
 var markerPair = (zone) => strictObject({
   start: singleLine.default(`<!-- ${zone}-start -->`),
   end: singleLine.default(`<!-- ${zone}-end -->`)
@@ -29713,12 +29835,12 @@ function defaultColumn(field3) {
 }
 var column = preprocess(
   (v) => typeof v === "string" ? { field: v } : v,
-  strictObject({ field: text2, header: string2().optional(), missing: string2().optional() }).transform(({ field: field3, header, missing }) => {
+  strictObject({ field: text3, header: string2().optional(), missing: string2().optional() }).transform(({ field: field3, header, missing }) => {
     const column2 = defaultColumn(field3);
     return { ...column2, header: header ?? column2.header, missing: missing ?? column2.missing };
   })
 ).meta({ expected: "a field name or a mapping with field, header and missing" });
-var sortKey = text2.regex(/^-?[^\s-](?:.*\S)?$/u, {
+var sortKey = text3.regex(/^-?[^\s-](?:.*\S)?$/u, {
   error: 'must be a field name, with "-" in front for descending order'
 }).transform(
   (key2) => key2.startsWith("-") ? { field: key2.slice(1), order: "desc" } : { field: key2, order: "asc" }
@@ -29728,7 +29850,7 @@ var repoPath = singleLine.regex(/^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\\]+$/u, {
 });
 var directives = [...timestampDirectives].filter((d) => d !== "%").map((d) => `%${d}`).join(" ");
 var settingsFileSchema = strictObject({
-  name: text2.default("Papers").meta({
+  name: text3.default("Papers").meta({
     hint: `write the list's name, such as name: "Early-Exiting Papers"`
   }),
   intro: singleLine.optional().meta({
@@ -29740,7 +29862,7 @@ var settingsFileSchema = strictObject({
   bibtex: repoPath.transform((path2) => path2.replace(/^(\.\/)+/u, "")).optional().meta({
     hint: "write the path of the BibTeX file to keep in the repository, such as bibtex: papers.bib"
   }),
-  "time-zone": text2.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).default("UTC").meta({
+  "time-zone": text3.refine(isTimeZone, { error: (iss) => `${JSON.stringify(iss.input)} is not a known time zone` }).default("UTC").meta({
     hint: 'use an IANA time zone name, such as "Asia/Shanghai", "Europe/Berlin" or "UTC"'
   }),
   "timestamp-format": string2().refine((format) => unknownDirective(format) === void 0, {
@@ -29754,7 +29876,7 @@ var settingsFileSchema = strictObject({
   columns: array(column).min(1).prefault(["title", "abbr", "venue", "year", "links"]).meta({
     hint: "list field names, such as [title, abbr, venue, year, links], or mappings with field, header and missing"
   }),
-  "link-labels": record(string2(), text2).prefault({}).meta({ hint: 'map each link label to the text to show, such as PDF: "Paper"' }),
+  "link-labels": record(string2(), text3).prefault({}).meta({ hint: 'map each link label to the text to show, such as PDF: "Paper"' }),
   // A single key may be written without the list brackets.
   sort: preprocess((v) => typeof v === "string" ? [v] : v, array(sortKey)).prefault(["-year"]).meta({
     hint: 'list field names, with "-" in front for descending order, such as [-year, title]',
@@ -29766,12 +29888,13 @@ var settingsFileSchema = strictObject({
   mindmap: strictObject({ counts: boolean2().default(false) }).prefault({}).meta({ hint: "write counts: true or counts: false" }),
   refresh: _enum(["direct", "pull-request"]).default("direct").meta({ hint: "write direct or pull-request" }),
   "link-check": boolean2().default(true).meta({ hint: "write true or false" }),
-  "venue-updates": boolean2().default(false).meta({ hint: "write true or false" }),
+  "commit-status": boolean2().default(false).meta({ hint: "write true or false" }),
+  "venue-updates": boolean2().default(true).meta({ hint: "write true or false" }),
   "venue-updates-per-run": number2().int().min(1).max(200).default(20).meta({ hint: "write a whole number from 1 to 200, such as venue-updates-per-run: 20" }),
-  labels: strictObject({ suggestion: text2.max(50).default("paper-suggestion") }).prefault({}).meta({
+  labels: strictObject({ suggestion: text3.max(50).default("paper-suggestion") }).prefault({}).meta({
     hint: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
   }),
-  layout: layoutSchema.transform((layout) => toLayout(layout)).optional().meta({
+  layout: layoutSchema.optional().meta({
     hint: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them'
   }),
   stamp: boolean2().default(true).meta({ hint: 'write true, or false when the README has no "Last Update" zone' }),
@@ -29779,8 +29902,8 @@ var settingsFileSchema = strictObject({
     hint: "write the e-mail address the metadata services may write to, such as contact: lists@example.org"
   }),
   "venue-aliases": record(
-    text2,
-    preprocess((v) => typeof v === "string" ? [v] : v, array(text2))
+    text3,
+    preprocess((v) => typeof v === "string" ? [v] : v, array(text3))
   ).prefault({}).meta({
     hint: 'map the venue as the list writes it to the other names services use, such as "Nature MI": ["Nature Machine Intelligence"]'
   })
@@ -29977,8 +30100,8 @@ function parseSettings(text9, file) {
   const source = text9?.charCodeAt(0) === 65279 ? text9.slice(1) : text9 ?? "";
   if (source.trim() === "") return defaults();
   const bounds = { chars: BOUNDS.settingsFileChars, depth: BOUNDS.yamlDepth };
-  const refused = checkYamlBounds(source, file, bounds, "the settings file");
-  if (refused) return failure([refused]);
+  const refused2 = checkYamlBounds(source, file, bounds, "the settings file");
+  if (refused2) return failure([refused2]);
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
   if (syntax.length > 0) return failure(syntax);
@@ -30051,6 +30174,75 @@ function loadDataFileText(io, file) {
   const loaded = loadData(text9.value, file);
   return loaded.ok ? { ok: true, value: { text: text9.value, list: loaded.value } } : loaded;
 }
+function loadListAndSettings(io, names2) {
+  const data = loadDataFile(io, names2.data);
+  const settings = loadSettingsFile(io, names2.config);
+  if (!data.ok || !settings.ok) return failure([...problemsOf(data), ...problemsOf(settings)]);
+  return success({ list: data.value, settings: settings.value });
+}
+function loadListFiles(io, names2) {
+  const data = loadDataFileText(io, names2.data);
+  const settings = loadSettingsFile(io, names2.config);
+  const readme = loadReadmeFile(io, names2.readme);
+  if (!data.ok || !settings.ok || !readme.ok) {
+    return failure([...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
+  }
+  return success({
+    dataFile: names2.data,
+    dataText: data.value.text,
+    readmeFile: names2.readme,
+    readmeText: readme.value,
+    list: data.value.list,
+    settings: settings.value
+  });
+}
+
+// src/cli/options.ts
+var DATA_OPTION = { data: { type: "string", default: DEFAULT_DATA } };
+var README_OPTION = { readme: { type: "string", default: DEFAULT_README } };
+var CONFIG_OPTION = { config: { type: "string" } };
+var CONFIG_OUTPUT_OPTION = {
+  config: { type: "string", default: DEFAULT_CONFIG }
+};
+var LIST_FILE_OPTIONS = { ...DATA_OPTION, ...README_OPTION, ...CONFIG_OPTION };
+
+// src/cli/outputs.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/adapters/fs/create.ts
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+function pathExists(path2) {
+  return existsSync(path2);
+}
+function createTextFile(path2, shown2, text9) {
+  try {
+    mkdirSync(dirname(path2), { recursive: true });
+  } catch (error2) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: shown2,
+          message: `its folder cannot be made (${error2 instanceof Error ? error2.message : String(error2)})`,
+          hint: "check that the folder can be written"
+        }
+      ]
+    };
+  }
+  return writeTextFile(path2, shown2, text9);
+}
+
+// src/cli/outputs.ts
+function writeFiles(io, files, options = {}) {
+  const write = options.create ? createTextFile : writeTextFile;
+  for (const [file, text9] of files) {
+    const done = write(resolve2(io.cwd, file), file, text9);
+    if (!done.ok) return done;
+    options.written?.(file);
+  }
+  return { ok: true, value: void 0 };
+}
 
 // src/cli/report.ts
 function reportProblems(io, problems) {
@@ -30059,6 +30251,10 @@ function reportProblems(io, problems) {
 `);
   if (more > 0) io.stderr(`${moreProblems(more)}
 `);
+}
+function failWithProblems(io, problems) {
+  reportProblems(io, problems);
+  return EXIT_INPUT;
 }
 
 // src/cli/commands/add.ts
@@ -30088,12 +30284,30 @@ an optional Semantic Scholar API key.
 Exit codes: 0 every paper added, 1 one or more could not be (each named on stderr; the others
 are still added), 2 wrong command line.
 `;
-var addCommand = {
+var addCommand = defineCommand({
   name: "add",
   summary: "add papers by their links, with metadata looked up",
   usage: addUsage,
-  run: async (args, io) => runAdd(args, io)
-};
+  options: {
+    section: { type: "string" },
+    ...LIST_FILE_OPTIONS,
+    "dry-run": { type: "boolean", default: false }
+  },
+  positionals: true,
+  run: async ({ values, positionals }, io) => {
+    if (positionals.length === 0) throw new UsageError("give at least one link");
+    const files = loadListFiles(io, values);
+    if (!files.ok) return failWithProblems(io, files.problems);
+    const run = {
+      io,
+      files: files.value,
+      section: chooseSection(files.value.list, values.section),
+      client: cliMetadataClient(io, files.value.settings),
+      dryRun: values["dry-run"]
+    };
+    return addLinks(run, positionals);
+  }
+});
 function chooseSection(list5, wanted) {
   const names2 = list5.sections.map((s) => s.name);
   if (wanted === void 0) {
@@ -30104,122 +30318,78 @@ function chooseSection(list5, wanted) {
   }
   return wanted;
 }
-async function runAdd(args, io) {
-  const { values, positionals } = parseCommandArgs({
-    args,
-    strict: true,
-    allowPositionals: true,
-    options: {
-      section: { type: "string" },
-      data: { type: "string", default: DEFAULT_DATA },
-      readme: { type: "string", default: DEFAULT_README },
-      config: { type: "string" },
-      "dry-run": { type: "boolean", default: false }
-    }
-  });
-  if (positionals.length === 0) throw new UsageError("give at least one link");
-  const dataText = readTextFile(
-    resolve2(io.cwd, values.data),
-    values.data,
-    "pass --data with the path of the data file"
-  );
-  const settings = loadSettingsFile(io, values.config);
-  const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
-  if (!dataText.ok || !data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [data, settings, readme].flatMap(problemsOf));
-    return EXIT_INPUT;
-  }
-  const section = chooseSection(data.value, values.section);
-  const client = cliMetadataClient(io, settings.value);
-  let state = { list: data.value, dataText: dataText.value, readmeText: readme.value };
+async function addLinks(run, links3) {
+  const { io } = run;
+  let files = run.files;
   const failed = [];
   let added = 0;
-  for (const link2 of positionals) {
-    const target = recognizeLink(link2);
-    if (target.kind === "unknown") {
-      failed.push(
-        `${link2}: not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address`
-      );
-      continue;
-    }
-    const found = await lookUpPaper(client, target);
-    for (const gap of found.gaps.filter((g) => g.kind === "unavailable")) {
-      io.stderr(`warning: ${link2}: ${gap.service} could not be asked: ${gap.message}
+  for (const link2 of links3) {
+    const outcome = await addLink(run, files, link2);
+    if (outcome.kind === "broken") return failWithProblems(io, outcome.problems);
+    if (outcome.kind === "not-added") failed.push(`${link2}: ${outcome.reason}`);
+    else if (outcome.kind === "previewed") io.stdout(outcome.text);
+    else {
+      files = outcome.files;
+      io.stdout(`Added "${outcome.title}" to ${run.section}
 `);
     }
-    const merged = mergePaper({
-      typed: {},
-      linkIds: found.linkIds,
-      fetched: found.fetched,
-      ...found.code ? { code: found.code } : {},
-      vocabulary: buildVocabulary(state.list, settings.value.venueAliases),
-      usesAbbreviations: state.list.sections.some(
-        (s) => s.papers.some((p) => p.abbr !== void 0)
-      )
-    });
-    const answers = entryAnswers(merged, target);
-    const check2 = checkSuggestion({ ...answers.fields, sections: [section] }, state.list, {
-      now: io.now(),
-      openSuggestions: [],
-      extra: answers.extra
-    });
-    if (!check2.ok) {
-      failed.push(`${link2}: ${check2.problems.map((p) => formatProblem(p)).join("; ")}`);
-      continue;
-    }
-    if (values["dry-run"]) {
-      io.stdout(`${link2}
-${describeSources(merged)}
-`);
-      added++;
-      continue;
-    }
-    const applied = applySuggestion(
-      {
-        dataFile: values.data,
-        dataText: state.dataText,
-        readmeFile: values.readme,
-        readmeText: state.readmeText,
-        list: state.list,
-        settings: settings.value
-      },
-      check2.paper,
-      check2.sections
-    );
-    if (!applied.ok) {
-      reportProblems(io, applied.problems);
-      return EXIT_INPUT;
-    }
-    const reloaded = loadData(applied.value.data, values.data);
-    if (!reloaded.ok) {
-      reportProblems(io, reloaded.problems);
-      return EXIT_INPUT;
-    }
-    state = {
-      list: reloaded.value,
-      dataText: applied.value.data,
-      readmeText: applied.value.readme
-    };
-    added++;
-    io.stdout(`Added "${check2.paper.title}" to ${section}
-`);
+    if (outcome.kind !== "not-added") added++;
   }
-  if (!values["dry-run"] && added > 0) {
-    for (const [file, text9] of [
-      [values.data, state.dataText],
-      [values.readme, state.readmeText]
-    ]) {
-      const written = writeTextFile(resolve2(io.cwd, file), file, text9);
-      if (!written.ok) {
-        reportProblems(io, written.problems);
-        return EXIT_INPUT;
-      }
-    }
+  if (!run.dryRun && added > 0) {
+    const written2 = writeFiles(io, [
+      [files.dataFile, files.dataText],
+      [files.readmeFile, files.readmeText]
+    ]);
+    if (!written2.ok) return failWithProblems(io, written2.problems);
   }
   for (const f of failed) io.stderr(`not added: ${f}
 `);
   return failed.length > 0 ? EXIT_INPUT : EXIT_OK;
+}
+async function addLink(run, files, link2) {
+  const target = recognizeLink(link2);
+  if (target.kind === "unknown") {
+    return {
+      kind: "not-added",
+      reason: "not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address"
+    };
+  }
+  const found = await lookUpPaper(run.client, target);
+  for (const gap of found.gaps.filter((g) => g.kind === "unavailable")) {
+    run.io.stderr(`warning: ${link2}: ${gap.service} could not be asked: ${gap.message}
+`);
+  }
+  const merged = mergeLookup({}, found, files.list, files.settings);
+  const answers = entryAnswers(merged, target);
+  const check2 = checkSuggestion({ ...answers.fields, sections: [run.section] }, files.list, {
+    now: run.io.now(),
+    openSuggestions: [],
+    extra: answers.extra
+  });
+  if (!check2.ok) {
+    return { kind: "not-added", reason: check2.problems.map((p) => formatProblem(p)).join("; ") };
+  }
+  if (run.dryRun) return { kind: "previewed", text: `${link2}
+${describeSources(merged)}
+` };
+  const { paper, sections } = check2.value;
+  const next = withPaper(files, paper, sections);
+  return next.ok ? { kind: "added", files: next.value, title: paper.title } : { kind: "broken", problems: next.problems };
+}
+function withPaper(files, paper, sections) {
+  const applied = applySuggestion(files, paper, sections);
+  if (!applied.ok) return applied;
+  const reloaded = loadData(applied.value.data, files.dataFile);
+  if (!reloaded.ok) return reloaded;
+  return {
+    ok: true,
+    value: {
+      ...files,
+      list: reloaded.value,
+      dataText: applied.value.data,
+      readmeText: applied.value.readme
+    }
+  };
 }
 
 // src/cli/commands/import.ts
@@ -30467,8 +30637,8 @@ function gapTexts(drafts, source, zoneStart, zoneEnd) {
     texts.categoryStart.push(
       d.categoryPiece && d.sectionPiece ? source.slice(d.categoryPiece.end, d.sectionPiece.start) : void 0
     );
-    const heading4 = d.sectionPiece ?? d.categoryPiece;
-    texts.start.push(heading4 ? source.slice(heading4.end, d.entries[0].start) : void 0);
+    const heading5 = d.sectionPiece ?? d.categoryPiece;
+    texts.start.push(heading5 ? source.slice(heading5.end, d.entries[0].start) : void 0);
     texts.itemGaps.push(d.entries.slice(1).map((e, n) => source.slice(d.entries[n].end, e.start)));
     last = d.entries[d.entries.length - 1].end;
   });
@@ -30528,23 +30698,12 @@ function chooseLayout(drafts, names2, texts, templates, commons, sections) {
   };
   drafts.forEach((d, i) => {
     const name = names2[i];
-    const s = {};
-    const item = sectionItems[i];
-    if (item !== void 0 && item !== layout.item) s.item = item;
-    const gap = commons[i];
-    if (templates[i].length > 1 && gap !== layout.itemGap) s.itemGap = gap;
-    const t = {
+    const own6 = { item: sectionItems[i], gap: commons[i], entries: templates[i].length };
+    const s = sectionLayoutOf(layout, d, sections[i], own6, {
       before: texts.before[i],
       categoryStart: texts.categoryStart[i],
       start: texts.start[i]
-    };
-    if (t.before !== void 0 && t.before !== layout.before) s.before = t.before;
-    if (t.categoryStart !== void 0 && t.categoryStart !== layout.categoryStart)
-      s.categoryStart = t.categoryStart;
-    if (t.start !== void 0 && t.start !== layout.start) s.start = t.start;
-    if (d.categoryLevel !== categoryLevel) s.categoryLevel = d.categoryLevel;
-    if (d.sectionLevel !== sectionLevel) s.sectionLevel = d.sectionLevel;
-    headingLines(d, sections[i], s);
+    });
     const effective = s.item ?? layout.item;
     templates[i].forEach((template, n) => {
       if (template !== effective) sections[i].papers[n].extra[SHAPE_FIELD] = template;
@@ -30554,6 +30713,19 @@ function chooseLayout(drafts, names2, texts, templates, commons, sections) {
     }
   });
   return layout;
+}
+function sectionLayoutOf(layout, d, section, own6, t) {
+  const s = {};
+  if (own6.item !== void 0 && own6.item !== layout.item) s.item = own6.item;
+  if (own6.entries > 1 && own6.gap !== layout.itemGap) s.itemGap = own6.gap;
+  if (t.before !== void 0 && t.before !== layout.before) s.before = t.before;
+  if (t.categoryStart !== void 0 && t.categoryStart !== layout.categoryStart)
+    s.categoryStart = t.categoryStart;
+  if (t.start !== void 0 && t.start !== layout.start) s.start = t.start;
+  if (d.categoryLevel !== layout.categoryLevel) s.categoryLevel = d.categoryLevel;
+  if (d.sectionLevel !== layout.sectionLevel) s.sectionLevel = d.sectionLevel;
+  headingLines(d, section, s);
+  return s;
 }
 function mostCommonRepeated(list5) {
   const counts = /* @__PURE__ */ new Map();
@@ -30571,13 +30743,13 @@ function mostCommonRepeated(list5) {
 function headingLines(d, section, s) {
   if (d.sectionPiece) {
     const line = `${"#".repeat(d.sectionLevel)} ${escapeHeading(section.heading ?? section.name)}`;
-    const written = pieceText(d.sectionPiece);
-    if (written !== line) s.headingLine = written;
+    const written2 = pieceText(d.sectionPiece);
+    if (written2 !== line) s.headingLine = written2;
   }
   if (d.categoryPiece) {
     const line = `${"#".repeat(d.categoryLevel)} ${escapeHeading(section.category)}`;
-    const written = pieceText(d.categoryPiece);
-    if (written !== line) s.categoryLine = written;
+    const written2 = pieceText(d.categoryPiece);
+    if (written2 !== line) s.categoryLine = written2;
   }
 }
 function pieceText(item) {
@@ -30680,8 +30852,8 @@ function isDelimiterRow(text9, i, end) {
   return dash;
 }
 function hasPipe(text9, i, end) {
-  const at4 = text9.indexOf("|", i);
-  return at4 !== -1 && at4 < end;
+  for (let k = i; k < end; k++) if (text9.charCodeAt(k) === 124) return true;
+  return false;
 }
 function emphasisRuns(text9, i, end) {
   let runs = 0;
@@ -30874,11 +31046,11 @@ function readContent(s, i, end) {
     raise(shape.blockMarkers, runs, s.line);
     return;
   }
-  const heading4 = text9.charCodeAt(i) === 35;
-  if (heading4) endBlock(s);
+  const heading5 = text9.charCodeAt(i) === 35;
+  if (heading5) endBlock(s);
   s.runs += runs;
   raise(shape.blockMarkers, s.runs, s.line);
-  s.paragraph = !heading4;
+  s.paragraph = !heading5;
   s.prevPipe = pipe2;
   s.prevCells = pipe2 ? tableCells(text9, i, end) : 1;
 }
@@ -31870,8 +32042,8 @@ function map2(line, _, blank) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-function patternInScope(stack, pattern) {
-  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
+function patternInScope(stack, pattern2) {
+  return listInScope(stack, pattern2.inConstruct, true) && !listInScope(stack, pattern2.notInConstruct, false);
 }
 function listInScope(stack, list5, none) {
   if (typeof list5 === "string") {
@@ -31893,8 +32065,8 @@ function listInScope(stack, list5, none) {
 function hardBreak(_, _1, state, info) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
+    const pattern2 = state.unsafe[index2];
+    if (pattern2.character === "\n" && !pattern2.before && !pattern2.after && patternInScope(state.stack, pattern2)) {
       return /[\t ]/.test(info.before) ? "" : " ";
     }
   }
@@ -32011,8 +32183,8 @@ function checkQuote(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition2(node3, _, state, info) {
-  const quote3 = checkQuote(state);
-  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const quote4 = checkQuote(state);
+  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -32050,15 +32222,15 @@ function definition2(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote3);
+    value += tracker.move(" " + quote4);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote3,
+        after: quote4,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote3);
+    value += tracker.move(quote4);
     subexit();
   }
   exit3();
@@ -32773,8 +32945,8 @@ function htmlPeek() {
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node3, _, state, info) {
-  const quote3 = checkQuote(state);
-  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const quote4 = checkQuote(state);
+  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -32808,15 +32980,15 @@ function image(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote3);
+    value += tracker.move(" " + quote4);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote3,
+        after: quote4,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote3);
+    value += tracker.move(quote4);
     subexit();
   }
   value += tracker.move(")");
@@ -32881,9 +33053,9 @@ function inlineCode(node3, _, state) {
     value = " " + value + " ";
   }
   while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    const expression = state.compilePattern(pattern);
-    if (!pattern.atBreak) continue;
+    const pattern2 = state.unsafe[index2];
+    const expression = state.compilePattern(pattern2);
+    if (!pattern2.atBreak) continue;
     let match2;
     while (match2 = expression.exec(value)) {
       let position2 = match2.index;
@@ -32917,8 +33089,8 @@ function formatLinkAsAutolink(node3, state) {
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node3, _, state, info) {
-  const quote3 = checkQuote(state);
-  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const quote4 = checkQuote(state);
+  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
   if (formatLinkAsAutolink(node3, state)) {
     const stack = state.stack;
@@ -32984,15 +33156,15 @@ function link(node3, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote3);
+    value += tracker.move(" " + quote4);
     value += tracker.move(
       state.safe(title, {
         before: value,
-        after: quote3,
+        after: quote4,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote3);
+    value += tracker.move(quote4);
     subexit();
   }
   value += tracker.move(")");
@@ -33233,7 +33405,7 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text3(node3, parent, state, info) {
+function text4(node3, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node3.value, {
@@ -33280,7 +33452,7 @@ var handle = {
   paragraph,
   root,
   strong,
-  text: text3,
+  text: text4,
   thematicBreak
 };
 
@@ -35873,27 +36045,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text4 = {};
+var text5 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text4
+    text: text5
   };
 }
 var code2 = 48;
 while (code2 < 123) {
-  text4[code2] = emailAutolink;
+  text5[code2] = emailAutolink;
   code2++;
   if (code2 === 58) code2 = 65;
   else if (code2 === 91) code2 = 97;
 }
-text4[43] = emailAutolink;
-text4[45] = emailAutolink;
-text4[46] = emailAutolink;
-text4[95] = emailAutolink;
-text4[72] = [emailAutolink, protocolAutolink];
-text4[104] = [emailAutolink, protocolAutolink];
-text4[87] = [emailAutolink, wwwAutolink];
-text4[119] = [emailAutolink, wwwAutolink];
+text5[43] = emailAutolink;
+text5[45] = emailAutolink;
+text5[46] = emailAutolink;
+text5[95] = emailAutolink;
+text5[72] = [emailAutolink, protocolAutolink];
+text5[104] = [emailAutolink, protocolAutolink];
+text5[87] = [emailAutolink, wwwAutolink];
+text5[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self = this;
   let dot;
@@ -36184,10 +36356,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve9 = constructs2[index2].resolveAll;
-    if (resolve9 && !called.includes(resolve9)) {
-      events = resolve9(events, context);
-      called.push(resolve9);
+    const resolve8 = constructs2[index2].resolveAll;
+    if (resolve8 && !called.includes(resolve8)) {
+      events = resolve8(events, context);
+      called.push(resolve8);
     }
   }
   return events;
@@ -39099,7 +39271,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading4 = {
+  const heading5 = {
     type: "setextHeading",
     start: {
       ...events[content4][1].start
@@ -39110,15 +39282,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text9][1].type = "setextHeadingText";
   if (definition4) {
-    editMap.add(text9, 0, [["enter", heading4, context]]);
+    editMap.add(text9, 0, [["enter", heading5, context]]);
     editMap.add(definition4 + 1, 0, [["exit", events[content4][1], context]]);
     events[content4][1].end = {
       ...events[definition4][1].end
     };
   } else {
-    events[content4][1] = heading4;
+    events[content4][1] = heading5;
   }
-  editMap.add(events.length, 0, [["exit", heading4, context]]);
+  editMap.add(events.length, 0, [["exit", heading5, context]]);
   editMap.consume(events);
   return events;
 }
@@ -40425,7 +40597,7 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string3 = initializeFactory("string");
-var text5 = initializeFactory("text");
+var text6 = initializeFactory("text");
 function initializeFactory(field3) {
   return {
     resolveAll: createResolver(field3 === "text" ? resolveAllLineSuffixes : void 0),
@@ -40573,7 +40745,7 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string4,
-  text: () => text6
+  text: () => text7
 });
 var document2 = {
   [42]: list3,
@@ -40613,7 +40785,7 @@ var string4 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text6 = {
+var text7 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -40978,7 +41150,7 @@ function parse4(options) {
     flow: create(flow),
     lazy: {},
     string: create(string3),
-    text: create(text5)
+    text: create(text6)
   };
   return parser2;
   function create(initial) {
@@ -41121,7 +41293,7 @@ function compiler(options) {
       autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading4),
+      atxHeading: opener(heading5),
       blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -41156,7 +41328,7 @@ function compiler(options) {
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading4),
+      setextHeading: opener(heading5),
       strong: opener(strong2),
       thematicBreak: opener(thematicBreak3)
     },
@@ -41712,7 +41884,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function heading4() {
+  function heading5() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -42886,7 +43058,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve8, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -42917,8 +43089,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve9) {
-          resolve9(file2);
+        } else if (resolve8) {
+          resolve8(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -43020,7 +43192,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve8, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -43034,8 +43206,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve9) {
-          resolve9(resultingTree);
+        } else if (resolve8) {
+          resolve8(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -43860,8 +44032,8 @@ function root2(text9, children) {
 
 // src/core/import/parse.ts
 function parseReadme(markdown, file) {
-  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
-  if (refused) return { refused };
+  const refused2 = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
+  if (refused2) return { refused: refused2 };
   const bound2 = BOUNDS.inlineMarkers;
   const read = parseMarkdownWithin(markdown, bound2.max);
   if ("type" in read) return { tree: read };
@@ -44032,8 +44204,8 @@ function optionalAbbr(node3, text9, next, reading, opts) {
   const start = startOf(node3);
   const end = endOf(node3);
   const space = next?.type === "text" ? /^ +/.exec(next.value)?.[0] ?? "" : "";
-  const written = opts.source.slice(start, end);
-  if (!tagged || written !== `**${text9.value}**`) return;
+  const written2 = opts.source.slice(start, end);
+  if (!tagged || written2 !== `**${text9.value}**`) return;
   reading.replacements.pop();
   reading.replacements.push({
     start,
@@ -44083,9 +44255,9 @@ function titleLink(link2, reading, opts) {
 function destination2(link2, source) {
   const end = endOf(link2);
   if (source[end - 1] !== ")") return void 0;
-  const written = escapeDestination(encodeUrl(link2.url));
-  const start = end - 1 - written.length;
-  if (source.slice(start - 2, end - 1) !== `](${written}`) return void 0;
+  const written2 = escapeDestination(encodeUrl(link2.url));
+  const start = end - 1 - written2.length;
+  if (source.slice(start - 2, end - 1) !== `](${written2}`) return void 0;
   return [start, end - 1];
 }
 function readLinks(nodes, reading, used, opts) {
@@ -44361,32 +44533,10 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   const empty2 = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
   const contentStart = nodes.length > 0 ? startOf(nodes[0]) : -1;
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
-  const written = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
-  if (role.role === "title") {
-    const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
-    const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
-    const head = br > 0 ? nodes.slice(0, br) : nodes;
-    const reading = readInline(head, {
-      source,
-      want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
-      taken,
-      wholeTitle
-    });
-    if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
-      const brNode = nodes[br];
-      let restAt = endOf(brNode);
-      while (source[restAt] === " ") restAt++;
-      const value = source.slice(restAt, contentEnd);
-      if (value !== "" && !/[\r\n]/.test(value)) {
-        reading.fields.set("details", value);
-        const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
-        reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
-      }
-    }
-    return reading;
-  }
+  const written2 = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
+  if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd);
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
-  if (written === "") {
+  if (written2 === "") {
     const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
     const label = role.field;
     const text9 = (role.text ?? label).replace(/[[\]\\]/g, "");
@@ -44394,19 +44544,19 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     if (at4 <= cellEnd) empty2.replacements.push({ start: at4, end: at4, tag });
     return empty2;
   }
-  if (role.role === "text" && MISSING.test(written)) {
+  if (role.role === "text" && MISSING.test(written2)) {
     empty2.replacements.push({
       start: contentStart,
       end: contentEnd,
-      tag: `{{${role.field}|${written}}}`
+      tag: `{{${role.field}|${written2}}}`
     });
     return empty2;
   }
   const only = nodes.length === 1 ? nodes[0] : void 0;
-  if (only?.type === "text" && only.value === written) {
-    const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(written) ? "date" : role.field;
-    empty2.fields.set(field3, written);
-    if (escapeText(written, "markdown", "x") === written) {
+  if (only?.type === "text" && only.value === written2) {
+    const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(written2) ? "date" : role.field;
+    empty2.fields.set(field3, written2);
+    if (escapeText(written2, "markdown", "x") === written2) {
       empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field3}}}` });
     }
     return empty2;
@@ -44415,11 +44565,34 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     empty2.fields.set(role.field, plain(nodes).trim());
     return empty2;
   }
-  const links2 = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
-  if (links2.links.length > 0) return links2;
-  empty2.fields.set(role.field, written);
+  const links3 = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
+  if (links3.links.length > 0) return links3;
+  empty2.fields.set(role.field, written2);
   empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty2;
+}
+function readTitleCell(nodes, source, taken, contentEnd) {
+  const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
+  const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
+  const head = br > 0 ? nodes.slice(0, br) : nodes;
+  const reading = readInline(head, {
+    source,
+    want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
+    taken,
+    wholeTitle
+  });
+  if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
+    const brNode = nodes[br];
+    let restAt = endOf(brNode);
+    while (source[restAt] === " ") restAt++;
+    const value = source.slice(restAt, contentEnd);
+    if (value !== "" && !/[\r\n]/.test(value)) {
+      reading.fields.set("details", value);
+      const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
+      reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
+    }
+  }
+  return reading;
 }
 
 // src/core/import/layouts/html.ts
@@ -44508,8 +44681,8 @@ function readLink(link2, bodyAt, role, paper, replacements, taken) {
   taken.add(label);
   const entry = { label, url: url2 };
   paper.links.push(entry);
-  const written = encodeUrl(url2).replace(/&/g, "&amp;");
-  if (written !== link2[1]) return;
+  const written2 = encodeUrl(url2).replace(/&/g, "&amp;");
+  if (written2 !== link2[1]) return;
   const start = bodyAt + link2.index + link2[0].indexOf('"') + 1;
   replacements.push({ start, end: start + link2[1].length, tag: `{{link:${label}}}` });
 }
@@ -44653,7 +44826,7 @@ function shift2(node3, offset, lines) {
 // src/core/import/layouts/read.ts
 function importLayout(markdown, file, options) {
   const parsed = options.tree ? { tree: options.tree } : parseReadme(markdown, file);
-  const refused = parsed.refused;
+  const refused2 = parsed.refused;
   const tree = parsed.tree ?? { type: "root", children: [] };
   const lines = lineStarts2(markdown);
   const marked = markedZone(tree.children, markdown, options.markers);
@@ -44671,8 +44844,8 @@ function importLayout(markdown, file, options) {
   const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
   const problems = [];
   let data;
-  if (refused) {
-    problems.push(refused);
+  if (refused2) {
+    problems.push(refused2);
   } else if (entries === 0) {
     problems.push({
       file,
@@ -44811,8 +44984,8 @@ function locate2(field3, rows2, origins) {
     return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
   }
   for (let end = field3.length; end > 0; end = field3.lastIndexOf(".", end - 1)) {
-    const heading4 = origins.headings.get(field3.slice(0, end));
-    if (heading4) return heading4;
+    const heading5 = origins.headings.get(field3.slice(0, end));
+    if (heading5) return heading5;
   }
   return void 0;
 }
@@ -44867,7 +45040,7 @@ function extraKey2(name) {
 
 // src/core/import/materials.ts
 function readMaterials(nodes, ctx) {
-  const links2 = [];
+  const links3 = [];
   const where2 = [];
   const problems = [];
   const report = (node3, message, hint2) => problems.push({ ...at2(node3, ctx.file), field: ctx.field, message, hint: hint2 });
@@ -44902,7 +45075,7 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    const twin = links2.find((l) => l.label === label);
+    const twin = links3.find((l) => l.label === label);
     if (twin) {
       report(
         node3,
@@ -44911,11 +45084,11 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    links2.push({ label, url: node3.url });
+    links3.push({ label, url: node3.url });
     const start = node3.position?.start;
     where2.push(start ? { line: start.line, column: start.column } : void 0);
   }
-  return { links: links2, where: where2, problems };
+  return { links: links3, where: where2, problems };
 }
 function at2(node3, file) {
   const start = node3.position?.start;
@@ -44947,61 +45120,9 @@ function readRow3(row3, columns, ctx) {
     cells: /* @__PURE__ */ new Map(),
     links: /* @__PURE__ */ new Map()
   };
+  const target = { paper, origin, problems, path: path2, ctx };
   columns.forEach((column2, i) => {
-    if (column2.kind === "skip") return;
-    const cell = cells[i];
-    const nodes = cell?.children ?? [];
-    const field3 = column2.kind === "known" ? column2.field : column2.key;
-    const cellPath = `${path2}.${field3}`;
-    const start = nodes[0]?.position ?? cell?.position;
-    const cellAt = start ? where(start) : void 0;
-    if (cellAt) origin.cells.set(field3, cellAt);
-    if (column2.kind === "known" && column2.field === "links") {
-      const read2 = readMaterials(nodes, {
-        file: ctx.file,
-        field: cellPath,
-        source: ctx.source
-      });
-      paper.links = read2.links;
-      read2.links.forEach((link2, n) => {
-        const place = read2.where[n];
-        if (place) origin.links.set(link2.label, place);
-      });
-      problems.push(
-        ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
-      );
-      return;
-    }
-    const read = inlineText(nodes, ctx.source);
-    for (const link2 of read.links) {
-      problems.push({
-        ...at2(link2, ctx.file),
-        field: cellPath,
-        message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
-        hint: "put links in the Materials column as [[LABEL](https://...)]"
-      });
-    }
-    for (const bad of read.unreadable) {
-      problems.push({
-        ...at2(bad.node, ctx.file),
-        field: cellPath,
-        message: `${bad.what} was not imported`,
-        hint: "write the cell as plain text"
-      });
-    }
-    const text9 = read.text.trim();
-    if (column2.kind === "extra") {
-      if (text9 !== "") {
-        Object.defineProperty(paper.extra, column2.key, {
-          value: text9,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-      return;
-    }
-    if (column2.field !== "links") setField(paper, column2.field, text9);
+    if (column2.kind !== "skip") readColumn(target, column2, cells[i]);
   });
   if (paper.title === "") {
     return {
@@ -45017,6 +45138,61 @@ function readRow3(row3, columns, ctx) {
     };
   }
   return { paper, origin, problems };
+}
+function readColumn(target, column2, cell) {
+  const { paper, origin, problems, ctx } = target;
+  const nodes = cell?.children ?? [];
+  const field3 = column2.kind === "known" ? column2.field : column2.key;
+  const cellPath = `${target.path}.${field3}`;
+  const start = nodes[0]?.position ?? cell?.position;
+  const cellAt = start ? where(start) : void 0;
+  if (cellAt) origin.cells.set(field3, cellAt);
+  if (column2.kind === "known" && column2.field === "links") {
+    const read2 = readMaterials(nodes, {
+      file: ctx.file,
+      field: cellPath,
+      source: ctx.source
+    });
+    paper.links = read2.links;
+    read2.links.forEach((link2, n) => {
+      const place = read2.where[n];
+      if (place) origin.links.set(link2.label, place);
+    });
+    problems.push(
+      ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
+    );
+    return;
+  }
+  const read = inlineText(nodes, ctx.source);
+  for (const link2 of read.links) {
+    problems.push({
+      ...at2(link2, ctx.file),
+      field: cellPath,
+      message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
+      hint: "put links in the Materials column as [[LABEL](https://...)]"
+    });
+  }
+  for (const bad of read.unreadable) {
+    problems.push({
+      ...at2(bad.node, ctx.file),
+      field: cellPath,
+      message: `${bad.what} was not imported`,
+      hint: "write the cell as plain text"
+    });
+  }
+  const text9 = read.text.trim();
+  if (column2.kind === "extra") {
+    if (text9 !== "") {
+      Object.defineProperty(paper.extra, column2.key, {
+        value: text9,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+    return;
+  }
+  if (column2.field !== "links") setField(paper, column2.field, text9);
 }
 function where(position2) {
   return { line: position2.start.line, column: position2.start.column };
@@ -45179,8 +45355,8 @@ function rows(n) {
 // src/core/import/any.ts
 function importAny(markdown, file, options = {}) {
   const markers = options.markers ?? DEFAULT_MAIN_MARKERS;
-  const { tree, refused } = parseReadme(markdown, file);
-  if (refused) return { list: { sections: [] }, problems: [refused] };
+  const { tree, refused: refused2 } = parseReadme(markdown, file);
+  if (refused2) return { list: { sections: [] }, problems: [refused2] };
   const read = importLayout(markdown, file, { markers, tree });
   if (!/^ {0,3}\|/m.test(markdown))
     return { list: read.list, problems: read.problems, layout: read.layout };
@@ -45292,59 +45468,27 @@ Options:
 `;
 
 // src/cli/commands/import.ts
-var importCommand = {
+var importCommand = defineCommand({
   name: "import",
   summary: "print a data file read from an existing README's list",
   usage: importUsage,
-  run: async (args, io) => runImport(args, io)
-};
-function runImport(args, io) {
-  const { positionals } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {},
-    allowPositionals: true
-  });
-  const [file, ...more] = positionals;
-  if (file === void 0) throw new UsageError("import needs the README to read");
-  if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
-  const text9 = readTextFile(resolve3(io.cwd, file), file, "give the path of the README to import");
-  if (!text9.ok) {
-    reportProblems(io, text9.problems);
-    return EXIT_INPUT;
+  options: {},
+  positionals: true,
+  run: ({ positionals }, io) => {
+    const [file, ...more] = positionals;
+    if (file === void 0) throw new UsageError("import needs the README to read");
+    if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
+    const text9 = readTextFile(resolve3(io.cwd, file), file, "give the path of the README to import");
+    if (!text9.ok) return failWithProblems(io, text9.problems);
+    const { list: list5, problems } = importAny(text9.value, file);
+    if (list5.sections.length > 0) io.stdout(serializeData(list5));
+    reportProblems(io, problems);
+    return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
   }
-  const { list: list5, problems } = importAny(text9.value, file);
-  if (list5.sections.length > 0) io.stdout(serializeData(list5));
-  reportProblems(io, problems);
-  return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
-}
+});
 
 // src/cli/commands/init.ts
 import { resolve as resolve4 } from "node:path";
-
-// src/adapters/fs/create.ts
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-function pathExists(path2) {
-  return existsSync(path2);
-}
-function createTextFile(path2, shown2, text9) {
-  try {
-    mkdirSync(dirname(path2), { recursive: true });
-  } catch (error2) {
-    return {
-      ok: false,
-      problems: [
-        {
-          file: shown2,
-          message: `its folder cannot be made (${error2 instanceof Error ? error2.message : String(error2)})`,
-          hint: "check that the folder can be written"
-        }
-      ]
-    };
-  }
-  return writeTextFile(path2, shown2, text9);
-}
 
 // src/core/import/init/plan.ts
 var import_yaml6 = __toESM(require_dist(), 1);
@@ -45590,7 +45734,7 @@ var STAMP = defaultSettings.markers.updateTime;
 function planInit(readme, options) {
   const file = options.readmeFile;
   const first2 = importLayout(readme, file, { markers: MAIN });
-  if (first2.entries === 0) return { problems: first2.problems };
+  if (first2.entries === 0) return failure(first2.problems);
   const marked = first2.zone.marked ? readme : insertMarkers(readme, first2.zone);
   const read = first2.zone.marked ? first2 : withMarkers(first2, readme);
   const settingsText = settingsFor(read, readme, false);
@@ -45598,52 +45742,45 @@ function planInit(readme, options) {
   const data = read.data?.text ?? serializeData(read.list);
   const loaded = read.data?.loaded ?? loadData(data, options.dataFile);
   if (!settings.ok || !loaded.ok) {
-    return { problems: [...read.problems, ...problemsOf(settings), ...problemsOf(loaded)] };
+    return failure([...read.problems, ...problemsOf(settings), ...problemsOf(loaded)]);
   }
   const again = renderReadme(marked, loaded.value, settings.value, options.time, file);
   if (!again.ok || again.value !== marked) {
-    return {
-      problems: [
-        ...read.problems,
-        {
-          file,
-          message: "the list could not be written back exactly as it is, so nothing was changed",
-          hint: 'please report this README layout; meanwhile "paperlist import" prints what could be read'
-        }
-      ]
-    };
+    return failure([
+      ...read.problems,
+      {
+        file,
+        message: "the list could not be written back exactly as it is, so nothing was changed",
+        hint: 'please report this README layout; meanwhile "paperlist import" prints what could be read'
+      }
+    ]);
   }
-  let finalReadme = marked;
-  let finalSettings = settingsText;
-  if (options.stamp) {
-    finalSettings = settingsFor(read, readme, true);
-    const stamped = insertStamp(marked);
-    const parsed = parseSettings(finalSettings, options.settingsFile);
-    const rendered = parsed.ok ? renderReadme(stamped, loaded.value, parsed.value, options.time, file) : parsed;
-    if (rendered.ok) finalReadme = rendered.value;
-  }
-  const lineOf2 = (text9) => finalReadme.slice(0, finalReadme.indexOf(text9)).split("\n").length;
-  return {
-    plan: {
-      readme: finalReadme,
-      data,
-      settings: finalSettings,
-      form: buildFormTemplate(
-        loaded.value.sections.map((s) => s.name),
-        { label: defaultSettings.labels.suggestion }
-      ),
-      workflow: WORKFLOW_TEXT,
-      summary: {
-        sections: read.list.sections.length,
-        entries: read.entries,
-        kind: read.layout.kind,
-        lines: [lineOf2(MAIN.start), lineOf2(MAIN.end)],
-        markersAdded: !first2.zone.marked
-      },
-      problems: read.problems
-    },
-    problems: read.problems
+  const final = options.stamp ? withStampZone(read, readme, marked, loaded.value, options) : { readme: marked, settings: settingsText };
+  const lineOf2 = (text9) => final.readme.slice(0, final.readme.indexOf(text9)).split("\n").length;
+  const plan = {
+    ...final,
+    data,
+    form: buildFormTemplate(
+      loaded.value.sections.map((s) => s.name),
+      { label: defaultSettings.labels.suggestion }
+    ),
+    workflow: WORKFLOW_TEXT,
+    summary: {
+      sections: read.list.sections.length,
+      entries: read.entries,
+      kind: read.layout.kind,
+      lines: [lineOf2(MAIN.start), lineOf2(MAIN.end)],
+      markersAdded: !first2.zone.marked
+    }
   };
+  return success(plan, read.problems);
+}
+function withStampZone(read, readme, marked, list5, options) {
+  const settings = settingsFor(read, readme, true);
+  const stamped = insertStamp(marked);
+  const parsed = parseSettings(settings, options.settingsFile);
+  const rendered = parsed.ok ? renderReadme(stamped, list5, parsed.value, options.time, options.readmeFile) : parsed;
+  return { readme: rendered.ok ? rendered.value : marked, settings };
 }
 function withMarkers(read, readme) {
   const zoneLine = readme.slice(0, read.zone.start).split("\n").length;
@@ -45693,83 +45830,70 @@ function settingsFor(read, readme, stamp2) {
 // src/cli/commands/init.ts
 var FORM_FILE = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
 var WORKFLOW_FILE = ".github/workflows/paperlist.yml";
-var initCommand = {
+var initCommand = defineCommand({
   name: "init",
   summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
   usage: initUsage,
-  run: async (args, io) => runInit(args, io)
-};
-function runInit(args, io) {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      readme: { type: "string", default: DEFAULT_README },
-      data: { type: "string", default: DEFAULT_DATA },
-      config: { type: "string", default: DEFAULT_CONFIG },
-      stamp: { type: "boolean", default: false },
-      force: { type: "boolean", default: false }
-    }
-  });
-  const at4 = (file) => resolve4(io.cwd, file);
-  const readme = readTextFile(
-    at4(values.readme),
-    values.readme,
-    "pass --readme with the path of the README"
-  );
-  if (!readme.ok) {
-    reportProblems(io, readme.problems);
-    return EXIT_INPUT;
-  }
-  const outputs = [values.data, values.config, FORM_FILE, WORKFLOW_FILE];
-  const taken = values.force ? [] : outputs.filter((f) => pathExists(at4(f)));
-  if (taken.length > 0) {
-    reportProblems(
-      io,
-      taken.map((file) => ({
-        file,
-        message: "already exists; nothing was written",
-        hint: "pass --force to overwrite it, or --data/--config to write elsewhere"
-      }))
+  options: {
+    ...README_OPTION,
+    ...DATA_OPTION,
+    ...CONFIG_OUTPUT_OPTION,
+    stamp: { type: "boolean", default: false },
+    force: { type: "boolean", default: false }
+  },
+  run: ({ values }, io) => {
+    const readme = readTextFile(
+      resolve4(io.cwd, values.readme),
+      values.readme,
+      "pass --readme with the path of the README"
     );
-    return EXIT_INPUT;
+    if (!readme.ok) return failWithProblems(io, readme.problems);
+    const taken = takenOutputs(io, values);
+    if (taken.length > 0) return failWithProblems(io, taken);
+    const planned = planInit(readme.value, {
+      stamp: values.stamp,
+      time: io.now(),
+      readmeFile: values.readme,
+      dataFile: values.data,
+      settingsFile: values.config
+    });
+    if (!planned.ok) return failWithProblems(io, planned.problems);
+    const plan = planned.value;
+    const problems = planned.warnings ?? [];
+    const written2 = writeInit(io, values, plan, readme.value);
+    if (!written2.ok) return failWithProblems(io, written2.problems);
+    reportInit(io, values, plan, problems);
+    return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
   }
-  const { plan, problems } = planInit(readme.value, {
-    stamp: values.stamp,
-    time: io.now(),
-    readmeFile: values.readme,
-    dataFile: values.data,
-    settingsFile: values.config
-  });
-  if (!plan) {
-    reportProblems(io, problems);
-    return EXIT_INPUT;
-  }
-  const files = [
-    [values.data, plan.data],
-    [values.config, plan.settings],
-    [FORM_FILE, plan.form],
-    [WORKFLOW_FILE, plan.workflow]
-  ];
-  for (const [file, text9] of files) {
-    const written = createTextFile(at4(file), file, text9);
-    if (!written.ok) {
-      reportProblems(io, written.problems);
-      return EXIT_INPUT;
-    }
-    io.stdout(`wrote ${file}
-`);
-  }
-  if (plan.readme !== readme.value) {
-    const written = writeTextFile(at4(values.readme), values.readme, plan.readme);
-    if (!written.ok) {
-      reportProblems(io, written.problems);
-      return EXIT_INPUT;
-    }
-  }
+});
+function takenOutputs(io, files) {
+  if (files.force) return [];
+  const outputs = [files.data, files.config, FORM_FILE, WORKFLOW_FILE];
+  return outputs.filter((file) => pathExists(resolve4(io.cwd, file))).map((file) => ({
+    file,
+    message: "already exists; nothing was written",
+    hint: "pass --force to overwrite it, or --data/--config to write elsewhere"
+  }));
+}
+function writeInit(io, files, plan, readme) {
+  const created = writeFiles(
+    io,
+    [
+      [files.data, plan.data],
+      [files.config, plan.settings],
+      [FORM_FILE, plan.form],
+      [WORKFLOW_FILE, plan.workflow]
+    ],
+    { create: true, written: (file) => io.stdout(`wrote ${file}
+`) }
+  );
+  if (!created.ok || plan.readme === readme) return created;
+  return writeFiles(io, [[files.readme, plan.readme]]);
+}
+function reportInit(io, files, plan, problems) {
   const s = plan.summary;
   io.stdout(
-    `${values.readme}: ${s.entries} ${s.entries === 1 ? "entry" : "entries"} in ${s.sections} ${s.sections === 1 ? "section" : "sections"} (${s.kind} layout) between the markers on lines ${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? " (added)" : ""}${values.stamp ? ', "Last Update" zone added' : ""}
+    `${files.readme}: ${s.entries} ${s.entries === 1 ? "entry" : "entries"} in ${s.sections} ${s.sections === 1 ? "section" : "sections"} (${s.kind} layout) between the markers on lines ${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? " (added)" : ""}${files.stamp ? ', "Last Update" zone added' : ""}
 `
   );
   if (problems.length > 0) {
@@ -45779,11 +45903,7 @@ function runInit(args, io) {
     );
   }
   reportProblems(io, problems);
-  return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
 }
-
-// src/cli/commands/render.ts
-import { resolve as resolve6 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -46302,6 +46422,12 @@ var shown = (v) => v === void 0 ? "nothing" : typeof v === "string" ? JSON.strin
 function describeHandEdits(edits, dataFile) {
   const lines = [];
   for (const a of edits.adoptions) {
+    if (a.kind === "edited" && a.field === SHAPE_FIELD) {
+      lines.push(
+        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other entries again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other entries (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
+      );
+      continue;
+    }
     lines.push(
       a.kind === "added" ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
     );
@@ -46502,8 +46628,567 @@ function compareCells(section, line, data, was, read, settings, edits) {
   }
 }
 
+// src/core/adopt/rendered.ts
+function renderedRows(list5, settings) {
+  const rows2 = /* @__PURE__ */ new Map();
+  for (const section of list5.sections) {
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const out = rows2.get(section.name) ?? [];
+    for (const paper of sortPapers(section.papers, settings.sort)) {
+      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
+    }
+    rows2.set(section.name, out);
+  }
+  return rows2;
+}
+function samePaper(a, b) {
+  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
+  const urls = new Set(a.links.map((l) => l.url));
+  return b.links.some((l) => urls.has(l.url));
+}
+
+// src/core/adopt/layout/rendered.ts
+function sectionLayout(layout, name) {
+  return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
+}
+function escapeOf(layout) {
+  return layout.kind === "html" ? "html" : "markdown";
+}
+function renderedZone(list5, settings, layout) {
+  const sections = [];
+  let category;
+  let categoryLine;
+  for (const section of list5.sections) {
+    const own6 = sectionLayout(layout, section.name);
+    const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
+    if (section.category !== category && categoryLevel > 0) {
+      categoryLine = own6.categoryLine ?? heading4(categoryLevel, section.category);
+    } else if (section.category !== category) categoryLine = void 0;
+    category = section.category;
+    const headingLine = sectionLevel > 0 ? own6.headingLine ?? heading4(sectionLevel, section.heading ?? section.name) : void 0;
+    const item = own6.item ?? layout.item;
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
+      text: fillTemplate(shapeOf(paper) ?? item, paper, {
+        escape: escapeOf(layout),
+        linkLabels: settings.linkLabels,
+        n: i + 1
+      }),
+      paper,
+      index: indexOf.get(paper) ?? 0
+    }));
+    sections.push({
+      name: section.name,
+      section,
+      categoryLine,
+      headingLine,
+      item,
+      itemGap: own6.itemGap ?? layout.itemGap,
+      entries
+    });
+  }
+  const zone = renderLayoutZone(list5, settings, layout);
+  return { sections, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
+}
+function heading4(level2, text9) {
+  return `${"#".repeat(level2)} ${escapeHeading(text9)}`;
+}
+
+// src/core/adopt/layout/match.ts
+var MAX_ENTRY = 4e3;
+var quote3 = (text9) => text9.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function pattern(nodes, captures, mode) {
+  const open3 = captures ? "(" : "(?:";
+  let out = "";
+  for (const node3 of nodes) {
+    switch (node3.t) {
+      case "lit":
+        out += quote3(node3.text);
+        break;
+      case "n":
+        out += "\\d+";
+        break;
+      case "field":
+        captures?.push({ kind: "field", name: node3.name, missing: node3.missing });
+        out += `${open3}[^\\n]*?)`;
+        break;
+      case "link":
+        captures?.push({ kind: "link", label: node3.label });
+        out += mode === "html" ? `${open3}[^"\\s]*?)` : `${open3}\\S*?)`;
+        break;
+      case "if":
+        out += `(?:${pattern(node3.body, captures, mode)})?`;
+        break;
+      case "links": {
+        const parts = [];
+        const body = pattern(node3.body, parts, mode);
+        const inner = pattern(node3.body, void 0, mode);
+        captures?.push({ kind: "loop", body: new RegExp(body, "g"), parts });
+        out += `${open3}(?:${inner})(?:${quote3(node3.sep)}(?:${inner}))*)?`;
+        break;
+      }
+    }
+  }
+  return out;
+}
+function unescape(text9, mode) {
+  const entities = text9.replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  const plain2 = mode === "html" ? entities : entities.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  return plain2.replace(/&amp;/g, "&");
+}
+function matchTemplate(template, text9, mode) {
+  if (text9.length > MAX_ENTRY) return void 0;
+  const captures = [];
+  const source = pattern(parseTemplate(template), captures, mode);
+  const m = new RegExp(`^${source}$`).exec(text9);
+  if (!m) return void 0;
+  const out = {
+    fields: /* @__PURE__ */ new Map(),
+    shown: /* @__PURE__ */ new Set(),
+    named: /* @__PURE__ */ new Map(),
+    loop: void 0
+  };
+  for (const c of captures) if (c.kind === "field") out.shown.add(c.name);
+  captures.forEach((capture, i) => {
+    const value = m[i + 1];
+    if (capture.kind === "loop") {
+      out.loop = value === void 0 ? [] : loopLinks(value, capture, mode);
+      return;
+    }
+    if (value === void 0) return;
+    if (capture.kind === "field") {
+      const text10 = unescape(value, mode);
+      if (text10 !== "" && text10 !== capture.missing && !out.fields.has(capture.name))
+        out.fields.set(capture.name, text10);
+    } else out.named.set(capture.label, unescape(value, "html"));
+  });
+  return out;
+}
+function loopLinks(run, loop, mode) {
+  const links3 = [];
+  for (const m of run.matchAll(loop.body)) {
+    let label = "";
+    let url2 = "";
+    loop.parts.forEach((part, i) => {
+      const value = m[i + 1] ?? "";
+      if (part.kind === "field" && part.name === "label") label = unescape(value, mode);
+      else if (part.kind === "field" && part.name === "url") url2 = unescape(value, "html");
+    });
+    links3.push({ label, url: url2 });
+  }
+  return links3;
+}
+function sameWrittenUrl(a, b) {
+  return a === b || encodeUrl(a) === encodeUrl(b);
+}
+
+// src/core/adopt/layout/by-template.ts
+var KNOWN = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
+var LOOP_PARTS = /* @__PURE__ */ new Set(["label", "url", "n"]);
+function readByTemplate(template, text9, base, mode, linkLabels) {
+  const strip = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
+  const m = matchTemplate(strip(template), strip(text9), mode);
+  if (!m) return void 0;
+  const paper = base ? { ...base, links: [...base.links], extra: { ...base.extra } } : { title: "", links: [], extra: {} };
+  for (const field3 of m.shown) {
+    if (LOOP_PARTS.has(field3)) continue;
+    setField2(paper, field3, m.fields.get(field3));
+  }
+  paper.links = links(m, base?.links ?? [], linkLabels);
+  return paper;
+}
+function setField2(paper, field3, value) {
+  if (field3 === "title") paper.title = value ?? "";
+  else if (KNOWN.has(field3)) {
+    const key2 = field3;
+    if (value === void 0) delete paper[key2];
+    else paper[key2] = value;
+  } else if (value === void 0) delete paper.extra[field3];
+  else paper.extra[field3] = value;
+}
+function links(m, data, linkLabels) {
+  const used = /* @__PURE__ */ new Set();
+  const replaced = /* @__PURE__ */ new Map();
+  const named2 = [];
+  for (const [label, url2] of m.named) {
+    const lower = label.toLowerCase();
+    const free = (l) => !used.has(l);
+    const found = data.find((l) => l.label === label && free(l)) ?? data.find((l) => l.label.toLowerCase() === lower && free(l)) ?? data.find(free);
+    if (found) used.add(found);
+    const link2 = url2 === "" ? void 0 : found && sameWrittenUrl(found.url, url2) ? found : { label: found?.label ?? label, url: url2 };
+    if (found) replaced.set(found, link2);
+    if (link2) named2.push(link2);
+  }
+  if (m.loop === void 0) {
+    const kept = data.flatMap((l) => replaced.has(l) ? replaced.get(l) ?? [] : [l]);
+    return [...kept, ...named2.filter((l) => !kept.includes(l))];
+  }
+  const names2 = new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
+  const loop = m.loop.map((l) => {
+    const label = names2.get(l.label) ?? l.label;
+    const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
+    return same ?? { label, url: l.url };
+  });
+  const all2 = [...named2, ...loop];
+  const unchanged = all2.length === data.length && all2.every((l) => data.includes(l));
+  return unchanged ? [...data] : all2;
+}
+
+// src/core/adopt/layout/entry-paper.ts
+function sameText(a, b) {
+  const trim = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
+  return trim(a) === trim(b);
+}
+function throughTemplate(entry, data, section, ctx) {
+  const template = (data && shapeOf(data)) ?? section.item;
+  const paper = readByTemplate(template, entry.text, data, escapeOf(ctx.layout), ctx.linkLabels);
+  return paper && rendersAsWritten(entry, paper, section, ctx) ? paper : void 0;
+}
+function shaped(entry, data, section, ctx) {
+  const kept = data ? shapeOf(data) : void 0;
+  for (const shape of [void 0, kept, entry.template]) {
+    const paper = withShape(entry.paper, shape);
+    if (rendersAsWritten(entry, paper, section, ctx)) return paper;
+  }
+  return void 0;
+}
+function withShape(paper, shape) {
+  const extra = { ...paper.extra };
+  delete extra[SHAPE_FIELD];
+  if (shape !== void 0) extra[SHAPE_FIELD] = shape;
+  return { ...paper, extra };
+}
+function newPaper(paper) {
+  const out = { title: paper.title, links: paper.links, extra: paper.extra };
+  if (paper.abbr !== void 0) out.abbr = paper.abbr;
+  if (paper.venue !== void 0) out.venue = paper.venue;
+  if (paper.year !== void 0) out.year = paper.year;
+  return out;
+}
+function rendersAsWritten(entry, paper, section, ctx) {
+  const text9 = fillTemplate(shapeOf(paper) ?? section.item, paper, {
+    escape: escapeOf(ctx.layout),
+    linkLabels: ctx.linkLabels,
+    n: entry.position
+  });
+  return sameText(text9, entry.text);
+}
+
+// src/core/adopt/layout/fields.ts
+function shownFields(template) {
+  const fields = templateFields(parseTemplate(template));
+  return [...fields].filter((f) => f !== "label" && f !== "url" && f !== SHAPE_FIELD);
+}
+function sameValue2(a, b) {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+function compareFields(entry, read, data, was, section, edits) {
+  const fields = /* @__PURE__ */ new Set([
+    ...shownFields(entry.template),
+    ...shownFields(shapeOf(data.paper) ?? section.item)
+  ]);
+  const value = (paper, field3) => field3 === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field3);
+  for (const field3 of [...fields, SHAPE_FIELD]) {
+    const shown2 = value(read, field3);
+    if (sameValue2(shown2, value(data.paper, field3))) continue;
+    if (was !== void 0 && sameValue2(shown2, value(was, field3))) continue;
+    const dataChanged = was === void 0 || !sameValue2(value(was, field3), value(data.paper, field3));
+    if (dataChanged) {
+      edits.dataWins.push({
+        section: section.name,
+        title: data.paper.title,
+        field: field3,
+        readme: shown2,
+        data: value(data.paper, field3),
+        line: entry.line
+      });
+      continue;
+    }
+    edits.adoptions.push({
+      kind: "edited",
+      section: section.name,
+      title: data.paper.title,
+      index: data.index,
+      field: field3,
+      from: value(data.paper, field3),
+      to: shown2,
+      line: entry.line
+    });
+  }
+}
+
+// src/core/adopt/layout/written.ts
+function readWrittenZone(readme, zone, layout, rendered, settings, file) {
+  const tree = parseMarkdown2(readme);
+  const inside = tree.children.filter(
+    (n) => startOf(n) >= zone.contentStart && startOf(n) < zone.contentEnd
+  );
+  const lines = lineStarts2(readme);
+  const { items } = collect2(inside, readme, lines, zone.contentEnd);
+  const keys = rendered.flatMap((r) => r.sections);
+  const strays = [];
+  const entries = [];
+  const place = attribution(keys);
+  const count2 = /* @__PURE__ */ new Map();
+  let previous3;
+  for (const item of items) {
+    if (item.type === "heading") {
+      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading(file, item));
+      previous3 = item;
+      continue;
+    }
+    const section = place.section;
+    const position2 = (count2.get(section?.name) ?? 0) + 1;
+    count2.set(section?.name, position2);
+    const gap = previous3?.type === "entry" && section ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section, layout) : "";
+    entries.push(written(readme, item.entry, section, gap, position2, settings));
+    previous3 = item;
+  }
+  strays.push(...strayLines(readme, zone, items, rendered, layout, file));
+  return { entries, strays };
+}
+function attribution(keys) {
+  let category;
+  const state = {
+    section: keys.find((k) => k.categoryLine === void 0 && k.headingLine === void 0),
+    /** Moves to the heading `line`; false when the data renders no such heading. */
+    heading(line) {
+      const own6 = keys.filter((k) => k.headingLine === line);
+      if (own6.length > 0) {
+        state.section = own6.find((k) => k.categoryLine === category) ?? own6[0];
+        return true;
+      }
+      const under = keys.filter((k) => k.categoryLine === line);
+      if (under.length > 0) {
+        category = line;
+        state.section = under.find((k) => k.headingLine === void 0);
+        return true;
+      }
+      state.section = void 0;
+      return false;
+    }
+  };
+  return state;
+}
+function extraGap(gap, section, layout) {
+  const usual = sectionLayout(layout, section.name).itemGap ?? layout.itemGap;
+  return gap.startsWith(usual) ? gap.slice(usual.length) : "";
+}
+function written(readme, entry, section, gap, position2, settings) {
+  const replacements = [...entry.replacements];
+  if (entry.number && entry.number.value === position2) {
+    replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
+  }
+  const template = templateLiteral(gap) + buildTemplate(readme, entry.start, entry.end, replacements);
+  const s = section?.section;
+  const headings = s ? [s.heading ?? s.name, s.category].filter((h, i, all2) => all2.indexOf(h) === i) : [];
+  fromHeadings(entry, headings);
+  return {
+    headings,
+    section: section?.name,
+    text: gap + readme.slice(entry.start, entry.end),
+    line: entry.line,
+    paper: dataLabels(entry.paper, settings),
+    template,
+    position: position2
+  };
+}
+function withHeadings(entry, paper) {
+  const out = { ...paper, links: [...paper.links], extra: { ...paper.extra } };
+  fromHeadings(
+    { kind: "list", start: 0, end: 0, line: entry.line, replacements: [], paper: out },
+    entry.headings
+  );
+  return out;
+}
+function dataLabels(paper, settings) {
+  const names2 = new Map(
+    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
+  );
+  return {
+    ...paper,
+    links: paper.links.map((l) => ({ ...l, label: names2.get(l.label) ?? l.label }))
+  };
+}
+function strayLines(readme, zone, items, rendered, layout, file) {
+  const starts = lineStarts2(readme);
+  const covered = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const [s, e] = item.type === "heading" ? [item.start, item.end] : [item.entry.start, item.entry.end];
+    for (let l = lineAt2(starts, s); l <= lineAt2(starts, Math.max(s, e - 1)); l++) covered.add(l);
+  }
+  const counts = countPatterns(layout);
+  const problems = [];
+  readme.slice(zone.contentStart, zone.contentEnd).split("\n").forEach((raw2, i) => {
+    const line = zone.startLine + i;
+    const text9 = raw2.trimEnd();
+    if (text9 === "" || covered.has(line)) return;
+    if (rendered.some((r) => r.lines.has(text9)) || counts.some((re) => re.test(text9))) return;
+    problems.push({
+      file,
+      line,
+      message: `line ${line} inside the generated list is not an entry paperlist can read: ${JSON.stringify(text9.slice(0, 80))}`,
+      hint: "write it like the other entries (a title and a link), or move text you want to keep outside the markers; nothing was changed"
+    });
+  });
+  return problems;
+}
+function countPatterns(layout) {
+  return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => {
+    const parts = l.trimEnd().split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return new RegExp(`^${parts.join("\\d+")}$`);
+  });
+}
+function unknownHeading(file, item) {
+  return {
+    file,
+    line: item.line,
+    message: `heading ${JSON.stringify(item.source.trim())} is not a heading of a section of the data file`,
+    hint: "add or rename sections in the data file, not in the README; nothing was changed"
+  };
+}
+
+// src/core/adopt/layout/compare.ts
+function findLayoutHandEdits(input, layout) {
+  const { list: list5, settings, file, base } = input;
+  const readme = input.readme.replace(/\r\n/g, "\n");
+  const zone = findZone(readme, settings.markers.main, file);
+  if (!zone.ok) return NO_HAND_EDITS;
+  const now = renderedZone(list5, settings, layout);
+  const before = base ? renderedZone(base, settings, layout) : void 0;
+  const read = readWrittenZone(
+    readme,
+    zone.value,
+    layout,
+    before ? [now, before] : [now],
+    settings,
+    file
+  );
+  if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
+  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
+  const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
+  const changed = [];
+  for (const entry of read.entries) {
+    if (entry.section === void 0) continue;
+    const current = sectionOf(now, entry.section);
+    const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
+    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
+    if (same) {
+      taken.add(same.index);
+      continue;
+    }
+    const old = before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text));
+    if (old) {
+      const match2 = unseen(current?.entries, taken, old.paper);
+      if (match2) taken.add(match2.index);
+      continue;
+    }
+    changed.push(entry);
+  }
+  const context = {
+    now,
+    before,
+    seen,
+    edits,
+    layout,
+    file,
+    changed,
+    linkLabels: settings.linkLabels
+  };
+  for (const entry of changed) readChanged(entry, context);
+  edits.putBack = removedEntries(now, before, seen);
+  return edits;
+}
+function sectionOf(zone, name) {
+  return zone.sections.find((s) => s.name === name);
+}
+function unseen(entries, taken, paper) {
+  const free = (entries ?? []).filter((r) => !taken.has(r.index));
+  return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
+}
+function readChanged(entry, ctx) {
+  const name = entry.section;
+  const section = sectionOf(ctx.now, name);
+  const { edits } = ctx;
+  if (!section) {
+    edits.dataWins.push(entryGone(name, entry.paper.title, entry));
+    return;
+  }
+  const taken = ctx.seen.get(name) ?? /* @__PURE__ */ new Set();
+  ctx.seen.set(name, taken);
+  const match2 = unseen(section.entries, taken, entry.paper) ?? sameSlot(entry, section, taken, ctx);
+  if (match2) {
+    const paper2 = throughTemplate(entry, match2.paper, section, ctx) ?? shaped(entry, match2.paper, section, ctx);
+    if (!paper2) {
+      edits.unreadable.push(notWritable(entry, ctx.file));
+      return;
+    }
+    taken.add(match2.index);
+    const was = ctx.before ? unseen(sectionOf(ctx.before, name)?.entries, /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    compareFields(entry, paper2, match2, was, section, edits);
+    return;
+  }
+  const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
+  if (twin) {
+    edits.unreadable.push({
+      file: ctx.file,
+      line: entry.line,
+      message: `entry at line ${entry.line} repeats "${twin.paper.title}", which is already in the section "${name}"`,
+      hint: "keep one entry per paper: merge the two by hand; nothing was changed"
+    });
+    return;
+  }
+  const old = ctx.before && sectionOf(ctx.before, name);
+  const removed = old?.entries.find((r) => samePaper(r.paper, entry.paper));
+  if (removed) {
+    edits.dataWins.push(entryGone(name, removed.paper.title, entry));
+    return;
+  }
+  const typed = throughTemplate(entry, void 0, section, ctx);
+  const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
+  if (!paper) {
+    edits.unreadable.push(notWritable(entry, ctx.file));
+    return;
+  }
+  edits.adoptions.push({ kind: "added", section: name, paper: newPaper(paper), line: entry.line });
+}
+function sameSlot(entry, section, taken, ctx) {
+  const slot = section.entries[entry.position - 1];
+  if (!slot || taken.has(slot.index)) return void 0;
+  const claimed = ctx.changed.some(
+    (e) => e.section === section.name && samePaper(slot.paper, e.paper)
+  );
+  return claimed ? void 0 : slot;
+}
+function entryGone(section, title, entry) {
+  const readme = entry.paper.title;
+  return { section, title, field: "entry", readme, data: void 0, line: entry.line };
+}
+function notWritable(entry, file) {
+  return {
+    file,
+    line: entry.line,
+    message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
+    hint: "write it like the other entries of its section, or make the change in the data file; nothing was changed"
+  };
+}
+function removedEntries(now, before, seen) {
+  const out = [];
+  for (const section of now.sections) {
+    const taken = seen.get(section.name) ?? /* @__PURE__ */ new Set();
+    for (const entry of section.entries) {
+      if (taken.has(entry.index)) continue;
+      const old = before && sectionOf(before, section.name);
+      const wasListed = !before || (old?.entries ?? []).some((r) => samePaper(r.paper, entry.paper));
+      if (wasListed) out.push({ section: section.name, title: entry.paper.title });
+    }
+  }
+  return out;
+}
+
 // src/core/adopt/read-row.ts
-var KNOWN = {
+var KNOWN2 = {
   title: "Title",
   abbr: "Abbr",
   venue: "Venue",
@@ -46512,7 +47197,7 @@ var KNOWN = {
 };
 function readHandRow(row3, line, section, settings, file) {
   const columns = settings.columns;
-  const header = columns.map((c, i) => KNOWN[c.field] ?? `c${i}`);
+  const header = columns.map((c, i) => KNOWN2[c.field] ?? `c${i}`);
   const doc = [
     "## Category",
     `### ${escapeHeading(section)}`,
@@ -46546,7 +47231,7 @@ function toDataFields(read, settings) {
       paper.links = read.links.map((l) => ({ label: labels.get(l.label) ?? l.label, url: l.url }));
       return;
     }
-    const value = column2.field in KNOWN ? read[column2.field] : read.extra[`c${i}`];
+    const value = column2.field in KNOWN2 ? read[column2.field] : read.extra[`c${i}`];
     const shown2 = value === column2.missing ? void 0 : value;
     if (column2.field === "title") paper.title = shown2 ?? "";
     else if (column2.field === "abbr" || column2.field === "venue" || column2.field === "year") {
@@ -46561,25 +47246,6 @@ function toDataFields(read, settings) {
     }
   });
   return paper;
-}
-
-// src/core/adopt/rendered.ts
-function renderedRows(list5, settings) {
-  const rows2 = /* @__PURE__ */ new Map();
-  for (const section of list5.sections) {
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const out = rows2.get(section.name) ?? [];
-    for (const paper of sortPapers(section.papers, settings.sort)) {
-      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
-    }
-    rows2.set(section.name, out);
-  }
-  return rows2;
-}
-function samePaper(a, b) {
-  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
-  const urls = new Set(a.links.map((l) => l.url));
-  return b.links.some((l) => urls.has(l.url));
 }
 
 // src/core/adopt/scan.ts
@@ -46604,7 +47270,7 @@ function scanZone(readme, zone, sections, settings, file) {
       table2 = [];
       if (/^###\s/.test(text9)) {
         section = headings.get(text9);
-        if (section === void 0) strays.push(unknownHeading(file, line, text9));
+        if (section === void 0) strays.push(unknownHeading2(file, line, text9));
       } else if (/^##\s/.test(text9)) section = void 0;
       else strays.push(stray(file, line, text9));
       return;
@@ -46636,7 +47302,7 @@ function stray(file, line, text9) {
     hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
   };
 }
-function unknownHeading(file, line, text9) {
+function unknownHeading2(file, line, text9) {
   return {
     file,
     line,
@@ -46648,7 +47314,7 @@ function unknownHeading(file, line, text9) {
 // src/core/adopt/compare.ts
 function findHandEdits(input) {
   const { readme, list: list5, settings, file, base } = input;
-  if (settings.layout !== void 0) return NO_HAND_EDITS;
+  if (settings.layout !== void 0) return findLayoutHandEdits(input, settings.layout);
   const zone = findZone(readme, settings.markers.main, file);
   if (!zone.ok) return NO_HAND_EDITS;
   const names2 = [...list5.sections, ...base?.sections ?? []].map((s) => s.name);
@@ -46669,21 +47335,21 @@ function findHandEdits(input) {
     }
     const old = before?.get(row3.section)?.find((r) => r.text === row3.text);
     if (old) {
-      const match2 = unseen(now.get(row3.section), taken, old.paper);
+      const match2 = unseen2(now.get(row3.section), taken, old.paper);
       if (match2) taken.add(match2.index);
       continue;
     }
     changed.push(row3);
   }
-  for (const row3 of changed) readChanged(row3, input, now, before, seen, edits);
+  for (const row3 of changed) readChanged2(row3, input, now, before, seen, edits);
   edits.putBack = removedRows(now, before, seen);
   return edits;
 }
-function unseen(rows2, taken, paper) {
+function unseen2(rows2, taken, paper) {
   const free = (rows2 ?? []).filter((r) => !taken.has(r.index));
   return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
 }
-function readChanged(row3, input, now, before, seen, edits) {
+function readChanged2(row3, input, now, before, seen, edits) {
   const section = row3.section;
   const read = readHandRow(row3.text, row3.line, section, input.settings, input.file);
   if ("problems" in read) {
@@ -46692,10 +47358,10 @@ function readChanged(row3, input, now, before, seen, edits) {
   }
   const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
   seen.set(section, taken);
-  const match2 = unseen(now.get(section), taken, read.paper);
+  const match2 = unseen2(now.get(section), taken, read.paper);
   if (match2) {
     taken.add(match2.index);
-    const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    const was = before ? unseen2(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
     compareCells(section, row3.line, match2, was, read.paper, input.settings, edits);
     return;
   }
@@ -46747,19 +47413,19 @@ function planAdoption(input) {
 }
 
 // src/cli/adopt.ts
-function adoptHandEdits(io, files, texts, list5, settings) {
-  const base = baseList(io, files.data, files.base);
-  if (!base.ok) return { problems: base.problems };
+function adoptHandEdits(io, files, baseFile) {
+  const base = baseList(io, files.dataFile, baseFile);
+  if (!base.ok) return base;
   const plan = planAdoption({
-    readme: texts.readme,
-    list: list5,
-    settings,
-    file: files.readme,
-    dataText: texts.data,
-    dataFile: files.data,
-    ...base.list ? { base: base.list } : {}
+    readme: files.readmeText,
+    list: files.list,
+    settings: files.settings,
+    file: files.readmeFile,
+    dataText: files.dataText,
+    dataFile: files.dataFile,
+    ...base.value ? { base: base.value } : {}
   });
-  return { plan, problems: plan.ok ? [] : plan.problems };
+  return plan.ok ? success({ edits: plan.edits, data: plan.data }) : failure(plan.problems);
 }
 function baseList(io, dataFile, baseFile) {
   const text9 = baseFile === void 0 ? committedText(resolve5(io.cwd, dataFile)) : readTextFile(
@@ -46767,14 +47433,12 @@ function baseList(io, dataFile, baseFile) {
     baseFile,
     "pass --base with an earlier copy of the data file"
   );
-  if (text9 === void 0) return { ok: true, list: void 0 };
-  if (typeof text9 !== "string" && !text9.ok) return { ok: false, problems: text9.problems };
+  if (text9 === void 0) return success(void 0);
+  if (typeof text9 !== "string" && !text9.ok) return text9;
   const value = typeof text9 === "string" ? text9 : text9.value;
   const loaded = loadData(value, baseFile ?? `${dataFile} (committed)`);
-  if (!loaded.ok) {
-    return baseFile === void 0 ? { ok: true, list: void 0 } : { ok: false, problems: loaded.problems };
-  }
-  return { ok: true, list: loaded.value };
+  if (!loaded.ok) return baseFile === void 0 ? success(void 0) : loaded;
+  return loaded;
 }
 
 // src/cli/time.ts
@@ -46815,101 +47479,83 @@ function daysIn(year, month) {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return month === 2 ? leap ? 29 : 28 : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
+function timeOption(text9) {
+  if (text9 === void 0) return void 0;
+  const instant = parseInstant(text9);
+  if (!instant.ok) throw new UsageError(`--time: ${instant.message}`);
+  return instant.value;
+}
 
 // src/cli/commands/render.ts
-var renderCommand = {
+var renderCommand = defineCommand({
   name: "render",
   summary: "render the README from the data file (--check: only compare)",
   usage: renderUsage,
-  run: async (args, io) => runRender(args, io)
-};
-function runRender(args, io) {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      data: { type: "string", default: DEFAULT_DATA },
-      readme: { type: "string", default: DEFAULT_README },
-      config: { type: "string" },
-      base: { type: "string" },
-      time: { type: "string" },
-      check: { type: "boolean", default: false }
-    }
-  });
-  const instant = values.time === void 0 ? void 0 : parseInstant(values.time);
-  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
-  const time2 = instant?.value;
-  const data = loadDataFileText(io, values.data);
-  const settings = loadSettingsFile(io, values.config);
-  const readme = loadReadmeFile(io, values.readme);
-  if (!data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
-    return EXIT_INPUT;
+  options: {
+    ...LIST_FILE_OPTIONS,
+    base: { type: "string" },
+    time: { type: "string" },
+    check: { type: "boolean", default: false }
+  },
+  run: ({ values }, io) => {
+    const time2 = timeOption(values.time);
+    const files = loadListFiles(io, values);
+    if (!files.ok) return failWithProblems(io, files.problems);
+    const plan = planRender(io, files.value, values.base, time2);
+    if (!plan.ok) return failWithProblems(io, plan.problems);
+    return values.check ? reportDifference(io, files.value, plan.value, time2) : writeRender(io, files.value, plan.value);
   }
-  const adoption = adoptHandEdits(
-    io,
-    { data: values.data, readme: values.readme, base: values.base },
-    { data: data.value.text, readme: readme.value },
-    data.value.list,
-    settings.value
-  );
-  if (!adoption.plan?.ok) {
-    reportProblems(io, adoption.problems);
-    return EXIT_INPUT;
-  }
-  const { edits, data: adopted } = adoption.plan;
+});
+function planRender(io, files, baseFile, time2) {
+  const adoption = adoptHandEdits(io, files, baseFile);
+  if (!adoption.ok) return failure(adoption.problems);
+  const { edits, data: adopted } = adoption.value;
   const rendered = renderReadme(
-    readme.value,
-    adopted?.list ?? data.value.list,
-    settings.value,
+    files.readmeText,
+    adopted?.list ?? files.list,
+    files.settings,
     time2 ?? io.now(),
-    values.readme
+    files.readmeFile
   );
-  if (!rendered.ok) {
-    reportProblems(io, rendered.problems);
-    return EXIT_INPUT;
-  }
+  if (!rendered.ok) return failure(rendered.problems);
   const restamp = time2 !== void 0 || adopted !== void 0;
-  const expected = readmeToWrite(rendered.value, readme.value, settings.value, restamp);
-  if (values.check) {
-    if (expected === readme.value && !hasHandEdits(edits)) {
-      io.stdout(`${values.readme}: up to date
-`);
-      return EXIT_OK;
-    }
-    const shown2 = time2 === void 0 ? keepStamp(expected, readme.value, settings.value) : expected;
-    io.stdout(createPatch(values.readme, readme.value, shown2, "current", "rendered"));
-    printHandEdits(io, edits, values.readme, values.data);
-    reportProblems(io, [
-      {
-        file: values.readme,
-        message: edits.adoptions.length + edits.putBack.length > 0 ? "holds hand edits of the tables; the lines above say what render would do with them" : "not up to date; the diff shows what render would change",
-        hint: 'run "paperlist render" and commit the result'
-      }
-    ]);
-    return EXIT_INPUT;
-  }
-  printHandEdits(io, edits, values.readme, values.data);
-  if (adopted) {
-    const written2 = writeTextFile(resolve6(io.cwd, values.data), values.data, adopted.text);
-    if (!written2.ok) {
-      reportProblems(io, written2.problems);
-      return EXIT_INPUT;
-    }
-    io.stdout(`${values.data}: updated with the hand edits of ${values.readme}
-`);
-  }
-  if (expected === readme.value) {
-    io.stdout(`${values.readme}: up to date
+  const readme = readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);
+  return success({ edits, adopted, readme });
+}
+function reportDifference(io, files, plan, time2) {
+  const { edits } = plan;
+  if (plan.readme === files.readmeText && !hasHandEdits(edits)) {
+    io.stdout(`${files.readmeFile}: up to date
 `);
     return EXIT_OK;
   }
-  const written = writeTextFile(resolve6(io.cwd, values.readme), values.readme, expected);
-  if (!written.ok) {
-    reportProblems(io, written.problems);
-    return EXIT_INPUT;
+  const shown2 = time2 === void 0 ? keepStamp(plan.readme, files.readmeText, files.settings) : plan.readme;
+  io.stdout(createPatch(files.readmeFile, files.readmeText, shown2, "current", "rendered"));
+  printHandEdits(io, edits, files.readmeFile, files.dataFile);
+  return failWithProblems(io, [
+    {
+      file: files.readmeFile,
+      message: edits.adoptions.length + edits.putBack.length > 0 ? "holds hand edits of the tables; the lines above say what render would do with them" : "not up to date; the diff shows what render would change",
+      hint: 'run "paperlist render" and commit the result'
+    }
+  ]);
+}
+function writeRender(io, files, plan) {
+  printHandEdits(io, plan.edits, files.readmeFile, files.dataFile);
+  if (plan.adopted) {
+    const written3 = writeFiles(io, [[files.dataFile, plan.adopted.text]]);
+    if (!written3.ok) return failWithProblems(io, written3.problems);
+    io.stdout(`${files.dataFile}: updated with the hand edits of ${files.readmeFile}
+`);
   }
-  io.stdout(`${values.readme}: updated
+  if (plan.readme === files.readmeText) {
+    io.stdout(`${files.readmeFile}: up to date
+`);
+    return EXIT_OK;
+  }
+  const written2 = writeFiles(io, [[files.readmeFile, plan.readme]]);
+  if (!written2.ok) return failWithProblems(io, written2.problems);
+  io.stdout(`${files.readmeFile}: updated
 `);
   return EXIT_OK;
 }
@@ -46923,19 +47569,19 @@ function printHandEdits(io, edits, readme, dataFile) {
 }
 
 // src/cli/commands/site.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/adapters/fs/folder.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join } from "node:path";
 function writeFolder(dir, shown2, files) {
-  const written = [];
+  const written2 = [];
   for (const [name, text9] of Object.entries(files)) {
     const display = `${shown2.replace(/\/+$/, "")}/${name}`;
     try {
       mkdirSync2(dir, { recursive: true });
       writeFileSync2(join(dir, name), text9, "utf8");
-      written.push(display);
+      written2.push(display);
     } catch (error2) {
       const message = error2 instanceof Error ? error2.message : String(error2);
       return {
@@ -46944,7 +47590,7 @@ function writeFolder(dir, shown2, files) {
       };
     }
   }
-  return { ok: true, value: written };
+  return { ok: true, value: written2 };
 }
 
 // src/core/outputs/listing.ts
@@ -46954,13 +47600,13 @@ function authorsOf(paper) {
   const names2 = Array.isArray(raw2) ? raw2.filter((a) => typeof a === "string") : typeof raw2 === "string" ? raw2.split(/\s+and\s+|;/.test(raw2) ? /\s+and\s+|;/ : /,/) : [];
   return names2.map((n) => n.replace(/\s+/g, " ").trim()).filter((n) => n !== "");
 }
-function text7(value) {
+function text8(value) {
   if (typeof value === "number") return String(value);
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function identifiers(paper) {
-  let doi2 = text7(paper.extra["doi"]);
-  let arxiv2 = text7(paper.extra["arxiv"]) ?? text7(paper.extra["eprint"]);
+  let doi2 = text8(paper.extra["doi"]);
+  let arxiv2 = text8(paper.extra["arxiv"]) ?? text8(paper.extra["eprint"]);
   for (const link2 of paper.links) {
     for (const id of extractIdentifiers(link2.url)) {
       if (id.kind === "doi") doi2 ??= id.id;
@@ -46970,7 +47616,7 @@ function identifiers(paper) {
   return { ...doi2 ? { doi: doi2 } : {}, ...arxiv2 ? { arxiv: arxiv2 } : {} };
 }
 function listed(paper, order2) {
-  const added = text7(paper.extra["added"]);
+  const added = text8(paper.extra["added"]);
   return {
     title: paper.title,
     ...paper.abbr ? { abbr: paper.abbr } : {},
@@ -47253,7 +47899,7 @@ function meta2(paper, sections) {
   ].filter((p) => p !== "");
   return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
 }
-function links(paper, key2) {
+function links2(paper, key2) {
   const anchors = paper.links.flatMap((link2) => {
     const href = safeHref(link2.url);
     return href ? [`<a href="${href}">${escapeHtml2(link2.label)}</a>`] : [];
@@ -47271,7 +47917,7 @@ function renderItem(paper, key2) {
     `<h3 class="title">${escapeHtml2(paper.title)}</h3>`,
     meta2(paper, sections),
     paper.authors.length > 0 ? `<p class="auth authors">${escapeHtml2(paper.authors.join(", "))}</p>` : "",
-    links(paper, key2),
+    links2(paper, key2),
     "</li>"
   ].join("");
 }
@@ -47441,155 +48087,40 @@ function renderReaderFiles(list5, options) {
 }
 
 // src/cli/commands/site.ts
-var siteCommand = {
+var siteCommand = defineCommand({
   name: "site",
   summary: "write the reader page, papers.bib and feed.xml into a folder",
   usage: siteUsage,
-  run: async (args, io) => runSite(args, io)
-};
-function runSite(args, io) {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      out: { type: "string" },
-      data: { type: "string", default: DEFAULT_DATA },
-      config: { type: "string" },
-      time: { type: "string" }
+  options: {
+    out: { type: "string" },
+    ...DATA_OPTION,
+    ...CONFIG_OPTION,
+    time: { type: "string" }
+  },
+  run: ({ values }, io) => {
+    if (values.out === void 0 || values.out === "") {
+      throw new UsageError("--out is required: the folder to write the page into");
     }
-  });
-  if (values.out === void 0 || values.out === "") {
-    throw new UsageError("--out is required: the folder to write the page into");
-  }
-  const instant = values.time === void 0 ? void 0 : parseInstant(values.time);
-  if (instant && !instant.ok) throw new UsageError(`--time: ${instant.message}`);
-  const data = loadDataFile(io, values.data);
-  const settings = loadSettingsFile(io, values.config);
-  if (!data.ok || !settings.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
-    return EXIT_INPUT;
-  }
-  const files = renderReaderFiles(data.value, {
-    name: settings.value.name,
-    ...settings.value.intro ? { intro: settings.value.intro } : {},
-    ...settings.value.siteUrl ? { siteUrl: settings.value.siteUrl } : {},
-    time: instant?.value ?? io.now()
-  });
-  const written = writeFolder(resolve7(io.cwd, values.out), values.out, files);
-  if (!written.ok) {
-    reportProblems(io, written.problems);
-    return EXIT_INPUT;
-  }
-  for (const file of written.value) io.stdout(`${file}: written
+    const time2 = timeOption(values.time);
+    const read = loadListAndSettings(io, values);
+    if (!read.ok) return failWithProblems(io, read.problems);
+    const { list: list5, settings } = read.value;
+    const files = renderReaderFiles(list5, {
+      name: settings.name,
+      ...settings.intro ? { intro: settings.intro } : {},
+      ...settings.siteUrl ? { siteUrl: settings.siteUrl } : {},
+      time: time2 ?? io.now()
+    });
+    const written2 = writeFolder(resolve6(io.cwd, values.out), values.out, files);
+    if (!written2.ok) return failWithProblems(io, written2.problems);
+    for (const file of written2.value) io.stdout(`${file}: written
 `);
-  return EXIT_OK;
-}
+    return EXIT_OK;
+  }
+});
 
 // src/cli/commands/suggest.ts
-import { resolve as resolve8 } from "node:path";
-
-// src/core/metadata/suggestion.ts
-var TYPED = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
-var text8 = (v) => cleanText(Array.isArray(v) ? v.join(", ") : v ?? "");
-function sourceLines(merged) {
-  const lines = [];
-  for (const f of SHOWN_FIELDS) {
-    const v = merged.values[f];
-    if (v === void 0) continue;
-    lines.push({
-      field: f,
-      value: v.value,
-      source: sourceName(v.source),
-      ...v.url ? { url: v.url } : {}
-    });
-    if (f === "title" && merged.authors) {
-      lines.push({
-        field: "authors",
-        value: merged.authors.value.join(", "),
-        source: sourceName(merged.authors.source)
-      });
-    }
-  }
-  return lines;
-}
-function gapWarnings(looked) {
-  const result = looked.result;
-  if (result === void 0) return [];
-  const out = result.gaps.filter((g) => g.kind === "unavailable").map((g) => ({
-    field: "link",
-    message: `${SERVICE_NAMES[g.service]} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
-    hint: "editing the issue, or re-running the workflow, asks again"
-  }));
-  if (result.fetched.length === 0 && out.length === 0) {
-    out.push({
-      field: "link",
-      message: "no service knows this link, so nothing was filled in from it",
-      hint: "check the link, or fill in the title, year and links by hand"
-    });
-  }
-  return out;
-}
-function withLookup(fields, looked, list5, settings) {
-  const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
-  if (looked === void 0) return none;
-  if (looked.link.kind === "unknown" || looked.result === void 0) {
-    return {
-      ...none,
-      problems: [
-        {
-          field: "link",
-          message: "this is not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address",
-          hint: "paste the address of the paper's page, such as https://arxiv.org/abs/1703.09844, or leave the field empty and fill in the rest"
-        }
-      ]
-    };
-  }
-  const typed = {};
-  for (const f of TYPED) {
-    const v = text8(fields[f]);
-    if (v !== "") typed[f] = v;
-  }
-  const merged = mergePaper({
-    typed,
-    linkIds: looked.result.linkIds,
-    fetched: looked.result.fetched,
-    ...looked.result.code ? { code: looked.result.code } : {},
-    vocabulary: buildVocabulary(list5, settings.venueAliases),
-    usesAbbreviations: list5.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
-  });
-  const answers = entryAnswers(merged, looked.link);
-  const filled = { ...fields };
-  for (const [f, v] of Object.entries(answers.fields)) if (text8(fields[f]) === "") filled[f] = v;
-  const disagreements2 = merged.disagreements.map((d) => ({
-    field: d.field,
-    message: `the form says ${JSON.stringify(d.typed)}, ${SERVICE_NAMES[d.source]} says ${JSON.stringify(d.fetched)}`,
-    hint: `the typed value is kept; change it if ${SERVICE_NAMES[d.source]} is right`
-  }));
-  return {
-    fields: filled,
-    extra: answers.extra,
-    problems: [],
-    warnings: [...disagreements2, ...gapWarnings(looked)],
-    sources: sourceLines(merged)
-  };
-}
-function withLookupNotes(check2, looked) {
-  if (!check2.ok || looked.problems.length > 0) {
-    const problems = check2.ok ? looked.problems : [...looked.problems, ...check2.problems];
-    const failed = {
-      ok: false,
-      problems,
-      warnings: [...check2.warnings, ...looked.warnings]
-    };
-    if (!check2.ok && check2.duplicate !== void 0) failed.duplicate = check2.duplicate;
-    return failed;
-  }
-  return {
-    ...check2,
-    warnings: [...looked.warnings, ...check2.warnings],
-    ...looked.sources.length > 0 ? { sources: looked.sources } : {}
-  };
-}
+import { resolve as resolve7 } from "node:path";
 
 // src/core/form/builtin.ts
 function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
@@ -47644,49 +48175,39 @@ Options:
 Exit codes: 0 added, 1 the suggestion or a file has problems (each printed on stderr, in the
 words of the bot's status comment), 2 wrong command line.
 `;
-var suggestCommand = {
+var suggestCommand = defineCommand({
   name: "suggest",
   summary: "add a suggested paper (an issue form body) to the local files",
   usage: suggestUsage,
-  run: async (args, io) => runSuggest(args, io)
-};
-async function runSuggest(args, io) {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      issue: { type: "string" },
-      data: { type: "string", default: DEFAULT_DATA },
-      readme: { type: "string", default: DEFAULT_README },
-      config: { type: "string" }
+  options: { issue: { type: "string" }, ...LIST_FILE_OPTIONS },
+  run: async ({ values }, io) => {
+    if (values.issue === void 0) throw new UsageError("--issue is required");
+    const issueFile = values.issue;
+    const body = readTextFile(
+      resolve7(io.cwd, issueFile),
+      issueFile,
+      "pass --issue with the path of the issue body"
+    );
+    const files = loadListFiles(io, values);
+    if (!body.ok || !files.ok) {
+      return failWithProblems(io, [...problemsOf(body), ...problemsOf(files)]);
     }
-  });
-  if (values.issue === void 0) throw new UsageError("--issue is required");
-  const issueFile = values.issue;
-  const body = readTextFile(
-    resolve8(io.cwd, issueFile),
-    issueFile,
-    "pass --issue with the path of the issue body"
-  );
-  const dataText = readTextFile(
-    resolve8(io.cwd, values.data),
-    values.data,
-    "pass --data with the path of the data file"
-  );
-  const settings = loadSettingsFile(io, values.config);
-  const readme = loadReadmeFile(io, values.readme);
-  const data = dataText.ok ? loadData(dataText.value, values.data) : dataText;
-  if (!body.ok || !dataText.ok || !data.ok || !settings.ok || !readme.ok) {
-    reportProblems(io, [body, data, settings, readme].flatMap(problemsOf));
-    return EXIT_INPUT;
+    const answers = await readIssueAnswers(io, body.value, issueFile, files.value);
+    if (!answers.ok) return failWithProblems(io, answers.problems);
+    const named2 = (p) => withLabel(p, answers.value.form, issueFile);
+    const check2 = await checkAnswers(io, answers.value.fields, files.value);
+    if (!check2.ok) return failWithProblems(io, check2.problems.map(named2));
+    return addChecked(io, files.value, check2, named2);
   }
+});
+async function readIssueAnswers(io, body, issueFile, files) {
   const templateProblems = [];
   const { form, parsed } = await readAnswers(
-    body.value,
-    data.value,
-    settings.value,
+    body,
+    files.list,
+    files.settings,
     async () => {
-      const template = readOptionalTextFile(resolve8(io.cwd, FORM_PATH), FORM_PATH);
+      const template = readOptionalTextFile(resolve7(io.cwd, FORM_PATH), FORM_PATH);
       if (template.ok) return template.value;
       templateProblems.push(...template.problems);
       return void 0;
@@ -47694,62 +48215,40 @@ async function runSuggest(args, io) {
     (message) => io.stderr(`note: ${message}
 `)
   );
-  if (templateProblems.length > 0) {
-    reportProblems(io, templateProblems);
-    return EXIT_INPUT;
-  }
-  if (parsed.refused) {
-    reportProblems(io, [{ ...parsed.refused, file: issueFile }]);
-    return EXIT_INPUT;
-  }
+  if (templateProblems.length > 0) return failure(templateProblems);
+  if (parsed.refused) return failure([{ ...parsed.refused, file: issueFile }]);
+  return success({ form, fields: parsed.fields });
+}
+async function checkAnswers(io, fields, files) {
   const looked = withLookup(
-    parsed.fields,
-    await lookUpAnswer(io, parsed.fields.link, parsed.fields.title, settings.value),
-    data.value,
-    settings.value
+    fields,
+    await lookUpAnswer(io, fields.link, fields.title, files.settings),
+    files.list,
+    files.settings
   );
-  const check2 = withLookupNotes(
-    checkSuggestion(looked.fields, data.value, {
+  return withLookupNotes(
+    checkSuggestion(looked.fields, files.list, {
       now: io.now(),
       openSuggestions: [],
       extra: looked.extra
     }),
     looked
   );
-  const named2 = (p) => withLabel(p, form, issueFile);
-  if (!check2.ok) {
-    reportProblems(io, check2.problems.map(named2));
-    return EXIT_INPUT;
-  }
-  const applied = applySuggestion(
-    {
-      dataFile: values.data,
-      dataText: dataText.value,
-      readmeFile: values.readme,
-      readmeText: readme.value,
-      list: data.value,
-      settings: settings.value
-    },
-    check2.paper,
-    check2.sections
-  );
-  if (!applied.ok) {
-    reportProblems(io, applied.problems);
-    return EXIT_INPUT;
-  }
-  for (const [file, text9] of [
-    [values.data, applied.value.data],
-    [values.readme, applied.value.readme]
-  ]) {
-    const written = writeTextFile(resolve8(io.cwd, file), file, text9);
-    if (!written.ok) {
-      reportProblems(io, written.problems);
-      return EXIT_INPUT;
-    }
-  }
-  for (const warning of check2.warnings) io.stderr(`warning: ${formatProblem(named2(warning))}
+}
+function addChecked(io, files, check2, named2) {
+  const { paper, sections } = check2.value;
+  const applied = applySuggestion(files, paper, sections);
+  if (!applied.ok) return failWithProblems(io, applied.problems);
+  const written2 = writeFiles(io, [
+    [files.dataFile, applied.value.data],
+    [files.readmeFile, applied.value.readme]
+  ]);
+  if (!written2.ok) return failWithProblems(io, written2.problems);
+  for (const warning of check2.warnings ?? []) {
+    io.stderr(`warning: ${formatProblem(named2(warning))}
 `);
-  io.stdout(`Added "${check2.paper.title}" to ${check2.sections.join(", ")}
+  }
+  io.stdout(`Added "${paper.title}" to ${sections.join(", ")}
 `);
   return EXIT_OK;
 }
@@ -47768,9 +48267,9 @@ async function lookUpAnswer(io, linkAnswer, titleAnswer, settings) {
 }
 
 // src/core/settings/fields.ts
-var KNOWN2 = ["title", "abbr", "venue", "year", "links"];
+var KNOWN3 = ["title", "abbr", "venue", "year", "links"];
 function unusedFieldWarnings(settings, list5, file) {
-  const present2 = new Set(KNOWN2);
+  const present2 = new Set(KNOWN3);
   for (const section of list5.sections) {
     for (const paper of section.papers)
       for (const key2 of Object.keys(paper.extra)) present2.add(key2);
@@ -47796,36 +48295,25 @@ function unusedFieldWarnings(settings, list5, file) {
 }
 
 // src/cli/commands/validate.ts
-var validateCommand = {
+var validateCommand = defineCommand({
   name: "validate",
   summary: "check the data file and the settings",
   usage: validateUsage,
-  run: async (args, io) => runValidate(args, io)
-};
-function runValidate(args, io) {
-  const { values } = parseCommandArgs({
-    args,
-    strict: true,
-    options: {
-      data: { type: "string", default: DEFAULT_DATA },
-      config: { type: "string" }
+  options: { ...DATA_OPTION, ...CONFIG_OPTION },
+  run: ({ values }, io) => {
+    const read = loadListAndSettings(io, values);
+    if (!read.ok) return failWithProblems(io, read.problems);
+    const { list: list5, settings } = read.value;
+    const configFile = values.config ?? DEFAULT_CONFIG;
+    for (const w of unusedFieldWarnings(settings, list5, configFile)) {
+      io.stderr(`warning: ${formatProblem(w)}
+`);
     }
-  });
-  const data = loadDataFile(io, values.data);
-  const settings = loadSettingsFile(io, values.config);
-  if (!data.ok || !settings.ok) {
-    reportProblems(io, [...problemsOf(data), ...problemsOf(settings)]);
-    return EXIT_INPUT;
-  }
-  const configFile = values.config ?? DEFAULT_CONFIG;
-  for (const w of unusedFieldWarnings(settings.value, data.value, configFile)) {
-    io.stderr(`warning: ${formatProblem(w)}
+    io.stdout(`${values.data}: ${summarize(list5)}
 `);
+    return EXIT_OK;
   }
-  io.stdout(`${values.data}: ${summarize(data.value)}
-`);
-  return EXIT_OK;
-}
+});
 function summarize(list5) {
   const rows2 = list5.sections.reduce((n, s) => n + s.papers.length, 0);
   const papers = countPapers(list5);

@@ -15071,7 +15071,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode5(bytes, encoding);
+          return decode6(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15088,7 +15088,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode5(ioQueue, encoding) {
+    function decode6(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -26478,9 +26478,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote3 = this.charAt(0);
-        let end = this.buffer.indexOf(quote3, this.pos + 1);
-        if (quote3 === "'") {
+        const quote4 = this.charAt(0);
+        let end = this.buffer.indexOf(quote4, this.pos + 1);
+        if (quote4 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -28944,12 +28944,12 @@ function endpointWithDefaults(defaults, route, options) {
   return parse(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
     parse
   });
 }
@@ -29159,8 +29159,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key2, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key2);
     }
@@ -30112,11 +30112,13 @@ function budgetOf(client) {
   return budgets.get(client);
 }
 
-// src/adapters/github/pacing.ts
+// src/adapters/clock.ts
 var systemClock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
 };
+
+// src/adapters/github/pacing.ts
 var DEFAULT_PACING = { intervalMs: 1e3, burst: 10, perMinute: 70 };
 var MINUTE = 6e4;
 var WritePacer = class {
@@ -30232,10 +30234,6 @@ async function getDefaultBranch(gh, repo) {
 }
 
 // src/adapters/metadata/http.ts
-var systemClock2 = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
-};
 var Pacer = class {
   constructor(intervalMs, clock) {
     this.intervalMs = intervalMs;
@@ -30282,6 +30280,10 @@ function retryAfterMs(response, clock) {
   const at4 = Date.parse(header);
   return Number.isNaN(at4) ? void 0 : Math.max(0, at4 - clock.now());
 }
+function refused(error3) {
+  const cause = error3 instanceof Error ? error3.cause : void 0;
+  return cause?.code === "ECONNREFUSED";
+}
 async function attempt(url2, opts) {
   await opts.pacer.turn();
   let response;
@@ -30295,6 +30297,7 @@ async function attempt(url2, opts) {
     });
   } catch (error3) {
     const timedOut = error3 instanceof Error && error3.name === "TimeoutError";
+    if (!timedOut && refused(error3)) return { ok: false, message: "connection refused" };
     return {
       ok: false,
       message: timedOut ? `no answer within ${opts.timeoutMs / 1e3} s` : "could not connect",
@@ -30317,7 +30320,8 @@ async function attempt(url2, opts) {
   if (body === void 0) {
     return {
       ok: false,
-      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`
+      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`,
+      answered: true
     };
   }
   return { ok: true, answer: { status: response.status, body } };
@@ -30326,7 +30330,13 @@ async function request2(url2, opts) {
   for (let n = 0; ; n++) {
     const result = await attempt(url2, opts);
     if (result.ok) return result;
-    if (result.retry !== true || n >= opts.retries) return { ok: false, message: result.message };
+    if (result.retry !== true || n >= opts.retries) {
+      return {
+        ok: false,
+        message: result.message,
+        ...result.answered === true ? { answered: true } : {}
+      };
+    }
     const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
     if (wait > opts.maxRetryAfterMs) {
       return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1e3)} s` };
@@ -30342,6 +30352,8 @@ var MetadataClient = class {
   }
   config;
   cache = /* @__PURE__ */ new Map();
+  /** Services that gave no answer this run, with why. */
+  down = /* @__PURE__ */ new Map();
   /** Every request sent, for the run's log: service and URL. */
   sent = [];
   url(service, path2) {
@@ -30370,11 +30382,15 @@ var MetadataClient = class {
     this.cache.set(cacheKey, pending);
     return pending;
   }
-  send(service, path2, options) {
+  async send(service, path2, options) {
+    const earlier = this.down.get(service);
+    if (earlier !== void 0) {
+      return { ok: false, message: `not asked: no answer earlier in this run (${earlier})` };
+    }
     const c = this.config;
     const url2 = this.url(service, path2);
     this.sent.push({ service, url: url2 });
-    return request2(url2, {
+    const result = await request2(url2, {
       pacer: c.pacers[service],
       clock: c.clock,
       timeoutMs: c.timeoutMs,
@@ -30386,6 +30402,8 @@ var MetadataClient = class {
       ...options.method ? { method: options.method } : {},
       ...options.body !== void 0 ? { body: options.body } : {}
     });
+    if (!result.ok && result.answered !== true) this.down.set(service, result.message);
+    return result;
   }
 };
 function asValue(parsed) {
@@ -30431,7 +30449,7 @@ var positive = (text9, fallback) => {
 };
 function metadataConfig(opts = {}) {
   const env = opts.env ?? process.env;
-  const clock = opts.clock ?? systemClock2;
+  const clock = opts.clock ?? systemClock;
   const baseUrls = { ...DEFAULT_BASE_URLS };
   const pacers = {};
   for (const name of Object.keys(DEFAULT_BASE_URLS)) {
@@ -30758,9 +30776,9 @@ var BACK_OFF = /* @__PURE__ */ new Set([429, 503]);
 var MAX_PAUSE_MS = 6e4;
 function parseRetryAfter(value, nowMs) {
   if (value === null) return void 0;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date2 = Date.parse(trimmed);
+  const trimmed2 = value.trim();
+  if (/^\d+$/.test(trimmed2)) return Number(trimmed2) * 1e3;
+  const date2 = Date.parse(trimmed2);
   return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - nowMs);
 }
 function describeFailure(err, timeoutMs) {
@@ -30878,7 +30896,7 @@ async function checkUrl(ref, ctx) {
 }
 
 // src/adapters/http/timer-clock.ts
-var systemClock3 = {
+var systemClock2 = {
   now: () => performance.now(),
   setTimer: (fire, ms) => setTimeout(fire, ms),
   clearTimer: (handle2) => clearTimeout(handle2)
@@ -30899,8 +30917,16 @@ function nextReady(hosts, now, perHost) {
   }
   return ready ? { ready, wakeAt } : { wakeAt };
 }
+function hostState(hosts, host) {
+  let state = hosts.get(host);
+  if (state === void 0) {
+    state = { inFlight: 0, notBefore: 0, queue: [] };
+    hosts.set(host, state);
+  }
+  return state;
+}
 function createScheduler(opts) {
-  const clock = opts.clock ?? systemClock3;
+  const clock = opts.clock ?? systemClock2;
   const concurrency = Math.max(1, Math.floor(opts.concurrency));
   const perHost = Math.max(1, Math.floor(opts.perHost));
   const gap = Math.max(0, opts.hostDelayMs);
@@ -30908,14 +30934,6 @@ function createScheduler(opts) {
   let inFlight = 0;
   let seq2 = 0;
   let timer;
-  const hostState = (host) => {
-    let state = hosts.get(host);
-    if (state === void 0) {
-      state = { inFlight: 0, notBefore: 0, queue: [] };
-      hosts.set(host, state);
-    }
-    return state;
-  };
   const wakeUpAt = (at4, now) => {
     if (at4 === Infinity || timer !== void 0 && timer.at <= at4) return;
     if (timer !== void 0) clock.clearTimer(timer.handle);
@@ -30939,7 +30957,7 @@ function createScheduler(opts) {
   };
   return {
     run(host, task) {
-      const state = hostState(host);
+      const state = hostState(hosts, host);
       return new Promise((resolve2, reject) => {
         const start = () => {
           Promise.resolve().then(task).then(resolve2, reject).finally(() => {
@@ -30953,7 +30971,7 @@ function createScheduler(opts) {
       });
     },
     pause(host, ms) {
-      const state = hostState(host);
+      const state = hostState(hosts, host);
       state.notBefore = Math.max(state.notBefore, clock.now() + ms);
     }
   };
@@ -30961,8 +30979,8 @@ function createScheduler(opts) {
 
 // src/adapters/http/check-links.ts
 var DEFAULT_USER_AGENT = "paperlist-link-check/1.0 (scheduled check of a paper list)";
-async function checkLinks(links2, opts = {}) {
-  const clock = opts.clock ?? systemClock3;
+async function checkLinks(links3, opts = {}) {
+  const clock = opts.clock ?? systemClock2;
   const ctx = {
     fetch: opts.fetch ?? globalThis.fetch,
     scheduler: createScheduler({
@@ -30978,7 +30996,7 @@ async function checkLinks(links2, opts = {}) {
     sleep: (ms) => sleepOn(clock, ms)
   };
   return Promise.all(
-    links2.map(async (ref) => {
+    links3.map(async (ref) => {
       try {
         return await checkUrl(ref, ctx);
       } catch (err) {
@@ -31151,10 +31169,10 @@ function neutralizeText(text9) {
   );
 }
 function neutralizeReferences(markdown) {
-  const destination2 = /(?<!\\)\]\([^)\s]*\)/g;
+  const destination3 = /(?<!\\)\]\([^)\s]*\)/g;
   let out = "";
   let at4 = 0;
-  for (const m of markdown.matchAll(destination2)) {
+  for (const m of markdown.matchAll(destination3)) {
     out += neutralizeText(markdown.slice(at4, m.index)) + m[0];
     at4 = m.index + m[0].length;
   }
@@ -31209,8 +31227,8 @@ function urlCell(url2) {
   return `[${text9}](${escapeDestination(encoded)})`;
 }
 function fileName(path2) {
-  const plain = path2 !== "" && !path2.includes("`") && path2.replace(CONTROL, "") === path2;
-  return plain ? `\`${path2}\`` : safeInline(path2);
+  const plain2 = path2 !== "" && !path2.includes("`") && path2.replace(CONTROL, "") === path2;
+  return plain2 ? `\`${path2}\`` : safeInline(path2);
 }
 function resultCell(result) {
   const parts = [];
@@ -31376,13 +31394,20 @@ function rebuiltList(results) {
 
 // src/core/suggest/bot-commit.ts
 var BOT_TRAILER = "Paperlist-Tree";
+var FILES_TRAILER = "Paperlist-Files";
 var TRAILER_LINE = /^[A-Za-z][\w-]*: \S/;
 function withBotTrailer(message, tree) {
-  const trimmed = message.replace(/\s+$/, "");
-  const paragraphs = trimmed.split(/\n\n/);
+  return withTrailer(message, BOT_TRAILER, tree);
+}
+function withTrailer(message, key2, value) {
+  const trimmed2 = message.replace(/\s+$/, "");
+  const paragraphs = trimmed2.split(/\n\n/);
   const last = paragraphs[paragraphs.length - 1] ?? "";
   const isTrailers = paragraphs.length > 1 && last.split("\n").every((l) => TRAILER_LINE.test(l));
-  return `${trimmed}${isTrailers ? "\n" : "\n\n"}${BOT_TRAILER}: ${tree}`;
+  return `${trimmed2}${isTrailers ? "\n" : "\n\n"}${key2}: ${value}`;
+}
+function filesTrailer(message) {
+  return new RegExp(`^${FILES_TRAILER}: ([0-9a-f]{32})$`, "m").exec(message)?.[1];
 }
 function isBotCommit(commit) {
   const trailer = new RegExp(`^${BOT_TRAILER}: ([0-9a-f]{40})$`, "m").exec(commit.message);
@@ -31453,7 +31478,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject2(subject) {
+  function isObject3(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -31482,7 +31507,7 @@ function requireCommon() {
     return number3 === 0 && Number.NEGATIVE_INFINITY === 1 / number3;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject2;
+  common.isObject = isObject3;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -31562,18 +31587,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts2 = [0];
+    const lineStarts3 = [0];
     const lineEnds = [];
     let match2;
     let foundLineNo = -1;
     while (match2 = re.exec(mark.buffer)) {
       lineEnds.push(match2.index);
-      lineStarts2.push(match2.index + match2[0].length);
+      lineStarts3.push(match2.index + match2[0].length);
       if (mark.position <= match2.index && foundLineNo < 0) {
-        foundLineNo = lineStarts2.length - 2;
+        foundLineNo = lineStarts3.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts3.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -31581,23 +31606,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts2[foundLineNo - i],
+        lineStarts3[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
+        mark.position - (lineStarts3[foundLineNo] - lineStarts3[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts3[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts2[foundLineNo + i],
+        lineStarts3[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
+        mark.position - (lineStarts3[foundLineNo] - lineStarts3[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -32723,7 +32748,7 @@ function requireLoader() {
       throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
     }
   }
-  function mergeMappings(state, destination2, source, overridableKeys) {
+  function mergeMappings(state, destination3, source, overridableKeys) {
     if (!common2.isObject(source)) {
       throwError(state, "cannot merge mappings; the provided source object is unacceptable");
     }
@@ -32732,8 +32757,8 @@ function requireLoader() {
     for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
       const key2 = sourceKeys[index2];
       chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination2, key2)) {
-        setProperty(destination2, key2, source[key2]);
+      if (!_hasOwnProperty.call(destination3, key2)) {
+        setProperty(destination3, key2, source[key2]);
         overridableKeys[key2] = true;
       }
     }
@@ -34016,14 +34041,14 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string5, 0)) && isPlainSafeLast(codePointAt(string5, string5.length - 1));
+    let plain2 = isPlainSafeFirst(codePointAt(string5, 0)) && isPlainSafeLast(codePointAt(string5, string5.length - 1));
     if (singleLineOnly || forceQuotes) {
       for (i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
         char = codePointAt(string5, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
     } else {
@@ -34039,13 +34064,13 @@ function requireDumper() {
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
       hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string5[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string5)) {
+      if (plain2 && !forceQuotes && !testAmbiguousType(string5)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
@@ -34628,9 +34653,9 @@ function open2(s, col, seq2) {
 }
 function skipQuoted(s, i) {
   const { text: text9 } = s;
-  const quote3 = s.quote === DQ ? '"' : "'";
+  const quote4 = s.quote === DQ ? '"' : "'";
   for (; ; ) {
-    const at4 = text9.indexOf(quote3, i);
+    const at4 = text9.indexOf(quote4, i);
     const stop = at4 === -1 || at4 >= s.end ? s.end : at4;
     s.work += stop - i + 1;
     if (stop === s.end) return s.end;
@@ -34708,8 +34733,8 @@ function checkYamlBounds(text9, file, bounds = { chars: BOUNDS.dataFileChars, de
 function success(value, warnings = []) {
   return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 }
-function failure(problems) {
-  return { ok: false, problems };
+function failure(problems, warnings = []) {
+  return warnings.length > 0 ? { ok: false, problems, warnings } : { ok: false, problems };
 }
 function problemsOf(result) {
   return result.ok ? [] : result.problems;
@@ -34963,8 +34988,8 @@ function topLevelKey(line) {
   }
   const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
   if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
-  const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
-  return plain?.[1];
+  const plain2 = /^(.+?)\s*:(?:\s|$)/.exec(s);
+  return plain2?.[1];
 }
 
 // src/core/quote.ts
@@ -35068,6 +35093,18 @@ function checkSection(name, value, keysOf, report2) {
     );
   }
   const category = value.category;
+  checkCategory(name, category, report2);
+  const papers = checkPapers(name, value.list, keysOf, report2);
+  const section = { name, category: typeof category === "string" ? category : "", papers };
+  const heading5 = value.heading;
+  if (typeof heading5 === "string" && heading5.trim() !== "") section.heading = heading5;
+  else if (heading5 !== void 0 && heading5 !== null) {
+    const what = typeof heading5 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading5)}`;
+    report2([name, "heading"], [name, "heading"], false, what, hints.heading);
+  }
+  return section;
+}
+function checkCategory(name, category, report2) {
   if (category === void 0 || category === null) {
     report2([name, "category"], [name], true, "the category is missing", hints.category);
   } else if (typeof category !== "string") {
@@ -35076,7 +35113,8 @@ function checkSection(name, value, keysOf, report2) {
   } else if (category.trim() === "") {
     report2([name, "category"], [name, "category"], false, "the category is empty", hints.category);
   }
-  const list5 = value.list;
+}
+function checkPapers(name, list5, keysOf, report2) {
   const papers = [];
   if (list5 === void 0) {
     report2([name, "list"], [name], true, "the list of papers is missing", hints.list);
@@ -35089,14 +35127,7 @@ function checkSection(name, value, keysOf, report2) {
       if (paper) papers.push(paper);
     });
   }
-  const section = { name, category: typeof category === "string" ? category : "", papers };
-  const heading4 = value.heading;
-  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
-  else if (heading4 !== void 0 && heading4 !== null) {
-    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
-    report2([name, "heading"], [name, "heading"], false, what, hints.heading);
-  }
-  return section;
+  return papers;
 }
 function checkPaper(path2, value, keysOf, report2) {
   if (!isMapping(value)) {
@@ -35161,7 +35192,7 @@ function checkLinks2(path2, value, keysOf, report2) {
     report2(path2, path2, false, what, hints.links);
     return [];
   }
-  const links2 = [];
+  const links3 = [];
   for (const label of keysOf(value, path2)) {
     const url2 = value[label];
     const at4 = [...path2, label];
@@ -35181,17 +35212,17 @@ function checkLinks2(path2, value, keysOf, report2) {
     }
     const bad = checkWebUrl(url2);
     if (bad) report2(at4, at4, false, bad.message, bad.hint);
-    else links2.push({ label, url: url2 });
+    else links3.push({ label, url: url2 });
   }
-  return links2;
+  return links3;
 }
 
 // src/core/data/load.ts
 function loadData(text9, file) {
   const source = text9.charCodeAt(0) === 65279 ? text9.slice(1) : text9;
   const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
-  const refused = checkYamlBounds(source, file, bounds, "the data file");
-  if (refused) return failure([refused]);
+  const refused2 = checkYamlBounds(source, file, bounds, "the data file");
+  if (refused2) return failure([refused2]);
   let value;
   let anchored = false;
   try {
@@ -35248,8 +35279,8 @@ function loadData(text9, file) {
   return failure(located);
 }
 function unwrittenNames(list5, source) {
-  const written = new Set(topLevelKeys(source).map((k) => k.name));
-  return list5.sections.filter((s) => !written.has(s.name)).map((s) => ({
+  const written2 = new Set(topLevelKeys(source).map((k) => k.name));
+  return list5.sections.filter((s) => !written2.has(s.name)).map((s) => ({
     field: [s.name],
     at: [s.name],
     onKey: true,
@@ -35261,9 +35292,9 @@ var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)
 function oddlyWrittenYears(source, file) {
   const problems = [];
   for (const m of source.matchAll(YEAR_LINE)) {
-    const written = m[2] ?? "";
-    if (/^\d{4}$/.test(written)) continue;
-    const read = yaml.load(written, { schema: yaml.CORE_SCHEMA });
+    const written2 = m[2] ?? "";
+    if (/^\d{4}$/.test(written2)) continue;
+    const read = yaml.load(written2, { schema: yaml.CORE_SCHEMA });
     if (typeof read !== "number") continue;
     const before = source.slice(0, m.index);
     problems.push({
@@ -35271,7 +35302,7 @@ function oddlyWrittenYears(source, file) {
       line: before.split("\n").length,
       column: (m[1] ?? "").length + 1,
       field: "year",
-      message: `the year is written as ${written}, which reads as ${read}`,
+      message: `the year is written as ${written2}, which reads as ${read}`,
       hint: `write the year as four digits in double quotes, such as "${read}"`
     });
   }
@@ -35285,8 +35316,8 @@ function needsFileOrder(value) {
     const list5 = isMapping(section) ? section.list : void 0;
     if (!Array.isArray(list5)) continue;
     for (const paper of list5) {
-      const links2 = isMapping(paper) ? paper.links : void 0;
-      if (isMapping(links2) && Object.keys(links2).some((label) => arrayIndex.test(label)))
+      const links3 = isMapping(paper) ? paper.links : void 0;
+      if (isMapping(links3) && Object.keys(links3).some((label) => arrayIndex.test(label)))
         return true;
     }
   }
@@ -36908,8 +36939,8 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
   $ZodCheck.init(inst, def);
   const escapedRegex = escapeRegex(def.includes);
-  const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-  def.pattern = pattern;
+  const pattern2 = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+  def.pattern = pattern2;
   inst._zod.check = (payload) => {
     if (payload.value.includes(def.includes, def.position))
       return;
@@ -36926,8 +36957,8 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-  def.pattern ?? (def.pattern = pattern);
+  const pattern2 = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+  def.pattern ?? (def.pattern = pattern2);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def.prefix))
       return;
@@ -36944,8 +36975,8 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-  def.pattern ?? (def.pattern = pattern);
+  const pattern2 = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+  def.pattern ?? (def.pattern = pattern2);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def.suffix))
       return;
@@ -37210,23 +37241,23 @@ function canParseURL(input) {
     return false;
   }
 }
-function validateURL(trimmed, def) {
+function validateURL(trimmed2, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
+    return canParseURL(trimmed2) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed, def);
+  return parseURLObject(trimmed2, def);
 }
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+function parseURLObject(trimmed2, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed);
+    return new URL(trimmed2);
   } catch {
     return URL_UNPARSEABLE;
   }
@@ -37247,8 +37278,8 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
-      const trimmed = payload.value.trim();
-      const url2 = validateURL(trimmed, def);
+      const trimmed2 = payload.value.trim();
+      const url2 = validateURL(trimmed2, def);
       if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
@@ -37271,7 +37302,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         return;
       }
       if (url2 === true) {
-        payload.value = stripTabAndNewline(trimmed);
+        payload.value = stripTabAndNewline(trimmed2);
         return;
       }
       if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
@@ -37296,7 +37327,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
       return;
     } catch (_) {
       payload.issues.push({
@@ -37770,7 +37801,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -37778,7 +37809,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject2(input)) {
+    if (!isObject3(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -37914,7 +37945,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -37923,7 +37954,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject2(input)) {
+    if (!isObject3(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -38075,7 +38106,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect2 = (iss, side) => {
+  const collect3 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -38096,11 +38127,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect2(iss, "l"))
+    if (!collect3(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect2(iss, "r"))
+    if (!collect3(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -38358,8 +38389,8 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+    const pattern2 = zod.def.innerType._zod.pattern;
+    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)})?$`) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     if (payload.value === void 0) {
@@ -38386,8 +38417,8 @@ var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
   defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
   defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+    const pattern2 = zod.def.innerType._zod.pattern;
+    return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)}|null)$`) : void 0;
   });
   defineLazyInternal(inst, "values", (zod) => {
     return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
@@ -39406,12 +39437,12 @@ function _length(length, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
+function _regex(pattern2, params) {
   return new $ZodCheckRegex({
     check: "string_format",
     format: "regex",
     ...normalizeParams(params),
-    pattern
+    pattern: pattern2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -40085,9 +40116,9 @@ var addDivisor = (agg, value) => {
   if (!agg.multipleOf.includes(value))
     agg.multipleOf.push(value);
 };
-var addPattern = (agg, pattern) => {
+var addPattern = (agg, pattern2) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
-  agg.patterns.add(pattern);
+  agg.patterns.add(pattern2);
 };
 var intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
@@ -40152,8 +40183,8 @@ function aggregateChecks(schema3) {
   }
   if (bag.mime)
     intersectMime(agg, bag.mime);
-  for (const pattern of bag.patterns ?? [])
-    addPattern(agg, pattern);
+  for (const pattern2 of bag.patterns ?? [])
+    addPattern(agg, pattern2);
   return agg;
 }
 var formatMap = {
@@ -40478,8 +40509,8 @@ var recordProcessor = (schema3, ctx, _json, params) => {
       path: [...params.path, "patternProperties", "*"]
     });
     json2.patternProperties = {};
-    for (const pattern of patterns) {
-      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
+    for (const pattern2 of patterns) {
+      assignProp(json2.patternProperties, exactPattern(pattern2).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
@@ -41588,59 +41619,48 @@ function camelKeys(value) {
 
 // src/core/settings/layout.ts
 var level = number2().int().min(0).max(6);
-var sectionLayout = strictObject({
+var sectionLayoutFileSchema = strictObject({
   item: string2().optional(),
   "item-gap": string2().optional(),
+  /** Text between the section heading and its first entry (a table's header lives here). */
   start: string2().optional(),
+  /** Text between the previous section's last entry (or the zone's start) and this section. */
   before: string2().optional(),
+  /** Text between the category heading and this section's heading. */
   "category-start": string2().optional(),
   "category-level": level.optional(),
   "section-level": level.optional(),
+  /** The heading lines as written, when escaping the name would not give them back. */
   "heading-line": string2().optional(),
   "category-line": string2().optional()
 });
-var layoutSchema = strictObject({
+var layoutFileSchema = strictObject({
   kind: _enum(["table", "list", "paragraph", "html"]),
+  /** The entry template (see render/layouts/template.ts). */
   item: string2().min(1),
-  "item-gap": string2().optional(),
-  "category-level": level.optional(),
-  "section-level": level.optional(),
-  start: string2().optional(),
-  before: string2().optional(),
-  "category-start": string2().optional(),
-  "zone-start": string2().optional(),
-  "zone-end": string2().optional(),
-  sections: record(string2(), sectionLayout).optional()
+  /**
+   * Texts between the pieces of the zone. The pieces are heading lines and entries, each without
+   * its line break, so a gap starts with the line break that ends the piece before it: "\n" between
+   * table rows or tight list items, "\n\n" for a blank line.
+   */
+  "item-gap": string2().default("\n"),
+  /** `##` level of category headings, `###` of section headings; 0 writes none. */
+  "category-level": level.default(2),
+  "section-level": level.default(3),
+  start: string2().default("\n"),
+  before: string2().default("\n\n"),
+  "category-start": string2().default("\n"),
+  /** Text of the zone before the first section. */
+  "zone-start": string2().default("\n"),
+  /** Text of the zone after the last entry; `{count}` is the number of papers. */
+  "zone-end": string2().default("\n"),
+  sections: record(
+    string2(),
+    sectionLayoutFileSchema.transform((s) => camelKeys(s))
+  ).default({})
 });
-function toLayout(file) {
-  const sections = {};
-  for (const [name, s] of Object.entries(file.sections ?? {})) {
-    const out = {};
-    if (s.item !== void 0) out.item = s.item;
-    if (s["item-gap"] !== void 0) out.itemGap = s["item-gap"];
-    if (s.start !== void 0) out.start = s.start;
-    if (s.before !== void 0) out.before = s.before;
-    if (s["category-start"] !== void 0) out.categoryStart = s["category-start"];
-    if (s["category-level"] !== void 0) out.categoryLevel = s["category-level"];
-    if (s["section-level"] !== void 0) out.sectionLevel = s["section-level"];
-    if (s["heading-line"] !== void 0) out.headingLine = s["heading-line"];
-    if (s["category-line"] !== void 0) out.categoryLine = s["category-line"];
-    Object.defineProperty(sections, name, { value: out, enumerable: true, writable: true });
-  }
-  return {
-    kind: file.kind,
-    item: file.item,
-    itemGap: file["item-gap"] ?? "\n",
-    categoryLevel: file["category-level"] ?? 2,
-    sectionLevel: file["section-level"] ?? 3,
-    start: file.start ?? "\n",
-    before: file.before ?? "\n\n",
-    categoryStart: file["category-start"] ?? "\n",
-    zoneStart: file["zone-start"] ?? "\n",
-    zoneEnd: file["zone-end"] ?? "\n",
-    sections
-  };
-}
+var layoutSchema = layoutFileSchema.transform((file) => camelKeys(file));
+var DEFAULTS2 = layoutFileSchema.parse({ kind: "table", item: "-" });
 
 // src/core/settings/time.ts
 function isTimeZone(name) {
@@ -41741,12 +41761,13 @@ var settingsFileSchema = strictObject({
   mindmap: strictObject({ counts: boolean2().default(false) }).prefault({}).meta({ hint: "write counts: true or counts: false" }),
   refresh: _enum(["direct", "pull-request"]).default("direct").meta({ hint: "write direct or pull-request" }),
   "link-check": boolean2().default(true).meta({ hint: "write true or false" }),
-  "venue-updates": boolean2().default(false).meta({ hint: "write true or false" }),
+  "commit-status": boolean2().default(false).meta({ hint: "write true or false" }),
+  "venue-updates": boolean2().default(true).meta({ hint: "write true or false" }),
   "venue-updates-per-run": number2().int().min(1).max(200).default(20).meta({ hint: "write a whole number from 1 to 200, such as venue-updates-per-run: 20" }),
   labels: strictObject({ suggestion: text.max(50).default("paper-suggestion") }).prefault({}).meta({
     hint: 'write suggestion: "paper-suggestion" with a GitHub label name of at most 50 characters'
   }),
-  layout: layoutSchema.transform((layout) => toLayout(layout)).optional().meta({
+  layout: layoutSchema.optional().meta({
     hint: 'write kind (table, list, paragraph or html) and item (the entry template), as "paperlist init" writes them'
   }),
   stamp: boolean2().default(true).meta({ hint: 'write true, or false when the README has no "Last Update" zone' }),
@@ -41921,8 +41942,8 @@ function parseSettings(text9, file) {
   const source = text9?.charCodeAt(0) === 65279 ? text9.slice(1) : text9 ?? "";
   if (source.trim() === "") return defaults();
   const bounds = { chars: BOUNDS.settingsFileChars, depth: BOUNDS.yamlDepth };
-  const refused = checkYamlBounds(source, file, bounds, "the settings file");
-  if (refused) return failure([refused]);
+  const refused2 = checkYamlBounds(source, file, bounds, "the settings file");
+  if (refused2) return failure([refused2]);
   const parsed = parseWithPositions(source);
   const syntax = syntaxProblems(parsed, source, file);
   if (syntax.length > 0) return failure(syntax);
@@ -42083,6 +42104,25 @@ function decodeRecord(body) {
     return void 0;
   }
 }
+function sameBody(current, next) {
+  const text9 = (body) => {
+    const at4 = body.lastIndexOf(PREFIX);
+    return at4 < 0 ? body : body.slice(0, at4);
+  };
+  const lasting = (body) => {
+    const record2 = decodeRecord(body);
+    if (!record2) return void 0;
+    return canonical({ ...record2, commit: void 0, fingerprint: void 0 });
+  };
+  const kept = lasting(current);
+  return text9(current) === text9(next) && kept !== void 0 && kept === lasting(next);
+}
+function canonical(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v
+  );
+}
 function markClosedByBot(body) {
   const record2 = decodeRecord(body);
   if (!record2) return body;
@@ -42132,7 +42172,7 @@ async function closeSuggestion(ctx, issue3) {
 }
 
 // src/flows/suggestion/plan.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/core/suggest/normalize.ts
 var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]|[^\P{Cc}\t\n\r]/gu;
@@ -42726,6 +42766,16 @@ function gapWarnings(looked) {
   }
   return out;
 }
+function mergeLookup(typed, result, list5, settings) {
+  return mergePaper({
+    typed,
+    linkIds: result.linkIds,
+    fetched: result.fetched,
+    ...result.code ? { code: result.code } : {},
+    vocabulary: buildVocabulary(list5, settings.venueAliases),
+    usesAbbreviations: list5.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
+  });
+}
 function withLookup(fields, looked, list5, settings) {
   const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
   if (looked === void 0) return none;
@@ -42746,14 +42796,7 @@ function withLookup(fields, looked, list5, settings) {
     const v = text2(fields[f]);
     if (v !== "") typed[f] = v;
   }
-  const merged = mergePaper({
-    typed,
-    linkIds: looked.result.linkIds,
-    fetched: looked.result.fetched,
-    ...looked.result.code ? { code: looked.result.code } : {},
-    vocabulary: buildVocabulary(list5, settings.venueAliases),
-    usesAbbreviations: list5.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
-  });
+  const merged = mergeLookup(typed, looked.result, list5, settings);
   const answers = entryAnswers(merged, looked.link);
   const filled = { ...fields };
   for (const [f, v] of Object.entries(answers.fields)) if (text2(fields[f]) === "") filled[f] = v;
@@ -42773,19 +42816,14 @@ function withLookup(fields, looked, list5, settings) {
 function withLookupNotes(check2, looked) {
   if (!check2.ok || looked.problems.length > 0) {
     const problems = check2.ok ? looked.problems : [...looked.problems, ...check2.problems];
-    const failed = {
-      ok: false,
-      problems,
-      warnings: [...check2.warnings, ...looked.warnings]
-    };
+    const failed = failure(problems, [...check2.warnings ?? [], ...looked.warnings]);
     if (!check2.ok && check2.duplicate !== void 0) failed.duplicate = check2.duplicate;
     return failed;
   }
-  return {
-    ...check2,
-    warnings: [...looked.warnings, ...check2.warnings],
-    ...looked.sources.length > 0 ? { sources: looked.sources } : {}
-  };
+  return success(
+    { ...check2.value, ...looked.sources.length > 0 ? { sources: looked.sources } : {} },
+    [...looked.warnings, ...check2.warnings ?? []]
+  );
 }
 
 // src/core/data/insert.ts
@@ -43078,42 +43116,9 @@ function findZone(readme, pair3, file) {
   const ends = occurrences(readme, pair3.end);
   const startLines = linesOf(readme, starts);
   const endLines = linesOf(readme, ends);
-  const problems = [];
-  if (starts.length === 0 && ends.length === 0) {
-    problems.push({
-      file,
-      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
-      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
-    });
-  } else if (starts.length === 0) {
-    problems.push({
-      file,
-      line: endLines[0],
-      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
-      hint: `add a line "${pair3.start}" above it`
-    });
-  } else if (ends.length === 0) {
-    problems.push({
-      file,
-      line: startLines[0],
-      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
-      hint: `add a line "${pair3.end}" below it`
-    });
-  }
-  for (const [marker, lines] of [
-    [pair3.start, startLines],
-    [pair3.end, endLines]
-  ]) {
-    if (lines.length > 1) {
-      const times = lines.length === 2 ? "twice" : `${lines.length} times`;
-      problems.push({
-        file,
-        line: lines[1],
-        message: `marker "${marker}" appears ${times} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
-        hint: "keep exactly one start and one end marker"
-      });
-    }
-  }
+  const lines = { pair: pair3, file, startLines, endLines };
+  const missing3 = missingMarker(lines);
+  const problems = [...missing3 ? [missing3] : [], ...repeatedMarkers(lines)];
   if (problems.length > 0) return { ok: false, problems };
   const start = starts[0] ?? 0;
   const contentEnd = ends[0] ?? 0;
@@ -43140,6 +43145,44 @@ function findZone(readme, pair3, file) {
     };
   }
   return { ok: true, value: zone };
+}
+function missingMarker({ pair: pair3, file, startLines, endLines }) {
+  if (startLines.length === 0 && endLines.length === 0) {
+    return {
+      file,
+      message: `markers "${pair3.start}" and "${pair3.end}" not found`,
+      hint: `add a line "${pair3.start}" and below it a line "${pair3.end}" where the generated text goes`
+    };
+  }
+  if (startLines.length === 0) {
+    return {
+      file,
+      line: endLines[0],
+      message: `marker "${pair3.end}" has no start marker "${pair3.start}"`,
+      hint: `add a line "${pair3.start}" above it`
+    };
+  }
+  if (endLines.length === 0) {
+    return {
+      file,
+      line: startLines[0],
+      message: `marker "${pair3.start}" has no end marker "${pair3.end}"`,
+      hint: `add a line "${pair3.end}" below it`
+    };
+  }
+  return void 0;
+}
+function repeatedMarkers({ pair: pair3, file, startLines, endLines }) {
+  const markers = [
+    [pair3.start, startLines],
+    [pair3.end, endLines]
+  ];
+  return markers.filter(([, lines]) => lines.length > 1).map(([marker, lines]) => ({
+    file,
+    line: lines[1],
+    message: `marker "${marker}" appears ${lines.length === 2 ? "twice" : `${lines.length} times`} (also on ${listLines(lines.filter((_, i) => i !== 1))})`,
+    hint: "keep exactly one start and one end marker"
+  }));
 }
 function checkZonesApart(zones, file) {
   const sorted = [...zones].sort((a, b) => a.start - b.start);
@@ -43285,9 +43328,9 @@ function renderToc(readme, from2, to) {
 
 // src/core/render/mindmap.ts
 function mermaidText(text9) {
-  const plain = text9.replace(CONTROL, " ");
-  if (plain === "") return '"#32;"';
-  return '"' + plain.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
+  const plain2 = text9.replace(CONTROL, " ");
+  if (plain2 === "") return '"#32;"';
+  return '"' + plain2.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
 function groupByCategory(list5) {
   const groups = /* @__PURE__ */ new Map();
@@ -43451,6 +43494,17 @@ function literal2(json2) {
   }
   throw new TemplateError(`${json2} is not a quoted string`);
 }
+function templateLiteral(text9) {
+  return text9.includes("{{") ? text9.replaceAll("{{", '{{"{{"}}') : text9;
+}
+function templateFields(nodes, out = /* @__PURE__ */ new Set()) {
+  for (const node3 of nodes) {
+    if (node3.t === "field" || node3.t === "if") out.add(node3.name);
+    if (node3.t === "links" || node3.t === "link") out.add("links");
+    if (node3.t === "if" || node3.t === "links") templateFields(node3.body, out);
+  }
+  return out;
+}
 
 // src/core/render/layouts/fill.ts
 function fillTemplate(template, paper, ctx) {
@@ -43598,9 +43652,9 @@ function renderHeader(columns) {
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names2 + dashes;
 }
-function renderLinks(links2, labels) {
+function renderLinks(links3, labels) {
   let out = "";
-  for (const link2 of links2) {
+  for (const link2 of links3) {
     const label = escapeCell(Object.hasOwn(labels, link2.label) ? labels[link2.label] : link2.label);
     out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
   }
@@ -43851,8 +43905,8 @@ function answerValue(field3, raw2) {
   return text9 === NO_RESPONSE ? "" : text9;
 }
 function parseIssueBody(body, form, file) {
-  const refused = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
-  if (refused) return { fields: {}, unknownHeadings: [], refused };
+  const refused2 = checkTextBounds(body, file, BOUNDS.issueBodyChars, "the issue body");
+  if (refused2) return { fields: {}, unknownHeadings: [], refused: refused2 };
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const labels = form.fields.map((f) => f.label.trim());
   const known3 = new Set(labels);
@@ -43871,9 +43925,9 @@ function parseIssueBody(body, form, file) {
     } else if (fenceMatch?.[1] !== void 0) {
       fence = fenceMatch[1];
     } else {
-      const heading4 = HEADING.exec(line.trimEnd())?.[1]?.trim();
-      if (heading4 !== void 0) {
-        const index2 = labels.indexOf(heading4, next);
+      const heading5 = HEADING.exec(line.trimEnd())?.[1]?.trim();
+      if (heading5 !== void 0) {
+        const index2 = labels.indexOf(heading5, next);
         if (index2 !== -1) {
           current = index2;
           next = index2 + 1;
@@ -43881,8 +43935,8 @@ function parseIssueBody(body, form, file) {
           continue;
         }
         const inFreeText = form.fields[current]?.type === "textarea";
-        if (!known3.has(heading4) && !inFreeText) {
-          unknownHeadings.push(heading4);
+        if (!known3.has(heading5) && !inFreeText) {
+          unknownHeadings.push(heading5);
           current = -1;
           continue;
         }
@@ -44237,9 +44291,9 @@ function checkSuggestion(fields, list5, opts) {
   const chosen = chooseSections(fields.sections, list5);
   problems.push(...chosen.problems);
   const given = LINK_FIELDS.map((f) => ({ ...f, url: text9(f.id) }));
-  const links2 = [];
+  const links3 = [];
   for (const { id, label, url: url2 } of given) {
-    if (url2 !== "" && !add3(checkLink(id, url2))) links2.push({ label, url: url2 });
+    if (url2 !== "" && !add3(checkLink(id, url2))) links3.push({ label, url: url2 });
   }
   if (!given.some((g) => (g.id === "page" || g.id === "pdf") && g.url !== "")) {
     add3({
@@ -44255,23 +44309,28 @@ function checkSuggestion(fields, list5, opts) {
     ...abbr !== "" ? { abbr } : {},
     ...venue !== "" ? { venue } : {},
     year,
-    links: links2,
+    links: links3,
     extra: { ...opts.extra }
   };
-  let duplicate2;
-  if (title !== "" || links2.length > 0) {
-    const index2 = buildDuplicateIndex(list5, opts.openSuggestions, opts.issue);
-    const { duplicates, similar } = findDuplicates(index2, paper);
-    duplicate2 = duplicates[0];
-    problems.push(...duplicates.map(duplicateProblem));
-    warnings.push(...similar.map(similarWarning));
-  }
+  const same = sameEntries(paper, list5, opts);
+  problems.push(...same.problems);
+  warnings.push(...same.warnings);
   if (problems.length > 0) {
-    const failed = { ok: false, problems, warnings };
-    if (duplicate2 !== void 0) failed.duplicate = duplicate2;
+    const failed = failure(problems, warnings);
+    if (same.duplicate !== void 0) failed.duplicate = same.duplicate;
     return failed;
   }
-  return { ok: true, paper, sections: chosen.sections, warnings, ...notes ? { notes } : {} };
+  return success({ paper, sections: chosen.sections, ...notes ? { notes } : {} }, warnings);
+}
+function sameEntries(paper, list5, opts) {
+  if (paper.title === "" && paper.links.length === 0) return { problems: [], warnings: [] };
+  const index2 = buildDuplicateIndex(list5, opts.openSuggestions, opts.issue);
+  const { duplicates, similar } = findDuplicates(index2, paper);
+  return {
+    ...duplicates[0] !== void 0 ? { duplicate: duplicates[0] } : {},
+    problems: duplicates.map(duplicateProblem),
+    warnings: similar.map(similarWarning)
+  };
 }
 
 // src/core/form/labels.ts
@@ -44329,9 +44388,9 @@ function statusComment(result, ctx) {
     const pr = ctx.pullRequest;
     parts.push(
       pr !== void 0 ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it; once a maintainer merges it, the paper is in the list and this issue closes.` : "The suggestion passed the checks.",
-      `The new row, in ${sectionList(result.sections)}:`,
-      rowPreview(result.paper, ctx.settings),
-      ...sourceParts(result.sources),
+      `The new row, in ${sectionList(result.value.sections)}:`,
+      rowPreview(result.value.paper, ctx.settings),
+      ...sourceParts(result.value.sources),
       "Editing the issue checks it again and updates the pull request."
     );
   } else {
@@ -44347,8 +44406,9 @@ function statusComment(result, ctx) {
       `${unknown2.map((h) => `"### ${safeInline(h)}"`).join(", ")} ${unknown2.length === 1 ? "is" : "are"} not a question of the form, so what follows is not read. Keep the headings as the form wrote them: ${headings}.`
     );
   }
-  if (result.warnings.length > 0) {
-    parts.push("Worth a look:", problemLines(result.warnings, ctx.form).join("\n"));
+  const warnings = result.warnings ?? [];
+  if (warnings.length > 0) {
+    parts.push("Worth a look:", problemLines(warnings, ctx.form).join("\n"));
   }
   return parts.join("\n\n") + "\n";
 }
@@ -44389,741 +44449,8 @@ function commitMessage(title, issue3) {
   return lines.join("\n");
 }
 
-// src/core/form/fields.ts
-var REQUIRED_FORM_IDS = ["title", "year", "sections"];
-var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
-var FIELD_SPECS = [
-  {
-    id: "link",
-    type: "input",
-    label: "Link",
-    description: "arXiv, DOI, OpenReview or ACL Anthology link (the rest can stay empty): title, authors, venue, year and links are then looked up. Anything typed below wins over what is looked up.",
-    placeholder: "https://arxiv.org/abs/1703.09844",
-    required: false
-  },
-  {
-    id: "title",
-    type: "input",
-    label: "Title",
-    description: "The full title, as printed on the first page of the paper. Needed when no link is given.",
-    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
-    required: false
-  },
-  {
-    id: "abbr",
-    type: "input",
-    label: "Abbreviation",
-    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
-    placeholder: "MSDNet",
-    required: false
-  },
-  {
-    id: "venue",
-    type: "input",
-    label: "Venue",
-    description: "Where it was published, in short form (conference, journal or workshop).",
-    placeholder: "ICLR",
-    required: false
-  },
-  {
-    id: "year",
-    type: "input",
-    label: "Year",
-    description: "Year of publication, four digits. Needed when no link is given.",
-    placeholder: "2018",
-    required: false
-  },
-  {
-    id: "sections",
-    type: "dropdown",
-    label: "Sections",
-    description: "Where the paper belongs. Pick several if it fits more than one.",
-    required: true,
-    multiple: true
-  },
-  {
-    id: "page",
-    type: "input",
-    label: "Paper page",
-    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
-    placeholder: "https://arxiv.org/abs/1703.09844",
-    required: false
-  },
-  {
-    id: "pdf",
-    type: "input",
-    label: "PDF",
-    description: "Direct link to the PDF, if there is one.",
-    placeholder: "https://arxiv.org/pdf/1703.09844",
-    required: false
-  },
-  {
-    id: "code",
-    type: "input",
-    label: "Code",
-    description: "Link to the official code, if it is public.",
-    placeholder: "https://github.com/owner/repository",
-    required: false
-  },
-  {
-    id: "notes",
-    type: "textarea",
-    label: "Notes",
-    description: "Anything the maintainers should know. This is not added to the list.",
-    required: false
-  }
-];
-
-// src/core/form/builtin.ts
-function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
-  return {
-    labels: [opts.label],
-    fields: FIELD_SPECS.map((spec) => ({
-      id: spec.id,
-      label: spec.label,
-      type: spec.type,
-      multiple: spec.multiple === true,
-      required: spec.required,
-      options: spec.type === "dropdown" ? [...sections] : []
-    }))
-  };
-}
-
-// src/core/form/template.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function at2(file, text9, offset) {
-  if (offset === void 0) return { file };
-  const before = text9.slice(0, offset);
-  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
-}
-function problemAt(file, text9, node3, p) {
-  return { ...at2(file, text9, node3?.range?.[0]), ...p };
-}
-var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
-function optionList(raw2) {
-  if (!Array.isArray(raw2)) return [];
-  return raw2.flatMap((o) => {
-    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
-    return label === void 0 ? [] : [label];
-  });
-}
-function formLabels(raw2) {
-  if (Array.isArray(raw2)) return raw2.flatMap((l) => str2(l) ?? []);
-  if (typeof raw2 !== "string") return [];
-  return raw2.split(",").map((l) => l.trim()).filter((l) => l !== "");
-}
-function readField(item, itemNode, i, source) {
-  if (typeof item !== "object" || item === null) return void 0;
-  const {
-    id: rawId,
-    type: type2,
-    attributes: rawAttributes,
-    validations: rawValidations
-  } = item;
-  const id = str2(rawId);
-  if (id === void 0) return void 0;
-  const attributes2 = rawAttributes ?? {};
-  const validations = rawValidations ?? {};
-  const label = str2(attributes2.label);
-  if (label === void 0 || label.trim() === "") {
-    const node3 = (0, import_yaml6.isMap)(itemNode) || (0, import_yaml6.isScalar)(itemNode) ? itemNode : void 0;
-    return problemAt(source.file, source.text, node3, {
-      field: `body[${i}]`,
-      message: `the field "${id}" has no label`,
-      hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
-    });
-  }
-  return {
-    id,
-    label: label.trim(),
-    type: str2(type2) ?? "input",
-    multiple: attributes2.multiple === true,
-    required: validations.required === true,
-    options: optionList(attributes2.options)
-  };
-}
-function missingIdProblems(fields, file) {
-  return REQUIRED_FORM_IDS.filter((id) => !fields.some((f) => f.id === id)).map((id) => ({
-    file,
-    field: id,
-    message: `the issue form has no field with id "${id}"`,
-    hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
-  }));
-}
-function parseFormTemplate(text9, file) {
-  const doc = (0, import_yaml6.parseDocument)(text9, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return failure(
-      doc.errors.map((e) => ({
-        ...at2(file, text9, e.pos[0]),
-        message: `the issue form is not valid YAML: ${e.message}`,
-        hint: "fix the YAML syntax at this place"
-      }))
-    );
-  }
-  const root3 = doc.toJS();
-  const bodyNode = (0, import_yaml6.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
-  if (typeof root3 !== "object" || root3 === null || !(0, import_yaml6.isSeq)(bodyNode)) {
-    return failure([
-      problemAt(file, text9, doc.contents, {
-        field: "body",
-        message: "the issue form has no `body` list of fields",
-        hint: "an issue form needs a top-level `body:` sequence of fields"
-      })
-    ]);
-  }
-  const { labels, body } = root3;
-  const read = bodyNode.items.map((node3, i) => readField(body[i], node3, i, { file, text: text9 }));
-  const fields = read.filter((f) => f !== void 0 && "id" in f);
-  const problems = [
-    ...read.filter((f) => f !== void 0 && !("id" in f)),
-    ...missingIdProblems(fields, file)
-  ];
-  if (problems.length > 0) return failure(problems);
-  return success({ labels: formLabels(labels), fields });
-}
-
-// src/core/form/answers.ts
-var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
-async function readAnswers(body, list5, settings, loadTemplate, log) {
-  const builtin = BUILTIN_FORM(
-    list5.sections.map((s) => s.name),
-    { label: settings.labels.suggestion }
-  );
-  const parsed = parseIssueBody(body, builtin);
-  if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
-  const text9 = await loadTemplate();
-  if (text9 === void 0) return { form: builtin, parsed };
-  const template = parseFormTemplate(text9, FORM_PATH);
-  if (!template.ok) {
-    log(`${FORM_PATH} could not be read; the built-in form is used instead`);
-    return { form: builtin, parsed };
-  }
-  return { form: template.value, parsed: parseIssueBody(body, template.value) };
-}
-
-// src/flows/suggestion/form.ts
-function readSuggestionForm(ctx, list5, body) {
-  return readAnswers(
-    body,
-    list5.list,
-    list5.settings,
-    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list5.head.sha))?.text,
-    ctx.log
-  );
-}
-function isSuggestion(labels, label, parsed) {
-  if (labels.includes(label)) return true;
-  return REQUIRED_FORM_IDS.every((id) => parsed.fields[id] !== void 0);
-}
-function mayBeSuggestion(issue3) {
-  return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
-}
-function looksLikeSuggestion(issue3) {
-  const parsed = parseIssueBody(issue3.body ?? "", BUILTIN_FORM([]));
-  return isSuggestion(
-    issue3.labels.map((l) => l.name),
-    DEFAULT_SUGGESTION_LABEL,
-    parsed
-  );
-}
-
-// src/flows/suggestion/summaries.ts
-function refusedSummary(plan, verb) {
-  const n = plan.problemCount;
-  const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
-  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
-  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
-}
-function withoutWrites(plan) {
-  if (plan.kind === "list-broken") throw new InputError(plan.problems);
-  return ignored(`issue #${plan.issue} is not a paper suggestion`);
-}
-function shownPaper(title, sections) {
-  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
-}
-
-// src/flows/suggestion/plan.ts
-function planSuggestion(reads, options) {
-  const { event, list: list5, pulls, answers } = reads;
-  const issue3 = event.issue;
-  const label = list5.settings.labels.suggestion;
-  const labels = issue3.labels.map((l) => l.name);
-  if (!isSuggestion(labels, label, answers.parsed)) {
-    return { kind: "not-a-suggestion", issue: issue3.number };
-  }
-  const branch = suggestionBranch(issue3.number);
-  const own6 = pulls.find((p) => p.headRef === branch);
-  const fresh = event.action === "opened" && issue3.comments === 0 && !own6 && options.firstTry && options.firstAttempt;
-  const refused = answers.parsed.refused;
-  const looked = withLookup(answers.parsed.fields, reads.lookup, list5.list, list5.settings);
-  const check2 = refused ? { ok: false, problems: [refused], warnings: [] } : withLookupNotes(
-    checkSuggestion(looked.fields, list5.list, {
-      now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
-      openSuggestions: openSuggestions(pulls, issue3.number),
-      issue: issue3.number,
-      extra: looked.extra
-    }),
-    looked
-  );
-  const common2 = { issue: issue3.number, fresh };
-  if (!check2.ok) {
-    return {
-      ...common2,
-      kind: "refuse",
-      result: check2.duplicate ? "duplicate" : "invalid",
-      problemCount: check2.problems.length,
-      closePull: own6,
-      statusComment: statusComment(check2, {
-        form: answers.form,
-        settings: list5.settings,
-        unknownHeadings: answers.parsed.unknownHeadings
-      })
-    };
-  }
-  const status = {
-    check: check2,
-    form: answers.form,
-    settings: list5.settings,
-    unknownHeadings: answers.parsed.unknownHeadings
-  };
-  const build2 = buildSuggestion(reads, options.paths, status);
-  if (!build2.ok) return { kind: "list-broken", issue: issue3.number, problems: build2.problems };
-  const statusKnown = own6 !== void 0 && issue3.comments > 0 && decodeRecord(own6.body)?.statusKey === build2.value.record.statusKey;
-  return planForPull({
-    ...common2,
-    statusKnown,
-    kind: "publish",
-    branch,
-    own: own6,
-    label,
-    status,
-    ...build2.value
-  });
-}
-function buildSuggestion(reads, paths, status) {
-  const { list: list5, event } = reads;
-  const issue3 = event.issue;
-  const { paper, sections, warnings, notes } = status.check;
-  const applied = applySuggestion(
-    {
-      dataFile: paths.dataFile,
-      dataText: list5.data.text,
-      readmeFile: paths.readme,
-      readmeText: list5.readme.text,
-      list: list5.list,
-      settings: list5.settings
-    },
-    paper,
-    sections
-  );
-  if (!applied.ok) return { ok: false, problems: applied.problems };
-  const files = { [paths.dataFile]: applied.value.data, [paths.readme]: applied.value.readme };
-  const description = pullRequestBody({
-    issue: issue3.number,
-    issueUrl: issue3.html_url,
-    paper,
-    sections,
-    settings: list5.settings,
-    warnings,
-    form: status.form,
-    ...notes ? { notes } : {}
-  });
-  const fingerprint2 = fingerprintOf(files);
-  return {
-    ok: true,
-    value: {
-      parent: reads.head,
-      files,
-      commitMessage: commitMessage(paper.title, issue3),
-      title: `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`,
-      description,
-      record: { issue: issue3.number, paper, sections, fingerprint: fingerprint2, statusKey: statusKeyOf(status) },
-      shown: shownPaper(paper.title, sections)
-    }
-  };
-}
-function planForPull(plan) {
-  const own6 = plan.own;
-  if (!own6 || !branchHolds(own6, plan.record.fingerprint)) return plan;
-  const addLabel = own6.labels.includes(plan.label) ? void 0 : plan.label;
-  const statusComment2 = statusCommentFor(plan.status, own6);
-  const common2 = {
-    issue: plan.issue,
-    fresh: plan.fresh,
-    statusKnown: plan.statusKnown === true,
-    pull: own6,
-    addLabel,
-    statusComment: statusComment2
-  };
-  if (own6.title === plan.title && own6.body.startsWith(plan.description)) {
-    return { ...common2, kind: "keep" };
-  }
-  return {
-    ...common2,
-    kind: "update-text",
-    title: plan.title,
-    body: pullBody(plan, own6.headSha),
-    shown: plan.shown
-  };
-}
-function statusCommentFor(status, pull) {
-  return statusComment(status.check, {
-    form: status.form,
-    settings: status.settings,
-    pullRequest: pull,
-    unknownHeadings: status.unknownHeadings
-  });
-}
-function statusKeyOf(status) {
-  const text9 = statusCommentFor(status, { number: 0, url: "" });
-  return createHash("sha256").update(text9).digest("hex").slice(0, 16);
-}
-function pullBody(plan, commit) {
-  return `${plan.description}
-${encodeRecord({ ...plan.record, commit })}`;
-}
-function branchHolds(own6, fingerprint2) {
-  const record2 = decodeRecord(own6.body);
-  return record2?.fingerprint === fingerprint2 && record2.commit === own6.headSha;
-}
-function openSuggestions(pulls, except) {
-  return pulls.flatMap((p) => {
-    const issue3 = issueOfBranch(p.headRef);
-    const record2 = issue3 !== void 0 && issue3 !== except ? decodeRecord(p.body) : void 0;
-    return record2 ? [{ issue: record2.issue, paper: record2.paper, sections: record2.sections }] : [];
-  });
-}
-function fingerprintOf(files) {
-  const hash = createHash("sha256");
-  for (const [path2, text9] of Object.entries(files)) hash.update(`\0${path2}\0${text9}`);
-  return hash.digest("hex").slice(0, 32);
-}
-
-// src/adapters/github/statuses.ts
-var STATUS_CONTEXT = "paperlist";
-async function setCommitStatus(gh, repo, sha, status) {
-  try {
-    await gh.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-      ...repo,
-      sha,
-      state: status.state,
-      context: STATUS_CONTEXT,
-      description: status.description.slice(0, 140),
-      ...status.targetUrl ? { target_url: status.targetUrl } : {}
-    });
-  } catch (error3) {
-    if (statusOf(error3) === 403) throw new WriteNotPermitted("set commit statuses", error3);
-    throw error3;
-  }
-}
-
-// src/flows/suggestion/publish.ts
-async function publish(ctx, p) {
-  const published = await publishPull(ctx, p);
-  if (published.outcome === "closed-by-maintainer") return published;
-  try {
-    await setCommitStatus(ctx.gh, ctx.repo, p.sha, {
-      state: "success",
-      description: "a suggestion checked by paperlist"
-    });
-  } catch (error3) {
-    if (!(error3 instanceof WriteNotPermitted)) throw error3;
-    ctx.warn(
-      "the commit status `paperlist` could not be set (403): give the workflow `statuses: write`"
-    );
-  }
-  return published;
-}
-async function publishPull(ctx, p) {
-  const text9 = { title: p.title, body: p.body };
-  if (p.own) {
-    await moveSuggestionBranch(ctx, p.branch, p.sha, true);
-    const pull2 = await updatePull(ctx.gh, ctx.repo, p.own.number, text9);
-    if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
-    return { outcome: "updated", pull: pull2 };
-  }
-  const previous3 = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
-  const route = routeForPrevious(previous3);
-  if (route === "closed-by-maintainer" && previous3) {
-    return { outcome: "closed-by-maintainer", pull: previous3 };
-  }
-  if (route === "reopen" && previous3) {
-    const reopened = await reopen(ctx, p.branch, previous3, text9);
-    if (reopened) {
-      await moveSuggestionBranch(ctx, p.branch, p.sha, true);
-      await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
-      return { outcome: previous3.state === "open" ? "updated" : "reopened", pull: reopened };
-    }
-  }
-  await moveSuggestionBranch(ctx, p.branch, p.sha);
-  const { pull, created } = await openPull(ctx, p.branch, text9);
-  await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
-  return { outcome: created ? "created" : "updated", pull };
-}
-function routeForPrevious(previous3) {
-  if (!previous3 || previous3.merged) return "open-new";
-  if (previous3.state === "closed" && !closedByBot(previous3.body)) return "closed-by-maintainer";
-  return "reopen";
-}
-function moveSuggestionBranch(ctx, branch, sha, exists2) {
-  return setBranch(ctx.gh, ctx.repo, branch, sha, {
-    force: true,
-    ...exists2 !== void 0 ? { exists: exists2 } : {}
-  });
-}
-async function reopen(ctx, branch, pull, text9) {
-  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text9);
-  try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
-  } catch (error3) {
-    if (!(error3 instanceof PullNotReopenable)) throw error3;
-  }
-  await moveSuggestionBranch(ctx, branch, pull.headSha);
-  try {
-    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
-  } catch (error3) {
-    if (!(error3 instanceof PullNotReopenable)) throw error3;
-    ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
-    return void 0;
-  }
-}
-async function openPull(ctx, branch, text9) {
-  try {
-    const pull = await createPull(ctx.gh, ctx.repo, {
-      head: branch,
-      base: ctx.defaultBranch,
-      ...text9
-    });
-    return { pull, created: true };
-  } catch (error3) {
-    if (!(error3 instanceof PullRequestExists)) throw error3;
-    const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
-    if (!existing || existing.state !== "open") throw error3;
-    const same = existing.title === text9.title && existing.body === text9.body;
-    return {
-      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text9),
-      created: true
-    };
-  }
-}
-
-// src/adapters/github/comments.ts
-async function findComment(gh, repo, issue3, marker) {
-  for (let page = 1; ; page++) {
-    const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: issue3,
-      per_page: 100,
-      page
-    });
-    const hit = res.data.find((c) => (c.body ?? "").includes(marker));
-    if (hit) return { id: Number(hit.id), body: hit.body ?? "", url: hit.html_url };
-    if (res.data.length < 100) return void 0;
-  }
-}
-async function upsertComment(gh, repo, issue3, marker, body, existing) {
-  const found = existing === void 0 ? await findComment(gh, repo, issue3, marker) : existing;
-  if (found && found.body === body) return { comment: found, changed: false };
-  if (found) {
-    const res2 = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-      ...repo,
-      comment_id: found.id,
-      body
-    });
-    return { comment: { id: Number(res2.data.id), body, url: res2.data.html_url }, changed: true };
-  }
-  const res = await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: issue3,
-    body
-  });
-  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
-}
-async function createCommentOnce(gh, repo, issue3, body) {
-  try {
-    await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: issue3,
-      body,
-      request: { retries: 0 }
-    });
-  } catch (error3) {
-    const status = statusOf(error3);
-    if (status !== void 0 && status < 500) throw error3;
-    throw new UncertainWrite(`the comment on #${issue3}`, error3);
-  }
-}
-
-// src/flows/suggestion/status.ts
-async function writeStatusComment(ctx, issue3, fresh, body) {
-  const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
-  if (found) {
-    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
-    return;
-  }
-  try {
-    await createCommentOnce(ctx.gh, ctx.repo, issue3, body);
-  } catch (error3) {
-    if (!(error3 instanceof UncertainWrite)) throw error3;
-    const again = await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
-    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, again ?? null);
-  }
-}
-var PULLS_NOT_PERMITTED = 'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';
-function notPermittedComment(paper, sections, branch, settings) {
-  return [
-    STATUS_MARKER,
-    "The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.",
-    `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
-    `The new row, in ${sections.map(safeInline).join(", ")}:`,
-    rowPreview(paper, settings)
-  ].join("\n\n") + "\n";
-}
-function closedByMaintainerComment(pull, check2, settings) {
-  return [
-    STATUS_MARKER,
-    `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
-    `The row as it would be added, in ${check2.sections.map(safeInline).join(", ")}:`,
-    rowPreview(check2.paper, settings)
-  ].join("\n\n") + "\n";
-}
-function listProblemComment(problems) {
-  const lines = problems.map((p) => `- ${safeInline(formatProblem(p))}`);
-  return [
-    STATUS_MARKER,
-    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
-    capLines(lines, problems.length).join("\n"),
-    "Once it is fixed, edit this issue (any small change will do) and it is checked again."
-  ].join("\n\n") + "\n";
-}
-
-// src/flows/suggestion/execute.ts
-async function executeSuggestion(ctx, plan) {
-  switch (plan.kind) {
-    case "not-a-suggestion":
-    case "list-broken":
-      return withoutWrites(plan);
-    case "refuse":
-      if (plan.closePull) {
-        const body = markClosedByBot(plan.closePull.body);
-        await updatePull(ctx.gh, ctx.repo, plan.closePull.number, { state: "closed", body });
-      }
-      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
-      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Closed") };
-    case "keep":
-      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
-      await writeStatus(ctx, plan, plan.statusComment);
-      return pullResult(
-        "unchanged",
-        plan.pull,
-        `#${plan.pull.number} already holds this suggestion.`
-      );
-    case "update-text": {
-      const { title, body } = plan;
-      await writeStatus(ctx, plan, plan.statusComment);
-      const pull = await updatePull(ctx.gh, ctx.repo, plan.pull.number, { title, body });
-      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
-      return pullResult(
-        "pull-request-updated",
-        pull,
-        `Updated the description of #${pull.number}.`
-      );
-    }
-    case "publish":
-      return executePublish(ctx, plan);
-  }
-}
-async function executePublish(ctx, plan) {
-  if (plan.own) await writeStatus(ctx, plan, statusCommentFor(plan.status, plan.own));
-  const sha = await createCommit(ctx.gh, ctx.repo, {
-    parent: plan.parent,
-    files: plan.files,
-    message: plan.commitMessage,
-    botTrailer: true
-  });
-  const published = await publishOrExplain(ctx, plan, sha);
-  const { pull } = published;
-  if (published.outcome === "closed-by-maintainer") {
-    const comment2 = closedByMaintainerComment(pull, plan.status.check, plan.status.settings);
-    await writeStatusComment(ctx, plan.issue, plan.fresh, comment2);
-    return pullResult(
-      "closed-by-maintainer",
-      pull,
-      `#${pull.number} was closed by a maintainer; the edit of #${plan.issue} does not reopen it.`
-    );
-  }
-  if (pull.number !== plan.own?.number) {
-    await writeStatusComment(ctx, plan.issue, plan.fresh, statusCommentFor(plan.status, pull));
-  }
-  const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[published.outcome];
-  const done = pullResult(
-    published.outcome === "created" ? "pull-request-created" : "pull-request-updated",
-    pull,
-    `${verb} [#${pull.number}](${pull.url}) adding ${plan.shown}.`
-  );
-  return { ...done, outputs: { ...done.outputs, "commit-sha": sha } };
-}
-async function publishOrExplain(ctx, plan, sha) {
-  try {
-    return await publish(ctx, {
-      branch: plan.branch,
-      sha,
-      title: plan.title,
-      body: pullBody(plan, sha),
-      label: plan.label,
-      own: plan.own,
-      mayHaveClosed: !plan.fresh
-    });
-  } catch (error3) {
-    if (!(error3 instanceof PullsNotPermitted)) throw error3;
-    const { paper, sections } = plan.status.check;
-    const comment2 = notPermittedComment(paper, sections, plan.branch, plan.status.settings);
-    await writeStatusComment(ctx, plan.issue, plan.fresh, comment2);
-    throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
-  }
-}
-async function writeStatus(ctx, plan, body) {
-  if (plan.statusKnown === true) return;
-  await writeStatusComment(ctx, plan.issue, plan.fresh, body);
-}
-
-// src/flows/suggestion/dry-run.ts
-function describeSuggestionPlan(plan) {
-  switch (plan.kind) {
-    case "not-a-suggestion":
-    case "list-broken":
-      return withoutWrites(plan);
-    case "refuse":
-      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Would close") };
-    case "keep":
-      return pullResult(
-        "unchanged",
-        plan.pull,
-        `#${plan.pull.number} already holds this suggestion.`
-      );
-    case "update-text":
-      return {
-        ...pullResult("pull-request-updated", plan.pull, ""),
-        summary: wouldWrite(`update #${plan.pull.number}`, plan.shown)
-      };
-    case "publish":
-      if (plan.own) {
-        return {
-          ...pullResult("pull-request-updated", plan.own, ""),
-          summary: wouldWrite(`update #${plan.own.number}`, plan.shown)
-        };
-      }
-      return {
-        result: "pull-request-created",
-        outputs: {},
-        summary: wouldWrite("open a pull request", plan.shown)
-      };
-  }
-}
-function wouldWrite(what, shown2) {
-  return `Dry run: would ${what} adding ${shown2}. Nothing was written.`;
-}
+// src/flows/suggestion/kept-lookup.ts
+import { createHash } from "node:crypto";
 
 // src/core/metadata/code-links.ts
 var GITHUB_REPO = /(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})/g;
@@ -46931,10 +46258,10 @@ var require_parse2 = /* @__PURE__ */ __commonJSMin(((exports2) => {
           var ignoreCase = null;
           if (action !== "exists") {
             if (isQuote(selector.charCodeAt(selectorIndex))) {
-              var quote3 = selector.charCodeAt(selectorIndex);
+              var quote4 = selector.charCodeAt(selectorIndex);
               var sectionEnd = selectorIndex + 1;
-              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote3 || isEscaped(sectionEnd))) sectionEnd += 1;
-              if (selector.charCodeAt(sectionEnd) !== quote3) throw new Error("Attribute value didn't end");
+              while (sectionEnd < selector.length && (selector.charCodeAt(sectionEnd) !== quote4 || isEscaped(sectionEnd))) sectionEnd += 1;
+              if (selector.charCodeAt(sectionEnd) !== quote4) throw new Error("Attribute value didn't end");
               value = unescapeCSS(selector.slice(selectorIndex + 1, sectionEnd));
               selectorIndex = sectionEnd + 1;
             } else {
@@ -48452,12 +47779,12 @@ var HTMLElement = class HTMLElement2 extends Node {
   * @param  {RegExp} pattern pattern to find
   * @return {HTMLElement}    reference to current node
   */
-  trimRight(pattern) {
+  trimRight(pattern2) {
     for (let i = 0; i < this.childNodes.length; i++) {
       const childNode = this.childNodes[i];
-      if (childNode.nodeType === 1) childNode.trimRight(pattern);
+      if (childNode.nodeType === 1) childNode.trimRight(pattern2);
       else {
-        const index2 = childNode.rawText.search(pattern);
+        const index2 = childNode.rawText.search(pattern2);
         if (index2 > -1) {
           childNode.rawText = childNode.rawText.substr(0, index2);
           this.childNodes.length = i + 1;
@@ -49935,22 +49262,26 @@ function list(value, key2) {
   return Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
 }
 
+// src/core/metadata/answer.ts
+function notFound(message) {
+  return { ok: false, kind: "not-found", message };
+}
+function answerError(message) {
+  return { ok: false, kind: "error", message };
+}
+function noRecord(service, status, what) {
+  return answerError(`${service} answered with HTTP ${status} and no ${what}`);
+}
+
 // src/core/metadata/acl.ts
 function parseAclPage(answer2, id) {
-  if (answer2.status === 404)
-    return { ok: false, kind: "not-found", message: "the ACL Anthology has no paper with this id" };
-  if (answer2.status !== 200) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `the ACL Anthology answered with HTTP ${answer2.status}`
-    };
-  }
+  if (answer2.status === 404) return notFound("the ACL Anthology has no paper with this id");
+  if (answer2.status !== 200)
+    return answerError(`the ACL Anthology answered with HTTP ${answer2.status}`);
   const root3 = parse5(answer2.body);
   const meta3 = (name) => root3.querySelectorAll("meta").filter((m) => m.getAttribute("name") === name).map((m) => m.getAttribute("content") ?? "");
   const title = cleanFetched(meta3("citation_title")[0]);
-  if (title === void 0)
-    return { ok: false, kind: "not-found", message: "the ACL Anthology page names no paper" };
+  if (title === void 0) return notFound("the ACL Anthology page names no paper");
   const authors = cleanNames(meta3("citation_author"));
   const year = yearOf(meta3("citation_publication_date")[0]);
   const doi2 = cleanFetched(meta3("citation_doi")[0], 200)?.toLowerCase();
@@ -51735,11 +51066,11 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   }
   if (Array.isArray(ignoreAttributes)) {
     return (attrName) => {
-      for (const pattern of ignoreAttributes) {
-        if (typeof pattern === "string" && attrName === pattern) {
+      for (const pattern2 of ignoreAttributes) {
+        if (typeof pattern2 === "string" && attrName === pattern2) {
           return true;
         }
-        if (pattern instanceof RegExp && pattern.test(attrName)) {
+        if (pattern2 instanceof RegExp && pattern2.test(attrName)) {
           return true;
         }
       }
@@ -51756,10 +51087,10 @@ var Expression = class {
    * @param {Object} options - Configuration options
    * @param {string} options.separator - Path separator (default: '.')
    */
-  constructor(pattern, options = {}, data) {
-    this.pattern = pattern;
+  constructor(pattern2, options = {}, data) {
+    this.pattern = pattern2;
     this.separator = options.separator || ".";
-    this.segments = this._parse(pattern);
+    this.segments = this._parse(pattern2);
     this.data = data;
     this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
     this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
@@ -51771,13 +51102,13 @@ var Expression = class {
    * @param {string} pattern - Pattern to parse
    * @returns {Array} Array of segment objects
    */
-  _parse(pattern) {
+  _parse(pattern2) {
     const segments = [];
     let i = 0;
     let currentPart = "";
-    while (i < pattern.length) {
-      if (pattern[i] === this.separator) {
-        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+    while (i < pattern2.length) {
+      if (pattern2[i] === this.separator) {
+        if (i + 1 < pattern2.length && pattern2[i + 1] === this.separator) {
           if (currentPart.trim()) {
             segments.push(this._parseSegment(currentPart.trim()));
             currentPart = "";
@@ -51792,7 +51123,7 @@ var Expression = class {
           i++;
         }
       } else {
-        currentPart += pattern[i];
+        currentPart += pattern2[i];
         i++;
       }
     }
@@ -54253,16 +53584,11 @@ function authorName(a) {
   return [given, family].filter((x) => typeof x === "string").join(" ");
 }
 function parseCrossref(answer2) {
-  if (answer2.status === 404)
-    return { ok: false, kind: "not-found", message: "Crossref does not know this DOI" };
+  if (answer2.status === 404) return notFound("Crossref does not know this DOI");
   const json2 = parseJson(answer2.body);
   const work = field(json2, "message");
   if (answer2.status !== 200 || field(json2, "status") !== "ok" || work === void 0) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `Crossref answered with HTTP ${answer2.status} and no work`
-    };
+    return noRecord("Crossref", answer2.status, "work");
   }
   const doi2 = cleanFetched(field(work, "DOI"), 200)?.toLowerCase();
   const title = cleanFetched(list(work, "title")[0]);
@@ -54296,15 +53622,10 @@ function creatorName(c) {
   return field(c, "name");
 }
 function parseDatacite(answer2) {
-  if (answer2.status === 404)
-    return { ok: false, kind: "not-found", message: "DataCite does not know this DOI" };
+  if (answer2.status === 404) return notFound("DataCite does not know this DOI");
   const attrs = field(field(parseJson(answer2.body), "data"), "attributes");
   if (answer2.status !== 200 || attrs === void 0) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `DataCite answered with HTTP ${answer2.status} and no record`
-    };
+    return noRecord("DataCite", answer2.status, "record");
   }
   const doi2 = cleanFetched(field(attrs, "doi"), 200)?.toLowerCase();
   const arxivId = list(attrs, "identifiers").filter((i) => field(i, "identifierType") === "arXiv").map((i) => cleanFetched(field(i, "identifier"), 100)).find((i) => i !== void 0);
@@ -54367,17 +53688,12 @@ function parseDblpSearch(answer2, title) {
   const json2 = parseJson(answer2.body);
   const result = field(json2, "result");
   if (answer2.status !== 200 || result === void 0) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `DBLP answered with HTTP ${answer2.status} and no result`
-    };
+    return noRecord("DBLP", answer2.status, "result");
   }
   const wanted = titleKey(title);
   const same = list(field(result, "hits"), "hit").map((h) => field(h, "info")).filter((info2) => wanted !== "" && titleKey(titleOf(info2) ?? "") === wanted).map(hitPaper);
   const best = same.find((p) => !p.preprint) ?? same[0];
-  if (best === void 0)
-    return { ok: false, kind: "not-found", message: "DBLP has no paper with this title" };
+  if (best === void 0) return notFound("DBLP has no paper with this title");
   return { ok: true, paper: best };
 }
 
@@ -54407,20 +53723,14 @@ function venueOf(text9) {
   return { venue: text9 };
 }
 function parseOpenReview(answer2, id) {
-  if (answer2.status === 404)
-    return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
+  if (answer2.status === 404) return notFound("OpenReview has no note with this id");
   const json2 = parseJson(answer2.body);
   const notes = list(json2, "notes");
   if (answer2.status !== 200 || !Array.isArray(field(json2, "notes"))) {
-    return {
-      ok: false,
-      kind: "error",
-      message: `OpenReview answered with HTTP ${answer2.status} and no notes`
-    };
+    return noRecord("OpenReview", answer2.status, "notes");
   }
   const note2 = notes.find((n) => field(n, "id") === id) ?? notes.find((n) => field(n, "forum") === id);
-  if (note2 === void 0)
-    return { ok: false, kind: "not-found", message: "OpenReview has no note with this id" };
+  if (note2 === void 0) return notFound("OpenReview has no note with this id");
   const title = cleanFetched(content(note2, "title"));
   const authors = cleanNames(list(content(note2, "authors")));
   const shown2 = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
@@ -54464,21 +53774,13 @@ function errorOf(json2) {
 }
 function parseSemanticScholar(answer2) {
   const json2 = parseJson(answer2.body);
-  if (answer2.status === 404) {
-    return {
-      ok: false,
-      kind: "not-found",
-      message: `Semantic Scholar: ${errorOf(json2) ?? "not found"}`
-    };
-  }
+  if (answer2.status === 404) return notFound(`Semantic Scholar: ${errorOf(json2) ?? "not found"}`);
   const found = Array.isArray(field(json2, "data")) ? list(json2, "data")[0] : json2;
   if (answer2.status !== 200 || typeof field(found, "paperId") !== "string") {
     const why = errorOf(json2);
-    return {
-      ok: false,
-      kind: "error",
-      message: `Semantic Scholar answered with HTTP ${answer2.status}${why ? `: ${why}` : ""}`
-    };
+    return answerError(
+      `Semantic Scholar answered with HTTP ${answer2.status}${why ? `: ${why}` : ""}`
+    );
   }
   return { ok: true, paper: paperOf(found) };
 }
@@ -54651,6 +53953,245 @@ async function lookUpPaper(c, link2, title, options = {}) {
   return { fetched, gaps, linkIds: linkIdentifiers(link2), ...code3 ? { code: code3 } : {} };
 }
 
+// src/core/form/fields.ts
+var REQUIRED_FORM_IDS = ["title", "year", "sections"];
+var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
+var FIELD_SPECS = [
+  {
+    id: "link",
+    type: "input",
+    label: "Link",
+    description: "arXiv, DOI, OpenReview or ACL Anthology link (the rest can stay empty): title, authors, venue, year and links are then looked up. Anything typed below wins over what is looked up.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
+    id: "title",
+    type: "input",
+    label: "Title",
+    description: "The full title, as printed on the first page of the paper. Needed when no link is given.",
+    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
+    required: false
+  },
+  {
+    id: "abbr",
+    type: "input",
+    label: "Abbreviation",
+    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
+    placeholder: "MSDNet",
+    required: false
+  },
+  {
+    id: "venue",
+    type: "input",
+    label: "Venue",
+    description: "Where it was published, in short form (conference, journal or workshop).",
+    placeholder: "ICLR",
+    required: false
+  },
+  {
+    id: "year",
+    type: "input",
+    label: "Year",
+    description: "Year of publication, four digits. Needed when no link is given.",
+    placeholder: "2018",
+    required: false
+  },
+  {
+    id: "sections",
+    type: "dropdown",
+    label: "Sections",
+    description: "Where the paper belongs. Pick several if it fits more than one.",
+    required: true,
+    multiple: true
+  },
+  {
+    id: "page",
+    type: "input",
+    label: "Paper page",
+    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
+    id: "pdf",
+    type: "input",
+    label: "PDF",
+    description: "Direct link to the PDF, if there is one.",
+    placeholder: "https://arxiv.org/pdf/1703.09844",
+    required: false
+  },
+  {
+    id: "code",
+    type: "input",
+    label: "Code",
+    description: "Link to the official code, if it is public.",
+    placeholder: "https://github.com/owner/repository",
+    required: false
+  },
+  {
+    id: "notes",
+    type: "textarea",
+    label: "Notes",
+    description: "Anything the maintainers should know. This is not added to the list.",
+    required: false
+  }
+];
+
+// src/core/form/builtin.ts
+function BUILTIN_FORM(sections, opts = { label: DEFAULT_SUGGESTION_LABEL }) {
+  return {
+    labels: [opts.label],
+    fields: FIELD_SPECS.map((spec) => ({
+      id: spec.id,
+      label: spec.label,
+      type: spec.type,
+      multiple: spec.multiple === true,
+      required: spec.required,
+      options: spec.type === "dropdown" ? [...sections] : []
+    }))
+  };
+}
+
+// src/core/form/template.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+function at2(file, text9, offset) {
+  if (offset === void 0) return { file };
+  const before = text9.slice(0, offset);
+  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+function problemAt(file, text9, node3, p) {
+  return { ...at2(file, text9, node3?.range?.[0]), ...p };
+}
+var str2 = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+function optionList(raw2) {
+  if (!Array.isArray(raw2)) return [];
+  return raw2.flatMap((o) => {
+    const label = typeof o === "object" && o !== null ? str2(o.label) : str2(o);
+    return label === void 0 ? [] : [label];
+  });
+}
+function formLabels(raw2) {
+  if (Array.isArray(raw2)) return raw2.flatMap((l) => str2(l) ?? []);
+  if (typeof raw2 !== "string") return [];
+  return raw2.split(",").map((l) => l.trim()).filter((l) => l !== "");
+}
+function readField(item, itemNode, i, source) {
+  if (typeof item !== "object" || item === null) return void 0;
+  const {
+    id: rawId,
+    type: type2,
+    attributes: rawAttributes,
+    validations: rawValidations
+  } = item;
+  const id = str2(rawId);
+  if (id === void 0) return void 0;
+  const attributes2 = rawAttributes ?? {};
+  const validations = rawValidations ?? {};
+  const label = str2(attributes2.label);
+  if (label === void 0 || label.trim() === "") {
+    const node3 = (0, import_yaml6.isMap)(itemNode) || (0, import_yaml6.isScalar)(itemNode) ? itemNode : void 0;
+    return problemAt(source.file, source.text, node3, {
+      field: `body[${i}]`,
+      message: `the field "${id}" has no label`,
+      hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
+    });
+  }
+  return {
+    id,
+    label: label.trim(),
+    type: str2(type2) ?? "input",
+    multiple: attributes2.multiple === true,
+    required: validations.required === true,
+    options: optionList(attributes2.options)
+  };
+}
+function missingIdProblems(fields, file) {
+  return REQUIRED_FORM_IDS.filter((id) => !fields.some((f) => f.id === id)).map((id) => ({
+    file,
+    field: id,
+    message: `the issue form has no field with id "${id}"`,
+    hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
+  }));
+}
+function parseFormTemplate(text9, file) {
+  const doc = (0, import_yaml6.parseDocument)(text9, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return failure(
+      doc.errors.map((e) => ({
+        ...at2(file, text9, e.pos[0]),
+        message: `the issue form is not valid YAML: ${e.message}`,
+        hint: "fix the YAML syntax at this place"
+      }))
+    );
+  }
+  const root3 = doc.toJS();
+  const bodyNode = (0, import_yaml6.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
+  if (typeof root3 !== "object" || root3 === null || !(0, import_yaml6.isSeq)(bodyNode)) {
+    return failure([
+      problemAt(file, text9, doc.contents, {
+        field: "body",
+        message: "the issue form has no `body` list of fields",
+        hint: "an issue form needs a top-level `body:` sequence of fields"
+      })
+    ]);
+  }
+  const { labels, body } = root3;
+  const read = bodyNode.items.map((node3, i) => readField(body[i], node3, i, { file, text: text9 }));
+  const fields = read.filter((f) => f !== void 0 && "id" in f);
+  const problems = [
+    ...read.filter((f) => f !== void 0 && !("id" in f)),
+    ...missingIdProblems(fields, file)
+  ];
+  if (problems.length > 0) return failure(problems);
+  return success({ labels: formLabels(labels), fields });
+}
+
+// src/core/form/answers.ts
+var FORM_PATH = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
+async function readAnswers(body, list5, settings, loadTemplate, log) {
+  const builtin = BUILTIN_FORM(
+    list5.sections.map((s) => s.name),
+    { label: settings.labels.suggestion }
+  );
+  const parsed = parseIssueBody(body, builtin);
+  if (parsed.unknownHeadings.length === 0) return { form: builtin, parsed };
+  const text9 = await loadTemplate();
+  if (text9 === void 0) return { form: builtin, parsed };
+  const template = parseFormTemplate(text9, FORM_PATH);
+  if (!template.ok) {
+    log(`${FORM_PATH} could not be read; the built-in form is used instead`);
+    return { form: builtin, parsed };
+  }
+  return { form: template.value, parsed: parseIssueBody(body, template.value) };
+}
+
+// src/flows/suggestion/form.ts
+function readSuggestionForm(ctx, list5, body) {
+  return readAnswers(
+    body,
+    list5.list,
+    list5.settings,
+    async () => (await readRepoFile(ctx.gh, ctx.repo, FORM_PATH, list5.head.sha))?.text,
+    ctx.log
+  );
+}
+function isSuggestion(labels, label, parsed) {
+  if (labels.includes(label)) return true;
+  return REQUIRED_FORM_IDS.every((id) => parsed.fields[id] !== void 0);
+}
+function mayBeSuggestion(issue3) {
+  return issue3.labels.length > 0 || /^### /m.test(issue3.body ?? "");
+}
+function looksLikeSuggestion(issue3) {
+  const parsed = parseIssueBody(issue3.body ?? "", BUILTIN_FORM([]));
+  return isSuggestion(
+    issue3.labels.map((l) => l.name),
+    DEFAULT_SUGGESTION_LABEL,
+    parsed
+  );
+}
+
 // src/flows/suggestion/read.ts
 async function readForSuggestion(ctx, event) {
   const head = await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch);
@@ -54677,18 +54218,554 @@ async function lookUpLink(ctx, list5, answers) {
   return { raw: raw2, link: link2, result };
 }
 
+// src/flows/suggestion/kept-lookup.ts
+function issueTextKey(body) {
+  return createHash("sha256").update(body ?? "").digest("hex").slice(0, 16);
+}
+function keepLookup(body, looked) {
+  return looked?.result !== void 0 ? { text: issueTextKey(body), looked } : void 0;
+}
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function keptLookup(record2, body) {
+  const kept = record2?.lookup;
+  if (!isObject2(kept) || kept.text !== issueTextKey(body) || !isObject2(kept.looked)) return;
+  const { raw: raw2, link: link2, result } = kept.looked;
+  if (typeof raw2 !== "string" || !isObject2(link2) || typeof link2.kind !== "string") return;
+  if (!isObject2(result) || !Array.isArray(result.fetched) || !Array.isArray(result.gaps)) return;
+  if (!isObject2(result.linkIds)) return;
+  return kept.looked;
+}
+async function lookupForRebuild(ctx, list5, answers, body, record2) {
+  return keptLookup(record2, body) ?? await lookUpLink(ctx, list5, answers);
+}
+
+// src/flows/suggestion/summaries.ts
+function refusedSummary(plan, verb) {
+  const n = plan.problemCount;
+  const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
+  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
+  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
+}
+function withoutWrites(plan) {
+  if (plan.kind === "list-broken") throw new InputError(plan.problems);
+  return ignored(`issue #${plan.issue} is not a paper suggestion`);
+}
+function shownPaper(title, sections) {
+  return `"${safeInline(title)}" to ${sections.map(safeInline).join(", ")}`;
+}
+
+// src/flows/suggestion/plan.ts
+function planSuggestion(reads, options) {
+  const { event, list: list5, pulls, answers } = reads;
+  const issue3 = event.issue;
+  const label = list5.settings.labels.suggestion;
+  const labels = issue3.labels.map((l) => l.name);
+  if (!isSuggestion(labels, label, answers.parsed)) {
+    return { kind: "not-a-suggestion", issue: issue3.number };
+  }
+  const branch = suggestionBranch(issue3.number);
+  const own6 = pulls.find((p) => p.headRef === branch);
+  const common2 = { issue: issue3.number, fresh: isFresh(reads, own6, options) };
+  const check2 = checkAnswers(reads);
+  if (!check2.ok) return refusal2(reads, common2, check2, own6);
+  const status = {
+    check: check2,
+    form: answers.form,
+    settings: list5.settings,
+    unknownHeadings: answers.parsed.unknownHeadings
+  };
+  const build2 = buildSuggestion(reads, options.paths, status);
+  if (!build2.ok) return { kind: "list-broken", issue: issue3.number, problems: build2.problems };
+  const statusKnown = own6 !== void 0 && issue3.comments > 0 && decodeRecord(own6.body)?.statusKey === build2.value.record.statusKey;
+  return planForPull(
+    { ...common2, statusKnown, kind: "publish", branch, own: own6, label, status, ...build2.value },
+    reads.ownHead
+  );
+}
+function isFresh({ event }, own6, options) {
+  return event.action === "opened" && event.issue.comments === 0 && !own6 && options.firstTry && options.firstAttempt;
+}
+function checkAnswers({ event, list: list5, pulls, answers, lookup }) {
+  const issue3 = event.issue;
+  if (answers.parsed.refused) return failure([answers.parsed.refused]);
+  const looked = withLookup(answers.parsed.fields, lookup, list5.list, list5.settings);
+  const check2 = checkSuggestion(looked.fields, list5.list, {
+    now: new Date(issue3.updated_at ?? issue3.created_at ?? 0),
+    openSuggestions: openSuggestions(pulls, issue3.number),
+    issue: issue3.number,
+    extra: looked.extra
+  });
+  return withLookupNotes(check2, looked);
+}
+function refusal2({ answers, list: list5 }, common2, check2, own6) {
+  return {
+    ...common2,
+    kind: "refuse",
+    result: check2.duplicate ? "duplicate" : "invalid",
+    problemCount: check2.problems.length,
+    closePull: own6,
+    statusComment: statusComment(check2, {
+      form: answers.form,
+      settings: list5.settings,
+      unknownHeadings: answers.parsed.unknownHeadings
+    })
+  };
+}
+function buildSuggestion(reads, paths, status) {
+  const { list: list5, event } = reads;
+  const issue3 = event.issue;
+  const { paper, sections, notes } = status.check.value;
+  const warnings = status.check.warnings ?? [];
+  const applied = applySuggestion(
+    {
+      dataFile: paths.dataFile,
+      dataText: list5.data.text,
+      readmeFile: paths.readme,
+      readmeText: list5.readme.text,
+      list: list5.list,
+      settings: list5.settings
+    },
+    paper,
+    sections
+  );
+  if (!applied.ok) return failure(applied.problems);
+  const files = { [paths.dataFile]: applied.value.data, [paths.readme]: applied.value.readme };
+  const description = pullRequestBody({
+    issue: issue3.number,
+    issueUrl: issue3.html_url,
+    paper,
+    sections,
+    settings: list5.settings,
+    warnings,
+    form: status.form,
+    ...notes ? { notes } : {}
+  });
+  const fingerprint2 = fingerprintOf(files);
+  return {
+    ok: true,
+    value: {
+      parent: reads.head,
+      files,
+      commitMessage: withTrailer(commitMessage(paper.title, issue3), FILES_TRAILER, fingerprint2),
+      title: `Add paper: ${neutralizeReferences(paper.abbr ?? paper.title)}`,
+      description,
+      record: {
+        issue: issue3.number,
+        paper,
+        sections,
+        fingerprint: fingerprint2,
+        statusKey: statusKeyOf(status),
+        ...keptOf(issue3.body, reads.lookup)
+      },
+      shown: shownPaper(paper.title, sections)
+    }
+  };
+}
+function keptOf(body, looked) {
+  const lookup = keepLookup(body, looked);
+  return lookup ? { lookup } : {};
+}
+function planForPull(plan, ownHead) {
+  const own6 = plan.own;
+  if (!own6 || !branchHolds(own6, plan.record.fingerprint, ownHead)) return plan;
+  const addLabel = own6.labels.includes(plan.label) ? void 0 : plan.label;
+  const statusComment2 = statusCommentFor(plan.status, own6);
+  const common2 = {
+    issue: plan.issue,
+    fresh: plan.fresh,
+    statusKnown: plan.statusKnown === true,
+    pull: own6,
+    addLabel,
+    statusComment: statusComment2
+  };
+  const keptText = decodeRecord(own6.body)?.lookup?.text;
+  if (own6.title === plan.title && own6.body.startsWith(plan.description) && keptText === plan.record.lookup?.text) {
+    return { ...common2, kind: "keep" };
+  }
+  return {
+    ...common2,
+    kind: "update-text",
+    title: plan.title,
+    body: pullBody(plan, own6.headSha),
+    shown: plan.shown
+  };
+}
+function statusCommentFor(status, pull) {
+  return statusComment(status.check, {
+    form: status.form,
+    settings: status.settings,
+    pullRequest: pull,
+    unknownHeadings: status.unknownHeadings
+  });
+}
+function statusKeyOf(status) {
+  const text9 = statusCommentFor(status, { number: 0, url: "" });
+  return createHash2("sha256").update(text9).digest("hex").slice(0, 16);
+}
+function pullBody(plan, commit) {
+  return `${plan.description}
+${encodeRecord({ ...plan.record, commit })}`;
+}
+function branchHolds(own6, fingerprint2, head) {
+  const record2 = decodeRecord(own6.body);
+  if (record2?.commit === own6.headSha) return record2.fingerprint === fingerprint2;
+  return head?.sha === own6.headSha && head.bot && head.files === fingerprint2;
+}
+function openSuggestions(pulls, except) {
+  return pulls.flatMap((p) => {
+    const issue3 = issueOfBranch(p.headRef);
+    const record2 = issue3 !== void 0 && issue3 !== except ? decodeRecord(p.body) : void 0;
+    return record2 ? [{ issue: record2.issue, paper: record2.paper, sections: record2.sections }] : [];
+  });
+}
+function fingerprintOf(files) {
+  const hash = createHash2("sha256");
+  for (const [path2, text9] of Object.entries(files)) hash.update(`\0${path2}\0${text9}`);
+  return hash.digest("hex").slice(0, 32);
+}
+
+// src/adapters/github/statuses.ts
+var STATUS_CONTEXT = "paperlist";
+async function setCommitStatus(gh, repo, sha, status) {
+  try {
+    await gh.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+      ...repo,
+      sha,
+      state: status.state,
+      context: STATUS_CONTEXT,
+      description: status.description.slice(0, 140),
+      ...status.targetUrl ? { target_url: status.targetUrl } : {}
+    });
+  } catch (error3) {
+    if (statusOf(error3) === 403) throw new WriteNotPermitted("set commit statuses", error3);
+    throw error3;
+  }
+}
+
+// src/flows/suggestion/publish.ts
+async function publish(ctx, p) {
+  const published = await publishPull(ctx, p);
+  if (published.outcome === "closed-by-maintainer" || !p.commitStatus) return published;
+  try {
+    await setCommitStatus(ctx.gh, ctx.repo, p.sha, {
+      state: "success",
+      description: "a suggestion checked by paperlist"
+    });
+  } catch (error3) {
+    if (!(error3 instanceof WriteNotPermitted)) throw error3;
+    ctx.warn(
+      "the commit status `paperlist` could not be set (403): give the workflow `statuses: write`"
+    );
+  }
+  return published;
+}
+async function publishPull(ctx, p) {
+  const text9 = { title: p.title, body: p.body };
+  if (p.own) {
+    await moveSuggestionBranch(ctx, p.branch, p.sha, true);
+    const pull2 = p.own.title === p.title && sameBody(p.own.body, p.body) ? { ...p.own, headSha: p.sha } : await updatePull(ctx.gh, ctx.repo, p.own.number, text9);
+    if (!p.own.labels.includes(p.label)) await addLabels(ctx.gh, ctx.repo, pull2.number, [p.label]);
+    return { outcome: "updated", pull: pull2 };
+  }
+  const previous3 = p.mayHaveClosed ? await findPullByHead(ctx.gh, ctx.repo, p.branch) : void 0;
+  const route = routeForPrevious(previous3);
+  if (route === "closed-by-maintainer" && previous3) {
+    return { outcome: "closed-by-maintainer", pull: previous3 };
+  }
+  if (route === "reopen" && previous3) {
+    const reopened = await reopen(ctx, p.branch, previous3, text9);
+    if (reopened) {
+      await moveSuggestionBranch(ctx, p.branch, p.sha, true);
+      await addLabels(ctx.gh, ctx.repo, reopened.number, [p.label]);
+      return { outcome: previous3.state === "open" ? "updated" : "reopened", pull: reopened };
+    }
+  }
+  await moveSuggestionBranch(ctx, p.branch, p.sha);
+  const { pull, created } = await openPull(ctx, p.branch, text9);
+  await addLabels(ctx.gh, ctx.repo, pull.number, [p.label]);
+  return { outcome: created ? "created" : "updated", pull };
+}
+function routeForPrevious(previous3) {
+  if (!previous3 || previous3.merged) return "open-new";
+  if (previous3.state === "closed" && !closedByBot(previous3.body)) return "closed-by-maintainer";
+  return "reopen";
+}
+function moveSuggestionBranch(ctx, branch, sha, exists2) {
+  return setBranch(ctx.gh, ctx.repo, branch, sha, {
+    force: true,
+    ...exists2 !== void 0 ? { exists: exists2 } : {}
+  });
+}
+async function reopen(ctx, branch, pull, text9) {
+  if (pull.state === "open") return updatePull(ctx.gh, ctx.repo, pull.number, text9);
+  try {
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
+  } catch (error3) {
+    if (!(error3 instanceof PullNotReopenable)) throw error3;
+  }
+  await moveSuggestionBranch(ctx, branch, pull.headSha);
+  try {
+    return await reopenPull(ctx.gh, ctx.repo, pull.number, text9);
+  } catch (error3) {
+    if (!(error3 instanceof PullNotReopenable)) throw error3;
+    ctx.log(`#${pull.number} could not be reopened; a new pull request is opened`);
+    return void 0;
+  }
+}
+async function openPull(ctx, branch, text9) {
+  try {
+    const pull = await createPull(ctx.gh, ctx.repo, {
+      head: branch,
+      base: ctx.defaultBranch,
+      ...text9
+    });
+    return { pull, created: true };
+  } catch (error3) {
+    if (!(error3 instanceof PullRequestExists)) throw error3;
+    const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
+    if (!existing || existing.state !== "open") throw error3;
+    const same = existing.title === text9.title && existing.body === text9.body;
+    return {
+      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text9),
+      created: true
+    };
+  }
+}
+
+// src/adapters/github/comments.ts
+async function findComment(gh, repo, issue3, marker) {
+  for (let page = 1; ; page++) {
+    const res = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: issue3,
+      per_page: 100,
+      page
+    });
+    const hit = res.data.find((c) => (c.body ?? "").includes(marker));
+    if (hit) return { id: Number(hit.id), body: hit.body ?? "", url: hit.html_url };
+    if (res.data.length < 100) return void 0;
+  }
+}
+async function upsertComment(gh, repo, issue3, marker, body, existing) {
+  const found = existing === void 0 ? await findComment(gh, repo, issue3, marker) : existing;
+  if (found && found.body === body) return { comment: found, changed: false };
+  if (found) {
+    const res2 = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+      ...repo,
+      comment_id: found.id,
+      body
+    });
+    return { comment: { id: Number(res2.data.id), body, url: res2.data.html_url }, changed: true };
+  }
+  const res = await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: issue3,
+    body
+  });
+  return { comment: { id: Number(res.data.id), body, url: res.data.html_url }, changed: true };
+}
+async function createCommentOnce(gh, repo, issue3, body) {
+  try {
+    await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: issue3,
+      body,
+      request: { retries: 0 }
+    });
+  } catch (error3) {
+    const status = statusOf(error3);
+    if (status !== void 0 && status < 500) throw error3;
+    throw new UncertainWrite(`the comment on #${issue3}`, error3);
+  }
+}
+
+// src/flows/suggestion/status.ts
+async function writeStatusComment(ctx, issue3, fresh, body) {
+  const found = fresh ? null : await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
+  if (found) {
+    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, found);
+    return;
+  }
+  try {
+    await createCommentOnce(ctx.gh, ctx.repo, issue3, body);
+  } catch (error3) {
+    if (!(error3 instanceof UncertainWrite)) throw error3;
+    const again = await findComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER);
+    await upsertComment(ctx.gh, ctx.repo, issue3, STATUS_MARKER, body, again ?? null);
+  }
+}
+var PULLS_NOT_PERMITTED = 'GitHub Actions may not create pull requests in this repository. Allow it under Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may.';
+function notPermittedComment(paper, sections, branch, settings) {
+  return [
+    STATUS_MARKER,
+    "The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.",
+    `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
+    `The new row, in ${sections.map(safeInline).join(", ")}:`,
+    rowPreview(paper, settings)
+  ].join("\n\n") + "\n";
+}
+function closedByMaintainerComment(pull, check2, settings) {
+  return [
+    STATUS_MARKER,
+    `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
+    `The row as it would be added, in ${check2.value.sections.map(safeInline).join(", ")}:`,
+    rowPreview(check2.value.paper, settings)
+  ].join("\n\n") + "\n";
+}
+function listProblemComment(problems) {
+  const lines = problems.map((p) => `- ${safeInline(formatProblem(p))}`);
+  return [
+    STATUS_MARKER,
+    "The suggestion could not be checked yet: the list's own files have a problem that the maintainers need to fix first (they see the details in the failed workflow run).",
+    capLines(lines, problems.length).join("\n"),
+    "Once it is fixed, edit this issue (any small change will do) and it is checked again."
+  ].join("\n\n") + "\n";
+}
+
+// src/flows/suggestion/execute.ts
+async function executeSuggestion(ctx, plan) {
+  switch (plan.kind) {
+    case "not-a-suggestion":
+    case "list-broken":
+      return withoutWrites(plan);
+    case "refuse":
+      if (plan.closePull) {
+        const body = markClosedByBot(plan.closePull.body);
+        await updatePull(ctx.gh, ctx.repo, plan.closePull.number, { state: "closed", body });
+      }
+      await writeStatusComment(ctx, plan.issue, plan.fresh, plan.statusComment);
+      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Closed") };
+    case "keep":
+      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
+      await writeStatus(ctx, plan, plan.statusComment);
+      return pullResult(
+        "unchanged",
+        plan.pull,
+        `#${plan.pull.number} already holds this suggestion.`
+      );
+    case "update-text": {
+      const { title, body } = plan;
+      await writeStatus(ctx, plan, plan.statusComment);
+      const pull = await updatePull(ctx.gh, ctx.repo, plan.pull.number, { title, body });
+      if (plan.addLabel) await addLabels(ctx.gh, ctx.repo, plan.pull.number, [plan.addLabel]);
+      return pullResult(
+        "pull-request-updated",
+        pull,
+        `Updated the description of #${pull.number}.`
+      );
+    }
+    case "publish":
+      return executePublish(ctx, plan);
+  }
+}
+async function executePublish(ctx, plan) {
+  if (plan.own) await writeStatus(ctx, plan, statusCommentFor(plan.status, plan.own));
+  const sha = await createCommit(ctx.gh, ctx.repo, {
+    parent: plan.parent,
+    files: plan.files,
+    message: plan.commitMessage,
+    botTrailer: true
+  });
+  const published = await publishOrExplain(ctx, plan, sha);
+  const { pull } = published;
+  if (published.outcome === "closed-by-maintainer") {
+    const comment2 = closedByMaintainerComment(pull, plan.status.check, plan.status.settings);
+    await writeStatusComment(ctx, plan.issue, plan.fresh, comment2);
+    return pullResult(
+      "closed-by-maintainer",
+      pull,
+      `#${pull.number} was closed by a maintainer; the edit of #${plan.issue} does not reopen it.`
+    );
+  }
+  if (pull.number !== plan.own?.number) {
+    await writeStatusComment(ctx, plan.issue, plan.fresh, statusCommentFor(plan.status, pull));
+  }
+  const verb = { created: "Opened", updated: "Updated", reopened: "Reopened" }[published.outcome];
+  const done = pullResult(
+    published.outcome === "created" ? "pull-request-created" : "pull-request-updated",
+    pull,
+    `${verb} [#${pull.number}](${pull.url}) adding ${plan.shown}.`
+  );
+  return { ...done, outputs: { ...done.outputs, "commit-sha": sha } };
+}
+async function publishOrExplain(ctx, plan, sha) {
+  try {
+    return await publish(ctx, {
+      branch: plan.branch,
+      sha,
+      title: plan.title,
+      body: pullBody(plan, sha),
+      label: plan.label,
+      own: plan.own,
+      mayHaveClosed: !plan.fresh,
+      commitStatus: plan.status.settings.commitStatus
+    });
+  } catch (error3) {
+    if (!(error3 instanceof PullsNotPermitted)) throw error3;
+    const { paper, sections } = plan.status.check.value;
+    const comment2 = notPermittedComment(paper, sections, plan.branch, plan.status.settings);
+    await writeStatusComment(ctx, plan.issue, plan.fresh, comment2);
+    throw new Error(PULLS_NOT_PERMITTED, { cause: error3 });
+  }
+}
+async function writeStatus(ctx, plan, body) {
+  if (plan.statusKnown === true) return;
+  await writeStatusComment(ctx, plan.issue, plan.fresh, body);
+}
+
+// src/flows/suggestion/dry-run.ts
+function describeSuggestionPlan(plan) {
+  switch (plan.kind) {
+    case "not-a-suggestion":
+    case "list-broken":
+      return withoutWrites(plan);
+    case "refuse":
+      return { result: plan.result, outputs: {}, summary: refusedSummary(plan, "Would close") };
+    case "keep":
+      return pullResult(
+        "unchanged",
+        plan.pull,
+        `#${plan.pull.number} already holds this suggestion.`
+      );
+    case "update-text":
+      return {
+        ...pullResult("pull-request-updated", plan.pull, ""),
+        summary: wouldWrite(`update #${plan.pull.number}`, plan.shown)
+      };
+    case "publish":
+      if (plan.own) {
+        return {
+          ...pullResult("pull-request-updated", plan.own, ""),
+          summary: wouldWrite(`update #${plan.own.number}`, plan.shown)
+        };
+      }
+      return {
+        result: "pull-request-created",
+        outputs: {},
+        summary: wouldWrite("open a pull request", plan.shown)
+      };
+  }
+}
+function wouldWrite(what, shown2) {
+  return `Dry run: would ${what} adding ${shown2}. Nothing was written.`;
+}
+
 // src/flows/suggestion/settle.ts
-async function recheck(ctx, reads, paper) {
+async function recheck(ctx, reads, paper, written2) {
   const [head, pulls] = await Promise.all([
     getCommit(ctx.gh, ctx.repo, ctx.defaultBranch),
     listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch)
   ]);
   const list5 = head.sha === reads.head.sha ? reads.list : await loadListAtCommit(ctx, head);
-  const plan = planSuggestion(
-    { ...reads, head, list: list5, pulls },
-    { paths: ctx.paths, firstTry: false, firstAttempt: ctx.firstAttempt }
-  );
-  return { plan, laterDuplicates: laterDuplicates(reads.event.issue.number, paper, pulls) };
+  const fresh = { ...reads, head, list: list5, pulls, ownHead: written2 };
+  const options = { paths: ctx.paths, firstTry: false, firstAttempt: ctx.firstAttempt };
+  const plan = planSuggestion(fresh, options);
+  return {
+    plan,
+    reads: fresh,
+    options,
+    laterDuplicates: laterDuplicates(reads.event.issue.number, paper, pulls)
+  };
 }
 function laterDuplicates(issue3, paper, pulls) {
   const index2 = buildDuplicateIndex({ sections: [] }, [{ issue: issue3, paper, sections: [] }]);
@@ -54709,9 +54786,18 @@ async function currentIssue(ctx, issue3) {
 }
 
 // src/flows/suggestion/takeover.ts
-async function takenOver(ctx, pull) {
-  if (decodeRecord(pull.body)?.commit === pull.headSha) return false;
-  return !isBotCommit(await getCommitFacts(ctx.gh, ctx.repo, pull.headSha));
+async function readOwnHead(ctx, pull, known3) {
+  if (decodeRecord(pull.body)?.commit === pull.headSha) return void 0;
+  if (known3?.sha === pull.headSha) return known3;
+  const facts = await getCommitFacts(ctx.gh, ctx.repo, pull.headSha);
+  return { sha: pull.headSha, bot: isBotCommit(facts), files: filesTrailer(facts.message) };
+}
+async function checkOwnHead(ctx, plan, replan, known3) {
+  const pull = pullToRewrite(plan);
+  const head = pull ? await readOwnHead(ctx, pull, known3) : void 0;
+  if (!pull || !head) return { kind: "go", plan };
+  if (!head.bot) return { kind: "taken-over", pull };
+  return { kind: "go", plan: plan.kind === "publish" ? replan(head) : plan };
 }
 function pullToRewrite(plan) {
   if (plan.kind === "publish") return plan.own;
@@ -54740,7 +54826,11 @@ async function suggestionFlow(ctx, received) {
   if (ctx.dryRun) {
     return planAndPerform(ctx, event, (plan) => Promise.resolve(describeSuggestionPlan(plan)));
   }
-  return planAndPerform(ctx, event, (plan, reads) => performAndSettle(ctx, plan, reads));
+  return planAndPerform(
+    ctx,
+    event,
+    (plan, reads, options) => performAndSettle(ctx, plan, reads, options)
+  );
 }
 async function issueNow(ctx, issue3) {
   try {
@@ -54751,22 +54841,30 @@ async function issueNow(ctx, issue3) {
   }
 }
 var SETTLE_ROUNDS = 2;
-async function performAndSettle(ctx, first2, reads) {
-  let plan = first2;
+async function performAndSettle(ctx, first2, firstReads, options) {
+  let [plan, reads, opts] = [first2, firstReads, options];
   let result;
   for (let round = 1; ; round++) {
-    const pull = pullToRewrite(plan);
-    if (pull && await takenOver(ctx, pull)) return reportTakenOver(ctx, plan, pull);
+    const checked = await checkOwnHead(
+      ctx,
+      plan,
+      (ownHead) => planSuggestion({ ...reads, ownHead }, opts),
+      reads.ownHead
+    );
+    if (checked.kind === "taken-over") return reportTakenOver(ctx, plan, checked.pull);
+    plan = checked.plan;
     result = await executeSuggestion(ctx, plan);
-    if (plan.kind !== "publish" || !result.outputs["commit-sha"] || round >= SETTLE_ROUNDS) break;
-    const again = await recheck(ctx, reads, plan.record.paper);
+    const sha = result.outputs["commit-sha"];
+    if (plan.kind !== "publish" || !sha || round >= SETTLE_ROUNDS) break;
+    const written2 = { sha, bot: true, files: plan.record.fingerprint };
+    const again = await recheck(ctx, reads, plan.record.paper, written2);
     for (const later of again.laterDuplicates) {
       const issue3 = await currentIssue(ctx, later);
       if (issue3) await suggestionFlow(ctx, { action: "edited", issue: issue3 });
     }
     if (again.plan.kind === "keep") break;
     ctx.log(`#${plan.issue} changed while it was written (${again.plan.kind}); applying it again`);
-    plan = again.plan;
+    [plan, reads, opts] = [again.plan, again.reads, again.options];
   }
   return result;
 }
@@ -54791,7 +54889,7 @@ async function planAndPerform(ctx, event, perform) {
     try {
       const reads = await readForSuggestion(ctx, event);
       const options = { paths: ctx.paths, firstTry: attempt2 === 1, firstAttempt: ctx.firstAttempt };
-      return await perform(planSuggestion(reads, options), reads);
+      return await perform(planSuggestion(reads, options), reads, options);
     } catch (error3) {
       if (error3 instanceof InputError && !ctx.dryRun && looksLikeSuggestion(event.issue)) {
         const comment2 = listProblemComment(error3.problems);
@@ -54913,16 +55011,29 @@ async function rebuildOne(ctx, shared, issue3) {
     shared.template,
     ctx.log
   );
-  const plan = planSuggestion(
-    { event, head: shared.list.head, list: shared.list, pulls: shared.pulls, answers },
-    { paths: ctx.paths, firstTry: true, firstAttempt: ctx.firstAttempt }
+  const own6 = shared.pulls.find((p) => p.headRef === suggestionBranch(issue3.number));
+  const record2 = own6 ? decodeRecord(own6.body) : void 0;
+  const lookup = await lookupForRebuild(ctx, list5, answers, issue3.body, record2);
+  const reads = {
+    event,
+    head: shared.list.head,
+    list: shared.list,
+    pulls: shared.pulls,
+    answers,
+    ...lookup ? { lookup } : {}
+  };
+  const options = { paths: ctx.paths, firstTry: true, firstAttempt: ctx.firstAttempt };
+  const checked = await checkOwnHead(
+    ctx,
+    planSuggestion(reads, options),
+    (ownHead) => planSuggestion({ ...reads, ownHead }, options)
   );
-  const pull = pullToRewrite(plan);
-  if (pull && await takenOver(ctx, pull)) {
+  if (checked.kind === "taken-over") {
     const why = "The default branch has moved since, and the pull request was not rebuilt on it: merge it as it is, or bring its branch up to date by hand.";
-    await writeStatusComment(ctx, issue3.number, false, takenOverComment(pull, why));
+    await writeStatusComment(ctx, issue3.number, false, takenOverComment(checked.pull, why));
     return "taken-over";
   }
+  const plan = checked.plan;
   try {
     return (await executeSuggestion(ctx, plan)).result;
   } catch (error3) {
@@ -54956,6 +55067,12 @@ var shown = (v) => v === void 0 ? "nothing" : typeof v === "string" ? JSON.strin
 function describeHandEdits(edits, dataFile) {
   const lines = [];
   for (const a of edits.adoptions) {
+    if (a.kind === "edited" && a.field === SHAPE_FIELD) {
+      lines.push(
+        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other entries again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other entries (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
+      );
+      continue;
+    }
     lines.push(
       a.kind === "added" ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
     );
@@ -55113,12 +55230,12 @@ function prove2(before, after, section, index2, field3, value, file) {
     if (typeof value === "object" && got && Object.keys(got[field3] ?? {}).join("\n") !== value.map((l) => l.label).join("\n")) {
       return failed;
     }
-    return canonical(old) === canonical(next) ? void 0 : failed;
+    return canonical2(old) === canonical2(next) ? void 0 : failed;
   } catch {
     return failed;
   }
 }
-function canonical(value) {
+function canonical2(value) {
   return JSON.stringify(
     value,
     (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
@@ -55184,488 +55301,338 @@ function compareCells(section, line, data, was, read, settings, edits) {
   }
 }
 
-// src/core/data/serialize.ts
-var known2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
-function serializeData(list5) {
-  if (list5.sections.length === 0) return "{}\n";
-  return list5.sections.map(sectionLines).join("\n");
-}
-function sectionLines(section) {
-  const lines = [`${formatKey(section.name)}:`, `  category: ${quote2(section.category)}`];
-  if (section.heading !== void 0) lines.push(`  heading: ${quote2(section.heading)}`);
-  if (section.papers.length === 0) lines.push("  list: []");
-  else {
-    lines.push("  list:");
-    for (const paper of section.papers) lines.push(...paperLines(paper));
-  }
-  return lines.map((line) => `${line}
-`).join("");
-}
-function paperLines(paper) {
-  const lines = [`    - title: ${quote2(paper.title)}`];
-  const field3 = (key2, value) => {
-    if (value !== void 0) lines.push(`      ${key2}: ${quote2(value)}`);
-  };
-  field3("abbr", paper.abbr);
-  field3("venue", paper.venue);
-  field3("year", paper.year);
-  if (paper.links.length > 0) {
-    lines.push("      links:");
-    for (const link2 of paper.links)
-      lines.push(`        ${formatKey(link2.label)}: ${quote2(link2.url)}`);
-  }
-  for (const [key2, value] of Object.entries(paper.extra)) {
-    if (value !== void 0 && !known2.has(key2)) {
-      lines.push(...valueLines(`${formatKey(key2)}:`, value, "      "));
+// src/core/adopt/rendered.ts
+function renderedRows(list5, settings) {
+  const rows2 = /* @__PURE__ */ new Map();
+  for (const section of list5.sections) {
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const out = rows2.get(section.name) ?? [];
+    for (const paper of sortPapers(section.papers, settings.sort)) {
+      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
     }
+    rows2.set(section.name, out);
   }
-  return lines;
+  return rows2;
 }
-function valueLines(head, value, indent2) {
-  const scalar2 = formatScalar(value);
-  if (scalar2 !== void 0) return [`${indent2}${head} ${scalar2}`];
-  const inner = `${indent2}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return [`${indent2}${head} []`];
-    return [`${indent2}${head}`, ...value.flatMap((item) => valueLines("-", item, inner))];
-  }
-  const entries = Object.entries(value).filter(
-    ([, v]) => v !== void 0
-  );
-  if (entries.length === 0) return [`${indent2}${head} {}`];
-  return [
-    `${indent2}${head}`,
-    ...entries.flatMap(([key2, item]) => valueLines(`${formatKey(key2)}:`, item, inner))
-  ];
+function samePaper(a, b) {
+  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
+  const urls = new Set(a.links.map((l) => l.url));
+  return b.links.some((l) => urls.has(l.url));
 }
 
-// src/core/import/check.ts
-function checkImported(list5, origins, file, reported) {
-  const loaded = loadData(serializeData(list5), file);
-  if (loaded.ok) return [];
-  const { problems } = loaded;
-  const seen = new Set(reported.map((p) => p.field ?? ""));
-  const rows2 = new Map(origins.rows.map((o) => [`${o.section}[${o.index}]`, o]));
-  const out = [];
-  for (const problem of problems) {
-    if (seen.has(problem.field ?? "")) continue;
-    const place = problem.field === void 0 ? void 0 : locate2(problem.field, rows2, origins);
-    out.push({
-      file,
-      ...place ?? {},
-      ...problem.field !== void 0 ? { field: problem.field } : {},
-      message: problem.message,
-      ...problem.hint !== void 0 ? { hint: problem.hint } : {}
+// src/core/adopt/layout/rendered.ts
+function sectionLayout(layout, name) {
+  return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
+}
+function escapeOf(layout) {
+  return layout.kind === "html" ? "html" : "markdown";
+}
+function renderedZone(list5, settings, layout) {
+  const sections = [];
+  let category;
+  let categoryLine;
+  for (const section of list5.sections) {
+    const own6 = sectionLayout(layout, section.name);
+    const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
+    if (section.category !== category && categoryLevel > 0) {
+      categoryLine = own6.categoryLine ?? heading2(categoryLevel, section.category);
+    } else if (section.category !== category) categoryLine = void 0;
+    category = section.category;
+    const headingLine = sectionLevel > 0 ? own6.headingLine ?? heading2(sectionLevel, section.heading ?? section.name) : void 0;
+    const item = own6.item ?? layout.item;
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
+      text: fillTemplate(shapeOf(paper) ?? item, paper, {
+        escape: escapeOf(layout),
+        linkLabels: settings.linkLabels,
+        n: i + 1
+      }),
+      paper,
+      index: indexOf.get(paper) ?? 0
+    }));
+    sections.push({
+      name: section.name,
+      section,
+      categoryLine,
+      headingLine,
+      item,
+      itemGap: own6.itemGap ?? layout.itemGap,
+      entries
     });
+  }
+  const zone = renderLayoutZone(list5, settings, layout);
+  return { sections, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
+}
+function heading2(level2, text9) {
+  return `${"#".repeat(level2)} ${escapeHeading(text9)}`;
+}
+
+// src/core/adopt/layout/match.ts
+var MAX_ENTRY = 4e3;
+var quote3 = (text9) => text9.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function pattern(nodes, captures, mode) {
+  const open4 = captures ? "(" : "(?:";
+  let out = "";
+  for (const node3 of nodes) {
+    switch (node3.t) {
+      case "lit":
+        out += quote3(node3.text);
+        break;
+      case "n":
+        out += "\\d+";
+        break;
+      case "field":
+        captures?.push({ kind: "field", name: node3.name, missing: node3.missing });
+        out += `${open4}[^\\n]*?)`;
+        break;
+      case "link":
+        captures?.push({ kind: "link", label: node3.label });
+        out += mode === "html" ? `${open4}[^"\\s]*?)` : `${open4}\\S*?)`;
+        break;
+      case "if":
+        out += `(?:${pattern(node3.body, captures, mode)})?`;
+        break;
+      case "links": {
+        const parts = [];
+        const body = pattern(node3.body, parts, mode);
+        const inner = pattern(node3.body, void 0, mode);
+        captures?.push({ kind: "loop", body: new RegExp(body, "g"), parts });
+        out += `${open4}(?:${inner})(?:${quote3(node3.sep)}(?:${inner}))*)?`;
+        break;
+      }
+    }
   }
   return out;
 }
-function locate2(field3, rows2, origins) {
-  let origin;
-  let rest = "";
-  for (const match2 of field3.matchAll(/\[\d+\]/g)) {
-    const end = match2.index + match2[0].length;
-    const next = field3[end];
-    const found = rows2.get(field3.slice(0, end));
-    if (found && (next === void 0 || next === ".")) {
-      origin = found;
-      rest = field3.slice(end + 1);
-    }
-  }
-  if (origin) {
-    if (rest.startsWith("links.")) {
-      return origin.links.get(rest.slice("links.".length)) ?? origin.cells.get("links") ?? origin.row;
-    }
-    return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
-  }
-  for (let end = field3.length; end > 0; end = field3.lastIndexOf(".", end - 1)) {
-    const heading4 = origins.headings.get(field3.slice(0, end));
-    if (heading4) return heading4;
-  }
-  return void 0;
+function unescape(text9, mode) {
+  const entities = text9.replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  const plain2 = mode === "html" ? entities : entities.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  return plain2.replace(/&amp;/g, "&");
 }
-
-// src/core/import/columns.ts
-var HEADERS = /* @__PURE__ */ new Map([
-  ["title", "title"],
-  ["abbreviation", "abbr"],
-  ["abbr", "abbr"],
-  ["venue", "venue"],
-  ["year", "year"],
-  ["materials", "links"],
-  ["links", "links"],
-  ["resources", "links"]
-]);
-function mapColumns(headers, where2) {
-  const seen = /* @__PURE__ */ new Map();
-  const problems = [];
-  const columns = headers.map((header, i) => {
-    const name = header.trim().toLowerCase();
-    const known3 = HEADERS.get(name) ?? HEADERS.get(extraKey(name));
-    const key2 = known3 ?? extraKey(name);
-    if (key2 === "") {
-      problems.push({
-        file: where2.file,
-        line: where2.line,
-        column: where2.columns[i],
-        message: `column ${i + 1} has no header; it was not imported`,
-        hint: 'give the column a header such as "Authors" to keep it'
-      });
-      return { kind: "skip" };
-    }
-    const first2 = seen.get(key2);
-    if (first2 !== void 0) {
-      problems.push({
-        file: where2.file,
-        line: where2.line,
-        column: where2.columns[i],
-        message: `column ${i + 1} "${header.trim()}" repeats column ${first2 + 1}; it was not imported`,
-        hint: "keep one column per field"
-      });
-      return { kind: "skip" };
-    }
-    seen.set(key2, i);
-    return known3 ? { kind: "known", field: known3 } : { kind: "extra", key: key2 };
-  });
-  return { columns, problems };
-}
-function extraKey(name) {
-  return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
-}
-
-// src/core/limits/markdown-lines.ts
-var SPACE2 = 32;
-var TAB2 = 9;
-var CR2 = 13;
-var GT2 = 62;
-var PIPE2 = 124;
-var BACKSLASH = 92;
-function isSpace(c) {
-  return c === SPACE2 || c === TAB2 || c === CR2;
-}
-function skipIndent(text9, i, end, col) {
-  while (i < end) {
-    const c = text9.charCodeAt(i);
-    if (c === SPACE2) col++;
-    else if (c === TAB2) col += 4 - col % 4;
-    else break;
-    i++;
-  }
-  return { i, col };
-}
-function isBlankRest(text9, i, end) {
-  for (; i < end; i++) if (!isSpace(text9.charCodeAt(i))) return false;
-  return true;
-}
-function listMarkerWidth(text9, i, end) {
-  const c = text9.charCodeAt(i);
-  let width = 0;
-  if (c === 45 || c === 43 || c === 42) width = 1;
-  else {
-    let j = i;
-    while (j < end && j - i < 9 && isDigit(text9.charCodeAt(j))) j++;
-    const after = text9.charCodeAt(j);
-    if (j > i && (after === 46 || after === 41)) width = j - i + 1;
-  }
-  if (width === 0) return 0;
-  const next = i + width;
-  return next >= end || isSpace(text9.charCodeAt(next)) ? width : 0;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isThematicBreak(text9, i, end) {
-  const marker = text9.charCodeAt(i);
-  if (marker !== 45 && marker !== 42 && marker !== 95) return false;
-  let count3 = 0;
-  for (; i < end; i++) {
-    const c = text9.charCodeAt(i);
-    if (c === marker) count3++;
-    else if (!isSpace(c)) return false;
-  }
-  return count3 >= 3;
-}
-function isQuoteMarker(text9, i) {
-  return text9.charCodeAt(i) === GT2;
-}
-function fenceAt(text9, i, end) {
-  const char = text9.charCodeAt(i);
-  if (char !== 96 && char !== 126) return void 0;
-  let j = i;
-  while (j < end && text9.charCodeAt(j) === char) j++;
-  return j - i >= 3 ? { char, length: j - i } : void 0;
-}
-function tableCells(text9, i, end) {
-  const start = skipIndent(text9, i, end, 0).i;
-  let last = end;
-  while (last > start && isSpace(text9.charCodeAt(last - 1))) last--;
-  if (last <= start) return 0;
-  let pipes = 0;
-  for (let j = start; j < last; j++) {
-    const c = text9.charCodeAt(j);
-    if (c === BACKSLASH) j++;
-    else if (c === PIPE2) pipes++;
-  }
-  const leading = text9.charCodeAt(start) === PIPE2 ? 1 : 0;
-  const trailing = last - 1 > start && text9.charCodeAt(last - 1) === PIPE2 ? 1 : 0;
-  return Math.max(1, pipes + 1 - leading - trailing);
-}
-function isDelimiterRow(text9, i, end) {
-  let dash = false;
-  for (; i < end; i++) {
-    const c = text9.charCodeAt(i);
-    if (c === 45) dash = true;
-    else if (c !== PIPE2 && c !== 58 && !isSpace(c)) return false;
-  }
-  return dash;
-}
-function hasPipe(text9, i, end) {
-  const at4 = text9.indexOf("|", i);
-  return at4 !== -1 && at4 < end;
-}
-function emphasisRuns(text9, i, end) {
-  let runs = 0;
-  while (i < end) {
-    const c = text9.charCodeAt(i);
-    if (c !== 42 && c !== 95 && c !== 126) {
-      i += c === BACKSLASH ? 2 : 1;
-      continue;
-    }
-    const from2 = i;
-    while (i < end && text9.charCodeAt(i) === c) i++;
-    if (c === 95 && isWordChar(text9.charCodeAt(from2 - 1)) && isWordChar(text9.charCodeAt(i))) {
-      continue;
-    }
-    runs++;
-  }
-  return runs;
-}
-function isWordChar(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127;
-}
-
-// src/core/limits/markdown-scan.ts
-var peak = () => ({ max: 0, line: 0 });
-function markdownShape(text9, thresholds = { cells: Infinity, markers: Infinity }) {
-  const s = {
-    text: text9,
-    line: 0,
-    stack: [],
-    quotes: [],
-    fence: void 0,
-    paragraph: false,
-    table: false,
-    prevCells: 0,
-    prevPipe: false,
-    runs: 0,
-    thresholds,
-    shape: {
-      depth: { ...peak(), quotes: 0 },
-      columns: peak(),
-      cells: peak(),
-      blockMarkers: peak(),
-      markers: peak(),
-      work: 0
-    }
+function matchTemplate(template, text9, mode) {
+  if (text9.length > MAX_ENTRY) return void 0;
+  const captures = [];
+  const source = pattern(parseTemplate(template), captures, mode);
+  const m = new RegExp(`^${source}$`).exec(text9);
+  if (!m) return void 0;
+  const out = {
+    fields: /* @__PURE__ */ new Map(),
+    shown: /* @__PURE__ */ new Set(),
+    named: /* @__PURE__ */ new Map(),
+    loop: void 0
   };
-  for (let start = 0; start <= text9.length; ) {
-    const nl = text9.indexOf("\n", start);
-    const end = nl === -1 ? text9.length : nl;
-    s.line++;
-    s.shape.work += end - start + 1;
-    scanLine2(s, start, end);
-    start = end + 1;
-  }
-  return s.shape;
-}
-function raise(p, value, line) {
-  if (value > p.max) {
-    p.max = value;
-    p.line = line;
-  }
-}
-function add2(p, value, threshold, line) {
-  if (p.max <= threshold && p.max + value > threshold) p.line = line;
-  p.max += value;
-}
-function truncate(s, length) {
-  s.stack.length = Math.min(s.stack.length, length);
-  while ((s.quotes.at(-1) ?? -1) >= length) s.quotes.pop();
-}
-function push(s, container) {
-  if (container.quote) s.quotes.push(s.stack.length);
-  s.stack.push(container);
-  s.shape.work++;
-  const { depth } = s.shape;
-  if (s.stack.length > depth.max) {
-    depth.max = s.stack.length;
-    depth.line = s.line;
-    depth.quotes = s.quotes.length;
-  }
-}
-function matchContainers(s, start, end) {
-  const { text: text9 } = s;
-  let col = 0;
-  let rest = skipIndent(text9, start, end, 0);
-  s.shape.work += rest.i - start;
-  let matched = 0;
-  for (; matched < s.stack.length; matched++) {
-    const container = s.stack[matched];
-    s.shape.work++;
-    if (container.quote) {
-      if (rest.col - col > 3 || !isQuoteMarker(text9, rest.i)) break;
-      let i = rest.i + 1;
-      col = rest.col + 1;
-      if (text9.charCodeAt(i) === 32) {
-        i++;
-        col++;
-      }
-      rest = skipIndent(text9, i, end, col);
-      s.shape.work += rest.i - i;
-    } else {
-      if (rest.col - col < container.width) break;
-      col += container.width;
+  for (const c of captures) if (c.kind === "field") out.shown.add(c.name);
+  captures.forEach((capture, i) => {
+    const value = m[i + 1];
+    if (capture.kind === "loop") {
+      out.loop = value === void 0 ? [] : loopLinks(value, capture, mode);
+      return;
     }
-  }
-  return { matched, col, rest };
+    if (value === void 0) return;
+    if (capture.kind === "field") {
+      const text10 = unescape(value, mode);
+      if (text10 !== "" && text10 !== capture.missing && !out.fields.has(capture.name))
+        out.fields.set(capture.name, text10);
+    } else out.named.set(capture.label, unescape(value, "html"));
+  });
+  return out;
 }
-function scanLine2(s, start, end) {
-  const { text: text9 } = s;
-  if (isBlankRest(text9, start, end)) {
-    truncate(s, s.quotes[0] ?? s.stack.length);
-    if (s.fence === void 0) endBlock(s);
-    return;
+function loopLinks(run2, loop, mode) {
+  const links3 = [];
+  for (const m of run2.matchAll(loop.body)) {
+    let label = "";
+    let url2 = "";
+    loop.parts.forEach((part, i) => {
+      const value = m[i + 1] ?? "";
+      if (part.kind === "field" && part.name === "label") label = unescape(value, mode);
+      else if (part.kind === "field" && part.name === "url") url2 = unescape(value, "html");
+    });
+    links3.push({ label, url: url2 });
   }
-  const { matched, col, rest } = matchContainers(s, start, end);
-  if (s.fence !== void 0) {
-    const close = fenceAt(text9, rest.i, end);
-    const fence = s.fence;
-    if (close && close.char === fence.char && close.length >= fence.length) {
-      if (isBlankRest(text9, rest.i + close.length, end)) s.fence = void 0;
-    }
-    return;
-  }
-  const opens = rest.col - col <= 3 && (isQuoteMarker(text9, rest.i) || !isThematicBreak(text9, rest.i, end) && listMarkerWidth(text9, rest.i, end) > 0);
-  if (matched < s.stack.length && !(s.paragraph && !opens)) {
-    truncate(s, matched);
-    endBlock(s);
-  }
-  const content4 = openContainers(s, rest.i, rest.col, col, end);
-  readContent(s, content4, end);
+  return links3;
 }
-function openContainers(s, i, col, base, end) {
-  const { text: text9 } = s;
-  while (col - base <= 3) {
-    if (isQuoteMarker(text9, i)) {
-      push(s, { quote: true, width: 0 });
-      i++;
-      col++;
-      if (text9.charCodeAt(i) === 32) {
-        i++;
-        col++;
-      }
-    } else {
-      const marker = isThematicBreak(text9, i, end) ? 0 : listMarkerWidth(text9, i, end);
-      if (marker === 0) break;
-      const after = skipIndent(text9, i + marker, end, col + marker);
-      s.shape.work += after.i - i;
-      const spaces = after.col - col - marker;
-      const plain = after.i < end && spaces <= 4;
-      push(s, { quote: false, width: col - base + marker + (plain ? spaces : 1) });
-      if (!plain) return after.i;
-      i = after.i;
-      col = after.col;
-    }
-    endBlock(s);
-    base = col;
-    const next = skipIndent(text9, i, end, col);
-    s.shape.work += next.i - i;
-    i = next.i;
-    col = next.col;
-  }
-  return i;
-}
-function endBlock(s) {
-  s.runs = 0;
-  s.paragraph = false;
-  s.table = false;
-  s.prevPipe = false;
-}
-function readContent(s, i, end) {
-  const { text: text9, shape } = s;
-  const fence = fenceAt(text9, i, end);
-  if (fence) {
-    endBlock(s);
-    s.fence = fence;
-    return;
-  }
-  const runs = emphasisRuns(text9, i, end);
-  shape.work += end - i;
-  add2(shape.markers, runs, s.thresholds.markers, s.line);
-  const pipe2 = hasPipe(text9, i, end);
-  if (!s.table && s.paragraph && isDelimiterRow(text9, i, end) && (pipe2 || s.prevPipe)) {
-    s.table = true;
-    row(s, s.prevCells, s.line - 1);
-    row(s, tableCells(text9, i, end), s.line);
-    return;
-  }
-  if (s.table) {
-    row(s, tableCells(text9, i, end), s.line);
-    raise(shape.blockMarkers, runs, s.line);
-    return;
-  }
-  const heading4 = text9.charCodeAt(i) === 35;
-  if (heading4) endBlock(s);
-  s.runs += runs;
-  raise(shape.blockMarkers, s.runs, s.line);
-  s.paragraph = !heading4;
-  s.prevPipe = pipe2;
-  s.prevCells = pipe2 ? tableCells(text9, i, end) : 1;
-}
-function row(s, cells, line) {
-  raise(s.shape.columns, cells, line);
-  add2(s.shape.cells, cells, s.thresholds.cells, line);
+function sameWrittenUrl(a, b) {
+  return a === b || encodeUrl(a) === encodeUrl(b);
 }
 
-// src/core/limits/markdown.ts
-var MARKDOWN_BOUNDS = {
-  chars: BOUNDS.markdownChars,
-  depth: BOUNDS.markdownDepth,
-  columns: BOUNDS.tableColumns,
-  cells: BOUNDS.tableCells,
-  blockMarkers: BOUNDS.inlineMarkersPerBlock,
-  markers: BOUNDS.inlineMarkersAll
-};
-function containers(depth) {
-  if (depth.quotes === 0) return "lists";
-  return depth.quotes === depth.max ? "block quotes" : "lists and block quotes";
+// src/core/adopt/layout/by-template.ts
+var KNOWN2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
+var LOOP_PARTS = /* @__PURE__ */ new Set(["label", "url", "n"]);
+function readByTemplate(template, text9, base, mode, linkLabels) {
+  const strip = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
+  const m = matchTemplate(strip(template), strip(text9), mode);
+  if (!m) return void 0;
+  const paper = base ? { ...base, links: [...base.links], extra: { ...base.extra } } : { title: "", links: [], extra: {} };
+  for (const field3 of m.shown) {
+    if (LOOP_PARTS.has(field3)) continue;
+    setField(paper, field3, m.fields.get(field3));
+  }
+  paper.links = links(m, base?.links ?? [], linkLabels);
+  return paper;
 }
-function checkMarkdownBounds(text9, file, bounds = MARKDOWN_BOUNDS, what = "the file") {
-  const size = checkTextBounds(text9, file, bounds.chars, what);
-  if (size) return size;
-  const shape = markdownShape(text9, { cells: bounds.cells.max, markers: bounds.markers.max });
-  const { depth, columns, cells, blockMarkers, markers } = shape;
-  if (depth.max > bounds.depth.max) {
-    const found = `${containers(depth)} nested ${grouped(depth.max)} levels deep`;
-    return refusal({ file, line: depth.line, found, bound: bounds.depth });
+function setField(paper, field3, value) {
+  if (field3 === "title") paper.title = value ?? "";
+  else if (KNOWN2.has(field3)) {
+    const key2 = field3;
+    if (value === void 0) delete paper[key2];
+    else paper[key2] = value;
+  } else if (value === void 0) delete paper.extra[field3];
+  else paper.extra[field3] = value;
+}
+function links(m, data, linkLabels) {
+  const used = /* @__PURE__ */ new Set();
+  const replaced = /* @__PURE__ */ new Map();
+  const named2 = [];
+  for (const [label, url2] of m.named) {
+    const lower = label.toLowerCase();
+    const free = (l) => !used.has(l);
+    const found = data.find((l) => l.label === label && free(l)) ?? data.find((l) => l.label.toLowerCase() === lower && free(l)) ?? data.find(free);
+    if (found) used.add(found);
+    const link2 = url2 === "" ? void 0 : found && sameWrittenUrl(found.url, url2) ? found : { label: found?.label ?? label, url: url2 };
+    if (found) replaced.set(found, link2);
+    if (link2) named2.push(link2);
   }
-  if (columns.max > bounds.columns.max) {
-    const found = `a table row has ${grouped(columns.max)} cells`;
-    return refusal({ file, line: columns.line, found, bound: bounds.columns });
+  if (m.loop === void 0) {
+    const kept = data.flatMap((l) => replaced.has(l) ? replaced.get(l) ?? [] : [l]);
+    return [...kept, ...named2.filter((l) => !kept.includes(l))];
   }
-  if (cells.max > bounds.cells.max) {
-    const found = `the tables have ${grouped(cells.max)} cells in all`;
-    return refusal({ file, line: cells.line, found, bound: bounds.cells });
-  }
-  if (blockMarkers.max > bounds.blockMarkers.max) {
-    const found = `a paragraph or table row has ${grouped(blockMarkers.max)} emphasis markers (*, _ or ~)`;
-    return refusal({ file, line: blockMarkers.line, found, bound: bounds.blockMarkers });
-  }
-  if (markers.max > bounds.markers.max) {
-    const found = `the text has ${grouped(markers.max)} emphasis markers (*, _ or ~)`;
-    return refusal({ file, line: markers.line, found, bound: bounds.markers });
+  const names2 = new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
+  const loop = m.loop.map((l) => {
+    const label = names2.get(l.label) ?? l.label;
+    const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
+    return same ?? { label, url: l.url };
+  });
+  const all2 = [...named2, ...loop];
+  const unchanged = all2.length === data.length && all2.every((l) => data.includes(l));
+  return unchanged ? [...data] : all2;
+}
+
+// src/core/adopt/layout/entry-paper.ts
+function sameText(a, b) {
+  const trim = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
+  return trim(a) === trim(b);
+}
+function throughTemplate(entry, data, section, ctx) {
+  const template = (data && shapeOf(data)) ?? section.item;
+  const paper = readByTemplate(template, entry.text, data, escapeOf(ctx.layout), ctx.linkLabels);
+  return paper && rendersAsWritten(entry, paper, section, ctx) ? paper : void 0;
+}
+function shaped(entry, data, section, ctx) {
+  const kept = data ? shapeOf(data) : void 0;
+  for (const shape of [void 0, kept, entry.template]) {
+    const paper = withShape(entry.paper, shape);
+    if (rendersAsWritten(entry, paper, section, ctx)) return paper;
   }
   return void 0;
+}
+function withShape(paper, shape) {
+  const extra = { ...paper.extra };
+  delete extra[SHAPE_FIELD];
+  if (shape !== void 0) extra[SHAPE_FIELD] = shape;
+  return { ...paper, extra };
+}
+function newPaper(paper) {
+  const out = { title: paper.title, links: paper.links, extra: paper.extra };
+  if (paper.abbr !== void 0) out.abbr = paper.abbr;
+  if (paper.venue !== void 0) out.venue = paper.venue;
+  if (paper.year !== void 0) out.year = paper.year;
+  return out;
+}
+function rendersAsWritten(entry, paper, section, ctx) {
+  const text9 = fillTemplate(shapeOf(paper) ?? section.item, paper, {
+    escape: escapeOf(ctx.layout),
+    linkLabels: ctx.linkLabels,
+    n: entry.position
+  });
+  return sameText(text9, entry.text);
+}
+
+// src/core/adopt/layout/fields.ts
+function shownFields(template) {
+  const fields = templateFields(parseTemplate(template));
+  return [...fields].filter((f) => f !== "label" && f !== "url" && f !== SHAPE_FIELD);
+}
+function sameValue2(a, b) {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+function compareFields(entry, read, data, was, section, edits) {
+  const fields = /* @__PURE__ */ new Set([
+    ...shownFields(entry.template),
+    ...shownFields(shapeOf(data.paper) ?? section.item)
+  ]);
+  const value = (paper, field3) => field3 === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field3);
+  for (const field3 of [...fields, SHAPE_FIELD]) {
+    const shown2 = value(read, field3);
+    if (sameValue2(shown2, value(data.paper, field3))) continue;
+    if (was !== void 0 && sameValue2(shown2, value(was, field3))) continue;
+    const dataChanged = was === void 0 || !sameValue2(value(was, field3), value(data.paper, field3));
+    if (dataChanged) {
+      edits.dataWins.push({
+        section: section.name,
+        title: data.paper.title,
+        field: field3,
+        readme: shown2,
+        data: value(data.paper, field3),
+        line: entry.line
+      });
+      continue;
+    }
+    edits.adoptions.push({
+      kind: "edited",
+      section: section.name,
+      title: data.paper.title,
+      index: data.index,
+      field: field3,
+      from: value(data.paper, field3),
+      to: shown2,
+      line: entry.line
+    });
+  }
+}
+
+// src/core/import/layouts/entry.ts
+function buildTemplate(source, start, end, replacements) {
+  const sorted = [...replacements].filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start);
+  let out = "";
+  let at4 = start;
+  for (const r of sorted) {
+    if (r.start < at4) continue;
+    out += templateLiteral(source.slice(at4, r.start)) + r.tag;
+    at4 = r.end;
+  }
+  return out + templateLiteral(source.slice(at4, end));
+}
+function paperOf2(readings) {
+  const paper = { title: "", links: [], extra: {} };
+  for (const reading of readings) {
+    for (const [key2, value] of reading.fields) {
+      if (key2 === "title" || key2 === "abbr" || key2 === "venue" || key2 === "year") {
+        if (paper[key2] === void 0 || paper[key2] === "") paper[key2] = value.trim();
+      } else if (!Object.hasOwn(paper.extra, key2)) {
+        Object.defineProperty(paper.extra, key2, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+    }
+    paper.links.push(...reading.links);
+  }
+  return paper;
+}
+
+// src/core/import/layouts/assemble.ts
+function fromHeadings(entry, headings) {
+  const paper = entry.paper;
+  for (const text9 of headings) {
+    const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text9.trim());
+    if (!m || !m[1] && !m[2]) continue;
+    if (m[1] && paper.venue === void 0) paper.venue = m[1];
+    if (m[2] && paper.year === void 0) paper.year = m[2];
+  }
+  return paper;
 }
 
 // node_modules/ccount/index.js
@@ -56610,8 +56577,8 @@ function map2(line, _, blank) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-function patternInScope(stack, pattern) {
-  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
+function patternInScope(stack, pattern2) {
+  return listInScope(stack, pattern2.inConstruct, true) && !listInScope(stack, pattern2.notInConstruct, false);
 }
 function listInScope(stack, list5, none) {
   if (typeof list5 === "string") {
@@ -56633,8 +56600,8 @@ function listInScope(stack, list5, none) {
 function hardBreak(_, _1, state, info2) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
+    const pattern2 = state.unsafe[index2];
+    if (pattern2.character === "\n" && !pattern2.before && !pattern2.after && patternInScope(state.stack, pattern2)) {
       return /[\t ]/.test(info2.before) ? "" : " ";
     }
   }
@@ -56751,8 +56718,8 @@ function checkQuote(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition2(node3, _, state, info2) {
-  const quote3 = checkQuote(state);
-  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const quote4 = checkQuote(state);
+  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
@@ -56790,15 +56757,15 @@ function definition2(node3, _, state, info2) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote3);
+    value += tracker.move(" " + quote4);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote3,
+        after: quote4,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote3);
+    value += tracker.move(quote4);
     subexit();
   }
   exit3();
@@ -57459,7 +57426,7 @@ function formatHeadingAsSetext(node3, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading2(node3, _, state, info2) {
+function heading3(node3, _, state, info2) {
   const rank = Math.max(Math.min(6, node3.depth || 1), 1);
   const tracker = state.createTracker(info2);
   if (formatHeadingAsSetext(node3, state)) {
@@ -57513,8 +57480,8 @@ function htmlPeek() {
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node3, _, state, info2) {
-  const quote3 = checkQuote(state);
-  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const quote4 = checkQuote(state);
+  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
@@ -57548,15 +57515,15 @@ function image(node3, _, state, info2) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote3);
+    value += tracker.move(" " + quote4);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote3,
+        after: quote4,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote3);
+    value += tracker.move(quote4);
     subexit();
   }
   value += tracker.move(")");
@@ -57621,9 +57588,9 @@ function inlineCode(node3, _, state) {
     value = " " + value + " ";
   }
   while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    const expression = state.compilePattern(pattern);
-    if (!pattern.atBreak) continue;
+    const pattern2 = state.unsafe[index2];
+    const expression = state.compilePattern(pattern2);
+    if (!pattern2.atBreak) continue;
     let match2;
     while (match2 = expression.exec(value)) {
       let position2 = match2.index;
@@ -57657,8 +57624,8 @@ function formatLinkAsAutolink(node3, state) {
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node3, _, state, info2) {
-  const quote3 = checkQuote(state);
-  const suffix = quote3 === '"' ? "Quote" : "Apostrophe";
+  const quote4 = checkQuote(state);
+  const suffix = quote4 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info2);
   if (formatLinkAsAutolink(node3, state)) {
     const stack = state.stack;
@@ -57724,15 +57691,15 @@ function link(node3, _, state, info2) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote3);
+    value += tracker.move(" " + quote4);
     value += tracker.move(
       state.safe(title, {
         before: value,
-        after: quote3,
+        after: quote4,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote3);
+    value += tracker.move(quote4);
     subexit();
   }
   value += tracker.move(")");
@@ -58008,7 +57975,7 @@ var handle = {
   definition: definition2,
   emphasis,
   hardBreak,
-  heading: heading2,
+  heading: heading3,
   html,
   image,
   imageReference,
@@ -60529,7 +60496,7 @@ function splice(list5, start, remove, items) {
     }
   }
 }
-function push2(list5, items) {
+function push(list5, items) {
   if (list5.length > 0) {
     splice(list5, list5.length, 0, items);
     return list5;
@@ -61000,15 +60967,15 @@ function resolveAllAttention(events, context) {
           };
           nextEvents = [];
           if (events[open4][1].end.offset - events[open4][1].start.offset) {
-            nextEvents = push2(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]]);
           }
-          nextEvents = push2(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text9, context]]);
-          nextEvents = push2(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index2), context));
-          nextEvents = push2(nextEvents, [["exit", text9, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text9, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index2), context));
+          nextEvents = push(nextEvents, [["exit", text9, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
-            nextEvents = push2(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
           splice(events, open4 - 1, index2 - open4 + 3, nextEvents);
           index2 = open4 + nextEvents.length - offset - 2;
@@ -63324,12 +63291,12 @@ function resolveToLabelEnd(events, context) {
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push2(media, events.slice(open4 + 1, open4 + offset + 3));
-  media = push2(media, [["enter", text9, context]]);
-  media = push2(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close - 3), context));
-  media = push2(media, [["exit", text9, context], events[close - 2], events[close - 1], ["exit", label, context]]);
-  media = push2(media, events.slice(close + 1));
-  media = push2(media, [["exit", group, context]]);
+  media = push(media, events.slice(open4 + 1, open4 + offset + 3));
+  media = push(media, [["enter", text9, context]]);
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close - 3), context));
+  media = push(media, [["exit", text9, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, events.slice(close + 1));
+  media = push(media, [["exit", group, context]]);
   splice(events, open4, events.length, media);
   return events;
 }
@@ -63839,7 +63806,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading4 = {
+  const heading5 = {
     type: "setextHeading",
     start: {
       ...events[content4][1].start
@@ -63850,15 +63817,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text9][1].type = "setextHeadingText";
   if (definition4) {
-    editMap.add(text9, 0, [["enter", heading4, context]]);
+    editMap.add(text9, 0, [["enter", heading5, context]]);
     editMap.add(definition4 + 1, 0, [["exit", events[content4][1], context]]);
     events[content4][1].end = {
       ...events[definition4][1].end
     };
   } else {
-    events[content4][1] = heading4;
+    events[content4][1] = heading5;
   }
-  editMap.add(events.length, 0, [["exit", heading4, context]]);
+  editMap.add(events.length, 0, [["exit", heading5, context]]);
   editMap.consume(events);
   return events;
 }
@@ -65420,7 +65387,7 @@ function createTokenizer(parser2, initialize, from2) {
   }
   return context;
   function write(slice) {
-    chunks = push2(chunks, slice);
+    chunks = push(chunks, slice);
     main();
     if (chunks[chunks.length - 1] !== null) {
       return [];
@@ -65861,7 +65828,7 @@ function compiler(options) {
       autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading4),
+      atxHeading: opener(heading5),
       blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -65896,7 +65863,7 @@ function compiler(options) {
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading4),
+      setextHeading: opener(heading5),
       strong: opener(strong2),
       thematicBreak: opener(thematicBreak3)
     },
@@ -66452,7 +66419,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function heading4() {
+  function heading5() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -67427,17 +67394,17 @@ var Processor = class _Processor extends CallableInstance {
    *   affect the ancestral processor.
    */
   copy() {
-    const destination2 = (
+    const destination3 = (
       /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
       new _Processor()
     );
     let index2 = -1;
     while (++index2 < this.attachers.length) {
       const attacher = this.attachers[index2];
-      destination2.use(...attacher);
+      destination3.use(...attacher);
     }
-    destination2.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination2;
+    destination3.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination3;
   }
   /**
    * Configure the processor with info available to all plugins.
@@ -68033,6 +68000,117 @@ function isUint8Array2(value) {
   );
 }
 
+// src/core/limits/markdown-lines.ts
+var SPACE2 = 32;
+var TAB2 = 9;
+var CR2 = 13;
+var GT2 = 62;
+var PIPE2 = 124;
+var BACKSLASH = 92;
+function isSpace(c) {
+  return c === SPACE2 || c === TAB2 || c === CR2;
+}
+function skipIndent(text9, i, end, col) {
+  while (i < end) {
+    const c = text9.charCodeAt(i);
+    if (c === SPACE2) col++;
+    else if (c === TAB2) col += 4 - col % 4;
+    else break;
+    i++;
+  }
+  return { i, col };
+}
+function isBlankRest(text9, i, end) {
+  for (; i < end; i++) if (!isSpace(text9.charCodeAt(i))) return false;
+  return true;
+}
+function listMarkerWidth(text9, i, end) {
+  const c = text9.charCodeAt(i);
+  let width = 0;
+  if (c === 45 || c === 43 || c === 42) width = 1;
+  else {
+    let j = i;
+    while (j < end && j - i < 9 && isDigit(text9.charCodeAt(j))) j++;
+    const after = text9.charCodeAt(j);
+    if (j > i && (after === 46 || after === 41)) width = j - i + 1;
+  }
+  if (width === 0) return 0;
+  const next = i + width;
+  return next >= end || isSpace(text9.charCodeAt(next)) ? width : 0;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isThematicBreak(text9, i, end) {
+  const marker = text9.charCodeAt(i);
+  if (marker !== 45 && marker !== 42 && marker !== 95) return false;
+  let count3 = 0;
+  for (; i < end; i++) {
+    const c = text9.charCodeAt(i);
+    if (c === marker) count3++;
+    else if (!isSpace(c)) return false;
+  }
+  return count3 >= 3;
+}
+function isQuoteMarker(text9, i) {
+  return text9.charCodeAt(i) === GT2;
+}
+function fenceAt(text9, i, end) {
+  const char = text9.charCodeAt(i);
+  if (char !== 96 && char !== 126) return void 0;
+  let j = i;
+  while (j < end && text9.charCodeAt(j) === char) j++;
+  return j - i >= 3 ? { char, length: j - i } : void 0;
+}
+function tableCells(text9, i, end) {
+  const start = skipIndent(text9, i, end, 0).i;
+  let last = end;
+  while (last > start && isSpace(text9.charCodeAt(last - 1))) last--;
+  if (last <= start) return 0;
+  let pipes = 0;
+  for (let j = start; j < last; j++) {
+    const c = text9.charCodeAt(j);
+    if (c === BACKSLASH) j++;
+    else if (c === PIPE2) pipes++;
+  }
+  const leading = text9.charCodeAt(start) === PIPE2 ? 1 : 0;
+  const trailing = last - 1 > start && text9.charCodeAt(last - 1) === PIPE2 ? 1 : 0;
+  return Math.max(1, pipes + 1 - leading - trailing);
+}
+function isDelimiterRow(text9, i, end) {
+  let dash = false;
+  for (; i < end; i++) {
+    const c = text9.charCodeAt(i);
+    if (c === 45) dash = true;
+    else if (c !== PIPE2 && c !== 58 && !isSpace(c)) return false;
+  }
+  return dash;
+}
+function hasPipe(text9, i, end) {
+  for (let k = i; k < end; k++) if (text9.charCodeAt(k) === 124) return true;
+  return false;
+}
+function emphasisRuns(text9, i, end) {
+  let runs = 0;
+  while (i < end) {
+    const c = text9.charCodeAt(i);
+    if (c !== 42 && c !== 95 && c !== 126) {
+      i += c === BACKSLASH ? 2 : 1;
+      continue;
+    }
+    const from2 = i;
+    while (i < end && text9.charCodeAt(i) === c) i++;
+    if (c === 95 && isWordChar(text9.charCodeAt(from2 - 1)) && isWordChar(text9.charCodeAt(i))) {
+      continue;
+    }
+    runs++;
+  }
+  return runs;
+}
+function isWordChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127;
+}
+
 // src/core/markdown/place.ts
 function placeOf(place, start, end) {
   return {
@@ -68303,12 +68381,12 @@ function isBlank3(lines, i) {
 var placeAt = (lines, i) => ({ line: i + 1, lineStart: lines.starts[i] });
 function readBlock(lines, i) {
   const c = lines.src[lines.starts[i]];
-  if (c === "#") return heading3(lines, i);
+  if (c === "#") return heading4(lines, i);
   if (c === "<") return comment(lines, i);
   if (c === "|") return table2(lines, i);
   return list4(lines, i);
 }
-function heading3(lines, i) {
+function heading4(lines, i) {
   const s = lines.starts[i];
   const e = lineEnd(lines, i);
   const m = /^(#{1,6}) +/.exec(lines.src.slice(s, e));
@@ -68378,13 +68456,13 @@ function table2(lines, i) {
     if (!m) return void 0;
     align.push(m[1] && m[2] ? "center" : m[1] ? "left" : m[2] ? "right" : null);
   }
-  const header = row2(lines, i, headerEnd);
+  const header = row(lines, i, headerEnd);
   if (!header || header.children.length !== align.length) return void 0;
   const rows2 = [header];
   let n = i + 2;
   for (; n < lines.starts.length - 1 && !isBlank3(lines, n); n++) {
     if (src[lines.starts[n]] !== "|") return void 0;
-    const r = row2(lines, n, lineEnd(lines, n));
+    const r = row(lines, n, lineEnd(lines, n));
     if (!r) return void 0;
     rows2.push(r);
   }
@@ -68392,7 +68470,7 @@ function table2(lines, i) {
   const position2 = { start: header.position.start, end };
   return { node: { type: "table", align, children: rows2, position: position2 }, next: n, closed: false };
 }
-function row2(lines, i, e) {
+function row(lines, i, e) {
   const { src } = lines;
   const s = lines.starts[i];
   if (/\t/.test(src.slice(s, e))) return void 0;
@@ -68481,6 +68559,9 @@ function parseWithRemark(text9) {
 }
 var PROBE = "probe";
 var MAX_REREADS = 8;
+function parseMarkdown(text9, counts) {
+  return parseMarkdownWithin(text9, Infinity, counts);
+}
 function parseMarkdownWithin(text9, maxMarkers, counts) {
   const budget = { max: maxMarkers, used: 0 };
   if (/[\r\0]|\]:/.test(text9)) {
@@ -68595,17 +68676,6 @@ function root2(text9, children) {
   };
 }
 
-// src/core/import/parse.ts
-function parseReadme(markdown, file) {
-  const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
-  if (refused) return { refused };
-  const bound2 = BOUNDS.inlineMarkers;
-  const read = parseMarkdownWithin(markdown, bound2.max);
-  if ("type" in read) return { tree: read };
-  const found = `the text besides headings, table rows and one-line list items has ${grouped(read.markers)} emphasis markers (*, _ or ~), counting the part that starts here`;
-  return { refused: refusal({ file, line: read.line, found, bound: bound2 }) };
-}
-
 // src/core/import/text.ts
 var WORD_JOINER = /\u2060/g;
 function inlineText(nodes, source) {
@@ -68649,9 +68719,1401 @@ function isAutolink(node3, source) {
   return offset !== void 0 && source[offset] !== "[";
 }
 
+// src/core/import/layouts/inline.ts
+var WORDS = /\S+/g;
+function startOf(node3) {
+  return node3.position?.start.offset ?? -1;
+}
+function endOf(node3) {
+  return node3.position?.end.offset ?? -1;
+}
+function soleText(node3) {
+  if (node3.type === "text") return node3;
+  if ("children" in node3 && node3.children.length === 1) return soleText(node3.children[0]);
+  return void 0;
+}
+function visible(node3) {
+  if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
+  if ("children" in node3) return node3.children.map(visible).join("");
+  return "";
+}
+function isHttp(link2, source) {
+  return /^https?:\/\//i.test(link2.url) && source[startOf(link2)] === "[";
+}
+var LABEL_WORDS = /^(?:pdf|code|paper|papers|link|arxiv|project|project page|page|github|website|web|slides?|video|blog|demo|poster|bib|bibtex|html|openreview|dataset|data|official|pytorch|tensorflow|jax|model|weights|doi|abs|abstract|url|homepage|talk|supp|supplementary)$/i;
+function isLabelLink(link2, first2) {
+  const raw2 = visible(link2).trim();
+  const text9 = raw2.replace(/^\[(.*)\]$/s, "$1");
+  if (text9 === "") return false;
+  if (text9 !== raw2 || LABEL_WORDS.test(text9)) return true;
+  return !first2 && text9.length <= 24 && (text9.match(WORDS)?.length ?? 0) <= 3;
+}
+function tagText(node3, from2, to, field3, reading, opts) {
+  const value = node3.value.slice(from2, to);
+  if (value.trim() === "") return false;
+  reading.fields.set(field3, value);
+  const start = startOf(node3);
+  if (field3 === "title") reading.titleEnd = start + to;
+  if (opts.source.slice(start, endOf(node3)) !== node3.value) return true;
+  const before = opts.source.slice(Math.max(0, start + from2 - 1), start + from2);
+  const rendered = escapeText(value, opts.html ? "html" : "markdown", before === "\n" ? "" : "x");
+  if (rendered === value)
+    reading.replacements.push({ start: start + from2, end: start + to, tag: `{{${field3}}}` });
+  return true;
+}
+function trimmed(value, from2 = 0, to = value.length) {
+  while (from2 < to && /\s/.test(value[from2])) from2++;
+  while (to > from2 && /[\s.,:;]/.test(value[to - 1])) to--;
+  return [from2, to];
+}
+function readInline(nodes, opts) {
+  const reading = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
+  const used = /* @__PURE__ */ new Set();
+  const titleAt = opts.want.has("title") ? readTitle(nodes, reading, used, opts) : -1;
+  readLinks(nodes, reading, used, opts);
+  const after = titleAt < 0 ? nodes : nodes.slice(titleAt);
+  if (opts.want.has("authors")) readAuthors(after, reading, used, opts);
+  readDates(after, reading, used, opts);
+  readBadges(nodes, reading, used, opts);
+  return reading;
+}
+function readBadges(nodes, reading, used, opts) {
+  const images = nodes.filter((n) => n.type === "image" && !used.has(n));
+  if (images.length === 0 || opts.html) return;
+  const start = startOf(images[0]);
+  const end = endOf(images[images.length - 1]);
+  const between = nodes.filter((n) => startOf(n) > start && endOf(n) < end && n.type !== "image");
+  if (between.some((n) => n.type !== "text" || n.value.trim() !== "")) return;
+  const value = opts.source.slice(start, end);
+  if (/[\r\n]/.test(value)) return;
+  reading.fields.set("badges", value);
+  reading.replacements.push({ start, end, tag: "{{{badges}}}" });
+}
+function readTitle(nodes, reading, used, opts) {
+  let i = 0;
+  for (; i < nodes.length; i++) {
+    const node3 = nodes[i];
+    if (node3.type === "text" && node3.value.trim() === "") continue;
+    const text9 = soleText(node3);
+    if (node3.type === "strong" && text9 && /^\[[^\]]+\]$/.test(text9.value)) {
+      if (opts.want.has("abbr")) optionalAbbr(node3, text9, nodes[i + 1], reading, opts);
+      used.add(node3);
+      continue;
+    }
+    const date2 = node3.type === "text" ? /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/.exec(node3.value) : null;
+    if (node3.type === "text" && date2) {
+      if (opts.want.has("date")) {
+        tagText(node3, date2[1].length, date2[1].length + date2[2].length, "date", reading, opts);
+        reading.fields.set("year", date2[2].slice(0, 4));
+      }
+      used.add(node3);
+      continue;
+    }
+    break;
+  }
+  for (let j = i; j < nodes.length; j++) {
+    const node3 = nodes[j];
+    const inner = node3.type === "strong" && node3.children.length === 1 ? node3.children[0] : node3;
+    if (inner.type === "link" && isHttp(inner, opts.source) && !isLabelLink(inner, j === i)) {
+      if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
+        return -1;
+      titleLink(inner, reading, opts);
+      used.add(node3);
+      return j;
+    }
+    if (node3.type === "strong" || node3.type === "emphasis" && j === i) {
+      const text9 = soleText(node3);
+      if (!text9 || !titleText(text9, reading, opts)) return -1;
+      used.add(node3);
+      return j;
+    }
+    if (node3.type === "text" && j === i) return leadingTitle(node3, reading, used, opts) ? j : -1;
+    if (node3.type !== "text") break;
+  }
+  return -1;
+}
+function optionalAbbr(node3, text9, next, reading, opts) {
+  const before = reading.replacements.length;
+  tagText(text9, 1, text9.value.length - 1, "abbr", reading, opts);
+  const tagged = reading.replacements.length > before;
+  const start = startOf(node3);
+  const end = endOf(node3);
+  const space = next?.type === "text" ? /^ +/.exec(next.value)?.[0] ?? "" : "";
+  const written2 = opts.source.slice(start, end);
+  if (!tagged || written2 !== `**${text9.value}**`) return;
+  reading.replacements.pop();
+  reading.replacements.push({
+    start,
+    end: end + space.length,
+    tag: `{{#abbr}}**[{{abbr}}]**${space}{{/abbr}}`
+  });
+}
+function titleInside(link2, reading, opts) {
+  const [first2, second, ...rest] = link2.children;
+  const abbr = first2?.type === "strong" ? soleText(first2) : void 0;
+  if (!abbr || !/^\[[^\]]+\]$/.test(abbr.value) || second?.type !== "text" || rest.length > 0) {
+    return false;
+  }
+  if (opts.want.has("abbr")) tagText(abbr, 1, abbr.value.length - 1, "abbr", reading, opts);
+  return titleText(second, reading, opts);
+}
+function titleText(text9, reading, opts) {
+  if (!text9) return false;
+  const [from2, to] = trimmed(text9.value);
+  return tagText(text9, from2, to, "title", reading, opts);
+}
+function leadingTitle(node3, reading, used, opts) {
+  const value = node3.value;
+  if (opts.wholeTitle) {
+    const [from3, to2] = trimmed(value);
+    return tagText(node3, from3, to2, "title", reading, opts);
+  }
+  const quoted = /^\s*["“]([^"”]+?)[,.]?["”]/.exec(value);
+  if (quoted) {
+    const from3 = value.indexOf(quoted[1]);
+    return tagText(node3, from3, from3 + quoted[1].length, "title", reading, opts);
+  }
+  const end = value.search(/ \(| - | \[|\. |$/);
+  const [from2, to] = trimmed(value, 0, end);
+  if (to - from2 < 3) return false;
+  return tagText(node3, from2, to, "title", reading, opts);
+}
+function titleLink(link2, reading, opts) {
+  let label = "paper";
+  for (let n = 2; opts.taken.has(label); n++) label = `paper-${n}`;
+  const dest = destination2(link2, opts.source);
+  if (!dest) return;
+  opts.taken.add(label);
+  reading.links.push({ label, url: link2.url });
+  reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+}
+function destination2(link2, source) {
+  const end = endOf(link2);
+  if (source[end - 1] !== ")") return void 0;
+  const written2 = escapeDestination(encodeUrl(link2.url));
+  const start = end - 1 - written2.length;
+  if (source.slice(start - 2, end - 1) !== `](${written2}`) return void 0;
+  return [start, end - 1];
+}
+function readLinks(nodes, reading, used, opts) {
+  if (opts.labelAs !== void 0) {
+    for (const node3 of nodes) {
+      if (used.has(node3) || node3.type !== "link" || !isHttp(node3, opts.source)) continue;
+      used.add(node3);
+      const dest = destination2(node3, opts.source);
+      if (!dest) continue;
+      let label = opts.labelAs;
+      for (let n = 2; opts.taken.has(label); n++) label = `${opts.labelAs}-${n}`;
+      opts.taken.add(label);
+      reading.links.push({ label, url: node3.url });
+      reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+    }
+    return;
+  }
+  const found = [];
+  for (const node3 of nodes) {
+    if (used.has(node3) || node3.type !== "link" || !isHttp(node3, opts.source)) continue;
+    const m = material(node3, opts.source);
+    if (m) found.push(m);
+    used.add(node3);
+  }
+  const run2 = longestRun(found, opts.source);
+  for (const m of found) {
+    if (run2.includes(m)) continue;
+    let label = m.label;
+    for (let n = 2; opts.taken.has(label); n++) label = `${m.label}-${n}`;
+    const dest = destination2(m.node, opts.source);
+    if (!dest) continue;
+    opts.taken.add(label);
+    reading.links.push({ label, url: m.node.url });
+    reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+  }
+  if (run2.length === 0) return;
+  const first2 = run2[0];
+  const last = run2[run2.length - 1];
+  const sep3 = run2.length > 1 ? opts.source.slice(first2.end, run2[1].start) : " ";
+  for (const m of run2) {
+    opts.taken.add(m.label);
+    reading.links.push({ label: m.label, url: m.node.url });
+  }
+  const sepTag = sep3 === "" ? "" : ` ${JSON.stringify(sep3)}`;
+  reading.replacements.push({
+    start: first2.start,
+    end: last.end,
+    tag: `{{#links${sepTag}}}${first2.body}{{/links}}`
+  });
+}
+function material(link2, source) {
+  const text9 = soleText(link2);
+  const dest = destination2(link2, source);
+  if (!text9 || !dest) return void 0;
+  const value = text9.value;
+  const inner = /^\[(.*)\]$/s.exec(value)?.[1] ?? value;
+  const label = inner.trim();
+  if (label === "" || source.slice(startOf(text9), endOf(text9)) !== value) return void 0;
+  if (escapeText(label, "markdown", "x") !== label) return void 0;
+  let start = startOf(link2);
+  let end = endOf(link2);
+  while (source[start - 1] === "[" && source[end] === "]") {
+    start--;
+    end++;
+  }
+  const labelAt = startOf(text9) + value.indexOf(label);
+  const body = source.slice(start, labelAt) + "{{label}}" + source.slice(labelAt + label.length, dest[0]) + "{{url}}" + source.slice(dest[1], end);
+  if (body.includes('{{"')) return void 0;
+  return { node: link2, label, start, end, body };
+}
+function longestRun(found, source) {
+  let best = [];
+  for (let i = 0; i < found.length; i++) {
+    const run2 = [found[i]];
+    const labels = /* @__PURE__ */ new Set([found[i].label]);
+    let sep3;
+    for (let j = i + 1; j < found.length; j++) {
+      const prev = run2[run2.length - 1];
+      const next = found[j];
+      const between = source.slice(prev.end, next.start);
+      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(between)) break;
+      if (sep3 !== void 0 && between !== sep3) break;
+      sep3 = between;
+      run2.push(next);
+      labels.add(next.label);
+    }
+    if (run2.length > best.length) best = run2;
+  }
+  return best;
+}
+function readAuthors(nodes, reading, used, opts) {
+  for (const node3 of nodes) {
+    if (used.has(node3) || node3.type !== "emphasis" && node3.type !== "strong") continue;
+    const text9 = soleText(node3);
+    if (!text9 || !/,|\bet al\b| and /.test(text9.value)) continue;
+    const [from2, to] = trimmed(text9.value);
+    tagText(text9, from2, to, "authors", reading, opts);
+    used.add(node3);
+    return;
+  }
+}
+var DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
+var VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
+function readDates(nodes, reading, used, opts) {
+  for (const node3 of nodes) {
+    if (used.has(node3)) continue;
+    let text9 = node3.type === "text" ? node3 : void 0;
+    if ((node3.type === "emphasis" || node3.type === "strong") && opts.want.has("venue")) {
+      text9 = soleText(node3);
+      if (text9 && /^[A-Za-z][\w&'’-]*$/.test(text9.value.trim()) && !reading.fields.has("venue")) {
+        const [from2, to] = trimmed(text9.value);
+        tagText(text9, from2, to, "venue", reading, opts);
+        used.add(node3);
+        continue;
+      }
+      continue;
+    }
+    if (!text9) continue;
+    const skip = Math.max(0, reading.titleEnd - startOf(text9));
+    const m = DATE.exec(text9.value.slice(skip));
+    if (!m) {
+      const alone = /^([\s.,]*)(arXiv|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[.,]?\s*\[?$/.exec(
+        text9.value.slice(skip)
+      );
+      if (alone && opts.want.has("venue") && !reading.fields.has("venue") && reading.titleEnd >= 0) {
+        const from2 = skip + alone[1].length;
+        tagText(text9, from2, from2 + alone[2].length, "venue", reading, opts);
+      }
+      continue;
+    }
+    m.index += skip;
+    const field3 = m[2] ? "date" : "year";
+    if (!opts.want.has(field3) || reading.fields.has(field3)) continue;
+    if (opts.want.has("venue") && !reading.fields.has("venue")) {
+      const venue = VENUE.exec(text9.value.slice(skip, m.index));
+      if (venue) {
+        const from2 = skip + venue.index + venue[0].indexOf(venue[1]);
+        tagText(text9, from2, from2 + venue[1].length, "venue", reading, opts);
+      }
+    }
+    tagText(text9, m.index, m.index + m[0].length, field3, reading, opts);
+    used.add(node3);
+    if (field3 === "date") reading.fields.set("year", m[1]);
+    return;
+  }
+}
+
+// src/core/import/layouts/paragraph.ts
+var ALL_FIELDS = /* @__PURE__ */ new Set([
+  "title",
+  "abbr",
+  "venue",
+  "year",
+  "date",
+  "authors",
+  "links"
+]);
+function isPaper(paper, reading) {
+  if (paper.title.trim() === "") return false;
+  return paper.links.length > 0 || reading.fields.has("year") || reading.fields.has("authors") || reading.fields.has("venue");
+}
+function readParagraph(paragraph2, source, lines) {
+  const reading = readInline(paragraph2.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
+  const paper = paperOf2([reading]);
+  if (!isPaper(paper, reading) || paper.links.length === 0) return void 0;
+  const start = startOf(paragraph2);
+  const end = endOf(paragraph2);
+  return {
+    kind: "paragraph",
+    start,
+    end,
+    line: lineAt2(lines, start),
+    replacements: reading.replacements,
+    paper
+  };
+}
+function lineStarts2(source) {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineAt2(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+// src/core/import/layouts/table.ts
+function hasLink(nodes) {
+  return nodes.some(
+    (n) => n.type === "link" || "children" in n && hasLink(n.children)
+  );
+}
+var ROLES = [
+  [/\btitles?\b/, { field: "title", role: "title" }],
+  [/^(?:papers?|name|article)$/, { field: "title", role: "title" }],
+  [/^(?:abbr\.?|abbreviation|short name)$/, { field: "abbr", role: "text" }],
+  [
+    /^(?:venue|conference|journal|publication|published|conf\.?|venue\/journal)$/,
+    { field: "venue", role: "text" }
+  ],
+  [/^year$/, { field: "year", role: "text" }],
+  [/^(?:materials|links|resources)$/, { field: "links", role: "links" }],
+  [/^authors?$/, { field: "authors", role: "extra" }]
+];
+var MISSING = /^(?:N\/A|n\/a|-|—|–|\/)$/;
+function mapHeader(headers) {
+  const seen = /* @__PURE__ */ new Set();
+  return headers.map((header) => {
+    const name = header.trim().toLowerCase();
+    let found = ROLES.find(([re]) => re.test(name))?.[1];
+    if (found) found = { ...found };
+    if (found && seen.has(found.field)) found = void 0;
+    const role = found ?? { field: extraKey(name, seen), role: "extra" };
+    seen.add(role.field);
+    return role;
+  });
+}
+function extraKey(name, seen) {
+  const base = name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "column";
+  let key2 = ["title", "abbr", "venue", "year", "links", "shape"].includes(base) ? `${base}-2` : base;
+  for (let n = 2; seen.has(key2); n++) key2 = `${base}-${n}`;
+  return key2;
+}
+function readTable(table3, source, lines) {
+  const [head, ...rows2] = table3.children;
+  if (!head) return [];
+  const headers = head.children.map((c) => plain(c.children));
+  const roles = mapHeader(headers);
+  roles.forEach((role, i) => {
+    const linked = rows2.some((r) => hasLink(r.children[i]?.children ?? []));
+    if (role.role === "extra" && linked) {
+      role.role = "link";
+      role.text = headers[i].trim() || role.field;
+    }
+  });
+  if (!roles.some((r) => r.role === "title")) return [];
+  const entries = [];
+  for (const row3 of rows2) {
+    const entry = readRow(row3, roles, source, lines);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+function plain(nodes) {
+  return nodes.map(
+    (n) => "value" in n ? n.value : "children" in n ? plain(n.children) : ""
+  ).join("");
+}
+function readRow(row3, roles, source, lines) {
+  const readings = [];
+  const taken = /* @__PURE__ */ new Set();
+  const replacements = [];
+  row3.children.forEach((cell, i) => {
+    const role = roles[i];
+    if (!role) return;
+    const cellEnd = row3.children[i + 1] ? startOf(row3.children[i + 1]) : endOf(cell);
+    const reading = readCell(cell.children, role, source, taken, [startOf(cell), cellEnd]);
+    readings.push(reading);
+    replacements.push(...reading.replacements);
+  });
+  const paper = paperOf2(readings);
+  if (paper.title.trim() === "") return void 0;
+  const start = startOf(row3);
+  return { kind: "table", start, end: endOf(row3), line: lineAt2(lines, start), replacements, paper };
+}
+function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
+  const empty2 = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
+  const contentStart = nodes.length > 0 ? startOf(nodes[0]) : -1;
+  const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
+  const written2 = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
+  if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd);
+  if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
+  if (written2 === "") {
+    const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
+    const label = role.field;
+    const text9 = (role.text ?? label).replace(/[[\]\\]/g, "");
+    const tag = role.role === "link" ? `{{#link:${label}}}[${text9}]({{link:${label}}}){{/link:${label}}}` : `{{${role.field}}}`;
+    if (at4 <= cellEnd) empty2.replacements.push({ start: at4, end: at4, tag });
+    return empty2;
+  }
+  if (role.role === "text" && MISSING.test(written2)) {
+    empty2.replacements.push({
+      start: contentStart,
+      end: contentEnd,
+      tag: `{{${role.field}|${written2}}}`
+    });
+    return empty2;
+  }
+  const only = nodes.length === 1 ? nodes[0] : void 0;
+  if (only?.type === "text" && only.value === written2) {
+    const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(written2) ? "date" : role.field;
+    empty2.fields.set(field3, written2);
+    if (escapeText(written2, "markdown", "x") === written2) {
+      empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field3}}}` });
+    }
+    return empty2;
+  }
+  if (role.role === "text") {
+    empty2.fields.set(role.field, plain(nodes).trim());
+    return empty2;
+  }
+  const links3 = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
+  if (links3.links.length > 0) return links3;
+  empty2.fields.set(role.field, written2);
+  empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
+  return empty2;
+}
+function readTitleCell(nodes, source, taken, contentEnd) {
+  const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
+  const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
+  const head = br > 0 ? nodes.slice(0, br) : nodes;
+  const reading = readInline(head, {
+    source,
+    want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
+    taken,
+    wholeTitle
+  });
+  if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
+    const brNode = nodes[br];
+    let restAt = endOf(brNode);
+    while (source[restAt] === " ") restAt++;
+    const value = source.slice(restAt, contentEnd);
+    if (value !== "" && !/[\r\n]/.test(value)) {
+      reading.fields.set("details", value);
+      const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
+      reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
+    }
+  }
+  return reading;
+}
+
+// src/core/import/layouts/html.ts
+var ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi;
+var CELL = /<t([dh])\b([^>]*)>([\s\S]*?)<\/t[dh]\s*>/gi;
+var LINK = /<a\s+href="([^"]*)"\s*>([^<]*)<\/a\s*>/gi;
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
+function decode5(text9) {
+  return text9.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITIES[name] ?? name);
+}
+function stripTags(html2) {
+  return decode5(html2.replace(/<[^>]*>/g, "")).trim();
+}
+function readHtmlTable(value, at4, source, lines) {
+  const entries = [];
+  let roles;
+  const spans = [];
+  for (const row3 of value.matchAll(ROW)) {
+    const rowStart = at4 + row3.index;
+    const cells = [...row3[1].matchAll(CELL)];
+    if (cells.some((c) => c[1] === "h")) {
+      roles = mapHeader(cells.map((c) => stripTags(c[3])));
+      continue;
+    }
+    const innerAt = rowStart + row3[0].indexOf(row3[1]);
+    const entry = readRow2(cells, innerAt, roles, spans, source);
+    if (!entry) continue;
+    entries.push({
+      kind: "html",
+      start: rowStart,
+      end: rowStart + row3[0].length,
+      line: lineAt2(lines, rowStart),
+      ...entry
+    });
+  }
+  return entries;
+}
+function readRow2(cells, innerAt, roles, spans, source) {
+  const paper = { title: "", links: [], extra: {} };
+  const replacements = [];
+  for (const span of spans) {
+    if (span.left > 0 && span.field === "year") paper.year = span.value;
+    span.left--;
+  }
+  const taken = /* @__PURE__ */ new Set();
+  const shifted = spans.filter((s) => s.left >= 0).length;
+  const opened = [];
+  cells.forEach((cell, i) => {
+    const role = roles?.[i + shifted] ?? {
+      field: i === 0 ? "title" : `column-${i + 1}`,
+      role: i === 0 ? "title" : "extra"
+    };
+    const body = cell[3];
+    const bodyAt = innerAt + cell.index + cell[0].indexOf(body, cell[0].indexOf(">"));
+    const span = /rowspan="(\d+)"/i.exec(cell[2] ?? "");
+    for (const link2 of body.matchAll(LINK))
+      readLink(link2, bodyAt, role, paper, replacements, taken);
+    const text9 = stripTags(body);
+    if (text9 === "") return;
+    if (role.role === "title" && paper.title === "") {
+      paper.title = text9;
+      tagPlain(body, bodyAt, "title", replacements, source);
+    } else if (role.role === "text") {
+      const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(text9) ? "date" : role.field;
+      if (field3 === "year") paper.year = text9;
+      else if (field3 === "abbr" || field3 === "venue") paper[field3] = text9;
+      else paper.extra[field3] = text9;
+      tagPlain(body, bodyAt, field3, replacements, source);
+      if (span) opened.push({ value: text9, field: field3, left: Number(span[1]) - 1 });
+    } else if (role.role === "extra" && !/<a\s/i.test(body)) {
+      paper.extra[role.field] = text9;
+      tagPlain(body, bodyAt, role.field, replacements, source);
+    }
+  });
+  for (let i = spans.length - 1; i >= 0; i--) if (spans[i].left < 0) spans.splice(i, 1);
+  spans.push(...opened);
+  if (paper.title === "") return void 0;
+  return { replacements, paper, ...shifted > 0 || opened.length > 0 ? { partial: true } : {} };
+}
+function readLink(link2, bodyAt, role, paper, replacements, taken) {
+  const url2 = decode5(link2[1]);
+  if (!/^https?:\/\//i.test(url2)) return;
+  const base = role.role === "title" ? "paper" : role.role === "links" ? link2[2].trim() || "link" : role.field;
+  let label = base;
+  for (let n = 2; taken.has(label); n++) label = `${base}-${n}`;
+  taken.add(label);
+  const entry = { label, url: url2 };
+  paper.links.push(entry);
+  const written2 = encodeUrl(url2).replace(/&/g, "&amp;");
+  if (written2 !== link2[1]) return;
+  const start = bodyAt + link2.index + link2[0].indexOf('"') + 1;
+  replacements.push({ start, end: start + link2[1].length, tag: `{{link:${label}}}` });
+}
+function tagPlain(body, bodyAt, field3, out, source) {
+  const inner = /^(\s*(?:<a\s[^>]*>)?)([^<]*?)(\s*(?:<\/a\s*>)?\s*)$/.exec(body);
+  if (!inner) return;
+  const text9 = inner[2];
+  if (text9.trim() === "" || escapeText(decode5(text9), "html", "x") !== text9) return;
+  const start = bodyAt + inner[1].length;
+  if (source.slice(start, start + text9.length) !== text9) return;
+  out.push({ start, end: start + text9.length, tag: `{{${field3}}}` });
+}
+
+// src/core/import/layouts/list.ts
+function readList(list5, source, lines) {
+  const entries = [];
+  let n = 0;
+  for (const item of list5.children) {
+    n++;
+    const entry = readItem(item, source, lines, list5.ordered === true ? n : 0);
+    if (entry) entries.push(entry);
+    else {
+      for (const child2 of item.children) {
+        if (child2.type === "list") entries.push(...readList(child2, source, lines));
+      }
+    }
+  }
+  return entries;
+}
+function readItem(item, source, lines, n) {
+  const first2 = item.children[0];
+  if (!first2 || first2.type !== "paragraph") return void 0;
+  const reading = readInline(first2.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
+  const paper = paperOf2([reading]);
+  if (!isPaper(paper, reading)) return void 0;
+  const start = startOf(item);
+  const end = endOf(item);
+  const number3 = n > 0 ? /^(\d+)[.)]/.exec(source.slice(start, end)) : null;
+  return {
+    kind: "list",
+    start,
+    end,
+    line: lineAt2(lines, start),
+    replacements: reading.replacements,
+    ...number3 ? { number: { value: Number(number3[1]), start, end: start + number3[1].length } } : {},
+    paper
+  };
+}
+
+// src/core/import/layouts/collect.ts
+function parseMarkdown2(markdown) {
+  return parseMarkdown(markdown);
+}
+function collect2(nodes, source, lines, until = source.length) {
+  const out = { items: [], decoration: /* @__PURE__ */ new Set(), blocks: [] };
+  for (const node3 of nodes) {
+    out.blocks.push([startOf(node3), endOf(node3)]);
+    if (node3.type === "html" && endOf(node3) > until) {
+      readHtml(source.slice(startOf(node3), until), startOf(node3), source, lines, out);
+    } else readBlock2(node3, source, lines, out);
+  }
+  return out;
+}
+function readBlock2(node3, source, lines, out) {
+  const entries = (list5) => list5.forEach((entry) => out.items.push({ type: "entry", entry }));
+  switch (node3.type) {
+    case "heading":
+      out.items.push(headingItem(node3, source, lines));
+      break;
+    case "table": {
+      const start = lineAt2(lines, startOf(node3));
+      out.decoration.add(start);
+      out.decoration.add(start + 1);
+      entries(readTable(node3, source, lines));
+      break;
+    }
+    case "list":
+      entries(readList(node3, source, lines));
+      break;
+    case "paragraph": {
+      const entry = readParagraph(node3, source, lines);
+      if (entry) entries([entry]);
+      break;
+    }
+    case "html":
+      readHtml(node3.value, startOf(node3), source, lines, out);
+      break;
+    default:
+      break;
+  }
+}
+function headingItem(node3, source, lines) {
+  const start = startOf(node3);
+  const end = endOf(node3);
+  const text9 = inlineText(node3.children, source).text.trim();
+  const fallback = source.slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, "");
+  return {
+    type: "heading",
+    level: node3.depth,
+    text: text9 !== "" ? text9 : fallback,
+    start,
+    end,
+    line: lineAt2(lines, start),
+    source: source.slice(start, end)
+  };
+}
+function readHtml(value, at4, source, lines, out) {
+  if (/<table[\s>]/i.test(value)) {
+    const table3 = readHtmlTable(value, at4, source, lines);
+    if (table3.length > 0) {
+      table3.forEach((entry) => out.items.push({ type: "entry", entry }));
+      return;
+    }
+  }
+  const tagLine = /^[ \t]*<\/?[A-Za-z][^\n]*(?:\n|$)/;
+  let from2 = 0;
+  for (let m = tagLine.exec(value); m && from2 < value.length; m = tagLine.exec(value.slice(from2))) {
+    from2 += m[0].length;
+  }
+  if (from2 === 0 || from2 >= value.length) return;
+  const inner = value.slice(from2);
+  const tree = parseMarkdown2(inner);
+  const base = at4 + from2;
+  shift2(tree, base, lineAt2(lines, base) - 1);
+  if (source.slice(base, base + inner.length) !== inner) return;
+  for (const node3 of tree.children) {
+    if (node3.type === "html") continue;
+    readBlock2(node3, source, lines, out);
+  }
+}
+function shift2(node3, offset, lines) {
+  if (node3.position) {
+    node3.position.start.offset = (node3.position.start.offset ?? 0) + offset;
+    node3.position.end.offset = (node3.position.end.offset ?? 0) + offset;
+    node3.position.start.line += lines;
+    node3.position.end.line += lines;
+  }
+  for (const child2 of node3.children ?? []) shift2(child2, offset, lines);
+}
+
+// src/core/adopt/layout/written.ts
+function readWrittenZone(readme, zone, layout, rendered, settings, file) {
+  const tree = parseMarkdown2(readme);
+  const inside = tree.children.filter(
+    (n) => startOf(n) >= zone.contentStart && startOf(n) < zone.contentEnd
+  );
+  const lines = lineStarts2(readme);
+  const { items } = collect2(inside, readme, lines, zone.contentEnd);
+  const keys = rendered.flatMap((r) => r.sections);
+  const strays = [];
+  const entries = [];
+  const place = attribution(keys);
+  const count3 = /* @__PURE__ */ new Map();
+  let previous3;
+  for (const item of items) {
+    if (item.type === "heading") {
+      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading(file, item));
+      previous3 = item;
+      continue;
+    }
+    const section = place.section;
+    const position2 = (count3.get(section?.name) ?? 0) + 1;
+    count3.set(section?.name, position2);
+    const gap = previous3?.type === "entry" && section ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section, layout) : "";
+    entries.push(written(readme, item.entry, section, gap, position2, settings));
+    previous3 = item;
+  }
+  strays.push(...strayLines(readme, zone, items, rendered, layout, file));
+  return { entries, strays };
+}
+function attribution(keys) {
+  let category;
+  const state = {
+    section: keys.find((k) => k.categoryLine === void 0 && k.headingLine === void 0),
+    /** Moves to the heading `line`; false when the data renders no such heading. */
+    heading(line) {
+      const own6 = keys.filter((k) => k.headingLine === line);
+      if (own6.length > 0) {
+        state.section = own6.find((k) => k.categoryLine === category) ?? own6[0];
+        return true;
+      }
+      const under = keys.filter((k) => k.categoryLine === line);
+      if (under.length > 0) {
+        category = line;
+        state.section = under.find((k) => k.headingLine === void 0);
+        return true;
+      }
+      state.section = void 0;
+      return false;
+    }
+  };
+  return state;
+}
+function extraGap(gap, section, layout) {
+  const usual = sectionLayout(layout, section.name).itemGap ?? layout.itemGap;
+  return gap.startsWith(usual) ? gap.slice(usual.length) : "";
+}
+function written(readme, entry, section, gap, position2, settings) {
+  const replacements = [...entry.replacements];
+  if (entry.number && entry.number.value === position2) {
+    replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
+  }
+  const template = templateLiteral(gap) + buildTemplate(readme, entry.start, entry.end, replacements);
+  const s = section?.section;
+  const headings = s ? [s.heading ?? s.name, s.category].filter((h, i, all2) => all2.indexOf(h) === i) : [];
+  fromHeadings(entry, headings);
+  return {
+    headings,
+    section: section?.name,
+    text: gap + readme.slice(entry.start, entry.end),
+    line: entry.line,
+    paper: dataLabels(entry.paper, settings),
+    template,
+    position: position2
+  };
+}
+function withHeadings(entry, paper) {
+  const out = { ...paper, links: [...paper.links], extra: { ...paper.extra } };
+  fromHeadings(
+    { kind: "list", start: 0, end: 0, line: entry.line, replacements: [], paper: out },
+    entry.headings
+  );
+  return out;
+}
+function dataLabels(paper, settings) {
+  const names2 = new Map(
+    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
+  );
+  return {
+    ...paper,
+    links: paper.links.map((l) => ({ ...l, label: names2.get(l.label) ?? l.label }))
+  };
+}
+function strayLines(readme, zone, items, rendered, layout, file) {
+  const starts = lineStarts2(readme);
+  const covered = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const [s, e] = item.type === "heading" ? [item.start, item.end] : [item.entry.start, item.entry.end];
+    for (let l = lineAt2(starts, s); l <= lineAt2(starts, Math.max(s, e - 1)); l++) covered.add(l);
+  }
+  const counts = countPatterns(layout);
+  const problems = [];
+  readme.slice(zone.contentStart, zone.contentEnd).split("\n").forEach((raw2, i) => {
+    const line = zone.startLine + i;
+    const text9 = raw2.trimEnd();
+    if (text9 === "" || covered.has(line)) return;
+    if (rendered.some((r) => r.lines.has(text9)) || counts.some((re) => re.test(text9))) return;
+    problems.push({
+      file,
+      line,
+      message: `line ${line} inside the generated list is not an entry paperlist can read: ${JSON.stringify(text9.slice(0, 80))}`,
+      hint: "write it like the other entries (a title and a link), or move text you want to keep outside the markers; nothing was changed"
+    });
+  });
+  return problems;
+}
+function countPatterns(layout) {
+  return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => {
+    const parts = l.trimEnd().split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return new RegExp(`^${parts.join("\\d+")}$`);
+  });
+}
+function unknownHeading(file, item) {
+  return {
+    file,
+    line: item.line,
+    message: `heading ${JSON.stringify(item.source.trim())} is not a heading of a section of the data file`,
+    hint: "add or rename sections in the data file, not in the README; nothing was changed"
+  };
+}
+
+// src/core/adopt/layout/compare.ts
+function findLayoutHandEdits(input, layout) {
+  const { list: list5, settings, file, base } = input;
+  const readme = input.readme.replace(/\r\n/g, "\n");
+  const zone = findZone(readme, settings.markers.main, file);
+  if (!zone.ok) return NO_HAND_EDITS;
+  const now = renderedZone(list5, settings, layout);
+  const before = base ? renderedZone(base, settings, layout) : void 0;
+  const read = readWrittenZone(
+    readme,
+    zone.value,
+    layout,
+    before ? [now, before] : [now],
+    settings,
+    file
+  );
+  if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
+  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
+  const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
+  const changed = [];
+  for (const entry of read.entries) {
+    if (entry.section === void 0) continue;
+    const current = sectionOf(now, entry.section);
+    const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
+    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
+    if (same) {
+      taken.add(same.index);
+      continue;
+    }
+    const old = before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text));
+    if (old) {
+      const match2 = unseen(current?.entries, taken, old.paper);
+      if (match2) taken.add(match2.index);
+      continue;
+    }
+    changed.push(entry);
+  }
+  const context = {
+    now,
+    before,
+    seen,
+    edits,
+    layout,
+    file,
+    changed,
+    linkLabels: settings.linkLabels
+  };
+  for (const entry of changed) readChanged(entry, context);
+  edits.putBack = removedEntries(now, before, seen);
+  return edits;
+}
+function sectionOf(zone, name) {
+  return zone.sections.find((s) => s.name === name);
+}
+function unseen(entries, taken, paper) {
+  const free = (entries ?? []).filter((r) => !taken.has(r.index));
+  return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
+}
+function readChanged(entry, ctx) {
+  const name = entry.section;
+  const section = sectionOf(ctx.now, name);
+  const { edits } = ctx;
+  if (!section) {
+    edits.dataWins.push(entryGone(name, entry.paper.title, entry));
+    return;
+  }
+  const taken = ctx.seen.get(name) ?? /* @__PURE__ */ new Set();
+  ctx.seen.set(name, taken);
+  const match2 = unseen(section.entries, taken, entry.paper) ?? sameSlot(entry, section, taken, ctx);
+  if (match2) {
+    const paper2 = throughTemplate(entry, match2.paper, section, ctx) ?? shaped(entry, match2.paper, section, ctx);
+    if (!paper2) {
+      edits.unreadable.push(notWritable(entry, ctx.file));
+      return;
+    }
+    taken.add(match2.index);
+    const was = ctx.before ? unseen(sectionOf(ctx.before, name)?.entries, /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    compareFields(entry, paper2, match2, was, section, edits);
+    return;
+  }
+  const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
+  if (twin) {
+    edits.unreadable.push({
+      file: ctx.file,
+      line: entry.line,
+      message: `entry at line ${entry.line} repeats "${twin.paper.title}", which is already in the section "${name}"`,
+      hint: "keep one entry per paper: merge the two by hand; nothing was changed"
+    });
+    return;
+  }
+  const old = ctx.before && sectionOf(ctx.before, name);
+  const removed = old?.entries.find((r) => samePaper(r.paper, entry.paper));
+  if (removed) {
+    edits.dataWins.push(entryGone(name, removed.paper.title, entry));
+    return;
+  }
+  const typed = throughTemplate(entry, void 0, section, ctx);
+  const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
+  if (!paper) {
+    edits.unreadable.push(notWritable(entry, ctx.file));
+    return;
+  }
+  edits.adoptions.push({ kind: "added", section: name, paper: newPaper(paper), line: entry.line });
+}
+function sameSlot(entry, section, taken, ctx) {
+  const slot = section.entries[entry.position - 1];
+  if (!slot || taken.has(slot.index)) return void 0;
+  const claimed = ctx.changed.some(
+    (e) => e.section === section.name && samePaper(slot.paper, e.paper)
+  );
+  return claimed ? void 0 : slot;
+}
+function entryGone(section, title, entry) {
+  const readme = entry.paper.title;
+  return { section, title, field: "entry", readme, data: void 0, line: entry.line };
+}
+function notWritable(entry, file) {
+  return {
+    file,
+    line: entry.line,
+    message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
+    hint: "write it like the other entries of its section, or make the change in the data file; nothing was changed"
+  };
+}
+function removedEntries(now, before, seen) {
+  const out = [];
+  for (const section of now.sections) {
+    const taken = seen.get(section.name) ?? /* @__PURE__ */ new Set();
+    for (const entry of section.entries) {
+      if (taken.has(entry.index)) continue;
+      const old = before && sectionOf(before, section.name);
+      const wasListed = !before || (old?.entries ?? []).some((r) => samePaper(r.paper, entry.paper));
+      if (wasListed) out.push({ section: section.name, title: entry.paper.title });
+    }
+  }
+  return out;
+}
+
+// src/core/data/serialize.ts
+var known2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
+function serializeData(list5) {
+  if (list5.sections.length === 0) return "{}\n";
+  return list5.sections.map(sectionLines).join("\n");
+}
+function sectionLines(section) {
+  const lines = [`${formatKey(section.name)}:`, `  category: ${quote2(section.category)}`];
+  if (section.heading !== void 0) lines.push(`  heading: ${quote2(section.heading)}`);
+  if (section.papers.length === 0) lines.push("  list: []");
+  else {
+    lines.push("  list:");
+    for (const paper of section.papers) lines.push(...paperLines(paper));
+  }
+  return lines.map((line) => `${line}
+`).join("");
+}
+function paperLines(paper) {
+  const lines = [`    - title: ${quote2(paper.title)}`];
+  const field3 = (key2, value) => {
+    if (value !== void 0) lines.push(`      ${key2}: ${quote2(value)}`);
+  };
+  field3("abbr", paper.abbr);
+  field3("venue", paper.venue);
+  field3("year", paper.year);
+  if (paper.links.length > 0) {
+    lines.push("      links:");
+    for (const link2 of paper.links)
+      lines.push(`        ${formatKey(link2.label)}: ${quote2(link2.url)}`);
+  }
+  for (const [key2, value] of Object.entries(paper.extra)) {
+    if (value !== void 0 && !known2.has(key2)) {
+      lines.push(...valueLines(`${formatKey(key2)}:`, value, "      "));
+    }
+  }
+  return lines;
+}
+function valueLines(head, value, indent2) {
+  const scalar2 = formatScalar(value);
+  if (scalar2 !== void 0) return [`${indent2}${head} ${scalar2}`];
+  const inner = `${indent2}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${indent2}${head} []`];
+    return [`${indent2}${head}`, ...value.flatMap((item) => valueLines("-", item, inner))];
+  }
+  const entries = Object.entries(value).filter(
+    ([, v]) => v !== void 0
+  );
+  if (entries.length === 0) return [`${indent2}${head} {}`];
+  return [
+    `${indent2}${head}`,
+    ...entries.flatMap(([key2, item]) => valueLines(`${formatKey(key2)}:`, item, inner))
+  ];
+}
+
+// src/core/import/check.ts
+function checkImported(list5, origins, file, reported) {
+  const loaded = loadData(serializeData(list5), file);
+  if (loaded.ok) return [];
+  const { problems } = loaded;
+  const seen = new Set(reported.map((p) => p.field ?? ""));
+  const rows2 = new Map(origins.rows.map((o) => [`${o.section}[${o.index}]`, o]));
+  const out = [];
+  for (const problem of problems) {
+    if (seen.has(problem.field ?? "")) continue;
+    const place = problem.field === void 0 ? void 0 : locate2(problem.field, rows2, origins);
+    out.push({
+      file,
+      ...place ?? {},
+      ...problem.field !== void 0 ? { field: problem.field } : {},
+      message: problem.message,
+      ...problem.hint !== void 0 ? { hint: problem.hint } : {}
+    });
+  }
+  return out;
+}
+function locate2(field3, rows2, origins) {
+  let origin;
+  let rest = "";
+  for (const match2 of field3.matchAll(/\[\d+\]/g)) {
+    const end = match2.index + match2[0].length;
+    const next = field3[end];
+    const found = rows2.get(field3.slice(0, end));
+    if (found && (next === void 0 || next === ".")) {
+      origin = found;
+      rest = field3.slice(end + 1);
+    }
+  }
+  if (origin) {
+    if (rest.startsWith("links.")) {
+      return origin.links.get(rest.slice("links.".length)) ?? origin.cells.get("links") ?? origin.row;
+    }
+    return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
+  }
+  for (let end = field3.length; end > 0; end = field3.lastIndexOf(".", end - 1)) {
+    const heading5 = origins.headings.get(field3.slice(0, end));
+    if (heading5) return heading5;
+  }
+  return void 0;
+}
+
+// src/core/import/columns.ts
+var HEADERS = /* @__PURE__ */ new Map([
+  ["title", "title"],
+  ["abbreviation", "abbr"],
+  ["abbr", "abbr"],
+  ["venue", "venue"],
+  ["year", "year"],
+  ["materials", "links"],
+  ["links", "links"],
+  ["resources", "links"]
+]);
+function mapColumns(headers, where2) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  const columns = headers.map((header, i) => {
+    const name = header.trim().toLowerCase();
+    const known3 = HEADERS.get(name) ?? HEADERS.get(extraKey2(name));
+    const key2 = known3 ?? extraKey2(name);
+    if (key2 === "") {
+      problems.push({
+        file: where2.file,
+        line: where2.line,
+        column: where2.columns[i],
+        message: `column ${i + 1} has no header; it was not imported`,
+        hint: 'give the column a header such as "Authors" to keep it'
+      });
+      return { kind: "skip" };
+    }
+    const first2 = seen.get(key2);
+    if (first2 !== void 0) {
+      problems.push({
+        file: where2.file,
+        line: where2.line,
+        column: where2.columns[i],
+        message: `column ${i + 1} "${header.trim()}" repeats column ${first2 + 1}; it was not imported`,
+        hint: "keep one column per field"
+      });
+      return { kind: "skip" };
+    }
+    seen.set(key2, i);
+    return known3 ? { kind: "known", field: known3 } : { kind: "extra", key: key2 };
+  });
+  return { columns, problems };
+}
+function extraKey2(name) {
+  return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+}
+
+// src/core/limits/markdown-scan.ts
+var peak = () => ({ max: 0, line: 0 });
+function markdownShape(text9, thresholds = { cells: Infinity, markers: Infinity }) {
+  const s = {
+    text: text9,
+    line: 0,
+    stack: [],
+    quotes: [],
+    fence: void 0,
+    paragraph: false,
+    table: false,
+    prevCells: 0,
+    prevPipe: false,
+    runs: 0,
+    thresholds,
+    shape: {
+      depth: { ...peak(), quotes: 0 },
+      columns: peak(),
+      cells: peak(),
+      blockMarkers: peak(),
+      markers: peak(),
+      work: 0
+    }
+  };
+  for (let start = 0; start <= text9.length; ) {
+    const nl = text9.indexOf("\n", start);
+    const end = nl === -1 ? text9.length : nl;
+    s.line++;
+    s.shape.work += end - start + 1;
+    scanLine2(s, start, end);
+    start = end + 1;
+  }
+  return s.shape;
+}
+function raise(p, value, line) {
+  if (value > p.max) {
+    p.max = value;
+    p.line = line;
+  }
+}
+function add2(p, value, threshold, line) {
+  if (p.max <= threshold && p.max + value > threshold) p.line = line;
+  p.max += value;
+}
+function truncate(s, length) {
+  s.stack.length = Math.min(s.stack.length, length);
+  while ((s.quotes.at(-1) ?? -1) >= length) s.quotes.pop();
+}
+function push2(s, container) {
+  if (container.quote) s.quotes.push(s.stack.length);
+  s.stack.push(container);
+  s.shape.work++;
+  const { depth } = s.shape;
+  if (s.stack.length > depth.max) {
+    depth.max = s.stack.length;
+    depth.line = s.line;
+    depth.quotes = s.quotes.length;
+  }
+}
+function matchContainers(s, start, end) {
+  const { text: text9 } = s;
+  let col = 0;
+  let rest = skipIndent(text9, start, end, 0);
+  s.shape.work += rest.i - start;
+  let matched = 0;
+  for (; matched < s.stack.length; matched++) {
+    const container = s.stack[matched];
+    s.shape.work++;
+    if (container.quote) {
+      if (rest.col - col > 3 || !isQuoteMarker(text9, rest.i)) break;
+      let i = rest.i + 1;
+      col = rest.col + 1;
+      if (text9.charCodeAt(i) === 32) {
+        i++;
+        col++;
+      }
+      rest = skipIndent(text9, i, end, col);
+      s.shape.work += rest.i - i;
+    } else {
+      if (rest.col - col < container.width) break;
+      col += container.width;
+    }
+  }
+  return { matched, col, rest };
+}
+function scanLine2(s, start, end) {
+  const { text: text9 } = s;
+  if (isBlankRest(text9, start, end)) {
+    truncate(s, s.quotes[0] ?? s.stack.length);
+    if (s.fence === void 0) endBlock(s);
+    return;
+  }
+  const { matched, col, rest } = matchContainers(s, start, end);
+  if (s.fence !== void 0) {
+    const close = fenceAt(text9, rest.i, end);
+    const fence = s.fence;
+    if (close && close.char === fence.char && close.length >= fence.length) {
+      if (isBlankRest(text9, rest.i + close.length, end)) s.fence = void 0;
+    }
+    return;
+  }
+  const opens = rest.col - col <= 3 && (isQuoteMarker(text9, rest.i) || !isThematicBreak(text9, rest.i, end) && listMarkerWidth(text9, rest.i, end) > 0);
+  if (matched < s.stack.length && !(s.paragraph && !opens)) {
+    truncate(s, matched);
+    endBlock(s);
+  }
+  const content4 = openContainers(s, rest.i, rest.col, col, end);
+  readContent(s, content4, end);
+}
+function openContainers(s, i, col, base, end) {
+  const { text: text9 } = s;
+  while (col - base <= 3) {
+    if (isQuoteMarker(text9, i)) {
+      push2(s, { quote: true, width: 0 });
+      i++;
+      col++;
+      if (text9.charCodeAt(i) === 32) {
+        i++;
+        col++;
+      }
+    } else {
+      const marker = isThematicBreak(text9, i, end) ? 0 : listMarkerWidth(text9, i, end);
+      if (marker === 0) break;
+      const after = skipIndent(text9, i + marker, end, col + marker);
+      s.shape.work += after.i - i;
+      const spaces = after.col - col - marker;
+      const plain2 = after.i < end && spaces <= 4;
+      push2(s, { quote: false, width: col - base + marker + (plain2 ? spaces : 1) });
+      if (!plain2) return after.i;
+      i = after.i;
+      col = after.col;
+    }
+    endBlock(s);
+    base = col;
+    const next = skipIndent(text9, i, end, col);
+    s.shape.work += next.i - i;
+    i = next.i;
+    col = next.col;
+  }
+  return i;
+}
+function endBlock(s) {
+  s.runs = 0;
+  s.paragraph = false;
+  s.table = false;
+  s.prevPipe = false;
+}
+function readContent(s, i, end) {
+  const { text: text9, shape } = s;
+  const fence = fenceAt(text9, i, end);
+  if (fence) {
+    endBlock(s);
+    s.fence = fence;
+    return;
+  }
+  const runs = emphasisRuns(text9, i, end);
+  shape.work += end - i;
+  add2(shape.markers, runs, s.thresholds.markers, s.line);
+  const pipe2 = hasPipe(text9, i, end);
+  if (!s.table && s.paragraph && isDelimiterRow(text9, i, end) && (pipe2 || s.prevPipe)) {
+    s.table = true;
+    row2(s, s.prevCells, s.line - 1);
+    row2(s, tableCells(text9, i, end), s.line);
+    return;
+  }
+  if (s.table) {
+    row2(s, tableCells(text9, i, end), s.line);
+    raise(shape.blockMarkers, runs, s.line);
+    return;
+  }
+  const heading5 = text9.charCodeAt(i) === 35;
+  if (heading5) endBlock(s);
+  s.runs += runs;
+  raise(shape.blockMarkers, s.runs, s.line);
+  s.paragraph = !heading5;
+  s.prevPipe = pipe2;
+  s.prevCells = pipe2 ? tableCells(text9, i, end) : 1;
+}
+function row2(s, cells, line) {
+  raise(s.shape.columns, cells, line);
+  add2(s.shape.cells, cells, s.thresholds.cells, line);
+}
+
+// src/core/limits/markdown.ts
+var MARKDOWN_BOUNDS = {
+  chars: BOUNDS.markdownChars,
+  depth: BOUNDS.markdownDepth,
+  columns: BOUNDS.tableColumns,
+  cells: BOUNDS.tableCells,
+  blockMarkers: BOUNDS.inlineMarkersPerBlock,
+  markers: BOUNDS.inlineMarkersAll
+};
+function containers(depth) {
+  if (depth.quotes === 0) return "lists";
+  return depth.quotes === depth.max ? "block quotes" : "lists and block quotes";
+}
+function checkMarkdownBounds(text9, file, bounds = MARKDOWN_BOUNDS, what = "the file") {
+  const size = checkTextBounds(text9, file, bounds.chars, what);
+  if (size) return size;
+  const shape = markdownShape(text9, { cells: bounds.cells.max, markers: bounds.markers.max });
+  const { depth, columns, cells, blockMarkers, markers } = shape;
+  if (depth.max > bounds.depth.max) {
+    const found = `${containers(depth)} nested ${grouped(depth.max)} levels deep`;
+    return refusal({ file, line: depth.line, found, bound: bounds.depth });
+  }
+  if (columns.max > bounds.columns.max) {
+    const found = `a table row has ${grouped(columns.max)} cells`;
+    return refusal({ file, line: columns.line, found, bound: bounds.columns });
+  }
+  if (cells.max > bounds.cells.max) {
+    const found = `the tables have ${grouped(cells.max)} cells in all`;
+    return refusal({ file, line: cells.line, found, bound: bounds.cells });
+  }
+  if (blockMarkers.max > bounds.blockMarkers.max) {
+    const found = `a paragraph or table row has ${grouped(blockMarkers.max)} emphasis markers (*, _ or ~)`;
+    return refusal({ file, line: blockMarkers.line, found, bound: bounds.blockMarkers });
+  }
+  if (markers.max > bounds.markers.max) {
+    const found = `the text has ${grouped(markers.max)} emphasis markers (*, _ or ~)`;
+    return refusal({ file, line: markers.line, found, bound: bounds.markers });
+  }
+  return void 0;
+}
+
+// src/core/import/parse.ts
+function parseReadme(markdown, file) {
+  const refused2 = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
+  if (refused2) return { refused: refused2 };
+  const bound2 = BOUNDS.inlineMarkers;
+  const read = parseMarkdownWithin(markdown, bound2.max);
+  if ("type" in read) return { tree: read };
+  const found = `the text besides headings, table rows and one-line list items has ${grouped(read.markers)} emphasis markers (*, _ or ~), counting the part that starts here`;
+  return { refused: refusal({ file, line: read.line, found, bound: bound2 }) };
+}
+
 // src/core/import/materials.ts
 function readMaterials(nodes, ctx) {
-  const links2 = [];
+  const links3 = [];
   const where2 = [];
   const problems = [];
   const report2 = (node3, message, hint2) => problems.push({ ...at3(node3, ctx.file), field: ctx.field, message, hint: hint2 });
@@ -68686,7 +70148,7 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    const twin = links2.find((l) => l.label === label);
+    const twin = links3.find((l) => l.label === label);
     if (twin) {
       report2(
         node3,
@@ -68695,11 +70157,11 @@ function readMaterials(nodes, ctx) {
       );
       continue;
     }
-    links2.push({ label, url: node3.url });
+    links3.push({ label, url: node3.url });
     const start = node3.position?.start;
     where2.push(start ? { line: start.line, column: start.column } : void 0);
   }
-  return { links: links2, where: where2, problems };
+  return { links: links3, where: where2, problems };
 }
 function at3(node3, file) {
   const start = node3.position?.start;
@@ -68707,7 +70169,7 @@ function at3(node3, file) {
 }
 
 // src/core/import/row.ts
-function readRow(row3, columns, ctx) {
+function readRow3(row3, columns, ctx) {
   const path2 = `${ctx.section}[${ctx.index}]`;
   const cells = row3.children;
   if (cells.length > columns.length) {
@@ -68731,61 +70193,9 @@ function readRow(row3, columns, ctx) {
     cells: /* @__PURE__ */ new Map(),
     links: /* @__PURE__ */ new Map()
   };
+  const target = { paper, origin, problems, path: path2, ctx };
   columns.forEach((column2, i) => {
-    if (column2.kind === "skip") return;
-    const cell = cells[i];
-    const nodes = cell?.children ?? [];
-    const field3 = column2.kind === "known" ? column2.field : column2.key;
-    const cellPath = `${path2}.${field3}`;
-    const start = nodes[0]?.position ?? cell?.position;
-    const cellAt = start ? where(start) : void 0;
-    if (cellAt) origin.cells.set(field3, cellAt);
-    if (column2.kind === "known" && column2.field === "links") {
-      const read2 = readMaterials(nodes, {
-        file: ctx.file,
-        field: cellPath,
-        source: ctx.source
-      });
-      paper.links = read2.links;
-      read2.links.forEach((link2, n) => {
-        const place = read2.where[n];
-        if (place) origin.links.set(link2.label, place);
-      });
-      problems.push(
-        ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
-      );
-      return;
-    }
-    const read = inlineText(nodes, ctx.source);
-    for (const link2 of read.links) {
-      problems.push({
-        ...at3(link2, ctx.file),
-        field: cellPath,
-        message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
-        hint: "put links in the Materials column as [[LABEL](https://...)]"
-      });
-    }
-    for (const bad of read.unreadable) {
-      problems.push({
-        ...at3(bad.node, ctx.file),
-        field: cellPath,
-        message: `${bad.what} was not imported`,
-        hint: "write the cell as plain text"
-      });
-    }
-    const text9 = read.text.trim();
-    if (column2.kind === "extra") {
-      if (text9 !== "") {
-        Object.defineProperty(paper.extra, column2.key, {
-          value: text9,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-      return;
-    }
-    if (column2.field !== "links") setField(paper, column2.field, text9);
+    if (column2.kind !== "skip") readColumn(target, column2, cells[i]);
   });
   if (paper.title === "") {
     return {
@@ -68802,10 +70212,65 @@ function readRow(row3, columns, ctx) {
   }
   return { paper, origin, problems };
 }
+function readColumn(target, column2, cell) {
+  const { paper, origin, problems, ctx } = target;
+  const nodes = cell?.children ?? [];
+  const field3 = column2.kind === "known" ? column2.field : column2.key;
+  const cellPath = `${target.path}.${field3}`;
+  const start = nodes[0]?.position ?? cell?.position;
+  const cellAt = start ? where(start) : void 0;
+  if (cellAt) origin.cells.set(field3, cellAt);
+  if (column2.kind === "known" && column2.field === "links") {
+    const read2 = readMaterials(nodes, {
+      file: ctx.file,
+      field: cellPath,
+      source: ctx.source
+    });
+    paper.links = read2.links;
+    read2.links.forEach((link2, n) => {
+      const place = read2.where[n];
+      if (place) origin.links.set(link2.label, place);
+    });
+    problems.push(
+      ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
+    );
+    return;
+  }
+  const read = inlineText(nodes, ctx.source);
+  for (const link2 of read.links) {
+    problems.push({
+      ...at3(link2, ctx.file),
+      field: cellPath,
+      message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
+      hint: "put links in the Materials column as [[LABEL](https://...)]"
+    });
+  }
+  for (const bad of read.unreadable) {
+    problems.push({
+      ...at3(bad.node, ctx.file),
+      field: cellPath,
+      message: `${bad.what} was not imported`,
+      hint: "write the cell as plain text"
+    });
+  }
+  const text9 = read.text.trim();
+  if (column2.kind === "extra") {
+    if (text9 !== "") {
+      Object.defineProperty(paper.extra, column2.key, {
+        value: text9,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+    return;
+  }
+  if (column2.field !== "links") setField2(paper, column2.field, text9);
+}
 function where(position2) {
   return { line: position2.start.line, column: position2.start.column };
 }
-function setField(paper, field3, text9) {
+function setField2(paper, field3, text9) {
   if (field3 === "title") paper.title = text9;
   else if (text9 === "" || field3 === "abbr" && text9.toUpperCase() === "N/A") return;
   else paper[field3] = text9;
@@ -68863,7 +70328,7 @@ function importReadme(markdown, file, options = {}) {
         origins.headings.set(name, { line: start.line, column: start.column });
       }
     } else if (node3.type === "table") {
-      if (section) readTable(node3, section, markdown, file, problems, origins);
+      if (section) readTable2(node3, section, markdown, file, problems, origins);
       else problems.push(orphanTable(node3, file));
     }
   }
@@ -68918,7 +70383,7 @@ function openSection(name, category, node3, sections, file, problems) {
   sections.push(section);
   return section;
 }
-function readTable(table3, section, source, file, problems, origins) {
+function readTable2(table3, section, source, file, problems, origins) {
   const [head, ...body] = table3.children;
   if (!head) return;
   const headers = head.children.map((cell) => inlineText(cell.children, source).text);
@@ -68938,7 +70403,7 @@ function readTable(table3, section, source, file, problems, origins) {
     return;
   }
   for (const row3 of body) {
-    const read = readRow(row3, map4.columns, {
+    const read = readRow3(row3, map4.columns, {
       file,
       source,
       section: section.name,
@@ -68961,7 +70426,7 @@ function rows(n) {
 }
 
 // src/core/adopt/read-row.ts
-var KNOWN2 = {
+var KNOWN3 = {
   title: "Title",
   abbr: "Abbr",
   venue: "Venue",
@@ -68970,7 +70435,7 @@ var KNOWN2 = {
 };
 function readHandRow(row3, line, section, settings, file) {
   const columns = settings.columns;
-  const header = columns.map((c, i) => KNOWN2[c.field] ?? `c${i}`);
+  const header = columns.map((c, i) => KNOWN3[c.field] ?? `c${i}`);
   const doc = [
     "## Category",
     `### ${escapeHeading(section)}`,
@@ -69004,7 +70469,7 @@ function toDataFields(read, settings) {
       paper.links = read.links.map((l) => ({ label: labels.get(l.label) ?? l.label, url: l.url }));
       return;
     }
-    const value = column2.field in KNOWN2 ? read[column2.field] : read.extra[`c${i}`];
+    const value = column2.field in KNOWN3 ? read[column2.field] : read.extra[`c${i}`];
     const shown2 = value === column2.missing ? void 0 : value;
     if (column2.field === "title") paper.title = shown2 ?? "";
     else if (column2.field === "abbr" || column2.field === "venue" || column2.field === "year") {
@@ -69019,25 +70484,6 @@ function toDataFields(read, settings) {
     }
   });
   return paper;
-}
-
-// src/core/adopt/rendered.ts
-function renderedRows(list5, settings) {
-  const rows2 = /* @__PURE__ */ new Map();
-  for (const section of list5.sections) {
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const out = rows2.get(section.name) ?? [];
-    for (const paper of sortPapers(section.papers, settings.sort)) {
-      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
-    }
-    rows2.set(section.name, out);
-  }
-  return rows2;
-}
-function samePaper(a, b) {
-  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
-  const urls = new Set(a.links.map((l) => l.url));
-  return b.links.some((l) => urls.has(l.url));
 }
 
 // src/core/adopt/scan.ts
@@ -69062,7 +70508,7 @@ function scanZone(readme, zone, sections, settings, file) {
       table3 = [];
       if (/^###\s/.test(text9)) {
         section = headings.get(text9);
-        if (section === void 0) strays.push(unknownHeading(file, line, text9));
+        if (section === void 0) strays.push(unknownHeading2(file, line, text9));
       } else if (/^##\s/.test(text9)) section = void 0;
       else strays.push(stray(file, line, text9));
       return;
@@ -69094,7 +70540,7 @@ function stray(file, line, text9) {
     hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
   };
 }
-function unknownHeading(file, line, text9) {
+function unknownHeading2(file, line, text9) {
   return {
     file,
     line,
@@ -69106,7 +70552,7 @@ function unknownHeading(file, line, text9) {
 // src/core/adopt/compare.ts
 function findHandEdits(input) {
   const { readme, list: list5, settings, file, base } = input;
-  if (settings.layout !== void 0) return NO_HAND_EDITS;
+  if (settings.layout !== void 0) return findLayoutHandEdits(input, settings.layout);
   const zone = findZone(readme, settings.markers.main, file);
   if (!zone.ok) return NO_HAND_EDITS;
   const names2 = [...list5.sections, ...base?.sections ?? []].map((s) => s.name);
@@ -69127,21 +70573,21 @@ function findHandEdits(input) {
     }
     const old = before?.get(row3.section)?.find((r) => r.text === row3.text);
     if (old) {
-      const match2 = unseen(now.get(row3.section), taken, old.paper);
+      const match2 = unseen2(now.get(row3.section), taken, old.paper);
       if (match2) taken.add(match2.index);
       continue;
     }
     changed.push(row3);
   }
-  for (const row3 of changed) readChanged(row3, input, now, before, seen, edits);
+  for (const row3 of changed) readChanged2(row3, input, now, before, seen, edits);
   edits.putBack = removedRows(now, before, seen);
   return edits;
 }
-function unseen(rows2, taken, paper) {
+function unseen2(rows2, taken, paper) {
   const free = (rows2 ?? []).filter((r) => !taken.has(r.index));
   return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
 }
-function readChanged(row3, input, now, before, seen, edits) {
+function readChanged2(row3, input, now, before, seen, edits) {
   const section = row3.section;
   const read = readHandRow(row3.text, row3.line, section, input.settings, input.file);
   if ("problems" in read) {
@@ -69150,10 +70596,10 @@ function readChanged(row3, input, now, before, seen, edits) {
   }
   const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
   seen.set(section, taken);
-  const match2 = unseen(now.get(section), taken, read.paper);
+  const match2 = unseen2(now.get(section), taken, read.paper);
   if (match2) {
     taken.add(match2.index);
-    const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    const was = before ? unseen2(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
     compareCells(section, row3.line, match2, was, read.paper, input.settings, edits);
     return;
   }
@@ -69747,13 +71193,13 @@ function listAfter(ctx, list5, head, files) {
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 function writeFolder(dir, shown2, files) {
-  const written = [];
+  const written2 = [];
   for (const [name, text9] of Object.entries(files)) {
     const display = `${shown2.replace(/\/+$/, "")}/${name}`;
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, name), text9, "utf8");
-      written.push(display);
+      written2.push(display);
     } catch (error3) {
       const message = error3 instanceof Error ? error3.message : String(error3);
       return {
@@ -69762,14 +71208,14 @@ function writeFolder(dir, shown2, files) {
       };
     }
   }
-  return { ok: true, value: written };
+  return { ok: true, value: written2 };
 }
 
 // src/core/outputs/feed/uuid.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var NAMESPACE = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
 function uuidUrn(name) {
-  const hash = createHash2("sha1").update(NAMESPACE).update(name, "utf8").digest();
+  const hash = createHash3("sha1").update(NAMESPACE).update(name, "utf8").digest();
   hash[6] = (hash[6] ?? 0) & 15 | 80;
   hash[8] = (hash[8] ?? 0) & 63 | 128;
   const hex = hash.subarray(0, 16).toString("hex");
@@ -69838,7 +71284,7 @@ function renderFeed(list5, options) {
 var virtual_site_client_default = '"use strict";(()=>{var L="http://www.w3.org/2000/svg";function m(t,e,n){let r=document.createElementNS(L,t);for(let[a,s]of Object.entries(e))r.setAttribute(a,String(s));return n!==void 0&&(r.textContent=n),r}function y(t,e){let n=new Map;for(let o of e)n.set(o,(n.get(o)??0)+1);let r=[...n.entries()].sort(([o],[i])=>o.localeCompare(i)),a=Math.max(1,...r.map(([,o])=>o)),s=Math.max(1,r.length)*34;t.replaceChildren(),t.setAttribute("viewBox",`0 0 ${Math.max(s,200)} 120`),t.setAttribute("preserveAspectRatio","xMinYMax meet"),t.setAttribute("aria-label",r.length===0?"No papers shown":`Papers per year: ${r.map(([o,i])=>`${o}: ${i}`).join(", ")}`),r.forEach(([o,i],u)=>{let d=Math.max(2,Math.round(i/a*90)),f=u*34+8/2,g=m("rect",{x:f,y:90-d+14,width:26,height:d,class:"bar"});g.append(m("title",{},`${o}: ${i} paper${i===1?"":"s"}`)),t.append(g,m("text",{x:f+26/2,y:90-d+10,class:"n"},String(i)),m("text",{x:f+26/2,y:116,class:"y"},`\u2019${o.slice(-2)}`))})}function S(t){let e=document.createElement("textarea");e.value=t,e.setAttribute("readonly",""),e.className="offscreen",document.body.append(e),e.select();let n;try{n=document.execCommand("copy")}catch{n=!1}return e.remove(),n}async function E(t){try{if(navigator.clipboard&&window.isSecureContext)return await navigator.clipboard.writeText(t),!0}catch{}return S(t)}function p(t){return t.normalize("NFKD").replace(/\\p{M}/gu,"").toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu," ").trim()}function b(t,e){if(e==="")return!0;let n=` ${t}`;return e.split(" ").every(r=>n.includes(r))}var l=["category","section","year","venue"];function x(t){let e=new URLSearchParams(t.replace(/^#/,"")),n={};for(let r of l)n[r]=e.get(r)??"";return{q:e.get("q")??"",filters:n,sort:e.get("sort")==="title"?"title":"year"}}function T(t){let e=new URLSearchParams;t.q!==""&&e.set("q",t.q);for(let n of l)t.filters[n]!==""&&e.set(n,t.filters[n]);return t.sort!=="year"&&e.set("sort",t.sort),e.toString()}function c(t){return document.getElementById(t)}function H(t){let e=s=>t.querySelector(`.${s}`)?.textContent??"",n=s=>JSON.parse(t.dataset[s]??"[]"),r=t.dataset.year??"",a=e("venue");return{node:t,text:p([e("title"),e("abbr"),e("authors"),a].join(" ")),title:p(e("title")),year:r,values:{category:n("categories"),section:n("sections"),year:[r],venue:[a]}}}function M(t){let e=(n,r)=>n.title.localeCompare(r.title);return t==="title"?e:(n,r)=>r.year.localeCompare(n.year)||e(n,r)}function I(){return{list:c("papers"),search:c("q"),sort:c("sort"),selects:Object.fromEntries(l.map(t=>[t,c(`f-${t}`)])),count:c("count"),chart:document.getElementById("chart-svg")}}function v(t){return{q:t.search.value,filters:Object.fromEntries(l.map(e=>[e,t.selects[e].value])),sort:t.sort.value==="title"?"title":"year"}}function w(t,e,n){let r=p(n.q),a=[];for(let o of e){let i=b(o.text,r)&&l.every(u=>n.filters[u]===""||o.values[u].includes(n.filters[u]));o.node.hidden=!i,i&&a.push(o)}t.list.append(...[...e].sort(M(n.sort)).map(o=>o.node));let s=e.length;t.count.textContent=a.length===s?`${s} paper${s===1?"":"s"}`:`Showing ${a.length} of ${s} papers`,y(t.chart,a.map(o=>o.year).filter(o=>o!==""))}function h(t,e){let n=x(location.hash);t.search.value=n.q;for(let r of l)t.selects[r].value=n.filters[r],t.selects[r].value!==n.filters[r]&&(t.selects[r].value="");t.sort.value=n.sort,w(t,e,v(t))}function C(t){let e=JSON.parse(c("bibtex").textContent??"{}"),n=c("copy-status");t.addEventListener("click",r=>{let s=r.target.closest("button[data-key]")?.dataset.key;s&&E(e[s]??"").then(o=>{n.textContent=o?`Copied the BibTeX entry ${s}`:"Copying failed; see papers.bib"})})}function V(){let t=I(),e=[...t.list.querySelectorAll("[data-paper]")].map(H),n=()=>{let r=v(t),a=T(r);history.replaceState(null,"",a===""?location.pathname+location.search:`#${a}`),w(t,e,r)};t.search.addEventListener("input",n),t.sort.addEventListener("change",n);for(let r of l)t.selects[r].addEventListener("change",n);c("controls").addEventListener("submit",r=>r.preventDefault()),c("reset").addEventListener("click",()=>{history.replaceState(null,"",location.pathname+location.search),h(t,e)}),window.addEventListener("hashchange",()=>h(t,e)),C(t.list),h(t,e)}V();})();';
 
 // src/core/outputs/site/html.ts
-var ENTITIES = {
+var ENTITIES2 = {
   "&": "&amp;",
   "<": "&lt;",
   ">": "&gt;",
@@ -69846,7 +71292,7 @@ var ENTITIES = {
   "'": "&#39;"
 };
 function escapeHtml2(text9) {
-  return text9.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return text9.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES2[c] ?? c);
 }
 function scriptJson(value) {
   return JSON.stringify(value).replace(
@@ -69874,7 +71320,7 @@ function meta2(paper, sections) {
   ].filter((p) => p !== "");
   return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
 }
-function links(paper, key2) {
+function links2(paper, key2) {
   const anchors = paper.links.flatMap((link2) => {
     const href = safeHref(link2.url);
     return href ? [`<a href="${href}">${escapeHtml2(link2.label)}</a>`] : [];
@@ -69892,7 +71338,7 @@ function renderItem(paper, key2) {
     `<h3 class="title">${escapeHtml2(paper.title)}</h3>`,
     meta2(paper, sections),
     paper.authors.length > 0 ? `<p class="auth authors">${escapeHtml2(paper.authors.join(", "))}</p>` : "",
-    links(paper, key2),
+    links2(paper, key2),
     "</li>"
   ].join("");
 }
@@ -69962,9 +71408,9 @@ function renderSectionIndex(list5) {
 }
 
 // src/core/outputs/site/csp.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function sha256(text9) {
-  return `'sha256-${createHash3("sha256").update(text9, "utf8").digest("base64")}'`;
+  return `'sha256-${createHash4("sha256").update(text9, "utf8").digest("base64")}'`;
 }
 function contentSecurityPolicy(script, style) {
   return [
@@ -70070,14 +71516,14 @@ function writeReaderSite(ctx, papers, settings, time2) {
     ...settings.siteUrl ? { siteUrl: settings.siteUrl } : {},
     time: time2
   });
-  const written = writeFolder(ctx.site.dir, ctx.site.shown, files);
-  if (!written.ok) {
-    const [problem] = written.problems;
+  const written2 = writeFolder(ctx.site.dir, ctx.site.shown, files);
+  if (!written2.ok) {
+    const [problem] = written2.problems;
     throw new Error(`could not write the reader page: ${problem?.file}: ${problem?.message}`);
   }
   return {
     outputs: { "site-dir": ctx.site.shown },
-    summary: `Wrote the reader page into \`${ctx.site.shown}\`: ${written.value.map((f) => `\`${f}\``).join(", ")}.`
+    summary: `Wrote the reader page into \`${ctx.site.shown}\`: ${written2.value.map((f) => `\`${f}\``).join(", ")}.`
   };
 }
 function withSite(result, site) {
@@ -70119,7 +71565,8 @@ function preprintEntries(list5) {
         id,
         key: identifierKey(id),
         title: p.title,
-        ...p.venue !== void 0 ? { venue: p.venue } : {}
+        ...p.venue !== void 0 ? { venue: p.venue } : {},
+        ...p.year !== void 0 ? { year: p.year } : {}
       });
     });
   }
@@ -70141,6 +71588,10 @@ function pickCandidates(entries, state, now, limit) {
 }
 
 // src/core/venue-updates/plan.ts
+function proposedYear(p) {
+  const year = p.to.year;
+  return year !== void 0 && year !== p.candidate.year?.trim() ? year : void 0;
+}
 function nextState(input) {
   const live = new Set(input.entries.map((c) => c.key));
   const keep = (r) => Object.fromEntries(Object.entries(r).filter(([k]) => live.has(k)));
@@ -70148,7 +71599,9 @@ function nextState(input) {
   const found = keep(input.state.found);
   const declined = { ...input.state.declined };
   const pull = input.pull;
-  if (pull && pull.state === "closed" && !pull.merged) Object.assign(declined, pull.proposals);
+  if (pull && pull.state === "closed" && !pull.merged) {
+    for (const [key2, change] of Object.entries(pull.proposals)) declined[key2] = change.venue;
+  }
   const at4 = input.now.toISOString();
   for (const [key2, answer2] of input.answers) {
     if (answer2.kind === "failed") continue;
@@ -70159,11 +71612,16 @@ function nextState(input) {
   return { checked, found, declined };
 }
 function proposalRecord(proposals) {
-  return Object.fromEntries(proposals.map((p) => [p.candidate.key, p.to.venue]));
+  return Object.fromEntries(
+    proposals.map((p) => {
+      const year = proposedYear(p);
+      return [p.candidate.key, { venue: p.to.venue, ...year !== void 0 ? { year } : {} }];
+    })
+  );
 }
 function sameRecord(a, b) {
   const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => b[k] === a[k]);
+  return ka.length === Object.keys(b).length && ka.every((k) => b[k]?.venue === a[k]?.venue && b[k]?.year === a[k]?.year);
 }
 function pullAction(pull, proposals) {
   const open4 = pull?.state === "open" ? pull : void 0;
@@ -70190,29 +71648,37 @@ function entryNode2(doc, ref) {
   const entry = list5 && "items" in list5 ? list5.items[ref.index] : void 0;
   return (0, import_yaml10.isMap)(entry) ? entry : void 0;
 }
-function editFor2(text9, entry, venue) {
+function editFor2(text9, entry, key2, value) {
   if (entry.flow) return void 0;
   const pairs2 = entry.items;
-  const own6 = pairs2.find((p) => keyText(p.key) === "venue");
+  const own6 = pairs2.find((p) => keyText(p.key) === key2);
   if (own6 !== void 0) {
-    const value = own6.value;
-    if (value !== null && !(0, import_yaml10.isScalar)(value)) return void 0;
-    const range = value?.range;
+    const node3 = own6.value;
+    if (node3 !== null && !(0, import_yaml10.isScalar)(node3)) return void 0;
+    const range = node3?.range;
     if (range === void 0 || range === null) return void 0;
     const empty2 = range[0] === range[1];
-    return { from: range[0], to: range[1], text: `${empty2 ? " " : ""}${quote2(venue)}` };
+    return { from: range[0], to: range[1], text: `${empty2 ? " " : ""}${quote2(value)}` };
   }
-  const added = appendFieldLine(text9, pairs2, `venue: ${quote2(venue)}`);
+  const added = appendFieldLine(text9, pairs2, `${key2}: ${quote2(value)}`);
   return added && { from: added.at, to: added.at, text: added.text };
 }
+function editsFor(text9, entry, change) {
+  const venue = editFor2(text9, entry, "venue", change.venue);
+  if (venue === void 0) return void 0;
+  if (change.year === void 0) return [venue];
+  const year = editFor2(text9, entry, "year", change.year);
+  return year && [year, venue];
+}
 function expected2(list5, changes) {
-  const venues = new Map(changes.map((c) => [`${c.ref.section}\0${c.ref.index}`, c.venue]));
+  const byRef = new Map(changes.map((c) => [`${c.ref.section}\0${c.ref.index}`, c]));
   return {
     sections: list5.sections.map((s) => ({
       ...s,
       papers: s.papers.map((p, i) => {
-        const venue = venues.get(`${s.name}\0${i}`);
-        return venue === void 0 ? p : { ...p, venue };
+        const c = byRef.get(`${s.name}\0${i}`);
+        if (c === void 0) return p;
+        return { ...p, venue: c.venue, ...c.year !== void 0 ? { year: c.year } : {} };
       })
     }))
   };
@@ -70227,18 +71693,18 @@ function setVenues(dataText, list5, changes, file) {
   const edits = [];
   for (const change of changes) {
     const entry = entryNode2(doc, change.ref);
-    const edit = entry ? editFor2(dataText, entry, change.venue) : void 0;
+    const edit = entry ? editsFor(dataText, entry, change) : void 0;
     if (!edit) {
       return fail(`could not change the venue of ${change.ref.section}[${change.ref.index}]`);
     }
-    edits.push(edit);
+    edits.push(...edit);
   }
   let out = dataText;
   for (const e of edits.sort((a, b) => b.from - a.from))
     out = out.slice(0, e.from) + e.text + out.slice(e.to);
   const read = loadData(out, file);
   if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(expected2(list5, changes))) {
-    return fail("changing the venues would have changed other lines");
+    return fail("changing the venues and years would have changed other lines");
   }
   return { ok: true, value: out };
 }
@@ -70249,6 +71715,13 @@ var MARKER = "<!-- paperlist:venue-updates ";
 function commentJson(value) {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
 }
+function recordedChange(value) {
+  if (typeof value === "string") return { venue: value };
+  if (typeof value !== "object" || value === null) return void 0;
+  const { venue, year } = value;
+  if (typeof venue !== "string") return void 0;
+  return typeof year === "string" ? { venue, year } : { venue };
+}
 function readProposalRecord(body) {
   const at4 = body.indexOf(MARKER);
   if (at4 < 0) return {};
@@ -70256,9 +71729,12 @@ function readProposalRecord(body) {
   try {
     const value = JSON.parse(body.slice(at4 + MARKER.length, end < 0 ? void 0 : end));
     if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
-    return Object.fromEntries(
-      Object.entries(value).filter((e) => typeof e[1] === "string")
-    );
+    const out = {};
+    for (const [key2, v] of Object.entries(value)) {
+      const change = recordedChange(v);
+      if (change !== void 0) out[key2] = change;
+    }
+    return out;
   } catch {
     return {};
   }
@@ -70272,17 +71748,20 @@ function sourceCell(p) {
 function renderVenuePullBody(proposals, dataFile) {
   const rows2 = proposals.map((p) => {
     const now = p.candidate.venue?.trim() ? safeInline(p.candidate.venue) : "(empty)";
-    return `| ${safeInline(p.candidate.title)} | ${now} | ${safeInline(p.to.venue)} | ${sourceCell(p)} |`;
+    const year = p.candidate.year?.trim() ? safeInline(p.candidate.year) : "(empty)";
+    const newYear = proposedYear(p);
+    const yearCell = newYear !== void 0 ? `${year} \u2192 ${safeInline(newYear)}` : year;
+    return `| ${safeInline(p.candidate.title)} | ${now} | ${safeInline(p.to.venue)} | ${yearCell} | ${sourceCell(p)} |`;
   });
   return [
     `${MARKER}${commentJson(proposalRecord(proposals))} -->`,
-    `These entries of \`${dataFile}\` are listed as preprints, and the metadata services name the venue where they were published:`,
+    `These entries of \`${dataFile}\` are listed as preprints, and the metadata services name the venue where they were published (and its year, where the preprint's differs):`,
     "",
-    "| Paper | Venue now | Proposed venue | Source |",
-    "| --- | --- | --- | --- |",
+    "| Paper | Venue now | Proposed venue | Year | Source |",
+    "| --- | --- | --- | --- | --- |",
     ...rows2,
     "",
-    "Merging takes the new venues (the README is refreshed after the merge). Closing this pull request declines these changes: they are not proposed again. Only venues that are a preprint word (`arXiv`, `CoRR`) or empty are ever changed."
+    "Merging takes the new venues and years (the README is refreshed after the merge). Closing this pull request declines these changes: they are not proposed again. Only entries whose venue is a preprint word (`arXiv`, `CoRR`) or empty are ever changed."
   ].join("\n");
 }
 function renderClosedBody() {
@@ -70296,7 +71775,12 @@ var schema2 = object({
   checked: record(string2(), string2()),
   found: record(
     string2(),
-    object({ venue: string2(), source: string2(), url: string2().optional() })
+    object({
+      venue: string2(),
+      year: string2().optional(),
+      source: string2(),
+      url: string2().optional()
+    })
   ),
   declined: record(string2(), string2())
 });
@@ -70312,7 +71796,12 @@ function parseVenueState(text9) {
   const { checked, declined } = parsed.data;
   const found = {};
   for (const [k, f] of Object.entries(parsed.data.found)) {
-    found[k] = f.url !== void 0 ? { venue: f.venue, source: f.source, url: f.url } : f;
+    found[k] = {
+      venue: f.venue,
+      ...f.year !== void 0 ? { year: f.year } : {},
+      source: f.source,
+      ...f.url !== void 0 ? { url: f.url } : {}
+    };
   }
   return { checked, found, declined };
 }
@@ -70356,10 +71845,12 @@ function venueAnswer(result, title, vocabulary) {
   if (venue === void 0 || venue.source === "typed" || isPreprintVenue(venue.value)) {
     return { kind: "none" };
   }
+  const year = merged.values.year;
   return {
     kind: "found",
     venue: {
       venue: venue.value,
+      ...year !== void 0 && year.source !== "typed" ? { year: year.value } : {},
       source: venue.source,
       ...venue.url !== void 0 ? { url: venue.url } : {}
     }
@@ -70392,11 +71883,16 @@ async function readVenuePull(ctx) {
 }
 async function askServices(client, candidates2, vocabulary) {
   const answers = /* @__PURE__ */ new Map();
+  const unavailable = /* @__PURE__ */ new Map();
   for (const c of candidates2) {
     const result = await lookUpPaper(client, identifierLink(c.id), c.title, { code: false });
     answers.set(c.key, venueAnswer(result, c.title, vocabulary));
+    for (const gap of result.gaps) {
+      if (gap.kind === "unavailable" && !unavailable.has(gap.service))
+        unavailable.set(gap.service, gap.message);
+    }
   }
-  return answers;
+  return { answers, unavailable };
 }
 
 // src/flows/venue-updates/execute.ts
@@ -70410,7 +71906,10 @@ async function writeState(ctx, list5, plan) {
   await setBranch(ctx.gh, ctx.repo, STATE_BRANCH, sha, { force: true });
 }
 async function pushProposals(ctx, list5, plan) {
-  const changes = plan.proposals.map((p) => ({ ref: p.candidate.ref, venue: p.to.venue }));
+  const changes = plan.proposals.map((p) => {
+    const year = proposedYear(p);
+    return { ref: p.candidate.ref, venue: p.to.venue, ...year !== void 0 ? { year } : {} };
+  });
   const data = setVenues(list5.data.text, list5.list, changes, ctx.paths.dataFile);
   if (!data.ok) {
     for (const p of data.problems) ctx.warn(formatProblem(p));
@@ -70487,13 +71986,23 @@ async function runVenueUpdates(ctx, list5) {
   const now = ctx.now();
   const picked = pickCandidates(entries, state, now, settings.venueUpdatesPerRun);
   const vocabulary = buildVocabulary(list5.list, settings.venueAliases);
-  const answers = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
+  const asked = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
+  const answers = asked.answers;
+  for (const [service, message] of asked.unavailable) {
+    ctx.warn(`venue updates: ${serviceName(service)} could not be asked: ${message}`);
+  }
   const plan = planVenueUpdates({ entries, state, answers, ...pull ? { pull } : {}, now });
   const found = [...answers.values()].filter((a) => a.kind === "found").length;
   const failed = [...answers.values()].filter((a) => a.kind === "failed").length;
-  const counts = `Venue updates: ${picked.length} of ${entries.length} preprints looked up, ${found} with a published venue, ${failed} could not be asked; ${plan.proposals.length} changes proposed.`;
+  const counts = `Venue updates: ${picked.length} of ${entries.length} preprints looked up, ${found} with a published venue, ${failed} could not be asked; ${plan.proposals.length} changes proposed.` + noAnswer(asked.unavailable);
   if (ctx.dryRun) return { summary: `${counts} Dry run: nothing written.` };
   return writeVenuePlan(ctx, list5, plan, counts);
+}
+var serviceName = (s) => SERVICE_NAMES[s] ?? s;
+function noAnswer(unavailable) {
+  if (unavailable.size === 0) return "";
+  const each = [...unavailable].map(([service, message]) => `${serviceName(service)} (${message})`);
+  return ` No answer from ${each.join(", ")}.`;
 }
 
 // src/flows/maintain.ts
@@ -70509,11 +72018,11 @@ async function maintain(ctx) {
     new Date(refreshed.list.head.date)
   );
   const rebuilt = ctx.dryRun ? void 0 : await rebuildSuggestions(ctx, refreshed.current);
-  const links2 = await runLinkReport(ctx, refreshed.list);
+  const links3 = await runLinkReport(ctx, refreshed.list);
   const venues = await runVenueUpdates(ctx, refreshed.list);
   const outputs = { ...refreshed.outputs };
   if (rebuilt) outputs["rebuilt-pull-requests"] = rebuiltList(rebuilt.results);
-  if (links2.url) outputs["link-report-url"] = links2.url;
+  if (links3.url) outputs["link-report-url"] = links3.url;
   if (venues.url) outputs["venue-updates-url"] = venues.url;
   return withSite(
     {
@@ -70522,7 +72031,7 @@ async function maintain(ctx) {
       summary: [
         refreshed.summary,
         rebuilt ? describeRebuild(rebuilt) : "",
-        links2.summary,
+        links3.summary,
         venues.summary
       ].filter(Boolean).join("\n\n")
     },
