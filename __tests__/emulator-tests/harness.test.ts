@@ -131,7 +131,7 @@ describe('runAction', () => {
       });
     const { env } = await run();
     const urls = METADATA_VARIABLES.map((v) => new URL(env[v] as string));
-    expect(urls).toHaveLength(7);
+    expect(urls).toHaveLength(8);
     expect(new Set(urls.map((u) => u.host)).size).toBe(1);
     expect(urls.every((u) => u.hostname === '127.0.0.1')).toBe(true);
     // Nothing listens there: a request is refused, not answered.

@@ -123,6 +123,39 @@ describe('lookUpPaper', () => {
     });
   });
 
+  test('OpenReview: v2 first; an id only API v1 knows (an older venue) is asked of v1', async () => {
+    const v2 = await look('https://openreview.net/forum?id=BSKXsrwVYo');
+    expect(v2.asked.filter((a) => a.startsWith('openreview'))).toEqual(['openreview /notes']);
+
+    server.requests.length = 0;
+    const v1 = await look('https://openreview.net/forum?id=Hk1v1Cnstr');
+    // v1 is asked only because v2 said it does not know the id.
+    expect(v1.asked.slice(0, 2)).toEqual(['openreview /notes', 'openreview1 /notes']);
+    expect(server.requests[1]?.url).toBe('/notes?id=Hk1v1Cnstr');
+    expect(v1.found.fetched.map((p) => p.source)).toEqual(['openreview']);
+    expect(v1.merged.values).toMatchObject({
+      title: { value: 'An Example Title for a Constructed Version 1 Note', source: 'openreview' },
+      venue: { value: 'ICLR', source: 'openreview' },
+      year: { value: '2020', source: 'openreview' },
+      pdf: { value: 'https://openreview.net/pdf?id=Hk1v1Cnstr' },
+    });
+    expect(v1.found.gaps.map((g) => `${g.service} ${g.kind}`)).toContain('openreview not-found');
+
+    server.requests.length = 0;
+    const neither = await look('https://openreview.net/forum?id=Unknown1');
+    expect(neither.found.fetched).toEqual([]);
+    expect(neither.found.gaps.map((g) => `${g.service} ${g.kind}`).slice(0, 2)).toEqual([
+      'openreview not-found',
+      'openreview1 not-found',
+    ]);
+
+    // v2 down is no "does not know": v1 is not asked.
+    server.requests.length = 0;
+    server.faults.openreview = 'down';
+    const down = await look('https://openreview.net/forum?id=Hk1v1Cnstr');
+    expect(down.asked.filter((a) => a.startsWith('openreview1'))).toEqual([]);
+  });
+
   test('a publisher page is never fetched: its paper is found by the typed title', async () => {
     const title =
       'Crowdsourcing open citations with CROCI -- An analysis of the current status of open citations, and a proposal';

@@ -1,7 +1,8 @@
 // Local replay servers for the metadata services: one loopback HTTP server answering, under one path
-// prefix per service (/arxiv, /crossref, /datacite, /openreview, /dblp, /s2, /acl, /github), with the
-// recorded answers in __tests__/fixtures/metadata (status, content type and body as recorded; OpenReview
-// and DBLP search from their documented shapes, marked as constructed there). Faults per service
+// prefix per service (/arxiv, /crossref, /datacite, /openreview, /openreview1 for OpenReview's API v1,
+// /dblp, /s2, /acl, /github), with the recorded answers in __tests__/fixtures/metadata (status, content
+// type and body as recorded; OpenReview and DBLP search from their documented shapes, marked as
+// constructed there). Faults per service
 // (down, slow, rate-limited, reset) let tests see what a run does without a service. Every request is
 // logged, so tests can check politeness (mailto, keys, spacing).
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,15 @@ const file = (path: string): string => readFileSync(new URL(path, FIXTURES), 'ut
 
 export type Fault = 'down' | 'slow' | 'rate-limited' | 'reset';
 export type Service =
-  'arxiv' | 'crossref' | 'datacite' | 'openreview' | 'dblp' | 's2' | 'acl' | 'github';
+  | 'arxiv'
+  | 'crossref'
+  | 'datacite'
+  | 'openreview'
+  | 'openreview1'
+  | 'dblp'
+  | 's2'
+  | 'acl'
+  | 'github';
 
 interface Reply {
   status: number;
@@ -48,9 +57,13 @@ const ACL: Record<string, string> = {
   '2021.naacl-main.208': 'acl/aclanthology.org-2021.naacl-main.208-landing.html',
   'N04-1001': 'acl/aclanthology.org-N04-1001-landing.html',
 };
+/** API v2 knows v2 notes only; the older venues' notes are on API v1. */
 const OPENREVIEW: Record<string, string> = {
   BSKXsrwVYo: 'openreview/constructed-v2-note-BSKXsrwVYo.json',
+};
+const OPENREVIEW_V1: Record<string, string> = {
   rJg8TeSFDH: 'openreview/constructed-v1-submitted.json',
+  Hk1v1Cnstr: 'openreview/constructed-v1-note-Hk1v1Cnstr.json',
 };
 
 const ok = (path: string, type = JSON_TYPE): Reply => ({ status: 200, type, body: file(path) });
@@ -121,6 +134,15 @@ function replay(service: Service, url: URL, extra: ExtraRecords): Reply {
       const path = OPENREVIEW[url.searchParams.get('id') ?? ''];
       return ok(path ?? 'openreview/constructed-no-notes.json');
     }
+    case 'openreview1': {
+      const path = OPENREVIEW_V1[url.searchParams.get('id') ?? ''];
+      if (path !== undefined) return ok(path);
+      return {
+        status: 404,
+        type: JSON_TYPE,
+        body: file('openreview/constructed-v1-not-found-404.json'),
+      };
+    }
     case 'acl': {
       const path = ACL[rest.replace(/^\/|\/$/g, '')];
       if (path !== undefined) return ok(path, 'text/html; charset=utf-8');
@@ -181,6 +203,7 @@ export const VARIABLES: Record<Service, string> = {
   crossref: 'PAPERLIST_CROSSREF_URL',
   datacite: 'PAPERLIST_DATACITE_URL',
   openreview: 'PAPERLIST_OPENREVIEW_URL',
+  openreview1: 'PAPERLIST_OPENREVIEW_V1_URL',
   dblp: 'PAPERLIST_DBLP_URL',
   s2: 'PAPERLIST_S2_URL',
   acl: 'PAPERLIST_ACL_URL',

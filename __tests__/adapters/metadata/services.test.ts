@@ -13,6 +13,7 @@ import {
   askDblp,
   askGithubRepo,
   askOpenReview,
+  askOpenReviewV1,
   askS2,
   askS2Title,
 } from '../../../src/adapters/metadata/services.js';
@@ -191,6 +192,16 @@ describe('the other services', () => {
       value: { venue: 'ICLR' },
     });
     expect(await askOpenReview(c, 'nothere')).toMatchObject({ ok: false, kind: 'not-found' });
+    expect(await askOpenReviewV1(c, 'Hk1v1Cnstr')).toMatchObject({
+      ok: true,
+      service: 'openreview1',
+      value: { venue: 'ICLR', year: '2020' },
+    });
+    expect(await askOpenReviewV1(c, 'nothere')).toMatchObject({ ok: false, kind: 'not-found' });
+    expect(server.requests.filter((r) => r.service === 'openreview1').map((r) => r.url)).toEqual([
+      '/notes?id=Hk1v1Cnstr',
+      '/notes?id=nothere',
+    ]);
     expect(await askAcl(c, '2021.naacl-main.208')).toMatchObject({
       ok: true,
       value: { venue: 'NAACL' },

@@ -333,6 +333,27 @@ describe('OpenReview (constructed from the documented shape)', () => {
     expect(p.venue).toBeUndefined();
   });
 
+  test('v1 accepted note (API v1, bare values): venue and year, stable links', () => {
+    const body = recording('openreview/constructed-v1-note-Hk1v1Cnstr.json');
+    expect(ok(parseOpenReview({ status: 200, body }, 'Hk1v1Cnstr'))).toEqual({
+      source: 'openreview',
+      title: 'An Example Title for a Constructed Version 1 Note',
+      authors: ['Third Author', 'Fourth Author'],
+      year: '2020',
+      venue: 'ICLR',
+      preprint: false,
+      page: 'https://openreview.net/forum?id=Hk1v1Cnstr',
+      url: 'https://openreview.net/forum?id=Hk1v1Cnstr',
+      pdf: 'https://openreview.net/pdf?id=Hk1v1Cnstr',
+      ids: { openreview: 'Hk1v1Cnstr' },
+    });
+    const missing = recording('openreview/constructed-v1-not-found-404.json');
+    expect(parseOpenReview({ status: 404, body: missing }, 'Unknown1')).toMatchObject({
+      ok: false,
+      kind: 'not-found',
+    });
+  });
+
   test('no notes, a 404, and an error answer', () => {
     const body = recording('openreview/constructed-no-notes.json');
     expect(parseOpenReview({ status: 200, body }, 'x')).toMatchObject({ kind: 'not-found' });

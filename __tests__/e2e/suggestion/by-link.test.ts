@@ -89,6 +89,34 @@ describe('a suggestion by its link', () => {
     expect(emulator.internalErrors).toEqual([]);
   });
 
+  test('an OpenReview link of an older venue: v2 does not know it, API v1 fills the entry', async () => {
+    const repo = seedList(emulator);
+    const before = services.requests.length;
+    const issue = suggestByLink(repo, 'https://openreview.net/forum?id=Hk1v1Cnstr', {
+      sections: ['EEN Design'],
+    });
+    const result = await run(repo, issue.number);
+    expect(result.outputs.result, result.stdout).toBe('pull-request-created');
+    const asked = services.requests.slice(before).map((r) => r.service);
+    expect(asked.slice(0, 2)).toEqual(['openreview', 'openreview1']);
+    const data = emulator.readFile(repo, 'paperlist/issue-1', 'data.yaml') as string;
+    const added = lineChanges(exampleFile('data.yaml'), data).added;
+    expect(added).toEqual(
+      expect.arrayContaining([
+        '  - title: "An Example Title for a Constructed Version 1 Note"',
+        '    venue: "ICLR"',
+        '    year: "2020"',
+        '      PAGE: "https://openreview.net/forum?id=Hk1v1Cnstr"',
+        '      PDF: "https://openreview.net/pdf?id=Hk1v1Cnstr"',
+        '    openreview: "Hk1v1Cnstr"',
+      ]),
+    );
+    const comment = emulator.getComments(repo, issue.number)[0]?.body ?? '';
+    expect(comment).toContain(
+      '- **venue**: ICLR — [OpenReview](<https://openreview.net/forum?id=Hk1v1Cnstr>)',
+    );
+  });
+
   test('a service down: a pull request from the typed fields, and a warning saying so', async () => {
     services.faults.datacite = 'down';
     services.faults.dblp = 'down';

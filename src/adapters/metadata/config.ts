@@ -12,6 +12,7 @@ export const DEFAULT_BASE_URLS: Record<ServiceName, string> = {
   crossref: 'https://api.crossref.org',
   datacite: 'https://api.datacite.org',
   openreview: 'https://api2.openreview.net',
+  openreview1: 'https://api.openreview.net',
   dblp: 'https://dblp.org',
   s2: 'https://api.semanticscholar.org/graph/v1',
   acl: 'https://aclanthology.org',
@@ -24,6 +25,7 @@ export const BASE_URL_VARIABLES: Record<ServiceName, string> = {
   crossref: 'PAPERLIST_CROSSREF_URL',
   datacite: 'PAPERLIST_DATACITE_URL',
   openreview: 'PAPERLIST_OPENREVIEW_URL',
+  openreview1: 'PAPERLIST_OPENREVIEW_V1_URL',
   dblp: 'PAPERLIST_DBLP_URL',
   s2: 'PAPERLIST_S2_URL',
   acl: 'PAPERLIST_ACL_URL',
@@ -36,6 +38,7 @@ export const INTERVALS_MS: Record<ServiceName, number> = {
   crossref: 200,
   datacite: 200,
   openreview: 500,
+  openreview1: 500,
   dblp: 1000,
   s2: 1000, // about one per second, with or without a key
   acl: 500,

@@ -39,6 +39,11 @@ export function askOpenReview(c: MetadataClient, id: string): Promise<Lookup<Fet
   return c.ask('openreview', id, `/notes?id=${q(id)}`, (a) => asValue(parseOpenReview(a, id)));
 }
 
+/** OpenReview API v1 `/notes?id=`: venues before the move to v2 keep their notes there. */
+export function askOpenReviewV1(c: MetadataClient, id: string): Promise<Lookup<FetchedPaper>> {
+  return c.ask('openreview1', id, `/notes?id=${q(id)}`, (a) => asValue(parseOpenReview(a, id)));
+}
+
 /** ACL Anthology paper page. */
 export function askAcl(c: MetadataClient, id: string): Promise<Lookup<FetchedPaper>> {
   return c.ask('acl', id, `/${q(id)}/`, (a) => asValue(parseAclPage(a, id)));

@@ -44,8 +44,8 @@ Options:
 
 Services are asked politely (arXiv at most once per 3 s); their addresses can be changed with
 PAPERLIST_ARXIV_URL, PAPERLIST_CROSSREF_URL, PAPERLIST_DATACITE_URL, PAPERLIST_OPENREVIEW_URL,
-PAPERLIST_DBLP_URL, PAPERLIST_S2_URL, PAPERLIST_ACL_URL and GITHUB_API_URL; PAPERLIST_S2_KEY is
-an optional Semantic Scholar API key.
+PAPERLIST_OPENREVIEW_V1_URL, PAPERLIST_DBLP_URL, PAPERLIST_S2_URL, PAPERLIST_ACL_URL and
+GITHUB_API_URL; PAPERLIST_S2_KEY is an optional Semantic Scholar API key.
 
 Exit codes: 0 every paper added, 1 one or more could not be (each named on stderr; the others
 are still added), 2 wrong command line.

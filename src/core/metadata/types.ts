@@ -2,8 +2,17 @@
 // answer into a FetchedPaper (every string already cleaned like issue text), and the merge combines
 // them with what the contributor typed, keeping the source of every value.
 
+/** `openreview1` is OpenReview's API v1 (older venues), on a host of its own. */
 export type ServiceName =
-  'arxiv' | 'crossref' | 'datacite' | 'openreview' | 'dblp' | 's2' | 'acl' | 'github';
+  | 'arxiv'
+  | 'crossref'
+  | 'datacite'
+  | 'openreview'
+  | 'openreview1'
+  | 'dblp'
+  | 's2'
+  | 'acl'
+  | 'github';
 
 /** How each service is named in comments and summaries. */
 export const SERVICE_NAMES: Record<ServiceName, string> = {
@@ -11,6 +20,7 @@ export const SERVICE_NAMES: Record<ServiceName, string> = {
   crossref: 'Crossref',
   datacite: 'DataCite',
   openreview: 'OpenReview',
+  openreview1: 'OpenReview (API v1)',
   dblp: 'DBLP',
   s2: 'Semantic Scholar',
   acl: 'ACL Anthology',

@@ -1,5 +1,5 @@
 // Looking a paper up by its link: the service that holds its record first (arXiv, DataCite for arXiv
-// DOIs, Crossref then DataCite for other DOIs, OpenReview, the ACL Anthology), then where it was
+// DOIs, Crossref then DataCite for other DOIs, OpenReview's API v2 then v1, the ACL Anthology), then where it was
 // published (DBLP by title, Semantic Scholar by identifier or title), then its code (a repository the
 // record names, checked on GitHub). What a service could not answer is reported, never fatal: the
 // suggestion goes on with what is there, and the next run asks again.
@@ -15,6 +15,7 @@ import {
   askDblp,
   askGithubRepo,
   askOpenReview,
+  askOpenReviewV1,
   askS2,
   askS2Title,
 } from '../../adapters/metadata/services.js';
@@ -32,8 +33,12 @@ async function primary(c: MetadataClient, link: PaperLink): Promise<Lookup<Fetch
       if (crossref.ok || crossref.kind !== 'not-found') return [crossref];
       return [crossref, await askDatacite(c, link.doi)];
     }
-    case 'openreview':
-      return [await askOpenReview(c, link.id)];
+    case 'openreview': {
+      // Older venues' notes are only on API v1: asked when v2 does not know the id.
+      const v2 = await askOpenReview(c, link.id);
+      if (v2.ok || v2.kind !== 'not-found') return [v2];
+      return [v2, await askOpenReviewV1(c, link.id)];
+    }
     case 'acl':
       return [await askAcl(c, link.id)];
     default:
