@@ -11941,6 +11941,7 @@ var SERVICE_NAMES = {
   crossref: "Crossref",
   datacite: "DataCite",
   openreview: "OpenReview",
+  openreview1: "OpenReview (API v1)",
   dblp: "DBLP",
   s2: "Semantic Scholar",
   acl: "ACL Anthology",
@@ -23223,6 +23224,9 @@ function askDatacite(c, doi2) {
 function askOpenReview(c, id) {
   return c.ask("openreview", id, `/notes?id=${q(id)}`, (a) => asValue(parseOpenReview(a, id)));
 }
+function askOpenReviewV1(c, id) {
+  return c.ask("openreview1", id, `/notes?id=${q(id)}`, (a) => asValue(parseOpenReview(a, id)));
+}
 function askAcl(c, id) {
   return c.ask("acl", id, `/${q(id)}/`, (a) => asValue(parseAclPage(a, id)));
 }
@@ -23284,8 +23288,11 @@ async function primary(c, link2) {
       if (crossref.ok || crossref.kind !== "not-found") return [crossref];
       return [crossref, await askDatacite(c, link2.doi)];
     }
-    case "openreview":
-      return [await askOpenReview(c, link2.id)];
+    case "openreview": {
+      const v2 = await askOpenReview(c, link2.id);
+      if (v2.ok || v2.kind !== "not-found") return [v2];
+      return [v2, await askOpenReviewV1(c, link2.id)];
+    }
     case "acl":
       return [await askAcl(c, link2.id)];
     default:
@@ -23386,6 +23393,7 @@ var DEFAULT_BASE_URLS = {
   crossref: "https://api.crossref.org",
   datacite: "https://api.datacite.org",
   openreview: "https://api2.openreview.net",
+  openreview1: "https://api.openreview.net",
   dblp: "https://dblp.org",
   s2: "https://api.semanticscholar.org/graph/v1",
   acl: "https://aclanthology.org",
@@ -23396,6 +23404,7 @@ var BASE_URL_VARIABLES = {
   crossref: "PAPERLIST_CROSSREF_URL",
   datacite: "PAPERLIST_DATACITE_URL",
   openreview: "PAPERLIST_OPENREVIEW_URL",
+  openreview1: "PAPERLIST_OPENREVIEW_V1_URL",
   dblp: "PAPERLIST_DBLP_URL",
   s2: "PAPERLIST_S2_URL",
   acl: "PAPERLIST_ACL_URL",
@@ -23407,6 +23416,7 @@ var INTERVALS_MS = {
   crossref: 200,
   datacite: 200,
   openreview: 500,
+  openreview1: 500,
   dblp: 1e3,
   s2: 1e3,
   // about one per second, with or without a key
@@ -30278,8 +30288,8 @@ Options:
 
 Services are asked politely (arXiv at most once per 3 s); their addresses can be changed with
 PAPERLIST_ARXIV_URL, PAPERLIST_CROSSREF_URL, PAPERLIST_DATACITE_URL, PAPERLIST_OPENREVIEW_URL,
-PAPERLIST_DBLP_URL, PAPERLIST_S2_URL, PAPERLIST_ACL_URL and GITHUB_API_URL; PAPERLIST_S2_KEY is
-an optional Semantic Scholar API key.
+PAPERLIST_OPENREVIEW_V1_URL, PAPERLIST_DBLP_URL, PAPERLIST_S2_URL, PAPERLIST_ACL_URL and
+GITHUB_API_URL; PAPERLIST_S2_KEY is an optional Semantic Scholar API key.
 
 Exit codes: 0 every paper added, 1 one or more could not be (each named on stderr; the others
 are still added), 2 wrong command line.
