@@ -1,0 +1,102 @@
+// `paperlist render` and `render --check` in a list with its own layout (the bullet list of
+// `examples/layouts/list`, committed in a git work tree): the README as rendered is up to date, a
+// bullet typed by hand is a difference for --check and an entry of the data file for render, and a
+// line that is no entry stops both with its line, writing nothing.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { workspace, type Workspace } from '../harness.js';
+
+const EXAMPLE = new URL('../../../examples/layouts/list/', import.meta.url).pathname;
+const example = (path: string) => readFileSync(join(EXAMPLE, path), 'utf8');
+const README = example('README.md');
+const DATA = example('data.yaml');
+const LAST =
+  '- **[SkipNet]** Skipping Layers for Speed (_CVPR_) [[PDF]](https://example.org/skip.pdf)';
+const TYPED =
+  '- **[HandNet]** Halting Typed by Hand (_ICML_) [[PDF]](https://example.org/hand.pdf)';
+const lineOf = (text: string, needle: string) =>
+  text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+let ws: Workspace;
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {
+    cwd: ws.dir,
+    stdio: 'ignore',
+  });
+beforeEach(() => {
+  ws = workspace();
+  for (const f of ['README.md', 'data.yaml', '.github/paperlist.yml']) ws.write(f, example(f));
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'list');
+});
+afterEach(() => ws.remove());
+
+describe('paperlist render in a bullet list', () => {
+  test('the README as rendered is up to date', async () => {
+    expect(await ws.run(['render', '--check'])).toEqual({
+      code: 0,
+      stdout: 'README.md: up to date\n',
+      stderr: '',
+    });
+    expect(await ws.run(['render'])).toMatchObject({ code: 0, stdout: 'README.md: up to date\n' });
+    expect(ws.read('README.md')).toBe(README);
+  });
+
+  test('--check counts a bullet typed by hand as a difference and writes nothing', async () => {
+    expect(README).toContain(LAST);
+    const typed = README.replace(LAST, `${LAST}\n${TYPED}`);
+    ws.write('README.md', typed);
+    const run = await ws.run(['render', '--check']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `new row "Halting Typed by Hand" in "Vision" (README line ${lineOf(typed, 'HandNet')}): adopted as an entry of data.yaml`,
+    );
+    expect(run.stderr).toContain('README.md: holds hand edits');
+    expect(ws.read('README.md')).toBe(typed);
+    expect(ws.read('data.yaml')).toBe(DATA);
+  });
+
+  test('render adopts the bullet into the data file; the README lists it at the end of its section', async () => {
+    const typed = README.replace(LAST, `${LAST}\n${TYPED}`);
+    ws.write('README.md', typed);
+    const run = await ws.run(['render']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('data.yaml: updated with the hand edits of README.md');
+    const data = ws.read('data.yaml');
+    const entry = [
+      '    - title: "Halting Typed by Hand"',
+      '      abbr: "HandNet"',
+      '      venue: "ICML"',
+      '      links:',
+      '        PDF: "https://example.org/hand.pdf"',
+    ].join('\n');
+    expect(data).toBe(DATA.replace('\n\nLanguage:', `\n${entry}\n\nLanguage:`));
+    // The new entry goes at the end of its section, as the list's order (`sort: []`) is the file's.
+    const vision = README.indexOf('## Language');
+    const last = README.lastIndexOf('\n- ', vision);
+    const lineEnd = README.indexOf('\n', last + 1);
+    expect(ws.read('README.md')).toBe(
+      `${README.slice(0, lineEnd)}\n${TYPED}${README.slice(lineEnd)}`,
+    );
+    expect(await ws.run(['render', '--check'])).toMatchObject({
+      code: 0,
+      stdout: 'README.md: up to date\n',
+    });
+  });
+
+  test('a line that is no entry stops render with its line; nothing is written', async () => {
+    const edited = README.replace(LAST, `${LAST}\n\nSee also our other list.`);
+    ws.write('README.md', edited);
+    for (const args of [['render'], ['render', '--check']]) {
+      const run = await ws.run(args);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`README.md:${lineOf(edited, 'See also')}:`);
+      expect(run.stderr).toContain('See also our other list.');
+    }
+    expect(ws.read('README.md')).toBe(edited);
+    expect(ws.read('data.yaml')).toBe(DATA);
+  });
+});
