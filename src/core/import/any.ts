@@ -3,6 +3,7 @@
 // say what in a row could not be read; any other layout by the layout importer (./layouts/), which
 // keeps what it cannot classify. A README is never reported as imported without a problem when it
 // shows more entries than were read.
+import { toLf } from '../line-endings.js';
 import type { Problem } from '../problem.js';
 import type { LayoutSettings } from '../settings/layout.js';
 import type { MarkerPair } from '../settings/types.js';
@@ -20,10 +21,12 @@ export interface AnyImport {
 }
 
 export function importAny(
-  markdown: string,
+  text: string,
   file: string,
   options: { markers?: MarkerPair } = {},
 ): AnyImport {
+  // A README saved with CRLF reads as with `\n` (the same lines), so no kept text holds a `\r`.
+  const markdown = toLf(text);
   const markers = options.markers ?? DEFAULT_MAIN_MARKERS;
   // Both importers read the same tree: the README is parsed once, or refused past a bound.
   const { tree, refused } = parseReadme(markdown, file);

@@ -5,6 +5,7 @@
 // field by field is an edit, an entry written unlike its section's template keeps its own template
 // (the `shape` field), an entry of no paper is a new one. Every entry adopted is rendered once more and must give back exactly what
 // was written, or its line is reported: a person's text is never silently rewritten.
+import { toLf } from '../../line-endings.js';
 import { findZone } from '../../render/zones.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { Paper } from '../../types.js';
@@ -25,7 +26,7 @@ import { readWrittenZone, withHeadings, type WrittenEntry } from './written.js';
 export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): HandEdits {
   const { list, settings, file, base } = input;
   // Line breaks are compared as `\n`: a README saved with CRLF is not edited on every line.
-  const readme = input.readme.replace(/\r\n/g, '\n');
+  const readme = toLf(input.readme);
   const zone = findZone(readme, settings.markers.main, file);
   if (!zone.ok) return NO_HAND_EDITS;
   const now = renderedZone(list, settings, layout);

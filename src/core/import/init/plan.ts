@@ -5,6 +5,7 @@
 // byte for byte, or nothing is planned.
 import YAML from 'yaml';
 import { loadData } from '../../data/load.js';
+import { toCrlf, toLf, usesCrlf } from '../../line-endings.js';
 import { serializeData } from '../../data/serialize.js';
 import { buildFormTemplate } from '../../form/template.js';
 import { failure, problemsOf, success, type Result } from '../../result.js';
@@ -45,8 +46,18 @@ export interface InitPlan {
 const MAIN = defaultSettings.markers.main;
 const STAMP = defaultSettings.markers.updateTime;
 
-/** The files that adopt `readme`; the lines that are not entries (kept as written) are warnings. */
+/**
+ * The files that adopt `readme`; the lines that are not entries (kept as written) are warnings. A
+ * README saved with CRLF is planned with `\n` and given back with CRLF, so the markers are the only
+ * lines that change (the data file and the settings are the same as for `\n`).
+ */
 export function planInit(readme: string, options: InitOptions): Result<InitPlan> {
+  if (!usesCrlf(readme)) return planLf(readme, options);
+  const lf = planLf(toLf(readme), options);
+  return lf.ok ? { ...lf, value: { ...lf.value, readme: toCrlf(lf.value.readme) } } : lf;
+}
+
+function planLf(readme: string, options: InitOptions): Result<InitPlan> {
   const file = options.readmeFile;
   const first = importLayout(readme, file, { markers: MAIN });
   if (first.entries === 0) return failure(first.problems);

@@ -1,0 +1,133 @@
+// Hand edits in a README and a data file saved with CRLF line endings: a README as rendered has no
+// hand edits (no line counts as changed for its line ending), an entry typed by hand is adopted, the
+// data file gains only the new entry's lines, with CRLF like the rest, and the README rendered from
+// the adopted data is the one the person wrote — in every layout and in the default tables.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { diffLines } from 'diff';
+import { describe, expect, test } from 'vitest';
+import { planAdoption } from '../../../src/core/adopt/plan.js';
+import { loadData } from '../../../src/core/data/load.js';
+import { renderReadme } from '../../../src/core/render/readme.js';
+import { defaultSettings } from '../../../src/core/settings/defaults.js';
+import { parseSettings } from '../../../src/core/settings/parse.js';
+import type { Settings } from '../../../src/core/settings/types.js';
+import { valueOf } from '../../result.js';
+import { fixture } from '../../cli/harness.js';
+
+const root = new URL('../../fixtures/layouts/', import.meta.url).pathname;
+const time = new Date('2026-01-02T03:04:05Z');
+const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+const allCrlf = (text: string) =>
+  text
+    .split('\n')
+    .slice(0, -1)
+    .every((l) => l.endsWith('\r'));
+const NO_EDITS = { adoptions: [], dataWins: [], putBack: [], unreadable: [] };
+
+function adopt(readme: string, dataText: string, settings: Settings) {
+  const list = valueOf(loadData(dataText, 'data.yaml'));
+  return planAdoption({
+    readme,
+    list,
+    settings,
+    file: 'README.md',
+    dataText,
+    dataFile: 'data.yaml',
+    base: list,
+  });
+}
+
+/** Adopting `typed` (a README with one entry more) keeps CRLF and renders `typed` back. */
+function expectAdopted(typed: string, dataText: string, settings: Settings, rendered = typed) {
+  const plan = adopt(typed, dataText, settings);
+  if (!plan.ok) throw new Error(JSON.stringify(plan.problems));
+  expect(plan.edits.adoptions.map((a) => a.kind)).toEqual(['added']);
+  const data = plan.data!.text;
+  expect(allCrlf(data)).toBe(true);
+  // No line of the data file changes (not even its line ending); the new entry's lines are added.
+  const parts = diffLines(dataText, data);
+  expect(parts.filter((p) => p.removed)).toEqual([]);
+  expect(parts.filter((p) => p.added).length).toBe(1);
+  expect(valueOf(renderReadme(typed, plan.data!.list, settings, time))).toBe(rendered);
+}
+
+const cases = readdirSync(root).flatMap((kind) =>
+  readdirSync(join(root, kind)).map((name) => [`${kind}/${name}`, join(root, kind, name)] as const),
+);
+
+describe.each(cases)('%s saved with CRLF', (_name, dir) => {
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  const readme = crlf(read('README.md'));
+  const dataText = crlf(read('data.yaml'));
+  const settings = valueOf(parseSettings(read('paperlist.yml'), 'paperlist.yml'));
+
+  test('the README as rendered has no hand edits', () => {
+    expect(adopt(readme, dataText, settings)).toEqual({
+      ok: true,
+      edits: NO_EDITS,
+      data: undefined,
+    });
+  });
+
+  test('an entry typed by hand is adopted; both files keep CRLF', () => {
+    // A copy of the section's last entry, with a new title and new links, typed after it.
+    const list = valueOf(loadData(dataText, 'data.yaml'));
+    const last = list.sections[0]!.papers.at(-1)!;
+    const lines = readme.split('\r\n');
+    const at = lines.findIndex((l) => l.includes(last.title));
+    let end = at + 1;
+    const kind = settings.layout!.kind;
+    // A list item or paragraph may run over several lines; a table or HTML row is one line.
+    if (kind === 'list' || kind === 'paragraph')
+      while (
+        end < lines.length &&
+        lines[end] !== '' &&
+        !/^(?:[-*+]|\d+\.)\s/.test(lines[end]!) &&
+        !lines[end]!.startsWith('<!--')
+      )
+        end++;
+    let entry = lines
+      .slice(at, end)
+      .join('\r\n')
+      .replaceAll(last.title, 'Halting Typed on Windows');
+    for (const l of last.links) entry = entry.replaceAll(l.url, `${l.url}-typed`);
+    entry = entry.replace(/^(\d+)\./, (_, n: string) => `${Number(n) + 1}.`);
+    const gap = kind === 'paragraph' ? ['', entry] : [entry];
+    const typed = [...lines.slice(0, end), ...gap, ...lines.slice(end)].join('\r\n');
+    expectAdopted(typed, dataText, settings);
+  });
+});
+
+describe('the default tables saved with CRLF', () => {
+  const dataText = crlf(fixture('cli/small/data.yaml'));
+  const readme = valueOf(
+    renderReadme(
+      crlf(fixture('cli/small/README.input.md')),
+      valueOf(loadData(dataText, 'data.yaml')),
+      defaultSettings,
+      time,
+    ),
+  );
+  const OLDER = '| Older paper | OP | ICLR | 2019 | [[PDF](https://example.org/old.pdf)] |';
+  const HAND = '| Hand Paper | HP | NeurIPS | 2024 | [[PDF](https://example.org/hand.pdf)] |';
+
+  test('the README as rendered has no hand edits', () => {
+    expect(allCrlf(readme)).toBe(true);
+    expect(adopt(readme, dataText, defaultSettings)).toEqual({
+      ok: true,
+      edits: NO_EDITS,
+      data: undefined,
+    });
+  });
+
+  test('a row typed by hand is adopted; both files keep CRLF', () => {
+    const typed = readme.replace(`${OLDER}\r\n`, `${OLDER}\r\n${HAND}\r\n`);
+    expect(typed).not.toBe(readme);
+    // Sorted by year, newest first: the new row comes first in its table.
+    const sorted = readme
+      .replace(/(\|-+\|\r\n)(?=\| Newer paper)/, `$1${HAND}\r\n`)
+      .replace('2 papers', '3 papers');
+    expectAdopted(typed, dataText, defaultSettings, sorted);
+  });
+});
