@@ -30494,6 +30494,18 @@ function valueLines(head, value, indent2) {
   ];
 }
 
+// src/core/line-endings.ts
+function usesCrlf(text9) {
+  const crlf = text9.split("\r\n").length - 1;
+  return crlf > 0 && crlf === text9.split("\n").length - 1;
+}
+function toLf(text9) {
+  return text9.replace(/\r\n/g, "\n");
+}
+function toCrlf(text9) {
+  return text9.replace(/\r?\n/g, "\r\n");
+}
+
 // src/core/import/layouts/entry.ts
 function buildTemplate(source, start, end, replacements) {
   const sorted = [...replacements].filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start);
@@ -45363,7 +45375,8 @@ function rows(n) {
 }
 
 // src/core/import/any.ts
-function importAny(markdown, file, options = {}) {
+function importAny(text9, file, options = {}) {
+  const markdown = toLf(text9);
   const markers = options.markers ?? DEFAULT_MAIN_MARKERS;
   const { tree, refused: refused2 } = parseReadme(markdown, file);
   if (refused2) return { list: { sections: [] }, problems: [refused2] };
@@ -45742,6 +45755,11 @@ jobs:
 var MAIN = defaultSettings.markers.main;
 var STAMP = defaultSettings.markers.updateTime;
 function planInit(readme, options) {
+  if (!usesCrlf(readme)) return planLf(readme, options);
+  const lf = planLf(toLf(readme), options);
+  return lf.ok ? { ...lf, value: { ...lf.value, readme: toCrlf(lf.value.readme) } } : lf;
+}
+function planLf(readme, options) {
   const file = options.readmeFile;
   const first2 = importLayout(readme, file, { markers: MAIN });
   if (first2.entries === 0) return failure(first2.problems);
@@ -47062,7 +47080,7 @@ function unknownHeading(file, item) {
 // src/core/adopt/layout/compare.ts
 function findLayoutHandEdits(input, layout) {
   const { list: list5, settings, file, base } = input;
-  const readme = input.readme.replace(/\r\n/g, "\n");
+  const readme = toLf(input.readme);
   const zone = findZone(readme, settings.markers.main, file);
   if (!zone.ok) return NO_HAND_EDITS;
   const now = renderedZone(list5, settings, layout);

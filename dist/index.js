@@ -55311,6 +55311,11 @@ function compareCells(section, line, data, was, read, settings, edits) {
   }
 }
 
+// src/core/line-endings.ts
+function toLf(text9) {
+  return text9.replace(/\r\n/g, "\n");
+}
+
 // src/core/adopt/rendered.ts
 function renderedRows(list5, settings) {
   const rows2 = /* @__PURE__ */ new Map();
@@ -69602,7 +69607,7 @@ function unknownHeading(file, item) {
 // src/core/adopt/layout/compare.ts
 function findLayoutHandEdits(input, layout) {
   const { list: list5, settings, file, base } = input;
-  const readme = input.readme.replace(/\r\n/g, "\n");
+  const readme = toLf(input.readme);
   const zone = findZone(readme, settings.markers.main, file);
   if (!zone.ok) return NO_HAND_EDITS;
   const now = renderedZone(list5, settings, layout);
