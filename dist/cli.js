@@ -12538,7 +12538,12 @@ function escapeSyntax(c) {
       return "\\" + c;
   }
 }
+var MAYBE = /[\\`*_[\]~|<>&@\u0000-\u001f\u007f-\u009f]|:\/\/|www\./i;
 function escapeCell(text9) {
+  if (!MAYBE.test(text9)) return text9;
+  return escapeCellFully(text9);
+}
+function escapeCellFully(text9) {
   return text9.replace(CONTROL, " ").replace(SYNTAX, escapeSyntax);
 }
 function escapeHeading(text9) {

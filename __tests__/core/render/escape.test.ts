@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   encodeUrl,
   escapeCell,
+  escapeCellFully,
   escapeDestination,
   escapeHeading,
   isHttpUrl,
@@ -89,5 +90,57 @@ describe('escapeDestination', () => {
     expect(escapeDestination('https://x.org/?a&amp;b&#41;')).toBe(
       'https://x.org/?a&amp;amp;b&amp;#41;',
     );
+  });
+});
+
+describe('escapeCell: the shortcut for text that needs nothing', () => {
+  test('gives what the full escaping gives, on random text made of the characters that matter', () => {
+    const alphabet = [
+      'a',
+      'Z',
+      '0',
+      ' ',
+      '.',
+      ':',
+      '/',
+      '@',
+      '&',
+      '#',
+      ';',
+      'w',
+      'h',
+      't',
+      'p',
+      's',
+      'f',
+      '*',
+      '|',
+      '\n',
+      '\u0085',
+      'é',
+    ];
+    let a = 7;
+    const next = () => {
+      a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+      return a / 4294967296;
+    };
+    const samples = [
+      'Learning When to Halt',
+      'www.example.org',
+      'WWW.X',
+      'see https://x.y',
+      'ftp://a',
+      'HTTP://A',
+      'a@b.c',
+      'Q&A; &amp;',
+      'v2.0: a study',
+    ];
+    for (let i = 0; i < 20000; i++) {
+      const n = 1 + Math.floor(next() * 12);
+      samples.push(
+        Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''),
+      );
+    }
+    for (const text of samples) expect(escapeCell(text)).toBe(escapeCellFully(text));
   });
 });

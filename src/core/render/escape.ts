@@ -44,8 +44,21 @@ function escapeSyntax(c: string): string {
   }
 }
 
+/**
+ * Where SYNTAX or CONTROL could match at all, without lookarounds: most titles hold none of these,
+ * and a render of 10,000 papers escapes some 40,000 cells, so they skip the slower pass.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are part of what is looked for
+const MAYBE = /[\\`*_[\]~|<>&@\u0000-\u001f\u007f-\u009f]|:\/\/|www\./i;
+
 /** Makes `text` safe as the content of a GFM table cell; control characters become spaces. */
 export function escapeCell(text: string): string {
+  if (!MAYBE.test(text)) return text;
+  return escapeCellFully(text);
+}
+
+/** The escaping itself, for any text (exported for the test that holds the shortcut to it). */
+export function escapeCellFully(text: string): string {
   return text.replace(CONTROL, ' ').replace(SYNTAX, escapeSyntax);
 }
 
