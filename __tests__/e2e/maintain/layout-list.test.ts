@@ -3,6 +3,7 @@
 // refresh on push, an unreadable line stops the refresh with its line and writes nothing, and a
 // suggested paper opens a pull request whose README gains one bullet in the list's own style.
 import { readFileSync } from 'node:fs';
+import { diffLines } from 'diff';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -31,17 +32,17 @@ const TYPED =
   '- **[StopNet]** Stopping at the Right Layer (_ICML Workshops_) [[PDF]](https://example.org/stop.pdf)';
 
 let counter = 0;
-function seed(): SeededRepo {
+function seed(overrides: Record<string, string> = {}): SeededRepo {
   return emulator.createRepo({
     owner: 'octo',
     name: `layout-list-${++counter}`,
-    files: Object.fromEntries(FILES.map((f) => [f, file(f)])),
+    files: { ...Object.fromEntries(FILES.map((f) => [f, file(f)])), ...overrides },
     time: '2024-10-14T12:47:37Z',
   });
 }
 
-async function pushReadme(readme: string) {
-  const repo = seed();
+async function pushReadme(readme: string, seeded: Record<string, string> = {}) {
+  const repo = seed(seeded);
   const before = emulator.branchSha(repo, 'main') as string;
   emulator.commitFiles(repo, 'main', { 'README.md': readme }, 'Add a paper to the list', {
     time: '2024-11-02T03:04:05Z',
@@ -125,5 +126,22 @@ describe('a bullet list with its own layout', () => {
     expect(dataOn(emulator, repo, branch).Language!.list.at(-1)).toMatchObject({
       title: 'Halting Suggested Through the Form',
     });
+  });
+
+  it('in a README and data file saved with CRLF, only the lines of the new entry are added', async () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    const seeded = { 'README.md': crlf(README), 'data.yaml': crlf(DATA) };
+    const readme = crlf(README.replace(LAST_VISION, `${LAST_VISION}\n${TYPED}`));
+    const { repo, run } = await pushReadme(readme, seeded);
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('refreshed');
+    // Nothing outside the zone changes, nor inside it: the README is the one pushed, CRLF and all.
+    expect(emulator.readFile(repo, 'main', 'README.md')).toBe(readme);
+    const data = emulator.readFile(repo, 'main', 'data.yaml') as string;
+    const parts = diffLines(crlf(DATA), data);
+    expect(parts.filter((p) => p.removed)).toEqual([]);
+    const added = parts.filter((p) => p.added).flatMap((p) => p.value.split(/(?<=\n)/));
+    expect(added[0]).toBe('    - title: "Stopping at the Right Layer"\r\n');
+    expect(added.every((l) => l.endsWith('\r\n'))).toBe(true);
   });
 });
