@@ -39,9 +39,10 @@ export function checkReport(verdict: PullVerdict, dataFile: string, headSha: str
         .map(() => '|----')
         .join('') + '|';
     for (const section of new Set(verdict.rows.map((r) => r.section))) {
-      out.push(`${safeInline(section)}:`, '', header, rule);
+      // An entry of a list with its own layout stands alone, as the list writes it.
+      out.push(`${safeInline(section)}:`, '', ...(header === '' ? [] : [header, rule]));
       for (const r of verdict.rows.filter((x) => x.section === section)) {
-        out.push(neutralizeReferences(r.row));
+        out.push(neutralizeReferences(r.row), ...(header === '' ? [''] : []));
       }
       out.push('');
     }

@@ -9,6 +9,7 @@ import { loadData } from '../data/load.js';
 import type { Problem } from '../problem.js';
 import { escapeCell } from '../render/escape.js';
 import { renderReadme } from '../render/readme.js';
+import { previewEntry } from '../render/layouts/preview.js';
 import { renderRow } from '../render/table.js';
 import { defaultSettings } from '../settings/defaults.js';
 import { parseSettings } from '../settings/parse.js';
@@ -32,7 +33,7 @@ export interface PullCheckRow {
   section: string;
   title: string;
   row: string;
-  /** The row's table header, so the row can be shown as a table. */
+  /** The row's table header, so the row can be shown as a table ('' when `row` stands alone). */
   header: string;
 }
 
@@ -84,8 +85,11 @@ export function checkPull(input: PullCheckInput): PullVerdict {
     change: c.change,
     section: c.section,
     title: c.paper.title,
-    row: renderRow(c.paper, settings),
-    header: headerOf(settings),
+    // A list with its own layout shows the entry as the list writes it (a table's with its header).
+    row: settings.layout
+      ? previewEntry(c.paper, settings, settings.layout)
+      : renderRow(c.paper, settings),
+    header: settings.layout ? '' : headerOf(settings),
   }));
   let handEdits: HandEdits | undefined;
   if (head.readme !== undefined) {
