@@ -72120,9 +72120,9 @@ function checkReport(verdict2, dataFile, headSha) {
     const header = verdict2.rows[0]?.header ?? "";
     const rule = header.split("|").slice(1, -1).map(() => "|----").join("") + "|";
     for (const section of new Set(verdict2.rows.map((r) => r.section))) {
-      out.push(`${safeInline(section)}:`, "", header, rule);
+      out.push(`${safeInline(section)}:`, "", ...header === "" ? [] : [header, rule]);
       for (const r of verdict2.rows.filter((x) => x.section === section)) {
-        out.push(neutralizeReferences(r.row));
+        out.push(neutralizeReferences(r.row), ...header === "" ? [""] : []);
       }
       out.push("");
     }
@@ -72249,8 +72249,9 @@ function checkPull(input) {
     change: c.change,
     section: c.section,
     title: c.paper.title,
-    row: renderRow(c.paper, settings),
-    header: headerOf(settings)
+    // A list with its own layout shows the entry as the list writes it (a table's with its header).
+    row: settings.layout ? previewEntry(c.paper, settings, settings.layout) : renderRow(c.paper, settings),
+    header: settings.layout ? "" : headerOf(settings)
   }));
   let handEdits;
   if (head.readme !== void 0) {
