@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { readAnswers } from '../../src/core/form/answers.js';
 import type { LookedUp } from '../../src/core/metadata/suggestion.js';
+import { mergePaper } from '../../src/core/metadata/merge.js';
+import { buildVocabulary } from '../../src/core/metadata/venue.js';
 import { issueTextKey, keepLookup, keptLookup } from '../../src/flows/suggestion/kept-lookup.js';
 import { decodeRecord } from '../../src/flows/suggestion/marker.js';
 import { planSuggestion, pullBody } from '../../src/flows/suggestion/plan.js';
@@ -60,6 +62,40 @@ describe('kept look-ups', () => {
       keepLookup(BODY, { raw: 'not a link', link: { kind: 'unknown' } } as LookedUp),
     ).toBeUndefined();
     expect(keepLookup(BODY, undefined)).toBeUndefined();
+  });
+});
+
+describe('a paper with a thousand authors', () => {
+  test('is kept with the authors the entry can use, so the record stays small and the entry the same', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => `Author Number${i} Withalongfamilyname`);
+    const paper = LOOKED.result?.fetched[0];
+    if (!paper) throw new Error('no paper');
+    const big: LookedUp = {
+      ...LOOKED,
+      result: {
+        ...(LOOKED.result as NonNullable<LookedUp['result']>),
+        fetched: [1, 2, 3].map(() => ({
+          ...paper,
+          authors: many,
+          codeCandidates: ['https://github.com/a/b'],
+        })),
+      },
+    };
+    const kept = keepLookup(BODY, big);
+    const fetched = kept?.looked.result?.fetched ?? [];
+    expect(fetched.map((p) => p.authors?.length)).toEqual([51, 51, 51]);
+    expect(fetched.every((p) => p.codeCandidates === undefined)).toBe(true);
+    expect(JSON.stringify(kept).length).toBeLessThan(15_000);
+    const merge = (looked: LookedUp) =>
+      mergePaper({
+        typed: {},
+        linkIds: {},
+        fetched: looked.result?.fetched ?? [],
+        vocabulary: buildVocabulary({ sections: [] }),
+        usesAbbreviations: false,
+      }).authors;
+    expect(merge(kept!.looked)).toEqual(merge(big));
+    expect(merge(big)?.value).toHaveLength(51);
   });
 });
 

@@ -59,6 +59,9 @@ export interface MergedPaper {
   disagreements: Disagreement[];
 }
 
+/** Authors an entry keeps by default; more are written as these and `others`. */
+export const MAX_AUTHORS = 50;
+
 /** Which service is trusted first for the paper's own record (title, authors, links). */
 const RECORD_ORDER: ServiceName[] = [
   'arxiv',
@@ -198,7 +201,7 @@ export function mergePaper(input: MergeInput): MergedPaper {
     set(id, own !== undefined ? { value: own, source: 'typed' } : first(record, (p) => p.ids[id]));
   }
   const authors = record.find((p) => p.authors !== undefined && p.authors.length > 0);
-  const max = input.maxAuthors ?? 50;
+  const max = input.maxAuthors ?? MAX_AUTHORS;
   const merged: MergedPaper = { values, disagreements: disagreements(input) };
   if (authors?.authors) {
     const names =

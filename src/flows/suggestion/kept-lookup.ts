@@ -5,7 +5,9 @@
 // since (an edit whose own run never came). An issue event always asks afresh.
 import { createHash } from 'node:crypto';
 import type { ReadForm } from '../../core/form/answers.js';
+import { MAX_AUTHORS } from '../../core/metadata/merge.js';
 import type { LookedUp } from '../../core/metadata/suggestion.js';
+import type { FetchedPaper } from '../../core/metadata/types.js';
 import type { FlowContext } from '../context.js';
 import type { ListAtCommit } from '../list-at-commit.js';
 import type { SuggestionRecord } from './marker.js';
@@ -25,12 +27,29 @@ export function issueTextKey(body: string | null | undefined): string {
     .slice(0, 16);
 }
 
+/**
+ * An answer as the record keeps it: no repository candidates (the code was checked already) and
+ * no more authors than the merge can use (it keeps MAX_AUTHORS, then `others`: one more name gives
+ * the same entry), so a paper with a thousand authors still fits in a pull request's body.
+ */
+function compact(paper: FetchedPaper): FetchedPaper {
+  const kept: FetchedPaper = { ...paper };
+  delete kept.codeCandidates;
+  if (kept.authors) kept.authors = kept.authors.slice(0, MAX_AUTHORS + 1);
+  return kept;
+}
+
 /** What to keep in the record: the services' answers, when the link was asked about. */
 export function keepLookup(
   body: string | null | undefined,
   looked: LookedUp | undefined,
 ): KeptLookup | undefined {
-  return looked?.result !== undefined ? { text: issueTextKey(body), looked } : undefined;
+  const result = looked?.result;
+  if (looked === undefined || result === undefined) return undefined;
+  return {
+    text: issueTextKey(body),
+    looked: { ...looked, result: { ...result, fetched: result.fetched.map(compact) } },
+  };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
