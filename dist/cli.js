@@ -11813,6 +11813,7 @@ function sameVenue(vocab, a, b) {
 }
 
 // src/core/metadata/merge.ts
+var MAX_AUTHORS = 50;
 var RECORD_ORDER = [
   "arxiv",
   "openreview",
@@ -11926,7 +11927,7 @@ function mergePaper(input) {
     set2(id, own6 !== void 0 ? { value: own6, source: "typed" } : first(record2, (p) => p.ids[id]));
   }
   const authors = record2.find((p) => p.authors !== void 0 && p.authors.length > 0);
-  const max = input.maxAuthors ?? 50;
+  const max = input.maxAuthors ?? MAX_AUTHORS;
   const merged = { values, disagreements: disagreements(input) };
   if (authors?.authors) {
     const names2 = authors.authors.length > max ? [...authors.authors.slice(0, max), "others"] : authors.authors;

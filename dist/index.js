@@ -31527,7 +31527,7 @@ var hasRequiredException;
 function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
-  function formatError2(exception2, compact) {
+  function formatError2(exception2, compact2) {
     let where2 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
@@ -31535,7 +31535,7 @@ function requireException() {
       where2 += 'in "' + exception2.mark.name + '" ';
     }
     where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
+    if (!compact2 && exception2.mark.snippet) {
       where2 += "\n\n" + exception2.mark.snippet;
     }
     return message + " " + where2;
@@ -31554,8 +31554,8 @@ function requireException() {
   }
   YAMLException2.prototype = Object.create(Error.prototype);
   YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString2(compact) {
-    return this.name + ": " + formatError2(this, compact);
+  YAMLException2.prototype.toString = function toString2(compact2) {
+    return this.name + ": " + formatError2(this, compact2);
   };
   exception = YAMLException2;
   return exception;
@@ -34220,7 +34220,7 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = "[" + _result + "]";
   }
-  function writeBlockSequence(state, level2, object2, compact) {
+  function writeBlockSequence(state, level2, object2, compact2) {
     let _result = "";
     const _tag = state.tag;
     for (let index2 = 0, length = object2.length; index2 < length; index2 += 1) {
@@ -34229,7 +34229,7 @@ function requireDumper() {
         value = state.replacer.call(object2, String(index2), value);
       }
       if (writeNode(state, level2 + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level2 + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
+        if (!compact2 || _result !== "") {
           _result += generateNextLine(state, level2);
         }
         if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
@@ -34270,7 +34270,7 @@ function requireDumper() {
     state.tag = _tag;
     state.dump = "{" + _result + "}";
   }
-  function writeBlockMapping(state, level2, object2, compact) {
+  function writeBlockMapping(state, level2, object2, compact2) {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object2);
@@ -34283,7 +34283,7 @@ function requireDumper() {
     }
     for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
       let pairBuffer = "";
-      if (!compact || _result !== "") {
+      if (!compact2 || _result !== "") {
         pairBuffer += generateNextLine(state, level2);
       }
       const objectKey = objectKeyList[index2];
@@ -34351,7 +34351,7 @@ function requireDumper() {
     }
     return false;
   }
-  function writeNode(state, level2, object2, block, compact, iskey, isblockseq) {
+  function writeNode(state, level2, object2, block, compact2, iskey, isblockseq) {
     state.tag = null;
     state.dump = object2;
     if (!detectType(state, object2, false)) {
@@ -34370,7 +34370,7 @@ function requireDumper() {
       duplicate2 = duplicateIndex !== -1;
     }
     if (state.tag !== null && state.tag !== "?" || duplicate2 || state.indent !== 2 && level2 > 0) {
-      compact = false;
+      compact2 = false;
     }
     if (duplicate2 && state.usedDuplicates[duplicateIndex]) {
       state.dump = "*ref_" + duplicateIndex;
@@ -34380,7 +34380,7 @@ function requireDumper() {
       }
       if (type2 === "[object Object]") {
         if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level2, state.dump, compact);
+          writeBlockMapping(state, level2, state.dump, compact2);
           if (duplicate2) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
           }
@@ -34393,9 +34393,9 @@ function requireDumper() {
       } else if (type2 === "[object Array]") {
         if (block && state.dump.length !== 0) {
           if (state.noArrayIndent && !isblockseq && level2 > 0) {
-            writeBlockSequence(state, level2 - 1, state.dump, compact);
+            writeBlockSequence(state, level2 - 1, state.dump, compact2);
           } else {
-            writeBlockSequence(state, level2, state.dump, compact);
+            writeBlockSequence(state, level2, state.dump, compact2);
           }
           if (duplicate2) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
@@ -42580,6 +42580,7 @@ function sameVenue(vocab, a, b) {
 }
 
 // src/core/metadata/merge.ts
+var MAX_AUTHORS = 50;
 var RECORD_ORDER = [
   "arxiv",
   "openreview",
@@ -42693,7 +42694,7 @@ function mergePaper(input) {
     set2(id, own6 !== void 0 ? { value: own6, source: "typed" } : first(record2, (p) => p.ids[id]));
   }
   const authors = record2.find((p) => p.authors !== void 0 && p.authors.length > 0);
-  const max = input.maxAuthors ?? 50;
+  const max = input.maxAuthors ?? MAX_AUTHORS;
   const merged = { values, disagreements: disagreements(input) };
   if (authors?.authors) {
     const names2 = authors.authors.length > max ? [...authors.authors.slice(0, max), "others"] : authors.authors;
@@ -54237,8 +54238,19 @@ async function lookUpLink(ctx, list5, answers) {
 function issueTextKey(body) {
   return createHash("sha256").update(body ?? "").digest("hex").slice(0, 16);
 }
+function compact(paper) {
+  const kept = { ...paper };
+  delete kept.codeCandidates;
+  if (kept.authors) kept.authors = kept.authors.slice(0, MAX_AUTHORS + 1);
+  return kept;
+}
 function keepLookup(body, looked) {
-  return looked?.result !== void 0 ? { text: issueTextKey(body), looked } : void 0;
+  const result = looked?.result;
+  if (looked === void 0 || result === void 0) return void 0;
+  return {
+    text: issueTextKey(body),
+    looked: { ...looked, result: { ...result, fetched: result.fetched.map(compact) } }
+  };
 }
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function keptLookup(record2, body) {
