@@ -46680,6 +46680,31 @@ function samePaper(a, b) {
   const urls = new Set(a.links.map((l) => l.url));
   return b.links.some((l) => urls.has(l.url));
 }
+function unseen(shown2, taken, paper) {
+  const free = (shown2 ?? []).filter((r) => !taken.has(r.index));
+  return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
+}
+function removedPapers(now, before, seen) {
+  const out = [];
+  for (const [section, shown2] of now) {
+    const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
+    for (const one2 of shown2) {
+      if (taken.has(one2.index)) continue;
+      const wasListed = !before || (before(section) ?? []).some((r) => samePaper(r.paper, one2.paper));
+      if (wasListed) out.push({ section, title: one2.paper.title });
+    }
+  }
+  return out;
+}
+function repeatedPaper(where2, title, section, noun) {
+  const merge3 = noun === "row" ? "merge the two rows by hand" : "merge the two by hand";
+  return {
+    file: where2.file,
+    line: where2.line,
+    message: `${noun} at line ${where2.line} repeats "${title}", which is already in the section "${section}"`,
+    hint: `keep one ${noun} per paper: ${merge3}; nothing was changed`
+  };
+}
 
 // src/core/adopt/layout/rendered.ts
 function sectionLayout(layout, name) {
@@ -47131,15 +47156,13 @@ function findLayoutHandEdits(input, layout) {
     linkLabels: settings.linkLabels
   };
   for (const entry of changed) readChanged(entry, context);
-  edits.putBack = removedEntries(now, before, seen);
+  const shown2 = now.sections.map((s) => [s.name, s.entries]);
+  const was = before && ((name) => sectionOf(before, name)?.entries);
+  edits.putBack = removedPapers(shown2, was, seen);
   return edits;
 }
 function sectionOf(zone, name) {
   return zone.sections.find((s) => s.name === name);
-}
-function unseen(entries, taken, paper) {
-  const free = (entries ?? []).filter((r) => !taken.has(r.index));
-  return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
 }
 function readChanged(entry, ctx) {
   const name = entry.section;
@@ -47165,12 +47188,9 @@ function readChanged(entry, ctx) {
   }
   const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
   if (twin) {
-    edits.unreadable.push({
-      file: ctx.file,
-      line: entry.line,
-      message: `entry at line ${entry.line} repeats "${twin.paper.title}", which is already in the section "${name}"`,
-      hint: "keep one entry per paper: merge the two by hand; nothing was changed"
-    });
+    edits.unreadable.push(
+      repeatedPaper({ file: ctx.file, line: entry.line }, twin.paper.title, name, "entry")
+    );
     return;
   }
   const old = ctx.before && sectionOf(ctx.before, name);
@@ -47206,19 +47226,6 @@ function notWritable(entry, file) {
     message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
     hint: "write it like the other entries of its section, or make the change in the data file; nothing was changed"
   };
-}
-function removedEntries(now, before, seen) {
-  const out = [];
-  for (const section of now.sections) {
-    const taken = seen.get(section.name) ?? /* @__PURE__ */ new Set();
-    for (const entry of section.entries) {
-      if (taken.has(entry.index)) continue;
-      const old = before && sectionOf(before, section.name);
-      const wasListed = !before || (old?.entries ?? []).some((r) => samePaper(r.paper, entry.paper));
-      if (wasListed) out.push({ section: section.name, title: entry.paper.title });
-    }
-  }
-  return out;
 }
 
 // src/core/adopt/read-row.ts
@@ -47369,19 +47376,15 @@ function findHandEdits(input) {
     }
     const old = before?.get(row3.section)?.find((r) => r.text === row3.text);
     if (old) {
-      const match2 = unseen2(now.get(row3.section), taken, old.paper);
+      const match2 = unseen(now.get(row3.section), taken, old.paper);
       if (match2) taken.add(match2.index);
       continue;
     }
     changed.push(row3);
   }
   for (const row3 of changed) readChanged2(row3, input, now, before, seen, edits);
-  edits.putBack = removedRows(now, before, seen);
+  edits.putBack = removedPapers(now, before && ((name) => before.get(name)), seen);
   return edits;
-}
-function unseen2(rows2, taken, paper) {
-  const free = (rows2 ?? []).filter((r) => !taken.has(r.index));
-  return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
 }
 function readChanged2(row3, input, now, before, seen, edits) {
   const section = row3.section;
@@ -47392,21 +47395,18 @@ function readChanged2(row3, input, now, before, seen, edits) {
   }
   const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
   seen.set(section, taken);
-  const match2 = unseen2(now.get(section), taken, read.paper);
+  const match2 = unseen(now.get(section), taken, read.paper);
   if (match2) {
     taken.add(match2.index);
-    const was = before ? unseen2(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
+    const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
     compareCells(section, row3.line, match2, was, read.paper, input.settings, edits);
     return;
   }
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
-    edits.unreadable.push({
-      file: input.file,
-      line: row3.line,
-      message: `row at line ${row3.line} repeats "${twin.paper.title}", which is already in the section "${section}"`,
-      hint: "keep one row per paper: merge the two rows by hand; nothing was changed"
-    });
+    edits.unreadable.push(
+      repeatedPaper({ file: input.file, line: row3.line }, twin.paper.title, section, "row")
+    );
     return;
   }
   const removed = before?.get(section)?.find((r) => samePaper(r.paper, read.paper));
@@ -47422,18 +47422,6 @@ function readChanged2(row3, input, now, before, seen, edits) {
     return;
   }
   edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row3.line });
-}
-function removedRows(now, before, seen) {
-  const out = [];
-  for (const [section, rows2] of now) {
-    const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
-    for (const row3 of rows2) {
-      if (taken.has(row3.index)) continue;
-      const wasListed = !before || (before.get(section) ?? []).some((r) => samePaper(r.paper, row3.paper));
-      if (wasListed) out.push({ section, title: row3.paper.title });
-    }
-  }
-  return out;
 }
 
 // src/core/adopt/plan.ts

@@ -8,21 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ServiceName } from '../../src/core/metadata/types.js';
 
 const FIXTURES = new URL('../fixtures/metadata/', import.meta.url);
 const file = (path: string): string => readFileSync(new URL(path, FIXTURES), 'utf8');
 
 export type Fault = 'down' | 'slow' | 'rate-limited' | 'reset';
-export type Service =
-  | 'arxiv'
-  | 'crossref'
-  | 'datacite'
-  | 'openreview'
-  | 'openreview1'
-  | 'dblp'
-  | 's2'
-  | 'acl'
-  | 'github';
+/** The services the server replays: the client's own names, so a new service cannot be missed. */
+export type Service = ServiceName;
 
 interface Reply {
   status: number;

@@ -4,11 +4,18 @@
 // with the importer and matched to its paper; what differs cell by cell is an edit.
 import { findZone } from '../render/zones.js';
 import type { Settings } from '../settings/types.js';
-import type { Paper, PaperList } from '../types.js';
+import type { PaperList } from '../types.js';
 import { compareCells } from './cells.js';
 import { findLayoutHandEdits } from './layout/compare.js';
 import { readHandRow } from './read-row.js';
-import { renderedRows, samePaper, type RenderedRow, type RenderedRows } from './rendered.js';
+import {
+  removedPapers,
+  renderedRows,
+  repeatedPaper,
+  samePaper,
+  unseen,
+  type RenderedRows,
+} from './rendered.js';
 import { scanZone, type ZoneRow } from './scan.js';
 import { NO_HAND_EDITS, type HandEdits } from './types.js';
 
@@ -61,20 +68,8 @@ export function findHandEdits(input: AdoptInput): HandEdits {
     changed.push(row);
   }
   for (const row of changed) readChanged(row, input, now, before, seen, edits);
-  edits.putBack = removedRows(now, before, seen);
+  edits.putBack = removedPapers(now, before && ((name) => before.get(name)), seen);
   return edits;
-}
-
-/** The first row of `rows` showing `paper` that no zone row has been matched to yet. */
-function unseen(
-  rows: RenderedRow[] | undefined,
-  taken: Set<number>,
-  paper: Paper,
-): RenderedRow | undefined {
-  const free = (rows ?? []).filter((r) => !taken.has(r.index));
-  return (
-    free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper))
-  );
 }
 
 function readChanged(
@@ -104,12 +99,9 @@ function readChanged(
   }
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
-    edits.unreadable.push({
-      file: input.file,
-      line: row.line,
-      message: `row at line ${row.line} repeats "${twin.paper.title}", which is already in the section "${section}"`,
-      hint: 'keep one row per paper: merge the two rows by hand; nothing was changed',
-    });
+    edits.unreadable.push(
+      repeatedPaper({ file: input.file, line: row.line }, twin.paper.title, section, 'row'),
+    );
     return;
   }
   const removed = before?.get(section)?.find((r) => samePaper(r.paper, read.paper));
@@ -125,23 +117,4 @@ function readChanged(
     return;
   }
   edits.adoptions.push({ kind: 'added', section, paper: read.paper, line: row.line });
-}
-
-/** Papers of the data whose row is gone from the zone (not papers the change itself added). */
-function removedRows(
-  now: RenderedRows,
-  before: RenderedRows | undefined,
-  seen: Map<string, Set<number>>,
-): HandEdits['putBack'] {
-  const out: HandEdits['putBack'] = [];
-  for (const [section, rows] of now) {
-    const taken = seen.get(section) ?? new Set<number>();
-    for (const row of rows) {
-      if (taken.has(row.index)) continue;
-      const wasListed =
-        !before || (before.get(section) ?? []).some((r) => samePaper(r.paper, row.paper));
-      if (wasListed) out.push({ section, title: row.paper.title });
-    }
-  }
-  return out;
 }

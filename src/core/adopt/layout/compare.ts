@@ -8,9 +8,8 @@
 import { toLf } from '../../line-endings.js';
 import { findZone } from '../../render/zones.js';
 import type { LayoutSettings } from '../../settings/layout.js';
-import type { Paper } from '../../types.js';
 import type { AdoptInput } from '../compare.js';
-import { samePaper } from '../rendered.js';
+import { removedPapers, repeatedPaper, samePaper, unseen } from '../rendered.js';
 import type { Problem } from '../../problem.js';
 import { NO_HAND_EDITS, type DataWins, type HandEdits } from '../types.js';
 import {
@@ -74,7 +73,9 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
     linkLabels: settings.linkLabels,
   };
   for (const entry of changed) readChanged(entry, context);
-  edits.putBack = removedEntries(now, before, seen);
+  const shown = now.sections.map((s) => [s.name, s.entries] as const);
+  const was = before && ((name: string) => sectionOf(before, name)?.entries);
+  edits.putBack = removedPapers(shown, was, seen);
   return edits;
 }
 
@@ -92,18 +93,6 @@ interface Context {
 
 function sectionOf(zone: RenderedZone, name: string): RenderedSection | undefined {
   return zone.sections.find((s) => s.name === name);
-}
-
-/** The first entry of `entries` showing `paper` that no written entry has been matched to yet. */
-function unseen(
-  entries: readonly RenderedEntry[] | undefined,
-  taken: Set<number>,
-  paper: Paper,
-): RenderedEntry | undefined {
-  const free = (entries ?? []).filter((r) => !taken.has(r.index));
-  return (
-    free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper))
-  );
 }
 
 function readChanged(entry: WrittenEntry, ctx: Context): void {
@@ -134,12 +123,9 @@ function readChanged(entry: WrittenEntry, ctx: Context): void {
   }
   const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
   if (twin) {
-    edits.unreadable.push({
-      file: ctx.file,
-      line: entry.line,
-      message: `entry at line ${entry.line} repeats "${twin.paper.title}", which is already in the section "${name}"`,
-      hint: 'keep one entry per paper: merge the two by hand; nothing was changed',
-    });
+    edits.unreadable.push(
+      repeatedPaper({ file: ctx.file, line: entry.line }, twin.paper.title, name, 'entry'),
+    );
     return;
   }
   const old = ctx.before && sectionOf(ctx.before, name);
@@ -187,23 +173,4 @@ function notWritable(entry: WrittenEntry, file: string): Problem {
     message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
     hint: 'write it like the other entries of its section, or make the change in the data file; nothing was changed',
   };
-}
-/** Papers of the data whose entry is gone from the zone (not papers the change itself added). */
-function removedEntries(
-  now: RenderedZone,
-  before: RenderedZone | undefined,
-  seen: Map<string, Set<number>>,
-): HandEdits['putBack'] {
-  const out: HandEdits['putBack'] = [];
-  for (const section of now.sections) {
-    const taken = seen.get(section.name) ?? new Set<number>();
-    for (const entry of section.entries) {
-      if (taken.has(entry.index)) continue;
-      const old = before && sectionOf(before, section.name);
-      const wasListed =
-        !before || (old?.entries ?? []).some((r) => samePaper(r.paper, entry.paper));
-      if (wasListed) out.push({ section: section.name, title: entry.paper.title });
-    }
-  }
-  return out;
 }
