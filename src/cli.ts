@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The `paperlist` command's entry; everything else lives in ./cli.
 import { main } from './cli/main.js';
 

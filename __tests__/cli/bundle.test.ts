@@ -1,9 +1,22 @@
 // The built bundle is what users run (`node dist/cli.js`, the package's bin): check it end to end,
-// on the bundle built from `src/` for this test run with the configuration that makes dist/.
+// on the bundle built from `src/` for this test run with the configuration that makes dist/. The CLI
+// bundle is split (cli.js, and a chunk per command that it loads when that command runs): each
+// command is run from it, and help, the version and usage errors need none of the commands' chunks.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { COMMANDS } from '../../src/cli/catalog.js';
+import { renderUsage } from '../../src/cli/usage.js';
 import { loadData } from '../../src/core/data/load.js';
 import { renderReaderFiles } from '../../src/core/outputs/files.js';
 import { testBundle } from '../harness/bundle.js';
@@ -51,4 +64,113 @@ test('the bundled CLI writes the same reader files as the sources, page script i
   expect(expected['index.html']).not.toMatch(
     /<script src|<link rel="stylesheet"|https?:\/\/(?!www\.w3\.org)[^"]*\.(?:js|css)/,
   );
+});
+
+/** Every file under `dir`, by its path relative to it, with its text. */
+function filesIn(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path)] = readFileSync(path, 'utf8');
+  }
+  return files;
+}
+
+const EXAMPLE = new URL('../../examples/ednn/', import.meta.url);
+const ednn = (ws: Workspace) => {
+  for (const file of ['data.yaml', 'README.md'])
+    ws.write(file, readFileSync(new URL(file, EXAMPLE), 'utf8'));
+};
+const BULLET_LIST =
+  '# Papers\n\n## Vision\n\n- [Learning When to Halt](https://example.org/halt) - ICLR 2024\n\n## License\n\nMIT\n';
+
+/** One real run of each command, and its exit code: the files it starts from, its arguments. */
+const REAL_RUNS: Record<string, { setUp(ws: Workspace): void; args: string[]; code: number }> = {
+  render: { setUp: ednn, args: ['render', '--time', '2030-01-02T03:04:05Z'], code: 0 },
+  import: {
+    setUp: (ws) => ws.copy('cli/small/README.import.md', 'README.md'),
+    args: ['import', 'README.md'],
+    code: 1,
+  },
+  init: { setUp: (ws) => ws.write('README.md', BULLET_LIST), args: ['init'], code: 0 },
+  validate: { setUp: ednn, args: ['validate'], code: 0 },
+  suggest: {
+    setUp: (ws) => {
+      ednn(ws);
+      ws.write('issue.md', readFileSync(new URL('sample-suggestion.md', EXAMPLE), 'utf8'));
+    },
+    args: ['suggest', '--issue', 'issue.md'],
+    code: 0,
+  },
+  // A link of no known kind: refused before any service is asked.
+  add: { setUp: ednn, args: ['add', 'not-a-link', '--section', 'EEN Design'], code: 1 },
+  site: { setUp: ednn, args: ['site', '--out', 'site', '--time', '2030-01-02T03:04:05Z'], code: 0 },
+};
+
+describe.each(COMMANDS.map((c) => [c.name, c] as const))('the bundled CLI: %s', (name, entry) => {
+  test('--help prints its usage', () => {
+    const r = run([name, '--help']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, entry.usage, '']);
+  });
+
+  test("its chunk loads: an unknown option is that command's usage error", () => {
+    const r = run([name, '--no-such-option']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^paperlist ${name}: .*--no-such-option`));
+    expect(r.stderr.endsWith(`\n${entry.usage}`)).toBe(true);
+  });
+
+  test('a real run prints and writes what the sources do', async () => {
+    const spec = REAL_RUNS[name];
+    if (!spec) throw new Error(`no real run of "${name}" in this test`);
+    const [bundled, sources] = [workspace(), workspace()];
+    try {
+      spec.setUp(bundled);
+      spec.setUp(sources);
+      const r = spawnSync(process.execPath, [cli, ...spec.args], {
+        cwd: bundled.dir,
+        encoding: 'utf8',
+      });
+      const expected = await sources.run(spec.args);
+      expect(expected.code).toBe(spec.code);
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
+      expect(filesIn(bundled.dir)).toEqual(filesIn(sources.dir));
+    } finally {
+      bundled.remove();
+      sources.remove();
+    }
+  });
+});
+
+test('help, the version and usage errors load no command', () => {
+  // A copy of the bundle with only what cli.js imports statically: no command's chunk is there.
+  const from = dirname(cli);
+  const bare = mkdtempSync(join(tmpdir(), 'paperlist-bare-cli-'));
+  try {
+    const copy = (file: string): void => {
+      if (existsSync(join(bare, file))) return;
+      const text = readFileSync(join(from, file), 'utf8');
+      mkdirSync(dirname(join(bare, file)), { recursive: true });
+      writeFileSync(join(bare, file), text);
+      for (const [, path] of text.matchAll(/^import\s[^;]*?from\s*"(\.[^"]+)"/gm))
+        copy(join(dirname(file), path!));
+    };
+    copy('cli.js');
+    const chunks = readdirSync(join(bare, 'cli-chunks'));
+    expect(chunks.length).toBeLessThan(readdirSync(join(from, 'cli-chunks')).length);
+    const bareRun = (args: string[]) =>
+      spawnSync(process.execPath, [join(bare, 'cli.js'), ...args], { encoding: 'utf8' });
+    expect(bareRun(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(bareRun(['--help']).status).toBe(0);
+    expect([bareRun(['render', '--help']).status, bareRun(['render', '--help']).stdout]).toEqual([
+      0,
+      renderUsage,
+    ]);
+    expect(bareRun(['frobnicate']).status).toBe(2);
+    // The command itself is not there, so running it fails: the chunks above are all it had.
+    expect(bareRun(['validate']).stderr).toMatch(/Cannot find module .*cli-chunks/);
+  } finally {
+    rmSync(bare, { recursive: true, force: true });
+  }
 });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { suggestUsage } from '../../src/cli/commands/suggest.js';
+import { suggestUsage } from '../../src/cli/usage.js';
 import { workspace, type Workspace } from './harness.js';
 
 const EXAMPLE = new URL('../../examples/ednn/', import.meta.url);

@@ -1,5 +1,6 @@
-// The shape every `paperlist <command>` has, and `defineCommand`, which parses a command's options
-// (strictly, with node's util.parseArgs) before its body runs; main.ts dispatches on `name`.
+// What a `paperlist <command>` module exports, and `defineCommand`, which parses a command's options
+// (strictly, with node's util.parseArgs) before its body runs. A command's name, summary and help text
+// are in the catalog (./catalog.ts), which loads the module only when that command runs.
 import type { parseArgs, ParseArgsConfig } from 'node:util';
 import { parseCommandArgs } from './args.js';
 import type { CliIo } from './io.js';
@@ -8,11 +9,6 @@ import type { CliIo } from './io.js';
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 export interface Command {
-  name: string;
-  /** One line for the command list in `paperlist --help`. */
-  summary: string;
-  /** The full text of `paperlist <command> --help`. */
-  usage: string;
   /** Runs with the arguments after the command name; returns the exit code. */
   run(args: string[], io: CliIo): Promise<number>;
 }
@@ -23,9 +19,6 @@ export type ParsedArgs<O extends OptionsConfig> = ReturnType<
 >;
 
 export interface CommandSpec<O extends OptionsConfig> {
-  name: string;
-  summary: string;
-  usage: string;
   options: O;
   /** Whether arguments other than options are allowed (a usage error otherwise). */
   positionals?: boolean;
@@ -35,9 +28,6 @@ export interface CommandSpec<O extends OptionsConfig> {
 /** A command whose body gets its parsed options; a bad command line is a UsageError (exit 2). */
 export function defineCommand<const O extends OptionsConfig>(spec: CommandSpec<O>): Command {
   return {
-    name: spec.name,
-    summary: spec.summary,
-    usage: spec.usage,
     run: async (args, io) => {
       const parsed = parseCommandArgs({
         args,

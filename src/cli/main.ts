@@ -1,29 +1,12 @@
-// `paperlist <command>`: dispatch, help, version and usage errors. Commands live in ./commands;
-// add one by appending it to COMMANDS.
-import type { Command } from './command.js';
-import { addCommand } from './commands/add.js';
-import { importCommand } from './commands/import.js';
-import { initCommand } from './commands/init.js';
-import { renderCommand } from './commands/render.js';
-import { siteCommand } from './commands/site.js';
-import { suggestCommand } from './commands/suggest.js';
-import { validateCommand } from './commands/validate.js';
+// `paperlist <command>`: dispatch, help, version and usage errors. Commands live in ./commands and
+// are listed in ./catalog.ts; only the one that runs is loaded.
 import { UsageError } from './args.js';
+import { COMMANDS } from './catalog.js';
 import { EXIT_OK, EXIT_USAGE } from './exit.js';
 import { processIo, type CliIo } from './io.js';
 import { reportProblems } from './report.js';
 import { mainUsage } from './usage.js';
 import { VERSION } from './version.js';
-
-export const COMMANDS: Command[] = [
-  renderCommand,
-  importCommand,
-  initCommand,
-  validateCommand,
-  suggestCommand,
-  addCommand,
-  siteCommand,
-];
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function main(args: string[], io: CliIo = processIo): Promise<number> {
@@ -51,8 +34,9 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     io.stdout(command.usage);
     return EXIT_OK;
   }
+  const code = await command.load();
   try {
-    return await command.run(rest, io);
+    return await code.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError)
       return usageError(io, error.message, command.usage, command.name);

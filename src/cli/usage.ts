@@ -1,7 +1,7 @@
-// Help texts. Each command's text is what `paperlist <command> --help` prints.
-import type { Command } from './command.js';
+// Help texts. Each command's text is what `paperlist <command> --help` prints; they live here, apart
+// from the commands' code, so that help and usage errors load no command.
 
-export function mainUsage(commands: Command[]): string {
+export function mainUsage(commands: readonly { name: string; summary: string }[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
   return `Usage: paperlist <command> [options]
@@ -103,4 +103,50 @@ Options:
   --stamp       also add a "Last Update" zone after the list
   --force       overwrite files that already exist
   -h, --help    show this help
+`;
+
+export const addUsage = `Usage: paperlist add LINK... [--section NAME] [--data F] [--readme F] [--config F] [--dry-run]
+
+Adds papers by their links: each is looked up in the metadata services (arXiv, Crossref,
+DataCite, OpenReview, the ACL Anthology, DBLP, Semantic Scholar; code repositories checked on
+GitHub), checked like a suggestion (a paper already in the list, by title or by any of its
+identifiers, is refused), added to the section and the README's tables regenerated.
+
+A LINK is an arXiv page or id (arXiv:2104.12255, cs/0601001), a DOI (10.1145/..., doi.org/...,
+dl.acm.org/doi/...), an OpenReview forum or PDF, or an ACL Anthology page.
+
+Options:
+  --section NAME  the section to add to (may be left out when the list has one section)
+  --data F        data file (default data.yaml)
+  --readme F      README to update (default README.md)
+  --config F      settings file (default .github/paperlist.yml, used only if it exists)
+  --dry-run       print each entry and the source of its values; write nothing
+  -h, --help      show this help
+
+Services are asked politely (arXiv at most once per 3 s); their addresses can be changed with
+PAPERLIST_ARXIV_URL, PAPERLIST_CROSSREF_URL, PAPERLIST_DATACITE_URL, PAPERLIST_OPENREVIEW_URL,
+PAPERLIST_OPENREVIEW_V1_URL, PAPERLIST_DBLP_URL, PAPERLIST_S2_URL, PAPERLIST_ACL_URL and
+GITHUB_API_URL; PAPERLIST_S2_KEY is an optional Semantic Scholar API key.
+
+Exit codes: 0 every paper added, 1 one or more could not be (each named on stderr; the others
+are still added), 2 wrong command line.
+`;
+
+export const suggestUsage = `Usage: paperlist suggest --issue BODY.md [--data F] [--readme F] [--config F]
+
+Applies a paper suggestion to the local files as the bot does for a suggestion issue: reads
+the answers of an issue form body, checks them, looks for the paper in the data file, then
+adds it to the data file and regenerates the README's tables (the "Last Update" line is
+kept). The answers are read with .github/ISSUE_TEMPLATE/suggest-paper.yml when the body
+uses labels of its own, else with paperlist's built-in form.
+
+Options:
+  --issue F     the issue body: "### Label" headings, each followed by its answer
+  --data F      data file (default data.yaml)
+  --readme F    README to update (default README.md)
+  --config F    settings file (default .github/paperlist.yml, used only if it exists)
+  -h, --help    show this help
+
+Exit codes: 0 added, 1 the suggestion or a file has problems (each printed on stderr, in the
+words of the bot's status comment), 2 wrong command line.
 `;

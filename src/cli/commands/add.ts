@@ -24,37 +24,7 @@ import { LIST_FILE_OPTIONS } from '../options.js';
 import { writeFiles } from '../outputs.js';
 import { failWithProblems } from '../report.js';
 
-export const addUsage = `Usage: paperlist add LINK... [--section NAME] [--data F] [--readme F] [--config F] [--dry-run]
-
-Adds papers by their links: each is looked up in the metadata services (arXiv, Crossref,
-DataCite, OpenReview, the ACL Anthology, DBLP, Semantic Scholar; code repositories checked on
-GitHub), checked like a suggestion (a paper already in the list, by title or by any of its
-identifiers, is refused), added to the section and the README's tables regenerated.
-
-A LINK is an arXiv page or id (arXiv:2104.12255, cs/0601001), a DOI (10.1145/..., doi.org/...,
-dl.acm.org/doi/...), an OpenReview forum or PDF, or an ACL Anthology page.
-
-Options:
-  --section NAME  the section to add to (may be left out when the list has one section)
-  --data F        data file (default data.yaml)
-  --readme F      README to update (default README.md)
-  --config F      settings file (default .github/paperlist.yml, used only if it exists)
-  --dry-run       print each entry and the source of its values; write nothing
-  -h, --help      show this help
-
-Services are asked politely (arXiv at most once per 3 s); their addresses can be changed with
-PAPERLIST_ARXIV_URL, PAPERLIST_CROSSREF_URL, PAPERLIST_DATACITE_URL, PAPERLIST_OPENREVIEW_URL,
-PAPERLIST_OPENREVIEW_V1_URL, PAPERLIST_DBLP_URL, PAPERLIST_S2_URL, PAPERLIST_ACL_URL and
-GITHUB_API_URL; PAPERLIST_S2_KEY is an optional Semantic Scholar API key.
-
-Exit codes: 0 every paper added, 1 one or more could not be (each named on stderr; the others
-are still added), 2 wrong command line.
-`;
-
 export const addCommand = defineCommand({
-  name: 'add',
-  summary: 'add papers by their links, with metadata looked up',
-  usage: addUsage,
   options: {
     section: { type: 'string' },
     ...LIST_FILE_OPTIONS,

@@ -7,12 +7,8 @@ import { UsageError } from '../args.js';
 import { defineCommand } from '../command.js';
 import { EXIT_INPUT, EXIT_OK } from '../exit.js';
 import { failWithProblems, reportProblems } from '../report.js';
-import { importUsage } from '../usage.js';
 
 export const importCommand = defineCommand({
-  name: 'import',
-  summary: "print a data file read from an existing README's list",
-  usage: importUsage,
   options: {},
   positionals: true,
   run: ({ positionals }, io) => {

@@ -14,7 +14,6 @@ import type { CliIo } from '../io.js';
 import { CONFIG_OUTPUT_OPTION, DATA_OPTION, README_OPTION } from '../options.js';
 import { writeFiles } from '../outputs.js';
 import { failWithProblems, reportProblems } from '../report.js';
-import { initUsage } from '../usage.js';
 
 export const FORM_FILE = '.github/ISSUE_TEMPLATE/suggest-paper.yml';
 export const WORKFLOW_FILE = '.github/workflows/paperlist.yml';
@@ -29,9 +28,6 @@ interface InitFiles {
 }
 
 export const initCommand = defineCommand({
-  name: 'init',
-  summary: 'adopt an existing list: data file, settings, markers, issue form and workflow',
-  usage: initUsage,
   options: {
     ...README_OPTION,
     ...DATA_OPTION,

@@ -18,12 +18,8 @@ import { LIST_FILE_OPTIONS } from '../options.js';
 import { writeFiles } from '../outputs.js';
 import { failWithProblems } from '../report.js';
 import { timeOption } from '../time.js';
-import { renderUsage } from '../usage.js';
 
 export const renderCommand = defineCommand({
-  name: 'render',
-  summary: 'render the README from the data file (--check: only compare)',
-  usage: renderUsage,
   options: {
     ...LIST_FILE_OPTIONS,
     base: { type: 'string' },

@@ -10,12 +10,8 @@ import { loadListAndSettings } from '../inputs.js';
 import { CONFIG_OPTION, DATA_OPTION } from '../options.js';
 import { failWithProblems } from '../report.js';
 import { timeOption } from '../time.js';
-import { siteUsage } from '../usage.js';
 
 export const siteCommand = defineCommand({
-  name: 'site',
-  summary: 'write the reader page, papers.bib and feed.xml into a folder',
-  usage: siteUsage,
   options: {
     out: { type: 'string' },
     ...DATA_OPTION,

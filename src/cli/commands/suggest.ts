@@ -24,29 +24,7 @@ import { writeFiles } from '../outputs.js';
 import { failWithProblems } from '../report.js';
 import { failure, problemsOf, success, type Result } from '../../core/result.js';
 
-export const suggestUsage = `Usage: paperlist suggest --issue BODY.md [--data F] [--readme F] [--config F]
-
-Applies a paper suggestion to the local files as the bot does for a suggestion issue: reads
-the answers of an issue form body, checks them, looks for the paper in the data file, then
-adds it to the data file and regenerates the README's tables (the "Last Update" line is
-kept). The answers are read with .github/ISSUE_TEMPLATE/suggest-paper.yml when the body
-uses labels of its own, else with paperlist's built-in form.
-
-Options:
-  --issue F     the issue body: "### Label" headings, each followed by its answer
-  --data F      data file (default data.yaml)
-  --readme F    README to update (default README.md)
-  --config F    settings file (default .github/paperlist.yml, used only if it exists)
-  -h, --help    show this help
-
-Exit codes: 0 added, 1 the suggestion or a file has problems (each printed on stderr, in the
-words of the bot's status comment), 2 wrong command line.
-`;
-
 export const suggestCommand = defineCommand({
-  name: 'suggest',
-  summary: 'add a suggested paper (an issue form body) to the local files',
-  usage: suggestUsage,
   options: { issue: { type: 'string' }, ...LIST_FILE_OPTIONS },
   run: async ({ values }, io) => {
     if (values.issue === undefined) throw new UsageError('--issue is required');

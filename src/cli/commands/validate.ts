@@ -8,12 +8,8 @@ import { EXIT_OK } from '../exit.js';
 import { DEFAULT_CONFIG, loadListAndSettings } from '../inputs.js';
 import { CONFIG_OPTION, DATA_OPTION } from '../options.js';
 import { failWithProblems } from '../report.js';
-import { validateUsage } from '../usage.js';
 
 export const validateCommand = defineCommand({
-  name: 'validate',
-  summary: 'check the data file and the settings',
-  usage: validateUsage,
   options: { ...DATA_OPTION, ...CONFIG_OPTION },
   run: ({ values }, io) => {
     const read = loadListAndSettings(io, values);

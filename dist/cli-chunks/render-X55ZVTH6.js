@@ -1,0 +1,1676 @@
+import { createRequire as __paperlistCreateRequire } from 'node:module';
+const require = __paperlistCreateRequire(import.meta.url);
+import {
+  importReadme
+} from "./chunk-D3BI5GSX.js";
+import {
+  buildTemplate,
+  collect,
+  formatKey,
+  fromHeadings,
+  lineAt,
+  lineStarts,
+  parseMarkdown,
+  quote,
+  startOf,
+  toLf
+} from "./chunk-OJSSLDZ2.js";
+import {
+  insertPaper,
+  keepStamp,
+  readmeToWrite,
+  titleKey
+} from "./chunk-HFQOP7BP.js";
+import {
+  findZone,
+  renderReadme,
+  renderRow,
+  writeFiles
+} from "./chunk-RO7HBBI7.js";
+import {
+  SHAPE_FIELD,
+  fieldText,
+  fillTemplate,
+  parseTemplate,
+  renderLayoutZone,
+  shapeOf,
+  sortPapers,
+  templateFields,
+  templateLiteral
+} from "./chunk-UWAVDBU4.js";
+import "./chunk-BVLRBHM7.js";
+import {
+  timeOption
+} from "./chunk-EMJDOCDA.js";
+import "./chunk-J46YQAPX.js";
+import {
+  encodeUrl,
+  escapeHeading
+} from "./chunk-4F3YFICB.js";
+import {
+  LIST_FILE_OPTIONS,
+  loadListFiles
+} from "./chunk-RP7SESRQ.js";
+import {
+  CORE_SCHEMA,
+  defineCommand,
+  failure,
+  keyText,
+  load,
+  loadData,
+  parseWithPositions,
+  readTextFile,
+  require_dist,
+  success
+} from "./chunk-3PGXOSQG.js";
+import {
+  EXIT_OK,
+  __toESM,
+  failWithProblems
+} from "./chunk-FNDH2O6V.js";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+  return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/core/adopt/describe.ts
+var shown = (v) => v === void 0 ? "nothing" : typeof v === "string" ? JSON.stringify(v) : v.length === 0 ? "no links" : v.map((l) => `${l.label} ${l.url}`).join(", ");
+function describeHandEdits(edits, dataFile) {
+  const lines = [];
+  for (const a of edits.adoptions) {
+    if (a.kind === "edited" && a.field === SHAPE_FIELD) {
+      lines.push(
+        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other entries again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other entries (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
+      );
+      continue;
+    }
+    lines.push(
+      a.kind === "added" ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
+    );
+  }
+  for (const w of edits.dataWins) {
+    lines.push(
+      w.field === "entry" ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its row (README line ${w.line}) is not kept` : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`
+    );
+  }
+  for (const p of edits.putBack) {
+    lines.push(
+      `"${p.title}" in "${p.section}" is gone from the README but still in ${dataFile}: put back (remove it from ${dataFile} to delete it)`
+    );
+  }
+  return lines;
+}
+
+// src/core/adopt/types.ts
+var NO_HAND_EDITS = {
+  adoptions: [],
+  dataWins: [],
+  putBack: [],
+  unreadable: []
+};
+function hasHandEdits(edits) {
+  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.unreadable.length > 0;
+}
+
+// src/cli/adopt.ts
+import { resolve } from "node:path";
+
+// src/adapters/git/committed.ts
+import { execFileSync } from "node:child_process";
+import { dirname, basename } from "node:path";
+function committedText(path) {
+  try {
+    return execFileSync("git", ["show", `HEAD:./${basename(path)}`], {
+      cwd: dirname(path),
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 256 * 1024 * 1024
+    });
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/data/update.ts
+var import_yaml = __toESM(require_dist(), 1);
+var lineStart = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
+function nextLine(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? text.length : nl + 1;
+}
+function setPaperField(text, section, index, field, value, file) {
+  const failed = (message) => ({
+    ok: false,
+    problems: [
+      {
+        file,
+        field: `${section}[${index}].${field}`,
+        message,
+        hint: "make this change in the data file by hand"
+      }
+    ]
+  });
+  const { doc } = parseWithPositions(text);
+  if (doc.errors.length > 0) return failed("the data file could not be parsed to edit it");
+  const item = doc.getIn([section, "list", index], true);
+  if (!(0, import_yaml.isMap)(item) || item.flow) return failed("the entry is not a block mapping");
+  const edit = planEdit(text, item, field, value);
+  if (typeof edit === "string") return failed(edit);
+  const out = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  const problem = prove(text, out, section, index, field, value, file);
+  return problem ? { ok: false, problems: [problem] } : { ok: true, value: out };
+}
+function planEdit(text, item, field, value) {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const pairs = item.items;
+  const pair = pairs.find((p) => keyText(p.key) === field);
+  const first = pairs[0]?.key;
+  if (!first?.range) return "the entry has no keys";
+  const indent = first.range[0] - lineStart(text, first.range[0]);
+  const pad = " ".repeat(indent);
+  const lines = (v) => typeof v === "string" ? `${pad}${formatKey(field)}: ${quote(v)}${eol}` : v.length === 0 ? "" : `${pad}${formatKey(field)}:${eol}` + v.map((l) => `${pad}  ${formatKey(l.label)}: ${quote(l.url)}${eol}`).join("");
+  if (pair && typeof value === "string" && (0, import_yaml.isScalar)(pair.value) && pair.value.range) {
+    return { start: pair.value.range[0], end: pair.value.range[1], text: quote(value) };
+  }
+  if (pair) {
+    const key = pair.key;
+    const end2 = pair.value?.range?.[1];
+    if (!key.range || end2 === void 0) return "the field is not written on lines of its own";
+    const start = lineStart(text, key.range[0]);
+    if (text.slice(start, key.range[0]).trim() !== "") {
+      return "the field shares its line with another key";
+    }
+    return {
+      start,
+      end: nextLine(text, Math.max(end2 - 1, key.range[1])),
+      text: value === void 0 ? "" : lines(value)
+    };
+  }
+  if (value === void 0) return { start: 0, end: 0, text: "" };
+  const last = pairs.at(-1);
+  const end = last?.value?.range?.[1] ?? (last?.key).range?.[1];
+  if (end === void 0) return "the entry has no value to add the field after";
+  const at = nextLine(text, Math.max(end - 1, 0));
+  const lead = at === text.length && !text.endsWith("\n") ? eol : "";
+  return { start: at, end: at, text: lead + lines(value) };
+}
+function prove(before, after, section, index, field, value, file) {
+  const failed = {
+    file,
+    field: `${section}[${index}].${field}`,
+    message: "editing the field by text would change more than that field, so nothing was changed",
+    hint: "make this change in the data file by hand, and please report the data file that caused this"
+  };
+  try {
+    const old = load(before, { schema: CORE_SCHEMA });
+    const next = load(after, { schema: CORE_SCHEMA });
+    const entry = old[section]?.list[index];
+    if (!entry) return failed;
+    if (value === void 0) delete entry[field];
+    else
+      entry[field] = typeof value === "string" ? value : Object.fromEntries(value.map((l) => [l.label, l.url]));
+    const got = next[section]?.list[index];
+    if (typeof value === "object" && got && Object.keys(got[field] ?? {}).join("\n") !== value.map((l) => l.label).join("\n")) {
+      return failed;
+    }
+    return canonical(old) === canonical(next) ? void 0 : failed;
+  } catch {
+    return failed;
+  }
+}
+function canonical(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+      Object.entries(v).sort(
+        ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
+      )
+    ) : v
+  );
+}
+
+// src/core/adopt/apply.ts
+function applyAdoptions(dataText, adoptions, file) {
+  let text = dataText;
+  const problems = [];
+  const ordered = [
+    ...adoptions.filter((a) => a.kind === "edited"),
+    ...adoptions.filter((a) => a.kind === "added")
+  ];
+  for (const a of ordered) {
+    const step = a.kind === "edited" ? setPaperField(text, a.section, a.index, a.field, a.to, file) : insertPaper(text, [a.section], a.paper, file);
+    if (step.ok) text = step.value;
+    else problems.push(...step.problems);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const loaded = loadData(text, file);
+  if (!loaded.ok) return loaded;
+  return { ok: true, value: { text, list: loaded.value } };
+}
+
+// src/core/adopt/cells.ts
+function valueOf(paper, field) {
+  return field === "links" ? paper.links : fieldText(paper, field);
+}
+function compareCells(section, line, data, was, read, settings, edits) {
+  for (const column of settings.columns) {
+    const cell = (paper) => renderRow(paper, { ...settings, columns: [column] });
+    const shown2 = cell(read);
+    if (shown2 === cell(data.paper)) continue;
+    const field = column.field;
+    const dataChanged = was === void 0 || cell(was) !== cell(data.paper);
+    if (was !== void 0 && shown2 === cell(was)) continue;
+    if (dataChanged) {
+      edits.dataWins.push({
+        section,
+        title: data.paper.title,
+        field,
+        readme: valueOf(read, field),
+        data: valueOf(data.paper, field),
+        line
+      });
+      continue;
+    }
+    edits.adoptions.push({
+      kind: "edited",
+      section,
+      title: data.paper.title,
+      index: data.index,
+      field,
+      from: valueOf(data.paper, field),
+      to: valueOf(read, field),
+      line
+    });
+  }
+}
+
+// src/core/adopt/rendered.ts
+function renderedRows(list, settings) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const section of list.sections) {
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const out = rows.get(section.name) ?? [];
+    for (const paper of sortPapers(section.papers, settings.sort)) {
+      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
+    }
+    rows.set(section.name, out);
+  }
+  return rows;
+}
+function samePaper(a, b) {
+  if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
+  const urls = new Set(a.links.map((l) => l.url));
+  return b.links.some((l) => urls.has(l.url));
+}
+function unseen(shown2, taken, paper) {
+  const free = (shown2 ?? []).filter((r) => !taken.has(r.index));
+  return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
+}
+function removedPapers(now, before, seen) {
+  const out = [];
+  for (const [section, shown2] of now) {
+    const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
+    for (const one of shown2) {
+      if (taken.has(one.index)) continue;
+      const wasListed = !before || (before(section) ?? []).some((r) => samePaper(r.paper, one.paper));
+      if (wasListed) out.push({ section, title: one.paper.title });
+    }
+  }
+  return out;
+}
+function repeatedPaper(where, title, section, noun) {
+  const merge = noun === "row" ? "merge the two rows by hand" : "merge the two by hand";
+  return {
+    file: where.file,
+    line: where.line,
+    message: `${noun} at line ${where.line} repeats "${title}", which is already in the section "${section}"`,
+    hint: `keep one ${noun} per paper: ${merge}; nothing was changed`
+  };
+}
+
+// src/core/adopt/layout/rendered.ts
+function sectionLayout(layout, name) {
+  return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
+}
+function escapeOf(layout) {
+  return layout.kind === "html" ? "html" : "markdown";
+}
+function renderedZone(list, settings, layout) {
+  const sections = [];
+  let category;
+  let categoryLine;
+  for (const section of list.sections) {
+    const own = sectionLayout(layout, section.name);
+    const categoryLevel = own.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own.sectionLevel ?? layout.sectionLevel;
+    if (section.category !== category && categoryLevel > 0) {
+      categoryLine = own.categoryLine ?? heading(categoryLevel, section.category);
+    } else if (section.category !== category) categoryLine = void 0;
+    category = section.category;
+    const headingLine = sectionLevel > 0 ? own.headingLine ?? heading(sectionLevel, section.heading ?? section.name) : void 0;
+    const item = own.item ?? layout.item;
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
+      text: fillTemplate(shapeOf(paper) ?? item, paper, {
+        escape: escapeOf(layout),
+        linkLabels: settings.linkLabels,
+        n: i + 1
+      }),
+      paper,
+      index: indexOf.get(paper) ?? 0
+    }));
+    sections.push({
+      name: section.name,
+      section,
+      categoryLine,
+      headingLine,
+      item,
+      itemGap: own.itemGap ?? layout.itemGap,
+      entries
+    });
+  }
+  const zone = renderLayoutZone(list, settings, layout);
+  return { sections, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
+}
+function heading(level, text) {
+  return `${"#".repeat(level)} ${escapeHeading(text)}`;
+}
+
+// src/core/adopt/layout/match.ts
+var MAX_ENTRY = 4e3;
+var quote2 = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function pattern(nodes, captures, mode) {
+  const open = captures ? "(" : "(?:";
+  let out = "";
+  for (const node of nodes) {
+    switch (node.t) {
+      case "lit":
+        out += quote2(node.text);
+        break;
+      case "n":
+        out += "\\d+";
+        break;
+      case "field":
+        captures?.push({ kind: "field", name: node.name, missing: node.missing });
+        out += `${open}[^\\n]*?)`;
+        break;
+      case "link":
+        captures?.push({ kind: "link", label: node.label });
+        out += mode === "html" ? `${open}[^"\\s]*?)` : `${open}\\S*?)`;
+        break;
+      case "if":
+        out += `(?:${pattern(node.body, captures, mode)})?`;
+        break;
+      case "links": {
+        const parts = [];
+        const body = pattern(node.body, parts, mode);
+        const inner = pattern(node.body, void 0, mode);
+        captures?.push({ kind: "loop", body: new RegExp(body, "g"), parts });
+        out += `${open}(?:${inner})(?:${quote2(node.sep)}(?:${inner}))*)?`;
+        break;
+      }
+    }
+  }
+  return out;
+}
+function unescape(text, mode) {
+  const entities = text.replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  const plain = mode === "html" ? entities : entities.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  return plain.replace(/&amp;/g, "&");
+}
+function matchTemplate(template, text, mode) {
+  if (text.length > MAX_ENTRY) return void 0;
+  const captures = [];
+  const source = pattern(parseTemplate(template), captures, mode);
+  const m = new RegExp(`^${source}$`).exec(text);
+  if (!m) return void 0;
+  const out = {
+    fields: /* @__PURE__ */ new Map(),
+    shown: /* @__PURE__ */ new Set(),
+    named: /* @__PURE__ */ new Map(),
+    loop: void 0
+  };
+  for (const c of captures) if (c.kind === "field") out.shown.add(c.name);
+  captures.forEach((capture, i) => {
+    const value = m[i + 1];
+    if (capture.kind === "loop") {
+      out.loop = value === void 0 ? [] : loopLinks(value, capture, mode);
+      return;
+    }
+    if (value === void 0) return;
+    if (capture.kind === "field") {
+      const text2 = unescape(value, mode);
+      if (text2 !== "" && text2 !== capture.missing && !out.fields.has(capture.name))
+        out.fields.set(capture.name, text2);
+    } else out.named.set(capture.label, unescape(value, "html"));
+  });
+  return out;
+}
+function loopLinks(run, loop, mode) {
+  const links2 = [];
+  for (const m of run.matchAll(loop.body)) {
+    let label = "";
+    let url = "";
+    loop.parts.forEach((part, i) => {
+      const value = m[i + 1] ?? "";
+      if (part.kind === "field" && part.name === "label") label = unescape(value, mode);
+      else if (part.kind === "field" && part.name === "url") url = unescape(value, "html");
+    });
+    links2.push({ label, url });
+  }
+  return links2;
+}
+function sameWrittenUrl(a, b) {
+  return a === b || encodeUrl(a) === encodeUrl(b);
+}
+
+// src/core/adopt/layout/by-template.ts
+var KNOWN = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
+var LOOP_PARTS = /* @__PURE__ */ new Set(["label", "url", "n"]);
+function readByTemplate(template, text, base, mode, linkLabels) {
+  const strip = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
+  const m = matchTemplate(strip(template), strip(text), mode);
+  if (!m) return void 0;
+  const paper = base ? { ...base, links: [...base.links], extra: { ...base.extra } } : { title: "", links: [], extra: {} };
+  for (const field of m.shown) {
+    if (LOOP_PARTS.has(field)) continue;
+    setField(paper, field, m.fields.get(field));
+  }
+  paper.links = links(m, base?.links ?? [], linkLabels);
+  return paper;
+}
+function setField(paper, field, value) {
+  if (field === "title") paper.title = value ?? "";
+  else if (KNOWN.has(field)) {
+    const key = field;
+    if (value === void 0) delete paper[key];
+    else paper[key] = value;
+  } else if (value === void 0) delete paper.extra[field];
+  else paper.extra[field] = value;
+}
+function links(m, data, linkLabels) {
+  const used = /* @__PURE__ */ new Set();
+  const replaced = /* @__PURE__ */ new Map();
+  const named = [];
+  for (const [label, url] of m.named) {
+    const lower = label.toLowerCase();
+    const free = (l) => !used.has(l);
+    const found = data.find((l) => l.label === label && free(l)) ?? data.find((l) => l.label.toLowerCase() === lower && free(l)) ?? data.find(free);
+    if (found) used.add(found);
+    const link = url === "" ? void 0 : found && sameWrittenUrl(found.url, url) ? found : { label: found?.label ?? label, url };
+    if (found) replaced.set(found, link);
+    if (link) named.push(link);
+  }
+  if (m.loop === void 0) {
+    const kept = data.flatMap((l) => replaced.has(l) ? replaced.get(l) ?? [] : [l]);
+    return [...kept, ...named.filter((l) => !kept.includes(l))];
+  }
+  const names = new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
+  const loop = m.loop.map((l) => {
+    const label = names.get(l.label) ?? l.label;
+    const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
+    return same ?? { label, url: l.url };
+  });
+  const all = [...named, ...loop];
+  const unchanged = all.length === data.length && all.every((l) => data.includes(l));
+  return unchanged ? [...data] : all;
+}
+
+// src/core/adopt/layout/entry-paper.ts
+function sameText(a, b) {
+  const trim = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
+  return trim(a) === trim(b);
+}
+function throughTemplate(entry, data, section, ctx) {
+  const template = (data && shapeOf(data)) ?? section.item;
+  const paper = readByTemplate(template, entry.text, data, escapeOf(ctx.layout), ctx.linkLabels);
+  return paper && rendersAsWritten(entry, paper, section, ctx) ? paper : void 0;
+}
+function shaped(entry, data, section, ctx) {
+  const kept = data ? shapeOf(data) : void 0;
+  for (const shape of [void 0, kept, entry.template]) {
+    const paper = withShape(entry.paper, shape);
+    if (rendersAsWritten(entry, paper, section, ctx)) return paper;
+  }
+  return void 0;
+}
+function withShape(paper, shape) {
+  const extra = { ...paper.extra };
+  delete extra[SHAPE_FIELD];
+  if (shape !== void 0) extra[SHAPE_FIELD] = shape;
+  return { ...paper, extra };
+}
+function newPaper(paper) {
+  const out = { title: paper.title, links: paper.links, extra: paper.extra };
+  if (paper.abbr !== void 0) out.abbr = paper.abbr;
+  if (paper.venue !== void 0) out.venue = paper.venue;
+  if (paper.year !== void 0) out.year = paper.year;
+  return out;
+}
+function rendersAsWritten(entry, paper, section, ctx) {
+  const text = fillTemplate(shapeOf(paper) ?? section.item, paper, {
+    escape: escapeOf(ctx.layout),
+    linkLabels: ctx.linkLabels,
+    n: entry.position
+  });
+  return sameText(text, entry.text);
+}
+
+// src/core/adopt/layout/fields.ts
+function shownFields(template) {
+  const fields = templateFields(parseTemplate(template));
+  return [...fields].filter((f) => f !== "label" && f !== "url" && f !== SHAPE_FIELD);
+}
+function sameValue(a, b) {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+function compareFields(entry, read, data, was, section, edits) {
+  const fields = /* @__PURE__ */ new Set([
+    ...shownFields(entry.template),
+    ...shownFields(shapeOf(data.paper) ?? section.item)
+  ]);
+  const value = (paper, field) => field === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field);
+  for (const field of [...fields, SHAPE_FIELD]) {
+    const shown2 = value(read, field);
+    if (sameValue(shown2, value(data.paper, field))) continue;
+    if (was !== void 0 && sameValue(shown2, value(was, field))) continue;
+    const dataChanged = was === void 0 || !sameValue(value(was, field), value(data.paper, field));
+    if (dataChanged) {
+      edits.dataWins.push({
+        section: section.name,
+        title: data.paper.title,
+        field,
+        readme: shown2,
+        data: value(data.paper, field),
+        line: entry.line
+      });
+      continue;
+    }
+    edits.adoptions.push({
+      kind: "edited",
+      section: section.name,
+      title: data.paper.title,
+      index: data.index,
+      field,
+      from: value(data.paper, field),
+      to: shown2,
+      line: entry.line
+    });
+  }
+}
+
+// src/core/adopt/layout/written.ts
+function readWrittenZone(readme, zone, layout, rendered, settings, file) {
+  const tree = parseMarkdown(readme);
+  const inside = tree.children.filter(
+    (n) => startOf(n) >= zone.contentStart && startOf(n) < zone.contentEnd
+  );
+  const lines = lineStarts(readme);
+  const { items } = collect(inside, readme, lines, zone.contentEnd);
+  const keys = rendered.flatMap((r) => r.sections);
+  const strays = [];
+  const entries = [];
+  const place = attribution(keys);
+  const count = /* @__PURE__ */ new Map();
+  let previous;
+  for (const item of items) {
+    if (item.type === "heading") {
+      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading(file, item));
+      previous = item;
+      continue;
+    }
+    const section = place.section;
+    const position = (count.get(section?.name) ?? 0) + 1;
+    count.set(section?.name, position);
+    const gap = previous?.type === "entry" && section ? extraGap(readme.slice(previous.entry.end, item.entry.start), section, layout) : "";
+    entries.push(written(readme, item.entry, section, gap, position, settings));
+    previous = item;
+  }
+  strays.push(...strayLines(readme, zone, items, rendered, layout, file));
+  return { entries, strays };
+}
+function attribution(keys) {
+  let category;
+  const state = {
+    section: keys.find((k) => k.categoryLine === void 0 && k.headingLine === void 0),
+    /** Moves to the heading `line`; false when the data renders no such heading. */
+    heading(line) {
+      const own = keys.filter((k) => k.headingLine === line);
+      if (own.length > 0) {
+        state.section = own.find((k) => k.categoryLine === category) ?? own[0];
+        return true;
+      }
+      const under = keys.filter((k) => k.categoryLine === line);
+      if (under.length > 0) {
+        category = line;
+        state.section = under.find((k) => k.headingLine === void 0);
+        return true;
+      }
+      state.section = void 0;
+      return false;
+    }
+  };
+  return state;
+}
+function extraGap(gap, section, layout) {
+  const usual = sectionLayout(layout, section.name).itemGap ?? layout.itemGap;
+  return gap.startsWith(usual) ? gap.slice(usual.length) : "";
+}
+function written(readme, entry, section, gap, position, settings) {
+  const replacements = [...entry.replacements];
+  if (entry.number && entry.number.value === position) {
+    replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
+  }
+  const template = templateLiteral(gap) + buildTemplate(readme, entry.start, entry.end, replacements);
+  const s = section?.section;
+  const headings = s ? [s.heading ?? s.name, s.category].filter((h, i, all) => all.indexOf(h) === i) : [];
+  fromHeadings(entry, headings);
+  return {
+    headings,
+    section: section?.name,
+    text: gap + readme.slice(entry.start, entry.end),
+    line: entry.line,
+    paper: dataLabels(entry.paper, settings),
+    template,
+    position
+  };
+}
+function withHeadings(entry, paper) {
+  const out = { ...paper, links: [...paper.links], extra: { ...paper.extra } };
+  fromHeadings(
+    { kind: "list", start: 0, end: 0, line: entry.line, replacements: [], paper: out },
+    entry.headings
+  );
+  return out;
+}
+function dataLabels(paper, settings) {
+  const names = new Map(
+    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
+  );
+  return {
+    ...paper,
+    links: paper.links.map((l) => ({ ...l, label: names.get(l.label) ?? l.label }))
+  };
+}
+function strayLines(readme, zone, items, rendered, layout, file) {
+  const starts = lineStarts(readme);
+  const covered = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const [s, e] = item.type === "heading" ? [item.start, item.end] : [item.entry.start, item.entry.end];
+    for (let l = lineAt(starts, s); l <= lineAt(starts, Math.max(s, e - 1)); l++) covered.add(l);
+  }
+  const counts = countPatterns(layout);
+  const problems = [];
+  readme.slice(zone.contentStart, zone.contentEnd).split("\n").forEach((raw, i) => {
+    const line = zone.startLine + i;
+    const text = raw.trimEnd();
+    if (text === "" || covered.has(line)) return;
+    if (rendered.some((r) => r.lines.has(text)) || counts.some((re) => re.test(text))) return;
+    problems.push({
+      file,
+      line,
+      message: `line ${line} inside the generated list is not an entry paperlist can read: ${JSON.stringify(text.slice(0, 80))}`,
+      hint: "write it like the other entries (a title and a link), or move text you want to keep outside the markers; nothing was changed"
+    });
+  });
+  return problems;
+}
+function countPatterns(layout) {
+  return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => {
+    const parts = l.trimEnd().split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return new RegExp(`^${parts.join("\\d+")}$`);
+  });
+}
+function unknownHeading(file, item) {
+  return {
+    file,
+    line: item.line,
+    message: `heading ${JSON.stringify(item.source.trim())} is not a heading of a section of the data file`,
+    hint: "add or rename sections in the data file, not in the README; nothing was changed"
+  };
+}
+
+// src/core/adopt/layout/compare.ts
+function findLayoutHandEdits(input, layout) {
+  const { list, settings, file, base } = input;
+  const readme = toLf(input.readme);
+  const zone = findZone(readme, settings.markers.main, file);
+  if (!zone.ok) return NO_HAND_EDITS;
+  const now = renderedZone(list, settings, layout);
+  const before = base ? renderedZone(base, settings, layout) : void 0;
+  const read = readWrittenZone(
+    readme,
+    zone.value,
+    layout,
+    before ? [now, before] : [now],
+    settings,
+    file
+  );
+  if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
+  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
+  const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
+  const changed = [];
+  for (const entry of read.entries) {
+    if (entry.section === void 0) continue;
+    const current = sectionOf(now, entry.section);
+    const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
+    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
+    if (same) {
+      taken.add(same.index);
+      continue;
+    }
+    const old = before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text));
+    if (old) {
+      const match = unseen(current?.entries, taken, old.paper);
+      if (match) taken.add(match.index);
+      continue;
+    }
+    changed.push(entry);
+  }
+  const context = {
+    now,
+    before,
+    seen,
+    edits,
+    layout,
+    file,
+    changed,
+    linkLabels: settings.linkLabels
+  };
+  for (const entry of changed) readChanged(entry, context);
+  const shown2 = now.sections.map((s) => [s.name, s.entries]);
+  const was = before && ((name) => sectionOf(before, name)?.entries);
+  edits.putBack = removedPapers(shown2, was, seen);
+  return edits;
+}
+function sectionOf(zone, name) {
+  return zone.sections.find((s) => s.name === name);
+}
+function readChanged(entry, ctx) {
+  const name = entry.section;
+  const section = sectionOf(ctx.now, name);
+  const { edits } = ctx;
+  if (!section) {
+    edits.dataWins.push(entryGone(name, entry.paper.title, entry));
+    return;
+  }
+  const taken = ctx.seen.get(name) ?? /* @__PURE__ */ new Set();
+  ctx.seen.set(name, taken);
+  const match = unseen(section.entries, taken, entry.paper) ?? sameSlot(entry, section, taken, ctx);
+  if (match) {
+    const paper2 = throughTemplate(entry, match.paper, section, ctx) ?? shaped(entry, match.paper, section, ctx);
+    if (!paper2) {
+      edits.unreadable.push(notWritable(entry, ctx.file));
+      return;
+    }
+    taken.add(match.index);
+    const was = ctx.before ? unseen(sectionOf(ctx.before, name)?.entries, /* @__PURE__ */ new Set(), match.paper)?.paper ?? match.paper : void 0;
+    compareFields(entry, paper2, match, was, section, edits);
+    return;
+  }
+  const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
+  if (twin) {
+    edits.unreadable.push(
+      repeatedPaper({ file: ctx.file, line: entry.line }, twin.paper.title, name, "entry")
+    );
+    return;
+  }
+  const old = ctx.before && sectionOf(ctx.before, name);
+  const removed = old?.entries.find((r) => samePaper(r.paper, entry.paper));
+  if (removed) {
+    edits.dataWins.push(entryGone(name, removed.paper.title, entry));
+    return;
+  }
+  const typed = throughTemplate(entry, void 0, section, ctx);
+  const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
+  if (!paper) {
+    edits.unreadable.push(notWritable(entry, ctx.file));
+    return;
+  }
+  edits.adoptions.push({ kind: "added", section: name, paper: newPaper(paper), line: entry.line });
+}
+function sameSlot(entry, section, taken, ctx) {
+  const slot = section.entries[entry.position - 1];
+  if (!slot || taken.has(slot.index)) return void 0;
+  const claimed = ctx.changed.some(
+    (e) => e.section === section.name && samePaper(slot.paper, e.paper)
+  );
+  return claimed ? void 0 : slot;
+}
+function entryGone(section, title, entry) {
+  const readme = entry.paper.title;
+  return { section, title, field: "entry", readme, data: void 0, line: entry.line };
+}
+function notWritable(entry, file) {
+  return {
+    file,
+    line: entry.line,
+    message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
+    hint: "write it like the other entries of its section, or make the change in the data file; nothing was changed"
+  };
+}
+
+// src/core/adopt/read-row.ts
+var KNOWN2 = {
+  title: "Title",
+  abbr: "Abbr",
+  venue: "Venue",
+  year: "Year",
+  links: "Links"
+};
+function readHandRow(row, line, section, settings, file) {
+  const columns = settings.columns;
+  const header = columns.map((c, i) => KNOWN2[c.field] ?? `c${i}`);
+  const doc = [
+    "## Category",
+    `### ${escapeHeading(section)}`,
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    row,
+    ""
+  ].join("\n");
+  const read = importReadme(doc, file, {});
+  const paper = read.list.sections[0]?.papers[0];
+  if (read.problems.length > 0 || !paper) {
+    const problems = read.problems.map(({ field: _field, column: _column, ...p }) => ({
+      ...p,
+      file,
+      line,
+      message: `row at line ${line}: ${p.message}`
+    }));
+    return {
+      problems: problems.length ? problems : [{ file, line, message: `row at line ${line} could not be read` }]
+    };
+  }
+  return { paper: toDataFields(paper, settings) };
+}
+function toDataFields(read, settings) {
+  const labels = new Map(
+    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
+  );
+  const paper = { title: read.title, links: [], extra: {} };
+  settings.columns.forEach((column, i) => {
+    if (column.field === "links") {
+      paper.links = read.links.map((l) => ({ label: labels.get(l.label) ?? l.label, url: l.url }));
+      return;
+    }
+    const value = column.field in KNOWN2 ? read[column.field] : read.extra[`c${i}`];
+    const shown2 = value === column.missing ? void 0 : value;
+    if (column.field === "title") paper.title = shown2 ?? "";
+    else if (column.field === "abbr" || column.field === "venue" || column.field === "year") {
+      if (shown2 !== void 0) paper[column.field] = shown2;
+    } else if (shown2 !== void 0) {
+      Object.defineProperty(paper.extra, column.field, {
+        value: shown2,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+  });
+  return paper;
+}
+
+// src/core/adopt/scan.ts
+var DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
+function scanZone(readme, zone, sections, settings, file) {
+  const headings = new Map(sections.map((name) => [`### ${escapeHeading(name)}`, name]));
+  const count = countPattern(settings.countLine);
+  const lines = readme.slice(zone.contentStart, zone.contentEnd).split("\n");
+  const rows = [];
+  const strays = [];
+  let section;
+  let table = [];
+  lines.forEach((raw, i) => {
+    const line = zone.startLine + i;
+    const text = raw.replace(/\s+$/, "");
+    if (i === 0) return;
+    if (text === "") {
+      table = [];
+      return;
+    }
+    if (text.startsWith("#")) {
+      table = [];
+      if (/^###\s/.test(text)) {
+        section = headings.get(text);
+        if (section === void 0) strays.push(unknownHeading2(file, line, text));
+      } else if (/^##\s/.test(text)) section = void 0;
+      else strays.push(stray(file, line, text));
+      return;
+    }
+    if (text.trimStart().startsWith("|")) {
+      table.push(text);
+      if (table.length === 2 && !DELIMITER.test(text.trim())) {
+        strays.push(stray(file, line, text));
+      } else if (table.length > 2) {
+        rows.push({ section, text: text.trim(), header: table[0] ?? "", line });
+      }
+      return;
+    }
+    table = [];
+    if (!count?.test(text.trim())) strays.push(stray(file, line, text));
+  });
+  return { rows, strays };
+}
+function countPattern(countLine) {
+  if (countLine === "") return void 0;
+  const parts = countLine.split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("\\d+")}$`);
+}
+function stray(file, line, text) {
+  return {
+    file,
+    line,
+    message: `line ${line} inside the generated tables is not a row paperlist can read: ${JSON.stringify(text.slice(0, 80))}`,
+    hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
+  };
+}
+function unknownHeading2(file, line, text) {
+  return {
+    file,
+    line,
+    message: `section heading ${JSON.stringify(text)} is not a section of the data file`,
+    hint: "add or rename sections in the data file, not in the README; nothing was changed"
+  };
+}
+
+// src/core/adopt/compare.ts
+function findHandEdits(input) {
+  const { readme, list, settings, file, base } = input;
+  if (settings.layout !== void 0) return findLayoutHandEdits(input, settings.layout);
+  const zone = findZone(readme, settings.markers.main, file);
+  if (!zone.ok) return NO_HAND_EDITS;
+  const names = [...list.sections, ...base?.sections ?? []].map((s) => s.name);
+  const scanned = scanZone(readme, zone.value, names, settings, file);
+  if (scanned.rows.length === 0) return { ...NO_HAND_EDITS, unreadable: scanned.strays };
+  const now = renderedRows(list, settings);
+  const before = base ? renderedRows(base, settings) : void 0;
+  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: scanned.strays };
+  const seen = new Map(list.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
+  const changed = [];
+  for (const row of scanned.rows) {
+    if (row.section === void 0) continue;
+    const taken = seen.get(row.section) ?? /* @__PURE__ */ new Set();
+    const current = now.get(row.section)?.find((r) => r.text === row.text && !taken.has(r.index));
+    if (current) {
+      taken.add(current.index);
+      continue;
+    }
+    const old = before?.get(row.section)?.find((r) => r.text === row.text);
+    if (old) {
+      const match = unseen(now.get(row.section), taken, old.paper);
+      if (match) taken.add(match.index);
+      continue;
+    }
+    changed.push(row);
+  }
+  for (const row of changed) readChanged2(row, input, now, before, seen, edits);
+  edits.putBack = removedPapers(now, before && ((name) => before.get(name)), seen);
+  return edits;
+}
+function readChanged2(row, input, now, before, seen, edits) {
+  const section = row.section;
+  const read = readHandRow(row.text, row.line, section, input.settings, input.file);
+  if ("problems" in read) {
+    edits.unreadable.push(...read.problems);
+    return;
+  }
+  const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
+  seen.set(section, taken);
+  const match = unseen(now.get(section), taken, read.paper);
+  if (match) {
+    taken.add(match.index);
+    const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match.paper)?.paper ?? match.paper : void 0;
+    compareCells(section, row.line, match, was, read.paper, input.settings, edits);
+    return;
+  }
+  const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
+  if (twin) {
+    edits.unreadable.push(
+      repeatedPaper({ file: input.file, line: row.line }, twin.paper.title, section, "row")
+    );
+    return;
+  }
+  const removed = before?.get(section)?.find((r) => samePaper(r.paper, read.paper));
+  if (removed) {
+    edits.dataWins.push({
+      section,
+      title: removed.paper.title,
+      field: "entry",
+      readme: read.paper.title,
+      data: void 0,
+      line: row.line
+    });
+    return;
+  }
+  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row.line });
+}
+
+// src/core/adopt/plan.ts
+function planAdoption(input) {
+  const edits = findHandEdits(input);
+  if (edits.unreadable.length > 0) return { ok: false, edits, problems: edits.unreadable };
+  if (edits.adoptions.length === 0) return { ok: true, edits, data: void 0 };
+  const applied = applyAdoptions(input.dataText, edits.adoptions, input.dataFile);
+  if (!applied.ok) return { ok: false, edits, problems: applied.problems };
+  return { ok: true, edits, data: applied.value };
+}
+
+// src/cli/adopt.ts
+function adoptHandEdits(io, files, baseFile) {
+  const base = baseList(io, files.dataFile, baseFile);
+  if (!base.ok) return base;
+  const plan = planAdoption({
+    readme: files.readmeText,
+    list: files.list,
+    settings: files.settings,
+    file: files.readmeFile,
+    dataText: files.dataText,
+    dataFile: files.dataFile,
+    ...base.value ? { base: base.value } : {}
+  });
+  return plan.ok ? success({ edits: plan.edits, data: plan.data }) : failure(plan.problems);
+}
+function baseList(io, dataFile, baseFile) {
+  const text = baseFile === void 0 ? committedText(resolve(io.cwd, dataFile)) : readTextFile(
+    resolve(io.cwd, baseFile),
+    baseFile,
+    "pass --base with an earlier copy of the data file"
+  );
+  if (text === void 0) return success(void 0);
+  if (typeof text !== "string" && !text.ok) return text;
+  const value = typeof text === "string" ? text : text.value;
+  const loaded = loadData(value, baseFile ?? `${dataFile} (committed)`);
+  if (!loaded.ok) return baseFile === void 0 ? success(void 0) : loaded;
+  return loaded;
+}
+
+// src/cli/commands/render.ts
+var renderCommand = defineCommand({
+  options: {
+    ...LIST_FILE_OPTIONS,
+    base: { type: "string" },
+    time: { type: "string" },
+    check: { type: "boolean", default: false }
+  },
+  run: ({ values }, io) => {
+    const time = timeOption(values.time);
+    const files = loadListFiles(io, values);
+    if (!files.ok) return failWithProblems(io, files.problems);
+    const plan = planRender(io, files.value, values.base, time);
+    if (!plan.ok) return failWithProblems(io, plan.problems);
+    return values.check ? reportDifference(io, files.value, plan.value, time) : writeRender(io, files.value, plan.value);
+  }
+});
+function planRender(io, files, baseFile, time) {
+  const adoption = adoptHandEdits(io, files, baseFile);
+  if (!adoption.ok) return failure(adoption.problems);
+  const { edits, data: adopted } = adoption.value;
+  const rendered = renderReadme(
+    files.readmeText,
+    adopted?.list ?? files.list,
+    files.settings,
+    time ?? io.now(),
+    files.readmeFile
+  );
+  if (!rendered.ok) return failure(rendered.problems);
+  const restamp = time !== void 0 || adopted !== void 0;
+  const readme = readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);
+  return success({ edits, adopted, readme });
+}
+function reportDifference(io, files, plan, time) {
+  const { edits } = plan;
+  if (plan.readme === files.readmeText && !hasHandEdits(edits)) {
+    io.stdout(`${files.readmeFile}: up to date
+`);
+    return EXIT_OK;
+  }
+  const shown2 = time === void 0 ? keepStamp(plan.readme, files.readmeText, files.settings) : plan.readme;
+  io.stdout(createPatch(files.readmeFile, files.readmeText, shown2, "current", "rendered"));
+  printHandEdits(io, edits, files.readmeFile, files.dataFile);
+  return failWithProblems(io, [
+    {
+      file: files.readmeFile,
+      message: edits.adoptions.length + edits.putBack.length > 0 ? "holds hand edits of the tables; the lines above say what render would do with them" : "not up to date; the diff shows what render would change",
+      hint: 'run "paperlist render" and commit the result'
+    }
+  ]);
+}
+function writeRender(io, files, plan) {
+  printHandEdits(io, plan.edits, files.readmeFile, files.dataFile);
+  if (plan.adopted) {
+    const written3 = writeFiles(io, [[files.dataFile, plan.adopted.text]]);
+    if (!written3.ok) return failWithProblems(io, written3.problems);
+    io.stdout(`${files.dataFile}: updated with the hand edits of ${files.readmeFile}
+`);
+  }
+  if (plan.readme === files.readmeText) {
+    io.stdout(`${files.readmeFile}: up to date
+`);
+    return EXIT_OK;
+  }
+  const written2 = writeFiles(io, [[files.readmeFile, plan.readme]]);
+  if (!written2.ok) return failWithProblems(io, written2.problems);
+  io.stdout(`${files.readmeFile}: updated
+`);
+  return EXIT_OK;
+}
+function printHandEdits(io, edits, readme, dataFile) {
+  const lines = describeHandEdits(edits, dataFile);
+  if (lines.length === 0) return;
+  io.stdout(`${readme}: hand edits of the tables:
+`);
+  for (const line of lines) io.stdout(`  - ${line}
+`);
+}
+export {
+  renderCommand
+};
