@@ -1,9 +1,10 @@
 // insertPaper: the entry goes in by text, in each list's own style, and the result is proven.
+// A fixture whose paper.json has `at` puts the paper at that place of its one section (insertPaperAt).
 import { readdirSync, readFileSync } from 'node:fs';
 import { structuredPatch } from 'diff';
 import { parseDocument } from 'yaml';
 import { describe, expect, test, vi } from 'vitest';
-import { insertPaper } from '../../../src/core/data/insert.js';
+import { insertPaper, insertPaperAt } from '../../../src/core/data/insert.js';
 import { loadData } from '../../../src/core/data/load.js';
 import type { Paper } from '../../../src/core/types.js';
 import { valueOf } from '../../result.js';
@@ -28,8 +29,15 @@ const paper = (over: Partial<Paper> = {}): Paper => ({
 describe.each(cases)('fixture %s', (name) => {
   const data = read(`${name}/data.yaml`);
   const expected = read(`${name}/expected.yaml`);
-  const input = JSON.parse(read(`${name}/paper.json`)) as { sections: string[]; paper: Paper };
-  const result = insertPaper(data, input.sections, input.paper, 'data.yaml');
+  const input = JSON.parse(read(`${name}/paper.json`)) as {
+    sections: string[];
+    at?: number;
+    paper: Paper;
+  };
+  const result =
+    input.at === undefined
+      ? insertPaper(data, input.sections, input.paper, 'data.yaml')
+      : insertPaperAt(data, input.sections[0] ?? '', input.paper, input.at, 'data.yaml');
 
   test('gives the expected file', () => {
     expect(result).toEqual({ ok: true, value: expected });
@@ -99,6 +107,27 @@ describe('refusals', () => {
         },
       ],
     });
+  });
+
+  test('a place past the end of the list', () => {
+    const data = 'A:\n  category: "x"\n  list:\n    - title: "T"\n';
+    expect(insertPaperAt(data, 'A', paper(), 2, 'data.yaml')).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'data.yaml',
+          line: 3,
+          column: 1,
+          field: 'A',
+          message: 'the list of "A" has 1 entry, so the paper cannot go at place 3',
+          hint: 'please report the data file that caused this; nothing was changed',
+        },
+      ],
+    });
+    // Its length is the end: the same file as an insert at the end.
+    expect(insertPaperAt(data, 'A', paper(), 1, 'data.yaml')).toEqual(
+      insertPaper(data, ['A'], paper(), 'data.yaml'),
+    );
   });
 
   test('a section without a list', () => {

@@ -1,6 +1,7 @@
 // Adds a paper to the data file by inserting text, so the file's diff is exactly the new entry's
 // lines and nothing else is re-formatted. Every result is proven by parsing it again: it must equal
-// the old data plus the new paper at the end of each chosen section, or nothing is returned.
+// the old data plus the new paper at the end of each chosen section (or at the one place asked
+// for, see `insertPaperAt`), or nothing is returned.
 import { topLevelKeys } from './top-level.js';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Problem } from '../problem.js';
@@ -182,10 +183,11 @@ function planSection(
   text: string,
   lines: Line[],
   keyStart: number,
-  section: string,
+  target: Target,
   paper: Paper,
   file: string,
 ): Plan {
+  const section = target.section;
   const where = (offset: number, message: string, hint: string): Plan => ({
     problem: { file, line: lineNumber(text, offset), column: 1, field: section, message, hint },
   });
@@ -224,7 +226,72 @@ function planSection(
 
   const { first, last } = listExtent(lines, list.at, childIndent);
   const style = first === -1 ? newListStyle() : styleOf(lines, first, last + 1);
-  return { edits: [insertAfter(text, lines[last] as Line, entryLines(paper, style))] };
+  const entry = entryLines(paper, style);
+  const items = first === -1 ? [] : itemStarts(lines, first, last);
+  if (target.at !== undefined && target.at > items.length) {
+    return where(
+      listLine.start,
+      `the list of "${section}" has ${items.length} ${items.length === 1 ? 'entry' : 'entries'}, so the paper cannot go at place ${target.at + 1}`,
+      'please report the data file that caused this; nothing was changed',
+    );
+  }
+  if (target.at === undefined || target.at === items.length) {
+    return { edits: [insertAfter(text, lines[last] as Line, entry)] };
+  }
+  return { edits: [insertBetween(text, lines, items, target.at, entry)] };
+}
+
+/** The line indexes of the items of the block list running over lines [first, last]. */
+function itemStarts(lines: Line[], first: number, last: number): number[] {
+  const itemIndent = indentOf(lines[first]?.text ?? '');
+  const out: number[] = [];
+  for (let i = first; i <= last; i++) {
+    const t = lines[i]?.text ?? '';
+    if (indentOf(t) === itemIndent && isItem(t)) out.push(i);
+  }
+  return out;
+}
+
+/** The last line of item `k` of a list (not its last): its deepest-indented line before item k+1. */
+function entryEnd(lines: Line[], items: number[], k: number): number {
+  const start = items[k] as number;
+  const itemIndent = indentOf(lines[start]?.text ?? '');
+  let end = start;
+  for (let i = start + 1; i < (items[k + 1] as number); i++) {
+    const t = lines[i]?.text ?? '';
+    if (!isBlank(t) && indentOf(t) > itemIndent) end = i;
+  }
+  return end;
+}
+
+/**
+ * An edit putting `entry` before the item `items[at]` of a list, right after the entry before it
+ * (comments at the items' level belong to the entry after them, as in `listExtent`). When only
+ * blank lines part two entries, the new one is parted from the next the same way, so a list
+ * written with blank lines between its entries keeps them.
+ */
+function insertBetween(
+  text: string,
+  lines: Line[],
+  items: number[],
+  at: number,
+  entry: string[],
+): Edit {
+  const next = lines[items[at] as number] as Line;
+  const eol = text.slice(next.end, next.next) || (text.includes('\r\n') ? '\r\n' : '\n');
+  const lead = entry.map((e) => e + eol).join('');
+  /** The text between item k and item k+1 when it is only blank lines. */
+  const blankGap = (k: number): string | undefined => {
+    const end = entryEnd(lines, items, k);
+    const after = items[k + 1] as number;
+    if (!lines.slice(end + 1, after).every((l) => isBlank(l.text))) return undefined;
+    return text.slice((lines[end] as Line).next, (lines[after] as Line).start);
+  };
+  const before = (gap: string): Edit => ({ start: next.start, end: next.start, text: lead + gap });
+  if (at === 0) return before(items.length > 1 ? (blankGap(0) ?? '') : '');
+  const gap = blankGap(at - 1);
+  if (gap !== undefined) return before(gap);
+  return insertAfter(text, lines[entryEnd(lines, items, at - 1)] as Line, entry);
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -245,11 +312,14 @@ function sameValue(a: unknown, b: unknown): boolean {
 const sameKeys = (a: string[], b: string[]): boolean =>
   a.length === b.length && a.every((k, i) => k === b[i]);
 
-/** Whether `after` is `before` with `paper` appended to the list of each section in `sections`. */
+/**
+ * Whether `after` is `before` with `paper` in the list of each section of `sections`: at the place
+ * the section asks for, else appended.
+ */
 function isBeforePlusPaper(
   before: Record<string, unknown>,
   after: Record<string, unknown>,
-  sections: Set<string>,
+  sections: ReadonlyMap<string, number | undefined>,
   paper: Record<string, unknown>,
 ): boolean {
   if (!sameKeys(Object.keys(before), Object.keys(after))) return false;
@@ -258,7 +328,9 @@ function isBeforePlusPaper(
     const b = before[k];
     if (!isMapping(b)) return false;
     const list = b.list ?? [];
-    return Array.isArray(list) && sameValue({ ...b, list: [...list, paper] }, after[k]);
+    if (!Array.isArray(list)) return false;
+    const at = sections.get(k) ?? list.length;
+    return sameValue({ ...b, list: [...list.slice(0, at), paper, ...list.slice(at)] }, after[k]);
   });
 }
 
@@ -286,6 +358,8 @@ const ANCHOR = /(?:^|[\s[{,])&\S/m;
 
 interface Region {
   name: string;
+  /** The place the paper goes in the section's list; undefined: at its end. */
+  at: number | undefined;
   /** The old text of the section: its key line up to the next top-level key. */
   text: string;
 }
@@ -310,7 +384,7 @@ function prove(
       'adding the paper by text would not give the old data plus the new entry, so nothing was changed',
     hint: 'add the entry by hand, and please report the data file that caused this',
   };
-  const sections = new Set(regions.map((r) => r.name));
+  const sections = new Map(regions.map((r) => [r.name, r.at]));
   const next = parse(after, file);
   if ('problem' in next) {
     const old = parse(before, file);
@@ -341,6 +415,12 @@ function prove(
   return isBeforePlusPaper(old.value, next.value, sections, paper) ? undefined : failed;
 }
 
+/** A section to add the paper to, and where in its list (undefined: at its end). */
+interface Target {
+  section: string;
+  at: number | undefined;
+}
+
 /**
  * Adds `paper` at the end of the list of each of `sections` (names as in the data file), in the
  * indentation style of that list. Fails, rather than returning a wrong file, when the result does
@@ -352,11 +432,37 @@ export function insertPaper(
   paper: Paper,
   file: string,
 ): Result<string> {
+  const targets = [...new Set(sections)].map((section) => ({ section, at: undefined }));
+  return insertInto(dataText, targets, paper, file);
+}
+
+/**
+ * Adds `paper` to the list of `section` so that it becomes its entry at 0-based place `at` (the
+ * list's length puts it at the end), after the entry before it and before the comments that
+ * precede the entry after it. Proven like `insertPaper`.
+ */
+export function insertPaperAt(
+  dataText: string,
+  section: string,
+  paper: Paper,
+  at: number,
+  file: string,
+): Result<string> {
+  return insertInto(dataText, [{ section, at }], paper, file);
+}
+
+function insertInto(
+  dataText: string,
+  targets: readonly Target[],
+  paper: Paper,
+  file: string,
+): Result<string> {
   const tops = topLevelKeys(dataText);
   const edits: Edit[] = [];
   const regions: Region[] = [];
   const problems: Problem[] = [];
-  for (const section of new Set(sections)) {
+  for (const target of targets) {
+    const { section } = target;
     const at = tops.findIndex((t) => t.name === section);
     const top = tops[at];
     if (top === undefined) {
@@ -371,10 +477,10 @@ export function insertPaper(
     const end = tops[at + 1]?.start ?? dataText.length;
     const valueStart = splitLines(dataText, top.start, end)[0]?.next ?? end;
     const lines = splitLines(dataText, valueStart, end);
-    const plan = planSection(dataText, lines, top.start, section, paper, file);
+    const plan = planSection(dataText, lines, top.start, target, paper, file);
     if ('problem' in plan) problems.push(plan.problem);
     else edits.push(...plan.edits);
-    regions.push({ name: section, text: dataText.slice(top.start, end) });
+    regions.push({ name: section, at: target.at, text: dataText.slice(top.start, end) });
   }
   if (problems.length > 0) return { ok: false, problems };
 
