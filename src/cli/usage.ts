@@ -24,8 +24,9 @@ export const renderUsage = `Usage: paperlist render [--data F] [--readme F] [--c
 Renders the README's generated zones (tables, paper count, "Last Update" line, mindmap) from
 the data file, and writes the README only if its bytes change.
 
-Rows and cells edited by hand in the tables are adopted first: a new row becomes an entry at
-the end of its section, an edited cell becomes that field's value, a removed row is put back.
+Rows and cells edited by hand in the tables are adopted first: a new row becomes an entry of
+its section (where it was typed when sort: [] keeps file order, else at the section's end), an
+edited cell becomes that field's value, a removed row is put back.
 Each is printed. Which side changed is told by the data file's earlier version (--base, else
 the committed one in a git work tree); without it, the data file wins where they disagree.
 A row that cannot be read stops render with its line, and nothing is written.

@@ -1,7 +1,8 @@
 // `paperlist render` and `render --check` in a list with its own layout (the bullet list of
 // `examples/layouts/list`, committed in a git work tree): the README as rendered is up to date, a
-// bullet typed by hand is a difference for --check and an entry of the data file for render, and a
-// line that is no entry stops both with its line, writing nothing.
+// bullet typed by hand is a difference for --check and an entry of the data file for render (where
+// it was typed, and it stays there on the next render), and a line that is no entry stops both with
+// its line, writing nothing.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,8 +60,10 @@ describe('paperlist render in a bullet list', () => {
     expect(ws.read('data.yaml')).toBe(DATA);
   });
 
-  test('render adopts the bullet into the data file; the README lists it at the end of its section', async () => {
+  test('render adopts a bullet typed between two into the data file there; rendering again keeps it there', async () => {
+    // SkipNet is the second of three entries of Vision: the bullet is typed in the middle.
     const typed = README.replace(LAST, `${LAST}\n${TYPED}`);
+    expect(typed.indexOf(TYPED)).toBeLessThan(typed.indexOf('[ExitNet]'));
     ws.write('README.md', typed);
     const run = await ws.run(['render']);
     expect(run.code).toBe(0);
@@ -73,14 +76,15 @@ describe('paperlist render in a bullet list', () => {
       '      links:',
       '        PDF: "https://example.org/hand.pdf"',
     ].join('\n');
-    expect(data).toBe(DATA.replace('\n\nLanguage:', `\n${entry}\n\nLanguage:`));
-    // The new entry goes at the end of its section, as the list's order (`sort: []`) is the file's.
-    const vision = README.indexOf('## Language');
-    const last = README.lastIndexOf('\n- ', vision);
-    const lineEnd = README.indexOf('\n', last + 1);
-    expect(ws.read('README.md')).toBe(
-      `${README.slice(0, lineEnd)}\n${TYPED}${README.slice(lineEnd)}`,
-    );
+    // The list keeps file order (`sort: []`): the entry goes right after SkipNet's, as in the README.
+    const skip = '        PDF: "https://example.org/skip.pdf"\n';
+    expect(data).toBe(DATA.replace(skip, `${skip}${entry}\n`));
+    expect(ws.read('README.md')).toBe(typed);
+    // Rendering again changes nothing: the bullet stays where the person typed it.
+    git('commit', '-qam', 'adopted');
+    expect(await ws.run(['render'])).toMatchObject({ code: 0, stdout: 'README.md: up to date\n' });
+    expect(ws.read('README.md')).toBe(typed);
+    expect(ws.read('data.yaml')).toBe(data);
     expect(await ws.run(['render', '--check'])).toMatchObject({
       code: 0,
       stdout: 'README.md: up to date\n',

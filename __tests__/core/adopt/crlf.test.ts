@@ -1,7 +1,8 @@
 // Hand edits in a README and a data file saved with CRLF line endings: a README as rendered has no
 // hand edits (no line counts as changed for its line ending), an entry typed by hand is adopted, the
 // data file gains only the new entry's lines, with CRLF like the rest, and the README rendered from
-// the adopted data is the one the person wrote — in every layout and in the default tables.
+// the adopted data is the one the person wrote — in every layout and in the default tables, also
+// when the entry is typed before another one of a list that keeps file order.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffLines } from 'diff';
@@ -12,6 +13,7 @@ import { renderReadme } from '../../../src/core/render/readme.js';
 import { defaultSettings } from '../../../src/core/settings/defaults.js';
 import { parseSettings } from '../../../src/core/settings/parse.js';
 import type { Settings } from '../../../src/core/settings/types.js';
+import type { Paper } from '../../../src/core/types.js';
 import { valueOf } from '../../result.js';
 import { fixture } from '../../cli/harness.js';
 
@@ -70,12 +72,9 @@ describe.each(cases)('%s saved with CRLF', (_name, dir) => {
     });
   });
 
-  test('an entry typed by hand is adopted; both files keep CRLF', () => {
-    // A copy of the section's last entry, with a new title and new links, typed after it.
-    const list = valueOf(loadData(dataText, 'data.yaml'));
-    const last = list.sections[0]!.papers.at(-1)!;
-    const lines = readme.split('\r\n');
-    const at = lines.findIndex((l) => l.includes(last.title));
+  /** The lines [at, end) of the entry showing `title`: list items and paragraphs may run over several. */
+  function entryLines(lines: string[], title: string): [number, number] {
+    const at = lines.findIndex((l) => l.includes(title));
     let end = at + 1;
     const kind = settings.layout!.kind;
     // A list item or paragraph may run over several lines; a table or HTML row is one line.
@@ -87,15 +86,53 @@ describe.each(cases)('%s saved with CRLF', (_name, dir) => {
         !lines[end]!.startsWith('<!--')
       )
         end++;
+    return [at, end];
+  }
+  /** A copy of `paper`'s entry with a new title and new links, numbered `shift` places later. */
+  function copyOf(lines: string[], paper: Paper, shift: number): string {
+    const [at, end] = entryLines(lines, paper.title);
     let entry = lines
       .slice(at, end)
       .join('\r\n')
-      .replaceAll(last.title, 'Halting Typed on Windows');
-    for (const l of last.links) entry = entry.replaceAll(l.url, `${l.url}-typed`);
-    entry = entry.replace(/^(\d+)\./, (_, n: string) => `${Number(n) + 1}.`);
-    const gap = kind === 'paragraph' ? ['', entry] : [entry];
-    const typed = [...lines.slice(0, end), ...gap, ...lines.slice(end)].join('\r\n');
-    expectAdopted(typed, dataText, settings);
+      .replaceAll(paper.title, 'Halting Typed on Windows');
+    for (const l of paper.links) entry = entry.replaceAll(l.url, `${l.url}-typed`);
+    return entry.replace(/^(\d+)\./, (_, n: string) => `${Number(n) + shift}.`);
+  }
+  const renumbered = (entry: string) =>
+    entry.replace(/^(\d+)\./, (_, n: string) => `${Number(n) + 1}.`);
+  const gap = (entry: string) => (settings.layout!.kind === 'paragraph' ? ['', entry] : [entry]);
+
+  test('an entry typed by hand is adopted; both files keep CRLF', () => {
+    // A copy of the section's last entry, with a new title and new links, typed after it.
+    const list = valueOf(loadData(dataText, 'data.yaml'));
+    const last = list.sections[0]!.papers.at(-1)!;
+    const lines = readme.split('\r\n');
+    const [, end] = entryLines(lines, last.title);
+    const typed = [...lines.slice(0, end), ...gap(copyOf(lines, last, 1)), ...lines.slice(end)];
+    expectAdopted(typed.join('\r\n'), dataText, settings);
+  });
+
+  test('an entry typed before another stays there (the list keeps file order)', () => {
+    // Before the section's last entry written with the section's template (an entry with its own
+    // template may hold text a new entry typed before it would take over).
+    expect(settings.sort).toEqual([]);
+    const papers = valueOf(loadData(dataText, 'data.yaml')).sections[0]!.papers;
+    const next = papers.findLast((p) => p.extra.shape === undefined)!;
+    const lines = readme.split('\r\n');
+    const [at, end] = entryLines(lines, next.title);
+    // A numbered entry moves one number on (the only one to move: it is the section's last).
+    if (/^\d+\./.test(lines[at]!)) expect(next).toBe(papers.at(-1));
+    const moved = renumbered(lines.slice(at, end).join('\r\n'));
+    const typed = [
+      ...lines.slice(0, at),
+      copyOf(lines, next, 0),
+      ...gap(moved),
+      ...lines.slice(end),
+    ];
+    expect(typed.join('\r\n').indexOf('Halting Typed')).toBeLessThan(
+      typed.join('\r\n').indexOf(next.title),
+    );
+    expectAdopted(typed.join('\r\n'), dataText, settings);
   });
 });
 
@@ -119,6 +156,23 @@ describe('the default tables saved with CRLF', () => {
       edits: NO_EDITS,
       data: undefined,
     });
+  });
+
+  test('in file order (sort: []), a row typed between two stays there; both files keep CRLF', () => {
+    const ordered = { ...defaultSettings, sort: [] };
+    const inOrder = valueOf(
+      renderReadme(
+        crlf(fixture('cli/small/README.input.md')),
+        valueOf(loadData(dataText, 'data.yaml')),
+        ordered,
+        time,
+      ),
+    );
+    const typed = inOrder
+      .replace(`${OLDER}\r\n`, `${OLDER}\r\n${HAND}\r\n`)
+      .replace('2 papers', '3 papers');
+    expect(typed.indexOf(HAND)).toBeLessThan(typed.indexOf('| Newer paper'));
+    expectAdopted(typed, dataText, ordered);
   });
 
   test('a row typed by hand is adopted; both files keep CRLF', () => {

@@ -45,7 +45,7 @@ describe('planAdoption', () => {
     });
   });
 
-  test('a row typed by hand becomes an entry at the end of its section', () => {
+  test('a row typed by hand becomes an entry at the end of its section (the tables sort by year)', () => {
     const row = '| Hand Paper | HP | NeurIPS | 2024 | [[PDF](https://example.org/hand.pdf)] |';
     const edited = readme.replace(OLDER, `${OLDER}\n${row}`);
     const result = plan(edited);
@@ -201,5 +201,86 @@ describe('planAdoption', () => {
 
   test('an empty zone (a first render) has nothing to adopt', () => {
     expect(plan(fixture('cli/small/README.input.md'))).toMatchObject({ ok: true, data: undefined });
+  });
+});
+
+describe('planAdoption in default tables that keep file order (sort: [])', () => {
+  const ordered = { ...defaultSettings, sort: [] };
+  const render = (l = list): string => {
+    const r = renderReadme(fixture('cli/small/README.input.md'), l, ordered, new Date(0));
+    if (!r.ok) throw new Error('render failed');
+    return r.value;
+  };
+  const inOrder = render();
+  const NEWER = inOrder
+    .split('\n')
+    .find((l) => l.startsWith('| Newer paper |') && l.includes('CVPR'))!;
+  const row = (title: string, url: string) =>
+    `| ${title} | N/A | NeurIPS | 2024 | [[PDF](https://example.org/${url}.pdf)] |`;
+  const adopt = (text: string) => {
+    const result = planAdoption({
+      readme: text,
+      list,
+      settings: ordered,
+      file: 'README.md',
+      dataText,
+      dataFile: 'data.yaml',
+      base: list,
+    });
+    if (!result.ok || !result.data) throw new Error(JSON.stringify(result));
+    return result;
+  };
+  /** The papers' titles of a section of the adopted data, in file order. */
+  const titles = (result: ReturnType<typeof adopt>, section: string) =>
+    result.data!.list.sections.find((s) => s.name === section)!.papers.map((p) => p.title);
+  /** The table rows of the README, without the count line (a new paper changes it). */
+  const rows = (text: string) =>
+    text.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Title'));
+
+  test('a row typed between two rows goes between their papers in the data file', () => {
+    const typed = row('Hand Paper', 'hand');
+    const edited = inOrder.replace(`${OLDER}\n`, `${OLDER}\n${typed}\n`);
+    const result = adopt(edited);
+    expect(result.edits.adoptions).toMatchObject([{ kind: 'added', section: 'Sorting', after: 0 }]);
+    expect(titles(result, 'Sorting')).toEqual(['Older paper', 'Hand Paper', 'Newer paper']);
+    // Only the new entry's lines are added, right after the entry before it.
+    expect(result.data!.text).toBe(
+      dataText.replace(
+        '        PDF: "https://example.org/old.pdf"\n',
+        '        PDF: "https://example.org/old.pdf"\n    - title: "Hand Paper"\n      venue: "NeurIPS"\n      year: "2024"\n      links:\n        PDF: "https://example.org/hand.pdf"\n',
+      ),
+    );
+    // Rendering again leaves the row where the person typed it.
+    expect(rows(render(result.data!.list))).toEqual(rows(edited));
+  });
+
+  test('rows typed first, one after another, keep their order before the first paper', () => {
+    const first = row('First by Hand', 'first');
+    const second = row('Second by Hand', 'second');
+    const edited = inOrder.replace(`${OLDER}\n`, `${first}\n${second}\n${OLDER}\n`);
+    const result = adopt(edited);
+    expect(result.edits.adoptions).toMatchObject([{ after: -1 }, { after: -1 }]);
+    expect(titles(result, 'Sorting')).toEqual([
+      'First by Hand',
+      'Second by Hand',
+      'Older paper',
+      'Newer paper',
+    ]);
+    expect(rows(render(result.data!.list))).toEqual(rows(edited));
+  });
+
+  test('rows typed in two places of a section and at the end of another each stay put', () => {
+    const edited = inOrder
+      .replace(`${OLDER}\n`, `${row('Top', 'top')}\n${OLDER}\n${row('Middle', 'middle')}\n`)
+      .replace(`${NEWER}\n`, `${NEWER}\n${row('Bottom', 'bottom')}\n`);
+    const result = adopt(edited);
+    expect(titles(result, 'Sorting')).toEqual([
+      'Top',
+      'Older paper',
+      'Middle',
+      'Newer paper',
+      'Bottom',
+    ]);
+    expect(rows(render(result.data!.list))).toEqual(rows(edited));
   });
 });

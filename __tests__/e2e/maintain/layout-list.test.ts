@@ -1,6 +1,6 @@
 // A list with its own layout (the bullet list of `examples/layouts/list`), end to end through the
 // emulator: a bullet typed by hand into the README and pushed is adopted into the data file by the
-// refresh on push, an unreadable line stops the refresh with its line and writes nothing, and a
+// refresh on push (where it was typed, as the list keeps file order), an unreadable line stops the refresh with its line and writes nothing, and a
 // suggested paper opens a pull request whose README gains one bullet in the list's own style.
 import { readFileSync } from 'node:fs';
 import { diffLines } from 'diff';
@@ -89,6 +89,33 @@ describe('a bullet list with its own layout', () => {
       `POST /repos/${repo.fullName}/git/commits`,
       `PATCH /repos/${repo.fullName}/git/refs/heads/main`,
     ]);
+  });
+
+  it('a bullet typed between two stays where it was typed, in the data file and the README', async () => {
+    const FIRST_VISION =
+      '- **[HaltNet]** Learning When to Halt (_ICLR_) [[PDF]](https://example.org/halt.pdf) [[CODE]](https://github.com/a/halt)';
+    expect(README).toContain(FIRST_VISION);
+    const readme = README.replace(FIRST_VISION, `${FIRST_VISION}\n${TYPED}`);
+    const { repo, run } = await pushReadme(readme);
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('refreshed');
+    // The list keeps file order (`sort: []`): the entry goes into the data right after HaltNet's.
+    expect(dataOn(emulator, repo).Vision!.list.map((p) => p.title)).toEqual([
+      'Learning When to Halt',
+      'Stopping at the Right Layer',
+      'Skipping Layers for Speed',
+      'Early Exits Everywhere',
+    ]);
+    const head = emulator.branchSha(repo, 'main') as string;
+    expect(emulator.readFile(repo, 'main', 'README.md')).toBe(readme);
+    // The push of the refresh's own commit renders the same README again: nothing to write.
+    const pushed = emulator.commit(repo, head).parents[0]!.sha;
+    emulator.clearRequests();
+    const again = await runPush(emulator, repo, pushed);
+    expect(again.code).toBe(0);
+    expect(again.outputs.result).toBe('unchanged');
+    expect(writes(emulator)).toEqual([]);
+    expect(emulator.readFile(repo, 'main', 'README.md')).toBe(readme);
   });
 
   it('a line that is no entry stops the refresh with its line and writes nothing', async () => {

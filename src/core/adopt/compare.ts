@@ -1,12 +1,14 @@
 // Finds the hand edits in the README's main zone: each row is compared with the rows the data
 // renders (and, when known, the rows the data rendered before the change being refreshed, so that
 // a row the data file changed is not mistaken for a hand edit). A row that differs is read back
-// with the importer and matched to its paper; what differs cell by cell is an edit.
+// with the importer and matched to its paper; what differs cell by cell is an edit, and a row of no
+// paper is a new entry (placed where it was typed when the list keeps file order, ./place.ts).
 import { findZone } from '../render/zones.js';
 import type { Settings } from '../settings/types.js';
 import type { PaperList } from '../types.js';
 import { compareCells } from './cells.js';
 import { findLayoutHandEdits } from './layout/compare.js';
+import { keepsFileOrder, readInOrder } from './place.js';
 import { readHandRow } from './read-row.js';
 import {
   removedPapers,
@@ -49,13 +51,15 @@ export function findHandEdits(input: AdoptInput): HandEdits {
   const before = base ? renderedRows(base, settings) : undefined;
   const edits: HandEdits = { adoptions: [], dataWins: [], putBack: [], unreadable: scanned.strays };
   const seen = new Map<string, Set<number>>(list.sections.map((s) => [s.name, new Set()]));
-  const changed: ZoneRow[] = [];
+  const changed = new Set<ZoneRow>();
+  const placed = new Map<ZoneRow, number>();
   for (const row of scanned.rows) {
     if (row.section === undefined) continue; // its heading is reported already
     const taken = seen.get(row.section) ?? new Set<number>();
     const current = now.get(row.section)?.find((r) => r.text === row.text && !taken.has(r.index));
     if (current) {
       taken.add(current.index);
+      placed.set(row, current.index);
       continue;
     }
     // The row as the data rendered before: the data file changed (or removed) this paper since.
@@ -63,28 +67,36 @@ export function findHandEdits(input: AdoptInput): HandEdits {
     if (old) {
       const match = unseen(now.get(row.section), taken, old.paper);
       if (match) taken.add(match.index);
+      if (match) placed.set(row, match.index);
       continue;
     }
-    changed.push(row);
+    changed.add(row);
   }
-  for (const row of changed) readChanged(row, input, now, before, seen, edits);
+  readInOrder(scanned.rows, placed, changed, (row, after) =>
+    readChanged(row, after, input, now, before, seen, edits),
+  );
   edits.putBack = removedPapers(now, before && ((name) => before.get(name)), seen);
   return edits;
 }
 
+/**
+ * Reads a row that differs from every row the data renders: an edit of its paper, or a new paper
+ * to go after index `after` of its section. Gives back the row's place in the data, if it has one.
+ */
 function readChanged(
   row: ZoneRow,
+  after: number,
   input: AdoptInput,
   now: RenderedRows,
   before: RenderedRows | undefined,
   seen: Map<string, Set<number>>,
   edits: HandEdits,
-): void {
+): number | undefined {
   const section = row.section as string;
   const read = readHandRow(row.text, row.line, section, input.settings, input.file);
   if ('problems' in read) {
     edits.unreadable.push(...read.problems);
-    return;
+    return undefined;
   }
   const taken = seen.get(section) ?? new Set<number>();
   seen.set(section, taken);
@@ -95,14 +107,14 @@ function readChanged(
       ? (unseen(before.get(section), new Set(), match.paper)?.paper ?? match.paper)
       : undefined;
     compareCells(section, row.line, match, was, read.paper, input.settings, edits);
-    return;
+    return match.index;
   }
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
     edits.unreadable.push(
       repeatedPaper({ file: input.file, line: row.line }, twin.paper.title, section, 'row'),
     );
-    return;
+    return undefined;
   }
   const removed = before?.get(section)?.find((r) => samePaper(r.paper, read.paper));
   if (removed) {
@@ -114,7 +126,9 @@ function readChanged(
       data: undefined,
       line: row.line,
     });
-    return;
+    return undefined;
   }
-  edits.adoptions.push({ kind: 'added', section, paper: read.paper, line: row.line });
+  const place = keepsFileOrder(input.settings) ? { after } : {};
+  edits.adoptions.push({ kind: 'added', section, paper: read.paper, line: row.line, ...place });
+  return after;
 }

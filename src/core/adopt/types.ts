@@ -7,13 +7,22 @@ import type { Paper, PaperLink } from '../types.js';
 /** The value of one paper field as a table shows it: text, links, or nothing. */
 export type FieldValue = string | PaperLink[] | undefined;
 
-/** A row that is not in the data: it becomes a new entry at the end of its section. */
+/**
+ * A row or entry that is not in the data: it becomes a new entry of its section, where the README
+ * shows it when the list keeps file order, else at the section's end (the sort places it anyway).
+ */
 export interface AddedRow {
   kind: 'added';
   section: string;
   paper: Paper;
   /** README line of the row. */
   line: number;
+  /**
+   * Only when the list keeps file order (`sort: []`): the 0-based index, in data file order, of the
+   * paper whose row the README shows just before this one in its section, or -1 when this row comes
+   * first. Rows typed one after another share it and keep their README order.
+   */
+  after?: number;
 }
 
 /** A cell of an existing row changed by hand: the field takes the README's value. */

@@ -3,12 +3,14 @@
 // renders (and rendered before the change, when known). An entry that differs is matched to its
 // paper and read through the template that writes it (else with the layout importer): what differs
 // field by field is an edit, an entry written unlike its section's template keeps its own template
-// (the `shape` field), an entry of no paper is a new one. Every entry adopted is rendered once more and must give back exactly what
+// (the `shape` field), an entry of no paper is a new one (placed where it was typed when the list
+// keeps file order, ../place.ts). Every entry adopted is rendered once more and must give back exactly what
 // was written, or its line is reported: a person's text is never silently rewritten.
 import { toLf } from '../../line-endings.js';
 import { findZone } from '../../render/zones.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { AdoptInput } from '../compare.js';
+import { keepsFileOrder, readInOrder } from '../place.js';
 import { removedPapers, repeatedPaper, samePaper, unseen } from '../rendered.js';
 import type { Problem } from '../../problem.js';
 import { NO_HAND_EDITS, type DataWins, type HandEdits } from '../types.js';
@@ -43,6 +45,7 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
   const edits: HandEdits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
   const seen = new Map<string, Set<number>>(now.sections.map((s) => [s.name, new Set()]));
   const changed: WrittenEntry[] = [];
+  const placed = new Map<WrittenEntry, number>();
   for (const entry of read.entries) {
     if (entry.section === undefined) continue; // its heading is reported already
     const current = sectionOf(now, entry.section);
@@ -50,6 +53,7 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
     const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
     if (same) {
       taken.add(same.index);
+      placed.set(entry, same.index);
       continue;
     }
     // The entry as the data rendered it before: the data file changed (or removed) this paper since.
@@ -58,6 +62,7 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
     if (old) {
       const match = unseen(current?.entries, taken, old.paper);
       if (match) taken.add(match.index);
+      if (match) placed.set(entry, match.index);
       continue;
     }
     changed.push(entry);
@@ -71,8 +76,11 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
     file,
     changed,
     linkLabels: settings.linkLabels,
+    keepsOrder: keepsFileOrder(settings),
   };
-  for (const entry of changed) readChanged(entry, context);
+  readInOrder(read.entries, placed, new Set(changed), (entry, after) =>
+    readChanged(entry, after, context),
+  );
   const shown = now.sections.map((s) => [s.name, s.entries] as const);
   const was = before && ((name: string) => sectionOf(before, name)?.entries);
   edits.putBack = removedPapers(shown, was, seen);
@@ -89,20 +97,26 @@ interface Context {
   file: string;
   /** The written entries that differ from every entry the data renders. */
   changed: readonly WrittenEntry[];
+  /** Whether the list shows its papers in data file order (a new one goes where it was typed). */
+  keepsOrder: boolean;
 }
 
 function sectionOf(zone: RenderedZone, name: string): RenderedSection | undefined {
   return zone.sections.find((s) => s.name === name);
 }
 
-function readChanged(entry: WrittenEntry, ctx: Context): void {
+/**
+ * Reads an entry that differs from every entry the data renders: an edit of its paper, or a new
+ * paper to go after index `after` of its section. Gives back the entry's place in the data, if any.
+ */
+function readChanged(entry: WrittenEntry, after: number, ctx: Context): number | undefined {
   const name = entry.section as string;
   const section = sectionOf(ctx.now, name);
   const { edits } = ctx;
   if (!section) {
     // The change removed this section from the data file: its entries go with it.
     edits.dataWins.push(entryGone(name, entry.paper.title, entry));
-    return;
+    return undefined;
   }
   const taken = ctx.seen.get(name) ?? new Set<number>();
   ctx.seen.set(name, taken);
@@ -112,35 +126,52 @@ function readChanged(entry: WrittenEntry, ctx: Context): void {
       throughTemplate(entry, match.paper, section, ctx) ?? shaped(entry, match.paper, section, ctx);
     if (!paper) {
       edits.unreadable.push(notWritable(entry, ctx.file));
-      return;
+      return undefined;
     }
     taken.add(match.index);
     const was = ctx.before
       ? (unseen(sectionOf(ctx.before, name)?.entries, new Set(), match.paper)?.paper ?? match.paper)
       : undefined;
     compareFields(entry, paper, match, was, section, edits);
-    return;
+    return match.index;
   }
   const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
   if (twin) {
     edits.unreadable.push(
       repeatedPaper({ file: ctx.file, line: entry.line }, twin.paper.title, name, 'entry'),
     );
-    return;
+    return undefined;
   }
   const old = ctx.before && sectionOf(ctx.before, name);
   const removed = old?.entries.find((r) => samePaper(r.paper, entry.paper));
   if (removed) {
     edits.dataWins.push(entryGone(name, removed.paper.title, entry));
-    return;
+    return undefined;
   }
+  return addEntry(entry, after, section, ctx);
+}
+
+/** A new paper from an entry of no paper of the data, going after index `after` (file order). */
+function addEntry(
+  entry: WrittenEntry,
+  after: number,
+  section: RenderedSection,
+  ctx: Context,
+): number | undefined {
   const typed = throughTemplate(entry, undefined, section, ctx);
   const paper = typed ? withHeadings(entry, typed) : shaped(entry, undefined, section, ctx);
   if (!paper) {
-    edits.unreadable.push(notWritable(entry, ctx.file));
-    return;
+    ctx.edits.unreadable.push(notWritable(entry, ctx.file));
+    return undefined;
   }
-  edits.adoptions.push({ kind: 'added', section: name, paper: newPaper(paper), line: entry.line });
+  ctx.edits.adoptions.push({
+    kind: 'added',
+    section: section.name,
+    paper: newPaper(paper),
+    line: entry.line,
+    ...(ctx.keepsOrder ? { after } : {}),
+  });
+  return after;
 }
 
 /**
