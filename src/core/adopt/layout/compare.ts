@@ -44,29 +44,7 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
   if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
   const edits: HandEdits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
   const seen = new Map<string, Set<number>>(now.sections.map((s) => [s.name, new Set()]));
-  const changed: WrittenEntry[] = [];
-  const placed = new Map<WrittenEntry, number>();
-  for (const entry of read.entries) {
-    if (entry.section === undefined) continue; // its heading is reported already
-    const current = sectionOf(now, entry.section);
-    const taken = seen.get(entry.section) ?? new Set<number>();
-    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
-    if (same) {
-      taken.add(same.index);
-      placed.set(entry, same.index);
-      continue;
-    }
-    // The entry as the data rendered it before: the data file changed (or removed) this paper since.
-    const old =
-      before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text));
-    if (old) {
-      const match = unseen(current?.entries, taken, old.paper);
-      if (match) taken.add(match.index);
-      if (match) placed.set(entry, match.index);
-      continue;
-    }
-    changed.push(entry);
-  }
+  const { changed, placed } = unchangedEntries(read.entries, now, before, seen);
   const context = {
     now,
     before,
@@ -85,6 +63,38 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
   const was = before && ((name: string) => sectionOf(before, name)?.entries);
   edits.putBack = removedPapers(shown, was, seen);
   return edits;
+}
+
+/**
+ * Matches the entries written as the data renders them (now, or before the change): their papers
+ * are marked seen, and placed at their index. The rest are the entries to read one by one.
+ */
+function unchangedEntries(
+  entries: readonly WrittenEntry[],
+  now: RenderedZone,
+  before: RenderedZone | undefined,
+  seen: Map<string, Set<number>>,
+): { changed: WrittenEntry[]; placed: Map<WrittenEntry, number> } {
+  const changed: WrittenEntry[] = [];
+  const placed = new Map<WrittenEntry, number>();
+  for (const entry of entries) {
+    if (entry.section === undefined) continue; // its heading is reported already
+    const current = sectionOf(now, entry.section);
+    const taken = seen.get(entry.section) ?? new Set<number>();
+    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
+    // Else the entry as the data rendered it before: the data file changed (or removed) this paper.
+    const old =
+      same ??
+      (before &&
+        sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text)));
+    const match = same ?? (old && unseen(current?.entries, taken, old.paper));
+    if (match) {
+      taken.add(match.index);
+      placed.set(entry, match.index);
+    }
+    if (!old) changed.push(entry);
+  }
+  return { changed, placed };
 }
 
 interface Context {
