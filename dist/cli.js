@@ -31,8 +31,9 @@ var renderUsage = `Usage: paperlist render [--data F] [--readme F] [--config F] 
 Renders the README's generated zones (tables, paper count, "Last Update" line, mindmap) from
 the data file, and writes the README only if its bytes change.
 
-Rows and cells edited by hand in the tables are adopted first: a new row becomes an entry at
-the end of its section, an edited cell becomes that field's value, a removed row is put back.
+Rows and cells edited by hand in the tables are adopted first: a new row becomes an entry of
+its section (where it was typed when sort: [] keeps file order, else at the section's end), an
+edited cell becomes that field's value, a removed row is put back.
 Each is printed. Which side changed is told by the data file's earlier version (--base, else
 the committed one in a git work tree); without it, the data file wins where they disagree.
 A row that cannot be read stops render with its line, and nothing is written.
@@ -158,7 +159,7 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./cli-chunks/render-X55ZVTH6.js")).renderCommand
+    load: async () => (await import("./cli-chunks/render-E22ADADV.js")).renderCommand
   },
   {
     name: "import",
@@ -182,13 +183,13 @@ var COMMANDS = [
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./cli-chunks/suggest-HCLZELXN.js")).suggestCommand
+    load: async () => (await import("./cli-chunks/suggest-RPDMXP4K.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./cli-chunks/add-UU2CJO4I.js")).addCommand
+    load: async () => (await import("./cli-chunks/add-DSBFCWJN.js")).addCommand
   },
   {
     name: "site",

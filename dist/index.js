@@ -42941,7 +42941,8 @@ function listExtent(lines, listAt, childIndent) {
   }
   return { first: first2, last };
 }
-function planSection(text9, lines, keyStart, section, paper, file) {
+function planSection(text9, lines, keyStart, target, paper, file) {
+  const section = target.section;
   const where2 = (offset, message, hint2) => ({
     problem: { file, line: lineNumber(text9, offset), column: 1, field: section, message, hint: hint2 }
   });
@@ -42977,7 +42978,54 @@ function planSection(text9, lines, keyStart, section, paper, file) {
   }
   const { first: first2, last } = listExtent(lines, list5.at, childIndent);
   const style = first2 === -1 ? newListStyle() : styleOf(lines, first2, last + 1);
-  return { edits: [insertAfter(text9, lines[last], entryLines(paper, style))] };
+  const entry = entryLines(paper, style);
+  const items = first2 === -1 ? [] : itemStarts(lines, first2, last);
+  if (target.at !== void 0 && target.at > items.length) {
+    return where2(
+      listLine.start,
+      `the list of "${section}" has ${items.length} ${items.length === 1 ? "entry" : "entries"}, so the paper cannot go at place ${target.at + 1}`,
+      "please report the data file that caused this; nothing was changed"
+    );
+  }
+  if (target.at === void 0 || target.at === items.length) {
+    return { edits: [insertAfter(text9, lines[last], entry)] };
+  }
+  return { edits: [insertBetween(text9, lines, items, target.at, entry)] };
+}
+function itemStarts(lines, first2, last) {
+  const itemIndent = indentOf(lines[first2]?.text ?? "");
+  const out = [];
+  for (let i = first2; i <= last; i++) {
+    const t = lines[i]?.text ?? "";
+    if (indentOf(t) === itemIndent && isItem(t)) out.push(i);
+  }
+  return out;
+}
+function entryEnd(lines, items, k) {
+  const start = items[k];
+  const itemIndent = indentOf(lines[start]?.text ?? "");
+  let end = start;
+  for (let i = start + 1; i < items[k + 1]; i++) {
+    const t = lines[i]?.text ?? "";
+    if (!isBlank2(t) && indentOf(t) > itemIndent) end = i;
+  }
+  return end;
+}
+function insertBetween(text9, lines, items, at4, entry) {
+  const next = lines[items[at4]];
+  const eol = text9.slice(next.end, next.next) || (text9.includes("\r\n") ? "\r\n" : "\n");
+  const lead = entry.map((e) => e + eol).join("");
+  const blankGap = (k) => {
+    const end = entryEnd(lines, items, k);
+    const after = items[k + 1];
+    if (!lines.slice(end + 1, after).every((l) => isBlank2(l.text))) return void 0;
+    return text9.slice(lines[end].next, lines[after].start);
+  };
+  const before = (gap2) => ({ start: next.start, end: next.start, text: lead + gap2 });
+  if (at4 === 0) return before(items.length > 1 ? blankGap(0) ?? "" : "");
+  const gap = blankGap(at4 - 1);
+  if (gap !== void 0) return before(gap);
+  return insertAfter(text9, lines[entryEnd(lines, items, at4 - 1)], entry);
 }
 function sameValue(a, b) {
   if (Object.is(a, b)) return true;
@@ -43001,7 +43049,9 @@ function isBeforePlusPaper(before, after, sections, paper) {
     const b = before[k];
     if (!isMapping(b)) return false;
     const list5 = b.list ?? [];
-    return Array.isArray(list5) && sameValue({ ...b, list: [...list5, paper] }, after[k]);
+    if (!Array.isArray(list5)) return false;
+    const at4 = sections.get(k) ?? list5.length;
+    return sameValue({ ...b, list: [...list5.slice(0, at4), paper, ...list5.slice(at4)] }, after[k]);
   });
 }
 function parse4(text9, file) {
@@ -43027,7 +43077,7 @@ function prove(before, after, keys, regions, paper, file) {
     message: "adding the paper by text would not give the old data plus the new entry, so nothing was changed",
     hint: "add the entry by hand, and please report the data file that caused this"
   };
-  const sections = new Set(regions.map((r) => r.name));
+  const sections = new Map(regions.map((r) => [r.name, r.at]));
   const next = parse4(after, file);
   if ("problem" in next) {
     const old2 = parse4(before, file);
@@ -43054,11 +43104,19 @@ function prove(before, after, keys, regions, paper, file) {
   return isBeforePlusPaper(old.value, next.value, sections, paper) ? void 0 : failed;
 }
 function insertPaper(dataText, sections, paper, file) {
+  const targets = [...new Set(sections)].map((section) => ({ section, at: void 0 }));
+  return insertInto(dataText, targets, paper, file);
+}
+function insertPaperAt(dataText, section, paper, at4, file) {
+  return insertInto(dataText, [{ section, at: at4 }], paper, file);
+}
+function insertInto(dataText, targets, paper, file) {
   const tops = topLevelKeys(dataText);
   const edits = [];
   const regions = [];
   const problems = [];
-  for (const section of new Set(sections)) {
+  for (const target of targets) {
+    const { section } = target;
     const at4 = tops.findIndex((t) => t.name === section);
     const top = tops[at4];
     if (top === void 0) {
@@ -43073,10 +43131,10 @@ function insertPaper(dataText, sections, paper, file) {
     const end = tops[at4 + 1]?.start ?? dataText.length;
     const valueStart = splitLines(dataText, top.start, end)[0]?.next ?? end;
     const lines = splitLines(dataText, valueStart, end);
-    const plan = planSection(dataText, lines, top.start, section, paper, file);
+    const plan = planSection(dataText, lines, top.start, target, paper, file);
     if ("problem" in plan) problems.push(plan.problem);
     else edits.push(...plan.edits);
-    regions.push({ name: section, text: dataText.slice(top.start, end) });
+    regions.push({ name: section, at: target.at, text: dataText.slice(top.start, end) });
   }
   if (problems.length > 0) return { ok: false, problems };
   let out = dataText;
@@ -55277,12 +55335,13 @@ function canonical2(value) {
 function applyAdoptions(dataText, adoptions, file) {
   let text9 = dataText;
   const problems = [];
+  const places = placesOfAdded();
   const ordered2 = [
     ...adoptions.filter((a) => a.kind === "edited"),
     ...adoptions.filter((a) => a.kind === "added")
   ];
   for (const a of ordered2) {
-    const step3 = a.kind === "edited" ? setPaperField(text9, a.section, a.index, a.field, a.to, file) : insertPaper(text9, [a.section], a.paper, file);
+    const step3 = a.kind === "edited" ? setPaperField(text9, a.section, a.index, a.field, a.to, file) : a.after === void 0 ? insertPaper(text9, [a.section], a.paper, file) : insertPaperAt(text9, a.section, a.paper, places(a.section, a.after), file);
     if (step3.ok) text9 = step3.value;
     else problems.push(...step3.problems);
   }
@@ -55290,6 +55349,16 @@ function applyAdoptions(dataText, adoptions, file) {
   const loaded = loadData(text9, file);
   if (!loaded.ok) return loaded;
   return { ok: true, value: { text: text9, list: loaded.value } };
+}
+function placesOfAdded() {
+  const inserted = /* @__PURE__ */ new Map();
+  return (section, after) => {
+    const earlier = inserted.get(section) ?? [];
+    const at4 = after + 1 + earlier.filter((e) => e <= after).length;
+    earlier.push(after);
+    inserted.set(section, earlier);
+    return at4;
+  };
 }
 
 // src/core/adopt/cells.ts
@@ -55331,6 +55400,19 @@ function compareCells(section, line, data, was, read, settings, edits) {
 // src/core/line-endings.ts
 function toLf(text9) {
   return text9.replace(/\r\n/g, "\n");
+}
+
+// src/core/adopt/place.ts
+function keepsFileOrder(settings) {
+  return settings.sort.length === 0;
+}
+function readInOrder(rows2, placed, changed, read) {
+  const last = /* @__PURE__ */ new Map();
+  for (const row3 of rows2) {
+    if (row3.section === void 0) continue;
+    const at4 = changed.has(row3) ? read(row3, last.get(row3.section) ?? -1) : placed.get(row3);
+    if (at4 !== void 0) last.set(row3.section, at4);
+  }
 }
 
 // src/core/adopt/rendered.ts
@@ -69665,24 +69747,7 @@ function findLayoutHandEdits(input, layout) {
   if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
   const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
   const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
-  const changed = [];
-  for (const entry of read.entries) {
-    if (entry.section === void 0) continue;
-    const current = sectionOf(now, entry.section);
-    const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
-    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
-    if (same) {
-      taken.add(same.index);
-      continue;
-    }
-    const old = before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text));
-    if (old) {
-      const match2 = unseen(current?.entries, taken, old.paper);
-      if (match2) taken.add(match2.index);
-      continue;
-    }
-    changed.push(entry);
-  }
+  const { changed, placed } = unchangedEntries(read.entries, now, before, seen);
   const context = {
     now,
     before,
@@ -69691,59 +69756,93 @@ function findLayoutHandEdits(input, layout) {
     layout,
     file,
     changed,
-    linkLabels: settings.linkLabels
+    linkLabels: settings.linkLabels,
+    keepsOrder: keepsFileOrder(settings)
   };
-  for (const entry of changed) readChanged(entry, context);
+  readInOrder(
+    read.entries,
+    placed,
+    new Set(changed),
+    (entry, after) => readChanged(entry, after, context)
+  );
   const shown2 = now.sections.map((s) => [s.name, s.entries]);
   const was = before && ((name) => sectionOf(before, name)?.entries);
   edits.putBack = removedPapers(shown2, was, seen);
   return edits;
 }
+function unchangedEntries(entries, now, before, seen) {
+  const changed = [];
+  const placed = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.section === void 0) continue;
+    const current = sectionOf(now, entry.section);
+    const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
+    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
+    const old = same ?? (before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text)));
+    const match2 = same ?? (old && unseen(current?.entries, taken, old.paper));
+    if (match2) {
+      taken.add(match2.index);
+      placed.set(entry, match2.index);
+    }
+    if (!old) changed.push(entry);
+  }
+  return { changed, placed };
+}
 function sectionOf(zone, name) {
   return zone.sections.find((s) => s.name === name);
 }
-function readChanged(entry, ctx) {
+function readChanged(entry, after, ctx) {
   const name = entry.section;
   const section = sectionOf(ctx.now, name);
   const { edits } = ctx;
   if (!section) {
     edits.dataWins.push(entryGone(name, entry.paper.title, entry));
-    return;
+    return void 0;
   }
   const taken = ctx.seen.get(name) ?? /* @__PURE__ */ new Set();
   ctx.seen.set(name, taken);
   const match2 = unseen(section.entries, taken, entry.paper) ?? sameSlot(entry, section, taken, ctx);
   if (match2) {
-    const paper2 = throughTemplate(entry, match2.paper, section, ctx) ?? shaped(entry, match2.paper, section, ctx);
-    if (!paper2) {
+    const paper = throughTemplate(entry, match2.paper, section, ctx) ?? shaped(entry, match2.paper, section, ctx);
+    if (!paper) {
       edits.unreadable.push(notWritable(entry, ctx.file));
-      return;
+      return void 0;
     }
     taken.add(match2.index);
     const was = ctx.before ? unseen(sectionOf(ctx.before, name)?.entries, /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
-    compareFields(entry, paper2, match2, was, section, edits);
-    return;
+    compareFields(entry, paper, match2, was, section, edits);
+    return match2.index;
   }
   const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
   if (twin) {
     edits.unreadable.push(
       repeatedPaper({ file: ctx.file, line: entry.line }, twin.paper.title, name, "entry")
     );
-    return;
+    return void 0;
   }
   const old = ctx.before && sectionOf(ctx.before, name);
   const removed = old?.entries.find((r) => samePaper(r.paper, entry.paper));
   if (removed) {
     edits.dataWins.push(entryGone(name, removed.paper.title, entry));
-    return;
+    return void 0;
   }
+  return addEntry2(entry, after, section, ctx);
+}
+function addEntry2(entry, after, section, ctx) {
   const typed = throughTemplate(entry, void 0, section, ctx);
   const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
   if (!paper) {
-    edits.unreadable.push(notWritable(entry, ctx.file));
-    return;
+    ctx.edits.unreadable.push(notWritable(entry, ctx.file));
+    return void 0;
   }
-  edits.adoptions.push({ kind: "added", section: name, paper: newPaper(paper), line: entry.line });
+  ctx.edits.adoptions.push({
+    kind: "added",
+    section: section.name,
+    paper: newPaper(paper),
+    line: entry.line,
+    ...ctx.keepsOrder ? { after } : {}
+  });
+  return after;
 }
 function sameSlot(entry, section, taken, ctx) {
   const slot = section.entries[entry.position - 1];
@@ -70601,33 +70700,41 @@ function findHandEdits(input) {
   const before = base ? renderedRows(base, settings) : void 0;
   const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: scanned.strays };
   const seen = new Map(list5.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
-  const changed = [];
+  const changed = /* @__PURE__ */ new Set();
+  const placed = /* @__PURE__ */ new Map();
   for (const row3 of scanned.rows) {
     if (row3.section === void 0) continue;
     const taken = seen.get(row3.section) ?? /* @__PURE__ */ new Set();
     const current = now.get(row3.section)?.find((r) => r.text === row3.text && !taken.has(r.index));
     if (current) {
       taken.add(current.index);
+      placed.set(row3, current.index);
       continue;
     }
     const old = before?.get(row3.section)?.find((r) => r.text === row3.text);
     if (old) {
       const match2 = unseen(now.get(row3.section), taken, old.paper);
       if (match2) taken.add(match2.index);
+      if (match2) placed.set(row3, match2.index);
       continue;
     }
-    changed.push(row3);
+    changed.add(row3);
   }
-  for (const row3 of changed) readChanged2(row3, input, now, before, seen, edits);
+  readInOrder(
+    scanned.rows,
+    placed,
+    changed,
+    (row3, after) => readChanged2(row3, after, input, now, before, seen, edits)
+  );
   edits.putBack = removedPapers(now, before && ((name) => before.get(name)), seen);
   return edits;
 }
-function readChanged2(row3, input, now, before, seen, edits) {
+function readChanged2(row3, after, input, now, before, seen, edits) {
   const section = row3.section;
   const read = readHandRow(row3.text, row3.line, section, input.settings, input.file);
   if ("problems" in read) {
     edits.unreadable.push(...read.problems);
-    return;
+    return void 0;
   }
   const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
   seen.set(section, taken);
@@ -70636,14 +70743,14 @@ function readChanged2(row3, input, now, before, seen, edits) {
     taken.add(match2.index);
     const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
     compareCells(section, row3.line, match2, was, read.paper, input.settings, edits);
-    return;
+    return match2.index;
   }
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
     edits.unreadable.push(
       repeatedPaper({ file: input.file, line: row3.line }, twin.paper.title, section, "row")
     );
-    return;
+    return void 0;
   }
   const removed = before?.get(section)?.find((r) => samePaper(r.paper, read.paper));
   if (removed) {
@@ -70655,9 +70762,11 @@ function readChanged2(row3, input, now, before, seen, edits) {
       data: void 0,
       line: row3.line
     });
-    return;
+    return void 0;
   }
-  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row3.line });
+  const place = keepsFileOrder(input.settings) ? { after } : {};
+  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row3.line, ...place });
+  return after;
 }
 
 // src/core/adopt/plan.ts

@@ -14,10 +14,10 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-JAFQ2S27.js";
+} from "./chunk-DKVMB62O.js";
 import {
   cleanText
-} from "./chunk-HFQOP7BP.js";
+} from "./chunk-Q62QU5UU.js";
 import {
   writeFiles
 } from "./chunk-RO7HBBI7.js";

@@ -17,10 +17,11 @@ import {
 } from "./chunk-OJSSLDZ2.js";
 import {
   insertPaper,
+  insertPaperAt,
   keepStamp,
   readmeToWrite,
   titleKey
-} from "./chunk-HFQOP7BP.js";
+} from "./chunk-Q62QU5UU.js";
 import {
   findZone,
   renderReadme,
@@ -741,12 +742,13 @@ function canonical(value) {
 function applyAdoptions(dataText, adoptions, file) {
   let text = dataText;
   const problems = [];
+  const places = placesOfAdded();
   const ordered = [
     ...adoptions.filter((a) => a.kind === "edited"),
     ...adoptions.filter((a) => a.kind === "added")
   ];
   for (const a of ordered) {
-    const step = a.kind === "edited" ? setPaperField(text, a.section, a.index, a.field, a.to, file) : insertPaper(text, [a.section], a.paper, file);
+    const step = a.kind === "edited" ? setPaperField(text, a.section, a.index, a.field, a.to, file) : a.after === void 0 ? insertPaper(text, [a.section], a.paper, file) : insertPaperAt(text, a.section, a.paper, places(a.section, a.after), file);
     if (step.ok) text = step.value;
     else problems.push(...step.problems);
   }
@@ -754,6 +756,16 @@ function applyAdoptions(dataText, adoptions, file) {
   const loaded = loadData(text, file);
   if (!loaded.ok) return loaded;
   return { ok: true, value: { text, list: loaded.value } };
+}
+function placesOfAdded() {
+  const inserted = /* @__PURE__ */ new Map();
+  return (section, after) => {
+    const earlier = inserted.get(section) ?? [];
+    const at = after + 1 + earlier.filter((e) => e <= after).length;
+    earlier.push(after);
+    inserted.set(section, earlier);
+    return at;
+  };
 }
 
 // src/core/adopt/cells.ts
@@ -789,6 +801,19 @@ function compareCells(section, line, data, was, read, settings, edits) {
       to: valueOf(read, field),
       line
     });
+  }
+}
+
+// src/core/adopt/place.ts
+function keepsFileOrder(settings) {
+  return settings.sort.length === 0;
+}
+function readInOrder(rows, placed, changed, read) {
+  const last = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    if (row.section === void 0) continue;
+    const at = changed.has(row) ? read(row, last.get(row.section) ?? -1) : placed.get(row);
+    if (at !== void 0) last.set(row.section, at);
   }
 }
 
@@ -1257,24 +1282,7 @@ function findLayoutHandEdits(input, layout) {
   if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
   const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
   const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
-  const changed = [];
-  for (const entry of read.entries) {
-    if (entry.section === void 0) continue;
-    const current = sectionOf(now, entry.section);
-    const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
-    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
-    if (same) {
-      taken.add(same.index);
-      continue;
-    }
-    const old = before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text));
-    if (old) {
-      const match = unseen(current?.entries, taken, old.paper);
-      if (match) taken.add(match.index);
-      continue;
-    }
-    changed.push(entry);
-  }
+  const { changed, placed } = unchangedEntries(read.entries, now, before, seen);
   const context = {
     now,
     before,
@@ -1283,59 +1291,93 @@ function findLayoutHandEdits(input, layout) {
     layout,
     file,
     changed,
-    linkLabels: settings.linkLabels
+    linkLabels: settings.linkLabels,
+    keepsOrder: keepsFileOrder(settings)
   };
-  for (const entry of changed) readChanged(entry, context);
+  readInOrder(
+    read.entries,
+    placed,
+    new Set(changed),
+    (entry, after) => readChanged(entry, after, context)
+  );
   const shown2 = now.sections.map((s) => [s.name, s.entries]);
   const was = before && ((name) => sectionOf(before, name)?.entries);
   edits.putBack = removedPapers(shown2, was, seen);
   return edits;
 }
+function unchangedEntries(entries, now, before, seen) {
+  const changed = [];
+  const placed = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.section === void 0) continue;
+    const current = sectionOf(now, entry.section);
+    const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
+    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
+    const old = same ?? (before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text)));
+    const match = same ?? (old && unseen(current?.entries, taken, old.paper));
+    if (match) {
+      taken.add(match.index);
+      placed.set(entry, match.index);
+    }
+    if (!old) changed.push(entry);
+  }
+  return { changed, placed };
+}
 function sectionOf(zone, name) {
   return zone.sections.find((s) => s.name === name);
 }
-function readChanged(entry, ctx) {
+function readChanged(entry, after, ctx) {
   const name = entry.section;
   const section = sectionOf(ctx.now, name);
   const { edits } = ctx;
   if (!section) {
     edits.dataWins.push(entryGone(name, entry.paper.title, entry));
-    return;
+    return void 0;
   }
   const taken = ctx.seen.get(name) ?? /* @__PURE__ */ new Set();
   ctx.seen.set(name, taken);
   const match = unseen(section.entries, taken, entry.paper) ?? sameSlot(entry, section, taken, ctx);
   if (match) {
-    const paper2 = throughTemplate(entry, match.paper, section, ctx) ?? shaped(entry, match.paper, section, ctx);
-    if (!paper2) {
+    const paper = throughTemplate(entry, match.paper, section, ctx) ?? shaped(entry, match.paper, section, ctx);
+    if (!paper) {
       edits.unreadable.push(notWritable(entry, ctx.file));
-      return;
+      return void 0;
     }
     taken.add(match.index);
     const was = ctx.before ? unseen(sectionOf(ctx.before, name)?.entries, /* @__PURE__ */ new Set(), match.paper)?.paper ?? match.paper : void 0;
-    compareFields(entry, paper2, match, was, section, edits);
-    return;
+    compareFields(entry, paper, match, was, section, edits);
+    return match.index;
   }
   const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
   if (twin) {
     edits.unreadable.push(
       repeatedPaper({ file: ctx.file, line: entry.line }, twin.paper.title, name, "entry")
     );
-    return;
+    return void 0;
   }
   const old = ctx.before && sectionOf(ctx.before, name);
   const removed = old?.entries.find((r) => samePaper(r.paper, entry.paper));
   if (removed) {
     edits.dataWins.push(entryGone(name, removed.paper.title, entry));
-    return;
+    return void 0;
   }
+  return addEntry(entry, after, section, ctx);
+}
+function addEntry(entry, after, section, ctx) {
   const typed = throughTemplate(entry, void 0, section, ctx);
   const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
   if (!paper) {
-    edits.unreadable.push(notWritable(entry, ctx.file));
-    return;
+    ctx.edits.unreadable.push(notWritable(entry, ctx.file));
+    return void 0;
   }
-  edits.adoptions.push({ kind: "added", section: name, paper: newPaper(paper), line: entry.line });
+  ctx.edits.adoptions.push({
+    kind: "added",
+    section: section.name,
+    paper: newPaper(paper),
+    line: entry.line,
+    ...ctx.keepsOrder ? { after } : {}
+  });
+  return after;
 }
 function sameSlot(entry, section, taken, ctx) {
   const slot = section.entries[entry.position - 1];
@@ -1495,33 +1537,41 @@ function findHandEdits(input) {
   const before = base ? renderedRows(base, settings) : void 0;
   const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: scanned.strays };
   const seen = new Map(list.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
-  const changed = [];
+  const changed = /* @__PURE__ */ new Set();
+  const placed = /* @__PURE__ */ new Map();
   for (const row of scanned.rows) {
     if (row.section === void 0) continue;
     const taken = seen.get(row.section) ?? /* @__PURE__ */ new Set();
     const current = now.get(row.section)?.find((r) => r.text === row.text && !taken.has(r.index));
     if (current) {
       taken.add(current.index);
+      placed.set(row, current.index);
       continue;
     }
     const old = before?.get(row.section)?.find((r) => r.text === row.text);
     if (old) {
       const match = unseen(now.get(row.section), taken, old.paper);
       if (match) taken.add(match.index);
+      if (match) placed.set(row, match.index);
       continue;
     }
-    changed.push(row);
+    changed.add(row);
   }
-  for (const row of changed) readChanged2(row, input, now, before, seen, edits);
+  readInOrder(
+    scanned.rows,
+    placed,
+    changed,
+    (row, after) => readChanged2(row, after, input, now, before, seen, edits)
+  );
   edits.putBack = removedPapers(now, before && ((name) => before.get(name)), seen);
   return edits;
 }
-function readChanged2(row, input, now, before, seen, edits) {
+function readChanged2(row, after, input, now, before, seen, edits) {
   const section = row.section;
   const read = readHandRow(row.text, row.line, section, input.settings, input.file);
   if ("problems" in read) {
     edits.unreadable.push(...read.problems);
-    return;
+    return void 0;
   }
   const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
   seen.set(section, taken);
@@ -1530,14 +1580,14 @@ function readChanged2(row, input, now, before, seen, edits) {
     taken.add(match.index);
     const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match.paper)?.paper ?? match.paper : void 0;
     compareCells(section, row.line, match, was, read.paper, input.settings, edits);
-    return;
+    return match.index;
   }
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
     edits.unreadable.push(
       repeatedPaper({ file: input.file, line: row.line }, twin.paper.title, section, "row")
     );
-    return;
+    return void 0;
   }
   const removed = before?.get(section)?.find((r) => samePaper(r.paper, read.paper));
   if (removed) {
@@ -1549,9 +1599,11 @@ function readChanged2(row, input, now, before, seen, edits) {
       data: void 0,
       line: row.line
     });
-    return;
+    return void 0;
   }
-  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row.line });
+  const place = keepsFileOrder(input.settings) ? { after } : {};
+  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row.line, ...place });
+  return after;
 }
 
 // src/core/adopt/plan.ts

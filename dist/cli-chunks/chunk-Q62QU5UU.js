@@ -159,7 +159,8 @@ function listExtent(lines, listAt, childIndent) {
   }
   return { first, last };
 }
-function planSection(text, lines, keyStart, section, paper, file) {
+function planSection(text, lines, keyStart, target, paper, file) {
+  const section = target.section;
   const where = (offset, message, hint) => ({
     problem: { file, line: lineNumber(text, offset), column: 1, field: section, message, hint }
   });
@@ -195,7 +196,54 @@ function planSection(text, lines, keyStart, section, paper, file) {
   }
   const { first, last } = listExtent(lines, list.at, childIndent);
   const style = first === -1 ? newListStyle() : styleOf(lines, first, last + 1);
-  return { edits: [insertAfter(text, lines[last], entryLines(paper, style))] };
+  const entry = entryLines(paper, style);
+  const items = first === -1 ? [] : itemStarts(lines, first, last);
+  if (target.at !== void 0 && target.at > items.length) {
+    return where(
+      listLine.start,
+      `the list of "${section}" has ${items.length} ${items.length === 1 ? "entry" : "entries"}, so the paper cannot go at place ${target.at + 1}`,
+      "please report the data file that caused this; nothing was changed"
+    );
+  }
+  if (target.at === void 0 || target.at === items.length) {
+    return { edits: [insertAfter(text, lines[last], entry)] };
+  }
+  return { edits: [insertBetween(text, lines, items, target.at, entry)] };
+}
+function itemStarts(lines, first, last) {
+  const itemIndent = indentOf(lines[first]?.text ?? "");
+  const out = [];
+  for (let i = first; i <= last; i++) {
+    const t = lines[i]?.text ?? "";
+    if (indentOf(t) === itemIndent && isItem(t)) out.push(i);
+  }
+  return out;
+}
+function entryEnd(lines, items, k) {
+  const start = items[k];
+  const itemIndent = indentOf(lines[start]?.text ?? "");
+  let end = start;
+  for (let i = start + 1; i < items[k + 1]; i++) {
+    const t = lines[i]?.text ?? "";
+    if (!isBlank(t) && indentOf(t) > itemIndent) end = i;
+  }
+  return end;
+}
+function insertBetween(text, lines, items, at, entry) {
+  const next = lines[items[at]];
+  const eol = text.slice(next.end, next.next) || (text.includes("\r\n") ? "\r\n" : "\n");
+  const lead = entry.map((e) => e + eol).join("");
+  const blankGap = (k) => {
+    const end = entryEnd(lines, items, k);
+    const after = items[k + 1];
+    if (!lines.slice(end + 1, after).every((l) => isBlank(l.text))) return void 0;
+    return text.slice(lines[end].next, lines[after].start);
+  };
+  const before = (gap2) => ({ start: next.start, end: next.start, text: lead + gap2 });
+  if (at === 0) return before(items.length > 1 ? blankGap(0) ?? "" : "");
+  const gap = blankGap(at - 1);
+  if (gap !== void 0) return before(gap);
+  return insertAfter(text, lines[entryEnd(lines, items, at - 1)], entry);
 }
 function sameValue(a, b) {
   if (Object.is(a, b)) return true;
@@ -219,7 +267,9 @@ function isBeforePlusPaper(before, after, sections, paper) {
     const b = before[k];
     if (!isMapping(b)) return false;
     const list = b.list ?? [];
-    return Array.isArray(list) && sameValue({ ...b, list: [...list, paper] }, after[k]);
+    if (!Array.isArray(list)) return false;
+    const at = sections.get(k) ?? list.length;
+    return sameValue({ ...b, list: [...list.slice(0, at), paper, ...list.slice(at)] }, after[k]);
   });
 }
 function parse(text, file) {
@@ -245,7 +295,7 @@ function prove(before, after, keys, regions, paper, file) {
     message: "adding the paper by text would not give the old data plus the new entry, so nothing was changed",
     hint: "add the entry by hand, and please report the data file that caused this"
   };
-  const sections = new Set(regions.map((r) => r.name));
+  const sections = new Map(regions.map((r) => [r.name, r.at]));
   const next = parse(after, file);
   if ("problem" in next) {
     const old2 = parse(before, file);
@@ -272,11 +322,19 @@ function prove(before, after, keys, regions, paper, file) {
   return isBeforePlusPaper(old.value, next.value, sections, paper) ? void 0 : failed;
 }
 function insertPaper(dataText, sections, paper, file) {
+  const targets = [...new Set(sections)].map((section) => ({ section, at: void 0 }));
+  return insertInto(dataText, targets, paper, file);
+}
+function insertPaperAt(dataText, section, paper, at, file) {
+  return insertInto(dataText, [{ section, at }], paper, file);
+}
+function insertInto(dataText, targets, paper, file) {
   const tops = topLevelKeys(dataText);
   const edits = [];
   const regions = [];
   const problems = [];
-  for (const section of new Set(sections)) {
+  for (const target of targets) {
+    const { section } = target;
     const at = tops.findIndex((t) => t.name === section);
     const top = tops[at];
     if (top === void 0) {
@@ -291,10 +349,10 @@ function insertPaper(dataText, sections, paper, file) {
     const end = tops[at + 1]?.start ?? dataText.length;
     const valueStart = splitLines(dataText, top.start, end)[0]?.next ?? end;
     const lines = splitLines(dataText, valueStart, end);
-    const plan = planSection(dataText, lines, top.start, section, paper, file);
+    const plan = planSection(dataText, lines, top.start, target, paper, file);
     if ("problem" in plan) problems.push(plan.problem);
     else edits.push(...plan.edits);
-    regions.push({ name: section, text: dataText.slice(top.start, end) });
+    regions.push({ name: section, at: target.at, text: dataText.slice(top.start, end) });
   }
   if (problems.length > 0) return { ok: false, problems };
   let out = dataText;
@@ -316,6 +374,7 @@ export {
   keepStamp,
   readmeToWrite,
   insertPaper,
+  insertPaperAt,
   hasInvisible,
   cleanText,
   cleanMultiline,

@@ -9,7 +9,7 @@ import {
   looseKey,
   titleKey,
   titleWords
-} from "./chunk-HFQOP7BP.js";
+} from "./chunk-Q62QU5UU.js";
 import {
   renderReadme
 } from "./chunk-RO7HBBI7.js";

@@ -9,8 +9,8 @@ import {
   lookUpPaper,
   mergeLookup,
   recognizeLink
-} from "./chunk-JAFQ2S27.js";
-import "./chunk-HFQOP7BP.js";
+} from "./chunk-DKVMB62O.js";
+import "./chunk-Q62QU5UU.js";
 import {
   writeFiles
 } from "./chunk-RO7HBBI7.js";
