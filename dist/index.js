@@ -34871,6 +34871,201 @@ function positionOf(node3, lines) {
   return { line, column: col };
 }
 
+// src/core/yaml/fast-read.ts
+var MAX_DEPTH = 16;
+var LEAVE_TO_JS_YAML = (
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+);
+var PLAIN = String.raw`[^\s\-?:,[\]{}#&*!|>'"%@\x60][^\n]*?`;
+var DOUBLE = String.raw`"((?:[^"\\\n]|\\[^\n])*)"`;
+var SINGLE = String.raw`'((?:[^'\n]|'')*)'`;
+var LINE = new RegExp(
+  String.raw`( *)(?:(#[^\n]*)|(-(?: +|(?=\r?\n|$)))?(?:(?:${DOUBLE}|${SINGLE}|(${PLAIN})):(?= |\r?\n|$))? *` + String.raw`(?:${DOUBLE}|${SINGLE}|(\[\]|\{\})|(${PLAIN}))?(?: +#[^\n]*)?) *\r?(?:\n|$)`,
+  "y"
+);
+var NotSimple = class extends Error {
+};
+var NOTHING = /* @__PURE__ */ Symbol("nothing");
+function readSimpleYaml(text9) {
+  if (LEAVE_TO_JS_YAML.test(text9)) return void 0;
+  try {
+    const lines = readLines(text9);
+    const r = { ...lines, at: 0 };
+    skipEmpty(r);
+    if (r.at >= r.count) return void 0;
+    const value = readBlock(r, r.indent[r.at], 0);
+    skipEmpty(r);
+    return r.at >= r.count ? value : void 0;
+  } catch (error3) {
+    if (error3 instanceof NotSimple) return void 0;
+    throw error3;
+  }
+}
+function readLines(text9) {
+  const capacity = text9.length / 8 + 16;
+  const lines = {
+    indent: new Int32Array(capacity),
+    col: new Int32Array(capacity),
+    item: new Uint8Array(capacity),
+    key: [],
+    value: [],
+    count: 0
+  };
+  LINE.lastIndex = 0;
+  let n = 0;
+  for (; ; ) {
+    const start = LINE.lastIndex;
+    const m = LINE.exec(text9);
+    if (m === null || n >= capacity) throw new NotSimple();
+    readLine(lines, n++, m);
+    if (LINE.lastIndex >= text9.length) break;
+    if (LINE.lastIndex === start) throw new NotSimple();
+  }
+  lines.count = n;
+  return lines;
+}
+function readLine(lines, n, m) {
+  const indent2 = m[1].length;
+  const dash = m[3];
+  const dqKey = m[4];
+  const sqKey = m[5];
+  const plainKey2 = m[6];
+  const key2 = dqKey !== void 0 ? unescapeDouble(dqKey) : sqKey !== void 0 ? unescapeSingle(sqKey) : plainKey2 !== void 0 ? plainKeyName(plainKey2) : void 0;
+  const value = m[2] === void 0 ? scalarOf(m) : NOTHING;
+  lines.key[n] = key2;
+  lines.value[n] = value;
+  if (dash === void 0 && key2 === void 0) {
+    if (value !== NOTHING) throw new NotSimple();
+    lines.indent[n] = -1;
+    return;
+  }
+  lines.indent[n] = indent2;
+  lines.col[n] = dash === void 0 ? indent2 : indent2 + dash.length;
+  lines.item[n] = dash === void 0 ? 0 : 1;
+}
+function scalarOf(m) {
+  const dq = m[7];
+  if (dq !== void 0) return unescapeDouble(dq);
+  const sq = m[8];
+  if (sq !== void 0) return unescapeSingle(sq);
+  const empty2 = m[9];
+  if (empty2 !== void 0) return empty2 === "[]" ? [] : {};
+  const plain2 = m[10];
+  if (plain2 === void 0) return NOTHING;
+  if (plain2.includes(": ") || plain2.endsWith(":")) throw new NotSimple();
+  return plainScalar(plain2);
+}
+function plainKeyName(written2) {
+  if (written2.includes(" #") || written2.endsWith(" ")) throw new NotSimple();
+  if (written2.includes(": ")) throw new NotSimple();
+  const value = plainScalar(written2);
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && String(value) === written2) return written2;
+  throw new NotSimple();
+}
+function skipEmpty(r) {
+  while (r.at < r.count && r.indent[r.at] === -1) r.at++;
+}
+function nextIndent(r) {
+  skipEmpty(r);
+  return r.at < r.count ? r.indent[r.at] : -1;
+}
+function readBlock(r, indent2, depth) {
+  if (depth > MAX_DEPTH) throw new NotSimple();
+  return r.item[r.at] === 1 ? readSequence(r, indent2, depth) : readMapping(r, indent2, indent2, depth);
+}
+function readSequence(r, indent2, depth) {
+  const items = [];
+  while (nextIndent(r) === indent2 && r.item[r.at] === 1) {
+    if (r.key[r.at] !== void 0) {
+      items.push(readMapping(r, r.col[r.at], indent2, depth + 1));
+      continue;
+    }
+    const value = r.value[r.at];
+    r.at++;
+    items.push(
+      value === NOTHING ? nestedValue(r, indent2, false, depth) : scalarEnds(r, value, indent2)
+    );
+  }
+  if (nextIndent(r) > indent2) throw new NotSimple();
+  return items;
+}
+function readMapping(r, col, lineIndent, depth) {
+  if (depth > MAX_DEPTH) throw new NotSimple();
+  const map4 = {};
+  let first2 = true;
+  while (first2 || nextIndent(r) === col && r.item[r.at] === 0) {
+    first2 = false;
+    const key2 = r.key[r.at];
+    if (key2 === void 0 || key2 === "__proto__" || Object.hasOwn(map4, key2)) throw new NotSimple();
+    const value = r.value[r.at];
+    r.at++;
+    map4[key2] = value === NOTHING ? nestedValue(r, col, true, depth) : scalarEnds(r, value, col);
+  }
+  const next = nextIndent(r);
+  if (next > lineIndent || next === col && lineIndent === col) throw new NotSimple();
+  return map4;
+}
+function nestedValue(r, parent, underKey, depth) {
+  const next = nextIndent(r);
+  if (next > parent) return readBlock(r, next, depth + 1);
+  if (underKey && next === parent && r.item[r.at] === 1) return readSequence(r, next, depth + 1);
+  return null;
+}
+function scalarEnds(r, value, indent2) {
+  if (nextIndent(r) > indent2) throw new NotSimple();
+  return value;
+}
+var NULLS = /* @__PURE__ */ new Set(["~", "null", "Null", "NULL"]);
+var BOOLEANS = /* @__PURE__ */ new Map([
+  ["true", true],
+  ["True", true],
+  ["TRUE", true],
+  ["false", false],
+  ["False", false],
+  ["FALSE", false]
+]);
+var YEAR = /^[1-9][0-9]{3}$/;
+function plainScalar(written2) {
+  if (written2 === "") return null;
+  const c = written2.charCodeAt(0);
+  if (c >= 48 && c <= 57 || c === 43 || c === 46) {
+    if (YEAR.test(written2)) return Number(written2);
+    throw new NotSimple();
+  }
+  if (c === 126 || c === 110 || c === 78) return NULLS.has(written2) ? null : written2;
+  if (c === 116 || c === 84 || c === 102 || c === 70) return BOOLEANS.get(written2) ?? written2;
+  return written2;
+}
+var ESCAPES = {
+  "\\": "\\",
+  '"': '"',
+  "/": "/",
+  n: "\n",
+  t: "	",
+  r: "\r",
+  b: "\b",
+  f: "\f",
+  "0": "\0",
+  a: "\x07",
+  v: "\v",
+  e: "\x1B"
+};
+function unescapeSingle(content4) {
+  return content4.includes("''") ? content4.replaceAll("''", "'") : content4;
+}
+function unescapeDouble(content4) {
+  if (!content4.includes("\\")) return content4;
+  return content4.replace(/\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|.)/g, (_, code3) => {
+    const simple = ESCAPES[code3];
+    if (simple !== void 0) return simple;
+    const point3 = code3.length > 1 ? parseInt(code3.slice(1), 16) : -1;
+    if (point3 < 0 || point3 >= 55296 && point3 <= 57343) throw new NotSimple();
+    return String.fromCharCode(point3);
+  });
+}
+
 // src/core/yaml/path.ts
 function formatPath(path2) {
   let out = "";
@@ -35228,30 +35423,10 @@ function checkLinks2(path2, value, keysOf, report2) {
 // src/core/data/load.ts
 function loadData(text9, file) {
   const source = text9.charCodeAt(0) === 65279 ? text9.slice(1) : text9;
-  const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
-  const refused2 = checkYamlBounds(source, file, bounds, "the data file");
-  if (refused2) return failure([refused2]);
-  let value;
-  let anchored = false;
-  try {
-    value = yaml.load(source, {
-      // CORE_SCHEMA: no timestamps, no merge keys, unknown tags throw.
-      schema: yaml.CORE_SCHEMA,
-      listener(event, state) {
-        const { anchor: anchor2 } = state;
-        if (event === "close" && anchor2 != null) anchored = true;
-      }
-    });
-  } catch (error3) {
-    if (!(error3 instanceof yaml.YAMLException)) throw error3;
-    const parsed2 = parseWithPositions(source);
-    const problems2 = syntaxProblems(parsed2, source, file, formatDataPath);
-    return failure(problems2.length ? problems2 : [jsYamlProblem(error3, file)]);
-  }
-  if (anchored) {
-    const problems2 = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
-    return failure(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
-  }
+  const simple = source.length <= BOUNDS.dataFileChars.max ? readSimpleYaml(source) : void 0;
+  const read = simple !== void 0 ? success(simple) : readWithJsYaml(source, file);
+  if (!read.ok) return read;
+  const value = read.value;
   if (value === null || value === void 0) {
     return failure([
       {
@@ -35269,7 +35444,7 @@ function loadData(text9, file) {
   }
   const { list: list5, problems } = validateData(value, keysOf);
   problems.push(...unwrittenNames(list5, source));
-  const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
+  const spelled = problems.length === 0 && simple === void 0 ? oddlyWrittenYears(source, file) : [];
   if (spelled.length > 0) return failure(spelled);
   if (problems.length === 0) return success(list5);
   parsed ??= parseWithPositions(source);
@@ -35285,6 +35460,33 @@ function loadData(text9, file) {
     return problem;
   });
   return failure(located);
+}
+function readWithJsYaml(source, file) {
+  const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
+  const refused2 = checkYamlBounds(source, file, bounds, "the data file");
+  if (refused2) return failure([refused2]);
+  let value;
+  let anchored = false;
+  try {
+    value = yaml.load(source, {
+      // CORE_SCHEMA: no timestamps, no merge keys, unknown tags throw.
+      schema: yaml.CORE_SCHEMA,
+      listener(event, state) {
+        const { anchor: anchor2 } = state;
+        if (event === "close" && anchor2 != null) anchored = true;
+      }
+    });
+  } catch (error3) {
+    if (!(error3 instanceof yaml.YAMLException)) throw error3;
+    const parsed = parseWithPositions(source);
+    const problems = syntaxProblems(parsed, source, file, formatDataPath);
+    return failure(problems.length ? problems : [jsYamlProblem(error3, file)]);
+  }
+  if (anchored) {
+    const problems = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
+    return failure(problems.length ? problems : [{ file, message: "anchors are not allowed" }]);
+  }
+  return success(value);
 }
 function unwrittenNames(list5, source) {
   const written2 = new Set(topLevelKeys(source).map((k) => k.name));
@@ -68518,7 +68720,7 @@ function isBlank3(lines, i) {
   return /^[ \t]*$/.test(lines.src.slice(s, lineEnd(lines, i)));
 }
 var placeAt = (lines, i) => ({ line: i + 1, lineStart: lines.starts[i] });
-function readBlock(lines, i) {
+function readBlock2(lines, i) {
   const c = lines.src[lines.starts[i]];
   if (c === "#") return heading4(lines, i);
   if (c === "<") return comment(lines, i);
@@ -68720,7 +68922,7 @@ function parseMarkdownWithin(text9, maxMarkers, counts) {
       boundary = true;
       continue;
     }
-    const block = boundary ? readBlock(lines, i) : void 0;
+    const block = boundary ? readBlock2(lines, i) : void 0;
     if (block && slow !== void 0) {
       const passed = spend(budget, lines, slow, i);
       if (passed) return passed;
@@ -69516,11 +69718,11 @@ function collect2(nodes, source, lines, until = source.length) {
     out.blocks.push([startOf(node3), endOf(node3)]);
     if (node3.type === "html" && endOf(node3) > until) {
       readHtml(source.slice(startOf(node3), until), startOf(node3), source, lines, out);
-    } else readBlock2(node3, source, lines, out);
+    } else readBlock3(node3, source, lines, out);
   }
   return out;
 }
-function readBlock2(node3, source, lines, out) {
+function readBlock3(node3, source, lines, out) {
   const entries = (list5) => list5.forEach((entry) => out.items.push({ type: "entry", entry }));
   switch (node3.type) {
     case "heading":
@@ -69584,7 +69786,7 @@ function readHtml(value, at4, source, lines, out) {
   if (source.slice(base, base + inner.length) !== inner) return;
   for (const node3 of tree.children) {
     if (node3.type === "html") continue;
-    readBlock2(node3, source, lines, out);
+    readBlock3(node3, source, lines, out);
   }
 }
 function shift2(node3, offset, lines) {

@@ -1,0 +1,253 @@
+// The small YAML reader against js-yaml: wherever it gives a value, js-yaml (core schema) reads the
+// same text without error and to a deeply equal value (prototypes and key order included). Over
+// every YAML file of the project, the real list's data file, synthetic lists, seeded random texts
+// built from YAML's edges, and chosen cases. The counts show that the reader did read most files
+// (the test would prove nothing if it had left everything to js-yaml).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import jsyaml from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { seeded } from '../../../scripts/bench/seeded.mjs';
+import { synthData } from '../../../scripts/bench/synth.mjs';
+import { readSimpleYaml } from '../../../src/core/yaml/fast-read.js';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : yamlFiles(path);
+    return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+function jsYaml(text: string): { value: unknown } | undefined {
+  try {
+    return { value: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks one text; true when the small reader read it. */
+function same(text: string): boolean {
+  const fast = readSimpleYaml(text);
+  if (fast === undefined) return false;
+  const slow = jsYaml(text);
+  expect(slow, `js-yaml refuses what the small reader read:\n${text}`).toBeDefined();
+  expect(fast, text).toStrictEqual(slow?.value);
+  // No anchors can hide in what it read: js-yaml would have had to resolve them.
+  return true;
+}
+
+describe('readSimpleYaml reads what js-yaml reads, or leaves the text to it', () => {
+  test('every YAML file of the project and the real list', () => {
+    const files = [
+      ...yamlFiles(join(root, '__tests__', 'fixtures')),
+      ...yamlFiles(join(root, 'examples')),
+      ...yamlFiles(join(root, '.github')),
+    ];
+    expect(files.length).toBeGreaterThan(100);
+    const read = files.filter((file) => same(readFileSync(file, 'utf8')));
+    expect(read.length).toBeGreaterThan(files.length / 2);
+  });
+
+  test('synthetic lists of every size the benchmark uses', () => {
+    for (const n of [1, 50, 1000, 10000]) expect(same(synthData(n))).toBe(true);
+  });
+
+  test('seeded random lines on YAML’s edges', () => {
+    let read = 0;
+    for (let seed = 0; seed < 3000; seed++) if (same(randomLines(seed))) read++;
+    // Most such texts hold something it leaves to js-yaml; enough are read to mean something.
+    expect(read).toBeGreaterThan(50);
+  });
+
+  test('seeded random trees written in block style', () => {
+    let read = 0;
+    let valid = 0;
+    for (let seed = 0; seed < 3000; seed++) {
+      const text = randomTree(seed);
+      if (jsYaml(text)) valid++;
+      if (same(text)) read++;
+    }
+    // What it leaves of the valid ones holds keys like `true:` or `202458:`, or a scalar from the edges.
+    expect(valid).toBeGreaterThan(1500);
+    expect(read).toBeGreaterThan(valid * 0.7);
+  });
+
+  test.each([
+    ['a plain scalar that runs into a closing quote', 'a:\n  - t: "x: y\n    v: "z"\n'],
+    ['a key with a colon inside a plain value', 'a: b: c\n'],
+    ['a comment right after a colon', 'a:#c\n'],
+    ['a key with trailing spaces', 'a : b\n'],
+    ['a sequence at its key’s indentation', 'a:\n- x\n- y\nb: 1999\n'],
+    ['a sequence under a sequence', 'a:\n  -\n    - x\n'],
+    ['items of nothing', '- \n-\n- # c\n'],
+    ['quoted keys with escapes', "\"a\\\"b\": 1\n'c''d': 'e'''\n"],
+    ['escapes', 'a: "\\x41\\u00e9\\n\\t\\\\\\/\\0"\nb: "\\N"\nc: "\\ud83d"\n'],
+    ['numbers', 'a: 2024\nb: 0123\nc: 1e3\nd: .5\ne: +1\nf: 0x10\ng: 1_000\n'],
+    ['nulls and booleans', 'a: ~\nb: null\nc: NULL\nd: True\ne: yes\nf:\n'],
+    ['keys that are not text', 'true: 1\n~: 2\n2024: 3\n0x10: 4\n'],
+    ['duplicate and special keys', 'a: 1\na: 2\n'],
+    ['the prototype key', '__proto__: 1\n'],
+    ['a more indented line after a scalar', 'a: b\n  c\n'],
+    ['a less indented key in an item', '- a: 1\n b: 2\n'],
+    ['CRLF line ends', 'a:\r\n  - b: "c"\r\n    d: e\r\n'],
+    ['a lone CR', 'a: b\rc: d\n'],
+    ['a tab', 'a:\tb\n'],
+    ['document markers', '---\na: 1\n...\n'],
+    ['flow collections', 'a: []\nb: {}\nc: [1]\nd: {e: 1}\n'],
+    ['anchors, aliases and tags', 'a: &x 1\nb: *x\nc: !!str 1\n'],
+    ['block scalars', 'a: |\n  b\nc: >\n  d\n'],
+    ['a multi-line quoted scalar', 'a: "b\n  c"\n'],
+    ['comments everywhere', '# top\na: # c\n  # inside\n  - b # c\n  # end\n'],
+    ['an indented root', '  a: 1\n  b: 2\n'],
+    ['a root scalar', 'just text\n'],
+    ['emoji and astral characters', 'a: "🙂 𝔸"\nb: 🙂\n'],
+    ['a lone surrogate', 'a: "\ud800"\n'],
+  ])('%s', (_, text) => {
+    same(text);
+  });
+});
+
+const KEYS = ['title', 'abbr', 'venue', 'links', 'PDF', 'a b', '"q k"', "'s k'", '2024'];
+const KEY_EDGES = [
+  'a #b',
+  'a ',
+  '__proto__',
+  '0x10',
+  'k: v',
+  '-k',
+  '"unclosed',
+  '? k',
+  'true',
+  '~',
+];
+const VALUES = [
+  'Learning',
+  'a b c',
+  '"quoted"',
+  '"with: colon"',
+  '"esc \\" \\\\ \\n \\u00e9"',
+  "'single ''q'''",
+  '2024',
+  '[]',
+  '{}',
+  'null',
+  '~',
+  'True',
+  'https://example.org/a#b',
+  'x # comment',
+];
+const VALUE_EDGES = [
+  'a: b',
+  'a:',
+  '0123',
+  '1e3',
+  '.5',
+  '-1',
+  '+2024',
+  '1_000',
+  '12',
+  '"\\N"',
+  '"\\x4"',
+  '"unclosed',
+  "'unclosed",
+  '[a]',
+  '{a: 1}',
+  '&x v',
+  '*x',
+  '!!str v',
+  '|',
+  '>',
+  '@x',
+  '`x',
+  '%x',
+  '"a"b',
+  '"a" # c',
+  'a#b',
+];
+
+/** Random lines: keys, items, scalars and comments at random indentations (mostly not YAML). */
+function randomLines(seed: number): string {
+  const r = seeded(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const lines: string[] = [];
+  let indent = 0;
+  for (let i = 0, n = 2 + Math.floor(r() * 10); i < n; i++) {
+    indent = Math.max(0, indent + pick([-2, -2, 0, 0, 0, 2, 2, 4, 1]));
+    const key = r() < 0.1 ? pick(KEY_EDGES) : pick(KEYS);
+    const value = r() < 0.15 ? pick(VALUE_EDGES) : pick(VALUES);
+    const dash = r() < 0.3 ? pick(['- ', '-  ', '- ']) : '';
+    const shape = r();
+    const body =
+      shape < 0.45
+        ? `${key}: ${value}`
+        : shape < 0.65
+          ? `${key}:`
+          : shape < 0.8
+            ? value
+            : shape < 0.9
+              ? `# ${value}`
+              : '';
+    lines.push(' '.repeat(indent) + dash + body + pick(['', '', '', ' ', ' # c', '\r']));
+  }
+  return lines.join('\n') + (r() < 0.8 ? '\n' : '');
+}
+
+/**
+ * A random tree written in block style the ways YAML allows (items' mappings after the dash,
+ * sequences at their key's indentation, two to four spaces, comments and blank lines between), with
+ * now and then a scalar or key from the edges: mostly YAML, so most texts are read by both.
+ */
+function randomTree(seed: number): string {
+  const r = seeded(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const key = () =>
+    (r() < 0.03 ? pick(KEY_EDGES) : pick(KEYS)) + (r() < 0.1 ? String(r()).slice(2, 4) : '');
+  const scalar = () => (r() < 0.03 ? pick(VALUE_EDGES) : pick(VALUES));
+  const out: string[] = [];
+  const eol = r() < 0.2 ? '\r\n' : '\n';
+  const extra = () => {
+    const x = r();
+    if (x < 0.05) out.push('');
+    else if (x < 0.1) out.push(' '.repeat(Math.floor(r() * 6)) + '# note');
+  };
+  const step = pick([2, 2, 4, 3]);
+  function mapping(indent: number, depth: number, firstPrefix?: string) {
+    const n = 1 + Math.floor(r() * 4);
+    for (let i = 0; i < n; i++) {
+      const lead = i === 0 && firstPrefix !== undefined ? firstPrefix : ' '.repeat(indent);
+      const k = key();
+      const kind = depth > 3 ? 0 : r();
+      if (kind < 0.6) out.push(`${lead}${k}: ${scalar()}${r() < 0.1 ? ' # c' : ''}`);
+      else if (kind < 0.8) {
+        out.push(`${lead}${k}:${r() < 0.1 ? ' # c' : ''}`);
+        extra();
+        mapping(indent + step, depth + 1);
+      } else {
+        out.push(`${lead}${k}:`);
+        sequence(r() < 0.3 ? indent : indent + step, depth + 1);
+      }
+      extra();
+    }
+  }
+  function sequence(indent: number, depth: number) {
+    const n = Math.floor(r() * 4);
+    for (let i = 0; i < n; i++) {
+      const dash = ' '.repeat(indent) + pick(['- ', '- ', '-   ']);
+      const kind = depth > 3 ? 0 : r();
+      if (kind < 0.4) out.push(`${dash}${scalar()}`);
+      else if (kind < 0.9) mapping(dash.length, depth + 1, dash);
+      else {
+        out.push(dash.trimEnd());
+        mapping(indent + step, depth + 1);
+      }
+      extra();
+    }
+  }
+  if (r() < 0.9) mapping(0, 0);
+  else sequence(0, 0);
+  return out.join(eol) + eol;
+}

@@ -1,0 +1,294 @@
+// A reader for the YAML that data files are made of: block mappings and sequences indented with
+// spaces, one-line double-quoted, single-quoted and plain scalars, `[]` and `{}`, and comments.
+// That is every file paperlist writes and nearly every file a person edits, and this reader takes
+// a fraction of js-yaml's time on them (one regular expression reads each line). It gives the value
+// js-yaml's core schema gives, or `undefined` the moment the text holds anything else (anchors,
+// tags, block or multi-line scalars, flow collections with content, tabs, numbers other than a
+// year, duplicate keys...), and the caller asks js-yaml, which also reports the errors. So this
+// reader never decides on its own what a file means; a differential test checks it against js-yaml.
+
+/** Nesting the reader takes; deeper texts go to js-yaml and the depth bound (data files nest 5). */
+const MAX_DEPTH = 16;
+
+/**
+ * Characters this reader leaves to js-yaml: controls (tabs included), C1 controls and NEL, line and
+ * paragraph separators, BOM and non-characters, a CR not followed by LF, lone surrogates.
+ */
+const LEAVE_TO_JS_YAML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A plain scalar's first character: anything but a space and YAML's indicators. */
+const PLAIN = String.raw`[^\s\-?:,[\]{}#&*!|>'"%@\x60][^\n]*?`;
+const DOUBLE = String.raw`"((?:[^"\\\n]|\\[^\n])*)"`;
+const SINGLE = String.raw`'((?:[^'\n]|'')*)'`;
+/**
+ * One line: indentation (1); a comment (2); or a dash and the spaces after it (3), a key, double-
+ * quoted (4), single-quoted (5) or plain (6), then a value: double-quoted (7), single-quoted (8),
+ * `[]`/`{}` (9) or plain (10); a comment may end the line. Anything else does not match, and
+ * js-yaml reads the text.
+ */
+const LINE = new RegExp(
+  String.raw`( *)(?:(#[^\n]*)|(-(?: +|(?=\r?\n|$)))?(?:(?:${DOUBLE}|${SINGLE}|(${PLAIN})):(?= |\r?\n|$))? *` +
+    String.raw`(?:${DOUBLE}|${SINGLE}|(\[\]|\{\})|(${PLAIN}))?(?: +#[^\n]*)?) *\r?(?:\n|$)`,
+  'y',
+);
+
+/** Not simple enough for this reader: js-yaml must read the text. */
+class NotSimple extends Error {}
+
+/** Nothing after a key's colon or a dash: the value is the block under it, if any. */
+const NOTHING = Symbol('nothing');
+
+/** The text's lines, read. */
+interface Lines {
+  /** Indentation in spaces; -1 for a line without content (blank or comment). */
+  indent: Int32Array;
+  /** Column where the key or value starts (after a dash and its spaces). */
+  col: Int32Array;
+  /** Whether the line starts with a dash. */
+  item: Uint8Array;
+  key: (string | undefined)[];
+  value: unknown[];
+  count: number;
+}
+
+interface Reader extends Lines {
+  /** The next line to read. */
+  at: number;
+}
+
+/** The value js-yaml's core schema reads from `text`, or undefined when js-yaml must read it. */
+export function readSimpleYaml(text: string): unknown {
+  if (LEAVE_TO_JS_YAML.test(text)) return undefined;
+  try {
+    const lines = readLines(text);
+    const r: Reader = { ...lines, at: 0 };
+    skipEmpty(r);
+    if (r.at >= r.count) return undefined; // no content: js-yaml says what that is
+    const value = readBlock(r, r.indent[r.at] as number, 0);
+    skipEmpty(r);
+    return r.at >= r.count ? value : undefined;
+  } catch (error) {
+    if (error instanceof NotSimple) return undefined;
+    throw error;
+  }
+}
+
+function readLines(text: string): Lines {
+  const capacity = text.length / 8 + 16;
+  const lines: Lines = {
+    indent: new Int32Array(capacity),
+    col: new Int32Array(capacity),
+    item: new Uint8Array(capacity),
+    key: [],
+    value: [],
+    count: 0,
+  };
+  LINE.lastIndex = 0;
+  let n = 0;
+  for (;;) {
+    const start = LINE.lastIndex;
+    const m = LINE.exec(text);
+    if (m === null || n >= capacity) throw new NotSimple();
+    readLine(lines, n++, m);
+    if (LINE.lastIndex >= text.length) break;
+    if (LINE.lastIndex === start) throw new NotSimple();
+  }
+  lines.count = n;
+  return lines;
+}
+
+function readLine(lines: Lines, n: number, m: RegExpExecArray): void {
+  // Index access, not destructuring: this runs once per line, mostly before the code is optimised.
+  const indent = (m[1] as string).length;
+  const dash = m[3];
+  const dqKey = m[4];
+  const sqKey = m[5];
+  const plainKey = m[6];
+  const key =
+    dqKey !== undefined
+      ? unescapeDouble(dqKey)
+      : sqKey !== undefined
+        ? unescapeSingle(sqKey)
+        : plainKey !== undefined
+          ? plainKeyName(plainKey)
+          : undefined;
+  const value = m[2] === undefined ? scalarOf(m) : NOTHING;
+  lines.key[n] = key;
+  lines.value[n] = value;
+  if (dash === undefined && key === undefined) {
+    // A plain text that is neither a key nor after a dash: a continued scalar, say.
+    if (value !== NOTHING) throw new NotSimple();
+    lines.indent[n] = -1; // blank or comment
+    return;
+  }
+  lines.indent[n] = indent;
+  lines.col[n] = dash === undefined ? indent : indent + dash.length;
+  lines.item[n] = dash === undefined ? 0 : 1;
+}
+
+/** The value the line's scalar reads as, or NOTHING. */
+function scalarOf(m: RegExpExecArray): unknown {
+  const dq = m[7];
+  if (dq !== undefined) return unescapeDouble(dq);
+  const sq = m[8];
+  if (sq !== undefined) return unescapeSingle(sq);
+  const empty = m[9];
+  if (empty !== undefined) return empty === '[]' ? [] : {};
+  const plain = m[10];
+  if (plain === undefined) return NOTHING;
+  // `a: b` in a value would be a mapping there, which js-yaml refuses: its message is better.
+  if (plain.includes(': ') || plain.endsWith(':')) throw new NotSimple();
+  return plainScalar(plain);
+}
+
+function plainKeyName(written: string): string {
+  // ` #` starts a comment and YAML trims a plain key: either makes the key differ from its text.
+  if (written.includes(' #') || written.endsWith(' ')) throw new NotSimple();
+  // The expression takes the first `: ` that lets the line match; a plain key never holds one.
+  if (written.includes(': ')) throw new NotSimple();
+  const value = plainScalar(written);
+  if (typeof value === 'string') return value;
+  // Keys that read as something but text (`true:`, `~:`) are left to js-yaml; a year is its text.
+  if (typeof value === 'number' && String(value) === written) return written;
+  throw new NotSimple();
+}
+
+function skipEmpty(r: Reader): void {
+  while (r.at < r.count && r.indent[r.at] === -1) r.at++;
+}
+
+/** The next content line's indentation, or -1 at the end of the text. */
+function nextIndent(r: Reader): number {
+  skipEmpty(r);
+  return r.at < r.count ? (r.indent[r.at] as number) : -1;
+}
+
+/** A block collection whose first line (the current one) is indented by `indent`. */
+function readBlock(r: Reader, indent: number, depth: number): unknown {
+  if (depth > MAX_DEPTH) throw new NotSimple();
+  return r.item[r.at] === 1
+    ? readSequence(r, indent, depth)
+    : readMapping(r, indent, indent, depth);
+}
+
+function readSequence(r: Reader, indent: number, depth: number): unknown[] {
+  const items: unknown[] = [];
+  while (nextIndent(r) === indent && r.item[r.at] === 1) {
+    if (r.key[r.at] !== undefined) {
+      items.push(readMapping(r, r.col[r.at] as number, indent, depth + 1));
+      continue;
+    }
+    const value = r.value[r.at];
+    r.at++;
+    items.push(
+      value === NOTHING ? nestedValue(r, indent, false, depth) : scalarEnds(r, value, indent),
+    );
+  }
+  if (nextIndent(r) > indent) throw new NotSimple();
+  return items;
+}
+
+/**
+ * A mapping whose keys start at `col`; its first key may sit after a sequence's dash, on a line
+ * indented by `lineIndent` (less than `col` then).
+ */
+function readMapping(
+  r: Reader,
+  col: number,
+  lineIndent: number,
+  depth: number,
+): Record<string, unknown> {
+  if (depth > MAX_DEPTH) throw new NotSimple();
+  const map: Record<string, unknown> = {};
+  let first = true;
+  while (first || (nextIndent(r) === col && r.item[r.at] === 0)) {
+    first = false;
+    const key = r.key[r.at];
+    if (key === undefined || key === '__proto__' || Object.hasOwn(map, key)) throw new NotSimple();
+    const value = r.value[r.at];
+    r.at++;
+    map[key] = value === NOTHING ? nestedValue(r, col, true, depth) : scalarEnds(r, value, col);
+  }
+  // A line indented more than the mapping's own line, yet not one of its keys: not simple.
+  const next = nextIndent(r);
+  if (next > lineIndent || (next === col && lineIndent === col)) throw new NotSimple();
+  return map;
+}
+
+/** The block under a key or a dash with nothing after it: nested, or null when nothing is. */
+function nestedValue(r: Reader, parent: number, underKey: boolean, depth: number): unknown {
+  const next = nextIndent(r);
+  if (next > parent) return readBlock(r, next, depth + 1);
+  // A sequence may sit at its key's own indentation.
+  if (underKey && next === parent && r.item[r.at] === 1) return readSequence(r, next, depth + 1);
+  return null;
+}
+
+/** After a one-line scalar nothing may be indented under it (that would continue it). */
+function scalarEnds(r: Reader, value: unknown, indent: number): unknown {
+  if (nextIndent(r) > indent) throw new NotSimple();
+  return value;
+}
+
+/** Characters that may not start a plain scalar (or that make it something else). */
+const NULLS = new Set(['~', 'null', 'Null', 'NULL']);
+const BOOLEANS = new Map([
+  ['true', true],
+  ['True', true],
+  ['TRUE', true],
+  ['false', false],
+  ['False', false],
+  ['FALSE', false],
+]);
+const YEAR = /^[1-9][0-9]{3}$/;
+
+/**
+ * What a plain scalar reads as under the core schema, for the plain scalars this reader takes:
+ * text not starting like a number, null, booleans, and four-digit integers (a year).
+ */
+function plainScalar(written: string): unknown {
+  if (written === '') return null;
+  const c = written.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e) {
+    if (YEAR.test(written)) return Number(written);
+    throw new NotSimple(); // other numbers have many spellings: js-yaml reads them
+  }
+  if (c === 0x7e || c === 0x6e || c === 0x4e) return NULLS.has(written) ? null : written;
+  if (c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46) return BOOLEANS.get(written) ?? written;
+  return written;
+}
+
+const ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  '"': '"',
+  '/': '/',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  b: '\b',
+  f: '\f',
+  '0': '\0',
+  a: '\x07',
+  v: '\v',
+  e: '\x1b',
+};
+
+/** A single-quoted scalar's content: `''` is a quote. */
+function unescapeSingle(content: string): string {
+  return content.includes("''") ? content.replaceAll("''", "'") : content;
+}
+
+/** A double-quoted scalar's content with its escapes read. */
+function unescapeDouble(content: string): string {
+  if (!content.includes('\\')) return content;
+  return content.replace(/\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|.)/g, (_, code: string) => {
+    const simple = ESCAPES[code];
+    if (simple !== undefined) return simple;
+    const point = code.length > 1 ? parseInt(code.slice(1), 16) : -1;
+    // Other escapes (\N, \_, \L, \P, \U, an escaped space) and surrogate halves: js-yaml reads them.
+    if (point < 0 || (point >= 0xd800 && point <= 0xdfff)) throw new NotSimple();
+    return String.fromCharCode(point);
+  });
+}
