@@ -34878,10 +34878,10 @@ var LEAVE_TO_JS_YAML = (
   /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 );
 var PLAIN = String.raw`[^\s\-?:,[\]{}#&*!|>'"%@\x60][^\n]*?`;
-var DOUBLE = String.raw`"((?:[^"\\\n]|\\[^\n])*)"`;
-var SINGLE = String.raw`'((?:[^'\n]|'')*)'`;
+var DOUBLE = String.raw`"[^"\\\n]*(?:\\[^\n][^"\\\n]*)*"`;
+var SINGLE = String.raw`'[^'\n]*(?:''[^'\n]*)*'`;
 var LINE = new RegExp(
-  String.raw`( *)(?:(#[^\n]*)|(-(?: +|(?=\r?\n|$)))?(?:(?:${DOUBLE}|${SINGLE}|(${PLAIN})):(?= |\r?\n|$))? *` + String.raw`(?:${DOUBLE}|${SINGLE}|(\[\]|\{\})|(${PLAIN}))?(?: +#[^\n]*)?) *\r?(?:\n|$)`,
+  String.raw`( *)(?:#[^\n]*|(-(?: +|(?=\r?\n|$)))?(?:(${DOUBLE}|${SINGLE}|${PLAIN}):(?= |\r?\n|$))? *` + String.raw`(${DOUBLE}|${SINGLE}|\[\]|\{\}|${PLAIN})?(?: +#[^\n]*)?) *\r?(?:\n|$)`,
   "y"
 );
 var NotSimple = class extends Error {
@@ -34912,27 +34912,31 @@ function readLines(text9) {
     value: [],
     count: 0
   };
+  const keys = /* @__PURE__ */ new Map();
   LINE.lastIndex = 0;
   let n = 0;
   for (; ; ) {
     const start = LINE.lastIndex;
     const m = LINE.exec(text9);
     if (m === null || n >= capacity) throw new NotSimple();
-    readLine(lines, n++, m);
+    readLine(lines, n++, m, keys);
     if (LINE.lastIndex >= text9.length) break;
     if (LINE.lastIndex === start) throw new NotSimple();
   }
   lines.count = n;
   return lines;
 }
-function readLine(lines, n, m) {
+function readLine(lines, n, m, keys) {
   const indent2 = m[1].length;
-  const dash = m[3];
-  const dqKey = m[4];
-  const sqKey = m[5];
-  const plainKey2 = m[6];
-  const key2 = dqKey !== void 0 ? unescapeDouble(dqKey) : sqKey !== void 0 ? unescapeSingle(sqKey) : plainKey2 !== void 0 ? plainKeyName(plainKey2) : void 0;
-  const value = m[2] === void 0 ? scalarOf(m) : NOTHING;
+  const dash = m[2];
+  const written2 = m[3];
+  let key2;
+  if (written2 !== void 0) {
+    key2 = keys.get(written2);
+    if (key2 === void 0) keys.set(written2, key2 = keyName(written2));
+  }
+  const raw2 = m[4];
+  const value = raw2 === void 0 ? NOTHING : scalarValue(raw2);
   lines.key[n] = key2;
   lines.value[n] = value;
   if (dash === void 0 && key2 === void 0) {
@@ -34944,19 +34948,19 @@ function readLine(lines, n, m) {
   lines.col[n] = dash === void 0 ? indent2 : indent2 + dash.length;
   lines.item[n] = dash === void 0 ? 0 : 1;
 }
-function scalarOf(m) {
-  const dq = m[7];
-  if (dq !== void 0) return unescapeDouble(dq);
-  const sq = m[8];
-  if (sq !== void 0) return unescapeSingle(sq);
-  const empty2 = m[9];
-  if (empty2 !== void 0) return empty2 === "[]" ? [] : {};
-  const plain2 = m[10];
-  if (plain2 === void 0) return NOTHING;
-  if (plain2.includes(": ") || plain2.endsWith(":")) throw new NotSimple();
-  return plainScalar(plain2);
+function scalarValue(raw2) {
+  const c = raw2.charCodeAt(0);
+  if (c === 34) return unescapeDouble(raw2.slice(1, -1));
+  if (c === 39) return unescapeSingle(raw2.slice(1, -1));
+  if (raw2 === "[]") return [];
+  if (raw2 === "{}") return {};
+  if (raw2.includes(": ") || raw2.endsWith(":")) throw new NotSimple();
+  return plainScalar(raw2);
 }
-function plainKeyName(written2) {
+function keyName(written2) {
+  const c = written2.charCodeAt(0);
+  if (c === 34) return unescapeDouble(written2.slice(1, -1));
+  if (c === 39) return unescapeSingle(written2.slice(1, -1));
   if (written2.includes(" #") || written2.endsWith(" ")) throw new NotSimple();
   if (written2.includes(": ")) throw new NotSimple();
   const value = plainScalar(written2);

@@ -20,17 +20,17 @@ const LEAVE_TO_JS_YAML =
 
 /** A plain scalar's first character: anything but a space and YAML's indicators. */
 const PLAIN = String.raw`[^\s\-?:,[\]{}#&*!|>'"%@\x60][^\n]*?`;
-const DOUBLE = String.raw`"((?:[^"\\\n]|\\[^\n])*)"`;
-const SINGLE = String.raw`'((?:[^'\n]|'')*)'`;
+// Quoted scalars as unrolled loops: a run of ordinary characters is one step for the engine.
+const DOUBLE = String.raw`"[^"\\\n]*(?:\\[^\n][^"\\\n]*)*"`;
+const SINGLE = String.raw`'[^'\n]*(?:''[^'\n]*)*'`;
 /**
- * One line: indentation (1); a comment (2); or a dash and the spaces after it (3), a key, double-
- * quoted (4), single-quoted (5) or plain (6), then a value: double-quoted (7), single-quoted (8),
- * `[]`/`{}` (9) or plain (10); a comment may end the line. Anything else does not match, and
- * js-yaml reads the text.
+ * One line: its indentation (1), then a comment, or a dash and the spaces after it (2), a key
+ * (3: quoted or plain, as written) and a value (4: quoted, plain, `[]` or `{}`, as written); a
+ * comment may end the line. Anything else does not match, and js-yaml reads the text.
  */
 const LINE = new RegExp(
-  String.raw`( *)(?:(#[^\n]*)|(-(?: +|(?=\r?\n|$)))?(?:(?:${DOUBLE}|${SINGLE}|(${PLAIN})):(?= |\r?\n|$))? *` +
-    String.raw`(?:${DOUBLE}|${SINGLE}|(\[\]|\{\})|(${PLAIN}))?(?: +#[^\n]*)?) *\r?(?:\n|$)`,
+  String.raw`( *)(?:#[^\n]*|(-(?: +|(?=\r?\n|$)))?(?:(${DOUBLE}|${SINGLE}|${PLAIN}):(?= |\r?\n|$))? *` +
+    String.raw`(${DOUBLE}|${SINGLE}|\[\]|\{\}|${PLAIN})?(?: +#[^\n]*)?) *\r?(?:\n|$)`,
   'y',
 );
 
@@ -85,13 +85,15 @@ function readLines(text: string): Lines {
     value: [],
     count: 0,
   };
+  // A list repeats a dozen keys: each is read once (and the same string is every paper's key).
+  const keys = new Map<string, string>();
   LINE.lastIndex = 0;
   let n = 0;
   for (;;) {
     const start = LINE.lastIndex;
     const m = LINE.exec(text);
     if (m === null || n >= capacity) throw new NotSimple();
-    readLine(lines, n++, m);
+    readLine(lines, n++, m, keys);
     if (LINE.lastIndex >= text.length) break;
     if (LINE.lastIndex === start) throw new NotSimple();
   }
@@ -99,22 +101,18 @@ function readLines(text: string): Lines {
   return lines;
 }
 
-function readLine(lines: Lines, n: number, m: RegExpExecArray): void {
+function readLine(lines: Lines, n: number, m: RegExpExecArray, keys: Map<string, string>): void {
   // Index access, not destructuring: this runs once per line, mostly before the code is optimised.
   const indent = (m[1] as string).length;
-  const dash = m[3];
-  const dqKey = m[4];
-  const sqKey = m[5];
-  const plainKey = m[6];
-  const key =
-    dqKey !== undefined
-      ? unescapeDouble(dqKey)
-      : sqKey !== undefined
-        ? unescapeSingle(sqKey)
-        : plainKey !== undefined
-          ? plainKeyName(plainKey)
-          : undefined;
-  const value = m[2] === undefined ? scalarOf(m) : NOTHING;
+  const dash = m[2];
+  const written = m[3];
+  let key: string | undefined;
+  if (written !== undefined) {
+    key = keys.get(written);
+    if (key === undefined) keys.set(written, (key = keyName(written)));
+  }
+  const raw = m[4];
+  const value = raw === undefined ? NOTHING : scalarValue(raw);
   lines.key[n] = key;
   lines.value[n] = value;
   if (dash === undefined && key === undefined) {
@@ -128,22 +126,23 @@ function readLine(lines: Lines, n: number, m: RegExpExecArray): void {
   lines.item[n] = dash === undefined ? 0 : 1;
 }
 
-/** The value the line's scalar reads as, or NOTHING. */
-function scalarOf(m: RegExpExecArray): unknown {
-  const dq = m[7];
-  if (dq !== undefined) return unescapeDouble(dq);
-  const sq = m[8];
-  if (sq !== undefined) return unescapeSingle(sq);
-  const empty = m[9];
-  if (empty !== undefined) return empty === '[]' ? [] : {};
-  const plain = m[10];
-  if (plain === undefined) return NOTHING;
+/** What a one-line scalar, as written, reads as. */
+function scalarValue(raw: string): unknown {
+  const c = raw.charCodeAt(0);
+  if (c === 0x22) return unescapeDouble(raw.slice(1, -1));
+  if (c === 0x27) return unescapeSingle(raw.slice(1, -1));
+  if (raw === '[]') return [];
+  if (raw === '{}') return {};
   // `a: b` in a value would be a mapping there, which js-yaml refuses: its message is better.
-  if (plain.includes(': ') || plain.endsWith(':')) throw new NotSimple();
-  return plainScalar(plain);
+  if (raw.includes(': ') || raw.endsWith(':')) throw new NotSimple();
+  return plainScalar(raw);
 }
 
-function plainKeyName(written: string): string {
+/** The name a key, as written, reads as. */
+function keyName(written: string): string {
+  const c = written.charCodeAt(0);
+  if (c === 0x22) return unescapeDouble(written.slice(1, -1));
+  if (c === 0x27) return unescapeSingle(written.slice(1, -1));
   // ` #` starts a comment and YAML trims a plain key: either makes the key differ from its text.
   if (written.includes(' #') || written.endsWith(' ')) throw new NotSimple();
   // The expression takes the first `: ` that lets the line match; a plain key never holds one.
