@@ -209,11 +209,20 @@ function checkPaper(
   if (venue !== undefined) paper.venue = venue;
   const year = checkYear(path, value.year, report);
   if (year !== undefined) paper.year = year;
-  paper.links = checkLinks([...path, 'links'], value.links, keysOf, report);
-
-  // Object.fromEntries defines keys as own data properties, so "__proto__" stays a plain field.
-  paper.extra = Object.fromEntries(Object.entries(value).filter(([key]) => !known.has(key)));
+  paper.links = checkLinks(path, value.links, keysOf, report);
+  for (const key of Object.keys(value))
+    if (!known.has(key)) keepField(paper.extra, key, value[key]);
   return paper;
+}
+
+/** Defines the field as an own data property, so that "__proto__" stays a plain field. */
+function keepField(extra: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(extra, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /** A text field: absent when empty (null), an error when YAML read it as a number or other kind. */
@@ -244,35 +253,38 @@ function checkYear(path: Segment[], value: unknown, report: Report): string | un
   return undefined;
 }
 
-function checkLinks(path: Segment[], value: unknown, keysOf: KeysOf, report: Report): PaperLink[] {
+/** The paper's links; `paper` is the paper's path (paths are built only for problems). */
+function checkLinks(paper: Segment[], value: unknown, keysOf: KeysOf, report: Report): PaperLink[] {
   if (value === undefined || value === null) return [];
   if (!isMapping(value)) {
     const what = `links must be a mapping of label to URL, not ${kindOf(value)}`;
-    report(path, path, false, what, hints.links);
+    report([...paper, 'links'], [...paper, 'links'], false, what, hints.links);
     return [];
   }
   const links: PaperLink[] = [];
-  for (const label of keysOf(value, path)) {
+  for (const label of keysOf(value, [...paper, 'links'])) {
     const url = value[label];
-    const at = [...path, label];
-    if (label.trim() === '') {
-      report(
-        path,
-        at,
-        true,
-        'a link has an empty label',
-        'write the label before the colon, such as PDF',
-      );
-    }
     // The real list's generator drops a link left empty, so an empty one is not an error.
-    if (url === null || url === undefined) continue;
-    if (typeof url !== 'string') {
-      report(at, at, false, `the URL must be text, not ${describeKind(url)}`, hints.linkText);
-      continue;
-    }
-    const bad = checkWebUrl(url);
-    if (bad) report(at, at, false, bad.message, bad.hint);
-    else links.push({ label, url });
+    const bad = label.trim() === '' || typeof url !== 'string' || checkWebUrl(url) !== undefined;
+    if (!bad) links.push({ label, url });
+    else if (label.trim() === '' || (url !== null && url !== undefined))
+      reportLink(paper, label, url, report);
   }
   return links;
+}
+
+/** What is wrong with one link: its label, or its URL. */
+function reportLink(paper: Segment[], label: string, url: unknown, report: Report): void {
+  const at = [...paper, 'links', label];
+  if (label.trim() === '') {
+    const hint = 'write the label before the colon, such as PDF';
+    report([...paper, 'links'], at, true, 'a link has an empty label', hint);
+  }
+  if (url === null || url === undefined) return;
+  if (typeof url !== 'string') {
+    report(at, at, false, `the URL must be text, not ${describeKind(url)}`, hints.linkText);
+    return;
+  }
+  const bad = checkWebUrl(url);
+  if (bad) report(at, at, false, bad.message, bad.hint);
 }
