@@ -35208,7 +35208,12 @@ function quoteValue(value, max = MAX_SHOWN) {
 
 // src/core/data/url.ts
 var fullAddress = "write the full address starting with https://, as shown in the browser";
+var PLAIN_WEB_URL = /^https?:\/\/(?![^/?#]*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?(?:[/?#][!-~]*)?$/i;
+function isPlainWebUrl(url2) {
+  return PLAIN_WEB_URL.test(url2);
+}
 function checkWebUrl(url2) {
+  if (isPlainWebUrl(url2)) return void 0;
   const shown2 = () => quoteValue(url2);
   if (url2.trim() === "") return { message: "the URL is empty", hint: fullAddress };
   if (/\s/u.test(url2)) {
@@ -35366,9 +35371,18 @@ function checkPaper(path2, value, keysOf, report2) {
   if (venue !== void 0) paper.venue = venue;
   const year = checkYear(path2, value.year, report2);
   if (year !== void 0) paper.year = year;
-  paper.links = checkLinks2([...path2, "links"], value.links, keysOf, report2);
-  paper.extra = Object.fromEntries(Object.entries(value).filter(([key2]) => !known.has(key2)));
+  paper.links = checkLinks2(path2, value.links, keysOf, report2);
+  for (const key2 of Object.keys(value))
+    if (!known.has(key2)) keepField(paper.extra, key2, value[key2]);
   return paper;
+}
+function keepField(extra, key2, value) {
+  Object.defineProperty(extra, key2, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true
+  });
 }
 function checkText(path2, key2, value, report2) {
   if (value === void 0 || value === null) return void 0;
@@ -35392,36 +35406,36 @@ function checkYear(path2, value, report2) {
   report2(field3, field3, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
   return void 0;
 }
-function checkLinks2(path2, value, keysOf, report2) {
+function checkLinks2(paper, value, keysOf, report2) {
   if (value === void 0 || value === null) return [];
   if (!isMapping(value)) {
     const what = `links must be a mapping of label to URL, not ${kindOf(value)}`;
-    report2(path2, path2, false, what, hints.links);
+    report2([...paper, "links"], [...paper, "links"], false, what, hints.links);
     return [];
   }
   const links3 = [];
-  for (const label of keysOf(value, path2)) {
+  for (const label of keysOf(value, [...paper, "links"])) {
     const url2 = value[label];
-    const at4 = [...path2, label];
-    if (label.trim() === "") {
-      report2(
-        path2,
-        at4,
-        true,
-        "a link has an empty label",
-        "write the label before the colon, such as PDF"
-      );
-    }
-    if (url2 === null || url2 === void 0) continue;
-    if (typeof url2 !== "string") {
-      report2(at4, at4, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
-      continue;
-    }
-    const bad = checkWebUrl(url2);
-    if (bad) report2(at4, at4, false, bad.message, bad.hint);
-    else links3.push({ label, url: url2 });
+    const bad = label.trim() === "" || typeof url2 !== "string" || checkWebUrl(url2) !== void 0;
+    if (!bad) links3.push({ label, url: url2 });
+    else if (label.trim() === "" || url2 !== null && url2 !== void 0)
+      reportLink(paper, label, url2, report2);
   }
   return links3;
+}
+function reportLink(paper, label, url2, report2) {
+  const at4 = [...paper, "links", label];
+  if (label.trim() === "") {
+    const hint2 = "write the label before the colon, such as PDF";
+    report2([...paper, "links"], at4, true, "a link has an empty label", hint2);
+  }
+  if (url2 === null || url2 === void 0) return;
+  if (typeof url2 !== "string") {
+    report2(at4, at4, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
+    return;
+  }
+  const bad = checkWebUrl(url2);
+  if (bad) report2(at4, at4, false, bad.message, bad.hint);
 }
 
 // src/core/data/load.ts
