@@ -6,6 +6,7 @@ import {
   escapeDestination,
   escapeHeading,
   isHttpUrl,
+  linkDestination,
 } from '../../../src/core/render/escape.js';
 
 describe('escapeCell', () => {
@@ -142,5 +143,35 @@ describe('escapeCell: the shortcut for text that needs nothing', () => {
       );
     }
     for (const text of samples) expect(escapeCell(text)).toBe(escapeCellFully(text));
+  });
+});
+
+describe('linkDestination', () => {
+  test('gives what encodeUrl then escapeDestination give, for every character that matters', () => {
+    const pieces = ['a', '/', '%', '%2F', '%zz', '&', '&amp;', '&#1;', ' ', '(', ')', '<', '>'];
+    pieces.push(
+      '[',
+      ']',
+      '|',
+      '"',
+      "'",
+      '\\',
+      '\u0000',
+      '\u001f',
+      '\u007f',
+      '\u0085',
+      'é',
+      '?',
+      '#',
+    );
+    let checked = 0;
+    for (const a of pieces)
+      for (const b of pieces)
+        for (const c of pieces) {
+          const url = `https://x.org/${a}${b}${c}`;
+          expect(linkDestination(url), url).toBe(escapeDestination(encodeUrl(url)));
+          checked++;
+        }
+    expect(checked).toBe(pieces.length ** 3);
   });
 });

@@ -94,3 +94,12 @@ function percentEncode(c: string): string {
 export function escapeDestination(encodedUrl: string): string {
   return encodedUrl.replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;');
 }
+
+/** Characters encodeUrl or escapeDestination change; most addresses hold none of them. */
+// eslint-disable-next-line no-control-regex -- control characters are part of what is looked for
+const CHANGED_IN_DESTINATION = /[%&\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/;
+
+/** A URL as written inside `(...)`: encoded, then `&` escaped where needed; most need neither. */
+export function linkDestination(url: string): string {
+  return CHANGED_IN_DESTINATION.test(url) ? escapeDestination(encodeUrl(url)) : url;
+}

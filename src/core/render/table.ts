@@ -2,7 +2,7 @@
 import { countPapers } from '../data/count.js';
 import type { Paper, PaperLink, PaperList, Section } from '../types.js';
 import type { ColumnSetting, Settings } from '../settings/types.js';
-import { encodeUrl, escapeCell, escapeDestination, escapeHeading, isHttpUrl } from './escape.js';
+import { escapeCell, escapeHeading, isHttpUrl, linkDestination } from './escape.js';
 import { fieldText } from './field.js';
 import { sortPapers } from './sort.js';
 
@@ -26,7 +26,7 @@ function renderLinks(
   for (const link of links) {
     const label = escapeCell(Object.hasOwn(labels, link.label) ? labels[link.label]! : link.label);
     out += isHttpUrl(link.url)
-      ? `[[${label}](${escapeDestination(encodeUrl(link.url))})] `
+      ? `[[${label}](${linkDestination(link.url)})] `
       : `\\[${label}\\] `;
   }
   return out;

@@ -3,7 +3,7 @@
 // changes (identifier -> venue and year) that a later run reads back to tell
 // whether the pull request still says the same, and, once a maintainer closed it, what was declined.
 // Every value is escaped as a table cell and its mentions and references neutralised.
-import { encodeUrl, escapeDestination, isHttpUrl } from '../render/escape.js';
+import { isHttpUrl, linkDestination } from '../render/escape.js';
 import { SERVICE_NAMES, type ServiceName } from '../metadata/types.js';
 import { safeInline } from '../suggest/neutralize.js';
 import { proposalRecord, proposedYear, type Proposal, type ProposedChange } from './plan.js';
@@ -49,7 +49,7 @@ function sourceCell(p: Proposal): string {
   const url = p.to.url;
   const text = safeInline(name);
   return url !== undefined && isHttpUrl(url)
-    ? `[${text}](${escapeDestination(encodeUrl(url))})`
+    ? `[${text}](${linkDestination(url)})`
     : text;
 }
 

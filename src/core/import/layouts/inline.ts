@@ -3,7 +3,7 @@
 // by that field's tag, everything else stays as written. A part becomes a tag only when rendering the
 // field gives back exactly the bytes it was read from, so template + fields = the entry, always.
 import type { Link, PhrasingContent, Text } from 'mdast';
-import { encodeUrl, escapeDestination } from '../../render/escape.js';
+import { linkDestination } from '../../render/escape.js';
 import { escapeText } from '../../render/layouts/fill.js';
 import type { PaperLink } from '../../types.js';
 
@@ -280,7 +280,7 @@ function titleLink(link: Link, reading: Reading, opts: ReadOptions): void {
 function destination(link: Link, source: string): [number, number] | undefined {
   const end = endOf(link);
   if (source[end - 1] !== ')') return undefined;
-  const written = escapeDestination(encodeUrl(link.url));
+  const written = linkDestination(link.url);
   const start = end - 1 - written.length;
   if (source.slice(start - 2, end - 1) !== `](${written}`) return undefined;
   return [start, end - 1];
