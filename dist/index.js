@@ -31166,6 +31166,10 @@ function percentEncode(c) {
 function escapeDestination(encodedUrl) {
   return encodedUrl.replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
 }
+var CHANGED_IN_DESTINATION = /[%&\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/;
+function linkDestination(url2) {
+  return CHANGED_IN_DESTINATION.test(url2) ? escapeDestination(encodeUrl(url2)) : url2;
+}
 
 // src/core/suggest/neutralize.ts
 var JOINER2 = "\u2060";
@@ -43944,7 +43948,7 @@ function renderLinks(links3, labels) {
   let out = "";
   for (const link2 of links3) {
     const label = escapeCell(Object.hasOwn(labels, link2.label) ? labels[link2.label] : link2.label);
-    out += isHttpUrl(link2.url) ? `[[${label}](${escapeDestination(encodeUrl(link2.url))})] ` : `\\[${label}\\] `;
+    out += isHttpUrl(link2.url) ? `[[${label}](${linkDestination(link2.url)})] ` : `\\[${label}\\] `;
   }
   return out;
 }
@@ -69249,7 +69253,7 @@ function titleLink(link2, reading, opts) {
 function destination2(link2, source) {
   const end = endOf(link2);
   if (source[end - 1] !== ")") return void 0;
-  const written2 = escapeDestination(encodeUrl(link2.url));
+  const written2 = linkDestination(link2.url);
   const start = end - 1 - written2.length;
   if (source.slice(start - 2, end - 1) !== `](${written2}`) return void 0;
   return [start, end - 1];
@@ -72092,7 +72096,7 @@ function sourceCell(p) {
   const name = SERVICE_NAMES[p.to.source] ?? p.to.source;
   const url2 = p.to.url;
   const text9 = safeInline(name);
-  return url2 !== void 0 && isHttpUrl(url2) ? `[${text9}](${escapeDestination(encodeUrl(url2))})` : text9;
+  return url2 !== void 0 && isHttpUrl(url2) ? `[${text9}](${linkDestination(url2)})` : text9;
 }
 function renderVenuePullBody(proposals, dataFile) {
   const rows2 = proposals.map((p) => {
