@@ -8,10 +8,10 @@ import {
   parseReadme,
   serializeData,
   startOf
-} from "./chunk-OJSSLDZ2.js";
+} from "./chunk-Z2KZXKTW.js";
 import {
   loadData
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 
 // src/core/import/layouts/read.ts
 function importLayout(markdown, file, options) {

@@ -15,7 +15,7 @@ import {
   readTextFile,
   success,
   syntaxProblems
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 import {
   BOUNDS,
   __export

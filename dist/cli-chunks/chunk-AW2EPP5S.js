@@ -5,10 +5,10 @@ import {
   isAutolink,
   parseReadme,
   serializeData
-} from "./chunk-OJSSLDZ2.js";
+} from "./chunk-Z2KZXKTW.js";
 import {
   loadData
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 
 // src/core/import/zone.ts
 var DEFAULT_MAIN_MARKERS = {

@@ -9,10 +9,10 @@ import {
   DEFAULT_CONFIG,
   closest,
   loadListAndSettings
-} from "./chunk-RP7SESRQ.js";
+} from "./chunk-AF5C4Q5O.js";
 import {
   defineCommand
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 import {
   EXIT_OK,
   failWithProblems,

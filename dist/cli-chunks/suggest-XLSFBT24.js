@@ -4,7 +4,7 @@ import {
   DEFAULT_SUGGESTION_LABEL,
   FIELD_SPECS,
   parseFormTemplate
-} from "./chunk-2AQWOD4C.js";
+} from "./chunk-5V7LKJCG.js";
 import {
   applySuggestion,
   checkSuggestion,
@@ -14,22 +14,22 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-DKVMB62O.js";
+} from "./chunk-IVTEFTPQ.js";
 import {
   cleanText
-} from "./chunk-Q62QU5UU.js";
+} from "./chunk-4U23SLZX.js";
 import {
   writeFiles
-} from "./chunk-RO7HBBI7.js";
-import "./chunk-UWAVDBU4.js";
+} from "./chunk-CE3PLFPO.js";
+import "./chunk-TZSYTGOG.js";
 import "./chunk-BVLRBHM7.js";
 import "./chunk-63NZPSEG.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-4F3YFICB.js";
+import "./chunk-ZKEZHQ46.js";
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-RP7SESRQ.js";
+} from "./chunk-AF5C4Q5O.js";
 import {
   defineCommand,
   failure,
@@ -37,7 +37,7 @@ import {
   readOptionalTextFile,
   readTextFile,
   success
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 import {
   EXIT_OK,
   UsageError,

@@ -10840,6 +10840,205 @@ function positionOf(node, lines) {
   return { line, column: col };
 }
 
+// src/core/yaml/fast-read.ts
+var MAX_DEPTH = 16;
+var LEAVE_TO_JS_YAML = (
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+);
+var PLAIN = String.raw`[^\s\-?:,[\]{}#&*!|>'"%@\x60][^\n]*?`;
+var DOUBLE = String.raw`"[^"\\\n]*(?:\\[^\n][^"\\\n]*)*"`;
+var SINGLE = String.raw`'[^'\n]*(?:''[^'\n]*)*'`;
+var LINE = new RegExp(
+  String.raw`( *)(?:#[^\n]*|(-(?: +|(?=\r?\n|$)))?(?:(${DOUBLE}|${SINGLE}|${PLAIN}):(?= |\r?\n|$))? *` + String.raw`(${DOUBLE}|${SINGLE}|\[\]|\{\}|${PLAIN})?(?: +#[^\n]*)?) *\r?(?:\n|$)`,
+  "y"
+);
+var NotSimple = class extends Error {
+};
+var NOTHING = /* @__PURE__ */ Symbol("nothing");
+function readSimpleYaml(text) {
+  if (LEAVE_TO_JS_YAML.test(text)) return void 0;
+  try {
+    const lines = readLines(text);
+    const r = { ...lines, at: 0 };
+    skipEmpty(r);
+    if (r.at >= r.count) return void 0;
+    const value = readBlock(r, r.indent[r.at], 0);
+    skipEmpty(r);
+    return r.at >= r.count ? value : void 0;
+  } catch (error) {
+    if (error instanceof NotSimple) return void 0;
+    throw error;
+  }
+}
+function readLines(text) {
+  const capacity = text.length / 8 + 16;
+  const lines = {
+    indent: new Int32Array(capacity),
+    col: new Int32Array(capacity),
+    item: new Uint8Array(capacity),
+    key: [],
+    value: [],
+    count: 0
+  };
+  const keys = /* @__PURE__ */ new Map();
+  LINE.lastIndex = 0;
+  let n = 0;
+  for (; ; ) {
+    const start = LINE.lastIndex;
+    const m = LINE.exec(text);
+    if (m === null || n >= capacity) throw new NotSimple();
+    readLine(lines, n++, m, keys);
+    if (LINE.lastIndex >= text.length) break;
+    if (LINE.lastIndex === start) throw new NotSimple();
+  }
+  lines.count = n;
+  return lines;
+}
+function readLine(lines, n, m, keys) {
+  const indent = m[1].length;
+  const dash = m[2];
+  const written = m[3];
+  let key;
+  if (written !== void 0) {
+    key = keys.get(written);
+    if (key === void 0) keys.set(written, key = keyName(written));
+  }
+  const raw = m[4];
+  const value = raw === void 0 ? NOTHING : scalarValue(raw);
+  lines.key[n] = key;
+  lines.value[n] = value;
+  if (dash === void 0 && key === void 0) {
+    if (value !== NOTHING) throw new NotSimple();
+    lines.indent[n] = -1;
+    return;
+  }
+  lines.indent[n] = indent;
+  lines.col[n] = dash === void 0 ? indent : indent + dash.length;
+  lines.item[n] = dash === void 0 ? 0 : 1;
+}
+function scalarValue(raw) {
+  const c = raw.charCodeAt(0);
+  if (c === 34) return unescapeDouble(raw.slice(1, -1));
+  if (c === 39) return unescapeSingle(raw.slice(1, -1));
+  if (raw === "[]") return [];
+  if (raw === "{}") return {};
+  if (raw.includes(": ") || raw.endsWith(":")) throw new NotSimple();
+  return plainScalar(raw);
+}
+function keyName(written) {
+  const c = written.charCodeAt(0);
+  if (c === 34) return unescapeDouble(written.slice(1, -1));
+  if (c === 39) return unescapeSingle(written.slice(1, -1));
+  if (written.includes(" #") || written.endsWith(" ")) throw new NotSimple();
+  if (written.includes(": ")) throw new NotSimple();
+  const value = plainScalar(written);
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && String(value) === written) return written;
+  throw new NotSimple();
+}
+function skipEmpty(r) {
+  while (r.at < r.count && r.indent[r.at] === -1) r.at++;
+}
+function nextIndent(r) {
+  skipEmpty(r);
+  return r.at < r.count ? r.indent[r.at] : -1;
+}
+function readBlock(r, indent, depth) {
+  if (depth > MAX_DEPTH) throw new NotSimple();
+  return r.item[r.at] === 1 ? readSequence(r, indent, depth) : readMapping(r, indent, indent, depth);
+}
+function readSequence(r, indent, depth) {
+  const items = [];
+  while (nextIndent(r) === indent && r.item[r.at] === 1) {
+    if (r.key[r.at] !== void 0) {
+      items.push(readMapping(r, r.col[r.at], indent, depth + 1));
+      continue;
+    }
+    const value = r.value[r.at];
+    r.at++;
+    items.push(
+      value === NOTHING ? nestedValue(r, indent, false, depth) : scalarEnds(r, value, indent)
+    );
+  }
+  if (nextIndent(r) > indent) throw new NotSimple();
+  return items;
+}
+function readMapping(r, col, lineIndent, depth) {
+  if (depth > MAX_DEPTH) throw new NotSimple();
+  const map2 = {};
+  let first = true;
+  while (first || nextIndent(r) === col && r.item[r.at] === 0) {
+    first = false;
+    const key = r.key[r.at];
+    if (key === void 0 || key === "__proto__" || Object.hasOwn(map2, key)) throw new NotSimple();
+    const value = r.value[r.at];
+    r.at++;
+    map2[key] = value === NOTHING ? nestedValue(r, col, true, depth) : scalarEnds(r, value, col);
+  }
+  const next = nextIndent(r);
+  if (next > lineIndent || next === col && lineIndent === col) throw new NotSimple();
+  return map2;
+}
+function nestedValue(r, parent, underKey, depth) {
+  const next = nextIndent(r);
+  if (next > parent) return readBlock(r, next, depth + 1);
+  if (underKey && next === parent && r.item[r.at] === 1) return readSequence(r, next, depth + 1);
+  return null;
+}
+function scalarEnds(r, value, indent) {
+  if (nextIndent(r) > indent) throw new NotSimple();
+  return value;
+}
+var NULLS = /* @__PURE__ */ new Set(["~", "null", "Null", "NULL"]);
+var BOOLEANS = /* @__PURE__ */ new Map([
+  ["true", true],
+  ["True", true],
+  ["TRUE", true],
+  ["false", false],
+  ["False", false],
+  ["FALSE", false]
+]);
+var YEAR = /^[1-9][0-9]{3}$/;
+function plainScalar(written) {
+  if (written === "") return null;
+  const c = written.charCodeAt(0);
+  if (c >= 48 && c <= 57 || c === 43 || c === 46) {
+    if (YEAR.test(written)) return Number(written);
+    throw new NotSimple();
+  }
+  if (c === 126 || c === 110 || c === 78) return NULLS.has(written) ? null : written;
+  if (c === 116 || c === 84 || c === 102 || c === 70) return BOOLEANS.get(written) ?? written;
+  return written;
+}
+var ESCAPES = {
+  "\\": "\\",
+  '"': '"',
+  "/": "/",
+  n: "\n",
+  t: "	",
+  r: "\r",
+  b: "\b",
+  f: "\f",
+  "0": "\0",
+  a: "\x07",
+  v: "\v",
+  e: "\x1B"
+};
+function unescapeSingle(content) {
+  return content.includes("''") ? content.replaceAll("''", "'") : content;
+}
+function unescapeDouble(content) {
+  if (!content.includes("\\")) return content;
+  return content.replace(/\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|.)/g, (_, code) => {
+    const simple = ESCAPES[code];
+    if (simple !== void 0) return simple;
+    const point = code.length > 1 ? parseInt(code.slice(1), 16) : -1;
+    if (point < 0 || point >= 55296 && point <= 57343) throw new NotSimple();
+    return String.fromCharCode(point);
+  });
+}
+
 // src/core/yaml/path.ts
 function formatPath(path) {
   let out = "";
@@ -10978,7 +11177,12 @@ function quoteValue(value, max = MAX_SHOWN) {
 
 // src/core/data/url.ts
 var fullAddress = "write the full address starting with https://, as shown in the browser";
+var PLAIN_WEB_URL = /^https?:\/\/(?![^/?#]*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?(?:[/?#][!-~]*)?$/i;
+function isPlainWebUrl(url) {
+  return PLAIN_WEB_URL.test(url);
+}
 function checkWebUrl(url) {
+  if (isPlainWebUrl(url)) return void 0;
   const shown = () => quoteValue(url);
   if (url.trim() === "") return { message: "the URL is empty", hint: fullAddress };
   if (/\s/u.test(url)) {
@@ -11136,9 +11340,18 @@ function checkPaper(path, value, keysOf, report) {
   if (venue !== void 0) paper.venue = venue;
   const year = checkYear(path, value.year, report);
   if (year !== void 0) paper.year = year;
-  paper.links = checkLinks([...path, "links"], value.links, keysOf, report);
-  paper.extra = Object.fromEntries(Object.entries(value).filter(([key]) => !known.has(key)));
+  paper.links = checkLinks(path, value.links, keysOf, report);
+  for (const key of Object.keys(value))
+    if (!known.has(key)) keepField(paper.extra, key, value[key]);
   return paper;
+}
+function keepField(extra, key, value) {
+  Object.defineProperty(extra, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true
+  });
 }
 function checkText(path, key, value, report) {
   if (value === void 0 || value === null) return void 0;
@@ -11162,65 +11375,45 @@ function checkYear(path, value, report) {
   report(field, field, false, `${describeValue(value)} is not a 4-digit year`, hints.year);
   return void 0;
 }
-function checkLinks(path, value, keysOf, report) {
+function checkLinks(paper, value, keysOf, report) {
   if (value === void 0 || value === null) return [];
   if (!isMapping(value)) {
     const what = `links must be a mapping of label to URL, not ${kindOf(value)}`;
-    report(path, path, false, what, hints.links);
+    report([...paper, "links"], [...paper, "links"], false, what, hints.links);
     return [];
   }
   const links = [];
-  for (const label of keysOf(value, path)) {
+  for (const label of keysOf(value, [...paper, "links"])) {
     const url = value[label];
-    const at = [...path, label];
-    if (label.trim() === "") {
-      report(
-        path,
-        at,
-        true,
-        "a link has an empty label",
-        "write the label before the colon, such as PDF"
-      );
-    }
-    if (url === null || url === void 0) continue;
-    if (typeof url !== "string") {
-      report(at, at, false, `the URL must be text, not ${describeKind(url)}`, hints.linkText);
-      continue;
-    }
-    const bad = checkWebUrl(url);
-    if (bad) report(at, at, false, bad.message, bad.hint);
-    else links.push({ label, url });
+    const bad = label.trim() === "" || typeof url !== "string" || checkWebUrl(url) !== void 0;
+    if (!bad) links.push({ label, url });
+    else if (label.trim() === "" || url !== null && url !== void 0)
+      reportLink(paper, label, url, report);
   }
   return links;
+}
+function reportLink(paper, label, url, report) {
+  const at = [...paper, "links", label];
+  if (label.trim() === "") {
+    const hint = "write the label before the colon, such as PDF";
+    report([...paper, "links"], at, true, "a link has an empty label", hint);
+  }
+  if (url === null || url === void 0) return;
+  if (typeof url !== "string") {
+    report(at, at, false, `the URL must be text, not ${describeKind(url)}`, hints.linkText);
+    return;
+  }
+  const bad = checkWebUrl(url);
+  if (bad) report(at, at, false, bad.message, bad.hint);
 }
 
 // src/core/data/load.ts
 function loadData(text, file) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
-  const refused = checkYamlBounds(source, file, bounds, "the data file");
-  if (refused) return failure([refused]);
-  let value;
-  let anchored = false;
-  try {
-    value = yaml.load(source, {
-      // CORE_SCHEMA: no timestamps, no merge keys, unknown tags throw.
-      schema: yaml.CORE_SCHEMA,
-      listener(event, state) {
-        const { anchor } = state;
-        if (event === "close" && anchor != null) anchored = true;
-      }
-    });
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    const parsed2 = parseWithPositions(source);
-    const problems2 = syntaxProblems(parsed2, source, file, formatDataPath);
-    return failure(problems2.length ? problems2 : [jsYamlProblem(error, file)]);
-  }
-  if (anchored) {
-    const problems2 = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
-    return failure(problems2.length ? problems2 : [{ file, message: "anchors are not allowed" }]);
-  }
+  const simple = source.length <= BOUNDS.dataFileChars.max ? readSimpleYaml(source) : void 0;
+  const read = simple !== void 0 ? success(simple) : readWithJsYaml(source, file);
+  if (!read.ok) return read;
+  const value = read.value;
   if (value === null || value === void 0) {
     return failure([
       {
@@ -11238,7 +11431,7 @@ function loadData(text, file) {
   }
   const { list, problems } = validateData(value, keysOf);
   problems.push(...unwrittenNames(list, source));
-  const spelled = problems.length === 0 ? oddlyWrittenYears(source, file) : [];
+  const spelled = problems.length === 0 && simple === void 0 ? oddlyWrittenYears(source, file) : [];
   if (spelled.length > 0) return failure(spelled);
   if (problems.length === 0) return success(list);
   parsed ??= parseWithPositions(source);
@@ -11254,6 +11447,33 @@ function loadData(text, file) {
     return problem;
   });
   return failure(located);
+}
+function readWithJsYaml(source, file) {
+  const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
+  const refused = checkYamlBounds(source, file, bounds, "the data file");
+  if (refused) return failure([refused]);
+  let value;
+  let anchored = false;
+  try {
+    value = yaml.load(source, {
+      // CORE_SCHEMA: no timestamps, no merge keys, unknown tags throw.
+      schema: yaml.CORE_SCHEMA,
+      listener(event, state) {
+        const { anchor } = state;
+        if (event === "close" && anchor != null) anchored = true;
+      }
+    });
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    const parsed = parseWithPositions(source);
+    const problems = syntaxProblems(parsed, source, file, formatDataPath);
+    return failure(problems.length ? problems : [jsYamlProblem(error, file)]);
+  }
+  if (anchored) {
+    const problems = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
+    return failure(problems.length ? problems : [{ file, message: "anchors are not allowed" }]);
+  }
+  return success(value);
 }
 function unwrittenNames(list, source) {
   const written = new Set(topLevelKeys(source).map((k) => k.name));

@@ -9,10 +9,10 @@ import {
   looseKey,
   titleKey,
   titleWords
-} from "./chunk-Q62QU5UU.js";
+} from "./chunk-4U23SLZX.js";
 import {
   renderReadme
-} from "./chunk-RO7HBBI7.js";
+} from "./chunk-CE3PLFPO.js";
 import {
   describeIdentifier,
   extractIdentifiers,
@@ -24,7 +24,7 @@ import {
   failure,
   quoteValue,
   success
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 import {
   BOUNDS
 } from "./chunk-FNDH2O6V.js";

@@ -2,25 +2,25 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   importLayout
-} from "./chunk-FTUSK5EF.js";
+} from "./chunk-A4VSWP34.js";
 import {
   serializeData,
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-OJSSLDZ2.js";
+} from "./chunk-Z2KZXKTW.js";
 import {
   buildFormTemplate
-} from "./chunk-2AQWOD4C.js";
+} from "./chunk-5V7LKJCG.js";
 import {
   pathExists,
   renderReadme,
   writeFiles
-} from "./chunk-RO7HBBI7.js";
-import "./chunk-UWAVDBU4.js";
+} from "./chunk-CE3PLFPO.js";
+import "./chunk-TZSYTGOG.js";
 import "./chunk-BVLRBHM7.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-4F3YFICB.js";
+import "./chunk-ZKEZHQ46.js";
 import {
   CONFIG_OUTPUT_OPTION,
   DATA_OPTION,
@@ -28,7 +28,7 @@ import {
   defaultSettings,
   fromLayout,
   parseSettings
-} from "./chunk-RP7SESRQ.js";
+} from "./chunk-AF5C4Q5O.js";
 import {
   defineCommand,
   failure,
@@ -37,7 +37,7 @@ import {
   readTextFile,
   require_dist,
   success
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

@@ -46,6 +46,10 @@ function percentEncode(c) {
 function escapeDestination(encodedUrl) {
   return encodedUrl.replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;");
 }
+var CHANGED_IN_DESTINATION = /[%&\u0000-\u0020\u007f-\u009f()<>[\]|"'\\]/;
+function linkDestination(url) {
+  return CHANGED_IN_DESTINATION.test(url) ? escapeDestination(encodeUrl(url)) : url;
+}
 
 export {
   CONTROL,
@@ -53,5 +57,6 @@ export {
   escapeHeading,
   isHttpUrl,
   encodeUrl,
-  escapeDestination
+  escapeDestination,
+  linkDestination
 };

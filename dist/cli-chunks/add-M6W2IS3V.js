@@ -9,24 +9,24 @@ import {
   lookUpPaper,
   mergeLookup,
   recognizeLink
-} from "./chunk-DKVMB62O.js";
-import "./chunk-Q62QU5UU.js";
+} from "./chunk-IVTEFTPQ.js";
+import "./chunk-4U23SLZX.js";
 import {
   writeFiles
-} from "./chunk-RO7HBBI7.js";
-import "./chunk-UWAVDBU4.js";
+} from "./chunk-CE3PLFPO.js";
+import "./chunk-TZSYTGOG.js";
 import "./chunk-BVLRBHM7.js";
 import "./chunk-63NZPSEG.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-4F3YFICB.js";
+import "./chunk-ZKEZHQ46.js";
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-RP7SESRQ.js";
+} from "./chunk-AF5C4Q5O.js";
 import {
   defineCommand,
   loadData
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

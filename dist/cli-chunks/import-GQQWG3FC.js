@@ -3,22 +3,22 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   DEFAULT_MAIN_MARKERS,
   importReadme
-} from "./chunk-D3BI5GSX.js";
+} from "./chunk-AW2EPP5S.js";
 import {
   importLayout
-} from "./chunk-FTUSK5EF.js";
+} from "./chunk-A4VSWP34.js";
 import {
   parseReadme,
   serializeData,
   toLf
-} from "./chunk-OJSSLDZ2.js";
-import "./chunk-UWAVDBU4.js";
+} from "./chunk-Z2KZXKTW.js";
+import "./chunk-TZSYTGOG.js";
 import "./chunk-BVLRBHM7.js";
-import "./chunk-4F3YFICB.js";
+import "./chunk-ZKEZHQ46.js";
 import {
   defineCommand,
   readTextFile
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

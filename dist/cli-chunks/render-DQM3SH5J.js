@@ -2,7 +2,7 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   importReadme
-} from "./chunk-D3BI5GSX.js";
+} from "./chunk-AW2EPP5S.js";
 import {
   buildTemplate,
   collect,
@@ -14,20 +14,20 @@ import {
   quote,
   startOf,
   toLf
-} from "./chunk-OJSSLDZ2.js";
+} from "./chunk-Z2KZXKTW.js";
 import {
   insertPaper,
   insertPaperAt,
   keepStamp,
   readmeToWrite,
   titleKey
-} from "./chunk-Q62QU5UU.js";
+} from "./chunk-4U23SLZX.js";
 import {
   findZone,
   renderReadme,
   renderRow,
   writeFiles
-} from "./chunk-RO7HBBI7.js";
+} from "./chunk-CE3PLFPO.js";
 import {
   SHAPE_FIELD,
   fieldText,
@@ -38,7 +38,7 @@ import {
   sortPapers,
   templateFields,
   templateLiteral
-} from "./chunk-UWAVDBU4.js";
+} from "./chunk-TZSYTGOG.js";
 import "./chunk-BVLRBHM7.js";
 import {
   timeOption
@@ -47,11 +47,11 @@ import "./chunk-J46YQAPX.js";
 import {
   encodeUrl,
   escapeHeading
-} from "./chunk-4F3YFICB.js";
+} from "./chunk-ZKEZHQ46.js";
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-RP7SESRQ.js";
+} from "./chunk-AF5C4Q5O.js";
 import {
   CORE_SCHEMA,
   defineCommand,
@@ -63,7 +63,7 @@ import {
   readTextFile,
   require_dist,
   success
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 import {
   EXIT_OK,
   __toESM,

@@ -3,13 +3,13 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   findZone,
   replaceZone
-} from "./chunk-RO7HBBI7.js";
+} from "./chunk-CE3PLFPO.js";
 import {
   CORE_SCHEMA,
   isMapping,
   load,
   topLevelKeys
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 
 // src/core/render/keep-stamp.ts
 function keepStamp(rendered, current, settings) {

@@ -11,15 +11,15 @@ import {
   CONTROL,
   encodeUrl,
   isHttpUrl
-} from "./chunk-4F3YFICB.js";
+} from "./chunk-ZKEZHQ46.js";
 import {
   CONFIG_OPTION,
   DATA_OPTION,
   loadListAndSettings
-} from "./chunk-RP7SESRQ.js";
+} from "./chunk-AF5C4Q5O.js";
 import {
   defineCommand
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 import {
   EXIT_OK,
   UsageError,

@@ -4,7 +4,7 @@ import {
   failure,
   require_dist,
   success
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 import {
   __toESM
 } from "./chunk-FNDH2O6V.js";

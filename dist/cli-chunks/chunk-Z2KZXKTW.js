@@ -4,15 +4,15 @@ import {
   SHAPE_FIELD,
   escapeText,
   templateLiteral
-} from "./chunk-UWAVDBU4.js";
+} from "./chunk-TZSYTGOG.js";
 import {
   encodeUrl,
-  escapeDestination,
-  escapeHeading
-} from "./chunk-4F3YFICB.js";
+  escapeHeading,
+  linkDestination
+} from "./chunk-ZKEZHQ46.js";
 import {
   checkTextBounds
-} from "./chunk-3PGXOSQG.js";
+} from "./chunk-XS6LG7WL.js";
 import {
   BOUNDS,
   __commonJS,
@@ -13985,7 +13985,7 @@ function titleLink(link2, reading, opts) {
 function destination2(link2, source) {
   const end = endOf(link2);
   if (source[end - 1] !== ")") return void 0;
-  const written = escapeDestination(encodeUrl(link2.url));
+  const written = linkDestination(link2.url);
   const start = end - 1 - written.length;
   if (source.slice(start - 2, end - 1) !== `](${written}`) return void 0;
   return [start, end - 1];

@@ -10,7 +10,7 @@ import {
   escapeDestination,
   escapeHeading,
   isHttpUrl
-} from "./chunk-4F3YFICB.js";
+} from "./chunk-ZKEZHQ46.js";
 
 // src/core/render/field.ts
 function fieldText(paper, field) {
