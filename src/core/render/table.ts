@@ -25,9 +25,7 @@ function renderLinks(
   let out = '';
   for (const link of links) {
     const label = escapeCell(Object.hasOwn(labels, link.label) ? labels[link.label]! : link.label);
-    out += isHttpUrl(link.url)
-      ? `[[${label}](${linkDestination(link.url)})] `
-      : `\\[${label}\\] `;
+    out += isHttpUrl(link.url) ? `[[${label}](${linkDestination(link.url)})] ` : `\\[${label}\\] `;
   }
   return out;
 }

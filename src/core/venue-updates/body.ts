@@ -48,9 +48,7 @@ function sourceCell(p: Proposal): string {
   const name = SERVICE_NAMES[p.to.source as ServiceName] ?? p.to.source;
   const url = p.to.url;
   const text = safeInline(name);
-  return url !== undefined && isHttpUrl(url)
-    ? `[${text}](${linkDestination(url)})`
-    : text;
+  return url !== undefined && isHttpUrl(url) ? `[${text}](${linkDestination(url)})` : text;
 }
 
 /** The pull request's body for these proposals; `dataFile` is the data file's path. */
