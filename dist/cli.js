@@ -6,7 +6,8 @@ import {
   EXIT_USAGE,
   UsageError,
   reportProblems
-} from "./cli-chunks/chunk-FNDH2O6V.js";
+} from "./cli-chunks/chunk-2OZAOMV5.js";
+import "./cli-chunks/chunk-XQCVUMMA.js";
 
 // src/cli/usage.ts
 function mainUsage(commands) {
@@ -159,43 +160,43 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./cli-chunks/render-DQM3SH5J.js")).renderCommand
+    load: async () => (await import("./cli-chunks/render-CUJJ4YFQ.js")).renderCommand
   },
   {
     name: "import",
     summary: "print a data file read from an existing README's list",
     usage: importUsage,
-    load: async () => (await import("./cli-chunks/import-GQQWG3FC.js")).importCommand
+    load: async () => (await import("./cli-chunks/import-7YT2OOXQ.js")).importCommand
   },
   {
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./cli-chunks/init-EVJK2OQS.js")).initCommand
+    load: async () => (await import("./cli-chunks/init-GGS3SL36.js")).initCommand
   },
   {
     name: "validate",
     summary: "check the data file and the settings",
     usage: validateUsage,
-    load: async () => (await import("./cli-chunks/validate-ANLJR4AJ.js")).validateCommand
+    load: async () => (await import("./cli-chunks/validate-KYC6JMJO.js")).validateCommand
   },
   {
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./cli-chunks/suggest-XLSFBT24.js")).suggestCommand
+    load: async () => (await import("./cli-chunks/suggest-EATY62V3.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./cli-chunks/add-M6W2IS3V.js")).addCommand
+    load: async () => (await import("./cli-chunks/add-XMH3IFDZ.js")).addCommand
   },
   {
     name: "site",
     summary: "write the reader page, papers.bib and feed.xml into a folder",
     usage: siteUsage,
-    load: async () => (await import("./cli-chunks/site-X7HB6VQM.js")).siteCommand
+    load: async () => (await import("./cli-chunks/site-CA2SZ4KM.js")).siteCommand
   }
 ];
 

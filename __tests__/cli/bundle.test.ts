@@ -85,8 +85,15 @@ const ednn = (ws: Workspace) => {
 const BULLET_LIST =
   '# Papers\n\n## Vision\n\n- [Learning When to Halt](https://example.org/halt) - ICLR 2024\n\n## License\n\nMIT\n';
 
-/** One real run of each command, and its exit code: the files it starts from, its arguments. */
-const REAL_RUNS: Record<string, { setUp(ws: Workspace): void; args: string[]; code: number }> = {
+/** A run: the files it starts from, its arguments, its exit code. */
+interface RealRun {
+  setUp(ws: Workspace): void;
+  args: string[];
+  code: number;
+}
+
+/** One real run of each command. */
+const REAL_RUNS: Record<string, RealRun> = {
   render: { setUp: ednn, args: ['render', '--time', '2030-01-02T03:04:05Z'], code: 0 },
   import: {
     setUp: (ws) => ws.copy('cli/small/README.import.md', 'README.md'),
@@ -124,24 +131,40 @@ describe.each(COMMANDS.map((c) => [c.name, c] as const))('the bundled CLI: %s', 
   test('a real run prints and writes what the sources do', async () => {
     const spec = REAL_RUNS[name];
     if (!spec) throw new Error(`no real run of "${name}" in this test`);
-    const [bundled, sources] = [workspace(), workspace()];
-    try {
-      spec.setUp(bundled);
-      spec.setUp(sources);
-      const r = spawnSync(process.execPath, [cli, ...spec.args], {
-        cwd: bundled.dir,
-        encoding: 'utf8',
-      });
-      const expected = await sources.run(spec.args);
-      expect(expected.code).toBe(spec.code);
-      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
-      expect(filesIn(bundled.dir)).toEqual(filesIn(sources.dir));
-    } finally {
-      bundled.remove();
-      sources.remove();
-    }
+    await expectSameAsSources(spec);
   });
 });
+
+test('the bundled CLI: render --check prints the diff (a chunk of its own) as the sources do', async () => {
+  await expectSameAsSources({
+    setUp: (ws) => {
+      ws.copy('cli/small/data.yaml', 'data.yaml');
+      ws.copy('cli/small/README.input.md', 'README.md');
+    },
+    args: ['render', '--check'],
+    code: 1,
+  });
+});
+
+/** Runs `spec` with the bundle and with the sources, each in a folder of its own, and compares. */
+async function expectSameAsSources(spec: RealRun): Promise<void> {
+  const [bundled, sources] = [workspace(), workspace()];
+  try {
+    spec.setUp(bundled);
+    spec.setUp(sources);
+    const r = spawnSync(process.execPath, [cli, ...spec.args], {
+      cwd: bundled.dir,
+      encoding: 'utf8',
+    });
+    const expected = await sources.run(spec.args);
+    expect(expected.code).toBe(spec.code);
+    expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
+    expect(filesIn(bundled.dir)).toEqual(filesIn(sources.dir));
+  } finally {
+    bundled.remove();
+    sources.remove();
+  }
+}
 
 test('help, the version and usage errors load no command', () => {
   // A copy of the bundle with only what cli.js imports statically: no command's chunk is there.
@@ -153,7 +176,7 @@ test('help, the version and usage errors load no command', () => {
       const text = readFileSync(join(from, file), 'utf8');
       mkdirSync(dirname(join(bare, file)), { recursive: true });
       writeFileSync(join(bare, file), text);
-      for (const [, path] of text.matchAll(/^import\s[^;]*?from\s*"(\.[^"]+)"/gm))
+      for (const [, path] of text.matchAll(/^import\s(?:[^;]*?from\s*)?"(\.[^"]+)"/gm))
         copy(join(dirname(file), path!));
     };
     copy('cli.js');

@@ -1,7 +1,7 @@
 // `paperlist render`: data + settings + README -> README, written only when its bytes change. Rows
 // and cells edited by hand in the tables are adopted into the data file first (../adopt.ts), and
-// each adoption is printed; `--check` counts them as a difference.
-import { createPatch } from 'diff';
+// each adoption is printed; `--check` counts them as a difference. The diff library is loaded only
+// when `--check` has a difference to print.
 import type { AdoptedData } from '../../core/adopt/apply.js';
 import { describeHandEdits } from '../../core/adopt/describe.js';
 import { hasHandEdits, type HandEdits } from '../../core/adopt/types.js';
@@ -71,12 +71,12 @@ function planRender(
 }
 
 /** `--check`: up to date, or the diff and the hand edits, and exit 1. */
-function reportDifference(
+async function reportDifference(
   io: CliIo,
   files: ListFiles,
   plan: RenderPlan,
   time: Date | undefined,
-): number {
+): Promise<number> {
   const { edits } = plan;
   if (plan.readme === files.readmeText && !hasHandEdits(edits)) {
     io.stdout(`${files.readmeFile}: up to date\n`);
@@ -85,6 +85,7 @@ function reportDifference(
   // The diff leaves the stamp out unless --time asks for one: it shows what is out of date.
   const shown =
     time === undefined ? keepStamp(plan.readme, files.readmeText, files.settings) : plan.readme;
+  const { createPatch } = await import('diff');
   io.stdout(createPatch(files.readmeFile, files.readmeText, shown, 'current', 'rendered'));
   printHandEdits(io, edits, files.readmeFile, files.dataFile);
   return failWithProblems(io, [

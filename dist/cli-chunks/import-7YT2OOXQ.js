@@ -3,29 +3,30 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   DEFAULT_MAIN_MARKERS,
   importReadme
-} from "./chunk-AW2EPP5S.js";
+} from "./chunk-C4YGEHEC.js";
 import {
   importLayout
-} from "./chunk-A4VSWP34.js";
+} from "./chunk-WNXO3SAE.js";
 import {
   parseReadme,
   serializeData,
   toLf
-} from "./chunk-Z2KZXKTW.js";
-import "./chunk-TZSYTGOG.js";
-import "./chunk-BVLRBHM7.js";
+} from "./chunk-AXOJFISA.js";
+import "./chunk-MFDJ4B3P.js";
 import "./chunk-ZKEZHQ46.js";
+import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   readTextFile
-} from "./chunk-XS6LG7WL.js";
+} from "./chunk-7PH734UC.js";
 import {
   EXIT_INPUT,
   EXIT_OK,
   UsageError,
   failWithProblems,
   reportProblems
-} from "./chunk-FNDH2O6V.js";
+} from "./chunk-2OZAOMV5.js";
+import "./chunk-XQCVUMMA.js";
 
 // src/cli/commands/import.ts
 import { resolve } from "node:path";

@@ -4,7 +4,7 @@ import {
   DEFAULT_SUGGESTION_LABEL,
   FIELD_SPECS,
   parseFormTemplate
-} from "./chunk-5V7LKJCG.js";
+} from "./chunk-4DZTZAOT.js";
 import {
   applySuggestion,
   checkSuggestion,
@@ -14,22 +14,22 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-IVTEFTPQ.js";
+} from "./chunk-QF5GBGHG.js";
+import "./chunk-63NZPSEG.js";
 import {
   cleanText
-} from "./chunk-4U23SLZX.js";
+} from "./chunk-L4EJGVTQ.js";
 import {
   writeFiles
-} from "./chunk-CE3PLFPO.js";
-import "./chunk-TZSYTGOG.js";
-import "./chunk-BVLRBHM7.js";
-import "./chunk-63NZPSEG.js";
+} from "./chunk-GILKRLQS.js";
 import "./chunk-J46YQAPX.js";
+import "./chunk-MFDJ4B3P.js";
 import "./chunk-ZKEZHQ46.js";
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-AF5C4Q5O.js";
+} from "./chunk-XFT67TMY.js";
+import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   failure,
@@ -37,13 +37,14 @@ import {
   readOptionalTextFile,
   readTextFile,
   success
-} from "./chunk-XS6LG7WL.js";
+} from "./chunk-7PH734UC.js";
 import {
   EXIT_OK,
   UsageError,
   failWithProblems,
   formatProblem
-} from "./chunk-FNDH2O6V.js";
+} from "./chunk-2OZAOMV5.js";
+import "./chunk-XQCVUMMA.js";
 
 // src/cli/commands/suggest.ts
 import { resolve } from "node:path";

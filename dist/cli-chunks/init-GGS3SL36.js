@@ -2,24 +2,23 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   importLayout
-} from "./chunk-A4VSWP34.js";
+} from "./chunk-WNXO3SAE.js";
 import {
   serializeData,
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-Z2KZXKTW.js";
+} from "./chunk-AXOJFISA.js";
 import {
   buildFormTemplate
-} from "./chunk-5V7LKJCG.js";
+} from "./chunk-4DZTZAOT.js";
 import {
   pathExists,
   renderReadme,
   writeFiles
-} from "./chunk-CE3PLFPO.js";
-import "./chunk-TZSYTGOG.js";
-import "./chunk-BVLRBHM7.js";
+} from "./chunk-GILKRLQS.js";
 import "./chunk-J46YQAPX.js";
+import "./chunk-MFDJ4B3P.js";
 import "./chunk-ZKEZHQ46.js";
 import {
   CONFIG_OUTPUT_OPTION,
@@ -28,7 +27,8 @@ import {
   defaultSettings,
   fromLayout,
   parseSettings
-} from "./chunk-AF5C4Q5O.js";
+} from "./chunk-XFT67TMY.js";
+import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   failure,
@@ -37,14 +37,16 @@ import {
   readTextFile,
   require_dist,
   success
-} from "./chunk-XS6LG7WL.js";
+} from "./chunk-7PH734UC.js";
 import {
   EXIT_INPUT,
   EXIT_OK,
-  __toESM,
   failWithProblems,
   reportProblems
-} from "./chunk-FNDH2O6V.js";
+} from "./chunk-2OZAOMV5.js";
+import {
+  __toESM
+} from "./chunk-XQCVUMMA.js";
 
 // src/cli/commands/init.ts
 import { resolve } from "node:path";

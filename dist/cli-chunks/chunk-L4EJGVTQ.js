@@ -3,13 +3,13 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   findZone,
   replaceZone
-} from "./chunk-CE3PLFPO.js";
+} from "./chunk-GILKRLQS.js";
 import {
   CORE_SCHEMA,
   isMapping,
   load,
   topLevelKeys
-} from "./chunk-XS6LG7WL.js";
+} from "./chunk-7PH734UC.js";
 
 // src/core/render/keep-stamp.ts
 function keepStamp(rendered, current, settings) {

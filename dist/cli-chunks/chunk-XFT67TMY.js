@@ -15,11 +15,13 @@ import {
   readTextFile,
   success,
   syntaxProblems
-} from "./chunk-XS6LG7WL.js";
+} from "./chunk-7PH734UC.js";
 import {
-  BOUNDS,
+  BOUNDS
+} from "./chunk-2OZAOMV5.js";
+import {
   __export
-} from "./chunk-FNDH2O6V.js";
+} from "./chunk-XQCVUMMA.js";
 
 // src/cli/inputs.ts
 import { resolve } from "node:path";

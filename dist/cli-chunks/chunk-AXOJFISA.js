@@ -4,7 +4,7 @@ import {
   SHAPE_FIELD,
   escapeText,
   templateLiteral
-} from "./chunk-TZSYTGOG.js";
+} from "./chunk-MFDJ4B3P.js";
 import {
   encodeUrl,
   escapeHeading,
@@ -12,15 +12,17 @@ import {
 } from "./chunk-ZKEZHQ46.js";
 import {
   checkTextBounds
-} from "./chunk-XS6LG7WL.js";
+} from "./chunk-7PH734UC.js";
 import {
   BOUNDS,
-  __commonJS,
-  __export,
-  __toESM,
   grouped,
   refusal
-} from "./chunk-FNDH2O6V.js";
+} from "./chunk-2OZAOMV5.js";
+import {
+  __commonJS,
+  __export,
+  __toESM
+} from "./chunk-XQCVUMMA.js";
 
 // node_modules/extend/index.js
 var require_extend = __commonJS({

@@ -1,9 +1,6 @@
 import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
-  countPapers
-} from "./chunk-BVLRBHM7.js";
-import {
   CONTROL,
   encodeUrl,
   escapeCell,
@@ -11,6 +8,9 @@ import {
   escapeHeading,
   isHttpUrl
 } from "./chunk-ZKEZHQ46.js";
+import {
+  countPapers
+} from "./chunk-BVLRBHM7.js";
 
 // src/core/render/field.ts
 function fieldText(paper, field) {

@@ -2,13 +2,15 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   BOUNDS,
-  __commonJS,
-  __require,
-  __toESM,
   grouped,
   parseCommandArgs,
   refusal
-} from "./chunk-FNDH2O6V.js";
+} from "./chunk-2OZAOMV5.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-XQCVUMMA.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -5,10 +5,10 @@ import {
   isAutolink,
   parseReadme,
   serializeData
-} from "./chunk-Z2KZXKTW.js";
+} from "./chunk-AXOJFISA.js";
 import {
   loadData
-} from "./chunk-XS6LG7WL.js";
+} from "./chunk-7PH734UC.js";
 
 // src/core/import/zone.ts
 var DEFAULT_MAIN_MARKERS = {

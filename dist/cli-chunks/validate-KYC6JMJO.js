@@ -1,23 +1,24 @@
 import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
-  countPapers
-} from "./chunk-BVLRBHM7.js";
-import {
   CONFIG_OPTION,
   DATA_OPTION,
   DEFAULT_CONFIG,
   closest,
   loadListAndSettings
-} from "./chunk-AF5C4Q5O.js";
+} from "./chunk-XFT67TMY.js";
+import {
+  countPapers
+} from "./chunk-BVLRBHM7.js";
 import {
   defineCommand
-} from "./chunk-XS6LG7WL.js";
+} from "./chunk-7PH734UC.js";
 import {
   EXIT_OK,
   failWithProblems,
   formatProblem
-} from "./chunk-FNDH2O6V.js";
+} from "./chunk-2OZAOMV5.js";
+import "./chunk-XQCVUMMA.js";
 
 // src/core/settings/fields.ts
 var KNOWN = ["title", "abbr", "venue", "year", "links"];

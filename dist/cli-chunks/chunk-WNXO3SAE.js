@@ -8,10 +8,10 @@ import {
   parseReadme,
   serializeData,
   startOf
-} from "./chunk-Z2KZXKTW.js";
+} from "./chunk-AXOJFISA.js";
 import {
   loadData
-} from "./chunk-XS6LG7WL.js";
+} from "./chunk-7PH734UC.js";
 
 // src/core/import/layouts/read.ts
 function importLayout(markdown, file, options) {

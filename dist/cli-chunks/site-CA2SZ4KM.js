@@ -2,7 +2,7 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   timeOption
-} from "./chunk-EMJDOCDA.js";
+} from "./chunk-ZWMZKI6I.js";
 import {
   extractIdentifiers
 } from "./chunk-63NZPSEG.js";
@@ -16,15 +16,16 @@ import {
   CONFIG_OPTION,
   DATA_OPTION,
   loadListAndSettings
-} from "./chunk-AF5C4Q5O.js";
+} from "./chunk-XFT67TMY.js";
 import {
   defineCommand
-} from "./chunk-XS6LG7WL.js";
+} from "./chunk-7PH734UC.js";
 import {
   EXIT_OK,
   UsageError,
   failWithProblems
-} from "./chunk-FNDH2O6V.js";
+} from "./chunk-2OZAOMV5.js";
+import "./chunk-XQCVUMMA.js";
 
 // src/cli/commands/site.ts
 import { resolve } from "node:path";

@@ -1,6 +1,11 @@
 import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
+  describeIdentifier,
+  extractIdentifiers,
+  identifierKey
+} from "./chunk-63NZPSEG.js";
+import {
   cleanMultiline,
   cleanText,
   hasInvisible,
@@ -9,25 +14,20 @@ import {
   looseKey,
   titleKey,
   titleWords
-} from "./chunk-4U23SLZX.js";
+} from "./chunk-L4EJGVTQ.js";
 import {
   renderReadme
-} from "./chunk-CE3PLFPO.js";
-import {
-  describeIdentifier,
-  extractIdentifiers,
-  identifierKey
-} from "./chunk-63NZPSEG.js";
+} from "./chunk-GILKRLQS.js";
 import {
   checkTextBounds,
   checkWebUrl,
   failure,
   quoteValue,
   success
-} from "./chunk-XS6LG7WL.js";
+} from "./chunk-7PH734UC.js";
 import {
   BOUNDS
-} from "./chunk-FNDH2O6V.js";
+} from "./chunk-2OZAOMV5.js";
 
 // src/core/metadata/link.ts
 var ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Za-z]{2})?\/\d{7})(v\d+)?$/;

@@ -4,10 +4,10 @@ import {
   failure,
   require_dist,
   success
-} from "./chunk-XS6LG7WL.js";
+} from "./chunk-7PH734UC.js";
 import {
   __toESM
-} from "./chunk-FNDH2O6V.js";
+} from "./chunk-XQCVUMMA.js";
 
 // src/core/form/template.ts
 var import_yaml = __toESM(require_dist(), 1);
