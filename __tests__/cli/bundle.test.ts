@@ -12,14 +12,16 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COMMANDS } from '../../src/cli/catalog.js';
 import { renderUsage } from '../../src/cli/usage.js';
 import { loadData } from '../../src/core/data/load.js';
 import { renderReaderFiles } from '../../src/core/outputs/files.js';
 import { testBundle } from '../harness/bundle.js';
+import { NODE24 } from '../harness/index.js';
 import { fixture, workspace, type Workspace } from './harness.js';
 
 const cli = testBundle('cli.js');
@@ -167,21 +169,25 @@ async function expectSameAsSources(spec: RealRun): Promise<void> {
 }
 
 test('help, the version and usage errors load no command', () => {
-  // A copy of the bundle with only what cli.js imports statically: no command's chunk is there.
+  // A copy of the bundle with what cli.js imports, statically or not, except the commands' own
+  // chunks (and what only they import): only the command's name and help text are there.
   const from = dirname(cli);
+  const commandChunk = new RegExp(`^(?:${COMMANDS.map((c) => c.name).join('|')})-[A-Z0-9]+\\.js$`);
   const bare = mkdtempSync(join(tmpdir(), 'paperlist-bare-cli-'));
   try {
     const copy = (file: string): void => {
-      if (existsSync(join(bare, file))) return;
+      if (existsSync(join(bare, file)) || commandChunk.test(basename(file))) return;
       const text = readFileSync(join(from, file), 'utf8');
       mkdirSync(dirname(join(bare, file)), { recursive: true });
       writeFileSync(join(bare, file), text);
-      for (const [, path] of text.matchAll(/^import\s(?:[^;]*?from\s*)?"(\.[^"]+)"/gm))
-        copy(join(dirname(file), path!));
+      const imports = /^import\s(?:[^;]*?from\s*)?"(\.[^"]+)"|\bimport\("(\.[^"]+)"\)/gm;
+      for (const [, path, lazy] of text.matchAll(imports))
+        copy(join(dirname(file), (path ?? lazy)!));
     };
     copy('cli.js');
-    const chunks = readdirSync(join(bare, 'cli-chunks'));
-    expect(chunks.length).toBeLessThan(readdirSync(join(from, 'cli-chunks')).length);
+    const copied = readdirSync(join(bare, 'cli-chunks'));
+    expect(copied.filter((f) => f.startsWith('main-'))).toHaveLength(1);
+    expect(copied.length).toBeLessThan(readdirSync(join(from, 'cli-chunks')).length / 2);
     const bareRun = (args: string[]) =>
       spawnSync(process.execPath, [join(bare, 'cli.js'), ...args], { encoding: 'utf8' });
     expect(bareRun(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
@@ -195,5 +201,36 @@ test('help, the version and usage errors load no command', () => {
     expect(bareRun(['validate']).stderr).toMatch(/Cannot find module .*cli-chunks/);
   } finally {
     rmSync(bare, { recursive: true, force: true });
+  }
+});
+
+test("the bundled CLI keeps its compiled code in Node's compile cache, where Node has one", () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'paperlist-compile-cache-'));
+  try {
+    const runIn = (node: string, name: string, env: Record<string, string> = {}) => {
+      const dir = join(tmp, name);
+      mkdirSync(dir);
+      const rest = { ...process.env };
+      delete rest['NODE_COMPILE_CACHE'];
+      const r = spawnSync(node, [cli, 'validate', '--data', 'missing.yaml'], {
+        cwd: ws.dir,
+        encoding: 'utf8',
+        // The cache goes to the system's temporary folder unless NODE_COMPILE_CACHE says otherwise.
+        env: { ...rest, TMPDIR: dir, ...env },
+      });
+      const cache = join(dir, 'node-compile-cache');
+      return { status: r.status, stderr: r.stderr, cached: existsSync(cache) };
+    };
+    // Node 24 (the runner's): validate's chunks compiled once are kept for the next runs.
+    const on = runIn(NODE24, 'on');
+    expect(on.cached).toBe(true);
+    const off = runIn(NODE24, 'off', { NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(off).toEqual({ ...on, cached: false });
+    // The test's own Node may have no compile cache: the CLI runs the same without one.
+    const current = runIn(process.execPath, 'current');
+    expect({ ...current, cached: on.cached }).toEqual(on);
+    expect(current.cached).toBe('enableCompileCache' in nodeModule);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
 });
