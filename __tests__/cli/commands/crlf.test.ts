@@ -100,7 +100,7 @@ describe('a README saved with CRLF', () => {
     const run = await ws.run(['render']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('new row "Exits Typed on Windows" in "Audio"');
+    expect(run.stdout).toContain('new entry "Exits Typed on Windows" in "Audio"');
     expect(ws.read('README.md')).toBe(typed);
     const added = addedLines(data, ws.read('data.yaml'));
     expect(added.join('')).toContain('title: "Exits Typed on Windows"');

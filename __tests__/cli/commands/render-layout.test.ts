@@ -52,10 +52,17 @@ describe('paperlist render in a bullet list', () => {
     ws.write('README.md', typed);
     const run = await ws.run(['render', '--check']);
     expect(run.code).toBe(1);
+    // A bullet list is told about its entries and its list, not rows and tables.
     expect(run.stdout).toContain(
-      `new row "Halting Typed by Hand" in "Vision" (README line ${lineOf(typed, 'HandNet')}): adopted as an entry of data.yaml`,
+      `README.md: hand edits of the list:\n  - new entry "Halting Typed by Hand" in "Vision" (README line ${lineOf(typed, 'HandNet')}): adopted into data.yaml\n`,
     );
-    expect(run.stderr).toContain('README.md: holds hand edits');
+    expect(run.stderr).toContain(
+      'README.md: holds hand edits of the list; the lines above say what render would do with them',
+    );
+    // What follows the diff (the hand edits said) names no rows or tables.
+    const said = run.stdout.slice(run.stdout.indexOf('README.md: hand edits'));
+    expect(said).not.toMatch(/\b(rows?|tables?|cells?)\b/i);
+    expect(run.stderr).not.toMatch(/\b(rows?|tables?|cells?)\b/i);
     expect(ws.read('README.md')).toBe(typed);
     expect(ws.read('data.yaml')).toBe(DATA);
   });

@@ -28,6 +28,18 @@ describe('paperlist validate', () => {
     });
   });
 
+  test('counts the entries of a list of bullets, and the rows of a table layout', async () => {
+    ws.write('one.yaml', 'S:\n  category: "C"\n  list:\n    - title: "Only"\n    - title: "Two"\n');
+    ws.write('bullets.yml', 'sort: []\nlayout:\n  kind: list\n  item: "- {{title}}"\n');
+    expect(
+      await ws.run(['validate', '--data', 'one.yaml', '--config', 'bullets.yml']),
+    ).toMatchObject({ code: 0, stdout: 'one.yaml: 2 entries in 1 section, 2 papers\n' });
+    ws.write('table.yml', 'layout:\n  kind: table\n  item: "| {{title}} |"\n');
+    expect(await ws.run(['validate', '--data', 'one.yaml', '--config', 'table.yml'])).toMatchObject(
+      { code: 0, stdout: 'one.yaml: 2 rows in 1 section, 2 papers\n' },
+    );
+  });
+
   test('warns about a column or sort key no paper has, and still exits 0', async () => {
     ws.write('one.yaml', 'S:\n  category: "C"\n  list:\n    - title: "Only"\n');
     ws.write('.github/paperlist.yml', 'columns: [title, abbrv]\nsort: [-yr]\n');

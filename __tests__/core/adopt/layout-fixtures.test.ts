@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { describeHandEdits } from '../../../src/core/adopt/describe.js';
+import { listWords } from '../../../src/core/settings/words.js';
 import { planAdoption } from '../../../src/core/adopt/plan.js';
 import { loadData } from '../../../src/core/data/load.js';
 import { formatProblem } from '../../../src/core/problem.js';
@@ -46,7 +47,7 @@ describe('hand edits in a list with its own layout', () => {
         base: data,
       });
       const report = plan.ok
-        ? describeHandEdits(plan.edits, 'data.yaml')
+        ? describeHandEdits(plan.edits, 'data.yaml', listWords(settings))
         : plan.problems.map(formatProblem);
       expectFile(dir, 'report.txt', report.map((l) => `${l}\n`).join(''));
       expect(report.length).toBeGreaterThan(0);

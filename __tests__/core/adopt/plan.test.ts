@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { planAdoption } from '../../../src/core/adopt/plan.js';
 import { describeHandEdits } from '../../../src/core/adopt/describe.js';
+import { TABLE_WORDS } from '../../../src/core/settings/words.js';
 import { loadData } from '../../../src/core/data/load.js';
 import { renderReadme } from '../../../src/core/render/readme.js';
 import { defaultSettings } from '../../../src/core/settings/defaults.js';
@@ -92,7 +93,7 @@ describe('planAdoption', () => {
       },
     ]);
     expect(result.data?.text).toBe(dataText.replace('venue: "ICLR"', 'venue: "ICLR Workshop"'));
-    expect(describeHandEdits(result.edits, 'data.yaml')).toEqual([
+    expect(describeHandEdits(result.edits, 'data.yaml', TABLE_WORDS)).toEqual([
       `venue of "Older paper" in "Sorting" changed from "ICLR" to "ICLR Workshop" (README line ${lineOf(edited, 'Older paper')}): adopted into data.yaml`,
     ]);
   });
@@ -134,7 +135,7 @@ describe('planAdoption', () => {
       data: undefined,
       edits: { adoptions: [], putBack: [{ section: 'Sorting', title: 'Older paper' }] },
     });
-    expect(describeHandEdits(result.edits, 'data.yaml')[0]).toContain(
+    expect(describeHandEdits(result.edits, 'data.yaml', TABLE_WORDS)[0]).toContain(
       'remove it from data.yaml to delete it',
     );
   });
@@ -162,7 +163,7 @@ describe('planAdoption', () => {
       data: undefined,
       edits: { adoptions: [], dataWins: [{ field: 'venue', readme: 'AAAI', data: 'ICML' }] },
     });
-    expect(describeHandEdits(result.edits, 'data.yaml')[0]).toContain('data.yaml wins');
+    expect(describeHandEdits(result.edits, 'data.yaml', TABLE_WORDS)[0]).toContain('data.yaml wins');
   });
 
   test('without the earlier data, a differing cell keeps the data value, and a new row is adopted', () => {

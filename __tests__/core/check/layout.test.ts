@@ -26,6 +26,9 @@ const input = (data: string, readme: string): PullCheckInput => ({
   openSuggestions: [],
 });
 
+const lineOf = (text: string, needle: string) =>
+  text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
 describe('checkPull in a bullet list', () => {
   test('an added paper is shown as the bullet the list will get', () => {
     const entry =
@@ -50,6 +53,9 @@ describe('checkPull in a bullet list', () => {
     const report = checkReport(verdict, 'data.yaml', 'abcdef1234');
     expect(report).toContain(`Vision:\n\n${bullet}\n`);
     expect(report).not.toContain('|----');
+    // A bullet list has entries, not rows.
+    expect(report).toContain('**Entries as they will look**');
+    expect(report).not.toMatch(/\brows?\b/i);
   });
 
   test('a bullet typed into the README is listed with what the refresh will do', () => {
@@ -66,8 +72,19 @@ describe('checkPull in a bullet list', () => {
         paper: { title: 'Halting Typed in a Pull Request', abbr: 'HandNet', venue: 'ICLR' },
       },
     ]);
-    expect(checkReport(verdict, 'data.yaml', 'abcdef1234')).toContain(
-      'new row "Halting Typed in a Pull Request" in "Vision"',
+    const report = checkReport(verdict, 'data.yaml', 'abcdef1234');
+    expect(report).toContain(
+      `new entry "Halting Typed in a Pull Request" in "Vision" (README line ${lineOf(readme, 'HandNet')}): adopted into data.yaml`,
     );
+    expect(report).toContain('**Hand edits of the README list, and what the refresh');
+    expect(report).not.toMatch(/\b(rows?|tables?|cells?)\b/i);
+  });
+
+  test('an entry removed by hand is a note in entries', () => {
+    const last =
+      '- **[ExitNet]** Early Exits Everywhere (_NeurIPS_) [[PDF]](https://example.org/exit.pdf) [[CODE]](https://github.com/a/exit)';
+    const verdict = checkPull(input(DATA, README.replace(`${last}\n`, '')));
+    expect(verdict.notes).toEqual(['1 entry removed from the README by hand will be put back']);
+    expect(checkReport(verdict, 'data.yaml', 'abc')).not.toMatch(/\brows?\b/i);
   });
 });

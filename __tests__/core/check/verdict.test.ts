@@ -39,6 +39,9 @@ const input = (dataText: string | undefined, readme?: string): PullCheckInput =>
   openSuggestions: [],
 });
 
+const lineOf = (text: string, needle: string) =>
+  text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
 describe('checkPull', () => {
   test('an added paper passes and its row is shown', () => {
     const text = withEntry(ENTRY('Brand New', 'https://example.org/new.pdf'));
@@ -51,9 +54,10 @@ describe('checkPull', () => {
         row: '| Brand New | N/A |  | 2024 | [[PDF](https://example.org/new.pdf)] |',
       }),
     ]);
-    expect(checkReport(verdict, 'data.yaml', 'abcdef1234')).toContain(
-      '### paperlist: check passed',
-    );
+    const report = checkReport(verdict, 'data.yaml', 'abcdef1234');
+    expect(report).toContain('### paperlist: check passed');
+    // The default tables: their words are rows.
+    expect(report).toContain('**Rows as they will look**');
   });
 
   test('a data file problem is an error at its file and line', () => {
@@ -100,9 +104,23 @@ describe('checkPull', () => {
     const verdict = checkPull(input(data, readme));
     expect(verdict.passed).toBe(true);
     expect(verdict.handEdits?.adoptions).toMatchObject([{ field: 'venue', to: 'ICLR Workshop' }]);
-    expect(checkReport(verdict, 'data.yaml', 'abc')).toContain(
+    const report = checkReport(verdict, 'data.yaml', 'abc');
+    expect(report).toContain(
       'venue of "Older paper" in "Sorting" changed from "ICLR" to "ICLR Workshop"',
     );
+    expect(report).toContain('**Hand edits of the README tables, and what the refresh');
+  });
+
+  test('a row typed and a row removed by hand are told in rows', () => {
+    const readme = readmeFor(data);
+    const older = readme.split('\n').find((l) => l.startsWith('| Older paper'))!;
+    const typed = '| Typed Row | N/A | ICML | 2024 | [[PDF](https://example.org/typed.pdf)] |';
+    const verdict = checkPull(input(data, readme.replace(older, typed)));
+    const report = checkReport(verdict, 'data.yaml', 'abc');
+    expect(report).toContain(
+      `new row "Typed Row" in "Sorting" (README line ${lineOf(readme, 'Older paper')}): adopted as an entry of data.yaml`,
+    );
+    expect(verdict.notes).toContain('1 row removed from the README by hand will be put back');
   });
 
   test('an edited entry is a change, not an addition, and is no duplicate of itself', () => {

@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { BUILTIN_FORM } from '../../../src/core/form/builtin.js';
 import { defaultSettings } from '../../../src/core/settings/defaults.js';
+import { parseSettings } from '../../../src/core/settings/parse.js';
+import { valueOf } from '../../result.js';
 import {
   pullRequestBody,
   rowPreview,
@@ -48,6 +50,20 @@ describe('statusComment', () => {
         pabeeRow +
         '\n\nEditing the issue checks it again and updates the pull request.\n',
     );
+  });
+
+  test('success in a list of bullets: the new entry, as the list writes it', () => {
+    const bullets = valueOf(
+      parseSettings('layout:\n  kind: list\n  item: "- {{title}} ({{venue}})"\n', 'paperlist.yml'),
+    );
+    const text = statusComment(
+      { ok: true, value: { paper: pabee, sections: ['Survey'] } },
+      { form, settings: bullets },
+    );
+    expect(text).toContain(
+      'The new entry, in Survey:\n\n- BERT Loses Patience: Fast and Robust Inference with Early Exit (NeurIPS)\n',
+    );
+    expect(text).not.toMatch(/\brow\b/);
   });
 
   test('failure: every problem in one list, under its form label, with warnings after', () => {

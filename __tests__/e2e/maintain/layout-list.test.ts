@@ -68,9 +68,11 @@ describe('a bullet list with its own layout', () => {
     const head = emulator.branchSha(repo, 'main') as string;
     const message = emulator.commit(repo, head).message;
     expect(message.split('\n')[0]).toBe(REFRESH_MESSAGE);
+    // A bullet list is told about its entries, not rows of tables.
     expect(message).toContain(
-      `new row "Stopping at the Right Layer" in "Vision" (README line ${lineOf(readme, 'StopNet')}): adopted as an entry of data.yaml`,
+      `Hand edits of README.md's list:\n- new entry "Stopping at the Right Layer" in "Vision" (README line ${lineOf(readme, 'StopNet')}): adopted into data.yaml`,
     );
+    expect(message).not.toMatch(/\b(rows?|tables?)\b/);
     const vision = dataOn(emulator, repo).Vision!.list;
     expect(vision.at(-1)).toEqual({
       title: 'Stopping at the Right Layer',

@@ -7,6 +7,7 @@ import { describeHandEdits } from '../../core/adopt/describe.js';
 import { hasHandEdits, type HandEdits } from '../../core/adopt/types.js';
 import { keepStamp, readmeToWrite } from '../../core/render/keep-stamp.js';
 import { renderReadme } from '../../core/render/readme.js';
+import { listWords } from '../../core/settings/words.js';
 import { failure, success, type Result } from '../../core/result.js';
 import type { ListFiles } from '../../core/suggest/apply.js';
 import { adoptHandEdits } from '../adopt.js';
@@ -87,13 +88,13 @@ async function reportDifference(
     time === undefined ? keepStamp(plan.readme, files.readmeText, files.settings) : plan.readme;
   const { createPatch } = await import('diff');
   io.stdout(createPatch(files.readmeFile, files.readmeText, shown, 'current', 'rendered'));
-  printHandEdits(io, edits, files.readmeFile, files.dataFile);
+  printHandEdits(io, edits, files);
   return failWithProblems(io, [
     {
       file: files.readmeFile,
       message:
         edits.adoptions.length + edits.putBack.length > 0
-          ? 'holds hand edits of the tables; the lines above say what render would do with them'
+          ? `holds hand edits of the ${listWords(files.settings).zone}; the lines above say what render would do with them`
           : 'not up to date; the diff shows what render would change',
       hint: 'run "paperlist render" and commit the result',
     },
@@ -102,7 +103,7 @@ async function reportDifference(
 
 /** The data file when hand edits were adopted, then the README when its bytes change. */
 function writeRender(io: CliIo, files: ListFiles, plan: RenderPlan): number {
-  printHandEdits(io, plan.edits, files.readmeFile, files.dataFile);
+  printHandEdits(io, plan.edits, files);
   if (plan.adopted) {
     const written = writeFiles(io, [[files.dataFile, plan.adopted.text]]);
     if (!written.ok) return failWithProblems(io, written.problems);
@@ -118,9 +119,10 @@ function writeRender(io: CliIo, files: ListFiles, plan: RenderPlan): number {
   return EXIT_OK;
 }
 
-function printHandEdits(io: CliIo, edits: HandEdits, readme: string, dataFile: string): void {
-  const lines = describeHandEdits(edits, dataFile);
+function printHandEdits(io: CliIo, edits: HandEdits, files: ListFiles): void {
+  const words = listWords(files.settings);
+  const lines = describeHandEdits(edits, files.dataFile, words);
   if (lines.length === 0) return;
-  io.stdout(`${readme}: hand edits of the tables:\n`);
+  io.stdout(`${files.readmeFile}: hand edits of the ${words.zone}:\n`);
   for (const line of lines) io.stdout(`  - ${line}\n`);
 }

@@ -2,6 +2,7 @@
 import { countPapers } from '../../core/data/count.js';
 import { formatProblem } from '../../core/problem.js';
 import { unusedFieldWarnings } from '../../core/settings/fields.js';
+import { countOf, listWords, type ListWords } from '../../core/settings/words.js';
 import type { PaperList } from '../../core/types.js';
 import { defineCommand } from '../command.js';
 import { EXIT_OK } from '../exit.js';
@@ -19,16 +20,19 @@ export const validateCommand = defineCommand({
     for (const w of unusedFieldWarnings(settings, list, configFile)) {
       io.stderr(`warning: ${formatProblem(w)}\n`);
     }
-    io.stdout(`${values.data}: ${summarize(list)}\n`);
+    io.stdout(`${values.data}: ${summarize(list, listWords(settings))}\n`);
     return EXIT_OK;
   },
 });
 
-/** `44 rows in 14 sections, 40 papers`: a paper listed in several sections counts once. */
-export function summarize(list: PaperList): string {
+/**
+ * `44 rows in 14 sections, 40 papers` (`entries` in a list of bullets or paragraphs): a paper
+ * listed in several sections counts once.
+ */
+export function summarize(list: PaperList, words: ListWords): string {
   const rows = list.sections.reduce((n, s) => n + s.papers.length, 0);
   const papers = countPapers(list);
-  return `${count(rows, 'row')} in ${count(list.sections.length, 'section')}, ${count(papers, 'paper')}`;
+  return `${countOf(rows, words)} in ${count(list.sections.length, 'section')}, ${count(papers, 'paper')}`;
 }
 
 function count(n: number, noun: string): string {

@@ -5,6 +5,7 @@
 // paper is a new entry (placed where it was typed when the list keeps file order, ./place.ts).
 import { findZone } from '../render/zones.js';
 import type { Settings } from '../settings/types.js';
+import { TABLE_WORDS } from '../settings/words.js';
 import type { PaperList } from '../types.js';
 import { compareCells } from './cells.js';
 import { findLayoutHandEdits } from './layout/compare.js';
@@ -112,7 +113,7 @@ function readChanged(
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
     edits.unreadable.push(
-      repeatedPaper({ file: input.file, line: row.line }, twin.paper.title, section, 'row'),
+      repeatedPaper({ file: input.file, line: row.line }, twin.paper.title, section, TABLE_WORDS),
     );
     return undefined;
   }

@@ -1,7 +1,9 @@
 // The words for hand edits: one line per adoption, put-back and overridden edit, for the commit
 // message, the step summary, the CLI's output and a pull request check. Values from the README
-// are shown as code, so nothing a person typed becomes a link or a mention.
+// are shown as code, so nothing a person typed becomes a link or a mention. What the list shows is
+// named as the list shows it: a table's rows, a bullet list's entries (../settings/words.ts).
 import { SHAPE_FIELD } from '../render/layouts/zone.js';
+import type { ListWords } from '../settings/words.js';
 import type { FieldValue, HandEdits } from './types.js';
 
 const shown = (v: FieldValue): string =>
@@ -14,27 +16,33 @@ const shown = (v: FieldValue): string =>
         : v.map((l) => `${l.label} ${l.url}`).join(', ');
 
 /** One line per hand edit, without list markers: what it is and what the refresh does with it. */
-export function describeHandEdits(edits: HandEdits, dataFile: string): string[] {
+export function describeHandEdits(
+  edits: HandEdits,
+  dataFile: string,
+  words: ListWords,
+): string[] {
   const lines: string[] = [];
+  // A new row becomes an entry of the data file; a new entry simply goes into it.
+  const adopted = words.entry === 'row' ? `adopted as an entry of ${dataFile}` : `adopted into ${dataFile}`;
   for (const a of edits.adoptions) {
     if (a.kind === 'edited' && a.field === SHAPE_FIELD) {
       lines.push(
         a.to === undefined
-          ? `"${a.title}" in "${a.section}" is written like the other entries again (README line ${a.line}): its own template is removed from ${dataFile}`
-          : `"${a.title}" in "${a.section}" is written unlike the other entries (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`,
+          ? `"${a.title}" in "${a.section}" is written like the other ${words.entries} again (README line ${a.line}): its own template is removed from ${dataFile}`
+          : `"${a.title}" in "${a.section}" is written unlike the other ${words.entries} (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`,
       );
       continue;
     }
     lines.push(
       a.kind === 'added'
-        ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}`
+        ? `new ${words.entry} "${a.paper.title}" in "${a.section}" (README line ${a.line}): ${adopted}`
         : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`,
     );
   }
   for (const w of edits.dataWins) {
     lines.push(
       w.field === 'entry'
-        ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its row (README line ${w.line}) is not kept`
+        ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its ${words.entry} (README line ${w.line}) is not kept`
         : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`,
     );
   }
@@ -45,3 +53,4 @@ export function describeHandEdits(edits: HandEdits, dataFile: string): string[] 
   }
   return lines;
 }
+

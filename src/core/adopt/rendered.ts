@@ -5,6 +5,7 @@
 import { renderRow } from '../render/table.js';
 import { sortPapers } from '../render/sort.js';
 import type { Settings } from '../settings/types.js';
+import type { ListWords } from '../settings/words.js';
 import { titleKey } from '../suggest/normalize.js';
 import type { Problem } from '../problem.js';
 import type { Paper, PaperList } from '../types.js';
@@ -87,9 +88,10 @@ export function repeatedPaper(
   where: { file: string; line: number },
   title: string,
   section: string,
-  noun: 'row' | 'entry',
+  words: ListWords,
 ): Problem {
-  const merge = noun === 'row' ? 'merge the two rows by hand' : 'merge the two by hand';
+  const noun = words.entry;
+  const merge = `merge the two ${words.entries} by hand`;
   return {
     file: where.file,
     line: where.line,

@@ -30,7 +30,8 @@ export function checkReport(verdict: PullVerdict, dataFile: string, headSha: str
     );
   }
   if (verdict.rows.length > 0) {
-    out.push('', '**Rows as they will look**', '');
+    const shown = verdict.words.entry === 'row' ? 'Rows' : 'Entries';
+    out.push('', `**${shown} as they will look**`, '');
     const header = verdict.rows[0]?.header ?? '';
     const rule =
       header
@@ -47,11 +48,13 @@ export function checkReport(verdict: PullVerdict, dataFile: string, headSha: str
       out.push('');
     }
   }
-  const edits = verdict.handEdits ? describeHandEdits(verdict.handEdits, dataFile) : [];
+  const edits = verdict.handEdits
+    ? describeHandEdits(verdict.handEdits, dataFile, verdict.words)
+    : [];
   if (edits.length > 0) {
     out.push(
       '',
-      '**Hand edits of the README tables, and what the refresh after the merge does with them**',
+      `**Hand edits of the README ${verdict.words.zone}, and what the refresh after the merge does with them**`,
       '',
     );
     out.push(...capped(edits.map((l) => `- ${safeInline(l)}`)));

@@ -14,6 +14,7 @@ import { renderRow } from '../render/table.js';
 import { defaultSettings } from '../settings/defaults.js';
 import { parseSettings } from '../settings/parse.js';
 import type { Settings } from '../settings/types.js';
+import { countOf, listWords, type ListWords } from '../settings/words.js';
 import type { OpenSuggestion } from '../suggest/types.js';
 import type { PaperList } from '../types.js';
 import { changedPapers, type PaperChange } from './changes.js';
@@ -44,6 +45,8 @@ export interface PullVerdict {
   notes: string[];
   rows: PullCheckRow[];
   handEdits: HandEdits | undefined;
+  /** What the list calls its rows or entries (at the head's settings), for the words about them. */
+  words: ListWords;
 }
 
 export function checkPull(input: PullCheckInput): PullVerdict {
@@ -54,12 +57,13 @@ export function checkPull(input: PullCheckInput): PullVerdict {
   if (!parsed.ok) problems.push(...parsed.problems);
   // With broken settings the rows are still shown, in the default layout.
   const settings = parsed.ok ? parsed.value : defaultSettings;
+  const words = listWords(settings);
   if (head.data === undefined) problems.push(missing(paths.dataFile));
   if (head.readme === undefined) problems.push(missing(paths.readme));
   const loaded = head.data === undefined ? undefined : loadData(head.data, paths.dataFile);
   if (loaded && !loaded.ok) problems.push(...loaded.problems);
   if (!loaded?.ok || head.data === undefined) {
-    return { passed: false, problems, notes, rows: [], handEdits: undefined };
+    return { passed: false, problems, notes, rows: [], handEdits: undefined, words };
   }
   const list = loaded.value;
   const changes = changedPapers(input.base, list);
@@ -95,7 +99,7 @@ export function checkPull(input: PullCheckInput): PullVerdict {
   if (head.readme !== undefined) {
     handEdits = readmeVerdict(input, head.readme, head.data, list, settings, problems, notes);
   }
-  return { passed: problems.length === 0, problems, notes, rows, handEdits };
+  return { passed: problems.length === 0, problems, notes, rows, handEdits, words };
 }
 
 /** The README's zones, and what the refresh after the merge will do with its hand edits. */
@@ -121,9 +125,8 @@ function readmeVerdict(
   });
   if (!plan.ok) problems.push(...plan.problems);
   if (plan.edits.putBack.length > 0) {
-    notes.push(
-      `${plan.edits.putBack.length} row(s) removed from the README by hand will be put back`,
-    );
+    const removed = countOf(plan.edits.putBack.length, listWords(settings));
+    notes.push(`${removed} removed from the README by hand will be put back`);
   }
   return plan.edits;
 }

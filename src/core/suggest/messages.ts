@@ -6,6 +6,7 @@ import type { Problem } from '../problem.js';
 import { previewEntry } from '../render/layouts/preview.js';
 import { renderHeader, renderRow } from '../render/table.js';
 import type { Settings } from '../settings/types.js';
+import { listWords } from '../settings/words.js';
 import type { Paper } from '../types.js';
 import { neutralizeReferences, safeInline } from './neutralize.js';
 import type { SourceLine } from '../metadata/suggestion.js';
@@ -76,7 +77,7 @@ export function statusComment(result: CheckResult, ctx: StatusContext): string {
       pr !== undefined
         ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it; once a maintainer merges it, the paper is in the list and this issue closes.`
         : 'The suggestion passed the checks.',
-      `The new row, in ${sectionList(result.value.sections)}:`,
+      `The new ${listWords(ctx.settings).entry}, in ${sectionList(result.value.sections)}:`,
       rowPreview(result.value.paper, ctx.settings),
       ...sourceParts(result.value.sources),
       'Editing the issue checks it again and updates the pull request.',

@@ -17,6 +17,7 @@ import type { PaperList } from '../../core/types.js';
 import { readmeToWrite } from '../../core/render/keep-stamp.js';
 import { renderReadme } from '../../core/render/readme.js';
 import type { Settings } from '../../core/settings/types.js';
+import { listWords, type ListWords } from '../../core/settings/words.js';
 import type { FlowPaths } from '../context.js';
 import type { ListAtCommit } from '../list-at-commit.js';
 
@@ -36,8 +37,10 @@ export type RefreshPlan =
       files: Record<string, string>;
       list: PaperList;
       warnings: Problem[];
-      /** Hand edits of the README's tables: adopted into the data file, put back, or overridden. */
+      /** Hand edits of the README's list: adopted into the data file, put back, or overridden. */
       handEdits: HandEdits;
+      /** What the list calls its rows or entries, for the words about them. */
+      words: ListWords;
     }
   | { kind: 'list-broken'; problems: Problem[] };
 
@@ -78,7 +81,8 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   // A hand edit that cannot be read stops the refresh: writing the zone would drop it.
   if (adoption && !adoption.ok) return { kind: 'list-broken', problems: adoption.problems };
   const handEdits = adoption?.edits ?? NO_HAND_EDITS;
-  warnings.push(...handEditWarnings(handEdits, paths));
+  const words = listWords(list.settings);
+  warnings.push(...handEditWarnings(handEdits, paths, words));
   const data = adoption?.data ?? { text: list.data.text, list: list.list };
   if (adoption?.data) files[paths.dataFile] = data.text;
   const stamped = input.addedSince
@@ -105,7 +109,7 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   if (Object.keys(files).length === 0) {
     return { kind: 'up-to-date', head: list.head, list: papers, warnings };
   }
-  return { kind: 'write', head: list.head, files, list: papers, warnings, handEdits };
+  return { kind: 'write', head: list.head, files, list: papers, warnings, handEdits, words };
 }
 
 function adoptHandEdits(list: ListAtCommit, base: PaperList | undefined, paths: FlowPaths) {
@@ -121,9 +125,9 @@ function adoptHandEdits(list: ListAtCommit, base: PaperList | undefined, paths: 
 }
 
 /** Rows put back and hand edits the data file overrode: warnings on the run, not silence. */
-function handEditWarnings(edits: HandEdits, paths: FlowPaths): Problem[] {
+function handEditWarnings(edits: HandEdits, paths: FlowPaths, words: ListWords): Problem[] {
   const kept = { ...NO_HAND_EDITS, dataWins: edits.dataWins, putBack: edits.putBack };
-  return describeHandEdits(kept, paths.dataFile).map((message) => ({
+  return describeHandEdits(kept, paths.dataFile, words).map((message) => ({
     file: paths.readme,
     message,
   }));

@@ -9,6 +9,7 @@ import type { PassedCheck } from '../../core/suggest/types.js';
 import { safeInline } from '../../core/suggest/neutralize.js';
 import { formatProblem, type Problem } from '../../core/problem.js';
 import type { Settings } from '../../core/settings/types.js';
+import { listWords } from '../../core/settings/words.js';
 import type { Paper } from '../../core/types.js';
 import type { FlowContext } from '../context.js';
 
@@ -53,7 +54,7 @@ export function notPermittedComment(
       STATUS_MARKER,
       'The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.',
       `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
-      `The new row, in ${sections.map(safeInline).join(', ')}:`,
+      `The new ${listWords(settings).entry}, in ${sections.map(safeInline).join(', ')}:`,
       rowPreview(paper, settings),
     ].join('\n\n') + '\n'
   );
@@ -69,7 +70,7 @@ export function closedByMaintainerComment(
     [
       STATUS_MARKER,
       `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
-      `The row as it would be added, in ${check.value.sections.map(safeInline).join(', ')}:`,
+      `The ${listWords(settings).entry} as it would be added, in ${check.value.sections.map(safeInline).join(', ')}:`,
       rowPreview(check.value.paper, settings),
     ].join('\n\n') + '\n'
   );

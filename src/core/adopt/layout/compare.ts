@@ -10,6 +10,7 @@ import { toLf } from '../../line-endings.js';
 import { findZone } from '../../render/zones.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { AdoptInput } from '../compare.js';
+import { listWords, type ListWords } from '../../settings/words.js';
 import { keepsFileOrder, readInOrder } from '../place.js';
 import { removedPapers, repeatedPaper, samePaper, unseen } from '../rendered.js';
 import type { Problem } from '../../problem.js';
@@ -55,6 +56,7 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
     changed,
     linkLabels: settings.linkLabels,
     keepsOrder: keepsFileOrder(settings),
+    words: listWords(settings),
   };
   readInOrder(read.entries, placed, new Set(changed), (entry, after) =>
     readChanged(entry, after, context),
@@ -109,6 +111,8 @@ interface Context {
   changed: readonly WrittenEntry[];
   /** Whether the list shows its papers in data file order (a new one goes where it was typed). */
   keepsOrder: boolean;
+  /** What the list calls its entries: rows in a table. */
+  words: ListWords;
 }
 
 function sectionOf(zone: RenderedZone, name: string): RenderedSection | undefined {
@@ -135,7 +139,7 @@ function readChanged(entry: WrittenEntry, after: number, ctx: Context): number |
     const paper =
       throughTemplate(entry, match.paper, section, ctx) ?? shaped(entry, match.paper, section, ctx);
     if (!paper) {
-      edits.unreadable.push(notWritable(entry, ctx.file));
+      edits.unreadable.push(notWritable(entry, ctx));
       return undefined;
     }
     taken.add(match.index);
@@ -148,7 +152,7 @@ function readChanged(entry: WrittenEntry, after: number, ctx: Context): number |
   const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
   if (twin) {
     edits.unreadable.push(
-      repeatedPaper({ file: ctx.file, line: entry.line }, twin.paper.title, name, 'entry'),
+      repeatedPaper({ file: ctx.file, line: entry.line }, twin.paper.title, name, ctx.words),
     );
     return undefined;
   }
@@ -171,7 +175,7 @@ function addEntry(
   const typed = throughTemplate(entry, undefined, section, ctx);
   const paper = typed ? withHeadings(entry, typed) : shaped(entry, undefined, section, ctx);
   if (!paper) {
-    ctx.edits.unreadable.push(notWritable(entry, ctx.file));
+    ctx.edits.unreadable.push(notWritable(entry, ctx));
     return undefined;
   }
   ctx.edits.adoptions.push({
@@ -207,11 +211,12 @@ function entryGone(section: string, title: string, entry: WrittenEntry): DataWin
   return { section, title, field: 'entry', readme, data: undefined, line: entry.line };
 }
 
-function notWritable(entry: WrittenEntry, file: string): Problem {
+function notWritable(entry: WrittenEntry, ctx: Context): Problem {
+  const { entry: one, entries } = ctx.words;
   return {
-    file,
+    file: ctx.file,
     line: entry.line,
-    message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
-    hint: 'write it like the other entries of its section, or make the change in the data file; nothing was changed',
+    message: `${one} at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
+    hint: `write it like the other ${entries} of its section, or make the change in the data file; nothing was changed`,
   };
 }

@@ -13,6 +13,7 @@ import { templateLiteral } from '../../render/layouts/template.js';
 import type { Zone } from '../../render/zones.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { Settings } from '../../settings/types.js';
+import { listWords, type ListWords } from '../../settings/words.js';
 import type { Paper } from '../../types.js';
 import { sectionLayout, type RenderedSection, type RenderedZone } from './rendered.js';
 
@@ -78,7 +79,7 @@ export function readWrittenZone(
     entries.push(written(readme, item.entry, section, gap, position, settings));
     previous = item;
   }
-  strays.push(...strayLines(readme, zone, items, rendered, layout, file));
+  strays.push(...strayLines(readme, zone, items, rendered, layout, file, listWords(settings)));
   return { entries, strays };
 }
 
@@ -173,6 +174,7 @@ function strayLines(
   rendered: readonly RenderedZone[],
   layout: LayoutSettings,
   file: string,
+  words: ListWords,
 ): Problem[] {
   const starts = lineStarts(readme);
   const covered = new Set<number>();
@@ -194,8 +196,8 @@ function strayLines(
       problems.push({
         file,
         line,
-        message: `line ${line} inside the generated list is not an entry paperlist can read: ${JSON.stringify(text.slice(0, 80))}`,
-        hint: 'write it like the other entries (a title and a link), or move text you want to keep outside the markers; nothing was changed',
+        message: `line ${line} inside the generated ${words.zone} is not ${words.entry === 'row' ? 'a row' : 'an entry'} paperlist can read: ${JSON.stringify(text.slice(0, 80))}`,
+        hint: `write it like the other ${words.entries} (a title and a link), or move text you want to keep outside the markers; nothing was changed`,
       });
     });
   return problems;
