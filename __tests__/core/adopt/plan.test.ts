@@ -163,7 +163,9 @@ describe('planAdoption', () => {
       data: undefined,
       edits: { adoptions: [], dataWins: [{ field: 'venue', readme: 'AAAI', data: 'ICML' }] },
     });
-    expect(describeHandEdits(result.edits, 'data.yaml', TABLE_WORDS)[0]).toContain('data.yaml wins');
+    expect(describeHandEdits(result.edits, 'data.yaml', TABLE_WORDS)[0]).toContain(
+      'data.yaml wins',
+    );
   });
 
   test('without the earlier data, a differing cell keeps the data value, and a new row is adopted', () => {

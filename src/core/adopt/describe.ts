@@ -16,14 +16,11 @@ const shown = (v: FieldValue): string =>
         : v.map((l) => `${l.label} ${l.url}`).join(', ');
 
 /** One line per hand edit, without list markers: what it is and what the refresh does with it. */
-export function describeHandEdits(
-  edits: HandEdits,
-  dataFile: string,
-  words: ListWords,
-): string[] {
+export function describeHandEdits(edits: HandEdits, dataFile: string, words: ListWords): string[] {
   const lines: string[] = [];
   // A new row becomes an entry of the data file; a new entry simply goes into it.
-  const adopted = words.entry === 'row' ? `adopted as an entry of ${dataFile}` : `adopted into ${dataFile}`;
+  const adopted =
+    words.entry === 'row' ? `adopted as an entry of ${dataFile}` : `adopted into ${dataFile}`;
   for (const a of edits.adoptions) {
     if (a.kind === 'edited' && a.field === SHAPE_FIELD) {
       lines.push(
@@ -53,4 +50,3 @@ export function describeHandEdits(
   }
   return lines;
 }
-
