@@ -44645,6 +44645,17 @@ ${entry}
   return [...header.slice(-2), entry].join("\n");
 }
 
+// src/core/settings/words.ts
+var TABLE_WORDS = { entry: "row", entries: "rows", zone: "tables" };
+var ENTRY_WORDS = { entry: "entry", entries: "entries", zone: "list" };
+function listWords(settings) {
+  const kind = settings.layout?.kind;
+  return kind === "list" || kind === "paragraph" ? ENTRY_WORDS : TABLE_WORDS;
+}
+function countOf(n, words) {
+  return `${n} ${n === 1 ? words.entry : words.entries}`;
+}
+
 // src/core/suggest/messages.ts
 var STATUS_MARKER = "<!-- paperlist:status -->";
 function rowPreview(paper, settings) {
@@ -44680,7 +44691,7 @@ function statusComment(result, ctx) {
     const pr = ctx.pullRequest;
     parts.push(
       pr !== void 0 ? `The suggestion passed the checks. Pull request [#${pr.number}](${pr.url}) adds it; once a maintainer merges it, the paper is in the list and this issue closes.` : "The suggestion passed the checks.",
-      `The new row, in ${sectionList(result.value.sections)}:`,
+      `The new ${listWords(ctx.settings).entry}, in ${sectionList(result.value.sections)}:`,
       rowPreview(result.value.paper, ctx.settings),
       ...sourceParts(result.value.sources),
       "Editing the issue checks it again and updates the pull request."
@@ -54909,7 +54920,7 @@ function notPermittedComment(paper, sections, branch, settings) {
     STATUS_MARKER,
     "The suggestion passed the checks, but the pull request could not be opened: this repository does not allow GitHub Actions to create pull requests.",
     `A maintainer can allow it under **Settings > Actions > General > Workflow permissions** ("Allow GitHub Actions to create and approve pull requests"), or give the action a token that may. Then edit this issue or re-run the workflow, and the pull request is opened from the branch \`${branch}\`.`,
-    `The new row, in ${sections.map(safeInline).join(", ")}:`,
+    `The new ${listWords(settings).entry}, in ${sections.map(safeInline).join(", ")}:`,
     rowPreview(paper, settings)
   ].join("\n\n") + "\n";
 }
@@ -54917,7 +54928,7 @@ function closedByMaintainerComment(pull, check2, settings) {
   return [
     STATUS_MARKER,
     `The suggestion passed the checks, but a maintainer closed pull request [#${pull.number}](${pull.url}), so this edit does not reopen it. If you think the paper belongs in the list, say why in a comment here; a maintainer can reopen the pull request, and the next edit of this issue then updates it.`,
-    `The row as it would be added, in ${check2.value.sections.map(safeInline).join(", ")}:`,
+    `The ${listWords(settings).entry} as it would be added, in ${check2.value.sections.map(safeInline).join(", ")}:`,
     rowPreview(check2.value.paper, settings)
   ].join("\n\n") + "\n";
 }
@@ -55373,22 +55384,23 @@ async function redoEdited(ctx, list5, label, built, results, started) {
 
 // src/core/adopt/describe.ts
 var shown = (v) => v === void 0 ? "nothing" : typeof v === "string" ? JSON.stringify(v) : v.length === 0 ? "no links" : v.map((l) => `${l.label} ${l.url}`).join(", ");
-function describeHandEdits(edits, dataFile) {
+function describeHandEdits(edits, dataFile, words) {
   const lines = [];
+  const adopted = words.entry === "row" ? `adopted as an entry of ${dataFile}` : `adopted into ${dataFile}`;
   for (const a of edits.adoptions) {
     if (a.kind === "edited" && a.field === SHAPE_FIELD) {
       lines.push(
-        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other entries again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other entries (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
+        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other ${words.entries} again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other ${words.entries} (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
       );
       continue;
     }
     lines.push(
-      a.kind === "added" ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
+      a.kind === "added" ? `new ${words.entry} "${a.paper.title}" in "${a.section}" (README line ${a.line}): ${adopted}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
     );
   }
   for (const w of edits.dataWins) {
     lines.push(
-      w.field === "entry" ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its row (README line ${w.line}) is not kept` : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`
+      w.field === "entry" ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its ${words.entry} (README line ${w.line}) is not kept` : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`
     );
   }
   for (const p of edits.putBack) {
@@ -55413,11 +55425,11 @@ function hasHandEdits(edits) {
 // src/flows/refresh/hand-edits.ts
 function withHandEdits(text9, plan, paths, style = "markdown") {
   if (!hasHandEdits(plan.handEdits)) return text9;
-  const lines = describeHandEdits(plan.handEdits, paths.dataFile);
+  const lines = describeHandEdits(plan.handEdits, paths.dataFile, plan.words);
   const shown2 = style === "plain" ? lines : lines.map(safeInline);
   return `${text9}
 
-Hand edits of ${paths.readme}'s tables:
+Hand edits of ${paths.readme}'s ${plan.words.zone}:
 ${shown2.map((l) => `- ${l}`).join("\n")}`;
 }
 
@@ -55673,8 +55685,9 @@ function removedPapers(now, before, seen) {
   }
   return out;
 }
-function repeatedPaper(where2, title, section, noun) {
-  const merge4 = noun === "row" ? "merge the two rows by hand" : "merge the two by hand";
+function repeatedPaper(where2, title, section, words) {
+  const noun = words.entry;
+  const merge4 = `merge the two ${words.entries} by hand`;
   return {
     file: where2.file,
     line: where2.line,
@@ -69848,7 +69861,7 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
     entries.push(written(readme, item.entry, section, gap, position2, settings));
     previous3 = item;
   }
-  strays.push(...strayLines(readme, zone, items, rendered, layout, file));
+  strays.push(...strayLines(readme, zone, items, rendered, layout, file, listWords(settings)));
   return { entries, strays };
 }
 function attribution(keys) {
@@ -69914,7 +69927,7 @@ function dataLabels(paper, settings) {
     links: paper.links.map((l) => ({ ...l, label: names2.get(l.label) ?? l.label }))
   };
 }
-function strayLines(readme, zone, items, rendered, layout, file) {
+function strayLines(readme, zone, items, rendered, layout, file, words) {
   const starts = lineStarts2(readme);
   const covered = /* @__PURE__ */ new Set();
   for (const item of items) {
@@ -69931,8 +69944,8 @@ function strayLines(readme, zone, items, rendered, layout, file) {
     problems.push({
       file,
       line,
-      message: `line ${line} inside the generated list is not an entry paperlist can read: ${JSON.stringify(text9.slice(0, 80))}`,
-      hint: "write it like the other entries (a title and a link), or move text you want to keep outside the markers; nothing was changed"
+      message: `line ${line} inside the generated ${words.zone} is not ${words.entry === "row" ? "a row" : "an entry"} paperlist can read: ${JSON.stringify(text9.slice(0, 80))}`,
+      hint: `write it like the other ${words.entries} (a title and a link), or move text you want to keep outside the markers; nothing was changed`
     });
   });
   return problems;
@@ -69981,7 +69994,8 @@ function findLayoutHandEdits(input, layout) {
     file,
     changed,
     linkLabels: settings.linkLabels,
-    keepsOrder: keepsFileOrder(settings)
+    keepsOrder: keepsFileOrder(settings),
+    words: listWords(settings)
   };
   readInOrder(
     read.entries,
@@ -70029,7 +70043,7 @@ function readChanged(entry, after, ctx) {
   if (match2) {
     const paper = throughTemplate(entry, match2.paper, section, ctx) ?? shaped(entry, match2.paper, section, ctx);
     if (!paper) {
-      edits.unreadable.push(notWritable(entry, ctx.file));
+      edits.unreadable.push(notWritable(entry, ctx));
       return void 0;
     }
     taken.add(match2.index);
@@ -70040,7 +70054,7 @@ function readChanged(entry, after, ctx) {
   const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
   if (twin) {
     edits.unreadable.push(
-      repeatedPaper({ file: ctx.file, line: entry.line }, twin.paper.title, name, "entry")
+      repeatedPaper({ file: ctx.file, line: entry.line }, twin.paper.title, name, ctx.words)
     );
     return void 0;
   }
@@ -70056,7 +70070,7 @@ function addEntry2(entry, after, section, ctx) {
   const typed = throughTemplate(entry, void 0, section, ctx);
   const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
   if (!paper) {
-    ctx.edits.unreadable.push(notWritable(entry, ctx.file));
+    ctx.edits.unreadable.push(notWritable(entry, ctx));
     return void 0;
   }
   ctx.edits.adoptions.push({
@@ -70080,12 +70094,13 @@ function entryGone(section, title, entry) {
   const readme = entry.paper.title;
   return { section, title, field: "entry", readme, data: void 0, line: entry.line };
 }
-function notWritable(entry, file) {
+function notWritable(entry, ctx) {
+  const { entry: one2, entries } = ctx.words;
   return {
-    file,
+    file: ctx.file,
     line: entry.line,
-    message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
-    hint: "write it like the other entries of its section, or make the change in the data file; nothing was changed"
+    message: `${one2} at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
+    hint: `write it like the other ${entries} of its section, or make the change in the data file; nothing was changed`
   };
 }
 
@@ -70972,7 +70987,7 @@ function readChanged2(row3, after, input, now, before, seen, edits) {
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
     edits.unreadable.push(
-      repeatedPaper({ file: input.file, line: row3.line }, twin.paper.title, section, "row")
+      repeatedPaper({ file: input.file, line: row3.line }, twin.paper.title, section, TABLE_WORDS)
     );
     return void 0;
   }
@@ -71290,7 +71305,8 @@ function planRefresh(input) {
   const adoption = input.adopt ? adoptHandEdits(list5, input.adopt.base, paths) : void 0;
   if (adoption && !adoption.ok) return { kind: "list-broken", problems: adoption.problems };
   const handEdits = adoption?.edits ?? NO_HAND_EDITS;
-  warnings.push(...handEditWarnings(handEdits, paths));
+  const words = listWords(list5.settings);
+  warnings.push(...handEditWarnings(handEdits, paths, words));
   const data = adoption?.data ?? { text: list5.data.text, list: list5.list };
   if (adoption?.data) files[paths.dataFile] = data.text;
   const stamped = input.addedSince ? stampNewEntries(data, list5, input.addedSince, paths) : void 0;
@@ -71314,7 +71330,7 @@ function planRefresh(input) {
   if (Object.keys(files).length === 0) {
     return { kind: "up-to-date", head: list5.head, list: papers, warnings };
   }
-  return { kind: "write", head: list5.head, files, list: papers, warnings, handEdits };
+  return { kind: "write", head: list5.head, files, list: papers, warnings, handEdits, words };
 }
 function adoptHandEdits(list5, base, paths) {
   return planAdoption({
@@ -71327,9 +71343,9 @@ function adoptHandEdits(list5, base, paths) {
     ...base ? { base } : {}
   });
 }
-function handEditWarnings(edits, paths) {
+function handEditWarnings(edits, paths, words) {
   const kept = { ...NO_HAND_EDITS, dataWins: edits.dataWins, putBack: edits.putBack };
-  return describeHandEdits(kept, paths.dataFile).map((message) => ({
+  return describeHandEdits(kept, paths.dataFile, words).map((message) => ({
     file: paths.readme,
     message
   }));
@@ -72449,7 +72465,8 @@ function checkReport(verdict2, dataFile, headSha) {
     );
   }
   if (verdict2.rows.length > 0) {
-    out.push("", "**Rows as they will look**", "");
+    const shown2 = verdict2.words.entry === "row" ? "Rows" : "Entries";
+    out.push("", `**${shown2} as they will look**`, "");
     const header = verdict2.rows[0]?.header ?? "";
     const rule = header.split("|").slice(1, -1).map(() => "|----").join("") + "|";
     for (const section of new Set(verdict2.rows.map((r) => r.section))) {
@@ -72460,11 +72477,11 @@ function checkReport(verdict2, dataFile, headSha) {
       out.push("");
     }
   }
-  const edits = verdict2.handEdits ? describeHandEdits(verdict2.handEdits, dataFile) : [];
+  const edits = verdict2.handEdits ? describeHandEdits(verdict2.handEdits, dataFile, verdict2.words) : [];
   if (edits.length > 0) {
     out.push(
       "",
-      "**Hand edits of the README tables, and what the refresh after the merge does with them**",
+      `**Hand edits of the README ${verdict2.words.zone}, and what the refresh after the merge does with them**`,
       ""
     );
     out.push(...capped(edits.map((l) => `- ${safeInline(l)}`)));
@@ -72552,12 +72569,13 @@ function checkPull(input) {
   const parsed = parseSettings(head.config, paths.config);
   if (!parsed.ok) problems.push(...parsed.problems);
   const settings = parsed.ok ? parsed.value : defaultSettings;
+  const words = listWords(settings);
   if (head.data === void 0) problems.push(missing2(paths.dataFile));
   if (head.readme === void 0) problems.push(missing2(paths.readme));
   const loaded = head.data === void 0 ? void 0 : loadData(head.data, paths.dataFile);
   if (loaded && !loaded.ok) problems.push(...loaded.problems);
   if (!loaded?.ok || head.data === void 0) {
-    return { passed: false, problems, notes, rows: [], handEdits: void 0 };
+    return { passed: false, problems, notes, rows: [], handEdits: void 0, words };
   }
   const list5 = loaded.value;
   const changes = changedPapers(input.base, list5);
@@ -72590,7 +72608,7 @@ function checkPull(input) {
   if (head.readme !== void 0) {
     handEdits = readmeVerdict(input, head.readme, head.data, list5, settings, problems, notes);
   }
-  return { passed: problems.length === 0, problems, notes, rows: rows2, handEdits };
+  return { passed: problems.length === 0, problems, notes, rows: rows2, handEdits, words };
 }
 function readmeVerdict(input, readme, dataText, list5, settings, problems, notes) {
   const rendered = renderReadme(readme, list5, settings, /* @__PURE__ */ new Date(0), input.paths.readme);
@@ -72606,9 +72624,8 @@ function readmeVerdict(input, readme, dataText, list5, settings, problems, notes
   });
   if (!plan.ok) problems.push(...plan.problems);
   if (plan.edits.putBack.length > 0) {
-    notes.push(
-      `${plan.edits.putBack.length} row(s) removed from the README by hand will be put back`
-    );
+    const removed = countOf(plan.edits.putBack.length, listWords(settings));
+    notes.push(`${removed} removed from the README by hand will be put back`);
   }
   return plan.edits;
 }

@@ -31,9 +31,10 @@ var renderUsage = `Usage: paperlist render [--data F] [--readme F] [--config F] 
 Renders the README's generated zones (tables, paper count, "Last Update" line, mindmap) from
 the data file, and writes the README only if its bytes change.
 
-Rows and cells edited by hand in the tables are adopted first: a new row becomes an entry of
-its section (where it was typed when sort: [] keeps file order, else at the section's end), an
-edited cell becomes that field's value, a removed row is put back.
+Rows and cells edited by hand in the tables (entries, in a list with its own layout) are
+adopted first: a new row becomes an entry of its section (where it was typed when sort: []
+keeps file order, else at the section's end), an edited cell becomes that field's value, a
+removed row is put back.
 Each is printed. Which side changed is told by the data file's earlier version (--base, else
 the committed one in a git work tree); without it, the data file wins where they disagree.
 A row that cannot be read stops render with its line, and nothing is written.
@@ -113,7 +114,7 @@ var addUsage = `Usage: paperlist add LINK... [--section NAME] [--data F] [--read
 Adds papers by their links: each is looked up in the metadata services (arXiv, Crossref,
 DataCite, OpenReview, the ACL Anthology, DBLP, Semantic Scholar; code repositories checked on
 GitHub), checked like a suggestion (a paper already in the list, by title or by any of its
-identifiers, is refused), added to the section and the README's tables regenerated.
+identifiers, is refused), added to the section, and the README's list rendered again.
 
 A LINK is an arXiv page or id (arXiv:2104.12255, cs/0601001), a DOI (10.1145/..., doi.org/...,
 dl.acm.org/doi/...), an OpenReview forum or PDF, or an ACL Anthology page.
@@ -138,7 +139,7 @@ var suggestUsage = `Usage: paperlist suggest --issue BODY.md [--data F] [--readm
 
 Applies a paper suggestion to the local files as the bot does for a suggestion issue: reads
 the answers of an issue form body, checks them, looks for the paper in the data file, then
-adds it to the data file and regenerates the README's tables (the "Last Update" line is
+adds it to the data file and renders the README's list again (the "Last Update" line is
 kept). The answers are read with .github/ISSUE_TEMPLATE/suggest-paper.yml when the body
 uses labels of its own, else with paperlist's built-in form.
 
@@ -159,7 +160,7 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-CUJJ4YFQ.js")).renderCommand
+    load: async () => (await import("./render-3Y5DZEBV.js")).renderCommand
   },
   {
     name: "import",
@@ -177,7 +178,7 @@ var COMMANDS = [
     name: "validate",
     summary: "check the data file and the settings",
     usage: validateUsage,
-    load: async () => (await import("./validate-KYC6JMJO.js")).validateCommand
+    load: async () => (await import("./validate-WXWEVOIO.js")).validateCommand
   },
   {
     name: "suggest",

@@ -19,6 +19,10 @@ import {
   toLf
 } from "./chunk-AXOJFISA.js";
 import {
+  TABLE_WORDS,
+  listWords
+} from "./chunk-Y6JPLJQX.js";
+import {
   insertPaper,
   insertPaperAt,
   keepStamp,
@@ -74,22 +78,23 @@ import {
 
 // src/core/adopt/describe.ts
 var shown = (v) => v === void 0 ? "nothing" : typeof v === "string" ? JSON.stringify(v) : v.length === 0 ? "no links" : v.map((l) => `${l.label} ${l.url}`).join(", ");
-function describeHandEdits(edits, dataFile) {
+function describeHandEdits(edits, dataFile, words) {
   const lines = [];
+  const adopted = words.entry === "row" ? `adopted as an entry of ${dataFile}` : `adopted into ${dataFile}`;
   for (const a of edits.adoptions) {
     if (a.kind === "edited" && a.field === SHAPE_FIELD) {
       lines.push(
-        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other entries again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other entries (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
+        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other ${words.entries} again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other ${words.entries} (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
       );
       continue;
     }
     lines.push(
-      a.kind === "added" ? `new row "${a.paper.title}" in "${a.section}" (README line ${a.line}): adopted as an entry of ${dataFile}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
+      a.kind === "added" ? `new ${words.entry} "${a.paper.title}" in "${a.section}" (README line ${a.line}): ${adopted}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
     );
   }
   for (const w of edits.dataWins) {
     lines.push(
-      w.field === "entry" ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its row (README line ${w.line}) is not kept` : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`
+      w.field === "entry" ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its ${words.entry} (README line ${w.line}) is not kept` : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`
     );
   }
   for (const p of edits.putBack) {
@@ -351,8 +356,9 @@ function removedPapers(now, before, seen) {
   }
   return out;
 }
-function repeatedPaper(where, title, section, noun) {
-  const merge = noun === "row" ? "merge the two rows by hand" : "merge the two by hand";
+function repeatedPaper(where, title, section, words) {
+  const noun = words.entry;
+  const merge = `merge the two ${words.entries} by hand`;
   return {
     file: where.file,
     line: where.line,
@@ -659,7 +665,7 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
     entries.push(written(readme, item.entry, section, gap, position, settings));
     previous = item;
   }
-  strays.push(...strayLines(readme, zone, items, rendered, layout, file));
+  strays.push(...strayLines(readme, zone, items, rendered, layout, file, listWords(settings)));
   return { entries, strays };
 }
 function attribution(keys) {
@@ -725,7 +731,7 @@ function dataLabels(paper, settings) {
     links: paper.links.map((l) => ({ ...l, label: names.get(l.label) ?? l.label }))
   };
 }
-function strayLines(readme, zone, items, rendered, layout, file) {
+function strayLines(readme, zone, items, rendered, layout, file, words) {
   const starts = lineStarts(readme);
   const covered = /* @__PURE__ */ new Set();
   for (const item of items) {
@@ -742,8 +748,8 @@ function strayLines(readme, zone, items, rendered, layout, file) {
     problems.push({
       file,
       line,
-      message: `line ${line} inside the generated list is not an entry paperlist can read: ${JSON.stringify(text.slice(0, 80))}`,
-      hint: "write it like the other entries (a title and a link), or move text you want to keep outside the markers; nothing was changed"
+      message: `line ${line} inside the generated ${words.zone} is not ${words.entry === "row" ? "a row" : "an entry"} paperlist can read: ${JSON.stringify(text.slice(0, 80))}`,
+      hint: `write it like the other ${words.entries} (a title and a link), or move text you want to keep outside the markers; nothing was changed`
     });
   });
   return problems;
@@ -792,7 +798,8 @@ function findLayoutHandEdits(input, layout) {
     file,
     changed,
     linkLabels: settings.linkLabels,
-    keepsOrder: keepsFileOrder(settings)
+    keepsOrder: keepsFileOrder(settings),
+    words: listWords(settings)
   };
   readInOrder(
     read.entries,
@@ -840,7 +847,7 @@ function readChanged(entry, after, ctx) {
   if (match) {
     const paper = throughTemplate(entry, match.paper, section, ctx) ?? shaped(entry, match.paper, section, ctx);
     if (!paper) {
-      edits.unreadable.push(notWritable(entry, ctx.file));
+      edits.unreadable.push(notWritable(entry, ctx));
       return void 0;
     }
     taken.add(match.index);
@@ -851,7 +858,7 @@ function readChanged(entry, after, ctx) {
   const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
   if (twin) {
     edits.unreadable.push(
-      repeatedPaper({ file: ctx.file, line: entry.line }, twin.paper.title, name, "entry")
+      repeatedPaper({ file: ctx.file, line: entry.line }, twin.paper.title, name, ctx.words)
     );
     return void 0;
   }
@@ -867,7 +874,7 @@ function addEntry(entry, after, section, ctx) {
   const typed = throughTemplate(entry, void 0, section, ctx);
   const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
   if (!paper) {
-    ctx.edits.unreadable.push(notWritable(entry, ctx.file));
+    ctx.edits.unreadable.push(notWritable(entry, ctx));
     return void 0;
   }
   ctx.edits.adoptions.push({
@@ -891,12 +898,13 @@ function entryGone(section, title, entry) {
   const readme = entry.paper.title;
   return { section, title, field: "entry", readme, data: void 0, line: entry.line };
 }
-function notWritable(entry, file) {
+function notWritable(entry, ctx) {
+  const { entry: one, entries } = ctx.words;
   return {
-    file,
+    file: ctx.file,
     line: entry.line,
-    message: `entry at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
-    hint: "write it like the other entries of its section, or make the change in the data file; nothing was changed"
+    message: `${one} at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
+    hint: `write it like the other ${entries} of its section, or make the change in the data file; nothing was changed`
   };
 }
 
@@ -1085,7 +1093,7 @@ function readChanged2(row, after, input, now, before, seen, edits) {
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
     edits.unreadable.push(
-      repeatedPaper({ file: input.file, line: row.line }, twin.paper.title, section, "row")
+      repeatedPaper({ file: input.file, line: row.line }, twin.paper.title, section, TABLE_WORDS)
     );
     return void 0;
   }
@@ -1188,17 +1196,17 @@ async function reportDifference(io, files, plan, time) {
   const shown2 = time === void 0 ? keepStamp(plan.readme, files.readmeText, files.settings) : plan.readme;
   const { createPatch } = await import("./libesm-CXQL27MH.js");
   io.stdout(createPatch(files.readmeFile, files.readmeText, shown2, "current", "rendered"));
-  printHandEdits(io, edits, files.readmeFile, files.dataFile);
+  printHandEdits(io, edits, files);
   return failWithProblems(io, [
     {
       file: files.readmeFile,
-      message: edits.adoptions.length + edits.putBack.length > 0 ? "holds hand edits of the tables; the lines above say what render would do with them" : "not up to date; the diff shows what render would change",
+      message: edits.adoptions.length + edits.putBack.length > 0 ? `holds hand edits of the ${listWords(files.settings).zone}; the lines above say what render would do with them` : "not up to date; the diff shows what render would change",
       hint: 'run "paperlist render" and commit the result'
     }
   ]);
 }
 function writeRender(io, files, plan) {
-  printHandEdits(io, plan.edits, files.readmeFile, files.dataFile);
+  printHandEdits(io, plan.edits, files);
   if (plan.adopted) {
     const written3 = writeFiles(io, [[files.dataFile, plan.adopted.text]]);
     if (!written3.ok) return failWithProblems(io, written3.problems);
@@ -1216,10 +1224,11 @@ function writeRender(io, files, plan) {
 `);
   return EXIT_OK;
 }
-function printHandEdits(io, edits, readme, dataFile) {
-  const lines = describeHandEdits(edits, dataFile);
+function printHandEdits(io, edits, files) {
+  const words = listWords(files.settings);
+  const lines = describeHandEdits(edits, files.dataFile, words);
   if (lines.length === 0) return;
-  io.stdout(`${readme}: hand edits of the tables:
+  io.stdout(`${files.readmeFile}: hand edits of the ${words.zone}:
 `);
   for (const line of lines) io.stdout(`  - ${line}
 `);

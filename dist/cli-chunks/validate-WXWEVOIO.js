@@ -1,6 +1,10 @@
 import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
+  countOf,
+  listWords
+} from "./chunk-Y6JPLJQX.js";
+import {
   CONFIG_OPTION,
   DATA_OPTION,
   DEFAULT_CONFIG,
@@ -60,15 +64,15 @@ var validateCommand = defineCommand({
       io.stderr(`warning: ${formatProblem(w)}
 `);
     }
-    io.stdout(`${values.data}: ${summarize(list)}
+    io.stdout(`${values.data}: ${summarize(list, listWords(settings))}
 `);
     return EXIT_OK;
   }
 });
-function summarize(list) {
+function summarize(list, words) {
   const rows = list.sections.reduce((n, s) => n + s.papers.length, 0);
   const papers = countPapers(list);
-  return `${count(rows, "row")} in ${count(list.sections.length, "section")}, ${count(papers, "paper")}`;
+  return `${countOf(rows, words)} in ${count(list.sections.length, "section")}, ${count(papers, "paper")}`;
 }
 function count(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
