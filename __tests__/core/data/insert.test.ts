@@ -130,6 +130,16 @@ describe('refusals', () => {
     );
   });
 
+  test('the first place of an empty list (`list: []`) is the same insert as at its end', () => {
+    const data =
+      'A:\n  category: "x"\n  list: []\nB:\n  category: "y"\n  list:\n    - title: "T"\n';
+    const at = insertPaperAt(data, 'A', paper(), 0, 'data.yaml');
+    expect(at).toEqual(insertPaper(data, ['A'], paper(), 'data.yaml'));
+    expect(at.ok && valueOf(loadData(at.value, 'data.yaml')).sections[0]?.papers).toEqual([
+      paper(),
+    ]);
+  });
+
   test('a section without a list', () => {
     const data = 'A:\n  category: "x"\nB:\n  list: []\n';
     expect(insertPaper(data, ['A'], paper(), 'data.yaml')).toEqual({
