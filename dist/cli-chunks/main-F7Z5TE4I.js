@@ -28,7 +28,7 @@ Exit codes: 0 ok, 1 bad input, 2 wrong command line.
 }
 var renderUsage = `Usage: paperlist render [--data F] [--readme F] [--config F] [--base F] [--time ISO] [--check]
 
-Renders the README's generated zones (tables, paper count, "Last Update" line, mindmap) from
+Renders the README's generated zones (the list, paper count, "Last Update" line, mindmap) from
 the data file, and writes the README only if its bytes change.
 
 Rows and cells edited by hand in the tables (entries, in a list with its own layout) are
@@ -55,9 +55,10 @@ Options:
 `;
 var importUsage = `Usage: paperlist import README.md
 
-Reads the tables of an existing README ("## Category" and "### Section" headings, each
-section's table) and prints them as a data file. Only the text between the main-zone
-markers is read when the README has them. Rows that cannot be read, and values that
+Reads the list of an existing README, in the layout it has (tables with any columns, bullets,
+numbered items, paragraphs, HTML tables, under its "##" and "###" headings), and prints it as
+a data file. Only the text between the main-zone markers is read when the README has them.
+Lines of the list that are no entry, entries that cannot be read, and values that
 "paperlist validate" would refuse (a year that is not 4 digits, a link that is not an
 http(s) address), are reported with their line and the command exits 1, still printing
 everything it could read.
