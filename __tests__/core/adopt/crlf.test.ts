@@ -25,7 +25,7 @@ const allCrlf = (text: string) =>
     .split('\n')
     .slice(0, -1)
     .every((l) => l.endsWith('\r'));
-const NO_EDITS = { adoptions: [], dataWins: [], putBack: [], unreadable: [] };
+const NO_EDITS = { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] };
 
 function adopt(readme: string, dataText: string, settings: Settings) {
   const list = valueOf(loadData(dataText, 'data.yaml'));

@@ -30,6 +30,7 @@ const edits: HandEdits = {
     { section: 'Vision', title: 'Gone', field: 'entry', readme: 'Gone', data: undefined, line: 14 },
   ],
   putBack: [],
+  moved: [],
   unreadable: [],
 };
 

@@ -67,7 +67,7 @@ describe('hand edits in a list with its own layout', () => {
       });
       expect(again).toEqual({
         ok: true,
-        edits: { adoptions: [], dataWins: [], putBack: [], unreadable: [] },
+        edits: { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] },
         data: undefined,
       });
     });

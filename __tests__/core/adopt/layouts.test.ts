@@ -81,7 +81,7 @@ describe.each(cases)('%s', (_name, dir) => {
     expect(at).toBeGreaterThan(0);
     expect(plan(c, c.readme)).toEqual({
       ok: true,
-      edits: { adoptions: [], dataWins: [], putBack: [], unreadable: [] },
+      edits: { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] },
       data: undefined,
     });
   });

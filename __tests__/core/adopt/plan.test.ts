@@ -41,7 +41,7 @@ describe('planAdoption', () => {
   test('a README rendered from the data has no hand edits', () => {
     expect(plan(readme)).toEqual({
       ok: true,
-      edits: { adoptions: [], dataWins: [], putBack: [], unreadable: [] },
+      edits: { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] },
       data: undefined,
     });
   });
@@ -270,6 +270,55 @@ describe('planAdoption in default tables that keep file order (sort: [])', () =>
       'Newer paper',
     ]);
     expect(rows(render(result.data!.list))).toEqual(rows(edited));
+  });
+
+  test('a row moved by hand is reported, and the data file keeps its order', () => {
+    const edited = inOrder.replace(`${OLDER}\n${NEWER}\n`, `${NEWER}\n${OLDER}\n`);
+    expect(edited).not.toBe(inOrder);
+    const result = planAdoption({
+      readme: edited,
+      list,
+      settings: ordered,
+      file: 'README.md',
+      dataText,
+      dataFile: 'data.yaml',
+      base: list,
+    });
+    expect(result).toMatchObject({ ok: true, data: undefined });
+    expect(result.edits.moved).toEqual([
+      { section: 'Sorting', title: 'Newer paper', line: lineOf(edited, 'Newer paper') },
+    ]);
+    expect(describeHandEdits(result.edits, 'data.yaml', TABLE_WORDS)).toEqual([
+      `"Newer paper" in "Sorting" was moved by hand (README line ${lineOf(edited, 'Newer paper')}): the list keeps the order of data.yaml, so it goes back (move it in data.yaml to reorder the list)`,
+    ]);
+  });
+
+  test('a README rendered before the data file was reordered moves nothing by hand', () => {
+    // The change swapped the two papers in the data file; the README still shows the old order.
+    const older = dataText.slice(
+      dataText.indexOf('    - title: "Older paper"'),
+      dataText.indexOf('    - title: "Newer paper"'),
+    );
+    const newer = dataText.slice(
+      dataText.indexOf('    - title: "Newer paper"'),
+      dataText.indexOf('\nShared:') + 1,
+    );
+    const swapped = dataText.replace(older + newer, newer + older);
+    expect(swapped).not.toBe(dataText);
+    const result = planAdoption({
+      readme: inOrder,
+      list: loaded(swapped),
+      settings: ordered,
+      file: 'README.md',
+      dataText: swapped,
+      dataFile: 'data.yaml',
+      base: list,
+    });
+    expect(result).toEqual({
+      ok: true,
+      edits: { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] },
+      data: undefined,
+    });
   });
 
   test('rows typed in two places of a section and at the end of another each stay put', () => {

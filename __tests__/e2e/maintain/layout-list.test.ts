@@ -120,6 +120,24 @@ describe('a bullet list with its own layout', () => {
     expect(emulator.readFile(repo, 'main', 'README.md')).toBe(readme);
   });
 
+  it('a bullet moved by hand goes back to the data file order, with a warning', async () => {
+    const FIRST_VISION =
+      '- **[HaltNet]** Learning When to Halt (_ICLR_) [[PDF]](https://example.org/halt.pdf) [[CODE]](https://github.com/a/halt)';
+    const readme = README.replace(`${FIRST_VISION}\n`, '').replace(
+      `${LAST_VISION}\n`,
+      `${LAST_VISION}\n${FIRST_VISION}\n`,
+    );
+    expect(readme).not.toBe(README);
+    const { repo, run } = await pushReadme(readme);
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('refreshed');
+    const said = `"Learning When to Halt" in "Vision" was moved by hand (README line ${lineOf(readme, 'HaltNet')}): the list keeps the order of data.yaml, so it goes back (move it in data.yaml to reorder the list)`;
+    expect(run.annotations.find((a) => a.level === 'warning')?.message).toContain(said);
+    expect(run.summary).toContain(said);
+    expect(emulator.readFile(repo, 'main', 'README.md')).toBe(README);
+    expect(emulator.readFile(repo, 'main', 'data.yaml')).toBe(DATA);
+  });
+
   it('a line that is no entry stops the refresh with its line and writes nothing', async () => {
     const readme = README.replace(LAST_VISION, `${LAST_VISION}\n\nTODO: add the 2025 papers`);
     const { repo, run } = await pushReadme(readme);

@@ -93,7 +93,7 @@ async function reportDifference(
     {
       file: files.readmeFile,
       message:
-        edits.adoptions.length + edits.putBack.length > 0
+        edits.adoptions.length + edits.putBack.length + edits.moved.length > 0
           ? `holds hand edits of the ${listWords(files.settings).zone}; the lines above say what render would do with them`
           : 'not up to date; the diff shows what render would change',
       hint: 'run "paperlist render" and commit the result',

@@ -9,7 +9,7 @@ import { TABLE_WORDS } from '../settings/words.js';
 import type { PaperList } from '../types.js';
 import { compareCells } from './cells.js';
 import { findLayoutHandEdits } from './layout/compare.js';
-import { keepsFileOrder, readInOrder } from './place.js';
+import { keepsFileOrder, movedRows, readInOrder, type Place } from './place.js';
 import { readHandRow } from './read-row.js';
 import {
   removedPapers,
@@ -50,7 +50,13 @@ export function findHandEdits(input: AdoptInput): HandEdits {
 
   const now = renderedRows(list, settings);
   const before = base ? renderedRows(base, settings) : undefined;
-  const edits: HandEdits = { adoptions: [], dataWins: [], putBack: [], unreadable: scanned.strays };
+  const edits: HandEdits = {
+    adoptions: [],
+    dataWins: [],
+    putBack: [],
+    moved: [],
+    unreadable: scanned.strays,
+  };
   const seen = new Map<string, Set<number>>(list.sections.map((s) => [s.name, new Set()]));
   const changed = new Set<ZoneRow>();
   const placed = new Map<ZoneRow, number>();
@@ -73,9 +79,12 @@ export function findHandEdits(input: AdoptInput): HandEdits {
     }
     changed.add(row);
   }
-  readInOrder(scanned.rows, placed, changed, (row, after) =>
+  const shown = readInOrder(scanned.rows, placed, changed, (row, after) =>
     readChanged(row, after, input, now, before, seen, edits),
   );
+  if (keepsFileOrder(input.settings)) {
+    edits.moved = movedRows(shown, (name) => now.get(name), before && ((name) => before.get(name)));
+  }
   edits.putBack = removedPapers(now, before && ((name) => before.get(name)), seen);
   return edits;
 }
@@ -92,7 +101,7 @@ function readChanged(
   before: RenderedRows | undefined,
   seen: Map<string, Set<number>>,
   edits: HandEdits,
-): number | undefined {
+): Place | undefined {
   const section = row.section as string;
   const read = readHandRow(row.text, row.line, section, input.settings, input.file);
   if ('problems' in read) {
@@ -108,7 +117,7 @@ function readChanged(
       ? (unseen(before.get(section), new Set(), match.paper)?.paper ?? match.paper)
       : undefined;
     compareCells(section, row.line, match, was, read.paper, input.settings, edits);
-    return match.index;
+    return { paper: match.index };
   }
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
@@ -131,5 +140,5 @@ function readChanged(
   }
   const place = keepsFileOrder(input.settings) ? { after } : {};
   edits.adoptions.push({ kind: 'added', section, paper: read.paper, line: row.line, ...place });
-  return after;
+  return { after };
 }

@@ -43,6 +43,11 @@ export function describeHandEdits(edits: HandEdits, dataFile: string, words: Lis
         : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`,
     );
   }
+  for (const m of edits.moved) {
+    lines.push(
+      `"${m.title}" in "${m.section}" was moved by hand (README line ${m.line}): the list keeps the order of ${dataFile}, so it goes back (move it in ${dataFile} to reorder the list)`,
+    );
+  }
   for (const p of edits.putBack) {
     lines.push(
       `"${p.title}" in "${p.section}" is gone from the README but still in ${dataFile}: put back (remove it from ${dataFile} to delete it)`,

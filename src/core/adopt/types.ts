@@ -58,10 +58,21 @@ export interface PutBack {
   title: string;
 }
 
+/**
+ * A row of a list that keeps file order (`sort: []`), moved by hand among the others: the order of
+ * the data file is not changed by it, so the next render moves the row back, and says so.
+ */
+export interface MovedBack {
+  section: string;
+  title: string;
+  line: number;
+}
+
 export interface HandEdits {
   adoptions: Adoption[];
   dataWins: DataWins[];
   putBack: PutBack[];
+  moved: MovedBack[];
   /** Lines inside the zone that cannot be read as rows of the list: the zone must not be rewritten. */
   unreadable: Problem[];
 }
@@ -70,6 +81,7 @@ export const NO_HAND_EDITS: HandEdits = {
   adoptions: [],
   dataWins: [],
   putBack: [],
+  moved: [],
   unreadable: [],
 };
 
@@ -79,6 +91,7 @@ export function hasHandEdits(edits: HandEdits): boolean {
     edits.adoptions.length +
       edits.dataWins.length +
       edits.putBack.length +
+      edits.moved.length +
       edits.unreadable.length >
     0
   );

@@ -124,9 +124,10 @@ function adoptHandEdits(list: ListAtCommit, base: PaperList | undefined, paths: 
   });
 }
 
-/** Rows put back and hand edits the data file overrode: warnings on the run, not silence. */
+/** Rows put back or moved back, hand edits the data file overrode: warnings, not silence. */
 function handEditWarnings(edits: HandEdits, paths: FlowPaths, words: ListWords): Problem[] {
-  const kept = { ...NO_HAND_EDITS, dataWins: edits.dataWins, putBack: edits.putBack };
+  const { dataWins, putBack, moved } = edits;
+  const kept = { ...NO_HAND_EDITS, dataWins, putBack, moved };
   return describeHandEdits(kept, paths.dataFile, words).map((message) => ({
     file: paths.readme,
     message,

@@ -11,7 +11,7 @@ import { findZone } from '../../render/zones.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { AdoptInput } from '../compare.js';
 import { listWords, type ListWords } from '../../settings/words.js';
-import { keepsFileOrder, readInOrder } from '../place.js';
+import { keepsFileOrder, movedRows, readInOrder, type Place } from '../place.js';
 import { removedPapers, repeatedPaper, samePaper, unseen } from '../rendered.js';
 import type { Problem } from '../../problem.js';
 import { NO_HAND_EDITS, type DataWins, type HandEdits } from '../types.js';
@@ -43,7 +43,13 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
   );
   // An empty zone is a README rendered for the first time, not a list whose entries were removed.
   if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
-  const edits: HandEdits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
+  const edits: HandEdits = {
+    adoptions: [],
+    dataWins: [],
+    putBack: [],
+    moved: [],
+    unreadable: read.strays,
+  };
   const seen = new Map<string, Set<number>>(now.sections.map((s) => [s.name, new Set()]));
   const { changed, placed } = unchangedEntries(read.entries, now, before, seen);
   const context = {
@@ -58,12 +64,15 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
     keepsOrder: keepsFileOrder(settings),
     words: listWords(settings),
   };
-  readInOrder(read.entries, placed, new Set(changed), (entry, after) =>
+  const inOrder = readInOrder(read.entries, placed, new Set(changed), (entry, after) =>
     readChanged(entry, after, context),
   );
   const shown = now.sections.map((s) => [s.name, s.entries] as const);
   const was = before && ((name: string) => sectionOf(before, name)?.entries);
   edits.putBack = removedPapers(shown, was, seen);
+  if (context.keepsOrder) {
+    edits.moved = movedRows(inOrder, (name) => sectionOf(now, name)?.entries, was);
+  }
   return edits;
 }
 
@@ -123,7 +132,7 @@ function sectionOf(zone: RenderedZone, name: string): RenderedSection | undefine
  * Reads an entry that differs from every entry the data renders: an edit of its paper, or a new
  * paper to go after index `after` of its section. Gives back the entry's place in the data, if any.
  */
-function readChanged(entry: WrittenEntry, after: number, ctx: Context): number | undefined {
+function readChanged(entry: WrittenEntry, after: number, ctx: Context): Place | undefined {
   const name = entry.section as string;
   const section = sectionOf(ctx.now, name);
   const { edits } = ctx;
@@ -147,7 +156,7 @@ function readChanged(entry: WrittenEntry, after: number, ctx: Context): number |
       ? (unseen(sectionOf(ctx.before, name)?.entries, new Set(), match.paper)?.paper ?? match.paper)
       : undefined;
     compareFields(entry, paper, match, was, section, edits);
-    return match.index;
+    return { paper: match.index };
   }
   const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
   if (twin) {
@@ -171,7 +180,7 @@ function addEntry(
   after: number,
   section: RenderedSection,
   ctx: Context,
-): number | undefined {
+): Place | undefined {
   const typed = throughTemplate(entry, undefined, section, ctx);
   const paper = typed ? withHeadings(entry, typed) : shaped(entry, undefined, section, ctx);
   if (!paper) {
@@ -185,7 +194,7 @@ function addEntry(
     line: entry.line,
     ...(ctx.keepsOrder ? { after } : {}),
   });
-  return after;
+  return { after };
 }
 
 /**
