@@ -55403,6 +55403,11 @@ function describeHandEdits(edits, dataFile, words) {
       w.field === "entry" ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its ${words.entry} (README line ${w.line}) is not kept` : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`
     );
   }
+  for (const m of edits.moved) {
+    lines.push(
+      `"${m.title}" in "${m.section}" was moved by hand (README line ${m.line}): the list keeps the order of ${dataFile}, so it goes back (move it in ${dataFile} to reorder the list)`
+    );
+  }
   for (const p of edits.putBack) {
     lines.push(
       `"${p.title}" in "${p.section}" is gone from the README but still in ${dataFile}: put back (remove it from ${dataFile} to delete it)`
@@ -55416,10 +55421,11 @@ var NO_HAND_EDITS = {
   adoptions: [],
   dataWins: [],
   putBack: [],
+  moved: [],
   unreadable: []
 };
 function hasHandEdits(edits) {
-  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.unreadable.length > 0;
+  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.moved.length + edits.unreadable.length > 0;
 }
 
 // src/flows/refresh/hand-edits.ts
@@ -55638,19 +55644,6 @@ function toLf(text9) {
   return text9.replace(/\r\n/g, "\n");
 }
 
-// src/core/adopt/place.ts
-function keepsFileOrder(settings) {
-  return settings.sort.length === 0;
-}
-function readInOrder(rows2, placed, changed, read) {
-  const last = /* @__PURE__ */ new Map();
-  for (const row3 of rows2) {
-    if (row3.section === void 0) continue;
-    const at4 = changed.has(row3) ? read(row3, last.get(row3.section) ?? -1) : placed.get(row3);
-    if (at4 !== void 0) last.set(row3.section, at4);
-  }
-}
-
 // src/core/adopt/rendered.ts
 function renderedRows(list5, settings) {
   const rows2 = /* @__PURE__ */ new Map();
@@ -55694,6 +55687,71 @@ function repeatedPaper(where2, title, section, words) {
     message: `${noun} at line ${where2.line} repeats "${title}", which is already in the section "${section}"`,
     hint: `keep one ${noun} per paper: ${merge4}; nothing was changed`
   };
+}
+
+// src/core/adopt/place.ts
+function keepsFileOrder(settings) {
+  return settings.sort.length === 0;
+}
+function readInOrder(rows2, placed, changed, read) {
+  const last = /* @__PURE__ */ new Map();
+  const shown2 = /* @__PURE__ */ new Map();
+  for (const row3 of rows2) {
+    if (row3.section === void 0) continue;
+    const known3 = placed.get(row3);
+    const place = changed.has(row3) ? read(row3, last.get(row3.section) ?? -1) : known3 === void 0 ? void 0 : { paper: known3 };
+    if (place === void 0) continue;
+    const index2 = "paper" in place ? place.paper : place.after;
+    last.set(row3.section, index2);
+    if (!("paper" in place)) continue;
+    const section = shown2.get(row3.section) ?? [];
+    section.push({ row: row3, index: index2 });
+    shown2.set(row3.section, section);
+  }
+  return shown2;
+}
+function movedRows(shown2, now, before) {
+  const out = [];
+  for (const [section, rows2] of shown2) {
+    const off = offTheRun(rows2.map((r) => r.index));
+    if (off.size === 0) continue;
+    const papers = new Map((now(section) ?? []).map((s) => [s.index, s.paper]));
+    const was = before && before(section);
+    const offBefore = was ? offTheRun(rows2.map((r) => indexIn(was, papers.get(r.index)))) : void 0;
+    rows2.forEach((r, i) => {
+      if (!off.has(i) || offBefore && !offBefore.has(i)) return;
+      out.push({ section, title: papers.get(r.index)?.title ?? "", line: r.row.line });
+    });
+  }
+  return out;
+}
+function indexIn(shown2, paper) {
+  if (paper === void 0) return void 0;
+  const found = shown2.find((s) => s.paper.title === paper.title) ?? shown2.find((s) => samePaper(s.paper, paper));
+  return found?.index;
+}
+function offTheRun(values) {
+  const tails = [];
+  const previous3 = /* @__PURE__ */ new Map();
+  values.forEach((v, i) => {
+    if (v === void 0) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (values[tails[mid]] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    previous3.set(i, lo > 0 ? tails[lo - 1] : void 0);
+    tails[lo] = i;
+  });
+  const onRun = /* @__PURE__ */ new Set();
+  for (let i = tails.at(-1); i !== void 0; i = previous3.get(i)) onRun.add(i);
+  const off = /* @__PURE__ */ new Set();
+  values.forEach((v, i) => {
+    if (v !== void 0 && !onRun.has(i)) off.add(i);
+  });
+  return off;
 }
 
 // src/core/adopt/layout/rendered.ts
@@ -69982,7 +70040,13 @@ function findLayoutHandEdits(input, layout) {
     file
   );
   if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
-  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
+  const edits = {
+    adoptions: [],
+    dataWins: [],
+    putBack: [],
+    moved: [],
+    unreadable: read.strays
+  };
   const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
   const { changed, placed } = unchangedEntries(read.entries, now, before, seen);
   const context = {
@@ -69997,7 +70061,7 @@ function findLayoutHandEdits(input, layout) {
     keepsOrder: keepsFileOrder(settings),
     words: listWords(settings)
   };
-  readInOrder(
+  const inOrder = readInOrder(
     read.entries,
     placed,
     new Set(changed),
@@ -70006,6 +70070,9 @@ function findLayoutHandEdits(input, layout) {
   const shown2 = now.sections.map((s) => [s.name, s.entries]);
   const was = before && ((name) => sectionOf(before, name)?.entries);
   edits.putBack = removedPapers(shown2, was, seen);
+  if (context.keepsOrder) {
+    edits.moved = movedRows(inOrder, (name) => sectionOf(now, name)?.entries, was);
+  }
   return edits;
 }
 function unchangedEntries(entries, now, before, seen) {
@@ -70049,7 +70116,7 @@ function readChanged(entry, after, ctx) {
     taken.add(match2.index);
     const was = ctx.before ? unseen(sectionOf(ctx.before, name)?.entries, /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
     compareFields(entry, paper, match2, was, section, edits);
-    return match2.index;
+    return { paper: match2.index };
   }
   const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
   if (twin) {
@@ -70080,7 +70147,7 @@ function addEntry2(entry, after, section, ctx) {
     line: entry.line,
     ...ctx.keepsOrder ? { after } : {}
   });
-  return after;
+  return { after };
 }
 function sameSlot(entry, section, taken, ctx) {
   const slot = section.entries[entry.position - 1];
@@ -70937,7 +71004,13 @@ function findHandEdits(input) {
   if (scanned.rows.length === 0) return { ...NO_HAND_EDITS, unreadable: scanned.strays };
   const now = renderedRows(list5, settings);
   const before = base ? renderedRows(base, settings) : void 0;
-  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: scanned.strays };
+  const edits = {
+    adoptions: [],
+    dataWins: [],
+    putBack: [],
+    moved: [],
+    unreadable: scanned.strays
+  };
   const seen = new Map(list5.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
   const changed = /* @__PURE__ */ new Set();
   const placed = /* @__PURE__ */ new Map();
@@ -70959,12 +71032,15 @@ function findHandEdits(input) {
     }
     changed.add(row3);
   }
-  readInOrder(
+  const shown2 = readInOrder(
     scanned.rows,
     placed,
     changed,
     (row3, after) => readChanged2(row3, after, input, now, before, seen, edits)
   );
+  if (keepsFileOrder(input.settings)) {
+    edits.moved = movedRows(shown2, (name) => now.get(name), before && ((name) => before.get(name)));
+  }
   edits.putBack = removedPapers(now, before && ((name) => before.get(name)), seen);
   return edits;
 }
@@ -70982,7 +71058,7 @@ function readChanged2(row3, after, input, now, before, seen, edits) {
     taken.add(match2.index);
     const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
     compareCells(section, row3.line, match2, was, read.paper, input.settings, edits);
-    return match2.index;
+    return { paper: match2.index };
   }
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
@@ -71005,7 +71081,7 @@ function readChanged2(row3, after, input, now, before, seen, edits) {
   }
   const place = keepsFileOrder(input.settings) ? { after } : {};
   edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row3.line, ...place });
-  return after;
+  return { after };
 }
 
 // src/core/adopt/plan.ts
@@ -71344,7 +71420,8 @@ function adoptHandEdits(list5, base, paths) {
   });
 }
 function handEditWarnings(edits, paths, words) {
-  const kept = { ...NO_HAND_EDITS, dataWins: edits.dataWins, putBack: edits.putBack };
+  const { dataWins, putBack, moved } = edits;
+  const kept = { ...NO_HAND_EDITS, dataWins, putBack, moved };
   return describeHandEdits(kept, paths.dataFile, words).map((message) => ({
     file: paths.readme,
     message

@@ -97,6 +97,11 @@ function describeHandEdits(edits, dataFile, words) {
       w.field === "entry" ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its ${words.entry} (README line ${w.line}) is not kept` : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`
     );
   }
+  for (const m of edits.moved) {
+    lines.push(
+      `"${m.title}" in "${m.section}" was moved by hand (README line ${m.line}): the list keeps the order of ${dataFile}, so it goes back (move it in ${dataFile} to reorder the list)`
+    );
+  }
   for (const p of edits.putBack) {
     lines.push(
       `"${p.title}" in "${p.section}" is gone from the README but still in ${dataFile}: put back (remove it from ${dataFile} to delete it)`
@@ -110,10 +115,11 @@ var NO_HAND_EDITS = {
   adoptions: [],
   dataWins: [],
   putBack: [],
+  moved: [],
   unreadable: []
 };
 function hasHandEdits(edits) {
-  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.unreadable.length > 0;
+  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.moved.length + edits.unreadable.length > 0;
 }
 
 // src/cli/adopt.ts
@@ -309,19 +315,6 @@ function compareCells(section, line, data, was, read, settings, edits) {
   }
 }
 
-// src/core/adopt/place.ts
-function keepsFileOrder(settings) {
-  return settings.sort.length === 0;
-}
-function readInOrder(rows, placed, changed, read) {
-  const last = /* @__PURE__ */ new Map();
-  for (const row of rows) {
-    if (row.section === void 0) continue;
-    const at = changed.has(row) ? read(row, last.get(row.section) ?? -1) : placed.get(row);
-    if (at !== void 0) last.set(row.section, at);
-  }
-}
-
 // src/core/adopt/rendered.ts
 function renderedRows(list, settings) {
   const rows = /* @__PURE__ */ new Map();
@@ -365,6 +358,71 @@ function repeatedPaper(where, title, section, words) {
     message: `${noun} at line ${where.line} repeats "${title}", which is already in the section "${section}"`,
     hint: `keep one ${noun} per paper: ${merge}; nothing was changed`
   };
+}
+
+// src/core/adopt/place.ts
+function keepsFileOrder(settings) {
+  return settings.sort.length === 0;
+}
+function readInOrder(rows, placed, changed, read) {
+  const last = /* @__PURE__ */ new Map();
+  const shown2 = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    if (row.section === void 0) continue;
+    const known = placed.get(row);
+    const place = changed.has(row) ? read(row, last.get(row.section) ?? -1) : known === void 0 ? void 0 : { paper: known };
+    if (place === void 0) continue;
+    const index = "paper" in place ? place.paper : place.after;
+    last.set(row.section, index);
+    if (!("paper" in place)) continue;
+    const section = shown2.get(row.section) ?? [];
+    section.push({ row, index });
+    shown2.set(row.section, section);
+  }
+  return shown2;
+}
+function movedRows(shown2, now, before) {
+  const out = [];
+  for (const [section, rows] of shown2) {
+    const off = offTheRun(rows.map((r) => r.index));
+    if (off.size === 0) continue;
+    const papers = new Map((now(section) ?? []).map((s) => [s.index, s.paper]));
+    const was = before && before(section);
+    const offBefore = was ? offTheRun(rows.map((r) => indexIn(was, papers.get(r.index)))) : void 0;
+    rows.forEach((r, i) => {
+      if (!off.has(i) || offBefore && !offBefore.has(i)) return;
+      out.push({ section, title: papers.get(r.index)?.title ?? "", line: r.row.line });
+    });
+  }
+  return out;
+}
+function indexIn(shown2, paper) {
+  if (paper === void 0) return void 0;
+  const found = shown2.find((s) => s.paper.title === paper.title) ?? shown2.find((s) => samePaper(s.paper, paper));
+  return found?.index;
+}
+function offTheRun(values) {
+  const tails = [];
+  const previous = /* @__PURE__ */ new Map();
+  values.forEach((v, i) => {
+    if (v === void 0) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (values[tails[mid]] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    previous.set(i, lo > 0 ? tails[lo - 1] : void 0);
+    tails[lo] = i;
+  });
+  const onRun = /* @__PURE__ */ new Set();
+  for (let i = tails.at(-1); i !== void 0; i = previous.get(i)) onRun.add(i);
+  const off = /* @__PURE__ */ new Set();
+  values.forEach((v, i) => {
+    if (v !== void 0 && !onRun.has(i)) off.add(i);
+  });
+  return off;
 }
 
 // src/core/adopt/layout/rendered.ts
@@ -786,7 +844,13 @@ function findLayoutHandEdits(input, layout) {
     file
   );
   if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
-  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: read.strays };
+  const edits = {
+    adoptions: [],
+    dataWins: [],
+    putBack: [],
+    moved: [],
+    unreadable: read.strays
+  };
   const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
   const { changed, placed } = unchangedEntries(read.entries, now, before, seen);
   const context = {
@@ -801,7 +865,7 @@ function findLayoutHandEdits(input, layout) {
     keepsOrder: keepsFileOrder(settings),
     words: listWords(settings)
   };
-  readInOrder(
+  const inOrder = readInOrder(
     read.entries,
     placed,
     new Set(changed),
@@ -810,6 +874,9 @@ function findLayoutHandEdits(input, layout) {
   const shown2 = now.sections.map((s) => [s.name, s.entries]);
   const was = before && ((name) => sectionOf(before, name)?.entries);
   edits.putBack = removedPapers(shown2, was, seen);
+  if (context.keepsOrder) {
+    edits.moved = movedRows(inOrder, (name) => sectionOf(now, name)?.entries, was);
+  }
   return edits;
 }
 function unchangedEntries(entries, now, before, seen) {
@@ -853,7 +920,7 @@ function readChanged(entry, after, ctx) {
     taken.add(match.index);
     const was = ctx.before ? unseen(sectionOf(ctx.before, name)?.entries, /* @__PURE__ */ new Set(), match.paper)?.paper ?? match.paper : void 0;
     compareFields(entry, paper, match, was, section, edits);
-    return match.index;
+    return { paper: match.index };
   }
   const twin = section.entries.find((r) => samePaper(r.paper, entry.paper));
   if (twin) {
@@ -884,7 +951,7 @@ function addEntry(entry, after, section, ctx) {
     line: entry.line,
     ...ctx.keepsOrder ? { after } : {}
   });
-  return after;
+  return { after };
 }
 function sameSlot(entry, section, taken, ctx) {
   const slot = section.entries[entry.position - 1];
@@ -1043,7 +1110,13 @@ function findHandEdits(input) {
   if (scanned.rows.length === 0) return { ...NO_HAND_EDITS, unreadable: scanned.strays };
   const now = renderedRows(list, settings);
   const before = base ? renderedRows(base, settings) : void 0;
-  const edits = { adoptions: [], dataWins: [], putBack: [], unreadable: scanned.strays };
+  const edits = {
+    adoptions: [],
+    dataWins: [],
+    putBack: [],
+    moved: [],
+    unreadable: scanned.strays
+  };
   const seen = new Map(list.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
   const changed = /* @__PURE__ */ new Set();
   const placed = /* @__PURE__ */ new Map();
@@ -1065,12 +1138,15 @@ function findHandEdits(input) {
     }
     changed.add(row);
   }
-  readInOrder(
+  const shown2 = readInOrder(
     scanned.rows,
     placed,
     changed,
     (row, after) => readChanged2(row, after, input, now, before, seen, edits)
   );
+  if (keepsFileOrder(input.settings)) {
+    edits.moved = movedRows(shown2, (name) => now.get(name), before && ((name) => before.get(name)));
+  }
   edits.putBack = removedPapers(now, before && ((name) => before.get(name)), seen);
   return edits;
 }
@@ -1088,7 +1164,7 @@ function readChanged2(row, after, input, now, before, seen, edits) {
     taken.add(match.index);
     const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match.paper)?.paper ?? match.paper : void 0;
     compareCells(section, row.line, match, was, read.paper, input.settings, edits);
-    return match.index;
+    return { paper: match.index };
   }
   const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
   if (twin) {
@@ -1111,7 +1187,7 @@ function readChanged2(row, after, input, now, before, seen, edits) {
   }
   const place = keepsFileOrder(input.settings) ? { after } : {};
   edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row.line, ...place });
-  return after;
+  return { after };
 }
 
 // src/core/adopt/plan.ts
@@ -1200,7 +1276,7 @@ async function reportDifference(io, files, plan, time) {
   return failWithProblems(io, [
     {
       file: files.readmeFile,
-      message: edits.adoptions.length + edits.putBack.length > 0 ? `holds hand edits of the ${listWords(files.settings).zone}; the lines above say what render would do with them` : "not up to date; the diff shows what render would change",
+      message: edits.adoptions.length + edits.putBack.length + edits.moved.length > 0 ? `holds hand edits of the ${listWords(files.settings).zone}; the lines above say what render would do with them` : "not up to date; the diff shows what render would change",
       hint: 'run "paperlist render" and commit the result'
     }
   ]);

@@ -161,7 +161,7 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-3Y5DZEBV.js")).renderCommand
+    load: async () => (await import("./render-LVSUSQKB.js")).renderCommand
   },
   {
     name: "import",
