@@ -34881,11 +34881,17 @@ var LEAVE_TO_JS_YAML = (
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 );
-var PLAIN = String.raw`[^\s\-?:,[\]{}#&*!|>'"%@\x60][^\n]*?`;
+var FIRST = String.raw`[^\s\-?:,[\]{}#&*!|>'"%@\x60]`;
+var PLAIN_VALUE = String.raw`${FIRST}(?:[^ \n\r]| +(?=[^ \n\r#]))*`;
+var PLAIN_KEY = String.raw`${FIRST}(?:[^ :\n\r]|:(?=[^ \n\r])| +(?=[^ \n\r#]))*`;
 var DOUBLE = String.raw`"[^"\\\n]*(?:\\[^\n][^"\\\n]*)*"`;
 var SINGLE = String.raw`'[^'\n]*(?:''[^'\n]*)*'`;
+var VALUE = String.raw`${DOUBLE}|${SINGLE}|\[\]|\{\}|${PLAIN_VALUE}`;
+var SPACES = String.raw` +(?! )`;
+var COMMENT = String.raw`#[^\n]*`;
+var AFTER_KEY = String.raw`(?:${SPACES}(?:${COMMENT}|(${VALUE})(?:${SPACES}(?:${COMMENT})?)?)?)?`;
 var LINE = new RegExp(
-  String.raw`( *)(?:#[^\n]*|(-(?: +|(?=\r?\n|$)))?(?:(${DOUBLE}|${SINGLE}|${PLAIN}):(?= |\r?\n|$))? *` + String.raw`(${DOUBLE}|${SINGLE}|\[\]|\{\}|${PLAIN})?(?: +#[^\n]*)?) *\r?(?:\n|$)`,
+  String.raw`( *)(?! )(?:${COMMENT}|(-(?= |\r?\n|$)(?:${SPACES})?)?` + String.raw`(?:${COMMENT}|(${DOUBLE}|${SINGLE}|${PLAIN_KEY}):(?= |\r?\n|$)${AFTER_KEY}|` + String.raw`(${VALUE})(?:${SPACES}(?:${COMMENT})?)?)?)\r?(?:\n|$)`,
   "y"
 );
 var NotSimple = class extends Error {
@@ -34939,7 +34945,7 @@ function readLine(lines, n, m, keys) {
     key2 = keys.get(written2);
     if (key2 === void 0) keys.set(written2, key2 = keyName(written2));
   }
-  const raw2 = m[4];
+  const raw2 = m[4] ?? m[5];
   const value = raw2 === void 0 ? NOTHING : scalarValue(raw2);
   lines.key[n] = key2;
   lines.value[n] = value;

@@ -54,6 +54,19 @@ export function pathologicalInputs() {
       text: () => `S:\n  category: C\n  list:\n    ${'- '.repeat(20_000)}x\n`,
     },
     {
+      // Valid YAML: read (exit 0), in one pass of each reader.
+      name: 'a paper title of 1,000,000 spaces between two words',
+      file: 'spaces.yaml',
+      command: 'validate',
+      text: () => `S:\n  category: C\n  list:\n    - title: a${' '.repeat(1_000_000)}b\n`,
+    },
+    {
+      name: 'a data-file line of 200,000 escaped quotes and colons',
+      file: 'escapes.yaml',
+      command: 'validate',
+      text: () => `S:\n  category: C\n  list:\n    - title: ${'"\\": '.repeat(200_000)}\n`,
+    },
+    {
       name: '100,000 nested flow sequences',
       file: 'flow.yaml',
       command: 'validate',

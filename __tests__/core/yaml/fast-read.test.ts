@@ -109,6 +109,23 @@ describe('readSimpleYaml reads what js-yaml reads, or leaves the text to it', ()
   ])('%s', (_, text) => {
     same(text);
   });
+
+  // Lines built to make a line expression retry at every position: read as js-yaml reads them. That
+  // each takes one pass is shown by `npm run bench:limits` on lines of a million characters.
+  test.each([
+    ['spaces inside a plain value', `a: b${' '.repeat(2_000)}x\n`],
+    ['spaces then a hash', `a: b${' '.repeat(2_000)}#\n`],
+    ['spaces after a dash', `-${' '.repeat(2_000)}"x" y\n`],
+    ['spaces of indentation', `${' '.repeat(2_000)}"x" y\n`],
+    ['spaces after a colon', `a:${' '.repeat(2_000)}"x" y\n`],
+    ['escaped quotes and colons', `a: ${'"\\": '.repeat(2_000)}\n`],
+    ['colons without spaces', `a${':b'.repeat(2_000)}\n`],
+    ['colons with spaces', `a: ${'b: '.repeat(2_000)}"\n`],
+    ['words of a key', `a${' b'.repeat(2_000)} "x\n`],
+    ['an unclosed quote', `- "${'x'.repeat(2_000)}\n`],
+  ])('a long line: %s', (_, text) => {
+    same(text);
+  });
 });
 
 const KEYS = ['title', 'abbr', 'venue', 'links', 'PDF', 'a b', '"q k"', "'s k'", '2024'];

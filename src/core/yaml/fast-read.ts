@@ -18,19 +18,31 @@ const LEAVE_TO_JS_YAML =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** A plain scalar's first character: anything but a space and YAML's indicators. */
-const PLAIN = String.raw`[^\s\-?:,[\]{}#&*!|>'"%@\x60][^\n]*?`;
+// The line expression is linear in the line's length: every space run is taken whole (` +(?! )`),
+// a plain key cannot run past its `: `, and no two alternatives can take the same text, so a failed
+// match is never retried at many places (a line like `a: "\": "\": ...` stays one pass).
+const FIRST = String.raw`[^\s\-?:,[\]{}#&*!|>'"%@\x60]`;
+/** A plain value: a space run continues it only before a character other than `#`. */
+const PLAIN_VALUE = String.raw`${FIRST}(?:[^ \n\r]| +(?=[^ \n\r#]))*`;
+/** A plain key: as a plain value, and a colon continues it only before a character. */
+const PLAIN_KEY = String.raw`${FIRST}(?:[^ :\n\r]|:(?=[^ \n\r])| +(?=[^ \n\r#]))*`;
 // Quoted scalars as unrolled loops: a run of ordinary characters is one step for the engine.
 const DOUBLE = String.raw`"[^"\\\n]*(?:\\[^\n][^"\\\n]*)*"`;
 const SINGLE = String.raw`'[^'\n]*(?:''[^'\n]*)*'`;
+const VALUE = String.raw`${DOUBLE}|${SINGLE}|\[\]|\{\}|${PLAIN_VALUE}`;
+const SPACES = String.raw` +(?! )`;
+const COMMENT = String.raw`#[^\n]*`;
+/** After a key's colon: nothing, or spaces then a comment, or a value, spaces and a comment. */
+const AFTER_KEY = String.raw`(?:${SPACES}(?:${COMMENT}|(${VALUE})(?:${SPACES}(?:${COMMENT})?)?)?)?`;
 /**
- * One line: its indentation (1), then a comment, or a dash and the spaces after it (2), a key
- * (3: quoted or plain, as written) and a value (4: quoted, plain, `[]` or `{}`, as written); a
- * comment may end the line. Anything else does not match, and js-yaml reads the text.
+ * One line: its indentation (1), then a comment; or a dash and the spaces after it (2), then a
+ * comment, or a key (3: quoted or plain, as written) with its value (4), or a value (5), each as
+ * written. Anything else does not match, and js-yaml reads the text.
  */
 const LINE = new RegExp(
-  String.raw`( *)(?:#[^\n]*|(-(?: +|(?=\r?\n|$)))?(?:(${DOUBLE}|${SINGLE}|${PLAIN}):(?= |\r?\n|$))? *` +
-    String.raw`(${DOUBLE}|${SINGLE}|\[\]|\{\}|${PLAIN})?(?: +#[^\n]*)?) *\r?(?:\n|$)`,
+  String.raw`( *)(?! )(?:${COMMENT}|(-(?= |\r?\n|$)(?:${SPACES})?)?` +
+    String.raw`(?:${COMMENT}|(${DOUBLE}|${SINGLE}|${PLAIN_KEY}):(?= |\r?\n|$)${AFTER_KEY}|` +
+    String.raw`(${VALUE})(?:${SPACES}(?:${COMMENT})?)?)?)\r?(?:\n|$)`,
   'y',
 );
 
@@ -111,7 +123,7 @@ function readLine(lines: Lines, n: number, m: RegExpExecArray, keys: Map<string,
     key = keys.get(written);
     if (key === undefined) keys.set(written, (key = keyName(written)));
   }
-  const raw = m[4];
+  const raw = m[4] ?? m[5];
   const value = raw === undefined ? NOTHING : scalarValue(raw);
   lines.key[n] = key;
   lines.value[n] = value;

@@ -1,0 +1,232 @@
+import { createRequire as __paperlistCreateRequire } from 'node:module';
+const require = __paperlistCreateRequire(import.meta.url);
+import {
+  failure,
+  require_dist,
+  success
+<<<<<<<< HEAD:dist/cli-chunks/chunk-4DZTZAOT.js
+} from "./chunk-7PH734UC.js";
+========
+} from "./chunk-INCL7EVV.js";
+>>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/chunk-R2YR4NKJ.js
+import {
+  __toESM
+} from "./chunk-XQCVUMMA.js";
+
+// src/core/form/template.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/form/fields.ts
+var REQUIRED_FORM_IDS = ["title", "year", "sections"];
+var DEFAULT_SUGGESTION_LABEL = "paper-suggestion";
+var FIELD_SPECS = [
+  {
+    id: "link",
+    type: "input",
+    label: "Link",
+    description: "arXiv, DOI, OpenReview or ACL Anthology link (the rest can stay empty): title, authors, venue, year and links are then looked up. Anything typed below wins over what is looked up.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
+    id: "title",
+    type: "input",
+    label: "Title",
+    description: "The full title, as printed on the first page of the paper. Needed when no link is given.",
+    placeholder: "Multi-Scale Dense Networks for Resource Efficient Image Classification",
+    required: false
+  },
+  {
+    id: "abbr",
+    type: "input",
+    label: "Abbreviation",
+    description: "The short name the paper goes by, if it has one. Leave empty otherwise.",
+    placeholder: "MSDNet",
+    required: false
+  },
+  {
+    id: "venue",
+    type: "input",
+    label: "Venue",
+    description: "Where it was published, in short form (conference, journal or workshop).",
+    placeholder: "ICLR",
+    required: false
+  },
+  {
+    id: "year",
+    type: "input",
+    label: "Year",
+    description: "Year of publication, four digits. Needed when no link is given.",
+    placeholder: "2018",
+    required: false
+  },
+  {
+    id: "sections",
+    type: "dropdown",
+    label: "Sections",
+    description: "Where the paper belongs. Pick several if it fits more than one.",
+    required: true,
+    multiple: true
+  },
+  {
+    id: "page",
+    type: "input",
+    label: "Paper page",
+    description: "Link to the paper's page at the publisher or on arXiv. A page or a PDF is needed.",
+    placeholder: "https://arxiv.org/abs/1703.09844",
+    required: false
+  },
+  {
+    id: "pdf",
+    type: "input",
+    label: "PDF",
+    description: "Direct link to the PDF, if there is one.",
+    placeholder: "https://arxiv.org/pdf/1703.09844",
+    required: false
+  },
+  {
+    id: "code",
+    type: "input",
+    label: "Code",
+    description: "Link to the official code, if it is public.",
+    placeholder: "https://github.com/owner/repository",
+    required: false
+  },
+  {
+    id: "notes",
+    type: "textarea",
+    label: "Notes",
+    description: "Anything the maintainers should know. This is not added to the list.",
+    required: false
+  }
+];
+
+// src/core/form/template.ts
+var q = (s) => JSON.stringify(s);
+function fieldLines(spec, sections) {
+  const lines = [`  - type: ${spec.type}`, `    id: ${spec.id}`, "    attributes:"];
+  lines.push(`      label: ${q(spec.label)}`, `      description: ${q(spec.description)}`);
+  if (spec.placeholder !== void 0) lines.push(`      placeholder: ${q(spec.placeholder)}`);
+  if (spec.type === "dropdown") {
+    lines.push(`      multiple: ${spec.multiple === true}`, "      options:");
+    for (const s of sections) lines.push(`        - ${q(s)}`);
+  }
+  lines.push("    validations:", `      required: ${spec.required}`);
+  return lines;
+}
+function buildFormTemplate(sections, opts) {
+  const lines = [
+    '# The "suggest a paper" form. paperlist reads the answers by field id: reword labels and',
+    '# descriptions freely, but keep the ids. The bot keeps the options of "sections" in step with',
+    "# the sections of the data file.",
+    `name: ${q("Suggest a paper")}`,
+    `description: ${q("Propose a paper for the list. A bot checks it and opens a pull request.")}`,
+    `title: ${q("[Paper]: ")}`,
+    "labels:",
+    `  - ${q(opts.label)}`,
+    "body:",
+    "  - type: markdown",
+    "    attributes:",
+    `      value: ${q("Fill in what you know. A bot checks the answers and replies here, either with a pull request that adds the paper or with what needs fixing. Edit the issue to fix an answer; the bot checks it again.")}`
+  ];
+  for (const spec of FIELD_SPECS) lines.push(...fieldLines(spec, sections));
+  return lines.join("\n") + "\n";
+}
+function at(file, text, offset) {
+  if (offset === void 0) return { file };
+  const before = text.slice(0, offset);
+  return { file, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+function problemAt(file, text, node, p) {
+  return { ...at(file, text, node?.range?.[0]), ...p };
+}
+var str = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+function optionList(raw) {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((o) => {
+    const label = typeof o === "object" && o !== null ? str(o.label) : str(o);
+    return label === void 0 ? [] : [label];
+  });
+}
+function formLabels(raw) {
+  if (Array.isArray(raw)) return raw.flatMap((l) => str(l) ?? []);
+  if (typeof raw !== "string") return [];
+  return raw.split(",").map((l) => l.trim()).filter((l) => l !== "");
+}
+function readField(item, itemNode, i, source) {
+  if (typeof item !== "object" || item === null) return void 0;
+  const {
+    id: rawId,
+    type,
+    attributes: rawAttributes,
+    validations: rawValidations
+  } = item;
+  const id = str(rawId);
+  if (id === void 0) return void 0;
+  const attributes = rawAttributes ?? {};
+  const validations = rawValidations ?? {};
+  const label = str(attributes.label);
+  if (label === void 0 || label.trim() === "") {
+    const node = (0, import_yaml.isMap)(itemNode) || (0, import_yaml.isScalar)(itemNode) ? itemNode : void 0;
+    return problemAt(source.file, source.text, node, {
+      field: `body[${i}]`,
+      message: `the field "${id}" has no label`,
+      hint: "give it `attributes.label`: GitHub writes the label above the answer, and paperlist finds answers by it"
+    });
+  }
+  return {
+    id,
+    label: label.trim(),
+    type: str(type) ?? "input",
+    multiple: attributes.multiple === true,
+    required: validations.required === true,
+    options: optionList(attributes.options)
+  };
+}
+function missingIdProblems(fields, file) {
+  return REQUIRED_FORM_IDS.filter((id) => !fields.some((f) => f.id === id)).map((id) => ({
+    file,
+    field: id,
+    message: `the issue form has no field with id "${id}"`,
+    hint: `add the field back or restore its \`id: ${id}\`; labels can change, ids cannot`
+  }));
+}
+function parseFormTemplate(text, file) {
+  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return failure(
+      doc.errors.map((e) => ({
+        ...at(file, text, e.pos[0]),
+        message: `the issue form is not valid YAML: ${e.message}`,
+        hint: "fix the YAML syntax at this place"
+      }))
+    );
+  }
+  const root = doc.toJS();
+  const bodyNode = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("body", true) : void 0;
+  if (typeof root !== "object" || root === null || !(0, import_yaml.isSeq)(bodyNode)) {
+    return failure([
+      problemAt(file, text, doc.contents, {
+        field: "body",
+        message: "the issue form has no `body` list of fields",
+        hint: "an issue form needs a top-level `body:` sequence of fields"
+      })
+    ]);
+  }
+  const { labels, body } = root;
+  const read = bodyNode.items.map((node, i) => readField(body[i], node, i, { file, text }));
+  const fields = read.filter((f) => f !== void 0 && "id" in f);
+  const problems = [
+    ...read.filter((f) => f !== void 0 && !("id" in f)),
+    ...missingIdProblems(fields, file)
+  ];
+  if (problems.length > 0) return failure(problems);
+  return success({ labels: formLabels(labels), fields });
+}
+
+export {
+  DEFAULT_SUGGESTION_LABEL,
+  FIELD_SPECS,
+  buildFormTemplate,
+  parseFormTemplate
+};

@@ -1,0 +1,288 @@
+import { createRequire as __paperlistCreateRequire } from 'node:module';
+const require = __paperlistCreateRequire(import.meta.url);
+import {
+  importLayout
+<<<<<<<< HEAD:dist/cli-chunks/init-GGS3SL36.js
+} from "./chunk-WNXO3SAE.js";
+========
+} from "./chunk-X2S4N3MU.js";
+>>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/init-ODKEWIRS.js
+import {
+  serializeData,
+  toCrlf,
+  toLf,
+  usesCrlf
+<<<<<<<< HEAD:dist/cli-chunks/init-GGS3SL36.js
+} from "./chunk-AXOJFISA.js";
+import {
+  buildFormTemplate
+} from "./chunk-4DZTZAOT.js";
+========
+} from "./chunk-PFWUYZFT.js";
+import {
+  buildFormTemplate
+} from "./chunk-R2YR4NKJ.js";
+>>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/init-ODKEWIRS.js
+import {
+  pathExists,
+  renderReadme,
+  writeFiles
+<<<<<<<< HEAD:dist/cli-chunks/init-GGS3SL36.js
+} from "./chunk-GILKRLQS.js";
+========
+} from "./chunk-3BJKELK6.js";
+import "./chunk-TZSYTGOG.js";
+import "./chunk-BVLRBHM7.js";
+>>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/init-ODKEWIRS.js
+import "./chunk-J46YQAPX.js";
+import "./chunk-MFDJ4B3P.js";
+import "./chunk-ZKEZHQ46.js";
+import {
+  CONFIG_OUTPUT_OPTION,
+  DATA_OPTION,
+  README_OPTION,
+  defaultSettings,
+  fromLayout,
+  parseSettings
+<<<<<<<< HEAD:dist/cli-chunks/init-GGS3SL36.js
+} from "./chunk-XFT67TMY.js";
+import "./chunk-BVLRBHM7.js";
+========
+} from "./chunk-XG5DFDCX.js";
+>>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/init-ODKEWIRS.js
+import {
+  defineCommand,
+  failure,
+  loadData,
+  problemsOf,
+  readTextFile,
+  require_dist,
+  success
+<<<<<<<< HEAD:dist/cli-chunks/init-GGS3SL36.js
+} from "./chunk-7PH734UC.js";
+========
+} from "./chunk-INCL7EVV.js";
+>>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/init-ODKEWIRS.js
+import {
+  EXIT_INPUT,
+  EXIT_OK,
+  failWithProblems,
+  reportProblems
+} from "./chunk-2OZAOMV5.js";
+import {
+  __toESM
+} from "./chunk-XQCVUMMA.js";
+
+// src/cli/commands/init.ts
+import { resolve } from "node:path";
+
+// src/core/import/init/plan.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/import/init/workflow.ts
+var WORKFLOW_TEXT = `name: paperlist
+on:
+  issues:
+    types: [opened, edited, reopened, closed]
+  push:
+    branches: [main]
+  schedule:
+    - cron: '17 4 * * 1'
+  workflow_dispatch:
+permissions:
+  contents: write
+  issues: write
+  pull-requests: write
+concurrency:
+  group: paperlist-\${{ github.event.issue.number || github.ref }}
+  cancel-in-progress: false
+jobs:
+  paperlist:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: paperlist/paperlist@v1
+`;
+
+// src/core/import/init/plan.ts
+var MAIN = defaultSettings.markers.main;
+var STAMP = defaultSettings.markers.updateTime;
+function planInit(readme, options) {
+  if (!usesCrlf(readme)) return planLf(readme, options);
+  const lf = planLf(toLf(readme), options);
+  return lf.ok ? { ...lf, value: { ...lf.value, readme: toCrlf(lf.value.readme) } } : lf;
+}
+function planLf(readme, options) {
+  const file = options.readmeFile;
+  const first = importLayout(readme, file, { markers: MAIN });
+  if (first.entries === 0) return failure(first.problems);
+  const marked = first.zone.marked ? readme : insertMarkers(readme, first.zone);
+  const read = first.zone.marked ? first : withMarkers(first, readme);
+  const settingsText = settingsFor(read, readme, false);
+  const settings = parseSettings(settingsText, options.settingsFile);
+  const data = read.data?.text ?? serializeData(read.list);
+  const loaded = read.data?.loaded ?? loadData(data, options.dataFile);
+  if (!settings.ok || !loaded.ok) {
+    return failure([...read.problems, ...problemsOf(settings), ...problemsOf(loaded)]);
+  }
+  const again = renderReadme(marked, loaded.value, settings.value, options.time, file);
+  if (!again.ok || again.value !== marked) {
+    return failure([
+      ...read.problems,
+      {
+        file,
+        message: "the list could not be written back exactly as it is, so nothing was changed",
+        hint: 'please report this README layout; meanwhile "paperlist import" prints what could be read'
+      }
+    ]);
+  }
+  const final = options.stamp ? withStampZone(read, readme, marked, loaded.value, options) : { readme: marked, settings: settingsText };
+  const lineOf = (text) => final.readme.slice(0, final.readme.indexOf(text)).split("\n").length;
+  const plan = {
+    ...final,
+    data,
+    form: buildFormTemplate(
+      loaded.value.sections.map((s) => s.name),
+      { label: defaultSettings.labels.suggestion }
+    ),
+    workflow: WORKFLOW_TEXT,
+    summary: {
+      sections: read.list.sections.length,
+      entries: read.entries,
+      kind: read.layout.kind,
+      lines: [lineOf(MAIN.start), lineOf(MAIN.end)],
+      markersAdded: !first.zone.marked
+    }
+  };
+  return success(plan, read.problems);
+}
+function withStampZone(read, readme, marked, list, options) {
+  const settings = settingsFor(read, readme, true);
+  const stamped = insertStamp(marked);
+  const parsed = parseSettings(settings, options.settingsFile);
+  const rendered = parsed.ok ? renderReadme(stamped, list, parsed.value, options.time, options.readmeFile) : parsed;
+  return { readme: rendered.ok ? rendered.value : marked, settings };
+}
+function withMarkers(read, readme) {
+  const zoneLine = readme.slice(0, read.zone.start).split("\n").length;
+  const atEof = !readme.slice(read.zone.start, read.zone.end).endsWith("\n");
+  const layout = {
+    ...read.layout,
+    zoneStart: `
+${read.layout.zoneStart}`,
+    zoneEnd: atEof ? `${read.layout.zoneEnd}
+` : read.layout.zoneEnd
+  };
+  const problems = read.problems.map(
+    (p) => p.line !== void 0 && p.line >= zoneLine ? { ...p, line: p.line + 1 } : p
+  );
+  return { ...read, layout, problems, zone: { ...read.zone, marked: true } };
+}
+function insertMarkers(readme, zone) {
+  const tail = readme.slice(zone.end);
+  const body = readme.slice(zone.start, zone.end);
+  const end = body.endsWith("\n") ? `${MAIN.end}
+` : `
+${MAIN.end}${tail === "" ? "" : "\n"}`;
+  return `${readme.slice(0, zone.start)}${MAIN.start}
+${body}${end}${tail}`;
+}
+function insertStamp(readme) {
+  const at = readme.indexOf(MAIN.end) + MAIN.end.length;
+  const lineEnd = readme.indexOf("\n", at);
+  const cut = lineEnd === -1 ? readme.length : lineEnd + 1;
+  const zone = `
+${STAMP.start}
+${STAMP.end}
+`;
+  return readme.slice(0, cut) + (lineEnd === -1 ? "\n" : "") + zone + readme.slice(cut);
+}
+function settingsFor(read, readme, stamp) {
+  const name = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
+  const settings = {};
+  if (name !== void 0 && !/[<>[\]()`*_]/.test(name)) settings.name = name;
+  settings.sort = [];
+  if (!stamp) settings.stamp = false;
+  settings.layout = fromLayout(read.layout);
+  const header = '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
+  return header + import_yaml.default.stringify(settings, { lineWidth: 0, blockQuote: false });
+}
+
+// src/cli/commands/init.ts
+var FORM_FILE = ".github/ISSUE_TEMPLATE/suggest-paper.yml";
+var WORKFLOW_FILE = ".github/workflows/paperlist.yml";
+var initCommand = defineCommand({
+  options: {
+    ...README_OPTION,
+    ...DATA_OPTION,
+    ...CONFIG_OUTPUT_OPTION,
+    stamp: { type: "boolean", default: false },
+    force: { type: "boolean", default: false }
+  },
+  run: ({ values }, io) => {
+    const readme = readTextFile(
+      resolve(io.cwd, values.readme),
+      values.readme,
+      "pass --readme with the path of the README"
+    );
+    if (!readme.ok) return failWithProblems(io, readme.problems);
+    const taken = takenOutputs(io, values);
+    if (taken.length > 0) return failWithProblems(io, taken);
+    const planned = planInit(readme.value, {
+      stamp: values.stamp,
+      time: io.now(),
+      readmeFile: values.readme,
+      dataFile: values.data,
+      settingsFile: values.config
+    });
+    if (!planned.ok) return failWithProblems(io, planned.problems);
+    const plan = planned.value;
+    const problems = planned.warnings ?? [];
+    const written = writeInit(io, values, plan, readme.value);
+    if (!written.ok) return failWithProblems(io, written.problems);
+    reportInit(io, values, plan, problems);
+    return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
+  }
+});
+function takenOutputs(io, files) {
+  if (files.force) return [];
+  const outputs = [files.data, files.config, FORM_FILE, WORKFLOW_FILE];
+  return outputs.filter((file) => pathExists(resolve(io.cwd, file))).map((file) => ({
+    file,
+    message: "already exists; nothing was written",
+    hint: "pass --force to overwrite it, or --data/--config to write elsewhere"
+  }));
+}
+function writeInit(io, files, plan, readme) {
+  const created = writeFiles(
+    io,
+    [
+      [files.data, plan.data],
+      [files.config, plan.settings],
+      [FORM_FILE, plan.form],
+      [WORKFLOW_FILE, plan.workflow]
+    ],
+    { create: true, written: (file) => io.stdout(`wrote ${file}
+`) }
+  );
+  if (!created.ok || plan.readme === readme) return created;
+  return writeFiles(io, [[files.readme, plan.readme]]);
+}
+function reportInit(io, files, plan, problems) {
+  const s = plan.summary;
+  io.stdout(
+    `${files.readme}: ${s.entries} ${s.entries === 1 ? "entry" : "entries"} in ${s.sections} ${s.sections === 1 ? "section" : "sections"} (${s.kind} layout) between the markers on lines ${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? " (added)" : ""}${files.stamp ? ', "Last Update" zone added' : ""}
+`
+  );
+  if (problems.length > 0) {
+    io.stdout(
+      `${problems.length} ${problems.length === 1 ? "line was" : "lines were"} not read as papers (kept as written):
+`
+    );
+  }
+  reportProblems(io, problems);
+}
+export {
+  FORM_FILE,
+  WORKFLOW_FILE,
+  initCommand
+};

@@ -1,0 +1,90 @@
+import { createRequire as __paperlistCreateRequire } from 'node:module';
+const require = __paperlistCreateRequire(import.meta.url);
+import {
+  countOf,
+  listWords
+} from "./chunk-Y6JPLJQX.js";
+import {
+  CONFIG_OPTION,
+  DATA_OPTION,
+  DEFAULT_CONFIG,
+  closest,
+  loadListAndSettings
+<<<<<<<< HEAD:dist/cli-chunks/validate-WXWEVOIO.js
+} from "./chunk-XFT67TMY.js";
+import {
+  countPapers
+} from "./chunk-BVLRBHM7.js";
+import {
+  defineCommand
+} from "./chunk-7PH734UC.js";
+========
+} from "./chunk-XG5DFDCX.js";
+import {
+  defineCommand
+} from "./chunk-INCL7EVV.js";
+>>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/validate-BDCJBHPZ.js
+import {
+  EXIT_OK,
+  failWithProblems,
+  formatProblem
+} from "./chunk-2OZAOMV5.js";
+import "./chunk-XQCVUMMA.js";
+
+// src/core/settings/fields.ts
+var KNOWN = ["title", "abbr", "venue", "year", "links"];
+function unusedFieldWarnings(settings, list, file) {
+  const present = new Set(KNOWN);
+  for (const section of list.sections) {
+    for (const paper of section.papers)
+      for (const key of Object.keys(paper.extra)) present.add(key);
+  }
+  const named = [
+    ...settings.columns.map((c) => ({ key: "columns", field: c.field })),
+    ...settings.sort.map((s) => ({ key: "sort", field: s.field }))
+  ];
+  const warned = /* @__PURE__ */ new Set();
+  return named.flatMap(({ key, field }) => {
+    if (present.has(field) || warned.has(`${key}:${field}`)) return [];
+    warned.add(`${key}:${field}`);
+    const guess = closest(field, [...present]);
+    return [
+      {
+        file,
+        field: key,
+        message: `no paper has a field "${field}"`,
+        hint: guess ? `did you mean "${guess}"?` : "check the spelling of the field name"
+      }
+    ];
+  });
+}
+
+// src/cli/commands/validate.ts
+var validateCommand = defineCommand({
+  options: { ...DATA_OPTION, ...CONFIG_OPTION },
+  run: ({ values }, io) => {
+    const read = loadListAndSettings(io, values);
+    if (!read.ok) return failWithProblems(io, read.problems);
+    const { list, settings } = read.value;
+    const configFile = values.config ?? DEFAULT_CONFIG;
+    for (const w of unusedFieldWarnings(settings, list, configFile)) {
+      io.stderr(`warning: ${formatProblem(w)}
+`);
+    }
+    io.stdout(`${values.data}: ${summarize(list, listWords(settings))}
+`);
+    return EXIT_OK;
+  }
+});
+function summarize(list, words) {
+  const rows = list.sections.reduce((n, s) => n + s.papers.length, 0);
+  const papers = countPapers(list);
+  return `${countOf(rows, words)} in ${count(list.sections.length, "section")}, ${count(papers, "paper")}`;
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+export {
+  summarize,
+  validateCommand
+};
