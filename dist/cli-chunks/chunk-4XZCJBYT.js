@@ -15,14 +15,10 @@ import {
   readTextFile,
   success,
   syntaxProblems
-<<<<<<<< HEAD:dist/cli-chunks/chunk-XFT67TMY.js
-} from "./chunk-7PH734UC.js";
+} from "./chunk-MJ5ID7WV.js";
 import {
   BOUNDS
 } from "./chunk-2OZAOMV5.js";
-========
-} from "./chunk-INCL7EVV.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/chunk-XG5DFDCX.js
 import {
   __export
 } from "./chunk-XQCVUMMA.js";

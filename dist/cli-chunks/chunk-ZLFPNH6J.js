@@ -3,21 +3,13 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   findZone,
   replaceZone
-<<<<<<<< HEAD:dist/cli-chunks/chunk-L4EJGVTQ.js
-} from "./chunk-GILKRLQS.js";
-========
-} from "./chunk-3BJKELK6.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/chunk-TY5BNDZH.js
+} from "./chunk-FVR7AWOU.js";
 import {
   CORE_SCHEMA,
   isMapping,
   load,
   topLevelKeys
-<<<<<<<< HEAD:dist/cli-chunks/chunk-L4EJGVTQ.js
-} from "./chunk-7PH734UC.js";
-========
-} from "./chunk-INCL7EVV.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/chunk-TY5BNDZH.js
+} from "./chunk-MJ5ID7WV.js";
 
 // src/core/render/keep-stamp.ts
 function keepStamp(rendered, current, settings) {

@@ -2,38 +2,21 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   importLayout
-<<<<<<<< HEAD:dist/cli-chunks/init-GGS3SL36.js
-} from "./chunk-WNXO3SAE.js";
-========
-} from "./chunk-X2S4N3MU.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/init-ODKEWIRS.js
+} from "./chunk-NE2SBFOK.js";
 import {
   serializeData,
   toCrlf,
   toLf,
   usesCrlf
-<<<<<<<< HEAD:dist/cli-chunks/init-GGS3SL36.js
-} from "./chunk-AXOJFISA.js";
+} from "./chunk-AJCQLZ7T.js";
 import {
   buildFormTemplate
-} from "./chunk-4DZTZAOT.js";
-========
-} from "./chunk-PFWUYZFT.js";
-import {
-  buildFormTemplate
-} from "./chunk-R2YR4NKJ.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/init-ODKEWIRS.js
+} from "./chunk-VSHOAZMO.js";
 import {
   pathExists,
   renderReadme,
   writeFiles
-<<<<<<<< HEAD:dist/cli-chunks/init-GGS3SL36.js
-} from "./chunk-GILKRLQS.js";
-========
-} from "./chunk-3BJKELK6.js";
-import "./chunk-TZSYTGOG.js";
-import "./chunk-BVLRBHM7.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/init-ODKEWIRS.js
+} from "./chunk-FVR7AWOU.js";
 import "./chunk-J46YQAPX.js";
 import "./chunk-MFDJ4B3P.js";
 import "./chunk-ZKEZHQ46.js";
@@ -44,12 +27,8 @@ import {
   defaultSettings,
   fromLayout,
   parseSettings
-<<<<<<<< HEAD:dist/cli-chunks/init-GGS3SL36.js
-} from "./chunk-XFT67TMY.js";
+} from "./chunk-4XZCJBYT.js";
 import "./chunk-BVLRBHM7.js";
-========
-} from "./chunk-XG5DFDCX.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/init-ODKEWIRS.js
 import {
   defineCommand,
   failure,
@@ -58,11 +37,7 @@ import {
   readTextFile,
   require_dist,
   success
-<<<<<<<< HEAD:dist/cli-chunks/init-GGS3SL36.js
-} from "./chunk-7PH734UC.js";
-========
-} from "./chunk-INCL7EVV.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/init-ODKEWIRS.js
+} from "./chunk-MJ5ID7WV.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

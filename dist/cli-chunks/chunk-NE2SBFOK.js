@@ -8,17 +8,10 @@ import {
   parseReadme,
   serializeData,
   startOf
-<<<<<<<< HEAD:dist/cli-chunks/chunk-WNXO3SAE.js
-} from "./chunk-AXOJFISA.js";
+} from "./chunk-AJCQLZ7T.js";
 import {
   loadData
-} from "./chunk-7PH734UC.js";
-========
-} from "./chunk-PFWUYZFT.js";
-import {
-  loadData
-} from "./chunk-INCL7EVV.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/chunk-X2S4N3MU.js
+} from "./chunk-MJ5ID7WV.js";
 
 // src/core/import/layouts/read.ts
 function importLayout(markdown, file, options) {

@@ -9,43 +9,24 @@ import {
   lookUpPaper,
   mergeLookup,
   recognizeLink
-<<<<<<<< HEAD:dist/cli-chunks/add-XMH3IFDZ.js
-} from "./chunk-QF5GBGHG.js";
+} from "./chunk-MYTPT4UY.js";
 import "./chunk-63NZPSEG.js";
-import "./chunk-L4EJGVTQ.js";
+import "./chunk-ZLFPNH6J.js";
 import {
   writeFiles
-} from "./chunk-GILKRLQS.js";
-========
-} from "./chunk-7BBTLQQ6.js";
-import "./chunk-TY5BNDZH.js";
-import {
-  writeFiles
-} from "./chunk-3BJKELK6.js";
-import "./chunk-TZSYTGOG.js";
-import "./chunk-BVLRBHM7.js";
-import "./chunk-63NZPSEG.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/add-PSV4BYAI.js
+} from "./chunk-FVR7AWOU.js";
 import "./chunk-J46YQAPX.js";
 import "./chunk-MFDJ4B3P.js";
 import "./chunk-ZKEZHQ46.js";
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-<<<<<<<< HEAD:dist/cli-chunks/add-XMH3IFDZ.js
-} from "./chunk-XFT67TMY.js";
+} from "./chunk-4XZCJBYT.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   loadData
-} from "./chunk-7PH734UC.js";
-========
-} from "./chunk-XG5DFDCX.js";
-import {
-  defineCommand,
-  loadData
-} from "./chunk-INCL7EVV.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/add-PSV4BYAI.js
+} from "./chunk-MJ5ID7WV.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

@@ -3,39 +3,22 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   DEFAULT_MAIN_MARKERS,
   importReadme
-<<<<<<<< HEAD:dist/cli-chunks/import-7YT2OOXQ.js
-} from "./chunk-C4YGEHEC.js";
+} from "./chunk-7YXQN5QY.js";
 import {
   importLayout
-} from "./chunk-WNXO3SAE.js";
-========
-} from "./chunk-XSJNG6HN.js";
-import {
-  importLayout
-} from "./chunk-X2S4N3MU.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/import-Z2BX2YXT.js
+} from "./chunk-NE2SBFOK.js";
 import {
   parseReadme,
   serializeData,
   toLf
-<<<<<<<< HEAD:dist/cli-chunks/import-7YT2OOXQ.js
-} from "./chunk-AXOJFISA.js";
+} from "./chunk-AJCQLZ7T.js";
 import "./chunk-MFDJ4B3P.js";
-========
-} from "./chunk-PFWUYZFT.js";
-import "./chunk-TZSYTGOG.js";
-import "./chunk-BVLRBHM7.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/import-Z2BX2YXT.js
 import "./chunk-ZKEZHQ46.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   readTextFile
-<<<<<<<< HEAD:dist/cli-chunks/import-7YT2OOXQ.js
-} from "./chunk-7PH734UC.js";
-========
-} from "./chunk-INCL7EVV.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/import-Z2BX2YXT.js
+} from "./chunk-MJ5ID7WV.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

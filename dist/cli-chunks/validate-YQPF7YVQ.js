@@ -10,20 +10,13 @@ import {
   DEFAULT_CONFIG,
   closest,
   loadListAndSettings
-<<<<<<<< HEAD:dist/cli-chunks/validate-WXWEVOIO.js
-} from "./chunk-XFT67TMY.js";
+} from "./chunk-4XZCJBYT.js";
 import {
   countPapers
 } from "./chunk-BVLRBHM7.js";
 import {
   defineCommand
-} from "./chunk-7PH734UC.js";
-========
-} from "./chunk-XG5DFDCX.js";
-import {
-  defineCommand
-} from "./chunk-INCL7EVV.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/validate-BDCJBHPZ.js
+} from "./chunk-MJ5ID7WV.js";
 import {
   EXIT_OK,
   failWithProblems,

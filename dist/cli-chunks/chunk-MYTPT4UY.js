@@ -14,33 +14,17 @@ import {
   looseKey,
   titleKey,
   titleWords
-<<<<<<<< HEAD:dist/cli-chunks/chunk-QF5GBGHG.js
-} from "./chunk-L4EJGVTQ.js";
+} from "./chunk-ZLFPNH6J.js";
 import {
   renderReadme
-} from "./chunk-GILKRLQS.js";
-========
-} from "./chunk-TY5BNDZH.js";
-import {
-  renderReadme
-} from "./chunk-3BJKELK6.js";
-import {
-  describeIdentifier,
-  extractIdentifiers,
-  identifierKey
-} from "./chunk-63NZPSEG.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/chunk-7BBTLQQ6.js
+} from "./chunk-FVR7AWOU.js";
 import {
   checkTextBounds,
   checkWebUrl,
   failure,
   quoteValue,
   success
-<<<<<<<< HEAD:dist/cli-chunks/chunk-QF5GBGHG.js
-} from "./chunk-7PH734UC.js";
-========
-} from "./chunk-INCL7EVV.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/chunk-7BBTLQQ6.js
+} from "./chunk-MJ5ID7WV.js";
 import {
   BOUNDS
 } from "./chunk-2OZAOMV5.js";

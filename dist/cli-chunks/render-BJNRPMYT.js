@@ -5,11 +5,7 @@ import {
 } from "./chunk-ZWMZKI6I.js";
 import {
   importReadme
-<<<<<<<< HEAD:dist/cli-chunks/render-LVSUSQKB.js
-} from "./chunk-C4YGEHEC.js";
-========
-} from "./chunk-XSJNG6HN.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/render-2D5BHA6Z.js
+} from "./chunk-7YXQN5QY.js";
 import {
   buildTemplate,
   collect,
@@ -21,37 +17,25 @@ import {
   quote,
   startOf,
   toLf
-<<<<<<<< HEAD:dist/cli-chunks/render-LVSUSQKB.js
-} from "./chunk-AXOJFISA.js";
+} from "./chunk-AJCQLZ7T.js";
 import {
   TABLE_WORDS,
   listWords
 } from "./chunk-Y6JPLJQX.js";
-========
-} from "./chunk-PFWUYZFT.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/render-2D5BHA6Z.js
 import {
   insertPaper,
   insertPaperAt,
   keepStamp,
   readmeToWrite,
   titleKey
-<<<<<<<< HEAD:dist/cli-chunks/render-LVSUSQKB.js
-} from "./chunk-L4EJGVTQ.js";
-========
-} from "./chunk-TY5BNDZH.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/render-2D5BHA6Z.js
+} from "./chunk-ZLFPNH6J.js";
 import {
   findZone,
   renderReadme,
   renderRow,
   writeFiles
-<<<<<<<< HEAD:dist/cli-chunks/render-LVSUSQKB.js
-} from "./chunk-GILKRLQS.js";
+} from "./chunk-FVR7AWOU.js";
 import "./chunk-J46YQAPX.js";
-========
-} from "./chunk-3BJKELK6.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/render-2D5BHA6Z.js
 import {
   SHAPE_FIELD,
   fieldText,
@@ -70,12 +54,8 @@ import {
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-<<<<<<<< HEAD:dist/cli-chunks/render-LVSUSQKB.js
-} from "./chunk-XFT67TMY.js";
+} from "./chunk-4XZCJBYT.js";
 import "./chunk-BVLRBHM7.js";
-========
-} from "./chunk-XG5DFDCX.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/render-2D5BHA6Z.js
 import {
   CORE_SCHEMA,
   defineCommand,
@@ -87,11 +67,7 @@ import {
   readTextFile,
   require_dist,
   success
-<<<<<<<< HEAD:dist/cli-chunks/render-LVSUSQKB.js
-} from "./chunk-7PH734UC.js";
-========
-} from "./chunk-INCL7EVV.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/render-2D5BHA6Z.js
+} from "./chunk-MJ5ID7WV.js";
 import {
   EXIT_OK,
   failWithProblems

@@ -4,11 +4,7 @@ import {
   failure,
   require_dist,
   success
-<<<<<<<< HEAD:dist/cli-chunks/chunk-4DZTZAOT.js
-} from "./chunk-7PH734UC.js";
-========
-} from "./chunk-INCL7EVV.js";
->>>>>>>> af001a8 (Data file reader: a line expression linear in the line's length (space runs taken whole, a plain key cannot run past its colon); the earlier one backtracked for seconds on a line of 20,000 spaces. bench:limits reads a 1,000,000-space title and a 200,000-escape line):dist/cli-chunks/chunk-R2YR4NKJ.js
+} from "./chunk-MJ5ID7WV.js";
 import {
   __toESM
 } from "./chunk-XQCVUMMA.js";
