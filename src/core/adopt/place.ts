@@ -69,8 +69,9 @@ export function movedRows<T extends { line: number }>(
     if (off.size === 0) continue;
     const papers = new Map((now(section) ?? []).map((s) => [s.index, s.paper]));
     const was = before && before(section);
-    const offBefore = was
-      ? offTheRun(rows.map((r) => indexIn(was, papers.get(r.index))))
+    const indexBefore = was && indexIn(was);
+    const offBefore = indexBefore
+      ? offTheRun(rows.map((r) => indexBefore(papers.get(r.index))))
       : undefined;
     rows.forEach((r, i) => {
       if (!off.has(i) || (offBefore && !offBefore.has(i))) return;
@@ -80,13 +81,16 @@ export function movedRows<T extends { line: number }>(
   return out;
 }
 
-/** The index `paper` had in `shown` (by title, else as the same paper). */
-function indexIn(shown: readonly Shown[], paper: Shown['paper'] | undefined): number | undefined {
-  if (paper === undefined) return undefined;
-  const found =
-    shown.find((s) => s.paper.title === paper.title) ??
-    shown.find((s) => samePaper(s.paper, paper));
-  return found?.index;
+/** The index a paper has in `shown` (by title, else as the same paper), in one pass over it. */
+function indexIn(
+  shown: readonly Shown[],
+): (paper: Shown['paper'] | undefined) => number | undefined {
+  const byTitle = new Map<string, number>();
+  for (const s of shown) if (!byTitle.has(s.paper.title)) byTitle.set(s.paper.title, s.index);
+  return (paper) => {
+    if (paper === undefined) return undefined;
+    return byTitle.get(paper.title) ?? shown.find((s) => samePaper(s.paper, paper))?.index;
+  };
 }
 
 /**
