@@ -161,7 +161,7 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-BJNRPMYT.js")).renderCommand
+    load: async () => (await import("./render-DOXJVEAK.js")).renderCommand
   },
   {
     name: "import",

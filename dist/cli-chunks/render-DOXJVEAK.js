@@ -388,7 +388,8 @@ function movedRows(shown2, now, before) {
     if (off.size === 0) continue;
     const papers = new Map((now(section) ?? []).map((s) => [s.index, s.paper]));
     const was = before && before(section);
-    const offBefore = was ? offTheRun(rows.map((r) => indexIn(was, papers.get(r.index)))) : void 0;
+    const indexBefore = was && indexIn(was);
+    const offBefore = indexBefore ? offTheRun(rows.map((r) => indexBefore(papers.get(r.index)))) : void 0;
     rows.forEach((r, i) => {
       if (!off.has(i) || offBefore && !offBefore.has(i)) return;
       out.push({ section, title: papers.get(r.index)?.title ?? "", line: r.row.line });
@@ -396,10 +397,13 @@ function movedRows(shown2, now, before) {
   }
   return out;
 }
-function indexIn(shown2, paper) {
-  if (paper === void 0) return void 0;
-  const found = shown2.find((s) => s.paper.title === paper.title) ?? shown2.find((s) => samePaper(s.paper, paper));
-  return found?.index;
+function indexIn(shown2) {
+  const byTitle = /* @__PURE__ */ new Map();
+  for (const s of shown2) if (!byTitle.has(s.paper.title)) byTitle.set(s.paper.title, s.index);
+  return (paper) => {
+    if (paper === void 0) return void 0;
+    return byTitle.get(paper.title) ?? shown2.find((s) => samePaper(s.paper, paper))?.index;
+  };
 }
 function offTheRun(values) {
   const tails = [];
