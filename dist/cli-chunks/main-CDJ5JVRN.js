@@ -236,7 +236,8 @@ var package_default = {
     "bench:limits": "node scripts/bench-limits.mjs",
     "bench:core": "node scripts/bench-core.mjs",
     "bench:site": "node scripts/bench-site.mjs",
-    "bench:rebuild": "node scripts/bench-rebuild.mjs"
+    "bench:rebuild": "node scripts/bench-rebuild.mjs",
+    "bench:bundle": "node scripts/bundle-report.mjs"
   },
   dependencies: {
     "@actions/core": "3.0.1",
