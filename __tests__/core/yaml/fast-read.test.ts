@@ -63,6 +63,18 @@ describe('readSimpleYaml reads what js-yaml reads, or leaves the text to it', ()
     expect(read).toBeGreaterThan(50);
   });
 
+  test('seeded random sequences with empty items, indented every way', () => {
+    let read = 0;
+    let valid = 0;
+    for (let seed = 0; seed < 3000; seed++) {
+      const text = randomItems(seed);
+      if (jsYaml(text)) valid++;
+      if (same(text)) read++;
+    }
+    expect(valid).toBeGreaterThan(600);
+    expect(read).toBeGreaterThan(valid * 0.3);
+  });
+
   test('seeded random trees written in block style', () => {
     let read = 0;
     let valid = 0;
@@ -106,6 +118,10 @@ describe('readSimpleYaml reads what js-yaml reads, or leaves the text to it', ()
     ['a root scalar', 'just text\n'],
     ['emoji and astral characters', 'a: "🙂 𝔸"\nb: 🙂\n'],
     ['a lone surrogate', 'a: "\ud800"\n'],
+    // js-yaml reads a dash after an empty item into that item's sequence, however little indented.
+    ['an empty item, then a dash less indented', '-\n  - x\n  -\n- y\n'],
+    ['an empty item with a comment, then a dash less indented', ' -\n   - # c\n\n - y\n'],
+    ['an empty item under a key, then the outer sequence', '- a:\n  -\n- y\n'],
   ])('%s', (_, text) => {
     same(text);
   });
@@ -211,6 +227,23 @@ function randomLines(seed: number): string {
     lines.push(' '.repeat(indent) + dash + body + pick(['', '', '', ' ', ' # c', '\r']));
   }
   return lines.join('\n') + (r() < 0.8 ? '\n' : '');
+}
+
+/**
+ * Dashes, keys and comments at indentations that rise and fall by a step or two, with many items of
+ * nothing (`-`, `- # c`): where a sequence ends after an empty item is where js-yaml is odd.
+ */
+function randomItems(seed: number): string {
+  const r = seeded(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const bodies = ['-', '-', '- ', '- # c', '- x', '- 2024', '- k: v', 'k:', 'k: v', '# c', ''];
+  const lines: string[] = [];
+  let indent = 0;
+  for (let i = 0, n = 2 + Math.floor(r() * 8); i < n; i++) {
+    indent = Math.max(0, indent + pick([-4, -2, -2, -1, 0, 0, 1, 2, 2]));
+    lines.push(' '.repeat(indent) + pick(bodies).replace('k', `k${i}`));
+  }
+  return lines.join('\n') + (r() < 0.9 ? '\n' : '');
 }
 
 /**

@@ -193,9 +193,16 @@ function readSequence(r: Reader, indent: number, depth: number): unknown[] {
     }
     const value = r.value[r.at];
     r.at++;
-    items.push(
-      value === NOTHING ? nestedValue(r, indent, false, depth) : scalarEnds(r, value, indent),
-    );
+    if (value !== NOTHING) {
+      items.push(scalarEnds(r, value, indent));
+      continue;
+    }
+    const item = nestedValue(r, indent, false, depth);
+    // After an item of nothing js-yaml takes the next dash into this sequence, however little it is
+    // indented (`-\n  -\n- x` reads as [[null, "x"]]): such a text is its to read.
+    const next = nextIndent(r);
+    if (item === null && next >= 0 && next < indent && r.item[r.at] === 1) throw new NotSimple();
+    items.push(item);
   }
   if (nextIndent(r) > indent) throw new NotSimple();
   return items;
