@@ -119,6 +119,23 @@ test('extra paper fields are kept in order, extra section keys are ignored', () 
   ]);
 });
 
+test('a field named "year:" is kept, whether the file is read by the small reader or by js-yaml', () => {
+  // The check of oddly written years looks at the text after `year:`, here `:  "2021"`, which is
+  // no YAML on its own: it must be passed over, not thrown.
+  const paper = (title: string) => [
+    'S:',
+    '  category: "C"',
+    '  list:',
+    `    - title: ${title}`,
+    '      year::  "2021"',
+    '',
+  ];
+  for (const title of ['"T"', '|-\n        T']) {
+    const [section] = good(paper(title).join('\n')).sections;
+    expect(section?.papers).toEqual([{ title: 'T', links: [], extra: { 'year:': '2021' } }]);
+  }
+});
+
 test('a year written as a number becomes text; empty links, list and link values are allowed', () => {
   const list = good(
     [

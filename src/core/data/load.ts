@@ -130,7 +130,7 @@ function oddlyWrittenYears(source: string, file: string): Problem[] {
   for (const m of source.matchAll(YEAR_LINE)) {
     const written = m[2] ?? '';
     if (/^\d{4}$/.test(written)) continue;
-    const read: unknown = jsyaml.load(written, { schema: jsyaml.CORE_SCHEMA });
+    const read = readAlone(written);
     if (typeof read !== 'number') continue;
     const before = source.slice(0, m.index);
     problems.push({
@@ -143,6 +143,15 @@ function oddlyWrittenYears(source: string, file: string): Problem[] {
     });
   }
   return problems;
+}
+
+/** What a value's text reads as on its own; undefined when it is no YAML alone (`year::  "x"`). */
+function readAlone(written: string): unknown {
+  try {
+    return jsyaml.load(written, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
 }
 
 const arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
