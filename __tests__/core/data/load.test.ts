@@ -136,6 +136,21 @@ test('a field named "year:" is kept, whether the file is read by the small reade
   }
 });
 
+test('"year:+2024" in a list of an extra field is text, not a year, whichever reader reads it', () => {
+  const paper = (title: string) => [
+    'S:',
+    '  category: "C"',
+    '  list:',
+    `    - title: ${title}`,
+    '      tags:',
+    '        - year:+2024',
+  ];
+  for (const title of ['"T"', '|-\n        T']) {
+    const [section] = good(paper(title).join('\n') + '\n').sections;
+    expect(section?.papers).toEqual([{ title: 'T', links: [], extra: { tags: ['year:+2024'] } }]);
+  }
+});
+
 test('a year written as a number becomes text; empty links, list and link values are allowed', () => {
   const list = good(
     [

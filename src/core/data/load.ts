@@ -118,8 +118,11 @@ function unwrittenNames(list: PaperList, source: string): PathProblem[] {
     }));
 }
 
-/** An unquoted `year:` value on its own line (a paper's field, or the first field of a list item). */
-const YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)?\r?$/gm;
+/**
+ * An unquoted `year:` value on its own line (a paper's field, or the first field of a list item).
+ * A blank follows the colon: `- year:+2024` is one piece of text, no key.
+ */
+const YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]+)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)?\r?$/gm;
 
 /**
  * Years the reader accepted as a number but that are not written as four digits: `0x7E8`, `+2024`,
