@@ -75,6 +75,19 @@ describe('readSimpleYaml reads what js-yaml reads, or leaves the text to it', ()
     expect(read).toBeGreaterThan(valid * 0.3);
   });
 
+  test('seeded random trees with items and values of nothing, at every indentation step', () => {
+    let read = 0;
+    let valid = 0;
+    for (let seed = 0; seed < 3000; seed++) {
+      const text = randomTreeWithNothing(seed);
+      if (jsYaml(text)) valid++;
+      if (same(text)) read++;
+    }
+    // Nearly all are YAML, and the reader reads nearly all of those.
+    expect(valid).toBeGreaterThan(2900);
+    expect(read).toBeGreaterThan(valid * 0.9);
+  });
+
   test('seeded random trees written in block style', () => {
     let read = 0;
     let valid = 0;
@@ -300,4 +313,62 @@ function randomTree(seed: number): string {
   if (r() < 0.9) mapping(0, 0);
   else sequence(0, 0);
   return out.join(eol) + eol;
+}
+
+/**
+ * A random tree where a key or a dash often has nothing after it (a null, or a block below), each
+ * level indented by its own step of one to four spaces, sequences now and then at their key's
+ * indentation, and blank, space-only and comment lines at any indentation in between.
+ */
+function randomTreeWithNothing(seed: number): string {
+  const r = seeded(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const scalars = ['x', 'a b', '"q"', "'s'", '2024', '[]', '{}', '', '~', 'x # c', '"a: b"', 'a#b'];
+  const out: string[] = [];
+  let keys = 0;
+  const extra = () => {
+    const x = r();
+    const spaces = ' '.repeat(Math.floor(r() * 8));
+    if (x < 0.08) out.push('');
+    else if (x < 0.16) out.push(spaces + '# n');
+    else if (x < 0.19) out.push(spaces);
+  };
+  const step = () => pick([1, 2, 2, 3, 4]);
+  function below(indent: number, depth: number, underKey: boolean) {
+    const x = depth > 5 ? 1 : r();
+    if (x < 0.35) mapping(indent + step(), depth + 1);
+    else if (x < 0.6) sequence(underKey && r() < 0.4 ? indent : indent + step(), depth + 1);
+  }
+  function mapping(indent: number, depth: number, first?: string) {
+    for (let i = 0, n = 1 + Math.floor(r() * 3); i < n; i++) {
+      const lead = i === 0 && first !== undefined ? first : ' '.repeat(indent);
+      const key = `k${keys++}`;
+      if (r() < 0.5) out.push(`${lead}${key}: ${pick(scalars)}`);
+      else {
+        out.push(`${lead}${key}:${r() < 0.2 ? ' # c' : ''}`);
+        extra();
+        below(indent, depth, true);
+      }
+      extra();
+    }
+  }
+  function sequence(indent: number, depth: number) {
+    for (let i = 0, n = 1 + Math.floor(r() * 3); i < n; i++) {
+      const dash = ' '.repeat(indent) + pick(['- ', '- ', '-  ', '-   ']);
+      const x = depth > 5 ? 0 : r();
+      if (x < 0.3) out.push(dash + pick(scalars));
+      else if (x < 0.55) mapping(dash.length, depth + 1, dash);
+      else {
+        out.push(dash.trimEnd() + (r() < 0.2 ? ' # c' : ''));
+        extra();
+        below(indent, depth, false);
+      }
+      extra();
+    }
+  }
+  const root = r() < 0.3 ? 1 : 0;
+  if (r() < 0.6) mapping(root, 0);
+  else sequence(root, 0);
+  const eol = r() < 0.15 ? '\r\n' : '\n';
+  return out.join(eol) + pick([eol, eol, '', eol + '  ']);
 }
