@@ -34998,9 +34998,14 @@ function readSequence(r, indent2, depth) {
     }
     const value = r.value[r.at];
     r.at++;
-    items.push(
-      value === NOTHING ? nestedValue(r, indent2, false, depth) : scalarEnds(r, value, indent2)
-    );
+    if (value !== NOTHING) {
+      items.push(scalarEnds(r, value, indent2));
+      continue;
+    }
+    const item = nestedValue(r, indent2, false, depth);
+    const next = nextIndent(r);
+    if (item === null && next >= 0 && next < indent2 && r.item[r.at] === 1) throw new NotSimple();
+    items.push(item);
   }
   if (nextIndent(r) > indent2) throw new NotSimple();
   return items;
@@ -35526,13 +35531,13 @@ function unwrittenNames(list5, source) {
     hint: 'write the section name as plain text, in double quotes if needed, such as "2024 papers":'
   }));
 }
-var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)?\r?$/gm;
+var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]+)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)?\r?$/gm;
 function oddlyWrittenYears(source, file) {
   const problems = [];
   for (const m of source.matchAll(YEAR_LINE)) {
     const written2 = m[2] ?? "";
     if (/^\d{4}$/.test(written2)) continue;
-    const read = yaml.load(written2, { schema: yaml.CORE_SCHEMA });
+    const read = readAlone(written2);
     if (typeof read !== "number") continue;
     const before = source.slice(0, m.index);
     problems.push({
@@ -35545,6 +35550,13 @@ function oddlyWrittenYears(source, file) {
     });
   }
   return problems;
+}
+function readAlone(written2) {
+  try {
+    return yaml.load(written2, { schema: yaml.CORE_SCHEMA });
+  } catch {
+    return void 0;
+  }
 }
 var arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
 function needsFileOrder(value) {

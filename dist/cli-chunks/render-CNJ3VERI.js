@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZWMZKI6I.js";
 import {
   importReadme
-} from "./chunk-7YXQN5QY.js";
+} from "./chunk-EABWPAGO.js";
 import {
   buildTemplate,
   collect,
@@ -17,7 +17,7 @@ import {
   quote,
   startOf,
   toLf
-} from "./chunk-AJCQLZ7T.js";
+} from "./chunk-PATPMN4H.js";
 import {
   TABLE_WORDS,
   listWords
@@ -28,13 +28,13 @@ import {
   keepStamp,
   readmeToWrite,
   titleKey
-} from "./chunk-ZLFPNH6J.js";
+} from "./chunk-RQDL5ASL.js";
 import {
   findZone,
   renderReadme,
   renderRow,
   writeFiles
-} from "./chunk-FVR7AWOU.js";
+} from "./chunk-MVEAC43U.js";
 import "./chunk-J46YQAPX.js";
 import {
   SHAPE_FIELD,
@@ -54,7 +54,7 @@ import {
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-4XZCJBYT.js";
+} from "./chunk-QT7R3KEU.js";
 import "./chunk-BVLRBHM7.js";
 import {
   CORE_SCHEMA,
@@ -67,7 +67,7 @@ import {
   readTextFile,
   require_dist,
   success
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 import {
   EXIT_OK,
   failWithProblems

@@ -161,43 +161,43 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-DOXJVEAK.js")).renderCommand
+    load: async () => (await import("./render-CNJ3VERI.js")).renderCommand
   },
   {
     name: "import",
     summary: "print a data file read from an existing README's list",
     usage: importUsage,
-    load: async () => (await import("./import-C3RBT6R4.js")).importCommand
+    load: async () => (await import("./import-NH2IBXIR.js")).importCommand
   },
   {
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-EFN2TMBB.js")).initCommand
+    load: async () => (await import("./init-NXMWE4UI.js")).initCommand
   },
   {
     name: "validate",
     summary: "check the data file and the settings",
     usage: validateUsage,
-    load: async () => (await import("./validate-YQPF7YVQ.js")).validateCommand
+    load: async () => (await import("./validate-7C2RWBMI.js")).validateCommand
   },
   {
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./suggest-SYY3FEIJ.js")).suggestCommand
+    load: async () => (await import("./suggest-CHZYDSAT.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./add-6FQXXPWK.js")).addCommand
+    load: async () => (await import("./add-UI35DACM.js")).addCommand
   },
   {
     name: "site",
     summary: "write the reader page, papers.bib and feed.xml into a folder",
     usage: siteUsage,
-    load: async () => (await import("./site-2U3AXJEK.js")).siteCommand
+    load: async () => (await import("./site-LR7PRQ55.js")).siteCommand
   }
 ];
 

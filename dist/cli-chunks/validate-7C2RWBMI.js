@@ -10,13 +10,13 @@ import {
   DEFAULT_CONFIG,
   closest,
   loadListAndSettings
-} from "./chunk-4XZCJBYT.js";
+} from "./chunk-QT7R3KEU.js";
 import {
   countPapers
 } from "./chunk-BVLRBHM7.js";
 import {
   defineCommand
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 import {
   EXIT_OK,
   failWithProblems,

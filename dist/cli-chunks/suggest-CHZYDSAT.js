@@ -4,7 +4,7 @@ import {
   DEFAULT_SUGGESTION_LABEL,
   FIELD_SPECS,
   parseFormTemplate
-} from "./chunk-VSHOAZMO.js";
+} from "./chunk-H6RE7RTY.js";
 import {
   applySuggestion,
   checkSuggestion,
@@ -14,21 +14,21 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-MYTPT4UY.js";
+} from "./chunk-RLM5W4SN.js";
 import "./chunk-63NZPSEG.js";
 import {
   cleanText
-} from "./chunk-ZLFPNH6J.js";
+} from "./chunk-RQDL5ASL.js";
 import {
   writeFiles
-} from "./chunk-FVR7AWOU.js";
+} from "./chunk-MVEAC43U.js";
 import "./chunk-J46YQAPX.js";
 import "./chunk-MFDJ4B3P.js";
 import "./chunk-ZKEZHQ46.js";
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-4XZCJBYT.js";
+} from "./chunk-QT7R3KEU.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
@@ -37,7 +37,7 @@ import {
   readOptionalTextFile,
   readTextFile,
   success
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 import {
   EXIT_OK,
   UsageError,

@@ -16,10 +16,10 @@ import {
   CONFIG_OPTION,
   DATA_OPTION,
   loadListAndSettings
-} from "./chunk-4XZCJBYT.js";
+} from "./chunk-QT7R3KEU.js";
 import {
   defineCommand
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 import {
   EXIT_OK,
   UsageError,

@@ -10965,9 +10965,14 @@ function readSequence(r, indent, depth) {
     }
     const value = r.value[r.at];
     r.at++;
-    items.push(
-      value === NOTHING ? nestedValue(r, indent, false, depth) : scalarEnds(r, value, indent)
-    );
+    if (value !== NOTHING) {
+      items.push(scalarEnds(r, value, indent));
+      continue;
+    }
+    const item = nestedValue(r, indent, false, depth);
+    const next = nextIndent(r);
+    if (item === null && next >= 0 && next < indent && r.item[r.at] === 1) throw new NotSimple();
+    items.push(item);
   }
   if (nextIndent(r) > indent) throw new NotSimple();
   return items;
@@ -11493,13 +11498,13 @@ function unwrittenNames(list, source) {
     hint: 'write the section name as plain text, in double quotes if needed, such as "2024 papers":'
   }));
 }
-var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]*)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)?\r?$/gm;
+var YEAR_LINE = /^([ \t]*(?:- +)?year:[ \t]+)([^\s"'#][^\n#]*?)[ \t]*(?:#[^\n]*)?\r?$/gm;
 function oddlyWrittenYears(source, file) {
   const problems = [];
   for (const m of source.matchAll(YEAR_LINE)) {
     const written = m[2] ?? "";
     if (/^\d{4}$/.test(written)) continue;
-    const read = yaml.load(written, { schema: yaml.CORE_SCHEMA });
+    const read = readAlone(written);
     if (typeof read !== "number") continue;
     const before = source.slice(0, m.index);
     problems.push({
@@ -11512,6 +11517,13 @@ function oddlyWrittenYears(source, file) {
     });
   }
   return problems;
+}
+function readAlone(written) {
+  try {
+    return yaml.load(written, { schema: yaml.CORE_SCHEMA });
+  } catch {
+    return void 0;
+  }
 }
 var arrayIndex = /^(?:0|[1-9][0-9]{0,8})$/u;
 function needsFileOrder(value) {

@@ -8,10 +8,10 @@ import {
   parseReadme,
   serializeData,
   startOf
-} from "./chunk-AJCQLZ7T.js";
+} from "./chunk-PATPMN4H.js";
 import {
   loadData
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 
 // src/core/import/layouts/read.ts
 function importLayout(markdown, file, options) {

@@ -5,10 +5,10 @@ import {
   isAutolink,
   parseReadme,
   serializeData
-} from "./chunk-AJCQLZ7T.js";
+} from "./chunk-PATPMN4H.js";
 import {
   loadData
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 
 // src/core/import/zone.ts
 var DEFAULT_MAIN_MARKERS = {

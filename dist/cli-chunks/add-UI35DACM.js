@@ -9,24 +9,24 @@ import {
   lookUpPaper,
   mergeLookup,
   recognizeLink
-} from "./chunk-MYTPT4UY.js";
+} from "./chunk-RLM5W4SN.js";
 import "./chunk-63NZPSEG.js";
-import "./chunk-ZLFPNH6J.js";
+import "./chunk-RQDL5ASL.js";
 import {
   writeFiles
-} from "./chunk-FVR7AWOU.js";
+} from "./chunk-MVEAC43U.js";
 import "./chunk-J46YQAPX.js";
 import "./chunk-MFDJ4B3P.js";
 import "./chunk-ZKEZHQ46.js";
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-4XZCJBYT.js";
+} from "./chunk-QT7R3KEU.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   loadData
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

@@ -2,21 +2,21 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   importLayout
-} from "./chunk-NE2SBFOK.js";
+} from "./chunk-BPKF4HSQ.js";
 import {
   serializeData,
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-AJCQLZ7T.js";
+} from "./chunk-PATPMN4H.js";
 import {
   buildFormTemplate
-} from "./chunk-VSHOAZMO.js";
+} from "./chunk-H6RE7RTY.js";
 import {
   pathExists,
   renderReadme,
   writeFiles
-} from "./chunk-FVR7AWOU.js";
+} from "./chunk-MVEAC43U.js";
 import "./chunk-J46YQAPX.js";
 import "./chunk-MFDJ4B3P.js";
 import "./chunk-ZKEZHQ46.js";
@@ -27,7 +27,7 @@ import {
   defaultSettings,
   fromLayout,
   parseSettings
-} from "./chunk-4XZCJBYT.js";
+} from "./chunk-QT7R3KEU.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
@@ -37,7 +37,7 @@ import {
   readTextFile,
   require_dist,
   success
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-ZKEZHQ46.js";
 import {
   checkTextBounds
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 import {
   BOUNDS,
   grouped,

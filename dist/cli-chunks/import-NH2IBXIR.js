@@ -3,22 +3,22 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   DEFAULT_MAIN_MARKERS,
   importReadme
-} from "./chunk-7YXQN5QY.js";
+} from "./chunk-EABWPAGO.js";
 import {
   importLayout
-} from "./chunk-NE2SBFOK.js";
+} from "./chunk-BPKF4HSQ.js";
 import {
   parseReadme,
   serializeData,
   toLf
-} from "./chunk-AJCQLZ7T.js";
+} from "./chunk-PATPMN4H.js";
 import "./chunk-MFDJ4B3P.js";
 import "./chunk-ZKEZHQ46.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   readTextFile
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

@@ -3,13 +3,13 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   findZone,
   replaceZone
-} from "./chunk-FVR7AWOU.js";
+} from "./chunk-MVEAC43U.js";
 import {
   CORE_SCHEMA,
   isMapping,
   load,
   topLevelKeys
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 
 // src/core/render/keep-stamp.ts
 function keepStamp(rendered, current, settings) {

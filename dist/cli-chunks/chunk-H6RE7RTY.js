@@ -4,7 +4,7 @@ import {
   failure,
   require_dist,
   success
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 import {
   __toESM
 } from "./chunk-XQCVUMMA.js";

@@ -15,7 +15,7 @@ import {
   readTextFile,
   success,
   syntaxProblems
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 import {
   BOUNDS
 } from "./chunk-2OZAOMV5.js";

@@ -14,17 +14,17 @@ import {
   looseKey,
   titleKey,
   titleWords
-} from "./chunk-ZLFPNH6J.js";
+} from "./chunk-RQDL5ASL.js";
 import {
   renderReadme
-} from "./chunk-FVR7AWOU.js";
+} from "./chunk-MVEAC43U.js";
 import {
   checkTextBounds,
   checkWebUrl,
   failure,
   quoteValue,
   success
-} from "./chunk-MJ5ID7WV.js";
+} from "./chunk-R2JQUW2Q.js";
 import {
   BOUNDS
 } from "./chunk-2OZAOMV5.js";
