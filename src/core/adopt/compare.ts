@@ -20,7 +20,7 @@ import {
   type RenderedRows,
 } from './rendered.js';
 import { scanZone, type ZoneRow } from './scan.js';
-import { NO_HAND_EDITS, type HandEdits } from './types.js';
+import { noHandEdits, type HandEdits } from './types.js';
 
 export interface AdoptInput {
   /** The README as it is. */
@@ -42,11 +42,11 @@ export function findHandEdits(input: AdoptInput): HandEdits {
   const { readme, list, settings, file, base } = input;
   if (settings.layout !== undefined) return findLayoutHandEdits(input, settings.layout);
   const zone = findZone(readme, settings.markers.main, file);
-  if (!zone.ok) return NO_HAND_EDITS;
+  if (!zone.ok) return noHandEdits();
   const names = [...list.sections, ...(base?.sections ?? [])].map((s) => s.name);
   const scanned = scanZone(readme, zone.value, names, settings, file);
   // An empty zone is a README rendered for the first time, not a list whose rows were all removed.
-  if (scanned.rows.length === 0) return { ...NO_HAND_EDITS, unreadable: scanned.strays };
+  if (scanned.rows.length === 0) return { ...noHandEdits(), unreadable: scanned.strays };
 
   const now = renderedRows(list, settings);
   const before = base ? renderedRows(base, settings) : undefined;

@@ -77,13 +77,10 @@ export interface HandEdits {
   unreadable: Problem[];
 }
 
-export const NO_HAND_EDITS: HandEdits = {
-  adoptions: [],
-  dataWins: [],
-  putBack: [],
-  moved: [],
-  unreadable: [],
-};
+/** No hand edits: fresh lists each time, since comparisons push into the value they return. */
+export function noHandEdits(): HandEdits {
+  return { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] };
+}
 
 /** True when the comparison found anything at all. */
 export function hasHandEdits(edits: HandEdits): boolean {

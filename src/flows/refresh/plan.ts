@@ -5,7 +5,7 @@
 import type { Head } from '../../adapters/github/commits.js';
 import { describeHandEdits } from '../../core/adopt/describe.js';
 import { planAdoption } from '../../core/adopt/plan.js';
-import { NO_HAND_EDITS, type HandEdits } from '../../core/adopt/types.js';
+import { noHandEdits, type HandEdits } from '../../core/adopt/types.js';
 import type { PullRequest } from '../../adapters/github/pulls.js';
 import { addedEntries, dayIn } from '../../core/data/added.js';
 import { loadData } from '../../core/data/load.js';
@@ -80,7 +80,7 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   const adoption = input.adopt ? adoptHandEdits(list, input.adopt.base, paths) : undefined;
   // A hand edit that cannot be read stops the refresh: writing the zone would drop it.
   if (adoption && !adoption.ok) return { kind: 'list-broken', problems: adoption.problems };
-  const handEdits = adoption?.edits ?? NO_HAND_EDITS;
+  const handEdits = adoption?.edits ?? noHandEdits();
   const words = listWords(list.settings);
   warnings.push(...handEditWarnings(handEdits, paths, words));
   const data = adoption?.data ?? { text: list.data.text, list: list.list };
@@ -127,7 +127,7 @@ function adoptHandEdits(list: ListAtCommit, base: PaperList | undefined, paths: 
 /** Rows put back or moved back, hand edits the data file overrode: warnings, not silence. */
 function handEditWarnings(edits: HandEdits, paths: FlowPaths, words: ListWords): Problem[] {
   const { dataWins, putBack, moved } = edits;
-  const kept = { ...NO_HAND_EDITS, dataWins, putBack, moved };
+  const kept = { ...noHandEdits(), dataWins, putBack, moved };
   return describeHandEdits(kept, paths.dataFile, words).map((message) => ({
     file: paths.readme,
     message,

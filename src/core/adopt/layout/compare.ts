@@ -14,7 +14,7 @@ import { listWords, type ListWords } from '../../settings/words.js';
 import { keepsFileOrder, movedRows, readInOrder, type Place } from '../place.js';
 import { removedPapers, repeatedPaper, samePaper, unseen } from '../rendered.js';
 import type { Problem } from '../../problem.js';
-import { NO_HAND_EDITS, type DataWins, type HandEdits } from '../types.js';
+import { noHandEdits, type DataWins, type HandEdits } from '../types.js';
 import {
   renderedZone,
   type RenderedEntry,
@@ -30,7 +30,7 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
   // Line breaks are compared as `\n`: a README saved with CRLF is not edited on every line.
   const readme = toLf(input.readme);
   const zone = findZone(readme, settings.markers.main, file);
-  if (!zone.ok) return NO_HAND_EDITS;
+  if (!zone.ok) return noHandEdits();
   const now = renderedZone(list, settings, layout);
   const before = base ? renderedZone(base, settings, layout) : undefined;
   const read = readWrittenZone(
@@ -42,7 +42,7 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
     file,
   );
   // An empty zone is a README rendered for the first time, not a list whose entries were removed.
-  if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
+  if (read.entries.length === 0) return { ...noHandEdits(), unreadable: read.strays };
   const edits: HandEdits = {
     adoptions: [],
     dataWins: [],
