@@ -1,10 +1,11 @@
 // `paperlist init` in a folder holding only a README (no git repository): the files it writes, the
 // markers it adds, what it refuses, and that `render --check` and `suggest` work right after.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { workspace, type Workspace } from '../harness.js';
 
+const root = join(import.meta.dirname, '..', '..', '..');
 let ws: Workspace;
 beforeEach(() => (ws = workspace()));
 afterEach(() => ws.remove());
@@ -144,5 +145,42 @@ describe('paperlist init', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('no paper entries were found');
     expect(existsSync(join(ws.dir, 'data.yaml'))).toBe(false);
+  });
+
+  test('a README kept by paperlist before: its mindmap and stamp are read, not refused', async () => {
+    const readme = readFileSync(join(root, 'examples', 'ednn', 'README.md'), 'utf8');
+    ws.write('README.md', readme);
+    const run = await ws.run(['init'], new Date('2026-03-04T05:06:07Z'));
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain(
+      'README.md: the mindmap zone is kept: name "Early Exiting", with counts',
+    );
+    expect(run.stdout).toContain('the "Last Update" zone is kept up to date');
+    expect(ws.read('README.md')).toBe(readme);
+    const settings = ws.read('.github/paperlist.yml');
+    expect(settings).toContain('name: Early Exiting\n');
+    expect(settings).toContain('mindmap:\n  counts: true\n');
+    expect(settings).not.toContain('stamp: false');
+    expect(await ws.run(['render', '--check'])).toMatchObject({ code: 0 });
+    // A suggestion changes the mindmap's count; a render at a time moves the stamp (it is live).
+    ws.write('suggestion.md', SUGGESTION.replace('Audio', 'Survey'));
+    const when = new Date('2026-03-05T00:00:00Z');
+    const suggested = await ws.run(['suggest', '--issue', 'suggestion.md'], when);
+    expect([suggested.code, suggested.stderr]).toEqual([0, '']);
+    expect((await ws.run(['render', '--time', when.toISOString()])).code).toBe(0);
+    const after = ws.read('README.md');
+    expect(after).toContain('c1s1["Survey (5)"]');
+    expect(after).toContain('**Last Update: Mar 05, 2026 00:00:00**');
+  });
+
+  test('a stamp in another format is left as written', async () => {
+    const readme = `${README}\n<!-- update-time-start -->\nUpdated on 1 May\n<!-- update-time-end -->\n`;
+    ws.write('README.md', readme);
+    const run = await ws.run(['init']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("is not in paperlist's format, so it is left as written");
+    expect(ws.read('.github/paperlist.yml')).toContain('stamp: false');
+    expect(ws.read('README.md')).toContain('Updated on 1 May');
+    expect((await ws.run(['render', '--check'])).code).toBe(0);
   });
 });

@@ -96,8 +96,21 @@ function reportInit(io: CliIo, files: InitFiles, plan: InitPlan, problems: Probl
   io.stdout(
     `${files.readme}: ${s.entries} ${s.entries === 1 ? 'entry' : 'entries'} in ${s.sections} ` +
       `${s.sections === 1 ? 'section' : 'sections'} (${s.kind} layout) between the markers on lines ` +
-      `${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? ' (added)' : ''}${files.stamp ? ', "Last Update" zone added' : ''}\n`,
+      `${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? ' (added)' : ''}${s.stamp === 'added' ? ', "Last Update" zone added' : ''}\n`,
   );
+  if (s.mindmap) {
+    const counts = s.mindmap.counts ? ', with counts' : '';
+    io.stdout(`${files.readme}: the mindmap zone is kept: name "${s.mindmap.name}"${counts}\n`);
+  }
+  if (s.stamp === 'kept') {
+    io.stdout(
+      `${files.readme}: the "Last Update" zone is kept up to date, in UTC unless "time-zone" in ${files.config} says otherwise\n`,
+    );
+  } else if (s.stamp === 'left') {
+    io.stdout(
+      `${files.readme}: the "Last Update" zone is not in paperlist's format, so it is left as written ("stamp: false")\n`,
+    );
+  }
   if (problems.length > 0) {
     io.stdout(
       `${problems.length} ${problems.length === 1 ? 'line was' : 'lines were'} not read as papers (kept as written):\n`,

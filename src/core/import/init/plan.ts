@@ -16,6 +16,8 @@ import { defaultSettings } from '../../settings/defaults.js';
 import { importLayout, type LayoutImport } from '../layouts/read.js';
 import type { PaperList } from '../../types.js';
 import { WORKFLOW_TEXT } from './workflow.js';
+import { zoneSettings, type ZoneSettings } from './zones.js';
+import { keepStamp } from '../../render/keep-stamp.js';
 
 export interface InitOptions {
   /** Add a "Last Update" zone after the list. */
@@ -40,6 +42,13 @@ export interface InitPlan {
     kind: string;
     lines: [number, number];
     markersAdded: boolean;
+    /**
+     * The "Last Update" zone: added (`--stamp`), kept up to date (there already, in the default
+     * format), left as written (there, in another format), or none.
+     */
+    stamp: 'added' | 'kept' | 'left' | 'none';
+    /** The README's mindmap zone, when it has one: the name and counts read from it. */
+    mindmap?: { name: string; counts: boolean };
   };
 }
 
@@ -63,7 +72,8 @@ function planLf(readme: string, options: InitOptions): Result<InitPlan> {
   if (first.entries === 0) return failure(first.problems);
   const marked = first.zone.marked ? readme : insertMarkers(readme, first.zone);
   const read = first.zone.marked ? first : withMarkers(first, readme);
-  const settingsText = settingsFor(read, readme, false);
+  const zones = zoneSettings(readme);
+  const settingsText = settingsFor(read, readme, zones.defaultStamp, zones);
   const settings = parseSettings(settingsText, options.settingsFile);
   // The import loaded the data file it wrote already (to check it): it is not loaded twice.
   const data = read.data?.text ?? serializeData(read.list);
@@ -72,7 +82,8 @@ function planLf(readme: string, options: InitOptions): Result<InitPlan> {
     return failure([...read.problems, ...problemsOf(settings), ...problemsOf(loaded)]);
   }
   const again = renderReadme(marked, loaded.value, settings.value, options.time, file);
-  if (!again.ok || again.value !== marked) {
+  // A stamp the README has already stays as it is until the list changes (as in every render).
+  if (!again.ok || keepStamp(again.value, marked, settings.value) !== marked) {
     return failure([
       ...read.problems,
       {
@@ -82,9 +93,10 @@ function planLf(readme: string, options: InitOptions): Result<InitPlan> {
       },
     ]);
   }
-  const final = options.stamp
-    ? withStampZone(read, readme, marked, loaded.value, options)
-    : { readme: marked, settings: settingsText };
+  const final =
+    options.stamp && !zones.stampZone
+      ? withStampZone(read, readme, marked, loaded.value, options, zones)
+      : { readme: marked, settings: settingsText };
   const lineOf = (text: string) =>
     final.readme.slice(0, final.readme.indexOf(text)).split('\n').length;
   const plan: InitPlan = {
@@ -101,9 +113,18 @@ function planLf(readme: string, options: InitOptions): Result<InitPlan> {
       kind: read.layout.kind,
       lines: [lineOf(MAIN.start), lineOf(MAIN.end)],
       markersAdded: !first.zone.marked,
+      stamp: stampState(zones, options.stamp && final.readme !== marked),
+      ...(zones.name !== undefined
+        ? { mindmap: { name: zones.name, counts: zones.mindmapCounts ?? false } }
+        : {}),
     },
   };
   return success(plan, read.problems);
+}
+
+function stampState(zones: ZoneSettings, added: boolean): InitPlan['summary']['stamp'] {
+  if (zones.stampZone) return zones.defaultStamp ? 'kept' : 'left';
+  return added ? 'added' : 'none';
 }
 
 /**
@@ -116,8 +137,9 @@ function withStampZone(
   marked: string,
   list: PaperList,
   options: InitOptions,
+  zones: ZoneSettings,
 ): { readme: string; settings: string } {
-  const settings = settingsFor(read, readme, true);
+  const settings = settingsFor(read, readme, true, zones);
   const stamped = insertStamp(marked);
   const parsed = parseSettings(settings, options.settingsFile);
   const rendered = parsed.ok
@@ -161,13 +183,23 @@ function insertStamp(readme: string): string {
   return readme.slice(0, cut) + (lineEnd === -1 ? '\n' : '') + zone + readme.slice(cut);
 }
 
-/** The settings file: the layout, the list's order kept, and no stamp unless asked. */
-function settingsFor(read: LayoutImport, readme: string, stamp: boolean): string {
-  const name = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
+/**
+ * The settings file: the layout, the list's order kept, no stamp unless asked or already there,
+ * and what the README's other zones show (the mindmap's name and counts).
+ */
+function settingsFor(
+  read: LayoutImport,
+  readme: string,
+  stamp: boolean,
+  zones: ZoneSettings,
+): string {
+  const heading = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
   const settings: Record<string, unknown> = {};
-  if (name !== undefined && !/[<>[\]()`*_]/.test(name)) settings.name = name;
+  if (zones.name !== undefined) settings.name = zones.name;
+  else if (heading !== undefined && !/[<>[\]()`*_]/.test(heading)) settings.name = heading;
   settings.sort = [];
   if (!stamp) settings.stamp = false;
+  if (zones.mindmapCounts) settings.mindmap = { counts: true };
   settings.layout = fromLayout(read.layout);
   const header =
     '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
