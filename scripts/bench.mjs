@@ -1,5 +1,6 @@
 // `npm run bench`: renders synthetic lists of 1,000, 10,000 and 100,000 papers with the whole
-// `paperlist render` process (the bundled CLI) and prints wall time and peak memory per size. When
+// `paperlist render` process (the bundled CLI) and prints wall time and peak memory per size, and the
+// time of `render --check` on the README it rendered (up to date: what a list's CI runs). When
 // BENCH_PEER names the real list's own generator (Python + PyYAML), it is timed on the same input
 // (up to 10,000 papers) and the two outputs are compared byte for byte.
 import { spawnSync } from 'node:child_process';
@@ -61,6 +62,24 @@ try {
       mb = Math.max(mb, r.mb);
     }
     const best = Math.min(...times);
+    // `render --check` of the README just rendered (up to date): what a list's CI runs on every push.
+    const checks = [];
+    for (let i = 0; i < runs; i++) {
+      const copy = join(work, `n${n}-run0`);
+      checks.push(
+        measure(process.execPath, [
+          cli,
+          'render',
+          '--check',
+          '--data',
+          join(copy, 'data.yaml'),
+          '--readme',
+          join(copy, 'README.md'),
+          '--config',
+          join(copy, 'settings.yml'),
+        ]).ms,
+      );
+    }
     let peerMs;
     let same = '';
     if (peer && n <= 10000) {
@@ -85,6 +104,7 @@ try {
       best,
       median: times.sort((a, b) => a - b)[Math.floor(times.length / 2)],
       mb,
+      checkMs: Math.min(...checks),
       peerMs,
       same,
     });
@@ -99,12 +119,12 @@ console.log(
   `paperlist render, whole process, node ${process.version}, best and median of ${runs} runs`,
 );
 console.log(
-  '| papers | data MB | best ms | median ms | ms per 1k papers | peak MB | peer ms | peer / paperlist | same bytes |',
+  '| papers | data MB | best ms | median ms | ms per 1k papers | peak MB | check ms | peer ms | peer / paperlist | same bytes |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
   console.log(
-    `| ${r.n} | ${fmt(r.dataMb, 2)} | ${fmt(r.best)} | ${fmt(r.median)} | ${fmt((r.best / r.n) * 1000, 1)} | ${fmt(r.mb)} | ${fmt(r.peerMs)} | ${r.peerMs ? fmt(r.peerMs / r.best, 1) + 'x' : '-'} | ${r.same || '-'} |`,
+    `| ${r.n} | ${fmt(r.dataMb, 2)} | ${fmt(r.best)} | ${fmt(r.median)} | ${fmt((r.best / r.n) * 1000, 1)} | ${fmt(r.mb)} | ${fmt(r.checkMs)} | ${fmt(r.peerMs)} | ${r.peerMs ? fmt(r.peerMs / r.best, 1) + 'x' : '-'} | ${r.same || '-'} |`,
   );
 }
 

@@ -4,12 +4,13 @@
 // when `--check` has a difference to print.
 import type { AdoptedData } from '../../core/adopt/apply.js';
 import { describeHandEdits } from '../../core/adopt/describe.js';
-import { hasHandEdits, type HandEdits } from '../../core/adopt/types.js';
+import { hasHandEdits, noHandEdits, type HandEdits } from '../../core/adopt/types.js';
 import { keepStamp, readmeToWrite } from '../../core/render/keep-stamp.js';
 import { renderReadme } from '../../core/render/readme.js';
 import { listWords } from '../../core/settings/words.js';
 import { failure, success, type Result } from '../../core/result.js';
 import type { ListFiles } from '../../core/suggest/apply.js';
+import type { PaperList } from '../../core/types.js';
 import { adoptHandEdits } from '../adopt.js';
 import { defineCommand } from '../command.js';
 import { EXIT_OK } from '../exit.js';
@@ -53,16 +54,20 @@ function planRender(
   baseFile: string | undefined,
   time: Date | undefined,
 ): Result<RenderPlan> {
-  const adoption = adoptHandEdits(io, files, baseFile);
+  const when = time ?? io.now();
+  const render = (list: PaperList) =>
+    renderReadme(files.readmeText, list, files.settings, when, files.readmeFile);
+  const first = render(files.list);
+  // A README that is what the data renders (the stamp aside) holds no hand edits: nothing to
+  // compare, and no earlier data file to look for (the usual `render --check` in a list's CI).
+  const current =
+    first.ok && keepStamp(first.value, files.readmeText, files.settings) === files.readmeText;
+  const adoption = current
+    ? success({ edits: noHandEdits(), data: undefined })
+    : adoptHandEdits(io, files, baseFile);
   if (!adoption.ok) return failure(adoption.problems);
   const { edits, data: adopted } = adoption.value;
-  const rendered = renderReadme(
-    files.readmeText,
-    adopted?.list ?? files.list,
-    files.settings,
-    time ?? io.now(),
-    files.readmeFile,
-  );
+  const rendered = adopted ? render(adopted.list) : first;
   if (!rendered.ok) return failure(rendered.problems);
   // Without --time, the stamp moves only when the rest changes, as in the action: rendering an
   // up-to-date README again leaves it as it is. Adopted hand edits are a change of the list.
