@@ -55435,13 +55435,9 @@ function describeHandEdits(edits, dataFile, words) {
 }
 
 // src/core/adopt/types.ts
-var NO_HAND_EDITS = {
-  adoptions: [],
-  dataWins: [],
-  putBack: [],
-  moved: [],
-  unreadable: []
-};
+function noHandEdits() {
+  return { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] };
+}
 function hasHandEdits(edits) {
   return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.moved.length + edits.unreadable.length > 0;
 }
@@ -70050,7 +70046,7 @@ function findLayoutHandEdits(input, layout) {
   const { list: list5, settings, file, base } = input;
   const readme = toLf(input.readme);
   const zone = findZone(readme, settings.markers.main, file);
-  if (!zone.ok) return NO_HAND_EDITS;
+  if (!zone.ok) return noHandEdits();
   const now = renderedZone(list5, settings, layout);
   const before = base ? renderedZone(base, settings, layout) : void 0;
   const read = readWrittenZone(
@@ -70061,7 +70057,7 @@ function findLayoutHandEdits(input, layout) {
     settings,
     file
   );
-  if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
+  if (read.entries.length === 0) return { ...noHandEdits(), unreadable: read.strays };
   const edits = {
     adoptions: [],
     dataWins: [],
@@ -71020,10 +71016,10 @@ function findHandEdits(input) {
   const { readme, list: list5, settings, file, base } = input;
   if (settings.layout !== void 0) return findLayoutHandEdits(input, settings.layout);
   const zone = findZone(readme, settings.markers.main, file);
-  if (!zone.ok) return NO_HAND_EDITS;
+  if (!zone.ok) return noHandEdits();
   const names2 = [...list5.sections, ...base?.sections ?? []].map((s) => s.name);
   const scanned = scanZone(readme, zone.value, names2, settings, file);
-  if (scanned.rows.length === 0) return { ...NO_HAND_EDITS, unreadable: scanned.strays };
+  if (scanned.rows.length === 0) return { ...noHandEdits(), unreadable: scanned.strays };
   const now = renderedRows(list5, settings);
   const before = base ? renderedRows(base, settings) : void 0;
   const edits = {
@@ -71402,7 +71398,7 @@ function planRefresh(input) {
   const warnings = [];
   const adoption = input.adopt ? adoptHandEdits(list5, input.adopt.base, paths) : void 0;
   if (adoption && !adoption.ok) return { kind: "list-broken", problems: adoption.problems };
-  const handEdits = adoption?.edits ?? NO_HAND_EDITS;
+  const handEdits = adoption?.edits ?? noHandEdits();
   const words = listWords(list5.settings);
   warnings.push(...handEditWarnings(handEdits, paths, words));
   const data = adoption?.data ?? { text: list5.data.text, list: list5.list };
@@ -71443,7 +71439,7 @@ function adoptHandEdits(list5, base, paths) {
 }
 function handEditWarnings(edits, paths, words) {
   const { dataWins, putBack, moved } = edits;
-  const kept = { ...NO_HAND_EDITS, dataWins, putBack, moved };
+  const kept = { ...noHandEdits(), dataWins, putBack, moved };
   return describeHandEdits(kept, paths.dataFile, words).map((message) => ({
     file: paths.readme,
     message

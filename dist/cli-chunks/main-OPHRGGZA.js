@@ -161,7 +161,7 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-CNJ3VERI.js")).renderCommand
+    load: async () => (await import("./render-GCW7EBN6.js")).renderCommand
   },
   {
     name: "import",
@@ -173,7 +173,7 @@ var COMMANDS = [
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-NXMWE4UI.js")).initCommand
+    load: async () => (await import("./init-FVTQVLQD.js")).initCommand
   },
   {
     name: "validate",
@@ -185,13 +185,13 @@ var COMMANDS = [
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./suggest-CHZYDSAT.js")).suggestCommand
+    load: async () => (await import("./suggest-OEJ72J5Z.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./add-UI35DACM.js")).addCommand
+    load: async () => (await import("./add-P5R2I3MG.js")).addCommand
   },
   {
     name: "site",

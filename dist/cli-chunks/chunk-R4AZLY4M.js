@@ -1,32 +1,11 @@
 import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
-  findZone,
-  replaceZone
-} from "./chunk-MVEAC43U.js";
-import {
   CORE_SCHEMA,
   isMapping,
   load,
   topLevelKeys
 } from "./chunk-R2JQUW2Q.js";
-
-// src/core/render/keep-stamp.ts
-function keepStamp(rendered, current, settings) {
-  const pair = settings.markers.updateTime;
-  const from = findZone(current, pair, "");
-  const to = findZone(rendered, pair, "");
-  if (!from.ok || !to.ok) return rendered;
-  return replaceZone(
-    rendered,
-    to.value,
-    current.slice(from.value.contentStart, from.value.contentEnd)
-  );
-}
-function readmeToWrite(rendered, current, settings, restamp) {
-  if (restamp) return rendered;
-  return keepStamp(rendered, current, settings) === current ? current : rendered;
-}
 
 // src/core/suggest/normalize.ts
 var INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]|[^\P{Cc}\t\n\r]/gu;
@@ -371,8 +350,6 @@ function insertInto(dataText, targets, paper, file) {
 }
 
 export {
-  keepStamp,
-  readmeToWrite,
   insertPaper,
   insertPaperAt,
   hasInvisible,

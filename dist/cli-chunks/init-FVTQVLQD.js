@@ -13,10 +13,12 @@ import {
   buildFormTemplate
 } from "./chunk-H6RE7RTY.js";
 import {
+  findZone,
+  keepStamp,
   pathExists,
   renderReadme,
   writeFiles
-} from "./chunk-MVEAC43U.js";
+} from "./chunk-3W3ICRZT.js";
 import "./chunk-J46YQAPX.js";
 import "./chunk-MFDJ4B3P.js";
 import "./chunk-ZKEZHQ46.js";
@@ -78,6 +80,33 @@ jobs:
       - uses: paperlist/paperlist@v1
 `;
 
+// src/core/import/init/zones.ts
+var ROOT = /^ {2}root\(\("((?:[^"]|#\d+;)*)"\)\)$/m;
+var SECTION_NODE = /^ {6}c\d+s\d+\["([^"]*)"\]$/gm;
+var DEFAULT_STAMP = /^\n*\*\*Last Update: [A-Z][a-z]{2} \d{2}, \d{4} \d{2}:\d{2}:\d{2}\*\*\n*$/;
+function decodeMermaid(text) {
+  return text.replace(/#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)));
+}
+function zoneText(readme, pair) {
+  const zone = findZone(readme, pair, "");
+  return zone.ok ? readme.slice(zone.value.contentStart, zone.value.contentEnd) : void 0;
+}
+function zoneSettings(readme) {
+  const { markers } = defaultSettings;
+  const found = { stampZone: false, defaultStamp: false };
+  const mindmap = zoneText(readme, markers.mindmap);
+  const root = mindmap === void 0 ? null : ROOT.exec(mindmap);
+  if (mindmap !== void 0 && root) {
+    found.name = decodeMermaid(root[1] ?? "");
+    const labels = [...mindmap.matchAll(SECTION_NODE)].map((m) => m[1] ?? "");
+    found.mindmapCounts = labels.length > 0 && labels.every((l) => / \(\d+\)$/.test(l));
+  }
+  const stamp = zoneText(readme, markers.updateTime);
+  found.stampZone = stamp !== void 0;
+  found.defaultStamp = stamp !== void 0 && DEFAULT_STAMP.test(stamp);
+  return found;
+}
+
 // src/core/import/init/plan.ts
 var MAIN = defaultSettings.markers.main;
 var STAMP = defaultSettings.markers.updateTime;
@@ -92,7 +121,8 @@ function planLf(readme, options) {
   if (first.entries === 0) return failure(first.problems);
   const marked = first.zone.marked ? readme : insertMarkers(readme, first.zone);
   const read = first.zone.marked ? first : withMarkers(first, readme);
-  const settingsText = settingsFor(read, readme, false);
+  const zones = zoneSettings(readme);
+  const settingsText = settingsFor(read, readme, zones.defaultStamp, zones);
   const settings = parseSettings(settingsText, options.settingsFile);
   const data = read.data?.text ?? serializeData(read.list);
   const loaded = read.data?.loaded ?? loadData(data, options.dataFile);
@@ -100,7 +130,7 @@ function planLf(readme, options) {
     return failure([...read.problems, ...problemsOf(settings), ...problemsOf(loaded)]);
   }
   const again = renderReadme(marked, loaded.value, settings.value, options.time, file);
-  if (!again.ok || again.value !== marked) {
+  if (!again.ok || keepStamp(again.value, marked, settings.value) !== marked) {
     return failure([
       ...read.problems,
       {
@@ -110,7 +140,7 @@ function planLf(readme, options) {
       }
     ]);
   }
-  const final = options.stamp ? withStampZone(read, readme, marked, loaded.value, options) : { readme: marked, settings: settingsText };
+  const final = options.stamp && !zones.stampZone ? withStampZone(read, readme, marked, loaded.value, options, zones) : { readme: marked, settings: settingsText };
   const lineOf = (text) => final.readme.slice(0, final.readme.indexOf(text)).split("\n").length;
   const plan = {
     ...final,
@@ -125,13 +155,19 @@ function planLf(readme, options) {
       entries: read.entries,
       kind: read.layout.kind,
       lines: [lineOf(MAIN.start), lineOf(MAIN.end)],
-      markersAdded: !first.zone.marked
+      markersAdded: !first.zone.marked,
+      stamp: stampState(zones, options.stamp && final.readme !== marked),
+      ...zones.name !== void 0 ? { mindmap: { name: zones.name, counts: zones.mindmapCounts ?? false } } : {}
     }
   };
   return success(plan, read.problems);
 }
-function withStampZone(read, readme, marked, list, options) {
-  const settings = settingsFor(read, readme, true);
+function stampState(zones, added) {
+  if (zones.stampZone) return zones.defaultStamp ? "kept" : "left";
+  return added ? "added" : "none";
+}
+function withStampZone(read, readme, marked, list, options, zones) {
+  const settings = settingsFor(read, readme, true, zones);
   const stamped = insertStamp(marked);
   const parsed = parseSettings(settings, options.settingsFile);
   const rendered = parsed.ok ? renderReadme(stamped, list, parsed.value, options.time, options.readmeFile) : parsed;
@@ -171,12 +207,14 @@ ${STAMP.end}
 `;
   return readme.slice(0, cut) + (lineEnd === -1 ? "\n" : "") + zone + readme.slice(cut);
 }
-function settingsFor(read, readme, stamp) {
-  const name = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
+function settingsFor(read, readme, stamp, zones) {
+  const heading = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
   const settings = {};
-  if (name !== void 0 && !/[<>[\]()`*_]/.test(name)) settings.name = name;
+  if (zones.name !== void 0) settings.name = zones.name;
+  else if (heading !== void 0 && !/[<>[\]()`*_]/.test(heading)) settings.name = heading;
   settings.sort = [];
   if (!stamp) settings.stamp = false;
+  if (zones.mindmapCounts) settings.mindmap = { counts: true };
   settings.layout = fromLayout(read.layout);
   const header = '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
   return header + import_yaml.default.stringify(settings, { lineWidth: 0, blockQuote: false });
@@ -245,9 +283,25 @@ function writeInit(io, files, plan, readme) {
 function reportInit(io, files, plan, problems) {
   const s = plan.summary;
   io.stdout(
-    `${files.readme}: ${s.entries} ${s.entries === 1 ? "entry" : "entries"} in ${s.sections} ${s.sections === 1 ? "section" : "sections"} (${s.kind} layout) between the markers on lines ${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? " (added)" : ""}${files.stamp ? ', "Last Update" zone added' : ""}
+    `${files.readme}: ${s.entries} ${s.entries === 1 ? "entry" : "entries"} in ${s.sections} ${s.sections === 1 ? "section" : "sections"} (${s.kind} layout) between the markers on lines ${s.lines[0]} and ${s.lines[1]}${s.markersAdded ? " (added)" : ""}${s.stamp === "added" ? ', "Last Update" zone added' : ""}
 `
   );
+  if (s.mindmap) {
+    const counts = s.mindmap.counts ? ", with counts" : "";
+    io.stdout(`${files.readme}: the mindmap zone is kept: name "${s.mindmap.name}"${counts}
+`);
+  }
+  if (s.stamp === "kept") {
+    io.stdout(
+      `${files.readme}: the "Last Update" zone is kept up to date, in UTC unless "time-zone" in ${files.config} says otherwise
+`
+    );
+  } else if (s.stamp === "left") {
+    io.stdout(
+      `${files.readme}: the "Last Update" zone is not in paperlist's format, so it is left as written ("stamp: false")
+`
+    );
+  }
   if (problems.length > 0) {
     io.stdout(
       `${problems.length} ${problems.length === 1 ? "line was" : "lines were"} not read as papers (kept as written):

@@ -25,16 +25,16 @@ import {
 import {
   insertPaper,
   insertPaperAt,
-  keepStamp,
-  readmeToWrite,
   titleKey
-} from "./chunk-RQDL5ASL.js";
+} from "./chunk-R4AZLY4M.js";
 import {
   findZone,
+  keepStamp,
+  readmeToWrite,
   renderReadme,
   renderRow,
   writeFiles
-} from "./chunk-MVEAC43U.js";
+} from "./chunk-3W3ICRZT.js";
 import "./chunk-J46YQAPX.js";
 import {
   SHAPE_FIELD,
@@ -111,13 +111,9 @@ function describeHandEdits(edits, dataFile, words) {
 }
 
 // src/core/adopt/types.ts
-var NO_HAND_EDITS = {
-  adoptions: [],
-  dataWins: [],
-  putBack: [],
-  moved: [],
-  unreadable: []
-};
+function noHandEdits() {
+  return { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] };
+}
 function hasHandEdits(edits) {
   return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.moved.length + edits.unreadable.length > 0;
 }
@@ -836,7 +832,7 @@ function findLayoutHandEdits(input, layout) {
   const { list, settings, file, base } = input;
   const readme = toLf(input.readme);
   const zone = findZone(readme, settings.markers.main, file);
-  if (!zone.ok) return NO_HAND_EDITS;
+  if (!zone.ok) return noHandEdits();
   const now = renderedZone(list, settings, layout);
   const before = base ? renderedZone(base, settings, layout) : void 0;
   const read = readWrittenZone(
@@ -847,7 +843,7 @@ function findLayoutHandEdits(input, layout) {
     settings,
     file
   );
-  if (read.entries.length === 0) return { ...NO_HAND_EDITS, unreadable: read.strays };
+  if (read.entries.length === 0) return { ...noHandEdits(), unreadable: read.strays };
   const edits = {
     adoptions: [],
     dataWins: [],
@@ -1108,10 +1104,10 @@ function findHandEdits(input) {
   const { readme, list, settings, file, base } = input;
   if (settings.layout !== void 0) return findLayoutHandEdits(input, settings.layout);
   const zone = findZone(readme, settings.markers.main, file);
-  if (!zone.ok) return NO_HAND_EDITS;
+  if (!zone.ok) return noHandEdits();
   const names = [...list.sections, ...base?.sections ?? []].map((s) => s.name);
   const scanned = scanZone(readme, zone.value, names, settings, file);
-  if (scanned.rows.length === 0) return { ...NO_HAND_EDITS, unreadable: scanned.strays };
+  if (scanned.rows.length === 0) return { ...noHandEdits(), unreadable: scanned.strays };
   const now = renderedRows(list, settings);
   const before = base ? renderedRows(base, settings) : void 0;
   const edits = {
@@ -1251,16 +1247,14 @@ var renderCommand = defineCommand({
   }
 });
 function planRender(io, files, baseFile, time) {
-  const adoption = adoptHandEdits(io, files, baseFile);
+  const when = time ?? io.now();
+  const render = (list) => renderReadme(files.readmeText, list, files.settings, when, files.readmeFile);
+  const first = render(files.list);
+  const current = first.ok && keepStamp(first.value, files.readmeText, files.settings) === files.readmeText;
+  const adoption = current ? success({ edits: noHandEdits(), data: void 0 }) : adoptHandEdits(io, files, baseFile);
   if (!adoption.ok) return failure(adoption.problems);
   const { edits, data: adopted } = adoption.value;
-  const rendered = renderReadme(
-    files.readmeText,
-    adopted?.list ?? files.list,
-    files.settings,
-    time ?? io.now(),
-    files.readmeFile
-  );
+  const rendered = adopted ? render(adopted.list) : first;
   if (!rendered.ok) return failure(rendered.problems);
   const restamp = time !== void 0 || adopted !== void 0;
   const readme = readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);

@@ -9,12 +9,12 @@ import {
   lookUpPaper,
   mergeLookup,
   recognizeLink
-} from "./chunk-RLM5W4SN.js";
+} from "./chunk-UGSJA6QV.js";
 import "./chunk-63NZPSEG.js";
-import "./chunk-RQDL5ASL.js";
+import "./chunk-R4AZLY4M.js";
 import {
   writeFiles
-} from "./chunk-MVEAC43U.js";
+} from "./chunk-3W3ICRZT.js";
 import "./chunk-J46YQAPX.js";
 import "./chunk-MFDJ4B3P.js";
 import "./chunk-ZKEZHQ46.js";

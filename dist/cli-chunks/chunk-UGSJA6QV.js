@@ -10,14 +10,14 @@ import {
   cleanText,
   hasInvisible,
   insertPaper,
-  keepStamp,
   looseKey,
   titleKey,
   titleWords
-} from "./chunk-RQDL5ASL.js";
+} from "./chunk-R4AZLY4M.js";
 import {
+  keepStamp,
   renderReadme
-} from "./chunk-MVEAC43U.js";
+} from "./chunk-3W3ICRZT.js";
 import {
   checkTextBounds,
   checkWebUrl,
