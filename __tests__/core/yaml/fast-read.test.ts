@@ -5,6 +5,7 @@
 // (the test would prove nothing if it had left everything to js-yaml).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import jsyaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { seeded } from '../../../scripts/bench/seeded.mjs';
@@ -35,9 +36,11 @@ function same(text: string): boolean {
   if (fast === undefined) return false;
   const slow = jsYaml(text);
   expect(slow, `js-yaml refuses what the small reader read:\n${text}`).toBeDefined();
-  expect(fast, text).toStrictEqual(slow?.value);
-  // toStrictEqual does not look at key order; the text of the value does.
+  // The text of the value shows a difference, key order included; isDeepStrictEqual then compares
+  // types and prototypes (toStrictEqual would not do: it compares objects' `constructor`, which a
+  // key named so replaces, and two equal `constructor: []` differ for it).
   expect(JSON.stringify(fast), text).toBe(JSON.stringify(slow?.value));
+  expect(isDeepStrictEqual(fast, slow?.value), text).toBe(true);
   // No anchors can hide in what it read: js-yaml would have had to resolve them.
   return true;
 }
@@ -88,6 +91,24 @@ describe('readSimpleYaml reads what js-yaml reads, or leaves the text to it', ()
     // Nearly all are YAML, and the reader reads nearly all of those.
     expect(valid).toBeGreaterThan(2900);
     expect(read).toBeGreaterThan(valid * 0.9);
+  });
+
+  test('seeded keys in every spelling, the same name often written twice', () => {
+    let read = 0;
+    let valid = 0;
+    for (let seed = 0; seed < 3000; seed++) {
+      const text = randomKeys(seed);
+      if (jsYaml(text)) valid++;
+      if (same(text)) read++;
+    }
+    expect(valid).toBeGreaterThan(2400);
+    expect(read).toBeGreaterThan(1000);
+  });
+
+  test('seeded one-line scalars built from escapes, quotes, indicators and odd spaces', () => {
+    let read = 0;
+    for (let seed = 0; seed < 3000; seed++) if (same(randomScalars(seed))) read++;
+    expect(read).toBeGreaterThan(600);
   });
 
   test('seeded random trees written in block style', () => {
@@ -373,4 +394,156 @@ function randomTreeWithNothing(seed: number): string {
   else sequence(root, 0);
   const eol = r() < 0.15 ? '\r\n' : '\n';
   return out.join(eol) + pick([eol, eol, '', eol + '  ']);
+}
+
+/** Spellings of keys: quoted, escaped, numbers, names objects already have, the prototype's. */
+const KEY_SPELLINGS = [
+  'a',
+  '"a"',
+  "'a'",
+  '"\\x61"',
+  '"\\u0061"',
+  '2024',
+  '"2024"',
+  "'2024'",
+  '1999',
+  'a b',
+  '"a b"',
+  "'a''b'",
+  '"a\'b"',
+  'constructor',
+  '__proto__',
+  '"__proto__"',
+  'toString',
+  '<<',
+  'valueOf',
+  'length',
+  '0',
+  '"0"',
+  '"1"',
+  '10',
+  '"01"',
+  'a:b',
+  '"a:b"',
+  'a#b',
+  '"a #b"',
+  '"a\\tb"',
+  "'a\\tb'",
+  '"a\\"b"',
+  'null',
+  '"null"',
+  'True',
+  '"true"',
+  '~',
+  '""',
+  "''",
+  'é',
+  '"\\u00e9"',
+  '🙂',
+  '"\\ud83d\\ude42"',
+  '"\\U0001F642"',
+  'a\u00a0',
+  '"a\\_"',
+  '"a\\u00a0"',
+  'hasOwnProperty',
+];
+
+/** One to four keys in one mapping (at the top, nested, or an item's): duplicates are common. */
+function randomKeys(seed: number): string {
+  const r = seeded(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const out: string[] = [];
+  const where = r();
+  for (let i = 0, n = 1 + Math.floor(r() * 4); i < n; i++) {
+    const lead = where < 0.4 ? (i === 0 ? 'x:\n  ' : '  ') : where < 0.6 ? (i ? '  ' : '- ') : '';
+    out.push(`${lead}${pick(KEY_SPELLINGS)}: ${pick(['1', 'v', '"v"', '[]', '{}', '', '2024'])}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+const SCALAR_PIECES = [
+  'a',
+  ' ',
+  '  ',
+  '#',
+  ':',
+  ': ',
+  ' #',
+  '"',
+  "'",
+  "''",
+  '\\',
+  '\\\\',
+  '\\"',
+  '\\n',
+  '\\t',
+  '\\x41',
+  '\\x4',
+  '\\u00e9',
+  '\\u12',
+  '\\U0001F600',
+  '\\U00110000',
+  '\\N',
+  '\\_',
+  '\\L',
+  '\\P',
+  '\\ ',
+  '\\/',
+  '\\0',
+  '\\e',
+  "\\'",
+  '\\q',
+  '\u00a0',
+  '\u3000',
+  '\u200b',
+  '🙂',
+  '-',
+  '?',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '~',
+  '.',
+  '+',
+  '0',
+  '2024',
+  'e',
+  '_',
+  'inf',
+  'null',
+  'true',
+  'NULL',
+  '\ufeff',
+  '\t',
+  '\r',
+];
+
+/** Keys' values, items and keys, each a few pieces from the edges, plain or quoted either way. */
+function randomScalars(seed: number): string {
+  const r = seeded(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const scalar = () => {
+    let text = '';
+    for (let i = 0, n = Math.floor(r() * 6); i < n; i++) text += pick(SCALAR_PIECES);
+    const q = r();
+    return q < 0.35 ? `"${text}"` : q < 0.55 ? `'${text}'` : text;
+  };
+  const out: string[] = [];
+  for (let i = 0, n = 1 + Math.floor(r() * 3); i < n; i++) {
+    const shape = r();
+    if (shape < 0.5) out.push(`k${i}: ${scalar()}${pick(['', '', ' ', ' # c', '#c'])}`);
+    else if (shape < 0.8) out.push(`- ${scalar()}`);
+    else out.push(`${scalar()}: v${i}`);
+  }
+  return out.join(pick(['\n', '\n', '\r\n'])) + pick(['\n', '', '\r\n', '\n\n', '\n  ', '\r']);
 }
