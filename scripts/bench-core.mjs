@@ -60,9 +60,9 @@ const dir = mkdtempSync(join(tmpdir(), 'paperlist-bench-core-'));
 try {
   const { loadData, insertPaper, checkSuggestion } = await loadCore(dir);
   const text = synthData(papers);
-  const { list, problems } = loadData(text, 'data.yaml');
-  if (problems.length > 0)
-    throw new Error(`the synthetic list has problems: ${problems[0].message}`);
+  const loaded = loadData(text, 'data.yaml');
+  if (!loaded.ok) throw new Error(`the synthetic list has problems: ${loaded.problems[0].message}`);
+  const list = loaded.value;
   const names = list.sections.map((s) => s.name);
   const paper = {
     title: 'A new paper about early exiting',
