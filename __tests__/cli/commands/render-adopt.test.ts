@@ -85,6 +85,18 @@ describe('paperlist render with hand edits', () => {
     expect(papers()[0]!.venue).toBe('AAAI');
   });
 
+  test('a --base file that cannot be read is an error, also when the README is up to date', async () => {
+    const up = await ws.run(['render', '--check']);
+    expect(up.code).toBe(0);
+    const run = await ws.run(['render', '--check', '--base', 'missing.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('missing.yaml');
+    ws.write('broken.yaml', 'Survey: [\n');
+    const broken = await ws.run(['render', '--base', 'broken.yaml']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('broken.yaml');
+  });
+
   test('a row removed by hand is put back and reported', async () => {
     ws.write('README.md', ws.read('README.md').replace(`${OLDER}\n`, ''));
     const run = await ws.run(['render', '--time', T]);

@@ -59,9 +59,12 @@ function planRender(
     renderReadme(files.readmeText, list, files.settings, when, files.readmeFile);
   const first = render(files.list);
   // A README that is what the data renders (the stamp aside) holds no hand edits: nothing to
-  // compare, and no earlier data file to look for (the usual `render --check` in a list's CI).
+  // compare, and no earlier data file to look for (the usual `render --check` in a list's CI). A
+  // --base file is still read, so a wrong one is said whatever the README holds.
   const current =
-    first.ok && keepStamp(first.value, files.readmeText, files.settings) === files.readmeText;
+    baseFile === undefined &&
+    first.ok &&
+    keepStamp(first.value, files.readmeText, files.settings) === files.readmeText;
   const adoption = current
     ? success({ edits: noHandEdits(), data: undefined })
     : adoptHandEdits(io, files, baseFile);

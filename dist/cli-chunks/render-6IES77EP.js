@@ -1250,7 +1250,7 @@ function planRender(io, files, baseFile, time) {
   const when = time ?? io.now();
   const render = (list) => renderReadme(files.readmeText, list, files.settings, when, files.readmeFile);
   const first = render(files.list);
-  const current = first.ok && keepStamp(first.value, files.readmeText, files.settings) === files.readmeText;
+  const current = baseFile === void 0 && first.ok && keepStamp(first.value, files.readmeText, files.settings) === files.readmeText;
   const adoption = current ? success({ edits: noHandEdits(), data: void 0 }) : adoptHandEdits(io, files, baseFile);
   if (!adoption.ok) return failure(adoption.problems);
   const { edits, data: adopted } = adoption.value;
