@@ -168,9 +168,7 @@ async function rebuildOne(
     ...(lookup ? { lookup } : {}),
   };
   const options = { paths: ctx.paths, firstTry: true, firstAttempt: ctx.firstAttempt };
-  const checked = await checkOwnHead(ctx, planSuggestion(reads, options), (ownHead) =>
-    planSuggestion({ ...reads, ownHead }, options),
-  );
+  const checked = await checkOwnHead(ctx, planSuggestion(reads, options));
   if (checked.kind === 'taken-over') {
     const why =
       'The default branch has moved since, and the pull request was not rebuilt on it: merge it as it is, or bring its branch up to date by hand.';

@@ -297,8 +297,12 @@ function keptOf(body: string | null | undefined, looked: LookedUp | undefined) {
   return lookup ? { lookup } : {};
 }
 
-/** A built suggestion against its open PR: nothing to write, only texts to update, or a publish. */
-function planForPull(plan: PublishPlan, ownHead: OwnHead | undefined): SuggestionPlan {
+/**
+ * A built suggestion against its open PR: nothing to write, only texts to update, or a publish.
+ * `ownHead` is what is known of the PR's head when it is not the commit the record names; a publish
+ * plan given a head learnt later is planned again by this alone, as nothing else reads it.
+ */
+export function planForPull(plan: PublishPlan, ownHead: OwnHead | undefined): SuggestionPlan {
   const own = plan.own;
   if (!own || !branchHolds(own, plan.record.fingerprint, ownHead)) return plan;
   const addLabel = own.labels.includes(plan.label) ? undefined : plan.label;

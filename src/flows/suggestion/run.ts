@@ -12,12 +12,7 @@ import { describeSuggestionPlan } from './dry-run.js';
 import { executeSuggestion, type SuggestionFlowResult } from './execute.js';
 import { looksLikeSuggestion, mayBeSuggestion } from './form.js';
 import type { IssuePayload } from './payload.js';
-import {
-  planSuggestion,
-  type PlanOptions,
-  type SuggestionPlan,
-  type SuggestionReads,
-} from './plan.js';
+import { planSuggestion, type SuggestionPlan, type SuggestionReads } from './plan.js';
 import { readForSuggestion } from './read.js';
 import { ignored, pullResult } from '../results.js';
 import { currentIssue, recheck } from './settle.js';
@@ -48,9 +43,7 @@ export async function suggestionFlow(
   if (ctx.dryRun) {
     return planAndPerform(ctx, event, (plan) => Promise.resolve(describeSuggestionPlan(plan)));
   }
-  return planAndPerform(ctx, event, (plan, reads, options) =>
-    performAndSettle(ctx, plan, reads, options),
-  );
+  return planAndPerform(ctx, event, (plan, reads) => performAndSettle(ctx, plan, reads));
 }
 
 /** The issue as it is now; undefined when it was deleted or transferred meanwhile. */
@@ -73,18 +66,13 @@ const SETTLE_ROUNDS = 2;
 async function performAndSettle(
   ctx: FlowContext,
   first: SuggestionPlan,
-  firstReads: SuggestionReads,
-  options: PlanOptions,
+  reads: SuggestionReads,
 ): Promise<SuggestionFlowResult> {
-  let [plan, reads, opts] = [first, firstReads, options];
+  // `known`: the PR's head as far as this run knows it (read, or written by it).
+  let [plan, known] = [first, reads.ownHead];
   let result: SuggestionFlowResult;
   for (let round = 1; ; round++) {
-    const checked = await checkOwnHead(
-      ctx,
-      plan,
-      (ownHead) => planSuggestion({ ...reads, ownHead }, opts),
-      reads.ownHead,
-    );
+    const checked = await checkOwnHead(ctx, plan, known);
     if (checked.kind === 'taken-over') return reportTakenOver(ctx, plan, checked.pull);
     plan = checked.plan;
     result = await executeSuggestion(ctx, plan);
@@ -100,7 +88,7 @@ async function performAndSettle(
     }
     if (again.plan.kind === 'keep') break;
     ctx.log(`#${plan.issue} changed while it was written (${again.plan.kind}); applying it again`);
-    [plan, reads, opts] = [again.plan, again.reads, again.options];
+    [plan, known] = [again.plan, written];
   }
   return result;
 }
@@ -138,13 +126,13 @@ export function reasonToIgnore(event: IssuePayload): string | undefined {
 export async function planAndPerform<R>(
   ctx: FlowContext,
   event: IssuePayload,
-  perform: (plan: SuggestionPlan, reads: SuggestionReads, options: PlanOptions) => Promise<R>,
+  perform: (plan: SuggestionPlan, reads: SuggestionReads) => Promise<R>,
 ): Promise<R> {
   for (let attempt = 1; ; attempt++) {
     try {
       const reads = await readForSuggestion(ctx, event);
       const options = { paths: ctx.paths, firstTry: attempt === 1, firstAttempt: ctx.firstAttempt };
-      return await perform(planSuggestion(reads, options), reads, options);
+      return await perform(planSuggestion(reads, options), reads);
     } catch (error) {
       if (error instanceof InputError && !ctx.dryRun && looksLikeSuggestion(event.issue)) {
         const comment = listProblemComment(error.problems);

@@ -14,20 +14,11 @@ import type { Paper } from '../../core/types.js';
 import type { FlowContext } from '../context.js';
 import { loadListAtCommit } from '../list-at-commit.js';
 import { decodeRecord, issueOfBranch } from './marker.js';
-import {
-  planSuggestion,
-  type OwnHead,
-  type PlanOptions,
-  type SuggestionPlan,
-  type SuggestionReads,
-} from './plan.js';
+import { planSuggestion, type OwnHead, type SuggestionPlan, type SuggestionReads } from './plan.js';
 
 /** What a fresh read says about a suggestion just written. */
 export interface Recheck {
   plan: SuggestionPlan;
-  /** The reads and options it was planned from (to plan it again with its PR's head). */
-  reads: SuggestionReads;
-  options: PlanOptions;
   /** Later issues whose open PRs add the same paper. */
   laterDuplicates: number[];
 }
@@ -45,11 +36,8 @@ export async function recheck(
   const list = head.sha === reads.head.sha ? reads.list : await loadListAtCommit(ctx, head);
   const fresh: SuggestionReads = { ...reads, head, list, pulls, ownHead: written };
   const options = { paths: ctx.paths, firstTry: false, firstAttempt: ctx.firstAttempt };
-  const plan = planSuggestion(fresh, options);
   return {
-    plan,
-    reads: fresh,
-    options,
+    plan: planSuggestion(fresh, options),
     laterDuplicates: laterDuplicates(reads.event.issue.number, paper, pulls),
   };
 }

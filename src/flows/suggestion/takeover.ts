@@ -10,7 +10,7 @@ import { filesTrailer, isBotCommit } from '../../core/suggest/bot-commit.js';
 import { STATUS_MARKER } from '../../core/suggest/messages.js';
 import type { FlowContext } from '../context.js';
 import { decodeRecord } from './marker.js';
-import type { OwnHead, SuggestionPlan } from './plan.js';
+import { planForPull, type OwnHead, type SuggestionPlan } from './plan.js';
 
 /**
  * The PR's head commit, read; undefined (and no read) when it is the commit the record names, and
@@ -30,26 +30,25 @@ export async function readOwnHead(
 /** What the head of a plan's open PR calls for. */
 export type HeadCheck =
   | { kind: 'taken-over'; pull: PullRequest }
-  /** The plan to perform: the first one, or the one planned again from the head's facts. */
+  /** The plan to perform: the first one, or the one planned again with the head's facts. */
   | { kind: 'go'; plan: SuggestionPlan };
 
 /**
  * Before a plan that would rewrite an open PR (move its branch, or close it): a head that is not the
  * bot's means the PR was taken over; a bot head that is not the one the record names is planned
- * again with what it holds (`replan`), which may find there is nothing to write. `known`: a head
+ * again with what it holds (planForPull), which may find there is nothing to write. `known`: a head
  * this run wrote itself, so it is not read.
  */
 export async function checkOwnHead(
   ctx: FlowContext,
   plan: SuggestionPlan,
-  replan: (head: OwnHead) => SuggestionPlan,
   known?: OwnHead,
 ): Promise<HeadCheck> {
   const pull = pullToRewrite(plan);
   const head = pull ? await readOwnHead(ctx, pull, known) : undefined;
   if (!pull || !head) return { kind: 'go', plan };
   if (!head.bot) return { kind: 'taken-over', pull };
-  return { kind: 'go', plan: plan.kind === 'publish' ? replan(head) : plan };
+  return { kind: 'go', plan: plan.kind === 'publish' ? planForPull(plan, head) : plan };
 }
 
 /** The open PR a plan would rewrite (move its branch, or close it), if any. */
