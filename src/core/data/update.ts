@@ -3,6 +3,7 @@
 // it again: it must equal the old data with exactly that field changed, or nothing is returned.
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { canonicalJson } from '../canonical-json.js';
 import type { Problem } from '../problem.js';
 import type { Result } from '../result.js';
 import type { PaperLink } from '../types.js';
@@ -140,21 +141,8 @@ function prove(
     ) {
       return failed;
     }
-    return canonical(old) === canonical(next) ? undefined : failed;
+    return canonicalJson(old) === canonicalJson(next) ? undefined : failed;
   } catch {
     return failed;
   }
-}
-
-/** JSON with mapping keys sorted: equal for the same data whatever order the keys were written in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
-            a < b ? -1 : a > b ? 1 : 0,
-          ),
-        )
-      : v,
-  );
 }

@@ -3,6 +3,7 @@
 // about its link (so a rebuild need not ask again), a fingerprint of its content and the commit it
 // was built as (so a re-run that would write the same thing writes nothing, and a
 // branch moved by anyone else is rebuilt).
+import { canonicalJson } from '../../core/canonical-json.js';
 import type { Paper } from '../../core/types.js';
 import type { KeptLookup } from './kept-lookup.js';
 
@@ -71,19 +72,10 @@ export function sameBody(current: string, next: string): boolean {
   const lasting = (body: string) => {
     const record = decodeRecord(body);
     if (!record) return undefined;
-    return canonical({ ...record, commit: undefined, fingerprint: undefined });
+    return canonicalJson({ ...record, commit: undefined, fingerprint: undefined });
   };
   const kept = lasting(current);
   return text(current) === text(next) && kept !== undefined && kept === lasting(next);
-}
-
-/** JSON with the keys of every object sorted, so equal records compare equal as text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }
 
 /** The PR body with its record marked "closed by paperlist" (the body itself when it has none). */
