@@ -95,13 +95,14 @@ function nextState(input: VenuePlanInput): VenueState {
   return { checked, found, declined };
 }
 
+/** What a proposal changes in its entry: the venue, and the year when that changes too. */
+export function proposedChange(p: Proposal): ProposedChange {
+  const year = proposedYear(p);
+  return { venue: p.to.venue, ...(year !== undefined ? { year } : {}) };
+}
+
 export function proposalRecord(proposals: readonly Proposal[]): Record<string, ProposedChange> {
-  return Object.fromEntries(
-    proposals.map((p) => {
-      const year = proposedYear(p);
-      return [p.candidate.key, { venue: p.to.venue, ...(year !== undefined ? { year } : {}) }];
-    }),
-  );
+  return Object.fromEntries(proposals.map((p) => [p.candidate.key, proposedChange(p)]));
 }
 
 function sameRecord(a: Record<string, ProposedChange>, b: Record<string, ProposedChange>): boolean {

@@ -13,7 +13,7 @@ import {
   renderVenuePullBody,
   VENUE_PULL_TITLE,
 } from '../../core/venue-updates/body.js';
-import { proposedYear, type VenuePlan } from '../../core/venue-updates/plan.js';
+import { proposedChange, type VenuePlan } from '../../core/venue-updates/plan.js';
 import { serializeVenueState } from '../../core/venue-updates/state.js';
 import type { FlowContext } from '../context.js';
 import type { ListAtCommit } from '../list-at-commit.js';
@@ -36,10 +36,7 @@ async function pushProposals(
   list: ListAtCommit,
   plan: VenuePlan,
 ): Promise<boolean> {
-  const changes = plan.proposals.map((p) => {
-    const year = proposedYear(p);
-    return { ref: p.candidate.ref, venue: p.to.venue, ...(year !== undefined ? { year } : {}) };
-  });
+  const changes = plan.proposals.map((p) => ({ ref: p.candidate.ref, ...proposedChange(p) }));
   const data = setVenues(list.data.text, list.list, changes, ctx.paths.dataFile);
   if (!data.ok) {
     for (const p of data.problems) ctx.warn(formatProblem(p));
