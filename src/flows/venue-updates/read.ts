@@ -9,6 +9,7 @@ import { readProposalRecord } from '../../core/venue-updates/body.js';
 import type { Candidate } from '../../core/venue-updates/candidates.js';
 import type { LookupAnswer, VenuePull } from '../../core/venue-updates/plan.js';
 import { EMPTY_STATE, parseVenueState, type VenueState } from '../../core/venue-updates/state.js';
+import type { ServiceName } from '../../core/metadata/types.js';
 import type { VenueVocabulary } from '../../core/metadata/venue.js';
 import type { FlowContext } from '../context.js';
 import { lookUpPaper } from '../metadata/lookup.js';
@@ -42,7 +43,7 @@ export async function readVenuePull(ctx: FlowContext): Promise<VenuePull | undef
 export interface ServiceAnswers {
   answers: Map<string, LookupAnswer>;
   /** Each service that gave no answer this run, with the first reason. */
-  unavailable: Map<string, string>;
+  unavailable: Map<ServiceName, string>;
 }
 
 /** The services' answers for each candidate, asked one after the other (each service is paced). */
@@ -52,7 +53,7 @@ export async function askServices(
   vocabulary: VenueVocabulary,
 ): Promise<ServiceAnswers> {
   const answers = new Map<string, LookupAnswer>();
-  const unavailable = new Map<string, string>();
+  const unavailable = new Map<ServiceName, string>();
   for (const c of candidates) {
     const result = await lookUpPaper(client, identifierLink(c.id), c.title, { code: false });
     answers.set(c.key, venueAnswer(result, c.title, vocabulary));

@@ -35,7 +35,7 @@ export async function runVenueUpdates(
   const asked = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
   const answers = asked.answers;
   for (const [service, message] of asked.unavailable) {
-    ctx.warn(`venue updates: ${serviceName(service)} could not be asked: ${message}`);
+    ctx.warn(`venue updates: ${SERVICE_NAMES[service]} could not be asked: ${message}`);
   }
   const plan = planVenueUpdates({ entries, state, answers, ...(pull ? { pull } : {}), now });
   const found = [...answers.values()].filter((a) => a.kind === 'found').length;
@@ -48,11 +48,11 @@ export async function runVenueUpdates(
   return writeVenuePlan(ctx, list, plan, counts);
 }
 
-const serviceName = (s: string): string => SERVICE_NAMES[s as ServiceName] ?? s;
-
 /** ` No answer from arXiv (connection refused), ...` for the services that gave none; or nothing. */
-function noAnswer(unavailable: ReadonlyMap<string, string>): string {
+function noAnswer(unavailable: ReadonlyMap<ServiceName, string>): string {
   if (unavailable.size === 0) return '';
-  const each = [...unavailable].map(([service, message]) => `${serviceName(service)} (${message})`);
+  const each = [...unavailable].map(
+    ([service, message]) => `${SERVICE_NAMES[service]} (${message})`,
+  );
   return ` No answer from ${each.join(', ')}.`;
 }
