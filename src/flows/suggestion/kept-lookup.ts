@@ -3,11 +3,11 @@
 // suggestion again from the same issue text: it reuses these values instead of asking the services
 // again (a push with many open suggestions asks none), and asks only when the issue text changed
 // since (an edit whose own run never came). An issue event always asks afresh.
-import { createHash } from 'node:crypto';
 import type { ReadForm } from '../../core/form/answers.js';
 import { MAX_AUTHORS } from '../../core/metadata/merge.js';
 import type { LookedUp } from '../../core/metadata/suggestion.js';
 import type { FetchedPaper } from '../../core/metadata/types.js';
+import { shortHash } from '../../core/short-hash.js';
 import type { FlowContext } from '../context.js';
 import type { ListAtCommit } from '../list-at-commit.js';
 import type { SuggestionRecord } from './marker.js';
@@ -21,10 +21,7 @@ export interface KeptLookup {
 
 /** The fingerprint of an issue's text. */
 export function issueTextKey(body: string | null | undefined): string {
-  return createHash('sha256')
-    .update(body ?? '')
-    .digest('hex')
-    .slice(0, 16);
+  return shortHash(body ?? '');
 }
 
 /**

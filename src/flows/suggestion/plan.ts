@@ -12,6 +12,7 @@ import { applySuggestion } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
 import { pullRequestBody, statusComment } from '../../core/suggest/messages.js';
 import { neutralizeReferences } from '../../core/suggest/neutralize.js';
+import { shortHash } from '../../core/short-hash.js';
 import { failure, type Result } from '../../core/result.js';
 import type {
   CheckResult,
@@ -352,7 +353,7 @@ export function statusCommentFor(
  */
 export function statusKeyOf(status: StatusInput): string {
   const text = statusCommentFor(status, { number: 0, url: '' });
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return shortHash(text);
 }
 
 /** The PR body: the description, then the hidden record naming the commit the branch is set to. */
