@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { pathToFileURL } from 'node:url';
+import { seeded } from './bench/seeded.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const LINKS = 1000;
@@ -23,16 +24,6 @@ const timeoutMs = Number(process.env.BENCH_LINKS_TIMEOUT_MS ?? 3000);
 const concurrency = process.env.BENCH_LINKS_CONCURRENCY
   ? Number(process.env.BENCH_LINKS_CONCURRENCY)
   : undefined;
-
-/** Small seeded generator (mulberry32) so every run serves the same mix. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function loadChecker() {
   const out = await build({
@@ -92,7 +83,8 @@ for (let i = 0; i < HOSTS; i++) {
   servers.push(server);
 }
 
-const rand = random(20260102);
+// Seeded, so every run serves the same mix.
+const rand = seeded(20260102);
 const links = [];
 const planned = { live: 0, dead: 0, slow: 0, limited: 0 };
 for (let i = 0; i < LINKS; i++) {

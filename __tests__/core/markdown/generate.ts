@@ -3,17 +3,7 @@
 // (emphasis next to punctuation, brackets that are and are not links, escapes, references, code,
 // pipes, autolink-like text), mixed with blocks only remark reads (fences, quotes, HTML, nested
 // and loose lists, paragraphs running into the next line).
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../../../scripts/bench/seeded.mjs';
 
 /** What real entries are made of. */
 const PLAIN = [
@@ -187,7 +177,7 @@ function inline(r: Rand): string {
  * only remark reads: low values give list-like documents that the line reader reads mostly itself.
  */
 export function randomMarkdown(seed: number, lines: number, oddness = 0.5): string {
-  const r = rng(seed);
+  const r = seeded(seed);
   odd = oddness;
   const out: string[] = [];
   for (let i = 0; i < lines; i++) {
