@@ -42330,6 +42330,18 @@ function ignored(why) {
   return { result: "ignored", outputs: {}, summary: `Nothing to do: ${why}.` };
 }
 
+// src/core/canonical-json.ts
+function canonicalJson(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+      Object.entries(v).sort(
+        ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
+      )
+    ) : v
+  );
+}
+
 // src/flows/suggestion/marker.ts
 var PREFIX = "<!-- paperlist:suggestion ";
 var SUFFIX = " -->";
@@ -42362,16 +42374,10 @@ function sameBody(current, next) {
   const lasting = (body) => {
     const record2 = decodeRecord(body);
     if (!record2) return void 0;
-    return canonical({ ...record2, commit: void 0, fingerprint: void 0 });
+    return canonicalJson({ ...record2, commit: void 0, fingerprint: void 0 });
   };
   const kept = lasting(current);
   return text9(current) === text9(next) && kept !== void 0 && kept === lasting(next);
-}
-function canonical(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v
-  );
 }
 function markClosedByBot(body) {
   const record2 = decodeRecord(body);
@@ -44757,6 +44763,12 @@ function pullRequestBody(ctx) {
   return parts.join("\n\n") + "\n";
 }
 
+// src/core/short-hash.ts
+import { createHash } from "node:crypto";
+function shortHash(text9) {
+  return createHash("sha256").update(text9).digest("hex").slice(0, 16);
+}
+
 // src/flows/suggestion/commit-message.ts
 function commitMessage(title, issue3) {
   const lines = [`Add paper: ${neutralizeReferences(title)}`, "", `Suggested in #${issue3.number}.`];
@@ -44769,9 +44781,6 @@ function commitMessage(title, issue3) {
   }
   return lines.join("\n");
 }
-
-// src/flows/suggestion/kept-lookup.ts
-import { createHash } from "node:crypto";
 
 // src/core/metadata/code-links.ts
 var GITHUB_REPO = /(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})/g;
@@ -54547,7 +54556,7 @@ async function lookUpLink(ctx, list5, answers) {
 
 // src/flows/suggestion/kept-lookup.ts
 function issueTextKey(body) {
-  return createHash("sha256").update(body ?? "").digest("hex").slice(0, 16);
+  return shortHash(body ?? "");
 }
 function compact(paper) {
   const kept = { ...paper };
@@ -54738,7 +54747,7 @@ function statusCommentFor(status, pull) {
 }
 function statusKeyOf(status) {
   const text9 = statusCommentFor(status, { number: 0, url: "" });
-  return createHash2("sha256").update(text9).digest("hex").slice(0, 16);
+  return shortHash(text9);
 }
 function pullBody(plan, commit) {
   return `${plan.description}
@@ -55097,11 +55106,8 @@ async function recheck(ctx, reads, paper, written2) {
   const list5 = head.sha === reads.head.sha ? reads.list : await loadListAtCommit(ctx, head);
   const fresh = { ...reads, head, list: list5, pulls, ownHead: written2 };
   const options = { paths: ctx.paths, firstTry: false, firstAttempt: ctx.firstAttempt };
-  const plan = planSuggestion(fresh, options);
   return {
-    plan,
-    reads: fresh,
-    options,
+    plan: planSuggestion(fresh, options),
     laterDuplicates: laterDuplicates(reads.event.issue.number, paper, pulls)
   };
 }
@@ -55130,12 +55136,12 @@ async function readOwnHead(ctx, pull, known3) {
   const facts = await getCommitFacts(ctx.gh, ctx.repo, pull.headSha);
   return { sha: pull.headSha, bot: isBotCommit(facts), files: filesTrailer(facts.message) };
 }
-async function checkOwnHead(ctx, plan, replan, known3) {
+async function checkOwnHead(ctx, plan, known3) {
   const pull = pullToRewrite(plan);
   const head = pull ? await readOwnHead(ctx, pull, known3) : void 0;
   if (!pull || !head) return { kind: "go", plan };
   if (!head.bot) return { kind: "taken-over", pull };
-  return { kind: "go", plan: plan.kind === "publish" ? replan(head) : plan };
+  return { kind: "go", plan: plan.kind === "publish" ? planForPull(plan, head) : plan };
 }
 function pullToRewrite(plan) {
   if (plan.kind === "publish") return plan.own;
@@ -55164,11 +55170,7 @@ async function suggestionFlow(ctx, received) {
   if (ctx.dryRun) {
     return planAndPerform(ctx, event, (plan) => Promise.resolve(describeSuggestionPlan(plan)));
   }
-  return planAndPerform(
-    ctx,
-    event,
-    (plan, reads, options) => performAndSettle(ctx, plan, reads, options)
-  );
+  return planAndPerform(ctx, event, (plan, reads) => performAndSettle(ctx, plan, reads));
 }
 async function issueNow(ctx, issue3) {
   try {
@@ -55179,16 +55181,11 @@ async function issueNow(ctx, issue3) {
   }
 }
 var SETTLE_ROUNDS = 2;
-async function performAndSettle(ctx, first2, firstReads, options) {
-  let [plan, reads, opts] = [first2, firstReads, options];
+async function performAndSettle(ctx, first2, reads) {
+  let [plan, known3] = [first2, reads.ownHead];
   let result;
   for (let round = 1; ; round++) {
-    const checked = await checkOwnHead(
-      ctx,
-      plan,
-      (ownHead) => planSuggestion({ ...reads, ownHead }, opts),
-      reads.ownHead
-    );
+    const checked = await checkOwnHead(ctx, plan, known3);
     if (checked.kind === "taken-over") return reportTakenOver(ctx, plan, checked.pull);
     plan = checked.plan;
     result = await executeSuggestion(ctx, plan);
@@ -55202,7 +55199,7 @@ async function performAndSettle(ctx, first2, firstReads, options) {
     }
     if (again.plan.kind === "keep") break;
     ctx.log(`#${plan.issue} changed while it was written (${again.plan.kind}); applying it again`);
-    [plan, reads, opts] = [again.plan, again.reads, again.options];
+    [plan, known3] = [again.plan, written2];
   }
   return result;
 }
@@ -55227,7 +55224,7 @@ async function planAndPerform(ctx, event, perform) {
     try {
       const reads = await readForSuggestion(ctx, event);
       const options = { paths: ctx.paths, firstTry: attempt2 === 1, firstAttempt: ctx.firstAttempt };
-      return await perform(planSuggestion(reads, options), reads, options);
+      return await perform(planSuggestion(reads, options), reads);
     } catch (error3) {
       if (error3 instanceof InputError && !ctx.dryRun && looksLikeSuggestion(event.issue)) {
         const comment2 = listProblemComment(error3.problems);
@@ -55361,11 +55358,7 @@ async function rebuildOne(ctx, shared, issue3) {
     ...lookup ? { lookup } : {}
   };
   const options = { paths: ctx.paths, firstTry: true, firstAttempt: ctx.firstAttempt };
-  const checked = await checkOwnHead(
-    ctx,
-    planSuggestion(reads, options),
-    (ownHead) => planSuggestion({ ...reads, ownHead }, options)
-  );
+  const checked = await checkOwnHead(ctx, planSuggestion(reads, options));
   if (checked.kind === "taken-over") {
     const why = "The default branch has moved since, and the pull request was not rebuilt on it: merge it as it is, or bring its branch up to date by hand.";
     await writeStatusComment(ctx, issue3.number, false, takenOverComment(checked.pull, why));
@@ -55571,20 +55564,10 @@ function prove2(before, after, section, index2, field3, value, file) {
     if (typeof value === "object" && got && Object.keys(got[field3] ?? {}).join("\n") !== value.map((l) => l.label).join("\n")) {
       return failed;
     }
-    return canonical2(old) === canonical2(next) ? void 0 : failed;
+    return canonicalJson(old) === canonicalJson(next) ? void 0 : failed;
   } catch {
     return failed;
   }
-}
-function canonical2(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
-      Object.entries(v).sort(
-        ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
-      )
-    ) : v
-  );
 }
 
 // src/core/adopt/apply.ts
@@ -72075,13 +72058,12 @@ function nextState(input) {
   }
   return { checked, found, declined };
 }
+function proposedChange(p) {
+  const year = proposedYear(p);
+  return { venue: p.to.venue, ...year !== void 0 ? { year } : {} };
+}
 function proposalRecord(proposals) {
-  return Object.fromEntries(
-    proposals.map((p) => {
-      const year = proposedYear(p);
-      return [p.candidate.key, { venue: p.to.venue, ...year !== void 0 ? { year } : {} }];
-    })
-  );
+  return Object.fromEntries(proposals.map((p) => [p.candidate.key, proposedChange(p)]));
 }
 function sameRecord(a, b) {
   const ka = Object.keys(a);
@@ -72370,10 +72352,7 @@ async function writeState(ctx, list5, plan) {
   await setBranch(ctx.gh, ctx.repo, STATE_BRANCH, sha, { force: true });
 }
 async function pushProposals(ctx, list5, plan) {
-  const changes = plan.proposals.map((p) => {
-    const year = proposedYear(p);
-    return { ref: p.candidate.ref, venue: p.to.venue, ...year !== void 0 ? { year } : {} };
-  });
+  const changes = plan.proposals.map((p) => ({ ref: p.candidate.ref, ...proposedChange(p) }));
   const data = setVenues(list5.data.text, list5.list, changes, ctx.paths.dataFile);
   if (!data.ok) {
     for (const p of data.problems) ctx.warn(formatProblem(p));
@@ -72453,7 +72432,7 @@ async function runVenueUpdates(ctx, list5) {
   const asked = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
   const answers = asked.answers;
   for (const [service, message] of asked.unavailable) {
-    ctx.warn(`venue updates: ${serviceName(service)} could not be asked: ${message}`);
+    ctx.warn(`venue updates: ${SERVICE_NAMES[service]} could not be asked: ${message}`);
   }
   const plan = planVenueUpdates({ entries, state, answers, ...pull ? { pull } : {}, now });
   const found = [...answers.values()].filter((a) => a.kind === "found").length;
@@ -72462,10 +72441,11 @@ async function runVenueUpdates(ctx, list5) {
   if (ctx.dryRun) return { summary: `${counts} Dry run: nothing written.` };
   return writeVenuePlan(ctx, list5, plan, counts);
 }
-var serviceName = (s) => SERVICE_NAMES[s] ?? s;
 function noAnswer(unavailable) {
   if (unavailable.size === 0) return "";
-  const each = [...unavailable].map(([service, message]) => `${serviceName(service)} (${message})`);
+  const each = [...unavailable].map(
+    ([service, message]) => `${SERVICE_NAMES[service]} (${message})`
+  );
   return ` No answer from ${each.join(", ")}.`;
 }
 

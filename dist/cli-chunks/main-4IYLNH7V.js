@@ -161,7 +161,7 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-6IES77EP.js")).renderCommand
+    load: async () => (await import("./render-YUKCXNMA.js")).renderCommand
   },
   {
     name: "import",

@@ -149,6 +149,20 @@ function mayBeInWorkTree(folder) {
 
 // src/core/data/update.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/canonical-json.ts
+function canonicalJson(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+      Object.entries(v).sort(
+        ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
+      )
+    ) : v
+  );
+}
+
+// src/core/data/update.ts
 var lineStart = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
 function nextLine(text, offset) {
   const nl = text.indexOf("\n", offset);
@@ -229,20 +243,10 @@ function prove(before, after, section, index, field, value, file) {
     if (typeof value === "object" && got && Object.keys(got[field] ?? {}).join("\n") !== value.map((l) => l.label).join("\n")) {
       return failed;
     }
-    return canonical(old) === canonical(next) ? void 0 : failed;
+    return canonicalJson(old) === canonicalJson(next) ? void 0 : failed;
   } catch {
     return failed;
   }
-}
-function canonical(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
-      Object.entries(v).sort(
-        ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
-      )
-    ) : v
-  );
 }
 
 // src/core/adopt/apply.ts
