@@ -155,10 +155,9 @@ function keyName(written: string): string {
   const c = written.charCodeAt(0);
   if (c === 0x22) return unescapeDouble(written.slice(1, -1));
   if (c === 0x27) return unescapeSingle(written.slice(1, -1));
-  // ` #` starts a comment and YAML trims a plain key: either makes the key differ from its text.
-  if (written.includes(' #') || written.endsWith(' ')) throw new NotSimple();
-  // The expression takes the first `: ` that lets the line match; a plain key never holds one.
-  if (written.includes(': ')) throw new NotSimple();
+  // YAML trims a plain key (`a : b` is "a"): the text would differ from the key. (The line
+  // expression already ends a plain key at its first `: ` and before a ` #` comment.)
+  if (written.endsWith(' ')) throw new NotSimple();
   const value = plainScalar(written);
   if (typeof value === 'string') return value;
   // Keys that read as something but text (`true:`, `~:`) are left to js-yaml; a year is its text.
@@ -250,7 +249,7 @@ function scalarEnds(r: Reader, value: unknown, indent: number): unknown {
   return value;
 }
 
-/** Characters that may not start a plain scalar (or that make it something else). */
+/** Plain scalars the core schema reads as null or as a boolean. */
 const NULLS = new Set(['~', 'null', 'Null', 'NULL']);
 const BOOLEANS = new Map([
   ['true', true],

@@ -17,7 +17,7 @@ export interface ZoneSettings {
   defaultStamp: boolean;
 }
 
-const ROOT = /^ {2}root\(\("((?:[^"]|#\d+;)*)"\)\)$/m;
+const ROOT = /^ {2}root\(\("([^"]*)"\)\)$/m;
 const SECTION_NODE = /^ {6}c\d+s\d+\["([^"]*)"\]$/gm;
 /** `**Last Update: Oct 14, 2024 20:47:37**`: the default `timestamp-format`'s output. */
 const DEFAULT_STAMP = /^\n*\*\*Last Update: [A-Z][a-z]{2} \d{2}, \d{4} \d{2}:\d{2}:\d{2}\*\*\n*$/;
