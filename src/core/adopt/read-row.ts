@@ -4,6 +4,7 @@
 import { importReadme } from '../import/readme.js';
 import type { Problem } from '../problem.js';
 import { escapeHeading } from '../render/escape.js';
+import { dataLabelsOf } from '../settings/labels.js';
 import type { Settings } from '../settings/types.js';
 import type { Paper } from '../types.js';
 
@@ -54,9 +55,7 @@ export function readHandRow(
 
 /** Maps the importer's fields back to the settings' fields, labels and missing-value texts. */
 function toDataFields(read: Paper, settings: Settings): Paper {
-  const labels = new Map(
-    Object.entries(settings.linkLabels).map(([label, shown]) => [shown, label]),
-  );
+  const labels = dataLabelsOf(settings.linkLabels);
   const paper: Paper = { title: read.title, links: [], extra: {} };
   settings.columns.forEach((column, i) => {
     if (column.field === 'links') {

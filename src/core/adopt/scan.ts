@@ -74,7 +74,7 @@ export function scanZone(
 }
 
 /** The count line with any number in place of `{count}`. */
-function countPattern(countLine: string): RegExp | undefined {
+export function countPattern(countLine: string): RegExp | undefined {
   if (countLine === '') return undefined;
   const parts = countLine.split('{count}').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${parts.join('\\d+')}$`);

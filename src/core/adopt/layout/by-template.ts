@@ -3,7 +3,13 @@
 // renders back as the entry was written counts (see ./compare.ts).
 import type { PaperLink, Paper } from '../../types.js';
 import type { EscapeMode } from '../../render/layouts/fill.js';
+import { dataLabelsOf } from '../../settings/labels.js';
 import { matchTemplate, sameWrittenUrl, type TemplateMatch } from './match.js';
+
+/** The text without the blank lines before it (the renderer puts its own gaps between entries). */
+export function withoutLeadingBlanks(text: string): string {
+  return text.replace(/^(?:[ \t]*\n)+/, '');
+}
 
 const KNOWN = new Set(['title', 'abbr', 'venue', 'year']);
 const LOOP_PARTS = new Set(['label', 'url', 'n']);
@@ -16,8 +22,7 @@ export function readByTemplate(
   mode: EscapeMode,
   linkLabels: Readonly<Record<string, string>>,
 ): Paper | undefined {
-  const strip = (t: string) => t.replace(/^(?:[ \t]*\n)+/, '');
-  const m = matchTemplate(strip(template), strip(text), mode);
+  const m = matchTemplate(withoutLeadingBlanks(template), withoutLeadingBlanks(text), mode);
   if (!m) return undefined;
   const paper: Paper = base
     ? { ...base, links: [...base.links], extra: { ...base.extra } }
@@ -71,7 +76,7 @@ function links(
     const kept = data.flatMap((l) => (replaced.has(l) ? (replaced.get(l) ?? []) : [l]));
     return [...kept, ...named.filter((l) => !kept.includes(l))];
   }
-  const names = new Map(Object.entries(linkLabels).map(([label, shown]) => [shown, label]));
+  const names = dataLabelsOf(linkLabels);
   const loop = m.loop.map((l) => {
     const label = names.get(l.label) ?? l.label;
     const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));

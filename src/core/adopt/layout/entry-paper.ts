@@ -2,11 +2,11 @@
 // (./by-template.ts), else with the importer and, when the section's template does not write it that
 // way, with its own template kept. Either way the paper must render back as the entry was written.
 import { fillTemplate } from '../../render/layouts/fill.js';
-import { shapeOf, SHAPE_FIELD } from '../../render/layouts/zone.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { Paper } from '../../types.js';
-import { readByTemplate } from './by-template.js';
-import { escapeOf, type RenderedSection } from './rendered.js';
+import { escapeOf, shapeOf, SHAPE_FIELD } from '../../render/layouts/zone.js';
+import { readByTemplate, withoutLeadingBlanks } from './by-template.js';
+import type { RenderedSection } from './rendered.js';
 import type { WrittenEntry } from './written.js';
 
 export interface WriteContext {
@@ -16,8 +16,7 @@ export interface WriteContext {
 
 /** Texts equal but for blank lines before them (the renderer puts its own gaps between entries). */
 export function sameText(a: string, b: string): boolean {
-  const trim = (t: string) => t.replace(/^(?:[ \t]*\n)+/, '');
-  return trim(a) === trim(b);
+  return withoutLeadingBlanks(a) === withoutLeadingBlanks(b);
 }
 
 /** The entry read through the template that writes `data` (or a new entry of the section). */

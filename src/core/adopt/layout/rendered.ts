@@ -1,11 +1,16 @@
 // What the data renders in a list with its own layout, piece by piece: per section, the heading
 // lines that identify it and each entry's text with the template that wrote it. Hand edits are
 // found by comparing the zone as written with these pieces (./compare.ts).
-import { fillTemplate, type EscapeMode } from '../../render/layouts/fill.js';
-import { renderLayoutZone, shapeOf } from '../../render/layouts/zone.js';
-import { escapeHeading } from '../../render/escape.js';
+import { fillTemplate } from '../../render/layouts/fill.js';
+import {
+  escapeOf,
+  heading,
+  renderLayoutZone,
+  sectionLayout,
+  shapeOf,
+} from '../../render/layouts/zone.js';
 import { sortPapers } from '../../render/sort.js';
-import type { LayoutSettings, SectionLayout } from '../../settings/layout.js';
+import type { LayoutSettings } from '../../settings/layout.js';
 import type { Settings } from '../../settings/types.js';
 import type { Paper, PaperList, Section } from '../../types.js';
 
@@ -35,15 +40,6 @@ export interface RenderedZone {
   sections: RenderedSection[];
   /** Every line of the zone as the data renders it, without trailing spaces. */
   lines: Set<string>;
-}
-
-/** The layout's values for one section (its own overrides first). */
-export function sectionLayout(layout: LayoutSettings, name: string): SectionLayout {
-  return Object.hasOwn(layout.sections, name) ? layout.sections[name]! : {};
-}
-
-export function escapeOf(layout: LayoutSettings): EscapeMode {
-  return layout.kind === 'html' ? 'html' : 'markdown';
 }
 
 /** The pieces of the zone that `list` renders, in the renderer's own order and words. */
@@ -90,8 +86,4 @@ export function renderedZone(
   }
   const zone = renderLayoutZone(list, settings, layout);
   return { sections, lines: new Set(zone.split('\n').map((l) => l.trimEnd())) };
-}
-
-function heading(level: number, text: string): string {
-  return `${'#'.repeat(level)} ${escapeHeading(text)}`;
 }

@@ -13,9 +13,11 @@ import { templateLiteral } from '../../render/layouts/template.js';
 import type { Zone } from '../../render/zones.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { Settings } from '../../settings/types.js';
-import { listWords, type ListWords } from '../../settings/words.js';
+import { dataLabelsOf } from '../../settings/labels.js';
+import { listWords } from '../../settings/words.js';
+import { countPattern } from '../scan.js';
 import type { Paper } from '../../types.js';
-import { sectionLayout, type RenderedSection, type RenderedZone } from './rendered.js';
+import type { RenderedSection, RenderedZone } from './rendered.js';
 
 export interface WrittenEntry {
   /** The data section it stands under; undefined under a heading the data does not render. */
@@ -74,12 +76,12 @@ export function readWrittenZone(
     count.set(section?.name, position);
     const gap =
       previous?.type === 'entry' && section
-        ? extraGap(readme.slice(previous.entry.end, item.entry.start), section, layout)
+        ? extraGap(readme.slice(previous.entry.end, item.entry.start), section)
         : '';
     entries.push(written(readme, item.entry, section, gap, position, settings));
     previous = item;
   }
-  strays.push(...strayLines(readme, zone, items, rendered, layout, file, listWords(settings)));
+  strays.push(...strayLines(readme, lines, zone, items, rendered, layout, file, settings));
   return { entries, strays };
 }
 
@@ -110,9 +112,8 @@ function attribution(keys: readonly RenderedSection[]) {
 }
 
 /** The text between two entries beyond the section's gap: it belongs to the entry after it. */
-function extraGap(gap: string, section: RenderedSection, layout: LayoutSettings): string {
-  const usual = sectionLayout(layout, section.name).itemGap ?? layout.itemGap;
-  return gap.startsWith(usual) ? gap.slice(usual.length) : '';
+function extraGap(gap: string, section: RenderedSection): string {
+  return gap.startsWith(section.itemGap) ? gap.slice(section.itemGap.length) : '';
 }
 
 function written(
@@ -157,9 +158,7 @@ export function withHeadings(entry: WrittenEntry, paper: Paper): Paper {
 
 /** Link labels as the data file names them (the settings may show a label under another text). */
 function dataLabels(paper: Paper, settings: Settings): Paper {
-  const names = new Map(
-    Object.entries(settings.linkLabels).map(([label, shown]) => [shown, label]),
-  );
+  const names = dataLabelsOf(settings.linkLabels);
   return {
     ...paper,
     links: paper.links.map((l) => ({ ...l, label: names.get(l.label) ?? l.label })),
@@ -169,14 +168,15 @@ function dataLabels(paper: Paper, settings: Settings): Paper {
 /** Lines of the zone outside every entry and heading that the layout would not write again. */
 function strayLines(
   readme: string,
+  starts: readonly number[],
   zone: Zone,
   items: readonly Item[],
   rendered: readonly RenderedZone[],
   layout: LayoutSettings,
   file: string,
-  words: ListWords,
+  settings: Settings,
 ): Problem[] {
-  const starts = lineStarts(readme);
+  const words = listWords(settings);
   const covered = new Set<number>();
   for (const item of items) {
     const [s, e] =
@@ -208,13 +208,7 @@ function countPatterns(layout: LayoutSettings): RegExp[] {
   return layout.zoneEnd
     .split('\n')
     .filter((l) => l.includes('{count}'))
-    .map((l) => {
-      const parts = l
-        .trimEnd()
-        .split('{count}')
-        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      return new RegExp(`^${parts.join('\\d+')}$`);
-    });
+    .map((l) => countPattern(l.trimEnd())!);
 }
 
 function unknownHeading(file: string, item: Extract<Item, { type: 'heading' }>): Problem {

@@ -3,7 +3,7 @@
 // link of its own; only a `{{{raw}}}` field (kept text from an import, never from an issue) is
 // written as Markdown, and even then on one line.
 import type { Paper, PaperLink } from '../../types.js';
-import { CONTROL, encodeUrl, escapeCell, escapeDestination, isHttpUrl } from '../escape.js';
+import { CONTROL, encodeUrl, escapeCell, isHttpUrl, linkDestination } from '../escape.js';
 import { fieldText } from '../field.js';
 import { parseTemplate, type TemplateNode } from './template.js';
 
@@ -136,6 +136,5 @@ function escapeHtml(text: string): string {
 
 function url(link: PaperLink | undefined, mode: EscapeMode): string {
   if (!link || !isHttpUrl(link.url)) return '';
-  const encoded = encodeUrl(link.url);
-  return mode === 'html' ? encoded.replace(/&/g, '&amp;') : escapeDestination(encoded);
+  return mode === 'html' ? encodeUrl(link.url).replace(/&/g, '&amp;') : linkDestination(link.url);
 }

@@ -12,20 +12,28 @@ import { fillTemplate, type EscapeMode } from './fill.js';
 /** The field an entry keeps its own template in, when it is written unlike the others. */
 export const SHAPE_FIELD = 'shape';
 
+/** The layout's values for one section (its own overrides first). */
+export function sectionLayout(layout: LayoutSettings, name: string): SectionLayout {
+  return Object.hasOwn(layout.sections, name) ? layout.sections[name]! : {};
+}
+
+/** How the layout's entries escape text: HTML tables as HTML, every other layout as Markdown. */
+export function escapeOf(layout: LayoutSettings): EscapeMode {
+  return layout.kind === 'html' ? 'html' : 'markdown';
+}
+
 /** The whole text between the main zone's markers. */
 export function renderLayoutZone(
   list: PaperList,
   settings: Settings,
   layout: LayoutSettings,
 ): string {
-  const escape: EscapeMode = layout.kind === 'html' ? 'html' : 'markdown';
+  const escape = escapeOf(layout);
   let out = layout.zoneStart;
   let category: string | undefined;
   let pieces = 0;
   for (const section of list.sections) {
-    const own: SectionLayout = Object.hasOwn(layout.sections, section.name)
-      ? layout.sections[section.name]!
-      : {};
+    const own = sectionLayout(layout, section.name);
     const categoryLevel = own.categoryLevel ?? layout.categoryLevel;
     const sectionLevel = own.sectionLevel ?? layout.sectionLevel;
     if (pieces > 0) out += own.before ?? layout.before;
@@ -47,7 +55,8 @@ export function renderLayoutZone(
   return out + layout.zoneEnd.replaceAll('{count}', String(countPapers(list)));
 }
 
-function heading(level: number, text: string): string {
+/** A heading line of the zone: `level` hashes and the escaped text. */
+export function heading(level: number, text: string): string {
   return `${'#'.repeat(level)} ${escapeHeading(text)}`;
 }
 

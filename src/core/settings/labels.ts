@@ -1,0 +1,7 @@
+// The link labels the README shows and the ones the data file writes: `link-labels` may show a
+// label under another text (`PDF` as `Paper`), and what a person typed is read back through it.
+
+/** From the text a README shows for a link to the label the data file uses. */
+export function dataLabelsOf(linkLabels: Readonly<Record<string, string>>): Map<string, string> {
+  return new Map(Object.entries(linkLabels).map(([label, shown]) => [shown, label]));
+}
