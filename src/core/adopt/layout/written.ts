@@ -134,7 +134,7 @@ function written(
   const headings = s
     ? [s.heading ?? s.name, s.category].filter((h, i, all) => all.indexOf(h) === i)
     : [];
-  fromHeadings(entry, headings);
+  fromHeadings(entry.paper, headings);
   return {
     headings,
     section: section?.name,
@@ -148,12 +148,10 @@ function written(
 
 /** `paper` with the year or venue of the headings its entry stands under, where it has none. */
 export function withHeadings(entry: WrittenEntry, paper: Paper): Paper {
-  const out = { ...paper, links: [...paper.links], extra: { ...paper.extra } };
-  fromHeadings(
-    { kind: 'list', start: 0, end: 0, line: entry.line, replacements: [], paper: out },
+  return fromHeadings(
+    { ...paper, links: [...paper.links], extra: { ...paper.extra } },
     entry.headings,
   );
-  return out;
 }
 
 /** Link labels as the data file names them (the settings may show a label under another text). */

@@ -7,7 +7,7 @@ import { escapeHeading } from '../../render/escape.js';
 import { templateLiteral } from '../../render/layouts/template.js';
 import { SHAPE_FIELD } from '../../render/layouts/zone.js';
 import type { LayoutKind, LayoutSettings, SectionLayout } from '../../settings/layout.js';
-import type { Section } from '../../types.js';
+import type { Paper, Section } from '../../types.js';
 import type { HeadingItem, Item } from './collect.js';
 import { buildTemplate, type Entry } from './entry.js';
 
@@ -60,7 +60,7 @@ export function assemble(
     });
     templates.push(list);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
-    section.papers = draft.entries.map((e) => fromHeadings(e, headings));
+    section.papers = draft.entries.map((e) => fromHeadings(e.paper, headings));
     sections.push(section);
     commons.push(common);
   });
@@ -77,8 +77,7 @@ export function assemble(
  * Grouping headings: a year (`### 2024`) or a venue (`## ICLR`, `### NeurIPS 2023`) above entries
  * gives its value to those that have none of their own.
  */
-export function fromHeadings(entry: Entry, headings: readonly string[]) {
-  const paper = entry.paper;
+export function fromHeadings(paper: Paper, headings: readonly string[]): Paper {
   for (const text of headings) {
     const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text.trim());
     if (!m || (!m[1] && !m[2])) continue;
