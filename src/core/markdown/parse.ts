@@ -53,7 +53,7 @@ export function parseMarkdownWithin(
   const budget = { max: maxMarkers, used: 0 };
   if (/[\r\0]|\]:/.test(text)) {
     if (counts) counts.remarkPieces++;
-    const markers = emphasisRuns(text, 0, text.length);
+    const markers = maxMarkers === Infinity ? 0 : emphasisRuns(text, 0, text.length);
     return markers > maxMarkers ? { line: 1, markers } : parseWithRemark(text);
   }
   const lines: Lines = { src: text, starts: lineStarts(text) };
@@ -79,7 +79,7 @@ export function parseMarkdownWithin(
         if (passed) return passed;
         children.push(...remarkNodes(lines, slow, count));
         if (counts) counts.remarkPieces++;
-        return root(text, children);
+        return root(text, lines, children);
       }
       if (piece !== 'continues') {
         children.push(...piece);
@@ -103,7 +103,7 @@ export function parseMarkdownWithin(
     children.push(...remarkNodes(lines, slow, count));
     if (counts) counts.remarkPieces++;
   }
-  return root(text, children);
+  return root(text, lines, children);
 }
 
 /** Counts the emphasis markers of lines `[from, to)`, about to be read by remark. */
@@ -187,13 +187,14 @@ function shift(node: Positioned, offset: number, lines: number): void {
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  if (starts[starts.length - 1] !== text.length + 1) starts.push(text.length + 1);
+  starts.push(text.length + 1);
   return starts;
 }
 
-function root(text: string, children: RootContent[]): Root {
-  const lastLine = text.lastIndexOf('\n') + 1;
-  const line = text.split('\n').length;
+/** The root of the tree; `lines` are the text's line starts (its last line starts there). */
+function root(text: string, lines: Lines, children: RootContent[]): Root {
+  const line = lines.starts.length - 1;
+  const lastLine = lines.starts[line - 1]!;
   return {
     type: 'root',
     children,
