@@ -4,6 +4,7 @@
 // blank line, or for a heading and a comment the line itself) and that its inline text is plain
 // (./inline.ts); otherwise it answers undefined and the lines are left to remark.
 import type { AlignType, Heading, Html, List, ListItem, Table, TableCell, TableRow } from 'mdast';
+import { isBlankRest, listMarkerWidth } from '../limits/markdown-lines.js';
 import { parseInline } from './inline.js';
 import { type Place, placeOf } from './place.js';
 
@@ -27,8 +28,8 @@ export function lineEnd(lines: Lines, i: number): number {
 }
 
 export function isBlank(lines: Lines, i: number): boolean {
-  const s = lines.starts[i]!;
-  return /^[ \t]*$/.test(lines.src.slice(s, lineEnd(lines, i)));
+  // A CR would count as a space here, but a text with one is read by remark as a whole.
+  return isBlankRest(lines.src, lines.starts[i]!, lineEnd(lines, i));
 }
 
 const placeAt = (lines: Lines, i: number): Place => ({ line: i + 1, lineStart: lines.starts[i]! });
@@ -192,15 +193,10 @@ function list(lines: Lines, i: number): Block | undefined {
   let after = n;
   while (after < count && isBlank(lines, after)) after++;
   if (after < count) {
-    const c = lines.src[lines.starts[after]!];
-    if (c === ' ' || c === '\t' || itemKind(lines, after)?.kind === first.kind) return undefined;
-    if (
-      /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(
-        lines.src.slice(lines.starts[after]!, lineEnd(lines, after)),
-      )
-    ) {
-      return undefined;
-    }
+    const start = lines.starts[after]!;
+    const c = lines.src[start];
+    if (c === ' ' || c === '\t') return undefined;
+    if (listMarkerWidth(lines.src, start, lineEnd(lines, after)) > 0) return undefined;
   }
   const position = {
     start: items[0]!.position!.start,

@@ -14,7 +14,8 @@ export interface Bracket {
   start: number;
 }
 
-const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+/** ASCII punctuation: what a backslash escapes. */
+export const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 
 /** Reads the `]` at `i`; the offset after what was read, or undefined to give up. */
 export function scanBracket(

@@ -6,12 +6,10 @@
 // markers, nested emphasis, link titles, ...), so the caller reads that line with remark instead:
 // whatever it returns is what remark returns for the same text, positions included.
 import type { PhrasingContent } from 'mdast';
-import { scanBracket, type Bracket } from './inline-links.js';
+import { ASCII_PUNCT, scanBracket, type Bracket } from './inline-links.js';
 import { type Place, placeOf } from './place.js';
 import { resolveEmphasis, type Tok } from './inline-emphasis.js';
 
-/** Characters a backslash escapes (ASCII punctuation). */
-const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 /** Text GFM turns into links, or whose meaning depends on more than this reader knows. */
 const AUTOLINKISH = /@|www\.|:\/\/|mailto:|xmpp:/i;
 const ENTITY = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/;
