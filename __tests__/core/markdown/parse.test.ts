@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   parseMarkdown,
+  parseMarkdownWithin,
   parseWithRemark,
   type ParseCounts,
 } from '../../../src/core/markdown/parse.js';
@@ -70,4 +71,18 @@ describe('parseMarkdown gives remark’s tree', () => {
     ['emphasis next to punctuation and emoji', '- 😀*a* _b_. **[c]**d x_y_ *e*f\n'],
     ['links in links, images in links', '- [a [b](c) d](e) [![x](i)](u) ![*y*](j)\n'],
   ])('%s', (_, text) => same(text));
+});
+
+describe('parseMarkdownWithin counts what remark reads', () => {
+  // A loose list read by remark, then a list of the same kind: the piece is read again with it.
+  const text = '- *a* *b*\n\n  para *c*\n\n- x\n\n- y\n\n## H\n';
+
+  test('a piece read again counts its markers once', () => {
+    const read = parseMarkdownWithin(text, 6);
+    expect('type' in read && read.type).toBe('root');
+  });
+
+  test('one marker fewer allowed refuses it, with the markers it holds', () => {
+    expect(parseMarkdownWithin(text, 5)).toEqual({ line: 1, markers: 6 });
+  });
 });

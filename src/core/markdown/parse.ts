@@ -50,7 +50,7 @@ export function parseMarkdownWithin(
   maxMarkers: number,
   counts?: ParseCounts,
 ): Root | Passed {
-  const budget = { max: maxMarkers, used: 0 };
+  const budget = { max: maxMarkers, used: 0, counted: 0 };
   if (/[\r\0]|\]:/.test(text)) {
     if (counts) counts.remarkPieces++;
     const markers = maxMarkers === Infinity ? 0 : emphasisRuns(text, 0, text.length);
@@ -108,14 +108,18 @@ export function parseMarkdownWithin(
 
 /** Counts the emphasis markers of lines `[from, to)`, about to be read by remark. */
 function spend(
-  budget: { max: number; used: number },
+  budget: { max: number; used: number; counted: number },
   lines: Lines,
   from: number,
   to: number,
 ): Passed | undefined {
   if (budget.max === Infinity) return undefined;
+  // A piece read again (it ran on into the next block) is counted once: lines up to `counted` are.
+  const start = Math.max(from, budget.counted);
+  if (start >= to) return undefined;
   const end = Math.min(lines.src.length, lines.starts[to]!);
-  budget.used += emphasisRuns(lines.src, lines.starts[from]!, end);
+  budget.used += emphasisRuns(lines.src, lines.starts[start]!, end);
+  budget.counted = to;
   return budget.used > budget.max ? { line: from + 1, markers: budget.used } : undefined;
 }
 
