@@ -18,7 +18,7 @@ import { DEFAULT_MAIN_MARKERS, zoneNodes } from './zone.js';
 export interface ImportOptions {
   /** The main zone's markers; only text between them is read when they are present. */
   markers?: MarkerPair;
-  /** The README already parsed (by `parseMarkdown`), so a caller reading it twice parses it once. */
+  /** The README already parsed (by `parseReadme`, which holds it to the bounds), so a caller reading it twice parses it once. */
   tree?: Root;
 }
 

@@ -4,7 +4,8 @@
 // layout writes itself (a table's header, the count line), reported with its line.
 import type { RootContent } from 'mdast';
 import { fromHeadings } from '../../import/layouts/assemble.js';
-import { collect, parseMarkdown, type Item } from '../../import/layouts/collect.js';
+import { collect, type Item } from '../../import/layouts/collect.js';
+import { parseMarkdown } from '../../markdown/parse.js';
 import { buildTemplate, type Entry } from '../../import/layouts/entry.js';
 import { startOf } from '../../import/layouts/inline.js';
 import { lineAt, lineStarts } from '../../import/layouts/paragraph.js';

@@ -2,7 +2,7 @@
 // paragraphs are read by their own readers; an HTML block that wraps Markdown (`<details>` with a
 // table inside and no blank line) has its Markdown read too, and an HTML `<table>` its rows.
 import type { Heading, RootContent } from 'mdast';
-import { parseMarkdown as parseText } from '../../markdown/parse.js';
+import { parseMarkdown } from '../../markdown/parse.js';
 import { inlineText } from '../text.js';
 import type { Entry } from './entry.js';
 import { readHtmlTable } from './html.js';
@@ -31,11 +31,6 @@ export interface Collected {
   decoration: Set<number>;
   /** Each top-level block's [start, end), for placing markers between blocks. */
   blocks: [number, number][];
-}
-
-/** The README's tree: the same as remark's with GFM, read faster (see core/markdown/parse.ts). */
-export function parseMarkdown(markdown: string) {
-  return parseText(markdown);
 }
 
 /** Reads `nodes`; an HTML block that runs past `until` (the end marker) is read up to it. */

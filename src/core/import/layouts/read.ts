@@ -33,7 +33,7 @@ export interface LayoutImportOptions {
   markers: MarkerPair;
   /** Name of a section whose entries stand under no heading. */
   fallbackName?: string;
-  /** The README already parsed (by `parseMarkdown`), so a caller reading it twice parses it once. */
+  /** The README already parsed (by `parseReadme`, which holds it to the bounds), so a caller reading it twice parses it once. */
   tree?: Root;
 }
 
