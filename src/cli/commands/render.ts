@@ -75,7 +75,10 @@ function planRender(
   // Without --time, the stamp moves only when the rest changes, as in the action: rendering an
   // up-to-date README again leaves it as it is. Adopted hand edits are a change of the list.
   const restamp = time !== undefined || adopted !== undefined;
-  const readme = readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);
+  const readme =
+    current && !restamp
+      ? files.readmeText // what readmeToWrite gives: the README is current but for the stamp
+      : readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);
   return success({ edits, adopted, readme });
 }
 
