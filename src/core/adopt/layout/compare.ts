@@ -21,7 +21,8 @@ import {
   type RenderedSection,
   type RenderedZone,
 } from './rendered.js';
-import { newPaper, sameText, shaped, throughTemplate } from './entry-paper.js';
+import { withoutLeadingBlanks } from './by-template.js';
+import { newPaper, shaped, throughTemplate } from './entry-paper.js';
 import { compareFields } from './fields.js';
 import { readWrittenZone, withHeadings, type WrittenEntry } from './written.js';
 
@@ -92,12 +93,10 @@ function unchangedEntries(
     if (entry.section === undefined) continue; // its heading is reported already
     const current = sectionOf(now, entry.section);
     const taken = seen.get(entry.section) ?? new Set<number>();
-    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
+    const text = withoutLeadingBlanks(entry.text);
+    const same = current?.byText.get(text)?.find((r) => !taken.has(r.index));
     // Else the entry as the data rendered it before: the data file changed (or removed) this paper.
-    const old =
-      same ??
-      (before &&
-        sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text)));
+    const old = same ?? (before && sectionOf(before, entry.section)?.byText.get(text)?.[0]);
     const match = same ?? (old && unseen(current?.entries, taken, old.paper));
     if (match) {
       taken.add(match.index);
@@ -125,7 +124,7 @@ interface Context {
 }
 
 function sectionOf(zone: RenderedZone, name: string): RenderedSection | undefined {
-  return zone.sections.find((s) => s.name === name);
+  return zone.byName.get(name);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   shapeOf,
 } from '../../render/layouts/zone.js';
 import { sortPapers } from '../../render/sort.js';
+import { withoutLeadingBlanks } from './by-template.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { Settings } from '../../settings/types.js';
 import type { Paper, PaperList, Section } from '../../types.js';
@@ -34,10 +35,14 @@ export interface RenderedSection {
   /** Text between two of its entries. */
   itemGap: string;
   entries: RenderedEntry[];
+  /** The entries by their text without the blank lines before it, in order: found without a scan. */
+  byText: Map<string, RenderedEntry[]>;
 }
 
 export interface RenderedZone {
   sections: RenderedSection[];
+  /** The sections by name. */
+  byName: Map<string, RenderedSection>;
   /** Every line of the zone as the data renders it, without trailing spaces. */
   lines: Set<string>;
 }
@@ -74,6 +79,11 @@ export function renderedZone(
       paper,
       index: indexOf.get(paper) ?? 0,
     }));
+    const byText = new Map<string, RenderedEntry[]>();
+    for (const entry of entries) {
+      const key = withoutLeadingBlanks(entry.text);
+      byText.set(key, [...(byText.get(key) ?? []), entry]);
+    }
     sections.push({
       name: section.name,
       section,
@@ -82,8 +92,11 @@ export function renderedZone(
       item,
       itemGap: own.itemGap ?? layout.itemGap,
       entries,
+      byText,
     });
   }
+  const byName = new Map<string, RenderedSection>();
+  for (const s of sections) if (!byName.has(s.name)) byName.set(s.name, s);
   const zone = renderLayoutZone(list, settings, layout);
-  return { sections, lines: new Set(zone.split('\n').map((l) => l.trimEnd())) };
+  return { sections, byName, lines: new Set(zone.split('\n').map((l) => l.trimEnd())) };
 }
