@@ -34971,8 +34971,7 @@ function keyName(written2) {
   const c = written2.charCodeAt(0);
   if (c === 34) return unescapeDouble(written2.slice(1, -1));
   if (c === 39) return unescapeSingle(written2.slice(1, -1));
-  if (written2.includes(" #") || written2.endsWith(" ")) throw new NotSimple();
-  if (written2.includes(": ")) throw new NotSimple();
+  if (written2.endsWith(" ")) throw new NotSimple();
   const value = plainScalar(written2);
   if (typeof value === "string") return value;
   if (typeof value === "number" && String(value) === written2) return written2;
@@ -35323,10 +35322,10 @@ function checkSection(name, value, keysOf, report2) {
   checkCategory(name, category, report2);
   const papers = checkPapers(name, value.list, keysOf, report2);
   const section = { name, category: typeof category === "string" ? category : "", papers };
-  const heading5 = value.heading;
-  if (typeof heading5 === "string" && heading5.trim() !== "") section.heading = heading5;
-  else if (heading5 !== void 0 && heading5 !== null) {
-    const what = typeof heading5 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading5)}`;
+  const heading4 = value.heading;
+  if (typeof heading4 === "string" && heading4.trim() !== "") section.heading = heading4;
+  else if (heading4 !== void 0 && heading4 !== null) {
+    const what = typeof heading4 === "string" ? "the heading is empty" : `the heading must be text, not ${describeKind(heading4)}`;
     report2([name, "heading"], [name, "heading"], false, what, hints.heading);
   }
   return section;
@@ -43906,19 +43905,24 @@ function escapeHtml(text9) {
 }
 function url(link2, mode) {
   if (!link2 || !isHttpUrl(link2.url)) return "";
-  const encoded = encodeUrl(link2.url);
-  return mode === "html" ? encoded.replace(/&/g, "&amp;") : escapeDestination(encoded);
+  return mode === "html" ? encodeUrl(link2.url).replace(/&/g, "&amp;") : linkDestination(link2.url);
 }
 
 // src/core/render/layouts/zone.ts
 var SHAPE_FIELD = "shape";
+function sectionLayout(layout, name) {
+  return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
+}
+function escapeOf(layout) {
+  return layout.kind === "html" ? "html" : "markdown";
+}
 function renderLayoutZone(list5, settings, layout) {
-  const escape = layout.kind === "html" ? "html" : "markdown";
+  const escape = escapeOf(layout);
   let out = layout.zoneStart;
   let category;
   let pieces = 0;
   for (const section of list5.sections) {
-    const own6 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
+    const own6 = sectionLayout(layout, section.name);
     const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
     const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
     if (pieces > 0) out += own6.before ?? layout.before;
@@ -44241,9 +44245,9 @@ function parseIssueBody(body, form, file) {
     } else if (fenceMatch?.[1] !== void 0) {
       fence = fenceMatch[1];
     } else {
-      const heading5 = HEADING.exec(line.trimEnd())?.[1]?.trim();
-      if (heading5 !== void 0) {
-        const index2 = labels.indexOf(heading5, next);
+      const heading4 = HEADING.exec(line.trimEnd())?.[1]?.trim();
+      if (heading4 !== void 0) {
+        const index2 = labels.indexOf(heading4, next);
         if (index2 !== -1) {
           current = index2;
           next = index2 + 1;
@@ -44251,8 +44255,8 @@ function parseIssueBody(body, form, file) {
           continue;
         }
         const inFreeText = form.fields[current]?.type === "textarea";
-        if (!known3.has(heading5) && !inFreeText) {
-          unknownHeadings.push(heading5);
+        if (!known3.has(heading4) && !inFreeText) {
+          unknownHeadings.push(heading4);
           current = -1;
           continue;
         }
@@ -55755,52 +55759,9 @@ function offTheRun(values) {
   return off;
 }
 
-// src/core/adopt/layout/rendered.ts
-function sectionLayout(layout, name) {
-  return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
-}
-function escapeOf(layout) {
-  return layout.kind === "html" ? "html" : "markdown";
-}
-function renderedZone(list5, settings, layout) {
-  const sections = [];
-  let category;
-  let categoryLine;
-  for (const section of list5.sections) {
-    const own6 = sectionLayout(layout, section.name);
-    const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
-    const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
-    if (section.category !== category && categoryLevel > 0) {
-      categoryLine = own6.categoryLine ?? heading2(categoryLevel, section.category);
-    } else if (section.category !== category) categoryLine = void 0;
-    category = section.category;
-    const headingLine = sectionLevel > 0 ? own6.headingLine ?? heading2(sectionLevel, section.heading ?? section.name) : void 0;
-    const item = own6.item ?? layout.item;
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
-      text: fillTemplate(shapeOf(paper) ?? item, paper, {
-        escape: escapeOf(layout),
-        linkLabels: settings.linkLabels,
-        n: i + 1
-      }),
-      paper,
-      index: indexOf.get(paper) ?? 0
-    }));
-    sections.push({
-      name: section.name,
-      section,
-      categoryLine,
-      headingLine,
-      item,
-      itemGap: own6.itemGap ?? layout.itemGap,
-      entries
-    });
-  }
-  const zone = renderLayoutZone(list5, settings, layout);
-  return { sections, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
-}
-function heading2(level2, text9) {
-  return `${"#".repeat(level2)} ${escapeHeading(text9)}`;
+// src/core/settings/labels.ts
+function dataLabelsOf(linkLabels) {
+  return new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
 }
 
 // src/core/adopt/layout/match.ts
@@ -55892,11 +55853,13 @@ function sameWrittenUrl(a, b) {
 }
 
 // src/core/adopt/layout/by-template.ts
+function withoutLeadingBlanks(text9) {
+  return text9.replace(/^(?:[ \t]*\n)+/, "");
+}
 var KNOWN2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
 var LOOP_PARTS = /* @__PURE__ */ new Set(["label", "url", "n"]);
 function readByTemplate(template, text9, base, mode, linkLabels) {
-  const strip = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
-  const m = matchTemplate(strip(template), strip(text9), mode);
+  const m = matchTemplate(withoutLeadingBlanks(template), withoutLeadingBlanks(text9), mode);
   if (!m) return void 0;
   const paper = base ? { ...base, links: [...base.links], extra: { ...base.extra } } : { title: "", links: [], extra: {} };
   for (const field3 of m.shown) {
@@ -55932,7 +55895,7 @@ function links(m, data, linkLabels) {
     const kept = data.flatMap((l) => replaced.has(l) ? replaced.get(l) ?? [] : [l]);
     return [...kept, ...named2.filter((l) => !kept.includes(l))];
   }
-  const names2 = new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
+  const names2 = dataLabelsOf(linkLabels);
   const loop = m.loop.map((l) => {
     const label = names2.get(l.label) ?? l.label;
     const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
@@ -55943,10 +55906,56 @@ function links(m, data, linkLabels) {
   return unchanged ? [...data] : all2;
 }
 
+// src/core/adopt/layout/rendered.ts
+function renderedZone(list5, settings, layout) {
+  const sections = [];
+  let category;
+  let categoryLine;
+  for (const section of list5.sections) {
+    const own6 = sectionLayout(layout, section.name);
+    const categoryLevel = own6.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
+    if (section.category !== category && categoryLevel > 0) {
+      categoryLine = own6.categoryLine ?? heading(categoryLevel, section.category);
+    } else if (section.category !== category) categoryLine = void 0;
+    category = section.category;
+    const headingLine = sectionLevel > 0 ? own6.headingLine ?? heading(sectionLevel, section.heading ?? section.name) : void 0;
+    const item = own6.item ?? layout.item;
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
+      text: fillTemplate(shapeOf(paper) ?? item, paper, {
+        escape: escapeOf(layout),
+        linkLabels: settings.linkLabels,
+        n: i + 1
+      }),
+      paper,
+      index: indexOf.get(paper) ?? 0
+    }));
+    const byText = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      const key2 = withoutLeadingBlanks(entry.text);
+      byText.set(key2, [...byText.get(key2) ?? [], entry]);
+    }
+    sections.push({
+      name: section.name,
+      section,
+      categoryLine,
+      headingLine,
+      item,
+      itemGap: own6.itemGap ?? layout.itemGap,
+      entries,
+      byText
+    });
+  }
+  const byName = /* @__PURE__ */ new Map();
+  for (const s of sections) if (!byName.has(s.name)) byName.set(s.name, s);
+  const zone = renderLayoutZone(list5, settings, layout);
+  return { sections, byName, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
+}
+
 // src/core/adopt/layout/entry-paper.ts
 function sameText(a, b) {
-  const trim = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
-  return trim(a) === trim(b);
+  return withoutLeadingBlanks(a) === withoutLeadingBlanks(b);
 }
 function throughTemplate(entry, data, section, ctx) {
   const template = (data && shapeOf(data)) ?? section.item;
@@ -56059,8 +56068,7 @@ function paperOf2(readings) {
 }
 
 // src/core/import/layouts/assemble.ts
-function fromHeadings(entry, headings) {
-  const paper = entry.paper;
+function fromHeadings(paper, headings) {
   for (const text9 of headings) {
     const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text9.trim());
     if (!m || !m[1] && !m[2]) continue;
@@ -57861,7 +57869,7 @@ function formatHeadingAsSetext(node3, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading3(node3, _, state, info2) {
+function heading2(node3, _, state, info2) {
   const rank = Math.max(Math.min(6, node3.depth || 1), 1);
   const tracker = state.createTracker(info2);
   if (formatHeadingAsSetext(node3, state)) {
@@ -58410,7 +58418,7 @@ var handle = {
   definition: definition2,
   emphasis,
   hardBreak,
-  heading: heading3,
+  heading: heading2,
   html,
   image,
   imageReference,
@@ -64241,7 +64249,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading5 = {
+  const heading4 = {
     type: "setextHeading",
     start: {
       ...events[content4][1].start
@@ -64252,15 +64260,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text9][1].type = "setextHeadingText";
   if (definition4) {
-    editMap.add(text9, 0, [["enter", heading5, context]]);
+    editMap.add(text9, 0, [["enter", heading4, context]]);
     editMap.add(definition4 + 1, 0, [["exit", events[content4][1], context]]);
     events[content4][1].end = {
       ...events[definition4][1].end
     };
   } else {
-    events[content4][1] = heading5;
+    events[content4][1] = heading4;
   }
-  editMap.add(events.length, 0, [["exit", heading5, context]]);
+  editMap.add(events.length, 0, [["exit", heading4, context]]);
   editMap.consume(events);
   return events;
 }
@@ -66263,7 +66271,7 @@ function compiler(options) {
       autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading5),
+      atxHeading: opener(heading4),
       blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -66298,7 +66306,7 @@ function compiler(options) {
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading5),
+      setextHeading: opener(heading4),
       strong: opener(strong2),
       thematicBreak: opener(thematicBreak3)
     },
@@ -66854,7 +66862,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function heading5() {
+  function heading4() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -68658,7 +68666,6 @@ function destination(src, j, to) {
 }
 
 // src/core/markdown/inline.ts
-var ASCII_PUNCT2 = /[!-/:-@[-`{-~]/;
 var AUTOLINKISH = /@|www\.|:\/\/|mailto:|xmpp:/i;
 var ENTITY = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/;
 var NAMED2 = { amp: "&", lt: "<", gt: ">", quot: '"' };
@@ -68687,7 +68694,7 @@ function step2(src, i, from2, to, place, toks, brackets) {
   switch (c) {
     case "\\": {
       const n = src[i + 1];
-      if (i + 1 < to && n !== void 0 && ASCII_PUNCT2.test(n)) {
+      if (i + 1 < to && n !== void 0 && ASCII_PUNCT.test(n)) {
         toks.push({ k: "text", start: i, end: i + 2, value: n });
         return i + 2;
       }
@@ -68810,18 +68817,17 @@ function lineEnd(lines, i) {
   return lines.starts[i + 1] - 1;
 }
 function isBlank3(lines, i) {
-  const s = lines.starts[i];
-  return /^[ \t]*$/.test(lines.src.slice(s, lineEnd(lines, i)));
+  return isBlankRest(lines.src, lines.starts[i], lineEnd(lines, i));
 }
 var placeAt = (lines, i) => ({ line: i + 1, lineStart: lines.starts[i] });
 function readBlock2(lines, i) {
   const c = lines.src[lines.starts[i]];
-  if (c === "#") return heading4(lines, i);
+  if (c === "#") return heading3(lines, i);
   if (c === "<") return comment(lines, i);
   if (c === "|") return table2(lines, i);
   return list4(lines, i);
 }
-function heading4(lines, i) {
+function heading3(lines, i) {
   const s = lines.starts[i];
   const e = lineEnd(lines, i);
   const m = /^(#{1,6}) +/.exec(lines.src.slice(s, e));
@@ -68945,13 +68951,10 @@ function list4(lines, i) {
   let after = n;
   while (after < count3 && isBlank3(lines, after)) after++;
   if (after < count3) {
-    const c = lines.src[lines.starts[after]];
-    if (c === " " || c === "	" || itemKind(lines, after)?.kind === first2.kind) return void 0;
-    if (/^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(
-      lines.src.slice(lines.starts[after], lineEnd(lines, after))
-    )) {
-      return void 0;
-    }
+    const start = lines.starts[after];
+    const c = lines.src[start];
+    if (c === " " || c === "	") return void 0;
+    if (listMarkerWidth(lines.src, start, lineEnd(lines, after)) > 0) return void 0;
   }
   const position2 = {
     start: items[0].position.start,
@@ -68998,10 +69001,10 @@ function parseMarkdown(text9, counts) {
   return parseMarkdownWithin(text9, Infinity, counts);
 }
 function parseMarkdownWithin(text9, maxMarkers, counts) {
-  const budget = { max: maxMarkers, used: 0 };
+  const budget = { max: maxMarkers, used: 0, counted: 0 };
   if (/[\r\0]|\]:/.test(text9)) {
     if (counts) counts.remarkPieces++;
-    const markers = emphasisRuns(text9, 0, text9.length);
+    const markers = maxMarkers === Infinity ? 0 : emphasisRuns(text9, 0, text9.length);
     return markers > maxMarkers ? { line: 1, markers } : parseWithRemark(text9);
   }
   const lines = { src: text9, starts: lineStarts(text9) };
@@ -69027,7 +69030,7 @@ function parseMarkdownWithin(text9, maxMarkers, counts) {
         if (passed2) return passed2;
         children.push(...remarkNodes(lines, slow, count3));
         if (counts) counts.remarkPieces++;
-        return root2(text9, children);
+        return root2(text9, lines, children);
       }
       if (piece !== "continues") {
         children.push(...piece);
@@ -69051,12 +69054,15 @@ function parseMarkdownWithin(text9, maxMarkers, counts) {
     children.push(...remarkNodes(lines, slow, count3));
     if (counts) counts.remarkPieces++;
   }
-  return root2(text9, children);
+  return root2(text9, lines, children);
 }
 function spend(budget, lines, from2, to) {
   if (budget.max === Infinity) return void 0;
+  const start = Math.max(from2, budget.counted);
+  if (start >= to) return void 0;
   const end = Math.min(lines.src.length, lines.starts[to]);
-  budget.used += emphasisRuns(lines.src, lines.starts[from2], end);
+  budget.used += emphasisRuns(lines.src, lines.starts[start], end);
+  budget.counted = to;
   return budget.used > budget.max ? { line: from2 + 1, markers: budget.used } : void 0;
 }
 function readPiece(lines, from2, to, next) {
@@ -69095,12 +69101,12 @@ function shift(node3, offset, lines) {
 function lineStarts(text9) {
   const starts = [0];
   for (let i = text9.indexOf("\n"); i !== -1; i = text9.indexOf("\n", i + 1)) starts.push(i + 1);
-  if (starts[starts.length - 1] !== text9.length + 1) starts.push(text9.length + 1);
+  starts.push(text9.length + 1);
   return starts;
 }
-function root2(text9, children) {
-  const lastLine = text9.lastIndexOf("\n") + 1;
-  const line = text9.split("\n").length;
+function root2(text9, lines, children) {
+  const line = lines.starts.length - 1;
+  const lastLine = lines.starts[line - 1];
   return {
     type: "root",
     children,
@@ -69803,9 +69809,6 @@ function readItem(item, source, lines, n) {
 }
 
 // src/core/import/layouts/collect.ts
-function parseMarkdown2(markdown) {
-  return parseMarkdown(markdown);
-}
 function collect2(nodes, source, lines, until = source.length) {
   const out = { items: [], decoration: /* @__PURE__ */ new Set(), blocks: [] };
   for (const node3 of nodes) {
@@ -69874,7 +69877,7 @@ function readHtml(value, at4, source, lines, out) {
   }
   if (from2 === 0 || from2 >= value.length) return;
   const inner = value.slice(from2);
-  const tree = parseMarkdown2(inner);
+  const tree = parseMarkdown(inner);
   const base = at4 + from2;
   shift2(tree, base, lineAt2(lines, base) - 1);
   if (source.slice(base, base + inner.length) !== inner) return;
@@ -69893,9 +69896,72 @@ function shift2(node3, offset, lines) {
   for (const child2 of node3.children ?? []) shift2(child2, offset, lines);
 }
 
+// src/core/adopt/scan.ts
+var DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
+function scanZone(readme, zone, sections, settings, file) {
+  const headings = new Map(sections.map((name) => [`### ${escapeHeading(name)}`, name]));
+  const count3 = countPattern(settings.countLine);
+  const lines = readme.slice(zone.contentStart, zone.contentEnd).split("\n");
+  const rows2 = [];
+  const strays = [];
+  let section;
+  let table3 = [];
+  lines.forEach((raw2, i) => {
+    const line = zone.startLine + i;
+    const text9 = raw2.replace(/\s+$/, "");
+    if (i === 0) return;
+    if (text9 === "") {
+      table3 = [];
+      return;
+    }
+    if (text9.startsWith("#")) {
+      table3 = [];
+      if (/^###\s/.test(text9)) {
+        section = headings.get(text9);
+        if (section === void 0) strays.push(unknownHeading(file, line, text9));
+      } else if (/^##\s/.test(text9)) section = void 0;
+      else strays.push(stray(file, line, text9));
+      return;
+    }
+    if (text9.trimStart().startsWith("|")) {
+      table3.push(text9);
+      if (table3.length === 2 && !DELIMITER.test(text9.trim())) {
+        strays.push(stray(file, line, text9));
+      } else if (table3.length > 2) {
+        rows2.push({ section, text: text9.trim(), header: table3[0] ?? "", line });
+      }
+      return;
+    }
+    table3 = [];
+    if (!count3?.test(text9.trim())) strays.push(stray(file, line, text9));
+  });
+  return { rows: rows2, strays };
+}
+function countPattern(countLine) {
+  if (countLine === "") return void 0;
+  const parts = countLine.split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("\\d+")}$`);
+}
+function stray(file, line, text9) {
+  return {
+    file,
+    line,
+    message: `line ${line} inside the generated tables is not a row paperlist can read: ${JSON.stringify(text9.slice(0, 80))}`,
+    hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
+  };
+}
+function unknownHeading(file, line, text9) {
+  return {
+    file,
+    line,
+    message: `section heading ${JSON.stringify(text9)} is not a section of the data file`,
+    hint: "add or rename sections in the data file, not in the README; nothing was changed"
+  };
+}
+
 // src/core/adopt/layout/written.ts
 function readWrittenZone(readme, zone, layout, rendered, settings, file) {
-  const tree = parseMarkdown2(readme);
+  const tree = parseMarkdown(readme);
   const inside = tree.children.filter(
     (n) => startOf(n) >= zone.contentStart && startOf(n) < zone.contentEnd
   );
@@ -69909,18 +69975,18 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
   let previous3;
   for (const item of items) {
     if (item.type === "heading") {
-      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading(file, item));
+      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading2(file, item));
       previous3 = item;
       continue;
     }
     const section = place.section;
     const position2 = (count3.get(section?.name) ?? 0) + 1;
     count3.set(section?.name, position2);
-    const gap = previous3?.type === "entry" && section ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section, layout) : "";
+    const gap = previous3?.type === "entry" && section ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section) : "";
     entries.push(written(readme, item.entry, section, gap, position2, settings));
     previous3 = item;
   }
-  strays.push(...strayLines(readme, zone, items, rendered, layout, file, listWords(settings)));
+  strays.push(...strayLines(readme, lines, zone, items, rendered, layout, file, settings));
   return { entries, strays };
 }
 function attribution(keys) {
@@ -69946,9 +70012,8 @@ function attribution(keys) {
   };
   return state;
 }
-function extraGap(gap, section, layout) {
-  const usual = sectionLayout(layout, section.name).itemGap ?? layout.itemGap;
-  return gap.startsWith(usual) ? gap.slice(usual.length) : "";
+function extraGap(gap, section) {
+  return gap.startsWith(section.itemGap) ? gap.slice(section.itemGap.length) : "";
 }
 function written(readme, entry, section, gap, position2, settings) {
   const replacements = [...entry.replacements];
@@ -69958,7 +70023,7 @@ function written(readme, entry, section, gap, position2, settings) {
   const template = templateLiteral(gap) + buildTemplate(readme, entry.start, entry.end, replacements);
   const s = section?.section;
   const headings = s ? [s.heading ?? s.name, s.category].filter((h, i, all2) => all2.indexOf(h) === i) : [];
-  fromHeadings(entry, headings);
+  fromHeadings(entry.paper, headings);
   return {
     headings,
     section: section?.name,
@@ -69970,24 +70035,20 @@ function written(readme, entry, section, gap, position2, settings) {
   };
 }
 function withHeadings(entry, paper) {
-  const out = { ...paper, links: [...paper.links], extra: { ...paper.extra } };
-  fromHeadings(
-    { kind: "list", start: 0, end: 0, line: entry.line, replacements: [], paper: out },
+  return fromHeadings(
+    { ...paper, links: [...paper.links], extra: { ...paper.extra } },
     entry.headings
   );
-  return out;
 }
 function dataLabels(paper, settings) {
-  const names2 = new Map(
-    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
-  );
+  const names2 = dataLabelsOf(settings.linkLabels);
   return {
     ...paper,
     links: paper.links.map((l) => ({ ...l, label: names2.get(l.label) ?? l.label }))
   };
 }
-function strayLines(readme, zone, items, rendered, layout, file, words) {
-  const starts = lineStarts2(readme);
+function strayLines(readme, starts, zone, items, rendered, layout, file, settings) {
+  const words = listWords(settings);
   const covered = /* @__PURE__ */ new Set();
   for (const item of items) {
     const [s, e] = item.type === "heading" ? [item.start, item.end] : [item.entry.start, item.entry.end];
@@ -70010,12 +70071,9 @@ function strayLines(readme, zone, items, rendered, layout, file, words) {
   return problems;
 }
 function countPatterns(layout) {
-  return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => {
-    const parts = l.trimEnd().split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    return new RegExp(`^${parts.join("\\d+")}$`);
-  });
+  return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => countPattern(l.trimEnd()));
 }
-function unknownHeading(file, item) {
+function unknownHeading2(file, item) {
   return {
     file,
     line: item.line,
@@ -70083,8 +70141,9 @@ function unchangedEntries(entries, now, before, seen) {
     if (entry.section === void 0) continue;
     const current = sectionOf(now, entry.section);
     const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
-    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
-    const old = same ?? (before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text)));
+    const text9 = withoutLeadingBlanks(entry.text);
+    const same = current?.byText.get(text9)?.find((r) => !taken.has(r.index));
+    const old = same ?? (before && sectionOf(before, entry.section)?.byText.get(text9)?.[0]);
     const match2 = same ?? (old && unseen(current?.entries, taken, old.paper));
     if (match2) {
       taken.add(match2.index);
@@ -70095,7 +70154,7 @@ function unchangedEntries(entries, now, before, seen) {
   return { changed, placed };
 }
 function sectionOf(zone, name) {
-  return zone.sections.find((s) => s.name === name);
+  return zone.byName.get(name);
 }
 function readChanged(entry, after, ctx) {
   const name = entry.section;
@@ -70267,8 +70326,8 @@ function locate2(field3, rows2, origins) {
     return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
   }
   for (let end = field3.length; end > 0; end = field3.lastIndexOf(".", end - 1)) {
-    const heading5 = origins.headings.get(field3.slice(0, end));
-    if (heading5) return heading5;
+    const heading4 = origins.headings.get(field3.slice(0, end));
+    if (heading4) return heading4;
   }
   return void 0;
 }
@@ -70491,11 +70550,11 @@ function readContent(s, i, end) {
     raise(shape.blockMarkers, runs, s.line);
     return;
   }
-  const heading5 = text9.charCodeAt(i) === 35;
-  if (heading5) endBlock(s);
+  const heading4 = text9.charCodeAt(i) === 35;
+  if (heading4) endBlock(s);
   s.runs += runs;
   raise(shape.blockMarkers, s.runs, s.line);
-  s.paragraph = !heading5;
+  s.paragraph = !heading4;
   s.prevPipe = pipe2;
   s.prevCells = pipe2 ? tableCells(text9, i, end) : 1;
 }
@@ -70905,9 +70964,7 @@ function readHandRow(row3, line, section, settings, file) {
   return { paper: toDataFields(paper, settings) };
 }
 function toDataFields(read, settings) {
-  const labels = new Map(
-    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
-  );
+  const labels = dataLabelsOf(settings.linkLabels);
   const paper = { title: read.title, links: [], extra: {} };
   settings.columns.forEach((column2, i) => {
     if (column2.field === "links") {
@@ -70929,69 +70986,6 @@ function toDataFields(read, settings) {
     }
   });
   return paper;
-}
-
-// src/core/adopt/scan.ts
-var DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
-function scanZone(readme, zone, sections, settings, file) {
-  const headings = new Map(sections.map((name) => [`### ${escapeHeading(name)}`, name]));
-  const count3 = countPattern(settings.countLine);
-  const lines = readme.slice(zone.contentStart, zone.contentEnd).split("\n");
-  const rows2 = [];
-  const strays = [];
-  let section;
-  let table3 = [];
-  lines.forEach((raw2, i) => {
-    const line = zone.startLine + i;
-    const text9 = raw2.replace(/\s+$/, "");
-    if (i === 0) return;
-    if (text9 === "") {
-      table3 = [];
-      return;
-    }
-    if (text9.startsWith("#")) {
-      table3 = [];
-      if (/^###\s/.test(text9)) {
-        section = headings.get(text9);
-        if (section === void 0) strays.push(unknownHeading2(file, line, text9));
-      } else if (/^##\s/.test(text9)) section = void 0;
-      else strays.push(stray(file, line, text9));
-      return;
-    }
-    if (text9.trimStart().startsWith("|")) {
-      table3.push(text9);
-      if (table3.length === 2 && !DELIMITER.test(text9.trim())) {
-        strays.push(stray(file, line, text9));
-      } else if (table3.length > 2) {
-        rows2.push({ section, text: text9.trim(), header: table3[0] ?? "", line });
-      }
-      return;
-    }
-    table3 = [];
-    if (!count3?.test(text9.trim())) strays.push(stray(file, line, text9));
-  });
-  return { rows: rows2, strays };
-}
-function countPattern(countLine) {
-  if (countLine === "") return void 0;
-  const parts = countLine.split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${parts.join("\\d+")}$`);
-}
-function stray(file, line, text9) {
-  return {
-    file,
-    line,
-    message: `line ${line} inside the generated tables is not a row paperlist can read: ${JSON.stringify(text9.slice(0, 80))}`,
-    hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
-  };
-}
-function unknownHeading2(file, line, text9) {
-  return {
-    file,
-    line,
-    message: `section heading ${JSON.stringify(text9)} is not a section of the data file`,
-    hint: "add or rename sections in the data file, not in the README; nothing was changed"
-  };
 }
 
 // src/core/adopt/compare.ts

@@ -161,43 +161,47 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
+<<<<<<<< HEAD:dist/cli-chunks/main-4IYLNH7V.js
     load: async () => (await import("./render-YUKCXNMA.js")).renderCommand
+========
+    load: async () => (await import("./render-L6J24U3U.js")).renderCommand
+>>>>>>>> 4f8fa0b (Rebuild dist):dist/cli-chunks/main-YVM32KMH.js
   },
   {
     name: "import",
     summary: "print a data file read from an existing README's list",
     usage: importUsage,
-    load: async () => (await import("./import-NH2IBXIR.js")).importCommand
+    load: async () => (await import("./import-JYLMX7NO.js")).importCommand
   },
   {
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-FVTQVLQD.js")).initCommand
+    load: async () => (await import("./init-FRZCTRTE.js")).initCommand
   },
   {
     name: "validate",
     summary: "check the data file and the settings",
     usage: validateUsage,
-    load: async () => (await import("./validate-7C2RWBMI.js")).validateCommand
+    load: async () => (await import("./validate-FHAZP4NU.js")).validateCommand
   },
   {
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./suggest-OEJ72J5Z.js")).suggestCommand
+    load: async () => (await import("./suggest-ANRGWT5J.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./add-P5R2I3MG.js")).addCommand
+    load: async () => (await import("./add-D4D3ESMS.js")).addCommand
   },
   {
     name: "site",
     summary: "write the reader page, papers.bib and feed.xml into a folder",
     usage: siteUsage,
-    load: async () => (await import("./site-LR7PRQ55.js")).siteCommand
+    load: async () => (await import("./site-6KBBYUJD.js")).siteCommand
   }
 ];
 

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZWMZKI6I.js";
 import {
   importReadme
-} from "./chunk-EABWPAGO.js";
+} from "./chunk-CR3NDWHV.js";
 import {
   buildTemplate,
   collect,
@@ -17,7 +17,7 @@ import {
   quote,
   startOf,
   toLf
-} from "./chunk-PATPMN4H.js";
+} from "./chunk-QWLL7YO5.js";
 import {
   TABLE_WORDS,
   listWords
@@ -26,7 +26,7 @@ import {
   insertPaper,
   insertPaperAt,
   titleKey
-} from "./chunk-R4AZLY4M.js";
+} from "./chunk-FOOCDGKC.js";
 import {
   findZone,
   keepStamp,
@@ -34,27 +34,30 @@ import {
   renderReadme,
   renderRow,
   writeFiles
-} from "./chunk-3W3ICRZT.js";
+} from "./chunk-RHOKQ2GJ.js";
 import "./chunk-J46YQAPX.js";
 import {
   SHAPE_FIELD,
+  escapeOf,
   fieldText,
   fillTemplate,
+  heading,
   parseTemplate,
   renderLayoutZone,
+  sectionLayout,
   shapeOf,
   sortPapers,
   templateFields,
   templateLiteral
-} from "./chunk-MFDJ4B3P.js";
+} from "./chunk-FMYUJVAL.js";
 import {
   encodeUrl,
   escapeHeading
-} from "./chunk-ZKEZHQ46.js";
+} from "./chunk-NIAEFTN3.js";
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-QT7R3KEU.js";
+} from "./chunk-TCFBN7B6.js";
 import "./chunk-BVLRBHM7.js";
 import {
   CORE_SCHEMA,
@@ -67,7 +70,7 @@ import {
   readTextFile,
   require_dist,
   success
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 import {
   EXIT_OK,
   failWithProblems
@@ -429,52 +432,9 @@ function offTheRun(values) {
   return off;
 }
 
-// src/core/adopt/layout/rendered.ts
-function sectionLayout(layout, name) {
-  return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
-}
-function escapeOf(layout) {
-  return layout.kind === "html" ? "html" : "markdown";
-}
-function renderedZone(list, settings, layout) {
-  const sections = [];
-  let category;
-  let categoryLine;
-  for (const section of list.sections) {
-    const own = sectionLayout(layout, section.name);
-    const categoryLevel = own.categoryLevel ?? layout.categoryLevel;
-    const sectionLevel = own.sectionLevel ?? layout.sectionLevel;
-    if (section.category !== category && categoryLevel > 0) {
-      categoryLine = own.categoryLine ?? heading(categoryLevel, section.category);
-    } else if (section.category !== category) categoryLine = void 0;
-    category = section.category;
-    const headingLine = sectionLevel > 0 ? own.headingLine ?? heading(sectionLevel, section.heading ?? section.name) : void 0;
-    const item = own.item ?? layout.item;
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
-      text: fillTemplate(shapeOf(paper) ?? item, paper, {
-        escape: escapeOf(layout),
-        linkLabels: settings.linkLabels,
-        n: i + 1
-      }),
-      paper,
-      index: indexOf.get(paper) ?? 0
-    }));
-    sections.push({
-      name: section.name,
-      section,
-      categoryLine,
-      headingLine,
-      item,
-      itemGap: own.itemGap ?? layout.itemGap,
-      entries
-    });
-  }
-  const zone = renderLayoutZone(list, settings, layout);
-  return { sections, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
-}
-function heading(level, text) {
-  return `${"#".repeat(level)} ${escapeHeading(text)}`;
+// src/core/settings/labels.ts
+function dataLabelsOf(linkLabels) {
+  return new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
 }
 
 // src/core/adopt/layout/match.ts
@@ -566,11 +526,13 @@ function sameWrittenUrl(a, b) {
 }
 
 // src/core/adopt/layout/by-template.ts
+function withoutLeadingBlanks(text) {
+  return text.replace(/^(?:[ \t]*\n)+/, "");
+}
 var KNOWN = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
 var LOOP_PARTS = /* @__PURE__ */ new Set(["label", "url", "n"]);
 function readByTemplate(template, text, base, mode, linkLabels) {
-  const strip = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
-  const m = matchTemplate(strip(template), strip(text), mode);
+  const m = matchTemplate(withoutLeadingBlanks(template), withoutLeadingBlanks(text), mode);
   if (!m) return void 0;
   const paper = base ? { ...base, links: [...base.links], extra: { ...base.extra } } : { title: "", links: [], extra: {} };
   for (const field of m.shown) {
@@ -606,7 +568,7 @@ function links(m, data, linkLabels) {
     const kept = data.flatMap((l) => replaced.has(l) ? replaced.get(l) ?? [] : [l]);
     return [...kept, ...named.filter((l) => !kept.includes(l))];
   }
-  const names = new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
+  const names = dataLabelsOf(linkLabels);
   const loop = m.loop.map((l) => {
     const label = names.get(l.label) ?? l.label;
     const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
@@ -617,10 +579,56 @@ function links(m, data, linkLabels) {
   return unchanged ? [...data] : all;
 }
 
+// src/core/adopt/layout/rendered.ts
+function renderedZone(list, settings, layout) {
+  const sections = [];
+  let category;
+  let categoryLine;
+  for (const section of list.sections) {
+    const own = sectionLayout(layout, section.name);
+    const categoryLevel = own.categoryLevel ?? layout.categoryLevel;
+    const sectionLevel = own.sectionLevel ?? layout.sectionLevel;
+    if (section.category !== category && categoryLevel > 0) {
+      categoryLine = own.categoryLine ?? heading(categoryLevel, section.category);
+    } else if (section.category !== category) categoryLine = void 0;
+    category = section.category;
+    const headingLine = sectionLevel > 0 ? own.headingLine ?? heading(sectionLevel, section.heading ?? section.name) : void 0;
+    const item = own.item ?? layout.item;
+    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
+    const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
+      text: fillTemplate(shapeOf(paper) ?? item, paper, {
+        escape: escapeOf(layout),
+        linkLabels: settings.linkLabels,
+        n: i + 1
+      }),
+      paper,
+      index: indexOf.get(paper) ?? 0
+    }));
+    const byText = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      const key = withoutLeadingBlanks(entry.text);
+      byText.set(key, [...byText.get(key) ?? [], entry]);
+    }
+    sections.push({
+      name: section.name,
+      section,
+      categoryLine,
+      headingLine,
+      item,
+      itemGap: own.itemGap ?? layout.itemGap,
+      entries,
+      byText
+    });
+  }
+  const byName = /* @__PURE__ */ new Map();
+  for (const s of sections) if (!byName.has(s.name)) byName.set(s.name, s);
+  const zone = renderLayoutZone(list, settings, layout);
+  return { sections, byName, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
+}
+
 // src/core/adopt/layout/entry-paper.ts
 function sameText(a, b) {
-  const trim = (t) => t.replace(/^(?:[ \t]*\n)+/, "");
-  return trim(a) === trim(b);
+  return withoutLeadingBlanks(a) === withoutLeadingBlanks(b);
 }
 function throughTemplate(entry, data, section, ctx) {
   const template = (data && shapeOf(data)) ?? section.item;
@@ -700,6 +708,69 @@ function compareFields(entry, read, data, was, section, edits) {
   }
 }
 
+// src/core/adopt/scan.ts
+var DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
+function scanZone(readme, zone, sections, settings, file) {
+  const headings = new Map(sections.map((name) => [`### ${escapeHeading(name)}`, name]));
+  const count = countPattern(settings.countLine);
+  const lines = readme.slice(zone.contentStart, zone.contentEnd).split("\n");
+  const rows = [];
+  const strays = [];
+  let section;
+  let table = [];
+  lines.forEach((raw, i) => {
+    const line = zone.startLine + i;
+    const text = raw.replace(/\s+$/, "");
+    if (i === 0) return;
+    if (text === "") {
+      table = [];
+      return;
+    }
+    if (text.startsWith("#")) {
+      table = [];
+      if (/^###\s/.test(text)) {
+        section = headings.get(text);
+        if (section === void 0) strays.push(unknownHeading(file, line, text));
+      } else if (/^##\s/.test(text)) section = void 0;
+      else strays.push(stray(file, line, text));
+      return;
+    }
+    if (text.trimStart().startsWith("|")) {
+      table.push(text);
+      if (table.length === 2 && !DELIMITER.test(text.trim())) {
+        strays.push(stray(file, line, text));
+      } else if (table.length > 2) {
+        rows.push({ section, text: text.trim(), header: table[0] ?? "", line });
+      }
+      return;
+    }
+    table = [];
+    if (!count?.test(text.trim())) strays.push(stray(file, line, text));
+  });
+  return { rows, strays };
+}
+function countPattern(countLine) {
+  if (countLine === "") return void 0;
+  const parts = countLine.split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("\\d+")}$`);
+}
+function stray(file, line, text) {
+  return {
+    file,
+    line,
+    message: `line ${line} inside the generated tables is not a row paperlist can read: ${JSON.stringify(text.slice(0, 80))}`,
+    hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
+  };
+}
+function unknownHeading(file, line, text) {
+  return {
+    file,
+    line,
+    message: `section heading ${JSON.stringify(text)} is not a section of the data file`,
+    hint: "add or rename sections in the data file, not in the README; nothing was changed"
+  };
+}
+
 // src/core/adopt/layout/written.ts
 function readWrittenZone(readme, zone, layout, rendered, settings, file) {
   const tree = parseMarkdown(readme);
@@ -716,18 +787,18 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
   let previous;
   for (const item of items) {
     if (item.type === "heading") {
-      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading(file, item));
+      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading2(file, item));
       previous = item;
       continue;
     }
     const section = place.section;
     const position = (count.get(section?.name) ?? 0) + 1;
     count.set(section?.name, position);
-    const gap = previous?.type === "entry" && section ? extraGap(readme.slice(previous.entry.end, item.entry.start), section, layout) : "";
+    const gap = previous?.type === "entry" && section ? extraGap(readme.slice(previous.entry.end, item.entry.start), section) : "";
     entries.push(written(readme, item.entry, section, gap, position, settings));
     previous = item;
   }
-  strays.push(...strayLines(readme, zone, items, rendered, layout, file, listWords(settings)));
+  strays.push(...strayLines(readme, lines, zone, items, rendered, layout, file, settings));
   return { entries, strays };
 }
 function attribution(keys) {
@@ -753,9 +824,8 @@ function attribution(keys) {
   };
   return state;
 }
-function extraGap(gap, section, layout) {
-  const usual = sectionLayout(layout, section.name).itemGap ?? layout.itemGap;
-  return gap.startsWith(usual) ? gap.slice(usual.length) : "";
+function extraGap(gap, section) {
+  return gap.startsWith(section.itemGap) ? gap.slice(section.itemGap.length) : "";
 }
 function written(readme, entry, section, gap, position, settings) {
   const replacements = [...entry.replacements];
@@ -765,7 +835,7 @@ function written(readme, entry, section, gap, position, settings) {
   const template = templateLiteral(gap) + buildTemplate(readme, entry.start, entry.end, replacements);
   const s = section?.section;
   const headings = s ? [s.heading ?? s.name, s.category].filter((h, i, all) => all.indexOf(h) === i) : [];
-  fromHeadings(entry, headings);
+  fromHeadings(entry.paper, headings);
   return {
     headings,
     section: section?.name,
@@ -777,24 +847,20 @@ function written(readme, entry, section, gap, position, settings) {
   };
 }
 function withHeadings(entry, paper) {
-  const out = { ...paper, links: [...paper.links], extra: { ...paper.extra } };
-  fromHeadings(
-    { kind: "list", start: 0, end: 0, line: entry.line, replacements: [], paper: out },
+  return fromHeadings(
+    { ...paper, links: [...paper.links], extra: { ...paper.extra } },
     entry.headings
   );
-  return out;
 }
 function dataLabels(paper, settings) {
-  const names = new Map(
-    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
-  );
+  const names = dataLabelsOf(settings.linkLabels);
   return {
     ...paper,
     links: paper.links.map((l) => ({ ...l, label: names.get(l.label) ?? l.label }))
   };
 }
-function strayLines(readme, zone, items, rendered, layout, file, words) {
-  const starts = lineStarts(readme);
+function strayLines(readme, starts, zone, items, rendered, layout, file, settings) {
+  const words = listWords(settings);
   const covered = /* @__PURE__ */ new Set();
   for (const item of items) {
     const [s, e] = item.type === "heading" ? [item.start, item.end] : [item.entry.start, item.entry.end];
@@ -817,12 +883,9 @@ function strayLines(readme, zone, items, rendered, layout, file, words) {
   return problems;
 }
 function countPatterns(layout) {
-  return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => {
-    const parts = l.trimEnd().split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    return new RegExp(`^${parts.join("\\d+")}$`);
-  });
+  return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => countPattern(l.trimEnd()));
 }
-function unknownHeading(file, item) {
+function unknownHeading2(file, item) {
   return {
     file,
     line: item.line,
@@ -890,8 +953,9 @@ function unchangedEntries(entries, now, before, seen) {
     if (entry.section === void 0) continue;
     const current = sectionOf(now, entry.section);
     const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
-    const same = current?.entries.find((r) => sameText(r.text, entry.text) && !taken.has(r.index));
-    const old = same ?? (before && sectionOf(before, entry.section)?.entries.find((r) => sameText(r.text, entry.text)));
+    const text = withoutLeadingBlanks(entry.text);
+    const same = current?.byText.get(text)?.find((r) => !taken.has(r.index));
+    const old = same ?? (before && sectionOf(before, entry.section)?.byText.get(text)?.[0]);
     const match = same ?? (old && unseen(current?.entries, taken, old.paper));
     if (match) {
       taken.add(match.index);
@@ -902,7 +966,7 @@ function unchangedEntries(entries, now, before, seen) {
   return { changed, placed };
 }
 function sectionOf(zone, name) {
-  return zone.sections.find((s) => s.name === name);
+  return zone.byName.get(name);
 }
 function readChanged(entry, after, ctx) {
   const name = entry.section;
@@ -1014,9 +1078,7 @@ function readHandRow(row, line, section, settings, file) {
   return { paper: toDataFields(paper, settings) };
 }
 function toDataFields(read, settings) {
-  const labels = new Map(
-    Object.entries(settings.linkLabels).map(([label, shown2]) => [shown2, label])
-  );
+  const labels = dataLabelsOf(settings.linkLabels);
   const paper = { title: read.title, links: [], extra: {} };
   settings.columns.forEach((column, i) => {
     if (column.field === "links") {
@@ -1038,69 +1100,6 @@ function toDataFields(read, settings) {
     }
   });
   return paper;
-}
-
-// src/core/adopt/scan.ts
-var DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
-function scanZone(readme, zone, sections, settings, file) {
-  const headings = new Map(sections.map((name) => [`### ${escapeHeading(name)}`, name]));
-  const count = countPattern(settings.countLine);
-  const lines = readme.slice(zone.contentStart, zone.contentEnd).split("\n");
-  const rows = [];
-  const strays = [];
-  let section;
-  let table = [];
-  lines.forEach((raw, i) => {
-    const line = zone.startLine + i;
-    const text = raw.replace(/\s+$/, "");
-    if (i === 0) return;
-    if (text === "") {
-      table = [];
-      return;
-    }
-    if (text.startsWith("#")) {
-      table = [];
-      if (/^###\s/.test(text)) {
-        section = headings.get(text);
-        if (section === void 0) strays.push(unknownHeading2(file, line, text));
-      } else if (/^##\s/.test(text)) section = void 0;
-      else strays.push(stray(file, line, text));
-      return;
-    }
-    if (text.trimStart().startsWith("|")) {
-      table.push(text);
-      if (table.length === 2 && !DELIMITER.test(text.trim())) {
-        strays.push(stray(file, line, text));
-      } else if (table.length > 2) {
-        rows.push({ section, text: text.trim(), header: table[0] ?? "", line });
-      }
-      return;
-    }
-    table = [];
-    if (!count?.test(text.trim())) strays.push(stray(file, line, text));
-  });
-  return { rows, strays };
-}
-function countPattern(countLine) {
-  if (countLine === "") return void 0;
-  const parts = countLine.split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${parts.join("\\d+")}$`);
-}
-function stray(file, line, text) {
-  return {
-    file,
-    line,
-    message: `line ${line} inside the generated tables is not a row paperlist can read: ${JSON.stringify(text.slice(0, 80))}`,
-    hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
-  };
-}
-function unknownHeading2(file, line, text) {
-  return {
-    file,
-    line,
-    message: `section heading ${JSON.stringify(text)} is not a section of the data file`,
-    hint: "add or rename sections in the data file, not in the README; nothing was changed"
-  };
 }
 
 // src/core/adopt/compare.ts
@@ -1261,7 +1260,7 @@ function planRender(io, files, baseFile, time) {
   const rendered = adopted ? render(adopted.list) : first;
   if (!rendered.ok) return failure(rendered.problems);
   const restamp = time !== void 0 || adopted !== void 0;
-  const readme = readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);
+  const readme = current && !restamp ? files.readmeText : readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);
   return success({ edits, adopted, readme });
 }
 async function reportDifference(io, files, plan, time) {

@@ -4,15 +4,15 @@ import {
   SHAPE_FIELD,
   escapeText,
   templateLiteral
-} from "./chunk-MFDJ4B3P.js";
+} from "./chunk-FMYUJVAL.js";
 import {
   encodeUrl,
   escapeHeading,
   linkDestination
-} from "./chunk-ZKEZHQ46.js";
+} from "./chunk-NIAEFTN3.js";
 import {
   checkTextBounds
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 import {
   BOUNDS,
   grouped,
@@ -13028,7 +13028,6 @@ function destination(src, j, to) {
 }
 
 // src/core/markdown/inline.ts
-var ASCII_PUNCT2 = /[!-/:-@[-`{-~]/;
 var AUTOLINKISH = /@|www\.|:\/\/|mailto:|xmpp:/i;
 var ENTITY = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/;
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"' };
@@ -13057,7 +13056,7 @@ function step(src, i, from, to, place, toks, brackets) {
   switch (c) {
     case "\\": {
       const n = src[i + 1];
-      if (i + 1 < to && n !== void 0 && ASCII_PUNCT2.test(n)) {
+      if (i + 1 < to && n !== void 0 && ASCII_PUNCT.test(n)) {
         toks.push({ k: "text", start: i, end: i + 2, value: n });
         return i + 2;
       }
@@ -13180,8 +13179,7 @@ function lineEnd(lines, i) {
   return lines.starts[i + 1] - 1;
 }
 function isBlank(lines, i) {
-  const s = lines.starts[i];
-  return /^[ \t]*$/.test(lines.src.slice(s, lineEnd(lines, i)));
+  return isBlankRest(lines.src, lines.starts[i], lineEnd(lines, i));
 }
 var placeAt = (lines, i) => ({ line: i + 1, lineStart: lines.starts[i] });
 function readBlock(lines, i) {
@@ -13315,13 +13313,10 @@ function list3(lines, i) {
   let after = n;
   while (after < count && isBlank(lines, after)) after++;
   if (after < count) {
-    const c = lines.src[lines.starts[after]];
-    if (c === " " || c === "	" || itemKind(lines, after)?.kind === first.kind) return void 0;
-    if (/^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(
-      lines.src.slice(lines.starts[after], lineEnd(lines, after))
-    )) {
-      return void 0;
-    }
+    const start = lines.starts[after];
+    const c = lines.src[start];
+    if (c === " " || c === "	") return void 0;
+    if (listMarkerWidth(lines.src, start, lineEnd(lines, after)) > 0) return void 0;
   }
   const position2 = {
     start: items[0].position.start,
@@ -13368,10 +13363,10 @@ function parseMarkdown(text5, counts) {
   return parseMarkdownWithin(text5, Infinity, counts);
 }
 function parseMarkdownWithin(text5, maxMarkers, counts) {
-  const budget = { max: maxMarkers, used: 0 };
+  const budget = { max: maxMarkers, used: 0, counted: 0 };
   if (/[\r\0]|\]:/.test(text5)) {
     if (counts) counts.remarkPieces++;
-    const markers = emphasisRuns(text5, 0, text5.length);
+    const markers = maxMarkers === Infinity ? 0 : emphasisRuns(text5, 0, text5.length);
     return markers > maxMarkers ? { line: 1, markers } : parseWithRemark(text5);
   }
   const lines = { src: text5, starts: lineStarts(text5) };
@@ -13397,7 +13392,7 @@ function parseMarkdownWithin(text5, maxMarkers, counts) {
         if (passed2) return passed2;
         children.push(...remarkNodes(lines, slow, count));
         if (counts) counts.remarkPieces++;
-        return root2(text5, children);
+        return root2(text5, lines, children);
       }
       if (piece !== "continues") {
         children.push(...piece);
@@ -13421,12 +13416,15 @@ function parseMarkdownWithin(text5, maxMarkers, counts) {
     children.push(...remarkNodes(lines, slow, count));
     if (counts) counts.remarkPieces++;
   }
-  return root2(text5, children);
+  return root2(text5, lines, children);
 }
 function spend(budget, lines, from, to) {
   if (budget.max === Infinity) return void 0;
+  const start = Math.max(from, budget.counted);
+  if (start >= to) return void 0;
   const end = Math.min(lines.src.length, lines.starts[to]);
-  budget.used += emphasisRuns(lines.src, lines.starts[from], end);
+  budget.used += emphasisRuns(lines.src, lines.starts[start], end);
+  budget.counted = to;
   return budget.used > budget.max ? { line: from + 1, markers: budget.used } : void 0;
 }
 function readPiece(lines, from, to, next) {
@@ -13465,12 +13463,12 @@ function shift(node2, offset, lines) {
 function lineStarts(text5) {
   const starts = [0];
   for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) starts.push(i + 1);
-  if (starts[starts.length - 1] !== text5.length + 1) starts.push(text5.length + 1);
+  starts.push(text5.length + 1);
   return starts;
 }
-function root2(text5, children) {
-  const lastLine = text5.lastIndexOf("\n") + 1;
-  const line = text5.split("\n").length;
+function root2(text5, lines, children) {
+  const line = lines.starts.length - 1;
+  const lastLine = lines.starts[line - 1];
   return {
     type: "root",
     children,
@@ -13548,7 +13546,7 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
     });
     templates.push(list4);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
-    section.papers = draft.entries.map((e) => fromHeadings(e, headings));
+    section.papers = draft.entries.map((e) => fromHeadings(e.paper, headings));
     sections.push(section);
     commons.push(common);
   });
@@ -13560,8 +13558,7 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
   }
   return { sections, layout, pieces };
 }
-function fromHeadings(entry, headings) {
-  const paper = entry.paper;
+function fromHeadings(paper, headings) {
   for (const text5 of headings) {
     const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text5.trim());
     if (!m || !m[1] && !m[2]) continue;
@@ -14465,9 +14462,6 @@ function readItem(item, source, lines, n) {
 }
 
 // src/core/import/layouts/collect.ts
-function parseMarkdown2(markdown) {
-  return parseMarkdown(markdown);
-}
 function collect2(nodes, source, lines, until = source.length) {
   const out = { items: [], decoration: /* @__PURE__ */ new Set(), blocks: [] };
   for (const node2 of nodes) {
@@ -14536,7 +14530,7 @@ function readHtml(value, at, source, lines, out) {
   }
   if (from === 0 || from >= value.length) return;
   const inner = value.slice(from);
-  const tree = parseMarkdown2(inner);
+  const tree = parseMarkdown(inner);
   const base = at + from;
   shift2(tree, base, lineAt(lines, base) - 1);
   if (source.slice(base, base + inner.length) !== inner) return;
@@ -14564,12 +14558,12 @@ export {
   buildTemplate,
   assemble,
   fromHeadings,
+  parseMarkdown,
   inlineText,
   isAutolink,
   startOf,
   lineStarts2 as lineStarts,
   lineAt,
-  parseMarkdown2 as parseMarkdown,
   collect2 as collect,
   serializeData,
   parseReadme

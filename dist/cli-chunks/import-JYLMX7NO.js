@@ -3,22 +3,22 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   DEFAULT_MAIN_MARKERS,
   importReadme
-} from "./chunk-EABWPAGO.js";
+} from "./chunk-CR3NDWHV.js";
 import {
   importLayout
-} from "./chunk-BPKF4HSQ.js";
+} from "./chunk-SMJOHLCF.js";
 import {
   parseReadme,
   serializeData,
   toLf
-} from "./chunk-PATPMN4H.js";
-import "./chunk-MFDJ4B3P.js";
-import "./chunk-ZKEZHQ46.js";
+} from "./chunk-QWLL7YO5.js";
+import "./chunk-FMYUJVAL.js";
+import "./chunk-NIAEFTN3.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   readTextFile
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

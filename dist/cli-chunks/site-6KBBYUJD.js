@@ -11,15 +11,15 @@ import {
   CONTROL,
   encodeUrl,
   isHttpUrl
-} from "./chunk-ZKEZHQ46.js";
+} from "./chunk-NIAEFTN3.js";
 import {
   CONFIG_OPTION,
   DATA_OPTION,
   loadListAndSettings
-} from "./chunk-QT7R3KEU.js";
+} from "./chunk-TCFBN7B6.js";
 import {
   defineCommand
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 import {
   EXIT_OK,
   UsageError,

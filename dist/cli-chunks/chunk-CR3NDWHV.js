@@ -5,10 +5,10 @@ import {
   isAutolink,
   parseReadme,
   serializeData
-} from "./chunk-PATPMN4H.js";
+} from "./chunk-QWLL7YO5.js";
 import {
   loadData
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 
 // src/core/import/zone.ts
 var DEFAULT_MAIN_MARKERS = {

@@ -13,18 +13,18 @@ import {
   looseKey,
   titleKey,
   titleWords
-} from "./chunk-R4AZLY4M.js";
+} from "./chunk-FOOCDGKC.js";
 import {
   keepStamp,
   renderReadme
-} from "./chunk-3W3ICRZT.js";
+} from "./chunk-RHOKQ2GJ.js";
 import {
   checkTextBounds,
   checkWebUrl,
   failure,
   quoteValue,
   success
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 import {
   BOUNDS
 } from "./chunk-2OZAOMV5.js";

@@ -10938,8 +10938,7 @@ function keyName(written) {
   const c = written.charCodeAt(0);
   if (c === 34) return unescapeDouble(written.slice(1, -1));
   if (c === 39) return unescapeSingle(written.slice(1, -1));
-  if (written.includes(" #") || written.endsWith(" ")) throw new NotSimple();
-  if (written.includes(": ")) throw new NotSimple();
+  if (written.endsWith(" ")) throw new NotSimple();
   const value = plainScalar(written);
   if (typeof value === "string") return value;
   if (typeof value === "number" && String(value) === written) return written;

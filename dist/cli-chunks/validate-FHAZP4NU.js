@@ -10,13 +10,13 @@ import {
   DEFAULT_CONFIG,
   closest,
   loadListAndSettings
-} from "./chunk-QT7R3KEU.js";
+} from "./chunk-TCFBN7B6.js";
 import {
   countPapers
 } from "./chunk-BVLRBHM7.js";
 import {
   defineCommand
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 import {
   EXIT_OK,
   failWithProblems,

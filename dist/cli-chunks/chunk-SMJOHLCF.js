@@ -8,10 +8,10 @@ import {
   parseReadme,
   serializeData,
   startOf
-} from "./chunk-PATPMN4H.js";
+} from "./chunk-QWLL7YO5.js";
 import {
   loadData
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 
 // src/core/import/layouts/read.ts
 function importLayout(markdown, file, options) {

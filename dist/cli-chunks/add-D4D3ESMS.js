@@ -9,24 +9,24 @@ import {
   lookUpPaper,
   mergeLookup,
   recognizeLink
-} from "./chunk-UGSJA6QV.js";
+} from "./chunk-7QAYLQVH.js";
 import "./chunk-63NZPSEG.js";
-import "./chunk-R4AZLY4M.js";
+import "./chunk-FOOCDGKC.js";
 import {
   writeFiles
-} from "./chunk-3W3ICRZT.js";
+} from "./chunk-RHOKQ2GJ.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-MFDJ4B3P.js";
-import "./chunk-ZKEZHQ46.js";
+import "./chunk-FMYUJVAL.js";
+import "./chunk-NIAEFTN3.js";
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-QT7R3KEU.js";
+} from "./chunk-TCFBN7B6.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   loadData
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

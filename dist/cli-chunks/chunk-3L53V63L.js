@@ -4,7 +4,7 @@ import {
   failure,
   require_dist,
   success
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 import {
   __toESM
 } from "./chunk-XQCVUMMA.js";

@@ -4,7 +4,7 @@ import {
   DEFAULT_SUGGESTION_LABEL,
   FIELD_SPECS,
   parseFormTemplate
-} from "./chunk-H6RE7RTY.js";
+} from "./chunk-3L53V63L.js";
 import {
   applySuggestion,
   checkSuggestion,
@@ -14,21 +14,21 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-UGSJA6QV.js";
+} from "./chunk-7QAYLQVH.js";
 import "./chunk-63NZPSEG.js";
 import {
   cleanText
-} from "./chunk-R4AZLY4M.js";
+} from "./chunk-FOOCDGKC.js";
 import {
   writeFiles
-} from "./chunk-3W3ICRZT.js";
+} from "./chunk-RHOKQ2GJ.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-MFDJ4B3P.js";
-import "./chunk-ZKEZHQ46.js";
+import "./chunk-FMYUJVAL.js";
+import "./chunk-NIAEFTN3.js";
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-QT7R3KEU.js";
+} from "./chunk-TCFBN7B6.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
@@ -37,7 +37,7 @@ import {
   readOptionalTextFile,
   readTextFile,
   success
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 import {
   EXIT_OK,
   UsageError,

@@ -2,26 +2,26 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   importLayout
-} from "./chunk-BPKF4HSQ.js";
+} from "./chunk-SMJOHLCF.js";
 import {
   serializeData,
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-PATPMN4H.js";
+} from "./chunk-QWLL7YO5.js";
 import {
   buildFormTemplate
-} from "./chunk-H6RE7RTY.js";
+} from "./chunk-3L53V63L.js";
 import {
   findZone,
   keepStamp,
   pathExists,
   renderReadme,
   writeFiles
-} from "./chunk-3W3ICRZT.js";
+} from "./chunk-RHOKQ2GJ.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-MFDJ4B3P.js";
-import "./chunk-ZKEZHQ46.js";
+import "./chunk-FMYUJVAL.js";
+import "./chunk-NIAEFTN3.js";
 import {
   CONFIG_OUTPUT_OPTION,
   DATA_OPTION,
@@ -29,7 +29,7 @@ import {
   defaultSettings,
   fromLayout,
   parseSettings
-} from "./chunk-QT7R3KEU.js";
+} from "./chunk-TCFBN7B6.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
@@ -39,7 +39,7 @@ import {
   readTextFile,
   require_dist,
   success
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 import {
   EXIT_INPUT,
   EXIT_OK,
@@ -81,7 +81,7 @@ jobs:
 `;
 
 // src/core/import/init/zones.ts
-var ROOT = /^ {2}root\(\("((?:[^"]|#\d+;)*)"\)\)$/m;
+var ROOT = /^ {2}root\(\("([^"]*)"\)\)$/m;
 var SECTION_NODE = /^ {6}c\d+s\d+\["([^"]*)"\]$/gm;
 var DEFAULT_STAMP = /^\n*\*\*Last Update: [A-Z][a-z]{2} \d{2}, \d{4} \d{2}:\d{2}:\d{2}\*\*\n*$/;
 function decodeMermaid(text) {

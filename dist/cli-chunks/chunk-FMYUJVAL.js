@@ -4,10 +4,10 @@ import {
   CONTROL,
   encodeUrl,
   escapeCell,
-  escapeDestination,
   escapeHeading,
-  isHttpUrl
-} from "./chunk-ZKEZHQ46.js";
+  isHttpUrl,
+  linkDestination
+} from "./chunk-NIAEFTN3.js";
 import {
   countPapers
 } from "./chunk-BVLRBHM7.js";
@@ -237,19 +237,24 @@ function escapeHtml(text) {
 }
 function url(link, mode) {
   if (!link || !isHttpUrl(link.url)) return "";
-  const encoded = encodeUrl(link.url);
-  return mode === "html" ? encoded.replace(/&/g, "&amp;") : escapeDestination(encoded);
+  return mode === "html" ? encodeUrl(link.url).replace(/&/g, "&amp;") : linkDestination(link.url);
 }
 
 // src/core/render/layouts/zone.ts
 var SHAPE_FIELD = "shape";
+function sectionLayout(layout, name) {
+  return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
+}
+function escapeOf(layout) {
+  return layout.kind === "html" ? "html" : "markdown";
+}
 function renderLayoutZone(list, settings, layout) {
-  const escape = layout.kind === "html" ? "html" : "markdown";
+  const escape = escapeOf(layout);
   let out = layout.zoneStart;
   let category;
   let pieces = 0;
   for (const section of list.sections) {
-    const own = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : {};
+    const own = sectionLayout(layout, section.name);
     const categoryLevel = own.categoryLevel ?? layout.categoryLevel;
     const sectionLevel = own.sectionLevel ?? layout.sectionLevel;
     if (pieces > 0) out += own.before ?? layout.before;
@@ -302,6 +307,9 @@ export {
   fillTemplate,
   escapeText,
   SHAPE_FIELD,
+  sectionLayout,
+  escapeOf,
   renderLayoutZone,
+  heading,
   shapeOf
 };

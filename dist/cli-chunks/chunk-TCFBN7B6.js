@@ -15,7 +15,7 @@ import {
   readTextFile,
   success,
   syntaxProblems
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 import {
   BOUNDS
 } from "./chunk-2OZAOMV5.js";

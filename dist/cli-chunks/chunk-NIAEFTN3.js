@@ -57,6 +57,5 @@ export {
   escapeHeading,
   isHttpUrl,
   encodeUrl,
-  escapeDestination,
   linkDestination
 };

@@ -7,20 +7,20 @@ import {
   fieldText,
   renderLayoutZone,
   sortPapers
-} from "./chunk-MFDJ4B3P.js";
+} from "./chunk-FMYUJVAL.js";
 import {
   CONTROL,
   escapeCell,
   escapeHeading,
   isHttpUrl,
   linkDestination
-} from "./chunk-ZKEZHQ46.js";
+} from "./chunk-NIAEFTN3.js";
 import {
   countPapers
 } from "./chunk-BVLRBHM7.js";
 import {
   writeTextFile
-} from "./chunk-R2JQUW2Q.js";
+} from "./chunk-7HK7VLBU.js";
 
 // src/core/render/zones.ts
 function occurrences(text, needle) {
