@@ -5,9 +5,5 @@ const require = __paperlistCreateRequire(import.meta.url);
 // src/cli.ts
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-<<<<<<< HEAD
-var { main } = await import("./cli-chunks/main-4IYLNH7V.js");
-=======
-var { main } = await import("./cli-chunks/main-YVM32KMH.js");
->>>>>>> 4f8fa0b (Rebuild dist)
+var { main } = await import("./cli-chunks/main-K4MONSHP.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -161,11 +161,7 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-<<<<<<<< HEAD:dist/cli-chunks/main-4IYLNH7V.js
-    load: async () => (await import("./render-YUKCXNMA.js")).renderCommand
-========
-    load: async () => (await import("./render-L6J24U3U.js")).renderCommand
->>>>>>>> 4f8fa0b (Rebuild dist):dist/cli-chunks/main-YVM32KMH.js
+    load: async () => (await import("./render-WDRBPZ5Y.js")).renderCommand
   },
   {
     name: "import",
