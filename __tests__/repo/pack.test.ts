@@ -1,7 +1,8 @@
 // The package as users get it: `npm pack` of the project, with dist/ holding the bundles built from
 // `src/` for this test run (not the committed dist/), installed from the tarball into an empty
-// prefix with no network and an empty npm cache, then its `paperlist` command run on a small list.
-// So the tarball must hold everything the CLI needs at run time and need no dependency installed.
+// prefix with no network and an empty npm cache, then its `paperlist` command run on a small list
+// (the version, init, render --check, site). So the tarball must hold everything the CLI needs at
+// run time, and need no dependency installed.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -156,5 +157,19 @@ describe('the packed package', () => {
     expect(data).toContain('Exit While Listening');
     const check = paperlist(['render', '--check'], list);
     expect([check.status, check.stdout, check.stderr]).toEqual([0, 'README.md: up to date\n', '']);
+  });
+
+  test('site writes the reader page, its script included, from the adopted list', () => {
+    const list = join(tmp, 'list');
+    const site = paperlist(['site', '--out', 'site'], list);
+    expect([site.status, site.stderr]).toEqual([0, '']);
+    expect(readdirSync(join(list, 'site')).sort()).toEqual([
+      'feed.xml',
+      'index.html',
+      'papers.bib',
+    ]);
+    const page = readFileSync(join(list, 'site', 'index.html'), 'utf8');
+    expect(page).toContain('Exit While Listening');
+    expect(page).toMatch(/<script>"use strict";/);
   });
 });
