@@ -26,8 +26,8 @@ export function packagedChromiumFits(): boolean {
   return process.platform === 'linux' && process.arch === 'x64';
 }
 
-/** The package's folder of packed files, or undefined when it is not installed. */
-function packedFiles(): { bin: string; version: string } | undefined {
+/** The installed package's folder of packed files and version, or undefined when it is not installed. */
+export function packedFiles(): { bin: string; version: string } | undefined {
   let entry: string;
   try {
     entry = createRequire(import.meta.url).resolve(PACKAGE);

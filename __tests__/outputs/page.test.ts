@@ -8,12 +8,13 @@
 // the policy's reports) is awaited by polling for its visible result, never by a fixed pause, and
 // the time limits are generous, so the tests pass as well on a busy machine as on an idle one.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, test, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadData } from '../../src/core/data/load.js';
 import { renderReaderFiles } from '../../src/core/outputs/files.js';
 import type { Paper, PaperList } from '../../src/core/types.js';
 import { artifact, launch, open, writeSite } from './browser.js';
+import { packagedChromiumFits, packedFiles } from './packaged-chromium.js';
 import { valueOf } from '../result.js';
 
 // A page action on a loaded machine can take seconds; a real fault still fails, only later.
@@ -60,6 +61,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   site?.remove();
+});
+
+test('runs in the Chromium that npm installed, on Linux x64 unless PAPERLIST_CHROMIUM names another', () => {
+  const packaged = process.env['PAPERLIST_CHROMIUM'] ? undefined : packagedChromiumFits();
+  const major = browser.version().split('.')[0];
+  // The package's major version is its Chromium's.
+  if (packaged) expect(major).toBe(packedFiles()?.version.split('.')[0]);
+  else expect(major).toMatch(/^\d+$/);
 });
 
 describe('the reader page of the example list', () => {
