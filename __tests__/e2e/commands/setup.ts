@@ -54,12 +54,14 @@ export function runComment(
   id: number,
   action: 'created' | 'edited',
   from?: string,
+  env?: Record<string, string>,
 ): Promise<RunActionResult> {
   return runAction({
     event: 'issue_comment',
     payload: commentEvent(emulator, repo, id, action, from),
     repo,
     emulator,
+    ...(env ? { env } : {}),
   });
 }
 
