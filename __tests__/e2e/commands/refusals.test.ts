@@ -4,6 +4,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { makeBot, reactionsOn, setRole } from '../../emulator/comments.js';
 import { openPersonPull } from '../../emulator/people.js';
+import { addReadOnlyToken } from '../../emulator/read-only.js';
+import { runAction } from '../../harness/index.js';
+import { commentEvent } from '../../emulator/comments.js';
 import { useEmulator } from '../../harness/use-emulator.js';
 import { repoCalls, repoWrites } from '../suggestion/setup.js';
 import {
@@ -33,7 +36,6 @@ describe('who may command', () => {
       repo,
       1,
       '/paperlist reject\n/paperlist section Survey',
-      MAINTAINER,
       READER,
     );
     expect(run.code).toBe(0);
@@ -206,7 +208,7 @@ describe('edits and repeats', () => {
       status: 500,
       times: 4,
     });
-    const { id } = emulator.addComment(repo, 1, '/paperlist reject spam', MAINTAINER);
+    const id = Number(emulator.addComment(repo, 1, '/paperlist reject spam', MAINTAINER).id);
     const run = await runComment(emulator, repo, id, 'created', undefined, FAST_RETRIES);
     expect(run.code).not.toBe(0);
     expect(reactionsOn(emulator, repo, id)).toEqual([]);
@@ -254,5 +256,45 @@ describe('commands that cannot be done', () => {
     expect(reply).toContain(
       '`section` works on a suggestion issue or its pull request, not on the digest.',
     );
+  });
+});
+
+describe('runs that may not or must not write', () => {
+  test('a read-only token: nothing is written, the run says why', async () => {
+    const repo = await listWithSuggestion(emulator);
+    const id = Number(emulator.addComment(repo, 1, '/paperlist reject', MAINTAINER).id);
+    const before = repoWrites(emulator, repo).length;
+    const run = await runAction({
+      event: 'issue_comment',
+      payload: commentEvent(emulator, repo, id, 'created'),
+      repo,
+      emulator,
+      inputs: { token: addReadOnlyToken(emulator.state) },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('ignored');
+    expect(run.stdout).toContain('issues: write');
+    expect(emulator.getIssue(repo, 1)!.state).toBe('open');
+    // The one write tried was refused.
+    expect(repoWrites(emulator, repo).slice(before)).toEqual([
+      `POST /issues/comments/${id}/reactions`,
+    ]);
+    expect(reactionsOn(emulator, repo, id)).toEqual([]);
+  });
+
+  test('a dry run lists the commands and writes nothing', async () => {
+    const repo = await listWithSuggestion(emulator);
+    const id = Number(emulator.addComment(repo, 1, '/paperlist reject spam', MAINTAINER).id);
+    const before = repoWrites(emulator, repo).length;
+    const run = await runAction({
+      event: 'issue_comment',
+      payload: commentEvent(emulator, repo, id, 'created'),
+      repo,
+      emulator,
+      inputs: { 'dry-run': 'true' },
+    });
+    expect(run.outputs.result).toBe('ignored');
+    expect(run.summary).toContain('`/paperlist reject spam` (line 1)');
+    expect(repoWrites(emulator, repo).slice(before)).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ export async function commentAndRun(
   body: string,
   user = MAINTAINER,
 ): Promise<{ id: number; run: RunActionResult }> {
-  const { id } = emulator.addComment(repo, on, body, user);
+  const id = Number(emulator.addComment(repo, on, body, user).id);
   return { id, run: await runComment(emulator, repo, id, 'created') };
 }
 
