@@ -2,7 +2,7 @@
 // reply, nothing changed), quoted or in code, by bots, on a fork's pull request, repeated by an edit
 // of the comment, or delivered again; commands that cannot be done (a reply says why and how).
 import { beforeAll, describe, expect, test } from 'vitest';
-import { makeBot, reactionsOn, setRole } from '../../emulator/comments.js';
+import { editComment, makeBot, reactionsOn, setRole } from '../../emulator/comments.js';
 import { openPersonPull } from '../../emulator/people.js';
 import { addReadOnlyToken } from '../../emulator/read-only.js';
 import { runAction } from '../../harness/index.js';
@@ -198,6 +198,20 @@ describe('edits and repeats', () => {
       'github-actions[bot]:rocket',
       'github-actions[bot]:eyes',
     ]);
+  });
+
+  test('a comment fixed before its run started runs as fixed, once', async () => {
+    const repo = await listWithSuggestion(emulator);
+    const id = Number(emulator.addComment(repo, 1, '/paperlist section Exit Polcy', MAINTAINER).id);
+    const created = commentEvent(emulator, repo, id, 'created');
+    const from = editComment(emulator, repo, id, '/paperlist section Exit Policy');
+    const edited = commentEvent(emulator, repo, id, 'edited', from);
+    const first = await runAction({ event: 'issue_comment', payload: created, repo, emulator });
+    expect(first.outputs.result).toBe('commands-done');
+    expect(sectionsAnswer(emulator, repo, 1)).toBe('Exit Policy');
+    const second = await runAction({ event: 'issue_comment', payload: edited, repo, emulator });
+    expect(second.outputs.result).toBe('ignored');
+    expect(repliesOn(emulator, repo, 1)).toEqual([]);
   });
 
   test('a run that fails takes its mark back, so the re-run does the work', async () => {

@@ -5,7 +5,7 @@
 // does nothing), the commenter's permission (write, maintain or admin may command; anyone else gets
 // one short reply, once per comment), each command run in order, and one acknowledgement: a reaction,
 // and a reply when a command has something to say.
-import { createCommentOnce } from '../../adapters/github/comments.js';
+import { createCommentOnce, getComment } from '../../adapters/github/comments.js';
 import { canCommand, getPermission } from '../../adapters/github/permission.js';
 import { reactToComment } from '../../adapters/github/reactions.js';
 import { parseCommands } from '../../core/commands/parse.js';
@@ -38,11 +38,27 @@ export function reasonToIgnore(payload: CommentPayload): string | undefined {
   return undefined;
 }
 
-/** The commands to run: all of the comment's, or on an edit of a handled comment, the new ones. */
-function commandsOf(payload: CommentPayload, onlyNew: boolean): Command[] {
+/** The commands the event adds: all of a new comment's, or those an edit added. */
+function commandsOf(payload: CommentPayload): Command[] {
   const from = payload.changes?.body?.from;
   const body = payload.comment.body ?? '';
-  return onlyNew && from !== undefined ? parseCommands(body, from) : parseCommands(body);
+  return payload.action === 'edited' && from !== undefined
+    ? parseCommands(body, from)
+    : parseCommands(body);
+}
+
+/**
+ * The commands to run, from the comment as it is now (it may have been edited since the event,
+ * before its run started: the edit's own run then finds this version handled): all of them when
+ * the comment was never handled, else those not in the body the event's edit started from.
+ */
+function commandsToRun(payload: CommentPayload, now: string, claim: Claim): Command[] {
+  if (claim.kind !== 'edit') return parseCommands(now);
+  const from = payload.changes?.body?.from;
+  return parseCommands(
+    now,
+    payload.action === 'edited' && from !== undefined ? from : (payload.comment.body ?? ''),
+  );
 }
 
 export async function commandFlow(
@@ -52,7 +68,7 @@ export async function commandFlow(
   const why = reasonToIgnore(payload);
   if (why !== undefined) return ignored(why);
   const id = payload.comment.id;
-  if (commandsOf(payload, payload.action === 'edited').length === 0) {
+  if (commandsOf(payload).length === 0) {
     return ignored(`comment ${id} holds no new \`/paperlist\` command`);
   }
   const target = await findTarget(ctx, payload);
@@ -62,9 +78,12 @@ export async function commandFlow(
     target,
     actor: payload.comment.user!.login,
     commentedOn: payload.issue.number,
+    commentId: id,
   };
-  if (ctx.dryRun) return describeDryRun(scope, commandsOf(payload, payload.action === 'edited'));
-  const claim = await claimComment(ctx, payload.comment);
+  if (ctx.dryRun) return describeDryRun(scope, commandsOf(payload));
+  const now = await getComment(ctx.gh, ctx.repo, id);
+  if (!now) return ignored(`comment ${id} was deleted`);
+  const claim = await claimComment(ctx, { id, updated_at: now.updatedAt });
   if (claim.kind === 'handled') return ignored(`comment ${id} was handled already`);
   if (claim.kind === 'read-only') {
     ctx.warn(
@@ -73,7 +92,7 @@ export async function commandFlow(
     return ignored(`the token may not write here, so the commands of comment ${id} cannot be done`);
   }
   try {
-    const result = await runClaimed(scope, payload, claim);
+    const result = await runClaimed(scope, commandsToRun(payload, now.body, claim), claim);
     await settleClaim(ctx, id, claim);
     return result;
   } catch (error) {
@@ -84,11 +103,10 @@ export async function commandFlow(
 
 async function runClaimed(
   scope: CommandScope,
-  payload: CommentPayload,
+  commands: Command[],
   claim: Extract<Claim, { kind: 'first' | 'edit' }>,
 ): Promise<CommandFlowResult> {
-  const { ctx, actor, commentedOn } = scope;
-  const commands = commandsOf(payload, claim.kind === 'edit');
+  const { ctx, actor, commentedOn, commentId } = scope;
   const permission = await getPermission(ctx.gh, ctx.repo, actor);
   if (!canCommand(permission)) {
     // One short reply per comment: not again when it is edited.
@@ -105,7 +123,7 @@ async function runClaimed(
   const reply = commandReply(outcomes);
   if (reply !== undefined) await createCommentOnce(ctx.gh, ctx.repo, commentedOn, reply);
   const anyDone = outcomes.some((o) => o.status !== 'refused');
-  await reactToComment(ctx.gh, ctx.repo, payload.comment.id, anyDone ? 'rocket' : 'confused');
+  await reactToComment(ctx.gh, ctx.repo, commentId, anyDone ? 'rocket' : 'confused');
   return describeOutcomes(anyDone ? 'commands-done' : 'commands-refused', outcomes);
 }
 

@@ -36,6 +36,7 @@ export interface CommandScope {
   actor: string;
   /** The issue or pull request commented on. */
   commentedOn: number;
+  commentId: number;
 }
 
 export type CommandHandler<C extends Command = Command> = (
