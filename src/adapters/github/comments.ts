@@ -79,3 +79,21 @@ export async function createCommentOnce(
     throw new UncertainWrite(`the comment on #${issue}`, error);
   }
 }
+
+/** Issue comment `id` as it is now (an event's payload may be older); undefined once deleted. */
+export async function getComment(
+  gh: GitHub,
+  repo: Repo,
+  id: number,
+): Promise<{ body: string; updatedAt: string } | undefined> {
+  try {
+    const res = await gh.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      ...repo,
+      comment_id: id,
+    });
+    return { body: res.data.body ?? '', updatedAt: res.data.updated_at };
+  } catch (error) {
+    if (statusOf(error) === 404 || statusOf(error) === 410) return undefined;
+    throw error;
+  }
+}
