@@ -1,6 +1,11 @@
 // Help texts. Each command's text is what `paperlist <command> --help` prints; they live here, apart
 // from the commands' code, so that help and usage errors load no command.
 
+/** The first line of a help text: `Usage: paperlist add LINK... [--section NAME] ...`. */
+export function usageLine(usage: string): string {
+  return usage.split('\n', 1)[0] ?? usage;
+}
+
 export function mainUsage(commands: readonly { name: string; summary: string }[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
