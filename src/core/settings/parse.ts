@@ -27,7 +27,9 @@ export function parseSettings(text: string | undefined, file: string): Result<Se
   if (refused) return failure([refused]);
 
   const parsed = parseWithPositions(source);
-  const syntax = syntaxProblems(parsed, source, file);
+  const syntax = syntaxProblems(parsed, source, file, undefined, {
+    topLevel: 'a setting starts with its name at column 1 (such as "layout:")',
+  });
   if (syntax.length > 0) return failure(syntax);
   const data: unknown = parsed.doc.toJS();
   if (data === null || data === undefined) return defaults(); // only comments
