@@ -60,11 +60,11 @@ export function loadDataFileText(
 export function loadListAndSettings(
   io: CliIo,
   names: { data: string; config?: string | undefined },
-): Result<{ list: PaperList; settings: Settings }> {
-  const data = loadDataFile(io, names.data);
+): Result<{ list: PaperList; settings: Settings; dataText: string }> {
+  const data = loadDataFileText(io, names.data);
   const settings = loadSettingsFile(io, names.config);
   if (!data.ok || !settings.ok) return failure([...problemsOf(data), ...problemsOf(settings)]);
-  return success({ list: data.value, settings: settings.value });
+  return success({ list: data.value.list, settings: settings.value, dataText: data.value.text });
 }
 
 /** The list's three files as the command line names them (`config` absent: the default, optional). */

@@ -55,7 +55,16 @@ export function loadData(text: string, file: string): Result<PaperList> {
   if (problems.length === 0) return success(list);
 
   parsed ??= parseWithPositions(source);
-  const located = problems.map((p): Problem => {
+  return failed(locateProblems(parsed, file, problems));
+}
+
+/** Path problems as problems a person reads: each with its line and column in the file. */
+export function locateProblems(
+  parsed: PositionedDocument,
+  file: string,
+  problems: PathProblem[],
+): Problem[] {
+  return problems.map((p): Problem => {
     const where = locate(parsed, p.at, p.onKey);
     const problem: Problem = { file, message: p.message, hint: p.hint };
     if (where) {
@@ -66,7 +75,6 @@ export function loadData(text: string, file: string): Result<PaperList> {
     if (field) problem.field = field;
     return problem;
   });
-  return failed(located);
 }
 
 /** How a data file is laid out, for the hints of a structure that breaks. */
