@@ -6,6 +6,8 @@ import { loadData } from '../core/data/load.js';
 import { failure, problemsOf, success, type Result } from '../core/result.js';
 import type { ListFiles } from '../core/suggest/apply.js';
 import { parseSettings } from '../core/settings/parse.js';
+import { templateFieldProblems } from '../core/settings/templates.js';
+import type { Problem } from '../core/problem.js';
 import type { Settings } from '../core/settings/types.js';
 import type { PaperList } from '../core/types.js';
 import type { CliIo } from './io.js';
@@ -64,7 +66,24 @@ export function loadListAndSettings(
   const data = loadDataFileText(io, names.data);
   const settings = loadSettingsFile(io, names.config);
   if (!data.ok || !settings.ok) return failure([...problemsOf(data), ...problemsOf(settings)]);
-  return success({ list: data.value.list, settings: settings.value, dataText: data.value.text });
+  const fields = templateFields(data.value.list, settings.value, names);
+  if (fields.problems.length > 0) return failure(fields.problems);
+  return success(
+    { list: data.value.list, settings: settings.value, dataText: data.value.text },
+    fields.warnings,
+  );
+}
+
+/** The fields the layout's templates name that no entry has (see core/settings/templates.ts). */
+function templateFields(
+  list: PaperList,
+  settings: Settings,
+  names: { data: string; config?: string | undefined },
+): { problems: Problem[]; warnings: Problem[] } {
+  return templateFieldProblems(settings, list, {
+    config: names.config ?? DEFAULT_CONFIG,
+    data: names.data,
+  });
 }
 
 /** The list's three files as the command line names them (`config` absent: the default, optional). */
@@ -82,6 +101,8 @@ export function loadListFiles(io: CliIo, names: ListFileNames): Result<ListFiles
   if (!data.ok || !settings.ok || !readme.ok) {
     return failure([...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
   }
+  const fields = templateFields(data.value.list, settings.value, names);
+  if (fields.problems.length > 0) return failure(fields.problems);
   return success({
     dataFile: names.data,
     dataText: data.value.text,

@@ -31,7 +31,7 @@ describe('paperlist validate', () => {
     expect(r.stderr).toBe(
       [
         'data.yaml:10:7: Vision[2]: the same paper as the entry at line 4 of this section (same title): it is listed twice (remove one of the two entries, keeping the values of both)',
-        'data.yaml:12:7: Vision[3]: the same paper as the entry at line 4 of this section (same arXiv id 2401.01234): it is listed twice (remove one of the two entries, keeping the values of both)',
+        'data.yaml:12:7: Vision[3]: the same paper as the entry at line 4 of this section (same arXiv id 2401.01234): it is listed twice (if they are two papers, the link of one is wrong: fix it; else remove one entry)',
         '',
       ].join('\n'),
     );

@@ -19,7 +19,11 @@ export const validateCommand = defineCommand({
     const { list, settings, dataText } = read.value;
     const configFile = values.config ?? DEFAULT_CONFIG;
     const review = reviewList(dataText, values.data, list);
-    const warnings = [...unusedFieldWarnings(settings, list, configFile), ...review.warnings];
+    const warnings = [
+      ...unusedFieldWarnings(settings, list, configFile),
+      ...(read.warnings ?? []),
+      ...review.warnings,
+    ];
     for (const w of warnings) io.stderr(`warning: ${formatProblem(w)}\n`);
     if (review.problems.length > 0) return failWithProblems(io, review.problems);
     io.stdout(`${values.data}: ${summarize(list, listWords(settings))}\n`);

@@ -68,7 +68,10 @@ export function duplicateEntries(list: PaperList, lineOf: LineOf): PathProblem[]
           at: path,
           onKey: false,
           message: `the same paper as the entry ${line !== undefined ? `at line ${line}` : `number ${first + 1}`} of this section (${match.on}): it is listed twice`,
-          hint: 'remove one of the two entries, keeping the values of both',
+          hint:
+            match.on === 'same title'
+              ? 'remove one of the two entries, keeping the values of both'
+              : 'if they are two papers, the link of one is wrong: fix it; else remove one entry',
         });
       }
       for (const m of mine) if (!seen.has(m.key)) seen.set(m.key, i);
