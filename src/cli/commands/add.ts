@@ -1,7 +1,9 @@
 // `paperlist add LINK...`: looks each paper up by its link (arXiv, DOI, OpenReview, ACL Anthology),
 // fills its entry from the metadata services, checks it like a suggestion (duplicates included, by
 // title and by every identifier the services resolved), adds it to a section and regenerates the
-// README. `--dry-run` prints the entries and the source of each value without writing.
+// README. `--dry-run` prints the entries and the source of each value without writing. Values typed
+// with `--title`, `--year`... win over the looked-up ones, so a paper no service knows can be added.
+// Problems are told in the CLI's terms (the check's `audience`), not in those of an issue's author.
 import type { MetadataClient } from '../../adapters/metadata/client.js';
 import { loadData } from '../../core/data/load.js';
 import { entryAnswers } from '../../core/metadata/entry.js';
@@ -128,7 +130,8 @@ async function addLink(run: AddRun, files: ListFiles, link: string): Promise<Lin
   if (target.kind === 'unknown') {
     return {
       kind: 'not-added',
-      reason: 'not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address',
+      reason:
+        "not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address (give the address of the paper's page, such as https://arxiv.org/abs/1703.09844, or its DOI)",
     };
   }
   const found = await lookUpPaper(run.client, target);

@@ -59,20 +59,35 @@ const named = (s: LineShape): string =>
   s.key ? `"${s.key}:" on line ${s.line}` : `line ${s.line}`;
 
 /**
- * The columns of the lines that enclose `at` (each a line indented less than all those after it),
- * nearest first: where a line that ends the block of `at` could start.
+ * The lines that enclose `at` (each indented less than all those after it), nearest first: where a
+ * line that ends the block of `at` could start.
  */
-function enclosingColumns(lines: LineShape[], at: number): number[] {
-  const columns: number[] = [];
+function enclosing(lines: LineShape[], at: number): LineShape[] {
+  const out: LineShape[] = [];
   let min = Infinity;
   for (let i = at - 1; i >= 0; i--) {
     const s = lines[i] as LineShape;
     if (s.indent < min) {
       min = s.indent;
-      columns.push(s.indent, s.content);
+      out.push(s);
     }
   }
-  return columns;
+  return out;
+}
+
+/**
+ * Whether a line may start at its column after the lines before it: where an enclosing line starts
+ * (a list item only where an enclosing item starts), or under a key that opens a block.
+ */
+function fits(lines: LineShape[], index: number): boolean {
+  const here = lines[index] as LineShape;
+  const before = lines[index - 1];
+  if (before?.opensBlock && here.indent >= before.indent) return true;
+  return enclosing(lines, index).some((s) =>
+    here.item
+      ? s.item && s.indent === here.indent
+      : s.indent === here.indent || s.content === here.indent,
+  );
 }
 
 /**
@@ -124,13 +139,44 @@ function lessIndented(
 ): StructureNote | undefined {
   const here = lines[index];
   const before = lines[index - 1];
-  if (!here || !before || here.content >= before.content) return undefined;
-  if (enclosingColumns(lines, index).includes(here.indent)) return undefined;
-  const top = here.indent === 0 || here.content < 2 ? `; ${ctx.topLevel}` : '';
+  if (!here || !before || fits(lines, index)) return undefined;
+  if (here.content >= before.content && here.indent >= before.indent) return undefined;
+  const at = { line: here.line, column: here.indent + 1 };
+  if (here.opensBlock && !here.item && here.indent < 2) {
+    return {
+      ...at,
+      message: `this line starts at column ${here.indent + 1}, where no part of the file starts`,
+      hint: `${ctx.topLevel}: start it at column 1`,
+    };
+  }
+  if (before.opensBlock) {
+    return {
+      ...at,
+      message: `this line starts left of ${named(before)}, which it belongs under`,
+      hint: `start it at column ${before.indent + 3}, indented under ${named(before)}`,
+    };
+  }
+  return {
+    ...at,
+    message: `this line is indented less than the lines of its ${before.item || here.item ? 'list' : 'entry'} (column ${here.content + 1}, where ${named(before)} starts at column ${before.content + 1})`,
+    hint: `start it at column ${before.content + 1}, as ${named(before)} does`,
+  };
+}
+
+/**
+ * For an error the parser puts on a line that is no further out of step than the lines around it
+ * (all mapping items must start at the same column): the line it should line up with.
+ */
+export function alignmentNote(text: string, line: number): StructureNote | undefined {
+  const lines = contentLines(text);
+  const index = lines.findIndex((s) => s.line >= line);
+  const here = lines[index];
+  const before = lines[index - 1];
+  if (!here || !before || before.opensBlock || here.content === before.content) return undefined;
   return {
     line: here.line,
     column: here.content + 1,
-    message: `this line is indented less than the lines of its ${before.item || here.item ? 'list' : 'entry'} (column ${here.content + 1}, where ${named(before)} starts at column ${before.content + 1})`,
-    hint: `start it at column ${before.content + 1}, as ${named(before)} does${top}`,
+    message: `this line does not line up with ${named(before)}`,
+    hint: `start it at column ${before.content + 1}, as ${named(before)} does`,
   };
 }

@@ -7,7 +7,7 @@ import type { Problem } from '../problem.js';
 import { pathAt, walk } from './locate.js';
 import type { PositionedDocument } from './locate.js';
 import { formatPath } from './path.js';
-import { indentationNote, type StructureContext } from './structure.js';
+import { alignmentNote, indentationNote, type StructureContext } from './structure.js';
 import type { Segment } from './path.js';
 
 const quoting =
@@ -153,6 +153,11 @@ function fromError(
   if (/end with an? [\]}]/u.test(error.message)) return add(offset, path, unclosedFlow, true);
   const moved = structural ? movedLine(parsed, text, error, options) : undefined;
   if (moved) return add(offset, path, moved, true);
+  const aligned =
+    error.code === 'BAD_INDENT'
+      ? alignmentNote(text, parsed.lines.linePos(offset).line)
+      : undefined;
+  if (aligned) return add(offset, path, aligned, true);
   if (error.code === 'MISSING_CHAR') return add(offset, path, missingChar(error.message), true);
   const message = messagesByCode[error.code]?.(error.message) ?? sentence(error.message);
   add(offset, path, { message, hint: hintsByCode[error.code] ?? quoting }, structural);
