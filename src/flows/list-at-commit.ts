@@ -67,6 +67,8 @@ export function listFromFiles(
   const fields = templateFieldProblems(settings.value, list, {
     config: paths.config,
     data: paths.dataFile,
+    configText: files.config?.text,
+    dataText: data.text,
   });
   if (fields.problems.length > 0) return failure(fields.problems);
   const warnings = [...unusedFieldWarnings(settings.value, list, paths.config), ...fields.warnings];

@@ -78,8 +78,8 @@ describe('layout templates', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       [
-        '.github/paperlist.yml: layout.item: "titel": no entry the template is filled with has this field; did you mean "title"? (write {{title}} in the template, or give the entries a "titel" field)',
-        '.github/paperlist.yml: layout.item: "cod": no entry the template is filled with has this field; did you mean "code"? (write {{code}} in the template, or give the entries a "cod" field)',
+        '.github/paperlist.yml:5:9: layout.item: "titel": no entry the template is filled with has this field; did you mean "title"? (write {{title}} in the template, or give the entries a "titel" field)',
+        '.github/paperlist.yml:5:9: layout.item: "cod": no entry the template is filled with has this field; did you mean "code"? (write {{code}} in the template, or give the entries a "cod" field)',
         '',
       ].join('\n'),
     );
@@ -91,7 +91,7 @@ describe('layout templates', () => {
     const r = await ws.run(['validate']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      'warning: .github/paperlist.yml: layout.item: "authors": no entry the template is filled with has this field, so it shows nothing yet (check the spelling, or give an entry that field)\n',
+      'warning: .github/paperlist.yml:5:9: layout.item: "authors": no entry the template is filled with has this field, so it shows nothing yet (check the spelling, or give an entry that field)\n',
     );
     expect((await ws.run(['render', '--time', '2024-01-01T00:00:00Z'])).code).toBe(0);
   });
@@ -128,7 +128,7 @@ describe('layout templates', () => {
     const r = await ws.run(['validate']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'data.yaml: Audio[0].shape: "yaer": no entry the template is filled with has this field; did you mean "year"? (write {{year}} in the template, or give the entries a "yaer" field)\n',
+      'data.yaml:14:14: Audio[0].shape: "yaer": no entry the template is filled with has this field; did you mean "year"? (write {{year}} in the template, or give the entries a "yaer" field)\n',
     );
   });
 });

@@ -5,6 +5,8 @@
 import type { Problem } from '../problem.js';
 import { parseTemplate, TemplateError, type TemplateNode } from '../render/layouts/template.js';
 import type { Paper, PaperList } from '../types.js';
+import { locate, parseWithPositions, type PositionedDocument } from '../yaml/locate.js';
+import type { Segment } from '../yaml/path.js';
 import { closest } from './closest.js';
 import type { Settings } from './types.js';
 
@@ -74,16 +76,40 @@ function namesIn(nodes: readonly TemplateNode[], inLinks: boolean, out: Set<stri
 /** Fields every entry may have, whatever the list: an optional part may name them before any does. */
 const CORE = new Set(['title', 'abbr', 'venue', 'year', 'links']);
 
+/** The files the templates are written in: their names, and their texts to find lines in. */
+export interface TemplateFiles {
+  config: string;
+  data: string;
+  configText?: string | undefined;
+  dataText?: string | undefined;
+}
+
+/** The line and column of a template in its file's text (parsed once per file, only for a problem). */
+function lineOf(
+  use: Use,
+  positions: Map<string, PositionedDocument>,
+): { line?: number; column?: number } {
+  if (use.text === undefined) return {};
+  let parsed = positions.get(use.file);
+  if (!parsed) positions.set(use.file, (parsed = parseWithPositions(use.text)));
+  const where = locate(parsed, use.path);
+  return where ? { line: where.line, column: where.column } : {};
+}
+
 /** One template, where it is written, and the entries it is filled with. */
 interface Use {
   source: string;
   file: string;
   field: string;
+  /** The template's path in its file, to find its line. */
+  path: Segment[];
+  /** The text of its file, when known. */
+  text?: string | undefined;
   papers: readonly Paper[];
 }
 
 /** The templates of the settings and the data, each with the entries it is filled with. */
-function uses(settings: Settings, list: PaperList, files: { config: string; data: string }): Use[] {
+function uses(settings: Settings, list: PaperList, files: TemplateFiles): Use[] {
   const layout = settings.layout;
   if (!layout) return [];
   const out: Use[] = [];
@@ -92,14 +118,23 @@ function uses(settings: Settings, list: PaperList, files: { config: string; data
     const own = layout.sections[section.name]?.item;
     const field = own !== undefined ? `layout.sections.${section.name}.item` : 'layout.item';
     const source = own ?? layout.item;
-    const use = byItem.get(field) ?? { source, file: files.config, field, papers: [] };
+    const path =
+      own !== undefined ? ['layout', 'sections', section.name, 'item'] : ['layout', 'item'];
+    const file = { file: files.config, text: files.configText };
+    const use = byItem.get(field) ?? { source, ...file, field, path, papers: [] };
     if (!byItem.has(field)) byItem.set(field, use);
     use.papers = [...use.papers, ...section.papers];
     section.papers.forEach((paper, i) => {
       const shape = paper.extra.shape;
       if (typeof shape === 'string') {
-        const at = `${section.name}[${i}].shape`;
-        out.push({ source: shape, file: files.data, field: at, papers: section.papers });
+        out.push({
+          source: shape,
+          file: files.data,
+          text: files.dataText,
+          field: `${section.name}[${i}].shape`,
+          path: [section.name, 'list', i, 'shape'],
+          papers: section.papers,
+        });
       }
     });
   }
@@ -114,11 +149,12 @@ function uses(settings: Settings, list: PaperList, files: { config: string; data
 export function templateFieldProblems(
   settings: Settings,
   list: PaperList,
-  files: { config: string; data: string },
+  files: TemplateFiles,
 ): { problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const reported = new Set<string>();
+  const positions = new Map<string, PositionedDocument>();
   for (const use of uses(settings, list, files)) {
     if (templateFault(use.source) !== undefined) continue; // reported where it was read
     const present = new Set(CORE);
@@ -130,7 +166,7 @@ export function templateFieldProblems(
         name,
         [...present].filter((p) => p !== 'shape'),
       );
-      const where = { file: use.file, field: use.field };
+      const where = { file: use.file, field: use.field, ...lineOf(use, positions) };
       if (guess !== undefined) {
         problems.push({
           ...where,
