@@ -95,6 +95,8 @@ describe('paperlist add', () => {
       // arXiv's replay has no record of it, but its id is the listed entry's `arxiv` field.
       /^not added: arXiv:1902\.02534: .*: already in the list as "Crowdsourcing open citations with CROCI .* in EEN Design \(same arXiv id 1902\.02534\)/,
     );
+    expect(r.stderr).toContain('if this is the same paper, there is nothing to add');
+    expect(r.stderr).not.toContain('issue');
     expect(ws.read('data.yaml')).toContain('    doi: "10.18653/v1/2021.naacl-main.208"');
   });
 
@@ -104,15 +106,106 @@ describe('paperlist add', () => {
     expect(r.stderr).toContain(
       'not added: not-a-link: not an arXiv, DOI, OpenReview or ACL Anthology link',
     );
-    expect(r.stderr).toContain('not added: 10.1371/notarealdoi: title: the title is missing');
+    // Said plainly, in the CLI's terms: no service found it, and the flags that would add it.
+    expect(r.stderr).toContain(
+      'not added: 10.1371/notarealdoi: no metadata service found this paper (asked: Crossref, DataCite, Semantic Scholar), so its title and year are unknown: type them with --title "…" --year 2024 (and --authors, --venue if you know them)',
+    );
+    expect(r.stderr).not.toMatch(/issue|copy the title/);
     expect(ws.read('data.yaml')).toBe(example('data.yaml'));
+  });
+
+  test('a paper no service knows is added from the values typed with the flags', async () => {
+    const r = await add(
+      '10.1371/notarealdoi',
+      '--section',
+      'EEN Design',
+      '--title',
+      '  Exits  Everywhere: a typed title ',
+      '--year',
+      '2023',
+      '--venue',
+      'MLSys',
+      '--authors',
+      'Ada Lovelace, Alan Turing and Grace Hopper',
+      '--code',
+      'https://github.com/example/exits',
+    );
+    expect(r).toEqual({
+      code: 0,
+      stdout: 'Added "Exits Everywhere: a typed title" to EEN Design\n',
+      stderr: '',
+    });
+    expect(ws.read('data.yaml')).toContain(
+      [
+        '  - title: "Exits Everywhere: a typed title"',
+        '    abbr: "Exits Everywhere"',
+        '    venue: "MLSys"',
+        '    year: "2023"',
+        '    links:',
+        '      PAGE: "https://doi.org/10.1371/notarealdoi"',
+        '      CODE: "https://github.com/example/exits"',
+        '    authors: "Ada Lovelace, Alan Turing, Grace Hopper"',
+        '    doi: "10.1371/notarealdoi"',
+      ].join('\n'),
+    );
+  });
+
+  test('typed values win over the looked-up ones; each contradiction is a warning', async () => {
+    const r = await add(
+      CROCI,
+      '--section',
+      'EEN Design',
+      '--dry-run',
+      '--year',
+      '2020',
+      '--venue',
+      'JCDL',
+      '--authors',
+      'Somebody Else',
+      '--abbr',
+      'CROCI',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      [
+        `warning: ${CROCI}: --year is "2020", DBLP says "2019"; the typed value is kept`,
+        `warning: ${CROCI}: --venue is "JCDL", DBLP says "ISSI"; the typed value is kept`,
+        '',
+      ].join('\n'),
+    );
+    expect(r.stdout).toContain(
+      [
+        `  title: ${CROCI_TITLE} (DataCite)`,
+        '  authors: Somebody Else (typed)',
+        '  abbr: CROCI (typed)',
+        '  venue: JCDL (typed)',
+        '  year: 2020 (typed)',
+      ].join('\n'),
+    );
+  });
+
+  test('a typed value goes through the same check as a looked-up one', async () => {
+    const r = await add(CROCI, '--section', 'EEN Design', '--year', '19');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `not added: ${CROCI}: year: "19" is not a year (give --year as four plain digits, such as 2024)`,
+    );
+    expect(ws.read('data.yaml')).toBe(example('data.yaml'));
+  });
+
+  test('typed values describe one paper: with two links they are a usage error', async () => {
+    const r = await add(CROCI, 'arXiv:1902.02534', '--section', 'EEN Design', '--year', '2019');
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'paperlist add: --title, --authors, --venue, --year, --abbr and --code describe one paper: give one LINK with them (2 given) (run "paperlist add --help" for its options)',
+    );
   });
 
   test('a service down: said on stderr, and the paper is not added without a title', async () => {
     server.faults.datacite = 'down';
     const r = await add(CROCI, '--section', 'EEN Design');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`warning: ${CROCI}: datacite could not be asked: HTTP 503`);
+    expect(r.stderr).toContain(`warning: ${CROCI}: DataCite could not be asked: HTTP 503`);
   });
 
   test('usage errors: no link, no section in a list of several', async () => {

@@ -42,40 +42,55 @@ describe('paperlist', () => {
     });
   });
 
-  test('an unknown command is a usage error (exit 2, usage on stderr)', async () => {
+  test('an unknown command is a usage error: the usage line and the commands, not the whole help (exit 2)', async () => {
     const { code, stdout, stderr } = await ws.run(['publish']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(
-      /^paperlist: unknown command "publish" \(see "paperlist --help"\)\n\nUsage: paperlist <command>/,
+    expect(stderr).toBe(
+      [
+        'paperlist: unknown command "publish" (run "paperlist --help" for the commands)',
+        'Usage: paperlist <command> [options]',
+        'Commands: render, import, init, validate, suggest, add, site',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('a mistyped command: did you mean the nearest one?', async () => {
+    const { code, stderr } = await ws.run(['valdate']);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(
+      'paperlist: unknown command "valdate"; did you mean "validate"? (run "paperlist --help" for the commands)',
     );
   });
 
   test('no command, or an unknown option before it, is a usage error', async () => {
     expect((await ws.run([])).stderr).toMatch(
-      /^paperlist: no command given \(see "paperlist --help"\)\n/,
+      /^paperlist: no command given \(run "paperlist --help" for the commands\)\nUsage: paperlist <command> \[options\]\n/,
     );
     const unknown = await ws.run(['--verbose']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(
-      /^paperlist: unknown option "--verbose" \(see "paperlist --help"\)\n/,
+      /^paperlist: unknown option "--verbose" \(run "paperlist --help" for the commands\)\n/,
     );
   });
 
-  test("an unknown flag of a command prints that command's usage", async () => {
+  test("an unknown flag of a command prints that command's usage line and a hint, not its help", async () => {
     const { code, stdout, stderr } = await ws.run(['validate', '--readme', 'R.md']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
+    const help = (await ws.run(['validate', '--help'])).stdout;
     expect(stderr).toBe(
-      `paperlist validate: Unknown option '--readme' (see "paperlist validate --help")\n\n${(await ws.run(['validate', '--help'])).stdout}`,
+      `paperlist validate: Unknown option '--readme' (run "paperlist validate --help" for its options)\n${help.split('\n')[0]}\n`,
     );
+    expect(stderr.split('\n')[1]).toBe('Usage: paperlist validate [--data F] [--config F]');
   });
 
   test('a flag without its value is a usage error', async () => {
     const { code, stderr } = await ws.run(['render', '--data']);
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe(
-      `paperlist render: Option '--data <value>' argument missing (see "paperlist render --help")`,
+      `paperlist render: Option '--data <value>' argument missing (run "paperlist render --help" for its options)`,
     );
   });
 });

@@ -198,7 +198,7 @@ describe('paperlist suggest', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      `paperlist suggest: --issue is required (see "paperlist suggest --help")\n\n${suggestUsage}`,
+      `paperlist suggest: --issue is required (run "paperlist suggest --help" for its options)\n${suggestUsage.split('\n')[0]}\n`,
     );
     expect(await ws.run(['suggest', '--help'])).toEqual({
       code: 0,

@@ -6,6 +6,8 @@ import { loadData } from '../core/data/load.js';
 import { failure, problemsOf, success, type Result } from '../core/result.js';
 import type { ListFiles } from '../core/suggest/apply.js';
 import { parseSettings } from '../core/settings/parse.js';
+import { templateFieldProblems } from '../core/settings/templates.js';
+import type { Problem } from '../core/problem.js';
 import type { Settings } from '../core/settings/types.js';
 import type { PaperList } from '../core/types.js';
 import type { CliIo } from './io.js';
@@ -25,6 +27,15 @@ export function loadDataFile(io: CliIo, file: string): Result<PaperList> {
 
 /** The settings; the default file may be absent (defaults apply), a file named with --config may not. */
 export function loadSettingsFile(io: CliIo, file: string | undefined): Result<Settings> {
+  const read = loadSettingsFileText(io, file);
+  return read.ok ? success(read.value.settings) : read;
+}
+
+/** The settings and the text they were read from (undefined for an absent default file). */
+function loadSettingsFileText(
+  io: CliIo,
+  file: string | undefined,
+): Result<{ settings: Settings; text: string | undefined }> {
   const shown = file ?? DEFAULT_CONFIG;
   const text =
     file === undefined
@@ -34,7 +45,9 @@ export function loadSettingsFile(io: CliIo, file: string | undefined): Result<Se
           shown,
           'pass --config with the path of the settings file',
         );
-  return text.ok ? parseSettings(text.value, shown) : text;
+  if (!text.ok) return text;
+  const settings = parseSettings(text.value, shown);
+  return settings.ok ? success({ settings: settings.value, text: text.value }) : settings;
 }
 
 export function loadReadmeFile(io: CliIo, file: string): Result<string> {
@@ -60,11 +73,30 @@ export function loadDataFileText(
 export function loadListAndSettings(
   io: CliIo,
   names: { data: string; config?: string | undefined },
-): Result<{ list: PaperList; settings: Settings }> {
-  const data = loadDataFile(io, names.data);
-  const settings = loadSettingsFile(io, names.config);
+): Result<{ list: PaperList; settings: Settings; dataText: string }> {
+  const data = loadDataFileText(io, names.data);
+  const settings = loadSettingsFileText(io, names.config);
   if (!data.ok || !settings.ok) return failure([...problemsOf(data), ...problemsOf(settings)]);
-  return success({ list: data.value, settings: settings.value });
+  const fields = templateFields(data.value, settings.value, names);
+  if (fields.problems.length > 0) return failure(fields.problems);
+  return success(
+    { list: data.value.list, settings: settings.value.settings, dataText: data.value.text },
+    fields.warnings,
+  );
+}
+
+/** The fields the layout's templates name that no entry has (see core/settings/templates.ts). */
+function templateFields(
+  data: { list: PaperList; text: string },
+  settings: { settings: Settings; text: string | undefined },
+  names: { data: string; config?: string | undefined },
+): { problems: Problem[]; warnings: Problem[] } {
+  return templateFieldProblems(settings.settings, data.list, {
+    config: names.config ?? DEFAULT_CONFIG,
+    data: names.data,
+    configText: settings.text,
+    dataText: data.text,
+  });
 }
 
 /** The list's three files as the command line names them (`config` absent: the default, optional). */
@@ -77,17 +109,19 @@ export interface ListFileNames {
 /** The data file, the settings and the README, for commands that edit them: every problem at once. */
 export function loadListFiles(io: CliIo, names: ListFileNames): Result<ListFiles> {
   const data = loadDataFileText(io, names.data);
-  const settings = loadSettingsFile(io, names.config);
+  const settings = loadSettingsFileText(io, names.config);
   const readme = loadReadmeFile(io, names.readme);
   if (!data.ok || !settings.ok || !readme.ok) {
     return failure([...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
   }
+  const fields = templateFields(data.value, settings.value, names);
+  if (fields.problems.length > 0) return failure(fields.problems);
   return success({
     dataFile: names.data,
     dataText: data.value.text,
     readmeFile: names.readme,
     readmeText: readme.value,
     list: data.value.list,
-    settings: settings.value,
+    settings: settings.value.settings,
   });
 }

@@ -5,7 +5,8 @@ import { COMMANDS } from './catalog.js';
 import { EXIT_OK, EXIT_USAGE } from './exit.js';
 import { processIo, type CliIo } from './io.js';
 import { reportProblems } from './report.js';
-import { mainUsage } from './usage.js';
+import { closest } from '../core/settings/closest.js';
+import { mainUsage, usageLine } from './usage.js';
 import { VERSION } from './version.js';
 
 /** Runs the CLI with the given arguments and returns the exit code. */
@@ -21,6 +22,7 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     return EXIT_OK;
   }
   const command = COMMANDS.find((c) => c.name === name);
+  const names = COMMANDS.map((c) => c.name);
   if (!command) {
     const message =
       name === undefined
@@ -28,7 +30,8 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
         : name.startsWith('-')
           ? `unknown option "${name}"`
           : `unknown command "${name}"`;
-    return usageError(io, message, usage);
+    const guess = name === undefined || name.startsWith('-') ? undefined : closest(name, names);
+    return usageError(io, guess ? `${message}; did you mean "${guess}"?` : message, usage);
   }
   if (rest.includes('-h') || rest.includes('--help')) {
     io.stdout(command.usage);
@@ -44,14 +47,20 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
   }
 }
 
+/**
+ * A wrong command line: what is wrong, the command's one usage line, and where the full help is.
+ * The whole help would bury the one line that says what went wrong.
+ */
 function usageError(io: CliIo, message: string, usage: string, command?: string): number {
+  const help = `paperlist ${command ? `${command} ` : ''}--help`;
   reportProblems(io, [
     {
       field: command ? `paperlist ${command}` : 'paperlist',
       message,
-      hint: `see "paperlist ${command ? `${command} ` : ''}--help"`,
+      hint: `run "${help}" for ${command ? 'its options' : 'the commands'}`,
     },
   ]);
-  io.stderr(`\n${usage}`);
+  io.stderr(`${usageLine(usage)}\n`);
+  if (!command) io.stderr(`Commands: ${COMMANDS.map((c) => c.name).join(', ')}\n`);
   return EXIT_USAGE;
 }

@@ -1,6 +1,11 @@
 // Help texts. Each command's text is what `paperlist <command> --help` prints; they live here, apart
 // from the commands' code, so that help and usage errors load no command.
 
+/** The first line of a help text: `Usage: paperlist add LINK... [--section NAME] ...`. */
+export function usageLine(usage: string): string {
+  return usage.split('\n', 1)[0] ?? usage;
+}
+
 export function mainUsage(commands: readonly { name: string; summary: string }[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
@@ -108,12 +113,14 @@ Options:
   -h, --help    show this help
 `;
 
-export const addUsage = `Usage: paperlist add LINK... [--section NAME] [--data F] [--readme F] [--config F] [--dry-run]
+export const addUsage = `Usage: paperlist add LINK... [--section NAME] [--title T] [--year Y] [...] [--dry-run]
 
 Adds papers by their links: each is looked up in the metadata services (arXiv, Crossref,
 DataCite, OpenReview, the ACL Anthology, DBLP, Semantic Scholar; code repositories checked on
 GitHub), checked like a suggestion (a paper already in the list, by title or by any of its
 identifiers, is refused), added to the section, and the README's list rendered again.
+Values typed with --title, --authors, --venue, --year, --abbr and --code win over the ones
+looked up (each contradiction is printed), so a paper no service knows can still be added.
 
 A LINK is an arXiv page or id (arXiv:2104.12255, cs/0601001), a DOI (10.1145/..., doi.org/...,
 dl.acm.org/doi/...), an OpenReview forum or PDF, or an ACL Anthology page.
@@ -123,6 +130,13 @@ Options:
   --data F        data file (default data.yaml)
   --readme F      README to update (default README.md)
   --config F      settings file (default .github/paperlist.yml, used only if it exists)
+  --title T       the paper's title, as printed on its first page
+  --authors A     its authors, separated by commas ("Ada Lovelace, Alan Turing")
+  --venue V       where it was published (ICLR, NeurIPS, arXiv...)
+  --year Y        the year it was published, four digits
+  --abbr A        its short name (MSDNet)
+  --code URL      its code repository
+                  (these six describe one paper: give one LINK with them)
   --dry-run       print each entry and the source of its values; write nothing
   -h, --help      show this help
 

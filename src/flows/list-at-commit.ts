@@ -6,6 +6,7 @@ import { readRepoFile, type RepoFile } from '../adapters/github/files.js';
 import { loadData } from '../core/data/load.js';
 import { formatProblem, InputError, type Problem } from '../core/problem.js';
 import { unusedFieldWarnings } from '../core/settings/fields.js';
+import { templateFieldProblems } from '../core/settings/templates.js';
 import { parseSettings } from '../core/settings/parse.js';
 import type { Settings } from '../core/settings/types.js';
 import type { PaperList } from '../core/types.js';
@@ -63,7 +64,14 @@ export function listFromFiles(
   problems.push(...problemsOf(loaded));
   if (!settings.ok || !loaded.ok || problems.length > 0) return failure(problems);
   const list = loaded.value;
-  const warnings = unusedFieldWarnings(settings.value, list, paths.config);
+  const fields = templateFieldProblems(settings.value, list, {
+    config: paths.config,
+    data: paths.dataFile,
+    configText: files.config?.text,
+    dataText: data.text,
+  });
+  if (fields.problems.length > 0) return failure(fields.problems);
+  const warnings = [...unusedFieldWarnings(settings.value, list, paths.config), ...fields.warnings];
   return success({ head, data, readme, list, settings: settings.value }, warnings);
 }
 

@@ -141,12 +141,12 @@ describe('paperlist import', () => {
     const none = await ws.run(['import']);
     expect(none.code).toBe(2);
     expect(none.stderr.split('\n')[0]).toBe(
-      'paperlist import: import needs the README to read (see "paperlist import --help")',
+      'paperlist import: import needs the README to read (run "paperlist import --help" for its options)',
     );
     const two = await ws.run(['import', 'A.md', 'B.md']);
     expect(two.code).toBe(2);
     expect(two.stderr.split('\n')[0]).toBe(
-      'paperlist import: import reads one README, got 2 (see "paperlist import --help")',
+      'paperlist import: import reads one README, got 2 (run "paperlist import --help" for its options)',
     );
   });
 });

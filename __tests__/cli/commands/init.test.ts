@@ -75,6 +75,13 @@ describe('paperlist init', () => {
     expect(readme).toContain('Interspeech 2022\n\n<!-- main-end -->\n## License');
     expect(readme).not.toContain('update-time');
     expect(ws.read('.github/ISSUE_TEMPLATE/suggest-paper.yml')).toContain('- "Audio"');
+    // Editors with the YAML language server read the settings' JSON Schema from the first line,
+    // the committed schema file as published in the repository.
+    const [first] = ws.read('.github/paperlist.yml').split('\n');
+    expect(first).toBe(
+      '# yaml-language-server: $schema=https://raw.githubusercontent.com/paperlist/paperlist/v1/schema/paperlist.schema.json',
+    );
+    expect(existsSync(join(root, first?.split('/v1/')[1] ?? ''))).toBe(true);
     expect(await ws.run(['render', '--check'])).toEqual({
       code: 0,
       stdout: 'README.md: up to date\n',

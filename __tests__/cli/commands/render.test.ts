@@ -138,7 +138,7 @@ describe('paperlist render', () => {
     const run = await ws.run(['render', '--time', '14/10/2024']);
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(
-      'paperlist render: --time: "14/10/2024" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z) (see "paperlist render --help")',
+      'paperlist render: --time: "14/10/2024" is not an ISO 8601 instant (write it like 2024-10-14T12:47:37Z) (run "paperlist render --help" for its options)',
     );
     expect(ws.read('README.md')).toBe(fixture('cli/small/README.input.md'));
   });
@@ -153,7 +153,7 @@ describe('paperlist render', () => {
       expect(run.code, time).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr.split('\n')[0]).toBe(
-        `paperlist render: --time: "${time}" is not a real date and time: ${why} (see "paperlist render --help")`,
+        `paperlist render: --time: "${time}" is not a real date and time: ${why} (run "paperlist render --help" for its options)`,
       );
     }
     expect(ws.read('README.md')).toBe(fixture('cli/small/README.input.md'));

@@ -10,6 +10,65 @@ beforeEach(() => (ws = workspace()));
 afterEach(() => ws.remove());
 
 describe('paperlist validate', () => {
+  const entry = (title: string, more = '') =>
+    `    - title: "${title}"\n      year: "2024"\n${more}`;
+  const link = (url: string) => `      links:\n        PDF: "${url}"\n`;
+
+  test('the same paper twice in one section, by title or by arXiv id: a problem naming both lines', async () => {
+    ws.write(
+      'data.yaml',
+      'Vision:\n  category: "V"\n  list:\n' +
+        entry('Seeing Through Fog', link('https://arxiv.org/abs/2401.01234')) +
+        entry('Another Paper') +
+        entry('seeing through fog!') +
+        entry('A Renamed Copy', link('https://arxiv.org/pdf/2401.01234v2')) +
+        'Language:\n  category: "L"\n  list:\n' +
+        entry('Seeing Through Fog'),
+    );
+    const r = await ws.run(['validate']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      [
+        'data.yaml:10:7: Vision[2]: the same paper as the entry at line 4 of this section (same title): it is listed twice (remove one of the two entries, keeping the values of both)',
+        'data.yaml:12:7: Vision[3]: the same paper as the entry at line 4 of this section (same arXiv id 2401.01234): it is listed twice (if they are two papers, the link of one is wrong: fix it; else remove one entry)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('a field name close to a known one, used by no other entry: did you mean? (a warning)', async () => {
+    ws.write(
+      'data.yaml',
+      'S:\n  category: "C"\n  list:\n' +
+        entry('One', '      venu: "ICLR"\n') +
+        entry('Two', '      sources: "x"\n') +
+        entry('Three', '      source: "y"\n      titel: "z"\n') +
+        entry('Four', '      source: "w"\n'),
+    );
+    const r = await ws.run(['validate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('data.yaml: 4 rows in 1 section, 4 papers\n');
+    expect(r.stderr).toBe(
+      [
+        'warning: data.yaml:6:7: S[0].venu: "venu" is no field that paperlist or the other entries use: did you mean "venue"? (rename it to "venue:"; as written, it is a field of its own named "venu")',
+        'warning: data.yaml:9:7: S[1].sources: "sources" is no field that paperlist or the other entries use: did you mean "source"? (rename it to "source:"; as written, it is a field of its own named "sources")',
+        'warning: data.yaml:13:7: S[2].titel: "titel" is no field that paperlist or the other entries use: did you mean "title"? (rename it to "title:"; as written, it is a field of its own named "titel")',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test("a field several entries share is the list's own, not a typo", async () => {
+    ws.write(
+      'data.yaml',
+      'S:\n  category: "C"\n  list:\n' +
+        entry('One', '      venu: "a"\n') +
+        entry('Two', '      venu: "b"\n'),
+    );
+    expect(await ws.run(['validate'])).toMatchObject({ code: 0, stderr: '' });
+  });
+
   test('summarises the real data file: rows, sections and distinct papers', async () => {
     ws.copy('import/upstream-2024-10-14/data.yaml', 'data.yaml');
     expect(await ws.run(['validate'])).toEqual({

@@ -1,7 +1,9 @@
 // `paperlist add LINK...`: looks each paper up by its link (arXiv, DOI, OpenReview, ACL Anthology),
 // fills its entry from the metadata services, checks it like a suggestion (duplicates included, by
 // title and by every identifier the services resolved), adds it to a section and regenerates the
-// README. `--dry-run` prints the entries and the source of each value without writing.
+// README. `--dry-run` prints the entries and the source of each value without writing. Values typed
+// with `--title`, `--year`... win over the looked-up ones, so a paper no service knows can be added.
+// Problems are told in the CLI's terms (the check's `audience`), not in those of an issue's author.
 import type { MetadataClient } from '../../adapters/metadata/client.js';
 import { loadData } from '../../core/data/load.js';
 import { entryAnswers } from '../../core/metadata/entry.js';
@@ -14,6 +16,7 @@ import { applySuggestion, type ListFiles } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
 import type { Paper, PaperList } from '../../core/types.js';
 import { lookUpPaper } from '../../flows/metadata/lookup.js';
+import { SERVICE_NAMES, type LookupResult } from '../../core/metadata/types.js';
 import { UsageError } from '../args.js';
 import { defineCommand } from '../command.js';
 import { cliMetadataClient } from '../metadata.js';
@@ -23,16 +26,31 @@ import type { CliIo } from '../io.js';
 import { LIST_FILE_OPTIONS } from '../options.js';
 import { writeFiles } from '../outputs.js';
 import { failWithProblems } from '../report.js';
+import {
+  anyTyped,
+  disagreementLines,
+  TYPED_OPTIONS,
+  typedValues,
+  withTypedAuthors,
+  type TypedValues,
+} from '../typed.js';
 
 export const addCommand = defineCommand({
   options: {
     section: { type: 'string' },
     ...LIST_FILE_OPTIONS,
     'dry-run': { type: 'boolean', default: false },
+    ...TYPED_OPTIONS,
   },
   positionals: true,
   run: async ({ values, positionals }, io) => {
     if (positionals.length === 0) throw new UsageError('give at least one link');
+    const typed = typedValues(values);
+    if (anyTyped(typed) && positionals.length > 1) {
+      throw new UsageError(
+        `--title, --authors, --venue, --year, --abbr and --code describe one paper: give one LINK with them (${positionals.length} given)`,
+      );
+    }
     const files = loadListFiles(io, values);
     if (!files.ok) return failWithProblems(io, files.problems);
     const run: AddRun = {
@@ -41,6 +59,7 @@ export const addCommand = defineCommand({
       section: chooseSection(files.value.list, values.section),
       client: cliMetadataClient(io, files.value.settings),
       dryRun: values['dry-run'],
+      typed,
     };
     return addLinks(run, positionals);
   },
@@ -54,6 +73,8 @@ interface AddRun {
   section: string;
   client: MetadataClient;
   dryRun: boolean;
+  /** Values typed on the command line: they win over the services'. */
+  typed: TypedValues;
 }
 
 /** What became of one link. */
@@ -109,21 +130,31 @@ async function addLink(run: AddRun, files: ListFiles, link: string): Promise<Lin
   if (target.kind === 'unknown') {
     return {
       kind: 'not-added',
-      reason: 'not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address',
+      reason:
+        "not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address (give the address of the paper's page, such as https://arxiv.org/abs/1703.09844, or its DOI)",
     };
   }
   const found = await lookUpPaper(run.client, target);
   for (const gap of found.gaps.filter((g) => g.kind === 'unavailable')) {
-    run.io.stderr(`warning: ${link}: ${gap.service} could not be asked: ${gap.message}\n`);
+    run.io.stderr(
+      `warning: ${link}: ${SERVICE_NAMES[gap.service]} could not be asked: ${gap.message}\n`,
+    );
   }
-  const merged = mergeLookup({}, found, files.list, files.settings);
+  const typed = run.typed.fields;
+  const merged = withTypedAuthors(mergeLookup(typed, found, files.list, files.settings), run.typed);
+  for (const line of disagreementLines(merged)) run.io.stderr(`warning: ${link}: ${line}\n`);
   const answers = entryAnswers(merged, target);
   const check = checkSuggestion({ ...answers.fields, sections: [run.section] }, files.list, {
     now: run.io.now(),
     openSuggestions: [],
     extra: answers.extra,
+    audience: 'cli',
   });
   if (!check.ok) {
+    // A paper no service found lacks its title or year: say that, unless it is listed already.
+    const unknown = typed.title === undefined || typed.year === undefined;
+    if (found.fetched.length === 0 && unknown && check.duplicate === undefined)
+      return { kind: 'not-added', reason: notFound(found, run.typed) };
     return { kind: 'not-added', reason: check.problems.map((p) => formatProblem(p)).join('; ') };
   }
   if (run.dryRun) return { kind: 'previewed', text: `${link}\n${describeSources(merged)}\n` };
@@ -132,6 +163,21 @@ async function addLink(run: AddRun, files: ListFiles, link: string): Promise<Lin
   return next.ok
     ? { kind: 'added', files: next.value, title: paper.title }
     : { kind: 'broken', problems: next.problems };
+}
+
+/** Why a paper no service found is not added, and the flags that would add it. */
+function notFound(found: LookupResult, typed: TypedValues): string {
+  const names = (kind: 'not-found' | 'unavailable') =>
+    found.gaps.filter((g) => g.kind === kind).map((g) => SERVICE_NAMES[g.service]);
+  const asked = names('not-found');
+  const down = names('unavailable');
+  const where = [
+    asked.length > 0 ? `asked: ${asked.join(', ')}` : '',
+    down.length > 0 ? `could not be asked: ${down.join(', ')}` : '',
+  ].filter((p) => p !== '');
+  const missing = (['title', 'year'] as const).filter((f) => typed.fields[f] === undefined);
+  const flags = missing.map((f) => (f === 'title' ? '--title "…"' : '--year 2024')).join(' ');
+  return `no metadata service found this paper${where.length > 0 ? ` (${where.join('; ')})` : ''}, so its ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} unknown: type ${missing.length > 1 ? 'them' : 'it'} with ${flags} (and --authors, --venue if you know them)`;
 }
 
 /** The files with the paper added, the data file read back (the next link is checked against it). */

@@ -1,5 +1,6 @@
 // `paperlist validate`: checks the data and settings files, prints a summary or every problem.
 import { countPapers } from '../../core/data/count.js';
+import { reviewList } from '../../core/data/list-checks.js';
 import { formatProblem } from '../../core/problem.js';
 import { unusedFieldWarnings } from '../../core/settings/fields.js';
 import { countOf, listWords, type ListWords } from '../../core/settings/words.js';
@@ -15,11 +16,16 @@ export const validateCommand = defineCommand({
   run: ({ values }, io) => {
     const read = loadListAndSettings(io, values);
     if (!read.ok) return failWithProblems(io, read.problems);
-    const { list, settings } = read.value;
+    const { list, settings, dataText } = read.value;
     const configFile = values.config ?? DEFAULT_CONFIG;
-    for (const w of unusedFieldWarnings(settings, list, configFile)) {
-      io.stderr(`warning: ${formatProblem(w)}\n`);
-    }
+    const review = reviewList(dataText, values.data, list);
+    const warnings = [
+      ...unusedFieldWarnings(settings, list, configFile),
+      ...(read.warnings ?? []),
+      ...review.warnings,
+    ];
+    for (const w of warnings) io.stderr(`warning: ${formatProblem(w)}\n`);
+    if (review.problems.length > 0) return failWithProblems(io, review.problems);
     io.stdout(`${values.data}: ${summarize(list, listWords(settings))}\n`);
     return EXIT_OK;
   },

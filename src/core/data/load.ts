@@ -14,7 +14,7 @@ import { keysInOrder, locate, parseWithPositions } from '../yaml/locate.js';
 import type { PositionedDocument } from '../yaml/locate.js';
 import { readSimpleYaml } from '../yaml/fast-read.js';
 import { formatDataPath } from '../yaml/path.js';
-import { jsYamlProblem, syntaxProblems } from '../yaml/syntax.js';
+import { jsYamlProblem, syntaxProblems, type SyntaxOptions } from '../yaml/syntax.js';
 import { topLevelKeys } from './top-level.js';
 import { validateData } from './validate.js';
 import type { KeysOf, PathProblem } from './validate.js';
@@ -55,7 +55,16 @@ export function loadData(text: string, file: string): Result<PaperList> {
   if (problems.length === 0) return success(list);
 
   parsed ??= parseWithPositions(source);
-  const located = problems.map((p): Problem => {
+  return failed(locateProblems(parsed, file, problems));
+}
+
+/** Path problems as problems a person reads: each with its line and column in the file. */
+export function locateProblems(
+  parsed: PositionedDocument,
+  file: string,
+  problems: PathProblem[],
+): Problem[] {
+  return problems.map((p): Problem => {
     const where = locate(parsed, p.at, p.onKey);
     const problem: Problem = { file, message: p.message, hint: p.hint };
     if (where) {
@@ -66,8 +75,17 @@ export function loadData(text: string, file: string): Result<PaperList> {
     if (field) problem.field = field;
     return problem;
   });
-  return failed(located);
 }
+
+/** How a data file is laid out, for the hints of a structure that breaks. */
+const DATA_SHAPE: SyntaxOptions = {
+  topLevel: 'a section starts with "Name:" at column 1',
+  // A section with two `category:` or `list:` lines: the next section's name line is gone.
+  missingParent: (path, key) =>
+    path.length === 1 && (key === 'category' || key === 'list')
+      ? 'a section starts with "Name:" at column 1: the line naming the section that starts here may be missing'
+      : undefined,
+};
 
 /** The value js-yaml reads (core schema), after the bounds check; anchors are refused. */
 function readWithJsYaml(source: string, file: string): Result<unknown> {
@@ -91,11 +109,12 @@ function readWithJsYaml(source: string, file: string): Result<unknown> {
   } catch (error) {
     if (!(error instanceof jsyaml.YAMLException)) throw error;
     const parsed = parseWithPositions(source);
-    const problems = syntaxProblems(parsed, source, file, formatDataPath);
+    const problems = syntaxProblems(parsed, source, file, formatDataPath, DATA_SHAPE);
     return failed(problems.length ? problems : [jsYamlProblem(error, file)]);
   }
   if (anchored) {
-    const problems = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
+    const positioned = parseWithPositions(source);
+    const problems = syntaxProblems(positioned, source, file, formatDataPath, DATA_SHAPE);
     return failed(problems.length ? problems : [{ file, message: 'anchors are not allowed' }]);
   }
   return success(value);

@@ -13,6 +13,7 @@
 import type { Paper, PaperLink, PaperList, Section } from '../types.js';
 import { describeValue, isMapping, kindOf } from '../yaml/describe.js';
 import type { Segment } from '../yaml/path.js';
+import { templateFault } from '../settings/templates.js';
 import { checkWebUrl } from './url.js';
 
 /**
@@ -210,6 +211,8 @@ function checkPaper(
   const year = checkYear(path, value.year, report);
   if (year !== undefined) paper.year = year;
   paper.links = checkLinks(path, value.links, keysOf, report);
+  const shape = typeof value.shape === 'string' ? templateFault(value.shape) : undefined;
+  if (shape) report([...path, 'shape'], [...path, 'shape'], false, shape.message, shape.hint);
   for (const key of Object.keys(value))
     if (!known.has(key)) keepField(paper.extra, key, value[key]);
   return paper;

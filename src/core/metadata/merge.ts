@@ -56,7 +56,7 @@ export interface MergeInput {
 export interface MergedPaper {
   values: Partial<Record<MergedField, SourcedValue>>;
   /** All authors, when a service named them (kept apart: a list of names). */
-  authors?: { value: string[]; source: ServiceName };
+  authors?: { value: string[]; source: ValueSource };
   disagreements: Disagreement[];
 }
 

@@ -1,7 +1,7 @@
 // "Did you mean time-zone?" for a mistyped settings key.
 
 /** Edit distance between two short words (insertions, deletions, substitutions). */
-function distance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -24,7 +24,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 2)) + 1;
   for (const candidate of candidates) {
-    const d = distance(normal(word), normal(candidate));
+    const d = editDistance(normal(word), normal(candidate));
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

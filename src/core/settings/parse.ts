@@ -15,6 +15,7 @@ import { settingIssues, valueAt } from './issues.js';
 import type { SettingIssue } from './issues.js';
 import { markerInTextIssues, markerIssues } from './markers.js';
 import { markersLenientSchema, settingsSchema } from './schema.js';
+import { templateFault } from './templates.js';
 import type { Settings } from './types.js';
 
 /** Parses the settings file's text; undefined or empty text gives the defaults. */
@@ -27,7 +28,9 @@ export function parseSettings(text: string | undefined, file: string): Result<Se
   if (refused) return failure([refused]);
 
   const parsed = parseWithPositions(source);
-  const syntax = syntaxProblems(parsed, source, file);
+  const syntax = syntaxProblems(parsed, source, file, undefined, {
+    topLevel: 'a setting starts with its name at column 1 (such as "layout:")',
+  });
   if (syntax.length > 0) return failure(syntax);
   const data: unknown = parsed.doc.toJS();
   if (data === null || data === undefined) return defaults(); // only comments
@@ -59,11 +62,28 @@ export function parseSettings(text: string | undefined, file: string): Result<Se
     const given = (path: Segment[]) => valueAt(data, path) !== undefined;
     issues.push(...markerIssues(markers.data, given));
   }
-  if (settings) issues.push(...markerInTextIssues(settings));
+  if (settings) issues.push(...markerInTextIssues(settings), ...layoutTemplateIssues(settings));
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return failure(problems);
   }
   return success(settings);
+}
+
+/** The layout's entry templates that do not parse: the layout's `item` and each section's own. */
+function layoutTemplateIssues(settings: Settings): SettingIssue[] {
+  const layout = settings.layout;
+  if (!layout) return [];
+  const items: [Segment[], string | undefined][] = [
+    [['layout', 'item'], layout.item],
+    ...Object.entries(layout.sections).map(([name, section]): [Segment[], string | undefined] => [
+      ['layout', 'sections', name, 'item'],
+      section.item,
+    ]),
+  ];
+  return items.flatMap(([path, source]) => {
+    const fault = source === undefined ? undefined : templateFault(source);
+    return fault ? [{ path, onKey: false, ...fault }] : [];
+  });
 }

@@ -18,6 +18,11 @@ declare module 'zod' {
     hint?: string;
     /** What a value here must be, in words, where zod's type name would not say enough. */
     expected?: string;
+    /**
+     * A form a preprocess step accepts besides the schema it checks, as JSON Schema (`sort: year`
+     * for `[year]`): the settings' JSON Schema (./json-schema.ts) allows it too.
+     */
+    accepts?: Record<string, unknown>;
   }
 }
 
@@ -70,7 +75,10 @@ const column = z
         return { ...column, header: header ?? column.header, missing: missing ?? column.missing };
       }),
   )
-  .meta({ expected: 'a field name or a mapping with field, header and missing' });
+  .meta({
+    expected: 'a field name or a mapping with field, header and missing',
+    accepts: { type: 'string', minLength: 1 },
+  });
 
 const sortKey = text
   .regex(/^-?[^\s-](?:.*\S)?$/u, {
@@ -132,6 +140,7 @@ export const settingsFileSchema = z.strictObject({
     .meta({
       hint: 'write text with {count} for the number of papers, or false for no line',
       expected: 'text, or false for no line',
+      accepts: { const: false },
     }),
   columns: z.array(column).min(1).prefault(['title', 'abbr', 'venue', 'year', 'links']).meta({
     hint: 'list field names, such as [title, abbr, venue, year, links], or mappings with field, header and missing',
@@ -147,6 +156,7 @@ export const settingsFileSchema = z.strictObject({
     .meta({
       hint: 'list field names, with "-" in front for descending order, such as [-year, title]',
       expected: 'a list of field names',
+      accepts: { type: 'string', minLength: 1 },
     }),
   markers: markersFileSchema
     .transform((m) => camelKeys(m))
@@ -194,7 +204,9 @@ export const settingsFileSchema = z.strictObject({
   'venue-aliases': z
     .record(
       text,
-      z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(text)),
+      z
+        .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(text))
+        .meta({ accepts: { type: 'string', minLength: 1 } }),
     )
     .prefault({})
     .meta({

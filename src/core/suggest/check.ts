@@ -10,6 +10,7 @@ import { LIMITS, MIN_YEAR } from './limits.js';
 import { cleanMultiline, cleanText, hasInvisible, looseKey } from './normalize.js';
 import { failure, success } from '../result.js';
 import type { CheckResult, DuplicateMatch, FailedCheck, OpenSuggestion } from './types.js';
+import { checkWording, type Audience, type CheckWording } from './wording.js';
 
 export interface CheckOptions {
   /** The time of the check; the newest accepted year is the year after it (UTC). */
@@ -22,6 +23,8 @@ export interface CheckOptions {
    * `doi`, `openreview` that the duplicate check also compares).
    */
   extra?: Record<string, unknown>;
+  /** Who reads the hints: an issue's author (the default) or the CLI's user. */
+  audience?: Audience;
 }
 
 type Fields = Record<string, string | string[]>;
@@ -68,19 +71,19 @@ function invisibleWarning(field: string): Problem {
   };
 }
 
-function checkYear(value: string, now: Date): Problem | undefined {
+function checkYear(value: string, now: Date, words: CheckWording): Problem | undefined {
   if (value === '') {
     return {
       field: 'year',
       message: 'the year is missing',
-      hint: 'give the year of publication as four digits, such as 2024',
+      hint: words.yearMissing,
     };
   }
   if (!/^[0-9]{4}$/.test(value)) {
     return {
       field: 'year',
       message: `${quoteValue(value)} is not a year`,
-      hint: 'write the year as four plain digits, such as 2024',
+      hint: words.yearWritten,
     };
   }
   const max = now.getUTCFullYear() + 1;
@@ -111,6 +114,7 @@ function checkLink(field: string, value: string): Problem | undefined {
 function chooseSections(
   value: string | string[] | undefined,
   list: PaperList,
+  words: CheckWording,
 ): { sections: string[]; problems: Problem[] } {
   const names = list.sections.map((s) => s.name);
   // GitHub joins a dropdown's choices with ", "; someone editing the issue by hand may also put
@@ -126,7 +130,7 @@ function chooseSections(
         {
           field: 'sections',
           message: 'no section is chosen',
-          hint: 'choose at least one; when editing the issue, write section names separated by commas',
+          hint: words.noSection,
         },
       ],
     };
@@ -142,7 +146,7 @@ function chooseSections(
       problems.push({
         field: 'sections',
         message: `${quoteValue(c)} is not a section of this list`,
-        hint: `write the names exactly as listed, separated by commas: ${names.join(', ')}`,
+        hint: words.unknownSection(names),
       });
     }
   }
@@ -151,7 +155,7 @@ function chooseSections(
 
 const quoteEntry = (p: Paper): string => `"${p.title}"${p.abbr ? ` (${p.abbr})` : ''}`;
 
-function duplicateProblem(d: DuplicateMatch): Problem {
+function duplicateProblem(d: DuplicateMatch, words: CheckWording): Problem {
   const why = d.on === 'title' ? '' : ` (same ${d.on})`;
   if (d.source === 'suggestion' && d.issue !== undefined) {
     return {
@@ -164,10 +168,7 @@ function duplicateProblem(d: DuplicateMatch): Problem {
   return {
     field: d.field,
     message: `already in the list as ${quoteEntry(d.paper)} in ${d.sections.join(', ')}${why}`,
-    hint:
-      d.on === 'title'
-        ? 'if this is the same paper, close this issue: it is listed already; if not, give the full title as printed, subtitle included'
-        : `if this is the same paper, close this issue: it is listed already; if not, check the link: it points to the listed paper (${d.on})`,
+    hint: d.on === 'title' ? words.sameTitle : words.sameIdentifier(d.on),
   };
 }
 
@@ -186,6 +187,7 @@ function similarWarning(d: DuplicateMatch): Problem {
 export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOptions): CheckResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  const words = checkWording(opts.audience);
   const text = (id: string, multiline = false): string => {
     const value = raw(fields, id);
     if (hasInvisible(value)) warnings.push(invisibleWarning(id));
@@ -198,7 +200,7 @@ export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOpti
     add({
       field: 'title',
       message: 'the title is missing',
-      hint: "copy the title as printed on the paper's first page",
+      hint: words.titleMissing,
     });
   } else add(tooLong('title', title, LIMITS.title));
   const abbr = text('abbr');
@@ -206,8 +208,8 @@ export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOpti
   const venue = text('venue');
   add(tooLong('venue', venue, LIMITS.venue));
   const year = text('year');
-  add(checkYear(year, opts.now));
-  const chosen = chooseSections(fields.sections, list);
+  add(checkYear(year, opts.now, words));
+  const chosen = chooseSections(fields.sections, list, words);
   problems.push(...chosen.problems);
 
   const given = LINK_FIELDS.map((f) => ({ ...f, url: text(f.id) }));
@@ -219,7 +221,7 @@ export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOpti
     add({
       field: 'page',
       message: 'there is no link to the paper',
-      hint: 'fill in "Paper page" or "PDF" (or both)',
+      hint: words.noLink,
     });
   }
   const notes = text('notes', true);
@@ -235,7 +237,7 @@ export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOpti
     extra: { ...opts.extra },
   };
 
-  const same = sameEntries(paper, list, opts);
+  const same = sameEntries(paper, list, opts, words);
   problems.push(...same.problems);
   warnings.push(...same.warnings);
   if (problems.length > 0) {
@@ -254,13 +256,14 @@ function sameEntries(
   paper: Paper,
   list: PaperList,
   opts: CheckOptions,
+  words: CheckWording,
 ): { duplicate?: DuplicateMatch; problems: Problem[]; warnings: Problem[] } {
   if (paper.title === '' && paper.links.length === 0) return { problems: [], warnings: [] };
   const index = buildDuplicateIndex(list, opts.openSuggestions, opts.issue);
   const { duplicates, similar } = findDuplicates(index, paper);
   return {
     ...(duplicates[0] !== undefined ? { duplicate: duplicates[0] } : {}),
-    problems: duplicates.map(duplicateProblem),
+    problems: duplicates.map((d) => duplicateProblem(d, words)),
     warnings: similar.map(similarWarning),
   };
 }

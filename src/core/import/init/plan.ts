@@ -18,6 +18,7 @@ import type { PaperList } from '../../types.js';
 import { WORKFLOW_TEXT } from './workflow.js';
 import { zoneSettings, type ZoneSettings } from './zones.js';
 import { keepStamp } from '../../render/keep-stamp.js';
+import { SCHEMA_COMMENT } from '../../settings/schema-url.js';
 
 export interface InitOptions {
   /** Add a "Last Update" zone after the list. */
@@ -203,5 +204,5 @@ function settingsFor(
   settings.layout = fromLayout(read.layout);
   const header =
     '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
-  return header + YAML.stringify(settings, { lineWidth: 0, blockQuote: false });
+  return SCHEMA_COMMENT + header + YAML.stringify(settings, { lineWidth: 0, blockQuote: false });
 }
