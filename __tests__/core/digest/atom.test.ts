@@ -51,6 +51,6 @@ describe('parseArxivSearch', () => {
       status: 200,
       body: fixture('query-id_list-0000.0000-not-found.xml'),
     });
-    expect(page).toEqual({ ok: true, papers: [], total: 0 });
+    expect(page).toEqual({ ok: true, papers: [], total: 0, entries: 0 });
   });
 });

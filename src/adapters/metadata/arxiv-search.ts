@@ -29,7 +29,7 @@ export async function searchArxiv(c: MetadataClient, query: string): Promise<Sea
     if (!got.ok) return page === 0 ? { ok: false, message: got.message } : papers;
     papers.papers.push(...got.value.papers);
     papers.total = got.value.total;
-    if (got.value.papers.length < SEARCH_PAGE || papers.papers.length >= got.value.total) break;
+    if (got.value.entries < SEARCH_PAGE || start + SEARCH_PAGE >= got.value.total) break;
   }
   return papers;
 }

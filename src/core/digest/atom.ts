@@ -23,6 +23,19 @@ export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})$
 /** The longest abstract kept (arXiv allows 1,920 characters; the first sentence is what is shown). */
 const ABSTRACT_MAX = 5000;
 const AUTHORS_MAX = 50;
+/** A longer title is cut (with an ellipsis) rather than dropped. */
+const TITLE_MAX = 300;
+
+function shorten(value: string | undefined, max: number): string | undefined {
+  if (value === undefined) return undefined;
+  const chars = [...value];
+  return chars.length <= max
+    ? value
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
 
 function text(value: unknown): unknown {
   return value !== null && typeof value === 'object' ? field(value, '#text') : value;
@@ -32,7 +45,7 @@ function entryPaper(entry: unknown): ArxivPaper | undefined {
   const rawId = cleanFetched(text(field(entry, 'id')), 200) ?? '';
   const found = ABS_ID.exec(rawId)?.[1];
   const id = found !== undefined && ARXIV_ID.test(found) ? found : undefined;
-  const title = cleanFetched(text(field(entry, 'title')));
+  const title = shorten(cleanFetched(text(field(entry, 'title')), 5000), TITLE_MAX);
   if (id === undefined || title === undefined) return undefined;
   const names = list(entry, 'author')
     .slice(0, AUTHORS_MAX)
@@ -51,7 +64,9 @@ function entryPaper(entry: unknown): ArxivPaper | undefined {
 }
 
 export type SearchPage =
-  { ok: true; papers: ArxivPaper[]; total: number } | { ok: false; message: string };
+  /** `entries`: how many entries the page held, readable or not (a full page asks for the next). */
+  | { ok: true; papers: ArxivPaper[]; total: number; entries: number }
+  | { ok: false; message: string };
 
 /** The papers of one page of a search answer, or why the answer is not one. */
 export function parseArxivSearch(answer: Answer): SearchPage {
@@ -73,5 +88,10 @@ export function parseArxivSearch(answer: Answer): SearchPage {
   }
   const total = Number(text(field(feed, 'opensearch:totalResults')));
   const papers = entries.map(entryPaper).filter((p) => p !== undefined);
-  return { ok: true, papers, total: Number.isFinite(total) ? total : papers.length };
+  return {
+    ok: true,
+    papers,
+    total: Number.isFinite(total) ? total : papers.length,
+    entries: entries.length,
+  };
 }

@@ -84,10 +84,11 @@ export function planDigest(input: DigestInput): DigestPlan {
     })),
     lastCount: papers.length,
   };
+  // No count of new candidates here: the same answer must give the same body.
   const found =
     `${plural(papers.length, 'paper')} in arXiv's newest answer for ${safeInline(input.query)}, ` +
-    `checked on ${formatTime(input.now)}: ${plural(picked.candidates.length, 'candidate')} ` +
-    `(${fresh} new); ${skippedText(picked.skipped)}.`;
+    `checked on ${formatTime(input.now)}: ${plural(picked.candidates.length, 'candidate')}; ` +
+    `${skippedText(picked.skipped)}.`;
   const body = renderDigestBody({
     state,
     listName: input.listName,
