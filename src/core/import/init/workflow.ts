@@ -4,6 +4,8 @@ export const WORKFLOW_TEXT = `name: paperlist
 on:
   issues:
     types: [opened, edited, reopened, closed]
+  issue_comment:
+    types: [created, edited]
   push:
     branches: [main]
   schedule:
@@ -14,7 +16,7 @@ permissions:
   issues: write
   pull-requests: write
 concurrency:
-  group: paperlist-\${{ github.event.issue.number || github.ref }}
+  group: paperlist-\${{ github.event.comment.id && format('comment-{0}', github.event.comment.id) || github.event.issue.number || github.ref }}
   cancel-in-progress: false
 jobs:
   paperlist:
