@@ -13,6 +13,8 @@ import { withSite, writeReaderSite } from '../flows/site.js';
 import { pullCheckFlow, type PullRequestPayload } from '../flows/pull-check.js';
 import { pushedAt, pushTouched } from './push.js';
 import { digestEdited, isDigestIssue, type Sender } from '../flows/digest/ticks.js';
+import { commandFlow } from '../flows/command/run.js';
+import type { CommentPayload } from '../flows/command/types.js';
 
 export async function dispatch(
   ctx: FlowContext,
@@ -31,6 +33,8 @@ export async function dispatch(
     case 'pull_request':
     case 'pull_request_target':
       return pullCheckFlow(ctx, eventName, payload as PullRequestPayload);
+    case 'issue_comment':
+      return commandFlow(ctx, payload as unknown as CommentPayload);
     case 'schedule':
     case 'workflow_dispatch':
       return maintain(ctx);

@@ -28,6 +28,10 @@ export type RefreshResult = (typeof REFRESH_RESULTS)[number];
 export const PULL_CHECK_RESULTS = ['check-passed', 'check-failed'] as const;
 export type PullCheckResult = (typeof PULL_CHECK_RESULTS)[number];
 
+/** What a comment's `/paperlist` commands came to: at least one done, or every one refused. */
+export const COMMAND_RESULTS = ['commands-done', 'commands-refused'] as const;
+export type CommandResult = (typeof COMMAND_RESULTS)[number];
+
 /** Results any event can end with: a broken list, any other error, or nothing to do. */
 export const ANY_EVENT_RESULTS = ['invalid-list', 'failed', 'ignored'] as const;
 export type AnyEventResult = (typeof ANY_EVENT_RESULTS)[number];
@@ -38,10 +42,12 @@ export const RUN_RESULTS = [
     ...SUGGESTION_RESULTS,
     ...REFRESH_RESULTS,
     ...PULL_CHECK_RESULTS,
+    ...COMMAND_RESULTS,
     ...ANY_EVENT_RESULTS,
   ]),
-] as (SuggestionResult | RefreshResult | PullCheckResult | AnyEventResult)[];
-export type RunResult = SuggestionResult | RefreshResult | PullCheckResult | AnyEventResult;
+] as RunResult[];
+export type RunResult =
+  SuggestionResult | RefreshResult | PullCheckResult | CommandResult | AnyEventResult;
 
 /**
  * What the rebuild did with one open suggestion: a suggestion result, `skipped` when its issue

@@ -85,7 +85,12 @@ export async function updateIssue(
   gh: GitHub,
   repo: Repo,
   issue: number,
-  req: { title?: string; body?: string; state?: 'open' | 'closed' },
+  req: {
+    title?: string;
+    body?: string;
+    state?: 'open' | 'closed';
+    state_reason?: 'completed' | 'not_planned';
+  },
 ): Promise<void> {
   await gh.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
     ...repo,

@@ -145,3 +145,24 @@ export async function reopenPull(
     throw error;
   }
 }
+
+/**
+ * Pull request `number` with whether its head branch is in this repository (a fork's is not the
+ * bot's, whatever its name); undefined when there is no such pull request.
+ */
+export async function getPull(
+  gh: GitHub,
+  repo: Repo,
+  number: number,
+): Promise<(PullRequest & { fromHere: boolean }) | undefined> {
+  try {
+    const res = await gh.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+      ...repo,
+      pull_number: number,
+    });
+    return { ...toPull(res.data), fromHere: fromThisRepo(res.data, repo) };
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw error;
+  }
+}

@@ -29,3 +29,11 @@ export type Command =
   | (Located & { kind: 'invalid'; text: string; why: string });
 
 export type CommandKind = Command['kind'];
+
+/** What became of one command: done, nothing to do (it was so already), or refused with why. */
+export interface CommandOutcome {
+  command: Command;
+  status: 'done' | 'unchanged' | 'refused';
+  /** What the reply says about it (Markdown, safe to post); none: the reaction says it all. */
+  note?: string;
+}

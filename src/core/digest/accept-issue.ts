@@ -4,6 +4,7 @@
 // credits the digest and the maintainer who accepted it; title, authors, venue and year are looked
 // up by the arXiv id, as for any suggestion by link.
 import type { FormTemplate } from '../form/types.js';
+import { neutralizeReferences } from '../suggest/neutralize.js';
 
 export interface AcceptedPaper {
   id: string;
@@ -22,7 +23,8 @@ export function acceptIssueText(
   const answers: Record<string, string> = {
     link: `https://arxiv.org/abs/${p.id}`,
     sections: p.section,
-    notes: `Found by the digest (#${p.digest}), accepted by @${p.by}.`,
+    // The login's `@` is broken (an invisible joiner), as in every text the bot writes: no one is notified.
+    notes: neutralizeReferences(`Found by the digest (#${p.digest}), accepted by @${p.by}.`),
   };
   const body = form.fields
     .map(

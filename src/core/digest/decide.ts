@@ -17,7 +17,8 @@ export interface Decision {
 export type Decided =
   | { ok: true; kind: 'accept'; id: string; number?: number; section: string; state: DigestState }
   | { ok: true; kind: 'decline'; id: string; number?: number; state: DigestState }
-  | { ok: false; why: string };
+  /** `unchanged`: it was so already (accepted or declined before). */
+  | { ok: false; why: string; unchanged?: true };
 
 function findCandidate(state: DigestState, paper: CommandTarget): OfferedCandidate | undefined {
   return paper.kind === 'index'
@@ -73,10 +74,16 @@ export function decide(state: DigestState, d: Decision, sections: readonly strin
   const number = found?.number;
   const at = number !== undefined ? { number } : {};
   if (state.accepted.includes(id)) {
-    return { ok: false, why: `arXiv:${id} was accepted already; its suggestion is on its way.` };
+    return {
+      ok: false,
+      why: `arXiv:${id} was accepted already; its suggestion is on its way.`,
+      unchanged: true,
+    };
   }
   if (d.kind === 'decline') {
-    if (state.declined.includes(id)) return { ok: false, why: `arXiv:${id} was declined already.` };
+    if (state.declined.includes(id)) {
+      return { ok: false, why: `arXiv:${id} was declined already.`, unchanged: true };
+    }
     const declined = remember(state.declined, id, KEEP_DECLINED);
     return { ok: true, kind: 'decline', id, ...at, state: { ...state, declined } };
   }

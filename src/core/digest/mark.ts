@@ -19,7 +19,7 @@ export interface Mark {
 function acceptedNote(m: Mark): string {
   const where =
     m.pull !== undefined ? `: #${m.pull}` : m.issue !== undefined ? `: see #${m.issue}` : '';
-  return ` — **accepted** by @${safeInline(m.by)}${where}`;
+  return ` — **accepted** by ${safeInline(m.by)}${where}`;
 }
 
 export function markDigestBody(body: string, state: DigestState, marks: readonly Mark[]): string {

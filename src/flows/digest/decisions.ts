@@ -26,6 +26,8 @@ export interface DecisionReply {
   /** The decision it answers (its index in the input). */
   index: number;
   ok: boolean;
+  /** Not done because it was so already. */
+  unchanged?: boolean;
   text: string;
 }
 
@@ -68,6 +70,7 @@ function acceptedText(id: string, section: string, issue: number, pull?: { numbe
 interface Applied {
   state: DigestState;
   ok: boolean;
+  unchanged?: boolean;
   text: string;
   mark?: Mark;
   pull?: { number: number; url: string };
@@ -86,7 +89,14 @@ async function applyOne(
     d,
     list.list.sections.map((s) => s.name),
   );
-  if (!decided.ok) return { state, ok: false, text: decided.why };
+  if (!decided.ok) {
+    return {
+      state,
+      ok: false,
+      text: decided.why,
+      ...(decided.unchanged ? { unchanged: true } : {}),
+    };
+  }
   const { id } = decided;
   if (decided.kind === 'decline') {
     const text = `Declined arXiv:${id}: the digest will not offer it again.`;
@@ -133,7 +143,8 @@ export async function applyDigestDecisions(
   for (const [index, d] of decisions.entries()) {
     const applied = await applyOne(ctx, list, state, d, { digest: number, by: actor });
     state = applied.state;
-    replies.push({ index, ok: applied.ok, text: applied.text });
+    const same = applied.unchanged ? { unchanged: true } : {};
+    replies.push({ index, ok: applied.ok, text: applied.text, ...same });
     if (applied.mark) marks.push(applied.mark);
     if (applied.pull) pulls.push(applied.pull);
   }

@@ -9,6 +9,7 @@ import { canCommand, getPermission } from '../../adapters/github/permission.js';
 import { DIGEST_LABEL } from '../../core/digest/body.js';
 import { tickedNumbers } from '../../core/digest/decide.js';
 import { DIGEST_MARKER, decodeDigestState } from '../../core/digest/record.js';
+import { safeInline } from '../../core/suggest/neutralize.js';
 import type { FlowContext, FlowResult } from '../context.js';
 import { ignored } from '../results.js';
 import type { IssuePayload } from '../suggestion/payload.js';
@@ -57,7 +58,9 @@ export async function digestEdited(
       ctx.gh,
       ctx.repo,
       number,
-      [`@${sender.login}, some ticked boxes could not be accepted:`, '', ...lines].join('\n'),
+      [`Some boxes ${safeInline(sender.login)} ticked could not be accepted:`, '', ...lines].join(
+        '\n',
+      ),
     );
   }
   const first = outcome.pulls[0];
