@@ -28,7 +28,7 @@ describe('candidateLine', () => {
   it('names number, title, link, authors, date, section and first sentence on one line', () => {
     const line = candidateLine(candidate(3, { authors: ['A One', 'B Two', 'C Three', 'D Four'] }));
     expect(line).toBe(
-      '- [ ] **3.** Paper number 3 · [arXiv:2611.00003](https://arxiv.org/abs/2611.00003) · A One, B Two, C Three et al. · 2026-11-20 · likeliest section: **Exit Policies** — A short abstract.',
+      '- [ ] **3.** Paper number 3 · [arXiv:2611.00003](https://arxiv.org/abs/2611.00003) · A One, B Two, C Three et al. · 2026-11-20 · likeliest section: **Exit Policies** — A short abstract. With a second sentence.',
     );
   });
 
@@ -41,7 +41,9 @@ describe('candidateLine', () => {
       }),
     );
     expect(line.split('\n')).toHaveLength(1);
-    expect(line).not.toMatch(/<img|<b>|<script|(?<!\\)\]\((?!https:\/\/arxiv\.org\/abs\/2611\.00004\))/);
+    expect(line).not.toMatch(
+      /<img|<b>|<script|(?<!\\)\]\((?!https:\/\/arxiv\.org\/abs\/2611\.00004\))/,
+    );
     expect(line).not.toMatch(/(^|[^\u2060])@octocat|(^|[^\u2060])#123|(^|[^\u2060])@team/);
     expect(line).toContain('\\[click\\]');
   });
@@ -131,11 +133,14 @@ describe('the record', () => {
 
 describe('firstSentence', () => {
   it('stops at the first sentence end, not at an abbreviation or a number', () => {
-    expect(firstSentence('We use e.g. CNNs et al. results. Then more.')).toBe(
-      'We use e.g. CNNs et al. results.',
+    expect(
+      firstSentence('We use e.g. CNNs as in the work of Smith et al. on results. Then more.'),
+    ).toBe('We use e.g. CNNs as in the work of Smith et al. on results.');
+    expect(firstSentence('Context. Structured abstracts open with a word. Then more.')).toBe(
+      'Context. Structured abstracts open with a word.',
     );
-    expect(firstSentence('Accuracy of 93.5 percent is kept. Next.')).toBe(
-      'Accuracy of 93.5 percent is kept.',
+    expect(firstSentence('An accuracy of 93.5 percent is kept on every benchmark. Next.')).toBe(
+      'An accuracy of 93.5 percent is kept on every benchmark.',
     );
     expect(firstSentence('No end at all')).toBe('No end at all');
   });

@@ -64,12 +64,18 @@ const HOW_TO =
   'to open a suggestion pull request for that paper; `/paperlist decline 3` takes it out of the digest for good. ' +
   'Only people with write access to the repository can do either.';
 
+/** The query as code (nothing in a code span is a link or a mention), or escaped text if it cannot be. */
+export function shownQuery(query: string): string {
+  const plain = !/[`\r\n]/.test(query) && query.trim() === query && query !== '';
+  return plain ? `\`${query}\`` : safeInline(query);
+}
+
 function foot(query: string): string {
   return (
-    `<sub>Candidates are the newest papers arXiv lists for ${safeInline(query)} that are not in the list, ` +
+    `<sub>Candidates are the newest papers arXiv lists for ${shownQuery(query)} that are not in the list, ` +
     'not suggested in an open pull request and not declined, the closest to the papers of the list first ' +
     "(the words of their titles and abstracts against the words of the list's titles); the likeliest section " +
-    'is the one whose papers are closest. This issue is rewritten by each scheduled run: please comment rather than edit it.</sub>'
+    'is the one whose papers are closest. Each scheduled run rewrites this issue: tick boxes or comment, other edits are lost.</sub>'
   );
 }
 

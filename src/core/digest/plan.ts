@@ -6,7 +6,7 @@
 // too; it is never taken for "nothing new".
 import type { OpenSuggestion } from '../suggest/types.js';
 import type { PaperList } from '../types.js';
-import { checklistOf, formatTime, renderDigestBody } from './body.js';
+import { checklistOf, formatTime, renderDigestBody, shownQuery } from './body.js';
 import { selectCandidates, type Skipped } from './candidates.js';
 import { EMPTY_DIGEST } from './record.js';
 import { safeInline } from '../suggest/neutralize.js';
@@ -86,7 +86,7 @@ export function planDigest(input: DigestInput): DigestPlan {
   };
   // No count of new candidates here: the same answer must give the same body.
   const found =
-    `${plural(papers.length, 'paper')} in arXiv's newest answer for ${safeInline(input.query)}, ` +
+    `${plural(papers.length, 'paper')} in arXiv's newest answer for ${shownQuery(input.query)}, ` +
     `checked on ${formatTime(input.now)}: ${plural(picked.candidates.length, 'candidate')}; ` +
     `${skippedText(picked.skipped)}.`;
   const body = renderDigestBody({
