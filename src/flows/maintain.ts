@@ -30,8 +30,8 @@ export async function maintain(ctx: FlowContext): Promise<FlowResult<RefreshResu
   );
   const rebuilt = ctx.dryRun ? undefined : await rebuildSuggestions(ctx, refreshed.current);
   const links = await runLinkReport(ctx, refreshed.list);
-  const digest = await runDigest(ctx, refreshed.list);
   const venues = await runVenueUpdates(ctx, refreshed.list);
+  const digest = await runDigest(ctx, refreshed.list);
   const outputs: Record<string, string> = { ...refreshed.outputs };
   if (rebuilt) outputs['rebuilt-pull-requests'] = rebuiltList(rebuilt.results);
   if (links.url) outputs['link-report-url'] = links.url;
@@ -45,8 +45,8 @@ export async function maintain(ctx: FlowContext): Promise<FlowResult<RefreshResu
         refreshed.summary,
         rebuilt ? describeRebuild(rebuilt) : '',
         links.summary,
-        digest.summary,
         venues.summary,
+        digest.summary,
       ]
         .filter(Boolean)
         .join('\n\n'),

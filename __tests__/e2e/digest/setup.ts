@@ -6,12 +6,12 @@ import type { Emulator, SeededRepo } from '../../emulator/index.js';
 import { scheduleEvent } from '../../harness/index.js';
 import { startMetadataServer, type MetadataServer } from '../../metadata-servers/replay.js';
 import { scriptedSearch, type ScriptedSearch } from '../../metadata-servers/arxiv-feed.js';
-import { exampleFile, runEvent, seedList } from '../maintain/setup.js';
+import { runEvent, seedList, settingsWithoutDigest } from '../maintain/setup.js';
 
 export const QUERY = 'abs:"early exit" OR ti:"early exiting"';
 /** The example's settings with the link check and the venue look-up off, and a digest. */
 export const SETTINGS = (max = 20) =>
-  `${exampleFile('.github/paperlist.yml').replace(/\ndigest:[\s\S]*$/, '\n')}link-check: false\nvenue-updates: false\ndigest:\n  arxiv: '${QUERY}'\n  max: ${max}\n`;
+  `${settingsWithoutDigest()}link-check: false\nvenue-updates: false\ndigest:\n  arxiv: '${QUERY}'\n  max: ${max}\n`;
 
 export function useServices(): { get: () => MetadataServer } {
   let services: MetadataServer | undefined;

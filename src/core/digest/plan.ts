@@ -61,7 +61,7 @@ function problemPlan(input: DigestInput, state: DigestState, problem: string): D
     status,
     block: { kind: 'kept', lines: input.previous ? checklistOf(input.previous.body) : [] },
   });
-  return { state, body, problem, summary: `Digest: ${problem}; the digest says so.` };
+  return { state, body, problem, summary: `Digest: ${problem}.` };
 }
 
 export function planDigest(input: DigestInput): DigestPlan {

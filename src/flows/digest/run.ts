@@ -1,7 +1,8 @@
 // The digest on scheduled and manually started runs, when the settings have `digest`: arXiv asked for
 // the newest papers of the query, the candidates planned (core/digest/plan.ts), and the one digest
 // issue created, edited in place, reopened, or left alone when nothing but the check time would
-// change. A problem with arXiv is a warning of the run and is said in the issue and the summary.
+// change. A problem with arXiv is a warning of the run and is said in the issue and the summary (before
+// the first answer there is no issue yet: then the warning and the summary say it).
 import { searchArxiv } from '../../adapters/metadata/arxiv-search.js';
 import { createIssue, updateIssue } from '../../adapters/github/issues.js';
 import { DIGEST_LABEL, DIGEST_TITLE, withoutCheckTime } from '../../core/digest/body.js';
@@ -21,8 +22,12 @@ export async function runDigest(ctx: FlowContext, list: ListAtCommit): Promise<D
   if (ctx.metadata === undefined) {
     return { summary: 'Digest: no metadata services are configured; arXiv was not asked.' };
   }
-  const [issue, open] = await Promise.all([readDigestIssue(ctx), readOpenSuggestions(ctx)]);
+  // arXiv first: when it gives no answer, the open suggestions are not needed.
   const outcome = await searchArxiv(ctx.metadata(list.settings.contact), settings.arxiv);
+  const [issue, open] = await Promise.all([
+    readDigestIssue(ctx),
+    outcome.ok ? readOpenSuggestions(ctx) : Promise.resolve([]),
+  ]);
   const plan = planDigest({
     outcome,
     list: list.list,
@@ -35,6 +40,11 @@ export async function runDigest(ctx: FlowContext, list: ListAtCommit): Promise<D
   });
   if (plan.problem !== undefined) ctx.warn(`digest: ${plan.problem}`);
   if (ctx.dryRun) return { summary: `${plan.summary} Dry run: the digest issue was not written.` };
+  // No digest yet, and nothing to show but a problem: the run's warning and summary say it, and
+  // the issue is opened by the first run that has an answer.
+  if (!issue && plan.problem !== undefined) {
+    return { summary: `${plan.summary} The digest issue is opened once arXiv answers.` };
+  }
   return writeDigest(ctx, plan, issue);
 }
 
