@@ -17,7 +17,13 @@ export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url))
 export const NODE24 = join(PROJECT_ROOT, 'node_modules/node/bin/node');
 
 export type EventName =
-  'workflow_dispatch' | 'issues' | 'push' | 'schedule' | 'pull_request' | 'pull_request_target';
+  | 'workflow_dispatch'
+  | 'issues'
+  | 'issue_comment'
+  | 'push'
+  | 'schedule'
+  | 'pull_request'
+  | 'pull_request_target';
 
 export interface RunActionOptions {
   event: EventName;

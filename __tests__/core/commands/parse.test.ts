@@ -211,3 +211,14 @@ describe('targets and sections', () => {
     expect(splitSections('A;;B; "C;D" ;')).toEqual(['A', 'B', 'C;D']);
   });
 });
+
+describe('comments no person writes', () => {
+  it('are not read past the Markdown bounds, and quickly', () => {
+    const started = performance.now();
+    expect(parseCommands('/paperlist reject\n' + '>'.repeat(65000))).toEqual([]);
+    expect(parseCommands('/paperlist reject\n\n' + '*a _b '.repeat(10000))).toEqual([]);
+    const nested = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n');
+    expect(parseCommands(`/paperlist reject\n\n${nested}`)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

@@ -1,5 +1,6 @@
 // The route table, most specific patterns first where two could match the same path.
 import type { Route } from '../http.js';
+import { collaboratorRoutes } from './collaborators.js';
 import { contentRoutes } from './contents.js';
 import { gitDataRoutes } from './git-data.js';
 import { gitRefRoutes } from './git-refs.js';
@@ -7,6 +8,7 @@ import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
 import { pullFileRoutes } from './pull-files.js';
 import { pullRoutes } from './pulls.js';
+import { reactionRoutes } from './reactions.js';
 import { repoRoutes } from './repos.js';
 import { statusRoutes } from './statuses.js';
 
@@ -19,6 +21,8 @@ export const routes: Route[] = [
   ...pullFileRoutes,
   ...pullRoutes,
   ...labelRoutes,
+  ...reactionRoutes,
   ...issueRoutes,
+  ...collaboratorRoutes,
   ...repoRoutes,
 ];

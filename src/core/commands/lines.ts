@@ -3,6 +3,7 @@
 // indented code block, a list, a table, HTML or an inline code span is quoted or shown, not said,
 // so it never counts: quoting someone's command in a reply must not run it again.
 import type { Node, Root } from 'mdast';
+import { checkMarkdownBounds, MARKDOWN_BOUNDS } from '../limits/markdown.js';
 import { parseWithRemark } from '../markdown/parse.js';
 
 export const PREFIX = '/paperlist';
@@ -15,9 +16,14 @@ export interface CommandLine {
 
 const STARTS = /^[ \t]*\/paperlist(?=\s|$)/i;
 
-/** Lines of `body` (line breaks already `\n`) that start with `/paperlist` and count. */
+/**
+ * Lines of `body` (line breaks already `\n`) that start with `/paperlist` and count. A comment past
+ * the Markdown bounds (quotes or lists nested past 32 levels, thousands of emphasis markers: no
+ * comment a person writes) is not read at all, as remark's time and stack grow with them.
+ */
 export function commandLines(body: string): CommandLine[] {
   if (!body.toLowerCase().includes(PREFIX)) return [];
+  if (checkMarkdownBounds(body, undefined, MARKDOWN_BOUNDS, 'the comment')) return [];
   const starts = lineStarts(body);
   const tree: Root = parseWithRemark(body);
   const found: CommandLine[] = [];

@@ -33,7 +33,9 @@ export function withSectionsAnswer(
     : next
       ? [...lines.slice(0, next.line), `### ${field.label}`, ...answer, ...lines.slice(next.line)]
       : [...lines, '', `### ${field.label}`, ...answer];
-  const text = out.join('\n').replace(/\n+$/, '\n');
+  // A body written with CRLF (an edit in the web UI) keeps them.
+  const eol = body.includes('\r\n') ? '\r\n' : '\n';
+  const text = out.join('\n').replace(/\n+$/, '\n').replace(/\n/g, eol);
   const read = parseIssueBody(text, form).fields.sections;
   const back = Array.isArray(read) ? read : (read ?? '').split(';').map((s) => s.trim());
   return back.length === sections.length && back.every((s, i) => s === sections[i])

@@ -9,11 +9,14 @@ import {
   removeCommentReaction,
   type Reaction,
 } from '../../adapters/github/reactions.js';
+import { statusOf } from '../../adapters/github/errors.js';
 import type { FlowContext } from '../context.js';
 
 export const HANDLED_MARK = 'eyes';
 
 export type Claim =
+  /** The token may not write here (403): no command can be done, nothing is written. */
+  | { kind: 'read-only' }
   /** This version of the comment was handled before: nothing to do. */
   | { kind: 'handled' }
   /** Never handled: every command of the comment runs. `mark` is taken back if the run fails. */
@@ -25,7 +28,13 @@ export async function claimComment(
   ctx: FlowContext,
   comment: { id: number; updated_at: string },
 ): Promise<Claim> {
-  const mark = await reactToComment(ctx.gh, ctx.repo, comment.id, HANDLED_MARK);
+  let mark: Reaction;
+  try {
+    mark = await reactToComment(ctx.gh, ctx.repo, comment.id, HANDLED_MARK);
+  } catch (error) {
+    if (statusOf(error) === 403) return { kind: 'read-only' };
+    throw error;
+  }
   if (mark.added) return { kind: 'first', mark };
   if (Date.parse(mark.createdAt) >= Date.parse(comment.updated_at)) return { kind: 'handled' };
   return { kind: 'edit', mark };

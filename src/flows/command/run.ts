@@ -66,6 +66,12 @@ export async function commandFlow(
   if (ctx.dryRun) return describeDryRun(scope, commandsOf(payload, payload.action === 'edited'));
   const claim = await claimComment(ctx, payload.comment);
   if (claim.kind === 'handled') return ignored(`comment ${id} was handled already`);
+  if (claim.kind === 'read-only') {
+    ctx.warn(
+      'GitHub refused a reaction on the comment (403): give the workflow `issues: write` and `pull-requests: write` so that maintainers can command it',
+    );
+    return ignored(`the token may not write here, so the commands of comment ${id} cannot be done`);
+  }
   try {
     const result = await runClaimed(scope, payload, claim);
     await settleClaim(ctx, id, claim);
@@ -79,7 +85,7 @@ export async function commandFlow(
 async function runClaimed(
   scope: CommandScope,
   payload: CommentPayload,
-  claim: Exclude<Claim, { kind: 'handled' }>,
+  claim: Extract<Claim, { kind: 'first' | 'edit' }>,
 ): Promise<CommandFlowResult> {
   const { ctx, actor, commentedOn } = scope;
   const commands = commandsOf(payload, claim.kind === 'edit');
