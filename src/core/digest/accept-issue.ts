@@ -4,7 +4,6 @@
 // credits the digest and the maintainer who accepted it; title, authors, venue and year are looked
 // up by the arXiv id, as for any suggestion by link.
 import type { FormTemplate } from '../form/types.js';
-import { neutralizeReferences } from '../suggest/neutralize.js';
 
 export interface AcceptedPaper {
   id: string;
@@ -23,8 +22,9 @@ export function acceptIssueText(
   const answers: Record<string, string> = {
     link: `https://arxiv.org/abs/${p.id}`,
     sections: p.section,
-    // The login's `@` is broken (an invisible joiner), as in every text the bot writes: no one is notified.
-    notes: neutralizeReferences(`Found by the digest (#${p.digest}), accepted by @${p.by}.`),
+    // Plain text, as a person would type it (an invisible joiner would be cleaned out, with a
+    // warning); the pull request quotes it with its mention and reference broken.
+    notes: `Found by the digest (#${p.digest}), accepted by @${p.by}.`,
   };
   const body = form.fields
     .map(
