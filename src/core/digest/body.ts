@@ -139,10 +139,10 @@ export function checklistOf(body: string): string[] {
   const start = body.indexOf(LIST_START);
   const end = body.indexOf(LIST_END, start);
   if (start < 0 || end < 0) return [];
-  return body
-    .slice(start + LIST_START.length, end)
-    .split('\n')
-    .filter((l, i, all) => !((i === 0 || i === all.length - 1) && l.trim() === ''));
+  const lines = body.slice(start + LIST_START.length, end).split('\n');
+  while (lines.length > 0 && lines[0]?.trim() === '') lines.shift();
+  while (lines.length > 0 && lines.at(-1)?.trim() === '') lines.pop();
+  return lines;
 }
 
 /** The body without the time of its check, to tell whether a run changes anything. */
