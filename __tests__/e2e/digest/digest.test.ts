@@ -207,4 +207,19 @@ describe('the digest on schedule', () => {
     expect(backBody).not.toContain('⚠️');
     expect(checklist(backBody)).toEqual(checklist(full));
   }, 90_000);
+
+  it('in a dry run asks arXiv and says what it found, but writes no issue', async () => {
+    const s = services.get();
+    const asked = script(s, () => feedReply(arxivFeed(NEW)));
+    const repo = seedDigestList(emulator);
+    emulator.clearRequests();
+    const run = await schedule(emulator, repo, s, { 'dry-run': 'true' });
+    expect(run.code, run.stderr).toBe(0);
+    expect(asked.asked).toHaveLength(1);
+    expect(digestIssues(emulator, repo)).toEqual([]);
+    expect(writes(emulator)).toEqual([]);
+    expect(run.summary).toContain(
+      'Digest: 3 papers from arXiv, 3 candidates (3 new); 0 already in the list, 0 suggested, 0 declined, 0 accepted. Dry run: the digest issue was not written.',
+    );
+  }, 60_000);
 });

@@ -41,9 +41,15 @@ export function script(
   return s;
 }
 
-export function schedule(emulator: Emulator, repo: SeededRepo, services: MetadataServer) {
+export function schedule(
+  emulator: Emulator,
+  repo: SeededRepo,
+  services: MetadataServer,
+  inputs?: Record<string, string>,
+) {
   return runEvent(emulator, repo, 'schedule', scheduleEvent(emulator.repository(repo)), {
     env: { ...services.env(), PAPERLIST_METADATA_RETRY_MS: '0' },
+    ...(inputs ? { inputs } : {}),
   });
 }
 
