@@ -87,8 +87,18 @@ function indexList(list: PaperList): ListIndex {
  * Mean of the `k` largest of `size` values, of which only the non-zero ones are given (so a
  * candidate close to one paper only is less close than one close to three). 0 for none.
  */
-function meanTop(values: number[], k: number, size: number): number {
-  const top = [...values].sort((a, b) => b - a).slice(0, k);
+function meanTop(values: readonly number[], k: number, size: number): number {
+  // The k largest, kept in descending order in one pass (k is small).
+  const top: number[] = [];
+  for (const v of values) {
+    if (top.length === k && v <= (top[k - 1] ?? 0)) continue;
+    let i = top.length < k ? top.length : k - 1;
+    while (i > 0 && (top[i - 1] ?? 0) < v) {
+      top[i] = top[i - 1] ?? 0;
+      i--;
+    }
+    top[i] = v;
+  }
   const n = Math.min(k, size);
   return n === 0 ? 0 : top.reduce((a, b) => a + b, 0) / n;
 }
@@ -104,7 +114,9 @@ function closeness(index: ListIndex, text: RankText, sectionOrder: string[]): Cl
   const bySection = new Map<string, number[]>();
   for (const [doc, sim] of sims) {
     const s = index.sectionOf[doc] as string;
-    bySection.set(s, [...(bySection.get(s) ?? []), sim]);
+    const sims = bySection.get(s);
+    if (sims === undefined) bySection.set(s, [sim]);
+    else sims.push(sim);
   }
   let best: { section: string; mean: number } | undefined;
   for (const s of sectionOrder) {
