@@ -121,15 +121,17 @@ async function applyOne(
 
 /**
  * Applies `decisions` by `actor` (already allowed to command) to digest issue `number`; the digest is
- * read fresh, so two runs in a row never accept one paper twice.
+ * read fresh (or was, by the caller), so two runs in a row never accept one paper twice.
  */
 export async function applyDigestDecisions(
   ctx: FlowContext,
   number: number,
   decisions: readonly Decision[],
   actor: string,
+  /** The digest issue, when the caller has just read it. */
+  read?: IssueDetails,
 ): Promise<DecisionsOutcome> {
-  const digest = await getIssue(ctx.gh, ctx.repo, number);
+  const digest = read ?? (await getIssue(ctx.gh, ctx.repo, number));
   let state: DigestState | undefined = decodeDigestState(digest.body ?? '');
   if (state === undefined) {
     const text = `#${number} holds no digest record paperlist can read; nothing was done.`;

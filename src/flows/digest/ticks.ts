@@ -50,7 +50,7 @@ export async function digestEdited(
     kind: 'accept' as const,
     paper: { kind: 'index' as const, index },
   }));
-  const outcome = await applyDigestDecisions(ctx, number, decisions, sender.login);
+  const outcome = await applyDigestDecisions(ctx, number, decisions, sender.login, issue);
   const refused = outcome.replies.filter((r) => !r.ok);
   if (refused.length > 0 && !ctx.dryRun) {
     const lines = refused.map((r) => `- Box ${ticked[r.index]}: ${r.text}`);
