@@ -4,10 +4,19 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { reactionsOn } from '../../emulator/comments.js';
 import { useEmulator } from '../../harness/use-emulator.js';
-import { BRANCHYNET, formBody, repoWrites, runIssueEvent } from '../suggestion/setup.js';
+import {
+  BRANCHYNET,
+  formBody,
+  openSuggestion,
+  repoWrites,
+  runIssueEvent,
+  seedList,
+} from '../suggestion/setup.js';
+import { setRole } from '../../emulator/comments.js';
 import {
   commentAndRun,
   listWithSuggestion,
+  MAINTAINER,
   repliesOn,
   runComment,
   sectionsAnswer,
@@ -124,5 +133,43 @@ describe('/paperlist section', () => {
     expect(emulator.getIssue(repo, 1)!.body).toBe(
       formBody({ ...BRANCHYNET, sections: ['Exit Policy', 'Survey'] }),
     );
+  });
+
+  test('a suggestion refused for want of a section gets its pull request from the command', async () => {
+    const repo = seedList(emulator);
+    setRole(emulator, repo, MAINTAINER, 'write');
+    const issue = openSuggestion(emulator, repo, { ...BRANCHYNET, sections: [] });
+    const opened = await runIssueEvent(emulator, repo, issue.number, 'opened');
+    expect(opened.outputs.result).toBe('invalid');
+    expect(emulator.getPulls(repo)).toEqual([]);
+    const { run } = await commentAndRun(
+      emulator,
+      repo,
+      issue.number,
+      '/paperlist section Exit Policy',
+    );
+    expect(run.outputs.result).toBe('commands-done');
+    const pulls = emulator.getPulls(repo);
+    expect(pulls.map((p) => [p.state, p.head.ref])).toEqual([['open', BRANCH]]);
+    expect(sectionsHolding(emulator, repo, BRANCH)).toEqual(['Exit Policy']);
+    const status = emulator
+      .getComments(repo, issue.number)
+      .filter((c) => c.body?.includes('paperlist:status'));
+    expect(status).toHaveLength(1);
+    expect(status[0]?.body).toContain(`#${pulls[0]?.number}`);
+    expect(repliesOn(emulator, repo, issue.number)).toEqual([]);
+  });
+
+  test('a suggestion with other problems: the sections are set, the reply points to the status', async () => {
+    const repo = seedList(emulator);
+    setRole(emulator, repo, MAINTAINER, 'write');
+    const issue = openSuggestion(emulator, repo, { ...BRANCHYNET, year: '16', page: '', pdf: '' });
+    await runIssueEvent(emulator, repo, issue.number, 'opened');
+    const { run } = await commentAndRun(emulator, repo, issue.number, '/paperlist section Survey');
+    expect(run.outputs.result).toBe('commands-done');
+    expect(sectionsAnswer(emulator, repo, issue.number)).toBe('Survey');
+    expect(emulator.getPulls(repo)).toEqual([]);
+    const [reply] = repliesOn(emulator, repo, issue.number);
+    expect(reply).toContain('the sections are now "Survey", but the suggestion still has problems');
   });
 });

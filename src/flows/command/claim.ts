@@ -1,7 +1,7 @@
 // A comment is handled once, however often its event is delivered or its run re-run: the bot marks
 // the version it handled with its `eyes` reaction, whose time says which version that was. Adding
 // the reaction is the check and the mark in one request (GitHub answers 201 when it adds it, 200 with
-// the one already there): a mark as new as the comment's last edit means this version was handled;
+// the one already there): a mark newer than the comment's last edit means this version was handled;
 // an older mark means an edit came since, whose new commands are to run. A comment never handled
 // (no mark, or one whose run failed and took it back) runs all its commands.
 import {
@@ -36,7 +36,9 @@ export async function claimComment(
     throw error;
   }
   if (mark.added) return { kind: 'first', mark };
-  if (Date.parse(mark.createdAt) >= Date.parse(comment.updated_at)) return { kind: 'handled' };
+  // Strictly later: GitHub's times are whole seconds, and an edit in the same second as the mark
+  // must still run (a repeated delivery comes long after the comment was written).
+  if (Date.parse(mark.createdAt) > Date.parse(comment.updated_at)) return { kind: 'handled' };
   return { kind: 'edit', mark };
 }
 

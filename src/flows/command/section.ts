@@ -43,12 +43,20 @@ export async function sectionCommand(
   // The issue was just written: the flow reads it again (an edit's payload may be stale).
   const result = await suggestionFlow(ctx, { action: 'edited', issue: { ...issue, body: next } });
   const status = next === body && result.result === 'unchanged' ? 'unchanged' : 'done';
-  if (result.result === 'invalid' || result.result === 'duplicate') {
-    return {
-      command,
-      status,
-      note: `the sections are now ${sectionList(match.sections)}, but the suggestion still has problems: its status comment on #${issue.number} lists them.`,
-    };
-  }
-  return { command, status };
+  const note = NOTES[result.result];
+  return note
+    ? { command, status, note: note(sectionList(match.sections), issue.number) }
+    : { command, status };
 }
+
+/** What the reply adds when the suggestion flow could not build the pull request as asked. */
+const NOTES: Partial<Record<string, (sections: string, issue: number) => string>> = {
+  invalid: (s, n) =>
+    `the sections are now ${s}, but the suggestion still has problems: its status comment on #${n} lists them.`,
+  duplicate: (s, n) =>
+    `the sections are now ${s}, but the paper is already in the list or suggested: the status comment on #${n} says where.`,
+  'taken-over': (s) =>
+    `the sections are now ${s} in the issue, but a maintainer pushed to the pull request, so it is left as they made it.`,
+  'closed-by-maintainer': (s) =>
+    `the sections are now ${s} in the issue, but the pull request was closed by a maintainer and stays closed.`,
+};
