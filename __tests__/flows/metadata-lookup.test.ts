@@ -132,11 +132,12 @@ describe('lookUpPaper', () => {
     // v1 is asked only because v2 said it does not know the id.
     expect(v1.asked.slice(0, 2)).toEqual(['openreview /notes', 'openreview1 /notes']);
     expect(server.requests[1]?.url).toBe('/notes?id=Hk1v1Cnstr');
-    expect(v1.found.fetched.map((p) => p.source)).toEqual(['openreview']);
+    // The values name the API that gave them (its record ranks it right after API v2).
+    expect(v1.found.fetched.map((p) => p.source)).toEqual(['openreview1']);
     expect(v1.merged.values).toMatchObject({
-      title: { value: 'An Example Title for a Constructed Version 1 Note', source: 'openreview' },
-      venue: { value: 'ICLR', source: 'openreview' },
-      year: { value: '2020', source: 'openreview' },
+      title: { value: 'An Example Title for a Constructed Version 1 Note', source: 'openreview1' },
+      venue: { value: 'ICLR', source: 'openreview1' },
+      year: { value: '2020', source: 'openreview1' },
       pdf: { value: 'https://openreview.net/pdf?id=Hk1v1Cnstr' },
     });
     expect(v1.found.gaps.map((g) => `${g.service} ${g.kind}`)).toContain('openreview not-found');

@@ -4,7 +4,8 @@
 // type and body as recorded; OpenReview and DBLP search from their documented shapes, marked as
 // constructed there). Faults per service
 // (down, slow, rate-limited, reset) let tests see what a run does without a service. Every request is
-// logged, so tests can check politeness (mailto, keys, spacing).
+// logged with its arrival time, so tests can check politeness (mailto, keys, spacing as the server
+// sees it).
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -181,6 +182,8 @@ export interface LoggedRequest {
   method: string;
   url: string;
   headers: IncomingMessage['headers'];
+  /** When the request arrived (`performance.now()`, milliseconds with fractions). */
+  at: number;
 }
 
 export interface MetadataServer {
@@ -236,6 +239,7 @@ export async function startMetadataServer(): Promise<MetadataServer> {
       method: req.method ?? 'GET',
       url: url.pathname + url.search,
       headers: req.headers,
+      at: performance.now(),
     });
     const fault = faults[service];
     if (fault === 'down')

@@ -3,7 +3,7 @@
 // - A push's rebuild read an issue before it was edited, and its write of the older text lands
 //   after the edit's own run finished: the rebuild notices the edit and builds the new text.
 // - Two issues suggest the same paper at the same moment, both runs seeing no other suggestion:
-//   whichever decides last sees both PRs, and the earlier issue keeps its PR.
+//   the run that claims the paper first opens the one PR; the other is told the paper is taken.
 import { describe, expect, test } from 'vitest';
 import { useEmulator } from '../../harness/use-emulator.js';
 import {
@@ -74,7 +74,7 @@ describe('two issues suggesting one paper at the same moment', () => {
     ['the earlier', 0],
     ['the later', 1],
   ])(
-    '%s one’s PR held until the other run finished: one PR, the earlier issue’s',
+    '%s one’s PR held until the other run finished: one PR ever, by the run that claimed the paper first',
     async (_, held) => {
       const repo = seedList(emulator);
       const open = (title: string) =>
@@ -85,25 +85,35 @@ describe('two issues suggesting one paper at the same moment', () => {
           user: 'ada-lovelace',
         });
       const issues = [open(BRANCHYNET.title), open(BRANCHYNET.title.toUpperCase())];
-      const [first, second] = issues as [(typeof issues)[0], (typeof issues)[0]];
       const slow = issues[held]!;
       const fast = issues[1 - held]!;
-      // The slow run has read (no other suggestion yet) and built its branch; opening its PR waits.
+      // The slow run has read (no other suggestion yet), claimed the paper and built its branch;
+      // opening its PR waits. The fast run, earlier or later issue, finds the paper claimed.
       const hold = emulator.holdNext({ method: 'POST', path: `/repos/${repo.fullName}/pulls` });
       const slowRun = runEvent(emulator, repo, 'issues', slow.event('opened'));
       await hold.arrived;
       const fastRun = await runEvent(emulator, repo, 'issues', fast.event('opened'));
-      expect(fastRun.outputs.result).toBe('pull-request-created');
+      expect(fastRun.outputs.result).toBe('duplicate');
       hold.release();
       const slowDone = await slowRun;
       expect(slowDone.code).toBe(0);
 
-      const openPulls = emulator.getPulls(repo).filter((p) => p.state === 'open');
-      expect(openPulls.map((p) => p.head.ref)).toEqual([`paperlist/issue-${first.number}`]);
-      const comments = emulator.getComments(repo, second.number);
+      const pulls = emulator.getPulls(repo);
+      expect(pulls.map((p) => [p.head.ref, p.state])).toEqual([
+        [`paperlist/issue-${slow.number}`, 'open'],
+      ]);
+      const comments = emulator.getComments(repo, fast.number);
       expect(comments).toHaveLength(1);
-      expect(comments[0]?.body).toContain(`already suggested in #${first.number} as`);
-      expect(emulator.getComments(repo, first.number)).toHaveLength(1);
+      expect(comments[0]?.body).toContain(
+        `already suggested in #${slow.number}, whose pull request is being opened`,
+      );
+      // Its next run names the pull request.
+      await runEvent(emulator, repo, 'issues', fast.event('edited'));
+      expect(emulator.getComments(repo, fast.number)[0]?.body).toContain(
+        `already suggested in #${slow.number}`,
+      );
+      expect(emulator.getPulls(repo)).toHaveLength(1);
+      expect(emulator.getComments(repo, slow.number)).toHaveLength(1);
     },
   );
 });

@@ -112,8 +112,9 @@ describe('a suggestion by its link', () => {
       ]),
     );
     const comment = emulator.getComments(repo, issue.number)[0]?.body ?? '';
+    // The value names the API that gave it.
     expect(comment).toContain(
-      '- **venue**: ICLR — [OpenReview](<https://openreview.net/forum?id=Hk1v1Cnstr>)',
+      '- **venue**: ICLR — [OpenReview (API v1)](<https://openreview.net/forum?id=Hk1v1Cnstr>)',
     );
   });
 

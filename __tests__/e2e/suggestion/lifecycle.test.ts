@@ -6,6 +6,7 @@ import { useEmulator } from '../../harness/use-emulator.js';
 import { runAction } from '../../harness/index.js';
 import {
   BRANCHYNET,
+  BRANCHYNET_CLAIM,
   exampleFile,
   formBody,
   lineChanges,
@@ -149,6 +150,7 @@ describe('editing a suggestion', () => {
       'pull-request-url': `https://github.com/${repo.fullName}/pull/2`,
     });
     expect(pullStates(repo)).toEqual([[2, 'closed', 'Add paper: BranchyNet']]);
+    // The issue's claim on its paper is released with it.
     expect(emulator.branches(repo)).toEqual(['main']);
 
     emulator.updateIssue(repo, issue.number, { state: 'open' });
@@ -156,7 +158,7 @@ describe('editing a suggestion', () => {
     expect(reopened.outputs.result).toBe('pull-request-updated');
     expect(reopened.summary).toContain('Reopened [#2]');
     expect(pullStates(repo)).toEqual([[2, 'open', 'Add paper: BranchyNet']]);
-    expect(emulator.branches(repo)).toEqual(['main', 'paperlist/issue-1']);
+    expect(emulator.branches(repo)).toEqual(['main', 'paperlist/issue-1', BRANCHYNET_CLAIM]);
     const commit = emulator.commit(repo, 'paperlist/issue-1');
     expect(commit.parents.map((p) => p.sha)).toEqual([emulator.branchSha(repo, 'main')]);
     expect(emulator.getPulls(repo)[0]?.head.sha).toBe(commit.sha);

@@ -6,6 +6,7 @@ import { useEmulator } from '../../harness/use-emulator.js';
 import { decodeRecord } from '../../../src/flows/suggestion/marker.js';
 import {
   BRANCHYNET,
+  BRANCHYNET_CLAIM,
   exampleFile,
   LIST_FILES,
   lineChanges,
@@ -44,7 +45,11 @@ describe('a new valid suggestion', () => {
     );
 
     // The branch: one commit on the default branch's head, touching the data file and the README only.
-    expect(emulator.branches(repo)).toEqual(['main', 'paperlist/issue-1']);
+    // The paper's claim branch points at the same commit, which names the issue that holds it.
+    expect(emulator.branches(repo)).toEqual(['main', 'paperlist/issue-1', BRANCHYNET_CLAIM]);
+    expect(emulator.branchSha(repo, BRANCHYNET_CLAIM)).toBe(
+      emulator.branchSha(repo, 'paperlist/issue-1'),
+    );
     expect(emulator.branchSha(repo, 'main')).toBe(main);
     const commit = emulator.commit(repo, 'paperlist/issue-1');
     expect(commit.parents.map((p) => p.sha)).toEqual([main]);
@@ -124,7 +129,7 @@ describe('a new valid suggestion', () => {
     expect(emulator.internalErrors).toEqual([]);
   });
 
-  test('costs 13 requests: 5 reads, 6 writes, and 2 reads to decide again after writing', async () => {
+  test('costs 14 requests: 5 reads, 7 writes (one claims the paper), and 2 reads to decide again after writing', async () => {
     const repo = seedList(emulator);
     const issue = openSuggestion(emulator, repo, BRANCHYNET);
     emulator.clearRequests();
@@ -150,14 +155,15 @@ describe('a new valid suggestion', () => {
     expect(repoWrites(emulator, repo)).toEqual([
       'POST /git/trees',
       'POST /git/commits',
+      'POST /git/refs', // the paper's claim
       'POST /git/refs',
       'POST /pulls',
       'POST /issues/2/labels',
       'POST /issues/1/comments',
     ]);
-    expect(emulator.requests).toHaveLength(13);
+    expect(emulator.requests).toHaveLength(14);
     // Every request names the API version, so a change of GitHub's default cannot change behaviour.
-    expect(emulator.requests.map((r) => r.apiVersion)).toEqual(Array(13).fill('2022-11-28'));
+    expect(emulator.requests.map((r) => r.apiVersion)).toEqual(Array(14).fill('2022-11-28'));
     // No commit status without `commit-status: true`.
     const sha = emulator.branchSha(repo, 'paperlist/issue-1') as string;
     expect(commitStatuses(emulator, repo, sha).all).toEqual([]);
@@ -175,7 +181,7 @@ describe('a new valid suggestion', () => {
       { state: 'success', context: 'paperlist' },
     ]);
     expect(repoWrites(emulator, repo)).toContain('POST /statuses/{sha}');
-    expect(emulator.requests).toHaveLength(14);
+    expect(emulator.requests).toHaveLength(15);
   });
 
   test('dry-run computes the outcome and writes nothing', async () => {

@@ -19,10 +19,10 @@ const emulator = useEmulator();
 const FAST_RETRIES = { PAPERLIST_RETRY_BASE_MS: '10' };
 const BRANCH = 'paperlist/issue-1';
 
-/** Waits until the emulator has received a request matching `method` and `path`. */
-async function requestArrives(method: string, path: string): Promise<void> {
+/** Waits until the emulator has received `count` requests matching `method` and `path`. */
+async function requestArrives(method: string, path: string, count = 1): Promise<void> {
   for (let i = 0; i < 500; i++) {
-    if (emulator.countRequests(method, path) > 0) return;
+    if (emulator.countRequests(method, path) >= count) return;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   throw new Error(`no ${method} ${path}`);
@@ -51,14 +51,15 @@ describe('a ref update that loses a race', () => {
     const repo = seedList(emulator);
     openSuggestion(emulator, repo, BRANCHYNET);
     const refs = `/repos/${repo.fullName}/git/refs`;
-    emulator.failNext({ method: 'POST', path: refs, delayMs: 200 });
+    // The second ref created is the suggestion's branch (the first claims the paper).
+    emulator.failNext({ method: 'POST', path: refs, delayMs: 200, nth: 2 });
     emulator.clearRequests();
     const running = runIssueEvent(emulator, repo, 1, 'opened');
-    await requestArrives('POST', refs);
+    await requestArrives('POST', refs, 2);
     emulator.createBranch(repo, BRANCH, 'main');
     const run = await running;
     expect(run.outputs.result).toBe('pull-request-created');
-    expect(emulator.findRequests('POST', refs).map((r) => r.status)).toEqual([422]);
+    expect(emulator.findRequests('POST', refs).map((r) => r.status)).toEqual([201, 422]);
     expect(emulator.countRequests('PATCH', `${refs}/heads/${BRANCH}`)).toBe(1);
     expectOneOpenPull(repo, 2);
   });

@@ -4,6 +4,7 @@ import type { SeededRepo } from '../../emulator/index.js';
 import { useEmulator } from '../../harness/use-emulator.js';
 import {
   BRANCHYNET,
+  BRANCHYNET_CLAIM,
   openSuggestion,
   repoWrites,
   runIssueEvent,
@@ -112,6 +113,6 @@ describe('a suggestion that cannot be added', () => {
     expect(emulator.getPulls(repo).map((p) => [p.number, p.head.ref, p.state])).toEqual([
       [2, 'paperlist/issue-1', 'open'],
     ]);
-    expect(emulator.branches(repo)).toEqual(['main', 'paperlist/issue-1']);
+    expect(emulator.branches(repo)).toEqual(['main', 'paperlist/issue-1', BRANCHYNET_CLAIM]);
   });
 });

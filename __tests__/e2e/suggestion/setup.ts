@@ -44,6 +44,12 @@ export const BRANCHYNET: Answers = {
   code: 'https://github.com/kunglab/branchynet',
 };
 
+/**
+ * The branch a suggestion of BranchyNet claims the paper with: `paperlist/paper-` and the first 16
+ * hex digits of the SHA-256 of its key, `arxiv:1709.01686`.
+ */
+export const BRANCHYNET_CLAIM = 'paperlist/paper-5faf348a166c26c3';
+
 /** PABEE: another real one the list does not have, in a section far from BranchyNet's. */
 export const PABEE: Answers = {
   title: 'BERT Loses Patience: Fast and Robust Inference with Early Exit',

@@ -3,7 +3,7 @@
 // service's pacing, timeout and retries, and turns the outcome into a typed Lookup. A service that
 // gave no answer at all (down, refused, timed out, rate-limited past its bound) is not asked again in
 // the same run: each later question of it is unavailable at once, and the next run tries again.
-import type { Answer, ParsedAnswer, ServiceName } from '../../core/metadata/types.js';
+import type { Answer, ServiceName, Verdict } from '../../core/metadata/types.js';
 import type { MetadataConfig } from './config.js';
 import { request, type FetchResult } from './http.js';
 
@@ -40,9 +40,7 @@ export class MetadataClient {
     service: ServiceName,
     key: string,
     path: string,
-    parse: (
-      answer: Answer,
-    ) => { ok: true; value: T } | { ok: false; kind: 'not-found' | 'error'; message: string },
+    parse: (answer: Answer) => Verdict<T>,
     options: AskOptions = {},
   ): Promise<Lookup<T>> {
     const cacheKey = `${service}\0${key}`;
@@ -90,9 +88,4 @@ export class MetadataClient {
     if (!result.ok && result.answered !== true) this.down.set(service, result.message);
     return result;
   }
-}
-
-/** A ParsedAnswer in the shape `ask` expects. */
-export function asValue(parsed: ParsedAnswer) {
-  return parsed.ok ? { ok: true as const, value: parsed.paper } : parsed;
 }

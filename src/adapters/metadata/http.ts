@@ -1,14 +1,27 @@
-// The polite HTTP client every metadata service uses: one request at a time per service, spaced by
-// that service's interval (arXiv asks for one request per three seconds), a timeout per request,
-// bounded retries with backoff for dropped connections, timeouts, 429 and 5xx (honouring
-// Retry-After within a bound; a refused connection is not retried), and a size cap on answers. Waiting goes through a Clock so tests run
-// without wall-clock waits. Answers of 2xx and 4xx go to the parser; failures become a typed result.
+// The polite HTTP client every metadata service uses: one request at a time per service, the next
+// sent no sooner than that service's interval after the previous answer (arXiv asks for one request
+// per three seconds, and so sees them at least 3 s apart), a timeout per request, bounded retries
+// with backoff for dropped connections, timeouts, 429 and 5xx (honouring Retry-After within a bound;
+// a refused connection is not retried), and a size cap on answers. Waiting goes through a Clock so
+// tests run without wall-clock waits. Answers of 2xx and 4xx go to the parser; failures become a
+// typed result.
 import type { Answer } from '../../core/metadata/types.js';
 import type { Clock } from '../clock.js';
 
-/** Spaces the requests to one service: each starts at least `intervalMs` after the previous one. */
+/** A timer may fire a little early: the wait is taken again, at most this many times. */
+const MAX_WAITS = 10;
+
+/**
+ * Spaces the requests to one service as the service sees them: one request at a time, each sent
+ * at least `intervalMs` after the previous one *finished* (its answer read, or given up). The
+ * service saw the previous request before it answered, so the gap between their arrivals there is
+ * never shorter than the interval, however long the first one took to reach it (a new connection's
+ * handshake delays the first request, not the second, which reuses the connection). Pacing on the
+ * send time instead let arXiv see two requests 2.96 s apart.
+ */
 export class Pacer {
-  private next = 0;
+  /** When the previous request finished (the clock's time); none before the first. */
+  private finished: number | undefined;
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -16,15 +29,32 @@ export class Pacer {
     private readonly clock: Clock,
   ) {}
 
-  /** Resolves when the caller may send its request; callers are served in order. */
-  turn(): Promise<void> {
+  /** Runs `send` in its turn (callers are served in order) and holds the turn until it settles. */
+  paced<T>(send: () => Promise<T>): Promise<T> {
     const mine = this.queue.then(async () => {
-      const wait = this.next - this.clock.now();
-      if (wait > 0) await this.clock.sleep(wait);
-      this.next = this.clock.now() + this.intervalMs;
+      await this.waitTurn();
+      try {
+        return await send();
+      } finally {
+        this.finished = this.clock.now();
+      }
     });
-    this.queue = mine.catch(() => undefined);
+    this.queue = mine.then(
+      () => undefined,
+      () => undefined,
+    );
     return mine;
+  }
+
+  /** Waits until `intervalMs` has passed since the previous request finished, never less. */
+  private async waitTurn(): Promise<void> {
+    if (this.finished === undefined) return;
+    const at = this.finished + this.intervalMs;
+    for (let n = 0; n < MAX_WAITS; n++) {
+      const wait = at - this.clock.now();
+      if (wait <= 0) return;
+      await this.clock.sleep(wait);
+    }
   }
 }
 
@@ -90,12 +120,15 @@ function refused(error: unknown): boolean {
   return cause?.code === 'ECONNREFUSED';
 }
 
-/** One attempt: the answer, or why there was none and whether to try again (after how long). */
-async function attempt(
-  url: string,
-  opts: RequestOptions,
-): Promise<FetchResult & { retryInMs?: number; retry?: boolean }> {
-  await opts.pacer.turn();
+type Attempt = FetchResult & { retryInMs?: number; retry?: boolean };
+
+/** One attempt, in the service's turn: its turn ends when the answer is read or given up. */
+function attempt(url: string, opts: RequestOptions): Promise<Attempt> {
+  return opts.pacer.paced(() => send(url, opts));
+}
+
+/** One request: the answer, or why there was none and whether to try again (after how long). */
+async function send(url: string, opts: RequestOptions): Promise<Attempt> {
   let response: Response;
   try {
     response = await fetch(url, {

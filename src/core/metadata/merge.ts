@@ -4,7 +4,8 @@
 // disagreement becomes a warning. The venue is the published one when a service knows it (in the
 // list's vocabulary), and the year is that venue's year; else the preprint's word and year.
 import { titleKey } from '../suggest/normalize.js';
-import type { FetchedPaper, PaperIds, ServiceName } from './types.js';
+import { SERVICES } from './services.js';
+import type { FetchedPaper, PaperIds, ServiceName, TrustOrder } from './types.js';
 import { isPreprintVenue, resolveVenue, sameVenue, type VenueVocabulary } from './venue.js';
 
 export type MergedField =
@@ -62,21 +63,11 @@ export interface MergedPaper {
 /** Authors an entry keeps by default; more are written as these and `others`. */
 export const MAX_AUTHORS = 50;
 
-/** Which service is trusted first for the paper's own record (title, authors, links). */
-const RECORD_ORDER: ServiceName[] = [
-  'arxiv',
-  'openreview',
-  'acl',
-  'crossref',
-  'datacite',
-  'dblp',
-  's2',
-];
-/** Which service is trusted first for where it was published. */
-const VENUE_ORDER: ServiceName[] = ['dblp', 'openreview', 'acl', 'crossref', 's2', 'datacite'];
-
-function ordered(fetched: FetchedPaper[], order: ServiceName[]): FetchedPaper[] {
-  return [...fetched].sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source));
+/** The services' papers, the most trusted first in `order` (each service's rank is in its record). */
+function ordered(fetched: FetchedPaper[], order: TrustOrder): FetchedPaper[] {
+  return [...fetched].sort(
+    (a, b) => SERVICES[a.source].ranks[order] - SERVICES[b.source].ranks[order],
+  );
 }
 
 const from = (p: FetchedPaper, value: string): SourcedValue =>
@@ -98,9 +89,7 @@ function venueAndYear(
   fetched: FetchedPaper[],
   vocab: VenueVocabulary,
 ): { venue?: SourcedValue; year?: SourcedValue } {
-  const published = ordered(fetched, VENUE_ORDER).filter(
-    (p) => !p.preprint && p.venue !== undefined,
-  );
+  const published = ordered(fetched, 'venue').filter((p) => !p.preprint && p.venue !== undefined);
   // A service whose venue the vocabulary knows is preferred over one with an unknown long name.
   const named = published.map((p) => ({
     p,
@@ -114,8 +103,8 @@ function venueAndYear(
       ...(year !== undefined ? { year: from(chosen.p, year) } : {}),
     };
   }
-  const preprint = ordered(fetched, RECORD_ORDER).find((p) => p.preprint);
-  const year = first(ordered(fetched, RECORD_ORDER), (p) => p.year);
+  const preprint = ordered(fetched, 'record').find((p) => p.preprint);
+  const year = first(ordered(fetched, 'record'), (p) => p.year);
   return {
     ...(preprint ? { venue: from(preprint, vocab.preprintWord) } : {}),
     ...(year ? { year } : {}),
@@ -134,7 +123,7 @@ export function abbreviationOf(title: string): string | undefined {
 function disagreements(input: MergeInput): Disagreement[] {
   const out: Disagreement[] = [];
   const { typed } = input;
-  const fetchedTitle = first(ordered(input.fetched, RECORD_ORDER), (p) => p.title);
+  const fetchedTitle = first(ordered(input.fetched, 'record'), (p) => p.title);
   if (typed.title && fetchedTitle && titleKey(typed.title) !== titleKey(fetchedTitle.value)) {
     out.push({
       field: 'title',
@@ -173,7 +162,7 @@ function disagreements(input: MergeInput): Disagreement[] {
 /** The entry's values with their sources, and the disagreements between typed and fetched values. */
 export function mergePaper(input: MergeInput): MergedPaper {
   const { typed } = input;
-  const record = ordered(input.fetched, RECORD_ORDER);
+  const record = ordered(input.fetched, 'record');
   const values: MergedPaper['values'] = {};
   const set = (field: MergedField, v: SourcedValue | undefined) => {
     if (v !== undefined) values[field] = v;

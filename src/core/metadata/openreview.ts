@@ -35,8 +35,15 @@ function venueOf(text: string | undefined): { venue?: string; year?: string } {
   return { venue: text };
 }
 
-/** An OpenReview answer as the paper of forum `id`, or why there is none. */
-export function parseOpenReview(answer: Answer, id: string): ParsedAnswer {
+/**
+ * An OpenReview answer as the paper of forum `id`, or why there is none; `source` says which of the
+ * two APIs answered (their records are read alike).
+ */
+export function parseOpenReview(
+  answer: Answer,
+  id: string,
+  source: 'openreview' | 'openreview1' = 'openreview',
+): ParsedAnswer {
   if (answer.status === 404) return notFound('OpenReview has no note with this id');
   const json = parseJson(answer.body);
   const notes = list(json, 'notes');
@@ -60,7 +67,7 @@ export function parseOpenReview(answer: Answer, id: string): ParsedAnswer {
     : undefined;
   const page = cleanFetchedUrl(`https://openreview.net/forum?id=${encodeURIComponent(id)}`);
   const paper: FetchedPaper = {
-    source: 'openreview',
+    source,
     ...(title !== undefined ? { title } : {}),
     ...(authors ? { authors } : {}),
     ...(year !== undefined ? { year } : {}),

@@ -1,13 +1,13 @@
 // How the sources of an entry's values are told to people: a plain listing for the CLI's dry run,
 // and the names used in the status comment ("typed", "arXiv", "DBLP", "from the title").
+import { serviceLabel } from './services.js';
 import type { MergedPaper, MergedField, ValueSource } from './merge.js';
-import { SERVICE_NAMES } from './types.js';
 
 /** `typed`, `arXiv`, `DBLP`, `title` (an abbreviation read from the title). */
 export function sourceName(source: ValueSource): string {
   if (source === 'typed') return 'typed';
   if (source === 'title') return 'from the title';
-  return SERVICE_NAMES[source];
+  return serviceLabel(source);
 }
 
 /** Field order of the listing, as the entry is written. */

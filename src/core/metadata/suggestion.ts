@@ -2,6 +2,7 @@
 // contributor left empty are filled from the services (typed answers always win), the entry gains its
 // extra fields (authors, identifiers), and the contributor hears where each value came from, where a
 // service disagrees with what they typed, and which service could not be asked.
+import { serviceLabel } from './services.js';
 import type { Problem } from '../problem.js';
 import { failure, success } from '../result.js';
 import type { CheckResult, FailedCheck } from '../suggest/types.js';
@@ -12,7 +13,7 @@ import { entryAnswers } from './entry.js';
 import type { PaperLink } from './link.js';
 import { mergePaper, type MergedPaper } from './merge.js';
 import { sourceName, SHOWN_FIELDS } from './sources.js';
-import { SERVICE_NAMES, type LookupResult } from './types.js';
+import type { LookupResult } from './types.js';
 import { buildVocabulary } from './venue.js';
 
 type Fields = Record<string, string | string[]>;
@@ -75,7 +76,7 @@ function gapWarnings(looked: LookedUp): Problem[] {
     .filter((g) => g.kind === 'unavailable')
     .map((g) => ({
       field: 'link',
-      message: `${SERVICE_NAMES[g.service]} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
+      message: `${serviceLabel(g.service)} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
       hint: 'editing the issue, or re-running the workflow, asks again',
     }));
   if (result.fetched.length === 0 && out.length === 0) {
@@ -140,8 +141,8 @@ export function withLookup(
   for (const [f, v] of Object.entries(answers.fields)) if (text(fields[f]) === '') filled[f] = v;
   const disagreements: Problem[] = merged.disagreements.map((d) => ({
     field: d.field,
-    message: `the form says ${JSON.stringify(d.typed)}, ${SERVICE_NAMES[d.source]} says ${JSON.stringify(d.fetched)}`,
-    hint: `the typed value is kept; change it if ${SERVICE_NAMES[d.source]} is right`,
+    message: `the form says ${JSON.stringify(d.typed)}, ${serviceLabel(d.source)} says ${JSON.stringify(d.fetched)}`,
+    hint: `the typed value is kept; change it if ${serviceLabel(d.source)} is right`,
   }));
   return {
     fields: filled,

@@ -14,18 +14,27 @@ export type ServiceName =
   | 'acl'
   | 'github';
 
-/** How each service is named in comments and summaries. */
-export const SERVICE_NAMES: Record<ServiceName, string> = {
-  arxiv: 'arXiv',
-  crossref: 'Crossref',
-  datacite: 'DataCite',
-  openreview: 'OpenReview',
-  openreview1: 'OpenReview (API v1)',
-  dblp: 'DBLP',
-  s2: 'Semantic Scholar',
-  acl: 'ACL Anthology',
-  github: 'GitHub',
-};
+/** The merge's trust orders: the paper's own record, and where it was published. */
+export type TrustOrder = 'record' | 'venue';
+
+/** A parser's verdict in the shape the client keeps: the value, or why there is none. */
+export type Verdict<T> =
+  { ok: true; value: T } | { ok: false; kind: 'not-found' | 'error'; message: string };
+
+/** Everything paperlist knows of one service (the records are in services.ts). */
+export interface ServiceRecord {
+  /** How the service is named in comments and summaries. */
+  label: string;
+  baseUrl: string;
+  /** The environment variable that moves the service (tests, mirrors). */
+  baseUrlVariable: string;
+  /** Milliseconds between the answer to one request and the start of the next. */
+  intervalMs: number;
+  /** The service's place in each trust order (1 first); every order names every service. */
+  ranks: Record<TrustOrder, number>;
+  /** Reads one answer; `asked` is the identifier or title the request asked for. */
+  parse: (answer: Answer, asked: string) => Verdict<unknown>;
+}
 
 /** Identifiers kept as extra fields of an entry (`arxiv`, `doi`, `openreview`) and used for duplicates. */
 export interface PaperIds {

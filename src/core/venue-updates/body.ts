@@ -3,8 +3,8 @@
 // changes (identifier -> venue and year) that a later run reads back to tell
 // whether the pull request still says the same, and, once a maintainer closed it, what was declined.
 // Every value is escaped as a table cell and its mentions and references neutralised.
+import { isServiceName, serviceLabel } from '../metadata/services.js';
 import { isHttpUrl, linkDestination } from '../render/escape.js';
-import { SERVICE_NAMES, type ServiceName } from '../metadata/types.js';
 import { safeInline } from '../suggest/neutralize.js';
 import { proposalRecord, proposedYear, type Proposal, type ProposedChange } from './plan.js';
 
@@ -45,7 +45,7 @@ export function readProposalRecord(body: string): Record<string, ProposedChange>
 }
 
 function sourceCell(p: Proposal): string {
-  const name = SERVICE_NAMES[p.to.source as ServiceName] ?? p.to.source;
+  const name = isServiceName(p.to.source) ? serviceLabel(p.to.source) : p.to.source;
   const url = p.to.url;
   const text = safeInline(name);
   return url !== undefined && isHttpUrl(url) ? `[${text}](${linkDestination(url)})` : text;

@@ -1,11 +1,14 @@
 // An unmerged suggestion whose issue is closed: its PR is closed and its branch deleted. Reopening the
 // issue brings both back (see publish.ts). Read the branch's PR, plan (`planClose`, pure), then
-// execute or, in a dry run, describe.
+// execute or, in a dry run, describe. Whether its PR was merged or not, a closed issue releases the
+// claim it holds on its paper (claim.ts): once merged the list has the paper, otherwise the paper
+// may be suggested again.
 import { deleteBranch } from '../../adapters/github/refs.js';
 import { findPullByHead, updatePull, type PullRequest } from '../../adapters/github/pulls.js';
 import type { FlowContext, FlowResult } from '../context.js';
 import { ignored, pullResult } from '../results.js';
-import { markClosedByBot, suggestionBranch } from './marker.js';
+import { releaseClaim } from './claim.js';
+import { decodeRecord, markClosedByBot, suggestionBranch } from './marker.js';
 
 export type ClosePlan =
   | { kind: 'nothing-to-close'; issue: number }
@@ -22,7 +25,12 @@ export async function closeSuggestion(
   ctx: FlowContext,
   issue: number,
 ): Promise<FlowResult<'pull-request-closed' | 'ignored'>> {
-  const plan = planClose(issue, await findPullByHead(ctx.gh, ctx.repo, suggestionBranch(issue)));
+  const found = await findPullByHead(ctx.gh, ctx.repo, suggestionBranch(issue));
+  const paper = found ? decodeRecord(found.body)?.paper : undefined;
+  if (paper !== undefined && !ctx.dryRun && (await releaseClaim(ctx, issue, paper))) {
+    ctx.log(`released the claim of #${issue} on its paper`);
+  }
+  const plan = planClose(issue, found);
   if (plan.kind === 'nothing-to-close') {
     return ignored(`issue #${issue} has no unmerged suggestion pull request`);
   }

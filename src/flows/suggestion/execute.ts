@@ -1,12 +1,16 @@
 // The suggestion's executor: performs a plan (plan.ts) and reports what it did. It decides nothing
-// the plan did not, except what only the writes can tell: what GitHub did with the pull request
-// (publish.ts).
+// the plan did not, except what only the writes can tell: whether another suggestion of the paper
+// claimed it first (claim.ts), and what GitHub did with the pull request (publish.ts).
 import { createCommit } from '../../adapters/github/commits.js';
+import { failure } from '../../core/result.js';
+import { statusComment } from '../../core/suggest/messages.js';
 import { PullsNotPermitted } from '../../adapters/github/errors.js';
 import { addLabels } from '../../adapters/github/issues.js';
 import { updatePull } from '../../adapters/github/pulls.js';
 import type { FlowContext, FlowResult } from '../context.js';
 import type { SuggestionResult } from '../outcomes.js';
+import { claimPaper } from './claim.js';
+import { claimedProblem } from './claim-plan.js';
 import { markClosedByBot } from './marker.js';
 import { pullBody, statusCommentFor, type PublishPlan, type SuggestionPlan } from './plan.js';
 import { publish, type Published } from './publish.js';
@@ -18,6 +22,7 @@ import {
   writeStatusComment,
 } from './status.js';
 import { refusedSummary, withoutWrites } from './summaries.js';
+import type { ClaimOutcome } from './types.js';
 
 export type SuggestionFlowResult = FlowResult<SuggestionResult | 'ignored'>;
 
@@ -73,6 +78,11 @@ async function executePublish(ctx: FlowContext, plan: PublishPlan): Promise<Sugg
     message: plan.commitMessage,
     botTrailer: true,
   });
+  // A suggestion without an open PR opens one only if it holds the paper's claim.
+  if (!plan.own) {
+    const claim = await claimPaper(ctx, plan.issue, plan.record.paper, sha);
+    if (claim.kind === 'taken') return reportClaimed(ctx, plan, claim);
+  }
   const published = await publishOrExplain(ctx, plan, sha);
   const { pull } = published;
   if (published.outcome === 'closed-by-maintainer') {
@@ -94,6 +104,29 @@ async function executePublish(ctx: FlowContext, plan: PublishPlan): Promise<Sugg
     `${verb} [#${pull.number}](${pull.url}) adding ${plan.shown}.`,
   );
   return { ...done, outputs: { ...done.outputs, 'commit-sha': sha } };
+}
+
+/** Another suggestion holds the paper: the status comment names it, and nothing else is written. */
+async function reportClaimed(
+  ctx: FlowContext,
+  plan: PublishPlan,
+  taken: Extract<ClaimOutcome, { kind: 'taken' }>,
+): Promise<SuggestionFlowResult> {
+  const problem = claimedProblem(taken, 'title');
+  const comment = statusComment(failure([problem]), {
+    form: plan.status.form,
+    settings: plan.status.settings,
+    unknownHeadings: plan.status.unknownHeadings,
+  });
+  await writeStatusComment(ctx, plan.issue, plan.fresh, comment);
+  const where = taken.pull
+    ? `#${taken.issue} (pull request #${taken.pull.number})`
+    : `#${taken.issue}`;
+  return {
+    result: 'duplicate',
+    outputs: {},
+    summary: `Issue #${plan.issue} is a duplicate: ${plan.shown} is already suggested in ${where}.`,
+  };
 }
 
 /** Publishes; when pull requests are not permitted, the contributor hears why before the run fails. */

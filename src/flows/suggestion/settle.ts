@@ -5,7 +5,9 @@
 // from them: a plan that keeps what was written ends it; any other is performed (the suggestion is
 // rebuilt on the new head, or refused as a duplicate of an earlier issue). A later issue whose open
 // PR adds the same paper is run again, so that it hears it is a duplicate: whichever run decides
-// last sees both PRs, so the race is caught.
+// last sees both PRs, so the race is caught. Suggestions that share the paper's key never get that
+// far (claim.ts: only one of them opens a PR); this catches those whose keys differ (one gives an
+// arXiv link, the other only the title).
 import { getCommit } from '../../adapters/github/commits.js';
 import { getIssue } from '../../adapters/github/issues.js';
 import { listOpenPulls, type PullRequest } from '../../adapters/github/pulls.js';

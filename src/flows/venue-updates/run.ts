@@ -2,7 +2,8 @@
 // identifier) asked about a bounded number per run, oldest-checked first, and the published venues
 // found proposed in one pull request, "Venue updates", from a fixed branch. Read (read.ts), plan
 // (core/venue-updates/plan.ts), then write the plan (execute.ts), or in a dry run only count.
-import { SERVICE_NAMES, type ServiceName } from '../../core/metadata/types.js';
+import { serviceLabel } from '../../core/metadata/services.js';
+import type { ServiceName } from '../../core/metadata/types.js';
 import { buildVocabulary } from '../../core/metadata/venue.js';
 import { pickCandidates, preprintEntries } from '../../core/venue-updates/candidates.js';
 import { planVenueUpdates } from '../../core/venue-updates/plan.js';
@@ -35,7 +36,7 @@ export async function runVenueUpdates(
   const asked = await askServices(ctx.metadata(settings.contact), picked, vocabulary);
   const answers = asked.answers;
   for (const [service, message] of asked.unavailable) {
-    ctx.warn(`venue updates: ${SERVICE_NAMES[service]} could not be asked: ${message}`);
+    ctx.warn(`venue updates: ${serviceLabel(service)} could not be asked: ${message}`);
   }
   const plan = planVenueUpdates({ entries, state, answers, ...(pull ? { pull } : {}), now });
   const found = [...answers.values()].filter((a) => a.kind === 'found').length;
@@ -52,7 +53,7 @@ export async function runVenueUpdates(
 function noAnswer(unavailable: ReadonlyMap<ServiceName, string>): string {
   if (unavailable.size === 0) return '';
   const each = [...unavailable].map(
-    ([service, message]) => `${SERVICE_NAMES[service]} (${message})`,
+    ([service, message]) => `${serviceLabel(service)} (${message})`,
   );
   return ` No answer from ${each.join(', ')}.`;
 }
