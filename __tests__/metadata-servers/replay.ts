@@ -18,7 +18,7 @@ export type Fault = 'down' | 'slow' | 'rate-limited' | 'reset';
 /** The services the server replays: the client's own names, so a new service cannot be missed. */
 export type Service = ServiceName;
 
-interface Reply {
+export interface Reply {
   status: number;
   type: string;
   body: string;
@@ -67,6 +67,7 @@ function replay(service: Service, url: URL, extra: ExtraRecords): Reply {
   const rest = url.pathname;
   switch (service) {
     case 'arxiv': {
+      if (url.searchParams.has('search_query') && extra.arxivSearch) return extra.arxivSearch(url);
       const id = (url.searchParams.get('id_list') ?? '').replace(/v\d+$/, '');
       const path = extra.arxiv[id] ?? ARXIV[id];
       if (path !== undefined)
@@ -172,6 +173,8 @@ export interface ExtraRecords {
   github: string[];
   /** Answer bodies by name, used instead of the file of that name. */
   bodies: Record<string, string>;
+  /** The answer to an arXiv search (`/query?search_query=`), when a test gives one. */
+  arxivSearch?: (url: URL) => Reply;
 }
 
 export interface LoggedRequest {

@@ -12,6 +12,7 @@ import { listBefore } from '../flows/refresh/before.js';
 import { withSite, writeReaderSite } from '../flows/site.js';
 import { pullCheckFlow, type PullRequestPayload } from '../flows/pull-check.js';
 import { pushedAt, pushTouched } from './push.js';
+import { digestEdited, isDigestIssue, type Sender } from '../flows/digest/ticks.js';
 import { commandFlow } from '../flows/command/run.js';
 import type { CommentPayload } from '../flows/command/types.js';
 
@@ -26,6 +27,7 @@ export async function dispatch(
     case 'issues': {
       const event = payload as unknown as IssuePayload;
       if (!event.issue || event.issue.pull_request) return ignored('the event carries no issue');
+      if (isDigestIssue(event.issue)) return digestEdited(ctx, event, senderOf(payload));
       return suggestionFlow(ctx, event);
     }
     case 'pull_request':
@@ -83,6 +85,12 @@ async function onPush(ctx: FlowContext, payload: Record<string, unknown>): Promi
     },
     site,
   );
+}
+
+function senderOf(payload: Record<string, unknown>): Sender | undefined {
+  const s = payload.sender as { login?: unknown; type?: unknown } | undefined;
+  if (typeof s?.login !== 'string') return undefined;
+  return { login: s.login, ...(typeof s.type === 'string' ? { type: s.type } : {}) };
 }
 
 function stringOr(value: unknown): string | undefined {

@@ -1,10 +1,12 @@
 // The scheduled (and manually started) run: the refresh, with the issue form's section options
 // re-synced in the same commit, then the open suggestions rebuilt, the links checked and (when the
-// settings ask for it) the preprints' published venues looked up. Each part
+// settings ask for them) the digest of new arXiv papers kept up to date and the preprints' published
+// venues looked up. Each part
 // plans and executes on its own; this flow only composes them (no rebuild in a dry run).
 import { readRepoFile } from '../adapters/github/files.js';
 import { syncFormSections } from '../core/form/sync.js';
 import type { FlowContext, FlowResult } from './context.js';
+import { runDigest } from './digest/run.js';
 import type { ListAtCommit } from './list-at-commit.js';
 import { runLinkReport } from './link-report/run.js';
 import type { RefreshResult } from './outcomes.js';
@@ -29,9 +31,11 @@ export async function maintain(ctx: FlowContext): Promise<FlowResult<RefreshResu
   const rebuilt = ctx.dryRun ? undefined : await rebuildSuggestions(ctx, refreshed.current);
   const links = await runLinkReport(ctx, refreshed.list);
   const venues = await runVenueUpdates(ctx, refreshed.list);
+  const digest = await runDigest(ctx, refreshed.list);
   const outputs: Record<string, string> = { ...refreshed.outputs };
   if (rebuilt) outputs['rebuilt-pull-requests'] = rebuiltList(rebuilt.results);
   if (links.url) outputs['link-report-url'] = links.url;
+  if (digest.url) outputs['digest-url'] = digest.url;
   if (venues.url) outputs['venue-updates-url'] = venues.url;
   return withSite(
     {
@@ -42,6 +46,7 @@ export async function maintain(ctx: FlowContext): Promise<FlowResult<RefreshResu
         rebuilt ? describeRebuild(rebuilt) : '',
         links.summary,
         venues.summary,
+        digest.summary,
       ]
         .filter(Boolean)
         .join('\n\n'),

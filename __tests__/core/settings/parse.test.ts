@@ -144,8 +144,8 @@ describe('short forms', () => {
 
 test('an unknown key names the valid keys and the likely one', () => {
   expect(problems('# settings\ntime-zon: Asia/Shanghai\ncolour: red\n')).toEqual([
-    '.github/paperlist.yml:2:1: time-zon: unknown setting "time-zon" (did you mean "time-zone"? valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, commit-status, venue-updates, venue-updates-per-run, labels, layout, stamp, contact, venue-aliases)',
-    '.github/paperlist.yml:3:1: colour: unknown setting "colour" (valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, commit-status, venue-updates, venue-updates-per-run, labels, layout, stamp, contact, venue-aliases)',
+    '.github/paperlist.yml:2:1: time-zon: unknown setting "time-zon" (did you mean "time-zone"? valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, commit-status, venue-updates, venue-updates-per-run, labels, layout, stamp, contact, venue-aliases, digest)',
+    '.github/paperlist.yml:3:1: colour: unknown setting "colour" (valid keys here: name, intro, site-url, bibtex, time-zone, timestamp-format, count-line, columns, link-labels, sort, markers, mindmap, refresh, link-check, commit-status, venue-updates, venue-updates-per-run, labels, layout, stamp, contact, venue-aliases, digest)',
   ]);
 });
 

@@ -12,6 +12,7 @@ import {
   suggest,
   writes,
   VENUES_OFFLINE,
+  DIGEST_OFFLINE,
 } from './setup.js';
 
 const emulator = useEmulator();
@@ -53,7 +54,7 @@ describe('a dry run on workflow_dispatch', () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({ result: 'out-of-date', 'up-to-date': 'false' });
     expect(run.summary).toBe(
-      `### paperlist: out-of-date\n\nDry run: \`README.md\` and \`${FORM_PATH}\` would be updated at ${head.slice(0, 7)}; nothing was written.\n\nLink check is off (\`link-check: false\`).\n\n${VENUES_OFFLINE} Dry run: nothing written.\n`,
+      `### paperlist: out-of-date\n\nDry run: \`README.md\` and \`${FORM_PATH}\` would be updated at ${head.slice(0, 7)}; nothing was written.\n\nLink check is off (\`link-check: false\`).\n\n${VENUES_OFFLINE} Dry run: nothing written.\n\n${DIGEST_OFFLINE} Dry run: the digest issue was not written.\n`,
     );
     expect(writes(emulator)).toEqual([]);
     expect(emulator.branchSha(repo, 'main')).toBe(head);

@@ -17,6 +17,7 @@ import {
   tableRows,
   writes,
   VENUES_OFFLINE,
+  DIGEST_OFFLINE,
 } from './setup.js';
 
 const emulator = useEmulator();
@@ -83,7 +84,7 @@ describe('the issue form', () => {
       `PATCH /repos/${repo.fullName}/git/refs/heads/main`,
     ]);
     expect(run.summary).toBe(
-      `### paperlist: refreshed\n\nCommitted \`README.md\` and \`${FORM_PATH}\` to \`main\` as ${head.slice(0, 7)}.\n\nNo open suggestion pull requests to rebuild.\n\nLink check is off (\`link-check: false\`).\n\n${VENUES_OFFLINE}\n`,
+      `### paperlist: refreshed\n\nCommitted \`README.md\` and \`${FORM_PATH}\` to \`main\` as ${head.slice(0, 7)}.\n\nNo open suggestion pull requests to rebuild.\n\nLink check is off (\`link-check: false\`).\n\n${VENUES_OFFLINE}\n\n${DIGEST_OFFLINE} The digest issue is opened once arXiv answers.\n`,
     );
 
     // The next scheduled run finds everything current.
@@ -230,8 +231,8 @@ describe('the link report', () => {
     };
     const small = await cost(4);
     expect(await cost(40)).toEqual(small);
-    // The report issues: one list request; the form: one read.
-    expect(small['GET /issues']).toBe(1);
+    // The report issues: one list request (and one of the digest issue); the form: one read.
+    expect(small['GET /issues']).toBe(2);
     expect(small[`GET /contents/${FORM_PATH}`]).toBe(1);
     expect(small['POST /issues']).toBe(1);
   });

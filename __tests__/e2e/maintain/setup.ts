@@ -35,6 +35,18 @@ export const VENUES_OFFLINE =
   'Venue updates: 2 of 2 preprints looked up, 0 with a published venue, 2 could not be asked; 0 changes proposed. ' +
   'No answer from arXiv (connection refused), Semantic Scholar (connection refused), DBLP (connection refused).';
 
+/**
+ * What the digest (the example list's settings have one) says in the same runs: arXiv gave no answer
+ * (the venue look-up found it refusing connections first). A run that writes adds that the digest
+ * issue is opened once arXiv answers; a dry run, that it was not written.
+ */
+export const DIGEST_OFFLINE =
+  'Digest: arXiv could not be asked: not asked: no answer earlier in this run (connection refused).';
+
+/** The example's settings without its digest (which asks arXiv on every scheduled run). */
+export const settingsWithoutDigest = (): string =>
+  exampleFile('.github/paperlist.yml').replace(/\n#[^\n]*\ndigest:[\s\S]*$/, '\n');
+
 let repoCounter = 0;
 
 /** A fresh repository holding the example list (a new name each call, so tests share one emulator). */

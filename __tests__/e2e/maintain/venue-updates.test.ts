@@ -8,7 +8,7 @@ import { scheduleEvent } from '../../harness/index.js';
 import { useEmulator } from '../../harness/use-emulator.js';
 import { startMetadataServer, type MetadataServer } from '../../metadata-servers/replay.js';
 import type { SeededRepo } from '../../emulator/index.js';
-import { exampleFile, runEvent, seedList, writes } from './setup.js';
+import { exampleFile, runEvent, seedList, settingsWithoutDigest, writes } from './setup.js';
 
 const emulator = useEmulator();
 let services: MetadataServer;
@@ -37,7 +37,8 @@ const ADDED = [
 ].join('\n');
 
 const DATA = exampleFile('data.yaml').replace(ANCHOR, `${ANCHOR}${ADDED}`);
-const SETTINGS = `${exampleFile('.github/paperlist.yml')}link-check: false\nvenue-updates: true\n`;
+/** The example's settings without its digest (which would ask arXiv too), venue updates on. */
+const SETTINGS = `${settingsWithoutDigest()}link-check: false\nvenue-updates: true\n`;
 const BRANCH = 'paperlist/venue-updates';
 const STATE_BRANCH = 'paperlist/venue-checks';
 const STATE_PATH = '.paperlist/venue-checks.json';
@@ -183,7 +184,7 @@ describe('venue updates on schedule', () => {
   }, 60_000);
 
   it('is on by default; `venue-updates: false` turns it off', async () => {
-    const plain = `${exampleFile('.github/paperlist.yml')}link-check: false\n`;
+    const plain = `${settingsWithoutDigest()}link-check: false\n`;
     expect(plain).not.toContain('venue-updates');
     const on = seedList(emulator, { 'data.yaml': DATA, '.github/paperlist.yml': plain });
     const first = await schedule(on);

@@ -212,6 +212,15 @@ export const settingsFileSchema = z.strictObject({
     .meta({
       hint: 'map the venue as the list writes it to the other names services use, such as "Nature MI": ["Nature Machine Intelligence"]',
     }),
+  digest: z
+    .strictObject({
+      arxiv: singleLine.max(1000),
+      max: z.number().int().min(1).max(100).default(20),
+    })
+    .optional()
+    .meta({
+      hint: 'write arxiv: with an arXiv API search query, such as arxiv: \'abs:"early exit"\', and optionally max: 20 (1 to 100)',
+    }),
 });
 
 /** The settings as paperlist reads them: the file's values over the defaults, camelCase keys. */

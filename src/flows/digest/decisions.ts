@@ -1,0 +1,158 @@
+// Maintainers' accepts and declines of digest candidates (comment commands, or ticked boxes): each
+// decided against the digest's record (core/digest/decide.ts); an accept becomes a suggestion issue
+// written in the form's format and handled at once by the suggestion flow, in this same run (an issue
+// the workflow token opens starts no workflow), so the paper goes through exactly the path of a
+// person's suggestion: looked up by its arXiv id, checked, rendered in the list's style, one pull
+// request. The suggestion issue is opened before the digest records the accept, so a run that stops
+// half-way can leave a suggestion but never an accept without one. Then the digest body is marked.
+import { getCommit } from '../../adapters/github/commits.js';
+import {
+  createIssue,
+  getIssue,
+  updateIssue,
+  type IssueDetails,
+} from '../../adapters/github/issues.js';
+import { acceptIssueText } from '../../core/digest/accept-issue.js';
+import { decide, type Decision } from '../../core/digest/decide.js';
+import { markDigestBody, type Mark } from '../../core/digest/mark.js';
+import { decodeDigestState } from '../../core/digest/record.js';
+import type { DigestState } from '../../core/digest/types.js';
+import { BUILTIN_FORM } from '../../core/form/builtin.js';
+import type { FlowContext } from '../context.js';
+import { loadListAtCommit, type ListAtCommit } from '../list-at-commit.js';
+import { suggestionFlow } from '../suggestion/run.js';
+
+export interface DecisionReply {
+  /** The decision it answers (its index in the input). */
+  index: number;
+  ok: boolean;
+  /** Not done because it was so already. */
+  unchanged?: boolean;
+  text: string;
+}
+
+export interface DecisionsOutcome {
+  replies: DecisionReply[];
+  /** Pull requests the accepts opened. */
+  pulls: { number: number; url: string }[];
+  summary: string;
+}
+
+/** Opens the suggestion issue of an accepted paper and runs the suggestion flow on it. */
+async function openSuggestion(
+  ctx: FlowContext,
+  list: ListAtCommit,
+  paper: { id: string; section: string; digest: number; by: string },
+): Promise<{ issue: IssueDetails; pull?: { number: number; url: string }; result: string }> {
+  const form = BUILTIN_FORM(
+    list.list.sections.map((s) => s.name),
+    { label: list.settings.labels.suggestion },
+  );
+  const text = acceptIssueText(paper, form);
+  const created = await createIssue(ctx.gh, ctx.repo, {
+    ...text,
+    labels: [list.settings.labels.suggestion],
+  });
+  const issue = await getIssue(ctx.gh, ctx.repo, created.number);
+  const run = await suggestionFlow(ctx, { action: 'opened', issue });
+  const number = Number(run.outputs['pull-request-number']);
+  const url = run.outputs['pull-request-url'];
+  const pull = Number.isInteger(number) && number > 0 && url ? { number, url } : undefined;
+  return { issue, result: run.result, ...(pull ? { pull } : {}) };
+}
+
+function acceptedText(id: string, section: string, issue: number, pull?: { number: number }) {
+  return pull
+    ? `Accepted arXiv:${id} into “${section}”: suggestion #${issue}, pull request #${pull.number}.`
+    : `Accepted arXiv:${id} into “${section}” as suggestion #${issue}, but no pull request was opened: its status comment says why.`;
+}
+
+interface Applied {
+  state: DigestState;
+  ok: boolean;
+  unchanged?: boolean;
+  text: string;
+  mark?: Mark;
+  pull?: { number: number; url: string };
+}
+
+/** One decision against `state`: refused, a decline, or an accept opened as a suggestion. */
+async function applyOne(
+  ctx: FlowContext,
+  list: ListAtCommit,
+  state: DigestState,
+  d: Decision,
+  where: { digest: number; by: string },
+): Promise<Applied> {
+  const decided = decide(
+    state,
+    d,
+    list.list.sections.map((s) => s.name),
+  );
+  if (!decided.ok) {
+    return {
+      state,
+      ok: false,
+      text: decided.why,
+      ...(decided.unchanged ? { unchanged: true } : {}),
+    };
+  }
+  const { id } = decided;
+  if (decided.kind === 'decline') {
+    const text = `Declined arXiv:${id}: the digest will not offer it again.`;
+    return { state: decided.state, ok: true, text, mark: { kind: 'decline', id, by: where.by } };
+  }
+  const section = decided.section;
+  if (ctx.dryRun) {
+    return { state, ok: true, text: `Dry run: arXiv:${id} would be accepted into “${section}”.` };
+  }
+  const opened = await openSuggestion(ctx, list, { id, section, ...where });
+  const pull = opened.pull;
+  const mark: Mark = {
+    kind: 'accept',
+    id,
+    by: where.by,
+    issue: opened.issue.number,
+    ...(pull ? { pull: pull.number } : {}),
+  };
+  const text = acceptedText(id, section, opened.issue.number, pull);
+  return { state: decided.state, ok: true, text, mark, ...(pull ? { pull } : {}) };
+}
+
+/**
+ * Applies `decisions` by `actor` (already allowed to command) to digest issue `number`; the digest is
+ * read fresh (or was, by the caller), so two runs in a row never accept one paper twice.
+ */
+export async function applyDigestDecisions(
+  ctx: FlowContext,
+  number: number,
+  decisions: readonly Decision[],
+  actor: string,
+  /** The digest issue, when the caller has just read it. */
+  read?: IssueDetails,
+): Promise<DecisionsOutcome> {
+  const digest = read ?? (await getIssue(ctx.gh, ctx.repo, number));
+  let state: DigestState | undefined = decodeDigestState(digest.body ?? '');
+  if (state === undefined) {
+    const text = `#${number} holds no digest record paperlist can read; nothing was done.`;
+    const replies = decisions.map((_, index) => ({ index, ok: false, text }));
+    return { replies, pulls: [], summary: text };
+  }
+  const list = await loadListAtCommit(ctx, await getCommit(ctx.gh, ctx.repo, ctx.defaultBranch));
+  const replies: DecisionReply[] = [];
+  const marks: Mark[] = [];
+  const pulls: { number: number; url: string }[] = [];
+  for (const [index, d] of decisions.entries()) {
+    const applied = await applyOne(ctx, list, state, d, { digest: number, by: actor });
+    state = applied.state;
+    const same = applied.unchanged ? { unchanged: true } : {};
+    replies.push({ index, ok: applied.ok, text: applied.text, ...same });
+    if (applied.mark) marks.push(applied.mark);
+    if (applied.pull) pulls.push(applied.pull);
+  }
+  if (marks.length > 0 && !ctx.dryRun) {
+    const body = markDigestBody(digest.body ?? '', state, marks);
+    await updateIssue(ctx.gh, ctx.repo, number, { body });
+  }
+  return { replies, pulls, summary: replies.map((r) => `- ${r.text}`).join('\n') };
+}

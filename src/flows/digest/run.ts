@@ -1,0 +1,80 @@
+// The digest on scheduled and manually started runs, when the settings have `digest`: arXiv asked for
+// the newest papers of the query, the candidates planned (core/digest/plan.ts), and the one digest
+// issue created, edited in place, reopened, or left alone when nothing but the check time would
+// change. A problem with arXiv is a warning of the run and is said in the issue and the summary (before
+// the first answer there is no issue yet: then the warning and the summary say it).
+import { searchArxiv } from '../../adapters/metadata/arxiv-search.js';
+import { createIssue, updateIssue } from '../../adapters/github/issues.js';
+import { DIGEST_LABEL, DIGEST_TITLE, withoutCheckTime } from '../../core/digest/body.js';
+import { planDigest, type DigestPlan } from '../../core/digest/plan.js';
+import type { FlowContext } from '../context.js';
+import type { ListAtCommit } from '../list-at-commit.js';
+import { readDigestIssue, readOpenSuggestions, type DigestIssue } from './read.js';
+
+export interface DigestOutcome {
+  url?: string;
+  summary: string;
+}
+
+export async function runDigest(ctx: FlowContext, list: ListAtCommit): Promise<DigestOutcome> {
+  const settings = list.settings.digest;
+  if (settings === undefined) return { summary: '' };
+  if (ctx.metadata === undefined) {
+    return { summary: 'Digest: no metadata services are configured; arXiv was not asked.' };
+  }
+  // arXiv first: when it gives no answer, the open suggestions are not needed.
+  const outcome = await searchArxiv(ctx.metadata(list.settings.contact), settings.arxiv);
+  const [issue, open] = await Promise.all([
+    readDigestIssue(ctx),
+    outcome.ok ? readOpenSuggestions(ctx) : Promise.resolve([]),
+  ]);
+  const plan = planDigest({
+    outcome,
+    list: list.list,
+    open,
+    ...(issue ? { previous: { body: issue.body, state: issue.digest } } : {}),
+    listName: list.settings.name,
+    query: settings.arxiv,
+    max: settings.max,
+    now: ctx.now(),
+  });
+  if (plan.problem !== undefined) ctx.warn(`digest: ${plan.problem}`);
+  if (ctx.dryRun) return { summary: `${plan.summary} Dry run: the digest issue was not written.` };
+  // No digest yet, and nothing to show but a problem: the run's warning and summary say it, and
+  // the issue is opened by the first run that has an answer.
+  if (!issue && plan.problem !== undefined) {
+    return { summary: `${plan.summary} The digest issue is opened once arXiv answers.` };
+  }
+  return writeDigest(ctx, plan, issue);
+}
+
+async function writeDigest(
+  ctx: FlowContext,
+  plan: DigestPlan,
+  issue: DigestIssue | undefined,
+): Promise<DigestOutcome> {
+  const text = { title: DIGEST_TITLE, body: plan.body };
+  if (issue === undefined) {
+    const created = await createIssue(ctx.gh, ctx.repo, { ...text, labels: [DIGEST_LABEL] });
+    return done(plan, created, 'Opened the digest');
+  }
+  const same =
+    issue.state === 'open' &&
+    issue.title === DIGEST_TITLE &&
+    withoutCheckTime(issue.body) === withoutCheckTime(plan.body);
+  if (same) return done(plan, issue, 'The digest', ' already says so');
+  await updateIssue(ctx.gh, ctx.repo, issue.number, { ...text, state: 'open' });
+  return done(plan, issue, 'Updated the digest');
+}
+
+function done(
+  plan: DigestPlan,
+  issue: { number: number; url: string },
+  before: string,
+  after = '',
+): DigestOutcome {
+  return {
+    url: issue.url,
+    summary: `${plan.summary} ${before} [#${issue.number}](${issue.url})${after}.`,
+  };
+}
