@@ -87,13 +87,14 @@ afterAll(() => {
 });
 
 describe('the packed package', () => {
-  test('holds the bundles, action.yml, README, LICENSE and package.json, and nothing else', () => {
+  test('holds the bundles, action.yml, the settings schema, README, LICENSE and package.json, and nothing else', () => {
     const chunks = readdirSync(join(dirname(testBundle('cli.js')), 'cli-chunks'));
     expect(chunks.length).toBeGreaterThan(0);
     const expected = [
       'LICENSE',
       'README.md',
       'action.yml',
+      'schema/paperlist.schema.json',
       'package.json',
       'dist/index.js',
       'dist/cli.js',

@@ -2,7 +2,7 @@
 // `--year`, `--abbr`, `--code`): they win over what the services found, as typed answers of the issue
 // form do, and go through the same check as looked-up ones.
 import type { MergedPaper } from '../core/metadata/merge.js';
-import { SERVICE_NAMES } from '../core/metadata/types.js';
+import { serviceLabel } from '../core/metadata/services.js';
 import { cleanText } from '../core/suggest/normalize.js';
 
 export const TYPED_OPTIONS = {
@@ -52,6 +52,6 @@ export function withTypedAuthors(merged: MergedPaper, typed: TypedValues): Merge
 export function disagreementLines(merged: MergedPaper): string[] {
   return merged.disagreements.map(
     (d) =>
-      `--${d.field} is ${JSON.stringify(d.typed)}, ${SERVICE_NAMES[d.source]} says ${JSON.stringify(d.fetched)}; the typed value is kept`,
+      `--${d.field} is ${JSON.stringify(d.typed)}, ${serviceLabel(d.source)} says ${JSON.stringify(d.fetched)}; the typed value is kept`,
   );
 }

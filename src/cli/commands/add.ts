@@ -16,7 +16,8 @@ import { applySuggestion, type ListFiles } from '../../core/suggest/apply.js';
 import { checkSuggestion } from '../../core/suggest/check.js';
 import type { Paper, PaperList } from '../../core/types.js';
 import { lookUpPaper } from '../../flows/metadata/lookup.js';
-import { SERVICE_NAMES, type LookupResult } from '../../core/metadata/types.js';
+import { type LookupResult } from '../../core/metadata/types.js';
+import { serviceLabel } from '../../core/metadata/services.js';
 import { UsageError } from '../args.js';
 import { defineCommand } from '../command.js';
 import { cliMetadataClient } from '../metadata.js';
@@ -137,7 +138,7 @@ async function addLink(run: AddRun, files: ListFiles, link: string): Promise<Lin
   const found = await lookUpPaper(run.client, target);
   for (const gap of found.gaps.filter((g) => g.kind === 'unavailable')) {
     run.io.stderr(
-      `warning: ${link}: ${SERVICE_NAMES[gap.service]} could not be asked: ${gap.message}\n`,
+      `warning: ${link}: ${serviceLabel(gap.service)} could not be asked: ${gap.message}\n`,
     );
   }
   const typed = run.typed.fields;
@@ -168,7 +169,7 @@ async function addLink(run: AddRun, files: ListFiles, link: string): Promise<Lin
 /** Why a paper no service found is not added, and the flags that would add it. */
 function notFound(found: LookupResult, typed: TypedValues): string {
   const names = (kind: 'not-found' | 'unavailable') =>
-    found.gaps.filter((g) => g.kind === kind).map((g) => SERVICE_NAMES[g.service]);
+    found.gaps.filter((g) => g.kind === kind).map((g) => serviceLabel(g.service));
   const asked = names('not-found');
   const down = names('unavailable');
   const where = [

@@ -2,12 +2,10 @@
 // request (its issue found from the branch `paperlist/issue-N` or the PR's hidden record), or
 // something else. A pull request from a fork is nobody's suggestion: its comments are left alone.
 import { getPull } from '../../adapters/github/pulls.js';
+import { DIGEST_LABEL } from '../../core/digest/body.js';
 import type { FlowContext } from '../context.js';
 import { decodeRecord, issueOfBranch } from '../suggestion/marker.js';
 import type { CommandTarget, CommentPayload } from './types.js';
-
-/** The label of the one digest issue (see docs/settings.md, `digest`). */
-export const DIGEST_LABEL = 'paperlist-digest';
 
 /** The target; `fork` when the comment is on a pull request from a fork (nothing is done). */
 export async function findTarget(
