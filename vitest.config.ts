@@ -7,6 +7,6 @@ export default defineConfig({
     include: ['__tests__/**/*.test.ts'],
     // Bundles the action and the CLI from src/ once per run, for the end-to-end tests.
     globalSetup: ['__tests__/harness/global-setup.ts'],
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
 });
