@@ -14,11 +14,14 @@ import {
   readOptionalTextFile,
   readTextFile,
   success,
-  syntaxProblems
-} from "./chunk-7HK7VLBU.js";
+  syntaxProblems,
+  templateFault,
+  templateFieldProblems
+} from "./chunk-N35TUQ5J.js";
 import {
-  BOUNDS
-} from "./chunk-2OZAOMV5.js";
+  BOUNDS,
+  closest
+} from "./chunk-TXPXFCIC.js";
 import {
   __export
 } from "./chunk-XQCVUMMA.js";
@@ -6299,7 +6302,10 @@ var column = preprocess(
     const column2 = defaultColumn(field);
     return { ...column2, header: header ?? column2.header, missing: missing ?? column2.missing };
   })
-).meta({ expected: "a field name or a mapping with field, header and missing" });
+).meta({
+  expected: "a field name or a mapping with field, header and missing",
+  accepts: { type: "string", minLength: 1 }
+});
 var sortKey = text.regex(/^-?[^\s-](?:.*\S)?$/u, {
   error: 'must be a field name, with "-" in front for descending order'
 }).transform(
@@ -6331,7 +6337,8 @@ var settingsFileSchema = strictObject({
   // `false` is the readable way to say "no count line".
   "count-line": preprocess((v) => v === false ? "" : v, string2()).default("{count} papers are included").meta({
     hint: "write text with {count} for the number of papers, or false for no line",
-    expected: "text, or false for no line"
+    expected: "text, or false for no line",
+    accepts: { const: false }
   }),
   columns: array(column).min(1).prefault(["title", "abbr", "venue", "year", "links"]).meta({
     hint: "list field names, such as [title, abbr, venue, year, links], or mappings with field, header and missing"
@@ -6340,7 +6347,8 @@ var settingsFileSchema = strictObject({
   // A single key may be written without the list brackets.
   sort: preprocess((v) => typeof v === "string" ? [v] : v, array(sortKey)).prefault(["-year"]).meta({
     hint: 'list field names, with "-" in front for descending order, such as [-year, title]',
-    expected: "a list of field names"
+    expected: "a list of field names",
+    accepts: { type: "string", minLength: 1 }
   }),
   markers: markersFileSchema.transform((m) => camelKeys(m)).prefault({}).meta({
     hint: 'give each zone its own one-line HTML comments, such as main: {start: "<!-- main-start -->", end: "<!-- main-end -->"}'
@@ -6363,46 +6371,21 @@ var settingsFileSchema = strictObject({
   }),
   "venue-aliases": record(
     text,
-    preprocess((v) => typeof v === "string" ? [v] : v, array(text))
+    preprocess((v) => typeof v === "string" ? [v] : v, array(text)).meta({ accepts: { type: "string", minLength: 1 } })
   ).prefault({}).meta({
     hint: 'map the venue as the list writes it to the other names services use, such as "Nature MI": ["Nature Machine Intelligence"]'
+  }),
+  digest: strictObject({
+    arxiv: singleLine.max(1e3),
+    max: number2().int().min(1).max(100).default(20)
+  }).optional().meta({
+    hint: `write arxiv: with an arXiv API search query, such as arxiv: 'abs:"early exit"', and optionally max: 20 (1 to 100)`
   })
 });
 var settingsSchema = settingsFileSchema.transform((file) => camelKeys(file));
 
 // src/core/settings/defaults.ts
 var defaultSettings = settingsSchema.parse({});
-
-// src/core/settings/closest.ts
-function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-function closest(word, candidates) {
-  const normal = (s) => s.toLowerCase().replace(/[_\s]/gu, "-");
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 2)) + 1;
-  for (const candidate of candidates) {
-    const d = distance(normal(word), normal(candidate));
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
 
 // src/core/settings/schema-at.ts
 var definition = (schema) => schema._zod.def;
@@ -6563,7 +6546,9 @@ function parseSettings(text2, file) {
   const refused = checkYamlBounds(source, file, bounds, "the settings file");
   if (refused) return failure([refused]);
   const parsed = parseWithPositions(source);
-  const syntax = syntaxProblems(parsed, source, file);
+  const syntax = syntaxProblems(parsed, source, file, void 0, {
+    topLevel: 'a setting starts with its name at column 1 (such as "layout:")'
+  });
   if (syntax.length > 0) return failure(syntax);
   const data = parsed.doc.toJS();
   if (data === null || data === void 0) return defaults();
@@ -6591,7 +6576,7 @@ function parseSettings(text2, file) {
     const given = (path) => valueAt(data, path) !== void 0;
     issues.push(...markerIssues(markers.data, given));
   }
-  if (settings) issues.push(...markerInTextIssues(settings));
+  if (settings) issues.push(...markerInTextIssues(settings), ...layoutTemplateIssues(settings));
   if (!settings || issues.length > 0) {
     const problems = issues.map(locateIssue);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -6599,27 +6584,36 @@ function parseSettings(text2, file) {
   }
   return success(settings);
 }
+function layoutTemplateIssues(settings) {
+  const layout = settings.layout;
+  if (!layout) return [];
+  const items = [
+    [["layout", "item"], layout.item],
+    ...Object.entries(layout.sections).map(([name, section]) => [
+      ["layout", "sections", name, "item"],
+      section.item
+    ])
+  ];
+  return items.flatMap(([path, source]) => {
+    const fault = source === void 0 ? void 0 : templateFault(source);
+    return fault ? [{ path, onKey: false, ...fault }] : [];
+  });
+}
 
 // src/cli/inputs.ts
 var DEFAULT_DATA = "data.yaml";
 var DEFAULT_README = "README.md";
 var DEFAULT_CONFIG = ".github/paperlist.yml";
-function loadDataFile(io, file) {
-  const text2 = readTextFile(
-    resolve(io.cwd, file),
-    file,
-    "pass --data with the path of the data file"
-  );
-  return text2.ok ? loadData(text2.value, file) : text2;
-}
-function loadSettingsFile(io, file) {
+function loadSettingsFileText(io, file) {
   const shown = file ?? DEFAULT_CONFIG;
   const text2 = file === void 0 ? readOptionalTextFile(resolve(io.cwd, shown), shown) : readTextFile(
     resolve(io.cwd, shown),
     shown,
     "pass --config with the path of the settings file"
   );
-  return text2.ok ? parseSettings(text2.value, shown) : text2;
+  if (!text2.ok) return text2;
+  const settings = parseSettings(text2.value, shown);
+  return settings.ok ? success({ settings: settings.value, text: text2.value }) : settings;
 }
 function loadReadmeFile(io, file) {
   return readTextFile(resolve(io.cwd, file), file, "pass --readme with the path of the README");
@@ -6635,25 +6629,40 @@ function loadDataFileText(io, file) {
   return loaded.ok ? { ok: true, value: { text: text2.value, list: loaded.value } } : loaded;
 }
 function loadListAndSettings(io, names) {
-  const data = loadDataFile(io, names.data);
-  const settings = loadSettingsFile(io, names.config);
+  const data = loadDataFileText(io, names.data);
+  const settings = loadSettingsFileText(io, names.config);
   if (!data.ok || !settings.ok) return failure([...problemsOf(data), ...problemsOf(settings)]);
-  return success({ list: data.value, settings: settings.value });
+  const fields = templateFields(data.value, settings.value, names);
+  if (fields.problems.length > 0) return failure(fields.problems);
+  return success(
+    { list: data.value.list, settings: settings.value.settings, dataText: data.value.text },
+    fields.warnings
+  );
+}
+function templateFields(data, settings, names) {
+  return templateFieldProblems(settings.settings, data.list, {
+    config: names.config ?? DEFAULT_CONFIG,
+    data: names.data,
+    configText: settings.text,
+    dataText: data.text
+  });
 }
 function loadListFiles(io, names) {
   const data = loadDataFileText(io, names.data);
-  const settings = loadSettingsFile(io, names.config);
+  const settings = loadSettingsFileText(io, names.config);
   const readme = loadReadmeFile(io, names.readme);
   if (!data.ok || !settings.ok || !readme.ok) {
     return failure([...problemsOf(data), ...problemsOf(settings), ...problemsOf(readme)]);
   }
+  const fields = templateFields(data.value, settings.value, names);
+  if (fields.problems.length > 0) return failure(fields.problems);
   return success({
     dataFile: names.data,
     dataText: data.value.text,
     readmeFile: names.readme,
     readmeText: readme.value,
     list: data.value.list,
-    settings: settings.value
+    settings: settings.value.settings
   });
 }
 
@@ -6669,7 +6678,6 @@ var LIST_FILE_OPTIONS = { ...DATA_OPTION, ...README_OPTION, ...CONFIG_OPTION };
 export {
   fromLayout,
   defaultSettings,
-  closest,
   parseSettings,
   DEFAULT_CONFIG,
   loadListAndSettings,

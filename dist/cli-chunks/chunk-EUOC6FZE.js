@@ -7,7 +7,7 @@ import {
   fieldText,
   renderLayoutZone,
   sortPapers
-} from "./chunk-FMYUJVAL.js";
+} from "./chunk-MLD7KGO5.js";
 import {
   CONTROL,
   escapeCell,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-BVLRBHM7.js";
 import {
   writeTextFile
-} from "./chunk-7HK7VLBU.js";
+} from "./chunk-N35TUQ5J.js";
 
 // src/core/render/zones.ts
 function occurrences(text, needle) {

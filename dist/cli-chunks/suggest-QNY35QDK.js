@@ -4,7 +4,7 @@ import {
   DEFAULT_SUGGESTION_LABEL,
   FIELD_SPECS,
   parseFormTemplate
-} from "./chunk-3L53V63L.js";
+} from "./chunk-LIXK7LQE.js";
 import {
   applySuggestion,
   checkSuggestion,
@@ -14,21 +14,22 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-7QAYLQVH.js";
+} from "./chunk-57AGRRVB.js";
+import "./chunk-S2R6XOPI.js";
+import {
+  writeFiles
+} from "./chunk-EUOC6FZE.js";
+import "./chunk-J46YQAPX.js";
+import "./chunk-MLD7KGO5.js";
+import "./chunk-NIAEFTN3.js";
 import "./chunk-63NZPSEG.js";
 import {
   cleanText
-} from "./chunk-FOOCDGKC.js";
-import {
-  writeFiles
-} from "./chunk-RHOKQ2GJ.js";
-import "./chunk-J46YQAPX.js";
-import "./chunk-FMYUJVAL.js";
-import "./chunk-NIAEFTN3.js";
+} from "./chunk-F3GNWPX4.js";
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-TCFBN7B6.js";
+} from "./chunk-TNK5H4XR.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
@@ -37,13 +38,13 @@ import {
   readOptionalTextFile,
   readTextFile,
   success
-} from "./chunk-7HK7VLBU.js";
+} from "./chunk-N35TUQ5J.js";
 import {
   EXIT_OK,
   UsageError,
   failWithProblems,
   formatProblem
-} from "./chunk-2OZAOMV5.js";
+} from "./chunk-TXPXFCIC.js";
 import "./chunk-XQCVUMMA.js";
 
 // src/cli/commands/suggest.ts

@@ -2,25 +2,25 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   importLayout
-} from "./chunk-SMJOHLCF.js";
+} from "./chunk-FNOAFXBD.js";
 import {
   serializeData,
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-QWLL7YO5.js";
+} from "./chunk-EGO7RSA5.js";
 import {
   buildFormTemplate
-} from "./chunk-3L53V63L.js";
+} from "./chunk-LIXK7LQE.js";
 import {
   findZone,
   keepStamp,
   pathExists,
   renderReadme,
   writeFiles
-} from "./chunk-RHOKQ2GJ.js";
+} from "./chunk-EUOC6FZE.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-FMYUJVAL.js";
+import "./chunk-MLD7KGO5.js";
 import "./chunk-NIAEFTN3.js";
 import {
   CONFIG_OUTPUT_OPTION,
@@ -29,7 +29,7 @@ import {
   defaultSettings,
   fromLayout,
   parseSettings
-} from "./chunk-TCFBN7B6.js";
+} from "./chunk-TNK5H4XR.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
@@ -39,13 +39,13 @@ import {
   readTextFile,
   require_dist,
   success
-} from "./chunk-7HK7VLBU.js";
+} from "./chunk-N35TUQ5J.js";
 import {
   EXIT_INPUT,
   EXIT_OK,
   failWithProblems,
   reportProblems
-} from "./chunk-2OZAOMV5.js";
+} from "./chunk-TXPXFCIC.js";
 import {
   __toESM
 } from "./chunk-XQCVUMMA.js";
@@ -61,6 +61,8 @@ var WORKFLOW_TEXT = `name: paperlist
 on:
   issues:
     types: [opened, edited, reopened, closed]
+  issue_comment:
+    types: [created, edited]
   push:
     branches: [main]
   schedule:
@@ -71,7 +73,7 @@ permissions:
   issues: write
   pull-requests: write
 concurrency:
-  group: paperlist-\${{ github.event.issue.number || github.ref }}
+  group: paperlist-\${{ github.event.comment.id && format('comment-{0}', github.event.comment.id) || github.event.issue.number || github.ref }}
   cancel-in-progress: false
 jobs:
   paperlist:
@@ -106,6 +108,11 @@ function zoneSettings(readme) {
   found.defaultStamp = stamp !== void 0 && DEFAULT_STAMP.test(stamp);
   return found;
 }
+
+// src/core/settings/schema-url.ts
+var SCHEMA_URL = "https://raw.githubusercontent.com/paperlist/paperlist/v1/schema/paperlist.schema.json";
+var SCHEMA_COMMENT = `# yaml-language-server: $schema=${SCHEMA_URL}
+`;
 
 // src/core/import/init/plan.ts
 var MAIN = defaultSettings.markers.main;
@@ -217,7 +224,7 @@ function settingsFor(read, readme, stamp, zones) {
   if (zones.mindmapCounts) settings.mindmap = { counts: true };
   settings.layout = fromLayout(read.layout);
   const header = '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
-  return header + import_yaml.default.stringify(settings, { lineWidth: 0, blockQuote: false });
+  return SCHEMA_COMMENT + header + import_yaml.default.stringify(settings, { lineWidth: 0, blockQuote: false });
 }
 
 // src/cli/commands/init.ts

@@ -2,10 +2,11 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   BOUNDS,
+  closest,
   grouped,
   parseCommandArgs,
   refusal
-} from "./chunk-2OZAOMV5.js";
+} from "./chunk-TXPXFCIC.js";
 import {
   __commonJS,
   __require,
@@ -243,11 +244,11 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml2, tags2) {
         this.docStart = null;
         this.docEnd = false;
         this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags2);
       }
       clone() {
         const copy = new _Directives(this.yaml, this.tags);
@@ -375,12 +376,12 @@ var require_directives = __commonJS({
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
+          const tags2 = {};
           visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+              tags2[node.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames = Object.keys(tags2);
         } else
           tagNames = [];
         for (const [handle, prefix] of tagEntries) {
@@ -745,15 +746,15 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value, tagName, tags2) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
+        const match = tags2.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags2.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -1255,9 +1256,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1306,7 +1307,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -1348,8 +1349,8 @@ ${indent}${start}${value}${end}`;
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        const { compat, tags: tags2 } = ctx.doc.schema;
+        if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -1441,9 +1442,9 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
+    function getTagObject(tags2, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags2.filter((t) => t.tag === item.tag);
         if (match.length > 0)
           return match.find((t) => t.format === item.format) ?? match[0];
       }
@@ -1451,7 +1452,7 @@ var require_stringify = __commonJS({
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags2.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1460,7 +1461,7 @@ var require_stringify = __commonJS({
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -3226,10 +3227,10 @@ var require_tags = __commonJS({
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
-      let tags = schemaTags;
-      if (!tags) {
+      let tags2 = schemaTags;
+      if (!tags2) {
         if (Array.isArray(customTags))
-          tags = [];
+          tags2 = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
@@ -3237,22 +3238,22 @@ var require_tags = __commonJS({
       }
       if (Array.isArray(customTags)) {
         for (const tag of customTags)
-          tags = tags.concat(tag);
+          tags2 = tags2.concat(tag);
       } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+        tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag) => {
+        tags2 = tags2.concat(merge2.merge);
+      return tags2.reduce((tags3, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
+        if (!tags3.includes(tagObj))
+          tags3.push(tagObj);
+        return tags3;
       }, []);
     }
     exports.coreKnownTags = coreKnownTags;
@@ -3268,14 +3269,14 @@ var require_Schema = __commonJS({
     var map2 = require_map();
     var seq2 = require_seq();
     var string = require_string();
-    var tags = require_tags();
+    var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+        this.tags = tags2.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -11070,6 +11071,118 @@ function formatDataPath(path) {
 
 // src/core/yaml/syntax.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/yaml/structure.ts
+function shapeOf(text, line) {
+  const body = text.replace(/\r$/u, "");
+  const indent = body.length - body.trimStart().length;
+  const rest = body.slice(indent);
+  if (rest === "" || rest.startsWith("#")) return void 0;
+  const item = /^-(\s|$)/u.test(rest);
+  const dashes = /^(?:-[ ]+)*/u.exec(rest)?.[0].length ?? 0;
+  const after = rest.slice(dashes);
+  const key = /^([^\s:#"'][^:#]*?|"[^"]*"|'[^']*'):(\s|$)/u.exec(after)?.[1];
+  const opensBlock = /:\s*(?:#.*)?$/u.test(after) || /[|>][-+0-9]*\s*(?:#.*)?$/u.test(after);
+  return { line, indent, content: indent + dashes, item, opensBlock, ...key ? { key } : {} };
+}
+function contentLines(text) {
+  const out = [];
+  text.split("\n").forEach((t, i) => {
+    const shape = shapeOf(t, i + 1);
+    if (shape) out.push(shape);
+  });
+  return out;
+}
+var named = (s) => s.key ? `"${s.key}:" on line ${s.line}` : `line ${s.line}`;
+function enclosing(lines, at) {
+  const out = [];
+  let min = Infinity;
+  for (let i = at - 1; i >= 0; i--) {
+    const s = lines[i];
+    if (s.indent < min) {
+      min = s.indent;
+      out.push(s);
+    }
+  }
+  return out;
+}
+function fits(lines, index) {
+  const here = lines[index];
+  const before = lines[index - 1];
+  if (before?.opensBlock && here.indent >= before.indent) return true;
+  return enclosing(lines, index).some(
+    (s) => here.item ? s.item && s.indent === here.indent : s.indent === here.indent || s.content === here.indent
+  );
+}
+function indentationNote(text, line, ctx) {
+  const lines = contentLines(text);
+  const first = lines[0];
+  const index = lines.findIndex((s) => s.line >= line);
+  const here = lines[index];
+  if (!first || !here) return void 0;
+  if (first.indent > 0 && here.indent < first.indent) {
+    return {
+      line: first.line,
+      column: first.indent + 1,
+      message: `the file starts indented, at column ${first.indent + 1}, with no name above it; line ${here.line}, at column ${here.indent + 1}, cannot follow that`,
+      hint: `${ctx.topLevel}: the line naming what starts here may be missing`
+    };
+  }
+  const before = lines[index - 1];
+  if (!before) return void 0;
+  const earlier = lessIndented(lines, index - 1, ctx);
+  if (earlier) return earlier;
+  if (here.content > before.content && !before.opensBlock) {
+    return {
+      line: here.line,
+      column: here.content + 1,
+      message: `this line is indented more than ${named(before)}, which already has its value`,
+      hint: here.item ? `a list goes under a key that ends with ":", such as "list:"; that line may be missing above line ${here.line}` : `start it at column ${before.content + 1}, as ${named(before)} does`
+    };
+  }
+  return lessIndented(lines, index, ctx);
+}
+function lessIndented(lines, index, ctx) {
+  const here = lines[index];
+  const before = lines[index - 1];
+  if (!here || !before || fits(lines, index)) return void 0;
+  if (here.content >= before.content && here.indent >= before.indent) return void 0;
+  const at = { line: here.line, column: here.indent + 1 };
+  if (here.opensBlock && !here.item && here.indent < 2) {
+    return {
+      ...at,
+      message: `this line starts at column ${here.indent + 1}, where no part of the file starts`,
+      hint: `${ctx.topLevel}: start it at column 1`
+    };
+  }
+  if (before.opensBlock) {
+    return {
+      ...at,
+      message: `this line starts left of ${named(before)}, which it belongs under`,
+      hint: `start it at column ${before.indent + 3}, indented under ${named(before)}`
+    };
+  }
+  return {
+    ...at,
+    message: `this line is indented less than the lines of its ${before.item || here.item ? "list" : "entry"} (column ${here.content + 1}, where ${named(before)} starts at column ${before.content + 1})`,
+    hint: `start it at column ${before.content + 1}, as ${named(before)} does`
+  };
+}
+function alignmentNote(text, line) {
+  const lines = contentLines(text);
+  const index = lines.findIndex((s) => s.line >= line);
+  const here = lines[index];
+  const before = lines[index - 1];
+  if (!here || !before || before.opensBlock || here.content === before.content) return void 0;
+  return {
+    line: here.line,
+    column: here.content + 1,
+    message: `this line does not line up with ${named(before)}`,
+    hint: `start it at column ${before.content + 1}, as ${named(before)} does`
+  };
+}
+
+// src/core/yaml/syntax.ts
 var quoting = 'put a value that contains ": " or " #", or starts with a special character, in double quotes';
 var indenting = "line up the fields of one entry at the same indentation, using spaces";
 var fullValue = "write the value out in full everywhere it is used";
@@ -11081,66 +11194,139 @@ var hintsByCode = {
   MULTILINE_IMPLICIT_KEY: "put the whole value in double quotes, or line up the fields of one entry",
   BAD_SCALAR_START: "put the value in double quotes",
   UNEXPECTED_TOKEN: "put the whole value in double quotes; after the closing quote only a comment may follow",
-  MISSING_CHAR: "close the quote or bracket that was opened",
   MULTIPLE_DOCS: 'remove the "---" line: the file is a single mapping'
 };
+var STRUCTURAL = /* @__PURE__ */ new Set([
+  "BAD_INDENT",
+  "UNEXPECTED_TOKEN",
+  "MISSING_CHAR",
+  "BLOCK_AS_IMPLICIT_KEY",
+  "MULTILINE_IMPLICIT_KEY"
+]);
 var messagesByCode = {
   BLOCK_AS_IMPLICIT_KEY: () => 'a value contains ": " or is indented under another value',
   MULTILINE_IMPLICIT_KEY: () => "a key is split over several lines",
-  MISSING_CHAR: (message) => message.includes("quote") ? "a closing quote is missing" : sentence(message),
   MULTIPLE_DOCS: () => "the file holds more than one YAML document"
 };
+function missingChar(message) {
+  if (message.includes("quote"))
+    return {
+      message: "a closing quote is missing",
+      hint: "add the closing quote at the end of the value, on the same line"
+    };
+  if (/flow|, between/u.test(message))
+    return {
+      message: "a closing bracket or a comma is missing",
+      hint: 'close the "[" or "{" opened on this line, with commas between its items'
+    };
+  if (message.includes("- indicator"))
+    return {
+      message: "this line is no item of the list it is in",
+      hint: 'start it with "- " like the other items, or line it up with the fields above it'
+    };
+  return {
+    message: 'this line is not "name: value"',
+    hint: 'write it as "name: value"; put a value that contains ": " in double quotes'
+  };
+}
 var coreTags = new Set(
   ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
 );
 function sentence(message) {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/u, "");
 }
-function syntaxProblems(parsed, text, file, name = formatPath) {
-  const { doc, lines } = parsed;
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (offset, path, message, hint) => {
-    if (seen.has(offset)) return;
-    seen.add(offset);
-    const { line, col } = lines.linePos(offset);
-    const problem = { file, line, column: col, message, hint };
+var DEFAULT_OPTIONS = { topLevel: "a top-level key starts at column 1" };
+function syntaxProblems(parsed, text, file, name = formatPath, options = DEFAULT_OPTIONS) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (offset, path, note2, structural = false) => {
+    if (found.has(offset)) return;
+    const { line, col } = parsed.lines.linePos(offset);
+    const problem = { file, line, column: col, message: note2.message, hint: note2.hint };
+    if (note2.line !== void 0) problem.line = note2.line;
+    if (note2.column !== void 0) problem.column = note2.column;
     const field = name(path);
     if (field) problem.field = field;
-    found.push({ offset, problem });
+    found.set(offset, { offset, problem, structural });
   };
-  const fromError = (error) => {
-    const offset = error.pos[0];
-    if (error.code === "DUPLICATE_KEY") {
-      const path = pathAt(parsed, offset);
-      const key = path.at(-1) ?? text.slice(error.pos[0], error.pos[1]);
-      const what = `the key ${JSON.stringify(key)} appears more than once`;
-      add(offset, path.slice(0, -1), what, duplicate);
-    } else {
-      const message = messagesByCode[error.code]?.(error.message) ?? sentence(error.message);
-      add(offset, pathAt(parsed, offset, true), message, hintsByCode[error.code] ?? quoting);
-    }
-  };
-  doc.errors.forEach(fromError);
+  for (const error of parsed.doc.errors) fromError(parsed, text, error, options, add);
+  nodeProblems(parsed, text, add);
+  return collapse([...found.values()].sort((a, b) => a.offset - b.offset));
+}
+function fromError(parsed, text, error, options, add) {
+  const offset = error.pos[0];
+  if (error.code === "DUPLICATE_KEY") {
+    const path2 = pathAt(parsed, offset);
+    const key = path2.at(-1) ?? text.slice(error.pos[0], error.pos[1]);
+    const message2 = `the key ${JSON.stringify(key)} appears more than once`;
+    const parent = options.missingParent?.(path2.slice(0, -1), String(key));
+    add(offset, path2.slice(0, -1), { message: message2, hint: parent ?? duplicate }, parent !== void 0);
+    return;
+  }
+  const structural = STRUCTURAL.has(error.code);
+  const path = pathAt(parsed, offset, true);
+  if (/end with an? [\]}]/u.test(error.message)) return add(offset, path, unclosedFlow, true);
+  const moved = structural ? movedLine(parsed, text, error, options) : void 0;
+  if (moved) return add(offset, path, moved, true);
+  const aligned = error.code === "BAD_INDENT" ? alignmentNote(text, parsed.lines.linePos(offset).line) : void 0;
+  if (aligned) return add(offset, path, aligned, true);
+  if (error.code === "MISSING_CHAR") return add(offset, path, missingChar(error.message), true);
+  const message = messagesByCode[error.code]?.(error.message) ?? sentence(error.message);
+  add(offset, path, { message, hint: hintsByCode[error.code] ?? quoting }, structural);
+}
+var unclosedFlow = {
+  message: 'a "[" or "{" opened above is not closed',
+  hint: 'close it with "]" or "}" on the line where it opened, with commas between its items'
+};
+var SPANNING = /* @__PURE__ */ new Set(["BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"]);
+function movedLine(parsed, text, error, options) {
+  const { lines } = parsed;
+  const first = lines.linePos(error.pos[0]).line;
+  const lineStart = lines.lineStarts[first - 1] ?? 0;
+  const startsLine = text.slice(lineStart, error.pos[0]).trim() === "";
+  if (error.code === "UNEXPECTED_TOKEN" && !startsLine) return void 0;
+  const last = Math.max(lines.linePos(error.pos[1]).line, SPANNING.has(error.code) ? first + 1 : 0);
+  for (let line = first; line <= last; line++) {
+    const note2 = indentationNote(text, line, options);
+    if (note2) return note2;
+  }
+  return void 0;
+}
+function nodeProblems(parsed, text, add) {
   walk(parsed, (node, path) => {
     if (!node.range) return;
     const start = node.range[0];
     if ((0, import_yaml2.isAlias)(node)) {
-      add(start, path, `aliases such as *${node.source} are not allowed`, fullValue);
+      const message = `aliases such as *${node.source} are not allowed`;
+      add(start, path, { message, hint: fullValue });
       return;
     }
     if (node.anchor) {
       const at = text.lastIndexOf(`&${node.anchor}`, start);
-      add(at >= 0 ? at : start, path, `anchors such as &${node.anchor} are not allowed`, fullValue);
+      const message = `anchors such as &${node.anchor} are not allowed`;
+      add(at >= 0 ? at : start, path, { message, hint: fullValue });
     }
     if (node.tag && !coreTags.has(node.tag)) {
       const shown = node.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
       const at = text.lastIndexOf(shown, start);
-      add(at >= 0 ? at : start, path, `tags such as ${shown} are not allowed`, "remove the tag");
+      const message = `tags such as ${shown} are not allowed`;
+      add(at >= 0 ? at : start, path, { message, hint: "remove the tag" });
     }
   });
-  found.sort((a, b) => a.offset - b.offset);
-  return found.map((f) => f.problem);
+}
+function collapse(found) {
+  const first = found.findIndex((f) => f.structural);
+  if (first === -1) return found.map((f) => f.problem);
+  const kept = found.slice(0, first + 1).map((f) => f.problem);
+  const more = found.length - first - 1;
+  const cause = kept.at(-1);
+  if (more > 0) {
+    kept.push({
+      ...cause.file !== void 0 ? { file: cause.file } : {},
+      message: `${more} more problem${more === 1 ? "" : "s"} after line ${cause.line} ${more === 1 ? "is a likely consequence" : "are likely consequences"} of this one`,
+      hint: "fix this one first, then check again"
+    });
+  }
+  return kept;
 }
 function jsYamlProblem(error, file) {
   const reason = error.reason ?? error.message;
@@ -11178,6 +11364,219 @@ function topLevelKey(line) {
   if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
   const plain = /^(.+?)\s*:(?:\s|$)/.exec(s);
   return plain?.[1];
+}
+
+// src/core/render/layouts/template.ts
+var TemplateError = class extends Error {
+  name = "TemplateError";
+};
+var cache = /* @__PURE__ */ new Map();
+function* tags(source) {
+  let from = 0;
+  for (let i = source.indexOf("{{", from); i !== -1; i = source.indexOf("{{", from)) {
+    const raw = source[i + 2] === "{";
+    let end;
+    if (source[i + 2] === '"') {
+      let j = i + 3;
+      while (j < source.length && source[j] !== '"') j += source[j] === "\\" ? 2 : 1;
+      end = source.indexOf("}}", j);
+    } else end = source.indexOf(raw ? "}}}" : "}}", i + 2);
+    if (end === -1) throw new TemplateError(`"${source.slice(i, i + 20)}" has no closing braces`);
+    const close = raw ? 3 : 2;
+    yield [i, end + close - i, source.slice(i + close, end), raw];
+    from = end + close;
+  }
+}
+function parseTemplate(source) {
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const root = [];
+  const stack = [{ name: "", body: root }];
+  const top = () => stack[stack.length - 1].body;
+  let at = 0;
+  for (const [index, length, inner, raw] of tags(source)) {
+    if (index > at) top().push({ t: "lit", text: source.slice(at, index) });
+    at = index + length;
+    const tag = inner.trim();
+    if (raw) {
+      top().push({ t: "field", name: tag, raw: true, missing: "" });
+    } else if (tag.startsWith('"')) {
+      top().push({ t: "lit", text: literal(tag) });
+    } else if (tag.startsWith("#links")) {
+      const sep = tag.slice("#links".length).trim();
+      const node = { t: "links", sep: sep === "" ? "" : literal(sep), body: [] };
+      top().push(node);
+      stack.push({ name: "links", body: node.body });
+    } else if (tag.startsWith("#") || tag.startsWith("^")) {
+      const node = {
+        t: "if",
+        name: tag.slice(1).trim(),
+        negate: tag.startsWith("^"),
+        body: []
+      };
+      top().push(node);
+      stack.push({ name: node.name, body: node.body });
+    } else if (tag.startsWith("/")) {
+      const open3 = stack.pop();
+      if (!open3 || stack.length === 0 || open3.name !== tag.slice(1).trim()) {
+        throw new TemplateError(`"{{${tag}}}" closes nothing that is open`);
+      }
+    } else if (tag === "n") {
+      top().push({ t: "n" });
+    } else if (tag.startsWith("link:")) {
+      top().push({ t: "link", label: tag.slice("link:".length) });
+    } else {
+      const bar = tag.indexOf("|");
+      const name = bar === -1 ? tag : tag.slice(0, bar);
+      if (name === "") throw new TemplateError(`"{{${inner}}}" names no field`);
+      top().push({ t: "field", name, raw: false, missing: bar === -1 ? "" : tag.slice(bar + 1) });
+    }
+  }
+  const open2 = stack[stack.length - 1];
+  if (stack.length > 1) throw new TemplateError(`"{{#${open2.name}}}" is not closed`);
+  if (at < source.length) root.push({ t: "lit", text: source.slice(at) });
+  if (cache.size > 5e3) cache.clear();
+  cache.set(source, root);
+  return root;
+}
+function literal(json2) {
+  try {
+    const value = JSON.parse(json2);
+    if (typeof value === "string") return value;
+  } catch {
+  }
+  throw new TemplateError(`${json2} is not a quoted string`);
+}
+function templateLiteral(text) {
+  return text.includes("{{") ? text.replaceAll("{{", '{{"{{"}}') : text;
+}
+function templateFields(nodes, out = /* @__PURE__ */ new Set()) {
+  for (const node of nodes) {
+    if (node.t === "field" || node.t === "if") out.add(node.name);
+    if (node.t === "links" || node.t === "link") out.add("links");
+    if (node.t === "if" || node.t === "links") templateFields(node.body, out);
+  }
+  return out;
+}
+
+// src/core/settings/templates.ts
+var HELPER = /\{\{\s*(?:[#^/]\s*(?:each|if|unless|with)\b|else\b|[>!&])[^}]*\}*/u;
+var SYNTAX = "write {{field}} for a value, {{#field}}\u2026{{/field}} for a part shown only when the field is given, and {{#links}}\u2026{{/links}} for each link";
+function hintFor(reason) {
+  if (reason.endsWith("has no closing braces"))
+    return 'close the tag with "}}"; to write "{{" as text, write {{"{{"}}';
+  if (reason.endsWith("closes nothing that is open"))
+    return "a {{/name}} closes the {{#name}} or {{^name}} opened before it: make the two names the same";
+  if (reason.endsWith("is not closed")) return "add {{/name}} where the optional part ends";
+  if (reason.endsWith("is not a quoted string"))
+    return 'write literal text as a JSON string in double quotes, such as {{"{{"}}';
+  return SYNTAX;
+}
+function templateFault(source) {
+  const helper = HELPER.exec(source)?.[0];
+  if (helper !== void 0) {
+    return {
+      message: `the template does not parse: "${helper}" is no tag of paperlist's templates, which have no helpers`,
+      hint: SYNTAX
+    };
+  }
+  try {
+    const nodes = parseTemplate(source);
+    const runOn = [...namesIn(nodes, false, /* @__PURE__ */ new Set())].find((n) => /[{}]/u.test(n));
+    if (runOn === void 0) return void 0;
+    return {
+      message: `the template does not parse: "{{${runOn}}}" holds a brace, so a tag is left open before it`,
+      hint: hintFor("has no closing braces")
+    };
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    return {
+      message: `the template does not parse: ${error.message}`,
+      hint: hintFor(error.message)
+    };
+  }
+}
+function namesIn(nodes, inLinks, out) {
+  for (const node of nodes) {
+    if (node.t === "field" || node.t === "if") {
+      if (!(inLinks && (node.name === "label" || node.name === "url"))) out.add(node.name);
+    }
+    if (node.t === "if") namesIn(node.body, inLinks, out);
+    if (node.t === "links") namesIn(node.body, true, out);
+  }
+  return out;
+}
+var CORE = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
+function lineOf2(use, positions) {
+  if (use.text === void 0) return {};
+  let parsed = positions.get(use.file);
+  if (!parsed) positions.set(use.file, parsed = parseWithPositions(use.text));
+  const where = locate(parsed, use.path);
+  return where ? { line: where.line, column: where.column } : {};
+}
+function uses(settings, list, files) {
+  const layout = settings.layout;
+  if (!layout) return [];
+  const out = [];
+  const byItem = /* @__PURE__ */ new Map();
+  for (const section of list.sections) {
+    const own = layout.sections[section.name]?.item;
+    const field = own !== void 0 ? `layout.sections.${section.name}.item` : "layout.item";
+    const source = own ?? layout.item;
+    const path = own !== void 0 ? ["layout", "sections", section.name, "item"] : ["layout", "item"];
+    const file = { file: files.config, text: files.configText };
+    const use = byItem.get(field) ?? { source, ...file, field, path, papers: [] };
+    if (!byItem.has(field)) byItem.set(field, use);
+    use.papers = [...use.papers, ...section.papers];
+    section.papers.forEach((paper, i) => {
+      const shape = paper.extra.shape;
+      if (typeof shape === "string") {
+        out.push({
+          source: shape,
+          file: files.data,
+          text: files.dataText,
+          field: `${section.name}[${i}].shape`,
+          path: [section.name, "list", i, "shape"],
+          papers: section.papers
+        });
+      }
+    });
+  }
+  return [...byItem.values(), ...out];
+}
+function templateFieldProblems(settings, list, files) {
+  const problems = [];
+  const warnings = [];
+  const reported = /* @__PURE__ */ new Set();
+  const positions = /* @__PURE__ */ new Map();
+  for (const use of uses(settings, list, files)) {
+    if (templateFault(use.source) !== void 0) continue;
+    const present = new Set(CORE);
+    for (const paper of use.papers) for (const key of Object.keys(paper.extra)) present.add(key);
+    for (const name of namesIn(parseTemplate(use.source), false, /* @__PURE__ */ new Set())) {
+      if (present.has(name) || reported.has(`${use.field}:${name}`)) continue;
+      reported.add(`${use.field}:${name}`);
+      const guess = closest(
+        name,
+        [...present].filter((p) => p !== "shape")
+      );
+      const where = { file: use.file, field: use.field, ...lineOf2(use, positions) };
+      if (guess !== void 0) {
+        problems.push({
+          ...where,
+          message: `"${name}": no entry the template is filled with has this field; did you mean "${guess}"?`,
+          hint: `write {{${guess}}} in the template, or give the entries a "${name}" field`
+        });
+      } else {
+        warnings.push({
+          ...where,
+          message: `"${name}": no entry the template is filled with has this field, so it shows nothing yet`,
+          hint: "check the spelling, or give an entry that field"
+        });
+      }
+    }
+  }
+  return { problems, warnings };
 }
 
 // src/core/quote.ts
@@ -11353,6 +11752,8 @@ function checkPaper(path, value, keysOf, report) {
   const year = checkYear(path, value.year, report);
   if (year !== void 0) paper.year = year;
   paper.links = checkLinks(path, value.links, keysOf, report);
+  const shape = typeof value.shape === "string" ? templateFault(value.shape) : void 0;
+  if (shape) report([...path, "shape"], [...path, "shape"], false, shape.message, shape.hint);
   for (const key of Object.keys(value))
     if (!known.has(key)) keepField(paper.extra, key, value[key]);
   return paper;
@@ -11447,7 +11848,10 @@ function loadData(text, file) {
   if (spelled.length > 0) return failure(spelled);
   if (problems.length === 0) return success(list);
   parsed ??= parseWithPositions(source);
-  const located = problems.map((p) => {
+  return failure(locateProblems(parsed, file, problems));
+}
+function locateProblems(parsed, file, problems) {
+  return problems.map((p) => {
     const where = locate(parsed, p.at, p.onKey);
     const problem = { file, message: p.message, hint: p.hint };
     if (where) {
@@ -11458,8 +11862,12 @@ function loadData(text, file) {
     if (field) problem.field = field;
     return problem;
   });
-  return failure(located);
 }
+var DATA_SHAPE = {
+  topLevel: 'a section starts with "Name:" at column 1',
+  // A section with two `category:` or `list:` lines: the next section's name line is gone.
+  missingParent: (path, key) => path.length === 1 && (key === "category" || key === "list") ? 'a section starts with "Name:" at column 1: the line naming the section that starts here may be missing' : void 0
+};
 function readWithJsYaml(source, file) {
   const bounds = { chars: BOUNDS.dataFileChars, depth: BOUNDS.yamlDepth };
   const refused = checkYamlBounds(source, file, bounds, "the data file");
@@ -11478,11 +11886,12 @@ function readWithJsYaml(source, file) {
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const parsed = parseWithPositions(source);
-    const problems = syntaxProblems(parsed, source, file, formatDataPath);
+    const problems = syntaxProblems(parsed, source, file, formatDataPath, DATA_SHAPE);
     return failure(problems.length ? problems : [jsYamlProblem(error, file)]);
   }
   if (anchored) {
-    const problems = syntaxProblems(parseWithPositions(source), source, file, formatDataPath);
+    const positioned = parseWithPositions(source);
+    const problems = syntaxProblems(positioned, source, file, formatDataPath, DATA_SHAPE);
     return failure(problems.length ? problems : [{ file, message: "anchors are not allowed" }]);
   }
   return success(value);
@@ -11556,6 +11965,9 @@ function defineCommand(spec) {
 }
 
 export {
+  parseTemplate,
+  templateLiteral,
+  templateFields,
   success,
   failure,
   problemsOf,
@@ -11576,8 +11988,11 @@ export {
   locate,
   formatPath,
   syntaxProblems,
+  templateFault,
+  templateFieldProblems,
   quoteValue,
   checkWebUrl,
   loadData,
+  locateProblems,
   defineCommand
 };

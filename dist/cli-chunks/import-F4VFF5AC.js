@@ -3,29 +3,29 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   DEFAULT_MAIN_MARKERS,
   importReadme
-} from "./chunk-CR3NDWHV.js";
+} from "./chunk-OVG4HJ3Z.js";
 import {
   importLayout
-} from "./chunk-SMJOHLCF.js";
+} from "./chunk-FNOAFXBD.js";
 import {
   parseReadme,
   serializeData,
   toLf
-} from "./chunk-QWLL7YO5.js";
-import "./chunk-FMYUJVAL.js";
+} from "./chunk-EGO7RSA5.js";
+import "./chunk-MLD7KGO5.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   readTextFile
-} from "./chunk-7HK7VLBU.js";
+} from "./chunk-N35TUQ5J.js";
 import {
   EXIT_INPUT,
   EXIT_OK,
   UsageError,
   failWithProblems,
   reportProblems
-} from "./chunk-2OZAOMV5.js";
+} from "./chunk-TXPXFCIC.js";
 import "./chunk-XQCVUMMA.js";
 
 // src/cli/commands/import.ts

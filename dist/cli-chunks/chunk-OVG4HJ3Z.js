@@ -5,10 +5,10 @@ import {
   isAutolink,
   parseReadme,
   serializeData
-} from "./chunk-QWLL7YO5.js";
+} from "./chunk-EGO7RSA5.js";
 import {
   loadData
-} from "./chunk-7HK7VLBU.js";
+} from "./chunk-N35TUQ5J.js";
 
 // src/core/import/zone.ts
 var DEFAULT_MAIN_MARKERS = {

@@ -11,6 +11,9 @@ import {
 import {
   countPapers
 } from "./chunk-BVLRBHM7.js";
+import {
+  parseTemplate
+} from "./chunk-N35TUQ5J.js";
 
 // src/core/render/field.ts
 function fieldText(paper, field) {
@@ -58,99 +61,6 @@ function sortPapers(papers, keys) {
     return 0;
   });
   return rows.map((row) => row.paper);
-}
-
-// src/core/render/layouts/template.ts
-var TemplateError = class extends Error {
-  name = "TemplateError";
-};
-var cache = /* @__PURE__ */ new Map();
-function* tags(source) {
-  let from = 0;
-  for (let i = source.indexOf("{{", from); i !== -1; i = source.indexOf("{{", from)) {
-    const raw = source[i + 2] === "{";
-    let end;
-    if (source[i + 2] === '"') {
-      let j = i + 3;
-      while (j < source.length && source[j] !== '"') j += source[j] === "\\" ? 2 : 1;
-      end = source.indexOf("}}", j);
-    } else end = source.indexOf(raw ? "}}}" : "}}", i + 2);
-    if (end === -1) throw new TemplateError(`"${source.slice(i, i + 20)}" has no closing braces`);
-    const close = raw ? 3 : 2;
-    yield [i, end + close - i, source.slice(i + close, end), raw];
-    from = end + close;
-  }
-}
-function parseTemplate(source) {
-  const hit = cache.get(source);
-  if (hit) return hit;
-  const root = [];
-  const stack = [{ name: "", body: root }];
-  const top = () => stack[stack.length - 1].body;
-  let at = 0;
-  for (const [index, length, inner, raw] of tags(source)) {
-    if (index > at) top().push({ t: "lit", text: source.slice(at, index) });
-    at = index + length;
-    const tag = inner.trim();
-    if (raw) {
-      top().push({ t: "field", name: tag, raw: true, missing: "" });
-    } else if (tag.startsWith('"')) {
-      top().push({ t: "lit", text: literal(tag) });
-    } else if (tag.startsWith("#links")) {
-      const sep = tag.slice("#links".length).trim();
-      const node = { t: "links", sep: sep === "" ? "" : literal(sep), body: [] };
-      top().push(node);
-      stack.push({ name: "links", body: node.body });
-    } else if (tag.startsWith("#") || tag.startsWith("^")) {
-      const node = {
-        t: "if",
-        name: tag.slice(1).trim(),
-        negate: tag.startsWith("^"),
-        body: []
-      };
-      top().push(node);
-      stack.push({ name: node.name, body: node.body });
-    } else if (tag.startsWith("/")) {
-      const open2 = stack.pop();
-      if (!open2 || stack.length === 0 || open2.name !== tag.slice(1).trim()) {
-        throw new TemplateError(`"{{${tag}}}" closes nothing that is open`);
-      }
-    } else if (tag === "n") {
-      top().push({ t: "n" });
-    } else if (tag.startsWith("link:")) {
-      top().push({ t: "link", label: tag.slice("link:".length) });
-    } else {
-      const bar = tag.indexOf("|");
-      const name = bar === -1 ? tag : tag.slice(0, bar);
-      if (name === "") throw new TemplateError(`"{{${inner}}}" names no field`);
-      top().push({ t: "field", name, raw: false, missing: bar === -1 ? "" : tag.slice(bar + 1) });
-    }
-  }
-  const open = stack[stack.length - 1];
-  if (stack.length > 1) throw new TemplateError(`"{{#${open.name}}}" is not closed`);
-  if (at < source.length) root.push({ t: "lit", text: source.slice(at) });
-  if (cache.size > 5e3) cache.clear();
-  cache.set(source, root);
-  return root;
-}
-function literal(json) {
-  try {
-    const value = JSON.parse(json);
-    if (typeof value === "string") return value;
-  } catch {
-  }
-  throw new TemplateError(`${json} is not a quoted string`);
-}
-function templateLiteral(text) {
-  return text.includes("{{") ? text.replaceAll("{{", '{{"{{"}}') : text;
-}
-function templateFields(nodes, out = /* @__PURE__ */ new Set()) {
-  for (const node of nodes) {
-    if (node.t === "field" || node.t === "if") out.add(node.name);
-    if (node.t === "links" || node.t === "link") out.add("links");
-    if (node.t === "if" || node.t === "links") templateFields(node.body, out);
-  }
-  return out;
 }
 
 // src/core/render/layouts/fill.ts
@@ -301,9 +211,6 @@ function shapeOf(paper) {
 export {
   fieldText,
   sortPapers,
-  parseTemplate,
-  templateLiteral,
-  templateFields,
   fillTemplate,
   escapeText,
   SHAPE_FIELD,

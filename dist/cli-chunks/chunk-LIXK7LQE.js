@@ -4,7 +4,7 @@ import {
   failure,
   require_dist,
   success
-} from "./chunk-7HK7VLBU.js";
+} from "./chunk-N35TUQ5J.js";
 import {
   __toESM
 } from "./chunk-XQCVUMMA.js";

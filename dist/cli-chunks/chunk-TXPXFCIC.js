@@ -21,6 +21,37 @@ function firstSentence(message) {
   return end === -1 ? message : message.slice(0, end);
 }
 
+// src/core/settings/closest.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function closest(word, candidates) {
+  const normal = (s) => s.toLowerCase().replace(/[_\s]/gu, "-");
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 2)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(normal(word), normal(candidate));
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
 // src/cli/exit.ts
 var EXIT_OK = 0;
 var EXIT_INPUT = 1;
@@ -168,6 +199,8 @@ export {
   BOUNDS,
   grouped,
   refusal,
+  editDistance,
+  closest,
   EXIT_OK,
   EXIT_INPUT,
   EXIT_USAGE,

@@ -2,22 +2,22 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   SHAPE_FIELD,
-  escapeText,
-  templateLiteral
-} from "./chunk-FMYUJVAL.js";
+  escapeText
+} from "./chunk-MLD7KGO5.js";
 import {
   encodeUrl,
   escapeHeading,
   linkDestination
 } from "./chunk-NIAEFTN3.js";
 import {
-  checkTextBounds
-} from "./chunk-7HK7VLBU.js";
+  checkTextBounds,
+  templateLiteral
+} from "./chunk-N35TUQ5J.js";
 import {
   BOUNDS,
   grouped,
   refusal
-} from "./chunk-2OZAOMV5.js";
+} from "./chunk-TXPXFCIC.js";
 import {
   __commonJS,
   __export,

@@ -4,11 +4,15 @@ import {
   EXIT_OK,
   EXIT_USAGE,
   UsageError,
+  closest,
   reportProblems
-} from "./chunk-2OZAOMV5.js";
+} from "./chunk-TXPXFCIC.js";
 import "./chunk-XQCVUMMA.js";
 
 // src/cli/usage.ts
+function usageLine(usage) {
+  return usage.split("\n", 1)[0] ?? usage;
+}
 function mainUsage(commands) {
   const width = Math.max(...commands.map((c) => c.name.length));
   const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n");
@@ -110,12 +114,14 @@ Options:
   --force       overwrite files that already exist
   -h, --help    show this help
 `;
-var addUsage = `Usage: paperlist add LINK... [--section NAME] [--data F] [--readme F] [--config F] [--dry-run]
+var addUsage = `Usage: paperlist add LINK... [--section NAME] [--title T] [--year Y] [...] [--dry-run]
 
 Adds papers by their links: each is looked up in the metadata services (arXiv, Crossref,
 DataCite, OpenReview, the ACL Anthology, DBLP, Semantic Scholar; code repositories checked on
 GitHub), checked like a suggestion (a paper already in the list, by title or by any of its
 identifiers, is refused), added to the section, and the README's list rendered again.
+Values typed with --title, --authors, --venue, --year, --abbr and --code win over the ones
+looked up (each contradiction is printed), so a paper no service knows can still be added.
 
 A LINK is an arXiv page or id (arXiv:2104.12255, cs/0601001), a DOI (10.1145/..., doi.org/...,
 dl.acm.org/doi/...), an OpenReview forum or PDF, or an ACL Anthology page.
@@ -125,6 +131,13 @@ Options:
   --data F        data file (default data.yaml)
   --readme F      README to update (default README.md)
   --config F      settings file (default .github/paperlist.yml, used only if it exists)
+  --title T       the paper's title, as printed on its first page
+  --authors A     its authors, separated by commas ("Ada Lovelace, Alan Turing")
+  --venue V       where it was published (ICLR, NeurIPS, arXiv...)
+  --year Y        the year it was published, four digits
+  --abbr A        its short name (MSDNet)
+  --code URL      its code repository
+                  (these six describe one paper: give one LINK with them)
   --dry-run       print each entry and the source of its values; write nothing
   -h, --help      show this help
 
@@ -161,43 +174,43 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-WDRBPZ5Y.js")).renderCommand
+    load: async () => (await import("./render-J6A7265D.js")).renderCommand
   },
   {
     name: "import",
     summary: "print a data file read from an existing README's list",
     usage: importUsage,
-    load: async () => (await import("./import-JYLMX7NO.js")).importCommand
+    load: async () => (await import("./import-F4VFF5AC.js")).importCommand
   },
   {
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-FRZCTRTE.js")).initCommand
+    load: async () => (await import("./init-BXY322YB.js")).initCommand
   },
   {
     name: "validate",
     summary: "check the data file and the settings",
     usage: validateUsage,
-    load: async () => (await import("./validate-FHAZP4NU.js")).validateCommand
+    load: async () => (await import("./validate-6NMOWIMN.js")).validateCommand
   },
   {
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./suggest-ANRGWT5J.js")).suggestCommand
+    load: async () => (await import("./suggest-QNY35QDK.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./add-D4D3ESMS.js")).addCommand
+    load: async () => (await import("./add-4BSL5YZE.js")).addCommand
   },
   {
     name: "site",
     summary: "write the reader page, papers.bib and feed.xml into a folder",
     usage: siteUsage,
-    load: async () => (await import("./site-6KBBYUJD.js")).siteCommand
+    load: async () => (await import("./site-XOZ5ECAG.js")).siteCommand
   }
 ];
 
@@ -220,6 +233,15 @@ var package_default = {
   bin: {
     paperlist: "dist/cli.js"
   },
+  files: [
+    "dist/index.js",
+    "dist/cli.js",
+    "dist/cli-chunks/",
+    "action.yml",
+    "schema/paperlist.schema.json",
+    "README.md",
+    "LICENSE"
+  ],
   engines: {
     node: ">=20.19"
   },
@@ -237,43 +259,43 @@ var package_default = {
     "bench:core": "node scripts/bench-core.mjs",
     "bench:site": "node scripts/bench-site.mjs",
     "bench:rebuild": "node scripts/bench-rebuild.mjs",
-    "bench:bundle": "node scripts/bundle-report.mjs"
-  },
-  dependencies: {
-    "@actions/core": "3.0.1",
-    "@octokit/core": "7.0.8",
-    "@octokit/plugin-retry": "8.1.1",
-    diff: "9.0.0",
-    entities: "9.0.0",
-    "fast-xml-parser": "5.12.1",
-    "github-slugger": "2.0.0",
-    "js-yaml": "4.3.2",
-    "node-html-parser": "9.0.7",
-    "remark-gfm": "4.0.1",
-    "remark-parse": "11.0.0",
-    unified: "11.0.5",
-    yaml: "2.9.1",
-    zod: "4.6.7"
+    "bench:bundle": "node scripts/bundle-report.mjs",
+    schema: "node scripts/schema.mjs"
   },
   devDependencies: {
+    "@actions/core": "3.0.1",
     "@eslint/js": "10.0.1",
+    "@octokit/core": "7.0.8",
     "@octokit/openapi-types": "29.0.1",
+    "@octokit/plugin-retry": "8.1.1",
     "@octokit/webhooks-examples": "7.6.1",
     "@retorquere/bibtex-parser": "9.0.29",
+    "@sparticuz/chromium": "153.0.0",
     "@types/feedparser": "2.2.8",
     "@types/js-yaml": "4.0.9",
     "@types/node": "20.19.43",
+    diff: "9.0.0",
+    entities: "9.0.0",
     esbuild: "0.28.2",
     eslint: "10.15.0",
+    "fast-xml-parser": "5.12.1",
     feedparser: "2.6.0",
+    "github-slugger": "2.0.0",
+    "js-yaml": "4.3.2",
     jsdom: "29.1.1",
     mermaid: "11.15.0",
     node: "24.9.0",
+    "node-html-parser": "9.0.7",
     "playwright-core": "1.65.1",
     prettier: "3.10.1",
+    "remark-gfm": "4.0.1",
+    "remark-parse": "11.0.0",
     typescript: "5.9.3",
     "typescript-eslint": "8.74.0",
-    vitest: "4.1.12"
+    unified: "11.0.5",
+    vitest: "4.1.12",
+    yaml: "2.9.1",
+    zod: "4.6.7"
   },
   allowScripts: {
     node: true,
@@ -298,9 +320,11 @@ async function main(args, io = processIo) {
     return EXIT_OK;
   }
   const command = COMMANDS.find((c) => c.name === name);
+  const names = COMMANDS.map((c) => c.name);
   if (!command) {
     const message = name === void 0 ? "no command given" : name.startsWith("-") ? `unknown option "${name}"` : `unknown command "${name}"`;
-    return usageError(io, message, usage);
+    const guess = name === void 0 || name.startsWith("-") ? void 0 : closest(name, names);
+    return usageError(io, guess ? `${message}; did you mean "${guess}"?` : message, usage);
   }
   if (rest.includes("-h") || rest.includes("--help")) {
     io.stdout(command.usage);
@@ -316,15 +340,18 @@ async function main(args, io = processIo) {
   }
 }
 function usageError(io, message, usage, command) {
+  const help = `paperlist ${command ? `${command} ` : ""}--help`;
   reportProblems(io, [
     {
       field: command ? `paperlist ${command}` : "paperlist",
       message,
-      hint: `see "paperlist ${command ? `${command} ` : ""}--help"`
+      hint: `run "${help}" for ${command ? "its options" : "the commands"}`
     }
   ]);
-  io.stderr(`
-${usage}`);
+  io.stderr(`${usageLine(usage)}
+`);
+  if (!command) io.stderr(`Commands: ${COMMANDS.map((c) => c.name).join(", ")}
+`);
   return EXIT_USAGE;
 }
 export {

@@ -8,10 +8,10 @@ import {
   parseReadme,
   serializeData,
   startOf
-} from "./chunk-QWLL7YO5.js";
+} from "./chunk-EGO7RSA5.js";
 import {
   loadData
-} from "./chunk-7HK7VLBU.js";
+} from "./chunk-N35TUQ5J.js";
 
 // src/core/import/layouts/read.ts
 function importLayout(markdown, file, options) {

@@ -2,10 +2,10 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   timeOption
-} from "./chunk-ZWMZKI6I.js";
+} from "./chunk-BQGWYCIV.js";
 import {
   importReadme
-} from "./chunk-CR3NDWHV.js";
+} from "./chunk-OVG4HJ3Z.js";
 import {
   buildTemplate,
   collect,
@@ -17,16 +17,15 @@ import {
   quote,
   startOf,
   toLf
-} from "./chunk-QWLL7YO5.js";
+} from "./chunk-EGO7RSA5.js";
 import {
   TABLE_WORDS,
   listWords
 } from "./chunk-Y6JPLJQX.js";
 import {
   insertPaper,
-  insertPaperAt,
-  titleKey
-} from "./chunk-FOOCDGKC.js";
+  insertPaperAt
+} from "./chunk-S2R6XOPI.js";
 import {
   findZone,
   keepStamp,
@@ -34,7 +33,7 @@ import {
   renderReadme,
   renderRow,
   writeFiles
-} from "./chunk-RHOKQ2GJ.js";
+} from "./chunk-EUOC6FZE.js";
 import "./chunk-J46YQAPX.js";
 import {
   SHAPE_FIELD,
@@ -42,22 +41,22 @@ import {
   fieldText,
   fillTemplate,
   heading,
-  parseTemplate,
   renderLayoutZone,
   sectionLayout,
   shapeOf,
-  sortPapers,
-  templateFields,
-  templateLiteral
-} from "./chunk-FMYUJVAL.js";
+  sortPapers
+} from "./chunk-MLD7KGO5.js";
 import {
   encodeUrl,
   escapeHeading
 } from "./chunk-NIAEFTN3.js";
 import {
+  titleKey
+} from "./chunk-F3GNWPX4.js";
+import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-TCFBN7B6.js";
+} from "./chunk-TNK5H4XR.js";
 import "./chunk-BVLRBHM7.js";
 import {
   CORE_SCHEMA,
@@ -66,15 +65,18 @@ import {
   keyText,
   load,
   loadData,
+  parseTemplate,
   parseWithPositions,
   readTextFile,
   require_dist,
-  success
-} from "./chunk-7HK7VLBU.js";
+  success,
+  templateFields,
+  templateLiteral
+} from "./chunk-N35TUQ5J.js";
 import {
   EXIT_OK,
   failWithProblems
-} from "./chunk-2OZAOMV5.js";
+} from "./chunk-TXPXFCIC.js";
 import {
   __toESM
 } from "./chunk-XQCVUMMA.js";

@@ -1,6 +1,13 @@
 import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
+  insertPaper
+} from "./chunk-S2R6XOPI.js";
+import {
+  keepStamp,
+  renderReadme
+} from "./chunk-EUOC6FZE.js";
+import {
   describeIdentifier,
   extractIdentifiers,
   identifierKey
@@ -9,25 +16,20 @@ import {
   cleanMultiline,
   cleanText,
   hasInvisible,
-  insertPaper,
   looseKey,
   titleKey,
   titleWords
-} from "./chunk-FOOCDGKC.js";
-import {
-  keepStamp,
-  renderReadme
-} from "./chunk-RHOKQ2GJ.js";
+} from "./chunk-F3GNWPX4.js";
 import {
   checkTextBounds,
   checkWebUrl,
   failure,
   quoteValue,
   success
-} from "./chunk-7HK7VLBU.js";
+} from "./chunk-N35TUQ5J.js";
 import {
   BOUNDS
-} from "./chunk-2OZAOMV5.js";
+} from "./chunk-TXPXFCIC.js";
 
 // src/core/metadata/link.ts
 var ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Za-z]{2})?\/\d{7})(v\d+)?$/;
@@ -108,524 +110,6 @@ function canonicalUrl(link) {
     default:
       return void 0;
   }
-}
-
-// src/core/metadata/entry.ts
-var ANSWER_FIELDS = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
-var ID_FIELDS = ["arxiv", "doi", "openreview"];
-function entryAnswers(merged, link) {
-  const fields = {};
-  for (const f of ANSWER_FIELDS) {
-    const v = merged.values[f]?.value;
-    if (v !== void 0) fields[f] = v;
-  }
-  const page = link !== void 0 ? canonicalUrl(link) : void 0;
-  if (fields.page === void 0 && fields.pdf === void 0 && page !== void 0)
-    fields.page = page;
-  const extra = {};
-  if (merged.authors) extra.authors = merged.authors.value.join(", ");
-  for (const f of ID_FIELDS) {
-    const v = merged.values[f]?.value;
-    if (v !== void 0) extra[f] = v;
-  }
-  return { fields, extra };
-}
-
-// src/core/metadata/types.ts
-var SERVICE_NAMES = {
-  arxiv: "arXiv",
-  crossref: "Crossref",
-  datacite: "DataCite",
-  openreview: "OpenReview",
-  openreview1: "OpenReview (API v1)",
-  dblp: "DBLP",
-  s2: "Semantic Scholar",
-  acl: "ACL Anthology",
-  github: "GitHub"
-};
-
-// src/core/metadata/sources.ts
-function sourceName(source) {
-  if (source === "typed") return "typed";
-  if (source === "title") return "from the title";
-  return SERVICE_NAMES[source];
-}
-var SHOWN_FIELDS = [
-  "title",
-  "abbr",
-  "venue",
-  "year",
-  "page",
-  "pdf",
-  "code",
-  "arxiv",
-  "doi",
-  "openreview"
-];
-function describeSources(merged) {
-  const lines = [];
-  for (const f of SHOWN_FIELDS) {
-    const v = merged.values[f];
-    if (v !== void 0) lines.push(`  ${f}: ${v.value} (${sourceName(v.source)})`);
-    if (f === "title" && merged.authors) {
-      lines.push(
-        `  authors: ${merged.authors.value.join(", ")} (${sourceName(merged.authors.source)})`
-      );
-    }
-  }
-  return lines.join("\n");
-}
-
-// src/core/suggest/limits.ts
-var LIMITS = {
-  title: 300,
-  abbr: 40,
-  venue: 100,
-  notes: 2e3,
-  /** Each of page, pdf and code. */
-  link: 2e3
-};
-var MIN_YEAR = 1950;
-
-// src/core/metadata/venue-names.ts
-var KNOWN_VENUES = {
-  NeurIPS: [
-    "NIPS",
-    "Neural Information Processing Systems",
-    "Advances in Neural Information Processing Systems",
-    "Conference on Neural Information Processing Systems",
-    "Annual Conference on Neural Information Processing Systems"
-  ],
-  ICLR: ["International Conference on Learning Representations"],
-  ICML: ["International Conference on Machine Learning"],
-  CVPR: [
-    "Computer Vision and Pattern Recognition",
-    "Conference on Computer Vision and Pattern Recognition",
-    "IEEE Conference on Computer Vision and Pattern Recognition",
-    "IEEE/CVF Conference on Computer Vision and Pattern Recognition"
-  ],
-  ICCV: [
-    "International Conference on Computer Vision",
-    "IEEE International Conference on Computer Vision",
-    "IEEE/CVF International Conference on Computer Vision"
-  ],
-  ECCV: ["European Conference on Computer Vision"],
-  AAAI: [
-    "AAAI Conference on Artificial Intelligence",
-    "Proceedings of the AAAI Conference on Artificial Intelligence"
-  ],
-  IJCAI: ["International Joint Conference on Artificial Intelligence"],
-  ACL: ["Annual Meeting of the Association for Computational Linguistics"],
-  EMNLP: [
-    "Conference on Empirical Methods in Natural Language Processing",
-    "Empirical Methods in Natural Language Processing"
-  ],
-  NAACL: [
-    "NAACL-HLT",
-    "North American Chapter of the Association for Computational Linguistics",
-    "Conference of the North American Chapter of the Association for Computational Linguistics: Human Language Technologies"
-  ],
-  COLING: ["International Conference on Computational Linguistics"],
-  EACL: ["Conference of the European Chapter of the Association for Computational Linguistics"],
-  TACL: ["Transactions of the Association for Computational Linguistics"],
-  KDD: [
-    "Knowledge Discovery and Data Mining",
-    "ACM SIGKDD Conference on Knowledge Discovery and Data Mining",
-    "SIGKDD"
-  ],
-  WWW: [
-    "The Web Conference",
-    "World Wide Web Conference",
-    "International World Wide Web Conference"
-  ],
-  CIKM: [
-    "Conference on Information and Knowledge Management",
-    "International Conference on Information and Knowledge Management"
-  ],
-  ICPR: ["International Conference on Pattern Recognition"],
-  ICASSP: [
-    "IEEE International Conference on Acoustics, Speech and Signal Processing",
-    "International Conference on Acoustics, Speech and Signal Processing"
-  ],
-  ICDCS: [
-    "International Conference on Distributed Computing Systems",
-    "IEEE International Conference on Distributed Computing Systems"
-  ],
-  DATE: [
-    "Design, Automation and Test in Europe",
-    "Design, Automation & Test in Europe Conference & Exhibition"
-  ],
-  ICCAD: [
-    "International Conference on Computer-Aided Design",
-    "IEEE/ACM International Conference on Computer-Aided Design"
-  ],
-  DAC: ["Design Automation Conference"],
-  MobiSys: ["International Conference on Mobile Systems, Applications, and Services"],
-  MobiCom: [
-    "International Conference on Mobile Computing and Networking",
-    "Annual International Conference on Mobile Computing and Networking"
-  ],
-  SenSys: ["Conference on Embedded Networked Sensor Systems"],
-  SEC: ["ACM/IEEE Symposium on Edge Computing", "Symposium on Edge Computing"],
-  INFOCOM: ["IEEE Conference on Computer Communications", "IEEE INFOCOM"],
-  TPAMI: [
-    "IEEE Transactions on Pattern Analysis and Machine Intelligence",
-    "IEEE Trans. Pattern Anal. Mach. Intell."
-  ],
-  TNNLS: [
-    "IEEE Transactions on Neural Networks and Learning Systems",
-    "IEEE Trans. Neural Networks Learn. Syst."
-  ],
-  TMC: ["IEEE Transactions on Mobile Computing", "IEEE Trans. Mob. Comput."],
-  TC: ["IEEE Transactions on Computers", "IEEE Trans. Computers"],
-  IOTJ: ["IEEE Internet of Things Journal", "IEEE Internet Things J."],
-  CSUR: ["ACM Computing Surveys", "ACM Comput. Surv."],
-  TECS: ["ACM Transactions on Embedded Computing Systems", "ACM Trans. Embed. Comput. Syst."],
-  JMLR: ["Journal of Machine Learning Research", "J. Mach. Learn. Res."],
-  TMLR: ["Transactions on Machine Learning Research", "Trans. Mach. Learn. Res."],
-  IJCV: ["International Journal of Computer Vision", "Int. J. Comput. Vis."],
-  Interspeech: [
-    "INTERSPEECH",
-    "Annual Conference of the International Speech Communication Association"
-  ]
-};
-var PREPRINT_WORDS = ["arXiv", "CoRR", "arXiv preprint", "arXiv.org", "preprint"];
-
-// src/core/metadata/venue.ts
-function venueKey(name) {
-  return name.toLowerCase().replace(/\(\d+\)/g, " ").replace(/\b(?:19|20)\d{2}\b|\b\d+(?:st|nd|rd|th)\b|'\d{2}\b/g, " ").replace(/\bproceedings of (?:the )?\b/g, " ").replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, "");
-}
-var preprintKeys = new Set(PREPRINT_WORDS.map(venueKey));
-function isPreprintVenue(venue) {
-  return venue === void 0 || venue.trim() === "" || preprintKeys.has(venueKey(venue));
-}
-function countSpellings(list2) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const s of list2.sections) {
-    for (const p of s.papers) {
-      if (p.venue === void 0 || p.venue.trim() === "") continue;
-      const k = venueKey(p.venue);
-      const byName = counts.get(k) ?? /* @__PURE__ */ new Map();
-      byName.set(p.venue, (byName.get(p.venue) ?? 0) + 1);
-      counts.set(k, byName);
-    }
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, byName] of counts) {
-    const [best] = [...byName].sort((a, b) => b[1] - a[1]);
-    if (best) out.set(k, best[0]);
-  }
-  return out;
-}
-function buildVocabulary(list2, aliases2 = {}) {
-  const groupOf = /* @__PURE__ */ new Map();
-  const members = /* @__PURE__ */ new Map();
-  const join = (group, name) => {
-    const k = venueKey(name);
-    if (k === "") return;
-    groupOf.set(k, group);
-    const set = members.get(group) ?? /* @__PURE__ */ new Set();
-    set.add(k);
-    members.set(group, set);
-  };
-  for (const [short, names] of Object.entries(KNOWN_VENUES)) {
-    for (const n of [short, ...names]) join(short, n);
-  }
-  for (const [word, names] of Object.entries(aliases2)) {
-    const group = groupOf.get(venueKey(word)) ?? word;
-    for (const n of [word, ...names]) join(group, n);
-  }
-  const listSpelling = countSpellings(list2);
-  const preprint = [...listSpelling].filter(([k]) => preprintKeys.has(k)).map(([, v]) => v);
-  return { groupOf, members, listSpelling, preprintWord: preprint[0] ?? "arXiv" };
-}
-function groupFor(vocab, name) {
-  const k = venueKey(name);
-  const exact = vocab.groupOf.get(k);
-  if (exact !== void 0) return exact;
-  let best;
-  for (const [key, group] of vocab.groupOf) {
-    if (key.length >= 20 && k.includes(key) && (best === void 0 || key.length > best.length)) {
-      best = { group, length: key.length };
-    }
-  }
-  return best?.group;
-}
-function resolveVenue(vocab, names) {
-  for (const name of names) {
-    const own = vocab.listSpelling.get(venueKey(name));
-    if (own !== void 0) return { venue: own, known: true };
-  }
-  for (const name of names) {
-    const group = groupFor(vocab, name);
-    if (group === void 0) continue;
-    for (const k of vocab.members.get(group) ?? []) {
-      const own = vocab.listSpelling.get(k);
-      if (own !== void 0) return { venue: own, known: true };
-    }
-    return { venue: group, known: true };
-  }
-  const fits = names.find((n) => [...n].length <= LIMITS.venue);
-  return fits !== void 0 ? { venue: fits, known: false } : void 0;
-}
-function sameVenue(vocab, a, b) {
-  if (venueKey(a) === venueKey(b)) return true;
-  const ga = groupFor(vocab, a);
-  return ga !== void 0 && ga === groupFor(vocab, b);
-}
-
-// src/core/metadata/merge.ts
-var MAX_AUTHORS = 50;
-var RECORD_ORDER = [
-  "arxiv",
-  "openreview",
-  "acl",
-  "crossref",
-  "datacite",
-  "dblp",
-  "s2"
-];
-var VENUE_ORDER = ["dblp", "openreview", "acl", "crossref", "s2", "datacite"];
-function ordered(fetched, order) {
-  return [...fetched].sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source));
-}
-var from = (p, value) => p.url !== void 0 ? { value, source: p.source, url: p.url } : { value, source: p.source };
-function first(fetched, pick) {
-  for (const p of fetched) {
-    const v = pick(p);
-    if (v !== void 0) return from(p, v);
-  }
-  return void 0;
-}
-function venueAndYear(fetched, vocab) {
-  const published = ordered(fetched, VENUE_ORDER).filter(
-    (p) => !p.preprint && p.venue !== void 0
-  );
-  const named = published.map((p) => ({
-    p,
-    r: resolveVenue(vocab, [p.venue ?? "", ...p.venueNames ?? []])
-  }));
-  const chosen = named.find((n) => n.r?.known === true) ?? named.find((n) => n.r !== void 0);
-  if (chosen?.r !== void 0) {
-    const year2 = chosen.p.year ?? published.find((p) => p.year !== void 0)?.year;
-    return {
-      venue: from(chosen.p, chosen.r.venue),
-      ...year2 !== void 0 ? { year: from(chosen.p, year2) } : {}
-    };
-  }
-  const preprint = ordered(fetched, RECORD_ORDER).find((p) => p.preprint);
-  const year = first(ordered(fetched, RECORD_ORDER), (p) => p.year);
-  return {
-    ...preprint ? { venue: from(preprint, vocab.preprintWord) } : {},
-    ...year ? { year } : {}
-  };
-}
-function abbreviationOf(title) {
-  const m = /^([^:]{1,30}):\s+\S/.exec(title);
-  const name = m?.[1]?.trim();
-  if (name === void 0 || name.split(/\s+/).length > 3 || !/[A-Z0-9]/.test(name))
-    return void 0;
-  return name;
-}
-function disagreements(input) {
-  const out = [];
-  const { typed } = input;
-  const fetchedTitle = first(ordered(input.fetched, RECORD_ORDER), (p) => p.title);
-  if (typed.title && fetchedTitle && titleKey(typed.title) !== titleKey(fetchedTitle.value)) {
-    out.push({
-      field: "title",
-      typed: typed.title,
-      fetched: fetchedTitle.value,
-      source: fetchedTitle.source
-    });
-  }
-  const { venue, year } = venueAndYear(input.fetched, input.vocabulary);
-  if (typed.year && year && typed.year !== year.value) {
-    out.push({
-      field: "year",
-      typed: typed.year,
-      fetched: year.value,
-      source: year.source
-    });
-  }
-  const bothPreprint = isPreprintVenue(typed.venue) && venue !== void 0 && isPreprintVenue(venue.value);
-  if (typed.venue && venue && !bothPreprint && !sameVenue(input.vocabulary, typed.venue, venue.value)) {
-    out.push({
-      field: "venue",
-      typed: typed.venue,
-      fetched: venue.value,
-      source: venue.source
-    });
-  }
-  return out;
-}
-function mergePaper(input) {
-  const { typed } = input;
-  const record = ordered(input.fetched, RECORD_ORDER);
-  const values = {};
-  const set = (field2, v) => {
-    if (v !== void 0) values[field2] = v;
-  };
-  const typedValue = (field2) => {
-    const v = typed[field2];
-    return v !== void 0 && v !== "" ? { value: v, source: "typed" } : void 0;
-  };
-  set("title", typedValue("title") ?? first(record, (p) => p.title));
-  const { venue, year } = venueAndYear(input.fetched, input.vocabulary);
-  set("venue", typedValue("venue") ?? venue);
-  set("year", typedValue("year") ?? year);
-  set("page", typedValue("page") ?? first(record, (p) => p.page));
-  set("pdf", typedValue("pdf") ?? first(record, (p) => p.pdf));
-  const code = input.code ? { value: input.code.url, source: input.code.source } : void 0;
-  set("code", typedValue("code") ?? code);
-  const title = values.title?.value;
-  const abbr = input.usesAbbreviations && title !== void 0 ? abbreviationOf(title) : void 0;
-  set(
-    "abbr",
-    typedValue("abbr") ?? (abbr !== void 0 ? { value: abbr, source: "title" } : void 0)
-  );
-  for (const id of ["arxiv", "doi", "openreview"]) {
-    const own = input.linkIds[id];
-    set(id, own !== void 0 ? { value: own, source: "typed" } : first(record, (p) => p.ids[id]));
-  }
-  const authors = record.find((p) => p.authors !== void 0 && p.authors.length > 0);
-  const max = input.maxAuthors ?? MAX_AUTHORS;
-  const merged = { values, disagreements: disagreements(input) };
-  if (authors?.authors) {
-    const names = authors.authors.length > max ? [...authors.authors.slice(0, max), "others"] : authors.authors;
-    merged.authors = { value: names, source: authors.source };
-  }
-  return merged;
-}
-
-// src/core/metadata/suggestion.ts
-var TYPED = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
-var text = (v) => cleanText(Array.isArray(v) ? v.join(", ") : v ?? "");
-function sourceLines(merged) {
-  const lines = [];
-  for (const f of SHOWN_FIELDS) {
-    const v = merged.values[f];
-    if (v === void 0) continue;
-    lines.push({
-      field: f,
-      value: v.value,
-      source: sourceName(v.source),
-      ...v.url ? { url: v.url } : {}
-    });
-    if (f === "title" && merged.authors) {
-      lines.push({
-        field: "authors",
-        value: merged.authors.value.join(", "),
-        source: sourceName(merged.authors.source)
-      });
-    }
-  }
-  return lines;
-}
-function gapWarnings(looked) {
-  const result = looked.result;
-  if (result === void 0) return [];
-  const out = result.gaps.filter((g) => g.kind === "unavailable").map((g) => ({
-    field: "link",
-    message: `${SERVICE_NAMES[g.service]} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
-    hint: "editing the issue, or re-running the workflow, asks again"
-  }));
-  if (result.fetched.length === 0 && out.length === 0) {
-    out.push({
-      field: "link",
-      message: "no service knows this link, so nothing was filled in from it",
-      hint: "check the link, or fill in the title, year and links by hand"
-    });
-  }
-  return out;
-}
-function mergeLookup(typed, result, list2, settings) {
-  return mergePaper({
-    typed,
-    linkIds: result.linkIds,
-    fetched: result.fetched,
-    ...result.code ? { code: result.code } : {},
-    vocabulary: buildVocabulary(list2, settings.venueAliases),
-    usesAbbreviations: list2.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
-  });
-}
-function withLookup(fields, looked, list2, settings) {
-  const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
-  if (looked === void 0) return none;
-  if (looked.link.kind === "unknown" || looked.result === void 0) {
-    return {
-      ...none,
-      problems: [
-        {
-          field: "link",
-          message: "this is not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address",
-          hint: "paste the address of the paper's page, such as https://arxiv.org/abs/1703.09844, or leave the field empty and fill in the rest"
-        }
-      ]
-    };
-  }
-  const typed = {};
-  for (const f of TYPED) {
-    const v = text(fields[f]);
-    if (v !== "") typed[f] = v;
-  }
-  const merged = mergeLookup(typed, looked.result, list2, settings);
-  const answers = entryAnswers(merged, looked.link);
-  const filled = { ...fields };
-  for (const [f, v] of Object.entries(answers.fields)) if (text(fields[f]) === "") filled[f] = v;
-  const disagreements2 = merged.disagreements.map((d) => ({
-    field: d.field,
-    message: `the form says ${JSON.stringify(d.typed)}, ${SERVICE_NAMES[d.source]} says ${JSON.stringify(d.fetched)}`,
-    hint: `the typed value is kept; change it if ${SERVICE_NAMES[d.source]} is right`
-  }));
-  return {
-    fields: filled,
-    extra: answers.extra,
-    problems: [],
-    warnings: [...disagreements2, ...gapWarnings(looked)],
-    sources: sourceLines(merged)
-  };
-}
-function withLookupNotes(check, looked) {
-  if (!check.ok || looked.problems.length > 0) {
-    const problems = check.ok ? looked.problems : [...looked.problems, ...check.problems];
-    const failed = failure(problems, [...check.warnings ?? [], ...looked.warnings]);
-    if (!check.ok && check.duplicate !== void 0) failed.duplicate = check.duplicate;
-    return failed;
-  }
-  return success(
-    { ...check.value, ...looked.sources.length > 0 ? { sources: looked.sources } : {} },
-    [...looked.warnings, ...check.warnings ?? []]
-  );
-}
-
-// src/core/metadata/code-links.ts
-var GITHUB_REPO = /(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})/g;
-var NOT_OWNERS = /* @__PURE__ */ new Set([
-  "orgs",
-  "topics",
-  "features",
-  "about",
-  "marketplace",
-  "settings",
-  "sponsors"
-]);
-function findRepositories(text3) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const m of text3.matchAll(GITHUB_REPO)) {
-    const owner = m[1] ?? "";
-    const repo = (m[2] ?? "").replace(/\.git$/i, "").replace(/[.]+$/, "");
-    if (repo === "" || NOT_OWNERS.has(owner.toLowerCase())) continue;
-    const key = `${owner}/${repo}`.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ owner, repo });
-  }
-  return out;
-}
-function repositoryUrl(r) {
-  return `https://github.com/${r.owner}/${r.repo}`;
 }
 
 // node_modules/node-html-parser/dist/index.mjs
@@ -5370,6 +4854,17 @@ var EncodingMode2;
   EncodingMode3[EncodingMode3["Text"] = 4] = "Text";
 })(EncodingMode2 || (EncodingMode2 = {}));
 
+// src/core/suggest/limits.ts
+var LIMITS = {
+  title: 300,
+  abbr: 40,
+  venue: 100,
+  notes: 2e3,
+  /** Each of page, pdf and code. */
+  link: 2e3
+};
+var MIN_YEAR = 1950;
+
 // src/core/metadata/clean.ts
 var BLOCK_TAG = /<\/?(?:jats:)?(?:p|br|div|sec|title|li|list|list-item|tr|td|h\d)\b[^>]*>/gi;
 var ANY_TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g;
@@ -9639,6 +9134,35 @@ var XMLParser = class {
   }
 };
 
+// src/core/metadata/code-links.ts
+var GITHUB_REPO = /(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})/g;
+var NOT_OWNERS = /* @__PURE__ */ new Set([
+  "orgs",
+  "topics",
+  "features",
+  "about",
+  "marketplace",
+  "settings",
+  "sponsors"
+]);
+function findRepositories(text3) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const m of text3.matchAll(GITHUB_REPO)) {
+    const owner = m[1] ?? "";
+    const repo = (m[2] ?? "").replace(/\.git$/i, "").replace(/[.]+$/, "");
+    if (repo === "" || NOT_OWNERS.has(owner.toLowerCase())) continue;
+    const key = `${owner}/${repo}`.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ owner, repo });
+  }
+  return out;
+}
+function repositoryUrl(r) {
+  return `https://github.com/${r.owner}/${r.repo}`;
+}
+
 // src/core/metadata/arxiv.ts
 var parser = new XMLParser({
   ignoreAttributes: false,
@@ -9650,19 +9174,19 @@ var parser = new XMLParser({
   isArray: (name) => ["entry", "author", "link", "category"].includes(name)
 });
 var ABS_ID = /\/abs\/(.+?)(v\d+)?$/;
-function text2(value) {
+function text(value) {
   return value !== null && typeof value === "object" ? field(value, "#text") : value;
 }
 function entryPaper(entry) {
-  const rawId = cleanFetched(text2(field(entry, "id")), 200) ?? "";
+  const rawId = cleanFetched(text(field(entry, "id")), 200) ?? "";
   const id = ABS_ID.exec(rawId)?.[1];
   if (id === void 0) return void 0;
-  const comment = cleanFetched(text2(field(entry, "arxiv:comment")), 2e3) ?? "";
-  const summary = cleanFetched(text2(field(entry, "summary")), 2e4) ?? "";
-  const doi = cleanFetched(text2(field(entry, "arxiv:doi")), 200)?.toLowerCase();
-  const authors = cleanNames(list(entry, "author").map((a) => text2(field(a, "name"))));
-  const title = cleanFetched(text2(field(entry, "title")));
-  const year = yearOf(text2(field(entry, "published")));
+  const comment = cleanFetched(text(field(entry, "arxiv:comment")), 2e3) ?? "";
+  const summary = cleanFetched(text(field(entry, "summary")), 2e4) ?? "";
+  const doi = cleanFetched(text(field(entry, "arxiv:doi")), 200)?.toLowerCase();
+  const authors = cleanNames(list(entry, "author").map((a) => text(field(a, "name"))));
+  const title = cleanFetched(text(field(entry, "title")));
+  const year = yearOf(text(field(entry, "published")));
   const page = cleanFetchedUrl(`https://arxiv.org/abs/${id}`);
   const pdf = cleanFetchedUrl(`https://arxiv.org/pdf/${id}`);
   const code = findRepositories(`${comment} ${summary}`).map(repositoryUrl);
@@ -9689,9 +9213,9 @@ function parseArxivFeed(answer) {
     };
   }
   const entries = list(field(doc, "feed"), "entry");
-  const error = entries.find((e) => /\/api\/errors#/.test(String(text2(field(e, "id")) ?? "")));
+  const error = entries.find((e) => /\/api\/errors#/.test(String(text(field(e, "id")) ?? "")));
   if (answer.status !== 200 || error !== void 0) {
-    const why = cleanFetched(text2(field(error, "summary")), 200);
+    const why = cleanFetched(text(field(error, "summary")), 200);
     return {
       kind: "error",
       message: `arXiv refused the request (HTTP ${answer.status}${why ? `: ${why}` : ""})`
@@ -9869,7 +9393,7 @@ function venueOf(text3) {
   if (m?.[1] !== void 0 && m[2] !== void 0) return { venue: m[1].trim(), year: m[2] };
   return { venue: text3 };
 }
-function parseOpenReview(answer, id) {
+function parseOpenReview(answer, id, source = "openreview") {
   if (answer.status === 404) return notFound("OpenReview has no note with this id");
   const json = parseJson(answer.body);
   const notes = list(json, "notes");
@@ -9886,7 +9410,7 @@ function parseOpenReview(answer, id) {
   const pdf = cleanFetched(content(note, "pdf"), 300) ? cleanFetchedUrl(`https://openreview.net/pdf?id=${encodeURIComponent(id)}`) : void 0;
   const page = cleanFetchedUrl(`https://openreview.net/forum?id=${encodeURIComponent(id)}`);
   const paper = {
-    source: "openreview",
+    source,
     ...title !== void 0 ? { title } : {},
     ...authors ? { authors } : {},
     ...year !== void 0 ? { year } : {},
@@ -9966,181 +9490,546 @@ function paperOf(p) {
   };
 }
 
-// src/adapters/metadata/http.ts
-var Pacer = class {
-  constructor(intervalMs, clock) {
-    this.intervalMs = intervalMs;
-    this.clock = clock;
-  }
-  intervalMs;
-  clock;
-  next = 0;
-  queue = Promise.resolve();
-  /** Resolves when the caller may send its request; callers are served in order. */
-  turn() {
-    const mine = this.queue.then(async () => {
-      const wait = this.next - this.clock.now();
-      if (wait > 0) await this.clock.sleep(wait);
-      this.next = this.clock.now() + this.intervalMs;
-    });
-    this.queue = mine.catch(() => void 0);
-    return mine;
+// src/core/metadata/services.ts
+var asValue = (parsed) => parsed.ok ? { ok: true, value: parsed.paper } : parsed;
+var SERVICES = {
+  arxiv: {
+    label: "arXiv",
+    baseUrl: "https://export.arxiv.org/api",
+    baseUrlVariable: "PAPERLIST_ARXIV_URL",
+    intervalMs: 3e3,
+    // arXiv's terms of use: no more than one request every three seconds
+    ranks: { record: 1, venue: 8 },
+    parse: (answer, id) => asValue(parseArxiv(answer, id))
+  },
+  openreview: {
+    label: "OpenReview",
+    baseUrl: "https://api2.openreview.net",
+    baseUrlVariable: "PAPERLIST_OPENREVIEW_URL",
+    intervalMs: 500,
+    ranks: { record: 2, venue: 2 },
+    parse: (answer, id) => asValue(parseOpenReview(answer, id, "openreview"))
+  },
+  openreview1: {
+    label: "OpenReview (API v1)",
+    baseUrl: "https://api.openreview.net",
+    baseUrlVariable: "PAPERLIST_OPENREVIEW_V1_URL",
+    intervalMs: 500,
+    ranks: { record: 3, venue: 3 },
+    parse: (answer, id) => asValue(parseOpenReview(answer, id, "openreview1"))
+  },
+  acl: {
+    label: "ACL Anthology",
+    baseUrl: "https://aclanthology.org",
+    baseUrlVariable: "PAPERLIST_ACL_URL",
+    intervalMs: 500,
+    ranks: { record: 4, venue: 4 },
+    parse: (answer, id) => asValue(parseAclPage(answer, id))
+  },
+  crossref: {
+    label: "Crossref",
+    baseUrl: "https://api.crossref.org",
+    baseUrlVariable: "PAPERLIST_CROSSREF_URL",
+    intervalMs: 200,
+    ranks: { record: 5, venue: 5 },
+    parse: (answer) => asValue(parseCrossref(answer))
+  },
+  datacite: {
+    label: "DataCite",
+    baseUrl: "https://api.datacite.org",
+    baseUrlVariable: "PAPERLIST_DATACITE_URL",
+    intervalMs: 200,
+    ranks: { record: 6, venue: 7 },
+    parse: (answer) => asValue(parseDatacite(answer))
+  },
+  dblp: {
+    label: "DBLP",
+    baseUrl: "https://dblp.org",
+    baseUrlVariable: "PAPERLIST_DBLP_URL",
+    intervalMs: 1e3,
+    ranks: { record: 7, venue: 1 },
+    parse: (answer, title) => asValue(parseDblpSearch(answer, title))
+  },
+  s2: {
+    label: "Semantic Scholar",
+    baseUrl: "https://api.semanticscholar.org/graph/v1",
+    baseUrlVariable: "PAPERLIST_S2_URL",
+    intervalMs: 1e3,
+    // about one per second, with or without a key
+    ranks: { record: 8, venue: 6 },
+    parse: (answer) => asValue(parseSemanticScholar(answer))
+  },
+  github: {
+    label: "GitHub",
+    baseUrl: "https://api.github.com",
+    baseUrlVariable: "GITHUB_API_URL",
+    // the runner's own
+    intervalMs: 0,
+    ranks: { record: 9, venue: 9 },
+    parse: (answer) => {
+      const r = parseGithubRepo(answer.status, answer.body);
+      return r.ok ? { ok: true, value: r.url } : r;
+    }
   }
 };
-var RETRYABLE = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
-async function readCapped(response, max) {
-  const reader = response.body?.getReader();
-  if (reader === void 0) return "";
-  const chunks = [];
-  let size = 0;
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return void 0;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-function retryAfterMs(response, clock) {
-  const header = response.headers.get("retry-after");
-  if (header === null) return void 0;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? void 0 : Math.max(0, at - clock.now());
-}
-function refused(error) {
-  const cause = error instanceof Error ? error.cause : void 0;
-  return cause?.code === "ECONNREFUSED";
-}
-async function attempt(url, opts) {
-  await opts.pacer.turn();
-  let response;
-  try {
-    response = await fetch(url, {
-      method: opts.method ?? "GET",
-      headers: opts.headers,
-      ...opts.body !== void 0 ? { body: opts.body } : {},
-      signal: AbortSignal.timeout(opts.timeoutMs),
-      redirect: "follow"
-    });
-  } catch (error) {
-    const timedOut = error instanceof Error && error.name === "TimeoutError";
-    if (!timedOut && refused(error)) return { ok: false, message: "connection refused" };
-    return {
-      ok: false,
-      message: timedOut ? `no answer within ${opts.timeoutMs / 1e3} s` : "could not connect",
-      retry: true
-    };
-  }
-  if (RETRYABLE.has(response.status)) {
-    await response.body?.cancel();
-    const wait = retryAfterMs(response, opts.clock);
-    const what = response.status === 429 ? "rate-limited (HTTP 429)" : `HTTP ${response.status}`;
-    return {
-      ok: false,
-      message: what,
-      retry: true,
-      ...wait !== void 0 ? { retryInMs: wait } : {}
-    };
-  }
-  const body = await readCapped(response, opts.maxBytes).catch(() => null);
-  if (body === null) return { ok: false, message: "the answer was cut off", retry: true };
-  if (body === void 0) {
-    return {
-      ok: false,
-      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`,
-      answered: true
-    };
-  }
-  return { ok: true, answer: { status: response.status, body } };
-}
-async function request(url, opts) {
-  for (let n = 0; ; n++) {
-    const result = await attempt(url, opts);
-    if (result.ok) return result;
-    if (result.retry !== true || n >= opts.retries) {
-      return {
-        ok: false,
-        message: result.message,
-        ...result.answered === true ? { answered: true } : {}
-      };
-    }
-    const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
-    if (wait > opts.maxRetryAfterMs) {
-      return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1e3)} s` };
-    }
-    await opts.clock.sleep(wait);
-  }
+var SERVICE_LIST = Object.keys(SERVICES);
+function serviceLabel(service) {
+  return SERVICES[service].label;
 }
 
-// src/adapters/metadata/client.ts
-var MetadataClient = class {
-  constructor(config) {
-    this.config = config;
+// src/core/metadata/entry.ts
+var ANSWER_FIELDS = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
+var ID_FIELDS = ["arxiv", "doi", "openreview"];
+function entryAnswers(merged, link) {
+  const fields = {};
+  for (const f of ANSWER_FIELDS) {
+    const v = merged.values[f]?.value;
+    if (v !== void 0) fields[f] = v;
   }
-  config;
-  cache = /* @__PURE__ */ new Map();
-  /** Services that gave no answer this run, with why. */
-  down = /* @__PURE__ */ new Map();
-  /** Every request sent, for the run's log: service and URL. */
-  sent = [];
-  url(service, path) {
-    return `${this.config.baseUrls[service]}${path}`;
+  const page = link !== void 0 ? canonicalUrl(link) : void 0;
+  if (fields.page === void 0 && fields.pdf === void 0 && page !== void 0)
+    fields.page = page;
+  const extra = {};
+  if (merged.authors) extra.authors = merged.authors.value.join(", ");
+  for (const f of ID_FIELDS) {
+    const v = merged.values[f]?.value;
+    if (v !== void 0) extra[f] = v;
   }
-  /**
-   * Asks `service` at `path` once per run (`key` names what is asked, such as `arxiv:2104.12255`) and
-   * parses the answer; a parser's "error" (a malformed request, an unreadable answer) is reported as
-   * unavailable, like a service that is down.
-   */
-  ask(service, key, path, parse2, options = {}) {
-    const cacheKey = `${service}\0${key}`;
-    const cached = this.cache.get(cacheKey);
-    if (cached) return cached;
-    const pending = this.send(service, path, options).then((result) => {
-      if (!result.ok) return { ok: false, service, kind: "unavailable", message: result.message };
-      const parsed = parse2(result.answer);
-      if (parsed.ok) return { ok: true, service, value: parsed.value };
-      return {
-        ok: false,
-        service,
-        kind: parsed.kind === "not-found" ? "not-found" : "unavailable",
-        message: parsed.message
-      };
-    });
-    this.cache.set(cacheKey, pending);
-    return pending;
-  }
-  async send(service, path, options) {
-    const earlier = this.down.get(service);
-    if (earlier !== void 0) {
-      return { ok: false, message: `not asked: no answer earlier in this run (${earlier})` };
+  return { fields, extra };
+}
+
+// src/core/metadata/sources.ts
+function sourceName(source) {
+  if (source === "typed") return "typed";
+  if (source === "title") return "from the title";
+  return serviceLabel(source);
+}
+var SHOWN_FIELDS = [
+  "title",
+  "abbr",
+  "venue",
+  "year",
+  "page",
+  "pdf",
+  "code",
+  "arxiv",
+  "doi",
+  "openreview"
+];
+function describeSources(merged) {
+  const lines = [];
+  for (const f of SHOWN_FIELDS) {
+    const v = merged.values[f];
+    if (v !== void 0) lines.push(`  ${f}: ${v.value} (${sourceName(v.source)})`);
+    if (f === "title" && merged.authors) {
+      lines.push(
+        `  authors: ${merged.authors.value.join(", ")} (${sourceName(merged.authors.source)})`
+      );
     }
-    const c = this.config;
-    const url = this.url(service, path);
-    this.sent.push({ service, url });
-    const result = await request(url, {
-      pacer: c.pacers[service],
-      clock: c.clock,
-      timeoutMs: c.timeoutMs,
-      retries: c.retries,
-      backoffMs: c.backoffMs,
-      maxRetryAfterMs: c.maxRetryAfterMs,
-      maxBytes: c.maxBytes,
-      headers: { "user-agent": c.userAgent, ...options.headers },
-      ...options.method ? { method: options.method } : {},
-      ...options.body !== void 0 ? { body: options.body } : {}
-    });
-    if (!result.ok && result.answered !== true) this.down.set(service, result.message);
-    return result;
   }
+  return lines.join("\n");
+}
+
+// src/core/metadata/venue-names.ts
+var KNOWN_VENUES = {
+  NeurIPS: [
+    "NIPS",
+    "Neural Information Processing Systems",
+    "Advances in Neural Information Processing Systems",
+    "Conference on Neural Information Processing Systems",
+    "Annual Conference on Neural Information Processing Systems"
+  ],
+  ICLR: ["International Conference on Learning Representations"],
+  ICML: ["International Conference on Machine Learning"],
+  CVPR: [
+    "Computer Vision and Pattern Recognition",
+    "Conference on Computer Vision and Pattern Recognition",
+    "IEEE Conference on Computer Vision and Pattern Recognition",
+    "IEEE/CVF Conference on Computer Vision and Pattern Recognition"
+  ],
+  ICCV: [
+    "International Conference on Computer Vision",
+    "IEEE International Conference on Computer Vision",
+    "IEEE/CVF International Conference on Computer Vision"
+  ],
+  ECCV: ["European Conference on Computer Vision"],
+  AAAI: [
+    "AAAI Conference on Artificial Intelligence",
+    "Proceedings of the AAAI Conference on Artificial Intelligence"
+  ],
+  IJCAI: ["International Joint Conference on Artificial Intelligence"],
+  ACL: ["Annual Meeting of the Association for Computational Linguistics"],
+  EMNLP: [
+    "Conference on Empirical Methods in Natural Language Processing",
+    "Empirical Methods in Natural Language Processing"
+  ],
+  NAACL: [
+    "NAACL-HLT",
+    "North American Chapter of the Association for Computational Linguistics",
+    "Conference of the North American Chapter of the Association for Computational Linguistics: Human Language Technologies"
+  ],
+  COLING: ["International Conference on Computational Linguistics"],
+  EACL: ["Conference of the European Chapter of the Association for Computational Linguistics"],
+  TACL: ["Transactions of the Association for Computational Linguistics"],
+  KDD: [
+    "Knowledge Discovery and Data Mining",
+    "ACM SIGKDD Conference on Knowledge Discovery and Data Mining",
+    "SIGKDD"
+  ],
+  WWW: [
+    "The Web Conference",
+    "World Wide Web Conference",
+    "International World Wide Web Conference"
+  ],
+  CIKM: [
+    "Conference on Information and Knowledge Management",
+    "International Conference on Information and Knowledge Management"
+  ],
+  ICPR: ["International Conference on Pattern Recognition"],
+  ICASSP: [
+    "IEEE International Conference on Acoustics, Speech and Signal Processing",
+    "International Conference on Acoustics, Speech and Signal Processing"
+  ],
+  ICDCS: [
+    "International Conference on Distributed Computing Systems",
+    "IEEE International Conference on Distributed Computing Systems"
+  ],
+  DATE: [
+    "Design, Automation and Test in Europe",
+    "Design, Automation & Test in Europe Conference & Exhibition"
+  ],
+  ICCAD: [
+    "International Conference on Computer-Aided Design",
+    "IEEE/ACM International Conference on Computer-Aided Design"
+  ],
+  DAC: ["Design Automation Conference"],
+  MobiSys: ["International Conference on Mobile Systems, Applications, and Services"],
+  MobiCom: [
+    "International Conference on Mobile Computing and Networking",
+    "Annual International Conference on Mobile Computing and Networking"
+  ],
+  SenSys: ["Conference on Embedded Networked Sensor Systems"],
+  SEC: ["ACM/IEEE Symposium on Edge Computing", "Symposium on Edge Computing"],
+  INFOCOM: ["IEEE Conference on Computer Communications", "IEEE INFOCOM"],
+  TPAMI: [
+    "IEEE Transactions on Pattern Analysis and Machine Intelligence",
+    "IEEE Trans. Pattern Anal. Mach. Intell."
+  ],
+  TNNLS: [
+    "IEEE Transactions on Neural Networks and Learning Systems",
+    "IEEE Trans. Neural Networks Learn. Syst."
+  ],
+  TMC: ["IEEE Transactions on Mobile Computing", "IEEE Trans. Mob. Comput."],
+  TC: ["IEEE Transactions on Computers", "IEEE Trans. Computers"],
+  IOTJ: ["IEEE Internet of Things Journal", "IEEE Internet Things J."],
+  CSUR: ["ACM Computing Surveys", "ACM Comput. Surv."],
+  TECS: ["ACM Transactions on Embedded Computing Systems", "ACM Trans. Embed. Comput. Syst."],
+  JMLR: ["Journal of Machine Learning Research", "J. Mach. Learn. Res."],
+  TMLR: ["Transactions on Machine Learning Research", "Trans. Mach. Learn. Res."],
+  IJCV: ["International Journal of Computer Vision", "Int. J. Comput. Vis."],
+  Interspeech: [
+    "INTERSPEECH",
+    "Annual Conference of the International Speech Communication Association"
+  ]
 };
-function asValue(parsed) {
-  return parsed.ok ? { ok: true, value: parsed.paper } : parsed;
+var PREPRINT_WORDS = ["arXiv", "CoRR", "arXiv preprint", "arXiv.org", "preprint"];
+
+// src/core/metadata/venue.ts
+function venueKey(name) {
+  return name.toLowerCase().replace(/\(\d+\)/g, " ").replace(/\b(?:19|20)\d{2}\b|\b\d+(?:st|nd|rd|th)\b|'\d{2}\b/g, " ").replace(/\bproceedings of (?:the )?\b/g, " ").replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, "");
+}
+var preprintKeys = new Set(PREPRINT_WORDS.map(venueKey));
+function isPreprintVenue(venue) {
+  return venue === void 0 || venue.trim() === "" || preprintKeys.has(venueKey(venue));
+}
+function countSpellings(list2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of list2.sections) {
+    for (const p of s.papers) {
+      if (p.venue === void 0 || p.venue.trim() === "") continue;
+      const k = venueKey(p.venue);
+      const byName = counts.get(k) ?? /* @__PURE__ */ new Map();
+      byName.set(p.venue, (byName.get(p.venue) ?? 0) + 1);
+      counts.set(k, byName);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, byName] of counts) {
+    const [best] = [...byName].sort((a, b) => b[1] - a[1]);
+    if (best) out.set(k, best[0]);
+  }
+  return out;
+}
+function buildVocabulary(list2, aliases2 = {}) {
+  const groupOf = /* @__PURE__ */ new Map();
+  const members = /* @__PURE__ */ new Map();
+  const join = (group, name) => {
+    const k = venueKey(name);
+    if (k === "") return;
+    groupOf.set(k, group);
+    const set = members.get(group) ?? /* @__PURE__ */ new Set();
+    set.add(k);
+    members.set(group, set);
+  };
+  for (const [short, names] of Object.entries(KNOWN_VENUES)) {
+    for (const n of [short, ...names]) join(short, n);
+  }
+  for (const [word, names] of Object.entries(aliases2)) {
+    const group = groupOf.get(venueKey(word)) ?? word;
+    for (const n of [word, ...names]) join(group, n);
+  }
+  const listSpelling = countSpellings(list2);
+  const preprint = [...listSpelling].filter(([k]) => preprintKeys.has(k)).map(([, v]) => v);
+  return { groupOf, members, listSpelling, preprintWord: preprint[0] ?? "arXiv" };
+}
+function groupFor(vocab, name) {
+  const k = venueKey(name);
+  const exact = vocab.groupOf.get(k);
+  if (exact !== void 0) return exact;
+  let best;
+  for (const [key, group] of vocab.groupOf) {
+    if (key.length >= 20 && k.includes(key) && (best === void 0 || key.length > best.length)) {
+      best = { group, length: key.length };
+    }
+  }
+  return best?.group;
+}
+function resolveVenue(vocab, names) {
+  for (const name of names) {
+    const own = vocab.listSpelling.get(venueKey(name));
+    if (own !== void 0) return { venue: own, known: true };
+  }
+  for (const name of names) {
+    const group = groupFor(vocab, name);
+    if (group === void 0) continue;
+    for (const k of vocab.members.get(group) ?? []) {
+      const own = vocab.listSpelling.get(k);
+      if (own !== void 0) return { venue: own, known: true };
+    }
+    return { venue: group, known: true };
+  }
+  const fits = names.find((n) => [...n].length <= LIMITS.venue);
+  return fits !== void 0 ? { venue: fits, known: false } : void 0;
+}
+function sameVenue(vocab, a, b) {
+  if (venueKey(a) === venueKey(b)) return true;
+  const ga = groupFor(vocab, a);
+  return ga !== void 0 && ga === groupFor(vocab, b);
+}
+
+// src/core/metadata/merge.ts
+var MAX_AUTHORS = 50;
+function ordered(fetched, order) {
+  return [...fetched].sort(
+    (a, b) => SERVICES[a.source].ranks[order] - SERVICES[b.source].ranks[order]
+  );
+}
+var from = (p, value) => p.url !== void 0 ? { value, source: p.source, url: p.url } : { value, source: p.source };
+function first(fetched, pick) {
+  for (const p of fetched) {
+    const v = pick(p);
+    if (v !== void 0) return from(p, v);
+  }
+  return void 0;
+}
+function venueAndYear(fetched, vocab) {
+  const published = ordered(fetched, "venue").filter((p) => !p.preprint && p.venue !== void 0);
+  const named = published.map((p) => ({
+    p,
+    r: resolveVenue(vocab, [p.venue ?? "", ...p.venueNames ?? []])
+  }));
+  const chosen = named.find((n) => n.r?.known === true) ?? named.find((n) => n.r !== void 0);
+  if (chosen?.r !== void 0) {
+    const year2 = chosen.p.year ?? published.find((p) => p.year !== void 0)?.year;
+    return {
+      venue: from(chosen.p, chosen.r.venue),
+      ...year2 !== void 0 ? { year: from(chosen.p, year2) } : {}
+    };
+  }
+  const preprint = ordered(fetched, "record").find((p) => p.preprint);
+  const year = first(ordered(fetched, "record"), (p) => p.year);
+  return {
+    ...preprint ? { venue: from(preprint, vocab.preprintWord) } : {},
+    ...year ? { year } : {}
+  };
+}
+function abbreviationOf(title) {
+  const m = /^([^:]{1,30}):\s+\S/.exec(title);
+  const name = m?.[1]?.trim();
+  if (name === void 0 || name.split(/\s+/).length > 3 || !/[A-Z0-9]/.test(name))
+    return void 0;
+  return name;
+}
+function disagreements(input) {
+  const out = [];
+  const { typed } = input;
+  const fetchedTitle = first(ordered(input.fetched, "record"), (p) => p.title);
+  if (typed.title && fetchedTitle && titleKey(typed.title) !== titleKey(fetchedTitle.value)) {
+    out.push({
+      field: "title",
+      typed: typed.title,
+      fetched: fetchedTitle.value,
+      source: fetchedTitle.source
+    });
+  }
+  const { venue, year } = venueAndYear(input.fetched, input.vocabulary);
+  if (typed.year && year && typed.year !== year.value) {
+    out.push({
+      field: "year",
+      typed: typed.year,
+      fetched: year.value,
+      source: year.source
+    });
+  }
+  const bothPreprint = isPreprintVenue(typed.venue) && venue !== void 0 && isPreprintVenue(venue.value);
+  if (typed.venue && venue && !bothPreprint && !sameVenue(input.vocabulary, typed.venue, venue.value)) {
+    out.push({
+      field: "venue",
+      typed: typed.venue,
+      fetched: venue.value,
+      source: venue.source
+    });
+  }
+  return out;
+}
+function mergePaper(input) {
+  const { typed } = input;
+  const record = ordered(input.fetched, "record");
+  const values = {};
+  const set = (field2, v) => {
+    if (v !== void 0) values[field2] = v;
+  };
+  const typedValue = (field2) => {
+    const v = typed[field2];
+    return v !== void 0 && v !== "" ? { value: v, source: "typed" } : void 0;
+  };
+  set("title", typedValue("title") ?? first(record, (p) => p.title));
+  const { venue, year } = venueAndYear(input.fetched, input.vocabulary);
+  set("venue", typedValue("venue") ?? venue);
+  set("year", typedValue("year") ?? year);
+  set("page", typedValue("page") ?? first(record, (p) => p.page));
+  set("pdf", typedValue("pdf") ?? first(record, (p) => p.pdf));
+  const code = input.code ? { value: input.code.url, source: input.code.source } : void 0;
+  set("code", typedValue("code") ?? code);
+  const title = values.title?.value;
+  const abbr = input.usesAbbreviations && title !== void 0 ? abbreviationOf(title) : void 0;
+  set(
+    "abbr",
+    typedValue("abbr") ?? (abbr !== void 0 ? { value: abbr, source: "title" } : void 0)
+  );
+  for (const id of ["arxiv", "doi", "openreview"]) {
+    const own = input.linkIds[id];
+    set(id, own !== void 0 ? { value: own, source: "typed" } : first(record, (p) => p.ids[id]));
+  }
+  const authors = record.find((p) => p.authors !== void 0 && p.authors.length > 0);
+  const max = input.maxAuthors ?? MAX_AUTHORS;
+  const merged = { values, disagreements: disagreements(input) };
+  if (authors?.authors) {
+    const names = authors.authors.length > max ? [...authors.authors.slice(0, max), "others"] : authors.authors;
+    merged.authors = { value: names, source: authors.source };
+  }
+  return merged;
+}
+
+// src/core/metadata/suggestion.ts
+var TYPED = ["title", "abbr", "venue", "year", "page", "pdf", "code"];
+var text2 = (v) => cleanText(Array.isArray(v) ? v.join(", ") : v ?? "");
+function sourceLines(merged) {
+  const lines = [];
+  for (const f of SHOWN_FIELDS) {
+    const v = merged.values[f];
+    if (v === void 0) continue;
+    lines.push({
+      field: f,
+      value: v.value,
+      source: sourceName(v.source),
+      ...v.url ? { url: v.url } : {}
+    });
+    if (f === "title" && merged.authors) {
+      lines.push({
+        field: "authors",
+        value: merged.authors.value.join(", "),
+        source: sourceName(merged.authors.source)
+      });
+    }
+  }
+  return lines;
+}
+function gapWarnings(looked) {
+  const result = looked.result;
+  if (result === void 0) return [];
+  const out = result.gaps.filter((g) => g.kind === "unavailable").map((g) => ({
+    field: "link",
+    message: `${serviceLabel(g.service)} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
+    hint: "editing the issue, or re-running the workflow, asks again"
+  }));
+  if (result.fetched.length === 0 && out.length === 0) {
+    out.push({
+      field: "link",
+      message: "no service knows this link, so nothing was filled in from it",
+      hint: "check the link, or fill in the title, year and links by hand"
+    });
+  }
+  return out;
+}
+function mergeLookup(typed, result, list2, settings) {
+  return mergePaper({
+    typed,
+    linkIds: result.linkIds,
+    fetched: result.fetched,
+    ...result.code ? { code: result.code } : {},
+    vocabulary: buildVocabulary(list2, settings.venueAliases),
+    usesAbbreviations: list2.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
+  });
+}
+function withLookup(fields, looked, list2, settings) {
+  const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
+  if (looked === void 0) return none;
+  if (looked.link.kind === "unknown" || looked.result === void 0) {
+    return {
+      ...none,
+      problems: [
+        {
+          field: "link",
+          message: "this is not an arXiv, DOI, OpenReview or ACL Anthology link, nor a web address",
+          hint: "paste the address of the paper's page, such as https://arxiv.org/abs/1703.09844, or leave the field empty and fill in the rest"
+        }
+      ]
+    };
+  }
+  const typed = {};
+  for (const f of TYPED) {
+    const v = text2(fields[f]);
+    if (v !== "") typed[f] = v;
+  }
+  const merged = mergeLookup(typed, looked.result, list2, settings);
+  const answers = entryAnswers(merged, looked.link);
+  const filled = { ...fields };
+  for (const [f, v] of Object.entries(answers.fields)) if (text2(fields[f]) === "") filled[f] = v;
+  const disagreements2 = merged.disagreements.map((d) => ({
+    field: d.field,
+    message: `the form says ${JSON.stringify(d.typed)}, ${serviceLabel(d.source)} says ${JSON.stringify(d.fetched)}`,
+    hint: `the typed value is kept; change it if ${serviceLabel(d.source)} is right`
+  }));
+  return {
+    fields: filled,
+    extra: answers.extra,
+    problems: [],
+    warnings: [...disagreements2, ...gapWarnings(looked)],
+    sources: sourceLines(merged)
+  };
+}
+function withLookupNotes(check, looked) {
+  if (!check.ok || looked.problems.length > 0) {
+    const problems = check.ok ? looked.problems : [...looked.problems, ...check.problems];
+    const failed = failure(problems, [...check.warnings ?? [], ...looked.warnings]);
+    if (!check.ok && check.duplicate !== void 0) failed.duplicate = check.duplicate;
+    return failed;
+  }
+  return success(
+    { ...check.value, ...looked.sources.length > 0 ? { sources: looked.sources } : {} },
+    [...looked.warnings, ...check.warnings ?? []]
+  );
 }
 
 // src/adapters/metadata/services.ts
@@ -10150,53 +10039,42 @@ function askArxiv(c, id) {
     "arxiv",
     id,
     `/query?id_list=${q(id)}&max_results=1`,
-    (a) => asValue(parseArxiv(a, id))
+    (a) => SERVICES.arxiv.parse(a, id)
   );
 }
 function askCrossref(c, doi) {
   const mailto = c.config.contact ? `?mailto=${q(c.config.contact)}` : "";
-  return c.ask("crossref", doi, `/works/${q(doi)}${mailto}`, (a) => asValue(parseCrossref(a)));
+  return c.ask("crossref", doi, `/works/${q(doi)}${mailto}`, (a) => SERVICES.crossref.parse(a));
 }
 function askDatacite(c, doi) {
   const headers = c.config.contact ? { "user-agent": `${c.config.userAgent} (mailto:${c.config.contact})` } : {};
-  return c.ask("datacite", doi, `/dois/${q(doi)}`, (a) => asValue(parseDatacite(a)), { headers });
+  return c.ask("datacite", doi, `/dois/${q(doi)}`, (a) => SERVICES.datacite.parse(a), { headers });
 }
 function askOpenReview(c, id) {
-  return c.ask("openreview", id, `/notes?id=${q(id)}`, (a) => asValue(parseOpenReview(a, id)));
+  return c.ask("openreview", id, `/notes?id=${q(id)}`, (a) => SERVICES.openreview.parse(a, id));
 }
 function askOpenReviewV1(c, id) {
-  return c.ask("openreview1", id, `/notes?id=${q(id)}`, (a) => asValue(parseOpenReview(a, id)));
+  return c.ask("openreview1", id, `/notes?id=${q(id)}`, (a) => SERVICES.openreview1.parse(a, id));
 }
 function askAcl(c, id) {
-  return c.ask("acl", id, `/${q(id)}/`, (a) => asValue(parseAclPage(a, id)));
+  return c.ask("acl", id, `/${q(id)}/`, (a) => SERVICES.acl.parse(a, id));
 }
 function askDblp(c, title) {
   const path = `/search/publ/api?q=${q(title)}&format=json&h=20`;
-  return c.ask(
-    "dblp",
-    `title:${title.toLowerCase()}`,
-    path,
-    (a) => asValue(parseDblpSearch(a, title))
-  );
+  return c.ask("dblp", `title:${title.toLowerCase()}`, path, (a) => SERVICES.dblp.parse(a, title));
 }
 function s2Headers(c) {
   return c.config.s2Key ? { "x-api-key": c.config.s2Key } : {};
 }
 function askS2(c, id) {
   const path = `/paper/${q(id)}?fields=${S2_FIELDS}`;
-  return c.ask("s2", id, path, (a) => asValue(parseSemanticScholar(a)), { headers: s2Headers(c) });
+  return c.ask("s2", id, path, (a) => SERVICES.s2.parse(a), { headers: s2Headers(c) });
 }
 function askS2Title(c, title) {
   const path = `/paper/search/match?query=${q(title)}&fields=${S2_FIELDS}`;
-  return c.ask(
-    "s2",
-    `title:${title.toLowerCase()}`,
-    path,
-    (a) => asValue(parseSemanticScholar(a)),
-    {
-      headers: s2Headers(c)
-    }
-  );
+  return c.ask("s2", `title:${title.toLowerCase()}`, path, (a) => SERVICES.s2.parse(a), {
+    headers: s2Headers(c)
+  });
 }
 function askGithubRepo(c, owner, repo) {
   const headers = {
@@ -10208,10 +10086,7 @@ function askGithubRepo(c, owner, repo) {
     "github",
     `${owner}/${repo}`.toLowerCase(),
     `/repos/${q(owner)}/${q(repo)}`,
-    (a) => {
-      const r = parseGithubRepo(a.status, a.body);
-      return r.ok ? { ok: true, value: r.url } : r;
-    },
+    (a) => SERVICES.github.parse(a),
     { headers }
   );
 }
@@ -10572,6 +10447,31 @@ function findDuplicates(index, paper) {
   };
 }
 
+// src/core/suggest/wording.ts
+var ISSUE = {
+  titleMissing: "copy the title as printed on the paper's first page",
+  yearMissing: "give the year of publication as four digits, such as 2024",
+  yearWritten: "write the year as four plain digits, such as 2024",
+  noSection: "choose at least one; when editing the issue, write section names separated by commas",
+  unknownSection: (names) => `write the names exactly as listed, separated by commas: ${names.join(", ")}`,
+  noLink: 'fill in "Paper page" or "PDF" (or both)',
+  sameTitle: "if this is the same paper, close this issue: it is listed already; if not, give the full title as printed, subtitle included",
+  sameIdentifier: (on) => `if this is the same paper, close this issue: it is listed already; if not, check the link: it points to the listed paper (${on})`
+};
+var CLI = {
+  titleMissing: `type it with --title "\u2026", as printed on the paper's first page`,
+  yearMissing: "type it with --year, four digits such as 2024",
+  yearWritten: "give --year as four plain digits, such as 2024",
+  noSection: "name the section with --section",
+  unknownSection: (names) => `--section takes one of: ${names.join(", ")}`,
+  noLink: "give the address of the paper's page or PDF as the LINK",
+  sameTitle: "if this is the same paper, there is nothing to add; if not, type its full title with --title, subtitle included",
+  sameIdentifier: (on) => `if this is the same paper, there is nothing to add; if not, check the link: it points to the listed paper (${on})`
+};
+function checkWording(audience = "issue") {
+  return audience === "cli" ? CLI : ISSUE;
+}
+
 // src/core/suggest/check.ts
 var LINK_FIELDS = [
   { id: "page", label: "PAGE" },
@@ -10608,19 +10508,19 @@ function invisibleWarning(field2) {
     hint: "check that the text still reads as intended"
   };
 }
-function checkYear(value, now) {
+function checkYear(value, now, words) {
   if (value === "") {
     return {
       field: "year",
       message: "the year is missing",
-      hint: "give the year of publication as four digits, such as 2024"
+      hint: words.yearMissing
     };
   }
   if (!/^[0-9]{4}$/.test(value)) {
     return {
       field: "year",
       message: `${quoteValue(value)} is not a year`,
-      hint: "write the year as four plain digits, such as 2024"
+      hint: words.yearWritten
     };
   }
   const max = now.getUTCFullYear() + 1;
@@ -10645,7 +10545,7 @@ function checkLink(field2, value) {
   const bad = checkWebUrl(value);
   return bad ? { field: field2, ...bad } : void 0;
 }
-function chooseSections(value, list2) {
+function chooseSections(value, list2, words) {
   const names = list2.sections.map((s) => s.name);
   const answers = Array.isArray(value) ? value : (value ?? "").split(/\r?\n|;/).flatMap((part) => splitSelection(part.trim(), names));
   const chosen = answers.map(cleanText).filter((v) => v !== "");
@@ -10656,7 +10556,7 @@ function chooseSections(value, list2) {
         {
           field: "sections",
           message: "no section is chosen",
-          hint: "choose at least one; when editing the issue, write section names separated by commas"
+          hint: words.noSection
         }
       ]
     };
@@ -10672,14 +10572,14 @@ function chooseSections(value, list2) {
       problems.push({
         field: "sections",
         message: `${quoteValue(c)} is not a section of this list`,
-        hint: `write the names exactly as listed, separated by commas: ${names.join(", ")}`
+        hint: words.unknownSection(names)
       });
     }
   }
   return { sections: names.filter((n) => found.has(n)), problems };
 }
 var quoteEntry = (p) => `"${p.title}"${p.abbr ? ` (${p.abbr})` : ""}`;
-function duplicateProblem(d) {
+function duplicateProblem(d, words) {
   const why = d.on === "title" ? "" : ` (same ${d.on})`;
   if (d.source === "suggestion" && d.issue !== void 0) {
     return {
@@ -10692,7 +10592,7 @@ function duplicateProblem(d) {
   return {
     field: d.field,
     message: `already in the list as ${quoteEntry(d.paper)} in ${d.sections.join(", ")}${why}`,
-    hint: d.on === "title" ? "if this is the same paper, close this issue: it is listed already; if not, give the full title as printed, subtitle included" : `if this is the same paper, close this issue: it is listed already; if not, check the link: it points to the listed paper (${d.on})`
+    hint: d.on === "title" ? words.sameTitle : words.sameIdentifier(d.on)
   };
 }
 function similarWarning(d) {
@@ -10707,6 +10607,7 @@ function similarWarning(d) {
 function checkSuggestion(fields, list2, opts) {
   const problems = [];
   const warnings = [];
+  const words = checkWording(opts.audience);
   const text3 = (id, multiline = false) => {
     const value = raw(fields, id);
     if (hasInvisible(value)) warnings.push(invisibleWarning(id));
@@ -10718,7 +10619,7 @@ function checkSuggestion(fields, list2, opts) {
     add2({
       field: "title",
       message: "the title is missing",
-      hint: "copy the title as printed on the paper's first page"
+      hint: words.titleMissing
     });
   } else add2(tooLong("title", title, LIMITS.title));
   const abbr = text3("abbr");
@@ -10726,8 +10627,8 @@ function checkSuggestion(fields, list2, opts) {
   const venue = text3("venue");
   add2(tooLong("venue", venue, LIMITS.venue));
   const year = text3("year");
-  add2(checkYear(year, opts.now));
-  const chosen = chooseSections(fields.sections, list2);
+  add2(checkYear(year, opts.now, words));
+  const chosen = chooseSections(fields.sections, list2, words);
   problems.push(...chosen.problems);
   const given = LINK_FIELDS.map((f) => ({ ...f, url: text3(f.id) }));
   const links = [];
@@ -10738,7 +10639,7 @@ function checkSuggestion(fields, list2, opts) {
     add2({
       field: "page",
       message: "there is no link to the paper",
-      hint: 'fill in "Paper page" or "PDF" (or both)'
+      hint: words.noLink
     });
   }
   const notes = text3("notes", true);
@@ -10751,7 +10652,7 @@ function checkSuggestion(fields, list2, opts) {
     links,
     extra: { ...opts.extra }
   };
-  const same = sameEntries(paper, list2, opts);
+  const same = sameEntries(paper, list2, opts, words);
   problems.push(...same.problems);
   warnings.push(...same.warnings);
   if (problems.length > 0) {
@@ -10761,16 +10662,210 @@ function checkSuggestion(fields, list2, opts) {
   }
   return success({ paper, sections: chosen.sections, ...notes ? { notes } : {} }, warnings);
 }
-function sameEntries(paper, list2, opts) {
+function sameEntries(paper, list2, opts, words) {
   if (paper.title === "" && paper.links.length === 0) return { problems: [], warnings: [] };
   const index = buildDuplicateIndex(list2, opts.openSuggestions, opts.issue);
   const { duplicates, similar } = findDuplicates(index, paper);
   return {
     ...duplicates[0] !== void 0 ? { duplicate: duplicates[0] } : {},
-    problems: duplicates.map(duplicateProblem),
+    problems: duplicates.map((d) => duplicateProblem(d, words)),
     warnings: similar.map(similarWarning)
   };
 }
+
+// src/adapters/metadata/http.ts
+var MAX_WAITS = 10;
+var Pacer = class {
+  constructor(intervalMs, clock) {
+    this.intervalMs = intervalMs;
+    this.clock = clock;
+  }
+  intervalMs;
+  clock;
+  /** When the previous request finished (the clock's time); none before the first. */
+  finished;
+  queue = Promise.resolve();
+  /** Runs `send` in its turn (callers are served in order) and holds the turn until it settles. */
+  paced(send2) {
+    const mine = this.queue.then(async () => {
+      await this.waitTurn();
+      try {
+        return await send2();
+      } finally {
+        this.finished = this.clock.now();
+      }
+    });
+    this.queue = mine.then(
+      () => void 0,
+      () => void 0
+    );
+    return mine;
+  }
+  /** Waits until `intervalMs` has passed since the previous request finished, never less. */
+  async waitTurn() {
+    if (this.finished === void 0) return;
+    const at = this.finished + this.intervalMs;
+    for (let n = 0; n < MAX_WAITS; n++) {
+      const wait = at - this.clock.now();
+      if (wait <= 0) return;
+      await this.clock.sleep(wait);
+    }
+  }
+};
+var RETRYABLE = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
+async function readCapped(response, max) {
+  const reader = response.body?.getReader();
+  if (reader === void 0) return "";
+  const chunks = [];
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return void 0;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+function retryAfterMs(response, clock) {
+  const header = response.headers.get("retry-after");
+  if (header === null) return void 0;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? void 0 : Math.max(0, at - clock.now());
+}
+function refused(error) {
+  const cause = error instanceof Error ? error.cause : void 0;
+  return cause?.code === "ECONNREFUSED";
+}
+function attempt(url, opts) {
+  return opts.pacer.paced(() => send(url, opts));
+}
+async function send(url, opts) {
+  let response;
+  try {
+    response = await fetch(url, {
+      method: opts.method ?? "GET",
+      headers: opts.headers,
+      ...opts.body !== void 0 ? { body: opts.body } : {},
+      signal: AbortSignal.timeout(opts.timeoutMs),
+      redirect: "follow"
+    });
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === "TimeoutError";
+    if (!timedOut && refused(error)) return { ok: false, message: "connection refused" };
+    return {
+      ok: false,
+      message: timedOut ? `no answer within ${opts.timeoutMs / 1e3} s` : "could not connect",
+      retry: true
+    };
+  }
+  if (RETRYABLE.has(response.status)) {
+    await response.body?.cancel();
+    const wait = retryAfterMs(response, opts.clock);
+    const what = response.status === 429 ? "rate-limited (HTTP 429)" : `HTTP ${response.status}`;
+    return {
+      ok: false,
+      message: what,
+      retry: true,
+      ...wait !== void 0 ? { retryInMs: wait } : {}
+    };
+  }
+  const body = await readCapped(response, opts.maxBytes).catch(() => null);
+  if (body === null) return { ok: false, message: "the answer was cut off", retry: true };
+  if (body === void 0) {
+    return {
+      ok: false,
+      message: `the answer was larger than ${Math.round(opts.maxBytes / 1024)} KB`,
+      answered: true
+    };
+  }
+  return { ok: true, answer: { status: response.status, body } };
+}
+async function request(url, opts) {
+  for (let n = 0; ; n++) {
+    const result = await attempt(url, opts);
+    if (result.ok) return result;
+    if (result.retry !== true || n >= opts.retries) {
+      return {
+        ok: false,
+        message: result.message,
+        ...result.answered === true ? { answered: true } : {}
+      };
+    }
+    const wait = result.retryInMs ?? opts.backoffMs * 2 ** n;
+    if (wait > opts.maxRetryAfterMs) {
+      return { ok: false, message: `${result.message}; asked to wait ${Math.ceil(wait / 1e3)} s` };
+    }
+    await opts.clock.sleep(wait);
+  }
+}
+
+// src/adapters/metadata/client.ts
+var MetadataClient = class {
+  constructor(config) {
+    this.config = config;
+  }
+  config;
+  cache = /* @__PURE__ */ new Map();
+  /** Services that gave no answer this run, with why. */
+  down = /* @__PURE__ */ new Map();
+  /** Every request sent, for the run's log: service and URL. */
+  sent = [];
+  url(service, path) {
+    return `${this.config.baseUrls[service]}${path}`;
+  }
+  /**
+   * Asks `service` at `path` once per run (`key` names what is asked, such as `arxiv:2104.12255`) and
+   * parses the answer; a parser's "error" (a malformed request, an unreadable answer) is reported as
+   * unavailable, like a service that is down.
+   */
+  ask(service, key, path, parse2, options = {}) {
+    const cacheKey = `${service}\0${key}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
+    const pending = this.send(service, path, options).then((result) => {
+      if (!result.ok) return { ok: false, service, kind: "unavailable", message: result.message };
+      const parsed = parse2(result.answer);
+      if (parsed.ok) return { ok: true, service, value: parsed.value };
+      return {
+        ok: false,
+        service,
+        kind: parsed.kind === "not-found" ? "not-found" : "unavailable",
+        message: parsed.message
+      };
+    });
+    this.cache.set(cacheKey, pending);
+    return pending;
+  }
+  async send(service, path, options) {
+    const earlier = this.down.get(service);
+    if (earlier !== void 0) {
+      return { ok: false, message: `not asked: no answer earlier in this run (${earlier})` };
+    }
+    const c = this.config;
+    const url = this.url(service, path);
+    this.sent.push({ service, url });
+    const result = await request(url, {
+      pacer: c.pacers[service],
+      clock: c.clock,
+      timeoutMs: c.timeoutMs,
+      retries: c.retries,
+      backoffMs: c.backoffMs,
+      maxRetryAfterMs: c.maxRetryAfterMs,
+      maxBytes: c.maxBytes,
+      headers: { "user-agent": c.userAgent, ...options.headers },
+      ...options.method ? { method: options.method } : {},
+      ...options.body !== void 0 ? { body: options.body } : {}
+    });
+    if (!result.ok && result.answered !== true) this.down.set(service, result.message);
+    return result;
+  }
+};
 
 // src/adapters/clock.ts
 var systemClock = {
@@ -10779,41 +10874,6 @@ var systemClock = {
 };
 
 // src/adapters/metadata/config.ts
-var DEFAULT_BASE_URLS = {
-  arxiv: "https://export.arxiv.org/api",
-  crossref: "https://api.crossref.org",
-  datacite: "https://api.datacite.org",
-  openreview: "https://api2.openreview.net",
-  openreview1: "https://api.openreview.net",
-  dblp: "https://dblp.org",
-  s2: "https://api.semanticscholar.org/graph/v1",
-  acl: "https://aclanthology.org",
-  github: "https://api.github.com"
-};
-var BASE_URL_VARIABLES = {
-  arxiv: "PAPERLIST_ARXIV_URL",
-  crossref: "PAPERLIST_CROSSREF_URL",
-  datacite: "PAPERLIST_DATACITE_URL",
-  openreview: "PAPERLIST_OPENREVIEW_URL",
-  openreview1: "PAPERLIST_OPENREVIEW_V1_URL",
-  dblp: "PAPERLIST_DBLP_URL",
-  s2: "PAPERLIST_S2_URL",
-  acl: "PAPERLIST_ACL_URL",
-  github: "GITHUB_API_URL"
-};
-var INTERVALS_MS = {
-  arxiv: 3e3,
-  // arXiv's terms of use: no more than one request every three seconds
-  crossref: 200,
-  datacite: 200,
-  openreview: 500,
-  openreview1: 500,
-  dblp: 1e3,
-  s2: 1e3,
-  // about one per second, with or without a key
-  acl: 500,
-  github: 0
-};
 var positive = (text3, fallback) => {
   const n = Number(text3);
   return text3 !== void 0 && text3 !== "" && Number.isFinite(n) && n >= 0 ? n : fallback;
@@ -10821,13 +10881,13 @@ var positive = (text3, fallback) => {
 function metadataConfig(opts = {}) {
   const env = opts.env ?? process.env;
   const clock = opts.clock ?? systemClock;
-  const baseUrls = { ...DEFAULT_BASE_URLS };
+  const baseUrls = {};
   const pacers = {};
-  for (const name of Object.keys(DEFAULT_BASE_URLS)) {
-    const given = env[BASE_URL_VARIABLES[name]];
-    if (given !== void 0 && /^https?:\/\//.test(given))
-      baseUrls[name] = given.replace(/\/+$/, "");
-    pacers[name] = new Pacer(INTERVALS_MS[name], clock);
+  for (const name of SERVICE_LIST) {
+    const record = SERVICES[name];
+    const given = env[record.baseUrlVariable];
+    baseUrls[name] = given !== void 0 && /^https?:\/\//.test(given) ? given.replace(/\/+$/, "") : record.baseUrl;
+    pacers[name] = new Pacer(record.intervalMs, clock);
   }
   return {
     baseUrls,
@@ -10860,6 +10920,7 @@ function cliMetadataClient(io, settings) {
 
 export {
   recognizeLink,
+  serviceLabel,
   entryAnswers,
   describeSources,
   mergeLookup,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-J46YQAPX.js";
 import {
   UsageError
-} from "./chunk-2OZAOMV5.js";
+} from "./chunk-TXPXFCIC.js";
 
 // src/cli/time.ts
 var ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;

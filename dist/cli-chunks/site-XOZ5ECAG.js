@@ -2,10 +2,7 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   timeOption
-} from "./chunk-ZWMZKI6I.js";
-import {
-  extractIdentifiers
-} from "./chunk-63NZPSEG.js";
+} from "./chunk-BQGWYCIV.js";
 import "./chunk-J46YQAPX.js";
 import {
   CONTROL,
@@ -13,18 +10,21 @@ import {
   isHttpUrl
 } from "./chunk-NIAEFTN3.js";
 import {
+  extractIdentifiers
+} from "./chunk-63NZPSEG.js";
+import {
   CONFIG_OPTION,
   DATA_OPTION,
   loadListAndSettings
-} from "./chunk-TCFBN7B6.js";
+} from "./chunk-TNK5H4XR.js";
 import {
   defineCommand
-} from "./chunk-7HK7VLBU.js";
+} from "./chunk-N35TUQ5J.js";
 import {
   EXIT_OK,
   UsageError,
   failWithProblems
-} from "./chunk-2OZAOMV5.js";
+} from "./chunk-TXPXFCIC.js";
 import "./chunk-XQCVUMMA.js";
 
 // src/cli/commands/site.ts
