@@ -11,7 +11,7 @@ import { listWords } from '../../core/settings/words.js';
 import { failure, success, type Result } from '../../core/result.js';
 import type { ListFiles } from '../../core/suggest/apply.js';
 import type { PaperList } from '../../core/types.js';
-import { adoptHandEdits } from '../adopt.js';
+import { adoptHandEdits, type CliAdoption } from '../adopt.js';
 import { defineCommand } from '../command.js';
 import { EXIT_OK } from '../exit.js';
 import { loadListFiles } from '../inputs.js';
@@ -32,7 +32,7 @@ export const renderCommand = defineCommand({
     const time = timeOption(values.time);
     const files = loadListFiles(io, values);
     if (!files.ok) return failWithProblems(io, files.problems);
-    const plan = planRender(io, files.value, values.base, time);
+    const plan = planRender(io, files.value, values.base, time, values.config);
     if (!plan.ok) return failWithProblems(io, plan.problems);
     return values.check
       ? reportDifference(io, files.value, plan.value, time)
@@ -44,6 +44,8 @@ export const renderCommand = defineCommand({
 interface RenderPlan {
   edits: HandEdits;
   adopted: AdoptedData | undefined;
+  /** The settings file rewritten for a structure changed by hand. */
+  settings: CliAdoption['settings'];
   /** The README to write (the current text when nothing but the stamp would change). */
   readme: string;
 }
@@ -53,10 +55,11 @@ function planRender(
   files: ListFiles,
   baseFile: string | undefined,
   time: Date | undefined,
+  configFile: string | undefined,
 ): Result<RenderPlan> {
   const when = time ?? io.now();
-  const render = (list: PaperList) =>
-    renderReadme(files.readmeText, list, files.settings, when, files.readmeFile);
+  const render = (list: PaperList, settings = files.settings) =>
+    renderReadme(files.readmeText, list, settings, when, files.readmeFile);
   const first = render(files.list);
   // A README that is what the data renders (the stamp aside) holds no hand edits: nothing to
   // compare, and no earlier data file to look for (the usual `render --check` in a list's CI). A
@@ -67,10 +70,11 @@ function planRender(
     keepStamp(first.value, files.readmeText, files.settings) === files.readmeText;
   const adoption = current
     ? success({ edits: noHandEdits(), data: undefined })
-    : adoptHandEdits(io, files, baseFile);
+    : adoptHandEdits(io, files, baseFile, configFile);
   if (!adoption.ok) return failure(adoption.problems);
   const { edits, data: adopted } = adoption.value;
-  const rendered = adopted ? render(adopted.list) : first;
+  const settings = 'settings' in adoption.value ? adoption.value.settings : undefined;
+  const rendered = adopted ? render(adopted.list, settings?.value) : first;
   if (!rendered.ok) return failure(rendered.problems);
   // Without --time, the stamp moves only when the rest changes, as in the action: rendering an
   // up-to-date README again leaves it as it is. Adopted hand edits are a change of the list.
@@ -79,7 +83,7 @@ function planRender(
     current && !restamp
       ? files.readmeText // what readmeToWrite gives: the README is current but for the stamp
       : readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);
-  return success({ edits, adopted, readme });
+  return success({ edits, adopted, settings, readme });
 }
 
 /** `--check`: up to date, or the diff and the hand edits, and exit 1. */
@@ -119,6 +123,13 @@ function writeRender(io: CliIo, files: ListFiles, plan: RenderPlan): number {
     const written = writeFiles(io, [[files.dataFile, plan.adopted.text]]);
     if (!written.ok) return failWithProblems(io, written.problems);
     io.stdout(`${files.dataFile}: updated with the hand edits of ${files.readmeFile}\n`);
+  }
+  if (plan.settings) {
+    const written = writeFiles(io, [[plan.settings.file, plan.settings.text]]);
+    if (!written.ok) return failWithProblems(io, written.problems);
+    io.stdout(
+      `${plan.settings.file}: layout updated for the headings and text of ${files.readmeFile}\n`,
+    );
   }
   if (plan.readme === files.readmeText) {
     io.stdout(`${files.readmeFile}: up to date\n`);
