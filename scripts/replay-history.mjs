@@ -132,13 +132,16 @@ function graft(text, previous) {
     }
     return [];
   };
+  // The lines outside the zone first; else the zone's own first (or last) lines.
   const above = old.slice(Math.max(0, s - 3), s);
-  const starts = above.length === 0 ? [0] : at(above, 0, true);
+  let starts = above.length === 0 ? [0] : at(above, 0, true);
+  if (starts.length === 0) starts = at(old.slice(s + 1, Math.min(e, s + 4)), 0, false);
   if (starts.length === 0) return undefined;
-  const start = starts.reduce((a, b) => (Math.abs(b - s) < Math.abs(a - s) ? b : a));
+  const start = starts.reduce((x, y) => (Math.abs(y - s) < Math.abs(x - s) ? y : x));
   const below = old.slice(e + 1, e + 4);
   const tail = below.every((l) => l.trim() === '');
-  const ends = tail ? [lines.length - (lines.at(-1) === '' ? 1 : 0)] : at(below, start, false);
+  let ends = tail ? [lines.length - (lines.at(-1) === '' ? 1 : 0)] : at(below, start, false);
+  if (ends.length === 0) ends = at(old.slice(Math.max(s + 1, e - 3), e), start, true).reverse();
   if (ends.length === 0) return undefined;
   const end = ends[0];
   return [

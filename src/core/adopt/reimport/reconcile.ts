@@ -62,14 +62,16 @@ export function reconcile(
   const held = entriesOf(data);
   const was = base ? entriesOf(base) : [];
   const baseOf = (e: DataEntry) => (base ? findIn(was, e.paper, e.section.name) : undefined);
+  const matches = matchEntries(read.list, held);
   const sections: Section[] = read.list.sections.map((s) => {
     const papers: Paper[] = [];
     let last = -1;
     for (const shown of s.papers) {
       const line = read.lines.get(shown) ?? 0;
-      const d = findIn(held, shown, s.name, (e) => !e.used);
+      const d = matches.get(shown);
       if (!d) {
-        if (base && findIn(was, shown, s.name)) {
+        const listed = held.some((e) => samePaper(e.paper, shown));
+        if (base && !listed && findIn(was, shown, s.name)) {
           // The data file removed this paper since: it stays removed.
           edits.dataWins.push(gone(s.name, shown, line));
         } else {
@@ -78,10 +80,8 @@ export function reconcile(
         }
         continue;
       }
-      d.used = true;
-      d.to = s.name;
       const at = { section: s.name, index: d.index, line };
-      const merged = mergePaper(d.paper, shown, d && baseOf(d)?.paper, base !== undefined, at);
+      const merged = mergePaper(d.paper, shown, baseOf(d)?.paper, base !== undefined, at);
       papers.push(merged.paper);
       edits.adoptions.push(...merged.edits);
       edits.dataWins.push(...merged.dataWins);
@@ -100,6 +100,28 @@ export function reconcile(
     (s) => s.papers.length > 0 || data.sections.some((d) => d.name === s.name),
   );
   return { list, edits, dataChanged };
+}
+
+/**
+ * Each README paper's paper in the data file: first in the section of the same name (for every
+ * section), then, for those left, in any section (an entry moved under another heading).
+ */
+function matchEntries(shown: PaperList, held: DataEntry[]): Map<Paper, DataEntry> {
+  const matches = new Map<Paper, DataEntry>();
+  for (const sameSection of [true, false]) {
+    for (const s of shown.sections) {
+      for (const paper of s.papers) {
+        if (matches.has(paper)) continue;
+        const free = (e: DataEntry) => !e.used && (!sameSection || e.section.name === s.name);
+        const d = findIn(held, paper, s.name, free);
+        if (!d) continue;
+        d.used = true;
+        d.to = s.name;
+        matches.set(paper, d);
+      }
+    }
+  }
+  return matches;
 }
 
 function gone(section: string, paper: Paper, line: number) {
