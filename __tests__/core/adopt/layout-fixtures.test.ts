@@ -3,6 +3,7 @@
 // the generated list by hand. The adoption must report `report.txt` (what it adopted, put back or
 // could not read) and, when it adopts, write `data.yaml`; the data then renders `README.md`.
 // Set UPDATE_FIXTURES=1 to write the expected files after a deliberate change (then review them).
+import { noHandEdits } from '../../../src/core/adopt/types.js';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -67,7 +68,7 @@ describe('hand edits in a list with its own layout', () => {
       });
       expect(again).toEqual({
         ok: true,
-        edits: { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] },
+        edits: noHandEdits(),
         data: undefined,
       });
     });

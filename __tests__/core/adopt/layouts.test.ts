@@ -3,6 +3,7 @@
 // in the list's own style is adopted as a new entry, an edited entry changes its fields, a removed
 // one is put back and a line that is no entry is reported with its line. After each adoption, the
 // data renders exactly the README the person wrote.
+import { noHandEdits } from '../../../src/core/adopt/types.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -81,7 +82,7 @@ describe.each(cases)('%s', (_name, dir) => {
     expect(at).toBeGreaterThan(0);
     expect(plan(c, c.readme)).toEqual({
       ok: true,
-      edits: { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] },
+      edits: noHandEdits(),
       data: undefined,
     });
   });

@@ -1,4 +1,5 @@
 // planAdoption: hand edits in the main zone are found, typed, and written into the data file.
+import { noHandEdits } from '../../../src/core/adopt/types.js';
 import { describe, expect, test } from 'vitest';
 import { planAdoption } from '../../../src/core/adopt/plan.js';
 import { describeHandEdits } from '../../../src/core/adopt/describe.js';
@@ -41,7 +42,7 @@ describe('planAdoption', () => {
   test('a README rendered from the data has no hand edits', () => {
     expect(plan(readme)).toEqual({
       ok: true,
-      edits: { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] },
+      edits: noHandEdits(),
       data: undefined,
     });
   });
@@ -316,7 +317,7 @@ describe('planAdoption in default tables that keep file order (sort: [])', () =>
     });
     expect(result).toEqual({
       ok: true,
-      edits: { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] },
+      edits: noHandEdits(),
       data: undefined,
     });
   });
