@@ -66,13 +66,17 @@ export function readWrittenZone(
   const place = attribution(keys);
   const count = new Map<string | undefined, number>();
   let previous: Item | undefined;
+  let unknown = false;
   for (const item of items) {
     if (item.type === 'heading') {
-      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading(file, item));
+      unknown = !place.heading(item.source.trimEnd());
+      if (unknown) strays.push(unknownHeading(file, item));
       previous = item;
       continue;
     }
     const section = place.section;
+    // An entry under no section (above the first heading) is said, never dropped in silence.
+    if (!section && !unknown) strays.push(noSection(file, item.entry.line));
     const position = (count.get(section?.name) ?? 0) + 1;
     count.set(section?.name, position);
     const gap =
@@ -208,6 +212,15 @@ function countPatterns(layout: LayoutSettings): RegExp[] {
     .split('\n')
     .filter((l) => l.includes('{count}'))
     .map((l) => countPattern(l.trimEnd())!);
+}
+
+function noSection(file: string, line: number): Problem {
+  return {
+    file,
+    line,
+    message: `the entry at line ${line} stands under no heading of a section of the data file`,
+    hint: 'put it under the heading of its section; nothing was changed',
+  };
 }
 
 function unknownHeading(file: string, item: Extract<Item, { type: 'heading' }>): Problem {

@@ -11,13 +11,17 @@ import { renderReadme } from '../../render/readme.js';
 import { findZone } from '../../render/zones.js';
 import { parseSettings } from '../../settings/parse.js';
 import type { Settings } from '../../settings/types.js';
-import type { PaperList } from '../../types.js';
+import type { Paper, PaperList } from '../../types.js';
+import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import type { LayoutSettings } from '../../settings/layout.js';
 import type { AdoptedData } from '../apply.js';
 import type { AdoptionPlanInput } from '../plan.js';
 import type { HandEdits } from '../types.js';
 import { reconcile } from './reconcile.js';
+import { keepsFileOrder } from '../place.js';
+import { countPattern } from '../scan.js';
 import { sameLayout, withLayout } from './settings-text.js';
-import { readZone } from './zone.js';
+import { readZone, type ReadZone } from './zone.js';
 
 /** The settings file rewritten for a changed structure: its text and what it says. */
 export interface AdoptedSettings {
@@ -37,40 +41,89 @@ const NO_TIME = new Date(0);
 /** The adoption, or undefined when the README cannot be adopted as a whole without a loss. */
 export function reimport(input: AdoptionPlanInput): Reimported | undefined {
   const { settings, file } = input;
-  if (!settings.layout || input.settingsText === undefined) return undefined;
   const dataText = toLf(input.dataText);
   // Only a data file in the canonical style is written again whole (each entry as it was).
   if (serializeData(input.list) !== dataText) return undefined;
   const readme = toLf(input.readme);
   const read = readZone(readme, settings.markers.main, file);
   if (!read) return undefined;
-  const rec = reconcile(read, input.list, input.base);
-  const layoutChanged = !sameLayout(settings.layout, read.layout);
-  const next: Settings = { ...settings, layout: read.layout };
-  // Where the data file changed nothing since, the result must give the README's zone back.
-  const conflicts = rec.dataChanged || rec.edits.dataWins.length + rec.edits.putBack.length > 0;
-  if (!zoneMatches(readme, conflicts ? read.list : rec.list, next, file)) return undefined;
-  const text = serializeData(rec.list);
-  const loaded = loadData(text, input.dataFile);
-  if (!loaded.ok) return undefined;
-  const written = usesCrlf(input.dataText) ? toCrlf(text) : text;
-  const edits = { ...rec.edits, kept: read.kept };
-  const data = { text: written, list: loaded.value };
-  if (!layoutChanged) return { edits, data, settings: undefined };
-  const settingsText = withLayout(input.settingsText, read.layout);
-  const parsed = parseSettings(settingsText, input.settingsFile ?? 'settings');
-  if (!parsed.ok || !sameLayout(parsed.value.layout, read.layout)) return undefined;
-  return { edits, data, settings: { text: settingsText, value: parsed.value } };
+  // The layout the list has first (a list in the default tables: their own entries, no template
+  // of their own); the one the README's structure now needs, when that one cannot write it.
+  const attempts: [ReadZone, LayoutSettings | undefined][] = [
+    [settings.layout ? read : withoutShapes(read), settings.layout],
+    [read, read.layout],
+  ];
+  for (const [zone, layout] of attempts) {
+    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings));
+    const next: Settings = layout ? { ...settings, layout } : settings;
+    // Where the data file changed nothing since, the result must give the README's zone back.
+    const conflicts = rec.dataChanged || rec.edits.dataWins.length + rec.edits.putBack.length > 0;
+    if (!zoneMatches(readme, conflicts ? zone.list : rec.list, next, file)) continue;
+    const text = serializeData(rec.list);
+    const loaded = loadData(text, input.dataFile);
+    if (!loaded.ok) return undefined;
+    const written = usesCrlf(input.dataText) ? toCrlf(text) : text;
+    const edits = { ...rec.edits, kept: read.kept };
+    const data = { text: written, list: loaded.value };
+    if (layout === settings.layout || (layout && sameLayout(settings.layout, layout))) {
+      return { edits, data, settings: undefined };
+    }
+    const rewritten = settingsWith(input, layout!);
+    return rewritten ? { edits, data, settings: rewritten } : undefined;
+  }
+  return undefined;
+}
+
+/** The settings file with `layout`, read back (undefined when it does not read back the same). */
+function settingsWith(
+  input: AdoptionPlanInput,
+  layout: LayoutSettings,
+): AdoptedSettings | undefined {
+  const text = withLayout(input.settingsText ?? '', layout);
+  const parsed = parseSettings(text, input.settingsFile ?? 'settings');
+  if (!parsed.ok || !sameLayout(parsed.value.layout, layout)) return undefined;
+  return { text, value: parsed.value };
+}
+
+/** The zone read without the entries' own templates: for a list in the default tables. */
+function withoutShapes(read: ReadZone): ReadZone {
+  const lines = new Map<Paper, number>();
+  const sections = read.list.sections.map((s) => ({
+    ...s,
+    papers: s.papers.map((p) => {
+      const extra = Object.fromEntries(Object.entries(p.extra).filter(([k]) => k !== SHAPE_FIELD));
+      const paper = { ...p, extra };
+      const line = read.lines.get(p);
+      if (line !== undefined) lines.set(paper, line);
+      return paper;
+    }),
+  }));
+  return { ...read, list: { sections }, lines };
 }
 
 /** Whether `list` rendered with `settings` gives back the main zone of `readme`. */
 function zoneMatches(readme: string, list: PaperList, settings: Settings, file: string): boolean {
   const rendered = renderReadme(readme, list, settings, NO_TIME, file);
   if (!rendered.ok) return false;
+  const counts = countLines(settings);
+  // The count line is generated: its number follows the list, whatever the README said.
   const zoneOf = (text: string) => {
     const z = findZone(text, settings.markers.main, file);
-    return z.ok ? text.slice(z.value.contentStart, z.value.contentEnd) : undefined;
+    if (!z.ok) return undefined;
+    const lines = text.slice(z.value.contentStart, z.value.contentEnd).split('\n');
+    return lines.map((l) => (counts.some((c) => c.test(l.trimEnd())) ? '{count}' : l)).join('\n');
   };
   const want = zoneOf(readme);
   return want !== undefined && zoneOf(rendered.value) === want;
+}
+
+/** Patterns of the lines that show the number of papers, in the default tables or the layout. */
+function countLines(settings: Settings): RegExp[] {
+  const lines = settings.layout
+    ? settings.layout.zoneEnd.split('\n').filter((l) => l.includes('{count}'))
+    : [settings.countLine];
+  return lines.flatMap((l) => {
+    const re = countPattern(l.trimEnd());
+    return re ? [re] : [];
+  });
 }

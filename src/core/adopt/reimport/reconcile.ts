@@ -53,46 +53,23 @@ export function entriesOf(list: PaperList): DataEntry[] {
   );
 }
 
+/**
+ * `keepsOrder`: the list shows its papers in data file order, so the README's order is adopted;
+ * otherwise the renderer sorts, and the data file keeps its order (new papers go at the end).
+ */
 export function reconcile(
   read: ReadZone,
   data: PaperList,
   base: PaperList | undefined,
+  keepsOrder: boolean,
 ): Reconciled {
   const edits = noHandEdits();
   const held = entriesOf(data);
   const was = base ? entriesOf(base) : [];
   const baseOf = (e: DataEntry) => (base ? findIn(was, e.paper, e.section.name) : undefined);
+  const ctx = { read, held, was, base, baseOf, edits, keepsOrder };
   const matches = matchEntries(read.list, held);
-  const sections: Section[] = read.list.sections.map((s) => {
-    const papers: Paper[] = [];
-    let last = -1;
-    for (const shown of s.papers) {
-      const line = read.lines.get(shown) ?? 0;
-      const d = matches.get(shown);
-      if (!d) {
-        const listed = held.some((e) => samePaper(e.paper, shown));
-        if (base && !listed && findIn(was, shown, s.name)) {
-          // The data file removed this paper since: it stays removed.
-          edits.dataWins.push(gone(s.name, shown, line));
-        } else {
-          papers.push(shown);
-          edits.adoptions.push({ kind: 'added', section: s.name, paper: shown, line });
-        }
-        continue;
-      }
-      const at = { section: s.name, index: d.index, line };
-      const merged = mergePaper(d.paper, shown, baseOf(d)?.paper, base !== undefined, at);
-      papers.push(merged.paper);
-      edits.adoptions.push(...merged.edits);
-      edits.dataWins.push(...merged.dataWins);
-      const moved = d.section.name !== s.name || d.index < last;
-      if (moved)
-        edits.movedTo.push({ title: d.paper.title, from: d.section.name, to: s.name, line });
-      if (d.section.name === s.name) last = Math.max(last, d.index);
-    }
-    return { ...s, papers };
-  });
-  const list = { sections };
+  const list = { sections: read.list.sections.map((s) => sectionOf(s, matches, ctx)) };
   keepUnshown(list, held, base, baseOf, edits);
   const dataChanged = base !== undefined && !samePaperText(base, data);
   sectionChanges(list, data, base, held, read, edits);
@@ -100,6 +77,60 @@ export function reconcile(
     (s) => s.papers.length > 0 || data.sections.some((d) => d.name === s.name),
   );
   return { list, edits, dataChanged };
+}
+
+interface Context {
+  read: ReadZone;
+  held: readonly DataEntry[];
+  was: readonly DataEntry[];
+  base: PaperList | undefined;
+  baseOf: (e: DataEntry) => DataEntry | undefined;
+  edits: HandEdits;
+  keepsOrder: boolean;
+}
+
+/** One README section made a data section: its entries merged, new ones added, moves said. */
+function sectionOf(s: Section, matches: Map<Paper, DataEntry>, ctx: Context): Section {
+  const { edits, base } = ctx;
+  const papers: Paper[] = [];
+  const from: (DataEntry | undefined)[] = [];
+  let last = -1;
+  for (const shown of s.papers) {
+    const line = ctx.read.lines.get(shown) ?? 0;
+    const d = matches.get(shown);
+    if (!d) {
+      const listed = ctx.held.some((e) => samePaper(e.paper, shown));
+      if (base && !listed && findIn(ctx.was, shown, s.name)) {
+        // The data file removed this paper since: it stays removed.
+        edits.dataWins.push(gone(s.name, shown, line));
+      } else {
+        papers.push(shown);
+        from.push(undefined);
+        edits.adoptions.push({ kind: 'added', section: s.name, paper: shown, line });
+      }
+      continue;
+    }
+    const at = { section: s.name, index: d.index, line };
+    const merged = mergePaper(d.paper, shown, ctx.baseOf(d)?.paper, base !== undefined, at);
+    papers.push(merged.paper);
+    from.push(d);
+    edits.adoptions.push(...merged.edits);
+    edits.dataWins.push(...merged.dataWins);
+    const moved = d.section.name !== s.name || (ctx.keepsOrder && d.index < last);
+    if (moved) edits.movedTo.push({ title: d.paper.title, from: d.section.name, to: s.name, line });
+    if (d.section.name === s.name) last = Math.max(last, d.index);
+  }
+  return { ...s, papers: ctx.keepsOrder ? papers : inDataOrder(papers, from, s.name) };
+}
+
+/** A sorted list's section in data file order: its own papers as they were, then the rest. */
+function inDataOrder(papers: Paper[], from: (DataEntry | undefined)[], name: string): Paper[] {
+  const own = papers
+    .map((paper, i) => ({ paper, d: from[i] }))
+    .filter((x) => x.d?.section.name === name)
+    .sort((x, y) => x.d!.index - y.d!.index)
+    .map((x) => x.paper);
+  return [...own, ...papers.filter((_, i) => from[i]?.section.name !== name)];
 }
 
 /**

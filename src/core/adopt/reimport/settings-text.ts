@@ -13,6 +13,8 @@ export function sameLayout(a: LayoutSettings | undefined, b: LayoutSettings): bo
 /** `text` (a settings file) with `layout` in place of its layout. */
 export function withLayout(text: string, layout: LayoutSettings): string {
   const doc = YAML.parseDocument(text);
+  if (doc.contents === null)
+    return YAML.stringify({ layout: fromLayout(layout) }, { lineWidth: 0 });
   doc.set('layout', doc.createNode(fromLayout(layout)));
   return doc.toString({ lineWidth: 0, blockQuote: false });
 }
