@@ -69,6 +69,11 @@ export function readWrittenZone(
   let unknown = false;
   for (const item of items) {
     if (item.type === 'heading') {
+      // A heading the layout writes as text (kept as written when the list was read) is no section.
+      if (literalHeading(item.source.trimEnd(), keys, rendered)) {
+        previous = item;
+        continue;
+      }
       unknown = !place.heading(item.source.trimEnd());
       if (unknown) strays.push(unknownHeading(file, item));
       previous = item;
@@ -88,6 +93,16 @@ export function readWrittenZone(
   }
   strays.push(...strayLines(readme, lines, zone, items, rendered, layout, file, settings));
   return { entries, strays };
+}
+
+/** Whether `line` is a heading no section has, that the layout writes as text of the zone. */
+function literalHeading(
+  line: string,
+  keys: readonly RenderedSection[],
+  rendered: readonly RenderedZone[],
+): boolean {
+  if (keys.some((k) => k.headingLine === line || k.categoryLine === line)) return false;
+  return rendered.some((r) => r.lines.has(line));
 }
 
 /** Which section the zone is in, as its headings go by. */

@@ -63,7 +63,7 @@ export function reimport(input: AdoptionPlanInput): Reimported | undefined {
     const loaded = loadData(text, input.dataFile);
     if (!loaded.ok) return undefined;
     const written = usesCrlf(input.dataText) ? toCrlf(text) : text;
-    const edits = { ...rec.edits, kept: read.kept };
+    const edits = { ...rec.edits, kept: newlyKept(read, input) };
     const data = { text: written, list: loaded.value };
     if (layout === settings.layout || (layout && sameLayout(settings.layout, layout))) {
       return { edits, data, settings: undefined };
@@ -126,4 +126,19 @@ function countLines(settings: Settings): RegExp[] {
     const re = countPattern(l.trimEnd());
     return re ? [re] : [];
   });
+}
+
+/** The lines kept as written that the list did not hold already (those are said once). */
+function newlyKept(read: ReadZone, input: AdoptionPlanInput): ReadZone['kept'] {
+  const before = renderReadme(input.readme, input.list, input.settings, NO_TIME, input.file);
+  if (!before.ok) return read.kept;
+  const known = new Set(
+    toLf(before.value)
+      .split('\n')
+      .map((l) => l.trimEnd()),
+  );
+  const lines = toLf(input.readme).split('\n');
+  return read.kept.filter(
+    (k) => k.line === undefined || !known.has((lines[k.line - 1] ?? '').trimEnd()),
+  );
 }
