@@ -22,6 +22,8 @@ export interface CliAdoption {
   data: AdoptedData | undefined;
   /** The settings file rewritten (its name, text and value) when the list's structure changed. */
   settings?: AdoptedSettings & { file: string };
+  /** Whether the data file's earlier state was known (--base, or the committed version). */
+  withBase?: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export function adoptHandEdits(
   });
   if (!plan.ok) return failure(plan.problems);
   const settings = plan.settings ? { settings: { ...plan.settings, file: settingsFile } } : {};
-  return success({ edits: plan.edits, data: plan.data, ...settings });
+  return success({ edits: plan.edits, data: plan.data, ...settings, withBase: !!base.value });
 }
 
 /** The data file's earlier version: --base, else the committed one (none when there is none). */

@@ -129,8 +129,31 @@ describe('planAdoption', () => {
     ]);
   });
 
-  test('a row removed by hand is put back, never taken as a deletion', () => {
+  test('a row deleted by hand leaves the data file when the data file still held it as rendered', () => {
     const result = plan(readme.replace(`${OLDER}\n`, ''));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.edits.deleted).toEqual([{ section: 'Sorting', title: 'Older paper' }]);
+    expect(result.edits.putBack).toEqual([]);
+    expect(loaded(result.data!.text).sections[0]!.papers.map((p) => p.title)).toEqual([
+      'Newer paper',
+    ]);
+    expect(describeHandEdits(result.edits, 'data.yaml', TABLE_WORDS)).toEqual([
+      '"Older paper" in "Sorting" was deleted by hand: removed from data.yaml',
+    ]);
+  });
+
+  test('a row removed by hand whose paper the data file changed since is put back', () => {
+    const data = dataText.replace('venue: "ICLR"', 'venue: "ICML"');
+    const result = plan(readme.replace(`${OLDER}\n`, ''), list, data);
+    expect(result).toMatchObject({
+      ok: true,
+      data: undefined,
+      edits: { putBack: [{ section: 'Sorting', title: 'Older paper' }], deleted: [] },
+    });
+  });
+
+  test('without an earlier state a row removed by hand is put back, as before', () => {
+    const result = plan(readme.replace(`${OLDER}\n`, ''), null);
     expect(result).toMatchObject({
       ok: true,
       data: undefined,
@@ -273,7 +296,7 @@ describe('planAdoption in default tables that keep file order (sort: [])', () =>
     expect(rows(render(result.data!.list))).toEqual(rows(edited));
   });
 
-  test('a row moved by hand is reported, and the data file keeps its order', () => {
+  test('a row moved by hand moves in the data file too, and it is said', () => {
     const edited = inOrder.replace(`${OLDER}\n${NEWER}\n`, `${NEWER}\n${OLDER}\n`);
     expect(edited).not.toBe(inOrder);
     const result = planAdoption({
@@ -285,12 +308,13 @@ describe('planAdoption in default tables that keep file order (sort: [])', () =>
       dataFile: 'data.yaml',
       base: list,
     });
-    expect(result).toMatchObject({ ok: true, data: undefined });
-    expect(result.edits.moved).toEqual([
-      { section: 'Sorting', title: 'Newer paper', line: lineOf(edited, 'Newer paper') },
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(loaded(result.data!.text).sections[0]!.papers.map((p) => p.title)).toEqual([
+      'Newer paper',
+      'Older paper',
     ]);
     expect(describeHandEdits(result.edits, 'data.yaml', TABLE_WORDS)).toEqual([
-      `"Newer paper" in "Sorting" was moved by hand (README line ${lineOf(edited, 'Newer paper')}): the list keeps the order of data.yaml, so it goes back (move it in data.yaml to reorder the list)`,
+      `"Older paper" in "Sorting" was moved by hand (README line ${lineOf(edited, 'Older paper')}): moved in data.yaml too`,
     ]);
   });
 

@@ -46,6 +46,8 @@ interface RenderPlan {
   adopted: AdoptedData | undefined;
   /** The settings file rewritten for a structure changed by hand. */
   settings: CliAdoption['settings'];
+  /** Whether the data file's earlier state was known. */
+  withBase: boolean;
   /** The README to write (the current text when nothing but the stamp would change). */
   readme: string;
 }
@@ -74,6 +76,7 @@ function planRender(
   if (!adoption.ok) return failure(adoption.problems);
   const { edits, data: adopted } = adoption.value;
   const settings = 'settings' in adoption.value ? adoption.value.settings : undefined;
+  const withBase = 'withBase' in adoption.value ? adoption.value.withBase !== false : true;
   const rendered = adopted ? render(adopted.list, settings?.value) : first;
   if (!rendered.ok) return failure(rendered.problems);
   // Without --time, the stamp moves only when the rest changes, as in the action: rendering an
@@ -83,7 +86,7 @@ function planRender(
     current && !restamp
       ? files.readmeText // what readmeToWrite gives: the README is current but for the stamp
       : readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);
-  return success({ edits, adopted, settings, readme });
+  return success({ edits, adopted, settings, withBase, readme });
 }
 
 /** `--check`: up to date, or the diff and the hand edits, and exit 1. */
@@ -103,7 +106,7 @@ async function reportDifference(
     time === undefined ? keepStamp(plan.readme, files.readmeText, files.settings) : plan.readme;
   const { createPatch } = await import('diff');
   io.stdout(createPatch(files.readmeFile, files.readmeText, shown, 'current', 'rendered'));
-  printHandEdits(io, edits, files);
+  printHandEdits(io, edits, files, plan.withBase);
   return failWithProblems(io, [
     {
       file: files.readmeFile,
@@ -118,7 +121,7 @@ async function reportDifference(
 
 /** The data file when hand edits were adopted, then the README when its bytes change. */
 function writeRender(io: CliIo, files: ListFiles, plan: RenderPlan): number {
-  printHandEdits(io, plan.edits, files);
+  printHandEdits(io, plan.edits, files, plan.withBase);
   if (plan.adopted) {
     const written = writeFiles(io, [[files.dataFile, plan.adopted.text]]);
     if (!written.ok) return failWithProblems(io, written.problems);
@@ -141,10 +144,15 @@ function writeRender(io: CliIo, files: ListFiles, plan: RenderPlan): number {
   return EXIT_OK;
 }
 
-function printHandEdits(io: CliIo, edits: HandEdits, files: ListFiles): void {
+function printHandEdits(io: CliIo, edits: HandEdits, files: ListFiles, withBase = true): void {
   const words = listWords(files.settings);
   const lines = describeHandEdits(edits, files.dataFile, words);
   if (lines.length === 0) return;
   io.stdout(`${files.readmeFile}: hand edits of the ${words.zone}:\n`);
   for (const line of lines) io.stdout(`  - ${line}\n`);
+  if (!withBase) {
+    io.stdout(
+      `${files.readmeFile}: no earlier state of ${files.dataFile} (not committed in git, no --base): where the README and ${files.dataFile} differ, ${files.dataFile} wins, and ${words.entries} it lacks are adopted; commit ${files.dataFile} or pass --base to adopt deletions, moves and new headings\n`,
+    );
+  }
 }

@@ -4,7 +4,7 @@
 import type { Problem } from '../problem.js';
 import { applyAdoptions, type AdoptedData } from './apply.js';
 import { findHandEdits, type AdoptInput } from './compare.js';
-import { hasHandEdits, type HandEdits } from './types.js';
+import type { HandEdits } from './types.js';
 import { reimport, type AdoptedSettings } from './reimport/plan.js';
 
 export interface AdoptionPlanInput extends AdoptInput {
@@ -31,13 +31,8 @@ export function planAdoption(input: AdoptionPlanInput): AdoptionPlan {
   // entry) is adopted from the README as a whole, when it is known what was rendered before.
   if (input.base && edits.unreadable.length + edits.putBack.length + edits.moved.length > 0) {
     const whole = reimport(input);
-    // Nothing to change after all (a heading or a note the list holds as text already).
-    if (
-      whole &&
-      whole.data.text === input.dataText &&
-      !whole.settings &&
-      !hasHandEdits(whole.edits)
-    ) {
+    // The data file as it is (a note the list holds as text already, a row put back): unwritten.
+    if (whole && whole.data.text === input.dataText && !whole.settings) {
       return { ok: true, edits: whole.edits, data: undefined };
     }
     if (whole) {

@@ -47,14 +47,19 @@ export function reimport(input: AdoptionPlanInput): Reimported | undefined {
   const readme = toLf(input.readme);
   const read = readZone(readme, settings.markers.main, file);
   if (!read) return undefined;
-  // The layout the list has first (a list in the default tables: their own entries, no template
-  // of their own); the one the README's structure now needs, when that one cannot write it.
-  const attempts: [ReadZone, LayoutSettings | undefined][] = [
-    [settings.layout ? read : withoutShapes(read), settings.layout],
-    [read, read.layout],
-  ];
+  // The layout the list has first; the one the README's structure now needs when that one cannot
+  // write it. A list in the default tables stays in them (their entries have no template of their
+  // own, and their count line is generated): what they cannot write is refused, with its line.
+  const attempts: [ReadZone, LayoutSettings | undefined][] = settings.layout
+    ? [
+        [read, settings.layout],
+        [read, read.layout],
+      ]
+    : [[withoutShapes(read), undefined]];
   for (const [zone, layout] of attempts) {
     const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings));
+    // A paper written twice in one section: the entry-by-entry comparison says which line.
+    if (rec.edits.unreadable.length > 0) return undefined;
     const next: Settings = layout ? { ...settings, layout } : settings;
     // Where the data file changed nothing since, the result must give the README's zone back.
     const conflicts = rec.dataChanged || rec.edits.dataWins.length + rec.edits.putBack.length > 0;

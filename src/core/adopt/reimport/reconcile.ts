@@ -100,6 +100,11 @@ function sectionOf(s: Section, matches: Map<Paper, DataEntry>, ctx: Context): Se
     const d = matches.get(shown);
     if (!d) {
       const listed = ctx.held.some((e) => samePaper(e.paper, shown));
+      // A second entry of a paper its section lists already: not adopted twice (said by the caller).
+      if (papers.some((p) => samePaper(p, shown))) {
+        edits.unreadable.push({ file: '', line, message: `repeats "${shown.title}"` });
+        continue;
+      }
       if (base && !listed && findIn(ctx.was, shown, s.name)) {
         // The data file removed this paper since: it stays removed.
         edits.dataWins.push(gone(s.name, shown, line));

@@ -2,7 +2,7 @@
 // section (under the category it was typed under), or the new name of a data section whose entries
 // went under it (a rename: its entries follow, and none of them is said to have moved); a data
 // section whose heading is gone with all its entries is removed.
-import type { PaperList } from '../../types.js';
+import type { PaperList, Section } from '../../types.js';
 import type { HandEdits } from '../types.js';
 import type { DataEntry } from './reconcile.js';
 import type { ReadZone } from './zone.js';
@@ -39,8 +39,30 @@ export function sectionChanges(
   for (const d of data.sections) {
     if (shownNames.has(d.name) || renamed.has(d.name)) continue;
     if (list.sections.some((s) => s.name === d.name)) continue; // kept: the data file holds more
+    // A heading left without entries (they were all moved or deleted) keeps its section.
+    if (headingShown(read.zoneText, d.heading ?? d.name)) {
+      keepEmpty(list, data, d);
+      continue;
+    }
     edits.sections.push({ kind: 'removed', name: d.name, category: d.category });
   }
+}
+
+function headingShown(zone: string, name: string): boolean {
+  return zone
+    .split('\n')
+    .some((l) => /^#{1,6}\s/.test(l) && l.replace(/^#+\s+|\s+#*\s*$/g, '') === name);
+}
+
+/** `d`, without papers, placed after the section before it in the data file. */
+function keepEmpty(list: PaperList, data: PaperList, d: Section): void {
+  const i = data.sections.indexOf(d);
+  const prior = data.sections
+    .slice(0, i)
+    .reverse()
+    .find((p) => list.sections.some((s) => s.name === p.name));
+  const at = prior ? list.sections.findIndex((s) => s.name === prior.name) + 1 : 0;
+  list.sections.splice(at, 0, { ...d, papers: [] });
 }
 
 const at = (line: number | undefined) => (line === undefined ? {} : { line });

@@ -21,6 +21,8 @@ export interface ReadZone {
   headingLines: Map<string, number>;
   /** Lines that are not entries: kept as written, reported. */
   kept: Problem[];
+  /** The zone's text. */
+  zoneText: string;
 }
 
 /** Reads the zone between `markers` of `readme` (line breaks `\n`); undefined when it holds no entry. */
@@ -29,7 +31,8 @@ export function readZone(readme: string, markers: MarkerPair, file: string): Rea
   if (!read.zone.marked || read.entries === 0 || !read.data) return undefined;
   const list = read.data.loaded.value;
   const { lines, headingLines } = entryLines(readme, read.zone, list);
-  return { list, layout: read.layout, lines, headingLines, kept: read.problems };
+  const zoneText = readme.slice(read.zone.start, read.zone.end);
+  return { list, layout: read.layout, lines, headingLines, kept: read.problems, zoneText };
 }
 
 /**
