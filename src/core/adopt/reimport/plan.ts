@@ -58,8 +58,10 @@ export function reimport(input: AdoptionPlanInput): Reimported | undefined {
     : [[withoutShapes(read), undefined]];
   for (const [zone, layout] of attempts) {
     const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings));
-    // A paper written twice in one section: the entry-by-entry comparison says which line.
-    if (rec.edits.unreadable.length > 0) return undefined;
+    // A paper written twice in one section of the default tables: the entry-by-entry comparison
+    // says which line. A list with its own layout keeps both entries, as written.
+    if (!settings.layout && rec.edits.unreadable.length > 0) return undefined;
+    rec.edits.unreadable = [];
     const next: Settings = layout ? { ...settings, layout } : settings;
     // Where the data file changed nothing since, the result must give the README's zone back.
     const conflicts = rec.dataChanged || rec.edits.dataWins.length + rec.edits.putBack.length > 0;

@@ -6,6 +6,7 @@
 import { canonicalJson } from '../../canonical-json.js';
 import type { Paper, PaperList, Section } from '../../types.js';
 import { samePaper } from '../rendered.js';
+import { titleKey } from '../../suggest/normalize.js';
 import { noHandEdits, type HandEdits } from '../types.js';
 import { mergePaper } from './merge-paper.js';
 import { sectionChanges } from './sections.js';
@@ -100,10 +101,12 @@ function sectionOf(s: Section, matches: Map<Paper, DataEntry>, ctx: Context): Se
     const d = matches.get(shown);
     if (!d) {
       const listed = ctx.held.some((e) => samePaper(e.paper, shown));
-      // A second entry of a paper its section lists already: not adopted twice (said by the caller).
-      if (papers.some((p) => samePaper(p, shown))) {
+      // A second entry of a paper its section lists already: said (a list in the default tables
+      // refuses it, as its rows cannot tell the two apart); a list with its own layout keeps both.
+      if (
+        papers.some((p) => titleKey(p.title) !== '' && titleKey(p.title) === titleKey(shown.title))
+      ) {
         edits.unreadable.push({ file: '', line, message: `repeats "${shown.title}"` });
-        continue;
       }
       if (base && !listed && findIn(ctx.was, shown, s.name)) {
         // The data file removed this paper since: it stays removed.
