@@ -5,6 +5,8 @@ import type { Problem } from '../problem.js';
 import { applyAdoptions, type AdoptedData } from './apply.js';
 import { findHandEdits, type AdoptInput } from './compare.js';
 import type { HandEdits } from './types.js';
+import { applyDeletions, takeDeletions } from './deletions.js';
+import { loadData } from '../data/load.js';
 import { reimport, type AdoptedSettings } from './reimport/plan.js';
 
 export interface AdoptionPlanInput extends AdoptInput {
@@ -45,8 +47,24 @@ export function planAdoption(input: AdoptionPlanInput): AdoptionPlan {
     }
   }
   if (edits.unreadable.length > 0) return { ok: false, edits, problems: edits.unreadable };
-  if (edits.adoptions.length === 0) return { ok: true, edits, data: undefined };
-  const applied = applyAdoptions(input.dataText, edits.adoptions, input.dataFile);
+  if (input.base) takeDeletions(edits, input.list, input.base);
+  if (edits.adoptions.length + edits.deleted.length === 0)
+    return { ok: true, edits, data: undefined };
+  const applied =
+    edits.adoptions.length > 0
+      ? applyAdoptions(input.dataText, edits.adoptions, input.dataFile)
+      : { ok: true as const, value: { text: input.dataText, list: input.list } };
   if (!applied.ok) return { ok: false, edits, problems: applied.problems };
-  return { ok: true, edits, data: applied.value };
+  if (edits.deleted.length === 0) return { ok: true, edits, data: applied.value };
+  const read = (text: string) => {
+    const loaded = loadData(text, input.dataFile);
+    return loaded.ok ? loaded.value : undefined;
+  };
+  const text = applyDeletions(applied.value.text, edits, read, input.dataFile);
+  const list = text.ok ? read(text.value) : undefined;
+  if (!text.ok || !list) return { ok: true, edits, data: applied.value };
+  if (edits.deleted.length === 0 && edits.adoptions.length === 0) {
+    return { ok: true, edits, data: undefined };
+  }
+  return { ok: true, edits, data: { text: text.value, list } };
 }
