@@ -71,8 +71,12 @@ describe('structural hand edits of the default tables', () => {
       `${survey.at(-1)}\n`,
       `${survey.at(-1)}\n${RANET}\n`,
     );
-    const { run } = await push(repo, readme);
+    const { run, message } = await push(repo, readme);
     expect(run.code).toBe(0);
+    expect(message).toContain(
+      `"Resolution Adaptive Networks for Efficient Inference" was moved from "EEN Design" to "Survey" (README line ${lineOf(readme, 'RANet')})`,
+    );
+    expect(message).not.toContain('deleted by hand');
     const ranet = titlesOn(repo).filter(
       (t) => t.includes('RANet') || t.includes('Resolution Adaptive'),
     );

@@ -6,6 +6,7 @@ import { canonicalJson } from '../canonical-json.js';
 import { deletePaper } from '../data/delete.js';
 import type { Result } from '../result.js';
 import type { PaperList } from '../types.js';
+import { samePaper } from './rendered.js';
 import type { DeletedEntry, HandEdits } from './types.js';
 
 const paperOf = (list: PaperList, section: string, title: string) =>
@@ -21,6 +22,27 @@ export function takeDeletions(edits: HandEdits, list: PaperList, base: PaperList
     else kept.push(p);
   }
   edits.putBack = kept;
+  takeMoves(edits, list);
+}
+
+/**
+ * A row removed from one section and typed into another is a move: the new entry keeps what the
+ * data file held of it (fields the README does not show), and the move is said once.
+ */
+function takeMoves(edits: HandEdits, list: PaperList): void {
+  for (const a of edits.adoptions) {
+    if (a.kind !== 'added') continue;
+    const d = edits.deleted.find((x) => {
+      const held = paperOf(list, x.section, x.title);
+      return x.section !== a.section && held !== undefined && samePaper(held, a.paper);
+    });
+    if (!d) continue;
+    const held = paperOf(list, d.section, d.title)!;
+    const shown = Object.fromEntries(Object.entries(a.paper).filter(([, v]) => v !== undefined));
+    a.paper = { ...held, ...shown, extra: { ...held.extra, ...a.paper.extra } };
+    a.moved = d.section;
+    edits.movedTo.push({ title: held.title, from: d.section, to: a.section, line: a.line });
+  }
 }
 
 /**

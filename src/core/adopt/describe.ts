@@ -22,6 +22,7 @@ export function describeHandEdits(edits: HandEdits, dataFile: string, words: Lis
   const adopted =
     words.entry === 'row' ? `adopted as an entry of ${dataFile}` : `adopted into ${dataFile}`;
   for (const a of edits.adoptions) {
+    if (a.kind === 'added' && a.moved !== undefined) continue; // said as a move
     if (a.kind === 'edited' && a.field === SHAPE_FIELD) {
       lines.push(
         a.to === undefined
@@ -71,7 +72,9 @@ function structureLines(edits: HandEdits, dataFile: string, words: ListWords): s
           : `section "${s.name}" is gone from the README with all its ${words.entries}: removed from ${dataFile}`,
     );
   }
+  const moved = new Set(edits.movedTo.map((m) => `${m.from}\n${m.title}`));
   for (const d of edits.deleted) {
+    if (moved.has(`${d.section}\n${d.title}`)) continue; // said as a move
     lines.push(`"${d.title}" in "${d.section}" was deleted by hand: removed from ${dataFile}`);
   }
   for (const m of edits.movedTo) {

@@ -23,6 +23,8 @@ export interface AddedRow {
    * first. Rows typed one after another share it and keep their README order.
    */
   after?: number;
+  /** The section it was moved from, when it is a move (said as one, not as a new entry). */
+  moved?: string;
 }
 
 /** A cell of an existing row changed by hand: the field takes the README's value. */

@@ -135,8 +135,8 @@ function adoptHandEdits(list: ListAtCommit, base: PaperList | undefined, paths: 
  * lines kept as written that are no entry: warnings (annotations), not silence.
  */
 function handEditWarnings(edits: HandEdits, paths: FlowPaths, words: ListWords): Problem[] {
-  const { dataWins, putBack, moved, deleted } = edits;
-  const warned = { ...noHandEdits(), dataWins, putBack, moved, deleted };
+  const { dataWins, putBack, moved, deleted, movedTo } = edits;
+  const warned = { ...noHandEdits(), dataWins, putBack, moved, deleted, movedTo };
   const said = describeHandEdits(warned, paths.dataFile, words).map((message) => ({
     file: paths.readme,
     message,
