@@ -67,9 +67,11 @@ function structureLines(edits: HandEdits, dataFile: string, words: ListWords): s
     lines.push(
       s.kind === 'added'
         ? `new section "${s.name}" under "${s.category}"${lineOf(s.line)}: added to ${dataFile}`
-        : s.kind === 'renamed'
-          ? `section "${s.from}" renamed "${s.name}"${lineOf(s.line)}: renamed in ${dataFile}, its ${words.entries} with it`
-          : `section "${s.name}" is gone from the README with all its ${words.entries}: removed from ${dataFile}`,
+        : s.kind === 'moved'
+          ? `section "${s.name}" was moved by hand${lineOf(s.line)}: moved in ${dataFile} too`
+          : s.kind === 'renamed'
+            ? `section "${s.from}" renamed "${s.name}"${lineOf(s.line)}: renamed in ${dataFile}, its ${words.entries} with it`
+            : `section "${s.name}" is gone from the README with all its ${words.entries}: removed from ${dataFile}`,
     );
   }
   const moved = new Set(edits.movedTo.map((m) => `${m.from}\n${m.title}`));

@@ -86,7 +86,7 @@ export interface MovedEntry {
 
 /** A heading typed, renamed or removed by hand: the data file's sections follow. */
 export interface SectionChange {
-  kind: 'added' | 'renamed' | 'removed';
+  kind: 'added' | 'renamed' | 'removed' | 'moved';
   /** The section's name now (for `removed`: the name it had). */
   name: string;
   /** For `renamed`: the name it had. */

@@ -46,6 +46,38 @@ export function sectionChanges(
     }
     edits.sections.push({ kind: 'removed', name: d.name, category: d.category });
   }
+  movedSections(list, data, read, renamedTo(edits), edits);
+}
+
+/** New name -> old name of the sections renamed. */
+function renamedTo(edits: HandEdits): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of edits.sections) if (s.kind === 'renamed' && s.from) out.set(s.name, s.from);
+  return out;
+}
+
+/**
+ * Sections whose heading was moved among the others: the data file's sections follow the README's
+ * order; each section that now stands before one it followed is said once.
+ */
+function movedSections(
+  list: PaperList,
+  data: PaperList,
+  read: ReadZone,
+  renamed: Map<string, string>,
+  edits: HandEdits,
+): void {
+  const order = new Map(data.sections.map((s, i) => [s.name, i]));
+  let last = -1;
+  for (const s of list.sections) {
+    const was = order.get(renamed.get(s.name) ?? s.name);
+    if (was === undefined) continue;
+    if (was < last) {
+      const line = read.headingLines.get(s.name);
+      edits.sections.push({ kind: 'moved', name: s.name, category: s.category, ...at(line) });
+    }
+    last = Math.max(last, was);
+  }
 }
 
 function headingShown(zone: string, name: string): boolean {
