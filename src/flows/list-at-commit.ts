@@ -20,6 +20,8 @@ export interface ListAtCommit {
   readme: RepoFile;
   list: PaperList;
   settings: Settings;
+  /** The settings file as read (absent: defaults apply). */
+  config?: RepoFile;
 }
 
 /** The files as read; undefined for a file that does not exist. */
@@ -72,7 +74,8 @@ export function listFromFiles(
   });
   if (fields.problems.length > 0) return failure(fields.problems);
   const warnings = [...unusedFieldWarnings(settings.value, list, paths.config), ...fields.warnings];
-  return success({ head, data, readme, list, settings: settings.value }, warnings);
+  const config = files.config ? { config: files.config } : {};
+  return success({ head, data, readme, list, settings: settings.value, ...config }, warnings);
 }
 
 function missing(path: string, input: string): Problem {

@@ -97,13 +97,17 @@ describe('paperlist render with hand edits', () => {
     expect(broken.stderr).toContain('broken.yaml');
   });
 
-  test('a row removed by hand is put back and reported', async () => {
-    ws.write('README.md', ws.read('README.md').replace(`${OLDER}\n`, ''));
+  test('a row deleted by hand leaves the data file (the committed data file is the earlier state)', async () => {
+    const edited = ws.read('README.md').replace(`${OLDER}\n`, '');
+    ws.write('README.md', edited);
     const run = await ws.run(['render', '--time', T]);
+    expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      '"Older paper" in "Sorting" is gone from the README but still in data.yaml: put back (remove it from data.yaml to delete it)',
+      '"Older paper" in "Sorting" was deleted by hand: removed from data.yaml',
     );
-    expect(ws.read('README.md')).toBe(fixture('cli/small/README.output.md'));
+    expect(ws.read('data.yaml')).not.toContain('Older paper');
+    expect(ws.read('README.md')).not.toContain('Older paper');
+    expect((await ws.run(['render', '--check', '--time', T])).code).toBe(0);
   });
 
   test('--check reports hand edits as a difference and writes nothing', async () => {

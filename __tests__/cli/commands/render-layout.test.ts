@@ -98,16 +98,21 @@ describe('paperlist render in a bullet list', () => {
     });
   });
 
-  test('a line that is no entry stops render with its line; nothing is written', async () => {
+  test('a line that is no entry is kept where it stands and said with its line; the rest goes on', async () => {
     const edited = README.replace(LAST, `${LAST}\n\nSee also our other list.`);
     ws.write('README.md', edited);
-    for (const args of [['render'], ['render', '--check']]) {
-      const run = await ws.run(args);
-      expect(run.code).toBe(1);
-      expect(run.stderr).toContain(`README.md:${lineOf(edited, 'See also')}:`);
-      expect(run.stderr).toContain('See also our other list.');
-    }
+    const check = await ws.run(['render', '--check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(`README line ${lineOf(edited, 'See also')}:`);
+    const run = await ws.run(['render']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`README line ${lineOf(edited, 'See also')}:`);
+    expect(run.stdout).toContain('kept where it stands');
+    // The README keeps the line: the entry after it is now written with it (its own template).
     expect(ws.read('README.md')).toBe(edited);
-    expect(ws.read('data.yaml')).toBe(DATA);
+    const data = ws.read('data.yaml');
+    expect(data).toContain('See also our other list.');
+    expect(data.replace(/\n +shape: .*See also our other list.*\n/, '\n')).toBe(DATA);
+    expect((await ws.run(['render', '--check'])).code).toBe(0);
   });
 });

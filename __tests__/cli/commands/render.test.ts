@@ -252,6 +252,8 @@ describe('paperlist render --check', () => {
         // Outside a git work tree and without --base, which side changed is unknown: the data wins.
         'README.md: hand edits of the tables:',
         '  - year of "Older paper" in "Sorting": the README says "2018", data.yaml says "2019" (README line 12): data.yaml wins',
+        // ... and it says so.
+        'README.md: no earlier state of data.yaml (not committed in git, no --base): where the README and data.yaml differ, data.yaml wins, and rows it lacks are adopted; commit data.yaml or pass --base to adopt deletions, moves and new headings',
         '',
       ].join('\n'),
     );

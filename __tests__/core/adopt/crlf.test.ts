@@ -3,6 +3,7 @@
 // data file gains only the new entry's lines, with CRLF like the rest, and the README rendered from
 // the adopted data is the one the person wrote — in every layout and in the default tables, also
 // when the entry is typed before another one of a list that keeps file order.
+import { noHandEdits } from '../../../src/core/adopt/types.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffLines } from 'diff';
@@ -25,7 +26,7 @@ const allCrlf = (text: string) =>
     .split('\n')
     .slice(0, -1)
     .every((l) => l.endsWith('\r'));
-const NO_EDITS = { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] };
+const NO_EDITS = noHandEdits();
 
 function adopt(readme: string, dataText: string, settings: Settings) {
   const list = valueOf(loadData(dataText, 'data.yaml'));

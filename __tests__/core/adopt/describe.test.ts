@@ -2,12 +2,13 @@
 // paragraph lists, each with its README line, and the settings decide which.
 import { describe, expect, test } from 'vitest';
 import { describeHandEdits } from '../../../src/core/adopt/describe.js';
-import type { HandEdits } from '../../../src/core/adopt/types.js';
+import { noHandEdits, type HandEdits } from '../../../src/core/adopt/types.js';
 import { defaultSettings } from '../../../src/core/settings/defaults.js';
 import { toLayout } from '../../../src/core/settings/layout.js';
 import { listWords } from '../../../src/core/settings/words.js';
 
 const edits: HandEdits = {
+  ...noHandEdits(),
   adoptions: [
     {
       kind: 'added',

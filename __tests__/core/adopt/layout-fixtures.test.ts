@@ -3,6 +3,7 @@
 // the generated list by hand. The adoption must report `report.txt` (what it adopted, put back or
 // could not read) and, when it adopts, write `data.yaml`; the data then renders `README.md`.
 // Set UPDATE_FIXTURES=1 to write the expected files after a deliberate change (then review them).
+import { noHandEdits } from '../../../src/core/adopt/types.js';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -35,7 +36,8 @@ describe('hand edits in a list with its own layout', () => {
       const read = (file: string) => readFileSync(join(list, file), 'utf8');
       const dataText = read('data.yaml');
       const data = valueOf(loadData(dataText, 'data.yaml'));
-      const settings = valueOf(parseSettings(read('paperlist.yml'), 'paperlist.yml'));
+      const settingsText = read('paperlist.yml');
+      const settings = valueOf(parseSettings(settingsText, 'paperlist.yml'));
       const edited = readFileSync(join(dir, 'edited.md'), 'utf8');
       const plan = planAdoption({
         readme: edited,
@@ -44,6 +46,8 @@ describe('hand edits in a list with its own layout', () => {
         file: 'README.md',
         dataText,
         dataFile: 'data.yaml',
+        settingsText,
+        settingsFile: 'paperlist.yml',
         base: data,
       });
       const report = plan.ok
@@ -53,13 +57,16 @@ describe('hand edits in a list with its own layout', () => {
       expect(report.length).toBeGreaterThan(0);
       if (!plan.ok || !plan.data) return;
       expectFile(dir, 'data.yaml', plan.data.text);
-      const rendered = valueOf(renderReadme(edited, plan.data.list, settings, time));
+      // A structure changed by hand rewrites the settings' layout too.
+      const now = plan.settings?.value ?? settings;
+      if (plan.settings) expectFile(dir, 'paperlist.yml', plan.settings.text);
+      const rendered = valueOf(renderReadme(edited, plan.data.list, now, time));
       expectFile(dir, 'README.md', rendered);
       // Adopting again finds nothing more: the data now holds what the README shows.
       const again = planAdoption({
         readme: rendered,
         list: plan.data.list,
-        settings,
+        settings: now,
         file: 'README.md',
         dataText: plan.data.text,
         dataFile: 'data.yaml',
@@ -67,7 +74,7 @@ describe('hand edits in a list with its own layout', () => {
       });
       expect(again).toEqual({
         ok: true,
-        edits: { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] },
+        edits: noHandEdits(),
         data: undefined,
       });
     });

@@ -1,8 +1,10 @@
 // Hand edits in every layout the renderer writes: for each list of `fixtures/layouts/` (the README,
 // data and settings that `init` made from a list as its maintainer wrote it), an entry typed by hand
 // in the list's own style is adopted as a new entry, an edited entry changes its fields, a removed
-// one is put back and a line that is no entry is reported with its line. After each adoption, the
+// one leaves the data file (put back when the earlier state is unknown) and a line that is no entry
+// is kept where it stands, with its line said. After each adoption, the
 // data renders exactly the README the person wrote.
+import { noHandEdits } from '../../../src/core/adopt/types.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -23,19 +25,20 @@ const time = new Date('2026-01-02T03:04:05Z');
 interface Case {
   readme: string;
   dataText: string;
+  settingsText: string;
   list: PaperList;
   settings: Settings;
 }
 
 function load(dir: string): Case {
   const dataText = readFileSync(join(dir, 'data.yaml'), 'utf8');
+  const settingsText = readFileSync(join(dir, 'paperlist.yml'), 'utf8');
   return {
     readme: readFileSync(join(dir, 'README.md'), 'utf8'),
     dataText,
+    settingsText,
     list: valueOf(loadData(dataText, 'data.yaml')),
-    settings: valueOf(
-      parseSettings(readFileSync(join(dir, 'paperlist.yml'), 'utf8'), 'paperlist.yml'),
-    ),
+    settings: valueOf(parseSettings(settingsText, 'paperlist.yml')),
   };
 }
 
@@ -47,8 +50,26 @@ const plan = (c: Case, readme: string, base: PaperList | null = c.list) =>
     file: 'README.md',
     dataText: c.dataText,
     dataFile: 'data.yaml',
+    settingsText: c.settingsText,
+    settingsFile: 'paperlist.yml',
     ...(base ? { base } : {}),
   });
+
+/**
+ * The README the adopted data file and settings render: the one the person wrote, but for the
+ * count line, whose number follows the list.
+ */
+function expectRenderedBack(c: Case, result: ReturnType<typeof plan>, written: string): void {
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  const settings = result.settings?.value ?? c.settings;
+  const back = valueOf(renderReadme(written, result.data?.list ?? c.list, settings, time));
+  const a = back.split('\n');
+  const b = written.split('\n');
+  expect(a.length).toBe(b.length);
+  const differ = a.filter((l, i) => l !== b[i]);
+  expect(differ.length).toBeLessThanOrEqual(1);
+  for (const l of differ) expect(l).toMatch(/\d/);
+}
 
 /** The text an entry is written as, as the list writes it (the renderer's own words). */
 function entryText(c: Case, section: number, paper: Paper, n: number): string {
@@ -81,7 +102,7 @@ describe.each(cases)('%s', (_name, dir) => {
     expect(at).toBeGreaterThan(0);
     expect(plan(c, c.readme)).toEqual({
       ok: true,
-      edits: { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] },
+      edits: noHandEdits(),
       data: undefined,
     });
   });
@@ -140,21 +161,44 @@ describe.each(cases)('%s', (_name, dir) => {
     ]);
   });
 
-  test('an entry removed by hand is put back', () => {
+  test('an entry deleted by hand leaves the data file; the rest renders the README back', () => {
     const edited = c.readme.replace(lastText, '');
     const result = plan(c, edited);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.edits.deleted).toEqual([{ section: first.name, title: last.title }]);
+    expect(result.edits.putBack).toEqual([]);
+    const titles = result.data!.list.sections.flatMap((s) => s.papers.map((p) => p.title));
+    expect(titles.filter((t) => t === last.title).length).toBe(
+      c.list.sections.flatMap((s) => s.papers).filter((p) => p.title === last.title).length - 1,
+    );
+    expectRenderedBack(c, result, edited);
+  });
+
+  test('without an earlier state an entry removed by hand is put back', () => {
+    const edited = c.readme.replace(lastText, '');
+    const result = plan(c, edited, null);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.edits.putBack).toEqual([{ section: first.name, title: last.title }]);
     expect(result.data).toBeUndefined();
   });
 
-  test('a line that is no entry stops the adoption with its line', () => {
+  test('a line that is no entry is kept where it stands and said with its line', () => {
     const end = at + lastText.length;
     const edited = `${c.readme.slice(0, end)}\n\nA note typed here by hand\n${c.readme.slice(end)}`;
     const result = plan(c, edited);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const line = lineOf(edited, 'A note typed here');
+    expect(result.edits.kept.map((k) => k.line)).toContain(line);
+    expect(result.edits.kept.find((k) => k.line === line)!.message).toContain('A note typed here');
+    expectRenderedBack(c, result, edited);
+  });
+
+  test('without an earlier state a line that is no entry stops the adoption with its line', () => {
+    const end = at + lastText.length;
+    const edited = `${c.readme.slice(0, end)}\n\nA note typed here by hand\n${c.readme.slice(end)}`;
+    const result = plan(c, edited, null);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.line)).toEqual([lineOf(edited, 'A note typed here')]);
-    expect(result.problems[0]!.message).toContain('A note typed here by hand');
   });
 });

@@ -1,4 +1,5 @@
 // planAdoption: hand edits in the main zone are found, typed, and written into the data file.
+import { noHandEdits } from '../../../src/core/adopt/types.js';
 import { describe, expect, test } from 'vitest';
 import { planAdoption } from '../../../src/core/adopt/plan.js';
 import { describeHandEdits } from '../../../src/core/adopt/describe.js';
@@ -41,7 +42,7 @@ describe('planAdoption', () => {
   test('a README rendered from the data has no hand edits', () => {
     expect(plan(readme)).toEqual({
       ok: true,
-      edits: { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] },
+      edits: noHandEdits(),
       data: undefined,
     });
   });
@@ -128,8 +129,31 @@ describe('planAdoption', () => {
     ]);
   });
 
-  test('a row removed by hand is put back, never taken as a deletion', () => {
+  test('a row deleted by hand leaves the data file when the data file still held it as rendered', () => {
     const result = plan(readme.replace(`${OLDER}\n`, ''));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.edits.deleted).toEqual([{ section: 'Sorting', title: 'Older paper' }]);
+    expect(result.edits.putBack).toEqual([]);
+    expect(loaded(result.data!.text).sections[0]!.papers.map((p) => p.title)).toEqual([
+      'Newer paper',
+    ]);
+    expect(describeHandEdits(result.edits, 'data.yaml', TABLE_WORDS)).toEqual([
+      '"Older paper" in "Sorting" was deleted by hand: removed from data.yaml',
+    ]);
+  });
+
+  test('a row removed by hand whose paper the data file changed since is put back', () => {
+    const data = dataText.replace('venue: "ICLR"', 'venue: "ICML"');
+    const result = plan(readme.replace(`${OLDER}\n`, ''), list, data);
+    expect(result).toMatchObject({
+      ok: true,
+      data: undefined,
+      edits: { putBack: [{ section: 'Sorting', title: 'Older paper' }], deleted: [] },
+    });
+  });
+
+  test('without an earlier state a row removed by hand is put back, as before', () => {
+    const result = plan(readme.replace(`${OLDER}\n`, ''), null);
     expect(result).toMatchObject({
       ok: true,
       data: undefined,
@@ -272,7 +296,7 @@ describe('planAdoption in default tables that keep file order (sort: [])', () =>
     expect(rows(render(result.data!.list))).toEqual(rows(edited));
   });
 
-  test('a row moved by hand is reported, and the data file keeps its order', () => {
+  test('a row moved by hand moves in the data file too, and it is said', () => {
     const edited = inOrder.replace(`${OLDER}\n${NEWER}\n`, `${NEWER}\n${OLDER}\n`);
     expect(edited).not.toBe(inOrder);
     const result = planAdoption({
@@ -284,12 +308,13 @@ describe('planAdoption in default tables that keep file order (sort: [])', () =>
       dataFile: 'data.yaml',
       base: list,
     });
-    expect(result).toMatchObject({ ok: true, data: undefined });
-    expect(result.edits.moved).toEqual([
-      { section: 'Sorting', title: 'Newer paper', line: lineOf(edited, 'Newer paper') },
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(loaded(result.data!.text).sections[0]!.papers.map((p) => p.title)).toEqual([
+      'Newer paper',
+      'Older paper',
     ]);
     expect(describeHandEdits(result.edits, 'data.yaml', TABLE_WORDS)).toEqual([
-      `"Newer paper" in "Sorting" was moved by hand (README line ${lineOf(edited, 'Newer paper')}): the list keeps the order of data.yaml, so it goes back (move it in data.yaml to reorder the list)`,
+      `"Older paper" in "Sorting" was moved by hand (README line ${lineOf(edited, 'Older paper')}): moved in data.yaml too`,
     ]);
   });
 
@@ -316,7 +341,7 @@ describe('planAdoption in default tables that keep file order (sort: [])', () =>
     });
     expect(result).toEqual({
       ok: true,
-      edits: { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] },
+      edits: noHandEdits(),
       data: undefined,
     });
   });

@@ -80,11 +80,13 @@ describe('checkPull in a bullet list', () => {
     expect(report).not.toMatch(/\b(rows?|tables?|cells?)\b/i);
   });
 
-  test('an entry removed by hand is a note in entries', () => {
+  test('an entry deleted by hand is a note in entries: the refresh deletes it', () => {
     const last =
       '- **[ExitNet]** Early Exits Everywhere (_NeurIPS_) [[PDF]](https://example.org/exit.pdf) [[CODE]](https://github.com/a/exit)';
     const verdict = checkPull(input(DATA, README.replace(`${last}\n`, '')));
-    expect(verdict.notes).toEqual(['1 entry removed from the README by hand will be put back']);
+    expect(verdict.notes).toEqual([
+      '1 entry deleted from the README by hand will be deleted from the data file',
+    ]);
     expect(checkReport(verdict, 'data.yaml', 'abc')).not.toMatch(/\brows?\b/i);
   });
 });

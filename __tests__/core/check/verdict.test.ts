@@ -111,7 +111,7 @@ describe('checkPull', () => {
     expect(report).toContain('**Hand edits of the README tables, and what the refresh');
   });
 
-  test('a row typed and a row removed by hand are told in rows', () => {
+  test('a row typed and a row deleted by hand are told in rows', () => {
     const readme = readmeFor(data);
     const older = readme.split('\n').find((l) => l.startsWith('| Older paper'))!;
     const typed = '| Typed Row | N/A | ICML | 2024 | [[PDF](https://example.org/typed.pdf)] |';
@@ -120,7 +120,13 @@ describe('checkPull', () => {
     expect(report).toContain(
       `new row "Typed Row" in "Sorting" (README line ${lineOf(readme, 'Older paper')}): adopted as an entry of data.yaml`,
     );
-    expect(verdict.notes).toContain('1 row removed from the README by hand will be put back');
+    // The data file holds the removed row as the README showed it: the refresh deletes it.
+    expect(verdict.notes).toContain(
+      '1 row deleted from the README by hand will be deleted from the data file',
+    );
+    expect(report).toContain(
+      '"Older paper" in "Sorting" was deleted by hand: removed from data.yaml',
+    );
   });
 
   test('an edited entry is a change, not an addition, and is no duplicate of itself', () => {

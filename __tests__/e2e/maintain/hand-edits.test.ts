@@ -75,17 +75,33 @@ describe('hand edits in the generated tables', () => {
     ).toContain(edited);
   });
 
-  it('a row removed by hand is put back, with a warning', async () => {
+  it('a row removed by hand leaves the data file, with a warning naming it', async () => {
     const { repo, run } = await pushByHand({ 'README.md': README.replace(`${RANET}\n`, '') });
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('refreshed');
-    const warning = run.annotations.find((a) => a.level === 'warning');
-    expect(warning?.message).toContain('remove it from data.yaml to delete it');
-    expect(run.summary).toContain('remove it from data.yaml to delete it');
+    const said =
+      '"Resolution Adaptive Networks for Efficient Inference" in "EEN Design" was deleted by hand: removed from data.yaml';
+    expect(run.annotations.find((a) => a.level === 'warning')?.message).toContain(said);
+    expect(run.summary).toContain(said);
     expect(tableRows(emulator.readFile(repo, 'main', 'README.md') as string, 'EEN Design')).toEqual(
-      [MEEDGE, RANET, MSDNET],
+      [MEEDGE, MSDNET],
     );
-    expect(emulator.readFile(repo, 'main', 'data.yaml')).toBe(DATA);
+    expect(emulator.readFile(repo, 'main', 'data.yaml')).not.toContain('Resolution Adaptive');
+  });
+
+  it('a row removed by hand while the same push changed its paper in the data file is put back', async () => {
+    const DATA_CHANGED = DATA.replace(
+      /(title: "Resolution Adaptive Networks for Efficient Inference"\n(?:.*\n)*?\s+venue: )"CVPR"/,
+      '$1"CVPR (oral)"',
+    );
+    expect(DATA_CHANGED).not.toBe(DATA);
+    const { repo, run } = await pushByHand({
+      'README.md': README.replace(`${RANET}\n`, ''),
+      'data.yaml': DATA_CHANGED,
+    });
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain('remove it from data.yaml to delete it');
+    expect(emulator.readFile(repo, 'main', 'data.yaml')).toContain('CVPR (oral)');
   });
 
   it('when the same push changed the data file too, both are kept and the data file wins a clash', async () => {

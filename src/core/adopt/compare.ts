@@ -50,13 +50,7 @@ export function findHandEdits(input: AdoptInput): HandEdits {
 
   const now = renderedRows(list, settings);
   const before = base ? renderedRows(base, settings) : undefined;
-  const edits: HandEdits = {
-    adoptions: [],
-    dataWins: [],
-    putBack: [],
-    moved: [],
-    unreadable: scanned.strays,
-  };
+  const edits: HandEdits = { ...noHandEdits(), unreadable: scanned.strays };
   const seen = new Map<string, Set<number>>(list.sections.map((s) => [s.name, new Set()]));
   const changed = new Set<ZoneRow>();
   const placed = new Map<ZoneRow, number>();

@@ -22,6 +22,7 @@ export function describeHandEdits(edits: HandEdits, dataFile: string, words: Lis
   const adopted =
     words.entry === 'row' ? `adopted as an entry of ${dataFile}` : `adopted into ${dataFile}`;
   for (const a of edits.adoptions) {
+    if (a.kind === 'added' && a.moved !== undefined) continue; // said as a move
     if (a.kind === 'edited' && a.field === SHAPE_FIELD) {
       lines.push(
         a.to === undefined
@@ -48,10 +49,46 @@ export function describeHandEdits(edits: HandEdits, dataFile: string, words: Lis
       `"${m.title}" in "${m.section}" was moved by hand (README line ${m.line}): the list keeps the order of ${dataFile}, so it goes back (move it in ${dataFile} to reorder the list)`,
     );
   }
+  lines.push(...structureLines(edits, dataFile, words));
   for (const p of edits.putBack) {
     lines.push(
       `"${p.title}" in "${p.section}" is gone from the README but still in ${dataFile}: put back (remove it from ${dataFile} to delete it)`,
     );
+  }
+  return lines;
+}
+
+const lineOf = (line: number | undefined) => (line === undefined ? '' : ` (README line ${line})`);
+
+/** Deletions, moves, sections added, renamed or removed, and lines kept as text. */
+function structureLines(edits: HandEdits, dataFile: string, words: ListWords): string[] {
+  const lines: string[] = [];
+  for (const s of edits.sections) {
+    lines.push(
+      s.kind === 'added'
+        ? `new section "${s.name}" under "${s.category}"${lineOf(s.line)}: added to ${dataFile}`
+        : s.kind === 'moved'
+          ? `section "${s.name}" was moved by hand${lineOf(s.line)}: moved in ${dataFile} too`
+          : s.kind === 'renamed'
+            ? `section "${s.from}" renamed "${s.name}"${lineOf(s.line)}: renamed in ${dataFile}, its ${words.entries} with it`
+            : `section "${s.name}" is gone from the README with all its ${words.entries}: removed from ${dataFile}`,
+    );
+  }
+  const moved = new Set(edits.movedTo.map((m) => `${m.from}\n${m.title}`));
+  for (const d of edits.deleted) {
+    if (moved.has(`${d.section}\n${d.title}`)) continue; // said as a move
+    lines.push(`"${d.title}" in "${d.section}" was deleted by hand: removed from ${dataFile}`);
+  }
+  for (const m of edits.movedTo) {
+    lines.push(
+      m.from === m.to
+        ? `"${m.title}" in "${m.to}" was moved by hand${lineOf(m.line)}: moved in ${dataFile} too`
+        : `"${m.title}" was moved from "${m.from}" to "${m.to}"${lineOf(m.line)}: moved in ${dataFile}`,
+    );
+  }
+  for (const k of edits.kept) {
+    const what = k.message.replace(/; it is kept as written$/, '');
+    lines.push(`README line ${k.line ?? '?'}: ${what}: kept where it stands, as written`);
   }
   return lines;
 }

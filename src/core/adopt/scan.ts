@@ -38,6 +38,7 @@ export function scanZone(
   const rows: ZoneRow[] = [];
   const strays: Problem[] = [];
   let section: string | undefined;
+  let unknown = false;
   let table: string[] = [];
   lines.forEach((raw, i) => {
     const line = zone.startLine + i;
@@ -52,9 +53,12 @@ export function scanZone(
       table = [];
       if (/^###\s/.test(text)) {
         section = headings.get(text);
-        if (section === undefined) strays.push(unknownHeading(file, line, text));
-      } else if (/^##\s/.test(text)) section = undefined;
-      else strays.push(stray(file, line, text));
+        unknown = section === undefined;
+        if (unknown) strays.push(unknownHeading(file, line, text));
+      } else if (/^##\s/.test(text)) {
+        section = undefined;
+        unknown = false;
+      } else strays.push(stray(file, line, text));
       return;
     }
     if (text.trimStart().startsWith('|')) {
@@ -63,6 +67,8 @@ export function scanZone(
       if (table.length === 2 && !DELIMITER.test(text.trim())) {
         strays.push(stray(file, line, text));
       } else if (table.length > 2) {
+        // A row under no section (above the first heading) is said, never dropped in silence.
+        if (section === undefined && !unknown) strays.push(noSection(file, line));
         rows.push({ section, text: text.trim(), header: table[0] ?? '', line });
       }
       return;
@@ -86,6 +92,15 @@ function stray(file: string, line: number, text: string): Problem {
     line,
     message: `line ${line} inside the generated tables is not a row paperlist can read: ${JSON.stringify(text.slice(0, 80))}`,
     hint: 'move text you want to keep outside the markers, or write it as a table row; nothing was changed',
+  };
+}
+
+function noSection(file: string, line: number): Problem {
+  return {
+    file,
+    line,
+    message: `the row at line ${line} stands under no section heading of the data file`,
+    hint: 'put it in the table of its section; nothing was changed',
   };
 }
 

@@ -23,6 +23,8 @@ export interface AddedRow {
    * first. Rows typed one after another share it and keep their README order.
    */
   after?: number;
+  /** The section it was moved from, when it is a move (said as one, not as a new entry). */
+  moved?: string;
 }
 
 /** A cell of an existing row changed by hand: the field takes the README's value. */
@@ -68,6 +70,31 @@ export interface MovedBack {
   line: number;
 }
 
+/** An entry removed by hand while the data file kept it as it was: it leaves the data file. */
+export interface DeletedEntry {
+  section: string;
+  title: string;
+}
+
+/** An entry moved by hand: to another section (once), or to another place in its section. */
+export interface MovedEntry {
+  title: string;
+  from: string;
+  to: string;
+  line: number;
+}
+
+/** A heading typed, renamed or removed by hand: the data file's sections follow. */
+export interface SectionChange {
+  kind: 'added' | 'renamed' | 'removed' | 'moved';
+  /** The section's name now (for `removed`: the name it had). */
+  name: string;
+  /** For `renamed`: the name it had. */
+  from?: string;
+  category: string;
+  line?: number;
+}
+
 export interface HandEdits {
   adoptions: Adoption[];
   dataWins: DataWins[];
@@ -75,11 +102,29 @@ export interface HandEdits {
   moved: MovedBack[];
   /** Lines inside the zone that cannot be read as rows of the list: the zone must not be rewritten. */
   unreadable: Problem[];
+  /** Entries removed by hand: they leave the data file. */
+  deleted: DeletedEntry[];
+  /** Entries moved by hand, adopted: their place in the data file follows the README. */
+  movedTo: MovedEntry[];
+  /** Sections added, renamed or removed by hand. */
+  sections: SectionChange[];
+  /** Lines that are no entry, kept where they stand as text of the list's layout. */
+  kept: Problem[];
 }
 
 /** No hand edits: fresh lists each time, since comparisons push into the value they return. */
 export function noHandEdits(): HandEdits {
-  return { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] };
+  return {
+    adoptions: [],
+    dataWins: [],
+    putBack: [],
+    moved: [],
+    unreadable: [],
+    deleted: [],
+    movedTo: [],
+    sections: [],
+    kept: [],
+  };
 }
 
 /** True when the comparison found anything at all. */
@@ -89,7 +134,11 @@ export function hasHandEdits(edits: HandEdits): boolean {
       edits.dataWins.length +
       edits.putBack.length +
       edits.moved.length +
-      edits.unreadable.length >
+      edits.unreadable.length +
+      edits.deleted.length +
+      edits.movedTo.length +
+      edits.sections.length +
+      edits.kept.length >
     0
   );
 }

@@ -122,8 +122,14 @@ function readmeVerdict(
     base: input.base,
     dataText,
     dataFile: input.paths.dataFile,
+    settingsFile: input.paths.config,
+    ...(input.head.config !== undefined ? { settingsText: input.head.config } : {}),
   });
   if (!plan.ok) problems.push(...plan.problems);
+  if (plan.edits.deleted.length > 0) {
+    const removed = countOf(plan.edits.deleted.length, listWords(settings));
+    notes.push(`${removed} deleted from the README by hand will be deleted from the data file`);
+  }
   if (plan.edits.putBack.length > 0) {
     const removed = countOf(plan.edits.putBack.length, listWords(settings));
     notes.push(`${removed} removed from the README by hand will be put back`);

@@ -85,6 +85,10 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   warnings.push(...handEditWarnings(handEdits, paths, words));
   const data = adoption?.data ?? { text: list.data.text, list: list.list };
   if (adoption?.data) files[paths.dataFile] = data.text;
+  // A structure changed by hand (headings, notes) is written back by another layout.
+  const newSettings = adoption?.ok ? adoption.settings : undefined;
+  if (newSettings) files[paths.config] = newSettings.text;
+  const settings = newSettings?.value ?? list.settings;
   const stamped = input.addedSince
     ? stampNewEntries(data, list, input.addedSince, paths)
     : undefined;
@@ -92,10 +96,10 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   if (stamped?.ok) files[paths.dataFile] = stamped.value.text;
   const papers = stamped?.ok ? stamped.value.list : data.list;
 
-  const rendered = renderReadme(old, papers, list.settings, time, paths.readme);
+  const rendered = renderReadme(old, papers, settings, time, paths.readme);
   if (!rendered.ok) return { kind: 'list-broken', problems: rendered.problems };
   const restamp = input.dataChanged || adoption?.data !== undefined;
-  const readme = readmeToWrite(rendered.value, old, list.settings, restamp);
+  const readme = readmeToWrite(rendered.value, old, settings, restamp);
   if (readme !== old) files[paths.readme] = readme;
   const bibtex = list.settings.bibtex;
   if (bibtex !== undefined) {
@@ -120,18 +124,28 @@ function adoptHandEdits(list: ListAtCommit, base: PaperList | undefined, paths: 
     file: paths.readme,
     dataText: list.data.text,
     dataFile: paths.dataFile,
+    settingsFile: paths.config,
+    ...(list.config ? { settingsText: list.config.text } : {}),
     ...(base ? { base } : {}),
   });
 }
 
-/** Rows put back or moved back, hand edits the data file overrode: warnings, not silence. */
+/**
+ * Rows put back or moved back, hand edits the data file overrode, entries deleted by hand, and
+ * lines kept as written that are no entry: warnings (annotations), not silence.
+ */
 function handEditWarnings(edits: HandEdits, paths: FlowPaths, words: ListWords): Problem[] {
-  const { dataWins, putBack, moved } = edits;
-  const kept = { ...noHandEdits(), dataWins, putBack, moved };
-  return describeHandEdits(kept, paths.dataFile, words).map((message) => ({
+  const { dataWins, putBack, moved, deleted, movedTo } = edits;
+  const warned = { ...noHandEdits(), dataWins, putBack, moved, deleted, movedTo };
+  const said = describeHandEdits(warned, paths.dataFile, words).map((message) => ({
     file: paths.readme,
     message,
   }));
+  const kept = edits.kept.map((k) => ({
+    ...k,
+    message: `${k.message.replace(/; it is kept as written$/, '')}: kept where it stands, as written`,
+  }));
+  return [...said, ...kept];
 }
 
 /** The data file with `added:` on the entries the change added, and the list it now holds. */

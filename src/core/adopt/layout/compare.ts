@@ -44,13 +44,7 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
   );
   // An empty zone is a README rendered for the first time, not a list whose entries were removed.
   if (read.entries.length === 0) return { ...noHandEdits(), unreadable: read.strays };
-  const edits: HandEdits = {
-    adoptions: [],
-    dataWins: [],
-    putBack: [],
-    moved: [],
-    unreadable: read.strays,
-  };
+  const edits: HandEdits = { ...noHandEdits(), unreadable: read.strays };
   const seen = new Map<string, Set<number>>(now.sections.map((s) => [s.name, new Set()]));
   const { changed, placed } = unchangedEntries(read.entries, now, before, seen);
   const context = {

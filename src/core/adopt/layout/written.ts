@@ -66,13 +66,22 @@ export function readWrittenZone(
   const place = attribution(keys);
   const count = new Map<string | undefined, number>();
   let previous: Item | undefined;
+  let unknown = false;
   for (const item of items) {
     if (item.type === 'heading') {
-      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading(file, item));
+      // A heading the layout writes as text (kept as written when the list was read) is no section.
+      if (literalHeading(item.source.trimEnd(), keys, rendered)) {
+        previous = item;
+        continue;
+      }
+      unknown = !place.heading(item.source.trimEnd());
+      if (unknown) strays.push(unknownHeading(file, item));
       previous = item;
       continue;
     }
     const section = place.section;
+    // An entry under no section (above the first heading) is said, never dropped in silence.
+    if (!section && !unknown) strays.push(noSection(file, item.entry.line));
     const position = (count.get(section?.name) ?? 0) + 1;
     count.set(section?.name, position);
     const gap =
@@ -84,6 +93,16 @@ export function readWrittenZone(
   }
   strays.push(...strayLines(readme, lines, zone, items, rendered, layout, file, settings));
   return { entries, strays };
+}
+
+/** Whether `line` is a heading no section has, that the layout writes as text of the zone. */
+function literalHeading(
+  line: string,
+  keys: readonly RenderedSection[],
+  rendered: readonly RenderedZone[],
+): boolean {
+  if (keys.some((k) => k.headingLine === line || k.categoryLine === line)) return false;
+  return rendered.some((r) => r.lines.has(line));
 }
 
 /** Which section the zone is in, as its headings go by. */
@@ -208,6 +227,15 @@ function countPatterns(layout: LayoutSettings): RegExp[] {
     .split('\n')
     .filter((l) => l.includes('{count}'))
     .map((l) => countPattern(l.trimEnd())!);
+}
+
+function noSection(file: string, line: number): Problem {
+  return {
+    file,
+    line,
+    message: `the entry at line ${line} stands under no heading of a section of the data file`,
+    hint: 'put it under the heading of its section; nothing was changed',
+  };
 }
 
 function unknownHeading(file: string, item: Extract<Item, { type: 'heading' }>): Problem {

@@ -1,0 +1,20 @@
+// The settings file with another `layout`: the README's structure changed by hand (a new, renamed or
+// removed heading, a note between entries), and the layout is what writes it back. Only the
+// `layout` key is replaced; the file's other keys and comments stay as they are.
+import YAML from 'yaml';
+import { canonicalJson } from '../../canonical-json.js';
+import { fromLayout, type LayoutSettings } from '../../settings/layout.js';
+
+/** Whether two layouts write the same README. */
+export function sameLayout(a: LayoutSettings | undefined, b: LayoutSettings): boolean {
+  return a !== undefined && canonicalJson(fromLayout(a)) === canonicalJson(fromLayout(b));
+}
+
+/** `text` (a settings file) with `layout` in place of its layout. */
+export function withLayout(text: string, layout: LayoutSettings): string {
+  const doc = YAML.parseDocument(text);
+  if (doc.contents === null)
+    return YAML.stringify({ layout: fromLayout(layout) }, { lineWidth: 0 });
+  doc.set('layout', doc.createNode(fromLayout(layout)));
+  return doc.toString({ lineWidth: 0, blockQuote: false });
+}
