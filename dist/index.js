@@ -5810,35 +5810,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at4, len) => {
+          wasm_on_url: (p, at5, len) => {
             return 0;
           },
-          wasm_on_status: (p, at4, len) => {
+          wasm_on_status: (p, at5, len) => {
             assert2(currentParser.ptr === p);
-            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at4, len) => {
+          wasm_on_header_field: (p, at5, len) => {
             assert2(currentParser.ptr === p);
-            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at4, len) => {
+          wasm_on_header_value: (p, at5, len) => {
             assert2(currentParser.ptr === p);
-            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at4, len) => {
+          wasm_on_body: (p, at5, len) => {
             assert2(currentParser.ptr === p);
-            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -20242,12 +20242,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done2, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at4) => {
+            waitForExecuting = (at5) => {
               var finished;
               finished = () => {
                 var counts2;
                 counts2 = this._states.counts;
-                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at4;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at5;
               };
               return new this.Promise((resolve2, reject) => {
                 if (finished()) {
@@ -20489,7 +20489,7 @@ var require_identity = __commonJS({
     var isMap7 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
     var isPair2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === PAIR;
     var isScalar7 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
+    var isSeq5 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
     function isCollection(node3) {
       if (node3 && typeof node3 === "object")
         switch (node3[NODE_TYPE]) {
@@ -20526,7 +20526,7 @@ var require_identity = __commonJS({
     exports2.isNode = isNode2;
     exports2.isPair = isPair2;
     exports2.isScalar = isScalar7;
-    exports2.isSeq = isSeq4;
+    exports2.isSeq = isSeq5;
   }
 });
 
@@ -30146,26 +30146,26 @@ var WritePacer = class {
   /** The start time of the next write: when the bucket has a token and the window has room. */
   reserve() {
     const { intervalMs, burst, perMinute } = this.options;
-    let at4 = Math.max(this.clock.now(), this.lastSlot);
-    const refill = Math.floor((at4 - this.refilledAt) / intervalMs);
+    let at5 = Math.max(this.clock.now(), this.lastSlot);
+    const refill = Math.floor((at5 - this.refilledAt) / intervalMs);
     if (refill > 0) {
       this.tokens = Math.min(burst, this.tokens + refill);
       this.refilledAt += refill * intervalMs;
     }
     if (this.tokens > 0) this.tokens--;
     else {
-      at4 = this.refilledAt + intervalMs;
-      this.refilledAt = at4;
+      at5 = this.refilledAt + intervalMs;
+      this.refilledAt = at5;
     }
-    while (this.recent.length > 0 && this.recent[0] <= at4 - MINUTE) this.recent.shift();
+    while (this.recent.length > 0 && this.recent[0] <= at5 - MINUTE) this.recent.shift();
     if (this.recent.length >= perMinute) {
-      at4 = this.recent[this.recent.length - perMinute] + MINUTE;
-      while (this.recent.length > 0 && this.recent[0] <= at4 - MINUTE)
+      at5 = this.recent[this.recent.length - perMinute] + MINUTE;
+      while (this.recent.length > 0 && this.recent[0] <= at5 - MINUTE)
         this.recent.shift();
     }
-    this.recent.push(at4);
-    this.lastSlot = at4;
-    return at4;
+    this.recent.push(at5);
+    this.lastSlot = at5;
+    return at5;
   }
 };
 function isContentCreating(method) {
@@ -30264,9 +30264,9 @@ var Pacer = class {
   /** Waits until `intervalMs` has passed since the previous request finished, never less. */
   async waitTurn() {
     if (this.finished === void 0) return;
-    const at4 = this.finished + this.intervalMs;
+    const at5 = this.finished + this.intervalMs;
     for (let n = 0; n < MAX_WAITS; n++) {
-      const wait = at4 - this.clock.now();
+      const wait = at5 - this.clock.now();
       if (wait <= 0) return;
       await this.clock.sleep(wait);
     }
@@ -30295,8 +30295,8 @@ function retryAfterMs(response, clock) {
   if (header === null) return void 0;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  const at4 = Date.parse(header);
-  return Number.isNaN(at4) ? void 0 : Math.max(0, at4 - clock.now());
+  const at5 = Date.parse(header);
+  return Number.isNaN(at5) ? void 0 : Math.max(0, at5 - clock.now());
 }
 function refused(error3) {
   const cause = error3 instanceof Error ? error3.cause : void 0;
@@ -39896,8 +39896,8 @@ function parseDblpSearch(answer2, title) {
     return noRecord("DBLP", answer2.status, "result");
   }
   const wanted = titleKey(title);
-  const same = list(field(result, "hits"), "hit").map((h) => field(h, "info")).filter((info2) => wanted !== "" && titleKey(titleOf(info2) ?? "") === wanted).map(hitPaper);
-  const best = same.find((p) => !p.preprint) ?? same[0];
+  const same2 = list(field(result, "hits"), "hit").map((h) => field(h, "info")).filter((info2) => wanted !== "" && titleKey(titleOf(info2) ?? "") === wanted).map(hitPaper);
+  const best = same2.find((p) => !p.preprint) ?? same2[0];
   if (best === void 0) return notFound("DBLP has no paper with this title");
   return { ok: true, paper: best };
 }
@@ -40418,9 +40418,9 @@ function optionsEdit(text10, attributes2, pair3, sections, eol) {
   if ((0, import_yaml.isPair)(pair3) && (0, import_yaml.isScalar)(options) && options.value === null && (0, import_yaml.isScalar)(pair3.key)) {
     const keyStart = pair3.key.range?.[0] ?? 0;
     const lineEnd2 = text10.indexOf("\n", keyStart);
-    const at4 = lineEnd2 === -1 ? text10.length : text10[lineEnd2 - 1] === "\r" ? lineEnd2 - 1 : lineEnd2;
+    const at5 = lineEnd2 === -1 ? text10.length : text10[lineEnd2 - 1] === "\r" ? lineEnd2 - 1 : lineEnd2;
     const lines = blockLines(items, columnOf(text10, keyStart) + 2, eol);
-    return { start: at4, end: at4, text: eol + lines.slice(0, lines.length - eol.length) };
+    return { start: at5, end: at5, text: eol + lines.slice(0, lines.length - eol.length) };
   }
   if (pair3 === void 0 && !attributes2.flow && attributes2.range) {
     const [start, end] = attributes2.range;
@@ -40694,12 +40694,12 @@ function neutralizeText(text10) {
 function neutralizeReferences(markdown) {
   const destination3 = /(?<!\\)\]\([^)\s]*\)/g;
   let out = "";
-  let at4 = 0;
+  let at5 = 0;
   for (const m of markdown.matchAll(destination3)) {
-    out += neutralizeText(markdown.slice(at4, m.index)) + m[0];
-    at4 = m.index + m[0].length;
+    out += neutralizeText(markdown.slice(at5, m.index)) + m[0];
+    at5 = m.index + m[0].length;
   }
-  return out + neutralizeText(markdown.slice(at4));
+  return out + neutralizeText(markdown.slice(at5));
 }
 function safeInline(text10) {
   return neutralizeText(escapeCell(text10));
@@ -47208,13 +47208,13 @@ function encodeDigestState(state) {
   }
 }
 function decodeDigestState(body) {
-  const at4 = body.indexOf(DIGEST_MARKER);
-  if (at4 < 0) return void 0;
-  const end = body.indexOf(" -->", at4);
+  const at5 = body.indexOf(DIGEST_MARKER);
+  if (at5 < 0) return void 0;
+  const end = body.indexOf(" -->", at5);
   if (end < 0) return void 0;
   let json2;
   try {
-    json2 = JSON.parse(body.slice(at4 + DIGEST_MARKER.length, end));
+    json2 = JSON.parse(body.slice(at5 + DIGEST_MARKER.length, end));
   } catch {
     return void 0;
   }
@@ -47223,8 +47223,8 @@ function decodeDigestState(body) {
   const d = parsed.data;
   return {
     next: d.next,
-    offered: d.offered.map(([id, number3, at5]) => {
-      const section = at5 === void 0 ? void 0 : d.sections[at5];
+    offered: d.offered.map(([id, number3, at6]) => {
+      const section = at6 === void 0 ? void 0 : d.sections[at6];
       return { id, number: number3, ...section !== void 0 ? { section } : {} };
     }),
     accepted: d.accepted,
@@ -47452,9 +47452,9 @@ function identifiersOf(paper) {
 }
 function addEntry(index2, e) {
   const h = hashTitle(e.paper.title);
-  const same = index2.byKey.get(h.key)?.find((o) => sameWords(wordsOf(o), wordsOf(e)));
-  if (same !== void 0) {
-    for (const s of e.sections) if (!same.sections.includes(s)) same.sections.push(s);
+  const same2 = index2.byKey.get(h.key)?.find((o) => sameWords(wordsOf(o), wordsOf(e)));
+  if (same2 !== void 0) {
+    for (const s of e.sections) if (!same2.sections.includes(s)) same2.sections.push(s);
     return;
   }
   add(index2.byKey, h.key, e);
@@ -47703,8 +47703,8 @@ function problemOf(outcome2, state) {
   return void 0;
 }
 function problemPlan(input, state, problem) {
-  const at4 = formatTime(input.now);
-  const status = `\u26A0\uFE0F **${safeInline(problem)}** (${at4}). This is not taken for "nothing new": the candidates below are those of the last answer, and the next run asks again. If it lasts, check the \`digest: arxiv:\` query in the settings.`;
+  const at5 = formatTime(input.now);
+  const status = `\u26A0\uFE0F **${safeInline(problem)}** (${at5}). This is not taken for "nothing new": the candidates below are those of the last answer, and the next run asks again. If it lasts, check the \`digest: arxiv:\` query in the settings.`;
   const body = renderDigestBody({
     state,
     listName: input.listName,
@@ -48346,21 +48346,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart2, lineEnd2, position2, maxLineLength) {
+  function getLine(buffer, lineStart3, lineEnd2, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position2 - lineStart2 > maxHalfLength) {
+    if (position2 - lineStart3 > maxHalfLength) {
       head = " ... ";
-      lineStart2 = position2 - maxHalfLength + head.length;
+      lineStart3 = position2 - maxHalfLength + head.length;
     }
     if (lineEnd2 - position2 > maxHalfLength) {
       tail = " ...";
       lineEnd2 = position2 + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart2, lineEnd2).replace(/\t/g, "\u2192") + tail,
-      pos: position2 - lineStart2 + head.length
+      str: head + buffer.slice(lineStart3, lineEnd2).replace(/\t/g, "\u2192") + tail,
+      pos: position2 - lineStart3 + head.length
       // relative position
     };
   }
@@ -51519,8 +51519,8 @@ function entryEnd(lines, items, k) {
   }
   return end;
 }
-function insertBetween(text10, lines, items, at4, entry) {
-  const next = lines[items[at4]];
+function insertBetween(text10, lines, items, at5, entry) {
+  const next = lines[items[at5]];
   const eol = text10.slice(next.end, next.next) || (text10.includes("\r\n") ? "\r\n" : "\n");
   const lead = entry.map((e) => e + eol).join("");
   const blankGap = (k) => {
@@ -51530,10 +51530,10 @@ function insertBetween(text10, lines, items, at4, entry) {
     return text10.slice(lines[end].next, lines[after].start);
   };
   const before = (gap2) => ({ start: next.start, end: next.start, text: lead + gap2 });
-  if (at4 === 0) return before(items.length > 1 ? blankGap(0) ?? "" : "");
-  const gap = blankGap(at4 - 1);
+  if (at5 === 0) return before(items.length > 1 ? blankGap(0) ?? "" : "");
+  const gap = blankGap(at5 - 1);
   if (gap !== void 0) return before(gap);
-  return insertAfter(text10, lines[entryEnd(lines, items, at4 - 1)], entry);
+  return insertAfter(text10, lines[entryEnd(lines, items, at5 - 1)], entry);
 }
 function sameValue(a, b) {
   if (Object.is(a, b)) return true;
@@ -51558,8 +51558,8 @@ function isBeforePlusPaper(before, after, sections, paper) {
     if (!isMapping(b)) return false;
     const list5 = b.list ?? [];
     if (!Array.isArray(list5)) return false;
-    const at4 = sections.get(k) ?? list5.length;
-    return sameValue({ ...b, list: [...list5.slice(0, at4), paper, ...list5.slice(at4)] }, after[k]);
+    const at5 = sections.get(k) ?? list5.length;
+    return sameValue({ ...b, list: [...list5.slice(0, at5), paper, ...list5.slice(at5)] }, after[k]);
   });
 }
 function parse5(text10, file) {
@@ -51615,8 +51615,8 @@ function insertPaper(dataText, sections, paper, file) {
   const targets = [...new Set(sections)].map((section) => ({ section, at: void 0 }));
   return insertInto(dataText, targets, paper, file);
 }
-function insertPaperAt(dataText, section, paper, at4, file) {
-  return insertInto(dataText, [{ section, at: at4 }], paper, file);
+function insertPaperAt(dataText, section, paper, at5, file) {
+  return insertInto(dataText, [{ section, at: at5 }], paper, file);
 }
 function insertInto(dataText, targets, paper, file) {
   const tops = topLevelKeys(dataText);
@@ -51625,8 +51625,8 @@ function insertInto(dataText, targets, paper, file) {
   const problems = [];
   for (const target of targets) {
     const { section } = target;
-    const at4 = tops.findIndex((t) => t.name === section);
-    const top = tops[at4];
+    const at5 = tops.findIndex((t) => t.name === section);
+    const top = tops[at5];
     if (top === void 0) {
       problems.push({
         file,
@@ -51636,7 +51636,7 @@ function insertInto(dataText, targets, paper, file) {
       });
       continue;
     }
-    const end = tops[at4 + 1]?.start ?? dataText.length;
+    const end = tops[at5 + 1]?.start ?? dataText.length;
     const valueStart = splitLines(dataText, top.start, end)[0]?.next ?? end;
     const lines = splitLines(dataText, valueStart, end);
     const plan = planSection(dataText, lines, top.start, target, paper, file);
@@ -51780,12 +51780,12 @@ function checkZonesApart(zones, file) {
 function replaceZones(readme, replacements) {
   const sorted = [...replacements].sort((a, b) => a.zone.start - b.zone.start);
   let out = "";
-  let at4 = 0;
+  let at5 = 0;
   for (const { zone, content: content4 } of sorted) {
-    out += readme.slice(at4, zone.contentStart) + content4;
-    at4 = zone.contentEnd;
+    out += readme.slice(at5, zone.contentStart) + content4;
+    at5 = zone.contentEnd;
   }
-  return out + readme.slice(at4);
+  return out + readme.slice(at5);
 }
 function replaceZone(readme, zone, content4) {
   return replaceZones(readme, [{ zone, content: content4 }]);
@@ -52016,10 +52016,10 @@ function parseTemplate(source) {
   const root3 = [];
   const stack = [{ name: "", body: root3 }];
   const top = () => stack[stack.length - 1].body;
-  let at4 = 0;
+  let at5 = 0;
   for (const [index2, length, inner, raw2] of tags(source)) {
-    if (index2 > at4) top().push({ t: "lit", text: source.slice(at4, index2) });
-    at4 = index2 + length;
+    if (index2 > at5) top().push({ t: "lit", text: source.slice(at5, index2) });
+    at5 = index2 + length;
     const tag = inner.trim();
     if (raw2) {
       top().push({ t: "field", name: tag, raw: true, missing: "" });
@@ -52057,7 +52057,7 @@ function parseTemplate(source) {
   }
   const open4 = stack[stack.length - 1];
   if (stack.length > 1) throw new TemplateError(`"{{#${open4.name}}}" is not closed`);
-  if (at4 < source.length) root3.push({ t: "lit", text: source.slice(at4) });
+  if (at5 < source.length) root3.push({ t: "lit", text: source.slice(at5) });
   if (cache.size > 5e3) cache.clear();
   cache.set(source, root3);
   return root3;
@@ -52477,15 +52477,15 @@ var FENCE2 = /^ {0,3}(`{3,}|~{3,})/;
 function splitSelection(answer2, options) {
   const byLength = [...options].sort((a, b) => b.length - a.length);
   const out = [];
-  let at4 = 0;
-  while (at4 < answer2.length) {
+  let at5 = 0;
+  while (at5 < answer2.length) {
     const option2 = byLength.find(
-      (o) => o !== "" && answer2.startsWith(o, at4) && (at4 + o.length === answer2.length || answer2.startsWith(", ", at4 + o.length))
+      (o) => o !== "" && answer2.startsWith(o, at5) && (at5 + o.length === answer2.length || answer2.startsWith(", ", at5 + o.length))
     );
-    const next = answer2.indexOf(", ", at4);
-    const end = option2 !== void 0 ? at4 + option2.length : next === -1 ? answer2.length : next;
-    out.push(answer2.slice(at4, end).trim());
-    at4 = end + 2;
+    const next = answer2.indexOf(", ", at5);
+    const end = option2 !== void 0 ? at5 + option2.length : next === -1 ? answer2.length : next;
+    out.push(answer2.slice(at5, end).trim());
+    at5 = end + 2;
   }
   return out.filter((v) => v !== "");
 }
@@ -52754,12 +52754,12 @@ function checkSuggestion(fields, list5, opts) {
     links: links3,
     extra: { ...opts.extra }
   };
-  const same = sameEntries(paper, list5, opts, words);
-  problems.push(...same.problems);
-  warnings.push(...same.warnings);
+  const same2 = sameEntries(paper, list5, opts, words);
+  problems.push(...same2.problems);
+  warnings.push(...same2.warnings);
   if (problems.length > 0) {
     const failed = failure2(problems, warnings);
-    if (same.duplicate !== void 0) failed.duplicate = same.duplicate;
+    if (same2.duplicate !== void 0) failed.duplicate = same2.duplicate;
     return failed;
   }
   return success({ paper, sections: chosen.sections, ...notes ? { notes } : {} }, warnings);
@@ -53065,22 +53065,22 @@ function skipQuoted(s, i) {
   const { text: text10 } = s;
   const quote4 = s.quote === DQ ? '"' : "'";
   for (; ; ) {
-    const at4 = text10.indexOf(quote4, i);
-    const stop = at4 === -1 || at4 >= s.end ? s.end : at4;
+    const at5 = text10.indexOf(quote4, i);
+    const stop = at5 === -1 || at5 >= s.end ? s.end : at5;
     s.work += stop - i + 1;
     if (stop === s.end) return s.end;
-    if (s.quote === SQ && text10.charCodeAt(at4 + 1) === SQ) {
-      i = at4 + 2;
+    if (s.quote === SQ && text10.charCodeAt(at5 + 1) === SQ) {
+      i = at5 + 2;
       continue;
     }
     let slashes = 0;
-    while (s.quote === DQ && text10.charCodeAt(at4 - 1 - slashes) === 92) slashes++;
+    while (s.quote === DQ && text10.charCodeAt(at5 - 1 - slashes) === 92) slashes++;
     if (slashes % 2 === 1) {
-      i = at4 + 1;
+      i = at5 + 1;
       continue;
     }
     s.quote = 0;
-    return at4 + 1;
+    return at5 + 1;
   }
 }
 function inline(s, i, col, token, indent2 = 0) {
@@ -53487,10 +53487,10 @@ function contentLines(text10) {
   return out;
 }
 var named = (s) => s.key ? `"${s.key}:" on line ${s.line}` : `line ${s.line}`;
-function enclosing(lines, at4) {
+function enclosing(lines, at5) {
   const out = [];
   let min = Infinity;
-  for (let i = at4 - 1; i >= 0; i--) {
+  for (let i = at5 - 1; i >= 0; i--) {
     const s = lines[i];
     if (s.indent < min) {
       min = s.indent;
@@ -53540,23 +53540,23 @@ function lessIndented(lines, index2, ctx) {
   const before = lines[index2 - 1];
   if (!here || !before || fits(lines, index2)) return void 0;
   if (here.content >= before.content && here.indent >= before.indent) return void 0;
-  const at4 = { line: here.line, column: here.indent + 1 };
+  const at5 = { line: here.line, column: here.indent + 1 };
   if (here.opensBlock && !here.item && here.indent < 2) {
     return {
-      ...at4,
+      ...at5,
       message: `this line starts at column ${here.indent + 1}, where no part of the file starts`,
       hint: `${ctx.topLevel}: start it at column 1`
     };
   }
   if (before.opensBlock) {
     return {
-      ...at4,
+      ...at5,
       message: `this line starts left of ${named(before)}, which it belongs under`,
       hint: `start it at column ${before.indent + 3}, indented under ${named(before)}`
     };
   }
   return {
-    ...at4,
+    ...at5,
     message: `this line is indented less than the lines of its ${before.item || here.item ? "list" : "entry"} (column ${here.content + 1}, where ${named(before)} starts at column ${before.content + 1})`,
     hint: `start it at column ${before.content + 1}, as ${named(before)} does`
   };
@@ -53674,8 +53674,8 @@ var SPANNING = /* @__PURE__ */ new Set(["BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPL
 function movedLine(parsed, text10, error3, options) {
   const { lines } = parsed;
   const first2 = lines.linePos(error3.pos[0]).line;
-  const lineStart2 = lines.lineStarts[first2 - 1] ?? 0;
-  const startsLine = text10.slice(lineStart2, error3.pos[0]).trim() === "";
+  const lineStart3 = lines.lineStarts[first2 - 1] ?? 0;
+  const startsLine = text10.slice(lineStart3, error3.pos[0]).trim() === "";
   if (error3.code === "UNEXPECTED_TOKEN" && !startsLine) return void 0;
   const last = Math.max(lines.linePos(error3.pos[1]).line, SPANNING.has(error3.code) ? first2 + 1 : 0);
   for (let line = first2; line <= last; line++) {
@@ -53694,15 +53694,15 @@ function nodeProblems(parsed, text10, add3) {
       return;
     }
     if (node3.anchor) {
-      const at4 = text10.lastIndexOf(`&${node3.anchor}`, start);
+      const at5 = text10.lastIndexOf(`&${node3.anchor}`, start);
       const message = `anchors such as &${node3.anchor} are not allowed`;
-      add3(at4 >= 0 ? at4 : start, path2, { message, hint: fullValue });
+      add3(at5 >= 0 ? at5 : start, path2, { message, hint: fullValue });
     }
     if (node3.tag && !coreTags.has(node3.tag)) {
       const shown2 = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at4 = text10.lastIndexOf(shown2, start);
+      const at5 = text10.lastIndexOf(shown2, start);
       const message = `tags such as ${shown2} are not allowed`;
-      add3(at4 >= 0 ? at4 : start, path2, { message, hint: "remove the tag" });
+      add3(at5 >= 0 ? at5 : start, path2, { message, hint: "remove the tag" });
     }
   });
 }
@@ -53906,7 +53906,7 @@ var hints = {
 var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
-  const report2 = (field3, at4, onKey, message, hint2) => problems.push({ field: field3, at: at4, onKey, message, hint: hint2 });
+  const report2 = (field3, at5, onKey, message, hint2) => problems.push({ field: field3, at: at5, onKey, message, hint: hint2 });
   if (!isMapping(value)) {
     report2(
       [],
@@ -54070,18 +54070,18 @@ function checkLinks(paper, value, keysOf, report2) {
   return links3;
 }
 function reportLink(paper, label, url2, report2) {
-  const at4 = [...paper, "links", label];
+  const at5 = [...paper, "links", label];
   if (label.trim() === "") {
     const hint2 = "write the label before the colon, such as PDF";
-    report2([...paper, "links"], at4, true, "a link has an empty label", hint2);
+    report2([...paper, "links"], at5, true, "a link has an empty label", hint2);
   }
   if (url2 === null || url2 === void 0) return;
   if (typeof url2 !== "string") {
-    report2(at4, at4, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
+    report2(at5, at5, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
     return;
   }
   const bad = checkWebUrl(url2);
-  if (bad) report2(at4, at4, false, bad.message, bad.hint);
+  if (bad) report2(at5, at5, false, bad.message, bad.hint);
 }
 
 // src/core/data/load.ts
@@ -54295,6 +54295,33 @@ var layoutFileSchema = strictObject({
 });
 var layoutSchema = layoutFileSchema.transform((file) => camelKeys(file));
 var DEFAULTS2 = layoutFileSchema.parse({ kind: "table", item: "-" });
+var ALWAYS_WRITTEN = /* @__PURE__ */ new Set(["kind", "item"]);
+function fromLayout(layout) {
+  const file = {};
+  for (const key2 of Object.keys(layoutFileSchema.shape)) {
+    if (key2 === "sections") continue;
+    const value = layout[camelCase(key2)];
+    if (ALWAYS_WRITTEN.has(key2) || value !== DEFAULTS2[key2]) file[key2] = value;
+  }
+  const names2 = Object.keys(layout.sections);
+  if (names2.length > 0) {
+    const sections = {};
+    for (const name of names2) {
+      const value = sectionFile(layout.sections[name]);
+      Object.defineProperty(sections, name, { value, enumerable: true, writable: true });
+    }
+    file.sections = sections;
+  }
+  return file;
+}
+function sectionFile(section) {
+  const out = {};
+  for (const key2 of Object.keys(sectionLayoutFileSchema.shape)) {
+    const value = section[camelCase(key2)];
+    if (value !== void 0) out[key2] = value;
+  }
+  return out;
+}
 
 // src/core/settings/time.ts
 function isTimeZone(name) {
@@ -54495,7 +54522,7 @@ function hintFor2(path2) {
 function settingIssues(issue3, data) {
   const path2 = issue3.path.map((seg) => typeof seg === "number" ? seg : String(seg));
   const value = valueAt(data, path2);
-  const at4 = (message, onKey = false) => [
+  const at5 = (message, onKey = false) => [
     { path: path2, onKey, message, hint: hintFor2(path2) }
   ];
   switch (issue3.code) {
@@ -54514,20 +54541,20 @@ function settingIssues(issue3, data) {
     }
     case "invalid_type": {
       const expected3 = expectedAt(path2, issue3.expected);
-      if (value === void 0) return at4(`is required and must be ${expected3}`);
-      if (value === null) return at4(`has no value; it must be ${expected3}`);
-      return at4(`must be ${expected3}, not ${describeValue(value)}`);
+      if (value === void 0) return at5(`is required and must be ${expected3}`);
+      if (value === null) return at5(`has no value; it must be ${expected3}`);
+      return at5(`must be ${expected3}, not ${describeValue(value)}`);
     }
     case "invalid_value": {
       const options = issue3.values.map((v) => JSON.stringify(v)).join(" or ");
-      return at4(`must be ${options}, not ${describeValue(value)}`);
+      return at5(`must be ${options}, not ${describeValue(value)}`);
     }
     case "too_small":
-      return at4(issue3.origin === "array" ? "must not be an empty list" : "must not be empty");
+      return at5(issue3.origin === "array" ? "must not be an empty list" : "must not be empty");
     case "too_big":
-      return at4(`must be at most ${String(issue3.maximum)} characters long`);
+      return at5(`must be at most ${String(issue3.maximum)} characters long`);
     default:
-      return at4(issue3.message);
+      return at5(issue3.message);
   }
 }
 
@@ -54681,7 +54708,8 @@ function listFromFiles(head, files, paths) {
   });
   if (fields.problems.length > 0) return failure2(fields.problems);
   const warnings = [...unusedFieldWarnings(settings.value, list5, paths.config), ...fields.warnings];
-  return success({ head, data, readme, list: list5, settings: settings.value }, warnings);
+  const config2 = files.config ? { config: files.config } : {};
+  return success({ head, data, readme, list: list5, settings: settings.value, ...config2 }, warnings);
 }
 function missing(path2, input) {
   return {
@@ -55133,13 +55161,13 @@ function encodeRecord(record2) {
   return PREFIX + Buffer.from(JSON.stringify(record2), "utf8").toString("base64") + SUFFIX;
 }
 function decodeRecord(body) {
-  const at4 = body.lastIndexOf(PREFIX);
-  if (at4 < 0) return void 0;
-  const end = body.indexOf(SUFFIX, at4 + PREFIX.length);
+  const at5 = body.lastIndexOf(PREFIX);
+  if (at5 < 0) return void 0;
+  const end = body.indexOf(SUFFIX, at5 + PREFIX.length);
   if (end < 0) return void 0;
   try {
     const value = JSON.parse(
-      Buffer.from(body.slice(at4 + PREFIX.length, end), "base64").toString("utf8")
+      Buffer.from(body.slice(at5 + PREFIX.length, end), "base64").toString("utf8")
     );
     if (typeof value.issue !== "number" || typeof value.paper?.title !== "string") return void 0;
     return {
@@ -55152,8 +55180,8 @@ function decodeRecord(body) {
 }
 function sameBody(current, next) {
   const text10 = (body) => {
-    const at4 = body.lastIndexOf(PREFIX);
-    return at4 < 0 ? body : body.slice(0, at4);
+    const at5 = body.lastIndexOf(PREFIX);
+    return at5 < 0 ? body : body.slice(0, at5);
   };
   const lasting = (body) => {
     const record2 = decodeRecord(body);
@@ -55166,8 +55194,8 @@ function sameBody(current, next) {
 function markClosedByBot(body) {
   const record2 = decodeRecord(body);
   if (!record2) return body;
-  const at4 = body.lastIndexOf(PREFIX);
-  return body.slice(0, at4) + encodeRecord({ ...record2, closedBy: "paperlist" });
+  const at5 = body.lastIndexOf(PREFIX);
+  return body.slice(0, at5) + encodeRecord({ ...record2, closedBy: "paperlist" });
 }
 function closedByBot(body) {
   return decodeRecord(body)?.closedBy === "paperlist";
@@ -55431,8 +55459,8 @@ async function writeDigest(ctx, plan, issue3) {
     const created = await createIssue(ctx.gh, ctx.repo, { ...text10, labels: [DIGEST_LABEL] });
     return done(plan, created, "Opened the digest");
   }
-  const same = issue3.state === "open" && issue3.title === DIGEST_TITLE && withoutCheckTime(issue3.body) === withoutCheckTime(plan.body);
-  if (same) return done(plan, issue3, "The digest", " already says so");
+  const same2 = issue3.state === "open" && issue3.title === DIGEST_TITLE && withoutCheckTime(issue3.body) === withoutCheckTime(plan.body);
+  if (same2) return done(plan, issue3, "The digest", " already says so");
   await updateIssue(ctx.gh, ctx.repo, issue3.number, { ...text10, state: "open" });
   return done(plan, issue3, "Updated the digest");
 }
@@ -55608,14 +55636,14 @@ function createScheduler(opts) {
   let inFlight = 0;
   let seq2 = 0;
   let timer;
-  const wakeUpAt = (at4, now) => {
-    if (at4 === Infinity || timer !== void 0 && timer.at <= at4) return;
+  const wakeUpAt = (at5, now) => {
+    if (at5 === Infinity || timer !== void 0 && timer.at <= at5) return;
     if (timer !== void 0) clock.clearTimer(timer.handle);
     const fire = () => {
       timer = void 0;
       dispatch2();
     };
-    timer = { handle: clock.setTimer(fire, Math.max(0, Math.ceil(at4 - now))), at: at4 };
+    timer = { handle: clock.setTimer(fire, Math.max(0, Math.ceil(at5 - now))), at: at5 };
   };
   const dispatch2 = () => {
     while (inFlight < concurrency) {
@@ -55823,8 +55851,8 @@ function planLinkReport(report2, existing) {
     return !existing || existing.state === "closed" ? { kind: "none" } : { kind: "close", issue: existing };
   }
   if (!existing) return { kind: "create" };
-  const same = existing.state === "open" && existing.title === report2.title && withoutCheckTime2(existing.body) === withoutCheckTime2(report2.body);
-  return { kind: same ? "keep" : "update", issue: existing };
+  const same2 = existing.state === "open" && existing.title === report2.title && withoutCheckTime2(existing.body) === withoutCheckTime2(report2.body);
+  return { kind: same2 ? "keep" : "update", issue: existing };
 }
 function withoutCheckTime2(body) {
   return body.replace(/ checked on \d{4}-\d\d-\d\d \d\d:\d\d UTC:/, " checked:");
@@ -56278,9 +56306,9 @@ async function openPull(ctx, branch, text10) {
     if (!(error3 instanceof PullRequestExists)) throw error3;
     const existing = await findPullByHead(ctx.gh, ctx.repo, branch);
     if (!existing || existing.state !== "open") throw error3;
-    const same = existing.title === text10.title && existing.body === text10.body;
+    const same2 = existing.title === text10.title && existing.body === text10.body;
     return {
-      pull: same ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text10),
+      pull: same2 ? existing : await updatePull(ctx.gh, ctx.repo, existing.number, text10),
       created: true
     };
   }
@@ -56837,6 +56865,7 @@ function describeHandEdits(edits, dataFile, words) {
   const lines = [];
   const adopted = words.entry === "row" ? `adopted as an entry of ${dataFile}` : `adopted into ${dataFile}`;
   for (const a of edits.adoptions) {
+    if (a.kind === "added" && a.moved !== void 0) continue;
     if (a.kind === "edited" && a.field === SHAPE_FIELD) {
       lines.push(
         a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other ${words.entries} again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other ${words.entries} (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
@@ -56857,6 +56886,7 @@ function describeHandEdits(edits, dataFile, words) {
       `"${m.title}" in "${m.section}" was moved by hand (README line ${m.line}): the list keeps the order of ${dataFile}, so it goes back (move it in ${dataFile} to reorder the list)`
     );
   }
+  lines.push(...structureLines(edits, dataFile, words));
   for (const p of edits.putBack) {
     lines.push(
       `"${p.title}" in "${p.section}" is gone from the README but still in ${dataFile}: put back (remove it from ${dataFile} to delete it)`
@@ -56864,13 +56894,49 @@ function describeHandEdits(edits, dataFile, words) {
   }
   return lines;
 }
+var lineOf2 = (line) => line === void 0 ? "" : ` (README line ${line})`;
+function structureLines(edits, dataFile, words) {
+  const lines = [];
+  for (const s of edits.sections) {
+    lines.push(
+      s.kind === "added" ? `new section "${s.name}" under "${s.category}"${lineOf2(s.line)}: added to ${dataFile}` : s.kind === "moved" ? `section "${s.name}" was moved by hand${lineOf2(s.line)}: moved in ${dataFile} too` : s.kind === "renamed" ? `section "${s.from}" renamed "${s.name}"${lineOf2(s.line)}: renamed in ${dataFile}, its ${words.entries} with it` : `section "${s.name}" is gone from the README with all its ${words.entries}: removed from ${dataFile}`
+    );
+  }
+  const moved = new Set(edits.movedTo.map((m) => `${m.from}
+${m.title}`));
+  for (const d of edits.deleted) {
+    if (moved.has(`${d.section}
+${d.title}`)) continue;
+    lines.push(`"${d.title}" in "${d.section}" was deleted by hand: removed from ${dataFile}`);
+  }
+  for (const m of edits.movedTo) {
+    lines.push(
+      m.from === m.to ? `"${m.title}" in "${m.to}" was moved by hand${lineOf2(m.line)}: moved in ${dataFile} too` : `"${m.title}" was moved from "${m.from}" to "${m.to}"${lineOf2(m.line)}: moved in ${dataFile}`
+    );
+  }
+  for (const k of edits.kept) {
+    const what = k.message.replace(/; it is kept as written$/, "");
+    lines.push(`README line ${k.line ?? "?"}: ${what}: kept where it stands, as written`);
+  }
+  return lines;
+}
 
 // src/core/adopt/types.ts
 function noHandEdits() {
-  return { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] };
+  return {
+    adoptions: [],
+    dataWins: [],
+    putBack: [],
+    moved: [],
+    unreadable: [],
+    deleted: [],
+    movedTo: [],
+    sections: [],
+    kept: []
+  };
 }
 function hasHandEdits(edits) {
-  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.moved.length + edits.unreadable.length > 0;
+  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.moved.length + edits.unreadable.length + edits.deleted.length + edits.movedTo.length + edits.sections.length + edits.kept.length > 0;
 }
 
 // src/flows/refresh/hand-edits.ts
@@ -56979,9 +57045,9 @@ function planEdit(text10, item, field3, value) {
   const last = pairs2.at(-1);
   const end = last?.value?.range?.[1] ?? (last?.key).range?.[1];
   if (end === void 0) return "the entry has no value to add the field after";
-  const at4 = nextLine(text10, Math.max(end - 1, 0));
-  const lead = at4 === text10.length && !text10.endsWith("\n") ? eol : "";
-  return { start: at4, end: at4, text: lead + lines(value) };
+  const at5 = nextLine(text10, Math.max(end - 1, 0));
+  const lead = at5 === text10.length && !text10.endsWith("\n") ? eol : "";
+  return { start: at5, end: at5, text: lead + lines(value) };
 }
 function prove2(before, after, section, index2, field3, value, file) {
   const failed = {
@@ -57031,10 +57097,10 @@ function placesOfAdded() {
   const inserted = /* @__PURE__ */ new Map();
   return (section, after) => {
     const earlier = inserted.get(section) ?? [];
-    const at4 = after + 1 + earlier.filter((e) => e <= after).length;
+    const at5 = after + 1 + earlier.filter((e) => e <= after).length;
     earlier.push(after);
     inserted.set(section, earlier);
-    return at4;
+    return at5;
   };
 }
 
@@ -57075,8 +57141,15 @@ function compareCells(section, line, data, was, read, settings, edits) {
 }
 
 // src/core/line-endings.ts
+function usesCrlf(text10) {
+  const crlf = text10.split("\r\n").length - 1;
+  return crlf > 0 && crlf === text10.split("\n").length - 1;
+}
 function toLf(text10) {
   return text10.replace(/\r\n/g, "\n");
+}
+function toCrlf(text10) {
+  return text10.replace(/\r?\n/g, "\r\n");
 }
 
 // src/core/adopt/rendered.ts
@@ -57134,11 +57207,11 @@ function readInOrder(rows2, placed, changed, read) {
   for (const row3 of rows2) {
     if (row3.section === void 0) continue;
     const known3 = placed.get(row3);
-    const place = changed.has(row3) ? read(row3, last.get(row3.section) ?? -1) : known3 === void 0 ? void 0 : { paper: known3 };
-    if (place === void 0) continue;
-    const index2 = "paper" in place ? place.paper : place.after;
+    const place2 = changed.has(row3) ? read(row3, last.get(row3.section) ?? -1) : known3 === void 0 ? void 0 : { paper: known3 };
+    if (place2 === void 0) continue;
+    const index2 = "paper" in place2 ? place2.paper : place2.after;
     last.set(row3.section, index2);
-    if (!("paper" in place)) continue;
+    if (!("paper" in place2)) continue;
     const section = shown2.get(row3.section) ?? [];
     section.push({ row: row3, index: index2 });
     shown2.set(row3.section, section);
@@ -57332,8 +57405,8 @@ function links(m, data, linkLabels) {
   const names2 = dataLabelsOf(linkLabels);
   const loop = m.loop.map((l) => {
     const label = names2.get(l.label) ?? l.label;
-    const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
-    return same ?? { label, url: l.url };
+    const same2 = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
+    return same2 ?? { label, url: l.url };
   });
   const all2 = [...named3, ...loop];
   const unchanged = all2.length === data.length && all2.every((l) => data.includes(l));
@@ -57473,13 +57546,13 @@ function compareFields(entry, read, data, was, section, edits) {
 function buildTemplate(source, start, end, replacements) {
   const sorted = [...replacements].filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start);
   let out = "";
-  let at4 = start;
+  let at5 = start;
   for (const r of sorted) {
-    if (r.start < at4) continue;
-    out += templateLiteral(source.slice(at4, r.start)) + r.tag;
-    at4 = r.end;
+    if (r.start < at5) continue;
+    out += templateLiteral(source.slice(at5, r.start)) + r.tag;
+    at5 = r.end;
   }
-  return out + templateLiteral(source.slice(at4, end));
+  return out + templateLiteral(source.slice(at5, end));
 }
 function paperOf2(readings) {
   const paper = { title: "", links: [], extra: {} };
@@ -57502,6 +57575,41 @@ function paperOf2(readings) {
 }
 
 // src/core/import/layouts/assemble.ts
+function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
+  const drafts = draftSections(items, fallbackName);
+  const names2 = sectionNames(drafts);
+  const texts = gapTexts(drafts, source, zoneStart, zoneEnd);
+  const sections = [];
+  const commons = [];
+  const templates = [];
+  drafts.forEach((draft, i) => {
+    const name = names2[i];
+    const section = { name, category: draft.category, papers: [] };
+    if (name !== draft.leaf) section.heading = draft.leaf;
+    const gaps = texts.itemGaps[i];
+    const common2 = commonPrefix(gaps);
+    const list5 = draft.entries.map((entry, n) => {
+      const replacements = [...entry.replacements];
+      if (entry.number && entry.number.value === n + 1) {
+        replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
+      }
+      const prefix = n === 0 ? "" : templateLiteral((gaps[n - 1] ?? "").slice(common2.length));
+      return prefix + buildTemplate(source, entry.start, entry.end, replacements);
+    });
+    templates.push(list5);
+    const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
+    section.papers = draft.entries.map((e) => fromHeadings(e.paper, headings));
+    sections.push(section);
+    commons.push(common2);
+  });
+  const layout = chooseLayout(drafts, names2, texts, templates, commons, sections);
+  const pieces = [];
+  for (const d of drafts) {
+    for (const p of [d.categoryPiece, d.sectionPiece]) if (p) pieces.push([p.start, p.end]);
+    for (const e of d.entries) pieces.push([e.start, e.end]);
+  }
+  return { sections, layout, pieces };
+}
 function fromHeadings(paper, headings) {
   for (const text10 of headings) {
     const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text10.trim());
@@ -57510,6 +57618,208 @@ function fromHeadings(paper, headings) {
     if (m[2] && paper.year === void 0) paper.year = m[2];
   }
   return paper;
+}
+function draftSections(items, fallbackName) {
+  const drafts = [];
+  const stack = [];
+  for (const item of items) {
+    if (item.type === "heading") {
+      while (stack.length > 0 && stack[stack.length - 1].level >= item.level) stack.pop();
+      stack.push(item);
+      continue;
+    }
+    const owner = stack[stack.length - 1];
+    const current = drafts[drafts.length - 1];
+    if (current && current.owner === owner) {
+      current.entries.push(item.entry);
+      continue;
+    }
+    const parent = stack[stack.length - 2];
+    const previous3 = current?.category;
+    const draft = owner ? parent ? {
+      leaf: owner.text,
+      category: parent.text,
+      categoryLevel: parent.level,
+      sectionLevel: owner.level,
+      owner,
+      sectionPiece: owner,
+      entries: [item.entry]
+    } : {
+      leaf: owner.text,
+      category: owner.text,
+      categoryLevel: owner.level,
+      sectionLevel: 0,
+      owner,
+      entries: [item.entry]
+    } : {
+      leaf: fallbackName,
+      category: fallbackName,
+      categoryLevel: 0,
+      sectionLevel: 0,
+      owner,
+      entries: [item.entry]
+    };
+    if (owner && draft.category !== previous3) draft.categoryPiece = parent ?? owner;
+    drafts.push(draft);
+  }
+  return drafts;
+}
+function sectionNames(drafts) {
+  const count3 = /* @__PURE__ */ new Map();
+  for (const d of drafts) count3.set(d.leaf, (count3.get(d.leaf) ?? 0) + 1);
+  const used = /* @__PURE__ */ new Set();
+  return drafts.map((d) => {
+    let name = count3.get(d.leaf) > 1 && d.category !== d.leaf ? `${d.category} / ${d.leaf}` : d.leaf;
+    const base = name;
+    for (let n = 2; used.has(name); n++) name = `${base} (${n})`;
+    used.add(name);
+    return name;
+  });
+}
+function gapTexts(drafts, source, zoneStart, zoneEnd) {
+  const texts = {
+    zoneStart: "",
+    zoneEnd: "",
+    before: [],
+    categoryStart: [],
+    start: [],
+    itemGaps: []
+  };
+  let last = zoneStart;
+  drafts.forEach((d, i) => {
+    const first2 = d.categoryPiece ?? d.sectionPiece ?? d.entries[0];
+    const between = source.slice(last, first2.start);
+    if (i === 0) texts.zoneStart = between;
+    texts.before.push(i === 0 ? void 0 : between);
+    texts.categoryStart.push(
+      d.categoryPiece && d.sectionPiece ? source.slice(d.categoryPiece.end, d.sectionPiece.start) : void 0
+    );
+    const heading4 = d.sectionPiece ?? d.categoryPiece;
+    texts.start.push(heading4 ? source.slice(heading4.end, d.entries[0].start) : void 0);
+    texts.itemGaps.push(d.entries.slice(1).map((e, n) => source.slice(d.entries[n].end, e.start)));
+    last = d.entries[d.entries.length - 1].end;
+  });
+  texts.zoneEnd = source.slice(last, zoneEnd);
+  return texts;
+}
+function commonPrefix(texts) {
+  if (texts.length === 0) return "\n";
+  let prefix = texts[0];
+  for (const t of texts) while (!t.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const text10 = prefix.search(/[^\s]/);
+  if (text10 !== -1) prefix = prefix.slice(0, prefix.lastIndexOf("\n", text10) + 1);
+  return prefix === "" ? "\n" : prefix;
+}
+function literalWeight(text10) {
+  return text10.replace(/\{\{[^}]*\}\}/g, "").replace(/[^\p{L}\p{N}]/gu, "").length;
+}
+function mostCommon(values, fallback) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const v of values) if (v !== void 0) counts2.set(v, (counts2.get(v) ?? 0) + 1);
+  let best = fallback;
+  let bestCount = 0;
+  for (const [v, c] of counts2) {
+    const plainer = typeof v === "string" && literalWeight(v) < literalWeight(String(best));
+    if (c > bestCount || c === bestCount && plainer) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+function chooseLayout(drafts, names2, texts, templates, commons, sections) {
+  const kinds = drafts.flatMap((d) => d.entries.map((e) => e.kind));
+  const pairs2 = drafts.map((d) => `${d.categoryLevel}/${d.sectionLevel}`);
+  const [categoryLevel, sectionLevel] = mostCommon(pairs2, "2/3").split("/").map(Number);
+  const sectionItems = templates.map(
+    (list5, i) => mostCommonRepeated(list5.filter((_, n) => !drafts[i].entries[n].partial))
+  );
+  const layout = {
+    kind: mostCommon(kinds, "list"),
+    item: mostCommon(
+      templates.flatMap((list5, i) => list5.filter((_, n) => !drafts[i].entries[n].partial)),
+      mostCommon(templates.flat(), "- {{title}}")
+    ),
+    itemGap: mostCommon(
+      commons.map((c, i) => templates[i].length > 1 ? c : void 0),
+      "\n"
+    ),
+    categoryLevel,
+    sectionLevel,
+    start: mostCommon(texts.start, "\n"),
+    before: mostCommon(texts.before, "\n\n"),
+    categoryStart: mostCommon(texts.categoryStart, "\n"),
+    zoneStart: texts.zoneStart,
+    zoneEnd: countLine(texts.zoneEnd, sections),
+    sections: {}
+  };
+  drafts.forEach((d, i) => {
+    const name = names2[i];
+    const own6 = { item: sectionItems[i], gap: commons[i], entries: templates[i].length };
+    const s = sectionLayoutOf(layout, d, sections[i], own6, {
+      before: texts.before[i],
+      categoryStart: texts.categoryStart[i],
+      start: texts.start[i]
+    });
+    const effective = s.item ?? layout.item;
+    templates[i].forEach((template, n) => {
+      if (template !== effective) sections[i].papers[n].extra[SHAPE_FIELD] = template;
+    });
+    if (Object.keys(s).length > 0) {
+      Object.defineProperty(layout.sections, name, { value: s, enumerable: true, writable: true });
+    }
+  });
+  return layout;
+}
+function sectionLayoutOf(layout, d, section, own6, t) {
+  const s = {};
+  if (own6.item !== void 0 && own6.item !== layout.item) s.item = own6.item;
+  if (own6.entries > 1 && own6.gap !== layout.itemGap) s.itemGap = own6.gap;
+  if (t.before !== void 0 && t.before !== layout.before) s.before = t.before;
+  if (t.categoryStart !== void 0 && t.categoryStart !== layout.categoryStart)
+    s.categoryStart = t.categoryStart;
+  if (t.start !== void 0 && t.start !== layout.start) s.start = t.start;
+  if (d.categoryLevel !== layout.categoryLevel) s.categoryLevel = d.categoryLevel;
+  if (d.sectionLevel !== layout.sectionLevel) s.sectionLevel = d.sectionLevel;
+  headingLines(d, section, s);
+  return s;
+}
+function mostCommonRepeated(list5) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const t of list5) counts2.set(t, (counts2.get(t) ?? 0) + 1);
+  let best;
+  let bestCount = 1;
+  for (const [t, c] of counts2) {
+    if (c > bestCount) {
+      best = t;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+function headingLines(d, section, s) {
+  if (d.sectionPiece) {
+    const line = `${"#".repeat(d.sectionLevel)} ${escapeHeading(section.heading ?? section.name)}`;
+    const written2 = pieceText(d.sectionPiece);
+    if (written2 !== line) s.headingLine = written2;
+  }
+  if (d.categoryPiece) {
+    const line = `${"#".repeat(d.categoryLevel)} ${escapeHeading(section.category)}`;
+    const written2 = pieceText(d.categoryPiece);
+    if (written2 !== line) s.categoryLine = written2;
+  }
+}
+function pieceText(item) {
+  return item.source;
+}
+function countLine(text10, sections) {
+  const titles = /* @__PURE__ */ new Set();
+  for (const s of sections) for (const p of s.papers) titles.add(p.title);
+  const count3 = String(titles.size);
+  const line = new RegExp(`(?<![\\d{])${count3}(?![\\d}])(?=[^\\n]*(?:paper|entr|item|work))`, "i");
+  const at5 = text10.search(line);
+  if (at5 === -1 || text10.includes("{count}")) return text10;
+  return text10.slice(0, at5) + "{count}" + text10.slice(at5 + count3.length);
 }
 
 // node_modules/ccount/index.js
@@ -65633,11 +65943,11 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at4, remove, add3, before) {
+function addImplementation(editMap, at5, remove, add3, before) {
   if (remove === 0 && add3.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at4);
+  const existing = editMap.index.get(at5);
   if (existing) {
     existing[1] += remove;
     if (before) {
@@ -65648,9 +65958,9 @@ function addImplementation(editMap, at4, remove, add3, before) {
     }
     return;
   }
-  const change = [at4, remove, add3];
+  const change = [at5, remove, add3];
   editMap.map.push(change);
-  editMap.index.set(at4, change);
+  editMap.index.set(at5, change);
 }
 
 // node_modules/micromark-core-commonmark/lib/setext-underline.js
@@ -66187,19 +66497,19 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at4, remove, add3) {
+function addImplementation2(editMap, at5, remove, add3) {
   if (remove === 0 && add3.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at4);
+  const existing = editMap.index.get(at5);
   if (existing) {
     existing[1] += remove;
     existing[2].push(...add3);
     return;
   }
-  const change = [at4, remove, add3];
+  const change = [at5, remove, add3];
   editMap.map.push(change);
-  editMap.index.set(at4, change);
+  editMap.index.set(at5, change);
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
@@ -66742,9 +67052,9 @@ function initializeContent(effects) {
   }
   function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart2(code3);
+    return lineStart3(code3);
   }
-  function lineStart2(code3) {
+  function lineStart3(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -66765,7 +67075,7 @@ function initializeContent(effects) {
     if (markdownLineEnding(code3)) {
       effects.consume(code3);
       effects.exit("chunkText");
-      return lineStart2;
+      return lineStart3;
     }
     effects.consume(code3);
     return data;
@@ -69989,15 +70299,15 @@ function isWordChar(c) {
 }
 
 // src/core/markdown/place.ts
-function placeOf(place, start, end) {
+function placeOf(place2, start, end) {
   return {
-    start: { line: place.line, column: start - place.lineStart + 1, offset: start },
-    end: { line: place.line, column: end - place.lineStart + 1, offset: end }
+    start: { line: place2.line, column: start - place2.lineStart + 1, offset: start },
+    end: { line: place2.line, column: end - place2.lineStart + 1, offset: end }
   };
 }
 
 // src/core/markdown/inline-emphasis.ts
-function resolveEmphasis(toks, a, b, src, place) {
+function resolveEmphasis(toks, a, b, src, place2) {
   const pairs2 = /* @__PURE__ */ new Map();
   let opener;
   for (let t = a; t < b; t++) {
@@ -70014,14 +70324,14 @@ function resolveEmphasis(toks, a, b, src, place) {
     opener = void 0;
   }
   if (opener !== void 0) return void 0;
-  return build(toks, a, b, pairs2, src, place);
+  return build(toks, a, b, pairs2, src, place2);
 }
-function build(toks, a, b, pairs2, src, place) {
+function build(toks, a, b, pairs2, src, place2) {
   const out = [];
   let text10;
   const flush = () => {
     if (text10)
-      out.push({ type: "text", value: text10.value, position: placeOf(place, text10.start, text10.end) });
+      out.push({ type: "text", value: text10.value, position: placeOf(place2, text10.start, text10.end) });
     text10 = void 0;
   };
   for (let t = a; t < b; t++) {
@@ -70030,9 +70340,9 @@ function build(toks, a, b, pairs2, src, place) {
     if (tok.k === "delim" && close !== void 0) {
       flush();
       const end = toks[close];
-      const children = build(toks, t + 1, close, pairs2, src, place);
+      const children = build(toks, t + 1, close, pairs2, src, place2);
       const type2 = tok.end - tok.start === 2 ? "strong" : "emphasis";
-      out.push({ type: type2, children, position: placeOf(place, tok.start, end.end) });
+      out.push({ type: type2, children, position: placeOf(place2, tok.start, end.end) });
       t = close;
     } else if (tok.k === "node") {
       flush();
@@ -70051,7 +70361,7 @@ function build(toks, a, b, pairs2, src, place) {
 
 // src/core/markdown/inline-links.ts
 var ASCII_PUNCT = /[!-/:-@[-`{-~]/;
-function scanBracket(src, i, to, place, toks, brackets) {
+function scanBracket(src, i, to, place2, toks, brackets) {
   const opener = brackets.pop();
   if (!opener || !opener.active || src[i + 1] !== "(" || i + 1 >= to) {
     toks.push({ k: "text", start: i, end: i + 1, value: "]" });
@@ -70059,9 +70369,9 @@ function scanBracket(src, i, to, place, toks, brackets) {
   }
   const dest = destination(src, i + 2, to);
   if (!dest) return void 0;
-  const children = resolveEmphasis(toks, opener.tok + 1, toks.length, src, place);
+  const children = resolveEmphasis(toks, opener.tok + 1, toks.length, src, place2);
   if (!children) return void 0;
-  const position2 = placeOf(place, opener.start, dest.end);
+  const position2 = placeOf(place2, opener.start, dest.end);
   let node3;
   if (opener.image) {
     if (!children.every((c) => c.type === "text")) return void 0;
@@ -70105,7 +70415,7 @@ var ENTITY = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,
 var NAMED2 = { amp: "&", lt: "<", gt: ">", quot: '"' };
 var BREAK = /^<br *\/?>/i;
 var SPECIAL = /[\\`*_~&<![\]\n\r]/g;
-function parseInline(src, from2, to, place) {
+function parseInline(src, from2, to, place2) {
   const toks = [];
   const brackets = [];
   let i = from2;
@@ -70115,15 +70425,15 @@ function parseInline(src, from2, to, place) {
     const stop = m && m.index < to ? m.index : to;
     if (stop > i) toks.push({ k: "text", start: i, end: stop, value: src.slice(i, stop) });
     if (stop >= to) break;
-    const next = step2(src, stop, from2, to, place, toks, brackets);
+    const next = step2(src, stop, from2, to, place2, toks, brackets);
     if (next === void 0) return void 0;
     i = next;
   }
-  const nodes = resolveEmphasis(toks, 0, toks.length, src, place);
+  const nodes = resolveEmphasis(toks, 0, toks.length, src, place2);
   if (!nodes || !plainText(nodes)) return void 0;
   return nodes;
 }
-function step2(src, i, from2, to, place, toks, brackets) {
+function step2(src, i, from2, to, place2, toks, brackets) {
   const c = src[i];
   switch (c) {
     case "\\": {
@@ -70137,7 +70447,7 @@ function step2(src, i, from2, to, place, toks, brackets) {
       return i + 1;
     }
     case "`":
-      return codeSpan(src, i, to, place, toks);
+      return codeSpan(src, i, to, place2, toks);
     case "*":
     case "_":
       return delimiter(src, i, from2, to, toks);
@@ -70149,7 +70459,7 @@ function step2(src, i, from2, to, place, toks, brackets) {
       const end = i + br[0].length;
       toks.push({
         k: "node",
-        node: { type: "html", value: br[0], position: placeOf(place, i, end) }
+        node: { type: "html", value: br[0], position: placeOf(place2, i, end) }
       });
       return end;
     }
@@ -70168,12 +70478,12 @@ function step2(src, i, from2, to, place, toks, brackets) {
       toks.push({ k: "text", start: i, end: i + 1, value: "[" });
       return i + 1;
     case "]":
-      return scanBracket(src, i, to, place, toks, brackets);
+      return scanBracket(src, i, to, place2, toks, brackets);
     default:
       return void 0;
   }
 }
-function codeSpan(src, i, to, place, toks) {
+function codeSpan(src, i, to, place2, toks) {
   let n = i;
   while (n < to && src[n] === "`") n++;
   const len = n - i;
@@ -70186,7 +70496,7 @@ function codeSpan(src, i, to, place, toks) {
         value = value.slice(1, -1);
       }
       if (value.includes("\\|")) return void 0;
-      toks.push({ k: "node", node: { type: "inlineCode", value, position: placeOf(place, i, k) } });
+      toks.push({ k: "node", node: { type: "inlineCode", value, position: placeOf(place2, i, k) } });
       return k;
     }
     j = src.indexOf("`", k);
@@ -70349,14 +70659,14 @@ function row(lines, i, e) {
   const { src } = lines;
   const s = lines.starts[i];
   if (/\t/.test(src.slice(s, e))) return void 0;
-  const place = placeAt(lines, i);
+  const place2 = placeAt(lines, i);
   const cells = [];
   for (const cell of splitRow(src, s, e)) {
-    const children = cell.from < cell.to ? parseInline(src, cell.from, cell.to, place) : [];
+    const children = cell.from < cell.to ? parseInline(src, cell.from, cell.to, place2) : [];
     if (!children) return void 0;
-    cells.push({ type: "tableCell", children, position: placeOf(place, cell.start, cell.end) });
+    cells.push({ type: "tableCell", children, position: placeOf(place2, cell.start, cell.end) });
   }
-  return { type: "tableRow", children: cells, position: placeOf(place, s, e) };
+  return { type: "tableRow", children: cells, position: placeOf(place2, s, e) };
 }
 var ITEM = /^(?:([-*+])|(\d{1,9})([.)])) (?=[^ \t])/;
 var NOT_TEXT = /^(?:[-*+](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|\d{1,9}[.)](?:[ \t]|$)|`{3,}|~{3,}|<|\[[ xX]\](?:[ \t]|$)|(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$|=+[ \t]*$)/;
@@ -70408,20 +70718,20 @@ function listItem2(lines, i, width) {
   const s = lines.starts[i];
   const e = lineEnd(lines, i);
   if (lines.src[e - 1] === " ") return void 0;
-  const place = placeAt(lines, i);
-  const children = parseInline(lines.src, s + width, e, place);
+  const place2 = placeAt(lines, i);
+  const children = parseInline(lines.src, s + width, e, place2);
   if (!children) return void 0;
   const paragraph2 = {
     type: "paragraph",
     children,
-    position: placeOf(place, s + width, e)
+    position: placeOf(place2, s + width, e)
   };
   return {
     type: "listItem",
     spread: false,
     checked: null,
     children: [paragraph2],
-    position: placeOf(place, s, e)
+    position: placeOf(place2, s, e)
   };
 }
 
@@ -70510,8 +70820,8 @@ function readPiece(lines, from2, to, next) {
   const last = tree.children[tree.children.length - 1];
   if (last?.type === "list" && next.node.type === "list") {
     const marker = (n, base) => lines.src[base + (n.position?.start.offset ?? 0)];
-    const same = last.ordered === next.node.ordered && (last.ordered === true || marker(last, start) === marker(next.node, 0));
-    if (same) return "continues";
+    const same2 = last.ordered === next.node.ordered && (last.ordered === true || marker(last, start) === marker(next.node, 0));
+    if (same2) return "continues";
   }
   for (const node3 of tree.children) shift(node3, start, from2);
   return tree.children;
@@ -71047,11 +71357,11 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd);
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
   if (written2 === "") {
-    const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
+    const at5 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
     const label = role.field;
     const text10 = (role.text ?? label).replace(/[[\]\\]/g, "");
     const tag = role.role === "link" ? `{{#link:${label}}}[${text10}]({{link:${label}}}){{/link:${label}}}` : `{{${role.field}}}`;
-    if (at4 <= cellEnd) empty2.replacements.push({ start: at4, end: at4, tag });
+    if (at5 <= cellEnd) empty2.replacements.push({ start: at5, end: at5, tag });
     return empty2;
   }
   if (role.role === "text" && MISSING.test(written2)) {
@@ -71116,12 +71426,12 @@ function decode5(text10) {
 function stripTags(html2) {
   return decode5(html2.replace(/<[^>]*>/g, "")).trim();
 }
-function readHtmlTable(value, at4, source, lines) {
+function readHtmlTable(value, at5, source, lines) {
   const entries = [];
   let roles;
   const spans = [];
   for (const row3 of value.matchAll(ROW)) {
-    const rowStart = at4 + row3.index;
+    const rowStart = at5 + row3.index;
     const cells = [...row3[1].matchAll(CELL)];
     if (cells.some((c) => c[1] === "h")) {
       roles = mapHeader(cells.map((c) => stripTags(c[3])));
@@ -71296,9 +71606,9 @@ function headingItem(node3, source, lines) {
     source: source.slice(start, end)
   };
 }
-function readHtml(value, at4, source, lines, out) {
+function readHtml(value, at5, source, lines, out) {
   if (/<table[\s>]/i.test(value)) {
-    const table3 = readHtmlTable(value, at4, source, lines);
+    const table3 = readHtmlTable(value, at5, source, lines);
     if (table3.length > 0) {
       table3.forEach((entry) => out.items.push({ type: "entry", entry }));
       return;
@@ -71312,7 +71622,7 @@ function readHtml(value, at4, source, lines, out) {
   if (from2 === 0 || from2 >= value.length) return;
   const inner = value.slice(from2);
   const tree = parseMarkdown(inner);
-  const base = at4 + from2;
+  const base = at5 + from2;
   shift2(tree, base, lineAt2(lines, base) - 1);
   if (source.slice(base, base + inner.length) !== inner) return;
   for (const node3 of tree.children) {
@@ -71339,6 +71649,7 @@ function scanZone(readme, zone, sections, settings, file) {
   const rows2 = [];
   const strays = [];
   let section;
+  let unknown2 = false;
   let table3 = [];
   lines.forEach((raw2, i) => {
     const line = zone.startLine + i;
@@ -71352,9 +71663,12 @@ function scanZone(readme, zone, sections, settings, file) {
       table3 = [];
       if (/^###\s/.test(text10)) {
         section = headings.get(text10);
-        if (section === void 0) strays.push(unknownHeading(file, line, text10));
-      } else if (/^##\s/.test(text10)) section = void 0;
-      else strays.push(stray(file, line, text10));
+        unknown2 = section === void 0;
+        if (unknown2) strays.push(unknownHeading(file, line, text10));
+      } else if (/^##\s/.test(text10)) {
+        section = void 0;
+        unknown2 = false;
+      } else strays.push(stray(file, line, text10));
       return;
     }
     if (text10.trimStart().startsWith("|")) {
@@ -71362,6 +71676,7 @@ function scanZone(readme, zone, sections, settings, file) {
       if (table3.length === 2 && !DELIMITER.test(text10.trim())) {
         strays.push(stray(file, line, text10));
       } else if (table3.length > 2) {
+        if (section === void 0 && !unknown2) strays.push(noSection(file, line));
         rows2.push({ section, text: text10.trim(), header: table3[0] ?? "", line });
       }
       return;
@@ -71371,9 +71686,9 @@ function scanZone(readme, zone, sections, settings, file) {
   });
   return { rows: rows2, strays };
 }
-function countPattern(countLine) {
-  if (countLine === "") return void 0;
-  const parts = countLine.split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+function countPattern(countLine2) {
+  if (countLine2 === "") return void 0;
+  const parts = countLine2.split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`^${parts.join("\\d+")}$`);
 }
 function stray(file, line, text10) {
@@ -71382,6 +71697,14 @@ function stray(file, line, text10) {
     line,
     message: `line ${line} inside the generated tables is not a row paperlist can read: ${JSON.stringify(text10.slice(0, 80))}`,
     hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
+  };
+}
+function noSection(file, line) {
+  return {
+    file,
+    line,
+    message: `the row at line ${line} stands under no section heading of the data file`,
+    hint: "put it in the table of its section; nothing was changed"
   };
 }
 function unknownHeading(file, line, text10) {
@@ -71404,16 +71727,23 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
   const keys = rendered.flatMap((r) => r.sections);
   const strays = [];
   const entries = [];
-  const place = attribution(keys);
+  const place2 = attribution(keys);
   const count3 = /* @__PURE__ */ new Map();
   let previous3;
+  let unknown2 = false;
   for (const item of items) {
     if (item.type === "heading") {
-      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading2(file, item));
+      if (literalHeading(item.source.trimEnd(), keys, rendered)) {
+        previous3 = item;
+        continue;
+      }
+      unknown2 = !place2.heading(item.source.trimEnd());
+      if (unknown2) strays.push(unknownHeading2(file, item));
       previous3 = item;
       continue;
     }
-    const section = place.section;
+    const section = place2.section;
+    if (!section && !unknown2) strays.push(noSection2(file, item.entry.line));
     const position2 = (count3.get(section?.name) ?? 0) + 1;
     count3.set(section?.name, position2);
     const gap = previous3?.type === "entry" && section ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section) : "";
@@ -71422,6 +71752,10 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
   }
   strays.push(...strayLines(readme, lines, zone, items, rendered, layout, file, settings));
   return { entries, strays };
+}
+function literalHeading(line, keys, rendered) {
+  if (keys.some((k) => k.headingLine === line || k.categoryLine === line)) return false;
+  return rendered.some((r) => r.lines.has(line));
 }
 function attribution(keys) {
   let category;
@@ -71507,6 +71841,14 @@ function strayLines(readme, starts, zone, items, rendered, layout, file, setting
 function countPatterns(layout) {
   return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => countPattern(l.trimEnd()));
 }
+function noSection2(file, line) {
+  return {
+    file,
+    line,
+    message: `the entry at line ${line} stands under no heading of a section of the data file`,
+    hint: "put it under the heading of its section; nothing was changed"
+  };
+}
 function unknownHeading2(file, item) {
   return {
     file,
@@ -71533,13 +71875,7 @@ function findLayoutHandEdits(input, layout) {
     file
   );
   if (read.entries.length === 0) return { ...noHandEdits(), unreadable: read.strays };
-  const edits = {
-    adoptions: [],
-    dataWins: [],
-    putBack: [],
-    moved: [],
-    unreadable: read.strays
-  };
+  const edits = { ...noHandEdits(), unreadable: read.strays };
   const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
   const { changed, placed } = unchangedEntries(read.entries, now, before, seen);
   const context = {
@@ -71576,9 +71912,9 @@ function unchangedEntries(entries, now, before, seen) {
     const current = sectionOf(now, entry.section);
     const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
     const text10 = withoutLeadingBlanks(entry.text);
-    const same = current?.byText.get(text10)?.find((r) => !taken.has(r.index));
-    const old = same ?? (before && sectionOf(before, entry.section)?.byText.get(text10)?.[0]);
-    const match2 = same ?? (old && unseen(current?.entries, taken, old.paper));
+    const same2 = current?.byText.get(text10)?.find((r) => !taken.has(r.index));
+    const old = same2 ?? (before && sectionOf(before, entry.section)?.byText.get(text10)?.[0]);
+    const match2 = same2 ?? (old && unseen(current?.entries, taken, old.paper));
     if (match2) {
       taken.add(match2.index);
       placed.set(entry, match2.index);
@@ -71730,10 +72066,10 @@ function checkImported(list5, origins, file, reported) {
   const out = [];
   for (const problem of problems) {
     if (seen.has(problem.field ?? "")) continue;
-    const place = problem.field === void 0 ? void 0 : locate2(problem.field, rows2, origins);
+    const place2 = problem.field === void 0 ? void 0 : locate2(problem.field, rows2, origins);
     out.push({
       file,
-      ...place ?? {},
+      ...place2 ?? {},
       ...problem.field !== void 0 ? { field: problem.field } : {},
       message: problem.message,
       ...problem.hint !== void 0 ? { hint: problem.hint } : {}
@@ -72166,8 +72502,8 @@ function readColumn(target, column2, cell) {
     });
     paper.links = read2.links;
     read2.links.forEach((link2, n) => {
-      const place = read2.where[n];
-      if (place) origin.links.set(link2.label, place);
+      const place2 = read2.where[n];
+      if (place2) origin.links.set(link2.label, place2);
     });
     problems.push(
       ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
@@ -72433,13 +72769,7 @@ function findHandEdits(input) {
   if (scanned.rows.length === 0) return { ...noHandEdits(), unreadable: scanned.strays };
   const now = renderedRows(list5, settings);
   const before = base ? renderedRows(base, settings) : void 0;
-  const edits = {
-    adoptions: [],
-    dataWins: [],
-    putBack: [],
-    moved: [],
-    unreadable: scanned.strays
-  };
+  const edits = { ...noHandEdits(), unreadable: scanned.strays };
   const seen = new Map(list5.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
   const changed = /* @__PURE__ */ new Set();
   const placed = /* @__PURE__ */ new Map();
@@ -72508,19 +72838,630 @@ function readChanged2(row3, after, input, now, before, seen, edits) {
     });
     return void 0;
   }
-  const place = keepsFileOrder(input.settings) ? { after } : {};
-  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row3.line, ...place });
+  const place2 = keepsFileOrder(input.settings) ? { after } : {};
+  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row3.line, ...place2 });
   return { after };
+}
+
+// src/core/data/delete.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+var lineStart2 = (text10, offset) => text10.lastIndexOf("\n", offset - 1) + 1;
+function nextLine2(text10, offset) {
+  const nl = text10.indexOf("\n", offset);
+  return nl === -1 ? text10.length : nl + 1;
+}
+function deletePaper(text10, section, index2, file) {
+  const failed = (message) => ({
+    ok: false,
+    problems: [
+      {
+        file,
+        field: `${section}[${index2}]`,
+        message,
+        hint: "remove the entry from the data file by hand"
+      }
+    ]
+  });
+  const { doc } = parseWithPositions(text10);
+  if (doc.errors.length > 0) return failed("the data file could not be parsed to edit it");
+  const seq2 = doc.getIn([section, "list"], true);
+  if (!(0, import_yaml8.isSeq)(seq2) || seq2.flow) return failed("the section's list is not a block list");
+  if (seq2.items.length < 2) return failed("the entry is the last one of its section");
+  const item = seq2.items[index2];
+  const next = seq2.items[index2 + 1];
+  if (!item?.range) return failed("the entry was not found");
+  const start = lineStart2(text10, item.range[0]);
+  const end = next?.range ? lineStart2(text10, next.range[0]) : nextLine2(text10, item.range[1] - 1);
+  const out = text10.slice(0, start) + text10.slice(end);
+  return proven(text10, out, section, index2) ? { ok: true, value: out } : failed(
+    "removing the entry by text would change more than that entry, so nothing was changed"
+  );
+}
+function proven(before, after, section, index2) {
+  try {
+    const old = load(before, { schema: CORE_SCHEMA });
+    const next = load(after, { schema: CORE_SCHEMA });
+    old[section]?.list.splice(index2, 1);
+    return canonicalJson(old) === canonicalJson(next);
+  } catch {
+    return false;
+  }
+}
+
+// src/core/adopt/deletions.ts
+var paperOf3 = (list5, section, title) => list5.sections.find((s) => s.name === section)?.papers.find((p) => p.title === title);
+function takeDeletions(edits, list5, base) {
+  const kept = [];
+  for (const p of edits.putBack) {
+    const now = paperOf3(list5, p.section, p.title);
+    const was = paperOf3(base, p.section, p.title);
+    if (now && was && canonicalJson(now) === canonicalJson(was)) edits.deleted.push(p);
+    else kept.push(p);
+  }
+  edits.putBack = kept;
+  takeMoves(edits, list5);
+}
+function takeMoves(edits, list5) {
+  for (const a of edits.adoptions) {
+    if (a.kind !== "added") continue;
+    const d = edits.deleted.find((x) => {
+      const held2 = paperOf3(list5, x.section, x.title);
+      return x.section !== a.section && held2 !== void 0 && samePaper(held2, a.paper);
+    });
+    if (!d) continue;
+    const held = paperOf3(list5, d.section, d.title);
+    const shown2 = Object.fromEntries(Object.entries(a.paper).filter(([, v]) => v !== void 0));
+    a.paper = { ...held, ...shown2, extra: { ...held.extra, ...a.paper.extra } };
+    a.moved = d.section;
+    edits.movedTo.push({ title: held.title, from: d.section, to: a.section, line: a.line });
+  }
+}
+function applyDeletions(text10, edits, load2, file) {
+  let out = text10;
+  const done2 = [];
+  for (const d of edits.deleted) {
+    const index2 = load2(out)?.sections.find((s) => s.name === d.section)?.papers.findIndex((p) => p.title === d.title);
+    const step3 = index2 === void 0 || index2 < 0 ? void 0 : deletePaper(out, d.section, index2, file);
+    if (step3?.ok) {
+      out = step3.value;
+      done2.push(d);
+    } else edits.putBack.push(d);
+  }
+  edits.deleted = done2;
+  return { ok: true, value: out };
+}
+
+// src/core/adopt/reimport/merge-paper.ts
+var KNOWN4 = ["title", "abbr", "venue", "year", "links"];
+function valueOf2(paper, field3) {
+  if (!paper) return void 0;
+  return KNOWN4.includes(field3) ? paper[field3] : paper.extra[field3];
+}
+function setValue(paper, field3, value) {
+  if (KNOWN4.includes(field3)) {
+    const target = paper;
+    if (value === void 0) delete target[field3];
+    else target[field3] = value;
+  } else if (value === void 0) delete paper.extra[field3];
+  else paper.extra[field3] = value;
+}
+var same = (a, b) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+function mergePaper2(data, readme, base, hasBase, at5) {
+  const paper = { ...data, links: [...data.links], extra: { ...data.extra } };
+  const edits = [];
+  const dataWins = [];
+  const fields = /* @__PURE__ */ new Set([...KNOWN4, ...Object.keys(readme.extra), SHAPE_FIELD]);
+  for (const field3 of fields) {
+    const shown2 = valueOf2(readme, field3);
+    const held = valueOf2(data, field3);
+    if (same(shown2, held)) continue;
+    if (shown2 === void 0 && field3 !== SHAPE_FIELD) continue;
+    const was = valueOf2(base, field3);
+    if (hasBase && base && !same(held, was)) {
+      dataWins.push({
+        section: at5.section,
+        title: data.title,
+        field: field3,
+        readme: shown2,
+        data: held,
+        line: at5.line
+      });
+      continue;
+    }
+    setValue(paper, field3, shown2);
+    edits.push({
+      kind: "edited",
+      section: at5.section,
+      title: data.title,
+      index: at5.index,
+      field: field3,
+      from: held,
+      to: shown2,
+      line: at5.line
+    });
+  }
+  return { paper, edits, dataWins };
+}
+
+// src/core/adopt/reimport/sections.ts
+function sectionChanges(list5, data, base, held, read, edits) {
+  const dataNames = new Set(data.sections.map((s) => s.name));
+  const shownNames = new Set(read.list.sections.map((s) => s.name));
+  const renamed = /* @__PURE__ */ new Set();
+  for (const s of read.list.sections) {
+    if (dataNames.has(s.name)) continue;
+    const from2 = renamedFrom(s.name, held, shownNames, renamed, base);
+    const line = read.headingLines.get(s.name);
+    if (from2 !== void 0) {
+      renamed.add(from2);
+      edits.movedTo = edits.movedTo.filter((m) => !(m.from === from2 && m.to === s.name));
+      edits.sections.push({
+        kind: "renamed",
+        name: s.name,
+        from: from2,
+        category: s.category,
+        ...at4(line)
+      });
+    } else {
+      edits.sections.push({ kind: "added", name: s.name, category: s.category, ...at4(line) });
+    }
+  }
+  for (const d of data.sections) {
+    if (shownNames.has(d.name) || renamed.has(d.name)) continue;
+    if (list5.sections.some((s) => s.name === d.name)) continue;
+    if (headingShown(read.zoneText, d.heading ?? d.name)) {
+      keepEmpty(list5, data, d);
+      continue;
+    }
+    edits.sections.push({ kind: "removed", name: d.name, category: d.category });
+  }
+  movedSections(list5, data, read, renamedTo(edits), edits);
+}
+function renamedTo(edits) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of edits.sections) if (s.kind === "renamed" && s.from) out.set(s.name, s.from);
+  return out;
+}
+function movedSections(list5, data, read, renamed, edits) {
+  const order2 = new Map(data.sections.map((s, i) => [s.name, i]));
+  let last = -1;
+  for (const s of list5.sections) {
+    const was = order2.get(renamed.get(s.name) ?? s.name);
+    if (was === void 0) continue;
+    if (was < last) {
+      const line = read.headingLines.get(s.name);
+      edits.sections.push({ kind: "moved", name: s.name, category: s.category, ...at4(line) });
+    }
+    last = Math.max(last, was);
+  }
+}
+function headingShown(zone, name) {
+  return zone.split("\n").some((l) => /^#{1,6}\s/.test(l) && l.replace(/^#+\s+|\s+#*\s*$/g, "") === name);
+}
+function keepEmpty(list5, data, d) {
+  const i = data.sections.indexOf(d);
+  const prior = data.sections.slice(0, i).reverse().find((p) => list5.sections.some((s) => s.name === p.name));
+  const at5 = prior ? list5.sections.findIndex((s) => s.name === prior.name) + 1 : 0;
+  list5.sections.splice(at5, 0, { ...d, papers: [] });
+}
+var at4 = (line) => line === void 0 ? {} : { line };
+function renamedFrom(name, held, shownNames, renamed, base) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of held) {
+    const from2 = e.section.name;
+    if (e.to !== name || shownNames.has(from2) || renamed.has(from2)) continue;
+    if (base && !base.sections.some((s) => s.name === from2)) continue;
+    counts2.set(from2, (counts2.get(from2) ?? 0) + 1);
+  }
+  let best;
+  for (const [from2, n] of counts2) {
+    const total = held.filter((e) => e.section.name === from2).length;
+    if (2 * n >= total && (best === void 0 || n > (counts2.get(best) ?? 0))) best = from2;
+  }
+  return best;
+}
+
+// src/core/adopt/reimport/reconcile.ts
+var samePaperText = (a, b) => canonicalJson(a) === canonicalJson(b);
+function findIn(entries, paper, section, free = () => true) {
+  const open4 = entries.filter(free);
+  const here = open4.filter((e) => e.section.name === section);
+  return here.find((e) => e.paper.title === paper.title) ?? here.find((e) => samePaper(e.paper, paper)) ?? open4.find((e) => e.paper.title === paper.title) ?? open4.find((e) => samePaper(e.paper, paper));
+}
+function entriesOf(list5) {
+  return list5.sections.flatMap(
+    (section) => section.papers.map((paper, index2) => ({ section, index: index2, paper, used: false }))
+  );
+}
+function reconcile(read, data, base, keepsOrder) {
+  const edits = noHandEdits();
+  const held = entriesOf(data);
+  const was = base ? entriesOf(base) : [];
+  const baseOf = (e) => base ? findIn(was, e.paper, e.section.name) : void 0;
+  const ctx = { read, held, was, base, baseOf, edits, keepsOrder };
+  const matches = matchEntries(read.list, held);
+  const list5 = { sections: read.list.sections.map((s) => sectionOf2(s, matches, ctx)) };
+  keepUnshown(list5, held, base, baseOf, edits);
+  const dataChanged = base !== void 0 && !samePaperText(base, data);
+  sectionChanges(list5, data, base, held, read, edits);
+  list5.sections = list5.sections.filter(
+    (s) => s.papers.length > 0 || data.sections.some((d) => d.name === s.name)
+  );
+  return { list: list5, edits, dataChanged };
+}
+function sectionOf2(s, matches, ctx) {
+  const { edits, base } = ctx;
+  const papers = [];
+  const from2 = [];
+  let last = -1;
+  for (const shown2 of s.papers) {
+    const line = ctx.read.lines.get(shown2) ?? 0;
+    const d = matches.get(shown2);
+    if (!d) {
+      const listed3 = ctx.held.some((e) => samePaper(e.paper, shown2));
+      if (papers.some((p) => titleKey(p.title) !== "" && titleKey(p.title) === titleKey(shown2.title))) {
+        edits.unreadable.push({ file: "", line, message: `repeats "${shown2.title}"` });
+      }
+      if (base && !listed3 && findIn(ctx.was, shown2, s.name)) {
+        edits.dataWins.push(gone(s.name, shown2, line));
+      } else {
+        papers.push(shown2);
+        from2.push(void 0);
+        edits.adoptions.push({ kind: "added", section: s.name, paper: shown2, line });
+      }
+      continue;
+    }
+    const at5 = { section: s.name, index: d.index, line };
+    const merged = mergePaper2(d.paper, shown2, ctx.baseOf(d)?.paper, base !== void 0, at5);
+    papers.push(merged.paper);
+    from2.push(d);
+    edits.adoptions.push(...merged.edits);
+    edits.dataWins.push(...merged.dataWins);
+    const moved = d.section.name !== s.name || ctx.keepsOrder && d.index < last;
+    if (moved) edits.movedTo.push({ title: d.paper.title, from: d.section.name, to: s.name, line });
+    if (d.section.name === s.name) last = Math.max(last, d.index);
+  }
+  return { ...s, papers: ctx.keepsOrder ? papers : inDataOrder(papers, from2, s.name) };
+}
+function inDataOrder(papers, from2, name) {
+  const own6 = papers.map((paper, i) => ({ paper, d: from2[i] })).filter((x) => x.d?.section.name === name).sort((x, y) => x.d.index - y.d.index).map((x) => x.paper);
+  return [...own6, ...papers.filter((_, i) => from2[i]?.section.name !== name)];
+}
+function matchEntries(shown2, held) {
+  const matches = /* @__PURE__ */ new Map();
+  for (const sameSection of [true, false]) {
+    for (const s of shown2.sections) {
+      for (const paper of s.papers) {
+        if (matches.has(paper)) continue;
+        const free = (e) => !e.used && (!sameSection || e.section.name === s.name);
+        const d = findIn(held, paper, s.name, free);
+        if (!d) continue;
+        d.used = true;
+        d.to = s.name;
+        matches.set(paper, d);
+      }
+    }
+  }
+  return matches;
+}
+function gone(section, paper, line) {
+  const title = paper.title;
+  return { section, title, field: "entry", readme: title, data: void 0, line };
+}
+function keepUnshown(list5, held, base, baseOf, edits) {
+  for (const d of held) {
+    if (d.used) continue;
+    const b = baseOf(d);
+    if (base && b && samePaperText(b.paper, d.paper)) {
+      edits.deleted.push({ section: d.section.name, title: d.paper.title });
+      continue;
+    }
+    if (!base || b) edits.putBack.push({ section: d.section.name, title: d.paper.title });
+    place(list5, held, d);
+  }
+}
+function place(list5, held, d) {
+  let section = list5.sections.find((s) => s.name === d.section.name);
+  if (!section) {
+    section = { ...d.section, papers: [] };
+    const before = held.filter((e) => e.section !== d.section && e.section.papers.length > 0);
+    const prior = [...before].reverse().find((e) => list5.sections.some((s) => s.name === e.to));
+    const at6 = prior ? list5.sections.findIndex((s) => s.name === prior.to) + 1 : list5.sections.length;
+    list5.sections.splice(at6, 0, section);
+  }
+  const earlier = d.section.papers.slice(0, d.index);
+  let at5 = 0;
+  for (const p of earlier) {
+    const i = section.papers.indexOf(p);
+    const m = held.find((e) => e.paper === p);
+    const shownAt = m?.to === section.name ? section.papers.findIndex((x) => x.title === p.title) : i;
+    if (shownAt >= 0) at5 = shownAt + 1;
+  }
+  section.papers.splice(at5, 0, d.paper);
+}
+
+// src/core/adopt/reimport/settings-text.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+function sameLayout(a, b) {
+  return a !== void 0 && canonicalJson(fromLayout(a)) === canonicalJson(fromLayout(b));
+}
+function withLayout(text10, layout) {
+  const doc = import_yaml9.default.parseDocument(text10);
+  if (doc.contents === null)
+    return import_yaml9.default.stringify({ layout: fromLayout(layout) }, { lineWidth: 0 });
+  doc.set("layout", doc.createNode(fromLayout(layout)));
+  return doc.toString({ lineWidth: 0, blockQuote: false });
+}
+
+// src/core/import/layouts/read.ts
+function importLayout(markdown, file, options) {
+  const parsed = options.tree ? { tree: options.tree } : parseReadme(markdown, file);
+  const refused2 = parsed.refused;
+  const tree = parsed.tree ?? { type: "root", children: [] };
+  const lines = lineStarts2(markdown);
+  const marked = markedZone(tree.children, markdown, options.markers);
+  const nodes = marked ? marked.nodes : tree.children;
+  const { items, decoration, blocks } = collect2(nodes, markdown, lines, marked?.end);
+  const kept = dropTitleHeading(items);
+  const name = options.fallbackName ?? "Papers";
+  let zone = marked ? { start: marked.start, end: marked.end, marked: true } : { start: 0, end: markdown.length, marked: false };
+  let result = assemble(kept, markdown, zone.start, zone.end, name);
+  if (!marked && result.pieces.length > 0) {
+    zone = { ...foundZone(result.pieces, blocks, markdown), marked: false };
+    result = assemble(kept, markdown, zone.start, zone.end, name);
+  }
+  const list5 = { sections: result.sections };
+  const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
+  const problems = [];
+  let data;
+  if (refused2) {
+    problems.push(refused2);
+  } else if (entries === 0) {
+    problems.push({
+      file,
+      message: "no paper entries were found, so there is nothing to import",
+      hint: "entries are table rows with a Title column, or list items and paragraphs with a title and a link"
+    });
+  } else {
+    problems.push(...unreadLines(markdown, lines, zone, result.pieces, decoration, file));
+    const text10 = serializeData(list5);
+    const loaded = loadData(text10, file);
+    if (loaded.ok) data = { text: text10, loaded };
+    else problems.push(...dataProblems(loaded.problems, list5, kept, file));
+  }
+  return { list: list5, layout: result.layout, problems, zone, entries, ...data ? { data } : {} };
+}
+function markedZone(nodes, source, markers) {
+  const s = source.indexOf(markers.start);
+  const e = source.indexOf(markers.end);
+  if (s === -1 || e === -1 || e < s) return void 0;
+  const start = s + markers.start.length;
+  const inside = nodes.filter((n) => startOf(n) >= start && startOf(n) < e);
+  return { nodes: inside, start, end: e };
+}
+function dropTitleHeading(items) {
+  const top = items.filter((i) => i.type === "heading" && i.level === 1);
+  return top.length === 1 ? items.filter((i) => i !== top[0]) : [...items];
+}
+function foundZone(pieces, blocks, source) {
+  const first2 = pieces[0][0];
+  const last = pieces[pieces.length - 1][1];
+  const startBlock = blocks.find(([s, e]) => s <= first2 && first2 <= e);
+  const endBlock2 = blocks.find(([s, e]) => s <= last && last <= e);
+  let start = startBlock ? startBlock[0] : first2;
+  start = source.lastIndexOf("\n", start - 1) + 1;
+  let end = endBlock2 ? endBlock2[1] : last;
+  const lineEnd2 = source.indexOf("\n", end);
+  end = lineEnd2 === -1 ? source.length : lineEnd2 + 1;
+  const blank = /^[ \t]*(?:\n|$)/.exec(source.slice(end));
+  if (blank && end < source.length) end += blank[0].length;
+  return { start, end };
+}
+var DECORATION = [
+  /^\s*$/,
+  /^ {0,3}#{1,6}(?:\s|$)/,
+  /^ {0,3}(?:=+|-+)\s*$/,
+  /^\s*(?:[-*_]\s*){3,}$/,
+  /^\s*<!--.*-->\s*$/,
+  /^\s*(?:<\/?[A-Za-z][^>]*>\s*)+$/,
+  /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>.*<\/summary>\s*$/i,
+  /^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/,
+  /^\s*(?:<thead>\s*)?<tr[^>]*>\s*<th\b/i,
+  /back to top|⬆|🔝/i
+];
+function unreadLines(source, lines, zone, pieces, decoration, file) {
+  const covered = /* @__PURE__ */ new Set();
+  for (const [s, e] of pieces) {
+    for (let l = lineAt2(lines, s); l <= lineAt2(lines, Math.max(s, e - 1)); l++) covered.add(l);
+  }
+  const problems = [];
+  const first2 = lineAt2(lines, zone.start);
+  const last = lineAt2(lines, Math.max(zone.start, zone.end - 1));
+  for (let l = first2; l <= last; l++) {
+    if (covered.has(l) || decoration.has(l)) continue;
+    const from2 = Math.max(lines[l - 1], zone.start);
+    const to = Math.min(lines[l] !== void 0 ? lines[l] - 1 : source.length, zone.end);
+    const text10 = source.slice(from2, to).replace(/\r$/, "");
+    if (DECORATION.some((re) => re.test(text10)) || /\{count\}/.test(text10)) continue;
+    if (/^\s*\d+ (?:papers?|entries|items|works)\b/i.test(text10)) continue;
+    problems.push({
+      file,
+      line: l,
+      message: `not read as a paper: ${JSON.stringify(text10.trim().slice(0, 80))}; it is kept as written`,
+      hint: "write it like the other entries (a title and a link), or move it outside the list"
+    });
+  }
+  return problems;
+}
+function dataProblems(problems, list5, items, file) {
+  const lineOf3 = /* @__PURE__ */ new Map();
+  const entries = items.filter((i) => i.type === "entry");
+  let k = 0;
+  for (const section of list5.sections) {
+    section.papers.forEach((_, i) => {
+      const item = entries[k++];
+      if (item?.type === "entry") lineOf3.set(`${section.name}[${i}]`, item.entry.line);
+    });
+  }
+  return problems.map((p) => {
+    const key2 = [...lineOf3.keys()].find((k2) => p.field?.startsWith(k2));
+    const line = key2 === void 0 ? void 0 : lineOf3.get(key2);
+    const out = { file, message: p.message };
+    if (line !== void 0) out.line = line;
+    if (p.field !== void 0) out.field = p.field;
+    if (p.hint !== void 0) out.hint = p.hint;
+    return out;
+  });
+}
+
+// src/core/adopt/reimport/zone.ts
+function readZone(readme, markers, file) {
+  const read = importLayout(readme, file, { markers });
+  if (!read.zone.marked || read.entries === 0 || !read.data) return void 0;
+  const list5 = read.data.loaded.value;
+  const { lines, headingLines: headingLines3 } = entryLines2(readme, read.zone, list5);
+  const zoneText = readme.slice(read.zone.start, read.zone.end);
+  return { list: list5, layout: read.layout, lines, headingLines: headingLines3, kept: read.problems, zoneText };
+}
+function entryLines2(readme, zone, list5) {
+  const tree = parseMarkdown(readme);
+  const inside = tree.children.filter((n) => startOf(n) >= zone.start && startOf(n) < zone.end);
+  const { items } = collect2(inside, readme, lineStarts2(readme), zone.end);
+  const entryItems = items.flatMap((i) => i.type === "entry" ? [i.entry.line] : []);
+  const papers = list5.sections.flatMap((s) => s.papers);
+  const lines = /* @__PURE__ */ new Map();
+  if (entryItems.length === papers.length) papers.forEach((p, i) => lines.set(p, entryItems[i]));
+  const headingLines3 = /* @__PURE__ */ new Map();
+  const headings = items.flatMap((i) => i.type === "heading" ? [i] : []);
+  for (const section of list5.sections) {
+    const shown2 = section.heading ?? section.name;
+    const h = headings.find((x) => x.text.trim() === shown2) ?? headings.find((x) => x.source.includes(shown2));
+    if (h) headingLines3.set(section.name, h.line);
+  }
+  return { lines, headingLines: headingLines3 };
+}
+
+// src/core/adopt/reimport/plan.ts
+var NO_TIME = /* @__PURE__ */ new Date(0);
+function reimport(input) {
+  const { settings, file } = input;
+  const dataText = toLf(input.dataText);
+  if (serializeData(input.list) !== dataText) return void 0;
+  const readme = toLf(input.readme);
+  const read = readZone(readme, settings.markers.main, file);
+  if (!read) return void 0;
+  const attempts = settings.layout ? [
+    [read, settings.layout],
+    [read, read.layout]
+  ] : [[withoutShapes(read), void 0]];
+  for (const [zone, layout] of attempts) {
+    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings));
+    if (!settings.layout && rec.edits.unreadable.length > 0) return void 0;
+    rec.edits.unreadable = [];
+    const next = layout ? { ...settings, layout } : settings;
+    const conflicts = rec.dataChanged || rec.edits.dataWins.length + rec.edits.putBack.length > 0;
+    if (!zoneMatches(readme, conflicts ? zone.list : rec.list, next, file)) continue;
+    const text10 = serializeData(rec.list);
+    const loaded = loadData(text10, input.dataFile);
+    if (!loaded.ok) return void 0;
+    const written2 = usesCrlf(input.dataText) ? toCrlf(text10) : text10;
+    const edits = { ...rec.edits, kept: newlyKept(read, input) };
+    const data = { text: written2, list: loaded.value };
+    if (layout === settings.layout || layout && sameLayout(settings.layout, layout)) {
+      return { edits, data, settings: void 0 };
+    }
+    const rewritten = settingsWith(input, layout);
+    return rewritten ? { edits, data, settings: rewritten } : void 0;
+  }
+  return void 0;
+}
+function settingsWith(input, layout) {
+  const text10 = withLayout(input.settingsText ?? "", layout);
+  const parsed = parseSettings(text10, input.settingsFile ?? "settings");
+  if (!parsed.ok || !sameLayout(parsed.value.layout, layout)) return void 0;
+  return { text: text10, value: parsed.value };
+}
+function withoutShapes(read) {
+  const lines = /* @__PURE__ */ new Map();
+  const sections = read.list.sections.map((s) => ({
+    ...s,
+    papers: s.papers.map((p) => {
+      const extra = Object.fromEntries(Object.entries(p.extra).filter(([k]) => k !== SHAPE_FIELD));
+      const paper = { ...p, extra };
+      const line = read.lines.get(p);
+      if (line !== void 0) lines.set(paper, line);
+      return paper;
+    })
+  }));
+  return { ...read, list: { sections }, lines };
+}
+function zoneMatches(readme, list5, settings, file) {
+  const rendered = renderReadme(readme, list5, settings, NO_TIME, file);
+  if (!rendered.ok) return false;
+  const counts2 = countLines(settings);
+  const zoneOf = (text10) => {
+    const z = findZone(text10, settings.markers.main, file);
+    if (!z.ok) return void 0;
+    const lines = text10.slice(z.value.contentStart, z.value.contentEnd).split("\n");
+    return lines.map((l) => counts2.some((c) => c.test(l.trimEnd())) ? "{count}" : l).join("\n");
+  };
+  const want = zoneOf(readme);
+  return want !== void 0 && zoneOf(rendered.value) === want;
+}
+function countLines(settings) {
+  const lines = settings.layout ? settings.layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")) : [settings.countLine];
+  return lines.flatMap((l) => {
+    const re = countPattern(l.trimEnd());
+    return re ? [re] : [];
+  });
+}
+function newlyKept(read, input) {
+  const before = renderReadme(input.readme, input.list, input.settings, NO_TIME, input.file);
+  if (!before.ok) return read.kept;
+  const known3 = new Set(
+    toLf(before.value).split("\n").map((l) => l.trimEnd())
+  );
+  const lines = toLf(input.readme).split("\n");
+  return read.kept.filter(
+    (k) => k.line === void 0 || !known3.has((lines[k.line - 1] ?? "").trimEnd())
+  );
 }
 
 // src/core/adopt/plan.ts
 function planAdoption(input) {
   const edits = findHandEdits(input);
+  if (input.base && edits.unreadable.length + edits.putBack.length + edits.moved.length > 0) {
+    const whole = reimport(input);
+    if (whole && whole.data.text === input.dataText && !whole.settings) {
+      return { ok: true, edits: whole.edits, data: void 0 };
+    }
+    if (whole) {
+      return {
+        ok: true,
+        edits: whole.edits,
+        data: whole.data,
+        ...whole.settings ? { settings: whole.settings } : {}
+      };
+    }
+  }
   if (edits.unreadable.length > 0) return { ok: false, edits, problems: edits.unreadable };
-  if (edits.adoptions.length === 0) return { ok: true, edits, data: void 0 };
-  const applied = applyAdoptions(input.dataText, edits.adoptions, input.dataFile);
+  if (input.base) takeDeletions(edits, input.list, input.base);
+  if (edits.adoptions.length + edits.deleted.length === 0)
+    return { ok: true, edits, data: void 0 };
+  const applied = edits.adoptions.length > 0 ? applyAdoptions(input.dataText, edits.adoptions, input.dataFile) : { ok: true, value: { text: input.dataText, list: input.list } };
   if (!applied.ok) return { ok: false, edits, problems: applied.problems };
-  return { ok: true, edits, data: applied.value };
+  if (edits.deleted.length === 0) return { ok: true, edits, data: applied.value };
+  const read = (text11) => {
+    const loaded = loadData(text11, input.dataFile);
+    return loaded.ok ? loaded.value : void 0;
+  };
+  const text10 = applyDeletions(applied.value.text, edits, read, input.dataFile);
+  const list5 = text10.ok ? read(text10.value) : void 0;
+  if (!text10.ok || !list5) return { ok: true, edits, data: applied.value };
+  if (edits.deleted.length === 0 && edits.adoptions.length === 0) {
+    return { ok: true, edits, data: void 0 };
+  }
+  return { ok: true, edits, data: { text: text10.value, list: list5 } };
 }
 
 // src/core/data/added.ts
@@ -72537,27 +73478,27 @@ function dayIn(time2, timeZone) {
 }
 
 // src/core/data/append-field.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 function appendFieldLine(text10, pairs2, line) {
   const first2 = pairs2[0];
   const last = pairs2[pairs2.length - 1];
-  const keyStart = (0, import_yaml8.isScalar)(first2?.key) ? first2.key.range?.[0] : void 0;
-  const end = last?.value?.range?.[1] ?? ((0, import_yaml8.isScalar)(last?.key) ? last.key.range?.[1] : void 0);
+  const keyStart = (0, import_yaml10.isScalar)(first2?.key) ? first2.key.range?.[0] : void 0;
+  const end = last?.value?.range?.[1] ?? ((0, import_yaml10.isScalar)(last?.key) ? last.key.range?.[1] : void 0);
   if (keyStart === void 0 || end === void 0) return void 0;
   const indent2 = keyStart - (text10.lastIndexOf("\n", keyStart - 1) + 1);
   const newline = text10.includes("\r\n") ? "\r\n" : "\n";
   const lineEnd2 = text10[end - 1] === "\n" ? end : text10.indexOf("\n", end);
-  const at4 = lineEnd2 === -1 ? text10.length : text10[end - 1] === "\n" ? end : lineEnd2 + 1;
+  const at5 = lineEnd2 === -1 ? text10.length : text10[end - 1] === "\n" ? end : lineEnd2 + 1;
   const lead = lineEnd2 === -1 ? newline : "";
-  return { at: at4, text: `${lead}${" ".repeat(indent2)}${line}${newline}` };
+  return { at: at5, text: `${lead}${" ".repeat(indent2)}${line}${newline}` };
 }
 
 // src/core/data/stamp-added.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 function entryNode(doc, ref) {
   const list5 = doc.getIn([ref.section, "list"], true);
   const entry = list5 && "items" in list5 ? list5.items[ref.index] : void 0;
-  return (0, import_yaml9.isMap)(entry) ? entry : void 0;
+  return (0, import_yaml11.isMap)(entry) ? entry : void 0;
 }
 function editFor(text10, entry, day2) {
   if (entry.flow) return void 0;
@@ -72814,14 +73755,17 @@ function planRefresh(input) {
   warnings.push(...handEditWarnings(handEdits, paths, words));
   const data = adoption?.data ?? { text: list5.data.text, list: list5.list };
   if (adoption?.data) files[paths.dataFile] = data.text;
+  const newSettings = adoption?.ok ? adoption.settings : void 0;
+  if (newSettings) files[paths.config] = newSettings.text;
+  const settings = newSettings?.value ?? list5.settings;
   const stamped = input.addedSince ? stampNewEntries(data, list5, input.addedSince, paths) : void 0;
   if (stamped && !stamped.ok) warnings.push(...stamped.problems);
   if (stamped?.ok) files[paths.dataFile] = stamped.value.text;
   const papers = stamped?.ok ? stamped.value.list : data.list;
-  const rendered = renderReadme(old, papers, list5.settings, time2, paths.readme);
+  const rendered = renderReadme(old, papers, settings, time2, paths.readme);
   if (!rendered.ok) return { kind: "list-broken", problems: rendered.problems };
   const restamp = input.dataChanged || adoption?.data !== void 0;
-  const readme = readmeToWrite(rendered.value, old, list5.settings, restamp);
+  const readme = readmeToWrite(rendered.value, old, settings, restamp);
   if (readme !== old) files[paths.readme] = readme;
   const bibtex = list5.settings.bibtex;
   if (bibtex !== void 0) {
@@ -72845,16 +73789,23 @@ function adoptHandEdits(list5, base, paths) {
     file: paths.readme,
     dataText: list5.data.text,
     dataFile: paths.dataFile,
+    settingsFile: paths.config,
+    ...list5.config ? { settingsText: list5.config.text } : {},
     ...base ? { base } : {}
   });
 }
 function handEditWarnings(edits, paths, words) {
-  const { dataWins, putBack, moved } = edits;
-  const kept = { ...noHandEdits(), dataWins, putBack, moved };
-  return describeHandEdits(kept, paths.dataFile, words).map((message) => ({
+  const { dataWins, putBack, moved, deleted, movedTo } = edits;
+  const warned = { ...noHandEdits(), dataWins, putBack, moved, deleted, movedTo };
+  const said = describeHandEdits(warned, paths.dataFile, words).map((message) => ({
     file: paths.readme,
     message
   }));
+  const kept = edits.kept.map((k) => ({
+    ...k,
+    message: `${k.message.replace(/; it is kept as written$/, "")}: kept where it stands, as written`
+  }));
+  return [...said, ...kept];
 }
 function stampNewEntries(data, list5, since, paths) {
   const refs = addedEntries(since.before, data.list);
@@ -73455,9 +74406,9 @@ function pickCandidates(entries, state, now, limit) {
     if (seen.has(c.key)) return;
     seen.add(c.key);
     const checked = state.checked[c.key];
-    const at4 = checked === void 0 ? -Infinity : Date.parse(checked);
-    if (Number.isFinite(at4) && at4 > due) return;
-    open4.push({ c, at: Number.isNaN(at4) ? -Infinity : at4, order: order2 });
+    const at5 = checked === void 0 ? -Infinity : Date.parse(checked);
+    if (Number.isFinite(at5) && at5 > due) return;
+    open4.push({ c, at: Number.isNaN(at5) ? -Infinity : at5, order: order2 });
   });
   return open4.sort((a, b) => a.at === b.at ? a.order - b.order : a.at - b.at).slice(0, limit).map((o) => o.c);
 }
@@ -73477,10 +74428,10 @@ function nextState(input) {
   if (pull && pull.state === "closed" && !pull.merged) {
     for (const [key2, change] of Object.entries(pull.proposals)) declined[key2] = change.venue;
   }
-  const at4 = input.now.toISOString();
+  const at5 = input.now.toISOString();
   for (const [key2, answer2] of input.answers) {
     if (answer2.kind === "failed") continue;
-    checked[key2] = at4;
+    checked[key2] = at5;
     if (answer2.kind === "found") found[key2] = answer2.venue;
     else delete found[key2];
   }
@@ -73516,11 +74467,11 @@ function planVenueUpdates(input) {
 }
 
 // src/core/data/set-venue.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 function entryNode2(doc, ref) {
   const list5 = doc.getIn([ref.section, "list"], true);
   const entry = list5 && "items" in list5 ? list5.items[ref.index] : void 0;
-  return (0, import_yaml10.isMap)(entry) ? entry : void 0;
+  return (0, import_yaml12.isMap)(entry) ? entry : void 0;
 }
 function editFor2(text10, entry, key2, value) {
   if (entry.flow) return void 0;
@@ -73528,7 +74479,7 @@ function editFor2(text10, entry, key2, value) {
   const own6 = pairs2.find((p) => keyText(p.key) === key2);
   if (own6 !== void 0) {
     const node3 = own6.value;
-    if (node3 !== null && !(0, import_yaml10.isScalar)(node3)) return void 0;
+    if (node3 !== null && !(0, import_yaml12.isScalar)(node3)) return void 0;
     const range = node3?.range;
     if (range === void 0 || range === null) return void 0;
     const empty2 = range[0] === range[1];
@@ -73597,11 +74548,11 @@ function recordedChange(value) {
   return typeof year === "string" ? { venue, year } : { venue };
 }
 function readProposalRecord(body) {
-  const at4 = body.indexOf(MARKER);
-  if (at4 < 0) return {};
-  const end = body.indexOf(" -->", at4);
+  const at5 = body.indexOf(MARKER);
+  if (at5 < 0) return {};
+  const end = body.indexOf(" -->", at5);
   try {
-    const value = JSON.parse(body.slice(at4 + MARKER.length, end < 0 ? void 0 : end));
+    const value = JSON.parse(body.slice(at5 + MARKER.length, end < 0 ? void 0 : end));
     if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
     const out = {};
     for (const [key2, v] of Object.entries(value)) {
@@ -74020,14 +74971,14 @@ function changedPapers(base, head) {
       if (n > 0) left.set(fingerprint(paper), n - 1);
       else rest.push({ paper, index: index2 });
     });
-    const gone = before.filter((b) => {
+    const gone2 = before.filter((b) => {
       const n = left.get(fingerprint(b)) ?? 0;
       if (n > 0) left.set(fingerprint(b), n - 1);
       return n > 0;
     });
     for (const { paper, index: index2 } of rest) {
-      const was = gone.findIndex((b) => samePaper(b, paper));
-      if (was >= 0) gone.splice(was, 1);
+      const was = gone2.findIndex((b) => samePaper(b, paper));
+      if (was >= 0) gone2.splice(was, 1);
       out.push({ change: was >= 0 ? "changed" : "added", section: section.name, index: index2, paper });
     }
   }
@@ -74087,9 +75038,9 @@ function checkPull(input) {
   const changes = changedPapers(input.base, list5);
   const added = changes.filter((c) => c.change === "added");
   const positions = changes.length > 0 ? parseWithPositions(head.data) : void 0;
-  const lineOf2 = (c) => positions ? locate(positions, [c.section, "list", c.index])?.line : void 0;
+  const lineOf3 = (c) => positions ? locate(positions, [c.section, "list", c.index])?.line : void 0;
   for (const d of findPullDuplicates(input.base, added, input.openSuggestions)) {
-    const line = lineOf2(d.added);
+    const line = lineOf3(d.added);
     const message = `"${d.added.paper.title}" is already listed as ${d.listed}`;
     if (d.otherSection) notes.push(`${message}; it is added to "${d.added.section}" as well`);
     else {
@@ -74126,9 +75077,15 @@ function readmeVerdict(input, readme, dataText, list5, settings, problems, notes
     file: input.paths.readme,
     base: input.base,
     dataText,
-    dataFile: input.paths.dataFile
+    dataFile: input.paths.dataFile,
+    settingsFile: input.paths.config,
+    ...input.head.config !== void 0 ? { settingsText: input.head.config } : {}
   });
   if (!plan.ok) problems.push(...plan.problems);
+  if (plan.edits.deleted.length > 0) {
+    const removed = countOf(plan.edits.deleted.length, listWords(settings));
+    notes.push(`${removed} deleted from the README by hand will be deleted from the data file`);
+  }
   if (plan.edits.putBack.length > 0) {
     const removed = countOf(plan.edits.putBack.length, listWords(settings));
     notes.push(`${removed} removed from the README by hand will be put back`);
@@ -74327,7 +75284,7 @@ function decide(state, d, sections) {
   }
   const id = found?.id ?? (d.paper.kind === "arxiv" ? d.paper.id : "");
   const number3 = found?.number;
-  const at4 = number3 !== void 0 ? { number: number3 } : {};
+  const at5 = number3 !== void 0 ? { number: number3 } : {};
   if (state.accepted.includes(id)) {
     return {
       ok: false,
@@ -74340,7 +75297,7 @@ function decide(state, d, sections) {
       return { ok: false, why: `arXiv:${id} was declined already.`, unchanged: true };
     }
     const declined2 = remember(state.declined, id, KEEP_DECLINED);
-    return { ok: true, kind: "decline", id, ...at4, state: { ...state, declined: declined2 } };
+    return { ok: true, kind: "decline", id, ...at5, state: { ...state, declined: declined2 } };
   }
   const section = sectionFor(d, found, sections);
   if (!section.ok) return section;
@@ -74350,7 +75307,7 @@ function decide(state, d, sections) {
     ok: true,
     kind: "accept",
     id,
-    ...at4,
+    ...at5,
     section: section.section,
     state: { ...state, accepted, declined }
   };
@@ -74475,8 +75432,8 @@ async function applyDigestDecisions(ctx, number3, decisions, actor, read) {
   for (const [index2, d] of decisions.entries()) {
     const applied = await applyOne(ctx, list5, state, d, { digest: number3, by: actor });
     state = applied.state;
-    const same = applied.unchanged ? { unchanged: true } : {};
-    replies.push({ index: index2, ok: applied.ok, text: applied.text, ...same });
+    const same2 = applied.unchanged ? { unchanged: true } : {};
+    replies.push({ index: index2, ok: applied.ok, text: applied.text, ...same2 });
     if (applied.mark) marks.push(applied.mark);
     if (applied.pull) pulls.push(applied.pull);
   }
@@ -74576,8 +75533,8 @@ function commandLines(body) {
       const text10 = body.slice(from2, to);
       const m = STARTS.exec(text10);
       if (!m) continue;
-      const at4 = from2 + m[0].length - PREFIX2.length;
-      if (opaque.some(([a, b]) => at4 >= a && at4 < b)) continue;
+      const at5 = from2 + m[0].length - PREFIX2.length;
+      if (opaque.some(([a, b]) => at5 >= a && at5 < b)) continue;
       found.push({ text: text10.trim(), line });
     }
   }
@@ -74896,18 +75853,18 @@ function withSectionsAnswer(body, form, sections) {
   if (field3.type === "dropdown" && !field3.multiple && sections.length > 1) return void 0;
   const value = sections.join(field3.multiple ? ", " : "; ");
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
-  const headings = headingLines(lines, form);
-  const at4 = headings.find((h) => h.field === index2);
+  const headings = headingLines2(lines, form);
+  const at5 = headings.find((h) => h.field === index2);
   const next = headings.find((h) => h.field > index2);
   const answer2 = ["", value, ""];
-  const out = at4 ? [...lines.slice(0, at4.line + 1), ...answer2, ...lines.slice(next?.line ?? lines.length)] : next ? [...lines.slice(0, next.line), `### ${field3.label}`, ...answer2, ...lines.slice(next.line)] : [...lines, "", `### ${field3.label}`, ...answer2];
+  const out = at5 ? [...lines.slice(0, at5.line + 1), ...answer2, ...lines.slice(next?.line ?? lines.length)] : next ? [...lines.slice(0, next.line), `### ${field3.label}`, ...answer2, ...lines.slice(next.line)] : [...lines, "", `### ${field3.label}`, ...answer2];
   const eol = body.includes("\r\n") ? "\r\n" : "\n";
   const text10 = out.join("\n").replace(/\n+$/, "\n").replace(/\n/g, eol);
   const read = parseIssueBody(text10, form).fields.sections;
   const back = Array.isArray(read) ? read : (read ?? "").split(";").map((s) => s.trim());
   return back.length === sections.length && back.every((s, i) => s === sections[i]) ? text10 : void 0;
 }
-function headingLines(lines, form) {
+function headingLines2(lines, form) {
   const labels = form.fields.map((f) => f.label.trim());
   const out = [];
   let fence;

@@ -174,19 +174,19 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-J6A7265D.js")).renderCommand
+    load: async () => (await import("./render-2PXNU3UP.js")).renderCommand
   },
   {
     name: "import",
     summary: "print a data file read from an existing README's list",
     usage: importUsage,
-    load: async () => (await import("./import-F4VFF5AC.js")).importCommand
+    load: async () => (await import("./import-RD4Z2YZN.js")).importCommand
   },
   {
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-BXY322YB.js")).initCommand
+    load: async () => (await import("./init-JFSCO4ET.js")).initCommand
   },
   {
     name: "validate",
@@ -260,7 +260,8 @@ var package_default = {
     "bench:site": "node scripts/bench-site.mjs",
     "bench:rebuild": "node scripts/bench-rebuild.mjs",
     "bench:bundle": "node scripts/bundle-report.mjs",
-    schema: "node scripts/schema.mjs"
+    schema: "node scripts/schema.mjs",
+    "check:real-history": "node scripts/replay-history.mjs"
   },
   devDependencies: {
     "@actions/core": "3.0.1",

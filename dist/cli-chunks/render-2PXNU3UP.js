@@ -5,19 +5,23 @@ import {
 } from "./chunk-BQGWYCIV.js";
 import {
   importReadme
-} from "./chunk-OVG4HJ3Z.js";
+} from "./chunk-CFF2DXAW.js";
 import {
   buildTemplate,
   collect,
   formatKey,
   fromHeadings,
+  importLayout,
   lineAt,
   lineStarts,
   parseMarkdown,
   quote,
+  serializeData,
   startOf,
-  toLf
-} from "./chunk-EGO7RSA5.js";
+  toCrlf,
+  toLf,
+  usesCrlf
+} from "./chunk-VURELPVP.js";
 import {
   TABLE_WORDS,
   listWords
@@ -54,8 +58,11 @@ import {
   titleKey
 } from "./chunk-F3GNWPX4.js";
 import {
+  DEFAULT_CONFIG,
   LIST_FILE_OPTIONS,
-  loadListFiles
+  fromLayout,
+  loadListFiles,
+  parseSettings
 } from "./chunk-TNK5H4XR.js";
 import "./chunk-BVLRBHM7.js";
 import {
@@ -67,6 +74,7 @@ import {
   loadData,
   parseTemplate,
   parseWithPositions,
+  readOptionalTextFile,
   readTextFile,
   require_dist,
   success,
@@ -87,6 +95,7 @@ function describeHandEdits(edits, dataFile, words) {
   const lines = [];
   const adopted = words.entry === "row" ? `adopted as an entry of ${dataFile}` : `adopted into ${dataFile}`;
   for (const a of edits.adoptions) {
+    if (a.kind === "added" && a.moved !== void 0) continue;
     if (a.kind === "edited" && a.field === SHAPE_FIELD) {
       lines.push(
         a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other ${words.entries} again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other ${words.entries} (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
@@ -107,6 +116,7 @@ function describeHandEdits(edits, dataFile, words) {
       `"${m.title}" in "${m.section}" was moved by hand (README line ${m.line}): the list keeps the order of ${dataFile}, so it goes back (move it in ${dataFile} to reorder the list)`
     );
   }
+  lines.push(...structureLines(edits, dataFile, words));
   for (const p of edits.putBack) {
     lines.push(
       `"${p.title}" in "${p.section}" is gone from the README but still in ${dataFile}: put back (remove it from ${dataFile} to delete it)`
@@ -114,13 +124,49 @@ function describeHandEdits(edits, dataFile, words) {
   }
   return lines;
 }
+var lineOf = (line) => line === void 0 ? "" : ` (README line ${line})`;
+function structureLines(edits, dataFile, words) {
+  const lines = [];
+  for (const s of edits.sections) {
+    lines.push(
+      s.kind === "added" ? `new section "${s.name}" under "${s.category}"${lineOf(s.line)}: added to ${dataFile}` : s.kind === "moved" ? `section "${s.name}" was moved by hand${lineOf(s.line)}: moved in ${dataFile} too` : s.kind === "renamed" ? `section "${s.from}" renamed "${s.name}"${lineOf(s.line)}: renamed in ${dataFile}, its ${words.entries} with it` : `section "${s.name}" is gone from the README with all its ${words.entries}: removed from ${dataFile}`
+    );
+  }
+  const moved = new Set(edits.movedTo.map((m) => `${m.from}
+${m.title}`));
+  for (const d of edits.deleted) {
+    if (moved.has(`${d.section}
+${d.title}`)) continue;
+    lines.push(`"${d.title}" in "${d.section}" was deleted by hand: removed from ${dataFile}`);
+  }
+  for (const m of edits.movedTo) {
+    lines.push(
+      m.from === m.to ? `"${m.title}" in "${m.to}" was moved by hand${lineOf(m.line)}: moved in ${dataFile} too` : `"${m.title}" was moved from "${m.from}" to "${m.to}"${lineOf(m.line)}: moved in ${dataFile}`
+    );
+  }
+  for (const k of edits.kept) {
+    const what = k.message.replace(/; it is kept as written$/, "");
+    lines.push(`README line ${k.line ?? "?"}: ${what}: kept where it stands, as written`);
+  }
+  return lines;
+}
 
 // src/core/adopt/types.ts
 function noHandEdits() {
-  return { adoptions: [], dataWins: [], putBack: [], moved: [], unreadable: [] };
+  return {
+    adoptions: [],
+    dataWins: [],
+    putBack: [],
+    moved: [],
+    unreadable: [],
+    deleted: [],
+    movedTo: [],
+    sections: [],
+    kept: []
+  };
 }
 function hasHandEdits(edits) {
-  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.moved.length + edits.unreadable.length > 0;
+  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.moved.length + edits.unreadable.length + edits.deleted.length + edits.movedTo.length + edits.sections.length + edits.kept.length > 0;
 }
 
 // src/cli/adopt.ts
@@ -225,9 +271,9 @@ function planEdit(text, item, field, value) {
   const last = pairs.at(-1);
   const end = last?.value?.range?.[1] ?? (last?.key).range?.[1];
   if (end === void 0) return "the entry has no value to add the field after";
-  const at = nextLine(text, Math.max(end - 1, 0));
-  const lead = at === text.length && !text.endsWith("\n") ? eol : "";
-  return { start: at, end: at, text: lead + lines(value) };
+  const at2 = nextLine(text, Math.max(end - 1, 0));
+  const lead = at2 === text.length && !text.endsWith("\n") ? eol : "";
+  return { start: at2, end: at2, text: lead + lines(value) };
 }
 function prove(before, after, section, index, field, value, file) {
   const failed = {
@@ -277,10 +323,10 @@ function placesOfAdded() {
   const inserted = /* @__PURE__ */ new Map();
   return (section, after) => {
     const earlier = inserted.get(section) ?? [];
-    const at = after + 1 + earlier.filter((e) => e <= after).length;
+    const at2 = after + 1 + earlier.filter((e) => e <= after).length;
     earlier.push(after);
     inserted.set(section, earlier);
-    return at;
+    return at2;
   };
 }
 
@@ -375,11 +421,11 @@ function readInOrder(rows, placed, changed, read) {
   for (const row of rows) {
     if (row.section === void 0) continue;
     const known = placed.get(row);
-    const place = changed.has(row) ? read(row, last.get(row.section) ?? -1) : known === void 0 ? void 0 : { paper: known };
-    if (place === void 0) continue;
-    const index = "paper" in place ? place.paper : place.after;
+    const place2 = changed.has(row) ? read(row, last.get(row.section) ?? -1) : known === void 0 ? void 0 : { paper: known };
+    if (place2 === void 0) continue;
+    const index = "paper" in place2 ? place2.paper : place2.after;
     last.set(row.section, index);
-    if (!("paper" in place)) continue;
+    if (!("paper" in place2)) continue;
     const section = shown2.get(row.section) ?? [];
     section.push({ row, index });
     shown2.set(row.section, section);
@@ -573,8 +619,8 @@ function links(m, data, linkLabels) {
   const names = dataLabelsOf(linkLabels);
   const loop = m.loop.map((l) => {
     const label = names.get(l.label) ?? l.label;
-    const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
-    return same ?? { label, url: l.url };
+    const same2 = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
+    return same2 ?? { label, url: l.url };
   });
   const all = [...named, ...loop];
   const unchanged = all.length === data.length && all.every((l) => data.includes(l));
@@ -719,6 +765,7 @@ function scanZone(readme, zone, sections, settings, file) {
   const rows = [];
   const strays = [];
   let section;
+  let unknown = false;
   let table = [];
   lines.forEach((raw, i) => {
     const line = zone.startLine + i;
@@ -732,9 +779,12 @@ function scanZone(readme, zone, sections, settings, file) {
       table = [];
       if (/^###\s/.test(text)) {
         section = headings.get(text);
-        if (section === void 0) strays.push(unknownHeading(file, line, text));
-      } else if (/^##\s/.test(text)) section = void 0;
-      else strays.push(stray(file, line, text));
+        unknown = section === void 0;
+        if (unknown) strays.push(unknownHeading(file, line, text));
+      } else if (/^##\s/.test(text)) {
+        section = void 0;
+        unknown = false;
+      } else strays.push(stray(file, line, text));
       return;
     }
     if (text.trimStart().startsWith("|")) {
@@ -742,6 +792,7 @@ function scanZone(readme, zone, sections, settings, file) {
       if (table.length === 2 && !DELIMITER.test(text.trim())) {
         strays.push(stray(file, line, text));
       } else if (table.length > 2) {
+        if (section === void 0 && !unknown) strays.push(noSection(file, line));
         rows.push({ section, text: text.trim(), header: table[0] ?? "", line });
       }
       return;
@@ -764,6 +815,14 @@ function stray(file, line, text) {
     hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
   };
 }
+function noSection(file, line) {
+  return {
+    file,
+    line,
+    message: `the row at line ${line} stands under no section heading of the data file`,
+    hint: "put it in the table of its section; nothing was changed"
+  };
+}
 function unknownHeading(file, line, text) {
   return {
     file,
@@ -784,16 +843,23 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
   const keys = rendered.flatMap((r) => r.sections);
   const strays = [];
   const entries = [];
-  const place = attribution(keys);
+  const place2 = attribution(keys);
   const count = /* @__PURE__ */ new Map();
   let previous;
+  let unknown = false;
   for (const item of items) {
     if (item.type === "heading") {
-      if (!place.heading(item.source.trimEnd())) strays.push(unknownHeading2(file, item));
+      if (literalHeading(item.source.trimEnd(), keys, rendered)) {
+        previous = item;
+        continue;
+      }
+      unknown = !place2.heading(item.source.trimEnd());
+      if (unknown) strays.push(unknownHeading2(file, item));
       previous = item;
       continue;
     }
-    const section = place.section;
+    const section = place2.section;
+    if (!section && !unknown) strays.push(noSection2(file, item.entry.line));
     const position = (count.get(section?.name) ?? 0) + 1;
     count.set(section?.name, position);
     const gap = previous?.type === "entry" && section ? extraGap(readme.slice(previous.entry.end, item.entry.start), section) : "";
@@ -802,6 +868,10 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
   }
   strays.push(...strayLines(readme, lines, zone, items, rendered, layout, file, settings));
   return { entries, strays };
+}
+function literalHeading(line, keys, rendered) {
+  if (keys.some((k) => k.headingLine === line || k.categoryLine === line)) return false;
+  return rendered.some((r) => r.lines.has(line));
 }
 function attribution(keys) {
   let category;
@@ -887,6 +957,14 @@ function strayLines(readme, starts, zone, items, rendered, layout, file, setting
 function countPatterns(layout) {
   return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => countPattern(l.trimEnd()));
 }
+function noSection2(file, line) {
+  return {
+    file,
+    line,
+    message: `the entry at line ${line} stands under no heading of a section of the data file`,
+    hint: "put it under the heading of its section; nothing was changed"
+  };
+}
 function unknownHeading2(file, item) {
   return {
     file,
@@ -913,13 +991,7 @@ function findLayoutHandEdits(input, layout) {
     file
   );
   if (read.entries.length === 0) return { ...noHandEdits(), unreadable: read.strays };
-  const edits = {
-    adoptions: [],
-    dataWins: [],
-    putBack: [],
-    moved: [],
-    unreadable: read.strays
-  };
+  const edits = { ...noHandEdits(), unreadable: read.strays };
   const seen = new Map(now.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
   const { changed, placed } = unchangedEntries(read.entries, now, before, seen);
   const context = {
@@ -956,9 +1028,9 @@ function unchangedEntries(entries, now, before, seen) {
     const current = sectionOf(now, entry.section);
     const taken = seen.get(entry.section) ?? /* @__PURE__ */ new Set();
     const text = withoutLeadingBlanks(entry.text);
-    const same = current?.byText.get(text)?.find((r) => !taken.has(r.index));
-    const old = same ?? (before && sectionOf(before, entry.section)?.byText.get(text)?.[0]);
-    const match = same ?? (old && unseen(current?.entries, taken, old.paper));
+    const same2 = current?.byText.get(text)?.find((r) => !taken.has(r.index));
+    const old = same2 ?? (before && sectionOf(before, entry.section)?.byText.get(text)?.[0]);
+    const match = same2 ?? (old && unseen(current?.entries, taken, old.paper));
     if (match) {
       taken.add(match.index);
       placed.set(entry, match.index);
@@ -1115,13 +1187,7 @@ function findHandEdits(input) {
   if (scanned.rows.length === 0) return { ...noHandEdits(), unreadable: scanned.strays };
   const now = renderedRows(list, settings);
   const before = base ? renderedRows(base, settings) : void 0;
-  const edits = {
-    adoptions: [],
-    dataWins: [],
-    putBack: [],
-    moved: [],
-    unreadable: scanned.strays
-  };
+  const edits = { ...noHandEdits(), unreadable: scanned.strays };
   const seen = new Map(list.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
   const changed = /* @__PURE__ */ new Set();
   const placed = /* @__PURE__ */ new Map();
@@ -1190,26 +1256,520 @@ function readChanged2(row, after, input, now, before, seen, edits) {
     });
     return void 0;
   }
-  const place = keepsFileOrder(input.settings) ? { after } : {};
-  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row.line, ...place });
+  const place2 = keepsFileOrder(input.settings) ? { after } : {};
+  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row.line, ...place2 });
   return { after };
+}
+
+// src/core/data/delete.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var lineStart2 = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
+function nextLine2(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? text.length : nl + 1;
+}
+function deletePaper(text, section, index, file) {
+  const failed = (message) => ({
+    ok: false,
+    problems: [
+      {
+        file,
+        field: `${section}[${index}]`,
+        message,
+        hint: "remove the entry from the data file by hand"
+      }
+    ]
+  });
+  const { doc } = parseWithPositions(text);
+  if (doc.errors.length > 0) return failed("the data file could not be parsed to edit it");
+  const seq = doc.getIn([section, "list"], true);
+  if (!(0, import_yaml2.isSeq)(seq) || seq.flow) return failed("the section's list is not a block list");
+  if (seq.items.length < 2) return failed("the entry is the last one of its section");
+  const item = seq.items[index];
+  const next = seq.items[index + 1];
+  if (!item?.range) return failed("the entry was not found");
+  const start = lineStart2(text, item.range[0]);
+  const end = next?.range ? lineStart2(text, next.range[0]) : nextLine2(text, item.range[1] - 1);
+  const out = text.slice(0, start) + text.slice(end);
+  return proven(text, out, section, index) ? { ok: true, value: out } : failed(
+    "removing the entry by text would change more than that entry, so nothing was changed"
+  );
+}
+function proven(before, after, section, index) {
+  try {
+    const old = load(before, { schema: CORE_SCHEMA });
+    const next = load(after, { schema: CORE_SCHEMA });
+    old[section]?.list.splice(index, 1);
+    return canonicalJson(old) === canonicalJson(next);
+  } catch {
+    return false;
+  }
+}
+
+// src/core/adopt/deletions.ts
+var paperOf = (list, section, title) => list.sections.find((s) => s.name === section)?.papers.find((p) => p.title === title);
+function takeDeletions(edits, list, base) {
+  const kept = [];
+  for (const p of edits.putBack) {
+    const now = paperOf(list, p.section, p.title);
+    const was = paperOf(base, p.section, p.title);
+    if (now && was && canonicalJson(now) === canonicalJson(was)) edits.deleted.push(p);
+    else kept.push(p);
+  }
+  edits.putBack = kept;
+  takeMoves(edits, list);
+}
+function takeMoves(edits, list) {
+  for (const a of edits.adoptions) {
+    if (a.kind !== "added") continue;
+    const d = edits.deleted.find((x) => {
+      const held2 = paperOf(list, x.section, x.title);
+      return x.section !== a.section && held2 !== void 0 && samePaper(held2, a.paper);
+    });
+    if (!d) continue;
+    const held = paperOf(list, d.section, d.title);
+    const shown2 = Object.fromEntries(Object.entries(a.paper).filter(([, v]) => v !== void 0));
+    a.paper = { ...held, ...shown2, extra: { ...held.extra, ...a.paper.extra } };
+    a.moved = d.section;
+    edits.movedTo.push({ title: held.title, from: d.section, to: a.section, line: a.line });
+  }
+}
+function applyDeletions(text, edits, load2, file) {
+  let out = text;
+  const done = [];
+  for (const d of edits.deleted) {
+    const index = load2(out)?.sections.find((s) => s.name === d.section)?.papers.findIndex((p) => p.title === d.title);
+    const step = index === void 0 || index < 0 ? void 0 : deletePaper(out, d.section, index, file);
+    if (step?.ok) {
+      out = step.value;
+      done.push(d);
+    } else edits.putBack.push(d);
+  }
+  edits.deleted = done;
+  return { ok: true, value: out };
+}
+
+// src/core/adopt/reimport/merge-paper.ts
+var KNOWN3 = ["title", "abbr", "venue", "year", "links"];
+function valueOf2(paper, field) {
+  if (!paper) return void 0;
+  return KNOWN3.includes(field) ? paper[field] : paper.extra[field];
+}
+function setValue(paper, field, value) {
+  if (KNOWN3.includes(field)) {
+    const target = paper;
+    if (value === void 0) delete target[field];
+    else target[field] = value;
+  } else if (value === void 0) delete paper.extra[field];
+  else paper.extra[field] = value;
+}
+var same = (a, b) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+function mergePaper(data, readme, base, hasBase, at2) {
+  const paper = { ...data, links: [...data.links], extra: { ...data.extra } };
+  const edits = [];
+  const dataWins = [];
+  const fields = /* @__PURE__ */ new Set([...KNOWN3, ...Object.keys(readme.extra), SHAPE_FIELD]);
+  for (const field of fields) {
+    const shown2 = valueOf2(readme, field);
+    const held = valueOf2(data, field);
+    if (same(shown2, held)) continue;
+    if (shown2 === void 0 && field !== SHAPE_FIELD) continue;
+    const was = valueOf2(base, field);
+    if (hasBase && base && !same(held, was)) {
+      dataWins.push({
+        section: at2.section,
+        title: data.title,
+        field,
+        readme: shown2,
+        data: held,
+        line: at2.line
+      });
+      continue;
+    }
+    setValue(paper, field, shown2);
+    edits.push({
+      kind: "edited",
+      section: at2.section,
+      title: data.title,
+      index: at2.index,
+      field,
+      from: held,
+      to: shown2,
+      line: at2.line
+    });
+  }
+  return { paper, edits, dataWins };
+}
+
+// src/core/adopt/reimport/sections.ts
+function sectionChanges(list, data, base, held, read, edits) {
+  const dataNames = new Set(data.sections.map((s) => s.name));
+  const shownNames = new Set(read.list.sections.map((s) => s.name));
+  const renamed = /* @__PURE__ */ new Set();
+  for (const s of read.list.sections) {
+    if (dataNames.has(s.name)) continue;
+    const from = renamedFrom(s.name, held, shownNames, renamed, base);
+    const line = read.headingLines.get(s.name);
+    if (from !== void 0) {
+      renamed.add(from);
+      edits.movedTo = edits.movedTo.filter((m) => !(m.from === from && m.to === s.name));
+      edits.sections.push({
+        kind: "renamed",
+        name: s.name,
+        from,
+        category: s.category,
+        ...at(line)
+      });
+    } else {
+      edits.sections.push({ kind: "added", name: s.name, category: s.category, ...at(line) });
+    }
+  }
+  for (const d of data.sections) {
+    if (shownNames.has(d.name) || renamed.has(d.name)) continue;
+    if (list.sections.some((s) => s.name === d.name)) continue;
+    if (headingShown(read.zoneText, d.heading ?? d.name)) {
+      keepEmpty(list, data, d);
+      continue;
+    }
+    edits.sections.push({ kind: "removed", name: d.name, category: d.category });
+  }
+  movedSections(list, data, read, renamedTo(edits), edits);
+}
+function renamedTo(edits) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of edits.sections) if (s.kind === "renamed" && s.from) out.set(s.name, s.from);
+  return out;
+}
+function movedSections(list, data, read, renamed, edits) {
+  const order = new Map(data.sections.map((s, i) => [s.name, i]));
+  let last = -1;
+  for (const s of list.sections) {
+    const was = order.get(renamed.get(s.name) ?? s.name);
+    if (was === void 0) continue;
+    if (was < last) {
+      const line = read.headingLines.get(s.name);
+      edits.sections.push({ kind: "moved", name: s.name, category: s.category, ...at(line) });
+    }
+    last = Math.max(last, was);
+  }
+}
+function headingShown(zone, name) {
+  return zone.split("\n").some((l) => /^#{1,6}\s/.test(l) && l.replace(/^#+\s+|\s+#*\s*$/g, "") === name);
+}
+function keepEmpty(list, data, d) {
+  const i = data.sections.indexOf(d);
+  const prior = data.sections.slice(0, i).reverse().find((p) => list.sections.some((s) => s.name === p.name));
+  const at2 = prior ? list.sections.findIndex((s) => s.name === prior.name) + 1 : 0;
+  list.sections.splice(at2, 0, { ...d, papers: [] });
+}
+var at = (line) => line === void 0 ? {} : { line };
+function renamedFrom(name, held, shownNames, renamed, base) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const e of held) {
+    const from = e.section.name;
+    if (e.to !== name || shownNames.has(from) || renamed.has(from)) continue;
+    if (base && !base.sections.some((s) => s.name === from)) continue;
+    counts.set(from, (counts.get(from) ?? 0) + 1);
+  }
+  let best;
+  for (const [from, n] of counts) {
+    const total = held.filter((e) => e.section.name === from).length;
+    if (2 * n >= total && (best === void 0 || n > (counts.get(best) ?? 0))) best = from;
+  }
+  return best;
+}
+
+// src/core/adopt/reimport/reconcile.ts
+var samePaperText = (a, b) => canonicalJson(a) === canonicalJson(b);
+function findIn(entries, paper, section, free = () => true) {
+  const open = entries.filter(free);
+  const here = open.filter((e) => e.section.name === section);
+  return here.find((e) => e.paper.title === paper.title) ?? here.find((e) => samePaper(e.paper, paper)) ?? open.find((e) => e.paper.title === paper.title) ?? open.find((e) => samePaper(e.paper, paper));
+}
+function entriesOf(list) {
+  return list.sections.flatMap(
+    (section) => section.papers.map((paper, index) => ({ section, index, paper, used: false }))
+  );
+}
+function reconcile(read, data, base, keepsOrder) {
+  const edits = noHandEdits();
+  const held = entriesOf(data);
+  const was = base ? entriesOf(base) : [];
+  const baseOf = (e) => base ? findIn(was, e.paper, e.section.name) : void 0;
+  const ctx = { read, held, was, base, baseOf, edits, keepsOrder };
+  const matches = matchEntries(read.list, held);
+  const list = { sections: read.list.sections.map((s) => sectionOf2(s, matches, ctx)) };
+  keepUnshown(list, held, base, baseOf, edits);
+  const dataChanged = base !== void 0 && !samePaperText(base, data);
+  sectionChanges(list, data, base, held, read, edits);
+  list.sections = list.sections.filter(
+    (s) => s.papers.length > 0 || data.sections.some((d) => d.name === s.name)
+  );
+  return { list, edits, dataChanged };
+}
+function sectionOf2(s, matches, ctx) {
+  const { edits, base } = ctx;
+  const papers = [];
+  const from = [];
+  let last = -1;
+  for (const shown2 of s.papers) {
+    const line = ctx.read.lines.get(shown2) ?? 0;
+    const d = matches.get(shown2);
+    if (!d) {
+      const listed = ctx.held.some((e) => samePaper(e.paper, shown2));
+      if (papers.some((p) => titleKey(p.title) !== "" && titleKey(p.title) === titleKey(shown2.title))) {
+        edits.unreadable.push({ file: "", line, message: `repeats "${shown2.title}"` });
+      }
+      if (base && !listed && findIn(ctx.was, shown2, s.name)) {
+        edits.dataWins.push(gone(s.name, shown2, line));
+      } else {
+        papers.push(shown2);
+        from.push(void 0);
+        edits.adoptions.push({ kind: "added", section: s.name, paper: shown2, line });
+      }
+      continue;
+    }
+    const at2 = { section: s.name, index: d.index, line };
+    const merged = mergePaper(d.paper, shown2, ctx.baseOf(d)?.paper, base !== void 0, at2);
+    papers.push(merged.paper);
+    from.push(d);
+    edits.adoptions.push(...merged.edits);
+    edits.dataWins.push(...merged.dataWins);
+    const moved = d.section.name !== s.name || ctx.keepsOrder && d.index < last;
+    if (moved) edits.movedTo.push({ title: d.paper.title, from: d.section.name, to: s.name, line });
+    if (d.section.name === s.name) last = Math.max(last, d.index);
+  }
+  return { ...s, papers: ctx.keepsOrder ? papers : inDataOrder(papers, from, s.name) };
+}
+function inDataOrder(papers, from, name) {
+  const own = papers.map((paper, i) => ({ paper, d: from[i] })).filter((x) => x.d?.section.name === name).sort((x, y) => x.d.index - y.d.index).map((x) => x.paper);
+  return [...own, ...papers.filter((_, i) => from[i]?.section.name !== name)];
+}
+function matchEntries(shown2, held) {
+  const matches = /* @__PURE__ */ new Map();
+  for (const sameSection of [true, false]) {
+    for (const s of shown2.sections) {
+      for (const paper of s.papers) {
+        if (matches.has(paper)) continue;
+        const free = (e) => !e.used && (!sameSection || e.section.name === s.name);
+        const d = findIn(held, paper, s.name, free);
+        if (!d) continue;
+        d.used = true;
+        d.to = s.name;
+        matches.set(paper, d);
+      }
+    }
+  }
+  return matches;
+}
+function gone(section, paper, line) {
+  const title = paper.title;
+  return { section, title, field: "entry", readme: title, data: void 0, line };
+}
+function keepUnshown(list, held, base, baseOf, edits) {
+  for (const d of held) {
+    if (d.used) continue;
+    const b = baseOf(d);
+    if (base && b && samePaperText(b.paper, d.paper)) {
+      edits.deleted.push({ section: d.section.name, title: d.paper.title });
+      continue;
+    }
+    if (!base || b) edits.putBack.push({ section: d.section.name, title: d.paper.title });
+    place(list, held, d);
+  }
+}
+function place(list, held, d) {
+  let section = list.sections.find((s) => s.name === d.section.name);
+  if (!section) {
+    section = { ...d.section, papers: [] };
+    const before = held.filter((e) => e.section !== d.section && e.section.papers.length > 0);
+    const prior = [...before].reverse().find((e) => list.sections.some((s) => s.name === e.to));
+    const at3 = prior ? list.sections.findIndex((s) => s.name === prior.to) + 1 : list.sections.length;
+    list.sections.splice(at3, 0, section);
+  }
+  const earlier = d.section.papers.slice(0, d.index);
+  let at2 = 0;
+  for (const p of earlier) {
+    const i = section.papers.indexOf(p);
+    const m = held.find((e) => e.paper === p);
+    const shownAt = m?.to === section.name ? section.papers.findIndex((x) => x.title === p.title) : i;
+    if (shownAt >= 0) at2 = shownAt + 1;
+  }
+  section.papers.splice(at2, 0, d.paper);
+}
+
+// src/core/adopt/reimport/settings-text.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function sameLayout(a, b) {
+  return a !== void 0 && canonicalJson(fromLayout(a)) === canonicalJson(fromLayout(b));
+}
+function withLayout(text, layout) {
+  const doc = import_yaml3.default.parseDocument(text);
+  if (doc.contents === null)
+    return import_yaml3.default.stringify({ layout: fromLayout(layout) }, { lineWidth: 0 });
+  doc.set("layout", doc.createNode(fromLayout(layout)));
+  return doc.toString({ lineWidth: 0, blockQuote: false });
+}
+
+// src/core/adopt/reimport/zone.ts
+function readZone(readme, markers, file) {
+  const read = importLayout(readme, file, { markers });
+  if (!read.zone.marked || read.entries === 0 || !read.data) return void 0;
+  const list = read.data.loaded.value;
+  const { lines, headingLines } = entryLines(readme, read.zone, list);
+  const zoneText = readme.slice(read.zone.start, read.zone.end);
+  return { list, layout: read.layout, lines, headingLines, kept: read.problems, zoneText };
+}
+function entryLines(readme, zone, list) {
+  const tree = parseMarkdown(readme);
+  const inside = tree.children.filter((n) => startOf(n) >= zone.start && startOf(n) < zone.end);
+  const { items } = collect(inside, readme, lineStarts(readme), zone.end);
+  const entryItems = items.flatMap((i) => i.type === "entry" ? [i.entry.line] : []);
+  const papers = list.sections.flatMap((s) => s.papers);
+  const lines = /* @__PURE__ */ new Map();
+  if (entryItems.length === papers.length) papers.forEach((p, i) => lines.set(p, entryItems[i]));
+  const headingLines = /* @__PURE__ */ new Map();
+  const headings = items.flatMap((i) => i.type === "heading" ? [i] : []);
+  for (const section of list.sections) {
+    const shown2 = section.heading ?? section.name;
+    const h = headings.find((x) => x.text.trim() === shown2) ?? headings.find((x) => x.source.includes(shown2));
+    if (h) headingLines.set(section.name, h.line);
+  }
+  return { lines, headingLines };
+}
+
+// src/core/adopt/reimport/plan.ts
+var NO_TIME = /* @__PURE__ */ new Date(0);
+function reimport(input) {
+  const { settings, file } = input;
+  const dataText = toLf(input.dataText);
+  if (serializeData(input.list) !== dataText) return void 0;
+  const readme = toLf(input.readme);
+  const read = readZone(readme, settings.markers.main, file);
+  if (!read) return void 0;
+  const attempts = settings.layout ? [
+    [read, settings.layout],
+    [read, read.layout]
+  ] : [[withoutShapes(read), void 0]];
+  for (const [zone, layout] of attempts) {
+    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings));
+    if (!settings.layout && rec.edits.unreadable.length > 0) return void 0;
+    rec.edits.unreadable = [];
+    const next = layout ? { ...settings, layout } : settings;
+    const conflicts = rec.dataChanged || rec.edits.dataWins.length + rec.edits.putBack.length > 0;
+    if (!zoneMatches(readme, conflicts ? zone.list : rec.list, next, file)) continue;
+    const text = serializeData(rec.list);
+    const loaded = loadData(text, input.dataFile);
+    if (!loaded.ok) return void 0;
+    const written2 = usesCrlf(input.dataText) ? toCrlf(text) : text;
+    const edits = { ...rec.edits, kept: newlyKept(read, input) };
+    const data = { text: written2, list: loaded.value };
+    if (layout === settings.layout || layout && sameLayout(settings.layout, layout)) {
+      return { edits, data, settings: void 0 };
+    }
+    const rewritten = settingsWith(input, layout);
+    return rewritten ? { edits, data, settings: rewritten } : void 0;
+  }
+  return void 0;
+}
+function settingsWith(input, layout) {
+  const text = withLayout(input.settingsText ?? "", layout);
+  const parsed = parseSettings(text, input.settingsFile ?? "settings");
+  if (!parsed.ok || !sameLayout(parsed.value.layout, layout)) return void 0;
+  return { text, value: parsed.value };
+}
+function withoutShapes(read) {
+  const lines = /* @__PURE__ */ new Map();
+  const sections = read.list.sections.map((s) => ({
+    ...s,
+    papers: s.papers.map((p) => {
+      const extra = Object.fromEntries(Object.entries(p.extra).filter(([k]) => k !== SHAPE_FIELD));
+      const paper = { ...p, extra };
+      const line = read.lines.get(p);
+      if (line !== void 0) lines.set(paper, line);
+      return paper;
+    })
+  }));
+  return { ...read, list: { sections }, lines };
+}
+function zoneMatches(readme, list, settings, file) {
+  const rendered = renderReadme(readme, list, settings, NO_TIME, file);
+  if (!rendered.ok) return false;
+  const counts = countLines(settings);
+  const zoneOf = (text) => {
+    const z = findZone(text, settings.markers.main, file);
+    if (!z.ok) return void 0;
+    const lines = text.slice(z.value.contentStart, z.value.contentEnd).split("\n");
+    return lines.map((l) => counts.some((c) => c.test(l.trimEnd())) ? "{count}" : l).join("\n");
+  };
+  const want = zoneOf(readme);
+  return want !== void 0 && zoneOf(rendered.value) === want;
+}
+function countLines(settings) {
+  const lines = settings.layout ? settings.layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")) : [settings.countLine];
+  return lines.flatMap((l) => {
+    const re = countPattern(l.trimEnd());
+    return re ? [re] : [];
+  });
+}
+function newlyKept(read, input) {
+  const before = renderReadme(input.readme, input.list, input.settings, NO_TIME, input.file);
+  if (!before.ok) return read.kept;
+  const known = new Set(
+    toLf(before.value).split("\n").map((l) => l.trimEnd())
+  );
+  const lines = toLf(input.readme).split("\n");
+  return read.kept.filter(
+    (k) => k.line === void 0 || !known.has((lines[k.line - 1] ?? "").trimEnd())
+  );
 }
 
 // src/core/adopt/plan.ts
 function planAdoption(input) {
   const edits = findHandEdits(input);
+  if (input.base && edits.unreadable.length + edits.putBack.length + edits.moved.length > 0) {
+    const whole = reimport(input);
+    if (whole && whole.data.text === input.dataText && !whole.settings) {
+      return { ok: true, edits: whole.edits, data: void 0 };
+    }
+    if (whole) {
+      return {
+        ok: true,
+        edits: whole.edits,
+        data: whole.data,
+        ...whole.settings ? { settings: whole.settings } : {}
+      };
+    }
+  }
   if (edits.unreadable.length > 0) return { ok: false, edits, problems: edits.unreadable };
-  if (edits.adoptions.length === 0) return { ok: true, edits, data: void 0 };
-  const applied = applyAdoptions(input.dataText, edits.adoptions, input.dataFile);
+  if (input.base) takeDeletions(edits, input.list, input.base);
+  if (edits.adoptions.length + edits.deleted.length === 0)
+    return { ok: true, edits, data: void 0 };
+  const applied = edits.adoptions.length > 0 ? applyAdoptions(input.dataText, edits.adoptions, input.dataFile) : { ok: true, value: { text: input.dataText, list: input.list } };
   if (!applied.ok) return { ok: false, edits, problems: applied.problems };
-  return { ok: true, edits, data: applied.value };
+  if (edits.deleted.length === 0) return { ok: true, edits, data: applied.value };
+  const read = (text2) => {
+    const loaded = loadData(text2, input.dataFile);
+    return loaded.ok ? loaded.value : void 0;
+  };
+  const text = applyDeletions(applied.value.text, edits, read, input.dataFile);
+  const list = text.ok ? read(text.value) : void 0;
+  if (!text.ok || !list) return { ok: true, edits, data: applied.value };
+  if (edits.deleted.length === 0 && edits.adoptions.length === 0) {
+    return { ok: true, edits, data: void 0 };
+  }
+  return { ok: true, edits, data: { text: text.value, list } };
 }
 
 // src/cli/adopt.ts
-function adoptHandEdits(io, files, baseFile) {
+function adoptHandEdits(io, files, baseFile, configFile) {
   const base = baseList(io, files.dataFile, baseFile);
   if (!base.ok) return base;
+  const settingsFile = configFile ?? DEFAULT_CONFIG;
+  const settingsText = readOptionalTextFile(resolve(io.cwd, settingsFile), settingsFile);
   const plan = planAdoption({
+    settingsFile,
+    ...settingsText.ok && settingsText.value !== void 0 ? { settingsText: settingsText.value } : {},
     readme: files.readmeText,
     list: files.list,
     settings: files.settings,
@@ -1218,7 +1778,9 @@ function adoptHandEdits(io, files, baseFile) {
     dataFile: files.dataFile,
     ...base.value ? { base: base.value } : {}
   });
-  return plan.ok ? success({ edits: plan.edits, data: plan.data }) : failure(plan.problems);
+  if (!plan.ok) return failure(plan.problems);
+  const settings = plan.settings ? { settings: { ...plan.settings, file: settingsFile } } : {};
+  return success({ edits: plan.edits, data: plan.data, ...settings, withBase: !!base.value });
 }
 function baseList(io, dataFile, baseFile) {
   const text = baseFile === void 0 ? committedText(resolve(io.cwd, dataFile)) : readTextFile(
@@ -1246,24 +1808,26 @@ var renderCommand = defineCommand({
     const time = timeOption(values.time);
     const files = loadListFiles(io, values);
     if (!files.ok) return failWithProblems(io, files.problems);
-    const plan = planRender(io, files.value, values.base, time);
+    const plan = planRender(io, files.value, values.base, time, values.config);
     if (!plan.ok) return failWithProblems(io, plan.problems);
     return values.check ? reportDifference(io, files.value, plan.value, time) : writeRender(io, files.value, plan.value);
   }
 });
-function planRender(io, files, baseFile, time) {
+function planRender(io, files, baseFile, time, configFile) {
   const when = time ?? io.now();
-  const render = (list) => renderReadme(files.readmeText, list, files.settings, when, files.readmeFile);
+  const render = (list, settings2 = files.settings) => renderReadme(files.readmeText, list, settings2, when, files.readmeFile);
   const first = render(files.list);
   const current = baseFile === void 0 && first.ok && keepStamp(first.value, files.readmeText, files.settings) === files.readmeText;
-  const adoption = current ? success({ edits: noHandEdits(), data: void 0 }) : adoptHandEdits(io, files, baseFile);
+  const adoption = current ? success({ edits: noHandEdits(), data: void 0 }) : adoptHandEdits(io, files, baseFile, configFile);
   if (!adoption.ok) return failure(adoption.problems);
   const { edits, data: adopted } = adoption.value;
-  const rendered = adopted ? render(adopted.list) : first;
+  const settings = "settings" in adoption.value ? adoption.value.settings : void 0;
+  const withBase = "withBase" in adoption.value ? adoption.value.withBase !== false : true;
+  const rendered = adopted ? render(adopted.list, settings?.value) : first;
   if (!rendered.ok) return failure(rendered.problems);
   const restamp = time !== void 0 || adopted !== void 0;
   const readme = current && !restamp ? files.readmeText : readmeToWrite(rendered.value, files.readmeText, files.settings, restamp);
-  return success({ edits, adopted, readme });
+  return success({ edits, adopted, settings, withBase, readme });
 }
 async function reportDifference(io, files, plan, time) {
   const { edits } = plan;
@@ -1275,7 +1839,7 @@ async function reportDifference(io, files, plan, time) {
   const shown2 = time === void 0 ? keepStamp(plan.readme, files.readmeText, files.settings) : plan.readme;
   const { createPatch } = await import("./libesm-CXQL27MH.js");
   io.stdout(createPatch(files.readmeFile, files.readmeText, shown2, "current", "rendered"));
-  printHandEdits(io, edits, files);
+  printHandEdits(io, edits, files, plan.withBase);
   return failWithProblems(io, [
     {
       file: files.readmeFile,
@@ -1285,12 +1849,20 @@ async function reportDifference(io, files, plan, time) {
   ]);
 }
 function writeRender(io, files, plan) {
-  printHandEdits(io, plan.edits, files);
+  printHandEdits(io, plan.edits, files, plan.withBase);
   if (plan.adopted) {
     const written3 = writeFiles(io, [[files.dataFile, plan.adopted.text]]);
     if (!written3.ok) return failWithProblems(io, written3.problems);
     io.stdout(`${files.dataFile}: updated with the hand edits of ${files.readmeFile}
 `);
+  }
+  if (plan.settings) {
+    const written3 = writeFiles(io, [[plan.settings.file, plan.settings.text]]);
+    if (!written3.ok) return failWithProblems(io, written3.problems);
+    io.stdout(
+      `${plan.settings.file}: layout updated for the headings and text of ${files.readmeFile}
+`
+    );
   }
   if (plan.readme === files.readmeText) {
     io.stdout(`${files.readmeFile}: up to date
@@ -1303,7 +1875,7 @@ function writeRender(io, files, plan) {
 `);
   return EXIT_OK;
 }
-function printHandEdits(io, edits, files) {
+function printHandEdits(io, edits, files, withBase = true) {
   const words = listWords(files.settings);
   const lines = describeHandEdits(edits, files.dataFile, words);
   if (lines.length === 0) return;
@@ -1311,6 +1883,12 @@ function printHandEdits(io, edits, files) {
 `);
   for (const line of lines) io.stdout(`  - ${line}
 `);
+  if (!withBase) {
+    io.stdout(
+      `${files.readmeFile}: no earlier state of ${files.dataFile} (not committed in git, no --base): where the README and ${files.dataFile} differ, ${files.dataFile} wins, and ${words.entries} it lacks are adopted; commit ${files.dataFile} or pass --base to adopt deletions, moves and new headings
+`
+    );
+  }
 }
 export {
   renderCommand

@@ -5,7 +5,7 @@ import {
   isAutolink,
   parseReadme,
   serializeData
-} from "./chunk-EGO7RSA5.js";
+} from "./chunk-VURELPVP.js";
 import {
   loadData
 } from "./chunk-N35TUQ5J.js";

@@ -1,14 +1,12 @@
 import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
-  importLayout
-} from "./chunk-FNOAFXBD.js";
-import {
+  importLayout,
   serializeData,
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-EGO7RSA5.js";
+} from "./chunk-VURELPVP.js";
 import {
   buildFormTemplate
 } from "./chunk-LIXK7LQE.js";

@@ -3,15 +3,13 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   DEFAULT_MAIN_MARKERS,
   importReadme
-} from "./chunk-OVG4HJ3Z.js";
+} from "./chunk-CFF2DXAW.js";
 import {
-  importLayout
-} from "./chunk-FNOAFXBD.js";
-import {
+  importLayout,
   parseReadme,
   serializeData,
   toLf
-} from "./chunk-EGO7RSA5.js";
+} from "./chunk-VURELPVP.js";
 import "./chunk-MLD7KGO5.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-BVLRBHM7.js";
