@@ -6,13 +6,7 @@ import { isSeq } from 'yaml';
 import { canonicalJson } from '../canonical-json.js';
 import type { Result } from '../result.js';
 import { parseWithPositions } from '../yaml/locate.js';
-
-const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
-
-function nextLine(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl === -1 ? text.length : nl + 1;
-}
+import { lineStart, nextLine } from './lines.js';
 
 /**
  * `text` without the paper at `index` (file order) of `section`. Fails, changing nothing, when the

@@ -9,6 +9,7 @@ import type { Result } from '../result.js';
 import type { PaperLink } from '../types.js';
 import { keyText, parseWithPositions } from '../yaml/locate.js';
 import { formatKey, quote } from './scalar.js';
+import { lineStart, nextLine } from './lines.js';
 
 /** A field's new value: text, links (label -> URL, in order), or undefined to remove the field. */
 export type NewValue = string | PaperLink[] | undefined;
@@ -17,14 +18,6 @@ interface Edit {
   start: number;
   end: number;
   text: string;
-}
-
-const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
-
-/** Offset of the start of the line after the one holding `offset`. */
-function nextLine(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl === -1 ? text.length : nl + 1;
 }
 
 /**

@@ -3,19 +3,10 @@
 // (`opensearch:totalResults`). Every text is cleaned as any fetched text is; an entry whose id or
 // title cannot be read is skipped. A refused query (HTTP 400 with one `Error` entry) or an answer
 // that is no feed is an error, never "no papers".
-import { XMLParser } from 'fast-xml-parser';
+import { atomParser } from '../metadata/arxiv.js';
 import { cleanFetched, cleanNames, field, list } from '../metadata/clean.js';
 import type { Answer } from '../metadata/types.js';
 import type { ArxivPaper } from './types.js';
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  isArray: (name) => ['entry', 'author', 'link', 'category'].includes(name),
-});
 
 const ABS_ID = /\/abs\/(.+?)(?:v\d+)?$/;
 /** New-style (`2412.01234`) and old-style (`cs/0601001`, `math.GT/0309136`) ids: nothing else is linked. */
@@ -72,7 +63,7 @@ export type SearchPage =
 export function parseArxivSearch(answer: Answer): SearchPage {
   let doc: unknown;
   try {
-    doc = parser.parse(answer.body);
+    doc = atomParser.parse(answer.body);
   } catch {
     return { ok: false, message: `arXiv answered with HTTP ${answer.status} and no readable feed` };
   }

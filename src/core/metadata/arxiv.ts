@@ -6,7 +6,8 @@ import { cleanFetched, cleanFetchedUrl, cleanNames, field, list, yearOf } from '
 import { findRepositories, repositoryUrl } from './code-links.js';
 import type { Answer, FetchedPaper, ParsedAnswer } from './types.js';
 
-const parser = new XMLParser({
+/** The reader of arXiv's Atom answers (look-ups and the digest's searches). */
+export const atomParser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   // A title such as `0` must stay text, and no value is turned into a number.
@@ -55,7 +56,7 @@ export function parseArxivFeed(
 ): FetchedPaper[] | { kind: 'not-found' | 'error'; message: string } {
   let doc: unknown;
   try {
-    doc = parser.parse(answer.body);
+    doc = atomParser.parse(answer.body);
   } catch {
     return {
       kind: 'error',
