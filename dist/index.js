@@ -6259,8 +6259,8 @@ var require_client_h1 = __commonJS({
         }
       }
     };
-    function onParserTimeout(parser3) {
-      const { socket, timeoutType, client, paused } = parser3.deref();
+    function onParserTimeout(parser) {
+      const { socket, timeoutType, client, paused } = parser.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert2(!paused, "cannot be paused while waiting for headers");
@@ -6290,9 +6290,9 @@ var require_client_h1 = __commonJS({
       socket[kSocketUsed] = false;
       socket[kParser] = new Parser(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
-        const parser3 = this[kParser];
-        if (err.code === "ECONNRESET" && parser3.statusCode && !parser3.shouldKeepAlive) {
-          const parserErr = parser3.finish();
+        const parser = this[kParser];
+        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
+          const parserErr = parser.finish();
           if (parserErr) {
             this[kError] = parserErr;
             this[kClient][kOnError](parserErr);
@@ -6303,15 +6303,15 @@ var require_client_h1 = __commonJS({
         this[kClient][kOnError](err);
       });
       addListener(socket, "readable", function() {
-        const parser3 = this[kParser];
-        if (parser3) {
-          parser3.readMore();
+        const parser = this[kParser];
+        if (parser) {
+          parser.readMore();
         }
       });
       addListener(socket, "end", function() {
-        const parser3 = this[kParser];
-        if (parser3.statusCode && !parser3.shouldKeepAlive) {
-          const parserErr = parser3.finish();
+        const parser = this[kParser];
+        if (parser.statusCode && !parser.shouldKeepAlive) {
+          const parserErr = parser.finish();
           if (parserErr) {
             util.destroy(this, parserErr);
           }
@@ -6321,11 +6321,11 @@ var require_client_h1 = __commonJS({
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
-        const parser3 = this[kParser];
+        const parser = this[kParser];
         clearIdleSocketValidation(this);
-        if (parser3) {
-          if (!this[kError] && parser3.statusCode && !parser3.shouldKeepAlive) {
-            this[kError] = parser3.finish() || this[kError];
+        if (parser) {
+          if (!this[kError] && parser.statusCode && !parser.shouldKeepAlive) {
+            this[kError] = parser.finish() || this[kError];
           }
           this[kParser].destroy();
           this[kParser] = null;
@@ -18162,14 +18162,14 @@ var require_websocket = __commonJS({
         const webSocketOptions = this[kController]?.dispatcher?.webSocketOptions;
         const maxFragments = webSocketOptions?.maxFragments;
         const maxPayloadSize = webSocketOptions?.maxPayloadSize;
-        const parser3 = new ByteParser(this, parsedExtensions, {
+        const parser = new ByteParser(this, parsedExtensions, {
           maxFragments,
           maxPayloadSize
         });
-        parser3.on("drain", onParserDrain);
-        parser3.on("error", onParserError.bind(this));
+        parser.on("drain", onParserDrain);
+        parser.on("error", onParserError.bind(this));
         response.socket.ws = this;
-        this[kByteParser] = parser3;
+        this[kByteParser] = parser;
         this.#sendQueue = new SendQueue(response.socket);
         this[kReadyState] = states.OPEN;
         const extensions = response.headersList.get("sec-websocket-extensions");
@@ -19183,7 +19183,7 @@ var require_light = __commonJS({
         }
         return onto;
       };
-      var parser3 = {
+      var parser = {
         load: load2,
         overwrite
       };
@@ -19423,7 +19423,7 @@ var require_light = __commonJS({
       var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
       NUM_PRIORITIES = 10;
       DEFAULT_PRIORITY = 5;
-      parser$1 = parser3;
+      parser$1 = parser;
       BottleneckError$1 = BottleneckError_1;
       Job = class Job {
         constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
@@ -19552,7 +19552,7 @@ var require_light = __commonJS({
       };
       var Job_1 = Job;
       var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser3;
+      parser$2 = parser;
       BottleneckError$2 = BottleneckError_1;
       LocalDatastore = class LocalDatastore {
         constructor(instance, storeOptions, storeInstanceOptions) {
@@ -19866,7 +19866,7 @@ var require_light = __commonJS({
       var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser3;
+      parser$3 = parser;
       Events$2 = Events_1;
       RedisConnection$1 = require$$2;
       IORedisConnection$1 = require$$3;
@@ -19998,7 +19998,7 @@ var require_light = __commonJS({
       }).call(commonjsGlobal);
       var Group_1 = Group;
       var Batcher, Events$3, parser$4;
-      parser$4 = parser3;
+      parser$4 = parser;
       Events$3 = Events_1;
       Batcher = (function() {
         class Batcher2 {
@@ -20050,7 +20050,7 @@ var require_light = __commonJS({
       var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser3;
+      parser$5 = parser;
       Queues$1 = Queues_1;
       Job$1 = Job_1;
       LocalDatastore$1 = LocalDatastore_1;
@@ -27664,7 +27664,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser3 = require_parser();
+    var parser = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -27672,7 +27672,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -27686,7 +27686,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -27768,7 +27768,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser3 = require_parser();
+    var parser = require_parser();
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports2.Composer = composer.Composer;
@@ -27793,7 +27793,7 @@ var require_dist = __commonJS({
     exports2.CST = cst;
     exports2.Lexer = lexer.Lexer;
     exports2.LineCounter = lineCounter.LineCounter;
-    exports2.Parser = parser3.Parser;
+    exports2.Parser = parser.Parser;
     exports2.parse = publicApi.parse;
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
@@ -39546,7 +39546,7 @@ function repositoryUrl(r) {
 }
 
 // src/core/metadata/arxiv.ts
-var parser = new XMLParser({
+var atomParser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
   // A title such as `0` must stay text, and no value is turned into a number.
@@ -39587,7 +39587,7 @@ function entryPaper(entry) {
 function parseArxivFeed(answer2) {
   let doc;
   try {
-    doc = parser.parse(answer2.body);
+    doc = atomParser.parse(answer2.body);
   } catch {
     return {
       kind: "error",
@@ -40454,14 +40454,6 @@ function syncFormSections(templateText, sections) {
 }
 
 // src/core/digest/atom.ts
-var parser2 = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  isArray: (name) => ["entry", "author", "link", "category"].includes(name)
-});
 var ABS_ID2 = /\/abs\/(.+?)(?:v\d+)?$/;
 var ARXIV_ID3 = /^(?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})$/;
 var ABSTRACT_MAX = 5e3;
@@ -40497,7 +40489,7 @@ function entryPaper2(entry) {
 function parseArxivSearch(answer2) {
   let doc;
   try {
-    doc = parser2.parse(answer2.body);
+    doc = atomParser.parse(answer2.body);
   } catch {
     return { ok: false, message: `arXiv answered with HTTP ${answer2.status} and no readable feed` };
   }
@@ -48346,21 +48338,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart3, lineEnd2, position2, maxLineLength) {
+  function getLine(buffer, lineStart2, lineEnd2, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position2 - lineStart3 > maxHalfLength) {
+    if (position2 - lineStart2 > maxHalfLength) {
       head = " ... ";
-      lineStart3 = position2 - maxHalfLength + head.length;
+      lineStart2 = position2 - maxHalfLength + head.length;
     }
     if (lineEnd2 - position2 > maxHalfLength) {
       tail = " ...";
       lineEnd2 = position2 + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart3, lineEnd2).replace(/\t/g, "\u2192") + tail,
-      pos: position2 - lineStart3 + head.length
+      str: head + buffer.slice(lineStart2, lineEnd2).replace(/\t/g, "\u2192") + tail,
+      pos: position2 - lineStart2 + head.length
       // relative position
     };
   }
@@ -53674,8 +53666,8 @@ var SPANNING = /* @__PURE__ */ new Set(["BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPL
 function movedLine(parsed, text10, error3, options) {
   const { lines } = parsed;
   const first2 = lines.linePos(error3.pos[0]).line;
-  const lineStart3 = lines.lineStarts[first2 - 1] ?? 0;
-  const startsLine = text10.slice(lineStart3, error3.pos[0]).trim() === "";
+  const lineStart2 = lines.lineStarts[first2 - 1] ?? 0;
+  const startsLine = text10.slice(lineStart2, error3.pos[0]).trim() === "";
   if (error3.code === "UNEXPECTED_TOKEN" && !startsLine) return void 0;
   const last = Math.max(lines.linePos(error3.pos[1]).line, SPANNING.has(error3.code) ? first2 + 1 : 0);
   for (let line = first2; line <= last; line++) {
@@ -56987,12 +56979,14 @@ function formatScalar(value) {
   return quote2(String(value));
 }
 
-// src/core/data/update.ts
+// src/core/data/lines.ts
 var lineStart = (text10, offset) => text10.lastIndexOf("\n", offset - 1) + 1;
 function nextLine(text10, offset) {
   const nl = text10.indexOf("\n", offset);
   return nl === -1 ? text10.length : nl + 1;
 }
+
+// src/core/data/update.ts
 function setPaperField(text10, section, index2, field3, value, file) {
   const failed = (message) => ({
     ok: false,
@@ -67052,9 +67046,9 @@ function initializeContent(effects) {
   }
   function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart3(code3);
+    return lineStart2(code3);
   }
-  function lineStart3(code3) {
+  function lineStart2(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -67075,7 +67069,7 @@ function initializeContent(effects) {
     if (markdownLineEnding(code3)) {
       effects.consume(code3);
       effects.exit("chunkText");
-      return lineStart3;
+      return lineStart2;
     }
     effects.consume(code3);
     return data;
@@ -67532,7 +67526,7 @@ var disable = {
 };
 
 // node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser3, initialize, from2) {
+function createTokenizer(parser, initialize, from2) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -67561,7 +67555,7 @@ function createTokenizer(parser3, initialize, from2) {
     defineSkip,
     events: [],
     now,
-    parser: parser3,
+    parser,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -67864,7 +67858,7 @@ function parse6(options) {
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser3 = {
+  const parser = {
     constructs: constructs2,
     content: create(content3),
     defined: [],
@@ -67874,11 +67868,11 @@ function parse6(options) {
     string: create(string3),
     text: create(text7)
   };
-  return parser3;
+  return parser;
   function create(initial) {
     return creator;
     function creator(from2) {
-      return createTokenizer(parser3, initial, from2);
+      return createTokenizer(parser, initial, from2);
     }
   }
 }
@@ -68769,8 +68763,8 @@ function defaultOnError(left, right) {
 // node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self2 = this;
-  self2.parser = parser3;
-  function parser3(doc) {
+  self2.parser = parser;
+  function parser(doc) {
     return fromMarkdown(doc, {
       ...self2.data("settings"),
       ...options,
@@ -69728,9 +69722,9 @@ var Processor = class _Processor extends CallableInstance {
   parse(file) {
     this.freeze();
     const realFile = vfile(file);
-    const parser3 = this.parser || this.Parser;
-    assertParser("parse", parser3);
-    return parser3(String(realFile), realFile);
+    const parser = this.parser || this.Parser;
+    assertParser("parse", parser);
+    return parser(String(realFile), realFile);
   }
   /**
    * Process the given file as configured on the processor.
@@ -72845,11 +72839,6 @@ function readChanged2(row3, after, input, now, before, seen, edits) {
 
 // src/core/data/delete.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-var lineStart2 = (text10, offset) => text10.lastIndexOf("\n", offset - 1) + 1;
-function nextLine2(text10, offset) {
-  const nl = text10.indexOf("\n", offset);
-  return nl === -1 ? text10.length : nl + 1;
-}
 function deletePaper(text10, section, index2, file) {
   const failed = (message) => ({
     ok: false,
@@ -72870,8 +72859,8 @@ function deletePaper(text10, section, index2, file) {
   const item = seq2.items[index2];
   const next = seq2.items[index2 + 1];
   if (!item?.range) return failed("the entry was not found");
-  const start = lineStart2(text10, item.range[0]);
-  const end = next?.range ? lineStart2(text10, next.range[0]) : nextLine2(text10, item.range[1] - 1);
+  const start = lineStart(text10, item.range[0]);
+  const end = next?.range ? lineStart(text10, next.range[0]) : nextLine(text10, item.range[1] - 1);
   const out = text10.slice(0, start) + text10.slice(end);
   return proven(text10, out, section, index2) ? { ok: true, value: out } : failed(
     "removing the entry by text would change more than that entry, so nothing was changed"

@@ -213,12 +213,14 @@ function canonicalJson(value) {
   );
 }
 
-// src/core/data/update.ts
+// src/core/data/lines.ts
 var lineStart = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
 function nextLine(text, offset) {
   const nl = text.indexOf("\n", offset);
   return nl === -1 ? text.length : nl + 1;
 }
+
+// src/core/data/update.ts
 function setPaperField(text, section, index, field, value, file) {
   const failed = (message) => ({
     ok: false,
@@ -1263,11 +1265,6 @@ function readChanged2(row, after, input, now, before, seen, edits) {
 
 // src/core/data/delete.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-var lineStart2 = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
-function nextLine2(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  return nl === -1 ? text.length : nl + 1;
-}
 function deletePaper(text, section, index, file) {
   const failed = (message) => ({
     ok: false,
@@ -1288,8 +1285,8 @@ function deletePaper(text, section, index, file) {
   const item = seq.items[index];
   const next = seq.items[index + 1];
   if (!item?.range) return failed("the entry was not found");
-  const start = lineStart2(text, item.range[0]);
-  const end = next?.range ? lineStart2(text, next.range[0]) : nextLine2(text, item.range[1] - 1);
+  const start = lineStart(text, item.range[0]);
+  const end = next?.range ? lineStart(text, next.range[0]) : nextLine(text, item.range[1] - 1);
   const out = text.slice(0, start) + text.slice(end);
   return proven(text, out, section, index) ? { ok: true, value: out } : failed(
     "removing the entry by text would change more than that entry, so nothing was changed"

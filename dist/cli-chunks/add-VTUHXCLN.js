@@ -10,7 +10,7 @@ import {
   mergeLookup,
   recognizeLink,
   serviceLabel
-} from "./chunk-57AGRRVB.js";
+} from "./chunk-HV4HVEJS.js";
 import "./chunk-S2R6XOPI.js";
 import {
   writeFiles

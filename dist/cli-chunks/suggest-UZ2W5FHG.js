@@ -14,7 +14,7 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-57AGRRVB.js";
+} from "./chunk-HV4HVEJS.js";
 import "./chunk-S2R6XOPI.js";
 import {
   writeFiles

@@ -174,7 +174,7 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-2PXNU3UP.js")).renderCommand
+    load: async () => (await import("./render-PPJ3OFLC.js")).renderCommand
   },
   {
     name: "import",
@@ -198,13 +198,13 @@ var COMMANDS = [
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./suggest-QNY35QDK.js")).suggestCommand
+    load: async () => (await import("./suggest-UZ2W5FHG.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./add-4BSL5YZE.js")).addCommand
+    load: async () => (await import("./add-VTUHXCLN.js")).addCommand
   },
   {
     name: "site",

@@ -9164,7 +9164,7 @@ function repositoryUrl(r) {
 }
 
 // src/core/metadata/arxiv.ts
-var parser = new XMLParser({
+var atomParser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
   // A title such as `0` must stay text, and no value is turned into a number.
@@ -9205,7 +9205,7 @@ function entryPaper(entry) {
 function parseArxivFeed(answer) {
   let doc;
   try {
-    doc = parser.parse(answer.body);
+    doc = atomParser.parse(answer.body);
   } catch {
     return {
       kind: "error",
