@@ -52,39 +52,58 @@ function run(cli, cwd, args) {
 }
 
 /**
- * Entries a reader sees, estimated from lines alone (never through the importer): list items, table
- * body rows, HTML `<tr>` rows with `<td>`, and paragraphs opening with bold text, that hold a web
- * link (not an anchor of the README, not a badge image alone) or a bold/quoted title of 3+ words.
- * Not counted: lines in code blocks, table header rows, items whose links all point at anchors
- * (`#...`: a table of contents), a nested item under a counted item when it has no web link of its
- * own (an entry's authors or notes), and the lines of the README before its second heading (title,
- * badges, intro).
+ * Entries a reader sees, estimated from lines alone (never through the importer). Blocks are: a
+ * list item with its continuation lines (indented, not items themselves), a table body row, an HTML
+ * `<tr>` row with `<td>` cells, an HTML `<p>` block, and a paragraph opening with bold text. A block
+ * is an entry when it holds a web link (not an anchor of the README, not a badge image) or a bold or
+ * quoted title of 3+ words. Not counted: code blocks, table header rows, blocks whose links all
+ * point at anchors (`#...`: a table of contents), a nested item under a counted item without a web
+ * link of its own (an entry's authors or notes), and whatever comes before the README's second
+ * heading (title, badges, intro).
  */
 function shownEntries(text) {
   const lines = text.split(/\r?\n/);
-  let fence = false;
   let headings = 0;
   let count = 0;
   let lastItemIndent = -1;
-  let tableRow = 0;
-  for (const line of lines) {
-    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
-    if (fence) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^\s*(```|~~~)/.test(line)) {
+      while (++i < lines.length && !/^\s*(```|~~~)/.test(lines[i]));
+      continue;
+    }
     if (/^ {0,3}#{1,6}\s/.test(line)) {
       headings++;
       lastItemIndent = -1;
       continue;
     }
     if (headings < 2) continue;
-    const isTable = /^\s*\|/.test(line);
-    tableRow = isTable ? tableRow + 1 : 0;
-    if (isTable && (tableRow === 1 || /^\s*\|?\s*:?-{2,}/.test(line))) continue;
-    const item = /^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
-    const htmlRow = /<td\b/i.test(line) && /<tr\b/i.test(line);
-    const para = /^\*\*[^*]{3,}/.test(line);
-    if (!item && !isTable && !htmlRow && !para) continue;
-    const body = item ? item[2] : line;
-    const links = [...body.matchAll(/\]\(([^)\s]*)/g), ...body.matchAll(/href="([^"]*)"/g)].map(
+    let block = line;
+    const item = /^(\s*)(?:[-*+]|\d+[.)])\s+/.exec(line);
+    if (item) {
+      const indent = item[1].length;
+      while (
+        i + 1 < lines.length &&
+        /^\s+\S/.test(lines[i + 1]) &&
+        !/^\s*(?:[-*+]|\d+[.)])\s/.test(lines[i + 1]) &&
+        lines[i + 1].search(/\S/) > indent
+      ) {
+        block += `\n${lines[++i]}`;
+      }
+    } else if (/^\s*\|/.test(line)) {
+      const first = i === 0 || !/^\s*\|/.test(lines[i - 1]);
+      if (first || /^\s*\|?\s*:?-{2,}/.test(line)) continue;
+    } else if (/^\s*<(tr|p)\b/i.test(line)) {
+      const tag = /^\s*<(tr|p)\b/i.exec(line)[1].toLowerCase();
+      while (i + 1 < lines.length && !new RegExp(`</${tag}>`, 'i').test(block)) block += lines[++i];
+      if (tag === 'tr' && !/<td\b/i.test(block)) continue;
+      if (tag === 'p' && !/<strong>/i.test(block)) continue;
+    } else if (/^\*\*[^*]{3,}/.test(line)) {
+      while (i + 1 < lines.length && lines[i + 1].trim() !== '' && !/^\s*[#>]/.test(lines[i + 1])) {
+        block += `\n${lines[++i]}`;
+      }
+    } else continue;
+    const links = [...block.matchAll(/\]\(([^)\s]*)/g), ...block.matchAll(/href="([^"]*)"/g)].map(
       (m) => m[1],
     );
     const web = links.filter(
@@ -92,7 +111,7 @@ function shownEntries(text) {
         /^https?:/.test(u) && !/img\.shields\.io|badge/i.test(u) && !/\.(svg|png|gif)$/i.test(u),
     );
     const anchorsOnly = links.length > 0 && links.every((u) => u.startsWith('#'));
-    const titled = /\*\*[^*]+\s[^*]+\s[^*]+\*\*|"[^"]+\s[^"]+\s[^"]+"/.test(body);
+    const titled = /\*\*[^*]+\s[^*]+\s[^*]+\*\*|"[^"]+\s[^"]+\s[^"]+"/.test(block);
     if (anchorsOnly || (web.length === 0 && !titled)) continue;
     const indent = item ? item[1].length : 0;
     if (item && lastItemIndent >= 0 && indent > lastItemIndent && web.length === 0) continue;

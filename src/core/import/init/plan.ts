@@ -203,5 +203,13 @@ function settingsFor(
   settings.layout = fromLayout(read.layout);
   const header =
     '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
-  return header + YAML.stringify(settings, { lineWidth: 0, blockQuote: false });
+  return (
+    header +
+    YAML.stringify(settings, {
+      lineWidth: 0,
+      blockQuote: false,
+      // Folded double-quoted text does not read back a line holding only spaces: one line each.
+      doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
+    })
+  );
 }

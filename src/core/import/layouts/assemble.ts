@@ -102,7 +102,13 @@ function draftSections(items: readonly Item[], fallbackName: string): Draft[] {
       current.entries.push(item.entry);
       continue;
     }
-    const parent = stack[stack.length - 2];
+    // A category heading written before the previous section's entries cannot be written again
+    // above this one: the section's own heading is then its category (`## B` after `### A1` under
+    // `# A`, with entries right under `## B`).
+    const above = stack[stack.length - 2];
+    const lastEnd = current ? current.entries[current.entries.length - 1]!.end : -1;
+    const parent =
+      above && above.start < lastEnd && above.text !== current?.category ? undefined : above;
     const previous = current?.category;
     const draft: Draft = owner
       ? parent

@@ -254,10 +254,13 @@ function leadingTitle(
     const [from, to] = trimmed(value);
     return tagText(node, from, to, 'title', reading, opts);
   }
-  const quoted = /^\s*["“]([^"”]+?)[,.]?["”]/.exec(value);
+  // The closing quote is the one before what follows a title (a bracket, a comma, the end), so a
+  // title may hold quotes of its own.
+  const quoted = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value);
   if (quoted) {
-    const from = value.indexOf(quoted[1]!);
-    return tagText(node, from, from + quoted[1]!.length, 'title', reading, opts);
+    const at = value.indexOf(quoted[1]!);
+    const [from, to] = trimmed(value, at, at + quoted[1]!.length);
+    return tagText(node, from, to, 'title', reading, opts);
   }
   const end = value.search(/ \(| - | \[|\. |$/);
   const [from, to] = trimmed(value, 0, end);
