@@ -246,7 +246,7 @@ function checkList(cli, dir) {
     const data = YAML.parse(readFileSync(join(work, 'data.yaml'), 'utf8'), { maxAliasCount: -1 });
     const papers = [...papersOf(data)];
     row.read = papers.length;
-    row.markup = papers.filter(([, p]) => hasMarkup(p)).length;
+    row.markup = papers.filter(([, p]) => hasMarkup({ ...p, shape: undefined })).length;
     row.shape = papers.filter(([, p]) => p.shape !== undefined).length;
     row.fields = fieldCounts(data);
     row.check = run(cli, work, ['render', '--check']).code === 0;

@@ -10,6 +10,7 @@ import type { LayoutKind, LayoutSettings, SectionLayout } from '../../settings/l
 import type { Paper, Section } from '../../types.js';
 import type { HeadingItem, Item } from './collect.js';
 import { buildTemplate, type Entry } from './entry.js';
+import { learnTemplate } from './optional.js';
 
 interface Draft {
   leaf: string;
@@ -280,9 +281,17 @@ function chooseLayout(
       categoryStart: texts.categoryStart[i],
       start: texts.start[i],
     });
-    const effective = s.item ?? layout.item;
+    const escape = layout.kind === 'html' ? 'html' : 'markdown';
+    const learned = learnTemplate(
+      s.item ?? layout.item,
+      templates[i]!,
+      sections[i]!.papers,
+      escape,
+    );
+    if (learned.item !== layout.item) s.item = learned.item;
+    else delete s.item;
     templates[i]!.forEach((template, n) => {
-      if (template !== effective) sections[i]!.papers[n]!.extra[SHAPE_FIELD] = template;
+      if (!learned.fits[n]) sections[i]!.papers[n]!.extra[SHAPE_FIELD] = template;
     });
     if (Object.keys(s).length > 0) {
       Object.defineProperty(layout.sections, name, { value: s, enumerable: true, writable: true });

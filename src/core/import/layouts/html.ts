@@ -120,7 +120,8 @@ function readLink(
   taken: Set<string>,
 ): void {
   const url = decode(link[1]!);
-  if (!/^https?:\/\//i.test(url)) return;
+  // An address with a space in it is no link the data file can hold: it stays as written.
+  if (!/^https?:\/\//i.test(url) || /\s/.test(url)) return;
   const base =
     role.role === 'title'
       ? 'paper'

@@ -338,6 +338,7 @@ function readLinks(
     reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
   }
   if (run.length === 0) return;
+  for (const m of run) if (opts.taken.has(m.label)) relabel(m.label, reading, opts.taken);
   const first = run[0]!;
   const last = run[run.length - 1]!;
   const sep = run.length > 1 ? opts.source.slice(first.end, run[1]!.start) : ' ';
@@ -351,6 +352,21 @@ function readLinks(
     end: last.end,
     tag: `{{#links${sepTag}}}${first.body}{{/links}}`,
   });
+}
+
+/**
+ * A label the run of links writes as its text, taken already by the title's link (`paper`): the
+ * title's link gets the next free label, so every label of the entry is its own.
+ */
+function relabel(label: string, reading: Reading, taken: Set<string>): void {
+  const link = reading.links.find((l) => l.label === label);
+  const tag = reading.replacements.find((r) => r.tag === `{{link:${label}}}`);
+  if (!link || !tag) return;
+  let free = `${label}-2`;
+  for (let n = 3; taken.has(free); n++) free = `${label}-${n}`;
+  taken.add(free);
+  link.label = free;
+  tag.tag = `{{link:${free}}}`;
 }
 
 function material(link: Link, source: string): Material | undefined {
