@@ -184,7 +184,7 @@ function unreadLines(
     if (/^\s*\d+ (?:papers?|entries|items|works)\b/i.test(text)) continue;
     // Text without a web link of its own (prose, a table of contents) is kept as the text of the
     // section it follows: only a line that could be an entry is named.
-    if (!webLink(text)) continue;
+    if (!webLink(text) && !listItemText(text)) continue;
     problems.push({
       file,
       line: l,
@@ -193,6 +193,13 @@ function unreadLines(
     });
   }
   return problems;
+}
+
+/** A list item of three words or more that links nowhere in this README: it may be a paper. */
+function listItemText(text: string): boolean {
+  const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(text)?.[1];
+  if (item === undefined || /\]\(#|href="#/.test(item)) return false;
+  return (item.replace(/[*_`[\]]/g, '').match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
 }
 
 /** A link to a web page (not an image, a badge or an anchor of this README). */
