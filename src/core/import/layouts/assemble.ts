@@ -281,23 +281,31 @@ function chooseLayout(
       categoryStart: texts.categoryStart[i],
       start: texts.start[i],
     });
-    const escape = layout.kind === 'html' ? 'html' : 'markdown';
-    const learned = learnTemplate(
-      s.item ?? layout.item,
-      templates[i]!,
-      sections[i]!.papers,
-      escape,
-    );
-    if (learned.item !== layout.item) s.item = learned.item;
-    else delete s.item;
-    templates[i]!.forEach((template, n) => {
-      if (!learned.fits[n]) sections[i]!.papers[n]!.extra[SHAPE_FIELD] = template;
-    });
+    learnSection(layout, s, templates[i]!, sections[i]!);
     if (Object.keys(s).length > 0) {
       Object.defineProperty(layout.sections, name, { value: s, enumerable: true, writable: true });
     }
   });
   return layout;
+}
+
+/**
+ * The section's template learned from its entries (see optional.ts); an entry it does not write as
+ * written keeps its own template (`shape`).
+ */
+function learnSection(
+  layout: LayoutSettings,
+  s: SectionLayout,
+  templates: readonly string[],
+  section: Section,
+): void {
+  const escape = layout.kind === 'html' ? 'html' : 'markdown';
+  const learned = learnTemplate(s.item ?? layout.item, templates, section.papers, escape);
+  if (learned.item !== layout.item) s.item = learned.item;
+  else delete s.item;
+  templates.forEach((template, n) => {
+    if (!learned.fits[n]) section.papers[n]!.extra[SHAPE_FIELD] = template;
+  });
 }
 
 /**
