@@ -27,11 +27,18 @@ import { join, resolve } from 'node:path';
 import YAML from 'yaml';
 import { buildBundles, PROJECT_ROOT } from './bundles.mjs';
 
-const folder = resolve(
-  process.argv[2] ??
-    process.env.PAPERLIST_REAL_LISTS ??
-    join(PROJECT_ROOT, '..', 'shared', 'real-lists'),
-);
+/** The folder of lists: the argument, else $PAPERLIST_REAL_LISTS, else shared/real-lists beside the project (or beside a folder above it). */
+function listsFolder() {
+  const given = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  if (given ?? process.env.PAPERLIST_REAL_LISTS) {
+    return resolve(given ?? process.env.PAPERLIST_REAL_LISTS);
+  }
+  for (let dir = resolve(PROJECT_ROOT, '..'); ; dir = resolve(dir, '..')) {
+    const candidate = join(dir, 'shared', 'real-lists');
+    if (existsSync(candidate) || dir === resolve(dir, '..')) return candidate;
+  }
+}
+const folder = listsFolder();
 const verbose = process.argv.includes('--verbose');
 const MARKUP = /\*\*|\]\(|<br|<img|\{\{|<a /i;
 // Metadata services pointed at a closed port: the check never goes online.

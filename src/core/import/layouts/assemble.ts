@@ -61,7 +61,9 @@ export function assemble(
     });
     templates.push(list);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
-    section.papers = draft.entries.map((e) => fromHeadings(e.paper, headings));
+    // A copy: the zone may be assembled twice (the whole README, then the zone found), and
+    // learning a section's template gives its papers fields.
+    section.papers = draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings));
     sections.push(section);
     commons.push(common);
   });
@@ -72,6 +74,10 @@ export function assemble(
     for (const e of d.entries) pieces.push([e.start, e.end]);
   }
   return { sections, layout, pieces };
+}
+
+function copyPaper(paper: Paper): Paper {
+  return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
 }
 
 /**

@@ -4,6 +4,7 @@
 // `{{#code}}{{code}}{{/code}}{{^code}}N/A{{/code}}`). A merge is kept only when every entry it covers
 // renders to the same bytes as before, so the README comes back unchanged.
 import { fillTemplate, type EscapeMode } from '../../render/layouts/fill.js';
+import { fieldText } from '../../render/field.js';
 import type { Paper } from '../../types.js';
 
 const TOKEN =
@@ -43,41 +44,226 @@ function align(a: readonly string[], b: readonly string[]): [number, number][] {
   return pairs;
 }
 
-/** One differing part: optional when one side shows exactly one field and the other none. */
-function optionalPart(mine: string[], theirs: string[]): string | undefined {
-  if (mine.length === 0 && theirs.length === 0) return '';
-  const fieldsMine = mine.map(fieldOf).filter((f) => f !== undefined);
-  const fieldsTheirs = theirs.map(fieldOf).filter((f) => f !== undefined);
-  const [shown, other, name] =
-    fieldsMine.length === 1 && fieldsTheirs.length === 0
-      ? [mine, theirs, fieldsMine[0]!]
-      : fieldsTheirs.length === 1 && fieldsMine.length === 0
-        ? [theirs, mine, fieldsTheirs[0]!]
-        : [undefined, undefined, ''];
-  if (!shown || !other) return undefined;
-  const missing = other.join('');
-  if (missing.includes('{{') || missing.length > 24 || /\n/.test(missing)) return undefined;
-  const when = `{{#${name}}}${shown.join('')}{{/${name}}}`;
-  return missing === '' ? when : `${when}{{^${name}}}${missing}{{/${name}}}`;
+/** A new field's value for the entries written like `base` (a) and like `other` (b). */
+export interface Slot {
+  name: string;
+  a?: string;
+  b?: string;
 }
 
-/** `base` with the parts where `other` differs made optional, or undefined when they cannot be. */
-export function combine(base: string, other: string): string | undefined {
-  const a = base.match(TOKEN) ?? [];
-  const b = other.match(TOKEN) ?? [];
-  if (a.length > 400 || b.length > 400) return undefined;
-  const pairs = align(a, b);
-  let out = '';
+type Segment = { same: string } | { a: string[]; b: string[] };
+
+/** What a value stands in for a missing one with (`-`, `N/A`, `—`, an empty cell). */
+const MISSING = /^\s*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*$/;
+/** Text that may sit inside one value (a separator, not markup). */
+const SOFT = /^[^*_[\]()|<>`{}#!\n]*$/;
+
+function segments(a: readonly string[], b: readonly string[]): Segment[] {
+  const out: Segment[] = [];
   let i = 0;
   let j = 0;
-  for (const [pi, pj] of [...pairs, [a.length, b.length] as [number, number]]) {
-    const part = optionalPart(a.slice(i, pi), b.slice(j, pj));
-    if (part === undefined) return undefined;
-    out += part + (pi < a.length ? a[pi]! : '');
+  for (const [pi, pj] of [...align(a, b), [a.length, b.length] as [number, number]]) {
+    if (pi > i || pj > j) out.push({ a: a.slice(i, pi), b: b.slice(j, pj) });
+    if (pi < a.length) out.push({ same: a[pi]! });
     i = pi + 1;
     j = pj + 1;
   }
+  return coalesce(out);
+}
+
+const literal = (tokens: readonly string[]) => tokens.every((t) => fieldOf(t) === undefined);
+
+/** Differing literal parts with only separators between them are one value (`A, B` vs `C, D`). */
+function coalesce(list: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const seg = list[k]!;
+    const last = out[out.length - 1];
+    if (!('a' in seg) || !last || !('a' in last) || !literal(seg.a) || !literal(seg.b)) {
+      if ('same' in seg && last && 'a' in last) {
+        // Look ahead: separators then another literal difference join the one before.
+        let m = k;
+        let text = '';
+        while (
+          m < list.length &&
+          'same' in list[m]! &&
+          SOFT.test(text + (list[m] as { same: string }).same)
+        ) {
+          text += (list[m] as { same: string }).same;
+          m++;
+        }
+        const next = list[m];
+        if (
+          m > k &&
+          next &&
+          'a' in next &&
+          literal(last.a) &&
+          literal(last.b) &&
+          literal(next.a) &&
+          literal(next.b) &&
+          last.a.length > 0 &&
+          last.b.length > 0
+        ) {
+          last.a.push(text, ...next.a);
+          last.b.push(text, ...next.b);
+          k = m;
+          continue;
+        }
+      }
+      out.push('a' in seg ? { a: [...seg.a], b: [...seg.b] } : seg);
+      continue;
+    }
+    out.push({ a: [...seg.a], b: [...seg.b] });
+  }
   return out;
+}
+
+/** The name a new value gets from what it looks like. */
+function nameFor(value: string, used: Set<string>, kind?: string): string {
+  const authors =
+    !/\d/.test(value) && /,|\band\b|&|et al/.test(value) && /^\p{Lu}/u.test(value.trim());
+  const base = kind ?? (authors ? 'authors' : 'note');
+  let name = base;
+  for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+  used.add(name);
+  return name;
+}
+
+/** One differing part as template text, with the values it gives (undefined: no shared form). */
+function differing(a: string[], b: string[], used: Set<string>, slots: Slot[]): string | undefined {
+  const fa = a.map(fieldOf).filter((f) => f !== undefined);
+  const fb = b.map(fieldOf).filter((f) => f !== undefined);
+  const sa = a.join('');
+  const sb = b.join('');
+  if (fa.length === 0 && fb.length === 0) {
+    // Spaces some entries have at a line's end or start: kept per entry, invisible on the page.
+    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) {
+      const name = nameFor('', used, 'spacing');
+      slots.push({ name, ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
+      return `{{#${name}}}{{${name}}}{{/${name}}}`;
+    }
+    if (sa === '' || sb === '') {
+      // Text only some entries have: an optional value, its separators around it.
+      const text = sa || sb;
+      const m = /^([\s:,;.|–-]*)([\s\S]*?)([\s,;.]*)$/.exec(text)!;
+      if (m[2] === '' || !SOFT.test(m[2]!)) return undefined;
+      const name = nameFor(m[2]!, used);
+      slots.push({ name, ...(sa ? { a: m[2]! } : { b: m[2]! }) });
+      return `{{#${name}}}${m[1]}{{${name}}}${m[3]}{{/${name}}}`;
+    }
+    const lead = /^\s*/.exec(sa)![0] === /^\s*/.exec(sb)![0] ? /^\s*/.exec(sa)![0] : '';
+    if (!SOFT.test(sa) || !SOFT.test(sb)) return undefined;
+    const name = nameFor(sb, used);
+    slots.push({ name, a: sa.slice(lead.length), b: sb.slice(lead.length) });
+    return `${lead}{{${name}}}`;
+  }
+  // Optional parts already learned write nothing for entries without their field: they stay.
+  const plain = (tokens: string[]) => tokens.filter((t) => !isBlock(t));
+  const pa = plain(a)
+    .map(fieldOf)
+    .filter((f) => f !== undefined);
+  const pb = plain(b)
+    .map(fieldOf)
+    .filter((f) => f !== undefined);
+  const [shown, other, name, side] =
+    pa.length === 1 && fb.length === 0
+      ? [a, sb, pa[0]!, 'b' as const]
+      : pb.length === 1 && fa.length === 0
+        ? [b, sa, pb[0]!, 'a' as const]
+        : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === ''
+          ? [a, '', '', 'b' as const]
+          : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === ''
+            ? [b, '', '', 'a' as const]
+            : [undefined, '', '', 'a' as const];
+  if (!shown) return undefined;
+  if (name === '') return shown.join('');
+  const text = shown.join('');
+  const when =
+    shown.length === 1 && isBlock(text) && fieldOf(text) === name
+      ? text
+      : `{{#${name}}}${text}{{/${name}}}`;
+  if (MISSING.test(other)) return other === '' ? when : `${when}{{^${name}}}${other}{{/${name}}}`;
+  // The field's value written as text by the entries that lack the field.
+  const tag = plain(shown);
+  if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]!) || !SOFT.test(other)) {
+    return undefined;
+  }
+  if (name === 'year' && !/^(?:19|20)\d{2}$/.test(other)) return undefined;
+  slots.push({ name, [side]: other });
+  return text;
+}
+
+/** An optional part: `{{#field}}...{{/field}}` (not a links loop). */
+function isBlock(token: string): boolean {
+  return /^\{\{[#^](?!links)/.test(token);
+}
+
+/** `base` with the parts where `other` differs made optional or fields, or undefined. */
+export function combine(
+  base: string,
+  other: string,
+  used: Set<string>,
+): { template: string; slots: Slot[] } | undefined {
+  const a = base.match(TOKEN) ?? [];
+  const b = other.match(TOKEN) ?? [];
+  if (a.length > 400 || b.length > 400) return undefined;
+  const names = new Set(used);
+  const slots: Slot[] = [];
+  let template = '';
+  for (const seg of segments(a, b)) {
+    if ('same' in seg) template += seg.same;
+    else {
+      const part = differing(seg.a, seg.b, names, slots);
+      if (part === undefined) return undefined;
+      template += part;
+    }
+  }
+  return { template, slots };
+}
+
+/** Sets the slots' values on the entries of each side; returns what takes them back. */
+function giveValues(
+  slots: readonly Slot[],
+  papers: readonly Paper[],
+  isA: (n: number) => boolean,
+  isB: (n: number) => boolean,
+): () => void {
+  const set: [Paper, string][] = [];
+  papers.forEach((paper, n) => {
+    const side = isA(n) ? 'a' : isB(n) ? 'b' : undefined;
+    if (!side) return;
+    for (const slot of slots) {
+      const value = slot[side];
+      if (value === undefined || fieldText(paper, slot.name) !== undefined) continue;
+      setField(paper, slot.name, value);
+      set.push([paper, slot.name]);
+    }
+  });
+  return () => {
+    for (const [paper, name] of set) {
+      if (name === 'venue' || name === 'year' || name === 'abbr') delete paper[name];
+      else delete paper.extra[name];
+    }
+  };
+}
+
+function setField(paper: Paper, name: string, value: string): void {
+  if (name === 'venue' || name === 'year' || name === 'abbr') paper[name] = value;
+  else {
+    Object.defineProperty(paper.extra, name, {
+      value: name === 'authors' ? authorList(value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+}
+
+/** Authors as a list when the list gives the same text back (names joined by `, `). */
+function authorList(value: string): string | string[] {
+  const names = value.split(', ');
+  if (names.length < 2 || names.some((n) => n.trim() === '' || / and |&/.test(n))) return value;
+  return names;
 }
 
 export interface Learned {
@@ -106,23 +292,30 @@ export function learnTemplate(
     }
   };
   const written = templates.map((t, n) => render(t, n));
-  const fitsWith = (item: string) => templates.map((_, n) => render(item, n) === written[n]);
+  const fitsWith = (item: string, only?: (n: number) => boolean) =>
+    templates.map((_, n) => (only && !only(n) ? false : render(item, n) === written[n]));
   let item = base;
   let fits = fitsWith(item);
   const counts = new Map<string, number>();
   templates.forEach((t, n) => {
     if (!fits[n]) counts.set(t, (counts.get(t) ?? 0) + 1);
   });
-  const order = [...counts].sort((x, y) => y[1] - x[1]).slice(0, 40);
+  const order = [...counts].sort((x, y) => y[1] - x[1]).slice(0, 400);
+  const used = new Set<string>(['title', 'abbr', 'venue', 'year', 'links', 'shape']);
+  for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
   for (const [other] of order) {
-    const merged = combine(item, other);
-    if (merged === undefined || merged === item) continue;
-    const next = fitsWith(merged);
-    // Kept when it covers more entries and loses none it covered.
+    const merged = combine(item, other, used);
+    if (merged === undefined) continue;
+    const inGroup = (n: number) => templates[n] === other;
+    const undo = giveValues(merged.slots, papers, (n) => fits[n]!, inGroup);
+    // Only the entries it covered and the new ones are rendered: the others are looked at last.
+    const next = fitsWith(merged.template, (n) => fits[n]! || inGroup(n));
     if (next.every((f, n) => f || !fits[n]) && next.some((f, n) => f && !fits[n])) {
-      item = merged;
+      item = merged.template;
       fits = next;
-    }
+      for (const slot of merged.slots) used.add(slot.name);
+    } else undo();
   }
+  if (item !== base) fits = fitsWith(item);
   return { item, fits };
 }
