@@ -16,6 +16,7 @@ import { defaultSettings } from '../../settings/defaults.js';
 import { importLayout, type LayoutImport } from '../layouts/read.js';
 import type { PaperList } from '../../types.js';
 import { WORKFLOW_TEXT } from './workflow.js';
+import { formPlan } from './form.js';
 import { zoneSettings, type ZoneSettings } from './zones.js';
 import { keepStamp } from '../../render/keep-stamp.js';
 
@@ -73,7 +74,8 @@ function planLf(readme: string, options: InitOptions): Result<InitPlan> {
   const marked = first.zone.marked ? readme : insertMarkers(readme, first.zone);
   const read = first.zone.marked ? first : withMarkers(first, readme);
   const zones = zoneSettings(readme);
-  const settingsText = settingsFor(read, readme, zones.defaultStamp, zones);
+  const asked = formPlan(read.layout, read.list);
+  const settingsText = settingsFor(read, readme, zones.defaultStamp, zones, asked.linkLabels);
   const settings = parseSettings(settingsText, options.settingsFile);
   // The import loaded the data file it wrote already (to check it): it is not loaded twice.
   const data = read.data?.text ?? serializeData(read.list);
@@ -104,7 +106,7 @@ function planLf(readme: string, options: InitOptions): Result<InitPlan> {
     data,
     form: buildFormTemplate(
       loaded.value.sections.map((s) => s.name),
-      { label: defaultSettings.labels.suggestion },
+      { label: defaultSettings.labels.suggestion, fields: asked },
     ),
     workflow: WORKFLOW_TEXT,
     summary: {
@@ -139,7 +141,13 @@ function withStampZone(
   options: InitOptions,
   zones: ZoneSettings,
 ): { readme: string; settings: string } {
-  const settings = settingsFor(read, readme, true, zones);
+  const settings = settingsFor(
+    read,
+    readme,
+    true,
+    zones,
+    formPlan(read.layout, read.list).linkLabels,
+  );
   const stamped = insertStamp(marked);
   const parsed = parseSettings(settings, options.settingsFile);
   const rendered = parsed.ok
@@ -192,6 +200,7 @@ function settingsFor(
   readme: string,
   stamp: boolean,
   zones: ZoneSettings,
+  linkLabels: Record<string, string>,
 ): string {
   const heading = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
   const settings: Record<string, unknown> = {};
@@ -200,6 +209,7 @@ function settingsFor(
   settings.sort = [];
   if (!stamp) settings.stamp = false;
   if (zones.mindmapCounts) settings.mindmap = { counts: true };
+  if (Object.keys(linkLabels).length > 0) settings['link-labels'] = linkLabels;
   settings.layout = fromLayout(read.layout);
   const header =
     '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
