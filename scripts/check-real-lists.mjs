@@ -191,6 +191,8 @@ function issueBody(form) {
       value = section ?? 'None';
     } else if (field.type === 'checkboxes') value = '';
     else if (Object.hasOwn(values, field.id)) value = values[field.id];
+    // A note of the list's own is left empty, as most contributors would.
+    else if (/^note/.test(field.id)) value = '';
     else if (/^https?:/.test(field.attributes?.placeholder ?? '')) {
       value = 'https://example.org/some-page';
     } else value = 'Example value';

@@ -53,7 +53,7 @@ function linkPlan(list: PaperList, fields: Map<string, boolean>) {
   const find = (re: RegExp) => labels.find(([l]) => re.test(l))?.[0];
   const code = find(/code|github|repo/i);
   const pdf = find(/^\[*pdf\]*$/i);
-  const page = find(/paper|arxiv|link|page|pdf/i);
+  const page = find(/^\[*(?:paper|arxiv|link|page|pdf)\]*$/i) ?? find(/paper|arxiv|link|page|pdf/i);
   const loop = fields.has('label');
   const linkLabels: Record<string, string> = {};
   // A label the list's own links carry already is shown as it is.

@@ -279,6 +279,7 @@ function chooseLayout(
     zoneEnd: countLine(texts.zoneEnd, sections),
     sections: {},
   };
+
   drafts.forEach((d, i) => {
     const name = names[i]!;
     const own = { item: sectionItems[i], gap: commons[i]!, entries: templates[i]!.length };
@@ -306,7 +307,16 @@ function learnSection(
   section: Section,
 ): void {
   const escape = layout.kind === 'html' ? 'html' : 'markdown';
-  const learned = learnTemplate(s.item ?? layout.item, templates, section.papers, escape);
+  const fitting = (l: { fits: boolean[] }) => l.fits.filter(Boolean).length;
+  const kept = section.papers.map((p) => ({ ...p.extra }));
+  let learned = learnTemplate(layout.item, templates, section.papers, escape);
+  if (s.item !== undefined && fitting(learned) < templates.length) {
+    const after = section.papers.map((p) => p.extra);
+    section.papers.forEach((p, n) => (p.extra = { ...kept[n] }));
+    const own = learnTemplate(s.item, templates, section.papers, escape);
+    if (fitting(own) > fitting(learned)) learned = own;
+    else section.papers.forEach((p, n) => (p.extra = after[n]!));
+  }
   if (learned.item !== layout.item) s.item = learned.item;
   else delete s.item;
   templates.forEach((template, n) => {

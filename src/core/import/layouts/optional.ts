@@ -282,8 +282,10 @@ export function learnTemplate(
   templates: readonly string[],
   papers: readonly Paper[],
   escape: EscapeMode,
+  options: { positions?: readonly number[]; limit?: number } = {},
 ): Learned {
-  const ctx = (n: number) => ({ escape, linkLabels: {}, n: n + 1 });
+  const at = options.positions;
+  const ctx = (n: number) => ({ escape, linkLabels: {}, n: (at ? at[n]! : n) + 1 });
   const render = (template: string, n: number) => {
     try {
       return fillTemplate(template, papers[n]!, ctx(n));
@@ -300,7 +302,7 @@ export function learnTemplate(
   templates.forEach((t, n) => {
     if (!fits[n]) counts.set(t, (counts.get(t) ?? 0) + 1);
   });
-  const order = [...counts].sort((x, y) => y[1] - x[1]).slice(0, 400);
+  const order = [...counts].sort((x, y) => y[1] - x[1]).slice(0, options.limit ?? 400);
   const used = new Set<string>(['title', 'abbr', 'venue', 'year', 'links', 'shape']);
   for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
   for (const [other] of order) {
