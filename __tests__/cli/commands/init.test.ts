@@ -97,12 +97,21 @@ describe('paperlist init', () => {
     expect((await ws.run(['render', '--check'])).code).toBe(0);
   });
 
-  test('lists every line it could not read, exits 1, and still adopts the list', async () => {
+  test('keeps prose between sections as text, and exits 0', async () => {
     ws.write('README.md', README.replace('## Audio\n', '## Audio\n\nA line of prose.\n'));
+    const run = await ws.run(['init']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(ws.read('README.md')).toContain('## Audio\n\nA line of prose.\n');
+    expect((await ws.run(['render', '--check'])).code).toBe(0);
+  });
+
+  test('lists every line that may be an entry it could not read, exits 1, and still adopts the list', async () => {
+    ws.write('README.md', README.replace('## Audio\n', '## Audio\n\n- A line that is no paper\n'));
     const run = await ws.run(['init']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      'README.md:13: not read as a paper: "A line of prose."; it is kept as written (write it like the other entries (a title and a link), or move it outside the list)\n',
+      'README.md:13: not read as a paper: "- A line that is no paper"; it is kept as written (write it like the other entries (a title and a link), or move it outside the list)\n',
     );
     expect(run.stdout).toContain('1 line was not read as papers (kept as written)');
     expect((await ws.run(['render', '--check'])).code).toBe(0);

@@ -192,7 +192,22 @@ function readTitle(
       used.add(node);
       return j;
     }
-    if (node.type === 'text' && j === i) return leadingTitle(node, reading, used, opts) ? j : -1;
+    if (node.type === 'text' && j === i) {
+      // The title goes on in emphasis: it is all the text up to the first link.
+      const next = nodes[j + 1];
+      if (
+        next &&
+        (next.type === 'strong' || next.type === 'emphasis') &&
+        /[\p{L}\p{N}] ?$/u.test(node.value) &&
+        !/[,.;:]\s*$/.test(node.value) &&
+        !opts.wholeTitle
+      ) {
+        venuePrefix(node, reading, opts);
+        return spreadTitle(nodes.slice(j), reading, opts) ? j : -1;
+      }
+      if (leadingTitle(node, reading, used, opts)) return j;
+      return spreadTitle(nodes.slice(j), reading, opts) ? j : -1;
+    }
     if (node.type !== 'text') break;
   }
   return -1;
@@ -262,10 +277,52 @@ function leadingTitle(
     const [from, to] = trimmed(value, at, at + quoted[1]!.length);
     return tagText(node, from, to, 'title', reading, opts);
   }
-  const end = value.search(/ \(| - | \[|\. |$/);
-  const [from, to] = trimmed(value, 0, end);
+  const skip = venuePrefix(node, reading, opts);
+  const end = value.slice(skip).search(/ \(| - | \[|\. |$/) + skip;
+  const [from, to] = trimmed(value, skip, end);
   if (to - from < 3) return false;
   return tagText(node, from, to, 'title', reading, opts);
+}
+
+/**
+ * A title written with emphasis inside it (`(arXiv 2024) **Bold** words, [[Paper]](url)`): its text
+ * up to the first link, read without the markup; the entry keeps how it is written.
+ */
+function spreadTitle(
+  nodes: readonly PhrasingContent[],
+  reading: Reading,
+  opts: ReadOptions,
+): boolean {
+  const upTo = nodes.findIndex((n) => n.type === 'link' || n.type === 'html');
+  const text = (upTo === -1 ? nodes : nodes.slice(0, upTo)).map(visible).join('');
+  const skip = /^\s*\([^)]*\)\s*/.exec(text)?.[0].length ?? 0;
+  const title = text
+    .slice(skip)
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
+  if (title.length < 3 || !opts.want.has('title')) return false;
+  reading.fields.set('title', title);
+  return true;
+}
+
+/**
+ * `(arXiv 2024.5) Title`, `(CVPR 2023) Title`: the venue and the year or date in parentheses before
+ * the title. Returns where the title starts.
+ */
+function venuePrefix(node: Text, reading: Reading, opts: ReadOptions): number {
+  const m =
+    /^(\s*\()([A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*)?) ((?:19|20)\d{2})([./-]\d{1,2}){0,2}\)\s*/.exec(
+      node.value,
+    );
+  if (!m || !opts.want.has('venue')) return 0;
+  const venueAt = m[1]!.length;
+  tagText(node, venueAt, venueAt + m[2]!.length, 'venue', reading, opts);
+  const dateAt = venueAt + m[2]!.length + 1;
+  const dateEnd = m[0].trimEnd().length - 1;
+  const field = dateEnd - dateAt > 4 ? 'date' : 'year';
+  tagText(node, dateAt, dateEnd, field, reading, opts);
+  reading.fields.set('year', m[3]!);
+  return m[0].length;
 }
 
 /** The title's own link: `[Title](url)`, kept as the paper's first link. */
