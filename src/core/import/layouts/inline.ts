@@ -192,22 +192,7 @@ function readTitle(
       used.add(node);
       return j;
     }
-    if (node.type === 'text' && j === i) {
-      // The title goes on in emphasis: it is all the text up to the first link.
-      const next = nodes[j + 1];
-      if (
-        next &&
-        (next.type === 'strong' || next.type === 'emphasis') &&
-        /[\p{L}\p{N}] ?$/u.test(node.value) &&
-        !/[,.;:]\s*$/.test(node.value) &&
-        !opts.wholeTitle
-      ) {
-        venuePrefix(node, reading, opts);
-        return spreadTitle(nodes.slice(j), reading, opts) ? j : -1;
-      }
-      if (leadingTitle(node, reading, used, opts)) return j;
-      return spreadTitle(nodes.slice(j), reading, opts) ? j : -1;
-    }
+    if (node.type === 'text' && j === i) return textTitle(nodes, j, reading, used, opts) ? j : -1;
     if (node.type !== 'text') break;
   }
   return -1;
@@ -282,6 +267,30 @@ function leadingTitle(
   const [from, to] = trimmed(value, skip, end);
   if (to - from < 3) return false;
   return tagText(node, from, to, 'title', reading, opts);
+}
+
+/** A title that starts with plain text: up to a bracket or dash, or over emphasis to a link. */
+function textTitle(
+  nodes: readonly PhrasingContent[],
+  j: number,
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): boolean {
+  const node = nodes[j] as Text;
+  // The title goes on in emphasis: it is all the text up to the first link.
+  const next = nodes[j + 1];
+  const goesOn =
+    next &&
+    (next.type === 'strong' || next.type === 'emphasis') &&
+    /[\p{L}\p{N}] ?$/u.test(node.value) &&
+    !opts.wholeTitle;
+  if (goesOn) {
+    venuePrefix(node, reading, opts);
+    return spreadTitle(nodes.slice(j), reading, opts);
+  }
+  if (leadingTitle(node, reading, used, opts)) return true;
+  return spreadTitle(nodes.slice(j), reading, opts);
 }
 
 /**
