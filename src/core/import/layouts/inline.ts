@@ -155,6 +155,12 @@ function readTitle(
   for (; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === 'text' && node.value.trim() === '') continue;
+    // `<img src="https://img.shields.io/badge/Conference-ACM-blue.svg">` before the title.
+    if (node.type === 'html' && /^<img\b[^>]*>$/i.test(node.value.trim())) {
+      readBadgeImage(node.value, startOf(node), reading, opts);
+      used.add(node);
+      continue;
+    }
     const text = soleText(node);
     if (node.type === 'strong' && text && /^\[[^\]]+\]$/.test(text.value)) {
       if (opts.want.has('abbr')) optionalAbbr(node, text, nodes[i + 1], reading, opts);
@@ -196,6 +202,49 @@ function readTitle(
     if (node.type !== 'text') break;
   }
   return -1;
+}
+
+const SHIELD =
+  /(https?:\/\/img\.shields\.io\/badge\/)([A-Za-z][\w .&]*?)-([\w .&/'’]+?)-([A-Za-z0-9]+)(?:\.svg)?(?=[?"'\s)])/;
+
+/**
+ * A shields.io badge `badge/LABEL-MESSAGE-COLOR`: `ICLR-2024` gives the venue and year; another
+ * label names a field of its own (`Conference-ACM`: `conference: ACM`). The message is tagged where
+ * it is written (in the address, and as the image's alt text).
+ */
+export function readBadgeImage(
+  html: string,
+  at: number,
+  reading: Reading,
+  opts: ReadOptions,
+): void {
+  const m = SHIELD.exec(html);
+  if (!m || opts.html) return;
+  const label = m[2]!;
+  const message = m[3]!;
+  const year = /^(?:19|20)\d{2}$/.test(message);
+  const field = year ? 'year' : label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  if (['title', 'links', 'shape', 'abbr'].includes(field) || reading.fields.has(field)) return;
+  if (year && opts.want.has('venue') && !reading.fields.has('venue')) {
+    reading.fields.set('venue', label);
+    const venueAt = at + m.index + m[1]!.length;
+    if (escapeText(label, 'markdown', 'x') === label) {
+      reading.replacements.push({ start: venueAt, end: venueAt + label.length, tag: '{{venue}}' });
+    }
+  }
+  reading.fields.set(field, message);
+  if (escapeText(message, 'markdown', 'x') !== message) return;
+  const messageAt = m.index + m[1]!.length + label.length + 1;
+  reading.replacements.push({
+    start: at + messageAt,
+    end: at + messageAt + message.length,
+    tag: `{{${field}}}`,
+  });
+  const alt = html.indexOf(`alt="${message}"`);
+  if (alt !== -1) {
+    const altAt = at + alt + 'alt="'.length;
+    reading.replacements.push({ start: altAt, end: altAt + message.length, tag: `{{${field}}}` });
+  }
 }
 
 /**
@@ -500,6 +549,50 @@ function readAuthors(
     used.add(node);
     return;
   }
+  plainAuthors(nodes, reading, opts);
+}
+
+/** A person's name: capitalised words (initials, particles such as `de` or `van` allowed). */
+const NAME =
+  /^(?:and\s+)?(?:\p{Lu}[\p{L}'’.-]*\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|(?:de|van|der|von|da|di|le|la|del)(?=\s))(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|van|der|von|da|di|le|la|del)){1,4}$/u;
+
+/**
+ * `[Title](url) - A. Author, B. Author and C. Author, Venue, 2024`: names written as plain text
+ * right after the title, separated by commas or "and", up to what is no name (a venue, a year).
+ */
+function plainAuthors(
+  nodes: readonly PhrasingContent[],
+  reading: Reading,
+  opts: ReadOptions,
+): void {
+  if (reading.fields.has('authors') || reading.titleEnd < 0) return;
+  const node = nodes.find((n) => n.type === 'text' && startOf(n) >= reading.titleEnd - 1);
+  if (!node || node.type !== 'text') return;
+  const lead = /^[\s.,]*(?:[-–—:]\s+|\.\s+|,\s+)/.exec(node.value);
+  if (!lead) return;
+  const parts = node.value
+    .slice(lead[0].length)
+    .split(/(,\s+(?:and\s+)?|\s+and\s+|(?<!(?:^|\s)\p{Lu})\.\s)/u);
+  let end = lead[0].length;
+  let names = 0;
+  for (let k = 0; k < parts.length; k += 2) {
+    const part = parts[k]!.replace(/\.$/, '');
+    if (!NAME.test(part.trim()) && !/^et al\.?$/.test(part.trim())) break;
+    names++;
+    end = lead[0].length + parts.slice(0, k + 1).join('').length;
+    if (parts[k + 1]?.startsWith('.')) break;
+  }
+  if (names === 0 || (names === 1 && !/et al/.test(node.value))) return;
+  tagText(node, lead[0].length, end, 'authors', reading, opts);
+  // `, Venue, 2024.` or `. Venue 2024.` after the names: the venue is all of it.
+  const rest = /^([,.]\s+)([^,]*?\p{L}[^]*?)(,?\s+)((?:19|20)\d{2})\.?\s*$/u.exec(
+    node.value.slice(end),
+  );
+  if (!rest || !opts.want.has('venue') || reading.fields.has('venue')) return;
+  const venueAt = end + rest[1]!.length;
+  tagText(node, venueAt, venueAt + rest[2]!.length, 'venue', reading, opts);
+  const yearAt = venueAt + rest[2]!.length + rest[3]!.length;
+  tagText(node, yearAt, yearAt + 4, 'year', reading, opts);
 }
 
 const DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
