@@ -266,6 +266,31 @@ function authorList(value: string): string | string[] {
   return names;
 }
 
+/**
+ * The template with `name` written only when present, with its brackets or the separator before it
+ * (`[{{date}}] `, `, {{venue}}`); undefined when the tag is not there once as a plain tag.
+ */
+function wrapOptional(template: string, name: string): string | undefined {
+  const tag = `{{${name}}}`;
+  // A table row keeps every cell: there a missing value is an empty cell.
+  if (/^\s*(?:\||<tr)/.test(template)) return undefined;
+  if (template.includes(`{{#${name}}}`) || template.indexOf(tag) !== template.lastIndexOf(tag)) {
+    return undefined;
+  }
+  const t = escapeRe(tag);
+  const around = new RegExp(
+    `(?:\\[${t}\\]|\\(${t}\\)|\\*\\*${t}\\*\\*|\\*${t}\\*|_${t}_) ?|(?:, |; | - | – |\\. | )?${t}`,
+  );
+  const m = around.exec(template);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  return `${template.slice(0, m.index)}{{#${name}}}${m[0]}{{/${name}}}${template.slice(end)}`;
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export interface Learned {
   /** The section's template. */
   item: string;
@@ -319,5 +344,14 @@ export function learnTemplate(
     } else undo();
   }
   if (item !== base) fits = fitsWith(item);
+  // A field's brackets and separator written only with it, so an entry without it leaves no `[]`.
+  const names = new Set([...item.matchAll(/\{\{([\w-]+)\}\}/g)].map((m) => m[1]!));
+  for (const name of names) {
+    if (name === 'title' || name === 'n') continue;
+    const wrapped = wrapOptional(item, name);
+    if (wrapped === undefined) continue;
+    const next = fitsWith(wrapped, (n) => fits[n]!);
+    if (next.every((f, n) => f || !fits[n])) item = wrapped;
+  }
   return { item, fits };
 }
