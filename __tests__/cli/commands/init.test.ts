@@ -193,3 +193,27 @@ describe('paperlist init', () => {
     expect((await ws.run(['render', '--check'])).code).toBe(0);
   });
 });
+
+describe('paperlist init: the workflow branch and the list name', () => {
+  const workflow = () => ws.read('.github/workflows/paperlist.yml');
+
+  test("runs on the branch origin/HEAD points at, else the checked-out branch, else --branch's", async () => {
+    ws.write('README.md', README);
+    ws.write('.git/HEAD', 'ref: refs/heads/trunk\n');
+    expect((await ws.run(['init'])).code).toBe(0);
+    expect(workflow()).toContain('branches: [trunk]');
+    ws.write('.git/refs/remotes/origin/HEAD', 'ref: refs/remotes/origin/master\n');
+    expect((await ws.run(['init', '--force'])).code).toBe(0);
+    expect(workflow()).toContain('branches: [master]');
+    expect((await ws.run(['init', '--force', '--branch', 'release'])).code).toBe(0);
+    expect(workflow()).toContain('branches: [release]');
+  });
+
+  test('reads the name through the badges, links and emoji of the heading', async () => {
+    const heading =
+      '# 🚀 [Halting Papers](https://example.org) [![Awesome](https://awesome.re/badge.svg)](https://awesome.re) <img src="x.png">\n';
+    ws.write('README.md', README.replace('# Halting papers\n', heading));
+    expect((await ws.run(['init'])).code).toBe(0);
+    expect(ws.read('.github/paperlist.yml')).toContain('\nname: Halting Papers\n');
+  });
+});

@@ -15,7 +15,7 @@ import { parseSettings } from '../../settings/parse.js';
 import { defaultSettings } from '../../settings/defaults.js';
 import { importLayout, type LayoutImport } from '../layouts/read.js';
 import type { PaperList } from '../../types.js';
-import { WORKFLOW_TEXT } from './workflow.js';
+import { workflowText } from './workflow.js';
 import { formPlan } from './form.js';
 import { zoneSettings, type ZoneSettings } from './zones.js';
 import { keepStamp } from '../../render/keep-stamp.js';
@@ -28,6 +28,8 @@ export interface InitOptions {
   readmeFile: string;
   dataFile: string;
   settingsFile: string;
+  /** The repository's default branch (the workflow runs on pushes to it); `main` when unknown. */
+  branch?: string;
 }
 
 export interface InitPlan {
@@ -108,7 +110,7 @@ function planLf(readme: string, options: InitOptions): Result<InitPlan> {
       loaded.value.sections.map((s) => s.name),
       { label: defaultSettings.labels.suggestion, fields: asked },
     ),
-    workflow: WORKFLOW_TEXT,
+    workflow: workflowText(options.branch),
     summary: {
       sections: read.list.sections.length,
       entries: read.entries,
@@ -204,8 +206,9 @@ function settingsFor(
 ): string {
   const heading = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
   const settings: Record<string, unknown> = {};
+  const name = heading === undefined ? '' : plainHeading(heading);
   if (zones.name !== undefined) settings.name = zones.name;
-  else if (heading !== undefined && !/[<>[\]()`*_]/.test(heading)) settings.name = heading;
+  else if (name !== '') settings.name = name;
   settings.sort = [];
   if (!stamp) settings.stamp = false;
   if (zones.mindmapCounts) settings.mindmap = { counts: true };
@@ -222,4 +225,21 @@ function settingsFor(
       doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
     })
   );
+}
+
+/**
+ * The list's name as a reader sees it in its `# ` heading: without badges, images, HTML tags,
+ * emoji and link targets (`# [Awesome X](url) [![badge](..)](..)` is "Awesome X").
+ */
+export function plainHeading(heading: string): string {
+  return heading
+    .replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/<img\b[^>]*>/gi, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
