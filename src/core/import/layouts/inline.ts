@@ -573,15 +573,25 @@ function plainAuthors(
   const parts = node.value
     .slice(lead[0].length)
     .split(/(,\s+(?:and\s+)?|\s+and\s+|(?<!(?:^|\s)\p{Lu})\.\s)/u);
-  let end = lead[0].length;
-  let names = 0;
+  const ends: number[] = [];
   for (let k = 0; k < parts.length; k += 2) {
     const part = parts[k]!.replace(/\.$/, '');
     if (!NAME.test(part.trim()) && !/^et al\.?$/.test(part.trim())) break;
-    names++;
-    end = lead[0].length + parts.slice(0, k + 1).join('').length;
-    if (parts[k + 1]?.startsWith('.')) break;
+    ends.push(lead[0].length + parts.slice(0, k + 1).join('').length);
+    // `..., and Name` ends the list of names; so does a full stop.
+    if (parts[k + 1]?.startsWith('.') || /\band\s+$/.test(parts[k - 1] ?? '')) break;
   }
+  // Names up to the year leave no venue: the last of them is the venue (`A, B, Systems Review, 2023`).
+  const last = parts[ends.length * 2 - 3] ?? '';
+  if (
+    ends.length > 2 &&
+    /^,\s+(?:19|20)\d{2}\b/.test(node.value.slice(ends[ends.length - 1]!)) &&
+    !/and/.test(last)
+  ) {
+    ends.pop();
+  }
+  const names = ends.length;
+  const end = ends[names - 1] ?? lead[0].length;
   if (names === 0 || (names === 1 && !/et al/.test(node.value))) return;
   tagText(node, lead[0].length, end, 'authors', reading, opts);
   // `, Venue, 2024.` or `. Venue 2024.` after the names: the venue is all of it.

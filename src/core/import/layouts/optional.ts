@@ -274,12 +274,18 @@ function wrapOptional(template: string, name: string): string | undefined {
   const tag = `{{${name}}}`;
   // A table row keeps every cell: there a missing value is an empty cell.
   if (/^\s*(?:\||<tr)/.test(template)) return undefined;
+  // A badge image that shows the field (in its address and its alt text) goes with it.
+  const image = new RegExp(`<img\\b[^>]*${escapeRe(tag)}[^>]*> ?`).exec(template);
+  if (image && template.split(tag).length - 1 === image[0].split(tag).length - 1) {
+    const end = image.index + image[0].length;
+    return `${template.slice(0, image.index)}{{#${name}}}${image[0]}{{/${name}}}${template.slice(end)}`;
+  }
   if (template.includes(`{{#${name}}}`) || template.indexOf(tag) !== template.lastIndexOf(tag)) {
     return undefined;
   }
   const t = escapeRe(tag);
   const around = new RegExp(
-    `(?:\\[${t}\\]|\\(${t}\\)|\\*\\*${t}\\*\\*|\\*${t}\\*|_${t}_) ?|(?:, |; | - | – |\\. | )?${t}`,
+    `(?:\\[${t}[.,]?\\]|\\(${t}[.,]?\\)|\\*\\*${t}[.,]?\\*\\*|\\*${t}[.,]?\\*|_${t}[.,]?_) ?|(?:, |; | - | – |\\. | )?${t}`,
   );
   const m = around.exec(template);
   if (!m) return undefined;
@@ -347,7 +353,7 @@ export function learnTemplate(
   // A field's brackets and separator written only with it, so an entry without it leaves no `[]`.
   const names = new Set([...item.matchAll(/\{\{([\w-]+)\}\}/g)].map((m) => m[1]!));
   for (const name of names) {
-    if (name === 'title' || name === 'n') continue;
+    if (name === 'title' || name === 'n' || name === 'label' || name === 'url') continue;
     const wrapped = wrapOptional(item, name);
     if (wrapped === undefined) continue;
     const next = fitsWith(wrapped, (n) => fits[n]!);
