@@ -324,9 +324,13 @@ export function learnTemplate(
       return undefined;
     }
   };
-  const written = templates.map((t, n) => render(t, n));
+  // Each entry as written, rendered only when needed (an entry's own template fits it as it is).
+  const cache: (string | undefined)[] = [];
+  const written = (n: number) => (cache[n] ??= render(templates[n]!, n));
   const fitsWith = (item: string, only?: (n: number) => boolean) =>
-    templates.map((_, n) => (only && !only(n) ? false : render(item, n) === written[n]));
+    templates.map((t, n) =>
+      only && !only(n) ? false : t === item || render(item, n) === written(n),
+    );
   let item = base;
   let fits = fitsWith(item);
   const counts = new Map<string, number>();
@@ -342,22 +346,30 @@ export function learnTemplate(
     const inGroup = (n: number) => templates[n] === other;
     const undo = giveValues(merged.slots, papers, (n) => fits[n]!, inGroup);
     // Only the entries it covered and the new ones are rendered: the others are looked at last.
-    const next = fitsWith(merged.template, (n) => fits[n]! || inGroup(n));
+    // When the template stays as it is, only the new ones have changed.
+    const same = merged.template === item;
+    const checked = fitsWith(merged.template, (n) => (same ? inGroup(n) : fits[n]! || inGroup(n)));
+    const next = same ? checked.map((f, n) => f || fits[n]!) : checked;
     if (next.every((f, n) => f || !fits[n]) && next.some((f, n) => f && !fits[n])) {
       item = merged.template;
       fits = next;
       for (const slot of merged.slots) used.add(slot.name);
     } else undo();
   }
-  if (item !== base) fits = fitsWith(item);
+  if (item !== base) {
+    const others = fitsWith(item, (n) => !fits[n]);
+    fits = fits.map((f, n) => f || others[n]!);
+  }
   // A field's brackets and separator written only with it, so an entry without it leaves no `[]`.
   const names = new Set([...item.matchAll(/\{\{([\w-]+)\}\}/g)].map((m) => m[1]!));
   for (const name of names) {
     if (name === 'title' || name === 'n' || name === 'label' || name === 'url') continue;
     const wrapped = wrapOptional(item, name);
     if (wrapped === undefined) continue;
-    const next = fitsWith(wrapped, (n) => fits[n]!);
-    if (next.every((f, n) => f || !fits[n])) item = wrapped;
+    // Entries that have the field are written the same either way: only the others are rendered.
+    const lacking = (n: number) => fits[n]! && fieldText(papers[n]!, name) === undefined;
+    const next = fitsWith(wrapped, lacking);
+    if (next.every((f, n) => f || !lacking(n))) item = wrapped;
   }
   return { item, fits };
 }

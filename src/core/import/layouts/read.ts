@@ -113,13 +113,16 @@ function afterContents(items: Item[], nodes: readonly RootContent[]): Item[] {
 }
 
 function anchorsOnly(node: RootContent): boolean {
-  const urls: string[] = [];
-  const walk = (n: { type: string; url?: string; children?: unknown[] }) => {
-    if (n.type === 'link' && n.url !== undefined) urls.push(n.url);
-    for (const c of n.children ?? []) walk(c as typeof n);
+  let links = 0;
+  // Stops at the first link to anywhere else.
+  const walk = (n: { type: string; url?: string; children?: unknown[] }): boolean => {
+    if (n.type === 'link' && n.url !== undefined) {
+      links++;
+      if (!/^(?:\.\/)?#/.test(n.url)) return false;
+    }
+    return (n.children ?? []).every((c) => walk(c as typeof n));
   };
-  walk(node);
-  return urls.length > 0 && urls.every((u) => /^(?:\.\/)?#/.test(u));
+  return walk(node) && links > 0;
 }
 
 /** A lone `# Title` is the document's name, not a category of the list. */
