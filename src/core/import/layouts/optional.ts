@@ -273,7 +273,7 @@ function authorList(value: string): string | string[] {
 function wrapOptional(template: string, name: string): string | undefined {
   const tag = `{{${name}}}`;
   // A table row keeps every cell: there a missing value is an empty cell.
-  if (/^\s*(?:\||<tr)/.test(template)) return undefined;
+  if (/^\s*(?:\||<tr)/.test(template) || template.includes(`{${tag}}`)) return undefined;
   // A badge image that shows the field (in its address and its alt text) goes with it.
   const image = new RegExp(`<img\\b[^>]*${escapeRe(tag)}[^>]*> ?`).exec(template);
   if (image && template.split(tag).length - 1 === image[0].split(tag).length - 1) {
@@ -361,13 +361,13 @@ export function learnTemplate(
     fits = fits.map((f, n) => f || others[n]!);
   }
   // A field's brackets and separator written only with it, so an entry without it leaves no `[]`.
-  const names = new Set([...item.matchAll(/\{\{([\w-]+)\}\}/g)].map((m) => m[1]!));
+  const names = new Set([...item.matchAll(/(?<!\{)\{\{([\w-]+)\}\}(?!\})/g)].map((m) => m[1]!));
   for (const name of names) {
     if (name === 'title' || name === 'n' || name === 'label' || name === 'url') continue;
     const wrapped = wrapOptional(item, name);
     if (wrapped === undefined) continue;
     // Entries that have the field are written the same either way: only the others are rendered.
-    const lacking = (n: number) => fits[n]! && fieldText(papers[n]!, name) === undefined;
+    const lacking = (n: number) => fits[n]! && (fieldText(papers[n]!, name) ?? '') === '';
     const next = fitsWith(wrapped, lacking);
     if (next.every((f, n) => f || !lacking(n))) item = wrapped;
   }
