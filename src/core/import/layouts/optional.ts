@@ -119,9 +119,14 @@ function coalesce(list: Segment[]): Segment[] {
 }
 
 /** The name a new value gets from what it looks like. */
-function nameFor(value: string, used: Set<string>, kind?: string): string {
+function nameFor(value: string, used: Set<string>, kind?: string, other = ''): string {
+  const names = (text: string) =>
+    !/\d/.test(text) &&
+    text
+      .split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)
+      .every((n) => /^\p{Lu}/u.test(n.trim()) && n.trim().split(/\s+/).length <= 5);
   const authors =
-    !/\d/.test(value) && /,|\band\b|&|et al/.test(value) && /^\p{Lu}/u.test(value.trim());
+    /,|\band\b|&|et al/.test(`${value} ${other}`) && names(value) && (other === '' || names(other));
   const base = kind ?? (authors ? 'authors' : 'note');
   let name = base;
   for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
@@ -153,7 +158,7 @@ function differing(a: string[], b: string[], used: Set<string>, slots: Slot[]): 
     }
     const lead = /^\s*/.exec(sa)![0] === /^\s*/.exec(sb)![0] ? /^\s*/.exec(sa)![0] : '';
     if (!SOFT.test(sa) || !SOFT.test(sb)) return undefined;
-    const name = nameFor(sb, used);
+    const name = nameFor(sb.trim(), used, undefined, sa.trim());
     slots.push({ name, a: sa.slice(lead.length), b: sb.slice(lead.length) });
     return `${lead}{{${name}}}`;
   }
