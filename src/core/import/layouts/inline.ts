@@ -565,10 +565,17 @@ function plainAuthors(
   reading: Reading,
   opts: ReadOptions,
 ): void {
-  if (reading.fields.has('authors') || reading.titleEnd < 0) return;
-  const node = nodes.find((n) => n.type === 'text' && startOf(n) >= reading.titleEnd - 1);
+  if (reading.fields.has('authors')) return;
+  // Without a title (an entry's own nested line), the names come first.
+  const first = reading.titleEnd < 0 && !opts.want.has('title');
+  if (reading.titleEnd < 0 && !first) return;
+  const node = first
+    ? nodes[0]
+    : nodes.find((n) => n.type === 'text' && startOf(n) >= reading.titleEnd - 1);
   if (!node || node.type !== 'text') return;
-  const lead = /^[\s.,]*(?:[-–—:]\s+|\.\s+|,\s+)/.exec(node.value);
+  const lead = first
+    ? /^\s*/.exec(node.value)
+    : /^[\s.,]*(?:[-–—:]\s+|\.\s+|,\s+)/.exec(node.value);
   if (!lead) return;
   const parts = node.value
     .slice(lead[0].length)
@@ -605,6 +612,19 @@ function plainAuthors(
   tagText(node, yearAt, yearAt + 4, 'year', reading, opts);
 }
 
+/** `*ICML 2019*`: a venue and a year in emphasis. */
+function emphasisVenueYear(text: Text, reading: Reading, opts: ReadOptions): boolean {
+  const both = /^(\s*)([A-Za-z][\w&'’.-]*(?: [A-Za-z][\w&'’.-]*){0,3}) ((?:19|20)\d{2})\s*$/.exec(
+    text.value,
+  );
+  if (!both || reading.fields.has('venue') || reading.fields.has('year')) return false;
+  const at = both[1]!.length;
+  tagText(text, at, at + both[2]!.length, 'venue', reading, opts);
+  const yearAt = at + both[2]!.length + 1;
+  tagText(text, yearAt, yearAt + 4, 'year', reading, opts);
+  return true;
+}
+
 const DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
 const VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
 
@@ -626,6 +646,7 @@ function readDates(
         used.add(node);
         continue;
       }
+      if (text && emphasisVenueYear(text, reading, opts)) used.add(node);
       continue;
     }
     if (!text) continue;

@@ -293,7 +293,10 @@ function wrapOptional(template: string, name: string): string | undefined {
     `(?:\\[${t}[.,]?\\]|\\(${t}[.,]?\\)|\\*\\*${t}[.,]?\\*\\*|\\*${t}[.,]?\\*|_${t}[.,]?_) ?|(?:, |; | - | – |\\. | )?${t}`,
   );
   const m = around.exec(template);
-  if (!m) return undefined;
+  // ` - ` at a line's start is a list marker, not a separator that goes with the field.
+  if (!m || (/^ [-–] /.test(m[0]) && /(?:^|\n)[ \t]*$/.test(template.slice(0, m.index)))) {
+    return undefined;
+  }
   const end = m.index + m[0].length;
   return `${template.slice(0, m.index)}{{#${name}}}${m[0]}{{/${name}}}${template.slice(end)}`;
 }
