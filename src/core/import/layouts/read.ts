@@ -21,6 +21,11 @@ export interface LayoutImport {
   list: PaperList;
   layout: LayoutSettings;
   problems: Problem[];
+  /**
+   * Every line of the zone kept as written that is neither an entry nor decoration, said with its
+   * line (`problems` names only those that may be entries; a hand edit says them all).
+   */
+  texts: Problem[];
   /** The zone's content: between the markers, or where `init` puts them ([start, end) offsets). */
   zone: { start: number; end: number; marked: boolean };
   /** Number of entries read. */
@@ -63,6 +68,7 @@ export function importLayout(
   const list: PaperList = { sections: result.sections };
   const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
   const problems: Problem[] = [];
+  let texts: { problem: Problem; text: string }[] = [];
   let data: LayoutImport['data'];
   if (refused) {
     problems.push(refused);
@@ -73,13 +79,22 @@ export function importLayout(
       hint: 'entries are table rows with a Title column, or list items and paragraphs with a title and a link',
     });
   } else {
-    problems.push(...unreadLines(markdown, lines, zone, result.pieces, decoration, file));
+    texts = unreadLines(markdown, lines, zone, result.pieces, decoration, file);
+    problems.push(...texts.filter((t) => mayBeEntry(t.text)).map((t) => t.problem));
     const text = serializeData(list);
     const loaded = loadData(text, file);
     if (loaded.ok) data = { text, loaded };
     else problems.push(...dataProblems(loaded.problems, list, kept, file));
   }
-  return { list, layout: result.layout, problems, zone, entries, ...(data ? { data } : {}) };
+  return {
+    list,
+    layout: result.layout,
+    problems,
+    texts: texts.map((t) => t.problem),
+    zone,
+    entries,
+    ...(data ? { data } : {}),
+  };
 }
 
 /**
@@ -170,12 +185,12 @@ function unreadLines(
   pieces: [number, number][],
   decoration: Set<number>,
   file: string,
-): Problem[] {
+): { problem: Problem; text: string }[] {
   const covered = new Set<number>();
   for (const [s, e] of pieces) {
     for (let l = lineAt(lines, s); l <= lineAt(lines, Math.max(s, e - 1)); l++) covered.add(l);
   }
-  const problems: Problem[] = [];
+  const problems: { problem: Problem; text: string }[] = [];
   const first = lineAt(lines, zone.start);
   const last = lineAt(lines, Math.max(zone.start, zone.end - 1));
   for (let l = first; l <= last; l++) {
@@ -185,17 +200,25 @@ function unreadLines(
     const text = source.slice(from, to).replace(/\r$/, '');
     if (DECORATION.some((re) => re.test(text)) || /\{count\}/.test(text)) continue;
     if (/^\s*\d+ (?:papers?|entries|items|works)\b/i.test(text)) continue;
-    // Text without a web link of its own (prose, a table of contents) is kept as the text of the
-    // section it follows: only a line that could be an entry is named.
-    if (!webLink(text) && !listItemText(text)) continue;
     problems.push({
-      file,
-      line: l,
-      message: `not read as a paper: ${JSON.stringify(text.trim().slice(0, 80))}; it is kept as written`,
-      hint: 'write it like the other entries (a title and a link), or move it outside the list',
+      text,
+      problem: {
+        file,
+        line: l,
+        message: `not read as a paper: ${JSON.stringify(text.trim().slice(0, 80))}; it is kept as written`,
+        hint: 'write it like the other entries (a title and a link), or move it outside the list',
+      },
     });
   }
   return problems;
+}
+
+/**
+ * Text without a web link of its own (prose, a table of contents) is kept as the text of the
+ * section it follows: only a line that could be an entry is named.
+ */
+function mayBeEntry(text: string): boolean {
+  return webLink(text) || listItemText(text);
 }
 
 /** A list item of three words or more that links nowhere in this README: it may be a paper. */
