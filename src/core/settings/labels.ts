@@ -5,3 +5,8 @@
 export function dataLabelsOf(linkLabels: Readonly<Record<string, string>>): Map<string, string> {
   return new Map(Object.entries(linkLabels).map(([label, shown]) => [shown, label]));
 }
+
+/** The text a README shows for a link the data file labels `label` (the renderer's choice). */
+export function shownLabelOf(label: string, linkLabels: Readonly<Record<string, string>>): string {
+  return Object.hasOwn(linkLabels, label) ? linkLabels[label]! : label;
+}

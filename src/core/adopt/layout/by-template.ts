@@ -3,7 +3,7 @@
 // renders back as the entry was written counts (see ./compare.ts).
 import type { PaperLink, Paper } from '../../types.js';
 import type { EscapeMode } from '../../render/layouts/fill.js';
-import { dataLabelsOf } from '../../settings/labels.js';
+import { dataLabelsOf, shownLabelOf } from '../../settings/labels.js';
 import { matchTemplate, sameWrittenUrl, type TemplateMatch } from './match.js';
 
 /** The text without the blank lines before it (the renderer puts its own gaps between entries). */
@@ -77,10 +77,14 @@ function links(
     return [...kept, ...named.filter((l) => !kept.includes(l))];
   }
   const names = dataLabelsOf(linkLabels);
+  const shown = (d: PaperLink) => shownLabelOf(d.label, linkLabels);
+  const taken = new Set<PaperLink>();
   const loop = m.loop.map((l) => {
-    const label = names.get(l.label) ?? l.label;
-    const same = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
-    return same ?? { label, url: l.url };
+    // The data's own link where it is shown as written (a label may show as another's text).
+    const free = data.filter((d) => !taken.has(d) && shown(d) === l.label);
+    const same = free.find((d) => sameWrittenUrl(d.url, l.url));
+    if (same) taken.add(same);
+    return same ?? { label: free[0]?.label ?? names.get(l.label) ?? l.label, url: l.url };
   });
   const all = [...named, ...loop];
   const unchanged = all.length === data.length && all.every((l) => data.includes(l));
