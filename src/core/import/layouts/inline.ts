@@ -543,7 +543,7 @@ function readAuthors(
   for (const node of nodes) {
     if (used.has(node) || (node.type !== 'emphasis' && node.type !== 'strong')) continue;
     const text = soleText(node);
-    if (!text || !/,|\bet al\b| and /.test(text.value)) continue;
+    if (!text || !(/,|\bet al\b| and /.test(text.value) || ONE_NAME.test(text.value))) continue;
     const [from, to] = trimmed(text.value);
     tagText(text, from, to, 'authors', reading, opts);
     used.add(node);
@@ -551,6 +551,9 @@ function readAuthors(
   }
   plainAuthors(nodes, reading, opts);
 }
+
+/** One author written with initials (`T. Author.`, `J. R. Smith`): never a venue's words. */
+const ONE_NAME = /^\s*(?:\p{Lu}\.\s*)+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*\.?\s*$/u;
 
 /** A person's name: capitalised words (initials, particles such as `de` or `van` allowed). */
 const NAME =
