@@ -37,6 +37,17 @@ describe('combine', () => {
     ]);
   });
 
+  test('a line of text before an entry, or standing apart, is no value of it', () => {
+    const item = '- [{{title}}]({{link:paper}}), {{venue}}';
+    // The note typed on its own line above the entry (the text between entries goes with the next).
+    expect(combine(item, `\nSee also our other list.\n${item}`, new Set())).toBeUndefined();
+    expect(combine(item, `${item}\n\nSee also our other list.`, new Set())).toBeUndefined();
+    // A value on the entry's own nested line stays a value.
+    expect(combine(item, `${item}\n  Ada Lovelace`, new Set())?.template).toBe(
+      `${item}{{#note}}\n  {{note}}{{/note}}`,
+    );
+  });
+
   test('entries that differ in markup share no template', () => {
     expect(
       combine('- **{{title}}**', '- [{{title}}]({{link:paper}}) *x*', new Set()),

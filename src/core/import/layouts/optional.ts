@@ -55,6 +55,7 @@ type Segment = { same: string } | { a: string[]; b: string[] };
 
 /** What a value stands in for a missing one with (`-`, `N/A`, `—`, an empty cell). */
 const MISSING = /^\s*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*$/;
+const BLANK_LINE = /\n[ \t]*\n/;
 /** Text that may sit inside one value (a separator, not markup). */
 const SOFT = /^[^*_[\]()|<>`{}#!\n]*$/;
 
@@ -135,7 +136,13 @@ function nameFor(value: string, used: Set<string>, kind?: string, other = ''): s
 }
 
 /** One differing part as template text, with the values it gives (undefined: no shared form). */
-function differing(a: string[], b: string[], used: Set<string>, slots: Slot[]): string | undefined {
+function differing(
+  a: string[],
+  b: string[],
+  used: Set<string>,
+  slots: Slot[],
+  atStart: boolean,
+): string | undefined {
   const fa = a.map(fieldOf).filter((f) => f !== undefined);
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   const sa = a.join('');
@@ -147,15 +154,8 @@ function differing(a: string[], b: string[], used: Set<string>, slots: Slot[]): 
       slots.push({ name, ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
       return `{{#${name}}}{{${name}}}{{/${name}}}`;
     }
-    if (sa === '' || sb === '') {
-      // Text only some entries have: an optional value, its separators around it.
-      const text = sa || sb;
-      const m = /^([\s:,;.|–-]*)([\s\S]*?)([\s,;.]*)$/.exec(text)!;
-      if (m[2] === '' || !SOFT.test(m[2]!)) return undefined;
-      const name = nameFor(m[2]!, used);
-      slots.push({ name, ...(sa ? { a: m[2]! } : { b: m[2]! }) });
-      return `{{#${name}}}${m[1]}{{${name}}}${m[3]}{{/${name}}}`;
-    }
+    // Text only some entries have: an optional value, its separators around it.
+    if (sa === '' || sb === '') return onlySome(sa, sb, used, slots, atStart);
     const lead = /^\s*/.exec(sa)![0] === /^\s*/.exec(sb)![0] ? /^\s*/.exec(sa)![0] : '';
     if (!SOFT.test(sa) || !SOFT.test(sb)) return undefined;
     const name = nameFor(sb.trim(), used, undefined, sa.trim());
@@ -198,6 +198,26 @@ function differing(a: string[], b: string[], used: Set<string>, slots: Slot[]): 
   return text;
 }
 
+/** Text only some entries have: an optional value, its separators around it (or undefined). */
+function onlySome(
+  sa: string,
+  sb: string,
+  used: Set<string>,
+  slots: Slot[],
+  atStart: boolean,
+): string | undefined {
+  const text = sa || sb;
+  const m = /^([\s:,;.|–-]*)([\s\S]*?)([\s,;.]*)$/.exec(text)!;
+  if (m[2] === '' || !SOFT.test(m[2]!)) return undefined;
+  // Text standing apart (a blank line before or after it, or lines before the entry's first
+  // line) is a paragraph of its own, not a value of the entry: that entry keeps its own template.
+  if (BLANK_LINE.test(m[1]!) || BLANK_LINE.test(m[3]!)) return undefined;
+  if (atStart && m[3]!.includes('\n')) return undefined;
+  const name = nameFor(m[2]!, used);
+  slots.push({ name, ...(sa ? { a: m[2]! } : { b: m[2]! }) });
+  return `{{#${name}}}${m[1]}{{${name}}}${m[3]}{{/${name}}}`;
+}
+
 /** An optional part: `{{#field}}...{{/field}}` (not a links loop). */
 function isBlock(token: string): boolean {
   return /^\{\{[#^](?!links)/.test(token);
@@ -218,7 +238,7 @@ export function combine(
   for (const seg of segments(a, b)) {
     if ('same' in seg) template += seg.same;
     else {
-      const part = differing(seg.a, seg.b, names, slots);
+      const part = differing(seg.a, seg.b, names, slots, template === '');
       if (part === undefined) return undefined;
       template += part;
     }
