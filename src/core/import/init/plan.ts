@@ -213,7 +213,9 @@ function settingsFor(
   settings.sort = [];
   if (!stamp) settings.stamp = false;
   if (zones.mindmapCounts) settings.mindmap = { counts: true };
-  if (Object.keys(linkLabels).length > 0) settings['link-labels'] = linkLabels;
+  // The labels a suggestion's links should show are not written as `link-labels`: adoption reads
+  // those back as data labels, which would rename the list's own links.
+  void linkLabels;
   settings.layout = fromLayout(read.layout);
   const header =
     '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
