@@ -94,20 +94,23 @@ Options:
   -h, --help    show this help
 `;
 
-export const initUsage = `Usage: paperlist init [--readme F] [--data F] [--config F] [--stamp] [--force]
+export const initUsage = `Usage: paperlist init [--readme F] [--data F] [--config F] [--branch B] [--stamp] [--force]
 
 Adopts an existing paper list, in the folder that holds its README (a git repository or not):
 reads every entry of its list (tables with any columns, bullet or numbered lists, paragraphs,
 HTML tables), writes the data file, the settings that reproduce the list's layout, the issue
 form (.github/ISSUE_TEMPLATE/suggest-paper.yml) and the workflow (.github/workflows/paperlist.yml),
 and puts the markers around the list in the README. Nothing else in the README changes, so
-"paperlist render --check" passes right after. Lines of the list that are not entries are kept
-as written and listed with their line numbers; the command then exits 1.
+"paperlist render --check" passes right after. Prose between sections is kept as written; a line
+that may be an entry but could not be read is kept too and listed with its line number, and the
+command then exits 1. The workflow runs on pushes to the repository's default branch (origin/HEAD,
+else the branch checked out, else main), or to --branch.
 
 Options:
   --readme F    README to adopt (default README.md)
   --data F      data file to write (default data.yaml)
   --config F    settings file to write (default .github/paperlist.yml)
+  --branch B    the branch the workflow runs on (default: read from git)
   --stamp       also add a "Last Update" zone after the list
   --force       overwrite files that already exist
   -h, --help    show this help

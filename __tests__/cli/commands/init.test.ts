@@ -104,12 +104,21 @@ describe('paperlist init', () => {
     expect((await ws.run(['render', '--check'])).code).toBe(0);
   });
 
-  test('lists every line it could not read, exits 1, and still adopts the list', async () => {
+  test('keeps prose between sections as text, and exits 0', async () => {
     ws.write('README.md', README.replace('## Audio\n', '## Audio\n\nA line of prose.\n'));
+    const run = await ws.run(['init']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(ws.read('README.md')).toContain('## Audio\n\nA line of prose.\n');
+    expect((await ws.run(['render', '--check'])).code).toBe(0);
+  });
+
+  test('lists every line that may be an entry it could not read, exits 1, and still adopts the list', async () => {
+    ws.write('README.md', README.replace('## Audio\n', '## Audio\n\n- A line that is no paper\n'));
     const run = await ws.run(['init']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      'README.md:13: not read as a paper: "A line of prose."; it is kept as written (write it like the other entries (a title and a link), or move it outside the list)\n',
+      'README.md:13: not read as a paper: "- A line that is no paper"; it is kept as written (write it like the other entries (a title and a link), or move it outside the list)\n',
     );
     expect(run.stdout).toContain('1 line was not read as papers (kept as written)');
     expect((await ws.run(['render', '--check'])).code).toBe(0);
@@ -189,5 +198,29 @@ describe('paperlist init', () => {
     expect(ws.read('.github/paperlist.yml')).toContain('stamp: false');
     expect(ws.read('README.md')).toContain('Updated on 1 May');
     expect((await ws.run(['render', '--check'])).code).toBe(0);
+  });
+});
+
+describe('paperlist init: the workflow branch and the list name', () => {
+  const workflow = () => ws.read('.github/workflows/paperlist.yml');
+
+  test("runs on the branch origin/HEAD points at, else the checked-out branch, else --branch's", async () => {
+    ws.write('README.md', README);
+    ws.write('.git/HEAD', 'ref: refs/heads/trunk\n');
+    expect((await ws.run(['init'])).code).toBe(0);
+    expect(workflow()).toContain('branches: [trunk]');
+    ws.write('.git/refs/remotes/origin/HEAD', 'ref: refs/remotes/origin/master\n');
+    expect((await ws.run(['init', '--force'])).code).toBe(0);
+    expect(workflow()).toContain('branches: [master]');
+    expect((await ws.run(['init', '--force', '--branch', 'release'])).code).toBe(0);
+    expect(workflow()).toContain('branches: [release]');
+  });
+
+  test('reads the name through the badges, links and emoji of the heading', async () => {
+    const heading =
+      '# 🚀 [Halting Papers](https://example.org) [![Awesome](https://awesome.re/badge.svg)](https://awesome.re) <img src="x.png">\n';
+    ws.write('README.md', README.replace('# Halting papers\n', heading));
+    expect((await ws.run(['init'])).code).toBe(0);
+    expect(ws.read('.github/paperlist.yml')).toContain('\nname: Halting Papers\n');
   });
 });

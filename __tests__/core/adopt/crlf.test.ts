@@ -101,7 +101,15 @@ describe.each(cases)('%s saved with CRLF', (_name, dir) => {
   }
   const renumbered = (entry: string) =>
     entry.replace(/^(\d+)\./, (_, n: string) => `${Number(n) + 1}.`);
-  const gap = (entry: string) => (settings.layout!.kind === 'paragraph' ? ['', entry] : [entry]);
+  // Typed in the section's own style: with the blank lines its entries have between them (a
+  // paragraph, a list whose items stand apart).
+  const first = valueOf(loadData(dataText, 'data.yaml')).sections[0]!.name;
+  const layout = settings.layout!;
+  const itemGap =
+    (Object.hasOwn(layout.sections, first) ? layout.sections[first]!.itemGap : undefined) ??
+    layout.itemGap;
+  const blanks = Array<string>(Math.max(0, itemGap.split('\n').length - 2)).fill('');
+  const gap = (entry: string) => [...blanks, entry];
 
   test('an entry typed by hand is adopted; both files keep CRLF', () => {
     // A copy of the section's last entry, with a new title and new links, typed after it.

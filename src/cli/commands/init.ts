@@ -4,6 +4,7 @@
 // changes). Files that exist are left alone unless --force; lines that are not entries are listed.
 import { resolve } from 'node:path';
 import { pathExists } from '../../adapters/fs/create.js';
+import { defaultBranch } from '../../adapters/fs/git-branch.js';
 import { readTextFile } from '../../adapters/fs/files.js';
 import { planInit, type InitPlan } from '../../core/import/init/plan.js';
 import type { Problem } from '../../core/problem.js';
@@ -34,6 +35,7 @@ export const initCommand = defineCommand({
     ...CONFIG_OUTPUT_OPTION,
     stamp: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
+    branch: { type: 'string' },
   },
   run: ({ values }, io) => {
     const readme = readTextFile(
@@ -50,6 +52,7 @@ export const initCommand = defineCommand({
       readmeFile: values.readme,
       dataFile: values.data,
       settingsFile: values.config,
+      branch: values.branch ?? defaultBranch(io.cwd) ?? 'main',
     });
     if (!planned.ok) return failWithProblems(io, planned.problems);
     const plan = planned.value;

@@ -21,8 +21,34 @@ function fieldLines(spec: FieldSpec, sections: string[]): string[] {
   return lines;
 }
 
-/** The YAML of paperlist's "suggest a paper" issue form, offering `sections` in the given order. */
-export function buildFormTemplate(sections: string[], opts: { label: string }): string {
+/** Fields every form has: what a suggestion needs (title, year, sections, a link) and the notes. */
+const ALWAYS_ASKED = new Set(['link', 'title', 'year', 'sections', 'page', 'notes']);
+
+function moreLines(field: ShownField): string[] {
+  const lines = [`  - type: input`, `    id: ${q(field.id)}`, '    attributes:'];
+  lines.push(`      label: ${q(field.label)}`, `      description: ${q(field.description)}`);
+  if (field.placeholder !== undefined) lines.push(`      placeholder: ${q(field.placeholder)}`);
+  lines.push('    validations:', '      required: false');
+  return lines;
+}
+
+/** A field of a list's own that its entries show (authors, a date...): a text input. */
+export interface ShownField {
+  id: string;
+  label: string;
+  description: string;
+  placeholder?: string;
+}
+
+/**
+ * The YAML of paperlist's "suggest a paper" issue form, offering `sections` in the given order.
+ * `fields`, when given, is what the list's entries show: the form asks for those of its own fields
+ * (the ones every form needs stay) and for the list's other fields, after the year.
+ */
+export function buildFormTemplate(
+  sections: string[],
+  opts: { label: string; fields?: { own: ReadonlySet<string>; more: readonly ShownField[] } },
+): string {
   const lines = [
     '# The "suggest a paper" form. paperlist reads the answers by field id: reword labels and',
     '# descriptions freely, but keep the ids. The bot keeps the options of "sections" in step with',
@@ -37,7 +63,12 @@ export function buildFormTemplate(sections: string[], opts: { label: string }): 
     '    attributes:',
     `      value: ${q('Fill in what you know. A bot checks the answers and replies here, either with a pull request that adds the paper or with what needs fixing. Edit the issue to fix an answer; the bot checks it again.')}`,
   ];
-  for (const spec of FIELD_SPECS) lines.push(...fieldLines(spec, sections));
+  const shown = opts.fields;
+  for (const spec of FIELD_SPECS) {
+    if (shown && !shown.own.has(spec.id) && !ALWAYS_ASKED.has(spec.id)) continue;
+    lines.push(...fieldLines(spec, sections));
+    if (spec.id === 'year') for (const more of shown?.more ?? []) lines.push(...moreLines(more));
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -5,6 +5,7 @@ import type { ColumnSetting, Settings } from '../settings/types.js';
 import { escapeCell, escapeHeading, isHttpUrl, linkDestination } from './escape.js';
 import { fieldText } from './field.js';
 import { sortPapers } from './sort.js';
+import { shownLabelOf } from '../settings/labels.js';
 
 /**
  * `| A | B |` then the delimiter row: 10 dashes under the first column, 4 under the others (the
@@ -24,7 +25,7 @@ function renderLinks(
 ): string {
   let out = '';
   for (const link of links) {
-    const label = escapeCell(Object.hasOwn(labels, link.label) ? labels[link.label]! : link.label);
+    const label = escapeCell(shownLabelOf(link.label, labels));
     out += isHttpUrl(link.url) ? `[[${label}](${linkDestination(link.url)})] ` : `\\[${label}\\] `;
   }
   return out;

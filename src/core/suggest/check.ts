@@ -234,7 +234,7 @@ export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOpti
     ...(venue !== '' ? { venue } : {}),
     year,
     links,
-    extra: { ...opts.extra },
+    extra: { ...opts.extra, ...listFields(fields, text, add) },
   };
 
   const same = sameEntries(paper, list, opts, words);
@@ -246,6 +246,42 @@ export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOpti
     return failed;
   }
   return success({ paper, sections: chosen.sections, ...(notes ? { notes } : {}) }, warnings);
+}
+
+/** The form's own field ids; any other answered field is one the list shows (authors, a date...). */
+const FORM_IDS = new Set([
+  'link',
+  'title',
+  'abbr',
+  'venue',
+  'year',
+  'sections',
+  'page',
+  'pdf',
+  'code',
+  'notes',
+]);
+
+/** The answers to the list's own fields, as the entry's fields (authors as a list of names). */
+function listFields(
+  fields: Fields,
+  text: (id: string) => string,
+  add: (p: Problem | undefined) => boolean,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const id of Object.keys(fields)) {
+    if (FORM_IDS.has(id)) continue;
+    const value = text(id);
+    if (value === '' || add(tooLong(id, value, LIMITS.title))) continue;
+    const names = value.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== '');
+    Object.defineProperty(out, id, {
+      value: id === 'authors' && names.length > 1 ? names : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }
 
 /**

@@ -1,7 +1,10 @@
 // One loop per layout kind over `__tests__/fixtures/layouts/<kind>/<case>/`: `input.md` is a README
 // as a list's maintainer wrote it; `init` must give `README.md` (the input with the markers and
 // nothing else added), `data.yaml`, `paperlist.yml` and the unread lines in `problems.txt`; and
-// rendering that data with those settings must give `README.md` back byte for byte.
+// rendering that data with those settings must give `README.md` back byte for byte. `suggested.md`
+// holds the lines a suggested paper (title, authors, venue, year, page and code links, checked as
+// the bot checks a suggestion) gets at the end of the first section: they must read like the
+// entries around them.
 // Set UPDATE_FIXTURES=1 to write the expected files after a deliberate change (then review them).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +15,9 @@ import { planInit } from '../../../../src/core/import/init/plan.js';
 import { formatProblem } from '../../../../src/core/problem.js';
 import { problemsOf } from '../../../../src/core/result.js';
 import { renderReadme } from '../../../../src/core/render/readme.js';
+import { parseFormTemplate } from '../../../../src/core/form/template.js';
+import { checkSuggestion } from '../../../../src/core/suggest/check.js';
+import type { PaperList } from '../../../../src/core/types.js';
 import { parseSettings } from '../../../../src/core/settings/parse.js';
 
 const root = new URL('../../../fixtures/layouts/', import.meta.url).pathname;
@@ -62,7 +68,44 @@ for (const kind of readdirSync(root)) {
         if (!data.ok || !settings.ok) return;
         const rendered = renderReadme(plan.readme, data.value, settings.value, time);
         expect(rendered).toEqual({ ok: true, value: plan.readme });
+        const form = parseFormTemplate(plan.form, 'suggest-paper.yml');
+        expect(problemsOf(form)).toEqual([]);
+        if (!form.ok) return;
+        const withNew = suggested(data.value, new Set(form.value.fields.map((f) => f.id)));
+        const again = renderReadme(plan.readme, withNew, settings.value, time);
+        expect(again.ok).toBe(true);
+        if (again.ok) expectFile(dir, 'suggested.md', addedLines(plan.readme, again.value));
       });
     }
   });
+}
+
+/** The list with a suggested paper at the end of its first section, from the answers the form asks for. */
+function suggested(list: PaperList, asked: ReadonlySet<string>): PaperList {
+  const all: Record<string, string | string[]> = {
+    title: 'A Suggested Paper on Stopping',
+    authors: 'Ada Lovelace, Alan Turing',
+    venue: 'ICLR',
+    year: '2024',
+    page: 'https://arxiv.org/abs/2401.00001',
+    code: 'https://github.com/example/stop',
+    sections: [list.sections[0]!.name],
+  };
+  // Only what the form init wrote asks for.
+  const fields = Object.fromEntries(Object.entries(all).filter(([id]) => asked.has(id)));
+  const checked = checkSuggestion(fields, list, { now: time, openSuggestions: [] });
+  if (!checked.ok) throw new Error(checked.problems.map((p) => p.message).join('; '));
+  const [first, ...rest] = list.sections;
+  return { sections: [{ ...first!, papers: [...first!.papers, checked.value.paper] }, ...rest] };
+}
+
+/** The lines of `after` that are not in `before` (one block: a paper's entry). */
+function addedLines(before: string, after: string): string {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let top = 0;
+  while (top < a.length && a[top] === b[top]) top++;
+  let end = 0;
+  while (end < a.length - top && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return b.slice(top, b.length - end).join('\n') + '\n';
 }

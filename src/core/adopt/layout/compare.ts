@@ -56,6 +56,7 @@ export function findLayoutHandEdits(input: AdoptInput, layout: LayoutSettings): 
     file,
     changed,
     linkLabels: settings.linkLabels,
+    labelsInUse: now.labels,
     keepsOrder: keepsFileOrder(settings),
     words: listWords(settings),
   };
@@ -108,6 +109,7 @@ interface Context {
   edits: HandEdits;
   layout: LayoutSettings;
   linkLabels: Readonly<Record<string, string>>;
+  labelsInUse: ReadonlySet<string>;
   file: string;
   /** The written entries that differ from every entry the data renders. */
   changed: readonly WrittenEntry[];

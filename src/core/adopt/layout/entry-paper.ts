@@ -12,6 +12,8 @@ import type { WrittenEntry } from './written.js';
 export interface WriteContext {
   layout: LayoutSettings;
   linkLabels: Readonly<Record<string, string>>;
+  /** The link labels the data file uses. */
+  labelsInUse?: ReadonlySet<string>;
 }
 
 /** Texts equal but for blank lines before them (the renderer puts its own gaps between entries). */
@@ -27,8 +29,14 @@ export function throughTemplate(
   ctx: WriteContext,
 ): Paper | undefined {
   const template = (data && shapeOf(data)) ?? section.item;
-  const paper = readByTemplate(template, entry.text, data, escapeOf(ctx.layout), ctx.linkLabels);
-  return paper && rendersAsWritten(entry, paper, section, ctx) ? paper : undefined;
+  return readByTemplate(template, entry.text, data, {
+    mode: escapeOf(ctx.layout),
+    linkLabels: ctx.linkLabels,
+    ...(ctx.labelsInUse ? { labelsInUse: ctx.labelsInUse } : {}),
+    // The data's values first, then the importer's reading of the entry (authors, venue, year).
+    references: data ? [data, entry.paper] : [entry.paper],
+    accept: (paper) => rendersAsWritten(entry, paper, section, ctx),
+  });
 }
 
 /**

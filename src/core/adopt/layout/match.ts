@@ -3,7 +3,9 @@
 // own style gives its fields exactly where the template puts them — a venue of two words, a single
 // author — whatever the importer's guesses would make of it. Values are unescaped as the renderer
 // escaped them; the caller renders the result again and keeps it only when that gives back the
-// entry byte for byte.
+// entry byte for byte. Where separators may also stand inside a value (`, ` between authors and
+// before the venue), a field can be pinned to texts known for it, so the reading that agrees with
+// them is the one found (./by-template.ts).
 import { encodeUrl } from '../../render/escape.js';
 import type { EscapeMode } from '../../render/layouts/fill.js';
 import { parseTemplate, type TemplateNode } from '../../render/layouts/template.js';
@@ -30,11 +32,18 @@ type Capture =
 
 const quote = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The pattern of `nodes`; with `captures` undefined, its groups capture nothing. */
+/** Fields pinned to the texts they may be written as (each as the renderer writes it). */
+export type Pins = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * The pattern of `nodes`; with `captures` undefined, its groups capture nothing. A pinned field
+ * matches only one of its texts.
+ */
 function pattern(
   nodes: readonly TemplateNode[],
   captures: Capture[] | undefined,
   mode: EscapeMode,
+  pins?: Pins,
 ): string {
   const open = captures ? '(' : '(?:';
   let out = '';
@@ -48,14 +57,14 @@ function pattern(
         break;
       case 'field':
         captures?.push({ kind: 'field', name: node.name, missing: node.missing });
-        out += `${open}[^\\n]*?)`;
+        out += `${open}${pinned(pins?.get(node.name)) ?? '[^\\n]*?'})`;
         break;
       case 'link':
         captures?.push({ kind: 'link', label: node.label });
         out += mode === 'html' ? `${open}[^"\\s]*?)` : `${open}\\S*?)`;
         break;
       case 'if':
-        out += `(?:${pattern(node.body, captures, mode)})?`;
+        out += `(?:${pattern(node.body, captures, mode, pins)})?`;
         break;
       case 'links': {
         const parts: Capture[] = [];
@@ -68,6 +77,10 @@ function pattern(
     }
   }
   return out;
+}
+
+function pinned(texts: readonly string[] | undefined): string | undefined {
+  return texts && texts.length > 0 ? `(?:${texts.map(quote).join('|')})` : undefined;
 }
 
 function unescape(text: string, mode: EscapeMode): string {
@@ -86,10 +99,11 @@ export function matchTemplate(
   template: string,
   text: string,
   mode: EscapeMode,
+  pins?: Pins,
 ): TemplateMatch | undefined {
   if (text.length > MAX_ENTRY) return undefined;
   const captures: Capture[] = [];
-  const source = pattern(parseTemplate(template), captures, mode);
+  const source = pattern(parseTemplate(template), captures, mode, pins);
   const m = new RegExp(`^${source}$`).exec(text);
   if (!m) return undefined;
   const out: TemplateMatch = {

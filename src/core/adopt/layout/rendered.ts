@@ -45,6 +45,8 @@ export interface RenderedZone {
   byName: Map<string, RenderedSection>;
   /** Every line of the zone as the data renders it, without trailing spaces. */
   lines: Set<string>;
+  /** The link labels the data file uses. */
+  labels: Set<string>;
 }
 
 /** The pieces of the zone that `list` renders, in the renderer's own order and words. */
@@ -98,5 +100,8 @@ export function renderedZone(
   const byName = new Map<string, RenderedSection>();
   for (const s of sections) if (!byName.has(s.name)) byName.set(s.name, s);
   const zone = renderLayoutZone(list, settings, layout);
-  return { sections, byName, lines: new Set(zone.split('\n').map((l) => l.trimEnd())) };
+  const labels = new Set(
+    list.sections.flatMap((s) => s.papers.flatMap((p) => p.links)).map((l) => l.label),
+  );
+  return { sections, byName, lines: new Set(zone.split('\n').map((l) => l.trimEnd())), labels };
 }

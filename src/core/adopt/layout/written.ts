@@ -64,6 +64,7 @@ export function readWrittenZone(
   const strays: Problem[] = [];
   const entries: WrittenEntry[] = [];
   const place = attribution(keys);
+  const names = dataLabelsOf(settings.linkLabels, new Set(rendered.flatMap((r) => [...r.labels])));
   const count = new Map<string | undefined, number>();
   let previous: Item | undefined;
   let unknown = false;
@@ -88,7 +89,7 @@ export function readWrittenZone(
       previous?.type === 'entry' && section
         ? extraGap(readme.slice(previous.entry.end, item.entry.start), section)
         : '';
-    entries.push(written(readme, item.entry, section, gap, position, settings));
+    entries.push(written(readme, item.entry, section, gap, position, names));
     previous = item;
   }
   strays.push(...strayLines(readme, lines, zone, items, rendered, layout, file, settings));
@@ -142,7 +143,7 @@ function written(
   section: RenderedSection | undefined,
   gap: string,
   position: number,
-  settings: Settings,
+  names: ReadonlyMap<string, string>,
 ): WrittenEntry {
   const replacements = [...entry.replacements];
   if (entry.number && entry.number.value === position) {
@@ -160,7 +161,7 @@ function written(
     section: section?.name,
     text: gap + readme.slice(entry.start, entry.end),
     line: entry.line,
-    paper: dataLabels(entry.paper, settings),
+    paper: dataLabels(entry.paper, names),
     template,
     position,
   };
@@ -175,8 +176,7 @@ export function withHeadings(entry: WrittenEntry, paper: Paper): Paper {
 }
 
 /** Link labels as the data file names them (the settings may show a label under another text). */
-function dataLabels(paper: Paper, settings: Settings): Paper {
-  const names = dataLabelsOf(settings.linkLabels);
+function dataLabels(paper: Paper, names: ReadonlyMap<string, string>): Paper {
   return {
     ...paper,
     links: paper.links.map((l) => ({ ...l, label: names.get(l.label) ?? l.label })),

@@ -19,7 +19,7 @@ export interface ReadZone {
   lines: Map<Paper, number>;
   /** README line of each section's heading, when it has one. */
   headingLines: Map<string, number>;
-  /** Lines that are not entries: kept as written, reported. */
+  /** Lines that are not entries: kept as written, each reported (prose as well: a person typed it). */
   kept: Problem[];
   /** The zone's text. */
   zoneText: string;
@@ -32,7 +32,7 @@ export function readZone(readme: string, markers: MarkerPair, file: string): Rea
   const list = read.data.loaded.value;
   const { lines, headingLines } = entryLines(readme, read.zone, list);
   const zoneText = readme.slice(read.zone.start, read.zone.end);
-  return { list, layout: read.layout, lines, headingLines, kept: read.problems, zoneText };
+  return { list, layout: read.layout, lines, headingLines, kept: read.texts, zoneText };
 }
 
 /**

@@ -15,7 +15,8 @@ import { parseSettings } from '../../settings/parse.js';
 import { defaultSettings } from '../../settings/defaults.js';
 import { importLayout, type LayoutImport } from '../layouts/read.js';
 import type { PaperList } from '../../types.js';
-import { WORKFLOW_TEXT } from './workflow.js';
+import { workflowText } from './workflow.js';
+import { formPlan } from './form.js';
 import { zoneSettings, type ZoneSettings } from './zones.js';
 import { keepStamp } from '../../render/keep-stamp.js';
 import { SCHEMA_COMMENT } from '../../settings/schema-url.js';
@@ -28,6 +29,8 @@ export interface InitOptions {
   readmeFile: string;
   dataFile: string;
   settingsFile: string;
+  /** The repository's default branch (the workflow runs on pushes to it); `main` when unknown. */
+  branch?: string;
 }
 
 export interface InitPlan {
@@ -74,7 +77,8 @@ function planLf(readme: string, options: InitOptions): Result<InitPlan> {
   const marked = first.zone.marked ? readme : insertMarkers(readme, first.zone);
   const read = first.zone.marked ? first : withMarkers(first, readme);
   const zones = zoneSettings(readme);
-  const settingsText = settingsFor(read, readme, zones.defaultStamp, zones);
+  const asked = formPlan(read.layout, read.list);
+  const settingsText = settingsFor(read, readme, zones.defaultStamp, zones, asked.linkLabels);
   const settings = parseSettings(settingsText, options.settingsFile);
   // The import loaded the data file it wrote already (to check it): it is not loaded twice.
   const data = read.data?.text ?? serializeData(read.list);
@@ -105,9 +109,9 @@ function planLf(readme: string, options: InitOptions): Result<InitPlan> {
     data,
     form: buildFormTemplate(
       loaded.value.sections.map((s) => s.name),
-      { label: defaultSettings.labels.suggestion },
+      { label: defaultSettings.labels.suggestion, fields: asked },
     ),
-    workflow: WORKFLOW_TEXT,
+    workflow: workflowText(options.branch),
     summary: {
       sections: read.list.sections.length,
       entries: read.entries,
@@ -140,7 +144,13 @@ function withStampZone(
   options: InitOptions,
   zones: ZoneSettings,
 ): { readme: string; settings: string } {
-  const settings = settingsFor(read, readme, true, zones);
+  const settings = settingsFor(
+    read,
+    readme,
+    true,
+    zones,
+    formPlan(read.layout, read.list).linkLabels,
+  );
   const stamped = insertStamp(marked);
   const parsed = parseSettings(settings, options.settingsFile);
   const rendered = parsed.ok
@@ -193,16 +203,47 @@ function settingsFor(
   readme: string,
   stamp: boolean,
   zones: ZoneSettings,
+  linkLabels: Record<string, string>,
 ): string {
   const heading = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
   const settings: Record<string, unknown> = {};
+  const name = heading === undefined ? '' : plainHeading(heading);
   if (zones.name !== undefined) settings.name = zones.name;
-  else if (heading !== undefined && !/[<>[\]()`*_]/.test(heading)) settings.name = heading;
+  else if (name !== '') settings.name = name;
   settings.sort = [];
   if (!stamp) settings.stamp = false;
   if (zones.mindmapCounts) settings.mindmap = { counts: true };
+  // The labels a suggestion's links should show are not written as `link-labels`: adoption reads
+  // those back as data labels, which would rename the list's own links.
+  void linkLabels;
   settings.layout = fromLayout(read.layout);
   const header =
     '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
-  return SCHEMA_COMMENT + header + YAML.stringify(settings, { lineWidth: 0, blockQuote: false });
+  return (
+    SCHEMA_COMMENT +
+    header +
+    YAML.stringify(settings, {
+      lineWidth: 0,
+      blockQuote: false,
+      // Folded double-quoted text does not read back a line holding only spaces: one line each.
+      doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
+    })
+  );
+}
+
+/**
+ * The list's name as a reader sees it in its `# ` heading: without badges, images, HTML tags,
+ * emoji and link targets (`# [Awesome X](url) [![badge](..)](..)` is "Awesome X").
+ */
+export function plainHeading(heading: string): string {
+  return heading
+    .replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/<img\b[^>]*>/gi, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

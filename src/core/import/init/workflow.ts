@@ -1,5 +1,13 @@
 // The workflow `paperlist init` writes: the events the action answers, the permissions it needs,
-// and no checkout (the action works through the GitHub API).
+// and no checkout (the action works through the GitHub API). Pushes to the repository's default
+// branch start it.
+
+/** The workflow for a repository whose default branch is `branch`. */
+export function workflowText(branch = 'main'): string {
+  const name = /^[\w./-]+$/.test(branch) ? branch : JSON.stringify(branch);
+  return WORKFLOW_TEXT.replace('branches: [main]', `branches: [${name}]`);
+}
+
 export const WORKFLOW_TEXT = `name: paperlist
 on:
   issues:

@@ -10,6 +10,7 @@ import type { LayoutKind, LayoutSettings, SectionLayout } from '../../settings/l
 import type { Paper, Section } from '../../types.js';
 import type { HeadingItem, Item } from './collect.js';
 import { buildTemplate, type Entry } from './entry.js';
+import { learnTemplate } from './optional.js';
 
 interface Draft {
   leaf: string;
@@ -60,7 +61,9 @@ export function assemble(
     });
     templates.push(list);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
-    section.papers = draft.entries.map((e) => fromHeadings(e.paper, headings));
+    // A copy: the zone may be assembled twice (the whole README, then the zone found), and
+    // learning a section's template gives its papers fields.
+    section.papers = draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings));
     sections.push(section);
     commons.push(common);
   });
@@ -71,6 +74,10 @@ export function assemble(
     for (const e of d.entries) pieces.push([e.start, e.end]);
   }
   return { sections, layout, pieces };
+}
+
+function copyPaper(paper: Paper): Paper {
+  return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
 }
 
 /**
@@ -102,7 +109,13 @@ function draftSections(items: readonly Item[], fallbackName: string): Draft[] {
       current.entries.push(item.entry);
       continue;
     }
-    const parent = stack[stack.length - 2];
+    // A category heading written before the previous section's entries cannot be written again
+    // above this one: the section's own heading is then its category (`## B` after `### A1` under
+    // `# A`, with entries right under `## B`).
+    const above = stack[stack.length - 2];
+    const lastEnd = current ? current.entries[current.entries.length - 1]!.end : -1;
+    const parent =
+      above && above.start < lastEnd && above.text !== current?.category ? undefined : above;
     const previous = current?.category;
     const draft: Draft = owner
       ? parent
@@ -266,6 +279,7 @@ function chooseLayout(
     zoneEnd: countLine(texts.zoneEnd, sections),
     sections: {},
   };
+
   drafts.forEach((d, i) => {
     const name = names[i]!;
     const own = { item: sectionItems[i], gap: commons[i]!, entries: templates[i]!.length };
@@ -274,15 +288,40 @@ function chooseLayout(
       categoryStart: texts.categoryStart[i],
       start: texts.start[i],
     });
-    const effective = s.item ?? layout.item;
-    templates[i]!.forEach((template, n) => {
-      if (template !== effective) sections[i]!.papers[n]!.extra[SHAPE_FIELD] = template;
-    });
+    learnSection(layout, s, templates[i]!, sections[i]!);
     if (Object.keys(s).length > 0) {
       Object.defineProperty(layout.sections, name, { value: s, enumerable: true, writable: true });
     }
   });
   return layout;
+}
+
+/**
+ * The section's template learned from its entries (see optional.ts); an entry it does not write as
+ * written keeps its own template (`shape`).
+ */
+function learnSection(
+  layout: LayoutSettings,
+  s: SectionLayout,
+  templates: readonly string[],
+  section: Section,
+): void {
+  const escape = layout.kind === 'html' ? 'html' : 'markdown';
+  const fitting = (l: { fits: boolean[] }) => l.fits.filter(Boolean).length;
+  const kept = section.papers.map((p) => ({ ...p.extra }));
+  let learned = learnTemplate(layout.item, templates, section.papers, escape);
+  if (s.item !== undefined && fitting(learned) < templates.length) {
+    const after = section.papers.map((p) => p.extra);
+    section.papers.forEach((p, n) => (p.extra = { ...kept[n] }));
+    const own = learnTemplate(s.item, templates, section.papers, escape);
+    if (fitting(own) > fitting(learned)) learned = own;
+    else section.papers.forEach((p, n) => (p.extra = after[n]!));
+  }
+  if (learned.item !== layout.item) s.item = learned.item;
+  else delete s.item;
+  templates.forEach((template, n) => {
+    if (!learned.fits[n]) section.papers[n]!.extra[SHAPE_FIELD] = template;
+  });
 }
 
 /**

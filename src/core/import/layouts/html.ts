@@ -101,6 +101,12 @@ function readRow(
   for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.left < 0) spans.splice(i, 1);
   spans.push(...opened);
   if (paper.title === '') return undefined;
+  // A row linking only to places in this README is a table of contents, not a paper; so is a row
+  // of a table without a header that has no link and no year of its own.
+  const anchors = cells.some((c) => /href="#/i.test(c[3]!));
+  if (paper.links.length === 0 && (anchors || (!roles && paper.year === undefined))) {
+    return undefined;
+  }
   return { replacements, paper, ...(shifted > 0 || opened.length > 0 ? { partial: true } : {}) };
 }
 
@@ -114,7 +120,8 @@ function readLink(
   taken: Set<string>,
 ): void {
   const url = decode(link[1]!);
-  if (!/^https?:\/\//i.test(url)) return;
+  // An address with a space in it is no link the data file can hold: it stays as written.
+  if (!/^https?:\/\//i.test(url) || /\s/.test(url)) return;
   const base =
     role.role === 'title'
       ? 'paper'

@@ -155,6 +155,12 @@ function readTitle(
   for (; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === 'text' && node.value.trim() === '') continue;
+    // `<img src="https://img.shields.io/badge/Conference-ACM-blue.svg">` before the title.
+    if (node.type === 'html' && /^<img\b[^>]*>$/i.test(node.value.trim())) {
+      readBadgeImage(node.value, startOf(node), reading, opts);
+      used.add(node);
+      continue;
+    }
     const text = soleText(node);
     if (node.type === 'strong' && text && /^\[[^\]]+\]$/.test(text.value)) {
       if (opts.want.has('abbr')) optionalAbbr(node, text, nodes[i + 1], reading, opts);
@@ -192,10 +198,53 @@ function readTitle(
       used.add(node);
       return j;
     }
-    if (node.type === 'text' && j === i) return leadingTitle(node, reading, used, opts) ? j : -1;
+    if (node.type === 'text' && j === i) return textTitle(nodes, j, reading, used, opts) ? j : -1;
     if (node.type !== 'text') break;
   }
   return -1;
+}
+
+const SHIELD =
+  /(https?:\/\/img\.shields\.io\/badge\/)([A-Za-z][\w .&]*?)-([\w .&/'’]+?)-([A-Za-z0-9]+)(?:\.svg)?(?=[?"'\s)])/;
+
+/**
+ * A shields.io badge `badge/LABEL-MESSAGE-COLOR`: `ICLR-2024` gives the venue and year; another
+ * label names a field of its own (`Conference-ACM`: `conference: ACM`). The message is tagged where
+ * it is written (in the address, and as the image's alt text).
+ */
+export function readBadgeImage(
+  html: string,
+  at: number,
+  reading: Reading,
+  opts: ReadOptions,
+): void {
+  const m = SHIELD.exec(html);
+  if (!m || opts.html) return;
+  const label = m[2]!;
+  const message = m[3]!;
+  const year = /^(?:19|20)\d{2}$/.test(message);
+  const field = year ? 'year' : label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  if (['title', 'links', 'shape', 'abbr'].includes(field) || reading.fields.has(field)) return;
+  if (year && opts.want.has('venue') && !reading.fields.has('venue')) {
+    reading.fields.set('venue', label);
+    const venueAt = at + m.index + m[1]!.length;
+    if (escapeText(label, 'markdown', 'x') === label) {
+      reading.replacements.push({ start: venueAt, end: venueAt + label.length, tag: '{{venue}}' });
+    }
+  }
+  reading.fields.set(field, message);
+  if (escapeText(message, 'markdown', 'x') !== message) return;
+  const messageAt = m.index + m[1]!.length + label.length + 1;
+  reading.replacements.push({
+    start: at + messageAt,
+    end: at + messageAt + message.length,
+    tag: `{{${field}}}`,
+  });
+  const alt = html.indexOf(`alt="${message}"`);
+  if (alt !== -1) {
+    const altAt = at + alt + 'alt="'.length;
+    reading.replacements.push({ start: altAt, end: altAt + message.length, tag: `{{${field}}}` });
+  }
 }
 
 /**
@@ -254,15 +303,84 @@ function leadingTitle(
     const [from, to] = trimmed(value);
     return tagText(node, from, to, 'title', reading, opts);
   }
-  const quoted = /^\s*["“]([^"”]+?)[,.]?["”]/.exec(value);
+  // The closing quote is the one before what follows a title (a bracket, a comma, the end), so a
+  // title may hold quotes of its own.
+  const quoted = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value);
   if (quoted) {
-    const from = value.indexOf(quoted[1]!);
-    return tagText(node, from, from + quoted[1]!.length, 'title', reading, opts);
+    const at = value.indexOf(quoted[1]!);
+    const [from, to] = trimmed(value, at, at + quoted[1]!.length);
+    return tagText(node, from, to, 'title', reading, opts);
   }
-  const end = value.search(/ \(| - | \[|\. |$/);
-  const [from, to] = trimmed(value, 0, end);
+  const skip = venuePrefix(node, reading, opts);
+  const end = value.slice(skip).search(/ \(| - | \[|\. |$/) + skip;
+  const [from, to] = trimmed(value, skip, end);
   if (to - from < 3) return false;
   return tagText(node, from, to, 'title', reading, opts);
+}
+
+/** A title that starts with plain text: up to a bracket or dash, or over emphasis to a link. */
+function textTitle(
+  nodes: readonly PhrasingContent[],
+  j: number,
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): boolean {
+  const node = nodes[j] as Text;
+  // The title goes on in emphasis: it is all the text up to the first link.
+  const next = nodes[j + 1];
+  const goesOn =
+    next &&
+    (next.type === 'strong' || next.type === 'emphasis') &&
+    /[\p{L}\p{N}] ?$/u.test(node.value) &&
+    !opts.wholeTitle;
+  if (goesOn) {
+    venuePrefix(node, reading, opts);
+    return spreadTitle(nodes.slice(j), reading, opts);
+  }
+  if (leadingTitle(node, reading, used, opts)) return true;
+  return spreadTitle(nodes.slice(j), reading, opts);
+}
+
+/**
+ * A title written with emphasis inside it (`(arXiv 2024) **Bold** words, [[Paper]](url)`): its text
+ * up to the first link, read without the markup; the entry keeps how it is written.
+ */
+function spreadTitle(
+  nodes: readonly PhrasingContent[],
+  reading: Reading,
+  opts: ReadOptions,
+): boolean {
+  const upTo = nodes.findIndex((n) => n.type === 'link' || n.type === 'html');
+  const text = (upTo === -1 ? nodes : nodes.slice(0, upTo)).map(visible).join('');
+  const skip = /^\s*\([^)]*\)\s*/.exec(text)?.[0].length ?? 0;
+  const title = text
+    .slice(skip)
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
+  if (title.length < 3 || !opts.want.has('title')) return false;
+  reading.fields.set('title', title);
+  return true;
+}
+
+/**
+ * `(arXiv 2024.5) Title`, `(CVPR 2023) Title`: the venue and the year or date in parentheses before
+ * the title. Returns where the title starts.
+ */
+function venuePrefix(node: Text, reading: Reading, opts: ReadOptions): number {
+  const m =
+    /^(\s*\()([A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*)?) ((?:19|20)\d{2})([./-]\d{1,2}){0,2}\)\s*/.exec(
+      node.value,
+    );
+  if (!m || !opts.want.has('venue')) return 0;
+  const venueAt = m[1]!.length;
+  tagText(node, venueAt, venueAt + m[2]!.length, 'venue', reading, opts);
+  const dateAt = venueAt + m[2]!.length + 1;
+  const dateEnd = m[0].trimEnd().length - 1;
+  const field = dateEnd - dateAt > 4 ? 'date' : 'year';
+  tagText(node, dateAt, dateEnd, field, reading, opts);
+  reading.fields.set('year', m[3]!);
+  return m[0].length;
 }
 
 /** The title's own link: `[Title](url)`, kept as the paper's first link. */
@@ -335,6 +453,7 @@ function readLinks(
     reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
   }
   if (run.length === 0) return;
+  for (const m of run) if (opts.taken.has(m.label)) relabel(m.label, reading, opts.taken);
   const first = run[0]!;
   const last = run[run.length - 1]!;
   const sep = run.length > 1 ? opts.source.slice(first.end, run[1]!.start) : ' ';
@@ -348,6 +467,21 @@ function readLinks(
     end: last.end,
     tag: `{{#links${sepTag}}}${first.body}{{/links}}`,
   });
+}
+
+/**
+ * A label the run of links writes as its text, taken already by the title's link (`paper`): the
+ * title's link gets the next free label, so every label of the entry is its own.
+ */
+function relabel(label: string, reading: Reading, taken: Set<string>): void {
+  const link = reading.links.find((l) => l.label === label);
+  const tag = reading.replacements.find((r) => r.tag === `{{link:${label}}}`);
+  if (!link || !tag) return;
+  let free = `${label}-2`;
+  for (let n = 3; taken.has(free); n++) free = `${label}-${n}`;
+  taken.add(free);
+  link.label = free;
+  tag.tag = `{{link:${free}}}`;
 }
 
 function material(link: Link, source: string): Material | undefined {
@@ -409,12 +543,89 @@ function readAuthors(
   for (const node of nodes) {
     if (used.has(node) || (node.type !== 'emphasis' && node.type !== 'strong')) continue;
     const text = soleText(node);
-    if (!text || !/,|\bet al\b| and /.test(text.value)) continue;
+    if (!text || !(/,|\bet al\b| and /.test(text.value) || ONE_NAME.test(text.value))) continue;
     const [from, to] = trimmed(text.value);
     tagText(text, from, to, 'authors', reading, opts);
     used.add(node);
     return;
   }
+  plainAuthors(nodes, reading, opts);
+}
+
+/** One author written with initials (`T. Author.`, `J. R. Smith`): never a venue's words. */
+const ONE_NAME = /^\s*(?:\p{Lu}\.\s*)+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*\.?\s*$/u;
+
+/** A person's name: capitalised words (initials, particles such as `de` or `van` allowed). */
+const NAME =
+  /^(?:and\s+)?(?:\p{Lu}[\p{L}'’.-]*\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|(?:de|van|der|von|da|di|le|la|del)(?=\s))(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|van|der|von|da|di|le|la|del)){1,4}$/u;
+
+/**
+ * `[Title](url) - A. Author, B. Author and C. Author, Venue, 2024`: names written as plain text
+ * right after the title, separated by commas or "and", up to what is no name (a venue, a year).
+ */
+function plainAuthors(
+  nodes: readonly PhrasingContent[],
+  reading: Reading,
+  opts: ReadOptions,
+): void {
+  if (reading.fields.has('authors')) return;
+  // Without a title (an entry's own nested line), the names come first.
+  const first = reading.titleEnd < 0 && !opts.want.has('title');
+  if (reading.titleEnd < 0 && !first) return;
+  const node = first
+    ? nodes[0]
+    : nodes.find((n) => n.type === 'text' && startOf(n) >= reading.titleEnd - 1);
+  if (!node || node.type !== 'text') return;
+  const lead = first
+    ? /^\s*/.exec(node.value)
+    : /^[\s.,]*(?:[-–—:]\s+|\.\s+|,\s+)/.exec(node.value);
+  if (!lead) return;
+  const parts = node.value
+    .slice(lead[0].length)
+    .split(/(,\s+(?:and\s+)?|\s+and\s+|(?<!(?:^|\s)\p{Lu})\.\s)/u);
+  const ends: number[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const part = parts[k]!.replace(/\.$/, '');
+    if (!NAME.test(part.trim()) && !/^et al\.?$/.test(part.trim())) break;
+    ends.push(lead[0].length + parts.slice(0, k + 1).join('').length);
+    // `..., and Name` ends the list of names; so does a full stop.
+    if (parts[k + 1]?.startsWith('.') || /\band\s+$/.test(parts[k - 1] ?? '')) break;
+  }
+  // Names up to the year leave no venue: the last of them is the venue (`A, B, Systems Review, 2023`).
+  const last = parts[ends.length * 2 - 3] ?? '';
+  if (
+    ends.length > 2 &&
+    /^,\s+(?:19|20)\d{2}\b/.test(node.value.slice(ends[ends.length - 1]!)) &&
+    !/and/.test(last)
+  ) {
+    ends.pop();
+  }
+  const names = ends.length;
+  const end = ends[names - 1] ?? lead[0].length;
+  if (names === 0 || (names === 1 && !/et al/.test(node.value))) return;
+  tagText(node, lead[0].length, end, 'authors', reading, opts);
+  // `, Venue, 2024.` or `. Venue 2024.` after the names: the venue is all of it.
+  const rest = /^([,.]\s+)([^,]*?\p{L}[^]*?)(,?\s+)((?:19|20)\d{2})\.?\s*$/u.exec(
+    node.value.slice(end),
+  );
+  if (!rest || !opts.want.has('venue') || reading.fields.has('venue')) return;
+  const venueAt = end + rest[1]!.length;
+  tagText(node, venueAt, venueAt + rest[2]!.length, 'venue', reading, opts);
+  const yearAt = venueAt + rest[2]!.length + rest[3]!.length;
+  tagText(node, yearAt, yearAt + 4, 'year', reading, opts);
+}
+
+/** `*ICML 2019*`: a venue and a year in emphasis. */
+function emphasisVenueYear(text: Text, reading: Reading, opts: ReadOptions): boolean {
+  const both = /^(\s*)([A-Za-z][\w&'’.-]*(?: [A-Za-z][\w&'’.-]*){0,3}) ((?:19|20)\d{2})\s*$/.exec(
+    text.value,
+  );
+  if (!both || reading.fields.has('venue') || reading.fields.has('year')) return false;
+  const at = both[1]!.length;
+  tagText(text, at, at + both[2]!.length, 'venue', reading, opts);
+  const yearAt = at + both[2]!.length + 1;
+  tagText(text, yearAt, yearAt + 4, 'year', reading, opts);
+  return true;
 }
 
 const DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
@@ -438,6 +649,7 @@ function readDates(
         used.add(node);
         continue;
       }
+      if (text && emphasisVenueYear(text, reading, opts)) used.add(node);
       continue;
     }
     if (!text) continue;

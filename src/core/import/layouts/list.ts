@@ -4,7 +4,7 @@
 import type { List, ListItem } from 'mdast';
 import type { Entry } from './entry.js';
 import { paperOf } from './entry.js';
-import { endOf, readInline, startOf } from './inline.js';
+import { endOf, readInline, startOf, type Reading } from './inline.js';
 import { isPaper, lineAt, ALL_FIELDS } from './paragraph.js';
 
 export function readList(list: List, source: string, lines: readonly number[]): Entry[] {
@@ -31,8 +31,10 @@ function readItem(
 ): Entry | undefined {
   const first = item.children[0];
   if (!first || first.type !== 'paragraph') return undefined;
-  const reading = readInline(first.children, { source, want: ALL_FIELDS, taken: new Set() });
-  const paper = paperOf([reading]);
+  const taken = new Set<string>();
+  const reading = readInline(first.children, { source, want: ALL_FIELDS, taken });
+  const readings = [reading, ...nestedLines(item, source, taken)];
+  const paper = paperOf(readings);
   if (!isPaper(paper, reading)) return undefined;
   const start = startOf(item);
   const end = endOf(item);
@@ -42,10 +44,24 @@ function readItem(
     start,
     end,
     line: lineAt(lines, start),
-    replacements: reading.replacements,
+    replacements: readings.flatMap((r) => r.replacements),
     ...(number
       ? { number: { value: Number(number[1]), start, end: start + number[1]!.length } }
       : {}),
     paper,
   };
+}
+
+const NESTED_FIELDS: ReadonlySet<string> = new Set(['authors', 'venue', 'year', 'date']);
+
+/**
+ * An entry's own nested line without a link (`  - A. Author, B. Author. *ICML 2019*`): its
+ * authors, venue and year.
+ */
+function nestedLines(item: ListItem, source: string, taken: Set<string>): Reading[] {
+  const nested = item.children.filter((c): c is List => c.type === 'list');
+  if (nested.length !== 1 || nested[0]!.children.length !== 1) return [];
+  const para = nested[0]!.children[0]!.children[0];
+  if (!para || para.type !== 'paragraph' || para.children.some((n) => n.type === 'link')) return [];
+  return [readInline(para.children, { source, want: NESTED_FIELDS, taken })];
 }

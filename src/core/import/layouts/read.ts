@@ -14,13 +14,18 @@ import type { PaperList } from '../../types.js';
 import { assemble } from './assemble.js';
 import { parseReadme } from '../parse.js';
 import { collect, type Item } from './collect.js';
-import { startOf } from './inline.js';
+import { endOf, startOf } from './inline.js';
 import { lineAt, lineStarts } from './paragraph.js';
 
 export interface LayoutImport {
   list: PaperList;
   layout: LayoutSettings;
   problems: Problem[];
+  /**
+   * Every line of the zone kept as written that is neither an entry nor decoration, said with its
+   * line (`problems` names only those that may be entries; a hand edit says them all).
+   */
+  texts: Problem[];
   /** The zone's content: between the markers, or where `init` puts them ([start, end) offsets). */
   zone: { start: number; end: number; marked: boolean };
   /** Number of entries read. */
@@ -50,7 +55,7 @@ export function importLayout(
   const marked = markedZone(tree.children, markdown, options.markers);
   const nodes = marked ? marked.nodes : tree.children;
   const { items, decoration, blocks } = collect(nodes, markdown, lines, marked?.end);
-  const kept = dropTitleHeading(items);
+  const kept = marked ? dropTitleHeading(items) : afterContents(dropTitleHeading(items), nodes);
   const name = options.fallbackName ?? 'Papers';
   let zone = marked
     ? { start: marked.start, end: marked.end, marked: true }
@@ -63,6 +68,7 @@ export function importLayout(
   const list: PaperList = { sections: result.sections };
   const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
   const problems: Problem[] = [];
+  let texts: { problem: Problem; text: string }[] = [];
   let data: LayoutImport['data'];
   if (refused) {
     problems.push(refused);
@@ -73,13 +79,22 @@ export function importLayout(
       hint: 'entries are table rows with a Title column, or list items and paragraphs with a title and a link',
     });
   } else {
-    problems.push(...unreadLines(markdown, lines, zone, result.pieces, decoration, file));
+    texts = unreadLines(markdown, lines, zone, result.pieces, decoration, file);
+    problems.push(...texts.filter((t) => mayBeEntry(t.text)).map((t) => t.problem));
     const text = serializeData(list);
     const loaded = loadData(text, file);
     if (loaded.ok) data = { text, loaded };
     else problems.push(...dataProblems(loaded.problems, list, kept, file));
   }
-  return { list, layout: result.layout, problems, zone, entries, ...(data ? { data } : {}) };
+  return {
+    list,
+    layout: result.layout,
+    problems,
+    texts: texts.map((t) => t.problem),
+    zone,
+    entries,
+    ...(data ? { data } : {}),
+  };
 }
 
 /**
@@ -93,6 +108,36 @@ function markedZone(nodes: readonly RootContent[], source: string, markers: Mark
   const start = s + markers.start.length;
   const inside = nodes.filter((n) => startOf(n) >= start && startOf(n) < e);
   return { nodes: inside, start, end: e };
+}
+
+/**
+ * A table of contents introduces the list: a list of three or more items that all link to anchors
+ * of this README (`[Models](#models)`). When most entries come after it, what comes before it
+ * (intro, news, highlighted papers) is not part of the list.
+ */
+function afterContents(items: Item[], nodes: readonly RootContent[]): Item[] {
+  let end = -1;
+  for (const node of nodes) {
+    if (node.type === 'list' && node.children.length >= 3 && anchorsOnly(node)) end = endOf(node);
+  }
+  if (end === -1) return items;
+  const entries = items.filter((i) => i.type === 'entry');
+  const later = entries.filter((i) => i.type === 'entry' && i.entry.start > end).length;
+  if (later * 2 < entries.length) return items;
+  return items.filter((i) => (i.type === 'entry' ? i.entry.start : i.start) > end);
+}
+
+function anchorsOnly(node: RootContent): boolean {
+  let links = 0;
+  // Stops at the first link to anywhere else.
+  const walk = (n: { type: string; url?: string; children?: unknown[] }): boolean => {
+    if (n.type === 'link' && n.url !== undefined) {
+      links++;
+      if (!/^(?:\.\/)?#/.test(n.url)) return false;
+    }
+    return (n.children ?? []).every((c) => walk(c as typeof n));
+  };
+  return walk(node) && links > 0;
 }
 
 /** A lone `# Title` is the document's name, not a category of the list. */
@@ -140,12 +185,12 @@ function unreadLines(
   pieces: [number, number][],
   decoration: Set<number>,
   file: string,
-): Problem[] {
+): { problem: Problem; text: string }[] {
   const covered = new Set<number>();
   for (const [s, e] of pieces) {
     for (let l = lineAt(lines, s); l <= lineAt(lines, Math.max(s, e - 1)); l++) covered.add(l);
   }
-  const problems: Problem[] = [];
+  const problems: { problem: Problem; text: string }[] = [];
   const first = lineAt(lines, zone.start);
   const last = lineAt(lines, Math.max(zone.start, zone.end - 1));
   for (let l = first; l <= last; l++) {
@@ -156,13 +201,39 @@ function unreadLines(
     if (DECORATION.some((re) => re.test(text)) || /\{count\}/.test(text)) continue;
     if (/^\s*\d+ (?:papers?|entries|items|works)\b/i.test(text)) continue;
     problems.push({
-      file,
-      line: l,
-      message: `not read as a paper: ${JSON.stringify(text.trim().slice(0, 80))}; it is kept as written`,
-      hint: 'write it like the other entries (a title and a link), or move it outside the list',
+      text,
+      problem: {
+        file,
+        line: l,
+        message: `not read as a paper: ${JSON.stringify(text.trim().slice(0, 80))}; it is kept as written`,
+        hint: 'write it like the other entries (a title and a link), or move it outside the list',
+      },
     });
   }
   return problems;
+}
+
+/**
+ * Text without a web link of its own (prose, a table of contents) is kept as the text of the
+ * section it follows: only a line that could be an entry is named.
+ */
+function mayBeEntry(text: string): boolean {
+  return webLink(text) || listItemText(text);
+}
+
+/** A list item of three words or more that links nowhere in this README: it may be a paper. */
+function listItemText(text: string): boolean {
+  const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(text)?.[1];
+  if (item === undefined || /\]\(#|href="#/.test(item)) return false;
+  return (item.replace(/[*_`[\]]/g, '').match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
+}
+
+/** A link to a web page (not an image, a badge or an anchor of this README). */
+function webLink(text: string): boolean {
+  const urls = [...text.matchAll(/\]\((https?:[^)\s]*)|href="(https?:[^"]*)"/g)].map(
+    (m) => m[1] ?? m[2]!,
+  );
+  return urls.some((u) => !/img\.shields\.io|badge|\.(?:svg|png|jpe?g|gif)(?:\?|$)/i.test(u));
 }
 
 /** What `validate` would refuse in the data file, pointed at the entry's line. */

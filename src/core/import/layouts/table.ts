@@ -154,6 +154,7 @@ function readCell(
     }
     return empty;
   }
+  if (role.role === 'text' && only && emphasized(only, role.field, source, empty)) return empty;
   if (role.role === 'text') {
     // A venue or year written with formatting: kept as written, its text read.
     empty.fields.set(role.field, plain(nodes as PhrasingContent[]).trim());
@@ -165,6 +166,23 @@ function readCell(
   empty.fields.set(role.field, written);
   empty.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty;
+}
+
+/**
+ * `_ICLR_`, `**2024**`: the value inside the emphasis is the field's, and the template keeps the
+ * emphasis around its tag. False when the cell is not one emphasis around plain text.
+ */
+function emphasized(only: PhrasingContent, field: string, source: string, out: Reading): boolean {
+  const inner = only.type === 'emphasis' || only.type === 'strong' ? only.children : [];
+  const text = inner.length === 1 && inner[0]!.type === 'text' ? inner[0]! : undefined;
+  if (!text || source.slice(startOf(text), endOf(text)) !== text.value) return false;
+  const value = text.value.trim();
+  const name = field === 'year' && !/^[1-9]\d{3}$/.test(value) ? 'date' : field;
+  out.fields.set(name, value);
+  if (value === text.value && escapeText(value, 'markdown', 'x') === value) {
+    out.replacements.push({ start: startOf(text), end: endOf(text), tag: `{{${name}}}` });
+  }
+  return true;
 }
 
 /**

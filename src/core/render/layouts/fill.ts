@@ -6,6 +6,7 @@ import type { Paper, PaperLink } from '../../types.js';
 import { CONTROL, encodeUrl, escapeCell, isHttpUrl, linkDestination } from '../escape.js';
 import { fieldText } from '../field.js';
 import { parseTemplate, type TemplateNode } from './template.js';
+import { shownLabelOf } from '../../settings/labels.js';
 
 export type EscapeMode = 'markdown' | 'html';
 
@@ -105,9 +106,7 @@ function fieldValue(
   const labels = state.ctx.linkLabels;
   const value =
     link && node.name === 'label'
-      ? Object.hasOwn(labels, link.label)
-        ? labels[link.label]
-        : link.label
+      ? shownLabelOf(link.label, labels)
       : fieldText(state.paper, node.name);
   const text = value === undefined || value === '' ? node.missing : value;
   if (node.raw) return text.replace(/\r?\n|\r/g, ' ');

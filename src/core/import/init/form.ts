@@ -1,0 +1,111 @@
+// What the issue form `paperlist init` writes asks for, learned from the list: a field for every
+// field its entries show (authors, a date, a venue, a code link...) and none it never shows; and the
+// labels its links are written with, so a suggested paper's links read like its neighbours'
+// (`[[pdf]]`, `[Code]`) rather than the form's own names.
+import { parseTemplate, type TemplateNode } from '../../render/layouts/template.js';
+import type { LayoutSettings } from '../../settings/layout.js';
+import type { ShownField } from '../../form/template.js';
+import type { PaperList } from '../../types.js';
+import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+
+export interface FormPlan {
+  /** paperlist's own form fields the list shows. */
+  own: Set<string>;
+  /** The list's other fields, asked for after the year. */
+  more: ShownField[];
+  /** The form's link fields (PAGE, PDF, CODE) -> the label the list writes for such a link. */
+  linkLabels: Record<string, string>;
+}
+
+const OWN = new Set(['title', 'abbr', 'venue', 'year']);
+/** Template names that are no field a contributor fills in. */
+const NOT_ASKED = /^(?:label|url|n|links|spacing(?:-\d+)?|shape|title)$/;
+
+/** Every field a template writes, and whether it writes it as Markdown (`{{{raw}}}`). */
+function walk(nodes: readonly TemplateNode[], out: Map<string, boolean>): void {
+  for (const node of nodes) {
+    if (node.t === 'field') out.set(node.name, (out.get(node.name) ?? false) || node.raw);
+    if (node.t === 'if') {
+      if (!out.has(node.name)) out.set(node.name, false);
+      walk(node.body, out);
+    }
+    if (node.t === 'links') walk(node.body, out);
+    if (node.t === 'link') out.set(`link:${node.label}`, false);
+  }
+}
+
+function templatesOf(layout: LayoutSettings): string[] {
+  return [layout.item, ...Object.values(layout.sections).flatMap((s) => (s.item ? [s.item] : []))];
+}
+
+/** The labels the list's links carry, most frequent first. */
+function labelCounts(list: PaperList): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const s of list.sections) {
+    for (const p of s.papers)
+      for (const l of p.links) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+function linkPlan(list: PaperList, fields: Map<string, boolean>) {
+  const labels = labelCounts(list);
+  const find = (re: RegExp) => labels.find(([l]) => re.test(l))?.[0];
+  const code = find(/code|github|repo/i);
+  const pdf = find(/^\[*pdf\]*$/i);
+  const page = find(/^\[*(?:paper|arxiv|link|page|pdf)\]*$/i) ?? find(/paper|arxiv|link|page|pdf/i);
+  const loop = fields.has('label');
+  const linkLabels: Record<string, string> = {};
+  // A label the list's own links carry already is shown as it is.
+  const free = (key: string) => !labels.some(([l]) => l === key);
+  if (loop && page && free('PAGE')) linkLabels.PAGE = page;
+  if (loop && pdf && pdf !== page && free('PDF')) linkLabels.PDF = pdf;
+  if (loop && code && free('CODE')) linkLabels.CODE = code;
+  const own = new Set<string>();
+  if (pdf && pdf !== page) own.add('pdf');
+  if (code || fields.has('code') || fields.has('link:code')) own.add('code');
+  return { linkLabels, own };
+}
+
+/** A value of `field` the list has, as an example for the form. */
+function example(list: PaperList, field: string): string | undefined {
+  for (const s of list.sections) {
+    for (const p of s.papers) {
+      const v = p.extra[field];
+      if (typeof v === 'string' && v.length <= 60) return v;
+      if (Array.isArray(v)) return v.join(', ');
+    }
+  }
+  return undefined;
+}
+
+function shownField(id: string, list: PaperList): ShownField {
+  const sample = example(list, id);
+  const label = id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
+  const description =
+    id === 'authors'
+      ? 'The authors, as the paper lists them, separated by commas.'
+      : id === 'date'
+        ? 'The date, written like the other entries of the list.'
+        : `Shown with the entry in the list, written like the other entries.`;
+  return { id, label, description, ...(sample !== undefined ? { placeholder: sample } : {}) };
+}
+
+export function formPlan(layout: LayoutSettings, list: PaperList): FormPlan {
+  const fields = new Map<string, boolean>();
+  for (const t of templatesOf(layout)) {
+    try {
+      walk(parseTemplate(t), fields);
+    } catch {
+      // A template that does not parse is reported where the settings are read.
+    }
+  }
+  const links = linkPlan(list, fields);
+  const own = new Set([...links.own, ...[...fields.keys()].filter((f) => OWN.has(f))]);
+  const more = [...fields]
+    .filter(([name, raw]) => !raw && !OWN.has(name) && !NOT_ASKED.test(name))
+    .filter(([name]) => !name.startsWith('link:') && !/^(?:code|pdf|page)$/.test(name))
+    .filter(([name]) => name !== SHAPE_FIELD)
+    .map(([name]) => shownField(name, list));
+  return { own, more, linkLabels: links.linkLabels };
+}

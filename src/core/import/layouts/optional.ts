@@ -1,0 +1,403 @@
+// One template per section, learned from its entries: where an entry's template differs from the
+// section's only by a part that shows one field (`, {{venue}}`, `[[code]]({{link:code}})`, a links
+// loop) or by a stand-in for it (`N/A`, `-`), that part becomes optional (`{{#venue}}, {{venue}}{{/venue}}`,
+// `{{#code}}{{code}}{{/code}}{{^code}}N/A{{/code}}`). A merge is kept only when every entry it covers
+// renders to the same bytes as before, so the README comes back unchanged.
+import { fillTemplate, type EscapeMode } from '../../render/layouts/fill.js';
+import { fieldText } from '../../render/field.js';
+import type { Paper } from '../../types.js';
+
+const TOKEN =
+  /\{\{\{[^}]*\}\}\}|\{\{#links[^}]*\}\}[\s\S]*?\{\{\/links\}\}|\{\{([#^])([^}"]+)\}\}[\s\S]*?\{\{\/\2\}\}|\{\{"(?:[^"\\]|\\.)*"\}\}|\{\{[^}]*\}\}|[\p{L}\p{N}]+|[\s\S]/gu;
+
+/** The field a token shows, when it shows one (a literal or `{{n}}` shows none). */
+function fieldOf(token: string): string | undefined {
+  if (!token.startsWith('{{') || token.startsWith('{{"') || token === '{{n}}') return undefined;
+  if (token.startsWith('{{#links')) return 'links';
+  const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
+  if (!inner) return undefined;
+  const name = inner[2]!.trim();
+  return name.startsWith('link:') || !name.includes(':') ? name : undefined;
+}
+
+/** Longest common subsequence alignment: pairs of matched indexes, in order. */
+function align(a: readonly string[], b: readonly string[]): [number, number][] {
+  const n = a.length;
+  const m = b.length;
+  const table = new Uint16Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i * (m + 1) + j] =
+        a[i] === b[j]
+          ? table[(i + 1) * (m + 1) + j + 1]! + 1
+          : Math.max(table[(i + 1) * (m + 1) + j]!, table[i * (m + 1) + j + 1]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) pairs.push([i++, j++]);
+    else if (table[(i + 1) * (m + 1) + j]! >= table[i * (m + 1) + j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** A new field's value for the entries written like `base` (a) and like `other` (b). */
+export interface Slot {
+  name: string;
+  a?: string;
+  b?: string;
+}
+
+type Segment = { same: string } | { a: string[]; b: string[] };
+
+/** What a value stands in for a missing one with (`-`, `N/A`, `—`, an empty cell). */
+const MISSING = /^\s*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*$/;
+const BLANK_LINE = /\n[ \t]*\n/;
+/** Text that may sit inside one value (a separator, not markup). */
+const SOFT = /^[^*_[\]()|<>`{}#!\n]*$/;
+
+function segments(a: readonly string[], b: readonly string[]): Segment[] {
+  const out: Segment[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [pi, pj] of [...align(a, b), [a.length, b.length] as [number, number]]) {
+    if (pi > i || pj > j) out.push({ a: a.slice(i, pi), b: b.slice(j, pj) });
+    if (pi < a.length) out.push({ same: a[pi]! });
+    i = pi + 1;
+    j = pj + 1;
+  }
+  return coalesce(out);
+}
+
+const literal = (tokens: readonly string[]) => tokens.every((t) => fieldOf(t) === undefined);
+
+/** Differing literal parts with only separators between them are one value (`A, B` vs `C, D`). */
+function coalesce(list: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const seg = list[k]!;
+    const last = out[out.length - 1];
+    if (!('a' in seg) || !last || !('a' in last) || !literal(seg.a) || !literal(seg.b)) {
+      if ('same' in seg && last && 'a' in last) {
+        // Look ahead: separators then another literal difference join the one before.
+        let m = k;
+        let text = '';
+        while (
+          m < list.length &&
+          'same' in list[m]! &&
+          SOFT.test(text + (list[m] as { same: string }).same)
+        ) {
+          text += (list[m] as { same: string }).same;
+          m++;
+        }
+        const next = list[m];
+        if (
+          m > k &&
+          next &&
+          'a' in next &&
+          literal(last.a) &&
+          literal(last.b) &&
+          literal(next.a) &&
+          literal(next.b) &&
+          last.a.length > 0 &&
+          last.b.length > 0
+        ) {
+          last.a.push(text, ...next.a);
+          last.b.push(text, ...next.b);
+          k = m;
+          continue;
+        }
+      }
+      out.push('a' in seg ? { a: [...seg.a], b: [...seg.b] } : seg);
+      continue;
+    }
+    out.push({ a: [...seg.a], b: [...seg.b] });
+  }
+  return out;
+}
+
+/** The name a new value gets from what it looks like. */
+function nameFor(value: string, used: Set<string>, kind?: string, other = ''): string {
+  const names = (text: string) =>
+    !/\d/.test(text) &&
+    text
+      .split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)
+      .every((n) => /^\p{Lu}/u.test(n.trim()) && n.trim().split(/\s+/).length <= 5);
+  const authors =
+    /,|\band\b|&|et al/.test(`${value} ${other}`) && names(value) && (other === '' || names(other));
+  const base = kind ?? (authors ? 'authors' : 'note');
+  let name = base;
+  for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+  used.add(name);
+  return name;
+}
+
+/** One differing part as template text, with the values it gives (undefined: no shared form). */
+function differing(
+  a: string[],
+  b: string[],
+  used: Set<string>,
+  slots: Slot[],
+  atStart: boolean,
+): string | undefined {
+  const fa = a.map(fieldOf).filter((f) => f !== undefined);
+  const fb = b.map(fieldOf).filter((f) => f !== undefined);
+  const sa = a.join('');
+  const sb = b.join('');
+  if (fa.length === 0 && fb.length === 0) {
+    // Spaces some entries have at a line's end or start: kept per entry, invisible on the page.
+    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) {
+      const name = nameFor('', used, 'spacing');
+      slots.push({ name, ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
+      return `{{#${name}}}{{${name}}}{{/${name}}}`;
+    }
+    // Text only some entries have: an optional value, its separators around it.
+    if (sa === '' || sb === '') return onlySome(sa, sb, used, slots, atStart);
+    const lead = /^\s*/.exec(sa)![0] === /^\s*/.exec(sb)![0] ? /^\s*/.exec(sa)![0] : '';
+    if (!SOFT.test(sa) || !SOFT.test(sb)) return undefined;
+    const name = nameFor(sb.trim(), used, undefined, sa.trim());
+    slots.push({ name, a: sa.slice(lead.length), b: sb.slice(lead.length) });
+    return `${lead}{{${name}}}`;
+  }
+  // Optional parts already learned write nothing for entries without their field: they stay.
+  const plain = (tokens: string[]) => tokens.filter((t) => !isBlock(t));
+  const pa = plain(a)
+    .map(fieldOf)
+    .filter((f) => f !== undefined);
+  const pb = plain(b)
+    .map(fieldOf)
+    .filter((f) => f !== undefined);
+  const [shown, other, name, side] =
+    pa.length === 1 && fb.length === 0
+      ? [a, sb, pa[0]!, 'b' as const]
+      : pb.length === 1 && fa.length === 0
+        ? [b, sa, pb[0]!, 'a' as const]
+        : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === ''
+          ? [a, '', '', 'b' as const]
+          : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === ''
+            ? [b, '', '', 'a' as const]
+            : [undefined, '', '', 'a' as const];
+  if (!shown) return undefined;
+  if (name === '') return shown.join('');
+  const text = shown.join('');
+  const when =
+    shown.length === 1 && isBlock(text) && fieldOf(text) === name
+      ? text
+      : `{{#${name}}}${text}{{/${name}}}`;
+  if (MISSING.test(other)) return other === '' ? when : `${when}{{^${name}}}${other}{{/${name}}}`;
+  // The field's value written as text by the entries that lack the field.
+  const tag = plain(shown);
+  if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]!) || !SOFT.test(other)) {
+    return undefined;
+  }
+  if (name === 'year' && !/^(?:19|20)\d{2}$/.test(other)) return undefined;
+  slots.push({ name, [side]: other });
+  return text;
+}
+
+/** Text only some entries have: an optional value, its separators around it (or undefined). */
+function onlySome(
+  sa: string,
+  sb: string,
+  used: Set<string>,
+  slots: Slot[],
+  atStart: boolean,
+): string | undefined {
+  const text = sa || sb;
+  const m = /^([\s:,;.|–-]*)([\s\S]*?)([\s,;.]*)$/.exec(text)!;
+  if (m[2] === '' || !SOFT.test(m[2]!)) return undefined;
+  // Text standing apart (a blank line before or after it, or lines before the entry's first
+  // line) is a paragraph of its own, not a value of the entry: that entry keeps its own template.
+  if (BLANK_LINE.test(m[1]!) || BLANK_LINE.test(m[3]!)) return undefined;
+  if (atStart && m[3]!.includes('\n')) return undefined;
+  const name = nameFor(m[2]!, used);
+  slots.push({ name, ...(sa ? { a: m[2]! } : { b: m[2]! }) });
+  return `{{#${name}}}${m[1]}{{${name}}}${m[3]}{{/${name}}}`;
+}
+
+/** An optional part: `{{#field}}...{{/field}}` (not a links loop). */
+function isBlock(token: string): boolean {
+  return /^\{\{[#^](?!links)/.test(token);
+}
+
+/** `base` with the parts where `other` differs made optional or fields, or undefined. */
+export function combine(
+  base: string,
+  other: string,
+  used: Set<string>,
+): { template: string; slots: Slot[] } | undefined {
+  const a = base.match(TOKEN) ?? [];
+  const b = other.match(TOKEN) ?? [];
+  if (a.length > 400 || b.length > 400) return undefined;
+  const names = new Set(used);
+  const slots: Slot[] = [];
+  let template = '';
+  for (const seg of segments(a, b)) {
+    if ('same' in seg) template += seg.same;
+    else {
+      const part = differing(seg.a, seg.b, names, slots, template === '');
+      if (part === undefined) return undefined;
+      template += part;
+    }
+  }
+  return { template, slots };
+}
+
+/** Sets the slots' values on the entries of each side; returns what takes them back. */
+function giveValues(
+  slots: readonly Slot[],
+  papers: readonly Paper[],
+  isA: (n: number) => boolean,
+  isB: (n: number) => boolean,
+): () => void {
+  const set: [Paper, string][] = [];
+  papers.forEach((paper, n) => {
+    const side = isA(n) ? 'a' : isB(n) ? 'b' : undefined;
+    if (!side) return;
+    for (const slot of slots) {
+      const value = slot[side];
+      if (value === undefined || fieldText(paper, slot.name) !== undefined) continue;
+      setField(paper, slot.name, value);
+      set.push([paper, slot.name]);
+    }
+  });
+  return () => {
+    for (const [paper, name] of set) {
+      if (name === 'venue' || name === 'year' || name === 'abbr') delete paper[name];
+      else delete paper.extra[name];
+    }
+  };
+}
+
+function setField(paper: Paper, name: string, value: string): void {
+  if (name === 'venue' || name === 'year' || name === 'abbr') paper[name] = value;
+  else {
+    Object.defineProperty(paper.extra, name, {
+      value: name === 'authors' ? authorList(value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+}
+
+/** Authors as a list when the list gives the same text back (names joined by `, `). */
+function authorList(value: string): string | string[] {
+  const names = value.split(', ');
+  if (names.length < 2 || names.some((n) => n.trim() === '' || / and |&/.test(n))) return value;
+  return names;
+}
+
+/**
+ * The template with `name` written only when present, with its brackets or the separator before it
+ * (`[{{date}}] `, `, {{venue}}`); undefined when the tag is not there once as a plain tag.
+ */
+function wrapOptional(template: string, name: string): string | undefined {
+  const tag = `{{${name}}}`;
+  // A table row keeps every cell: there a missing value is an empty cell.
+  if (/^\s*(?:\||<tr)/.test(template) || template.includes(`{${tag}}`)) return undefined;
+  // A badge image that shows the field (in its address and its alt text) goes with it.
+  const image = new RegExp(`<img\\b[^>]*${escapeRe(tag)}[^>]*> ?`).exec(template);
+  if (image && template.split(tag).length - 1 === image[0].split(tag).length - 1) {
+    const end = image.index + image[0].length;
+    return `${template.slice(0, image.index)}{{#${name}}}${image[0]}{{/${name}}}${template.slice(end)}`;
+  }
+  if (template.includes(`{{#${name}}}`) || template.indexOf(tag) !== template.lastIndexOf(tag)) {
+    return undefined;
+  }
+  const t = escapeRe(tag);
+  const around = new RegExp(
+    `(?:\\[${t}[.,]?\\]|\\(${t}[.,]?\\)|\\*\\*${t}[.,]?\\*\\*|\\*${t}[.,]?\\*|_${t}[.,]?_) ?|(?:, |; | - | – |\\. | )?${t}`,
+  );
+  const m = around.exec(template);
+  // ` - ` at a line's start is a list marker, not a separator that goes with the field.
+  if (!m || (/^ [-–] /.test(m[0]) && /(?:^|\n)[ \t]*$/.test(template.slice(0, m.index)))) {
+    return undefined;
+  }
+  const end = m.index + m[0].length;
+  return `${template.slice(0, m.index)}{{#${name}}}${m[0]}{{/${name}}}${template.slice(end)}`;
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface Learned {
+  /** The section's template. */
+  item: string;
+  /** Per entry: whether the section's template writes it exactly as it is written. */
+  fits: boolean[];
+}
+
+/**
+ * The section's template learned from its entries' templates, starting from `base`: the other
+ * templates, most frequent first, are merged in while every entry covered still renders as written.
+ */
+export function learnTemplate(
+  base: string,
+  templates: readonly string[],
+  papers: readonly Paper[],
+  escape: EscapeMode,
+  options: { positions?: readonly number[]; limit?: number } = {},
+): Learned {
+  const at = options.positions;
+  const ctx = (n: number) => ({ escape, linkLabels: {}, n: (at ? at[n]! : n) + 1 });
+  const render = (template: string, n: number) => {
+    try {
+      return fillTemplate(template, papers[n]!, ctx(n));
+    } catch {
+      return undefined;
+    }
+  };
+  // Each entry as written, rendered only when needed (an entry's own template fits it as it is).
+  const cache: (string | undefined)[] = [];
+  const written = (n: number) => (cache[n] ??= render(templates[n]!, n));
+  const fitsWith = (item: string, only?: (n: number) => boolean) =>
+    templates.map((t, n) =>
+      only && !only(n) ? false : t === item || render(item, n) === written(n),
+    );
+  let item = base;
+  let fits = fitsWith(item);
+  const counts = new Map<string, number>();
+  templates.forEach((t, n) => {
+    if (!fits[n]) counts.set(t, (counts.get(t) ?? 0) + 1);
+  });
+  const order = [...counts].sort((x, y) => y[1] - x[1]).slice(0, options.limit ?? 400);
+  const used = new Set<string>(['title', 'abbr', 'venue', 'year', 'links', 'shape']);
+  for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
+  for (const [other] of order) {
+    const merged = combine(item, other, used);
+    if (merged === undefined) continue;
+    const inGroup = (n: number) => templates[n] === other;
+    const undo = giveValues(merged.slots, papers, (n) => fits[n]!, inGroup);
+    // Only the entries it covered and the new ones are rendered: the others are looked at last.
+    // When the template stays as it is, only the new ones have changed.
+    const same = merged.template === item;
+    const checked = fitsWith(merged.template, (n) => (same ? inGroup(n) : fits[n]! || inGroup(n)));
+    const next = same ? checked.map((f, n) => f || fits[n]!) : checked;
+    if (next.every((f, n) => f || !fits[n]) && next.some((f, n) => f && !fits[n])) {
+      item = merged.template;
+      fits = next;
+      for (const slot of merged.slots) used.add(slot.name);
+    } else undo();
+  }
+  if (item !== base) {
+    const others = fitsWith(item, (n) => !fits[n]);
+    fits = fits.map((f, n) => f || others[n]!);
+  }
+  // A field's brackets and separator written only with it, so an entry without it leaves no `[]`.
+  const names = new Set([...item.matchAll(/(?<!\{)\{\{([\w-]+)\}\}(?!\})/g)].map((m) => m[1]!));
+  for (const name of names) {
+    if (name === 'title' || name === 'n' || name === 'label' || name === 'url') continue;
+    const wrapped = wrapOptional(item, name);
+    if (wrapped === undefined) continue;
+    // Entries that have the field are written the same either way: only the others are rendered.
+    const lacking = (n: number) => fits[n]! && (fieldText(papers[n]!, name) ?? '') === '';
+    const next = fitsWith(wrapped, lacking);
+    if (next.every((f, n) => f || !lacking(n))) item = wrapped;
+  }
+  return { item, fits };
+}
