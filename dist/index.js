@@ -21575,8 +21575,8 @@ var require_stringifyString = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    var getFoldOptions = (ctx, isBlock2) => ({
+      indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
@@ -21716,9 +21716,9 @@ ${indent2}`) + "'";
         return quotedString(value, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal3 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      const literal4 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
-        return literal3 ? "|\n" : ">\n";
+        return literal4 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -21767,7 +21767,7 @@ ${indent2}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal3) {
+      if (!literal4) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -24632,7 +24632,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap7 = fc.start.source === "{";
       const fcName = isMap7 ? "flow map" : "flow sequence";
@@ -24716,13 +24716,13 @@ var require_resolve_flow_collection = __commonJS({
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock2(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
           const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          if (isBlock2(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
@@ -24756,7 +24756,7 @@ var require_resolve_flow_collection = __commonJS({
           }
           const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -28843,7 +28843,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal3) {
+    function(_, expression, literal4) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -28867,7 +28867,7 @@ function expand(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal3);
+        return encodeReserved(literal4);
       }
     }
   );
@@ -33157,7 +33157,7 @@ function compileRules(rules, options, context) {
 function reduceRules(a, b) {
   if (b === import_boolbase.default.falseFunc || a === import_boolbase.default.trueFunc) return a;
   if (a === import_boolbase.default.falseFunc || b === import_boolbase.default.trueFunc) return b;
-  return function combine(elem) {
+  return function combine2(elem) {
     return a(elem) || b(elem);
   };
 }
@@ -37127,21 +37127,21 @@ var Expression = class {
    * @returns {Array} Array of segment objects
    */
   _parse(pattern2) {
-    const segments = [];
+    const segments2 = [];
     let i = 0;
     let currentPart = "";
     while (i < pattern2.length) {
       if (pattern2[i] === this.separator) {
         if (i + 1 < pattern2.length && pattern2[i + 1] === this.separator) {
           if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
+            segments2.push(this._parseSegment(currentPart.trim()));
             currentPart = "";
           }
-          segments.push({ type: "deep-wildcard" });
+          segments2.push({ type: "deep-wildcard" });
           i += 2;
         } else {
           if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
+            segments2.push(this._parseSegment(currentPart.trim()));
           }
           currentPart = "";
           i++;
@@ -37152,9 +37152,9 @@ var Expression = class {
       }
     }
     if (currentPart.trim()) {
-      segments.push(this._parseSegment(currentPart.trim()));
+      segments2.push(this._parseSegment(currentPart.trim()));
     }
-    return segments;
+    return segments2;
   }
   /**
    * Parse a single segment
@@ -37801,24 +37801,24 @@ var Matcher = class {
    * @returns {boolean}
    */
   matches(expression) {
-    const segments = expression.segments;
-    if (segments.length === 0) {
+    const segments2 = expression.segments;
+    if (segments2.length === 0) {
       return false;
     }
     if (expression.hasDeepWildcard()) {
-      return this._matchWithDeepWildcard(segments);
+      return this._matchWithDeepWildcard(segments2);
     }
-    return this._matchSimple(segments);
+    return this._matchSimple(segments2);
   }
   /**
    * @private
    */
-  _matchSimple(segments) {
-    if (this.path.length !== segments.length) {
+  _matchSimple(segments2) {
+    if (this.path.length !== segments2.length) {
       return false;
     }
-    for (let i = 0; i < segments.length; i++) {
-      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+    for (let i = 0; i < segments2.length; i++) {
+      if (!this._matchSegment(segments2[i], this.path[i], i === this.path.length - 1)) {
         return false;
       }
     }
@@ -37827,17 +37827,17 @@ var Matcher = class {
   /**
    * @private
    */
-  _matchWithDeepWildcard(segments) {
+  _matchWithDeepWildcard(segments2) {
     let pathIdx = this.path.length - 1;
-    let segIdx = segments.length - 1;
+    let segIdx = segments2.length - 1;
     while (segIdx >= 0 && pathIdx >= 0) {
-      const segment = segments[segIdx];
+      const segment = segments2[segIdx];
       if (segment.type === "deep-wildcard") {
         segIdx--;
         if (segIdx < 0) {
           return true;
         }
-        const nextSeg = segments[segIdx];
+        const nextSeg = segments2[segIdx];
         let found = false;
         for (let i = pathIdx; i >= 0; i--) {
           if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
@@ -52074,6 +52074,16 @@ function templateFields(nodes, out = /* @__PURE__ */ new Set()) {
   return out;
 }
 
+// src/core/settings/labels.ts
+function dataLabelsOf(linkLabels, inUse = /* @__PURE__ */ new Set()) {
+  return new Map(
+    Object.entries(linkLabels).filter(([, shown2]) => !(inUse.has(shown2) && shownLabelOf(shown2, linkLabels) === shown2)).map(([label, shown2]) => [shown2, label])
+  );
+}
+function shownLabelOf(label, linkLabels) {
+  return Object.hasOwn(linkLabels, label) ? linkLabels[label] : label;
+}
+
 // src/core/render/layouts/fill.ts
 function fillTemplate(template, paper, ctx) {
   const nodes = parseTemplate(template);
@@ -52135,7 +52145,7 @@ function emit(nodes, state, link2) {
 function fieldValue(node3, state, link2) {
   if (link2 && node3.name === "url") return url(link2, state.ctx.escape);
   const labels = state.ctx.linkLabels;
-  const value = link2 && node3.name === "label" ? Object.hasOwn(labels, link2.label) ? labels[link2.label] : link2.label : fieldText(state.paper, node3.name);
+  const value = link2 && node3.name === "label" ? shownLabelOf(link2.label, labels) : fieldText(state.paper, node3.name);
   const text10 = value === void 0 || value === "" ? node3.missing : value;
   if (node3.raw) return text10.replace(/\r?\n|\r/g, " ");
   return escapeText2(text10, state.ctx.escape, state.out);
@@ -52228,7 +52238,7 @@ function renderHeader(columns) {
 function renderLinks(links3, labels) {
   let out = "";
   for (const link2 of links3) {
-    const label = escapeCell(Object.hasOwn(labels, link2.label) ? labels[link2.label] : link2.label);
+    const label = escapeCell(shownLabelOf(link2.label, labels));
     out += isHttpUrl(link2.url) ? `[[${label}](${linkDestination(link2.url)})] ` : `\\[${label}\\] `;
   }
   return out;
@@ -52744,7 +52754,7 @@ function checkSuggestion(fields, list5, opts) {
     ...venue !== "" ? { venue } : {},
     year,
     links: links3,
-    extra: { ...opts.extra }
+    extra: { ...opts.extra, ...listFields(fields, text10, add3) }
   };
   const same2 = sameEntries(paper, list5, opts, words);
   problems.push(...same2.problems);
@@ -52755,6 +52765,34 @@ function checkSuggestion(fields, list5, opts) {
     return failed;
   }
   return success({ paper, sections: chosen.sections, ...notes ? { notes } : {} }, warnings);
+}
+var FORM_IDS = /* @__PURE__ */ new Set([
+  "link",
+  "title",
+  "abbr",
+  "venue",
+  "year",
+  "sections",
+  "page",
+  "pdf",
+  "code",
+  "notes"
+]);
+function listFields(fields, text10, add3) {
+  const out = {};
+  for (const id of Object.keys(fields)) {
+    if (FORM_IDS.has(id)) continue;
+    const value = text10(id);
+    if (value === "" || add3(tooLong(id, value, LIMITS.title))) continue;
+    const names2 = value.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== "");
+    Object.defineProperty(out, id, {
+      value: id === "authors" && names2.length > 1 ? names2 : value,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return out;
 }
 function sameEntries(paper, list5, opts, words) {
   if (paper.title === "" && paper.links.length === 0) return { problems: [], warnings: [] };
@@ -57260,15 +57298,10 @@ function offTheRun(values) {
   return off;
 }
 
-// src/core/settings/labels.ts
-function dataLabelsOf(linkLabels) {
-  return new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
-}
-
 // src/core/adopt/layout/match.ts
 var MAX_ENTRY = 4e3;
 var quote3 = (text10) => text10.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function pattern(nodes, captures, mode) {
+function pattern(nodes, captures, mode, pins) {
   const open4 = captures ? "(" : "(?:";
   let out = "";
   for (const node3 of nodes) {
@@ -57281,14 +57314,14 @@ function pattern(nodes, captures, mode) {
         break;
       case "field":
         captures?.push({ kind: "field", name: node3.name, missing: node3.missing });
-        out += `${open4}[^\\n]*?)`;
+        out += `${open4}${pinned(pins?.get(node3.name)) ?? "[^\\n]*?"})`;
         break;
       case "link":
         captures?.push({ kind: "link", label: node3.label });
         out += mode === "html" ? `${open4}[^"\\s]*?)` : `${open4}\\S*?)`;
         break;
       case "if":
-        out += `(?:${pattern(node3.body, captures, mode)})?`;
+        out += `(?:${pattern(node3.body, captures, mode, pins)})?`;
         break;
       case "links": {
         const parts = [];
@@ -57302,15 +57335,18 @@ function pattern(nodes, captures, mode) {
   }
   return out;
 }
+function pinned(texts) {
+  return texts && texts.length > 0 ? `(?:${texts.map(quote3).join("|")})` : void 0;
+}
 function unescape(text10, mode) {
   const entities = text10.replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
   const plain2 = mode === "html" ? entities : entities.replace(/\\([!-/:-@[-`{-~])/g, "$1");
   return plain2.replace(/&amp;/g, "&");
 }
-function matchTemplate(template, text10, mode) {
+function matchTemplate(template, text10, mode, pins) {
   if (text10.length > MAX_ENTRY) return void 0;
   const captures = [];
-  const source = pattern(parseTemplate(template), captures, mode);
+  const source = pattern(parseTemplate(template), captures, mode, pins);
   const m = new RegExp(`^${source}$`).exec(text10);
   if (!m) return void 0;
   const out = {
@@ -57359,16 +57395,74 @@ function withoutLeadingBlanks(text10) {
 }
 var KNOWN2 = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
 var LOOP_PARTS = /* @__PURE__ */ new Set(["label", "url", "n"]);
-function readByTemplate(template, text10, base, mode, linkLabels) {
-  const m = matchTemplate(withoutLeadingBlanks(template), withoutLeadingBlanks(text10), mode);
-  if (!m) return void 0;
+var MAX_TRIES = 64;
+function readByTemplate(template, text10, base, options) {
+  const source = withoutLeadingBlanks(template);
+  const entry = withoutLeadingBlanks(text10);
+  const plain2 = matchTemplate(source, entry, options.mode);
+  if (!plain2) return void 0;
+  const pins = pinnable(source, entry, options);
+  const names2 = [...pins.keys()];
+  let tries = 0;
+  for (let size = names2.length; size > 0 && tries < MAX_TRIES; size--) {
+    for (const subset of combinations(names2, size)) {
+      if (++tries > MAX_TRIES) break;
+      const m = matchTemplate(
+        source,
+        entry,
+        options.mode,
+        new Map(subset.map((n) => [n, pins.get(n)]))
+      );
+      const paper2 = m && toPaper(m, base, options);
+      if (paper2 && options.accept(paper2)) return paper2;
+    }
+  }
+  const paper = toPaper(plain2, base, options);
+  return options.accept(paper) ? paper : void 0;
+}
+function toPaper(m, base, options) {
   const paper = base ? { ...base, links: [...base.links], extra: { ...base.extra } } : { title: "", links: [], extra: {} };
   for (const field3 of m.shown) {
     if (LOOP_PARTS.has(field3)) continue;
     setField(paper, field3, m.fields.get(field3));
   }
-  paper.links = links(m, base?.links ?? [], linkLabels);
+  paper.links = links(m, base?.links ?? [], options);
   return paper;
+}
+function pinnable(template, text10, options) {
+  const pins = /* @__PURE__ */ new Map();
+  for (const [name, raw2] of shownFields(parseTemplate(template))) {
+    const texts = /* @__PURE__ */ new Set();
+    for (const ref of options.references) {
+      const value = fieldText(ref, name);
+      if (value === void 0 || value === "") continue;
+      const forms = raw2 ? [value.replace(/\r?\n|\r/g, " ")] : [escapeText2(value, options.mode, ""), escapeText2(value, options.mode, " ")];
+      for (const form of forms) if (form !== "" && text10.includes(form)) texts.add(form);
+    }
+    if (texts.size > 0)
+      pins.set(
+        name,
+        [...texts].sort((a, b) => b.length - a.length)
+      );
+  }
+  return pins;
+}
+function shownFields(nodes, out = /* @__PURE__ */ new Map()) {
+  for (const node3 of nodes) {
+    if (node3.t === "field" && !LOOP_PARTS.has(node3.name) && !out.has(node3.name)) {
+      out.set(node3.name, node3.raw);
+    } else if (node3.t === "if") shownFields(node3.body, out);
+  }
+  return out;
+}
+function* combinations(items, size, from2 = 0) {
+  if (size === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from2; i <= items.length - size; i++) {
+    for (const rest of combinations(items, size - 1, i + 1)) yield [items[i], ...rest];
+  }
 }
 function setField(paper, field3, value) {
   if (field3 === "title") paper.title = value ?? "";
@@ -57379,7 +57473,8 @@ function setField(paper, field3, value) {
   } else if (value === void 0) delete paper.extra[field3];
   else paper.extra[field3] = value;
 }
-function links(m, data, linkLabels) {
+function links(m, data, options) {
+  const { linkLabels } = options;
   const used = /* @__PURE__ */ new Set();
   const replaced = /* @__PURE__ */ new Map();
   const named3 = [];
@@ -57396,11 +57491,14 @@ function links(m, data, linkLabels) {
     const kept = data.flatMap((l) => replaced.has(l) ? replaced.get(l) ?? [] : [l]);
     return [...kept, ...named3.filter((l) => !kept.includes(l))];
   }
-  const names2 = dataLabelsOf(linkLabels);
+  const names2 = dataLabelsOf(linkLabels, options.labelsInUse);
+  const shown2 = (d) => shownLabelOf(d.label, linkLabels);
+  const taken = /* @__PURE__ */ new Set();
   const loop = m.loop.map((l) => {
-    const label = names2.get(l.label) ?? l.label;
-    const same2 = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
-    return same2 ?? { label, url: l.url };
+    const free = data.filter((d) => !taken.has(d) && shown2(d) === l.label);
+    const same2 = free.find((d) => sameWrittenUrl(d.url, l.url));
+    if (same2) taken.add(same2);
+    return same2 ?? { label: free[0]?.label ?? names2.get(l.label) ?? l.label, url: l.url };
   });
   const all2 = [...named3, ...loop];
   const unchanged = all2.length === data.length && all2.every((l) => data.includes(l));
@@ -57451,7 +57549,10 @@ function renderedZone(list5, settings, layout) {
   const byName = /* @__PURE__ */ new Map();
   for (const s of sections) if (!byName.has(s.name)) byName.set(s.name, s);
   const zone = renderLayoutZone(list5, settings, layout);
-  return { sections, byName, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
+  const labels = new Set(
+    list5.sections.flatMap((s) => s.papers.flatMap((p) => p.links)).map((l) => l.label)
+  );
+  return { sections, byName, lines: new Set(zone.split("\n").map((l) => l.trimEnd())), labels };
 }
 
 // src/core/adopt/layout/entry-paper.ts
@@ -57460,8 +57561,14 @@ function sameText(a, b) {
 }
 function throughTemplate(entry, data, section, ctx) {
   const template = (data && shapeOf(data)) ?? section.item;
-  const paper = readByTemplate(template, entry.text, data, escapeOf(ctx.layout), ctx.linkLabels);
-  return paper && rendersAsWritten(entry, paper, section, ctx) ? paper : void 0;
+  return readByTemplate(template, entry.text, data, {
+    mode: escapeOf(ctx.layout),
+    linkLabels: ctx.linkLabels,
+    ...ctx.labelsInUse ? { labelsInUse: ctx.labelsInUse } : {},
+    // The data's values first, then the importer's reading of the entry (authors, venue, year).
+    references: data ? [data, entry.paper] : [entry.paper],
+    accept: (paper) => rendersAsWritten(entry, paper, section, ctx)
+  });
 }
 function shaped(entry, data, section, ctx) {
   const kept = data ? shapeOf(data) : void 0;
@@ -57494,7 +57601,7 @@ function rendersAsWritten(entry, paper, section, ctx) {
 }
 
 // src/core/adopt/layout/fields.ts
-function shownFields(template) {
+function shownFields2(template) {
   const fields = templateFields(parseTemplate(template));
   return [...fields].filter((f) => f !== "label" && f !== "url" && f !== SHAPE_FIELD);
 }
@@ -57503,8 +57610,8 @@ function sameValue2(a, b) {
 }
 function compareFields(entry, read, data, was, section, edits) {
   const fields = /* @__PURE__ */ new Set([
-    ...shownFields(entry.template),
-    ...shownFields(shapeOf(data.paper) ?? section.item)
+    ...shownFields2(entry.template),
+    ...shownFields2(shapeOf(data.paper) ?? section.item)
   ]);
   const value = (paper, field3) => field3 === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field3);
   for (const field3 of [...fields, SHAPE_FIELD]) {
@@ -57568,6 +57675,267 @@ function paperOf2(readings) {
   return paper;
 }
 
+// src/core/import/layouts/optional.ts
+var TOKEN = /\{\{\{[^}]*\}\}\}|\{\{#links[^}]*\}\}[\s\S]*?\{\{\/links\}\}|\{\{([#^])([^}"]+)\}\}[\s\S]*?\{\{\/\2\}\}|\{\{"(?:[^"\\]|\\.)*"\}\}|\{\{[^}]*\}\}|[\p{L}\p{N}]+|[\s\S]/gu;
+function fieldOf(token) {
+  if (!token.startsWith("{{") || token.startsWith('{{"') || token === "{{n}}") return void 0;
+  if (token.startsWith("{{#links")) return "links";
+  const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
+  if (!inner) return void 0;
+  const name = inner[2].trim();
+  return name.startsWith("link:") || !name.includes(":") ? name : void 0;
+}
+function align(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const table3 = new Uint16Array((n + 1) * (m + 1));
+  for (let i2 = n - 1; i2 >= 0; i2--) {
+    for (let j2 = m - 1; j2 >= 0; j2--) {
+      table3[i2 * (m + 1) + j2] = a[i2] === b[j2] ? table3[(i2 + 1) * (m + 1) + j2 + 1] + 1 : Math.max(table3[(i2 + 1) * (m + 1) + j2], table3[i2 * (m + 1) + j2 + 1]);
+    }
+  }
+  const pairs2 = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) pairs2.push([i++, j++]);
+    else if (table3[(i + 1) * (m + 1) + j] >= table3[i * (m + 1) + j + 1]) i++;
+    else j++;
+  }
+  return pairs2;
+}
+var MISSING = /^\s*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*$/;
+var BLANK_LINE = /\n[ \t]*\n/;
+var SOFT = /^[^*_[\]()|<>`{}#!\n]*$/;
+function segments(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  for (const [pi, pj] of [...align(a, b), [a.length, b.length]]) {
+    if (pi > i || pj > j) out.push({ a: a.slice(i, pi), b: b.slice(j, pj) });
+    if (pi < a.length) out.push({ same: a[pi] });
+    i = pi + 1;
+    j = pj + 1;
+  }
+  return coalesce(out);
+}
+var literal3 = (tokens) => tokens.every((t) => fieldOf(t) === void 0);
+function coalesce(list5) {
+  const out = [];
+  for (let k = 0; k < list5.length; k++) {
+    const seg = list5[k];
+    const last = out[out.length - 1];
+    if (!("a" in seg) || !last || !("a" in last) || !literal3(seg.a) || !literal3(seg.b)) {
+      if ("same" in seg && last && "a" in last) {
+        let m = k;
+        let text10 = "";
+        while (m < list5.length && "same" in list5[m] && SOFT.test(text10 + list5[m].same)) {
+          text10 += list5[m].same;
+          m++;
+        }
+        const next = list5[m];
+        if (m > k && next && "a" in next && literal3(last.a) && literal3(last.b) && literal3(next.a) && literal3(next.b) && last.a.length > 0 && last.b.length > 0) {
+          last.a.push(text10, ...next.a);
+          last.b.push(text10, ...next.b);
+          k = m;
+          continue;
+        }
+      }
+      out.push("a" in seg ? { a: [...seg.a], b: [...seg.b] } : seg);
+      continue;
+    }
+    out.push({ a: [...seg.a], b: [...seg.b] });
+  }
+  return out;
+}
+function nameFor(value, used, kind, other = "") {
+  const names2 = (text10) => !/\d/.test(text10) && text10.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).every((n) => new RegExp("^\\p{Lu}", "u").test(n.trim()) && n.trim().split(/\s+/).length <= 5);
+  const authors2 = /,|\band\b|&|et al/.test(`${value} ${other}`) && names2(value) && (other === "" || names2(other));
+  const base = kind ?? (authors2 ? "authors" : "note");
+  let name = base;
+  for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+  used.add(name);
+  return name;
+}
+function differing(a, b, used, slots, atStart) {
+  const fa = a.map(fieldOf).filter((f) => f !== void 0);
+  const fb = b.map(fieldOf).filter((f) => f !== void 0);
+  const sa = a.join("");
+  const sb = b.join("");
+  if (fa.length === 0 && fb.length === 0) {
+    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) {
+      const name3 = nameFor("", used, "spacing");
+      slots.push({ name: name3, ...sa ? { a: sa } : {}, ...sb ? { b: sb } : {} });
+      return `{{#${name3}}}{{${name3}}}{{/${name3}}}`;
+    }
+    if (sa === "" || sb === "") return onlySome(sa, sb, used, slots, atStart);
+    const lead = /^\s*/.exec(sa)[0] === /^\s*/.exec(sb)[0] ? /^\s*/.exec(sa)[0] : "";
+    if (!SOFT.test(sa) || !SOFT.test(sb)) return void 0;
+    const name2 = nameFor(sb.trim(), used, void 0, sa.trim());
+    slots.push({ name: name2, a: sa.slice(lead.length), b: sb.slice(lead.length) });
+    return `${lead}{{${name2}}}`;
+  }
+  const plain2 = (tokens) => tokens.filter((t) => !isBlock(t));
+  const pa = plain2(a).map(fieldOf).filter((f) => f !== void 0);
+  const pb = plain2(b).map(fieldOf).filter((f) => f !== void 0);
+  const [shown2, other, name, side] = pa.length === 1 && fb.length === 0 ? [a, sb, pa[0], "b"] : pb.length === 1 && fa.length === 0 ? [b, sa, pb[0], "a"] : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === "" ? [a, "", "", "b"] : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === "" ? [b, "", "", "a"] : [void 0, "", "", "a"];
+  if (!shown2) return void 0;
+  if (name === "") return shown2.join("");
+  const text10 = shown2.join("");
+  const when = shown2.length === 1 && isBlock(text10) && fieldOf(text10) === name ? text10 : `{{#${name}}}${text10}{{/${name}}}`;
+  if (MISSING.test(other)) return other === "" ? when : `${when}{{^${name}}}${other}{{/${name}}}`;
+  const tag = plain2(shown2);
+  if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]) || !SOFT.test(other)) {
+    return void 0;
+  }
+  if (name === "year" && !/^(?:19|20)\d{2}$/.test(other)) return void 0;
+  slots.push({ name, [side]: other });
+  return text10;
+}
+function onlySome(sa, sb, used, slots, atStart) {
+  const text10 = sa || sb;
+  const m = /^([\s:,;.|–-]*)([\s\S]*?)([\s,;.]*)$/.exec(text10);
+  if (m[2] === "" || !SOFT.test(m[2])) return void 0;
+  if (BLANK_LINE.test(m[1]) || BLANK_LINE.test(m[3])) return void 0;
+  if (atStart && m[3].includes("\n")) return void 0;
+  const name = nameFor(m[2], used);
+  slots.push({ name, ...sa ? { a: m[2] } : { b: m[2] } });
+  return `{{#${name}}}${m[1]}{{${name}}}${m[3]}{{/${name}}}`;
+}
+function isBlock(token) {
+  return /^\{\{[#^](?!links)/.test(token);
+}
+function combine(base, other, used) {
+  const a = base.match(TOKEN) ?? [];
+  const b = other.match(TOKEN) ?? [];
+  if (a.length > 400 || b.length > 400) return void 0;
+  const names2 = new Set(used);
+  const slots = [];
+  let template = "";
+  for (const seg of segments(a, b)) {
+    if ("same" in seg) template += seg.same;
+    else {
+      const part = differing(seg.a, seg.b, names2, slots, template === "");
+      if (part === void 0) return void 0;
+      template += part;
+    }
+  }
+  return { template, slots };
+}
+function giveValues(slots, papers, isA, isB) {
+  const set2 = [];
+  papers.forEach((paper, n) => {
+    const side = isA(n) ? "a" : isB(n) ? "b" : void 0;
+    if (!side) return;
+    for (const slot of slots) {
+      const value = slot[side];
+      if (value === void 0 || fieldText(paper, slot.name) !== void 0) continue;
+      setField2(paper, slot.name, value);
+      set2.push([paper, slot.name]);
+    }
+  });
+  return () => {
+    for (const [paper, name] of set2) {
+      if (name === "venue" || name === "year" || name === "abbr") delete paper[name];
+      else delete paper.extra[name];
+    }
+  };
+}
+function setField2(paper, name, value) {
+  if (name === "venue" || name === "year" || name === "abbr") paper[name] = value;
+  else {
+    Object.defineProperty(paper.extra, name, {
+      value: name === "authors" ? authorList(value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+}
+function authorList(value) {
+  const names2 = value.split(", ");
+  if (names2.length < 2 || names2.some((n) => n.trim() === "" || / and |&/.test(n))) return value;
+  return names2;
+}
+function wrapOptional(template, name) {
+  const tag = `{{${name}}}`;
+  if (/^\s*(?:\||<tr)/.test(template) || template.includes(`{${tag}}`)) return void 0;
+  const image2 = new RegExp(`<img\\b[^>]*${escapeRe(tag)}[^>]*> ?`).exec(template);
+  if (image2 && template.split(tag).length - 1 === image2[0].split(tag).length - 1) {
+    const end2 = image2.index + image2[0].length;
+    return `${template.slice(0, image2.index)}{{#${name}}}${image2[0]}{{/${name}}}${template.slice(end2)}`;
+  }
+  if (template.includes(`{{#${name}}}`) || template.indexOf(tag) !== template.lastIndexOf(tag)) {
+    return void 0;
+  }
+  const t = escapeRe(tag);
+  const around = new RegExp(
+    `(?:\\[${t}[.,]?\\]|\\(${t}[.,]?\\)|\\*\\*${t}[.,]?\\*\\*|\\*${t}[.,]?\\*|_${t}[.,]?_) ?|(?:, |; | - | \u2013 |\\. | )?${t}`
+  );
+  const m = around.exec(template);
+  if (!m || /^ [-–] /.test(m[0]) && /(?:^|\n)[ \t]*$/.test(template.slice(0, m.index))) {
+    return void 0;
+  }
+  const end = m.index + m[0].length;
+  return `${template.slice(0, m.index)}{{#${name}}}${m[0]}{{/${name}}}${template.slice(end)}`;
+}
+function escapeRe(text10) {
+  return text10.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function learnTemplate(base, templates, papers, escape, options = {}) {
+  const at5 = options.positions;
+  const ctx = (n) => ({ escape, linkLabels: {}, n: (at5 ? at5[n] : n) + 1 });
+  const render3 = (template, n) => {
+    try {
+      return fillTemplate(template, papers[n], ctx(n));
+    } catch {
+      return void 0;
+    }
+  };
+  const cache2 = [];
+  const written2 = (n) => cache2[n] ??= render3(templates[n], n);
+  const fitsWith = (item2, only) => templates.map(
+    (t, n) => only && !only(n) ? false : t === item2 || render3(item2, n) === written2(n)
+  );
+  let item = base;
+  let fits2 = fitsWith(item);
+  const counts2 = /* @__PURE__ */ new Map();
+  templates.forEach((t, n) => {
+    if (!fits2[n]) counts2.set(t, (counts2.get(t) ?? 0) + 1);
+  });
+  const order2 = [...counts2].sort((x, y) => y[1] - x[1]).slice(0, options.limit ?? 400);
+  const used = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links", "shape"]);
+  for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
+  for (const [other] of order2) {
+    const merged = combine(item, other, used);
+    if (merged === void 0) continue;
+    const inGroup = (n) => templates[n] === other;
+    const undo = giveValues(merged.slots, papers, (n) => fits2[n], inGroup);
+    const same2 = merged.template === item;
+    const checked = fitsWith(merged.template, (n) => same2 ? inGroup(n) : fits2[n] || inGroup(n));
+    const next = same2 ? checked.map((f, n) => f || fits2[n]) : checked;
+    if (next.every((f, n) => f || !fits2[n]) && next.some((f, n) => f && !fits2[n])) {
+      item = merged.template;
+      fits2 = next;
+      for (const slot of merged.slots) used.add(slot.name);
+    } else undo();
+  }
+  if (item !== base) {
+    const others = fitsWith(item, (n) => !fits2[n]);
+    fits2 = fits2.map((f, n) => f || others[n]);
+  }
+  const names2 = new Set([...item.matchAll(/(?<!\{)\{\{([\w-]+)\}\}(?!\})/g)].map((m) => m[1]));
+  for (const name of names2) {
+    if (name === "title" || name === "n" || name === "label" || name === "url") continue;
+    const wrapped = wrapOptional(item, name);
+    if (wrapped === void 0) continue;
+    const lacking = (n) => fits2[n] && (fieldText(papers[n], name) ?? "") === "";
+    const next = fitsWith(wrapped, lacking);
+    if (next.every((f, n) => f || !lacking(n))) item = wrapped;
+  }
+  return { item, fits: fits2 };
+}
+
 // src/core/import/layouts/assemble.ts
 function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
   const drafts = draftSections(items, fallbackName);
@@ -57592,7 +57960,7 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
     });
     templates.push(list5);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
-    section.papers = draft.entries.map((e) => fromHeadings(e.paper, headings));
+    section.papers = draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings));
     sections.push(section);
     commons.push(common2);
   });
@@ -57603,6 +57971,9 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
     for (const e of d.entries) pieces.push([e.start, e.end]);
   }
   return { sections, layout, pieces };
+}
+function copyPaper(paper) {
+  return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
 }
 function fromHeadings(paper, headings) {
   for (const text10 of headings) {
@@ -57628,7 +57999,9 @@ function draftSections(items, fallbackName) {
       current.entries.push(item.entry);
       continue;
     }
-    const parent = stack[stack.length - 2];
+    const above = stack[stack.length - 2];
+    const lastEnd = current ? current.entries[current.entries.length - 1].end : -1;
+    const parent = above && above.start < lastEnd && above.text !== current?.category ? void 0 : above;
     const previous3 = current?.category;
     const draft = owner ? parent ? {
       leaf: owner.text,
@@ -57755,15 +58128,30 @@ function chooseLayout(drafts, names2, texts, templates, commons, sections) {
       categoryStart: texts.categoryStart[i],
       start: texts.start[i]
     });
-    const effective = s.item ?? layout.item;
-    templates[i].forEach((template, n) => {
-      if (template !== effective) sections[i].papers[n].extra[SHAPE_FIELD] = template;
-    });
+    learnSection(layout, s, templates[i], sections[i]);
     if (Object.keys(s).length > 0) {
       Object.defineProperty(layout.sections, name, { value: s, enumerable: true, writable: true });
     }
   });
   return layout;
+}
+function learnSection(layout, s, templates, section) {
+  const escape = layout.kind === "html" ? "html" : "markdown";
+  const fitting = (l) => l.fits.filter(Boolean).length;
+  const kept = section.papers.map((p) => ({ ...p.extra }));
+  let learned = learnTemplate(layout.item, templates, section.papers, escape);
+  if (s.item !== void 0 && fitting(learned) < templates.length) {
+    const after = section.papers.map((p) => p.extra);
+    section.papers.forEach((p, n) => p.extra = { ...kept[n] });
+    const own6 = learnTemplate(s.item, templates, section.papers, escape);
+    if (fitting(own6) > fitting(learned)) learned = own6;
+    else section.papers.forEach((p, n) => p.extra = after[n]);
+  }
+  if (learned.item !== layout.item) s.item = learned.item;
+  else delete s.item;
+  templates.forEach((template, n) => {
+    if (!learned.fits[n]) section.papers[n].extra[SHAPE_FIELD] = template;
+  });
 }
 function sectionLayoutOf(layout, d, section, own6, t) {
   const s = {};
@@ -58575,7 +58963,7 @@ function defaultStringLength(value) {
 }
 function markdownTable(table3, options) {
   const settings = options || {};
-  const align = (settings.align || []).concat();
+  const align2 = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
   const alignments = [];
   const cellMatrix = [];
@@ -58605,12 +58993,12 @@ function markdownTable(table3, options) {
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
+  if (typeof align2 === "object" && "length" in align2) {
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
+      alignments[columnIndex] = toAlignment(align2[columnIndex]);
     }
   } else {
-    const code3 = toAlignment(align);
+    const code3 = toAlignment(align2);
     while (++columnIndex < mostCellsPerRow) {
       alignments[columnIndex] = code3;
     }
@@ -62362,12 +62750,12 @@ function gfmTableFromMarkdown() {
   };
 }
 function enterTable(token) {
-  const align = token._align;
-  ok(align, "expected `_align` on table");
+  const align2 = token._align;
+  ok(align2, "expected `_align` on table");
   this.enter(
     {
       type: "table",
-      align: align.map(function(d) {
+      align: align2.map(function(d) {
         return d === "none" ? null : d;
       }),
       children: [],
@@ -62470,9 +62858,9 @@ function gfmTableToMarkdown(options) {
     exit3();
     return value;
   }
-  function serializeData2(matrix, align) {
+  function serializeData2(matrix, align2) {
     return markdownTable(matrix, {
-      align,
+      align: align2,
       alignDelimiters,
       fillRows: false,
       padding,
@@ -66509,18 +66897,18 @@ function addImplementation2(editMap, at5, remove, add3) {
 // node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
-  const align = [];
+  const align2 = [];
   while (index2 < events.length) {
     const event = events[index2];
     if (inDelimiterRow) {
       if (event[0] === "enter") {
         if (event[1].type === "tableContent") {
-          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+          align2.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
         }
       } else if (event[1].type === "tableContent") {
         if (events[index2 - 1][1].type === "tableDelimiterMarker") {
-          const alignIndex = align.length - 1;
-          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
+          const alignIndex = align2.length - 1;
+          align2[alignIndex] = align2[alignIndex] === "left" ? "center" : "right";
         }
       } else if (event[1].type === "tableDelimiterRow") {
         break;
@@ -66530,7 +66918,7 @@ function gfmTableAlign(events, index2) {
     }
     index2 += 1;
   }
-  return align;
+  return align2;
 }
 
 // node_modules/micromark-extension-gfm-table/lib/syntax.js
@@ -70629,14 +71017,14 @@ function table2(lines, i) {
   if (/\t/.test(src.slice(lines.starts[i], delimEnd))) return void 0;
   const delims = splitRow(src, delimStart, delimEnd);
   if (src[delimStart] !== "|") return void 0;
-  const align = [];
+  const align2 = [];
   for (const cell of delims) {
     const m = ALIGN.exec(src.slice(cell.from, cell.to));
     if (!m) return void 0;
-    align.push(m[1] && m[2] ? "center" : m[1] ? "left" : m[2] ? "right" : null);
+    align2.push(m[1] && m[2] ? "center" : m[1] ? "left" : m[2] ? "right" : null);
   }
   const header = row(lines, i, headerEnd);
-  if (!header || header.children.length !== align.length) return void 0;
+  if (!header || header.children.length !== align2.length) return void 0;
   const rows2 = [header];
   let n = i + 2;
   for (; n < lines.starts.length - 1 && !isBlank3(lines, n); n++) {
@@ -70647,7 +71035,7 @@ function table2(lines, i) {
   }
   const end = rows2.length > 1 ? rows2[rows2.length - 1].position.end : placeOf(placeAt(lines, i + 1), delimStart, delimEnd).end;
   const position2 = { start: header.position.start, end };
-  return { node: { type: "table", align, children: rows2, position: position2 }, next: n, closed: false };
+  return { node: { type: "table", align: align2, children: rows2, position: position2 }, next: n, closed: false };
 }
 function row(lines, i, e) {
   const { src } = lines;
@@ -70973,6 +71361,11 @@ function readTitle(nodes, reading, used, opts) {
   for (; i < nodes.length; i++) {
     const node3 = nodes[i];
     if (node3.type === "text" && node3.value.trim() === "") continue;
+    if (node3.type === "html" && /^<img\b[^>]*>$/i.test(node3.value.trim())) {
+      readBadgeImage(node3.value, startOf(node3), reading, opts);
+      used.add(node3);
+      continue;
+    }
     const text10 = soleText(node3);
     if (node3.type === "strong" && text10 && /^\[[^\]]+\]$/.test(text10.value)) {
       if (opts.want.has("abbr")) optionalAbbr(node3, text10, nodes[i + 1], reading, opts);
@@ -71006,10 +71399,40 @@ function readTitle(nodes, reading, used, opts) {
       used.add(node3);
       return j;
     }
-    if (node3.type === "text" && j === i) return leadingTitle(node3, reading, used, opts) ? j : -1;
+    if (node3.type === "text" && j === i) return textTitle(nodes, j, reading, used, opts) ? j : -1;
     if (node3.type !== "text") break;
   }
   return -1;
+}
+var SHIELD = /(https?:\/\/img\.shields\.io\/badge\/)([A-Za-z][\w .&]*?)-([\w .&/'’]+?)-([A-Za-z0-9]+)(?:\.svg)?(?=[?"'\s)])/;
+function readBadgeImage(html2, at5, reading, opts) {
+  const m = SHIELD.exec(html2);
+  if (!m || opts.html) return;
+  const label = m[2];
+  const message = m[3];
+  const year = /^(?:19|20)\d{2}$/.test(message);
+  const field3 = year ? "year" : label.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  if (["title", "links", "shape", "abbr"].includes(field3) || reading.fields.has(field3)) return;
+  if (year && opts.want.has("venue") && !reading.fields.has("venue")) {
+    reading.fields.set("venue", label);
+    const venueAt = at5 + m.index + m[1].length;
+    if (escapeText2(label, "markdown", "x") === label) {
+      reading.replacements.push({ start: venueAt, end: venueAt + label.length, tag: "{{venue}}" });
+    }
+  }
+  reading.fields.set(field3, message);
+  if (escapeText2(message, "markdown", "x") !== message) return;
+  const messageAt = m.index + m[1].length + label.length + 1;
+  reading.replacements.push({
+    start: at5 + messageAt,
+    end: at5 + messageAt + message.length,
+    tag: `{{${field3}}}`
+  });
+  const alt = html2.indexOf(`alt="${message}"`);
+  if (alt !== -1) {
+    const altAt = at5 + alt + 'alt="'.length;
+    reading.replacements.push({ start: altAt, end: altAt + message.length, tag: `{{${field3}}}` });
+  }
 }
 function optionalAbbr(node3, text10, next, reading, opts) {
   const before = reading.replacements.length;
@@ -71047,15 +71470,51 @@ function leadingTitle(node3, reading, used, opts) {
     const [from3, to2] = trimmed(value);
     return tagText(node3, from3, to2, "title", reading, opts);
   }
-  const quoted2 = /^\s*["“]([^"”]+?)[,.]?["”]/.exec(value);
+  const quoted2 = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value);
   if (quoted2) {
-    const from3 = value.indexOf(quoted2[1]);
-    return tagText(node3, from3, from3 + quoted2[1].length, "title", reading, opts);
+    const at5 = value.indexOf(quoted2[1]);
+    const [from3, to2] = trimmed(value, at5, at5 + quoted2[1].length);
+    return tagText(node3, from3, to2, "title", reading, opts);
   }
-  const end = value.search(/ \(| - | \[|\. |$/);
-  const [from2, to] = trimmed(value, 0, end);
+  const skip = venuePrefix(node3, reading, opts);
+  const end = value.slice(skip).search(/ \(| - | \[|\. |$/) + skip;
+  const [from2, to] = trimmed(value, skip, end);
   if (to - from2 < 3) return false;
   return tagText(node3, from2, to, "title", reading, opts);
+}
+function textTitle(nodes, j, reading, used, opts) {
+  const node3 = nodes[j];
+  const next = nodes[j + 1];
+  const goesOn = next && (next.type === "strong" || next.type === "emphasis") && /[\p{L}\p{N}] ?$/u.test(node3.value) && !opts.wholeTitle;
+  if (goesOn) {
+    venuePrefix(node3, reading, opts);
+    return spreadTitle(nodes.slice(j), reading, opts);
+  }
+  if (leadingTitle(node3, reading, used, opts)) return true;
+  return spreadTitle(nodes.slice(j), reading, opts);
+}
+function spreadTitle(nodes, reading, opts) {
+  const upTo = nodes.findIndex((n) => n.type === "link" || n.type === "html");
+  const text10 = (upTo === -1 ? nodes : nodes.slice(0, upTo)).map(visible).join("");
+  const skip = /^\s*\([^)]*\)\s*/.exec(text10)?.[0].length ?? 0;
+  const title = text10.slice(skip).replace(/[\s,.;:]+$/, "").trim();
+  if (title.length < 3 || !opts.want.has("title")) return false;
+  reading.fields.set("title", title);
+  return true;
+}
+function venuePrefix(node3, reading, opts) {
+  const m = /^(\s*\()([A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*)?) ((?:19|20)\d{2})([./-]\d{1,2}){0,2}\)\s*/.exec(
+    node3.value
+  );
+  if (!m || !opts.want.has("venue")) return 0;
+  const venueAt = m[1].length;
+  tagText(node3, venueAt, venueAt + m[2].length, "venue", reading, opts);
+  const dateAt = venueAt + m[2].length + 1;
+  const dateEnd = m[0].trimEnd().length - 1;
+  const field3 = dateEnd - dateAt > 4 ? "date" : "year";
+  tagText(node3, dateAt, dateEnd, field3, reading, opts);
+  reading.fields.set("year", m[3]);
+  return m[0].length;
 }
 function titleLink(link2, reading, opts) {
   let label = "paper";
@@ -71108,6 +71567,7 @@ function readLinks(nodes, reading, used, opts) {
     reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
   }
   if (run2.length === 0) return;
+  for (const m of run2) if (opts.taken.has(m.label)) relabel(m.label, reading, opts.taken);
   const first2 = run2[0];
   const last = run2[run2.length - 1];
   const sep3 = run2.length > 1 ? opts.source.slice(first2.end, run2[1].start) : " ";
@@ -71121,6 +71581,16 @@ function readLinks(nodes, reading, used, opts) {
     end: last.end,
     tag: `{{#links${sepTag}}}${first2.body}{{/links}}`
   });
+}
+function relabel(label, reading, taken) {
+  const link2 = reading.links.find((l) => l.label === label);
+  const tag = reading.replacements.find((r) => r.tag === `{{link:${label}}}`);
+  if (!link2 || !tag) return;
+  let free = `${label}-2`;
+  for (let n = 3; taken.has(free); n++) free = `${label}-${n}`;
+  taken.add(free);
+  link2.label = free;
+  tag.tag = `{{link:${free}}}`;
 }
 function material(link2, source) {
   const text10 = soleText(link2);
@@ -71166,12 +71636,59 @@ function readAuthors(nodes, reading, used, opts) {
   for (const node3 of nodes) {
     if (used.has(node3) || node3.type !== "emphasis" && node3.type !== "strong") continue;
     const text10 = soleText(node3);
-    if (!text10 || !/,|\bet al\b| and /.test(text10.value)) continue;
+    if (!text10 || !(/,|\bet al\b| and /.test(text10.value) || ONE_NAME.test(text10.value))) continue;
     const [from2, to] = trimmed(text10.value);
     tagText(text10, from2, to, "authors", reading, opts);
     used.add(node3);
     return;
   }
+  plainAuthors(nodes, reading, opts);
+}
+var ONE_NAME = new RegExp("^\\s*(?:\\p{Lu}\\.\\s*)+\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}[\\p{L}'\u2019-]*\\.?\\s*$", "u");
+var NAME = new RegExp("^(?:and\\s+)?(?:\\p{Lu}[\\p{L}'\u2019.-]*\\p{Ll}[\\p{L}'\u2019.-]*|\\p{Lu}\\.|(?:de|van|der|von|da|di|le|la|del)(?=\\s))(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|\\p{Lu}\\.|de|van|der|von|da|di|le|la|del)){1,4}$", "u");
+function plainAuthors(nodes, reading, opts) {
+  if (reading.fields.has("authors")) return;
+  const first2 = reading.titleEnd < 0 && !opts.want.has("title");
+  if (reading.titleEnd < 0 && !first2) return;
+  const node3 = first2 ? nodes[0] : nodes.find((n) => n.type === "text" && startOf(n) >= reading.titleEnd - 1);
+  if (!node3 || node3.type !== "text") return;
+  const lead = first2 ? /^\s*/.exec(node3.value) : /^[\s.,]*(?:[-–—:]\s+|\.\s+|,\s+)/.exec(node3.value);
+  if (!lead) return;
+  const parts = node3.value.slice(lead[0].length).split(new RegExp("(,\\s+(?:and\\s+)?|\\s+and\\s+|(?<!(?:^|\\s)\\p{Lu})\\.\\s)", "u"));
+  const ends = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const part = parts[k].replace(/\.$/, "");
+    if (!NAME.test(part.trim()) && !/^et al\.?$/.test(part.trim())) break;
+    ends.push(lead[0].length + parts.slice(0, k + 1).join("").length);
+    if (parts[k + 1]?.startsWith(".") || /\band\s+$/.test(parts[k - 1] ?? "")) break;
+  }
+  const last = parts[ends.length * 2 - 3] ?? "";
+  if (ends.length > 2 && /^,\s+(?:19|20)\d{2}\b/.test(node3.value.slice(ends[ends.length - 1])) && !/and/.test(last)) {
+    ends.pop();
+  }
+  const names2 = ends.length;
+  const end = ends[names2 - 1] ?? lead[0].length;
+  if (names2 === 0 || names2 === 1 && !/et al/.test(node3.value)) return;
+  tagText(node3, lead[0].length, end, "authors", reading, opts);
+  const rest = new RegExp("^([,.]\\s+)([^,]*?\\p{L}[^]*?)(,?\\s+)((?:19|20)\\d{2})\\.?\\s*$", "u").exec(
+    node3.value.slice(end)
+  );
+  if (!rest || !opts.want.has("venue") || reading.fields.has("venue")) return;
+  const venueAt = end + rest[1].length;
+  tagText(node3, venueAt, venueAt + rest[2].length, "venue", reading, opts);
+  const yearAt = venueAt + rest[2].length + rest[3].length;
+  tagText(node3, yearAt, yearAt + 4, "year", reading, opts);
+}
+function emphasisVenueYear(text10, reading, opts) {
+  const both = /^(\s*)([A-Za-z][\w&'’.-]*(?: [A-Za-z][\w&'’.-]*){0,3}) ((?:19|20)\d{2})\s*$/.exec(
+    text10.value
+  );
+  if (!both || reading.fields.has("venue") || reading.fields.has("year")) return false;
+  const at5 = both[1].length;
+  tagText(text10, at5, at5 + both[2].length, "venue", reading, opts);
+  const yearAt = at5 + both[2].length + 1;
+  tagText(text10, yearAt, yearAt + 4, "year", reading, opts);
+  return true;
 }
 var DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
 var VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
@@ -71187,6 +71704,7 @@ function readDates(nodes, reading, used, opts) {
         used.add(node3);
         continue;
       }
+      if (text10 && emphasisVenueYear(text10, reading, opts)) used.add(node3);
       continue;
     }
     if (!text10) continue;
@@ -71282,7 +71800,7 @@ var ROLES = [
   [/^(?:materials|links|resources)$/, { field: "links", role: "links" }],
   [/^authors?$/, { field: "authors", role: "extra" }]
 ];
-var MISSING = /^(?:N\/A|n\/a|-|—|–|\/)$/;
+var MISSING2 = /^(?:N\/A|n\/a|-|—|–|\/)$/;
 function mapHeader(headers) {
   const seen = /* @__PURE__ */ new Set();
   return headers.map((header) => {
@@ -71358,7 +71876,7 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     if (at5 <= cellEnd) empty2.replacements.push({ start: at5, end: at5, tag });
     return empty2;
   }
-  if (role.role === "text" && MISSING.test(written2)) {
+  if (role.role === "text" && MISSING2.test(written2)) {
     empty2.replacements.push({
       start: contentStart,
       end: contentEnd,
@@ -71375,6 +71893,7 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     }
     return empty2;
   }
+  if (role.role === "text" && only && emphasized(only, role.field, source, empty2)) return empty2;
   if (role.role === "text") {
     empty2.fields.set(role.field, plain(nodes).trim());
     return empty2;
@@ -71384,6 +71903,18 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   empty2.fields.set(role.field, written2);
   empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty2;
+}
+function emphasized(only, field3, source, out) {
+  const inner = only.type === "emphasis" || only.type === "strong" ? only.children : [];
+  const text10 = inner.length === 1 && inner[0].type === "text" ? inner[0] : void 0;
+  if (!text10 || source.slice(startOf(text10), endOf(text10)) !== text10.value) return false;
+  const value = text10.value.trim();
+  const name = field3 === "year" && !/^[1-9]\d{3}$/.test(value) ? "date" : field3;
+  out.fields.set(name, value);
+  if (value === text10.value && escapeText2(value, "markdown", "x") === value) {
+    out.replacements.push({ start: startOf(text10), end: endOf(text10), tag: `{{${name}}}` });
+  }
+  return true;
 }
 function readTitleCell(nodes, source, taken, contentEnd) {
   const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
@@ -71484,11 +72015,15 @@ function readRow2(cells, innerAt, roles, spans, source) {
   for (let i = spans.length - 1; i >= 0; i--) if (spans[i].left < 0) spans.splice(i, 1);
   spans.push(...opened);
   if (paper.title === "") return void 0;
+  const anchors = cells.some((c) => /href="#/i.test(c[3]));
+  if (paper.links.length === 0 && (anchors || !roles && paper.year === void 0)) {
+    return void 0;
+  }
   return { replacements, paper, ...shifted > 0 || opened.length > 0 ? { partial: true } : {} };
 }
 function readLink(link2, bodyAt, role, paper, replacements, taken) {
   const url2 = decode5(link2[1]);
-  if (!/^https?:\/\//i.test(url2)) return;
+  if (!/^https?:\/\//i.test(url2) || /\s/.test(url2)) return;
   const base = role.role === "title" ? "paper" : role.role === "links" ? link2[2].trim() || "link" : role.field;
   let label = base;
   for (let n = 2; taken.has(label); n++) label = `${base}-${n}`;
@@ -71529,8 +72064,10 @@ function readList(list5, source, lines) {
 function readItem(item, source, lines, n) {
   const first2 = item.children[0];
   if (!first2 || first2.type !== "paragraph") return void 0;
-  const reading = readInline(first2.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
-  const paper = paperOf2([reading]);
+  const taken = /* @__PURE__ */ new Set();
+  const reading = readInline(first2.children, { source, want: ALL_FIELDS, taken });
+  const readings = [reading, ...nestedLines(item, source, taken)];
+  const paper = paperOf2(readings);
   if (!isPaper(paper, reading)) return void 0;
   const start = startOf(item);
   const end = endOf(item);
@@ -71540,10 +72077,18 @@ function readItem(item, source, lines, n) {
     start,
     end,
     line: lineAt2(lines, start),
-    replacements: reading.replacements,
+    replacements: readings.flatMap((r) => r.replacements),
     ...number3 ? { number: { value: Number(number3[1]), start, end: start + number3[1].length } } : {},
     paper
   };
+}
+var NESTED_FIELDS = /* @__PURE__ */ new Set(["authors", "venue", "year", "date"]);
+function nestedLines(item, source, taken) {
+  const nested = item.children.filter((c) => c.type === "list");
+  if (nested.length !== 1 || nested[0].children.length !== 1) return [];
+  const para = nested[0].children[0].children[0];
+  if (!para || para.type !== "paragraph" || para.children.some((n) => n.type === "link")) return [];
+  return [readInline(para.children, { source, want: NESTED_FIELDS, taken })];
 }
 
 // src/core/import/layouts/collect.ts
@@ -71722,6 +72267,7 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
   const strays = [];
   const entries = [];
   const place2 = attribution(keys);
+  const names2 = dataLabelsOf(settings.linkLabels, new Set(rendered.flatMap((r) => [...r.labels])));
   const count3 = /* @__PURE__ */ new Map();
   let previous3;
   let unknown2 = false;
@@ -71741,7 +72287,7 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
     const position2 = (count3.get(section?.name) ?? 0) + 1;
     count3.set(section?.name, position2);
     const gap = previous3?.type === "entry" && section ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section) : "";
-    entries.push(written(readme, item.entry, section, gap, position2, settings));
+    entries.push(written(readme, item.entry, section, gap, position2, names2));
     previous3 = item;
   }
   strays.push(...strayLines(readme, lines, zone, items, rendered, layout, file, settings));
@@ -71777,7 +72323,7 @@ function attribution(keys) {
 function extraGap(gap, section) {
   return gap.startsWith(section.itemGap) ? gap.slice(section.itemGap.length) : "";
 }
-function written(readme, entry, section, gap, position2, settings) {
+function written(readme, entry, section, gap, position2, names2) {
   const replacements = [...entry.replacements];
   if (entry.number && entry.number.value === position2) {
     replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
@@ -71791,7 +72337,7 @@ function written(readme, entry, section, gap, position2, settings) {
     section: section?.name,
     text: gap + readme.slice(entry.start, entry.end),
     line: entry.line,
-    paper: dataLabels(entry.paper, settings),
+    paper: dataLabels(entry.paper, names2),
     template,
     position: position2
   };
@@ -71802,8 +72348,7 @@ function withHeadings(entry, paper) {
     entry.headings
   );
 }
-function dataLabels(paper, settings) {
-  const names2 = dataLabelsOf(settings.linkLabels);
+function dataLabels(paper, names2) {
   return {
     ...paper,
     links: paper.links.map((l) => ({ ...l, label: names2.get(l.label) ?? l.label }))
@@ -71881,6 +72426,7 @@ function findLayoutHandEdits(input, layout) {
     file,
     changed,
     linkLabels: settings.linkLabels,
+    labelsInUse: now.labels,
     keepsOrder: keepsFileOrder(settings),
     words: listWords(settings)
   };
@@ -72533,12 +73079,12 @@ function readColumn(target, column2, cell) {
     }
     return;
   }
-  if (column2.field !== "links") setField2(paper, column2.field, text10);
+  if (column2.field !== "links") setField3(paper, column2.field, text10);
 }
 function where(position2) {
   return { line: position2.start.line, column: position2.start.column };
 }
-function setField2(paper, field3, text10) {
+function setField3(paper, field3, text10) {
   if (field3 === "title") paper.title = text10;
   else if (text10 === "" || field3 === "abbr" && text10.toUpperCase() === "N/A") return;
   else paper[field3] = text10;
@@ -73191,7 +73737,7 @@ function importLayout(markdown, file, options) {
   const marked = markedZone(tree.children, markdown, options.markers);
   const nodes = marked ? marked.nodes : tree.children;
   const { items, decoration, blocks } = collect2(nodes, markdown, lines, marked?.end);
-  const kept = dropTitleHeading(items);
+  const kept = marked ? dropTitleHeading(items) : afterContents(dropTitleHeading(items), nodes);
   const name = options.fallbackName ?? "Papers";
   let zone = marked ? { start: marked.start, end: marked.end, marked: true } : { start: 0, end: markdown.length, marked: false };
   let result = assemble(kept, markdown, zone.start, zone.end, name);
@@ -73202,6 +73748,7 @@ function importLayout(markdown, file, options) {
   const list5 = { sections: result.sections };
   const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
   const problems = [];
+  let texts = [];
   let data;
   if (refused2) {
     problems.push(refused2);
@@ -73212,13 +73759,22 @@ function importLayout(markdown, file, options) {
       hint: "entries are table rows with a Title column, or list items and paragraphs with a title and a link"
     });
   } else {
-    problems.push(...unreadLines(markdown, lines, zone, result.pieces, decoration, file));
+    texts = unreadLines(markdown, lines, zone, result.pieces, decoration, file);
+    problems.push(...texts.filter((t) => mayBeEntry(t.text)).map((t) => t.problem));
     const text10 = serializeData(list5);
     const loaded = loadData(text10, file);
     if (loaded.ok) data = { text: text10, loaded };
     else problems.push(...dataProblems(loaded.problems, list5, kept, file));
   }
-  return { list: list5, layout: result.layout, problems, zone, entries, ...data ? { data } : {} };
+  return {
+    list: list5,
+    layout: result.layout,
+    problems,
+    texts: texts.map((t) => t.problem),
+    zone,
+    entries,
+    ...data ? { data } : {}
+  };
 }
 function markedZone(nodes, source, markers) {
   const s = source.indexOf(markers.start);
@@ -73227,6 +73783,28 @@ function markedZone(nodes, source, markers) {
   const start = s + markers.start.length;
   const inside = nodes.filter((n) => startOf(n) >= start && startOf(n) < e);
   return { nodes: inside, start, end: e };
+}
+function afterContents(items, nodes) {
+  let end = -1;
+  for (const node3 of nodes) {
+    if (node3.type === "list" && node3.children.length >= 3 && anchorsOnly(node3)) end = endOf(node3);
+  }
+  if (end === -1) return items;
+  const entries = items.filter((i) => i.type === "entry");
+  const later = entries.filter((i) => i.type === "entry" && i.entry.start > end).length;
+  if (later * 2 < entries.length) return items;
+  return items.filter((i) => (i.type === "entry" ? i.entry.start : i.start) > end);
+}
+function anchorsOnly(node3) {
+  let links3 = 0;
+  const walk2 = (n) => {
+    if (n.type === "link" && n.url !== void 0) {
+      links3++;
+      if (!/^(?:\.\/)?#/.test(n.url)) return false;
+    }
+    return (n.children ?? []).every((c) => walk2(c));
+  };
+  return walk2(node3) && links3 > 0;
 }
 function dropTitleHeading(items) {
   const top = items.filter((i) => i.type === "heading" && i.level === 1);
@@ -73274,13 +73852,30 @@ function unreadLines(source, lines, zone, pieces, decoration, file) {
     if (DECORATION.some((re) => re.test(text10)) || /\{count\}/.test(text10)) continue;
     if (/^\s*\d+ (?:papers?|entries|items|works)\b/i.test(text10)) continue;
     problems.push({
-      file,
-      line: l,
-      message: `not read as a paper: ${JSON.stringify(text10.trim().slice(0, 80))}; it is kept as written`,
-      hint: "write it like the other entries (a title and a link), or move it outside the list"
+      text: text10,
+      problem: {
+        file,
+        line: l,
+        message: `not read as a paper: ${JSON.stringify(text10.trim().slice(0, 80))}; it is kept as written`,
+        hint: "write it like the other entries (a title and a link), or move it outside the list"
+      }
     });
   }
   return problems;
+}
+function mayBeEntry(text10) {
+  return webLink(text10) || listItemText(text10);
+}
+function listItemText(text10) {
+  const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(text10)?.[1];
+  if (item === void 0 || /\]\(#|href="#/.test(item)) return false;
+  return (item.replace(/[*_`[\]]/g, "").match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
+}
+function webLink(text10) {
+  const urls = [...text10.matchAll(/\]\((https?:[^)\s]*)|href="(https?:[^"]*)"/g)].map(
+    (m) => m[1] ?? m[2]
+  );
+  return urls.some((u) => !/img\.shields\.io|badge|\.(?:svg|png|jpe?g|gif)(?:\?|$)/i.test(u));
 }
 function dataProblems(problems, list5, items, file) {
   const lineOf3 = /* @__PURE__ */ new Map();
@@ -73310,7 +73905,7 @@ function readZone(readme, markers, file) {
   const list5 = read.data.loaded.value;
   const { lines, headingLines: headingLines3 } = entryLines2(readme, read.zone, list5);
   const zoneText = readme.slice(read.zone.start, read.zone.end);
-  return { list: list5, layout: read.layout, lines, headingLines: headingLines3, kept: read.problems, zoneText };
+  return { list: list5, layout: read.layout, lines, headingLines: headingLines3, kept: read.texts, zoneText };
 }
 function entryLines2(readme, zone, list5) {
   const tree = parseMarkdown(readme);

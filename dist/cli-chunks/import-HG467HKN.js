@@ -3,14 +3,14 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   DEFAULT_MAIN_MARKERS,
   importReadme
-} from "./chunk-CFF2DXAW.js";
+} from "./chunk-SPMEMZYC.js";
 import {
   importLayout,
   parseReadme,
   serializeData,
   toLf
-} from "./chunk-VURELPVP.js";
-import "./chunk-MLD7KGO5.js";
+} from "./chunk-XPUTQIXX.js";
+import "./chunk-5IIABP5S.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-BVLRBHM7.js";
 import {

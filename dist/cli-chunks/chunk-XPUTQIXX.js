@@ -2,8 +2,10 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   SHAPE_FIELD,
-  escapeText
-} from "./chunk-MLD7KGO5.js";
+  escapeText,
+  fieldText,
+  fillTemplate
+} from "./chunk-5IIABP5S.js";
 import {
   encodeUrl,
   escapeHeading,
@@ -1311,7 +1313,7 @@ function defaultStringLength(value) {
 }
 function markdownTable(table2, options) {
   const settings = options || {};
-  const align = (settings.align || []).concat();
+  const align2 = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
   const alignments = [];
   const cellMatrix = [];
@@ -1341,12 +1343,12 @@ function markdownTable(table2, options) {
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
+  if (typeof align2 === "object" && "length" in align2) {
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
+      alignments[columnIndex] = toAlignment(align2[columnIndex]);
     }
   } else {
-    const code3 = toAlignment(align);
+    const code3 = toAlignment(align2);
     while (++columnIndex < mostCellsPerRow) {
       alignments[columnIndex] = code3;
     }
@@ -5098,12 +5100,12 @@ function gfmTableFromMarkdown() {
   };
 }
 function enterTable(token) {
-  const align = token._align;
-  ok(align, "expected `_align` on table");
+  const align2 = token._align;
+  ok(align2, "expected `_align` on table");
   this.enter(
     {
       type: "table",
-      align: align.map(function(d) {
+      align: align2.map(function(d) {
         return d === "none" ? null : d;
       }),
       children: [],
@@ -5206,9 +5208,9 @@ function gfmTableToMarkdown(options) {
     exit3();
     return value;
   }
-  function serializeData2(matrix, align) {
+  function serializeData2(matrix, align2) {
     return markdownTable(matrix, {
-      align,
+      align: align2,
       alignDelimiters,
       fillRows: false,
       padding,
@@ -9245,18 +9247,18 @@ function addImplementation2(editMap, at, remove, add2) {
 // node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
-  const align = [];
+  const align2 = [];
   while (index2 < events.length) {
     const event = events[index2];
     if (inDelimiterRow) {
       if (event[0] === "enter") {
         if (event[1].type === "tableContent") {
-          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+          align2.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
         }
       } else if (event[1].type === "tableContent") {
         if (events[index2 - 1][1].type === "tableDelimiterMarker") {
-          const alignIndex = align.length - 1;
-          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
+          const alignIndex = align2.length - 1;
+          align2[alignIndex] = align2[alignIndex] === "left" ? "center" : "right";
         }
       } else if (event[1].type === "tableDelimiterRow") {
         break;
@@ -9266,7 +9268,7 @@ function gfmTableAlign(events, index2) {
     }
     index2 += 1;
   }
-  return align;
+  return align2;
 }
 
 // node_modules/micromark-extension-gfm-table/lib/syntax.js
@@ -13254,14 +13256,14 @@ function table(lines, i) {
   if (/\t/.test(src.slice(lines.starts[i], delimEnd))) return void 0;
   const delims = splitRow(src, delimStart, delimEnd);
   if (src[delimStart] !== "|") return void 0;
-  const align = [];
+  const align2 = [];
   for (const cell of delims) {
     const m = ALIGN.exec(src.slice(cell.from, cell.to));
     if (!m) return void 0;
-    align.push(m[1] && m[2] ? "center" : m[1] ? "left" : m[2] ? "right" : null);
+    align2.push(m[1] && m[2] ? "center" : m[1] ? "left" : m[2] ? "right" : null);
   }
   const header = row2(lines, i, headerEnd);
-  if (!header || header.children.length !== align.length) return void 0;
+  if (!header || header.children.length !== align2.length) return void 0;
   const rows = [header];
   let n = i + 2;
   for (; n < lines.starts.length - 1 && !isBlank(lines, n); n++) {
@@ -13272,7 +13274,7 @@ function table(lines, i) {
   }
   const end = rows.length > 1 ? rows[rows.length - 1].position.end : placeOf(placeAt(lines, i + 1), delimStart, delimEnd).end;
   const position2 = { start: header.position.start, end };
-  return { node: { type: "table", align, children: rows, position: position2 }, next: n, closed: false };
+  return { node: { type: "table", align: align2, children: rows, position: position2 }, next: n, closed: false };
 }
 function row2(lines, i, e) {
   const { src } = lines;
@@ -13523,6 +13525,267 @@ function paperOf(readings) {
   return paper;
 }
 
+// src/core/import/layouts/optional.ts
+var TOKEN = /\{\{\{[^}]*\}\}\}|\{\{#links[^}]*\}\}[\s\S]*?\{\{\/links\}\}|\{\{([#^])([^}"]+)\}\}[\s\S]*?\{\{\/\2\}\}|\{\{"(?:[^"\\]|\\.)*"\}\}|\{\{[^}]*\}\}|[\p{L}\p{N}]+|[\s\S]/gu;
+function fieldOf(token) {
+  if (!token.startsWith("{{") || token.startsWith('{{"') || token === "{{n}}") return void 0;
+  if (token.startsWith("{{#links")) return "links";
+  const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
+  if (!inner) return void 0;
+  const name = inner[2].trim();
+  return name.startsWith("link:") || !name.includes(":") ? name : void 0;
+}
+function align(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const table2 = new Uint16Array((n + 1) * (m + 1));
+  for (let i2 = n - 1; i2 >= 0; i2--) {
+    for (let j2 = m - 1; j2 >= 0; j2--) {
+      table2[i2 * (m + 1) + j2] = a[i2] === b[j2] ? table2[(i2 + 1) * (m + 1) + j2 + 1] + 1 : Math.max(table2[(i2 + 1) * (m + 1) + j2], table2[i2 * (m + 1) + j2 + 1]);
+    }
+  }
+  const pairs = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) pairs.push([i++, j++]);
+    else if (table2[(i + 1) * (m + 1) + j] >= table2[i * (m + 1) + j + 1]) i++;
+    else j++;
+  }
+  return pairs;
+}
+var MISSING = /^\s*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*$/;
+var BLANK_LINE = /\n[ \t]*\n/;
+var SOFT = /^[^*_[\]()|<>`{}#!\n]*$/;
+function segments(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  for (const [pi, pj] of [...align(a, b), [a.length, b.length]]) {
+    if (pi > i || pj > j) out.push({ a: a.slice(i, pi), b: b.slice(j, pj) });
+    if (pi < a.length) out.push({ same: a[pi] });
+    i = pi + 1;
+    j = pj + 1;
+  }
+  return coalesce(out);
+}
+var literal = (tokens) => tokens.every((t) => fieldOf(t) === void 0);
+function coalesce(list4) {
+  const out = [];
+  for (let k = 0; k < list4.length; k++) {
+    const seg = list4[k];
+    const last = out[out.length - 1];
+    if (!("a" in seg) || !last || !("a" in last) || !literal(seg.a) || !literal(seg.b)) {
+      if ("same" in seg && last && "a" in last) {
+        let m = k;
+        let text5 = "";
+        while (m < list4.length && "same" in list4[m] && SOFT.test(text5 + list4[m].same)) {
+          text5 += list4[m].same;
+          m++;
+        }
+        const next = list4[m];
+        if (m > k && next && "a" in next && literal(last.a) && literal(last.b) && literal(next.a) && literal(next.b) && last.a.length > 0 && last.b.length > 0) {
+          last.a.push(text5, ...next.a);
+          last.b.push(text5, ...next.b);
+          k = m;
+          continue;
+        }
+      }
+      out.push("a" in seg ? { a: [...seg.a], b: [...seg.b] } : seg);
+      continue;
+    }
+    out.push({ a: [...seg.a], b: [...seg.b] });
+  }
+  return out;
+}
+function nameFor(value, used, kind, other = "") {
+  const names = (text5) => !/\d/.test(text5) && text5.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).every((n) => new RegExp("^\\p{Lu}", "u").test(n.trim()) && n.trim().split(/\s+/).length <= 5);
+  const authors = /,|\band\b|&|et al/.test(`${value} ${other}`) && names(value) && (other === "" || names(other));
+  const base = kind ?? (authors ? "authors" : "note");
+  let name = base;
+  for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+  used.add(name);
+  return name;
+}
+function differing(a, b, used, slots, atStart) {
+  const fa = a.map(fieldOf).filter((f) => f !== void 0);
+  const fb = b.map(fieldOf).filter((f) => f !== void 0);
+  const sa = a.join("");
+  const sb = b.join("");
+  if (fa.length === 0 && fb.length === 0) {
+    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) {
+      const name3 = nameFor("", used, "spacing");
+      slots.push({ name: name3, ...sa ? { a: sa } : {}, ...sb ? { b: sb } : {} });
+      return `{{#${name3}}}{{${name3}}}{{/${name3}}}`;
+    }
+    if (sa === "" || sb === "") return onlySome(sa, sb, used, slots, atStart);
+    const lead = /^\s*/.exec(sa)[0] === /^\s*/.exec(sb)[0] ? /^\s*/.exec(sa)[0] : "";
+    if (!SOFT.test(sa) || !SOFT.test(sb)) return void 0;
+    const name2 = nameFor(sb.trim(), used, void 0, sa.trim());
+    slots.push({ name: name2, a: sa.slice(lead.length), b: sb.slice(lead.length) });
+    return `${lead}{{${name2}}}`;
+  }
+  const plain2 = (tokens) => tokens.filter((t) => !isBlock(t));
+  const pa = plain2(a).map(fieldOf).filter((f) => f !== void 0);
+  const pb = plain2(b).map(fieldOf).filter((f) => f !== void 0);
+  const [shown, other, name, side] = pa.length === 1 && fb.length === 0 ? [a, sb, pa[0], "b"] : pb.length === 1 && fa.length === 0 ? [b, sa, pb[0], "a"] : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === "" ? [a, "", "", "b"] : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === "" ? [b, "", "", "a"] : [void 0, "", "", "a"];
+  if (!shown) return void 0;
+  if (name === "") return shown.join("");
+  const text5 = shown.join("");
+  const when = shown.length === 1 && isBlock(text5) && fieldOf(text5) === name ? text5 : `{{#${name}}}${text5}{{/${name}}}`;
+  if (MISSING.test(other)) return other === "" ? when : `${when}{{^${name}}}${other}{{/${name}}}`;
+  const tag = plain2(shown);
+  if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]) || !SOFT.test(other)) {
+    return void 0;
+  }
+  if (name === "year" && !/^(?:19|20)\d{2}$/.test(other)) return void 0;
+  slots.push({ name, [side]: other });
+  return text5;
+}
+function onlySome(sa, sb, used, slots, atStart) {
+  const text5 = sa || sb;
+  const m = /^([\s:,;.|–-]*)([\s\S]*?)([\s,;.]*)$/.exec(text5);
+  if (m[2] === "" || !SOFT.test(m[2])) return void 0;
+  if (BLANK_LINE.test(m[1]) || BLANK_LINE.test(m[3])) return void 0;
+  if (atStart && m[3].includes("\n")) return void 0;
+  const name = nameFor(m[2], used);
+  slots.push({ name, ...sa ? { a: m[2] } : { b: m[2] } });
+  return `{{#${name}}}${m[1]}{{${name}}}${m[3]}{{/${name}}}`;
+}
+function isBlock(token) {
+  return /^\{\{[#^](?!links)/.test(token);
+}
+function combine(base, other, used) {
+  const a = base.match(TOKEN) ?? [];
+  const b = other.match(TOKEN) ?? [];
+  if (a.length > 400 || b.length > 400) return void 0;
+  const names = new Set(used);
+  const slots = [];
+  let template = "";
+  for (const seg of segments(a, b)) {
+    if ("same" in seg) template += seg.same;
+    else {
+      const part = differing(seg.a, seg.b, names, slots, template === "");
+      if (part === void 0) return void 0;
+      template += part;
+    }
+  }
+  return { template, slots };
+}
+function giveValues(slots, papers, isA, isB) {
+  const set = [];
+  papers.forEach((paper, n) => {
+    const side = isA(n) ? "a" : isB(n) ? "b" : void 0;
+    if (!side) return;
+    for (const slot of slots) {
+      const value = slot[side];
+      if (value === void 0 || fieldText(paper, slot.name) !== void 0) continue;
+      setField(paper, slot.name, value);
+      set.push([paper, slot.name]);
+    }
+  });
+  return () => {
+    for (const [paper, name] of set) {
+      if (name === "venue" || name === "year" || name === "abbr") delete paper[name];
+      else delete paper.extra[name];
+    }
+  };
+}
+function setField(paper, name, value) {
+  if (name === "venue" || name === "year" || name === "abbr") paper[name] = value;
+  else {
+    Object.defineProperty(paper.extra, name, {
+      value: name === "authors" ? authorList(value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+}
+function authorList(value) {
+  const names = value.split(", ");
+  if (names.length < 2 || names.some((n) => n.trim() === "" || / and |&/.test(n))) return value;
+  return names;
+}
+function wrapOptional(template, name) {
+  const tag = `{{${name}}}`;
+  if (/^\s*(?:\||<tr)/.test(template) || template.includes(`{${tag}}`)) return void 0;
+  const image2 = new RegExp(`<img\\b[^>]*${escapeRe(tag)}[^>]*> ?`).exec(template);
+  if (image2 && template.split(tag).length - 1 === image2[0].split(tag).length - 1) {
+    const end2 = image2.index + image2[0].length;
+    return `${template.slice(0, image2.index)}{{#${name}}}${image2[0]}{{/${name}}}${template.slice(end2)}`;
+  }
+  if (template.includes(`{{#${name}}}`) || template.indexOf(tag) !== template.lastIndexOf(tag)) {
+    return void 0;
+  }
+  const t = escapeRe(tag);
+  const around = new RegExp(
+    `(?:\\[${t}[.,]?\\]|\\(${t}[.,]?\\)|\\*\\*${t}[.,]?\\*\\*|\\*${t}[.,]?\\*|_${t}[.,]?_) ?|(?:, |; | - | \u2013 |\\. | )?${t}`
+  );
+  const m = around.exec(template);
+  if (!m || /^ [-–] /.test(m[0]) && /(?:^|\n)[ \t]*$/.test(template.slice(0, m.index))) {
+    return void 0;
+  }
+  const end = m.index + m[0].length;
+  return `${template.slice(0, m.index)}{{#${name}}}${m[0]}{{/${name}}}${template.slice(end)}`;
+}
+function escapeRe(text5) {
+  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function learnTemplate(base, templates, papers, escape, options = {}) {
+  const at = options.positions;
+  const ctx = (n) => ({ escape, linkLabels: {}, n: (at ? at[n] : n) + 1 });
+  const render2 = (template, n) => {
+    try {
+      return fillTemplate(template, papers[n], ctx(n));
+    } catch {
+      return void 0;
+    }
+  };
+  const cache = [];
+  const written = (n) => cache[n] ??= render2(templates[n], n);
+  const fitsWith = (item2, only) => templates.map(
+    (t, n) => only && !only(n) ? false : t === item2 || render2(item2, n) === written(n)
+  );
+  let item = base;
+  let fits = fitsWith(item);
+  const counts = /* @__PURE__ */ new Map();
+  templates.forEach((t, n) => {
+    if (!fits[n]) counts.set(t, (counts.get(t) ?? 0) + 1);
+  });
+  const order2 = [...counts].sort((x, y) => y[1] - x[1]).slice(0, options.limit ?? 400);
+  const used = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links", "shape"]);
+  for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
+  for (const [other] of order2) {
+    const merged = combine(item, other, used);
+    if (merged === void 0) continue;
+    const inGroup = (n) => templates[n] === other;
+    const undo = giveValues(merged.slots, papers, (n) => fits[n], inGroup);
+    const same = merged.template === item;
+    const checked = fitsWith(merged.template, (n) => same ? inGroup(n) : fits[n] || inGroup(n));
+    const next = same ? checked.map((f, n) => f || fits[n]) : checked;
+    if (next.every((f, n) => f || !fits[n]) && next.some((f, n) => f && !fits[n])) {
+      item = merged.template;
+      fits = next;
+      for (const slot of merged.slots) used.add(slot.name);
+    } else undo();
+  }
+  if (item !== base) {
+    const others = fitsWith(item, (n) => !fits[n]);
+    fits = fits.map((f, n) => f || others[n]);
+  }
+  const names = new Set([...item.matchAll(/(?<!\{)\{\{([\w-]+)\}\}(?!\})/g)].map((m) => m[1]));
+  for (const name of names) {
+    if (name === "title" || name === "n" || name === "label" || name === "url") continue;
+    const wrapped = wrapOptional(item, name);
+    if (wrapped === void 0) continue;
+    const lacking = (n) => fits[n] && (fieldText(papers[n], name) ?? "") === "";
+    const next = fitsWith(wrapped, lacking);
+    if (next.every((f, n) => f || !lacking(n))) item = wrapped;
+  }
+  return { item, fits };
+}
+
 // src/core/import/layouts/assemble.ts
 function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
   const drafts = draftSections(items, fallbackName);
@@ -13547,7 +13810,7 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
     });
     templates.push(list4);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
-    section.papers = draft.entries.map((e) => fromHeadings(e.paper, headings));
+    section.papers = draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings));
     sections.push(section);
     commons.push(common);
   });
@@ -13558,6 +13821,9 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
     for (const e of d.entries) pieces.push([e.start, e.end]);
   }
   return { sections, layout, pieces };
+}
+function copyPaper(paper) {
+  return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
 }
 function fromHeadings(paper, headings) {
   for (const text5 of headings) {
@@ -13583,7 +13849,9 @@ function draftSections(items, fallbackName) {
       current.entries.push(item.entry);
       continue;
     }
-    const parent = stack[stack.length - 2];
+    const above = stack[stack.length - 2];
+    const lastEnd = current ? current.entries[current.entries.length - 1].end : -1;
+    const parent = above && above.start < lastEnd && above.text !== current?.category ? void 0 : above;
     const previous3 = current?.category;
     const draft = owner ? parent ? {
       leaf: owner.text,
@@ -13710,15 +13978,30 @@ function chooseLayout(drafts, names, texts, templates, commons, sections) {
       categoryStart: texts.categoryStart[i],
       start: texts.start[i]
     });
-    const effective = s.item ?? layout.item;
-    templates[i].forEach((template, n) => {
-      if (template !== effective) sections[i].papers[n].extra[SHAPE_FIELD] = template;
-    });
+    learnSection(layout, s, templates[i], sections[i]);
     if (Object.keys(s).length > 0) {
       Object.defineProperty(layout.sections, name, { value: s, enumerable: true, writable: true });
     }
   });
   return layout;
+}
+function learnSection(layout, s, templates, section) {
+  const escape = layout.kind === "html" ? "html" : "markdown";
+  const fitting = (l) => l.fits.filter(Boolean).length;
+  const kept = section.papers.map((p) => ({ ...p.extra }));
+  let learned = learnTemplate(layout.item, templates, section.papers, escape);
+  if (s.item !== void 0 && fitting(learned) < templates.length) {
+    const after = section.papers.map((p) => p.extra);
+    section.papers.forEach((p, n) => p.extra = { ...kept[n] });
+    const own4 = learnTemplate(s.item, templates, section.papers, escape);
+    if (fitting(own4) > fitting(learned)) learned = own4;
+    else section.papers.forEach((p, n) => p.extra = after[n]);
+  }
+  if (learned.item !== layout.item) s.item = learned.item;
+  else delete s.item;
+  templates.forEach((template, n) => {
+    if (!learned.fits[n]) section.papers[n].extra[SHAPE_FIELD] = template;
+  });
 }
 function sectionLayoutOf(layout, d, section, own4, t) {
   const s = {};
@@ -13889,6 +14172,11 @@ function readTitle(nodes, reading, used, opts) {
   for (; i < nodes.length; i++) {
     const node2 = nodes[i];
     if (node2.type === "text" && node2.value.trim() === "") continue;
+    if (node2.type === "html" && /^<img\b[^>]*>$/i.test(node2.value.trim())) {
+      readBadgeImage(node2.value, startOf(node2), reading, opts);
+      used.add(node2);
+      continue;
+    }
     const text5 = soleText(node2);
     if (node2.type === "strong" && text5 && /^\[[^\]]+\]$/.test(text5.value)) {
       if (opts.want.has("abbr")) optionalAbbr(node2, text5, nodes[i + 1], reading, opts);
@@ -13922,10 +14210,40 @@ function readTitle(nodes, reading, used, opts) {
       used.add(node2);
       return j;
     }
-    if (node2.type === "text" && j === i) return leadingTitle(node2, reading, used, opts) ? j : -1;
+    if (node2.type === "text" && j === i) return textTitle(nodes, j, reading, used, opts) ? j : -1;
     if (node2.type !== "text") break;
   }
   return -1;
+}
+var SHIELD = /(https?:\/\/img\.shields\.io\/badge\/)([A-Za-z][\w .&]*?)-([\w .&/'’]+?)-([A-Za-z0-9]+)(?:\.svg)?(?=[?"'\s)])/;
+function readBadgeImage(html2, at, reading, opts) {
+  const m = SHIELD.exec(html2);
+  if (!m || opts.html) return;
+  const label = m[2];
+  const message = m[3];
+  const year = /^(?:19|20)\d{2}$/.test(message);
+  const field = year ? "year" : label.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  if (["title", "links", "shape", "abbr"].includes(field) || reading.fields.has(field)) return;
+  if (year && opts.want.has("venue") && !reading.fields.has("venue")) {
+    reading.fields.set("venue", label);
+    const venueAt = at + m.index + m[1].length;
+    if (escapeText(label, "markdown", "x") === label) {
+      reading.replacements.push({ start: venueAt, end: venueAt + label.length, tag: "{{venue}}" });
+    }
+  }
+  reading.fields.set(field, message);
+  if (escapeText(message, "markdown", "x") !== message) return;
+  const messageAt = m.index + m[1].length + label.length + 1;
+  reading.replacements.push({
+    start: at + messageAt,
+    end: at + messageAt + message.length,
+    tag: `{{${field}}}`
+  });
+  const alt = html2.indexOf(`alt="${message}"`);
+  if (alt !== -1) {
+    const altAt = at + alt + 'alt="'.length;
+    reading.replacements.push({ start: altAt, end: altAt + message.length, tag: `{{${field}}}` });
+  }
 }
 function optionalAbbr(node2, text5, next, reading, opts) {
   const before = reading.replacements.length;
@@ -13963,15 +14281,51 @@ function leadingTitle(node2, reading, used, opts) {
     const [from2, to2] = trimmed(value);
     return tagText(node2, from2, to2, "title", reading, opts);
   }
-  const quoted = /^\s*["“]([^"”]+?)[,.]?["”]/.exec(value);
+  const quoted = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value);
   if (quoted) {
-    const from2 = value.indexOf(quoted[1]);
-    return tagText(node2, from2, from2 + quoted[1].length, "title", reading, opts);
+    const at = value.indexOf(quoted[1]);
+    const [from2, to2] = trimmed(value, at, at + quoted[1].length);
+    return tagText(node2, from2, to2, "title", reading, opts);
   }
-  const end = value.search(/ \(| - | \[|\. |$/);
-  const [from, to] = trimmed(value, 0, end);
+  const skip = venuePrefix(node2, reading, opts);
+  const end = value.slice(skip).search(/ \(| - | \[|\. |$/) + skip;
+  const [from, to] = trimmed(value, skip, end);
   if (to - from < 3) return false;
   return tagText(node2, from, to, "title", reading, opts);
+}
+function textTitle(nodes, j, reading, used, opts) {
+  const node2 = nodes[j];
+  const next = nodes[j + 1];
+  const goesOn = next && (next.type === "strong" || next.type === "emphasis") && /[\p{L}\p{N}] ?$/u.test(node2.value) && !opts.wholeTitle;
+  if (goesOn) {
+    venuePrefix(node2, reading, opts);
+    return spreadTitle(nodes.slice(j), reading, opts);
+  }
+  if (leadingTitle(node2, reading, used, opts)) return true;
+  return spreadTitle(nodes.slice(j), reading, opts);
+}
+function spreadTitle(nodes, reading, opts) {
+  const upTo = nodes.findIndex((n) => n.type === "link" || n.type === "html");
+  const text5 = (upTo === -1 ? nodes : nodes.slice(0, upTo)).map(visible).join("");
+  const skip = /^\s*\([^)]*\)\s*/.exec(text5)?.[0].length ?? 0;
+  const title = text5.slice(skip).replace(/[\s,.;:]+$/, "").trim();
+  if (title.length < 3 || !opts.want.has("title")) return false;
+  reading.fields.set("title", title);
+  return true;
+}
+function venuePrefix(node2, reading, opts) {
+  const m = /^(\s*\()([A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*)?) ((?:19|20)\d{2})([./-]\d{1,2}){0,2}\)\s*/.exec(
+    node2.value
+  );
+  if (!m || !opts.want.has("venue")) return 0;
+  const venueAt = m[1].length;
+  tagText(node2, venueAt, venueAt + m[2].length, "venue", reading, opts);
+  const dateAt = venueAt + m[2].length + 1;
+  const dateEnd = m[0].trimEnd().length - 1;
+  const field = dateEnd - dateAt > 4 ? "date" : "year";
+  tagText(node2, dateAt, dateEnd, field, reading, opts);
+  reading.fields.set("year", m[3]);
+  return m[0].length;
 }
 function titleLink(link2, reading, opts) {
   let label = "paper";
@@ -14024,6 +14378,7 @@ function readLinks(nodes, reading, used, opts) {
     reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
   }
   if (run.length === 0) return;
+  for (const m of run) if (opts.taken.has(m.label)) relabel(m.label, reading, opts.taken);
   const first = run[0];
   const last = run[run.length - 1];
   const sep = run.length > 1 ? opts.source.slice(first.end, run[1].start) : " ";
@@ -14037,6 +14392,16 @@ function readLinks(nodes, reading, used, opts) {
     end: last.end,
     tag: `{{#links${sepTag}}}${first.body}{{/links}}`
   });
+}
+function relabel(label, reading, taken) {
+  const link2 = reading.links.find((l) => l.label === label);
+  const tag = reading.replacements.find((r) => r.tag === `{{link:${label}}}`);
+  if (!link2 || !tag) return;
+  let free = `${label}-2`;
+  for (let n = 3; taken.has(free); n++) free = `${label}-${n}`;
+  taken.add(free);
+  link2.label = free;
+  tag.tag = `{{link:${free}}}`;
 }
 function material(link2, source) {
   const text5 = soleText(link2);
@@ -14082,12 +14447,59 @@ function readAuthors(nodes, reading, used, opts) {
   for (const node2 of nodes) {
     if (used.has(node2) || node2.type !== "emphasis" && node2.type !== "strong") continue;
     const text5 = soleText(node2);
-    if (!text5 || !/,|\bet al\b| and /.test(text5.value)) continue;
+    if (!text5 || !(/,|\bet al\b| and /.test(text5.value) || ONE_NAME.test(text5.value))) continue;
     const [from, to] = trimmed(text5.value);
     tagText(text5, from, to, "authors", reading, opts);
     used.add(node2);
     return;
   }
+  plainAuthors(nodes, reading, opts);
+}
+var ONE_NAME = new RegExp("^\\s*(?:\\p{Lu}\\.\\s*)+\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}[\\p{L}'\u2019-]*\\.?\\s*$", "u");
+var NAME = new RegExp("^(?:and\\s+)?(?:\\p{Lu}[\\p{L}'\u2019.-]*\\p{Ll}[\\p{L}'\u2019.-]*|\\p{Lu}\\.|(?:de|van|der|von|da|di|le|la|del)(?=\\s))(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|\\p{Lu}\\.|de|van|der|von|da|di|le|la|del)){1,4}$", "u");
+function plainAuthors(nodes, reading, opts) {
+  if (reading.fields.has("authors")) return;
+  const first = reading.titleEnd < 0 && !opts.want.has("title");
+  if (reading.titleEnd < 0 && !first) return;
+  const node2 = first ? nodes[0] : nodes.find((n) => n.type === "text" && startOf(n) >= reading.titleEnd - 1);
+  if (!node2 || node2.type !== "text") return;
+  const lead = first ? /^\s*/.exec(node2.value) : /^[\s.,]*(?:[-–—:]\s+|\.\s+|,\s+)/.exec(node2.value);
+  if (!lead) return;
+  const parts = node2.value.slice(lead[0].length).split(new RegExp("(,\\s+(?:and\\s+)?|\\s+and\\s+|(?<!(?:^|\\s)\\p{Lu})\\.\\s)", "u"));
+  const ends = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const part = parts[k].replace(/\.$/, "");
+    if (!NAME.test(part.trim()) && !/^et al\.?$/.test(part.trim())) break;
+    ends.push(lead[0].length + parts.slice(0, k + 1).join("").length);
+    if (parts[k + 1]?.startsWith(".") || /\band\s+$/.test(parts[k - 1] ?? "")) break;
+  }
+  const last = parts[ends.length * 2 - 3] ?? "";
+  if (ends.length > 2 && /^,\s+(?:19|20)\d{2}\b/.test(node2.value.slice(ends[ends.length - 1])) && !/and/.test(last)) {
+    ends.pop();
+  }
+  const names = ends.length;
+  const end = ends[names - 1] ?? lead[0].length;
+  if (names === 0 || names === 1 && !/et al/.test(node2.value)) return;
+  tagText(node2, lead[0].length, end, "authors", reading, opts);
+  const rest = new RegExp("^([,.]\\s+)([^,]*?\\p{L}[^]*?)(,?\\s+)((?:19|20)\\d{2})\\.?\\s*$", "u").exec(
+    node2.value.slice(end)
+  );
+  if (!rest || !opts.want.has("venue") || reading.fields.has("venue")) return;
+  const venueAt = end + rest[1].length;
+  tagText(node2, venueAt, venueAt + rest[2].length, "venue", reading, opts);
+  const yearAt = venueAt + rest[2].length + rest[3].length;
+  tagText(node2, yearAt, yearAt + 4, "year", reading, opts);
+}
+function emphasisVenueYear(text5, reading, opts) {
+  const both = /^(\s*)([A-Za-z][\w&'’.-]*(?: [A-Za-z][\w&'’.-]*){0,3}) ((?:19|20)\d{2})\s*$/.exec(
+    text5.value
+  );
+  if (!both || reading.fields.has("venue") || reading.fields.has("year")) return false;
+  const at = both[1].length;
+  tagText(text5, at, at + both[2].length, "venue", reading, opts);
+  const yearAt = at + both[2].length + 1;
+  tagText(text5, yearAt, yearAt + 4, "year", reading, opts);
+  return true;
 }
 var DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
 var VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
@@ -14103,6 +14515,7 @@ function readDates(nodes, reading, used, opts) {
         used.add(node2);
         continue;
       }
+      if (text5 && emphasisVenueYear(text5, reading, opts)) used.add(node2);
       continue;
     }
     if (!text5) continue;
@@ -14198,7 +14611,7 @@ var ROLES = [
   [/^(?:materials|links|resources)$/, { field: "links", role: "links" }],
   [/^authors?$/, { field: "authors", role: "extra" }]
 ];
-var MISSING = /^(?:N\/A|n\/a|-|—|–|\/)$/;
+var MISSING2 = /^(?:N\/A|n\/a|-|—|–|\/)$/;
 function mapHeader(headers) {
   const seen = /* @__PURE__ */ new Set();
   return headers.map((header) => {
@@ -14274,7 +14687,7 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     if (at <= cellEnd) empty2.replacements.push({ start: at, end: at, tag });
     return empty2;
   }
-  if (role.role === "text" && MISSING.test(written)) {
+  if (role.role === "text" && MISSING2.test(written)) {
     empty2.replacements.push({
       start: contentStart,
       end: contentEnd,
@@ -14291,6 +14704,7 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     }
     return empty2;
   }
+  if (role.role === "text" && only && emphasized(only, role.field, source, empty2)) return empty2;
   if (role.role === "text") {
     empty2.fields.set(role.field, plain(nodes).trim());
     return empty2;
@@ -14300,6 +14714,18 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
   empty2.fields.set(role.field, written);
   empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty2;
+}
+function emphasized(only, field, source, out) {
+  const inner = only.type === "emphasis" || only.type === "strong" ? only.children : [];
+  const text5 = inner.length === 1 && inner[0].type === "text" ? inner[0] : void 0;
+  if (!text5 || source.slice(startOf(text5), endOf(text5)) !== text5.value) return false;
+  const value = text5.value.trim();
+  const name = field === "year" && !/^[1-9]\d{3}$/.test(value) ? "date" : field;
+  out.fields.set(name, value);
+  if (value === text5.value && escapeText(value, "markdown", "x") === value) {
+    out.replacements.push({ start: startOf(text5), end: endOf(text5), tag: `{{${name}}}` });
+  }
+  return true;
 }
 function readTitleCell(nodes, source, taken, contentEnd) {
   const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
@@ -14400,11 +14826,15 @@ function readRow2(cells, innerAt, roles, spans, source) {
   for (let i = spans.length - 1; i >= 0; i--) if (spans[i].left < 0) spans.splice(i, 1);
   spans.push(...opened);
   if (paper.title === "") return void 0;
+  const anchors = cells.some((c) => /href="#/i.test(c[3]));
+  if (paper.links.length === 0 && (anchors || !roles && paper.year === void 0)) {
+    return void 0;
+  }
   return { replacements, paper, ...shifted > 0 || opened.length > 0 ? { partial: true } : {} };
 }
 function readLink(link2, bodyAt, role, paper, replacements, taken) {
   const url = decode2(link2[1]);
-  if (!/^https?:\/\//i.test(url)) return;
+  if (!/^https?:\/\//i.test(url) || /\s/.test(url)) return;
   const base = role.role === "title" ? "paper" : role.role === "links" ? link2[2].trim() || "link" : role.field;
   let label = base;
   for (let n = 2; taken.has(label); n++) label = `${base}-${n}`;
@@ -14445,8 +14875,10 @@ function readList(list4, source, lines) {
 function readItem(item, source, lines, n) {
   const first = item.children[0];
   if (!first || first.type !== "paragraph") return void 0;
-  const reading = readInline(first.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
-  const paper = paperOf([reading]);
+  const taken = /* @__PURE__ */ new Set();
+  const reading = readInline(first.children, { source, want: ALL_FIELDS, taken });
+  const readings = [reading, ...nestedLines(item, source, taken)];
+  const paper = paperOf(readings);
   if (!isPaper(paper, reading)) return void 0;
   const start = startOf(item);
   const end = endOf(item);
@@ -14456,10 +14888,18 @@ function readItem(item, source, lines, n) {
     start,
     end,
     line: lineAt(lines, start),
-    replacements: reading.replacements,
+    replacements: readings.flatMap((r) => r.replacements),
     ...number ? { number: { value: Number(number[1]), start, end: start + number[1].length } } : {},
     paper
   };
+}
+var NESTED_FIELDS = /* @__PURE__ */ new Set(["authors", "venue", "year", "date"]);
+function nestedLines(item, source, taken) {
+  const nested = item.children.filter((c) => c.type === "list");
+  if (nested.length !== 1 || nested[0].children.length !== 1) return [];
+  const para = nested[0].children[0].children[0];
+  if (!para || para.type !== "paragraph" || para.children.some((n) => n.type === "link")) return [];
+  return [readInline(para.children, { source, want: NESTED_FIELDS, taken })];
 }
 
 // src/core/import/layouts/collect.ts
@@ -14559,7 +14999,7 @@ function importLayout(markdown, file, options) {
   const marked = markedZone(tree.children, markdown, options.markers);
   const nodes = marked ? marked.nodes : tree.children;
   const { items, decoration, blocks } = collect2(nodes, markdown, lines, marked?.end);
-  const kept = dropTitleHeading(items);
+  const kept = marked ? dropTitleHeading(items) : afterContents(dropTitleHeading(items), nodes);
   const name = options.fallbackName ?? "Papers";
   let zone = marked ? { start: marked.start, end: marked.end, marked: true } : { start: 0, end: markdown.length, marked: false };
   let result = assemble(kept, markdown, zone.start, zone.end, name);
@@ -14570,6 +15010,7 @@ function importLayout(markdown, file, options) {
   const list4 = { sections: result.sections };
   const entries = result.sections.reduce((n, s) => n + s.papers.length, 0);
   const problems = [];
+  let texts = [];
   let data;
   if (refused) {
     problems.push(refused);
@@ -14580,13 +15021,22 @@ function importLayout(markdown, file, options) {
       hint: "entries are table rows with a Title column, or list items and paragraphs with a title and a link"
     });
   } else {
-    problems.push(...unreadLines(markdown, lines, zone, result.pieces, decoration, file));
+    texts = unreadLines(markdown, lines, zone, result.pieces, decoration, file);
+    problems.push(...texts.filter((t) => mayBeEntry(t.text)).map((t) => t.problem));
     const text5 = serializeData(list4);
     const loaded = loadData(text5, file);
     if (loaded.ok) data = { text: text5, loaded };
     else problems.push(...dataProblems(loaded.problems, list4, kept, file));
   }
-  return { list: list4, layout: result.layout, problems, zone, entries, ...data ? { data } : {} };
+  return {
+    list: list4,
+    layout: result.layout,
+    problems,
+    texts: texts.map((t) => t.problem),
+    zone,
+    entries,
+    ...data ? { data } : {}
+  };
 }
 function markedZone(nodes, source, markers) {
   const s = source.indexOf(markers.start);
@@ -14595,6 +15045,28 @@ function markedZone(nodes, source, markers) {
   const start = s + markers.start.length;
   const inside = nodes.filter((n) => startOf(n) >= start && startOf(n) < e);
   return { nodes: inside, start, end: e };
+}
+function afterContents(items, nodes) {
+  let end = -1;
+  for (const node2 of nodes) {
+    if (node2.type === "list" && node2.children.length >= 3 && anchorsOnly(node2)) end = endOf(node2);
+  }
+  if (end === -1) return items;
+  const entries = items.filter((i) => i.type === "entry");
+  const later = entries.filter((i) => i.type === "entry" && i.entry.start > end).length;
+  if (later * 2 < entries.length) return items;
+  return items.filter((i) => (i.type === "entry" ? i.entry.start : i.start) > end);
+}
+function anchorsOnly(node2) {
+  let links = 0;
+  const walk = (n) => {
+    if (n.type === "link" && n.url !== void 0) {
+      links++;
+      if (!/^(?:\.\/)?#/.test(n.url)) return false;
+    }
+    return (n.children ?? []).every((c) => walk(c));
+  };
+  return walk(node2) && links > 0;
 }
 function dropTitleHeading(items) {
   const top = items.filter((i) => i.type === "heading" && i.level === 1);
@@ -14642,13 +15114,30 @@ function unreadLines(source, lines, zone, pieces, decoration, file) {
     if (DECORATION.some((re) => re.test(text5)) || /\{count\}/.test(text5)) continue;
     if (/^\s*\d+ (?:papers?|entries|items|works)\b/i.test(text5)) continue;
     problems.push({
-      file,
-      line: l,
-      message: `not read as a paper: ${JSON.stringify(text5.trim().slice(0, 80))}; it is kept as written`,
-      hint: "write it like the other entries (a title and a link), or move it outside the list"
+      text: text5,
+      problem: {
+        file,
+        line: l,
+        message: `not read as a paper: ${JSON.stringify(text5.trim().slice(0, 80))}; it is kept as written`,
+        hint: "write it like the other entries (a title and a link), or move it outside the list"
+      }
     });
   }
   return problems;
+}
+function mayBeEntry(text5) {
+  return webLink(text5) || listItemText(text5);
+}
+function listItemText(text5) {
+  const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(text5)?.[1];
+  if (item === void 0 || /\]\(#|href="#/.test(item)) return false;
+  return (item.replace(/[*_`[\]]/g, "").match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
+}
+function webLink(text5) {
+  const urls = [...text5.matchAll(/\]\((https?:[^)\s]*)|href="(https?:[^"]*)"/g)].map(
+    (m) => m[1] ?? m[2]
+  );
+  return urls.some((u) => !/img\.shields\.io|badge|\.(?:svg|png|jpe?g|gif)(?:\?|$)/i.test(u));
 }
 function dataProblems(problems, list4, items, file) {
   const lineOf = /* @__PURE__ */ new Map();

@@ -6,8 +6,9 @@ import {
 import {
   fieldText,
   renderLayoutZone,
+  shownLabelOf,
   sortPapers
-} from "./chunk-MLD7KGO5.js";
+} from "./chunk-5IIABP5S.js";
 import {
   CONTROL,
   escapeCell,
@@ -303,7 +304,7 @@ function renderHeader(columns) {
 function renderLinks(links, labels) {
   let out = "";
   for (const link of links) {
-    const label = escapeCell(Object.hasOwn(labels, link.label) ? labels[link.label] : link.label);
+    const label = escapeCell(shownLabelOf(link.label, labels));
     out += isHttpUrl(link.url) ? `[[${label}](${linkDestination(link.url)})] ` : `\\[${label}\\] `;
   }
   return out;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-BQGWYCIV.js";
 import {
   importReadme
-} from "./chunk-CFF2DXAW.js";
+} from "./chunk-SPMEMZYC.js";
 import {
   buildTemplate,
   collect,
@@ -21,7 +21,7 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-VURELPVP.js";
+} from "./chunk-XPUTQIXX.js";
 import {
   TABLE_WORDS,
   listWords
@@ -37,19 +37,22 @@ import {
   renderReadme,
   renderRow,
   writeFiles
-} from "./chunk-EUOC6FZE.js";
+} from "./chunk-2CRSHUN6.js";
 import "./chunk-J46YQAPX.js";
 import {
   SHAPE_FIELD,
+  dataLabelsOf,
   escapeOf,
+  escapeText,
   fieldText,
   fillTemplate,
   heading,
   renderLayoutZone,
   sectionLayout,
   shapeOf,
+  shownLabelOf,
   sortPapers
-} from "./chunk-MLD7KGO5.js";
+} from "./chunk-5IIABP5S.js";
 import {
   encodeUrl,
   escapeHeading
@@ -482,15 +485,10 @@ function offTheRun(values) {
   return off;
 }
 
-// src/core/settings/labels.ts
-function dataLabelsOf(linkLabels) {
-  return new Map(Object.entries(linkLabels).map(([label, shown2]) => [shown2, label]));
-}
-
 // src/core/adopt/layout/match.ts
 var MAX_ENTRY = 4e3;
 var quote2 = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function pattern(nodes, captures, mode) {
+function pattern(nodes, captures, mode, pins) {
   const open = captures ? "(" : "(?:";
   let out = "";
   for (const node of nodes) {
@@ -503,14 +501,14 @@ function pattern(nodes, captures, mode) {
         break;
       case "field":
         captures?.push({ kind: "field", name: node.name, missing: node.missing });
-        out += `${open}[^\\n]*?)`;
+        out += `${open}${pinned(pins?.get(node.name)) ?? "[^\\n]*?"})`;
         break;
       case "link":
         captures?.push({ kind: "link", label: node.label });
         out += mode === "html" ? `${open}[^"\\s]*?)` : `${open}\\S*?)`;
         break;
       case "if":
-        out += `(?:${pattern(node.body, captures, mode)})?`;
+        out += `(?:${pattern(node.body, captures, mode, pins)})?`;
         break;
       case "links": {
         const parts = [];
@@ -524,15 +522,18 @@ function pattern(nodes, captures, mode) {
   }
   return out;
 }
+function pinned(texts) {
+  return texts && texts.length > 0 ? `(?:${texts.map(quote2).join("|")})` : void 0;
+}
 function unescape(text, mode) {
   const entities = text.replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
   const plain = mode === "html" ? entities : entities.replace(/\\([!-/:-@[-`{-~])/g, "$1");
   return plain.replace(/&amp;/g, "&");
 }
-function matchTemplate(template, text, mode) {
+function matchTemplate(template, text, mode, pins) {
   if (text.length > MAX_ENTRY) return void 0;
   const captures = [];
-  const source = pattern(parseTemplate(template), captures, mode);
+  const source = pattern(parseTemplate(template), captures, mode, pins);
   const m = new RegExp(`^${source}$`).exec(text);
   if (!m) return void 0;
   const out = {
@@ -581,16 +582,74 @@ function withoutLeadingBlanks(text) {
 }
 var KNOWN = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
 var LOOP_PARTS = /* @__PURE__ */ new Set(["label", "url", "n"]);
-function readByTemplate(template, text, base, mode, linkLabels) {
-  const m = matchTemplate(withoutLeadingBlanks(template), withoutLeadingBlanks(text), mode);
-  if (!m) return void 0;
+var MAX_TRIES = 64;
+function readByTemplate(template, text, base, options) {
+  const source = withoutLeadingBlanks(template);
+  const entry = withoutLeadingBlanks(text);
+  const plain = matchTemplate(source, entry, options.mode);
+  if (!plain) return void 0;
+  const pins = pinnable(source, entry, options);
+  const names = [...pins.keys()];
+  let tries = 0;
+  for (let size = names.length; size > 0 && tries < MAX_TRIES; size--) {
+    for (const subset of combinations(names, size)) {
+      if (++tries > MAX_TRIES) break;
+      const m = matchTemplate(
+        source,
+        entry,
+        options.mode,
+        new Map(subset.map((n) => [n, pins.get(n)]))
+      );
+      const paper2 = m && toPaper(m, base, options);
+      if (paper2 && options.accept(paper2)) return paper2;
+    }
+  }
+  const paper = toPaper(plain, base, options);
+  return options.accept(paper) ? paper : void 0;
+}
+function toPaper(m, base, options) {
   const paper = base ? { ...base, links: [...base.links], extra: { ...base.extra } } : { title: "", links: [], extra: {} };
   for (const field of m.shown) {
     if (LOOP_PARTS.has(field)) continue;
     setField(paper, field, m.fields.get(field));
   }
-  paper.links = links(m, base?.links ?? [], linkLabels);
+  paper.links = links(m, base?.links ?? [], options);
   return paper;
+}
+function pinnable(template, text, options) {
+  const pins = /* @__PURE__ */ new Map();
+  for (const [name, raw] of shownFields(parseTemplate(template))) {
+    const texts = /* @__PURE__ */ new Set();
+    for (const ref of options.references) {
+      const value = fieldText(ref, name);
+      if (value === void 0 || value === "") continue;
+      const forms = raw ? [value.replace(/\r?\n|\r/g, " ")] : [escapeText(value, options.mode, ""), escapeText(value, options.mode, " ")];
+      for (const form of forms) if (form !== "" && text.includes(form)) texts.add(form);
+    }
+    if (texts.size > 0)
+      pins.set(
+        name,
+        [...texts].sort((a, b) => b.length - a.length)
+      );
+  }
+  return pins;
+}
+function shownFields(nodes, out = /* @__PURE__ */ new Map()) {
+  for (const node of nodes) {
+    if (node.t === "field" && !LOOP_PARTS.has(node.name) && !out.has(node.name)) {
+      out.set(node.name, node.raw);
+    } else if (node.t === "if") shownFields(node.body, out);
+  }
+  return out;
+}
+function* combinations(items, size, from = 0) {
+  if (size === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= items.length - size; i++) {
+    for (const rest of combinations(items, size - 1, i + 1)) yield [items[i], ...rest];
+  }
 }
 function setField(paper, field, value) {
   if (field === "title") paper.title = value ?? "";
@@ -601,7 +660,8 @@ function setField(paper, field, value) {
   } else if (value === void 0) delete paper.extra[field];
   else paper.extra[field] = value;
 }
-function links(m, data, linkLabels) {
+function links(m, data, options) {
+  const { linkLabels } = options;
   const used = /* @__PURE__ */ new Set();
   const replaced = /* @__PURE__ */ new Map();
   const named = [];
@@ -618,11 +678,14 @@ function links(m, data, linkLabels) {
     const kept = data.flatMap((l) => replaced.has(l) ? replaced.get(l) ?? [] : [l]);
     return [...kept, ...named.filter((l) => !kept.includes(l))];
   }
-  const names = dataLabelsOf(linkLabels);
+  const names = dataLabelsOf(linkLabels, options.labelsInUse);
+  const shown2 = (d) => shownLabelOf(d.label, linkLabels);
+  const taken = /* @__PURE__ */ new Set();
   const loop = m.loop.map((l) => {
-    const label = names.get(l.label) ?? l.label;
-    const same2 = data.find((d) => d.label === label && sameWrittenUrl(d.url, l.url));
-    return same2 ?? { label, url: l.url };
+    const free = data.filter((d) => !taken.has(d) && shown2(d) === l.label);
+    const same2 = free.find((d) => sameWrittenUrl(d.url, l.url));
+    if (same2) taken.add(same2);
+    return same2 ?? { label: free[0]?.label ?? names.get(l.label) ?? l.label, url: l.url };
   });
   const all = [...named, ...loop];
   const unchanged = all.length === data.length && all.every((l) => data.includes(l));
@@ -673,7 +736,10 @@ function renderedZone(list, settings, layout) {
   const byName = /* @__PURE__ */ new Map();
   for (const s of sections) if (!byName.has(s.name)) byName.set(s.name, s);
   const zone = renderLayoutZone(list, settings, layout);
-  return { sections, byName, lines: new Set(zone.split("\n").map((l) => l.trimEnd())) };
+  const labels = new Set(
+    list.sections.flatMap((s) => s.papers.flatMap((p) => p.links)).map((l) => l.label)
+  );
+  return { sections, byName, lines: new Set(zone.split("\n").map((l) => l.trimEnd())), labels };
 }
 
 // src/core/adopt/layout/entry-paper.ts
@@ -682,8 +748,14 @@ function sameText(a, b) {
 }
 function throughTemplate(entry, data, section, ctx) {
   const template = (data && shapeOf(data)) ?? section.item;
-  const paper = readByTemplate(template, entry.text, data, escapeOf(ctx.layout), ctx.linkLabels);
-  return paper && rendersAsWritten(entry, paper, section, ctx) ? paper : void 0;
+  return readByTemplate(template, entry.text, data, {
+    mode: escapeOf(ctx.layout),
+    linkLabels: ctx.linkLabels,
+    ...ctx.labelsInUse ? { labelsInUse: ctx.labelsInUse } : {},
+    // The data's values first, then the importer's reading of the entry (authors, venue, year).
+    references: data ? [data, entry.paper] : [entry.paper],
+    accept: (paper) => rendersAsWritten(entry, paper, section, ctx)
+  });
 }
 function shaped(entry, data, section, ctx) {
   const kept = data ? shapeOf(data) : void 0;
@@ -716,7 +788,7 @@ function rendersAsWritten(entry, paper, section, ctx) {
 }
 
 // src/core/adopt/layout/fields.ts
-function shownFields(template) {
+function shownFields2(template) {
   const fields = templateFields(parseTemplate(template));
   return [...fields].filter((f) => f !== "label" && f !== "url" && f !== SHAPE_FIELD);
 }
@@ -725,8 +797,8 @@ function sameValue(a, b) {
 }
 function compareFields(entry, read, data, was, section, edits) {
   const fields = /* @__PURE__ */ new Set([
-    ...shownFields(entry.template),
-    ...shownFields(shapeOf(data.paper) ?? section.item)
+    ...shownFields2(entry.template),
+    ...shownFields2(shapeOf(data.paper) ?? section.item)
   ]);
   const value = (paper, field) => field === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field);
   for (const field of [...fields, SHAPE_FIELD]) {
@@ -846,6 +918,7 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
   const strays = [];
   const entries = [];
   const place2 = attribution(keys);
+  const names = dataLabelsOf(settings.linkLabels, new Set(rendered.flatMap((r) => [...r.labels])));
   const count = /* @__PURE__ */ new Map();
   let previous;
   let unknown = false;
@@ -865,7 +938,7 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
     const position = (count.get(section?.name) ?? 0) + 1;
     count.set(section?.name, position);
     const gap = previous?.type === "entry" && section ? extraGap(readme.slice(previous.entry.end, item.entry.start), section) : "";
-    entries.push(written(readme, item.entry, section, gap, position, settings));
+    entries.push(written(readme, item.entry, section, gap, position, names));
     previous = item;
   }
   strays.push(...strayLines(readme, lines, zone, items, rendered, layout, file, settings));
@@ -901,7 +974,7 @@ function attribution(keys) {
 function extraGap(gap, section) {
   return gap.startsWith(section.itemGap) ? gap.slice(section.itemGap.length) : "";
 }
-function written(readme, entry, section, gap, position, settings) {
+function written(readme, entry, section, gap, position, names) {
   const replacements = [...entry.replacements];
   if (entry.number && entry.number.value === position) {
     replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
@@ -915,7 +988,7 @@ function written(readme, entry, section, gap, position, settings) {
     section: section?.name,
     text: gap + readme.slice(entry.start, entry.end),
     line: entry.line,
-    paper: dataLabels(entry.paper, settings),
+    paper: dataLabels(entry.paper, names),
     template,
     position
   };
@@ -926,8 +999,7 @@ function withHeadings(entry, paper) {
     entry.headings
   );
 }
-function dataLabels(paper, settings) {
-  const names = dataLabelsOf(settings.linkLabels);
+function dataLabels(paper, names) {
   return {
     ...paper,
     links: paper.links.map((l) => ({ ...l, label: names.get(l.label) ?? l.label }))
@@ -1005,6 +1077,7 @@ function findLayoutHandEdits(input, layout) {
     file,
     changed,
     linkLabels: settings.linkLabels,
+    labelsInUse: now.labels,
     keepsOrder: keepsFileOrder(settings),
     words: listWords(settings)
   };
@@ -1615,7 +1688,7 @@ function readZone(readme, markers, file) {
   const list = read.data.loaded.value;
   const { lines, headingLines } = entryLines(readme, read.zone, list);
   const zoneText = readme.slice(read.zone.start, read.zone.end);
-  return { list, layout: read.layout, lines, headingLines, kept: read.problems, zoneText };
+  return { list, layout: read.layout, lines, headingLines, kept: read.texts, zoneText };
 }
 function entryLines(readme, zone, list) {
   const tree = parseMarkdown(readme);

@@ -6,19 +6,21 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-VURELPVP.js";
+} from "./chunk-XPUTQIXX.js";
 import {
   buildFormTemplate
-} from "./chunk-LIXK7LQE.js";
+} from "./chunk-4SYCKW6W.js";
 import {
   findZone,
   keepStamp,
   pathExists,
   renderReadme,
   writeFiles
-} from "./chunk-EUOC6FZE.js";
+} from "./chunk-2CRSHUN6.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-MLD7KGO5.js";
+import {
+  SHAPE_FIELD
+} from "./chunk-5IIABP5S.js";
 import "./chunk-NIAEFTN3.js";
 import {
   CONFIG_OUTPUT_OPTION,
@@ -33,6 +35,7 @@ import {
   defineCommand,
   failure,
   loadData,
+  parseTemplate,
   problemsOf,
   readTextFile,
   require_dist,
@@ -49,12 +52,50 @@ import {
 } from "./chunk-XQCVUMMA.js";
 
 // src/cli/commands/init.ts
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
+
+// src/adapters/fs/git-branch.ts
+import { readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+function read(path) {
+  try {
+    return readFileSync(path, "utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+function gitDir(folder) {
+  for (let dir = resolve(folder); ; dir = dirname(dir)) {
+    const dotGit = join(dir, ".git");
+    try {
+      if (statSync(dotGit).isDirectory()) return dotGit;
+      const named = /^gitdir: (.+)$/m.exec(read(dotGit) ?? "")?.[1];
+      if (named) return resolve(dir, named);
+    } catch {
+    }
+    if (dirname(dir) === dir) return void 0;
+  }
+}
+function defaultBranch(folder) {
+  const git = gitDir(folder);
+  if (!git) return void 0;
+  const common = read(join(git, "commondir"));
+  const shared = common ? resolve(git, common) : git;
+  const origin = /^ref: refs\/remotes\/origin\/(.+)$/.exec(
+    read(join(shared, "refs/remotes/origin/HEAD")) ?? ""
+  )?.[1];
+  if (origin) return origin;
+  return /^ref: refs\/heads\/(.+)$/.exec(read(join(git, "HEAD")) ?? "")?.[1];
+}
 
 // src/core/import/init/plan.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/core/import/init/workflow.ts
+function workflowText(branch = "main") {
+  const name = /^[\w./-]+$/.test(branch) ? branch : JSON.stringify(branch);
+  return WORKFLOW_TEXT.replace("branches: [main]", `branches: [${name}]`);
+}
 var WORKFLOW_TEXT = `name: paperlist
 on:
   issues:
@@ -79,6 +120,78 @@ jobs:
     steps:
       - uses: paperlist/paperlist@v1
 `;
+
+// src/core/import/init/form.ts
+var OWN = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
+var NOT_ASKED = /^(?:label|url|n|links|spacing(?:-\d+)?|shape|title)$/;
+function walk(nodes, out) {
+  for (const node of nodes) {
+    if (node.t === "field") out.set(node.name, (out.get(node.name) ?? false) || node.raw);
+    if (node.t === "if") {
+      if (!out.has(node.name)) out.set(node.name, false);
+      walk(node.body, out);
+    }
+    if (node.t === "links") walk(node.body, out);
+    if (node.t === "link") out.set(`link:${node.label}`, false);
+  }
+}
+function templatesOf(layout) {
+  return [layout.item, ...Object.values(layout.sections).flatMap((s) => s.item ? [s.item] : [])];
+}
+function labelCounts(list) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of list.sections) {
+    for (const p of s.papers)
+      for (const l of p.links) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+function linkPlan(list, fields) {
+  const labels = labelCounts(list);
+  const find = (re) => labels.find(([l]) => re.test(l))?.[0];
+  const code = find(/code|github|repo/i);
+  const pdf = find(/^\[*pdf\]*$/i);
+  const page = find(/^\[*(?:paper|arxiv|link|page|pdf)\]*$/i) ?? find(/paper|arxiv|link|page|pdf/i);
+  const loop = fields.has("label");
+  const linkLabels = {};
+  const free = (key) => !labels.some(([l]) => l === key);
+  if (loop && page && free("PAGE")) linkLabels.PAGE = page;
+  if (loop && pdf && pdf !== page && free("PDF")) linkLabels.PDF = pdf;
+  if (loop && code && free("CODE")) linkLabels.CODE = code;
+  const own = /* @__PURE__ */ new Set();
+  if (pdf && pdf !== page) own.add("pdf");
+  if (code || fields.has("code") || fields.has("link:code")) own.add("code");
+  return { linkLabels, own };
+}
+function example(list, field) {
+  for (const s of list.sections) {
+    for (const p of s.papers) {
+      const v = p.extra[field];
+      if (typeof v === "string" && v.length <= 60) return v;
+      if (Array.isArray(v)) return v.join(", ");
+    }
+  }
+  return void 0;
+}
+function shownField(id, list) {
+  const sample = example(list, id);
+  const label = id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, " ");
+  const description = id === "authors" ? "The authors, as the paper lists them, separated by commas." : id === "date" ? "The date, written like the other entries of the list." : `Shown with the entry in the list, written like the other entries.`;
+  return { id, label, description, ...sample !== void 0 ? { placeholder: sample } : {} };
+}
+function formPlan(layout, list) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const t of templatesOf(layout)) {
+    try {
+      walk(parseTemplate(t), fields);
+    } catch {
+    }
+  }
+  const links = linkPlan(list, fields);
+  const own = /* @__PURE__ */ new Set([...links.own, ...[...fields.keys()].filter((f) => OWN.has(f))]);
+  const more = [...fields].filter(([name, raw]) => !raw && !OWN.has(name) && !NOT_ASKED.test(name)).filter(([name]) => !name.startsWith("link:") && !/^(?:code|pdf|page)$/.test(name)).filter(([name]) => name !== SHAPE_FIELD).map(([name]) => shownField(name, list));
+  return { own, more, linkLabels: links.linkLabels };
+}
 
 // src/core/import/init/zones.ts
 var ROOT = /^ {2}root\(\("([^"]*)"\)\)$/m;
@@ -125,19 +238,20 @@ function planLf(readme, options) {
   const first = importLayout(readme, file, { markers: MAIN });
   if (first.entries === 0) return failure(first.problems);
   const marked = first.zone.marked ? readme : insertMarkers(readme, first.zone);
-  const read = first.zone.marked ? first : withMarkers(first, readme);
+  const read2 = first.zone.marked ? first : withMarkers(first, readme);
   const zones = zoneSettings(readme);
-  const settingsText = settingsFor(read, readme, zones.defaultStamp, zones);
+  const asked = formPlan(read2.layout, read2.list);
+  const settingsText = settingsFor(read2, readme, zones.defaultStamp, zones, asked.linkLabels);
   const settings = parseSettings(settingsText, options.settingsFile);
-  const data = read.data?.text ?? serializeData(read.list);
-  const loaded = read.data?.loaded ?? loadData(data, options.dataFile);
+  const data = read2.data?.text ?? serializeData(read2.list);
+  const loaded = read2.data?.loaded ?? loadData(data, options.dataFile);
   if (!settings.ok || !loaded.ok) {
-    return failure([...read.problems, ...problemsOf(settings), ...problemsOf(loaded)]);
+    return failure([...read2.problems, ...problemsOf(settings), ...problemsOf(loaded)]);
   }
   const again = renderReadme(marked, loaded.value, settings.value, options.time, file);
   if (!again.ok || keepStamp(again.value, marked, settings.value) !== marked) {
     return failure([
-      ...read.problems,
+      ...read2.problems,
       {
         file,
         message: "the list could not be written back exactly as it is, so nothing was changed",
@@ -145,53 +259,59 @@ function planLf(readme, options) {
       }
     ]);
   }
-  const final = options.stamp && !zones.stampZone ? withStampZone(read, readme, marked, loaded.value, options, zones) : { readme: marked, settings: settingsText };
+  const final = options.stamp && !zones.stampZone ? withStampZone(read2, readme, marked, loaded.value, options, zones) : { readme: marked, settings: settingsText };
   const lineOf = (text) => final.readme.slice(0, final.readme.indexOf(text)).split("\n").length;
   const plan = {
     ...final,
     data,
     form: buildFormTemplate(
       loaded.value.sections.map((s) => s.name),
-      { label: defaultSettings.labels.suggestion }
+      { label: defaultSettings.labels.suggestion, fields: asked }
     ),
-    workflow: WORKFLOW_TEXT,
+    workflow: workflowText(options.branch),
     summary: {
-      sections: read.list.sections.length,
-      entries: read.entries,
-      kind: read.layout.kind,
+      sections: read2.list.sections.length,
+      entries: read2.entries,
+      kind: read2.layout.kind,
       lines: [lineOf(MAIN.start), lineOf(MAIN.end)],
       markersAdded: !first.zone.marked,
       stamp: stampState(zones, options.stamp && final.readme !== marked),
       ...zones.name !== void 0 ? { mindmap: { name: zones.name, counts: zones.mindmapCounts ?? false } } : {}
     }
   };
-  return success(plan, read.problems);
+  return success(plan, read2.problems);
 }
 function stampState(zones, added) {
   if (zones.stampZone) return zones.defaultStamp ? "kept" : "left";
   return added ? "added" : "none";
 }
-function withStampZone(read, readme, marked, list, options, zones) {
-  const settings = settingsFor(read, readme, true, zones);
+function withStampZone(read2, readme, marked, list, options, zones) {
+  const settings = settingsFor(
+    read2,
+    readme,
+    true,
+    zones,
+    formPlan(read2.layout, read2.list).linkLabels
+  );
   const stamped = insertStamp(marked);
   const parsed = parseSettings(settings, options.settingsFile);
   const rendered = parsed.ok ? renderReadme(stamped, list, parsed.value, options.time, options.readmeFile) : parsed;
   return { readme: rendered.ok ? rendered.value : marked, settings };
 }
-function withMarkers(read, readme) {
-  const zoneLine = readme.slice(0, read.zone.start).split("\n").length;
-  const atEof = !readme.slice(read.zone.start, read.zone.end).endsWith("\n");
+function withMarkers(read2, readme) {
+  const zoneLine = readme.slice(0, read2.zone.start).split("\n").length;
+  const atEof = !readme.slice(read2.zone.start, read2.zone.end).endsWith("\n");
   const layout = {
-    ...read.layout,
+    ...read2.layout,
     zoneStart: `
-${read.layout.zoneStart}`,
-    zoneEnd: atEof ? `${read.layout.zoneEnd}
-` : read.layout.zoneEnd
+${read2.layout.zoneStart}`,
+    zoneEnd: atEof ? `${read2.layout.zoneEnd}
+` : read2.layout.zoneEnd
   };
-  const problems = read.problems.map(
+  const problems = read2.problems.map(
     (p) => p.line !== void 0 && p.line >= zoneLine ? { ...p, line: p.line + 1 } : p
   );
-  return { ...read, layout, problems, zone: { ...read.zone, marked: true } };
+  return { ...read2, layout, problems, zone: { ...read2.zone, marked: true } };
 }
 function insertMarkers(readme, zone) {
   const tail = readme.slice(zone.end);
@@ -212,17 +332,27 @@ ${STAMP.end}
 `;
   return readme.slice(0, cut) + (lineEnd === -1 ? "\n" : "") + zone + readme.slice(cut);
 }
-function settingsFor(read, readme, stamp, zones) {
+function settingsFor(read2, readme, stamp, zones, linkLabels) {
   const heading = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
   const settings = {};
+  const name = heading === void 0 ? "" : plainHeading(heading);
   if (zones.name !== void 0) settings.name = zones.name;
-  else if (heading !== void 0 && !/[<>[\]()`*_]/.test(heading)) settings.name = heading;
+  else if (name !== "") settings.name = name;
   settings.sort = [];
   if (!stamp) settings.stamp = false;
   if (zones.mindmapCounts) settings.mindmap = { counts: true };
-  settings.layout = fromLayout(read.layout);
+  void linkLabels;
+  settings.layout = fromLayout(read2.layout);
   const header = '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
-  return SCHEMA_COMMENT + header + import_yaml.default.stringify(settings, { lineWidth: 0, blockQuote: false });
+  return SCHEMA_COMMENT + header + import_yaml.default.stringify(settings, {
+    lineWidth: 0,
+    blockQuote: false,
+    // Folded double-quoted text does not read back a line holding only spaces: one line each.
+    doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER
+  });
+}
+function plainHeading(heading) {
+  return heading.replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)/g, "").replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/<img\b[^>]*>/gi, "").replace(/<[^>]+>/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`]/g, "").replace(new RegExp("\\p{Extended_Pictographic}\\uFE0F?", "gu"), "").replace(/\s+/g, " ").trim();
 }
 
 // src/cli/commands/init.ts
@@ -234,11 +364,12 @@ var initCommand = defineCommand({
     ...DATA_OPTION,
     ...CONFIG_OUTPUT_OPTION,
     stamp: { type: "boolean", default: false },
-    force: { type: "boolean", default: false }
+    force: { type: "boolean", default: false },
+    branch: { type: "string" }
   },
   run: ({ values }, io) => {
     const readme = readTextFile(
-      resolve(io.cwd, values.readme),
+      resolve2(io.cwd, values.readme),
       values.readme,
       "pass --readme with the path of the README"
     );
@@ -250,7 +381,8 @@ var initCommand = defineCommand({
       time: io.now(),
       readmeFile: values.readme,
       dataFile: values.data,
-      settingsFile: values.config
+      settingsFile: values.config,
+      branch: values.branch ?? defaultBranch(io.cwd) ?? "main"
     });
     if (!planned.ok) return failWithProblems(io, planned.problems);
     const plan = planned.value;
@@ -264,7 +396,7 @@ var initCommand = defineCommand({
 function takenOutputs(io, files) {
   if (files.force) return [];
   const outputs = [files.data, files.config, FORM_FILE, WORKFLOW_FILE];
-  return outputs.filter((file) => pathExists(resolve(io.cwd, file))).map((file) => ({
+  return outputs.filter((file) => pathExists(resolve2(io.cwd, file))).map((file) => ({
     file,
     message: "already exists; nothing was written",
     hint: "pass --force to overwrite it, or --data/--config to write elsewhere"

@@ -5,7 +5,7 @@ import {
   isAutolink,
   parseReadme,
   serializeData
-} from "./chunk-VURELPVP.js";
+} from "./chunk-XPUTQIXX.js";
 import {
   loadData
 } from "./chunk-N35TUQ5J.js";

@@ -10,13 +10,13 @@ import {
   mergeLookup,
   recognizeLink,
   serviceLabel
-} from "./chunk-HV4HVEJS.js";
+} from "./chunk-NV7AZ5KK.js";
 import "./chunk-S2R6XOPI.js";
 import {
   writeFiles
-} from "./chunk-EUOC6FZE.js";
+} from "./chunk-2CRSHUN6.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-MLD7KGO5.js";
+import "./chunk-5IIABP5S.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-63NZPSEG.js";
 import {

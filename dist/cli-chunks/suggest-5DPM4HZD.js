@@ -4,7 +4,7 @@ import {
   DEFAULT_SUGGESTION_LABEL,
   FIELD_SPECS,
   parseFormTemplate
-} from "./chunk-LIXK7LQE.js";
+} from "./chunk-4SYCKW6W.js";
 import {
   applySuggestion,
   checkSuggestion,
@@ -14,13 +14,13 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-HV4HVEJS.js";
+} from "./chunk-NV7AZ5KK.js";
 import "./chunk-S2R6XOPI.js";
 import {
   writeFiles
-} from "./chunk-EUOC6FZE.js";
+} from "./chunk-2CRSHUN6.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-MLD7KGO5.js";
+import "./chunk-5IIABP5S.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-63NZPSEG.js";
 import {

@@ -63,6 +63,16 @@ function sortPapers(papers, keys) {
   return rows.map((row) => row.paper);
 }
 
+// src/core/settings/labels.ts
+function dataLabelsOf(linkLabels, inUse = /* @__PURE__ */ new Set()) {
+  return new Map(
+    Object.entries(linkLabels).filter(([, shown]) => !(inUse.has(shown) && shownLabelOf(shown, linkLabels) === shown)).map(([label, shown]) => [shown, label])
+  );
+}
+function shownLabelOf(label, linkLabels) {
+  return Object.hasOwn(linkLabels, label) ? linkLabels[label] : label;
+}
+
 // src/core/render/layouts/fill.ts
 function fillTemplate(template, paper, ctx) {
   const nodes = parseTemplate(template);
@@ -124,7 +134,7 @@ function emit(nodes, state, link) {
 function fieldValue(node, state, link) {
   if (link && node.name === "url") return url(link, state.ctx.escape);
   const labels = state.ctx.linkLabels;
-  const value = link && node.name === "label" ? Object.hasOwn(labels, link.label) ? labels[link.label] : link.label : fieldText(state.paper, node.name);
+  const value = link && node.name === "label" ? shownLabelOf(link.label, labels) : fieldText(state.paper, node.name);
   const text = value === void 0 || value === "" ? node.missing : value;
   if (node.raw) return text.replace(/\r?\n|\r/g, " ");
   return escapeText(text, state.ctx.escape, state.out);
@@ -211,6 +221,8 @@ function shapeOf(paper) {
 export {
   fieldText,
   sortPapers,
+  dataLabelsOf,
+  shownLabelOf,
   fillTemplate,
   escapeText,
   SHAPE_FIELD,

@@ -110,6 +110,14 @@ function fieldLines(spec, sections) {
   lines.push("    validations:", `      required: ${spec.required}`);
   return lines;
 }
+var ALWAYS_ASKED = /* @__PURE__ */ new Set(["link", "title", "year", "sections", "page", "notes"]);
+function moreLines(field) {
+  const lines = [`  - type: input`, `    id: ${q(field.id)}`, "    attributes:"];
+  lines.push(`      label: ${q(field.label)}`, `      description: ${q(field.description)}`);
+  if (field.placeholder !== void 0) lines.push(`      placeholder: ${q(field.placeholder)}`);
+  lines.push("    validations:", "      required: false");
+  return lines;
+}
 function buildFormTemplate(sections, opts) {
   const lines = [
     '# The "suggest a paper" form. paperlist reads the answers by field id: reword labels and',
@@ -125,7 +133,12 @@ function buildFormTemplate(sections, opts) {
     "    attributes:",
     `      value: ${q("Fill in what you know. A bot checks the answers and replies here, either with a pull request that adds the paper or with what needs fixing. Edit the issue to fix an answer; the bot checks it again.")}`
   ];
-  for (const spec of FIELD_SPECS) lines.push(...fieldLines(spec, sections));
+  const shown = opts.fields;
+  for (const spec of FIELD_SPECS) {
+    if (shown && !shown.own.has(spec.id) && !ALWAYS_ASKED.has(spec.id)) continue;
+    lines.push(...fieldLines(spec, sections));
+    if (spec.id === "year") for (const more of shown?.more ?? []) lines.push(...moreLines(more));
+  }
   return lines.join("\n") + "\n";
 }
 function at(file, text, offset) {

@@ -6,7 +6,7 @@ import {
 import {
   keepStamp,
   renderReadme
-} from "./chunk-EUOC6FZE.js";
+} from "./chunk-2CRSHUN6.js";
 import {
   describeIdentifier,
   extractIdentifiers,
@@ -10650,7 +10650,7 @@ function checkSuggestion(fields, list2, opts) {
     ...venue !== "" ? { venue } : {},
     year,
     links,
-    extra: { ...opts.extra }
+    extra: { ...opts.extra, ...listFields(fields, text3, add2) }
   };
   const same = sameEntries(paper, list2, opts, words);
   problems.push(...same.problems);
@@ -10661,6 +10661,34 @@ function checkSuggestion(fields, list2, opts) {
     return failed;
   }
   return success({ paper, sections: chosen.sections, ...notes ? { notes } : {} }, warnings);
+}
+var FORM_IDS = /* @__PURE__ */ new Set([
+  "link",
+  "title",
+  "abbr",
+  "venue",
+  "year",
+  "sections",
+  "page",
+  "pdf",
+  "code",
+  "notes"
+]);
+function listFields(fields, text3, add2) {
+  const out = {};
+  for (const id of Object.keys(fields)) {
+    if (FORM_IDS.has(id)) continue;
+    const value = text3(id);
+    if (value === "" || add2(tooLong(id, value, LIMITS.title))) continue;
+    const names = value.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== "");
+    Object.defineProperty(out, id, {
+      value: id === "authors" && names.length > 1 ? names : value,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return out;
 }
 function sameEntries(paper, list2, opts, words) {
   if (paper.title === "" && paper.links.length === 0) return { problems: [], warnings: [] };

@@ -96,20 +96,23 @@ Options:
   --time ISO    the feed's "updated" time when no paper records its day (default: now)
   -h, --help    show this help
 `;
-var initUsage = `Usage: paperlist init [--readme F] [--data F] [--config F] [--stamp] [--force]
+var initUsage = `Usage: paperlist init [--readme F] [--data F] [--config F] [--branch B] [--stamp] [--force]
 
 Adopts an existing paper list, in the folder that holds its README (a git repository or not):
 reads every entry of its list (tables with any columns, bullet or numbered lists, paragraphs,
 HTML tables), writes the data file, the settings that reproduce the list's layout, the issue
 form (.github/ISSUE_TEMPLATE/suggest-paper.yml) and the workflow (.github/workflows/paperlist.yml),
 and puts the markers around the list in the README. Nothing else in the README changes, so
-"paperlist render --check" passes right after. Lines of the list that are not entries are kept
-as written and listed with their line numbers; the command then exits 1.
+"paperlist render --check" passes right after. Prose between sections is kept as written; a line
+that may be an entry but could not be read is kept too and listed with its line number, and the
+command then exits 1. The workflow runs on pushes to the repository's default branch (origin/HEAD,
+else the branch checked out, else main), or to --branch.
 
 Options:
   --readme F    README to adopt (default README.md)
   --data F      data file to write (default data.yaml)
   --config F    settings file to write (default .github/paperlist.yml)
+  --branch B    the branch the workflow runs on (default: read from git)
   --stamp       also add a "Last Update" zone after the list
   --force       overwrite files that already exist
   -h, --help    show this help
@@ -174,19 +177,19 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-PPJ3OFLC.js")).renderCommand
+    load: async () => (await import("./render-KVAE2V3K.js")).renderCommand
   },
   {
     name: "import",
     summary: "print a data file read from an existing README's list",
     usage: importUsage,
-    load: async () => (await import("./import-RD4Z2YZN.js")).importCommand
+    load: async () => (await import("./import-HG467HKN.js")).importCommand
   },
   {
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-JFSCO4ET.js")).initCommand
+    load: async () => (await import("./init-CGGXVSRU.js")).initCommand
   },
   {
     name: "validate",
@@ -198,13 +201,13 @@ var COMMANDS = [
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./suggest-UZ2W5FHG.js")).suggestCommand
+    load: async () => (await import("./suggest-5DPM4HZD.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./add-VTUHXCLN.js")).addCommand
+    load: async () => (await import("./add-5LTR4G2W.js")).addCommand
   },
   {
     name: "site",
@@ -261,7 +264,8 @@ var package_default = {
     "bench:rebuild": "node scripts/bench-rebuild.mjs",
     "bench:bundle": "node scripts/bundle-report.mjs",
     schema: "node scripts/schema.mjs",
-    "check:real-history": "node scripts/replay-history.mjs"
+    "check:real-history": "node scripts/replay-history.mjs",
+    "check:real-lists": "node scripts/check-real-lists.mjs"
   },
   devDependencies: {
     "@actions/core": "3.0.1",
