@@ -53841,6 +53841,14 @@ function namesIn(nodes, inLinks, out) {
   }
   return out;
 }
+function optionalNamesIn(nodes, out) {
+  for (const node3 of nodes) {
+    if (node3.t === "if") out.add(node3.name);
+    if (node3.t === "if" || node3.t === "links") optionalNamesIn(node3.body, out);
+  }
+  return out;
+}
+var sameKind = (a, b) => a.replace(/-\d+$/u, "") === b.replace(/-\d+$/u, "");
 var CORE = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
 function lineOf(use, positions) {
   if (use.text === void 0) return {};
@@ -53888,7 +53896,9 @@ function templateFieldProblems(settings, list5, files) {
     if (templateFault(use.source) !== void 0) continue;
     const present2 = new Set(CORE);
     for (const paper of use.papers) for (const key2 of Object.keys(paper.extra)) present2.add(key2);
-    for (const name of namesIn(parseTemplate(use.source), false, /* @__PURE__ */ new Set())) {
+    const nodes = parseTemplate(use.source);
+    const optional2 = optionalNamesIn(nodes, /* @__PURE__ */ new Set());
+    for (const name of namesIn(nodes, false, /* @__PURE__ */ new Set())) {
       if (present2.has(name) || reported.has(`${use.field}:${name}`)) continue;
       reported.add(`${use.field}:${name}`);
       const guess2 = closest(
@@ -53896,7 +53906,7 @@ function templateFieldProblems(settings, list5, files) {
         [...present2].filter((p) => p !== "shape")
       );
       const where2 = { file: use.file, field: use.field, ...lineOf(use, positions) };
-      if (guess2 !== void 0) {
+      if (guess2 !== void 0 && !sameKind(name, guess2) && !optional2.has(name)) {
         problems.push({
           ...where2,
           message: `"${name}": no entry the template is filled with has this field; did you mean "${guess2}"?`,
@@ -53905,7 +53915,7 @@ function templateFieldProblems(settings, list5, files) {
       } else {
         warnings.push({
           ...where2,
-          message: `"${name}": no entry the template is filled with has this field, so it shows nothing yet`,
+          message: `"${name}": no entry the template is filled with has this field, so it shows nothing yet${guess2 === void 0 ? "" : `; did you mean "${guess2}"?`}`,
           hint: "check the spelling, or give an entry that field"
         });
       }

@@ -73,6 +73,19 @@ function namesIn(nodes: readonly TemplateNode[], inLinks: boolean, out: Set<stri
   return out;
 }
 
+/** The fields a template names as optional parts ({{#name}}...{{/name}}): written only when present. */
+function optionalNamesIn(nodes: readonly TemplateNode[], out: Set<string>): Set<string> {
+  for (const node of nodes) {
+    if (node.t === 'if') out.add(node.name);
+    if (node.t === 'if' || node.t === 'links') optionalNamesIn(node.body, out);
+  }
+  return out;
+}
+
+/** `note-4` and `note-2` are numbered fields of one kind (the importer names them so), not a typo. */
+const sameKind = (a: string, b: string): boolean =>
+  a.replace(/-\d+$/u, '') === b.replace(/-\d+$/u, '');
+
 /** Fields every entry may have, whatever the list: an optional part may name them before any does. */
 const CORE = new Set(['title', 'abbr', 'venue', 'year', 'links']);
 
@@ -159,7 +172,11 @@ export function templateFieldProblems(
     if (templateFault(use.source) !== undefined) continue; // reported where it was read
     const present = new Set(CORE);
     for (const paper of use.papers) for (const key of Object.keys(paper.extra)) present.add(key);
-    for (const name of namesIn(parseTemplate(use.source), false, new Set())) {
+    const nodes = parseTemplate(use.source);
+    // An optional part is for a field some entries lack: that none has it now (after a deletion, say)
+    // does not stop the list; a likely typo there is still said, as a warning.
+    const optional = optionalNamesIn(nodes, new Set());
+    for (const name of namesIn(nodes, false, new Set())) {
       if (present.has(name) || reported.has(`${use.field}:${name}`)) continue;
       reported.add(`${use.field}:${name}`);
       const guess = closest(
@@ -167,7 +184,7 @@ export function templateFieldProblems(
         [...present].filter((p) => p !== 'shape'),
       );
       const where = { file: use.file, field: use.field, ...lineOf(use, positions) };
-      if (guess !== undefined) {
+      if (guess !== undefined && !sameKind(name, guess) && !optional.has(name)) {
         problems.push({
           ...where,
           message: `"${name}": no entry the template is filled with has this field; did you mean "${guess}"?`,
@@ -176,7 +193,7 @@ export function templateFieldProblems(
       } else {
         warnings.push({
           ...where,
-          message: `"${name}": no entry the template is filled with has this field, so it shows nothing yet`,
+          message: `"${name}": no entry the template is filled with has this field, so it shows nothing yet${guess === undefined ? '' : `; did you mean "${guess}"?`}`,
           hint: 'check the spelling, or give an entry that field',
         });
       }

@@ -11506,6 +11506,14 @@ function namesIn(nodes, inLinks, out) {
   }
   return out;
 }
+function optionalNamesIn(nodes, out) {
+  for (const node of nodes) {
+    if (node.t === "if") out.add(node.name);
+    if (node.t === "if" || node.t === "links") optionalNamesIn(node.body, out);
+  }
+  return out;
+}
+var sameKind = (a, b) => a.replace(/-\d+$/u, "") === b.replace(/-\d+$/u, "");
 var CORE = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links"]);
 function lineOf2(use, positions) {
   if (use.text === void 0) return {};
@@ -11553,7 +11561,9 @@ function templateFieldProblems(settings, list, files) {
     if (templateFault(use.source) !== void 0) continue;
     const present = new Set(CORE);
     for (const paper of use.papers) for (const key of Object.keys(paper.extra)) present.add(key);
-    for (const name of namesIn(parseTemplate(use.source), false, /* @__PURE__ */ new Set())) {
+    const nodes = parseTemplate(use.source);
+    const optional = optionalNamesIn(nodes, /* @__PURE__ */ new Set());
+    for (const name of namesIn(nodes, false, /* @__PURE__ */ new Set())) {
       if (present.has(name) || reported.has(`${use.field}:${name}`)) continue;
       reported.add(`${use.field}:${name}`);
       const guess = closest(
@@ -11561,7 +11571,7 @@ function templateFieldProblems(settings, list, files) {
         [...present].filter((p) => p !== "shape")
       );
       const where = { file: use.file, field: use.field, ...lineOf2(use, positions) };
-      if (guess !== void 0) {
+      if (guess !== void 0 && !sameKind(name, guess) && !optional.has(name)) {
         problems.push({
           ...where,
           message: `"${name}": no entry the template is filled with has this field; did you mean "${guess}"?`,
@@ -11570,7 +11580,7 @@ function templateFieldProblems(settings, list, files) {
       } else {
         warnings.push({
           ...where,
-          message: `"${name}": no entry the template is filled with has this field, so it shows nothing yet`,
+          message: `"${name}": no entry the template is filled with has this field, so it shows nothing yet${guess === void 0 ? "" : `; did you mean "${guess}"?`}`,
           hint: "check the spelling, or give an entry that field"
         });
       }

@@ -17,7 +17,7 @@ import {
   DATA_OPTION,
   DEFAULT_CONFIG,
   loadListAndSettings
-} from "./chunk-TNK5H4XR.js";
+} from "./chunk-RHWUVXVH.js";
 import {
   countPapers
 } from "./chunk-BVLRBHM7.js";
@@ -26,7 +26,7 @@ import {
   locate,
   locateProblems,
   parseWithPositions
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 import {
   EXIT_OK,
   closest,

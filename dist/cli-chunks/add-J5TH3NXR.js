@@ -10,13 +10,13 @@ import {
   mergeLookup,
   recognizeLink,
   serviceLabel
-} from "./chunk-NV7AZ5KK.js";
-import "./chunk-S2R6XOPI.js";
+} from "./chunk-WM53CWGJ.js";
+import "./chunk-N4Y4CDMY.js";
 import {
   writeFiles
-} from "./chunk-2CRSHUN6.js";
+} from "./chunk-YZPKYTXI.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-5IIABP5S.js";
+import "./chunk-U5M3AKID.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-63NZPSEG.js";
 import {
@@ -25,12 +25,12 @@ import {
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-TNK5H4XR.js";
+} from "./chunk-RHWUVXVH.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   loadData
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

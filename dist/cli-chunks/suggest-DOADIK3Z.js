@@ -4,7 +4,7 @@ import {
   DEFAULT_SUGGESTION_LABEL,
   FIELD_SPECS,
   parseFormTemplate
-} from "./chunk-4SYCKW6W.js";
+} from "./chunk-N2GMZPXA.js";
 import {
   applySuggestion,
   checkSuggestion,
@@ -14,13 +14,13 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-NV7AZ5KK.js";
-import "./chunk-S2R6XOPI.js";
+} from "./chunk-WM53CWGJ.js";
+import "./chunk-N4Y4CDMY.js";
 import {
   writeFiles
-} from "./chunk-2CRSHUN6.js";
+} from "./chunk-YZPKYTXI.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-5IIABP5S.js";
+import "./chunk-U5M3AKID.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-63NZPSEG.js";
 import {
@@ -29,7 +29,7 @@ import {
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-TNK5H4XR.js";
+} from "./chunk-RHWUVXVH.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
@@ -38,7 +38,7 @@ import {
   readOptionalTextFile,
   readTextFile,
   success
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 import {
   EXIT_OK,
   UsageError,

@@ -8,7 +8,7 @@ import {
   renderLayoutZone,
   shownLabelOf,
   sortPapers
-} from "./chunk-5IIABP5S.js";
+} from "./chunk-U5M3AKID.js";
 import {
   CONTROL,
   escapeCell,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-BVLRBHM7.js";
 import {
   writeTextFile
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 
 // src/core/render/zones.ts
 function occurrences(text, needle) {

@@ -6,21 +6,21 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-XPUTQIXX.js";
+} from "./chunk-KMBFU3U6.js";
 import {
   buildFormTemplate
-} from "./chunk-4SYCKW6W.js";
+} from "./chunk-N2GMZPXA.js";
 import {
   findZone,
   keepStamp,
   pathExists,
   renderReadme,
   writeFiles
-} from "./chunk-2CRSHUN6.js";
+} from "./chunk-YZPKYTXI.js";
 import "./chunk-J46YQAPX.js";
 import {
   SHAPE_FIELD
-} from "./chunk-5IIABP5S.js";
+} from "./chunk-U5M3AKID.js";
 import "./chunk-NIAEFTN3.js";
 import {
   CONFIG_OUTPUT_OPTION,
@@ -29,7 +29,7 @@ import {
   defaultSettings,
   fromLayout,
   parseSettings
-} from "./chunk-TNK5H4XR.js";
+} from "./chunk-RHWUVXVH.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
@@ -40,7 +40,7 @@ import {
   readTextFile,
   require_dist,
   success
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

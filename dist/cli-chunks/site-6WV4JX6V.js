@@ -16,10 +16,10 @@ import {
   CONFIG_OPTION,
   DATA_OPTION,
   loadListAndSettings
-} from "./chunk-TNK5H4XR.js";
+} from "./chunk-RHWUVXVH.js";
 import {
   defineCommand
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 import {
   EXIT_OK,
   UsageError,

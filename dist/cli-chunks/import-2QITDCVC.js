@@ -3,20 +3,20 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   DEFAULT_MAIN_MARKERS,
   importReadme
-} from "./chunk-SPMEMZYC.js";
+} from "./chunk-3MIXX3WX.js";
 import {
   importLayout,
   parseReadme,
   serializeData,
   toLf
-} from "./chunk-XPUTQIXX.js";
-import "./chunk-5IIABP5S.js";
+} from "./chunk-KMBFU3U6.js";
+import "./chunk-U5M3AKID.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   readTextFile
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

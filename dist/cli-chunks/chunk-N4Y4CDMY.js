@@ -5,7 +5,7 @@ import {
   isMapping,
   load,
   topLevelKeys
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 
 // src/core/data/insert.ts
 function splitLines(text, from, to) {

@@ -5,7 +5,7 @@ import {
   escapeText,
   fieldText,
   fillTemplate
-} from "./chunk-5IIABP5S.js";
+} from "./chunk-U5M3AKID.js";
 import {
   encodeUrl,
   escapeHeading,
@@ -15,7 +15,7 @@ import {
   checkTextBounds,
   loadData,
   templateLiteral
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 import {
   BOUNDS,
   grouped,

@@ -17,7 +17,7 @@ import {
   syntaxProblems,
   templateFault,
   templateFieldProblems
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 import {
   BOUNDS,
   closest

@@ -2,11 +2,11 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   insertPaper
-} from "./chunk-S2R6XOPI.js";
+} from "./chunk-N4Y4CDMY.js";
 import {
   keepStamp,
   renderReadme
-} from "./chunk-2CRSHUN6.js";
+} from "./chunk-YZPKYTXI.js";
 import {
   describeIdentifier,
   extractIdentifiers,
@@ -26,7 +26,7 @@ import {
   failure,
   quoteValue,
   success
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 import {
   BOUNDS
 } from "./chunk-TXPXFCIC.js";

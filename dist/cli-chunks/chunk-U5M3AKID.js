@@ -13,7 +13,7 @@ import {
 } from "./chunk-BVLRBHM7.js";
 import {
   parseTemplate
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 
 // src/core/render/field.ts
 function fieldText(paper, field) {

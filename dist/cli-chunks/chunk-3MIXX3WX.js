@@ -5,10 +5,10 @@ import {
   isAutolink,
   parseReadme,
   serializeData
-} from "./chunk-XPUTQIXX.js";
+} from "./chunk-KMBFU3U6.js";
 import {
   loadData
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 
 // src/core/import/zone.ts
 var DEFAULT_MAIN_MARKERS = {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-BQGWYCIV.js";
 import {
   importReadme
-} from "./chunk-SPMEMZYC.js";
+} from "./chunk-3MIXX3WX.js";
 import {
   buildTemplate,
   collect,
@@ -21,7 +21,7 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-XPUTQIXX.js";
+} from "./chunk-KMBFU3U6.js";
 import {
   TABLE_WORDS,
   listWords
@@ -29,7 +29,7 @@ import {
 import {
   insertPaper,
   insertPaperAt
-} from "./chunk-S2R6XOPI.js";
+} from "./chunk-N4Y4CDMY.js";
 import {
   findZone,
   keepStamp,
@@ -37,7 +37,7 @@ import {
   renderReadme,
   renderRow,
   writeFiles
-} from "./chunk-2CRSHUN6.js";
+} from "./chunk-YZPKYTXI.js";
 import "./chunk-J46YQAPX.js";
 import {
   SHAPE_FIELD,
@@ -52,7 +52,7 @@ import {
   shapeOf,
   shownLabelOf,
   sortPapers
-} from "./chunk-5IIABP5S.js";
+} from "./chunk-U5M3AKID.js";
 import {
   encodeUrl,
   escapeHeading
@@ -66,7 +66,7 @@ import {
   fromLayout,
   loadListFiles,
   parseSettings
-} from "./chunk-TNK5H4XR.js";
+} from "./chunk-RHWUVXVH.js";
 import "./chunk-BVLRBHM7.js";
 import {
   CORE_SCHEMA,
@@ -83,7 +83,7 @@ import {
   success,
   templateFields,
   templateLiteral
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 import {
   EXIT_OK,
   failWithProblems

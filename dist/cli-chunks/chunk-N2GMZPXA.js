@@ -4,7 +4,7 @@ import {
   failure,
   require_dist,
   success
-} from "./chunk-N35TUQ5J.js";
+} from "./chunk-DV2QTVBS.js";
 import {
   __toESM
 } from "./chunk-XQCVUMMA.js";
