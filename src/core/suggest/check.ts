@@ -11,6 +11,7 @@ import { cleanMultiline, cleanText, hasInvisible, looseKey } from './normalize.j
 import { failure, success } from '../result.js';
 import type { CheckResult, DuplicateMatch, FailedCheck, OpenSuggestion } from './types.js';
 import { checkWording, type Audience, type CheckWording } from './wording.js';
+import { FORM_FIELD_IDS } from '../form/fields.js';
 
 export interface CheckOptions {
   /** The time of the check; the newest accepted year is the year after it (UTC). */
@@ -249,18 +250,7 @@ export function checkSuggestion(fields: Fields, list: PaperList, opts: CheckOpti
 }
 
 /** The form's own field ids; any other answered field is one the list shows (authors, a date...). */
-const FORM_IDS = new Set([
-  'link',
-  'title',
-  'abbr',
-  'venue',
-  'year',
-  'sections',
-  'page',
-  'pdf',
-  'code',
-  'notes',
-]);
+const FORM_IDS: ReadonlySet<string> = new Set(FORM_FIELD_IDS);
 
 /** The answers to the list's own fields, as the entry's fields (authors as a list of names). */
 function listFields(

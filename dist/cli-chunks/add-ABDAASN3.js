@@ -10,8 +10,9 @@ import {
   mergeLookup,
   recognizeLink,
   serviceLabel
-} from "./chunk-WM53CWGJ.js";
+} from "./chunk-TSVXZSQW.js";
 import "./chunk-N4Y4CDMY.js";
+import "./chunk-CNQAFYWH.js";
 import {
   writeFiles
 } from "./chunk-YZPKYTXI.js";

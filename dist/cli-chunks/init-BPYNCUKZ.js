@@ -9,7 +9,8 @@ import {
 } from "./chunk-KMBFU3U6.js";
 import {
   buildFormTemplate
-} from "./chunk-N2GMZPXA.js";
+} from "./chunk-HKBNHPCG.js";
+import "./chunk-CNQAFYWH.js";
 import {
   findZone,
   keepStamp,

@@ -4,6 +4,9 @@ import {
   insertPaper
 } from "./chunk-N4Y4CDMY.js";
 import {
+  FORM_FIELD_IDS
+} from "./chunk-CNQAFYWH.js";
+import {
   keepStamp,
   renderReadme
 } from "./chunk-YZPKYTXI.js";
@@ -10662,18 +10665,7 @@ function checkSuggestion(fields, list2, opts) {
   }
   return success({ paper, sections: chosen.sections, ...notes ? { notes } : {} }, warnings);
 }
-var FORM_IDS = /* @__PURE__ */ new Set([
-  "link",
-  "title",
-  "abbr",
-  "venue",
-  "year",
-  "sections",
-  "page",
-  "pdf",
-  "code",
-  "notes"
-]);
+var FORM_IDS = new Set(FORM_FIELD_IDS);
 function listFields(fields, text3, add2) {
   const out = {};
   for (const id of Object.keys(fields)) {

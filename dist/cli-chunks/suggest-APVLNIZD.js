@@ -1,10 +1,8 @@
 import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
-  DEFAULT_SUGGESTION_LABEL,
-  FIELD_SPECS,
   parseFormTemplate
-} from "./chunk-N2GMZPXA.js";
+} from "./chunk-HKBNHPCG.js";
 import {
   applySuggestion,
   checkSuggestion,
@@ -14,8 +12,12 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-WM53CWGJ.js";
+} from "./chunk-TSVXZSQW.js";
 import "./chunk-N4Y4CDMY.js";
+import {
+  DEFAULT_SUGGESTION_LABEL,
+  FIELD_SPECS
+} from "./chunk-CNQAFYWH.js";
 import {
   writeFiles
 } from "./chunk-YZPKYTXI.js";

@@ -189,7 +189,7 @@ var COMMANDS = [
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-3CFX3BUW.js")).initCommand
+    load: async () => (await import("./init-BPYNCUKZ.js")).initCommand
   },
   {
     name: "validate",
@@ -201,13 +201,13 @@ var COMMANDS = [
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./suggest-DOADIK3Z.js")).suggestCommand
+    load: async () => (await import("./suggest-APVLNIZD.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./add-J5TH3NXR.js")).addCommand
+    load: async () => (await import("./add-ABDAASN3.js")).addCommand
   },
   {
     name: "site",
