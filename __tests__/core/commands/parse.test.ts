@@ -219,6 +219,6 @@ describe('comments no person writes', () => {
     expect(parseCommands('/paperlist reject\n\n' + '*a _b '.repeat(10000))).toEqual([]);
     const nested = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n');
     expect(parseCommands(`/paperlist reject\n\n${nested}`)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(10_000); // a blow-up takes minutes; a busy machine takes a second
   });
 });

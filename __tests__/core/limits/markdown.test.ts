@@ -238,12 +238,14 @@ describe('the pre-scan is linear', () => {
     }
   });
 
-  test('the importer within the bounds: 4 times the text costs at most 10 times the CPU', () => {
+  // A quadratic step would make 8 times the text cost 64 times the CPU; linear work costs 8 times.
+  // The bound sits far from both so that a busy machine (JIT, GC, other processes) cannot tip it.
+  test('the importer within the bounds: 8 times the text costs well under 64 times the CPU', () => {
     const random = seeded(3);
     const block = randomMarkdown(8_000, random, 30);
     const cpu = (text: string) => {
       let best = Infinity;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         const start = process.cpuUsage();
         importReadme(text, 'README.md');
         const used = process.cpuUsage(start);
@@ -252,8 +254,11 @@ describe('the pre-scan is linear', () => {
       return best;
     };
     const small = readme(block);
-    const large = readme(block.repeat(4));
+    const large = readme(block.repeat(8));
     expect(checkMarkdownBounds(large, 'README.md')).toBeUndefined();
-    expect(cpu(large) / cpu(small)).toBeLessThan(10);
+    cpu(small); // warm the JIT before either measure
+    const ratio = cpu(large) / cpu(small);
+    console.log('importer CPU, 8 times the text:', ratio.toFixed(1), 'times');
+    expect(ratio).toBeLessThan(24);
   });
 });
