@@ -7,6 +7,7 @@ import { keepStamp } from '../render/keep-stamp.js';
 import { renderReadme } from '../render/readme.js';
 import type { Settings } from '../settings/types.js';
 import type { Paper, PaperList } from '../types.js';
+import { withListLabels } from './list-labels.js';
 
 export interface ListFiles {
   dataFile: string;
@@ -25,9 +26,11 @@ export interface AppliedSuggestion {
 
 export function applySuggestion(
   files: ListFiles,
-  paper: Paper,
+  suggested: Paper,
   sections: string[],
 ): Result<AppliedSuggestion> {
+  // The form's link labels (PAGE, CODE...) become the ones the entries around write.
+  const paper = withListLabels(suggested, files.list, sections);
   const data = insertPaper(files.dataText, sections, paper, files.dataFile);
   if (!data.ok) return data;
   const chosen = new Set(sections);
