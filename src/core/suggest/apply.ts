@@ -8,7 +8,7 @@ import { renderReadme } from '../render/readme.js';
 import type { Settings } from '../settings/types.js';
 import type { Paper, PaperList } from '../types.js';
 import { withListLabels } from './list-labels.js';
-import { withStandIns } from './stand-ins.js';
+import { likeNeighbours } from './like-neighbours.js';
 
 export interface ListFiles {
   dataFile: string;
@@ -30,11 +30,10 @@ export function applySuggestion(
   suggested: Paper,
   sections: string[],
 ): Result<AppliedSuggestion> {
-  // The form's link labels (PAGE, CODE...) become the ones the entries around write, and a value
-  // the paper lacks shows the mark they write for one (`-`, `N/A`) where their template always
-  // shows it.
+  // The form's link labels (PAGE, CODE...) become the ones the entries around write, and the entry
+  // is written as they are (their template, their mark for a missing value, their spacing).
   const labelled = withListLabels(suggested, files.list, sections);
-  const paper = withStandIns(labelled, files.list, files.settings, sections);
+  const paper = likeNeighbours(labelled, files.list, files.settings, sections);
   const data = insertPaper(files.dataText, sections, paper, files.dataFile);
   if (!data.ok) return data;
   const chosen = new Set(sections);

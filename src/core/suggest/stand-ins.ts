@@ -5,9 +5,7 @@
 // with (a field holding only spaces, such as a space before a cell's text).
 import { fieldText } from '../render/field.js';
 import { parseTemplate, type TemplateNode } from '../render/layouts/template.js';
-import { sectionLayout } from '../render/layouts/zone.js';
-import type { Settings } from '../settings/types.js';
-import type { Paper, PaperList } from '../types.js';
+import type { Paper } from '../types.js';
 
 /**
  * Whether a value says "nothing here" rather than something: a short run of punctuation (`-`,
@@ -55,30 +53,17 @@ function commonStandIn(papers: readonly Paper[], field: string): string | undefi
 const OWN_KEYS = new Set(['title', 'abbr', 'venue', 'year']);
 
 /**
- * `paper` with the stand-in its section's entries write for each field the section's template
- * always shows and `paper` lacks. Lists in the default layout, and fields no entry marks so, are
- * left as they are.
+ * `paper` with the stand-in `papers` (its section's entries) write for each field `template`
+ * always shows and `paper` lacks. Fields no entry marks so are left as they are.
  */
-export function withStandIns(
-  paper: Paper,
-  list: PaperList,
-  settings: Settings,
-  sections: readonly string[],
-): Paper {
-  const layout = settings.layout;
-  if (!layout || sections.length === 0) return paper;
-  const name = sections[0]!;
-  const section = list.sections.find((s) => s.name === name);
-  if (!section) return paper;
-  const item = sectionLayout(layout, name).item ?? layout.item;
+export function withStandIns(paper: Paper, papers: readonly Paper[], template: string): Paper {
   const shown = new Set<string>();
   try {
-    alwaysShown(parseTemplate(item), new Set(), shown);
+    alwaysShown(parseTemplate(template), new Set(), shown);
   } catch {
     return paper;
   }
-  const papers = section.papers;
-  let out = withCommonSpacing(paper, papers);
+  let out = paper;
   for (const field of shown) {
     const have = fieldText(out, field);
     if (have !== undefined && have !== '') continue;
@@ -104,7 +89,7 @@ function mostCommon(papers: readonly Paper[], field: string): string | undefined
 }
 
 /** `paper` with the spacing fields (values of spaces only) most of its neighbours have. */
-function withCommonSpacing(paper: Paper, papers: readonly Paper[]): Paper {
+export function withCommonSpacing(paper: Paper, papers: readonly Paper[]): Paper {
   const fields = new Set<string>();
   for (const p of papers) {
     for (const [k, v] of Object.entries(p.extra)) {
