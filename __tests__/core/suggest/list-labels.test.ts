@@ -123,3 +123,21 @@ describe('withListLabels', () => {
     expect(withListLabels(suggested, own, ['A'])).toEqual(suggested);
   });
 });
+
+test('labels the list writes itself stay, and a paper link of its own is the one kept', () => {
+  const l = list([
+    'A',
+    [
+      entry('One', [['PDF', 'https://example.org/1.pdf']]),
+      entry('Two', [['PDF', 'https://example.org/2.pdf']]),
+      entry('Three', [
+        ['PDF', 'https://example.org/3.pdf'],
+        ['code', 'https://github.com/a/b'],
+      ]),
+    ],
+  ]);
+  expect(withListLabels(suggested, l, ['A']).links).toEqual([
+    { label: 'PDF', url: 'https://arxiv.org/pdf/2401.00001' },
+    { label: 'code', url: 'https://github.com/o/r' },
+  ]);
+});

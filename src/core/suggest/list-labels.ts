@@ -76,9 +76,15 @@ function learnAll(list: PaperList, sections: readonly string[]): Learned {
  * label for it. Links of a role the list never labels keep their labels.
  */
 export function withListLabels(paper: Paper, list: PaperList, sections: readonly string[]): Paper {
+  // A label the list writes itself (PAGE, PDF, CODE in a list kept in paperlist's own table) stays.
+  const own = new Set(
+    list.sections.flatMap((s) => s.papers.flatMap((p) => p.links.map((l) => l.label))),
+  );
+  if (paper.links.every((l) => own.has(l.label))) return paper;
   const { label, count, both } = learnAll(list, sections);
   if (Object.keys(label).length === 0) return paper;
   const roles = linkRoles(paper.links);
+  const isPaper = (i: number) => roles[i] === 'page' || roles[i] === 'pdf';
   // Entries that show one paper link each write it with their most frequent paper label.
   const one = (count.page ?? 0) >= (count.pdf ?? 0) ? label.page : label.pdf;
   const shownFor: Partial<Record<LinkRole, string>> = {
@@ -86,11 +92,15 @@ export function withListLabels(paper: Paper, list: PaperList, sections: readonly
     pdf: both ? (label.pdf ?? label.page) : one,
     code: label.code,
   };
-  let paperShown = false;
+  let paperShown = paper.links.some((l, i) => isPaper(i) && own.has(l.label));
   const links: PaperLink[] = [];
   paper.links.forEach((link, i) => {
     const role = roles[i];
-    if (role === 'page' || role === 'pdf') {
+    if (own.has(link.label)) {
+      links.push(link);
+      return;
+    }
+    if (isPaper(i)) {
       // A second paper link, in a list whose entries never show two, is not written.
       if (!both && one !== undefined && paperShown) return;
       paperShown = true;
