@@ -291,7 +291,10 @@ function checkList(cli, dir) {
     row.ms = Math.round(performance.now() - t0);
     row.init = init.code;
     if (init.code === 1) {
-      row.unread = (init.out.match(/not read as a paper/g) ?? []).length;
+      // init says how many lines it left unread, then names each (the first ones, on stderr).
+      const said = /^(\d+) lines? (?:was|were) not read as papers?/m.exec(init.out)?.[1];
+      row.unread =
+        said !== undefined ? Number(said) : (init.err.match(/not read as a paper/g) ?? []).length;
     }
     if (!existsSync(join(work, 'data.yaml'))) {
       row.notes.push(`init wrote nothing: ${(init.err || init.out).trim().split('\n')[0]}`);

@@ -16,6 +16,7 @@ import { defaultSettings } from '../../settings/defaults.js';
 import { importLayout, type LayoutImport } from '../layouts/read.js';
 import type { PaperList } from '../../types.js';
 import { workflowText } from './workflow.js';
+import { listName } from './name.js';
 import { formPlan } from './form.js';
 import { zoneSettings, type ZoneSettings } from './zones.js';
 import { keepStamp } from '../../render/keep-stamp.js';
@@ -205,9 +206,8 @@ function settingsFor(
   zones: ZoneSettings,
   linkLabels: Record<string, string>,
 ): string {
-  const heading = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
   const settings: Record<string, unknown> = {};
-  const name = heading === undefined ? '' : plainHeading(heading);
+  const name = listName(readme);
   if (zones.name !== undefined) settings.name = zones.name;
   else if (name !== '') settings.name = name;
   settings.sort = [];
@@ -229,21 +229,4 @@ function settingsFor(
       doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
     })
   );
-}
-
-/**
- * The list's name as a reader sees it in its `# ` heading: without badges, images, HTML tags,
- * emoji and link targets (`# [Awesome X](url) [![badge](..)](..)` is "Awesome X").
- */
-export function plainHeading(heading: string): string {
-  return heading
-    .replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)/g, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/<img\b[^>]*>/gi, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
