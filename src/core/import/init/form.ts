@@ -1,7 +1,7 @@
 // What the issue form `paperlist init` writes asks for, learned from the list: a field for every
-// field its entries show (authors, a date, a venue, a code link...) and none it never shows; and the
-// labels its links are written with, so a suggested paper's links read like its neighbours'
-// (`[[pdf]]`, `[Code]`) rather than the form's own names.
+// field its entries show (authors, a date, a venue, a code link...), once per kind of value, and
+// none it never shows. The labels a suggested paper's links are written with are learned when it
+// is added (suggest/list-labels.ts), from the entries around it.
 import { parseTemplate, type TemplateNode } from '../../render/layouts/template.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { ShownField } from '../../form/template.js';
@@ -15,8 +15,6 @@ export interface FormPlan {
   own: Set<string>;
   /** The list's other fields, asked for after the year. */
   more: ShownField[];
-  /** The form's link fields (PAGE, PDF, CODE) -> the label the list writes for such a link. */
-  linkLabels: Record<string, string>;
 }
 
 const OWN = new Set(['title', 'abbr', 'venue', 'year']);
@@ -56,17 +54,10 @@ function linkPlan(list: PaperList, fields: Map<string, boolean>) {
   const code = find(/code|github|repo/i);
   const pdf = find(/^\[*pdf\]*$/i);
   const page = find(/^\[*(?:paper|arxiv|link|page|pdf)\]*$/i) ?? find(/paper|arxiv|link|page|pdf/i);
-  const loop = fields.has('label');
-  const linkLabels: Record<string, string> = {};
-  // A label the list's own links carry already is shown as it is.
-  const free = (key: string) => !labels.some(([l]) => l === key);
-  if (loop && page && free('PAGE')) linkLabels.PAGE = page;
-  if (loop && pdf && pdf !== page && free('PDF')) linkLabels.PDF = pdf;
-  if (loop && code && free('CODE')) linkLabels.CODE = code;
   const own = new Set<string>();
   if (pdf && pdf !== page) own.add('pdf');
   if (code || fields.has('code') || fields.has('link:code')) own.add('code');
-  return { linkLabels, own };
+  return { own };
 }
 
 /** A value of `field` the list has, as an example for the form (never a stand-in such as `-`). */
@@ -144,5 +135,5 @@ export function formPlan(layout: LayoutSettings, list: PaperList): FormPlan {
     .filter(([name]) => name !== SHAPE_FIELD && shows(list, name))
     .map(([name]) => name);
   const more = oncePerKind(names).map((name) => shownField(name, list));
-  return { own, more, linkLabels: links.linkLabels };
+  return { own, more };
 }

@@ -79,7 +79,7 @@ function planLf(readme: string, options: InitOptions): Result<InitPlan> {
   const read = first.zone.marked ? first : withMarkers(first, readme);
   const zones = zoneSettings(readme);
   const asked = formPlan(read.layout, read.list);
-  const settingsText = settingsFor(read, readme, zones.defaultStamp, zones, asked.linkLabels);
+  const settingsText = settingsFor(read, readme, zones.defaultStamp, zones);
   const settings = parseSettings(settingsText, options.settingsFile);
   // The import loaded the data file it wrote already (to check it): it is not loaded twice.
   const data = read.data?.text ?? serializeData(read.list);
@@ -145,13 +145,7 @@ function withStampZone(
   options: InitOptions,
   zones: ZoneSettings,
 ): { readme: string; settings: string } {
-  const settings = settingsFor(
-    read,
-    readme,
-    true,
-    zones,
-    formPlan(read.layout, read.list).linkLabels,
-  );
+  const settings = settingsFor(read, readme, true, zones);
   const stamped = insertStamp(marked);
   const parsed = parseSettings(settings, options.settingsFile);
   const rendered = parsed.ok
@@ -204,7 +198,6 @@ function settingsFor(
   readme: string,
   stamp: boolean,
   zones: ZoneSettings,
-  linkLabels: Record<string, string>,
 ): string {
   const settings: Record<string, unknown> = {};
   const name = listName(readme);
@@ -213,9 +206,8 @@ function settingsFor(
   settings.sort = [];
   if (!stamp) settings.stamp = false;
   if (zones.mindmapCounts) settings.mindmap = { counts: true };
-  // The labels a suggestion's links should show are not written as `link-labels`: adoption reads
-  // those back as data labels, which would rename the list's own links.
-  void linkLabels;
+  // No `link-labels`: a suggestion's links take the labels of the entries around them when it is
+  // added (suggest/list-labels.ts), and the list's own links keep theirs.
   settings.layout = fromLayout(read.layout);
   const header =
     '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
