@@ -57,7 +57,7 @@ export function reimport(input: AdoptionPlanInput): Reimported | undefined {
       ]
     : [[withoutShapes(read), undefined]];
   for (const [zone, layout] of attempts) {
-    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings));
+    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings), layout);
     // A paper written twice in one section of the default tables: the entry-by-entry comparison
     // says which line. A list with its own layout keeps both entries, as written.
     if (!settings.layout && rec.edits.unreadable.length > 0) return undefined;
