@@ -17,7 +17,7 @@ import type { LayoutSettings } from '../../settings/layout.js';
 import type { AdoptedData } from '../apply.js';
 import type { AdoptionPlanInput } from '../plan.js';
 import type { HandEdits } from '../types.js';
-import { fitShapes } from './fit-shapes.js';
+import { fitShapes } from '../../render/layouts/shapes.js';
 import { reconcile } from './reconcile.js';
 import { keepsFileOrder } from '../place.js';
 import { countPattern } from '../scan.js';
@@ -52,7 +52,7 @@ export function reimport(input: AdoptionPlanInput): Reimported | undefined {
   // now needs when that one cannot write it (a note typed between rows is kept as text of the zone).
   const own = layoutOf(settings);
   const attempts: [ReadZone, LayoutSettings][] = [
-    [fitShapes(read, own, settings.linkLabels), own],
+    [fitZone(read, own, settings.linkLabels), own],
     [read, read.layout],
   ];
   for (const [zone, layout] of attempts) {
@@ -84,6 +84,21 @@ function settingsWith(
   const parsed = parseSettings(text, input.settingsFile ?? 'settings');
   if (!parsed.ok || !sameLayout(parsed.value.layout, layout)) return undefined;
   return { text, value: parsed.value };
+}
+
+/** The zone read, its entries' own templates fitted to `layout` (their lines kept). */
+function fitZone(
+  read: ReadZone,
+  layout: LayoutSettings,
+  linkLabels: Readonly<Record<string, string>>,
+): ReadZone {
+  if (layout === read.layout) return read;
+  const lines = new Map(read.lines);
+  const list = fitShapes(read.list, layout, linkLabels, (from, to) => {
+    const line = read.lines.get(from);
+    if (line !== undefined) lines.set(to, line);
+  });
+  return { ...read, list, lines };
 }
 
 /** Whether `list` rendered with `settings` gives back the main zone of `readme`. */
