@@ -87,7 +87,9 @@ function standIn(label: string, paper: Paper): PaperLink | undefined {
 function present(name: string, state: State, link: PaperLink | undefined): boolean {
   if (name.startsWith('link:')) return state.resolved.get(name.slice(5)) !== undefined;
   if (name === 'links') return state.paper.links.some((l) => !state.used.has(l));
-  const value = link && (name === 'label' || name === 'url') ? name : fieldText(state.paper, name);
+  // A link's URL is there when it is written: http(s) only (see `url` below).
+  if (link && name === 'url') return isHttpUrl(link.url);
+  const value = link && name === 'label' ? name : fieldText(state.paper, name);
   return value !== undefined && value !== '';
 }
 
