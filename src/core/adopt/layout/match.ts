@@ -8,7 +8,7 @@
 // them is the one found (./by-template.ts).
 import { encodeUrl } from '../../render/escape.js';
 import type { EscapeMode } from '../../render/layouts/fill.js';
-import { parseTemplate, type TemplateNode } from '../../render/layouts/template.js';
+import { parseTemplate, type Marks, type TemplateNode } from '../../render/layouts/template.js';
 import type { PaperLink } from '../../types.js';
 
 /** What a template match reads: field texts, links in order (labels as shown), link:X URLs. */
@@ -20,13 +20,15 @@ export interface TemplateMatch {
   shown: Set<string>;
   /** The links of a `{{#links}}` loop, in order, labels as shown; undefined without a loop. */
   loop: PaperLink[] | undefined;
+  /** Phrases a marked field writes (`{{title **highlights**}}`): highlights -> the phrases. */
+  lists?: Map<string, string[]>;
 }
 
 /** Entries longer than this are not matched (a pattern with many lazy captures backtracks). */
 const MAX_ENTRY = 4000;
 
 type Capture =
-  | { kind: 'field'; name: string; missing: string }
+  | { kind: 'field'; name: string; missing: string; marks?: Marks }
   | { kind: 'link'; label: string }
   | { kind: 'loop'; body: RegExp; parts: Capture[] };
 
@@ -56,7 +58,12 @@ function pattern(
         out += '\\d+';
         break;
       case 'field':
-        captures?.push({ kind: 'field', name: node.name, missing: node.missing });
+        captures?.push({
+          kind: 'field',
+          name: node.name,
+          missing: node.missing,
+          ...(node.marks ? { marks: node.marks } : {}),
+        });
         out += `${open}${pinned(pins?.get(node.name)) ?? '[^\\n]*?'})`;
         break;
       case 'link':
@@ -120,7 +127,16 @@ export function matchTemplate(
       return;
     }
     if (value === undefined) return;
-    if (capture.kind === 'field') {
+    if (capture.kind === 'field' && capture.marks) {
+      const { delimiter, field } = capture.marks;
+      const parts = value.split(delimiter);
+      if (parts.length % 2 === 0) return;
+      const phrases = parts.filter((_, k) => k % 2 === 1).map((p) => unescape(p, mode));
+      (out.lists ??= new Map()).set(field, phrases);
+      out.shown.add(field);
+      const text = unescape(parts.join(''), mode);
+      if (text !== '' && !out.fields.has(capture.name)) out.fields.set(capture.name, text);
+    } else if (capture.kind === 'field') {
       const text = unescape(value, mode);
       if (text !== '' && text !== capture.missing && !out.fields.has(capture.name))
         out.fields.set(capture.name, text);

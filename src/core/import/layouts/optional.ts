@@ -16,9 +16,12 @@ function fieldOf(token: string): string | undefined {
   if (token.startsWith('{{#links')) return 'links';
   const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
   if (!inner) return undefined;
-  const name = inner[2]!.trim();
+  const name = inner[2]!.trim().replace(MARKS, '');
   return name.startsWith('link:') || !name.includes(':') ? name : undefined;
 }
+
+/** The marks of a field's tag (`{{title **highlights**}}`): its phrases written in bold. */
+const MARKS = / (\*\*|__|\*|_)[\w-]+\1$/;
 
 /** Longest common subsequence alignment: pairs of matched indexes, in order. */
 function align(a: readonly string[], b: readonly string[]): [number, number][] {
@@ -135,6 +138,25 @@ function nameFor(value: string, used: Set<string>, kind?: string, other = ''): s
   return name;
 }
 
+/**
+ * One tag written two ways that serves both: a field with marks (`{{title **highlights**}}` writes
+ * nothing more for an entry without marked phrases), a links loop with another separator (the
+ * same for an entry with one link). The merge is checked by rendering, as every merge is.
+ */
+function sameField(
+  a: readonly string[],
+  b: readonly string[],
+  fa: readonly string[],
+  fb: readonly string[],
+): string | undefined {
+  if (a.length !== 1 || b.length !== 1 || fa.length !== 1 || fa[0] !== fb[0]) return undefined;
+  const [sa, sb] = [a[0]!, b[0]!];
+  if (fa[0] === 'links') return sa;
+  if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
+  if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
+  return undefined;
+}
+
 /** One differing part as template text, with the values it gives (undefined: no shared form). */
 function differing(
   a: string[],
@@ -147,6 +169,8 @@ function differing(
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   const sa = a.join('');
   const sb = b.join('');
+  const same = sameField(a, b, fa, fb);
+  if (same !== undefined) return same;
   if (fa.length === 0 && fb.length === 0) {
     // Spaces some entries have at a line's end or start: kept per entry, invisible on the page.
     if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) {
