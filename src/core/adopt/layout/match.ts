@@ -27,10 +27,14 @@ export interface TemplateMatch {
 /** Entries longer than this are not matched (a pattern with many lazy captures backtracks). */
 const MAX_ENTRY = 4000;
 
-type Capture =
+type Capture = (
   | { kind: 'field'; name: string; missing: string; marks?: Marks }
   | { kind: 'link'; label: string }
-  | { kind: 'loop'; body: RegExp; parts: Capture[] };
+  | { kind: 'loop'; body: RegExp; parts: Capture[] }
+) & {
+  /** The fields of the optional parts it is written in (innermost first). */
+  within?: string[];
+};
 
 const quote = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -71,7 +75,13 @@ function pattern(
         out += mode === 'html' ? `${open}[^"\\s]*?)` : `${open}\\S*?)`;
         break;
       case 'if':
-        out += `(?:${pattern(node.body, captures, mode, pins)})?`;
+        {
+          const from = captures?.length ?? 0;
+          out += `(?:${pattern(node.body, captures, mode, pins)})?`;
+          // The fields of an optional part, but for the one it is written for, are shown only when
+          // the part is written: an entry without it says nothing of them.
+          if (!node.negate) captures?.slice(from).forEach((c) => (c.within ??= []).push(node.name));
+        }
         break;
       case 'links': {
         const parts: Capture[] = [];
@@ -119,7 +129,15 @@ export function matchTemplate(
     named: new Map(),
     loop: undefined,
   };
-  for (const c of captures) if (c.kind === 'field') out.shown.add(c.name);
+  const written = new Set<string>();
+  captures.forEach((c, i) => {
+    if (m[i + 1] !== undefined) for (const name of c.within ?? []) written.add(name);
+  });
+  for (const c of captures) {
+    if (c.kind !== 'field') continue;
+    const parts = (c.within ?? []).filter((name) => name !== c.name);
+    if (parts.every((name) => written.has(name))) out.shown.add(c.name);
+  }
   captures.forEach((capture, i) => {
     const value = m[i + 1];
     if (capture.kind === 'loop') {

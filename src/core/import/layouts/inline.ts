@@ -194,9 +194,9 @@ function readTitle(
       used.add(node);
       return j;
     }
-    if (node.type === 'strong' && j === i && goesOnAfter(node, nodes[j + 1], opts)) {
-      return spreadTitle(nodes.slice(j), reading, opts) ? j : -1;
-    }
+    const led =
+      node.type === 'strong' && j === i ? boldLed(nodes, j, reading, used, opts) : undefined;
+    if (led !== undefined) return led;
     if (node.type === 'strong' || (node.type === 'emphasis' && j === i)) {
       const text = soleText(node);
       if (!text || !titleText(text, reading, opts)) return -1;
@@ -348,6 +348,50 @@ function textTitle(
   }
   if (leadingTitle(node, reading, used, opts)) return true;
   return spreadTitle(nodes.slice(j), reading, opts);
+}
+
+/**
+ * A title led by bold text: a bold name before the quoted title (the title is then at `j + 1`), or
+ * bold words that the title goes on after. Undefined when neither; -1 when the title cannot be read.
+ */
+function boldLed(
+  nodes: readonly PhrasingContent[],
+  j: number,
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): number | undefined {
+  const node = nodes[j]!;
+  if (namedTitle(node, nodes[j + 1], reading, opts)) {
+    used.add(node);
+    return j + 1;
+  }
+  if (!goesOnAfter(node, nodes[j + 1], opts)) return undefined;
+  return spreadTitle(nodes.slice(j), reading, opts) ? j : -1;
+}
+
+/**
+ * `**PaLM**: "PaLM: Scaling Language Modeling"` or `**Codex** (GPT-3): "Evaluating..."`: a bold
+ * name, then the title quoted after a colon; the name is the paper's short name (`abbr`).
+ */
+function namedTitle(
+  node: PhrasingContent,
+  next: PhrasingContent | undefined,
+  reading: Reading,
+  opts: ReadOptions,
+): boolean {
+  const name = soleText(node);
+  if (!name || next?.type !== 'text' || opts.wholeTitle) return false;
+  const m = /^(\s*(?:\([^)\n]*\)\s*)?:\s*["“])(.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(
+    next.value,
+  );
+  if (!m) return false;
+  const at = m[1]!.length;
+  const [from, to] = trimmed(next.value, at, at + m[2]!.length);
+  if (!tagText(next, from, to, 'title', reading, opts)) return false;
+  const [nameFrom, nameTo] = trimmed(name.value);
+  if (opts.want.has('abbr')) tagText(name, nameFrom, nameTo, 'abbr', reading, opts);
+  return true;
 }
 
 /**
@@ -703,6 +747,25 @@ function emphasisVenueYear(text: Text, reading: Reading, opts: ReadOptions): boo
   return true;
 }
 
+/**
+ * `[2023-02] [ICSE 2023]`, `2023-08, ASE 2023,`: the venue written after the date (the date the
+ * paper came out, the venue where it was published), with the year of the venue when it has one.
+ */
+const VENUE_AFTER_DATE =
+  /^(\]?(?:\s*,\s*|\s+\[))((?:arXiv|[A-Z][\w&/'’.-]*)(?: [A-Z][\w&/'’.-]*){0,3}?)(?:( )((?:19|20)\d{2}))?(?=[\],]| [A-Z]|$)/;
+
+function venueAfterDate(text: Text, at: number, reading: Reading, opts: ReadOptions): void {
+  if (!opts.want.has('venue') || reading.fields.has('venue')) return;
+  const m = VENUE_AFTER_DATE.exec(text.value.slice(at));
+  if (!m || (m[4] === undefined && !/^[\],]/.test(text.value.slice(at + m[0].length)))) return;
+  const venueAt = at + m[1]!.length;
+  tagText(text, venueAt, venueAt + m[2]!.length, 'venue', reading, opts);
+  if (m[4] === undefined) return;
+  const yearAt = venueAt + m[2]!.length + 1;
+  reading.fields.delete('year');
+  tagText(text, yearAt, yearAt + 4, 'year', reading, opts);
+}
+
 const DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
 const VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
 
@@ -759,6 +822,7 @@ function readDates(
     tagText(text, m.index, m.index + m[0].length, field, reading, opts);
     used.add(node);
     if (field === 'date') reading.fields.set('year', m[1]!);
+    if (field === 'date') venueAfterDate(text, m.index + m[0].length, reading, opts);
     return;
   }
 }
