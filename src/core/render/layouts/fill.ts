@@ -87,7 +87,9 @@ function standIn(label: string, paper: Paper): PaperLink | undefined {
 function present(name: string, state: State, link: PaperLink | undefined): boolean {
   if (name.startsWith('link:')) return state.resolved.get(name.slice(5)) !== undefined;
   if (name === 'links') return state.paper.links.some((l) => !state.used.has(l));
-  const value = link && (name === 'label' || name === 'url') ? name : fieldText(state.paper, name);
+  // A link's URL is there when it is written: http(s) only (see `url` below).
+  if (link && name === 'url') return isHttpUrl(link.url);
+  const value = link && name === 'label' ? name : fieldText(state.paper, name);
   return value !== undefined && value !== '';
 }
 
@@ -139,7 +141,52 @@ function fieldValue(
       : fieldText(state.paper, node.name);
   const text = value === undefined || value === '' ? node.missing : value;
   if (node.raw) return text.replace(/\r?\n|\r/g, ' ');
+  if (node.marks)
+    return marked(text, phrasesOf(state.paper, node.marks.field), node.marks.delimiter, state);
   return escapeText(text, state.ctx.escape, state.out);
+}
+
+function phrasesOf(paper: Paper, field: string): string[] {
+  const value = paper.extra[field];
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/**
+ * Where `phrase` is in `text` from `at`: as a word of its own where it is one, else as a part of a
+ * hyphenated word (`Multi-**Agent**`), else anywhere.
+ */
+function findPhrase(text: string, phrase: string, at: number): number {
+  for (const glued of [/[\p{L}\p{N}'’-]/u, /[\p{L}\p{N}]/u]) {
+    for (let i = text.indexOf(phrase, at); i !== -1; i = text.indexOf(phrase, i + 1)) {
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + phrase.length] ?? ' ';
+      if (!glued.test(before) && !glued.test(after)) return i;
+    }
+  }
+  return text.indexOf(phrase, at);
+}
+
+/**
+ * `text` with each phrase, found in order after the one before, between `delimiter`s (`**`); a
+ * phrase the text does not hold is left out. The parts are escaped as any value is.
+ */
+export function marked(
+  text: string,
+  phrases: readonly string[],
+  delimiter: string,
+  state: { out: string; ctx: FillContext },
+): string {
+  let out = '';
+  let at = 0;
+  for (const phrase of phrases) {
+    const found = phrase === '' ? -1 : findPhrase(text, phrase, at);
+    if (found === -1) continue;
+    out += escapeText(text.slice(at, found), state.ctx.escape, state.out + out);
+    out += delimiter + escapeText(phrase, state.ctx.escape, 'x') + delimiter;
+    at = found + phrase.length;
+  }
+  return out + escapeText(text.slice(at), state.ctx.escape, state.out + out);
 }
 
 /** Escapes a value; at the start of a line, text that would start a block is escaped too. */
