@@ -228,15 +228,20 @@ const look = (lines) =>
     '$1',
   );
 
-/** The line of `lines` nearest to `near` that holds the start of `title` as written. */
+/**
+ * The line of `lines` nearest to `near` that holds `title` as written, else its first four words
+ * (a title the README escapes or wraps).
+ */
 function titleLine(lines, title, near) {
-  const words = title.split(/\s+/).slice(0, 4).join(' ');
-  let best = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].includes(words)) continue;
-    if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
+  for (const words of [title, title.split(/\s+/).slice(0, 4).join(' ')]) {
+    let best = -1;
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].includes(words)) continue;
+      if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
+    }
+    if (best >= 0) return best;
   }
-  return best;
+  return -1;
 }
 
 /**
