@@ -6,6 +6,7 @@ import { parseMarkdown } from '../../markdown/parse.js';
 import { inlineText } from '../text.js';
 import type { Entry } from './entry.js';
 import { readHtmlTable } from './html.js';
+import { readHtmlBlocks } from './html-block.js';
 import { endOf, startOf } from './inline.js';
 import { readList } from './list.js';
 import { lineAt, readParagraph } from './paragraph.js';
@@ -96,7 +97,7 @@ function headingItem(node: Heading, source: string, lines: readonly number[]): H
   };
 }
 
-/** An HTML block: its `<table>` rows, or the Markdown between its leading and trailing tags. */
+/** An HTML block: its `<table>` rows, its `<p>` paper blocks, or the Markdown between its leading and trailing tags. */
 function readHtml(
   value: string,
   at: number,
@@ -108,6 +109,13 @@ function readHtml(
     const table = readHtmlTable(value, at, source, lines);
     if (table.length > 0) {
       table.forEach((entry) => out.items.push({ type: 'entry', entry }));
+      return;
+    }
+  }
+  if (/<p\b/i.test(value)) {
+    const blocks = readHtmlBlocks(value, at, source, lines);
+    if (blocks.length > 0) {
+      blocks.forEach((entry) => out.items.push({ type: 'entry', entry }));
       return;
     }
   }

@@ -33,6 +33,11 @@ export interface ReadOptions {
   labelAs?: string;
   /** The whole text is the title (a table's Title cell holding only text). */
   wholeTitle?: boolean;
+  /**
+   * Another part of the entry holds its run of links (a table's links column): every link here is
+   * one of its own, so the entry writes one `{{#links}}` loop, not two that both show every link.
+   */
+  noLoop?: boolean;
   /** Whether the text is HTML (an HTML table cell) rather than Markdown. */
   html?: boolean;
 }
@@ -441,7 +446,7 @@ function readLinks(
     if (m) found.push(m);
     used.add(node);
   }
-  const run = longestRun(found, opts.source);
+  const run = opts.noLoop ? [] : longestRun(found, opts.source);
   for (const m of found) {
     if (run.includes(m)) continue;
     let label = m.label;

@@ -36,6 +36,7 @@ export function readParagraph(
   const paper = paperOf([reading]);
   // A paragraph is prose unless it reads as a paper with a link of its own besides the title's.
   if (!isPaper(paper, reading) || paper.links.length === 0) return undefined;
+  if (runningText(paragraph, paper.title)) return undefined;
   const start = startOf(paragraph);
   const end = endOf(paragraph);
   return {
@@ -46,6 +47,16 @@ export function readParagraph(
     replacements: reading.replacements,
     paper,
   };
+}
+
+/**
+ * Prose, not a title: the paragraph opens with plain text (no link, bold or quote sets a title
+ * off) that runs on past a line break, as sentences do (`We would love your help ... feel free\nto
+ * open an [issue](url)`).
+ */
+function runningText(paragraph: Paragraph, title: string): boolean {
+  const first = paragraph.children[0];
+  return first?.type === 'text' && !/^\s*["“]/.test(first.value) && /\n/.test(title);
 }
 
 /** Offsets where each line starts; `lineAt` turns an offset into a 1-based line. */

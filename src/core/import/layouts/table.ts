@@ -96,12 +96,21 @@ function readRow(
 ): Entry | undefined {
   const readings: Reading[] = [];
   const taken = new Set<string>();
+  // The links column holds the entry's run of links; a link in the title cell is one of its own.
+  const linksColumn = roles.some((r) => r.role === 'links');
   const replacements: Entry['replacements'] = [];
   row.children.forEach((cell, i) => {
     const role = roles[i];
     if (!role) return;
     const cellEnd = row.children[i + 1] ? startOf(row.children[i + 1]!) : endOf(cell);
-    const reading = readCell(cell.children, role, source, taken, [startOf(cell), cellEnd]);
+    const reading = readCell(
+      cell.children,
+      role,
+      source,
+      taken,
+      [startOf(cell), cellEnd],
+      linksColumn,
+    );
     readings.push(reading);
     replacements.push(...reading.replacements);
   });
@@ -117,12 +126,13 @@ function readCell(
   source: string,
   taken: Set<string>,
   [cellStart, cellEnd]: [number, number],
+  linksColumn: boolean,
 ): Reading {
   const empty: Reading = { fields: new Map(), titleEnd: -1, links: [], replacements: [] };
   const contentStart = nodes.length > 0 ? startOf(nodes[0]!) : -1;
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]!) : -1;
   const written = nodes.length > 0 ? source.slice(contentStart, contentEnd) : '';
-  if (role.role === 'title') return readTitleCell(nodes, source, taken, contentEnd);
+  if (role.role === 'title') return readTitleCell(nodes, source, taken, contentEnd, linksColumn);
   if (role.role === 'links') return readInline(nodes, { source, want: new Set(['links']), taken });
   if (written === '') {
     // An empty cell: the field's tag (or the column's link) where a value would go.
@@ -194,6 +204,7 @@ function readTitleCell(
   source: string,
   taken: Set<string>,
   contentEnd: number,
+  noLoop: boolean,
 ): Reading {
   const wholeTitle = nodes.length === 1 && nodes[0]!.type === 'text';
   const br = nodes.findIndex((n) => n.type === 'html' && /^<br\s*\/?>$/i.test(n.value));
@@ -203,6 +214,7 @@ function readTitleCell(
     want: new Set(['title', 'abbr', 'authors', 'links']),
     taken,
     wholeTitle,
+    noLoop,
   });
   if (br > 0 && reading.fields.has('title') && br + 1 < nodes.length) {
     const brNode = nodes[br]!;
