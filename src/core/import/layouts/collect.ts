@@ -7,6 +7,7 @@ import { inlineText } from '../text.js';
 import type { Entry } from './entry.js';
 import { readHtmlTable } from './html.js';
 import { readHtmlBlocks } from './html-block.js';
+import { withSummary } from './summary.js';
 import { endOf, startOf } from './inline.js';
 import { readList } from './list.js';
 import { lineAt, readParagraph } from './paragraph.js';
@@ -76,6 +77,14 @@ function readBlock(node: RootContent, source: string, lines: readonly number[], 
     case 'html':
       readHtml(node.value, startOf(node), source, lines, out);
       break;
+    case 'blockquote': {
+      const last = out.items[out.items.length - 1];
+      const entry =
+        last?.type === 'entry' && last.entry.kind === 'paragraph' ? last.entry : undefined;
+      const summed = entry && withSummary(entry, node, source);
+      if (summed) out.items[out.items.length - 1] = { type: 'entry', entry: summed };
+      break;
+    }
     default:
       break;
   }

@@ -177,6 +177,10 @@ function readTitle(
       node.type === 'text'
         ? /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/.exec(node.value)
         : null;
+    if (leadingMark(node, nodes[i + 1], reading, opts)) {
+      used.add(node);
+      continue;
+    }
     if (node.type === 'text' && date) {
       if (opts.want.has('date')) {
         tagText(node, date[1]!.length, date[1]!.length + date[2]!.length, 'date', reading, opts);
@@ -207,6 +211,26 @@ function readTitle(
     if (node.type !== 'text') break;
   }
   return -1;
+}
+
+/** `🌟 **Title**`: a symbol before the title marks the entry (highlighted, say). */
+function leadingMark(
+  node: PhrasingContent,
+  next: PhrasingContent | undefined,
+  reading: Reading,
+  opts: ReadOptions,
+): boolean {
+  if (node.type !== 'text' || (next?.type !== 'strong' && next?.type !== 'link')) return false;
+  const mark = /^(\p{Extended_Pictographic}\uFE0F?)( +)$/u.exec(node.value);
+  const at = startOf(node);
+  if (!mark || opts.source.slice(at, endOf(node)) !== node.value) return false;
+  reading.fields.set('mark', mark[1]!);
+  reading.replacements.push({
+    start: at,
+    end: endOf(node),
+    tag: `{{#mark}}{{mark}}${mark[2]}{{/mark}}`,
+  });
+  return true;
 }
 
 const SHIELD =

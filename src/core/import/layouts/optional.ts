@@ -147,6 +147,8 @@ function differing(
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   const sa = a.join('');
   const sb = b.join('');
+  const loop = sameLoop(sa, sb);
+  if (loop !== undefined) return loop;
   if (fa.length === 0 && fb.length === 0) {
     // Spaces some entries have at a line's end or start: kept per entry, invisible on the page.
     if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) {
@@ -196,6 +198,22 @@ function differing(
   if (name === 'year' && !/^(?:19|20)\d{2}$/.test(other)) return undefined;
   slots.push({ name, [side]: other });
   return text;
+}
+
+/**
+ * Two links loops written alike but for their separator: an entry with one link shows none, and
+ * was given a space; the separator the other entries write is the loop's (the merge is kept only
+ * if every entry still renders as before).
+ */
+function sameLoop(a: string, b: string): string | undefined {
+  const loop = /^\{\{#links( "(?:[^"\\]|\\.)*")?\}\}([\s\S]*)\{\{\/links\}\}$/;
+  const ma = loop.exec(a);
+  const mb = loop.exec(b);
+  if (!ma || !mb || ma[2] !== mb[2]) return undefined;
+  const space = (m: RegExpExecArray) => m[1] === undefined || m[1] === ' " "';
+  if (space(ma) && !space(mb)) return b;
+  if (space(mb) && !space(ma)) return a;
+  return undefined;
 }
 
 /** Text only some entries have: an optional value, its separators around it (or undefined). */

@@ -36,7 +36,9 @@ export function readParagraph(
   const paper = paperOf([reading]);
   // A paragraph is prose unless it reads as a paper with a link of its own besides the title's.
   if (!isPaper(paper, reading) || paper.links.length === 0) return undefined;
-  if (runningText(paragraph, paper.title)) return undefined;
+  if (runningText(paragraph, paper.title) || sentence(paragraph, source, reading, paper.title)) {
+    return undefined;
+  }
   const start = startOf(paragraph);
   const end = endOf(paragraph);
   return {
@@ -57,6 +59,31 @@ export function readParagraph(
 function runningText(paragraph: Paragraph, title: string): boolean {
   const first = paragraph.children[0];
   return first?.type === 'text' && !/^\s*["“]/.test(first.value) && /\n/.test(title);
+}
+
+/**
+ * Prose with links in it: no bold text sets a title off, and the words the entry does not read
+ * (outside its title, fields and links) outnumber the title's and make a sentence of their own
+ * (`[JetMoE](url), based on the [ModuleFormer](url) conception, shows that ...`).
+ */
+function sentence(paragraph: Paragraph, source: string, reading: Reading, title: string): boolean {
+  if (paragraph.children.some((c) => c.type === 'strong')) return false;
+  const start = startOf(paragraph);
+  const end = endOf(paragraph);
+  let rest = '';
+  let at = start;
+  for (const r of [...reading.replacements].sort((a, b) => a.start - b.start)) {
+    if (r.start < at || r.end > end) continue;
+    rest += `${source.slice(at, r.start)} `;
+    at = r.end;
+  }
+  rest += source.slice(at, end);
+  const unread = countWords(rest.replace(/!?\[[^\]]*\]\([^)]*\)/g, ' '));
+  return unread > 8 && unread > countWords(title);
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /** Offsets where each line starts; `lineAt` turns an offset into a 1-based line. */
