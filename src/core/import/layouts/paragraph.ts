@@ -35,7 +35,9 @@ export function readParagraph(
   const reading = readInline(paragraph.children, { source, want: ALL_FIELDS, taken: new Set() });
   const paper = paperOf([reading]);
   // A paragraph is prose unless it reads as a paper with a link of its own besides the title's.
-  if (!isPaper(paper, reading) || paper.links.length === 0) return undefined;
+  if (!isPaper(paper, reading) || paper.links.length === 0 || lone(paragraph, reading)) {
+    return undefined;
+  }
   if (runningText(paragraph, paper.title) || sentence(paragraph, source, reading, paper.title)) {
     return undefined;
   }
@@ -49,6 +51,16 @@ export function readParagraph(
     replacements: reading.replacements,
     paper,
   };
+}
+
+/**
+ * One link and nothing else a paper has (`[Follow us](url)`, `Join our [chat](url).`): no bold or
+ * emphasised title, no year, venue or authors, no second link. A call to follow, not a paper.
+ */
+function lone(paragraph: Paragraph, reading: Reading): boolean {
+  if (paragraph.children.some((c) => c.type === 'strong' || c.type === 'emphasis')) return false;
+  const fields = ['year', 'venue', 'authors', 'date'].some((f) => reading.fields.has(f));
+  return !fields && reading.links.length < 2;
 }
 
 /**
