@@ -75,9 +75,14 @@ describe.each(cases)('%s saved with CRLF', (_name, dir) => {
 
   /** The lines [at, end) of the entry showing `title`: list items and paragraphs may run over several. */
   function entryLines(lines: string[], title: string): [number, number] {
-    const at = lines.findIndex((l) => l.includes(title));
+    let at = lines.findIndex((l) => l.includes(title));
     let end = at + 1;
     const kind = settings.layout!.kind;
+    // An HTML block (`<p>` ... `</p>`) shows its title inside: it starts at its opening tag.
+    if (kind === 'html' && !/^\s*<tr\b/i.test(lines[at]!)) {
+      while (at > 0 && lines[at - 1] !== '') at--;
+      while (end < lines.length && lines[end] !== '') end++;
+    }
     // A list item or paragraph may run over several lines; a table or HTML row is one line.
     if (kind === 'list' || kind === 'paragraph')
       while (

@@ -10,7 +10,8 @@ import type { Reading } from './inline.js';
 import { lineAt } from './paragraph.js';
 import { mapHeader } from './table.js';
 
-const BLOCK = /<p\b[^>]*>[\s\S]*?<\/p\s*>/gi;
+/** A `<p>` block with the line breaks written under it (`<br/>` lines: its spacing, not text). */
+const BLOCK = /<p\b[^>]*>[\s\S]*?<\/p\s*>(?:\n[ \t]*<br\s*\/?>[ \t]*(?=\n|$))*/gi;
 const ANCHOR = /<a\s+href="([^"]*)"([^>]*)>([\s\S]*?)<\/a\s*>/gi;
 const STRONG = /<(strong|b)>([^<]*)<\/\1\s*>/gi;
 const BREAK = /<br\s*\/?>/gi;
@@ -89,7 +90,9 @@ function readBlock(
   readAuthors(block, at, title.end, reading);
   readLabelled(block, at, reading);
   const paper = paperOf([reading]);
-  if (paper.links.length === 0) return undefined;
+  if (paper.links.length === 0 || reading.replacements.some((r) => r.end > at + block.length)) {
+    return undefined;
+  }
   return {
     kind: 'html',
     start: at,

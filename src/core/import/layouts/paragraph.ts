@@ -35,12 +35,8 @@ export function readParagraph(
   const reading = readInline(paragraph.children, { source, want: ALL_FIELDS, taken: new Set() });
   const paper = paperOf([reading]);
   // A paragraph is prose unless it reads as a paper with a link of its own besides the title's.
-  if (!isPaper(paper, reading) || paper.links.length === 0 || lone(paragraph, reading)) {
-    return undefined;
-  }
-  if (runningText(paragraph, paper.title) || sentence(paragraph, source, reading, paper.title)) {
-    return undefined;
-  }
+  if (!isPaper(paper, reading) || paper.links.length === 0) return undefined;
+  if (prose(paragraph, source, reading, paper.title)) return undefined;
   const start = startOf(paragraph);
   const end = endOf(paragraph);
   return {
@@ -51,6 +47,25 @@ export function readParagraph(
     replacements: reading.replacements,
     paper,
   };
+}
+
+/**
+ * Prose read as no paper: a call to follow a link, or sentences with links in them. Its lines are
+ * kept as text and not named as entries that could not be read.
+ */
+export function isProse(paragraph: Paragraph, source: string): boolean {
+  const reading = readInline(paragraph.children, { source, want: ALL_FIELDS, taken: new Set() });
+  const paper = paperOf([reading]);
+  if (paper.links.length === 0) return false;
+  return prose(paragraph, source, reading, paper.title);
+}
+
+function prose(paragraph: Paragraph, source: string, reading: Reading, title: string): boolean {
+  return (
+    lone(paragraph, reading) ||
+    runningText(paragraph, title) ||
+    sentence(paragraph, source, reading, title)
+  );
 }
 
 /**

@@ -54,7 +54,7 @@ export function importLayout(
   const lines = lineStarts(markdown);
   const marked = markedZone(tree.children, markdown, options.markers);
   const nodes = marked ? marked.nodes : tree.children;
-  const { items, decoration, blocks } = collect(nodes, markdown, lines, marked?.end);
+  const { items, decoration, prose, blocks } = collect(nodes, markdown, lines, marked?.end);
   const kept = marked
     ? dropTitleHeading(items)
     : withoutRepositories(afterContents(dropTitleHeading(items), nodes));
@@ -82,7 +82,11 @@ export function importLayout(
     });
   } else {
     texts = unreadLines(markdown, lines, zone, result.pieces, decoration, file);
-    problems.push(...texts.filter((t) => mayBeEntry(t.text)).map((t) => t.problem));
+    problems.push(
+      ...texts
+        .filter((t) => mayBeEntry(t.text) && !prose.has(t.problem.line ?? 0))
+        .map((t) => t.problem),
+    );
     const text = serializeData(list);
     const loaded = loadData(text, file);
     if (loaded.ok) data = { text, loaded };
