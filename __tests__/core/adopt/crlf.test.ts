@@ -102,10 +102,17 @@ describe.each(cases)('%s saved with CRLF', (_name, dir) => {
       .join('\r\n')
       .replaceAll(paper.title, 'Halting Typed on Windows');
     for (const l of paper.links) entry = entry.replaceAll(l.url, `${l.url}-typed`);
-    return entry.replace(/^(\d+)\./, (_, n: string) => `${Number(n) + shift}.`);
+    return entry.replace(NUMBER, (_, pre: string, n: string, sep: string) => {
+      return `${pre}${Number(n) + shift}${sep}`;
+    });
   }
+  // `1.` starting an item, or `| 1)` starting a table row.
+  const NUMBER = /^(\|\s*(?=\d+\))|)(\d+)([.)])/;
   const renumbered = (entry: string) =>
-    entry.replace(/^(\d+)\./, (_, n: string) => `${Number(n) + 1}.`);
+    entry.replace(
+      NUMBER,
+      (_, pre: string, n: string, sep: string) => `${pre}${Number(n) + 1}${sep}`,
+    );
   // Typed in the section's own style: with the blank lines its entries have between them (a
   // paragraph, a list whose items stand apart).
   const first = valueOf(loadData(dataText, 'data.yaml')).sections[0]!.name;
@@ -135,7 +142,7 @@ describe.each(cases)('%s saved with CRLF', (_name, dir) => {
     const lines = readme.split('\r\n');
     const [at, end] = entryLines(lines, next.title);
     // A numbered entry moves one number on (the only one to move: it is the section's last).
-    if (/^\d+\./.test(lines[at]!)) expect(next).toBe(papers.at(-1));
+    if (NUMBER.test(lines[at]!)) expect(next).toBe(papers.at(-1));
     const moved = renumbered(lines.slice(at, end).join('\r\n'));
     const typed = [
       ...lines.slice(0, at),
