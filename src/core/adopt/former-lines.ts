@@ -2,13 +2,13 @@
 // (the README around the zone as it is now), so a report of a deletion names the line a person
 // removed, as every other hand edit names its line.
 import { toLf } from '../line-endings.js';
+import { layoutOf } from '../render/layouts/built-in.js';
 import { renderReadme } from '../render/readme.js';
 import { findZone } from '../render/zones.js';
 import type { Settings } from '../settings/types.js';
 import type { Paper, PaperList } from '../types.js';
 import { withoutLeadingBlanks } from './layout/by-template.js';
 import { renderedZone } from './layout/rendered.js';
-import { renderedRows } from './rendered.js';
 import type { HandEdits } from './types.js';
 
 /** Any fixed time: only the lines of the main zone are read. */
@@ -64,12 +64,7 @@ function formerLines(
 
 /** Each paper with the text that renders it, in rendering order. */
 function entryTexts(list: PaperList, settings: Settings): [Paper, string][] {
-  if (settings.layout) {
-    return renderedZone(list, settings, settings.layout).sections.flatMap((s) =>
-      s.entries.map((e) => [e.paper, e.text] as [Paper, string]),
-    );
-  }
-  return [...renderedRows(list, settings).values()].flatMap((rows) =>
-    rows.map((r) => [r.paper, r.text] as [Paper, string]),
+  return renderedZone(list, settings, layoutOf(settings)).sections.flatMap((s) =>
+    s.entries.map((e) => [e.paper, e.text] as [Paper, string]),
   );
 }

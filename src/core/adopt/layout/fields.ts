@@ -4,7 +4,7 @@
 import { parseTemplate, templateFields } from '../../render/layouts/template.js';
 import { shapeOf, SHAPE_FIELD } from '../../render/layouts/zone.js';
 import type { Paper } from '../../types.js';
-import { valueOf } from '../cells.js';
+import { valueOf } from '../value.js';
 import type { FieldValue, HandEdits } from '../types.js';
 import type { RenderedEntry, RenderedSection } from './rendered.js';
 import type { WrittenEntry } from './written.js';
