@@ -98,12 +98,13 @@ describe('paperlist render with hand edits', () => {
   });
 
   test('a row deleted by hand leaves the data file (the committed data file is the earlier state)', async () => {
-    const edited = ws.read('README.md').replace(`${OLDER}\n`, '');
-    ws.write('README.md', edited);
+    const before = ws.read('README.md');
+    const line = before.split('\n').indexOf(OLDER) + 1;
+    ws.write('README.md', before.replace(`${OLDER}\n`, ''));
     const run = await ws.run(['render', '--time', T]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      '"Older paper" in "Sorting" was deleted by hand: removed from data.yaml',
+      `"Older paper" in "Sorting" was deleted by hand (README line ${line} before the change): removed from data.yaml`,
     );
     expect(ws.read('data.yaml')).not.toContain('Older paper');
     expect(ws.read('README.md')).not.toContain('Older paper');

@@ -132,13 +132,15 @@ describe('planAdoption', () => {
   test('a row deleted by hand leaves the data file when the data file still held it as rendered', () => {
     const result = plan(readme.replace(`${OLDER}\n`, ''));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.edits.deleted).toEqual([{ section: 'Sorting', title: 'Older paper' }]);
+    // Said with the line the row stood on.
+    const line = readme.split('\n').indexOf(OLDER) + 1;
+    expect(result.edits.deleted).toEqual([{ section: 'Sorting', title: 'Older paper', line }]);
     expect(result.edits.putBack).toEqual([]);
     expect(loaded(result.data!.text).sections[0]!.papers.map((p) => p.title)).toEqual([
       'Newer paper',
     ]);
     expect(describeHandEdits(result.edits, 'data.yaml', TABLE_WORDS)).toEqual([
-      '"Older paper" in "Sorting" was deleted by hand: removed from data.yaml',
+      `"Older paper" in "Sorting" was deleted by hand (README line ${line} before the change): removed from data.yaml`,
     ]);
   });
 

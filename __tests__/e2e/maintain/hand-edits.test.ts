@@ -79,8 +79,8 @@ describe('hand edits in the generated tables', () => {
     const { repo, run } = await pushByHand({ 'README.md': README.replace(`${RANET}\n`, '') });
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('refreshed');
-    const said =
-      '"Resolution Adaptive Networks for Efficient Inference" in "EEN Design" was deleted by hand: removed from data.yaml';
+    const line = README.split('\n').indexOf(RANET) + 1;
+    const said = `"Resolution Adaptive Networks for Efficient Inference" in "EEN Design" was deleted by hand (README line ${line} before the change): removed from data.yaml`;
     expect(run.annotations.find((a) => a.level === 'warning')?.message).toContain(said);
     expect(run.summary).toContain(said);
     expect(tableRows(emulator.readFile(repo, 'main', 'README.md') as string, 'EEN Design')).toEqual(

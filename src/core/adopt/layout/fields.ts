@@ -32,7 +32,11 @@ export function compareFields(
   section: RenderedSection,
   edits: HandEdits,
 ): void {
+  // The title is compared even where no template shows it as a field (an entry read whole, its
+  // title inside text kept as written): the reading of the entry names it, and a stale title in
+  // the data file would lose what the person typed.
   const fields = new Set([
+    'title',
     ...shownFields(entry.template),
     ...shownFields(shapeOf(data.paper) ?? section.item),
   ]);

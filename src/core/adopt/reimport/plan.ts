@@ -56,7 +56,7 @@ export function reimport(input: AdoptionPlanInput): Reimported | undefined {
     [read, read.layout],
   ];
   for (const [zone, layout] of attempts) {
-    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings));
+    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings), layout);
     rec.edits.unreadable = [];
     const next: Settings = layout === own ? settings : { ...settings, layout };
     // Where the data file changed nothing since, the result must give the README's zone back.
