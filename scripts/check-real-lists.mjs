@@ -168,7 +168,7 @@ function placeholders(text) {
 
 /**
  * Typed answers for every field of the form, the first section chosen: paperlist's own fields get
- * a paper's values, a note of the list's own is left empty, and each other field of the list's own
+ * a paper's values, a note of the list's own is left empty unless required, and each other field of the list's own
  * gets the example the form shows for it (a value from the list, as a contributor following it
  * would type one), else "Example value". Words, numbers and URLs all compare as one placeholder.
  */
@@ -198,8 +198,8 @@ function issueBody(form) {
       value = section ?? 'None';
     } else if (field.type === 'checkboxes') value = '';
     else if (Object.hasOwn(values, field.id)) value = values[field.id];
-    // A note of the list's own is left empty, as most contributors would.
-    else if (/^note/.test(field.id)) value = '';
+    // A note of the list's own is left empty, as most contributors would, unless it is required.
+    else if (/^note/.test(field.id) && field.validations?.required !== true) value = '';
     else if (/^https?:/.test(placeholder)) value = 'https://example.org/some-page';
     else value = placeholder.trim() !== '' ? placeholder : 'Example value';
     parts.push(`### ${label}\n\n${value === '' ? '_No response_' : value}\n`);

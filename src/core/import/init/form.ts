@@ -6,9 +6,9 @@ import { parseTemplate, type TemplateNode } from '../../render/layouts/template.
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { ShownField } from '../../form/template.js';
 import type { PaperList } from '../../types.js';
-import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import { SHAPE_FIELD, sectionLayout, shapeOf } from '../../render/layouts/zone.js';
 import { fieldText } from '../../render/field.js';
-import { isStandIn } from '../../suggest/stand-ins.js';
+import { alwaysShown, isStandIn } from '../../suggest/stand-ins.js';
 
 export interface FormPlan {
   /** paperlist's own form fields the list shows. */
@@ -105,6 +105,34 @@ function oncePerKind(names: readonly string[]): string[] {
   return [...kinds.values()];
 }
 
+/** Values a paper's link gives (looked up from it): never required of a contributor. */
+const LOOKED_UP = new Set(['authors']);
+
+/**
+ * Whether every entry written with a template that always shows `field` (its section's, not one of
+ * its own) has a value for it: the list never leaves it out, so the form asks for it.
+ */
+function alwaysGiven(layout: LayoutSettings, list: PaperList, field: string): boolean {
+  let seen = 0;
+  for (const section of list.sections) {
+    const item = sectionLayout(layout, section.name).item ?? layout.item;
+    const shown = new Set<string>();
+    try {
+      alwaysShown(parseTemplate(item), new Set(), shown);
+    } catch {
+      continue;
+    }
+    if (!shown.has(field)) continue;
+    for (const p of section.papers) {
+      if (shapeOf(p) !== undefined) continue;
+      const v = fieldText(p, field);
+      if (v === undefined || v.trim() === '' || isStandIn(v)) return false;
+      seen++;
+    }
+  }
+  return seen > 0;
+}
+
 function shownField(id: string, list: PaperList): ShownField {
   const sample = example(list, id);
   const kind = id.replace(/-\d+$/, '');
@@ -134,6 +162,9 @@ export function formPlan(layout: LayoutSettings, list: PaperList): FormPlan {
     .filter(([name]) => !name.startsWith('link:') && !/^(?:code|pdf|page)$/.test(name))
     .filter(([name]) => name !== SHAPE_FIELD && shows(list, name))
     .map(([name]) => name);
-  const more = oncePerKind(names).map((name) => shownField(name, list));
+  const more = oncePerKind(names).map((name) => ({
+    ...shownField(name, list),
+    ...(!LOOKED_UP.has(name) && alwaysGiven(layout, list, name) ? { required: true } : {}),
+  }));
   return { own, more };
 }
