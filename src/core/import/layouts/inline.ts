@@ -149,7 +149,7 @@ function readSubtitle(
   const end = rest.search(/\s+[|–—]\s|\s+-\s|\s*\|\s*|$/);
   const [from, to] = trimmed(next.value, m[1]!.length, m[1]!.length + end);
   const text = next.value.slice(from, to);
-  if (text.split(/\s+/).length < 2 || !/^[\p{L}\p{N}]/u.test(text)) return;
+  if (!/^[\p{L}\p{N}]/u.test(text)) return;
   if (tagText(next, from, to, 'subtitle', reading, opts)) reading.titleEnd = startOf(next) + to;
 }
 

@@ -245,7 +245,7 @@ function structural(
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   return (
     sameField(a, b, fa, fb) ??
-    withinBlock(a, b.join(''), fb, used, slots) ??
+    withinBlock(a, b.join(''), fb, used, slots, b) ??
     besideBlocks(a, b, used, slots, atStart)
   );
 }
@@ -310,11 +310,22 @@ function withinBlock(
   fb: readonly string[],
   used: Set<string>,
   slots: Slot[],
+  b?: string[],
 ): string | undefined {
   const m = a.length === 1 ? /^\{\{#([^}"]+)\}\}([\s\S]*)\{\{\/\1\}\}$/.exec(a[0]!) : null;
   if (!m || m[1] === 'links' || m[1]!.startsWith('link:')) return undefined;
   // The entry writes the part with the field, or writes the field's value as text (` | Oral`).
   if (!fb.includes(m[1]!) && (fb.length > 0 || sb.trim() === '')) return undefined;
+  // The part as it is, then more of the entry's own after it: that is a part of its own.
+  if (b && fb.includes(m[1]!)) {
+    for (let k = b.length - 1; k > 0; k--) {
+      if (b.slice(0, k).join('') !== m[2]) continue;
+      const n = slots.length;
+      const rest = differing([], b.slice(k), used, slots, false);
+      if (rest !== undefined) return a[0]! + rest;
+      slots.length = n;
+    }
+  }
   const inner = combine(m[2]!, sb, used);
   if (!inner) return undefined;
   for (const slot of inner.slots) used.add(slot.name);
@@ -323,8 +334,9 @@ function withinBlock(
 }
 
 /**
- * A part only some entries have that shows several fields (` [{{venue}} {{year}}]`): written when
- * its first field is there (the render check says whether the entries agree).
+ * A part only some entries have that shows several fields: in brackets (` [{{venue}} {{year}}]`)
+ * written when its first field is there, else each field with its separator written when it is
+ * there (the render check says whether the entries agree).
  */
 function severalFields(
   a: readonly string[],
@@ -338,7 +350,21 @@ function severalFields(
   const name = fields.find((f) => f !== 'title' && f !== 'links' && !f.startsWith('link:'));
   if (!shown || fields.length < 2 || name === undefined) return undefined;
   if (shown.some(isBlock)) return undefined;
-  return `{{#${name}}}${shown.join('')}{{/${name}}}`;
+  const text = shown.join('');
+  // In brackets the fields are one part (`[{{venue}} {{year}}]`); else each field with the text
+  // before it is a part of its own (`: {{subtitle}}`, ` | {{note}}`).
+  if (/^\s*[[(][^]*[\])]\s*$/.test(text)) return `{{#${name}}}${text}{{/${name}}}`;
+  let out = '';
+  let part = '';
+  for (const token of shown) {
+    part += token;
+    const field = fieldOf(token);
+    if (field === undefined) continue;
+    if (field === 'title' || field === 'links' || field.startsWith('link:')) return undefined;
+    out += `{{#${field}}}${part}{{/${field}}}`;
+    part = '';
+  }
+  return out + part;
 }
 
 /** Text only some entries have: an optional value, its separators around it (or undefined). */
