@@ -541,6 +541,7 @@ export function learnTemplate(
   const order = [...counts].sort((x, y) => y[1] - x[1]).slice(0, options.limit ?? 400);
   const used = new Set<string>(['title', 'abbr', 'venue', 'year', 'links', 'shape']);
   for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
+  const before = new Set(used);
   // A second pass retries what did not merge: the template has grown parts since.
   for (const [other] of [...order, ...order]) {
     if (templates.every((t, n) => t !== other || fits[n])) continue;
@@ -563,7 +564,39 @@ export function learnTemplate(
     const others = fitsWith(item, (n) => !fits[n]);
     fits = fits.map((f, n) => f || others[n]!);
   }
+  // Spacing is given to every entry a merge covered, also where a part it sits in is not written.
+  const learned = [...used].filter((name) => !before.has(name) && /^spacing(?:-\d+)?$/.test(name));
+  dropUnwritten(item, learned, papers, fits, render, written);
   return { item: withOptionalFields(item, papers, fits, fitsWith), fits };
+}
+
+/**
+ * Spacing the learning gave entries that the template does not write for them (inside a part they
+ * lack): taken back, so the data holds only what the entry shows.
+ */
+function dropUnwritten(
+  item: string,
+  names: readonly string[],
+  papers: readonly Paper[],
+  fits: readonly boolean[],
+  render: (template: string, n: number) => string | undefined,
+  written: (n: number) => string | undefined,
+): void {
+  papers.forEach((paper, n) => {
+    if (!fits[n]) return;
+    for (const name of names) {
+      if (!Object.hasOwn(paper.extra, name)) continue;
+      const value = paper.extra[name];
+      delete paper.extra[name];
+      if (render(item, n) === written(n)) continue;
+      Object.defineProperty(paper.extra, name, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  });
 }
 
 /** A field's brackets and separator written only with it, so an entry without it leaves no `[]`. */
