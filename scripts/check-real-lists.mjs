@@ -108,7 +108,13 @@ function shownEntries(text) {
       if (tag === 'tr' && !/<td\b/i.test(block)) continue;
       if (tag === 'p' && !/<strong>/i.test(block)) continue;
     } else if (/^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\*\*[^*]{3,}/u.test(line)) {
-      while (i + 1 < lines.length && lines[i + 1].trim() !== '' && !/^\s*[#>]/.test(lines[i + 1])) {
+      // A list item ends the paragraph (as in Markdown): `**2026**` over a list is a label.
+      while (
+        i + 1 < lines.length &&
+        lines[i + 1].trim() !== '' &&
+        !/^\s*[#>]/.test(lines[i + 1]) &&
+        !/^\s{0,3}(?:[-*+]|\d+[.)])\s/.test(lines[i + 1])
+      ) {
         block += `\n${lines[++i]}`;
       }
     } else continue;
