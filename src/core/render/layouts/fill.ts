@@ -5,7 +5,7 @@
 import type { Paper, PaperLink } from '../../types.js';
 import { CONTROL, encodeUrl, escapeCell, isHttpUrl, linkDestination } from '../escape.js';
 import { fieldText } from '../field.js';
-import { parseTemplate, type TemplateNode } from './template.js';
+import { joinItems, parseTemplate, type Join, type TemplateNode } from './template.js';
 import { shownLabelOf } from '../../settings/labels.js';
 import { labelRole, linkRoles, type LinkRole } from '../../links/roles.js';
 
@@ -140,7 +140,9 @@ function fieldValue(
   const value =
     link && node.name === 'label'
       ? shownLabelOf(link.label, labels)
-      : fieldText(state.paper, node.name);
+      : node.join
+        ? joinedText(state.paper, node.name, node.join)
+        : fieldText(state.paper, node.name);
   const text = value === undefined || value === '' ? node.missing : value;
   if (node.raw) return rawText(text, state.out);
   if (node.marks)
@@ -161,6 +163,14 @@ export function rawText(text: string, before: string): string {
     .split(/\r?\n|\r/)
     .map((l, i) => (i === 0 ? l : l === '' ? quote.trimEnd() : quote + l))
     .join('\n');
+}
+
+/** A list field joined with the tag's separators; any other value as `fieldText` writes it. */
+function joinedText(paper: Paper, field: string, join: Join): string | undefined {
+  const value = paper.extra[field];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+    return fieldText(paper, field);
+  return value.length > 0 ? joinItems(value, join) : undefined;
 }
 
 function phrasesOf(paper: Paper, field: string): string[] {

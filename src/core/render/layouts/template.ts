@@ -6,6 +6,10 @@
 // Syntax (a small Mustache subset):
 //   {{title}}          a field, escaped for the layout (any field: title, abbr, venue, year, authors...)
 //   {{abbr|N/A}}       the field, or the text after `|` when it is missing
+//   {{authors ", " ", and " " and "}}   a list field joined with JSON strings: the separator, then
+//                      (optional) the one before the last item, then (optional) the one between
+//                      exactly two items (default: the last one); a field holding a string is
+//                      written as it is
 //   {{title **highlights**}}  the field with the phrases listed in another field (here
 //                      `highlights`) wrapped in the delimiter written around its name (`**`, `*`, `__`, `_`)
 //   {{{notes}}}        a field written as Markdown (kept text from an import; never from an issue)
@@ -18,7 +22,7 @@
 
 export type TemplateNode =
   | { t: 'lit'; text: string }
-  | { t: 'field'; name: string; raw: boolean; missing: string; marks?: Marks }
+  | { t: 'field'; name: string; raw: boolean; missing: string; marks?: Marks; join?: Join }
   | { t: 'link'; label: string }
   | { t: 'n' }
   | { t: 'if'; name: string; negate: boolean; body: TemplateNode[] }
@@ -29,6 +33,16 @@ export interface Marks {
   field: string;
   delimiter: string;
 }
+
+/** How a list field's items are joined: `sep` between them, `last` before the last, `two` between two. */
+export interface Join {
+  sep: string;
+  last: string;
+  two: string;
+}
+
+/** `authors ", " ", and "`: a field name and one to three JSON strings. */
+const JOINED = /^([\w-]+)((?:\s+"(?:[^"\\]|\\.)*"){1,3})$/;
 
 /** `title **highlights**`: the field and its marks. */
 const MARKED = /^([\w-]+) (\*\*|__|\*|_)([\w-]+)\2$/;
@@ -97,6 +111,8 @@ export function parseTemplate(source: string): TemplateNode[] {
       top().push({ t: 'n' });
     } else if (tag.startsWith('link:')) {
       top().push({ t: 'link', label: tag.slice('link:'.length) });
+    } else if (JOINED.test(tag)) {
+      top().push(joinedField(tag));
     } else if (MARKED.test(tag)) {
       top().push(markedField(tag));
     } else {
@@ -124,6 +140,28 @@ function markedField(tag: string): TemplateNode {
     missing: '',
     marks: { field: field!, delimiter: delimiter! },
   };
+}
+
+/** `{{authors ", " ", and "}}`: the field and its separators. */
+function joinedField(tag: string): TemplateNode {
+  const [, name, strings] = JOINED.exec(tag)!;
+  const [sep = '', last = sep, two = last] = strings!.match(/"(?:[^"\\]|\\.)*"/g)!.map(literal);
+  return { t: 'field', name: name!, raw: false, missing: '', join: { sep, last, two } };
+}
+
+/** The items of a list joined as `join` says. */
+export function joinItems(items: readonly string[], join: Join): string {
+  if (items.length === 2) return items[0]! + join.two + items[1]!;
+  if (items.length < 2) return items.join('');
+  return items.slice(0, -1).join(join.sep) + join.last + items[items.length - 1]!;
+}
+
+/** The tag writing `field` joined as `join` says (the optional strings left out when they repeat). */
+export function joinedTag(field: string, join: Join): string {
+  const strings = [join.sep, join.last, join.two].map((s) => JSON.stringify(s));
+  if (join.two === join.last) strings.pop();
+  if (strings.length === 2 && join.last === join.sep) strings.pop();
+  return `{{${field} ${strings.join(' ')}}}`;
 }
 
 function literal(json: string): string {
