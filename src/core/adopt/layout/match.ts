@@ -8,7 +8,13 @@
 // them is the one found (./by-template.ts).
 import { encodeUrl } from '../../render/escape.js';
 import type { EscapeMode } from '../../render/layouts/fill.js';
-import { parseTemplate, type Marks, type TemplateNode } from '../../render/layouts/template.js';
+import {
+  parseTemplate,
+  type Join,
+  type Marks,
+  type TemplateNode,
+} from '../../render/layouts/template.js';
+import { joinedNames } from '../../import/layouts/authors.js';
 import type { PaperLink } from '../../types.js';
 
 /** What a template match reads: field texts, links in order (labels as shown), link:X URLs. */
@@ -28,7 +34,7 @@ export interface TemplateMatch {
 const MAX_ENTRY = 4000;
 
 type Capture = (
-  | { kind: 'field'; name: string; missing: string; marks?: Marks }
+  | { kind: 'field'; name: string; missing: string; marks?: Marks; join?: Join }
   | { kind: 'link'; label: string }
   | { kind: 'loop'; body: RegExp; parts: Capture[] }
 ) & {
@@ -67,6 +73,7 @@ function pattern(
           name: node.name,
           missing: node.missing,
           ...(node.marks ? { marks: node.marks } : {}),
+          ...(node.join ? { join: node.join } : {}),
         });
         out += `${open}${pinned(pins?.get(node.name)) ?? '[^\\n]*?'})`;
         break;
@@ -158,6 +165,9 @@ export function matchTemplate(
       const text = unescape(value, mode);
       if (text !== '' && text !== capture.missing && !out.fields.has(capture.name))
         out.fields.set(capture.name, text);
+      // A list written with its separators: its items, when joining them gives the text back.
+      const names = capture.join && text !== '' ? joinedNames(text, capture.join) : undefined;
+      if (names) (out.lists ??= new Map()).set(capture.name, names);
     } else out.named.set(capture.label, unescape(value, 'html'));
   });
   return out;

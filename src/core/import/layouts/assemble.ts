@@ -10,6 +10,7 @@ import type { LayoutKind, LayoutSettings, SectionLayout } from '../../settings/l
 import type { Paper, Section } from '../../types.js';
 import type { HeadingItem, Item } from './collect.js';
 import { buildTemplate, type Entry } from './entry.js';
+import { authorLists } from './authors.js';
 import { learnTemplate } from './optional.js';
 
 interface Draft {
@@ -68,6 +69,7 @@ export function assemble(
     commons.push(common);
   });
   const layout = chooseLayout(drafts, names, texts, templates, commons, sections);
+  authorLists(sections, layout);
   const pieces: [number, number][] = [];
   for (const d of drafts) {
     for (const p of [d.categoryPiece, d.sectionPiece]) if (p) pieces.push([p.start, p.end]);
