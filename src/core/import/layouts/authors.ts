@@ -35,7 +35,11 @@ function mostCommon(values: readonly string[]): string | undefined {
 
 /** The separators most entries use; undefined when no entry names two people. */
 export function learnJoin(texts: readonly string[]): Join | undefined {
-  const splits = texts.map(splitNames).filter((s) => s !== undefined);
+  // An entry whose names are not all separated alike (`Smith, J. and Doe, A.`) says nothing.
+  const splits = texts
+    .map(splitNames)
+    .filter((s): s is NonNullable<typeof s> => s !== undefined)
+    .filter((s) => new Set(s.seps.slice(0, -1)).size <= 1);
   const seps = splits.flatMap((s) => (s.seps.length > 1 ? s.seps.slice(0, -1) : []));
   const lasts = splits.flatMap((s) => (s.seps.length > 1 ? s.seps.slice(-1) : []));
   const twos = splits.flatMap((s) => (s.seps.length === 1 ? s.seps : []));
@@ -55,27 +59,36 @@ const PLAIN_TAG = '{{authors}}';
 
 /** Gives `sections`' authors as lists and `layout`'s templates the separators (in place). */
 export function authorLists(sections: readonly Section[], layout: LayoutSettings): void {
-  const papers = sections.flatMap((s) => s.papers);
-  const texts = papers.flatMap((p) =>
-    typeof p.extra.authors === 'string' ? [p.extra.authors] : [],
+  const texts = sections.flatMap((s) =>
+    s.papers.flatMap((p) => (typeof p.extra.authors === 'string' ? [p.extra.authors] : [])),
   );
   const join = learnJoin(texts);
   if (!join) return;
+  // Lists read already are written joined with ", ": the separators must write them alike.
+  const lists = sections.flatMap((s) => s.papers.map((p) => p.extra.authors));
+  if (lists.some((v) => Array.isArray(v) && joinItems(v.map(String), join) !== v.join(', ')))
+    return;
   const tag = joinedTag('authors', join);
   let changed = false;
-  for (const paper of papers) {
-    const text = paper.extra.authors;
-    if (typeof text !== 'string') continue;
-    const names = joinedNames(text, join);
-    if (!names) continue;
-    paper.extra.authors = names;
-    changed = true;
-    const shape = paper.extra[SHAPE_FIELD];
-    if (typeof shape === 'string') paper.extra[SHAPE_FIELD] = shape.replaceAll(PLAIN_TAG, tag);
+  for (const section of sections) {
+    const own = Object.hasOwn(layout.sections, section.name)
+      ? layout.sections[section.name]
+      : undefined;
+    for (const paper of section.papers) {
+      const text = paper.extra.authors;
+      const shape = paper.extra[SHAPE_FIELD];
+      // Only where the entry's template writes the field plainly (never raw or with a default).
+      const template = typeof shape === 'string' ? shape : (own?.item ?? layout.item);
+      const names = typeof text === 'string' ? joinedNames(text, join) : undefined;
+      if (!names || !template.includes(PLAIN_TAG)) continue;
+      paper.extra.authors = names;
+      changed = true;
+      if (typeof shape === 'string') paper.extra[SHAPE_FIELD] = shape.replaceAll(PLAIN_TAG, tag);
+    }
   }
   if (!changed) return;
   layout.item = layout.item.replaceAll(PLAIN_TAG, tag);
-  for (const section of Object.values(layout.sections)) {
-    if (section.item !== undefined) section.item = section.item.replaceAll(PLAIN_TAG, tag);
+  for (const own of Object.values(layout.sections)) {
+    if (own.item !== undefined) own.item = own.item.replaceAll(PLAIN_TAG, tag);
   }
 }
