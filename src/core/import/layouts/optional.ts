@@ -150,7 +150,8 @@ function nameFor(value: string, used: Set<string>, kind?: string, other = ''): s
 /**
  * One tag written two ways that serves both: a field with marks (`{{title **highlights**}}` writes
  * nothing more for an entry without marked phrases), a links loop with another separator (the
- * same for an entry with one link: the separator an entry with two links writes is kept). The merge is checked by rendering, as every merge is.
+ * same for an entry with one link: the separator an entry with two links writes is kept), a value
+ * kept as written. The merge is checked by rendering, as every merge is.
  */
 function sameField(
   a: readonly string[],
@@ -164,6 +165,10 @@ function sameField(
   if (fa[0] === 'links') return sa.startsWith('{{#links " "}}') ? sb : sa;
   if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
   if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
+  // Kept as written in one entry, escaped in the other: as written serves both when the escaped
+  // one's value needs no escaping.
+  const escaped = (s: string) => s.replace(/\{\{\{([^}]*)\}\}\}/g, '{{$1}}');
+  if (sa !== sb && escaped(sa) === escaped(sb)) return sa.length > sb.length ? sa : sb;
   return undefined;
 }
 

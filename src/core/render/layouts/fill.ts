@@ -142,10 +142,27 @@ function fieldValue(
       ? shownLabelOf(link.label, labels)
       : fieldText(state.paper, node.name);
   const text = value === undefined || value === '' ? node.missing : value;
+  if (node.sep !== undefined) {
+    return joined(state.paper.extra[node.name], node.sep, text, node.raw, state);
+  }
   if (node.raw) return rawText(text, state.out);
   if (node.marks)
     return marked(text, phrasesOf(state.paper, node.marks.field), node.marks.delimiter, state);
   return escapeText(text, state.ctx.escape, state.out);
+}
+
+/** A list written item after item with `sep` between them (the separator is the layout's). */
+function joined(value: unknown, sep: string, text: string, raw: boolean, state: State): string {
+  const write = (item: string, before: string) =>
+    raw ? rawText(item, before) : escapeText(item, state.ctx.escape, before);
+  if (!Array.isArray(value)) return write(text, state.out);
+  let out = '';
+  for (const item of value) {
+    if (typeof item !== 'string' || item === '') continue;
+    if (out !== '') out += sep;
+    out += write(item, state.out + out);
+  }
+  return out;
 }
 
 /**
