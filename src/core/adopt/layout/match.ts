@@ -63,6 +63,9 @@ function pattern(
         captures?.push({ kind: 'link', label: node.label });
         out += mode === 'html' ? `${open}[^"\\s]*?)` : `${open}\\S*?)`;
         break;
+      case 'repo':
+        out += '[\\w.-]*/?[\\w.-]*';
+        break;
       case 'if':
         out += `(?:${pattern(node.body, captures, mode, pins)})?`;
         break;

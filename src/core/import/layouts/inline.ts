@@ -4,7 +4,7 @@
 // field gives back exactly the bytes it was read from, so template + fields = the entry, always.
 import type { Link, PhrasingContent, Text } from 'mdast';
 import { linkDestination } from '../../render/escape.js';
-import { escapeText } from '../../render/layouts/fill.js';
+import { escapeText, repoOf } from '../../render/layouts/fill.js';
 import type { PaperLink } from '../../types.js';
 
 /** A part of the source to replace by a tag. Offsets into the whole README. */
@@ -431,6 +431,7 @@ function readLinks(
       opts.taken.add(label);
       reading.links.push({ label, url: node.url });
       reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+      repoInBadge(node, label, reading, opts);
     }
     return;
   }
@@ -467,6 +468,27 @@ function readLinks(
     end: last.end,
     tag: `{{#links${sepTag}}}${first.body}{{/links}}`,
   });
+}
+
+/**
+ * `[![Star](https://img.shields.io/github/stars/owner/name.svg)](https://github.com/owner/name)`: the
+ * badge's address names the linked repository, so the template writes it from the link
+ * (`{{repo:code}}`) and a new entry's badge shows its own repository.
+ */
+function repoInBadge(link: Link, label: string, reading: Reading, opts: ReadOptions): void {
+  const repo = repoOf(link.url);
+  if (!repo) return;
+  for (const image of link.children) {
+    if (image.type !== 'image') continue;
+    const start = startOf(image);
+    const written = opts.source.slice(start, endOf(image));
+    const urlAt = written.indexOf('](');
+    const at = urlAt === -1 ? -1 : written.indexOf(`/${repo}`, urlAt);
+    // The name ends there (an extension such as `.svg` may follow).
+    if (at === -1 || /[\w-]/.test(written[at + 1 + repo.length] ?? '')) continue;
+    const from = start + at + 1;
+    reading.replacements.push({ start: from, end: from + repo.length, tag: `{{repo:${label}}}` });
+  }
 }
 
 /**

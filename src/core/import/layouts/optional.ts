@@ -6,6 +6,7 @@
 import { fillTemplate, type EscapeMode } from '../../render/layouts/fill.js';
 import { fieldText } from '../../render/field.js';
 import type { Paper } from '../../types.js';
+import { mergePad, rowBody } from './cells.js';
 
 const TOKEN =
   /\{\{\{[^}]*\}\}\}|\{\{#links[^}]*\}\}[\s\S]*?\{\{\/links\}\}|\{\{([#^])([^}"]+)\}\}[\s\S]*?\{\{\/\2\}\}|\{\{"(?:[^"\\]|\\.)*"\}\}|\{\{[^}]*\}\}|[\p{L}\p{N}]+|[\s\S]/gu;
@@ -54,7 +55,8 @@ export interface Slot {
 type Segment = { same: string } | { a: string[]; b: string[] };
 
 /** What a value stands in for a missing one with (`-`, `N/A`, `—`, an empty cell). */
-const MISSING = /^\s*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*$/;
+const MISSING =
+  /^\s*(?:<[a-z]+[^>]*>\s*)*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*(?:<\/[a-z]+>\s*)*$/i;
 const BLANK_LINE = /\n[ \t]*\n/;
 /** Text that may sit inside one value (a separator, not markup). */
 const SOFT = /^[^*_[\]()|<>`{}#!\n]*$/;
@@ -162,6 +164,8 @@ function differing(
     slots.push({ name, a: sa.slice(lead.length), b: sb.slice(lead.length) });
     return `${lead}{{${name}}}`;
   }
+  const learned = learnedCovers(a, b) ?? learnedCovers(b, a);
+  if (learned !== undefined) return learned;
   // Optional parts already learned write nothing for entries without their field: they stay.
   const plain = (tokens: string[]) => tokens.filter((t) => !isBlock(t));
   const pa = plain(a)
@@ -218,6 +222,39 @@ function onlySome(
   return `{{#${name}}}${m[1]}{{${name}}}${m[3]}{{/${name}}}`;
 }
 
+/**
+ * `a` when it is made of parts learned before that write `b`'s text: for entries without their
+ * field (`{{^code}}-{{/code}}` and `-`) or with it (`{{#code}}[code]({{link:code}}){{/code}}`).
+ */
+function learnedCovers(a: readonly string[], b: readonly string[]): string | undefined {
+  if (a.length === 0 || !a.every(isBlock)) return undefined;
+  const sb = b.join('');
+  const bare = b.every((t) => fieldOf(t) === undefined);
+  return (bare && negatives(a) === sb) || positives(a) === sb ? a.join('') : undefined;
+}
+
+/** What `{{^field}}...{{/field}}` parts write (for entries without their fields). */
+function negatives(tokens: readonly string[]): string | undefined {
+  let out = '';
+  for (const t of tokens) {
+    const m = /^\{\{\^([^}]+)\}\}([^{}]*)\{\{\/\1\}\}$/.exec(t);
+    if (m) out += m[2];
+    else if (!t.startsWith('{{#')) return undefined;
+  }
+  return out;
+}
+
+/** What the `{{#field}}...{{/field}}` parts of `tokens` write inside them, joined. */
+function positives(tokens: readonly string[]): string | undefined {
+  let out = '';
+  for (const t of tokens) {
+    const m = /^\{\{#([^}]+)\}\}([\s\S]*)\{\{\/\1\}\}$/.exec(t);
+    if (m) out += m[2];
+    else if (!t.startsWith('{{^')) return undefined;
+  }
+  return out;
+}
+
 /** An optional part: `{{#field}}...{{/field}}` (not a links loop). */
 function isBlock(token: string): boolean {
   return /^\{\{[#^](?!links)/.test(token);
@@ -234,16 +271,106 @@ export function combine(
   if (a.length > 400 || b.length > 400) return undefined;
   const names = new Set(used);
   const slots: Slot[] = [];
+  const row = combineRow(a, b, names, slots) ?? combineHtmlRow(base, other, names, slots);
+  if (row !== undefined) return { template: row, slots };
+  names.clear();
+  for (const n of used) names.add(n);
+  slots.length = 0;
+  const template = combineTokens(a, b, names, slots, true);
+  return template === undefined ? undefined : { template, slots };
+}
+
+function combineTokens(
+  a: readonly string[],
+  b: readonly string[],
+  names: Set<string>,
+  slots: Slot[],
+  atStart: boolean,
+): string | undefined {
   let template = '';
   for (const seg of segments(a, b)) {
     if ('same' in seg) template += seg.same;
     else {
-      const part = differing(seg.a, seg.b, names, slots, template === '');
+      const part = differing(seg.a, seg.b, names, slots, atStart && template === '');
       if (part === undefined) return undefined;
       template += part;
     }
   }
-  return { template, slots };
+  return template;
+}
+
+const HTML_CELL = /(<t[dh]\b[^>]*>)([\s\S]*?)(<\/t[dh]\s*>)/g;
+
+/**
+ * Two rows of an HTML table written alike around their cells (`<tr>`, `<td>` and the lines between
+ * them): combined cell by cell, so a stand-in in one cell is never aligned with another cell's text.
+ */
+function combineHtmlRow(
+  base: string,
+  other: string,
+  names: Set<string>,
+  slots: Slot[],
+): string | undefined {
+  if (!/^\s*<tr\b/i.test(base) || !/^\s*<tr\b/i.test(other)) return undefined;
+  const skeleton = (t: string) => t.replace(HTML_CELL, '$1$3');
+  if (skeleton(base) !== skeleton(other)) return undefined;
+  const inner = (t: string) => [...t.matchAll(HTML_CELL)].map((m) => m[2]!.match(TOKEN) ?? []);
+  const ca = inner(base);
+  const cb = inner(other);
+  let k = 0;
+  let failed = false;
+  const template = base.replace(HTML_CELL, (_, open: string, _body: string, close: string) => {
+    const x = ca[k]!;
+    const y = cb[k++]!;
+    const content = combineCell(x, y, names, slots);
+    if (content === undefined) failed = true;
+    return `${open}${content ?? ''}${close}`;
+  });
+  return failed ? undefined : template;
+}
+
+/** One cell's content: a stand-in (`-`) is compared with the whole of the other cell. */
+function combineCell(
+  x: readonly string[],
+  y: readonly string[],
+  names: Set<string>,
+  slots: Slot[],
+): string | undefined {
+  const standIn = [x, y].some((c) => c.length > 0 && MISSING.test(c.join('')));
+  return standIn && x.join('') !== y.join('')
+    ? differing([...x], [...y], names, slots, false)
+    : combineTokens(x, y, names, slots, false);
+}
+
+/**
+ * Two rows of a Markdown table, cell by cell: padding a person typed differently in a cell becomes
+ * a spacing part of that cell, and what the cells show is combined as above.
+ */
+function combineRow(
+  a: readonly string[],
+  b: readonly string[],
+  names: Set<string>,
+  slots: Slot[],
+): string | undefined {
+  const ra = rowBody(a);
+  const rb = rowBody(b);
+  if (!ra || !rb || ra.cells.length !== rb.cells.length) return undefined;
+  const ca = ra.cells;
+  const cb = rb.cells;
+  const newName = () => nameFor('', names, 'spacing');
+  let template = '';
+  for (let k = 0; k < ca.length; k++) {
+    const x = ca[k]!;
+    const y = cb[k]!;
+    if (k > 0) template += '|';
+    const lead = mergePad(x.lead, y.lead, newName, slots);
+    const content = combineCell(x.content, y.content, names, slots);
+    const trail = mergePad(x.trail, y.trail, newName, slots);
+    if (lead === undefined || content === undefined || trail === undefined) return undefined;
+    template += lead + content + trail;
+  }
+  const end = mergePad(ra.end, rb.end, newName, slots, true);
+  return end === undefined ? undefined : template + end;
 }
 
 /** Sets the slots' values on the entries of each side; returns what takes them back. */

@@ -5,6 +5,7 @@ import type { PhrasingContent, Table, TableRow } from 'mdast';
 import type { Entry } from './entry.js';
 import { paperOf } from './entry.js';
 import { endOf, readInline, startOf, type Reading } from './inline.js';
+import { columnLinkLabel } from './columns.js';
 import { lineAt } from './paragraph.js';
 import { escapeText } from '../../render/layouts/fill.js';
 
@@ -12,11 +13,18 @@ type ColumnRole = {
   field: string;
   role: 'title' | 'text' | 'links' | 'link' | 'extra';
   text?: string;
+  /** The label of the links the column holds (see columns.ts). */
+  label?: string;
 };
 
-function hasLink(nodes: readonly PhrasingContent[]): boolean {
-  return nodes.some(
-    (n) => n.type === 'link' || ('children' in n && hasLink(n.children as PhrasingContent[])),
+/** The web addresses of the links in `nodes`. */
+function linkUrls(nodes: readonly PhrasingContent[]): string[] {
+  return nodes.flatMap((n) =>
+    n.type === 'link' && /^https?:/i.test(n.url)
+      ? [n.url]
+      : 'children' in n
+        ? linkUrls(n.children as PhrasingContent[])
+        : [],
   );
 }
 
@@ -65,10 +73,11 @@ export function readTable(table: Table, source: string, lines: readonly number[]
   const roles = mapHeader(headers);
   // A column whose cells hold links is a link column: an empty cell there is a link not given.
   roles.forEach((role, i) => {
-    const linked = rows.some((r) => hasLink(r.children[i]?.children ?? []));
-    if (role.role === 'extra' && linked) {
+    const urls = rows.flatMap((r) => linkUrls(r.children[i]?.children ?? []));
+    if (role.role === 'extra' && urls.length > 0) {
       role.role = 'link';
       role.text = headers[i]!.trim() || role.field;
+      role.label = columnLinkLabel(headers[i]!, urls);
     }
   });
   if (!roles.some((r) => r.role === 'title')) return [];
@@ -127,7 +136,7 @@ function readCell(
   if (written === '') {
     // An empty cell: the field's tag (or the column's link) where a value would go.
     const at = source[cellStart + 1] === ' ' ? cellStart + 2 : cellStart + 1;
-    const label = role.field;
+    const label = role.label ?? role.field;
     const text = (role.text ?? label).replace(/[[\]\\]/g, '');
     const tag =
       role.role === 'link'
@@ -136,14 +145,9 @@ function readCell(
     if (at <= cellEnd) empty.replacements.push({ start: at, end: at, tag });
     return empty;
   }
-  if (role.role === 'text' && MISSING.test(written)) {
-    empty.replacements.push({
-      start: contentStart,
-      end: contentEnd,
-      tag: `{{${role.field}|${written}}}`,
-    });
-    return empty;
-  }
+  // A stand-in for a value not given (`-`, `N/A`, `<center>-</center>`) stays as written: the
+  // section's template writes it only for entries without the field (see optional.ts).
+  if (MISSING.test(written.replace(/<[^>]*>/g, '').trim())) return empty;
   const only = nodes.length === 1 ? nodes[0]! : undefined;
   if (only?.type === 'text' && only.value === written) {
     // A year that is not four digits is kept as the entry's date.
@@ -161,7 +165,12 @@ function readCell(
     return empty;
   }
   // Any other column: links in it are the paper's, the rest is kept as written.
-  const links = readInline(nodes, { source, want: new Set(['links']), taken, labelAs: role.field });
+  const links = readInline(nodes, {
+    source,
+    want: new Set(['links']),
+    taken,
+    labelAs: role.label ?? role.field,
+  });
   if (links.links.length > 0) return links;
   empty.fields.set(role.field, written);
   empty.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });

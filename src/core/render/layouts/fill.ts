@@ -45,7 +45,7 @@ function collectLinks(
   resolved: Map<string, PaperLink | undefined>,
 ): void {
   for (const node of nodes) {
-    if (node.t === 'link' && !resolved.has(node.label)) {
+    if ((node.t === 'link' || node.t === 'repo') && !resolved.has(node.label)) {
       const free = (l: PaperLink) => !used.has(l);
       const lower = node.label.toLowerCase();
       const link =
@@ -76,6 +76,9 @@ function emit(nodes: readonly TemplateNode[], state: State, link: PaperLink | un
         break;
       case 'link':
         state.out += url(state.resolved.get(node.label), state.ctx.escape);
+        break;
+      case 'repo':
+        state.out += repoOf(state.resolved.get(node.label)?.url ?? '') ?? '';
         break;
       case 'if':
         if (present(node.name, state, link) !== node.negate) emit(node.body, state, link);
@@ -131,6 +134,15 @@ const HTML_ENTITIES: Record<string, string> = {
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+
+/** `owner/name` of a code repository's address (`https://github.com/owner/name/tree/main`). */
+export function repoOf(address: string): string | undefined {
+  const m =
+    /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org)\/([\w.-]+\/[\w.-]+?)(?:\.git)?(?:[/?#]|$)/i.exec(
+      address,
+    );
+  return m?.[1];
 }
 
 function url(link: PaperLink | undefined, mode: EscapeMode): string {
