@@ -310,10 +310,12 @@ function learnSection(
   const fitting = (l: { fits: boolean[] }) => l.fits.filter(Boolean).length;
   const kept = section.papers.map((p) => ({ ...p.extra }));
   let learned = learnTemplate(layout.item, templates, section.papers, escape);
-  if (s.item !== undefined && fitting(learned) < templates.length) {
+  // The section's own most common template, else (no two entries alike) its first entry's.
+  const base = s.item ?? templates[0];
+  if (base !== undefined && base !== layout.item && fitting(learned) < templates.length) {
     const after = section.papers.map((p) => p.extra);
     section.papers.forEach((p, n) => (p.extra = { ...kept[n] }));
-    const own = learnTemplate(s.item, templates, section.papers, escape);
+    const own = learnTemplate(base, templates, section.papers, escape);
     if (fitting(own) > fitting(learned)) learned = own;
     else section.papers.forEach((p, n) => (p.extra = after[n]!));
   }

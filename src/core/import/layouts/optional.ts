@@ -273,6 +273,8 @@ export function combine(
   const slots: Slot[] = [];
   const row = combineRow(a, b, names, slots) ?? combineHtmlRow(base, other, names, slots);
   if (row !== undefined) return { template: row, slots };
+  // HTML rows written with other cells (a rowspan cell above) share no template.
+  if (/^\s*<tr\b/i.test(base) && /^\s*<tr\b/i.test(other)) return undefined;
   names.clear();
   for (const n of used) names.add(n);
   slots.length = 0;
