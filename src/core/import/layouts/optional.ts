@@ -497,9 +497,17 @@ export function learnTemplate(
   const order = [...counts].sort((x, y) => y[1] - x[1]).slice(0, options.limit ?? 400);
   const used = new Set<string>(['title', 'abbr', 'venue', 'year', 'links', 'shape']);
   for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
-  for (const [other] of order) {
+  // A template that could not be merged may merge once others have been (its cells' parts
+  // learned from them): the ones left are tried again while the template keeps growing.
+  let left = order.map(([t]) => t);
+  for (let pass = 0; pass < 3 && left.length > 0; pass++) {
+    const before = item;
+    left = left.filter((other) => !mergeGroup(other));
+    if (item === before) break;
+  }
+  function mergeGroup(other: string): boolean {
     const merged = combine(item, other, used);
-    if (merged === undefined) continue;
+    if (merged === undefined) return false;
     const inGroup = (n: number) => templates[n] === other;
     const undo = giveValues(merged.slots, papers, (n) => fits[n]!, inGroup);
     // Only the entries it covered and the new ones are rendered: the others are looked at last.
@@ -511,13 +519,26 @@ export function learnTemplate(
       item = merged.template;
       fits = next;
       for (const slot of merged.slots) used.add(slot.name);
-    } else undo();
+      return true;
+    }
+    undo();
+    return false;
   }
   if (item !== base) {
     const others = fitsWith(item, (n) => !fits[n]);
     fits = fits.map((f, n) => f || others[n]!);
   }
-  // A field's brackets and separator written only with it, so an entry without it leaves no `[]`.
+  return { item: wrapFields(item, fits, papers, fitsWith), fits };
+}
+
+/** A field's brackets and separator written only with it, so an entry without it leaves no `[]`. */
+function wrapFields(
+  template: string,
+  fits: readonly boolean[],
+  papers: readonly Paper[],
+  fitsWith: (item: string, only?: (n: number) => boolean) => boolean[],
+): string {
+  let item = template;
   const names = new Set([...item.matchAll(/(?<!\{)\{\{([\w-]+)\}\}(?!\})/g)].map((m) => m[1]!));
   for (const name of names) {
     if (name === 'title' || name === 'n' || name === 'label' || name === 'url') continue;
@@ -528,5 +549,5 @@ export function learnTemplate(
     const next = fitsWith(wrapped, lacking);
     if (next.every((f, n) => f || !lacking(n))) item = wrapped;
   }
-  return { item, fits };
+  return item;
 }

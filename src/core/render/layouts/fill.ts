@@ -37,24 +37,41 @@ interface State {
   resolved: Map<string, PaperLink | undefined>;
 }
 
-/** `{{link:X}}`: the link labelled X, else the first link the template has not used yet. */
+/**
+ * `{{link:X}}`: the link labelled X, else the first link the template has not used yet. Every
+ * label written as such is resolved first, so a tag without a link of its own never takes the
+ * link another tag names.
+ */
 function collectLinks(
   nodes: readonly TemplateNode[],
   paper: Paper,
   used: Set<PaperLink>,
   resolved: Map<string, PaperLink | undefined>,
 ): void {
-  for (const node of nodes) {
-    if ((node.t === 'link' || node.t === 'repo') && !resolved.has(node.label)) {
-      const free = (l: PaperLink) => !used.has(l);
-      const lower = node.label.toLowerCase();
-      const link =
-        paper.links.find((l) => l.label === node.label && free(l)) ??
-        paper.links.find((l) => l.label.toLowerCase() === lower && free(l)) ??
-        paper.links.find(free);
-      resolved.set(node.label, link);
-      if (link) used.add(link);
-    } else if (node.t === 'if') collectLinks(node.body, paper, used, resolved);
+  const labels: string[] = [];
+  const walk = (list: readonly TemplateNode[]) => {
+    for (const node of list) {
+      if ((node.t === 'link' || node.t === 'repo') && !labels.includes(node.label)) {
+        labels.push(node.label);
+      } else if (node.t === 'if') walk(node.body);
+    }
+  };
+  walk(nodes);
+  const free = (l: PaperLink) => !used.has(l);
+  for (const label of labels) {
+    const lower = label.toLowerCase();
+    const link =
+      paper.links.find((l) => l.label === label && free(l)) ??
+      paper.links.find((l) => l.label.toLowerCase() === lower && free(l));
+    if (!link) continue;
+    resolved.set(label, link);
+    used.add(link);
+  }
+  for (const label of labels) {
+    if (resolved.has(label)) continue;
+    const link = paper.links.find(free);
+    resolved.set(label, link);
+    if (link) used.add(link);
   }
 }
 
