@@ -36,3 +36,15 @@ describe('link tags', () => {
     expect(fillTemplate('<{{repo:code}}>', page, ctx)).toBe('<>');
   });
 });
+
+describe('a part written only with a link', () => {
+  test('is left out when the entry has no link of that label, even with other links', () => {
+    const template =
+      '{{#link:code}}[code]({{link:code}}) {{/link:code}}[{{title}}]({{link:paper}})';
+    const entry = paper([
+      { label: 'paper', url: 'https://example.org/p' },
+      { label: 'page', url: 'https://example.org/page' },
+    ]);
+    expect(fillTemplate(template, entry, ctx)).toBe('[T](https://example.org/p)');
+  });
+});

@@ -133,6 +133,8 @@ function readBadges(
 ): void {
   const images = nodes.filter((n) => n.type === 'image' && !used.has(n));
   if (images.length === 0 || opts.html) return;
+  // A picture (a figure of the paper) is no badge: it stays in the entry as written.
+  if (images.some((n) => n.type === 'image' && !/shields\.io|badge/i.test(n.url))) return;
   const start = startOf(images[0]!);
   const end = endOf(images[images.length - 1]!);
   const between = nodes.filter((n) => startOf(n) > start && endOf(n) < end && n.type !== 'image');
@@ -544,7 +546,8 @@ function longestRun(found: Material[], source: string): Material[] {
       const prev = run[run.length - 1]!;
       const next = found[j]!;
       const between = source.slice(prev.end, next.start);
-      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(between)) break;
+      const apart = between.replace(/<br\s*\/?>/gi, ' ');
+      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(apart)) break;
       if (sep !== undefined && between !== sep) break;
       sep = between;
       run.push(next);

@@ -45,6 +45,12 @@ function align(a: readonly string[], b: readonly string[]): [number, number][] {
   return pairs;
 }
 
+/** Part of a web address written in the template (`lab/tool/blob/main/a.png`): no value. */
+function inAddress(text: string): boolean {
+  const t = text.trim();
+  return /^\S*\/\S*$/.test(t) && /\p{L}/u.test(t) && /\/.*\/|[.?=]/.test(t);
+}
+
 /** A new field's value for the entries written like `base` (a) and like `other` (b). */
 export interface Slot {
   name: string;
@@ -159,12 +165,12 @@ function differing(
     // Text only some entries have: an optional value, its separators around it.
     if (sa === '' || sb === '') return onlySome(sa, sb, used, slots, atStart);
     const lead = /^\s*/.exec(sa)![0] === /^\s*/.exec(sb)![0] ? /^\s*/.exec(sa)![0] : '';
-    if (!SOFT.test(sa) || !SOFT.test(sb)) return undefined;
+    if (!SOFT.test(sa) || !SOFT.test(sb) || [sa, sb].some(inAddress)) return undefined;
     const name = nameFor(sb.trim(), used, undefined, sa.trim());
     slots.push({ name, a: sa.slice(lead.length), b: sb.slice(lead.length) });
     return `${lead}{{${name}}}`;
   }
-  const learned = learnedCovers(a, b) ?? learnedCovers(b, a);
+  const learned = learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
   if (learned !== undefined) return learned;
   // Optional parts already learned write nothing for entries without their field: they stay.
   const plain = (tokens: string[]) => tokens.filter((t) => !isBlock(t));
@@ -212,7 +218,7 @@ function onlySome(
 ): string | undefined {
   const text = sa || sb;
   const m = /^([\s:,;.|–-]*)([\s\S]*?)([\s,;.]*)$/.exec(text)!;
-  if (m[2] === '' || !SOFT.test(m[2]!)) return undefined;
+  if (m[2] === '' || !SOFT.test(m[2]!) || inAddress(m[2]!)) return undefined;
   // Text standing apart (a blank line before or after it, or lines before the entry's first
   // line) is a paragraph of its own, not a value of the entry: that entry keeps its own template.
   if (BLANK_LINE.test(m[1]!) || BLANK_LINE.test(m[3]!)) return undefined;
@@ -231,6 +237,13 @@ function learnedCovers(a: readonly string[], b: readonly string[]): string | und
   const sb = b.join('');
   const bare = b.every((t) => fieldOf(t) === undefined);
   return (bare && negatives(a) === sb) || positives(a) === sb ? a.join('') : undefined;
+}
+
+/** Links loops alike but for their separator (an entry with one link shows none): the base's. */
+function sameLoop(a: readonly string[], b: readonly string[]): string | undefined {
+  const loop = /^\{\{#links(?: "(?:[^"\\]|\\.)*")?\}\}/;
+  if (a.length !== 1 || b.length !== 1 || !loop.test(a[0]!) || !loop.test(b[0]!)) return undefined;
+  return a[0]!.replace(loop, '') === b[0]!.replace(loop, '') ? a[0] : undefined;
 }
 
 /** What `{{^field}}...{{/field}}` parts write (for entries without their fields). */

@@ -49,11 +49,16 @@ function collectLinks(
   resolved: Map<string, PaperLink | undefined>,
 ): void {
   const labels: string[] = [];
+  // A part written only with a link (`{{#link:code}}`) is written only for a link of that label.
+  const strict = new Set<string>();
   const walk = (list: readonly TemplateNode[]) => {
     for (const node of list) {
       if ((node.t === 'link' || node.t === 'repo') && !labels.includes(node.label)) {
         labels.push(node.label);
-      } else if (node.t === 'if') walk(node.body);
+      } else if (node.t === 'if') {
+        if (node.name.startsWith('link:')) strict.add(node.name.slice('link:'.length));
+        walk(node.body);
+      }
     }
   };
   walk(nodes);
@@ -68,7 +73,7 @@ function collectLinks(
     used.add(link);
   }
   for (const label of labels) {
-    if (resolved.has(label)) continue;
+    if (resolved.has(label) || strict.has(label)) continue;
     const link = paper.links.find(free);
     resolved.set(label, link);
     if (link) used.add(link);
