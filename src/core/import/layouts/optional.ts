@@ -182,7 +182,7 @@ function differing(
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   const sa = a.join('');
   const sb = b.join('');
-  const same = sameField(a, b, fa, fb) ?? withinBlock(a, sb, fb, used, slots);
+  const same = sameField(a, b, fa, fb) ?? withinBlock(a, sb, fb, used, slots) ?? learnedPart(a, b);
   if (same !== undefined) return same;
   if (fa.length === 0 && fb.length === 0) {
     // Spaces some entries have at a line's end or start: kept per entry, invisible on the page.
@@ -199,8 +199,6 @@ function differing(
     slots.push({ name, a: sa.slice(lead.length), b: sb.slice(lead.length) });
     return `${lead}{{${name}}}`;
   }
-  const learned = learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
-  if (learned !== undefined) return learned;
   // Optional parts already learned write nothing for entries without their field: they stay.
   const plain = (tokens: string[]) => tokens.filter((t) => !isBlock(t));
   const pa = plain(a)
@@ -306,6 +304,11 @@ function learnedCovers(a: readonly string[], b: readonly string[]): string | und
   const sb = b.join('');
   const bare = b.every((t) => fieldOf(t) === undefined);
   return (bare && negatives(a) === sb) || positives(a) === sb ? a.join('') : undefined;
+}
+
+/** A part learned before that writes the other side too (see below). */
+function learnedPart(a: readonly string[], b: readonly string[]): string | undefined {
+  return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
 }
 
 /** Links loops alike but for their separator (an entry with one link shows none): the base's. */
