@@ -35,6 +35,11 @@ export interface ReadOptions {
   labelAs?: string;
   /** The whole text is the title (a table's Title cell holding only text). */
   wholeTitle?: boolean;
+  /**
+   * Another part of the entry holds its run of links (a table's links column): every link here is
+   * one of its own, so the entry writes one `{{#links}}` loop, not two that both show every link.
+   */
+  noLoop?: boolean;
   /** Whether the text is HTML (an HTML table cell) rather than Markdown. */
   html?: boolean;
 }
@@ -176,6 +181,10 @@ function readTitle(
       node.type === 'text'
         ? /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/.exec(node.value)
         : null;
+    if (leadingMark(node, nodes[i + 1], reading, opts)) {
+      used.add(node);
+      continue;
+    }
     if (node.type === 'text' && date) {
       if (opts.want.has('date')) {
         tagText(node, date[1]!.length, date[1]!.length + date[2]!.length, 'date', reading, opts);
@@ -209,6 +218,26 @@ function readTitle(
     if (node.type !== 'text') break;
   }
   return -1;
+}
+
+/** `🌟 **Title**`: a symbol before the title marks the entry (highlighted, say). */
+function leadingMark(
+  node: PhrasingContent,
+  next: PhrasingContent | undefined,
+  reading: Reading,
+  opts: ReadOptions,
+): boolean {
+  if (node.type !== 'text' || (next?.type !== 'strong' && next?.type !== 'link')) return false;
+  const mark = /^(\p{Extended_Pictographic}\uFE0F?)( +)$/u.exec(node.value);
+  const at = startOf(node);
+  if (!mark || opts.source.slice(at, endOf(node)) !== node.value) return false;
+  reading.fields.set('mark', mark[1]!);
+  reading.replacements.push({
+    start: at,
+    end: endOf(node),
+    tag: `{{#mark}}{{mark}}${mark[2]}{{/mark}}`,
+  });
+  return true;
 }
 
 const SHIELD =
@@ -563,7 +592,7 @@ function readLinks(
     if (m) found.push(m);
     used.add(node);
   }
-  const run = longestRun(found, opts.source);
+  const run = opts.noLoop ? [] : longestRun(found, opts.source);
   for (const m of found) {
     if (run.includes(m)) continue;
     let label = m.label;
