@@ -272,11 +272,12 @@ function readTitleCell(
   source: string,
   taken: Set<string>,
   contentEnd: number,
+  noLoop: boolean,
 ): Reading {
   const from = afterBadges(cell);
   const nodes = cell.slice(from);
   const lead = readBadgeLinks(cell.slice(0, from), source, taken);
-  const reading = readTitleParts(nodes, source, taken, contentEnd);
+  const reading = readTitleParts(nodes, source, taken, contentEnd, noLoop);
   if (!lead) return reading;
   reading.links.unshift(...lead.links);
   reading.replacements.push(...lead.replacements);
