@@ -90,7 +90,8 @@ const lineOf = (text: string, needle: string) =>
 function entryLine(text: string, needle: string): number {
   const lines = text.split('\n');
   let i = lineOf(text, needle) - 1;
-  while (i > 0 && lines[i - 1] !== '' && /^\s+</.test(lines[i]!)) i--;
+  // A table row (`<tr>`) starts its own entry.
+  while (i > 0 && lines[i - 1] !== '' && /^\s+<(?!tr\b)/i.test(lines[i]!)) i--;
   return i + 1;
 }
 

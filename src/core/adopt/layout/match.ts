@@ -75,6 +75,9 @@ function pattern(
         captures?.push({ kind: 'link', label: node.label });
         out += mode === 'html' ? `${open}[^"\\s]*?)` : `${open}\\S*?)`;
         break;
+      case 'repo':
+        out += '[\\w.-]*/?[\\w.-]*';
+        break;
       case 'if':
         {
           const from = captures?.length ?? 0;

@@ -320,9 +320,10 @@ function learnSection(
   const escape = layout.kind === 'html' ? 'html' : 'markdown';
   const fitting = (l: { fits: boolean[] }) => l.fits.filter(Boolean).length;
   const kept = section.papers.map((p) => ({ ...p.extra }));
-  // Starting from the list's template, else the section's most common one, else the one showing
-  // most fields (an entry written with every part: the others then differ by parts they lack).
-  const starts = [layout.item, s.item, richest(templates)].filter(
+  // Starting from the list's template, else the section's most common one (no two entries alike:
+  // its first entry's), else the one showing most fields (an entry written with every part: the
+  // others then differ by parts they lack).
+  const starts = [layout.item, s.item ?? templates[0], richest(templates)].filter(
     (t, k, all): t is string => t !== undefined && all.indexOf(t) === k,
   );
   let learned = learnTemplate(starts[0]!, templates, section.papers, escape);

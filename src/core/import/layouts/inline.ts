@@ -4,7 +4,7 @@
 // field gives back exactly the bytes it was read from, so template + fields = the entry, always.
 import type { Link, PhrasingContent, Text } from 'mdast';
 import { linkDestination } from '../../render/escape.js';
-import { escapeText, marked } from '../../render/layouts/fill.js';
+import { escapeText, marked, repoOf } from '../../render/layouts/fill.js';
 import type { PaperLink } from '../../types.js';
 
 /** A part of the source to replace by a tag. Offsets into the whole README. */
@@ -167,6 +167,8 @@ function readBadges(
 ): void {
   const images = nodes.filter((n) => n.type === 'image' && !used.has(n));
   if (images.length === 0 || opts.html) return;
+  // A picture (a figure of the paper) is no badge: it stays in the entry as written.
+  if (images.some((n) => n.type === 'image' && !/shields\.io|badge/i.test(n.url))) return;
   const start = startOf(images[0]!);
   const end = endOf(images[images.length - 1]!);
   const between = nodes.filter((n) => startOf(n) > start && endOf(n) < end && n.type !== 'image');
@@ -179,6 +181,39 @@ function readBadges(
 
 /** The title: a long link, else the first bold text, else a quoted text, else leading text. */
 function readTitle(
+  nodes: readonly PhrasingContent[],
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): number {
+  const i = readLeading(nodes, reading, used, opts);
+  for (let j = i; j < nodes.length; j++) {
+    const node = nodes[j]!;
+    const inner = node.type === 'strong' && node.children.length === 1 ? node.children[0]! : node;
+    if (inner.type === 'link' && isHttp(inner, opts.source) && !isLabelLink(inner, j === i)) {
+      if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
+        return -1;
+      titleLink(inner, reading, opts);
+      used.add(node);
+      return j;
+    }
+    const led =
+      node.type === 'strong' && j === i ? boldLed(nodes, j, reading, used, opts) : undefined;
+    if (led !== undefined) return led;
+    if (node.type === 'strong' || (node.type === 'emphasis' && j === i)) {
+      const text = soleText(node);
+      if (!text || !titleText(text, reading, opts)) return -1;
+      used.add(node);
+      return j;
+    }
+    if (node.type === 'text' && j === i) return textTitle(nodes, j, reading, used, opts) ? j : -1;
+    if (node.type !== 'text') break;
+  }
+  return -1;
+}
+
+/** The parts before the title (`**[HaltNet]**`, a badge, a mark, a `[2024/04]` date): where it starts. */
+function readLeading(
   nodes: readonly PhrasingContent[],
   reading: Reading,
   used: Set<PhrasingContent>,
@@ -220,29 +255,7 @@ function readTitle(
     }
     break;
   }
-  for (let j = i; j < nodes.length; j++) {
-    const node = nodes[j]!;
-    const inner = node.type === 'strong' && node.children.length === 1 ? node.children[0]! : node;
-    if (inner.type === 'link' && isHttp(inner, opts.source) && !isLabelLink(inner, j === i)) {
-      if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
-        return -1;
-      titleLink(inner, reading, opts);
-      used.add(node);
-      return j;
-    }
-    const led =
-      node.type === 'strong' && j === i ? boldLed(nodes, j, reading, used, opts) : undefined;
-    if (led !== undefined) return led;
-    if (node.type === 'strong' || (node.type === 'emphasis' && j === i)) {
-      const text = soleText(node);
-      if (!text || !titleText(text, reading, opts)) return -1;
-      used.add(node);
-      return j;
-    }
-    if (node.type === 'text' && j === i) return textTitle(nodes, j, reading, used, opts) ? j : -1;
-    if (node.type !== 'text') break;
-  }
-  return -1;
+  return i;
 }
 
 /** `🌟 **Title**`: a symbol before the title marks the entry (highlighted, say). */
@@ -606,6 +619,7 @@ function readLinks(
       opts.taken.add(label);
       reading.links.push({ label, url: node.url });
       reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+      repoInBadge(node, label, reading, opts);
     }
     return;
   }
@@ -642,6 +656,27 @@ function readLinks(
     end: last.end,
     tag: `{{#links${sepTag}}}${first.body}{{/links}}`,
   });
+}
+
+/**
+ * `[![Star](https://img.shields.io/github/stars/owner/name.svg)](https://github.com/owner/name)`: the
+ * badge's address names the linked repository, so the template writes it from the link
+ * (`{{repo:code}}`) and a new entry's badge shows its own repository.
+ */
+function repoInBadge(link: Link, label: string, reading: Reading, opts: ReadOptions): void {
+  const repo = repoOf(link.url);
+  if (!repo) return;
+  for (const image of link.children) {
+    if (image.type !== 'image') continue;
+    const start = startOf(image);
+    const written = opts.source.slice(start, endOf(image));
+    const urlAt = written.indexOf('](');
+    const at = urlAt === -1 ? -1 : written.indexOf(`/${repo}`, urlAt);
+    // The name ends there (an extension such as `.svg` may follow).
+    if (at === -1 || /[\w-]/.test(written[at + 1 + repo.length] ?? '')) continue;
+    const from = start + at + 1;
+    reading.replacements.push({ start: from, end: from + repo.length, tag: `{{repo:${label}}}` });
+  }
 }
 
 /**
@@ -697,7 +732,8 @@ function longestRun(found: Material[], source: string): Material[] {
       const prev = run[run.length - 1]!;
       const next = found[j]!;
       const between = source.slice(prev.end, next.start);
-      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(between)) break;
+      const apart = between.replace(/<br\s*\/?>/gi, ' ');
+      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(apart)) break;
       if (sep !== undefined && between !== sep) break;
       sep = between;
       run.push(next);

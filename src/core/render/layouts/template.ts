@@ -12,6 +12,8 @@
 //                      ({{{details " <br>● "}}}: items kept as written, from an import)
 //   {{{notes}}}        a field written as Markdown (kept text from an import; never from an issue)
 //   {{link:PDF}}       the URL of the link labelled PDF (the entry's main link when there is none)
+//   {{repo:code}}      the `owner/name` of that link's code repository (`github.com/owner/name/...`),
+//                      as a badge's address writes it (`img.shields.io/github/stars/owner/name`)
 //   {{#links}}[[{{label}}]({{url}})]{{/links}}     each link not used by a {{link:...}}; with a
 //   {{#links " "}}...{{/links}}                    separator between links written as a JSON string
 //   {{#venue}}...{{/venue}} / {{^venue}}...{{/venue}}   only when the field is present / missing
@@ -22,6 +24,7 @@ export type TemplateNode =
   | { t: 'lit'; text: string }
   | { t: 'field'; name: string; raw: boolean; missing: string; marks?: Marks; sep?: string }
   | { t: 'link'; label: string }
+  | { t: 'repo'; label: string }
   | { t: 'n' }
   | { t: 'if'; name: string; negate: boolean; body: TemplateNode[] }
   | { t: 'links'; sep: string; body: TemplateNode[] };
@@ -102,6 +105,8 @@ export function parseTemplate(source: string): TemplateNode[] {
       top().push({ t: 'n' });
     } else if (tag.startsWith('link:')) {
       top().push({ t: 'link', label: tag.slice('link:'.length) });
+    } else if (tag.startsWith('repo:')) {
+      top().push({ t: 'repo', label: tag.slice('repo:'.length) });
     } else if (MARKED.test(tag)) {
       top().push(markedField(tag));
     } else if (JOINED.test(tag)) {
@@ -169,7 +174,7 @@ export function templateFields(
   for (const node of nodes) {
     if (node.t === 'field' || node.t === 'if') out.add(node.name);
     if (node.t === 'field' && node.marks) out.add(node.marks.field);
-    if (node.t === 'links' || node.t === 'link') out.add('links');
+    if (node.t === 'links' || node.t === 'link' || node.t === 'repo') out.add('links');
     if (node.t === 'if' || node.t === 'links') templateFields(node.body, out);
   }
   return out;
