@@ -1,6 +1,7 @@
 // How an entry as written becomes a paper of the data: read through the template that writes it
 // (./by-template.ts), else with the importer and, when the section's template does not write it that
 // way, with its own template kept. Either way the paper must render back as the entry was written.
+import { withSpacing } from '../../render/layouts/spacing.js';
 import { fillTemplate } from '../../render/layouts/fill.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { Paper } from '../../types.js';
@@ -86,5 +87,5 @@ function rendersAsWritten(
     linkLabels: ctx.linkLabels,
     n: entry.position,
   });
-  return sameText(text, entry.text);
+  return sameText(withSpacing(text, paper), entry.text);
 }

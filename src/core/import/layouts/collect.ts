@@ -73,6 +73,12 @@ function readBlock(node: RootContent, source: string, lines: readonly number[], 
       break;
     }
     case 'html':
+      // A comment is not shown: what it holds (entries taken out of the list) is no entry.
+      if (/^\s*<!--[^]*-->\s*$/.test(node.value)) {
+        const first = lineAt(lines, startOf(node));
+        for (let l = first; l <= lineAt(lines, endOf(node) - 1); l++) out.decoration.add(l);
+        break;
+      }
       readHtml(node.value, startOf(node), source, lines, out);
       break;
     default:

@@ -631,6 +631,30 @@ function emphasisVenueYear(text: Text, reading: Reading, opts: ReadOptions): boo
 const DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
 const VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
 
+/**
+ * The venue written just before a year (`AI Open 2020`, `. IEEE TNN 2009`, `, Morgan & Claypool
+ * Publishers, 2020`): the words after the last separator, up to five, one of them capitalised
+ * (or arXiv); else the one venue-like word before the year. [from, to) in `text`.
+ */
+function venueBefore(text: string): [number, number] | undefined {
+  const to = text.search(/['’]?[\s,]*$/);
+  const head = text.slice(0, to);
+  let from = 0;
+  for (const m of head.matchAll(/[.,;:]\s+|[([*_]|\s[-–—]\s/g)) from = m.index + m[0].length;
+  while (from < to && /\s/.test(text[from]!)) from++;
+  const words = head.slice(from).split(/\s+/);
+  const venueLike =
+    to > from &&
+    words.length <= 5 &&
+    words.every((w) => /^(?:[\p{L}][\p{L}\p{N}&.'’/+-]*|&)$/u.test(w)) &&
+    words.some((w) => /\p{Lu}/u.test(w) || /^arxiv$/i.test(w));
+  if (venueLike) return [from, to];
+  const one = VENUE.exec(text);
+  if (!one) return undefined;
+  const at = one.index + one[0].indexOf(one[1]!);
+  return [at, at + one[1]!.length];
+}
+
 /** A year (`2024`), or a date (`2024.04`, `2024/04`), and the venue written just before a year. */
 function readDates(
   nodes: readonly PhrasingContent[],
@@ -675,11 +699,8 @@ function readDates(
     const field = m[2] ? 'date' : 'year';
     if (!opts.want.has(field) || reading.fields.has(field)) continue;
     if (opts.want.has('venue') && !reading.fields.has('venue')) {
-      const venue = VENUE.exec(text.value.slice(skip, m.index));
-      if (venue) {
-        const from = skip + venue.index + venue[0].indexOf(venue[1]!);
-        tagText(text, from, from + venue[1]!.length, 'venue', reading, opts);
-      }
+      const venue = venueBefore(text.value.slice(skip, m.index));
+      if (venue) tagText(text, skip + venue[0], skip + venue[1], 'venue', reading, opts);
     }
     tagText(text, m.index, m.index + m[0].length, field, reading, opts);
     used.add(node);

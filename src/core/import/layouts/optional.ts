@@ -148,12 +148,8 @@ function differing(
   const sa = a.join('');
   const sb = b.join('');
   if (fa.length === 0 && fb.length === 0) {
-    // Spaces some entries have at a line's end or start: kept per entry, invisible on the page.
-    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) {
-      const name = nameFor('', used, 'spacing');
-      slots.push({ name, ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
-      return `{{#${name}}}{{${name}}}{{/${name}}}`;
-    }
+    // Spaces some entries write before a line's text (a tab, four spaces): kept per entry.
+    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent(sa, sb, used, slots);
     // Text only some entries have: an optional value, its separators around it.
     if (sa === '' || sb === '') return onlySome(sa, sb, used, slots, atStart);
     const lead = /^\s*/.exec(sa)![0] === /^\s*/.exec(sb)![0] ? /^\s*/.exec(sa)![0] : '';
@@ -196,6 +192,27 @@ function differing(
   if (name === 'year' && !/^(?:19|20)\d{2}$/.test(other)) return undefined;
   slots.push({ name, [side]: other });
   return text;
+}
+
+/**
+ * Spaces written differently at the same place (a tab, four spaces): written raw, so a tab stays a
+ * tab. What the template wrote so far stays its default, so only the entries written otherwise
+ * carry the field.
+ */
+function indent(sa: string, sb: string, used: Set<string>, slots: Slot[]): string {
+  const name = nameFor('', used, 'indent');
+  const own = `{{#${name}}}{{{${name}}}}{{/${name}}}`;
+  if (sa !== '' && sb !== '') {
+    slots.push({ name, b: sb });
+    return `${own}{{^${name}}}${templateText(sa)}{{/${name}}}`;
+  }
+  slots.push({ name, ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
+  return own;
+}
+
+/** Literal text as a template writes it. */
+function templateText(text: string): string {
+  return text.includes('{{') ? text.replaceAll('{{', '{{"{{"}}') : text;
 }
 
 /** Text only some entries have: an optional value, its separators around it (or undefined). */
