@@ -55,7 +55,8 @@ export function assemble(
     if (name !== draft.leaf) section.heading = draft.leaf;
     const gaps = texts.itemGaps[i]!;
     const common = commonPrefix(gaps);
-    const first = takeLead(texts, i, draft, lead);
+    const own = gaps.length > 0 ? leadOfEntries(texts, i) : lead;
+    const first = takeLead(texts, i, draft, own);
     const list = draft.entries.map((entry, n) => {
       const replacements = [...entry.replacements];
       if (counted && entry.number && entry.number.value === n + 1) {
@@ -264,10 +265,12 @@ function gapTexts(
  * What most entries write before themselves beyond the gap all entries of their section share (a
  * blank line, when one gap between two entries holds spaces and the shared gap is one line break).
  */
-function leadOfEntries(texts: Texts): string {
-  const rests = texts.itemGaps.flatMap((gaps) => {
+function leadOfEntries(texts: Texts, i?: number): string {
+  const of = i === undefined ? texts.itemGaps : [texts.itemGaps[i]!];
+  const rests = of.flatMap((gaps) => {
     const common = commonPrefix(gaps);
-    return gaps.map((g) => g.slice(common.length));
+    // Spaces on a blank line are the entry's own (its spacing), not part of the lead.
+    return gaps.map((g) => g.slice(common.length).replace(/[ \t]+(?=\n)/g, ''));
   });
   const lead = mostCommon(rests, '');
   return /^\s*$/.test(lead) ? lead : '';

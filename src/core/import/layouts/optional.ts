@@ -143,6 +143,8 @@ function differing(
   slots: Slot[],
   atStart: boolean,
 ): string | undefined {
+  const loop = sameLoop(a, b);
+  if (loop !== undefined) return loop;
   const fa = a.map(fieldOf).filter((f) => f !== undefined);
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   const sa = a.join('');
@@ -208,6 +210,18 @@ function indent(sa: string, sb: string, used: Set<string>, slots: Slot[]): strin
   }
   slots.push({ name, ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
   return own;
+}
+
+/**
+ * The same links loop written with two separators: an entry with one link writes none, so its loop
+ * has the reader's `" "`; the other's separator is the one the list writes between links.
+ */
+function sameLoop(a: string[], b: string[]): string | undefined {
+  if (a.length !== 1 || b.length !== 1) return undefined;
+  const la = /^\{\{#links( "(?:[^"\\]|\\.)*")?\}\}([\s\S]*)$/.exec(a[0]!);
+  const lb = /^\{\{#links( "(?:[^"\\]|\\.)*")?\}\}([\s\S]*)$/.exec(b[0]!);
+  if (!la || !lb || la[2] !== lb[2]) return undefined;
+  return la[1] === ' " "' ? b[0] : a[0];
 }
 
 /** Literal text as a template writes it. */
