@@ -110,21 +110,30 @@ function countsPositions(drafts: readonly Draft[]): boolean {
  * the entry back.
  */
 function withoutSpacing(template: string, paper: Paper, ctx: FillContext): string {
-  const { text, spacing } = splitSpacing(template);
-  if (spacing.length === 0 || Object.hasOwn(paper.extra, SPACING_FIELD)) return template;
+  // Spaces before a line break inside a links loop's separator (`" \n  "`) go too.
+  const text = splitSpacing(template).text.replace(
+    /(\{\{#links ")((?:[^"\\]|\\.)*)("\}\})/g,
+    (_, open: string, sep: string, close: string) =>
+      open + sep.replace(/[ \t]+(?=\\n)/g, '') + close,
+  );
+  if (text === template || Object.hasOwn(paper.extra, SPACING_FIELD)) return template;
+  let spacing: string[];
   try {
     const written = fillTemplate(template, paper, ctx);
+    spacing = splitSpacing(written).spacing;
     const spaced: Paper = { ...paper, extra: { ...paper.extra, [SPACING_FIELD]: spacing } };
     if (withSpacing(fillTemplate(text, paper, ctx), spaced) !== written) return template;
   } catch {
     return template;
   }
-  Object.defineProperty(paper.extra, SPACING_FIELD, {
-    value: spacing,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  if (spacing.length > 0) {
+    Object.defineProperty(paper.extra, SPACING_FIELD, {
+      value: spacing,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
   return text;
 }
 

@@ -552,6 +552,13 @@ function readAuthors(
   plainAuthors(nodes, reading, opts);
 }
 
+/** `Doersch, Carl and Gupta, Abhinav`: each name as `Last, First`, joined by `and`. */
+const BIB_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?)*`;
+const BIBTEX = new RegExp(
+  String.raw`^${BIB_NAME}(?: and ${BIB_NAME})+(?: and others)?(?=\.?(?:\s|$))`,
+  'u',
+);
+
 /** One author written with initials (`T. Author.`, `J. R. Smith`): never a venue's words. */
 const ONE_NAME = /^\s*(?:\p{Lu}\.\s*)+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*\.?\s*$/u;
 
@@ -600,8 +607,12 @@ function plainAuthors(
   ) {
     ends.pop();
   }
-  const names = ends.length;
-  const end = ends[names - 1] ?? lead[0].length;
+  // `Last, First and Last, First`: names as a bibliography writes them.
+  const bib = BIBTEX.exec(node.value.slice(lead[0].length));
+  const names = bib ? 2 : ends.length;
+  // The full stop after the names is the list's separator, as after any other names.
+  const bibEnd = bib ? lead[0].length + bib[0].replace(/\.$/, '').length : undefined;
+  const end = bibEnd ?? ends[names - 1] ?? lead[0].length;
   if (names === 0 || (names === 1 && !/et al/.test(node.value))) return;
   tagText(node, lead[0].length, end, 'authors', reading, opts);
   // `, Venue, 2024.` or `. Venue 2024.` after the names: the venue is all of it.
