@@ -95,8 +95,9 @@ function tagText(
   reading.fields.set(field, value);
   const start = startOf(node);
   if (field === 'title') reading.titleEnd = start + to;
-  // Offsets inside a text node match the source only when the node holds no escapes or entities.
-  if (opts.source.slice(start, endOf(node)) !== node.value) return true;
+  // Offsets inside a text node match the source only up to its first escape or entity, or the
+  // indentation of a line it goes on to.
+  if (opts.source.slice(start, start + to) !== node.value.slice(0, to)) return true;
   const before = opts.source.slice(Math.max(0, start + from - 1), start + from);
   const rendered = escapeText(value, opts.html ? 'html' : 'markdown', before === '\n' ? '' : 'x');
   if (rendered === value)
@@ -596,7 +597,9 @@ function plainAuthors(
     if (!NAME.test(part.trim()) && !/^et al\.?$/.test(part.trim())) break;
     ends.push(lead[0].length + parts.slice(0, k + 1).join('').length);
     // `..., and Name` ends the list of names; so does a full stop.
-    if (parts[k + 1]?.startsWith('.') || /\band\s+$/.test(parts[k - 1] ?? '')) break;
+    // (`A and B and C`: every name joined by "and" goes on to the next one.)
+    const andNext = /^\s+and\s+$/.test(parts[k + 1] ?? '');
+    if (parts[k + 1]?.startsWith('.') || (/\band\s+$/.test(parts[k - 1] ?? '') && !andNext)) break;
   }
   // Names up to the year leave no venue: the last of them is the venue (`A, B, Systems Review, 2023`).
   const last = parts[ends.length * 2 - 3] ?? '';

@@ -173,13 +173,13 @@ function differing(
       ? [a, sb, pa[0]!, 'b' as const]
       : pb.length === 1 && fa.length === 0
         ? [b, sa, pb[0]!, 'a' as const]
-        : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === ''
+        : fa.length > 0 && fb.length === 0 && sb === ''
           ? [a, '', '', 'b' as const]
-          : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === ''
+          : fb.length > 0 && fa.length === 0 && sa === ''
             ? [b, '', '', 'a' as const]
             : [undefined, '', '', 'a' as const];
   if (!shown) return undefined;
-  if (name === '') return shown.join('');
+  if (name === '') return withFirst(shown);
   const text = shown.join('');
   const when =
     shown.length === 1 && isBlock(text) && fieldOf(text) === name
@@ -222,6 +222,18 @@ function sameLoop(a: string[], b: string[]): string | undefined {
   const lb = /^\{\{#links( "(?:[^"\\]|\\.)*")?\}\}([\s\S]*)$/.exec(b[0]!);
   if (!la || !lb || la[2] !== lb[2]) return undefined;
   return la[1] === ' " "' ? b[0] : a[0];
+}
+
+/**
+ * Optional parts with text or fields of their own around them (`. *{{venue}} {{year}}*`): written
+ * with the first field they show (the renders that follow check every entry still fits).
+ */
+function withFirst(shown: string[]): string {
+  const text = shown.join('');
+  const first = shown.map(fieldOf).find((f) => f !== undefined);
+  const bare = shown.filter((t) => !isBlock(t));
+  const wrap = bare.some((t) => fieldOf(t) !== undefined) || (bare.length > 0 && literal(bare));
+  return first && wrap ? `{{#${first}}}${text}{{/${first}}}` : text;
 }
 
 /** Literal text as a template writes it. */
