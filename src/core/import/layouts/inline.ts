@@ -63,6 +63,11 @@ function isHttp(link: Link, source: string): boolean {
   return /^https?:\/\//i.test(link.url) && source[startOf(link)] === '[';
 }
 
+/** A link written `[text](...)` whose address is none (no scheme, no anchor, no file path). */
+function brokenAddress(link: Link, source: string): boolean {
+  return source[startOf(link)] === '[' && /^\[?https?:/i.test(link.url) && !isHttp(link, source);
+}
+
 const LABEL_WORDS =
   /^(?:pdf|code|paper|papers|link|arxiv|project|project page|page|github|website|web|slides?|video|blog|demo|poster|bib|bibtex|html|openreview|dataset|data|official|pytorch|tensorflow|jax|model|weights|doi|abs|abstract|url|homepage|talk|supp|supplementary)$/i;
 
@@ -193,6 +198,13 @@ function readTitle(
       used.add(node);
       return j;
     }
+    // `[Title]([https://a](https://b))`: a link whose address is broken still shows the title;
+    // the address stays as written.
+    if (inner.type === 'link' && brokenAddress(inner, opts.source) && !isLabelLink(inner, true)) {
+      if (!titleText(soleText(inner), reading, opts)) return -1;
+      used.add(node);
+      return j;
+    }
     if (node.type === 'strong' || (node.type === 'emphasis' && j === i)) {
       const text = soleText(node);
       if (!text || !titleText(text, reading, opts)) return -1;
@@ -219,8 +231,10 @@ export function readBadgeImage(
   reading: Reading,
   opts: ReadOptions,
 ): void {
+  if (opts.html) return;
+  if (countBadge(html, at, reading)) return;
   const m = SHIELD.exec(html);
-  if (!m || opts.html) return;
+  if (!m) return;
   const label = m[2]!;
   const message = m[3]!;
   const year = /^(?:19|20)\d{2}$/.test(message);
@@ -246,6 +260,31 @@ export function readBadgeImage(
     const altAt = at + alt + 'alt="'.length;
     reading.replacements.push({ start: altAt, end: altAt + message.length, tag: `{{${field}}}` });
   }
+}
+
+const COUNT_SHIELD =
+  /(https?:\/\/img\.shields\.io\/badge\/)(\d+)-([A-Za-z][A-Za-z ]*?)-[A-Za-z0-9]+(?:\.svg)?(?=[?"'\s)])/;
+
+/**
+ * `badge/13-pages-green`: a number and what it counts; the field is named by what it counts
+ * (`pages: 13`), tagged in the address and in an alt text that says the same (`alt="13-pages"`).
+ */
+function countBadge(html: string, at: number, reading: Reading): boolean {
+  const m = COUNT_SHIELD.exec(html);
+  if (!m) return false;
+  const field = m[3]!.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  if (['title', 'links', 'shape', 'abbr', 'year', 'venue'].includes(field)) return false;
+  if (reading.fields.has(field)) return false;
+  const number = m[2]!;
+  reading.fields.set(field, number);
+  const numberAt = at + m.index + m[1]!.length;
+  reading.replacements.push({ start: numberAt, end: numberAt + number.length, tag: `{{${field}}}` });
+  const alt = html.indexOf(`alt="${number}-${m[3]!}"`);
+  if (alt !== -1) {
+    const altAt = at + alt + 'alt="'.length;
+    reading.replacements.push({ start: altAt, end: altAt + number.length, tag: `{{${field}}}` });
+  }
+  return true;
 }
 
 /**
@@ -313,7 +352,7 @@ function leadingTitle(
     return tagText(node, from, to, 'title', reading, opts);
   }
   const skip = venuePrefix(node, reading, opts);
-  const end = value.slice(skip).search(/ \(| - | \[|\. |$/) + skip;
+  const end = value.slice(skip).search(/ \(| - | \[|\.\s|$/) + skip;
   const [from, to] = trimmed(value, skip, end);
   if (to - from < 3) return false;
   return tagText(node, from, to, 'title', reading, opts);
