@@ -165,7 +165,12 @@ function placeholders(text) {
     .replace(/[ \t]+/g, ' ');
 }
 
-/** Typed answers for every field of the form, the first section chosen. */
+/**
+ * Typed answers for every field of the form, the first section chosen: paperlist's own fields get
+ * a paper's values, a note of the list's own is left empty, and each other field of the list's own
+ * gets the example the form shows for it (a value from the list, as a contributor following it
+ * would type one), else "Example value". Words, numbers and URLs all compare as one placeholder.
+ */
 function issueBody(form) {
   const values = {
     link: '',
@@ -185,6 +190,7 @@ function issueBody(form) {
   for (const field of form.body ?? []) {
     if (!field.id) continue;
     const label = field.attributes?.label ?? field.id;
+    const placeholder = field.attributes?.placeholder ?? '';
     let value;
     if (field.type === 'dropdown') {
       section = field.attributes?.options?.[0];
@@ -193,9 +199,8 @@ function issueBody(form) {
     else if (Object.hasOwn(values, field.id)) value = values[field.id];
     // A note of the list's own is left empty, as most contributors would.
     else if (/^note/.test(field.id)) value = '';
-    else if (/^https?:/.test(field.attributes?.placeholder ?? '')) {
-      value = 'https://example.org/some-page';
-    } else value = 'Example value';
+    else if (/^https?:/.test(placeholder)) value = 'https://example.org/some-page';
+    else value = placeholder.trim() !== '' ? placeholder : 'Example value';
     parts.push(`### ${label}\n\n${value === '' ? '_No response_' : value}\n`);
   }
   return { body: parts.join('\n'), section };
@@ -212,27 +217,66 @@ function addedBlock(before, after) {
   return { lines: b, from: top, to: b.length - end };
 }
 
-/** Whether the added lines look like a neighbour: the same placeholders as some window nearby. */
-function likeNeighbours(before, after) {
+/**
+ * Lines as compared: placeholders, no spaces at a line's end (a reader cannot see them), and a run
+ * of links written alike counted as one (an entry with a code link beside its paper link reads
+ * like one without).
+ */
+const look = (lines) =>
+  placeholders(lines.map((l) => l.trimEnd()).join('\n')).replace(
+    /(\[+W\]+\(W\)\]*)(?:[ ,]*\1)+/g,
+    '$1',
+  );
+
+/** The line of `lines` nearest to `near` that holds the start of `title` as written. */
+function titleLine(lines, title, near) {
+  const words = title.split(/\s+/).slice(0, 4).join(' ');
+  let best = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].includes(words)) continue;
+    if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
+  }
+  return best;
+}
+
+/**
+ * Whether the added lines look like an entry of the same section: the same placeholders, line for
+ * line, as the lines of some other entry of that section (found by its title, as many lines around
+ * it as the new entry has around its own). The neighbour shown is the entry just before the new one.
+ */
+function likeNeighbours(before, after, data, title) {
   const { lines, from, to } = addedBlock(before, after);
   const added = lines.slice(from, to);
   while (added.length > 0 && added[added.length - 1].trim() === '') added.pop();
-  while (added.length > 0 && added[0].trim() === '') added.shift();
+  let start = from;
+  while (added.length > 0 && added[0].trim() === '') {
+    added.shift();
+    start++;
+  }
   if (added.length === 0) return { ok: false, added: [], near: [] };
   const k = added.length;
-  const want = placeholders(added.join('\n'));
-  const near = [];
-  const lo = Math.max(0, from - 40 * k);
-  const hi = Math.min(lines.length, to + 40 * k);
-  for (let i = lo; i + k <= hi; i++) {
-    if (i + k > from && i < to) continue;
-    const window = lines.slice(i, i + k).join('\n');
-    if (window.trim() === '') continue;
-    near.push(window);
-    if (placeholders(window) === want) return { ok: true, added, near: [window] };
+  const want = look(added);
+  const offset = added.findIndex((l) => l.includes(title));
+  const section = Object.values(data ?? {}).find((s) =>
+    (s?.list ?? []).some((p) => p.title === title),
+  );
+  const others = (section?.list ?? []).filter((p) => p.title !== title);
+  const windows = [];
+  for (const paper of offset >= 0 ? others : []) {
+    const at = titleLine(lines, String(paper.title), start + offset);
+    if (at < 0 || (at >= start && at < start + k)) continue;
+    const window = lines.slice(at - offset, at - offset + k);
+    if (look(window) === want) return { ok: true, added, near: [window.join('\n')] };
+    windows.push({ at, window });
   }
-  const closest = lines.slice(Math.max(0, from - k), from).join('\n');
-  return { ok: false, added, near: [closest] };
+  // None alike: the entry just before the new one, else the nearest.
+  const before1 = windows.filter((w) => w.at < start).sort((a, b) => b.at - a.at)[0];
+  const nearest = before1 ?? windows.sort((a, b) => a.at - b.at)[0];
+  return {
+    ok: false,
+    added,
+    near: [nearest ? nearest.window.join('\n') : '(no other entry in the section)'],
+  };
 }
 
 function checkList(cli, dir) {
@@ -272,7 +316,10 @@ function checkList(cli, dir) {
       row.notes.push(`suggest exited ${suggest.code}: ${(suggest.err || suggest.out).trim()}`);
     } else {
       const after = readFileSync(join(work, 'README.md'), 'utf8');
-      const like = likeNeighbours(marked, after);
+      const dataAfter = YAML.parse(readFileSync(join(work, 'data.yaml'), 'utf8'), {
+        maxAliasCount: -1,
+      });
+      const like = likeNeighbours(marked, after, dataAfter, 'Placeholder Study of Example Things');
       const again = run(cli, work, ['render', '--check']).code === 0;
       row.suggest = like.ok && again;
       if (!like.ok) {
@@ -315,7 +362,7 @@ async function main() {
   await buildBundles(out);
   const cli = join(out, 'cli.js');
   const lists = readdirSync(folder, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(folder, d.name, 'README.md')))
+    .filter((d) => existsSync(join(folder, d.name, 'README.md')))
     .map((d) => join(folder, d.name))
     .sort();
   const rows = lists.map((dir) => checkList(cli, dir));

@@ -1,7 +1,8 @@
 // Replays real README histories through paperlist's hand-edit adoption, as pushes of a maintainer
 // who keeps editing the README by hand after adopting paperlist. For each list folder (a README.md
 // and a history/ folder of earlier versions, NNN-*.md, oldest first), in a temporary git repository:
-// `paperlist init` on the oldest version, committed; then each later version is pushed: its text,
+// `paperlist init` on the oldest version that lists papers, committed (older ones, a README of a
+// title and a sentence, are skipped and said); then each later version is pushed: its text,
 // with the markers placed where `init` places them on that text (init runs in a scratch folder only
 // to place the markers and to read the entries the version lists; its data file is not used), and
 // what a push does locally: `paperlist render --base <the data file before the push>`. Then:
@@ -167,16 +168,27 @@ function replayList(dir, name) {
   git(repo, ['init', '-q']);
   git(repo, ['config', 'user.email', 'replay@example.com']);
   git(repo, ['config', 'user.name', 'replay']);
-  copyFileSync(versions[0], join(repo, 'README.md'));
-  const init = run(repo, ['init']);
   const stats = { name, pushes: 0, accepted: 0, refused: 0, lost: 0, notes: [] };
-  if (!existsSync(join(repo, 'data.yaml'))) {
-    stats.notes.push(`init refused: ${firstProblem(init)}`);
-    return stats;
+  // A maintainer adopts paperlist once the README lists papers: versions before the first one
+  // that lists any (a README of a title and a sentence) are skipped, and said.
+  let first = 0;
+  let init;
+  for (;;) {
+    copyFileSync(versions[first], join(repo, 'README.md'));
+    init = run(repo, ['init']);
+    if (existsSync(join(repo, 'data.yaml'))) break;
+    const listsNone = readTitles(run(repo, ['import', 'README.md']).out).length === 0;
+    if (!listsNone || first === versions.length - 1) {
+      stats.notes.push(`init refused: ${firstProblem(init)}`);
+      return stats;
+    }
+    first++;
   }
+  if (first > 0)
+    stats.notes.push(`init on version ${first + 1}: the ${first} before list no papers`);
   git(repo, ['add', '-A']);
   git(repo, ['commit', '-qm', 'init']);
-  versions.slice(1).forEach((version, i) => {
+  versions.slice(first + 1).forEach((version, i) => {
     stats.pushes++;
     const label = `push ${i + 1}`;
     const previous = readFileSync(join(repo, 'README.md'), 'utf8');

@@ -98,12 +98,13 @@ describe('paperlist render with hand edits', () => {
   });
 
   test('a row deleted by hand leaves the data file (the committed data file is the earlier state)', async () => {
-    const edited = ws.read('README.md').replace(`${OLDER}\n`, '');
-    ws.write('README.md', edited);
+    const before = ws.read('README.md');
+    const line = before.split('\n').indexOf(OLDER) + 1;
+    ws.write('README.md', before.replace(`${OLDER}\n`, ''));
     const run = await ws.run(['render', '--time', T]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      '"Older paper" in "Sorting" was deleted by hand: removed from data.yaml',
+      `"Older paper" in "Sorting" was deleted by hand (README line ${line} before the change): removed from data.yaml`,
     );
     expect(ws.read('data.yaml')).not.toContain('Older paper');
     expect(ws.read('README.md')).not.toContain('Older paper');
@@ -121,17 +122,16 @@ describe('paperlist render with hand edits', () => {
     expect(ws.read('data.yaml')).toBe(fixture('cli/small/data.yaml'));
   });
 
-  test('a broken row stops render with its line; nothing is written', async () => {
-    const broken = ws
-      .read('README.md')
-      .replace(OLDER, `${OLDER}\n| Broken | a | b | c | d | e | f |`);
-    ws.write('README.md', broken);
+  test('a row with more cells than its header is adopted as written: it keeps a template of its own', async () => {
+    const row = '| Broken | a | b | c | d | e | f |';
+    ws.write('README.md', ws.read('README.md').replace(OLDER, `${OLDER}\n${row}`));
     const run = await ws.run(['render', '--time', T]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(
-      /^README\.md:13: row at line 13: row has 7 cells but the header has 5/,
-    );
-    expect(ws.read('README.md')).toBe(broken);
-    expect(ws.read('data.yaml')).toBe(fixture('cli/small/data.yaml'));
+    expect(run.code).toBe(0);
+    expect(ws.read('README.md').split('\n')).toContain(row);
+    const added = papers().find((p) => p.title === 'Broken');
+    expect(added?.extra.shape).toContain('| d | e | f |');
+    // Rendered again, the README stays as it is: the row is written back as typed.
+    const again = await ws.run(['render', '--check', '--time', T]);
+    expect(again.code).toBe(0);
   });
 });

@@ -146,4 +146,29 @@ describe('layout templates', () => {
       'data.yaml:14:14: Audio[0].shape: "yaer": no entry the template is filled with has this field; did you mean "year"? (write {{year}} in the template, or give the entries a "yaer" field)\n',
     );
   });
+
+  test("in the built-in tables too: an entry's own template is checked, by render as by validate", async () => {
+    ws.write('.github/paperlist.yml', 'sort: []\nstamp: false\n');
+    ws.write(
+      'data.yaml',
+      ws
+        .read('data.yaml')
+        .replace(
+          '      year: "2022"\n',
+          '      year: "2022"\n      shape: "| {{title}} | {{yaer}} |"\n',
+        ),
+    );
+    const expected =
+      'data.yaml:14:14: Audio[0].shape: "yaer": no entry the template is filled with has this field; did you mean "year"? (write {{year}} in the template, or give the entries a "yaer" field)\n';
+    for (const args of [['validate'], ['render', '--check']]) {
+      const r = await ws.run(args);
+      expect(r, args.join(' ')).toEqual({ code: 1, stdout: '', stderr: expected });
+    }
+    ws.write('data.yaml', ws.read('data.yaml').replace('{{yaer}} |', '{{year}'));
+    const broken = await ws.run(['render', '--check']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(
+      /^data\.yaml:14:14: Audio\[0\]\.shape: the template does not parse/,
+    );
+  });
 });

@@ -167,7 +167,9 @@ describe.each(cases)('%s', (_name, dir) => {
     const edited = c.readme.replace(lastText, '');
     const result = plan(c, edited);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.edits.deleted).toEqual([{ section: first.name, title: last.title }]);
+    // Said with the line it stood on before (the first line of the entry's own text).
+    const line = c.readme.slice(0, at).split('\n').length + (/^\s*\n/.test(lastText) ? 1 : 0);
+    expect(result.edits.deleted).toEqual([{ section: first.name, title: last.title, line }]);
     expect(result.edits.putBack).toEqual([]);
     const titles = result.data!.list.sections.flatMap((s) => s.papers.map((p) => p.title));
     expect(titles.filter((t) => t === last.title).length).toBe(

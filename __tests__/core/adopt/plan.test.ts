@@ -132,13 +132,15 @@ describe('planAdoption', () => {
   test('a row deleted by hand leaves the data file when the data file still held it as rendered', () => {
     const result = plan(readme.replace(`${OLDER}\n`, ''));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.edits.deleted).toEqual([{ section: 'Sorting', title: 'Older paper' }]);
+    // Said with the line the row stood on.
+    const line = readme.split('\n').indexOf(OLDER) + 1;
+    expect(result.edits.deleted).toEqual([{ section: 'Sorting', title: 'Older paper', line }]);
     expect(result.edits.putBack).toEqual([]);
     expect(loaded(result.data!.text).sections[0]!.papers.map((p) => p.title)).toEqual([
       'Newer paper',
     ]);
     expect(describeHandEdits(result.edits, 'data.yaml', TABLE_WORDS)).toEqual([
-      '"Older paper" in "Sorting" was deleted by hand: removed from data.yaml',
+      `"Older paper" in "Sorting" was deleted by hand (README line ${line} before the change): removed from data.yaml`,
     ]);
   });
 
@@ -202,28 +204,46 @@ describe('planAdoption', () => {
     });
   });
 
-  test('a broken row stops the adoption with its line; so does text typed inside the zone', () => {
+  test('a row with more cells than the header is an entry written its own way; a note typed inside the zone is kept and said with its line', () => {
     const broken = readme.replace(
       OLDER,
       `${OLDER}\n| Broken | row | with | too | many | cells | here |`,
     );
     const result = plan(broken);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problems).toMatchObject([{ file: 'README.md', line: lineOf(broken, 'Broken') }]);
-    expect(result.problems[0]!.message).toContain('cells');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const added = result.edits.adoptions[0];
+    expect(added).toMatchObject({ kind: 'added', line: lineOf(broken, 'Broken') });
+    // Its own template (the `shape` field) writes the row back as it was typed.
+    expect(added?.kind === 'added' && added.paper.extra.shape).toContain('| many | cells | here |');
 
     const prose = readme.replace('### Shared', 'A note typed here.\n\n### Shared');
-    const strayed = plan(prose);
-    expect(strayed).toMatchObject({ ok: false, problems: [{ line: lineOf(prose, 'A note') }] });
+    const kept = plan(prose);
+    if (!kept.ok) throw new Error(JSON.stringify(kept.problems));
+    expect(kept.edits.kept).toMatchObject([{ line: lineOf(prose, 'A note') }]);
+    expect(kept.edits.adoptions).toEqual([]);
+    // The built-in tables have no place for the note: the settings gain the layout that keeps it.
+    expect(kept.settings?.value.layout?.sections.Shared?.categoryStart).toContain(
+      'A note typed here.',
+    );
+    if (!kept.settings) return;
+    const again = renderReadme(prose, kept.data?.list ?? list, kept.settings.value, new Date(0));
+    expect(again).toEqual({ ok: true, value: prose });
   });
 
-  test('a row that repeats a listed paper in its section is not adopted twice', () => {
+  test('a row that repeats a listed paper in its section is kept as written, as in every layout', () => {
     const edited = readme.replace(OLDER, `${OLDER}\n${OLDER.replace('ICLR', 'ICLR 2')}`);
-    expect(plan(edited)).toMatchObject({
-      ok: false,
-      problems: [{ line: lineOf(edited, 'ICLR 2') }],
-    });
+    const result = plan(edited);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.edits.adoptions).toMatchObject([
+      {
+        kind: 'added',
+        line: lineOf(edited, 'ICLR 2'),
+        paper: { title: 'Older paper', venue: 'ICLR 2' },
+      },
+    ]);
+    // The rows the built-in tables write as they are gain no template of their own.
+    expect(result.data?.text).not.toContain('shape');
+    expect(result.settings).toBeUndefined();
   });
 
   test('an empty zone (a first render) has nothing to adopt', () => {

@@ -63,8 +63,9 @@ describe('structural hand edits of the default tables', () => {
       'Overviews / Surveys: A Survey of Adaptive Inference',
     ]);
     expect(plan.settings).toBeUndefined();
+    const line = lineOf(README, 'Early Exits Everywhere');
     expect(describeHandEdits(plan.edits, 'data.yaml', TABLE_WORDS)).toContain(
-      '"Early Exits Everywhere" in "Early Exits" was deleted by hand: removed from data.yaml',
+      `"Early Exits Everywhere" in "Early Exits" was deleted by hand (README line ${line} before the change): removed from data.yaml`,
     );
     expect(renderedBack(plan)).toBe(
       readme.replace('4 papers are included', '3 papers are included'),

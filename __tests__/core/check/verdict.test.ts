@@ -125,7 +125,7 @@ describe('checkPull', () => {
       '1 row deleted from the README by hand will be deleted from the data file',
     );
     expect(report).toContain(
-      '"Older paper" in "Sorting" was deleted by hand: removed from data.yaml',
+      `"Older paper" in "Sorting" was deleted by hand (README line ${lineOf(readme, 'Older paper')} before the change): removed from data.yaml`,
     );
   });
 

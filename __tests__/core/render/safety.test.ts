@@ -6,7 +6,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { encodeUrl } from '../../../src/core/render/escape.js';
-import { renderTable } from '../../../src/core/render/table.js';
+import { builtInLayout } from '../../../src/core/render/layouts/built-in.js';
+import { renderLayoutZone } from '../../../src/core/render/layouts/zone.js';
 import type { PaperLink } from '../../../src/core/types.js';
 import { paper, section } from './papers.js';
 import { testSettings } from './settings.js';
@@ -210,10 +211,12 @@ function check(
   labels: Record<string, string>,
 ) {
   const settings = testSettings({ linkLabels: labels });
-  const markdown = renderTable(
-    section('S', 'C', [paper({ title, abbr, venue, year: '2024', links })]),
-    settings,
-  );
+  // The section's table alone: its heading lines and the count line are dropped.
+  const list = {
+    sections: [section('S', 'C', [paper({ title, abbr, venue, year: '2024', links })])],
+  };
+  const zone = renderLayoutZone(list, settings, builtInLayout(settings));
+  const markdown = zone.split('\n').slice(4, 7).join('\n') + '\n';
   const context = JSON.stringify({ title, abbr, venue, links, labels, markdown });
 
   const tree = parser.runSync(parser.parse(markdown)) as Node;
@@ -228,7 +231,8 @@ function check(
   ).toEqual([5, 5]);
   const cells = rows[1]?.children ?? [];
   expect(visible(cellText(cells[0])), context).toBe(visible(title));
-  expect(visible(cellText(cells[1])), context).toBe(visible(abbr));
+  // An empty value is one not given (as in a data file): the column's missing text shows instead.
+  expect(visible(cellText(cells[1])), context).toBe(abbr === '' ? 'N/A' : visible(abbr));
   expect(visible(cellText(cells[2])), context).toBe(visible(venue));
   expect(all(tree, 'html'), context).toEqual([]);
 

@@ -1,12 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import { countPapers } from '../../../src/core/data/count.js';
-import { renderRow, renderTables } from '../../../src/core/render/table.js';
+import { builtInLayout } from '../../../src/core/render/layouts/built-in.js';
+import { renderEntry } from '../../../src/core/render/layouts/preview.js';
+import { renderLayoutZone } from '../../../src/core/render/layouts/zone.js';
+import type { Settings } from '../../../src/core/settings/types.js';
+import type { Paper, PaperList } from '../../../src/core/types.js';
 import { links, paper, section } from './papers.js';
 import { testSettings } from './settings.js';
 
+// The built-in tables: what a list whose settings name no layout gets.
+const renderRow = (p: Paper, s: Settings) => renderEntry(p, s, builtInLayout(s));
+/** The main zone without the blank lines that frame it. */
+function renderTables(list: PaperList, s: Settings): string {
+  const zone = renderLayoutZone(list, s, builtInLayout(s));
+  expect(zone.startsWith('\n\n') && zone.endsWith('\n\n')).toBe(true);
+  return zone.slice(2, -2);
+}
+
 const settings = testSettings();
 
-describe('renderRow', () => {
+describe('a built-in table row', () => {
   test('renders every field and each link with its trailing space', () => {
     const row = renderRow(
       paper({
@@ -61,7 +74,7 @@ describe('renderRow', () => {
   });
 });
 
-describe('renderTables', () => {
+describe('the built-in tables', () => {
   const list = {
     sections: [
       section('Survey', '0. Survey', [

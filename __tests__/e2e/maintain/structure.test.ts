@@ -50,7 +50,10 @@ describe('structural hand edits of the default tables', () => {
     const { run, message } = await push(repo, readme);
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('refreshed');
-    expect(message).toContain('was deleted by hand: removed from data.yaml');
+    const line = README.split('\n').indexOf(RANET) + 1;
+    expect(message).toContain(
+      `was deleted by hand (README line ${line} before the change): removed from data.yaml`,
+    );
     expect(run.summary).toContain('was deleted by hand');
     expect(titlesOn(repo).some((t) => t.includes('RANet'))).toBe(false);
     const data = emulator.readFile(repo, 'main', 'data.yaml') as string;

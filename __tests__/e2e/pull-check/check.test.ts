@@ -136,6 +136,28 @@ describe('a pull request that edits the list', () => {
     expect(run.summary).toContain('adopted into data.yaml');
   });
 
+  it('a row deleted from the README is told in the comment with its line and what the refresh does', async () => {
+    const repo = seedList(emulator);
+    const README = exampleFile('README.md');
+    const row = README.split('\n').find((l) => l.includes('Resolution Adaptive Networks'))!;
+    const { number } = openPersonPull(emulator, repo, {
+      branch: 'remove-ranet',
+      files: { 'README.md': README.replace(`${row}\n`, '') },
+    });
+    const run = await check(repo, number, 'opened');
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('check-passed');
+    const said = `"Resolution Adaptive Networks for Efficient Inference" in "EEN Design" was deleted by hand (README line ${lineOf(README, 'Resolution Adaptive Networks')} before the change): removed from data.yaml`;
+    const [comment] = checkComments(repo, number);
+    expect(comment?.body).toContain(
+      '1 row deleted from the README by hand will be deleted from the data file',
+    );
+    expect(comment?.body).toContain(said);
+    expect(run.summary).toContain(said);
+    // The check writes nothing to the list: the refresh after the merge does.
+    expect(emulator.readFile(repo, 'main', 'data.yaml')).toBe(DATA);
+  });
+
   it('a fork’s pull request under pull_request: annotations and summary only, no write attempted', async () => {
     const repo = seedList(emulator);
     const { number, headSha } = openPersonPull(emulator, repo, {

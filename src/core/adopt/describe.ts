@@ -77,7 +77,10 @@ function structureLines(edits: HandEdits, dataFile: string, words: ListWords): s
   const moved = new Set(edits.movedTo.map((m) => `${m.from}\n${m.title}`));
   for (const d of edits.deleted) {
     if (moved.has(`${d.section}\n${d.title}`)) continue; // said as a move
-    lines.push(`"${d.title}" in "${d.section}" was deleted by hand: removed from ${dataFile}`);
+    const was = d.line === undefined ? '' : ` (README line ${d.line} before the change)`;
+    lines.push(
+      `"${d.title}" in "${d.section}" was deleted by hand${was}: removed from ${dataFile}`,
+    );
   }
   for (const m of edits.movedTo) {
     lines.push(

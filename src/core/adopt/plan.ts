@@ -8,6 +8,7 @@ import type { HandEdits } from './types.js';
 import { applyDeletions, takeDeletions } from './deletions.js';
 import { loadData } from '../data/load.js';
 import { reimport, type AdoptedSettings } from './reimport/plan.js';
+import { addFormerLines } from './former-lines.js';
 
 export interface AdoptionPlanInput extends AdoptInput {
   dataText: string;
@@ -28,6 +29,12 @@ export type AdoptionPlan =
   | { ok: false; edits: HandEdits; problems: Problem[] };
 
 export function planAdoption(input: AdoptionPlanInput): AdoptionPlan {
+  const plan = adoption(input);
+  if (input.base) addFormerLines(plan.edits, input.readme, input.base, input.settings, input.file);
+  return plan;
+}
+
+function adoption(input: AdoptionPlanInput): AdoptionPlan {
   const edits = findHandEdits(input);
   // What the comparison entry by entry cannot adopt (a new heading, a note, a deleted or moved
   // entry) is adopted from the README as a whole, when it is known what was rendered before.

@@ -2,35 +2,10 @@
 // the data file: what the main zone holds when nobody has edited it by hand. Also the matching that
 // the table and the layout comparisons share: a paper's first unmatched row, the papers whose rows
 // are gone, and the problem of a paper listed twice.
-import { renderRow } from '../render/table.js';
-import { sortPapers } from '../render/sort.js';
-import type { Settings } from '../settings/types.js';
 import type { ListWords } from '../settings/words.js';
 import { titleKey } from '../suggest/normalize.js';
 import type { Problem } from '../problem.js';
-import type { Paper, PaperList } from '../types.js';
-
-export interface RenderedRow {
-  text: string;
-  paper: Paper;
-  /** 0-based index of the paper in its section, in file order. */
-  index: number;
-}
-
-export type RenderedRows = Map<string, RenderedRow[]>;
-
-export function renderedRows(list: PaperList, settings: Settings): RenderedRows {
-  const rows: RenderedRows = new Map();
-  for (const section of list.sections) {
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const out = rows.get(section.name) ?? [];
-    for (const paper of sortPapers(section.papers, settings.sort)) {
-      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
-    }
-    rows.set(section.name, out);
-  }
-  return rows;
-}
+import type { Paper } from '../types.js';
 
 /**
  * Whether two papers are the same paper: the same title once case, punctuation and spacing are

@@ -74,6 +74,8 @@ export interface MovedBack {
 export interface DeletedEntry {
   section: string;
   title: string;
+  /** Its README line before the change (as the data file rendered it then), when known. */
+  line?: number;
 }
 
 /** An entry moved by hand: to another section (once), or to another place in its section. */

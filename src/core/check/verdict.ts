@@ -9,8 +9,8 @@ import { loadData } from '../data/load.js';
 import type { Problem } from '../problem.js';
 import { escapeCell } from '../render/escape.js';
 import { renderReadme } from '../render/readme.js';
-import { previewEntry } from '../render/layouts/preview.js';
-import { renderRow } from '../render/table.js';
+import { builtInLayout } from '../render/layouts/built-in.js';
+import { previewEntry, renderEntry } from '../render/layouts/preview.js';
 import { defaultSettings } from '../settings/defaults.js';
 import { parseSettings } from '../settings/parse.js';
 import type { Settings } from '../settings/types.js';
@@ -92,7 +92,7 @@ export function checkPull(input: PullCheckInput): PullVerdict {
     // A list with its own layout shows the entry as the list writes it (a table's with its header).
     row: settings.layout
       ? previewEntry(c.paper, settings, settings.layout)
-      : renderRow(c.paper, settings),
+      : renderEntry(c.paper, settings, builtInLayout(settings)),
     header: settings.layout ? '' : headerOf(settings),
   }));
   let handEdits: HandEdits | undefined;

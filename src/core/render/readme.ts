@@ -6,8 +6,8 @@ import type { PaperList } from '../types.js';
 import type { Settings } from '../settings/types.js';
 import { renderToc } from '../outputs/toc/render.js';
 import { renderMindmap } from './mindmap.js';
+import { layoutOf } from './layouts/built-in.js';
 import { renderLayoutZone } from './layouts/zone.js';
-import { renderTables } from './table.js';
 import { formatTimestamp } from './timestamp.js';
 import { checkZonesApart, findZone, hasMarkers, replaceZones, type Zone } from './zones.js';
 
@@ -35,10 +35,9 @@ function stamp(time: Date, settings: Settings): Result<string> {
   }
 }
 
-/** The main zone's content: the default tables framed by blank lines, or the list's own layout. */
+/** The main zone's content: the list's own layout, or the built-in tables. */
 function mainContent(list: PaperList, settings: Settings, crlf: boolean): string {
-  if (!settings.layout) return frame(renderTables(list, settings), crlf);
-  const text = renderLayoutZone(list, settings, settings.layout);
+  const text = renderLayoutZone(list, settings, layoutOf(settings));
   return crlf ? text.replace(/\r?\n/g, '\r\n') : text;
 }
 

@@ -4,7 +4,7 @@
 // entry of its sections has (`{{titel}}`) is caught with a likely fix, not rendered as nothing.
 import type { Problem } from '../problem.js';
 import { parseTemplate, TemplateError, type TemplateNode } from '../render/layouts/template.js';
-import type { Paper, PaperList } from '../types.js';
+import type { Paper, PaperList, Section } from '../types.js';
 import { locate, parseWithPositions, type PositionedDocument } from '../yaml/locate.js';
 import type { Segment } from '../yaml/path.js';
 import { closest } from './closest.js';
@@ -123,20 +123,13 @@ interface Use {
 
 /** The templates of the settings and the data, each with the entries it is filled with. */
 function uses(settings: Settings, list: PaperList, files: TemplateFiles): Use[] {
+  // Without a layout of their own, the list's tables are the built-in ones, made from its columns
+  // (a column no entry has yet shows its missing text): only the entries' own templates are checked.
   const layout = settings.layout;
-  if (!layout) return [];
   const out: Use[] = [];
   const byItem = new Map<string, Use>();
   for (const section of list.sections) {
-    const own = layout.sections[section.name]?.item;
-    const field = own !== undefined ? `layout.sections.${section.name}.item` : 'layout.item';
-    const source = own ?? layout.item;
-    const path =
-      own !== undefined ? ['layout', 'sections', section.name, 'item'] : ['layout', 'item'];
-    const file = { file: files.config, text: files.configText };
-    const use = byItem.get(field) ?? { source, ...file, field, path, papers: [] };
-    if (!byItem.has(field)) byItem.set(field, use);
-    use.papers = [...use.papers, ...section.papers];
+    if (layout) itemUse(layout, section, files, byItem);
     section.papers.forEach((paper, i) => {
       const shape = paper.extra.shape;
       if (typeof shape === 'string') {
@@ -152,6 +145,24 @@ function uses(settings: Settings, list: PaperList, files: TemplateFiles): Use[] 
     });
   }
   return [...byItem.values(), ...out];
+}
+
+/** The use of the layout's template for `section` (its own, or the layout's), gathered by template. */
+function itemUse(
+  layout: NonNullable<Settings['layout']>,
+  section: Section,
+  files: TemplateFiles,
+  byItem: Map<string, Use>,
+): void {
+  const own = layout.sections[section.name]?.item;
+  const field = own !== undefined ? `layout.sections.${section.name}.item` : 'layout.item';
+  const source = own ?? layout.item;
+  const path =
+    own !== undefined ? ['layout', 'sections', section.name, 'item'] : ['layout', 'item'];
+  const file = { file: files.config, text: files.configText };
+  const use = byItem.get(field) ?? { source, ...file, field, path, papers: [] };
+  if (!byItem.has(field)) byItem.set(field, use);
+  use.papers = [...use.papers, ...section.papers];
 }
 
 /**

@@ -7,6 +7,8 @@ import { keepStamp } from '../render/keep-stamp.js';
 import { renderReadme } from '../render/readme.js';
 import type { Settings } from '../settings/types.js';
 import type { Paper, PaperList } from '../types.js';
+import { withListLabels } from './list-labels.js';
+import { likeNeighbours } from './like-neighbours.js';
 
 export interface ListFiles {
   dataFile: string;
@@ -25,9 +27,13 @@ export interface AppliedSuggestion {
 
 export function applySuggestion(
   files: ListFiles,
-  paper: Paper,
+  suggested: Paper,
   sections: string[],
 ): Result<AppliedSuggestion> {
+  // The form's link labels (PAGE, CODE...) become the ones the entries around write, and the entry
+  // is written as they are (their template, their mark for a missing value, their spacing).
+  const labelled = withListLabels(suggested, files.list, sections);
+  const paper = likeNeighbours(labelled, files.list, files.settings, sections);
   const data = insertPaper(files.dataText, sections, paper, files.dataFile);
   if (!data.ok) return data;
   const chosen = new Set(sections);

@@ -3,8 +3,8 @@
 import { fieldLabel } from '../form/labels.js';
 import type { FormTemplate } from '../form/types.js';
 import type { Problem } from '../problem.js';
+import { layoutOf } from '../render/layouts/built-in.js';
 import { previewEntry } from '../render/layouts/preview.js';
-import { renderHeader, renderRow } from '../render/table.js';
 import type { Settings } from '../settings/types.js';
 import { listWords } from '../settings/words.js';
 import type { Paper } from '../types.js';
@@ -22,8 +22,7 @@ export interface PullRequestRef {
 
 /** The new row under the table's header, as it will look in the README. */
 export function rowPreview(paper: Paper, settings: Settings): string {
-  if (settings.layout) return neutralizeReferences(previewEntry(paper, settings, settings.layout));
-  return renderHeader(settings.columns) + neutralizeReferences(renderRow(paper, settings));
+  return neutralizeReferences(previewEntry(paper, settings, layoutOf(settings)));
 }
 
 const sectionList = (sections: string[]): string => sections.map(safeInline).join(', ');

@@ -71,6 +71,10 @@ function toPaper(m: TemplateMatch, base: Paper | undefined, options: ReadOptions
     if (LOOP_PARTS.has(field)) continue;
     setField(paper, field, m.fields.get(field));
   }
+  for (const [field, phrases] of m.lists ?? []) {
+    if (phrases.length > 0) paper.extra[field] = phrases;
+    else delete paper.extra[field];
+  }
   paper.links = links(m, base?.links ?? [], options);
   return paper;
 }

@@ -7,6 +7,9 @@
 // keeps file order, ../place.ts). Every entry adopted is rendered once more and must give back exactly what
 // was written, or its line is reported: a person's text is never silently rewritten.
 import { toLf } from '../../line-endings.js';
+import { fieldText } from '../../render/field.js';
+import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import type { Paper } from '../../types.js';
 import { findZone } from '../../render/zones.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { AdoptInput } from '../compare.js';
@@ -203,11 +206,29 @@ function sameSlot(
   ctx: Context,
 ): RenderedEntry | undefined {
   const slot = section.entries[entry.position - 1];
-  if (!slot || taken.has(slot.index)) return undefined;
+  if (!slot || taken.has(slot.index) || !sharesAField(entry.paper, slot.paper)) return undefined;
   const claimed = ctx.changed.some(
     (e) => e.section === section.name && samePaper(slot.paper, e.paper),
   );
   return claimed ? undefined : slot;
+}
+
+/**
+ * Whether an entry can still be its slot's paper: it shows one of the paper's other fields (venue,
+ * year...) as the data has it, or shows no other field at all. An entry whose every field differs
+ * is another paper, typed in place of the one deleted.
+ */
+function sharesAField(written: Paper, data: Paper): boolean {
+  const names = new Set([
+    'abbr',
+    'venue',
+    'year',
+    ...Object.keys(written.extra),
+    ...Object.keys(data.extra),
+  ]);
+  names.delete(SHAPE_FIELD);
+  const shown = [...names].filter((n) => fieldText(written, n) !== undefined);
+  return shown.length === 0 || shown.some((n) => fieldText(written, n) === fieldText(data, n));
 }
 
 function entryGone(section: string, title: string, entry: WrittenEntry): DataWins {

@@ -4,7 +4,7 @@
 import { parseTemplate, templateFields } from '../../render/layouts/template.js';
 import { shapeOf, SHAPE_FIELD } from '../../render/layouts/zone.js';
 import type { Paper } from '../../types.js';
-import { valueOf } from '../cells.js';
+import { valueOf } from '../value.js';
 import type { FieldValue, HandEdits } from '../types.js';
 import type { RenderedEntry, RenderedSection } from './rendered.js';
 import type { WrittenEntry } from './written.js';
@@ -32,7 +32,11 @@ export function compareFields(
   section: RenderedSection,
   edits: HandEdits,
 ): void {
+  // The title is compared even where no template shows it as a field (an entry read whole, its
+  // title inside text kept as written): the reading of the entry names it, and a stale title in
+  // the data file would lose what the person typed.
   const fields = new Set([
+    'title',
     ...shownFields(entry.template),
     ...shownFields(shapeOf(data.paper) ?? section.item),
   ]);

@@ -8,7 +8,7 @@
 // them is the one found (./by-template.ts).
 import { encodeUrl } from '../../render/escape.js';
 import type { EscapeMode } from '../../render/layouts/fill.js';
-import { parseTemplate, type TemplateNode } from '../../render/layouts/template.js';
+import { parseTemplate, type Marks, type TemplateNode } from '../../render/layouts/template.js';
 import type { PaperLink } from '../../types.js';
 
 /** What a template match reads: field texts, links in order (labels as shown), link:X URLs. */
@@ -20,15 +20,21 @@ export interface TemplateMatch {
   shown: Set<string>;
   /** The links of a `{{#links}}` loop, in order, labels as shown; undefined without a loop. */
   loop: PaperLink[] | undefined;
+  /** Phrases a marked field writes (`{{title **highlights**}}`): highlights -> the phrases. */
+  lists?: Map<string, string[]>;
 }
 
 /** Entries longer than this are not matched (a pattern with many lazy captures backtracks). */
 const MAX_ENTRY = 4000;
 
-type Capture =
-  | { kind: 'field'; name: string; missing: string }
+type Capture = (
+  | { kind: 'field'; name: string; missing: string; marks?: Marks }
   | { kind: 'link'; label: string }
-  | { kind: 'loop'; body: RegExp; parts: Capture[] };
+  | { kind: 'loop'; body: RegExp; parts: Capture[] }
+) & {
+  /** The fields of the optional parts it is written in (innermost first). */
+  within?: string[];
+};
 
 const quote = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -56,7 +62,12 @@ function pattern(
         out += '\\d+';
         break;
       case 'field':
-        captures?.push({ kind: 'field', name: node.name, missing: node.missing });
+        captures?.push({
+          kind: 'field',
+          name: node.name,
+          missing: node.missing,
+          ...(node.marks ? { marks: node.marks } : {}),
+        });
         out += `${open}${pinned(pins?.get(node.name)) ?? '[^\\n]*?'})`;
         break;
       case 'link':
@@ -64,7 +75,13 @@ function pattern(
         out += mode === 'html' ? `${open}[^"\\s]*?)` : `${open}\\S*?)`;
         break;
       case 'if':
-        out += `(?:${pattern(node.body, captures, mode, pins)})?`;
+        {
+          const from = captures?.length ?? 0;
+          out += `(?:${pattern(node.body, captures, mode, pins)})?`;
+          // The fields of an optional part, but for the one it is written for, are shown only when
+          // the part is written: an entry without it says nothing of them.
+          if (!node.negate) captures?.slice(from).forEach((c) => (c.within ??= []).push(node.name));
+        }
         break;
       case 'links': {
         const parts: Capture[] = [];
@@ -112,7 +129,15 @@ export function matchTemplate(
     named: new Map(),
     loop: undefined,
   };
-  for (const c of captures) if (c.kind === 'field') out.shown.add(c.name);
+  const written = new Set<string>();
+  captures.forEach((c, i) => {
+    if (m[i + 1] !== undefined) for (const name of c.within ?? []) written.add(name);
+  });
+  for (const c of captures) {
+    if (c.kind !== 'field') continue;
+    const parts = (c.within ?? []).filter((name) => name !== c.name);
+    if (parts.every((name) => written.has(name))) out.shown.add(c.name);
+  }
   captures.forEach((capture, i) => {
     const value = m[i + 1];
     if (capture.kind === 'loop') {
@@ -120,7 +145,16 @@ export function matchTemplate(
       return;
     }
     if (value === undefined) return;
-    if (capture.kind === 'field') {
+    if (capture.kind === 'field' && capture.marks) {
+      const { delimiter, field } = capture.marks;
+      const parts = value.split(delimiter);
+      if (parts.length % 2 === 0) return;
+      const phrases = parts.filter((_, k) => k % 2 === 1).map((p) => unescape(p, mode));
+      (out.lists ??= new Map()).set(field, phrases);
+      out.shown.add(field);
+      const text = unescape(parts.join(''), mode);
+      if (text !== '' && !out.fields.has(capture.name)) out.fields.set(capture.name, text);
+    } else if (capture.kind === 'field') {
       const text = unescape(value, mode);
       if (text !== '' && text !== capture.missing && !out.fields.has(capture.name))
         out.fields.set(capture.name, text);

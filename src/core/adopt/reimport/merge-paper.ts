@@ -42,6 +42,8 @@ export interface MergeAt {
 /**
  * `data` with the README's values of `readme` where they differ; `base` is the paper as the README
  * was rendered from it (undefined: unknown, then a field the README does not show is kept).
+ * `shows`: the fields the template that writes the entry reads; one of them the entry leaves empty
+ * was emptied (an optional part left out), any other field the entry lacks is one it does not show.
  */
 export function mergePaper(
   data: Paper,
@@ -49,17 +51,18 @@ export function mergePaper(
   base: Paper | undefined,
   hasBase: boolean,
   at: MergeAt,
+  shows: ReadonlySet<string> = new Set(),
 ): MergedPaper {
   const paper: Paper = { ...data, links: [...data.links], extra: { ...data.extra } };
   const edits: EditedCell[] = [];
   const dataWins: DataWins[] = [];
-  const fields = new Set<string>([...KNOWN, ...Object.keys(readme.extra), SHAPE_FIELD]);
+  const fields = new Set<string>([...KNOWN, ...Object.keys(readme.extra), ...shows, SHAPE_FIELD]);
   for (const field of fields) {
     const shown = valueOf(readme, field);
     const held = valueOf(data, field);
     if (same(shown, held)) continue;
     // A field the README leaves out (but its own template) is one it does not show: kept.
-    if (shown === undefined && field !== SHAPE_FIELD) continue;
+    if (shown === undefined && field !== SHAPE_FIELD && !shows.has(field)) continue;
     const was = valueOf(base, field);
     if (hasBase && base && !same(held, was)) {
       dataWins.push({

@@ -11,12 +11,13 @@ import { renderReadme } from '../../render/readme.js';
 import { findZone } from '../../render/zones.js';
 import { parseSettings } from '../../settings/parse.js';
 import type { Settings } from '../../settings/types.js';
-import type { Paper, PaperList } from '../../types.js';
-import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import type { PaperList } from '../../types.js';
+import { layoutOf } from '../../render/layouts/built-in.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { AdoptedData } from '../apply.js';
 import type { AdoptionPlanInput } from '../plan.js';
 import type { HandEdits } from '../types.js';
+import { fitShapes } from '../../render/layouts/shapes.js';
 import { reconcile } from './reconcile.js';
 import { keepsFileOrder } from '../place.js';
 import { countPattern } from '../scan.js';
@@ -47,22 +48,17 @@ export function reimport(input: AdoptionPlanInput): Reimported | undefined {
   const readme = toLf(input.readme);
   const read = readZone(readme, settings.markers.main, file);
   if (!read) return undefined;
-  // The layout the list has first; the one the README's structure now needs when that one cannot
-  // write it. A list in the default tables stays in them (their entries have no template of their
-  // own, and their count line is generated): what they cannot write is refused, with its line.
-  const attempts: [ReadZone, LayoutSettings | undefined][] = settings.layout
-    ? [
-        [read, settings.layout],
-        [read, read.layout],
-      ]
-    : [[withoutShapes(read), undefined]];
+  // The layout the list has first (its own, or the built-in tables); the one the README's structure
+  // now needs when that one cannot write it (a note typed between rows is kept as text of the zone).
+  const own = layoutOf(settings);
+  const attempts: [ReadZone, LayoutSettings][] = [
+    [fitZone(read, own, settings.linkLabels), own],
+    [read, read.layout],
+  ];
   for (const [zone, layout] of attempts) {
-    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings));
-    // A paper written twice in one section of the default tables: the entry-by-entry comparison
-    // says which line. A list with its own layout keeps both entries, as written.
-    if (!settings.layout && rec.edits.unreadable.length > 0) return undefined;
+    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings), layout);
     rec.edits.unreadable = [];
-    const next: Settings = layout ? { ...settings, layout } : settings;
+    const next: Settings = layout === own ? settings : { ...settings, layout };
     // Where the data file changed nothing since, the result must give the README's zone back.
     const conflicts = rec.dataChanged || rec.edits.dataWins.length + rec.edits.putBack.length > 0;
     if (!zoneMatches(readme, conflicts ? zone.list : rec.list, next, file)) continue;
@@ -72,10 +68,8 @@ export function reimport(input: AdoptionPlanInput): Reimported | undefined {
     const written = usesCrlf(input.dataText) ? toCrlf(text) : text;
     const edits = { ...rec.edits, kept: newlyKept(read, input) };
     const data = { text: written, list: loaded.value };
-    if (layout === settings.layout || (layout && sameLayout(settings.layout, layout))) {
-      return { edits, data, settings: undefined };
-    }
-    const rewritten = settingsWith(input, layout!);
+    if (layout === own || sameLayout(own, layout)) return { edits, data, settings: undefined };
+    const rewritten = settingsWith(input, layout);
     return rewritten ? { edits, data, settings: rewritten } : undefined;
   }
   return undefined;
@@ -92,20 +86,19 @@ function settingsWith(
   return { text, value: parsed.value };
 }
 
-/** The zone read without the entries' own templates: for a list in the default tables. */
-function withoutShapes(read: ReadZone): ReadZone {
-  const lines = new Map<Paper, number>();
-  const sections = read.list.sections.map((s) => ({
-    ...s,
-    papers: s.papers.map((p) => {
-      const extra = Object.fromEntries(Object.entries(p.extra).filter(([k]) => k !== SHAPE_FIELD));
-      const paper = { ...p, extra };
-      const line = read.lines.get(p);
-      if (line !== undefined) lines.set(paper, line);
-      return paper;
-    }),
-  }));
-  return { ...read, list: { sections }, lines };
+/** The zone read, its entries' own templates fitted to `layout` (their lines kept). */
+function fitZone(
+  read: ReadZone,
+  layout: LayoutSettings,
+  linkLabels: Readonly<Record<string, string>>,
+): ReadZone {
+  if (layout === read.layout) return read;
+  const lines = new Map(read.lines);
+  const list = fitShapes(read.list, layout, linkLabels, (from, to) => {
+    const line = read.lines.get(from);
+    if (line !== undefined) lines.set(to, line);
+  });
+  return { ...read, list, lines };
 }
 
 /** Whether `list` rendered with `settings` gives back the main zone of `readme`. */
@@ -124,11 +117,11 @@ function zoneMatches(readme: string, list: PaperList, settings: Settings, file: 
   return want !== undefined && zoneOf(rendered.value) === want;
 }
 
-/** Patterns of the lines that show the number of papers, in the default tables or the layout. */
+/** Patterns of the lines that show the number of papers, as the layout writes them. */
 function countLines(settings: Settings): RegExp[] {
-  const lines = settings.layout
-    ? settings.layout.zoneEnd.split('\n').filter((l) => l.includes('{count}'))
-    : [settings.countLine];
+  const lines = layoutOf(settings)
+    .zoneEnd.split('\n')
+    .filter((l) => l.includes('{count}'));
   return lines.flatMap((l) => {
     const re = countPattern(l.trimEnd());
     return re ? [re] : [];

@@ -11,6 +11,9 @@ import { noHandEdits, type HandEdits } from '../types.js';
 import { mergePaper } from './merge-paper.js';
 import { sectionChanges } from './sections.js';
 import type { ReadZone } from './zone.js';
+import type { LayoutSettings } from '../../settings/layout.js';
+import { parseTemplate, templateFields } from '../../render/layouts/template.js';
+import { sectionLayout, shapeOf } from '../../render/layouts/zone.js';
 
 /** A paper of the data file, where it is, and whether a README entry took it. */
 export interface DataEntry {
@@ -63,12 +66,14 @@ export function reconcile(
   data: PaperList,
   base: PaperList | undefined,
   keepsOrder: boolean,
+  layout?: LayoutSettings,
 ): Reconciled {
   const edits = noHandEdits();
   const held = entriesOf(data);
   const was = base ? entriesOf(base) : [];
   const baseOf = (e: DataEntry) => (base ? findIn(was, e.paper, e.section.name) : undefined);
-  const ctx = { read, held, was, base, baseOf, edits, keepsOrder };
+  const shows = (section: string, paper: Paper) => shownFields(layout, section, paper);
+  const ctx = { read, held, was, base, baseOf, edits, keepsOrder, shows };
   const matches = matchEntries(read.list, held);
   const list = { sections: read.list.sections.map((s) => sectionOf(s, matches, ctx)) };
   keepUnshown(list, held, base, baseOf, edits);
@@ -88,6 +93,7 @@ interface Context {
   baseOf: (e: DataEntry) => DataEntry | undefined;
   edits: HandEdits;
   keepsOrder: boolean;
+  shows: (section: string, paper: Paper) => ReadonlySet<string>;
 }
 
 /** One README section made a data section: its entries merged, new ones added, moves said. */
@@ -119,7 +125,8 @@ function sectionOf(s: Section, matches: Map<Paper, DataEntry>, ctx: Context): Se
       continue;
     }
     const at = { section: s.name, index: d.index, line };
-    const merged = mergePaper(d.paper, shown, ctx.baseOf(d)?.paper, base !== undefined, at);
+    const shows = ctx.shows(s.name, shown);
+    const merged = mergePaper(d.paper, shown, ctx.baseOf(d)?.paper, base !== undefined, at, shows);
     papers.push(merged.paper);
     from.push(d);
     edits.adoptions.push(...merged.edits);
@@ -129,6 +136,24 @@ function sectionOf(s: Section, matches: Map<Paper, DataEntry>, ctx: Context): Se
     if (d.section.name === s.name) last = Math.max(last, d.index);
   }
   return { ...s, papers: ctx.keepsOrder ? papers : inDataOrder(papers, from, s.name) };
+}
+
+/**
+ * The fields the template that writes `paper` in `section` reads (its own template, else the
+ * section's), none when the list has no layout of its own (the default tables show every field).
+ */
+function shownFields(
+  layout: LayoutSettings | undefined,
+  section: string,
+  paper: Paper,
+): ReadonlySet<string> {
+  if (!layout) return new Set();
+  const template = shapeOf(paper) ?? sectionLayout(layout, section).item ?? layout.item;
+  try {
+    return templateFields(parseTemplate(template));
+  } catch {
+    return new Set();
+  }
 }
 
 /** A sorted list's section in data file order: its own papers as they were, then the rest. */

@@ -39,8 +39,11 @@ export function sectionChanges(
   for (const d of data.sections) {
     if (shownNames.has(d.name) || renamed.has(d.name)) continue;
     if (list.sections.some((s) => s.name === d.name)) continue; // kept: the data file holds more
-    // A heading left without entries (they were all moved or deleted) keeps its section.
-    if (headingShown(read.zoneText, d.heading ?? d.name)) {
+    // A heading left without entries (they were all moved or deleted) keeps its section; one
+    // that now heads other sections (as their category) is no longer this section's.
+    const shown = d.heading ?? d.name;
+    const heads = read.list.sections.some((s) => s.category === shown);
+    if (!heads && headingShown(read.zoneText, shown)) {
       keepEmpty(list, data, d);
       continue;
     }

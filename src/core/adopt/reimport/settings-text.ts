@@ -10,11 +10,20 @@ export function sameLayout(a: LayoutSettings | undefined, b: LayoutSettings): bo
   return a !== undefined && canonicalJson(fromLayout(a)) === canonicalJson(fromLayout(b));
 }
 
+/**
+ * How the settings are written, as `init` writes them: folded double-quoted text does not read back
+ * a line holding only spaces, so each string stays on one line.
+ */
+const WRITE = {
+  lineWidth: 0,
+  blockQuote: false,
+  doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
+} as const;
+
 /** `text` (a settings file) with `layout` in place of its layout. */
 export function withLayout(text: string, layout: LayoutSettings): string {
   const doc = YAML.parseDocument(text);
-  if (doc.contents === null)
-    return YAML.stringify({ layout: fromLayout(layout) }, { lineWidth: 0 });
+  if (doc.contents === null) return YAML.stringify({ layout: fromLayout(layout) }, WRITE);
   doc.set('layout', doc.createNode(fromLayout(layout)));
-  return doc.toString({ lineWidth: 0, blockQuote: false });
+  return doc.toString(WRITE);
 }

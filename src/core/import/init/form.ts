@@ -7,6 +7,8 @@ import type { LayoutSettings } from '../../settings/layout.js';
 import type { ShownField } from '../../form/template.js';
 import type { PaperList } from '../../types.js';
 import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import { fieldText } from '../../render/field.js';
+import { isStandIn } from '../../suggest/stand-ins.js';
 
 export interface FormPlan {
   /** paperlist's own form fields the list shows. */
@@ -67,21 +69,55 @@ function linkPlan(list: PaperList, fields: Map<string, boolean>) {
   return { linkLabels, own };
 }
 
-/** A value of `field` the list has, as an example for the form. */
+/** A value of `field` the list has, as an example for the form (never a stand-in such as `-`). */
 function example(list: PaperList, field: string): string | undefined {
   for (const s of list.sections) {
     for (const p of s.papers) {
       const v = p.extra[field];
-      if (typeof v === 'string' && v.length <= 60) return v;
+      if (typeof v === 'string' && v.length <= 60 && !isStandIn(v)) return v;
       if (Array.isArray(v)) return v.join(', ');
     }
   }
   return undefined;
 }
 
+/** Markdown or HTML a value holds when its entry was not read into plain fields. */
+const MARKUP = /\]\(|<\/?[a-z][^>]*>|\*\*/i;
+
+/**
+ * Whether some entry shows a value of `field` a contributor could type: plain text that says
+ * something (not only `-` or `N/A`, not a badge's or a link's Markdown).
+ */
+function shows(list: PaperList, field: string): boolean {
+  return list.sections.some((s) =>
+    s.papers.some((p) => {
+      const v = fieldText(p, field);
+      return v !== undefined && v.trim() !== '' && !isStandIn(v) && !MARKUP.test(v);
+    }),
+  );
+}
+
+/**
+ * One field per kind of value: the importer numbers a second field of a kind (`note-2`,
+ * `authors-2`) where a section writes two, but a contributor is asked once; the answer goes to the
+ * kind's first field.
+ */
+function oncePerKind(names: readonly string[]): string[] {
+  const kinds = new Map<string, string>();
+  for (const name of names) {
+    const kind = name.replace(/-\d+$/, '');
+    const seen = kinds.get(kind);
+    // The kind's own name, else its lowest number.
+    if (seen === undefined || name === kind || (seen !== kind && name < seen))
+      kinds.set(kind, name);
+  }
+  return [...kinds.values()];
+}
+
 function shownField(id: string, list: PaperList): ShownField {
   const sample = example(list, id);
-  const label = id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
+  const kind = id.replace(/-\d+$/, '');
+  const label = kind.charAt(0).toUpperCase() + kind.slice(1).replace(/-/g, ' ');
   const description =
     id === 'authors'
       ? 'The authors, as the paper lists them, separated by commas.'
@@ -102,10 +138,11 @@ export function formPlan(layout: LayoutSettings, list: PaperList): FormPlan {
   }
   const links = linkPlan(list, fields);
   const own = new Set([...links.own, ...[...fields.keys()].filter((f) => OWN.has(f))]);
-  const more = [...fields]
+  const names = [...fields]
     .filter(([name, raw]) => !raw && !OWN.has(name) && !NOT_ASKED.test(name))
     .filter(([name]) => !name.startsWith('link:') && !/^(?:code|pdf|page)$/.test(name))
-    .filter(([name]) => name !== SHAPE_FIELD)
-    .map(([name]) => shownField(name, list));
+    .filter(([name]) => name !== SHAPE_FIELD && shows(list, name))
+    .map(([name]) => name);
+  const more = oncePerKind(names).map((name) => shownField(name, list));
   return { own, more, linkLabels: links.linkLabels };
 }

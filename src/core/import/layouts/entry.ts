@@ -57,6 +57,9 @@ export function paperOf(readings: readonly Reading[]): Paper {
         });
       }
     }
+    for (const [key, value] of reading.lists ?? []) {
+      if (!Object.hasOwn(paper.extra, key)) paper.extra[key] = value;
+    }
     paper.links.push(...reading.links);
   }
   return paper;

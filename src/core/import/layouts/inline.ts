@@ -4,7 +4,7 @@
 // field gives back exactly the bytes it was read from, so template + fields = the entry, always.
 import type { Link, PhrasingContent, Text } from 'mdast';
 import { linkDestination } from '../../render/escape.js';
-import { escapeText } from '../../render/layouts/fill.js';
+import { escapeText, marked } from '../../render/layouts/fill.js';
 import type { PaperLink } from '../../types.js';
 
 /** A part of the source to replace by a tag. Offsets into the whole README. */
@@ -21,6 +21,8 @@ export interface Reading {
   titleEnd: number;
   links: PaperLink[];
   replacements: Replacement[];
+  /** Fields holding a list (the phrases a title writes in bold). */
+  lists?: Map<string, string[]>;
 }
 
 export interface ReadOptions {
@@ -61,6 +63,27 @@ function visible(node: PhrasingContent): string {
 
 function isHttp(link: Link, source: string): boolean {
   return /^https?:\/\//i.test(link.url) && source[startOf(link)] === '[';
+}
+
+/**
+ * `[Title]([https://a](https://b))`: a link whose address is broken still shows the title; the
+ * address stays as written. Returns `at` when the title is read, else -1.
+ */
+function brokenTitle(
+  node: PhrasingContent,
+  inner: Link,
+  at: number,
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): number {
+  if (!titleText(soleText(inner), reading, opts)) return -1;
+  used.add(node);
+  return at;
+}
+
+function brokenLink(node: PhrasingContent, source: string): node is Link {
+  return node.type === 'link' && brokenAddress(node, source) && !isLabelLink(node, true);
 }
 
 /** A link written `[text](...)` whose address is none (no scheme, no anchor, no file path). */
@@ -157,11 +180,10 @@ function readTitle(
   opts: ReadOptions,
 ): number {
   let i = 0;
-  // `**[HaltNet]**` or a `[2024/04]` date before the title.
+  // `**[HaltNet]**`, a badge image or a `[2024/04]` date before the title.
   for (; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === 'text' && node.value.trim() === '') continue;
-    // `<img src="https://img.shields.io/badge/Conference-ACM-blue.svg">` before the title.
     if (node.type === 'html' && /^<img\b[^>]*>$/i.test(node.value.trim())) {
       readBadgeImage(node.value, startOf(node), reading, opts);
       used.add(node);
@@ -198,13 +220,10 @@ function readTitle(
       used.add(node);
       return j;
     }
-    // `[Title]([https://a](https://b))`: a link whose address is broken still shows the title;
-    // the address stays as written.
-    if (inner.type === 'link' && brokenAddress(inner, opts.source) && !isLabelLink(inner, true)) {
-      if (!titleText(soleText(inner), reading, opts)) return -1;
-      used.add(node);
-      return j;
-    }
+    if (brokenLink(inner, opts.source)) return brokenTitle(node, inner, j, reading, used, opts);
+    const led =
+      node.type === 'strong' && j === i ? boldLed(nodes, j, reading, used, opts) : undefined;
+    if (led !== undefined) return led;
     if (node.type === 'strong' || (node.type === 'emphasis' && j === i)) {
       const text = soleText(node);
       if (!text || !titleText(text, reading, opts)) return -1;
@@ -278,7 +297,11 @@ function countBadge(html: string, at: number, reading: Reading): boolean {
   const number = m[2]!;
   reading.fields.set(field, number);
   const numberAt = at + m.index + m[1]!.length;
-  reading.replacements.push({ start: numberAt, end: numberAt + number.length, tag: `{{${field}}}` });
+  reading.replacements.push({
+    start: numberAt,
+    end: numberAt + number.length,
+    tag: `{{${field}}}`,
+  });
   const alt = html.indexOf(`alt="${number}-${m[3]!}"`);
   if (alt !== -1) {
     const altAt = at + alt + 'alt="'.length;
@@ -358,6 +381,9 @@ function leadingTitle(
   return tagText(node, from, to, 'title', reading, opts);
 }
 
+/** Text the title goes on after: not a separator (`,`, ` - `) or a closing bracket. */
+const GOES_ON = /(?:[^\s,;.()[\]\-–—]| ?:|\S-) ?$/u;
+
 /** A title that starts with plain text: up to a bracket or dash, or over emphasis to a link. */
 function textTitle(
   nodes: readonly PhrasingContent[],
@@ -372,35 +398,146 @@ function textTitle(
   const goesOn =
     next &&
     (next.type === 'strong' || next.type === 'emphasis') &&
-    /[\p{L}\p{N}] ?$/u.test(node.value) &&
+    GOES_ON.test(node.value) &&
     !opts.wholeTitle;
   if (goesOn) {
-    venuePrefix(node, reading, opts);
-    return spreadTitle(nodes.slice(j), reading, opts);
+    const skip = venuePrefix(node, reading, opts);
+    return spreadTitle(nodes.slice(j), reading, opts, skip);
   }
   if (leadingTitle(node, reading, used, opts)) return true;
   return spreadTitle(nodes.slice(j), reading, opts);
 }
 
 /**
+ * A title led by bold text: a bold name before the quoted title (the title is then at `j + 1`), or
+ * bold words that the title goes on after. Undefined when neither; -1 when the title cannot be read.
+ */
+function boldLed(
+  nodes: readonly PhrasingContent[],
+  j: number,
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): number | undefined {
+  const node = nodes[j]!;
+  if (namedTitle(node, nodes[j + 1], reading, opts)) {
+    used.add(node);
+    return j + 1;
+  }
+  if (!goesOnAfter(node, nodes[j + 1], opts)) return undefined;
+  return spreadTitle(nodes.slice(j), reading, opts) ? j : -1;
+}
+
+/**
+ * `**PaLM**: "PaLM: Scaling Language Modeling"` or `**Codex** (GPT-3): "Evaluating..."`: a bold
+ * name, then the title quoted after a colon; the name is the paper's short name (`abbr`).
+ */
+function namedTitle(
+  node: PhrasingContent,
+  next: PhrasingContent | undefined,
+  reading: Reading,
+  opts: ReadOptions,
+): boolean {
+  const name = soleText(node);
+  if (!name || next?.type !== 'text' || opts.wholeTitle) return false;
+  const m = /^(\s*(?:\([^)\n]*\)\s*)?:\s*["“])(.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(
+    next.value,
+  );
+  if (!m) return false;
+  const at = m[1]!.length;
+  const [from, to] = trimmed(next.value, at, at + m[2]!.length);
+  if (!tagText(next, from, to, 'title', reading, opts)) return false;
+  const [nameFrom, nameTo] = trimmed(name.value);
+  if (opts.want.has('abbr')) tagText(name, nameFrom, nameTo, 'abbr', reading, opts);
+  return true;
+}
+
+/**
+ * Bold words opening a title that goes on in plain text (`**Fast** Video Models, [[Paper]](url)`):
+ * a few words, right after them a space and a word, no separator such as `:` or `,`.
+ */
+function goesOnAfter(
+  node: PhrasingContent,
+  next: PhrasingContent | undefined,
+  opts: ReadOptions,
+): boolean {
+  const text = soleText(node);
+  if (!text || opts.wholeTitle || next?.type !== 'text') return false;
+  const words = text.value.trim().split(/\s+/).length;
+  return words <= 4 && /[\p{L}\p{N}]$/u.test(text.value) && /^ [\p{L}\p{N}]/u.test(next.value);
+}
+
+/**
  * A title written with emphasis inside it (`(arXiv 2024) **Bold** words, [[Paper]](url)`): its text
- * up to the first link, read without the markup; the entry keeps how it is written.
+ * up to the first link, read without the markup. The phrases written in bold are a list of their
+ * own (`highlights`) and the title's tag writes them back (`{{title **highlights**}}`), when that
+ * gives the entry's bytes back; otherwise the entry keeps how it is written.
  */
 function spreadTitle(
   nodes: readonly PhrasingContent[],
   reading: Reading,
   opts: ReadOptions,
+  skipped = 0,
 ): boolean {
   const upTo = nodes.findIndex((n) => n.type === 'link' || n.type === 'html');
-  const text = (upTo === -1 ? nodes : nodes.slice(0, upTo)).map(visible).join('');
-  const skip = /^\s*\([^)]*\)\s*/.exec(text)?.[0].length ?? 0;
+  const parts = upTo === -1 ? nodes : nodes.slice(0, upTo);
+  const text = parts.map(visible).join('');
+  const skip = skipped || (/^\s*\([^)]*\)\s*/.exec(text)?.[0].length ?? 0);
   const title = text
     .slice(skip)
     .replace(/[\s,.;:]+$/, '')
     .trim();
   if (title.length < 3 || !opts.want.has('title')) return false;
   reading.fields.set('title', title);
+  const from = text.indexOf(title, skip);
+  markedTitle(parts, from, from + title.length, reading, opts);
   return true;
+}
+
+/** Tags the title `[from, to)` (offsets in the parts' visible text) with its bold phrases. */
+function markedTitle(
+  parts: readonly PhrasingContent[],
+  from: number,
+  to: number,
+  reading: Reading,
+  opts: ReadOptions,
+): void {
+  let at = 0;
+  let start = -1;
+  let end = -1;
+  let delimiter: string | undefined;
+  const phrases: string[] = [];
+  for (const node of parts) {
+    const shown = visible(node);
+    const nodeStart = startOf(node);
+    const nodeEnd = endOf(node);
+    const lo = at;
+    at += shown.length;
+    if (at <= from || lo >= to) continue;
+    if (node.type === 'text') {
+      if (opts.source.slice(nodeStart, nodeEnd) !== node.value) return;
+      if (start < 0) start = nodeStart + Math.max(0, from - lo);
+      end = nodeStart + Math.min(shown.length, to - lo);
+      continue;
+    }
+    const inner = soleText(node);
+    const mark = opts.source.slice(nodeStart, nodeStart + (node.type === 'strong' ? 2 : 1));
+    if (node.type !== 'strong' || !inner || lo < from || at > to) return;
+    if (delimiter !== undefined && mark !== delimiter) return;
+    delimiter = mark;
+    if (start < 0) start = nodeStart;
+    end = nodeEnd;
+    phrases.push(inner.value);
+  }
+  if (start < 0 || phrases.length === 0 || delimiter === undefined || opts.html) return;
+  const title = reading.fields.get('title')!;
+  const before = opts.source.slice(Math.max(0, start - 1), start);
+  const ctx = { escape: 'markdown' as const, linkLabels: {}, n: 1 };
+  const written = marked(title, phrases, delimiter, { out: before === '\n' ? '' : 'x', ctx });
+  if (written !== opts.source.slice(start, end)) return;
+  (reading.lists ??= new Map()).set('highlights', phrases);
+  reading.titleEnd = end;
+  reading.replacements.push({ start, end, tag: `{{title ${delimiter}highlights${delimiter}}}` });
 }
 
 /**
@@ -681,6 +818,25 @@ function emphasisVenueYear(text: Text, reading: Reading, opts: ReadOptions): boo
   return true;
 }
 
+/**
+ * `[2023-02] [ICSE 2023]`, `2023-08, ASE 2023,`: the venue written after the date (the date the
+ * paper came out, the venue where it was published), with the year of the venue when it has one.
+ */
+const VENUE_AFTER_DATE =
+  /^(\]?(?:\s*,\s*|\s+\[))((?:arXiv|[A-Z][\w&/'’.-]*)(?: [A-Z][\w&/'’.-]*){0,3}?)(?:( )((?:19|20)\d{2}))?(?=[\],]| [A-Z]|$)/;
+
+function venueAfterDate(text: Text, at: number, reading: Reading, opts: ReadOptions): void {
+  if (!opts.want.has('venue') || reading.fields.has('venue')) return;
+  const m = VENUE_AFTER_DATE.exec(text.value.slice(at));
+  if (!m || (m[4] === undefined && !/^[\],]/.test(text.value.slice(at + m[0].length)))) return;
+  const venueAt = at + m[1]!.length;
+  tagText(text, venueAt, venueAt + m[2]!.length, 'venue', reading, opts);
+  if (m[4] === undefined) return;
+  const yearAt = venueAt + m[2]!.length + 1;
+  reading.fields.delete('year');
+  tagText(text, yearAt, yearAt + 4, 'year', reading, opts);
+}
+
 const DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
 const VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
 
@@ -758,6 +914,7 @@ function readDates(
     tagText(text, m.index, m.index + m[0].length, field, reading, opts);
     used.add(node);
     if (field === 'date') reading.fields.set('year', m[1]!);
+    if (field === 'date') venueAfterDate(text, m.index + m[0].length, reading, opts);
     return;
   }
 }

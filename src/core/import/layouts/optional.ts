@@ -16,9 +16,12 @@ function fieldOf(token: string): string | undefined {
   if (token.startsWith('{{#links')) return 'links';
   const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
   if (!inner) return undefined;
-  const name = inner[2]!.trim();
+  const name = inner[2]!.trim().replace(MARKS, '');
   return name.startsWith('link:') || !name.includes(':') ? name : undefined;
 }
+
+/** The marks of a field's tag (`{{title **highlights**}}`): its phrases written in bold. */
+const MARKS = / (\*\*|__|\*|_)[\w-]+\1$/;
 
 /** Longest common subsequence alignment: pairs of matched indexes, in order. */
 function align(a: readonly string[], b: readonly string[]): [number, number][] {
@@ -119,13 +122,17 @@ function coalesce(list: Segment[]): Segment[] {
   return out;
 }
 
+const PARTICLE = /^(?:de|van|der|von|da|di|le|la|del|du|dos|bin|al)$/;
+
 /** The name a new value gets from what it looks like. */
 function nameFor(value: string, used: Set<string>, kind?: string, other = ''): string {
   const names = (text: string) =>
     !/\d/.test(text) &&
-    text
-      .split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)
-      .every((n) => /^\p{Lu}/u.test(n.trim()) && n.trim().split(/\s+/).length <= 5);
+    text.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).every((n) => {
+      const words = n.trim().split(/\s+/);
+      // Every word of a name is capitalised, but for a particle (`de`, `van`).
+      return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w));
+    });
   const authors =
     /,|\band\b|&|et al/.test(`${value} ${other}`) && names(value) && (other === '' || names(other));
   const base = kind ?? (authors ? 'authors' : 'note');
@@ -133,6 +140,26 @@ function nameFor(value: string, used: Set<string>, kind?: string, other = ''): s
   for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
   used.add(name);
   return name;
+}
+
+/**
+ * One tag written two ways that serves both: a field with marks (`{{title **highlights**}}` writes
+ * nothing more for an entry without marked phrases), a links loop with another separator (the
+ * same for an entry with one link: the separator an entry with two links writes is kept). The merge is checked by rendering, as every merge is.
+ */
+function sameField(
+  a: readonly string[],
+  b: readonly string[],
+  fa: readonly string[],
+  fb: readonly string[],
+): string | undefined {
+  if (a.length !== 1 || b.length !== 1 || fa.length !== 1 || fa[0] !== fb[0]) return undefined;
+  const [sa, sb] = [a[0]!, b[0]!];
+  // An entry with one link shows no separator (it is read as " "): one with two shows its own.
+  if (fa[0] === 'links') return sa.startsWith('{{#links " "}}') ? sb : sa;
+  if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
+  if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
+  return undefined;
 }
 
 /** One differing part as template text, with the values it gives (undefined: no shared form). */
@@ -149,6 +176,8 @@ function differing(
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   const sa = a.join('');
   const sb = b.join('');
+  const same = sameField(a, b, fa, fb) ?? withinBlock(a, sb, fb, used, slots);
+  if (same !== undefined) return same;
   if (fa.length === 0 && fb.length === 0) {
     // Spaces some entries write before a line's text (a tab, four spaces): kept per entry.
     if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent(sa, sb, used, slots);
@@ -173,12 +202,12 @@ function differing(
       ? [a, sb, pa[0]!, 'b' as const]
       : pb.length === 1 && fa.length === 0
         ? [b, sa, pb[0]!, 'a' as const]
-        : fa.length > 0 && fb.length === 0 && sb === ''
+        : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === ''
           ? [a, '', '', 'b' as const]
-          : fb.length > 0 && fa.length === 0 && sa === ''
+          : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === ''
             ? [b, '', '', 'a' as const]
             : [undefined, '', '', 'a' as const];
-  if (!shown) return undefined;
+  if (!shown) return severalFields(a, b, pa, pb, sa, sb);
   if (name === '') return withFirst(shown);
   const text = shown.join('');
   const when =
@@ -239,6 +268,46 @@ function withFirst(shown: string[]): string {
 /** Literal text as a template writes it. */
 function templateText(text: string): string {
   return text.includes('{{') ? text.replaceAll('{{', '{{"{{"}}') : text;
+}
+
+/**
+ * An optional part of the template (`{{#venue}}[{{venue}} {{year}}] {{/venue}}`) against an entry
+ * that writes it with more (`[ICLR 2024 Oral] `): the part's inside is merged with what the entry
+ * writes, as the template is.
+ */
+function withinBlock(
+  a: readonly string[],
+  sb: string,
+  fb: readonly string[],
+  used: Set<string>,
+  slots: Slot[],
+): string | undefined {
+  const m = a.length === 1 ? /^\{\{#([^}"]+)\}\}([\s\S]*)\{\{\/\1\}\}$/.exec(a[0]!) : null;
+  if (!m || m[1] === 'links' || m[1]!.startsWith('link:') || !fb.includes(m[1]!)) return undefined;
+  const inner = combine(m[2]!, sb, used);
+  if (!inner) return undefined;
+  for (const slot of inner.slots) used.add(slot.name);
+  slots.push(...inner.slots);
+  return `{{#${m[1]}}}${inner.template}{{/${m[1]}}}`;
+}
+
+/**
+ * A part only some entries have that shows several fields (` [{{venue}} {{year}}]`): written when
+ * its first field is there (the render check says whether the entries agree).
+ */
+function severalFields(
+  a: readonly string[],
+  b: readonly string[],
+  pa: readonly string[],
+  pb: readonly string[],
+  sa: string,
+  sb: string,
+): string | undefined {
+  const [shown, fields] = sb === '' ? [a, pa] : sa === '' ? [b, pb] : [undefined, []];
+  const name = fields.find((f) => f !== 'title' && f !== 'links' && !f.startsWith('link:'));
+  if (!shown || fields.length < 2 || name === undefined) return undefined;
+  if (shown.some(isBlock)) return undefined;
+  return `{{#${name}}}${shown.join('')}{{/${name}}}`;
 }
 
 /** Text only some entries have: an optional value, its separators around it (or undefined). */
@@ -360,8 +429,12 @@ function wrapOptional(template: string, name: string): string | undefined {
   if (!m || (/^ [-–] /.test(m[0]) && /(?:^|\n)[ \t]*$/.test(template.slice(0, m.index)))) {
     return undefined;
   }
-  const end = m.index + m[0].length;
-  return `${template.slice(0, m.index)}{{#${name}}}${m[0]}{{/${name}}}${template.slice(end)}`;
+  let end = m.index + m[0].length;
+  // A field that opens the line takes the separator after it (`**{{abbr}}**: "{{title}}"`).
+  if (/(?:^|\n)[ \t]*(?:[-*+]|\{\{n\}\}[.)])?[ \t]*$/.test(template.slice(0, m.index))) {
+    end += /^(?::|,| [-–]) /.exec(template.slice(end))?.[0].length ?? 0;
+  }
+  return `${template.slice(0, m.index)}{{#${name}}}${template.slice(m.index, end)}{{/${name}}}${template.slice(end)}`;
 }
 
 function escapeRe(text: string): string {

@@ -7,6 +7,7 @@ import { CONTROL, encodeUrl, escapeCell, isHttpUrl, linkDestination } from '../e
 import { fieldText } from '../field.js';
 import { parseTemplate, type TemplateNode } from './template.js';
 import { shownLabelOf } from '../../settings/labels.js';
+import { labelRole, linkRoles, type LinkRole } from '../../links/roles.js';
 
 export type EscapeMode = 'markdown' | 'html';
 
@@ -37,31 +38,58 @@ interface State {
   resolved: Map<string, PaperLink | undefined>;
 }
 
-/** `{{link:X}}`: the link labelled X, else the first link the template has not used yet. */
+const isPaperRole = (r: LinkRole | undefined) => r === 'page' || r === 'pdf';
+
+/**
+ * `{{link:X}}`: the link labelled X, else a link the template has not used yet that is for the
+ * same thing: a code link only where X names code, a PDF or page where X names one of those, and
+ * where X names neither (a column's own name), a link of no known role or else the paper's link.
+ */
 function collectLinks(
   nodes: readonly TemplateNode[],
   paper: Paper,
   used: Set<PaperLink>,
   resolved: Map<string, PaperLink | undefined>,
 ): void {
-  for (const node of nodes) {
-    if (node.t === 'link' && !resolved.has(node.label)) {
-      const free = (l: PaperLink) => !used.has(l);
-      const lower = node.label.toLowerCase();
-      const link =
-        paper.links.find((l) => l.label === node.label && free(l)) ??
-        paper.links.find((l) => l.label.toLowerCase() === lower && free(l)) ??
-        paper.links.find(free);
-      resolved.set(node.label, link);
-      if (link) used.add(link);
-    } else if (node.t === 'if') collectLinks(node.body, paper, used, resolved);
-  }
+  const roles = linkRoles(paper.links);
+  const walk = (list: readonly TemplateNode[]) => {
+    for (const node of list) {
+      if (node.t === 'link' && !resolved.has(node.label)) {
+        const free = (i: number) => !used.has(paper.links[i]!);
+        const find = (ok: (l: PaperLink, i: number) => boolean) =>
+          paper.links.find((l, i) => free(i) && ok(l, i));
+        const lower = node.label.toLowerCase();
+        const role = labelRole(node.label);
+        const link =
+          find((l) => l.label === node.label) ??
+          find((l) => l.label.toLowerCase() === lower) ??
+          (role === undefined ? find((_, i) => roles[i] === undefined) : undefined) ??
+          find((_, i) => roles[i] === role) ??
+          (role !== 'code' ? find((_, i) => isPaperRole(roles[i])) : undefined);
+        resolved.set(node.label, link);
+        if (link) used.add(link);
+      } else if (node.t === 'if') walk(node.body);
+    }
+  };
+  walk(nodes);
+}
+
+/**
+ * The address an unconditional `{{link:X}}` writes when the entry has no link for it: a slot for
+ * the paper (its page, its PDF, an arXiv badge) shows the paper's link again rather than nothing.
+ */
+function standIn(label: string, paper: Paper): PaperLink | undefined {
+  if (labelRole(label) === 'code') return undefined;
+  const roles = linkRoles(paper.links);
+  return paper.links.find((_, i) => isPaperRole(roles[i]));
 }
 
 function present(name: string, state: State, link: PaperLink | undefined): boolean {
   if (name.startsWith('link:')) return state.resolved.get(name.slice(5)) !== undefined;
   if (name === 'links') return state.paper.links.some((l) => !state.used.has(l));
-  const value = link && (name === 'label' || name === 'url') ? name : fieldText(state.paper, name);
+  // A link's URL is there when it is written: http(s) only (see `url` below).
+  if (link && name === 'url') return isHttpUrl(link.url);
+  const value = link && name === 'label' ? name : fieldText(state.paper, name);
   return value !== undefined && value !== '';
 }
 
@@ -75,7 +103,10 @@ function emit(nodes: readonly TemplateNode[], state: State, link: PaperLink | un
         state.out += String(state.ctx.n);
         break;
       case 'link':
-        state.out += url(state.resolved.get(node.label), state.ctx.escape);
+        state.out += url(
+          state.resolved.get(node.label) ?? standIn(node.label, state.paper),
+          state.ctx.escape,
+        );
         break;
       case 'if':
         if (present(node.name, state, link) !== node.negate) emit(node.body, state, link);
@@ -110,7 +141,52 @@ function fieldValue(
       : fieldText(state.paper, node.name);
   const text = value === undefined || value === '' ? node.missing : value;
   if (node.raw) return text.replace(/\r?\n|\r/g, ' ');
+  if (node.marks)
+    return marked(text, phrasesOf(state.paper, node.marks.field), node.marks.delimiter, state);
   return escapeText(text, state.ctx.escape, state.out);
+}
+
+function phrasesOf(paper: Paper, field: string): string[] {
+  const value = paper.extra[field];
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/**
+ * Where `phrase` is in `text` from `at`: as a word of its own where it is one, else as a part of a
+ * hyphenated word (`Multi-**Agent**`), else anywhere.
+ */
+function findPhrase(text: string, phrase: string, at: number): number {
+  for (const glued of [/[\p{L}\p{N}'’-]/u, /[\p{L}\p{N}]/u]) {
+    for (let i = text.indexOf(phrase, at); i !== -1; i = text.indexOf(phrase, i + 1)) {
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + phrase.length] ?? ' ';
+      if (!glued.test(before) && !glued.test(after)) return i;
+    }
+  }
+  return text.indexOf(phrase, at);
+}
+
+/**
+ * `text` with each phrase, found in order after the one before, between `delimiter`s (`**`); a
+ * phrase the text does not hold is left out. The parts are escaped as any value is.
+ */
+export function marked(
+  text: string,
+  phrases: readonly string[],
+  delimiter: string,
+  state: { out: string; ctx: FillContext },
+): string {
+  let out = '';
+  let at = 0;
+  for (const phrase of phrases) {
+    const found = phrase === '' ? -1 : findPhrase(text, phrase, at);
+    if (found === -1) continue;
+    out += escapeText(text.slice(at, found), state.ctx.escape, state.out + out);
+    out += delimiter + escapeText(phrase, state.ctx.escape, 'x') + delimiter;
+    at = found + phrase.length;
+  }
+  return out + escapeText(text.slice(at), state.ctx.escape, state.out + out);
 }
 
 /** Escapes a value; at the start of a line, text that would start a block is escaped too. */

@@ -6,6 +6,8 @@
 // Syntax (a small Mustache subset):
 //   {{title}}          a field, escaped for the layout (any field: title, abbr, venue, year, authors...)
 //   {{abbr|N/A}}       the field, or the text after `|` when it is missing
+//   {{title **highlights**}}  the field with the phrases listed in another field (here
+//                      `highlights`) wrapped in the delimiter written around its name (`**`, `*`, `__`, `_`)
 //   {{{notes}}}        a field written as Markdown (kept text from an import; never from an issue)
 //   {{link:PDF}}       the URL of the link labelled PDF (the entry's main link when there is none)
 //   {{#links}}[[{{label}}]({{url}})]{{/links}}     each link not used by a {{link:...}}; with a
@@ -16,11 +18,20 @@
 
 export type TemplateNode =
   | { t: 'lit'; text: string }
-  | { t: 'field'; name: string; raw: boolean; missing: string }
+  | { t: 'field'; name: string; raw: boolean; missing: string; marks?: Marks }
   | { t: 'link'; label: string }
   | { t: 'n' }
   | { t: 'if'; name: string; negate: boolean; body: TemplateNode[] }
   | { t: 'links'; sep: string; body: TemplateNode[] };
+
+/** Phrases of a field written with a delimiter around them: the phrases are another field's list. */
+export interface Marks {
+  field: string;
+  delimiter: string;
+}
+
+/** `title **highlights**`: the field and its marks. */
+const MARKED = /^([\w-]+) (\*\*|__|\*|_)([\w-]+)\2$/;
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
@@ -86,6 +97,8 @@ export function parseTemplate(source: string): TemplateNode[] {
       top().push({ t: 'n' });
     } else if (tag.startsWith('link:')) {
       top().push({ t: 'link', label: tag.slice('link:'.length) });
+    } else if (MARKED.test(tag)) {
+      top().push(markedField(tag));
     } else {
       const bar = tag.indexOf('|');
       const name = bar === -1 ? tag : tag.slice(0, bar);
@@ -99,6 +112,18 @@ export function parseTemplate(source: string): TemplateNode[] {
   if (cache.size > 5000) cache.clear();
   cache.set(source, root);
   return root;
+}
+
+/** `{{title **highlights**}}`: the field, its phrases' field and their delimiter. */
+function markedField(tag: string): TemplateNode {
+  const [, name, delimiter, field] = MARKED.exec(tag)!;
+  return {
+    t: 'field',
+    name: name!,
+    raw: false,
+    missing: '',
+    marks: { field: field!, delimiter: delimiter! },
+  };
 }
 
 function literal(json: string): string {
@@ -123,6 +148,7 @@ export function templateFields(
 ): Set<string> {
   for (const node of nodes) {
     if (node.t === 'field' || node.t === 'if') out.add(node.name);
+    if (node.t === 'field' && node.marks) out.add(node.marks.field);
     if (node.t === 'links' || node.t === 'link') out.add('links');
     if (node.t === 'if' || node.t === 'links') templateFields(node.body, out);
   }

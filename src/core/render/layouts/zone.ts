@@ -39,7 +39,9 @@ export function renderLayoutZone(
     const sectionLevel = own.sectionLevel ?? layout.sectionLevel;
     if (pieces > 0) out += own.before ?? layout.before;
     let headed = false;
-    if (section.category !== category && categoryLevel > 0) {
+    // A section of no category (`category: ''`) has no category heading to write.
+    const named = section.category !== '' || own.categoryLine !== undefined;
+    if (section.category !== category && categoryLevel > 0 && named) {
       out += own.categoryLine ?? heading(categoryLevel, section.category);
       headed = true;
     }
@@ -51,9 +53,17 @@ export function renderLayoutZone(
     }
     pieces++;
     const entries = renderEntries(section, settings, layout, own, escape);
-    if (entries !== '') out += (headed ? (own.start ?? layout.start) : '') + entries;
+    const start = headed ? (own.start ?? layout.start) : '';
+    if (entries !== '') out += start + entries;
+    // A table without rows still has its header, without the line break that leads to a first row.
+    else if (layout.kind === 'table') out += start.replace(/\n$/u, '');
   }
-  return out + layout.zoneEnd.replaceAll('{count}', String(countPapers(list)));
+  // With no section above it, the zone end's text (a count line) follows the zone start directly.
+  const end =
+    pieces === 0 && /\S/u.test(layout.zoneEnd)
+      ? layout.zoneEnd.replace(/^\n+/u, '')
+      : layout.zoneEnd;
+  return out + end.replaceAll('{count}', String(countPapers(list)));
 }
 
 /** A heading line of the zone: `level` hashes and the escaped text. */

@@ -1,0 +1,60 @@
+// The form init writes asks once for each kind of value the entries show, and never for a field
+// whose values say nothing a contributor could type (only `-`, or a badge's Markdown).
+import { describe, expect, test } from 'vitest';
+import { formPlan } from '../../../../src/core/import/init/form.js';
+import { toLayout } from '../../../../src/core/settings/layout.js';
+import type { Paper, PaperList } from '../../../../src/core/types.js';
+
+const paper = (extra: Record<string, unknown>): Paper => ({
+  title: 'T',
+  year: '2024',
+  links: [{ label: 'paper', url: 'https://example.org/t' }],
+  extra,
+});
+const list = (...papers: Paper[]): PaperList => ({
+  sections: [{ name: 'A', category: '', papers }],
+});
+const ids = (item: string, l: PaperList) =>
+  formPlan(toLayout({ kind: 'list', item }), l).more.map((f) => [f.id, f.label]);
+
+describe('formPlan', () => {
+  test('a kind of value numbered by the importer is asked once, under its own name', () => {
+    const item =
+      '- {{title}} {{#note}}{{note}}{{/note}} *{{authors}}*{{#authors-2}} {{authors-2}}{{/authors-2}}{{#note-2}} ({{note-2}}){{/note-2}}';
+    const l = list(
+      paper({ note: 'Oral', authors: 'A. B', 'note-2': 'Best paper' }),
+      paper({ authors: 'C. D', 'authors-2': 'E. F' }),
+    );
+    expect(ids(item, l)).toEqual([
+      ['note', 'Note'],
+      ['authors', 'Authors'],
+    ]);
+  });
+
+  test('a kind only numbered is asked under its kind', () => {
+    const l = list(paper({ 'note-2': 'Oral' }));
+    expect(ids('- {{title}}{{#note-2}} {{note-2}}{{/note-2}}', l)).toEqual([['note-2', 'Note']]);
+  });
+
+  test('a field that only ever holds a stand-in or Markdown is not asked', () => {
+    const item = '| {{title}} | {{github}} | {{website}} | {{pub-date}} |';
+    const l = list(
+      paper({
+        github: '-',
+        website: '[![Website](https://img.shields.io/badge/w)](https://x.org)',
+        'pub-date': 'May, 2023',
+      }),
+      paper({ github: 'N/A', website: '-', 'pub-date': '-' }),
+    );
+    expect(ids(item, l)).toEqual([['pub-date', 'Pub date']]);
+  });
+
+  test('the example shown is a value of the list, never a stand-in', () => {
+    const l = list(paper({ 'pub-date': '-' }), paper({ 'pub-date': 'May, 2023' }));
+    const more = formPlan(
+      toLayout({ kind: 'table', item: '| {{title}} | {{pub-date}} |' }),
+      l,
+    ).more;
+    expect(more[0]?.placeholder).toBe('May, 2023');
+  });
+});
