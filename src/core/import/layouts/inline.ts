@@ -720,7 +720,11 @@ function readAuthors(
   for (const node of nodes) {
     if (used.has(node) || (node.type !== 'emphasis' && node.type !== 'strong')) continue;
     const text = soleText(node);
-    if (!text || !(/,|\bet al\b| and /.test(text.value) || ONE_NAME.test(text.value))) continue;
+    // On an entry's own line below its title, one name written in full is its author too.
+    const own = !opts.want.has('title') && NAME.test(text?.value.trim().replace(/\.$/, '') ?? '');
+    if (!text || !(/,|\bet al\b| and /.test(text.value) || ONE_NAME.test(text.value) || own)) {
+      continue;
+    }
     const [from, to] = trimmed(text.value);
     tagText(text, from, to, 'authors', reading, opts);
     used.add(node);

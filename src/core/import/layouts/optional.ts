@@ -59,6 +59,8 @@ type Segment = { same: string } | { a: string[]; b: string[] };
 /** What a value stands in for a missing one with (`-`, `N/A`, `—`, an empty cell). */
 const MISSING = /^\s*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*$/;
 const BLANK_LINE = /\n[ \t]*\n/;
+/** A link written without an address (`[paper]()`): the entry's stand-in for a link it lacks. */
+const EMPTY_LINK = /^\s*\[[^\]]*\]\(\s*\)\s*$/;
 /** Text that may sit inside one value (a separator, not markup). */
 const SOFT = /^[^*_[\]()|<>`{}#!\n]*$/;
 
@@ -214,7 +216,9 @@ function differing(
     shown.length === 1 && isBlock(text) && fieldOf(text) === name
       ? text
       : `{{#${name}}}${text}{{/${name}}}`;
-  if (MISSING.test(other)) return other === '' ? when : `${when}{{^${name}}}${other}{{/${name}}}`;
+  if (MISSING.test(other) || (name === 'links' && EMPTY_LINK.test(other))) {
+    return other === '' ? when : `${when}{{^${name}}}${templateText(other)}{{/${name}}}`;
+  }
   // The field's value written as text by the entries that lack the field.
   const tag = plain(shown);
   if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]!) || !SOFT.test(other)) {
