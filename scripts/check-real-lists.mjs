@@ -62,7 +62,8 @@ function run(cli, cwd, args) {
 /**
  * Entries a reader sees, estimated from lines alone (never through the importer). Blocks are: a
  * list item with its continuation lines (indented, not items themselves), a table body row, an HTML
- * `<tr>` row with `<td>` cells, an HTML `<p>` block, and a paragraph opening with bold text. A block
+ * `<tr>` row with `<td>` cells, an HTML `<p>` block, and a paragraph opening with bold text (after
+ * a mark such as `🌟`, if any). A block
  * is an entry when it holds a web link (not an anchor of the README, not a badge image) or a bold or
  * quoted title of 3+ words. Not counted: code blocks, table header rows, blocks whose links all
  * point at anchors (`#...`: a table of contents), a nested item under a counted item without a web
@@ -106,7 +107,7 @@ function shownEntries(text) {
       while (i + 1 < lines.length && !new RegExp(`</${tag}>`, 'i').test(block)) block += lines[++i];
       if (tag === 'tr' && !/<td\b/i.test(block)) continue;
       if (tag === 'p' && !/<strong>/i.test(block)) continue;
-    } else if (/^\*\*[^*]{3,}/.test(line)) {
+    } else if (/^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\*\*[^*]{3,}/u.test(line)) {
       while (i + 1 < lines.length && lines[i + 1].trim() !== '' && !/^\s*[#>]/.test(lines[i + 1])) {
         block += `\n${lines[++i]}`;
       }

@@ -75,9 +75,14 @@ describe.each(cases)('%s saved with CRLF', (_name, dir) => {
 
   /** The lines [at, end) of the entry showing `title`: list items and paragraphs may run over several. */
   function entryLines(lines: string[], title: string): [number, number] {
-    const at = lines.findIndex((l) => l.includes(title));
+    let at = lines.findIndex((l) => l.includes(title));
     let end = at + 1;
     const kind = settings.layout!.kind;
+    // An HTML block (`<p>` ... `</p>`) shows its title inside: it starts at its opening tag.
+    if (kind === 'html' && !/^\s*<tr\b/i.test(lines[at]!)) {
+      while (at > 0 && lines[at - 1] !== '') at--;
+      while (end < lines.length && lines[end] !== '') end++;
+    }
     // A list item or paragraph may run over several lines; a table or HTML row is one line.
     // A list item goes on past a blank line to an indented paragraph of its own.
     const goesOn = (i: number) =>
@@ -100,10 +105,17 @@ describe.each(cases)('%s saved with CRLF', (_name, dir) => {
       .join('\r\n')
       .replaceAll(paper.title, 'Halting Typed on Windows');
     for (const l of paper.links) entry = entry.replaceAll(l.url, `${l.url}-typed`);
-    return entry.replace(/^(\d+)\./, (_, n: string) => `${Number(n) + shift}.`);
+    return entry.replace(NUMBER, (_, pre: string, n: string, sep: string) => {
+      return `${pre}${Number(n) + shift}${sep}`;
+    });
   }
+  // `1.` starting an item, or `| 1)` starting a table row.
+  const NUMBER = /^(\|\s*(?=\d+\))|)(\d+)([.)])/;
   const renumbered = (entry: string) =>
-    entry.replace(/^(\d+)\./, (_, n: string) => `${Number(n) + 1}.`);
+    entry.replace(
+      NUMBER,
+      (_, pre: string, n: string, sep: string) => `${pre}${Number(n) + 1}${sep}`,
+    );
   // Typed in the section's own style: with the blank lines its entries have between them (a
   // paragraph, a list whose items stand apart).
   const first = valueOf(loadData(dataText, 'data.yaml')).sections[0]!.name;
@@ -133,7 +145,7 @@ describe.each(cases)('%s saved with CRLF', (_name, dir) => {
     const lines = readme.split('\r\n');
     const [at, end] = entryLines(lines, next.title);
     // A numbered entry moves one number on (the only one to move: it is the section's last).
-    if (/^\d+\./.test(lines[at]!)) expect(next).toBe(papers.at(-1));
+    if (NUMBER.test(lines[at]!)) expect(next).toBe(papers.at(-1));
     // (A list that writes `1.` before every entry keeps it.)
     const own = Object.hasOwn(layout.sections, first) ? layout.sections[first]!.item : undefined;
     const counts = (own ?? layout.item).includes('{{n}}');

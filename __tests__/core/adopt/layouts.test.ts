@@ -88,6 +88,14 @@ function entryText(c: Case, section: number, paper: Paper, n: number): string {
 const lineOf = (text: string, needle: string) =>
   text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
+/** The first line of the entry showing `needle`: an HTML block shows it on an indented line inside. */
+function entryLine(text: string, needle: string): number {
+  const lines = text.split('\n');
+  let i = lineOf(text, needle) - 1;
+  while (i > 0 && lines[i - 1] !== '' && /^\s+</.test(lines[i]!)) i--;
+  return i + 1;
+}
+
 const cases = readdirSync(root).flatMap((kind) =>
   readdirSync(join(root, kind)).map((name) => [`${kind}/${name}`, join(root, kind, name)] as const),
 );
@@ -124,7 +132,7 @@ describe.each(cases)('%s', (_name, dir) => {
     const result = plan(c, edited);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.edits.adoptions).toMatchObject([
-      { kind: 'added', section: first.name, line: lineOf(edited, 'Halting Typed By Hand') },
+      { kind: 'added', section: first.name, line: entryLine(edited, 'Halting Typed By Hand') },
     ]);
     expect(result.edits.putBack).toEqual([]);
     const rendered = valueOf(renderReadme(edited, result.data!.list, c.settings, time));
@@ -133,7 +141,8 @@ describe.each(cases)('%s', (_name, dir) => {
 
   test('an edited entry changes the field it shows, and the data renders the edit', () => {
     const title = `${last.title} Revisited`;
-    const edited = c.readme.replace(lastText, lastText.replace(last.title, title));
+    // Everywhere the entry writes its title (an HTML block may write it in attributes too).
+    const edited = c.readme.replace(lastText, lastText.replaceAll(last.title, title));
     expect(edited).not.toBe(c.readme);
     const result = plan(c, edited);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
@@ -146,7 +155,7 @@ describe.each(cases)('%s', (_name, dir) => {
         field: 'title',
         from: last.title,
         to: title,
-        line: lineOf(edited, title),
+        line: entryLine(edited, title),
       },
     ]);
     expect(valueOf(renderReadme(edited, result.data!.list, c.settings, time))).toBe(edited);
@@ -154,7 +163,7 @@ describe.each(cases)('%s', (_name, dir) => {
 
   test('without the earlier data, the data file wins an edited field, and says so', () => {
     const title = `${last.title} Revisited`;
-    const edited = c.readme.replace(lastText, lastText.replace(last.title, title));
+    const edited = c.readme.replace(lastText, lastText.replaceAll(last.title, title));
     const result = plan(c, edited, null);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.edits.adoptions).toEqual([]);

@@ -169,6 +169,8 @@ describe.each(KINDS)('a list in the layout of $list', (kind) => {
     const warning = run.annotations.find((a) => a.level === 'warning' && a.message.includes(note));
     expect(warning?.message).toContain('kept where it stands');
     expect(run.summary).toContain(`README line ${line}:`);
+    // The note is held by the data file, as text of its section, and written back where it stands.
+    expect(emulator.readFile(repo, 'main', 'data.yaml')).toContain(note);
     expect(titlesOn(repo, kind.section)).toContain(kind.typedTitle);
     expect(emulator.readFile(repo, 'main', 'README.md')).toBe(pushed);
   });

@@ -130,6 +130,24 @@ describe('structural hand edits of a bullet list (examples/layouts/list)', () =>
     const again = await push(repo, `${readme}`);
     expect(again.run.code).toBe(0);
   });
+
+  it('a heading written at another level rewrites the layout, and that is said', async () => {
+    const repo = seed();
+    const readme = README.replace('\n## Language\n', '\n### Language\n');
+    expect(readme).not.toBe(README);
+    const { run, message } = await push(repo, readme);
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('refreshed');
+    expect(emulator.readFile(repo, 'main', 'README.md')).toBe(readme);
+    const said = 'the layout in .github/paperlist.yml is rewritten';
+    expect(message).toContain(said);
+    expect(run.summary).toContain(said);
+    expect(emulator.readFile(repo, 'main', '.github/paperlist.yml')).not.toBe(
+      file('.github/paperlist.yml'),
+    );
+    // The sections and their papers are as they were.
+    expect(Object.keys(dataOn(repo))).toEqual(['Vision', 'Language']);
+  });
 });
 
 describe('structural hand edits of an HTML table with rowspan cells (examples/layouts/html)', () => {

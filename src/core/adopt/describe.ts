@@ -89,6 +89,11 @@ function structureLines(edits: HandEdits, dataFile: string, words: ListWords): s
         : `"${m.title}" was moved from "${m.from}" to "${m.to}"${lineOf(m.line)}: moved in ${dataFile}`,
     );
   }
+  if (edits.layout !== undefined) {
+    lines.push(
+      `the README's structure changed (headings, their levels, the text between sections): the layout in ${edits.layout} is rewritten to write it as it is now`,
+    );
+  }
   for (const k of edits.kept) {
     const what = k.message.replace(/; it is kept as written$/, '');
     lines.push(`README line ${k.line ?? '?'}: ${what}: kept where it stands, as written`);

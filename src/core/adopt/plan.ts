@@ -45,6 +45,7 @@ function adoption(input: AdoptionPlanInput): AdoptionPlan {
       return { ok: true, edits: whole.edits, data: undefined };
     }
     if (whole) {
+      if (whole.settings) whole.edits.layout = input.settingsFile ?? 'the settings';
       return {
         ok: true,
         edits: whole.edits,

@@ -112,6 +112,11 @@ export interface HandEdits {
   sections: SectionChange[];
   /** Lines that are no entry, kept where they stand as text of the list's layout. */
   kept: Problem[];
+  /**
+   * The settings file whose `layout` is rewritten: the README's structure changed (a heading's
+   * level, the text between sections) so that only another layout writes it as it is now.
+   */
+  layout?: string;
 }
 
 /** No hand edits: fresh lists each time, since comparisons push into the value they return. */
@@ -141,6 +146,6 @@ export function hasHandEdits(edits: HandEdits): boolean {
       edits.movedTo.length +
       edits.sections.length +
       edits.kept.length >
-    0
+      0 || edits.layout !== undefined
   );
 }

@@ -6,9 +6,11 @@ import { parseMarkdown } from '../../markdown/parse.js';
 import { inlineText } from '../text.js';
 import type { Entry } from './entry.js';
 import { readHtmlTable } from './html.js';
+import { readHtmlBlocks } from './html-block.js';
+import { withSummary } from './summary.js';
 import { endOf, startOf } from './inline.js';
 import { readList } from './list.js';
-import { lineAt, readParagraph } from './paragraph.js';
+import { isProse, lineAt, readParagraph } from './paragraph.js';
 import { readTable } from './table.js';
 
 export interface HeadingItem {
@@ -29,6 +31,8 @@ export interface Collected {
   items: Item[];
   /** Lines that are layout, not content: table headers and delimiter rows. */
   decoration: Set<number>;
+  /** Lines of prose and quotes: kept as text, and never named as entries that could not be read. */
+  prose: Set<number>;
   /** Each top-level block's [start, end), for placing markers between blocks. */
   blocks: [number, number][];
 }
@@ -40,7 +44,7 @@ export function collect(
   lines: readonly number[],
   until = source.length,
 ): Collected {
-  const out: Collected = { items: [], decoration: new Set(), blocks: [] };
+  const out: Collected = { items: [], decoration: new Set(), prose: new Set(), blocks: [] };
   for (const node of nodes) {
     out.blocks.push([startOf(node), endOf(node)]);
     if (node.type === 'html' && endOf(node) > until) {
@@ -70,20 +74,31 @@ function readBlock(node: RootContent, source: string, lines: readonly number[], 
     case 'paragraph': {
       const entry = readParagraph(node, source, lines);
       if (entry) entries([entry]);
+      else if (isProse(node, source)) addLines(node, lines, out.prose);
       break;
     }
     case 'html':
-      // A comment is not shown: what it holds (entries taken out of the list) is no entry.
-      if (/^\s*<!--[^]*-->\s*$/.test(node.value)) {
-        const first = lineAt(lines, startOf(node));
-        for (let l = first; l <= lineAt(lines, endOf(node) - 1); l++) out.decoration.add(l);
-        break;
-      }
-      readHtml(node.value, startOf(node), source, lines, out);
+      // A comment is the maintainer's note, hidden on the page: never an entry.
+      if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) addLines(node, lines, out.prose);
+      else readHtml(node.value, startOf(node), source, lines, out);
       break;
+    case 'blockquote': {
+      const last = out.items[out.items.length - 1];
+      const entry =
+        last?.type === 'entry' && last.entry.kind === 'paragraph' ? last.entry : undefined;
+      const summed = entry && withSummary(entry, node, source);
+      if (summed) out.items[out.items.length - 1] = { type: 'entry', entry: summed };
+      else addLines(node, lines, out.prose);
+      break;
+    }
     default:
       break;
   }
+}
+
+function addLines(node: RootContent, lines: readonly number[], into: Set<number>) {
+  const last = lineAt(lines, Math.max(startOf(node), endOf(node) - 1));
+  for (let l = lineAt(lines, startOf(node)); l <= last; l++) into.add(l);
 }
 
 function headingItem(node: Heading, source: string, lines: readonly number[]): HeadingItem {
@@ -102,7 +117,7 @@ function headingItem(node: Heading, source: string, lines: readonly number[]): H
   };
 }
 
-/** An HTML block: its `<table>` rows, or the Markdown between its leading and trailing tags. */
+/** An HTML block: its `<table>` rows, its `<p>` paper blocks, or the Markdown between its leading and trailing tags. */
 function readHtml(
   value: string,
   at: number,
@@ -114,6 +129,13 @@ function readHtml(
     const table = readHtmlTable(value, at, source, lines);
     if (table.length > 0) {
       table.forEach((entry) => out.items.push({ type: 'entry', entry }));
+      return;
+    }
+  }
+  if (/<p\b/i.test(value)) {
+    const blocks = readHtmlBlocks(value, at, source, lines);
+    if (blocks.length > 0) {
+      blocks.forEach((entry) => out.items.push({ type: 'entry', entry }));
       return;
     }
   }

@@ -35,6 +35,11 @@ export interface ReadOptions {
   labelAs?: string;
   /** The whole text is the title (a table's Title cell holding only text). */
   wholeTitle?: boolean;
+  /**
+   * Another part of the entry holds its run of links (a table's links column): every link here is
+   * one of its own, so the entry writes one `{{#links}}` loop, not two that both show every link.
+   */
+  noLoop?: boolean;
   /** Whether the text is HTML (an HTML table cell) rather than Markdown. */
   html?: boolean;
 }
@@ -172,15 +177,14 @@ function readBadges(
   reading.replacements.push({ start, end, tag: '{{{badges}}}' });
 }
 
-/** The title: a long link, else the first bold text, else a quoted text, else leading text. */
-function readTitle(
+/** `**[HaltNet]**`, a badge image or a `[2024/04]` date before the title: where the title starts. */
+function beforeTitle(
   nodes: readonly PhrasingContent[],
   reading: Reading,
   used: Set<PhrasingContent>,
   opts: ReadOptions,
 ): number {
   let i = 0;
-  // `**[HaltNet]**`, a badge image or a `[2024/04]` date before the title.
   for (; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === 'text' && node.value.trim() === '') continue;
@@ -200,6 +204,10 @@ function readTitle(
       node.type === 'text'
         ? /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/.exec(node.value)
         : null;
+    if (leadingMark(node, nodes[i + 1], reading, opts)) {
+      used.add(node);
+      continue;
+    }
     if (node.type === 'text' && date) {
       if (opts.want.has('date')) {
         tagText(node, date[1]!.length, date[1]!.length + date[2]!.length, 'date', reading, opts);
@@ -210,6 +218,17 @@ function readTitle(
     }
     break;
   }
+  return i;
+}
+
+/** The title: a long link, else the first bold text, else a quoted text, else leading text. */
+function readTitle(
+  nodes: readonly PhrasingContent[],
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): number {
+  const i = beforeTitle(nodes, reading, used, opts);
   for (let j = i; j < nodes.length; j++) {
     const node = nodes[j]!;
     const inner = node.type === 'strong' && node.children.length === 1 ? node.children[0]! : node;
@@ -234,6 +253,26 @@ function readTitle(
     if (node.type !== 'text') break;
   }
   return -1;
+}
+
+/** `🌟 **Title**`: a symbol before the title marks the entry (highlighted, say). */
+function leadingMark(
+  node: PhrasingContent,
+  next: PhrasingContent | undefined,
+  reading: Reading,
+  opts: ReadOptions,
+): boolean {
+  if (node.type !== 'text' || (next?.type !== 'strong' && next?.type !== 'link')) return false;
+  const mark = /^(\p{Extended_Pictographic}\uFE0F?)( +)$/u.exec(node.value);
+  const at = startOf(node);
+  if (!mark || opts.source.slice(at, endOf(node)) !== node.value) return false;
+  reading.fields.set('mark', mark[1]!);
+  reading.replacements.push({
+    start: at,
+    end: endOf(node),
+    tag: `{{#mark}}{{mark}}${mark[2]}{{/mark}}`,
+  });
+  return true;
 }
 
 const SHIELD =
@@ -618,7 +657,7 @@ function readLinks(
     if (m) found.push(m);
     used.add(node);
   }
-  const run = longestRun(found, opts.source);
+  const run = opts.noLoop ? [] : longestRun(found, opts.source);
   for (const m of found) {
     if (run.includes(m)) continue;
     let label = m.label;

@@ -54,8 +54,10 @@ export function importLayout(
   const lines = lineStarts(markdown);
   const marked = markedZone(tree.children, markdown, options.markers);
   const nodes = marked ? marked.nodes : tree.children;
-  const { items, decoration, blocks } = collect(nodes, markdown, lines, marked?.end);
-  const kept = marked ? dropTitleHeading(items) : afterContents(dropTitleHeading(items), nodes);
+  const { items, decoration, prose, blocks } = collect(nodes, markdown, lines, marked?.end);
+  const kept = marked
+    ? dropTitleHeading(items)
+    : withoutRepositories(afterContents(dropTitleHeading(items), nodes));
   const name = options.fallbackName ?? 'Papers';
   let zone = marked
     ? { start: marked.start, end: marked.end, marked: true }
@@ -80,7 +82,11 @@ export function importLayout(
     });
   } else {
     texts = unreadLines(markdown, lines, zone, result.pieces, decoration, file);
-    problems.push(...texts.filter((t) => mayBeEntry(t.text)).map((t) => t.problem));
+    problems.push(
+      ...texts
+        .filter((t) => mayBeEntry(t.text) && !prose.has(t.problem.line ?? 0))
+        .map((t) => t.problem),
+    );
     const text = serializeData(list);
     const loaded = loadData(text, file);
     if (loaded.ok) data = { text, loaded };
@@ -111,14 +117,14 @@ function markedZone(nodes: readonly RootContent[], source: string, markers: Mark
 }
 
 /**
- * A table of contents introduces the list: a list of three or more items that all link to anchors
- * of this README (`[Models](#models)`). When most entries come after it, what comes before it
- * (intro, news, highlighted papers) is not part of the list.
+ * A table of contents introduces the list: a list of three or more links (nested ones count) that
+ * all go to anchors of this README (`[Models](#models)`). When most entries come after it, what
+ * comes before it (intro, news, highlighted papers) is not part of the list.
  */
 function afterContents(items: Item[], nodes: readonly RootContent[]): Item[] {
   let end = -1;
   for (const node of nodes) {
-    if (node.type === 'list' && node.children.length >= 3 && anchorsOnly(node)) end = endOf(node);
+    if (node.type === 'list' && anchorsOnly(node) >= 3) end = endOf(node);
   }
   if (end === -1) return items;
   const entries = items.filter((i) => i.type === 'entry');
@@ -127,7 +133,8 @@ function afterContents(items: Item[], nodes: readonly RootContent[]): Item[] {
   return items.filter((i) => (i.type === 'entry' ? i.entry.start : i.start) > end);
 }
 
-function anchorsOnly(node: RootContent): boolean {
+/** How many links `node` holds when all go to anchors of this README; 0 when one goes elsewhere. */
+function anchorsOnly(node: RootContent): number {
   let links = 0;
   // Stops at the first link to anywhere else.
   const walk = (n: { type: string; url?: string; children?: unknown[] }): boolean => {
@@ -137,7 +144,39 @@ function anchorsOnly(node: RootContent): boolean {
     }
     return (n.children ?? []).every((c) => walk(c as typeof n));
   };
-  return walk(node) && links > 0;
+  return walk(node) ? links : 0;
+}
+
+/**
+ * Sections at the end of the list whose every item is only a link to a code repository's front
+ * page, named as the repository (`[Awesome X](https://github.com/owner/Awesome-X)`), name related
+ * repositories, not papers: they stay outside the list.
+ */
+function withoutRepositories(items: Item[]): Item[] {
+  // Headings after the last entry (contributors, license) have no entries to weigh.
+  let last = items.findLastIndex((i) => i.type === 'entry');
+  let end = items.length;
+  for (;;) {
+    const heading = items.findLastIndex((i, k) => k < last && i.type === 'heading');
+    const group = items.slice(heading + 1, last + 1);
+    if (heading === -1 || !group.every(repositoryOnly)) break;
+    end = heading;
+    // A heading left with nothing under it (the related lists' parent) goes with them.
+    while (end > 0 && items[end - 1]!.type === 'heading') end--;
+    last = end - 1;
+  }
+  return end === items.length ? items : items.slice(0, end);
+}
+
+const REPOSITORY = /^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/\s]+\/([^/\s?#]+)\/?$/i;
+const plainName = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function repositoryOnly(item: Item): boolean {
+  if (item.type !== 'entry') return false;
+  const { paper } = item.entry;
+  const fields = Object.keys(paper.extra).length > 0 || paper.year || paper.venue || paper.abbr;
+  const repository = paper.links.length === 1 ? REPOSITORY.exec(paper.links[0]!.url) : null;
+  return !fields && repository !== null && plainName(repository[1]!) === plainName(paper.title);
 }
 
 /** A lone `# Title` is the document's name, not a category of the list. */

@@ -96,19 +96,37 @@ function readRow(
 ): Entry | undefined {
   const readings: Reading[] = [];
   const taken = new Set<string>();
+  // The links column holds the entry's run of links; a link in the title cell is one of its own.
+  const linksColumn = roles.some((r) => r.role === 'links');
   const replacements: Entry['replacements'] = [];
   row.children.forEach((cell, i) => {
     const role = roles[i];
     if (!role) return;
     const cellEnd = row.children[i + 1] ? startOf(row.children[i + 1]!) : endOf(cell);
-    const reading = readCell(cell.children, role, source, taken, [startOf(cell), cellEnd]);
+    const reading = readCell(
+      cell.children,
+      role,
+      source,
+      taken,
+      [startOf(cell), cellEnd],
+      linksColumn,
+    );
     readings.push(reading);
     replacements.push(...reading.replacements);
   });
   const paper = paperOf(readings);
   if (paper.title.trim() === '') return undefined;
   const start = startOf(row);
-  return { kind: 'table', start, end: endOf(row), line: lineAt(lines, start), replacements, paper };
+  const number = (readings as Numbered[]).find((r) => r.number)?.number;
+  return {
+    kind: 'table',
+    start,
+    end: endOf(row),
+    line: lineAt(lines, start),
+    replacements,
+    paper,
+    ...(number ? { number } : {}),
+  };
 }
 
 function readCell(
@@ -117,12 +135,13 @@ function readCell(
   source: string,
   taken: Set<string>,
   [cellStart, cellEnd]: [number, number],
+  linksColumn: boolean,
 ): Reading {
   const empty: Reading = { fields: new Map(), titleEnd: -1, links: [], replacements: [] };
   const contentStart = nodes.length > 0 ? startOf(nodes[0]!) : -1;
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]!) : -1;
   const written = nodes.length > 0 ? source.slice(contentStart, contentEnd) : '';
-  if (role.role === 'title') return readTitleCell(nodes, source, taken, contentEnd);
+  if (role.role === 'title') return readTitleCell(nodes, source, taken, contentEnd, linksColumn);
   if (role.role === 'links') return readInline(nodes, { source, want: new Set(['links']), taken });
   if (written === '') {
     // An empty cell: the field's tag (or the column's link) where a value would go.
@@ -185,6 +204,48 @@ function emphasized(only: PhrasingContent, field: string, source: string, out: R
   return true;
 }
 
+/** A reading of a title cell that may start with the entry's number. */
+type Numbered = Reading & { number?: NonNullable<Entry['number']> };
+
+/**
+ * `1) Title  What the paper does.`: plain text where a wider gap (two spaces or more) ends the
+ * title and the rest says what the paper does (`summary`); a leading `1) ` is the entry's number.
+ */
+function summarized(nodes: readonly PhrasingContent[], source: string): Numbered | undefined {
+  const only = nodes.length === 1 ? nodes[0]! : undefined;
+  if (only?.type !== 'text') return undefined;
+  const at = startOf(only);
+  const written = source.slice(at, endOf(only));
+  const m = /^(?:(\d+)\) +)?(\S(?:.*?\S)?) {2,}(\S.*?)\s*$/.exec(written);
+  if (!m || written !== only.value) return undefined;
+  const [, n, title, summary] = m as unknown as [string, string | undefined, string, string];
+  const clean = (v: string) => escapeText(v, 'markdown', 'x') === v && !/ {2,}/.test(v);
+  if (!clean(title) || escapeText(summary, 'markdown', 'x') !== summary || title.length < 3) {
+    return undefined;
+  }
+  const titleAt = at + m.index + m[0].indexOf(title, n === undefined ? 0 : n.length + 1);
+  const summaryAt = at + written.lastIndexOf(summary);
+  const reading: Numbered = {
+    fields: new Map([
+      ['title', title],
+      ['summary', summary],
+    ]),
+    titleEnd: titleAt + title.length,
+    links: [],
+    replacements: [
+      { start: titleAt, end: titleAt + title.length, tag: '{{title}}' },
+      // Written only with a summary: a new entry without one leaves no gap.
+      {
+        start: titleAt + title.length,
+        end: summaryAt + summary.length,
+        tag: `{{#summary}}${source.slice(titleAt + title.length, summaryAt)}{{summary}}{{/summary}}`,
+      },
+    ],
+  };
+  if (n !== undefined) reading.number = { value: Number(n), start: at, end: at + n.length };
+  return reading;
+}
+
 /**
  * The title column: title, abbreviation, authors and links; `Title <br> Authors (@Lab) ![badge](..)`
  * keeps what follows the break as `details`. `contentEnd` is where the cell's text ends.
@@ -194,16 +255,20 @@ function readTitleCell(
   source: string,
   taken: Set<string>,
   contentEnd: number,
+  noLoop: boolean,
 ): Reading {
   const wholeTitle = nodes.length === 1 && nodes[0]!.type === 'text';
   const br = nodes.findIndex((n) => n.type === 'html' && /^<br\s*\/?>$/i.test(n.value));
   const head = br > 0 ? nodes.slice(0, br) : nodes;
-  const reading = readInline(head, {
-    source,
-    want: new Set(['title', 'abbr', 'authors', 'links']),
-    taken,
-    wholeTitle,
-  });
+  const reading =
+    summarized(head, source) ??
+    readInline(head, {
+      source,
+      want: new Set(['title', 'abbr', 'authors', 'links']),
+      taken,
+      wholeTitle,
+      noLoop,
+    });
   if (br > 0 && reading.fields.has('title') && br + 1 < nodes.length) {
     const brNode = nodes[br]!;
     let restAt = endOf(brNode);
@@ -211,8 +276,11 @@ function readTitleCell(
     const value = source.slice(restAt, contentEnd);
     if (value !== '' && !/[\r\n]/.test(value)) {
       reading.fields.set('details', value);
-      const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
-      reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
+      // Spaces before the break go with it: a row without details leaves none.
+      let from = startOf(brNode);
+      while (source[from - 1] === ' ' && !reading.replacements.some((r) => r.end >= from)) from--;
+      const tag = `{{#details}}${source.slice(from, restAt)}{{{details}}}{{/details}}`;
+      reading.replacements.push({ start: from, end: contentEnd, tag });
     }
   }
   return reading;

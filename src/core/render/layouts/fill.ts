@@ -1,7 +1,7 @@
 // Filling an entry template with one paper. Every value is escaped for where it lands (Markdown
 // text or HTML), so whatever a field holds, the entry stays one entry with no HTML, formatting or
 // link of its own; only a `{{{raw}}}` field (kept text from an import, never from an issue) is
-// written as Markdown, and even then on one line.
+// written as Markdown, and even then on one line (or, in a quote, on lines of the quote).
 import type { Paper, PaperLink } from '../../types.js';
 import { CONTROL, encodeUrl, escapeCell, isHttpUrl, linkDestination } from '../escape.js';
 import { fieldText } from '../field.js';
@@ -140,10 +140,25 @@ function fieldValue(
       ? shownLabelOf(link.label, labels)
       : fieldText(state.paper, node.name);
   const text = value === undefined || value === '' ? node.missing : value;
-  if (node.raw) return text.replace(/\r?\n|\r/g, ' ');
+  if (node.raw) return rawText(text, state.out);
   if (node.marks)
     return marked(text, phrasesOf(state.paper, node.marks.field), node.marks.delimiter, state);
   return escapeText(text, state.ctx.escape, state.out);
+}
+
+/**
+ * A raw value on one line; but one written in a quote (`> {{{summary}}}`, a quote kept from an
+ * import) goes on in the quote: each further line starts with the quote's marks, so it stays
+ * inside the quote.
+ */
+export function rawText(text: string, before: string): string {
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const quote = /^[ \t]*(?:>[ \t]?)+$/.exec(line)?.[0];
+  if (quote === undefined) return text.replace(/\r?\n|\r/g, ' ');
+  return text
+    .split(/\r?\n|\r/)
+    .map((l, i) => (i === 0 ? l : l === '' ? quote.trimEnd() : quote + l))
+    .join('\n');
 }
 
 function phrasesOf(paper: Paper, field: string): string[] {

@@ -6,10 +6,12 @@ import type { Paper } from '../../types.js';
 
 export const SPACING_FIELD = 'spacing';
 
-/** The entry's spacing, when it has any: one string of spaces and tabs per line. */
+/**
+ * The entry's spacing, when it has any: a list, one string of spaces and tabs per line (a single
+ * string is a template's own field of that name, which the template writes itself).
+ */
 export function spacingOf(paper: Paper): string[] | undefined {
   const value = Object.hasOwn(paper.extra, SPACING_FIELD) ? paper.extra[SPACING_FIELD] : undefined;
-  if (typeof value === 'string' && /^[ \t]*$/.test(value)) return [value];
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && /^[ \t]*$/.test(v))) {
     return undefined;
   }
