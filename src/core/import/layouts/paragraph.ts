@@ -14,6 +14,7 @@ export const ALL_FIELDS: ReadonlySet<string> = new Set([
   'date',
   'authors',
   'links',
+  'subtitle',
 ]);
 
 /**

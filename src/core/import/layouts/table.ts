@@ -7,6 +7,8 @@ import { paperOf } from './entry.js';
 import { endOf, readInline, startOf, type Reading } from './inline.js';
 import { lineAt } from './paragraph.js';
 import { escapeText } from '../../render/layouts/fill.js';
+import { templateLiteral } from '../../render/layouts/template.js';
+import { readPoints } from './items.js';
 
 type ColumnRole = {
   field: string;
@@ -275,11 +277,15 @@ function readTitleCell(
     while (source[restAt] === ' ') restAt++;
     const value = source.slice(restAt, contentEnd);
     if (value !== '' && !/[\r\n]/.test(value)) {
-      reading.fields.set('details', value);
+      // Points after the break (`<br>● One. <br>● Two.`) are a list; other text is kept as written.
+      const points = readPoints(value);
+      if (points) (reading.lists ??= new Map()).set('details', points.items);
+      else reading.fields.set('details', value);
       // Spaces before the break go with it: a row without details leaves none.
       let from = startOf(brNode);
       while (source[from - 1] === ' ' && !reading.replacements.some((r) => r.end >= from)) from--;
-      const tag = `{{#details}}${source.slice(from, restAt)}{{{details}}}{{/details}}`;
+      const body = points ? points.tag('details') : '{{{details}}}';
+      const tag = `{{#details}}${templateLiteral(source.slice(from, restAt))}${body}{{/details}}`;
       reading.replacements.push({ start: from, end: contentEnd, tag });
     }
   }

@@ -75,11 +75,13 @@ function collectLinks(
 }
 
 /**
- * The address an unconditional `{{link:X}}` writes when the entry has no link for it: a slot for
- * the paper (its page, its PDF, an arXiv badge) shows the paper's link again rather than nothing.
+ * The address an unconditional `{{link:X}}` writes when the entry has no link for it: a slot named
+ * for the paper (its page, its PDF, an arXiv badge) shows the paper's link again rather than
+ * nothing.
  */
 function standIn(label: string, paper: Paper): PaperLink | undefined {
-  if (labelRole(label) === 'code') return undefined;
+  // A slot for something else (a project site, a video) is not the paper's.
+  if (!isPaperRole(labelRole(label))) return undefined;
   const roles = linkRoles(paper.links);
   return paper.links.find((_, i) => isPaperRole(roles[i]));
 }
@@ -140,10 +142,27 @@ function fieldValue(
       ? shownLabelOf(link.label, labels)
       : fieldText(state.paper, node.name);
   const text = value === undefined || value === '' ? node.missing : value;
+  if (node.sep !== undefined) {
+    return joined(state.paper.extra[node.name], node.sep, text, node.raw, state);
+  }
   if (node.raw) return rawText(text, state.out);
   if (node.marks)
     return marked(text, phrasesOf(state.paper, node.marks.field), node.marks.delimiter, state);
   return escapeText(text, state.ctx.escape, state.out);
+}
+
+/** A list written item after item with `sep` between them (the separator is the layout's). */
+function joined(value: unknown, sep: string, text: string, raw: boolean, state: State): string {
+  const write = (item: string, before: string) =>
+    raw ? rawText(item, before) : escapeText(item, state.ctx.escape, before);
+  if (!Array.isArray(value)) return write(text, state.out);
+  let out = '';
+  for (const item of value) {
+    if (typeof item !== 'string' || item === '') continue;
+    if (out !== '') out += sep;
+    out += write(item, state.out + out);
+  }
+  return out;
 }
 
 /**
