@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { planAdoption } from '../../../src/core/adopt/plan.js';
 import { loadData } from '../../../src/core/data/load.js';
+import { withSpacing } from '../../../src/core/render/layouts/spacing.js';
 import { fillTemplate } from '../../../src/core/render/layouts/fill.js';
 import { shapeOf } from '../../../src/core/render/layouts/zone.js';
 import { renderReadme } from '../../../src/core/render/readme.js';
@@ -76,11 +77,12 @@ function entryText(c: Case, section: number, paper: Paper, n: number): string {
   const layout = c.settings.layout!;
   const name = c.list.sections[section]!.name;
   const own = Object.hasOwn(layout.sections, name) ? layout.sections[name]! : {};
-  return fillTemplate(shapeOf(paper) ?? own.item ?? layout.item, paper, {
+  const text = fillTemplate(shapeOf(paper) ?? own.item ?? layout.item, paper, {
     escape: layout.kind === 'html' ? 'html' : 'markdown',
     linkLabels: c.settings.linkLabels,
     n,
   });
+  return withSpacing(text, paper);
 }
 
 const lineOf = (text: string, needle: string) =>

@@ -67,6 +67,8 @@ type Segment = { same: string } | { a: string[]; b: string[] };
 const MISSING =
   /^\s*(?:<[a-z]+[^>]*>\s*)*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*(?:<\/[a-z]+>\s*)*$/i;
 const BLANK_LINE = /\n[ \t]*\n/;
+/** A link written without an address (`[paper]()`): the entry's stand-in for a link it lacks. */
+const EMPTY_LINK = /^\s*\[[^\]]*\]\(\s*\)\s*$/;
 /** Text that may sit inside one value (a separator, not markup). */
 const SOFT = /^[^*_[\]()|<>`{}#!\n]*$/;
 
@@ -188,6 +190,8 @@ function differing(
   slots: Slot[],
   atStart: boolean,
 ): string | undefined {
+  const loop = sameLoop(a, b);
+  if (loop !== undefined) return loop;
   const fa = a.map(fieldOf).filter((f) => f !== undefined);
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   const sa = a.join('');
@@ -195,12 +199,8 @@ function differing(
   const same = structural(a, b, used, slots, atStart) ?? learnedPart(a, b);
   if (same !== undefined) return same;
   if (fa.length === 0 && fb.length === 0) {
-    // Spaces some entries have at a line's end or start: kept per entry, invisible on the page.
-    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) {
-      const name = nameFor('', used, 'spacing');
-      slots.push({ name, ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
-      return `{{#${name}}}{{${name}}}{{/${name}}}`;
-    }
+    // Spaces some entries write before a line's text (a tab, four spaces): kept per entry.
+    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent(sa, sb, used, slots);
     // Text only some entries have: an optional value, its separators around it.
     if (sa === '' || sb === '') return onlySome(sa, sb, used, slots, atStart);
     const lead = /^\s*/.exec(sa)![0] === /^\s*/.exec(sb)![0] ? /^\s*/.exec(sa)![0] : '';
@@ -228,14 +228,16 @@ function differing(
             ? [b, '', '', 'a' as const]
             : [undefined, '', '', 'a' as const];
   if (!shown) return severalFields(a, b, pa, pb, sa, sb);
-  if (name === '') return shown.join('');
+  if (name === '') return withFirst(shown);
   const text = shown.join('');
   const when =
     shown.length === 1 && isBlock(text) && fieldOf(text) === name
       ? text
       : `{{#${name}}}${text}{{/${name}}}`;
   if (other === '') return apart(shown, name) ?? when;
-  if (MISSING.test(other)) return `${when}{{^${name}}}${other}{{/${name}}}`;
+  if (MISSING.test(other) || (name === 'links' && EMPTY_LINK.test(other))) {
+    return `${when}{{^${name}}}${templateText(other)}{{/${name}}}`;
+  }
   // The field's value written as text by the entries that lack the field.
   const tag = plain(shown);
   if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]!) || !SOFT.test(other)) {
@@ -310,6 +312,51 @@ function apart(shown: readonly string[], name: string): string | undefined {
   const cut = shown.findIndex((t, k) => k > at && isBlock(t));
   if (at === -1 || cut === -1 || shown.slice(cut).some((t) => !isBlock(t))) return undefined;
   return `{{#${name}}}${shown.slice(0, cut).join('')}{{/${name}}}${shown.slice(cut).join('')}`;
+}
+
+/**
+ * Spaces written differently at the same place (a tab, four spaces): written raw, so a tab stays a
+ * tab. What the template wrote so far stays its default, so only the entries written otherwise
+ * carry the field.
+ */
+function indent(sa: string, sb: string, used: Set<string>, slots: Slot[]): string {
+  const name = nameFor('', used, 'indent');
+  const own = `{{#${name}}}{{{${name}}}}{{/${name}}}`;
+  if (sa !== '' && sb !== '') {
+    slots.push({ name, b: sb });
+    return `${own}{{^${name}}}${templateText(sa)}{{/${name}}}`;
+  }
+  slots.push({ name, ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
+  return own;
+}
+
+/**
+ * The same links loop written with two separators: an entry with one link writes none, so its loop
+ * has the reader's `" "`; the other's separator is the one the list writes between links.
+ */
+function sameLoop(a: readonly string[], b: readonly string[]): string | undefined {
+  if (a.length !== 1 || b.length !== 1) return undefined;
+  const la = /^\{\{#links( "(?:[^"\\]|\\.)*")?\}\}([\s\S]*)$/.exec(a[0]!);
+  const lb = /^\{\{#links( "(?:[^"\\]|\\.)*")?\}\}([\s\S]*)$/.exec(b[0]!);
+  if (!la || !lb || la[2] !== lb[2]) return undefined;
+  return la[1] === ' " "' ? b[0] : a[0];
+}
+
+/**
+ * Optional parts with text or fields of their own around them (`. *{{venue}} {{year}}*`): written
+ * with the first field they show (the renders that follow check every entry still fits).
+ */
+function withFirst(shown: string[]): string {
+  const text = shown.join('');
+  const first = shown.map(fieldOf).find((f) => f !== undefined);
+  const bare = shown.filter((t) => !isBlock(t));
+  const wrap = bare.some((t) => fieldOf(t) !== undefined) || (bare.length > 0 && literal(bare));
+  return first && wrap ? `{{#${first}}}${text}{{/${first}}}` : text;
+}
+
+/** Literal text as a template writes it. */
+function templateText(text: string): string {
+  return text.includes('{{') ? text.replaceAll('{{', '{{"{{"}}') : text;
 }
 
 /**
@@ -414,13 +461,6 @@ function learnedCovers(a: readonly string[], b: readonly string[]): string | und
 /** A part learned before that writes the other side too (see below). */
 function learnedPart(a: readonly string[], b: readonly string[]): string | undefined {
   return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
-}
-
-/** Links loops alike but for their separator (an entry with one link shows none): the base's. */
-function sameLoop(a: readonly string[], b: readonly string[]): string | undefined {
-  const loop = /^\{\{#links(?: "(?:[^"\\]|\\.)*")?\}\}/;
-  if (a.length !== 1 || b.length !== 1 || !loop.test(a[0]!) || !loop.test(b[0]!)) return undefined;
-  return a[0]!.replace(loop, '') === b[0]!.replace(loop, '') ? a[0] : undefined;
 }
 
 /** What `{{^field}}...{{/field}}` parts write (for entries without their fields). */
