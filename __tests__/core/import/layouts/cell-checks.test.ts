@@ -83,4 +83,23 @@ describe('cells of a table read by the layout importer', () => {
     expect(paper?.venue).toBe('https://v.org');
     expect(paper?.abbr).toBe('a@b.com');
   });
+
+  test('a row not read as a paper is named, with or without a web link', () => {
+    const md = lines(
+      '## Papers',
+      '',
+      '| Title | Year |',
+      '|---|---|',
+      '| Read | 2020 |',
+      '| | 2021 |',
+      '| Also read | 2022 |',
+      '| A <b>bold</b> title | 2023 |',
+    );
+    const { list, problems: found } = importAny(md, 'R.md');
+    expect(list.sections[0]?.papers.map((p) => p.title)).toEqual(['Read', 'Also read']);
+    expect(found.map(formatProblem)).toEqual([
+      'R.md:6: row has no title; it is kept as written, not as a paper (fill in the Title cell)',
+      'R.md:8: not read as a paper: "| A <b>bold</b> title | 2023 |"; it is kept as written (write it like the other entries (a title and a link), or move it outside the list)',
+    ]);
+  });
 });

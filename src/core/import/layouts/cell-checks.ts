@@ -18,7 +18,7 @@ export interface CheckedImport {
 }
 
 export function checkCells(
-  read: Pick<LayoutImport, 'list' | 'problems' | 'zone'>,
+  read: Pick<LayoutImport, 'list' | 'problems' | 'texts' | 'zone'>,
   tree: Root,
   source: string,
   file: string,
@@ -29,11 +29,16 @@ export function checkCells(
       n.type === 'table' && startOf(n) >= read.zone.start && startOf(n) < read.zone.end,
   );
   const list = withoutJoiners(read.list);
+  const unread = unreadRows(tables, read.texts);
   const problems = [
     ...loneMarker(source, markers, file),
-    ...read.problems.map((p) => atCell(p, tables, list)),
+    // A row's own problem says more than the line's "not read as a paper".
+    ...read.problems
+      .filter((p) => p.field !== undefined || !unread.some((u) => u.line === p.line))
+      .map((p) => atCell(p, tables, list)),
+    ...unread,
     ...tables.flatMap((t) => surplusCells(t, file)),
-  ];
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { list, problems };
 }
 
@@ -127,6 +132,33 @@ function findLink(node: Node, url: string | undefined): Node | undefined {
 
 function textOf(node: Node): string {
   return node.value ?? (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * Rows of a table with a title column that were kept as text, not read as papers: each is named,
+ * even one without a web link (the line check names only those), so no row is left out unsaid.
+ */
+function unreadRows(tables: readonly Table[], texts: readonly Problem[]): Problem[] {
+  const kept = new Map(texts.map((t) => [t.line, t]));
+  return tables.flatMap((table) => {
+    const [head, ...rows] = table.children;
+    const roles = mapHeader((head?.children ?? []).map((c) => textOf(c)));
+    const title = roles.findIndex((r) => r.role === 'title');
+    if (title === -1) return [];
+    return rows.flatMap((row) => {
+      const text = kept.get(row.position?.start.line);
+      if (!text) return [];
+      const cell = row.children[title];
+      if (cell && textOf(cell).trim() !== '') return [text];
+      return [
+        {
+          ...text,
+          message: 'row has no title; it is kept as written, not as a paper',
+          hint: 'fill in the Title cell',
+        },
+      ];
+    });
+  });
 }
 
 /** A row with more cells than its header: GFM shows only the header's count of cells. */
