@@ -108,7 +108,13 @@ function shownEntries(text) {
       if (tag === 'tr' && !/<td\b/i.test(block)) continue;
       if (tag === 'p' && !/<strong>/i.test(block)) continue;
     } else if (/^(?:\p{Extended_Pictographic}\uFE0F?\s*)*\*\*[^*]{3,}/u.test(line)) {
-      while (i + 1 < lines.length && lines[i + 1].trim() !== '' && !/^\s*[#>]/.test(lines[i + 1])) {
+      // A list item ends the paragraph (as in Markdown): `**2026**` over a list is a label.
+      while (
+        i + 1 < lines.length &&
+        lines[i + 1].trim() !== '' &&
+        !/^\s*[#>]/.test(lines[i + 1]) &&
+        !/^\s{0,3}(?:[-*+]|\d+[.)])\s/.test(lines[i + 1])
+      ) {
         block += `\n${lines[++i]}`;
       }
     } else continue;
@@ -168,7 +174,7 @@ function placeholders(text) {
 
 /**
  * Typed answers for every field of the form, the first section chosen: paperlist's own fields get
- * a paper's values, a note of the list's own is left empty, and each other field of the list's own
+ * a paper's values, a note of the list's own is left empty unless required, and each other field of the list's own
  * gets the example the form shows for it (a value from the list, as a contributor following it
  * would type one), else "Example value". Words, numbers and URLs all compare as one placeholder.
  */
@@ -198,8 +204,8 @@ function issueBody(form) {
       value = section ?? 'None';
     } else if (field.type === 'checkboxes') value = '';
     else if (Object.hasOwn(values, field.id)) value = values[field.id];
-    // A note of the list's own is left empty, as most contributors would.
-    else if (/^note/.test(field.id)) value = '';
+    // A note of the list's own is left empty, as most contributors would, unless it is required.
+    else if (/^note/.test(field.id) && field.validations?.required !== true) value = '';
     else if (/^https?:/.test(placeholder)) value = 'https://example.org/some-page';
     else value = placeholder.trim() !== '' ? placeholder : 'Example value';
     parts.push(`### ${label}\n\n${value === '' ? '_No response_' : value}\n`);
@@ -229,15 +235,20 @@ const look = (lines) =>
     '$1',
   );
 
-/** The line of `lines` nearest to `near` that holds the start of `title` as written. */
+/**
+ * The line of `lines` nearest to `near` that holds `title` as written, else its first four words
+ * (a title the README escapes or wraps).
+ */
 function titleLine(lines, title, near) {
-  const words = title.split(/\s+/).slice(0, 4).join(' ');
-  let best = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].includes(words)) continue;
-    if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
+  for (const words of [title, title.split(/\s+/).slice(0, 4).join(' ')]) {
+    let best = -1;
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].includes(words)) continue;
+      if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
+    }
+    if (best >= 0) return best;
   }
-  return best;
+  return -1;
 }
 
 /**
@@ -292,7 +303,10 @@ function checkList(cli, dir) {
     row.ms = Math.round(performance.now() - t0);
     row.init = init.code;
     if (init.code === 1) {
-      row.unread = (init.out.match(/not read as a paper/g) ?? []).length;
+      // init says how many lines it left unread, then names each (the first ones, on stderr).
+      const said = /^(\d+) lines? (?:was|were) not read as papers?/m.exec(init.out)?.[1];
+      row.unread =
+        said !== undefined ? Number(said) : (init.err.match(/not read as a paper/g) ?? []).length;
     }
     if (!existsSync(join(work, 'data.yaml'))) {
       row.notes.push(`init wrote nothing: ${(init.err || init.out).trim().split('\n')[0]}`);

@@ -61,4 +61,20 @@ describe('withNeighbourShape', () => {
     const a = '-   {{title}}';
     expect(withNeighbourShape(paper, [shaped(a), shaped(a), shaped(undefined)])).toBe(paper);
   });
+
+  test("a template holding its entry's own words is never copied", () => {
+    const own =
+      '**{{title}}**\n[pdf]({{link:paper}})\n\n> Shows that halting works on <b>speech</b>';
+    const plain = '**{{title}}**\n[pdf]({{link:paper}})';
+    const papers = [shaped(plain), shaped(plain), shaped(own)];
+    expect(shapeOf(withNeighbourShape(paper, papers))).toBe(plain);
+    // Words two entries share are the layout's; a word of one entry alone is its own.
+    const both = own.replace('<b>speech</b>', 'both');
+    expect(shapeOf(withNeighbourShape(paper, [shaped(both), shaped(both), shaped(own)]))).toBe(
+      both,
+    );
+    expect(withNeighbourShape(paper, [shaped(own), shaped(own.replace('speech', 'text'))])).toBe(
+      paper,
+    );
+  });
 });

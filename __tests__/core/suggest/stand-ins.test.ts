@@ -85,6 +85,16 @@ describe('a new entry among its neighbours', () => {
     );
   });
 
+  test('a kind of value asked once fills each numbered field the template always writes', () => {
+    const item =
+      '| {{#note}}<img alt="{{note-2}}" src="{{note}}.svg"> {{/note}}[{{title}}]({{link:paper}}) |{{#authors-2}} {{authors-2}}{{/authors-2}} |';
+    const papers = [row('a', { note: '3', 'note-2': '3' }), row('b', { note: '4', 'note-2': '5' })];
+    const paper = { ...suggested, extra: { note: '9', authors: 'A. B' } };
+    expect(added(item, papers, paper)).toBe(
+      '| <img alt="9" src="9.svg"> [New](https://arxiv.org/abs/2401.00001) | |',
+    );
+  });
+
   test('the spacing most neighbours are typed with', () => {
     const item = '|{{#spacing}}{{spacing}}{{/spacing}}[{{title}}]({{link:paper}}) | x |';
     const papers = [row('a', { spacing: ' ' }), row('b', { spacing: ' ' }), row('c', {})];

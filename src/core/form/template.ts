@@ -28,7 +28,7 @@ function moreLines(field: ShownField): string[] {
   const lines = [`  - type: input`, `    id: ${q(field.id)}`, '    attributes:'];
   lines.push(`      label: ${q(field.label)}`, `      description: ${q(field.description)}`);
   if (field.placeholder !== undefined) lines.push(`      placeholder: ${q(field.placeholder)}`);
-  lines.push('    validations:', '      required: false');
+  lines.push('    validations:', `      required: ${field.required === true}`);
   return lines;
 }
 
@@ -38,6 +38,8 @@ export interface ShownField {
   label: string;
   description: string;
   placeholder?: string;
+  /** Every entry shows a value: an entry without one would leave a gap its neighbours never have. */
+  required?: boolean;
 }
 
 /**

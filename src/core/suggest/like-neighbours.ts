@@ -5,7 +5,9 @@ import { sectionLayout, shapeOf } from '../render/layouts/zone.js';
 import type { Settings } from '../settings/types.js';
 import type { Paper, PaperList } from '../types.js';
 import { withNeighbourShape } from './neighbour-shape.js';
-import { withCommonSpacing, withStandIns } from './stand-ins.js';
+import { alwaysShown, withCommonSpacing, withStandIns } from './stand-ins.js';
+import { parseTemplate } from '../render/layouts/template.js';
+import { fieldText } from '../render/field.js';
 
 /** `paper` as the entries of the first of `sections` would write it (lists in their own layout). */
 export function likeNeighbours(
@@ -20,5 +22,31 @@ export function likeNeighbours(
   if (!layout || name === undefined || !section || section.papers.length === 0) return paper;
   const shaped = withNeighbourShape(paper, section.papers);
   const template = shapeOf(shaped) ?? sectionLayout(layout, name).item ?? layout.item;
-  return withCommonSpacing(withStandIns(shaped, section.papers, template), section.papers);
+  const filled = withKindsFilled(shaped, template);
+  return withCommonSpacing(withStandIns(filled, section.papers, template), section.papers);
+}
+
+/**
+ * The form asks once per kind of value (`note`), while a template may write the kind again in a
+ * numbered field (`note-2`, the same number in a badge's text): each numbered field the template
+ * always writes and the paper lacks gets the value of its kind.
+ */
+function withKindsFilled(paper: Paper, template: string): Paper {
+  const shown = new Set<string>();
+  try {
+    alwaysShown(parseTemplate(template), new Set(), shown);
+  } catch {
+    return paper;
+  }
+  const extra = { ...paper.extra };
+  let changed = false;
+  for (const field of shown) {
+    const kind = /^(.+)-\d+$/.exec(field)?.[1];
+    if (kind === undefined || Object.hasOwn(extra, field)) continue;
+    const value = fieldText(paper, kind);
+    if (value === undefined || value === '' || !Object.hasOwn(paper.extra, kind)) continue;
+    extra[field] = paper.extra[kind];
+    changed = true;
+  }
+  return changed ? { ...paper, extra } : paper;
 }

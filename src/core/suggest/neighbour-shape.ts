@@ -27,26 +27,53 @@ function fit(nodes: readonly TemplateNode[], paper: Paper): number {
 
 const SPANS = /\b(?:rowspan|colspan)\s*=/i;
 
+/** The words a template writes as text of its own (not in HTML tags, not in addresses). */
+function ownWords(nodes: readonly TemplateNode[], out = new Set<string>()): Set<string> {
+  for (const node of nodes) {
+    if (node.t === 'lit') {
+      const text = node.text.replace(/<[^>]*>/g, ' ').replace(/\bhttps?:\/\/\S+/g, ' ');
+      for (const w of text.match(/\p{L}+/gu) ?? []) out.add(w.toLowerCase());
+    } else if (node.t === 'if' || node.t === 'links') ownWords(node.body, out);
+  }
+  return out;
+}
+
 /**
  * `paper` with the template of the neighbour it fits best, when more than two in three entries of
- * its section keep their own template (the section's template is then not the way they are written); `paper` as it is otherwise. Among templates that fit alike, the one most
- * entries share, then the later one.
+ * its section keep their own template (the section's template is then not the way they are
+ * written); `paper` as it is otherwise. Among templates that fit alike, the one most entries
+ * share, then the later one. A template holding words of its entry's own is never taken.
  */
 export function withNeighbourShape(paper: Paper, papers: readonly Paper[]): Paper {
   const shapes = papers.map(shapeOf);
   const shaped = shapes.filter((s): s is string => s !== undefined);
   if (shaped.length * 3 <= papers.length * 2) return paper;
+  const parsed = new Map<string, TemplateNode[]>();
+  for (const shape of new Set(shaped)) {
+    try {
+      parsed.set(shape, parseTemplate(shape));
+    } catch {
+      // A template that does not parse is reported where the data is checked.
+    }
+  }
+  // Words several entries' templates write are the layout's (`Link`, `pdf`); words of one entry's
+  // template alone are that entry's own text (a note, a venue) and are not copied.
+  const entriesWith = new Map<string, number>();
+  for (const shape of shaped) {
+    for (const w of ownWords(parsed.get(shape) ?? [])) {
+      entriesWith.set(w, (entriesWith.get(w) ?? 0) + 1);
+    }
+  }
+  const layoutOnly = (nodes: TemplateNode[]) =>
+    [...ownWords(nodes)].every((w) => (entriesWith.get(w) ?? 0) >= 2);
   const counts = new Map<string, number>();
   // A cell spanning the rows below belongs to a group of entries, not to the look of one.
   for (const s of shaped.filter((x) => !SPANS.test(x))) counts.set(s, (counts.get(s) ?? 0) + 1);
   let best: { shape: string; score: number; count: number } | undefined;
   for (const [shape, count] of counts) {
-    let score: number;
-    try {
-      score = fit(parseTemplate(shape), paper);
-    } catch {
-      continue;
-    }
+    const nodes = parsed.get(shape);
+    if (nodes === undefined || !layoutOnly(nodes)) continue;
+    const score = fit(nodes, paper);
     if (!best || score > best.score || (score === best.score && count >= best.count)) {
       best = { shape, score, count };
     }

@@ -18,7 +18,7 @@ export function isStandIn(value: string): boolean {
 }
 
 /** The fields a template writes outside any part that depends on that field. */
-function alwaysShown(
+export function alwaysShown(
   nodes: readonly TemplateNode[],
   guarded: ReadonlySet<string>,
   out: Set<string>,

@@ -58,3 +58,21 @@ describe('formPlan', () => {
     expect(more[0]?.placeholder).toBe('May, 2023');
   });
 });
+
+test('a value every entry written with the template shows is required; one some leave out is not', () => {
+  const item =
+    '| {{title}} | [[{{note}}]]({{link:paper}}) |{{#venue}} {{venue}}{{/venue}} {{authors}} |';
+  const l = list(
+    paper({ note: 'Arxiv', authors: 'A. B' }),
+    paper({ note: 'ICLR', authors: 'C. D', shape: '| {{title}} |' }),
+    paper({ note: 'CVPR', authors: 'E. F' }),
+  );
+  const more = formPlan(toLayout({ kind: 'table', item }), l).more;
+  expect(more.map((f) => [f.id, f.required ?? false])).toEqual([
+    ['note', true],
+    // Authors come with the paper's link: never required.
+    ['authors', false],
+  ]);
+  const some = list(paper({ note: 'Arxiv' }), paper({ note: '-' }));
+  expect(formPlan(toLayout({ kind: 'table', item }), some).more[0]?.required).toBeUndefined();
+});

@@ -49,3 +49,16 @@ describe('link slots', () => {
     expect(fillTemplate(t, paper(['paper', page]), ctx)).toBe(`[T](${page})`);
   });
 });
+
+test('a slot for something else than the paper does not show the paper again', () => {
+  const t = '[{{title}}]({{link:paper}}) [site]({{link:website}})';
+  const p: Paper = {
+    title: 'T',
+    year: '2024',
+    links: [{ label: 'paper', url: 'https://arxiv.org/abs/1' }],
+    extra: {},
+  };
+  expect(fillTemplate(t, p, { escape: 'markdown', linkLabels: {}, n: 1 })).toBe(
+    '[T](https://arxiv.org/abs/1) [site]()',
+  );
+});

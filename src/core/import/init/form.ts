@@ -1,22 +1,20 @@
 // What the issue form `paperlist init` writes asks for, learned from the list: a field for every
-// field its entries show (authors, a date, a venue, a code link...) and none it never shows; and the
-// labels its links are written with, so a suggested paper's links read like its neighbours'
-// (`[[pdf]]`, `[Code]`) rather than the form's own names.
+// field its entries show (authors, a date, a venue, a code link...), once per kind of value, and
+// none it never shows. The labels a suggested paper's links are written with are learned when it
+// is added (suggest/list-labels.ts), from the entries around it.
 import { parseTemplate, type TemplateNode } from '../../render/layouts/template.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { ShownField } from '../../form/template.js';
 import type { PaperList } from '../../types.js';
-import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import { SHAPE_FIELD, sectionLayout, shapeOf } from '../../render/layouts/zone.js';
 import { fieldText } from '../../render/field.js';
-import { isStandIn } from '../../suggest/stand-ins.js';
+import { alwaysShown, isStandIn } from '../../suggest/stand-ins.js';
 
 export interface FormPlan {
   /** paperlist's own form fields the list shows. */
   own: Set<string>;
   /** The list's other fields, asked for after the year. */
   more: ShownField[];
-  /** The form's link fields (PAGE, PDF, CODE) -> the label the list writes for such a link. */
-  linkLabels: Record<string, string>;
 }
 
 const OWN = new Set(['title', 'abbr', 'venue', 'year']);
@@ -56,17 +54,10 @@ function linkPlan(list: PaperList, fields: Map<string, boolean>) {
   const code = find(/code|github|repo/i);
   const pdf = find(/^\[*pdf\]*$/i);
   const page = find(/^\[*(?:paper|arxiv|link|page|pdf)\]*$/i) ?? find(/paper|arxiv|link|page|pdf/i);
-  const loop = fields.has('label');
-  const linkLabels: Record<string, string> = {};
-  // A label the list's own links carry already is shown as it is.
-  const free = (key: string) => !labels.some(([l]) => l === key);
-  if (loop && page && free('PAGE')) linkLabels.PAGE = page;
-  if (loop && pdf && pdf !== page && free('PDF')) linkLabels.PDF = pdf;
-  if (loop && code && free('CODE')) linkLabels.CODE = code;
   const own = new Set<string>();
   if (pdf && pdf !== page) own.add('pdf');
   if (code || fields.has('code') || fields.has('link:code')) own.add('code');
-  return { linkLabels, own };
+  return { own };
 }
 
 /** A value of `field` the list has, as an example for the form (never a stand-in such as `-`). */
@@ -114,6 +105,34 @@ function oncePerKind(names: readonly string[]): string[] {
   return [...kinds.values()];
 }
 
+/** Values a paper's link gives (looked up from it): never required of a contributor. */
+const LOOKED_UP = new Set(['authors']);
+
+/**
+ * Whether every entry written with a template that always shows `field` (its section's, not one of
+ * its own) has a value for it: the list never leaves it out, so the form asks for it.
+ */
+function alwaysGiven(layout: LayoutSettings, list: PaperList, field: string): boolean {
+  let seen = 0;
+  for (const section of list.sections) {
+    const item = sectionLayout(layout, section.name).item ?? layout.item;
+    const shown = new Set<string>();
+    try {
+      alwaysShown(parseTemplate(item), new Set(), shown);
+    } catch {
+      continue;
+    }
+    if (!shown.has(field)) continue;
+    for (const p of section.papers) {
+      if (shapeOf(p) !== undefined) continue;
+      const v = fieldText(p, field);
+      if (v === undefined || v.trim() === '' || isStandIn(v)) return false;
+      seen++;
+    }
+  }
+  return seen > 0;
+}
+
 function shownField(id: string, list: PaperList): ShownField {
   const sample = example(list, id);
   const kind = id.replace(/-\d+$/, '');
@@ -143,6 +162,9 @@ export function formPlan(layout: LayoutSettings, list: PaperList): FormPlan {
     .filter(([name]) => !name.startsWith('link:') && !/^(?:code|pdf|page)$/.test(name))
     .filter(([name]) => name !== SHAPE_FIELD && shows(list, name))
     .map(([name]) => name);
-  const more = oncePerKind(names).map((name) => shownField(name, list));
-  return { own, more, linkLabels: links.linkLabels };
+  const more = oncePerKind(names).map((name) => ({
+    ...shownField(name, list),
+    ...(!LOOKED_UP.has(name) && alwaysGiven(layout, list, name) ? { required: true } : {}),
+  }));
+  return { own, more };
 }

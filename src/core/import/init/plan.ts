@@ -16,6 +16,7 @@ import { defaultSettings } from '../../settings/defaults.js';
 import { importLayout, type LayoutImport } from '../layouts/read.js';
 import type { PaperList } from '../../types.js';
 import { workflowText } from './workflow.js';
+import { listName } from './name.js';
 import { formPlan } from './form.js';
 import { zoneSettings, type ZoneSettings } from './zones.js';
 import { keepStamp } from '../../render/keep-stamp.js';
@@ -78,7 +79,7 @@ function planLf(readme: string, options: InitOptions): Result<InitPlan> {
   const read = first.zone.marked ? first : withMarkers(first, readme);
   const zones = zoneSettings(readme);
   const asked = formPlan(read.layout, read.list);
-  const settingsText = settingsFor(read, readme, zones.defaultStamp, zones, asked.linkLabels);
+  const settingsText = settingsFor(read, readme, zones.defaultStamp, zones);
   const settings = parseSettings(settingsText, options.settingsFile);
   // The import loaded the data file it wrote already (to check it): it is not loaded twice.
   const data = read.data?.text ?? serializeData(read.list);
@@ -144,13 +145,7 @@ function withStampZone(
   options: InitOptions,
   zones: ZoneSettings,
 ): { readme: string; settings: string } {
-  const settings = settingsFor(
-    read,
-    readme,
-    true,
-    zones,
-    formPlan(read.layout, read.list).linkLabels,
-  );
+  const settings = settingsFor(read, readme, true, zones);
   const stamped = insertStamp(marked);
   const parsed = parseSettings(settings, options.settingsFile);
   const rendered = parsed.ok
@@ -203,19 +198,16 @@ function settingsFor(
   readme: string,
   stamp: boolean,
   zones: ZoneSettings,
-  linkLabels: Record<string, string>,
 ): string {
-  const heading = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
   const settings: Record<string, unknown> = {};
-  const name = heading === undefined ? '' : plainHeading(heading);
+  const name = listName(readme);
   if (zones.name !== undefined) settings.name = zones.name;
   else if (name !== '') settings.name = name;
   settings.sort = [];
   if (!stamp) settings.stamp = false;
   if (zones.mindmapCounts) settings.mindmap = { counts: true };
-  // The labels a suggestion's links should show are not written as `link-labels`: adoption reads
-  // those back as data labels, which would rename the list's own links.
-  void linkLabels;
+  // No `link-labels`: a suggestion's links take the labels of the entries around them when it is
+  // added (suggest/list-labels.ts), and the list's own links keep theirs.
   settings.layout = fromLayout(read.layout);
   const header =
     '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
@@ -229,21 +221,4 @@ function settingsFor(
       doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
     })
   );
-}
-
-/**
- * The list's name as a reader sees it in its `# ` heading: without badges, images, HTML tags,
- * emoji and link targets (`# [Awesome X](url) [![badge](..)](..)` is "Awesome X").
- */
-export function plainHeading(heading: string): string {
-  return heading
-    .replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)/g, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/<img\b[^>]*>/gi, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

@@ -296,6 +296,17 @@ function chooseLayout(
   return layout;
 }
 
+/** The template with most tags (the first of them), when there are several templates. */
+function richest(templates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let most = -1;
+  for (const t of new Set(templates)) {
+    const tags = t.split('{{').length;
+    if (tags > most) [best, most] = [t, tags];
+  }
+  return best;
+}
+
 /**
  * The section's template learned from its entries (see optional.ts); an entry it does not write as
  * written keeps its own template (`shape`).
@@ -309,14 +320,23 @@ function learnSection(
   const escape = layout.kind === 'html' ? 'html' : 'markdown';
   const fitting = (l: { fits: boolean[] }) => l.fits.filter(Boolean).length;
   const kept = section.papers.map((p) => ({ ...p.extra }));
-  let learned = learnTemplate(layout.item, templates, section.papers, escape);
-  if (s.item !== undefined && fitting(learned) < templates.length) {
-    const after = section.papers.map((p) => p.extra);
+  // Starting from the list's template, else the section's most common one, else the one showing
+  // most fields (an entry written with every part: the others then differ by parts they lack).
+  const starts = [layout.item, s.item, richest(templates)].filter(
+    (t, k, all): t is string => t !== undefined && all.indexOf(t) === k,
+  );
+  let learned = learnTemplate(starts[0]!, templates, section.papers, escape);
+  let extras = section.papers.map((p) => p.extra);
+  for (const start of starts.slice(1)) {
+    if (fitting(learned) === templates.length) break;
     section.papers.forEach((p, n) => (p.extra = { ...kept[n] }));
-    const own = learnTemplate(s.item, templates, section.papers, escape);
-    if (fitting(own) > fitting(learned)) learned = own;
-    else section.papers.forEach((p, n) => (p.extra = after[n]!));
+    const other = learnTemplate(start, templates, section.papers, escape);
+    if (fitting(other) > fitting(learned)) {
+      learned = other;
+      extras = section.papers.map((p) => p.extra);
+    }
   }
+  section.papers.forEach((p, n) => (p.extra = extras[n]!));
   if (learned.item !== layout.item) s.item = learned.item;
   else delete s.item;
   templates.forEach((template, n) => {

@@ -123,12 +123,39 @@ export function readInline(nodes: readonly PhrasingContent[], opts: ReadOptions)
   const reading: Reading = { fields: new Map(), titleEnd: -1, links: [], replacements: [] };
   const used = new Set<PhrasingContent>();
   const titleAt = opts.want.has('title') ? readTitle(nodes, reading, used, opts) : -1;
+  if (titleAt >= 0 && opts.want.has('subtitle')) readSubtitle(nodes, titleAt, reading, opts);
   readLinks(nodes, reading, used, opts);
   const after = titleAt < 0 ? nodes : nodes.slice(titleAt);
   if (opts.want.has('authors')) readAuthors(after, reading, used, opts);
   readDates(after, reading, used, opts);
   readBadges(nodes, reading, used, opts);
   return reading;
+}
+
+/**
+ * `[Megatron](url): Training Large Models on Many GPUs | Venue`: the words after a colon right
+ * after the title's link complete the title (`subtitle`), up to a ` | ` or ` - ` that sets off
+ * what follows.
+ */
+function readSubtitle(
+  nodes: readonly PhrasingContent[],
+  titleAt: number,
+  reading: Reading,
+  opts: ReadOptions,
+): void {
+  const link = nodes[titleAt]!;
+  const next = nodes[titleAt + 1];
+  const inner = link.type === 'strong' && link.children.length === 1 ? link.children[0]! : link;
+  if (inner.type !== 'link' || next?.type !== 'text' || reading.links.length === 0) return;
+  const colonInside = /:\s*$/.test(visible(inner));
+  const m = (colonInside ? /^( +)/ : /^( ?: ?)/).exec(next.value);
+  if (!m) return;
+  const rest = next.value.slice(m[1]!.length);
+  const end = rest.search(/\s+[|–—]\s|\s+-\s|\s*\|\s*|$/);
+  const [from, to] = trimmed(next.value, m[1]!.length, m[1]!.length + end);
+  const text = next.value.slice(from, to);
+  if (!/^[\p{L}\p{N}]/u.test(text)) return;
+  if (tagText(next, from, to, 'subtitle', reading, opts)) reading.titleEnd = startOf(next) + to;
 }
 
 /** Badges (`![stars](https://img.shields.io/...)`): kept as Markdown in `badges`, one run per entry. */

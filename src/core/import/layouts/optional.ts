@@ -131,7 +131,12 @@ function nameFor(value: string, used: Set<string>, kind?: string, other = ''): s
     text.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).every((n) => {
       const words = n.trim().split(/\s+/);
       // Every word of a name is capitalised, but for a particle (`de`, `van`).
-      return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w));
+      // A person's name has two words or more (one word is an institution, a venue).
+      return (
+        (words.length >= 2 || /^et al/.test(n.trim())) &&
+        words.length <= 5 &&
+        words.every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w))
+      );
     });
   const authors =
     /,|\band\b|&|et al/.test(`${value} ${other}`) && names(value) && (other === '' || names(other));
@@ -174,7 +179,7 @@ function differing(
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   const sa = a.join('');
   const sb = b.join('');
-  const same = sameField(a, b, fa, fb) ?? withinBlock(a, sb, fb, used, slots);
+  const same = structural(a, b, used, slots, atStart);
   if (same !== undefined) return same;
   if (fa.length === 0 && fb.length === 0) {
     // Spaces some entries have at a line's end or start: kept per entry, invisible on the page.
@@ -216,7 +221,8 @@ function differing(
     shown.length === 1 && isBlock(text) && fieldOf(text) === name
       ? text
       : `{{#${name}}}${text}{{/${name}}}`;
-  if (MISSING.test(other)) return other === '' ? when : `${when}{{^${name}}}${other}{{/${name}}}`;
+  if (other === '') return apart(shown, name) ?? when;
+  if (MISSING.test(other)) return `${when}{{^${name}}}${other}{{/${name}}}`;
   // The field's value written as text by the entries that lack the field.
   const tag = plain(shown);
   if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]!) || !SOFT.test(other)) {
@@ -227,10 +233,76 @@ function differing(
   return text;
 }
 
+/** A difference in how tags are written (see the functions it calls), or undefined. */
+function structural(
+  a: string[],
+  b: string[],
+  used: Set<string>,
+  slots: Slot[],
+  atStart: boolean,
+): string | undefined {
+  const fa = a.map(fieldOf).filter((f) => f !== undefined);
+  const fb = b.map(fieldOf).filter((f) => f !== undefined);
+  return (
+    sameField(a, b, fa, fb) ??
+    withinBlock(a, b.join(''), fb, used, slots, b) ??
+    besideBlocks(a, b, used, slots, atStart)
+  );
+}
+
+/**
+ * Optional parts of the template that the entry does not write, before or after what differs: they
+ * stay (they write nothing for an entry without their field), and the rest is merged.
+ */
+function besideBlocks(
+  a: string[],
+  b: string[],
+  used: Set<string>,
+  slots: Slot[],
+  atStart: boolean,
+): string | undefined {
+  if (a.length < 2 || b.length === 0) return undefined;
+  const before = isBlock(a[0]!) && !/^\{\{\^/.test(a[0]!);
+  const after = isBlock(a[a.length - 1]!) && !/^\{\{\^/.test(a[a.length - 1]!);
+  const n = slots.length;
+  // Two optional parts against an entry that writes both: each takes its own share of the text.
+  if (a.length === 2 && before && after) {
+    for (let k = 1; k < b.length; k++) {
+      const left = differing([a[0]!], b.slice(0, k), used, slots, atStart);
+      const right = left && differing([a[1]!], b.slice(k), used, slots, false);
+      if (left !== undefined && right !== undefined) return left + right;
+      slots.length = n;
+    }
+  }
+  if (before) {
+    const rest = differing(a.slice(1), b, used, slots, atStart);
+    if (rest !== undefined) return a[0]! + rest;
+    slots.length = n;
+  }
+  if (after) {
+    const rest = differing(a.slice(0, -1), b, used, slots, atStart);
+    if (rest !== undefined) return rest + a[a.length - 1]!;
+    slots.length = n;
+  }
+  return undefined;
+}
+
+/**
+ * A part showing one field followed by optional parts of their own (`: {{subtitle}}{{#note}} |
+ * {{note}}{{/note}}`): only the field's own part becomes optional, the others stay as they are, so
+ * an entry with the note but no subtitle is written too.
+ */
+function apart(shown: readonly string[], name: string): string | undefined {
+  const at = shown.findIndex((t) => !isBlock(t) && fieldOf(t) === name);
+  const cut = shown.findIndex((t, k) => k > at && isBlock(t));
+  if (at === -1 || cut === -1 || shown.slice(cut).some((t) => !isBlock(t))) return undefined;
+  return `{{#${name}}}${shown.slice(0, cut).join('')}{{/${name}}}${shown.slice(cut).join('')}`;
+}
+
 /**
  * An optional part of the template (`{{#venue}}[{{venue}} {{year}}] {{/venue}}`) against an entry
- * that writes it with more (`[ICLR 2024 Oral] `): the part's inside is merged with what the entry
- * writes, as the template is.
+ * that writes it with more (`[ICLR 2024 Oral] `), or with text where the field is (` | Oral` for
+ * `{{#note}} | {{note}}{{/note}}`): the part's inside is merged with what the entry writes.
  */
 function withinBlock(
   a: readonly string[],
@@ -238,9 +310,22 @@ function withinBlock(
   fb: readonly string[],
   used: Set<string>,
   slots: Slot[],
+  b?: string[],
 ): string | undefined {
   const m = a.length === 1 ? /^\{\{#([^}"]+)\}\}([\s\S]*)\{\{\/\1\}\}$/.exec(a[0]!) : null;
-  if (!m || m[1] === 'links' || m[1]!.startsWith('link:') || !fb.includes(m[1]!)) return undefined;
+  if (!m || m[1] === 'links' || m[1]!.startsWith('link:')) return undefined;
+  // The entry writes the part with the field, or writes the field's value as text (` | Oral`).
+  if (!fb.includes(m[1]!) && (fb.length > 0 || sb.trim() === '')) return undefined;
+  // The part as it is, then more of the entry's own after it: that is a part of its own.
+  if (b && fb.includes(m[1]!)) {
+    for (let k = b.length - 1; k > 0; k--) {
+      if (b.slice(0, k).join('') !== m[2]) continue;
+      const n = slots.length;
+      const rest = differing([], b.slice(k), used, slots, false);
+      if (rest !== undefined) return a[0]! + rest;
+      slots.length = n;
+    }
+  }
   const inner = combine(m[2]!, sb, used);
   if (!inner) return undefined;
   for (const slot of inner.slots) used.add(slot.name);
@@ -249,8 +334,9 @@ function withinBlock(
 }
 
 /**
- * A part only some entries have that shows several fields (` [{{venue}} {{year}}]`): written when
- * its first field is there (the render check says whether the entries agree).
+ * A part only some entries have that shows several fields: in brackets (` [{{venue}} {{year}}]`)
+ * written when its first field is there, else each field with its separator written when it is
+ * there (the render check says whether the entries agree).
  */
 function severalFields(
   a: readonly string[],
@@ -264,7 +350,21 @@ function severalFields(
   const name = fields.find((f) => f !== 'title' && f !== 'links' && !f.startsWith('link:'));
   if (!shown || fields.length < 2 || name === undefined) return undefined;
   if (shown.some(isBlock)) return undefined;
-  return `{{#${name}}}${shown.join('')}{{/${name}}}`;
+  const text = shown.join('');
+  // In brackets the fields are one part (`[{{venue}} {{year}}]`); else each field with the text
+  // before it is a part of its own (`: {{subtitle}}`, ` | {{note}}`).
+  if (/^\s*[[(][^]*[\])]\s*$/.test(text)) return `{{#${name}}}${text}{{/${name}}}`;
+  let out = '';
+  let part = '';
+  for (const token of shown) {
+    part += token;
+    const field = fieldOf(token);
+    if (field === undefined) continue;
+    if (field === 'title' || field === 'links' || field.startsWith('link:')) return undefined;
+    out += `{{#${field}}}${part}{{/${field}}}`;
+    part = '';
+  }
+  return out + part;
 }
 
 /** Text only some entries have: an optional value, its separators around it (or undefined). */
@@ -441,7 +541,10 @@ export function learnTemplate(
   const order = [...counts].sort((x, y) => y[1] - x[1]).slice(0, options.limit ?? 400);
   const used = new Set<string>(['title', 'abbr', 'venue', 'year', 'links', 'shape']);
   for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
-  for (const [other] of order) {
+  const before = new Set(used);
+  // A second pass retries what did not merge: the template has grown parts since.
+  for (const [other] of [...order, ...order]) {
+    if (templates.every((t, n) => t !== other || fits[n])) continue;
     const merged = combine(item, other, used);
     if (merged === undefined) continue;
     const inGroup = (n: number) => templates[n] === other;
@@ -461,7 +564,49 @@ export function learnTemplate(
     const others = fitsWith(item, (n) => !fits[n]);
     fits = fits.map((f, n) => f || others[n]!);
   }
-  // A field's brackets and separator written only with it, so an entry without it leaves no `[]`.
+  // Spacing is given to every entry a merge covered, also where a part it sits in is not written.
+  const learned = [...used].filter((name) => !before.has(name) && /^spacing(?:-\d+)?$/.test(name));
+  dropUnwritten(item, learned, papers, fits, render, written);
+  return { item: withOptionalFields(item, papers, fits, fitsWith), fits };
+}
+
+/**
+ * Spacing the learning gave entries that the template does not write for them (inside a part they
+ * lack): taken back, so the data holds only what the entry shows.
+ */
+function dropUnwritten(
+  item: string,
+  names: readonly string[],
+  papers: readonly Paper[],
+  fits: readonly boolean[],
+  render: (template: string, n: number) => string | undefined,
+  written: (n: number) => string | undefined,
+): void {
+  papers.forEach((paper, n) => {
+    if (!fits[n]) return;
+    for (const name of names) {
+      if (!Object.hasOwn(paper.extra, name)) continue;
+      const value = paper.extra[name];
+      delete paper.extra[name];
+      if (render(item, n) === written(n)) continue;
+      Object.defineProperty(paper.extra, name, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  });
+}
+
+/** A field's brackets and separator written only with it, so an entry without it leaves no `[]`. */
+function withOptionalFields(
+  template: string,
+  papers: readonly Paper[],
+  fits: readonly boolean[],
+  fitsWith: (item: string, only?: (n: number) => boolean) => boolean[],
+): string {
+  let item = template;
   const names = new Set([...item.matchAll(/(?<!\{)\{\{([\w-]+)\}\}(?!\})/g)].map((m) => m[1]!));
   for (const name of names) {
     if (name === 'title' || name === 'n' || name === 'label' || name === 'url') continue;
@@ -472,5 +617,5 @@ export function learnTemplate(
     const next = fitsWith(wrapped, lacking);
     if (next.every((f, n) => f || !lacking(n))) item = wrapped;
   }
-  return { item, fits };
+  return item;
 }

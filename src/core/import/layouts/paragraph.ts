@@ -14,6 +14,7 @@ export const ALL_FIELDS: ReadonlySet<string> = new Set([
   'date',
   'authors',
   'links',
+  'subtitle',
 ]);
 
 /** A paper needs a title and one more thing a paper has: a link, a year, authors or a venue. */

@@ -75,11 +75,13 @@ function collectLinks(
 }
 
 /**
- * The address an unconditional `{{link:X}}` writes when the entry has no link for it: a slot for
- * the paper (its page, its PDF, an arXiv badge) shows the paper's link again rather than nothing.
+ * The address an unconditional `{{link:X}}` writes when the entry has no link for it: a slot named
+ * for the paper (its page, its PDF, an arXiv badge) shows the paper's link again rather than
+ * nothing.
  */
 function standIn(label: string, paper: Paper): PaperLink | undefined {
-  if (labelRole(label) === 'code') return undefined;
+  // A slot for something else (a project site, a video) is not the paper's.
+  if (!isPaperRole(labelRole(label))) return undefined;
   const roles = linkRoles(paper.links);
   return paper.links.find((_, i) => isPaperRole(roles[i]));
 }
