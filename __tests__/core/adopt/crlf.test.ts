@@ -84,10 +84,13 @@ describe.each(cases)('%s saved with CRLF', (_name, dir) => {
       while (end < lines.length && lines[end] !== '') end++;
     }
     // A list item or paragraph may run over several lines; a table or HTML row is one line.
+    // A list item goes on past a blank line to an indented paragraph of its own.
+    const goesOn = (i: number) =>
+      kind === 'list' && lines[i] === '' && /^[ \t]+\S/.test(lines[i + 1] ?? '');
     if (kind === 'list' || kind === 'paragraph')
       while (
         end < lines.length &&
-        lines[end] !== '' &&
+        (lines[end] !== '' || goesOn(end)) &&
         !/^(?:[-*+]|\d+\.)\s/.test(lines[end]!) &&
         !lines[end]!.startsWith('<!--')
       )
@@ -143,7 +146,11 @@ describe.each(cases)('%s saved with CRLF', (_name, dir) => {
     const [at, end] = entryLines(lines, next.title);
     // A numbered entry moves one number on (the only one to move: it is the section's last).
     if (NUMBER.test(lines[at]!)) expect(next).toBe(papers.at(-1));
-    const moved = renumbered(lines.slice(at, end).join('\r\n'));
+    // (A list that writes `1.` before every entry keeps it.)
+    const own = Object.hasOwn(layout.sections, first) ? layout.sections[first]!.item : undefined;
+    const counts = (own ?? layout.item).includes('{{n}}');
+    const written = lines.slice(at, end).join('\r\n');
+    const moved = counts ? renumbered(written) : written;
     const typed = [
       ...lines.slice(0, at),
       copyOf(lines, next, 0),

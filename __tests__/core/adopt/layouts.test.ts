@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { planAdoption } from '../../../src/core/adopt/plan.js';
 import { loadData } from '../../../src/core/data/load.js';
+import { withSpacing } from '../../../src/core/render/layouts/spacing.js';
 import { fillTemplate } from '../../../src/core/render/layouts/fill.js';
 import { shapeOf } from '../../../src/core/render/layouts/zone.js';
 import { renderReadme } from '../../../src/core/render/readme.js';
@@ -76,11 +77,12 @@ function entryText(c: Case, section: number, paper: Paper, n: number): string {
   const layout = c.settings.layout!;
   const name = c.list.sections[section]!.name;
   const own = Object.hasOwn(layout.sections, name) ? layout.sections[name]! : {};
-  return fillTemplate(shapeOf(paper) ?? own.item ?? layout.item, paper, {
+  const text = fillTemplate(shapeOf(paper) ?? own.item ?? layout.item, paper, {
     escape: layout.kind === 'html' ? 'html' : 'markdown',
     linkLabels: c.settings.linkLabels,
     n,
   });
+  return withSpacing(text, paper);
 }
 
 const lineOf = (text: string, needle: string) =>
@@ -90,7 +92,8 @@ const lineOf = (text: string, needle: string) =>
 function entryLine(text: string, needle: string): number {
   const lines = text.split('\n');
   let i = lineOf(text, needle) - 1;
-  while (i > 0 && lines[i - 1] !== '' && /^\s+</.test(lines[i]!)) i--;
+  // A table row (`<tr>`) starts its own entry.
+  while (i > 0 && lines[i - 1] !== '' && /^\s+<(?!tr\b)/i.test(lines[i]!)) i--;
   return i + 1;
 }
 

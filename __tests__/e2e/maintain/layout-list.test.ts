@@ -182,11 +182,13 @@ describe('a bullet list with its own layout', () => {
     const readme = emulator.readFile(repo, branch, 'README.md') as string;
     const added = readme.split('\n').filter((l) => !README.split('\n').includes(l));
     expect(added).toEqual([
-      '- **[FormNet]** Halting Suggested Through the Form (_ICLR_) [[PAGE]](https://example.org/form) [[PDF]](https://example.org/form.pdf)',
+      // The list shows one paper link per entry (its PDF), so the suggestion shows its PDF alone.
+      '- **[FormNet]** Halting Suggested Through the Form (_ICLR_) [[PDF]](https://example.org/form.pdf)',
     ]);
     expect(readme.replace(`${added[0]}\n`, '')).toBe(README);
     expect(dataOn(emulator, repo, branch).Language!.list.at(-1)).toMatchObject({
       title: 'Halting Suggested Through the Form',
+      links: { PDF: 'https://example.org/form.pdf' },
     });
   });
 

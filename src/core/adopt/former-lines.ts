@@ -50,11 +50,12 @@ function formerLines(
   const text = rendered.value.slice(zone.value.contentStart, zone.value.contentEnd);
   const at = new Map<string, number[]>();
   text.split('\n').forEach((l, i) => {
-    const key = l.trimEnd();
+    // An entry may start inside an indented block (an HTML table row): its text has no indent.
+    const key = l.trim();
     at.set(key, [...(at.get(key) ?? []), zone.value.startLine + i]);
   });
   for (const [paper, entry] of entryTexts(base, settings)) {
-    const first = withoutLeadingBlanks(entry).split('\n')[0]!.trimEnd();
+    const first = withoutLeadingBlanks(entry).split('\n')[0]!.trim();
     const free = at.get(first);
     const line = free?.shift();
     if (line !== undefined) out.set(paper, line);

@@ -112,3 +112,32 @@ test('a kept Markdown field stays on one line', () => {
   );
   expect(text).toBe('- T a b c');
 });
+
+describe('a list field joined by its separator', () => {
+  const points = (items: unknown) => ({ ...paper('T'), extra: { points: items } });
+  const template = '| {{title}}{{#points}} <br>• {{points " <br>• "}}{{/points}} |';
+
+  test('writes each item escaped, with the separator between them', () => {
+    expect(fillTemplate(template, points(['One.', 'Two | **three**']), ctx)).toBe(
+      '| T <br>• One. <br>• Two \\| \\*\\*three\\*\\* |',
+    );
+  });
+
+  test('an item holding a break cannot add a row or a point of its own', () => {
+    const row = fillTemplate(template, points(['a\n| b |', 'c']), ctx);
+    expect(row).not.toMatch(/\n/);
+    expect(row.split('<br>')).toHaveLength(3);
+  });
+
+  test('one text value, or none, writes as any field does', () => {
+    expect(fillTemplate(template, points('Only'), ctx)).toBe('| T <br>• Only |');
+    expect(fillTemplate(template, points([]), ctx)).toBe('| T |');
+  });
+
+  test('kept as written ({{{...}}}): items are not escaped', () => {
+    const kept = '{{#points}}• {{{points "; • "}}}{{/points}}';
+    expect(fillTemplate(kept, points(['~30% less', '<x> tags']), ctx)).toBe(
+      '• ~30% less; • <x> tags',
+    );
+  });
+});

@@ -1,6 +1,7 @@
 // How an entry as written becomes a paper of the data: read through the template that writes it
 // (./by-template.ts), else with the importer and, when the section's template does not write it that
 // way, with its own template kept. Either way the paper must render back as the entry was written.
+import { SPACING_FIELD, splitSpacing, withSpacing } from '../../render/layouts/spacing.js';
 import { fillTemplate } from '../../render/layouts/fill.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { Paper } from '../../types.js';
@@ -29,14 +30,27 @@ export function throughTemplate(
   ctx: WriteContext,
 ): Paper | undefined {
   const template = (data && shapeOf(data)) ?? section.item;
-  return readByTemplate(template, entry.text, data, {
+  // Spaces at the ends of the entry's lines are its spacing, not part of what the template reads
+  // (unless the template writes a field of that name itself).
+  const split = template.includes(`{{${SPACING_FIELD}}}`) ? undefined : splitSpacing(entry.text);
+  const spaced = (paper: Paper) => (split ? withSpacingField(paper, split.spacing) : paper);
+  const read = readByTemplate(template, split ? split.text : entry.text, data, {
     mode: escapeOf(ctx.layout),
     linkLabels: ctx.linkLabels,
     ...(ctx.labelsInUse ? { labelsInUse: ctx.labelsInUse } : {}),
     // The data's values first, then the importer's reading of the entry (authors, venue, year).
     references: data ? [data, entry.paper] : [entry.paper],
-    accept: (paper) => rendersAsWritten(entry, paper, section, ctx),
+    accept: (paper) => rendersAsWritten(entry, spaced(paper), section, ctx),
   });
+  return read && spaced(read);
+}
+
+/** `paper` with `spacing` as its spacing field (none when it is empty). */
+function withSpacingField(paper: Paper, spacing: string[]): Paper {
+  const extra = { ...paper.extra };
+  delete extra[SPACING_FIELD];
+  if (spacing.length > 0) extra[SPACING_FIELD] = spacing;
+  return { ...paper, extra };
 }
 
 /**
@@ -86,5 +100,5 @@ function rendersAsWritten(
     linkLabels: ctx.linkLabels,
     n: entry.position,
   });
-  return sameText(text, entry.text);
+  return sameText(withSpacing(text, paper), entry.text);
 }

@@ -28,7 +28,7 @@ export interface TemplateMatch {
 const MAX_ENTRY = 4000;
 
 type Capture = (
-  | { kind: 'field'; name: string; missing: string; marks?: Marks }
+  | { kind: 'field'; name: string; missing: string; marks?: Marks; sep?: string }
   | { kind: 'link'; label: string }
   | { kind: 'loop'; body: RegExp; parts: Capture[] }
 ) & {
@@ -67,12 +67,16 @@ function pattern(
           name: node.name,
           missing: node.missing,
           ...(node.marks ? { marks: node.marks } : {}),
+          ...(node.sep !== undefined ? { sep: node.sep } : {}),
         });
         out += `${open}${pinned(pins?.get(node.name)) ?? '[^\\n]*?'})`;
         break;
       case 'link':
         captures?.push({ kind: 'link', label: node.label });
         out += mode === 'html' ? `${open}[^"\\s]*?)` : `${open}\\S*?)`;
+        break;
+      case 'repo':
+        out += '[\\w.-]*/?[\\w.-]*';
         break;
       case 'if':
         {
@@ -154,6 +158,13 @@ export function matchTemplate(
       out.shown.add(field);
       const text = unescape(parts.join(''), mode);
       if (text !== '' && !out.fields.has(capture.name)) out.fields.set(capture.name, text);
+    } else if (capture.kind === 'field' && capture.sep !== undefined) {
+      // A list written item after item: the separator is the layout's.
+      const items = value.split(capture.sep).map((item) => unescape(item, mode));
+      (out.lists ??= new Map()).set(
+        capture.name,
+        items.filter((item) => item !== ''),
+      );
     } else if (capture.kind === 'field') {
       const text = unescape(value, mode);
       if (text !== '' && text !== capture.missing && !out.fields.has(capture.name))

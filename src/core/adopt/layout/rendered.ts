@@ -1,6 +1,7 @@
 // What the data renders in a list with its own layout, piece by piece: per section, the heading
 // lines that identify it and each entry's text with the template that wrote it. Hand edits are
 // found by comparing the zone as written with these pieces (./compare.ts).
+import { withSpacing } from '../../render/layouts/spacing.js';
 import { fillTemplate } from '../../render/layouts/fill.js';
 import {
   escapeOf,
@@ -73,11 +74,14 @@ export function renderedZone(
     const item = own.item ?? layout.item;
     const indexOf = new Map(section.papers.map((p, i) => [p, i]));
     const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
-      text: fillTemplate(shapeOf(paper) ?? item, paper, {
-        escape: escapeOf(layout),
-        linkLabels: settings.linkLabels,
-        n: i + 1,
-      }),
+      text: withSpacing(
+        fillTemplate(shapeOf(paper) ?? item, paper, {
+          escape: escapeOf(layout),
+          linkLabels: settings.linkLabels,
+          n: i + 1,
+        }),
+        paper,
+      ),
       paper,
       index: indexOf.get(paper) ?? 0,
     }));

@@ -11,6 +11,8 @@ import type { Paper, Section } from '../../types.js';
 import type { HeadingItem, Item } from './collect.js';
 import { buildTemplate, type Entry } from './entry.js';
 import { learnTemplate } from './optional.js';
+import { fillTemplate, type FillContext } from '../../render/layouts/fill.js';
+import { SPACING_FIELD, splitSpacing, withSpacing } from '../../render/layouts/spacing.js';
 
 interface Draft {
   leaf: string;
@@ -45,18 +47,22 @@ export function assemble(
   const sections: Section[] = [];
   const commons: string[] = [];
   const templates: string[][] = [];
+  const counted = countsPositions(drafts);
+  const lead = leadOfEntries(texts);
   drafts.forEach((draft, i) => {
     const name = names[i]!;
     const section: Section = { name, category: draft.category, papers: [] };
     if (name !== draft.leaf) section.heading = draft.leaf;
     const gaps = texts.itemGaps[i]!;
     const common = commonPrefix(gaps);
+    const own = gaps.length > 0 ? leadOfEntries(texts, i) : lead;
+    const first = takeLead(texts, i, draft, own);
     const list = draft.entries.map((entry, n) => {
       const replacements = [...entry.replacements];
-      if (entry.number && entry.number.value === n + 1) {
+      if (counted && entry.number && entry.number.value === n + 1) {
         replacements.push({ start: entry.number.start, end: entry.number.end, tag: '{{n}}' });
       }
-      const prefix = n === 0 ? '' : templateLiteral((gaps[n - 1] ?? '').slice(common.length));
+      const prefix = n === 0 ? first : templateLiteral((gaps[n - 1] ?? '').slice(common.length));
       return prefix + buildTemplate(source, entry.start, entry.end, replacements);
     });
     templates.push(list);
@@ -64,6 +70,10 @@ export function assemble(
     // A copy: the zone may be assembled twice (the whole README, then the zone found), and
     // learning a section's template gives its papers fields.
     section.papers = draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings));
+    list.forEach((template, n) => {
+      const escape = draft.entries[n]!.kind === 'html' ? 'html' : 'markdown';
+      list[n] = withoutSpacing(template, section.papers[n]!, { escape, linkLabels: {}, n: n + 1 });
+    });
     sections.push(section);
     commons.push(common);
   });
@@ -74,6 +84,57 @@ export function assemble(
     for (const e of d.entries) pieces.push([e.start, e.end]);
   }
   return { sections, layout, pieces };
+}
+
+/**
+ * Whether the list's numbers count its entries (`1.`, `2.`, `3.`): most numbered entries carry
+ * their position. A list that writes `1.` before every entry (the page numbers them) keeps it as
+ * written.
+ */
+function countsPositions(drafts: readonly Draft[]): boolean {
+  let numbered = 0;
+  let positions = 0;
+  for (const d of drafts) {
+    d.entries.forEach((e, n) => {
+      if (!e.number) return;
+      numbered++;
+      if (e.number.value === n + 1) positions++;
+    });
+  }
+  return positions * 2 > numbered;
+}
+
+/**
+ * The entry's template without the spaces at its lines' ends, which the paper keeps in `spacing`
+ * (entries that differ only by them then share one template); as it is when that would not give
+ * the entry back.
+ */
+function withoutSpacing(template: string, paper: Paper, ctx: FillContext): string {
+  // Spaces before a line break inside a links loop's separator (`" \n  "`) go too.
+  const text = splitSpacing(template).text.replace(
+    /(\{\{#links ")((?:[^"\\]|\\.)*)("\}\})/g,
+    (_, open: string, sep: string, close: string) =>
+      open + sep.replace(/[ \t]+(?=\\n)/g, '') + close,
+  );
+  if (text === template || Object.hasOwn(paper.extra, SPACING_FIELD)) return template;
+  let spacing: string[];
+  try {
+    const written = fillTemplate(template, paper, ctx);
+    spacing = splitSpacing(written).spacing;
+    const spaced: Paper = { ...paper, extra: { ...paper.extra, [SPACING_FIELD]: spacing } };
+    if (withSpacing(fillTemplate(text, paper, ctx), spaced) !== written) return template;
+  } catch {
+    return template;
+  }
+  if (spacing.length > 0) {
+    Object.defineProperty(paper.extra, SPACING_FIELD, {
+      value: spacing,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return text;
 }
 
 function copyPaper(paper: Paper): Paper {
@@ -209,6 +270,37 @@ function gapTexts(
   return texts;
 }
 
+/**
+ * What most entries write before themselves beyond the gap all entries of their section share (a
+ * blank line, when one gap between two entries holds spaces and the shared gap is one line break).
+ */
+function leadOfEntries(texts: Texts, i?: number): string {
+  const of = i === undefined ? texts.itemGaps : [texts.itemGaps[i]!];
+  const rests = of.flatMap((gaps) => {
+    const common = commonPrefix(gaps);
+    // Spaces on a blank line are the entry's own (its spacing), not part of the lead.
+    return gaps.map((g) => g.slice(common.length).replace(/[ \t]+(?=\n)/g, ''));
+  });
+  const lead = mostCommon(rests, '');
+  return /^\s*$/.test(lead) ? lead : '';
+}
+
+/**
+ * The first entry of a section writes the same lead as the others: taken from the text before it
+ * (after its heading, or after the section before), when that text ends with it.
+ */
+function takeLead(texts: Texts, i: number, draft: Draft, lead: string): string {
+  if (lead === '') return '';
+  const headed = draft.sectionPiece ?? draft.categoryPiece;
+  const text = headed ? texts.start[i] : i === 0 ? texts.zoneStart : texts.before[i];
+  if (text === undefined || !text.endsWith(lead)) return '';
+  const rest = text.slice(0, text.length - lead.length);
+  if (headed) texts.start[i] = rest;
+  else if (i === 0) texts.zoneStart = rest;
+  else texts.before[i] = rest;
+  return lead;
+}
+
 /** The blank lines all gaps start with: text in a gap belongs to the entry after it. */
 function commonPrefix(texts: readonly string[]): string {
   if (texts.length === 0) return '\n';
@@ -320,9 +412,10 @@ function learnSection(
   const escape = layout.kind === 'html' ? 'html' : 'markdown';
   const fitting = (l: { fits: boolean[] }) => l.fits.filter(Boolean).length;
   const kept = section.papers.map((p) => ({ ...p.extra }));
-  // Starting from the list's template, else the section's most common one, else the one showing
-  // most fields (an entry written with every part: the others then differ by parts they lack).
-  const starts = [layout.item, s.item, richest(templates)].filter(
+  // Starting from the list's template, else the section's most common one (no two entries alike:
+  // its first entry's), else the one showing most fields (an entry written with every part: the
+  // others then differ by parts they lack).
+  const starts = [layout.item, s.item ?? templates[0], richest(templates)].filter(
     (t, k, all): t is string => t !== undefined && all.indexOf(t) === k,
   );
   let learned = learnTemplate(starts[0]!, templates, section.papers, escape);

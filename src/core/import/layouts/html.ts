@@ -7,6 +7,7 @@ import { encodeUrl } from '../../render/escape.js';
 import type { Entry } from './entry.js';
 import type { Replacement } from './inline.js';
 import { lineAt } from './paragraph.js';
+import { columnLinkLabel } from './columns.js';
 import { mapHeader } from './table.js';
 
 const ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi;
@@ -31,12 +32,17 @@ export function readHtmlTable(
 ): Entry[] {
   const entries: Entry[] = [];
   let roles: ReturnType<typeof mapHeader> | undefined;
-  const spans: { value: string; field: string; left: number }[] = [];
-  for (const row of value.matchAll(ROW)) {
+  const spans = new Map<number, Span>();
+  const rows = [...value.matchAll(ROW)].map((row) => ({ row, cells: [...row[1]!.matchAll(CELL)] }));
+  const urls = columnUrls(rows.map((r) => r.cells));
+  for (const { row, cells } of rows) {
     const rowStart = at + row.index;
-    const cells = [...row[1]!.matchAll(CELL)];
     if (cells.some((c) => c[1] === 'h')) {
-      roles = mapHeader(cells.map((c) => stripTags(c[3]!)));
+      const headers = cells.map((c) => stripTags(c[3]!));
+      roles = mapHeader(headers);
+      roles.forEach((role, i) => {
+        if (role.role === 'extra' && urls[i]) role.label = columnLinkLabel(headers[i]!, urls[i]);
+      });
       continue;
     }
     const innerAt = rowStart + row[0].indexOf(row[1]!);
@@ -53,26 +59,72 @@ export function readHtmlTable(
   return entries;
 }
 
+/** The web addresses of the links in each column, cells placed past the rowspan cells above them. */
+function columnUrls(rows: readonly RegExpExecArray[][]): string[][] {
+  const out: string[][] = [];
+  const left = new Map<number, number>();
+  for (const cells of rows) {
+    const covered = new Set([...left].filter(([, n]) => n > 0).map(([c]) => c));
+    for (const c of covered) left.set(c, left.get(c)! - 1);
+    let column = 0;
+    for (const cell of cells) {
+      while (covered.has(column)) column++;
+      const span = Number(/rowspan="(\d+)"/i.exec(cell[2] ?? '')?.[1] ?? 1);
+      if (span > 1) left.set(column, span - 1);
+      for (const link of cell[3]!.matchAll(LINK)) {
+        if (/^https?:/i.test(link[1]!)) (out[column] ??= []).push(decode(link[1]!));
+      }
+      column++;
+    }
+  }
+  return out;
+}
+
+/** A `rowspan` cell's value, given to the rows below it that it spans. */
+interface Span {
+  value: string;
+  field: string;
+  left: number;
+}
+
+/** What stands in a cell for a value not given (`-`, `N/A`): kept as written, no field. */
+const MISSING = /^(?:N\/A|n\/a|-|—|–|\/|None)$/;
+
+function setValue(paper: Entry['paper'], field: string, text: string): void {
+  if (field === 'year') paper.year = text;
+  else if (field === 'abbr' || field === 'venue') paper[field] = text;
+  else paper.extra[field] = text;
+}
+
 function readRow(
   cells: RegExpExecArray[],
   innerAt: number,
   roles: ReturnType<typeof mapHeader> | undefined,
-  spans: { value: string; field: string; left: number }[],
+  spans: Map<number, Span>,
   source: string,
 ): Pick<Entry, 'replacements' | 'paper' | 'partial'> | undefined {
   const paper: Entry['paper'] = { title: '', links: [], extra: {} };
   const replacements: Replacement[] = [];
-  // Values of rowspan cells from rows above.
-  for (const span of spans) {
-    if (span.left > 0 && span.field === 'year') paper.year = span.value;
+  // Columns filled by rowspan cells of rows above: their values are this row's too, and its own
+  // cells fill the other columns in order.
+  const covered = new Set<number>();
+  for (const [column, span] of spans) {
+    if (span.left <= 0) {
+      spans.delete(column);
+      continue;
+    }
+    covered.add(column);
+    // A year over several rows is each row's year; another value stays with the row that shows it.
+    if (span.field === 'year') paper.year = span.value;
     span.left--;
   }
   const taken = new Set<string>();
-  // Columns filled by rowspan cells of rows above come first (a year spanning its rows).
-  const shifted = spans.filter((s) => s.left >= 0).length;
-  const opened: typeof spans = [];
+  let opened = false;
+  let column = 0;
   cells.forEach((cell, i) => {
-    const role = roles?.[i + shifted] ?? {
+    while (covered.has(column)) column++;
+    const at = column++;
+    const role = roles?.[at] ?? {
       field: i === 0 ? 'title' : `column-${i + 1}`,
       role: i === 0 ? ('title' as const) : ('extra' as const),
     };
@@ -86,20 +138,19 @@ function readRow(
     if (role.role === 'title' && paper.title === '') {
       paper.title = text;
       tagPlain(body, bodyAt, 'title', replacements, source);
-    } else if (role.role === 'text') {
-      const field = role.field === 'year' && !/^[1-9]\d{3}$/.test(text) ? 'date' : role.field;
-      if (field === 'year') paper.year = text;
-      else if (field === 'abbr' || field === 'venue') paper[field] = text;
-      else paper.extra[field] = text;
-      tagPlain(body, bodyAt, field, replacements, source);
-      if (span) opened.push({ value: text, field, left: Number(span[1]) - 1 });
-    } else if (role.role === 'extra' && !/<a\s/i.test(body)) {
-      paper.extra[role.field] = text;
-      tagPlain(body, bodyAt, role.field, replacements, source);
+      return;
+    }
+    if (role.role === 'title' || MISSING.test(text)) return;
+    const textual = role.role === 'text' || (role.role === 'extra' && !/<a\s/i.test(body));
+    if (!textual) return;
+    const field = role.field === 'year' && !/^[1-9]\d{3}$/.test(text) ? 'date' : role.field;
+    setValue(paper, field, text);
+    tagPlain(body, bodyAt, field, replacements, source);
+    if (span && Number(span[1]) > 1) {
+      spans.set(at, { value: text, field, left: Number(span[1]) - 1 });
+      opened = true;
     }
   });
-  for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.left < 0) spans.splice(i, 1);
-  spans.push(...opened);
   if (paper.title === '') return undefined;
   // A row linking only to places in this README is a table of contents, not a paper; so is a row
   // of a table without a header that has no link and no year of its own.
@@ -107,14 +158,14 @@ function readRow(
   if (paper.links.length === 0 && (anchors || (!roles && paper.year === undefined))) {
     return undefined;
   }
-  return { replacements, paper, ...(shifted > 0 || opened.length > 0 ? { partial: true } : {}) };
+  return { replacements, paper, ...(covered.size > 0 || opened ? { partial: true } : {}) };
 }
 
 /** `<a href="url">text</a>`: the paper's link; the URL tagged when written as the renderer writes it. */
 function readLink(
   link: RegExpExecArray,
   bodyAt: number,
-  role: { field: string; role: string },
+  role: { field: string; role: string; label?: string },
   paper: Entry['paper'],
   replacements: Replacement[],
   taken: Set<string>,
@@ -127,7 +178,7 @@ function readLink(
       ? 'paper'
       : role.role === 'links'
         ? link[2]!.trim() || 'link'
-        : role.field;
+        : (role.label ?? role.field);
   let label = base;
   for (let n = 2; taken.has(label); n++) label = `${base}-${n}`;
   taken.add(label);

@@ -4,7 +4,7 @@
 // field gives back exactly the bytes it was read from, so template + fields = the entry, always.
 import type { Link, PhrasingContent, Text } from 'mdast';
 import { linkDestination } from '../../render/escape.js';
-import { escapeText, marked } from '../../render/layouts/fill.js';
+import { escapeText, marked, repoOf } from '../../render/layouts/fill.js';
 import type { PaperLink } from '../../types.js';
 
 /** A part of the source to replace by a tag. Offsets into the whole README. */
@@ -70,6 +70,32 @@ function isHttp(link: Link, source: string): boolean {
   return /^https?:\/\//i.test(link.url) && source[startOf(link)] === '[';
 }
 
+/**
+ * `[Title]([https://a](https://b))`: a link whose address is broken still shows the title; the
+ * address stays as written. Returns `at` when the title is read, else -1.
+ */
+function brokenTitle(
+  node: PhrasingContent,
+  inner: Link,
+  at: number,
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): number {
+  if (!titleText(soleText(inner), reading, opts)) return -1;
+  used.add(node);
+  return at;
+}
+
+function brokenLink(node: PhrasingContent, source: string): node is Link {
+  return node.type === 'link' && brokenAddress(node, source) && !isLabelLink(node, true);
+}
+
+/** A link written `[text](...)` whose address is none (no scheme, no anchor, no file path). */
+function brokenAddress(link: Link, source: string): boolean {
+  return source[startOf(link)] === '[' && /^\[?https?:/i.test(link.url) && !isHttp(link, source);
+}
+
 const LABEL_WORDS =
   /^(?:pdf|code|paper|papers|link|arxiv|project|project page|page|github|website|web|slides?|video|blog|demo|poster|bib|bibtex|html|openreview|dataset|data|official|pytorch|tensorflow|jax|model|weights|doi|abs|abstract|url|homepage|talk|supp|supplementary)$/i;
 
@@ -102,8 +128,9 @@ function tagText(
   reading.fields.set(field, value);
   const start = startOf(node);
   if (field === 'title') reading.titleEnd = start + to;
-  // Offsets inside a text node match the source only when the node holds no escapes or entities.
-  if (opts.source.slice(start, endOf(node)) !== node.value) return true;
+  // Offsets inside a text node match the source only up to its first escape or entity, or the
+  // indentation of a line it goes on to.
+  if (opts.source.slice(start, start + to) !== node.value.slice(0, to)) return true;
   const before = opts.source.slice(Math.max(0, start + from - 1), start + from);
   const rendered = escapeText(value, opts.html ? 'html' : 'markdown', before === '\n' ? '' : 'x');
   if (rendered === value)
@@ -167,6 +194,8 @@ function readBadges(
 ): void {
   const images = nodes.filter((n) => n.type === 'image' && !used.has(n));
   if (images.length === 0 || opts.html) return;
+  // A picture (a figure of the paper) is no badge: it stays in the entry as written.
+  if (images.some((n) => n.type === 'image' && !/shields\.io|badge/i.test(n.url))) return;
   const start = startOf(images[0]!);
   const end = endOf(images[images.length - 1]!);
   const between = nodes.filter((n) => startOf(n) > start && endOf(n) < end && n.type !== 'image');
@@ -179,8 +208,8 @@ function readBadges(
 
 const LEADING_DATE = /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/;
 
-/** The title: a long link, else the first bold text, else a quoted text, else leading text. */
-function readTitle(
+/** `**[HaltNet]**`, a badge image, a mark or a `[2024/04]` date before the title: where it starts. */
+function beforeTitle(
   nodes: readonly PhrasingContent[],
   reading: Reading,
   used: Set<PhrasingContent>,
@@ -219,6 +248,17 @@ function readTitle(
     }
     break;
   }
+  return i;
+}
+
+/** The title: a long link, else the first bold text, else a quoted text, else leading text. */
+function readTitle(
+  nodes: readonly PhrasingContent[],
+  reading: Reading,
+  used: Set<PhrasingContent>,
+  opts: ReadOptions,
+): number {
+  const i = beforeTitle(nodes, reading, used, opts);
   for (let j = i; j < nodes.length; j++) {
     const node = nodes[j]!;
     const inner = node.type === 'strong' && node.children.length === 1 ? node.children[0]! : node;
@@ -229,6 +269,7 @@ function readTitle(
       used.add(node);
       return j;
     }
+    if (brokenLink(inner, opts.source)) return brokenTitle(node, inner, j, reading, used, opts);
     const led =
       node.type === 'strong' && j === i ? boldLed(nodes, j, reading, used, opts) : undefined;
     if (led !== undefined) return led;
@@ -291,8 +332,10 @@ export function readBadgeImage(
   reading: Reading,
   opts: ReadOptions,
 ): void {
+  if (opts.html) return;
+  if (countBadge(html, at, reading)) return;
   const m = SHIELD.exec(html);
-  if (!m || opts.html) return;
+  if (!m) return;
   const label = m[2]!;
   const message = m[3]!;
   const year = /^(?:19|20)\d{2}$/.test(message);
@@ -318,6 +361,35 @@ export function readBadgeImage(
     const altAt = at + alt + 'alt="'.length;
     reading.replacements.push({ start: altAt, end: altAt + message.length, tag: `{{${field}}}` });
   }
+}
+
+const COUNT_SHIELD =
+  /(https?:\/\/img\.shields\.io\/badge\/)(\d+)-([A-Za-z][A-Za-z ]*?)-[A-Za-z0-9]+(?:\.svg)?(?=[?"'\s)])/;
+
+/**
+ * `badge/13-pages-green`: a number and what it counts; the field is named by what it counts
+ * (`pages: 13`), tagged in the address and in an alt text that says the same (`alt="13-pages"`).
+ */
+function countBadge(html: string, at: number, reading: Reading): boolean {
+  const m = COUNT_SHIELD.exec(html);
+  if (!m) return false;
+  const field = m[3]!.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  if (['title', 'links', 'shape', 'abbr', 'year', 'venue'].includes(field)) return false;
+  if (reading.fields.has(field)) return false;
+  const number = m[2]!;
+  reading.fields.set(field, number);
+  const numberAt = at + m.index + m[1]!.length;
+  reading.replacements.push({
+    start: numberAt,
+    end: numberAt + number.length,
+    tag: `{{${field}}}`,
+  });
+  const alt = html.indexOf(`alt="${number}-${m[3]!}"`);
+  if (alt !== -1) {
+    const altAt = at + alt + 'alt="'.length;
+    reading.replacements.push({ start: altAt, end: altAt + number.length, tag: `{{${field}}}` });
+  }
+  return true;
 }
 
 /**
@@ -385,7 +457,7 @@ function leadingTitle(
     return tagText(node, from, to, 'title', reading, opts);
   }
   const skip = venuePrefix(node, reading, opts);
-  const end = value.slice(skip).search(/ \(| - | \[|\. |$/) + skip;
+  const end = value.slice(skip).search(/ \(| - | \[|\.\s|$/) + skip;
   const [from, to] = trimmed(value, skip, end);
   if (to - from < 3) return false;
   return tagText(node, from, to, 'title', reading, opts);
@@ -618,6 +690,7 @@ function readLinks(
       opts.taken.add(label);
       reading.links.push({ label, url: node.url });
       reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+      repoInBadge(node, label, reading, opts);
     }
     return;
   }
@@ -654,6 +727,27 @@ function readLinks(
     end: last.end,
     tag: `{{#links${sepTag}}}${first.body}{{/links}}`,
   });
+}
+
+/**
+ * `[![Star](https://img.shields.io/github/stars/owner/name.svg)](https://github.com/owner/name)`: the
+ * badge's address names the linked repository, so the template writes it from the link
+ * (`{{repo:code}}`) and a new entry's badge shows its own repository.
+ */
+function repoInBadge(link: Link, label: string, reading: Reading, opts: ReadOptions): void {
+  const repo = repoOf(link.url);
+  if (!repo) return;
+  for (const image of link.children) {
+    if (image.type !== 'image') continue;
+    const start = startOf(image);
+    const written = opts.source.slice(start, endOf(image));
+    const urlAt = written.indexOf('](');
+    const at = urlAt === -1 ? -1 : written.indexOf(`/${repo}`, urlAt);
+    // The name ends there (an extension such as `.svg` may follow).
+    if (at === -1 || /[\w-]/.test(written[at + 1 + repo.length] ?? '')) continue;
+    const from = start + at + 1;
+    reading.replacements.push({ start: from, end: from + repo.length, tag: `{{repo:${label}}}` });
+  }
 }
 
 /**
@@ -709,7 +803,8 @@ function longestRun(found: Material[], source: string): Material[] {
       const prev = run[run.length - 1]!;
       const next = found[j]!;
       const between = source.slice(prev.end, next.start);
-      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(between)) break;
+      const apart = between.replace(/<br\s*\/?>/gi, ' ');
+      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(apart)) break;
       if (sep !== undefined && between !== sep) break;
       sep = between;
       run.push(next);
@@ -730,7 +825,11 @@ function readAuthors(
   for (const node of nodes) {
     if (used.has(node) || (node.type !== 'emphasis' && node.type !== 'strong')) continue;
     const text = soleText(node);
-    if (!text || !(/,|\bet al\b| and /.test(text.value) || ONE_NAME.test(text.value))) continue;
+    // On an entry's own line below its title, one name written in full is its author too.
+    const own = !opts.want.has('title') && NAME.test(text?.value.trim().replace(/\.$/, '') ?? '');
+    if (!text || !(/,|\bet al\b| and /.test(text.value) || ONE_NAME.test(text.value) || own)) {
+      continue;
+    }
     const [from, to] = trimmed(text.value);
     tagText(text, from, to, 'authors', reading, opts);
     used.add(node);
@@ -738,6 +837,13 @@ function readAuthors(
   }
   plainAuthors(nodes, reading, opts);
 }
+
+/** `Doersch, Carl and Gupta, Abhinav`: each name as `Last, First`, joined by `and`. */
+const BIB_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?)*`;
+const BIBTEX = new RegExp(
+  String.raw`^${BIB_NAME}(?: and ${BIB_NAME})+(?: and others)?(?=\.?(?:\s|$))`,
+  'u',
+);
 
 /** One author written with initials (`T. Author.`, `J. R. Smith`): never a venue's words. */
 const ONE_NAME = /^\s*(?:\p{Lu}\.\s*)+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*\.?\s*$/u;
@@ -776,7 +882,9 @@ function plainAuthors(
     if (!NAME.test(part.trim()) && !/^et al\.?$/.test(part.trim())) break;
     ends.push(lead[0].length + parts.slice(0, k + 1).join('').length);
     // `..., and Name` ends the list of names; so does a full stop.
-    if (parts[k + 1]?.startsWith('.') || /\band\s+$/.test(parts[k - 1] ?? '')) break;
+    // (`A and B and C`: every name joined by "and" goes on to the next one.)
+    const andNext = /^\s+and\s+$/.test(parts[k + 1] ?? '');
+    if (parts[k + 1]?.startsWith('.') || (/\band\s+$/.test(parts[k - 1] ?? '') && !andNext)) break;
   }
   // Names up to the year leave no venue: the last of them is the venue (`A, B, Systems Review, 2023`).
   const last = parts[ends.length * 2 - 3] ?? '';
@@ -787,8 +895,12 @@ function plainAuthors(
   ) {
     ends.pop();
   }
-  const names = ends.length;
-  const end = ends[names - 1] ?? lead[0].length;
+  // `Last, First and Last, First`: names as a bibliography writes them.
+  const bib = BIBTEX.exec(node.value.slice(lead[0].length));
+  const names = bib ? 2 : ends.length;
+  // The full stop after the names is the list's separator, as after any other names.
+  const bibEnd = bib ? lead[0].length + bib[0].replace(/\.$/, '').length : undefined;
+  const end = bibEnd ?? ends[names - 1] ?? lead[0].length;
   if (names === 0 || (names === 1 && !/et al/.test(node.value))) return;
   tagText(node, lead[0].length, end, 'authors', reading, opts);
   // `, Venue, 2024.` or `. Venue 2024.` after the names: the venue is all of it.
@@ -837,6 +949,30 @@ function venueAfterDate(text: Text, at: number, reading: Reading, opts: ReadOpti
 const DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
 const VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
 
+/**
+ * The venue written just before a year (`AI Open 2020`, `. IEEE TNN 2009`, `, Morgan & Claypool
+ * Publishers, 2020`): the words after the last separator, up to five, one of them capitalised
+ * (or arXiv); else the one venue-like word before the year. [from, to) in `text`.
+ */
+function venueBefore(text: string): [number, number] | undefined {
+  const to = text.search(/['’]?[\s,]*$/);
+  const head = text.slice(0, to);
+  let from = 0;
+  for (const m of head.matchAll(/[.,;:]\s+|[([*_]|\s[-–—]\s/g)) from = m.index + m[0].length;
+  while (from < to && /\s/.test(text[from]!)) from++;
+  const words = head.slice(from).split(/\s+/);
+  const venueLike =
+    to > from &&
+    words.length <= 5 &&
+    words.every((w) => /^(?:[\p{L}][\p{L}\p{N}&.'’/+-]*|&)$/u.test(w)) &&
+    words.some((w) => /\p{Lu}/u.test(w) || /^arxiv$/i.test(w));
+  if (venueLike) return [from, to];
+  const one = VENUE.exec(text);
+  if (!one) return undefined;
+  const at = one.index + one[0].indexOf(one[1]!);
+  return [at, at + one[1]!.length];
+}
+
 /** A year (`2024`), or a date (`2024.04`, `2024/04`), and the venue written just before a year. */
 function readDates(
   nodes: readonly PhrasingContent[],
@@ -881,11 +1017,8 @@ function readDates(
     const field = m[2] ? 'date' : 'year';
     if (!opts.want.has(field) || reading.fields.has(field)) continue;
     if (opts.want.has('venue') && !reading.fields.has('venue')) {
-      const venue = VENUE.exec(text.value.slice(skip, m.index));
-      if (venue) {
-        const from = skip + venue.index + venue[0].indexOf(venue[1]!);
-        tagText(text, from, from + venue[1]!.length, 'venue', reading, opts);
-      }
+      const venue = venueBefore(text.value.slice(skip, m.index));
+      if (venue) tagText(text, skip + venue[0], skip + venue[1], 'venue', reading, opts);
     }
     tagText(text, m.index, m.index + m[0].length, field, reading, opts);
     used.add(node);

@@ -1,7 +1,7 @@
 // Bullet and numbered lists: each item that reads as a paper is an entry; its whole source (marker,
 // continuation lines, nested notes) is its template. An item that is no paper but holds a nested
 // list (a group label) has its nested items read instead.
-import type { List, ListItem } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import type { Entry } from './entry.js';
 import { paperOf } from './entry.js';
 import { endOf, readInline, startOf, type Reading } from './inline.js';
@@ -35,7 +35,7 @@ function readItem(
   const reading = readInline(first.children, { source, want: ALL_FIELDS, taken });
   const readings = [reading, ...nestedLines(item, source, taken)];
   const paper = paperOf(readings);
-  if (!isPaper(paper, reading)) return undefined;
+  if (!isPaper(paper, ...readings)) return undefined;
   const start = startOf(item);
   const end = endOf(item);
   const number = n > 0 ? /^(\d+)[.)]/.exec(source.slice(start, end)) : null;
@@ -55,13 +55,22 @@ function readItem(
 const NESTED_FIELDS: ReadonlySet<string> = new Set(['authors', 'venue', 'year', 'date']);
 
 /**
- * An entry's own nested line without a link (`  - A. Author, B. Author. *ICML 2019*`): its
- * authors, venue and year.
+ * An entry's own lines without a link, below its first paragraph: a nested line
+ * (`  - A. Author, B. Author. *ICML 2019*`) or a paragraph of the item (`    *A. Author, B. Author.*`
+ * after a blank line). They hold its authors, venue and year.
  */
 function nestedLines(item: ListItem, source: string, taken: Set<string>): Reading[] {
+  const own = item.children
+    .slice(1)
+    .filter((c): c is Paragraph => c.type === 'paragraph' && !hasLink(c));
+  const readings = own.map((p) => readInline(p.children, { source, want: NESTED_FIELDS, taken }));
   const nested = item.children.filter((c): c is List => c.type === 'list');
-  if (nested.length !== 1 || nested[0]!.children.length !== 1) return [];
+  if (nested.length !== 1 || nested[0]!.children.length !== 1) return readings;
   const para = nested[0]!.children[0]!.children[0];
-  if (!para || para.type !== 'paragraph' || para.children.some((n) => n.type === 'link')) return [];
-  return [readInline(para.children, { source, want: NESTED_FIELDS, taken })];
+  if (!para || para.type !== 'paragraph' || hasLink(para)) return readings;
+  return [...readings, readInline(para.children, { source, want: NESTED_FIELDS, taken })];
+}
+
+function hasLink(paragraph: Paragraph): boolean {
+  return paragraph.children.some((n) => n.type === 'link');
 }

@@ -6,6 +6,7 @@
 import { fillTemplate, type EscapeMode } from '../../render/layouts/fill.js';
 import { fieldText } from '../../render/field.js';
 import type { Paper } from '../../types.js';
+import { mergePad, rowBody } from './cells.js';
 
 const TOKEN =
   /\{\{\{[^}]*\}\}\}|\{\{#links[^}]*\}\}[\s\S]*?\{\{\/links\}\}|\{\{([#^])([^}"]+)\}\}[\s\S]*?\{\{\/\2\}\}|\{\{"(?:[^"\\]|\\.)*"\}\}|\{\{[^}]*\}\}|[\p{L}\p{N}]+|[\s\S]/gu;
@@ -47,6 +48,12 @@ function align(a: readonly string[], b: readonly string[]): [number, number][] {
   return pairs;
 }
 
+/** Part of a web address written in the template (`lab/tool/blob/main/a.png`): no value. */
+function inAddress(text: string): boolean {
+  const t = text.trim();
+  return /^\S*\/\S*$/.test(t) && /\p{L}/u.test(t) && /\/.*\/|[.?=]/.test(t);
+}
+
 /** A new field's value for the entries written like `base` (a) and like `other` (b). */
 export interface Slot {
   name: string;
@@ -57,8 +64,11 @@ export interface Slot {
 type Segment = { same: string } | { a: string[]; b: string[] };
 
 /** What a value stands in for a missing one with (`-`, `N/A`, `—`, an empty cell). */
-const MISSING = /^\s*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*$/;
+const MISSING =
+  /^\s*(?:<[a-z]+[^>]*>\s*)*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*(?:<\/[a-z]+>\s*)*$/i;
 const BLANK_LINE = /\n[ \t]*\n/;
+/** A link written without an address (`[paper]()`): the entry's stand-in for a link it lacks. */
+const EMPTY_LINK = /^\s*\[[^\]]*\]\(\s*\)\s*$/;
 /** Text that may sit inside one value (a separator, not markup). */
 const SOFT = /^[^*_[\]()|<>`{}#!\n]*$/;
 
@@ -150,7 +160,8 @@ function nameFor(value: string, used: Set<string>, kind?: string, other = ''): s
 /**
  * One tag written two ways that serves both: a field with marks (`{{title **highlights**}}` writes
  * nothing more for an entry without marked phrases), a links loop with another separator (the
- * same for an entry with one link: the separator an entry with two links writes is kept). The merge is checked by rendering, as every merge is.
+ * same for an entry with one link: the separator an entry with two links writes is kept), a value
+ * kept as written. The merge is checked by rendering, as every merge is.
  */
 function sameField(
   a: readonly string[],
@@ -164,6 +175,10 @@ function sameField(
   if (fa[0] === 'links') return sa.startsWith('{{#links " "}}') ? sb : sa;
   if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
   if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
+  // Kept as written in one entry, escaped in the other: as written serves both when the escaped
+  // one's value needs no escaping.
+  const escaped = (s: string) => s.replace(/\{\{\{([^}]*)\}\}\}/g, '{{$1}}');
+  if (sa !== sb && escaped(sa) === escaped(sb)) return sa.length > sb.length ? sa : sb;
   return undefined;
 }
 
@@ -175,23 +190,21 @@ function differing(
   slots: Slot[],
   atStart: boolean,
 ): string | undefined {
+  const loop = sameLoop(a, b);
+  if (loop !== undefined) return loop;
   const fa = a.map(fieldOf).filter((f) => f !== undefined);
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   const sa = a.join('');
   const sb = b.join('');
-  const same = structural(a, b, used, slots, atStart);
+  const same = structural(a, b, used, slots, atStart) ?? learnedPart(a, b);
   if (same !== undefined) return same;
   if (fa.length === 0 && fb.length === 0) {
-    // Spaces some entries have at a line's end or start: kept per entry, invisible on the page.
-    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) {
-      const name = nameFor('', used, 'spacing');
-      slots.push({ name, ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
-      return `{{#${name}}}{{${name}}}{{/${name}}}`;
-    }
+    // Spaces some entries write before a line's text (a tab, four spaces): kept per entry.
+    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent(sa, sb, used, slots);
     // Text only some entries have: an optional value, its separators around it.
     if (sa === '' || sb === '') return onlySome(sa, sb, used, slots, atStart);
     const lead = /^\s*/.exec(sa)![0] === /^\s*/.exec(sb)![0] ? /^\s*/.exec(sa)![0] : '';
-    if (!SOFT.test(sa) || !SOFT.test(sb)) return undefined;
+    if (!SOFT.test(sa) || !SOFT.test(sb) || [sa, sb].some(inAddress)) return undefined;
     const name = nameFor(sb.trim(), used, undefined, sa.trim());
     slots.push({ name, a: sa.slice(lead.length), b: sb.slice(lead.length) });
     return `${lead}{{${name}}}`;
@@ -215,14 +228,16 @@ function differing(
             ? [b, '', '', 'a' as const]
             : [undefined, '', '', 'a' as const];
   if (!shown) return severalFields(a, b, pa, pb, sa, sb);
-  if (name === '') return shown.join('');
+  if (name === '') return withFirst(shown);
   const text = shown.join('');
   const when =
     shown.length === 1 && isBlock(text) && fieldOf(text) === name
       ? text
       : `{{#${name}}}${text}{{/${name}}}`;
   if (other === '') return apart(shown, name) ?? when;
-  if (MISSING.test(other)) return `${when}{{^${name}}}${other}{{/${name}}}`;
+  if (MISSING.test(other) || (name === 'links' && EMPTY_LINK.test(other))) {
+    return `${when}{{^${name}}}${templateText(other)}{{/${name}}}`;
+  }
   // The field's value written as text by the entries that lack the field.
   const tag = plain(shown);
   if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]!) || !SOFT.test(other)) {
@@ -297,6 +312,51 @@ function apart(shown: readonly string[], name: string): string | undefined {
   const cut = shown.findIndex((t, k) => k > at && isBlock(t));
   if (at === -1 || cut === -1 || shown.slice(cut).some((t) => !isBlock(t))) return undefined;
   return `{{#${name}}}${shown.slice(0, cut).join('')}{{/${name}}}${shown.slice(cut).join('')}`;
+}
+
+/**
+ * Spaces written differently at the same place (a tab, four spaces): written raw, so a tab stays a
+ * tab. What the template wrote so far stays its default, so only the entries written otherwise
+ * carry the field.
+ */
+function indent(sa: string, sb: string, used: Set<string>, slots: Slot[]): string {
+  const name = nameFor('', used, 'indent');
+  const own = `{{#${name}}}{{{${name}}}}{{/${name}}}`;
+  if (sa !== '' && sb !== '') {
+    slots.push({ name, b: sb });
+    return `${own}{{^${name}}}${templateText(sa)}{{/${name}}}`;
+  }
+  slots.push({ name, ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
+  return own;
+}
+
+/**
+ * The same links loop written with two separators: an entry with one link writes none, so its loop
+ * has the reader's `" "`; the other's separator is the one the list writes between links.
+ */
+function sameLoop(a: readonly string[], b: readonly string[]): string | undefined {
+  if (a.length !== 1 || b.length !== 1) return undefined;
+  const la = /^\{\{#links( "(?:[^"\\]|\\.)*")?\}\}([\s\S]*)$/.exec(a[0]!);
+  const lb = /^\{\{#links( "(?:[^"\\]|\\.)*")?\}\}([\s\S]*)$/.exec(b[0]!);
+  if (!la || !lb || la[2] !== lb[2]) return undefined;
+  return la[1] === ' " "' ? b[0] : a[0];
+}
+
+/**
+ * Optional parts with text or fields of their own around them (`. *{{venue}} {{year}}*`): written
+ * with the first field they show (the renders that follow check every entry still fits).
+ */
+function withFirst(shown: string[]): string {
+  const text = shown.join('');
+  const first = shown.map(fieldOf).find((f) => f !== undefined);
+  const bare = shown.filter((t) => !isBlock(t));
+  const wrap = bare.some((t) => fieldOf(t) !== undefined) || (bare.length > 0 && literal(bare));
+  return first && wrap ? `{{#${first}}}${text}{{/${first}}}` : text;
+}
+
+/** Literal text as a template writes it. */
+function templateText(text: string): string {
+  return text.includes('{{') ? text.replaceAll('{{', '{{"{{"}}') : text;
 }
 
 /**
@@ -377,7 +437,7 @@ function onlySome(
 ): string | undefined {
   const text = sa || sb;
   const m = /^([\s:,;.|–-]*)([\s\S]*?)([\s,;.]*)$/.exec(text)!;
-  if (m[2] === '' || !SOFT.test(m[2]!)) return undefined;
+  if (m[2] === '' || !SOFT.test(m[2]!) || inAddress(m[2]!)) return undefined;
   // Text standing apart (a blank line before or after it, or lines before the entry's first
   // line) is a paragraph of its own, not a value of the entry: that entry keeps its own template.
   if (BLANK_LINE.test(m[1]!) || BLANK_LINE.test(m[3]!)) return undefined;
@@ -385,6 +445,44 @@ function onlySome(
   const name = nameFor(m[2]!, used);
   slots.push({ name, ...(sa ? { a: m[2]! } : { b: m[2]! }) });
   return `{{#${name}}}${m[1]}{{${name}}}${m[3]}{{/${name}}}`;
+}
+
+/**
+ * `a` when it is made of parts learned before that write `b`'s text: for entries without their
+ * field (`{{^code}}-{{/code}}` and `-`) or with it (`{{#code}}[code]({{link:code}}){{/code}}`).
+ */
+function learnedCovers(a: readonly string[], b: readonly string[]): string | undefined {
+  if (a.length === 0 || !a.every(isBlock)) return undefined;
+  const sb = b.join('');
+  const bare = b.every((t) => fieldOf(t) === undefined);
+  return (bare && negatives(a) === sb) || positives(a) === sb ? a.join('') : undefined;
+}
+
+/** A part learned before that writes the other side too (see below). */
+function learnedPart(a: readonly string[], b: readonly string[]): string | undefined {
+  return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
+}
+
+/** What `{{^field}}...{{/field}}` parts write (for entries without their fields). */
+function negatives(tokens: readonly string[]): string | undefined {
+  let out = '';
+  for (const t of tokens) {
+    const m = /^\{\{\^([^}]+)\}\}([^{}]*)\{\{\/\1\}\}$/.exec(t);
+    if (m) out += m[2];
+    else if (!t.startsWith('{{#')) return undefined;
+  }
+  return out;
+}
+
+/** What the `{{#field}}...{{/field}}` parts of `tokens` write inside them, joined. */
+function positives(tokens: readonly string[]): string | undefined {
+  let out = '';
+  for (const t of tokens) {
+    const m = /^\{\{#([^}]+)\}\}([\s\S]*)\{\{\/\1\}\}$/.exec(t);
+    if (m) out += m[2];
+    else if (!t.startsWith('{{^')) return undefined;
+  }
+  return out;
 }
 
 /** An optional part: `{{#field}}...{{/field}}` (not a links loop). */
@@ -403,16 +501,108 @@ export function combine(
   if (a.length > 400 || b.length > 400) return undefined;
   const names = new Set(used);
   const slots: Slot[] = [];
+  const row = combineRow(a, b, names, slots) ?? combineHtmlRow(base, other, names, slots);
+  if (row !== undefined) return { template: row, slots };
+  // HTML rows written with other cells (a rowspan cell above) share no template.
+  if (/^\s*<tr\b/i.test(base) && /^\s*<tr\b/i.test(other)) return undefined;
+  names.clear();
+  for (const n of used) names.add(n);
+  slots.length = 0;
+  const template = combineTokens(a, b, names, slots, true);
+  return template === undefined ? undefined : { template, slots };
+}
+
+function combineTokens(
+  a: readonly string[],
+  b: readonly string[],
+  names: Set<string>,
+  slots: Slot[],
+  atStart: boolean,
+): string | undefined {
   let template = '';
   for (const seg of segments(a, b)) {
     if ('same' in seg) template += seg.same;
     else {
-      const part = differing(seg.a, seg.b, names, slots, template === '');
+      const part = differing(seg.a, seg.b, names, slots, atStart && template === '');
       if (part === undefined) return undefined;
       template += part;
     }
   }
-  return { template, slots };
+  return template;
+}
+
+const HTML_CELL = /(<t[dh]\b[^>]*>)([\s\S]*?)(<\/t[dh]\s*>)/g;
+
+/**
+ * Two rows of an HTML table written alike around their cells (`<tr>`, `<td>` and the lines between
+ * them): combined cell by cell, so a stand-in in one cell is never aligned with another cell's text.
+ */
+function combineHtmlRow(
+  base: string,
+  other: string,
+  names: Set<string>,
+  slots: Slot[],
+): string | undefined {
+  if (!/^\s*<tr\b/i.test(base) || !/^\s*<tr\b/i.test(other)) return undefined;
+  const skeleton = (t: string) => t.replace(HTML_CELL, '$1$3');
+  if (skeleton(base) !== skeleton(other)) return undefined;
+  const inner = (t: string) => [...t.matchAll(HTML_CELL)].map((m) => m[2]!.match(TOKEN) ?? []);
+  const ca = inner(base);
+  const cb = inner(other);
+  let k = 0;
+  let failed = false;
+  const template = base.replace(HTML_CELL, (_, open: string, _body: string, close: string) => {
+    const x = ca[k]!;
+    const y = cb[k++]!;
+    const content = combineCell(x, y, names, slots);
+    if (content === undefined) failed = true;
+    return `${open}${content ?? ''}${close}`;
+  });
+  return failed ? undefined : template;
+}
+
+/** One cell's content: a stand-in (`-`) is compared with the whole of the other cell. */
+function combineCell(
+  x: readonly string[],
+  y: readonly string[],
+  names: Set<string>,
+  slots: Slot[],
+): string | undefined {
+  const standIn = [x, y].some((c) => c.length > 0 && MISSING.test(c.join('')));
+  return standIn && x.join('') !== y.join('')
+    ? differing([...x], [...y], names, slots, false)
+    : combineTokens(x, y, names, slots, false);
+}
+
+/**
+ * Two rows of a Markdown table, cell by cell: padding a person typed differently in a cell becomes
+ * a spacing part of that cell, and what the cells show is combined as above.
+ */
+function combineRow(
+  a: readonly string[],
+  b: readonly string[],
+  names: Set<string>,
+  slots: Slot[],
+): string | undefined {
+  const ra = rowBody(a);
+  const rb = rowBody(b);
+  if (!ra || !rb || ra.cells.length !== rb.cells.length) return undefined;
+  const ca = ra.cells;
+  const cb = rb.cells;
+  const newName = () => nameFor('', names, 'spacing');
+  let template = '';
+  for (let k = 0; k < ca.length; k++) {
+    const x = ca[k]!;
+    const y = cb[k]!;
+    if (k > 0) template += '|';
+    const lead = mergePad(x.lead, y.lead, newName, slots);
+    const content = combineCell(x.content, y.content, names, slots);
+    const trail = mergePad(x.trail, y.trail, newName, slots);
+    if (lead === undefined || content === undefined || trail === undefined) return undefined;
+    template += lead + content + trail;
+  }
+  const end = mergePad(ra.end, rb.end, newName, slots, true);
+  return end === undefined ? undefined : template + end;
 }
 
 /** Sets the slots' values on the entries of each side; returns what takes them back. */
@@ -505,6 +695,18 @@ export interface Learned {
   fits: boolean[];
 }
 
+/** The templates of the entries `fits` leaves out, most frequent first, at most `limit`. */
+function mostFrequentFirst(templates: readonly string[], fits: boolean[], limit: number): string[] {
+  const counts = new Map<string, number>();
+  templates.forEach((t, n) => {
+    if (!fits[n]) counts.set(t, (counts.get(t) ?? 0) + 1);
+  });
+  return [...counts]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, limit)
+    .map(([t]) => t);
+}
+
 /**
  * The section's template learned from its entries' templates, starting from `base`: the other
  * templates, most frequent first, are merged in while every entry covered still renders as written.
@@ -534,19 +736,22 @@ export function learnTemplate(
     );
   let item = base;
   let fits = fitsWith(item);
-  const counts = new Map<string, number>();
-  templates.forEach((t, n) => {
-    if (!fits[n]) counts.set(t, (counts.get(t) ?? 0) + 1);
-  });
-  const order = [...counts].sort((x, y) => y[1] - x[1]).slice(0, options.limit ?? 400);
+  const order = mostFrequentFirst(templates, fits, options.limit ?? 400);
   const used = new Set<string>(['title', 'abbr', 'venue', 'year', 'links', 'shape']);
   for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
-  const before = new Set(used);
-  // A second pass retries what did not merge: the template has grown parts since.
-  for (const [other] of [...order, ...order]) {
-    if (templates.every((t, n) => t !== other || fits[n])) continue;
+  const usedBefore = new Set(used);
+  // A template that could not be merged may merge once others have been (its cells' parts
+  // learned from them): the ones left are tried again while the template keeps growing.
+  let left = order;
+  for (let pass = 0; pass < 3 && left.length > 0; pass++) {
+    const was = item;
+    left = left.filter((other) => !mergeGroup(other));
+    if (item === was) break;
+  }
+  function mergeGroup(other: string): boolean {
+    if (templates.every((t, n) => t !== other || fits[n])) return true;
     const merged = combine(item, other, used);
-    if (merged === undefined) continue;
+    if (merged === undefined) return false;
     const inGroup = (n: number) => templates[n] === other;
     const undo = giveValues(merged.slots, papers, (n) => fits[n]!, inGroup);
     // Only the entries it covered and the new ones are rendered: the others are looked at last.
@@ -558,16 +763,23 @@ export function learnTemplate(
       item = merged.template;
       fits = next;
       for (const slot of merged.slots) used.add(slot.name);
-    } else undo();
+      return true;
+    }
+    undo();
+    return false;
   }
   if (item !== base) {
     const others = fitsWith(item, (n) => !fits[n]);
     fits = fits.map((f, n) => f || others[n]!);
   }
   // Spacing is given to every entry a merge covered, also where a part it sits in is not written.
-  const learned = [...used].filter((name) => !before.has(name) && /^spacing(?:-\d+)?$/.test(name));
-  dropUnwritten(item, learned, papers, fits, render, written);
+  dropUnwritten(item, newSpacing(used, usedBefore), papers, fits, render, written);
   return { item: withOptionalFields(item, papers, fits, fitsWith), fits };
+}
+
+/** The spacing fields learned: in `used` now, not in `before`. */
+function newSpacing(used: Set<string>, before: Set<string>): string[] {
+  return [...used].filter((name) => !before.has(name) && /^spacing(?:-\d+)?$/.test(name));
 }
 
 /**

@@ -17,14 +17,15 @@ export const ALL_FIELDS: ReadonlySet<string> = new Set([
   'subtitle',
 ]);
 
-/** A paper needs a title and one more thing a paper has: a link, a year, authors or a venue. */
-export function isPaper(paper: Paper, reading: Reading): boolean {
+/**
+ * A paper needs a title and one more thing a paper has: a link, a year, authors or a venue (read
+ * from any of the entry's lines).
+ */
+export function isPaper(paper: Paper, ...readings: Reading[]): boolean {
   if (paper.title.trim() === '') return false;
   return (
     paper.links.length > 0 ||
-    reading.fields.has('year') ||
-    reading.fields.has('authors') ||
-    reading.fields.has('venue')
+    readings.some((r) => r.fields.has('year') || r.fields.has('authors') || r.fields.has('venue'))
   );
 }
 

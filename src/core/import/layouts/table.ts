@@ -5,18 +5,28 @@ import type { PhrasingContent, Table, TableRow } from 'mdast';
 import type { Entry } from './entry.js';
 import { paperOf } from './entry.js';
 import { endOf, readInline, startOf, type Reading } from './inline.js';
+import { columnLinkLabel, isCodeUrl } from './columns.js';
 import { lineAt } from './paragraph.js';
 import { escapeText } from '../../render/layouts/fill.js';
+import { templateLiteral } from '../../render/layouts/template.js';
+import { readPoints } from './items.js';
 
 type ColumnRole = {
   field: string;
   role: 'title' | 'text' | 'links' | 'link' | 'extra';
   text?: string;
+  /** The label of the links the column holds (see columns.ts). */
+  label?: string;
 };
 
-function hasLink(nodes: readonly PhrasingContent[]): boolean {
-  return nodes.some(
-    (n) => n.type === 'link' || ('children' in n && hasLink(n.children as PhrasingContent[])),
+/** The web addresses of the links in `nodes`. */
+function linkUrls(nodes: readonly PhrasingContent[]): string[] {
+  return nodes.flatMap((n) =>
+    n.type === 'link' && /^https?:/i.test(n.url)
+      ? [n.url]
+      : 'children' in n
+        ? linkUrls(n.children as PhrasingContent[])
+        : [],
   );
 }
 
@@ -65,10 +75,15 @@ export function readTable(table: Table, source: string, lines: readonly number[]
   const roles = mapHeader(headers);
   // A column whose cells hold links is a link column: an empty cell there is a link not given.
   roles.forEach((role, i) => {
-    const linked = rows.some((r) => hasLink(r.children[i]?.children ?? []));
-    if (role.role === 'extra' && linked) {
+    const urls = rows.flatMap((r) => linkUrls(r.children[i]?.children ?? []));
+    // Cells holding several links each, each with its own label (`[Github] <br> [Page]`).
+    const several = rows.some((r) => linkUrls(r.children[i]?.children ?? []).length > 1);
+    if (role.role === 'extra' && several) {
+      role.role = 'links';
+    } else if (role.role === 'extra' && urls.length > 0) {
       role.role = 'link';
       role.text = headers[i]!.trim() || role.field;
+      role.label = columnLinkLabel(headers[i]!, urls);
     }
   });
   if (!roles.some((r) => r.role === 'title')) return [];
@@ -146,7 +161,7 @@ function readCell(
   if (written === '') {
     // An empty cell: the field's tag (or the column's link) where a value would go.
     const at = source[cellStart + 1] === ' ' ? cellStart + 2 : cellStart + 1;
-    const label = role.field;
+    const label = role.label ?? role.field;
     const text = (role.text ?? label).replace(/[[\]\\]/g, '');
     const tag =
       role.role === 'link'
@@ -155,14 +170,9 @@ function readCell(
     if (at <= cellEnd) empty.replacements.push({ start: at, end: at, tag });
     return empty;
   }
-  if (role.role === 'text' && MISSING.test(written)) {
-    empty.replacements.push({
-      start: contentStart,
-      end: contentEnd,
-      tag: `{{${role.field}|${written}}}`,
-    });
-    return empty;
-  }
+  // A stand-in for a value not given (`-`, `N/A`, `<center>-</center>`) stays as written: the
+  // section's template writes it only for entries without the field (see optional.ts).
+  if (MISSING.test(written.replace(/<[^>]*>/g, '').trim())) return empty;
   const only = nodes.length === 1 ? nodes[0]! : undefined;
   if (only?.type === 'text' && only.value === written) {
     // A year that is not four digits is kept as the entry's date.
@@ -180,8 +190,16 @@ function readCell(
     return empty;
   }
   // Any other column: links in it are the paper's, the rest is kept as written.
-  const links = readInline(nodes, { source, want: new Set(['links']), taken, labelAs: role.field });
+  const links = readInline(nodes, {
+    source,
+    want: new Set(['links']),
+    taken,
+    labelAs: role.label ?? role.field,
+  });
   if (links.links.length > 0) return links;
+  // Links, images or bold text that could not be read (`[[Code]](www.x.org)`, an image without its
+  // link) stay in the entry as written: they are no value of a field.
+  if (/\*\*|\]\(|<br|<img|<a |!\[/i.test(written)) return empty;
   empty.fields.set(role.field, written);
   empty.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty;
@@ -251,6 +269,86 @@ function summarized(nodes: readonly PhrasingContent[], source: string): Numbered
  * keeps what follows the break as `details`. `contentEnd` is where the cell's text ends.
  */
 function readTitleCell(
+  cell: readonly PhrasingContent[],
+  source: string,
+  taken: Set<string>,
+  contentEnd: number,
+  noLoop: boolean,
+): Reading {
+  const from = afterBadges(cell);
+  const nodes = cell.slice(from);
+  const lead = readBadgeLinks(cell.slice(0, from), source, taken);
+  const reading = readTitleParts(nodes, source, taken, contentEnd, noLoop);
+  if (!lead) return reading;
+  reading.links.unshift(...lead.links);
+  reading.replacements.push(...lead.replacements);
+  return reading;
+}
+
+/**
+ * `<br> *A. Author, B. Author*`: the line after the title holds only the authors, in emphasis; they
+ * are read into `authors` and the line is written only with them.
+ */
+function namesOnly(
+  rest: readonly PhrasingContent[],
+  source: string,
+  taken: Set<string>,
+  reading: Reading,
+): boolean {
+  const parts = rest.filter((n) => n.type !== 'text' || n.value.trim() !== '');
+  const only = parts.length === 1 ? parts[0]! : undefined;
+  if (!only || (only.type !== 'emphasis' && only.type !== 'strong')) return false;
+  const names = readInline(rest, { source, want: new Set(['authors']), taken });
+  const tag = names.replacements.find((r) => r.tag === '{{authors}}');
+  if (!names.fields.has('authors') || !tag) return false;
+  const br = source.lastIndexOf('<br', startOf(rest[0]!));
+  reading.fields.set('authors', names.fields.get('authors')!);
+  const before = source.slice(br, tag.start);
+  const after = source.slice(tag.end, endOf(only));
+  reading.replacements.push({
+    start: br,
+    end: endOf(only),
+    tag: `{{#authors}}${templateLiteral(before)}{{authors}}${templateLiteral(after)}{{/authors}}`,
+  });
+  return true;
+}
+
+const isBr = (n: PhrasingContent) => n.type === 'html' && /^<br\s*\/?>$/i.test(n.value);
+
+/** A badge (an image, or a link around images) or nothing but spaces. */
+function badgeOrBlank(n: PhrasingContent): boolean {
+  if (n.type === 'text') return n.value.trim() === '';
+  if (n.type === 'image') return true;
+  return n.type === 'link' && n.children.every((c) => c.type === 'image');
+}
+
+/**
+ * `[![Star](..)](https://github.com/o/r) <br> [**Title**](url) <br> ...`: the lines before the
+ * title that hold only badges (or nothing) end where the title's line starts.
+ */
+function afterBadges(nodes: readonly PhrasingContent[]): number {
+  let from = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    if (!isBr(nodes[i]!)) continue;
+    if (!nodes.slice(from, i).every(badgeOrBlank)) break;
+    from = i + 1;
+  }
+  return from < nodes.length ? from : 0;
+}
+
+/** The links of the badges before the title: a repository's is the code, another a link. */
+function readBadgeLinks(
+  nodes: readonly PhrasingContent[],
+  source: string,
+  taken: Set<string>,
+): Reading | undefined {
+  const first = nodes.find((n) => n.type === 'link');
+  if (first?.type !== 'link') return undefined;
+  const labelAs = isCodeUrl(first.url) ? 'code' : 'link';
+  return readInline(nodes, { source, want: new Set(['links']), taken, labelAs });
+}
+
+function readTitleParts(
   nodes: readonly PhrasingContent[],
   source: string,
   taken: Set<string>,
@@ -277,12 +375,18 @@ function readTitleCell(
     let restAt = endOf(brNode);
     while (source[restAt] === ' ') restAt++;
     const value = source.slice(restAt, contentEnd);
+    const rest = nodes.slice(br + 1);
+    if (namesOnly(rest, source, taken, reading)) return reading;
     if (value !== '' && !/[\r\n]/.test(value)) {
-      reading.fields.set('details', value);
+      // Points after the break (`<br>● One. <br>● Two.`) are a list; other text is kept as written.
+      const points = readPoints(value);
+      if (points) (reading.lists ??= new Map()).set('details', points.items);
+      else reading.fields.set('details', value);
       // Spaces before the break go with it: a row without details leaves none.
       let from = startOf(brNode);
       while (source[from - 1] === ' ' && !reading.replacements.some((r) => r.end >= from)) from--;
-      const tag = `{{#details}}${source.slice(from, restAt)}{{{details}}}{{/details}}`;
+      const body = points ? points.tag('details') : '{{{details}}}';
+      const tag = `{{#details}}${templateLiteral(source.slice(from, restAt))}${body}{{/details}}`;
       reading.replacements.push({ start: from, end: contentEnd, tag });
     }
   }

@@ -44,6 +44,8 @@ const isPaperRole = (r: LinkRole | undefined) => r === 'page' || r === 'pdf';
  * `{{link:X}}`: the link labelled X, else a link the template has not used yet that is for the
  * same thing: a code link only where X names code, a PDF or page where X names one of those, and
  * where X names neither (a column's own name), a link of no known role or else the paper's link.
+ * Every label written as such is found first, so a tag without a link of its own never takes the
+ * link another tag names.
  */
 function collectLinks(
   nodes: readonly TemplateNode[],
@@ -52,26 +54,35 @@ function collectLinks(
   resolved: Map<string, PaperLink | undefined>,
 ): void {
   const roles = linkRoles(paper.links);
+  const labels: string[] = [];
   const walk = (list: readonly TemplateNode[]) => {
     for (const node of list) {
-      if (node.t === 'link' && !resolved.has(node.label)) {
-        const free = (i: number) => !used.has(paper.links[i]!);
-        const find = (ok: (l: PaperLink, i: number) => boolean) =>
-          paper.links.find((l, i) => free(i) && ok(l, i));
-        const lower = node.label.toLowerCase();
-        const role = labelRole(node.label);
-        const link =
-          find((l) => l.label === node.label) ??
-          find((l) => l.label.toLowerCase() === lower) ??
-          (role === undefined ? find((_, i) => roles[i] === undefined) : undefined) ??
-          find((_, i) => roles[i] === role) ??
-          (role !== 'code' ? find((_, i) => isPaperRole(roles[i])) : undefined);
-        resolved.set(node.label, link);
-        if (link) used.add(link);
+      if ((node.t === 'link' || node.t === 'repo') && !labels.includes(node.label)) {
+        labels.push(node.label);
       } else if (node.t === 'if') walk(node.body);
     }
   };
   walk(nodes);
+  const free = (i: number) => !used.has(paper.links[i]!);
+  const find = (ok: (l: PaperLink, i: number) => boolean) =>
+    paper.links.find((l, i) => free(i) && ok(l, i));
+  for (const label of labels) {
+    const lower = label.toLowerCase();
+    const link = find((l) => l.label === label) ?? find((l) => l.label.toLowerCase() === lower);
+    if (!link) continue;
+    resolved.set(label, link);
+    used.add(link);
+  }
+  for (const label of labels) {
+    if (resolved.has(label)) continue;
+    const role = labelRole(label);
+    const link =
+      (role === undefined ? find((_, i) => roles[i] === undefined) : undefined) ??
+      find((_, i) => roles[i] === role) ??
+      (role !== 'code' ? find((_, i) => isPaperRole(roles[i])) : undefined);
+    resolved.set(label, link);
+    if (link) used.add(link);
+  }
 }
 
 /**
@@ -110,6 +121,9 @@ function emit(nodes: readonly TemplateNode[], state: State, link: PaperLink | un
           state.ctx.escape,
         );
         break;
+      case 'repo':
+        state.out += repoOf(state.resolved.get(node.label)?.url ?? '') ?? '';
+        break;
       case 'if':
         if (present(node.name, state, link) !== node.negate) emit(node.body, state, link);
         break;
@@ -142,10 +156,27 @@ function fieldValue(
       ? shownLabelOf(link.label, labels)
       : fieldText(state.paper, node.name);
   const text = value === undefined || value === '' ? node.missing : value;
+  if (node.sep !== undefined) {
+    return joined(state.paper.extra[node.name], node.sep, text, node.raw, state);
+  }
   if (node.raw) return rawText(text, state.out);
   if (node.marks)
     return marked(text, phrasesOf(state.paper, node.marks.field), node.marks.delimiter, state);
   return escapeText(text, state.ctx.escape, state.out);
+}
+
+/** A list written item after item with `sep` between them (the separator is the layout's). */
+function joined(value: unknown, sep: string, text: string, raw: boolean, state: State): string {
+  const write = (item: string, before: string) =>
+    raw ? rawText(item, before) : escapeText(item, state.ctx.escape, before);
+  if (!Array.isArray(value)) return write(text, state.out);
+  let out = '';
+  for (const item of value) {
+    if (typeof item !== 'string' || item === '') continue;
+    if (out !== '') out += sep;
+    out += write(item, state.out + out);
+  }
+  return out;
 }
 
 /**
@@ -224,6 +255,15 @@ const HTML_ENTITIES: Record<string, string> = {
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+
+/** `owner/name` of a code repository's address (`https://github.com/owner/name/tree/main`). */
+export function repoOf(address: string): string | undefined {
+  const m =
+    /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org)\/([\w.-]+\/[\w.-]+?)(?:\.git)?(?:[/?#]|$)/i.exec(
+      address,
+    );
+  return m?.[1];
 }
 
 function url(link: PaperLink | undefined, mode: EscapeMode): string {

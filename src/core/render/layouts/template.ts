@@ -8,8 +8,12 @@
 //   {{abbr|N/A}}       the field, or the text after `|` when it is missing
 //   {{title **highlights**}}  the field with the phrases listed in another field (here
 //                      `highlights`) wrapped in the delimiter written around its name (`**`, `*`, `__`, `_`)
+//   {{details " <br>● "}}  a list field, its items escaped and joined by the JSON string
+//                      ({{{details " <br>● "}}}: items kept as written, from an import)
 //   {{{notes}}}        a field written as Markdown (kept text from an import; never from an issue)
 //   {{link:PDF}}       the URL of the link labelled PDF (the entry's main link when there is none)
+//   {{repo:code}}      the `owner/name` of that link's code repository (`github.com/owner/name/...`),
+//                      as a badge's address writes it (`img.shields.io/github/stars/owner/name`)
 //   {{#links}}[[{{label}}]({{url}})]{{/links}}     each link not used by a {{link:...}}; with a
 //   {{#links " "}}...{{/links}}                    separator between links written as a JSON string
 //   {{#venue}}...{{/venue}} / {{^venue}}...{{/venue}}   only when the field is present / missing
@@ -18,8 +22,9 @@
 
 export type TemplateNode =
   | { t: 'lit'; text: string }
-  | { t: 'field'; name: string; raw: boolean; missing: string; marks?: Marks }
+  | { t: 'field'; name: string; raw: boolean; missing: string; marks?: Marks; sep?: string }
   | { t: 'link'; label: string }
+  | { t: 'repo'; label: string }
   | { t: 'n' }
   | { t: 'if'; name: string; negate: boolean; body: TemplateNode[] }
   | { t: 'links'; sep: string; body: TemplateNode[] };
@@ -32,6 +37,9 @@ export interface Marks {
 
 /** `title **highlights**`: the field and its marks. */
 const MARKED = /^([\w-]+) (\*\*|__|\*|_)([\w-]+)\2$/;
+
+/** `details " <br>● "`: a list field and the text written between its items. */
+const JOINED = /^([\w-]+) ("(?:[^"\\]|\\.)*")$/;
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
@@ -71,7 +79,7 @@ export function parseTemplate(source: string): TemplateNode[] {
     at = index + length;
     const tag = inner.trim();
     if (raw) {
-      top().push({ t: 'field', name: tag, raw: true, missing: '' });
+      top().push(rawField(tag));
     } else if (tag.startsWith('"')) {
       top().push({ t: 'lit', text: literal(tag) });
     } else if (tag.startsWith('#links')) {
@@ -97,8 +105,12 @@ export function parseTemplate(source: string): TemplateNode[] {
       top().push({ t: 'n' });
     } else if (tag.startsWith('link:')) {
       top().push({ t: 'link', label: tag.slice('link:'.length) });
+    } else if (tag.startsWith('repo:')) {
+      top().push({ t: 'repo', label: tag.slice('repo:'.length) });
     } else if (MARKED.test(tag)) {
       top().push(markedField(tag));
+    } else if (JOINED.test(tag)) {
+      top().push(joinedField(tag, false));
     } else {
       const bar = tag.indexOf('|');
       const name = bar === -1 ? tag : tag.slice(0, bar);
@@ -112,6 +124,19 @@ export function parseTemplate(source: string): TemplateNode[] {
   if (cache.size > 5000) cache.clear();
   cache.set(source, root);
   return root;
+}
+
+/** `{{{notes}}}`, or `{{{details " <br>● "}}}`: a field kept as written. */
+function rawField(tag: string): TemplateNode {
+  return JOINED.test(tag)
+    ? joinedField(tag, true)
+    : { t: 'field', name: tag, raw: true, missing: '' };
+}
+
+/** `{{details " <br>● "}}`: a list field and the text between its items. */
+function joinedField(tag: string, raw: boolean): TemplateNode {
+  const [, name, sep] = JOINED.exec(tag)!;
+  return { t: 'field', name: name!, raw, missing: '', sep: literal(sep!) };
 }
 
 /** `{{title **highlights**}}`: the field, its phrases' field and their delimiter. */
@@ -149,7 +174,7 @@ export function templateFields(
   for (const node of nodes) {
     if (node.t === 'field' || node.t === 'if') out.add(node.name);
     if (node.t === 'field' && node.marks) out.add(node.marks.field);
-    if (node.t === 'links' || node.t === 'link') out.add('links');
+    if (node.t === 'links' || node.t === 'link' || node.t === 'repo') out.add('links');
     if (node.t === 'if' || node.t === 'links') templateFields(node.body, out);
   }
   return out;

@@ -7,6 +7,7 @@ import type { Paper, PaperList, Section } from '../../types.js';
 import { escapeHeading } from '../escape.js';
 import { sortPapers } from '../sort.js';
 import { countPapers } from '../../data/count.js';
+import { withSpacing } from './spacing.js';
 import { fillTemplate, type EscapeMode } from './fill.js';
 
 /** The field an entry keeps its own template in, when it is written unlike the others. */
@@ -83,11 +84,12 @@ function renderEntries(
   let out = '';
   papers.forEach((paper, i) => {
     if (i > 0) out += gap;
-    out += fillTemplate(shapeOf(paper) ?? item, paper, {
+    const text = fillTemplate(shapeOf(paper) ?? item, paper, {
       escape,
       linkLabels: settings.linkLabels,
       n: i + 1,
     });
+    out += withSpacing(text, paper);
   });
   return out;
 }

@@ -1,0 +1,214 @@
+// What a reader of a table would say about its cells, applied after the layout importer read them:
+// a value the data file refuses is pointed at its cell (line and column, not just the row), a row
+// with more cells than its header is named (its last cells are kept as written, not as fields), a
+// main-zone marker without its partner is named, and the invisible U+2060 the renderer writes to
+// break autolinks never reaches a paper's data.
+import type { Root, Table, TableRow } from 'mdast';
+import type { Problem } from '../../problem.js';
+import type { MarkerPair } from '../../settings/types.js';
+import type { Paper, PaperList } from '../../types.js';
+import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import { startOf } from './inline.js';
+import type { LayoutImport } from './read.js';
+import { mapHeader } from './table.js';
+
+export interface CheckedImport {
+  list: PaperList;
+  problems: Problem[];
+}
+
+export function checkCells(
+  read: Pick<LayoutImport, 'list' | 'problems' | 'texts' | 'zone'>,
+  tree: Root,
+  source: string,
+  file: string,
+  markers: MarkerPair,
+): CheckedImport {
+  const tables = tree.children.filter(
+    (n): n is Table =>
+      n.type === 'table' && startOf(n) >= read.zone.start && startOf(n) < read.zone.end,
+  );
+  const list = withoutJoiners(read.list);
+  const unread = unreadRows(tables, read.texts);
+  const problems = [
+    ...loneMarker(source, markers, file),
+    // A row's own problem says more than the line's "not read as a paper".
+    ...read.problems
+      .filter((p) => p.field !== undefined || !unread.some((u) => u.line === p.line))
+      .map((p) => atCell(p, tables, list)),
+    ...unread,
+    ...tables.flatMap((t) => surplusCells(t, file)),
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { list, problems };
+}
+
+/**
+ * U+2060 WORD JOINER: the renderer writes it (as `&#8288;`) inside `www.`, `https://` and `a@b.c`
+ * so GitHub does not turn them into links. It is invisible and never part of a paper's data.
+ */
+const JOINER = /\u2060/g;
+
+function withoutJoiners(list: PaperList): PaperList {
+  const clean = (text: string) => text.replace(JOINER, '');
+  const paper = (p: Paper): Paper => {
+    const out: Paper = { ...p, title: clean(p.title) };
+    for (const key of ['abbr', 'venue', 'year'] as const) {
+      const value = p[key];
+      if (value !== undefined) out[key] = clean(value);
+    }
+    // Defined, not assigned: a key such as `__proto__` stays a field.
+    const extra = {};
+    for (const [key, value] of Object.entries(p.extra)) {
+      Object.defineProperty(extra, key, {
+        value: key === SHAPE_FIELD || typeof value !== 'string' ? value : clean(value),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    out.extra = extra;
+    return out;
+  };
+  return { sections: list.sections.map((s) => ({ ...s, papers: s.papers.map(paper) })) };
+}
+
+/** A problem about a table row's field, pointed at the cell (or link) that holds the field. */
+function atCell(problem: Problem, tables: readonly Table[], list: PaperList): Problem {
+  if (problem.line === undefined || problem.column !== undefined || !problem.field) return problem;
+  const found = rowAt(tables, problem.line);
+  const field = fieldOf(problem.field, list);
+  if (!found || !field) return problem;
+  const { table, row } = found;
+  const [name, label] = field.rest.split(/\.(.*)/s) as [string, string | undefined];
+  const headers = (table.children[0]?.children ?? []).map((c) => textOf(c));
+  const index = mapHeader(headers).findIndex((r) => r.field === name);
+  const cell = row.children[index];
+  if (index === -1 || !cell) return problem;
+  let node: { position?: TableRow['position'] } = cell.children[0] ?? cell;
+  if (name === 'links' && label !== undefined) {
+    const url = field.paper.links.find((l) => l.label === label)?.url;
+    const link = findLink(cell, url);
+    if (link) node = link;
+  }
+  const start = node.position?.start;
+  return start ? { ...problem, line: start.line, column: start.column } : problem;
+}
+
+function rowAt(tables: readonly Table[], line: number) {
+  for (const table of tables) {
+    const row = table.children.find((r, i) => i > 0 && r.position?.start.line === line);
+    if (row) return { table, row };
+  }
+  return undefined;
+}
+
+/** The paper a field path (`Sec[2].links.PDF`) names, and the path's rest (`links.PDF`). */
+function fieldOf(field: string, list: PaperList) {
+  for (const section of list.sections) {
+    for (const [i, paper] of section.papers.entries()) {
+      const key = `${section.name}[${i}].`;
+      if (field.startsWith(key)) return { paper, rest: field.slice(key.length) };
+    }
+  }
+  return undefined;
+}
+
+type Node = {
+  type: string;
+  url?: string;
+  value?: string;
+  children?: Node[];
+  position?: TableRow['position'];
+};
+
+function findLink(node: Node, url: string | undefined): Node | undefined {
+  if (node.type === 'link' && node.url === url) return node;
+  for (const child of node.children ?? []) {
+    const found = findLink(child, url);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function textOf(node: Node): string {
+  return node.value ?? (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * Rows of a table with a title column that were kept as text, not read as papers: each is named,
+ * even one without a web link (the line check names only those), so no row is left out unsaid.
+ */
+function unreadRows(tables: readonly Table[], texts: readonly Problem[]): Problem[] {
+  const kept = new Map(texts.map((t) => [t.line, t]));
+  return tables.flatMap((table) => {
+    const [head, ...rows] = table.children;
+    const roles = mapHeader((head?.children ?? []).map((c) => textOf(c)));
+    const title = roles.findIndex((r) => r.role === 'title');
+    if (title === -1) return [];
+    return rows.flatMap((row) => {
+      const text = kept.get(row.position?.start.line);
+      if (!text) return [];
+      const cell = row.children[title];
+      if (cell && textOf(cell).trim() !== '') return [text];
+      return [
+        {
+          ...text,
+          message: 'row has no title; it is kept as written, not as a paper',
+          hint: 'fill in the Title cell',
+        },
+      ];
+    });
+  });
+}
+
+/** A row with more cells than its header: GFM shows only the header's count of cells. */
+function surplusCells(table: Table, file: string): Problem[] {
+  const [head, ...rows] = table.children;
+  const count = head?.children.length ?? 0;
+  return rows.flatMap((row) => {
+    const start = row.position?.start;
+    if (row.children.length <= count || !start) return [];
+    const surplus = row.children.length - count;
+    return [
+      {
+        file,
+        line: start.line,
+        column: start.column,
+        message: `row has ${row.children.length} cells but the header has ${count}; its last ${surplus === 1 ? 'cell is' : `${surplus} cells are`} kept as written, not as a field`,
+        hint: 'give the row one cell per column, and write a "|" inside a cell as "\\|"',
+      },
+    ];
+  });
+}
+
+/** A main-zone marker without its partner: the zone is then found as if neither were written. */
+function loneMarker(source: string, markers: MarkerPair, file: string): Problem[] {
+  const lineOf = (marker: string) => {
+    const lines = source.split('\n');
+    const i = lines.findIndex((l) => l.trim() === marker);
+    return i === -1 ? undefined : { line: i + 1, column: lines[i]!.indexOf(marker) + 1 };
+  };
+  const start = lineOf(markers.start);
+  const end = lineOf(markers.end);
+  if ((start === undefined) === (end === undefined)) {
+    if (!start || !end || start.line < end.line) return [];
+  }
+  const [present, missing, at] =
+    start && !end
+      ? [markers.start, markers.end, start]
+      : end && !start
+        ? [markers.end, markers.start, end]
+        : [markers.end, markers.start, end!];
+  const message =
+    start && end
+      ? `marker "${markers.end}" comes before "${markers.start}"; the list was found without them`
+      : `marker "${present}" has no matching "${missing}"; the list was found without it`;
+  return [
+    {
+      file,
+      ...at,
+      message,
+      hint: 'put the start marker above the list and the end marker below it',
+    },
+  ];
+}
