@@ -179,8 +179,13 @@ function addEntry(
   section: RenderedSection,
   ctx: Context,
 ): Place | undefined {
+  // The entry is read as `init` reads it: the section's template may read it too, but only a
+  // reading that gives it the same title is taken (else it keeps its own template).
   const typed = throughTemplate(entry, undefined, section, ctx);
-  const paper = typed ? withHeadings(entry, typed) : shaped(entry, undefined, section, ctx);
+  const paper =
+    typed && sameTitle(typed.title, entry.paper.title)
+      ? withHeadings(entry, typed)
+      : shaped(entry, undefined, section, ctx);
   if (!paper) {
     ctx.edits.unreadable.push(notWritable(entry, ctx));
     return undefined;
@@ -193,6 +198,16 @@ function addEntry(
     ...(ctx.keepsOrder ? { after } : {}),
   });
   return { after };
+}
+
+/** Titles equal but for case, spacing and punctuation (the renderer writes both the same way). */
+function sameTitle(a: string, b: string): boolean {
+  const key = (t: string) =>
+    t
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  return key(a) === key(b);
 }
 
 /**

@@ -206,6 +206,8 @@ function readBadges(
   reading.replacements.push({ start, end, tag: '{{{badges}}}' });
 }
 
+const LEADING_DATE = /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/;
+
 /** `**[HaltNet]**`, a badge image, a mark or a `[2024/04]` date before the title: where it starts. */
 function beforeTitle(
   nodes: readonly PhrasingContent[],
@@ -215,8 +217,10 @@ function beforeTitle(
 ): number {
   let i = 0;
   for (; i < nodes.length; i++) {
+    // `**[HaltNet]**` or a `[2024/04]` date before the title.
     const node = nodes[i]!;
-    if (node.type === 'text' && node.value.trim() === '') continue;
+    if (blankOrTag(node, nodes[i + 1])) continue;
+    // `<img src="https://img.shields.io/badge/Conference-ACM-blue.svg">` before the title.
     if (node.type === 'html' && /^<img\b[^>]*>$/i.test(node.value.trim())) {
       readBadgeImage(node.value, startOf(node), reading, opts);
       used.add(node);
@@ -229,11 +233,8 @@ function beforeTitle(
       continue;
     }
     // `[2024/04] ` before the title: the entry's date.
-    const date =
-      node.type === 'text'
-        ? /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/.exec(node.value)
-        : null;
-    if (leadingMark(node, nodes[i + 1], reading, opts)) {
+    const date = node.type === 'text' ? LEADING_DATE.exec(node.value) : null;
+    if (leadingMark(node, nodes[i + 1], nodes[i + 2], reading, opts)) {
       used.add(node);
       continue;
     }
@@ -284,15 +285,28 @@ function readTitle(
   return -1;
 }
 
-/** `🌟 **Title**`: a symbol before the title marks the entry (highlighted, say). */
+/** `<b>` before a title's link: written around the title, no part of it. */
+function openingTag(node: PhrasingContent, next: PhrasingContent | undefined): boolean {
+  return node.type === 'html' && /^<(?:b|strong|em|i)>$/i.test(node.value) && next?.type === 'link';
+}
+
+/** Spaces, or a tag opening around the title's link: nothing of the entry's own. */
+function blankOrTag(node: PhrasingContent, next: PhrasingContent | undefined): boolean {
+  return (node.type === 'text' && node.value.trim() === '') || openingTag(node, next);
+}
+
+/** `🌟 **Title**`, `🔥🔥<b>[Title](url)</b>`: symbols before the title mark the entry (highlighted, say). */
 function leadingMark(
   node: PhrasingContent,
   next: PhrasingContent | undefined,
+  after: PhrasingContent | undefined,
   reading: Reading,
   opts: ReadOptions,
 ): boolean {
-  if (node.type !== 'text' || (next?.type !== 'strong' && next?.type !== 'link')) return false;
-  const mark = /^(\p{Extended_Pictographic}\uFE0F?)( +)$/u.exec(node.value);
+  const before =
+    next?.type === 'strong' || next?.type === 'link' || (next && openingTag(next, after));
+  if (node.type !== 'text' || !before) return false;
+  const mark = /^((?:\p{Extended_Pictographic}\uFE0F?)+)( *)$/u.exec(node.value);
   const at = startOf(node);
   if (!mark || opts.source.slice(at, endOf(node)) !== node.value) return false;
   reading.fields.set('mark', mark[1]!);

@@ -354,13 +354,16 @@ function readTitleParts(
   taken: Set<string>,
   contentEnd: number,
   noLoop: boolean,
-): Reading {
+): Numbered {
   const wholeTitle = nodes.length === 1 && nodes[0]!.type === 'text';
   const br = nodes.findIndex((n) => n.type === 'html' && /^<br\s*\/?>$/i.test(n.value));
   const head = br > 0 ? nodes.slice(0, br) : nodes;
-  const reading =
+  // `10) **Title** - ...`: a number alone before the title is the entry's number.
+  const lead = head[0]?.type === 'text' ? /^(\d+)[.)] +$/.exec(head[0].value) : null;
+  const numbered = lead && head.length > 1 && head[1]!.type !== 'text' ? head.slice(1) : undefined;
+  const reading: Numbered =
     summarized(head, source) ??
-    readInline(head, {
+    readInline(numbered ?? head, {
       source,
       want: new Set(['title', 'abbr', 'authors', 'links']),
       taken,
@@ -386,6 +389,10 @@ function readTitleParts(
       const tag = `{{#details}}${templateLiteral(source.slice(from, restAt))}${body}{{/details}}`;
       reading.replacements.push({ start: from, end: contentEnd, tag });
     }
+  }
+  if (numbered && lead && reading.fields.has('title')) {
+    const at = startOf(head[0]!);
+    reading.number = { value: Number(lead[1]), start: at, end: at + lead[1]!.length };
   }
   return reading;
 }
