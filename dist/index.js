@@ -5810,35 +5810,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at5, len) => {
+          wasm_on_url: (p, at4, len) => {
             return 0;
           },
-          wasm_on_status: (p, at5, len) => {
+          wasm_on_status: (p, at4, len) => {
             assert2(currentParser.ptr === p);
-            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at5, len) => {
+          wasm_on_header_field: (p, at4, len) => {
             assert2(currentParser.ptr === p);
-            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at5, len) => {
+          wasm_on_header_value: (p, at4, len) => {
             assert2(currentParser.ptr === p);
-            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at5, len) => {
+          wasm_on_body: (p, at4, len) => {
             assert2(currentParser.ptr === p);
-            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -15071,7 +15071,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode6(bytes, encoding);
+          return decode7(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15088,7 +15088,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode6(ioQueue, encoding) {
+    function decode7(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -20242,12 +20242,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done2, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at5) => {
+            waitForExecuting = (at4) => {
               var finished;
               finished = () => {
                 var counts2;
                 counts2 = this._states.counts;
-                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at5;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at4;
               };
               return new this.Promise((resolve2, reject) => {
                 if (finished()) {
@@ -20535,7 +20535,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
+    var BREAK4 = /* @__PURE__ */ Symbol("break visit");
     var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node3, visitor) {
@@ -20547,7 +20547,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node3, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK2;
+    visit2.BREAK = BREAK4;
     visit2.SKIP = SKIP3;
     visit2.REMOVE = REMOVE;
     function visit_(key2, node3, visitor, path2) {
@@ -20563,8 +20563,8 @@ var require_visit = __commonJS({
             const ci = visit_(i, node3.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK2)
-              return BREAK2;
+            else if (ci === BREAK4)
+              return BREAK4;
             else if (ci === REMOVE) {
               node3.items.splice(i, 1);
               i -= 1;
@@ -20573,13 +20573,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node3)) {
           path2 = Object.freeze(path2.concat(node3));
           const ck = visit_("key", node3.key, visitor, path2);
-          if (ck === BREAK2)
-            return BREAK2;
+          if (ck === BREAK4)
+            return BREAK4;
           else if (ck === REMOVE)
             node3.key = null;
           const cv = visit_("value", node3.value, visitor, path2);
-          if (cv === BREAK2)
-            return BREAK2;
+          if (cv === BREAK4)
+            return BREAK4;
           else if (cv === REMOVE)
             node3.value = null;
         }
@@ -20595,7 +20595,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node3, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK2;
+    visitAsync.BREAK = BREAK4;
     visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node3, visitor, path2) {
@@ -20611,8 +20611,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i, node3.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK2)
-              return BREAK2;
+            else if (ci === BREAK4)
+              return BREAK4;
             else if (ci === REMOVE) {
               node3.items.splice(i, 1);
               i -= 1;
@@ -20621,13 +20621,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node3)) {
           path2 = Object.freeze(path2.concat(node3));
           const ck = await visitAsync_("key", node3.key, visitor, path2);
-          if (ck === BREAK2)
-            return BREAK2;
+          if (ck === BREAK4)
+            return BREAK4;
           else if (ck === REMOVE)
             node3.key = null;
           const cv = await visitAsync_("value", node3.value, visitor, path2);
-          if (cv === BREAK2)
-            return BREAK2;
+          if (cv === BREAK4)
+            return BREAK4;
           else if (cv === REMOVE)
             node3.value = null;
         }
@@ -21421,12 +21421,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment2, indent2) {
+    function indentComment(comment2, indent3) {
       if (/^\n+$/.test(comment2))
         return comment2.substring(1);
-      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
+      return indent3 ? comment2.replace(/^(?! *$)/gm, indent3) : comment2;
     }
-    var lineComment = (str3, indent2, comment2) => str3.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str3.endsWith(" ") ? "" : " ") + comment2;
+    var lineComment = (str3, indent3, comment2) => str3.endsWith("\n") ? indentComment(comment2, indent3) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent3) : (str3.endsWith(" ") ? "" : " ") + comment2;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -21440,17 +21440,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text10, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text10, indent3, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text10;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent3.length);
       if (text10.length <= endStep)
         return text10;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent2.length;
+      let end = lineWidth - indent3.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -21464,7 +21464,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text10, i, indent2.length);
+        i = consumeMoreIndentedLines(text10, i, indent3.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -21488,8 +21488,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text10, i, indent2.length);
-          end = i + indent2.length + endStep;
+            i = consumeMoreIndentedLines(text10, i, indent3.length);
+          end = i + indent3.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -21534,22 +21534,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text10.length;
         if (fold === 0)
           res = `
-${indent2}${text10.slice(0, end2)}`;
+${indent3}${text10.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text10[fold]}\\`;
           res += `
-${indent2}${text10.slice(fold + 1, end2)}`;
+${indent3}${text10.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text10, i, indent2) {
+    function consumeMoreIndentedLines(text10, i, indent3) {
       let end = i;
       let start = i + 1;
       let ch = text10[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent2) {
+        if (i < start + indent3) {
           ch = text10[++i];
         } else {
           do {
@@ -21605,7 +21605,7 @@ var require_stringifyString = __commonJS({
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent3 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str3 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -21665,7 +21665,7 @@ var require_stringifyString = __commonJS({
                   str3 += "\n";
                   i += 2;
                 }
-                str3 += indent2;
+                str3 += indent3;
                 if (json2[i + 2] === " ")
                   str3 += "\\";
                 i += 1;
@@ -21677,15 +21677,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str3 = start ? str3 + json2.slice(start) : json2;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent3, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent3 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent2}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent3}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote: singleQuote2 } = ctx.options;
@@ -21715,10 +21715,10 @@ ${indent2}`) + "'";
       if (!blockQuote2 || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal4 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      const indent3 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal5 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent3.length);
       if (!value)
-        return literal4 ? "|\n" : ">\n";
+        return literal5 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -21741,7 +21741,7 @@ ${indent2}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent2}`);
+        end = end.replace(blockEndNewlines, `$&${indent3}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -21758,17 +21758,17 @@ ${indent2}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent2}`);
+        start = start.replace(/\n+/g, `$&${indent3}`);
       }
-      const indentSize = indent2 ? "2" : "1";
+      const indentSize = indent3 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment2) {
         header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
-      if (!literal4) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
+      if (!literal5) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent3}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote2 !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -21776,18 +21776,18 @@ ${indent2}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent3, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent2}${body}`;
+${indent3}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent2}`);
+      value = value.replace(/\n+/g, `$&${indent3}`);
       return `|${header}
-${indent2}${start}${value}${end}`;
+${indent3}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type: type2, value } = item;
-      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent3, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -21798,22 +21798,22 @@ ${indent2}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent2 === "") {
+        if (indent3 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent2 === indentStep) {
+        } else if (implicitKey && indent3 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str3 = value.replace(/\n+/g, `$&
-${indent2}`);
+${indent3}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags: tags2 } = ctx.doc.schema;
         if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -21985,7 +21985,7 @@ var require_stringifyPair = __commonJS({
     var stringify2 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent3, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -22000,7 +22000,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent2 + indentStep
+        indent: indent3 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -22030,7 +22030,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         str3 = `? ${str3}
-${indent2}:`;
+${indent3}:`;
       } else {
         str3 = `${str3}:`;
         if (keyComment)
@@ -22308,7 +22308,7 @@ var require_stringifyCollection = __commonJS({
       return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent: indent2, options: { commentString } } = ctx;
+      const { indent: indent3, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -22345,11 +22345,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str3 += line ? `
-${indent2}${line}` : "\n";
+${indent3}${line}` : "\n";
         }
       }
       if (comment2) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment2), indent3);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -22357,7 +22357,7 @@ ${indent2}${line}` : "\n";
       return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent3, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -22426,19 +22426,19 @@ ${indent2}${line}` : "\n";
           let str3 = start;
           for (const line of lines)
             str3 += line ? `
-${indentStep}${indent2}${line}` : "\n";
+${indentStep}${indent3}${line}` : "\n";
           return `${str3}
-${indent2}${end}`;
+${indent3}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment2, chompKeep) {
+    function addCommentBefore({ indent: indent3, options: { commentString } }, lines, comment2, chompKeep) {
       if (comment2 && chompKeep)
         comment2 = comment2.replace(/^\n+/, "");
       if (comment2) {
-        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
+        const ic = stringifyComment.indentComment(commentString(comment2), indent3);
         lines.push(ic.trimStart());
       }
     }
@@ -24388,10 +24388,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent2, fc, onError) {
+    function flowIndentCheck(indent3, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent3 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -24909,17 +24909,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content4] = lines[i];
+        const [indent3, content4] = lines[i];
         if (content4 === "" || content4 === "\r") {
-          if (header.indent === 0 && indent2.length > trimIndent)
-            trimIndent = indent2.length;
+          if (header.indent === 0 && indent3.length > trimIndent)
+            trimIndent = indent3.length;
         } else {
-          if (indent2.length < trimIndent) {
+          if (indent3.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent2.length, "MISSING_CHAR", message);
+            onError(offset + indent3.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent2.length;
+            trimIndent = indent3.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -24927,7 +24927,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent2.length + content4.length + 1;
+        offset += indent3.length + content4.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -24939,26 +24939,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content4] = lines[i];
-        offset += indent2.length + content4.length + 1;
+        let [indent3, content4] = lines[i];
+        offset += indent3.length + content4.length + 1;
         const crlf = content4[content4.length - 1] === "\r";
         if (crlf)
           content4 = content4.slice(0, -1);
-        if (content4 && indent2.length < trimIndent) {
+        if (content4 && indent3.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content4.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent2 = "";
+          indent3 = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent2.slice(trimIndent) + content4;
+          value += sep3 + indent3.slice(trimIndent) + content4;
           sep3 = "\n";
-        } else if (indent2.length > trimIndent || content4[0] === "	") {
+        } else if (indent3.length > trimIndent || content4[0] === "	") {
           if (sep3 === " ")
             sep3 = "\n";
           else if (!prevMoreIndented && sep3 === "\n")
             sep3 = "\n\n";
-          value += sep3 + indent2.slice(trimIndent) + content4;
+          value += sep3 + indent3.slice(trimIndent) + content4;
           sep3 = "\n";
           prevMoreIndented = true;
         } else if (content4 === "") {
@@ -24994,7 +24994,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent2 = 0;
+      let indent3 = 0;
       let chomp = "";
       let error3 = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -25003,8 +25003,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent2 && n)
-            indent2 = n;
+          if (!indent3 && n)
+            indent3 = n;
           else if (error3 === -1)
             error3 = offset + i;
         }
@@ -25045,7 +25045,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment: comment2, length };
+      return { mode, indent: indent3, chomp, comment: comment2, length };
     }
     function splitLines2(source) {
       const split = source.split(/\n( *)/);
@@ -25779,15 +25779,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent3, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey,
-        indent: indent2 > 0 ? " ".repeat(indent2) : "",
+        indent: indent3 > 0 ? " ".repeat(indent3) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent: indent2, source: "\n" }
+        { type: "newline", offset: -1, indent: indent3, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -25796,25 +25796,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head }
+            { type: "block-scalar-header", offset, indent: indent3, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent3, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent3, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent3, source, end };
         default:
-          return { type: "scalar", offset, indent: indent2, source, end };
+          return { type: "scalar", offset, indent: indent3, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
-      let indent2 = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent2 === "number")
-        indent2 += 2;
+      let indent3 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent3 === "number")
+        indent3 += 2;
       if (!type2)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -25834,8 +25834,8 @@ var require_cst_scalar = __commonJS({
             type2 = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type: type2, value }, {
-        implicitKey: implicitKey || indent2 === null,
-        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
+        implicitKey: implicitKey || indent3 === null,
+        indent: indent3 !== null && indent3 > 0 ? " ".repeat(indent3) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -25866,16 +25866,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent2 = "indent" in token ? token.indent : -1;
+        const indent3 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head }
+          { type: "block-scalar-header", offset, indent: indent3, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
         for (const key2 of Object.keys(token))
           if (key2 !== "type" && key2 !== "offset")
             delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent3, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -25920,12 +25920,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent2 = "indent" in token ? token.indent : -1;
+          const indent3 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key2 of Object.keys(token))
             if (key2 !== "type" && key2 !== "offset")
               delete token[key2];
-          Object.assign(token, { type: type2, indent: indent2, source, end });
+          Object.assign(token, { type: type2, indent: indent3, source, end });
         }
       }
     }
@@ -26000,7 +26000,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
-    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
+    var BREAK4 = /* @__PURE__ */ Symbol("break visit");
     var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
@@ -26008,7 +26008,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK2;
+    visit2.BREAK = BREAK4;
     visit2.SKIP = SKIP3;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path2) => {
@@ -26041,8 +26041,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path2.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK2)
-              return BREAK2;
+            else if (ci === BREAK4)
+              return BREAK4;
             else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
@@ -26231,15 +26231,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent2 = 0;
+          let indent3 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent2 + offset];
+            ch = this.buffer[++indent3 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent2 + offset + 1];
+            const next = this.buffer[indent3 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent2 + 1;
+              return offset + indent3 + 1;
           }
-          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
+          return ch === "\n" || indent3 >= this.indentNext || !ch && !this.atEnd ? offset + indent3 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -26408,12 +26408,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent2 = -1;
+        let indent3 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent2 = sp;
+            this.indentValue = indent3 = sp;
           } else {
             sp = 0;
           }
@@ -26422,8 +26422,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent3 !== -1 && indent3 < this.indentNext && line[0] !== "#" || indent3 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent3 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -26531,16 +26531,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent2 = 0;
+        let indent3 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent2 += 1;
+              indent3 += 1;
               break;
             case "\n":
               nl = i2;
-              indent2 = 0;
+              indent3 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -26556,9 +26556,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent2 >= this.indentNext) {
+        if (indent3 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent2;
+            this.indentNext = indent3;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -26591,7 +26591,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent3 > lastChar)
               nl = i2;
             else
               break;
@@ -27607,10 +27607,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent2) {
+      atIndentedComment(start, indent3) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent2)
+        if (this.indent <= indent3)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -27732,8 +27732,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent2 = Math.round(options);
-        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+        const indent3 = Math.round(options);
+        options = indent3 < 1 ? void 0 : indent3 > 8 ? { indent: 8 } : { indent: indent3 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -28232,13 +28232,13 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addTable(rows2) {
-    const tableBody = rows2.map((row3) => {
-      const cells = row3.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+  addTable(rows) {
+    const tableBody = rows.map((row3) => {
+      const cells = row3.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -28506,8 +28506,8 @@ function isLowSurrogate(code3) {
 
 // src/core/problem.ts
 function formatProblem(p) {
-  const where2 = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
-  const head = where2 ? `${cutMiddle(where2, FIELD_SHOWN)}: ` : "";
+  const where = [p.file, p.line, p.line !== void 0 ? p.column : void 0].filter((x) => x !== void 0 && x !== "").join(":");
+  const head = where ? `${cutMiddle(where, FIELD_SHOWN)}: ` : "";
   const field3 = p.field ? `${cutMiddle(p.field, FIELD_SHOWN)}: ` : "";
   const hint2 = p.hint ? ` (${cutMiddle(p.hint, MESSAGE_SHOWN)})` : "";
   return `${head}${field3}${cutMiddle(p.message, MESSAGE_SHOWN)}${hint2}`;
@@ -28843,7 +28843,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal4) {
+    function(_, expression, literal5) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -28867,7 +28867,7 @@ function expand(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal4);
+        return encodeReserved(literal5);
       }
     }
   );
@@ -30146,26 +30146,26 @@ var WritePacer = class {
   /** The start time of the next write: when the bucket has a token and the window has room. */
   reserve() {
     const { intervalMs, burst, perMinute } = this.options;
-    let at5 = Math.max(this.clock.now(), this.lastSlot);
-    const refill = Math.floor((at5 - this.refilledAt) / intervalMs);
+    let at4 = Math.max(this.clock.now(), this.lastSlot);
+    const refill = Math.floor((at4 - this.refilledAt) / intervalMs);
     if (refill > 0) {
       this.tokens = Math.min(burst, this.tokens + refill);
       this.refilledAt += refill * intervalMs;
     }
     if (this.tokens > 0) this.tokens--;
     else {
-      at5 = this.refilledAt + intervalMs;
-      this.refilledAt = at5;
+      at4 = this.refilledAt + intervalMs;
+      this.refilledAt = at4;
     }
-    while (this.recent.length > 0 && this.recent[0] <= at5 - MINUTE) this.recent.shift();
+    while (this.recent.length > 0 && this.recent[0] <= at4 - MINUTE) this.recent.shift();
     if (this.recent.length >= perMinute) {
-      at5 = this.recent[this.recent.length - perMinute] + MINUTE;
-      while (this.recent.length > 0 && this.recent[0] <= at5 - MINUTE)
+      at4 = this.recent[this.recent.length - perMinute] + MINUTE;
+      while (this.recent.length > 0 && this.recent[0] <= at4 - MINUTE)
         this.recent.shift();
     }
-    this.recent.push(at5);
-    this.lastSlot = at5;
-    return at5;
+    this.recent.push(at4);
+    this.lastSlot = at4;
+    return at4;
   }
 };
 function isContentCreating(method) {
@@ -30264,9 +30264,9 @@ var Pacer = class {
   /** Waits until `intervalMs` has passed since the previous request finished, never less. */
   async waitTurn() {
     if (this.finished === void 0) return;
-    const at5 = this.finished + this.intervalMs;
+    const at4 = this.finished + this.intervalMs;
     for (let n = 0; n < MAX_WAITS; n++) {
-      const wait = at5 - this.clock.now();
+      const wait = at4 - this.clock.now();
       if (wait <= 0) return;
       await this.clock.sleep(wait);
     }
@@ -30295,8 +30295,8 @@ function retryAfterMs(response, clock) {
   if (header === null) return void 0;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  const at5 = Date.parse(header);
-  return Number.isNaN(at5) ? void 0 : Math.max(0, at5 - clock.now());
+  const at4 = Date.parse(header);
+  return Number.isNaN(at4) ? void 0 : Math.max(0, at4 - clock.now());
 }
 function refused(error3) {
   const cause = error3 instanceof Error ? error3.cause : void 0;
@@ -31175,9 +31175,9 @@ var CommentNode = class CommentNode2 extends Node {
   clone() {
     return new CommentNode2(this.rawText, null, void 0, this.rawTagName);
   }
-  constructor(rawText, parentNode = null, range, rawTagName = "!--") {
+  constructor(rawText2, parentNode = null, range, rawTagName = "!--") {
     super(parentNode, range);
-    this.rawText = rawText;
+    this.rawText = rawText2;
     this.rawTagName = rawTagName;
     this.nodeType = 8;
   }
@@ -31912,8 +31912,8 @@ var MEDIA_KEYS_INT = [
   "height",
   "width"
 ];
-function getMediaElements(where2) {
-  return getElementsByTagName("media:content", where2).map((elem) => {
+function getMediaElements(where) {
+  return getElementsByTagName("media:content", where).map((elem) => {
     const { attribs } = elem;
     const media = {
       medium: attribs["medium"],
@@ -31928,11 +31928,11 @@ function getMediaElements(where2) {
 function getOneElement(tagName, node3) {
   return getElementsByTagName(tagName, node3, true, 1)[0];
 }
-function fetch2(tagName, where2, recurse = false) {
-  return textContent(getElementsByTagName(tagName, where2, recurse, 1)).trim();
+function fetch2(tagName, where, recurse = false) {
+  return textContent(getElementsByTagName(tagName, where, recurse, 1)).trim();
 }
-function addConditionally(obj, prop, tagName, where2, recurse = false) {
-  const val = fetch2(tagName, where2, recurse);
+function addConditionally(obj, prop, tagName, where, recurse = false) {
+  const val = fetch2(tagName, where, recurse);
   if (val) obj[prop] = val;
 }
 function isValidFeed(value) {
@@ -33332,11 +33332,11 @@ var TextNode = class TextNode2 extends Node {
   clone() {
     return new TextNode2(this._rawText, null);
   }
-  constructor(rawText, parentNode = null, range) {
+  constructor(rawText2, parentNode = null, range) {
     super(parentNode, range);
     this.nodeType = 3;
     this.rawTagName = "";
-    this._rawText = rawText;
+    this._rawText = rawText2;
   }
   get rawText() {
     return this._rawText;
@@ -34042,14 +34042,14 @@ var HTMLElement = class HTMLElement2 extends Node {
     if ("id" in attributes2) this._id = attributes2["id"];
     return this;
   }
-  insertAdjacentHTML(where2, html2) {
+  insertAdjacentHTML(where, html2) {
     if (arguments.length < 2) throw new Error("2 arguments required");
     const p = parse$1(html2, this._parseOptions);
-    if (where2 === "afterend") this.after(...p.childNodes);
-    else if (where2 === "afterbegin") this.prepend(...p.childNodes);
-    else if (where2 === "beforeend") this.append(...p.childNodes);
-    else if (where2 === "beforebegin") this.before(...p.childNodes);
-    else throw new Error(`The value provided ('${where2}') is not one of 'beforebegin', 'afterbegin', 'beforeend', or 'afterend'`);
+    if (where === "afterend") this.after(...p.childNodes);
+    else if (where === "afterbegin") this.prepend(...p.childNodes);
+    else if (where === "beforeend") this.append(...p.childNodes);
+    else if (where === "beforebegin") this.before(...p.childNodes);
+    else throw new Error(`The value provided ('${where}') is not one of 'beforebegin', 'afterbegin', 'beforeend', or 'afterend'`);
     return this;
   }
   /** Prepend nodes or strings to this node's children. */
@@ -40400,7 +40400,7 @@ function findSectionsAttributes(doc) {
   }
   return void 0;
 }
-var blockLines = (items, indent2, eol) => items.map((s) => `${" ".repeat(indent2)}- ${s}${eol}`).join("");
+var blockLines = (items, indent3, eol) => items.map((s) => `${" ".repeat(indent3)}- ${s}${eol}`).join("");
 function optionsEdit(text10, attributes2, pair3, sections, eol) {
   const options = pair3?.value;
   if ((0, import_yaml.isSeq)(options) && options.range) {
@@ -40418,22 +40418,22 @@ function optionsEdit(text10, attributes2, pair3, sections, eol) {
   if ((0, import_yaml.isPair)(pair3) && (0, import_yaml.isScalar)(options) && options.value === null && (0, import_yaml.isScalar)(pair3.key)) {
     const keyStart = pair3.key.range?.[0] ?? 0;
     const lineEnd2 = text10.indexOf("\n", keyStart);
-    const at5 = lineEnd2 === -1 ? text10.length : text10[lineEnd2 - 1] === "\r" ? lineEnd2 - 1 : lineEnd2;
+    const at4 = lineEnd2 === -1 ? text10.length : text10[lineEnd2 - 1] === "\r" ? lineEnd2 - 1 : lineEnd2;
     const lines = blockLines(items, columnOf(text10, keyStart) + 2, eol);
-    return { start: at5, end: at5, text: eol + lines.slice(0, lines.length - eol.length) };
+    return { start: at4, end: at4, text: eol + lines.slice(0, lines.length - eol.length) };
   }
   if (pair3 === void 0 && !attributes2.flow && attributes2.range) {
     const [start, end] = attributes2.range;
-    const indent2 = columnOf(text10, start);
+    const indent3 = columnOf(text10, start);
     const lead = text10.slice(start, end).endsWith("\n") ? "" : eol;
-    const block = `${" ".repeat(indent2)}options:${eol}${blockLines(items, indent2 + 2, eol)}`;
+    const block = `${" ".repeat(indent3)}options:${eol}${blockLines(items, indent3 + 2, eol)}`;
     return { start: end, end, text: lead + block };
   }
   return void 0;
 }
-function syncFormSections(templateText, sections) {
-  const unchanged = { text: templateText, changed: false };
-  const doc = (0, import_yaml.parseDocument)(templateText);
+function syncFormSections(templateText2, sections) {
+  const unchanged = { text: templateText2, changed: false };
+  const doc = (0, import_yaml.parseDocument)(templateText2);
   const attributes2 = doc.errors.length === 0 ? findSectionsAttributes(doc) : void 0;
   if (attributes2 === void 0) return unchanged;
   const pair3 = attributes2.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "options");
@@ -40442,15 +40442,15 @@ function syncFormSections(templateText, sections) {
   if ((0, import_yaml.isSeq)(options) && current.length === sections.length && current.every((c, i) => c === sections[i])) {
     return unchanged;
   }
-  const eol = templateText.includes("\r\n") ? "\r\n" : "\n";
-  const edit = optionsEdit(templateText, attributes2, pair3, sections, eol);
+  const eol = templateText2.includes("\r\n") ? "\r\n" : "\n";
+  const edit = optionsEdit(templateText2, attributes2, pair3, sections, eol);
   if (edit === void 0) {
     attributes2.set("options", doc.createNode(sections));
     const text11 = doc.toString({ lineWidth: 0 });
-    return { text: text11, changed: text11 !== templateText };
+    return { text: text11, changed: text11 !== templateText2 };
   }
-  const text10 = templateText.slice(0, edit.start) + edit.text + templateText.slice(edit.end);
-  return { text: text10, changed: text10 !== templateText };
+  const text10 = templateText2.slice(0, edit.start) + edit.text + templateText2.slice(edit.end);
+  return { text: text10, changed: text10 !== templateText2 };
 }
 
 // src/core/digest/atom.ts
@@ -40686,12 +40686,12 @@ function neutralizeText(text10) {
 function neutralizeReferences(markdown) {
   const destination3 = /(?<!\\)\]\([^)\s]*\)/g;
   let out = "";
-  let at5 = 0;
+  let at4 = 0;
   for (const m of markdown.matchAll(destination3)) {
-    out += neutralizeText(markdown.slice(at5, m.index)) + m[0];
-    at5 = m.index + m[0].length;
+    out += neutralizeText(markdown.slice(at4, m.index)) + m[0];
+    at4 = m.index + m[0].length;
   }
-  return out + neutralizeText(markdown.slice(at5));
+  return out + neutralizeText(markdown.slice(at4));
 }
 function safeInline(text10) {
   return neutralizeText(escapeCell(text10));
@@ -47200,13 +47200,13 @@ function encodeDigestState(state) {
   }
 }
 function decodeDigestState(body) {
-  const at5 = body.indexOf(DIGEST_MARKER);
-  if (at5 < 0) return void 0;
-  const end = body.indexOf(" -->", at5);
+  const at4 = body.indexOf(DIGEST_MARKER);
+  if (at4 < 0) return void 0;
+  const end = body.indexOf(" -->", at4);
   if (end < 0) return void 0;
   let json2;
   try {
-    json2 = JSON.parse(body.slice(at5 + DIGEST_MARKER.length, end));
+    json2 = JSON.parse(body.slice(at4 + DIGEST_MARKER.length, end));
   } catch {
     return void 0;
   }
@@ -47215,8 +47215,8 @@ function decodeDigestState(body) {
   const d = parsed.data;
   return {
     next: d.next,
-    offered: d.offered.map(([id, number3, at6]) => {
-      const section = at6 === void 0 ? void 0 : d.sections[at6];
+    offered: d.offered.map(([id, number3, at5]) => {
+      const section = at5 === void 0 ? void 0 : d.sections[at5];
       return { id, number: number3, ...section !== void 0 ? { section } : {} };
     }),
     accepted: d.accepted,
@@ -47242,9 +47242,9 @@ function firstSentence(text10, max = SENTENCE_MAX) {
     end = m.index + 1;
     break;
   }
-  const sentence2 = flat.slice(0, end);
-  const chars = [...sentence2];
-  return chars.length <= max ? sentence2 : `${chars.slice(0, max - 1).join("").trimEnd()}\u2026`;
+  const sentence3 = flat.slice(0, end);
+  const chars = [...sentence3];
+  return chars.length <= max ? sentence3 : `${chars.slice(0, max - 1).join("").trimEnd()}\u2026`;
 }
 
 // src/core/digest/body.ts
@@ -47272,8 +47272,8 @@ function candidateLine(c) {
   parts.push(
     c.section !== void 0 ? `likeliest section: **${safeInline(c.section)}**` : "no section shares its words"
   );
-  const sentence2 = firstSentence(p.abstract);
-  return sentence2 === "" ? parts.join(" \xB7 ") : `${parts.join(" \xB7 ")} \u2014 ${safeInline(sentence2)}`;
+  const sentence3 = firstSentence(p.abstract);
+  return sentence3 === "" ? parts.join(" \xB7 ") : `${parts.join(" \xB7 ")} \u2014 ${safeInline(sentence3)}`;
 }
 var HOW_TO = "Tick a box, or comment `/paperlist accept 3` (`/paperlist accept 3 to <section>` for another section), to open a suggestion pull request for that paper; `/paperlist decline 3` takes it out of the digest for good. Only people with write access to the repository can do either.";
 function shownQuery(query) {
@@ -47356,9 +47356,9 @@ function asciiWordChar(c) {
   if (c >= 48 && c <= 57) return c;
   return -1;
 }
-function fromWords(words) {
+function fromWords(words3) {
   let key2 = OFFSET;
-  const hashes = words.map((w) => {
+  const hashes = words3.map((w) => {
     let h = OFFSET;
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i);
@@ -47474,15 +47474,15 @@ function buildDuplicateIndex(list5, openSuggestions2, exceptIssue) {
   for (const s of openSuggestions2) {
     if (exceptIssue !== void 0 && s.issue >= exceptIssue) continue;
     const h = hashTitle(s.paper.title);
-    const words = titleWords(s.paper.title);
-    const inList = index2.byKey.get(h.key)?.some((o) => o.source === "list" && sameWords(wordsOf(o), words));
+    const words3 = titleWords(s.paper.title);
+    const inList = index2.byKey.get(h.key)?.some((o) => o.source === "list" && sameWords(wordsOf(o), words3));
     if (inList) continue;
     addEntry(index2, {
       source: "suggestion",
       paper: s.paper,
       sections: [...s.sections],
       issue: s.issue,
-      words
+      words: words3
     });
   }
   return index2;
@@ -47495,9 +47495,9 @@ function match(e, on, field3) {
 function findDuplicates(index2, paper) {
   const found = /* @__PURE__ */ new Map();
   const h = hashTitle(paper.title);
-  const words = titleWords(paper.title);
+  const words3 = titleWords(paper.title);
   for (const e of index2.byKey.get(h.key) ?? []) {
-    if (sameWords(wordsOf(e), words)) found.set(e, match(e, "title", "title"));
+    if (sameWords(wordsOf(e), words3)) found.set(e, match(e, "title", "title"));
   }
   for (const { id, label } of identifiersOf(paper)) {
     const e = index2.byIdentifier.get(identifierKey(id));
@@ -47511,9 +47511,9 @@ function findDuplicates(index2, paper) {
     for (const e of candidates2) {
       if (found.has(e) || similar.has(e)) continue;
       const other = wordsOf(e);
-      const n = Math.min(other.length, words.length);
-      const shared = other.length === words.length ? n - 1 : n;
-      if (shared >= NEAR_MIN_SHARED && oneWordApart(words, other)) {
+      const n = Math.min(other.length, words3.length);
+      const shared = other.length === words3.length ? n - 1 : n;
+      if (shared >= NEAR_MIN_SHARED && oneWordApart(words3, other)) {
         similar.set(e, match(e, "title", "title"));
       }
     }
@@ -47556,8 +47556,8 @@ function rankWords(text10) {
 
 // src/core/digest/rank.ts
 var NEAREST = 3;
-function counts(words, into = /* @__PURE__ */ new Map(), times = 1) {
-  for (const w of words) into.set(w, (into.get(w) ?? 0) + times);
+function counts(words3, into = /* @__PURE__ */ new Map(), times = 1) {
+  for (const w of words3) into.set(w, (into.get(w) ?? 0) + times);
   return into;
 }
 function weigh(tf, idf) {
@@ -47695,8 +47695,8 @@ function problemOf(outcome2, state) {
   return void 0;
 }
 function problemPlan(input, state, problem) {
-  const at5 = formatTime(input.now);
-  const status = `\u26A0\uFE0F **${safeInline(problem)}** (${at5}). This is not taken for "nothing new": the candidates below are those of the last answer, and the next run asks again. If it lasts, check the \`digest: arxiv:\` query in the settings.`;
+  const at4 = formatTime(input.now);
+  const status = `\u26A0\uFE0F **${safeInline(problem)}** (${at4}). This is not taken for "nothing new": the candidates below are those of the last answer, and the next run asks again. If it lasts, check the \`digest: arxiv:\` query in the settings.`;
   const body = renderDigestBody({
     state,
     listName: input.listName,
@@ -48300,17 +48300,17 @@ function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
   function formatError2(exception2, compact2) {
-    let where2 = "";
+    let where = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
     if (exception2.mark.name) {
-      where2 += 'in "' + exception2.mark.name + '" ';
+      where += 'in "' + exception2.mark.name + '" ';
     }
-    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
     if (!compact2 && exception2.mark.snippet) {
-      where2 += "\n\n" + exception2.mark.snippet;
+      where += "\n\n" + exception2.mark.snippet;
     }
-    return message + " " + where2;
+    return message + " " + where;
   }
   function YAMLException2(reason, mark) {
     Error.call(this);
@@ -50873,8 +50873,8 @@ function requireDumper() {
           return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string5 + '"' : "'" + string5 + "'";
         }
       }
-      const indent2 = state.indent * Math.max(1, level2);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent2);
+      const indent3 = state.indent * Math.max(1, level2);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent3);
       const singleLineOnly = iskey || // No block styles in flow mode.
       state.flowLevel > -1 && level2 >= state.flowLevel;
       function testAmbiguity(string22) {
@@ -50895,9 +50895,9 @@ function requireDumper() {
         case STYLE_SINGLE:
           return "'" + string5.replace(/'/g, "''") + "'";
         case STYLE_LITERAL:
-          return "|" + blockHeader(string5, state.indent) + dropEndingNewline(indentString(string5, indent2));
+          return "|" + blockHeader(string5, state.indent) + dropEndingNewline(indentString(string5, indent3));
         case STYLE_FOLDED:
-          return ">" + blockHeader(string5, state.indent) + dropEndingNewline(indentString(foldString(string5, lineWidth), indent2));
+          return ">" + blockHeader(string5, state.indent) + dropEndingNewline(indentString(foldString(string5, lineWidth), indent3));
         case STYLE_DOUBLE:
           return '"' + escapeString(string5) + '"';
         default:
@@ -51443,14 +51443,14 @@ function listExtent(lines, listAt, childIndent) {
 }
 function planSection(text10, lines, keyStart, target, paper, file) {
   const section = target.section;
-  const where2 = (offset, message, hint2) => ({
+  const where = (offset, message, hint2) => ({
     problem: { file, line: lineNumber(text10, offset), column: 1, field: section, message, hint: hint2 }
   });
   const childIndent = indentOf(lines.find((l) => isContent(l.text))?.text ?? "");
   const list5 = findListKey(lines, childIndent);
   const listLine = list5 && lines[list5.at];
   if (list5 === void 0 || listLine === void 0) {
-    return where2(
+    return where(
       keyStart,
       `the section "${section}" has no \`list:\` to add the paper to`,
       "give the section a `list:` key on its own line, indented under the section name"
@@ -51461,7 +51461,7 @@ function planSection(text10, lines, keyStart, target, paper, file) {
   const newListStyle = () => ({ item: childIndent + fileItemOffset(text10), gap: 1, step: 2 });
   if (value !== "") {
     if (!/^(?:\[\s*\]|null|~)$/.test(value)) {
-      return where2(
+      return where(
         listLine.start,
         `the list of "${section}" is written inline (flow style), so the paper cannot be added to it`,
         "write the list as one `- title: ...` entry per line, like the other sections"
@@ -51481,7 +51481,7 @@ function planSection(text10, lines, keyStart, target, paper, file) {
   const entry = entryLines(paper, style);
   const items = first2 === -1 ? [] : itemStarts(lines, first2, last);
   if (target.at !== void 0 && target.at > items.length) {
-    return where2(
+    return where(
       listLine.start,
       `the list of "${section}" has ${items.length} ${items.length === 1 ? "entry" : "entries"}, so the paper cannot go at place ${target.at + 1}`,
       "please report the data file that caused this; nothing was changed"
@@ -51511,8 +51511,8 @@ function entryEnd(lines, items, k) {
   }
   return end;
 }
-function insertBetween(text10, lines, items, at5, entry) {
-  const next = lines[items[at5]];
+function insertBetween(text10, lines, items, at4, entry) {
+  const next = lines[items[at4]];
   const eol = text10.slice(next.end, next.next) || (text10.includes("\r\n") ? "\r\n" : "\n");
   const lead = entry.map((e) => e + eol).join("");
   const blankGap = (k) => {
@@ -51522,10 +51522,10 @@ function insertBetween(text10, lines, items, at5, entry) {
     return text10.slice(lines[end].next, lines[after].start);
   };
   const before = (gap2) => ({ start: next.start, end: next.start, text: lead + gap2 });
-  if (at5 === 0) return before(items.length > 1 ? blankGap(0) ?? "" : "");
-  const gap = blankGap(at5 - 1);
+  if (at4 === 0) return before(items.length > 1 ? blankGap(0) ?? "" : "");
+  const gap = blankGap(at4 - 1);
   if (gap !== void 0) return before(gap);
-  return insertAfter(text10, lines[entryEnd(lines, items, at5 - 1)], entry);
+  return insertAfter(text10, lines[entryEnd(lines, items, at4 - 1)], entry);
 }
 function sameValue(a, b) {
   if (Object.is(a, b)) return true;
@@ -51550,8 +51550,8 @@ function isBeforePlusPaper(before, after, sections, paper) {
     if (!isMapping(b)) return false;
     const list5 = b.list ?? [];
     if (!Array.isArray(list5)) return false;
-    const at5 = sections.get(k) ?? list5.length;
-    return sameValue({ ...b, list: [...list5.slice(0, at5), paper, ...list5.slice(at5)] }, after[k]);
+    const at4 = sections.get(k) ?? list5.length;
+    return sameValue({ ...b, list: [...list5.slice(0, at4), paper, ...list5.slice(at4)] }, after[k]);
   });
 }
 function parse5(text10, file) {
@@ -51607,8 +51607,8 @@ function insertPaper(dataText, sections, paper, file) {
   const targets = [...new Set(sections)].map((section) => ({ section, at: void 0 }));
   return insertInto(dataText, targets, paper, file);
 }
-function insertPaperAt(dataText, section, paper, at5, file) {
-  return insertInto(dataText, [{ section, at: at5 }], paper, file);
+function insertPaperAt(dataText, section, paper, at4, file) {
+  return insertInto(dataText, [{ section, at: at4 }], paper, file);
 }
 function insertInto(dataText, targets, paper, file) {
   const tops = topLevelKeys(dataText);
@@ -51617,8 +51617,8 @@ function insertInto(dataText, targets, paper, file) {
   const problems = [];
   for (const target of targets) {
     const { section } = target;
-    const at5 = tops.findIndex((t) => t.name === section);
-    const top = tops[at5];
+    const at4 = tops.findIndex((t) => t.name === section);
+    const top = tops[at4];
     if (top === void 0) {
       problems.push({
         file,
@@ -51628,7 +51628,7 @@ function insertInto(dataText, targets, paper, file) {
       });
       continue;
     }
-    const end = tops[at5 + 1]?.start ?? dataText.length;
+    const end = tops[at4 + 1]?.start ?? dataText.length;
     const valueStart = splitLines(dataText, top.start, end)[0]?.next ?? end;
     const lines = splitLines(dataText, valueStart, end);
     const plan = planSection(dataText, lines, top.start, target, paper, file);
@@ -51772,12 +51772,12 @@ function checkZonesApart(zones, file) {
 function replaceZones(readme, replacements) {
   const sorted = [...replacements].sort((a, b) => a.zone.start - b.zone.start);
   let out = "";
-  let at5 = 0;
+  let at4 = 0;
   for (const { zone, content: content4 } of sorted) {
-    out += readme.slice(at5, zone.contentStart) + content4;
-    at5 = zone.contentEnd;
+    out += readme.slice(at4, zone.contentStart) + content4;
+    at4 = zone.contentEnd;
   }
-  return out + readme.slice(at5);
+  return out + readme.slice(at4);
 }
 function replaceZone(readme, zone, content4) {
   return replaceZones(readme, [{ zone, content: content4 }]);
@@ -51889,8 +51889,8 @@ function renderToc(readme, from2, to) {
   const headings = readHeadings(readme).filter((h) => h.offset >= from2 && h.offset < to);
   const levels = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);
   return headings.map((h) => {
-    const indent2 = "  ".repeat(levels.indexOf(h.level));
-    return `${indent2}- [${escapeCell(h.text)}](#${encodeURI(h.slug)})`;
+    const indent3 = "  ".repeat(levels.indexOf(h.level));
+    return `${indent3}- [${escapeCell(h.text)}](#${encodeURI(h.slug)})`;
   }).join("\n");
 }
 
@@ -51924,6 +51924,143 @@ function renderMindmap(list5, settings) {
   return lines.join("\n");
 }
 
+// src/core/settings/camel.ts
+function camelCase(key2) {
+  return key2.replace(/-([a-z0-9])/gu, (_, c) => c.toUpperCase());
+}
+function camelKeys(value) {
+  return Object.fromEntries(
+    Object.entries(value).map(([key2, v]) => [camelCase(key2), v])
+  );
+}
+
+// src/core/settings/layout.ts
+var level = number2().int().min(0).max(6);
+var sectionLayoutFileSchema = strictObject({
+  item: string2().optional(),
+  "item-gap": string2().optional(),
+  /** Text between the section heading and its first entry (a table's header lives here). */
+  start: string2().optional(),
+  /** Text between the previous section's last entry (or the zone's start) and this section. */
+  before: string2().optional(),
+  /** Text between the category heading and this section's heading. */
+  "category-start": string2().optional(),
+  "category-level": level.optional(),
+  "section-level": level.optional(),
+  /** The heading lines as written, when escaping the name would not give them back. */
+  "heading-line": string2().optional(),
+  "category-line": string2().optional()
+});
+var layoutFileSchema = strictObject({
+  kind: _enum(["table", "list", "paragraph", "html"]),
+  /** The entry template (see render/layouts/template.ts). */
+  item: string2().min(1),
+  /**
+   * Texts between the pieces of the zone. The pieces are heading lines and entries, each without
+   * its line break, so a gap starts with the line break that ends the piece before it: "\n" between
+   * table rows or tight list items, "\n\n" for a blank line.
+   */
+  "item-gap": string2().default("\n"),
+  /** `##` level of category headings, `###` of section headings; 0 writes none. */
+  "category-level": level.default(2),
+  "section-level": level.default(3),
+  start: string2().default("\n"),
+  before: string2().default("\n\n"),
+  "category-start": string2().default("\n"),
+  /** Text of the zone before the first section. */
+  "zone-start": string2().default("\n"),
+  /** Text of the zone after the last entry; `{count}` is the number of papers. */
+  "zone-end": string2().default("\n"),
+  sections: record(
+    string2(),
+    sectionLayoutFileSchema.transform((s) => camelKeys(s))
+  ).default({})
+});
+var layoutSchema = layoutFileSchema.transform((file) => camelKeys(file));
+function toLayout(file) {
+  return layoutSchema.parse(file);
+}
+var DEFAULTS2 = layoutFileSchema.parse({ kind: "table", item: "-" });
+var ALWAYS_WRITTEN = /* @__PURE__ */ new Set(["kind", "item"]);
+function fromLayout(layout) {
+  const file = {};
+  for (const key2 of Object.keys(layoutFileSchema.shape)) {
+    if (key2 === "sections") continue;
+    const value = layout[camelCase(key2)];
+    if (ALWAYS_WRITTEN.has(key2) || value !== DEFAULTS2[key2]) file[key2] = value;
+  }
+  const names2 = Object.keys(layout.sections);
+  if (names2.length > 0) {
+    const sections = {};
+    for (const name of names2) {
+      const value = sectionFile(layout.sections[name]);
+      Object.defineProperty(sections, name, { value, enumerable: true, writable: true });
+    }
+    file.sections = sections;
+  }
+  return file;
+}
+function sectionFile(section) {
+  const out = {};
+  for (const key2 of Object.keys(sectionLayoutFileSchema.shape)) {
+    const value = section[camelCase(key2)];
+    if (value !== void 0) out[key2] = value;
+  }
+  return out;
+}
+
+// src/core/render/layouts/built-in.ts
+function tableHeader(columns) {
+  const names2 = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
+  const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
+  return names2 + dashes;
+}
+var literal2 = (text10) => text10 === "" ? "" : `{{${JSON.stringify(text10)}}}`;
+function cell(column2) {
+  const missing3 = escapeCell(column2.missing);
+  if (column2.field === "links") {
+    const each = "{{#url}}[[{{label}}]({{url}})] {{/url}}{{^url}}\\[{{label}}\\] {{/url}}";
+    const none = missing3 === "" ? "" : `{{^links}}${literal2(`${missing3} `)}{{/links}}`;
+    return `| {{#links}}${each}{{/links}}${none}`;
+  }
+  const name = column2.field;
+  const short = !/[{}]/u.test(column2.missing) && column2.missing.trim() === column2.missing;
+  if (short) return `| {{${name}${missing3 === "" ? "" : `|${column2.missing}`}}} `;
+  return `| {{#${name}}}{{${name}}}{{/${name}}}{{^${name}}}${literal2(missing3)}{{/${name}}} `;
+}
+function builtInItem(columns) {
+  return columns.map(cell).join("") + "|";
+}
+function builtIn(settings) {
+  const count3 = settings.countLine.replace(/\n$/u, "");
+  return toLayout({
+    kind: "table",
+    item: builtInItem(settings.columns),
+    "item-gap": "\n",
+    "category-level": 2,
+    "section-level": 3,
+    start: `
+${tableHeader(settings.columns)}`,
+    before: "\n\n",
+    "category-start": "\n",
+    "zone-start": "\n\n",
+    "zone-end": count3 === "" ? "\n\n" : `
+
+${count3}
+
+`
+  });
+}
+var made = /* @__PURE__ */ new WeakMap();
+function builtInLayout(settings) {
+  let layout = made.get(settings);
+  if (!layout) made.set(settings, layout = builtIn(settings));
+  return layout;
+}
+function layoutOf(settings) {
+  return settings.layout ?? builtInLayout(settings);
+}
+
 // src/core/render/field.ts
 function fieldText(paper, field3) {
   switch (field3) {
@@ -51954,11 +52091,11 @@ function extraText(value) {
 // src/core/render/sort.ts
 function sortPapers(papers, keys) {
   if (keys.length === 0) return [...papers];
-  const rows2 = papers.map((paper) => ({
+  const rows = papers.map((paper) => ({
     paper,
     values: keys.map((key2) => fieldText(paper, key2.field) ?? "")
   }));
-  rows2.sort((a, b) => {
+  rows.sort((a, b) => {
     for (let i = 0; i < keys.length; i++) {
       const x = a.values[i] ?? "";
       const y = b.values[i] ?? "";
@@ -51969,7 +52106,7 @@ function sortPapers(papers, keys) {
     }
     return 0;
   });
-  return rows2.map((row3) => row3.paper);
+  return rows.map((row3) => row3.paper);
 }
 
 // src/core/data/count.ts
@@ -51981,7 +52118,36 @@ function countPapers(list5) {
   return titles.size;
 }
 
+// src/core/render/layouts/spacing.ts
+var SPACING_FIELD = "spacing";
+function spacingOf(paper) {
+  const value = Object.hasOwn(paper.extra, SPACING_FIELD) ? paper.extra[SPACING_FIELD] : void 0;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && /^[ \t]*$/.test(v))) {
+    return void 0;
+  }
+  return value;
+}
+function withSpacing(text10, paper) {
+  const spacing = spacingOf(paper);
+  if (!spacing) return text10;
+  const lines = text10.split("\n");
+  return lines.map((line, k) => line + (spacing[k] ?? "")).join("\n");
+}
+function splitSpacing(text10) {
+  const spacing = [];
+  const lines = text10.split("\n").map((line) => {
+    const m = /[ \t]*$/.exec(line);
+    spacing.push(m[0]);
+    return line.slice(0, m.index);
+  });
+  while (spacing.length > 0 && spacing[spacing.length - 1] === "") spacing.pop();
+  return { text: lines.join("\n"), spacing };
+}
+
 // src/core/render/layouts/template.ts
+var LIST_JOINED = /^([\w-]+)((?:\s+"(?:[^"\\]|\\.)*"){2,3})$/;
+var MARKED = /^([\w-]+) (\*\*|__|\*|_)([\w-]+)\2$/;
+var JOINED = /^([\w-]+) ("(?:[^"\\]|\\.)*")$/;
 var TemplateError = class extends Error {
   name = "TemplateError";
 };
@@ -52008,18 +52174,18 @@ function parseTemplate(source) {
   const root3 = [];
   const stack = [{ name: "", body: root3 }];
   const top = () => stack[stack.length - 1].body;
-  let at5 = 0;
+  let at4 = 0;
   for (const [index2, length, inner, raw2] of tags(source)) {
-    if (index2 > at5) top().push({ t: "lit", text: source.slice(at5, index2) });
-    at5 = index2 + length;
+    if (index2 > at4) top().push({ t: "lit", text: source.slice(at4, index2) });
+    at4 = index2 + length;
     const tag = inner.trim();
     if (raw2) {
-      top().push({ t: "field", name: tag, raw: true, missing: "" });
+      top().push(rawField(tag));
     } else if (tag.startsWith('"')) {
-      top().push({ t: "lit", text: literal2(tag) });
+      top().push({ t: "lit", text: literal3(tag) });
     } else if (tag.startsWith("#links")) {
       const sep3 = tag.slice("#links".length).trim();
-      const node3 = { t: "links", sep: sep3 === "" ? "" : literal2(sep3), body: [] };
+      const node3 = { t: "links", sep: sep3 === "" ? "" : literal3(sep3), body: [] };
       top().push(node3);
       stack.push({ name: "links", body: node3.body });
     } else if (tag.startsWith("#") || tag.startsWith("^")) {
@@ -52040,6 +52206,14 @@ function parseTemplate(source) {
       top().push({ t: "n" });
     } else if (tag.startsWith("link:")) {
       top().push({ t: "link", label: tag.slice("link:".length) });
+    } else if (tag.startsWith("repo:")) {
+      top().push({ t: "repo", label: tag.slice("repo:".length) });
+    } else if (LIST_JOINED.test(tag)) {
+      top().push(listField(tag));
+    } else if (MARKED.test(tag)) {
+      top().push(markedField(tag));
+    } else if (JOINED.test(tag)) {
+      top().push(joinedField(tag, false));
     } else {
       const bar = tag.indexOf("|");
       const name = bar === -1 ? tag : tag.slice(0, bar);
@@ -52049,12 +52223,45 @@ function parseTemplate(source) {
   }
   const open4 = stack[stack.length - 1];
   if (stack.length > 1) throw new TemplateError(`"{{#${open4.name}}}" is not closed`);
-  if (at5 < source.length) root3.push({ t: "lit", text: source.slice(at5) });
+  if (at4 < source.length) root3.push({ t: "lit", text: source.slice(at4) });
   if (cache.size > 5e3) cache.clear();
   cache.set(source, root3);
   return root3;
 }
-function literal2(json2) {
+function rawField(tag) {
+  return JOINED.test(tag) ? joinedField(tag, true) : { t: "field", name: tag, raw: true, missing: "" };
+}
+function joinedField(tag, raw2) {
+  const [, name, sep3] = JOINED.exec(tag);
+  return { t: "field", name, raw: raw2, missing: "", sep: literal3(sep3) };
+}
+function markedField(tag) {
+  const [, name, delimiter2, field3] = MARKED.exec(tag);
+  return {
+    t: "field",
+    name,
+    raw: false,
+    missing: "",
+    marks: { field: field3, delimiter: delimiter2 }
+  };
+}
+function listField(tag) {
+  const [, name, strings] = LIST_JOINED.exec(tag);
+  const [sep3 = "", last = sep3, two = last] = strings.match(/"(?:[^"\\]|\\.)*"/g).map(literal3);
+  return { t: "field", name, raw: false, missing: "", join: { sep: sep3, last, two } };
+}
+function joinItems(items, join2) {
+  if (items.length === 2) return items[0] + join2.two + items[1];
+  if (items.length < 2) return items.join("");
+  return items.slice(0, -1).join(join2.sep) + join2.last + items[items.length - 1];
+}
+function joinedTag(field3, join2) {
+  const strings = [join2.sep, join2.last, join2.two].map((s) => JSON.stringify(s));
+  if (join2.two === join2.last) strings.pop();
+  if (strings.length === 2 && join2.last === join2.sep) strings.pop();
+  return `{{${field3} ${strings.join(" ")}}}`;
+}
+function literal3(json2) {
   try {
     const value = JSON.parse(json2);
     if (typeof value === "string") return value;
@@ -52068,7 +52275,8 @@ function templateLiteral(text10) {
 function templateFields(nodes, out = /* @__PURE__ */ new Set()) {
   for (const node3 of nodes) {
     if (node3.t === "field" || node3.t === "if") out.add(node3.name);
-    if (node3.t === "links" || node3.t === "link") out.add("links");
+    if (node3.t === "field" && node3.marks) out.add(node3.marks.field);
+    if (node3.t === "links" || node3.t === "link" || node3.t === "repo") out.add("links");
     if (node3.t === "if" || node3.t === "links") templateFields(node3.body, out);
   }
   return out;
@@ -52084,6 +52292,29 @@ function shownLabelOf(label, linkLabels) {
   return Object.hasOwn(linkLabels, label) ? linkLabels[label] : label;
 }
 
+// src/core/links/roles.ts
+var CODE_HOST = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\//i;
+function words(label) {
+  return label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+}
+function labelRole(label) {
+  const w = words(label);
+  if (w.some((x) => /^(?:code|codes|github|gitlab|repo|repository|implementation)$/.test(x))) {
+    return "code";
+  }
+  if (w.includes("pdf")) return "pdf";
+  if (w.some((x) => /^(?:paper|page|arxiv|link|abs|abstract|doi|article)$/.test(x))) return "page";
+  return void 0;
+}
+function linkRoles(links3) {
+  const roles = links3.map(
+    (l) => labelRole(l.label) ?? (CODE_HOST.test(l.url) ? "code" : void 0)
+  );
+  const first2 = links3.findIndex((l, i) => roles[i] === void 0 && !CODE_HOST.test(l.url));
+  if (first2 >= 0 && !roles.includes("page") && !roles.includes("pdf")) roles[first2] = "page";
+  return roles;
+}
+
 // src/core/render/layouts/fill.ts
 function fillTemplate(template, paper, ctx) {
   const nodes = parseTemplate(template);
@@ -52094,21 +52325,45 @@ function fillTemplate(template, paper, ctx) {
   emit(nodes, state, void 0);
   return state.out;
 }
+var isPaperRole = (r) => r === "page" || r === "pdf";
 function collectLinks(nodes, paper, used, resolved) {
-  for (const node3 of nodes) {
-    if (node3.t === "link" && !resolved.has(node3.label)) {
-      const free = (l) => !used.has(l);
-      const lower = node3.label.toLowerCase();
-      const link2 = paper.links.find((l) => l.label === node3.label && free(l)) ?? paper.links.find((l) => l.label.toLowerCase() === lower && free(l)) ?? paper.links.find(free);
-      resolved.set(node3.label, link2);
-      if (link2) used.add(link2);
-    } else if (node3.t === "if") collectLinks(node3.body, paper, used, resolved);
+  const roles = linkRoles(paper.links);
+  const labels = [];
+  const walk2 = (list5) => {
+    for (const node3 of list5) {
+      if ((node3.t === "link" || node3.t === "repo") && !labels.includes(node3.label)) {
+        labels.push(node3.label);
+      } else if (node3.t === "if") walk2(node3.body);
+    }
+  };
+  walk2(nodes);
+  const free = (i) => !used.has(paper.links[i]);
+  const find2 = (ok3) => paper.links.find((l, i) => free(i) && ok3(l, i));
+  for (const label of labels) {
+    const lower = label.toLowerCase();
+    const link2 = find2((l) => l.label === label) ?? find2((l) => l.label.toLowerCase() === lower);
+    if (!link2) continue;
+    resolved.set(label, link2);
+    used.add(link2);
   }
+  for (const label of labels) {
+    if (resolved.has(label)) continue;
+    const role = labelRole(label);
+    const link2 = (role === void 0 ? find2((_, i) => roles[i] === void 0) : void 0) ?? find2((_, i) => roles[i] === role) ?? (role !== "code" ? find2((_, i) => isPaperRole(roles[i])) : void 0);
+    resolved.set(label, link2);
+    if (link2) used.add(link2);
+  }
+}
+function standIn(label, paper) {
+  if (!isPaperRole(labelRole(label))) return void 0;
+  const roles = linkRoles(paper.links);
+  return paper.links.find((_, i) => isPaperRole(roles[i]));
 }
 function present(name, state, link2) {
   if (name.startsWith("link:")) return state.resolved.get(name.slice(5)) !== void 0;
   if (name === "links") return state.paper.links.some((l) => !state.used.has(l));
-  const value = link2 && (name === "label" || name === "url") ? name : fieldText(state.paper, name);
+  if (link2 && name === "url") return isHttpUrl(link2.url);
+  const value = link2 && name === "label" ? name : fieldText(state.paper, name);
   return value !== void 0 && value !== "";
 }
 function emit(nodes, state, link2) {
@@ -52121,7 +52376,13 @@ function emit(nodes, state, link2) {
         state.out += String(state.ctx.n);
         break;
       case "link":
-        state.out += url(state.resolved.get(node3.label), state.ctx.escape);
+        state.out += url(
+          state.resolved.get(node3.label) ?? standIn(node3.label, state.paper),
+          state.ctx.escape
+        );
+        break;
+      case "repo":
+        state.out += repoOf(state.resolved.get(node3.label)?.url ?? "") ?? "";
         break;
       case "if":
         if (present(node3.name, state, link2) !== node3.negate) emit(node3.body, state, link2);
@@ -52145,10 +52406,65 @@ function emit(nodes, state, link2) {
 function fieldValue(node3, state, link2) {
   if (link2 && node3.name === "url") return url(link2, state.ctx.escape);
   const labels = state.ctx.linkLabels;
-  const value = link2 && node3.name === "label" ? shownLabelOf(link2.label, labels) : fieldText(state.paper, node3.name);
+  const value = link2 && node3.name === "label" ? shownLabelOf(link2.label, labels) : node3.join ? joinedText(state.paper, node3.name, node3.join) : fieldText(state.paper, node3.name);
   const text10 = value === void 0 || value === "" ? node3.missing : value;
-  if (node3.raw) return text10.replace(/\r?\n|\r/g, " ");
+  if (node3.sep !== void 0) {
+    return joined(state.paper.extra[node3.name], node3.sep, text10, node3.raw, state);
+  }
+  if (node3.raw) return rawText(text10, state.out);
+  if (node3.marks)
+    return marked(text10, phrasesOf(state.paper, node3.marks.field), node3.marks.delimiter, state);
   return escapeText2(text10, state.ctx.escape, state.out);
+}
+function joined(value, sep3, text10, raw2, state) {
+  const write = (item, before) => raw2 ? rawText(item, before) : escapeText2(item, state.ctx.escape, before);
+  if (!Array.isArray(value)) return write(text10, state.out);
+  let out = "";
+  for (const item of value) {
+    if (typeof item !== "string" || item === "") continue;
+    if (out !== "") out += sep3;
+    out += write(item, state.out + out);
+  }
+  return out;
+}
+function rawText(text10, before) {
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  const quote4 = /^[ \t]*(?:>[ \t]?)+$/.exec(line)?.[0];
+  if (quote4 === void 0) return text10.replace(/\r?\n|\r/g, " ");
+  return text10.split(/\r?\n|\r/).map((l, i) => i === 0 ? l : l === "" ? quote4.trimEnd() : quote4 + l).join("\n");
+}
+function joinedText(paper, field3, join2) {
+  const value = paper.extra[field3];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
+    return fieldText(paper, field3);
+  return value.length > 0 ? joinItems(value, join2) : void 0;
+}
+function phrasesOf(paper, field3) {
+  const value = paper.extra[field3];
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function findPhrase(text10, phrase, at4) {
+  for (const glued of [/[\p{L}\p{N}'’-]/u, /[\p{L}\p{N}]/u]) {
+    for (let i = text10.indexOf(phrase, at4); i !== -1; i = text10.indexOf(phrase, i + 1)) {
+      const before = text10[i - 1] ?? " ";
+      const after = text10[i + phrase.length] ?? " ";
+      if (!glued.test(before) && !glued.test(after)) return i;
+    }
+  }
+  return text10.indexOf(phrase, at4);
+}
+function marked(text10, phrases, delimiter2, state) {
+  let out = "";
+  let at4 = 0;
+  for (const phrase of phrases) {
+    const found = phrase === "" ? -1 : findPhrase(text10, phrase, at4);
+    if (found === -1) continue;
+    out += escapeText2(text10.slice(at4, found), state.ctx.escape, state.out + out);
+    out += delimiter2 + escapeText2(phrase, state.ctx.escape, "x") + delimiter2;
+    at4 = found + phrase.length;
+  }
+  return out + escapeText2(text10.slice(at4), state.ctx.escape, state.out + out);
 }
 function escapeText2(text10, mode, before) {
   if (mode === "html") return escapeHtml(text10.replace(CONTROL, " "));
@@ -52165,6 +52481,12 @@ var HTML_ENTITIES = {
 };
 function escapeHtml(text10) {
   return text10.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+function repoOf(address) {
+  const m = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org)\/([\w.-]+\/[\w.-]+?)(?:\.git)?(?:[/?#]|$)/i.exec(
+    address
+  );
+  return m?.[1];
 }
 function url(link2, mode) {
   if (!link2 || !isHttpUrl(link2.url)) return "";
@@ -52190,7 +52512,8 @@ function renderLayoutZone(list5, settings, layout) {
     const sectionLevel = own6.sectionLevel ?? layout.sectionLevel;
     if (pieces > 0) out += own6.before ?? layout.before;
     let headed = false;
-    if (section.category !== category && categoryLevel > 0) {
+    const named3 = section.category !== "" || own6.categoryLine !== void 0;
+    if (section.category !== category && categoryLevel > 0 && named3) {
       out += own6.categoryLine ?? heading(categoryLevel, section.category);
       headed = true;
     }
@@ -52202,9 +52525,12 @@ function renderLayoutZone(list5, settings, layout) {
     }
     pieces++;
     const entries = renderEntries(section, settings, layout, own6, escape);
-    if (entries !== "") out += (headed ? own6.start ?? layout.start : "") + entries;
+    const start = headed ? own6.start ?? layout.start : "";
+    if (entries !== "") out += start + entries;
+    else if (layout.kind === "table") out += start.replace(/\n$/u, "");
   }
-  return out + layout.zoneEnd.replaceAll("{count}", String(countPapers(list5)));
+  const end = pieces === 0 && /\S/u.test(layout.zoneEnd) ? layout.zoneEnd.replace(/^\n+/u, "") : layout.zoneEnd;
+  return out + end.replaceAll("{count}", String(countPapers(list5)));
 }
 function heading(level2, text10) {
   return `${"#".repeat(level2)} ${escapeHeading(text10)}`;
@@ -52216,71 +52542,18 @@ function renderEntries(section, settings, layout, own6, escape) {
   let out = "";
   papers.forEach((paper, i) => {
     if (i > 0) out += gap;
-    out += fillTemplate(shapeOf(paper) ?? item, paper, {
+    const text10 = fillTemplate(shapeOf(paper) ?? item, paper, {
       escape,
       linkLabels: settings.linkLabels,
       n: i + 1
     });
+    out += withSpacing(text10, paper);
   });
   return out;
 }
 function shapeOf(paper) {
   const shape = Object.hasOwn(paper.extra, SHAPE_FIELD) ? paper.extra[SHAPE_FIELD] : void 0;
   return typeof shape === "string" ? shape : void 0;
-}
-
-// src/core/render/table.ts
-function renderHeader(columns) {
-  const names2 = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
-  const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
-  return names2 + dashes;
-}
-function renderLinks(links3, labels) {
-  let out = "";
-  for (const link2 of links3) {
-    const label = escapeCell(shownLabelOf(link2.label, labels));
-    out += isHttpUrl(link2.url) ? `[[${label}](${linkDestination(link2.url)})] ` : `\\[${label}\\] `;
-  }
-  return out;
-}
-function renderRow(paper, settings) {
-  let row3 = "";
-  for (const column2 of settings.columns) {
-    if (column2.field !== "links") {
-      row3 += `| ${escapeCell(fieldText(paper, column2.field) ?? column2.missing)} `;
-    } else if (paper.links.length === 0 && column2.missing !== "") {
-      row3 += `| ${escapeCell(column2.missing)} `;
-    } else {
-      row3 += `| ${renderLinks(paper.links, settings.linkLabels)}`;
-    }
-  }
-  return row3 + "|";
-}
-function renderTable(section, settings) {
-  let out = renderHeader(settings.columns);
-  for (const paper of sortPapers(section.papers, settings.sort)) {
-    out += renderRow(paper, settings) + "\n";
-  }
-  return out;
-}
-function renderTables(list5, settings) {
-  const blocks = [];
-  let category = "";
-  for (const section of list5.sections) {
-    let block = "";
-    if (section.category !== category) {
-      if (section.category !== "") block += `## ${escapeHeading(section.category)}
-`;
-      category = section.category;
-    }
-    block += `### ${escapeHeading(section.name)}
-` + renderTable(section, settings);
-    blocks.push(block);
-  }
-  if (settings.countLine !== "") {
-    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list5))));
-  }
-  return blocks.join("\n").replace(/\n$/, "");
 }
 
 // src/core/render/timestamp.ts
@@ -52378,8 +52651,7 @@ function stamp(time2, settings) {
   }
 }
 function mainContent(list5, settings, crlf) {
-  if (!settings.layout) return frame(renderTables(list5, settings), crlf);
-  const text10 = renderLayoutZone(list5, settings, settings.layout);
+  const text10 = renderLayoutZone(list5, settings, layoutOf(settings));
   return crlf ? text10.replace(/\r?\n/g, "\r\n") : text10;
 }
 function renderReadme(readme, list5, settings, time2, file = "README.md") {
@@ -52427,8 +52699,245 @@ function withTableOfContents(rendered, main, toc, crlf) {
   return rendered.slice(0, contents.start) + frame(text10, crlf) + rendered.slice(contents.end);
 }
 
+// src/core/suggest/list-labels.ts
+function learn(papers, byPlace) {
+  const counts2 = /* @__PURE__ */ new Map();
+  let withPdf = 0;
+  let withBoth = 0;
+  for (const p of papers) {
+    const roles = byPlace ? linkRoles(p.links) : p.links.map((l) => labelRole(l.label));
+    if (roles.includes("pdf")) {
+      withPdf++;
+      if (roles.includes("page")) withBoth++;
+    }
+    p.links.forEach((l, i) => {
+      const role = roles[i];
+      if (role === void 0) return;
+      const byLabel = counts2.get(role) ?? /* @__PURE__ */ new Map();
+      byLabel.set(l.label, (byLabel.get(l.label) ?? 0) + 1);
+      counts2.set(role, byLabel);
+    });
+  }
+  const label = {};
+  const count3 = {};
+  for (const [role, byLabel] of counts2) {
+    count3[role] = [...byLabel.values()].reduce((a, b) => a + b, 0);
+    let best;
+    for (const entry of byLabel) if (!best || entry[1] > best[1]) best = entry;
+    if (best && (!byPlace || best[1] > 1 || papers.length === 1)) label[role] = best[0];
+  }
+  return { label, count: count3, both: withPdf > 0 && withBoth * 2 >= withPdf };
+}
+function learnAll(list5, sections) {
+  const chosen = new Set(sections);
+  const near = list5.sections.filter((s) => chosen.has(s.name)).flatMap((s) => s.papers);
+  const all2 = list5.sections.flatMap((s) => s.papers);
+  const tries = [learn(near, false), learn(all2, false), learn(near, true), learn(all2, true)];
+  const out = { label: {}, count: {}, both: false };
+  for (const role of ["page", "pdf", "code"]) {
+    const from2 = role === "code" ? tries.find((t) => t.label.code) : tries.find((t) => t.label.page ?? t.label.pdf);
+    if (from2?.label[role] === void 0) continue;
+    out.label[role] = from2.label[role];
+    out.count[role] = from2.count[role];
+    if (role !== "code") out.both ||= from2.both;
+  }
+  return out;
+}
+function withListLabels(paper, list5, sections) {
+  const own6 = new Set(
+    list5.sections.flatMap((s) => s.papers.flatMap((p) => p.links.map((l) => l.label)))
+  );
+  if (paper.links.every((l) => own6.has(l.label))) return paper;
+  const { label, count: count3, both } = learnAll(list5, sections);
+  if (Object.keys(label).length === 0) return paper;
+  const roles = linkRoles(paper.links);
+  const isPaper2 = (i) => roles[i] === "page" || roles[i] === "pdf";
+  const one2 = (count3.page ?? 0) >= (count3.pdf ?? 0) ? label.page : label.pdf;
+  const shownFor = {
+    page: both ? label.page ?? label.pdf : one2,
+    pdf: both ? label.pdf ?? label.page : one2,
+    code: label.code
+  };
+  let paperShown = paper.links.some((l, i) => isPaper2(i) && own6.has(l.label));
+  const links3 = [];
+  paper.links.forEach((link2, i) => {
+    const role = roles[i];
+    if (own6.has(link2.label)) {
+      links3.push(link2);
+      return;
+    }
+    if (isPaper2(i)) {
+      if (!both && one2 !== void 0 && paperShown) return;
+      paperShown = true;
+    }
+    const shown2 = role === void 0 ? void 0 : shownFor[role];
+    links3.push(shown2 === void 0 ? link2 : { ...link2, label: shown2 });
+  });
+  return { ...paper, links: links3 };
+}
+
+// src/core/suggest/neighbour-shape.ts
+function fit(nodes, paper) {
+  let score = 0;
+  for (const node3 of nodes) {
+    if (node3.t === "field" && node3.missing === "") {
+      const v = fieldText(paper, node3.name);
+      score += v !== void 0 && v !== "" ? 1 : -2;
+    } else if (node3.t === "link") {
+      const lower = node3.label.toLowerCase();
+      score += paper.links.some((l) => l.label.toLowerCase() === lower) ? 1 : -2;
+    }
+  }
+  return score;
+}
+var SPANS = /\b(?:rowspan|colspan)\s*=/i;
+function ownWords(nodes, out = /* @__PURE__ */ new Set()) {
+  for (const node3 of nodes) {
+    if (node3.t === "lit") {
+      const text10 = node3.text.replace(/<[^>]*>/g, " ").replace(/\bhttps?:\/\/\S+/g, " ");
+      for (const w of text10.match(new RegExp("\\p{L}+", "gu")) ?? []) out.add(w.toLowerCase());
+    } else if (node3.t === "if" || node3.t === "links") ownWords(node3.body, out);
+  }
+  return out;
+}
+function withNeighbourShape(paper, papers) {
+  const shapes = papers.map(shapeOf);
+  const shaped2 = shapes.filter((s) => s !== void 0);
+  if (shaped2.length * 3 <= papers.length * 2) return paper;
+  const parsed = /* @__PURE__ */ new Map();
+  for (const shape of new Set(shaped2)) {
+    try {
+      parsed.set(shape, parseTemplate(shape));
+    } catch {
+    }
+  }
+  const entriesWith = /* @__PURE__ */ new Map();
+  for (const shape of shaped2) {
+    for (const w of ownWords(parsed.get(shape) ?? [])) {
+      entriesWith.set(w, (entriesWith.get(w) ?? 0) + 1);
+    }
+  }
+  const layoutOnly = (nodes) => [...ownWords(nodes)].every((w) => (entriesWith.get(w) ?? 0) >= 2);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const s of shaped2.filter((x) => !SPANS.test(x))) counts2.set(s, (counts2.get(s) ?? 0) + 1);
+  let best;
+  for (const [shape, count3] of counts2) {
+    const nodes = parsed.get(shape);
+    if (nodes === void 0 || !layoutOnly(nodes)) continue;
+    const score = fit(nodes, paper);
+    if (!best || score > best.score || score === best.score && count3 >= best.count) {
+      best = { shape, score, count: count3 };
+    }
+  }
+  return best ? { ...paper, extra: { ...paper.extra, [SHAPE_FIELD]: best.shape } } : paper;
+}
+
+// src/core/suggest/stand-ins.ts
+function isStandIn(value) {
+  const v = value.trim();
+  return new RegExp("^\\p{P}{1,3}$", "u").test(v) || new RegExp("^\\p{L}\\/\\p{L}$", "u").test(v);
+}
+function alwaysShown(nodes, guarded2, out) {
+  for (const node3 of nodes) {
+    if (node3.t === "field" && !guarded2.has(node3.name) && node3.missing === "") out.add(node3.name);
+    if (node3.t === "if") alwaysShown(node3.body, /* @__PURE__ */ new Set([...guarded2, node3.name]), out);
+  }
+}
+function commonStandIn(papers, field3) {
+  const counts2 = /* @__PURE__ */ new Map();
+  let marked2 = 0;
+  let empty2 = 0;
+  for (const p of papers) {
+    const v = fieldText(p, field3);
+    if (v === void 0 || v.trim() === "") empty2++;
+    else if (isStandIn(v)) {
+      marked2++;
+      counts2.set(v, (counts2.get(v) ?? 0) + 1);
+    }
+  }
+  let best;
+  for (const entry of counts2) if (!best || entry[1] > best[1]) best = entry;
+  return best && marked2 > empty2 ? best[0] : void 0;
+}
+var OWN_KEYS = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
+function withStandIns(paper, papers, template) {
+  const shown2 = /* @__PURE__ */ new Set();
+  try {
+    alwaysShown(parseTemplate(template), /* @__PURE__ */ new Set(), shown2);
+  } catch {
+    return paper;
+  }
+  let out = paper;
+  for (const field3 of shown2) {
+    const have = fieldText(out, field3);
+    if (have !== void 0 && have !== "") continue;
+    const mark = commonStandIn(papers, field3);
+    if (mark === void 0) continue;
+    out = OWN_KEYS.has(field3) ? { ...out, [field3]: mark } : { ...out, extra: { ...out.extra, [field3]: mark } };
+  }
+  return out;
+}
+function mostCommon(papers, field3) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const p of papers) {
+    const v = fieldText(p, field3);
+    counts2.set(v, (counts2.get(v) ?? 0) + 1);
+  }
+  let best;
+  for (const entry of counts2) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}
+function withCommonSpacing(paper, papers) {
+  const fields = /* @__PURE__ */ new Set();
+  for (const p of papers) {
+    for (const [k, v] of Object.entries(p.extra)) {
+      if (typeof v === "string" && v !== "" && v.trim() === "") fields.add(k);
+    }
+  }
+  const extra = { ...paper.extra };
+  for (const field3 of fields) {
+    if (Object.hasOwn(paper.extra, field3)) continue;
+    const value = mostCommon(papers, field3);
+    if (value !== void 0 && value.trim() === "") extra[field3] = value;
+  }
+  return fields.size === 0 ? paper : { ...paper, extra };
+}
+
+// src/core/suggest/like-neighbours.ts
+function likeNeighbours(paper, list5, settings, sections) {
+  const layout = settings.layout;
+  const name = sections[0];
+  const section = list5.sections.find((s) => s.name === name);
+  if (!layout || name === void 0 || !section || section.papers.length === 0) return paper;
+  const shaped2 = withNeighbourShape(paper, section.papers);
+  const template = shapeOf(shaped2) ?? sectionLayout(layout, name).item ?? layout.item;
+  const filled = withKindsFilled(shaped2, template);
+  return withCommonSpacing(withStandIns(filled, section.papers, template), section.papers);
+}
+function withKindsFilled(paper, template) {
+  const shown2 = /* @__PURE__ */ new Set();
+  try {
+    alwaysShown(parseTemplate(template), /* @__PURE__ */ new Set(), shown2);
+  } catch {
+    return paper;
+  }
+  const extra = { ...paper.extra };
+  let changed = false;
+  for (const field3 of shown2) {
+    const kind = /^(.+)-\d+$/.exec(field3)?.[1];
+    if (kind === void 0 || Object.hasOwn(extra, field3)) continue;
+    const value = fieldText(paper, kind);
+    if (value === void 0 || value === "" || !Object.hasOwn(paper.extra, kind)) continue;
+    extra[field3] = paper.extra[kind];
+    changed = true;
+  }
+  return changed ? { ...paper, extra } : paper;
+}
+
 // src/core/suggest/apply.ts
-function applySuggestion(files, paper, sections) {
+function applySuggestion(files, suggested, sections) {
+  const labelled = withListLabels(suggested, files.list, sections);
+  const paper = likeNeighbours(labelled, files.list, files.settings, sections);
   const data = insertPaper(files.dataText, sections, paper, files.dataFile);
   if (!data.ok) return data;
   const chosen = new Set(sections);
@@ -52479,15 +52988,15 @@ var FENCE2 = /^ {0,3}(`{3,}|~{3,})/;
 function splitSelection(answer2, options) {
   const byLength = [...options].sort((a, b) => b.length - a.length);
   const out = [];
-  let at5 = 0;
-  while (at5 < answer2.length) {
+  let at4 = 0;
+  while (at4 < answer2.length) {
     const option2 = byLength.find(
-      (o) => o !== "" && answer2.startsWith(o, at5) && (at5 + o.length === answer2.length || answer2.startsWith(", ", at5 + o.length))
+      (o) => o !== "" && answer2.startsWith(o, at4) && (at4 + o.length === answer2.length || answer2.startsWith(", ", at4 + o.length))
     );
-    const next = answer2.indexOf(", ", at5);
-    const end = option2 !== void 0 ? at5 + option2.length : next === -1 ? answer2.length : next;
-    out.push(answer2.slice(at5, end).trim());
-    at5 = end + 2;
+    const next = answer2.indexOf(", ", at4);
+    const end = option2 !== void 0 ? at4 + option2.length : next === -1 ? answer2.length : next;
+    out.push(answer2.slice(at4, end).trim());
+    at4 = end + 2;
   }
   return out.filter((v) => v !== "");
 }
@@ -52709,19 +53218,19 @@ function invisibleWarning(field3) {
     hint: "check that the text still reads as intended"
   };
 }
-function checkYear(value, now, words) {
+function checkYear(value, now, words3) {
   if (value === "") {
     return {
       field: "year",
       message: "the year is missing",
-      hint: words.yearMissing
+      hint: words3.yearMissing
     };
   }
   if (!/^[0-9]{4}$/.test(value)) {
     return {
       field: "year",
       message: `${quoteValue(value)} is not a year`,
-      hint: words.yearWritten
+      hint: words3.yearWritten
     };
   }
   const max = now.getUTCFullYear() + 1;
@@ -52746,7 +53255,7 @@ function checkLink(field3, value) {
   const bad = checkWebUrl(value);
   return bad ? { field: field3, ...bad } : void 0;
 }
-function chooseSections(value, list5, words) {
+function chooseSections(value, list5, words3) {
   const names2 = list5.sections.map((s) => s.name);
   const answers = Array.isArray(value) ? value : (value ?? "").split(/\r?\n|;/).flatMap((part) => splitSelection(part.trim(), names2));
   const chosen = answers.map(cleanText).filter((v) => v !== "");
@@ -52757,7 +53266,7 @@ function chooseSections(value, list5, words) {
         {
           field: "sections",
           message: "no section is chosen",
-          hint: words.noSection
+          hint: words3.noSection
         }
       ]
     };
@@ -52773,14 +53282,14 @@ function chooseSections(value, list5, words) {
       problems.push({
         field: "sections",
         message: `${quoteValue(c)} is not a section of this list`,
-        hint: words.unknownSection(names2)
+        hint: words3.unknownSection(names2)
       });
     }
   }
   return { sections: names2.filter((n) => found.has(n)), problems };
 }
 var quoteEntry = (p) => `"${p.title}"${p.abbr ? ` (${p.abbr})` : ""}`;
-function duplicateProblem(d, words) {
+function duplicateProblem(d, words3) {
   const why = d.on === "title" ? "" : ` (same ${d.on})`;
   if (d.source === "suggestion" && d.issue !== void 0) {
     return {
@@ -52793,14 +53302,14 @@ function duplicateProblem(d, words) {
   return {
     field: d.field,
     message: `already in the list as ${quoteEntry(d.paper)} in ${d.sections.join(", ")}${why}`,
-    hint: d.on === "title" ? words.sameTitle : words.sameIdentifier(d.on)
+    hint: d.on === "title" ? words3.sameTitle : words3.sameIdentifier(d.on)
   };
 }
 function similarWarning(d) {
-  const where2 = d.source === "suggestion" ? `suggested in #${d.issue}` : `in ${d.sections.join(", ")}`;
+  const where = d.source === "suggestion" ? `suggested in #${d.issue}` : `in ${d.sections.join(", ")}`;
   return {
     field: "title",
-    message: `the title is close to ${quoteEntry(d.paper)} ${where2}`,
+    message: `the title is close to ${quoteEntry(d.paper)} ${where}`,
     hint: "if it is the same paper, it should not be added twice; if not, nothing needs to change",
     ...d.source === "suggestion" && d.issue !== void 0 ? { refs: [d.issue] } : {}
   };
@@ -52808,7 +53317,7 @@ function similarWarning(d) {
 function checkSuggestion(fields, list5, opts) {
   const problems = [];
   const warnings = [];
-  const words = checkWording(opts.audience);
+  const words3 = checkWording(opts.audience);
   const text10 = (id, multiline = false) => {
     const value = raw(fields, id);
     if (hasInvisible(value)) warnings.push(invisibleWarning(id));
@@ -52820,7 +53329,7 @@ function checkSuggestion(fields, list5, opts) {
     add3({
       field: "title",
       message: "the title is missing",
-      hint: words.titleMissing
+      hint: words3.titleMissing
     });
   } else add3(tooLong("title", title, LIMITS.title));
   const abbr = text10("abbr");
@@ -52828,8 +53337,8 @@ function checkSuggestion(fields, list5, opts) {
   const venue = text10("venue");
   add3(tooLong("venue", venue, LIMITS.venue));
   const year = text10("year");
-  add3(checkYear(year, opts.now, words));
-  const chosen = chooseSections(fields.sections, list5, words);
+  add3(checkYear(year, opts.now, words3));
+  const chosen = chooseSections(fields.sections, list5, words3);
   problems.push(...chosen.problems);
   const given = LINK_FIELDS.map((f) => ({ ...f, url: text10(f.id) }));
   const links3 = [];
@@ -52840,7 +53349,7 @@ function checkSuggestion(fields, list5, opts) {
     add3({
       field: "page",
       message: "there is no link to the paper",
-      hint: words.noLink
+      hint: words3.noLink
     });
   }
   const notes = text10("notes", true);
@@ -52853,7 +53362,7 @@ function checkSuggestion(fields, list5, opts) {
     links: links3,
     extra: { ...opts.extra, ...listFields(fields, text10, add3) }
   };
-  const same2 = sameEntries(paper, list5, opts, words);
+  const same2 = sameEntries(paper, list5, opts, words3);
   problems.push(...same2.problems);
   warnings.push(...same2.warnings);
   if (problems.length > 0) {
@@ -52880,13 +53389,13 @@ function listFields(fields, text10, add3) {
   }
   return out;
 }
-function sameEntries(paper, list5, opts, words) {
+function sameEntries(paper, list5, opts, words3) {
   if (paper.title === "" && paper.links.length === 0) return { problems: [], warnings: [] };
   const index2 = buildDuplicateIndex(list5, opts.openSuggestions, opts.issue);
   const { duplicates, similar } = findDuplicates(index2, paper);
   return {
     ...duplicates[0] !== void 0 ? { duplicate: duplicates[0] } : {},
-    problems: duplicates.map((d) => duplicateProblem(d, words)),
+    problems: duplicates.map((d) => duplicateProblem(d, words3)),
     warnings: similar.map(similarWarning)
   };
 }
@@ -52897,12 +53406,15 @@ function fieldLabel(form, id) {
 }
 
 // src/core/render/layouts/preview.ts
-function previewEntry(paper, settings, layout) {
-  const entry = fillTemplate(layout.item, paper, {
+function renderEntry(paper, settings, layout) {
+  return fillTemplate(layout.item, paper, {
     escape: layout.kind === "html" ? "html" : "markdown",
     linkLabels: settings.linkLabels,
     n: 1
   });
+}
+function previewEntry(paper, settings, layout) {
+  const entry = renderEntry(paper, settings, layout);
   if (layout.kind === "html") return `<table>
 ${entry}
 </table>`;
@@ -52918,23 +53430,22 @@ function listWords(settings) {
   const kind = settings.layout?.kind;
   return kind === "list" || kind === "paragraph" ? ENTRY_WORDS : TABLE_WORDS;
 }
-function countOf(n, words) {
-  return `${n} ${n === 1 ? words.entry : words.entries}`;
+function countOf(n, words3) {
+  return `${n} ${n === 1 ? words3.entry : words3.entries}`;
 }
 
 // src/core/suggest/messages.ts
 var STATUS_MARKER = "<!-- paperlist:status -->";
 function rowPreview(paper, settings) {
-  if (settings.layout) return neutralizeReferences(previewEntry(paper, settings, settings.layout));
-  return renderHeader(settings.columns) + neutralizeReferences(renderRow(paper, settings));
+  return neutralizeReferences(previewEntry(paper, settings, layoutOf(settings)));
 }
 var sectionList = (sections) => sections.map(safeInline).join(", ");
 var MAX_PROBLEM_LINES = 30;
 function problemLines(problems, form) {
   const lines = problems.slice(0, MAX_PROBLEM_LINES).map((p) => {
     const label = fieldLabel(form, p.field);
-    const where2 = p.line !== void 0 ? ` (line ${p.line})` : "";
-    const head = label !== void 0 ? `**${safeInline(label)}**${where2}: ` : "";
+    const where = p.line !== void 0 ? ` (line ${p.line})` : "";
+    const head = label !== void 0 ? `**${safeInline(label)}**${where}: ` : "";
     const hint2 = p.hint !== void 0 ? ` \u2014 ${safeInline(p.hint)}` : "";
     return linkRefs(`- ${head}${safeInline(p.message)}${hint2}`, p.refs);
   });
@@ -53135,10 +53646,10 @@ function scanLine(s) {
   let first2 = s.lineStart;
   while (first2 < s.end && text10.charCodeAt(first2) === SPACE) first2++;
   s.work += first2 - s.lineStart + 1;
-  const indent2 = first2 - s.lineStart;
+  const indent3 = first2 - s.lineStart;
   const blank = first2 >= s.end || text10.charCodeAt(first2) === CR && first2 + 1 >= s.end;
   if (s.scalarIndent >= 0) {
-    if (blank || indent2 > s.scalarIndent) return;
+    if (blank || indent3 > s.scalarIndent) return;
     s.scalarIndent = -1;
   }
   if (blank || text10.charCodeAt(first2) === HASH) return;
@@ -53146,11 +53657,11 @@ function scanLine(s) {
     inline(s, first2, -1, false);
     return;
   }
-  if (indent2 === 0 && (text10.startsWith("---", first2) || text10.startsWith("...", first2))) {
+  if (indent3 === 0 && (text10.startsWith("---", first2) || text10.startsWith("...", first2))) {
     s.stack = [];
     return;
   }
-  while ((s.stack.at(-1)?.col ?? -1) > indent2) {
+  while ((s.stack.at(-1)?.col ?? -1) > indent3) {
     s.stack.pop();
     s.work++;
   }
@@ -53163,7 +53674,7 @@ function scanLine(s) {
     while (pos < s.end && isBlank2(text10.charCodeAt(pos))) pos++;
     s.work += pos - from2;
   }
-  inline(s, pos, pos - s.lineStart, true, indent2);
+  inline(s, pos, pos - s.lineStart, true, indent3);
 }
 function open3(s, col, seq2) {
   let top = s.stack.at(-1);
@@ -53181,25 +53692,25 @@ function skipQuoted(s, i) {
   const { text: text10 } = s;
   const quote4 = s.quote === DQ ? '"' : "'";
   for (; ; ) {
-    const at5 = text10.indexOf(quote4, i);
-    const stop = at5 === -1 || at5 >= s.end ? s.end : at5;
+    const at4 = text10.indexOf(quote4, i);
+    const stop = at4 === -1 || at4 >= s.end ? s.end : at4;
     s.work += stop - i + 1;
     if (stop === s.end) return s.end;
-    if (s.quote === SQ && text10.charCodeAt(at5 + 1) === SQ) {
-      i = at5 + 2;
+    if (s.quote === SQ && text10.charCodeAt(at4 + 1) === SQ) {
+      i = at4 + 2;
       continue;
     }
     let slashes = 0;
-    while (s.quote === DQ && text10.charCodeAt(at5 - 1 - slashes) === 92) slashes++;
+    while (s.quote === DQ && text10.charCodeAt(at4 - 1 - slashes) === 92) slashes++;
     if (slashes % 2 === 1) {
-      i = at5 + 1;
+      i = at4 + 1;
       continue;
     }
     s.quote = 0;
-    return at5 + 1;
+    return at4 + 1;
   }
 }
-function inline(s, i, col, token, indent2 = 0) {
+function inline(s, i, col, token, indent3 = 0) {
   const { text: text10 } = s;
   let afterKey = false;
   while (i < s.end) {
@@ -53214,7 +53725,7 @@ function inline(s, i, col, token, indent2 = 0) {
       i = skipQuoted(s, i + 1);
       token = false;
     } else if (token && s.flow === 0 && (c === PIPE || c === GT)) {
-      s.scalarIndent = indent2;
+      s.scalarIndent = indent3;
       return;
     } else if (isOpener(c) && (token || s.flow > 0)) {
       s.flow++;
@@ -53414,7 +53925,7 @@ function readLines(text10) {
   return lines;
 }
 function readLine(lines, n, m, keys) {
-  const indent2 = m[1].length;
+  const indent3 = m[1].length;
   const dash = m[2];
   const written2 = m[3];
   let key2;
@@ -53431,8 +53942,8 @@ function readLine(lines, n, m, keys) {
     lines.indent[n] = -1;
     return;
   }
-  lines.indent[n] = indent2;
-  lines.col[n] = dash === void 0 ? indent2 : indent2 + dash.length;
+  lines.indent[n] = indent3;
+  lines.col[n] = dash === void 0 ? indent3 : indent3 + dash.length;
   lines.item[n] = dash === void 0 ? 0 : 1;
 }
 function scalarValue(raw2) {
@@ -53461,29 +53972,29 @@ function nextIndent(r) {
   skipEmpty(r);
   return r.at < r.count ? r.indent[r.at] : -1;
 }
-function readBlock(r, indent2, depth) {
+function readBlock(r, indent3, depth) {
   if (depth > MAX_DEPTH) throw new NotSimple();
-  return r.item[r.at] === 1 ? readSequence(r, indent2, depth) : readMapping(r, indent2, indent2, depth);
+  return r.item[r.at] === 1 ? readSequence(r, indent3, depth) : readMapping(r, indent3, indent3, depth);
 }
-function readSequence(r, indent2, depth) {
+function readSequence(r, indent3, depth) {
   const items = [];
-  while (nextIndent(r) === indent2 && r.item[r.at] === 1) {
+  while (nextIndent(r) === indent3 && r.item[r.at] === 1) {
     if (r.key[r.at] !== void 0) {
-      items.push(readMapping(r, r.col[r.at], indent2, depth + 1));
+      items.push(readMapping(r, r.col[r.at], indent3, depth + 1));
       continue;
     }
     const value = r.value[r.at];
     r.at++;
     if (value !== NOTHING) {
-      items.push(scalarEnds(r, value, indent2));
+      items.push(scalarEnds(r, value, indent3));
       continue;
     }
-    const item = nestedValue(r, indent2, false, depth);
+    const item = nestedValue(r, indent3, false, depth);
     const next = nextIndent(r);
-    if (item === null && next >= 0 && next < indent2 && r.item[r.at] === 1) throw new NotSimple();
+    if (item === null && next >= 0 && next < indent3 && r.item[r.at] === 1) throw new NotSimple();
     items.push(item);
   }
-  if (nextIndent(r) > indent2) throw new NotSimple();
+  if (nextIndent(r) > indent3) throw new NotSimple();
   return items;
 }
 function readMapping(r, col, lineIndent, depth) {
@@ -53508,8 +54019,8 @@ function nestedValue(r, parent, underKey, depth) {
   if (underKey && next === parent && r.item[r.at] === 1) return readSequence(r, next, depth + 1);
   return null;
 }
-function scalarEnds(r, value, indent2) {
-  if (nextIndent(r) > indent2) throw new NotSimple();
+function scalarEnds(r, value, indent3) {
+  if (nextIndent(r) > indent3) throw new NotSimple();
   return value;
 }
 var NULLS = /* @__PURE__ */ new Set(["~", "null", "Null", "NULL"]);
@@ -53584,15 +54095,15 @@ var import_yaml3 = __toESM(require_dist(), 1);
 // src/core/yaml/structure.ts
 function shapeOf2(text10, line) {
   const body = text10.replace(/\r$/u, "");
-  const indent2 = body.length - body.trimStart().length;
-  const rest = body.slice(indent2);
+  const indent3 = body.length - body.trimStart().length;
+  const rest = body.slice(indent3);
   if (rest === "" || rest.startsWith("#")) return void 0;
   const item = /^-(\s|$)/u.test(rest);
   const dashes = /^(?:-[ ]+)*/u.exec(rest)?.[0].length ?? 0;
   const after = rest.slice(dashes);
   const key2 = /^([^\s:#"'][^:#]*?|"[^"]*"|'[^']*'):(\s|$)/u.exec(after)?.[1];
   const opensBlock = /:\s*(?:#.*)?$/u.test(after) || /[|>][-+0-9]*\s*(?:#.*)?$/u.test(after);
-  return { line, indent: indent2, content: indent2 + dashes, item, opensBlock, ...key2 ? { key: key2 } : {} };
+  return { line, indent: indent3, content: indent3 + dashes, item, opensBlock, ...key2 ? { key: key2 } : {} };
 }
 function contentLines(text10) {
   const out = [];
@@ -53603,10 +54114,10 @@ function contentLines(text10) {
   return out;
 }
 var named = (s) => s.key ? `"${s.key}:" on line ${s.line}` : `line ${s.line}`;
-function enclosing(lines, at5) {
+function enclosing(lines, at4) {
   const out = [];
   let min = Infinity;
-  for (let i = at5 - 1; i >= 0; i--) {
+  for (let i = at4 - 1; i >= 0; i--) {
     const s = lines[i];
     if (s.indent < min) {
       min = s.indent;
@@ -53656,23 +54167,23 @@ function lessIndented(lines, index2, ctx) {
   const before = lines[index2 - 1];
   if (!here || !before || fits(lines, index2)) return void 0;
   if (here.content >= before.content && here.indent >= before.indent) return void 0;
-  const at5 = { line: here.line, column: here.indent + 1 };
+  const at4 = { line: here.line, column: here.indent + 1 };
   if (here.opensBlock && !here.item && here.indent < 2) {
     return {
-      ...at5,
+      ...at4,
       message: `this line starts at column ${here.indent + 1}, where no part of the file starts`,
       hint: `${ctx.topLevel}: start it at column 1`
     };
   }
   if (before.opensBlock) {
     return {
-      ...at5,
+      ...at4,
       message: `this line starts left of ${named(before)}, which it belongs under`,
       hint: `start it at column ${before.indent + 3}, indented under ${named(before)}`
     };
   }
   return {
-    ...at5,
+    ...at4,
     message: `this line is indented less than the lines of its ${before.item || here.item ? "list" : "entry"} (column ${here.content + 1}, where ${named(before)} starts at column ${before.content + 1})`,
     hint: `start it at column ${before.content + 1}, as ${named(before)} does`
   };
@@ -53747,7 +54258,7 @@ function sentence(message) {
 var DEFAULT_OPTIONS = { topLevel: "a top-level key starts at column 1" };
 function syntaxProblems(parsed, text10, file, name = formatPath, options = DEFAULT_OPTIONS) {
   const found = /* @__PURE__ */ new Map();
-  const add3 = (offset, path2, note2, structural = false) => {
+  const add3 = (offset, path2, note2, structural2 = false) => {
     if (found.has(offset)) return;
     const { line, col } = parsed.lines.linePos(offset);
     const problem = { file, line, column: col, message: note2.message, hint: note2.hint };
@@ -53755,7 +54266,7 @@ function syntaxProblems(parsed, text10, file, name = formatPath, options = DEFAU
     if (note2.column !== void 0) problem.column = note2.column;
     const field3 = name(path2);
     if (field3) problem.field = field3;
-    found.set(offset, { offset, problem, structural });
+    found.set(offset, { offset, problem, structural: structural2 });
   };
   for (const error3 of parsed.doc.errors) fromError(parsed, text10, error3, options, add3);
   nodeProblems(parsed, text10, add3);
@@ -53771,16 +54282,16 @@ function fromError(parsed, text10, error3, options, add3) {
     add3(offset, path3.slice(0, -1), { message: message2, hint: parent ?? duplicate }, parent !== void 0);
     return;
   }
-  const structural = STRUCTURAL.has(error3.code);
+  const structural2 = STRUCTURAL.has(error3.code);
   const path2 = pathAt(parsed, offset, true);
   if (/end with an? [\]}]/u.test(error3.message)) return add3(offset, path2, unclosedFlow, true);
-  const moved = structural ? movedLine(parsed, text10, error3, options) : void 0;
+  const moved = structural2 ? movedLine(parsed, text10, error3, options) : void 0;
   if (moved) return add3(offset, path2, moved, true);
   const aligned = error3.code === "BAD_INDENT" ? alignmentNote(text10, parsed.lines.linePos(offset).line) : void 0;
   if (aligned) return add3(offset, path2, aligned, true);
   if (error3.code === "MISSING_CHAR") return add3(offset, path2, missingChar(error3.message), true);
   const message = messagesByCode[error3.code]?.(error3.message) ?? sentence(error3.message);
-  add3(offset, path2, { message, hint: hintsByCode[error3.code] ?? quoting }, structural);
+  add3(offset, path2, { message, hint: hintsByCode[error3.code] ?? quoting }, structural2);
 }
 var unclosedFlow = {
   message: 'a "[" or "{" opened above is not closed',
@@ -53810,15 +54321,15 @@ function nodeProblems(parsed, text10, add3) {
       return;
     }
     if (node3.anchor) {
-      const at5 = text10.lastIndexOf(`&${node3.anchor}`, start);
+      const at4 = text10.lastIndexOf(`&${node3.anchor}`, start);
       const message = `anchors such as &${node3.anchor} are not allowed`;
-      add3(at5 >= 0 ? at5 : start, path2, { message, hint: fullValue });
+      add3(at4 >= 0 ? at4 : start, path2, { message, hint: fullValue });
     }
     if (node3.tag && !coreTags.has(node3.tag)) {
       const shown2 = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at5 = text10.lastIndexOf(shown2, start);
+      const at4 = text10.lastIndexOf(shown2, start);
       const message = `tags such as ${shown2} are not allowed`;
-      add3(at5 >= 0 ? at5 : start, path2, { message, hint: "remove the tag" });
+      add3(at4 >= 0 ? at4 : start, path2, { message, hint: "remove the tag" });
     }
   });
 }
@@ -53940,23 +54451,15 @@ function lineOf(use, positions) {
   if (use.text === void 0) return {};
   let parsed = positions.get(use.file);
   if (!parsed) positions.set(use.file, parsed = parseWithPositions(use.text));
-  const where2 = locate(parsed, use.path);
-  return where2 ? { line: where2.line, column: where2.column } : {};
+  const where = locate(parsed, use.path);
+  return where ? { line: where.line, column: where.column } : {};
 }
 function uses(settings, list5, files) {
   const layout = settings.layout;
-  if (!layout) return [];
   const out = [];
   const byItem = /* @__PURE__ */ new Map();
   for (const section of list5.sections) {
-    const own6 = layout.sections[section.name]?.item;
-    const field3 = own6 !== void 0 ? `layout.sections.${section.name}.item` : "layout.item";
-    const source = own6 ?? layout.item;
-    const path2 = own6 !== void 0 ? ["layout", "sections", section.name, "item"] : ["layout", "item"];
-    const file = { file: files.config, text: files.configText };
-    const use = byItem.get(field3) ?? { source, ...file, field: field3, path: path2, papers: [] };
-    if (!byItem.has(field3)) byItem.set(field3, use);
-    use.papers = [...use.papers, ...section.papers];
+    if (layout) itemUse(layout, section, files, byItem);
     section.papers.forEach((paper, i) => {
       const shape = paper.extra.shape;
       if (typeof shape === "string") {
@@ -53972,6 +54475,16 @@ function uses(settings, list5, files) {
     });
   }
   return [...byItem.values(), ...out];
+}
+function itemUse(layout, section, files, byItem) {
+  const own6 = layout.sections[section.name]?.item;
+  const field3 = own6 !== void 0 ? `layout.sections.${section.name}.item` : "layout.item";
+  const source = own6 ?? layout.item;
+  const path2 = own6 !== void 0 ? ["layout", "sections", section.name, "item"] : ["layout", "item"];
+  const file = { file: files.config, text: files.configText };
+  const use = byItem.get(field3) ?? { source, ...file, field: field3, path: path2, papers: [] };
+  if (!byItem.has(field3)) byItem.set(field3, use);
+  use.papers = [...use.papers, ...section.papers];
 }
 function templateFieldProblems(settings, list5, files) {
   const problems = [];
@@ -53991,16 +54504,16 @@ function templateFieldProblems(settings, list5, files) {
         name,
         [...present2].filter((p) => p !== "shape")
       );
-      const where2 = { file: use.file, field: use.field, ...lineOf(use, positions) };
+      const where = { file: use.file, field: use.field, ...lineOf(use, positions) };
       if (guess2 !== void 0 && !sameKind(name, guess2) && !optional2.has(name)) {
         problems.push({
-          ...where2,
+          ...where,
           message: `"${name}": no entry the template is filled with has this field; did you mean "${guess2}"?`,
           hint: `write {{${guess2}}} in the template, or give the entries a "${name}" field`
         });
       } else {
         warnings.push({
-          ...where2,
+          ...where,
           message: `"${name}": no entry the template is filled with has this field, so it shows nothing yet${guess2 === void 0 ? "" : `; did you mean "${guess2}"?`}`,
           hint: "check the spelling, or give an entry that field"
         });
@@ -54032,7 +54545,7 @@ var hints = {
 var MERGE_KEY = "<<";
 function validateData(value, keysOf = objectKeys) {
   const problems = [];
-  const report2 = (field3, at5, onKey, message, hint2) => problems.push({ field: field3, at: at5, onKey, message, hint: hint2 });
+  const report2 = (field3, at4, onKey, message, hint2) => problems.push({ field: field3, at: at4, onKey, message, hint: hint2 });
   if (!isMapping(value)) {
     report2(
       [],
@@ -54196,18 +54709,18 @@ function checkLinks(paper, value, keysOf, report2) {
   return links3;
 }
 function reportLink(paper, label, url2, report2) {
-  const at5 = [...paper, "links", label];
+  const at4 = [...paper, "links", label];
   if (label.trim() === "") {
     const hint2 = "write the label before the colon, such as PDF";
-    report2([...paper, "links"], at5, true, "a link has an empty label", hint2);
+    report2([...paper, "links"], at4, true, "a link has an empty label", hint2);
   }
   if (url2 === null || url2 === void 0) return;
   if (typeof url2 !== "string") {
-    report2(at5, at5, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
+    report2(at4, at4, false, `the URL must be text, not ${describeKind(url2)}`, hints.linkText);
     return;
   }
   const bad = checkWebUrl(url2);
-  if (bad) report2(at5, at5, false, bad.message, bad.hint);
+  if (bad) report2(at4, at4, false, bad.message, bad.hint);
 }
 
 // src/core/data/load.ts
@@ -54242,11 +54755,11 @@ function loadData(text10, file) {
 }
 function locateProblems(parsed, file, problems) {
   return problems.map((p) => {
-    const where2 = locate(parsed, p.at, p.onKey);
+    const where = locate(parsed, p.at, p.onKey);
     const problem = { file, message: p.message, hint: p.hint };
-    if (where2) {
-      problem.line = where2.line;
-      problem.column = where2.column;
+    if (where) {
+      problem.line = where.line;
+      problem.column = where.column;
     }
     const field3 = formatDataPath(p.field);
     if (field3) problem.field = field3;
@@ -54365,88 +54878,6 @@ function unusedFieldWarnings(settings, list5, file) {
       }
     ];
   });
-}
-
-// src/core/settings/camel.ts
-function camelCase(key2) {
-  return key2.replace(/-([a-z0-9])/gu, (_, c) => c.toUpperCase());
-}
-function camelKeys(value) {
-  return Object.fromEntries(
-    Object.entries(value).map(([key2, v]) => [camelCase(key2), v])
-  );
-}
-
-// src/core/settings/layout.ts
-var level = number2().int().min(0).max(6);
-var sectionLayoutFileSchema = strictObject({
-  item: string2().optional(),
-  "item-gap": string2().optional(),
-  /** Text between the section heading and its first entry (a table's header lives here). */
-  start: string2().optional(),
-  /** Text between the previous section's last entry (or the zone's start) and this section. */
-  before: string2().optional(),
-  /** Text between the category heading and this section's heading. */
-  "category-start": string2().optional(),
-  "category-level": level.optional(),
-  "section-level": level.optional(),
-  /** The heading lines as written, when escaping the name would not give them back. */
-  "heading-line": string2().optional(),
-  "category-line": string2().optional()
-});
-var layoutFileSchema = strictObject({
-  kind: _enum(["table", "list", "paragraph", "html"]),
-  /** The entry template (see render/layouts/template.ts). */
-  item: string2().min(1),
-  /**
-   * Texts between the pieces of the zone. The pieces are heading lines and entries, each without
-   * its line break, so a gap starts with the line break that ends the piece before it: "\n" between
-   * table rows or tight list items, "\n\n" for a blank line.
-   */
-  "item-gap": string2().default("\n"),
-  /** `##` level of category headings, `###` of section headings; 0 writes none. */
-  "category-level": level.default(2),
-  "section-level": level.default(3),
-  start: string2().default("\n"),
-  before: string2().default("\n\n"),
-  "category-start": string2().default("\n"),
-  /** Text of the zone before the first section. */
-  "zone-start": string2().default("\n"),
-  /** Text of the zone after the last entry; `{count}` is the number of papers. */
-  "zone-end": string2().default("\n"),
-  sections: record(
-    string2(),
-    sectionLayoutFileSchema.transform((s) => camelKeys(s))
-  ).default({})
-});
-var layoutSchema = layoutFileSchema.transform((file) => camelKeys(file));
-var DEFAULTS2 = layoutFileSchema.parse({ kind: "table", item: "-" });
-var ALWAYS_WRITTEN = /* @__PURE__ */ new Set(["kind", "item"]);
-function fromLayout(layout) {
-  const file = {};
-  for (const key2 of Object.keys(layoutFileSchema.shape)) {
-    if (key2 === "sections") continue;
-    const value = layout[camelCase(key2)];
-    if (ALWAYS_WRITTEN.has(key2) || value !== DEFAULTS2[key2]) file[key2] = value;
-  }
-  const names2 = Object.keys(layout.sections);
-  if (names2.length > 0) {
-    const sections = {};
-    for (const name of names2) {
-      const value = sectionFile(layout.sections[name]);
-      Object.defineProperty(sections, name, { value, enumerable: true, writable: true });
-    }
-    file.sections = sections;
-  }
-  return file;
-}
-function sectionFile(section) {
-  const out = {};
-  for (const key2 of Object.keys(sectionLayoutFileSchema.shape)) {
-    const value = section[camelCase(key2)];
-    if (value !== void 0) out[key2] = value;
-  }
-  return out;
 }
 
 // src/core/settings/time.ts
@@ -54648,7 +55079,7 @@ function hintFor2(path2) {
 function settingIssues(issue3, data) {
   const path2 = issue3.path.map((seg) => typeof seg === "number" ? seg : String(seg));
   const value = valueAt(data, path2);
-  const at5 = (message, onKey = false) => [
+  const at4 = (message, onKey = false) => [
     { path: path2, onKey, message, hint: hintFor2(path2) }
   ];
   switch (issue3.code) {
@@ -54667,20 +55098,20 @@ function settingIssues(issue3, data) {
     }
     case "invalid_type": {
       const expected3 = expectedAt(path2, issue3.expected);
-      if (value === void 0) return at5(`is required and must be ${expected3}`);
-      if (value === null) return at5(`has no value; it must be ${expected3}`);
-      return at5(`must be ${expected3}, not ${describeValue(value)}`);
+      if (value === void 0) return at4(`is required and must be ${expected3}`);
+      if (value === null) return at4(`has no value; it must be ${expected3}`);
+      return at4(`must be ${expected3}, not ${describeValue(value)}`);
     }
     case "invalid_value": {
       const options = issue3.values.map((v) => JSON.stringify(v)).join(" or ");
-      return at5(`must be ${options}, not ${describeValue(value)}`);
+      return at4(`must be ${options}, not ${describeValue(value)}`);
     }
     case "too_small":
-      return at5(issue3.origin === "array" ? "must not be an empty list" : "must not be empty");
+      return at4(issue3.origin === "array" ? "must not be an empty list" : "must not be empty");
     case "too_big":
-      return at5(`must be at most ${String(issue3.maximum)} characters long`);
+      return at4(`must be at most ${String(issue3.maximum)} characters long`);
     default:
-      return at5(issue3.message);
+      return at4(issue3.message);
   }
 }
 
@@ -54751,10 +55182,10 @@ function parseSettings(text10, file) {
   if (data === null || data === void 0) return defaults();
   const locateIssue = ({ path: path2, onKey, message, hint: hint2 }) => {
     const problem = { file, message, hint: hint2 };
-    const where2 = locate(parsed, path2, onKey);
-    if (where2) {
-      problem.line = where2.line;
-      problem.column = where2.column;
+    const where = locate(parsed, path2, onKey);
+    if (where) {
+      problem.line = where.line;
+      problem.column = where.column;
     }
     const field3 = formatPath(path2);
     if (field3) problem.field = field3;
@@ -55202,13 +55633,13 @@ function encodeRecord(record2) {
   return PREFIX + Buffer.from(JSON.stringify(record2), "utf8").toString("base64") + SUFFIX;
 }
 function decodeRecord(body) {
-  const at5 = body.lastIndexOf(PREFIX);
-  if (at5 < 0) return void 0;
-  const end = body.indexOf(SUFFIX, at5 + PREFIX.length);
+  const at4 = body.lastIndexOf(PREFIX);
+  if (at4 < 0) return void 0;
+  const end = body.indexOf(SUFFIX, at4 + PREFIX.length);
   if (end < 0) return void 0;
   try {
     const value = JSON.parse(
-      Buffer.from(body.slice(at5 + PREFIX.length, end), "base64").toString("utf8")
+      Buffer.from(body.slice(at4 + PREFIX.length, end), "base64").toString("utf8")
     );
     if (typeof value.issue !== "number" || typeof value.paper?.title !== "string") return void 0;
     return {
@@ -55221,8 +55652,8 @@ function decodeRecord(body) {
 }
 function sameBody(current, next) {
   const text10 = (body) => {
-    const at5 = body.lastIndexOf(PREFIX);
-    return at5 < 0 ? body : body.slice(0, at5);
+    const at4 = body.lastIndexOf(PREFIX);
+    return at4 < 0 ? body : body.slice(0, at4);
   };
   const lasting = (body) => {
     const record2 = decodeRecord(body);
@@ -55235,8 +55666,8 @@ function sameBody(current, next) {
 function markClosedByBot(body) {
   const record2 = decodeRecord(body);
   if (!record2) return body;
-  const at5 = body.lastIndexOf(PREFIX);
-  return body.slice(0, at5) + encodeRecord({ ...record2, closedBy: "paperlist" });
+  const at4 = body.lastIndexOf(PREFIX);
+  return body.slice(0, at4) + encodeRecord({ ...record2, closedBy: "paperlist" });
 }
 function closedByBot(body) {
   return decodeRecord(body)?.closedBy === "paperlist";
@@ -55677,14 +56108,14 @@ function createScheduler(opts) {
   let inFlight = 0;
   let seq2 = 0;
   let timer;
-  const wakeUpAt = (at5, now) => {
-    if (at5 === Infinity || timer !== void 0 && timer.at <= at5) return;
+  const wakeUpAt = (at4, now) => {
+    if (at4 === Infinity || timer !== void 0 && timer.at <= at4) return;
     if (timer !== void 0) clock.clearTimer(timer.handle);
     const fire = () => {
       timer = void 0;
       dispatch2();
     };
-    timer = { handle: clock.setTimer(fire, Math.max(0, Math.ceil(at5 - now))), at: at5 };
+    timer = { handle: clock.setTimer(fire, Math.max(0, Math.ceil(at4 - now))), at: at4 };
   };
   const dispatch2 = () => {
     while (inFlight < concurrency) {
@@ -56535,11 +56966,11 @@ async function reportClaimed(ctx, plan, taken) {
     unknownHeadings: plan.status.unknownHeadings
   });
   await writeStatusComment(ctx, plan.issue, plan.fresh, comment2);
-  const where2 = taken.pull ? `#${taken.issue} (pull request #${taken.pull.number})` : `#${taken.issue}`;
+  const where = taken.pull ? `#${taken.issue} (pull request #${taken.pull.number})` : `#${taken.issue}`;
   return {
     result: "duplicate",
     outputs: {},
-    summary: `Issue #${plan.issue} is a duplicate: ${plan.shown} is already suggested in ${where2}.`
+    summary: `Issue #${plan.issue} is a duplicate: ${plan.shown} is already suggested in ${where}.`
   };
 }
 async function publishOrExplain(ctx, plan, sha) {
@@ -56902,24 +57333,24 @@ async function redoEdited(ctx, list5, label, built, results, started) {
 
 // src/core/adopt/describe.ts
 var shown = (v) => v === void 0 ? "nothing" : typeof v === "string" ? JSON.stringify(v) : v.length === 0 ? "no links" : v.map((l) => `${l.label} ${l.url}`).join(", ");
-function describeHandEdits(edits, dataFile, words) {
+function describeHandEdits(edits, dataFile, words3) {
   const lines = [];
-  const adopted = words.entry === "row" ? `adopted as an entry of ${dataFile}` : `adopted into ${dataFile}`;
+  const adopted = words3.entry === "row" ? `adopted as an entry of ${dataFile}` : `adopted into ${dataFile}`;
   for (const a of edits.adoptions) {
     if (a.kind === "added" && a.moved !== void 0) continue;
     if (a.kind === "edited" && a.field === SHAPE_FIELD) {
       lines.push(
-        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other ${words.entries} again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other ${words.entries} (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
+        a.to === void 0 ? `"${a.title}" in "${a.section}" is written like the other ${words3.entries} again (README line ${a.line}): its own template is removed from ${dataFile}` : `"${a.title}" in "${a.section}" is written unlike the other ${words3.entries} (README line ${a.line}): the way it is written is kept in ${dataFile} as its own template`
       );
       continue;
     }
     lines.push(
-      a.kind === "added" ? `new ${words.entry} "${a.paper.title}" in "${a.section}" (README line ${a.line}): ${adopted}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
+      a.kind === "added" ? `new ${words3.entry} "${a.paper.title}" in "${a.section}" (README line ${a.line}): ${adopted}` : `${a.field} of "${a.title}" in "${a.section}" changed from ${shown(a.from)} to ${shown(a.to)} (README line ${a.line}): adopted into ${dataFile}`
     );
   }
   for (const w of edits.dataWins) {
     lines.push(
-      w.field === "entry" ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its ${words.entry} (README line ${w.line}) is not kept` : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`
+      w.field === "entry" ? `"${w.title}" in "${w.section}" was removed from ${dataFile} by the same change; the edit of its ${words3.entry} (README line ${w.line}) is not kept` : `${w.field} of "${w.title}" in "${w.section}": the README says ${shown(w.readme)}, ${dataFile} says ${shown(w.data)} (README line ${w.line}): ${dataFile} wins`
     );
   }
   for (const m of edits.moved) {
@@ -56927,7 +57358,7 @@ function describeHandEdits(edits, dataFile, words) {
       `"${m.title}" in "${m.section}" was moved by hand (README line ${m.line}): the list keeps the order of ${dataFile}, so it goes back (move it in ${dataFile} to reorder the list)`
     );
   }
-  lines.push(...structureLines(edits, dataFile, words));
+  lines.push(...structureLines(edits, dataFile, words3));
   for (const p of edits.putBack) {
     lines.push(
       `"${p.title}" in "${p.section}" is gone from the README but still in ${dataFile}: put back (remove it from ${dataFile} to delete it)`
@@ -56936,11 +57367,11 @@ function describeHandEdits(edits, dataFile, words) {
   return lines;
 }
 var lineOf2 = (line) => line === void 0 ? "" : ` (README line ${line})`;
-function structureLines(edits, dataFile, words) {
+function structureLines(edits, dataFile, words3) {
   const lines = [];
   for (const s of edits.sections) {
     lines.push(
-      s.kind === "added" ? `new section "${s.name}" under "${s.category}"${lineOf2(s.line)}: added to ${dataFile}` : s.kind === "moved" ? `section "${s.name}" was moved by hand${lineOf2(s.line)}: moved in ${dataFile} too` : s.kind === "renamed" ? `section "${s.from}" renamed "${s.name}"${lineOf2(s.line)}: renamed in ${dataFile}, its ${words.entries} with it` : `section "${s.name}" is gone from the README with all its ${words.entries}: removed from ${dataFile}`
+      s.kind === "added" ? `new section "${s.name}" under "${s.category}"${lineOf2(s.line)}: added to ${dataFile}` : s.kind === "moved" ? `section "${s.name}" was moved by hand${lineOf2(s.line)}: moved in ${dataFile} too` : s.kind === "renamed" ? `section "${s.from}" renamed "${s.name}"${lineOf2(s.line)}: renamed in ${dataFile}, its ${words3.entries} with it` : `section "${s.name}" is gone from the README with all its ${words3.entries}: removed from ${dataFile}`
     );
   }
   const moved = new Set(edits.movedTo.map((m) => `${m.from}
@@ -56948,11 +57379,19 @@ ${m.title}`));
   for (const d of edits.deleted) {
     if (moved.has(`${d.section}
 ${d.title}`)) continue;
-    lines.push(`"${d.title}" in "${d.section}" was deleted by hand: removed from ${dataFile}`);
+    const was = d.line === void 0 ? "" : ` (README line ${d.line} before the change)`;
+    lines.push(
+      `"${d.title}" in "${d.section}" was deleted by hand${was}: removed from ${dataFile}`
+    );
   }
   for (const m of edits.movedTo) {
     lines.push(
       m.from === m.to ? `"${m.title}" in "${m.to}" was moved by hand${lineOf2(m.line)}: moved in ${dataFile} too` : `"${m.title}" was moved from "${m.from}" to "${m.to}"${lineOf2(m.line)}: moved in ${dataFile}`
+    );
+  }
+  if (edits.layout !== void 0) {
+    lines.push(
+      `the README's structure changed (headings, their levels, the text between sections): the layout in ${edits.layout} is rewritten to write it as it is now`
     );
   }
   for (const k of edits.kept) {
@@ -56977,7 +57416,7 @@ function noHandEdits() {
   };
 }
 function hasHandEdits(edits) {
-  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.moved.length + edits.unreadable.length + edits.deleted.length + edits.movedTo.length + edits.sections.length + edits.kept.length > 0;
+  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.moved.length + edits.unreadable.length + edits.deleted.length + edits.movedTo.length + edits.sections.length + edits.kept.length > 0 || edits.layout !== void 0;
 }
 
 // src/flows/refresh/hand-edits.ts
@@ -57064,8 +57503,8 @@ function planEdit(text10, item, field3, value) {
   const pair3 = pairs2.find((p) => keyText(p.key) === field3);
   const first2 = pairs2[0]?.key;
   if (!first2?.range) return "the entry has no keys";
-  const indent2 = first2.range[0] - lineStart(text10, first2.range[0]);
-  const pad2 = " ".repeat(indent2);
+  const indent3 = first2.range[0] - lineStart(text10, first2.range[0]);
+  const pad2 = " ".repeat(indent3);
   const lines = (v) => typeof v === "string" ? `${pad2}${formatKey(field3)}: ${quote2(v)}${eol}` : v.length === 0 ? "" : `${pad2}${formatKey(field3)}:${eol}` + v.map((l) => `${pad2}  ${formatKey(l.label)}: ${quote2(l.url)}${eol}`).join("");
   if (pair3 && typeof value === "string" && (0, import_yaml7.isScalar)(pair3.value) && pair3.value.range) {
     return { start: pair3.value.range[0], end: pair3.value.range[1], text: quote2(value) };
@@ -57088,9 +57527,9 @@ function planEdit(text10, item, field3, value) {
   const last = pairs2.at(-1);
   const end = last?.value?.range?.[1] ?? (last?.key).range?.[1];
   if (end === void 0) return "the entry has no value to add the field after";
-  const at5 = nextLine(text10, Math.max(end - 1, 0));
-  const lead = at5 === text10.length && !text10.endsWith("\n") ? eol : "";
-  return { start: at5, end: at5, text: lead + lines(value) };
+  const at4 = nextLine(text10, Math.max(end - 1, 0));
+  const lead = at4 === text10.length && !text10.endsWith("\n") ? eol : "";
+  return { start: at4, end: at4, text: lead + lines(value) };
 }
 function prove2(before, after, section, index2, field3, value, file) {
   const failed = {
@@ -57140,47 +57579,11 @@ function placesOfAdded() {
   const inserted = /* @__PURE__ */ new Map();
   return (section, after) => {
     const earlier = inserted.get(section) ?? [];
-    const at5 = after + 1 + earlier.filter((e) => e <= after).length;
+    const at4 = after + 1 + earlier.filter((e) => e <= after).length;
     earlier.push(after);
     inserted.set(section, earlier);
-    return at5;
+    return at4;
   };
-}
-
-// src/core/adopt/cells.ts
-function valueOf(paper, field3) {
-  return field3 === "links" ? paper.links : fieldText(paper, field3);
-}
-function compareCells(section, line, data, was, read, settings, edits) {
-  for (const column2 of settings.columns) {
-    const cell = (paper) => renderRow(paper, { ...settings, columns: [column2] });
-    const shown2 = cell(read);
-    if (shown2 === cell(data.paper)) continue;
-    const field3 = column2.field;
-    const dataChanged = was === void 0 || cell(was) !== cell(data.paper);
-    if (was !== void 0 && shown2 === cell(was)) continue;
-    if (dataChanged) {
-      edits.dataWins.push({
-        section,
-        title: data.paper.title,
-        field: field3,
-        readme: valueOf(read, field3),
-        data: valueOf(data.paper, field3),
-        line
-      });
-      continue;
-    }
-    edits.adoptions.push({
-      kind: "edited",
-      section,
-      title: data.paper.title,
-      index: data.index,
-      field: field3,
-      from: valueOf(data.paper, field3),
-      to: valueOf(read, field3),
-      line
-    });
-  }
 }
 
 // src/core/line-endings.ts
@@ -57196,18 +57599,6 @@ function toCrlf(text10) {
 }
 
 // src/core/adopt/rendered.ts
-function renderedRows(list5, settings) {
-  const rows2 = /* @__PURE__ */ new Map();
-  for (const section of list5.sections) {
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const out = rows2.get(section.name) ?? [];
-    for (const paper of sortPapers(section.papers, settings.sort)) {
-      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
-    }
-    rows2.set(section.name, out);
-  }
-  return rows2;
-}
 function samePaper(a, b) {
   if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
   const urls = new Set(a.links.map((l) => l.url));
@@ -57229,13 +57620,13 @@ function removedPapers(now, before, seen) {
   }
   return out;
 }
-function repeatedPaper(where2, title, section, words) {
-  const noun = words.entry;
-  const merge4 = `merge the two ${words.entries} by hand`;
+function repeatedPaper(where, title, section, words3) {
+  const noun = words3.entry;
+  const merge4 = `merge the two ${words3.entries} by hand`;
   return {
-    file: where2.file,
-    line: where2.line,
-    message: `${noun} at line ${where2.line} repeats "${title}", which is already in the section "${section}"`,
+    file: where.file,
+    line: where.line,
+    message: `${noun} at line ${where.line} repeats "${title}", which is already in the section "${section}"`,
     hint: `keep one ${noun} per paper: ${merge4}; nothing was changed`
   };
 }
@@ -57244,10 +57635,10 @@ function repeatedPaper(where2, title, section, words) {
 function keepsFileOrder(settings) {
   return settings.sort.length === 0;
 }
-function readInOrder(rows2, placed, changed, read) {
+function readInOrder(rows, placed, changed, read) {
   const last = /* @__PURE__ */ new Map();
   const shown2 = /* @__PURE__ */ new Map();
-  for (const row3 of rows2) {
+  for (const row3 of rows) {
     if (row3.section === void 0) continue;
     const known3 = placed.get(row3);
     const place2 = changed.has(row3) ? read(row3, last.get(row3.section) ?? -1) : known3 === void 0 ? void 0 : { paper: known3 };
@@ -57263,14 +57654,14 @@ function readInOrder(rows2, placed, changed, read) {
 }
 function movedRows(shown2, now, before) {
   const out = [];
-  for (const [section, rows2] of shown2) {
-    const off = offTheRun(rows2.map((r) => r.index));
+  for (const [section, rows] of shown2) {
+    const off = offTheRun(rows.map((r) => r.index));
     if (off.size === 0) continue;
     const papers = new Map((now(section) ?? []).map((s) => [s.index, s.paper]));
     const was = before && before(section);
     const indexBefore = was && indexIn(was);
-    const offBefore = indexBefore ? offTheRun(rows2.map((r) => indexBefore(papers.get(r.index)))) : void 0;
-    rows2.forEach((r, i) => {
+    const offBefore = indexBefore ? offTheRun(rows.map((r) => indexBefore(papers.get(r.index)))) : void 0;
+    rows.forEach((r, i) => {
       if (!off.has(i) || offBefore && !offBefore.has(i)) return;
       out.push({ section, title: papers.get(r.index)?.title ?? "", line: r.row.line });
     });
@@ -57309,6 +57700,70 @@ function offTheRun(values) {
   return off;
 }
 
+// src/core/import/layouts/authors.ts
+var SEPARATOR = /(,\s+(?:and|&)\s+|\s+(?:and|&)\s+|;\s+|,\s+)/;
+var INITIALS = new RegExp("^(?:\\p{Lu}\\.\\s*)+$", "u");
+function splitNames(text10) {
+  const parts = text10.split(SEPARATOR);
+  const names2 = parts.filter((_, i) => i % 2 === 0);
+  const seps = parts.filter((_, i) => i % 2 === 1);
+  const bad = (n) => n.trim() !== n || n === "" || INITIALS.test(n) || /\S\s+et al\b/.test(n);
+  if (names2.some(bad)) return void 0;
+  return { names: names2, seps };
+}
+function mostCommon2(values) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
+  let best;
+  for (const [v, c] of counts2) if (best === void 0 || c > counts2.get(best)) best = v;
+  return best;
+}
+function learnJoin(texts) {
+  const splits = texts.map(splitNames).filter((s) => s !== void 0).filter((s) => new Set(s.seps.slice(0, -1)).size <= 1);
+  const seps = splits.flatMap((s) => s.seps.length > 1 ? s.seps.slice(0, -1) : []);
+  const lasts = splits.flatMap((s) => s.seps.length > 1 ? s.seps.slice(-1) : []);
+  const twos = splits.flatMap((s) => s.seps.length === 1 ? s.seps : []);
+  const sep3 = mostCommon2(seps) ?? mostCommon2(twos);
+  if (sep3 === void 0) return void 0;
+  const last = mostCommon2(lasts) ?? sep3;
+  return { sep: sep3, last, two: mostCommon2(twos) ?? last };
+}
+function joinedNames(text10, join2) {
+  const names2 = splitNames(text10)?.names;
+  return names2 && joinItems(names2, join2) === text10 ? names2 : void 0;
+}
+var PLAIN_TAG = "{{authors}}";
+function authorLists(sections, layout) {
+  const texts = sections.flatMap(
+    (s) => s.papers.flatMap((p) => typeof p.extra.authors === "string" ? [p.extra.authors] : [])
+  );
+  const join2 = learnJoin(texts);
+  if (!join2) return;
+  const lists = sections.flatMap((s) => s.papers.map((p) => p.extra.authors));
+  if (lists.some((v) => Array.isArray(v) && joinItems(v.map(String), join2) !== v.join(", ")))
+    return;
+  const tag = joinedTag("authors", join2);
+  let changed = false;
+  for (const section of sections) {
+    const own6 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : void 0;
+    for (const paper of section.papers) {
+      const text10 = paper.extra.authors;
+      const shape = paper.extra[SHAPE_FIELD];
+      const template = typeof shape === "string" ? shape : own6?.item ?? layout.item;
+      const names2 = typeof text10 === "string" ? joinedNames(text10, join2) : void 0;
+      if (!names2 || !template.includes(PLAIN_TAG)) continue;
+      paper.extra.authors = names2;
+      changed = true;
+      if (typeof shape === "string") paper.extra[SHAPE_FIELD] = shape.replaceAll(PLAIN_TAG, tag);
+    }
+  }
+  if (!changed) return;
+  layout.item = layout.item.replaceAll(PLAIN_TAG, tag);
+  for (const own6 of Object.values(layout.sections)) {
+    if (own6.item !== void 0) own6.item = own6.item.replaceAll(PLAIN_TAG, tag);
+  }
+}
+
 // src/core/adopt/layout/match.ts
 var MAX_ENTRY = 4e3;
 var quote3 = (text10) => text10.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -57324,15 +57779,29 @@ function pattern(nodes, captures, mode, pins) {
         out += "\\d+";
         break;
       case "field":
-        captures?.push({ kind: "field", name: node3.name, missing: node3.missing });
+        captures?.push({
+          kind: "field",
+          name: node3.name,
+          missing: node3.missing,
+          ...node3.marks ? { marks: node3.marks } : {},
+          ...node3.join ? { join: node3.join } : {},
+          ...node3.sep !== void 0 ? { sep: node3.sep } : {}
+        });
         out += `${open4}${pinned(pins?.get(node3.name)) ?? "[^\\n]*?"})`;
         break;
       case "link":
         captures?.push({ kind: "link", label: node3.label });
         out += mode === "html" ? `${open4}[^"\\s]*?)` : `${open4}\\S*?)`;
         break;
+      case "repo":
+        out += "[\\w.-]*/?[\\w.-]*";
+        break;
       case "if":
-        out += `(?:${pattern(node3.body, captures, mode, pins)})?`;
+        {
+          const from2 = captures?.length ?? 0;
+          out += `(?:${pattern(node3.body, captures, mode, pins)})?`;
+          if (!node3.negate) captures?.slice(from2).forEach((c) => (c.within ??= []).push(node3.name));
+        }
         break;
       case "links": {
         const parts = [];
@@ -57366,7 +57835,15 @@ function matchTemplate(template, text10, mode, pins) {
     named: /* @__PURE__ */ new Map(),
     loop: void 0
   };
-  for (const c of captures) if (c.kind === "field") out.shown.add(c.name);
+  const written2 = /* @__PURE__ */ new Set();
+  captures.forEach((c, i) => {
+    if (m[i + 1] !== void 0) for (const name of c.within ?? []) written2.add(name);
+  });
+  for (const c of captures) {
+    if (c.kind !== "field") continue;
+    const parts = (c.within ?? []).filter((name) => name !== c.name);
+    if (parts.every((name) => written2.has(name))) out.shown.add(c.name);
+  }
   captures.forEach((capture, i) => {
     const value = m[i + 1];
     if (capture.kind === "loop") {
@@ -57374,10 +57851,27 @@ function matchTemplate(template, text10, mode, pins) {
       return;
     }
     if (value === void 0) return;
-    if (capture.kind === "field") {
+    if (capture.kind === "field" && capture.marks) {
+      const { delimiter: delimiter2, field: field3 } = capture.marks;
+      const parts = value.split(delimiter2);
+      if (parts.length % 2 === 0) return;
+      const phrases = parts.filter((_, k) => k % 2 === 1).map((p) => unescape(p, mode));
+      (out.lists ??= /* @__PURE__ */ new Map()).set(field3, phrases);
+      out.shown.add(field3);
+      const text11 = unescape(parts.join(""), mode);
+      if (text11 !== "" && !out.fields.has(capture.name)) out.fields.set(capture.name, text11);
+    } else if (capture.kind === "field" && capture.sep !== void 0) {
+      const items = value.split(capture.sep).map((item) => unescape(item, mode));
+      (out.lists ??= /* @__PURE__ */ new Map()).set(
+        capture.name,
+        items.filter((item) => item !== "")
+      );
+    } else if (capture.kind === "field") {
       const text11 = unescape(value, mode);
       if (text11 !== "" && text11 !== capture.missing && !out.fields.has(capture.name))
         out.fields.set(capture.name, text11);
+      const names2 = capture.join && text11 !== "" ? joinedNames(text11, capture.join) : void 0;
+      if (names2) (out.lists ??= /* @__PURE__ */ new Map()).set(capture.name, names2);
     } else out.named.set(capture.label, unescape(value, "html"));
   });
   return out;
@@ -57436,6 +57930,10 @@ function toPaper(m, base, options) {
   for (const field3 of m.shown) {
     if (LOOP_PARTS.has(field3)) continue;
     setField(paper, field3, m.fields.get(field3));
+  }
+  for (const [field3, phrases] of m.lists ?? []) {
+    if (phrases.length > 0) paper.extra[field3] = phrases;
+    else delete paper.extra[field3];
   }
   paper.links = links(m, base?.links ?? [], options);
   return paper;
@@ -57533,11 +58031,14 @@ function renderedZone(list5, settings, layout) {
     const item = own6.item ?? layout.item;
     const indexOf = new Map(section.papers.map((p, i) => [p, i]));
     const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
-      text: fillTemplate(shapeOf(paper) ?? item, paper, {
-        escape: escapeOf(layout),
-        linkLabels: settings.linkLabels,
-        n: i + 1
-      }),
+      text: withSpacing(
+        fillTemplate(shapeOf(paper) ?? item, paper, {
+          escape: escapeOf(layout),
+          linkLabels: settings.linkLabels,
+          n: i + 1
+        }),
+        paper
+      ),
       paper,
       index: indexOf.get(paper) ?? 0
     }));
@@ -57572,14 +58073,23 @@ function sameText(a, b) {
 }
 function throughTemplate(entry, data, section, ctx) {
   const template = (data && shapeOf(data)) ?? section.item;
-  return readByTemplate(template, entry.text, data, {
+  const split = template.includes(`{{${SPACING_FIELD}}}`) ? void 0 : splitSpacing(entry.text);
+  const spaced = (paper) => split ? withSpacingField(paper, split.spacing) : paper;
+  const read = readByTemplate(template, split ? split.text : entry.text, data, {
     mode: escapeOf(ctx.layout),
     linkLabels: ctx.linkLabels,
     ...ctx.labelsInUse ? { labelsInUse: ctx.labelsInUse } : {},
     // The data's values first, then the importer's reading of the entry (authors, venue, year).
     references: data ? [data, entry.paper] : [entry.paper],
-    accept: (paper) => rendersAsWritten(entry, paper, section, ctx)
+    accept: (paper) => rendersAsWritten(entry, spaced(paper), section, ctx)
   });
+  return read && spaced(read);
+}
+function withSpacingField(paper, spacing) {
+  const extra = { ...paper.extra };
+  delete extra[SPACING_FIELD];
+  if (spacing.length > 0) extra[SPACING_FIELD] = spacing;
+  return { ...paper, extra };
 }
 function shaped(entry, data, section, ctx) {
   const kept = data ? shapeOf(data) : void 0;
@@ -57608,7 +58118,12 @@ function rendersAsWritten(entry, paper, section, ctx) {
     linkLabels: ctx.linkLabels,
     n: entry.position
   });
-  return sameText(text10, entry.text);
+  return sameText(withSpacing(text10, paper), entry.text);
+}
+
+// src/core/adopt/value.ts
+function valueOf(paper, field3) {
+  return field3 === "links" ? paper.links : fieldText(paper, field3);
 }
 
 // src/core/adopt/layout/fields.ts
@@ -57621,6 +58136,7 @@ function sameValue2(a, b) {
 }
 function compareFields(entry, read, data, was, section, edits) {
   const fields = /* @__PURE__ */ new Set([
+    "title",
     ...shownFields2(entry.template),
     ...shownFields2(shapeOf(data.paper) ?? section.item)
   ]);
@@ -57658,13 +58174,13 @@ function compareFields(entry, read, data, was, section, edits) {
 function buildTemplate(source, start, end, replacements) {
   const sorted = [...replacements].filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start);
   let out = "";
-  let at5 = start;
+  let at4 = start;
   for (const r of sorted) {
-    if (r.start < at5) continue;
-    out += templateLiteral(source.slice(at5, r.start)) + r.tag;
-    at5 = r.end;
+    if (r.start < at4) continue;
+    out += templateLiteral(source.slice(at4, r.start)) + r.tag;
+    at4 = r.end;
   }
-  return out + templateLiteral(source.slice(at5, end));
+  return out + templateLiteral(source.slice(at4, end));
 }
 function paperOf2(readings) {
   const paper = { title: "", links: [], extra: {} };
@@ -57681,9 +58197,107 @@ function paperOf2(readings) {
         });
       }
     }
+    for (const [key2, value] of reading.lists ?? []) {
+      if (!Object.hasOwn(paper.extra, key2)) paper.extra[key2] = value;
+    }
     paper.links.push(...reading.links);
   }
   return paper;
+}
+
+// src/core/import/layouts/cells.ts
+var SPACING = /^\{\{#(spacing(?:-\d+)?)\}\}\{\{\1\}\}\{\{\/\1\}\}$/;
+function spacingName(token) {
+  return SPACING.exec(token)?.[1];
+}
+var isPad = (token) => /^[ \t]+$/.test(token) || SPACING.test(token) || RAW_SPACING.test(token);
+var RAW_SPACING = /^\{\{#(spacing(?:-\d+)?)\}\}\{\{\{\1\}\}\}\{\{\/\1\}\}$/;
+function rawSpacingName(token) {
+  return RAW_SPACING.exec(token)?.[1];
+}
+function rowBody(tokens) {
+  const cells = rowCells(tokens);
+  if (!cells) return void 0;
+  let last = cells.length - 1;
+  while (last > 0 && cells[last].content.length === 0) last--;
+  const end = [...cells[last].trail];
+  for (let k = last + 1; k < cells.length; k++)
+    end.push("|", ...cells[k].lead, ...cells[k].trail);
+  const body = cells.slice(0, last + 1);
+  body[last] = { ...body[last], trail: [] };
+  return { cells: body, end };
+}
+function rowCells(tokens) {
+  if (tokens.length === 0 || tokens.includes("\n")) return void 0;
+  const first2 = tokens.findIndex((t) => !isPad(t));
+  if (first2 === -1 || tokens[first2] !== "|") return void 0;
+  const cells = [];
+  let current = [];
+  const close = () => {
+    let s = 0;
+    while (s < current.length && isPad(current[s])) s++;
+    let e = current.length;
+    while (e > s && isPad(current[e - 1])) e--;
+    cells.push({
+      lead: current.slice(0, s),
+      content: current.slice(s, e),
+      trail: current.slice(e)
+    });
+    current = [];
+  };
+  for (const token of tokens) {
+    if (token === "|") close();
+    else current.push(token);
+  }
+  close();
+  return cells;
+}
+function padParts(pad2) {
+  let text10 = "";
+  let slot;
+  for (const token of pad2) {
+    const name = spacingName(token) ?? rawSpacingName(token);
+    if (name !== void 0) {
+      if (slot !== void 0) return void 0;
+      slot = name;
+    } else if (slot !== void 0) return void 0;
+    else text10 += token;
+  }
+  return slot === void 0 ? { text: text10 } : { text: text10, slot };
+}
+function mergePad(a, b, newName, slots, end = false) {
+  const pa = padParts(end ? joinPipes(a) : a);
+  const pb = padParts(end ? joinPipes(b) : b);
+  if (!pa || !pb) return void 0;
+  if (pa.slot === void 0 && pb.slot === void 0) {
+    if (pa.text === pb.text) return pa.text;
+    let common2 = 0;
+    while (common2 < Math.min(pa.text.length, pb.text.length) && pa.text[common2] === pb.text[common2])
+      common2++;
+    const name = newName();
+    const ra = pa.text.slice(common2);
+    const rb = pb.text.slice(common2);
+    slots.push({ name, ...ra ? { a: ra } : {}, ...rb ? { b: rb } : {} });
+    const tag = end && /\|/.test(ra + rb) ? `{{{${name}}}}` : `{{${name}}}`;
+    return `${pa.text.slice(0, common2)}{{#${name}}}${tag}{{/${name}}}`;
+  }
+  if (pa.slot !== void 0 && pb.slot === void 0 && pb.text.startsWith(pa.text)) {
+    const rest = pb.text.slice(pa.text.length);
+    if (rest !== "") slots.push({ name: pa.slot, b: rest });
+    return a.join("");
+  }
+  if (pa.slot !== void 0 && pa.slot === pb.slot && pa.text === pb.text) return a.join("");
+  return void 0;
+}
+function joinPipes(tokens) {
+  const out = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (/^[ \t|]+$/.test(t) && last !== void 0 && /^[ \t|]+$/.test(last)) {
+      out[out.length - 1] = last + t;
+    } else out.push(t);
+  }
+  return out;
 }
 
 // src/core/import/layouts/optional.ts
@@ -57693,9 +58307,10 @@ function fieldOf(token) {
   if (token.startsWith("{{#links")) return "links";
   const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
   if (!inner) return void 0;
-  const name = inner[2].trim();
+  const name = inner[2].trim().replace(MARKS, "");
   return name.startsWith("link:") || !name.includes(":") ? name : void 0;
 }
+var MARKS = / (\*\*|__|\*|_)[\w-]+\1$/;
 function align(a, b) {
   const n = a.length;
   const m = b.length;
@@ -57715,8 +58330,13 @@ function align(a, b) {
   }
   return pairs2;
 }
-var MISSING = /^\s*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*$/;
+function inAddress(text10) {
+  const t = text10.trim();
+  return /^\S*\/\S*$/.test(t) && new RegExp("\\p{L}", "u").test(t) && /\/.*\/|[.?=]/.test(t);
+}
+var MISSING = /^\s*(?:<[a-z]+[^>]*>\s*)*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*(?:<\/[a-z]+>\s*)*$/i;
 var BLANK_LINE = /\n[ \t]*\n/;
+var EMPTY_LINK = /^\s*\[[^\]]*\]\(\s*\)\s*$/;
 var SOFT = /^[^*_[\]()|<>`{}#!\n]*$/;
 function segments(a, b) {
   const out = [];
@@ -57730,13 +58350,13 @@ function segments(a, b) {
   }
   return coalesce(out);
 }
-var literal3 = (tokens) => tokens.every((t) => fieldOf(t) === void 0);
+var literal4 = (tokens) => tokens.every((t) => fieldOf(t) === void 0);
 function coalesce(list5) {
   const out = [];
   for (let k = 0; k < list5.length; k++) {
     const seg = list5[k];
     const last = out[out.length - 1];
-    if (!("a" in seg) || !last || !("a" in last) || !literal3(seg.a) || !literal3(seg.b)) {
+    if (!("a" in seg) || !last || !("a" in last) || !literal4(seg.a) || !literal4(seg.b)) {
       if ("same" in seg && last && "a" in last) {
         let m = k;
         let text10 = "";
@@ -57745,7 +58365,7 @@ function coalesce(list5) {
           m++;
         }
         const next = list5[m];
-        if (m > k && next && "a" in next && literal3(last.a) && literal3(last.b) && literal3(next.a) && literal3(next.b) && last.a.length > 0 && last.b.length > 0) {
+        if (m > k && next && "a" in next && literal4(last.a) && literal4(last.b) && literal4(next.a) && literal4(next.b) && last.a.length > 0 && last.b.length > 0) {
           last.a.push(text10, ...next.a);
           last.b.push(text10, ...next.b);
           k = m;
@@ -57759,8 +58379,12 @@ function coalesce(list5) {
   }
   return out;
 }
+var PARTICLE = /^(?:de|van|der|von|da|di|le|la|del|du|dos|bin|al)$/;
 function nameFor(value, used, kind, other = "") {
-  const names2 = (text10) => !/\d/.test(text10) && text10.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).every((n) => new RegExp("^\\p{Lu}", "u").test(n.trim()) && n.trim().split(/\s+/).length <= 5);
+  const names2 = (text10) => !/\d/.test(text10) && text10.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).every((n) => {
+    const words3 = n.trim().split(/\s+/);
+    return (words3.length >= 2 || /^et al/.test(n.trim())) && words3.length <= 5 && words3.every((w) => new RegExp("^\\p{Lu}", "u").test(w) || PARTICLE.test(w));
+  });
   const authors2 = /,|\band\b|&|et al/.test(`${value} ${other}`) && names2(value) && (other === "" || names2(other));
   const base = kind ?? (authors2 ? "authors" : "note");
   let name = base;
@@ -57768,20 +58392,30 @@ function nameFor(value, used, kind, other = "") {
   used.add(name);
   return name;
 }
+function sameField(a, b, fa, fb) {
+  if (a.length !== 1 || b.length !== 1 || fa.length !== 1 || fa[0] !== fb[0]) return void 0;
+  const [sa, sb] = [a[0], b[0]];
+  if (fa[0] === "links") return sa.startsWith('{{#links " "}}') ? sb : sa;
+  if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
+  if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
+  const escaped = (s) => s.replace(/\{\{\{([^}]*)\}\}\}/g, "{{$1}}");
+  if (sa !== sb && escaped(sa) === escaped(sb)) return sa.length > sb.length ? sa : sb;
+  return void 0;
+}
 function differing(a, b, used, slots, atStart) {
+  const loop = sameLoop(a, b);
+  if (loop !== void 0) return loop;
   const fa = a.map(fieldOf).filter((f) => f !== void 0);
   const fb = b.map(fieldOf).filter((f) => f !== void 0);
   const sa = a.join("");
   const sb = b.join("");
+  const same2 = structural(a, b, used, slots, atStart) ?? learnedPart(a, b);
+  if (same2 !== void 0) return same2;
   if (fa.length === 0 && fb.length === 0) {
-    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) {
-      const name3 = nameFor("", used, "spacing");
-      slots.push({ name: name3, ...sa ? { a: sa } : {}, ...sb ? { b: sb } : {} });
-      return `{{#${name3}}}{{${name3}}}{{/${name3}}}`;
-    }
+    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent(sa, sb, used, slots);
     if (sa === "" || sb === "") return onlySome(sa, sb, used, slots, atStart);
     const lead = /^\s*/.exec(sa)[0] === /^\s*/.exec(sb)[0] ? /^\s*/.exec(sa)[0] : "";
-    if (!SOFT.test(sa) || !SOFT.test(sb)) return void 0;
+    if (!SOFT.test(sa) || !SOFT.test(sb) || [sa, sb].some(inAddress)) return void 0;
     const name2 = nameFor(sb.trim(), used, void 0, sa.trim());
     slots.push({ name: name2, a: sa.slice(lead.length), b: sb.slice(lead.length) });
     return `${lead}{{${name2}}}`;
@@ -57790,11 +58424,14 @@ function differing(a, b, used, slots, atStart) {
   const pa = plain2(a).map(fieldOf).filter((f) => f !== void 0);
   const pb = plain2(b).map(fieldOf).filter((f) => f !== void 0);
   const [shown2, other, name, side] = pa.length === 1 && fb.length === 0 ? [a, sb, pa[0], "b"] : pb.length === 1 && fa.length === 0 ? [b, sa, pb[0], "a"] : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === "" ? [a, "", "", "b"] : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === "" ? [b, "", "", "a"] : [void 0, "", "", "a"];
-  if (!shown2) return void 0;
-  if (name === "") return shown2.join("");
+  if (!shown2) return severalFields(a, b, pa, pb, sa, sb);
+  if (name === "") return withFirst(shown2);
   const text10 = shown2.join("");
   const when = shown2.length === 1 && isBlock(text10) && fieldOf(text10) === name ? text10 : `{{#${name}}}${text10}{{/${name}}}`;
-  if (MISSING.test(other)) return other === "" ? when : `${when}{{^${name}}}${other}{{/${name}}}`;
+  if (other === "") return apart(shown2, name) ?? when;
+  if (MISSING.test(other) || name === "links" && EMPTY_LINK.test(other)) {
+    return `${when}{{^${name}}}${templateText(other)}{{/${name}}}`;
+  }
   const tag = plain2(shown2);
   if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]) || !SOFT.test(other)) {
     return void 0;
@@ -57803,15 +58440,143 @@ function differing(a, b, used, slots, atStart) {
   slots.push({ name, [side]: other });
   return text10;
 }
+function structural(a, b, used, slots, atStart) {
+  const fa = a.map(fieldOf).filter((f) => f !== void 0);
+  const fb = b.map(fieldOf).filter((f) => f !== void 0);
+  return sameField(a, b, fa, fb) ?? withinBlock(a, b.join(""), fb, used, slots, b) ?? besideBlocks(a, b, used, slots, atStart);
+}
+function besideBlocks(a, b, used, slots, atStart) {
+  if (a.length < 2 || b.length === 0) return void 0;
+  const before = isBlock(a[0]) && !/^\{\{\^/.test(a[0]);
+  const after = isBlock(a[a.length - 1]) && !/^\{\{\^/.test(a[a.length - 1]);
+  const n = slots.length;
+  if (a.length === 2 && before && after) {
+    for (let k = 1; k < b.length; k++) {
+      const left = differing([a[0]], b.slice(0, k), used, slots, atStart);
+      const right = left && differing([a[1]], b.slice(k), used, slots, false);
+      if (left !== void 0 && right !== void 0) return left + right;
+      slots.length = n;
+    }
+  }
+  if (before) {
+    const rest = differing(a.slice(1), b, used, slots, atStart);
+    if (rest !== void 0) return a[0] + rest;
+    slots.length = n;
+  }
+  if (after) {
+    const rest = differing(a.slice(0, -1), b, used, slots, atStart);
+    if (rest !== void 0) return rest + a[a.length - 1];
+    slots.length = n;
+  }
+  return void 0;
+}
+function apart(shown2, name) {
+  const at4 = shown2.findIndex((t) => !isBlock(t) && fieldOf(t) === name);
+  const cut = shown2.findIndex((t, k) => k > at4 && isBlock(t));
+  if (at4 === -1 || cut === -1 || shown2.slice(cut).some((t) => !isBlock(t))) return void 0;
+  return `{{#${name}}}${shown2.slice(0, cut).join("")}{{/${name}}}${shown2.slice(cut).join("")}`;
+}
+function indent(sa, sb, used, slots) {
+  const name = nameFor("", used, "indent");
+  const own6 = `{{#${name}}}{{{${name}}}}{{/${name}}}`;
+  if (sa !== "" && sb !== "") {
+    slots.push({ name, b: sb });
+    return `${own6}{{^${name}}}${templateText(sa)}{{/${name}}}`;
+  }
+  slots.push({ name, ...sa ? { a: sa } : {}, ...sb ? { b: sb } : {} });
+  return own6;
+}
+function sameLoop(a, b) {
+  if (a.length !== 1 || b.length !== 1) return void 0;
+  const la = /^\{\{#links( "(?:[^"\\]|\\.)*")?\}\}([\s\S]*)$/.exec(a[0]);
+  const lb = /^\{\{#links( "(?:[^"\\]|\\.)*")?\}\}([\s\S]*)$/.exec(b[0]);
+  if (!la || !lb || la[2] !== lb[2]) return void 0;
+  return la[1] === ' " "' ? b[0] : a[0];
+}
+function withFirst(shown2) {
+  const text10 = shown2.join("");
+  const first2 = shown2.map(fieldOf).find((f) => f !== void 0);
+  const bare = shown2.filter((t) => !isBlock(t));
+  const wrap3 = bare.some((t) => fieldOf(t) !== void 0) || bare.length > 0 && literal4(bare);
+  return first2 && wrap3 ? `{{#${first2}}}${text10}{{/${first2}}}` : text10;
+}
+function templateText(text10) {
+  return text10.includes("{{") ? text10.replaceAll("{{", '{{"{{"}}') : text10;
+}
+function withinBlock(a, sb, fb, used, slots, b) {
+  const m = a.length === 1 ? /^\{\{#([^}"]+)\}\}([\s\S]*)\{\{\/\1\}\}$/.exec(a[0]) : null;
+  if (!m || m[1] === "links" || m[1].startsWith("link:")) return void 0;
+  if (!fb.includes(m[1]) && (fb.length > 0 || sb.trim() === "")) return void 0;
+  if (b && fb.includes(m[1])) {
+    for (let k = b.length - 1; k > 0; k--) {
+      if (b.slice(0, k).join("") !== m[2]) continue;
+      const n = slots.length;
+      const rest = differing([], b.slice(k), used, slots, false);
+      if (rest !== void 0) return a[0] + rest;
+      slots.length = n;
+    }
+  }
+  const inner = combine(m[2], sb, used);
+  if (!inner) return void 0;
+  for (const slot of inner.slots) used.add(slot.name);
+  slots.push(...inner.slots);
+  return `{{#${m[1]}}}${inner.template}{{/${m[1]}}}`;
+}
+function severalFields(a, b, pa, pb, sa, sb) {
+  const [shown2, fields] = sb === "" ? [a, pa] : sa === "" ? [b, pb] : [void 0, []];
+  const name = fields.find((f) => f !== "title" && f !== "links" && !f.startsWith("link:"));
+  if (!shown2 || fields.length < 2 || name === void 0) return void 0;
+  if (shown2.some(isBlock)) return void 0;
+  const text10 = shown2.join("");
+  if (/^\s*[[(][^]*[\])]\s*$/.test(text10)) return `{{#${name}}}${text10}{{/${name}}}`;
+  let out = "";
+  let part = "";
+  for (const token of shown2) {
+    part += token;
+    const field3 = fieldOf(token);
+    if (field3 === void 0) continue;
+    if (field3 === "title" || field3 === "links" || field3.startsWith("link:")) return void 0;
+    out += `{{#${field3}}}${part}{{/${field3}}}`;
+    part = "";
+  }
+  return out + part;
+}
 function onlySome(sa, sb, used, slots, atStart) {
   const text10 = sa || sb;
   const m = /^([\s:,;.|–-]*)([\s\S]*?)([\s,;.]*)$/.exec(text10);
-  if (m[2] === "" || !SOFT.test(m[2])) return void 0;
+  if (m[2] === "" || !SOFT.test(m[2]) || inAddress(m[2])) return void 0;
   if (BLANK_LINE.test(m[1]) || BLANK_LINE.test(m[3])) return void 0;
   if (atStart && m[3].includes("\n")) return void 0;
   const name = nameFor(m[2], used);
   slots.push({ name, ...sa ? { a: m[2] } : { b: m[2] } });
   return `{{#${name}}}${m[1]}{{${name}}}${m[3]}{{/${name}}}`;
+}
+function learnedCovers(a, b) {
+  if (a.length === 0 || !a.every(isBlock)) return void 0;
+  const sb = b.join("");
+  const bare = b.every((t) => fieldOf(t) === void 0);
+  return bare && negatives(a) === sb || positives(a) === sb ? a.join("") : void 0;
+}
+function learnedPart(a, b) {
+  return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
+}
+function negatives(tokens) {
+  let out = "";
+  for (const t of tokens) {
+    const m = /^\{\{\^([^}]+)\}\}([^{}]*)\{\{\/\1\}\}$/.exec(t);
+    if (m) out += m[2];
+    else if (!t.startsWith("{{#")) return void 0;
+  }
+  return out;
+}
+function positives(tokens) {
+  let out = "";
+  for (const t of tokens) {
+    const m = /^\{\{#([^}]+)\}\}([\s\S]*)\{\{\/\1\}\}$/.exec(t);
+    if (m) out += m[2];
+    else if (!t.startsWith("{{^")) return void 0;
+  }
+  return out;
 }
 function isBlock(token) {
   return /^\{\{[#^](?!links)/.test(token);
@@ -57822,16 +58587,70 @@ function combine(base, other, used) {
   if (a.length > 400 || b.length > 400) return void 0;
   const names2 = new Set(used);
   const slots = [];
+  const row3 = combineRow(a, b, names2, slots) ?? combineHtmlRow(base, other, names2, slots);
+  if (row3 !== void 0) return { template: row3, slots };
+  if (/^\s*<tr\b/i.test(base) && /^\s*<tr\b/i.test(other)) return void 0;
+  names2.clear();
+  for (const n of used) names2.add(n);
+  slots.length = 0;
+  const template = combineTokens(a, b, names2, slots, true);
+  return template === void 0 ? void 0 : { template, slots };
+}
+function combineTokens(a, b, names2, slots, atStart) {
   let template = "";
   for (const seg of segments(a, b)) {
     if ("same" in seg) template += seg.same;
     else {
-      const part = differing(seg.a, seg.b, names2, slots, template === "");
+      const part = differing(seg.a, seg.b, names2, slots, atStart && template === "");
       if (part === void 0) return void 0;
       template += part;
     }
   }
-  return { template, slots };
+  return template;
+}
+var HTML_CELL = /(<t[dh]\b[^>]*>)([\s\S]*?)(<\/t[dh]\s*>)/g;
+function combineHtmlRow(base, other, names2, slots) {
+  if (!/^\s*<tr\b/i.test(base) || !/^\s*<tr\b/i.test(other)) return void 0;
+  const skeleton = (t) => t.replace(HTML_CELL, "$1$3");
+  if (skeleton(base) !== skeleton(other)) return void 0;
+  const inner = (t) => [...t.matchAll(HTML_CELL)].map((m) => m[2].match(TOKEN) ?? []);
+  const ca = inner(base);
+  const cb = inner(other);
+  let k = 0;
+  let failed = false;
+  const template = base.replace(HTML_CELL, (_, open4, _body, close) => {
+    const x = ca[k];
+    const y = cb[k++];
+    const content4 = combineCell(x, y, names2, slots);
+    if (content4 === void 0) failed = true;
+    return `${open4}${content4 ?? ""}${close}`;
+  });
+  return failed ? void 0 : template;
+}
+function combineCell(x, y, names2, slots) {
+  const standIn2 = [x, y].some((c) => c.length > 0 && MISSING.test(c.join("")));
+  return standIn2 && x.join("") !== y.join("") ? differing([...x], [...y], names2, slots, false) : combineTokens(x, y, names2, slots, false);
+}
+function combineRow(a, b, names2, slots) {
+  const ra = rowBody(a);
+  const rb = rowBody(b);
+  if (!ra || !rb || ra.cells.length !== rb.cells.length) return void 0;
+  const ca = ra.cells;
+  const cb = rb.cells;
+  const newName = () => nameFor("", names2, "spacing");
+  let template = "";
+  for (let k = 0; k < ca.length; k++) {
+    const x = ca[k];
+    const y = cb[k];
+    if (k > 0) template += "|";
+    const lead = mergePad(x.lead, y.lead, newName, slots);
+    const content4 = combineCell(x.content, y.content, names2, slots);
+    const trail2 = mergePad(x.trail, y.trail, newName, slots);
+    if (lead === void 0 || content4 === void 0 || trail2 === void 0) return void 0;
+    template += lead + content4 + trail2;
+  }
+  const end = mergePad(ra.end, rb.end, newName, slots, true);
+  return end === void 0 ? void 0 : template + end;
 }
 function giveValues(slots, papers, isA, isB) {
   const set2 = [];
@@ -57887,15 +58706,25 @@ function wrapOptional(template, name) {
   if (!m || /^ [-–] /.test(m[0]) && /(?:^|\n)[ \t]*$/.test(template.slice(0, m.index))) {
     return void 0;
   }
-  const end = m.index + m[0].length;
-  return `${template.slice(0, m.index)}{{#${name}}}${m[0]}{{/${name}}}${template.slice(end)}`;
+  let end = m.index + m[0].length;
+  if (/(?:^|\n)[ \t]*(?:[-*+]|\{\{n\}\}[.)])?[ \t]*$/.test(template.slice(0, m.index))) {
+    end += /^(?::|,| [-–]) /.exec(template.slice(end))?.[0].length ?? 0;
+  }
+  return `${template.slice(0, m.index)}{{#${name}}}${template.slice(m.index, end)}{{/${name}}}${template.slice(end)}`;
 }
 function escapeRe(text10) {
   return text10.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+function mostFrequentFirst(templates, fits2, limit) {
+  const counts2 = /* @__PURE__ */ new Map();
+  templates.forEach((t, n) => {
+    if (!fits2[n]) counts2.set(t, (counts2.get(t) ?? 0) + 1);
+  });
+  return [...counts2].sort((x, y) => y[1] - x[1]).slice(0, limit).map(([t]) => t);
+}
 function learnTemplate(base, templates, papers, escape, options = {}) {
-  const at5 = options.positions;
-  const ctx = (n) => ({ escape, linkLabels: {}, n: (at5 ? at5[n] : n) + 1 });
+  const at4 = options.positions;
+  const ctx = (n) => ({ escape, linkLabels: {}, n: (at4 ? at4[n] : n) + 1 });
   const render3 = (template, n) => {
     try {
       return fillTemplate(template, papers[n], ctx(n));
@@ -57910,16 +58739,20 @@ function learnTemplate(base, templates, papers, escape, options = {}) {
   );
   let item = base;
   let fits2 = fitsWith(item);
-  const counts2 = /* @__PURE__ */ new Map();
-  templates.forEach((t, n) => {
-    if (!fits2[n]) counts2.set(t, (counts2.get(t) ?? 0) + 1);
-  });
-  const order2 = [...counts2].sort((x, y) => y[1] - x[1]).slice(0, options.limit ?? 400);
+  const order2 = mostFrequentFirst(templates, fits2, options.limit ?? 400);
   const used = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links", "shape"]);
   for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
-  for (const [other] of order2) {
+  const usedBefore = new Set(used);
+  let left = order2;
+  for (let pass = 0; pass < 3 && left.length > 0; pass++) {
+    const was = item;
+    left = left.filter((other) => !mergeGroup(other));
+    if (item === was) break;
+  }
+  function mergeGroup(other) {
+    if (templates.every((t, n) => t !== other || fits2[n])) return true;
     const merged = combine(item, other, used);
-    if (merged === void 0) continue;
+    if (merged === void 0) return false;
     const inGroup = (n) => templates[n] === other;
     const undo = giveValues(merged.slots, papers, (n) => fits2[n], inGroup);
     const same2 = merged.template === item;
@@ -57929,12 +58762,40 @@ function learnTemplate(base, templates, papers, escape, options = {}) {
       item = merged.template;
       fits2 = next;
       for (const slot of merged.slots) used.add(slot.name);
-    } else undo();
+      return true;
+    }
+    undo();
+    return false;
   }
   if (item !== base) {
     const others = fitsWith(item, (n) => !fits2[n]);
     fits2 = fits2.map((f, n) => f || others[n]);
   }
+  dropUnwritten(item, newSpacing(used, usedBefore), papers, fits2, render3, written2);
+  return { item: withOptionalFields(item, papers, fits2, fitsWith), fits: fits2 };
+}
+function newSpacing(used, before) {
+  return [...used].filter((name) => !before.has(name) && /^spacing(?:-\d+)?$/.test(name));
+}
+function dropUnwritten(item, names2, papers, fits2, render3, written2) {
+  papers.forEach((paper, n) => {
+    if (!fits2[n]) return;
+    for (const name of names2) {
+      if (!Object.hasOwn(paper.extra, name)) continue;
+      const value = paper.extra[name];
+      delete paper.extra[name];
+      if (render3(item, n) === written2(n)) continue;
+      Object.defineProperty(paper.extra, name, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+  });
+}
+function withOptionalFields(template, papers, fits2, fitsWith) {
+  let item = template;
   const names2 = new Set([...item.matchAll(/(?<!\{)\{\{([\w-]+)\}\}(?!\})/g)].map((m) => m[1]));
   for (const name of names2) {
     if (name === "title" || name === "n" || name === "label" || name === "url") continue;
@@ -57944,7 +58805,7 @@ function learnTemplate(base, templates, papers, escape, options = {}) {
     const next = fitsWith(wrapped, lacking);
     if (next.every((f, n) => f || !lacking(n))) item = wrapped;
   }
-  return { item, fits: fits2 };
+  return item;
 }
 
 // src/core/import/layouts/assemble.ts
@@ -57955,33 +58816,79 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
   const sections = [];
   const commons = [];
   const templates = [];
+  const counted = countsPositions(drafts);
+  const lead = leadOfEntries(texts);
   drafts.forEach((draft, i) => {
     const name = names2[i];
     const section = { name, category: draft.category, papers: [] };
     if (name !== draft.leaf) section.heading = draft.leaf;
     const gaps = texts.itemGaps[i];
     const common2 = commonPrefix(gaps);
+    const own6 = gaps.length > 0 ? leadOfEntries(texts, i) : lead;
+    const first2 = takeLead(texts, i, draft, own6);
     const list5 = draft.entries.map((entry, n) => {
       const replacements = [...entry.replacements];
-      if (entry.number && entry.number.value === n + 1) {
+      if (counted && entry.number && entry.number.value === n + 1) {
         replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
       }
-      const prefix = n === 0 ? "" : templateLiteral((gaps[n - 1] ?? "").slice(common2.length));
+      const prefix = n === 0 ? first2 : templateLiteral((gaps[n - 1] ?? "").slice(common2.length));
       return prefix + buildTemplate(source, entry.start, entry.end, replacements);
     });
     templates.push(list5);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
     section.papers = draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings));
+    list5.forEach((template, n) => {
+      const escape = draft.entries[n].kind === "html" ? "html" : "markdown";
+      list5[n] = withoutSpacing(template, section.papers[n], { escape, linkLabels: {}, n: n + 1 });
+    });
     sections.push(section);
     commons.push(common2);
   });
   const layout = chooseLayout(drafts, names2, texts, templates, commons, sections);
+  authorLists(sections, layout);
   const pieces = [];
   for (const d of drafts) {
     for (const p of [d.categoryPiece, d.sectionPiece]) if (p) pieces.push([p.start, p.end]);
     for (const e of d.entries) pieces.push([e.start, e.end]);
   }
   return { sections, layout, pieces };
+}
+function countsPositions(drafts) {
+  let numbered = 0;
+  let positions = 0;
+  for (const d of drafts) {
+    d.entries.forEach((e, n) => {
+      if (!e.number) return;
+      numbered++;
+      if (e.number.value === n + 1) positions++;
+    });
+  }
+  return positions * 2 > numbered;
+}
+function withoutSpacing(template, paper, ctx) {
+  const text10 = splitSpacing(template).text.replace(
+    /(\{\{#links ")((?:[^"\\]|\\.)*)("\}\})/g,
+    (_, open4, sep3, close) => open4 + sep3.replace(/[ \t]+(?=\\n)/g, "") + close
+  );
+  if (text10 === template || Object.hasOwn(paper.extra, SPACING_FIELD)) return template;
+  let spacing;
+  try {
+    const written2 = fillTemplate(template, paper, ctx);
+    spacing = splitSpacing(written2).spacing;
+    const spaced = { ...paper, extra: { ...paper.extra, [SPACING_FIELD]: spacing } };
+    if (withSpacing(fillTemplate(text10, paper, ctx), spaced) !== written2) return template;
+  } catch {
+    return template;
+  }
+  if (spacing.length > 0) {
+    Object.defineProperty(paper.extra, SPACING_FIELD, {
+      value: spacing,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return text10;
 }
 function copyPaper(paper) {
   return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
@@ -58080,6 +58987,26 @@ function gapTexts(drafts, source, zoneStart, zoneEnd) {
   texts.zoneEnd = source.slice(last, zoneEnd);
   return texts;
 }
+function leadOfEntries(texts, i) {
+  const of = i === void 0 ? texts.itemGaps : [texts.itemGaps[i]];
+  const rests = of.flatMap((gaps) => {
+    const common2 = commonPrefix(gaps);
+    return gaps.map((g) => g.slice(common2.length).replace(/[ \t]+(?=\n)/g, ""));
+  });
+  const lead = mostCommon3(rests, "");
+  return /^\s*$/.test(lead) ? lead : "";
+}
+function takeLead(texts, i, draft, lead) {
+  if (lead === "") return "";
+  const headed = draft.sectionPiece ?? draft.categoryPiece;
+  const text10 = headed ? texts.start[i] : i === 0 ? texts.zoneStart : texts.before[i];
+  if (text10 === void 0 || !text10.endsWith(lead)) return "";
+  const rest = text10.slice(0, text10.length - lead.length);
+  if (headed) texts.start[i] = rest;
+  else if (i === 0) texts.zoneStart = rest;
+  else texts.before[i] = rest;
+  return lead;
+}
 function commonPrefix(texts) {
   if (texts.length === 0) return "\n";
   let prefix = texts[0];
@@ -58091,7 +59018,7 @@ function commonPrefix(texts) {
 function literalWeight(text10) {
   return text10.replace(/\{\{[^}]*\}\}/g, "").replace(/[^\p{L}\p{N}]/gu, "").length;
 }
-function mostCommon(values, fallback) {
+function mostCommon3(values, fallback) {
   const counts2 = /* @__PURE__ */ new Map();
   for (const v of values) if (v !== void 0) counts2.set(v, (counts2.get(v) ?? 0) + 1);
   let best = fallback;
@@ -58108,25 +59035,25 @@ function mostCommon(values, fallback) {
 function chooseLayout(drafts, names2, texts, templates, commons, sections) {
   const kinds = drafts.flatMap((d) => d.entries.map((e) => e.kind));
   const pairs2 = drafts.map((d) => `${d.categoryLevel}/${d.sectionLevel}`);
-  const [categoryLevel, sectionLevel] = mostCommon(pairs2, "2/3").split("/").map(Number);
+  const [categoryLevel, sectionLevel] = mostCommon3(pairs2, "2/3").split("/").map(Number);
   const sectionItems = templates.map(
     (list5, i) => mostCommonRepeated(list5.filter((_, n) => !drafts[i].entries[n].partial))
   );
   const layout = {
-    kind: mostCommon(kinds, "list"),
-    item: mostCommon(
+    kind: mostCommon3(kinds, "list"),
+    item: mostCommon3(
       templates.flatMap((list5, i) => list5.filter((_, n) => !drafts[i].entries[n].partial)),
-      mostCommon(templates.flat(), "- {{title}}")
+      mostCommon3(templates.flat(), "- {{title}}")
     ),
-    itemGap: mostCommon(
+    itemGap: mostCommon3(
       commons.map((c, i) => templates[i].length > 1 ? c : void 0),
       "\n"
     ),
     categoryLevel,
     sectionLevel,
-    start: mostCommon(texts.start, "\n"),
-    before: mostCommon(texts.before, "\n\n"),
-    categoryStart: mostCommon(texts.categoryStart, "\n"),
+    start: mostCommon3(texts.start, "\n"),
+    before: mostCommon3(texts.before, "\n\n"),
+    categoryStart: mostCommon3(texts.categoryStart, "\n"),
     zoneStart: texts.zoneStart,
     zoneEnd: countLine(texts.zoneEnd, sections),
     sections: {}
@@ -58146,18 +59073,34 @@ function chooseLayout(drafts, names2, texts, templates, commons, sections) {
   });
   return layout;
 }
+function richest(templates) {
+  let best;
+  let most = -1;
+  for (const t of new Set(templates)) {
+    const tags2 = t.split("{{").length;
+    if (tags2 > most) [best, most] = [t, tags2];
+  }
+  return best;
+}
 function learnSection(layout, s, templates, section) {
   const escape = layout.kind === "html" ? "html" : "markdown";
   const fitting = (l) => l.fits.filter(Boolean).length;
   const kept = section.papers.map((p) => ({ ...p.extra }));
-  let learned = learnTemplate(layout.item, templates, section.papers, escape);
-  if (s.item !== void 0 && fitting(learned) < templates.length) {
-    const after = section.papers.map((p) => p.extra);
+  const starts = [layout.item, s.item ?? templates[0], richest(templates)].filter(
+    (t, k, all2) => t !== void 0 && all2.indexOf(t) === k
+  );
+  let learned = learnTemplate(starts[0], templates, section.papers, escape);
+  let extras = section.papers.map((p) => p.extra);
+  for (const start of starts.slice(1)) {
+    if (fitting(learned) === templates.length) break;
     section.papers.forEach((p, n) => p.extra = { ...kept[n] });
-    const own6 = learnTemplate(s.item, templates, section.papers, escape);
-    if (fitting(own6) > fitting(learned)) learned = own6;
-    else section.papers.forEach((p, n) => p.extra = after[n]);
+    const other = learnTemplate(start, templates, section.papers, escape);
+    if (fitting(other) > fitting(learned)) {
+      learned = other;
+      extras = section.papers.map((p) => p.extra);
+    }
   }
+  section.papers.forEach((p, n) => p.extra = extras[n]);
   if (learned.item !== layout.item) s.item = learned.item;
   else delete s.item;
   templates.forEach((template, n) => {
@@ -58210,9 +59153,9 @@ function countLine(text10, sections) {
   for (const s of sections) for (const p of s.papers) titles.add(p.title);
   const count3 = String(titles.size);
   const line = new RegExp(`(?<![\\d{])${count3}(?![\\d}])(?=[^\\n]*(?:paper|entr|item|work))`, "i");
-  const at5 = text10.search(line);
-  if (at5 === -1 || text10.includes("{count}")) return text10;
-  return text10.slice(0, at5) + "{count}" + text10.slice(at5 + count3.length);
+  const at4 = text10.search(line);
+  if (at4 === -1 || text10.includes("{count}")) return text10;
+  return text10.slice(0, at4) + "{count}" + text10.slice(at4 + count3.length);
 }
 
 // node_modules/ccount/index.js
@@ -58990,15 +59933,15 @@ function markdownTable(table3, options) {
       mostCellsPerRow = table3[rowIndex].length;
     }
     while (++columnIndex2 < table3[rowIndex].length) {
-      const cell = serialize(table3[rowIndex][columnIndex2]);
+      const cell2 = serialize(table3[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
+        const size = stringLength(cell2);
         sizes2[columnIndex2] = size;
         if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row4.push(cell);
+      row4.push(cell2);
     }
     cellMatrix[rowIndex] = row4;
     sizeMatrix[rowIndex] = sizes2;
@@ -59033,7 +59976,7 @@ function markdownTable(table3, options) {
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell2 = before + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
       size = before.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
@@ -59041,7 +59984,7 @@ function markdownTable(table3, options) {
       }
       sizes[columnIndex] = size;
     }
-    row3[columnIndex] = cell;
+    row3[columnIndex] = cell2;
   }
   cellMatrix.splice(1, 0, row3);
   sizeMatrix.splice(1, 0, sizes);
@@ -59054,7 +59997,7 @@ function markdownTable(table3, options) {
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row4[columnIndex] || "";
+      const cell2 = row4[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -59080,13 +60023,13 @@ function markdownTable(table3, options) {
       }
       if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
       // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
         line.push(before);
       }
-      line.push(cell);
+      line.push(cell2);
       if (settings.alignDelimiters !== false) {
         line.push(after);
       }
@@ -66336,11 +67279,11 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at5, remove, add3, before) {
+function addImplementation(editMap, at4, remove, add3, before) {
   if (remove === 0 && add3.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at5);
+  const existing = editMap.index.get(at4);
   if (existing) {
     existing[1] += remove;
     if (before) {
@@ -66351,9 +67294,9 @@ function addImplementation(editMap, at5, remove, add3, before) {
     }
     return;
   }
-  const change = [at5, remove, add3];
+  const change = [at4, remove, add3];
   editMap.map.push(change);
-  editMap.index.set(at5, change);
+  editMap.index.set(at4, change);
 }
 
 // node_modules/micromark-core-commonmark/lib/setext-underline.js
@@ -66451,7 +67394,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
 }
 
 // node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-var indent = {
+var indent2 = {
   tokenize: tokenizeIndent2,
   partial: true
 };
@@ -66711,7 +67654,7 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
-  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
+  return effects.check(blankLine, ok3, effects.attempt(indent2, ok3, nok));
 }
 function gfmFootnoteDefinitionEnd(effects) {
   effects.exit("gfmFootnoteDefinition");
@@ -66890,19 +67833,19 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at5, remove, add3) {
+function addImplementation2(editMap, at4, remove, add3) {
   if (remove === 0 && add3.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at5);
+  const existing = editMap.index.get(at4);
   if (existing) {
     existing[1] += remove;
     existing[2].push(...add3);
     return;
   }
-  const change = [at5, remove, add3];
+  const change = [at4, remove, add3];
   editMap.map.push(change);
-  editMap.index.set(at5, change);
+  editMap.index.set(at4, change);
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
@@ -67169,7 +68112,7 @@ function resolveTable(events, context) {
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
-  let cell = [0, 0, 0, 0];
+  let cell2 = [0, 0, 0, 0];
   let afterHeadAwaitingFirstBodyRow = false;
   let lastTableEnd = 0;
   let currentTable;
@@ -67198,7 +68141,7 @@ function resolveTable(events, context) {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell = [0, index2 + 1, 0, 0];
+        cell2 = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -67212,24 +68155,24 @@ function resolveTable(events, context) {
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
-        if (cell[2] === 0) {
+        if (cell2[2] === 0) {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map4, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell[2] = index2;
+          cell2[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map4, context, lastCell, rowKind, void 0, currentCell);
           }
-          lastCell = cell;
-          cell = [lastCell[1], index2, 0, 0];
+          lastCell = cell2;
+          cell2 = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
@@ -67238,14 +68181,14 @@ function resolveTable(events, context) {
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
-        cell[0] = cell[1];
+        cell2[0] = cell2[1];
         currentCell = flushCell(map4, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell[1] !== 0) {
-        currentCell = flushCell(map4, context, cell, rowKind, index2, currentCell);
+      } else if (cell2[1] !== 0) {
+        currentCell = flushCell(map4, context, cell2, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index2;
+      cell2[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
@@ -71029,24 +71972,24 @@ function table2(lines, i) {
   const delims = splitRow(src, delimStart, delimEnd);
   if (src[delimStart] !== "|") return void 0;
   const align2 = [];
-  for (const cell of delims) {
-    const m = ALIGN.exec(src.slice(cell.from, cell.to));
+  for (const cell2 of delims) {
+    const m = ALIGN.exec(src.slice(cell2.from, cell2.to));
     if (!m) return void 0;
     align2.push(m[1] && m[2] ? "center" : m[1] ? "left" : m[2] ? "right" : null);
   }
   const header = row(lines, i, headerEnd);
   if (!header || header.children.length !== align2.length) return void 0;
-  const rows2 = [header];
+  const rows = [header];
   let n = i + 2;
   for (; n < lines.starts.length - 1 && !isBlank3(lines, n); n++) {
     if (src[lines.starts[n]] !== "|") return void 0;
     const r = row(lines, n, lineEnd(lines, n));
     if (!r) return void 0;
-    rows2.push(r);
+    rows.push(r);
   }
-  const end = rows2.length > 1 ? rows2[rows2.length - 1].position.end : placeOf(placeAt(lines, i + 1), delimStart, delimEnd).end;
+  const end = rows.length > 1 ? rows[rows.length - 1].position.end : placeOf(placeAt(lines, i + 1), delimStart, delimEnd).end;
   const position2 = { start: header.position.start, end };
-  return { node: { type: "table", align: align2, children: rows2, position: position2 }, next: n, closed: false };
+  return { node: { type: "table", align: align2, children: rows, position: position2 }, next: n, closed: false };
 }
 function row(lines, i, e) {
   const { src } = lines;
@@ -71054,10 +71997,10 @@ function row(lines, i, e) {
   if (/\t/.test(src.slice(s, e))) return void 0;
   const place2 = placeAt(lines, i);
   const cells = [];
-  for (const cell of splitRow(src, s, e)) {
-    const children = cell.from < cell.to ? parseInline(src, cell.from, cell.to, place2) : [];
+  for (const cell2 of splitRow(src, s, e)) {
+    const children = cell2.from < cell2.to ? parseInline(src, cell2.from, cell2.to, place2) : [];
     if (!children) return void 0;
-    cells.push({ type: "tableCell", children, position: placeOf(place2, cell.start, cell.end) });
+    cells.push({ type: "tableCell", children, position: placeOf(place2, cell2.start, cell2.end) });
   }
   return { type: "tableRow", children: cells, position: placeOf(place2, s, e) };
 }
@@ -71318,6 +72261,17 @@ function visible(node3) {
 function isHttp(link2, source) {
   return /^https?:\/\//i.test(link2.url) && source[startOf(link2)] === "[";
 }
+function brokenTitle(node3, inner, at4, reading, used, opts) {
+  if (!titleText(soleText(inner), reading, opts)) return -1;
+  used.add(node3);
+  return at4;
+}
+function brokenLink(node3, source) {
+  return node3.type === "link" && brokenAddress(node3, source) && !isLabelLink(node3, true);
+}
+function brokenAddress(link2, source) {
+  return source[startOf(link2)] === "[" && /^\[?https?:/i.test(link2.url) && !isHttp(link2, source);
+}
 var LABEL_WORDS = /^(?:pdf|code|paper|papers|link|arxiv|project|project page|page|github|website|web|slides?|video|blog|demo|poster|bib|bibtex|html|openreview|dataset|data|official|pytorch|tensorflow|jax|model|weights|doi|abs|abstract|url|homepage|talk|supp|supplementary)$/i;
 function isLabelLink(link2, first2) {
   const raw2 = visible(link2).trim();
@@ -71332,7 +72286,7 @@ function tagText(node3, from2, to, field3, reading, opts) {
   reading.fields.set(field3, value);
   const start = startOf(node3);
   if (field3 === "title") reading.titleEnd = start + to;
-  if (opts.source.slice(start, endOf(node3)) !== node3.value) return true;
+  if (opts.source.slice(start, start + to) !== node3.value.slice(0, to)) return true;
   const before = opts.source.slice(Math.max(0, start + from2 - 1), start + from2);
   const rendered = escapeText2(value, opts.html ? "html" : "markdown", before === "\n" ? "" : "x");
   if (rendered === value)
@@ -71348,6 +72302,7 @@ function readInline(nodes, opts) {
   const reading = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
   const used = /* @__PURE__ */ new Set();
   const titleAt = opts.want.has("title") ? readTitle(nodes, reading, used, opts) : -1;
+  if (titleAt >= 0 && opts.want.has("subtitle")) readSubtitle(nodes, titleAt, reading, opts);
   readLinks(nodes, reading, used, opts);
   const after = titleAt < 0 ? nodes : nodes.slice(titleAt);
   if (opts.want.has("authors")) readAuthors(after, reading, used, opts);
@@ -71355,9 +72310,25 @@ function readInline(nodes, opts) {
   readBadges(nodes, reading, used, opts);
   return reading;
 }
+function readSubtitle(nodes, titleAt, reading, opts) {
+  const link2 = nodes[titleAt];
+  const next = nodes[titleAt + 1];
+  const inner = link2.type === "strong" && link2.children.length === 1 ? link2.children[0] : link2;
+  if (inner.type !== "link" || next?.type !== "text" || reading.links.length === 0) return;
+  const colonInside = /:\s*$/.test(visible(inner));
+  const m = (colonInside ? /^( +)/ : /^( ?: ?)/).exec(next.value);
+  if (!m) return;
+  const rest = next.value.slice(m[1].length);
+  const end = rest.search(/\s+[|–—]\s|\s+-\s|\s*\|\s*|$/);
+  const [from2, to] = trimmed(next.value, m[1].length, m[1].length + end);
+  const text10 = next.value.slice(from2, to);
+  if (!/^[\p{L}\p{N}]/u.test(text10)) return;
+  if (tagText(next, from2, to, "subtitle", reading, opts)) reading.titleEnd = startOf(next) + to;
+}
 function readBadges(nodes, reading, used, opts) {
   const images = nodes.filter((n) => n.type === "image" && !used.has(n));
   if (images.length === 0 || opts.html) return;
+  if (images.some((n) => n.type === "image" && !/shields\.io|badge/i.test(n.url))) return;
   const start = startOf(images[0]);
   const end = endOf(images[images.length - 1]);
   const between = nodes.filter((n) => startOf(n) > start && endOf(n) < end && n.type !== "image");
@@ -71367,11 +72338,12 @@ function readBadges(nodes, reading, used, opts) {
   reading.fields.set("badges", value);
   reading.replacements.push({ start, end, tag: "{{{badges}}}" });
 }
-function readTitle(nodes, reading, used, opts) {
+var LEADING_DATE = /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/;
+function beforeTitle(nodes, reading, used, opts) {
   let i = 0;
   for (; i < nodes.length; i++) {
     const node3 = nodes[i];
-    if (node3.type === "text" && node3.value.trim() === "") continue;
+    if (blankOrTag(node3, nodes[i + 1])) continue;
     if (node3.type === "html" && /^<img\b[^>]*>$/i.test(node3.value.trim())) {
       readBadgeImage(node3.value, startOf(node3), reading, opts);
       used.add(node3);
@@ -71383,7 +72355,11 @@ function readTitle(nodes, reading, used, opts) {
       used.add(node3);
       continue;
     }
-    const date2 = node3.type === "text" ? /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/.exec(node3.value) : null;
+    const date2 = node3.type === "text" ? LEADING_DATE.exec(node3.value) : null;
+    if (leadingMark(node3, nodes[i + 1], nodes[i + 2], reading, opts)) {
+      used.add(node3);
+      continue;
+    }
     if (node3.type === "text" && date2) {
       if (opts.want.has("date")) {
         tagText(node3, date2[1].length, date2[1].length + date2[2].length, "date", reading, opts);
@@ -71394,6 +72370,10 @@ function readTitle(nodes, reading, used, opts) {
     }
     break;
   }
+  return i;
+}
+function readTitle(nodes, reading, used, opts) {
+  const i = beforeTitle(nodes, reading, used, opts);
   for (let j = i; j < nodes.length; j++) {
     const node3 = nodes[j];
     const inner = node3.type === "strong" && node3.children.length === 1 ? node3.children[0] : node3;
@@ -71404,6 +72384,9 @@ function readTitle(nodes, reading, used, opts) {
       used.add(node3);
       return j;
     }
+    if (brokenLink(inner, opts.source)) return brokenTitle(node3, inner, j, reading, used, opts);
+    const led = node3.type === "strong" && j === i ? boldLed(nodes, j, reading, used, opts) : void 0;
+    if (led !== void 0) return led;
     if (node3.type === "strong" || node3.type === "emphasis" && j === i) {
       const text10 = soleText(node3);
       if (!text10 || !titleText(text10, reading, opts)) return -1;
@@ -71415,10 +72398,32 @@ function readTitle(nodes, reading, used, opts) {
   }
   return -1;
 }
+function openingTag(node3, next) {
+  return node3.type === "html" && /^<(?:b|strong|em|i)>$/i.test(node3.value) && next?.type === "link";
+}
+function blankOrTag(node3, next) {
+  return node3.type === "text" && node3.value.trim() === "" || openingTag(node3, next);
+}
+function leadingMark(node3, next, after, reading, opts) {
+  const before = next?.type === "strong" || next?.type === "link" || next && openingTag(next, after);
+  if (node3.type !== "text" || !before) return false;
+  const mark = new RegExp("^((?:\\p{Extended_Pictographic}\\uFE0F?)+)( *)$", "u").exec(node3.value);
+  const at4 = startOf(node3);
+  if (!mark || opts.source.slice(at4, endOf(node3)) !== node3.value) return false;
+  reading.fields.set("mark", mark[1]);
+  reading.replacements.push({
+    start: at4,
+    end: endOf(node3),
+    tag: `{{#mark}}{{mark}}${mark[2]}{{/mark}}`
+  });
+  return true;
+}
 var SHIELD = /(https?:\/\/img\.shields\.io\/badge\/)([A-Za-z][\w .&]*?)-([\w .&/'’]+?)-([A-Za-z0-9]+)(?:\.svg)?(?=[?"'\s)])/;
-function readBadgeImage(html2, at5, reading, opts) {
+function readBadgeImage(html2, at4, reading, opts) {
+  if (opts.html) return;
+  if (countBadge(html2, at4, reading)) return;
   const m = SHIELD.exec(html2);
-  if (!m || opts.html) return;
+  if (!m) return;
   const label = m[2];
   const message = m[3];
   const year = /^(?:19|20)\d{2}$/.test(message);
@@ -71426,7 +72431,7 @@ function readBadgeImage(html2, at5, reading, opts) {
   if (["title", "links", "shape", "abbr"].includes(field3) || reading.fields.has(field3)) return;
   if (year && opts.want.has("venue") && !reading.fields.has("venue")) {
     reading.fields.set("venue", label);
-    const venueAt = at5 + m.index + m[1].length;
+    const venueAt = at4 + m.index + m[1].length;
     if (escapeText2(label, "markdown", "x") === label) {
       reading.replacements.push({ start: venueAt, end: venueAt + label.length, tag: "{{venue}}" });
     }
@@ -71435,15 +72440,37 @@ function readBadgeImage(html2, at5, reading, opts) {
   if (escapeText2(message, "markdown", "x") !== message) return;
   const messageAt = m.index + m[1].length + label.length + 1;
   reading.replacements.push({
-    start: at5 + messageAt,
-    end: at5 + messageAt + message.length,
+    start: at4 + messageAt,
+    end: at4 + messageAt + message.length,
     tag: `{{${field3}}}`
   });
   const alt = html2.indexOf(`alt="${message}"`);
   if (alt !== -1) {
-    const altAt = at5 + alt + 'alt="'.length;
+    const altAt = at4 + alt + 'alt="'.length;
     reading.replacements.push({ start: altAt, end: altAt + message.length, tag: `{{${field3}}}` });
   }
+}
+var COUNT_SHIELD = /(https?:\/\/img\.shields\.io\/badge\/)(\d+)-([A-Za-z][A-Za-z ]*?)-[A-Za-z0-9]+(?:\.svg)?(?=[?"'\s)])/;
+function countBadge(html2, at4, reading) {
+  const m = COUNT_SHIELD.exec(html2);
+  if (!m) return false;
+  const field3 = m[3].toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  if (["title", "links", "shape", "abbr", "year", "venue"].includes(field3)) return false;
+  if (reading.fields.has(field3)) return false;
+  const number3 = m[2];
+  reading.fields.set(field3, number3);
+  const numberAt = at4 + m.index + m[1].length;
+  reading.replacements.push({
+    start: numberAt,
+    end: numberAt + number3.length,
+    tag: `{{${field3}}}`
+  });
+  const alt = html2.indexOf(`alt="${number3}-${m[3]}"`);
+  if (alt !== -1) {
+    const altAt = at4 + alt + 'alt="'.length;
+    reading.replacements.push({ start: altAt, end: altAt + number3.length, tag: `{{${field3}}}` });
+  }
+  return true;
 }
 function optionalAbbr(node3, text10, next, reading, opts) {
   const before = reading.replacements.length;
@@ -71483,35 +72510,106 @@ function leadingTitle(node3, reading, used, opts) {
   }
   const quoted2 = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value);
   if (quoted2) {
-    const at5 = value.indexOf(quoted2[1]);
-    const [from3, to2] = trimmed(value, at5, at5 + quoted2[1].length);
+    const at4 = value.indexOf(quoted2[1]);
+    const [from3, to2] = trimmed(value, at4, at4 + quoted2[1].length);
     return tagText(node3, from3, to2, "title", reading, opts);
   }
   const skip = venuePrefix(node3, reading, opts);
-  const end = value.slice(skip).search(/ \(| - | \[|\. |$/) + skip;
+  const end = value.slice(skip).search(/ \(| - | \[|\.\s|$/) + skip;
   const [from2, to] = trimmed(value, skip, end);
   if (to - from2 < 3) return false;
   return tagText(node3, from2, to, "title", reading, opts);
 }
+var GOES_ON = /(?:[^\s,;.()[\]\-–—]| ?:|\S-) ?$/u;
 function textTitle(nodes, j, reading, used, opts) {
   const node3 = nodes[j];
   const next = nodes[j + 1];
-  const goesOn = next && (next.type === "strong" || next.type === "emphasis") && /[\p{L}\p{N}] ?$/u.test(node3.value) && !opts.wholeTitle;
+  const goesOn = next && (next.type === "strong" || next.type === "emphasis") && GOES_ON.test(node3.value) && !opts.wholeTitle;
   if (goesOn) {
-    venuePrefix(node3, reading, opts);
-    return spreadTitle(nodes.slice(j), reading, opts);
+    const skip = venuePrefix(node3, reading, opts);
+    return spreadTitle(nodes.slice(j), reading, opts, skip);
   }
   if (leadingTitle(node3, reading, used, opts)) return true;
   return spreadTitle(nodes.slice(j), reading, opts);
 }
-function spreadTitle(nodes, reading, opts) {
+function boldLed(nodes, j, reading, used, opts) {
+  const node3 = nodes[j];
+  if (namedTitle(node3, nodes[j + 1], reading, opts)) {
+    used.add(node3);
+    return j + 1;
+  }
+  if (!goesOnAfter(node3, nodes[j + 1], opts)) return void 0;
+  return spreadTitle(nodes.slice(j), reading, opts) ? j : -1;
+}
+function namedTitle(node3, next, reading, opts) {
+  const name = soleText(node3);
+  if (!name || next?.type !== "text" || opts.wholeTitle) return false;
+  const m = /^(\s*(?:\([^)\n]*\)\s*)?:\s*["“])(.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(
+    next.value
+  );
+  if (!m) return false;
+  const at4 = m[1].length;
+  const [from2, to] = trimmed(next.value, at4, at4 + m[2].length);
+  if (!tagText(next, from2, to, "title", reading, opts)) return false;
+  const [nameFrom, nameTo] = trimmed(name.value);
+  if (opts.want.has("abbr")) tagText(name, nameFrom, nameTo, "abbr", reading, opts);
+  return true;
+}
+function goesOnAfter(node3, next, opts) {
+  const text10 = soleText(node3);
+  if (!text10 || opts.wholeTitle || next?.type !== "text") return false;
+  const words3 = text10.value.trim().split(/\s+/).length;
+  return words3 <= 4 && /[\p{L}\p{N}]$/u.test(text10.value) && /^ [\p{L}\p{N}]/u.test(next.value);
+}
+function spreadTitle(nodes, reading, opts, skipped = 0) {
   const upTo = nodes.findIndex((n) => n.type === "link" || n.type === "html");
-  const text10 = (upTo === -1 ? nodes : nodes.slice(0, upTo)).map(visible).join("");
-  const skip = /^\s*\([^)]*\)\s*/.exec(text10)?.[0].length ?? 0;
+  const parts = upTo === -1 ? nodes : nodes.slice(0, upTo);
+  const text10 = parts.map(visible).join("");
+  const skip = skipped || (/^\s*\([^)]*\)\s*/.exec(text10)?.[0].length ?? 0);
   const title = text10.slice(skip).replace(/[\s,.;:]+$/, "").trim();
   if (title.length < 3 || !opts.want.has("title")) return false;
   reading.fields.set("title", title);
+  const from2 = text10.indexOf(title, skip);
+  markedTitle(parts, from2, from2 + title.length, reading, opts);
   return true;
+}
+function markedTitle(parts, from2, to, reading, opts) {
+  let at4 = 0;
+  let start = -1;
+  let end = -1;
+  let delimiter2;
+  const phrases = [];
+  for (const node3 of parts) {
+    const shown2 = visible(node3);
+    const nodeStart = startOf(node3);
+    const nodeEnd = endOf(node3);
+    const lo = at4;
+    at4 += shown2.length;
+    if (at4 <= from2 || lo >= to) continue;
+    if (node3.type === "text") {
+      if (opts.source.slice(nodeStart, nodeEnd) !== node3.value) return;
+      if (start < 0) start = nodeStart + Math.max(0, from2 - lo);
+      end = nodeStart + Math.min(shown2.length, to - lo);
+      continue;
+    }
+    const inner = soleText(node3);
+    const mark = opts.source.slice(nodeStart, nodeStart + (node3.type === "strong" ? 2 : 1));
+    if (node3.type !== "strong" || !inner || lo < from2 || at4 > to) return;
+    if (delimiter2 !== void 0 && mark !== delimiter2) return;
+    delimiter2 = mark;
+    if (start < 0) start = nodeStart;
+    end = nodeEnd;
+    phrases.push(inner.value);
+  }
+  if (start < 0 || phrases.length === 0 || delimiter2 === void 0 || opts.html) return;
+  const title = reading.fields.get("title");
+  const before = opts.source.slice(Math.max(0, start - 1), start);
+  const ctx = { escape: "markdown", linkLabels: {}, n: 1 };
+  const written2 = marked(title, phrases, delimiter2, { out: before === "\n" ? "" : "x", ctx });
+  if (written2 !== opts.source.slice(start, end)) return;
+  (reading.lists ??= /* @__PURE__ */ new Map()).set("highlights", phrases);
+  reading.titleEnd = end;
+  reading.replacements.push({ start, end, tag: `{{title ${delimiter2}highlights${delimiter2}}}` });
 }
 function venuePrefix(node3, reading, opts) {
   const m = /^(\s*\()([A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*)?) ((?:19|20)\d{2})([./-]\d{1,2}){0,2}\)\s*/.exec(
@@ -71556,6 +72654,7 @@ function readLinks(nodes, reading, used, opts) {
       opts.taken.add(label);
       reading.links.push({ label, url: node3.url });
       reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+      repoInBadge(node3, label, reading, opts);
     }
     return;
   }
@@ -71566,7 +72665,7 @@ function readLinks(nodes, reading, used, opts) {
     if (m) found.push(m);
     used.add(node3);
   }
-  const run2 = longestRun(found, opts.source);
+  const run2 = opts.noLoop ? [] : longestRun(found, opts.source);
   for (const m of found) {
     if (run2.includes(m)) continue;
     let label = m.label;
@@ -71592,6 +72691,20 @@ function readLinks(nodes, reading, used, opts) {
     end: last.end,
     tag: `{{#links${sepTag}}}${first2.body}{{/links}}`
   });
+}
+function repoInBadge(link2, label, reading, opts) {
+  const repo = repoOf(link2.url);
+  if (!repo) return;
+  for (const image2 of link2.children) {
+    if (image2.type !== "image") continue;
+    const start = startOf(image2);
+    const written2 = opts.source.slice(start, endOf(image2));
+    const urlAt = written2.indexOf("](");
+    const at4 = urlAt === -1 ? -1 : written2.indexOf(`/${repo}`, urlAt);
+    if (at4 === -1 || /[\w-]/.test(written2[at4 + 1 + repo.length] ?? "")) continue;
+    const from2 = start + at4 + 1;
+    reading.replacements.push({ start: from2, end: from2 + repo.length, tag: `{{repo:${label}}}` });
+  }
 }
 function relabel(label, reading, taken) {
   const link2 = reading.links.find((l) => l.label === label);
@@ -71633,7 +72746,8 @@ function longestRun(found, source) {
       const prev = run2[run2.length - 1];
       const next = found[j];
       const between = source.slice(prev.end, next.start);
-      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(between)) break;
+      const apart2 = between.replace(/<br\s*\/?>/gi, " ");
+      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(apart2)) break;
       if (sep3 !== void 0 && between !== sep3) break;
       sep3 = between;
       run2.push(next);
@@ -71647,7 +72761,10 @@ function readAuthors(nodes, reading, used, opts) {
   for (const node3 of nodes) {
     if (used.has(node3) || node3.type !== "emphasis" && node3.type !== "strong") continue;
     const text10 = soleText(node3);
-    if (!text10 || !(/,|\bet al\b| and /.test(text10.value) || ONE_NAME.test(text10.value))) continue;
+    const own6 = !opts.want.has("title") && NAME.test(text10?.value.trim().replace(/\.$/, "") ?? "");
+    if (!text10 || !(/,|\bet al\b| and /.test(text10.value) || ONE_NAME.test(text10.value) || own6)) {
+      continue;
+    }
     const [from2, to] = trimmed(text10.value);
     tagText(text10, from2, to, "authors", reading, opts);
     used.add(node3);
@@ -71655,6 +72772,11 @@ function readAuthors(nodes, reading, used, opts) {
   }
   plainAuthors(nodes, reading, opts);
 }
+var BIB_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?)*`;
+var BIBTEX = new RegExp(
+  String.raw`^${BIB_NAME}(?: and ${BIB_NAME})+(?: and others)?(?=\.?(?:\s|$))`,
+  "u"
+);
 var ONE_NAME = new RegExp("^\\s*(?:\\p{Lu}\\.\\s*)+\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}[\\p{L}'\u2019-]*\\.?\\s*$", "u");
 var NAME = new RegExp("^(?:and\\s+)?(?:\\p{Lu}[\\p{L}'\u2019.-]*\\p{Ll}[\\p{L}'\u2019.-]*|\\p{Lu}\\.|(?:de|van|der|von|da|di|le|la|del)(?=\\s))(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|\\p{Lu}\\.|de|van|der|von|da|di|le|la|del)){1,4}$", "u");
 function plainAuthors(nodes, reading, opts) {
@@ -71671,14 +72793,17 @@ function plainAuthors(nodes, reading, opts) {
     const part = parts[k].replace(/\.$/, "");
     if (!NAME.test(part.trim()) && !/^et al\.?$/.test(part.trim())) break;
     ends.push(lead[0].length + parts.slice(0, k + 1).join("").length);
-    if (parts[k + 1]?.startsWith(".") || /\band\s+$/.test(parts[k - 1] ?? "")) break;
+    const andNext = /^\s+and\s+$/.test(parts[k + 1] ?? "");
+    if (parts[k + 1]?.startsWith(".") || /\band\s+$/.test(parts[k - 1] ?? "") && !andNext) break;
   }
   const last = parts[ends.length * 2 - 3] ?? "";
   if (ends.length > 2 && /^,\s+(?:19|20)\d{2}\b/.test(node3.value.slice(ends[ends.length - 1])) && !/and/.test(last)) {
     ends.pop();
   }
-  const names2 = ends.length;
-  const end = ends[names2 - 1] ?? lead[0].length;
+  const bib = BIBTEX.exec(node3.value.slice(lead[0].length));
+  const names2 = bib ? 2 : ends.length;
+  const bibEnd = bib ? lead[0].length + bib[0].replace(/\.$/, "").length : void 0;
+  const end = bibEnd ?? ends[names2 - 1] ?? lead[0].length;
   if (names2 === 0 || names2 === 1 && !/et al/.test(node3.value)) return;
   tagText(node3, lead[0].length, end, "authors", reading, opts);
   const rest = new RegExp("^([,.]\\s+)([^,]*?\\p{L}[^]*?)(,?\\s+)((?:19|20)\\d{2})\\.?\\s*$", "u").exec(
@@ -71695,14 +72820,40 @@ function emphasisVenueYear(text10, reading, opts) {
     text10.value
   );
   if (!both || reading.fields.has("venue") || reading.fields.has("year")) return false;
-  const at5 = both[1].length;
-  tagText(text10, at5, at5 + both[2].length, "venue", reading, opts);
-  const yearAt = at5 + both[2].length + 1;
+  const at4 = both[1].length;
+  tagText(text10, at4, at4 + both[2].length, "venue", reading, opts);
+  const yearAt = at4 + both[2].length + 1;
   tagText(text10, yearAt, yearAt + 4, "year", reading, opts);
   return true;
 }
+var VENUE_AFTER_DATE = /^(\]?(?:\s*,\s*|\s+\[))((?:arXiv|[A-Z][\w&/'’.-]*)(?: [A-Z][\w&/'’.-]*){0,3}?)(?:( )((?:19|20)\d{2}))?(?=[\],]| [A-Z]|$)/;
+function venueAfterDate(text10, at4, reading, opts) {
+  if (!opts.want.has("venue") || reading.fields.has("venue")) return;
+  const m = VENUE_AFTER_DATE.exec(text10.value.slice(at4));
+  if (!m || m[4] === void 0 && !/^[\],]/.test(text10.value.slice(at4 + m[0].length))) return;
+  const venueAt = at4 + m[1].length;
+  tagText(text10, venueAt, venueAt + m[2].length, "venue", reading, opts);
+  if (m[4] === void 0) return;
+  const yearAt = venueAt + m[2].length + 1;
+  reading.fields.delete("year");
+  tagText(text10, yearAt, yearAt + 4, "year", reading, opts);
+}
 var DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
 var VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
+function venueBefore(text10) {
+  const to = text10.search(/['’]?[\s,]*$/);
+  const head = text10.slice(0, to);
+  let from2 = 0;
+  for (const m of head.matchAll(/[.,;:]\s+|[([*_]|\s[-–—]\s/g)) from2 = m.index + m[0].length;
+  while (from2 < to && /\s/.test(text10[from2])) from2++;
+  const words3 = head.slice(from2).split(/\s+/);
+  const venueLike = to > from2 && words3.length <= 5 && words3.every((w) => /^(?:[\p{L}][\p{L}\p{N}&.'’/+-]*|&)$/u.test(w)) && words3.some((w) => new RegExp("\\p{Lu}", "u").test(w) || /^arxiv$/i.test(w));
+  if (venueLike) return [from2, to];
+  const one2 = VENUE.exec(text10);
+  if (!one2) return void 0;
+  const at4 = one2.index + one2[0].indexOf(one2[1]);
+  return [at4, at4 + one2[1].length];
+}
 function readDates(nodes, reading, used, opts) {
   for (const node3 of nodes) {
     if (used.has(node3)) continue;
@@ -71735,15 +72886,13 @@ function readDates(nodes, reading, used, opts) {
     const field3 = m[2] ? "date" : "year";
     if (!opts.want.has(field3) || reading.fields.has(field3)) continue;
     if (opts.want.has("venue") && !reading.fields.has("venue")) {
-      const venue = VENUE.exec(text10.value.slice(skip, m.index));
-      if (venue) {
-        const from2 = skip + venue.index + venue[0].indexOf(venue[1]);
-        tagText(text10, from2, from2 + venue[1].length, "venue", reading, opts);
-      }
+      const venue = venueBefore(text10.value.slice(skip, m.index));
+      if (venue) tagText(text10, skip + venue[0], skip + venue[1], "venue", reading, opts);
     }
     tagText(text10, m.index, m.index + m[0].length, field3, reading, opts);
     used.add(node3);
     if (field3 === "date") reading.fields.set("year", m[1]);
+    if (field3 === "date") venueAfterDate(text10, m.index + m[0].length, reading, opts);
     return;
   }
 }
@@ -71756,16 +72905,18 @@ var ALL_FIELDS = /* @__PURE__ */ new Set([
   "year",
   "date",
   "authors",
-  "links"
+  "links",
+  "subtitle"
 ]);
-function isPaper(paper, reading) {
+function isPaper(paper, ...readings) {
   if (paper.title.trim() === "") return false;
-  return paper.links.length > 0 || reading.fields.has("year") || reading.fields.has("authors") || reading.fields.has("venue");
+  return paper.links.length > 0 || readings.some((r) => r.fields.has("year") || r.fields.has("authors") || r.fields.has("venue"));
 }
 function readParagraph(paragraph2, source, lines) {
   const reading = readInline(paragraph2.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
   const paper = paperOf2([reading]);
   if (!isPaper(paper, reading) || paper.links.length === 0) return void 0;
+  if (prose(paragraph2, source, reading, paper.title)) return void 0;
   const start = startOf(paragraph2);
   const end = endOf(paragraph2);
   return {
@@ -71776,6 +72927,42 @@ function readParagraph(paragraph2, source, lines) {
     replacements: reading.replacements,
     paper
   };
+}
+function isProse(paragraph2, source) {
+  const reading = readInline(paragraph2.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
+  const paper = paperOf2([reading]);
+  if (paper.links.length === 0) return false;
+  return prose(paragraph2, source, reading, paper.title);
+}
+function prose(paragraph2, source, reading, title) {
+  return lone(paragraph2, reading) || runningText(paragraph2, title) || sentence2(paragraph2, source, reading, title);
+}
+function lone(paragraph2, reading) {
+  if (paragraph2.children.some((c) => c.type === "strong" || c.type === "emphasis")) return false;
+  const fields = ["year", "venue", "authors", "date"].some((f) => reading.fields.has(f));
+  return !fields && reading.links.length < 2;
+}
+function runningText(paragraph2, title) {
+  const first2 = paragraph2.children[0];
+  return first2?.type === "text" && !/^\s*["“]/.test(first2.value) && /\n/.test(title);
+}
+function sentence2(paragraph2, source, reading, title) {
+  if (paragraph2.children.some((c) => c.type === "strong")) return false;
+  const start = startOf(paragraph2);
+  const end = endOf(paragraph2);
+  let rest = "";
+  let at4 = start;
+  for (const r of [...reading.replacements].sort((a, b) => a.start - b.start)) {
+    if (r.start < at4 || r.end > end) continue;
+    rest += `${source.slice(at4, r.start)} `;
+    at4 = r.end;
+  }
+  rest += source.slice(at4, end);
+  const unread = countWords(rest.replace(/!?\[[^\]]*\]\([^)]*\)/g, " "));
+  return unread > 8 && unread > countWords(title);
+}
+function countWords(text10) {
+  return text10.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 function lineStarts2(source) {
   const starts = [0];
@@ -71793,10 +72980,59 @@ function lineAt2(starts, offset) {
   return lo + 1;
 }
 
+// src/core/import/layouts/columns.ts
+var CODE_HOST2 = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org)\//i;
+function isCodeUrl(url2) {
+  return CODE_HOST2.test(url2);
+}
+function columnLinkLabel(header, urls) {
+  const code3 = urls.filter(isCodeUrl).length;
+  if (urls.length > 0 && code3 * 2 > urls.length) return "code";
+  const words3 = header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter((w) => w !== "" && !/^(?:links?|urls?)$/.test(w));
+  return words3.join("-") || "link";
+}
+
+// src/core/import/layouts/items.ts
+var BULLET = /^([^\p{L}\p{N}\s<>[\]()*_`!#|\\'"{}]{1,2}[ \t]+)/u;
+var BREAK2 = /[ \t]*<br\s*\/?>[ \t]*/gi;
+function readPoints(text10) {
+  const breaks = [...text10.matchAll(BREAK2)];
+  if (breaks.length === 0) return void 0;
+  const parts = [];
+  const seps = /* @__PURE__ */ new Set();
+  const breakAt = [];
+  let at4 = 0;
+  for (const b of breaks) {
+    parts.push(text10.slice(at4, b.index));
+    seps.add(b[0]);
+    breakAt.push(b[0]);
+    at4 = b.index + b[0].length;
+  }
+  parts.push(text10.slice(at4));
+  const bullet = BULLET.exec(parts[0])?.[1];
+  const trimmed2 = new Set([...seps].map((s) => s.trimStart()));
+  if (bullet === void 0 || trimmed2.size !== 1) return void 0;
+  const between = [...seps].sort((a, b) => a.length - b.length)[0];
+  const items = [];
+  for (const [i, part] of parts.entries()) {
+    if (!part.startsWith(bullet)) return void 0;
+    let item = part.slice(bullet.length);
+    if (seps.size > 1 && i < parts.length - 1) item += breakAt[i].slice(0, -between.length);
+    if (item.trim() === "" || item.trimStart() !== item) return void 0;
+    items.push(item);
+  }
+  const sep3 = JSON.stringify(between + bullet);
+  const plain2 = items.every((item) => escapeText2(item, "markdown", "x") === item);
+  return {
+    items,
+    tag: (name) => `${templateLiteral(bullet)}${plain2 ? `{{${name} ${sep3}}}` : `{{{${name} ${sep3}}}}`}`
+  };
+}
+
 // src/core/import/layouts/table.ts
-function hasLink(nodes) {
-  return nodes.some(
-    (n) => n.type === "link" || "children" in n && hasLink(n.children)
+function linkUrls(nodes) {
+  return nodes.flatMap(
+    (n) => n.type === "link" && /^https?:/i.test(n.url) ? [n.url] : "children" in n ? linkUrls(n.children) : []
   );
 }
 var ROLES = [
@@ -71831,20 +73067,24 @@ function extraKey(name, seen) {
   return key2;
 }
 function readTable(table3, source, lines) {
-  const [head, ...rows2] = table3.children;
+  const [head, ...rows] = table3.children;
   if (!head) return [];
   const headers = head.children.map((c) => plain(c.children));
   const roles = mapHeader(headers);
   roles.forEach((role, i) => {
-    const linked = rows2.some((r) => hasLink(r.children[i]?.children ?? []));
-    if (role.role === "extra" && linked) {
+    const urls = rows.flatMap((r) => linkUrls(r.children[i]?.children ?? []));
+    const several = rows.some((r) => linkUrls(r.children[i]?.children ?? []).length > 1);
+    if (role.role === "extra" && several) {
+      role.role = "links";
+    } else if (role.role === "extra" && urls.length > 0) {
       role.role = "link";
       role.text = headers[i].trim() || role.field;
+      role.label = columnLinkLabel(headers[i], urls);
     }
   });
   if (!roles.some((r) => r.role === "title")) return [];
   const entries = [];
-  for (const row3 of rows2) {
+  for (const row3 of rows) {
     const entry = readRow(row3, roles, source, lines);
     if (entry) entries.push(entry);
   }
@@ -71858,43 +73098,53 @@ function plain(nodes) {
 function readRow(row3, roles, source, lines) {
   const readings = [];
   const taken = /* @__PURE__ */ new Set();
+  const linksColumn = roles.some((r) => r.role === "links");
   const replacements = [];
-  row3.children.forEach((cell, i) => {
+  row3.children.forEach((cell2, i) => {
     const role = roles[i];
     if (!role) return;
-    const cellEnd = row3.children[i + 1] ? startOf(row3.children[i + 1]) : endOf(cell);
-    const reading = readCell(cell.children, role, source, taken, [startOf(cell), cellEnd]);
+    const cellEnd = row3.children[i + 1] ? startOf(row3.children[i + 1]) : endOf(cell2);
+    const reading = readCell(
+      cell2.children,
+      role,
+      source,
+      taken,
+      [startOf(cell2), cellEnd],
+      linksColumn
+    );
     readings.push(reading);
     replacements.push(...reading.replacements);
   });
   const paper = paperOf2(readings);
   if (paper.title.trim() === "") return void 0;
   const start = startOf(row3);
-  return { kind: "table", start, end: endOf(row3), line: lineAt2(lines, start), replacements, paper };
+  const number3 = readings.find((r) => r.number)?.number;
+  return {
+    kind: "table",
+    start,
+    end: endOf(row3),
+    line: lineAt2(lines, start),
+    replacements,
+    paper,
+    ...number3 ? { number: number3 } : {}
+  };
 }
-function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
+function readCell(nodes, role, source, taken, [cellStart, cellEnd], linksColumn) {
   const empty2 = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
   const contentStart = nodes.length > 0 ? startOf(nodes[0]) : -1;
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
   const written2 = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
-  if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd);
+  if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd, linksColumn);
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
   if (written2 === "") {
-    const at5 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
-    const label = role.field;
+    const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
+    const label = role.label ?? role.field;
     const text10 = (role.text ?? label).replace(/[[\]\\]/g, "");
     const tag = role.role === "link" ? `{{#link:${label}}}[${text10}]({{link:${label}}}){{/link:${label}}}` : `{{${role.field}}}`;
-    if (at5 <= cellEnd) empty2.replacements.push({ start: at5, end: at5, tag });
+    if (at4 <= cellEnd) empty2.replacements.push({ start: at4, end: at4, tag });
     return empty2;
   }
-  if (role.role === "text" && MISSING2.test(written2)) {
-    empty2.replacements.push({
-      start: contentStart,
-      end: contentEnd,
-      tag: `{{${role.field}|${written2}}}`
-    });
-    return empty2;
-  }
+  if (MISSING2.test(written2.replace(/<[^>]*>/g, "").trim())) return empty2;
   const only = nodes.length === 1 ? nodes[0] : void 0;
   if (only?.type === "text" && only.value === written2) {
     const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(written2) ? "date" : role.field;
@@ -71909,8 +73159,14 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     empty2.fields.set(role.field, plain(nodes).trim());
     return empty2;
   }
-  const links3 = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
+  const links3 = readInline(nodes, {
+    source,
+    want: /* @__PURE__ */ new Set(["links"]),
+    taken,
+    labelAs: role.label ?? role.field
+  });
   if (links3.links.length > 0) return links3;
+  if (/\*\*|\]\(|<br|<img|<a |!\[/i.test(written2)) return empty2;
   empty2.fields.set(role.field, written2);
   empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty2;
@@ -71927,26 +73183,123 @@ function emphasized(only, field3, source, out) {
   }
   return true;
 }
-function readTitleCell(nodes, source, taken, contentEnd) {
+function summarized(nodes, source) {
+  const only = nodes.length === 1 ? nodes[0] : void 0;
+  if (only?.type !== "text") return void 0;
+  const at4 = startOf(only);
+  const written2 = source.slice(at4, endOf(only));
+  const m = /^(?:(\d+)\) +)?(\S(?:.*?\S)?) {2,}(\S.*?)\s*$/.exec(written2);
+  if (!m || written2 !== only.value) return void 0;
+  const [, n, title, summary2] = m;
+  const clean = (v) => escapeText2(v, "markdown", "x") === v && !/ {2,}/.test(v);
+  if (!clean(title) || escapeText2(summary2, "markdown", "x") !== summary2 || title.length < 3) {
+    return void 0;
+  }
+  const titleAt = at4 + m.index + m[0].indexOf(title, n === void 0 ? 0 : n.length + 1);
+  const summaryAt = at4 + written2.lastIndexOf(summary2);
+  const reading = {
+    fields: /* @__PURE__ */ new Map([
+      ["title", title],
+      ["summary", summary2]
+    ]),
+    titleEnd: titleAt + title.length,
+    links: [],
+    replacements: [
+      { start: titleAt, end: titleAt + title.length, tag: "{{title}}" },
+      // Written only with a summary: a new entry without one leaves no gap.
+      {
+        start: titleAt + title.length,
+        end: summaryAt + summary2.length,
+        tag: `{{#summary}}${source.slice(titleAt + title.length, summaryAt)}{{summary}}{{/summary}}`
+      }
+    ]
+  };
+  if (n !== void 0) reading.number = { value: Number(n), start: at4, end: at4 + n.length };
+  return reading;
+}
+function readTitleCell(cell2, source, taken, contentEnd, noLoop) {
+  const from2 = afterBadges(cell2);
+  const nodes = cell2.slice(from2);
+  const lead = readBadgeLinks(cell2.slice(0, from2), source, taken);
+  const reading = readTitleParts(nodes, source, taken, contentEnd, noLoop);
+  if (!lead) return reading;
+  reading.links.unshift(...lead.links);
+  reading.replacements.push(...lead.replacements);
+  return reading;
+}
+function namesOnly(rest, source, taken, reading) {
+  const parts = rest.filter((n) => n.type !== "text" || n.value.trim() !== "");
+  const only = parts.length === 1 ? parts[0] : void 0;
+  if (!only || only.type !== "emphasis" && only.type !== "strong") return false;
+  const names2 = readInline(rest, { source, want: /* @__PURE__ */ new Set(["authors"]), taken });
+  const tag = names2.replacements.find((r) => r.tag === "{{authors}}");
+  if (!names2.fields.has("authors") || !tag) return false;
+  const br = source.lastIndexOf("<br", startOf(rest[0]));
+  reading.fields.set("authors", names2.fields.get("authors"));
+  const before = source.slice(br, tag.start);
+  const after = source.slice(tag.end, endOf(only));
+  reading.replacements.push({
+    start: br,
+    end: endOf(only),
+    tag: `{{#authors}}${templateLiteral(before)}{{authors}}${templateLiteral(after)}{{/authors}}`
+  });
+  return true;
+}
+var isBr = (n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value);
+function badgeOrBlank(n) {
+  if (n.type === "text") return n.value.trim() === "";
+  if (n.type === "image") return true;
+  return n.type === "link" && n.children.every((c) => c.type === "image");
+}
+function afterBadges(nodes) {
+  let from2 = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    if (!isBr(nodes[i])) continue;
+    if (!nodes.slice(from2, i).every(badgeOrBlank)) break;
+    from2 = i + 1;
+  }
+  return from2 < nodes.length ? from2 : 0;
+}
+function readBadgeLinks(nodes, source, taken) {
+  const first2 = nodes.find((n) => n.type === "link");
+  if (first2?.type !== "link") return void 0;
+  const labelAs = isCodeUrl(first2.url) ? "code" : "link";
+  return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs });
+}
+function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
   const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
   const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
   const head = br > 0 ? nodes.slice(0, br) : nodes;
-  const reading = readInline(head, {
+  const lead = head[0]?.type === "text" ? /^(\d+)[.)] +$/.exec(head[0].value) : null;
+  const numbered = lead && head.length > 1 && head[1].type !== "text" ? head.slice(1) : void 0;
+  const reading = summarized(head, source) ?? readInline(numbered ?? head, {
     source,
     want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
     taken,
-    wholeTitle
+    wholeTitle,
+    noLoop
   });
   if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
     const brNode = nodes[br];
     let restAt = endOf(brNode);
     while (source[restAt] === " ") restAt++;
     const value = source.slice(restAt, contentEnd);
+    const rest = nodes.slice(br + 1);
+    if (namesOnly(rest, source, taken, reading)) return reading;
     if (value !== "" && !/[\r\n]/.test(value)) {
-      reading.fields.set("details", value);
-      const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
-      reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
+      const points = readPoints(value);
+      if (points) (reading.lists ??= /* @__PURE__ */ new Map()).set("details", points.items);
+      else reading.fields.set("details", value);
+      let from2 = startOf(brNode);
+      while (source[from2 - 1] === " " && !reading.replacements.some((r) => r.end >= from2)) from2--;
+      const body = points ? points.tag("details") : "{{{details}}}";
+      const tag = `{{#details}}${templateLiteral(source.slice(from2, restAt))}${body}{{/details}}`;
+      reading.replacements.push({ start: from2, end: contentEnd, tag });
     }
+  }
+  if (numbered && lead && reading.fields.has("title")) {
+    const at4 = startOf(head[0]);
+    reading.number = { value: Number(lead[1]), start: at4, end: at4 + lead[1].length };
   }
   return reading;
 }
@@ -71962,15 +73315,20 @@ function decode5(text10) {
 function stripTags(html2) {
   return decode5(html2.replace(/<[^>]*>/g, "")).trim();
 }
-function readHtmlTable(value, at5, source, lines) {
+function readHtmlTable(value, at4, source, lines) {
   const entries = [];
   let roles;
-  const spans = [];
-  for (const row3 of value.matchAll(ROW)) {
-    const rowStart = at5 + row3.index;
-    const cells = [...row3[1].matchAll(CELL)];
+  const spans = /* @__PURE__ */ new Map();
+  const rows = [...value.matchAll(ROW)].map((row3) => ({ row: row3, cells: [...row3[1].matchAll(CELL)] }));
+  const urls = columnUrls(rows.map((r) => r.cells));
+  for (const { row: row3, cells } of rows) {
+    const rowStart = at4 + row3.index;
     if (cells.some((c) => c[1] === "h")) {
-      roles = mapHeader(cells.map((c) => stripTags(c[3])));
+      const headers = cells.map((c) => stripTags(c[3]));
+      roles = mapHeader(headers);
+      roles.forEach((role, i) => {
+        if (role.role === "extra" && urls[i]) role.label = columnLinkLabel(headers[i], urls[i]);
+      });
       continue;
     }
     const innerAt = rowStart + row3[0].indexOf(row3[1]);
@@ -71986,24 +73344,57 @@ function readHtmlTable(value, at5, source, lines) {
   }
   return entries;
 }
+function columnUrls(rows) {
+  const out = [];
+  const left = /* @__PURE__ */ new Map();
+  for (const cells of rows) {
+    const covered = new Set([...left].filter(([, n]) => n > 0).map(([c]) => c));
+    for (const c of covered) left.set(c, left.get(c) - 1);
+    let column2 = 0;
+    for (const cell2 of cells) {
+      while (covered.has(column2)) column2++;
+      const span = Number(/rowspan="(\d+)"/i.exec(cell2[2] ?? "")?.[1] ?? 1);
+      if (span > 1) left.set(column2, span - 1);
+      for (const link2 of cell2[3].matchAll(LINK)) {
+        if (/^https?:/i.test(link2[1])) (out[column2] ??= []).push(decode5(link2[1]));
+      }
+      column2++;
+    }
+  }
+  return out;
+}
+var MISSING3 = /^(?:N\/A|n\/a|-|—|–|\/|None)$/;
+function setValue(paper, field3, text10) {
+  if (field3 === "year") paper.year = text10;
+  else if (field3 === "abbr" || field3 === "venue") paper[field3] = text10;
+  else paper.extra[field3] = text10;
+}
 function readRow2(cells, innerAt, roles, spans, source) {
   const paper = { title: "", links: [], extra: {} };
   const replacements = [];
-  for (const span of spans) {
-    if (span.left > 0 && span.field === "year") paper.year = span.value;
+  const covered = /* @__PURE__ */ new Set();
+  for (const [column3, span] of spans) {
+    if (span.left <= 0) {
+      spans.delete(column3);
+      continue;
+    }
+    covered.add(column3);
+    if (span.field === "year") paper.year = span.value;
     span.left--;
   }
   const taken = /* @__PURE__ */ new Set();
-  const shifted = spans.filter((s) => s.left >= 0).length;
-  const opened = [];
-  cells.forEach((cell, i) => {
-    const role = roles?.[i + shifted] ?? {
+  let opened = false;
+  let column2 = 0;
+  cells.forEach((cell2, i) => {
+    while (covered.has(column2)) column2++;
+    const at4 = column2++;
+    const role = roles?.[at4] ?? {
       field: i === 0 ? "title" : `column-${i + 1}`,
       role: i === 0 ? "title" : "extra"
     };
-    const body = cell[3];
-    const bodyAt = innerAt + cell.index + cell[0].indexOf(body, cell[0].indexOf(">"));
-    const span = /rowspan="(\d+)"/i.exec(cell[2] ?? "");
+    const body = cell2[3];
+    const bodyAt = innerAt + cell2.index + cell2[0].indexOf(body, cell2[0].indexOf(">"));
+    const span = /rowspan="(\d+)"/i.exec(cell2[2] ?? "");
     for (const link2 of body.matchAll(LINK))
       readLink(link2, bodyAt, role, paper, replacements, taken);
     const text10 = stripTags(body);
@@ -72011,31 +73402,30 @@ function readRow2(cells, innerAt, roles, spans, source) {
     if (role.role === "title" && paper.title === "") {
       paper.title = text10;
       tagPlain(body, bodyAt, "title", replacements, source);
-    } else if (role.role === "text") {
-      const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(text10) ? "date" : role.field;
-      if (field3 === "year") paper.year = text10;
-      else if (field3 === "abbr" || field3 === "venue") paper[field3] = text10;
-      else paper.extra[field3] = text10;
-      tagPlain(body, bodyAt, field3, replacements, source);
-      if (span) opened.push({ value: text10, field: field3, left: Number(span[1]) - 1 });
-    } else if (role.role === "extra" && !/<a\s/i.test(body)) {
-      paper.extra[role.field] = text10;
-      tagPlain(body, bodyAt, role.field, replacements, source);
+      return;
+    }
+    if (role.role === "title" || MISSING3.test(text10)) return;
+    const textual = role.role === "text" || role.role === "extra" && !/<a\s/i.test(body);
+    if (!textual) return;
+    const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(text10) ? "date" : role.field;
+    setValue(paper, field3, text10);
+    tagPlain(body, bodyAt, field3, replacements, source);
+    if (span && Number(span[1]) > 1) {
+      spans.set(at4, { value: text10, field: field3, left: Number(span[1]) - 1 });
+      opened = true;
     }
   });
-  for (let i = spans.length - 1; i >= 0; i--) if (spans[i].left < 0) spans.splice(i, 1);
-  spans.push(...opened);
   if (paper.title === "") return void 0;
   const anchors = cells.some((c) => /href="#/i.test(c[3]));
   if (paper.links.length === 0 && (anchors || !roles && paper.year === void 0)) {
     return void 0;
   }
-  return { replacements, paper, ...shifted > 0 || opened.length > 0 ? { partial: true } : {} };
+  return { replacements, paper, ...covered.size > 0 || opened ? { partial: true } : {} };
 }
 function readLink(link2, bodyAt, role, paper, replacements, taken) {
   const url2 = decode5(link2[1]);
   if (!/^https?:\/\//i.test(url2) || /\s/.test(url2)) return;
-  const base = role.role === "title" ? "paper" : role.role === "links" ? link2[2].trim() || "link" : role.field;
+  const base = role.role === "title" ? "paper" : role.role === "links" ? link2[2].trim() || "link" : role.label ?? role.field;
   let label = base;
   for (let n = 2; taken.has(label); n++) label = `${base}-${n}`;
   taken.add(label);
@@ -72054,6 +73444,262 @@ function tagPlain(body, bodyAt, field3, out, source) {
   const start = bodyAt + inner[1].length;
   if (source.slice(start, start + text10.length) !== text10) return;
   out.push({ start, end: start + text10.length, tag: `{{${field3}}}` });
+}
+
+// src/core/import/layouts/html-block.ts
+var BLOCK = /<p\b[^>]*>[\s\S]*?<\/p\s*>(?:\n[ \t]*<br\s*\/?>[ \t]*(?=\n|$))*/gi;
+var ANCHOR2 = /<a\s+href="([^"]*)"([^>]*)>([\s\S]*?)<\/a\s*>/gi;
+var STRONG = /<(strong|b)>([^<]*)<\/\1\s*>/gi;
+var BREAK3 = /<br\s*\/?>/gi;
+var MARK = new RegExp("^(\\p{Extended_Pictographic}\\uFE0F?)( +)", "u");
+var ENTITIES2 = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
+function decode6(text10) {
+  return text10.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITIES2[name] ?? name);
+}
+function asWritten(value, written2) {
+  return escapeText2(value, "html", "x") === written2;
+}
+function words2(text10) {
+  return text10.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+function readHtmlBlocks(value, at4, source, lines) {
+  const entries = [];
+  for (const m of value.matchAll(BLOCK)) {
+    const entry = readBlock3(m[0], at4 + m.index, source, lines);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+function readBlock3(block, at4, source, lines) {
+  const reading = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
+  const title = readTitle2(block, at4, reading);
+  if (!title) return void 0;
+  const anchors = [...block.matchAll(ANCHOR2)].map((m) => ({
+    start: at4 + m.index,
+    end: at4 + m.index + m[0].length,
+    url: decode6(m[1]),
+    urlAt: at4 + m.index + m[0].indexOf('"') + 1,
+    written: m[1],
+    content: m[3],
+    contentAt: at4 + m.index + m[0].length - m[3].length - /<\/a\s*>$/.exec(m[0])[0].length
+  }));
+  const usable = anchors.filter(
+    (a) => /^https?:\/\//i.test(a.url) && !/\s/.test(a.url) && linkText(a.url) === a.written
+  );
+  const taken = /* @__PURE__ */ new Set();
+  const labelled = usable.filter((a) => !/</.test(a.content) && words2(a.content) > 0);
+  readRun(labelled, source, reading, taken);
+  const titled = usable.find((a) => a.start < title.start && title.end <= a.end);
+  if (titled) addLink(titled, "paper", reading, taken);
+  const pictured = usable.find((a) => a !== titled && /<img\b/i.test(a.content));
+  if (pictured) readPicture(pictured, title.value, source, reading, taken);
+  readTitleAttributes(block, at4, title.value, reading, pictured);
+  readAuthors2(block, at4, title.end, reading);
+  readLabelled(block, at4, reading);
+  const paper = paperOf2([reading]);
+  if (paper.links.length === 0 || reading.replacements.some((r) => r.end > at4 + block.length)) {
+    return void 0;
+  }
+  return {
+    kind: "html",
+    start: at4,
+    end: at4 + block.length,
+    line: lineAt2(lines, at4),
+    replacements: reading.replacements,
+    paper
+  };
+}
+function linkText(url2) {
+  return encodeUrl(url2).replace(/&/g, "&amp;");
+}
+function readTitle2(block, at4, reading) {
+  const strong2 = [...block.matchAll(STRONG)].find((s) => !/:\s*$/.test(s[2]) && words2(s[2]) >= 2);
+  let written2;
+  let start;
+  if (strong2) {
+    written2 = strong2[2];
+    start = at4 + strong2.index + strong2[0].indexOf(">") + 1;
+  } else {
+    const link2 = [...block.matchAll(ANCHOR2)].find((a) => !/</.test(a[3]) && words2(a[3]) >= 3);
+    if (!link2) return void 0;
+    written2 = link2[3];
+    start = at4 + link2.index + link2[0].length - link2[3].length - /<\/a\s*>$/.exec(link2[0])[0].length;
+  }
+  const lead = /^\s*/.exec(written2)[0].length;
+  const text10 = written2.trim();
+  start += lead;
+  const mark = MARK.exec(text10);
+  const rest = mark ? text10.slice(mark[0].length) : text10;
+  const value = decode6(rest);
+  if (value === "" || !asWritten(value, rest)) return void 0;
+  if (mark) {
+    reading.fields.set("mark", mark[1]);
+    reading.replacements.push({
+      start,
+      end: start + mark[0].length,
+      tag: `{{#mark}}{{mark}}${mark[2]}{{/mark}}`
+    });
+  }
+  const titleAt = start + (mark ? mark[0].length : 0);
+  reading.fields.set("title", value);
+  reading.replacements.push({ start: titleAt, end: titleAt + rest.length, tag: "{{title}}" });
+  reading.titleEnd = titleAt + rest.length;
+  return { value, start: titleAt, end: titleAt + rest.length };
+}
+function addLink(anchor2, base, reading, taken) {
+  let label = base;
+  for (let n = 2; taken.has(label); n++) label = `${base}-${n}`;
+  taken.add(label);
+  reading.links.push({ label, url: anchor2.url });
+  reading.replacements.push({
+    start: anchor2.urlAt,
+    end: anchor2.urlAt + anchor2.written.length,
+    tag: `{{link:${label}}}`
+  });
+  return label;
+}
+function readRun(anchors, source, reading, taken) {
+  const parts = anchors.map((a) => {
+    let start = a.start;
+    let end = a.end;
+    while (source[start - 1] === "[" && source[end] === "]") {
+      start--;
+      end++;
+    }
+    const label = a.content.trim();
+    const labelAt = a.contentAt + a.content.indexOf(label);
+    const body = source.slice(start, a.urlAt) + "{{url}}" + source.slice(a.urlAt + a.written.length, labelAt) + "{{label}}" + source.slice(labelAt + label.length, end);
+    return { anchor: a, label: decode6(label), written: label, start, end, body };
+  });
+  let best = [];
+  for (let i = 0; i < parts.length; i++) {
+    const run2 = [parts[i]];
+    let sep4;
+    for (let j = i + 1; j < parts.length; j++) {
+      const prev = run2[run2.length - 1];
+      const next = parts[j];
+      const between = source.slice(prev.end, next.start);
+      if (next.body !== prev.body || /\S/.test(between) || sep4 !== void 0 && between !== sep4)
+        break;
+      if (run2.some((p) => p.label === next.label)) break;
+      sep4 = between;
+      run2.push(next);
+    }
+    if (run2.length > best.length) best = run2;
+  }
+  const loop = best.filter((p) => asWritten(p.label, p.written) && !p.body.includes('{{"'));
+  const inLoop = loop.length === best.length && best.length > 0;
+  for (const p of parts) {
+    if (inLoop && best.includes(p)) continue;
+    if (asWritten(p.label, p.written)) addLink(p.anchor, p.label, reading, taken);
+  }
+  if (!inLoop) return;
+  for (const p of best) {
+    taken.add(p.label);
+    reading.links.push({ label: p.label, url: p.anchor.url });
+  }
+  const sep3 = best.length > 1 ? source.slice(best[0].end, best[1].start) : " ";
+  reading.replacements.push({
+    start: best[0].start,
+    end: best[best.length - 1].end,
+    tag: `{{#links ${JSON.stringify(sep3)}}}${best[0].body}{{/links}}`
+  });
+}
+function readPicture(anchor2, title, source, reading, taken) {
+  const inner = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
+  const label = addLink(anchor2, "image", inner, taken);
+  const open4 = source.slice(anchor2.start, anchor2.contentAt);
+  readTitleAttributes(open4, anchor2.start, title, inner);
+  const img = /<img\b[^>]*>/i.exec(anchor2.content);
+  if (img) {
+    const imgAt = anchor2.contentAt + img.index;
+    const src = /\bsrc="([^"]*)"/i.exec(img[0]);
+    if (src && asWritten(decode6(src[1]), src[1])) {
+      const srcAt = imgAt + src.index + src[0].indexOf('"') + 1;
+      inner.fields.set("image", decode6(src[1]));
+      inner.replacements.push({ start: srcAt, end: srcAt + src[1].length, tag: "{{image}}" });
+    }
+    readTitleAttributes(img[0], imgAt, title, inner);
+  }
+  const end = anchor2.end + /^\s*/.exec(source.slice(anchor2.end))[0].length;
+  const body = buildTemplate(source, anchor2.start, end, inner.replacements);
+  reading.links.push(...inner.links);
+  for (const [k, v] of inner.fields) reading.fields.set(k, v);
+  reading.replacements.push({
+    start: anchor2.start,
+    end,
+    tag: `{{#link:${label}}}${body}{{/link:${label}}}`
+  });
+}
+function readTitleAttributes(html2, at4, title, reading, skip) {
+  for (const m of html2.matchAll(/\b(?:title|alt)="([^"]*)"/gi)) {
+    const start = at4 + m.index + m[0].indexOf('"') + 1;
+    if (skip && skip.start <= start && start < skip.end) continue;
+    if (decode6(m[1]) !== title || !asWritten(title, m[1])) continue;
+    reading.replacements.push({ start, end: start + m[1].length, tag: "{{title}}" });
+  }
+}
+function readAuthors2(block, at4, titleEnd, reading) {
+  const breaks = [...block.matchAll(BREAK3)].map((b) => ({
+    start: at4 + b.index,
+    end: at4 + b.index + b[0].length
+  }));
+  const next = breaks.findIndex((b) => b.start >= titleEnd);
+  if (next === -1) return;
+  const from2 = breaks[next].end;
+  const to = breaks[next + 1]?.start ?? at4 + block.length - "</p>".length;
+  const text10 = block.slice(from2 - at4, to - at4);
+  const value = text10.trim();
+  if (value === "" || /[<>]/.test(value) || !/[,;]|\band\b/.test(value)) return;
+  if (!asWritten(decode6(value), value)) return;
+  const start = from2 + text10.indexOf(value);
+  reading.fields.set("authors", decode6(value));
+  reading.replacements.push({ start, end: start + value.length, tag: "{{authors}}" });
+}
+function readLabelled(block, at4, reading) {
+  const LABELLED = /<(strong|b)>([^<]*?):\s*<\/\1\s*>[ \t]*([^<\n]*?)[ \t]*(?=<|\n|$)/gi;
+  for (const m of block.matchAll(LABELLED)) {
+    const [role] = mapHeader([decode6(m[2])]);
+    const value = decode6(m[3]);
+    if (!role || role.role === "title" || role.role === "links" || value === "") continue;
+    const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(value) ? "date" : role.field;
+    if (reading.fields.has(field3) || !asWritten(value, m[3])) continue;
+    const start = at4 + m.index + m[0].lastIndexOf(m[3]);
+    reading.fields.set(field3, value);
+    reading.replacements.push({ start, end: start + m[3].length, tag: `{{${field3}}}` });
+  }
+}
+
+// src/core/import/layouts/summary.ts
+function withSummary(entry, quote4, source) {
+  const start = startOf(quote4);
+  const end = endOf(quote4);
+  const gap = source.slice(entry.end, start);
+  if (!/^\n(?:[ \t]*\n)?$/.test(gap) || Object.hasOwn(entry.paper.extra, "summary")) {
+    return void 0;
+  }
+  const written2 = source.slice(start, end);
+  const lead = /^> ?/.exec(written2)?.[0];
+  if (lead === void 0) return void 0;
+  const value = written2.slice(lead.length).split("\n").map((line, i) => i === 0 ? line : line.replace(/^> ?/, "")).join("\n");
+  if (value.trim() === "" || rawText(value, lead) !== written2.slice(lead.length)) return void 0;
+  const tag = "{{{summary}}}";
+  const extra = { ...entry.paper.extra };
+  Object.defineProperty(extra, "summary", {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true
+  });
+  return {
+    ...entry,
+    end,
+    paper: { ...entry.paper, extra },
+    replacements: [
+      ...entry.replacements,
+      { start: entry.end, end, tag: `{{#summary}}${gap}${lead}${tag}{{/summary}}` }
+    ]
+  };
 }
 
 // src/core/import/layouts/list.ts
@@ -72079,7 +73725,7 @@ function readItem(item, source, lines, n) {
   const reading = readInline(first2.children, { source, want: ALL_FIELDS, taken });
   const readings = [reading, ...nestedLines(item, source, taken)];
   const paper = paperOf2(readings);
-  if (!isPaper(paper, reading)) return void 0;
+  if (!isPaper(paper, ...readings)) return void 0;
   const start = startOf(item);
   const end = endOf(item);
   const number3 = n > 0 ? /^(\d+)[.)]/.exec(source.slice(start, end)) : null;
@@ -72095,25 +73741,30 @@ function readItem(item, source, lines, n) {
 }
 var NESTED_FIELDS = /* @__PURE__ */ new Set(["authors", "venue", "year", "date"]);
 function nestedLines(item, source, taken) {
+  const own6 = item.children.slice(1).filter((c) => c.type === "paragraph" && !hasLink(c));
+  const readings = own6.map((p) => readInline(p.children, { source, want: NESTED_FIELDS, taken }));
   const nested = item.children.filter((c) => c.type === "list");
-  if (nested.length !== 1 || nested[0].children.length !== 1) return [];
+  if (nested.length !== 1 || nested[0].children.length !== 1) return readings;
   const para = nested[0].children[0].children[0];
-  if (!para || para.type !== "paragraph" || para.children.some((n) => n.type === "link")) return [];
-  return [readInline(para.children, { source, want: NESTED_FIELDS, taken })];
+  if (!para || para.type !== "paragraph" || hasLink(para)) return readings;
+  return [...readings, readInline(para.children, { source, want: NESTED_FIELDS, taken })];
+}
+function hasLink(paragraph2) {
+  return paragraph2.children.some((n) => n.type === "link");
 }
 
 // src/core/import/layouts/collect.ts
 function collect2(nodes, source, lines, until = source.length) {
-  const out = { items: [], decoration: /* @__PURE__ */ new Set(), blocks: [] };
+  const out = { items: [], decoration: /* @__PURE__ */ new Set(), prose: /* @__PURE__ */ new Set(), blocks: [] };
   for (const node3 of nodes) {
     out.blocks.push([startOf(node3), endOf(node3)]);
     if (node3.type === "html" && endOf(node3) > until) {
       readHtml(source.slice(startOf(node3), until), startOf(node3), source, lines, out);
-    } else readBlock3(node3, source, lines, out);
+    } else readBlock4(node3, source, lines, out);
   }
   return out;
 }
-function readBlock3(node3, source, lines, out) {
+function readBlock4(node3, source, lines, out) {
   const entries = (list5) => list5.forEach((entry) => out.items.push({ type: "entry", entry }));
   switch (node3.type) {
     case "heading":
@@ -72132,14 +73783,28 @@ function readBlock3(node3, source, lines, out) {
     case "paragraph": {
       const entry = readParagraph(node3, source, lines);
       if (entry) entries([entry]);
+      else if (isProse(node3, source)) addLines(node3, lines, out.prose);
       break;
     }
     case "html":
-      readHtml(node3.value, startOf(node3), source, lines, out);
+      if (/^\s*<!--[\s\S]*-->\s*$/.test(node3.value)) addLines(node3, lines, out.prose);
+      else readHtml(node3.value, startOf(node3), source, lines, out);
       break;
+    case "blockquote": {
+      const last = out.items[out.items.length - 1];
+      const entry = last?.type === "entry" && last.entry.kind === "paragraph" ? last.entry : void 0;
+      const summed = entry && withSummary(entry, node3, source);
+      if (summed) out.items[out.items.length - 1] = { type: "entry", entry: summed };
+      else addLines(node3, lines, out.prose);
+      break;
+    }
     default:
       break;
   }
+}
+function addLines(node3, lines, into) {
+  const last = lineAt2(lines, Math.max(startOf(node3), endOf(node3) - 1));
+  for (let l = lineAt2(lines, startOf(node3)); l <= last; l++) into.add(l);
 }
 function headingItem(node3, source, lines) {
   const start = startOf(node3);
@@ -72156,11 +73821,18 @@ function headingItem(node3, source, lines) {
     source: source.slice(start, end)
   };
 }
-function readHtml(value, at5, source, lines, out) {
+function readHtml(value, at4, source, lines, out) {
   if (/<table[\s>]/i.test(value)) {
-    const table3 = readHtmlTable(value, at5, source, lines);
+    const table3 = readHtmlTable(value, at4, source, lines);
     if (table3.length > 0) {
       table3.forEach((entry) => out.items.push({ type: "entry", entry }));
+      return;
+    }
+  }
+  if (/<p\b/i.test(value)) {
+    const blocks = readHtmlBlocks(value, at4, source, lines);
+    if (blocks.length > 0) {
+      blocks.forEach((entry) => out.items.push({ type: "entry", entry }));
       return;
     }
   }
@@ -72172,12 +73844,12 @@ function readHtml(value, at5, source, lines, out) {
   if (from2 === 0 || from2 >= value.length) return;
   const inner = value.slice(from2);
   const tree = parseMarkdown(inner);
-  const base = at5 + from2;
+  const base = at4 + from2;
   shift2(tree, base, lineAt2(lines, base) - 1);
   if (source.slice(base, base + inner.length) !== inner) return;
   for (const node3 of tree.children) {
     if (node3.type === "html") continue;
-    readBlock3(node3, source, lines, out);
+    readBlock4(node3, source, lines, out);
   }
 }
 function shift2(node3, offset, lines) {
@@ -72191,79 +73863,10 @@ function shift2(node3, offset, lines) {
 }
 
 // src/core/adopt/scan.ts
-var DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
-function scanZone(readme, zone, sections, settings, file) {
-  const headings = new Map(sections.map((name) => [`### ${escapeHeading(name)}`, name]));
-  const count3 = countPattern(settings.countLine);
-  const lines = readme.slice(zone.contentStart, zone.contentEnd).split("\n");
-  const rows2 = [];
-  const strays = [];
-  let section;
-  let unknown2 = false;
-  let table3 = [];
-  lines.forEach((raw2, i) => {
-    const line = zone.startLine + i;
-    const text10 = raw2.replace(/\s+$/, "");
-    if (i === 0) return;
-    if (text10 === "") {
-      table3 = [];
-      return;
-    }
-    if (text10.startsWith("#")) {
-      table3 = [];
-      if (/^###\s/.test(text10)) {
-        section = headings.get(text10);
-        unknown2 = section === void 0;
-        if (unknown2) strays.push(unknownHeading(file, line, text10));
-      } else if (/^##\s/.test(text10)) {
-        section = void 0;
-        unknown2 = false;
-      } else strays.push(stray(file, line, text10));
-      return;
-    }
-    if (text10.trimStart().startsWith("|")) {
-      table3.push(text10);
-      if (table3.length === 2 && !DELIMITER.test(text10.trim())) {
-        strays.push(stray(file, line, text10));
-      } else if (table3.length > 2) {
-        if (section === void 0 && !unknown2) strays.push(noSection(file, line));
-        rows2.push({ section, text: text10.trim(), header: table3[0] ?? "", line });
-      }
-      return;
-    }
-    table3 = [];
-    if (!count3?.test(text10.trim())) strays.push(stray(file, line, text10));
-  });
-  return { rows: rows2, strays };
-}
 function countPattern(countLine2) {
   if (countLine2 === "") return void 0;
   const parts = countLine2.split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`^${parts.join("\\d+")}$`);
-}
-function stray(file, line, text10) {
-  return {
-    file,
-    line,
-    message: `line ${line} inside the generated tables is not a row paperlist can read: ${JSON.stringify(text10.slice(0, 80))}`,
-    hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
-  };
-}
-function noSection(file, line) {
-  return {
-    file,
-    line,
-    message: `the row at line ${line} stands under no section heading of the data file`,
-    hint: "put it in the table of its section; nothing was changed"
-  };
-}
-function unknownHeading(file, line, text10) {
-  return {
-    file,
-    line,
-    message: `section heading ${JSON.stringify(text10)} is not a section of the data file`,
-    hint: "add or rename sections in the data file, not in the README; nothing was changed"
-  };
 }
 
 // src/core/adopt/layout/written.ts
@@ -72289,12 +73892,12 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
         continue;
       }
       unknown2 = !place2.heading(item.source.trimEnd());
-      if (unknown2) strays.push(unknownHeading2(file, item));
+      if (unknown2) strays.push(unknownHeading(file, item));
       previous3 = item;
       continue;
     }
     const section = place2.section;
-    if (!section && !unknown2) strays.push(noSection2(file, item.entry.line));
+    if (!section && !unknown2) strays.push(noSection(file, item.entry.line));
     const position2 = (count3.get(section?.name) ?? 0) + 1;
     count3.set(section?.name, position2);
     const gap = previous3?.type === "entry" && section ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section) : "";
@@ -72366,7 +73969,7 @@ function dataLabels(paper, names2) {
   };
 }
 function strayLines(readme, starts, zone, items, rendered, layout, file, settings) {
-  const words = listWords(settings);
+  const words3 = listWords(settings);
   const covered = /* @__PURE__ */ new Set();
   for (const item of items) {
     const [s, e] = item.type === "heading" ? [item.start, item.end] : [item.entry.start, item.entry.end];
@@ -72382,8 +73985,8 @@ function strayLines(readme, starts, zone, items, rendered, layout, file, setting
     problems.push({
       file,
       line,
-      message: `line ${line} inside the generated ${words.zone} is not ${words.entry === "row" ? "a row" : "an entry"} paperlist can read: ${JSON.stringify(text10.slice(0, 80))}`,
-      hint: `write it like the other ${words.entries} (a title and a link), or move text you want to keep outside the markers; nothing was changed`
+      message: `line ${line} inside the generated ${words3.zone} is not ${words3.entry === "row" ? "a row" : "an entry"} paperlist can read: ${JSON.stringify(text10.slice(0, 80))}`,
+      hint: `write it like the other ${words3.entries} (a title and a link), or move text you want to keep outside the markers; nothing was changed`
     });
   });
   return problems;
@@ -72391,7 +73994,7 @@ function strayLines(readme, starts, zone, items, rendered, layout, file, setting
 function countPatterns(layout) {
   return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => countPattern(l.trimEnd()));
 }
-function noSection2(file, line) {
+function noSection(file, line) {
   return {
     file,
     line,
@@ -72399,7 +74002,7 @@ function noSection2(file, line) {
     hint: "put it under the heading of its section; nothing was changed"
   };
 }
-function unknownHeading2(file, item) {
+function unknownHeading(file, item) {
   return {
     file,
     line: item.line,
@@ -72516,7 +74119,7 @@ function readChanged(entry, after, ctx) {
 }
 function addEntry2(entry, after, section, ctx) {
   const typed = throughTemplate(entry, void 0, section, ctx);
-  const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
+  const paper = typed && sameTitle(typed.title, entry.paper.title) ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
   if (!paper) {
     ctx.edits.unreadable.push(notWritable(entry, ctx));
     return void 0;
@@ -72530,13 +74133,29 @@ function addEntry2(entry, after, section, ctx) {
   });
   return { after };
 }
+function sameTitle(a, b) {
+  const key2 = (t) => t.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return key2(a) === key2(b);
+}
 function sameSlot(entry, section, taken, ctx) {
   const slot = section.entries[entry.position - 1];
-  if (!slot || taken.has(slot.index)) return void 0;
+  if (!slot || taken.has(slot.index) || !sharesAField(entry.paper, slot.paper)) return void 0;
   const claimed = ctx.changed.some(
     (e) => e.section === section.name && samePaper(slot.paper, e.paper)
   );
   return claimed ? void 0 : slot;
+}
+function sharesAField(written2, data) {
+  const names2 = /* @__PURE__ */ new Set([
+    "abbr",
+    "venue",
+    "year",
+    ...Object.keys(written2.extra),
+    ...Object.keys(data.extra)
+  ]);
+  names2.delete(SHAPE_FIELD);
+  const shown2 = [...names2].filter((n) => fieldText(written2, n) !== void 0);
+  return shown2.length === 0 || shown2.some((n) => fieldText(written2, n) === fieldText(data, n));
 }
 function entryGone(section, title, entry) {
   const readme = entry.paper.title;
@@ -72550,6 +74169,101 @@ function notWritable(entry, ctx) {
     message: `${one2} at line ${entry.line} ("${entry.paper.title}") cannot be written again exactly as it is`,
     hint: `write it like the other ${entries} of its section, or make the change in the data file; nothing was changed`
   };
+}
+
+// src/core/adopt/compare.ts
+function findHandEdits(input) {
+  const layout = layoutOf(input.settings);
+  const zone = findZone(input.readme, input.settings.markers.main, input.file);
+  if (zone.ok) {
+    const text10 = toLf(input.readme.slice(zone.value.contentStart, zone.value.contentEnd));
+    if (text10.trim() === "") return noHandEdits();
+    if (text10 === renderLayoutZone(input.list, input.settings, layout)) return noHandEdits();
+  }
+  return findLayoutHandEdits(input, layout);
+}
+
+// src/core/data/delete.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+function deletePaper(text10, section, index2, file) {
+  const failed = (message) => ({
+    ok: false,
+    problems: [
+      {
+        file,
+        field: `${section}[${index2}]`,
+        message,
+        hint: "remove the entry from the data file by hand"
+      }
+    ]
+  });
+  const { doc } = parseWithPositions(text10);
+  if (doc.errors.length > 0) return failed("the data file could not be parsed to edit it");
+  const seq2 = doc.getIn([section, "list"], true);
+  if (!(0, import_yaml8.isSeq)(seq2) || seq2.flow) return failed("the section's list is not a block list");
+  if (seq2.items.length < 2) return failed("the entry is the last one of its section");
+  const item = seq2.items[index2];
+  const next = seq2.items[index2 + 1];
+  if (!item?.range) return failed("the entry was not found");
+  const start = lineStart(text10, item.range[0]);
+  const end = next?.range ? lineStart(text10, next.range[0]) : nextLine(text10, item.range[1] - 1);
+  const out = text10.slice(0, start) + text10.slice(end);
+  return proven(text10, out, section, index2) ? { ok: true, value: out } : failed(
+    "removing the entry by text would change more than that entry, so nothing was changed"
+  );
+}
+function proven(before, after, section, index2) {
+  try {
+    const old = load(before, { schema: CORE_SCHEMA });
+    const next = load(after, { schema: CORE_SCHEMA });
+    old[section]?.list.splice(index2, 1);
+    return canonicalJson(old) === canonicalJson(next);
+  } catch {
+    return false;
+  }
+}
+
+// src/core/adopt/deletions.ts
+var paperOf3 = (list5, section, title) => list5.sections.find((s) => s.name === section)?.papers.find((p) => p.title === title);
+function takeDeletions(edits, list5, base) {
+  const kept = [];
+  for (const p of edits.putBack) {
+    const now = paperOf3(list5, p.section, p.title);
+    const was = paperOf3(base, p.section, p.title);
+    if (now && was && canonicalJson(now) === canonicalJson(was)) edits.deleted.push(p);
+    else kept.push(p);
+  }
+  edits.putBack = kept;
+  takeMoves(edits, list5);
+}
+function takeMoves(edits, list5) {
+  for (const a of edits.adoptions) {
+    if (a.kind !== "added") continue;
+    const d = edits.deleted.find((x) => {
+      const held2 = paperOf3(list5, x.section, x.title);
+      return x.section !== a.section && held2 !== void 0 && samePaper(held2, a.paper);
+    });
+    if (!d) continue;
+    const held = paperOf3(list5, d.section, d.title);
+    const shown2 = Object.fromEntries(Object.entries(a.paper).filter(([, v]) => v !== void 0));
+    a.paper = { ...held, ...shown2, extra: { ...held.extra, ...a.paper.extra } };
+    a.moved = d.section;
+    edits.movedTo.push({ title: held.title, from: d.section, to: a.section, line: a.line });
+  }
+}
+function applyDeletions(text10, edits, load2, file) {
+  let out = text10;
+  const done2 = [];
+  for (const d of edits.deleted) {
+    const index2 = load2(out)?.sections.find((s) => s.name === d.section)?.papers.findIndex((p) => p.title === d.title);
+    const step3 = index2 === void 0 || index2 < 0 ? void 0 : deletePaper(out, d.section, index2, file);
+    if (step3?.ok) {
+      out = step3.value;
+      done2.push(d);
+    } else edits.putBack.push(d);
+  }
+  edits.deleted = done2;
+  return { ok: true, value: out };
 }
 
 // src/core/data/serialize.ts
@@ -72589,116 +74303,324 @@ function paperLines(paper) {
   }
   return lines;
 }
-function valueLines(head, value, indent2) {
+function valueLines(head, value, indent3) {
   const scalar2 = formatScalar(value);
-  if (scalar2 !== void 0) return [`${indent2}${head} ${scalar2}`];
-  const inner = `${indent2}  `;
+  if (scalar2 !== void 0) return [`${indent3}${head} ${scalar2}`];
+  const inner = `${indent3}  `;
   if (Array.isArray(value)) {
-    if (value.length === 0) return [`${indent2}${head} []`];
-    return [`${indent2}${head}`, ...value.flatMap((item) => valueLines("-", item, inner))];
+    if (value.length === 0) return [`${indent3}${head} []`];
+    return [`${indent3}${head}`, ...value.flatMap((item) => valueLines("-", item, inner))];
   }
   const entries = Object.entries(value).filter(
     ([, v]) => v !== void 0
   );
-  if (entries.length === 0) return [`${indent2}${head} {}`];
+  if (entries.length === 0) return [`${indent3}${head} {}`];
   return [
-    `${indent2}${head}`,
+    `${indent3}${head}`,
     ...entries.flatMap(([key2, item]) => valueLines(`${formatKey(key2)}:`, item, inner))
   ];
 }
 
-// src/core/import/check.ts
-function checkImported(list5, origins, file, reported) {
-  const loaded = loadData(serializeData(list5), file);
-  if (loaded.ok) return [];
-  const { problems } = loaded;
-  const seen = new Set(reported.map((p) => p.field ?? ""));
-  const rows2 = new Map(origins.rows.map((o) => [`${o.section}[${o.index}]`, o]));
-  const out = [];
-  for (const problem of problems) {
-    if (seen.has(problem.field ?? "")) continue;
-    const place2 = problem.field === void 0 ? void 0 : locate2(problem.field, rows2, origins);
-    out.push({
-      file,
-      ...place2 ?? {},
-      ...problem.field !== void 0 ? { field: problem.field } : {},
-      message: problem.message,
-      ...problem.hint !== void 0 ? { hint: problem.hint } : {}
+// src/core/render/layouts/shapes.ts
+function fitShapes(list5, layout, linkLabels, moved = () => {
+}) {
+  const escape = escapeOf(layout);
+  const sections = list5.sections.map((section) => {
+    const item = sectionLayout(layout, section.name).item ?? layout.item;
+    const papers = section.papers.map((paper, i) => {
+      const shape = shapeOf(paper);
+      if (shape === void 0) return paper;
+      const extra = Object.fromEntries(
+        Object.entries(paper.extra).filter(([key2]) => key2 !== SHAPE_FIELD)
+      );
+      const plain2 = { ...paper, extra };
+      const ctx = { escape, linkLabels, n: i + 1 };
+      if (fillTemplate(shape, paper, ctx) !== fillTemplate(item, plain2, ctx)) return paper;
+      moved(paper, plain2);
+      return plain2;
     });
-  }
-  return out;
-}
-function locate2(field3, rows2, origins) {
-  let origin;
-  let rest = "";
-  for (const match2 of field3.matchAll(/\[\d+\]/g)) {
-    const end = match2.index + match2[0].length;
-    const next = field3[end];
-    const found = rows2.get(field3.slice(0, end));
-    if (found && (next === void 0 || next === ".")) {
-      origin = found;
-      rest = field3.slice(end + 1);
-    }
-  }
-  if (origin) {
-    if (rest.startsWith("links.")) {
-      return origin.links.get(rest.slice("links.".length)) ?? origin.cells.get("links") ?? origin.row;
-    }
-    return (rest === "" ? void 0 : origin.cells.get(rest)) ?? origin.row;
-  }
-  for (let end = field3.length; end > 0; end = field3.lastIndexOf(".", end - 1)) {
-    const heading4 = origins.headings.get(field3.slice(0, end));
-    if (heading4) return heading4;
-  }
-  return void 0;
+    return { ...section, papers };
+  });
+  return { sections };
 }
 
-// src/core/import/columns.ts
-var HEADERS = /* @__PURE__ */ new Map([
-  ["title", "title"],
-  ["abbreviation", "abbr"],
-  ["abbr", "abbr"],
-  ["venue", "venue"],
-  ["year", "year"],
-  ["materials", "links"],
-  ["links", "links"],
-  ["resources", "links"]
-]);
-function mapColumns(headers, where2) {
-  const seen = /* @__PURE__ */ new Map();
-  const problems = [];
-  const columns = headers.map((header, i) => {
-    const name = header.trim().toLowerCase();
-    const known3 = HEADERS.get(name) ?? HEADERS.get(extraKey2(name));
-    const key2 = known3 ?? extraKey2(name);
-    if (key2 === "") {
-      problems.push({
-        file: where2.file,
-        line: where2.line,
-        column: where2.columns[i],
-        message: `column ${i + 1} has no header; it was not imported`,
-        hint: 'give the column a header such as "Authors" to keep it'
-      });
-      return { kind: "skip" };
-    }
-    const first2 = seen.get(key2);
-    if (first2 !== void 0) {
-      problems.push({
-        file: where2.file,
-        line: where2.line,
-        column: where2.columns[i],
-        message: `column ${i + 1} "${header.trim()}" repeats column ${first2 + 1}; it was not imported`,
-        hint: "keep one column per field"
-      });
-      return { kind: "skip" };
-    }
-    seen.set(key2, i);
-    return known3 ? { kind: "known", field: known3 } : { kind: "extra", key: key2 };
-  });
-  return { columns, problems };
+// src/core/adopt/reimport/merge-paper.ts
+var KNOWN3 = ["title", "abbr", "venue", "year", "links"];
+function valueOf2(paper, field3) {
+  if (!paper) return void 0;
+  return KNOWN3.includes(field3) ? paper[field3] : paper.extra[field3];
 }
-function extraKey2(name) {
-  return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+function setValue2(paper, field3, value) {
+  if (KNOWN3.includes(field3)) {
+    const target = paper;
+    if (value === void 0) delete target[field3];
+    else target[field3] = value;
+  } else if (value === void 0) delete paper.extra[field3];
+  else paper.extra[field3] = value;
+}
+var same = (a, b) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+function mergePaper2(data, readme, base, hasBase, at4, shows = /* @__PURE__ */ new Set()) {
+  const paper = { ...data, links: [...data.links], extra: { ...data.extra } };
+  const edits = [];
+  const dataWins = [];
+  const fields = /* @__PURE__ */ new Set([...KNOWN3, ...Object.keys(readme.extra), ...shows, SHAPE_FIELD]);
+  for (const field3 of fields) {
+    const shown2 = valueOf2(readme, field3);
+    const held = valueOf2(data, field3);
+    if (same(shown2, held)) continue;
+    if (shown2 === void 0 && field3 !== SHAPE_FIELD && !shows.has(field3)) continue;
+    const was = valueOf2(base, field3);
+    if (hasBase && base && !same(held, was)) {
+      dataWins.push({
+        section: at4.section,
+        title: data.title,
+        field: field3,
+        readme: shown2,
+        data: held,
+        line: at4.line
+      });
+      continue;
+    }
+    setValue2(paper, field3, shown2);
+    edits.push({
+      kind: "edited",
+      section: at4.section,
+      title: data.title,
+      index: at4.index,
+      field: field3,
+      from: held,
+      to: shown2,
+      line: at4.line
+    });
+  }
+  return { paper, edits, dataWins };
+}
+
+// src/core/adopt/reimport/sections.ts
+function sectionChanges(list5, data, base, held, read, edits) {
+  const dataNames = new Set(data.sections.map((s) => s.name));
+  const shownNames = new Set(read.list.sections.map((s) => s.name));
+  const renamed = /* @__PURE__ */ new Set();
+  for (const s of read.list.sections) {
+    if (dataNames.has(s.name)) continue;
+    const from2 = renamedFrom(s.name, held, shownNames, renamed, base);
+    const line = read.headingLines.get(s.name);
+    if (from2 !== void 0) {
+      renamed.add(from2);
+      edits.movedTo = edits.movedTo.filter((m) => !(m.from === from2 && m.to === s.name));
+      edits.sections.push({
+        kind: "renamed",
+        name: s.name,
+        from: from2,
+        category: s.category,
+        ...at3(line)
+      });
+    } else {
+      edits.sections.push({ kind: "added", name: s.name, category: s.category, ...at3(line) });
+    }
+  }
+  for (const d of data.sections) {
+    if (shownNames.has(d.name) || renamed.has(d.name)) continue;
+    if (list5.sections.some((s) => s.name === d.name)) continue;
+    const shown2 = d.heading ?? d.name;
+    const heads = read.list.sections.some((s) => s.category === shown2);
+    if (!heads && headingShown(read.zoneText, shown2)) {
+      keepEmpty(list5, data, d);
+      continue;
+    }
+    edits.sections.push({ kind: "removed", name: d.name, category: d.category });
+  }
+  movedSections(list5, data, read, renamedTo(edits), edits);
+}
+function renamedTo(edits) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of edits.sections) if (s.kind === "renamed" && s.from) out.set(s.name, s.from);
+  return out;
+}
+function movedSections(list5, data, read, renamed, edits) {
+  const order2 = new Map(data.sections.map((s, i) => [s.name, i]));
+  let last = -1;
+  for (const s of list5.sections) {
+    const was = order2.get(renamed.get(s.name) ?? s.name);
+    if (was === void 0) continue;
+    if (was < last) {
+      const line = read.headingLines.get(s.name);
+      edits.sections.push({ kind: "moved", name: s.name, category: s.category, ...at3(line) });
+    }
+    last = Math.max(last, was);
+  }
+}
+function headingShown(zone, name) {
+  return zone.split("\n").some((l) => /^#{1,6}\s/.test(l) && l.replace(/^#+\s+|\s+#*\s*$/g, "") === name);
+}
+function keepEmpty(list5, data, d) {
+  const i = data.sections.indexOf(d);
+  const prior = data.sections.slice(0, i).reverse().find((p) => list5.sections.some((s) => s.name === p.name));
+  const at4 = prior ? list5.sections.findIndex((s) => s.name === prior.name) + 1 : 0;
+  list5.sections.splice(at4, 0, { ...d, papers: [] });
+}
+var at3 = (line) => line === void 0 ? {} : { line };
+function renamedFrom(name, held, shownNames, renamed, base) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of held) {
+    const from2 = e.section.name;
+    if (e.to !== name || shownNames.has(from2) || renamed.has(from2)) continue;
+    if (base && !base.sections.some((s) => s.name === from2)) continue;
+    counts2.set(from2, (counts2.get(from2) ?? 0) + 1);
+  }
+  let best;
+  for (const [from2, n] of counts2) {
+    const total = held.filter((e) => e.section.name === from2).length;
+    if (2 * n >= total && (best === void 0 || n > (counts2.get(best) ?? 0))) best = from2;
+  }
+  return best;
+}
+
+// src/core/adopt/reimport/reconcile.ts
+var samePaperText = (a, b) => canonicalJson(a) === canonicalJson(b);
+function findIn(entries, paper, section, free = () => true) {
+  const open4 = entries.filter(free);
+  const here = open4.filter((e) => e.section.name === section);
+  return here.find((e) => e.paper.title === paper.title) ?? here.find((e) => samePaper(e.paper, paper)) ?? open4.find((e) => e.paper.title === paper.title) ?? open4.find((e) => samePaper(e.paper, paper));
+}
+function entriesOf(list5) {
+  return list5.sections.flatMap(
+    (section) => section.papers.map((paper, index2) => ({ section, index: index2, paper, used: false }))
+  );
+}
+function reconcile(read, data, base, keepsOrder, layout) {
+  const edits = noHandEdits();
+  const held = entriesOf(data);
+  const was = base ? entriesOf(base) : [];
+  const baseOf = (e) => base ? findIn(was, e.paper, e.section.name) : void 0;
+  const shows = (section, paper) => shownFields3(layout, section, paper);
+  const ctx = { read, held, was, base, baseOf, edits, keepsOrder, shows };
+  const matches = matchEntries(read.list, held);
+  const list5 = { sections: read.list.sections.map((s) => sectionOf2(s, matches, ctx)) };
+  keepUnshown(list5, held, base, baseOf, edits);
+  const dataChanged = base !== void 0 && !samePaperText(base, data);
+  sectionChanges(list5, data, base, held, read, edits);
+  list5.sections = list5.sections.filter(
+    (s) => s.papers.length > 0 || data.sections.some((d) => d.name === s.name)
+  );
+  return { list: list5, edits, dataChanged };
+}
+function sectionOf2(s, matches, ctx) {
+  const { edits, base } = ctx;
+  const papers = [];
+  const from2 = [];
+  let last = -1;
+  for (const shown2 of s.papers) {
+    const line = ctx.read.lines.get(shown2) ?? 0;
+    const d = matches.get(shown2);
+    if (!d) {
+      const listed3 = ctx.held.some((e) => samePaper(e.paper, shown2));
+      if (papers.some((p) => titleKey(p.title) !== "" && titleKey(p.title) === titleKey(shown2.title))) {
+        edits.unreadable.push({ file: "", line, message: `repeats "${shown2.title}"` });
+      }
+      if (base && !listed3 && findIn(ctx.was, shown2, s.name)) {
+        edits.dataWins.push(gone(s.name, shown2, line));
+      } else {
+        papers.push(shown2);
+        from2.push(void 0);
+        edits.adoptions.push({ kind: "added", section: s.name, paper: shown2, line });
+      }
+      continue;
+    }
+    const at4 = { section: s.name, index: d.index, line };
+    const shows = ctx.shows(s.name, shown2);
+    const merged = mergePaper2(d.paper, shown2, ctx.baseOf(d)?.paper, base !== void 0, at4, shows);
+    papers.push(merged.paper);
+    from2.push(d);
+    edits.adoptions.push(...merged.edits);
+    edits.dataWins.push(...merged.dataWins);
+    const moved = d.section.name !== s.name || ctx.keepsOrder && d.index < last;
+    if (moved) edits.movedTo.push({ title: d.paper.title, from: d.section.name, to: s.name, line });
+    if (d.section.name === s.name) last = Math.max(last, d.index);
+  }
+  return { ...s, papers: ctx.keepsOrder ? papers : inDataOrder(papers, from2, s.name) };
+}
+function shownFields3(layout, section, paper) {
+  if (!layout) return /* @__PURE__ */ new Set();
+  const template = shapeOf(paper) ?? sectionLayout(layout, section).item ?? layout.item;
+  try {
+    return templateFields(parseTemplate(template));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function inDataOrder(papers, from2, name) {
+  const own6 = papers.map((paper, i) => ({ paper, d: from2[i] })).filter((x) => x.d?.section.name === name).sort((x, y) => x.d.index - y.d.index).map((x) => x.paper);
+  return [...own6, ...papers.filter((_, i) => from2[i]?.section.name !== name)];
+}
+function matchEntries(shown2, held) {
+  const matches = /* @__PURE__ */ new Map();
+  for (const sameSection of [true, false]) {
+    for (const s of shown2.sections) {
+      for (const paper of s.papers) {
+        if (matches.has(paper)) continue;
+        const free = (e) => !e.used && (!sameSection || e.section.name === s.name);
+        const d = findIn(held, paper, s.name, free);
+        if (!d) continue;
+        d.used = true;
+        d.to = s.name;
+        matches.set(paper, d);
+      }
+    }
+  }
+  return matches;
+}
+function gone(section, paper, line) {
+  const title = paper.title;
+  return { section, title, field: "entry", readme: title, data: void 0, line };
+}
+function keepUnshown(list5, held, base, baseOf, edits) {
+  for (const d of held) {
+    if (d.used) continue;
+    const b = baseOf(d);
+    if (base && b && samePaperText(b.paper, d.paper)) {
+      edits.deleted.push({ section: d.section.name, title: d.paper.title });
+      continue;
+    }
+    if (!base || b) edits.putBack.push({ section: d.section.name, title: d.paper.title });
+    place(list5, held, d);
+  }
+}
+function place(list5, held, d) {
+  let section = list5.sections.find((s) => s.name === d.section.name);
+  if (!section) {
+    section = { ...d.section, papers: [] };
+    const before = held.filter((e) => e.section !== d.section && e.section.papers.length > 0);
+    const prior = [...before].reverse().find((e) => list5.sections.some((s) => s.name === e.to));
+    const at5 = prior ? list5.sections.findIndex((s) => s.name === prior.to) + 1 : list5.sections.length;
+    list5.sections.splice(at5, 0, section);
+  }
+  const earlier = d.section.papers.slice(0, d.index);
+  let at4 = 0;
+  for (const p of earlier) {
+    const i = section.papers.indexOf(p);
+    const m = held.find((e) => e.paper === p);
+    const shownAt = m?.to === section.name ? section.papers.findIndex((x) => x.title === p.title) : i;
+    if (shownAt >= 0) at4 = shownAt + 1;
+  }
+  section.papers.splice(at4, 0, d.paper);
+}
+
+// src/core/adopt/reimport/settings-text.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+function sameLayout(a, b) {
+  return a !== void 0 && canonicalJson(fromLayout(a)) === canonicalJson(fromLayout(b));
+}
+var WRITE = {
+  lineWidth: 0,
+  blockQuote: false,
+  doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER
+};
+function withLayout(text10, layout) {
+  const doc = import_yaml9.default.parseDocument(text10);
+  if (doc.contents === null) return import_yaml9.default.stringify({ layout: fromLayout(layout) }, WRITE);
+  doc.set("layout", doc.createNode(fromLayout(layout)));
+  return doc.toString(WRITE);
 }
 
 // src/core/limits/markdown-scan.ts
@@ -72936,823 +74858,20 @@ function parseReadme(markdown, file) {
   return { refused: refusal({ file, line: read.line, found, bound: bound2 }) };
 }
 
-// src/core/import/materials.ts
-function readMaterials(nodes, ctx) {
-  const links3 = [];
-  const where2 = [];
-  const problems = [];
-  const report2 = (node3, message, hint2) => problems.push({ ...at3(node3, ctx.file), field: ctx.field, message, hint: hint2 });
-  for (const node3 of nodes) {
-    if (node3.type === "text") {
-      const rest = node3.value.replace(/^[[\]\s]+|[[\]\s]+$/g, "");
-      if (rest !== "") {
-        report2(
-          node3,
-          `"${rest}" is not a link and was not imported`,
-          "write each material as [[LABEL](https://...)]"
-        );
-      }
-      continue;
-    }
-    if (node3.type !== "link") {
-      const what = node3.type === "html" ? `HTML ${JSON.stringify(node3.value)}` : node3.type;
-      report2(
-        node3,
-        `${what} is not a link and was not imported`,
-        "write each material as [[LABEL](https://...)]"
-      );
-      continue;
-    }
-    const read = inlineText(node3.children, ctx.source);
-    const label = read.text.trim();
-    if (isAutolink(node3, ctx.source) || label === "") {
-      report2(
-        node3,
-        `link ${JSON.stringify(node3.url)} has no label and was not imported`,
-        `write it as [[PDF](${node3.url})] with the label you want shown`
-      );
-      continue;
-    }
-    const twin = links3.find((l) => l.label === label);
-    if (twin) {
-      report2(
-        node3,
-        `a second "${label}" link ${JSON.stringify(node3.url)} was not imported`,
-        "use each label once per paper; give this link its own label, such as CODE or SLIDES"
-      );
-      continue;
-    }
-    links3.push({ label, url: node3.url });
-    const start = node3.position?.start;
-    where2.push(start ? { line: start.line, column: start.column } : void 0);
-  }
-  return { links: links3, where: where2, problems };
-}
-function at3(node3, file) {
-  const start = node3.position?.start;
-  return start ? { file, line: start.line, column: start.column } : { file };
-}
-
-// src/core/import/row.ts
-function readRow3(row3, columns, ctx) {
-  const path2 = `${ctx.section}[${ctx.index}]`;
-  const cells = row3.children;
-  if (cells.length > columns.length) {
-    return {
-      problems: [
-        {
-          ...at3(row3, ctx.file),
-          field: path2,
-          message: `row has ${cells.length} cells but the header has ${columns.length}; it was not imported`,
-          hint: 'give the row one cell per column, and write a "|" inside a cell as "\\|"'
-        }
-      ]
-    };
-  }
-  const problems = [];
-  const paper = { title: "", links: [], extra: {} };
-  const origin = {
-    section: ctx.section,
-    index: ctx.index,
-    ...row3.position ? { row: where(row3.position) } : {},
-    cells: /* @__PURE__ */ new Map(),
-    links: /* @__PURE__ */ new Map()
-  };
-  const target = { paper, origin, problems, path: path2, ctx };
-  columns.forEach((column2, i) => {
-    if (column2.kind !== "skip") readColumn(target, column2, cells[i]);
-  });
-  if (paper.title === "") {
-    return {
-      problems: [
-        ...problems,
-        {
-          ...at3(row3, ctx.file),
-          field: `${path2}.title`,
-          message: "row has no title; it was not imported",
-          hint: "fill in the Title cell"
-        }
-      ]
-    };
-  }
-  return { paper, origin, problems };
-}
-function readColumn(target, column2, cell) {
-  const { paper, origin, problems, ctx } = target;
-  const nodes = cell?.children ?? [];
-  const field3 = column2.kind === "known" ? column2.field : column2.key;
-  const cellPath = `${target.path}.${field3}`;
-  const start = nodes[0]?.position ?? cell?.position;
-  const cellAt = start ? where(start) : void 0;
-  if (cellAt) origin.cells.set(field3, cellAt);
-  if (column2.kind === "known" && column2.field === "links") {
-    const read2 = readMaterials(nodes, {
-      file: ctx.file,
-      field: cellPath,
-      source: ctx.source
-    });
-    paper.links = read2.links;
-    read2.links.forEach((link2, n) => {
-      const place2 = read2.where[n];
-      if (place2) origin.links.set(link2.label, place2);
-    });
-    problems.push(
-      ...read2.problems.map((p) => p.line === void 0 && cellAt ? { ...p, ...cellAt } : p)
-    );
-    return;
-  }
-  const read = inlineText(nodes, ctx.source);
-  for (const link2 of read.links) {
-    problems.push({
-      ...at3(link2, ctx.file),
-      field: cellPath,
-      message: `the link's URL ${JSON.stringify(link2.type === "link" ? link2.url : "")} was not imported, only its text`,
-      hint: "put links in the Materials column as [[LABEL](https://...)]"
-    });
-  }
-  for (const bad of read.unreadable) {
-    problems.push({
-      ...at3(bad.node, ctx.file),
-      field: cellPath,
-      message: `${bad.what} was not imported`,
-      hint: "write the cell as plain text"
-    });
-  }
-  const text10 = read.text.trim();
-  if (column2.kind === "extra") {
-    if (text10 !== "") {
-      Object.defineProperty(paper.extra, column2.key, {
-        value: text10,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    }
-    return;
-  }
-  if (column2.field !== "links") setField3(paper, column2.field, text10);
-}
-function where(position2) {
-  return { line: position2.start.line, column: position2.start.column };
-}
-function setField3(paper, field3, text10) {
-  if (field3 === "title") paper.title = text10;
-  else if (text10 === "" || field3 === "abbr" && text10.toUpperCase() === "N/A") return;
-  else paper[field3] = text10;
-}
-
-// src/core/import/zone.ts
-var DEFAULT_MAIN_MARKERS = {
-  start: "<!-- main-start -->",
-  end: "<!-- main-end -->"
-};
-function zoneNodes(nodes, markers, file) {
-  const start = nodes.findIndex((n) => isMarker(n, markers.start));
-  const end = nodes.findIndex((n) => isMarker(n, markers.end));
-  if (start === -1 && end === -1) return { nodes, problems: [] };
-  if (start !== -1 && end !== -1 && start < end) {
-    return { nodes: nodes.slice(start + 1, end), problems: [] };
-  }
-  const from2 = start === -1 ? 0 : start + 1;
-  const to = end === -1 || end < start ? nodes.length : end;
-  const present2 = start === -1 ? markers.end : markers.start;
-  const missing3 = start === -1 ? markers.start : markers.end;
-  const node3 = nodes[start === -1 ? end : start];
-  const problem = {
-    file,
-    ...node3?.position ? { line: node3.position.start.line, column: node3.position.start.column } : {},
-    message: start !== -1 && end !== -1 ? `marker "${markers.end}" comes before "${markers.start}"; read from the start marker to the end` : `marker "${present2}" has no matching "${missing3}"; read ${start === -1 ? "up to" : "from"} it`,
-    hint: "put the start marker above the tables and the end marker below them"
-  };
-  return { nodes: nodes.slice(from2, to), problems: [problem] };
-}
-function isMarker(node3, marker) {
-  return node3.type === "html" && node3.value.trim() === marker;
-}
-
-// src/core/import/readme.ts
-function importReadme(markdown, file, options = {}) {
-  const parsed = options.tree ? { tree: options.tree } : parseReadme(markdown, file);
-  if (parsed.refused) return { list: { sections: [] }, problems: [parsed.refused] };
-  const tree = parsed.tree;
-  const zone = zoneNodes(tree.children, options.markers ?? DEFAULT_MAIN_MARKERS, file);
-  const problems = [...zone.problems];
-  const sections = [];
-  const origins = { rows: [], headings: /* @__PURE__ */ new Map() };
-  let category;
-  let section;
-  for (const node3 of zone.nodes) {
-    if (node3.type === "heading" && node3.depth === 2) {
-      category = headingText2(node3, markdown);
-      section = void 0;
-    } else if (node3.type === "heading" && node3.depth === 3) {
-      const name = headingText2(node3, markdown);
-      section = openSection(name, category, node3, sections, file, problems);
-      const start = node3.position?.start;
-      if (start && !origins.headings.has(name)) {
-        origins.headings.set(name, { line: start.line, column: start.column });
-      }
-    } else if (node3.type === "table") {
-      if (section) readTable2(node3, section, markdown, file, problems, origins);
-      else problems.push(orphanTable(node3, file));
-    }
-  }
-  if (sections.length === 0) {
-    problems.push({
-      file,
-      message: 'no "### Section" heading was found, so there is nothing to import',
-      hint: 'write each section as a "### Section" heading followed by its table'
-    });
-  }
-  const list5 = { sections };
-  if (sections.length > 0) problems.push(...checkImported(list5, origins, file, problems));
-  return { list: list5, problems };
-}
-function headingText2(node3, source) {
-  return inlineText(node3.children, source).text.trim();
-}
-function openSection(name, category, node3, sections, file, problems) {
-  if (name === "") {
-    problems.push({
-      ...at3(node3, file),
-      message: 'a "###" section heading has no text',
-      hint: 'write the section name after "### "'
-    });
-  }
-  if (category === void 0) {
-    problems.push({
-      ...at3(node3, file),
-      field: `${name}.category`,
-      message: `section "${name}" is not under a "## Category" heading`,
-      hint: 'add a "## Category" heading above it'
-    });
-  } else if (category === "") {
-    problems.push({
-      ...at3(node3, file),
-      field: `${name}.category`,
-      message: `section "${name}" is under a "##" category heading that has no text`,
-      hint: 'write the category name after "## "'
-    });
-  }
-  const earlier = sections.find((s) => s.name === name);
-  if (earlier) {
-    problems.push({
-      ...at3(node3, file),
-      field: name,
-      message: earlier.category === (category ?? "") ? `section "${name}" appears twice; its rows were added to the first one` : `section "${name}" appears twice (under "${earlier.category}" and "${category ?? ""}"); its rows were added to the first one`,
-      hint: 'give each "### Section" heading a different name'
-    });
-    return earlier;
-  }
-  const section = { name, category: category ?? "", papers: [] };
-  sections.push(section);
-  return section;
-}
-function readTable2(table3, section, source, file, problems, origins) {
-  const [head, ...body] = table3.children;
-  if (!head) return;
-  const headers = head.children.map((cell) => inlineText(cell.children, source).text);
-  const map4 = mapColumns(headers, {
-    file,
-    line: head.position?.start.line ?? 0,
-    columns: head.children.map((cell) => cell.position?.start.column ?? 0)
-  });
-  problems.push(...map4.problems);
-  if (!map4.columns.some((c) => c.kind === "known" && c.field === "title")) {
-    problems.push({
-      ...at3(table3, file),
-      field: section.name,
-      message: `table has no Title column; its ${rows(body.length)} not imported`,
-      hint: 'name the column with the paper titles "Title"'
-    });
-    return;
-  }
-  for (const row3 of body) {
-    const read = readRow3(row3, map4.columns, {
-      file,
-      source,
-      section: section.name,
-      index: section.papers.length
-    });
-    problems.push(...read.problems);
-    if (read.paper) section.papers.push(read.paper);
-    if (read.paper && read.origin) origins.rows.push(read.origin);
-  }
-}
-function orphanTable(table3, file) {
-  return {
-    ...at3(table3, file),
-    message: `table is not under a "### Section" heading; its ${rows(table3.children.length - 1)} not imported`,
-    hint: 'add a "### Section" heading above the table'
-  };
-}
-function rows(n) {
-  return n === 1 ? "1 row was" : `${n} rows were`;
-}
-
-// src/core/adopt/read-row.ts
-var KNOWN3 = {
-  title: "Title",
-  abbr: "Abbr",
-  venue: "Venue",
-  year: "Year",
-  links: "Links"
-};
-function readHandRow(row3, line, section, settings, file) {
-  const columns = settings.columns;
-  const header = columns.map((c, i) => KNOWN3[c.field] ?? `c${i}`);
-  const doc = [
-    "## Category",
-    `### ${escapeHeading(section)}`,
-    `| ${header.join(" | ")} |`,
-    `|${header.map(() => "---").join("|")}|`,
-    row3,
-    ""
-  ].join("\n");
-  const read = importReadme(doc, file, {});
-  const paper = read.list.sections[0]?.papers[0];
-  if (read.problems.length > 0 || !paper) {
-    const problems = read.problems.map(({ field: _field, column: _column, ...p }) => ({
-      ...p,
-      file,
-      line,
-      message: `row at line ${line}: ${p.message}`
-    }));
-    return {
-      problems: problems.length ? problems : [{ file, line, message: `row at line ${line} could not be read` }]
-    };
-  }
-  return { paper: toDataFields(paper, settings) };
-}
-function toDataFields(read, settings) {
-  const labels = dataLabelsOf(settings.linkLabels);
-  const paper = { title: read.title, links: [], extra: {} };
-  settings.columns.forEach((column2, i) => {
-    if (column2.field === "links") {
-      paper.links = read.links.map((l) => ({ label: labels.get(l.label) ?? l.label, url: l.url }));
-      return;
-    }
-    const value = column2.field in KNOWN3 ? read[column2.field] : read.extra[`c${i}`];
-    const shown2 = value === column2.missing ? void 0 : value;
-    if (column2.field === "title") paper.title = shown2 ?? "";
-    else if (column2.field === "abbr" || column2.field === "venue" || column2.field === "year") {
-      if (shown2 !== void 0) paper[column2.field] = shown2;
-    } else if (shown2 !== void 0) {
-      Object.defineProperty(paper.extra, column2.field, {
-        value: shown2,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    }
-  });
-  return paper;
-}
-
-// src/core/adopt/compare.ts
-function findHandEdits(input) {
-  const { readme, list: list5, settings, file, base } = input;
-  if (settings.layout !== void 0) return findLayoutHandEdits(input, settings.layout);
-  const zone = findZone(readme, settings.markers.main, file);
-  if (!zone.ok) return noHandEdits();
-  const names2 = [...list5.sections, ...base?.sections ?? []].map((s) => s.name);
-  const scanned = scanZone(readme, zone.value, names2, settings, file);
-  if (scanned.rows.length === 0) return { ...noHandEdits(), unreadable: scanned.strays };
-  const now = renderedRows(list5, settings);
-  const before = base ? renderedRows(base, settings) : void 0;
-  const edits = { ...noHandEdits(), unreadable: scanned.strays };
-  const seen = new Map(list5.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
-  const changed = /* @__PURE__ */ new Set();
-  const placed = /* @__PURE__ */ new Map();
-  for (const row3 of scanned.rows) {
-    if (row3.section === void 0) continue;
-    const taken = seen.get(row3.section) ?? /* @__PURE__ */ new Set();
-    const current = now.get(row3.section)?.find((r) => r.text === row3.text && !taken.has(r.index));
-    if (current) {
-      taken.add(current.index);
-      placed.set(row3, current.index);
-      continue;
-    }
-    const old = before?.get(row3.section)?.find((r) => r.text === row3.text);
-    if (old) {
-      const match2 = unseen(now.get(row3.section), taken, old.paper);
-      if (match2) taken.add(match2.index);
-      if (match2) placed.set(row3, match2.index);
-      continue;
-    }
-    changed.add(row3);
-  }
-  const shown2 = readInOrder(
-    scanned.rows,
-    placed,
-    changed,
-    (row3, after) => readChanged2(row3, after, input, now, before, seen, edits)
-  );
-  if (keepsFileOrder(input.settings)) {
-    edits.moved = movedRows(shown2, (name) => now.get(name), before && ((name) => before.get(name)));
-  }
-  edits.putBack = removedPapers(now, before && ((name) => before.get(name)), seen);
-  return edits;
-}
-function readChanged2(row3, after, input, now, before, seen, edits) {
-  const section = row3.section;
-  const read = readHandRow(row3.text, row3.line, section, input.settings, input.file);
-  if ("problems" in read) {
-    edits.unreadable.push(...read.problems);
-    return void 0;
-  }
-  const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
-  seen.set(section, taken);
-  const match2 = unseen(now.get(section), taken, read.paper);
-  if (match2) {
-    taken.add(match2.index);
-    const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match2.paper)?.paper ?? match2.paper : void 0;
-    compareCells(section, row3.line, match2, was, read.paper, input.settings, edits);
-    return { paper: match2.index };
-  }
-  const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
-  if (twin) {
-    edits.unreadable.push(
-      repeatedPaper({ file: input.file, line: row3.line }, twin.paper.title, section, TABLE_WORDS)
-    );
-    return void 0;
-  }
-  const removed = before?.get(section)?.find((r) => samePaper(r.paper, read.paper));
-  if (removed) {
-    edits.dataWins.push({
-      section,
-      title: removed.paper.title,
-      field: "entry",
-      readme: read.paper.title,
-      data: void 0,
-      line: row3.line
-    });
-    return void 0;
-  }
-  const place2 = keepsFileOrder(input.settings) ? { after } : {};
-  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row3.line, ...place2 });
-  return { after };
-}
-
-// src/core/data/delete.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-function deletePaper(text10, section, index2, file) {
-  const failed = (message) => ({
-    ok: false,
-    problems: [
-      {
-        file,
-        field: `${section}[${index2}]`,
-        message,
-        hint: "remove the entry from the data file by hand"
-      }
-    ]
-  });
-  const { doc } = parseWithPositions(text10);
-  if (doc.errors.length > 0) return failed("the data file could not be parsed to edit it");
-  const seq2 = doc.getIn([section, "list"], true);
-  if (!(0, import_yaml8.isSeq)(seq2) || seq2.flow) return failed("the section's list is not a block list");
-  if (seq2.items.length < 2) return failed("the entry is the last one of its section");
-  const item = seq2.items[index2];
-  const next = seq2.items[index2 + 1];
-  if (!item?.range) return failed("the entry was not found");
-  const start = lineStart(text10, item.range[0]);
-  const end = next?.range ? lineStart(text10, next.range[0]) : nextLine(text10, item.range[1] - 1);
-  const out = text10.slice(0, start) + text10.slice(end);
-  return proven(text10, out, section, index2) ? { ok: true, value: out } : failed(
-    "removing the entry by text would change more than that entry, so nothing was changed"
-  );
-}
-function proven(before, after, section, index2) {
-  try {
-    const old = load(before, { schema: CORE_SCHEMA });
-    const next = load(after, { schema: CORE_SCHEMA });
-    old[section]?.list.splice(index2, 1);
-    return canonicalJson(old) === canonicalJson(next);
-  } catch {
-    return false;
-  }
-}
-
-// src/core/adopt/deletions.ts
-var paperOf3 = (list5, section, title) => list5.sections.find((s) => s.name === section)?.papers.find((p) => p.title === title);
-function takeDeletions(edits, list5, base) {
-  const kept = [];
-  for (const p of edits.putBack) {
-    const now = paperOf3(list5, p.section, p.title);
-    const was = paperOf3(base, p.section, p.title);
-    if (now && was && canonicalJson(now) === canonicalJson(was)) edits.deleted.push(p);
-    else kept.push(p);
-  }
-  edits.putBack = kept;
-  takeMoves(edits, list5);
-}
-function takeMoves(edits, list5) {
-  for (const a of edits.adoptions) {
-    if (a.kind !== "added") continue;
-    const d = edits.deleted.find((x) => {
-      const held2 = paperOf3(list5, x.section, x.title);
-      return x.section !== a.section && held2 !== void 0 && samePaper(held2, a.paper);
-    });
-    if (!d) continue;
-    const held = paperOf3(list5, d.section, d.title);
-    const shown2 = Object.fromEntries(Object.entries(a.paper).filter(([, v]) => v !== void 0));
-    a.paper = { ...held, ...shown2, extra: { ...held.extra, ...a.paper.extra } };
-    a.moved = d.section;
-    edits.movedTo.push({ title: held.title, from: d.section, to: a.section, line: a.line });
-  }
-}
-function applyDeletions(text10, edits, load2, file) {
-  let out = text10;
-  const done2 = [];
-  for (const d of edits.deleted) {
-    const index2 = load2(out)?.sections.find((s) => s.name === d.section)?.papers.findIndex((p) => p.title === d.title);
-    const step3 = index2 === void 0 || index2 < 0 ? void 0 : deletePaper(out, d.section, index2, file);
-    if (step3?.ok) {
-      out = step3.value;
-      done2.push(d);
-    } else edits.putBack.push(d);
-  }
-  edits.deleted = done2;
-  return { ok: true, value: out };
-}
-
-// src/core/adopt/reimport/merge-paper.ts
-var KNOWN4 = ["title", "abbr", "venue", "year", "links"];
-function valueOf2(paper, field3) {
-  if (!paper) return void 0;
-  return KNOWN4.includes(field3) ? paper[field3] : paper.extra[field3];
-}
-function setValue(paper, field3, value) {
-  if (KNOWN4.includes(field3)) {
-    const target = paper;
-    if (value === void 0) delete target[field3];
-    else target[field3] = value;
-  } else if (value === void 0) delete paper.extra[field3];
-  else paper.extra[field3] = value;
-}
-var same = (a, b) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
-function mergePaper2(data, readme, base, hasBase, at5) {
-  const paper = { ...data, links: [...data.links], extra: { ...data.extra } };
-  const edits = [];
-  const dataWins = [];
-  const fields = /* @__PURE__ */ new Set([...KNOWN4, ...Object.keys(readme.extra), SHAPE_FIELD]);
-  for (const field3 of fields) {
-    const shown2 = valueOf2(readme, field3);
-    const held = valueOf2(data, field3);
-    if (same(shown2, held)) continue;
-    if (shown2 === void 0 && field3 !== SHAPE_FIELD) continue;
-    const was = valueOf2(base, field3);
-    if (hasBase && base && !same(held, was)) {
-      dataWins.push({
-        section: at5.section,
-        title: data.title,
-        field: field3,
-        readme: shown2,
-        data: held,
-        line: at5.line
-      });
-      continue;
-    }
-    setValue(paper, field3, shown2);
-    edits.push({
-      kind: "edited",
-      section: at5.section,
-      title: data.title,
-      index: at5.index,
-      field: field3,
-      from: held,
-      to: shown2,
-      line: at5.line
-    });
-  }
-  return { paper, edits, dataWins };
-}
-
-// src/core/adopt/reimport/sections.ts
-function sectionChanges(list5, data, base, held, read, edits) {
-  const dataNames = new Set(data.sections.map((s) => s.name));
-  const shownNames = new Set(read.list.sections.map((s) => s.name));
-  const renamed = /* @__PURE__ */ new Set();
-  for (const s of read.list.sections) {
-    if (dataNames.has(s.name)) continue;
-    const from2 = renamedFrom(s.name, held, shownNames, renamed, base);
-    const line = read.headingLines.get(s.name);
-    if (from2 !== void 0) {
-      renamed.add(from2);
-      edits.movedTo = edits.movedTo.filter((m) => !(m.from === from2 && m.to === s.name));
-      edits.sections.push({
-        kind: "renamed",
-        name: s.name,
-        from: from2,
-        category: s.category,
-        ...at4(line)
-      });
-    } else {
-      edits.sections.push({ kind: "added", name: s.name, category: s.category, ...at4(line) });
-    }
-  }
-  for (const d of data.sections) {
-    if (shownNames.has(d.name) || renamed.has(d.name)) continue;
-    if (list5.sections.some((s) => s.name === d.name)) continue;
-    if (headingShown(read.zoneText, d.heading ?? d.name)) {
-      keepEmpty(list5, data, d);
-      continue;
-    }
-    edits.sections.push({ kind: "removed", name: d.name, category: d.category });
-  }
-  movedSections(list5, data, read, renamedTo(edits), edits);
-}
-function renamedTo(edits) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of edits.sections) if (s.kind === "renamed" && s.from) out.set(s.name, s.from);
-  return out;
-}
-function movedSections(list5, data, read, renamed, edits) {
-  const order2 = new Map(data.sections.map((s, i) => [s.name, i]));
-  let last = -1;
-  for (const s of list5.sections) {
-    const was = order2.get(renamed.get(s.name) ?? s.name);
-    if (was === void 0) continue;
-    if (was < last) {
-      const line = read.headingLines.get(s.name);
-      edits.sections.push({ kind: "moved", name: s.name, category: s.category, ...at4(line) });
-    }
-    last = Math.max(last, was);
-  }
-}
-function headingShown(zone, name) {
-  return zone.split("\n").some((l) => /^#{1,6}\s/.test(l) && l.replace(/^#+\s+|\s+#*\s*$/g, "") === name);
-}
-function keepEmpty(list5, data, d) {
-  const i = data.sections.indexOf(d);
-  const prior = data.sections.slice(0, i).reverse().find((p) => list5.sections.some((s) => s.name === p.name));
-  const at5 = prior ? list5.sections.findIndex((s) => s.name === prior.name) + 1 : 0;
-  list5.sections.splice(at5, 0, { ...d, papers: [] });
-}
-var at4 = (line) => line === void 0 ? {} : { line };
-function renamedFrom(name, held, shownNames, renamed, base) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const e of held) {
-    const from2 = e.section.name;
-    if (e.to !== name || shownNames.has(from2) || renamed.has(from2)) continue;
-    if (base && !base.sections.some((s) => s.name === from2)) continue;
-    counts2.set(from2, (counts2.get(from2) ?? 0) + 1);
-  }
-  let best;
-  for (const [from2, n] of counts2) {
-    const total = held.filter((e) => e.section.name === from2).length;
-    if (2 * n >= total && (best === void 0 || n > (counts2.get(best) ?? 0))) best = from2;
-  }
-  return best;
-}
-
-// src/core/adopt/reimport/reconcile.ts
-var samePaperText = (a, b) => canonicalJson(a) === canonicalJson(b);
-function findIn(entries, paper, section, free = () => true) {
-  const open4 = entries.filter(free);
-  const here = open4.filter((e) => e.section.name === section);
-  return here.find((e) => e.paper.title === paper.title) ?? here.find((e) => samePaper(e.paper, paper)) ?? open4.find((e) => e.paper.title === paper.title) ?? open4.find((e) => samePaper(e.paper, paper));
-}
-function entriesOf(list5) {
-  return list5.sections.flatMap(
-    (section) => section.papers.map((paper, index2) => ({ section, index: index2, paper, used: false }))
-  );
-}
-function reconcile(read, data, base, keepsOrder) {
-  const edits = noHandEdits();
-  const held = entriesOf(data);
-  const was = base ? entriesOf(base) : [];
-  const baseOf = (e) => base ? findIn(was, e.paper, e.section.name) : void 0;
-  const ctx = { read, held, was, base, baseOf, edits, keepsOrder };
-  const matches = matchEntries(read.list, held);
-  const list5 = { sections: read.list.sections.map((s) => sectionOf2(s, matches, ctx)) };
-  keepUnshown(list5, held, base, baseOf, edits);
-  const dataChanged = base !== void 0 && !samePaperText(base, data);
-  sectionChanges(list5, data, base, held, read, edits);
-  list5.sections = list5.sections.filter(
-    (s) => s.papers.length > 0 || data.sections.some((d) => d.name === s.name)
-  );
-  return { list: list5, edits, dataChanged };
-}
-function sectionOf2(s, matches, ctx) {
-  const { edits, base } = ctx;
-  const papers = [];
-  const from2 = [];
-  let last = -1;
-  for (const shown2 of s.papers) {
-    const line = ctx.read.lines.get(shown2) ?? 0;
-    const d = matches.get(shown2);
-    if (!d) {
-      const listed3 = ctx.held.some((e) => samePaper(e.paper, shown2));
-      if (papers.some((p) => titleKey(p.title) !== "" && titleKey(p.title) === titleKey(shown2.title))) {
-        edits.unreadable.push({ file: "", line, message: `repeats "${shown2.title}"` });
-      }
-      if (base && !listed3 && findIn(ctx.was, shown2, s.name)) {
-        edits.dataWins.push(gone(s.name, shown2, line));
-      } else {
-        papers.push(shown2);
-        from2.push(void 0);
-        edits.adoptions.push({ kind: "added", section: s.name, paper: shown2, line });
-      }
-      continue;
-    }
-    const at5 = { section: s.name, index: d.index, line };
-    const merged = mergePaper2(d.paper, shown2, ctx.baseOf(d)?.paper, base !== void 0, at5);
-    papers.push(merged.paper);
-    from2.push(d);
-    edits.adoptions.push(...merged.edits);
-    edits.dataWins.push(...merged.dataWins);
-    const moved = d.section.name !== s.name || ctx.keepsOrder && d.index < last;
-    if (moved) edits.movedTo.push({ title: d.paper.title, from: d.section.name, to: s.name, line });
-    if (d.section.name === s.name) last = Math.max(last, d.index);
-  }
-  return { ...s, papers: ctx.keepsOrder ? papers : inDataOrder(papers, from2, s.name) };
-}
-function inDataOrder(papers, from2, name) {
-  const own6 = papers.map((paper, i) => ({ paper, d: from2[i] })).filter((x) => x.d?.section.name === name).sort((x, y) => x.d.index - y.d.index).map((x) => x.paper);
-  return [...own6, ...papers.filter((_, i) => from2[i]?.section.name !== name)];
-}
-function matchEntries(shown2, held) {
-  const matches = /* @__PURE__ */ new Map();
-  for (const sameSection of [true, false]) {
-    for (const s of shown2.sections) {
-      for (const paper of s.papers) {
-        if (matches.has(paper)) continue;
-        const free = (e) => !e.used && (!sameSection || e.section.name === s.name);
-        const d = findIn(held, paper, s.name, free);
-        if (!d) continue;
-        d.used = true;
-        d.to = s.name;
-        matches.set(paper, d);
-      }
-    }
-  }
-  return matches;
-}
-function gone(section, paper, line) {
-  const title = paper.title;
-  return { section, title, field: "entry", readme: title, data: void 0, line };
-}
-function keepUnshown(list5, held, base, baseOf, edits) {
-  for (const d of held) {
-    if (d.used) continue;
-    const b = baseOf(d);
-    if (base && b && samePaperText(b.paper, d.paper)) {
-      edits.deleted.push({ section: d.section.name, title: d.paper.title });
-      continue;
-    }
-    if (!base || b) edits.putBack.push({ section: d.section.name, title: d.paper.title });
-    place(list5, held, d);
-  }
-}
-function place(list5, held, d) {
-  let section = list5.sections.find((s) => s.name === d.section.name);
-  if (!section) {
-    section = { ...d.section, papers: [] };
-    const before = held.filter((e) => e.section !== d.section && e.section.papers.length > 0);
-    const prior = [...before].reverse().find((e) => list5.sections.some((s) => s.name === e.to));
-    const at6 = prior ? list5.sections.findIndex((s) => s.name === prior.to) + 1 : list5.sections.length;
-    list5.sections.splice(at6, 0, section);
-  }
-  const earlier = d.section.papers.slice(0, d.index);
-  let at5 = 0;
-  for (const p of earlier) {
-    const i = section.papers.indexOf(p);
-    const m = held.find((e) => e.paper === p);
-    const shownAt = m?.to === section.name ? section.papers.findIndex((x) => x.title === p.title) : i;
-    if (shownAt >= 0) at5 = shownAt + 1;
-  }
-  section.papers.splice(at5, 0, d.paper);
-}
-
-// src/core/adopt/reimport/settings-text.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-function sameLayout(a, b) {
-  return a !== void 0 && canonicalJson(fromLayout(a)) === canonicalJson(fromLayout(b));
-}
-function withLayout(text10, layout) {
-  const doc = import_yaml9.default.parseDocument(text10);
-  if (doc.contents === null)
-    return import_yaml9.default.stringify({ layout: fromLayout(layout) }, { lineWidth: 0 });
-  doc.set("layout", doc.createNode(fromLayout(layout)));
-  return doc.toString({ lineWidth: 0, blockQuote: false });
-}
-
 // src/core/import/layouts/read.ts
 function importLayout(markdown, file, options) {
   const parsed = options.tree ? { tree: options.tree } : parseReadme(markdown, file);
   const refused2 = parsed.refused;
   const tree = parsed.tree ?? { type: "root", children: [] };
   const lines = lineStarts2(markdown);
-  const marked = markedZone(tree.children, markdown, options.markers);
-  const nodes = marked ? marked.nodes : tree.children;
-  const { items, decoration, blocks } = collect2(nodes, markdown, lines, marked?.end);
-  const kept = marked ? dropTitleHeading(items) : afterContents(dropTitleHeading(items), nodes);
+  const marked2 = markedZone(tree.children, markdown, options.markers);
+  const nodes = marked2 ? marked2.nodes : tree.children;
+  const { items, decoration, prose: prose2, blocks } = collect2(nodes, markdown, lines, marked2?.end);
+  const kept = marked2 ? dropTitleHeading(items) : withoutRepositories(afterContents(dropTitleHeading(items), nodes));
   const name = options.fallbackName ?? "Papers";
-  let zone = marked ? { start: marked.start, end: marked.end, marked: true } : { start: 0, end: markdown.length, marked: false };
+  let zone = marked2 ? { start: marked2.start, end: marked2.end, marked: true } : { start: 0, end: markdown.length, marked: false };
   let result = assemble(kept, markdown, zone.start, zone.end, name);
-  if (!marked && result.pieces.length > 0) {
+  if (!marked2 && result.pieces.length > 0) {
     zone = { ...foundZone(result.pieces, blocks, markdown), marked: false };
     result = assemble(kept, markdown, zone.start, zone.end, name);
   }
@@ -73771,7 +74890,9 @@ function importLayout(markdown, file, options) {
     });
   } else {
     texts = unreadLines(markdown, lines, zone, result.pieces, decoration, file);
-    problems.push(...texts.filter((t) => mayBeEntry(t.text)).map((t) => t.problem));
+    problems.push(
+      ...texts.filter((t) => mayBeEntry(t.text) && !prose2.has(t.problem.line ?? 0)).map((t) => t.problem)
+    );
     const text10 = serializeData(list5);
     const loaded = loadData(text10, file);
     if (loaded.ok) data = { text: text10, loaded };
@@ -73798,7 +74919,7 @@ function markedZone(nodes, source, markers) {
 function afterContents(items, nodes) {
   let end = -1;
   for (const node3 of nodes) {
-    if (node3.type === "list" && node3.children.length >= 3 && anchorsOnly(node3)) end = endOf(node3);
+    if (node3.type === "list" && anchorsOnly(node3) >= 3) end = endOf(node3);
   }
   if (end === -1) return items;
   const entries = items.filter((i) => i.type === "entry");
@@ -73815,7 +74936,29 @@ function anchorsOnly(node3) {
     }
     return (n.children ?? []).every((c) => walk2(c));
   };
-  return walk2(node3) && links3 > 0;
+  return walk2(node3) ? links3 : 0;
+}
+function withoutRepositories(items) {
+  let last = items.findLastIndex((i) => i.type === "entry");
+  let end = items.length;
+  for (; ; ) {
+    const heading4 = items.findLastIndex((i, k) => k < last && i.type === "heading");
+    const group = items.slice(heading4 + 1, last + 1);
+    if (heading4 === -1 || !group.every(repositoryOnly)) break;
+    end = heading4;
+    while (end > 0 && items[end - 1].type === "heading") end--;
+    last = end - 1;
+  }
+  return end === items.length ? items : items.slice(0, end);
+}
+var REPOSITORY = /^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/\s]+\/([^/\s?#]+)\/?$/i;
+var plainName = (text10) => text10.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+function repositoryOnly(item) {
+  if (item.type !== "entry") return false;
+  const { paper } = item.entry;
+  const fields = Object.keys(paper.extra).length > 0 || paper.year || paper.venue || paper.abbr;
+  const repository = paper.links.length === 1 ? REPOSITORY.exec(paper.links[0].url) : null;
+  return !fields && repository !== null && plainName(repository[1]) === plainName(paper.title);
 }
 function dropTitleHeading(items) {
   const top = items.filter((i) => i.type === "heading" && i.level === 1);
@@ -73945,15 +75088,15 @@ function reimport(input) {
   const readme = toLf(input.readme);
   const read = readZone(readme, settings.markers.main, file);
   if (!read) return void 0;
-  const attempts = settings.layout ? [
-    [read, settings.layout],
+  const own6 = layoutOf(settings);
+  const attempts = [
+    [fitZone(read, own6, settings.linkLabels), own6],
     [read, read.layout]
-  ] : [[withoutShapes(read), void 0]];
+  ];
   for (const [zone, layout] of attempts) {
-    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings));
-    if (!settings.layout && rec.edits.unreadable.length > 0) return void 0;
+    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings), layout);
     rec.edits.unreadable = [];
-    const next = layout ? { ...settings, layout } : settings;
+    const next = layout === own6 ? settings : { ...settings, layout };
     const conflicts = rec.dataChanged || rec.edits.dataWins.length + rec.edits.putBack.length > 0;
     if (!zoneMatches(readme, conflicts ? zone.list : rec.list, next, file)) continue;
     const text10 = serializeData(rec.list);
@@ -73962,9 +75105,7 @@ function reimport(input) {
     const written2 = usesCrlf(input.dataText) ? toCrlf(text10) : text10;
     const edits = { ...rec.edits, kept: newlyKept(read, input) };
     const data = { text: written2, list: loaded.value };
-    if (layout === settings.layout || layout && sameLayout(settings.layout, layout)) {
-      return { edits, data, settings: void 0 };
-    }
+    if (layout === own6 || sameLayout(own6, layout)) return { edits, data, settings: void 0 };
     const rewritten = settingsWith(input, layout);
     return rewritten ? { edits, data, settings: rewritten } : void 0;
   }
@@ -73976,19 +75117,14 @@ function settingsWith(input, layout) {
   if (!parsed.ok || !sameLayout(parsed.value.layout, layout)) return void 0;
   return { text: text10, value: parsed.value };
 }
-function withoutShapes(read) {
-  const lines = /* @__PURE__ */ new Map();
-  const sections = read.list.sections.map((s) => ({
-    ...s,
-    papers: s.papers.map((p) => {
-      const extra = Object.fromEntries(Object.entries(p.extra).filter(([k]) => k !== SHAPE_FIELD));
-      const paper = { ...p, extra };
-      const line = read.lines.get(p);
-      if (line !== void 0) lines.set(paper, line);
-      return paper;
-    })
-  }));
-  return { ...read, list: { sections }, lines };
+function fitZone(read, layout, linkLabels) {
+  if (layout === read.layout) return read;
+  const lines = new Map(read.lines);
+  const list5 = fitShapes(read.list, layout, linkLabels, (from2, to) => {
+    const line = read.lines.get(from2);
+    if (line !== void 0) lines.set(to, line);
+  });
+  return { ...read, list: list5, lines };
 }
 function zoneMatches(readme, list5, settings, file) {
   const rendered = renderReadme(readme, list5, settings, NO_TIME, file);
@@ -74004,7 +75140,7 @@ function zoneMatches(readme, list5, settings, file) {
   return want !== void 0 && zoneOf(rendered.value) === want;
 }
 function countLines(settings) {
-  const lines = settings.layout ? settings.layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")) : [settings.countLine];
+  const lines = layoutOf(settings).zoneEnd.split("\n").filter((l) => l.includes("{count}"));
   return lines.flatMap((l) => {
     const re = countPattern(l.trimEnd());
     return re ? [re] : [];
@@ -74022,8 +75158,51 @@ function newlyKept(read, input) {
   );
 }
 
+// src/core/adopt/former-lines.ts
+var NO_TIME2 = /* @__PURE__ */ new Date(0);
+function addFormerLines(edits, readme, base, settings, file) {
+  if (edits.deleted.length === 0) return;
+  const lines = formerLines(toLf(readme), base, settings, file);
+  for (const d of edits.deleted) {
+    const section = base.sections.find((s) => s.name === d.section);
+    const paper = section?.papers.find((p) => p.title === d.title);
+    const line = paper && lines.get(paper);
+    if (line !== void 0) d.line = line;
+  }
+}
+function formerLines(readme, base, settings, file) {
+  const out = /* @__PURE__ */ new Map();
+  const rendered = renderReadme(readme, base, settings, NO_TIME2, file);
+  if (!rendered.ok) return out;
+  const zone = findZone(rendered.value, settings.markers.main, file);
+  if (!zone.ok) return out;
+  const text10 = rendered.value.slice(zone.value.contentStart, zone.value.contentEnd);
+  const at4 = /* @__PURE__ */ new Map();
+  text10.split("\n").forEach((l, i) => {
+    const key2 = l.trim();
+    at4.set(key2, [...at4.get(key2) ?? [], zone.value.startLine + i]);
+  });
+  for (const [paper, entry] of entryTexts(base, settings)) {
+    const first2 = withoutLeadingBlanks(entry).split("\n")[0].trim();
+    const free = at4.get(first2);
+    const line = free?.shift();
+    if (line !== void 0) out.set(paper, line);
+  }
+  return out;
+}
+function entryTexts(list5, settings) {
+  return renderedZone(list5, settings, layoutOf(settings)).sections.flatMap(
+    (s) => s.entries.map((e) => [e.paper, e.text])
+  );
+}
+
 // src/core/adopt/plan.ts
 function planAdoption(input) {
+  const plan = adoption(input);
+  if (input.base) addFormerLines(plan.edits, input.readme, input.base, input.settings, input.file);
+  return plan;
+}
+function adoption(input) {
   const edits = findHandEdits(input);
   if (input.base && edits.unreadable.length + edits.putBack.length + edits.moved.length > 0) {
     const whole = reimport(input);
@@ -74031,6 +75210,7 @@ function planAdoption(input) {
       return { ok: true, edits: whole.edits, data: void 0 };
     }
     if (whole) {
+      if (whole.settings) whole.edits.layout = input.settingsFile ?? "the settings";
       return {
         ok: true,
         edits: whole.edits,
@@ -74080,12 +75260,12 @@ function appendFieldLine(text10, pairs2, line) {
   const keyStart = (0, import_yaml10.isScalar)(first2?.key) ? first2.key.range?.[0] : void 0;
   const end = last?.value?.range?.[1] ?? ((0, import_yaml10.isScalar)(last?.key) ? last.key.range?.[1] : void 0);
   if (keyStart === void 0 || end === void 0) return void 0;
-  const indent2 = keyStart - (text10.lastIndexOf("\n", keyStart - 1) + 1);
+  const indent3 = keyStart - (text10.lastIndexOf("\n", keyStart - 1) + 1);
   const newline = text10.includes("\r\n") ? "\r\n" : "\n";
   const lineEnd2 = text10[end - 1] === "\n" ? end : text10.indexOf("\n", end);
-  const at5 = lineEnd2 === -1 ? text10.length : text10[end - 1] === "\n" ? end : lineEnd2 + 1;
+  const at4 = lineEnd2 === -1 ? text10.length : text10[end - 1] === "\n" ? end : lineEnd2 + 1;
   const lead = lineEnd2 === -1 ? newline : "";
-  return { at: at5, text: `${lead}${" ".repeat(indent2)}${line}${newline}` };
+  return { at: at4, text: `${lead}${" ".repeat(indent3)}${line}${newline}` };
 }
 
 // src/core/data/stamp-added.ts
@@ -74238,7 +75418,7 @@ function authorName2(name) {
 function field2(name, value) {
   return `  ${name} = {${value}},`;
 }
-function renderEntry(paper, key2) {
+function renderEntry2(paper, key2) {
   const type2 = entryType(paper.venue);
   const lines = [`@${type2}{${key2},`];
   if (paper.authors.length > 0) {
@@ -74273,8 +75453,8 @@ function ascii(text10) {
 function familyName(author) {
   const comma = author.indexOf(",");
   if (comma > 0) return author.slice(0, comma).trim();
-  const words = author.trim().split(/\s+/);
-  return words[words.length - 1] ?? "";
+  const words3 = author.trim().split(/\s+/);
+  return words3[words3.length - 1] ?? "";
 }
 function firstWord(title) {
   let fallback = "";
@@ -74322,7 +75502,7 @@ function bibEntries(papers) {
   const keys = citationKeys(papers);
   return papers.map((paper, i) => {
     const key2 = keys[i] ?? "";
-    return { key: key2, text: renderEntry(paper, key2) };
+    return { key: key2, text: renderEntry2(paper, key2) };
   });
 }
 function renderBibtex(list5, name) {
@@ -74343,14 +75523,14 @@ function planRefresh(input) {
   const time2 = input.stampTime ?? new Date(list5.head.date);
   const files = {};
   const warnings = [];
-  const adoption = input.adopt ? adoptHandEdits(list5, input.adopt.base, paths) : void 0;
-  if (adoption && !adoption.ok) return { kind: "list-broken", problems: adoption.problems };
-  const handEdits = adoption?.edits ?? noHandEdits();
-  const words = listWords(list5.settings);
-  warnings.push(...handEditWarnings(handEdits, paths, words));
-  const data = adoption?.data ?? { text: list5.data.text, list: list5.list };
-  if (adoption?.data) files[paths.dataFile] = data.text;
-  const newSettings = adoption?.ok ? adoption.settings : void 0;
+  const adoption2 = input.adopt ? adoptHandEdits(list5, input.adopt.base, paths) : void 0;
+  if (adoption2 && !adoption2.ok) return { kind: "list-broken", problems: adoption2.problems };
+  const handEdits = adoption2?.edits ?? noHandEdits();
+  const words3 = listWords(list5.settings);
+  warnings.push(...handEditWarnings(handEdits, paths, words3));
+  const data = adoption2?.data ?? { text: list5.data.text, list: list5.list };
+  if (adoption2?.data) files[paths.dataFile] = data.text;
+  const newSettings = adoption2?.ok ? adoption2.settings : void 0;
   if (newSettings) files[paths.config] = newSettings.text;
   const settings = newSettings?.value ?? list5.settings;
   const stamped = input.addedSince ? stampNewEntries(data, list5, input.addedSince, paths) : void 0;
@@ -74359,7 +75539,7 @@ function planRefresh(input) {
   const papers = stamped?.ok ? stamped.value.list : data.list;
   const rendered = renderReadme(old, papers, settings, time2, paths.readme);
   if (!rendered.ok) return { kind: "list-broken", problems: rendered.problems };
-  const restamp = input.dataChanged || adoption?.data !== void 0;
+  const restamp = input.dataChanged || adoption2?.data !== void 0;
   const readme = readmeToWrite(rendered.value, old, settings, restamp);
   if (readme !== old) files[paths.readme] = readme;
   const bibtex = list5.settings.bibtex;
@@ -74374,7 +75554,7 @@ function planRefresh(input) {
   if (Object.keys(files).length === 0) {
     return { kind: "up-to-date", head: list5.head, list: papers, warnings };
   }
-  return { kind: "write", head: list5.head, files, list: papers, warnings, handEdits, words };
+  return { kind: "write", head: list5.head, files, list: papers, warnings, handEdits, words: words3 };
 }
 function adoptHandEdits(list5, base, paths) {
   return planAdoption({
@@ -74389,10 +75569,10 @@ function adoptHandEdits(list5, base, paths) {
     ...base ? { base } : {}
   });
 }
-function handEditWarnings(edits, paths, words) {
+function handEditWarnings(edits, paths, words3) {
   const { dataWins, putBack, moved, deleted, movedTo } = edits;
   const warned = { ...noHandEdits(), dataWins, putBack, moved, deleted, movedTo };
-  const said = describeHandEdits(warned, paths.dataFile, words).map((message) => ({
+  const said = describeHandEdits(warned, paths.dataFile, words3).map((message) => ({
     file: paths.readme,
     message
   }));
@@ -74449,17 +75629,17 @@ async function landRefresh(ctx, list5, plan, openPulls) {
     return landInPull(ctx, list5, plan, open4);
   }
   const message = messageOf2(plan, ctx);
-  const made = await createCommitObject(ctx.gh, ctx.repo, {
+  const made2 = await createCommitObject(ctx.gh, ctx.repo, {
     parent: plan.head,
     files: plan.files,
     message
   });
-  const sha = made.sha;
+  const sha = made2.sha;
   try {
     await setBranch(ctx.gh, ctx.repo, ctx.defaultBranch, sha, { force: false, exists: true });
     const landed = {
       sha,
-      treeSha: made.treeSha,
+      treeSha: made2.treeSha,
       date: plan.head.date,
       message,
       parents: [plan.head.sha]
@@ -74705,7 +75885,7 @@ function renderFeed(list5, options) {
 var virtual_site_client_default = '"use strict";(()=>{var L="http://www.w3.org/2000/svg";function m(t,e,n){let r=document.createElementNS(L,t);for(let[a,s]of Object.entries(e))r.setAttribute(a,String(s));return n!==void 0&&(r.textContent=n),r}function y(t,e){let n=new Map;for(let o of e)n.set(o,(n.get(o)??0)+1);let r=[...n.entries()].sort(([o],[i])=>o.localeCompare(i)),a=Math.max(1,...r.map(([,o])=>o)),s=Math.max(1,r.length)*34;t.replaceChildren(),t.setAttribute("viewBox",`0 0 ${Math.max(s,200)} 120`),t.setAttribute("preserveAspectRatio","xMinYMax meet"),t.setAttribute("aria-label",r.length===0?"No papers shown":`Papers per year: ${r.map(([o,i])=>`${o}: ${i}`).join(", ")}`),r.forEach(([o,i],u)=>{let d=Math.max(2,Math.round(i/a*90)),f=u*34+8/2,g=m("rect",{x:f,y:90-d+14,width:26,height:d,class:"bar"});g.append(m("title",{},`${o}: ${i} paper${i===1?"":"s"}`)),t.append(g,m("text",{x:f+26/2,y:90-d+10,class:"n"},String(i)),m("text",{x:f+26/2,y:116,class:"y"},`\u2019${o.slice(-2)}`))})}function S(t){let e=document.createElement("textarea");e.value=t,e.setAttribute("readonly",""),e.className="offscreen",document.body.append(e),e.select();let n;try{n=document.execCommand("copy")}catch{n=!1}return e.remove(),n}async function E(t){try{if(navigator.clipboard&&window.isSecureContext)return await navigator.clipboard.writeText(t),!0}catch{}return S(t)}function p(t){return t.normalize("NFKD").replace(/\\p{M}/gu,"").toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu," ").trim()}function b(t,e){if(e==="")return!0;let n=` ${t}`;return e.split(" ").every(r=>n.includes(r))}var l=["category","section","year","venue"];function x(t){let e=new URLSearchParams(t.replace(/^#/,"")),n={};for(let r of l)n[r]=e.get(r)??"";return{q:e.get("q")??"",filters:n,sort:e.get("sort")==="title"?"title":"year"}}function T(t){let e=new URLSearchParams;t.q!==""&&e.set("q",t.q);for(let n of l)t.filters[n]!==""&&e.set(n,t.filters[n]);return t.sort!=="year"&&e.set("sort",t.sort),e.toString()}function c(t){return document.getElementById(t)}function H(t){let e=s=>t.querySelector(`.${s}`)?.textContent??"",n=s=>JSON.parse(t.dataset[s]??"[]"),r=t.dataset.year??"",a=e("venue");return{node:t,text:p([e("title"),e("abbr"),e("authors"),a].join(" ")),title:p(e("title")),year:r,values:{category:n("categories"),section:n("sections"),year:[r],venue:[a]}}}function M(t){let e=(n,r)=>n.title.localeCompare(r.title);return t==="title"?e:(n,r)=>r.year.localeCompare(n.year)||e(n,r)}function I(){return{list:c("papers"),search:c("q"),sort:c("sort"),selects:Object.fromEntries(l.map(t=>[t,c(`f-${t}`)])),count:c("count"),chart:document.getElementById("chart-svg")}}function v(t){return{q:t.search.value,filters:Object.fromEntries(l.map(e=>[e,t.selects[e].value])),sort:t.sort.value==="title"?"title":"year"}}function w(t,e,n){let r=p(n.q),a=[];for(let o of e){let i=b(o.text,r)&&l.every(u=>n.filters[u]===""||o.values[u].includes(n.filters[u]));o.node.hidden=!i,i&&a.push(o)}t.list.append(...[...e].sort(M(n.sort)).map(o=>o.node));let s=e.length;t.count.textContent=a.length===s?`${s} paper${s===1?"":"s"}`:`Showing ${a.length} of ${s} papers`,y(t.chart,a.map(o=>o.year).filter(o=>o!==""))}function h(t,e){let n=x(location.hash);t.search.value=n.q;for(let r of l)t.selects[r].value=n.filters[r],t.selects[r].value!==n.filters[r]&&(t.selects[r].value="");t.sort.value=n.sort,w(t,e,v(t))}function C(t){let e=JSON.parse(c("bibtex").textContent??"{}"),n=c("copy-status");t.addEventListener("click",r=>{let s=r.target.closest("button[data-key]")?.dataset.key;s&&E(e[s]??"").then(o=>{n.textContent=o?`Copied the BibTeX entry ${s}`:"Copying failed; see papers.bib"})})}function V(){let t=I(),e=[...t.list.querySelectorAll("[data-paper]")].map(H),n=()=>{let r=v(t),a=T(r);history.replaceState(null,"",a===""?location.pathname+location.search:`#${a}`),w(t,e,r)};t.search.addEventListener("input",n),t.sort.addEventListener("change",n);for(let r of l)t.selects[r].addEventListener("change",n);c("controls").addEventListener("submit",r=>r.preventDefault()),c("reset").addEventListener("click",()=>{history.replaceState(null,"",location.pathname+location.search),h(t,e)}),window.addEventListener("hashchange",()=>h(t,e)),C(t.list),h(t,e)}V();})();';
 
 // src/core/outputs/site/html.ts
-var ENTITIES2 = {
+var ENTITIES3 = {
   "&": "&amp;",
   "<": "&lt;",
   ">": "&gt;",
@@ -74713,7 +75893,7 @@ var ENTITIES2 = {
   "'": "&#39;"
 };
 function escapeHtml2(text10) {
-  return text10.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES2[c] ?? c);
+  return text10.replace(CONTROL, " ").replace(/[&<>"']/g, (c) => ENTITIES3[c] ?? c);
 }
 function scriptJson(value) {
   return JSON.stringify(value).replace(
@@ -75001,9 +76181,9 @@ function pickCandidates(entries, state, now, limit) {
     if (seen.has(c.key)) return;
     seen.add(c.key);
     const checked = state.checked[c.key];
-    const at5 = checked === void 0 ? -Infinity : Date.parse(checked);
-    if (Number.isFinite(at5) && at5 > due) return;
-    open4.push({ c, at: Number.isNaN(at5) ? -Infinity : at5, order: order2 });
+    const at4 = checked === void 0 ? -Infinity : Date.parse(checked);
+    if (Number.isFinite(at4) && at4 > due) return;
+    open4.push({ c, at: Number.isNaN(at4) ? -Infinity : at4, order: order2 });
   });
   return open4.sort((a, b) => a.at === b.at ? a.order - b.order : a.at - b.at).slice(0, limit).map((o) => o.c);
 }
@@ -75023,10 +76203,10 @@ function nextState(input) {
   if (pull && pull.state === "closed" && !pull.merged) {
     for (const [key2, change] of Object.entries(pull.proposals)) declined[key2] = change.venue;
   }
-  const at5 = input.now.toISOString();
+  const at4 = input.now.toISOString();
   for (const [key2, answer2] of input.answers) {
     if (answer2.kind === "failed") continue;
-    checked[key2] = at5;
+    checked[key2] = at4;
     if (answer2.kind === "found") found[key2] = answer2.venue;
     else delete found[key2];
   }
@@ -75143,11 +76323,11 @@ function recordedChange(value) {
   return typeof year === "string" ? { venue, year } : { venue };
 }
 function readProposalRecord(body) {
-  const at5 = body.indexOf(MARKER);
-  if (at5 < 0) return {};
-  const end = body.indexOf(" -->", at5);
+  const at4 = body.indexOf(MARKER);
+  if (at4 < 0) return {};
+  const end = body.indexOf(" -->", at4);
   try {
-    const value = JSON.parse(body.slice(at5 + MARKER.length, end < 0 ? void 0 : end));
+    const value = JSON.parse(body.slice(at4 + MARKER.length, end < 0 ? void 0 : end));
     if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
     const out = {};
     for (const [key2, v] of Object.entries(value)) {
@@ -75166,7 +76346,7 @@ function sourceCell(p) {
   return url2 !== void 0 && isHttpUrl(url2) ? `[${text10}](${linkDestination(url2)})` : text10;
 }
 function renderVenuePullBody(proposals, dataFile) {
-  const rows2 = proposals.map((p) => {
+  const rows = proposals.map((p) => {
     const now = p.candidate.venue?.trim() ? safeInline(p.candidate.venue) : "(empty)";
     const year = p.candidate.year?.trim() ? safeInline(p.candidate.year) : "(empty)";
     const newYear = proposedYear(p);
@@ -75179,7 +76359,7 @@ function renderVenuePullBody(proposals, dataFile) {
     "",
     "| Paper | Venue now | Proposed venue | Year | Source |",
     "| --- | --- | --- | --- | --- |",
-    ...rows2,
+    ...rows,
     "",
     "Merging takes the new venues and years (the README is refreshed after the merge). Closing this pull request declines these changes: they are not proposed again. Only entries whose venue is a preprint word (`arXiv`, `CoRR`) or empty are ever changed."
   ].join("\n");
@@ -75621,13 +76801,13 @@ function checkPull(input) {
   const parsed = parseSettings(head.config, paths.config);
   if (!parsed.ok) problems.push(...parsed.problems);
   const settings = parsed.ok ? parsed.value : defaultSettings;
-  const words = listWords(settings);
+  const words3 = listWords(settings);
   if (head.data === void 0) problems.push(missing2(paths.dataFile));
   if (head.readme === void 0) problems.push(missing2(paths.readme));
   const loaded = head.data === void 0 ? void 0 : loadData(head.data, paths.dataFile);
   if (loaded && !loaded.ok) problems.push(...loaded.problems);
   if (!loaded?.ok || head.data === void 0) {
-    return { passed: false, problems, notes, rows: [], handEdits: void 0, words };
+    return { passed: false, problems, notes, rows: [], handEdits: void 0, words: words3 };
   }
   const list5 = loaded.value;
   const changes = changedPapers(input.base, list5);
@@ -75648,19 +76828,19 @@ function checkPull(input) {
       });
     }
   }
-  const rows2 = changes.map((c) => ({
+  const rows = changes.map((c) => ({
     change: c.change,
     section: c.section,
     title: c.paper.title,
     // A list with its own layout shows the entry as the list writes it (a table's with its header).
-    row: settings.layout ? previewEntry(c.paper, settings, settings.layout) : renderRow(c.paper, settings),
+    row: settings.layout ? previewEntry(c.paper, settings, settings.layout) : renderEntry(c.paper, settings, builtInLayout(settings)),
     header: settings.layout ? "" : headerOf(settings)
   }));
   let handEdits;
   if (head.readme !== void 0) {
     handEdits = readmeVerdict(input, head.readme, head.data, list5, settings, problems, notes);
   }
-  return { passed: problems.length === 0, problems, notes, rows: rows2, handEdits, words };
+  return { passed: problems.length === 0, problems, notes, rows, handEdits, words: words3 };
 }
 function readmeVerdict(input, readme, dataText, list5, settings, problems, notes) {
   const rendered = renderReadme(readme, list5, settings, /* @__PURE__ */ new Date(0), input.paths.readme);
@@ -75734,7 +76914,7 @@ async function pullCheckFlow(ctx, eventName, payload) {
   const verdict2 = await judge(ctx, plan, pull.head.ref);
   const report2 = checkReport(verdict2, ctx.paths.dataFile, plan.headSha);
   const wrote2 = plan.mayWrite ? await writeVerdict(ctx, plan, verdict2, report2) : false;
-  const where2 = plan.mayWrite ? wrote2 ? `The verdict is in the pull request's comment and its \`paperlist\` commit status.` : "The token may not write here; the verdict is in this summary and the annotations only." : "A pull request from a fork under `pull_request` gets a read-only token: the verdict is in this summary and the annotations only.";
+  const where = plan.mayWrite ? wrote2 ? `The verdict is in the pull request's comment and its \`paperlist\` commit status.` : "The token may not write here; the verdict is in this summary and the annotations only." : "A pull request from a fork under `pull_request` gets a read-only token: the verdict is in this summary and the annotations only.";
   return {
     result: verdict2.passed ? "check-passed" : "check-failed",
     outputs: {
@@ -75743,7 +76923,7 @@ async function pullCheckFlow(ctx, eventName, payload) {
     },
     summary: `${report2.replace(`${CHECK_MARKER}
 `, "")}
-${where2}`,
+${where}`,
     problems: verdict2.problems,
     ...verdict2.passed ? {} : {
       failure: `the pull request has ${verdict2.problems.length} problem(s); see the annotations`
@@ -75879,7 +77059,7 @@ function decide(state, d, sections) {
   }
   const id = found?.id ?? (d.paper.kind === "arxiv" ? d.paper.id : "");
   const number3 = found?.number;
-  const at5 = number3 !== void 0 ? { number: number3 } : {};
+  const at4 = number3 !== void 0 ? { number: number3 } : {};
   if (state.accepted.includes(id)) {
     return {
       ok: false,
@@ -75892,7 +77072,7 @@ function decide(state, d, sections) {
       return { ok: false, why: `arXiv:${id} was declined already.`, unchanged: true };
     }
     const declined2 = remember(state.declined, id, KEEP_DECLINED);
-    return { ok: true, kind: "decline", id, ...at5, state: { ...state, declined: declined2 } };
+    return { ok: true, kind: "decline", id, ...at4, state: { ...state, declined: declined2 } };
   }
   const section = sectionFor(d, found, sections);
   if (!section.ok) return section;
@@ -75902,7 +77082,7 @@ function decide(state, d, sections) {
     ok: true,
     kind: "accept",
     id,
-    ...at5,
+    ...at4,
     section: section.section,
     state: { ...state, accepted, declined }
   };
@@ -75938,8 +77118,8 @@ ${answers[f.id] ?? (f.type === "dropdown" ? "None" : NO_RESPONSE2)}`
 
 // src/core/digest/mark.ts
 function acceptedNote(m) {
-  const where2 = m.pull !== void 0 ? `: #${m.pull}` : m.issue !== void 0 ? `: see #${m.issue}` : "";
-  return ` \u2014 **accepted** by ${safeInline(m.by)}${where2}`;
+  const where = m.pull !== void 0 ? `: #${m.pull}` : m.issue !== void 0 ? `: see #${m.issue}` : "";
+  return ` \u2014 **accepted** by ${safeInline(m.by)}${where}`;
 }
 function markDigestBody(body, state, marks) {
   const lines = body.split("\n");
@@ -75977,7 +77157,7 @@ async function openSuggestion(ctx, list5, paper) {
 function acceptedText(id, section, issue3, pull) {
   return pull ? `Accepted arXiv:${id} into \u201C${section}\u201D: suggestion #${issue3}, pull request #${pull.number}.` : `Accepted arXiv:${id} into \u201C${section}\u201D as suggestion #${issue3}, but no pull request was opened: its status comment says why.`;
 }
-async function applyOne(ctx, list5, state, d, where2) {
+async function applyOne(ctx, list5, state, d, where) {
   const decided = decide(
     state,
     d,
@@ -75994,18 +77174,18 @@ async function applyOne(ctx, list5, state, d, where2) {
   const { id } = decided;
   if (decided.kind === "decline") {
     const text11 = `Declined arXiv:${id}: the digest will not offer it again.`;
-    return { state: decided.state, ok: true, text: text11, mark: { kind: "decline", id, by: where2.by } };
+    return { state: decided.state, ok: true, text: text11, mark: { kind: "decline", id, by: where.by } };
   }
   const section = decided.section;
   if (ctx.dryRun) {
     return { state, ok: true, text: `Dry run: arXiv:${id} would be accepted into \u201C${section}\u201D.` };
   }
-  const opened = await openSuggestion(ctx, list5, { id, section, ...where2 });
+  const opened = await openSuggestion(ctx, list5, { id, section, ...where });
   const pull = opened.pull;
   const mark = {
     kind: "accept",
     id,
-    by: where2.by,
+    by: where.by,
     issue: opened.issue.number,
     ...pull ? { pull: pull.number } : {}
   };
@@ -76128,8 +77308,8 @@ function commandLines(body) {
       const text10 = body.slice(from2, to);
       const m = STARTS.exec(text10);
       if (!m) continue;
-      const at5 = from2 + m[0].length - PREFIX2.length;
-      if (opaque.some(([a, b]) => at5 >= a && at5 < b)) continue;
+      const at4 = from2 + m[0].length - PREFIX2.length;
+      if (opaque.some(([a, b]) => at4 >= a && at4 < b)) continue;
       found.push({ text: text10.trim(), line });
     }
   }
@@ -76449,10 +77629,10 @@ function withSectionsAnswer(body, form, sections) {
   const value = sections.join(field3.multiple ? ", " : "; ");
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const headings = headingLines2(lines, form);
-  const at5 = headings.find((h) => h.field === index2);
+  const at4 = headings.find((h) => h.field === index2);
   const next = headings.find((h) => h.field > index2);
   const answer2 = ["", value, ""];
-  const out = at5 ? [...lines.slice(0, at5.line + 1), ...answer2, ...lines.slice(next?.line ?? lines.length)] : next ? [...lines.slice(0, next.line), `### ${field3.label}`, ...answer2, ...lines.slice(next.line)] : [...lines, "", `### ${field3.label}`, ...answer2];
+  const out = at4 ? [...lines.slice(0, at4.line + 1), ...answer2, ...lines.slice(next?.line ?? lines.length)] : next ? [...lines.slice(0, next.line), `### ${field3.label}`, ...answer2, ...lines.slice(next.line)] : [...lines, "", `### ${field3.label}`, ...answer2];
   const eol = body.includes("\r\n") ? "\r\n" : "\n";
   const text10 = out.join("\n").replace(/\n+$/, "\n").replace(/\n/g, eol);
   const read = parseIssueBody(text10, form).fields.sections;
@@ -76529,13 +77709,13 @@ function describeOutcomes(result, outcomes) {
   return { result, outputs: {}, summary: lines.join("\n") };
 }
 function describeDryRun(scope, commands) {
-  const where2 = scope.target.kind === "digest" ? "the digest" : scope.target.kind === "suggestion" ? `the suggestion #${scope.target.issue}` : `#${scope.commentedOn}`;
+  const where = scope.target.kind === "digest" ? "the digest" : scope.target.kind === "suggestion" ? `the suggestion #${scope.target.issue}` : `#${scope.commentedOn}`;
   const lines = commands.map((c) => `- ${shownCommand(c)} (line ${c.line})`);
   return {
     result: "ignored",
     outputs: {},
     summary: [
-      `Dry run: would run these commands of ${scope.actor} on ${where2}:`,
+      `Dry run: would run these commands of ${scope.actor} on ${where}:`,
       ...lines,
       "Nothing was written."
     ].join("\n")

@@ -1,5 +1,11 @@
 import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
+import {
+  fieldText
+} from "./chunk-YKV26BK6.js";
+import {
+  parseTemplate
+} from "./chunk-4EUIXRT4.js";
 
 // src/core/form/fields.ts
 var FORM_FIELD_IDS = [
@@ -98,9 +104,84 @@ var FIELD_SPECS = [
   }
 ];
 
+// src/core/suggest/stand-ins.ts
+function isStandIn(value) {
+  const v = value.trim();
+  return new RegExp("^\\p{P}{1,3}$", "u").test(v) || new RegExp("^\\p{L}\\/\\p{L}$", "u").test(v);
+}
+function alwaysShown(nodes, guarded, out) {
+  for (const node of nodes) {
+    if (node.t === "field" && !guarded.has(node.name) && node.missing === "") out.add(node.name);
+    if (node.t === "if") alwaysShown(node.body, /* @__PURE__ */ new Set([...guarded, node.name]), out);
+  }
+}
+function commonStandIn(papers, field) {
+  const counts = /* @__PURE__ */ new Map();
+  let marked = 0;
+  let empty = 0;
+  for (const p of papers) {
+    const v = fieldText(p, field);
+    if (v === void 0 || v.trim() === "") empty++;
+    else if (isStandIn(v)) {
+      marked++;
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+  }
+  let best;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best && marked > empty ? best[0] : void 0;
+}
+var OWN_KEYS = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
+function withStandIns(paper, papers, template) {
+  const shown = /* @__PURE__ */ new Set();
+  try {
+    alwaysShown(parseTemplate(template), /* @__PURE__ */ new Set(), shown);
+  } catch {
+    return paper;
+  }
+  let out = paper;
+  for (const field of shown) {
+    const have = fieldText(out, field);
+    if (have !== void 0 && have !== "") continue;
+    const mark = commonStandIn(papers, field);
+    if (mark === void 0) continue;
+    out = OWN_KEYS.has(field) ? { ...out, [field]: mark } : { ...out, extra: { ...out.extra, [field]: mark } };
+  }
+  return out;
+}
+function mostCommon(papers, field) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const p of papers) {
+    const v = fieldText(p, field);
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  let best;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}
+function withCommonSpacing(paper, papers) {
+  const fields = /* @__PURE__ */ new Set();
+  for (const p of papers) {
+    for (const [k, v] of Object.entries(p.extra)) {
+      if (typeof v === "string" && v !== "" && v.trim() === "") fields.add(k);
+    }
+  }
+  const extra = { ...paper.extra };
+  for (const field of fields) {
+    if (Object.hasOwn(paper.extra, field)) continue;
+    const value = mostCommon(papers, field);
+    if (value !== void 0 && value.trim() === "") extra[field] = value;
+  }
+  return fields.size === 0 ? paper : { ...paper, extra };
+}
+
 export {
   FORM_FIELD_IDS,
   REQUIRED_FORM_IDS,
   DEFAULT_SUGGESTION_LABEL,
-  FIELD_SPECS
+  FIELD_SPECS,
+  isStandIn,
+  alwaysShown,
+  withStandIns,
+  withCommonSpacing
 };

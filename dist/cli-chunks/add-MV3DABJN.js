@@ -10,14 +10,14 @@ import {
   mergeLookup,
   recognizeLink,
   serviceLabel
-} from "./chunk-TSVXZSQW.js";
-import "./chunk-N4Y4CDMY.js";
-import "./chunk-CNQAFYWH.js";
+} from "./chunk-O3PPP6TN.js";
+import "./chunk-IHB7XZ6C.js";
+import "./chunk-K6QR3HHV.js";
 import {
   writeFiles
-} from "./chunk-YZPKYTXI.js";
+} from "./chunk-TKDMD5E7.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-U5M3AKID.js";
+import "./chunk-YKV26BK6.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-63NZPSEG.js";
 import {
@@ -26,12 +26,12 @@ import {
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-RHWUVXVH.js";
+} from "./chunk-ZFPFXDMN.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   loadData
-} from "./chunk-DV2QTVBS.js";
+} from "./chunk-4EUIXRT4.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

@@ -4,24 +4,18 @@ import {
   formatTimestamp
 } from "./chunk-J46YQAPX.js";
 import {
-  fieldText,
-  renderLayoutZone,
-  shownLabelOf,
-  sortPapers
-} from "./chunk-U5M3AKID.js";
+  renderLayoutZone
+} from "./chunk-YKV26BK6.js";
 import {
   CONTROL,
-  escapeCell,
-  escapeHeading,
-  isHttpUrl,
-  linkDestination
+  escapeCell
 } from "./chunk-NIAEFTN3.js";
 import {
-  countPapers
-} from "./chunk-BVLRBHM7.js";
+  toLayout
+} from "./chunk-ZFPFXDMN.js";
 import {
   writeTextFile
-} from "./chunk-DV2QTVBS.js";
+} from "./chunk-4EUIXRT4.js";
 
 // src/core/render/zones.ts
 function occurrences(text, needle) {
@@ -295,58 +289,56 @@ function renderMindmap(list, settings) {
   return lines.join("\n");
 }
 
-// src/core/render/table.ts
-function renderHeader(columns) {
+// src/core/render/layouts/built-in.ts
+function tableHeader(columns) {
   const names = columns.map((c) => `| ${escapeCell(c.header)} `).join("") + "|\n";
   const dashes = columns.map((_, i) => i === 0 ? "|----------" : "|----").join("") + "|\n";
   return names + dashes;
 }
-function renderLinks(links, labels) {
-  let out = "";
-  for (const link of links) {
-    const label = escapeCell(shownLabelOf(link.label, labels));
-    out += isHttpUrl(link.url) ? `[[${label}](${linkDestination(link.url)})] ` : `\\[${label}\\] `;
+var literal = (text) => text === "" ? "" : `{{${JSON.stringify(text)}}}`;
+function cell(column) {
+  const missing = escapeCell(column.missing);
+  if (column.field === "links") {
+    const each = "{{#url}}[[{{label}}]({{url}})] {{/url}}{{^url}}\\[{{label}}\\] {{/url}}";
+    const none = missing === "" ? "" : `{{^links}}${literal(`${missing} `)}{{/links}}`;
+    return `| {{#links}}${each}{{/links}}${none}`;
   }
-  return out;
+  const name = column.field;
+  const short = !/[{}]/u.test(column.missing) && column.missing.trim() === column.missing;
+  if (short) return `| {{${name}${missing === "" ? "" : `|${column.missing}`}}} `;
+  return `| {{#${name}}}{{${name}}}{{/${name}}}{{^${name}}}${literal(missing)}{{/${name}}} `;
 }
-function renderRow(paper, settings) {
-  let row = "";
-  for (const column of settings.columns) {
-    if (column.field !== "links") {
-      row += `| ${escapeCell(fieldText(paper, column.field) ?? column.missing)} `;
-    } else if (paper.links.length === 0 && column.missing !== "") {
-      row += `| ${escapeCell(column.missing)} `;
-    } else {
-      row += `| ${renderLinks(paper.links, settings.linkLabels)}`;
-    }
-  }
-  return row + "|";
+function builtInItem(columns) {
+  return columns.map(cell).join("") + "|";
 }
-function renderTable(section, settings) {
-  let out = renderHeader(settings.columns);
-  for (const paper of sortPapers(section.papers, settings.sort)) {
-    out += renderRow(paper, settings) + "\n";
-  }
-  return out;
+function builtIn(settings) {
+  const count = settings.countLine.replace(/\n$/u, "");
+  return toLayout({
+    kind: "table",
+    item: builtInItem(settings.columns),
+    "item-gap": "\n",
+    "category-level": 2,
+    "section-level": 3,
+    start: `
+${tableHeader(settings.columns)}`,
+    before: "\n\n",
+    "category-start": "\n",
+    "zone-start": "\n\n",
+    "zone-end": count === "" ? "\n\n" : `
+
+${count}
+
+`
+  });
 }
-function renderTables(list, settings) {
-  const blocks = [];
-  let category = "";
-  for (const section of list.sections) {
-    let block = "";
-    if (section.category !== category) {
-      if (section.category !== "") block += `## ${escapeHeading(section.category)}
-`;
-      category = section.category;
-    }
-    block += `### ${escapeHeading(section.name)}
-` + renderTable(section, settings);
-    blocks.push(block);
-  }
-  if (settings.countLine !== "") {
-    blocks.push(settings.countLine.replaceAll("{count}", String(countPapers(list))));
-  }
-  return blocks.join("\n").replace(/\n$/, "");
+var made = /* @__PURE__ */ new WeakMap();
+function builtInLayout(settings) {
+  let layout = made.get(settings);
+  if (!layout) made.set(settings, layout = builtIn(settings));
+  return layout;
+}
+function layoutOf(settings) {
+  return settings.layout ?? builtInLayout(settings);
 }
 
 // src/core/render/readme.ts
@@ -376,8 +368,7 @@ function stamp(time, settings) {
   }
 }
 function mainContent(list, settings, crlf) {
-  if (!settings.layout) return frame(renderTables(list, settings), crlf);
-  const text = renderLayoutZone(list, settings, settings.layout);
+  const text = renderLayoutZone(list, settings, layoutOf(settings));
   return crlf ? text.replace(/\r?\n/g, "\r\n") : text;
 }
 function renderReadme(readme, list, settings, time, file = "README.md") {
@@ -465,7 +456,7 @@ export {
   findZone,
   keepStamp,
   readmeToWrite,
-  renderRow,
+  layoutOf,
   renderReadme,
   pathExists,
   writeFiles

@@ -2,10 +2,16 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   SHAPE_FIELD,
+  SPACING_FIELD,
   escapeText,
   fieldText,
-  fillTemplate
-} from "./chunk-U5M3AKID.js";
+  fillTemplate,
+  marked,
+  rawText,
+  repoOf,
+  splitSpacing,
+  withSpacing
+} from "./chunk-YKV26BK6.js";
 import {
   encodeUrl,
   escapeHeading,
@@ -13,9 +19,11 @@ import {
 } from "./chunk-NIAEFTN3.js";
 import {
   checkTextBounds,
+  joinItems,
+  joinedTag,
   loadData,
   templateLiteral
-} from "./chunk-DV2QTVBS.js";
+} from "./chunk-4EUIXRT4.js";
 import {
   BOUNDS,
   grouped,
@@ -189,20 +197,20 @@ function paperLines(paper) {
   }
   return lines;
 }
-function valueLines(head, value, indent2) {
+function valueLines(head, value, indent3) {
   const scalar = formatScalar(value);
-  if (scalar !== void 0) return [`${indent2}${head} ${scalar}`];
-  const inner = `${indent2}  `;
+  if (scalar !== void 0) return [`${indent3}${head} ${scalar}`];
+  const inner = `${indent3}  `;
   if (Array.isArray(value)) {
-    if (value.length === 0) return [`${indent2}${head} []`];
-    return [`${indent2}${head}`, ...value.flatMap((item) => valueLines("-", item, inner))];
+    if (value.length === 0) return [`${indent3}${head} []`];
+    return [`${indent3}${head}`, ...value.flatMap((item) => valueLines("-", item, inner))];
   }
   const entries = Object.entries(value).filter(
     ([, v]) => v !== void 0
   );
-  if (entries.length === 0) return [`${indent2}${head} {}`];
+  if (entries.length === 0) return [`${indent3}${head} {}`];
   return [
-    `${indent2}${head}`,
+    `${indent3}${head}`,
     ...entries.flatMap(([key, item]) => valueLines(`${formatKey(key)}:`, item, inner))
   ];
 }
@@ -13520,9 +13528,171 @@ function paperOf(readings) {
         });
       }
     }
+    for (const [key, value] of reading.lists ?? []) {
+      if (!Object.hasOwn(paper.extra, key)) paper.extra[key] = value;
+    }
     paper.links.push(...reading.links);
   }
   return paper;
+}
+
+// src/core/import/layouts/authors.ts
+var SEPARATOR = /(,\s+(?:and|&)\s+|\s+(?:and|&)\s+|;\s+|,\s+)/;
+var INITIALS = new RegExp("^(?:\\p{Lu}\\.\\s*)+$", "u");
+function splitNames(text5) {
+  const parts = text5.split(SEPARATOR);
+  const names = parts.filter((_, i) => i % 2 === 0);
+  const seps = parts.filter((_, i) => i % 2 === 1);
+  const bad = (n) => n.trim() !== n || n === "" || INITIALS.test(n) || /\S\s+et al\b/.test(n);
+  if (names.some(bad)) return void 0;
+  return { names, seps };
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best;
+  for (const [v, c] of counts) if (best === void 0 || c > counts.get(best)) best = v;
+  return best;
+}
+function learnJoin(texts) {
+  const splits = texts.map(splitNames).filter((s) => s !== void 0).filter((s) => new Set(s.seps.slice(0, -1)).size <= 1);
+  const seps = splits.flatMap((s) => s.seps.length > 1 ? s.seps.slice(0, -1) : []);
+  const lasts = splits.flatMap((s) => s.seps.length > 1 ? s.seps.slice(-1) : []);
+  const twos = splits.flatMap((s) => s.seps.length === 1 ? s.seps : []);
+  const sep = mostCommon(seps) ?? mostCommon(twos);
+  if (sep === void 0) return void 0;
+  const last = mostCommon(lasts) ?? sep;
+  return { sep, last, two: mostCommon(twos) ?? last };
+}
+function joinedNames(text5, join) {
+  const names = splitNames(text5)?.names;
+  return names && joinItems(names, join) === text5 ? names : void 0;
+}
+var PLAIN_TAG = "{{authors}}";
+function authorLists(sections, layout) {
+  const texts = sections.flatMap(
+    (s) => s.papers.flatMap((p) => typeof p.extra.authors === "string" ? [p.extra.authors] : [])
+  );
+  const join = learnJoin(texts);
+  if (!join) return;
+  const lists = sections.flatMap((s) => s.papers.map((p) => p.extra.authors));
+  if (lists.some((v) => Array.isArray(v) && joinItems(v.map(String), join) !== v.join(", ")))
+    return;
+  const tag = joinedTag("authors", join);
+  let changed = false;
+  for (const section of sections) {
+    const own4 = Object.hasOwn(layout.sections, section.name) ? layout.sections[section.name] : void 0;
+    for (const paper of section.papers) {
+      const text5 = paper.extra.authors;
+      const shape = paper.extra[SHAPE_FIELD];
+      const template = typeof shape === "string" ? shape : own4?.item ?? layout.item;
+      const names = typeof text5 === "string" ? joinedNames(text5, join) : void 0;
+      if (!names || !template.includes(PLAIN_TAG)) continue;
+      paper.extra.authors = names;
+      changed = true;
+      if (typeof shape === "string") paper.extra[SHAPE_FIELD] = shape.replaceAll(PLAIN_TAG, tag);
+    }
+  }
+  if (!changed) return;
+  layout.item = layout.item.replaceAll(PLAIN_TAG, tag);
+  for (const own4 of Object.values(layout.sections)) {
+    if (own4.item !== void 0) own4.item = own4.item.replaceAll(PLAIN_TAG, tag);
+  }
+}
+
+// src/core/import/layouts/cells.ts
+var SPACING = /^\{\{#(spacing(?:-\d+)?)\}\}\{\{\1\}\}\{\{\/\1\}\}$/;
+function spacingName(token) {
+  return SPACING.exec(token)?.[1];
+}
+var isPad = (token) => /^[ \t]+$/.test(token) || SPACING.test(token) || RAW_SPACING.test(token);
+var RAW_SPACING = /^\{\{#(spacing(?:-\d+)?)\}\}\{\{\{\1\}\}\}\{\{\/\1\}\}$/;
+function rawSpacingName(token) {
+  return RAW_SPACING.exec(token)?.[1];
+}
+function rowBody(tokens) {
+  const cells = rowCells(tokens);
+  if (!cells) return void 0;
+  let last = cells.length - 1;
+  while (last > 0 && cells[last].content.length === 0) last--;
+  const end = [...cells[last].trail];
+  for (let k = last + 1; k < cells.length; k++)
+    end.push("|", ...cells[k].lead, ...cells[k].trail);
+  const body = cells.slice(0, last + 1);
+  body[last] = { ...body[last], trail: [] };
+  return { cells: body, end };
+}
+function rowCells(tokens) {
+  if (tokens.length === 0 || tokens.includes("\n")) return void 0;
+  const first = tokens.findIndex((t) => !isPad(t));
+  if (first === -1 || tokens[first] !== "|") return void 0;
+  const cells = [];
+  let current = [];
+  const close = () => {
+    let s = 0;
+    while (s < current.length && isPad(current[s])) s++;
+    let e = current.length;
+    while (e > s && isPad(current[e - 1])) e--;
+    cells.push({
+      lead: current.slice(0, s),
+      content: current.slice(s, e),
+      trail: current.slice(e)
+    });
+    current = [];
+  };
+  for (const token of tokens) {
+    if (token === "|") close();
+    else current.push(token);
+  }
+  close();
+  return cells;
+}
+function padParts(pad) {
+  let text5 = "";
+  let slot;
+  for (const token of pad) {
+    const name = spacingName(token) ?? rawSpacingName(token);
+    if (name !== void 0) {
+      if (slot !== void 0) return void 0;
+      slot = name;
+    } else if (slot !== void 0) return void 0;
+    else text5 += token;
+  }
+  return slot === void 0 ? { text: text5 } : { text: text5, slot };
+}
+function mergePad(a, b, newName, slots, end = false) {
+  const pa = padParts(end ? joinPipes(a) : a);
+  const pb = padParts(end ? joinPipes(b) : b);
+  if (!pa || !pb) return void 0;
+  if (pa.slot === void 0 && pb.slot === void 0) {
+    if (pa.text === pb.text) return pa.text;
+    let common = 0;
+    while (common < Math.min(pa.text.length, pb.text.length) && pa.text[common] === pb.text[common])
+      common++;
+    const name = newName();
+    const ra = pa.text.slice(common);
+    const rb = pb.text.slice(common);
+    slots.push({ name, ...ra ? { a: ra } : {}, ...rb ? { b: rb } : {} });
+    const tag = end && /\|/.test(ra + rb) ? `{{{${name}}}}` : `{{${name}}}`;
+    return `${pa.text.slice(0, common)}{{#${name}}}${tag}{{/${name}}}`;
+  }
+  if (pa.slot !== void 0 && pb.slot === void 0 && pb.text.startsWith(pa.text)) {
+    const rest = pb.text.slice(pa.text.length);
+    if (rest !== "") slots.push({ name: pa.slot, b: rest });
+    return a.join("");
+  }
+  if (pa.slot !== void 0 && pa.slot === pb.slot && pa.text === pb.text) return a.join("");
+  return void 0;
+}
+function joinPipes(tokens) {
+  const out = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (/^[ \t|]+$/.test(t) && last !== void 0 && /^[ \t|]+$/.test(last)) {
+      out[out.length - 1] = last + t;
+    } else out.push(t);
+  }
+  return out;
 }
 
 // src/core/import/layouts/optional.ts
@@ -13532,9 +13702,10 @@ function fieldOf(token) {
   if (token.startsWith("{{#links")) return "links";
   const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
   if (!inner) return void 0;
-  const name = inner[2].trim();
+  const name = inner[2].trim().replace(MARKS, "");
   return name.startsWith("link:") || !name.includes(":") ? name : void 0;
 }
+var MARKS = / (\*\*|__|\*|_)[\w-]+\1$/;
 function align(a, b) {
   const n = a.length;
   const m = b.length;
@@ -13554,8 +13725,13 @@ function align(a, b) {
   }
   return pairs;
 }
-var MISSING = /^\s*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*$/;
+function inAddress(text5) {
+  const t = text5.trim();
+  return /^\S*\/\S*$/.test(t) && new RegExp("\\p{L}", "u").test(t) && /\/.*\/|[.?=]/.test(t);
+}
+var MISSING = /^\s*(?:<[a-z]+[^>]*>\s*)*(?:-|–|—|\/|N\/A|n\/a|None|TBD|\?)?\s*(?:<\/[a-z]+>\s*)*$/i;
 var BLANK_LINE = /\n[ \t]*\n/;
+var EMPTY_LINK = /^\s*\[[^\]]*\]\(\s*\)\s*$/;
 var SOFT = /^[^*_[\]()|<>`{}#!\n]*$/;
 function segments(a, b) {
   const out = [];
@@ -13598,8 +13774,12 @@ function coalesce(list4) {
   }
   return out;
 }
+var PARTICLE = /^(?:de|van|der|von|da|di|le|la|del|du|dos|bin|al)$/;
 function nameFor(value, used, kind, other = "") {
-  const names = (text5) => !/\d/.test(text5) && text5.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).every((n) => new RegExp("^\\p{Lu}", "u").test(n.trim()) && n.trim().split(/\s+/).length <= 5);
+  const names = (text5) => !/\d/.test(text5) && text5.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).every((n) => {
+    const words2 = n.trim().split(/\s+/);
+    return (words2.length >= 2 || /^et al/.test(n.trim())) && words2.length <= 5 && words2.every((w) => new RegExp("^\\p{Lu}", "u").test(w) || PARTICLE.test(w));
+  });
   const authors = /,|\band\b|&|et al/.test(`${value} ${other}`) && names(value) && (other === "" || names(other));
   const base = kind ?? (authors ? "authors" : "note");
   let name = base;
@@ -13607,20 +13787,30 @@ function nameFor(value, used, kind, other = "") {
   used.add(name);
   return name;
 }
+function sameField(a, b, fa, fb) {
+  if (a.length !== 1 || b.length !== 1 || fa.length !== 1 || fa[0] !== fb[0]) return void 0;
+  const [sa, sb] = [a[0], b[0]];
+  if (fa[0] === "links") return sa.startsWith('{{#links " "}}') ? sb : sa;
+  if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
+  if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
+  const escaped = (s) => s.replace(/\{\{\{([^}]*)\}\}\}/g, "{{$1}}");
+  if (sa !== sb && escaped(sa) === escaped(sb)) return sa.length > sb.length ? sa : sb;
+  return void 0;
+}
 function differing(a, b, used, slots, atStart) {
+  const loop = sameLoop(a, b);
+  if (loop !== void 0) return loop;
   const fa = a.map(fieldOf).filter((f) => f !== void 0);
   const fb = b.map(fieldOf).filter((f) => f !== void 0);
   const sa = a.join("");
   const sb = b.join("");
+  const same = structural(a, b, used, slots, atStart) ?? learnedPart(a, b);
+  if (same !== void 0) return same;
   if (fa.length === 0 && fb.length === 0) {
-    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) {
-      const name3 = nameFor("", used, "spacing");
-      slots.push({ name: name3, ...sa ? { a: sa } : {}, ...sb ? { b: sb } : {} });
-      return `{{#${name3}}}{{${name3}}}{{/${name3}}}`;
-    }
+    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent2(sa, sb, used, slots);
     if (sa === "" || sb === "") return onlySome(sa, sb, used, slots, atStart);
     const lead = /^\s*/.exec(sa)[0] === /^\s*/.exec(sb)[0] ? /^\s*/.exec(sa)[0] : "";
-    if (!SOFT.test(sa) || !SOFT.test(sb)) return void 0;
+    if (!SOFT.test(sa) || !SOFT.test(sb) || [sa, sb].some(inAddress)) return void 0;
     const name2 = nameFor(sb.trim(), used, void 0, sa.trim());
     slots.push({ name: name2, a: sa.slice(lead.length), b: sb.slice(lead.length) });
     return `${lead}{{${name2}}}`;
@@ -13629,11 +13819,14 @@ function differing(a, b, used, slots, atStart) {
   const pa = plain2(a).map(fieldOf).filter((f) => f !== void 0);
   const pb = plain2(b).map(fieldOf).filter((f) => f !== void 0);
   const [shown, other, name, side] = pa.length === 1 && fb.length === 0 ? [a, sb, pa[0], "b"] : pb.length === 1 && fa.length === 0 ? [b, sa, pb[0], "a"] : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === "" ? [a, "", "", "b"] : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === "" ? [b, "", "", "a"] : [void 0, "", "", "a"];
-  if (!shown) return void 0;
-  if (name === "") return shown.join("");
+  if (!shown) return severalFields(a, b, pa, pb, sa, sb);
+  if (name === "") return withFirst(shown);
   const text5 = shown.join("");
   const when = shown.length === 1 && isBlock(text5) && fieldOf(text5) === name ? text5 : `{{#${name}}}${text5}{{/${name}}}`;
-  if (MISSING.test(other)) return other === "" ? when : `${when}{{^${name}}}${other}{{/${name}}}`;
+  if (other === "") return apart(shown, name) ?? when;
+  if (MISSING.test(other) || name === "links" && EMPTY_LINK.test(other)) {
+    return `${when}{{^${name}}}${templateText(other)}{{/${name}}}`;
+  }
   const tag = plain2(shown);
   if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]) || !SOFT.test(other)) {
     return void 0;
@@ -13642,15 +13835,143 @@ function differing(a, b, used, slots, atStart) {
   slots.push({ name, [side]: other });
   return text5;
 }
+function structural(a, b, used, slots, atStart) {
+  const fa = a.map(fieldOf).filter((f) => f !== void 0);
+  const fb = b.map(fieldOf).filter((f) => f !== void 0);
+  return sameField(a, b, fa, fb) ?? withinBlock(a, b.join(""), fb, used, slots, b) ?? besideBlocks(a, b, used, slots, atStart);
+}
+function besideBlocks(a, b, used, slots, atStart) {
+  if (a.length < 2 || b.length === 0) return void 0;
+  const before = isBlock(a[0]) && !/^\{\{\^/.test(a[0]);
+  const after = isBlock(a[a.length - 1]) && !/^\{\{\^/.test(a[a.length - 1]);
+  const n = slots.length;
+  if (a.length === 2 && before && after) {
+    for (let k = 1; k < b.length; k++) {
+      const left = differing([a[0]], b.slice(0, k), used, slots, atStart);
+      const right = left && differing([a[1]], b.slice(k), used, slots, false);
+      if (left !== void 0 && right !== void 0) return left + right;
+      slots.length = n;
+    }
+  }
+  if (before) {
+    const rest = differing(a.slice(1), b, used, slots, atStart);
+    if (rest !== void 0) return a[0] + rest;
+    slots.length = n;
+  }
+  if (after) {
+    const rest = differing(a.slice(0, -1), b, used, slots, atStart);
+    if (rest !== void 0) return rest + a[a.length - 1];
+    slots.length = n;
+  }
+  return void 0;
+}
+function apart(shown, name) {
+  const at = shown.findIndex((t) => !isBlock(t) && fieldOf(t) === name);
+  const cut = shown.findIndex((t, k) => k > at && isBlock(t));
+  if (at === -1 || cut === -1 || shown.slice(cut).some((t) => !isBlock(t))) return void 0;
+  return `{{#${name}}}${shown.slice(0, cut).join("")}{{/${name}}}${shown.slice(cut).join("")}`;
+}
+function indent2(sa, sb, used, slots) {
+  const name = nameFor("", used, "indent");
+  const own4 = `{{#${name}}}{{{${name}}}}{{/${name}}}`;
+  if (sa !== "" && sb !== "") {
+    slots.push({ name, b: sb });
+    return `${own4}{{^${name}}}${templateText(sa)}{{/${name}}}`;
+  }
+  slots.push({ name, ...sa ? { a: sa } : {}, ...sb ? { b: sb } : {} });
+  return own4;
+}
+function sameLoop(a, b) {
+  if (a.length !== 1 || b.length !== 1) return void 0;
+  const la = /^\{\{#links( "(?:[^"\\]|\\.)*")?\}\}([\s\S]*)$/.exec(a[0]);
+  const lb = /^\{\{#links( "(?:[^"\\]|\\.)*")?\}\}([\s\S]*)$/.exec(b[0]);
+  if (!la || !lb || la[2] !== lb[2]) return void 0;
+  return la[1] === ' " "' ? b[0] : a[0];
+}
+function withFirst(shown) {
+  const text5 = shown.join("");
+  const first = shown.map(fieldOf).find((f) => f !== void 0);
+  const bare = shown.filter((t) => !isBlock(t));
+  const wrap3 = bare.some((t) => fieldOf(t) !== void 0) || bare.length > 0 && literal(bare);
+  return first && wrap3 ? `{{#${first}}}${text5}{{/${first}}}` : text5;
+}
+function templateText(text5) {
+  return text5.includes("{{") ? text5.replaceAll("{{", '{{"{{"}}') : text5;
+}
+function withinBlock(a, sb, fb, used, slots, b) {
+  const m = a.length === 1 ? /^\{\{#([^}"]+)\}\}([\s\S]*)\{\{\/\1\}\}$/.exec(a[0]) : null;
+  if (!m || m[1] === "links" || m[1].startsWith("link:")) return void 0;
+  if (!fb.includes(m[1]) && (fb.length > 0 || sb.trim() === "")) return void 0;
+  if (b && fb.includes(m[1])) {
+    for (let k = b.length - 1; k > 0; k--) {
+      if (b.slice(0, k).join("") !== m[2]) continue;
+      const n = slots.length;
+      const rest = differing([], b.slice(k), used, slots, false);
+      if (rest !== void 0) return a[0] + rest;
+      slots.length = n;
+    }
+  }
+  const inner = combine(m[2], sb, used);
+  if (!inner) return void 0;
+  for (const slot of inner.slots) used.add(slot.name);
+  slots.push(...inner.slots);
+  return `{{#${m[1]}}}${inner.template}{{/${m[1]}}}`;
+}
+function severalFields(a, b, pa, pb, sa, sb) {
+  const [shown, fields] = sb === "" ? [a, pa] : sa === "" ? [b, pb] : [void 0, []];
+  const name = fields.find((f) => f !== "title" && f !== "links" && !f.startsWith("link:"));
+  if (!shown || fields.length < 2 || name === void 0) return void 0;
+  if (shown.some(isBlock)) return void 0;
+  const text5 = shown.join("");
+  if (/^\s*[[(][^]*[\])]\s*$/.test(text5)) return `{{#${name}}}${text5}{{/${name}}}`;
+  let out = "";
+  let part = "";
+  for (const token of shown) {
+    part += token;
+    const field = fieldOf(token);
+    if (field === void 0) continue;
+    if (field === "title" || field === "links" || field.startsWith("link:")) return void 0;
+    out += `{{#${field}}}${part}{{/${field}}}`;
+    part = "";
+  }
+  return out + part;
+}
 function onlySome(sa, sb, used, slots, atStart) {
   const text5 = sa || sb;
   const m = /^([\s:,;.|–-]*)([\s\S]*?)([\s,;.]*)$/.exec(text5);
-  if (m[2] === "" || !SOFT.test(m[2])) return void 0;
+  if (m[2] === "" || !SOFT.test(m[2]) || inAddress(m[2])) return void 0;
   if (BLANK_LINE.test(m[1]) || BLANK_LINE.test(m[3])) return void 0;
   if (atStart && m[3].includes("\n")) return void 0;
   const name = nameFor(m[2], used);
   slots.push({ name, ...sa ? { a: m[2] } : { b: m[2] } });
   return `{{#${name}}}${m[1]}{{${name}}}${m[3]}{{/${name}}}`;
+}
+function learnedCovers(a, b) {
+  if (a.length === 0 || !a.every(isBlock)) return void 0;
+  const sb = b.join("");
+  const bare = b.every((t) => fieldOf(t) === void 0);
+  return bare && negatives(a) === sb || positives(a) === sb ? a.join("") : void 0;
+}
+function learnedPart(a, b) {
+  return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
+}
+function negatives(tokens) {
+  let out = "";
+  for (const t of tokens) {
+    const m = /^\{\{\^([^}]+)\}\}([^{}]*)\{\{\/\1\}\}$/.exec(t);
+    if (m) out += m[2];
+    else if (!t.startsWith("{{#")) return void 0;
+  }
+  return out;
+}
+function positives(tokens) {
+  let out = "";
+  for (const t of tokens) {
+    const m = /^\{\{#([^}]+)\}\}([\s\S]*)\{\{\/\1\}\}$/.exec(t);
+    if (m) out += m[2];
+    else if (!t.startsWith("{{^")) return void 0;
+  }
+  return out;
 }
 function isBlock(token) {
   return /^\{\{[#^](?!links)/.test(token);
@@ -13661,16 +13982,70 @@ function combine(base, other, used) {
   if (a.length > 400 || b.length > 400) return void 0;
   const names = new Set(used);
   const slots = [];
+  const row3 = combineRow(a, b, names, slots) ?? combineHtmlRow(base, other, names, slots);
+  if (row3 !== void 0) return { template: row3, slots };
+  if (/^\s*<tr\b/i.test(base) && /^\s*<tr\b/i.test(other)) return void 0;
+  names.clear();
+  for (const n of used) names.add(n);
+  slots.length = 0;
+  const template = combineTokens(a, b, names, slots, true);
+  return template === void 0 ? void 0 : { template, slots };
+}
+function combineTokens(a, b, names, slots, atStart) {
   let template = "";
   for (const seg of segments(a, b)) {
     if ("same" in seg) template += seg.same;
     else {
-      const part = differing(seg.a, seg.b, names, slots, template === "");
+      const part = differing(seg.a, seg.b, names, slots, atStart && template === "");
       if (part === void 0) return void 0;
       template += part;
     }
   }
-  return { template, slots };
+  return template;
+}
+var HTML_CELL = /(<t[dh]\b[^>]*>)([\s\S]*?)(<\/t[dh]\s*>)/g;
+function combineHtmlRow(base, other, names, slots) {
+  if (!/^\s*<tr\b/i.test(base) || !/^\s*<tr\b/i.test(other)) return void 0;
+  const skeleton = (t) => t.replace(HTML_CELL, "$1$3");
+  if (skeleton(base) !== skeleton(other)) return void 0;
+  const inner = (t) => [...t.matchAll(HTML_CELL)].map((m) => m[2].match(TOKEN) ?? []);
+  const ca = inner(base);
+  const cb = inner(other);
+  let k = 0;
+  let failed = false;
+  const template = base.replace(HTML_CELL, (_, open, _body, close) => {
+    const x = ca[k];
+    const y = cb[k++];
+    const content3 = combineCell(x, y, names, slots);
+    if (content3 === void 0) failed = true;
+    return `${open}${content3 ?? ""}${close}`;
+  });
+  return failed ? void 0 : template;
+}
+function combineCell(x, y, names, slots) {
+  const standIn = [x, y].some((c) => c.length > 0 && MISSING.test(c.join("")));
+  return standIn && x.join("") !== y.join("") ? differing([...x], [...y], names, slots, false) : combineTokens(x, y, names, slots, false);
+}
+function combineRow(a, b, names, slots) {
+  const ra = rowBody(a);
+  const rb = rowBody(b);
+  if (!ra || !rb || ra.cells.length !== rb.cells.length) return void 0;
+  const ca = ra.cells;
+  const cb = rb.cells;
+  const newName = () => nameFor("", names, "spacing");
+  let template = "";
+  for (let k = 0; k < ca.length; k++) {
+    const x = ca[k];
+    const y = cb[k];
+    if (k > 0) template += "|";
+    const lead = mergePad(x.lead, y.lead, newName, slots);
+    const content3 = combineCell(x.content, y.content, names, slots);
+    const trail2 = mergePad(x.trail, y.trail, newName, slots);
+    if (lead === void 0 || content3 === void 0 || trail2 === void 0) return void 0;
+    template += lead + content3 + trail2;
+  }
+  const end = mergePad(ra.end, rb.end, newName, slots, true);
+  return end === void 0 ? void 0 : template + end;
 }
 function giveValues(slots, papers, isA, isB) {
   const set = [];
@@ -13726,11 +14101,21 @@ function wrapOptional(template, name) {
   if (!m || /^ [-–] /.test(m[0]) && /(?:^|\n)[ \t]*$/.test(template.slice(0, m.index))) {
     return void 0;
   }
-  const end = m.index + m[0].length;
-  return `${template.slice(0, m.index)}{{#${name}}}${m[0]}{{/${name}}}${template.slice(end)}`;
+  let end = m.index + m[0].length;
+  if (/(?:^|\n)[ \t]*(?:[-*+]|\{\{n\}\}[.)])?[ \t]*$/.test(template.slice(0, m.index))) {
+    end += /^(?::|,| [-–]) /.exec(template.slice(end))?.[0].length ?? 0;
+  }
+  return `${template.slice(0, m.index)}{{#${name}}}${template.slice(m.index, end)}{{/${name}}}${template.slice(end)}`;
 }
 function escapeRe(text5) {
   return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function mostFrequentFirst(templates, fits, limit) {
+  const counts = /* @__PURE__ */ new Map();
+  templates.forEach((t, n) => {
+    if (!fits[n]) counts.set(t, (counts.get(t) ?? 0) + 1);
+  });
+  return [...counts].sort((x, y) => y[1] - x[1]).slice(0, limit).map(([t]) => t);
 }
 function learnTemplate(base, templates, papers, escape, options = {}) {
   const at = options.positions;
@@ -13749,16 +14134,20 @@ function learnTemplate(base, templates, papers, escape, options = {}) {
   );
   let item = base;
   let fits = fitsWith(item);
-  const counts = /* @__PURE__ */ new Map();
-  templates.forEach((t, n) => {
-    if (!fits[n]) counts.set(t, (counts.get(t) ?? 0) + 1);
-  });
-  const order2 = [...counts].sort((x, y) => y[1] - x[1]).slice(0, options.limit ?? 400);
+  const order2 = mostFrequentFirst(templates, fits, options.limit ?? 400);
   const used = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links", "shape"]);
   for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
-  for (const [other] of order2) {
+  const usedBefore = new Set(used);
+  let left = order2;
+  for (let pass = 0; pass < 3 && left.length > 0; pass++) {
+    const was = item;
+    left = left.filter((other) => !mergeGroup(other));
+    if (item === was) break;
+  }
+  function mergeGroup(other) {
+    if (templates.every((t, n) => t !== other || fits[n])) return true;
     const merged = combine(item, other, used);
-    if (merged === void 0) continue;
+    if (merged === void 0) return false;
     const inGroup = (n) => templates[n] === other;
     const undo = giveValues(merged.slots, papers, (n) => fits[n], inGroup);
     const same = merged.template === item;
@@ -13768,12 +14157,40 @@ function learnTemplate(base, templates, papers, escape, options = {}) {
       item = merged.template;
       fits = next;
       for (const slot of merged.slots) used.add(slot.name);
-    } else undo();
+      return true;
+    }
+    undo();
+    return false;
   }
   if (item !== base) {
     const others = fitsWith(item, (n) => !fits[n]);
     fits = fits.map((f, n) => f || others[n]);
   }
+  dropUnwritten(item, newSpacing(used, usedBefore), papers, fits, render2, written);
+  return { item: withOptionalFields(item, papers, fits, fitsWith), fits };
+}
+function newSpacing(used, before) {
+  return [...used].filter((name) => !before.has(name) && /^spacing(?:-\d+)?$/.test(name));
+}
+function dropUnwritten(item, names, papers, fits, render2, written) {
+  papers.forEach((paper, n) => {
+    if (!fits[n]) return;
+    for (const name of names) {
+      if (!Object.hasOwn(paper.extra, name)) continue;
+      const value = paper.extra[name];
+      delete paper.extra[name];
+      if (render2(item, n) === written(n)) continue;
+      Object.defineProperty(paper.extra, name, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+  });
+}
+function withOptionalFields(template, papers, fits, fitsWith) {
+  let item = template;
   const names = new Set([...item.matchAll(/(?<!\{)\{\{([\w-]+)\}\}(?!\})/g)].map((m) => m[1]));
   for (const name of names) {
     if (name === "title" || name === "n" || name === "label" || name === "url") continue;
@@ -13783,7 +14200,7 @@ function learnTemplate(base, templates, papers, escape, options = {}) {
     const next = fitsWith(wrapped, lacking);
     if (next.every((f, n) => f || !lacking(n))) item = wrapped;
   }
-  return { item, fits };
+  return item;
 }
 
 // src/core/import/layouts/assemble.ts
@@ -13794,33 +14211,79 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
   const sections = [];
   const commons = [];
   const templates = [];
+  const counted = countsPositions(drafts);
+  const lead = leadOfEntries(texts);
   drafts.forEach((draft, i) => {
     const name = names[i];
     const section = { name, category: draft.category, papers: [] };
     if (name !== draft.leaf) section.heading = draft.leaf;
     const gaps = texts.itemGaps[i];
     const common = commonPrefix(gaps);
+    const own4 = gaps.length > 0 ? leadOfEntries(texts, i) : lead;
+    const first = takeLead(texts, i, draft, own4);
     const list4 = draft.entries.map((entry, n) => {
       const replacements = [...entry.replacements];
-      if (entry.number && entry.number.value === n + 1) {
+      if (counted && entry.number && entry.number.value === n + 1) {
         replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
       }
-      const prefix = n === 0 ? "" : templateLiteral((gaps[n - 1] ?? "").slice(common.length));
+      const prefix = n === 0 ? first : templateLiteral((gaps[n - 1] ?? "").slice(common.length));
       return prefix + buildTemplate(source, entry.start, entry.end, replacements);
     });
     templates.push(list4);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
     section.papers = draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings));
+    list4.forEach((template, n) => {
+      const escape = draft.entries[n].kind === "html" ? "html" : "markdown";
+      list4[n] = withoutSpacing(template, section.papers[n], { escape, linkLabels: {}, n: n + 1 });
+    });
     sections.push(section);
     commons.push(common);
   });
   const layout = chooseLayout(drafts, names, texts, templates, commons, sections);
+  authorLists(sections, layout);
   const pieces = [];
   for (const d of drafts) {
     for (const p of [d.categoryPiece, d.sectionPiece]) if (p) pieces.push([p.start, p.end]);
     for (const e of d.entries) pieces.push([e.start, e.end]);
   }
   return { sections, layout, pieces };
+}
+function countsPositions(drafts) {
+  let numbered = 0;
+  let positions = 0;
+  for (const d of drafts) {
+    d.entries.forEach((e, n) => {
+      if (!e.number) return;
+      numbered++;
+      if (e.number.value === n + 1) positions++;
+    });
+  }
+  return positions * 2 > numbered;
+}
+function withoutSpacing(template, paper, ctx) {
+  const text5 = splitSpacing(template).text.replace(
+    /(\{\{#links ")((?:[^"\\]|\\.)*)("\}\})/g,
+    (_, open, sep, close) => open + sep.replace(/[ \t]+(?=\\n)/g, "") + close
+  );
+  if (text5 === template || Object.hasOwn(paper.extra, SPACING_FIELD)) return template;
+  let spacing;
+  try {
+    const written = fillTemplate(template, paper, ctx);
+    spacing = splitSpacing(written).spacing;
+    const spaced = { ...paper, extra: { ...paper.extra, [SPACING_FIELD]: spacing } };
+    if (withSpacing(fillTemplate(text5, paper, ctx), spaced) !== written) return template;
+  } catch {
+    return template;
+  }
+  if (spacing.length > 0) {
+    Object.defineProperty(paper.extra, SPACING_FIELD, {
+      value: spacing,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return text5;
 }
 function copyPaper(paper) {
   return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
@@ -13919,6 +14382,26 @@ function gapTexts(drafts, source, zoneStart, zoneEnd) {
   texts.zoneEnd = source.slice(last, zoneEnd);
   return texts;
 }
+function leadOfEntries(texts, i) {
+  const of = i === void 0 ? texts.itemGaps : [texts.itemGaps[i]];
+  const rests = of.flatMap((gaps) => {
+    const common = commonPrefix(gaps);
+    return gaps.map((g) => g.slice(common.length).replace(/[ \t]+(?=\n)/g, ""));
+  });
+  const lead = mostCommon2(rests, "");
+  return /^\s*$/.test(lead) ? lead : "";
+}
+function takeLead(texts, i, draft, lead) {
+  if (lead === "") return "";
+  const headed = draft.sectionPiece ?? draft.categoryPiece;
+  const text5 = headed ? texts.start[i] : i === 0 ? texts.zoneStart : texts.before[i];
+  if (text5 === void 0 || !text5.endsWith(lead)) return "";
+  const rest = text5.slice(0, text5.length - lead.length);
+  if (headed) texts.start[i] = rest;
+  else if (i === 0) texts.zoneStart = rest;
+  else texts.before[i] = rest;
+  return lead;
+}
 function commonPrefix(texts) {
   if (texts.length === 0) return "\n";
   let prefix = texts[0];
@@ -13930,7 +14413,7 @@ function commonPrefix(texts) {
 function literalWeight(text5) {
   return text5.replace(/\{\{[^}]*\}\}/g, "").replace(/[^\p{L}\p{N}]/gu, "").length;
 }
-function mostCommon(values, fallback) {
+function mostCommon2(values, fallback) {
   const counts = /* @__PURE__ */ new Map();
   for (const v of values) if (v !== void 0) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best = fallback;
@@ -13947,25 +14430,25 @@ function mostCommon(values, fallback) {
 function chooseLayout(drafts, names, texts, templates, commons, sections) {
   const kinds = drafts.flatMap((d) => d.entries.map((e) => e.kind));
   const pairs = drafts.map((d) => `${d.categoryLevel}/${d.sectionLevel}`);
-  const [categoryLevel, sectionLevel] = mostCommon(pairs, "2/3").split("/").map(Number);
+  const [categoryLevel, sectionLevel] = mostCommon2(pairs, "2/3").split("/").map(Number);
   const sectionItems = templates.map(
     (list4, i) => mostCommonRepeated(list4.filter((_, n) => !drafts[i].entries[n].partial))
   );
   const layout = {
-    kind: mostCommon(kinds, "list"),
-    item: mostCommon(
+    kind: mostCommon2(kinds, "list"),
+    item: mostCommon2(
       templates.flatMap((list4, i) => list4.filter((_, n) => !drafts[i].entries[n].partial)),
-      mostCommon(templates.flat(), "- {{title}}")
+      mostCommon2(templates.flat(), "- {{title}}")
     ),
-    itemGap: mostCommon(
+    itemGap: mostCommon2(
       commons.map((c, i) => templates[i].length > 1 ? c : void 0),
       "\n"
     ),
     categoryLevel,
     sectionLevel,
-    start: mostCommon(texts.start, "\n"),
-    before: mostCommon(texts.before, "\n\n"),
-    categoryStart: mostCommon(texts.categoryStart, "\n"),
+    start: mostCommon2(texts.start, "\n"),
+    before: mostCommon2(texts.before, "\n\n"),
+    categoryStart: mostCommon2(texts.categoryStart, "\n"),
     zoneStart: texts.zoneStart,
     zoneEnd: countLine(texts.zoneEnd, sections),
     sections: {}
@@ -13985,18 +14468,34 @@ function chooseLayout(drafts, names, texts, templates, commons, sections) {
   });
   return layout;
 }
+function richest(templates) {
+  let best;
+  let most = -1;
+  for (const t of new Set(templates)) {
+    const tags = t.split("{{").length;
+    if (tags > most) [best, most] = [t, tags];
+  }
+  return best;
+}
 function learnSection(layout, s, templates, section) {
   const escape = layout.kind === "html" ? "html" : "markdown";
   const fitting = (l) => l.fits.filter(Boolean).length;
   const kept = section.papers.map((p) => ({ ...p.extra }));
-  let learned = learnTemplate(layout.item, templates, section.papers, escape);
-  if (s.item !== void 0 && fitting(learned) < templates.length) {
-    const after = section.papers.map((p) => p.extra);
+  const starts = [layout.item, s.item ?? templates[0], richest(templates)].filter(
+    (t, k, all2) => t !== void 0 && all2.indexOf(t) === k
+  );
+  let learned = learnTemplate(starts[0], templates, section.papers, escape);
+  let extras = section.papers.map((p) => p.extra);
+  for (const start of starts.slice(1)) {
+    if (fitting(learned) === templates.length) break;
     section.papers.forEach((p, n) => p.extra = { ...kept[n] });
-    const own4 = learnTemplate(s.item, templates, section.papers, escape);
-    if (fitting(own4) > fitting(learned)) learned = own4;
-    else section.papers.forEach((p, n) => p.extra = after[n]);
+    const other = learnTemplate(start, templates, section.papers, escape);
+    if (fitting(other) > fitting(learned)) {
+      learned = other;
+      extras = section.papers.map((p) => p.extra);
+    }
   }
+  section.papers.forEach((p, n) => p.extra = extras[n]);
   if (learned.item !== layout.item) s.item = learned.item;
   else delete s.item;
   templates.forEach((template, n) => {
@@ -14118,6 +14617,17 @@ function visible(node2) {
 function isHttp(link2, source) {
   return /^https?:\/\//i.test(link2.url) && source[startOf(link2)] === "[";
 }
+function brokenTitle(node2, inner, at, reading, used, opts) {
+  if (!titleText(soleText(inner), reading, opts)) return -1;
+  used.add(node2);
+  return at;
+}
+function brokenLink(node2, source) {
+  return node2.type === "link" && brokenAddress(node2, source) && !isLabelLink(node2, true);
+}
+function brokenAddress(link2, source) {
+  return source[startOf(link2)] === "[" && /^\[?https?:/i.test(link2.url) && !isHttp(link2, source);
+}
 var LABEL_WORDS = /^(?:pdf|code|paper|papers|link|arxiv|project|project page|page|github|website|web|slides?|video|blog|demo|poster|bib|bibtex|html|openreview|dataset|data|official|pytorch|tensorflow|jax|model|weights|doi|abs|abstract|url|homepage|talk|supp|supplementary)$/i;
 function isLabelLink(link2, first) {
   const raw = visible(link2).trim();
@@ -14132,7 +14642,7 @@ function tagText(node2, from, to, field, reading, opts) {
   reading.fields.set(field, value);
   const start = startOf(node2);
   if (field === "title") reading.titleEnd = start + to;
-  if (opts.source.slice(start, endOf(node2)) !== node2.value) return true;
+  if (opts.source.slice(start, start + to) !== node2.value.slice(0, to)) return true;
   const before = opts.source.slice(Math.max(0, start + from - 1), start + from);
   const rendered = escapeText(value, opts.html ? "html" : "markdown", before === "\n" ? "" : "x");
   if (rendered === value)
@@ -14148,6 +14658,7 @@ function readInline(nodes, opts) {
   const reading = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
   const used = /* @__PURE__ */ new Set();
   const titleAt = opts.want.has("title") ? readTitle(nodes, reading, used, opts) : -1;
+  if (titleAt >= 0 && opts.want.has("subtitle")) readSubtitle(nodes, titleAt, reading, opts);
   readLinks(nodes, reading, used, opts);
   const after = titleAt < 0 ? nodes : nodes.slice(titleAt);
   if (opts.want.has("authors")) readAuthors(after, reading, used, opts);
@@ -14155,9 +14666,25 @@ function readInline(nodes, opts) {
   readBadges(nodes, reading, used, opts);
   return reading;
 }
+function readSubtitle(nodes, titleAt, reading, opts) {
+  const link2 = nodes[titleAt];
+  const next = nodes[titleAt + 1];
+  const inner = link2.type === "strong" && link2.children.length === 1 ? link2.children[0] : link2;
+  if (inner.type !== "link" || next?.type !== "text" || reading.links.length === 0) return;
+  const colonInside = /:\s*$/.test(visible(inner));
+  const m = (colonInside ? /^( +)/ : /^( ?: ?)/).exec(next.value);
+  if (!m) return;
+  const rest = next.value.slice(m[1].length);
+  const end = rest.search(/\s+[|–—]\s|\s+-\s|\s*\|\s*|$/);
+  const [from, to] = trimmed(next.value, m[1].length, m[1].length + end);
+  const text5 = next.value.slice(from, to);
+  if (!/^[\p{L}\p{N}]/u.test(text5)) return;
+  if (tagText(next, from, to, "subtitle", reading, opts)) reading.titleEnd = startOf(next) + to;
+}
 function readBadges(nodes, reading, used, opts) {
   const images = nodes.filter((n) => n.type === "image" && !used.has(n));
   if (images.length === 0 || opts.html) return;
+  if (images.some((n) => n.type === "image" && !/shields\.io|badge/i.test(n.url))) return;
   const start = startOf(images[0]);
   const end = endOf(images[images.length - 1]);
   const between = nodes.filter((n) => startOf(n) > start && endOf(n) < end && n.type !== "image");
@@ -14167,11 +14694,12 @@ function readBadges(nodes, reading, used, opts) {
   reading.fields.set("badges", value);
   reading.replacements.push({ start, end, tag: "{{{badges}}}" });
 }
-function readTitle(nodes, reading, used, opts) {
+var LEADING_DATE = /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/;
+function beforeTitle(nodes, reading, used, opts) {
   let i = 0;
   for (; i < nodes.length; i++) {
     const node2 = nodes[i];
-    if (node2.type === "text" && node2.value.trim() === "") continue;
+    if (blankOrTag(node2, nodes[i + 1])) continue;
     if (node2.type === "html" && /^<img\b[^>]*>$/i.test(node2.value.trim())) {
       readBadgeImage(node2.value, startOf(node2), reading, opts);
       used.add(node2);
@@ -14183,7 +14711,11 @@ function readTitle(nodes, reading, used, opts) {
       used.add(node2);
       continue;
     }
-    const date = node2.type === "text" ? /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/.exec(node2.value) : null;
+    const date = node2.type === "text" ? LEADING_DATE.exec(node2.value) : null;
+    if (leadingMark(node2, nodes[i + 1], nodes[i + 2], reading, opts)) {
+      used.add(node2);
+      continue;
+    }
     if (node2.type === "text" && date) {
       if (opts.want.has("date")) {
         tagText(node2, date[1].length, date[1].length + date[2].length, "date", reading, opts);
@@ -14194,6 +14726,10 @@ function readTitle(nodes, reading, used, opts) {
     }
     break;
   }
+  return i;
+}
+function readTitle(nodes, reading, used, opts) {
+  const i = beforeTitle(nodes, reading, used, opts);
   for (let j = i; j < nodes.length; j++) {
     const node2 = nodes[j];
     const inner = node2.type === "strong" && node2.children.length === 1 ? node2.children[0] : node2;
@@ -14204,6 +14740,9 @@ function readTitle(nodes, reading, used, opts) {
       used.add(node2);
       return j;
     }
+    if (brokenLink(inner, opts.source)) return brokenTitle(node2, inner, j, reading, used, opts);
+    const led = node2.type === "strong" && j === i ? boldLed(nodes, j, reading, used, opts) : void 0;
+    if (led !== void 0) return led;
     if (node2.type === "strong" || node2.type === "emphasis" && j === i) {
       const text5 = soleText(node2);
       if (!text5 || !titleText(text5, reading, opts)) return -1;
@@ -14215,10 +14754,32 @@ function readTitle(nodes, reading, used, opts) {
   }
   return -1;
 }
+function openingTag(node2, next) {
+  return node2.type === "html" && /^<(?:b|strong|em|i)>$/i.test(node2.value) && next?.type === "link";
+}
+function blankOrTag(node2, next) {
+  return node2.type === "text" && node2.value.trim() === "" || openingTag(node2, next);
+}
+function leadingMark(node2, next, after, reading, opts) {
+  const before = next?.type === "strong" || next?.type === "link" || next && openingTag(next, after);
+  if (node2.type !== "text" || !before) return false;
+  const mark = new RegExp("^((?:\\p{Extended_Pictographic}\\uFE0F?)+)( *)$", "u").exec(node2.value);
+  const at = startOf(node2);
+  if (!mark || opts.source.slice(at, endOf(node2)) !== node2.value) return false;
+  reading.fields.set("mark", mark[1]);
+  reading.replacements.push({
+    start: at,
+    end: endOf(node2),
+    tag: `{{#mark}}{{mark}}${mark[2]}{{/mark}}`
+  });
+  return true;
+}
 var SHIELD = /(https?:\/\/img\.shields\.io\/badge\/)([A-Za-z][\w .&]*?)-([\w .&/'’]+?)-([A-Za-z0-9]+)(?:\.svg)?(?=[?"'\s)])/;
 function readBadgeImage(html2, at, reading, opts) {
+  if (opts.html) return;
+  if (countBadge(html2, at, reading)) return;
   const m = SHIELD.exec(html2);
-  if (!m || opts.html) return;
+  if (!m) return;
   const label = m[2];
   const message = m[3];
   const year = /^(?:19|20)\d{2}$/.test(message);
@@ -14244,6 +14805,28 @@ function readBadgeImage(html2, at, reading, opts) {
     const altAt = at + alt + 'alt="'.length;
     reading.replacements.push({ start: altAt, end: altAt + message.length, tag: `{{${field}}}` });
   }
+}
+var COUNT_SHIELD = /(https?:\/\/img\.shields\.io\/badge\/)(\d+)-([A-Za-z][A-Za-z ]*?)-[A-Za-z0-9]+(?:\.svg)?(?=[?"'\s)])/;
+function countBadge(html2, at, reading) {
+  const m = COUNT_SHIELD.exec(html2);
+  if (!m) return false;
+  const field = m[3].toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  if (["title", "links", "shape", "abbr", "year", "venue"].includes(field)) return false;
+  if (reading.fields.has(field)) return false;
+  const number = m[2];
+  reading.fields.set(field, number);
+  const numberAt = at + m.index + m[1].length;
+  reading.replacements.push({
+    start: numberAt,
+    end: numberAt + number.length,
+    tag: `{{${field}}}`
+  });
+  const alt = html2.indexOf(`alt="${number}-${m[3]}"`);
+  if (alt !== -1) {
+    const altAt = at + alt + 'alt="'.length;
+    reading.replacements.push({ start: altAt, end: altAt + number.length, tag: `{{${field}}}` });
+  }
+  return true;
 }
 function optionalAbbr(node2, text5, next, reading, opts) {
   const before = reading.replacements.length;
@@ -14288,30 +14871,101 @@ function leadingTitle(node2, reading, used, opts) {
     return tagText(node2, from2, to2, "title", reading, opts);
   }
   const skip = venuePrefix(node2, reading, opts);
-  const end = value.slice(skip).search(/ \(| - | \[|\. |$/) + skip;
+  const end = value.slice(skip).search(/ \(| - | \[|\.\s|$/) + skip;
   const [from, to] = trimmed(value, skip, end);
   if (to - from < 3) return false;
   return tagText(node2, from, to, "title", reading, opts);
 }
+var GOES_ON = /(?:[^\s,;.()[\]\-–—]| ?:|\S-) ?$/u;
 function textTitle(nodes, j, reading, used, opts) {
   const node2 = nodes[j];
   const next = nodes[j + 1];
-  const goesOn = next && (next.type === "strong" || next.type === "emphasis") && /[\p{L}\p{N}] ?$/u.test(node2.value) && !opts.wholeTitle;
+  const goesOn = next && (next.type === "strong" || next.type === "emphasis") && GOES_ON.test(node2.value) && !opts.wholeTitle;
   if (goesOn) {
-    venuePrefix(node2, reading, opts);
-    return spreadTitle(nodes.slice(j), reading, opts);
+    const skip = venuePrefix(node2, reading, opts);
+    return spreadTitle(nodes.slice(j), reading, opts, skip);
   }
   if (leadingTitle(node2, reading, used, opts)) return true;
   return spreadTitle(nodes.slice(j), reading, opts);
 }
-function spreadTitle(nodes, reading, opts) {
+function boldLed(nodes, j, reading, used, opts) {
+  const node2 = nodes[j];
+  if (namedTitle(node2, nodes[j + 1], reading, opts)) {
+    used.add(node2);
+    return j + 1;
+  }
+  if (!goesOnAfter(node2, nodes[j + 1], opts)) return void 0;
+  return spreadTitle(nodes.slice(j), reading, opts) ? j : -1;
+}
+function namedTitle(node2, next, reading, opts) {
+  const name = soleText(node2);
+  if (!name || next?.type !== "text" || opts.wholeTitle) return false;
+  const m = /^(\s*(?:\([^)\n]*\)\s*)?:\s*["“])(.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(
+    next.value
+  );
+  if (!m) return false;
+  const at = m[1].length;
+  const [from, to] = trimmed(next.value, at, at + m[2].length);
+  if (!tagText(next, from, to, "title", reading, opts)) return false;
+  const [nameFrom, nameTo] = trimmed(name.value);
+  if (opts.want.has("abbr")) tagText(name, nameFrom, nameTo, "abbr", reading, opts);
+  return true;
+}
+function goesOnAfter(node2, next, opts) {
+  const text5 = soleText(node2);
+  if (!text5 || opts.wholeTitle || next?.type !== "text") return false;
+  const words2 = text5.value.trim().split(/\s+/).length;
+  return words2 <= 4 && /[\p{L}\p{N}]$/u.test(text5.value) && /^ [\p{L}\p{N}]/u.test(next.value);
+}
+function spreadTitle(nodes, reading, opts, skipped = 0) {
   const upTo = nodes.findIndex((n) => n.type === "link" || n.type === "html");
-  const text5 = (upTo === -1 ? nodes : nodes.slice(0, upTo)).map(visible).join("");
-  const skip = /^\s*\([^)]*\)\s*/.exec(text5)?.[0].length ?? 0;
+  const parts = upTo === -1 ? nodes : nodes.slice(0, upTo);
+  const text5 = parts.map(visible).join("");
+  const skip = skipped || (/^\s*\([^)]*\)\s*/.exec(text5)?.[0].length ?? 0);
   const title = text5.slice(skip).replace(/[\s,.;:]+$/, "").trim();
   if (title.length < 3 || !opts.want.has("title")) return false;
   reading.fields.set("title", title);
+  const from = text5.indexOf(title, skip);
+  markedTitle(parts, from, from + title.length, reading, opts);
   return true;
+}
+function markedTitle(parts, from, to, reading, opts) {
+  let at = 0;
+  let start = -1;
+  let end = -1;
+  let delimiter2;
+  const phrases = [];
+  for (const node2 of parts) {
+    const shown = visible(node2);
+    const nodeStart = startOf(node2);
+    const nodeEnd = endOf(node2);
+    const lo = at;
+    at += shown.length;
+    if (at <= from || lo >= to) continue;
+    if (node2.type === "text") {
+      if (opts.source.slice(nodeStart, nodeEnd) !== node2.value) return;
+      if (start < 0) start = nodeStart + Math.max(0, from - lo);
+      end = nodeStart + Math.min(shown.length, to - lo);
+      continue;
+    }
+    const inner = soleText(node2);
+    const mark = opts.source.slice(nodeStart, nodeStart + (node2.type === "strong" ? 2 : 1));
+    if (node2.type !== "strong" || !inner || lo < from || at > to) return;
+    if (delimiter2 !== void 0 && mark !== delimiter2) return;
+    delimiter2 = mark;
+    if (start < 0) start = nodeStart;
+    end = nodeEnd;
+    phrases.push(inner.value);
+  }
+  if (start < 0 || phrases.length === 0 || delimiter2 === void 0 || opts.html) return;
+  const title = reading.fields.get("title");
+  const before = opts.source.slice(Math.max(0, start - 1), start);
+  const ctx = { escape: "markdown", linkLabels: {}, n: 1 };
+  const written = marked(title, phrases, delimiter2, { out: before === "\n" ? "" : "x", ctx });
+  if (written !== opts.source.slice(start, end)) return;
+  (reading.lists ??= /* @__PURE__ */ new Map()).set("highlights", phrases);
+  reading.titleEnd = end;
+  reading.replacements.push({ start, end, tag: `{{title ${delimiter2}highlights${delimiter2}}}` });
 }
 function venuePrefix(node2, reading, opts) {
   const m = /^(\s*\()([A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*)?) ((?:19|20)\d{2})([./-]\d{1,2}){0,2}\)\s*/.exec(
@@ -14356,6 +15010,7 @@ function readLinks(nodes, reading, used, opts) {
       opts.taken.add(label);
       reading.links.push({ label, url: node2.url });
       reading.replacements.push({ start: dest[0], end: dest[1], tag: `{{link:${label}}}` });
+      repoInBadge(node2, label, reading, opts);
     }
     return;
   }
@@ -14366,7 +15021,7 @@ function readLinks(nodes, reading, used, opts) {
     if (m) found.push(m);
     used.add(node2);
   }
-  const run = longestRun(found, opts.source);
+  const run = opts.noLoop ? [] : longestRun(found, opts.source);
   for (const m of found) {
     if (run.includes(m)) continue;
     let label = m.label;
@@ -14392,6 +15047,20 @@ function readLinks(nodes, reading, used, opts) {
     end: last.end,
     tag: `{{#links${sepTag}}}${first.body}{{/links}}`
   });
+}
+function repoInBadge(link2, label, reading, opts) {
+  const repo = repoOf(link2.url);
+  if (!repo) return;
+  for (const image2 of link2.children) {
+    if (image2.type !== "image") continue;
+    const start = startOf(image2);
+    const written = opts.source.slice(start, endOf(image2));
+    const urlAt = written.indexOf("](");
+    const at = urlAt === -1 ? -1 : written.indexOf(`/${repo}`, urlAt);
+    if (at === -1 || /[\w-]/.test(written[at + 1 + repo.length] ?? "")) continue;
+    const from = start + at + 1;
+    reading.replacements.push({ start: from, end: from + repo.length, tag: `{{repo:${label}}}` });
+  }
 }
 function relabel(label, reading, taken) {
   const link2 = reading.links.find((l) => l.label === label);
@@ -14433,7 +15102,8 @@ function longestRun(found, source) {
       const prev = run[run.length - 1];
       const next = found[j];
       const between = source.slice(prev.end, next.start);
-      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(between)) break;
+      const apart2 = between.replace(/<br\s*\/?>/gi, " ");
+      if (next.body !== prev.body || labels.has(next.label) || /[^\s|,;·•/]/.test(apart2)) break;
       if (sep !== void 0 && between !== sep) break;
       sep = between;
       run.push(next);
@@ -14447,7 +15117,10 @@ function readAuthors(nodes, reading, used, opts) {
   for (const node2 of nodes) {
     if (used.has(node2) || node2.type !== "emphasis" && node2.type !== "strong") continue;
     const text5 = soleText(node2);
-    if (!text5 || !(/,|\bet al\b| and /.test(text5.value) || ONE_NAME.test(text5.value))) continue;
+    const own4 = !opts.want.has("title") && NAME.test(text5?.value.trim().replace(/\.$/, "") ?? "");
+    if (!text5 || !(/,|\bet al\b| and /.test(text5.value) || ONE_NAME.test(text5.value) || own4)) {
+      continue;
+    }
     const [from, to] = trimmed(text5.value);
     tagText(text5, from, to, "authors", reading, opts);
     used.add(node2);
@@ -14455,6 +15128,11 @@ function readAuthors(nodes, reading, used, opts) {
   }
   plainAuthors(nodes, reading, opts);
 }
+var BIB_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?)*`;
+var BIBTEX = new RegExp(
+  String.raw`^${BIB_NAME}(?: and ${BIB_NAME})+(?: and others)?(?=\.?(?:\s|$))`,
+  "u"
+);
 var ONE_NAME = new RegExp("^\\s*(?:\\p{Lu}\\.\\s*)+\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}[\\p{L}'\u2019-]*\\.?\\s*$", "u");
 var NAME = new RegExp("^(?:and\\s+)?(?:\\p{Lu}[\\p{L}'\u2019.-]*\\p{Ll}[\\p{L}'\u2019.-]*|\\p{Lu}\\.|(?:de|van|der|von|da|di|le|la|del)(?=\\s))(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|\\p{Lu}\\.|de|van|der|von|da|di|le|la|del)){1,4}$", "u");
 function plainAuthors(nodes, reading, opts) {
@@ -14471,14 +15149,17 @@ function plainAuthors(nodes, reading, opts) {
     const part = parts[k].replace(/\.$/, "");
     if (!NAME.test(part.trim()) && !/^et al\.?$/.test(part.trim())) break;
     ends.push(lead[0].length + parts.slice(0, k + 1).join("").length);
-    if (parts[k + 1]?.startsWith(".") || /\band\s+$/.test(parts[k - 1] ?? "")) break;
+    const andNext = /^\s+and\s+$/.test(parts[k + 1] ?? "");
+    if (parts[k + 1]?.startsWith(".") || /\band\s+$/.test(parts[k - 1] ?? "") && !andNext) break;
   }
   const last = parts[ends.length * 2 - 3] ?? "";
   if (ends.length > 2 && /^,\s+(?:19|20)\d{2}\b/.test(node2.value.slice(ends[ends.length - 1])) && !/and/.test(last)) {
     ends.pop();
   }
-  const names = ends.length;
-  const end = ends[names - 1] ?? lead[0].length;
+  const bib = BIBTEX.exec(node2.value.slice(lead[0].length));
+  const names = bib ? 2 : ends.length;
+  const bibEnd = bib ? lead[0].length + bib[0].replace(/\.$/, "").length : void 0;
+  const end = bibEnd ?? ends[names - 1] ?? lead[0].length;
   if (names === 0 || names === 1 && !/et al/.test(node2.value)) return;
   tagText(node2, lead[0].length, end, "authors", reading, opts);
   const rest = new RegExp("^([,.]\\s+)([^,]*?\\p{L}[^]*?)(,?\\s+)((?:19|20)\\d{2})\\.?\\s*$", "u").exec(
@@ -14501,8 +15182,34 @@ function emphasisVenueYear(text5, reading, opts) {
   tagText(text5, yearAt, yearAt + 4, "year", reading, opts);
   return true;
 }
+var VENUE_AFTER_DATE = /^(\]?(?:\s*,\s*|\s+\[))((?:arXiv|[A-Z][\w&/'’.-]*)(?: [A-Z][\w&/'’.-]*){0,3}?)(?:( )((?:19|20)\d{2}))?(?=[\],]| [A-Z]|$)/;
+function venueAfterDate(text5, at, reading, opts) {
+  if (!opts.want.has("venue") || reading.fields.has("venue")) return;
+  const m = VENUE_AFTER_DATE.exec(text5.value.slice(at));
+  if (!m || m[4] === void 0 && !/^[\],]/.test(text5.value.slice(at + m[0].length))) return;
+  const venueAt = at + m[1].length;
+  tagText(text5, venueAt, venueAt + m[2].length, "venue", reading, opts);
+  if (m[4] === void 0) return;
+  const yearAt = venueAt + m[2].length + 1;
+  reading.fields.delete("year");
+  tagText(text5, yearAt, yearAt + 4, "year", reading, opts);
+}
 var DATE = /(?<![\d.])((?:19|20)\d{2})(?:([./-])(\d{1,2}))?(?![\d])/;
 var VENUE = /(?:^|[\s(,_*])(arXiv|[A-Z][A-Za-z&-]*[A-Za-z])['’]?(?:[\s,]+)$/;
+function venueBefore(text5) {
+  const to = text5.search(/['’]?[\s,]*$/);
+  const head = text5.slice(0, to);
+  let from = 0;
+  for (const m of head.matchAll(/[.,;:]\s+|[([*_]|\s[-–—]\s/g)) from = m.index + m[0].length;
+  while (from < to && /\s/.test(text5[from])) from++;
+  const words2 = head.slice(from).split(/\s+/);
+  const venueLike = to > from && words2.length <= 5 && words2.every((w) => /^(?:[\p{L}][\p{L}\p{N}&.'’/+-]*|&)$/u.test(w)) && words2.some((w) => new RegExp("\\p{Lu}", "u").test(w) || /^arxiv$/i.test(w));
+  if (venueLike) return [from, to];
+  const one2 = VENUE.exec(text5);
+  if (!one2) return void 0;
+  const at = one2.index + one2[0].indexOf(one2[1]);
+  return [at, at + one2[1].length];
+}
 function readDates(nodes, reading, used, opts) {
   for (const node2 of nodes) {
     if (used.has(node2)) continue;
@@ -14535,15 +15242,13 @@ function readDates(nodes, reading, used, opts) {
     const field = m[2] ? "date" : "year";
     if (!opts.want.has(field) || reading.fields.has(field)) continue;
     if (opts.want.has("venue") && !reading.fields.has("venue")) {
-      const venue = VENUE.exec(text5.value.slice(skip, m.index));
-      if (venue) {
-        const from = skip + venue.index + venue[0].indexOf(venue[1]);
-        tagText(text5, from, from + venue[1].length, "venue", reading, opts);
-      }
+      const venue = venueBefore(text5.value.slice(skip, m.index));
+      if (venue) tagText(text5, skip + venue[0], skip + venue[1], "venue", reading, opts);
     }
     tagText(text5, m.index, m.index + m[0].length, field, reading, opts);
     used.add(node2);
     if (field === "date") reading.fields.set("year", m[1]);
+    if (field === "date") venueAfterDate(text5, m.index + m[0].length, reading, opts);
     return;
   }
 }
@@ -14556,16 +15261,18 @@ var ALL_FIELDS = /* @__PURE__ */ new Set([
   "year",
   "date",
   "authors",
-  "links"
+  "links",
+  "subtitle"
 ]);
-function isPaper(paper, reading) {
+function isPaper(paper, ...readings) {
   if (paper.title.trim() === "") return false;
-  return paper.links.length > 0 || reading.fields.has("year") || reading.fields.has("authors") || reading.fields.has("venue");
+  return paper.links.length > 0 || readings.some((r) => r.fields.has("year") || r.fields.has("authors") || r.fields.has("venue"));
 }
 function readParagraph(paragraph2, source, lines) {
   const reading = readInline(paragraph2.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
   const paper = paperOf([reading]);
   if (!isPaper(paper, reading) || paper.links.length === 0) return void 0;
+  if (prose(paragraph2, source, reading, paper.title)) return void 0;
   const start = startOf(paragraph2);
   const end = endOf(paragraph2);
   return {
@@ -14576,6 +15283,42 @@ function readParagraph(paragraph2, source, lines) {
     replacements: reading.replacements,
     paper
   };
+}
+function isProse(paragraph2, source) {
+  const reading = readInline(paragraph2.children, { source, want: ALL_FIELDS, taken: /* @__PURE__ */ new Set() });
+  const paper = paperOf([reading]);
+  if (paper.links.length === 0) return false;
+  return prose(paragraph2, source, reading, paper.title);
+}
+function prose(paragraph2, source, reading, title) {
+  return lone(paragraph2, reading) || runningText(paragraph2, title) || sentence(paragraph2, source, reading, title);
+}
+function lone(paragraph2, reading) {
+  if (paragraph2.children.some((c) => c.type === "strong" || c.type === "emphasis")) return false;
+  const fields = ["year", "venue", "authors", "date"].some((f) => reading.fields.has(f));
+  return !fields && reading.links.length < 2;
+}
+function runningText(paragraph2, title) {
+  const first = paragraph2.children[0];
+  return first?.type === "text" && !/^\s*["“]/.test(first.value) && /\n/.test(title);
+}
+function sentence(paragraph2, source, reading, title) {
+  if (paragraph2.children.some((c) => c.type === "strong")) return false;
+  const start = startOf(paragraph2);
+  const end = endOf(paragraph2);
+  let rest = "";
+  let at = start;
+  for (const r of [...reading.replacements].sort((a, b) => a.start - b.start)) {
+    if (r.start < at || r.end > end) continue;
+    rest += `${source.slice(at, r.start)} `;
+    at = r.end;
+  }
+  rest += source.slice(at, end);
+  const unread = countWords(rest.replace(/!?\[[^\]]*\]\([^)]*\)/g, " "));
+  return unread > 8 && unread > countWords(title);
+}
+function countWords(text5) {
+  return text5.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 function lineStarts2(source) {
   const starts = [0];
@@ -14593,10 +15336,59 @@ function lineAt(starts, offset) {
   return lo + 1;
 }
 
+// src/core/import/layouts/columns.ts
+var CODE_HOST = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|bitbucket\.org)\//i;
+function isCodeUrl(url) {
+  return CODE_HOST.test(url);
+}
+function columnLinkLabel(header, urls) {
+  const code3 = urls.filter(isCodeUrl).length;
+  if (urls.length > 0 && code3 * 2 > urls.length) return "code";
+  const words2 = header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter((w) => w !== "" && !/^(?:links?|urls?)$/.test(w));
+  return words2.join("-") || "link";
+}
+
+// src/core/import/layouts/items.ts
+var BULLET = /^([^\p{L}\p{N}\s<>[\]()*_`!#|\\'"{}]{1,2}[ \t]+)/u;
+var BREAK2 = /[ \t]*<br\s*\/?>[ \t]*/gi;
+function readPoints(text5) {
+  const breaks = [...text5.matchAll(BREAK2)];
+  if (breaks.length === 0) return void 0;
+  const parts = [];
+  const seps = /* @__PURE__ */ new Set();
+  const breakAt = [];
+  let at = 0;
+  for (const b of breaks) {
+    parts.push(text5.slice(at, b.index));
+    seps.add(b[0]);
+    breakAt.push(b[0]);
+    at = b.index + b[0].length;
+  }
+  parts.push(text5.slice(at));
+  const bullet = BULLET.exec(parts[0])?.[1];
+  const trimmed2 = new Set([...seps].map((s) => s.trimStart()));
+  if (bullet === void 0 || trimmed2.size !== 1) return void 0;
+  const between = [...seps].sort((a, b) => a.length - b.length)[0];
+  const items = [];
+  for (const [i, part] of parts.entries()) {
+    if (!part.startsWith(bullet)) return void 0;
+    let item = part.slice(bullet.length);
+    if (seps.size > 1 && i < parts.length - 1) item += breakAt[i].slice(0, -between.length);
+    if (item.trim() === "" || item.trimStart() !== item) return void 0;
+    items.push(item);
+  }
+  const sep = JSON.stringify(between + bullet);
+  const plain2 = items.every((item) => escapeText(item, "markdown", "x") === item);
+  return {
+    items,
+    tag: (name) => `${templateLiteral(bullet)}${plain2 ? `{{${name} ${sep}}}` : `{{{${name} ${sep}}}}`}`
+  };
+}
+
 // src/core/import/layouts/table.ts
-function hasLink(nodes) {
-  return nodes.some(
-    (n) => n.type === "link" || "children" in n && hasLink(n.children)
+function linkUrls(nodes) {
+  return nodes.flatMap(
+    (n) => n.type === "link" && /^https?:/i.test(n.url) ? [n.url] : "children" in n ? linkUrls(n.children) : []
   );
 }
 var ROLES = [
@@ -14636,10 +15428,14 @@ function readTable(table2, source, lines) {
   const headers = head.children.map((c) => plain(c.children));
   const roles = mapHeader(headers);
   roles.forEach((role, i) => {
-    const linked = rows.some((r) => hasLink(r.children[i]?.children ?? []));
-    if (role.role === "extra" && linked) {
+    const urls = rows.flatMap((r) => linkUrls(r.children[i]?.children ?? []));
+    const several = rows.some((r) => linkUrls(r.children[i]?.children ?? []).length > 1);
+    if (role.role === "extra" && several) {
+      role.role = "links";
+    } else if (role.role === "extra" && urls.length > 0) {
       role.role = "link";
       role.text = headers[i].trim() || role.field;
+      role.label = columnLinkLabel(headers[i], urls);
     }
   });
   if (!roles.some((r) => r.role === "title")) return [];
@@ -14658,43 +15454,53 @@ function plain(nodes) {
 function readRow(row3, roles, source, lines) {
   const readings = [];
   const taken = /* @__PURE__ */ new Set();
+  const linksColumn = roles.some((r) => r.role === "links");
   const replacements = [];
   row3.children.forEach((cell, i) => {
     const role = roles[i];
     if (!role) return;
     const cellEnd = row3.children[i + 1] ? startOf(row3.children[i + 1]) : endOf(cell);
-    const reading = readCell(cell.children, role, source, taken, [startOf(cell), cellEnd]);
+    const reading = readCell(
+      cell.children,
+      role,
+      source,
+      taken,
+      [startOf(cell), cellEnd],
+      linksColumn
+    );
     readings.push(reading);
     replacements.push(...reading.replacements);
   });
   const paper = paperOf(readings);
   if (paper.title.trim() === "") return void 0;
   const start = startOf(row3);
-  return { kind: "table", start, end: endOf(row3), line: lineAt(lines, start), replacements, paper };
+  const number = readings.find((r) => r.number)?.number;
+  return {
+    kind: "table",
+    start,
+    end: endOf(row3),
+    line: lineAt(lines, start),
+    replacements,
+    paper,
+    ...number ? { number } : {}
+  };
 }
-function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
+function readCell(nodes, role, source, taken, [cellStart, cellEnd], linksColumn) {
   const empty2 = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
   const contentStart = nodes.length > 0 ? startOf(nodes[0]) : -1;
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
   const written = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
-  if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd);
+  if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd, linksColumn);
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
   if (written === "") {
     const at = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
-    const label = role.field;
+    const label = role.label ?? role.field;
     const text5 = (role.text ?? label).replace(/[[\]\\]/g, "");
     const tag = role.role === "link" ? `{{#link:${label}}}[${text5}]({{link:${label}}}){{/link:${label}}}` : `{{${role.field}}}`;
     if (at <= cellEnd) empty2.replacements.push({ start: at, end: at, tag });
     return empty2;
   }
-  if (role.role === "text" && MISSING2.test(written)) {
-    empty2.replacements.push({
-      start: contentStart,
-      end: contentEnd,
-      tag: `{{${role.field}|${written}}}`
-    });
-    return empty2;
-  }
+  if (MISSING2.test(written.replace(/<[^>]*>/g, "").trim())) return empty2;
   const only = nodes.length === 1 ? nodes[0] : void 0;
   if (only?.type === "text" && only.value === written) {
     const field = role.field === "year" && !/^[1-9]\d{3}$/.test(written) ? "date" : role.field;
@@ -14709,8 +15515,14 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd]) {
     empty2.fields.set(role.field, plain(nodes).trim());
     return empty2;
   }
-  const links = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs: role.field });
+  const links = readInline(nodes, {
+    source,
+    want: /* @__PURE__ */ new Set(["links"]),
+    taken,
+    labelAs: role.label ?? role.field
+  });
   if (links.links.length > 0) return links;
+  if (/\*\*|\]\(|<br|<img|<a |!\[/i.test(written)) return empty2;
   empty2.fields.set(role.field, written);
   empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{{${role.field}}}}` });
   return empty2;
@@ -14727,26 +15539,123 @@ function emphasized(only, field, source, out) {
   }
   return true;
 }
-function readTitleCell(nodes, source, taken, contentEnd) {
+function summarized(nodes, source) {
+  const only = nodes.length === 1 ? nodes[0] : void 0;
+  if (only?.type !== "text") return void 0;
+  const at = startOf(only);
+  const written = source.slice(at, endOf(only));
+  const m = /^(?:(\d+)\) +)?(\S(?:.*?\S)?) {2,}(\S.*?)\s*$/.exec(written);
+  if (!m || written !== only.value) return void 0;
+  const [, n, title, summary] = m;
+  const clean = (v) => escapeText(v, "markdown", "x") === v && !/ {2,}/.test(v);
+  if (!clean(title) || escapeText(summary, "markdown", "x") !== summary || title.length < 3) {
+    return void 0;
+  }
+  const titleAt = at + m.index + m[0].indexOf(title, n === void 0 ? 0 : n.length + 1);
+  const summaryAt = at + written.lastIndexOf(summary);
+  const reading = {
+    fields: /* @__PURE__ */ new Map([
+      ["title", title],
+      ["summary", summary]
+    ]),
+    titleEnd: titleAt + title.length,
+    links: [],
+    replacements: [
+      { start: titleAt, end: titleAt + title.length, tag: "{{title}}" },
+      // Written only with a summary: a new entry without one leaves no gap.
+      {
+        start: titleAt + title.length,
+        end: summaryAt + summary.length,
+        tag: `{{#summary}}${source.slice(titleAt + title.length, summaryAt)}{{summary}}{{/summary}}`
+      }
+    ]
+  };
+  if (n !== void 0) reading.number = { value: Number(n), start: at, end: at + n.length };
+  return reading;
+}
+function readTitleCell(cell, source, taken, contentEnd, noLoop) {
+  const from = afterBadges(cell);
+  const nodes = cell.slice(from);
+  const lead = readBadgeLinks(cell.slice(0, from), source, taken);
+  const reading = readTitleParts(nodes, source, taken, contentEnd, noLoop);
+  if (!lead) return reading;
+  reading.links.unshift(...lead.links);
+  reading.replacements.push(...lead.replacements);
+  return reading;
+}
+function namesOnly(rest, source, taken, reading) {
+  const parts = rest.filter((n) => n.type !== "text" || n.value.trim() !== "");
+  const only = parts.length === 1 ? parts[0] : void 0;
+  if (!only || only.type !== "emphasis" && only.type !== "strong") return false;
+  const names = readInline(rest, { source, want: /* @__PURE__ */ new Set(["authors"]), taken });
+  const tag = names.replacements.find((r) => r.tag === "{{authors}}");
+  if (!names.fields.has("authors") || !tag) return false;
+  const br = source.lastIndexOf("<br", startOf(rest[0]));
+  reading.fields.set("authors", names.fields.get("authors"));
+  const before = source.slice(br, tag.start);
+  const after = source.slice(tag.end, endOf(only));
+  reading.replacements.push({
+    start: br,
+    end: endOf(only),
+    tag: `{{#authors}}${templateLiteral(before)}{{authors}}${templateLiteral(after)}{{/authors}}`
+  });
+  return true;
+}
+var isBr = (n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value);
+function badgeOrBlank(n) {
+  if (n.type === "text") return n.value.trim() === "";
+  if (n.type === "image") return true;
+  return n.type === "link" && n.children.every((c) => c.type === "image");
+}
+function afterBadges(nodes) {
+  let from = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    if (!isBr(nodes[i])) continue;
+    if (!nodes.slice(from, i).every(badgeOrBlank)) break;
+    from = i + 1;
+  }
+  return from < nodes.length ? from : 0;
+}
+function readBadgeLinks(nodes, source, taken) {
+  const first = nodes.find((n) => n.type === "link");
+  if (first?.type !== "link") return void 0;
+  const labelAs = isCodeUrl(first.url) ? "code" : "link";
+  return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs });
+}
+function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
   const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
   const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
   const head = br > 0 ? nodes.slice(0, br) : nodes;
-  const reading = readInline(head, {
+  const lead = head[0]?.type === "text" ? /^(\d+)[.)] +$/.exec(head[0].value) : null;
+  const numbered = lead && head.length > 1 && head[1].type !== "text" ? head.slice(1) : void 0;
+  const reading = summarized(head, source) ?? readInline(numbered ?? head, {
     source,
     want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
     taken,
-    wholeTitle
+    wholeTitle,
+    noLoop
   });
   if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
     const brNode = nodes[br];
     let restAt = endOf(brNode);
     while (source[restAt] === " ") restAt++;
     const value = source.slice(restAt, contentEnd);
+    const rest = nodes.slice(br + 1);
+    if (namesOnly(rest, source, taken, reading)) return reading;
     if (value !== "" && !/[\r\n]/.test(value)) {
-      reading.fields.set("details", value);
-      const tag = `{{#details}}${source.slice(startOf(brNode), restAt)}{{{details}}}{{/details}}`;
-      reading.replacements.push({ start: startOf(brNode), end: contentEnd, tag });
+      const points = readPoints(value);
+      if (points) (reading.lists ??= /* @__PURE__ */ new Map()).set("details", points.items);
+      else reading.fields.set("details", value);
+      let from = startOf(brNode);
+      while (source[from - 1] === " " && !reading.replacements.some((r) => r.end >= from)) from--;
+      const body = points ? points.tag("details") : "{{{details}}}";
+      const tag = `{{#details}}${templateLiteral(source.slice(from, restAt))}${body}{{/details}}`;
+      reading.replacements.push({ start: from, end: contentEnd, tag });
     }
+  }
+  if (numbered && lead && reading.fields.has("title")) {
+    const at = startOf(head[0]);
+    reading.number = { value: Number(lead[1]), start: at, end: at + lead[1].length };
   }
   return reading;
 }
@@ -14765,12 +15674,17 @@ function stripTags(html2) {
 function readHtmlTable(value, at, source, lines) {
   const entries = [];
   let roles;
-  const spans = [];
-  for (const row3 of value.matchAll(ROW)) {
+  const spans = /* @__PURE__ */ new Map();
+  const rows = [...value.matchAll(ROW)].map((row3) => ({ row: row3, cells: [...row3[1].matchAll(CELL)] }));
+  const urls = columnUrls(rows.map((r) => r.cells));
+  for (const { row: row3, cells } of rows) {
     const rowStart = at + row3.index;
-    const cells = [...row3[1].matchAll(CELL)];
     if (cells.some((c) => c[1] === "h")) {
-      roles = mapHeader(cells.map((c) => stripTags(c[3])));
+      const headers = cells.map((c) => stripTags(c[3]));
+      roles = mapHeader(headers);
+      roles.forEach((role, i) => {
+        if (role.role === "extra" && urls[i]) role.label = columnLinkLabel(headers[i], urls[i]);
+      });
       continue;
     }
     const innerAt = rowStart + row3[0].indexOf(row3[1]);
@@ -14786,18 +15700,51 @@ function readHtmlTable(value, at, source, lines) {
   }
   return entries;
 }
+function columnUrls(rows) {
+  const out = [];
+  const left = /* @__PURE__ */ new Map();
+  for (const cells of rows) {
+    const covered = new Set([...left].filter(([, n]) => n > 0).map(([c]) => c));
+    for (const c of covered) left.set(c, left.get(c) - 1);
+    let column = 0;
+    for (const cell of cells) {
+      while (covered.has(column)) column++;
+      const span = Number(/rowspan="(\d+)"/i.exec(cell[2] ?? "")?.[1] ?? 1);
+      if (span > 1) left.set(column, span - 1);
+      for (const link2 of cell[3].matchAll(LINK)) {
+        if (/^https?:/i.test(link2[1])) (out[column] ??= []).push(decode2(link2[1]));
+      }
+      column++;
+    }
+  }
+  return out;
+}
+var MISSING3 = /^(?:N\/A|n\/a|-|—|–|\/|None)$/;
+function setValue(paper, field, text5) {
+  if (field === "year") paper.year = text5;
+  else if (field === "abbr" || field === "venue") paper[field] = text5;
+  else paper.extra[field] = text5;
+}
 function readRow2(cells, innerAt, roles, spans, source) {
   const paper = { title: "", links: [], extra: {} };
   const replacements = [];
-  for (const span of spans) {
-    if (span.left > 0 && span.field === "year") paper.year = span.value;
+  const covered = /* @__PURE__ */ new Set();
+  for (const [column2, span] of spans) {
+    if (span.left <= 0) {
+      spans.delete(column2);
+      continue;
+    }
+    covered.add(column2);
+    if (span.field === "year") paper.year = span.value;
     span.left--;
   }
   const taken = /* @__PURE__ */ new Set();
-  const shifted = spans.filter((s) => s.left >= 0).length;
-  const opened = [];
+  let opened = false;
+  let column = 0;
   cells.forEach((cell, i) => {
-    const role = roles?.[i + shifted] ?? {
+    while (covered.has(column)) column++;
+    const at = column++;
+    const role = roles?.[at] ?? {
       field: i === 0 ? "title" : `column-${i + 1}`,
       role: i === 0 ? "title" : "extra"
     };
@@ -14811,31 +15758,30 @@ function readRow2(cells, innerAt, roles, spans, source) {
     if (role.role === "title" && paper.title === "") {
       paper.title = text5;
       tagPlain(body, bodyAt, "title", replacements, source);
-    } else if (role.role === "text") {
-      const field = role.field === "year" && !/^[1-9]\d{3}$/.test(text5) ? "date" : role.field;
-      if (field === "year") paper.year = text5;
-      else if (field === "abbr" || field === "venue") paper[field] = text5;
-      else paper.extra[field] = text5;
-      tagPlain(body, bodyAt, field, replacements, source);
-      if (span) opened.push({ value: text5, field, left: Number(span[1]) - 1 });
-    } else if (role.role === "extra" && !/<a\s/i.test(body)) {
-      paper.extra[role.field] = text5;
-      tagPlain(body, bodyAt, role.field, replacements, source);
+      return;
+    }
+    if (role.role === "title" || MISSING3.test(text5)) return;
+    const textual = role.role === "text" || role.role === "extra" && !/<a\s/i.test(body);
+    if (!textual) return;
+    const field = role.field === "year" && !/^[1-9]\d{3}$/.test(text5) ? "date" : role.field;
+    setValue(paper, field, text5);
+    tagPlain(body, bodyAt, field, replacements, source);
+    if (span && Number(span[1]) > 1) {
+      spans.set(at, { value: text5, field, left: Number(span[1]) - 1 });
+      opened = true;
     }
   });
-  for (let i = spans.length - 1; i >= 0; i--) if (spans[i].left < 0) spans.splice(i, 1);
-  spans.push(...opened);
   if (paper.title === "") return void 0;
   const anchors = cells.some((c) => /href="#/i.test(c[3]));
   if (paper.links.length === 0 && (anchors || !roles && paper.year === void 0)) {
     return void 0;
   }
-  return { replacements, paper, ...shifted > 0 || opened.length > 0 ? { partial: true } : {} };
+  return { replacements, paper, ...covered.size > 0 || opened ? { partial: true } : {} };
 }
 function readLink(link2, bodyAt, role, paper, replacements, taken) {
   const url = decode2(link2[1]);
   if (!/^https?:\/\//i.test(url) || /\s/.test(url)) return;
-  const base = role.role === "title" ? "paper" : role.role === "links" ? link2[2].trim() || "link" : role.field;
+  const base = role.role === "title" ? "paper" : role.role === "links" ? link2[2].trim() || "link" : role.label ?? role.field;
   let label = base;
   for (let n = 2; taken.has(label); n++) label = `${base}-${n}`;
   taken.add(label);
@@ -14854,6 +15800,262 @@ function tagPlain(body, bodyAt, field, out, source) {
   const start = bodyAt + inner[1].length;
   if (source.slice(start, start + text5.length) !== text5) return;
   out.push({ start, end: start + text5.length, tag: `{{${field}}}` });
+}
+
+// src/core/import/layouts/html-block.ts
+var BLOCK = /<p\b[^>]*>[\s\S]*?<\/p\s*>(?:\n[ \t]*<br\s*\/?>[ \t]*(?=\n|$))*/gi;
+var ANCHOR = /<a\s+href="([^"]*)"([^>]*)>([\s\S]*?)<\/a\s*>/gi;
+var STRONG = /<(strong|b)>([^<]*)<\/\1\s*>/gi;
+var BREAK3 = /<br\s*\/?>/gi;
+var MARK = new RegExp("^(\\p{Extended_Pictographic}\\uFE0F?)( +)", "u");
+var ENTITIES2 = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
+function decode3(text5) {
+  return text5.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITIES2[name] ?? name);
+}
+function asWritten(value, written) {
+  return escapeText(value, "html", "x") === written;
+}
+function words(text5) {
+  return text5.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+function readHtmlBlocks(value, at, source, lines) {
+  const entries = [];
+  for (const m of value.matchAll(BLOCK)) {
+    const entry = readBlock2(m[0], at + m.index, source, lines);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+function readBlock2(block, at, source, lines) {
+  const reading = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
+  const title = readTitle2(block, at, reading);
+  if (!title) return void 0;
+  const anchors = [...block.matchAll(ANCHOR)].map((m) => ({
+    start: at + m.index,
+    end: at + m.index + m[0].length,
+    url: decode3(m[1]),
+    urlAt: at + m.index + m[0].indexOf('"') + 1,
+    written: m[1],
+    content: m[3],
+    contentAt: at + m.index + m[0].length - m[3].length - /<\/a\s*>$/.exec(m[0])[0].length
+  }));
+  const usable = anchors.filter(
+    (a) => /^https?:\/\//i.test(a.url) && !/\s/.test(a.url) && linkText(a.url) === a.written
+  );
+  const taken = /* @__PURE__ */ new Set();
+  const labelled = usable.filter((a) => !/</.test(a.content) && words(a.content) > 0);
+  readRun(labelled, source, reading, taken);
+  const titled = usable.find((a) => a.start < title.start && title.end <= a.end);
+  if (titled) addLink(titled, "paper", reading, taken);
+  const pictured = usable.find((a) => a !== titled && /<img\b/i.test(a.content));
+  if (pictured) readPicture(pictured, title.value, source, reading, taken);
+  readTitleAttributes(block, at, title.value, reading, pictured);
+  readAuthors2(block, at, title.end, reading);
+  readLabelled(block, at, reading);
+  const paper = paperOf([reading]);
+  if (paper.links.length === 0 || reading.replacements.some((r) => r.end > at + block.length)) {
+    return void 0;
+  }
+  return {
+    kind: "html",
+    start: at,
+    end: at + block.length,
+    line: lineAt(lines, at),
+    replacements: reading.replacements,
+    paper
+  };
+}
+function linkText(url) {
+  return encodeUrl(url).replace(/&/g, "&amp;");
+}
+function readTitle2(block, at, reading) {
+  const strong2 = [...block.matchAll(STRONG)].find((s) => !/:\s*$/.test(s[2]) && words(s[2]) >= 2);
+  let written;
+  let start;
+  if (strong2) {
+    written = strong2[2];
+    start = at + strong2.index + strong2[0].indexOf(">") + 1;
+  } else {
+    const link2 = [...block.matchAll(ANCHOR)].find((a) => !/</.test(a[3]) && words(a[3]) >= 3);
+    if (!link2) return void 0;
+    written = link2[3];
+    start = at + link2.index + link2[0].length - link2[3].length - /<\/a\s*>$/.exec(link2[0])[0].length;
+  }
+  const lead = /^\s*/.exec(written)[0].length;
+  const text5 = written.trim();
+  start += lead;
+  const mark = MARK.exec(text5);
+  const rest = mark ? text5.slice(mark[0].length) : text5;
+  const value = decode3(rest);
+  if (value === "" || !asWritten(value, rest)) return void 0;
+  if (mark) {
+    reading.fields.set("mark", mark[1]);
+    reading.replacements.push({
+      start,
+      end: start + mark[0].length,
+      tag: `{{#mark}}{{mark}}${mark[2]}{{/mark}}`
+    });
+  }
+  const titleAt = start + (mark ? mark[0].length : 0);
+  reading.fields.set("title", value);
+  reading.replacements.push({ start: titleAt, end: titleAt + rest.length, tag: "{{title}}" });
+  reading.titleEnd = titleAt + rest.length;
+  return { value, start: titleAt, end: titleAt + rest.length };
+}
+function addLink(anchor, base, reading, taken) {
+  let label = base;
+  for (let n = 2; taken.has(label); n++) label = `${base}-${n}`;
+  taken.add(label);
+  reading.links.push({ label, url: anchor.url });
+  reading.replacements.push({
+    start: anchor.urlAt,
+    end: anchor.urlAt + anchor.written.length,
+    tag: `{{link:${label}}}`
+  });
+  return label;
+}
+function readRun(anchors, source, reading, taken) {
+  const parts = anchors.map((a) => {
+    let start = a.start;
+    let end = a.end;
+    while (source[start - 1] === "[" && source[end] === "]") {
+      start--;
+      end++;
+    }
+    const label = a.content.trim();
+    const labelAt = a.contentAt + a.content.indexOf(label);
+    const body = source.slice(start, a.urlAt) + "{{url}}" + source.slice(a.urlAt + a.written.length, labelAt) + "{{label}}" + source.slice(labelAt + label.length, end);
+    return { anchor: a, label: decode3(label), written: label, start, end, body };
+  });
+  let best = [];
+  for (let i = 0; i < parts.length; i++) {
+    const run = [parts[i]];
+    let sep2;
+    for (let j = i + 1; j < parts.length; j++) {
+      const prev = run[run.length - 1];
+      const next = parts[j];
+      const between = source.slice(prev.end, next.start);
+      if (next.body !== prev.body || /\S/.test(between) || sep2 !== void 0 && between !== sep2)
+        break;
+      if (run.some((p) => p.label === next.label)) break;
+      sep2 = between;
+      run.push(next);
+    }
+    if (run.length > best.length) best = run;
+  }
+  const loop = best.filter((p) => asWritten(p.label, p.written) && !p.body.includes('{{"'));
+  const inLoop = loop.length === best.length && best.length > 0;
+  for (const p of parts) {
+    if (inLoop && best.includes(p)) continue;
+    if (asWritten(p.label, p.written)) addLink(p.anchor, p.label, reading, taken);
+  }
+  if (!inLoop) return;
+  for (const p of best) {
+    taken.add(p.label);
+    reading.links.push({ label: p.label, url: p.anchor.url });
+  }
+  const sep = best.length > 1 ? source.slice(best[0].end, best[1].start) : " ";
+  reading.replacements.push({
+    start: best[0].start,
+    end: best[best.length - 1].end,
+    tag: `{{#links ${JSON.stringify(sep)}}}${best[0].body}{{/links}}`
+  });
+}
+function readPicture(anchor, title, source, reading, taken) {
+  const inner = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
+  const label = addLink(anchor, "image", inner, taken);
+  const open = source.slice(anchor.start, anchor.contentAt);
+  readTitleAttributes(open, anchor.start, title, inner);
+  const img = /<img\b[^>]*>/i.exec(anchor.content);
+  if (img) {
+    const imgAt = anchor.contentAt + img.index;
+    const src = /\bsrc="([^"]*)"/i.exec(img[0]);
+    if (src && asWritten(decode3(src[1]), src[1])) {
+      const srcAt = imgAt + src.index + src[0].indexOf('"') + 1;
+      inner.fields.set("image", decode3(src[1]));
+      inner.replacements.push({ start: srcAt, end: srcAt + src[1].length, tag: "{{image}}" });
+    }
+    readTitleAttributes(img[0], imgAt, title, inner);
+  }
+  const end = anchor.end + /^\s*/.exec(source.slice(anchor.end))[0].length;
+  const body = buildTemplate(source, anchor.start, end, inner.replacements);
+  reading.links.push(...inner.links);
+  for (const [k, v] of inner.fields) reading.fields.set(k, v);
+  reading.replacements.push({
+    start: anchor.start,
+    end,
+    tag: `{{#link:${label}}}${body}{{/link:${label}}}`
+  });
+}
+function readTitleAttributes(html2, at, title, reading, skip) {
+  for (const m of html2.matchAll(/\b(?:title|alt)="([^"]*)"/gi)) {
+    const start = at + m.index + m[0].indexOf('"') + 1;
+    if (skip && skip.start <= start && start < skip.end) continue;
+    if (decode3(m[1]) !== title || !asWritten(title, m[1])) continue;
+    reading.replacements.push({ start, end: start + m[1].length, tag: "{{title}}" });
+  }
+}
+function readAuthors2(block, at, titleEnd, reading) {
+  const breaks = [...block.matchAll(BREAK3)].map((b) => ({
+    start: at + b.index,
+    end: at + b.index + b[0].length
+  }));
+  const next = breaks.findIndex((b) => b.start >= titleEnd);
+  if (next === -1) return;
+  const from = breaks[next].end;
+  const to = breaks[next + 1]?.start ?? at + block.length - "</p>".length;
+  const text5 = block.slice(from - at, to - at);
+  const value = text5.trim();
+  if (value === "" || /[<>]/.test(value) || !/[,;]|\band\b/.test(value)) return;
+  if (!asWritten(decode3(value), value)) return;
+  const start = from + text5.indexOf(value);
+  reading.fields.set("authors", decode3(value));
+  reading.replacements.push({ start, end: start + value.length, tag: "{{authors}}" });
+}
+function readLabelled(block, at, reading) {
+  const LABELLED = /<(strong|b)>([^<]*?):\s*<\/\1\s*>[ \t]*([^<\n]*?)[ \t]*(?=<|\n|$)/gi;
+  for (const m of block.matchAll(LABELLED)) {
+    const [role] = mapHeader([decode3(m[2])]);
+    const value = decode3(m[3]);
+    if (!role || role.role === "title" || role.role === "links" || value === "") continue;
+    const field = role.field === "year" && !/^[1-9]\d{3}$/.test(value) ? "date" : role.field;
+    if (reading.fields.has(field) || !asWritten(value, m[3])) continue;
+    const start = at + m.index + m[0].lastIndexOf(m[3]);
+    reading.fields.set(field, value);
+    reading.replacements.push({ start, end: start + m[3].length, tag: `{{${field}}}` });
+  }
+}
+
+// src/core/import/layouts/summary.ts
+function withSummary(entry, quote2, source) {
+  const start = startOf(quote2);
+  const end = endOf(quote2);
+  const gap = source.slice(entry.end, start);
+  if (!/^\n(?:[ \t]*\n)?$/.test(gap) || Object.hasOwn(entry.paper.extra, "summary")) {
+    return void 0;
+  }
+  const written = source.slice(start, end);
+  const lead = /^> ?/.exec(written)?.[0];
+  if (lead === void 0) return void 0;
+  const value = written.slice(lead.length).split("\n").map((line, i) => i === 0 ? line : line.replace(/^> ?/, "")).join("\n");
+  if (value.trim() === "" || rawText(value, lead) !== written.slice(lead.length)) return void 0;
+  const tag = "{{{summary}}}";
+  const extra = { ...entry.paper.extra };
+  Object.defineProperty(extra, "summary", {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true
+  });
+  return {
+    ...entry,
+    end,
+    paper: { ...entry.paper, extra },
+    replacements: [
+      ...entry.replacements,
+      { start: entry.end, end, tag: `{{#summary}}${gap}${lead}${tag}{{/summary}}` }
+    ]
+  };
 }
 
 // src/core/import/layouts/list.ts
@@ -14879,7 +16081,7 @@ function readItem(item, source, lines, n) {
   const reading = readInline(first.children, { source, want: ALL_FIELDS, taken });
   const readings = [reading, ...nestedLines(item, source, taken)];
   const paper = paperOf(readings);
-  if (!isPaper(paper, reading)) return void 0;
+  if (!isPaper(paper, ...readings)) return void 0;
   const start = startOf(item);
   const end = endOf(item);
   const number = n > 0 ? /^(\d+)[.)]/.exec(source.slice(start, end)) : null;
@@ -14895,25 +16097,30 @@ function readItem(item, source, lines, n) {
 }
 var NESTED_FIELDS = /* @__PURE__ */ new Set(["authors", "venue", "year", "date"]);
 function nestedLines(item, source, taken) {
+  const own4 = item.children.slice(1).filter((c) => c.type === "paragraph" && !hasLink(c));
+  const readings = own4.map((p) => readInline(p.children, { source, want: NESTED_FIELDS, taken }));
   const nested = item.children.filter((c) => c.type === "list");
-  if (nested.length !== 1 || nested[0].children.length !== 1) return [];
+  if (nested.length !== 1 || nested[0].children.length !== 1) return readings;
   const para = nested[0].children[0].children[0];
-  if (!para || para.type !== "paragraph" || para.children.some((n) => n.type === "link")) return [];
-  return [readInline(para.children, { source, want: NESTED_FIELDS, taken })];
+  if (!para || para.type !== "paragraph" || hasLink(para)) return readings;
+  return [...readings, readInline(para.children, { source, want: NESTED_FIELDS, taken })];
+}
+function hasLink(paragraph2) {
+  return paragraph2.children.some((n) => n.type === "link");
 }
 
 // src/core/import/layouts/collect.ts
 function collect2(nodes, source, lines, until = source.length) {
-  const out = { items: [], decoration: /* @__PURE__ */ new Set(), blocks: [] };
+  const out = { items: [], decoration: /* @__PURE__ */ new Set(), prose: /* @__PURE__ */ new Set(), blocks: [] };
   for (const node2 of nodes) {
     out.blocks.push([startOf(node2), endOf(node2)]);
     if (node2.type === "html" && endOf(node2) > until) {
       readHtml(source.slice(startOf(node2), until), startOf(node2), source, lines, out);
-    } else readBlock2(node2, source, lines, out);
+    } else readBlock3(node2, source, lines, out);
   }
   return out;
 }
-function readBlock2(node2, source, lines, out) {
+function readBlock3(node2, source, lines, out) {
   const entries = (list4) => list4.forEach((entry) => out.items.push({ type: "entry", entry }));
   switch (node2.type) {
     case "heading":
@@ -14932,14 +16139,28 @@ function readBlock2(node2, source, lines, out) {
     case "paragraph": {
       const entry = readParagraph(node2, source, lines);
       if (entry) entries([entry]);
+      else if (isProse(node2, source)) addLines(node2, lines, out.prose);
       break;
     }
     case "html":
-      readHtml(node2.value, startOf(node2), source, lines, out);
+      if (/^\s*<!--[\s\S]*-->\s*$/.test(node2.value)) addLines(node2, lines, out.prose);
+      else readHtml(node2.value, startOf(node2), source, lines, out);
       break;
+    case "blockquote": {
+      const last = out.items[out.items.length - 1];
+      const entry = last?.type === "entry" && last.entry.kind === "paragraph" ? last.entry : void 0;
+      const summed = entry && withSummary(entry, node2, source);
+      if (summed) out.items[out.items.length - 1] = { type: "entry", entry: summed };
+      else addLines(node2, lines, out.prose);
+      break;
+    }
     default:
       break;
   }
+}
+function addLines(node2, lines, into) {
+  const last = lineAt(lines, Math.max(startOf(node2), endOf(node2) - 1));
+  for (let l = lineAt(lines, startOf(node2)); l <= last; l++) into.add(l);
 }
 function headingItem(node2, source, lines) {
   const start = startOf(node2);
@@ -14964,6 +16185,13 @@ function readHtml(value, at, source, lines, out) {
       return;
     }
   }
+  if (/<p\b/i.test(value)) {
+    const blocks = readHtmlBlocks(value, at, source, lines);
+    if (blocks.length > 0) {
+      blocks.forEach((entry) => out.items.push({ type: "entry", entry }));
+      return;
+    }
+  }
   const tagLine = /^[ \t]*<\/?[A-Za-z][^\n]*(?:\n|$)/;
   let from = 0;
   for (let m = tagLine.exec(value); m && from < value.length; m = tagLine.exec(value.slice(from))) {
@@ -14977,7 +16205,7 @@ function readHtml(value, at, source, lines, out) {
   if (source.slice(base, base + inner.length) !== inner) return;
   for (const node2 of tree.children) {
     if (node2.type === "html") continue;
-    readBlock2(node2, source, lines, out);
+    readBlock3(node2, source, lines, out);
   }
 }
 function shift2(node2, offset, lines) {
@@ -14996,14 +16224,14 @@ function importLayout(markdown, file, options) {
   const refused = parsed.refused;
   const tree = parsed.tree ?? { type: "root", children: [] };
   const lines = lineStarts2(markdown);
-  const marked = markedZone(tree.children, markdown, options.markers);
-  const nodes = marked ? marked.nodes : tree.children;
-  const { items, decoration, blocks } = collect2(nodes, markdown, lines, marked?.end);
-  const kept = marked ? dropTitleHeading(items) : afterContents(dropTitleHeading(items), nodes);
+  const marked2 = markedZone(tree.children, markdown, options.markers);
+  const nodes = marked2 ? marked2.nodes : tree.children;
+  const { items, decoration, prose: prose2, blocks } = collect2(nodes, markdown, lines, marked2?.end);
+  const kept = marked2 ? dropTitleHeading(items) : withoutRepositories(afterContents(dropTitleHeading(items), nodes));
   const name = options.fallbackName ?? "Papers";
-  let zone = marked ? { start: marked.start, end: marked.end, marked: true } : { start: 0, end: markdown.length, marked: false };
+  let zone = marked2 ? { start: marked2.start, end: marked2.end, marked: true } : { start: 0, end: markdown.length, marked: false };
   let result = assemble(kept, markdown, zone.start, zone.end, name);
-  if (!marked && result.pieces.length > 0) {
+  if (!marked2 && result.pieces.length > 0) {
     zone = { ...foundZone(result.pieces, blocks, markdown), marked: false };
     result = assemble(kept, markdown, zone.start, zone.end, name);
   }
@@ -15022,7 +16250,9 @@ function importLayout(markdown, file, options) {
     });
   } else {
     texts = unreadLines(markdown, lines, zone, result.pieces, decoration, file);
-    problems.push(...texts.filter((t) => mayBeEntry(t.text)).map((t) => t.problem));
+    problems.push(
+      ...texts.filter((t) => mayBeEntry(t.text) && !prose2.has(t.problem.line ?? 0)).map((t) => t.problem)
+    );
     const text5 = serializeData(list4);
     const loaded = loadData(text5, file);
     if (loaded.ok) data = { text: text5, loaded };
@@ -15049,7 +16279,7 @@ function markedZone(nodes, source, markers) {
 function afterContents(items, nodes) {
   let end = -1;
   for (const node2 of nodes) {
-    if (node2.type === "list" && node2.children.length >= 3 && anchorsOnly(node2)) end = endOf(node2);
+    if (node2.type === "list" && anchorsOnly(node2) >= 3) end = endOf(node2);
   }
   if (end === -1) return items;
   const entries = items.filter((i) => i.type === "entry");
@@ -15066,7 +16296,29 @@ function anchorsOnly(node2) {
     }
     return (n.children ?? []).every((c) => walk(c));
   };
-  return walk(node2) && links > 0;
+  return walk(node2) ? links : 0;
+}
+function withoutRepositories(items) {
+  let last = items.findLastIndex((i) => i.type === "entry");
+  let end = items.length;
+  for (; ; ) {
+    const heading3 = items.findLastIndex((i, k) => k < last && i.type === "heading");
+    const group = items.slice(heading3 + 1, last + 1);
+    if (heading3 === -1 || !group.every(repositoryOnly)) break;
+    end = heading3;
+    while (end > 0 && items[end - 1].type === "heading") end--;
+    last = end - 1;
+  }
+  return end === items.length ? items : items.slice(0, end);
+}
+var REPOSITORY = /^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/\s]+\/([^/\s?#]+)\/?$/i;
+var plainName = (text5) => text5.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+function repositoryOnly(item) {
+  if (item.type !== "entry") return false;
+  const { paper } = item.entry;
+  const fields = Object.keys(paper.extra).length > 0 || paper.year || paper.venue || paper.abbr;
+  const repository = paper.links.length === 1 ? REPOSITORY.exec(paper.links[0].url) : null;
+  return !fields && repository !== null && plainName(repository[1]) === plainName(paper.title);
 }
 function dropTitleHeading(items) {
   const top = items.filter((i) => i.type === "heading" && i.level === 1);
@@ -15166,6 +16418,7 @@ export {
   usesCrlf,
   toLf,
   toCrlf,
+  joinedNames,
   buildTemplate,
   fromHeadings,
   parseMarkdown,
@@ -15174,6 +16427,7 @@ export {
   startOf,
   lineStarts2 as lineStarts,
   lineAt,
+  mapHeader,
   collect2 as collect,
   serializeData,
   parseReadme,

@@ -177,43 +177,43 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-GWXRJ3HF.js")).renderCommand
+    load: async () => (await import("./render-5Z2HG3KQ.js")).renderCommand
   },
   {
     name: "import",
     summary: "print a data file read from an existing README's list",
     usage: importUsage,
-    load: async () => (await import("./import-2QITDCVC.js")).importCommand
+    load: async () => (await import("./import-MUCAIY2X.js")).importCommand
   },
   {
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-BPYNCUKZ.js")).initCommand
+    load: async () => (await import("./init-B24YG46D.js")).initCommand
   },
   {
     name: "validate",
     summary: "check the data file and the settings",
     usage: validateUsage,
-    load: async () => (await import("./validate-LDS6R4QW.js")).validateCommand
+    load: async () => (await import("./validate-HJYVAGKM.js")).validateCommand
   },
   {
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./suggest-APVLNIZD.js")).suggestCommand
+    load: async () => (await import("./suggest-Q42LNSK5.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./add-ABDAASN3.js")).addCommand
+    load: async () => (await import("./add-MV3DABJN.js")).addCommand
   },
   {
     name: "site",
     summary: "write the reader page, papers.bib and feed.xml into a folder",
     usage: siteUsage,
-    load: async () => (await import("./site-6WV4JX6V.js")).siteCommand
+    load: async () => (await import("./site-U7XY6OWX.js")).siteCommand
   }
 ];
 

@@ -1,42 +1,184 @@
 import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
+  importLayout,
   inlineText,
   isAutolink,
+  mapHeader,
   parseReadme,
-  serializeData
-} from "./chunk-KMBFU3U6.js";
+  serializeData,
+  startOf,
+  toLf
+} from "./chunk-BZ3CCT43.js";
 import {
-  loadData
-} from "./chunk-DV2QTVBS.js";
+  SHAPE_FIELD
+} from "./chunk-YKV26BK6.js";
+import "./chunk-NIAEFTN3.js";
+import "./chunk-BVLRBHM7.js";
+import {
+  defineCommand,
+  loadData,
+  readTextFile
+} from "./chunk-4EUIXRT4.js";
+import {
+  EXIT_INPUT,
+  EXIT_OK,
+  UsageError,
+  failWithProblems,
+  reportProblems
+} from "./chunk-TXPXFCIC.js";
+import "./chunk-XQCVUMMA.js";
 
-// src/core/import/zone.ts
-var DEFAULT_MAIN_MARKERS = {
-  start: "<!-- main-start -->",
-  end: "<!-- main-end -->"
-};
-function zoneNodes(nodes, markers, file) {
-  const start = nodes.findIndex((n) => isMarker(n, markers.start));
-  const end = nodes.findIndex((n) => isMarker(n, markers.end));
-  if (start === -1 && end === -1) return { nodes, problems: [] };
-  if (start !== -1 && end !== -1 && start < end) {
-    return { nodes: nodes.slice(start + 1, end), problems: [] };
-  }
-  const from = start === -1 ? 0 : start + 1;
-  const to = end === -1 || end < start ? nodes.length : end;
-  const present = start === -1 ? markers.end : markers.start;
-  const missing = start === -1 ? markers.start : markers.end;
-  const node = nodes[start === -1 ? end : start];
-  const problem = {
-    file,
-    ...node?.position ? { line: node.position.start.line, column: node.position.start.column } : {},
-    message: start !== -1 && end !== -1 ? `marker "${markers.end}" comes before "${markers.start}"; read from the start marker to the end` : `marker "${present}" has no matching "${missing}"; read ${start === -1 ? "up to" : "from"} it`,
-    hint: "put the start marker above the tables and the end marker below them"
-  };
-  return { nodes: nodes.slice(from, to), problems: [problem] };
+// src/cli/commands/import.ts
+import { resolve } from "node:path";
+
+// src/core/import/layouts/cell-checks.ts
+function checkCells(read, tree, source, file, markers) {
+  const tables = tree.children.filter(
+    (n) => n.type === "table" && startOf(n) >= read.zone.start && startOf(n) < read.zone.end
+  );
+  const list = withoutJoiners(read.list);
+  const unread = unreadRows(tables, read.texts);
+  const problems = [
+    ...loneMarker(source, markers, file),
+    // A row's own problem says more than the line's "not read as a paper".
+    ...read.problems.filter((p) => p.field !== void 0 || !unread.some((u) => u.line === p.line)).map((p) => atCell(p, tables, list)),
+    ...unread,
+    ...tables.flatMap((t) => surplusCells(t, file))
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { list, problems };
 }
-function isMarker(node, marker) {
-  return node.type === "html" && node.value.trim() === marker;
+var JOINER = /\u2060/g;
+function withoutJoiners(list) {
+  const clean = (text) => text.replace(JOINER, "");
+  const paper = (p) => {
+    const out = { ...p, title: clean(p.title) };
+    for (const key of ["abbr", "venue", "year"]) {
+      const value = p[key];
+      if (value !== void 0) out[key] = clean(value);
+    }
+    const extra = {};
+    for (const [key, value] of Object.entries(p.extra)) {
+      Object.defineProperty(extra, key, {
+        value: key === SHAPE_FIELD || typeof value !== "string" ? value : clean(value),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+    out.extra = extra;
+    return out;
+  };
+  return { sections: list.sections.map((s) => ({ ...s, papers: s.papers.map(paper) })) };
+}
+function atCell(problem, tables, list) {
+  if (problem.line === void 0 || problem.column !== void 0 || !problem.field) return problem;
+  const found = rowAt(tables, problem.line);
+  const field = fieldOf(problem.field, list);
+  if (!found || !field) return problem;
+  const { table, row } = found;
+  const [name, label] = field.rest.split(/\.(.*)/s);
+  const headers = (table.children[0]?.children ?? []).map((c) => textOf(c));
+  const index = mapHeader(headers).findIndex((r) => r.field === name);
+  const cell = row.children[index];
+  if (index === -1 || !cell) return problem;
+  let node = cell.children[0] ?? cell;
+  if (name === "links" && label !== void 0) {
+    const url = field.paper.links.find((l) => l.label === label)?.url;
+    const link = findLink(cell, url);
+    if (link) node = link;
+  }
+  const start = node.position?.start;
+  return start ? { ...problem, line: start.line, column: start.column } : problem;
+}
+function rowAt(tables, line) {
+  for (const table of tables) {
+    const row = table.children.find((r, i) => i > 0 && r.position?.start.line === line);
+    if (row) return { table, row };
+  }
+  return void 0;
+}
+function fieldOf(field, list) {
+  for (const section of list.sections) {
+    for (const [i, paper] of section.papers.entries()) {
+      const key = `${section.name}[${i}].`;
+      if (field.startsWith(key)) return { paper, rest: field.slice(key.length) };
+    }
+  }
+  return void 0;
+}
+function findLink(node, url) {
+  if (node.type === "link" && node.url === url) return node;
+  for (const child of node.children ?? []) {
+    const found = findLink(child, url);
+    if (found) return found;
+  }
+  return void 0;
+}
+function textOf(node) {
+  return node.value ?? (node.children ?? []).map(textOf).join("");
+}
+function unreadRows(tables, texts) {
+  const kept = new Map(texts.map((t) => [t.line, t]));
+  return tables.flatMap((table) => {
+    const [head, ...rows2] = table.children;
+    const roles = mapHeader((head?.children ?? []).map((c) => textOf(c)));
+    const title = roles.findIndex((r) => r.role === "title");
+    if (title === -1) return [];
+    return rows2.flatMap((row) => {
+      const text = kept.get(row.position?.start.line);
+      if (!text) return [];
+      const cell = row.children[title];
+      if (cell && textOf(cell).trim() !== "") return [text];
+      return [
+        {
+          ...text,
+          message: "row has no title; it is kept as written, not as a paper",
+          hint: "fill in the Title cell"
+        }
+      ];
+    });
+  });
+}
+function surplusCells(table, file) {
+  const [head, ...rows2] = table.children;
+  const count = head?.children.length ?? 0;
+  return rows2.flatMap((row) => {
+    const start = row.position?.start;
+    if (row.children.length <= count || !start) return [];
+    const surplus = row.children.length - count;
+    return [
+      {
+        file,
+        line: start.line,
+        column: start.column,
+        message: `row has ${row.children.length} cells but the header has ${count}; its last ${surplus === 1 ? "cell is" : `${surplus} cells are`} kept as written, not as a field`,
+        hint: 'give the row one cell per column, and write a "|" inside a cell as "\\|"'
+      }
+    ];
+  });
+}
+function loneMarker(source, markers, file) {
+  const lineOf = (marker) => {
+    const lines = source.split("\n");
+    const i = lines.findIndex((l) => l.trim() === marker);
+    return i === -1 ? void 0 : { line: i + 1, column: lines[i].indexOf(marker) + 1 };
+  };
+  const start = lineOf(markers.start);
+  const end = lineOf(markers.end);
+  if (start === void 0 === (end === void 0)) {
+    if (!start || !end || start.line < end.line) return [];
+  }
+  const [present, missing, at2] = start && !end ? [markers.start, markers.end, start] : end && !start ? [markers.end, markers.start, end] : [markers.end, markers.start, end];
+  const message = start && end ? `marker "${markers.end}" comes before "${markers.start}"; the list was found without them` : `marker "${present}" has no matching "${missing}"; the list was found without it`;
+  return [
+    {
+      file,
+      ...at2,
+      message,
+      hint: "put the start marker above the list and the end marker below it"
+    }
+  ];
 }
 
 // src/core/import/check.ts
@@ -298,6 +440,35 @@ function setField(paper, field, text) {
   else paper[field] = text;
 }
 
+// src/core/import/zone.ts
+var DEFAULT_MAIN_MARKERS = {
+  start: "<!-- main-start -->",
+  end: "<!-- main-end -->"
+};
+function zoneNodes(nodes, markers, file) {
+  const start = nodes.findIndex((n) => isMarker(n, markers.start));
+  const end = nodes.findIndex((n) => isMarker(n, markers.end));
+  if (start === -1 && end === -1) return { nodes, problems: [] };
+  if (start !== -1 && end !== -1 && start < end) {
+    return { nodes: nodes.slice(start + 1, end), problems: [] };
+  }
+  const from = start === -1 ? 0 : start + 1;
+  const to = end === -1 || end < start ? nodes.length : end;
+  const present = start === -1 ? markers.end : markers.start;
+  const missing = start === -1 ? markers.start : markers.end;
+  const node = nodes[start === -1 ? end : start];
+  const problem = {
+    file,
+    ...node?.position ? { line: node.position.start.line, column: node.position.start.column } : {},
+    message: start !== -1 && end !== -1 ? `marker "${markers.end}" comes before "${markers.start}"; read from the start marker to the end` : `marker "${present}" has no matching "${missing}"; read ${start === -1 ? "up to" : "from"} it`,
+    hint: "put the start marker above the tables and the end marker below them"
+  };
+  return { nodes: nodes.slice(from, to), problems: [problem] };
+}
+function isMarker(node, marker) {
+  return node.type === "html" && node.value.trim() === marker;
+}
+
 // src/core/import/readme.ts
 function importReadme(markdown, file, options = {}) {
   const parsed = options.tree ? { tree: options.tree } : parseReadme(markdown, file);
@@ -418,7 +589,41 @@ function rows(n) {
   return n === 1 ? "1 row was" : `${n} rows were`;
 }
 
+// src/core/import/any.ts
+function importAny(text, file, options = {}) {
+  const markdown = toLf(text);
+  const markers = options.markers ?? DEFAULT_MAIN_MARKERS;
+  const { tree, refused } = parseReadme(markdown, file);
+  if (refused) return { list: { sections: [] }, problems: [refused] };
+  const read = importLayout(markdown, file, { markers, tree });
+  const layoutRead = () => {
+    const checked = checkCells(read, tree, markdown, file, markers);
+    return { list: checked.list, problems: checked.problems, layout: read.layout };
+  };
+  if (!/^ {0,3}\|/m.test(markdown)) return layoutRead();
+  const tables = importReadme(markdown, file, { markers, tree });
+  const count = (list) => list.sections.reduce((n, s) => n + s.papers.length, 0);
+  const rows2 = count(tables.list);
+  if (rows2 > 0 && (rows2 >= read.entries || tables.problems.length > 0)) return tables;
+  return layoutRead();
+}
+
+// src/cli/commands/import.ts
+var importCommand = defineCommand({
+  options: {},
+  positionals: true,
+  run: ({ positionals }, io) => {
+    const [file, ...more] = positionals;
+    if (file === void 0) throw new UsageError("import needs the README to read");
+    if (more.length > 0) throw new UsageError(`import reads one README, got ${positionals.length}`);
+    const text = readTextFile(resolve(io.cwd, file), file, "give the path of the README to import");
+    if (!text.ok) return failWithProblems(io, text.problems);
+    const { list, problems } = importAny(text.value, file);
+    if (list.sections.length > 0) io.stdout(serializeData(list));
+    reportProblems(io, problems);
+    return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
+  }
+});
 export {
-  DEFAULT_MAIN_MARKERS,
-  importReadme
+  importCommand
 };

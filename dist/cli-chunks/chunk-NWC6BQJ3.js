@@ -3,12 +3,12 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   FIELD_SPECS,
   REQUIRED_FORM_IDS
-} from "./chunk-CNQAFYWH.js";
+} from "./chunk-K6QR3HHV.js";
 import {
   failure,
   require_dist,
   success
-} from "./chunk-DV2QTVBS.js";
+} from "./chunk-4EUIXRT4.js";
 import {
   __toESM
 } from "./chunk-XQCVUMMA.js";
@@ -32,7 +32,7 @@ function moreLines(field) {
   const lines = [`  - type: input`, `    id: ${q(field.id)}`, "    attributes:"];
   lines.push(`      label: ${q(field.label)}`, `      description: ${q(field.description)}`);
   if (field.placeholder !== void 0) lines.push(`      placeholder: ${q(field.placeholder)}`);
-  lines.push("    validations:", "      required: false");
+  lines.push("    validations:", `      required: ${field.required === true}`);
   return lines;
 }
 function buildFormTemplate(sections, opts) {

@@ -4,14 +4,12 @@ import {
   timeOption
 } from "./chunk-BQGWYCIV.js";
 import {
-  importReadme
-} from "./chunk-3MIXX3WX.js";
-import {
   buildTemplate,
   collect,
   formatKey,
   fromHeadings,
   importLayout,
+  joinedNames,
   lineAt,
   lineStarts,
   parseMarkdown,
@@ -21,26 +19,26 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-KMBFU3U6.js";
+} from "./chunk-BZ3CCT43.js";
 import {
-  TABLE_WORDS,
   listWords
-} from "./chunk-Y6JPLJQX.js";
+} from "./chunk-R5OX4NAX.js";
 import {
   insertPaper,
   insertPaperAt
-} from "./chunk-N4Y4CDMY.js";
+} from "./chunk-IHB7XZ6C.js";
 import {
   findZone,
   keepStamp,
+  layoutOf,
   readmeToWrite,
   renderReadme,
-  renderRow,
   writeFiles
-} from "./chunk-YZPKYTXI.js";
+} from "./chunk-TKDMD5E7.js";
 import "./chunk-J46YQAPX.js";
 import {
   SHAPE_FIELD,
+  SPACING_FIELD,
   dataLabelsOf,
   escapeOf,
   escapeText,
@@ -51,11 +49,12 @@ import {
   sectionLayout,
   shapeOf,
   shownLabelOf,
-  sortPapers
-} from "./chunk-U5M3AKID.js";
+  sortPapers,
+  splitSpacing,
+  withSpacing
+} from "./chunk-YKV26BK6.js";
 import {
-  encodeUrl,
-  escapeHeading
+  encodeUrl
 } from "./chunk-NIAEFTN3.js";
 import {
   titleKey
@@ -66,7 +65,7 @@ import {
   fromLayout,
   loadListFiles,
   parseSettings
-} from "./chunk-RHWUVXVH.js";
+} from "./chunk-ZFPFXDMN.js";
 import "./chunk-BVLRBHM7.js";
 import {
   CORE_SCHEMA,
@@ -83,7 +82,7 @@ import {
   success,
   templateFields,
   templateLiteral
-} from "./chunk-DV2QTVBS.js";
+} from "./chunk-4EUIXRT4.js";
 import {
   EXIT_OK,
   failWithProblems
@@ -140,11 +139,19 @@ ${m.title}`));
   for (const d of edits.deleted) {
     if (moved.has(`${d.section}
 ${d.title}`)) continue;
-    lines.push(`"${d.title}" in "${d.section}" was deleted by hand: removed from ${dataFile}`);
+    const was = d.line === void 0 ? "" : ` (README line ${d.line} before the change)`;
+    lines.push(
+      `"${d.title}" in "${d.section}" was deleted by hand${was}: removed from ${dataFile}`
+    );
   }
   for (const m of edits.movedTo) {
     lines.push(
       m.from === m.to ? `"${m.title}" in "${m.to}" was moved by hand${lineOf(m.line)}: moved in ${dataFile} too` : `"${m.title}" was moved from "${m.from}" to "${m.to}"${lineOf(m.line)}: moved in ${dataFile}`
+    );
+  }
+  if (edits.layout !== void 0) {
+    lines.push(
+      `the README's structure changed (headings, their levels, the text between sections): the layout in ${edits.layout} is rewritten to write it as it is now`
     );
   }
   for (const k of edits.kept) {
@@ -169,7 +176,7 @@ function noHandEdits() {
   };
 }
 function hasHandEdits(edits) {
-  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.moved.length + edits.unreadable.length + edits.deleted.length + edits.movedTo.length + edits.sections.length + edits.kept.length > 0;
+  return edits.adoptions.length + edits.dataWins.length + edits.putBack.length + edits.moved.length + edits.unreadable.length + edits.deleted.length + edits.movedTo.length + edits.sections.length + edits.kept.length > 0 || edits.layout !== void 0;
 }
 
 // src/cli/adopt.ts
@@ -335,55 +342,7 @@ function placesOfAdded() {
   };
 }
 
-// src/core/adopt/cells.ts
-function valueOf(paper, field) {
-  return field === "links" ? paper.links : fieldText(paper, field);
-}
-function compareCells(section, line, data, was, read, settings, edits) {
-  for (const column of settings.columns) {
-    const cell = (paper) => renderRow(paper, { ...settings, columns: [column] });
-    const shown2 = cell(read);
-    if (shown2 === cell(data.paper)) continue;
-    const field = column.field;
-    const dataChanged = was === void 0 || cell(was) !== cell(data.paper);
-    if (was !== void 0 && shown2 === cell(was)) continue;
-    if (dataChanged) {
-      edits.dataWins.push({
-        section,
-        title: data.paper.title,
-        field,
-        readme: valueOf(read, field),
-        data: valueOf(data.paper, field),
-        line
-      });
-      continue;
-    }
-    edits.adoptions.push({
-      kind: "edited",
-      section,
-      title: data.paper.title,
-      index: data.index,
-      field,
-      from: valueOf(data.paper, field),
-      to: valueOf(read, field),
-      line
-    });
-  }
-}
-
 // src/core/adopt/rendered.ts
-function renderedRows(list, settings) {
-  const rows = /* @__PURE__ */ new Map();
-  for (const section of list.sections) {
-    const indexOf = new Map(section.papers.map((p, i) => [p, i]));
-    const out = rows.get(section.name) ?? [];
-    for (const paper of sortPapers(section.papers, settings.sort)) {
-      out.push({ text: renderRow(paper, settings), paper, index: indexOf.get(paper) ?? 0 });
-    }
-    rows.set(section.name, out);
-  }
-  return rows;
-}
 function samePaper(a, b) {
   if (titleKey(a.title) !== "" && titleKey(a.title) === titleKey(b.title)) return true;
   const urls = new Set(a.links.map((l) => l.url));
@@ -500,15 +459,29 @@ function pattern(nodes, captures, mode, pins) {
         out += "\\d+";
         break;
       case "field":
-        captures?.push({ kind: "field", name: node.name, missing: node.missing });
+        captures?.push({
+          kind: "field",
+          name: node.name,
+          missing: node.missing,
+          ...node.marks ? { marks: node.marks } : {},
+          ...node.join ? { join: node.join } : {},
+          ...node.sep !== void 0 ? { sep: node.sep } : {}
+        });
         out += `${open}${pinned(pins?.get(node.name)) ?? "[^\\n]*?"})`;
         break;
       case "link":
         captures?.push({ kind: "link", label: node.label });
         out += mode === "html" ? `${open}[^"\\s]*?)` : `${open}\\S*?)`;
         break;
+      case "repo":
+        out += "[\\w.-]*/?[\\w.-]*";
+        break;
       case "if":
-        out += `(?:${pattern(node.body, captures, mode, pins)})?`;
+        {
+          const from = captures?.length ?? 0;
+          out += `(?:${pattern(node.body, captures, mode, pins)})?`;
+          if (!node.negate) captures?.slice(from).forEach((c) => (c.within ??= []).push(node.name));
+        }
         break;
       case "links": {
         const parts = [];
@@ -542,7 +515,15 @@ function matchTemplate(template, text, mode, pins) {
     named: /* @__PURE__ */ new Map(),
     loop: void 0
   };
-  for (const c of captures) if (c.kind === "field") out.shown.add(c.name);
+  const written2 = /* @__PURE__ */ new Set();
+  captures.forEach((c, i) => {
+    if (m[i + 1] !== void 0) for (const name of c.within ?? []) written2.add(name);
+  });
+  for (const c of captures) {
+    if (c.kind !== "field") continue;
+    const parts = (c.within ?? []).filter((name) => name !== c.name);
+    if (parts.every((name) => written2.has(name))) out.shown.add(c.name);
+  }
   captures.forEach((capture, i) => {
     const value = m[i + 1];
     if (capture.kind === "loop") {
@@ -550,10 +531,27 @@ function matchTemplate(template, text, mode, pins) {
       return;
     }
     if (value === void 0) return;
-    if (capture.kind === "field") {
+    if (capture.kind === "field" && capture.marks) {
+      const { delimiter, field } = capture.marks;
+      const parts = value.split(delimiter);
+      if (parts.length % 2 === 0) return;
+      const phrases = parts.filter((_, k) => k % 2 === 1).map((p) => unescape(p, mode));
+      (out.lists ??= /* @__PURE__ */ new Map()).set(field, phrases);
+      out.shown.add(field);
+      const text2 = unescape(parts.join(""), mode);
+      if (text2 !== "" && !out.fields.has(capture.name)) out.fields.set(capture.name, text2);
+    } else if (capture.kind === "field" && capture.sep !== void 0) {
+      const items = value.split(capture.sep).map((item) => unescape(item, mode));
+      (out.lists ??= /* @__PURE__ */ new Map()).set(
+        capture.name,
+        items.filter((item) => item !== "")
+      );
+    } else if (capture.kind === "field") {
       const text2 = unescape(value, mode);
       if (text2 !== "" && text2 !== capture.missing && !out.fields.has(capture.name))
         out.fields.set(capture.name, text2);
+      const names = capture.join && text2 !== "" ? joinedNames(text2, capture.join) : void 0;
+      if (names) (out.lists ??= /* @__PURE__ */ new Map()).set(capture.name, names);
     } else out.named.set(capture.label, unescape(value, "html"));
   });
   return out;
@@ -612,6 +610,10 @@ function toPaper(m, base, options) {
   for (const field of m.shown) {
     if (LOOP_PARTS.has(field)) continue;
     setField(paper, field, m.fields.get(field));
+  }
+  for (const [field, phrases] of m.lists ?? []) {
+    if (phrases.length > 0) paper.extra[field] = phrases;
+    else delete paper.extra[field];
   }
   paper.links = links(m, base?.links ?? [], options);
   return paper;
@@ -709,11 +711,14 @@ function renderedZone(list, settings, layout) {
     const item = own.item ?? layout.item;
     const indexOf = new Map(section.papers.map((p, i) => [p, i]));
     const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
-      text: fillTemplate(shapeOf(paper) ?? item, paper, {
-        escape: escapeOf(layout),
-        linkLabels: settings.linkLabels,
-        n: i + 1
-      }),
+      text: withSpacing(
+        fillTemplate(shapeOf(paper) ?? item, paper, {
+          escape: escapeOf(layout),
+          linkLabels: settings.linkLabels,
+          n: i + 1
+        }),
+        paper
+      ),
       paper,
       index: indexOf.get(paper) ?? 0
     }));
@@ -748,14 +753,23 @@ function sameText(a, b) {
 }
 function throughTemplate(entry, data, section, ctx) {
   const template = (data && shapeOf(data)) ?? section.item;
-  return readByTemplate(template, entry.text, data, {
+  const split = template.includes(`{{${SPACING_FIELD}}}`) ? void 0 : splitSpacing(entry.text);
+  const spaced = (paper) => split ? withSpacingField(paper, split.spacing) : paper;
+  const read = readByTemplate(template, split ? split.text : entry.text, data, {
     mode: escapeOf(ctx.layout),
     linkLabels: ctx.linkLabels,
     ...ctx.labelsInUse ? { labelsInUse: ctx.labelsInUse } : {},
     // The data's values first, then the importer's reading of the entry (authors, venue, year).
     references: data ? [data, entry.paper] : [entry.paper],
-    accept: (paper) => rendersAsWritten(entry, paper, section, ctx)
+    accept: (paper) => rendersAsWritten(entry, spaced(paper), section, ctx)
   });
+  return read && spaced(read);
+}
+function withSpacingField(paper, spacing) {
+  const extra = { ...paper.extra };
+  delete extra[SPACING_FIELD];
+  if (spacing.length > 0) extra[SPACING_FIELD] = spacing;
+  return { ...paper, extra };
 }
 function shaped(entry, data, section, ctx) {
   const kept = data ? shapeOf(data) : void 0;
@@ -784,7 +798,12 @@ function rendersAsWritten(entry, paper, section, ctx) {
     linkLabels: ctx.linkLabels,
     n: entry.position
   });
-  return sameText(text, entry.text);
+  return sameText(withSpacing(text, paper), entry.text);
+}
+
+// src/core/adopt/value.ts
+function valueOf(paper, field) {
+  return field === "links" ? paper.links : fieldText(paper, field);
 }
 
 // src/core/adopt/layout/fields.ts
@@ -797,6 +816,7 @@ function sameValue(a, b) {
 }
 function compareFields(entry, read, data, was, section, edits) {
   const fields = /* @__PURE__ */ new Set([
+    "title",
     ...shownFields2(entry.template),
     ...shownFields2(shapeOf(data.paper) ?? section.item)
   ]);
@@ -831,79 +851,10 @@ function compareFields(entry, read, data, was, section, edits) {
 }
 
 // src/core/adopt/scan.ts
-var DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
-function scanZone(readme, zone, sections, settings, file) {
-  const headings = new Map(sections.map((name) => [`### ${escapeHeading(name)}`, name]));
-  const count = countPattern(settings.countLine);
-  const lines = readme.slice(zone.contentStart, zone.contentEnd).split("\n");
-  const rows = [];
-  const strays = [];
-  let section;
-  let unknown = false;
-  let table = [];
-  lines.forEach((raw, i) => {
-    const line = zone.startLine + i;
-    const text = raw.replace(/\s+$/, "");
-    if (i === 0) return;
-    if (text === "") {
-      table = [];
-      return;
-    }
-    if (text.startsWith("#")) {
-      table = [];
-      if (/^###\s/.test(text)) {
-        section = headings.get(text);
-        unknown = section === void 0;
-        if (unknown) strays.push(unknownHeading(file, line, text));
-      } else if (/^##\s/.test(text)) {
-        section = void 0;
-        unknown = false;
-      } else strays.push(stray(file, line, text));
-      return;
-    }
-    if (text.trimStart().startsWith("|")) {
-      table.push(text);
-      if (table.length === 2 && !DELIMITER.test(text.trim())) {
-        strays.push(stray(file, line, text));
-      } else if (table.length > 2) {
-        if (section === void 0 && !unknown) strays.push(noSection(file, line));
-        rows.push({ section, text: text.trim(), header: table[0] ?? "", line });
-      }
-      return;
-    }
-    table = [];
-    if (!count?.test(text.trim())) strays.push(stray(file, line, text));
-  });
-  return { rows, strays };
-}
 function countPattern(countLine) {
   if (countLine === "") return void 0;
   const parts = countLine.split("{count}").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`^${parts.join("\\d+")}$`);
-}
-function stray(file, line, text) {
-  return {
-    file,
-    line,
-    message: `line ${line} inside the generated tables is not a row paperlist can read: ${JSON.stringify(text.slice(0, 80))}`,
-    hint: "move text you want to keep outside the markers, or write it as a table row; nothing was changed"
-  };
-}
-function noSection(file, line) {
-  return {
-    file,
-    line,
-    message: `the row at line ${line} stands under no section heading of the data file`,
-    hint: "put it in the table of its section; nothing was changed"
-  };
-}
-function unknownHeading(file, line, text) {
-  return {
-    file,
-    line,
-    message: `section heading ${JSON.stringify(text)} is not a section of the data file`,
-    hint: "add or rename sections in the data file, not in the README; nothing was changed"
-  };
 }
 
 // src/core/adopt/layout/written.ts
@@ -929,12 +880,12 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
         continue;
       }
       unknown = !place2.heading(item.source.trimEnd());
-      if (unknown) strays.push(unknownHeading2(file, item));
+      if (unknown) strays.push(unknownHeading(file, item));
       previous = item;
       continue;
     }
     const section = place2.section;
-    if (!section && !unknown) strays.push(noSection2(file, item.entry.line));
+    if (!section && !unknown) strays.push(noSection(file, item.entry.line));
     const position = (count.get(section?.name) ?? 0) + 1;
     count.set(section?.name, position);
     const gap = previous?.type === "entry" && section ? extraGap(readme.slice(previous.entry.end, item.entry.start), section) : "";
@@ -1031,7 +982,7 @@ function strayLines(readme, starts, zone, items, rendered, layout, file, setting
 function countPatterns(layout) {
   return layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")).map((l) => countPattern(l.trimEnd()));
 }
-function noSection2(file, line) {
+function noSection(file, line) {
   return {
     file,
     line,
@@ -1039,7 +990,7 @@ function noSection2(file, line) {
     hint: "put it under the heading of its section; nothing was changed"
   };
 }
-function unknownHeading2(file, item) {
+function unknownHeading(file, item) {
   return {
     file,
     line: item.line,
@@ -1156,7 +1107,7 @@ function readChanged(entry, after, ctx) {
 }
 function addEntry(entry, after, section, ctx) {
   const typed = throughTemplate(entry, void 0, section, ctx);
-  const paper = typed ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
+  const paper = typed && sameTitle(typed.title, entry.paper.title) ? withHeadings(entry, typed) : shaped(entry, void 0, section, ctx);
   if (!paper) {
     ctx.edits.unreadable.push(notWritable(entry, ctx));
     return void 0;
@@ -1170,13 +1121,29 @@ function addEntry(entry, after, section, ctx) {
   });
   return { after };
 }
+function sameTitle(a, b) {
+  const key = (t) => t.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return key(a) === key(b);
+}
 function sameSlot(entry, section, taken, ctx) {
   const slot = section.entries[entry.position - 1];
-  if (!slot || taken.has(slot.index)) return void 0;
+  if (!slot || taken.has(slot.index) || !sharesAField(entry.paper, slot.paper)) return void 0;
   const claimed = ctx.changed.some(
     (e) => e.section === section.name && samePaper(slot.paper, e.paper)
   );
   return claimed ? void 0 : slot;
+}
+function sharesAField(written2, data) {
+  const names = /* @__PURE__ */ new Set([
+    "abbr",
+    "venue",
+    "year",
+    ...Object.keys(written2.extra),
+    ...Object.keys(data.extra)
+  ]);
+  names.delete(SHAPE_FIELD);
+  const shown2 = [...names].filter((n) => fieldText(written2, n) !== void 0);
+  return shown2.length === 0 || shown2.some((n) => fieldText(written2, n) === fieldText(data, n));
 }
 function entryGone(section, title, entry) {
   const readme = entry.paper.title;
@@ -1192,148 +1159,16 @@ function notWritable(entry, ctx) {
   };
 }
 
-// src/core/adopt/read-row.ts
-var KNOWN2 = {
-  title: "Title",
-  abbr: "Abbr",
-  venue: "Venue",
-  year: "Year",
-  links: "Links"
-};
-function readHandRow(row, line, section, settings, file) {
-  const columns = settings.columns;
-  const header = columns.map((c, i) => KNOWN2[c.field] ?? `c${i}`);
-  const doc = [
-    "## Category",
-    `### ${escapeHeading(section)}`,
-    `| ${header.join(" | ")} |`,
-    `|${header.map(() => "---").join("|")}|`,
-    row,
-    ""
-  ].join("\n");
-  const read = importReadme(doc, file, {});
-  const paper = read.list.sections[0]?.papers[0];
-  if (read.problems.length > 0 || !paper) {
-    const problems = read.problems.map(({ field: _field, column: _column, ...p }) => ({
-      ...p,
-      file,
-      line,
-      message: `row at line ${line}: ${p.message}`
-    }));
-    return {
-      problems: problems.length ? problems : [{ file, line, message: `row at line ${line} could not be read` }]
-    };
-  }
-  return { paper: toDataFields(paper, settings) };
-}
-function toDataFields(read, settings) {
-  const labels = dataLabelsOf(settings.linkLabels);
-  const paper = { title: read.title, links: [], extra: {} };
-  settings.columns.forEach((column, i) => {
-    if (column.field === "links") {
-      paper.links = read.links.map((l) => ({ label: labels.get(l.label) ?? l.label, url: l.url }));
-      return;
-    }
-    const value = column.field in KNOWN2 ? read[column.field] : read.extra[`c${i}`];
-    const shown2 = value === column.missing ? void 0 : value;
-    if (column.field === "title") paper.title = shown2 ?? "";
-    else if (column.field === "abbr" || column.field === "venue" || column.field === "year") {
-      if (shown2 !== void 0) paper[column.field] = shown2;
-    } else if (shown2 !== void 0) {
-      Object.defineProperty(paper.extra, column.field, {
-        value: shown2,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    }
-  });
-  return paper;
-}
-
 // src/core/adopt/compare.ts
 function findHandEdits(input) {
-  const { readme, list, settings, file, base } = input;
-  if (settings.layout !== void 0) return findLayoutHandEdits(input, settings.layout);
-  const zone = findZone(readme, settings.markers.main, file);
-  if (!zone.ok) return noHandEdits();
-  const names = [...list.sections, ...base?.sections ?? []].map((s) => s.name);
-  const scanned = scanZone(readme, zone.value, names, settings, file);
-  if (scanned.rows.length === 0) return { ...noHandEdits(), unreadable: scanned.strays };
-  const now = renderedRows(list, settings);
-  const before = base ? renderedRows(base, settings) : void 0;
-  const edits = { ...noHandEdits(), unreadable: scanned.strays };
-  const seen = new Map(list.sections.map((s) => [s.name, /* @__PURE__ */ new Set()]));
-  const changed = /* @__PURE__ */ new Set();
-  const placed = /* @__PURE__ */ new Map();
-  for (const row of scanned.rows) {
-    if (row.section === void 0) continue;
-    const taken = seen.get(row.section) ?? /* @__PURE__ */ new Set();
-    const current = now.get(row.section)?.find((r) => r.text === row.text && !taken.has(r.index));
-    if (current) {
-      taken.add(current.index);
-      placed.set(row, current.index);
-      continue;
-    }
-    const old = before?.get(row.section)?.find((r) => r.text === row.text);
-    if (old) {
-      const match = unseen(now.get(row.section), taken, old.paper);
-      if (match) taken.add(match.index);
-      if (match) placed.set(row, match.index);
-      continue;
-    }
-    changed.add(row);
+  const layout = layoutOf(input.settings);
+  const zone = findZone(input.readme, input.settings.markers.main, input.file);
+  if (zone.ok) {
+    const text = toLf(input.readme.slice(zone.value.contentStart, zone.value.contentEnd));
+    if (text.trim() === "") return noHandEdits();
+    if (text === renderLayoutZone(input.list, input.settings, layout)) return noHandEdits();
   }
-  const shown2 = readInOrder(
-    scanned.rows,
-    placed,
-    changed,
-    (row, after) => readChanged2(row, after, input, now, before, seen, edits)
-  );
-  if (keepsFileOrder(input.settings)) {
-    edits.moved = movedRows(shown2, (name) => now.get(name), before && ((name) => before.get(name)));
-  }
-  edits.putBack = removedPapers(now, before && ((name) => before.get(name)), seen);
-  return edits;
-}
-function readChanged2(row, after, input, now, before, seen, edits) {
-  const section = row.section;
-  const read = readHandRow(row.text, row.line, section, input.settings, input.file);
-  if ("problems" in read) {
-    edits.unreadable.push(...read.problems);
-    return void 0;
-  }
-  const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
-  seen.set(section, taken);
-  const match = unseen(now.get(section), taken, read.paper);
-  if (match) {
-    taken.add(match.index);
-    const was = before ? unseen(before.get(section), /* @__PURE__ */ new Set(), match.paper)?.paper ?? match.paper : void 0;
-    compareCells(section, row.line, match, was, read.paper, input.settings, edits);
-    return { paper: match.index };
-  }
-  const twin = (now.get(section) ?? []).find((r) => samePaper(r.paper, read.paper));
-  if (twin) {
-    edits.unreadable.push(
-      repeatedPaper({ file: input.file, line: row.line }, twin.paper.title, section, TABLE_WORDS)
-    );
-    return void 0;
-  }
-  const removed = before?.get(section)?.find((r) => samePaper(r.paper, read.paper));
-  if (removed) {
-    edits.dataWins.push({
-      section,
-      title: removed.paper.title,
-      field: "entry",
-      readme: read.paper.title,
-      data: void 0,
-      line: row.line
-    });
-    return void 0;
-  }
-  const place2 = keepsFileOrder(input.settings) ? { after } : {};
-  edits.adoptions.push({ kind: "added", section, paper: read.paper, line: row.line, ...place2 });
-  return { after };
+  return findLayoutHandEdits(input, layout);
 }
 
 // src/core/data/delete.ts
@@ -1419,14 +1254,37 @@ function applyDeletions(text, edits, load2, file) {
   return { ok: true, value: out };
 }
 
+// src/core/render/layouts/shapes.ts
+function fitShapes(list, layout, linkLabels, moved = () => {
+}) {
+  const escape = escapeOf(layout);
+  const sections = list.sections.map((section) => {
+    const item = sectionLayout(layout, section.name).item ?? layout.item;
+    const papers = section.papers.map((paper, i) => {
+      const shape = shapeOf(paper);
+      if (shape === void 0) return paper;
+      const extra = Object.fromEntries(
+        Object.entries(paper.extra).filter(([key]) => key !== SHAPE_FIELD)
+      );
+      const plain = { ...paper, extra };
+      const ctx = { escape, linkLabels, n: i + 1 };
+      if (fillTemplate(shape, paper, ctx) !== fillTemplate(item, plain, ctx)) return paper;
+      moved(paper, plain);
+      return plain;
+    });
+    return { ...section, papers };
+  });
+  return { sections };
+}
+
 // src/core/adopt/reimport/merge-paper.ts
-var KNOWN3 = ["title", "abbr", "venue", "year", "links"];
+var KNOWN2 = ["title", "abbr", "venue", "year", "links"];
 function valueOf2(paper, field) {
   if (!paper) return void 0;
-  return KNOWN3.includes(field) ? paper[field] : paper.extra[field];
+  return KNOWN2.includes(field) ? paper[field] : paper.extra[field];
 }
 function setValue(paper, field, value) {
-  if (KNOWN3.includes(field)) {
+  if (KNOWN2.includes(field)) {
     const target = paper;
     if (value === void 0) delete target[field];
     else target[field] = value;
@@ -1434,16 +1292,16 @@ function setValue(paper, field, value) {
   else paper.extra[field] = value;
 }
 var same = (a, b) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
-function mergePaper(data, readme, base, hasBase, at2) {
+function mergePaper(data, readme, base, hasBase, at2, shows = /* @__PURE__ */ new Set()) {
   const paper = { ...data, links: [...data.links], extra: { ...data.extra } };
   const edits = [];
   const dataWins = [];
-  const fields = /* @__PURE__ */ new Set([...KNOWN3, ...Object.keys(readme.extra), SHAPE_FIELD]);
+  const fields = /* @__PURE__ */ new Set([...KNOWN2, ...Object.keys(readme.extra), ...shows, SHAPE_FIELD]);
   for (const field of fields) {
     const shown2 = valueOf2(readme, field);
     const held = valueOf2(data, field);
     if (same(shown2, held)) continue;
-    if (shown2 === void 0 && field !== SHAPE_FIELD) continue;
+    if (shown2 === void 0 && field !== SHAPE_FIELD && !shows.has(field)) continue;
     const was = valueOf2(base, field);
     if (hasBase && base && !same(held, was)) {
       dataWins.push({
@@ -1497,7 +1355,9 @@ function sectionChanges(list, data, base, held, read, edits) {
   for (const d of data.sections) {
     if (shownNames.has(d.name) || renamed.has(d.name)) continue;
     if (list.sections.some((s) => s.name === d.name)) continue;
-    if (headingShown(read.zoneText, d.heading ?? d.name)) {
+    const shown2 = d.heading ?? d.name;
+    const heads = read.list.sections.some((s) => s.category === shown2);
+    if (!heads && headingShown(read.zoneText, shown2)) {
       keepEmpty(list, data, d);
       continue;
     }
@@ -1561,12 +1421,13 @@ function entriesOf(list) {
     (section) => section.papers.map((paper, index) => ({ section, index, paper, used: false }))
   );
 }
-function reconcile(read, data, base, keepsOrder) {
+function reconcile(read, data, base, keepsOrder, layout) {
   const edits = noHandEdits();
   const held = entriesOf(data);
   const was = base ? entriesOf(base) : [];
   const baseOf = (e) => base ? findIn(was, e.paper, e.section.name) : void 0;
-  const ctx = { read, held, was, base, baseOf, edits, keepsOrder };
+  const shows = (section, paper) => shownFields3(layout, section, paper);
+  const ctx = { read, held, was, base, baseOf, edits, keepsOrder, shows };
   const matches = matchEntries(read.list, held);
   const list = { sections: read.list.sections.map((s) => sectionOf2(s, matches, ctx)) };
   keepUnshown(list, held, base, baseOf, edits);
@@ -1600,7 +1461,8 @@ function sectionOf2(s, matches, ctx) {
       continue;
     }
     const at2 = { section: s.name, index: d.index, line };
-    const merged = mergePaper(d.paper, shown2, ctx.baseOf(d)?.paper, base !== void 0, at2);
+    const shows = ctx.shows(s.name, shown2);
+    const merged = mergePaper(d.paper, shown2, ctx.baseOf(d)?.paper, base !== void 0, at2, shows);
     papers.push(merged.paper);
     from.push(d);
     edits.adoptions.push(...merged.edits);
@@ -1610,6 +1472,15 @@ function sectionOf2(s, matches, ctx) {
     if (d.section.name === s.name) last = Math.max(last, d.index);
   }
   return { ...s, papers: ctx.keepsOrder ? papers : inDataOrder(papers, from, s.name) };
+}
+function shownFields3(layout, section, paper) {
+  if (!layout) return /* @__PURE__ */ new Set();
+  const template = shapeOf(paper) ?? sectionLayout(layout, section).item ?? layout.item;
+  try {
+    return templateFields(parseTemplate(template));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
 }
 function inDataOrder(papers, from, name) {
   const own = papers.map((paper, i) => ({ paper, d: from[i] })).filter((x) => x.d?.section.name === name).sort((x, y) => x.d.index - y.d.index).map((x) => x.paper);
@@ -1673,12 +1544,16 @@ var import_yaml3 = __toESM(require_dist(), 1);
 function sameLayout(a, b) {
   return a !== void 0 && canonicalJson(fromLayout(a)) === canonicalJson(fromLayout(b));
 }
+var WRITE = {
+  lineWidth: 0,
+  blockQuote: false,
+  doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER
+};
 function withLayout(text, layout) {
   const doc = import_yaml3.default.parseDocument(text);
-  if (doc.contents === null)
-    return import_yaml3.default.stringify({ layout: fromLayout(layout) }, { lineWidth: 0 });
+  if (doc.contents === null) return import_yaml3.default.stringify({ layout: fromLayout(layout) }, WRITE);
   doc.set("layout", doc.createNode(fromLayout(layout)));
-  return doc.toString({ lineWidth: 0, blockQuote: false });
+  return doc.toString(WRITE);
 }
 
 // src/core/adopt/reimport/zone.ts
@@ -1717,15 +1592,15 @@ function reimport(input) {
   const readme = toLf(input.readme);
   const read = readZone(readme, settings.markers.main, file);
   if (!read) return void 0;
-  const attempts = settings.layout ? [
-    [read, settings.layout],
+  const own = layoutOf(settings);
+  const attempts = [
+    [fitZone(read, own, settings.linkLabels), own],
     [read, read.layout]
-  ] : [[withoutShapes(read), void 0]];
+  ];
   for (const [zone, layout] of attempts) {
-    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings));
-    if (!settings.layout && rec.edits.unreadable.length > 0) return void 0;
+    const rec = reconcile(zone, input.list, input.base, keepsFileOrder(settings), layout);
     rec.edits.unreadable = [];
-    const next = layout ? { ...settings, layout } : settings;
+    const next = layout === own ? settings : { ...settings, layout };
     const conflicts = rec.dataChanged || rec.edits.dataWins.length + rec.edits.putBack.length > 0;
     if (!zoneMatches(readme, conflicts ? zone.list : rec.list, next, file)) continue;
     const text = serializeData(rec.list);
@@ -1734,9 +1609,7 @@ function reimport(input) {
     const written2 = usesCrlf(input.dataText) ? toCrlf(text) : text;
     const edits = { ...rec.edits, kept: newlyKept(read, input) };
     const data = { text: written2, list: loaded.value };
-    if (layout === settings.layout || layout && sameLayout(settings.layout, layout)) {
-      return { edits, data, settings: void 0 };
-    }
+    if (layout === own || sameLayout(own, layout)) return { edits, data, settings: void 0 };
     const rewritten = settingsWith(input, layout);
     return rewritten ? { edits, data, settings: rewritten } : void 0;
   }
@@ -1748,19 +1621,14 @@ function settingsWith(input, layout) {
   if (!parsed.ok || !sameLayout(parsed.value.layout, layout)) return void 0;
   return { text, value: parsed.value };
 }
-function withoutShapes(read) {
-  const lines = /* @__PURE__ */ new Map();
-  const sections = read.list.sections.map((s) => ({
-    ...s,
-    papers: s.papers.map((p) => {
-      const extra = Object.fromEntries(Object.entries(p.extra).filter(([k]) => k !== SHAPE_FIELD));
-      const paper = { ...p, extra };
-      const line = read.lines.get(p);
-      if (line !== void 0) lines.set(paper, line);
-      return paper;
-    })
-  }));
-  return { ...read, list: { sections }, lines };
+function fitZone(read, layout, linkLabels) {
+  if (layout === read.layout) return read;
+  const lines = new Map(read.lines);
+  const list = fitShapes(read.list, layout, linkLabels, (from, to) => {
+    const line = read.lines.get(from);
+    if (line !== void 0) lines.set(to, line);
+  });
+  return { ...read, list, lines };
 }
 function zoneMatches(readme, list, settings, file) {
   const rendered = renderReadme(readme, list, settings, NO_TIME, file);
@@ -1776,7 +1644,7 @@ function zoneMatches(readme, list, settings, file) {
   return want !== void 0 && zoneOf(rendered.value) === want;
 }
 function countLines(settings) {
-  const lines = settings.layout ? settings.layout.zoneEnd.split("\n").filter((l) => l.includes("{count}")) : [settings.countLine];
+  const lines = layoutOf(settings).zoneEnd.split("\n").filter((l) => l.includes("{count}"));
   return lines.flatMap((l) => {
     const re = countPattern(l.trimEnd());
     return re ? [re] : [];
@@ -1794,8 +1662,51 @@ function newlyKept(read, input) {
   );
 }
 
+// src/core/adopt/former-lines.ts
+var NO_TIME2 = /* @__PURE__ */ new Date(0);
+function addFormerLines(edits, readme, base, settings, file) {
+  if (edits.deleted.length === 0) return;
+  const lines = formerLines(toLf(readme), base, settings, file);
+  for (const d of edits.deleted) {
+    const section = base.sections.find((s) => s.name === d.section);
+    const paper = section?.papers.find((p) => p.title === d.title);
+    const line = paper && lines.get(paper);
+    if (line !== void 0) d.line = line;
+  }
+}
+function formerLines(readme, base, settings, file) {
+  const out = /* @__PURE__ */ new Map();
+  const rendered = renderReadme(readme, base, settings, NO_TIME2, file);
+  if (!rendered.ok) return out;
+  const zone = findZone(rendered.value, settings.markers.main, file);
+  if (!zone.ok) return out;
+  const text = rendered.value.slice(zone.value.contentStart, zone.value.contentEnd);
+  const at2 = /* @__PURE__ */ new Map();
+  text.split("\n").forEach((l, i) => {
+    const key = l.trim();
+    at2.set(key, [...at2.get(key) ?? [], zone.value.startLine + i]);
+  });
+  for (const [paper, entry] of entryTexts(base, settings)) {
+    const first = withoutLeadingBlanks(entry).split("\n")[0].trim();
+    const free = at2.get(first);
+    const line = free?.shift();
+    if (line !== void 0) out.set(paper, line);
+  }
+  return out;
+}
+function entryTexts(list, settings) {
+  return renderedZone(list, settings, layoutOf(settings)).sections.flatMap(
+    (s) => s.entries.map((e) => [e.paper, e.text])
+  );
+}
+
 // src/core/adopt/plan.ts
 function planAdoption(input) {
+  const plan = adoption(input);
+  if (input.base) addFormerLines(plan.edits, input.readme, input.base, input.settings, input.file);
+  return plan;
+}
+function adoption(input) {
   const edits = findHandEdits(input);
   if (input.base && edits.unreadable.length + edits.putBack.length + edits.moved.length > 0) {
     const whole = reimport(input);
@@ -1803,6 +1714,7 @@ function planAdoption(input) {
       return { ok: true, edits: whole.edits, data: void 0 };
     }
     if (whole) {
+      if (whole.settings) whole.edits.layout = input.settingsFile ?? "the settings";
       return {
         ok: true,
         edits: whole.edits,
@@ -1888,11 +1800,11 @@ function planRender(io, files, baseFile, time, configFile) {
   const render = (list, settings2 = files.settings) => renderReadme(files.readmeText, list, settings2, when, files.readmeFile);
   const first = render(files.list);
   const current = baseFile === void 0 && first.ok && keepStamp(first.value, files.readmeText, files.settings) === files.readmeText;
-  const adoption = current ? success({ edits: noHandEdits(), data: void 0 }) : adoptHandEdits(io, files, baseFile, configFile);
-  if (!adoption.ok) return failure(adoption.problems);
-  const { edits, data: adopted } = adoption.value;
-  const settings = "settings" in adoption.value ? adoption.value.settings : void 0;
-  const withBase = "withBase" in adoption.value ? adoption.value.withBase !== false : true;
+  const adoption2 = current ? success({ edits: noHandEdits(), data: void 0 }) : adoptHandEdits(io, files, baseFile, configFile);
+  if (!adoption2.ok) return failure(adoption2.problems);
+  const { edits, data: adopted } = adoption2.value;
+  const settings = "settings" in adoption2.value ? adoption2.value.settings : void 0;
+  const withBase = "withBase" in adoption2.value ? adoption2.value.withBase !== false : true;
   const rendered = adopted ? render(adopted.list, settings?.value) : first;
   if (!rendered.ok) return failure(rendered.problems);
   const restamp = time !== void 0 || adopted !== void 0;

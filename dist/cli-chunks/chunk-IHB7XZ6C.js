@@ -5,7 +5,7 @@ import {
   isMapping,
   load,
   topLevelKeys
-} from "./chunk-DV2QTVBS.js";
+} from "./chunk-4EUIXRT4.js";
 
 // src/core/data/insert.ts
 function splitLines(text, from, to) {

@@ -3,7 +3,7 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   countOf,
   listWords
-} from "./chunk-Y6JPLJQX.js";
+} from "./chunk-R5OX4NAX.js";
 import {
   describeIdentifier,
   extractIdentifiers,
@@ -17,7 +17,7 @@ import {
   DATA_OPTION,
   DEFAULT_CONFIG,
   loadListAndSettings
-} from "./chunk-RHWUVXVH.js";
+} from "./chunk-ZFPFXDMN.js";
 import {
   countPapers
 } from "./chunk-BVLRBHM7.js";
@@ -26,7 +26,7 @@ import {
   locate,
   locateProblems,
   parseWithPositions
-} from "./chunk-DV2QTVBS.js";
+} from "./chunk-4EUIXRT4.js";
 import {
   EXIT_OK,
   closest,

@@ -2,14 +2,25 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   insertPaper
-} from "./chunk-N4Y4CDMY.js";
+} from "./chunk-IHB7XZ6C.js";
 import {
-  FORM_FIELD_IDS
-} from "./chunk-CNQAFYWH.js";
+  FORM_FIELD_IDS,
+  alwaysShown,
+  withCommonSpacing,
+  withStandIns
+} from "./chunk-K6QR3HHV.js";
 import {
   keepStamp,
   renderReadme
-} from "./chunk-YZPKYTXI.js";
+} from "./chunk-TKDMD5E7.js";
+import {
+  SHAPE_FIELD,
+  fieldText,
+  labelRole,
+  linkRoles,
+  sectionLayout,
+  shapeOf
+} from "./chunk-YKV26BK6.js";
 import {
   describeIdentifier,
   extractIdentifiers,
@@ -27,9 +38,10 @@ import {
   checkTextBounds,
   checkWebUrl,
   failure,
+  parseTemplate,
   quoteValue,
   success
-} from "./chunk-DV2QTVBS.js";
+} from "./chunk-4EUIXRT4.js";
 import {
   BOUNDS
 } from "./chunk-TXPXFCIC.js";
@@ -10161,8 +10173,174 @@ async function lookUpPaper(c, link, title, options = {}) {
   return { fetched, gaps, linkIds: linkIdentifiers(link), ...code ? { code } : {} };
 }
 
+// src/core/suggest/list-labels.ts
+function learn(papers, byPlace) {
+  const counts = /* @__PURE__ */ new Map();
+  let withPdf = 0;
+  let withBoth = 0;
+  for (const p of papers) {
+    const roles = byPlace ? linkRoles(p.links) : p.links.map((l) => labelRole(l.label));
+    if (roles.includes("pdf")) {
+      withPdf++;
+      if (roles.includes("page")) withBoth++;
+    }
+    p.links.forEach((l, i) => {
+      const role = roles[i];
+      if (role === void 0) return;
+      const byLabel = counts.get(role) ?? /* @__PURE__ */ new Map();
+      byLabel.set(l.label, (byLabel.get(l.label) ?? 0) + 1);
+      counts.set(role, byLabel);
+    });
+  }
+  const label = {};
+  const count = {};
+  for (const [role, byLabel] of counts) {
+    count[role] = [...byLabel.values()].reduce((a, b) => a + b, 0);
+    let best;
+    for (const entry of byLabel) if (!best || entry[1] > best[1]) best = entry;
+    if (best && (!byPlace || best[1] > 1 || papers.length === 1)) label[role] = best[0];
+  }
+  return { label, count, both: withPdf > 0 && withBoth * 2 >= withPdf };
+}
+function learnAll(list2, sections) {
+  const chosen = new Set(sections);
+  const near = list2.sections.filter((s) => chosen.has(s.name)).flatMap((s) => s.papers);
+  const all = list2.sections.flatMap((s) => s.papers);
+  const tries = [learn(near, false), learn(all, false), learn(near, true), learn(all, true)];
+  const out = { label: {}, count: {}, both: false };
+  for (const role of ["page", "pdf", "code"]) {
+    const from2 = role === "code" ? tries.find((t) => t.label.code) : tries.find((t) => t.label.page ?? t.label.pdf);
+    if (from2?.label[role] === void 0) continue;
+    out.label[role] = from2.label[role];
+    out.count[role] = from2.count[role];
+    if (role !== "code") out.both ||= from2.both;
+  }
+  return out;
+}
+function withListLabels(paper, list2, sections) {
+  const own = new Set(
+    list2.sections.flatMap((s) => s.papers.flatMap((p) => p.links.map((l) => l.label)))
+  );
+  if (paper.links.every((l) => own.has(l.label))) return paper;
+  const { label, count, both } = learnAll(list2, sections);
+  if (Object.keys(label).length === 0) return paper;
+  const roles = linkRoles(paper.links);
+  const isPaper = (i) => roles[i] === "page" || roles[i] === "pdf";
+  const one = (count.page ?? 0) >= (count.pdf ?? 0) ? label.page : label.pdf;
+  const shownFor = {
+    page: both ? label.page ?? label.pdf : one,
+    pdf: both ? label.pdf ?? label.page : one,
+    code: label.code
+  };
+  let paperShown = paper.links.some((l, i) => isPaper(i) && own.has(l.label));
+  const links = [];
+  paper.links.forEach((link, i) => {
+    const role = roles[i];
+    if (own.has(link.label)) {
+      links.push(link);
+      return;
+    }
+    if (isPaper(i)) {
+      if (!both && one !== void 0 && paperShown) return;
+      paperShown = true;
+    }
+    const shown = role === void 0 ? void 0 : shownFor[role];
+    links.push(shown === void 0 ? link : { ...link, label: shown });
+  });
+  return { ...paper, links };
+}
+
+// src/core/suggest/neighbour-shape.ts
+function fit(nodes, paper) {
+  let score = 0;
+  for (const node of nodes) {
+    if (node.t === "field" && node.missing === "") {
+      const v = fieldText(paper, node.name);
+      score += v !== void 0 && v !== "" ? 1 : -2;
+    } else if (node.t === "link") {
+      const lower = node.label.toLowerCase();
+      score += paper.links.some((l) => l.label.toLowerCase() === lower) ? 1 : -2;
+    }
+  }
+  return score;
+}
+var SPANS = /\b(?:rowspan|colspan)\s*=/i;
+function ownWords(nodes, out = /* @__PURE__ */ new Set()) {
+  for (const node of nodes) {
+    if (node.t === "lit") {
+      const text3 = node.text.replace(/<[^>]*>/g, " ").replace(/\bhttps?:\/\/\S+/g, " ");
+      for (const w of text3.match(new RegExp("\\p{L}+", "gu")) ?? []) out.add(w.toLowerCase());
+    } else if (node.t === "if" || node.t === "links") ownWords(node.body, out);
+  }
+  return out;
+}
+function withNeighbourShape(paper, papers) {
+  const shapes = papers.map(shapeOf);
+  const shaped = shapes.filter((s) => s !== void 0);
+  if (shaped.length * 3 <= papers.length * 2) return paper;
+  const parsed = /* @__PURE__ */ new Map();
+  for (const shape of new Set(shaped)) {
+    try {
+      parsed.set(shape, parseTemplate(shape));
+    } catch {
+    }
+  }
+  const entriesWith = /* @__PURE__ */ new Map();
+  for (const shape of shaped) {
+    for (const w of ownWords(parsed.get(shape) ?? [])) {
+      entriesWith.set(w, (entriesWith.get(w) ?? 0) + 1);
+    }
+  }
+  const layoutOnly = (nodes) => [...ownWords(nodes)].every((w) => (entriesWith.get(w) ?? 0) >= 2);
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of shaped.filter((x) => !SPANS.test(x))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let best;
+  for (const [shape, count] of counts) {
+    const nodes = parsed.get(shape);
+    if (nodes === void 0 || !layoutOnly(nodes)) continue;
+    const score = fit(nodes, paper);
+    if (!best || score > best.score || score === best.score && count >= best.count) {
+      best = { shape, score, count };
+    }
+  }
+  return best ? { ...paper, extra: { ...paper.extra, [SHAPE_FIELD]: best.shape } } : paper;
+}
+
+// src/core/suggest/like-neighbours.ts
+function likeNeighbours(paper, list2, settings, sections) {
+  const layout = settings.layout;
+  const name = sections[0];
+  const section = list2.sections.find((s) => s.name === name);
+  if (!layout || name === void 0 || !section || section.papers.length === 0) return paper;
+  const shaped = withNeighbourShape(paper, section.papers);
+  const template = shapeOf(shaped) ?? sectionLayout(layout, name).item ?? layout.item;
+  const filled = withKindsFilled(shaped, template);
+  return withCommonSpacing(withStandIns(filled, section.papers, template), section.papers);
+}
+function withKindsFilled(paper, template) {
+  const shown = /* @__PURE__ */ new Set();
+  try {
+    alwaysShown(parseTemplate(template), /* @__PURE__ */ new Set(), shown);
+  } catch {
+    return paper;
+  }
+  const extra = { ...paper.extra };
+  let changed = false;
+  for (const field2 of shown) {
+    const kind = /^(.+)-\d+$/.exec(field2)?.[1];
+    if (kind === void 0 || Object.hasOwn(extra, field2)) continue;
+    const value = fieldText(paper, kind);
+    if (value === void 0 || value === "" || !Object.hasOwn(paper.extra, kind)) continue;
+    extra[field2] = paper.extra[kind];
+    changed = true;
+  }
+  return changed ? { ...paper, extra } : paper;
+}
+
 // src/core/suggest/apply.ts
-function applySuggestion(files, paper, sections) {
+function applySuggestion(files, suggested, sections) {
+  const labelled = withListLabels(suggested, files.list, sections);
+  const paper = likeNeighbours(labelled, files.list, files.settings, sections);
   const data = insertPaper(files.dataText, sections, paper, files.dataFile);
   if (!data.ok) return data;
   const chosen = new Set(sections);

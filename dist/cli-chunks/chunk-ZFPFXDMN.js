@@ -17,7 +17,7 @@ import {
   syntaxProblems,
   templateFault,
   templateFieldProblems
-} from "./chunk-DV2QTVBS.js";
+} from "./chunk-4EUIXRT4.js";
 import {
   BOUNDS,
   closest
@@ -6223,6 +6223,9 @@ var layoutFileSchema = strictObject({
   ).default({})
 });
 var layoutSchema = layoutFileSchema.transform((file) => camelKeys(file));
+function toLayout(file) {
+  return layoutSchema.parse(file);
+}
 var DEFAULTS = layoutFileSchema.parse({ kind: "table", item: "-" });
 var ALWAYS_WRITTEN = /* @__PURE__ */ new Set(["kind", "item"]);
 function fromLayout(layout) {
@@ -6676,6 +6679,7 @@ var CONFIG_OUTPUT_OPTION = {
 var LIST_FILE_OPTIONS = { ...DATA_OPTION, ...README_OPTION, ...CONFIG_OPTION };
 
 export {
+  toLayout,
   fromLayout,
   defaultSettings,
   parseSettings,

@@ -6,22 +6,28 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-KMBFU3U6.js";
+} from "./chunk-BZ3CCT43.js";
 import {
   buildFormTemplate
-} from "./chunk-HKBNHPCG.js";
-import "./chunk-CNQAFYWH.js";
+} from "./chunk-NWC6BQJ3.js";
+import {
+  alwaysShown,
+  isStandIn
+} from "./chunk-K6QR3HHV.js";
 import {
   findZone,
   keepStamp,
   pathExists,
   renderReadme,
   writeFiles
-} from "./chunk-YZPKYTXI.js";
+} from "./chunk-TKDMD5E7.js";
 import "./chunk-J46YQAPX.js";
 import {
-  SHAPE_FIELD
-} from "./chunk-U5M3AKID.js";
+  SHAPE_FIELD,
+  fieldText,
+  sectionLayout,
+  shapeOf
+} from "./chunk-YKV26BK6.js";
 import "./chunk-NIAEFTN3.js";
 import {
   CONFIG_OUTPUT_OPTION,
@@ -30,7 +36,7 @@ import {
   defaultSettings,
   fromLayout,
   parseSettings
-} from "./chunk-RHWUVXVH.js";
+} from "./chunk-ZFPFXDMN.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
@@ -41,7 +47,7 @@ import {
   readTextFile,
   require_dist,
   success
-} from "./chunk-DV2QTVBS.js";
+} from "./chunk-4EUIXRT4.js";
 import {
   EXIT_INPUT,
   EXIT_OK,
@@ -122,9 +128,39 @@ jobs:
       - uses: paperlist/paperlist@v1
 `;
 
+// src/core/import/init/name.ts
+function listName(readme) {
+  const lines = readme.split(/\r?\n/);
+  let fence;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== void 0) {
+      if (open !== void 0 && open[0] === fence[0] && open.length >= fence.length)
+        fence = void 0;
+      continue;
+    }
+    if (open !== void 0) {
+      fence = open;
+      continue;
+    }
+    const atx = /^ {0,3}# +(.+?)(?:\s+#+)?\s*$/.exec(line)?.[1];
+    const setext = i + 1 < lines.length && /^ {0,3}=+\s*$/.test(lines[i + 1]) && /\S/.test(line) ? line : void 0;
+    const html = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(lines.slice(i, i + 5).join("\n"));
+    const found = atx ?? setext ?? (html && /<h1\b/i.test(line) ? html[1] : void 0);
+    if (found === void 0) continue;
+    const name = plainHeading(found);
+    if (name !== "") return name;
+  }
+  return "";
+}
+function plainHeading(heading) {
+  return heading.replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)/g, "").replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/<img\b[^>]*>/gi, "").replace(/<[^>]+>/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`]/g, "").replace(/&amp;/g, "&").replace(new RegExp("\\p{Extended_Pictographic}\\uFE0F?", "gu"), "").replace(/\s+/g, " ").trim();
+}
+
 // src/core/import/init/form.ts
 var OWN = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
-var NOT_ASKED = /^(?:label|url|n|links|spacing(?:-\d+)?|shape|title)$/;
+var NOT_ASKED = /^(?:label|url|n|links|spacing(?:-\d+)?|indent(?:-\d+)?|shape|title)$/;
 function walk(nodes, out) {
   for (const node of nodes) {
     if (node.t === "field") out.set(node.name, (out.get(node.name) ?? false) || node.raw);
@@ -153,30 +189,65 @@ function linkPlan(list, fields) {
   const code = find(/code|github|repo/i);
   const pdf = find(/^\[*pdf\]*$/i);
   const page = find(/^\[*(?:paper|arxiv|link|page|pdf)\]*$/i) ?? find(/paper|arxiv|link|page|pdf/i);
-  const loop = fields.has("label");
-  const linkLabels = {};
-  const free = (key) => !labels.some(([l]) => l === key);
-  if (loop && page && free("PAGE")) linkLabels.PAGE = page;
-  if (loop && pdf && pdf !== page && free("PDF")) linkLabels.PDF = pdf;
-  if (loop && code && free("CODE")) linkLabels.CODE = code;
   const own = /* @__PURE__ */ new Set();
   if (pdf && pdf !== page) own.add("pdf");
   if (code || fields.has("code") || fields.has("link:code")) own.add("code");
-  return { linkLabels, own };
+  return { own };
 }
 function example(list, field) {
   for (const s of list.sections) {
     for (const p of s.papers) {
       const v = p.extra[field];
-      if (typeof v === "string" && v.length <= 60) return v;
+      if (typeof v === "string" && v.length <= 60 && !isStandIn(v)) return v;
       if (Array.isArray(v)) return v.join(", ");
     }
   }
   return void 0;
 }
+var MARKUP = /\]\(|<\/?[a-z][^>]*>|\*\*/i;
+function shows(list, field) {
+  return list.sections.some(
+    (s) => s.papers.some((p) => {
+      const v = fieldText(p, field);
+      return v !== void 0 && v.trim() !== "" && !isStandIn(v) && !MARKUP.test(v);
+    })
+  );
+}
+function oncePerKind(names) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const kind = name.replace(/-\d+$/, "");
+    const seen = kinds.get(kind);
+    if (seen === void 0 || name === kind || seen !== kind && name < seen)
+      kinds.set(kind, name);
+  }
+  return [...kinds.values()];
+}
+var LOOKED_UP = /* @__PURE__ */ new Set(["authors"]);
+function alwaysGiven(layout, list, field) {
+  let seen = 0;
+  for (const section of list.sections) {
+    const item = sectionLayout(layout, section.name).item ?? layout.item;
+    const shown = /* @__PURE__ */ new Set();
+    try {
+      alwaysShown(parseTemplate(item), /* @__PURE__ */ new Set(), shown);
+    } catch {
+      continue;
+    }
+    if (!shown.has(field)) continue;
+    for (const p of section.papers) {
+      if (shapeOf(p) !== void 0) continue;
+      const v = fieldText(p, field);
+      if (v === void 0 || v.trim() === "" || isStandIn(v)) return false;
+      seen++;
+    }
+  }
+  return seen > 0;
+}
 function shownField(id, list) {
   const sample = example(list, id);
-  const label = id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, " ");
+  const kind = id.replace(/-\d+$/, "");
+  const label = kind.charAt(0).toUpperCase() + kind.slice(1).replace(/-/g, " ");
   const description = id === "authors" ? "The authors, as the paper lists them, separated by commas." : id === "date" ? "The date, written like the other entries of the list." : `Shown with the entry in the list, written like the other entries.`;
   return { id, label, description, ...sample !== void 0 ? { placeholder: sample } : {} };
 }
@@ -190,8 +261,12 @@ function formPlan(layout, list) {
   }
   const links = linkPlan(list, fields);
   const own = /* @__PURE__ */ new Set([...links.own, ...[...fields.keys()].filter((f) => OWN.has(f))]);
-  const more = [...fields].filter(([name, raw]) => !raw && !OWN.has(name) && !NOT_ASKED.test(name)).filter(([name]) => !name.startsWith("link:") && !/^(?:code|pdf|page)$/.test(name)).filter(([name]) => name !== SHAPE_FIELD).map(([name]) => shownField(name, list));
-  return { own, more, linkLabels: links.linkLabels };
+  const names = [...fields].filter(([name, raw]) => !raw && !OWN.has(name) && !NOT_ASKED.test(name)).filter(([name]) => !name.startsWith("link:") && !/^(?:code|pdf|page)$/.test(name)).filter(([name]) => name !== SHAPE_FIELD && shows(list, name)).map(([name]) => name);
+  const more = oncePerKind(names).map((name) => ({
+    ...shownField(name, list),
+    ...!LOOKED_UP.has(name) && alwaysGiven(layout, list, name) ? { required: true } : {}
+  }));
+  return { own, more };
 }
 
 // src/core/import/init/zones.ts
@@ -242,7 +317,7 @@ function planLf(readme, options) {
   const read2 = first.zone.marked ? first : withMarkers(first, readme);
   const zones = zoneSettings(readme);
   const asked = formPlan(read2.layout, read2.list);
-  const settingsText = settingsFor(read2, readme, zones.defaultStamp, zones, asked.linkLabels);
+  const settingsText = settingsFor(read2, readme, zones.defaultStamp, zones);
   const settings = parseSettings(settingsText, options.settingsFile);
   const data = read2.data?.text ?? serializeData(read2.list);
   const loaded = read2.data?.loaded ?? loadData(data, options.dataFile);
@@ -287,13 +362,7 @@ function stampState(zones, added) {
   return added ? "added" : "none";
 }
 function withStampZone(read2, readme, marked, list, options, zones) {
-  const settings = settingsFor(
-    read2,
-    readme,
-    true,
-    zones,
-    formPlan(read2.layout, read2.list).linkLabels
-  );
+  const settings = settingsFor(read2, readme, true, zones);
   const stamped = insertStamp(marked);
   const parsed = parseSettings(settings, options.settingsFile);
   const rendered = parsed.ok ? renderReadme(stamped, list, parsed.value, options.time, options.readmeFile) : parsed;
@@ -333,16 +402,14 @@ ${STAMP.end}
 `;
   return readme.slice(0, cut) + (lineEnd === -1 ? "\n" : "") + zone + readme.slice(cut);
 }
-function settingsFor(read2, readme, stamp, zones, linkLabels) {
-  const heading = /^# +(.+?)\s*#*\s*$/m.exec(readme)?.[1];
+function settingsFor(read2, readme, stamp, zones) {
   const settings = {};
-  const name = heading === void 0 ? "" : plainHeading(heading);
+  const name = listName(readme);
   if (zones.name !== void 0) settings.name = zones.name;
   else if (name !== "") settings.name = name;
   settings.sort = [];
   if (!stamp) settings.stamp = false;
   if (zones.mindmapCounts) settings.mindmap = { counts: true };
-  void linkLabels;
   settings.layout = fromLayout(read2.layout);
   const header = '# paperlist settings, written by "paperlist init" to reproduce the README as it is.\n';
   return SCHEMA_COMMENT + header + import_yaml.default.stringify(settings, {
@@ -351,9 +418,6 @@ function settingsFor(read2, readme, stamp, zones, linkLabels) {
     // Folded double-quoted text does not read back a line holding only spaces: one line each.
     doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER
   });
-}
-function plainHeading(heading) {
-  return heading.replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)/g, "").replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/<img\b[^>]*>/gi, "").replace(/<[^>]+>/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`]/g, "").replace(new RegExp("\\p{Extended_Pictographic}\\uFE0F?", "gu"), "").replace(/\s+/g, " ").trim();
 }
 
 // src/cli/commands/init.ts

@@ -13,7 +13,6 @@ function countOf(n, words) {
 }
 
 export {
-  TABLE_WORDS,
   listWords,
   countOf
 };

@@ -2,7 +2,7 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   parseFormTemplate
-} from "./chunk-HKBNHPCG.js";
+} from "./chunk-NWC6BQJ3.js";
 import {
   applySuggestion,
   checkSuggestion,
@@ -12,17 +12,17 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-TSVXZSQW.js";
-import "./chunk-N4Y4CDMY.js";
+} from "./chunk-O3PPP6TN.js";
+import "./chunk-IHB7XZ6C.js";
 import {
   DEFAULT_SUGGESTION_LABEL,
   FIELD_SPECS
-} from "./chunk-CNQAFYWH.js";
+} from "./chunk-K6QR3HHV.js";
 import {
   writeFiles
-} from "./chunk-YZPKYTXI.js";
+} from "./chunk-TKDMD5E7.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-U5M3AKID.js";
+import "./chunk-YKV26BK6.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-63NZPSEG.js";
 import {
@@ -31,7 +31,7 @@ import {
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-RHWUVXVH.js";
+} from "./chunk-ZFPFXDMN.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
@@ -40,7 +40,7 @@ import {
   readOptionalTextFile,
   readTextFile,
   success
-} from "./chunk-DV2QTVBS.js";
+} from "./chunk-4EUIXRT4.js";
 import {
   EXIT_OK,
   UsageError,

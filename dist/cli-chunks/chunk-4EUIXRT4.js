@@ -11367,6 +11367,9 @@ function topLevelKey(line) {
 }
 
 // src/core/render/layouts/template.ts
+var LIST_JOINED = /^([\w-]+)((?:\s+"(?:[^"\\]|\\.)*"){2,3})$/;
+var MARKED = /^([\w-]+) (\*\*|__|\*|_)([\w-]+)\2$/;
+var JOINED = /^([\w-]+) ("(?:[^"\\]|\\.)*")$/;
 var TemplateError = class extends Error {
   name = "TemplateError";
 };
@@ -11399,7 +11402,7 @@ function parseTemplate(source) {
     at = index + length;
     const tag = inner.trim();
     if (raw) {
-      top().push({ t: "field", name: tag, raw: true, missing: "" });
+      top().push(rawField(tag));
     } else if (tag.startsWith('"')) {
       top().push({ t: "lit", text: literal(tag) });
     } else if (tag.startsWith("#links")) {
@@ -11425,6 +11428,14 @@ function parseTemplate(source) {
       top().push({ t: "n" });
     } else if (tag.startsWith("link:")) {
       top().push({ t: "link", label: tag.slice("link:".length) });
+    } else if (tag.startsWith("repo:")) {
+      top().push({ t: "repo", label: tag.slice("repo:".length) });
+    } else if (LIST_JOINED.test(tag)) {
+      top().push(listField(tag));
+    } else if (MARKED.test(tag)) {
+      top().push(markedField(tag));
+    } else if (JOINED.test(tag)) {
+      top().push(joinedField(tag, false));
     } else {
       const bar = tag.indexOf("|");
       const name = bar === -1 ? tag : tag.slice(0, bar);
@@ -11438,6 +11449,39 @@ function parseTemplate(source) {
   if (cache.size > 5e3) cache.clear();
   cache.set(source, root);
   return root;
+}
+function rawField(tag) {
+  return JOINED.test(tag) ? joinedField(tag, true) : { t: "field", name: tag, raw: true, missing: "" };
+}
+function joinedField(tag, raw) {
+  const [, name, sep] = JOINED.exec(tag);
+  return { t: "field", name, raw, missing: "", sep: literal(sep) };
+}
+function markedField(tag) {
+  const [, name, delimiter, field] = MARKED.exec(tag);
+  return {
+    t: "field",
+    name,
+    raw: false,
+    missing: "",
+    marks: { field, delimiter }
+  };
+}
+function listField(tag) {
+  const [, name, strings] = LIST_JOINED.exec(tag);
+  const [sep = "", last = sep, two = last] = strings.match(/"(?:[^"\\]|\\.)*"/g).map(literal);
+  return { t: "field", name, raw: false, missing: "", join: { sep, last, two } };
+}
+function joinItems(items, join) {
+  if (items.length === 2) return items[0] + join.two + items[1];
+  if (items.length < 2) return items.join("");
+  return items.slice(0, -1).join(join.sep) + join.last + items[items.length - 1];
+}
+function joinedTag(field, join) {
+  const strings = [join.sep, join.last, join.two].map((s) => JSON.stringify(s));
+  if (join.two === join.last) strings.pop();
+  if (strings.length === 2 && join.last === join.sep) strings.pop();
+  return `{{${field} ${strings.join(" ")}}}`;
 }
 function literal(json2) {
   try {
@@ -11453,7 +11497,8 @@ function templateLiteral(text) {
 function templateFields(nodes, out = /* @__PURE__ */ new Set()) {
   for (const node of nodes) {
     if (node.t === "field" || node.t === "if") out.add(node.name);
-    if (node.t === "links" || node.t === "link") out.add("links");
+    if (node.t === "field" && node.marks) out.add(node.marks.field);
+    if (node.t === "links" || node.t === "link" || node.t === "repo") out.add("links");
     if (node.t === "if" || node.t === "links") templateFields(node.body, out);
   }
   return out;
@@ -11524,18 +11569,10 @@ function lineOf2(use, positions) {
 }
 function uses(settings, list, files) {
   const layout = settings.layout;
-  if (!layout) return [];
   const out = [];
   const byItem = /* @__PURE__ */ new Map();
   for (const section of list.sections) {
-    const own = layout.sections[section.name]?.item;
-    const field = own !== void 0 ? `layout.sections.${section.name}.item` : "layout.item";
-    const source = own ?? layout.item;
-    const path = own !== void 0 ? ["layout", "sections", section.name, "item"] : ["layout", "item"];
-    const file = { file: files.config, text: files.configText };
-    const use = byItem.get(field) ?? { source, ...file, field, path, papers: [] };
-    if (!byItem.has(field)) byItem.set(field, use);
-    use.papers = [...use.papers, ...section.papers];
+    if (layout) itemUse(layout, section, files, byItem);
     section.papers.forEach((paper, i) => {
       const shape = paper.extra.shape;
       if (typeof shape === "string") {
@@ -11551,6 +11588,16 @@ function uses(settings, list, files) {
     });
   }
   return [...byItem.values(), ...out];
+}
+function itemUse(layout, section, files, byItem) {
+  const own = layout.sections[section.name]?.item;
+  const field = own !== void 0 ? `layout.sections.${section.name}.item` : "layout.item";
+  const source = own ?? layout.item;
+  const path = own !== void 0 ? ["layout", "sections", section.name, "item"] : ["layout", "item"];
+  const file = { file: files.config, text: files.configText };
+  const use = byItem.get(field) ?? { source, ...file, field, path, papers: [] };
+  if (!byItem.has(field)) byItem.set(field, use);
+  use.papers = [...use.papers, ...section.papers];
 }
 function templateFieldProblems(settings, list, files) {
   const problems = [];
@@ -11976,6 +12023,8 @@ function defineCommand(spec) {
 
 export {
   parseTemplate,
+  joinItems,
+  joinedTag,
   templateLiteral,
   templateFields,
   success,

@@ -16,10 +16,10 @@ import {
   CONFIG_OPTION,
   DATA_OPTION,
   loadListAndSettings
-} from "./chunk-RHWUVXVH.js";
+} from "./chunk-ZFPFXDMN.js";
 import {
   defineCommand
-} from "./chunk-DV2QTVBS.js";
+} from "./chunk-4EUIXRT4.js";
 import {
   EXIT_OK,
   UsageError,
