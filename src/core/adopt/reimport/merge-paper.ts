@@ -2,6 +2,7 @@
 // the README's values, unless the data file changed that field since the README was last rendered
 // (then the data file wins, and it is said). Fields the README does not show are kept as they are.
 import { canonicalJson } from '../../canonical-json.js';
+import { SPACING_FIELD } from '../../render/layouts/spacing.js';
 import { SHAPE_FIELD } from '../../render/layouts/zone.js';
 import type { Paper } from '../../types.js';
 import type { DataWins, EditedCell, FieldValue } from '../types.js';
@@ -56,13 +57,21 @@ export function mergePaper(
   const paper: Paper = { ...data, links: [...data.links], extra: { ...data.extra } };
   const edits: EditedCell[] = [];
   const dataWins: DataWins[] = [];
-  const fields = new Set<string>([...KNOWN, ...Object.keys(readme.extra), ...shows, SHAPE_FIELD]);
+  const fields = new Set<string>([
+    ...KNOWN,
+    ...Object.keys(readme.extra),
+    ...shows,
+    SHAPE_FIELD,
+    SPACING_FIELD,
+  ]);
   for (const field of fields) {
     const shown = valueOf(readme, field);
     const held = valueOf(data, field);
     if (same(shown, held)) continue;
-    // A field the README leaves out (but its own template) is one it does not show: kept.
-    if (shown === undefined && field !== SHAPE_FIELD && !shows.has(field)) continue;
+    // A field the README leaves out (but its own template, and the spaces at its lines' ends,
+    // which every entry shows) is one it does not show: kept.
+    const always = field === SHAPE_FIELD || field === SPACING_FIELD;
+    if (shown === undefined && !always && !shows.has(field)) continue;
     const was = valueOf(base, field);
     if (hasBase && base && !same(held, was)) {
       dataWins.push({
