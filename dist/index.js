@@ -74363,12 +74363,19 @@ function mergePaper2(data, readme, base, hasBase, at4, shows = /* @__PURE__ */ n
   const paper = { ...data, links: [...data.links], extra: { ...data.extra } };
   const edits = [];
   const dataWins = [];
-  const fields = /* @__PURE__ */ new Set([...KNOWN3, ...Object.keys(readme.extra), ...shows, SHAPE_FIELD]);
+  const fields = /* @__PURE__ */ new Set([
+    ...KNOWN3,
+    ...Object.keys(readme.extra),
+    ...shows,
+    SHAPE_FIELD,
+    SPACING_FIELD
+  ]);
   for (const field3 of fields) {
     const shown2 = valueOf2(readme, field3);
     const held = valueOf2(data, field3);
     if (same(shown2, held)) continue;
-    if (shown2 === void 0 && field3 !== SHAPE_FIELD && !shows.has(field3)) continue;
+    const always = field3 === SHAPE_FIELD || field3 === SPACING_FIELD;
+    if (shown2 === void 0 && !always && !shows.has(field3)) continue;
     const was = valueOf2(base, field3);
     if (hasBase && base && !same(held, was)) {
       dataWins.push({

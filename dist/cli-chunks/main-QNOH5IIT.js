@@ -177,7 +177,7 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-5Z2HG3KQ.js")).renderCommand
+    load: async () => (await import("./render-MXVLTXHV.js")).renderCommand
   },
   {
     name: "import",

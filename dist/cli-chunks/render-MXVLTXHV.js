@@ -1296,12 +1296,19 @@ function mergePaper(data, readme, base, hasBase, at2, shows = /* @__PURE__ */ ne
   const paper = { ...data, links: [...data.links], extra: { ...data.extra } };
   const edits = [];
   const dataWins = [];
-  const fields = /* @__PURE__ */ new Set([...KNOWN2, ...Object.keys(readme.extra), ...shows, SHAPE_FIELD]);
+  const fields = /* @__PURE__ */ new Set([
+    ...KNOWN2,
+    ...Object.keys(readme.extra),
+    ...shows,
+    SHAPE_FIELD,
+    SPACING_FIELD
+  ]);
   for (const field of fields) {
     const shown2 = valueOf2(readme, field);
     const held = valueOf2(data, field);
     if (same(shown2, held)) continue;
-    if (shown2 === void 0 && field !== SHAPE_FIELD && !shows.has(field)) continue;
+    const always = field === SHAPE_FIELD || field === SPACING_FIELD;
+    if (shown2 === void 0 && !always && !shows.has(field)) continue;
     const was = valueOf2(base, field);
     if (hasBase && base && !same(held, was)) {
       dataWins.push({
