@@ -196,7 +196,7 @@ function differing(
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   const sa = a.join('');
   const sb = b.join('');
-  const same = structural(a, b, used, slots, atStart) ?? learnedPart(a, b);
+  const same = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b);
   if (same !== undefined) return same;
   if (fa.length === 0 && fb.length === 0) {
     // Spaces some entries write before a line's text (a tab, four spaces): kept per entry.
@@ -252,12 +252,12 @@ function differing(
 function structural(
   a: string[],
   b: string[],
+  fa: readonly string[],
+  fb: readonly string[],
   used: Set<string>,
   slots: Slot[],
   atStart: boolean,
 ): string | undefined {
-  const fa = a.map(fieldOf).filter((f) => f !== undefined);
-  const fb = b.map(fieldOf).filter((f) => f !== undefined);
   return (
     sameField(a, b, fa, fb) ??
     withinBlock(a, b.join(''), fb, used, slots, b) ??
