@@ -58409,7 +58409,7 @@ function differing(a, b, used, slots, atStart) {
   const fb = b.map(fieldOf).filter((f) => f !== void 0);
   const sa = a.join("");
   const sb = b.join("");
-  const same2 = structural(a, b, used, slots, atStart) ?? learnedPart(a, b);
+  const same2 = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b);
   if (same2 !== void 0) return same2;
   if (fa.length === 0 && fb.length === 0) {
     if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent(sa, sb, used, slots);
@@ -58440,9 +58440,7 @@ function differing(a, b, used, slots, atStart) {
   slots.push({ name, [side]: other });
   return text10;
 }
-function structural(a, b, used, slots, atStart) {
-  const fa = a.map(fieldOf).filter((f) => f !== void 0);
-  const fb = b.map(fieldOf).filter((f) => f !== void 0);
+function structural(a, b, fa, fb, used, slots, atStart) {
   return sameField(a, b, fa, fb) ?? withinBlock(a, b.join(""), fb, used, slots, b) ?? besideBlocks(a, b, used, slots, atStart);
 }
 function besideBlocks(a, b, used, slots, atStart) {

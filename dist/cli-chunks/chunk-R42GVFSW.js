@@ -13804,7 +13804,7 @@ function differing(a, b, used, slots, atStart) {
   const fb = b.map(fieldOf).filter((f) => f !== void 0);
   const sa = a.join("");
   const sb = b.join("");
-  const same = structural(a, b, used, slots, atStart) ?? learnedPart(a, b);
+  const same = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b);
   if (same !== void 0) return same;
   if (fa.length === 0 && fb.length === 0) {
     if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent2(sa, sb, used, slots);
@@ -13835,9 +13835,7 @@ function differing(a, b, used, slots, atStart) {
   slots.push({ name, [side]: other });
   return text5;
 }
-function structural(a, b, used, slots, atStart) {
-  const fa = a.map(fieldOf).filter((f) => f !== void 0);
-  const fb = b.map(fieldOf).filter((f) => f !== void 0);
+function structural(a, b, fa, fb, used, slots, atStart) {
   return sameField(a, b, fa, fb) ?? withinBlock(a, b.join(""), fb, used, slots, b) ?? besideBlocks(a, b, used, slots, atStart);
 }
 function besideBlocks(a, b, used, slots, atStart) {

@@ -177,19 +177,19 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-MXVLTXHV.js")).renderCommand
+    load: async () => (await import("./render-HUT5GK2I.js")).renderCommand
   },
   {
     name: "import",
     summary: "print a data file read from an existing README's list",
     usage: importUsage,
-    load: async () => (await import("./import-MUCAIY2X.js")).importCommand
+    load: async () => (await import("./import-5SOYYYEE.js")).importCommand
   },
   {
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-B24YG46D.js")).initCommand
+    load: async () => (await import("./init-DJIIF6ZQ.js")).initCommand
   },
   {
     name: "validate",

@@ -9,7 +9,7 @@ import {
   serializeData,
   startOf,
   toLf
-} from "./chunk-BZ3CCT43.js";
+} from "./chunk-R42GVFSW.js";
 import {
   SHAPE_FIELD
 } from "./chunk-YKV26BK6.js";

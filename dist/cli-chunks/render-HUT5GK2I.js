@@ -19,7 +19,7 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-BZ3CCT43.js";
+} from "./chunk-R42GVFSW.js";
 import {
   listWords
 } from "./chunk-R5OX4NAX.js";

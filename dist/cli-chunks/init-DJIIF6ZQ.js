@@ -6,7 +6,7 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-BZ3CCT43.js";
+} from "./chunk-R42GVFSW.js";
 import {
   buildFormTemplate
 } from "./chunk-NWC6BQJ3.js";
