@@ -78,3 +78,19 @@ describe('withNeighbourShape', () => {
     );
   });
 });
+
+describe('withNeighbourShape and the text of a few entries', () => {
+  test('names two entries write alike are theirs, not the layout: their template is not taken', () => {
+    const mine = '- **{{title}}**, {{year}}. *Ada Lovelace, Alan Turing*. [[pdf]]({{link:paper}})';
+    const other = (n: number) =>
+      `- **{{title}}**, {{year}}. [[pdf]]({{link:paper}})${' '.repeat(n)}`;
+    const papers = [
+      shaped(mine),
+      shaped(mine),
+      ...[1, 2, 3, 4, 5, 6, 7].map((n) => shaped(other(n))),
+    ];
+    const taken = shapeOf(withNeighbourShape(paper, papers));
+    expect(taken).toBeDefined();
+    expect(String(taken)).not.toContain('Lovelace');
+  });
+});

@@ -56,16 +56,19 @@ export function withNeighbourShape(paper: Paper, papers: readonly Paper[]): Pape
       // A template that does not parse is reported where the data is checked.
     }
   }
-  // Words several entries' templates write are the layout's (`Link`, `pdf`); words of one entry's
-  // template alone are that entry's own text (a note, a venue) and are not copied.
+  // Words many entries' templates write are the layout's (`Link`, `pdf`); words of one entry's
+  // template, or of a few, are their own text (a note, a venue, authors) and are not copied.
   const entriesWith = new Map<string, number>();
   for (const shape of shaped) {
     for (const w of ownWords(parsed.get(shape) ?? [])) {
       entriesWith.set(w, (entriesWith.get(w) ?? 0) + 1);
     }
   }
+  // A word a few entries share (names in two author lists) is still theirs: the layout's words
+  // are written by at least a third of the entries that keep their own template.
+  const common = Math.max(2, Math.ceil(shaped.length / 3));
   const layoutOnly = (nodes: TemplateNode[]) =>
-    [...ownWords(nodes)].every((w) => (entriesWith.get(w) ?? 0) >= 2);
+    [...ownWords(nodes)].every((w) => (entriesWith.get(w) ?? 0) >= common);
   const counts = new Map<string, number>();
   // A cell spanning the rows below belongs to a group of entries, not to the look of one.
   for (const s of shaped.filter((x) => !SPANS.test(x))) counts.set(s, (counts.get(s) ?? 0) + 1);
