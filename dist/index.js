@@ -52817,7 +52817,8 @@ function withNeighbourShape(paper, papers) {
       entriesWith.set(w, (entriesWith.get(w) ?? 0) + 1);
     }
   }
-  const layoutOnly = (nodes) => [...ownWords(nodes)].every((w) => (entriesWith.get(w) ?? 0) >= 2);
+  const common2 = Math.max(2, Math.ceil(shaped2.length / 3));
+  const layoutOnly = (nodes) => [...ownWords(nodes)].every((w) => (entriesWith.get(w) ?? 0) >= common2);
   const counts2 = /* @__PURE__ */ new Map();
   for (const s of shaped2.filter((x) => !SPANS.test(x))) counts2.set(s, (counts2.get(s) ?? 0) + 1);
   let best;

@@ -10,7 +10,7 @@ import {
   mergeLookup,
   recognizeLink,
   serviceLabel
-} from "./chunk-O3PPP6TN.js";
+} from "./chunk-VQFQVYTA.js";
 import "./chunk-IHB7XZ6C.js";
 import "./chunk-K6QR3HHV.js";
 import {

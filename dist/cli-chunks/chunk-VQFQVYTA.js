@@ -10291,7 +10291,8 @@ function withNeighbourShape(paper, papers) {
       entriesWith.set(w, (entriesWith.get(w) ?? 0) + 1);
     }
   }
-  const layoutOnly = (nodes) => [...ownWords(nodes)].every((w) => (entriesWith.get(w) ?? 0) >= 2);
+  const common = Math.max(2, Math.ceil(shaped.length / 3));
+  const layoutOnly = (nodes) => [...ownWords(nodes)].every((w) => (entriesWith.get(w) ?? 0) >= common);
   const counts = /* @__PURE__ */ new Map();
   for (const s of shaped.filter((x) => !SPANS.test(x))) counts.set(s, (counts.get(s) ?? 0) + 1);
   let best;

@@ -12,7 +12,7 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-O3PPP6TN.js";
+} from "./chunk-VQFQVYTA.js";
 import "./chunk-IHB7XZ6C.js";
 import {
   DEFAULT_SUGGESTION_LABEL,

@@ -201,13 +201,13 @@ var COMMANDS = [
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./suggest-Q42LNSK5.js")).suggestCommand
+    load: async () => (await import("./suggest-BRT6B6M2.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./add-MV3DABJN.js")).addCommand
+    load: async () => (await import("./add-376CBDP5.js")).addCommand
   },
   {
     name: "site",
