@@ -42,6 +42,11 @@ export interface ReadOptions {
   noLoop?: boolean;
   /** Whether the text is HTML (an HTML table cell) rather than Markdown. */
   html?: boolean;
+  /**
+   * The text is a table's Title cell: a link that is all the cell shows is the title whatever its
+   * words (`[Paper](url)`), and words right after a leading emphasis go on with the title.
+   */
+  titleCell?: boolean;
 }
 
 const WORDS = /\S+/g;
@@ -262,7 +267,9 @@ function readTitle(
   for (let j = i; j < nodes.length; j++) {
     const node = nodes[j]!;
     const inner = node.type === 'strong' && node.children.length === 1 ? node.children[0]! : node;
-    if (inner.type === 'link' && isHttp(inner, opts.source) && !isLabelLink(inner, j === i)) {
+    const title = (link: Link) =>
+      !isLabelLink(link, j === i) || (opts.titleCell === true && soleLink(nodes));
+    if (inner.type === 'link' && isHttp(inner, opts.source) && title(inner)) {
       if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
         return -1;
       titleLink(inner, reading, opts);
@@ -270,8 +277,8 @@ function readTitle(
       return j;
     }
     if (brokenLink(inner, opts.source)) return brokenTitle(node, inner, j, reading, used, opts);
-    const led =
-      node.type === 'strong' && j === i ? boldLed(nodes, j, reading, used, opts) : undefined;
+    const lead = node.type === 'strong' || (node.type === 'emphasis' && opts.titleCell);
+    const led = lead && j === i ? boldLed(nodes, j, reading, used, opts) : undefined;
     if (led !== undefined) return led;
     if (node.type === 'strong' || (node.type === 'emphasis' && j === i)) {
       const text = soleText(node);
@@ -283,6 +290,19 @@ function readTitle(
     if (node.type !== 'text') break;
   }
   return -1;
+}
+
+/** Whether the only thing `nodes` show is one link (in emphasis or not). */
+function soleLink(nodes: readonly PhrasingContent[]): boolean {
+  const shown = nodes.filter((n) => n.type !== 'text' || n.value.trim() !== '');
+  const only = shown.length === 1 ? shown[0]! : undefined;
+  if (!only) return false;
+  if (only.type === 'link') return true;
+  return (
+    (only.type === 'strong' || only.type === 'emphasis') &&
+    only.children.length === 1 &&
+    only.children[0]!.type === 'link'
+  );
 }
 
 /** `<b>` before a title's link: written around the title, no part of it. */
@@ -702,6 +722,7 @@ function readLinks(
     used.add(node);
   }
   const run = opts.noLoop ? [] : longestRun(found, opts.source);
+  const from = reading.links.length;
   for (const m of found) {
     if (run.includes(m)) continue;
     let label = m.label;
@@ -721,6 +742,11 @@ function readLinks(
     opts.taken.add(m.label);
     reading.links.push({ label: m.label, url: m.node.url });
   }
+  // The paper's links in the order the entry writes them, the run's among the others.
+  const at = new Map(found.map((m) => [m.node.url, m.start]));
+  const read = reading.links.splice(from);
+  const order = (l: PaperLink) => at.get(l.url) ?? Infinity;
+  reading.links.push(...read.sort((a, b) => order(a) - order(b)));
   const sepTag = sep === '' ? '' : ` ${JSON.stringify(sep)}`;
   reading.replacements.push({
     start: first.start,
