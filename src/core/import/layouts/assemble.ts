@@ -64,7 +64,9 @@ export function assemble(
         replacements.push({ start: entry.number.start, end: entry.number.end, tag: '{{n}}' });
       }
       const prefix = n === 0 ? first : templateLiteral((gaps[n - 1] ?? '').slice(common.length));
-      return prefix + buildTemplate(source, entry.start, entry.end, replacements);
+      return (
+        prefix + keepStops(buildTemplate(source, entry.start, entry.end, replacements), entry.paper)
+      );
     });
     templates.push(list);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
@@ -137,6 +139,15 @@ function withoutSpacing(template: string, paper: Paper, ctx: FillContext): strin
     });
   }
   return text;
+}
+
+/**
+ * A full stop an entry writes after a title ending with `?` or `!` (which the renderer leaves out
+ * there) is written as quoted text, so the entry comes back as written.
+ */
+function keepStops(template: string, paper: Paper): string {
+  if (!/[?!]$/.test(paper.title)) return template;
+  return template.replace(/(\{\{title(?: [^}]*)?\}\})\./g, '$1{{"."}}');
 }
 
 function copyPaper(paper: Paper): Paper {

@@ -999,6 +999,33 @@ function venueBefore(text: string): [number, number] | undefined {
   return [at, at + one[1]!.length];
 }
 
+/** A venue with its year in two digits after an apostrophe (`ICLR'24`, `NeurIPS’23`, `SOSP' 24`). */
+const SHORT_YEAR = /(?<![\p{L}\p{N}])(arXiv|\p{Lu}[\p{L}\p{N}&-]*)['’] ?(\d{2})(?![\p{L}\p{N}'’])/u;
+
+/**
+ * `ICLR'24`: the venue, and the year it stands for (before 1950 no venue wrote a paper this list
+ * would hold, so `'98` is 1998 and `'24` is 2024), written back with its last two digits.
+ */
+function shortYear(text: Text, skip: number, reading: Reading, opts: ReadOptions): boolean {
+  const m = SHORT_YEAR.exec(text.value.slice(skip));
+  if (!m || !opts.want.has('year') || reading.fields.has('year')) return false;
+  if (!opts.want.has('venue') || reading.fields.has('venue')) return false;
+  const at = skip + m.index;
+  tagText(text, at, at + m[1]!.length, 'venue', reading, opts);
+  const yearAt = at + m[0].length - 2;
+  const start = startOf(text);
+  const digits = m[2]!;
+  reading.fields.set('year', `${Number(digits) < 50 ? '20' : '19'}${digits}`);
+  if (opts.source.slice(start, start + yearAt + 2) === text.value.slice(0, yearAt + 2)) {
+    reading.replacements.push({
+      start: start + yearAt,
+      end: start + yearAt + 2,
+      tag: '{{year:2}}',
+    });
+  }
+  return true;
+}
+
 /** A year (`2024`), or a date (`2024.04`, `2024/04`), and the venue written just before a year. */
 function readDates(
   nodes: readonly PhrasingContent[],
@@ -1023,6 +1050,10 @@ function readDates(
     if (!text) continue;
     const skip = Math.max(0, reading.titleEnd - startOf(text));
     const m = DATE.exec(text.value.slice(skip));
+    if (!m && shortYear(text, skip, reading, opts)) {
+      used.add(node);
+      return;
+    }
     if (!m) {
       // `*Authors.* arXiv. [[paper](..)]`: a venue on its own.
       const alone = /^([\s.,]*)(arXiv|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[.,]?\s*\[?$/.exec(
