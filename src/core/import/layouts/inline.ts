@@ -231,6 +231,11 @@ function beforeTitle(
       used.add(node);
       continue;
     }
+    if (bracketedLabel(node, nodes[i + 1], nodes[i + 2], reading, opts)) {
+      used.add(node);
+      used.add(nodes[i + 1]!);
+      return i + 2;
+    }
     const text = soleText(node);
     if (node.type === 'strong' && text && /^\[[^\]]+\]$/.test(text.value)) {
       if (opts.want.has('abbr')) optionalAbbr(node, text, nodes[i + 1], reading, opts);
@@ -439,6 +444,29 @@ function optionalAbbr(
   });
 }
 
+/**
+ * `[**Verilog**] "Title"`: bold words in brackets before a quoted title label the entry (`tag`);
+ * the text after them starts with the closing bracket, then the title.
+ */
+function bracketedLabel(
+  open: PhrasingContent,
+  bold: PhrasingContent | undefined,
+  after: PhrasingContent | undefined,
+  reading: Reading,
+  opts: ReadOptions,
+): boolean {
+  const text = bold?.type === 'strong' ? soleText(bold) : undefined;
+  if (open.type !== 'text' || !/^\s*\[$/.test(open.value) || !text || after?.type !== 'text') {
+    return false;
+  }
+  if (!LABEL_CLOSE.test(after.value) || opts.wholeTitle) return false;
+  const [from, to] = trimmed(text.value);
+  return tagText(text, from, to, 'tag', reading, opts);
+}
+
+/** What follows a bracketed label: the bracket's end, then a quoted title. */
+const LABEL_CLOSE = /^\]:? +["“]/;
+
 /** `[**[HaltViT]** Halting Vision Transformers](url)`: an abbreviation inside the title's link. */
 function titleInside(link: Link, reading: Reading, opts: ReadOptions): boolean {
   const [first, second, ...rest] = link.children;
@@ -470,9 +498,11 @@ function leadingTitle(
   }
   // The closing quote is the one before what follows a title (a bracket, a comma, the end), so a
   // title may hold quotes of its own.
-  const quoted = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value);
+  // After a bracketed label (`[**Verilog**] "Title"`) the text starts with the bracket's end.
+  const label = reading.fields.has('tag') ? (LABEL_CLOSE.exec(value)?.[0].length ?? 1) - 1 : 0;
+  const quoted = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value.slice(label));
   if (quoted) {
-    const at = value.indexOf(quoted[1]!);
+    const at = value.indexOf(quoted[1]!, label);
     const [from, to] = trimmed(value, at, at + quoted[1]!.length);
     return tagText(node, from, to, 'title', reading, opts);
   }
