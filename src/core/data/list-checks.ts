@@ -140,7 +140,8 @@ export function misspelledFields(
 ): PathProblem[] {
   const use = fieldUse(list);
   const shared = [...use].filter(([, n]) => n > 1).map(([k]) => k);
-  const candidates = [...KNOWN_FIELDS, ...shared, ...named];
+  // A name only a template gives (a typo there, say) is no fix for a field the entries have.
+  const candidates = [...KNOWN_FIELDS, ...shared, ...[...named].filter((k) => use.has(k))];
   const names = [...KNOWN_FIELDS, ...use.keys(), ...named];
   const numberedOfKindInUse = (key: string) =>
     kindOf(key) !== key && names.some((k) => k !== key && kindOf(k) === kindOf(key));
