@@ -25,8 +25,8 @@ describe('identifiersInText', () => {
   });
 
   it('finds nothing in prose that merely holds numbers', () => {
-    expect(identifiersInText('Version 2401.01234 of the tool, see section 10.1 and 10.1000')).toEqual(
-      [],
-    );
+    expect(
+      identifiersInText('Version 2401.01234 of the tool, see section 10.1 and 10.1000'),
+    ).toEqual([]);
   });
 });
