@@ -11,6 +11,11 @@ import { mergePad, rowBody } from './cells.js';
 const TOKEN =
   /\{\{\{[^}]*\}\}\}|\{\{#links[^}]*\}\}[\s\S]*?\{\{\/links\}\}|\{\{([#^])([^}"]+)\}\}[\s\S]*?\{\{\/\2\}\}|\{\{"(?:[^"\\]|\\.)*"\}\}|\{\{[^}]*\}\}|[\p{L}\p{N}]+|[\s\S]/gu;
 
+/** A template's tokens: tags and optional parts whole, words, and every other character alone. */
+export function templateTokens(template: string): string[] {
+  return template.match(TOKEN) ?? [];
+}
+
 /** The field a token shows, when it shows one (a literal or `{{n}}` shows none). */
 function fieldOf(token: string): string | undefined {
   if (!token.startsWith('{{') || token.startsWith('{{"') || token === '{{n}}') return undefined;
