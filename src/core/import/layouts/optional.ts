@@ -184,8 +184,7 @@ function sameField(
   if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
   // Kept as written in one entry, escaped in the other: as written serves both when the escaped
   // one's value needs no escaping.
-  const escaped = (s: string) => s.replace(/\{\{\{([^}]*)\}\}\}/g, '{{$1}}');
-  if (sa !== sb && escaped(sa) === escaped(sb)) return sa.length > sb.length ? sa : sb;
+  if (sa !== sb && asEscaped(sa) === asEscaped(sb)) return sa.length > sb.length ? sa : sb;
   return undefined;
 }
 
@@ -520,8 +519,23 @@ function learnedCovers(a: readonly string[], b: readonly string[]): string | und
   if (a.length === 0 || !a.every(isBlock)) return undefined;
   const sb = b.join('');
   const bare = b.every((t) => fieldOf(t) === undefined);
-  return (bare && negatives(a) === sb) || positives(a) === sb ? a.join('') : undefined;
+  if (bare && negatives(a) === sb) return a.join('');
+  const shown = positives(a);
+  if (shown === undefined || asEscaped(shown) !== asEscaped(sb)) return undefined;
+  // A value kept as written on one side, escaped on the other: as written serves both (checked
+  // by rendering, as every merge is).
+  let out = a.join('');
+  for (const [, name] of sb.matchAll(/\{\{\{([^}]*)\}\}\}/g)) {
+    out = out.replace(
+      new RegExp(`(?<!\\{)\\{\\{${escapeRe(name!)}\\}\\}(?!\\})`, 'g'),
+      `{{{${name}}}}`,
+    );
+  }
+  return out;
 }
+
+/** A template with its as-written tags (`{{{size}}}`) written as escaped ones (`{{size}}`). */
+const asEscaped = (s: string) => s.replace(/\{\{\{([^}]*)\}\}\}/g, '{{$1}}');
 
 /** A part learned before that writes the other side too (see below). */
 function learnedPart(
@@ -587,13 +601,14 @@ export function combine(
 ): { template: string; slots: Slot[] } | undefined {
   const a = base.match(TOKEN) ?? [];
   const b = other.match(TOKEN) ?? [];
-  if (a.length > 400 || b.length > 400) return undefined;
   const names = new Set(used);
   const slots: Slot[] = [];
+  // Rows are compared cell by cell, so a row padded wide (an aligned table) costs no more.
   const row = combineRow(a, b, names, slots) ?? combineHtmlRow(base, other, names, slots);
   if (row !== undefined) return { template: row, slots };
   // HTML rows written with other cells (a rowspan cell above) share no template.
   if (/^\s*<tr\b/i.test(base) && /^\s*<tr\b/i.test(other)) return undefined;
+  if (a.length > 400 || b.length > 400) return undefined;
   names.clear();
   for (const n of used) names.add(n);
   slots.length = 0;
