@@ -11,6 +11,8 @@
 //                      items (default: the last one); a field holding a string is written as it is
 //   {{title **highlights**}}  the field with the phrases listed in another field (here
 //                      `highlights`) wrapped in the delimiter written around its name (`**`, `*`, `__`, `_`)
+//   {{{summary [mentions]}}}  the field with each phrase listed in `mentions` written as a link to
+//                      the entry's link labelled with that phrase (which no links loop writes again)
 //   {{details " <br>● "}}  a list field, its items escaped and joined by the JSON string
 //                      ({{{details " <br>● "}}}: items kept as written, from an import)
 //   {{{notes}}}        a field written as Markdown (kept text from an import; never from an issue)
@@ -43,6 +45,7 @@ export type TemplateNode =
 /** Phrases of a field written with a delimiter around them: the phrases are another field's list. */
 export interface Marks {
   field: string;
+  /** `**`, `*`, `__`, `_`; or `[]`: each phrase links to the entry's link labelled with it. */
   delimiter: string;
 }
 
@@ -56,8 +59,8 @@ export interface Join {
 /** `authors ", " ", and "`: a field name and two or three JSON strings (one: `JOINED`). */
 const LIST_JOINED = /^([\w-]+)((?:\s+"(?:[^"\\]|\\.)*"){2,3})$/;
 
-/** `title **highlights**`: the field and its marks. */
-const MARKED = /^([\w-]+) (\*\*|__|\*|_)([\w-]+)\2$/;
+/** `title **highlights**`, `summary [mentions]`: the field and its marks. */
+const MARKED = /^([\w-]+) (?:(\*\*|__|\*|_)([\w-]+)\2|\[([\w-]+)\])$/;
 
 /** `details " <br>● "`: a list field and the text written between its items. */
 const JOINED = /^([\w-]+) ("(?:[^"\\]|\\.)*")$/;
@@ -149,8 +152,9 @@ export function parseTemplate(source: string): TemplateNode[] {
   return root;
 }
 
-/** `{{{notes}}}`, or `{{{details " <br>● "}}}`: a field kept as written. */
+/** `{{{notes}}}`, `{{{details " <br>● "}}}` or `{{{summary [mentions]}}}`: a field kept as written. */
 function rawField(tag: string): TemplateNode {
+  if (MARKED.test(tag)) return markedField(tag, true);
   return JOINED.test(tag)
     ? joinedField(tag, true)
     : { t: 'field', name: tag, raw: true, missing: '' };
@@ -163,14 +167,14 @@ function joinedField(tag: string, raw: boolean): TemplateNode {
 }
 
 /** `{{title **highlights**}}`: the field, its phrases' field and their delimiter. */
-function markedField(tag: string): TemplateNode {
-  const [, name, delimiter, field] = MARKED.exec(tag)!;
+function markedField(tag: string, raw = false): TemplateNode {
+  const [, name, delimiter, field, linked] = MARKED.exec(tag)!;
   return {
     t: 'field',
     name: name!,
-    raw: false,
+    raw,
     missing: '',
-    marks: { field: field!, delimiter: delimiter! },
+    marks: linked ? { field: linked, delimiter: '[]' } : { field: field!, delimiter: delimiter! },
   };
 }
 
