@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptIssueText } from '../../../src/core/digest/accept-issue.js';
 import { decide, matchSection, tickedNumbers } from '../../../src/core/digest/decide.js';
-import { markDigestBody } from '../../../src/core/digest/mark.js';
+import { markDigestBody, withMarks } from '../../../src/core/digest/mark.js';
 import { decodeDigestState, EMPTY_DIGEST } from '../../../src/core/digest/record.js';
 import { renderDigestBody } from '../../../src/core/digest/body.js';
 import type { DigestState } from '../../../src/core/digest/types.js';
@@ -132,6 +132,21 @@ describe('ticked boxes and the marked body', () => {
     expect(lines[0]).toMatch(/^- \[x\] \*\*1\.\*\* .* — \*\*accepted\*\* by mona: #8$/);
     expect(lines[1]).toMatch(/^- \[ \] \*\*3\.\*\*/);
     expect(decodeDigestState(marked)).toEqual(state);
+  });
+});
+
+describe('withMarks', () => {
+  it('adds decisions to a record another run changed meanwhile, keeping its own', () => {
+    const meanwhile = { ...STATE, accepted: ['2611.00009'], declined: ['2611.00003'] };
+    const got = withMarks(meanwhile, [
+      { kind: 'decline', id: '2611.00002', by: 'mona' },
+      { kind: 'accept', id: '2611.00003', by: 'mona' },
+      // Declining what another run accepted meanwhile leaves it accepted.
+      { kind: 'decline', id: '2611.00009', by: 'max' },
+    ]);
+    expect(got.accepted).toEqual(['2611.00009', '2611.00003']);
+    expect(got.declined).toEqual(['2611.00002']);
+    expect(got.offered).toEqual(STATE.offered);
   });
 });
 

@@ -9,51 +9,16 @@ import { setRole } from '../../emulator/comments.js';
 import type { SeededRepo } from '../../emulator/index.js';
 import { runAction } from '../../harness/index.js';
 import { useEmulator } from '../../harness/use-emulator.js';
-import { arxivFeed, feedReply, type FeedPaper } from '../../metadata-servers/arxiv-feed.js';
 import { MAINTAINER, READER, repliesOn, runComment, tickingClock } from '../commands/setup.js';
 import { FAST_ENV } from '../maintain/setup.js';
-import {
-  checklist,
-  digestIssues,
-  numbered,
-  schedule,
-  script,
-  seedDigestList,
-  useServices,
-} from './setup.js';
+import { checklist, numbered, schedule, seedDigestWithCandidates, useServices } from './setup.js';
 
 const emulator = useEmulator();
 const services = useServices();
 beforeAll(() => tickingClock(emulator));
 
-const PAPERS: FeedPaper[] = [
-  {
-    id: '2611.00001',
-    title: 'Latency-aware scheduling of inputs to early exit networks',
-    abstract: 'We schedule inputs by latency. It helps.',
-    authors: ['Ada Lovelace', 'Alan Turing'],
-    published: '2026-11-21T10:00:00Z',
-  },
-  { id: '2611.00002', title: 'Knowledge distillation for training early-exit networks' },
-  { id: '2611.00003', title: 'A study of gardening robots', abstract: 'Robots tend gardens.' },
-];
-
 /** A digest (issue #1) of the three papers, arXiv able to answer a look-up of each by id. */
-async function digestRepo(): Promise<{ repo: SeededRepo; digest: number }> {
-  const s = services.get();
-  for (const p of PAPERS) {
-    const name = `arxiv/constructed-${p.id}.xml`;
-    s.extra.arxiv[p.id] = name;
-    s.extra.bodies[name] = arxivFeed([p]);
-  }
-  script(s, () => feedReply(arxivFeed(PAPERS)));
-  const repo = seedDigestList(emulator);
-  setRole(emulator, repo, MAINTAINER, 'write');
-  const run = await schedule(emulator, repo, s);
-  if (run.code !== 0) throw new Error(run.stderr);
-  const digest = digestIssues(emulator, repo)[0]?.number as number;
-  return { repo, digest };
-}
+const digestRepo = () => seedDigestWithCandidates(emulator, services.get());
 
 const numberOf = (repo: SeededRepo, digest: number, id: string): number =>
   numbered(emulator.getIssue(repo, digest)?.body).find(([, i]) => i === id)?.[0] ?? 0;

@@ -13,6 +13,7 @@ import {
   type FeedPaper,
 } from '../../metadata-servers/arxiv-feed.js';
 import { writes } from '../maintain/setup.js';
+import { openSuggestion } from '../suggestion/setup.js';
 import {
   checklist,
   digestIssues,
@@ -121,6 +122,23 @@ describe('the digest on schedule', () => {
     const ids = numbered(digestIssues(emulator, repo)[0]?.body).map(([, id]) => id);
     expect(ids.sort()).toEqual(['2611.00001', '2611.00003']);
     expect(run.summary).toContain('1 declined');
+  }, 60_000);
+
+  it('leaves out a paper an open suggestion issue names, though it has no pull request yet', async () => {
+    const s = services.get();
+    script(s, () => feedReply(arxivFeed(NEW)));
+    const repo = seedDigestList(emulator);
+    // A person's suggestion still waiting for its year: no pull request, but suggested.
+    openSuggestion(emulator, repo, {
+      title: 'KD for early exits',
+      sections: ['KD for Training'],
+      page: 'https://arxiv.org/abs/2611.00002v2',
+    });
+    const run = await schedule(emulator, repo, s);
+    expect(run.code, run.stderr).toBe(0);
+    const ids = numbered(digestIssues(emulator, repo)[0]?.body).map(([, id]) => id);
+    expect(ids.sort()).toEqual(['2611.00001', '2611.00003']);
+    expect(run.summary).toContain('1 suggested');
   }, 60_000);
 
   it('keeps the body under GitHub’s limit for a huge answer, asking two pages three seconds apart', async () => {
