@@ -1,7 +1,7 @@
 // A new entry written as its section's entries are: the template they follow (a neighbour's own
 // when most keep their own), the mark they write for a value they lack, and the spacing most of
 // them are typed with. Pure: the paper to store, from the list and settings as they are.
-import { sectionLayout, shapeOf } from '../render/layouts/zone.js';
+import { entryTemplate, sectionLayout } from '../render/layouts/zone.js';
 import type { Settings } from '../settings/types.js';
 import type { Paper, PaperList } from '../types.js';
 import { withNeighbourShape } from './neighbour-shape.js';
@@ -21,7 +21,8 @@ export function likeNeighbours(
   const section = list.sections.find((s) => s.name === name);
   if (!layout || name === undefined || !section || section.papers.length === 0) return paper;
   const shaped = withNeighbourShape(paper, section.papers);
-  const template = shapeOf(shaped) ?? sectionLayout(layout, name).item ?? layout.item;
+  const own = sectionLayout(layout, name);
+  const template = entryTemplate(shaped, own.item ?? layout.item, own.styles);
   const typed = withAddressesOnly(withListsSplit(shaped, section.papers), section.papers);
   const filled = withRepeatedLinks(
     withFieldLinks(withKindsFilled(typed, template), section.papers),

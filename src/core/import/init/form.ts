@@ -6,7 +6,7 @@ import { parseTemplate, type TemplateNode } from '../../render/layouts/template.
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { ShownField } from '../../form/template.js';
 import type { PaperList } from '../../types.js';
-import { SHAPE_FIELD, sectionLayout, shapeOf } from '../../render/layouts/zone.js';
+import { SHAPE_FIELD, STYLE_FIELD, sectionLayout, shapeOf } from '../../render/layouts/zone.js';
 import { fieldText } from '../../render/field.js';
 import { alwaysShown, isStandIn } from '../../suggest/stand-ins.js';
 
@@ -176,7 +176,10 @@ export function formPlan(layout: LayoutSettings, list: PaperList): FormPlan {
   const names = [...fields]
     .filter(([name, raw]) => !raw && !OWN.has(name) && !NOT_ASKED.test(name))
     .filter(([name]) => !name.startsWith('link:') && !/^(?:code|pdf|page)$/.test(name))
-    .filter(([name]) => name !== SHAPE_FIELD && shows(list, name) && !isMark(list, name))
+    .filter(
+      ([name]) =>
+        name !== SHAPE_FIELD && name !== STYLE_FIELD && shows(list, name) && !isMark(list, name),
+    )
     .map(([name]) => name);
   const more = oncePerKind(names).map((name) => ({
     ...shownField(name, list),

@@ -1020,9 +1020,19 @@ function emphasisVenueYear(text: Text, reading: Reading, opts: ReadOptions): boo
 const VENUE_AFTER_DATE =
   /^(\]?(?:\s*,\s*|\s+\[))((?:arXiv|[A-Z][\w&/'’.-]*)(?: [A-Z][\w&/'’.-]*){0,3}?)(?:( )((?:19|20)\d{2}))?(?=[\],]| [A-Z]|$)/;
 
+/**
+ * A venue of several words after the date, up to the bracket or comma that ends it, with or
+ * without its year (`[2021-05] [INFOCOM Workshops 2021]`, `[2018-04] [Proc. ACM Program. Lang.]`,
+ * `2021-03, Comput. Secur. 2021,`).
+ */
+const WORDY_VENUE_AFTER_DATE =
+  /^(\]?(?:\s*,\s*|\s+\[))((?:arXiv|[A-Z][\w&/'’.-]*)(?: (?:[A-Z][\w&/'’.-]*|and|of|on|&)){1,5}?)(?:( )((?:19|20)\d{2}))?(?=[\],])/;
+
 function venueAfterDate(text: Text, at: number, reading: Reading, opts: ReadOptions): void {
   if (!opts.want.has('venue') || reading.fields.has('venue')) return;
-  const m = VENUE_AFTER_DATE.exec(text.value.slice(at));
+  const rest = text.value.slice(at);
+  const wordy = WORDY_VENUE_AFTER_DATE.exec(rest);
+  const m = wordy && /[\p{L}.]$/u.test(wordy[2]!) ? wordy : VENUE_AFTER_DATE.exec(rest);
   if (!m || (m[4] === undefined && !/^[\],]/.test(text.value.slice(at + m[0].length)))) return;
   const venueAt = at + m[1]!.length;
   tagText(text, venueAt, venueAt + m[2]!.length, 'venue', reading, opts);
