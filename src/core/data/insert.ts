@@ -92,7 +92,11 @@ function entryLines(p: Paper, style: Style): string[] {
     for (const l of p.links) lines.push(`${sub}${key(l.label)}: ${quote(l.url)}`);
   }
   for (const [k, v] of Object.entries(p.extra)) {
-    if (v !== undefined) lines.push(`${pad}${key(k)}: ${scalar(v)}`);
+    if (v === undefined) continue;
+    // A list of plain values is written as init writes it (one `- ` line each), as a person would.
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => x === null || typeof x !== 'object')) {
+      lines.push(`${pad}${key(k)}:`, ...v.map((x) => `${sub}- ${scalar(x)}`));
+    } else lines.push(`${pad}${key(k)}: ${scalar(v)}`);
   }
   return lines;
 }

@@ -61,10 +61,13 @@ export function templateFault(source: string): TemplateFault | undefined {
   }
 }
 
+/** A part shown when the entry has a link for a label ({{#link:code}}): it names a link, not a field. */
+const LINK_CONDITION = /^(?:link|repo):/u;
+
 /** The names of paper fields a template reads; `label` and `url` inside {{#links}} are the link's. */
 function namesIn(nodes: readonly TemplateNode[], inLinks: boolean, out: Set<string>): Set<string> {
   for (const node of nodes) {
-    if (node.t === 'field' || node.t === 'if') {
+    if (node.t === 'field' || (node.t === 'if' && !LINK_CONDITION.test(node.name))) {
       if (!(inLinks && (node.name === 'label' || node.name === 'url'))) out.add(node.name);
     }
     if (node.t === 'if') namesIn(node.body, inLinks, out);

@@ -22,6 +22,11 @@ interface Draft {
   sectionLevel: number;
   /** The heading the section is read under (undefined: entries before any heading). */
   owner: HeadingItem | undefined;
+  /**
+   * What sets this part of its heading's entries apart (`table`), when the heading holds entries
+   * of two kinds (a list, then a table): a section of its own that writes no heading.
+   */
+  part?: string;
   categoryPiece?: HeadingItem;
   sectionPiece?: HeadingItem;
   entries: Entry[];
@@ -53,7 +58,7 @@ export function assemble(
   drafts.forEach((draft, i) => {
     const name = names[i]!;
     const section: Section = { name, category: draft.category, papers: [] };
-    if (name !== draft.leaf) section.heading = draft.leaf;
+    if (name !== draft.leaf && draft.part === undefined) section.heading = draft.leaf;
     const gaps = texts.itemGaps[i]!;
     const common = commonPrefix(gaps);
     const own = gaps.length > 0 ? leadOfEntries(texts, i) : lead;
@@ -64,7 +69,9 @@ export function assemble(
         replacements.push({ start: entry.number.start, end: entry.number.end, tag: '{{n}}' });
       }
       const prefix = n === 0 ? first : templateLiteral((gaps[n - 1] ?? '').slice(common.length));
-      return prefix + buildTemplate(source, entry.start, entry.end, replacements);
+      return (
+        prefix + keepStops(buildTemplate(source, entry.start, entry.end, replacements), entry.paper)
+      );
     });
     templates.push(list);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
@@ -139,6 +146,15 @@ function withoutSpacing(template: string, paper: Paper, ctx: FillContext): strin
   return text;
 }
 
+/**
+ * A full stop an entry writes after a title ending with `?` or `!` (which the renderer leaves out
+ * there) is written as quoted text, so the entry comes back as written.
+ */
+function keepStops(template: string, paper: Paper): string {
+  if (!/[?!]$/.test(paper.title)) return template;
+  return template.replace(/(\{\{title(?: [^}]*)?\}\})\./g, '$1{{"."}}');
+}
+
 function copyPaper(paper: Paper): Paper {
   return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
 }
@@ -169,7 +185,9 @@ function draftSections(items: readonly Item[], fallbackName: string): Draft[] {
     const owner = stack[stack.length - 1];
     const current = drafts[drafts.length - 1];
     if (current && current.owner === owner) {
-      current.entries.push(item.entry);
+      const part = partOf(current.entries[current.entries.length - 1]!, item.entry);
+      if (part === undefined) current.entries.push(item.entry);
+      else drafts.push({ ...current, part, entries: [item.entry], ...UNHEADED });
       continue;
     }
     // A category heading written before the previous section's entries cannot be written again
@@ -214,14 +232,30 @@ function draftSections(items: readonly Item[], fallbackName: string): Draft[] {
   return drafts;
 }
 
+/** A part of a heading's entries writes no heading of its own. */
+const UNHEADED = { sectionLevel: 0, categoryPiece: undefined, sectionPiece: undefined };
+
+/**
+ * Where a heading's entries change kind, a new part starts, so each kind keeps its own template
+ * and a new entry can be added to either: a table after a list (or a list after a table), or a
+ * second table. Undefined when `entry` continues the entries of `last`.
+ */
+export function partOf(last: Entry, entry: Entry): string | undefined {
+  const table = (e: Entry) => e.kind === 'table';
+  if (!table(last) && !table(entry)) return undefined;
+  if (table(last) && table(entry) && last.block === entry.block) return undefined;
+  return table(entry) ? 'table' : entry.kind;
+}
+
 /** Unique data-file keys: the heading, else the heading path, else a number added. */
 function sectionNames(drafts: readonly Draft[]): string[] {
   const count = new Map<string, number>();
-  for (const d of drafts) count.set(d.leaf, (count.get(d.leaf) ?? 0) + 1);
+  const leaf = (d: Draft) => (d.part === undefined ? d.leaf : `${d.leaf} (${d.part})`);
+  for (const d of drafts) count.set(leaf(d), (count.get(leaf(d)) ?? 0) + 1);
   const used = new Set<string>();
   return drafts.map((d) => {
     let name =
-      count.get(d.leaf)! > 1 && d.category !== d.leaf ? `${d.category} / ${d.leaf}` : d.leaf;
+      count.get(leaf(d))! > 1 && d.category !== d.leaf ? `${d.category} / ${leaf(d)}` : leaf(d);
     const base = name;
     for (let n = 2; used.has(name); n++) name = `${base} (${n})`;
     used.add(name);

@@ -42,6 +42,11 @@ export interface ReadOptions {
   noLoop?: boolean;
   /** Whether the text is HTML (an HTML table cell) rather than Markdown. */
   html?: boolean;
+  /**
+   * The text is a table's Title cell: a link that is all the cell shows is the title whatever its
+   * words (`[Paper](url)`), and words right after a leading emphasis go on with the title.
+   */
+  titleCell?: boolean;
 }
 
 const WORDS = /\S+/g;
@@ -226,6 +231,11 @@ function beforeTitle(
       used.add(node);
       continue;
     }
+    if (bracketedLabel(node, nodes[i + 1], nodes[i + 2], reading, opts)) {
+      used.add(node);
+      used.add(nodes[i + 1]!);
+      return i + 2;
+    }
     const text = soleText(node);
     if (node.type === 'strong' && text && /^\[[^\]]+\]$/.test(text.value)) {
       if (opts.want.has('abbr')) optionalAbbr(node, text, nodes[i + 1], reading, opts);
@@ -262,7 +272,9 @@ function readTitle(
   for (let j = i; j < nodes.length; j++) {
     const node = nodes[j]!;
     const inner = node.type === 'strong' && node.children.length === 1 ? node.children[0]! : node;
-    if (inner.type === 'link' && isHttp(inner, opts.source) && !isLabelLink(inner, j === i)) {
+    const title = (link: Link) =>
+      !isLabelLink(link, j === i) || (opts.titleCell === true && soleLink(nodes));
+    if (inner.type === 'link' && isHttp(inner, opts.source) && title(inner)) {
       if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
         return -1;
       titleLink(inner, reading, opts);
@@ -270,8 +282,8 @@ function readTitle(
       return j;
     }
     if (brokenLink(inner, opts.source)) return brokenTitle(node, inner, j, reading, used, opts);
-    const led =
-      node.type === 'strong' && j === i ? boldLed(nodes, j, reading, used, opts) : undefined;
+    const lead = node.type === 'strong' || (node.type === 'emphasis' && opts.titleCell);
+    const led = lead && j === i ? boldLed(nodes, j, reading, used, opts) : undefined;
     if (led !== undefined) return led;
     if (node.type === 'strong' || (node.type === 'emphasis' && j === i)) {
       const text = soleText(node);
@@ -283,6 +295,19 @@ function readTitle(
     if (node.type !== 'text') break;
   }
   return -1;
+}
+
+/** Whether the only thing `nodes` show is one link (in emphasis or not). */
+function soleLink(nodes: readonly PhrasingContent[]): boolean {
+  const shown = nodes.filter((n) => n.type !== 'text' || n.value.trim() !== '');
+  const only = shown.length === 1 ? shown[0]! : undefined;
+  if (!only) return false;
+  if (only.type === 'link') return true;
+  return (
+    (only.type === 'strong' || only.type === 'emphasis') &&
+    only.children.length === 1 &&
+    only.children[0]!.type === 'link'
+  );
 }
 
 /** `<b>` before a title's link: written around the title, no part of it. */
@@ -419,6 +444,29 @@ function optionalAbbr(
   });
 }
 
+/**
+ * `[**Verilog**] "Title"`: bold words in brackets before a quoted title label the entry (`tag`);
+ * the text after them starts with the closing bracket, then the title.
+ */
+function bracketedLabel(
+  open: PhrasingContent,
+  bold: PhrasingContent | undefined,
+  after: PhrasingContent | undefined,
+  reading: Reading,
+  opts: ReadOptions,
+): boolean {
+  const text = bold?.type === 'strong' ? soleText(bold) : undefined;
+  if (open.type !== 'text' || !/^\s*\[$/.test(open.value) || !text || after?.type !== 'text') {
+    return false;
+  }
+  if (!LABEL_CLOSE.test(after.value) || opts.wholeTitle) return false;
+  const [from, to] = trimmed(text.value);
+  return tagText(text, from, to, 'tag', reading, opts);
+}
+
+/** What follows a bracketed label: the bracket's end, then a quoted title. */
+const LABEL_CLOSE = /^\]:? +["“]/;
+
 /** `[**[HaltViT]** Halting Vision Transformers](url)`: an abbreviation inside the title's link. */
 function titleInside(link: Link, reading: Reading, opts: ReadOptions): boolean {
   const [first, second, ...rest] = link.children;
@@ -450,9 +498,11 @@ function leadingTitle(
   }
   // The closing quote is the one before what follows a title (a bracket, a comma, the end), so a
   // title may hold quotes of its own.
-  const quoted = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value);
+  // After a bracketed label (`[**Verilog**] "Title"`) the text starts with the bracket's end.
+  const label = reading.fields.has('tag') ? (LABEL_CLOSE.exec(value)?.[0].length ?? 1) - 1 : 0;
+  const quoted = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value.slice(label));
   if (quoted) {
-    const at = value.indexOf(quoted[1]!);
+    const at = value.indexOf(quoted[1]!, label);
     const [from, to] = trimmed(value, at, at + quoted[1]!.length);
     return tagText(node, from, to, 'title', reading, opts);
   }
@@ -702,6 +752,7 @@ function readLinks(
     used.add(node);
   }
   const run = opts.noLoop ? [] : longestRun(found, opts.source);
+  const from = reading.links.length;
   for (const m of found) {
     if (run.includes(m)) continue;
     let label = m.label;
@@ -721,6 +772,11 @@ function readLinks(
     opts.taken.add(m.label);
     reading.links.push({ label: m.label, url: m.node.url });
   }
+  // The paper's links in the order the entry writes them, the run's among the others.
+  const at = new Map(found.map((m) => [m.node.url, m.start]));
+  const read = reading.links.splice(from);
+  const order = (l: PaperLink) => at.get(l.url) ?? Infinity;
+  reading.links.push(...read.sort((a, b) => order(a) - order(b)));
   const sepTag = sep === '' ? '' : ` ${JSON.stringify(sep)}`;
   reading.replacements.push({
     start: first.start,
@@ -973,6 +1029,33 @@ function venueBefore(text: string): [number, number] | undefined {
   return [at, at + one[1]!.length];
 }
 
+/** A venue with its year in two digits after an apostrophe (`ICLR'24`, `NeurIPS’23`, `SOSP' 24`). */
+const SHORT_YEAR = /(?<![\p{L}\p{N}])(arXiv|\p{Lu}[\p{L}\p{N}&-]*)['’] ?(\d{2})(?![\p{L}\p{N}'’])/u;
+
+/**
+ * `ICLR'24`: the venue, and the year it stands for (before 1950 no venue wrote a paper this list
+ * would hold, so `'98` is 1998 and `'24` is 2024), written back with its last two digits.
+ */
+function shortYear(text: Text, skip: number, reading: Reading, opts: ReadOptions): boolean {
+  const m = SHORT_YEAR.exec(text.value.slice(skip));
+  if (!m || !opts.want.has('year') || reading.fields.has('year')) return false;
+  if (!opts.want.has('venue') || reading.fields.has('venue')) return false;
+  const at = skip + m.index;
+  tagText(text, at, at + m[1]!.length, 'venue', reading, opts);
+  const yearAt = at + m[0].length - 2;
+  const start = startOf(text);
+  const digits = m[2]!;
+  reading.fields.set('year', `${Number(digits) < 50 ? '20' : '19'}${digits}`);
+  if (opts.source.slice(start, start + yearAt + 2) === text.value.slice(0, yearAt + 2)) {
+    reading.replacements.push({
+      start: start + yearAt,
+      end: start + yearAt + 2,
+      tag: '{{year:2}}',
+    });
+  }
+  return true;
+}
+
 /** A year (`2024`), or a date (`2024.04`, `2024/04`), and the venue written just before a year. */
 function readDates(
   nodes: readonly PhrasingContent[],
@@ -997,6 +1080,10 @@ function readDates(
     if (!text) continue;
     const skip = Math.max(0, reading.titleEnd - startOf(text));
     const m = DATE.exec(text.value.slice(skip));
+    if (!m && shortYear(text, skip, reading, opts)) {
+      used.add(node);
+      return;
+    }
     if (!m) {
       // `*Authors.* arXiv. [[paper](..)]`: a venue on its own.
       const alone = /^([\s.,]*)(arXiv|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[.,]?\s*\[?$/.exec(

@@ -31,6 +31,8 @@ export function fillTemplate(template: string, paper: Paper, ctx: FillContext): 
 }
 
 interface State {
+  /** The literal node right after a title ending with `?` or `!` (see the `lit` case). */
+  stopAfter?: TemplateNode | undefined;
   out: string;
   paper: Paper;
   ctx: FillContext;
@@ -103,14 +105,19 @@ function present(name: string, state: State, link: PaperLink | undefined): boole
   // A link's URL is there when it is written: http(s) only (see `url` below).
   if (link && name === 'url') return isHttpUrl(link.url);
   const value = link && name === 'label' ? name : fieldText(state.paper, name);
-  return value !== undefined && value !== '';
+  // A value left empty on purpose (`indent: ""`) is there: it writes nothing, not the default.
+  return value !== undefined && (value !== '' || Object.hasOwn(state.paper.extra, name));
 }
 
 function emit(nodes: readonly TemplateNode[], state: State, link: PaperLink | undefined): void {
-  for (const node of nodes) {
+  for (const [i, node] of nodes.entries()) {
     switch (node.t) {
       case 'lit':
-        state.out += node.text;
+        // A title that ends with its own `?` or `!` takes no full stop after it.
+        state.out +=
+          !node.quoted && node.text.startsWith('.') && node === state.stopAfter
+            ? node.text.slice(1)
+            : node.text;
         break;
       case 'n':
         state.out += String(state.ctx.n);
@@ -139,6 +146,9 @@ function emit(nodes: readonly TemplateNode[], state: State, link: PaperLink | un
       }
       case 'field':
         state.out += fieldValue(node, state, link);
+        if (node.name === 'title' && /[?!]$/.test(state.paper.title)) {
+          state.stopAfter = nodes[i + 1];
+        }
         break;
     }
   }
@@ -157,7 +167,10 @@ function fieldValue(
       : node.join
         ? joinedText(state.paper, node.name, node.join)
         : fieldText(state.paper, node.name);
-  const text = value === undefined || value === '' ? node.missing : value;
+  // A value left empty on purpose (`separator: ""`) writes nothing, not the tag's default.
+  const empty = value === '' && Object.hasOwn(state.paper.extra, node.name);
+  const whole = value === undefined || (value === '' && !empty) ? node.missing : value;
+  const text = node.last !== undefined ? whole.slice(-node.last) : whole;
   if (node.sep !== undefined) {
     return joined(state.paper.extra[node.name], node.sep, text, node.raw, state);
   }

@@ -1,12 +1,12 @@
 // The README as the importers read it: refused past a bound before anything parses it
-// (../limits/markdown.ts), else parsed once (../markdown/parse.ts), with the emphasis markers that
+// (../../limits/markdown.ts), else parsed once (../../markdown/parse.ts), with the emphasis markers that
 // the general parser (remark) reads held to their own bound, since its cost grows with them.
 import type { Root } from 'mdast';
-import { BOUNDS } from '../limits/bounds.js';
-import { checkMarkdownBounds, MARKDOWN_BOUNDS } from '../limits/markdown.js';
-import { grouped, refusal } from '../limits/refusal.js';
-import { parseMarkdownWithin } from '../markdown/parse.js';
-import type { Problem } from '../problem.js';
+import { BOUNDS } from '../../limits/bounds.js';
+import { checkMarkdownBounds, MARKDOWN_BOUNDS } from '../../limits/markdown.js';
+import { grouped, refusal } from '../../limits/refusal.js';
+import { parseMarkdownWithin } from '../../markdown/parse.js';
+import type { Problem } from '../../problem.js';
 
 export function parseReadme(
   markdown: string,
