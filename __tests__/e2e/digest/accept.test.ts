@@ -50,13 +50,17 @@ describe('accepting and declining digest candidates', () => {
   it('accept by command opens one suggestion through the suggestion flow, credited, and marks the digest', async () => {
     const { repo, digest } = await digestRepo();
     const n = numberOf(repo, digest, '2611.00002');
-    const { run } = await commentAndRun(
+    const { id, run } = await commentAndRun(
       repo,
       digest,
       `/paperlist accept ${n} to "kd for training"`,
     );
     expect(run.code, run.stderr).toBe(0);
     expect(run.outputs.result).toBe('commands-done');
+    // The same event delivered again (or its run re-run): nothing more.
+    const repeated = await runComment(emulator, repo, id, 'created', undefined, env());
+    expect(repeated.outputs.result).toBe('ignored');
+    expect(emulator.getIssues(repo)).toHaveLength(2);
     // A suggestion issue in the form's format, and its pull request.
     const suggestion = emulator.getIssues(repo).find((i) => i.number !== digest);
     expect(suggestion?.title).toBe('Add paper: arXiv:2611.00002');
