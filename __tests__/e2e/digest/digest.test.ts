@@ -17,6 +17,7 @@ import { openSuggestion } from '../suggestion/setup.js';
 import {
   checklist,
   digestIssues,
+  dispatch,
   numbered,
   QUERY,
   schedule,
@@ -105,6 +106,18 @@ describe('the digest on schedule', () => {
       '2612.00004': 4,
     });
     expect(third.summary).toContain('4 candidates (1 new)');
+  }, 60_000);
+
+  it('is kept up to date by a run started by hand too', async () => {
+    const s = services.get();
+    script(s, () => feedReply(arxivFeed(NEW)));
+    const repo = seedDigestList(emulator);
+    const run = await dispatch(emulator, repo, s);
+    expect(run.code, run.stderr).toBe(0);
+    const issues = digestIssues(emulator, repo);
+    expect(issues).toHaveLength(1);
+    expect(numbered(issues[0]?.body)).toHaveLength(3);
+    expect(run.outputs['digest-url']).toBe(issues[0]?.html_url);
   }, 60_000);
 
   it('never offers a declined paper again', async () => {
