@@ -4,7 +4,7 @@
 import { canonicalJson } from '../../canonical-json.js';
 import { SPACING_FIELD } from '../../render/layouts/spacing.js';
 import { PADDING_FIELD } from '../../render/layouts/padding.js';
-import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import { SHAPE_FIELD, STYLE_FIELD } from '../../render/layouts/zone.js';
 import type { Paper } from '../../types.js';
 import type { DataWins, EditedCell, FieldValue } from '../types.js';
 
@@ -63,6 +63,7 @@ export function mergePaper(
     ...Object.keys(readme.extra),
     ...shows,
     SHAPE_FIELD,
+    STYLE_FIELD,
     SPACING_FIELD,
     PADDING_FIELD,
   ]);
@@ -72,7 +73,7 @@ export function mergePaper(
     if (same(shown, held)) continue;
     // A field the README leaves out (but its own template, and the spaces at its lines' ends and
     // around its cells, which every entry shows) is one it does not show: kept.
-    const always = field === SHAPE_FIELD || field === SPACING_FIELD || field === PADDING_FIELD;
+    const always = [SHAPE_FIELD, STYLE_FIELD, SPACING_FIELD, PADDING_FIELD].includes(field);
     if (shown === undefined && !always && !shows.has(field)) continue;
     const was = valueOf(base, field);
     if (hasBase && base && !same(held, was)) {
