@@ -85,3 +85,18 @@ describe('a year in two digits', () => {
     expect(m?.fields.get('venue')).toBe('SOSP');
   });
 });
+
+describe('a links loop around another', () => {
+  test('writes the text around the links once, and nothing without links', () => {
+    const template =
+      '{{title}}.{{#links}} ({{#links ", "}}[{{label}}]({{url}}){{/links}}){{/links}}';
+    const links = [
+      { label: 'pdf', url: 'https://example.org/a.pdf' },
+      { label: 'code', url: 'https://example.org/code' },
+    ];
+    expect(fillTemplate(template, { ...paper('T'), links }, ctx)).toBe(
+      'T. ([pdf](https://example.org/a.pdf), [code](https://example.org/code))',
+    );
+    expect(fillTemplate(template, paper('T'), ctx)).toBe('T.');
+  });
+});
