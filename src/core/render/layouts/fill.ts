@@ -150,6 +150,12 @@ function emit(nodes: readonly TemplateNode[], state: State, link: PaperLink | un
         if (present(node.name, state, link) !== node.negate) emit(node.body, state, link);
         break;
       case 'links': {
+        // A loop around another loop (`{{#links}} ({{#links " "}}..{{/links}}){{/links}}`) is the
+        // text around the links: written once, when there are links to write.
+        if (node.body.some((n) => n.t === 'links')) {
+          if (present('links', state, link)) emit(node.body, state, link);
+          break;
+        }
         let first = true;
         for (const each of state.paper.links) {
           if (state.used.has(each)) continue;
