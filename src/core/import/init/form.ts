@@ -20,7 +20,7 @@ export interface FormPlan {
 const OWN = new Set(['title', 'abbr', 'venue', 'year']);
 /** Template names that are no field a contributor fills in. */
 const NOT_ASKED =
-  /^(?:label|url|n|links|spacing(?:-\d+)?|indent(?:-\d+)?|separator(?:-\d+)?|shape|title)$/;
+  /^(?:label|url|n|links|spacing(?:-\d+)?|padding|indent(?:-\d+)?|separator(?:-\d+)?|shape|title)$/;
 
 /** Every field a template writes, and whether it writes it as Markdown (`{{{raw}}}`). */
 function walk(nodes: readonly TemplateNode[], out: Map<string, boolean>): void {

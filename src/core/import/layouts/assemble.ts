@@ -12,6 +12,7 @@ import type { HeadingItem, Item } from './collect.js';
 import { buildTemplate, type Entry } from './entry.js';
 import { authorLists } from './authors.js';
 import { learnTemplate } from './optional.js';
+import { ownPaddingBack, sharePadding } from './padding.js';
 import { fillTemplate, type FillContext } from '../../render/layouts/fill.js';
 import { SPACING_FIELD, splitSpacing, withSpacing } from '../../render/layouts/spacing.js';
 
@@ -85,7 +86,13 @@ export function assemble(
     sections.push(section);
     commons.push(common);
   });
+  const padded = sharePadding(
+    templates,
+    sections.map((s) => s.papers),
+    (n) => ({ escape: 'markdown', linkLabels: {}, n: n + 1 }),
+  );
   const layout = chooseLayout(drafts, names, texts, templates, commons, sections);
+  ownPaddingBack(padded, SHAPE_FIELD);
   authorLists(sections, layout);
   const pieces: [number, number][] = [];
   for (const d of drafts) {

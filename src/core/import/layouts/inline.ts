@@ -6,6 +6,7 @@ import type { Image, Link, PhrasingContent, Text } from 'mdast';
 import { linkDestination } from '../../render/escape.js';
 import { escapeText, marked, repoOf } from '../../render/layouts/fill.js';
 import type { PaperLink } from '../../types.js';
+import { fullYear } from '../../render/layouts/template.js';
 import { readTags } from './tags.js';
 
 /** A part of the source to replace by a tag. Offsets into the whole README. */
@@ -1061,10 +1062,7 @@ function venueBefore(text: string): [number, number] | undefined {
 /** A venue with its year in two digits after an apostrophe (`ICLR'24`, `NeurIPS’23`, `SOSP' 24`). */
 const SHORT_YEAR = /(?<![\p{L}\p{N}])(arXiv|\p{Lu}[\p{L}\p{N}&-]*)['’] ?(\d{2})(?![\p{L}\p{N}'’])/u;
 
-/**
- * `ICLR'24`: the venue, and the year it stands for (before 1950 no venue wrote a paper this list
- * would hold, so `'98` is 1998 and `'24` is 2024), written back with its last two digits.
- */
+/** `ICLR'24`: the venue, and the year it stands for (`fullYear`), written back with its last two digits. */
 function shortYear(text: Text, skip: number, reading: Reading, opts: ReadOptions): boolean {
   const m = SHORT_YEAR.exec(text.value.slice(skip));
   if (!m || !opts.want.has('year') || reading.fields.has('year')) return false;
@@ -1074,7 +1072,7 @@ function shortYear(text: Text, skip: number, reading: Reading, opts: ReadOptions
   const yearAt = at + m[0].length - 2;
   const start = startOf(text);
   const digits = m[2]!;
-  reading.fields.set('year', `${Number(digits) < 50 ? '20' : '19'}${digits}`);
+  reading.fields.set('year', fullYear(digits));
   if (opts.source.slice(start, start + yearAt + 2) === text.value.slice(0, yearAt + 2)) {
     reading.replacements.push({
       start: start + yearAt,

@@ -71,6 +71,17 @@ const MARKED = /^([\w-]+) (?:(\*\*|__|\*|_)([\w-]+)\2|\[([\w-]+)\])$/;
 /** `year:2`: a field's last characters. */
 const LAST = /^([\w-]+):(\d)$/;
 
+/**
+ * A year written by its last two digits, in full: no venue a paper list holds wrote a paper before
+ * 1950, so `98` is 1998 and `24` is 2024. Other text is given back as it is.
+ */
+export function fullYear(written: string): string {
+  return /^\d{2}$/.test(written) ? `${Number(written) < 50 ? '20' : '19'}${written}` : written;
+}
+
+/** Fields that hold only the punctuation an entry writes between its parts (`separator: ","`). */
+export const SEPARATOR_FIELD = /^separator(?:-\d+)?$/;
+
 /** `details " <br>● "`: a list field and the text written between its items. */
 const JOINED = /^([\w-]+) ("(?:[^"\\]|\\.)*")$/;
 
