@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
 import { workspace, type Workspace } from '../harness.js';
+import type { Paper } from '../../../src/core/types.js';
 import { valueOf } from '../../result.js';
 
 let ws: Workspace;
@@ -15,34 +16,33 @@ describe('paperlist import', () => {
     const run = await ws.run(['import', 'README.md']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      'README.md:10:1: Small[1]: row has 5 cells but the header has 4; it was not imported (give the row one cell per column, and write a "|" inside a cell as "\\|")\n',
+      'README.md:10:1: row has 5 cells but the header has 4; its last cell is kept as written, not as a field (give the row one cell per column, and write a "|" inside a cell as "\\|")\n',
     );
-    expect(loadData(run.stdout, 'out.yaml')).toEqual({
-      ok: true,
-      value: {
-        sections: [
-          {
-            name: 'Small',
-            category: 'Models',
-            papers: [
-              {
-                title: 'Tiny model',
-                abbr: 'TM',
-                year: '2022',
-                links: [{ label: 'PDF', url: 'https://example.org/tiny.pdf' }],
-                extra: {},
-              },
-              {
-                title: 'Model with a | pipe',
-                year: '2020',
-                links: [{ label: 'CODE', url: 'https://example.org/pipe' }],
-                extra: {},
-              },
-            ],
-          },
-        ],
-      },
+    const loaded = valueOf(loadData(run.stdout, 'out.yaml'));
+    expect(loaded.sections.map((s) => [s.category, s.name])).toEqual([['Models', 'Small']]);
+    // A row written unlike the others keeps its own template (`shape`): its fields are the rest.
+    const fields = (paper: Paper) => ({
+      ...paper,
+      extra: Object.fromEntries(Object.entries(paper.extra).filter(([key]) => key !== 'shape')),
     });
+    expect(loaded.sections[0]?.papers.map(fields)).toEqual([
+      {
+        title: 'Tiny model',
+        abbr: 'TM',
+        year: '2022',
+        links: [{ label: 'PDF', url: 'https://example.org/tiny.pdf' }],
+        extra: {},
+      },
+      // Its cells are read by their column; the one past the header stays as written.
+      { title: 'Broken row', abbr: '2021', links: [], extra: {} },
+      {
+        title: 'Model with a | pipe',
+        year: '2020',
+        links: [{ label: 'CODE', url: 'https://example.org/pipe' }],
+        extra: {},
+      },
+    ]);
+    expect(loaded.sections[0]?.papers[1]?.extra.shape).toContain('https://example.org/b.pdf');
   });
 
   test('reports what validate would refuse, at its README cell, exits 1 and still prints', async () => {
@@ -53,7 +53,7 @@ describe('paperlist import', () => {
         '### Sec',
         '| Title | Year | Materials |',
         '|---|---|---|',
-        '| Paper one | 24 | [[Code](javascript:alert(1))] |',
+        '| Paper one | 2023 | [[Code](javascript:alert(1))] |',
         '| Paper two | 2024 | [[PDF](/rel/path)] [[X](https://u:p@x.org)] [[OK](https://x.org)] |',
         '',
       ].join('\n'),
@@ -62,36 +62,22 @@ describe('paperlist import', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       [
-        'README.md:5:15: Sec[0].year: "24" is not a 4-digit year (write the year the paper was published, such as "2024")',
-        'README.md:5:21: Sec[0].links.Code: "javascript:alert(1)" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)',
-        'README.md:6:23: Sec[1].links.PDF: "/rel/path" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)',
+        'README.md:5:23: link "javascript:alert(1)" is no web address; it is kept as written, not as a link of the paper (write the full address starting with https://, as shown in the browser)',
+        'README.md:6:23: link "/rel/path" is no web address; it is kept as written, not as a link of the paper (write the full address starting with https://, as shown in the browser)',
         'README.md:6:42: Sec[1].links.X: "https://u:p@x.org" contains a user name or password (remove the user name and password, the "name:password@" part in front of the address; links must be public)',
         '',
       ].join('\n'),
     );
     // The data file is printed as read, so it can be fixed by hand; validate refuses it the same way.
-    expect(run.stdout).toBe(
-      [
-        'Sec:',
-        '  category: "Cat"',
-        '  list:',
-        '    - title: "Paper one"',
-        '      year: "24"',
-        '      links:',
-        '        Code: "javascript:alert(1)"',
-        '    - title: "Paper two"',
-        '      year: "2024"',
-        '      links:',
-        '        PDF: "/rel/path"',
-        '        X: "https://u:p@x.org"',
-        '        OK: "https://x.org"',
-        '',
-      ].join('\n'),
-    );
+    const printed = valueOf(loadData(run.stdout.replace('u:p@', ''), 'out.yaml'));
+    expect(printed.sections[0]?.papers.map((p) => [p.title, p.links.map((l) => l.label)])).toEqual([
+      ['Paper one', []],
+      ['Paper two', ['X', 'OK']],
+    ]);
     ws.write('data.yaml', run.stdout);
     const validate = await ws.run(['validate']);
     expect(validate.code).toBe(1);
-    expect(validate.stderr.split('\n').filter(Boolean)).toHaveLength(4);
+    expect(validate.stderr).toContain('Sec[1].links.X: "https://u:p@x.org" contains a user name');
   });
 
   test('a README that is not UTF-8 is reported with the line of its first bad byte', async () => {

@@ -74,11 +74,13 @@ describe('layout templates', () => {
 
   test('a field close to one the entries have: did you mean? A problem, so nothing renders empty', async () => {
     settings('- {{titel}} ({{year}})');
-    const r = await ws.run(['render']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe(
-      '.github/paperlist.yml:5:9: layout.item: "titel": no entry the template is filled with has this field; did you mean "title"? (write {{title}} in the template, or give the entries a "titel" field)\n',
-    );
+    for (const args of [['validate'], ['render']]) {
+      const r = await ws.run(args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toBe(
+        '.github/paperlist.yml:5:9: layout.item: "titel": no entry the template is filled with has this field; did you mean "title"? (write {{title}} in the template, or give the entries a "titel" field)\n',
+      );
+    }
     expect(ws.read('README.md')).toBe('# Papers\n\n<!-- main-start -->\n<!-- main-end -->\n');
   });
 
@@ -99,6 +101,30 @@ describe('layout templates', () => {
     expect(r.stderr).toBe(
       'warning: .github/paperlist.yml:5:9: layout.item: "code-4": no entry the template is filled with has this field, so it shows nothing yet; did you mean "code"? (check the spelling, or give an entry that field)\n',
     );
+  });
+
+  test('a part shown when an entry has a link ({{#link:X}}) names a link, not a field: no warning', async () => {
+    settings(
+      '- {{title}}{{#link:code}} [code]({{link:code}}){{/link:code}}{{#repo:src}} {{repo:src}}{{/repo:src}}',
+    );
+    ws.write(
+      'data.yaml',
+      ws
+        .read('data.yaml')
+        .replace(
+          '      code: "https://example.org/further"\n',
+          '      links:\n        code: "https://github.com/example/further"\n',
+        ),
+    );
+    const r = await ws.run(['validate']);
+    expect(r).toEqual({
+      code: 0,
+      stdout: 'data.yaml: 3 entries in 2 sections, 3 papers\n',
+      stderr: '',
+    });
+    // A field of that name is still checked: a condition on a field is not a link's.
+    settings('- {{title}}{{#cod}} [code]({{link:code}}){{/cod}}');
+    expect((await ws.run(['validate'])).stderr).toContain('"cod": no entry the template');
   });
 
   test('a field no entry has yet, close to none: a warning, and the list still renders', async () => {

@@ -1,20 +1,21 @@
-// The importer's answers to reviewed bugs: what it prints must pass `validate`, text the renderer
-// wrote comes back unchanged, header text never reaches Object.prototype, short rows are GFM.
+// The importer's answers to reviewed bugs: what it prints must pass `validate`, or each problem is
+// said at its cell; text the renderer wrote comes back unchanged, header text never reaches
+// Object.prototype, short rows are GFM.
 import { describe, expect, test } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
 import { serializeData } from '../../../src/core/data/serialize.js';
-import { importReadme } from '../../../src/core/import/readme.js';
+import { importAny } from '../../../src/core/import/any.js';
 import { formatProblem } from '../../../src/core/problem.js';
 import { renderReadme } from '../../../src/core/render/readme.js';
 import { defaultSettings } from '../../../src/core/settings/defaults.js';
-import type { PaperList } from '../../../src/core/types.js';
+import type { Paper, PaperList } from '../../../src/core/types.js';
 import { problemsOf } from '../../../src/core/result.js';
 
 const lines = (...rows: string[]) => rows.map((r) => `${r}\n`).join('');
-const problems = (md: string) => importReadme(md, 'R.md').problems.map(formatProblem);
+const problems = (md: string) => importAny(md, 'R.md').problems.map(formatProblem);
 
 describe('the imported data is checked as validate checks it', () => {
-  test('a year, a javascript: link, a relative link and a password are reported at their cell', () => {
+  test('a password is reported at its link; a year or link a reader keeps as written is named', () => {
     const md = lines(
       '## Cat',
       '### Sec',
@@ -24,20 +25,25 @@ describe('the imported data is checked as validate checks it', () => {
       '| Paper two | 2024a | [[PDF](</rel/path>)] [[X](https://u:p@x.org)] |',
       '| Fine | 2024 | [[PDF](https://x.org/p.pdf)] |',
     );
-    const { list, problems: found } = importReadme(md, 'R.md');
+    const { list, problems: found } = importAny(md, 'R.md');
     expect(found.map(formatProblem)).toEqual([
-      'R.md:5:15: Sec[0].year: "24" is not a 4-digit year (write the year the paper was published, such as "2024")',
-      'R.md:5:21: Sec[0].links.Code: "javascript:alert(1)" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)',
-      'R.md:6:15: Sec[1].year: "2024a" is not a 4-digit year (write the year the paper was published, such as "2024")',
-      'R.md:6:24: Sec[1].links.PDF: "/rel/path" is not an http:// or https:// URL (write the full address starting with https://, as shown in the browser)',
+      'R.md:5:21: link "javascript:alert(1)" is no web address; it is kept as written, not as a link of the paper (write the full address starting with https://, as shown in the browser)',
+      'R.md:6:24: link "/rel/path" is no web address; it is kept as written, not as a link of the paper (write the full address starting with https://, as shown in the browser)',
       'R.md:6:45: Sec[1].links.X: "https://u:p@x.org" contains a user name or password (remove the user name and password, the "name:password@" part in front of the address; links must be public)',
     ]);
-    // Everything is still imported, so the data file can be fixed by hand.
-    expect(list.sections[0]?.papers.map((p) => p.year)).toEqual(['24', '2024a', '2024']);
+    // Everything is still imported: a year that is not four digits is the entry's date, a link to
+    // no web address stays in the entry as written, so the data file can be fixed by hand.
+    const papers = list.sections[0]?.papers ?? [];
+    expect(papers.map((p) => [p.year, p.extra.date])).toEqual([
+      [undefined, '24'],
+      [undefined, '2024a'],
+      ['2024', undefined],
+    ]);
+    expect(papers[0]?.extra.shape).toContain('[[Code](javascript:alert(1))]');
     // Exactly the problems validate reports for the printed file, fields and messages alike.
     const validated = problemsOf(loadData(serializeData(list), 'data.yaml'));
     expect(validated.map((p) => [p.field, p.message])).toEqual(
-      found.map((p) => [p.field, p.message]),
+      found.filter((p) => p.field !== undefined).map((p) => [p.field, p.message]),
     );
   });
 
@@ -45,17 +51,17 @@ describe('the imported data is checked as validate checks it', () => {
     const md = lines(
       '## Cat',
       '### A [1].b',
-      '| Title | Year |',
-      '|---|---|',
-      '| Good | 2020 |',
-      '| Bad | 20 |',
+      '| Title | Year | Links |',
+      '|---|---|---|',
+      '| Good | 2020 | [PDF](https://x.org) |',
+      '| Bad | 2021 | [PDF](https://u:p@x.org) |',
     );
     expect(problems(md)).toEqual([
-      'R.md:6:9: A [1].b[1].year: "20" is not a 4-digit year (write the year the paper was published, such as "2024")',
+      'R.md:6:16: A [1].b[1].links.PDF: "https://u:p@x.org" contains a user name or password (remove the user name and password, the "name:password@" part in front of the address; links must be public)',
     ]);
   });
 
-  test('a problem the import already words for a README is not repeated', () => {
+  test('a section value validate refuses is said at its heading, once', () => {
     const md = lines(
       '## ',
       '### S',
@@ -69,15 +75,18 @@ describe('the imported data is checked as validate checks it', () => {
       '| U |',
     );
     expect(problems(md)).toEqual([
-      'R.md:2:1: S.category: section "S" is under a "##" category heading that has no text (write the category name after "## ")',
-      'R.md:7:1: a "###" section heading has no text (write the section name after "### ")',
+      "R.md:2: S.category: the category is empty (write the heading's text after its # marks)",
+      "R.md:7: a section name is empty (write the heading's text after its # marks)",
     ]);
   });
 
-  test('a section without a category heading is reported once', () => {
-    expect(problems(lines('### S', '| Title |', '|---|', '| T |'))).toEqual([
-      'R.md:1:1: S.category: section "S" is not under a "## Category" heading (add a "## Category" heading above it)',
-    ]);
+  test('a section without a category heading is a category of its own, without a problem', () => {
+    const { list, problems: found } = importAny(
+      lines('### S', '| Title |', '|---|', '| T |'),
+      'R.md',
+    );
+    expect(found).toEqual([]);
+    expect(list.sections.map((s) => [s.category, s.name])).toEqual([['S', 'S']]);
   });
 });
 
@@ -110,7 +119,7 @@ describe('text the renderer escaped comes back as written', () => {
     expect(rendered.value).toContain('https:&#8288;//y.org');
     expect(rendered.value).toContain('a&#8288;@b.com');
 
-    const imported = importReadme(rendered.value, 'README.md');
+    const imported = importAny(rendered.value, 'README.md');
     expect(imported.problems).toEqual([]);
     expect(imported.list).toEqual(list);
     expect(imported.list.sections[0]?.papers[0]?.title).toBe(title);
@@ -126,7 +135,7 @@ describe('header text is looked up as data, never as an object member', () => {
       '|---|---|---|---|---|---|---|',
       '| T | a | b | c | d | e | 2024 |',
     );
-    const { list, problems: found } = importReadme(md, 'R.md');
+    const { list, problems: found } = importAny(md, 'R.md');
     expect(found).toEqual([]);
     const paper = list.sections[0]?.papers[0];
     expect(paper).toEqual({
@@ -142,7 +151,7 @@ describe('header text is looked up as data, never as an object member', () => {
   test('a column keyed "__proto__" is kept as a field, not set as the prototype', () => {
     // `__proto__` itself reads as `proto`; a letter between the underscores keeps them.
     const md = lines('## C', '### S', '| Title | __proto__x |', '|---|---|', '| T | v |');
-    const extra = importReadme(md, 'R.md').list.sections[0]?.papers[0]?.extra;
+    const extra = importAny(md, 'R.md').list.sections[0]?.papers[0]?.extra;
     expect(Object.keys(extra ?? {})).toEqual(['proto-x']);
   });
 
@@ -154,7 +163,7 @@ describe('header text is looked up as data, never as an object member', () => {
       '|---|---|---|',
       '| T | X | 2024 |',
     );
-    expect(importReadme(md, 'R.md').list.sections[0]?.papers).toEqual([
+    expect(importAny(md, 'R.md').list.sections[0]?.papers).toEqual([
       { title: 'T', abbr: 'X', year: '2024', links: [], extra: {} },
     ]);
   });
@@ -175,9 +184,14 @@ describe('rows with fewer or more cells than the header', () => {
       '| Shorter |',
       '| Full | N/A | 2024 | [[PDF](https://x.org)] | A. B |',
     );
-    const { list, problems: found } = importReadme(md, 'R.md');
+    const { list, problems: found } = importAny(md, 'R.md');
     expect(found).toEqual([]);
-    expect(list.sections[0]?.papers).toEqual([
+    // A row written unlike the others keeps its own template (`shape`): its fields are the rest.
+    const fields = (paper: Paper) => ({
+      ...paper,
+      extra: Object.fromEntries(Object.entries(paper.extra).filter(([key]) => key !== 'shape')),
+    });
+    expect(list.sections[0]?.papers.map(fields)).toEqual([
       { title: 'Short', abbr: 'X', links: [], extra: {} },
       { title: 'Shorter', links: [], extra: {} },
       {
@@ -190,14 +204,22 @@ describe('rows with fewer or more cells than the header', () => {
   });
 
   test('a short row without its title is still reported', () => {
-    expect(problems(lines('## C', '### S', '| Year | Title |', '|---|---|', '| 2020 |'))).toEqual([
-      'R.md:5:1: S[0].title: row has no title; it was not imported (fill in the Title cell)',
+    const md = lines(
+      '## C',
+      '### S',
+      '| Year | Title |',
+      '|---|---|',
+      '| 2021 | Read |',
+      '| 2020 |',
+    );
+    expect(problems(md)).toEqual([
+      'R.md:6: row has no title; it is kept as written, not as a paper (fill in the Title cell)',
     ]);
   });
 
-  test('a row with more cells than the header is refused: GFM would drop the extra cells', () => {
+  test('a row with more cells than the header is named: GFM does not show the extra cells', () => {
     expect(problems(lines(...head, '| Long | X | 2020 | | A | surplus |'))).toEqual([
-      'R.md:5:1: S[0]: row has 6 cells but the header has 5; it was not imported (give the row one cell per column, and write a "|" inside a cell as "\\|")',
+      'R.md:5:1: row has 6 cells but the header has 5; its last cell is kept as written, not as a field (give the row one cell per column, and write a "|" inside a cell as "\\|")',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { importReadme } from '../../../src/core/import/readme.js';
+import { importAny } from '../../../src/core/import/any.js';
 import { formatProblem } from '../../../src/core/problem.js';
 import type { Paper, PaperList } from '../../../src/core/types.js';
 
@@ -14,8 +14,8 @@ const summary = (list: PaperList) =>
 const find = (list: PaperList, section: string, title: string): Paper | undefined =>
   list.sections.find((s) => s.name === section)?.papers.find((p) => p.title.startsWith(title));
 
-describe('importReadme on the generated README (2024-10-14)', () => {
-  const { list, problems } = importReadme(fixture('upstream-2024-10-14/README.md'), 'README.md');
+describe('import of the generated README (2024-10-14), the built-in tables', () => {
+  const { list, problems } = importAny(fixture('upstream-2024-10-14/README.md'), 'README.md');
 
   test('reads every row without a problem', () => {
     expect(problems).toEqual([]);
@@ -64,8 +64,8 @@ describe('importReadme on the generated README (2024-10-14)', () => {
   });
 });
 
-describe('importReadme on the hand-written README (2024-09-27)', () => {
-  const { list, problems } = importReadme(fixture('upstream-2024-09-27/README.md'), 'README.md');
+describe('import of the hand-written README (2024-09-27)', () => {
+  const { list, problems } = importAny(fixture('upstream-2024-09-27/README.md'), 'README.md');
 
   test('reads all 30 rows in their 10 sections and 4 categories', () => {
     expect(problems).toEqual([]);
@@ -108,75 +108,111 @@ describe('importReadme on the hand-written README (2024-09-27)', () => {
   });
 });
 
-describe('importReadme on a list with another layout and mistakes', () => {
-  const { list, problems } = importReadme(fixture('other-layout/README.md'), 'README.md');
+describe('import of a list with other tables and mistakes', () => {
+  const { list, problems } = importAny(fixture('other-layout/README.md'), 'README.md');
 
-  test('maps columns by header and unescapes cell text', () => {
-    expect(list).toEqual({
-      sections: [
-        {
-          name: 'Video',
-          category: 'Vision',
-          papers: [
-            {
-              title: 'FrameExit: Conditional Early Exiting for Ef\uFB01cient Video Recognition',
-              abbr: 'FrameExit',
-              venue: 'CVPR',
-              year: '2021',
-              links: [
-                { label: 'PAGE', url: 'https://example.org/frameexit' },
-                { label: 'PDF', url: 'https://example.org/frameexit.pdf' },
-              ],
-              extra: { authors: 'A. Author' },
-            },
-            {
-              title: 'Pipes | and & ampersands',
-              links: [{ label: 'CODE', url: 'https://example.org/code' }],
-              extra: {},
-            },
-            {
-              title: 'Notes instead of links',
-              venue: 'ICLR',
-              year: '2018',
-              links: [{ label: 'PDF', url: 'https://example.org/n.pdf' }],
-              extra: {},
-            },
-            { title: 'Same section name again', year: '2024', links: [], extra: {} },
-          ],
-        },
-        {
-          name: 'Images',
-          category: 'Vision',
-          papers: [{ title: 'Emphasised title with code', links: [], extra: {} }],
-        },
-      ],
-    });
+  // An entry written unlike its neighbours keeps its own template (`shape`): its fields are the rest.
+  const fields = (paper: Paper): Paper => ({
+    ...paper,
+    extra: Object.fromEntries(Object.entries(paper.extra).filter(([key]) => key !== 'shape')),
   });
 
-  test('reports every row it could not read, with its line', () => {
+  test('maps columns by header and unescapes cell text; nothing written is dropped', () => {
+    expect(list.sections.map((s) => ({ ...s, papers: s.papers.map(fields) }))).toEqual([
+      // A table above every heading is a section of its own.
+      {
+        name: 'Papers',
+        category: 'Papers',
+        papers: [
+          {
+            title: 'A table that belongs to no section',
+            year: '2020',
+            links: [{ label: 'link', url: 'https://example.org/a.pdf' }],
+            extra: {},
+          },
+        ],
+      },
+      // A section name written under two categories is two sections, named by their heading path.
+      {
+        name: 'Vision / Video',
+        category: 'Vision',
+        heading: 'Video',
+        papers: [
+          {
+            title: 'FrameExit: Conditional Early Exiting for Ef\uFB01cient Video Recognition',
+            abbr: 'FrameExit',
+            venue: 'CVPR',
+            year: '2021',
+            links: [
+              { label: 'PAGE', url: 'https://example.org/frameexit' },
+              { label: 'PDF', url: 'https://example.org/frameexit.pdf' },
+            ],
+            extra: { authors: 'A. Author' },
+          },
+          {
+            title: 'Pipes | and & ampersands',
+            links: [{ label: 'CODE', url: 'https://example.org/code' }],
+            extra: {},
+          },
+          {
+            title: 'A row with a cell too many',
+            abbr: 'X',
+            venue: 'ICML',
+            year: '2019',
+            links: [],
+            extra: { authors: 'B. Author' },
+          },
+          {
+            title: 'Notes instead of links',
+            venue: 'ICLR',
+            year: '2018',
+            // A second link of the same label keeps the next free label, in the order written.
+            links: [
+              { label: 'PDF', url: 'https://example.org/n.pdf' },
+              { label: 'PDF-2', url: 'https://example.org/n2.pdf' },
+            ],
+            extra: {},
+          },
+        ],
+      },
+      {
+        name: 'Images',
+        category: 'Vision',
+        papers: [{ title: 'Emphasised title with code', links: [], extra: {} }],
+      },
+      {
+        name: 'Language / Video',
+        category: 'Language',
+        heading: 'Video',
+        papers: [{ title: 'Same section name again', year: '2024', links: [], extra: {} }],
+      },
+    ]);
+    // What the rows write besides their fields stays in their own template.
+    const notes = list.sections[1]?.papers[3]?.extra.shape;
+    expect(notes).toContain('see appendix');
+  });
+
+  test('reports every row and cell part it could not read as data, with its line', () => {
     expect(problems.map(formatProblem)).toEqual([
-      'README.md:7:1: table is not under a "### Section" heading; its 1 row was not imported (add a "### Section" heading above the table)',
-      'README.md:17:1: Video[2]: row has 7 cells but the header has 6; it was not imported (give the row one cell per column, and write a "|" inside a cell as "\\|")',
-      'README.md:18:1: Video[2].title: row has no title; it was not imported (fill in the Title cell)',
-      'README.md:19:75: Video[2].links: "see appendix" is not a link and was not imported (write each material as [[LABEL](https://...)])',
-      'README.md:19:91: Video[2].links: a second "PDF" link "https://example.org/n2.pdf" was not imported (use each label once per paper; give this link its own label, such as CODE or SLIDES)',
-      'README.md:26:36: Images[0].links: link "https://example.org/bare" has no label and was not imported (write it as [[PDF](https://example.org/bare)] with the label you want shown)',
-      'README.md:29:1: Video: section "Video" appears twice (under "Vision" and "Language"); its rows were added to the first one (give each "### Section" heading a different name)',
+      'README.md:17:1: row has 7 cells but the header has 6; its last cell is kept as written, not as a field (give the row one cell per column, and write a "|" inside a cell as "\\|")',
+      'README.md:18: row has no title; it is kept as written, not as a paper (fill in the Title cell)',
+      'README.md:19:75: "see appendix" is not a link; it is kept as written, not as a link of the paper (write each link as [[LABEL](https://...)], or move the words to a column of their own)',
+      'README.md:26:36: link "https://example.org/bare" has no label; it is kept as written, not as a link of the paper (write it as [[PDF](https://example.org/bare)] with the label you want shown)',
     ]);
   });
 });
 
-describe('importReadme details', () => {
+describe('import details', () => {
   const table = '| Title | Abbreviation | Venue | Year | Materials |\n|---|---|---|---|---|\n';
 
   test('reads only inside the main-zone markers when they are present', () => {
     const md = `## Before\n### Outside\n${table}| Not read | N/A | V | 2020 | |\n\n<!-- main-start -->\n## Inside\n### Kept\n${table}| Read | N/A | V | 2021 | |\n\n<!-- main-end -->\n`;
-    expect(summary(importReadme(md, 'R.md').list)).toEqual(['Inside / Kept: 1']);
+    expect(summary(importAny(md, 'R.md').list)).toEqual(['Inside / Kept: 1']);
   });
 
   test('honours custom markers', () => {
     const md = `<!-- a -->\n## C\n### S\n${table}| T | | | | |\n<!-- b -->\n## D\n### Later\n`;
-    const { list } = importReadme(md, 'R.md', {
+    const { list } = importAny(md, 'R.md', {
       markers: { start: '<!-- a -->', end: '<!-- b -->' },
     });
     expect(summary(list)).toEqual(['C / S: 1']);
@@ -184,18 +220,24 @@ describe('importReadme details', () => {
 
   test('reports a start marker without its end and reads to the end of the file', () => {
     const md = `intro\n\n<!-- main-start -->\n## C\n### S\n${table}| T | | | | |\n`;
-    const { list, problems } = importReadme(md, 'R.md');
+    const { list, problems } = importAny(md, 'R.md');
     expect(summary(list)).toEqual(['C / S: 1']);
     expect(problems.map(formatProblem)).toEqual([
-      'R.md:3:1: marker "<!-- main-start -->" has no matching "<!-- main-end -->"; read from it (put the start marker above the tables and the end marker below them)',
+      'R.md:3:1: marker "<!-- main-start -->" has no matching "<!-- main-end -->"; the list was found without it (put the start marker above the list and the end marker below it)',
     ]);
   });
 
-  test('reports a section with no category heading, a table without a Title column, HTML in a cell', () => {
-    const md = `### Lonely\n| Name | Year |\n|---|---|\n| X | 2020 |\n\n## C\n### S\n${table}| A <b>bold</b> title | N/A | V | 2020 | [[PDF](https://e.org/p)] |\n`;
-    const { list, problems } = importReadme(md, 'R.md');
+  test('a section heading with no category above it is a category of its own', () => {
+    const md = `### S\n| Title |\n|---|\n| T |\n\n### U\n| Title |\n|---|\n| V |\n`;
+    const { list, problems } = importAny(md, 'R.md');
+    expect(summary(list)).toEqual(['S / S: 1', 'U / U: 1']);
+    expect(problems).toEqual([]);
+  });
+
+  test('reports a table without a Title column; reads the text of a Title cell holding HTML', () => {
+    const md = `<!-- main-start -->\n### Lonely\n| Venue | Year |\n|---|---|\n| X | 2020 |\n\n## C\n### S\n${table}| A <b>bold</b> title | N/A | V | 2020 | [[PDF](https://e.org/p)] |\n<!-- main-end -->\n`;
+    const { list, problems } = importAny(md, 'R.md');
     expect(list.sections).toEqual([
-      { name: 'Lonely', category: '', papers: [] },
       {
         name: 'S',
         category: 'C',
@@ -211,48 +253,55 @@ describe('importReadme details', () => {
       },
     ]);
     expect(problems.map(formatProblem)).toEqual([
-      'R.md:1:1: Lonely.category: section "Lonely" is not under a "## Category" heading (add a "## Category" heading above it)',
-      'R.md:2:1: Lonely: table has no Title column; its 1 row was not imported (name the column with the paper titles "Title")',
-      'R.md:10:5: S[0].title: HTML "<b>" was not imported (write the cell as plain text)',
-      'R.md:10:12: S[0].title: HTML "</b>" was not imported (write the cell as plain text)',
+      'R.md:3:1: table has no Title column; its row is kept as written, not as a paper (name the column with the paper titles "Title")',
     ]);
   });
 
-  test('keeps a linked title as text and reports the dropped URL', () => {
+  test('a Title cell that is one link: its text is the title, its address the paper link', () => {
     const md = `## C\n### S\n| Title | Links |\n|---|---|\n| [Paper](https://e.org/x) | |\n`;
-    const { list, problems } = importReadme(md, 'R.md');
-    expect(list.sections[0]?.papers).toEqual([{ title: 'Paper', links: [], extra: {} }]);
+    const { list, problems } = importAny(md, 'R.md');
+    expect(list.sections[0]?.papers).toEqual([
+      { title: 'Paper', links: [{ label: 'paper', url: 'https://e.org/x' }], extra: {} },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  test('a line of dots after a table (a row to GFM) has no words: no paper, and named', () => {
+    const md = `## C\n| Title | Year |\n|---|---|\n| A paper | 2020 |\n...\n`;
+    const { list, problems } = importAny(md, 'R.md');
+    expect(list.sections[0]?.papers.map((p) => p.title)).toEqual(['A paper']);
     expect(problems.map(formatProblem)).toEqual([
-      'R.md:5:3: S[0].title: the link\'s URL "https://e.org/x" was not imported, only its text (put links in the Materials column as [[LABEL](https://...)])',
+      'R.md:5: not read as a paper: "..."; it is kept as written (write it like the other entries (a title and a link), or move it outside the list)',
     ]);
   });
 
-  test('reports a repeated or unnamed column and skips it', () => {
+  test('reports a repeated or unnamed column and keeps its cells under a field of its own', () => {
     const md = `## C\n### S\n| Title | Year | Year |  |\n|---|---|---|---|\n| T | 2020 | 2021 | x |\n`;
-    const { list, problems } = importReadme(md, 'R.md');
-    expect(list.sections[0]?.papers).toEqual([{ title: 'T', year: '2020', links: [], extra: {} }]);
+    const { list, problems } = importAny(md, 'R.md');
+    expect(list.sections[0]?.papers).toEqual([
+      { title: 'T', year: '2020', links: [], extra: { 'year-2': '2021', column: 'x' } },
+    ]);
     expect(problems.map(formatProblem)).toEqual([
-      'R.md:3:16: column 3 "Year" repeats column 2; it was not imported (keep one column per field)',
-      'R.md:3:23: column 4 has no header; it was not imported (give the column a header such as "Authors" to keep it)',
+      'R.md:3:16: column 3 "Year" repeats column 2; its cells are kept as the field "year-2" (keep one column per field, or give this one a name of its own)',
+      'R.md:3:23: column 4 has no header; its cells are kept as the field "column" (give the column a header such as "Authors" to name its field)',
     ]);
   });
 
-  test('reports a README with no sections at all', () => {
-    expect(importReadme('# Just prose\n\nNo tables here.\n', 'R.md')).toEqual({
-      list: { sections: [] },
-      problems: [
-        {
-          file: 'R.md',
-          message: 'no "### Section" heading was found, so there is nothing to import',
-          hint: 'write each section as a "### Section" heading followed by its table',
-        },
-      ],
-    });
+  test('reports a README with no entries at all', () => {
+    const { list, problems } = importAny('# Just prose\n\nNo tables here.\n', 'R.md');
+    expect(list).toEqual({ sections: [] });
+    expect(problems).toEqual([
+      {
+        file: 'R.md',
+        message: 'no paper entries were found, so there is nothing to import',
+        hint: 'entries are table rows with a Title column, or list items and paragraphs with a title and a link',
+      },
+    ]);
   });
 
   test('reads CRLF line endings', () => {
     const md = `## C\r\n### S\r\n${table.replace(/\n/g, '\r\n')}| T | A | V | 2020 | [[PDF](https://e.org/p)] |\r\n`;
-    const { list, problems } = importReadme(md, 'R.md');
+    const { list, problems } = importAny(md, 'R.md');
     expect(problems).toEqual([]);
     expect(list.sections[0]?.papers[0]).toEqual({
       title: 'T',

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadData } from '../../../src/core/data/load.js';
 import { serializeData } from '../../../src/core/data/serialize.js';
-import { importReadme } from '../../../src/core/import/readme.js';
+import { importAny } from '../../../src/core/import/any.js';
 import { renderReadme } from '../../../src/core/render/readme.js';
 import { parseSettings } from '../../../src/core/settings/parse.js';
 import { valueOf } from '../../result.js';
@@ -20,7 +20,7 @@ const emptyZones = (text: string) =>
     .replace(/(<!-- update-time-start -->)[\s\S]*?(<!-- update-time-end -->)/, '$1\n$2');
 
 test('importing the generated README and rendering the data file gives the same bytes', () => {
-  const imported = importReadme(readme, 'README.md');
+  const imported = importAny(readme, 'README.md');
   expect(imported.problems).toEqual([]);
 
   const loaded = valueOf(loadData(serializeData(imported.list), 'data.yaml'));

@@ -12,6 +12,7 @@ import type { HeadingItem, Item } from './collect.js';
 import { buildTemplate, type Entry } from './entry.js';
 import { authorLists } from './authors.js';
 import { learnTemplate } from './optional.js';
+import { ownPaddingBack, sharePadding } from './padding.js';
 import { fillTemplate, type FillContext } from '../../render/layouts/fill.js';
 import { SPACING_FIELD, splitSpacing, withSpacing } from '../../render/layouts/spacing.js';
 
@@ -69,7 +70,9 @@ export function assemble(
         replacements.push({ start: entry.number.start, end: entry.number.end, tag: '{{n}}' });
       }
       const prefix = n === 0 ? first : templateLiteral((gaps[n - 1] ?? '').slice(common.length));
-      return prefix + buildTemplate(source, entry.start, entry.end, replacements);
+      return (
+        prefix + keepStops(buildTemplate(source, entry.start, entry.end, replacements), entry.paper)
+      );
     });
     templates.push(list);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
@@ -83,7 +86,13 @@ export function assemble(
     sections.push(section);
     commons.push(common);
   });
+  const padded = sharePadding(
+    templates,
+    sections.map((s) => s.papers),
+    (n) => ({ escape: 'markdown', linkLabels: {}, n: n + 1 }),
+  );
   const layout = chooseLayout(drafts, names, texts, templates, commons, sections);
+  ownPaddingBack(padded, SHAPE_FIELD);
   authorLists(sections, layout);
   const pieces: [number, number][] = [];
   for (const d of drafts) {
@@ -142,6 +151,15 @@ function withoutSpacing(template: string, paper: Paper, ctx: FillContext): strin
     });
   }
   return text;
+}
+
+/**
+ * A full stop an entry writes after a title ending with `?` or `!` (which the renderer leaves out
+ * there) is written as quoted text, so the entry comes back as written.
+ */
+function keepStops(template: string, paper: Paper): string {
+  if (!/[?!]$/.test(paper.title)) return template;
+  return template.replace(/(\{\{title(?: [^}]*)?\}\})\./g, '$1{{"."}}');
 }
 
 function copyPaper(paper: Paper): Paper {

@@ -37,8 +37,10 @@ export function checkCells(
       .filter((p) => p.field !== undefined || !unread.some((u) => u.line === p.line))
       .map((p) => atCell(p, tables, list)),
     ...unread,
+    ...tables.flatMap((t) => headerCells(t, file)),
+    ...tables.flatMap((t) => linkCells(t, source, file, unread)),
     ...tables.flatMap((t) => surplusCells(t, file)),
-  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { list, problems };
 }
 
@@ -155,6 +157,110 @@ function unreadRows(tables: readonly Table[], texts: readonly Problem[]): Proble
           ...text,
           message: 'row has no title; it is kept as written, not as a paper',
           hint: 'fill in the Title cell',
+        },
+      ];
+    });
+  });
+}
+
+/**
+ * Header cells a reader would ask about: a column without a header or repeating an earlier one
+ * (its cells are kept under a field of its own, named here), and a table with no Title column (its
+ * rows are kept as written, not as papers).
+ */
+function headerCells(table: Table, file: string): Problem[] {
+  const [head, ...rows] = table.children;
+  if (!head) return [];
+  const headers = head.children.map((c) => textOf(c));
+  const roles = mapHeader(headers);
+  const at = (node: { position?: TableRow['position'] }) => {
+    const start = node.position?.start;
+    return start ? { line: start.line, column: start.column } : {};
+  };
+  if (!roles.some((r) => r.role === 'title')) {
+    const n = rows.length;
+    return [
+      {
+        file,
+        ...at(table),
+        message: `table has no Title column; its ${n === 1 ? 'row is kept as written, not as a paper' : `${n} rows are kept as written, not as papers`}`,
+        hint: 'name the column with the paper titles "Title"',
+      },
+    ];
+  }
+  return roles.flatMap((role, i) => {
+    const header = headers[i]!.trim();
+    const alone = mapHeader([header])[0]!.field;
+    const first = roles.findIndex((r) => r.field === alone);
+    const unnamed = !/[\p{L}\p{N}]/u.test(header);
+    if (!unnamed && (alone === role.field || first === -1)) return [];
+    const what = unnamed
+      ? `column ${i + 1} has no header`
+      : `column ${i + 1} "${header}" repeats column ${first + 1}`;
+    return [
+      {
+        file,
+        ...at(head.children[i]!),
+        message: `${what}; its cells are kept as the field "${role.field}"`,
+        hint: unnamed
+          ? 'give the column a header such as "Authors" to name its field'
+          : 'keep one column per field, or give this one a name of its own',
+      },
+    ];
+  });
+}
+
+/**
+ * What a links column (`Materials`, `Links`) holds besides labelled links to web addresses: words,
+ * a bare address with no label, a link to no web address (`javascript:`, a path). It stays in the
+ * row as written, but it is no link of the paper.
+ */
+function linkCells(
+  table: Table,
+  source: string,
+  file: string,
+  unread: readonly Problem[],
+): Problem[] {
+  const [head, ...rows] = table.children;
+  const roles = mapHeader((head?.children ?? []).map((c) => textOf(c)));
+  const column = roles.findIndex((r) => r.role === 'links');
+  if (column === -1 || !roles.some((r) => r.role === 'title')) return [];
+  const skipped = new Set(unread.map((p) => p.line));
+  return rows.flatMap((row) => {
+    const cell = row.children[column];
+    if (!cell || skipped.has(row.position?.start.line)) return [];
+    return cell.children.flatMap((node): Problem[] => {
+      const start = node.position?.start;
+      const at = start ? { line: start.line, column: start.column } : {};
+      const words = node.type === 'text' ? node.value.replace(/[\s[\]|,;·•/]+/gu, ' ').trim() : '';
+      if (words !== '') {
+        return [
+          {
+            file,
+            ...at,
+            message: `"${words}" is not a link; it is kept as written, not as a link of the paper`,
+            hint: 'write each link as [[LABEL](https://...)], or move the words to a column of their own',
+          },
+        ];
+      }
+      if (node.type !== 'link') return [];
+      if (source[startOf(node)] !== '[') {
+        return [
+          {
+            file,
+            ...at,
+            message: `link "${node.url}" has no label; it is kept as written, not as a link of the paper`,
+            hint: `write it as [[PDF](${node.url})] with the label you want shown`,
+          },
+        ];
+      }
+      if (/^https?:\/\//i.test(node.url)) return [];
+      return [
+        {
+          file,
+          ...at,
+          message: `link "${node.url}" is no web address; it is kept as written, not as a link of the paper`,
+          hint: 'write the full address starting with https://, as shown in the browser',
         },
       ];
     });

@@ -3,7 +3,7 @@
 // table inside and no blank line) has its Markdown read too, and an HTML `<table>` its rows.
 import type { Heading, RootContent } from 'mdast';
 import { parseMarkdown } from '../../markdown/parse.js';
-import { inlineText } from '../text.js';
+import { inlineText } from './text.js';
 import type { Entry } from './entry.js';
 import { readHtmlTable } from './html.js';
 import { readHtmlBlocks } from './html-block.js';
@@ -108,7 +108,7 @@ function addLines(node: RootContent, lines: readonly number[], into: Set<number>
 function headingItem(node: Heading, source: string, lines: readonly number[]): HeadingItem {
   const start = startOf(node);
   const end = endOf(node);
-  const text = inlineText(node.children, source).text.trim();
+  const text = inlineText(node.children).trim();
   const fallback = source.slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, '');
   return {
     type: 'heading',

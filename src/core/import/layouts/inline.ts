@@ -2,10 +2,12 @@
 // fields, and turning the entry's source into its template: each part read into a field is replaced
 // by that field's tag, everything else stays as written. A part becomes a tag only when rendering the
 // field gives back exactly the bytes it was read from, so template + fields = the entry, always.
-import type { Link, PhrasingContent, Text } from 'mdast';
+import type { Image, Link, PhrasingContent, Text } from 'mdast';
 import { linkDestination } from '../../render/escape.js';
 import { escapeText, marked, repoOf } from '../../render/layouts/fill.js';
 import type { PaperLink } from '../../types.js';
+import { fullYear } from '../../render/layouts/template.js';
+import { readTags } from './tags.js';
 
 /** A part of the source to replace by a tag. Offsets into the whole README. */
 export interface Replacement {
@@ -42,6 +44,11 @@ export interface ReadOptions {
   noLoop?: boolean;
   /** Whether the text is HTML (an HTML table cell) rather than Markdown. */
   html?: boolean;
+  /**
+   * The text is a table's Title cell: a link that is all the cell shows is the title whatever its
+   * words (`[Paper](url)`), and words right after a leading emphasis go on with the title.
+   */
+  titleCell?: boolean;
 }
 
 const WORDS = /\S+/g;
@@ -202,8 +209,18 @@ function readBadges(
   if (between.some((n) => n.type !== 'text' || n.value.trim() !== '')) return;
   const value = opts.source.slice(start, end);
   if (/[\r\n]/.test(value)) return;
+  if (tagBadges(images as Image[], reading, opts)) return;
   reading.fields.set('badges', value);
   reading.replacements.push({ start, end, tag: '{{{badges}}}' });
+}
+
+/** A run of label badges read as lists of tags, one per colour (`tags-blue`); false if it is none. */
+function tagBadges(images: readonly Image[], reading: Reading, opts: ReadOptions): boolean {
+  const run = readTags(images, opts.source);
+  if (!run) return false;
+  for (const [field, items] of run.lists) (reading.lists ??= new Map()).set(field, items);
+  reading.replacements.push({ start: run.start, end: run.end, tag: run.tag });
+  return true;
 }
 
 const LEADING_DATE = /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/;
@@ -267,7 +284,9 @@ function readTitle(
   for (let j = i; j < nodes.length; j++) {
     const node = nodes[j]!;
     const inner = node.type === 'strong' && node.children.length === 1 ? node.children[0]! : node;
-    if (inner.type === 'link' && isHttp(inner, opts.source) && !isLabelLink(inner, j === i)) {
+    const title = (link: Link) =>
+      !isLabelLink(link, j === i) || (opts.titleCell === true && soleLink(nodes));
+    if (inner.type === 'link' && isHttp(inner, opts.source) && title(inner)) {
       if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
         return -1;
       titleLink(inner, reading, opts);
@@ -275,8 +294,8 @@ function readTitle(
       return j;
     }
     if (brokenLink(inner, opts.source)) return brokenTitle(node, inner, j, reading, used, opts);
-    const led =
-      node.type === 'strong' && j === i ? boldLed(nodes, j, reading, used, opts) : undefined;
+    const lead = node.type === 'strong' || (node.type === 'emphasis' && opts.titleCell);
+    const led = lead && j === i ? boldLed(nodes, j, reading, used, opts) : undefined;
     if (led !== undefined) return led;
     if (node.type === 'strong' || (node.type === 'emphasis' && j === i)) {
       const text = soleText(node);
@@ -288,6 +307,19 @@ function readTitle(
     if (node.type !== 'text') break;
   }
   return -1;
+}
+
+/** Whether the only thing `nodes` show is one link (in emphasis or not). */
+function soleLink(nodes: readonly PhrasingContent[]): boolean {
+  const shown = nodes.filter((n) => n.type !== 'text' || n.value.trim() !== '');
+  const only = shown.length === 1 ? shown[0]! : undefined;
+  if (!only) return false;
+  if (only.type === 'link') return true;
+  return (
+    (only.type === 'strong' || only.type === 'emphasis') &&
+    only.children.length === 1 &&
+    only.children[0]!.type === 'link'
+  );
 }
 
 /** `<b>` before a title's link: written around the title, no part of it. */
@@ -461,6 +493,20 @@ function titleInside(link: Link, reading: Reading, opts: ReadOptions): boolean {
 function titleText(text: Text | undefined, reading: Reading, opts: ReadOptions): boolean {
   if (!text) return false;
   const [from, to] = trimmed(text.value);
+  // `**Switch Transformers, Google: Fedus et al (2021)**`: the year written at the title's end.
+  const year = /\s\(((?:19|20)\d{2})\)$/.exec(text.value.slice(from, to));
+  if (
+    year &&
+    opts.want.has('year') &&
+    !reading.fields.has('year') &&
+    to - from > year[0].length + 2
+  ) {
+    const end = from + year.index;
+    const at = to - year[1]!.length - 1;
+    if (!tagText(text, from, end, 'title', reading, opts)) return false;
+    tagText(text, at, at + year[1]!.length, 'year', reading, opts);
+    return true;
+  }
   return tagText(text, from, to, 'title', reading, opts);
 }
 
@@ -732,6 +778,7 @@ function readLinks(
     used.add(node);
   }
   const run = opts.noLoop ? [] : longestRun(found, opts.source);
+  const from = reading.links.length;
   for (const m of found) {
     if (run.includes(m)) continue;
     let label = m.label;
@@ -751,6 +798,11 @@ function readLinks(
     opts.taken.add(m.label);
     reading.links.push({ label: m.label, url: m.node.url });
   }
+  // The paper's links in the order the entry writes them, the run's among the others.
+  const at = new Map(found.map((m) => [m.node.url, m.start]));
+  const read = reading.links.splice(from);
+  const order = (l: PaperLink) => at.get(l.url) ?? Infinity;
+  reading.links.push(...read.sort((a, b) => order(a) - order(b)));
   const sepTag = sep === '' ? '' : ` ${JSON.stringify(sep)}`;
   reading.replacements.push({
     start: first.start,
@@ -855,8 +907,12 @@ function readAuthors(
   for (const node of nodes) {
     if (used.has(node) || (node.type !== 'emphasis' && node.type !== 'strong')) continue;
     const text = soleText(node);
-    // On an entry's own line below its title, one name written in full is its author too.
-    const own = !opts.want.has('title') && NAME.test(text?.value.trim().replace(/\.$/, '') ?? '');
+    // On an entry's own line below its title, one name written in full is its author too; so is
+    // one word there once the title's line gave the venue (`*Anonymous*.`).
+    const alone = text?.value.trim().replace(/\.$/, '') ?? '';
+    const own =
+      !opts.want.has('title') &&
+      (NAME.test(alone) || (!opts.want.has('venue') && /^\p{Lu}[\p{L}'’-]+$/u.test(alone)));
     if (!text || !(/,|\bet al\b| and /.test(text.value) || ONE_NAME.test(text.value) || own)) {
       continue;
     }
@@ -1013,6 +1069,30 @@ function venueBefore(text: string): [number, number] | undefined {
   return [at, at + one[1]!.length];
 }
 
+/** A venue with its year in two digits after an apostrophe (`ICLR'24`, `NeurIPS’23`, `SOSP' 24`). */
+const SHORT_YEAR = /(?<![\p{L}\p{N}])(arXiv|\p{Lu}[\p{L}\p{N}&-]*)['’] ?(\d{2})(?![\p{L}\p{N}'’])/u;
+
+/** `ICLR'24`: the venue, and the year it stands for (`fullYear`), written back with its last two digits. */
+function shortYear(text: Text, skip: number, reading: Reading, opts: ReadOptions): boolean {
+  const m = SHORT_YEAR.exec(text.value.slice(skip));
+  if (!m || !opts.want.has('year') || reading.fields.has('year')) return false;
+  if (!opts.want.has('venue') || reading.fields.has('venue')) return false;
+  const at = skip + m.index;
+  tagText(text, at, at + m[1]!.length, 'venue', reading, opts);
+  const yearAt = at + m[0].length - 2;
+  const start = startOf(text);
+  const digits = m[2]!;
+  reading.fields.set('year', fullYear(digits));
+  if (opts.source.slice(start, start + yearAt + 2) === text.value.slice(0, yearAt + 2)) {
+    reading.replacements.push({
+      start: start + yearAt,
+      end: start + yearAt + 2,
+      tag: '{{year:2}}',
+    });
+  }
+  return true;
+}
+
 /** A year (`2024`), or a date (`2024.04`, `2024/04`), and the venue written just before a year. */
 function readDates(
   nodes: readonly PhrasingContent[],
@@ -1037,6 +1117,10 @@ function readDates(
     if (!text) continue;
     const skip = Math.max(0, reading.titleEnd - startOf(text));
     const m = DATE.exec(text.value.slice(skip));
+    if (!m && shortYear(text, skip, reading, opts)) {
+      used.add(node);
+      return;
+    }
     if (!m) {
       // `*Authors.* arXiv. [[paper](..)]`: a venue on its own.
       const alone = /^([\s.,]*)(arXiv|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[.,]?\s*\[?$/.exec(

@@ -12,7 +12,7 @@ import type { MarkerPair } from '../../settings/types.js';
 import type { Success } from '../../result.js';
 import type { PaperList } from '../../types.js';
 import { assemble } from './assemble.js';
-import { parseReadme } from '../parse.js';
+import { parseReadme } from './parse.js';
 import { collect, type Item } from './collect.js';
 import { endOf, startOf } from './inline.js';
 import { lineAt, lineStarts } from './paragraph.js';
@@ -283,21 +283,35 @@ function dataProblems(
   file: string,
 ): Problem[] {
   const lineOf = new Map<string, number>();
+  // A section's own field (its category, an empty name) is said at the heading above its first entry.
+  const headingOf = new Map<string, number>();
   const entries = items.filter((i) => i.type === 'entry');
   let k = 0;
   for (const section of list.sections) {
     section.papers.forEach((_, i) => {
       const item = entries[k++];
-      if (item?.type === 'entry') lineOf.set(`${section.name}[${i}]`, item.entry.line);
+      if (item?.type !== 'entry') return;
+      lineOf.set(`${section.name}[${i}]`, item.entry.line);
+      if (i > 0) return;
+      const heading = items.findLast((h) => h.type === 'heading' && h.start < item.entry.start);
+      if (heading?.type === 'heading') headingOf.set(section.name, heading.line);
     });
   }
+  const sectionLine = (field: string | undefined) => {
+    if (field === undefined) return headingOf.get('');
+    const name = [...headingOf.keys()].find((n) => field === n || field.startsWith(`${n}.`));
+    return name === undefined ? undefined : headingOf.get(name);
+  };
   return problems.map((p) => {
     const key = [...lineOf.keys()].find((k) => p.field?.startsWith(k));
-    const line = key === undefined ? undefined : lineOf.get(key);
+    const heading = key === undefined ? sectionLine(p.field) : undefined;
+    const line = heading ?? (key === undefined ? undefined : lineOf.get(key));
     const out: Problem = { file, message: p.message };
     if (line !== undefined) out.line = line;
     if (p.field !== undefined) out.field = p.field;
-    if (p.hint !== undefined) out.hint = p.hint;
+    // The data file's hint speaks of its own text; a section's value was read from a heading.
+    if (heading !== undefined) out.hint = "write the heading's text after its # marks";
+    else if (p.hint !== undefined) out.hint = p.hint;
     return out;
   });
 }

@@ -50,7 +50,10 @@ export function mapHeader(headers: readonly string[]): ColumnRole[] {
   const seen = new Set<string>();
   return headers.map((header): ColumnRole => {
     const name = header.trim().toLowerCase();
-    let found = ROLES.find(([re]) => re.test(name))?.[1];
+    // `Year:` or `Abbr.` names a field as surely as `Year` or `Abbr`: punctuation around the
+    // header's words says nothing of the column.
+    const bare = name.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    let found = ROLES.find(([re]) => re.test(name) || re.test(bare))?.[1];
     if (found) found = { ...found };
     if (found && seen.has(found.field)) found = undefined;
     const role = found ?? { field: extraKey(name, seen), role: 'extra' as const };
@@ -382,6 +385,22 @@ function readBadgeLinks(
   return readInline(nodes, { source, want: new Set(['links']), taken, labelAs });
 }
 
+/**
+ * The Title column holds the title: when no part of the cell reads as one (`A <b>bold</b> title`),
+ * its text without the markup is the title, and the cell stays in the template as written.
+ */
+function cellText(nodes: readonly PhrasingContent[], reading: Reading): void {
+  const text = (n: PhrasingContent): string =>
+    n.type === 'text' || n.type === 'inlineCode'
+      ? n.value
+      : n.type === 'link' || !('children' in n)
+        ? ''
+        : (n.children as PhrasingContent[]).map(text).join('');
+  const title = nodes.map(text).join('').replace(/\s+/g, ' ').trim();
+  // A title has words: `...` (a row GFM made of a line after the table) has none.
+  if (/[\p{L}\p{N}]/u.test(title)) reading.fields.set('title', title);
+}
+
 function readTitleParts(
   nodes: readonly PhrasingContent[],
   source: string,
@@ -403,7 +422,9 @@ function readTitleParts(
       taken,
       wholeTitle,
       noLoop,
+      titleCell: true,
     });
+  if (!reading.fields.has('title')) cellText(numbered ?? head, reading);
   if (br > 0 && reading.fields.has('title') && br + 1 < nodes.length) {
     const brNode = nodes[br]!;
     let restAt = endOf(brNode);
