@@ -123,7 +123,8 @@ function titleColumn(rows: readonly TableRow[], roles: readonly ColumnRole[], so
         taken: new Set(),
       });
       const title = reading.fields.get('title') ?? '';
-      return (title.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
+      // Words set apart by spaces: an address written as the link's text is no title.
+      return !/:\/\//.test(title) && title.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
     }).length;
     if (papers > most) [best, most] = [i, papers];
   });
