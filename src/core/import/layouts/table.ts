@@ -98,10 +98,17 @@ export function readTable(table: Table, source: string, lines: readonly number[]
   return entries;
 }
 
+/** The text a reader sees: an HTML tag (`<b>`) shows none of its own. */
 function plain(nodes: readonly PhrasingContent[]): string {
   return nodes
     .map((n) =>
-      'value' in n ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '',
+      n.type === 'html'
+        ? ''
+        : 'value' in n
+          ? n.value
+          : 'children' in n
+            ? plain(n.children as PhrasingContent[])
+            : '',
     )
     .join('');
 }
