@@ -1,6 +1,6 @@
-// The workflow a list runs paperlist with, as `init` writes it and as the examples carry it: it
-// listens to every event the action answers (maintainer commands in comments included), and each
-// layout example carries exactly what `init` writes.
+// The workflow a list runs paperlist with, as `init` writes it, as the README shows it and as the
+// examples carry it: it listens to every event the action answers (maintainer commands in comments
+// included), and each layout example carries exactly what `init` writes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -10,8 +10,18 @@ import { PROJECT_ROOT } from '../harness/index.js';
 
 const LAYOUTS = ['table', 'list', 'paragraph', 'html'];
 const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
+/** The workflow the project's README shows, the first YAML block under its "The workflow" heading. */
+function readmeWorkflow(): string {
+  const readme = read('README.md');
+  const section = readme.slice(readme.indexOf('\n## The workflow\n'));
+  const m = /```yaml\n([\s\S]*?)```/.exec(section);
+  if (!m?.[1]) throw new Error('README.md shows no workflow under "The workflow"');
+  return m[1];
+}
+
 const files: Array<[string, string]> = [
   ['init', WORKFLOW_TEXT],
+  ['README.md', readmeWorkflow()],
   ['examples/ednn', read('examples/ednn/.github/workflows/paperlist.yml')],
   ...LAYOUTS.map((l): [string, string] => [
     `examples/layouts/${l}`,

@@ -2,7 +2,7 @@
 // published action is held to: every action pinned by a full commit sha with its version in a
 // comment, least-privilege permissions in each workflow, no `${{ }}` expression (event text above
 // all) inside a shell step, CI on pushes and pull requests running .ci/run and the dist/ check, a
-// release for vX.Y.Z tags, and Dependabot for npm and the actions.
+// release for vX.Y.Z tags published to npm with provenance, and Dependabot for npm and the actions.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -81,6 +81,31 @@ test('a pushed vX.Y.Z tag is released and moves its major tag', () => {
   expect(runs).toContain('bash .ci/check-dist');
   expect(runs.some((run) => run.includes('gh release create "$GITHUB_REF_NAME"'))).toBe(true);
   expect(runs.some((run) => run.includes('git push --force origin "refs/tags/$major"'))).toBe(true);
+});
+
+test('a release is published to npm with provenance, once the tag is checked against package.json', () => {
+  const jobs = workflow('release.yml').jobs ?? {};
+  const runsOf = (job: string) =>
+    (jobs[job]?.steps ?? []).flatMap((s) => (s.run === undefined ? [] : [s.run]));
+  const release = runsOf('release');
+  const versionCheck = release.findIndex((run) => run.includes('"v$version"'));
+  const created = release.findIndex((run) => run.includes('gh release create'));
+  expect(versionCheck).toBeGreaterThanOrEqual(0);
+  expect(versionCheck).toBeLessThan(created);
+  const publish = jobs['publish'] as Job & { needs?: unknown };
+  expect(publish.needs).toBe('release');
+  // npm signs the provenance statement with the workflow's OIDC token.
+  expect(publish.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+  expect(runsOf('publish').some((run) => /npm publish --provenance\b/u.test(run))).toBe(true);
+  // npm accepts the provenance only from the repository package.json names: the one lists use.
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    repository?: { url?: string };
+  };
+  const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+  const used = /uses: ([\w.-]+\/[\w.-]+)@v\d+/u.exec(readme)?.[1];
+  expect(used).toBeDefined();
+  expect(manifest.repository?.url).toBe(`https://github.com/${used}`);
+  expect(release[versionCheck]).toContain('"https://github.com/$GITHUB_REPOSITORY"');
 });
 
 test('Dependabot keeps npm and the workflow actions up to date', () => {

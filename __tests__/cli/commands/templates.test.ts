@@ -103,6 +103,30 @@ describe('layout templates', () => {
     );
   });
 
+  test('a part shown when an entry has a link ({{#link:X}}) names a link, not a field: no warning', async () => {
+    settings(
+      '- {{title}}{{#link:code}} [code]({{link:code}}){{/link:code}}{{#repo:src}} {{repo:src}}{{/repo:src}}',
+    );
+    ws.write(
+      'data.yaml',
+      ws
+        .read('data.yaml')
+        .replace(
+          '      code: "https://example.org/further"\n',
+          '      links:\n        code: "https://github.com/example/further"\n',
+        ),
+    );
+    const r = await ws.run(['validate']);
+    expect(r).toEqual({
+      code: 0,
+      stdout: 'data.yaml: 3 entries in 2 sections, 3 papers\n',
+      stderr: '',
+    });
+    // A field of that name is still checked: a condition on a field is not a link's.
+    settings('- {{title}}{{#cod}} [code]({{link:code}}){{/cod}}');
+    expect((await ws.run(['validate'])).stderr).toContain('"cod": no entry the template');
+  });
+
   test('a field no entry has yet, close to none: a warning, and the list still renders', async () => {
     settings('- {{title}}{{#authors}}, {{authors}}{{/authors}}');
     const r = await ws.run(['validate']);

@@ -69,6 +69,29 @@ describe('paperlist validate', () => {
     expect(await ws.run(['validate'])).toMatchObject({ code: 0, stderr: '' });
   });
 
+  test('a field the layout names, or a numbered one of a kind in use (note-2), is no typo; a near name still is', async () => {
+    ws.write(
+      'data.yaml',
+      'S:\n  category: "C"\n  list:\n' +
+        entry('One', '      note: "a"\n') +
+        entry('Two', '      note: "b"\n      note-2: "Workshop"\n') +
+        entry('Three', '      indent: " "\n') +
+        entry('Four', '      indent-2: "  "\n      years: "1"\n      venu: "ICLR"\n'),
+    );
+    ws.write(
+      '.github/paperlist.yml',
+      'layout:\n  kind: list\n  item: "- {{title}} {{note}}{{#years}} ({{years}}){{/years}}"\n',
+    );
+    const r = await ws.run(['validate']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'warning: data.yaml:18:7: S[3].venu: "venu" is no field that paperlist or the other entries use: did you mean "venue"? (rename it to "venue:"; as written, it is a field of its own named "venu")\n',
+    );
+    // Without the layout, "years" is one entry's field close to "year": it is asked about.
+    ws.write('.github/paperlist.yml', 'sort: []\n');
+    expect((await ws.run(['validate'])).stderr).toContain('S[3].years: "years" is no field');
+  });
+
   test('summarises the real data file: rows, sections and distinct papers', async () => {
     ws.copy('import/upstream-2024-10-14/data.yaml', 'data.yaml');
     expect(await ws.run(['validate'])).toEqual({

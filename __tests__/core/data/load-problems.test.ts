@@ -23,6 +23,7 @@ test('every problem case is present', () => {
     'structure-first-name-deleted',
     'structure-item-dedented',
     'structure-item-left-of-key',
+    'structure-item-moved-left',
     'structure-less-indented',
     'structure-list-key-deleted',
     'structure-more-indented',

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectCandidates } from '../../../src/core/digest/candidates.js';
 import { EMPTY_DIGEST } from '../../../src/core/digest/record.js';
+import { suggestedInIssues } from '../../../src/core/digest/suggested.js';
 import { arxivPaper, SMALL_LIST } from './small-list.js';
 
 const NEW_A = arxivPaper('2611.00001', 'Confidence thresholds for multi-exit networks');
@@ -35,6 +36,18 @@ describe('selectCandidates', () => {
     const got = selectCandidates(answer, SMALL_LIST, open, state);
     expect(got.candidates.map((c) => c.paper.id)).toEqual(['2611.00001']);
     expect(got.skipped).toEqual({ inList: 0, suggested: 1, declined: 1, accepted: 1 });
+  });
+
+  it('leaves out papers that open suggestion issues name, pull request or not', () => {
+    const byDoi = arxivPaper('2611.00007', 'Named by its DOI', { doi: '10.1000/Exit.7' });
+    const answer = [NEW_A, NEW_B, byDoi];
+    const named = suggestedInIssues([
+      { body: '### Paper page\n\nhttps://arxiv.org/pdf/2611.00002v3.pdf' },
+      { body: 'The DOI is https://doi.org/10.1000/exit.7, see there.' },
+    ]);
+    const got = selectCandidates(answer, SMALL_LIST, [], EMPTY_DIGEST, named);
+    expect(got.candidates.map((c) => c.paper.id)).toEqual(['2611.00001']);
+    expect(got.skipped.suggested).toBe(2);
   });
 
   it('ranks the closest first and keeps each candidate’s number', () => {

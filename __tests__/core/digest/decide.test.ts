@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptIssueText } from '../../../src/core/digest/accept-issue.js';
 import { decide, matchSection, tickedNumbers } from '../../../src/core/digest/decide.js';
-import { markDigestBody } from '../../../src/core/digest/mark.js';
+import { markDigestBody, untickBoxes, withMarks } from '../../../src/core/digest/mark.js';
 import { decodeDigestState, EMPTY_DIGEST } from '../../../src/core/digest/record.js';
 import { renderDigestBody } from '../../../src/core/digest/body.js';
 import type { DigestState } from '../../../src/core/digest/types.js';
@@ -121,6 +121,14 @@ describe('ticked boxes and the marked body', () => {
     expect(tickedNumbers(body, STATE)).toEqual([]);
   });
 
+  it('counts only the boxes an edit ticked, and unticks a box again', () => {
+    const before = body.replace('- [ ] **1.**', '- [x] **1.**');
+    const after = before.replace('- [ ] **3.**', '- [x] **3.**');
+    expect(tickedNumbers(after, STATE, before)).toEqual([3]);
+    expect(tickedNumbers(after, STATE, after)).toEqual([]);
+    expect(untickBoxes(after, [1])).toBe(body.replace('- [ ] **3.**', '- [x] **3.**'));
+  });
+
   it('ticks and credits an accepted line, drops a declined one, and writes the new record', () => {
     const state = { ...STATE, accepted: ['2611.00001'], declined: ['2611.00002'] };
     const marked = markDigestBody(body, state, [
@@ -132,6 +140,21 @@ describe('ticked boxes and the marked body', () => {
     expect(lines[0]).toMatch(/^- \[x\] \*\*1\.\*\* .* — \*\*accepted\*\* by mona: #8$/);
     expect(lines[1]).toMatch(/^- \[ \] \*\*3\.\*\*/);
     expect(decodeDigestState(marked)).toEqual(state);
+  });
+});
+
+describe('withMarks', () => {
+  it('adds decisions to a record another run changed meanwhile, keeping its own', () => {
+    const meanwhile = { ...STATE, accepted: ['2611.00009'], declined: ['2611.00003'] };
+    const got = withMarks(meanwhile, [
+      { kind: 'decline', id: '2611.00002', by: 'mona' },
+      { kind: 'accept', id: '2611.00003', by: 'mona' },
+      // Declining what another run accepted meanwhile leaves it accepted.
+      { kind: 'decline', id: '2611.00009', by: 'max' },
+    ]);
+    expect(got.accepted).toEqual(['2611.00009', '2611.00003']);
+    expect(got.declined).toEqual(['2611.00002']);
+    expect(got.offered).toEqual(STATE.offered);
   });
 });
 

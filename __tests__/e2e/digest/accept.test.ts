@@ -9,51 +9,16 @@ import { setRole } from '../../emulator/comments.js';
 import type { SeededRepo } from '../../emulator/index.js';
 import { runAction } from '../../harness/index.js';
 import { useEmulator } from '../../harness/use-emulator.js';
-import { arxivFeed, feedReply, type FeedPaper } from '../../metadata-servers/arxiv-feed.js';
 import { MAINTAINER, READER, repliesOn, runComment, tickingClock } from '../commands/setup.js';
 import { FAST_ENV } from '../maintain/setup.js';
-import {
-  checklist,
-  digestIssues,
-  numbered,
-  schedule,
-  script,
-  seedDigestList,
-  useServices,
-} from './setup.js';
+import { checklist, numbered, schedule, seedDigestWithCandidates, useServices } from './setup.js';
 
 const emulator = useEmulator();
 const services = useServices();
 beforeAll(() => tickingClock(emulator));
 
-const PAPERS: FeedPaper[] = [
-  {
-    id: '2611.00001',
-    title: 'Latency-aware scheduling of inputs to early exit networks',
-    abstract: 'We schedule inputs by latency. It helps.',
-    authors: ['Ada Lovelace', 'Alan Turing'],
-    published: '2026-11-21T10:00:00Z',
-  },
-  { id: '2611.00002', title: 'Knowledge distillation for training early-exit networks' },
-  { id: '2611.00003', title: 'A study of gardening robots', abstract: 'Robots tend gardens.' },
-];
-
 /** A digest (issue #1) of the three papers, arXiv able to answer a look-up of each by id. */
-async function digestRepo(): Promise<{ repo: SeededRepo; digest: number }> {
-  const s = services.get();
-  for (const p of PAPERS) {
-    const name = `arxiv/constructed-${p.id}.xml`;
-    s.extra.arxiv[p.id] = name;
-    s.extra.bodies[name] = arxivFeed([p]);
-  }
-  script(s, () => feedReply(arxivFeed(PAPERS)));
-  const repo = seedDigestList(emulator);
-  setRole(emulator, repo, MAINTAINER, 'write');
-  const run = await schedule(emulator, repo, s);
-  if (run.code !== 0) throw new Error(run.stderr);
-  const digest = digestIssues(emulator, repo)[0]?.number as number;
-  return { repo, digest };
-}
+const digestRepo = () => seedDigestWithCandidates(emulator, services.get());
 
 const numberOf = (repo: SeededRepo, digest: number, id: string): number =>
   numbered(emulator.getIssue(repo, digest)?.body).find(([, i]) => i === id)?.[0] ?? 0;
@@ -67,10 +32,14 @@ async function commentAndRun(repo: SeededRepo, digest: number, body: string) {
 }
 
 /** The `issues` `edited` run of the digest, as `sender` edited it. */
-function runEdit(repo: SeededRepo, digest: number, sender: string) {
+function runEdit(repo: SeededRepo, digest: number, sender: string, from?: string) {
+  const changes = from !== undefined ? { changes: { body: { from } } } : {};
   return runAction({
     event: 'issues',
-    payload: emulator.issuesEvent(repo, digest, 'edited', { sender: emulator.user(sender) }),
+    payload: emulator.issuesEvent(repo, digest, 'edited', {
+      sender: emulator.user(sender),
+      ...changes,
+    }),
     repo,
     emulator,
     env: env(),
@@ -81,13 +50,17 @@ describe('accepting and declining digest candidates', () => {
   it('accept by command opens one suggestion through the suggestion flow, credited, and marks the digest', async () => {
     const { repo, digest } = await digestRepo();
     const n = numberOf(repo, digest, '2611.00002');
-    const { run } = await commentAndRun(
+    const { id, run } = await commentAndRun(
       repo,
       digest,
       `/paperlist accept ${n} to "kd for training"`,
     );
     expect(run.code, run.stderr).toBe(0);
     expect(run.outputs.result).toBe('commands-done');
+    // The same event delivered again (or its run re-run): nothing more.
+    const repeated = await runComment(emulator, repo, id, 'created', undefined, env());
+    expect(repeated.outputs.result).toBe('ignored');
+    expect(emulator.getIssues(repo)).toHaveLength(2);
     // A suggestion issue in the form's format, and its pull request.
     const suggestion = emulator.getIssues(repo).find((i) => i.number !== digest);
     expect(suggestion?.title).toBe('Add paper: arXiv:2611.00002');
@@ -159,19 +132,28 @@ describe('accepting and declining digest candidates', () => {
   it('a ticked box is an accept into the likeliest section, only when the person may command', async () => {
     const { repo, digest } = await digestRepo();
     const n = numberOf(repo, digest, '2611.00001');
-    const tick = (sender: string) => {
-      const body = emulator.getIssue(repo, digest)?.body ?? '';
+    const bodyNow = () => emulator.getIssue(repo, digest)?.body ?? '';
+    const tick = (sender: string, box = n) => {
+      const body = bodyNow();
       emulator.updateIssue(repo, digest, {
-        body: body.replace(`- [ ] **${n}.**`, `- [x] **${n}.**`),
+        body: body.replace(`- [ ] **${box}.**`, `- [x] **${box}.**`),
       });
-      return runEdit(repo, digest, sender);
+      return runEdit(repo, digest, sender, body);
     };
-    // Someone who may not command: nothing happens.
+    // Someone who may not command: nothing happens, and the box is unticked again.
     setRole(emulator, repo, READER, 'read');
     const refused = await tick(READER);
     expect(refused.code, refused.stderr).toBe(0);
     expect(refused.outputs.result).toBe('ignored');
     expect(emulator.getPulls(repo)).toHaveLength(0);
+    expect(bodyNow()).toContain(`- [ ] **${n}.**`);
+    // A bot's tick: nothing at all.
+    const bot = await tick('github-actions[bot]');
+    expect(bot.outputs.result).toBe('ignored');
+    expect(emulator.getPulls(repo)).toHaveLength(0);
+    emulator.updateIssue(repo, digest, {
+      body: bodyNow().replace(`- [x] **${n}.**`, `- [ ] **${n}.**`),
+    });
 
     const run = await tick(MAINTAINER);
     expect(run.code, run.stderr).toBe(0);

@@ -3,9 +3,17 @@
 // helpers to run the schedule and read the digest issue back.
 import { afterAll, beforeAll } from 'vitest';
 import type { Emulator, SeededRepo } from '../../emulator/index.js';
-import { scheduleEvent } from '../../harness/index.js';
+import { scheduleEvent, workflowDispatchEvent } from '../../harness/index.js';
 import { startMetadataServer, type MetadataServer } from '../../metadata-servers/replay.js';
-import { scriptedSearch, type ScriptedSearch } from '../../metadata-servers/arxiv-feed.js';
+import {
+  arxivFeed,
+  feedReply,
+  scriptedSearch,
+  type FeedPaper,
+  type ScriptedSearch,
+} from '../../metadata-servers/arxiv-feed.js';
+import { setRole } from '../../emulator/comments.js';
+import { MAINTAINER } from '../commands/setup.js';
 import { runEvent, seedList, settingsWithoutDigest } from '../maintain/setup.js';
 
 export const QUERY = 'abs:"early exit" OR ti:"early exiting"';
@@ -53,6 +61,17 @@ export function schedule(
   });
 }
 
+/** A run started by hand (`workflow_dispatch`). */
+export function dispatch(emulator: Emulator, repo: SeededRepo, services: MetadataServer) {
+  return runEvent(
+    emulator,
+    repo,
+    'workflow_dispatch',
+    workflowDispatchEvent(emulator.repository(repo)),
+    { env: { ...services.env(), PAPERLIST_METADATA_RETRY_MS: '0' } },
+  );
+}
+
 /** The digest issues of the repository (there should be one). */
 export function digestIssues(emulator: Emulator, repo: SeededRepo) {
   return emulator
@@ -72,3 +91,38 @@ export const numbered = (body: string | null | undefined): [number, string][] =>
     const m = /^- \[[ xX]\] \*\*(\d+)\.\*\* .*?\[arXiv:([^\]]+)\]/.exec(l);
     return [Number(m?.[1]), m?.[2] ?? ''];
   });
+
+/** Three new papers: two about early exits, one far from the list. */
+export const PAPERS: FeedPaper[] = [
+  {
+    id: '2611.00001',
+    title: 'Latency-aware scheduling of inputs to early exit networks',
+    abstract: 'We schedule inputs by latency. It helps.',
+    authors: ['Ada Lovelace', 'Alan Turing'],
+    published: '2026-11-21T10:00:00Z',
+  },
+  { id: '2611.00002', title: 'Knowledge distillation for training early-exit networks' },
+  { id: '2611.00003', title: 'A study of gardening robots', abstract: 'Robots tend gardens.' },
+];
+
+/**
+ * The example list with a digest (issue #1) of PAPERS from one scheduled run, arXiv able to answer a
+ * look-up of each paper by id, and MAINTAINER with write permission.
+ */
+export async function seedDigestWithCandidates(
+  emulator: Emulator,
+  services: MetadataServer,
+): Promise<{ repo: SeededRepo; digest: number }> {
+  for (const p of PAPERS) {
+    const name = `arxiv/constructed-${p.id}.xml`;
+    services.extra.arxiv[p.id] = name;
+    services.extra.bodies[name] = arxivFeed([p]);
+  }
+  script(services, () => feedReply(arxivFeed(PAPERS)));
+  const repo = seedDigestList(emulator);
+  setRole(emulator, repo, MAINTAINER, 'write');
+  const run = await schedule(emulator, repo, services);
+  if (run.code !== 0) throw new Error(run.stderr);
+  const digest = digestIssues(emulator, repo)[0]?.number as number;
+  return { repo, digest };
+}

@@ -18,7 +18,7 @@ export const validateCommand = defineCommand({
     if (!read.ok) return failWithProblems(io, read.problems);
     const { list, settings, dataText } = read.value;
     const configFile = values.config ?? DEFAULT_CONFIG;
-    const review = reviewList(dataText, values.data, list);
+    const review = reviewList(dataText, values.data, list, settings);
     const warnings = [
       ...unusedFieldWarnings(settings, list, configFile),
       ...(read.warnings ?? []),

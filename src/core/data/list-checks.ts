@@ -1,9 +1,13 @@
 // Checks of a data file that loads but says something its author likely did not mean: the same paper
 // twice in one section (same title once normalised, or a shared arXiv id, DOI, OpenReview or ACL
 // Anthology id), and a field whose name is a likely typo of a known one (`venu:` for `venue:`), which
-// would otherwise be kept as a field of its own and leave the venue empty. `paperlist validate` runs
-// them; loading does not, so a list with such an entry still renders.
+// would otherwise be kept as a field of its own and leave the venue empty. A field the settings or an
+// entry's own template names is the list's own, and so is a numbered field of a kind in use (`note-2`
+// beside `note`: adoption numbers a second note so). `paperlist validate` runs these checks; loading
+// does not, so a list with such an entry still renders.
+import { parseTemplate, templateFields } from '../render/layouts/template.js';
 import { closest, editDistance } from '../settings/closest.js';
+import type { Settings } from '../settings/types.js';
 import { titleKey } from '../suggest/normalize.js';
 import type { Problem } from '../problem.js';
 import type { Paper, PaperList } from '../types.js';
@@ -99,18 +103,58 @@ function typoOf(key: string, candidates: readonly string[]): string | undefined 
   return d <= 2 && d * 2 < key.length ? near : undefined;
 }
 
+/** `note-2` → `note`: the kind of a numbered field. */
+const kindOf = (key: string): string => key.replace(/-\d+$/u, '');
+
+/** The fields the settings (columns, sort keys, layout templates) and the entries' own templates name. */
+export function namedFields(list: PaperList, settings?: Settings): Set<string> {
+  const named = new Set<string>();
+  const templates: unknown[] = [];
+  if (settings) {
+    for (const c of settings.columns) named.add(c.field);
+    for (const s of settings.sort) named.add(s.field);
+    const layout = settings.layout;
+    if (layout) templates.push(layout.item, ...Object.values(layout.sections).map((s) => s.item));
+  }
+  for (const section of list.sections)
+    for (const p of section.papers) templates.push(p.extra.shape);
+  for (const template of templates) {
+    if (typeof template !== 'string') continue;
+    try {
+      templateFields(parseTemplate(template), named);
+    } catch {
+      // A template that does not parse is reported where the settings and the data are read.
+    }
+  }
+  return named;
+}
+
 /**
  * Field names that only one entry uses and that are close to a field paperlist reads or that other
- * entries use: `venu` → `venue`. A name several entries share is the list's own field, not a typo.
+ * entries use: `venu` → `venue`. A name several entries share, or that a template, column or sort
+ * key names, is the list's own field, not a typo; so is a numbered one of a kind in use.
  */
-export function misspelledFields(list: PaperList): PathProblem[] {
+export function misspelledFields(
+  list: PaperList,
+  named: ReadonlySet<string> = new Set(),
+): PathProblem[] {
   const use = fieldUse(list);
-  const candidates = [...KNOWN_FIELDS, ...[...use].filter(([, n]) => n > 1).map(([k]) => k)];
+  const shared = [...use].filter(([, n]) => n > 1).map(([k]) => k);
+  // A name only a template gives (a typo there, say) is no fix for a field the entries have.
+  const candidates = [...KNOWN_FIELDS, ...shared, ...[...named].filter((k) => use.has(k))];
+  const names = [...KNOWN_FIELDS, ...use.keys(), ...named];
+  const numberedOfKindInUse = (key: string) =>
+    kindOf(key) !== key && names.some((k) => k !== key && kindOf(k) === kindOf(key));
+  const own = (key: string) =>
+    (KNOWN_FIELDS as readonly string[]).includes(key) ||
+    (use.get(key) ?? 0) > 1 ||
+    named.has(key) ||
+    numberedOfKindInUse(key);
   const problems: PathProblem[] = [];
   for (const section of list.sections) {
     section.papers.forEach((paper, i) => {
       for (const key of Object.keys(paper.extra)) {
-        if ((KNOWN_FIELDS as readonly string[]).includes(key) || (use.get(key) ?? 0) > 1) continue;
+        if (own(key)) continue;
         const near = typoOf(key, candidates);
         if (near === undefined) continue;
         const path = [section.name, 'list', i, key];
@@ -132,13 +176,14 @@ export function reviewList(
   text: string,
   file: string,
   list: PaperList,
+  settings?: Settings,
 ): { problems: Problem[]; warnings: Problem[] } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let parsed: PositionedDocument | undefined;
   const positions = () => (parsed ??= parseWithPositions(source));
   const lineOf: LineOf = (path) => locate(positions(), path)?.line;
   const twice = duplicateEntries(list, lineOf);
-  const typos = misspelledFields(list);
+  const typos = misspelledFields(list, namedFields(list, settings));
   return {
     problems: twice.length > 0 ? locateProblems(positions(), file, twice) : [],
     warnings: typos.length > 0 ? locateProblems(positions(), file, typos) : [],

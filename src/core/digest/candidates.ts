@@ -1,8 +1,10 @@
 // Which papers of arXiv's answer the digest offers: not in the list (the same arXiv id in any version,
 // the same DOI, or the same title once case and punctuation are gone: the suggestion check's own
-// duplicate index), not suggested in an open suggestion pull request, not declined or accepted before,
+// duplicate index), not suggested in an open suggestion pull request or named by an open suggestion
+// issue (suggested.ts), not declined or accepted before,
 // and each paper once even when two pages repeat it. Ranked by closeness to the list (rank.ts), and
 // numbered: a candidate keeps its number from run to run, a new one takes the next.
+import { identifierKey } from '../data/identifiers.js';
 import { buildDuplicateIndex, findDuplicates } from '../suggest/duplicates.js';
 import type { OpenSuggestion } from '../suggest/types.js';
 import type { Paper, PaperList } from '../types.js';
@@ -26,6 +28,12 @@ export function asEntry(p: ArxivPaper): Paper {
   };
 }
 
+/** Whether an open suggestion issue names the paper (its arXiv id, or its DOI). */
+function namedIn(p: ArxivPaper, keys: ReadonlySet<string>): boolean {
+  if (keys.has(identifierKey({ kind: 'arxiv', id: p.id }))) return true;
+  return p.doi !== undefined && keys.has(identifierKey({ kind: 'doi', id: p.doi.toLowerCase() }));
+}
+
 /** Newest first, then by id: the order of equal scores. */
 function byScore(a: Candidate, b: Candidate): number {
   if (a.score !== b.score) return b.score - a.score;
@@ -39,6 +47,8 @@ export function selectCandidates(
   list: PaperList,
   open: OpenSuggestion[],
   state: DigestState,
+  /** Identifier keys (`arxiv:<id>`, `doi:<doi>`) the open suggestion issues name. */
+  inIssues: ReadonlySet<string> = new Set(),
 ): { candidates: Candidate[]; skipped: Skipped; next: number } {
   const index = buildDuplicateIndex(list, open);
   const declined = new Set(state.declined);
@@ -53,7 +63,8 @@ export function selectCandidates(
     else if (accepted.has(p.id)) skipped.accepted++;
     else {
       const found = findDuplicates(index, asEntry(p)).duplicates[0];
-      if (found === undefined) fresh.push(p);
+      if (found === undefined && namedIn(p, inIssues)) skipped.suggested++;
+      else if (found === undefined) fresh.push(p);
       else if (found.source === 'list') skipped.inList++;
       else skipped.suggested++;
     }

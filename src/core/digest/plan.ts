@@ -9,6 +9,7 @@ import type { PaperList } from '../types.js';
 import { checklistOf, formatTime, renderDigestBody, shownQuery } from './body.js';
 import { selectCandidates, type Skipped } from './candidates.js';
 import { EMPTY_DIGEST } from './record.js';
+import { suggestedInIssues } from './suggested.js';
 import { safeInline } from '../suggest/neutralize.js';
 import type { DigestState, SearchOutcome } from './types.js';
 
@@ -16,6 +17,8 @@ export interface DigestInput {
   outcome: SearchOutcome;
   list: PaperList;
   open: OpenSuggestion[];
+  /** The texts of the open suggestion issues (their papers are suggested, PR or not). */
+  openIssues?: readonly { body: string }[];
   /** The digest issue's body as found (undefined on the first run) and the state it records. */
   previous?: { body: string; state: DigestState };
   listName: string;
@@ -71,7 +74,8 @@ export function planDigest(input: DigestInput): DigestPlan {
     return problemPlan(input, before, problem ?? 'arXiv could not be asked');
   }
   const papers = input.outcome.papers;
-  const picked = selectCandidates(papers, input.list, input.open, before);
+  const inIssues = suggestedInIssues(input.openIssues ?? []);
+  const picked = selectCandidates(papers, input.list, input.open, before, inIssues);
   const known = new Set(before.offered.map((c) => c.id));
   const fresh = picked.candidates.filter((c) => !known.has(c.paper.id)).length;
   const state: DigestState = {

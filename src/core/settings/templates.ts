@@ -61,6 +61,9 @@ export function templateFault(source: string): TemplateFault | undefined {
   }
 }
 
+/** A part shown when the entry has a link for a label ({{#link:code}}): it names a link, not a field. */
+const LINK_CONDITION = /^(?:link|repo):/u;
+
 /** The names of paper fields a template reads; `label` and `url` inside {{#links}} are the link's. */
 function namesIn(nodes: readonly TemplateNode[], inLinks: boolean, out: Set<string>): Set<string> {
   for (const node of nodes) {
@@ -188,6 +191,7 @@ export function templateFieldProblems(
     // does not stop the list; a likely typo there is still said, as a warning.
     const optional = optionalNamesIn(nodes, new Set());
     for (const name of namesIn(nodes, false, new Set())) {
+      if (LINK_CONDITION.test(name)) continue;
       if (present.has(name) || reported.has(`${use.field}:${name}`)) continue;
       reported.add(`${use.field}:${name}`);
       const guess = closest(

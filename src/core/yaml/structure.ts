@@ -156,11 +156,42 @@ function lessIndented(
       hint: `start it at column ${before.indent + 3}, indented under ${named(before)}`,
     };
   }
+  const { line: target, column } = lineUpWith(lines, index);
+  const name = here.item && target.item ? namedItem(target) : named(target);
   return {
     ...at,
-    message: `this line is indented less than the lines of its ${before.item || here.item ? 'list' : 'entry'} (column ${here.content + 1}, where ${named(before)} starts at column ${before.content + 1})`,
-    hint: `start it at column ${before.content + 1}, as ${named(before)} does`,
+    message: `this line is indented less than the lines of its ${before.item || here.item ? 'list' : 'entry'} (column ${startOf(here) + 1}, where ${name} starts at column ${column + 1})`,
+    hint: `start it at column ${column + 1}, as ${name} does`,
   };
+}
+
+/** Where a line is compared: a list item's `-`, else its key. */
+const startOf = (s: LineShape): number => (s.item ? s.indent : s.content);
+
+/** `"- title:" on line 4`: a list item as a hint names it. */
+const namedItem = (s: LineShape): string =>
+  s.key ? `"- ${s.key}:" on line ${s.line}` : `the item on line ${s.line}`;
+
+/**
+ * The enclosing line a line out of step most likely belongs with: of those it could line up with (an
+ * item's `-` for an item, a key's column for a key), the one starting nearest its column, the more
+ * indented on a tie; the line before it when there is none. A list item moved left is named with the
+ * item above it, not with the last field of that item.
+ */
+function lineUpWith(lines: LineShape[], index: number): { line: LineShape; column: number } {
+  const here = lines[index] as LineShape;
+  const before = lines[index - 1] as LineShape;
+  let best: { line: LineShape; column: number } | undefined;
+  for (const s of enclosing(lines, index)) {
+    if (here.item && !s.item) continue;
+    const column = here.item ? s.indent : s.content;
+    const distance = Math.abs(column - startOf(here));
+    const bestDistance = best ? Math.abs(best.column - startOf(here)) : Infinity;
+    if (distance < bestDistance || (distance === bestDistance && best && column > best.column)) {
+      best = { line: s, column };
+    }
+  }
+  return best ?? { line: before, column: before.content };
 }
 
 /**

@@ -14,12 +14,13 @@ import {
 } from '../../adapters/github/issues.js';
 import { acceptIssueText } from '../../core/digest/accept-issue.js';
 import { decide, type Decision } from '../../core/digest/decide.js';
-import { markDigestBody, type Mark } from '../../core/digest/mark.js';
+import { markDigestBody, withMarks, type Mark } from '../../core/digest/mark.js';
 import { decodeDigestState } from '../../core/digest/record.js';
 import type { DigestState } from '../../core/digest/types.js';
 import { BUILTIN_FORM } from '../../core/form/builtin.js';
 import type { FlowContext } from '../context.js';
 import { loadListAtCommit, type ListAtCommit } from '../list-at-commit.js';
+import { claimHolderOfPaper } from '../suggestion/claim.js';
 import { suggestionFlow } from '../suggestion/run.js';
 
 export interface DecisionReply {
@@ -38,12 +39,26 @@ export interface DecisionsOutcome {
   summary: string;
 }
 
-/** Opens the suggestion issue of an accepted paper and runs the suggestion flow on it. */
+/** Who holds a paper whose accept lost it to another suggestion (or undefined when unknown). */
+type Holder = Awaited<ReturnType<typeof claimHolderOfPaper>>;
+
+interface Opened {
+  issue: IssueDetails;
+  pull?: { number: number; url: string };
+  /** Another suggestion holds the paper: its issue and pull request (this issue was closed). */
+  heldBy?: NonNullable<Holder>;
+}
+
+/**
+ * Opens the suggestion issue of an accepted paper and runs the suggestion flow on it. When another
+ * suggestion of the paper won (a person's issue, or another accept, at the same moment), the paper's
+ * claim says which; this issue, the bot's own duplicate, is closed, and the accept points there.
+ */
 async function openSuggestion(
   ctx: FlowContext,
   list: ListAtCommit,
   paper: { id: string; section: string; digest: number; by: string },
-): Promise<{ issue: IssueDetails; pull?: { number: number; url: string }; result: string }> {
+): Promise<Opened> {
   const form = BUILTIN_FORM(
     list.list.sections.map((s) => s.name),
     { label: list.settings.labels.suggestion },
@@ -57,14 +72,34 @@ async function openSuggestion(
   const run = await suggestionFlow(ctx, { action: 'opened', issue });
   const number = Number(run.outputs['pull-request-number']);
   const url = run.outputs['pull-request-url'];
-  const pull = Number.isInteger(number) && number > 0 && url ? { number, url } : undefined;
-  return { issue, result: run.result, ...(pull ? { pull } : {}) };
+  if (Number.isInteger(number) && number > 0 && url) return { issue, pull: { number, url } };
+  if (run.result !== 'duplicate') return { issue };
+  const heldBy = await claimHolderOfPaper(ctx, {
+    title: '',
+    links: [{ label: 'PAGE', url: `https://arxiv.org/abs/${paper.id}` }],
+    extra: {},
+  });
+  if (heldBy === undefined || heldBy.issue === issue.number) return { issue };
+  await updateIssue(ctx.gh, ctx.repo, issue.number, {
+    state: 'closed',
+    state_reason: 'not_planned',
+  });
+  return { issue, heldBy };
 }
 
-function acceptedText(id: string, section: string, issue: number, pull?: { number: number }) {
+function acceptedText(id: string, section: string, opened: Opened): string {
+  const { issue, pull, heldBy } = opened;
+  if (heldBy !== undefined) {
+    const where = heldBy.pull
+      ? heldBy.pull.merged
+        ? `was added to the list by pull request #${heldBy.pull.number} (suggested in #${heldBy.issue})`
+        : `is already suggested in #${heldBy.issue}: pull request #${heldBy.pull.number} adds it`
+      : `is already suggested in #${heldBy.issue}, whose pull request is being opened`;
+    return `arXiv:${id} ${where}; the suggestion #${issue.number} opened for this accept was closed.`;
+  }
   return pull
-    ? `Accepted arXiv:${id} into “${section}”: suggestion #${issue}, pull request #${pull.number}.`
-    : `Accepted arXiv:${id} into “${section}” as suggestion #${issue}, but no pull request was opened: its status comment says why.`;
+    ? `Accepted arXiv:${id} into “${section}”: suggestion #${issue.number}, pull request #${pull.number}.`
+    : `Accepted arXiv:${id} into “${section}” as suggestion #${issue.number}, but no pull request was opened: its status comment says why.`;
 }
 
 interface Applied {
@@ -107,16 +142,22 @@ async function applyOne(
     return { state, ok: true, text: `Dry run: arXiv:${id} would be accepted into “${section}”.` };
   }
   const opened = await openSuggestion(ctx, list, { id, section, ...where });
-  const pull = opened.pull;
-  const mark: Mark = {
-    kind: 'accept',
-    id,
-    by: where.by,
-    issue: opened.issue.number,
-    ...(pull ? { pull: pull.number } : {}),
+  const { pull, heldBy } = opened;
+  const pointsTo = heldBy
+    ? { issue: heldBy.issue, ...(heldBy.pull ? { pull: heldBy.pull.number } : {}) }
+    : { issue: opened.issue.number, ...(pull ? { pull: pull.number } : {}) };
+  const mark: Mark = { kind: 'accept', id, by: where.by, ...pointsTo };
+  const text = acceptedText(id, section, opened);
+  // Lost to another suggestion: not done here, but the paper is on its way (so it was so already).
+  const ok = heldBy === undefined;
+  return {
+    state: decided.state,
+    ok,
+    ...(ok ? {} : { unchanged: true as const }),
+    text,
+    mark,
+    ...(pull ? { pull } : {}),
   };
-  const text = acceptedText(id, section, opened.issue.number, pull);
-  return { state: decided.state, ok: true, text, mark, ...(pull ? { pull } : {}) };
 }
 
 /**
@@ -150,9 +191,24 @@ export async function applyDigestDecisions(
     if (applied.mark) marks.push(applied.mark);
     if (applied.pull) pulls.push(applied.pull);
   }
-  if (marks.length > 0 && !ctx.dryRun) {
-    const body = markDigestBody(digest.body ?? '', state, marks);
-    await updateIssue(ctx.gh, ctx.repo, number, { body });
-  }
+  if (marks.length > 0 && !ctx.dryRun) await writeMarks(ctx, number, state, marks);
   return { replies, pulls, summary: replies.map((r) => `- ${r.text}`).join('\n') };
+}
+
+/**
+ * Writes the decisions into the digest as it is now: read again just before the write, since
+ * another run (a scheduled one, another maintainer's command) may have changed it while the
+ * suggestions were being opened; its decisions are kept and these added.
+ */
+async function writeMarks(
+  ctx: FlowContext,
+  number: number,
+  state: DigestState,
+  marks: readonly Mark[],
+): Promise<void> {
+  const now = await getIssue(ctx.gh, ctx.repo, number);
+  const body = now.body ?? '';
+  const fresh = decodeDigestState(body);
+  const merged = fresh === undefined ? state : withMarks(fresh, marks);
+  await updateIssue(ctx.gh, ctx.repo, number, { body: markDigestBody(body, merged, marks) });
 }

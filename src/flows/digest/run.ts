@@ -9,7 +9,13 @@ import { DIGEST_LABEL, DIGEST_TITLE, withoutCheckTime } from '../../core/digest/
 import { planDigest, type DigestPlan } from '../../core/digest/plan.js';
 import type { FlowContext } from '../context.js';
 import type { ListAtCommit } from '../list-at-commit.js';
-import { readDigestIssue, readOpenSuggestions, type DigestIssue } from './read.js';
+import {
+  readDigestIssue,
+  readOpenSuggestions,
+  rereadDigestIssue,
+  sameDecisions,
+  type DigestIssue,
+} from './read.js';
 
 export interface DigestOutcome {
   url?: string;
@@ -24,20 +30,24 @@ export async function runDigest(ctx: FlowContext, list: ListAtCommit): Promise<D
   }
   // arXiv first: when it gives no answer, the open suggestions are not needed.
   const outcome = await searchArxiv(ctx.metadata(list.settings.contact), settings.arxiv);
-  const [issue, open] = await Promise.all([
+  const [issue, suggested] = await Promise.all([
     readDigestIssue(ctx),
-    outcome.ok ? readOpenSuggestions(ctx) : Promise.resolve([]),
+    outcome.ok
+      ? readOpenSuggestions(ctx, list.settings.labels.suggestion)
+      : Promise.resolve({ open: [], openIssues: [] }),
   ]);
-  const plan = planDigest({
-    outcome,
-    list: list.list,
-    open,
-    ...(issue ? { previous: { body: issue.body, state: issue.digest } } : {}),
-    listName: list.settings.name,
-    query: settings.arxiv,
-    max: settings.max,
-    now: ctx.now(),
-  });
+  const planFor = (found: DigestIssue | undefined) =>
+    planDigest({
+      outcome,
+      list: list.list,
+      ...suggested,
+      ...(found ? { previous: { body: found.body, state: found.digest } } : {}),
+      listName: list.settings.name,
+      query: settings.arxiv,
+      max: settings.max,
+      now: ctx.now(),
+    });
+  const plan = planFor(issue);
   if (plan.problem !== undefined) ctx.warn(`digest: ${plan.problem}`);
   if (ctx.dryRun) return { summary: `${plan.summary} Dry run: the digest issue was not written.` };
   // No digest yet, and nothing to show but a problem: the run's warning and summary say it, and
@@ -45,7 +55,12 @@ export async function runDigest(ctx: FlowContext, list: ListAtCommit): Promise<D
   if (!issue && plan.problem !== undefined) {
     return { summary: `${plan.summary} The digest issue is opened once arXiv answers.` };
   }
-  return writeDigest(ctx, plan, issue);
+  if (issue === undefined) return writeDigest(ctx, plan, issue);
+  if (unchanged(plan, issue)) return done(plan, issue, 'The digest', ' already says so');
+  // Maintainers may have accepted or declined while arXiv was asked: their decisions are in the
+  // issue now, and the body is planned again from it rather than written over them.
+  const now = await rereadDigestIssue(ctx, issue);
+  return writeDigest(ctx, sameDecisions(now.digest, issue.digest) ? plan : planFor(now), now);
 }
 
 async function writeDigest(
@@ -58,13 +73,18 @@ async function writeDigest(
     const created = await createIssue(ctx.gh, ctx.repo, { ...text, labels: [DIGEST_LABEL] });
     return done(plan, created, 'Opened the digest');
   }
-  const same =
-    issue.state === 'open' &&
-    issue.title === DIGEST_TITLE &&
-    withoutCheckTime(issue.body) === withoutCheckTime(plan.body);
-  if (same) return done(plan, issue, 'The digest', ' already says so');
+  if (unchanged(plan, issue)) return done(plan, issue, 'The digest', ' already says so');
   await updateIssue(ctx.gh, ctx.repo, issue.number, { ...text, state: 'open' });
   return done(plan, issue, 'Updated the digest');
+}
+
+/** Whether the issue says what the plan would write, but for the time of the check. */
+function unchanged(plan: DigestPlan, issue: DigestIssue): boolean {
+  return (
+    issue.state === 'open' &&
+    issue.title === DIGEST_TITLE &&
+    withoutCheckTime(issue.body) === withoutCheckTime(plan.body)
+  );
 }
 
 function done(

@@ -73,6 +73,23 @@ async function readHolder(
 }
 
 /**
+ * Who holds `paper` now, for a suggestion that lost it (a digest accept tells the maintainer which
+ * issue and pull request add the paper): the claim's issue and its latest pull request.
+ */
+export async function claimHolderOfPaper(
+  ctx: FlowContext,
+  paper: Paper,
+): Promise<{ issue: number; pull?: { number: number; merged: boolean } } | undefined> {
+  const claim = await readBranchCommit(ctx.gh, ctx.repo, claimBranch(paper));
+  const issue = claim === undefined ? undefined : claimHolderOf(claim.message);
+  if (claim === undefined || issue === undefined) return undefined;
+  const { pull } = await readHolder(ctx, issue, claim.date);
+  return pull === undefined
+    ? { issue }
+    : { issue, pull: { number: pull.number, merged: pull.merged } };
+}
+
+/**
  * Releases the claim on `paper` when `issue` holds it (its issue was closed): the paper may be
  * suggested again. A claim held by another issue is left alone. Returns whether it was released.
  */

@@ -3,7 +3,7 @@
 // stands under, and each line that is neither an entry, a heading the data renders, nor a line the
 // layout writes itself (a table's header, the count line), reported with its line.
 import type { RootContent } from 'mdast';
-import { fromHeadings } from '../../import/layouts/assemble.js';
+import { fromHeadings, partOf } from '../../import/layouts/assemble.js';
 import { collect, type Item } from '../../import/layouts/collect.js';
 import { parseMarkdown } from '../../markdown/parse.js';
 import { buildTemplate, type Entry } from '../../import/layouts/entry.js';
@@ -80,13 +80,19 @@ export function readWrittenZone(
       previous = item;
       continue;
     }
+    // Entries of another kind under the same heading (a table after a list) are the next part.
+    const part =
+      previous?.type === 'entry' && partOf(previous.entry, item.entry) !== undefined
+        ? place.nextPart()
+        : false;
     const section = place.section;
     // An entry under no section (above the first heading) is said, never dropped in silence.
     if (!section && !unknown) strays.push(noSection(file, item.entry.line));
     const position = (count.get(section?.name) ?? 0) + 1;
     count.set(section?.name, position);
+    // The text before a part's first entry (a table's header) is the part's, not the entry's.
     const gap =
-      previous?.type === 'entry' && section
+      previous?.type === 'entry' && section && !part
         ? extraGap(readme.slice(previous.entry.end, item.entry.start), section)
         : '';
     entries.push(written(readme, item.entry, section, gap, position, names));
@@ -127,6 +133,19 @@ function attribution(keys: readonly RenderedSection[]) {
       }
       state.section = undefined;
       return false;
+    },
+    /**
+     * Moves to the part that follows the section: the next section, written without a heading
+     * of its own under the same category line. False when there is none.
+     */
+    nextPart(): boolean {
+      const current = state.section;
+      const next = current ? keys[keys.indexOf(current) + 1] : undefined;
+      if (!next || next.headingLine !== undefined || next.categoryLine !== current!.categoryLine) {
+        return false;
+      }
+      state.section = next;
+      return true;
     },
   };
   return state;

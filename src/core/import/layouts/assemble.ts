@@ -5,13 +5,14 @@
 // the entry's own, so rendering the result gives the zone back byte for byte.
 import { escapeHeading } from '../../render/escape.js';
 import { templateLiteral } from '../../render/layouts/template.js';
-import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import { SHAPE_FIELD, STYLE_FIELD } from '../../render/layouts/zone.js';
 import type { LayoutKind, LayoutSettings, SectionLayout } from '../../settings/layout.js';
 import type { Paper, Section } from '../../types.js';
 import type { HeadingItem, Item } from './collect.js';
 import { buildTemplate, type Entry } from './entry.js';
 import { authorLists } from './authors.js';
 import { learnTemplate } from './optional.js';
+import { ownPaddingBack, sharePadding } from './padding.js';
 import { fillTemplate, type FillContext } from '../../render/layouts/fill.js';
 import { SPACING_FIELD, splitSpacing, withSpacing } from '../../render/layouts/spacing.js';
 
@@ -22,6 +23,11 @@ interface Draft {
   sectionLevel: number;
   /** The heading the section is read under (undefined: entries before any heading). */
   owner: HeadingItem | undefined;
+  /**
+   * What sets this part of its heading's entries apart (`table`), when the heading holds entries
+   * of two kinds (a list, then a table): a section of its own that writes no heading.
+   */
+  part?: string;
   categoryPiece?: HeadingItem;
   sectionPiece?: HeadingItem;
   entries: Entry[];
@@ -53,7 +59,7 @@ export function assemble(
   drafts.forEach((draft, i) => {
     const name = names[i]!;
     const section: Section = { name, category: draft.category, papers: [] };
-    if (name !== draft.leaf) section.heading = draft.leaf;
+    if (name !== draft.leaf && draft.part === undefined) section.heading = draft.leaf;
     const gaps = texts.itemGaps[i]!;
     const common = commonPrefix(gaps);
     const own = gaps.length > 0 ? leadOfEntries(texts, i) : lead;
@@ -64,7 +70,9 @@ export function assemble(
         replacements.push({ start: entry.number.start, end: entry.number.end, tag: '{{n}}' });
       }
       const prefix = n === 0 ? first : templateLiteral((gaps[n - 1] ?? '').slice(common.length));
-      return prefix + buildTemplate(source, entry.start, entry.end, replacements);
+      return (
+        prefix + keepStops(buildTemplate(source, entry.start, entry.end, replacements), entry.paper)
+      );
     });
     templates.push(list);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
@@ -78,7 +86,13 @@ export function assemble(
     sections.push(section);
     commons.push(common);
   });
+  const padded = sharePadding(
+    templates,
+    sections.map((s) => s.papers),
+    (n) => ({ escape: 'markdown', linkLabels: {}, n: n + 1 }),
+  );
   const layout = chooseLayout(drafts, names, texts, templates, commons, sections);
+  ownPaddingBack(padded, SHAPE_FIELD);
   authorLists(sections, layout);
   const pieces: [number, number][] = [];
   for (const d of drafts) {
@@ -139,6 +153,15 @@ function withoutSpacing(template: string, paper: Paper, ctx: FillContext): strin
   return text;
 }
 
+/**
+ * A full stop an entry writes after a title ending with `?` or `!` (which the renderer leaves out
+ * there) is written as quoted text, so the entry comes back as written.
+ */
+function keepStops(template: string, paper: Paper): string {
+  if (!/[?!]$/.test(paper.title)) return template;
+  return template.replace(/(\{\{title(?: [^}]*)?\}\})\./g, '$1{{"."}}');
+}
+
 function copyPaper(paper: Paper): Paper {
   return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
 }
@@ -169,7 +192,9 @@ function draftSections(items: readonly Item[], fallbackName: string): Draft[] {
     const owner = stack[stack.length - 1];
     const current = drafts[drafts.length - 1];
     if (current && current.owner === owner) {
-      current.entries.push(item.entry);
+      const part = partOf(current.entries[current.entries.length - 1]!, item.entry);
+      if (part === undefined) current.entries.push(item.entry);
+      else drafts.push({ ...current, part, entries: [item.entry], ...UNHEADED });
       continue;
     }
     // A category heading written before the previous section's entries cannot be written again
@@ -214,14 +239,30 @@ function draftSections(items: readonly Item[], fallbackName: string): Draft[] {
   return drafts;
 }
 
+/** A part of a heading's entries writes no heading of its own. */
+const UNHEADED = { sectionLevel: 0, categoryPiece: undefined, sectionPiece: undefined };
+
+/**
+ * Where a heading's entries change kind, a new part starts, so each kind keeps its own template
+ * and a new entry can be added to either: a table after a list (or a list after a table), or a
+ * second table. Undefined when `entry` continues the entries of `last`.
+ */
+export function partOf(last: Entry, entry: Entry): string | undefined {
+  const table = (e: Entry) => e.kind === 'table';
+  if (!table(last) && !table(entry)) return undefined;
+  if (table(last) && table(entry) && last.block === entry.block) return undefined;
+  return table(entry) ? 'table' : entry.kind;
+}
+
 /** Unique data-file keys: the heading, else the heading path, else a number added. */
 function sectionNames(drafts: readonly Draft[]): string[] {
   const count = new Map<string, number>();
-  for (const d of drafts) count.set(d.leaf, (count.get(d.leaf) ?? 0) + 1);
+  const leaf = (d: Draft) => (d.part === undefined ? d.leaf : `${d.leaf} (${d.part})`);
+  for (const d of drafts) count.set(leaf(d), (count.get(leaf(d)) ?? 0) + 1);
   const used = new Set<string>();
   return drafts.map((d) => {
     let name =
-      count.get(d.leaf)! > 1 && d.category !== d.leaf ? `${d.category} / ${d.leaf}` : d.leaf;
+      count.get(leaf(d))! > 1 && d.category !== d.leaf ? `${d.category} / ${leaf(d)}` : leaf(d);
     const base = name;
     for (let n = 2; used.has(name); n++) name = `${base} (${n})`;
     used.add(name);
@@ -434,9 +475,59 @@ function learnSection(
   section.papers.forEach((p, n) => (p.extra = extras[n]!));
   if (learned.item !== layout.item) s.item = learned.item;
   else delete s.item;
+  const styles = otherStyles(templates, section.papers, learned.fits, escape);
+  if (styles.length > 0) s.styles = styles;
   templates.forEach((template, n) => {
     if (!learned.fits[n]) section.papers[n]!.extra[SHAPE_FIELD] = template;
   });
+}
+
+/** At most this many other templates per section: a section is written in a few ways, not many. */
+const MAX_STYLES = 2;
+
+/**
+ * Entries the section's template does not write may share another one among themselves (a second
+ * way the list writes its entries: `"Title", 2023-05, Venue 2023,` beside `"Title" [2023-05]
+ * [Venue 2023]`): learned from them as the section's is, kept when it writes two entries or more,
+ * each of which then names it (`style: 2`). `fits` is updated for them.
+ */
+function otherStyles(
+  templates: readonly string[],
+  papers: Paper[],
+  fits: boolean[],
+  escape: 'html' | 'markdown',
+): string[] {
+  const styles: string[] = [];
+  while (styles.length < MAX_STYLES) {
+    const left = templates.flatMap((_, n) => (fits[n] ? [] : [n]));
+    if (left.length < 2) break;
+    const subset = left.map((n) => templates[n]!);
+    const kept = left.map((n) => ({ ...papers[n]!.extra }));
+    const start = mostCommonRepeated(subset) ?? richest(subset)!;
+    const learned = learnTemplate(
+      start,
+      subset,
+      left.map((n) => papers[n]!),
+      escape,
+      { positions: left },
+    );
+    const written = learned.fits.filter(Boolean).length;
+    if (written < 2) {
+      left.forEach((n, k) => (papers[n]!.extra = kept[k]!));
+      break;
+    }
+    styles.push(learned.item);
+    const name = String(styles.length + 1);
+    left.forEach((n, k) => {
+      if (!learned.fits[k]) {
+        papers[n]!.extra = kept[k]!;
+        return;
+      }
+      fits[n] = true;
+      papers[n]!.extra[STYLE_FIELD] = name;
+    });
+  }
+  return styles;
 }
 
 /**

@@ -109,6 +109,13 @@ export function mergePad(
   slots: PadSlot[],
   end = false,
 ): string | undefined {
+  // Rows that both close with `|`: the padding before it is a cell's, the pipe is the template's.
+  const ca = end ? closed(a) : undefined;
+  const cb = end ? closed(b) : undefined;
+  if (ca && cb) {
+    const pad = mergePad(ca, cb, newName, slots);
+    return pad === undefined ? undefined : `${pad}|`;
+  }
   const pa = padParts(end ? joinPipes(a) : a);
   const pb = padParts(end ? joinPipes(b) : b);
   if (!pa || !pb) return undefined;
@@ -117,6 +124,9 @@ export function mergePad(
     let common = 0;
     while (common < Math.min(pa.text.length, pb.text.length) && pa.text[common] === pb.text[common])
       common++;
+    // Cells padded to their column's width (an aligned table) pad each row differently: the
+    // template writes one space, the rest is each row's, so rows padded less still share it.
+    if (!end) common = Math.min(common, 1);
     const name = newName();
     const ra = pa.text.slice(common);
     const rb = pb.text.slice(common);
@@ -132,6 +142,13 @@ export function mergePad(
   }
   if (pa.slot !== undefined && pa.slot === pb.slot && pa.text === pb.text) return a.join('');
   return undefined;
+}
+
+/** A row's end that is padding then one closing `|`: the padding; else undefined. */
+function closed(tokens: readonly string[]): string[] | undefined {
+  const pipes = tokens.filter((t) => t.includes('|'));
+  if (pipes.length !== 1 || tokens[tokens.length - 1] !== '|') return undefined;
+  return tokens.slice(0, -1);
 }
 
 /** A row's end as one run of text: its spaces and `|` joined, a learned part kept apart. */

@@ -55,8 +55,12 @@ export function collect(
 }
 
 function readBlock(node: RootContent, source: string, lines: readonly number[], out: Collected) {
+  const block = out.blocks.length - 1;
   const entries = (list: Entry[]) =>
-    list.forEach((entry) => out.items.push({ type: 'entry', entry }));
+    list.forEach((entry) => {
+      entry.block = block;
+      out.items.push({ type: 'entry', entry });
+    });
   switch (node.type) {
     case 'heading':
       out.items.push(headingItem(node, source, lines));

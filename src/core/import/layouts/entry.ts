@@ -19,6 +19,8 @@ export interface Entry {
   paper: Paper;
   /** Written in a way that depends on its neighbours (an HTML row under a rowspan cell). */
   partial?: boolean;
+  /** Index of the top-level block it was read from (rows of one table share it). */
+  block?: number;
 }
 
 /** The source of `[start, end)` with the replacements made: literal text is kept as written. */

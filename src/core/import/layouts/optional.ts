@@ -11,18 +11,31 @@ import { mergePad, rowBody } from './cells.js';
 const TOKEN =
   /\{\{\{[^}]*\}\}\}|\{\{#links[^}]*\}\}[\s\S]*?\{\{\/links\}\}|\{\{([#^])([^}"]+)\}\}[\s\S]*?\{\{\/\2\}\}|\{\{"(?:[^"\\]|\\.)*"\}\}|\{\{[^}]*\}\}|[\p{L}\p{N}]+|[\s\S]/gu;
 
+/** A template's tokens: tags and optional parts whole, words, and every other character alone. */
+export function templateTokens(template: string): string[] {
+  return template.match(TOKEN) ?? [];
+}
+
 /** The field a token shows, when it shows one (a literal or `{{n}}` shows none). */
 function fieldOf(token: string): string | undefined {
   if (!token.startsWith('{{') || token.startsWith('{{"') || token === '{{n}}') return undefined;
   if (token.startsWith('{{#links')) return 'links';
   const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
   if (!inner) return undefined;
-  const name = inner[2]!.trim().replace(MARKS, '');
+  // `{{details " <br>● "}}`: the name before the separators (which may hold an address).
+  const name = inner[2]!
+    .trim()
+    .replace(MARKS, '')
+    .replace(/\s+".*$/s, '')
+    .replace(/:\d$/, '');
   return name.startsWith('link:') || !name.includes(':') ? name : undefined;
 }
 
+/** A list field's tag with the separators between its items (`{{authors ", " " and "}}`). */
+const JOINED_TAG = /^\{\{[\w-]+(?: "(?:[^"\\]|\\.)*"){1,3}\}\}$/;
+
 /** The marks of a field's tag (`{{title **highlights**}}`): its phrases written in bold. */
-const MARKS = / (\*\*|__|\*|_)[\w-]+\1$/;
+const MARKS = / (?:(\*\*|__|\*|_)[\w-]+\1|\[[\w-]+\])$/;
 
 /** Longest common subsequence alignment: pairs of matched indexes, in order. */
 function align(a: readonly string[], b: readonly string[]): [number, number][] {
@@ -173,12 +186,18 @@ function sameField(
   const [sa, sb] = [a[0]!, b[0]!];
   // An entry with one link shows no separator (it is read as " "): one with two shows its own.
   if (fa[0] === 'links') return sa.startsWith('{{#links " "}}') ? sb : sa;
+  // A list field's tag with its separators writes a value held as one string as it is: it
+  // serves the entries whose value is read as one string too (`{{authors ", "}}`, `{{authors}}`).
+  if (sb === `{{${fa[0]}}}` && JOINED_TAG.test(sa)) return sa;
+  if (sa === `{{${fa[0]}}}` && JOINED_TAG.test(sb)) return sb;
   if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
   if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
+  // The same inside an optional part (`{{#summary}}> {{{summary [mentions]}}}{{/summary}}`).
+  const unmarked = (s: string) => s.replace(/ (?:(\*\*|__|\*|_)[\w-]+\1|\[[\w-]+\])(?=\}\})/g, '');
+  if (sa !== sb && unmarked(sa) === unmarked(sb)) return sa.length > sb.length ? sa : sb;
   // Kept as written in one entry, escaped in the other: as written serves both when the escaped
   // one's value needs no escaping.
-  const escaped = (s: string) => s.replace(/\{\{\{([^}]*)\}\}\}/g, '{{$1}}');
-  if (sa !== sb && escaped(sa) === escaped(sb)) return sa.length > sb.length ? sa : sb;
+  if (sa !== sb && asEscaped(sa) === asEscaped(sb)) return sa.length > sb.length ? sa : sb;
   return undefined;
 }
 
@@ -196,19 +215,9 @@ function differing(
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   const sa = a.join('');
   const sb = b.join('');
-  const same = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b);
+  const same = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b, slots);
   if (same !== undefined) return same;
-  if (fa.length === 0 && fb.length === 0) {
-    // Spaces some entries write before a line's text (a tab, four spaces): kept per entry.
-    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent(sa, sb, used, slots);
-    // Text only some entries have: an optional value, its separators around it.
-    if (sa === '' || sb === '') return onlySome(sa, sb, used, slots, atStart);
-    const lead = /^\s*/.exec(sa)![0] === /^\s*/.exec(sb)![0] ? /^\s*/.exec(sa)![0] : '';
-    if (!SOFT.test(sa) || !SOFT.test(sb) || [sa, sb].some(inAddress)) return undefined;
-    const name = nameFor(sb.trim(), used, undefined, sa.trim());
-    slots.push({ name, a: sa.slice(lead.length), b: sb.slice(lead.length) });
-    return `${lead}{{${name}}}`;
-  }
+  if (fa.length === 0 && fb.length === 0) return textOnly(sa, sb, used, slots, atStart);
   // Optional parts already learned write nothing for entries without their field: they stay.
   const plain = (tokens: string[]) => tokens.filter((t) => !isBlock(t));
   const pa = plain(a)
@@ -230,8 +239,10 @@ function differing(
   if (!shown) return severalFields(a, b, pa, pb, sa, sb);
   if (name === '') return withFirst(shown);
   const text = shown.join('');
+  // A links loop writes nothing without links: it needs no `{{#links}}` (which is a loop too).
+  const wholeLoop = shown.length === 1 && name === 'links' && text.startsWith('{{#links');
   const when =
-    shown.length === 1 && isBlock(text) && fieldOf(text) === name
+    wholeLoop || (shown.length === 1 && isBlock(text) && fieldOf(text) === name)
       ? text
       : `{{#${name}}}${text}{{/${name}}}`;
   if (other === '') return apart(shown, name) ?? when;
@@ -246,6 +257,29 @@ function differing(
   if (name === 'year' && !/^(?:19|20)\d{2}$/.test(other)) return undefined;
   slots.push({ name, [side]: other });
   return text;
+}
+
+/** Two texts without fields written at the same place: a field of their own, or undefined. */
+function textOnly(
+  sa: string,
+  sb: string,
+  used: Set<string>,
+  slots: Slot[],
+  atStart: boolean,
+): string | undefined {
+  // Spaces some entries write before a line's text (a tab, four spaces): kept per entry.
+  if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent(sa, sb, used, slots);
+  // Punctuation written differently at the same place (`, 2024` and ` 2024`, a final `.`).
+  if (separators && PUNCTUATION.test(sa) && PUNCTUATION.test(sb) && /\S/.test(sa + sb)) {
+    return separator(sa, sb, used, slots);
+  }
+  // Text only some entries have: an optional value, its separators around it.
+  if (sa === '' || sb === '') return onlySome(sa, sb, used, slots, atStart);
+  const lead = /^\s*/.exec(sa)![0] === /^\s*/.exec(sb)![0] ? /^\s*/.exec(sa)![0] : '';
+  if (!SOFT.test(sa) || !SOFT.test(sb) || [sa, sb].some(inAddress)) return undefined;
+  const name = nameFor(sb.trim(), used, undefined, sa.trim());
+  slots.push({ name, a: sa.slice(lead.length), b: sb.slice(lead.length) });
+  return `${lead}{{${name}}}`;
 }
 
 /** A difference in how tags are written (see the functions it calls), or undefined. */
@@ -280,13 +314,17 @@ function besideBlocks(
   const before = isBlock(a[0]!) && !/^\{\{\^/.test(a[0]!);
   const after = isBlock(a[a.length - 1]!) && !/^\{\{\^/.test(a[a.length - 1]!);
   const n = slots.length;
-  // Two optional parts against an entry that writes both: each takes its own share of the text.
-  if (a.length === 2 && before && after) {
-    for (let k = 1; k < b.length; k++) {
-      const left = differing([a[0]!], b.slice(0, k), used, slots, atStart);
-      const right = left && differing([a[1]!], b.slice(k), used, slots, false);
-      if (left !== undefined && right !== undefined) return left + right;
-      slots.length = n;
+  // Optional parts against an entry that writes several of them: each run of parts takes its own
+  // share of the text (a field with its default, `{{#indent}}..{{/indent}}{{^indent}}..{{/indent}}`,
+  // then `{{#authors}}..{{/authors}}`).
+  if (a.length <= 4 && b.length <= 60 && a.every(isBlock) && (before || after)) {
+    for (let i = 1; i < a.length; i++) {
+      for (let k = 1; k < b.length; k++) {
+        const left = differing(a.slice(0, i), b.slice(0, k), used, slots, atStart);
+        const right = left !== undefined && differing(a.slice(i), b.slice(k), used, slots, false);
+        if (left !== undefined && typeof right === 'string') return left + right;
+        slots.length = n;
+      }
     }
   }
   if (before) {
@@ -322,12 +360,51 @@ function apart(shown: readonly string[], name: string): string | undefined {
 function indent(sa: string, sb: string, used: Set<string>, slots: Slot[]): string {
   const name = nameFor('', used, 'indent');
   const own = `{{#${name}}}{{{${name}}}}{{/${name}}}`;
-  if (sa !== '' && sb !== '') {
-    slots.push({ name, b: sb });
-    return `${own}{{^${name}}}${templateText(sa)}{{/${name}}}`;
+  slots.push({ name, b: sb });
+  return sa === '' ? own : `${own}{{^${name}}}${templateText(sa)}{{/${name}}}`;
+}
+
+/**
+ * Whether punctuation written differently may become a `separator` field: only once every other
+ * merge has been tried, so it never takes the place of an optional part (`{{#subtitle}}: ...`).
+ */
+let separators = false;
+
+/** Separators only: spaces and the punctuation between the parts of an entry. */
+const PUNCTUATION = /^[ \t,.;:]*$/;
+
+/**
+ * Punctuation written differently at the same place (`{{venue}}, {{year}}` against `{{venue}}
+ * {{year}}`, a final `.` some entries leave out): a field of its own, `separator`, whose default is
+ * what the template wrote so far (`{{separator|.}}`), so only the entries written otherwise carry it
+ * (an empty value writes nothing). Spaces both sides write stay in the template.
+ */
+function separator(sa: string, sb: string, used: Set<string>, slots: Slot[]): string | undefined {
+  let start = 0;
+  while (
+    start < sa.length &&
+    start < sb.length &&
+    sa[start] === sb[start] &&
+    /\s/.test(sa[start]!)
+  ) {
+    start++;
   }
-  slots.push({ name, ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
-  return own;
+  let end = 0;
+  while (
+    end < sa.length - start &&
+    end < sb.length - start &&
+    sa[sa.length - 1 - end] === sb[sb.length - 1 - end] &&
+    /\s/.test(sa[sa.length - 1 - end]!)
+  ) {
+    end++;
+  }
+  const [x, y] = [sa.slice(start, sa.length - end), sb.slice(start, sb.length - end)];
+  // A tag's default cannot start or end with a space (the tag is read trimmed).
+  if (x.trim() !== x) return undefined;
+  const name = nameFor('', used, 'separator');
+  slots.push({ name, b: y });
+  const tag = x === '' ? `{{#${name}}}{{${name}}}{{/${name}}}` : `{{${name}|${x}}}`;
+  return sa.slice(0, start) + tag + sa.slice(sa.length - end);
 }
 
 /**
@@ -455,12 +532,51 @@ function learnedCovers(a: readonly string[], b: readonly string[]): string | und
   if (a.length === 0 || !a.every(isBlock)) return undefined;
   const sb = b.join('');
   const bare = b.every((t) => fieldOf(t) === undefined);
-  return (bare && negatives(a) === sb) || positives(a) === sb ? a.join('') : undefined;
+  if (bare && negatives(a) === sb) return a.join('');
+  const shown = positives(a);
+  if (shown === undefined || asEscaped(shown) !== asEscaped(sb)) return undefined;
+  // A value kept as written on one side, escaped on the other: as written serves both (checked
+  // by rendering, as every merge is).
+  let out = a.join('');
+  for (const [, name] of sb.matchAll(/\{\{\{([^}]*)\}\}\}/g)) {
+    out = out.replace(
+      new RegExp(`(?<!\\{)\\{\\{${escapeRe(name!)}\\}\\}(?!\\})`, 'g'),
+      `{{{${name}}}}`,
+    );
+  }
+  return out;
 }
 
+/** A template with its as-written tags (`{{{size}}}`) written as escaped ones (`{{size}}`). */
+const asEscaped = (s: string) => s.replace(/\{\{\{([^}]*)\}\}\}/g, '{{$1}}');
+
 /** A part learned before that writes the other side too (see below). */
-function learnedPart(a: readonly string[], b: readonly string[]): string | undefined {
-  return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
+function learnedPart(
+  a: readonly string[],
+  b: readonly string[],
+  slots: Slot[],
+): string | undefined {
+  return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b) ?? withDefault(a, b, slots);
+}
+
+/**
+ * A field learned with its default (`{{#indent}}{{{indent}}}{{/indent}}{{^indent}}    {{/indent}}`)
+ * where an entry writes other plain text (a tab): that text is the entry's value.
+ */
+function withDefault(
+  a: readonly string[],
+  b: readonly string[],
+  slots: Slot[],
+): string | undefined {
+  if (a.length !== 2 || b.some((t) => fieldOf(t) !== undefined)) return undefined;
+  const own = /^\{\{#([\w-]+)\}\}\{\{\{?\1\}?\}\}\{\{\/\1\}\}$/.exec(a[0]!);
+  const name = own?.[1];
+  if (!name || !a[1]!.startsWith(`{{^${name}}}`) || !a[1]!.endsWith(`{{/${name}}}`))
+    return undefined;
+  const text = b.join('');
+  if (text === '' || !SOFT.test(text)) return undefined;
+  slots.push({ name, b: text });
+  return a.join('');
 }
 
 /** What `{{^field}}...{{/field}}` parts write (for entries without their fields). */
@@ -487,7 +603,7 @@ function positives(tokens: readonly string[]): string | undefined {
 
 /** An optional part: `{{#field}}...{{/field}}` (not a links loop). */
 function isBlock(token: string): boolean {
-  return /^\{\{[#^](?!links)/.test(token);
+  return /^\{\{(?:#(?!links)|\^)/.test(token);
 }
 
 /** `base` with the parts where `other` differs made optional or fields, or undefined. */
@@ -498,13 +614,14 @@ export function combine(
 ): { template: string; slots: Slot[] } | undefined {
   const a = base.match(TOKEN) ?? [];
   const b = other.match(TOKEN) ?? [];
-  if (a.length > 400 || b.length > 400) return undefined;
   const names = new Set(used);
   const slots: Slot[] = [];
+  // Rows are compared cell by cell, so a row padded wide (an aligned table) costs no more.
   const row = combineRow(a, b, names, slots) ?? combineHtmlRow(base, other, names, slots);
   if (row !== undefined) return { template: row, slots };
   // HTML rows written with other cells (a rowspan cell above) share no template.
   if (/^\s*<tr\b/i.test(base) && /^\s*<tr\b/i.test(other)) return undefined;
+  if (a.length > 400 || b.length > 400) return undefined;
   names.clear();
   for (const n of used) names.add(n);
   slots.length = 0;
@@ -667,9 +784,12 @@ function wrapOptional(template: string, name: string): string | undefined {
   if (template.includes(`{{#${name}}}`) || template.indexOf(tag) !== template.lastIndexOf(tag)) {
     return undefined;
   }
-  const t = escapeRe(tag);
+  // A venue with its year in two digits (`{{venue}}'{{year:2}}`) is one part.
+  const unit =
+    new RegExp(`${escapeRe(tag)}['’] ?\\{\\{[\\w-]+:\\d\\}\\}`).exec(template)?.[0] ?? tag;
+  const t = escapeRe(unit);
   const around = new RegExp(
-    `(?:\\[${t}[.,]?\\]|\\(${t}[.,]?\\)|\\*\\*${t}[.,]?\\*\\*|\\*${t}[.,]?\\*|_${t}[.,]?_) ?|(?:, |; | - | – |\\. | )?${t}`,
+    `(?:\\[${t}[.,]?\\]|\\(${t}[.,]?\\)|\\*\\*${t}[.,]?\\*\\*|\\*${t}[.,]?\\*|_${t}[.,]?_) ?|(?:, |; | - | – | \\| |: |\\. | )?${t}`,
   );
   const m = around.exec(template);
   // ` - ` at a line's start is a list marker, not a separator that goes with the field.
@@ -740,14 +860,7 @@ export function learnTemplate(
   const used = new Set<string>(['title', 'abbr', 'venue', 'year', 'links', 'shape']);
   for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
   const usedBefore = new Set(used);
-  // A template that could not be merged may merge once others have been (its cells' parts
-  // learned from them): the ones left are tried again while the template keeps growing.
-  let left = order;
-  for (let pass = 0; pass < 3 && left.length > 0; pass++) {
-    const was = item;
-    left = left.filter((other) => !mergeGroup(other));
-    if (item === was) break;
-  }
+  mergeAll(order, mergeGroup, () => item);
   function mergeGroup(other: string): boolean {
     if (templates.every((t, n) => t !== other || fits[n])) return true;
     const merged = combine(item, other, used);
@@ -775,6 +888,27 @@ export function learnTemplate(
   // Spacing is given to every entry a merge covered, also where a part it sits in is not written.
   dropUnwritten(item, newSpacing(used, usedBefore), papers, fits, render, written);
   return { item: withOptionalFields(item, papers, fits, fitsWith), fits };
+}
+
+/**
+ * Merges the templates in `order` while the template keeps growing: one that could not be merged
+ * may merge once others have been (its cells' parts learned from them). Punctuation written
+ * differently becomes a field only for the templates left after that.
+ */
+function mergeAll(order: string[], merge: (other: string) => boolean, item: () => string): void {
+  let left = order;
+  for (const last of [false, true]) {
+    separators = last;
+    try {
+      for (let pass = 0; pass < 3 && left.length > 0; pass++) {
+        const was = item();
+        left = left.filter((other) => !merge(other));
+        if (item() === was) break;
+      }
+    } finally {
+      separators = false;
+    }
+  }
 }
 
 /** The spacing fields learned: in `used` now, not in `before`. */

@@ -76,6 +76,12 @@ export function readTable(table: Table, source: string, lines: readonly number[]
   if (!head) return [];
   const headers = head.children.map((c) => plain(c.children));
   const roles = mapHeader(headers);
+  // No header names the title: the column whose cells read as papers holds it.
+  if (!roles.some((r) => r.role === 'title')) {
+    const column = titleColumn(rows, roles, source);
+    if (column === -1) return [];
+    roles[column] = { field: 'title', role: 'title' };
+  }
   // A column whose cells hold links is a link column: an empty cell there is a link not given.
   roles.forEach((role, i) => {
     const urls = rows.flatMap((r) => linkUrls(r.children[i]?.children ?? []));
@@ -96,6 +102,32 @@ export function readTable(table: Table, source: string, lines: readonly number[]
     if (entry) entries.push(entry);
   }
   return entries;
+}
+
+/**
+ * The column that holds the papers when no header says so (`| Date | Benchmark | Source |` with
+ * `"Title" [[paper](url)]` under Source): in most rows, its cell reads as a title of three words or
+ * more with a web link beside it. The column where most rows do, else -1.
+ */
+function titleColumn(rows: readonly TableRow[], roles: readonly ColumnRole[], source: string) {
+  let best = -1;
+  let most = 0;
+  roles.forEach((role, i) => {
+    if (role.role !== 'extra') return;
+    const papers = rows.filter((row) => {
+      const cell = row.children[i]?.children ?? [];
+      if (linkUrls(cell).length === 0) return false;
+      const reading = readInline(cell, {
+        source,
+        want: new Set(['title', 'links']),
+        taken: new Set(),
+      });
+      const title = reading.fields.get('title') ?? '';
+      return (title.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
+    }).length;
+    if (papers > most) [best, most] = [i, papers];
+  });
+  return most * 2 > rows.length ? best : -1;
 }
 
 /** The text a reader sees: an HTML tag (`<b>`) shows none of its own. */
@@ -188,9 +220,10 @@ function readCell(
     // A year that is not four digits is kept as the entry's date.
     const field = role.field === 'year' && !/^[1-9]\d{3}$/.test(written) ? 'date' : role.field;
     empty.fields.set(field, written);
-    if (escapeText(written, 'markdown', 'x') === written) {
-      empty.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field}}}` });
-    }
+    // Text the renderer would escape (`1749 $^\dagger$`) is written as it is.
+    const raw = escapeText(written, 'markdown', 'x') !== written;
+    const tag = raw ? `{{{${field}}}}` : `{{${field}}}`;
+    empty.replacements.push({ start: contentStart, end: contentEnd, tag });
     return empty;
   }
   if (role.role === 'text' && only && emphasized(only, role.field, source, empty)) return empty;

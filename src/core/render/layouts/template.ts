@@ -6,11 +6,14 @@
 // Syntax (a small Mustache subset):
 //   {{title}}          a field, escaped for the layout (any field: title, abbr, venue, year, authors...)
 //   {{abbr|N/A}}       the field, or the text after `|` when it is missing
+//   {{year:2}}         the field's last two characters (`ICLR'{{year:2}}` writes `ICLR'24`)
 //   {{authors ", " ", and " " and "}}   a list field joined as {{details " "}} below, with the
 //                      separator before the last item, then (optional) the one between exactly two
 //                      items (default: the last one); a field holding a string is written as it is
 //   {{title **highlights**}}  the field with the phrases listed in another field (here
 //                      `highlights`) wrapped in the delimiter written around its name (`**`, `*`, `__`, `_`)
+//   {{{summary [mentions]}}}  the field with each phrase listed in `mentions` written as a link to
+//                      the entry's link labelled with that phrase (which no links loop writes again)
 //   {{details " <br>● "}}  a list field, its items escaped and joined by the JSON string
 //                      ({{{details " <br>● "}}}: items kept as written, from an import)
 //   {{{notes}}}        a field written as Markdown (kept text from an import; never from an issue)
@@ -22,9 +25,12 @@
 //   {{#venue}}...{{/venue}} / {{^venue}}...{{/venue}}   only when the field is present / missing
 //   {{n}}              the entry's 1-based position in its section
 //   {{"{{"}}           literal text (a JSON string), for text that would read as a tag
+//   {{title}}.         a full stop written right after the title is left out when the title ends
+//                      with its own `?` or `!` (`{{title}}{{"."}}` writes it all the same)
+//   {{separator|.}}    as {{abbr|N/A}}; a value left empty (`separator: ""`) writes nothing
 
 export type TemplateNode =
-  | { t: 'lit'; text: string }
+  | { t: 'lit'; text: string; quoted?: boolean }
   | {
       t: 'field';
       name: string;
@@ -33,6 +39,8 @@ export type TemplateNode =
       marks?: Marks;
       sep?: string;
       join?: Join;
+      /** Only the value's last characters (`{{year:2}}`: `24` for 2024). */
+      last?: number;
     }
   | { t: 'link'; label: string }
   | { t: 'repo'; label: string }
@@ -43,6 +51,7 @@ export type TemplateNode =
 /** Phrases of a field written with a delimiter around them: the phrases are another field's list. */
 export interface Marks {
   field: string;
+  /** `**`, `*`, `__`, `_`; or `[]`: each phrase links to the entry's link labelled with it. */
   delimiter: string;
 }
 
@@ -56,8 +65,22 @@ export interface Join {
 /** `authors ", " ", and "`: a field name and two or three JSON strings (one: `JOINED`). */
 const LIST_JOINED = /^([\w-]+)((?:\s+"(?:[^"\\]|\\.)*"){2,3})$/;
 
-/** `title **highlights**`: the field and its marks. */
-const MARKED = /^([\w-]+) (\*\*|__|\*|_)([\w-]+)\2$/;
+/** `title **highlights**`, `summary [mentions]`: the field and its marks. */
+const MARKED = /^([\w-]+) (?:(\*\*|__|\*|_)([\w-]+)\2|\[([\w-]+)\])$/;
+
+/** `year:2`: a field's last characters. */
+const LAST = /^([\w-]+):(\d)$/;
+
+/**
+ * A year written by its last two digits, in full: no venue a paper list holds wrote a paper before
+ * 1950, so `98` is 1998 and `24` is 2024. Other text is given back as it is.
+ */
+export function fullYear(written: string): string {
+  return /^\d{2}$/.test(written) ? `${Number(written) < 50 ? '20' : '19'}${written}` : written;
+}
+
+/** Fields that hold only the punctuation an entry writes between its parts (`separator: ","`). */
+export const SEPARATOR_FIELD = /^separator(?:-\d+)?$/;
 
 /** `details " <br>● "`: a list field and the text written between its items. */
 const JOINED = /^([\w-]+) ("(?:[^"\\]|\\.)*")$/;
@@ -102,7 +125,7 @@ export function parseTemplate(source: string): TemplateNode[] {
     if (raw) {
       top().push(rawField(tag));
     } else if (tag.startsWith('"')) {
-      top().push({ t: 'lit', text: literal(tag) });
+      top().push({ t: 'lit', text: literal(tag), quoted: true });
     } else if (tag.startsWith('#links')) {
       const sep = tag.slice('#links'.length).trim();
       const node: TemplateNode = { t: 'links', sep: sep === '' ? '' : literal(sep), body: [] };
@@ -122,23 +145,8 @@ export function parseTemplate(source: string): TemplateNode[] {
       if (!open || stack.length === 0 || open.name !== tag.slice(1).trim()) {
         throw new TemplateError(`"{{${tag}}}" closes nothing that is open`);
       }
-    } else if (tag === 'n') {
-      top().push({ t: 'n' });
-    } else if (tag.startsWith('link:')) {
-      top().push({ t: 'link', label: tag.slice('link:'.length) });
-    } else if (tag.startsWith('repo:')) {
-      top().push({ t: 'repo', label: tag.slice('repo:'.length) });
-    } else if (LIST_JOINED.test(tag)) {
-      top().push(listField(tag));
-    } else if (MARKED.test(tag)) {
-      top().push(markedField(tag));
-    } else if (JOINED.test(tag)) {
-      top().push(joinedField(tag, false));
     } else {
-      const bar = tag.indexOf('|');
-      const name = bar === -1 ? tag : tag.slice(0, bar);
-      if (name === '') throw new TemplateError(`"{{${inner}}}" names no field`);
-      top().push({ t: 'field', name, raw: false, missing: bar === -1 ? '' : tag.slice(bar + 1) });
+      top().push(valueNode(tag, inner));
     }
   }
   const open = stack[stack.length - 1]!;
@@ -149,8 +157,25 @@ export function parseTemplate(source: string): TemplateNode[] {
   return root;
 }
 
-/** `{{{notes}}}`, or `{{{details " <br>● "}}}`: a field kept as written. */
+/** A tag that writes a value: `{{n}}`, a link's address, a repository, a field. */
+function valueNode(tag: string, inner: string): TemplateNode {
+  if (tag === 'n') return { t: 'n' };
+  if (tag.startsWith('link:')) return { t: 'link', label: tag.slice('link:'.length) };
+  if (tag.startsWith('repo:')) return { t: 'repo', label: tag.slice('repo:'.length) };
+  if (LIST_JOINED.test(tag)) return listField(tag);
+  if (MARKED.test(tag)) return markedField(tag);
+  if (JOINED.test(tag)) return joinedField(tag, false);
+  const last = LAST.exec(tag);
+  if (last) return { t: 'field', name: last[1]!, raw: false, missing: '', last: Number(last[2]) };
+  const bar = tag.indexOf('|');
+  const name = bar === -1 ? tag : tag.slice(0, bar);
+  if (name === '') throw new TemplateError(`"{{${inner}}}" names no field`);
+  return { t: 'field', name, raw: false, missing: bar === -1 ? '' : tag.slice(bar + 1) };
+}
+
+/** `{{{notes}}}`, `{{{details " <br>● "}}}` or `{{{summary [mentions]}}}`: a field kept as written. */
 function rawField(tag: string): TemplateNode {
+  if (MARKED.test(tag)) return markedField(tag, true);
   return JOINED.test(tag)
     ? joinedField(tag, true)
     : { t: 'field', name: tag, raw: true, missing: '' };
@@ -163,14 +188,14 @@ function joinedField(tag: string, raw: boolean): TemplateNode {
 }
 
 /** `{{title **highlights**}}`: the field, its phrases' field and their delimiter. */
-function markedField(tag: string): TemplateNode {
-  const [, name, delimiter, field] = MARKED.exec(tag)!;
+function markedField(tag: string, raw = false): TemplateNode {
+  const [, name, delimiter, field, linked] = MARKED.exec(tag)!;
   return {
     t: 'field',
     name: name!,
-    raw: false,
+    raw,
     missing: '',
-    marks: { field: field!, delimiter: delimiter! },
+    marks: linked ? { field: linked, delimiter: '[]' } : { field: field!, delimiter: delimiter! },
   };
 }
 
