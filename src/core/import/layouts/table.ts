@@ -131,10 +131,17 @@ function titleColumn(rows: readonly TableRow[], roles: readonly ColumnRole[], so
   return most * 2 > rows.length ? best : -1;
 }
 
+/** The text a reader sees: an HTML tag (`<b>`) shows none of its own. */
 function plain(nodes: readonly PhrasingContent[]): string {
   return nodes
     .map((n) =>
-      'value' in n ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '',
+      n.type === 'html'
+        ? ''
+        : 'value' in n
+          ? n.value
+          : 'children' in n
+            ? plain(n.children as PhrasingContent[])
+            : '',
     )
     .join('');
 }
