@@ -9,7 +9,9 @@
 import { encodeUrl } from '../../render/escape.js';
 import type { EscapeMode } from '../../render/layouts/fill.js';
 import {
+  fullYear,
   parseTemplate,
+  SEPARATOR_FIELD,
   type Join,
   type Marks,
   type TemplateNode,
@@ -34,7 +36,15 @@ export interface TemplateMatch {
 const MAX_ENTRY = 4000;
 
 type Capture = (
-  | { kind: 'field'; name: string; missing: string; marks?: Marks; sep?: string; join?: Join }
+  | {
+      kind: 'field';
+      name: string;
+      missing: string;
+      marks?: Marks;
+      sep?: string;
+      join?: Join;
+      last?: number;
+    }
   | { kind: 'link'; label: string }
   | { kind: 'loop'; body: RegExp; parts: Capture[] }
 ) & {
@@ -75,8 +85,9 @@ function pattern(
           ...(node.marks ? { marks: node.marks } : {}),
           ...(node.join ? { join: node.join } : {}),
           ...(node.sep !== undefined ? { sep: node.sep } : {}),
+          ...(node.last !== undefined ? { last: node.last } : {}),
         });
-        out += `${open}${pinned(pins?.get(node.name)) ?? '[^\\n]*?'})`;
+        out += `${open}${pinned(pins?.get(node.name)) ?? anyText(node)})`;
         break;
       case 'link':
         captures?.push({ kind: 'link', label: node.label });
@@ -105,6 +116,12 @@ function pattern(
     }
   }
   return out;
+}
+
+/** What a field's tag may match: a field's last characters as many, punctuation for a separator. */
+function anyText(node: Extract<TemplateNode, { t: 'field' }>): string {
+  if (node.last !== undefined) return `[^\\n]{${node.last}}`;
+  return SEPARATOR_FIELD.test(node.name) ? '[ \\t,.;:]*?' : '[^\\n]*?';
 }
 
 function pinned(texts: readonly string[] | undefined): string | undefined {
@@ -173,8 +190,11 @@ export function matchTemplate(
         items.filter((item) => item !== ''),
       );
     } else if (capture.kind === 'field') {
-      const text = unescape(value, mode);
-      if (text !== '' && text !== capture.missing && !out.fields.has(capture.name))
+      const written = unescape(value, mode);
+      const text = capture.last !== undefined ? fullYear(written) : written;
+      // Nothing written where the tag has a default: the value is left empty on purpose.
+      const empty = text === '' && capture.missing !== '';
+      if ((empty || (text !== '' && text !== capture.missing)) && !out.fields.has(capture.name))
         out.fields.set(capture.name, text);
       // A list written with its separators: its items, when joining them gives the text back.
       const names = capture.join && text !== '' ? joinedNames(text, capture.join) : undefined;

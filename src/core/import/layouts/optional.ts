@@ -11,13 +11,23 @@ import { mergePad, rowBody } from './cells.js';
 const TOKEN =
   /\{\{\{[^}]*\}\}\}|\{\{#links[^}]*\}\}[\s\S]*?\{\{\/links\}\}|\{\{([#^])([^}"]+)\}\}[\s\S]*?\{\{\/\2\}\}|\{\{"(?:[^"\\]|\\.)*"\}\}|\{\{[^}]*\}\}|[\p{L}\p{N}]+|[\s\S]/gu;
 
+/** A template's tokens: tags and optional parts whole, words, and every other character alone. */
+export function templateTokens(template: string): string[] {
+  return template.match(TOKEN) ?? [];
+}
+
 /** The field a token shows, when it shows one (a literal or `{{n}}` shows none). */
 function fieldOf(token: string): string | undefined {
   if (!token.startsWith('{{') || token.startsWith('{{"') || token === '{{n}}') return undefined;
   if (token.startsWith('{{#links')) return 'links';
   const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
   if (!inner) return undefined;
-  const name = inner[2]!.trim().replace(MARKS, '').replace(/:\d$/, '');
+  // `{{details " <br>● "}}`: the name before the separators (which may hold an address).
+  const name = inner[2]!
+    .trim()
+    .replace(MARKS, '')
+    .replace(/\s+".*$/s, '')
+    .replace(/:\d$/, '');
   return name.startsWith('link:') || !name.includes(':') ? name : undefined;
 }
 
@@ -25,7 +35,7 @@ function fieldOf(token: string): string | undefined {
 const JOINED_TAG = /^\{\{[\w-]+(?: "(?:[^"\\]|\\.)*"){1,3}\}\}$/;
 
 /** The marks of a field's tag (`{{title **highlights**}}`): its phrases written in bold. */
-const MARKS = / (\*\*|__|\*|_)[\w-]+\1$/;
+const MARKS = / (?:(\*\*|__|\*|_)[\w-]+\1|\[[\w-]+\])$/;
 
 /** Longest common subsequence alignment: pairs of matched indexes, in order. */
 function align(a: readonly string[], b: readonly string[]): [number, number][] {
@@ -182,6 +192,9 @@ function sameField(
   if (sa === `{{${fa[0]}}}` && JOINED_TAG.test(sb)) return sb;
   if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
   if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
+  // The same inside an optional part (`{{#summary}}> {{{summary [mentions]}}}{{/summary}}`).
+  const unmarked = (s: string) => s.replace(/ (?:(\*\*|__|\*|_)[\w-]+\1|\[[\w-]+\])(?=\}\})/g, '');
+  if (sa !== sb && unmarked(sa) === unmarked(sb)) return sa.length > sb.length ? sa : sb;
   // Kept as written in one entry, escaped in the other: as written serves both when the escaped
   // one's value needs no escaping.
   if (sa !== sb && asEscaped(sa) === asEscaped(sb)) return sa.length > sb.length ? sa : sb;
@@ -202,7 +215,7 @@ function differing(
   const fb = b.map(fieldOf).filter((f) => f !== undefined);
   const sa = a.join('');
   const sb = b.join('');
-  const same = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b);
+  const same = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b, slots);
   if (same !== undefined) return same;
   if (fa.length === 0 && fb.length === 0) return textOnly(sa, sb, used, slots, atStart);
   // Optional parts already learned write nothing for entries without their field: they stay.
@@ -301,13 +314,17 @@ function besideBlocks(
   const before = isBlock(a[0]!) && !/^\{\{\^/.test(a[0]!);
   const after = isBlock(a[a.length - 1]!) && !/^\{\{\^/.test(a[a.length - 1]!);
   const n = slots.length;
-  // Two optional parts against an entry that writes both: each takes its own share of the text.
-  if (a.length === 2 && before && after) {
-    for (let k = 1; k < b.length; k++) {
-      const left = differing([a[0]!], b.slice(0, k), used, slots, atStart);
-      const right = left && differing([a[1]!], b.slice(k), used, slots, false);
-      if (left !== undefined && right !== undefined) return left + right;
-      slots.length = n;
+  // Optional parts against an entry that writes several of them: each run of parts takes its own
+  // share of the text (a field with its default, `{{#indent}}..{{/indent}}{{^indent}}..{{/indent}}`,
+  // then `{{#authors}}..{{/authors}}`).
+  if (a.length <= 4 && b.length <= 60 && a.every(isBlock) && (before || after)) {
+    for (let i = 1; i < a.length; i++) {
+      for (let k = 1; k < b.length; k++) {
+        const left = differing(a.slice(0, i), b.slice(0, k), used, slots, atStart);
+        const right = left !== undefined && differing(a.slice(i), b.slice(k), used, slots, false);
+        if (left !== undefined && typeof right === 'string') return left + right;
+        slots.length = n;
+      }
     }
   }
   if (before) {
@@ -534,8 +551,32 @@ function learnedCovers(a: readonly string[], b: readonly string[]): string | und
 const asEscaped = (s: string) => s.replace(/\{\{\{([^}]*)\}\}\}/g, '{{$1}}');
 
 /** A part learned before that writes the other side too (see below). */
-function learnedPart(a: readonly string[], b: readonly string[]): string | undefined {
-  return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
+function learnedPart(
+  a: readonly string[],
+  b: readonly string[],
+  slots: Slot[],
+): string | undefined {
+  return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b) ?? withDefault(a, b, slots);
+}
+
+/**
+ * A field learned with its default (`{{#indent}}{{{indent}}}{{/indent}}{{^indent}}    {{/indent}}`)
+ * where an entry writes other plain text (a tab): that text is the entry's value.
+ */
+function withDefault(
+  a: readonly string[],
+  b: readonly string[],
+  slots: Slot[],
+): string | undefined {
+  if (a.length !== 2 || b.some((t) => fieldOf(t) !== undefined)) return undefined;
+  const own = /^\{\{#([\w-]+)\}\}\{\{\{?\1\}?\}\}\{\{\/\1\}\}$/.exec(a[0]!);
+  const name = own?.[1];
+  if (!name || !a[1]!.startsWith(`{{^${name}}}`) || !a[1]!.endsWith(`{{/${name}}}`))
+    return undefined;
+  const text = b.join('');
+  if (text === '' || !SOFT.test(text)) return undefined;
+  slots.push({ name, b: text });
+  return a.join('');
 }
 
 /** What `{{^field}}...{{/field}}` parts write (for entries without their fields). */
@@ -562,7 +603,7 @@ function positives(tokens: readonly string[]): string | undefined {
 
 /** An optional part: `{{#field}}...{{/field}}` (not a links loop). */
 function isBlock(token: string): boolean {
-  return /^\{\{[#^](?!links)/.test(token);
+  return /^\{\{(?:#(?!links)|\^)/.test(token);
 }
 
 /** `base` with the parts where `other` differs made optional or fields, or undefined. */
