@@ -84,7 +84,7 @@ export function importLayout(
     texts = unreadLines(markdown, lines, zone, result.pieces, decoration, file);
     problems.push(
       ...texts
-        .filter((t) => mayBeEntry(t.text) && !prose.has(t.problem.line ?? 0))
+        .filter((t) => mayBeEntry(t.text, kept) && !prose.has(t.problem.line ?? 0))
         .map((t) => t.problem),
     );
     const text = serializeData(list);
@@ -256,8 +256,16 @@ function unreadLines(
  * Text without a web link of its own (prose, a table of contents) is kept as the text of the
  * section it follows: only a line that could be an entry is named.
  */
-function mayBeEntry(text: string): boolean {
-  return webLink(text) || listItemText(text);
+function mayBeEntry(text: string, items: readonly Item[]): boolean {
+  return webLink(text) || (listItemText(text) && writesItems(items));
+}
+
+/**
+ * Whether the list writes its papers as list items: where its entries are table rows or HTML
+ * blocks, an item that links nowhere (a point of an introduction) is text, not a paper.
+ */
+function writesItems(items: readonly Item[]): boolean {
+  return items.some((i) => i.type === 'entry' && i.entry.kind === 'list');
 }
 
 /** A list item of three words or more that links nowhere in this README: it may be a paper. */

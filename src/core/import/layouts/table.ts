@@ -310,6 +310,30 @@ function summarized(nodes: readonly PhrasingContent[], source: string): Numbered
   return reading;
 }
 
+/** Quotes a list writes around every title (`“Title”`, `"Title"`): its layout, not the title's. */
+const QUOTES: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+
+/** A title cell of plain text between quotes: the title inside them. */
+function quoted(nodes: readonly PhrasingContent[], source: string): Numbered | undefined {
+  const only = nodes.length === 1 ? nodes[0]! : undefined;
+  if (only?.type !== 'text') return undefined;
+  const at = startOf(only);
+  const written = source.slice(at, endOf(only));
+  const m = /^(\s*)(\S)(\S(?:.*\S)?)(\S)\s*$/.exec(written);
+  if (!m || written !== only.value || QUOTES[m[2]!] !== m[4]) return undefined;
+  const title = m[3]!;
+  // A quote of its own inside the title (`“A “B” C”`) is read with the rest of the cell.
+  if (title.includes(m[2]!) || title.includes(m[4]!)) return undefined;
+  if (escapeText(title, 'markdown', 'x') !== title) return undefined;
+  const start = at + m[1]!.length + 1;
+  return {
+    fields: new Map([['title', title]]),
+    titleEnd: start + title.length,
+    links: [],
+    replacements: [{ start, end: start + title.length, tag: '{{title}}' }],
+  };
+}
+
 /**
  * The title column: title, abbreviation, authors and links; `Title <br> Authors (@Lab) ![badge](..)`
  * keeps what follows the break as `details`. `contentEnd` is where the cell's text ends.
@@ -424,6 +448,7 @@ function readTitleParts(
   const lead = head[0]?.type === 'text' ? /^(\d+)[.)] +$/.exec(head[0].value) : null;
   const numbered = lead && head.length > 1 && head[1]!.type !== 'text' ? head.slice(1) : undefined;
   const reading: Numbered =
+    quoted(head, source) ??
     summarized(head, source) ??
     readInline(numbered ?? head, {
       source,
