@@ -6350,9 +6350,9 @@ var require_client_h1 = __commonJS({
         client2.emit("disconnect", client2[kUrl], [client2], err);
         client2[kResume]();
       });
-      let closed = false;
+      let closed2 = false;
       socket.on("close", () => {
-        closed = true;
+        closed2 = true;
       });
       return {
         version: "h1",
@@ -6364,7 +6364,7 @@ var require_client_h1 = __commonJS({
           resumeH1(client);
         },
         destroy(err, callback) {
-          if (closed) {
+          if (closed2) {
             queueMicrotask(callback);
           } else {
             socket.destroy(err).on("close", callback);
@@ -6990,9 +6990,9 @@ var require_client_h2 = __commonJS({
         client.emit("disconnect", client[kUrl], [client], err);
         client[kResume]();
       });
-      let closed = false;
+      let closed2 = false;
       socket.on("close", () => {
-        closed = true;
+        closed2 = true;
       });
       return {
         version: "h2",
@@ -7004,7 +7004,7 @@ var require_client_h2 = __commonJS({
           resumeH2(client);
         },
         destroy(err, callback) {
-          if (closed) {
+          if (closed2) {
             queueMicrotask(callback);
           } else {
             socket.destroy(err).on("close", callback);
@@ -24493,11 +24493,11 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-          offset = valueNode.range[2];
-          const pair3 = new Pair.Pair(keyNode, valueNode);
+          offset = valueNode2.range[2];
+          const pair3 = new Pair.Pair(keyNode, valueNode2);
           if (ctx.options.keepSourceTokens)
             pair3.srcToken = collItem;
           map4.items.push(pair3);
@@ -24713,11 +24713,11 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap7 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
-          coll.items.push(valueNode);
-          offset = valueNode.range[2];
+          const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+          coll.items.push(valueNode2);
+          offset = valueNode2.range[2];
           if (isBlock2(value))
-            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+            onError(valueNode2.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
@@ -24754,17 +24754,17 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
-          if (valueNode) {
+          const valueNode2 = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          if (valueNode2) {
             if (isBlock2(value))
-              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+              onError(valueNode2.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
               keyNode.comment += "\n" + valueProps.comment;
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair3 = new Pair.Pair(keyNode, valueNode);
+          const pair3 = new Pair.Pair(keyNode, valueNode2);
           if (ctx.options.keepSourceTokens)
             pair3.srcToken = collItem;
           if (isMap7) {
@@ -24776,11 +24776,11 @@ var require_resolve_flow_collection = __commonJS({
             const map4 = new YAMLMap.YAMLMap(ctx.schema);
             map4.flow = true;
             map4.items.push(pair3);
-            const endRange = (valueNode ?? keyNode).range;
+            const endRange = (valueNode2 ?? keyNode).range;
             map4.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map4);
           }
-          offset = valueNode ? valueNode.range[2] : valueProps.end;
+          offset = valueNode2 ? valueNode2.range[2] : valueProps.end;
         }
       }
       const expectedEnd = isMap7 ? "}" : "]";
@@ -28485,8 +28485,8 @@ function refusal({ file, line, found, bound: bound2, reads }) {
 
 // src/core/limits/problems.ts
 function capProblems(problems, max = PROBLEMS_SHOWN) {
-  const shown2 = problems.slice(0, max);
-  return { shown: shown2, more: problems.length - shown2.length };
+  const shown3 = problems.slice(0, max);
+  return { shown: shown3, more: problems.length - shown3.length };
 }
 function moreProblems(more) {
   return `\u2026 and ${grouped(more)} more problem${more === 1 ? "" : "s"}, shown once the ones above are fixed`;
@@ -28514,8 +28514,8 @@ function formatProblem(p) {
 }
 var InputError = class extends Error {
   constructor(problems) {
-    const { shown: shown2, more } = capProblems(problems);
-    super([...shown2.map(formatProblem), ...more > 0 ? [moreProblems(more)] : []].join("\n"));
+    const { shown: shown3, more } = capProblems(problems);
+    super([...shown3.map(formatProblem), ...more > 0 ? [moreProblems(more)] : []].join("\n"));
     this.problems = problems;
     this.name = "InputError";
   }
@@ -28715,12 +28715,12 @@ function merge(defaults, route, options) {
   return mergedOptions;
 }
 function addQueryParameters(url2, parameters) {
-  const separator = /\?/.test(url2) ? "&" : "?";
+  const separator2 = /\?/.test(url2) ? "&" : "?";
   const names2 = Object.keys(parameters);
   if (names2.length === 0) {
     return url2;
   }
-  return url2 + separator + names2.map((name) => {
+  return url2 + separator2 + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -28856,13 +28856,13 @@ function expand(template, context) {
           values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
-          var separator = ",";
+          var separator2 = ",";
           if (operator === "?") {
-            separator = "&";
+            separator2 = "&";
           } else if (operator !== "#") {
-            separator = operator;
+            separator2 = operator;
           }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
+          return (values.length !== 0 ? operator : "") + values.join(separator2);
         } else {
           return values.join(",");
         }
@@ -35184,26 +35184,26 @@ function isPlainWebUrl(url2) {
 }
 function checkWebUrl(url2) {
   if (isPlainWebUrl(url2)) return void 0;
-  const shown2 = () => quoteValue(url2);
+  const shown3 = () => quoteValue(url2);
   if (url2.trim() === "") return { message: "the URL is empty", hint: fullAddress };
   if (/\s/u.test(url2)) {
     return {
-      message: `${shown2()} contains a space or line break`,
+      message: `${shown3()} contains a space or line break`,
       hint: "remove it, or write a space inside the address as %20"
     };
   }
   if (!/^https?:\/\//iu.test(url2)) {
-    return { message: `${shown2()} is not an http:// or https:// URL`, hint: fullAddress };
+    return { message: `${shown3()} is not an http:// or https:// URL`, hint: fullAddress };
   }
   let parsed;
   try {
     parsed = new URL(url2);
   } catch {
-    return { message: `${shown2()} is not a valid URL`, hint: fullAddress };
+    return { message: `${shown3()} is not a valid URL`, hint: fullAddress };
   }
   if (parsed.username !== "" || parsed.password !== "") {
     return {
-      message: `${shown2()} contains a user name or password`,
+      message: `${shown3()} contains a user name or password`,
       hint: 'remove the user name and password, the "name:password@" part in front of the address; links must be public'
     };
   }
@@ -37544,8 +37544,8 @@ var MatcherView = class {
    * @param {boolean} [includeNamespace=true]
    * @returns {string}
    */
-  toString(separator, includeNamespace = true) {
-    return this._matcher.toString(separator, includeNamespace);
+  toString(separator2, includeNamespace = true) {
+    return this._matcher.toString(separator2, includeNamespace);
   }
   /**
    * Get path as array of tag names.
@@ -37762,8 +37762,8 @@ var Matcher = class {
    * @param {boolean} [includeNamespace=true]
    * @returns {string}
    */
-  toString(separator, includeNamespace = true) {
-    const sep3 = separator || this.separator;
+  toString(separator2, includeNamespace = true) {
+    const sep3 = separator2 || this.separator;
     const isDefault = sep3 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
@@ -39938,9 +39938,9 @@ function parseOpenReview(answer2, id, source = "openreview") {
   if (note2 === void 0) return notFound("OpenReview has no note with this id");
   const title = cleanFetched(content(note2, "title"));
   const authors2 = cleanNames(list(content(note2, "authors")));
-  const shown2 = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
+  const shown3 = venueOf(cleanFetched(content(note2, "venue"), LIMITS.venue * 3));
   const venueid = cleanFetched(content(note2, "venueid"), 200) ?? "";
-  const year = shown2.year ?? /\/((?:19|20)\d{2})\//.exec(venueid)?.[1] ?? yearFromTime(field(note2, "pdate") ?? field(note2, "cdate"));
+  const year = shown3.year ?? /\/((?:19|20)\d{2})\//.exec(venueid)?.[1] ?? yearFromTime(field(note2, "pdate") ?? field(note2, "cdate"));
   const pdf = cleanFetched(content(note2, "pdf"), 300) ? cleanFetchedUrl(`https://openreview.net/pdf?id=${encodeURIComponent(id)}`) : void 0;
   const page = cleanFetchedUrl(`https://openreview.net/forum?id=${encodeURIComponent(id)}`);
   const paper = {
@@ -39948,8 +39948,8 @@ function parseOpenReview(answer2, id, source = "openreview") {
     ...title !== void 0 ? { title } : {},
     ...authors2 ? { authors: authors2 } : {},
     ...year !== void 0 ? { year } : {},
-    ...shown2.venue !== void 0 ? { venue: shown2.venue } : {},
-    preprint: shown2.venue === void 0,
+    ...shown3.venue !== void 0 ? { venue: shown3.venue } : {},
+    preprint: shown3.venue === void 0,
     ...page !== void 0 ? { page, url: page } : {},
     ...pdf !== void 0 ? { pdf } : {},
     ids: { openreview: id }
@@ -40798,8 +40798,8 @@ function getEnumValues(entries) {
   const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+function joinValues(array2, separator2 = "|") {
+  return array2.map((val) => stringifyPrimitive(val)).join(separator2);
 }
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
@@ -42314,11 +42314,11 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
 
 // node_modules/zod/v4/core/doc.js
 var Doc = class {
-  constructor(args = [], closed = {}) {
+  constructor(args = [], closed2 = {}) {
     this.content = [];
     this.indent = 0;
     this.args = args;
-    this.closed = closed;
+    this.closed = closed2;
   }
   // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
   indented(fn) {
@@ -43420,7 +43420,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect3 = (iss, side) => {
+  const collect2 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -43441,11 +43441,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect3(iss, "l"))
+    if (!collect2(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect3(iss, "r"))
+    if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -47258,8 +47258,8 @@ function formatTime(time2) {
   return time2.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 }
 function authors(names2) {
-  const shown2 = names2.slice(0, AUTHORS_SHOWN).map(safeInline).join(", ");
-  return names2.length > AUTHORS_SHOWN ? `${shown2} et al.` : shown2;
+  const shown3 = names2.slice(0, AUTHORS_SHOWN).map(safeInline).join(", ");
+  return names2.length > AUTHORS_SHOWN ? `${shown3} et al.` : shown3;
 }
 function candidateLine(c) {
   const p = c.paper;
@@ -47647,13 +47647,17 @@ function asEntry(p) {
     extra: p.doi !== void 0 ? { doi: p.doi } : {}
   };
 }
+function namedIn(p, keys) {
+  if (keys.has(identifierKey({ kind: "arxiv", id: p.id }))) return true;
+  return p.doi !== void 0 && keys.has(identifierKey({ kind: "doi", id: p.doi.toLowerCase() }));
+}
 function byScore(a, b) {
   if (a.score !== b.score) return b.score - a.score;
   if (a.paper.published !== b.paper.published)
     return a.paper.published < b.paper.published ? 1 : -1;
   return a.paper.id < b.paper.id ? -1 : a.paper.id > b.paper.id ? 1 : 0;
 }
-function selectCandidates(papers, list5, open4, state) {
+function selectCandidates(papers, list5, open4, state, inIssues = /* @__PURE__ */ new Set()) {
   const index2 = buildDuplicateIndex(list5, open4);
   const declined = new Set(state.declined);
   const accepted = new Set(state.accepted);
@@ -47667,7 +47671,8 @@ function selectCandidates(papers, list5, open4, state) {
     else if (accepted.has(p.id)) skipped.accepted++;
     else {
       const found = findDuplicates(index2, asEntry(p)).duplicates[0];
-      if (found === void 0) fresh.push(p);
+      if (found === void 0 && namedIn(p, inIssues)) skipped.suggested++;
+      else if (found === void 0) fresh.push(p);
       else if (found.source === "list") skipped.inList++;
       else skipped.suggested++;
     }
@@ -47678,6 +47683,27 @@ function selectCandidates(papers, list5, open4, state) {
   let next = state.next;
   for (const c of ranked) c.number = numbers.get(c.paper.id) ?? next++;
   return { candidates: ranked, skipped, next };
+}
+
+// src/core/digest/suggested.ts
+var URL_IN_TEXT = /https?:\/\/[^\s<>()[\]"'`]+/gi;
+function identifiersInText(text10) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of text10.matchAll(URL_IN_TEXT)) {
+    for (const id of extractIdentifiers(m[0].replace(/[.,;:]+$/, ""))) out.add(identifierKey(id));
+  }
+  for (const line of text10.split("\n")) {
+    const link2 = recognizeLink(line);
+    if (link2.kind === "arxiv") out.add(identifierKey({ kind: "arxiv", id: link2.id }));
+    if (link2.kind === "doi") {
+      out.add(identifierKey({ kind: "doi", id: link2.doi }));
+      if (link2.arxiv !== void 0) out.add(identifierKey({ kind: "arxiv", id: link2.arxiv }));
+    }
+  }
+  return [...out];
+}
+function suggestedInIssues(issues) {
+  return new Set(issues.flatMap((i) => identifiersInText(i.body)));
 }
 
 // src/core/digest/plan.ts
@@ -47713,7 +47739,8 @@ function planDigest(input) {
     return problemPlan(input, before, problem ?? "arXiv could not be asked");
   }
   const papers = input.outcome.papers;
-  const picked = selectCandidates(papers, input.list, input.open, before);
+  const inIssues = suggestedInIssues(input.openIssues ?? []);
+  const picked = selectCandidates(papers, input.list, input.open, before, inIssues);
   const known3 = new Set(before.offered.map((c) => c.id));
   const fresh = picked.candidates.filter((c) => !known3.has(c.paper.id)).length;
   const state = {
@@ -49543,7 +49570,7 @@ function requireLoader() {
       }
     }
   }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode2, startLine, startLineStart, startPos) {
     if (Array.isArray(keyNode)) {
       keyNode = Array.prototype.slice.call(keyNode);
       for (let index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
@@ -49563,15 +49590,15 @@ function requireLoader() {
       _result = {};
     }
     if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
+      if (Array.isArray(valueNode2)) {
+        if (valueNode2.length > 100) {
           throwError(state, "abnormal merge sequence size");
         }
-        for (let index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
-          mergeMappings(state, _result, valueNode[index2], overridableKeys);
+        for (let index2 = 0, quantity = valueNode2.length; index2 < quantity; index2 += 1) {
+          mergeMappings(state, _result, valueNode2[index2], overridableKeys);
         }
       } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
+        mergeMappings(state, _result, valueNode2, overridableKeys);
       }
     } else {
       if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
@@ -49580,7 +49607,7 @@ function requireLoader() {
         state.position = startPos || state.position;
         throwError(state, "duplicated mapping key");
       }
-      setProperty(_result, keyNode, valueNode);
+      setProperty(_result, keyNode, valueNode2);
       delete overridableKeys[keyNode];
     }
     return _result;
@@ -49834,7 +49861,7 @@ function requireLoader() {
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
-    let valueNode;
+    let valueNode2;
     let ch = state.input.charCodeAt(state.position);
     if (ch === 91) {
       terminator = 93;
@@ -49866,7 +49893,7 @@ function requireLoader() {
       } else if (ch === 44) {
         throwError(state, "expected the node content, but found ','");
       }
-      keyTag = keyNode = valueNode = null;
+      keyTag = keyNode = valueNode2 = null;
       isPair2 = isExplicitPair = false;
       if (ch === 63) {
         const following = state.input.charCodeAt(state.position + 1);
@@ -49889,12 +49916,12 @@ function requireLoader() {
         ch = state.input.charCodeAt(++state.position);
         skipSeparationSpace(state, true, nodeIndent);
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
+        valueNode2 = state.result;
       }
       if (isMapping2) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode2, _line, _lineStart, _pos);
       } else if (isPair2) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode2, _line, _lineStart, _pos));
       } else {
         _result.push(keyNode);
       }
@@ -50077,7 +50104,7 @@ function requireLoader() {
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyTag = null;
     let keyNode = null;
-    let valueNode = null;
+    let valueNode2 = null;
     let atExplicitKey = false;
     let detected = false;
     if (state.firstTabInLine !== -1) return false;
@@ -50096,7 +50123,7 @@ function requireLoader() {
         if (ch === 63) {
           if (atExplicitKey) {
             storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
+            keyTag = keyNode = valueNode2 = null;
           }
           detected = true;
           atExplicitKey = true;
@@ -50128,7 +50155,7 @@ function requireLoader() {
             }
             if (atExplicitKey) {
               storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
+              keyTag = keyNode = valueNode2 = null;
             }
             detected = true;
             atExplicitKey = false;
@@ -50160,12 +50187,12 @@ function requireLoader() {
           if (atExplicitKey) {
             keyNode = state.result;
           } else {
-            valueNode = state.result;
+            valueNode2 = state.result;
           }
         }
         if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode2, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode2 = null;
         }
         skipSeparationSpace(state, true, -1);
         ch = state.input.charCodeAt(state.position);
@@ -51383,7 +51410,10 @@ function entryLines(p, style) {
     for (const l of p.links) lines.push(`${sub}${key(l.label)}: ${quote(l.url)}`);
   }
   for (const [k, v] of Object.entries(p.extra)) {
-    if (v !== void 0) lines.push(`${pad2}${key(k)}: ${scalar(v)}`);
+    if (v === void 0) continue;
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => x === null || typeof x !== "object")) {
+      lines.push(`${pad2}${key(k)}:`, ...v.map((x) => `${sub}- ${scalar(x)}`));
+    } else lines.push(`${pad2}${key(k)}: ${scalar(v)}`);
   }
   return lines;
 }
@@ -52147,6 +52177,7 @@ function splitSpacing(text10) {
 // src/core/render/layouts/template.ts
 var LIST_JOINED = /^([\w-]+)((?:\s+"(?:[^"\\]|\\.)*"){2,3})$/;
 var MARKED = /^([\w-]+) (\*\*|__|\*|_)([\w-]+)\2$/;
+var LAST = /^([\w-]+):(\d)$/;
 var JOINED = /^([\w-]+) ("(?:[^"\\]|\\.)*")$/;
 var TemplateError = class extends Error {
   name = "TemplateError";
@@ -52182,7 +52213,7 @@ function parseTemplate(source) {
     if (raw2) {
       top().push(rawField(tag));
     } else if (tag.startsWith('"')) {
-      top().push({ t: "lit", text: literal3(tag) });
+      top().push({ t: "lit", text: literal3(tag), quoted: true });
     } else if (tag.startsWith("#links")) {
       const sep3 = tag.slice("#links".length).trim();
       const node3 = { t: "links", sep: sep3 === "" ? "" : literal3(sep3), body: [] };
@@ -52202,23 +52233,8 @@ function parseTemplate(source) {
       if (!open5 || stack.length === 0 || open5.name !== tag.slice(1).trim()) {
         throw new TemplateError(`"{{${tag}}}" closes nothing that is open`);
       }
-    } else if (tag === "n") {
-      top().push({ t: "n" });
-    } else if (tag.startsWith("link:")) {
-      top().push({ t: "link", label: tag.slice("link:".length) });
-    } else if (tag.startsWith("repo:")) {
-      top().push({ t: "repo", label: tag.slice("repo:".length) });
-    } else if (LIST_JOINED.test(tag)) {
-      top().push(listField(tag));
-    } else if (MARKED.test(tag)) {
-      top().push(markedField(tag));
-    } else if (JOINED.test(tag)) {
-      top().push(joinedField(tag, false));
     } else {
-      const bar = tag.indexOf("|");
-      const name = bar === -1 ? tag : tag.slice(0, bar);
-      if (name === "") throw new TemplateError(`"{{${inner}}}" names no field`);
-      top().push({ t: "field", name, raw: false, missing: bar === -1 ? "" : tag.slice(bar + 1) });
+      top().push(valueNode(tag, inner));
     }
   }
   const open4 = stack[stack.length - 1];
@@ -52227,6 +52243,20 @@ function parseTemplate(source) {
   if (cache.size > 5e3) cache.clear();
   cache.set(source, root3);
   return root3;
+}
+function valueNode(tag, inner) {
+  if (tag === "n") return { t: "n" };
+  if (tag.startsWith("link:")) return { t: "link", label: tag.slice("link:".length) };
+  if (tag.startsWith("repo:")) return { t: "repo", label: tag.slice("repo:".length) };
+  if (LIST_JOINED.test(tag)) return listField(tag);
+  if (MARKED.test(tag)) return markedField(tag);
+  if (JOINED.test(tag)) return joinedField(tag, false);
+  const last = LAST.exec(tag);
+  if (last) return { t: "field", name: last[1], raw: false, missing: "", last: Number(last[2]) };
+  const bar = tag.indexOf("|");
+  const name = bar === -1 ? tag : tag.slice(0, bar);
+  if (name === "") throw new TemplateError(`"{{${inner}}}" names no field`);
+  return { t: "field", name, raw: false, missing: bar === -1 ? "" : tag.slice(bar + 1) };
 }
 function rawField(tag) {
   return JOINED.test(tag) ? joinedField(tag, true) : { t: "field", name: tag, raw: true, missing: "" };
@@ -52285,7 +52315,7 @@ function templateFields(nodes, out = /* @__PURE__ */ new Set()) {
 // src/core/settings/labels.ts
 function dataLabelsOf(linkLabels, inUse = /* @__PURE__ */ new Set()) {
   return new Map(
-    Object.entries(linkLabels).filter(([, shown2]) => !(inUse.has(shown2) && shownLabelOf(shown2, linkLabels) === shown2)).map(([label, shown2]) => [shown2, label])
+    Object.entries(linkLabels).filter(([, shown3]) => !(inUse.has(shown3) && shownLabelOf(shown3, linkLabels) === shown3)).map(([label, shown3]) => [shown3, label])
   );
 }
 function shownLabelOf(label, linkLabels) {
@@ -52364,13 +52394,13 @@ function present(name, state, link2) {
   if (name === "links") return state.paper.links.some((l) => !state.used.has(l));
   if (link2 && name === "url") return isHttpUrl(link2.url);
   const value = link2 && name === "label" ? name : fieldText(state.paper, name);
-  return value !== void 0 && value !== "";
+  return value !== void 0 && (value !== "" || Object.hasOwn(state.paper.extra, name));
 }
 function emit(nodes, state, link2) {
-  for (const node3 of nodes) {
+  for (const [i, node3] of nodes.entries()) {
     switch (node3.t) {
       case "lit":
-        state.out += node3.text;
+        state.out += !node3.quoted && node3.text.startsWith(".") && node3 === state.stopAfter ? node3.text.slice(1) : node3.text;
         break;
       case "n":
         state.out += String(state.ctx.n);
@@ -52399,6 +52429,9 @@ function emit(nodes, state, link2) {
       }
       case "field":
         state.out += fieldValue(node3, state, link2);
+        if (node3.name === "title" && /[?!]$/.test(state.paper.title)) {
+          state.stopAfter = nodes[i + 1];
+        }
         break;
     }
   }
@@ -52407,7 +52440,9 @@ function fieldValue(node3, state, link2) {
   if (link2 && node3.name === "url") return url(link2, state.ctx.escape);
   const labels = state.ctx.linkLabels;
   const value = link2 && node3.name === "label" ? shownLabelOf(link2.label, labels) : node3.join ? joinedText(state.paper, node3.name, node3.join) : fieldText(state.paper, node3.name);
-  const text10 = value === void 0 || value === "" ? node3.missing : value;
+  const empty2 = value === "" && Object.hasOwn(state.paper.extra, node3.name);
+  const whole = value === void 0 || value === "" && !empty2 ? node3.missing : value;
+  const text10 = node3.last !== void 0 ? whole.slice(-node3.last) : whole;
   if (node3.sep !== void 0) {
     return joined(state.paper.extra[node3.name], node3.sep, text10, node3.raw, state);
   }
@@ -52770,8 +52805,8 @@ function withListLabels(paper, list5, sections) {
       if (!both && one2 !== void 0 && paperShown) return;
       paperShown = true;
     }
-    const shown2 = role === void 0 ? void 0 : shownFor[role];
-    links3.push(shown2 === void 0 ? link2 : { ...link2, label: shown2 });
+    const shown3 = role === void 0 ? void 0 : shownFor[role];
+    links3.push(shown3 === void 0 ? link2 : { ...link2, label: shown3 });
   });
   return { ...paper, links: links3 };
 }
@@ -52862,14 +52897,14 @@ function commonStandIn(papers, field3) {
 }
 var OWN_KEYS = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
 function withStandIns(paper, papers, template) {
-  const shown2 = /* @__PURE__ */ new Set();
+  const shown3 = /* @__PURE__ */ new Set();
   try {
-    alwaysShown(parseTemplate(template), /* @__PURE__ */ new Set(), shown2);
+    alwaysShown(parseTemplate(template), /* @__PURE__ */ new Set(), shown3);
   } catch {
     return paper;
   }
   let out = paper;
-  for (const field3 of shown2) {
+  for (const field3 of shown3) {
     const have = fieldText(out, field3);
     if (have !== void 0 && have !== "") continue;
     const mark = commonStandIn(papers, field3);
@@ -52916,15 +52951,15 @@ function likeNeighbours(paper, list5, settings, sections) {
   return withCommonSpacing(withStandIns(filled, section.papers, template), section.papers);
 }
 function withKindsFilled(paper, template) {
-  const shown2 = /* @__PURE__ */ new Set();
+  const shown3 = /* @__PURE__ */ new Set();
   try {
-    alwaysShown(parseTemplate(template), /* @__PURE__ */ new Set(), shown2);
+    alwaysShown(parseTemplate(template), /* @__PURE__ */ new Set(), shown3);
   } catch {
     return paper;
   }
   const extra = { ...paper.extra };
   let changed = false;
-  for (const field3 of shown2) {
+  for (const field3 of shown3) {
     const kind = /^(.+)-\d+$/.exec(field3)?.[1];
     if (kind === void 0 || Object.hasOwn(extra, field3)) continue;
     const value = fieldText(paper, kind);
@@ -53453,10 +53488,10 @@ function problemLines(problems, form) {
   return capLines(lines, problems.length);
 }
 function capLines(lines, total) {
-  const shown2 = lines.slice(0, MAX_PROBLEM_LINES);
-  const more = total - shown2.length;
-  if (more > 0) shown2.push(`- \u2026 and ${more} more problems, shown once the ones above are fixed`);
-  return shown2;
+  const shown3 = lines.slice(0, MAX_PROBLEM_LINES);
+  const more = total - shown3.length;
+  if (more > 0) shown3.push(`- \u2026 and ${more} more problems, shown once the ones above are fixed`);
+  return shown3;
 }
 function linkRefs(line, refs) {
   let out = line;
@@ -54183,11 +54218,30 @@ function lessIndented(lines, index2, ctx) {
       hint: `start it at column ${before.indent + 3}, indented under ${named(before)}`
     };
   }
+  const { line: target, column: column2 } = lineUpWith(lines, index2);
+  const name = here.item && target.item ? namedItem(target) : named(target);
   return {
     ...at4,
-    message: `this line is indented less than the lines of its ${before.item || here.item ? "list" : "entry"} (column ${here.content + 1}, where ${named(before)} starts at column ${before.content + 1})`,
-    hint: `start it at column ${before.content + 1}, as ${named(before)} does`
+    message: `this line is indented less than the lines of its ${before.item || here.item ? "list" : "entry"} (column ${startOf(here) + 1}, where ${name} starts at column ${column2 + 1})`,
+    hint: `start it at column ${column2 + 1}, as ${name} does`
   };
+}
+var startOf = (s) => s.item ? s.indent : s.content;
+var namedItem = (s) => s.key ? `"- ${s.key}:" on line ${s.line}` : `the item on line ${s.line}`;
+function lineUpWith(lines, index2) {
+  const here = lines[index2];
+  const before = lines[index2 - 1];
+  let best;
+  for (const s of enclosing(lines, index2)) {
+    if (here.item && !s.item) continue;
+    const column2 = here.item ? s.indent : s.content;
+    const distance = Math.abs(column2 - startOf(here));
+    const bestDistance = best ? Math.abs(best.column - startOf(here)) : Infinity;
+    if (distance < bestDistance || distance === bestDistance && best && column2 > best.column) {
+      best = { line: s, column: column2 };
+    }
+  }
+  return best ?? { line: before, column: before.content };
 }
 function alignmentNote(text10, line) {
   const lines = contentLines(text10);
@@ -54327,9 +54381,9 @@ function nodeProblems(parsed, text10, add3) {
       add3(at4 >= 0 ? at4 : start, path2, { message, hint: fullValue });
     }
     if (node3.tag && !coreTags.has(node3.tag)) {
-      const shown2 = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
-      const at4 = text10.lastIndexOf(shown2, start);
-      const message = `tags such as ${shown2} are not allowed`;
+      const shown3 = node3.tag.replace(/^tag:yaml\.org,2002:/u, "!!");
+      const at4 = text10.lastIndexOf(shown3, start);
+      const message = `tags such as ${shown3} are not allowed`;
       add3(at4 >= 0 ? at4 : start, path2, { message, hint: "remove the tag" });
     }
   });
@@ -54429,9 +54483,10 @@ function templateFault(source) {
     };
   }
 }
+var LINK_CONDITION = /^(?:link|repo):/u;
 function namesIn(nodes, inLinks, out) {
   for (const node3 of nodes) {
-    if (node3.t === "field" || node3.t === "if") {
+    if (node3.t === "field" || node3.t === "if" && !LINK_CONDITION.test(node3.name)) {
       if (!(inLinks && (node3.name === "label" || node3.name === "url"))) out.add(node3.name);
     }
     if (node3.t === "if") namesIn(node3.body, inLinks, out);
@@ -55697,8 +55752,8 @@ function ignored(why) {
 function refusedSummary(plan, verb) {
   const n = plan.problemCount;
   const what = plan.result === "duplicate" ? "a duplicate" : "not valid yet";
-  const closed = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
-  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed}`;
+  const closed2 = plan.closePull ? ` ${verb} #${plan.closePull.number} until it is fixed.` : "";
+  return `Issue #${plan.issue} is ${what}: ${n} problem${n === 1 ? "" : "s"}, listed in the status comment.${closed2}`;
 }
 function withoutWrites(plan) {
   if (plan.kind === "list-broken") throw new InputError(plan.problems);
@@ -55892,9 +55947,31 @@ async function readDigestIssue(ctx) {
   }
   return { ...found, digest: digest ?? EMPTY_DIGEST };
 }
-async function readOpenSuggestions(ctx) {
-  const pulls = await listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch);
-  return openSuggestions(pulls, 0);
+async function rereadDigestIssue(ctx, issue3) {
+  const now = await getIssue(ctx.gh, ctx.repo, issue3.number);
+  const body = now.body ?? "";
+  const digest = decodeDigestState(body);
+  if (digest === void 0) return issue3;
+  return {
+    ...issue3,
+    body,
+    title: now.title,
+    state: now.state === "open" ? "open" : "closed",
+    digest
+  };
+}
+function sameDecisions(a, b) {
+  const same2 = (x, y) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return same2(a.accepted, b.accepted) && same2(a.declined, b.declined);
+}
+async function readOpenSuggestions(ctx, label) {
+  const [pulls, issues] = await Promise.all([
+    listOpenPulls(ctx.gh, ctx.repo, ctx.defaultBranch),
+    listOpenIssueDetails(ctx.gh, ctx.repo, label)
+  ]);
+  const openIssues = issues.map((i) => ({ body: `${i.title}
+${i.body ?? ""}` })).filter((i) => !i.body.includes(DIGEST_MARKER));
+  return { open: openSuggestions(pulls, 0), openIssues };
 }
 
 // src/flows/digest/run.ts
@@ -55905,26 +55982,29 @@ async function runDigest(ctx, list5) {
     return { summary: "Digest: no metadata services are configured; arXiv was not asked." };
   }
   const outcome2 = await searchArxiv(ctx.metadata(list5.settings.contact), settings.arxiv);
-  const [issue3, open4] = await Promise.all([
+  const [issue3, suggested] = await Promise.all([
     readDigestIssue(ctx),
-    outcome2.ok ? readOpenSuggestions(ctx) : Promise.resolve([])
+    outcome2.ok ? readOpenSuggestions(ctx, list5.settings.labels.suggestion) : Promise.resolve({ open: [], openIssues: [] })
   ]);
-  const plan = planDigest({
+  const planFor = (found) => planDigest({
     outcome: outcome2,
     list: list5.list,
-    open: open4,
-    ...issue3 ? { previous: { body: issue3.body, state: issue3.digest } } : {},
+    ...suggested,
+    ...found ? { previous: { body: found.body, state: found.digest } } : {},
     listName: list5.settings.name,
     query: settings.arxiv,
     max: settings.max,
     now: ctx.now()
   });
+  const plan = planFor(issue3);
   if (plan.problem !== void 0) ctx.warn(`digest: ${plan.problem}`);
   if (ctx.dryRun) return { summary: `${plan.summary} Dry run: the digest issue was not written.` };
   if (!issue3 && plan.problem !== void 0) {
     return { summary: `${plan.summary} The digest issue is opened once arXiv answers.` };
   }
-  return writeDigest(ctx, plan, issue3);
+  if (issue3 === void 0) return writeDigest(ctx, plan, issue3);
+  const now = await rereadDigestIssue(ctx, issue3);
+  return writeDigest(ctx, sameDecisions(now.digest, issue3.digest) ? plan : planFor(now), now);
 }
 async function writeDigest(ctx, plan, issue3) {
   const text10 = { title: DIGEST_TITLE, body: plan.body };
@@ -56636,6 +56716,13 @@ async function readHolder(ctx, issue3, claimedAt) {
     throw error3;
   }
 }
+async function claimHolderOfPaper(ctx, paper) {
+  const claim2 = await readBranchCommit(ctx.gh, ctx.repo, claimBranch(paper));
+  const issue3 = claim2 === void 0 ? void 0 : claimHolderOf(claim2.message);
+  if (claim2 === void 0 || issue3 === void 0) return void 0;
+  const { pull } = await readHolder(ctx, issue3, claim2.date);
+  return pull === void 0 ? { issue: issue3 } : { issue: issue3, pull: { number: pull.number, merged: pull.merged } };
+}
 async function releaseClaim(ctx, issue3, paper) {
   const branch = claimBranch(paper);
   const claim2 = await readBranchCommit(ctx.gh, ctx.repo, branch);
@@ -57032,8 +57119,8 @@ function describeSuggestionPlan(plan) {
       };
   }
 }
-function wouldWrite(what, shown2) {
-  return `Dry run: would ${what} adding ${shown2}. Nothing was written.`;
+function wouldWrite(what, shown3) {
+  return `Dry run: would ${what} adding ${shown3}. Nothing was written.`;
 }
 
 // src/flows/suggestion/settle.ts
@@ -57424,11 +57511,11 @@ function hasHandEdits(edits) {
 function withHandEdits(text10, plan, paths, style = "markdown") {
   if (!hasHandEdits(plan.handEdits)) return text10;
   const lines = describeHandEdits(plan.handEdits, paths.dataFile, plan.words);
-  const shown2 = style === "plain" ? lines : lines.map(safeInline);
+  const shown3 = style === "plain" ? lines : lines.map(safeInline);
   return `${text10}
 
 Hand edits of ${paths.readme}'s ${plan.words.zone}:
-${shown2.map((l) => `- ${l}`).join("\n")}`;
+${shown3.map((l) => `- ${l}`).join("\n")}`;
 }
 
 // src/core/data/update.ts
@@ -57605,15 +57692,15 @@ function samePaper(a, b) {
   const urls = new Set(a.links.map((l) => l.url));
   return b.links.some((l) => urls.has(l.url));
 }
-function unseen(shown2, taken, paper) {
-  const free = (shown2 ?? []).filter((r) => !taken.has(r.index));
+function unseen(shown3, taken, paper) {
+  const free = (shown3 ?? []).filter((r) => !taken.has(r.index));
   return free.find((r) => r.paper.title === paper.title) ?? free.find((r) => samePaper(r.paper, paper));
 }
 function removedPapers(now, before, seen) {
   const out = [];
-  for (const [section, shown2] of now) {
+  for (const [section, shown3] of now) {
     const taken = seen.get(section) ?? /* @__PURE__ */ new Set();
-    for (const one2 of shown2) {
+    for (const one2 of shown3) {
       if (taken.has(one2.index)) continue;
       const wasListed = !before || (before(section) ?? []).some((r) => samePaper(r.paper, one2.paper));
       if (wasListed) out.push({ section, title: one2.paper.title });
@@ -57638,7 +57725,7 @@ function keepsFileOrder(settings) {
 }
 function readInOrder(rows, placed, changed, read) {
   const last = /* @__PURE__ */ new Map();
-  const shown2 = /* @__PURE__ */ new Map();
+  const shown3 = /* @__PURE__ */ new Map();
   for (const row3 of rows) {
     if (row3.section === void 0) continue;
     const known3 = placed.get(row3);
@@ -57647,15 +57734,15 @@ function readInOrder(rows, placed, changed, read) {
     const index2 = "paper" in place2 ? place2.paper : place2.after;
     last.set(row3.section, index2);
     if (!("paper" in place2)) continue;
-    const section = shown2.get(row3.section) ?? [];
+    const section = shown3.get(row3.section) ?? [];
     section.push({ row: row3, index: index2 });
-    shown2.set(row3.section, section);
+    shown3.set(row3.section, section);
   }
-  return shown2;
+  return shown3;
 }
-function movedRows(shown2, now, before) {
+function movedRows(shown3, now, before) {
   const out = [];
-  for (const [section, rows] of shown2) {
+  for (const [section, rows] of shown3) {
     const off = offTheRun(rows.map((r) => r.index));
     if (off.size === 0) continue;
     const papers = new Map((now(section) ?? []).map((s) => [s.index, s.paper]));
@@ -57669,12 +57756,12 @@ function movedRows(shown2, now, before) {
   }
   return out;
 }
-function indexIn(shown2) {
+function indexIn(shown3) {
   const byTitle = /* @__PURE__ */ new Map();
-  for (const s of shown2) if (!byTitle.has(s.paper.title)) byTitle.set(s.paper.title, s.index);
+  for (const s of shown3) if (!byTitle.has(s.paper.title)) byTitle.set(s.paper.title, s.index);
   return (paper) => {
     if (paper === void 0) return void 0;
-    return byTitle.get(paper.title) ?? shown2.find((s) => samePaper(s.paper, paper))?.index;
+    return byTitle.get(paper.title) ?? shown3.find((s) => samePaper(s.paper, paper))?.index;
   };
 }
 function offTheRun(values) {
@@ -58002,10 +58089,10 @@ function links(m, data, options) {
     return [...kept, ...named3.filter((l) => !kept.includes(l))];
   }
   const names2 = dataLabelsOf(linkLabels, options.labelsInUse);
-  const shown2 = (d) => shownLabelOf(d.label, linkLabels);
+  const shown3 = (d) => shownLabelOf(d.label, linkLabels);
   const taken = /* @__PURE__ */ new Set();
   const loop = m.loop.map((l) => {
-    const free = data.filter((d) => !taken.has(d) && shown2(d) === l.label);
+    const free = data.filter((d) => !taken.has(d) && shown3(d) === l.label);
     const same2 = free.find((d) => sameWrittenUrl(d.url, l.url));
     if (same2) taken.add(same2);
     return same2 ?? { label: free[0]?.label ?? names2.get(l.label) ?? l.label, url: l.url };
@@ -58143,16 +58230,16 @@ function compareFields(entry, read, data, was, section, edits) {
   ]);
   const value = (paper, field3) => field3 === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field3);
   for (const field3 of [...fields, SHAPE_FIELD]) {
-    const shown2 = value(read, field3);
-    if (sameValue2(shown2, value(data.paper, field3))) continue;
-    if (was !== void 0 && sameValue2(shown2, value(was, field3))) continue;
+    const shown3 = value(read, field3);
+    if (sameValue2(shown3, value(data.paper, field3))) continue;
+    if (was !== void 0 && sameValue2(shown3, value(was, field3))) continue;
     const dataChanged = was === void 0 || !sameValue2(value(was, field3), value(data.paper, field3));
     if (dataChanged) {
       edits.dataWins.push({
         section: section.name,
         title: data.paper.title,
         field: field3,
-        readme: shown2,
+        readme: shown3,
         data: value(data.paper, field3),
         line: entry.line
       });
@@ -58165,7 +58252,7 @@ function compareFields(entry, read, data, was, section, edits) {
       index: data.index,
       field: field3,
       from: value(data.paper, field3),
-      to: shown2,
+      to: shown3,
       line: entry.line
     });
   }
@@ -58267,6 +58354,12 @@ function padParts(pad2) {
   return slot === void 0 ? { text: text10 } : { text: text10, slot };
 }
 function mergePad(a, b, newName, slots, end = false) {
+  const ca = end ? closed(a) : void 0;
+  const cb = end ? closed(b) : void 0;
+  if (ca && cb) {
+    const pad2 = mergePad(ca, cb, newName, slots);
+    return pad2 === void 0 ? void 0 : `${pad2}|`;
+  }
   const pa = padParts(end ? joinPipes(a) : a);
   const pb = padParts(end ? joinPipes(b) : b);
   if (!pa || !pb) return void 0;
@@ -58275,6 +58368,7 @@ function mergePad(a, b, newName, slots, end = false) {
     let common2 = 0;
     while (common2 < Math.min(pa.text.length, pb.text.length) && pa.text[common2] === pb.text[common2])
       common2++;
+    if (!end) common2 = Math.min(common2, 1);
     const name = newName();
     const ra = pa.text.slice(common2);
     const rb = pb.text.slice(common2);
@@ -58289,6 +58383,11 @@ function mergePad(a, b, newName, slots, end = false) {
   }
   if (pa.slot !== void 0 && pa.slot === pb.slot && pa.text === pb.text) return a.join("");
   return void 0;
+}
+function closed(tokens) {
+  const pipes = tokens.filter((t) => t.includes("|"));
+  if (pipes.length !== 1 || tokens[tokens.length - 1] !== "|") return void 0;
+  return tokens.slice(0, -1);
 }
 function joinPipes(tokens) {
   const out = [];
@@ -58308,9 +58407,10 @@ function fieldOf(token) {
   if (token.startsWith("{{#links")) return "links";
   const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
   if (!inner) return void 0;
-  const name = inner[2].trim().replace(MARKS, "");
+  const name = inner[2].trim().replace(MARKS, "").replace(/:\d$/, "");
   return name.startsWith("link:") || !name.includes(":") ? name : void 0;
 }
+var JOINED_TAG = /^\{\{[\w-]+(?: "(?:[^"\\]|\\.)*"){1,3}\}\}$/;
 var MARKS = / (\*\*|__|\*|_)[\w-]+\1$/;
 function align(a, b) {
   const n = a.length;
@@ -58397,10 +58497,11 @@ function sameField(a, b, fa, fb) {
   if (a.length !== 1 || b.length !== 1 || fa.length !== 1 || fa[0] !== fb[0]) return void 0;
   const [sa, sb] = [a[0], b[0]];
   if (fa[0] === "links") return sa.startsWith('{{#links " "}}') ? sb : sa;
+  if (sb === `{{${fa[0]}}}` && JOINED_TAG.test(sa)) return sa;
+  if (sa === `{{${fa[0]}}}` && JOINED_TAG.test(sb)) return sb;
   if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
   if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
-  const escaped = (s) => s.replace(/\{\{\{([^}]*)\}\}\}/g, "{{$1}}");
-  if (sa !== sb && escaped(sa) === escaped(sb)) return sa.length > sb.length ? sa : sb;
+  if (sa !== sb && asEscaped(sa) === asEscaped(sb)) return sa.length > sb.length ? sa : sb;
   return void 0;
 }
 function differing(a, b, used, slots, atStart) {
@@ -58412,34 +58513,39 @@ function differing(a, b, used, slots, atStart) {
   const sb = b.join("");
   const same2 = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b);
   if (same2 !== void 0) return same2;
-  if (fa.length === 0 && fb.length === 0) {
-    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent(sa, sb, used, slots);
-    if (sa === "" || sb === "") return onlySome(sa, sb, used, slots, atStart);
-    const lead = /^\s*/.exec(sa)[0] === /^\s*/.exec(sb)[0] ? /^\s*/.exec(sa)[0] : "";
-    if (!SOFT.test(sa) || !SOFT.test(sb) || [sa, sb].some(inAddress)) return void 0;
-    const name2 = nameFor(sb.trim(), used, void 0, sa.trim());
-    slots.push({ name: name2, a: sa.slice(lead.length), b: sb.slice(lead.length) });
-    return `${lead}{{${name2}}}`;
-  }
+  if (fa.length === 0 && fb.length === 0) return textOnly(sa, sb, used, slots, atStart);
   const plain2 = (tokens) => tokens.filter((t) => !isBlock(t));
   const pa = plain2(a).map(fieldOf).filter((f) => f !== void 0);
   const pb = plain2(b).map(fieldOf).filter((f) => f !== void 0);
-  const [shown2, other, name, side] = pa.length === 1 && fb.length === 0 ? [a, sb, pa[0], "b"] : pb.length === 1 && fa.length === 0 ? [b, sa, pb[0], "a"] : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === "" ? [a, "", "", "b"] : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === "" ? [b, "", "", "a"] : [void 0, "", "", "a"];
-  if (!shown2) return severalFields(a, b, pa, pb, sa, sb);
-  if (name === "") return withFirst(shown2);
-  const text10 = shown2.join("");
-  const when = shown2.length === 1 && isBlock(text10) && fieldOf(text10) === name ? text10 : `{{#${name}}}${text10}{{/${name}}}`;
-  if (other === "") return apart(shown2, name) ?? when;
+  const [shown3, other, name, side] = pa.length === 1 && fb.length === 0 ? [a, sb, pa[0], "b"] : pb.length === 1 && fa.length === 0 ? [b, sa, pb[0], "a"] : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === "" ? [a, "", "", "b"] : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === "" ? [b, "", "", "a"] : [void 0, "", "", "a"];
+  if (!shown3) return severalFields(a, b, pa, pb, sa, sb);
+  if (name === "") return withFirst(shown3);
+  const text10 = shown3.join("");
+  const wholeLoop = shown3.length === 1 && name === "links" && text10.startsWith("{{#links");
+  const when = wholeLoop || shown3.length === 1 && isBlock(text10) && fieldOf(text10) === name ? text10 : `{{#${name}}}${text10}{{/${name}}}`;
+  if (other === "") return apart(shown3, name) ?? when;
   if (MISSING.test(other) || name === "links" && EMPTY_LINK.test(other)) {
     return `${when}{{^${name}}}${templateText(other)}{{/${name}}}`;
   }
-  const tag = plain2(shown2);
+  const tag = plain2(shown3);
   if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]) || !SOFT.test(other)) {
     return void 0;
   }
   if (name === "year" && !/^(?:19|20)\d{2}$/.test(other)) return void 0;
   slots.push({ name, [side]: other });
   return text10;
+}
+function textOnly(sa, sb, used, slots, atStart) {
+  if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent(sa, sb, used, slots);
+  if (separators && PUNCTUATION2.test(sa) && PUNCTUATION2.test(sb) && /\S/.test(sa + sb)) {
+    return separator(sa, sb, used, slots);
+  }
+  if (sa === "" || sb === "") return onlySome(sa, sb, used, slots, atStart);
+  const lead = /^\s*/.exec(sa)[0] === /^\s*/.exec(sb)[0] ? /^\s*/.exec(sa)[0] : "";
+  if (!SOFT.test(sa) || !SOFT.test(sb) || [sa, sb].some(inAddress)) return void 0;
+  const name = nameFor(sb.trim(), used, void 0, sa.trim());
+  slots.push({ name, a: sa.slice(lead.length), b: sb.slice(lead.length) });
+  return `${lead}{{${name}}}`;
 }
 function structural(a, b, fa, fb, used, slots, atStart) {
   return sameField(a, b, fa, fb) ?? withinBlock(a, b.join(""), fb, used, slots, b) ?? besideBlocks(a, b, used, slots, atStart);
@@ -58469,21 +58575,35 @@ function besideBlocks(a, b, used, slots, atStart) {
   }
   return void 0;
 }
-function apart(shown2, name) {
-  const at4 = shown2.findIndex((t) => !isBlock(t) && fieldOf(t) === name);
-  const cut = shown2.findIndex((t, k) => k > at4 && isBlock(t));
-  if (at4 === -1 || cut === -1 || shown2.slice(cut).some((t) => !isBlock(t))) return void 0;
-  return `{{#${name}}}${shown2.slice(0, cut).join("")}{{/${name}}}${shown2.slice(cut).join("")}`;
+function apart(shown3, name) {
+  const at4 = shown3.findIndex((t) => !isBlock(t) && fieldOf(t) === name);
+  const cut = shown3.findIndex((t, k) => k > at4 && isBlock(t));
+  if (at4 === -1 || cut === -1 || shown3.slice(cut).some((t) => !isBlock(t))) return void 0;
+  return `{{#${name}}}${shown3.slice(0, cut).join("")}{{/${name}}}${shown3.slice(cut).join("")}`;
 }
 function indent(sa, sb, used, slots) {
   const name = nameFor("", used, "indent");
   const own6 = `{{#${name}}}{{{${name}}}}{{/${name}}}`;
-  if (sa !== "" && sb !== "") {
-    slots.push({ name, b: sb });
-    return `${own6}{{^${name}}}${templateText(sa)}{{/${name}}}`;
+  slots.push({ name, b: sb });
+  return sa === "" ? own6 : `${own6}{{^${name}}}${templateText(sa)}{{/${name}}}`;
+}
+var separators = false;
+var PUNCTUATION2 = /^[ \t,.;:]*$/;
+function separator(sa, sb, used, slots) {
+  let start = 0;
+  while (start < sa.length && start < sb.length && sa[start] === sb[start] && /\s/.test(sa[start])) {
+    start++;
   }
-  slots.push({ name, ...sa ? { a: sa } : {}, ...sb ? { b: sb } : {} });
-  return own6;
+  let end = 0;
+  while (end < sa.length - start && end < sb.length - start && sa[sa.length - 1 - end] === sb[sb.length - 1 - end] && /\s/.test(sa[sa.length - 1 - end])) {
+    end++;
+  }
+  const [x, y] = [sa.slice(start, sa.length - end), sb.slice(start, sb.length - end)];
+  if (x.trim() !== x) return void 0;
+  const name = nameFor("", used, "separator");
+  slots.push({ name, b: y });
+  const tag = x === "" ? `{{#${name}}}{{${name}}}{{/${name}}}` : `{{${name}|${x}}}`;
+  return sa.slice(0, start) + tag + sa.slice(sa.length - end);
 }
 function sameLoop(a, b) {
   if (a.length !== 1 || b.length !== 1) return void 0;
@@ -58492,10 +58612,10 @@ function sameLoop(a, b) {
   if (!la || !lb || la[2] !== lb[2]) return void 0;
   return la[1] === ' " "' ? b[0] : a[0];
 }
-function withFirst(shown2) {
-  const text10 = shown2.join("");
-  const first2 = shown2.map(fieldOf).find((f) => f !== void 0);
-  const bare = shown2.filter((t) => !isBlock(t));
+function withFirst(shown3) {
+  const text10 = shown3.join("");
+  const first2 = shown3.map(fieldOf).find((f) => f !== void 0);
+  const bare = shown3.filter((t) => !isBlock(t));
   const wrap3 = bare.some((t) => fieldOf(t) !== void 0) || bare.length > 0 && literal4(bare);
   return first2 && wrap3 ? `{{#${first2}}}${text10}{{/${first2}}}` : text10;
 }
@@ -58522,15 +58642,15 @@ function withinBlock(a, sb, fb, used, slots, b) {
   return `{{#${m[1]}}}${inner.template}{{/${m[1]}}}`;
 }
 function severalFields(a, b, pa, pb, sa, sb) {
-  const [shown2, fields] = sb === "" ? [a, pa] : sa === "" ? [b, pb] : [void 0, []];
+  const [shown3, fields] = sb === "" ? [a, pa] : sa === "" ? [b, pb] : [void 0, []];
   const name = fields.find((f) => f !== "title" && f !== "links" && !f.startsWith("link:"));
-  if (!shown2 || fields.length < 2 || name === void 0) return void 0;
-  if (shown2.some(isBlock)) return void 0;
-  const text10 = shown2.join("");
+  if (!shown3 || fields.length < 2 || name === void 0) return void 0;
+  if (shown3.some(isBlock)) return void 0;
+  const text10 = shown3.join("");
   if (/^\s*[[(][^]*[\])]\s*$/.test(text10)) return `{{#${name}}}${text10}{{/${name}}}`;
   let out = "";
   let part = "";
-  for (const token of shown2) {
+  for (const token of shown3) {
     part += token;
     const field3 = fieldOf(token);
     if (field3 === void 0) continue;
@@ -58554,8 +58674,19 @@ function learnedCovers(a, b) {
   if (a.length === 0 || !a.every(isBlock)) return void 0;
   const sb = b.join("");
   const bare = b.every((t) => fieldOf(t) === void 0);
-  return bare && negatives(a) === sb || positives(a) === sb ? a.join("") : void 0;
+  if (bare && negatives(a) === sb) return a.join("");
+  const shown3 = positives(a);
+  if (shown3 === void 0 || asEscaped(shown3) !== asEscaped(sb)) return void 0;
+  let out = a.join("");
+  for (const [, name] of sb.matchAll(/\{\{\{([^}]*)\}\}\}/g)) {
+    out = out.replace(
+      new RegExp(`(?<!\\{)\\{\\{${escapeRe(name)}\\}\\}(?!\\})`, "g"),
+      `{{{${name}}}}`
+    );
+  }
+  return out;
 }
+var asEscaped = (s) => s.replace(/\{\{\{([^}]*)\}\}\}/g, "{{$1}}");
 function learnedPart(a, b) {
   return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
 }
@@ -58583,12 +58714,12 @@ function isBlock(token) {
 function combine(base, other, used) {
   const a = base.match(TOKEN) ?? [];
   const b = other.match(TOKEN) ?? [];
-  if (a.length > 400 || b.length > 400) return void 0;
   const names2 = new Set(used);
   const slots = [];
   const row3 = combineRow(a, b, names2, slots) ?? combineHtmlRow(base, other, names2, slots);
   if (row3 !== void 0) return { template: row3, slots };
   if (/^\s*<tr\b/i.test(base) && /^\s*<tr\b/i.test(other)) return void 0;
+  if (a.length > 400 || b.length > 400) return void 0;
   names2.clear();
   for (const n of used) names2.add(n);
   slots.length = 0;
@@ -58697,9 +58828,10 @@ function wrapOptional(template, name) {
   if (template.includes(`{{#${name}}}`) || template.indexOf(tag) !== template.lastIndexOf(tag)) {
     return void 0;
   }
-  const t = escapeRe(tag);
+  const unit = new RegExp(`${escapeRe(tag)}['\u2019] ?\\{\\{[\\w-]+:\\d\\}\\}`).exec(template)?.[0] ?? tag;
+  const t = escapeRe(unit);
   const around = new RegExp(
-    `(?:\\[${t}[.,]?\\]|\\(${t}[.,]?\\)|\\*\\*${t}[.,]?\\*\\*|\\*${t}[.,]?\\*|_${t}[.,]?_) ?|(?:, |; | - | \u2013 |\\. | )?${t}`
+    `(?:\\[${t}[.,]?\\]|\\(${t}[.,]?\\)|\\*\\*${t}[.,]?\\*\\*|\\*${t}[.,]?\\*|_${t}[.,]?_) ?|(?:, |; | - | \u2013 | \\| |: |\\. | )?${t}`
   );
   const m = around.exec(template);
   if (!m || /^ [-–] /.test(m[0]) && /(?:^|\n)[ \t]*$/.test(template.slice(0, m.index))) {
@@ -58742,12 +58874,7 @@ function learnTemplate(base, templates, papers, escape, options = {}) {
   const used = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links", "shape"]);
   for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
   const usedBefore = new Set(used);
-  let left = order2;
-  for (let pass = 0; pass < 3 && left.length > 0; pass++) {
-    const was = item;
-    left = left.filter((other) => !mergeGroup(other));
-    if (item === was) break;
-  }
+  mergeAll(order2, mergeGroup, () => item);
   function mergeGroup(other) {
     if (templates.every((t, n) => t !== other || fits2[n])) return true;
     const merged = combine(item, other, used);
@@ -58772,6 +58899,21 @@ function learnTemplate(base, templates, papers, escape, options = {}) {
   }
   dropUnwritten(item, newSpacing(used, usedBefore), papers, fits2, render3, written2);
   return { item: withOptionalFields(item, papers, fits2, fitsWith), fits: fits2 };
+}
+function mergeAll(order2, merge4, item) {
+  let left = order2;
+  for (const last of [false, true]) {
+    separators = last;
+    try {
+      for (let pass = 0; pass < 3 && left.length > 0; pass++) {
+        const was = item();
+        left = left.filter((other) => !merge4(other));
+        if (item() === was) break;
+      }
+    } finally {
+      separators = false;
+    }
+  }
 }
 function newSpacing(used, before) {
   return [...used].filter((name) => !before.has(name) && /^spacing(?:-\d+)?$/.test(name));
@@ -58820,7 +58962,7 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
   drafts.forEach((draft, i) => {
     const name = names2[i];
     const section = { name, category: draft.category, papers: [] };
-    if (name !== draft.leaf) section.heading = draft.leaf;
+    if (name !== draft.leaf && draft.part === void 0) section.heading = draft.leaf;
     const gaps = texts.itemGaps[i];
     const common2 = commonPrefix(gaps);
     const own6 = gaps.length > 0 ? leadOfEntries(texts, i) : lead;
@@ -58831,7 +58973,7 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
         replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
       }
       const prefix = n === 0 ? first2 : templateLiteral((gaps[n - 1] ?? "").slice(common2.length));
-      return prefix + buildTemplate(source, entry.start, entry.end, replacements);
+      return prefix + keepStops(buildTemplate(source, entry.start, entry.end, replacements), entry.paper);
     });
     templates.push(list5);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
@@ -58889,6 +59031,10 @@ function withoutSpacing(template, paper, ctx) {
   }
   return text10;
 }
+function keepStops(template, paper) {
+  if (!/[?!]$/.test(paper.title)) return template;
+  return template.replace(/(\{\{title(?: [^}]*)?\}\})\./g, '$1{{"."}}');
+}
 function copyPaper(paper) {
   return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
 }
@@ -58913,7 +59059,9 @@ function draftSections(items, fallbackName) {
     const owner = stack[stack.length - 1];
     const current = drafts[drafts.length - 1];
     if (current && current.owner === owner) {
-      current.entries.push(item.entry);
+      const part = partOf(current.entries[current.entries.length - 1], item.entry);
+      if (part === void 0) current.entries.push(item.entry);
+      else drafts.push({ ...current, part, entries: [item.entry], ...UNHEADED });
       continue;
     }
     const above = stack[stack.length - 2];
@@ -58948,12 +59096,20 @@ function draftSections(items, fallbackName) {
   }
   return drafts;
 }
+var UNHEADED = { sectionLevel: 0, categoryPiece: void 0, sectionPiece: void 0 };
+function partOf(last, entry) {
+  const table3 = (e) => e.kind === "table";
+  if (!table3(last) && !table3(entry)) return void 0;
+  if (table3(last) && table3(entry) && last.block === entry.block) return void 0;
+  return table3(entry) ? "table" : entry.kind;
+}
 function sectionNames(drafts) {
   const count3 = /* @__PURE__ */ new Map();
-  for (const d of drafts) count3.set(d.leaf, (count3.get(d.leaf) ?? 0) + 1);
+  const leaf = (d) => d.part === void 0 ? d.leaf : `${d.leaf} (${d.part})`;
+  for (const d of drafts) count3.set(leaf(d), (count3.get(leaf(d)) ?? 0) + 1);
   const used = /* @__PURE__ */ new Set();
   return drafts.map((d) => {
-    let name = count3.get(d.leaf) > 1 && d.category !== d.leaf ? `${d.category} / ${d.leaf}` : d.leaf;
+    let name = count3.get(leaf(d)) > 1 && d.category !== d.leaf ? `${d.category} / ${leaf(d)}` : leaf(d);
     const base = name;
     for (let n = 2; used.has(name); n++) name = `${base} (${n})`;
     used.add(name);
@@ -72196,52 +72352,20 @@ function root2(text10, lines, children) {
   };
 }
 
-// src/core/import/text.ts
+// src/core/import/layouts/text.ts
 var WORD_JOINER = /\u2060/g;
-function inlineText(nodes, source) {
-  const out = { text: "", links: [], unreadable: [] };
-  collect(nodes, source, out);
-  out.text = out.text.replace(WORD_JOINER, "");
-  return out;
+function inlineText(nodes) {
+  return nodes.map(shown2).join("").replace(WORD_JOINER, "");
 }
-function collect(nodes, source, out) {
-  for (const node3 of nodes) {
-    switch (node3.type) {
-      case "text":
-      case "inlineCode":
-        out.text += node3.value;
-        break;
-      case "break":
-        out.text += " ";
-        break;
-      case "link":
-        if (!isAutolink(node3, source)) out.links.push(node3);
-        collect(node3.children, source, out);
-        break;
-      case "emphasis":
-      case "strong":
-      case "delete":
-        collect(node3.children, source, out);
-        break;
-      case "html":
-        out.unreadable.push({ node: node3, what: `HTML ${JSON.stringify(node3.value)}` });
-        break;
-      case "image":
-        out.unreadable.push({ node: node3, what: `image ${JSON.stringify(node3.alt ?? "")}` });
-        break;
-      default:
-        out.unreadable.push({ node: node3, what: node3.type });
-    }
-  }
-}
-function isAutolink(node3, source) {
-  const offset = node3.position?.start.offset;
-  return offset !== void 0 && source[offset] !== "[";
+function shown2(node3) {
+  if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
+  if (node3.type === "break") return " ";
+  return "children" in node3 ? inlineText(node3.children) : "";
 }
 
 // src/core/import/layouts/inline.ts
 var WORDS = /\S+/g;
-function startOf(node3) {
+function startOf2(node3) {
   return node3.position?.start.offset ?? -1;
 }
 function endOf(node3) {
@@ -72258,7 +72382,7 @@ function visible(node3) {
   return "";
 }
 function isHttp(link2, source) {
-  return /^https?:\/\//i.test(link2.url) && source[startOf(link2)] === "[";
+  return /^https?:\/\//i.test(link2.url) && source[startOf2(link2)] === "[";
 }
 function brokenTitle(node3, inner, at4, reading, used, opts) {
   if (!titleText(soleText(inner), reading, opts)) return -1;
@@ -72269,7 +72393,7 @@ function brokenLink(node3, source) {
   return node3.type === "link" && brokenAddress(node3, source) && !isLabelLink(node3, true);
 }
 function brokenAddress(link2, source) {
-  return source[startOf(link2)] === "[" && /^\[?https?:/i.test(link2.url) && !isHttp(link2, source);
+  return source[startOf2(link2)] === "[" && /^\[?https?:/i.test(link2.url) && !isHttp(link2, source);
 }
 var LABEL_WORDS = /^(?:pdf|code|paper|papers|link|arxiv|project|project page|page|github|website|web|slides?|video|blog|demo|poster|bib|bibtex|html|openreview|dataset|data|official|pytorch|tensorflow|jax|model|weights|doi|abs|abstract|url|homepage|talk|supp|supplementary)$/i;
 function isLabelLink(link2, first2) {
@@ -72283,7 +72407,7 @@ function tagText(node3, from2, to, field3, reading, opts) {
   const value = node3.value.slice(from2, to);
   if (value.trim() === "") return false;
   reading.fields.set(field3, value);
-  const start = startOf(node3);
+  const start = startOf2(node3);
   if (field3 === "title") reading.titleEnd = start + to;
   if (opts.source.slice(start, start + to) !== node3.value.slice(0, to)) return true;
   const before = opts.source.slice(Math.max(0, start + from2 - 1), start + from2);
@@ -72322,15 +72446,15 @@ function readSubtitle(nodes, titleAt, reading, opts) {
   const [from2, to] = trimmed(next.value, m[1].length, m[1].length + end);
   const text10 = next.value.slice(from2, to);
   if (!/^[\p{L}\p{N}]/u.test(text10)) return;
-  if (tagText(next, from2, to, "subtitle", reading, opts)) reading.titleEnd = startOf(next) + to;
+  if (tagText(next, from2, to, "subtitle", reading, opts)) reading.titleEnd = startOf2(next) + to;
 }
 function readBadges(nodes, reading, used, opts) {
   const images = nodes.filter((n) => n.type === "image" && !used.has(n));
   if (images.length === 0 || opts.html) return;
   if (images.some((n) => n.type === "image" && !/shields\.io|badge/i.test(n.url))) return;
-  const start = startOf(images[0]);
+  const start = startOf2(images[0]);
   const end = endOf(images[images.length - 1]);
-  const between = nodes.filter((n) => startOf(n) > start && endOf(n) < end && n.type !== "image");
+  const between = nodes.filter((n) => startOf2(n) > start && endOf(n) < end && n.type !== "image");
   if (between.some((n) => n.type !== "text" || n.value.trim() !== "")) return;
   const value = opts.source.slice(start, end);
   if (/[\r\n]/.test(value)) return;
@@ -72344,9 +72468,14 @@ function beforeTitle(nodes, reading, used, opts) {
     const node3 = nodes[i];
     if (blankOrTag(node3, nodes[i + 1])) continue;
     if (node3.type === "html" && /^<img\b[^>]*>$/i.test(node3.value.trim())) {
-      readBadgeImage(node3.value, startOf(node3), reading, opts);
+      readBadgeImage(node3.value, startOf2(node3), reading, opts);
       used.add(node3);
       continue;
+    }
+    if (bracketedLabel(node3, nodes[i + 1], nodes[i + 2], reading, opts)) {
+      used.add(node3);
+      used.add(nodes[i + 1]);
+      return i + 2;
     }
     const text10 = soleText(node3);
     if (node3.type === "strong" && text10 && /^\[[^\]]+\]$/.test(text10.value)) {
@@ -72376,7 +72505,8 @@ function readTitle(nodes, reading, used, opts) {
   for (let j = i; j < nodes.length; j++) {
     const node3 = nodes[j];
     const inner = node3.type === "strong" && node3.children.length === 1 ? node3.children[0] : node3;
-    if (inner.type === "link" && isHttp(inner, opts.source) && !isLabelLink(inner, j === i)) {
+    const title = (link2) => !isLabelLink(link2, j === i) || opts.titleCell === true && soleLink(nodes);
+    if (inner.type === "link" && isHttp(inner, opts.source) && title(inner)) {
       if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
         return -1;
       titleLink(inner, reading, opts);
@@ -72384,7 +72514,8 @@ function readTitle(nodes, reading, used, opts) {
       return j;
     }
     if (brokenLink(inner, opts.source)) return brokenTitle(node3, inner, j, reading, used, opts);
-    const led = node3.type === "strong" && j === i ? boldLed(nodes, j, reading, used, opts) : void 0;
+    const lead = node3.type === "strong" || node3.type === "emphasis" && opts.titleCell;
+    const led = lead && j === i ? boldLed(nodes, j, reading, used, opts) : void 0;
     if (led !== void 0) return led;
     if (node3.type === "strong" || node3.type === "emphasis" && j === i) {
       const text10 = soleText(node3);
@@ -72397,6 +72528,13 @@ function readTitle(nodes, reading, used, opts) {
   }
   return -1;
 }
+function soleLink(nodes) {
+  const shown3 = nodes.filter((n) => n.type !== "text" || n.value.trim() !== "");
+  const only = shown3.length === 1 ? shown3[0] : void 0;
+  if (!only) return false;
+  if (only.type === "link") return true;
+  return (only.type === "strong" || only.type === "emphasis") && only.children.length === 1 && only.children[0].type === "link";
+}
 function openingTag(node3, next) {
   return node3.type === "html" && /^<(?:b|strong|em|i)>$/i.test(node3.value) && next?.type === "link";
 }
@@ -72407,7 +72545,7 @@ function leadingMark(node3, next, after, reading, opts) {
   const before = next?.type === "strong" || next?.type === "link" || next && openingTag(next, after);
   if (node3.type !== "text" || !before) return false;
   const mark = new RegExp("^((?:\\p{Extended_Pictographic}\\uFE0F?)+)( *)$", "u").exec(node3.value);
-  const at4 = startOf(node3);
+  const at4 = startOf2(node3);
   if (!mark || opts.source.slice(at4, endOf(node3)) !== node3.value) return false;
   reading.fields.set("mark", mark[1]);
   reading.replacements.push({
@@ -72475,7 +72613,7 @@ function optionalAbbr(node3, text10, next, reading, opts) {
   const before = reading.replacements.length;
   tagText(text10, 1, text10.value.length - 1, "abbr", reading, opts);
   const tagged = reading.replacements.length > before;
-  const start = startOf(node3);
+  const start = startOf2(node3);
   const end = endOf(node3);
   const space = next?.type === "text" ? /^ +/.exec(next.value)?.[0] ?? "" : "";
   const written2 = opts.source.slice(start, end);
@@ -72487,6 +72625,16 @@ function optionalAbbr(node3, text10, next, reading, opts) {
     tag: `{{#abbr}}**[{{abbr}}]**${space}{{/abbr}}`
   });
 }
+function bracketedLabel(open4, bold, after, reading, opts) {
+  const text10 = bold?.type === "strong" ? soleText(bold) : void 0;
+  if (open4.type !== "text" || !/^\s*\[$/.test(open4.value) || !text10 || after?.type !== "text") {
+    return false;
+  }
+  if (!LABEL_CLOSE.test(after.value) || opts.wholeTitle) return false;
+  const [from2, to] = trimmed(text10.value);
+  return tagText(text10, from2, to, "tag", reading, opts);
+}
+var LABEL_CLOSE = /^\]:? +["“]/;
 function titleInside(link2, reading, opts) {
   const [first2, second, ...rest] = link2.children;
   const abbr = first2?.type === "strong" ? soleText(first2) : void 0;
@@ -72507,9 +72655,10 @@ function leadingTitle(node3, reading, used, opts) {
     const [from3, to2] = trimmed(value);
     return tagText(node3, from3, to2, "title", reading, opts);
   }
-  const quoted2 = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value);
+  const label = reading.fields.has("tag") ? (LABEL_CLOSE.exec(value)?.[0].length ?? 1) - 1 : 0;
+  const quoted2 = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value.slice(label));
   if (quoted2) {
-    const at4 = value.indexOf(quoted2[1]);
+    const at4 = value.indexOf(quoted2[1], label);
     const [from3, to2] = trimmed(value, at4, at4 + quoted2[1].length);
     return tagText(node3, from3, to2, "title", reading, opts);
   }
@@ -72579,16 +72728,16 @@ function markedTitle(parts, from2, to, reading, opts) {
   let delimiter2;
   const phrases = [];
   for (const node3 of parts) {
-    const shown2 = visible(node3);
-    const nodeStart = startOf(node3);
+    const shown3 = visible(node3);
+    const nodeStart = startOf2(node3);
     const nodeEnd = endOf(node3);
     const lo = at4;
-    at4 += shown2.length;
+    at4 += shown3.length;
     if (at4 <= from2 || lo >= to) continue;
     if (node3.type === "text") {
       if (opts.source.slice(nodeStart, nodeEnd) !== node3.value) return;
       if (start < 0) start = nodeStart + Math.max(0, from2 - lo);
-      end = nodeStart + Math.min(shown2.length, to - lo);
+      end = nodeStart + Math.min(shown3.length, to - lo);
       continue;
     }
     const inner = soleText(node3);
@@ -72665,6 +72814,7 @@ function readLinks(nodes, reading, used, opts) {
     used.add(node3);
   }
   const run2 = opts.noLoop ? [] : longestRun(found, opts.source);
+  const from2 = reading.links.length;
   for (const m of found) {
     if (run2.includes(m)) continue;
     let label = m.label;
@@ -72684,6 +72834,10 @@ function readLinks(nodes, reading, used, opts) {
     opts.taken.add(m.label);
     reading.links.push({ label: m.label, url: m.node.url });
   }
+  const at4 = new Map(found.map((m) => [m.node.url, m.start]));
+  const read = reading.links.splice(from2);
+  const order2 = (l) => at4.get(l.url) ?? Infinity;
+  reading.links.push(...read.sort((a, b) => order2(a) - order2(b)));
   const sepTag = sep3 === "" ? "" : ` ${JSON.stringify(sep3)}`;
   reading.replacements.push({
     start: first2.start,
@@ -72696,7 +72850,7 @@ function repoInBadge(link2, label, reading, opts) {
   if (!repo) return;
   for (const image2 of link2.children) {
     if (image2.type !== "image") continue;
-    const start = startOf(image2);
+    const start = startOf2(image2);
     const written2 = opts.source.slice(start, endOf(image2));
     const urlAt = written2.indexOf("](");
     const at4 = urlAt === -1 ? -1 : written2.indexOf(`/${repo}`, urlAt);
@@ -72722,15 +72876,15 @@ function material(link2, source) {
   const value = text10.value;
   const inner = /^\[(.*)\]$/s.exec(value)?.[1] ?? value;
   const label = inner.trim();
-  if (label === "" || source.slice(startOf(text10), endOf(text10)) !== value) return void 0;
+  if (label === "" || source.slice(startOf2(text10), endOf(text10)) !== value) return void 0;
   if (escapeText2(label, "markdown", "x") !== label) return void 0;
-  let start = startOf(link2);
+  let start = startOf2(link2);
   let end = endOf(link2);
   while (source[start - 1] === "[" && source[end] === "]") {
     start--;
     end++;
   }
-  const labelAt = startOf(text10) + value.indexOf(label);
+  const labelAt = startOf2(text10) + value.indexOf(label);
   const body = source.slice(start, labelAt) + "{{label}}" + source.slice(labelAt + label.length, dest[0]) + "{{url}}" + source.slice(dest[1], end);
   if (body.includes('{{"')) return void 0;
   return { node: link2, label, start, end, body };
@@ -72782,7 +72936,7 @@ function plainAuthors(nodes, reading, opts) {
   if (reading.fields.has("authors")) return;
   const first2 = reading.titleEnd < 0 && !opts.want.has("title");
   if (reading.titleEnd < 0 && !first2) return;
-  const node3 = first2 ? nodes[0] : nodes.find((n) => n.type === "text" && startOf(n) >= reading.titleEnd - 1);
+  const node3 = first2 ? nodes[0] : nodes.find((n) => n.type === "text" && startOf2(n) >= reading.titleEnd - 1);
   if (!node3 || node3.type !== "text") return;
   const lead = first2 ? /^\s*/.exec(node3.value) : /^[\s.,]*(?:[-–—:]\s+|\.\s+|,\s+)/.exec(node3.value);
   if (!lead) return;
@@ -72853,6 +73007,26 @@ function venueBefore(text10) {
   const at4 = one2.index + one2[0].indexOf(one2[1]);
   return [at4, at4 + one2[1].length];
 }
+var SHORT_YEAR = new RegExp("(?<![\\p{L}\\p{N}])(arXiv|\\p{Lu}[\\p{L}\\p{N}&-]*)['\u2019] ?(\\d{2})(?![\\p{L}\\p{N}'\u2019])", "u");
+function shortYear(text10, skip, reading, opts) {
+  const m = SHORT_YEAR.exec(text10.value.slice(skip));
+  if (!m || !opts.want.has("year") || reading.fields.has("year")) return false;
+  if (!opts.want.has("venue") || reading.fields.has("venue")) return false;
+  const at4 = skip + m.index;
+  tagText(text10, at4, at4 + m[1].length, "venue", reading, opts);
+  const yearAt = at4 + m[0].length - 2;
+  const start = startOf2(text10);
+  const digits = m[2];
+  reading.fields.set("year", `${Number(digits) < 50 ? "20" : "19"}${digits}`);
+  if (opts.source.slice(start, start + yearAt + 2) === text10.value.slice(0, yearAt + 2)) {
+    reading.replacements.push({
+      start: start + yearAt,
+      end: start + yearAt + 2,
+      tag: "{{year:2}}"
+    });
+  }
+  return true;
+}
 function readDates(nodes, reading, used, opts) {
   for (const node3 of nodes) {
     if (used.has(node3)) continue;
@@ -72869,8 +73043,12 @@ function readDates(nodes, reading, used, opts) {
       continue;
     }
     if (!text10) continue;
-    const skip = Math.max(0, reading.titleEnd - startOf(text10));
+    const skip = Math.max(0, reading.titleEnd - startOf2(text10));
     const m = DATE.exec(text10.value.slice(skip));
+    if (!m && shortYear(text10, skip, reading, opts)) {
+      used.add(node3);
+      return;
+    }
     if (!m) {
       const alone = /^([\s.,]*)(arXiv|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[.,]?\s*\[?$/.exec(
         text10.value.slice(skip)
@@ -72916,7 +73094,7 @@ function readParagraph(paragraph2, source, lines) {
   const paper = paperOf2([reading]);
   if (!isPaper(paper, reading) || paper.links.length === 0) return void 0;
   if (prose(paragraph2, source, reading, paper.title)) return void 0;
-  const start = startOf(paragraph2);
+  const start = startOf2(paragraph2);
   const end = endOf(paragraph2);
   return {
     kind: "paragraph",
@@ -72947,7 +73125,7 @@ function runningText(paragraph2, title) {
 }
 function sentence2(paragraph2, source, reading, title) {
   if (paragraph2.children.some((c) => c.type === "strong")) return false;
-  const start = startOf(paragraph2);
+  const start = startOf2(paragraph2);
   const end = endOf(paragraph2);
   let rest = "";
   let at4 = start;
@@ -73051,7 +73229,8 @@ function mapHeader(headers) {
   const seen = /* @__PURE__ */ new Set();
   return headers.map((header) => {
     const name = header.trim().toLowerCase();
-    let found = ROLES.find(([re]) => re.test(name))?.[1];
+    const bare = name.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    let found = ROLES.find(([re]) => re.test(name) || re.test(bare))?.[1];
     if (found) found = { ...found };
     if (found && seen.has(found.field)) found = void 0;
     const role = found ?? { field: extraKey(name, seen), role: "extra" };
@@ -73070,6 +73249,11 @@ function readTable(table3, source, lines) {
   if (!head) return [];
   const headers = head.children.map((c) => plain(c.children));
   const roles = mapHeader(headers);
+  if (!roles.some((r) => r.role === "title")) {
+    const column2 = titleColumn(rows, roles, source);
+    if (column2 === -1) return [];
+    roles[column2] = { field: "title", role: "title" };
+  }
   roles.forEach((role, i) => {
     const urls = rows.flatMap((r) => linkUrls(r.children[i]?.children ?? []));
     const several = rows.some((r) => linkUrls(r.children[i]?.children ?? []).length > 1);
@@ -73089,6 +73273,26 @@ function readTable(table3, source, lines) {
   }
   return entries;
 }
+function titleColumn(rows, roles, source) {
+  let best = -1;
+  let most = 0;
+  roles.forEach((role, i) => {
+    if (role.role !== "extra") return;
+    const papers = rows.filter((row3) => {
+      const cell2 = row3.children[i]?.children ?? [];
+      if (linkUrls(cell2).length === 0) return false;
+      const reading = readInline(cell2, {
+        source,
+        want: /* @__PURE__ */ new Set(["title", "links"]),
+        taken: /* @__PURE__ */ new Set()
+      });
+      const title = reading.fields.get("title") ?? "";
+      return (title.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
+    }).length;
+    if (papers > most) [best, most] = [i, papers];
+  });
+  return most * 2 > rows.length ? best : -1;
+}
 function plain(nodes) {
   return nodes.map(
     (n) => "value" in n ? n.value : "children" in n ? plain(n.children) : ""
@@ -73102,13 +73306,13 @@ function readRow(row3, roles, source, lines) {
   row3.children.forEach((cell2, i) => {
     const role = roles[i];
     if (!role) return;
-    const cellEnd = row3.children[i + 1] ? startOf(row3.children[i + 1]) : endOf(cell2);
+    const cellEnd = row3.children[i + 1] ? startOf2(row3.children[i + 1]) : endOf(cell2);
     const reading = readCell(
       cell2.children,
       role,
       source,
       taken,
-      [startOf(cell2), cellEnd],
+      [startOf2(cell2), cellEnd],
       linksColumn
     );
     readings.push(reading);
@@ -73116,7 +73320,7 @@ function readRow(row3, roles, source, lines) {
   });
   const paper = paperOf2(readings);
   if (paper.title.trim() === "") return void 0;
-  const start = startOf(row3);
+  const start = startOf2(row3);
   const number3 = readings.find((r) => r.number)?.number;
   return {
     kind: "table",
@@ -73130,7 +73334,7 @@ function readRow(row3, roles, source, lines) {
 }
 function readCell(nodes, role, source, taken, [cellStart, cellEnd], linksColumn) {
   const empty2 = { fields: /* @__PURE__ */ new Map(), titleEnd: -1, links: [], replacements: [] };
-  const contentStart = nodes.length > 0 ? startOf(nodes[0]) : -1;
+  const contentStart = nodes.length > 0 ? startOf2(nodes[0]) : -1;
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
   const written2 = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
   if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd, linksColumn);
@@ -73148,9 +73352,9 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd], linksColumn)
   if (only?.type === "text" && only.value === written2) {
     const field3 = role.field === "year" && !/^[1-9]\d{3}$/.test(written2) ? "date" : role.field;
     empty2.fields.set(field3, written2);
-    if (escapeText2(written2, "markdown", "x") === written2) {
-      empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field3}}}` });
-    }
+    const raw2 = escapeText2(written2, "markdown", "x") !== written2;
+    const tag = raw2 ? `{{{${field3}}}}` : `{{${field3}}}`;
+    empty2.replacements.push({ start: contentStart, end: contentEnd, tag });
     return empty2;
   }
   if (role.role === "text" && only && emphasized(only, role.field, source, empty2)) return empty2;
@@ -73173,19 +73377,19 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd], linksColumn)
 function emphasized(only, field3, source, out) {
   const inner = only.type === "emphasis" || only.type === "strong" ? only.children : [];
   const text10 = inner.length === 1 && inner[0].type === "text" ? inner[0] : void 0;
-  if (!text10 || source.slice(startOf(text10), endOf(text10)) !== text10.value) return false;
+  if (!text10 || source.slice(startOf2(text10), endOf(text10)) !== text10.value) return false;
   const value = text10.value.trim();
   const name = field3 === "year" && !/^[1-9]\d{3}$/.test(value) ? "date" : field3;
   out.fields.set(name, value);
   if (value === text10.value && escapeText2(value, "markdown", "x") === value) {
-    out.replacements.push({ start: startOf(text10), end: endOf(text10), tag: `{{${name}}}` });
+    out.replacements.push({ start: startOf2(text10), end: endOf(text10), tag: `{{${name}}}` });
   }
   return true;
 }
 function summarized(nodes, source) {
   const only = nodes.length === 1 ? nodes[0] : void 0;
   if (only?.type !== "text") return void 0;
-  const at4 = startOf(only);
+  const at4 = startOf2(only);
   const written2 = source.slice(at4, endOf(only));
   const m = /^(?:(\d+)\) +)?(\S(?:.*?\S)?) {2,}(\S.*?)\s*$/.exec(written2);
   if (!m || written2 !== only.value) return void 0;
@@ -73233,7 +73437,7 @@ function namesOnly(rest, source, taken, reading) {
   const names2 = readInline(rest, { source, want: /* @__PURE__ */ new Set(["authors"]), taken });
   const tag = names2.replacements.find((r) => r.tag === "{{authors}}");
   if (!names2.fields.has("authors") || !tag) return false;
-  const br = source.lastIndexOf("<br", startOf(rest[0]));
+  const br = source.lastIndexOf("<br", startOf2(rest[0]));
   reading.fields.set("authors", names2.fields.get("authors"));
   const before = source.slice(br, tag.start);
   const after = source.slice(tag.end, endOf(only));
@@ -73265,6 +73469,11 @@ function readBadgeLinks(nodes, source, taken) {
   const labelAs = isCodeUrl(first2.url) ? "code" : "link";
   return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs });
 }
+function cellText(nodes, reading) {
+  const text10 = (n) => n.type === "text" || n.type === "inlineCode" ? n.value : n.type === "link" || !("children" in n) ? "" : n.children.map(text10).join("");
+  const title = nodes.map(text10).join("").replace(/\s+/g, " ").trim();
+  if (title !== "") reading.fields.set("title", title);
+}
 function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
   const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
   const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
@@ -73276,8 +73485,10 @@ function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
     want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
     taken,
     wholeTitle,
-    noLoop
+    noLoop,
+    titleCell: true
   });
+  if (!reading.fields.has("title")) cellText(numbered ?? head, reading);
   if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
     const brNode = nodes[br];
     let restAt = endOf(brNode);
@@ -73289,7 +73500,7 @@ function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
       const points = readPoints(value);
       if (points) (reading.lists ??= /* @__PURE__ */ new Map()).set("details", points.items);
       else reading.fields.set("details", value);
-      let from2 = startOf(brNode);
+      let from2 = startOf2(brNode);
       while (source[from2 - 1] === " " && !reading.replacements.some((r) => r.end >= from2)) from2--;
       const body = points ? points.tag("details") : "{{{details}}}";
       const tag = `{{#details}}${templateLiteral(source.slice(from2, restAt))}${body}{{/details}}`;
@@ -73297,7 +73508,7 @@ function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
     }
   }
   if (numbered && lead && reading.fields.has("title")) {
-    const at4 = startOf(head[0]);
+    const at4 = startOf2(head[0]);
     reading.number = { value: Number(lead[1]), start: at4, end: at4 + lead[1].length };
   }
   return reading;
@@ -73671,7 +73882,7 @@ function readLabelled(block, at4, reading) {
 
 // src/core/import/layouts/summary.ts
 function withSummary(entry, quote4, source) {
-  const start = startOf(quote4);
+  const start = startOf2(quote4);
   const end = endOf(quote4);
   const gap = source.slice(entry.end, start);
   if (!/^\n(?:[ \t]*\n)?$/.test(gap) || Object.hasOwn(entry.paper.extra, "summary")) {
@@ -73725,7 +73936,7 @@ function readItem(item, source, lines, n) {
   const readings = [reading, ...nestedLines(item, source, taken)];
   const paper = paperOf2(readings);
   if (!isPaper(paper, ...readings)) return void 0;
-  const start = startOf(item);
+  const start = startOf2(item);
   const end = endOf(item);
   const number3 = n > 0 ? /^(\d+)[.)]/.exec(source.slice(start, end)) : null;
   return {
@@ -73753,24 +73964,28 @@ function hasLink(paragraph2) {
 }
 
 // src/core/import/layouts/collect.ts
-function collect2(nodes, source, lines, until = source.length) {
+function collect(nodes, source, lines, until = source.length) {
   const out = { items: [], decoration: /* @__PURE__ */ new Set(), prose: /* @__PURE__ */ new Set(), blocks: [] };
   for (const node3 of nodes) {
-    out.blocks.push([startOf(node3), endOf(node3)]);
+    out.blocks.push([startOf2(node3), endOf(node3)]);
     if (node3.type === "html" && endOf(node3) > until) {
-      readHtml(source.slice(startOf(node3), until), startOf(node3), source, lines, out);
+      readHtml(source.slice(startOf2(node3), until), startOf2(node3), source, lines, out);
     } else readBlock4(node3, source, lines, out);
   }
   return out;
 }
 function readBlock4(node3, source, lines, out) {
-  const entries = (list5) => list5.forEach((entry) => out.items.push({ type: "entry", entry }));
+  const block = out.blocks.length - 1;
+  const entries = (list5) => list5.forEach((entry) => {
+    entry.block = block;
+    out.items.push({ type: "entry", entry });
+  });
   switch (node3.type) {
     case "heading":
       out.items.push(headingItem(node3, source, lines));
       break;
     case "table": {
-      const start = lineAt2(lines, startOf(node3));
+      const start = lineAt2(lines, startOf2(node3));
       out.decoration.add(start);
       out.decoration.add(start + 1);
       entries(readTable(node3, source, lines));
@@ -73787,7 +74002,7 @@ function readBlock4(node3, source, lines, out) {
     }
     case "html":
       if (/^\s*<!--[\s\S]*-->\s*$/.test(node3.value)) addLines(node3, lines, out.prose);
-      else readHtml(node3.value, startOf(node3), source, lines, out);
+      else readHtml(node3.value, startOf2(node3), source, lines, out);
       break;
     case "blockquote": {
       const last = out.items[out.items.length - 1];
@@ -73802,13 +74017,13 @@ function readBlock4(node3, source, lines, out) {
   }
 }
 function addLines(node3, lines, into) {
-  const last = lineAt2(lines, Math.max(startOf(node3), endOf(node3) - 1));
-  for (let l = lineAt2(lines, startOf(node3)); l <= last; l++) into.add(l);
+  const last = lineAt2(lines, Math.max(startOf2(node3), endOf(node3) - 1));
+  for (let l = lineAt2(lines, startOf2(node3)); l <= last; l++) into.add(l);
 }
 function headingItem(node3, source, lines) {
-  const start = startOf(node3);
+  const start = startOf2(node3);
   const end = endOf(node3);
-  const text10 = inlineText(node3.children, source).text.trim();
+  const text10 = inlineText(node3.children).trim();
   const fallback = source.slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, "");
   return {
     type: "heading",
@@ -73872,10 +74087,10 @@ function countPattern(countLine2) {
 function readWrittenZone(readme, zone, layout, rendered, settings, file) {
   const tree = parseMarkdown(readme);
   const inside = tree.children.filter(
-    (n) => startOf(n) >= zone.contentStart && startOf(n) < zone.contentEnd
+    (n) => startOf2(n) >= zone.contentStart && startOf2(n) < zone.contentEnd
   );
   const lines = lineStarts2(readme);
-  const { items } = collect2(inside, readme, lines, zone.contentEnd);
+  const { items } = collect(inside, readme, lines, zone.contentEnd);
   const keys = rendered.flatMap((r) => r.sections);
   const strays = [];
   const entries = [];
@@ -73895,11 +74110,12 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
       previous3 = item;
       continue;
     }
+    const part = previous3?.type === "entry" && partOf(previous3.entry, item.entry) !== void 0 ? place2.nextPart() : false;
     const section = place2.section;
     if (!section && !unknown2) strays.push(noSection(file, item.entry.line));
     const position2 = (count3.get(section?.name) ?? 0) + 1;
     count3.set(section?.name, position2);
-    const gap = previous3?.type === "entry" && section ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section) : "";
+    const gap = previous3?.type === "entry" && section && !part ? extraGap(readme.slice(previous3.entry.end, item.entry.start), section) : "";
     entries.push(written(readme, item.entry, section, gap, position2, names2));
     previous3 = item;
   }
@@ -73929,6 +74145,19 @@ function attribution(keys) {
       }
       state.section = void 0;
       return false;
+    },
+    /**
+     * Moves to the part that follows the section: the next section, written without a heading
+     * of its own under the same category line. False when there is none.
+     */
+    nextPart() {
+      const current = state.section;
+      const next = current ? keys[keys.indexOf(current) + 1] : void 0;
+      if (!next || next.headingLine !== void 0 || next.categoryLine !== current.categoryLine) {
+        return false;
+      }
+      state.section = next;
+      return true;
     }
   };
   return state;
@@ -74049,9 +74278,9 @@ function findLayoutHandEdits(input, layout) {
     new Set(changed),
     (entry, after) => readChanged(entry, after, context)
   );
-  const shown2 = now.sections.map((s) => [s.name, s.entries]);
+  const shown3 = now.sections.map((s) => [s.name, s.entries]);
   const was = before && ((name) => sectionOf(before, name)?.entries);
-  edits.putBack = removedPapers(shown2, was, seen);
+  edits.putBack = removedPapers(shown3, was, seen);
   if (context.keepsOrder) {
     edits.moved = movedRows(inOrder, (name) => sectionOf(now, name)?.entries, was);
   }
@@ -74153,8 +74382,8 @@ function sharesAField(written2, data) {
     ...Object.keys(data.extra)
   ]);
   names2.delete(SHAPE_FIELD);
-  const shown2 = [...names2].filter((n) => fieldText(written2, n) !== void 0);
-  return shown2.length === 0 || shown2.some((n) => fieldText(written2, n) === fieldText(data, n));
+  const shown3 = [...names2].filter((n) => fieldText(written2, n) !== void 0);
+  return shown3.length === 0 || shown3.some((n) => fieldText(written2, n) === fieldText(data, n));
 }
 function entryGone(section, title, entry) {
   const readme = entry.paper.title;
@@ -74244,8 +74473,8 @@ function takeMoves(edits, list5) {
     });
     if (!d) continue;
     const held = paperOf3(list5, d.section, d.title);
-    const shown2 = Object.fromEntries(Object.entries(a.paper).filter(([, v]) => v !== void 0));
-    a.paper = { ...held, ...shown2, extra: { ...held.extra, ...a.paper.extra } };
+    const shown3 = Object.fromEntries(Object.entries(a.paper).filter(([, v]) => v !== void 0));
+    a.paper = { ...held, ...shown3, extra: { ...held.extra, ...a.paper.extra } };
     a.moved = d.section;
     edits.movedTo.push({ title: held.title, from: d.section, to: a.section, line: a.line });
   }
@@ -74370,24 +74599,24 @@ function mergePaper2(data, readme, base, hasBase, at4, shows = /* @__PURE__ */ n
     SPACING_FIELD
   ]);
   for (const field3 of fields) {
-    const shown2 = valueOf2(readme, field3);
+    const shown3 = valueOf2(readme, field3);
     const held = valueOf2(data, field3);
-    if (same(shown2, held)) continue;
+    if (same(shown3, held)) continue;
     const always = field3 === SHAPE_FIELD || field3 === SPACING_FIELD;
-    if (shown2 === void 0 && !always && !shows.has(field3)) continue;
+    if (shown3 === void 0 && !always && !shows.has(field3)) continue;
     const was = valueOf2(base, field3);
     if (hasBase && base && !same(held, was)) {
       dataWins.push({
         section: at4.section,
         title: data.title,
         field: field3,
-        readme: shown2,
+        readme: shown3,
         data: held,
         line: at4.line
       });
       continue;
     }
-    setValue2(paper, field3, shown2);
+    setValue2(paper, field3, shown3);
     edits.push({
       kind: "edited",
       section: at4.section,
@@ -74395,7 +74624,7 @@ function mergePaper2(data, readme, base, hasBase, at4, shows = /* @__PURE__ */ n
       index: at4.index,
       field: field3,
       from: held,
-      to: shown2,
+      to: shown3,
       line: at4.line
     });
   }
@@ -74428,9 +74657,9 @@ function sectionChanges(list5, data, base, held, read, edits) {
   for (const d of data.sections) {
     if (shownNames.has(d.name) || renamed.has(d.name)) continue;
     if (list5.sections.some((s) => s.name === d.name)) continue;
-    const shown2 = d.heading ?? d.name;
-    const heads = read.list.sections.some((s) => s.category === shown2);
-    if (!heads && headingShown(read.zoneText, shown2)) {
+    const shown3 = d.heading ?? d.name;
+    const heads = read.list.sections.some((s) => s.category === shown3);
+    if (!heads && headingShown(read.zoneText, shown3)) {
       keepEmpty(list5, data, d);
       continue;
     }
@@ -74516,26 +74745,26 @@ function sectionOf2(s, matches, ctx) {
   const papers = [];
   const from2 = [];
   let last = -1;
-  for (const shown2 of s.papers) {
-    const line = ctx.read.lines.get(shown2) ?? 0;
-    const d = matches.get(shown2);
+  for (const shown3 of s.papers) {
+    const line = ctx.read.lines.get(shown3) ?? 0;
+    const d = matches.get(shown3);
     if (!d) {
-      const listed3 = ctx.held.some((e) => samePaper(e.paper, shown2));
-      if (papers.some((p) => titleKey(p.title) !== "" && titleKey(p.title) === titleKey(shown2.title))) {
-        edits.unreadable.push({ file: "", line, message: `repeats "${shown2.title}"` });
+      const listed3 = ctx.held.some((e) => samePaper(e.paper, shown3));
+      if (papers.some((p) => titleKey(p.title) !== "" && titleKey(p.title) === titleKey(shown3.title))) {
+        edits.unreadable.push({ file: "", line, message: `repeats "${shown3.title}"` });
       }
-      if (base && !listed3 && findIn(ctx.was, shown2, s.name)) {
-        edits.dataWins.push(gone(s.name, shown2, line));
+      if (base && !listed3 && findIn(ctx.was, shown3, s.name)) {
+        edits.dataWins.push(gone(s.name, shown3, line));
       } else {
-        papers.push(shown2);
+        papers.push(shown3);
         from2.push(void 0);
-        edits.adoptions.push({ kind: "added", section: s.name, paper: shown2, line });
+        edits.adoptions.push({ kind: "added", section: s.name, paper: shown3, line });
       }
       continue;
     }
     const at4 = { section: s.name, index: d.index, line };
-    const shows = ctx.shows(s.name, shown2);
-    const merged = mergePaper2(d.paper, shown2, ctx.baseOf(d)?.paper, base !== void 0, at4, shows);
+    const shows = ctx.shows(s.name, shown3);
+    const merged = mergePaper2(d.paper, shown3, ctx.baseOf(d)?.paper, base !== void 0, at4, shows);
     papers.push(merged.paper);
     from2.push(d);
     edits.adoptions.push(...merged.edits);
@@ -74559,10 +74788,10 @@ function inDataOrder(papers, from2, name) {
   const own6 = papers.map((paper, i) => ({ paper, d: from2[i] })).filter((x) => x.d?.section.name === name).sort((x, y) => x.d.index - y.d.index).map((x) => x.paper);
   return [...own6, ...papers.filter((_, i) => from2[i]?.section.name !== name)];
 }
-function matchEntries(shown2, held) {
+function matchEntries(shown3, held) {
   const matches = /* @__PURE__ */ new Map();
   for (const sameSection of [true, false]) {
-    for (const s of shown2.sections) {
+    for (const s of shown3.sections) {
       for (const paper of s.papers) {
         if (matches.has(paper)) continue;
         const free = (e) => !e.used && (!sameSection || e.section.name === s.name);
@@ -74853,7 +75082,7 @@ function checkMarkdownBounds(text10, file, bounds = MARKDOWN_BOUNDS, what = "the
   return void 0;
 }
 
-// src/core/import/parse.ts
+// src/core/import/layouts/parse.ts
 function parseReadme(markdown, file) {
   const refused2 = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
   if (refused2) return { refused: refused2 };
@@ -74872,7 +75101,7 @@ function importLayout(markdown, file, options) {
   const lines = lineStarts2(markdown);
   const marked2 = markedZone(tree.children, markdown, options.markers);
   const nodes = marked2 ? marked2.nodes : tree.children;
-  const { items, decoration, prose: prose2, blocks } = collect2(nodes, markdown, lines, marked2?.end);
+  const { items, decoration, prose: prose2, blocks } = collect(nodes, markdown, lines, marked2?.end);
   const kept = marked2 ? dropTitleHeading(items) : withoutRepositories(afterContents(dropTitleHeading(items), nodes));
   const name = options.fallbackName ?? "Papers";
   let zone = marked2 ? { start: marked2.start, end: marked2.end, marked: true } : { start: 0, end: markdown.length, marked: false };
@@ -74919,7 +75148,7 @@ function markedZone(nodes, source, markers) {
   const e = source.indexOf(markers.end);
   if (s === -1 || e === -1 || e < s) return void 0;
   const start = s + markers.start.length;
-  const inside = nodes.filter((n) => startOf(n) >= start && startOf(n) < e);
+  const inside = nodes.filter((n) => startOf2(n) >= start && startOf2(n) < e);
   return { nodes: inside, start, end: e };
 }
 function afterContents(items, nodes) {
@@ -75039,21 +75268,33 @@ function webLink(text10) {
 }
 function dataProblems(problems, list5, items, file) {
   const lineOf3 = /* @__PURE__ */ new Map();
+  const headingOf = /* @__PURE__ */ new Map();
   const entries = items.filter((i) => i.type === "entry");
   let k = 0;
   for (const section of list5.sections) {
     section.papers.forEach((_, i) => {
       const item = entries[k++];
-      if (item?.type === "entry") lineOf3.set(`${section.name}[${i}]`, item.entry.line);
+      if (item?.type !== "entry") return;
+      lineOf3.set(`${section.name}[${i}]`, item.entry.line);
+      if (i > 0) return;
+      const heading4 = items.findLast((h) => h.type === "heading" && h.start < item.entry.start);
+      if (heading4?.type === "heading") headingOf.set(section.name, heading4.line);
     });
   }
+  const sectionLine = (field3) => {
+    if (field3 === void 0) return headingOf.get("");
+    const name = [...headingOf.keys()].find((n) => field3 === n || field3.startsWith(`${n}.`));
+    return name === void 0 ? void 0 : headingOf.get(name);
+  };
   return problems.map((p) => {
     const key2 = [...lineOf3.keys()].find((k2) => p.field?.startsWith(k2));
-    const line = key2 === void 0 ? void 0 : lineOf3.get(key2);
+    const heading4 = key2 === void 0 ? sectionLine(p.field) : void 0;
+    const line = heading4 ?? (key2 === void 0 ? void 0 : lineOf3.get(key2));
     const out = { file, message: p.message };
     if (line !== void 0) out.line = line;
     if (p.field !== void 0) out.field = p.field;
-    if (p.hint !== void 0) out.hint = p.hint;
+    if (heading4 !== void 0) out.hint = "write the heading's text after its # marks";
+    else if (p.hint !== void 0) out.hint = p.hint;
     return out;
   });
 }
@@ -75069,8 +75310,8 @@ function readZone(readme, markers, file) {
 }
 function entryLines2(readme, zone, list5) {
   const tree = parseMarkdown(readme);
-  const inside = tree.children.filter((n) => startOf(n) >= zone.start && startOf(n) < zone.end);
-  const { items } = collect2(inside, readme, lineStarts2(readme), zone.end);
+  const inside = tree.children.filter((n) => startOf2(n) >= zone.start && startOf2(n) < zone.end);
+  const { items } = collect(inside, readme, lineStarts2(readme), zone.end);
   const entryItems = items.flatMap((i) => i.type === "entry" ? [i.entry.line] : []);
   const papers = list5.sections.flatMap((s) => s.papers);
   const lines = /* @__PURE__ */ new Map();
@@ -75078,8 +75319,8 @@ function entryLines2(readme, zone, list5) {
   const headingLines3 = /* @__PURE__ */ new Map();
   const headings = items.flatMap((i) => i.type === "heading" ? [i] : []);
   for (const section of list5.sections) {
-    const shown2 = section.heading ?? section.name;
-    const h = headings.find((x) => x.text.trim() === shown2) ?? headings.find((x) => x.source.includes(shown2));
+    const shown3 = section.heading ?? section.name;
+    const h = headings.find((x) => x.text.trim() === shown3) ?? headings.find((x) => x.source.includes(shown3));
     if (h) headingLines3.set(section.name, h.line);
   }
   return { lines, headingLines: headingLines3 };
@@ -75799,10 +76040,10 @@ function listAfter(ctx, list5, head, files) {
 // src/adapters/fs/folder.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-function writeFolder(dir, shown2, files) {
+function writeFolder(dir, shown3, files) {
   const written2 = [];
   for (const [name, text10] of Object.entries(files)) {
-    const display = `${shown2.replace(/\/+$/, "")}/${name}`;
+    const display = `${shown3.replace(/\/+$/, "")}/${name}`;
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, name), text10, "utf8");
@@ -76703,8 +76944,8 @@ function checkReport(verdict2, dataFile, headSha) {
     );
   }
   if (verdict2.rows.length > 0) {
-    const shown2 = verdict2.words.entry === "row" ? "Rows" : "Entries";
-    out.push("", `**${shown2} as they will look**`, "");
+    const shown3 = verdict2.words.entry === "row" ? "Rows" : "Entries";
+    out.push("", `**${shown3} as they will look**`, "");
     const header = verdict2.rows[0]?.header ?? "";
     const rule = header.split("|").slice(1, -1).map(() => "|----").join("") + "|";
     for (const section of new Set(verdict2.rows.map((r) => r.section))) {
@@ -77127,6 +77368,16 @@ function acceptedNote(m) {
   const where = m.pull !== void 0 ? `: #${m.pull}` : m.issue !== void 0 ? `: see #${m.issue}` : "";
   return ` \u2014 **accepted** by ${safeInline(m.by)}${where}`;
 }
+function withMarks(state, marks) {
+  let { accepted, declined } = state;
+  for (const m of marks) {
+    if (m.kind === "accept") {
+      accepted = remember(accepted, m.id, KEEP_ACCEPTED);
+      declined = declined.filter((x) => x !== m.id);
+    } else if (!accepted.includes(m.id)) declined = remember(declined, m.id, KEEP_DECLINED);
+  }
+  return { ...state, accepted, declined };
+}
 function markDigestBody(body, state, marks) {
   const lines = body.split("\n");
   const start = lines.findIndex((l) => l.startsWith(DIGEST_MARKER));
@@ -77157,11 +77408,27 @@ async function openSuggestion(ctx, list5, paper) {
   const run2 = await suggestionFlow(ctx, { action: "opened", issue: issue3 });
   const number3 = Number(run2.outputs["pull-request-number"]);
   const url2 = run2.outputs["pull-request-url"];
-  const pull = Number.isInteger(number3) && number3 > 0 && url2 ? { number: number3, url: url2 } : void 0;
-  return { issue: issue3, result: run2.result, ...pull ? { pull } : {} };
+  if (Number.isInteger(number3) && number3 > 0 && url2) return { issue: issue3, pull: { number: number3, url: url2 } };
+  if (run2.result !== "duplicate") return { issue: issue3 };
+  const heldBy = await claimHolderOfPaper(ctx, {
+    title: "",
+    links: [{ label: "PAGE", url: `https://arxiv.org/abs/${paper.id}` }],
+    extra: {}
+  });
+  if (heldBy === void 0 || heldBy.issue === issue3.number) return { issue: issue3 };
+  await updateIssue(ctx.gh, ctx.repo, issue3.number, {
+    state: "closed",
+    state_reason: "not_planned"
+  });
+  return { issue: issue3, heldBy };
 }
-function acceptedText(id, section, issue3, pull) {
-  return pull ? `Accepted arXiv:${id} into \u201C${section}\u201D: suggestion #${issue3}, pull request #${pull.number}.` : `Accepted arXiv:${id} into \u201C${section}\u201D as suggestion #${issue3}, but no pull request was opened: its status comment says why.`;
+function acceptedText(id, section, opened) {
+  const { issue: issue3, pull, heldBy } = opened;
+  if (heldBy !== void 0) {
+    const where = heldBy.pull ? heldBy.pull.merged ? `was added to the list by pull request #${heldBy.pull.number} (suggested in #${heldBy.issue})` : `is already suggested in #${heldBy.issue}: pull request #${heldBy.pull.number} adds it` : `is already suggested in #${heldBy.issue}, whose pull request is being opened`;
+    return `arXiv:${id} ${where}; the suggestion #${issue3.number} opened for this accept was closed.`;
+  }
+  return pull ? `Accepted arXiv:${id} into \u201C${section}\u201D: suggestion #${issue3.number}, pull request #${pull.number}.` : `Accepted arXiv:${id} into \u201C${section}\u201D as suggestion #${issue3.number}, but no pull request was opened: its status comment says why.`;
 }
 async function applyOne(ctx, list5, state, d, where) {
   const decided = decide(
@@ -77187,16 +77454,19 @@ async function applyOne(ctx, list5, state, d, where) {
     return { state, ok: true, text: `Dry run: arXiv:${id} would be accepted into \u201C${section}\u201D.` };
   }
   const opened = await openSuggestion(ctx, list5, { id, section, ...where });
-  const pull = opened.pull;
-  const mark = {
-    kind: "accept",
-    id,
-    by: where.by,
-    issue: opened.issue.number,
-    ...pull ? { pull: pull.number } : {}
+  const { pull, heldBy } = opened;
+  const pointsTo = heldBy ? { issue: heldBy.issue, ...heldBy.pull ? { pull: heldBy.pull.number } : {} } : { issue: opened.issue.number, ...pull ? { pull: pull.number } : {} };
+  const mark = { kind: "accept", id, by: where.by, ...pointsTo };
+  const text10 = acceptedText(id, section, opened);
+  const ok3 = heldBy === void 0;
+  return {
+    state: decided.state,
+    ok: ok3,
+    ...ok3 ? {} : { unchanged: true },
+    text: text10,
+    mark,
+    ...pull ? { pull } : {}
   };
-  const text10 = acceptedText(id, section, opened.issue.number, pull);
-  return { state: decided.state, ok: true, text: text10, mark, ...pull ? { pull } : {} };
 }
 async function applyDigestDecisions(ctx, number3, decisions, actor, read) {
   const digest = read ?? await getIssue(ctx.gh, ctx.repo, number3);
@@ -77218,11 +77488,15 @@ async function applyDigestDecisions(ctx, number3, decisions, actor, read) {
     if (applied.mark) marks.push(applied.mark);
     if (applied.pull) pulls.push(applied.pull);
   }
-  if (marks.length > 0 && !ctx.dryRun) {
-    const body = markDigestBody(digest.body ?? "", state, marks);
-    await updateIssue(ctx.gh, ctx.repo, number3, { body });
-  }
+  if (marks.length > 0 && !ctx.dryRun) await writeMarks(ctx, number3, state, marks);
   return { replies, pulls, summary: replies.map((r) => `- ${r.text}`).join("\n") };
+}
+async function writeMarks(ctx, number3, state, marks) {
+  const now = await getIssue(ctx.gh, ctx.repo, number3);
+  const body = now.body ?? "";
+  const fresh = decodeDigestState(body);
+  const merged = fresh === void 0 ? state : withMarks(fresh, marks);
+  await updateIssue(ctx.gh, ctx.repo, number3, { body: markDigestBody(body, merged, marks) });
 }
 
 // src/flows/digest/ticks.ts
@@ -77599,8 +77873,8 @@ async function rejectCommand({ ctx, target, actor }, command) {
   if ("refused" in read) return { command, status: "refused", note: read.refused };
   const issue3 = read.issue;
   if (issue3.state !== "open") {
-    const closed = await closeSuggestion(ctx, issue3.number);
-    return { command, status: closed.result === "ignored" ? "unchanged" : "done" };
+    const closed2 = await closeSuggestion(ctx, issue3.number);
+    return { command, status: closed2.result === "ignored" ? "unchanged" : "done" };
   }
   await writeStatusComment(ctx, issue3.number, false, rejectedStatus(actor, command.reason));
   await updateIssue(ctx.gh, ctx.repo, issue3.number, {
@@ -77995,9 +78269,9 @@ function annotationOf(p) {
   };
 }
 async function reportBrokenList(error3) {
-  const { shown: shown2, more } = capProblems(error3.problems);
-  for (const p of shown2) error(formatProblem(p), annotationOf(p));
-  const lines = shown2.map(formatProblem);
+  const { shown: shown3, more } = capProblems(error3.problems);
+  for (const p of shown3) error(formatProblem(p), annotationOf(p));
+  const lines = shown3.map(formatProblem);
   if (more > 0) {
     lines.push(moreProblems(more));
     error(moreProblems(more));

@@ -226,29 +226,27 @@ function addedBlock(before, after) {
 
 /**
  * Lines as compared: placeholders, no spaces at a line's end (a reader cannot see them), and a run
- * of links written alike counted as one (an entry with a code link beside its paper link reads
- * like one without).
+ * of links written alike (`[W](W)`, or in HTML `[<a href="W">W</a>]`) counted as one (an entry
+ * with a code link beside its paper link reads like one without).
  */
 const look = (lines) =>
   placeholders(lines.map((l) => l.trimEnd()).join('\n')).replace(
-    /(\[+W\]+\(W\)\]*)(?:[ ,]*\1)+/g,
+    /(\[+W\]+\(W\)\]*|\[*<W="W">W<\/W>\]*)(?:[ ,]*\1)+/g,
     '$1',
   );
 
 /**
- * The line of `lines` nearest to `near` that holds `title` as written, else its first four words
- * (a title the README escapes or wraps).
+ * The lines of `lines` that hold `title` as written, else its first four words (a title the
+ * README escapes or wraps), nearest to `near` first: an HTML block may write the title on several
+ * lines (a picture's `title=`, its `alt=`, the bold title), so each is tried as the anchor.
  */
-function titleLine(lines, title, near) {
+function titleLines(lines, title, near) {
   for (const words of [title, title.split(/\s+/).slice(0, 4).join(' ')]) {
-    let best = -1;
-    for (let i = 0; i < lines.length; i++) {
-      if (!lines[i].includes(words)) continue;
-      if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
-    }
-    if (best >= 0) return best;
+    const found = [];
+    for (let i = 0; i < lines.length; i++) if (lines[i].includes(words)) found.push(i);
+    if (found.length > 0) return found.sort((a, b) => Math.abs(a - near) - Math.abs(b - near));
   }
-  return -1;
+  return [];
 }
 
 /**
@@ -275,11 +273,17 @@ function likeNeighbours(before, after, data, title) {
   const others = (section?.list ?? []).filter((p) => p.title !== title);
   const windows = [];
   for (const paper of offset >= 0 ? others : []) {
-    const at = titleLine(lines, String(paper.title), start + offset);
-    if (at < 0 || (at >= start && at < start + k)) continue;
-    const window = lines.slice(at - offset, at - offset + k);
-    if (look(window) === want) return { ok: true, added, near: [window.join('\n')] };
-    windows.push({ at, window });
+    const anchors = titleLines(lines, String(paper.title), start + offset).filter(
+      (at) => at < start || at >= start + k,
+    );
+    for (const at of anchors) {
+      const window = lines.slice(at - offset, at - offset + k);
+      if (look(window) === want) return { ok: true, added, near: [window.join('\n')] };
+    }
+    if (anchors.length > 0) {
+      const at = anchors[0];
+      windows.push({ at, window: lines.slice(at - offset, at - offset + k) });
+    }
   }
   // None alike: the entry just before the new one, else the nearest.
   const before1 = windows.filter((w) => w.at < start).sort((a, b) => b.at - a.at)[0];

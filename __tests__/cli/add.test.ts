@@ -215,3 +215,26 @@ describe('paperlist add', () => {
     expect(r.stderr).toContain('--section is required: the list has');
   });
 });
+
+describe('paperlist suggest, with a service down', () => {
+  test('the warning says that running the command again asks again, not to edit the issue', async () => {
+    ws.write(
+      'issue.md',
+      `### Link\n\n${CROCI}\n\n### Title\n\nA Typed Title\n\n### Year\n\n2019\n\n### Sections\n\nEEN Design\n`,
+    );
+    server.faults.datacite = 'down';
+    let stderr = '';
+    const code = await main(['suggest', '--issue', 'issue.md'], {
+      stdout: () => undefined,
+      stderr: (t) => void (stderr += t),
+      cwd: ws.dir,
+      now: () => DEFAULT_NOW,
+      env: { ...server.env({ github: true }), PAPERLIST_METADATA_RETRY_MS: '0' },
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      'issue.md: Link: DataCite could not be asked (HTTP 503); the entry uses what the form and the other services gave (running the command again asks again)',
+    );
+    expect(stderr).not.toContain('editing the issue');
+  });
+});

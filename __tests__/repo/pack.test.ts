@@ -73,6 +73,9 @@ beforeAll(() => {
       '--cache',
       join(tmp, 'empty-cache'),
       '--offline',
+      // Were anything still fetched, it would be from a registry that answers nobody.
+      '--registry',
+      'http://127.0.0.1:9/',
       '--no-audit',
       '--no-fund',
       tarball,

@@ -97,6 +97,15 @@ test('a release is published to npm with provenance, once the tag is checked aga
   // npm signs the provenance statement with the workflow's OIDC token.
   expect(publish.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
   expect(runsOf('publish').some((run) => /npm publish --provenance\b/u.test(run))).toBe(true);
+  // npm accepts the provenance only from the repository package.json names: the one lists use.
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    repository?: { url?: string };
+  };
+  const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+  const used = /uses: ([\w.-]+\/[\w.-]+)@v\d+/u.exec(readme)?.[1];
+  expect(used).toBeDefined();
+  expect(manifest.repository?.url).toBe(`https://github.com/${used}`);
+  expect(release[versionCheck]).toContain('"https://github.com/$GITHUB_REPOSITORY"');
 });
 
 test('Dependabot keeps npm and the workflow actions up to date', () => {

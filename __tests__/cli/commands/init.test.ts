@@ -124,6 +124,21 @@ describe('paperlist init', () => {
     expect((await ws.run(['render', '--check'])).code).toBe(0);
   });
 
+  test('a paper the README lists twice in a section is a warning naming both entries; the list is adopted', async () => {
+    const twice = '- [Learning When to Halt](https://example.org/halt) - ICLR 2024\n';
+    ws.write('README.md', README.replace('## Audio\n', `${twice}\n## Audio\n`));
+    const run = await ws.run(['init']);
+    expect(run.code).toBe(0);
+    const data = ws.read('data.yaml').split('\n');
+    const lines = data.flatMap((l, i) => (l.includes('Learning When to Halt') ? [i + 1] : []));
+    expect(lines).toHaveLength(2);
+    expect(run.stderr).toBe(
+      `warning: data.yaml:${lines[1]}:7: Vision[2]: the same paper as the entry at line ${lines[0]} of this section (same title): it is listed twice (remove one of the two entries, keeping the values of both)\n`,
+    );
+    expect((await ws.run(['render', '--check'])).code).toBe(0);
+    expect((await ws.run(['validate'])).code).toBe(1);
+  });
+
   test('refuses to overwrite files unless --force, and writes where --data and --config say', async () => {
     ws.write('README.md', README);
     ws.write('data.yaml', 'kept: {}\n');

@@ -74,11 +74,13 @@ describe('layout templates', () => {
 
   test('a field close to one the entries have: did you mean? A problem, so nothing renders empty', async () => {
     settings('- {{titel}} ({{year}})');
-    const r = await ws.run(['render']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe(
-      '.github/paperlist.yml:5:9: layout.item: "titel": no entry the template is filled with has this field; did you mean "title"? (write {{title}} in the template, or give the entries a "titel" field)\n',
-    );
+    for (const args of [['validate'], ['render']]) {
+      const r = await ws.run(args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toBe(
+        '.github/paperlist.yml:5:9: layout.item: "titel": no entry the template is filled with has this field; did you mean "title"? (write {{title}} in the template, or give the entries a "titel" field)\n',
+      );
+    }
     expect(ws.read('README.md')).toBe('# Papers\n\n<!-- main-start -->\n<!-- main-end -->\n');
   });
 

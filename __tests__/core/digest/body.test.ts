@@ -72,6 +72,17 @@ describe('renderDigestBody', () => {
     expect(body).toContain(`…and ${1000 - shown} more candidates`);
   });
 
+  it('stays under the bound whatever the list is named, and with the longest query', () => {
+    const body = renderDigestBody({
+      ...base,
+      listName: 'Early exits '.repeat(10_000),
+      query: 'q'.repeat(1000),
+      block: { kind: 'candidates', candidates: [candidate(1)], max: 20 },
+    });
+    expect(body.length).toBeLessThanOrEqual(BODY_MAX);
+    expect(checklistOf(body)).toHaveLength(1);
+  });
+
   it('shows at most `max` candidates', () => {
     const some = Array.from({ length: 30 }, (_, i) => candidate(i + 1));
     const body = renderDigestBody({

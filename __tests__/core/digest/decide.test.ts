@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptIssueText } from '../../../src/core/digest/accept-issue.js';
 import { decide, matchSection, tickedNumbers } from '../../../src/core/digest/decide.js';
-import { markDigestBody, withMarks } from '../../../src/core/digest/mark.js';
+import { markDigestBody, untickBoxes, withMarks } from '../../../src/core/digest/mark.js';
 import { decodeDigestState, EMPTY_DIGEST } from '../../../src/core/digest/record.js';
 import { renderDigestBody } from '../../../src/core/digest/body.js';
 import type { DigestState } from '../../../src/core/digest/types.js';
@@ -119,6 +119,14 @@ describe('ticked boxes and the marked body', () => {
     expect(tickedNumbers(ticked, STATE)).toEqual([1, 3]);
     expect(tickedNumbers(ticked, { ...STATE, accepted: ['2611.00001'] })).toEqual([3]);
     expect(tickedNumbers(body, STATE)).toEqual([]);
+  });
+
+  it('counts only the boxes an edit ticked, and unticks a box again', () => {
+    const before = body.replace('- [ ] **1.**', '- [x] **1.**');
+    const after = before.replace('- [ ] **3.**', '- [x] **3.**');
+    expect(tickedNumbers(after, STATE, before)).toEqual([3]);
+    expect(tickedNumbers(after, STATE, after)).toEqual([]);
+    expect(untickBoxes(after, [1])).toBe(body.replace('- [ ] **3.**', '- [x] **3.**'));
   });
 
   it('ticks and credits an accepted line, drops a declined one, and writes the new record', () => {

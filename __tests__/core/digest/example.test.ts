@@ -13,4 +13,16 @@ describe('docs/digest-example.md', () => {
     expect(page).not.toContain('[arXiv:2202.12139]');
     expect(page.match(/^- \[ \] \*\*\d+\.\*\* .* likeliest section: \*\*/gm)).toHaveLength(9);
   });
+
+  it('is what the README shows of a digest issue, line for line', () => {
+    const page = readFileSync(`${PROJECT_ROOT}/docs/digest-example.md`, 'utf8').split('\n');
+    const readme = readFileSync(`${PROJECT_ROOT}/README.md`, 'utf8');
+    const curation = readme.slice(readme.indexOf('\n## Curation\n'));
+    const shown = curation
+      .split('\n')
+      .filter((l) => l.startsWith('> '))
+      .map((l) => l.slice(2));
+    expect(shown.filter((l) => l.startsWith('- [ ] '))).toHaveLength(2);
+    for (const line of shown) expect(page).toContain(line);
+  });
 });

@@ -266,6 +266,15 @@ describe('import details', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a line of dots after a table (a row to GFM) has no words: no paper, and named', () => {
+    const md = `## C\n| Title | Year |\n|---|---|\n| A paper | 2020 |\n...\n`;
+    const { list, problems } = importAny(md, 'R.md');
+    expect(list.sections[0]?.papers.map((p) => p.title)).toEqual(['A paper']);
+    expect(problems.map(formatProblem)).toEqual([
+      'R.md:5: not read as a paper: "..."; it is kept as written (write it like the other entries (a title and a link), or move it outside the list)',
+    ]);
+  });
+
   test('reports a repeated or unnamed column and keeps its cells under a field of its own', () => {
     const md = `## C\n### S\n| Title | Year | Year |  |\n|---|---|---|---|\n| T | 2020 | 2021 | x |\n`;
     const { list, problems } = importAny(md, 'R.md');

@@ -32,10 +32,14 @@ async function commentAndRun(repo: SeededRepo, digest: number, body: string) {
 }
 
 /** The `issues` `edited` run of the digest, as `sender` edited it. */
-function runEdit(repo: SeededRepo, digest: number, sender: string) {
+function runEdit(repo: SeededRepo, digest: number, sender: string, from?: string) {
+  const changes = from !== undefined ? { changes: { body: { from } } } : {};
   return runAction({
     event: 'issues',
-    payload: emulator.issuesEvent(repo, digest, 'edited', { sender: emulator.user(sender) }),
+    payload: emulator.issuesEvent(repo, digest, 'edited', {
+      sender: emulator.user(sender),
+      ...changes,
+    }),
     repo,
     emulator,
     env: env(),
@@ -46,13 +50,17 @@ describe('accepting and declining digest candidates', () => {
   it('accept by command opens one suggestion through the suggestion flow, credited, and marks the digest', async () => {
     const { repo, digest } = await digestRepo();
     const n = numberOf(repo, digest, '2611.00002');
-    const { run } = await commentAndRun(
+    const { id, run } = await commentAndRun(
       repo,
       digest,
       `/paperlist accept ${n} to "kd for training"`,
     );
     expect(run.code, run.stderr).toBe(0);
     expect(run.outputs.result).toBe('commands-done');
+    // The same event delivered again (or its run re-run): nothing more.
+    const repeated = await runComment(emulator, repo, id, 'created', undefined, env());
+    expect(repeated.outputs.result).toBe('ignored');
+    expect(emulator.getIssues(repo)).toHaveLength(2);
     // A suggestion issue in the form's format, and its pull request.
     const suggestion = emulator.getIssues(repo).find((i) => i.number !== digest);
     expect(suggestion?.title).toBe('Add paper: arXiv:2611.00002');
@@ -124,19 +132,28 @@ describe('accepting and declining digest candidates', () => {
   it('a ticked box is an accept into the likeliest section, only when the person may command', async () => {
     const { repo, digest } = await digestRepo();
     const n = numberOf(repo, digest, '2611.00001');
-    const tick = (sender: string) => {
-      const body = emulator.getIssue(repo, digest)?.body ?? '';
+    const bodyNow = () => emulator.getIssue(repo, digest)?.body ?? '';
+    const tick = (sender: string, box = n) => {
+      const body = bodyNow();
       emulator.updateIssue(repo, digest, {
-        body: body.replace(`- [ ] **${n}.**`, `- [x] **${n}.**`),
+        body: body.replace(`- [ ] **${box}.**`, `- [x] **${box}.**`),
       });
-      return runEdit(repo, digest, sender);
+      return runEdit(repo, digest, sender, body);
     };
-    // Someone who may not command: nothing happens.
+    // Someone who may not command: nothing happens, and the box is unticked again.
     setRole(emulator, repo, READER, 'read');
     const refused = await tick(READER);
     expect(refused.code, refused.stderr).toBe(0);
     expect(refused.outputs.result).toBe('ignored');
     expect(emulator.getPulls(repo)).toHaveLength(0);
+    expect(bodyNow()).toContain(`- [ ] **${n}.**`);
+    // A bot's tick: nothing at all.
+    const bot = await tick('github-actions[bot]');
+    expect(bot.outputs.result).toBe('ignored');
+    expect(emulator.getPulls(repo)).toHaveLength(0);
+    emulator.updateIssue(repo, digest, {
+      body: bodyNow().replace(`- [x] **${n}.**`, `- [ ] **${n}.**`),
+    });
 
     const run = await tick(MAINTAINER);
     expect(run.code, run.stderr).toBe(0);

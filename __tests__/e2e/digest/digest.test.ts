@@ -17,6 +17,7 @@ import { openSuggestion } from '../suggestion/setup.js';
 import {
   checklist,
   digestIssues,
+  dispatch,
   numbered,
   QUERY,
   schedule,
@@ -107,6 +108,18 @@ describe('the digest on schedule', () => {
     expect(third.summary).toContain('4 candidates (1 new)');
   }, 60_000);
 
+  it('is kept up to date by a run started by hand too', async () => {
+    const s = services.get();
+    script(s, () => feedReply(arxivFeed(NEW)));
+    const repo = seedDigestList(emulator);
+    const run = await dispatch(emulator, repo, s);
+    expect(run.code, run.stderr).toBe(0);
+    const issues = digestIssues(emulator, repo);
+    expect(issues).toHaveLength(1);
+    expect(numbered(issues[0]?.body)).toHaveLength(3);
+    expect(run.outputs['digest-url']).toBe(issues[0]?.html_url);
+  }, 60_000);
+
   it('never offers a declined paper again', async () => {
     const s = services.get();
     script(s, () => feedReply(arxivFeed(NEW)));
@@ -169,21 +182,26 @@ describe('the digest on schedule', () => {
     expect(body).not.toMatch(/(^|[^\u2060])@octocat/m);
   }, 60_000);
 
-  it('waits out a 503 with its Retry-After and uses the answer that follows', async () => {
-    const s = services.get();
-    const asked = script(
-      s,
-      () => ({ status: 503, type: 'text/plain', body: 'busy', headers: { 'retry-after': '1' } }),
-      () => feedReply(arxivFeed(NEW)),
-    );
-    const repo = seedDigestList(emulator);
-    const run = await schedule(emulator, repo, s);
-    expect(run.code, run.stderr).toBe(0);
-    expect(asked.asked).toHaveLength(2);
-    expect((asked.asked[1]?.at ?? 0) - (asked.asked[0]?.at ?? 0)).toBeGreaterThanOrEqual(2900);
-    expect(numbered(digestIssues(emulator, repo)[0]?.body)).toHaveLength(3);
-    expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
-  }, 60_000);
+  it.each([503, 429])(
+    'waits out a %i with its Retry-After and uses the answer that follows',
+    async (status) => {
+      const s = services.get();
+      const asked = script(
+        s,
+        () => ({ status, type: 'text/plain', body: 'busy', headers: { 'retry-after': '4' } }),
+        () => feedReply(arxivFeed(NEW)),
+      );
+      const repo = seedDigestList(emulator);
+      const run = await schedule(emulator, repo, s);
+      expect(run.code, run.stderr).toBe(0);
+      expect(asked.asked).toHaveLength(2);
+      // Four seconds, as arXiv asked: longer than the three seconds between any two requests.
+      expect((asked.asked[1]?.at ?? 0) - (asked.asked[0]?.at ?? 0)).toBeGreaterThanOrEqual(3900);
+      expect(numbered(digestIssues(emulator, repo)[0]?.body)).toHaveLength(3);
+      expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    },
+    60_000,
+  );
 
   it('says so when arXiv answers empty after a full answer, or not at all, and keeps the candidates', async () => {
     const s = services.get();

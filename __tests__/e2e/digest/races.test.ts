@@ -4,7 +4,7 @@
 // (it holds the paper's claim, and its PR is not there yet), the second is held right after its
 // claim failed (it has planned a PR too); then the first finishes, then the second. Exactly one pull
 // request is ever opened, and the loser is told which. Also: two maintainers deciding on the digest
-// at the same moment both have their decision recorded.
+// at the same moment, or one deciding during a scheduled run, all have their decisions kept.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { setRole } from '../../emulator/comments.js';
 import type { SeededRepo } from '../../emulator/index.js';
@@ -12,7 +12,16 @@ import { useEmulator } from '../../harness/use-emulator.js';
 import { MAINTAINER, repliesOn, runComment, tickingClock } from '../commands/setup.js';
 import { FAST_ENV } from '../maintain/setup.js';
 import { openSuggestion, runIssueEvent } from '../suggestion/setup.js';
-import { checklist, numbered, schedule, seedDigestWithCandidates, useServices } from './setup.js';
+import { arxivFeed, feedReply } from '../../metadata-servers/arxiv-feed.js';
+import {
+  checklist,
+  numbered,
+  PAPERS,
+  schedule,
+  script,
+  seedDigestWithCandidates,
+  useServices,
+} from './setup.js';
 
 const emulator = useEmulator();
 const services = useServices();
@@ -216,5 +225,36 @@ describe('two maintainers decide on the digest at the same moment', () => {
     expect(next.code, next.stderr).toBe(0);
     expect(numbered(emulator.getIssue(repo, digest)?.body).map(([, id]) => id)).toEqual([KD_ID]);
     expect(next.summary).toContain('2 declined');
+  }, 120_000);
+
+  test('a decline made while a scheduled run was at work is kept by that run', async () => {
+    const { repo, digest } = await digestRepo();
+    const gardening = numberOf(repo, digest, '2611.00003');
+    // A new paper, so the scheduled run has something to write; it is held right before it reads
+    // the digest again to write it, and a maintainer declines a candidate meanwhile.
+    script(services.get(), () =>
+      feedReply(arxivFeed([{ id: '2612.00004', title: 'Early exiting at test time' }, ...PAPERS])),
+    );
+    const rereading = emulator.holdNext({
+      method: 'GET',
+      path: `/repos/${repo.fullName}/issues/${digest}`,
+    });
+    const scheduled = schedule(emulator, repo, services.get());
+    await arrivedBefore(
+      rereading.arrived,
+      scheduled,
+      'the scheduled run did not read the digest again',
+    );
+    const id = Number(
+      emulator.addComment(repo, digest, `/paperlist decline ${gardening}`, MAINTAINER).id,
+    );
+    const declined = await runComment(emulator, repo, id, 'created', undefined, env());
+    expect(declined.outputs.result, declined.stderr).toBe('commands-done');
+    rereading.release();
+    const run = await scheduled;
+    expect(run.code, run.stderr).toBe(0);
+    const ids = numbered(emulator.getIssue(repo, digest)?.body).map(([, i]) => i);
+    expect(ids.sort()).toEqual(['2611.00001', '2611.00002', '2612.00004']);
+    expect(run.summary).toContain('1 declined');
   }, 120_000);
 });

@@ -3,7 +3,7 @@
 // helpers to run the schedule and read the digest issue back.
 import { afterAll, beforeAll } from 'vitest';
 import type { Emulator, SeededRepo } from '../../emulator/index.js';
-import { scheduleEvent } from '../../harness/index.js';
+import { scheduleEvent, workflowDispatchEvent } from '../../harness/index.js';
 import { startMetadataServer, type MetadataServer } from '../../metadata-servers/replay.js';
 import {
   arxivFeed,
@@ -59,6 +59,17 @@ export function schedule(
     env: { ...services.env(), PAPERLIST_METADATA_RETRY_MS: '0' },
     ...(inputs ? { inputs } : {}),
   });
+}
+
+/** A run started by hand (`workflow_dispatch`). */
+export function dispatch(emulator: Emulator, repo: SeededRepo, services: MetadataServer) {
+  return runEvent(
+    emulator,
+    repo,
+    'workflow_dispatch',
+    workflowDispatchEvent(emulator.repository(repo)),
+    { env: { ...services.env(), PAPERLIST_METADATA_RETRY_MS: '0' } },
+  );
 }
 
 /** The digest issues of the repository (there should be one). */

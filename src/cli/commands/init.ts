@@ -6,8 +6,10 @@ import { resolve } from 'node:path';
 import { pathExists } from '../../adapters/fs/create.js';
 import { defaultBranch } from '../../adapters/fs/git-branch.js';
 import { readTextFile } from '../../adapters/fs/files.js';
+import { reviewList } from '../../core/data/list-checks.js';
+import { loadData } from '../../core/data/load.js';
 import { planInit, type InitPlan } from '../../core/import/init/plan.js';
-import type { Problem } from '../../core/problem.js';
+import { formatProblem, type Problem } from '../../core/problem.js';
 import type { Result } from '../../core/result.js';
 import { defineCommand } from '../command.js';
 import { EXIT_INPUT, EXIT_OK } from '../exit.js';
@@ -60,6 +62,7 @@ export const initCommand = defineCommand({
     const written = writeInit(io, values, plan, readme.value);
     if (!written.ok) return failWithProblems(io, written.problems);
     reportInit(io, values, plan, problems);
+    reportTwice(io, values, plan);
     return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
   },
 });
@@ -120,4 +123,16 @@ function reportInit(io: CliIo, files: InitFiles, plan: InitPlan, problems: Probl
     );
   }
   reportProblems(io, problems);
+}
+
+/**
+ * Papers the README lists twice in one section, said now as warnings: `validate` refuses them, so
+ * the maintainer learns it when adopting, with the data file's lines to remove one of each pair.
+ */
+function reportTwice(io: CliIo, files: InitFiles, plan: InitPlan): void {
+  const list = loadData(plan.data, files.data);
+  if (!list.ok) return;
+  for (const p of reviewList(plan.data, files.data, list.value).problems) {
+    io.stderr(`warning: ${formatProblem(p)}\n`);
+  }
 }

@@ -92,6 +92,7 @@ async function checkAnswers(
     await lookUpAnswer(io, fields.link, fields.title, files.settings),
     files.list,
     files.settings,
+    'cli',
   );
   return withLookupNotes(
     checkSuggestion(looked.fields, files.list, {

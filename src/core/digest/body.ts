@@ -17,6 +17,11 @@ export const LIST_END = '<!-- paperlist:digest-candidates-end -->';
 export const BODY_MAX = 60_000;
 
 const AUTHORS_SHOWN = 3;
+/** The list's name in the heading: the settings do not bound it, the body must be. */
+const NAME_SHOWN = 200;
+
+const shortName = (name: string): string =>
+  name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN - 1).trimEnd()}…` : name;
 
 /** `2026-01-02 03:04 UTC` */
 export function formatTime(time: Date): string {
@@ -73,7 +78,7 @@ export function shownQuery(query: string): string {
 function foot(query: string): string {
   return (
     `<sub>Candidates are the newest papers arXiv lists for ${shownQuery(query)} that are not in the list, ` +
-    'not suggested in an open pull request and not declined, the closest to the papers of the list first ' +
+    'not suggested in an open issue or pull request and not declined, the closest to the papers of the list first ' +
     "(the words of their titles and abstracts against the words of the list's titles); the likeliest section " +
     'is the one whose papers are closest. Each scheduled run rewrites this issue: tick boxes or comment, other edits are lost.</sub>'
   );
@@ -105,7 +110,7 @@ function checklist(candidates: readonly Candidate[], max: number, room: number):
 export function renderDigestBody(text: DigestText): string {
   const head = [
     encodeDigestState(text.state),
-    `## New on arXiv for ${safeInline(text.listName)}`,
+    `## New on arXiv for ${safeInline(shortName(text.listName))}`,
     '',
     text.status,
     '',

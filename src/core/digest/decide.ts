@@ -101,14 +101,22 @@ export function decide(state: DigestState, d: Decision, sections: readonly strin
   };
 }
 
-/** Candidate numbers whose box is ticked in `body` and that the record does not hold as accepted. */
-export function tickedNumbers(body: string, state: DigestState): number[] {
+const ticks = (body: string): number[] =>
+  [...body.matchAll(/^- \[[xX]\] \*\*(\d+)\.\*\*/gm)].map((m) => Number(m[1]));
+
+/**
+ * Candidate numbers whose box is ticked in `body` and that the record does not hold as accepted.
+ * With `before` (the body the edit started from), only the boxes this edit ticked: a box someone
+ * without permission ticked earlier (and that was left alone) is not accepted by the next edit of
+ * someone with it.
+ */
+export function tickedNumbers(body: string, state: DigestState, before?: string): number[] {
   const accepted = new Set(state.accepted);
+  const earlier = new Set(before === undefined ? [] : ticks(before));
   const out: number[] = [];
-  for (const m of body.matchAll(/^- \[[xX]\] \*\*(\d+)\.\*\*/gm)) {
-    const n = Number(m[1]);
+  for (const n of ticks(body)) {
     const c = state.offered.find((o) => o.number === n);
-    if (c !== undefined && !accepted.has(c.id) && !out.includes(n)) out.push(n);
+    if (c !== undefined && !accepted.has(c.id) && !earlier.has(n) && !out.includes(n)) out.push(n);
   }
   return out;
 }

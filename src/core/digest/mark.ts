@@ -57,3 +57,10 @@ export function markDigestBody(body: string, state: DigestState, marks: readonly
   }
   return out.join('\n');
 }
+
+/** `body` with the boxes of candidates `numbers` unticked again (a tick that was not allowed). */
+export function untickBoxes(body: string, numbers: readonly number[]): string {
+  return body.replace(/^- \[[xX]\] \*\*(\d+)\.\*\*/gm, (line, n: string) =>
+    numbers.includes(Number(n)) ? `- [ ] **${n}.**` : line,
+  );
+}

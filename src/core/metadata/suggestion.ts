@@ -2,6 +2,7 @@
 // contributor left empty are filled from the services (typed answers always win), the entry gains its
 // extra fields (authors, identifiers), and the contributor hears where each value came from, where a
 // service disagrees with what they typed, and which service could not be asked.
+import type { Audience } from '../suggest/wording.js';
 import { serviceLabel } from './services.js';
 import type { Problem } from '../problem.js';
 import { failure, success } from '../result.js';
@@ -69,7 +70,13 @@ function sourceLines(merged: MergedPaper): SourceLine[] {
   return lines;
 }
 
-function gapWarnings(looked: LookedUp): Problem[] {
+/** How to ask a service again: the bot asks on an edit or a re-run, the CLI when run again. */
+const ASK_AGAIN: Record<Audience, string> = {
+  issue: 'editing the issue, or re-running the workflow, asks again',
+  cli: 'running the command again asks again',
+};
+
+function gapWarnings(looked: LookedUp, audience: Audience): Problem[] {
   const result = looked.result;
   if (result === undefined) return [];
   const out: Problem[] = result.gaps
@@ -77,7 +84,7 @@ function gapWarnings(looked: LookedUp): Problem[] {
     .map((g) => ({
       field: 'link',
       message: `${serviceLabel(g.service)} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
-      hint: 'editing the issue, or re-running the workflow, asks again',
+      hint: ASK_AGAIN[audience],
     }));
   if (result.fetched.length === 0 && out.length === 0) {
     out.push({
@@ -115,6 +122,7 @@ export function withLookup(
   looked: LookedUp | undefined,
   list: PaperList,
   settings: Settings,
+  audience: Audience = 'issue',
 ): WithLookup {
   const none: WithLookup = { fields, extra: {}, problems: [], warnings: [], sources: [] };
   if (looked === undefined) return none;
@@ -148,7 +156,7 @@ export function withLookup(
     fields: filled,
     extra: answers.extra,
     problems: [],
-    warnings: [...disagreements, ...gapWarnings(looked)],
+    warnings: [...disagreements, ...gapWarnings(looked, audience)],
     sources: sourceLines(merged),
   };
 }

@@ -12,6 +12,11 @@ const level = z.number().int().min(0).max(6);
 /** What one section writes differently from the layout's defaults. */
 const sectionLayoutFileSchema = z.strictObject({
   item: z.string().optional(),
+  /**
+   * Other templates some of its entries share (a second way of writing them); an entry names the
+   * one that writes it in its `style` field (2 for the first of them).
+   */
+  styles: z.array(z.string().min(1)).optional(),
   'item-gap': z.string().optional(),
   /** Text between the section heading and its first entry (a table's header lives here). */
   start: z.string().optional(),

@@ -67,7 +67,7 @@ const LINK_CONDITION = /^(?:link|repo):/u;
 /** The names of paper fields a template reads; `label` and `url` inside {{#links}} are the link's. */
 function namesIn(nodes: readonly TemplateNode[], inLinks: boolean, out: Set<string>): Set<string> {
   for (const node of nodes) {
-    if (node.t === 'field' || (node.t === 'if' && !LINK_CONDITION.test(node.name))) {
+    if (node.t === 'field' || node.t === 'if') {
       if (!(inLinks && (node.name === 'label' || node.name === 'url'))) out.add(node.name);
     }
     if (node.t === 'if') namesIn(node.body, inLinks, out);
@@ -191,6 +191,7 @@ export function templateFieldProblems(
     // does not stop the list; a likely typo there is still said, as a warning.
     const optional = optionalNamesIn(nodes, new Set());
     for (const name of namesIn(nodes, false, new Set())) {
+      if (LINK_CONDITION.test(name)) continue;
       if (present.has(name) || reported.has(`${use.field}:${name}`)) continue;
       reported.add(`${use.field}:${name}`);
       const guess = closest(

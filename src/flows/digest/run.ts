@@ -56,6 +56,7 @@ export async function runDigest(ctx: FlowContext, list: ListAtCommit): Promise<D
     return { summary: `${plan.summary} The digest issue is opened once arXiv answers.` };
   }
   if (issue === undefined) return writeDigest(ctx, plan, issue);
+  if (unchanged(plan, issue)) return done(plan, issue, 'The digest', ' already says so');
   // Maintainers may have accepted or declined while arXiv was asked: their decisions are in the
   // issue now, and the body is planned again from it rather than written over them.
   const now = await rereadDigestIssue(ctx, issue);
@@ -72,13 +73,18 @@ async function writeDigest(
     const created = await createIssue(ctx.gh, ctx.repo, { ...text, labels: [DIGEST_LABEL] });
     return done(plan, created, 'Opened the digest');
   }
-  const same =
-    issue.state === 'open' &&
-    issue.title === DIGEST_TITLE &&
-    withoutCheckTime(issue.body) === withoutCheckTime(plan.body);
-  if (same) return done(plan, issue, 'The digest', ' already says so');
+  if (unchanged(plan, issue)) return done(plan, issue, 'The digest', ' already says so');
   await updateIssue(ctx.gh, ctx.repo, issue.number, { ...text, state: 'open' });
   return done(plan, issue, 'Updated the digest');
+}
+
+/** Whether the issue says what the plan would write, but for the time of the check. */
+function unchanged(plan: DigestPlan, issue: DigestIssue): boolean {
+  return (
+    issue.state === 'open' &&
+    issue.title === DIGEST_TITLE &&
+    withoutCheckTime(issue.body) === withoutCheckTime(plan.body)
+  );
 }
 
 function done(

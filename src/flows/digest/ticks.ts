@@ -1,13 +1,15 @@
-// An edit of the digest issue: each newly ticked box (a candidate the record does not hold as
-// accepted) is an accept into its likeliest section, when the person who edited may command the bot
-// (write, maintain or admin, asked of GitHub's collaborator permission endpoint). Edits by bots, by
-// people without that permission, and edits that tick nothing new change nothing. What could not be
+// An edit of the digest issue: each box the edit ticked (a candidate the record does not hold as
+// accepted, and whose box was not ticked before the edit) is an accept into its likeliest section,
+// when the person who edited may command the bot (write, maintain or admin, asked of GitHub's
+// collaborator permission endpoint). Edits by bots and edits that tick nothing new change nothing;
+// boxes ticked by people without that permission are unticked again, nothing else. What could not be
 // accepted is said in one comment on the digest.
 import { createCommentOnce } from '../../adapters/github/comments.js';
-import { getIssue } from '../../adapters/github/issues.js';
+import { getIssue, updateIssue } from '../../adapters/github/issues.js';
 import { canCommand, getPermission } from '../../adapters/github/permission.js';
 import { DIGEST_LABEL } from '../../core/digest/body.js';
 import { tickedNumbers } from '../../core/digest/decide.js';
+import { untickBoxes } from '../../core/digest/mark.js';
 import { DIGEST_MARKER, decodeDigestState } from '../../core/digest/record.js';
 import { safeInline } from '../../core/suggest/neutralize.js';
 import type { FlowContext, FlowResult } from '../context.js';
@@ -41,9 +43,15 @@ export async function digestEdited(
   // The issue as it is now: a re-run's payload may be older than the digest.
   const issue = await getIssue(ctx.gh, ctx.repo, number);
   const state = decodeDigestState(issue.body ?? '');
-  const ticked = state ? tickedNumbers(issue.body ?? '', state) : [];
+  // Only the boxes this edit ticked (the body it started from is in the event).
+  const ticked = state ? tickedNumbers(issue.body ?? '', state, event.changes?.body?.from) : [];
   if (ticked.length === 0) return ignored(`the edit of digest #${number} ticks no new candidate`);
   if (!canCommand(await getPermission(ctx.gh, ctx.repo, sender.login))) {
+    // The boxes are unticked again, so the digest shows no accept that did not happen (and a
+    // later edit by a maintainer does not find them ticked).
+    if (!ctx.dryRun) {
+      await updateIssue(ctx.gh, ctx.repo, number, { body: untickBoxes(issue.body ?? '', ticked) });
+    }
     return ignored(`${sender.login} may not accept candidates (write permission is needed)`);
   }
   const decisions = ticked.map((index) => ({

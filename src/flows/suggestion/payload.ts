@@ -5,4 +5,6 @@ import type { IssueDetails } from '../../adapters/github/issues.js';
 export interface IssuePayload {
   action: string;
   issue: IssueDetails & { pull_request?: unknown };
+  /** On `edited`: what the edit changed, as it was before. */
+  changes?: { body?: { from?: string } };
 }

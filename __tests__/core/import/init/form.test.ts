@@ -76,3 +76,13 @@ test('a value every entry written with the template shows is required; one some 
   const some = list(paper({ note: 'Arxiv' }), paper({ note: '-' }));
   expect(formPlan(toLayout({ kind: 'table', item }), some).more[0]?.required).toBeUndefined();
 });
+
+test("the maintainer's mark is never asked; a picture's address is the example however long", () => {
+  const item = '- {{#mark}}{{mark}} {{/mark}}{{title}}{{#image}} ![]({{image}}){{/image}}';
+  const pic = `https://example.org/${'figures/'.repeat(8)}intro.png`;
+  const l = list(paper({ mark: '🌟', image: pic }), paper({}), paper({ mark: '🔥' }));
+  const more = formPlan(toLayout({ kind: 'list', item }), l).more;
+  expect(more.map((f) => [f.id, f.placeholder, f.required ?? false])).toEqual([
+    ['image', pic, false],
+  ]);
+});

@@ -8,7 +8,7 @@
 // was written, or its line is reported: a person's text is never silently rewritten.
 import { toLf } from '../../line-endings.js';
 import { fieldText } from '../../render/field.js';
-import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import { SHAPE_FIELD, STYLE_FIELD } from '../../render/layouts/zone.js';
 import type { Paper } from '../../types.js';
 import { findZone } from '../../render/zones.js';
 import type { LayoutSettings } from '../../settings/layout.js';
@@ -242,6 +242,7 @@ function sharesAField(written: Paper, data: Paper): boolean {
     ...Object.keys(data.extra),
   ]);
   names.delete(SHAPE_FIELD);
+  names.delete(STYLE_FIELD);
   const shown = [...names].filter((n) => fieldText(written, n) !== undefined);
   return shown.length === 0 || shown.some((n) => fieldText(written, n) === fieldText(data, n));
 }

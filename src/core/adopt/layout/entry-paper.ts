@@ -5,7 +5,13 @@ import { SPACING_FIELD, splitSpacing, withSpacing } from '../../render/layouts/s
 import { fillTemplate } from '../../render/layouts/fill.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { Paper } from '../../types.js';
-import { escapeOf, shapeOf, SHAPE_FIELD } from '../../render/layouts/zone.js';
+import {
+  entryTemplate,
+  escapeOf,
+  shapeOf,
+  SHAPE_FIELD,
+  STYLE_FIELD,
+} from '../../render/layouts/zone.js';
 import { readByTemplate, withoutLeadingBlanks } from './by-template.js';
 import type { RenderedSection } from './rendered.js';
 import type { WrittenEntry } from './written.js';
@@ -29,7 +35,7 @@ export function throughTemplate(
   section: RenderedSection,
   ctx: WriteContext,
 ): Paper | undefined {
-  const template = (data && shapeOf(data)) ?? section.item;
+  const template = data ? entryTemplate(data, section.item, section.styles) : section.item;
   // Spaces at the ends of the entry's lines are its spacing, not part of what the template reads
   // (unless the template writes a field of that name itself).
   const split = template.includes(`{{${SPACING_FIELD}}}`) ? undefined : splitSpacing(entry.text);
@@ -40,9 +46,16 @@ export function throughTemplate(
     ...(ctx.labelsInUse ? { labelsInUse: ctx.labelsInUse } : {}),
     // The data's values first, then the importer's reading of the entry (authors, venue, year).
     references: data ? [data, entry.paper] : [entry.paper],
-    accept: (paper) => rendersAsWritten(entry, spaced(paper), section, ctx),
+    accept: (paper) => rendersAsWritten(entry, spaced(withStyleOf(paper, data)), section, ctx),
   });
-  return read && spaced(read);
+  return read && spaced(withStyleOf(read, data));
+}
+
+/** `paper` written with the section's other template `data` names, as `data` is. */
+function withStyleOf(paper: Paper, data: Paper | undefined): Paper {
+  const style = data?.extra[STYLE_FIELD];
+  if (style === undefined || shapeOf(data!) !== undefined) return paper;
+  return { ...paper, extra: { ...paper.extra, [STYLE_FIELD]: style } };
 }
 
 /** `paper` with `spacing` as its spacing field (none when it is empty). */
@@ -65,9 +78,12 @@ export function shaped(
   ctx: WriteContext,
 ): Paper | undefined {
   const kept = data ? shapeOf(data) : undefined;
+  // The section's template, the other one the data names, the data's own, the entry's own.
+  const styled = withStyleOf(withShape(entry.paper, undefined), data);
   for (const shape of [undefined, kept, entry.template]) {
     const paper = withShape(entry.paper, shape);
     if (rendersAsWritten(entry, paper, section, ctx)) return paper;
+    if (shape === undefined && rendersAsWritten(entry, styled, section, ctx)) return styled;
   }
   return undefined;
 }
@@ -95,7 +111,7 @@ function rendersAsWritten(
   section: RenderedSection,
   ctx: WriteContext,
 ): boolean {
-  const text = fillTemplate(shapeOf(paper) ?? section.item, paper, {
+  const text = fillTemplate(entryTemplate(paper, section.item, section.styles), paper, {
     escape: escapeOf(ctx.layout),
     linkLabels: ctx.linkLabels,
     n: entry.position,

@@ -2,7 +2,7 @@
 // fields the entry's template shows are compared (and the template itself, kept as `shape`), so a
 // year that a grouping heading gives is never mistaken for an edit.
 import { parseTemplate, templateFields } from '../../render/layouts/template.js';
-import { shapeOf, SHAPE_FIELD } from '../../render/layouts/zone.js';
+import { entryTemplate, shapeOf, SHAPE_FIELD } from '../../render/layouts/zone.js';
 import type { Paper } from '../../types.js';
 import { valueOf } from '../value.js';
 import type { FieldValue, HandEdits } from '../types.js';
@@ -38,7 +38,7 @@ export function compareFields(
   const fields = new Set([
     'title',
     ...shownFields(entry.template),
-    ...shownFields(shapeOf(data.paper) ?? section.item),
+    ...shownFields(entryTemplate(data.paper, section.item, section.styles)),
   ]);
   const value = (paper: Paper, field: string): FieldValue =>
     field === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field);

@@ -8,7 +8,7 @@ import {
   heading,
   renderLayoutZone,
   sectionLayout,
-  shapeOf,
+  entryTemplate,
 } from '../../render/layouts/zone.js';
 import { sortPapers } from '../../render/sort.js';
 import { withoutLeadingBlanks } from './by-template.js';
@@ -33,6 +33,8 @@ export interface RenderedSection {
   headingLine: string | undefined;
   /** The template of its entries that have none of their own. */
   item: string;
+  /** Its other templates, which entries name in their `style` field. */
+  styles: readonly string[] | undefined;
   /** Text between two of its entries. */
   itemGap: string;
   entries: RenderedEntry[];
@@ -75,7 +77,7 @@ export function renderedZone(
     const indexOf = new Map(section.papers.map((p, i) => [p, i]));
     const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
       text: withSpacing(
-        fillTemplate(shapeOf(paper) ?? item, paper, {
+        fillTemplate(entryTemplate(paper, item, own.styles), paper, {
           escape: escapeOf(layout),
           linkLabels: settings.linkLabels,
           n: i + 1,
@@ -96,6 +98,7 @@ export function renderedZone(
       categoryLine,
       headingLine,
       item,
+      styles: own.styles,
       itemGap: own.itemGap ?? layout.itemGap,
       entries,
       byText,

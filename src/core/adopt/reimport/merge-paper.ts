@@ -3,7 +3,7 @@
 // (then the data file wins, and it is said). Fields the README does not show are kept as they are.
 import { canonicalJson } from '../../canonical-json.js';
 import { SPACING_FIELD } from '../../render/layouts/spacing.js';
-import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import { SHAPE_FIELD, STYLE_FIELD } from '../../render/layouts/zone.js';
 import type { Paper } from '../../types.js';
 import type { DataWins, EditedCell, FieldValue } from '../types.js';
 
@@ -62,6 +62,7 @@ export function mergePaper(
     ...Object.keys(readme.extra),
     ...shows,
     SHAPE_FIELD,
+    STYLE_FIELD,
     SPACING_FIELD,
   ]);
   for (const field of fields) {
@@ -70,7 +71,7 @@ export function mergePaper(
     if (same(shown, held)) continue;
     // A field the README leaves out (but its own template, and the spaces at its lines' ends,
     // which every entry shows) is one it does not show: kept.
-    const always = field === SHAPE_FIELD || field === SPACING_FIELD;
+    const always = field === SHAPE_FIELD || field === STYLE_FIELD || field === SPACING_FIELD;
     if (shown === undefined && !always && !shows.has(field)) continue;
     const was = valueOf(base, field);
     if (hasBase && base && !same(held, was)) {

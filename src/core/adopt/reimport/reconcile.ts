@@ -13,7 +13,7 @@ import { sectionChanges } from './sections.js';
 import type { ReadZone } from './zone.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import { parseTemplate, templateFields } from '../../render/layouts/template.js';
-import { sectionLayout, shapeOf } from '../../render/layouts/zone.js';
+import { entryTemplate, sectionLayout } from '../../render/layouts/zone.js';
 
 /** A paper of the data file, where it is, and whether a README entry took it. */
 export interface DataEntry {
@@ -148,7 +148,8 @@ function shownFields(
   paper: Paper,
 ): ReadonlySet<string> {
   if (!layout) return new Set();
-  const template = shapeOf(paper) ?? sectionLayout(layout, section).item ?? layout.item;
+  const own = sectionLayout(layout, section);
+  const template = entryTemplate(paper, own.item ?? layout.item, own.styles);
   try {
     return templateFields(parseTemplate(template));
   } catch {

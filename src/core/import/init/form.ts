@@ -6,7 +6,7 @@ import { parseTemplate, type TemplateNode } from '../../render/layouts/template.
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { ShownField } from '../../form/template.js';
 import type { PaperList } from '../../types.js';
-import { SHAPE_FIELD, sectionLayout, shapeOf } from '../../render/layouts/zone.js';
+import { SHAPE_FIELD, STYLE_FIELD, sectionLayout, shapeOf } from '../../render/layouts/zone.js';
 import { fieldText } from '../../render/field.js';
 import { alwaysShown, isStandIn } from '../../suggest/stand-ins.js';
 
@@ -20,7 +20,7 @@ export interface FormPlan {
 const OWN = new Set(['title', 'abbr', 'venue', 'year']);
 /** Template names that are no field a contributor fills in. */
 const NOT_ASKED =
-  /^(?:label|url|n|links|spacing(?:-\d+)?|indent(?:-\d+)?|separator(?:-\d+)?|shape|title)$/;
+  /^(?:label|url|n|links|spacing(?:-\d+)?|padding|indent(?:-\d+)?|separator(?:-\d+)?|shape|title)$/;
 
 /** Every field a template writes, and whether it writes it as Markdown (`{{{raw}}}`). */
 function walk(nodes: readonly TemplateNode[], out: Map<string, boolean>): void {
@@ -66,7 +66,9 @@ function example(list: PaperList, field: string): string | undefined {
   for (const s of list.sections) {
     for (const p of s.papers) {
       const v = p.extra[field];
-      if (typeof v === 'string' && v.length <= 60 && !isStandIn(v)) return v;
+      // A web address (a picture's) is an example however long: it shows what to give.
+      const address = /^https?:\/\/\S+$/.test(v as string) && (v as string).length <= 300;
+      if (typeof v === 'string' && (v.length <= 60 || address) && !isStandIn(v)) return v;
       if (Array.isArray(v)) return v.join(', ');
     }
   }
@@ -85,6 +87,19 @@ function shows(list: PaperList, field: string): boolean {
     s.papers.some((p) => {
       const v = fieldText(p, field);
       return v !== undefined && v.trim() !== '' && !isStandIn(v) && !MARKUP.test(v);
+    }),
+  );
+}
+
+/**
+ * Whether every value of `field` is a symbol (`🌟`, `🔥`): the maintainer's mark on the entries
+ * they highlight, not something a contributor says of their paper; a new entry has none.
+ */
+function isMark(list: PaperList, field: string): boolean {
+  return list.sections.every((s) =>
+    s.papers.every((p) => {
+      const v = fieldText(p, field);
+      return v === undefined || !/[\p{L}\p{N}]/u.test(v);
     }),
   );
 }
@@ -161,7 +176,10 @@ export function formPlan(layout: LayoutSettings, list: PaperList): FormPlan {
   const names = [...fields]
     .filter(([name, raw]) => !raw && !OWN.has(name) && !NOT_ASKED.test(name))
     .filter(([name]) => !name.startsWith('link:') && !/^(?:code|pdf|page)$/.test(name))
-    .filter(([name]) => name !== SHAPE_FIELD && shows(list, name))
+    .filter(
+      ([name]) =>
+        name !== SHAPE_FIELD && name !== STYLE_FIELD && shows(list, name) && !isMark(list, name),
+    )
     .map(([name]) => name);
   const more = oncePerKind(names).map((name) => ({
     ...shownField(name, list),

@@ -5,13 +5,14 @@
 // the entry's own, so rendering the result gives the zone back byte for byte.
 import { escapeHeading } from '../../render/escape.js';
 import { templateLiteral } from '../../render/layouts/template.js';
-import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import { SHAPE_FIELD, STYLE_FIELD } from '../../render/layouts/zone.js';
 import type { LayoutKind, LayoutSettings, SectionLayout } from '../../settings/layout.js';
 import type { Paper, Section } from '../../types.js';
 import type { HeadingItem, Item } from './collect.js';
 import { buildTemplate, type Entry } from './entry.js';
 import { authorLists } from './authors.js';
 import { learnTemplate } from './optional.js';
+import { ownPaddingBack, sharePadding } from './padding.js';
 import { fillTemplate, type FillContext } from '../../render/layouts/fill.js';
 import { SPACING_FIELD, splitSpacing, withSpacing } from '../../render/layouts/spacing.js';
 
@@ -85,7 +86,13 @@ export function assemble(
     sections.push(section);
     commons.push(common);
   });
+  const padded = sharePadding(
+    templates,
+    sections.map((s) => s.papers),
+    (n) => ({ escape: 'markdown', linkLabels: {}, n: n + 1 }),
+  );
   const layout = chooseLayout(drafts, names, texts, templates, commons, sections);
+  ownPaddingBack(padded, SHAPE_FIELD);
   authorLists(sections, layout);
   const pieces: [number, number][] = [];
   for (const d of drafts) {
@@ -468,9 +475,59 @@ function learnSection(
   section.papers.forEach((p, n) => (p.extra = extras[n]!));
   if (learned.item !== layout.item) s.item = learned.item;
   else delete s.item;
+  const styles = otherStyles(templates, section.papers, learned.fits, escape);
+  if (styles.length > 0) s.styles = styles;
   templates.forEach((template, n) => {
     if (!learned.fits[n]) section.papers[n]!.extra[SHAPE_FIELD] = template;
   });
+}
+
+/** At most this many other templates per section: a section is written in a few ways, not many. */
+const MAX_STYLES = 2;
+
+/**
+ * Entries the section's template does not write may share another one among themselves (a second
+ * way the list writes its entries: `"Title", 2023-05, Venue 2023,` beside `"Title" [2023-05]
+ * [Venue 2023]`): learned from them as the section's is, kept when it writes two entries or more,
+ * each of which then names it (`style: 2`). `fits` is updated for them.
+ */
+function otherStyles(
+  templates: readonly string[],
+  papers: Paper[],
+  fits: boolean[],
+  escape: 'html' | 'markdown',
+): string[] {
+  const styles: string[] = [];
+  while (styles.length < MAX_STYLES) {
+    const left = templates.flatMap((_, n) => (fits[n] ? [] : [n]));
+    if (left.length < 2) break;
+    const subset = left.map((n) => templates[n]!);
+    const kept = left.map((n) => ({ ...papers[n]!.extra }));
+    const start = mostCommonRepeated(subset) ?? richest(subset)!;
+    const learned = learnTemplate(
+      start,
+      subset,
+      left.map((n) => papers[n]!),
+      escape,
+      { positions: left },
+    );
+    const written = learned.fits.filter(Boolean).length;
+    if (written < 2) {
+      left.forEach((n, k) => (papers[n]!.extra = kept[k]!));
+      break;
+    }
+    styles.push(learned.item);
+    const name = String(styles.length + 1);
+    left.forEach((n, k) => {
+      if (!learned.fits[k]) {
+        papers[n]!.extra = kept[k]!;
+        return;
+      }
+      fits[n] = true;
+      papers[n]!.extra[STYLE_FIELD] = name;
+    });
+  }
+  return styles;
 }
 
 /**

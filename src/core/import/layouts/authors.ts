@@ -4,7 +4,7 @@
 // layout become `{{authors ", " ", and " " and "}}`. An entry keeps its text when the names joined
 // that way would not give it back, so nothing is lost (a text is written as it is).
 import { joinedTag, joinItems, type Join } from '../../render/layouts/template.js';
-import { SHAPE_FIELD } from '../../render/layouts/zone.js';
+import { entryTemplate, SHAPE_FIELD } from '../../render/layouts/zone.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { Section } from '../../types.js';
 
@@ -78,7 +78,7 @@ export function authorLists(sections: readonly Section[], layout: LayoutSettings
       const text = paper.extra.authors;
       const shape = paper.extra[SHAPE_FIELD];
       // Only where the entry's template writes the field plainly (never raw or with a default).
-      const template = typeof shape === 'string' ? shape : (own?.item ?? layout.item);
+      const template = entryTemplate(paper, own?.item ?? layout.item, own?.styles);
       const names = typeof text === 'string' ? joinedNames(text, join) : undefined;
       if (!names || !template.includes(PLAIN_TAG)) continue;
       paper.extra.authors = names;
@@ -90,5 +90,6 @@ export function authorLists(sections: readonly Section[], layout: LayoutSettings
   layout.item = layout.item.replaceAll(PLAIN_TAG, tag);
   for (const own of Object.values(layout.sections)) {
     if (own.item !== undefined) own.item = own.item.replaceAll(PLAIN_TAG, tag);
+    if (own.styles) own.styles = own.styles.map((t) => t.replaceAll(PLAIN_TAG, tag));
   }
 }

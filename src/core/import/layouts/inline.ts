@@ -2,11 +2,12 @@
 // fields, and turning the entry's source into its template: each part read into a field is replaced
 // by that field's tag, everything else stays as written. A part becomes a tag only when rendering the
 // field gives back exactly the bytes it was read from, so template + fields = the entry, always.
-import type { Link, PhrasingContent, Text } from 'mdast';
+import type { Image, Link, PhrasingContent, Text } from 'mdast';
 import { linkDestination } from '../../render/escape.js';
 import { escapeText, marked, repoOf } from '../../render/layouts/fill.js';
 import type { PaperLink } from '../../types.js';
 import { fullYear } from '../../render/layouts/template.js';
+import { readTags } from './tags.js';
 
 /** A part of the source to replace by a tag. Offsets into the whole README. */
 export interface Replacement {
@@ -208,8 +209,18 @@ function readBadges(
   if (between.some((n) => n.type !== 'text' || n.value.trim() !== '')) return;
   const value = opts.source.slice(start, end);
   if (/[\r\n]/.test(value)) return;
+  if (tagBadges(images as Image[], reading, opts)) return;
   reading.fields.set('badges', value);
   reading.replacements.push({ start, end, tag: '{{{badges}}}' });
+}
+
+/** A run of label badges read as lists of tags, one per colour (`tags-blue`); false if it is none. */
+function tagBadges(images: readonly Image[], reading: Reading, opts: ReadOptions): boolean {
+  const run = readTags(images, opts.source);
+  if (!run) return false;
+  for (const [field, items] of run.lists) (reading.lists ??= new Map()).set(field, items);
+  reading.replacements.push({ start: run.start, end: run.end, tag: run.tag });
+  return true;
 }
 
 const LEADING_DATE = /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/;
@@ -482,6 +493,20 @@ function titleInside(link: Link, reading: Reading, opts: ReadOptions): boolean {
 function titleText(text: Text | undefined, reading: Reading, opts: ReadOptions): boolean {
   if (!text) return false;
   const [from, to] = trimmed(text.value);
+  // `**Switch Transformers, Google: Fedus et al (2021)**`: the year written at the title's end.
+  const year = /\s\(((?:19|20)\d{2})\)$/.exec(text.value.slice(from, to));
+  if (
+    year &&
+    opts.want.has('year') &&
+    !reading.fields.has('year') &&
+    to - from > year[0].length + 2
+  ) {
+    const end = from + year.index;
+    const at = to - year[1]!.length - 1;
+    if (!tagText(text, from, end, 'title', reading, opts)) return false;
+    tagText(text, at, at + year[1]!.length, 'year', reading, opts);
+    return true;
+  }
   return tagText(text, from, to, 'title', reading, opts);
 }
 
@@ -882,8 +907,12 @@ function readAuthors(
   for (const node of nodes) {
     if (used.has(node) || (node.type !== 'emphasis' && node.type !== 'strong')) continue;
     const text = soleText(node);
-    // On an entry's own line below its title, one name written in full is its author too.
-    const own = !opts.want.has('title') && NAME.test(text?.value.trim().replace(/\.$/, '') ?? '');
+    // On an entry's own line below its title, one name written in full is its author too; so is
+    // one word there once the title's line gave the venue (`*Anonymous*.`).
+    const alone = text?.value.trim().replace(/\.$/, '') ?? '';
+    const own =
+      !opts.want.has('title') &&
+      (NAME.test(alone) || (!opts.want.has('venue') && /^\p{Lu}[\p{L}'’-]+$/u.test(alone)));
     if (!text || !(/,|\bet al\b| and /.test(text.value) || ONE_NAME.test(text.value) || own)) {
       continue;
     }
@@ -991,9 +1020,19 @@ function emphasisVenueYear(text: Text, reading: Reading, opts: ReadOptions): boo
 const VENUE_AFTER_DATE =
   /^(\]?(?:\s*,\s*|\s+\[))((?:arXiv|[A-Z][\w&/'’.-]*)(?: [A-Z][\w&/'’.-]*){0,3}?)(?:( )((?:19|20)\d{2}))?(?=[\],]| [A-Z]|$)/;
 
+/**
+ * A venue of several words after the date, up to the bracket or comma that ends it, with or
+ * without its year (`[2021-05] [INFOCOM Workshops 2021]`, `[2018-04] [Proc. ACM Program. Lang.]`,
+ * `2021-03, Comput. Secur. 2021,`).
+ */
+const WORDY_VENUE_AFTER_DATE =
+  /^(\]?(?:\s*,\s*|\s+\[))((?:arXiv|[A-Z][\w&/'’.-]*)(?: (?:[A-Z][\w&/'’.-]*|and|of|on|&)){1,5}?)(?:( )((?:19|20)\d{2}))?(?=[\],])/;
+
 function venueAfterDate(text: Text, at: number, reading: Reading, opts: ReadOptions): void {
   if (!opts.want.has('venue') || reading.fields.has('venue')) return;
-  const m = VENUE_AFTER_DATE.exec(text.value.slice(at));
+  const rest = text.value.slice(at);
+  const wordy = WORDY_VENUE_AFTER_DATE.exec(rest);
+  const m = wordy && /[\p{L}.]$/u.test(wordy[2]!) ? wordy : VENUE_AFTER_DATE.exec(rest);
   if (!m || (m[4] === undefined && !/^[\],]/.test(text.value.slice(at + m[0].length)))) return;
   const venueAt = at + m[1]!.length;
   tagText(text, venueAt, venueAt + m[2]!.length, 'venue', reading, opts);

@@ -33,7 +33,7 @@ function readItem(
   if (!first || first.type !== 'paragraph') return undefined;
   const taken = new Set<string>();
   const reading = readInline(first.children, { source, want: ALL_FIELDS, taken });
-  const readings = [reading, ...nestedLines(item, source, taken)];
+  const readings = [reading, ...nestedLines(item, source, taken, reading)];
   const paper = paperOf(readings);
   if (!isPaper(paper, ...readings)) return undefined;
   const start = startOf(item);
@@ -57,18 +57,27 @@ const NESTED_FIELDS: ReadonlySet<string> = new Set(['authors', 'venue', 'year', 
 /**
  * An entry's own lines without a link, below its first paragraph: a nested line
  * (`  - A. Author, B. Author. *ICML 2019*`) or a paragraph of the item (`    *A. Author, B. Author.*`
- * after a blank line). They hold its authors, venue and year.
+ * after a blank line). They hold its authors, venue and year. Where the title's paragraph has no
+ * link, the entry's links are on its next paragraph (`*A. Author*. [[pdf](url)]`): read too.
  */
-function nestedLines(item: ListItem, source: string, taken: Set<string>): Reading[] {
-  const own = item.children
-    .slice(1)
-    .filter((c): c is Paragraph => c.type === 'paragraph' && !hasLink(c));
-  const readings = own.map((p) => readInline(p.children, { source, want: NESTED_FIELDS, taken }));
+function nestedLines(
+  item: ListItem,
+  source: string,
+  taken: Set<string>,
+  first: Reading,
+): Reading[] {
+  const paragraphs = item.children.slice(1).filter((c): c is Paragraph => c.type === 'paragraph');
+  const titleLinked = item.children[0]?.type === 'paragraph' && hasLink(item.children[0]);
+  const linked = titleLinked ? undefined : paragraphs.find(hasLink);
+  const own = paragraphs.filter((c) => !hasLink(c) || c === linked);
+  // A field the title's line gave (`**Title**, Venue 2024.`) is not read again below it.
+  const want = new Set([...NESTED_FIELDS].filter((f) => !first.fields.has(f)));
+  const readings = own.map((p) => readInline(p.children, { source, want, taken }));
   const nested = item.children.filter((c): c is List => c.type === 'list');
   if (nested.length !== 1 || nested[0]!.children.length !== 1) return readings;
   const para = nested[0]!.children[0]!.children[0];
   if (!para || para.type !== 'paragraph' || hasLink(para)) return readings;
-  return [...readings, readInline(para.children, { source, want: NESTED_FIELDS, taken })];
+  return [...readings, readInline(para.children, { source, want, taken })];
 }
 
 function hasLink(paragraph: Paragraph): boolean {

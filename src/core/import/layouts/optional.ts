@@ -11,13 +11,23 @@ import { mergePad, rowBody } from './cells.js';
 const TOKEN =
   /\{\{\{[^}]*\}\}\}|\{\{#links[^}]*\}\}[\s\S]*?\{\{\/links\}\}|\{\{([#^])([^}"]+)\}\}[\s\S]*?\{\{\/\2\}\}|\{\{"(?:[^"\\]|\\.)*"\}\}|\{\{[^}]*\}\}|[\p{L}\p{N}]+|[\s\S]/gu;
 
+/** A template's tokens: tags and optional parts whole, words, and every other character alone. */
+export function templateTokens(template: string): string[] {
+  return template.match(TOKEN) ?? [];
+}
+
 /** The field a token shows, when it shows one (a literal or `{{n}}` shows none). */
 function fieldOf(token: string): string | undefined {
   if (!token.startsWith('{{') || token.startsWith('{{"') || token === '{{n}}') return undefined;
   if (token.startsWith('{{#links')) return 'links';
   const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
   if (!inner) return undefined;
-  const name = inner[2]!.trim().replace(MARKS, '').replace(/:\d$/, '');
+  // `{{details " <br>● "}}`: the name before the separators (which may hold an address).
+  const name = inner[2]!
+    .trim()
+    .replace(MARKS, '')
+    .replace(/\s+".*$/s, '')
+    .replace(/:\d$/, '');
   return name.startsWith('link:') || !name.includes(':') ? name : undefined;
 }
 
@@ -25,7 +35,7 @@ function fieldOf(token: string): string | undefined {
 const JOINED_TAG = /^\{\{[\w-]+(?: "(?:[^"\\]|\\.)*"){1,3}\}\}$/;
 
 /** The marks of a field's tag (`{{title **highlights**}}`): its phrases written in bold. */
-const MARKS = / (\*\*|__|\*|_)[\w-]+\1$/;
+const MARKS = / (?:(\*\*|__|\*|_)[\w-]+\1|\[[\w-]+\])$/;
 
 /** Longest common subsequence alignment: pairs of matched indexes, in order. */
 function align(a: readonly string[], b: readonly string[]): [number, number][] {
@@ -182,6 +192,9 @@ function sameField(
   if (sa === `{{${fa[0]}}}` && JOINED_TAG.test(sb)) return sb;
   if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
   if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
+  // The same inside an optional part (`{{#summary}}> {{{summary [mentions]}}}{{/summary}}`).
+  const unmarked = (s: string) => s.replace(/ (?:(\*\*|__|\*|_)[\w-]+\1|\[[\w-]+\])(?=\}\})/g, '');
+  if (sa !== sb && unmarked(sa) === unmarked(sb)) return sa.length > sb.length ? sa : sb;
   // Kept as written in one entry, escaped in the other: as written serves both when the escaped
   // one's value needs no escaping.
   if (sa !== sb && asEscaped(sa) === asEscaped(sb)) return sa.length > sb.length ? sa : sb;

@@ -1,8 +1,10 @@
 // A quote right under a paper paragraph is that paper's summary (`**Title**\n[pdf](url)\n\n> What
 // the paper shows.`): the entry runs on to the quote's end, and the quote is an optional part, so a
-// new entry without a summary leaves no empty quote.
+// new entry without a summary leaves no empty quote. Links inside it (`shows, as [X](url) did,`)
+// are the entry's links, labelled with their text; the text keeps the words (`mentions` lists them).
 import type { Blockquote } from 'mdast';
-import { rawText } from '../../render/layouts/fill.js';
+import { fillTemplate, rawText } from '../../render/layouts/fill.js';
+import type { Paper, PaperLink } from '../../types.js';
 import type { Entry } from './entry.js';
 import { endOf, startOf } from './inline.js';
 
@@ -25,21 +27,57 @@ export function withSummary(entry: Entry, quote: Blockquote, source: string): En
     .map((line, i) => (i === 0 ? line : line.replace(/^> ?/, '')))
     .join('\n');
   if (value.trim() === '' || rawText(value, lead) !== written.slice(lead.length)) return undefined;
-  const tag = '{{{summary}}}';
+  const linked = mentions(value, entry.paper, lead, written);
+  const tag = linked ? '{{{summary [mentions]}}}' : '{{{summary}}}';
   const extra = { ...entry.paper.extra };
-  Object.defineProperty(extra, 'summary', {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  for (const [key, v] of Object.entries({
+    summary: linked?.text ?? value,
+    ...(linked ? { mentions: linked.phrases } : {}),
+  })) {
+    Object.defineProperty(extra, key, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  const links = [...entry.paper.links, ...(linked?.links ?? [])];
   return {
     ...entry,
     end,
-    paper: { ...entry.paper, extra },
+    paper: { ...entry.paper, links, extra },
     replacements: [
       ...entry.replacements,
       { start: entry.end, end, tag: `{{#summary}}${gap}${lead}${tag}{{/summary}}` },
     ],
   };
+}
+
+/** `[text](https://...)` inside a summary: a phrase linked to a web page. */
+const MENTION = /\[([^[\]\n*_`\\<>]+)\]\((https?:\/\/[^\s()<>]+)\)/g;
+
+/**
+ * The summary's text without its links' markup, the linked phrases and their links; undefined when
+ * it has none, or a phrase repeats or is a label the entry's links already have, or the summary
+ * would not be written back as it is.
+ */
+function mentions(
+  value: string,
+  paper: Paper,
+  lead: string,
+  written: string,
+): { text: string; phrases: string[]; links: PaperLink[] } | undefined {
+  const found = [...value.matchAll(MENTION)];
+  if (found.length === 0) return undefined;
+  const phrases = found.map((m) => m[1]!);
+  const labels = new Set(paper.links.map((l) => l.label));
+  if (new Set(phrases).size !== phrases.length || phrases.some((p) => labels.has(p))) return;
+  const text = value.replace(MENTION, '$1');
+  const links = found.map((m) => ({ label: m[1]!, url: m[2]! }));
+  const back = fillTemplate(
+    `${lead}{{{summary [mentions]}}}`,
+    { title: '', links, extra: { summary: text, mentions: phrases } },
+    { escape: 'markdown', linkLabels: {}, n: 1 },
+  );
+  return back === written ? { text, phrases, links } : undefined;
 }

@@ -396,7 +396,8 @@ function cellText(nodes: readonly PhrasingContent[], reading: Reading): void {
         ? ''
         : (n.children as PhrasingContent[]).map(text).join('');
   const title = nodes.map(text).join('').replace(/\s+/g, ' ').trim();
-  if (title !== '') reading.fields.set('title', title);
+  // A title has words: `...` (a row GFM made of a line after the table) has none.
+  if (/[\p{L}\p{N}]/u.test(title)) reading.fields.set('title', title);
 }
 
 function readTitleParts(

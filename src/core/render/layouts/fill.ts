@@ -5,6 +5,7 @@
 import type { Paper, PaperLink } from '../../types.js';
 import { CONTROL, encodeUrl, escapeCell, isHttpUrl, linkDestination } from '../escape.js';
 import { fieldText } from '../field.js';
+import { BADGE_PATH, shieldsText } from '../shields.js';
 import { joinItems, parseTemplate, type Join, type TemplateNode } from './template.js';
 import { shownLabelOf } from '../../settings/labels.js';
 import { labelRole, linkRoles, type LinkRole } from '../../links/roles.js';
@@ -57,11 +58,22 @@ function collectLinks(
 ): void {
   const roles = linkRoles(paper.links);
   const labels: string[] = [];
+  // Labels of parts written only with their link (`{{#link:image}}...{{/link:image}}`).
+  const guarded = new Set<string>();
   const walk = (list: readonly TemplateNode[]) => {
     for (const node of list) {
       if ((node.t === 'link' || node.t === 'repo') && !labels.includes(node.label)) {
         labels.push(node.label);
-      } else if (node.t === 'if') walk(node.body);
+      } else if (node.t === 'if') {
+        if (!node.negate && node.name.startsWith('link:')) guarded.add(node.name.slice(5));
+        walk(node.body);
+      } else if (node.t === 'field' && node.marks?.delimiter === '[]') {
+        // The links a text's phrases are written with are its own, not the links loop's.
+        for (const phrase of phrasesOf(paper, node.marks.field)) {
+          const link = paper.links.find((l) => l.label === phrase);
+          if (link) used.add(link);
+        }
+      }
     }
   };
   walk(nodes);
@@ -78,6 +90,9 @@ function collectLinks(
   for (const label of labels) {
     if (resolved.has(label)) continue;
     const role = labelRole(label);
+    // A part shown only with its own link (a picture's) borrows no other: an entry without
+    // one leaves the part out.
+    if (role === undefined && guarded.has(label)) continue;
     const link =
       (role === undefined ? find((_, i) => roles[i] === undefined) : undefined) ??
       find((_, i) => roles[i] === role) ??
@@ -180,6 +195,7 @@ function fieldValue(
   if (node.sep !== undefined) {
     return joined(state.paper.extra[node.name], node.sep, text, node.raw, state);
   }
+  if (node.marks?.delimiter === '[]') return mentioned(text, node.raw, node.marks.field, state);
   if (node.raw) return rawText(text, state.out);
   if (node.marks)
     return marked(text, phrasesOf(state.paper, node.marks.field), node.marks.delimiter, state);
@@ -266,8 +282,36 @@ export function marked(
   return out + escapeText(text.slice(at), state.ctx.escape, state.out + out);
 }
 
+/**
+ * `text` with each phrase of `field` (found in order) written as a link to the entry's link
+ * labelled with it; a phrase without such a link or not in the text is left as text.
+ */
+function mentioned(text: string, raw: boolean, field: string, state: State): string {
+  // Kept text is written whole once its links are in, so a quote's marks start each of its lines.
+  const write = (part: string, before: string) =>
+    raw ? part : escapeText(part, state.ctx.escape, before);
+  let out = '';
+  let at = 0;
+  for (const phrase of phrasesOf(state.paper, field)) {
+    const link = state.paper.links.find((l) => l.label === phrase);
+    const found = phrase === '' || !link ? -1 : text.indexOf(phrase, at);
+    if (found === -1 || !link) continue;
+    out += write(text.slice(at, found), state.out + out);
+    const shown = write(phrase, 'x');
+    out +=
+      state.ctx.escape === 'html'
+        ? `<a href="${url(link, 'html')}">${shown}</a>`
+        : `[${shown}](${url(link, 'markdown')})`;
+    at = found + phrase.length;
+  }
+  out += write(text.slice(at), state.out + out);
+  return raw ? rawText(out, state.out) : out;
+}
+
 /** Escapes a value; at the start of a line, text that would start a block is escaped too. */
 export function escapeText(text: string, mode: EscapeMode, before: string): string {
+  // A badge's text, written in its address.
+  if (before.endsWith('/badge/') && BADGE_PATH.test(before.slice(-40))) return shieldsText(text);
   if (mode === 'html') return escapeHtml(text.replace(CONTROL, ' '));
   const escaped = escapeCell(text);
   const atLineStart = before === '' || before.endsWith('\n');

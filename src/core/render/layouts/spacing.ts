@@ -3,6 +3,7 @@
 // (so entries that differ only by them share one) and keeps them in one field, `spacing`: per line
 // of the entry, what follows its last visible character.
 import type { Paper } from '../../types.js';
+import { withPadding } from './padding.js';
 
 export const SPACING_FIELD = 'spacing';
 
@@ -18,8 +19,12 @@ export function spacingOf(paper: Paper): string[] | undefined {
   return value as string[];
 }
 
-/** `text` (an entry as its template writes it) with the entry's spaces at its lines' ends. */
-export function withSpacing(text: string, paper: Paper): string {
+/**
+ * `text` (an entry as its template writes it) with the entry's spaces at its lines' ends, and a
+ * table row's with the padding around its cells typed its own way (see padding.ts).
+ */
+export function withSpacing(written: string, paper: Paper): string {
+  const text = withPadding(written, paper);
   const spacing = spacingOf(paper);
   if (!spacing) return text;
   const lines = text.split('\n');

@@ -12,6 +12,8 @@
 //                      items (default: the last one); a field holding a string is written as it is
 //   {{title **highlights**}}  the field with the phrases listed in another field (here
 //                      `highlights`) wrapped in the delimiter written around its name (`**`, `*`, `__`, `_`)
+//   {{{summary [mentions]}}}  the field with each phrase listed in `mentions` written as a link to
+//                      the entry's link labelled with that phrase (which no links loop writes again)
 //   {{details " <br>● "}}  a list field, its items escaped and joined by the JSON string
 //                      ({{{details " <br>● "}}}: items kept as written, from an import)
 //   {{{notes}}}        a field written as Markdown (kept text from an import; never from an issue)
@@ -49,6 +51,7 @@ export type TemplateNode =
 /** Phrases of a field written with a delimiter around them: the phrases are another field's list. */
 export interface Marks {
   field: string;
+  /** `**`, `*`, `__`, `_`; or `[]`: each phrase links to the entry's link labelled with it. */
   delimiter: string;
 }
 
@@ -62,8 +65,8 @@ export interface Join {
 /** `authors ", " ", and "`: a field name and two or three JSON strings (one: `JOINED`). */
 const LIST_JOINED = /^([\w-]+)((?:\s+"(?:[^"\\]|\\.)*"){2,3})$/;
 
-/** `title **highlights**`: the field and its marks. */
-const MARKED = /^([\w-]+) (\*\*|__|\*|_)([\w-]+)\2$/;
+/** `title **highlights**`, `summary [mentions]`: the field and its marks. */
+const MARKED = /^([\w-]+) (?:(\*\*|__|\*|_)([\w-]+)\2|\[([\w-]+)\])$/;
 
 /** `year:2`: a field's last characters. */
 const LAST = /^([\w-]+):(\d)$/;
@@ -170,8 +173,9 @@ function valueNode(tag: string, inner: string): TemplateNode {
   return { t: 'field', name, raw: false, missing: bar === -1 ? '' : tag.slice(bar + 1) };
 }
 
-/** `{{{notes}}}`, or `{{{details " <br>● "}}}`: a field kept as written. */
+/** `{{{notes}}}`, `{{{details " <br>● "}}}` or `{{{summary [mentions]}}}`: a field kept as written. */
 function rawField(tag: string): TemplateNode {
+  if (MARKED.test(tag)) return markedField(tag, true);
   return JOINED.test(tag)
     ? joinedField(tag, true)
     : { t: 'field', name: tag, raw: true, missing: '' };
@@ -184,14 +188,14 @@ function joinedField(tag: string, raw: boolean): TemplateNode {
 }
 
 /** `{{title **highlights**}}`: the field, its phrases' field and their delimiter. */
-function markedField(tag: string): TemplateNode {
-  const [, name, delimiter, field] = MARKED.exec(tag)!;
+function markedField(tag: string, raw = false): TemplateNode {
+  const [, name, delimiter, field, linked] = MARKED.exec(tag)!;
   return {
     t: 'field',
     name: name!,
-    raw: false,
+    raw,
     missing: '',
-    marks: { field: field!, delimiter: delimiter! },
+    marks: linked ? { field: linked, delimiter: '[]' } : { field: field!, delimiter: delimiter! },
   };
 }
 

@@ -12,6 +12,8 @@ import { fillTemplate, type EscapeMode } from './fill.js';
 
 /** The field an entry keeps its own template in, when it is written unlike the others. */
 export const SHAPE_FIELD = 'shape';
+/** The field naming which of its section's other templates (`styles`) writes an entry: 2, 3... */
+export const STYLE_FIELD = 'style';
 
 /** The layout's values for one section (its own overrides first). */
 export function sectionLayout(layout: LayoutSettings, name: string): SectionLayout {
@@ -84,7 +86,7 @@ function renderEntries(
   let out = '';
   papers.forEach((paper, i) => {
     if (i > 0) out += gap;
-    const text = fillTemplate(shapeOf(paper) ?? item, paper, {
+    const text = fillTemplate(entryTemplate(paper, item, own.styles), paper, {
       escape,
       linkLabels: settings.linkLabels,
       n: i + 1,
@@ -92,6 +94,21 @@ function renderEntries(
     out += withSpacing(text, paper);
   });
   return out;
+}
+
+/**
+ * The template that writes `paper` in its section: its own, else the section's other template
+ * its `style` names, else the section's (`item`).
+ */
+export function entryTemplate(
+  paper: Paper,
+  item: string,
+  styles: readonly string[] | undefined,
+): string {
+  const shape = shapeOf(paper);
+  if (shape !== undefined) return shape;
+  const style = Object.hasOwn(paper.extra, STYLE_FIELD) ? Number(paper.extra[STYLE_FIELD]) : NaN;
+  return (Number.isInteger(style) ? styles?.[style - 2] : undefined) ?? item;
 }
 
 /** The entry's own template, when it has one. */

@@ -17,7 +17,7 @@ import {
   DATA_OPTION,
   DEFAULT_CONFIG,
   loadListAndSettings
-} from "./chunk-ZFPFXDMN.js";
+} from "./chunk-BN7WJELC.js";
 import {
   countPapers
 } from "./chunk-BVLRBHM7.js";
@@ -25,8 +25,10 @@ import {
   defineCommand,
   locate,
   locateProblems,
-  parseWithPositions
-} from "./chunk-4EUIXRT4.js";
+  parseTemplate,
+  parseWithPositions,
+  templateFields
+} from "./chunk-NWD3IFBN.js";
 import {
   EXIT_OK,
   closest,
@@ -106,14 +108,39 @@ function typoOf(key, candidates) {
   const d = editDistance(key.toLowerCase(), near.toLowerCase());
   return d <= 2 && d * 2 < key.length ? near : void 0;
 }
-function misspelledFields(list) {
+var kindOf = (key) => key.replace(/-\d+$/u, "");
+function namedFields(list, settings) {
+  const named = /* @__PURE__ */ new Set();
+  const templates = [];
+  if (settings) {
+    for (const c of settings.columns) named.add(c.field);
+    for (const s of settings.sort) named.add(s.field);
+    const layout = settings.layout;
+    if (layout) templates.push(layout.item, ...Object.values(layout.sections).map((s) => s.item));
+  }
+  for (const section of list.sections)
+    for (const p of section.papers) templates.push(p.extra.shape);
+  for (const template of templates) {
+    if (typeof template !== "string") continue;
+    try {
+      templateFields(parseTemplate(template), named);
+    } catch {
+    }
+  }
+  return named;
+}
+function misspelledFields(list, named = /* @__PURE__ */ new Set()) {
   const use = fieldUse(list);
-  const candidates = [...KNOWN_FIELDS, ...[...use].filter(([, n]) => n > 1).map(([k]) => k)];
+  const shared = [...use].filter(([, n]) => n > 1).map(([k]) => k);
+  const candidates = [...KNOWN_FIELDS, ...shared, ...[...named].filter((k) => use.has(k))];
+  const names = [...KNOWN_FIELDS, ...use.keys(), ...named];
+  const numberedOfKindInUse = (key) => kindOf(key) !== key && names.some((k) => k !== key && kindOf(k) === kindOf(key));
+  const own = (key) => KNOWN_FIELDS.includes(key) || (use.get(key) ?? 0) > 1 || named.has(key) || numberedOfKindInUse(key);
   const problems = [];
   for (const section of list.sections) {
     section.papers.forEach((paper, i) => {
       for (const key of Object.keys(paper.extra)) {
-        if (KNOWN_FIELDS.includes(key) || (use.get(key) ?? 0) > 1) continue;
+        if (own(key)) continue;
         const near = typoOf(key, candidates);
         if (near === void 0) continue;
         const path = [section.name, "list", i, key];
@@ -129,13 +156,13 @@ function misspelledFields(list) {
   }
   return problems;
 }
-function reviewList(text, file, list) {
+function reviewList(text, file, list, settings) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   let parsed;
   const positions = () => parsed ??= parseWithPositions(source);
   const lineOf = (path) => locate(positions(), path)?.line;
   const twice = duplicateEntries(list, lineOf);
-  const typos = misspelledFields(list);
+  const typos = misspelledFields(list, namedFields(list, settings));
   return {
     problems: twice.length > 0 ? locateProblems(positions(), file, twice) : [],
     warnings: typos.length > 0 ? locateProblems(positions(), file, typos) : []
@@ -178,7 +205,7 @@ var validateCommand = defineCommand({
     if (!read.ok) return failWithProblems(io, read.problems);
     const { list, settings, dataText } = read.value;
     const configFile = values.config ?? DEFAULT_CONFIG;
-    const review = reviewList(dataText, values.data, list);
+    const review = reviewList(dataText, values.data, list, settings);
     const warnings = [
       ...unusedFieldWarnings(settings, list, configFile),
       ...read.warnings ?? [],

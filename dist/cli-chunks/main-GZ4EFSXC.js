@@ -177,43 +177,43 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-HUT5GK2I.js")).renderCommand
+    load: async () => (await import("./render-KBAPLCG5.js")).renderCommand
   },
   {
     name: "import",
     summary: "print a data file read from an existing README's list",
     usage: importUsage,
-    load: async () => (await import("./import-5SOYYYEE.js")).importCommand
+    load: async () => (await import("./import-ICTIOTII.js")).importCommand
   },
   {
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-DJIIF6ZQ.js")).initCommand
+    load: async () => (await import("./init-4XAI3SP6.js")).initCommand
   },
   {
     name: "validate",
     summary: "check the data file and the settings",
     usage: validateUsage,
-    load: async () => (await import("./validate-HJYVAGKM.js")).validateCommand
+    load: async () => (await import("./validate-FX23BXEV.js")).validateCommand
   },
   {
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./suggest-BRT6B6M2.js")).suggestCommand
+    load: async () => (await import("./suggest-6COEE6JE.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./add-376CBDP5.js")).addCommand
+    load: async () => (await import("./add-LM2BABII.js")).addCommand
   },
   {
     name: "site",
     summary: "write the reader page, papers.bib and feed.xml into a folder",
     usage: siteUsage,
-    load: async () => (await import("./site-U7XY6OWX.js")).siteCommand
+    load: async () => (await import("./site-4XOPJYS6.js")).siteCommand
   }
 ];
 

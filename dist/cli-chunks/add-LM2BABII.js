@@ -10,14 +10,14 @@ import {
   mergeLookup,
   recognizeLink,
   serviceLabel
-} from "./chunk-VQFQVYTA.js";
-import "./chunk-IHB7XZ6C.js";
-import "./chunk-K6QR3HHV.js";
+} from "./chunk-ORHRWESA.js";
+import "./chunk-ZILJHJFA.js";
+import "./chunk-RWNAJHZK.js";
 import {
   writeFiles
-} from "./chunk-TKDMD5E7.js";
+} from "./chunk-VJZTNYWB.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-YKV26BK6.js";
+import "./chunk-H37OWKXB.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-63NZPSEG.js";
 import {
@@ -26,12 +26,12 @@ import {
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-ZFPFXDMN.js";
+} from "./chunk-BN7WJELC.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   loadData
-} from "./chunk-4EUIXRT4.js";
+} from "./chunk-NWD3IFBN.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

@@ -13,20 +13,21 @@ import {
   lineAt,
   lineStarts,
   parseMarkdown,
+  partOf,
   quote,
   serializeData,
   startOf,
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-R42GVFSW.js";
+} from "./chunk-6PBPOL64.js";
 import {
   listWords
 } from "./chunk-R5OX4NAX.js";
 import {
   insertPaper,
   insertPaperAt
-} from "./chunk-IHB7XZ6C.js";
+} from "./chunk-ZILJHJFA.js";
 import {
   findZone,
   keepStamp,
@@ -34,7 +35,7 @@ import {
   readmeToWrite,
   renderReadme,
   writeFiles
-} from "./chunk-TKDMD5E7.js";
+} from "./chunk-VJZTNYWB.js";
 import "./chunk-J46YQAPX.js";
 import {
   SHAPE_FIELD,
@@ -52,7 +53,7 @@ import {
   sortPapers,
   splitSpacing,
   withSpacing
-} from "./chunk-YKV26BK6.js";
+} from "./chunk-H37OWKXB.js";
 import {
   encodeUrl
 } from "./chunk-NIAEFTN3.js";
@@ -62,15 +63,15 @@ import {
 import {
   DEFAULT_CONFIG,
   LIST_FILE_OPTIONS,
-  fromLayout,
   loadListFiles,
   parseSettings
-} from "./chunk-ZFPFXDMN.js";
+} from "./chunk-BN7WJELC.js";
 import "./chunk-BVLRBHM7.js";
 import {
   CORE_SCHEMA,
   defineCommand,
   failure,
+  fromLayout,
   keyText,
   load,
   loadData,
@@ -82,7 +83,7 @@ import {
   success,
   templateFields,
   templateLiteral
-} from "./chunk-4EUIXRT4.js";
+} from "./chunk-NWD3IFBN.js";
 import {
   EXIT_OK,
   failWithProblems
@@ -884,11 +885,12 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
       previous = item;
       continue;
     }
+    const part = previous?.type === "entry" && partOf(previous.entry, item.entry) !== void 0 ? place2.nextPart() : false;
     const section = place2.section;
     if (!section && !unknown) strays.push(noSection(file, item.entry.line));
     const position = (count.get(section?.name) ?? 0) + 1;
     count.set(section?.name, position);
-    const gap = previous?.type === "entry" && section ? extraGap(readme.slice(previous.entry.end, item.entry.start), section) : "";
+    const gap = previous?.type === "entry" && section && !part ? extraGap(readme.slice(previous.entry.end, item.entry.start), section) : "";
     entries.push(written(readme, item.entry, section, gap, position, names));
     previous = item;
   }
@@ -918,6 +920,19 @@ function attribution(keys) {
       }
       state.section = void 0;
       return false;
+    },
+    /**
+     * Moves to the part that follows the section: the next section, written without a heading
+     * of its own under the same category line. False when there is none.
+     */
+    nextPart() {
+      const current = state.section;
+      const next = current ? keys[keys.indexOf(current) + 1] : void 0;
+      if (!next || next.headingLine !== void 0 || next.categoryLine !== current.categoryLine) {
+        return false;
+      }
+      state.section = next;
+      return true;
     }
   };
   return state;

@@ -5,17 +5,15 @@ import {
 } from "./chunk-J46YQAPX.js";
 import {
   renderLayoutZone
-} from "./chunk-YKV26BK6.js";
+} from "./chunk-H37OWKXB.js";
 import {
   CONTROL,
   escapeCell
 } from "./chunk-NIAEFTN3.js";
 import {
-  toLayout
-} from "./chunk-ZFPFXDMN.js";
-import {
+  toLayout,
   writeTextFile
-} from "./chunk-4EUIXRT4.js";
+} from "./chunk-NWD3IFBN.js";
 
 // src/core/render/zones.ts
 function occurrences(text, needle) {

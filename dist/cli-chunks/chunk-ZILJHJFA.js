@@ -5,7 +5,7 @@ import {
   isMapping,
   load,
   topLevelKeys
-} from "./chunk-4EUIXRT4.js";
+} from "./chunk-NWD3IFBN.js";
 
 // src/core/data/insert.ts
 function splitLines(text, from, to) {
@@ -54,7 +54,10 @@ function entryLines(p, style) {
     for (const l of p.links) lines.push(`${sub}${key(l.label)}: ${quote(l.url)}`);
   }
   for (const [k, v] of Object.entries(p.extra)) {
-    if (v !== void 0) lines.push(`${pad}${key(k)}: ${scalar(v)}`);
+    if (v === void 0) continue;
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => x === null || typeof x !== "object")) {
+      lines.push(`${pad}${key(k)}:`, ...v.map((x) => `${sub}- ${scalar(x)}`));
+    } else lines.push(`${pad}${key(k)}: ${scalar(v)}`);
   }
   return lines;
 }

@@ -2,17 +2,17 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   insertPaper
-} from "./chunk-IHB7XZ6C.js";
+} from "./chunk-ZILJHJFA.js";
 import {
   FORM_FIELD_IDS,
   alwaysShown,
   withCommonSpacing,
   withStandIns
-} from "./chunk-K6QR3HHV.js";
+} from "./chunk-RWNAJHZK.js";
 import {
   keepStamp,
   renderReadme
-} from "./chunk-TKDMD5E7.js";
+} from "./chunk-VJZTNYWB.js";
 import {
   SHAPE_FIELD,
   fieldText,
@@ -20,7 +20,7 @@ import {
   linkRoles,
   sectionLayout,
   shapeOf
-} from "./chunk-YKV26BK6.js";
+} from "./chunk-H37OWKXB.js";
 import {
   describeIdentifier,
   extractIdentifiers,
@@ -41,7 +41,7 @@ import {
   parseTemplate,
   quoteValue,
   success
-} from "./chunk-4EUIXRT4.js";
+} from "./chunk-NWD3IFBN.js";
 import {
   BOUNDS
 } from "./chunk-TXPXFCIC.js";

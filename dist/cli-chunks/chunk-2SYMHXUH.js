@@ -3,12 +3,12 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   FIELD_SPECS,
   REQUIRED_FORM_IDS
-} from "./chunk-K6QR3HHV.js";
+} from "./chunk-RWNAJHZK.js";
 import {
   failure,
   require_dist,
   success
-} from "./chunk-4EUIXRT4.js";
+} from "./chunk-NWD3IFBN.js";
 import {
   __toESM
 } from "./chunk-XQCVUMMA.js";

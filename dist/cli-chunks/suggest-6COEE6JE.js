@@ -2,7 +2,7 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   parseFormTemplate
-} from "./chunk-NWC6BQJ3.js";
+} from "./chunk-2SYMHXUH.js";
 import {
   applySuggestion,
   checkSuggestion,
@@ -12,17 +12,17 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-VQFQVYTA.js";
-import "./chunk-IHB7XZ6C.js";
+} from "./chunk-ORHRWESA.js";
+import "./chunk-ZILJHJFA.js";
 import {
   DEFAULT_SUGGESTION_LABEL,
   FIELD_SPECS
-} from "./chunk-K6QR3HHV.js";
+} from "./chunk-RWNAJHZK.js";
 import {
   writeFiles
-} from "./chunk-TKDMD5E7.js";
+} from "./chunk-VJZTNYWB.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-YKV26BK6.js";
+import "./chunk-H37OWKXB.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-63NZPSEG.js";
 import {
@@ -31,7 +31,7 @@ import {
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-ZFPFXDMN.js";
+} from "./chunk-BN7WJELC.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
@@ -40,7 +40,7 @@ import {
   readOptionalTextFile,
   readTextFile,
   success
-} from "./chunk-4EUIXRT4.js";
+} from "./chunk-NWD3IFBN.js";
 import {
   EXIT_OK,
   UsageError,

@@ -2,10 +2,10 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   fieldText
-} from "./chunk-YKV26BK6.js";
+} from "./chunk-H37OWKXB.js";
 import {
   parseTemplate
-} from "./chunk-4EUIXRT4.js";
+} from "./chunk-NWD3IFBN.js";
 
 // src/core/form/fields.ts
 var FORM_FIELD_IDS = [

@@ -6,48 +6,48 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-R42GVFSW.js";
+} from "./chunk-6PBPOL64.js";
 import {
   buildFormTemplate
-} from "./chunk-NWC6BQJ3.js";
+} from "./chunk-2SYMHXUH.js";
 import {
   alwaysShown,
   isStandIn
-} from "./chunk-K6QR3HHV.js";
+} from "./chunk-RWNAJHZK.js";
 import {
   findZone,
   keepStamp,
   pathExists,
   renderReadme,
   writeFiles
-} from "./chunk-TKDMD5E7.js";
+} from "./chunk-VJZTNYWB.js";
 import "./chunk-J46YQAPX.js";
 import {
   SHAPE_FIELD,
   fieldText,
   sectionLayout,
   shapeOf
-} from "./chunk-YKV26BK6.js";
+} from "./chunk-H37OWKXB.js";
 import "./chunk-NIAEFTN3.js";
 import {
   CONFIG_OUTPUT_OPTION,
   DATA_OPTION,
   README_OPTION,
-  defaultSettings,
-  fromLayout,
   parseSettings
-} from "./chunk-ZFPFXDMN.js";
+} from "./chunk-BN7WJELC.js";
 import "./chunk-BVLRBHM7.js";
 import {
+  defaultSettings,
   defineCommand,
   failure,
+  fromLayout,
   loadData,
   parseTemplate,
   problemsOf,
   readTextFile,
   require_dist,
   success
-} from "./chunk-4EUIXRT4.js";
+} from "./chunk-NWD3IFBN.js";
 import {
   EXIT_INPUT,
   EXIT_OK,
@@ -160,7 +160,7 @@ function plainHeading(heading) {
 
 // src/core/import/init/form.ts
 var OWN = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
-var NOT_ASKED = /^(?:label|url|n|links|spacing(?:-\d+)?|indent(?:-\d+)?|shape|title)$/;
+var NOT_ASKED = /^(?:label|url|n|links|spacing(?:-\d+)?|indent(?:-\d+)?|separator(?:-\d+)?|shape|title)$/;
 function walk(nodes, out) {
   for (const node of nodes) {
     if (node.t === "field") out.set(node.name, (out.get(node.name) ?? false) || node.raw);

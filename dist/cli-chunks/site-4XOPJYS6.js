@@ -16,10 +16,10 @@ import {
   CONFIG_OPTION,
   DATA_OPTION,
   loadListAndSettings
-} from "./chunk-ZFPFXDMN.js";
+} from "./chunk-BN7WJELC.js";
 import {
   defineCommand
-} from "./chunk-4EUIXRT4.js";
+} from "./chunk-NWD3IFBN.js";
 import {
   EXIT_OK,
   UsageError,

@@ -14,7 +14,7 @@ import {
 import {
   joinItems,
   parseTemplate
-} from "./chunk-4EUIXRT4.js";
+} from "./chunk-NWD3IFBN.js";
 
 // src/core/render/field.ts
 function fieldText(paper, field) {
@@ -172,13 +172,13 @@ function present(name, state, link) {
   if (name === "links") return state.paper.links.some((l) => !state.used.has(l));
   if (link && name === "url") return isHttpUrl(link.url);
   const value = link && name === "label" ? name : fieldText(state.paper, name);
-  return value !== void 0 && value !== "";
+  return value !== void 0 && (value !== "" || Object.hasOwn(state.paper.extra, name));
 }
 function emit(nodes, state, link) {
-  for (const node of nodes) {
+  for (const [i, node] of nodes.entries()) {
     switch (node.t) {
       case "lit":
-        state.out += node.text;
+        state.out += !node.quoted && node.text.startsWith(".") && node === state.stopAfter ? node.text.slice(1) : node.text;
         break;
       case "n":
         state.out += String(state.ctx.n);
@@ -207,6 +207,9 @@ function emit(nodes, state, link) {
       }
       case "field":
         state.out += fieldValue(node, state, link);
+        if (node.name === "title" && /[?!]$/.test(state.paper.title)) {
+          state.stopAfter = nodes[i + 1];
+        }
         break;
     }
   }
@@ -215,7 +218,9 @@ function fieldValue(node, state, link) {
   if (link && node.name === "url") return url(link, state.ctx.escape);
   const labels = state.ctx.linkLabels;
   const value = link && node.name === "label" ? shownLabelOf(link.label, labels) : node.join ? joinedText(state.paper, node.name, node.join) : fieldText(state.paper, node.name);
-  const text = value === void 0 || value === "" ? node.missing : value;
+  const empty = value === "" && Object.hasOwn(state.paper.extra, node.name);
+  const whole = value === void 0 || value === "" && !empty ? node.missing : value;
+  const text = node.last !== void 0 ? whole.slice(-node.last) : whole;
   if (node.sep !== void 0) {
     return joined(state.paper.extra[node.name], node.sep, text, node.raw, state);
   }

@@ -11,7 +11,7 @@ import {
   repoOf,
   splitSpacing,
   withSpacing
-} from "./chunk-YKV26BK6.js";
+} from "./chunk-H37OWKXB.js";
 import {
   encodeUrl,
   escapeHeading,
@@ -23,7 +23,7 @@ import {
   joinedTag,
   loadData,
   templateLiteral
-} from "./chunk-4EUIXRT4.js";
+} from "./chunk-NWD3IFBN.js";
 import {
   BOUNDS,
   grouped,
@@ -13490,7 +13490,7 @@ function root2(text5, lines, children) {
   };
 }
 
-// src/core/import/parse.ts
+// src/core/import/layouts/parse.ts
 function parseReadme(markdown, file) {
   const refused = checkMarkdownBounds(markdown, file, MARKDOWN_BOUNDS, "the README");
   if (refused) return { refused };
@@ -13661,6 +13661,12 @@ function padParts(pad) {
   return slot === void 0 ? { text: text5 } : { text: text5, slot };
 }
 function mergePad(a, b, newName, slots, end = false) {
+  const ca = end ? closed(a) : void 0;
+  const cb = end ? closed(b) : void 0;
+  if (ca && cb) {
+    const pad = mergePad(ca, cb, newName, slots);
+    return pad === void 0 ? void 0 : `${pad}|`;
+  }
   const pa = padParts(end ? joinPipes(a) : a);
   const pb = padParts(end ? joinPipes(b) : b);
   if (!pa || !pb) return void 0;
@@ -13669,6 +13675,7 @@ function mergePad(a, b, newName, slots, end = false) {
     let common = 0;
     while (common < Math.min(pa.text.length, pb.text.length) && pa.text[common] === pb.text[common])
       common++;
+    if (!end) common = Math.min(common, 1);
     const name = newName();
     const ra = pa.text.slice(common);
     const rb = pb.text.slice(common);
@@ -13683,6 +13690,11 @@ function mergePad(a, b, newName, slots, end = false) {
   }
   if (pa.slot !== void 0 && pa.slot === pb.slot && pa.text === pb.text) return a.join("");
   return void 0;
+}
+function closed(tokens) {
+  const pipes = tokens.filter((t) => t.includes("|"));
+  if (pipes.length !== 1 || tokens[tokens.length - 1] !== "|") return void 0;
+  return tokens.slice(0, -1);
 }
 function joinPipes(tokens) {
   const out = [];
@@ -13702,9 +13714,10 @@ function fieldOf(token) {
   if (token.startsWith("{{#links")) return "links";
   const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
   if (!inner) return void 0;
-  const name = inner[2].trim().replace(MARKS, "");
+  const name = inner[2].trim().replace(MARKS, "").replace(/:\d$/, "");
   return name.startsWith("link:") || !name.includes(":") ? name : void 0;
 }
+var JOINED_TAG = /^\{\{[\w-]+(?: "(?:[^"\\]|\\.)*"){1,3}\}\}$/;
 var MARKS = / (\*\*|__|\*|_)[\w-]+\1$/;
 function align(a, b) {
   const n = a.length;
@@ -13791,10 +13804,11 @@ function sameField(a, b, fa, fb) {
   if (a.length !== 1 || b.length !== 1 || fa.length !== 1 || fa[0] !== fb[0]) return void 0;
   const [sa, sb] = [a[0], b[0]];
   if (fa[0] === "links") return sa.startsWith('{{#links " "}}') ? sb : sa;
+  if (sb === `{{${fa[0]}}}` && JOINED_TAG.test(sa)) return sa;
+  if (sa === `{{${fa[0]}}}` && JOINED_TAG.test(sb)) return sb;
   if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
   if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
-  const escaped = (s) => s.replace(/\{\{\{([^}]*)\}\}\}/g, "{{$1}}");
-  if (sa !== sb && escaped(sa) === escaped(sb)) return sa.length > sb.length ? sa : sb;
+  if (sa !== sb && asEscaped(sa) === asEscaped(sb)) return sa.length > sb.length ? sa : sb;
   return void 0;
 }
 function differing(a, b, used, slots, atStart) {
@@ -13806,34 +13820,39 @@ function differing(a, b, used, slots, atStart) {
   const sb = b.join("");
   const same = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b);
   if (same !== void 0) return same;
-  if (fa.length === 0 && fb.length === 0) {
-    if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent2(sa, sb, used, slots);
-    if (sa === "" || sb === "") return onlySome(sa, sb, used, slots, atStart);
-    const lead = /^\s*/.exec(sa)[0] === /^\s*/.exec(sb)[0] ? /^\s*/.exec(sa)[0] : "";
-    if (!SOFT.test(sa) || !SOFT.test(sb) || [sa, sb].some(inAddress)) return void 0;
-    const name2 = nameFor(sb.trim(), used, void 0, sa.trim());
-    slots.push({ name: name2, a: sa.slice(lead.length), b: sb.slice(lead.length) });
-    return `${lead}{{${name2}}}`;
-  }
+  if (fa.length === 0 && fb.length === 0) return textOnly(sa, sb, used, slots, atStart);
   const plain2 = (tokens) => tokens.filter((t) => !isBlock(t));
   const pa = plain2(a).map(fieldOf).filter((f) => f !== void 0);
   const pb = plain2(b).map(fieldOf).filter((f) => f !== void 0);
-  const [shown, other, name, side] = pa.length === 1 && fb.length === 0 ? [a, sb, pa[0], "b"] : pb.length === 1 && fa.length === 0 ? [b, sa, pb[0], "a"] : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === "" ? [a, "", "", "b"] : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === "" ? [b, "", "", "a"] : [void 0, "", "", "a"];
-  if (!shown) return severalFields(a, b, pa, pb, sa, sb);
-  if (name === "") return withFirst(shown);
-  const text5 = shown.join("");
-  const when = shown.length === 1 && isBlock(text5) && fieldOf(text5) === name ? text5 : `{{#${name}}}${text5}{{/${name}}}`;
-  if (other === "") return apart(shown, name) ?? when;
+  const [shown2, other, name, side] = pa.length === 1 && fb.length === 0 ? [a, sb, pa[0], "b"] : pb.length === 1 && fa.length === 0 ? [b, sa, pb[0], "a"] : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === "" ? [a, "", "", "b"] : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === "" ? [b, "", "", "a"] : [void 0, "", "", "a"];
+  if (!shown2) return severalFields(a, b, pa, pb, sa, sb);
+  if (name === "") return withFirst(shown2);
+  const text5 = shown2.join("");
+  const wholeLoop = shown2.length === 1 && name === "links" && text5.startsWith("{{#links");
+  const when = wholeLoop || shown2.length === 1 && isBlock(text5) && fieldOf(text5) === name ? text5 : `{{#${name}}}${text5}{{/${name}}}`;
+  if (other === "") return apart(shown2, name) ?? when;
   if (MISSING.test(other) || name === "links" && EMPTY_LINK.test(other)) {
     return `${when}{{^${name}}}${templateText(other)}{{/${name}}}`;
   }
-  const tag = plain2(shown);
+  const tag = plain2(shown2);
   if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]) || !SOFT.test(other)) {
     return void 0;
   }
   if (name === "year" && !/^(?:19|20)\d{2}$/.test(other)) return void 0;
   slots.push({ name, [side]: other });
   return text5;
+}
+function textOnly(sa, sb, used, slots, atStart) {
+  if (/^[ \t]*$/.test(sa) && /^[ \t]*$/.test(sb)) return indent2(sa, sb, used, slots);
+  if (separators && PUNCTUATION.test(sa) && PUNCTUATION.test(sb) && /\S/.test(sa + sb)) {
+    return separator(sa, sb, used, slots);
+  }
+  if (sa === "" || sb === "") return onlySome(sa, sb, used, slots, atStart);
+  const lead = /^\s*/.exec(sa)[0] === /^\s*/.exec(sb)[0] ? /^\s*/.exec(sa)[0] : "";
+  if (!SOFT.test(sa) || !SOFT.test(sb) || [sa, sb].some(inAddress)) return void 0;
+  const name = nameFor(sb.trim(), used, void 0, sa.trim());
+  slots.push({ name, a: sa.slice(lead.length), b: sb.slice(lead.length) });
+  return `${lead}{{${name}}}`;
 }
 function structural(a, b, fa, fb, used, slots, atStart) {
   return sameField(a, b, fa, fb) ?? withinBlock(a, b.join(""), fb, used, slots, b) ?? besideBlocks(a, b, used, slots, atStart);
@@ -13863,21 +13882,35 @@ function besideBlocks(a, b, used, slots, atStart) {
   }
   return void 0;
 }
-function apart(shown, name) {
-  const at = shown.findIndex((t) => !isBlock(t) && fieldOf(t) === name);
-  const cut = shown.findIndex((t, k) => k > at && isBlock(t));
-  if (at === -1 || cut === -1 || shown.slice(cut).some((t) => !isBlock(t))) return void 0;
-  return `{{#${name}}}${shown.slice(0, cut).join("")}{{/${name}}}${shown.slice(cut).join("")}`;
+function apart(shown2, name) {
+  const at = shown2.findIndex((t) => !isBlock(t) && fieldOf(t) === name);
+  const cut = shown2.findIndex((t, k) => k > at && isBlock(t));
+  if (at === -1 || cut === -1 || shown2.slice(cut).some((t) => !isBlock(t))) return void 0;
+  return `{{#${name}}}${shown2.slice(0, cut).join("")}{{/${name}}}${shown2.slice(cut).join("")}`;
 }
 function indent2(sa, sb, used, slots) {
   const name = nameFor("", used, "indent");
   const own4 = `{{#${name}}}{{{${name}}}}{{/${name}}}`;
-  if (sa !== "" && sb !== "") {
-    slots.push({ name, b: sb });
-    return `${own4}{{^${name}}}${templateText(sa)}{{/${name}}}`;
+  slots.push({ name, b: sb });
+  return sa === "" ? own4 : `${own4}{{^${name}}}${templateText(sa)}{{/${name}}}`;
+}
+var separators = false;
+var PUNCTUATION = /^[ \t,.;:]*$/;
+function separator(sa, sb, used, slots) {
+  let start = 0;
+  while (start < sa.length && start < sb.length && sa[start] === sb[start] && /\s/.test(sa[start])) {
+    start++;
   }
-  slots.push({ name, ...sa ? { a: sa } : {}, ...sb ? { b: sb } : {} });
-  return own4;
+  let end = 0;
+  while (end < sa.length - start && end < sb.length - start && sa[sa.length - 1 - end] === sb[sb.length - 1 - end] && /\s/.test(sa[sa.length - 1 - end])) {
+    end++;
+  }
+  const [x, y] = [sa.slice(start, sa.length - end), sb.slice(start, sb.length - end)];
+  if (x.trim() !== x) return void 0;
+  const name = nameFor("", used, "separator");
+  slots.push({ name, b: y });
+  const tag = x === "" ? `{{#${name}}}{{${name}}}{{/${name}}}` : `{{${name}|${x}}}`;
+  return sa.slice(0, start) + tag + sa.slice(sa.length - end);
 }
 function sameLoop(a, b) {
   if (a.length !== 1 || b.length !== 1) return void 0;
@@ -13886,10 +13919,10 @@ function sameLoop(a, b) {
   if (!la || !lb || la[2] !== lb[2]) return void 0;
   return la[1] === ' " "' ? b[0] : a[0];
 }
-function withFirst(shown) {
-  const text5 = shown.join("");
-  const first = shown.map(fieldOf).find((f) => f !== void 0);
-  const bare = shown.filter((t) => !isBlock(t));
+function withFirst(shown2) {
+  const text5 = shown2.join("");
+  const first = shown2.map(fieldOf).find((f) => f !== void 0);
+  const bare = shown2.filter((t) => !isBlock(t));
   const wrap3 = bare.some((t) => fieldOf(t) !== void 0) || bare.length > 0 && literal(bare);
   return first && wrap3 ? `{{#${first}}}${text5}{{/${first}}}` : text5;
 }
@@ -13916,15 +13949,15 @@ function withinBlock(a, sb, fb, used, slots, b) {
   return `{{#${m[1]}}}${inner.template}{{/${m[1]}}}`;
 }
 function severalFields(a, b, pa, pb, sa, sb) {
-  const [shown, fields] = sb === "" ? [a, pa] : sa === "" ? [b, pb] : [void 0, []];
+  const [shown2, fields] = sb === "" ? [a, pa] : sa === "" ? [b, pb] : [void 0, []];
   const name = fields.find((f) => f !== "title" && f !== "links" && !f.startsWith("link:"));
-  if (!shown || fields.length < 2 || name === void 0) return void 0;
-  if (shown.some(isBlock)) return void 0;
-  const text5 = shown.join("");
+  if (!shown2 || fields.length < 2 || name === void 0) return void 0;
+  if (shown2.some(isBlock)) return void 0;
+  const text5 = shown2.join("");
   if (/^\s*[[(][^]*[\])]\s*$/.test(text5)) return `{{#${name}}}${text5}{{/${name}}}`;
   let out = "";
   let part = "";
-  for (const token of shown) {
+  for (const token of shown2) {
     part += token;
     const field = fieldOf(token);
     if (field === void 0) continue;
@@ -13948,8 +13981,19 @@ function learnedCovers(a, b) {
   if (a.length === 0 || !a.every(isBlock)) return void 0;
   const sb = b.join("");
   const bare = b.every((t) => fieldOf(t) === void 0);
-  return bare && negatives(a) === sb || positives(a) === sb ? a.join("") : void 0;
+  if (bare && negatives(a) === sb) return a.join("");
+  const shown2 = positives(a);
+  if (shown2 === void 0 || asEscaped(shown2) !== asEscaped(sb)) return void 0;
+  let out = a.join("");
+  for (const [, name] of sb.matchAll(/\{\{\{([^}]*)\}\}\}/g)) {
+    out = out.replace(
+      new RegExp(`(?<!\\{)\\{\\{${escapeRe(name)}\\}\\}(?!\\})`, "g"),
+      `{{{${name}}}}`
+    );
+  }
+  return out;
 }
+var asEscaped = (s) => s.replace(/\{\{\{([^}]*)\}\}\}/g, "{{$1}}");
 function learnedPart(a, b) {
   return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
 }
@@ -13977,12 +14021,12 @@ function isBlock(token) {
 function combine(base, other, used) {
   const a = base.match(TOKEN) ?? [];
   const b = other.match(TOKEN) ?? [];
-  if (a.length > 400 || b.length > 400) return void 0;
   const names = new Set(used);
   const slots = [];
   const row3 = combineRow(a, b, names, slots) ?? combineHtmlRow(base, other, names, slots);
   if (row3 !== void 0) return { template: row3, slots };
   if (/^\s*<tr\b/i.test(base) && /^\s*<tr\b/i.test(other)) return void 0;
+  if (a.length > 400 || b.length > 400) return void 0;
   names.clear();
   for (const n of used) names.add(n);
   slots.length = 0;
@@ -14091,9 +14135,10 @@ function wrapOptional(template, name) {
   if (template.includes(`{{#${name}}}`) || template.indexOf(tag) !== template.lastIndexOf(tag)) {
     return void 0;
   }
-  const t = escapeRe(tag);
+  const unit = new RegExp(`${escapeRe(tag)}['\u2019] ?\\{\\{[\\w-]+:\\d\\}\\}`).exec(template)?.[0] ?? tag;
+  const t = escapeRe(unit);
   const around = new RegExp(
-    `(?:\\[${t}[.,]?\\]|\\(${t}[.,]?\\)|\\*\\*${t}[.,]?\\*\\*|\\*${t}[.,]?\\*|_${t}[.,]?_) ?|(?:, |; | - | \u2013 |\\. | )?${t}`
+    `(?:\\[${t}[.,]?\\]|\\(${t}[.,]?\\)|\\*\\*${t}[.,]?\\*\\*|\\*${t}[.,]?\\*|_${t}[.,]?_) ?|(?:, |; | - | \u2013 | \\| |: |\\. | )?${t}`
   );
   const m = around.exec(template);
   if (!m || /^ [-–] /.test(m[0]) && /(?:^|\n)[ \t]*$/.test(template.slice(0, m.index))) {
@@ -14136,12 +14181,7 @@ function learnTemplate(base, templates, papers, escape, options = {}) {
   const used = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year", "links", "shape"]);
   for (const p of papers) for (const k of Object.keys(p.extra)) used.add(k);
   const usedBefore = new Set(used);
-  let left = order2;
-  for (let pass = 0; pass < 3 && left.length > 0; pass++) {
-    const was = item;
-    left = left.filter((other) => !mergeGroup(other));
-    if (item === was) break;
-  }
+  mergeAll(order2, mergeGroup, () => item);
   function mergeGroup(other) {
     if (templates.every((t, n) => t !== other || fits[n])) return true;
     const merged = combine(item, other, used);
@@ -14166,6 +14206,21 @@ function learnTemplate(base, templates, papers, escape, options = {}) {
   }
   dropUnwritten(item, newSpacing(used, usedBefore), papers, fits, render2, written);
   return { item: withOptionalFields(item, papers, fits, fitsWith), fits };
+}
+function mergeAll(order2, merge, item) {
+  let left = order2;
+  for (const last of [false, true]) {
+    separators = last;
+    try {
+      for (let pass = 0; pass < 3 && left.length > 0; pass++) {
+        const was = item();
+        left = left.filter((other) => !merge(other));
+        if (item() === was) break;
+      }
+    } finally {
+      separators = false;
+    }
+  }
 }
 function newSpacing(used, before) {
   return [...used].filter((name) => !before.has(name) && /^spacing(?:-\d+)?$/.test(name));
@@ -14214,7 +14269,7 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
   drafts.forEach((draft, i) => {
     const name = names[i];
     const section = { name, category: draft.category, papers: [] };
-    if (name !== draft.leaf) section.heading = draft.leaf;
+    if (name !== draft.leaf && draft.part === void 0) section.heading = draft.leaf;
     const gaps = texts.itemGaps[i];
     const common = commonPrefix(gaps);
     const own4 = gaps.length > 0 ? leadOfEntries(texts, i) : lead;
@@ -14225,7 +14280,7 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
         replacements.push({ start: entry.number.start, end: entry.number.end, tag: "{{n}}" });
       }
       const prefix = n === 0 ? first : templateLiteral((gaps[n - 1] ?? "").slice(common.length));
-      return prefix + buildTemplate(source, entry.start, entry.end, replacements);
+      return prefix + keepStops(buildTemplate(source, entry.start, entry.end, replacements), entry.paper);
     });
     templates.push(list4);
     const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
@@ -14283,6 +14338,10 @@ function withoutSpacing(template, paper, ctx) {
   }
   return text5;
 }
+function keepStops(template, paper) {
+  if (!/[?!]$/.test(paper.title)) return template;
+  return template.replace(/(\{\{title(?: [^}]*)?\}\})\./g, '$1{{"."}}');
+}
 function copyPaper(paper) {
   return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
 }
@@ -14307,7 +14366,9 @@ function draftSections(items, fallbackName) {
     const owner = stack[stack.length - 1];
     const current = drafts[drafts.length - 1];
     if (current && current.owner === owner) {
-      current.entries.push(item.entry);
+      const part = partOf(current.entries[current.entries.length - 1], item.entry);
+      if (part === void 0) current.entries.push(item.entry);
+      else drafts.push({ ...current, part, entries: [item.entry], ...UNHEADED });
       continue;
     }
     const above = stack[stack.length - 2];
@@ -14342,12 +14403,20 @@ function draftSections(items, fallbackName) {
   }
   return drafts;
 }
+var UNHEADED = { sectionLevel: 0, categoryPiece: void 0, sectionPiece: void 0 };
+function partOf(last, entry) {
+  const table2 = (e) => e.kind === "table";
+  if (!table2(last) && !table2(entry)) return void 0;
+  if (table2(last) && table2(entry) && last.block === entry.block) return void 0;
+  return table2(entry) ? "table" : entry.kind;
+}
 function sectionNames(drafts) {
   const count = /* @__PURE__ */ new Map();
-  for (const d of drafts) count.set(d.leaf, (count.get(d.leaf) ?? 0) + 1);
+  const leaf = (d) => d.part === void 0 ? d.leaf : `${d.leaf} (${d.part})`;
+  for (const d of drafts) count.set(leaf(d), (count.get(leaf(d)) ?? 0) + 1);
   const used = /* @__PURE__ */ new Set();
   return drafts.map((d) => {
-    let name = count.get(d.leaf) > 1 && d.category !== d.leaf ? `${d.category} / ${d.leaf}` : d.leaf;
+    let name = count.get(leaf(d)) > 1 && d.category !== d.leaf ? `${d.category} / ${leaf(d)}` : leaf(d);
     const base = name;
     for (let n = 2; used.has(name); n++) name = `${base} (${n})`;
     used.add(name);
@@ -14551,47 +14620,15 @@ function countLine(text5, sections) {
   return text5.slice(0, at) + "{count}" + text5.slice(at + count.length);
 }
 
-// src/core/import/text.ts
+// src/core/import/layouts/text.ts
 var WORD_JOINER = /\u2060/g;
-function inlineText(nodes, source) {
-  const out = { text: "", links: [], unreadable: [] };
-  collect(nodes, source, out);
-  out.text = out.text.replace(WORD_JOINER, "");
-  return out;
+function inlineText(nodes) {
+  return nodes.map(shown).join("").replace(WORD_JOINER, "");
 }
-function collect(nodes, source, out) {
-  for (const node2 of nodes) {
-    switch (node2.type) {
-      case "text":
-      case "inlineCode":
-        out.text += node2.value;
-        break;
-      case "break":
-        out.text += " ";
-        break;
-      case "link":
-        if (!isAutolink(node2, source)) out.links.push(node2);
-        collect(node2.children, source, out);
-        break;
-      case "emphasis":
-      case "strong":
-      case "delete":
-        collect(node2.children, source, out);
-        break;
-      case "html":
-        out.unreadable.push({ node: node2, what: `HTML ${JSON.stringify(node2.value)}` });
-        break;
-      case "image":
-        out.unreadable.push({ node: node2, what: `image ${JSON.stringify(node2.alt ?? "")}` });
-        break;
-      default:
-        out.unreadable.push({ node: node2, what: node2.type });
-    }
-  }
-}
-function isAutolink(node2, source) {
-  const offset = node2.position?.start.offset;
-  return offset !== void 0 && source[offset] !== "[";
+function shown(node2) {
+  if (node2.type === "text" || node2.type === "inlineCode") return node2.value;
+  if (node2.type === "break") return " ";
+  return "children" in node2 ? inlineText(node2.children) : "";
 }
 
 // src/core/import/layouts/inline.ts
@@ -14703,6 +14740,11 @@ function beforeTitle(nodes, reading, used, opts) {
       used.add(node2);
       continue;
     }
+    if (bracketedLabel(node2, nodes[i + 1], nodes[i + 2], reading, opts)) {
+      used.add(node2);
+      used.add(nodes[i + 1]);
+      return i + 2;
+    }
     const text5 = soleText(node2);
     if (node2.type === "strong" && text5 && /^\[[^\]]+\]$/.test(text5.value)) {
       if (opts.want.has("abbr")) optionalAbbr(node2, text5, nodes[i + 1], reading, opts);
@@ -14731,7 +14773,8 @@ function readTitle(nodes, reading, used, opts) {
   for (let j = i; j < nodes.length; j++) {
     const node2 = nodes[j];
     const inner = node2.type === "strong" && node2.children.length === 1 ? node2.children[0] : node2;
-    if (inner.type === "link" && isHttp(inner, opts.source) && !isLabelLink(inner, j === i)) {
+    const title = (link2) => !isLabelLink(link2, j === i) || opts.titleCell === true && soleLink(nodes);
+    if (inner.type === "link" && isHttp(inner, opts.source) && title(inner)) {
       if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
         return -1;
       titleLink(inner, reading, opts);
@@ -14739,7 +14782,8 @@ function readTitle(nodes, reading, used, opts) {
       return j;
     }
     if (brokenLink(inner, opts.source)) return brokenTitle(node2, inner, j, reading, used, opts);
-    const led = node2.type === "strong" && j === i ? boldLed(nodes, j, reading, used, opts) : void 0;
+    const lead = node2.type === "strong" || node2.type === "emphasis" && opts.titleCell;
+    const led = lead && j === i ? boldLed(nodes, j, reading, used, opts) : void 0;
     if (led !== void 0) return led;
     if (node2.type === "strong" || node2.type === "emphasis" && j === i) {
       const text5 = soleText(node2);
@@ -14751,6 +14795,13 @@ function readTitle(nodes, reading, used, opts) {
     if (node2.type !== "text") break;
   }
   return -1;
+}
+function soleLink(nodes) {
+  const shown2 = nodes.filter((n) => n.type !== "text" || n.value.trim() !== "");
+  const only = shown2.length === 1 ? shown2[0] : void 0;
+  if (!only) return false;
+  if (only.type === "link") return true;
+  return (only.type === "strong" || only.type === "emphasis") && only.children.length === 1 && only.children[0].type === "link";
 }
 function openingTag(node2, next) {
   return node2.type === "html" && /^<(?:b|strong|em|i)>$/i.test(node2.value) && next?.type === "link";
@@ -14842,6 +14893,16 @@ function optionalAbbr(node2, text5, next, reading, opts) {
     tag: `{{#abbr}}**[{{abbr}}]**${space}{{/abbr}}`
   });
 }
+function bracketedLabel(open, bold, after, reading, opts) {
+  const text5 = bold?.type === "strong" ? soleText(bold) : void 0;
+  if (open.type !== "text" || !/^\s*\[$/.test(open.value) || !text5 || after?.type !== "text") {
+    return false;
+  }
+  if (!LABEL_CLOSE.test(after.value) || opts.wholeTitle) return false;
+  const [from, to] = trimmed(text5.value);
+  return tagText(text5, from, to, "tag", reading, opts);
+}
+var LABEL_CLOSE = /^\]:? +["“]/;
 function titleInside(link2, reading, opts) {
   const [first, second, ...rest] = link2.children;
   const abbr = first?.type === "strong" ? soleText(first) : void 0;
@@ -14862,9 +14923,10 @@ function leadingTitle(node2, reading, used, opts) {
     const [from2, to2] = trimmed(value);
     return tagText(node2, from2, to2, "title", reading, opts);
   }
-  const quoted = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value);
+  const label = reading.fields.has("tag") ? (LABEL_CLOSE.exec(value)?.[0].length ?? 1) - 1 : 0;
+  const quoted = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value.slice(label));
   if (quoted) {
-    const at = value.indexOf(quoted[1]);
+    const at = value.indexOf(quoted[1], label);
     const [from2, to2] = trimmed(value, at, at + quoted[1].length);
     return tagText(node2, from2, to2, "title", reading, opts);
   }
@@ -14934,16 +14996,16 @@ function markedTitle(parts, from, to, reading, opts) {
   let delimiter2;
   const phrases = [];
   for (const node2 of parts) {
-    const shown = visible(node2);
+    const shown2 = visible(node2);
     const nodeStart = startOf(node2);
     const nodeEnd = endOf(node2);
     const lo = at;
-    at += shown.length;
+    at += shown2.length;
     if (at <= from || lo >= to) continue;
     if (node2.type === "text") {
       if (opts.source.slice(nodeStart, nodeEnd) !== node2.value) return;
       if (start < 0) start = nodeStart + Math.max(0, from - lo);
-      end = nodeStart + Math.min(shown.length, to - lo);
+      end = nodeStart + Math.min(shown2.length, to - lo);
       continue;
     }
     const inner = soleText(node2);
@@ -15020,6 +15082,7 @@ function readLinks(nodes, reading, used, opts) {
     used.add(node2);
   }
   const run = opts.noLoop ? [] : longestRun(found, opts.source);
+  const from = reading.links.length;
   for (const m of found) {
     if (run.includes(m)) continue;
     let label = m.label;
@@ -15039,6 +15102,10 @@ function readLinks(nodes, reading, used, opts) {
     opts.taken.add(m.label);
     reading.links.push({ label: m.label, url: m.node.url });
   }
+  const at = new Map(found.map((m) => [m.node.url, m.start]));
+  const read = reading.links.splice(from);
+  const order2 = (l) => at.get(l.url) ?? Infinity;
+  reading.links.push(...read.sort((a, b) => order2(a) - order2(b)));
   const sepTag = sep === "" ? "" : ` ${JSON.stringify(sep)}`;
   reading.replacements.push({
     start: first.start,
@@ -15208,6 +15275,26 @@ function venueBefore(text5) {
   const at = one2.index + one2[0].indexOf(one2[1]);
   return [at, at + one2[1].length];
 }
+var SHORT_YEAR = new RegExp("(?<![\\p{L}\\p{N}])(arXiv|\\p{Lu}[\\p{L}\\p{N}&-]*)['\u2019] ?(\\d{2})(?![\\p{L}\\p{N}'\u2019])", "u");
+function shortYear(text5, skip, reading, opts) {
+  const m = SHORT_YEAR.exec(text5.value.slice(skip));
+  if (!m || !opts.want.has("year") || reading.fields.has("year")) return false;
+  if (!opts.want.has("venue") || reading.fields.has("venue")) return false;
+  const at = skip + m.index;
+  tagText(text5, at, at + m[1].length, "venue", reading, opts);
+  const yearAt = at + m[0].length - 2;
+  const start = startOf(text5);
+  const digits = m[2];
+  reading.fields.set("year", `${Number(digits) < 50 ? "20" : "19"}${digits}`);
+  if (opts.source.slice(start, start + yearAt + 2) === text5.value.slice(0, yearAt + 2)) {
+    reading.replacements.push({
+      start: start + yearAt,
+      end: start + yearAt + 2,
+      tag: "{{year:2}}"
+    });
+  }
+  return true;
+}
 function readDates(nodes, reading, used, opts) {
   for (const node2 of nodes) {
     if (used.has(node2)) continue;
@@ -15226,6 +15313,10 @@ function readDates(nodes, reading, used, opts) {
     if (!text5) continue;
     const skip = Math.max(0, reading.titleEnd - startOf(text5));
     const m = DATE.exec(text5.value.slice(skip));
+    if (!m && shortYear(text5, skip, reading, opts)) {
+      used.add(node2);
+      return;
+    }
     if (!m) {
       const alone = /^([\s.,]*)(arXiv|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[.,]?\s*\[?$/.exec(
         text5.value.slice(skip)
@@ -15406,7 +15497,8 @@ function mapHeader(headers) {
   const seen = /* @__PURE__ */ new Set();
   return headers.map((header) => {
     const name = header.trim().toLowerCase();
-    let found = ROLES.find(([re]) => re.test(name))?.[1];
+    const bare = name.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    let found = ROLES.find(([re]) => re.test(name) || re.test(bare))?.[1];
     if (found) found = { ...found };
     if (found && seen.has(found.field)) found = void 0;
     const role = found ?? { field: extraKey(name, seen), role: "extra" };
@@ -15425,6 +15517,11 @@ function readTable(table2, source, lines) {
   if (!head) return [];
   const headers = head.children.map((c) => plain(c.children));
   const roles = mapHeader(headers);
+  if (!roles.some((r) => r.role === "title")) {
+    const column = titleColumn(rows, roles, source);
+    if (column === -1) return [];
+    roles[column] = { field: "title", role: "title" };
+  }
   roles.forEach((role, i) => {
     const urls = rows.flatMap((r) => linkUrls(r.children[i]?.children ?? []));
     const several = rows.some((r) => linkUrls(r.children[i]?.children ?? []).length > 1);
@@ -15443,6 +15540,26 @@ function readTable(table2, source, lines) {
     if (entry) entries.push(entry);
   }
   return entries;
+}
+function titleColumn(rows, roles, source) {
+  let best = -1;
+  let most = 0;
+  roles.forEach((role, i) => {
+    if (role.role !== "extra") return;
+    const papers = rows.filter((row3) => {
+      const cell = row3.children[i]?.children ?? [];
+      if (linkUrls(cell).length === 0) return false;
+      const reading = readInline(cell, {
+        source,
+        want: /* @__PURE__ */ new Set(["title", "links"]),
+        taken: /* @__PURE__ */ new Set()
+      });
+      const title = reading.fields.get("title") ?? "";
+      return (title.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
+    }).length;
+    if (papers > most) [best, most] = [i, papers];
+  });
+  return most * 2 > rows.length ? best : -1;
 }
 function plain(nodes) {
   return nodes.map(
@@ -15503,9 +15620,9 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd], linksColumn)
   if (only?.type === "text" && only.value === written) {
     const field = role.field === "year" && !/^[1-9]\d{3}$/.test(written) ? "date" : role.field;
     empty2.fields.set(field, written);
-    if (escapeText(written, "markdown", "x") === written) {
-      empty2.replacements.push({ start: contentStart, end: contentEnd, tag: `{{${field}}}` });
-    }
+    const raw = escapeText(written, "markdown", "x") !== written;
+    const tag = raw ? `{{{${field}}}}` : `{{${field}}}`;
+    empty2.replacements.push({ start: contentStart, end: contentEnd, tag });
     return empty2;
   }
   if (role.role === "text" && only && emphasized(only, role.field, source, empty2)) return empty2;
@@ -15620,6 +15737,11 @@ function readBadgeLinks(nodes, source, taken) {
   const labelAs = isCodeUrl(first.url) ? "code" : "link";
   return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken, labelAs });
 }
+function cellText(nodes, reading) {
+  const text5 = (n) => n.type === "text" || n.type === "inlineCode" ? n.value : n.type === "link" || !("children" in n) ? "" : n.children.map(text5).join("");
+  const title = nodes.map(text5).join("").replace(/\s+/g, " ").trim();
+  if (title !== "") reading.fields.set("title", title);
+}
 function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
   const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
   const br = nodes.findIndex((n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value));
@@ -15631,8 +15753,10 @@ function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
     want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
     taken,
     wholeTitle,
-    noLoop
+    noLoop,
+    titleCell: true
   });
+  if (!reading.fields.has("title")) cellText(numbered ?? head, reading);
   if (br > 0 && reading.fields.has("title") && br + 1 < nodes.length) {
     const brNode = nodes[br];
     let restAt = endOf(brNode);
@@ -16108,7 +16232,7 @@ function hasLink(paragraph2) {
 }
 
 // src/core/import/layouts/collect.ts
-function collect2(nodes, source, lines, until = source.length) {
+function collect(nodes, source, lines, until = source.length) {
   const out = { items: [], decoration: /* @__PURE__ */ new Set(), prose: /* @__PURE__ */ new Set(), blocks: [] };
   for (const node2 of nodes) {
     out.blocks.push([startOf(node2), endOf(node2)]);
@@ -16119,7 +16243,11 @@ function collect2(nodes, source, lines, until = source.length) {
   return out;
 }
 function readBlock3(node2, source, lines, out) {
-  const entries = (list4) => list4.forEach((entry) => out.items.push({ type: "entry", entry }));
+  const block = out.blocks.length - 1;
+  const entries = (list4) => list4.forEach((entry) => {
+    entry.block = block;
+    out.items.push({ type: "entry", entry });
+  });
   switch (node2.type) {
     case "heading":
       out.items.push(headingItem(node2, source, lines));
@@ -16163,7 +16291,7 @@ function addLines(node2, lines, into) {
 function headingItem(node2, source, lines) {
   const start = startOf(node2);
   const end = endOf(node2);
-  const text5 = inlineText(node2.children, source).text.trim();
+  const text5 = inlineText(node2.children).trim();
   const fallback = source.slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, "");
   return {
     type: "heading",
@@ -16224,7 +16352,7 @@ function importLayout(markdown, file, options) {
   const lines = lineStarts2(markdown);
   const marked2 = markedZone(tree.children, markdown, options.markers);
   const nodes = marked2 ? marked2.nodes : tree.children;
-  const { items, decoration, prose: prose2, blocks } = collect2(nodes, markdown, lines, marked2?.end);
+  const { items, decoration, prose: prose2, blocks } = collect(nodes, markdown, lines, marked2?.end);
   const kept = marked2 ? dropTitleHeading(items) : withoutRepositories(afterContents(dropTitleHeading(items), nodes));
   const name = options.fallbackName ?? "Papers";
   let zone = marked2 ? { start: marked2.start, end: marked2.end, marked: true } : { start: 0, end: markdown.length, marked: false };
@@ -16391,21 +16519,33 @@ function webLink(text5) {
 }
 function dataProblems(problems, list4, items, file) {
   const lineOf = /* @__PURE__ */ new Map();
+  const headingOf = /* @__PURE__ */ new Map();
   const entries = items.filter((i) => i.type === "entry");
   let k = 0;
   for (const section of list4.sections) {
     section.papers.forEach((_, i) => {
       const item = entries[k++];
-      if (item?.type === "entry") lineOf.set(`${section.name}[${i}]`, item.entry.line);
+      if (item?.type !== "entry") return;
+      lineOf.set(`${section.name}[${i}]`, item.entry.line);
+      if (i > 0) return;
+      const heading3 = items.findLast((h) => h.type === "heading" && h.start < item.entry.start);
+      if (heading3?.type === "heading") headingOf.set(section.name, heading3.line);
     });
   }
+  const sectionLine = (field) => {
+    if (field === void 0) return headingOf.get("");
+    const name = [...headingOf.keys()].find((n) => field === n || field.startsWith(`${n}.`));
+    return name === void 0 ? void 0 : headingOf.get(name);
+  };
   return problems.map((p) => {
     const key = [...lineOf.keys()].find((k2) => p.field?.startsWith(k2));
-    const line = key === void 0 ? void 0 : lineOf.get(key);
+    const heading3 = key === void 0 ? sectionLine(p.field) : void 0;
+    const line = heading3 ?? (key === void 0 ? void 0 : lineOf.get(key));
     const out = { file, message: p.message };
     if (line !== void 0) out.line = line;
     if (p.field !== void 0) out.field = p.field;
-    if (p.hint !== void 0) out.hint = p.hint;
+    if (heading3 !== void 0) out.hint = "write the heading's text after its # marks";
+    else if (p.hint !== void 0) out.hint = p.hint;
     return out;
   });
 }
@@ -16419,14 +16559,13 @@ export {
   joinedNames,
   buildTemplate,
   fromHeadings,
+  partOf,
   parseMarkdown,
-  inlineText,
-  isAutolink,
   startOf,
   lineStarts2 as lineStarts,
   lineAt,
   mapHeader,
-  collect2 as collect,
+  collect,
   serializeData,
   parseReadme,
   importLayout
