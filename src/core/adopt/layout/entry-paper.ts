@@ -5,6 +5,7 @@ import { SPACING_FIELD, splitSpacing, withSpacing } from '../../render/layouts/s
 import { fillTemplate } from '../../render/layouts/fill.js';
 import type { LayoutSettings } from '../../settings/layout.js';
 import type { Paper } from '../../types.js';
+import { PADDING_FIELD, rowPads } from '../../render/layouts/padding.js';
 import {
   entryTemplate,
   escapeOf,
@@ -83,9 +84,22 @@ export function shaped(
   for (const shape of [undefined, kept, entry.template]) {
     const paper = withShape(entry.paper, shape);
     if (rendersAsWritten(entry, paper, section, ctx)) return paper;
-    if (shape === undefined && rendersAsWritten(entry, styled, section, ctx)) return styled;
+    if (shape !== undefined) continue;
+    // A row typed with other spaces around its cells: the section's template, its own padding.
+    for (const plain of [styled, paper]) {
+      if (plain !== paper && rendersAsWritten(entry, plain, section, ctx)) return plain;
+      const padded = withRowPadding(plain, entry.text);
+      if (padded && rendersAsWritten(entry, padded, section, ctx)) return padded;
+    }
   }
   return undefined;
+}
+
+/** `paper` with the spaces around the cells of the table row `text` ends with, if it is one. */
+function withRowPadding(paper: Paper, text: string): Paper | undefined {
+  const row = rowPads(text.slice(text.lastIndexOf('\n') + 1));
+  if (!row) return undefined;
+  return { ...paper, extra: { ...paper.extra, [PADDING_FIELD]: row.pads } };
 }
 
 function withShape(paper: Paper, shape: string | undefined): Paper {

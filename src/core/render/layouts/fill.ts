@@ -312,6 +312,11 @@ function mentioned(text: string, raw: boolean, field: string, state: State): str
 export function escapeText(text: string, mode: EscapeMode, before: string): string {
   // A badge's text, written in its address.
   if (before.endsWith('/badge/') && BADGE_PATH.test(before.slice(-40))) return shieldsText(text);
+  // A web address written as a picture's or a link's address (`![intro]({{image}})`,
+  // `<img src="{{image}}">`): encoded as an address, not escaped as text.
+  if (isHttpUrl(text) && /(?:\]\(|\b(?:src|href)=")$/.test(before.slice(-8))) {
+    return before.endsWith('"') ? encodeUrl(text).replace(/&/g, '&amp;') : linkDestination(text);
+  }
   if (mode === 'html') return escapeHtml(text.replace(CONTROL, ' '));
   const escaped = escapeCell(text);
   const atLineStart = before === '' || before.endsWith('\n');
