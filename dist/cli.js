@@ -5,5 +5,5 @@ const require = __paperlistCreateRequire(import.meta.url);
 // src/cli.ts
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-var { main } = await import("./cli-chunks/main-GZ4EFSXC.js");
+var { main } = await import("./cli-chunks/main-7D2PYJ3V.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -28270,8 +28270,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const { width: width2, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width2 && { width: width2 }), height && { height });
     const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
     return this.addRaw(element).addEOL();
   }
@@ -40432,15 +40432,15 @@ function optionsEdit(text10, attributes2, pair3, sections, eol) {
   return void 0;
 }
 function syncFormSections(templateText2, sections) {
-  const unchanged = { text: templateText2, changed: false };
+  const unchanged2 = { text: templateText2, changed: false };
   const doc = (0, import_yaml.parseDocument)(templateText2);
   const attributes2 = doc.errors.length === 0 ? findSectionsAttributes(doc) : void 0;
-  if (attributes2 === void 0) return unchanged;
+  if (attributes2 === void 0) return unchanged2;
   const pair3 = attributes2.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "options");
   const options = pair3?.value;
   const current = (0, import_yaml.isSeq)(options) ? options.items.map((i) => (0, import_yaml.isScalar)(i) ? String(i.value) : "") : [];
   if ((0, import_yaml.isSeq)(options) && current.length === sections.length && current.every((c, i) => c === sections[i])) {
-    return unchanged;
+    return unchanged2;
   }
   const eol = templateText2.includes("\r\n") ? "\r\n" : "\n";
   const edit = optionsEdit(templateText2, attributes2, pair3, sections, eol);
@@ -42555,23 +42555,23 @@ function canParseURL(input) {
     return false;
   }
 }
-function validateURL(trimmed2, def) {
+function validateURL(trimmed3, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed2) || URL_UNPARSEABLE;
+    return canParseURL(trimmed3) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed2, def);
+  return parseURLObject(trimmed3, def);
 }
-function parseURLObject(trimmed2, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
+function parseURLObject(trimmed3, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed3)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed3) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed2);
+    return new URL(trimmed3);
   } catch {
     return URL_UNPARSEABLE;
   }
@@ -42592,8 +42592,8 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
-      const trimmed2 = payload.value.trim();
-      const url2 = validateURL(trimmed2, def);
+      const trimmed3 = payload.value.trim();
+      const url2 = validateURL(trimmed3, def);
       if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
@@ -42616,7 +42616,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         return;
       }
       if (url2 === true) {
-        payload.value = stripTabAndNewline(trimmed2);
+        payload.value = stripTabAndNewline(trimmed3);
         return;
       }
       if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
@@ -42641,7 +42641,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed3);
       return;
     } catch (_) {
       payload.issues.push({
@@ -47254,6 +47254,8 @@ var LIST_START = "<!-- paperlist:digest-candidates -->";
 var LIST_END = "<!-- paperlist:digest-candidates-end -->";
 var BODY_MAX = 6e4;
 var AUTHORS_SHOWN = 3;
+var NAME_SHOWN = 200;
+var shortName = (name) => name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN - 1).trimEnd()}\u2026` : name;
 function formatTime(time2) {
   return time2.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 }
@@ -47281,7 +47283,7 @@ function shownQuery(query) {
   return plain2 ? `\`${query}\`` : safeInline(query);
 }
 function foot(query) {
-  return `<sub>Candidates are the newest papers arXiv lists for ${shownQuery(query)} that are not in the list, not suggested in an open pull request and not declined, the closest to the papers of the list first (the words of their titles and abstracts against the words of the list's titles); the likeliest section is the one whose papers are closest. Each scheduled run rewrites this issue: tick boxes or comment, other edits are lost.</sub>`;
+  return `<sub>Candidates are the newest papers arXiv lists for ${shownQuery(query)} that are not in the list, not suggested in an open issue or pull request and not declined, the closest to the papers of the list first (the words of their titles and abstracts against the words of the list's titles); the likeliest section is the one whose papers are closest. Each scheduled run rewrites this issue: tick boxes or comment, other edits are lost.</sub>`;
 }
 function checklist(candidates2, max, room) {
   if (candidates2.length === 0)
@@ -47306,7 +47308,7 @@ function checklist(candidates2, max, room) {
 function renderDigestBody(text10) {
   const head = [
     encodeDigestState(text10.state),
-    `## New on arXiv for ${safeInline(text10.listName)}`,
+    `## New on arXiv for ${safeInline(shortName(text10.listName))}`,
     "",
     text10.status,
     "",
@@ -47776,11 +47778,11 @@ function withBotTrailer(message, tree) {
   return withTrailer(message, BOT_TRAILER, tree);
 }
 function withTrailer(message, key2, value) {
-  const trimmed2 = message.replace(/\s+$/, "");
-  const paragraphs = trimmed2.split(/\n\n/);
+  const trimmed3 = message.replace(/\s+$/, "");
+  const paragraphs = trimmed3.split(/\n\n/);
   const last = paragraphs[paragraphs.length - 1] ?? "";
   const isTrailers = paragraphs.length > 1 && last.split("\n").every((l) => TRAILER_LINE.test(l));
-  return `${trimmed2}${isTrailers ? "\n" : "\n\n"}${key2}: ${value}`;
+  return `${trimmed3}${isTrailers ? "\n" : "\n\n"}${key2}: ${value}`;
 }
 function filesTrailer(message) {
   return new RegExp(`^${FILES_TRAILER}: ([0-9a-f]{32})$`, "m").exec(message)?.[1];
@@ -48168,13 +48170,17 @@ function sourceLines(merged) {
   }
   return lines;
 }
-function gapWarnings(looked) {
+var ASK_AGAIN = {
+  issue: "editing the issue, or re-running the workflow, asks again",
+  cli: "running the command again asks again"
+};
+function gapWarnings(looked, audience) {
   const result = looked.result;
   if (result === void 0) return [];
   const out = result.gaps.filter((g) => g.kind === "unavailable").map((g) => ({
     field: "link",
     message: `${serviceLabel(g.service)} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
-    hint: "editing the issue, or re-running the workflow, asks again"
+    hint: ASK_AGAIN[audience]
   }));
   if (result.fetched.length === 0 && out.length === 0) {
     out.push({
@@ -48195,7 +48201,7 @@ function mergeLookup(typed, result, list5, settings) {
     usesAbbreviations: list5.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
   });
 }
-function withLookup(fields, looked, list5, settings) {
+function withLookup(fields, looked, list5, settings, audience = "issue") {
   const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
   if (looked === void 0) return none;
   if (looked.link.kind === "unknown" || looked.result === void 0) {
@@ -48228,7 +48234,7 @@ function withLookup(fields, looked, list5, settings) {
     fields: filled,
     extra: answers.extra,
     problems: [],
-    warnings: [...disagreements2, ...gapWarnings(looked)],
+    warnings: [...disagreements2, ...gapWarnings(looked, audience)],
     sources: sourceLines(merged)
   };
 }
@@ -50942,13 +50948,13 @@ function requireDumper() {
   function dropEndingNewline(string5) {
     return string5[string5.length - 1] === "\n" ? string5.slice(0, -1) : string5;
   }
-  function foldString(string5, width) {
+  function foldString(string5, width2) {
     const lineRe = /(\n+)([^\n]*)/g;
     let result = (function() {
       let nextLF = string5.indexOf("\n");
       nextLF = nextLF !== -1 ? nextLF : string5.length;
       lineRe.lastIndex = nextLF;
-      return foldLine(string5.slice(0, nextLF), width);
+      return foldLine(string5.slice(0, nextLF), width2);
     })();
     let prevMoreIndented = string5[0] === "\n" || string5[0] === " ";
     let moreIndented;
@@ -50957,12 +50963,12 @@ function requireDumper() {
       const prefix = match2[1];
       const line = match2[2];
       moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width2);
       prevMoreIndented = moreIndented;
     }
     return result;
   }
-  function foldLine(line, width) {
+  function foldLine(line, width2) {
     if (line === "" || line[0] === " ") return line;
     const breakRe = / [^ ]/g;
     let match2;
@@ -50973,7 +50979,7 @@ function requireDumper() {
     let result = "";
     while (match2 = breakRe.exec(line)) {
       next = match2.index;
-      if (next - start > width) {
+      if (next - start > width2) {
         end = curr > start ? curr : next;
         result += "\n" + line.slice(start, end);
         start = end + 1;
@@ -50981,7 +50987,7 @@ function requireDumper() {
       curr = next;
     }
     result += "\n";
-    if (line.length - start > width && curr > start) {
+    if (line.length - start > width2 && curr > start) {
       result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
     } else {
       result += line.slice(start);
@@ -51968,6 +51974,11 @@ function camelKeys(value) {
 var level = number2().int().min(0).max(6);
 var sectionLayoutFileSchema = strictObject({
   item: string2().optional(),
+  /**
+   * Other templates some of its entries share (a second way of writing them); an entry names the
+   * one that writes it in its `style` field (2 for the first of them).
+   */
+  styles: array(string2().min(1)).optional(),
   "item-gap": string2().optional(),
   /** Text between the section heading and its first entry (a table's header lives here). */
   start: string2().optional(),
@@ -52148,6 +52159,46 @@ function countPapers(list5) {
   return titles.size;
 }
 
+// src/core/render/layouts/padding.ts
+var PADDING_FIELD = "padding";
+function rowPads(line, count3) {
+  if (!/^[ \t]*\|/.test(line) || line.includes("\n")) return void 0;
+  const cells = line.split(/(?<!\\)\|/);
+  let last = cells.length - 1;
+  while (last > 0 && cells[last].trim() === "") last--;
+  if (count3 !== void 0) {
+    if (count3 < 1 || count3 > cells.length) return void 0;
+    last = count3 - 1;
+  }
+  const pads = [];
+  const contents = [];
+  cells.slice(0, last + 1).forEach((cell2, k) => {
+    const m = /^([ \t]*)([\s\S]*?)([ \t]*)$/.exec(cell2);
+    const end = k === last ? [m[3], ...cells.slice(last + 1)].join("|") : m[3];
+    pads.push(m[1], end);
+    contents.push(m[2]);
+  });
+  return { pads, contents };
+}
+function withPads(row3, pads) {
+  return row3.contents.map((c, k) => `${pads[2 * k]}${c}${pads[2 * k + 1]}`).join("|");
+}
+function paddingOf(paper) {
+  const value = Object.hasOwn(paper.extra, PADDING_FIELD) ? paper.extra[PADDING_FIELD] : void 0;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && /^[ \t|]*$/.test(v))) {
+    return void 0;
+  }
+  return value;
+}
+function withPadding(text10, paper) {
+  const padding = paddingOf(paper);
+  if (!padding) return text10;
+  const at4 = text10.lastIndexOf("\n") + 1;
+  const row3 = padding.length % 2 === 0 ? rowPads(text10.slice(at4), padding.length / 2) : void 0;
+  if (!row3) return text10;
+  return text10.slice(0, at4) + withPads(row3, padding);
+}
+
 // src/core/render/layouts/spacing.ts
 var SPACING_FIELD = "spacing";
 function spacingOf(paper) {
@@ -52157,7 +52208,8 @@ function spacingOf(paper) {
   }
   return value;
 }
-function withSpacing(text10, paper) {
+function withSpacing(written2, paper) {
+  const text10 = withPadding(written2, paper);
   const spacing = spacingOf(paper);
   if (!spacing) return text10;
   const lines = text10.split("\n");
@@ -52174,10 +52226,35 @@ function splitSpacing(text10) {
   return { text: lines.join("\n"), spacing };
 }
 
+// src/core/render/shields.ts
+var KEPT = "\uE000";
+var BADGE_PATH = /https?:\/\/img\.shields\.io\/badge\/$/;
+function shieldsText(text10) {
+  return text10.replace(CONTROL, " ").replace(/-/g, "--").replace(/_/g, "__").replace(/ /g, "_").replace(
+    /[%()<>?#/\\[\]"'`\s]/g,
+    (c) => c.charCodeAt(0) < 128 ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}` : encodeURIComponent(c)
+  );
+}
+function fromShields(part) {
+  let text10;
+  try {
+    text10 = decodeURIComponent(
+      part.split("__").map((p) => p.replace(/_/g, " ")).join(KEPT)
+    );
+  } catch {
+    return void 0;
+  }
+  return text10.split(KEPT).join("_").replace(/--/g, "-");
+}
+
 // src/core/render/layouts/template.ts
 var LIST_JOINED = /^([\w-]+)((?:\s+"(?:[^"\\]|\\.)*"){2,3})$/;
-var MARKED = /^([\w-]+) (\*\*|__|\*|_)([\w-]+)\2$/;
+var MARKED = /^([\w-]+) (?:(\*\*|__|\*|_)([\w-]+)\2|\[([\w-]+)\])$/;
 var LAST = /^([\w-]+):(\d)$/;
+function fullYear(written2) {
+  return /^\d{2}$/.test(written2) ? `${Number(written2) < 50 ? "20" : "19"}${written2}` : written2;
+}
+var SEPARATOR_FIELD = /^separator(?:-\d+)?$/;
 var JOINED = /^([\w-]+) ("(?:[^"\\]|\\.)*")$/;
 var TemplateError = class extends Error {
   name = "TemplateError";
@@ -52259,20 +52336,21 @@ function valueNode(tag, inner) {
   return { t: "field", name, raw: false, missing: bar === -1 ? "" : tag.slice(bar + 1) };
 }
 function rawField(tag) {
+  if (MARKED.test(tag)) return markedField(tag, true);
   return JOINED.test(tag) ? joinedField(tag, true) : { t: "field", name: tag, raw: true, missing: "" };
 }
 function joinedField(tag, raw2) {
   const [, name, sep3] = JOINED.exec(tag);
   return { t: "field", name, raw: raw2, missing: "", sep: literal3(sep3) };
 }
-function markedField(tag) {
-  const [, name, delimiter2, field3] = MARKED.exec(tag);
+function markedField(tag, raw2 = false) {
+  const [, name, delimiter2, field3, linked] = MARKED.exec(tag);
   return {
     t: "field",
     name,
-    raw: false,
+    raw: raw2,
     missing: "",
-    marks: { field: field3, delimiter: delimiter2 }
+    marks: linked ? { field: linked, delimiter: "[]" } : { field: field3, delimiter: delimiter2 }
   };
 }
 function listField(tag) {
@@ -52359,11 +52437,20 @@ var isPaperRole = (r) => r === "page" || r === "pdf";
 function collectLinks(nodes, paper, used, resolved) {
   const roles = linkRoles(paper.links);
   const labels = [];
+  const guarded2 = /* @__PURE__ */ new Set();
   const walk2 = (list5) => {
     for (const node3 of list5) {
       if ((node3.t === "link" || node3.t === "repo") && !labels.includes(node3.label)) {
         labels.push(node3.label);
-      } else if (node3.t === "if") walk2(node3.body);
+      } else if (node3.t === "if") {
+        if (!node3.negate && node3.name.startsWith("link:")) guarded2.add(node3.name.slice(5));
+        walk2(node3.body);
+      } else if (node3.t === "field" && node3.marks?.delimiter === "[]") {
+        for (const phrase of phrasesOf(paper, node3.marks.field)) {
+          const link2 = paper.links.find((l) => l.label === phrase);
+          if (link2) used.add(link2);
+        }
+      }
     }
   };
   walk2(nodes);
@@ -52379,6 +52466,7 @@ function collectLinks(nodes, paper, used, resolved) {
   for (const label of labels) {
     if (resolved.has(label)) continue;
     const role = labelRole(label);
+    if (role === void 0 && guarded2.has(label)) continue;
     const link2 = (role === void 0 ? find2((_, i) => roles[i] === void 0) : void 0) ?? find2((_, i) => roles[i] === role) ?? (role !== "code" ? find2((_, i) => isPaperRole(roles[i])) : void 0);
     resolved.set(label, link2);
     if (link2) used.add(link2);
@@ -52418,6 +52506,10 @@ function emit(nodes, state, link2) {
         if (present(node3.name, state, link2) !== node3.negate) emit(node3.body, state, link2);
         break;
       case "links": {
+        if (node3.body.some((n) => n.t === "links")) {
+          if (present("links", state, link2)) emit(node3.body, state, link2);
+          break;
+        }
         let first2 = true;
         for (const each of state.paper.links) {
           if (state.used.has(each)) continue;
@@ -52446,6 +52538,7 @@ function fieldValue(node3, state, link2) {
   if (node3.sep !== void 0) {
     return joined(state.paper.extra[node3.name], node3.sep, text10, node3.raw, state);
   }
+  if (node3.marks?.delimiter === "[]") return mentioned(text10, node3.raw, node3.marks.field, state);
   if (node3.raw) return rawText(text10, state.out);
   if (node3.marks)
     return marked(text10, phrasesOf(state.paper, node3.marks.field), node3.marks.delimiter, state);
@@ -52501,7 +52594,27 @@ function marked(text10, phrases, delimiter2, state) {
   }
   return out + escapeText2(text10.slice(at4), state.ctx.escape, state.out + out);
 }
+function mentioned(text10, raw2, field3, state) {
+  const write = (part, before) => raw2 ? part : escapeText2(part, state.ctx.escape, before);
+  let out = "";
+  let at4 = 0;
+  for (const phrase of phrasesOf(state.paper, field3)) {
+    const link2 = state.paper.links.find((l) => l.label === phrase);
+    const found = phrase === "" || !link2 ? -1 : text10.indexOf(phrase, at4);
+    if (found === -1 || !link2) continue;
+    out += write(text10.slice(at4, found), state.out + out);
+    const shown3 = write(phrase, "x");
+    out += state.ctx.escape === "html" ? `<a href="${url(link2, "html")}">${shown3}</a>` : `[${shown3}](${url(link2, "markdown")})`;
+    at4 = found + phrase.length;
+  }
+  out += write(text10.slice(at4), state.out + out);
+  return raw2 ? rawText(out, state.out) : out;
+}
 function escapeText2(text10, mode, before) {
+  if (before.endsWith("/badge/") && BADGE_PATH.test(before.slice(-40))) return shieldsText(text10);
+  if (isHttpUrl(text10) && /(?:\]\(|\b(?:src|href)=")$/.test(before.slice(-8))) {
+    return before.endsWith('"') ? encodeUrl(text10).replace(/&/g, "&amp;") : linkDestination(text10);
+  }
   if (mode === "html") return escapeHtml(text10.replace(CONTROL, " "));
   const escaped = escapeCell(text10);
   const atLineStart = before === "" || before.endsWith("\n");
@@ -52530,6 +52643,7 @@ function url(link2, mode) {
 
 // src/core/render/layouts/zone.ts
 var SHAPE_FIELD = "shape";
+var STYLE_FIELD = "style";
 function sectionLayout(layout, name) {
   return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
 }
@@ -52577,7 +52691,7 @@ function renderEntries(section, settings, layout, own6, escape) {
   let out = "";
   papers.forEach((paper, i) => {
     if (i > 0) out += gap;
-    const text10 = fillTemplate(shapeOf(paper) ?? item, paper, {
+    const text10 = fillTemplate(entryTemplate(paper, item, own6.styles), paper, {
       escape,
       linkLabels: settings.linkLabels,
       n: i + 1
@@ -52585,6 +52699,12 @@ function renderEntries(section, settings, layout, own6, escape) {
     out += withSpacing(text10, paper);
   });
   return out;
+}
+function entryTemplate(paper, item, styles) {
+  const shape = shapeOf(paper);
+  if (shape !== void 0) return shape;
+  const style = Object.hasOwn(paper.extra, STYLE_FIELD) ? Number(paper.extra[STYLE_FIELD]) : NaN;
+  return (Number.isInteger(style) ? styles?.[style - 2] : void 0) ?? item;
 }
 function shapeOf(paper) {
   const shape = Object.hasOwn(paper.extra, SHAPE_FIELD) ? paper.extra[SHAPE_FIELD] : void 0;
@@ -52607,7 +52727,7 @@ var MONTHS = [
   "December"
 ];
 var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-var pad = (n, width = 2) => String(n).padStart(width, "0");
+var pad = (n, width2 = 2) => String(n).padStart(width2, "0");
 function wallClock(time2, timeZone) {
   const format = new Intl.DateTimeFormat("en-US", {
     timeZone,
@@ -52946,8 +53066,13 @@ function likeNeighbours(paper, list5, settings, sections) {
   const section = list5.sections.find((s) => s.name === name);
   if (!layout || name === void 0 || !section || section.papers.length === 0) return paper;
   const shaped2 = withNeighbourShape(paper, section.papers);
-  const template = shapeOf(shaped2) ?? sectionLayout(layout, name).item ?? layout.item;
-  const filled = withKindsFilled(shaped2, template);
+  const own6 = sectionLayout(layout, name);
+  const template = entryTemplate(shaped2, own6.item ?? layout.item, own6.styles);
+  const typed = withAddressesOnly(withListsSplit(shaped2, section.papers), section.papers);
+  const filled = withRepeatedLinks(
+    withFieldLinks(withKindsFilled(typed, template), section.papers),
+    section.papers
+  );
   return withCommonSpacing(withStandIns(filled, section.papers, template), section.papers);
 }
 function withKindsFilled(paper, template) {
@@ -52968,6 +53093,56 @@ function withKindsFilled(paper, template) {
     changed = true;
   }
   return changed ? { ...paper, extra } : paper;
+}
+function withListsSplit(paper, papers) {
+  let extra;
+  for (const [field3, value] of Object.entries(paper.extra)) {
+    if (typeof value !== "string" || !value.includes(",")) continue;
+    const lists = papers.map((p) => p.extra[field3]).filter((v) => Array.isArray(v));
+    if (lists.length === 0 || lists.some((v) => v.some((i) => String(i).includes(",")))) continue;
+    if (field3 === "authors") continue;
+    extra ??= { ...paper.extra };
+    extra[field3] = value.split(",").map((v) => v.trim()).filter((v) => v !== "");
+  }
+  return extra ? { ...paper, extra } : paper;
+}
+var ADDRESS = /^https?:\/\/\S+$/;
+function withAddressesOnly(paper, papers) {
+  let extra;
+  for (const [field3, value] of Object.entries(paper.extra)) {
+    if (typeof value !== "string" || ADDRESS.test(value.trim())) continue;
+    const values = papers.map((p) => p.extra[field3]).filter((v) => v !== void 0 && v !== "");
+    if (values.length === 0 || !values.every((v) => typeof v === "string" && ADDRESS.test(v)))
+      continue;
+    extra ??= { ...paper.extra };
+    delete extra[field3];
+  }
+  return extra ? { ...paper, extra } : paper;
+}
+function withRepeatedLinks(paper, papers) {
+  const added = [];
+  for (const link2 of paper.links) {
+    const again = `${link2.label}-2`;
+    if (paper.links.some((l) => l.label === again)) continue;
+    const urlOf = (p, label) => p.links.find((l) => l.label === label)?.url;
+    const twice = papers.filter((p) => urlOf(p, link2.label) !== void 0);
+    const same2 = twice.filter((p) => urlOf(p, again) === urlOf(p, link2.label));
+    if (twice.length > 0 && same2.length * 2 > twice.length) added.push({ ...link2, label: again });
+  }
+  return added.length > 0 ? { ...paper, links: [...paper.links, ...added] } : paper;
+}
+function withFieldLinks(paper, papers) {
+  const added = [];
+  for (const [field3, value] of Object.entries(paper.extra)) {
+    if (typeof value !== "string" || !ADDRESS.test(value)) continue;
+    if (paper.links.some((l) => l.label === field3)) continue;
+    const both = papers.filter(
+      (p) => p.extra[field3] !== void 0 && p.links.some((l) => l.label === field3)
+    );
+    if (both.length * 2 > papers.filter((p) => p.extra[field3] !== void 0).length)
+      added.push({ label: field3, url: value });
+  }
+  return added.length > 0 ? { ...paper, links: [...paper.links, ...added] } : paper;
 }
 
 // src/core/suggest/apply.ts
@@ -54486,7 +54661,7 @@ function templateFault(source) {
 var LINK_CONDITION = /^(?:link|repo):/u;
 function namesIn(nodes, inLinks, out) {
   for (const node3 of nodes) {
-    if (node3.t === "field" || node3.t === "if" && !LINK_CONDITION.test(node3.name)) {
+    if (node3.t === "field" || node3.t === "if") {
       if (!(inLinks && (node3.name === "label" || node3.name === "url"))) out.add(node3.name);
     }
     if (node3.t === "if") namesIn(node3.body, inLinks, out);
@@ -54554,6 +54729,7 @@ function templateFieldProblems(settings, list5, files) {
     const nodes = parseTemplate(use.source);
     const optional2 = optionalNamesIn(nodes, /* @__PURE__ */ new Set());
     for (const name of namesIn(nodes, false, /* @__PURE__ */ new Set())) {
+      if (LINK_CONDITION.test(name)) continue;
       if (present2.has(name) || reported.has(`${use.field}:${name}`)) continue;
       reported.add(`${use.field}:${name}`);
       const guess2 = closest(
@@ -56003,6 +56179,7 @@ async function runDigest(ctx, list5) {
     return { summary: `${plan.summary} The digest issue is opened once arXiv answers.` };
   }
   if (issue3 === void 0) return writeDigest(ctx, plan, issue3);
+  if (unchanged(plan, issue3)) return done(plan, issue3, "The digest", " already says so");
   const now = await rereadDigestIssue(ctx, issue3);
   return writeDigest(ctx, sameDecisions(now.digest, issue3.digest) ? plan : planFor(now), now);
 }
@@ -56012,10 +56189,12 @@ async function writeDigest(ctx, plan, issue3) {
     const created = await createIssue(ctx.gh, ctx.repo, { ...text10, labels: [DIGEST_LABEL] });
     return done(plan, created, "Opened the digest");
   }
-  const same2 = issue3.state === "open" && issue3.title === DIGEST_TITLE && withoutCheckTime(issue3.body) === withoutCheckTime(plan.body);
-  if (same2) return done(plan, issue3, "The digest", " already says so");
+  if (unchanged(plan, issue3)) return done(plan, issue3, "The digest", " already says so");
   await updateIssue(ctx.gh, ctx.repo, issue3.number, { ...text10, state: "open" });
   return done(plan, issue3, "Updated the digest");
+}
+function unchanged(plan, issue3) {
+  return issue3.state === "open" && issue3.title === DIGEST_TITLE && withoutCheckTime(issue3.body) === withoutCheckTime(plan.body);
 }
 function done(plan, issue3, before, after = "") {
   return {
@@ -56031,9 +56210,9 @@ var BACK_OFF = /* @__PURE__ */ new Set([429, 503]);
 var MAX_PAUSE_MS = 6e4;
 function parseRetryAfter(value, nowMs) {
   if (value === null) return void 0;
-  const trimmed2 = value.trim();
-  if (/^\d+$/.test(trimmed2)) return Number(trimmed2) * 1e3;
-  const date2 = Date.parse(trimmed2);
+  const trimmed3 = value.trim();
+  if (/^\d+$/.test(trimmed3)) return Number(trimmed3) * 1e3;
+  const date2 = Date.parse(trimmed3);
   return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - nowMs);
 }
 function describeFailure(err, timeoutMs) {
@@ -56716,12 +56895,14 @@ async function readHolder(ctx, issue3, claimedAt) {
     throw error3;
   }
 }
-async function claimHolderOfPaper(ctx, paper) {
+async function standingClaim(ctx, paper) {
   const claim2 = await readBranchCommit(ctx.gh, ctx.repo, claimBranch(paper));
   const issue3 = claim2 === void 0 ? void 0 : claimHolderOf(claim2.message);
   if (claim2 === void 0 || issue3 === void 0) return void 0;
-  const { pull } = await readHolder(ctx, issue3, claim2.date);
-  return pull === void 0 ? { issue: issue3 } : { issue: issue3, pull: { number: pull.number, merged: pull.merged } };
+  const verdict2 = judgeClaim(await readHolder(ctx, issue3, claim2.date), ctx.now());
+  if (verdict2.kind !== "taken") return void 0;
+  const { pull } = verdict2;
+  return pull ? { issue: issue3, pull: { number: pull.number, merged: pull.merged } } : { issue: issue3 };
 }
 async function releaseClaim(ctx, issue3, paper) {
   const branch = claimBranch(paper);
@@ -57837,7 +58018,7 @@ function authorLists(sections, layout) {
     for (const paper of section.papers) {
       const text10 = paper.extra.authors;
       const shape = paper.extra[SHAPE_FIELD];
-      const template = typeof shape === "string" ? shape : own6?.item ?? layout.item;
+      const template = entryTemplate(paper, own6?.item ?? layout.item, own6?.styles);
       const names2 = typeof text10 === "string" ? joinedNames(text10, join2) : void 0;
       if (!names2 || !template.includes(PLAIN_TAG)) continue;
       paper.extra.authors = names2;
@@ -57849,6 +58030,7 @@ function authorLists(sections, layout) {
   layout.item = layout.item.replaceAll(PLAIN_TAG, tag);
   for (const own6 of Object.values(layout.sections)) {
     if (own6.item !== void 0) own6.item = own6.item.replaceAll(PLAIN_TAG, tag);
+    if (own6.styles) own6.styles = own6.styles.map((t) => t.replaceAll(PLAIN_TAG, tag));
   }
 }
 
@@ -57873,9 +58055,10 @@ function pattern(nodes, captures, mode, pins) {
           missing: node3.missing,
           ...node3.marks ? { marks: node3.marks } : {},
           ...node3.join ? { join: node3.join } : {},
-          ...node3.sep !== void 0 ? { sep: node3.sep } : {}
+          ...node3.sep !== void 0 ? { sep: node3.sep } : {},
+          ...node3.last !== void 0 ? { last: node3.last } : {}
         });
-        out += `${open4}${pinned(pins?.get(node3.name)) ?? "[^\\n]*?"})`;
+        out += `${open4}${pinned(pins?.get(node3.name)) ?? anyText(node3)})`;
         break;
       case "link":
         captures?.push({ kind: "link", label: node3.label });
@@ -57902,6 +58085,10 @@ function pattern(nodes, captures, mode, pins) {
     }
   }
   return out;
+}
+function anyText(node3) {
+  if (node3.last !== void 0) return `[^\\n]{${node3.last}}`;
+  return SEPARATOR_FIELD.test(node3.name) ? "[ \\t,.;:]*?" : "[^\\n]*?";
 }
 function pinned(texts) {
   return texts && texts.length > 0 ? `(?:${texts.map(quote3).join("|")})` : void 0;
@@ -57955,8 +58142,10 @@ function matchTemplate(template, text10, mode, pins) {
         items.filter((item) => item !== "")
       );
     } else if (capture.kind === "field") {
-      const text11 = unescape(value, mode);
-      if (text11 !== "" && text11 !== capture.missing && !out.fields.has(capture.name))
+      const written3 = unescape(value, mode);
+      const text11 = capture.last !== void 0 ? fullYear(written3) : written3;
+      const empty2 = text11 === "" && capture.missing !== "";
+      if ((empty2 || text11 !== "" && text11 !== capture.missing) && !out.fields.has(capture.name))
         out.fields.set(capture.name, text11);
       const names2 = capture.join && text11 !== "" ? joinedNames(text11, capture.join) : void 0;
       if (names2) (out.lists ??= /* @__PURE__ */ new Map()).set(capture.name, names2);
@@ -58098,8 +58287,8 @@ function links(m, data, options) {
     return same2 ?? { label: free[0]?.label ?? names2.get(l.label) ?? l.label, url: l.url };
   });
   const all2 = [...named3, ...loop];
-  const unchanged = all2.length === data.length && all2.every((l) => data.includes(l));
-  return unchanged ? [...data] : all2;
+  const unchanged2 = all2.length === data.length && all2.every((l) => data.includes(l));
+  return unchanged2 ? [...data] : all2;
 }
 
 // src/core/adopt/layout/rendered.ts
@@ -58120,7 +58309,7 @@ function renderedZone(list5, settings, layout) {
     const indexOf = new Map(section.papers.map((p, i) => [p, i]));
     const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
       text: withSpacing(
-        fillTemplate(shapeOf(paper) ?? item, paper, {
+        fillTemplate(entryTemplate(paper, item, own6.styles), paper, {
           escape: escapeOf(layout),
           linkLabels: settings.linkLabels,
           n: i + 1
@@ -58141,6 +58330,7 @@ function renderedZone(list5, settings, layout) {
       categoryLine,
       headingLine,
       item,
+      styles: own6.styles,
       itemGap: own6.itemGap ?? layout.itemGap,
       entries,
       byText
@@ -58160,7 +58350,7 @@ function sameText(a, b) {
   return withoutLeadingBlanks(a) === withoutLeadingBlanks(b);
 }
 function throughTemplate(entry, data, section, ctx) {
-  const template = (data && shapeOf(data)) ?? section.item;
+  const template = data ? entryTemplate(data, section.item, section.styles) : section.item;
   const split = template.includes(`{{${SPACING_FIELD}}}`) ? void 0 : splitSpacing(entry.text);
   const spaced = (paper) => split ? withSpacingField(paper, split.spacing) : paper;
   const read = readByTemplate(template, split ? split.text : entry.text, data, {
@@ -58169,9 +58359,14 @@ function throughTemplate(entry, data, section, ctx) {
     ...ctx.labelsInUse ? { labelsInUse: ctx.labelsInUse } : {},
     // The data's values first, then the importer's reading of the entry (authors, venue, year).
     references: data ? [data, entry.paper] : [entry.paper],
-    accept: (paper) => rendersAsWritten(entry, spaced(paper), section, ctx)
+    accept: (paper) => rendersAsWritten(entry, spaced(withStyleOf(paper, data)), section, ctx)
   });
-  return read && spaced(read);
+  return read && spaced(withStyleOf(read, data));
+}
+function withStyleOf(paper, data) {
+  const style = data?.extra[STYLE_FIELD];
+  if (style === void 0 || shapeOf(data) !== void 0) return paper;
+  return { ...paper, extra: { ...paper.extra, [STYLE_FIELD]: style } };
 }
 function withSpacingField(paper, spacing) {
   const extra = { ...paper.extra };
@@ -58181,11 +58376,23 @@ function withSpacingField(paper, spacing) {
 }
 function shaped(entry, data, section, ctx) {
   const kept = data ? shapeOf(data) : void 0;
+  const styled = withStyleOf(withShape(entry.paper, void 0), data);
   for (const shape of [void 0, kept, entry.template]) {
     const paper = withShape(entry.paper, shape);
     if (rendersAsWritten(entry, paper, section, ctx)) return paper;
+    if (shape !== void 0) continue;
+    for (const plain2 of [styled, paper]) {
+      if (plain2 !== paper && rendersAsWritten(entry, plain2, section, ctx)) return plain2;
+      const padded = withRowPadding(plain2, entry.text);
+      if (padded && rendersAsWritten(entry, padded, section, ctx)) return padded;
+    }
   }
   return void 0;
+}
+function withRowPadding(paper, text10) {
+  const row3 = rowPads(text10.slice(text10.lastIndexOf("\n") + 1));
+  if (!row3) return void 0;
+  return { ...paper, extra: { ...paper.extra, [PADDING_FIELD]: row3.pads } };
 }
 function withShape(paper, shape) {
   const extra = { ...paper.extra };
@@ -58201,7 +58408,7 @@ function newPaper(paper) {
   return out;
 }
 function rendersAsWritten(entry, paper, section, ctx) {
-  const text10 = fillTemplate(shapeOf(paper) ?? section.item, paper, {
+  const text10 = fillTemplate(entryTemplate(paper, section.item, section.styles), paper, {
     escape: escapeOf(ctx.layout),
     linkLabels: ctx.linkLabels,
     n: entry.position
@@ -58226,7 +58433,7 @@ function compareFields(entry, read, data, was, section, edits) {
   const fields = /* @__PURE__ */ new Set([
     "title",
     ...shownFields2(entry.template),
-    ...shownFields2(shapeOf(data.paper) ?? section.item)
+    ...shownFields2(entryTemplate(data.paper, section.item, section.styles))
   ]);
   const value = (paper, field3) => field3 === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field3);
   for (const field3 of [...fields, SHAPE_FIELD]) {
@@ -58402,16 +58609,19 @@ function joinPipes(tokens) {
 
 // src/core/import/layouts/optional.ts
 var TOKEN = /\{\{\{[^}]*\}\}\}|\{\{#links[^}]*\}\}[\s\S]*?\{\{\/links\}\}|\{\{([#^])([^}"]+)\}\}[\s\S]*?\{\{\/\2\}\}|\{\{"(?:[^"\\]|\\.)*"\}\}|\{\{[^}]*\}\}|[\p{L}\p{N}]+|[\s\S]/gu;
+function templateTokens(template) {
+  return template.match(TOKEN) ?? [];
+}
 function fieldOf(token) {
   if (!token.startsWith("{{") || token.startsWith('{{"') || token === "{{n}}") return void 0;
   if (token.startsWith("{{#links")) return "links";
   const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
   if (!inner) return void 0;
-  const name = inner[2].trim().replace(MARKS, "").replace(/:\d$/, "");
+  const name = inner[2].trim().replace(MARKS, "").replace(/\s+".*$/s, "").replace(/:\d$/, "");
   return name.startsWith("link:") || !name.includes(":") ? name : void 0;
 }
 var JOINED_TAG = /^\{\{[\w-]+(?: "(?:[^"\\]|\\.)*"){1,3}\}\}$/;
-var MARKS = / (\*\*|__|\*|_)[\w-]+\1$/;
+var MARKS = / (?:(\*\*|__|\*|_)[\w-]+\1|\[[\w-]+\])$/;
 function align(a, b) {
   const n = a.length;
   const m = b.length;
@@ -58501,6 +58711,8 @@ function sameField(a, b, fa, fb) {
   if (sa === `{{${fa[0]}}}` && JOINED_TAG.test(sb)) return sb;
   if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
   if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
+  const unmarked = (s) => s.replace(/ (?:(\*\*|__|\*|_)[\w-]+\1|\[[\w-]+\])(?=\}\})/g, "");
+  if (sa !== sb && unmarked(sa) === unmarked(sb)) return sa.length > sb.length ? sa : sb;
   if (sa !== sb && asEscaped(sa) === asEscaped(sb)) return sa.length > sb.length ? sa : sb;
   return void 0;
 }
@@ -58511,7 +58723,7 @@ function differing(a, b, used, slots, atStart) {
   const fb = b.map(fieldOf).filter((f) => f !== void 0);
   const sa = a.join("");
   const sb = b.join("");
-  const same2 = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b);
+  const same2 = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b, slots);
   if (same2 !== void 0) return same2;
   if (fa.length === 0 && fb.length === 0) return textOnly(sa, sb, used, slots, atStart);
   const plain2 = (tokens) => tokens.filter((t) => !isBlock(t));
@@ -58555,12 +58767,22 @@ function besideBlocks(a, b, used, slots, atStart) {
   const before = isBlock(a[0]) && !/^\{\{\^/.test(a[0]);
   const after = isBlock(a[a.length - 1]) && !/^\{\{\^/.test(a[a.length - 1]);
   const n = slots.length;
-  if (a.length === 2 && before && after) {
-    for (let k = 1; k < b.length; k++) {
-      const left = differing([a[0]], b.slice(0, k), used, slots, atStart);
-      const right = left && differing([a[1]], b.slice(k), used, slots, false);
-      if (left !== void 0 && right !== void 0) return left + right;
-      slots.length = n;
+  const pair3 = a.length === 2 && before && after;
+  const cuts = pair3 ? [1] : defaultEnds(a).filter((i) => i < a.length);
+  if (cuts.length > 0 && (pair3 || !splitting) && b.length <= 40 && a.every(isBlock)) {
+    const was = splitting;
+    splitting = !pair3;
+    try {
+      for (const i of cuts) {
+        for (let k = 1; k < b.length; k++) {
+          const left = differing(a.slice(0, i), b.slice(0, k), used, slots, atStart);
+          const right = left !== void 0 && differing(a.slice(i), b.slice(k), used, slots, false);
+          if (left !== void 0 && typeof right === "string") return left + right;
+          slots.length = n;
+        }
+      }
+    } finally {
+      splitting = was;
     }
   }
   if (before) {
@@ -58575,6 +58797,14 @@ function besideBlocks(a, b, used, slots, atStart) {
   }
   return void 0;
 }
+function defaultEnds(tokens) {
+  const ends = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const name = /^\{\{\^([\w-]+)\}\}/.exec(tokens[i])?.[1];
+    if (name && tokens[i - 1].startsWith(`{{#${name}}}`)) ends.push(i + 1);
+  }
+  return ends;
+}
 function apart(shown3, name) {
   const at4 = shown3.findIndex((t) => !isBlock(t) && fieldOf(t) === name);
   const cut = shown3.findIndex((t, k) => k > at4 && isBlock(t));
@@ -58588,6 +58818,7 @@ function indent(sa, sb, used, slots) {
   return sa === "" ? own6 : `${own6}{{^${name}}}${templateText(sa)}{{/${name}}}`;
 }
 var separators = false;
+var splitting = false;
 var PUNCTUATION2 = /^[ \t,.;:]*$/;
 function separator(sa, sb, used, slots) {
   let start = 0;
@@ -58687,8 +58918,19 @@ function learnedCovers(a, b) {
   return out;
 }
 var asEscaped = (s) => s.replace(/\{\{\{([^}]*)\}\}\}/g, "{{$1}}");
-function learnedPart(a, b) {
-  return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
+function learnedPart(a, b, slots) {
+  return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b) ?? withDefault(a, b, slots);
+}
+function withDefault(a, b, slots) {
+  if (a.length !== 2 || b.some((t) => fieldOf(t) !== void 0)) return void 0;
+  const own6 = /^\{\{#([\w-]+)\}\}\{\{\{?\1\}?\}\}\{\{\/\1\}\}$/.exec(a[0]);
+  const name = own6?.[1];
+  if (!name || !a[1].startsWith(`{{^${name}}}`) || !a[1].endsWith(`{{/${name}}}`))
+    return void 0;
+  const text10 = b.join("");
+  if (text10 === "" || !SOFT.test(text10)) return void 0;
+  slots.push({ name, b: text10 });
+  return a.join("");
 }
 function negatives(tokens) {
   let out = "";
@@ -58709,7 +58951,7 @@ function positives(tokens) {
   return out;
 }
 function isBlock(token) {
-  return /^\{\{[#^](?!links)/.test(token);
+  return /^\{\{(?:#(?!links)|\^)/.test(token);
 }
 function combine(base, other, used) {
   const a = base.match(TOKEN) ?? [];
@@ -58949,6 +59191,84 @@ function withOptionalFields(template, papers, fits2, fitsWith) {
   return item;
 }
 
+// src/core/import/layouts/padding.ts
+function padsOf(cells, end) {
+  const pads = [];
+  cells.forEach(
+    (c, k) => pads.push(c.lead.join(""), k === cells.length - 1 ? end : c.trail.join(""))
+  );
+  return pads.every((p, k) => (k === pads.length - 1 ? /^[ \t|]*$/ : /^[ \t]*$/).test(p)) ? pads : void 0;
+}
+function sharePadding(sections, papers, ctx) {
+  const was = /* @__PURE__ */ new Map();
+  const rows = sections.map((templates) => templates.map(rowOf));
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const r of rows.flat()) {
+    if (r) counts2.set(JSON.stringify(r.pads), (counts2.get(JSON.stringify(r.pads)) ?? 0) + 1);
+  }
+  const shared = /* @__PURE__ */ new Map();
+  for (const [key2, count3] of counts2) {
+    const pads = JSON.parse(key2);
+    const best = shared.get(pads.length);
+    const narrower = best && count3 === best.count && width(pads) < width(best.pads);
+    if (!best || count3 > best.count || narrower) shared.set(pads.length, { pads, count: count3 });
+  }
+  rows.forEach(
+    (list5, i) => list5.forEach((row3, n) => {
+      const want = row3 && shared.get(row3.pads.length)?.pads;
+      if (!row3 || !want || JSON.stringify(row3.pads) === JSON.stringify(want)) return;
+      const template = row3.head + row3.cells.map((c, k) => `${want[2 * k]}${c.content.join("")}${want[2 * k + 1]}`).join("|");
+      const padding = ownPadding(
+        sections[i][n],
+        template,
+        row3.cells.length,
+        papers[i][n],
+        ctx(n)
+      );
+      if (padding === void 0) return;
+      was.set(papers[i][n], sections[i][n]);
+      sections[i][n] = template;
+      if (padding.length === 0) return;
+      Object.defineProperty(papers[i][n].extra, PADDING_FIELD, {
+        value: padding,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    })
+  );
+  return was;
+}
+function ownPaddingBack(was, shapeField) {
+  for (const [paper, template] of was) {
+    if (!Object.hasOwn(paper.extra, shapeField)) continue;
+    paper.extra[shapeField] = template;
+    delete paper.extra[PADDING_FIELD];
+  }
+}
+var width = (pads) => pads.join("").length;
+function rowOf(template) {
+  const head = template.slice(0, template.lastIndexOf("\n") + 1);
+  if (!/^\s*$/.test(head)) return void 0;
+  const body = rowBody(templateTokens(template.slice(head.length)));
+  const pads = body && padsOf(body.cells, body.end.join(""));
+  return body && pads ? { head, cells: body.cells, pads } : void 0;
+}
+function ownPadding(was, template, cells, paper, ctx) {
+  try {
+    const written2 = fillTemplate(was, paper, ctx);
+    const shown3 = fillTemplate(template, paper, ctx);
+    if (shown3 === written2) return [];
+    const at4 = shown3.lastIndexOf("\n") + 1;
+    const own6 = rowPads(written2.slice(written2.lastIndexOf("\n") + 1), cells);
+    const now = rowPads(shown3.slice(at4), cells);
+    if (!own6 || !now) return void 0;
+    return shown3.slice(0, at4) + withPads(now, own6.pads) === written2 ? own6.pads : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/core/import/layouts/assemble.ts
 function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
   const drafts = draftSections(items, fallbackName);
@@ -58985,7 +59305,13 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
     sections.push(section);
     commons.push(common2);
   });
+  const padded = sharePadding(
+    templates,
+    sections.map((s) => s.papers),
+    (n) => ({ escape: "markdown", linkLabels: {}, n: n + 1 })
+  );
   const layout = chooseLayout(drafts, names2, texts, templates, commons, sections);
+  ownPaddingBack(padded, SHAPE_FIELD);
   authorLists(sections, layout);
   const pieces = [];
   for (const d of drafts) {
@@ -59258,9 +59584,45 @@ function learnSection(layout, s, templates, section) {
   section.papers.forEach((p, n) => p.extra = extras[n]);
   if (learned.item !== layout.item) s.item = learned.item;
   else delete s.item;
+  const styles = otherStyles(templates, section.papers, learned.fits, escape);
+  if (styles.length > 0) s.styles = styles;
   templates.forEach((template, n) => {
     if (!learned.fits[n]) section.papers[n].extra[SHAPE_FIELD] = template;
   });
+}
+var MAX_STYLES = 2;
+function otherStyles(templates, papers, fits2, escape) {
+  const styles = [];
+  while (styles.length < MAX_STYLES) {
+    const left = templates.flatMap((_, n) => fits2[n] ? [] : [n]);
+    if (left.length < 2) break;
+    const subset = left.map((n) => templates[n]);
+    const kept = left.map((n) => ({ ...papers[n].extra }));
+    const start = mostCommonRepeated(subset) ?? richest(subset);
+    const learned = learnTemplate(
+      start,
+      subset,
+      left.map((n) => papers[n]),
+      escape,
+      { positions: left }
+    );
+    const written2 = learned.fits.filter(Boolean).length;
+    if (written2 < 2) {
+      left.forEach((n, k) => papers[n].extra = kept[k]);
+      break;
+    }
+    styles.push(learned.item);
+    const name = String(styles.length + 1);
+    left.forEach((n, k) => {
+      if (!learned.fits[k]) {
+        papers[n].extra = kept[k];
+        return;
+      }
+      fits2[n] = true;
+      papers[n].extra[STYLE_FIELD] = name;
+    });
+  }
+  return styles;
 }
 function sectionLayoutOf(layout, d, section, own6, t) {
   const s = {};
@@ -71704,17 +72066,17 @@ function isBlankRest(text10, i, end) {
 }
 function listMarkerWidth(text10, i, end) {
   const c = text10.charCodeAt(i);
-  let width = 0;
-  if (c === 45 || c === 43 || c === 42) width = 1;
+  let width2 = 0;
+  if (c === 45 || c === 43 || c === 42) width2 = 1;
   else {
     let j = i;
     while (j < end && j - i < 9 && isDigit(text10.charCodeAt(j))) j++;
     const after = text10.charCodeAt(j);
-    if (j > i && (after === 46 || after === 41)) width = j - i + 1;
+    if (j > i && (after === 46 || after === 41)) width2 = j - i + 1;
   }
-  if (width === 0) return 0;
-  const next = i + width;
-  return next >= end || isSpace(text10.charCodeAt(next)) ? width : 0;
+  if (width2 === 0) return 0;
+  const next = i + width2;
+  return next >= end || isSpace(text10.charCodeAt(next)) ? width2 : 0;
 }
 function isDigit(c) {
   return c >= 48 && c <= 57;
@@ -72205,17 +72567,17 @@ function list4(lines, i) {
   };
   return { node: node3, next: n, closed: false };
 }
-function listItem2(lines, i, width) {
+function listItem2(lines, i, width2) {
   const s = lines.starts[i];
   const e = lineEnd(lines, i);
   if (lines.src[e - 1] === " ") return void 0;
   const place2 = placeAt(lines, i);
-  const children = parseInline(lines.src, s + width, e, place2);
+  const children = parseInline(lines.src, s + width2, e, place2);
   if (!children) return void 0;
   const paragraph2 = {
     type: "paragraph",
     children,
-    position: placeOf(place2, s + width, e)
+    position: placeOf(place2, s + width2, e)
   };
   return {
     type: "listItem",
@@ -72363,6 +72725,58 @@ function shown2(node3) {
   return "children" in node3 ? inlineText(node3.children) : "";
 }
 
+// src/core/import/layouts/tags.ts
+var LABEL_BADGE = /^(https?:\/\/img\.shields\.io\/badge\/)((?:[^-]|--)+)-([A-Za-z0-9]+)(\.svg)?$/;
+function readTags(images, source) {
+  const badges = [];
+  let form;
+  for (const image2 of images) {
+    const start = image2.position?.start.offset ?? -1;
+    const end = image2.position?.end.offset ?? -1;
+    const alt = image2.alt ?? "";
+    if (source.slice(start, end) !== `![${alt}](${image2.url})` || /[[\]{}]/.test(alt)) return;
+    const m = LABEL_BADGE.exec(image2.url);
+    if (!m) return;
+    const text10 = fromShields(m[2]);
+    if (text10 === void 0 || text10.trim() === "" || shieldsText(text10) !== m[2]) return;
+    const written2 = { alt, prefix: m[1], suffix: m[4] ?? "" };
+    form ??= written2;
+    if (written2.alt !== form.alt || written2.prefix !== form.prefix) return;
+    if (written2.suffix !== form.suffix) return;
+    badges.push({ start, end, text: text10, color: m[3] });
+  }
+  if (!form || badges.length === 0) return;
+  const groups = [];
+  for (const badge of badges) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].color === badge.color) last.push(badge);
+    else groups.push([badge]);
+  }
+  let lead = badges[0].start;
+  while (lead > 0 && (source[lead - 1] === " " || source[lead - 1] === "	")) lead--;
+  const gaps = badges.slice(1).map((b, i) => source.slice(badges[i].end, b.start));
+  const lists = /* @__PURE__ */ new Map();
+  let tag = "";
+  for (const [k, group] of groups.entries()) {
+    const inside = new Set(group.slice(1).map((b, i) => source.slice(group[i].end, b.start)));
+    if (inside.size > 1) return;
+    const gap = [...inside][0] ?? gaps[0] ?? " ";
+    const kind = `tags-${group[0].color.toLowerCase()}`;
+    let field3 = kind;
+    for (let n = 2; lists.has(field3); n++) field3 = `${kind}-${n}`;
+    const open4 = `![${form.alt}](${form.prefix}`;
+    const close = `-${group[0].color}${form.suffix})`;
+    const before = source.slice(k === 0 ? lead : groups[k - 1].at(-1).end, group[0].start);
+    lists.set(
+      field3,
+      group.map((b) => b.text)
+    );
+    const items = `{{${field3} ${JSON.stringify(close + gap + open4)}}}`;
+    tag += `{{#${field3}}}${templateLiteral(before + open4)}${items}${templateLiteral(close)}{{/${field3}}}`;
+  }
+  return { start: lead, end: badges.at(-1).end, lists, tag };
+}
+
 // src/core/import/layouts/inline.ts
 var WORDS = /\S+/g;
 function startOf2(node3) {
@@ -72458,8 +72872,16 @@ function readBadges(nodes, reading, used, opts) {
   if (between.some((n) => n.type !== "text" || n.value.trim() !== "")) return;
   const value = opts.source.slice(start, end);
   if (/[\r\n]/.test(value)) return;
+  if (tagBadges(images, reading, opts)) return;
   reading.fields.set("badges", value);
   reading.replacements.push({ start, end, tag: "{{{badges}}}" });
+}
+function tagBadges(images, reading, opts) {
+  const run2 = readTags(images, opts.source);
+  if (!run2) return false;
+  for (const [field3, items] of run2.lists) (reading.lists ??= /* @__PURE__ */ new Map()).set(field3, items);
+  reading.replacements.push({ start: run2.start, end: run2.end, tag: run2.tag });
+  return true;
 }
 var LEADING_DATE = /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/;
 function beforeTitle(nodes, reading, used, opts) {
@@ -72647,6 +73069,14 @@ function titleInside(link2, reading, opts) {
 function titleText(text10, reading, opts) {
   if (!text10) return false;
   const [from2, to] = trimmed(text10.value);
+  const year = /\s\(((?:19|20)\d{2})\)$/.exec(text10.value.slice(from2, to));
+  if (year && opts.want.has("year") && !reading.fields.has("year") && to - from2 > year[0].length + 2) {
+    const end = from2 + year.index;
+    const at4 = to - year[1].length - 1;
+    if (!tagText(text10, from2, end, "title", reading, opts)) return false;
+    tagText(text10, at4, at4 + year[1].length, "year", reading, opts);
+    return true;
+  }
   return tagText(text10, from2, to, "title", reading, opts);
 }
 function leadingTitle(node3, reading, used, opts) {
@@ -72914,7 +73344,8 @@ function readAuthors(nodes, reading, used, opts) {
   for (const node3 of nodes) {
     if (used.has(node3) || node3.type !== "emphasis" && node3.type !== "strong") continue;
     const text10 = soleText(node3);
-    const own6 = !opts.want.has("title") && NAME.test(text10?.value.trim().replace(/\.$/, "") ?? "");
+    const alone = text10?.value.trim().replace(/\.$/, "") ?? "";
+    const own6 = !opts.want.has("title") && (NAME.test(alone) || !opts.want.has("venue") && new RegExp("^\\p{Lu}[\\p{L}'\u2019-]+$", "u").test(alone));
     if (!text10 || !(/,|\bet al\b| and /.test(text10.value) || ONE_NAME.test(text10.value) || own6)) {
       continue;
     }
@@ -72980,9 +73411,12 @@ function emphasisVenueYear(text10, reading, opts) {
   return true;
 }
 var VENUE_AFTER_DATE = /^(\]?(?:\s*,\s*|\s+\[))((?:arXiv|[A-Z][\w&/'’.-]*)(?: [A-Z][\w&/'’.-]*){0,3}?)(?:( )((?:19|20)\d{2}))?(?=[\],]| [A-Z]|$)/;
+var WORDY_VENUE_AFTER_DATE = /^(\]?(?:\s*,\s*|\s+\[))((?:arXiv|[A-Z][\w&/'’.-]*)(?: (?:[A-Z][\w&/'’.-]*|and|of|on|&)){1,5}?)(?:( )((?:19|20)\d{2}))?(?=[\],])/;
 function venueAfterDate(text10, at4, reading, opts) {
   if (!opts.want.has("venue") || reading.fields.has("venue")) return;
-  const m = VENUE_AFTER_DATE.exec(text10.value.slice(at4));
+  const rest = text10.value.slice(at4);
+  const wordy = WORDY_VENUE_AFTER_DATE.exec(rest);
+  const m = wordy && /[\p{L}.]$/u.test(wordy[2]) ? wordy : VENUE_AFTER_DATE.exec(rest);
   if (!m || m[4] === void 0 && !/^[\],]/.test(text10.value.slice(at4 + m[0].length))) return;
   const venueAt = at4 + m[1].length;
   tagText(text10, venueAt, venueAt + m[2].length, "venue", reading, opts);
@@ -73017,7 +73451,7 @@ function shortYear(text10, skip, reading, opts) {
   const yearAt = at4 + m[0].length - 2;
   const start = startOf2(text10);
   const digits = m[2];
-  reading.fields.set("year", `${Number(digits) < 50 ? "20" : "19"}${digits}`);
+  reading.fields.set("year", fullYear(digits));
   if (opts.source.slice(start, start + yearAt + 2) === text10.value.slice(0, yearAt + 2)) {
     reading.replacements.push({
       start: start + yearAt,
@@ -73187,8 +73621,8 @@ function readPoints(text10) {
   }
   parts.push(text10.slice(at4));
   const bullet = BULLET.exec(parts[0])?.[1];
-  const trimmed2 = new Set([...seps].map((s) => s.trimStart()));
-  if (bullet === void 0 || trimmed2.size !== 1) return void 0;
+  const trimmed3 = new Set([...seps].map((s) => s.trimStart()));
+  if (bullet === void 0 || trimmed3.size !== 1) return void 0;
   const between = [...seps].sort((a, b) => a.length - b.length)[0];
   const items = [];
   for (const [i, part] of parts.entries()) {
@@ -73287,7 +73721,7 @@ function titleColumn(rows, roles, source) {
         taken: /* @__PURE__ */ new Set()
       });
       const title = reading.fields.get("title") ?? "";
-      return (title.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
+      return !/:\/\//.test(title) && title.split(/\s+/).filter((w) => new RegExp("\\p{L}", "u").test(w)).length >= 3;
     }).length;
     if (papers > most) [best, most] = [i, papers];
   });
@@ -73295,7 +73729,7 @@ function titleColumn(rows, roles, source) {
 }
 function plain(nodes) {
   return nodes.map(
-    (n) => "value" in n ? n.value : "children" in n ? plain(n.children) : ""
+    (n) => n.type === "html" ? "" : "value" in n ? n.value : "children" in n ? plain(n.children) : ""
   ).join("");
 }
 function readRow(row3, roles, source, lines) {
@@ -73338,6 +73772,7 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd], linksColumn)
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
   const written2 = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
   if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd, linksColumn);
+  if (pictureCell(written2, contentStart, taken, empty2)) return empty2;
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
   if (written2 === "") {
     const at4 = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
@@ -73472,7 +73907,7 @@ function readBadgeLinks(nodes, source, taken) {
 function cellText(nodes, reading) {
   const text10 = (n) => n.type === "text" || n.type === "inlineCode" ? n.value : n.type === "link" || !("children" in n) ? "" : n.children.map(text10).join("");
   const title = nodes.map(text10).join("").replace(/\s+/g, " ").trim();
-  if (title !== "") reading.fields.set("title", title);
+  if (/[\p{L}\p{N}]/u.test(title)) reading.fields.set("title", title);
 }
 function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
   const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
@@ -73512,6 +73947,26 @@ function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
     reading.number = { value: Number(lead[1]), start: at4, end: at4 + lead[1].length };
   }
   return reading;
+}
+var PICTURE = [
+  /^(!\[[^\]]*\]\()(https?:\/\/[^\s()]+)(\))$/,
+  /^(<img\b[^>]*?\ssrc=")(https?:\/\/[^"\s]+)("[^>]*>(?:\s*<\/?img>)?)$/i
+];
+function pictureCell(written2, at4, taken, out) {
+  const m = PICTURE.map((re) => re.exec(written2)).find((x) => x !== null);
+  if (!m) return false;
+  let field3 = "image";
+  for (let n = 2; taken.has(`field:${field3}`); n++) field3 = `image-${n}`;
+  taken.add(`field:${field3}`);
+  const [, before, url2, after] = m;
+  out.fields.set(field3, url2);
+  const tag = escapeText2(url2, "markdown", before) === url2 ? `{{${field3}}}` : `{{{${field3}}}}`;
+  out.replacements.push({
+    start: at4,
+    end: at4 + written2.length,
+    tag: `{{#${field3}}}${templateLiteral(before)}${tag}${templateLiteral(after)}{{/${field3}}}`
+  });
+  return true;
 }
 
 // src/core/import/layouts/html.ts
@@ -73893,23 +74348,46 @@ function withSummary(entry, quote4, source) {
   if (lead === void 0) return void 0;
   const value = written2.slice(lead.length).split("\n").map((line, i) => i === 0 ? line : line.replace(/^> ?/, "")).join("\n");
   if (value.trim() === "" || rawText(value, lead) !== written2.slice(lead.length)) return void 0;
-  const tag = "{{{summary}}}";
+  const linked = mentions(value, entry.paper, lead, written2);
+  const tag = linked ? "{{{summary [mentions]}}}" : "{{{summary}}}";
   const extra = { ...entry.paper.extra };
-  Object.defineProperty(extra, "summary", {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true
-  });
+  for (const [key2, v] of Object.entries({
+    summary: linked?.text ?? value,
+    ...linked ? { mentions: linked.phrases } : {}
+  })) {
+    Object.defineProperty(extra, key2, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  const links3 = [...entry.paper.links, ...linked?.links ?? []];
   return {
     ...entry,
     end,
-    paper: { ...entry.paper, extra },
+    paper: { ...entry.paper, links: links3, extra },
     replacements: [
       ...entry.replacements,
       { start: entry.end, end, tag: `{{#summary}}${gap}${lead}${tag}{{/summary}}` }
     ]
   };
+}
+var MENTION = /\[([^[\]\n*_`\\<>]+)\]\((https?:\/\/[^\s()<>]+)\)/g;
+function mentions(value, paper, lead, written2) {
+  const found = [...value.matchAll(MENTION)];
+  if (found.length === 0) return void 0;
+  const phrases = found.map((m) => m[1]);
+  const labels = new Set(paper.links.map((l) => l.label));
+  if (new Set(phrases).size !== phrases.length || phrases.some((p) => labels.has(p))) return;
+  const text10 = value.replace(MENTION, "$1");
+  const links3 = found.map((m) => ({ label: m[1], url: m[2] }));
+  const back = fillTemplate(
+    `${lead}{{{summary [mentions]}}}`,
+    { title: "", links: links3, extra: { summary: text10, mentions: phrases } },
+    { escape: "markdown", linkLabels: {}, n: 1 }
+  );
+  return back === written2 ? { text: text10, phrases, links: links3 } : void 0;
 }
 
 // src/core/import/layouts/list.ts
@@ -73933,7 +74411,7 @@ function readItem(item, source, lines, n) {
   if (!first2 || first2.type !== "paragraph") return void 0;
   const taken = /* @__PURE__ */ new Set();
   const reading = readInline(first2.children, { source, want: ALL_FIELDS, taken });
-  const readings = [reading, ...nestedLines(item, source, taken)];
+  const readings = [reading, ...nestedLines(item, source, taken, reading)];
   const paper = paperOf2(readings);
   if (!isPaper(paper, ...readings)) return void 0;
   const start = startOf2(item);
@@ -73950,14 +74428,18 @@ function readItem(item, source, lines, n) {
   };
 }
 var NESTED_FIELDS = /* @__PURE__ */ new Set(["authors", "venue", "year", "date"]);
-function nestedLines(item, source, taken) {
-  const own6 = item.children.slice(1).filter((c) => c.type === "paragraph" && !hasLink(c));
-  const readings = own6.map((p) => readInline(p.children, { source, want: NESTED_FIELDS, taken }));
+function nestedLines(item, source, taken, first2) {
+  const paragraphs = item.children.slice(1).filter((c) => c.type === "paragraph");
+  const titleLinked = item.children[0]?.type === "paragraph" && hasLink(item.children[0]);
+  const linked = titleLinked ? void 0 : paragraphs.find(hasLink);
+  const own6 = paragraphs.filter((c) => !hasLink(c) || c === linked);
+  const want = new Set([...NESTED_FIELDS].filter((f) => !first2.fields.has(f)));
+  const readings = own6.map((p) => readInline(p.children, { source, want, taken }));
   const nested = item.children.filter((c) => c.type === "list");
   if (nested.length !== 1 || nested[0].children.length !== 1) return readings;
   const para = nested[0].children[0].children[0];
   if (!para || para.type !== "paragraph" || hasLink(para)) return readings;
-  return [...readings, readInline(para.children, { source, want: NESTED_FIELDS, taken })];
+  return [...readings, readInline(para.children, { source, want, taken })];
 }
 function hasLink(paragraph2) {
   return paragraph2.children.some((n) => n.type === "link");
@@ -74123,21 +74605,24 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
   return { entries, strays };
 }
 function literalHeading(line, keys, rendered) {
-  if (keys.some((k) => k.headingLine === line || k.categoryLine === line)) return false;
+  if (keys.some((k) => trimmed2(k.headingLine) === line || trimmed2(k.categoryLine) === line)) {
+    return false;
+  }
   return rendered.some((r) => r.lines.has(line));
 }
+var trimmed2 = (line) => line?.trimEnd();
 function attribution(keys) {
   let category;
   const state = {
     section: keys.find((k) => k.categoryLine === void 0 && k.headingLine === void 0),
     /** Moves to the heading `line`; false when the data renders no such heading. */
     heading(line) {
-      const own6 = keys.filter((k) => k.headingLine === line);
+      const own6 = keys.filter((k) => trimmed2(k.headingLine) === line);
       if (own6.length > 0) {
-        state.section = own6.find((k) => k.categoryLine === category) ?? own6[0];
+        state.section = own6.find((k) => trimmed2(k.categoryLine) === category) ?? own6[0];
         return true;
       }
-      const under = keys.filter((k) => k.categoryLine === line);
+      const under = keys.filter((k) => trimmed2(k.categoryLine) === line);
       if (under.length > 0) {
         category = line;
         state.section = under.find((k) => k.headingLine === void 0);
@@ -74382,6 +74867,7 @@ function sharesAField(written2, data) {
     ...Object.keys(data.extra)
   ]);
   names2.delete(SHAPE_FIELD);
+  names2.delete(STYLE_FIELD);
   const shown3 = [...names2].filter((n) => fieldText(written2, n) !== void 0);
   return shown3.length === 0 || shown3.some((n) => fieldText(written2, n) === fieldText(data, n));
 }
@@ -74596,13 +75082,15 @@ function mergePaper2(data, readme, base, hasBase, at4, shows = /* @__PURE__ */ n
     ...Object.keys(readme.extra),
     ...shows,
     SHAPE_FIELD,
-    SPACING_FIELD
+    STYLE_FIELD,
+    SPACING_FIELD,
+    PADDING_FIELD
   ]);
   for (const field3 of fields) {
     const shown3 = valueOf2(readme, field3);
     const held = valueOf2(data, field3);
     if (same(shown3, held)) continue;
-    const always = field3 === SHAPE_FIELD || field3 === SPACING_FIELD;
+    const always = [SHAPE_FIELD, STYLE_FIELD, SPACING_FIELD, PADDING_FIELD].includes(field3);
     if (shown3 === void 0 && !always && !shows.has(field3)) continue;
     const was = valueOf2(base, field3);
     if (hasBase && base && !same(held, was)) {
@@ -74777,7 +75265,8 @@ function sectionOf2(s, matches, ctx) {
 }
 function shownFields3(layout, section, paper) {
   if (!layout) return /* @__PURE__ */ new Set();
-  const template = shapeOf(paper) ?? sectionLayout(layout, section).item ?? layout.item;
+  const own6 = sectionLayout(layout, section);
+  const template = entryTemplate(paper, own6.item ?? layout.item, own6.styles);
   try {
     return templateFields(parseTemplate(template));
   } catch {
@@ -77334,33 +77823,16 @@ function decide(state, d, sections) {
     state: { ...state, accepted, declined }
   };
 }
-function tickedNumbers(body, state) {
+var ticks = (body) => [...body.matchAll(/^- \[[xX]\] \*\*(\d+)\.\*\*/gm)].map((m) => Number(m[1]));
+function tickedNumbers(body, state, before) {
   const accepted = new Set(state.accepted);
+  const earlier = new Set(before === void 0 ? [] : ticks(before));
   const out = [];
-  for (const m of body.matchAll(/^- \[[xX]\] \*\*(\d+)\.\*\*/gm)) {
-    const n = Number(m[1]);
+  for (const n of ticks(body)) {
     const c = state.offered.find((o) => o.number === n);
-    if (c !== void 0 && !accepted.has(c.id) && !out.includes(n)) out.push(n);
+    if (c !== void 0 && !accepted.has(c.id) && !earlier.has(n) && !out.includes(n)) out.push(n);
   }
   return out;
-}
-
-// src/core/digest/accept-issue.ts
-var NO_RESPONSE2 = "_No response_";
-function acceptIssueText(p, form) {
-  const answers = {
-    link: `https://arxiv.org/abs/${p.id}`,
-    sections: p.section,
-    // Plain text, as a person would type it (an invisible joiner would be cleaned out, with a
-    // warning); the pull request quotes it with its mention and reference broken.
-    notes: `Found by the digest (#${p.digest}), accepted by @${p.by}.`
-  };
-  const body = form.fields.map(
-    (f) => `### ${f.label}
-
-${answers[f.id] ?? (f.type === "dropdown" ? "None" : NO_RESPONSE2)}`
-  ).join("\n\n");
-  return { title: `Add paper: arXiv:${p.id}`, body };
 }
 
 // src/core/digest/mark.ts
@@ -77392,9 +77864,40 @@ function markDigestBody(body, state, marks) {
   }
   return out.join("\n");
 }
+function untickBoxes(body, numbers) {
+  return body.replace(
+    /^- \[[xX]\] \*\*(\d+)\.\*\*/gm,
+    (line, n) => numbers.includes(Number(n)) ? `- [ ] **${n}.**` : line
+  );
+}
+
+// src/core/digest/accept-issue.ts
+var NO_RESPONSE2 = "_No response_";
+function acceptIssueText(p, form) {
+  const answers = {
+    link: `https://arxiv.org/abs/${p.id}`,
+    sections: p.section,
+    // Plain text, as a person would type it (an invisible joiner would be cleaned out, with a
+    // warning); the pull request quotes it with its mention and reference broken.
+    notes: `Found by the digest (#${p.digest}), accepted by @${p.by}.`
+  };
+  const body = form.fields.map(
+    (f) => `### ${f.label}
+
+${answers[f.id] ?? (f.type === "dropdown" ? "None" : NO_RESPONSE2)}`
+  ).join("\n\n");
+  return { title: `Add paper: arXiv:${p.id}`, body };
+}
 
 // src/flows/digest/decisions.ts
+var acceptedPaper = (id) => ({
+  title: "",
+  links: [{ label: "PAGE", url: `https://arxiv.org/abs/${id}` }],
+  extra: {}
+});
 async function openSuggestion(ctx, list5, paper) {
+  const before = await standingClaim(ctx, acceptedPaper(paper.id));
+  if (before !== void 0) return { heldBy: before };
   const form = BUILTIN_FORM(
     list5.list.sections.map((s) => s.name),
     { label: list5.settings.labels.suggestion }
@@ -77410,11 +77913,7 @@ async function openSuggestion(ctx, list5, paper) {
   const url2 = run2.outputs["pull-request-url"];
   if (Number.isInteger(number3) && number3 > 0 && url2) return { issue: issue3, pull: { number: number3, url: url2 } };
   if (run2.result !== "duplicate") return { issue: issue3 };
-  const heldBy = await claimHolderOfPaper(ctx, {
-    title: "",
-    links: [{ label: "PAGE", url: `https://arxiv.org/abs/${paper.id}` }],
-    extra: {}
-  });
+  const heldBy = await standingClaim(ctx, acceptedPaper(paper.id));
   if (heldBy === void 0 || heldBy.issue === issue3.number) return { issue: issue3 };
   await updateIssue(ctx.gh, ctx.repo, issue3.number, {
     state: "closed",
@@ -77426,8 +77925,10 @@ function acceptedText(id, section, opened) {
   const { issue: issue3, pull, heldBy } = opened;
   if (heldBy !== void 0) {
     const where = heldBy.pull ? heldBy.pull.merged ? `was added to the list by pull request #${heldBy.pull.number} (suggested in #${heldBy.issue})` : `is already suggested in #${heldBy.issue}: pull request #${heldBy.pull.number} adds it` : `is already suggested in #${heldBy.issue}, whose pull request is being opened`;
-    return `arXiv:${id} ${where}; the suggestion #${issue3.number} opened for this accept was closed.`;
+    const closed2 = issue3 ? `; the suggestion #${issue3.number} opened for this accept was closed` : "";
+    return `arXiv:${id} ${where}${closed2}.`;
   }
+  if (issue3 === void 0) return `arXiv:${id} was not accepted.`;
   return pull ? `Accepted arXiv:${id} into \u201C${section}\u201D: suggestion #${issue3.number}, pull request #${pull.number}.` : `Accepted arXiv:${id} into \u201C${section}\u201D as suggestion #${issue3.number}, but no pull request was opened: its status comment says why.`;
 }
 async function applyOne(ctx, list5, state, d, where) {
@@ -77455,7 +77956,10 @@ async function applyOne(ctx, list5, state, d, where) {
   }
   const opened = await openSuggestion(ctx, list5, { id, section, ...where });
   const { pull, heldBy } = opened;
-  const pointsTo = heldBy ? { issue: heldBy.issue, ...heldBy.pull ? { pull: heldBy.pull.number } : {} } : { issue: opened.issue.number, ...pull ? { pull: pull.number } : {} };
+  const pointsTo = heldBy ? { issue: heldBy.issue, ...heldBy.pull ? { pull: heldBy.pull.number } : {} } : {
+    ...opened.issue ? { issue: opened.issue.number } : {},
+    ...pull ? { pull: pull.number } : {}
+  };
   const mark = { kind: "accept", id, by: where.by, ...pointsTo };
   const text10 = acceptedText(id, section, opened);
   const ok3 = heldBy === void 0;
@@ -77511,9 +78015,12 @@ async function digestEdited(ctx, event, sender) {
   }
   const issue3 = await getIssue(ctx.gh, ctx.repo, number3);
   const state = decodeDigestState(issue3.body ?? "");
-  const ticked = state ? tickedNumbers(issue3.body ?? "", state) : [];
+  const ticked = state ? tickedNumbers(issue3.body ?? "", state, event.changes?.body?.from) : [];
   if (ticked.length === 0) return ignored(`the edit of digest #${number3} ticks no new candidate`);
   if (!canCommand(await getPermission(ctx.gh, ctx.repo, sender.login))) {
+    if (!ctx.dryRun) {
+      await updateIssue(ctx.gh, ctx.repo, number3, { body: untickBoxes(issue3.body ?? "", ticked) });
+    }
     return ignored(`${sender.login} may not accept candidates (write permission is needed)`);
   }
   const decisions = ticked.map((index2) => ({

@@ -266,6 +266,16 @@ describe('import details', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a venue written in HTML or emphasis gives its text, the row keeping its markup', () => {
+    const md = `## C\n| Title | Venue | Year |\n|---|---|---|\n| A paper | <b>ICLR</b> | **2020** |\n| B paper | ICML | 2021 |\n`;
+    const papers = importAny(md, 'R.md').list.sections[0]?.papers ?? [];
+    expect(papers.map((p) => [p.venue, p.year])).toEqual([
+      ['ICLR', '2020'],
+      ['ICML', '2021'],
+    ]);
+    expect(papers[0]?.extra.shape).toContain('<b>ICLR</b>');
+  });
+
   test('a line of dots after a table (a row to GFM) has no words: no paper, and named', () => {
     const md = `## C\n| Title | Year |\n|---|---|\n| A paper | 2020 |\n...\n`;
     const { list, problems } = importAny(md, 'R.md');

@@ -77,7 +77,8 @@ async function arrivedBefore(arrived: Promise<void>, run: Promise<Run>, what: st
 
 /**
  * Starts `first`, waits until it holds the claim and is about to open its PR, then starts
- * `second` and waits until its claim failed; lets `first` finish, then `second`.
+ * `second` and waits until its claim failed; lets `first` finish, then `second`. For a person's
+ * issue as the second run (an accept as the first).
  */
 async function race(repo: SeededRepo, first: () => Promise<Run>, second: () => Promise<Run>) {
   emulator.clearRequests();
@@ -87,6 +88,30 @@ async function race(repo: SeededRepo, first: () => Promise<Run>, second: () => P
   const reading = holdClaimRead();
   const secondRun = second();
   await arrivedBefore(reading.arrived, secondRun, 'the second run read no claim');
+  opening.release();
+  const won = await firstRun;
+  reading.release();
+  const lost = await secondRun;
+  return { won, lost };
+}
+
+/**
+ * The same race with an accept as the second run: an accept first looks for a standing claim on
+ * the paper, so it is started first and held once it found none, right before it opens its
+ * suggestion issue. Then `first` runs until it holds the claim and is about to open its PR; then
+ * the accept goes on until its own claim failed; `first` finishes, then the accept.
+ */
+async function raceAccept(repo: SeededRepo, first: () => Promise<Run>, second: () => Promise<Run>) {
+  emulator.clearRequests();
+  const creating = emulator.holdNext({ method: 'POST', path: `/repos/${repo.fullName}/issues` });
+  const secondRun = second();
+  await arrivedBefore(creating.arrived, secondRun, 'the accept opened no suggestion issue');
+  const opening = holdOpening(repo);
+  const firstRun = first();
+  await arrivedBefore(opening.arrived, firstRun, 'the first run opened no pull request');
+  const reading = holdClaimRead();
+  creating.release();
+  await arrivedBefore(reading.arrived, secondRun, 'the accept read no claim');
   opening.release();
   const won = await firstRun;
   reading.release();
@@ -108,7 +133,7 @@ describe('a person’s issue and a digest accept of the same paper at the same m
   test('the issue first: the accept is told which pull request adds it, its own issue closed', async () => {
     const { repo, digest } = await digestRepo();
     const person = openSuggestion(emulator, repo, KD, { user: 'grace-hopper' });
-    const { won, lost } = await race(
+    const { won, lost } = await raceAccept(
       repo,
       () => runIssueEvent(emulator, repo, person.number, 'opened', { env: env() }),
       () => accept(repo, digest),
@@ -165,10 +190,27 @@ describe('a person’s issue and a digest accept of the same paper at the same m
   }, 120_000);
 });
 
+describe('an accept of a paper whose suggestion is open already', () => {
+  test('opens nothing; the reply names the issue and the pull request that add it', async () => {
+    const { repo, digest } = await digestRepo();
+    const person = openSuggestion(emulator, repo, KD, { user: 'grace-hopper' });
+    const opened = await runIssueEvent(emulator, repo, person.number, 'opened', { env: env() });
+    expect(opened.outputs.result, opened.stderr).toBe('pull-request-created');
+    const run = await accept(repo, digest);
+    expect(run.outputs.result, run.stderr).toBe('commands-done');
+    const pull = onlyPull(repo);
+    expect(emulator.getIssues(repo).map((i) => i.number)).toEqual([digest, person.number]);
+    expect(repliesOn(emulator, repo, digest).at(-1)).toContain(
+      `arXiv:${KD_ID} is already suggested in #${person.number}: pull request #${pull.number} adds it.`,
+    );
+    expect(digestLine(repo, digest)).toContain(`**accepted** by ${MAINTAINER}: #${pull.number}`);
+  }, 120_000);
+});
+
 describe('two maintainers accept the same candidate at the same moment', () => {
   test('one pull request; the second accept is told which, and its issue is closed', async () => {
     const { repo, digest } = await digestRepo();
-    const { won, lost } = await race(
+    const { won, lost } = await raceAccept(
       repo,
       () => accept(repo, digest, MAINTAINER),
       () => accept(repo, digest, OTHER_MAINTAINER),

@@ -20,7 +20,7 @@ import type { DigestState } from '../../core/digest/types.js';
 import { BUILTIN_FORM } from '../../core/form/builtin.js';
 import type { FlowContext } from '../context.js';
 import { loadListAtCommit, type ListAtCommit } from '../list-at-commit.js';
-import { claimHolderOfPaper } from '../suggestion/claim.js';
+import { standingClaim } from '../suggestion/claim.js';
 import { suggestionFlow } from '../suggestion/run.js';
 
 export interface DecisionReply {
@@ -40,25 +40,36 @@ export interface DecisionsOutcome {
 }
 
 /** Who holds a paper whose accept lost it to another suggestion (or undefined when unknown). */
-type Holder = Awaited<ReturnType<typeof claimHolderOfPaper>>;
+type Holder = Awaited<ReturnType<typeof standingClaim>>;
 
 interface Opened {
-  issue: IssueDetails;
+  /** The suggestion issue this accept opened (none when another suggestion held the paper). */
+  issue?: IssueDetails;
   pull?: { number: number; url: string };
   /** Another suggestion holds the paper: its issue and pull request (this issue was closed). */
   heldBy?: NonNullable<Holder>;
 }
 
+/** The paper an accept names, as the claim of its suggestion knows it (by its arXiv id). */
+const acceptedPaper = (id: string) => ({
+  title: '',
+  links: [{ label: 'PAGE', url: `https://arxiv.org/abs/${id}` }],
+  extra: {},
+});
+
 /**
- * Opens the suggestion issue of an accepted paper and runs the suggestion flow on it. When another
- * suggestion of the paper won (a person's issue, or another accept, at the same moment), the paper's
- * claim says which; this issue, the bot's own duplicate, is closed, and the accept points there.
+ * Opens the suggestion issue of an accepted paper and runs the suggestion flow on it, unless
+ * another suggestion holds the paper already (its claim stands): then nothing is opened. When
+ * another suggestion won while this one was on its way (a person's issue, or another accept, at the
+ * same moment), the claim says which; this issue, the bot's own duplicate, is closed.
  */
 async function openSuggestion(
   ctx: FlowContext,
   list: ListAtCommit,
   paper: { id: string; section: string; digest: number; by: string },
 ): Promise<Opened> {
+  const before = await standingClaim(ctx, acceptedPaper(paper.id));
+  if (before !== undefined) return { heldBy: before };
   const form = BUILTIN_FORM(
     list.list.sections.map((s) => s.name),
     { label: list.settings.labels.suggestion },
@@ -74,11 +85,7 @@ async function openSuggestion(
   const url = run.outputs['pull-request-url'];
   if (Number.isInteger(number) && number > 0 && url) return { issue, pull: { number, url } };
   if (run.result !== 'duplicate') return { issue };
-  const heldBy = await claimHolderOfPaper(ctx, {
-    title: '',
-    links: [{ label: 'PAGE', url: `https://arxiv.org/abs/${paper.id}` }],
-    extra: {},
-  });
+  const heldBy = await standingClaim(ctx, acceptedPaper(paper.id));
   if (heldBy === undefined || heldBy.issue === issue.number) return { issue };
   await updateIssue(ctx.gh, ctx.repo, issue.number, {
     state: 'closed',
@@ -95,8 +102,12 @@ function acceptedText(id: string, section: string, opened: Opened): string {
         ? `was added to the list by pull request #${heldBy.pull.number} (suggested in #${heldBy.issue})`
         : `is already suggested in #${heldBy.issue}: pull request #${heldBy.pull.number} adds it`
       : `is already suggested in #${heldBy.issue}, whose pull request is being opened`;
-    return `arXiv:${id} ${where}; the suggestion #${issue.number} opened for this accept was closed.`;
+    const closed = issue
+      ? `; the suggestion #${issue.number} opened for this accept was closed`
+      : '';
+    return `arXiv:${id} ${where}${closed}.`;
   }
+  if (issue === undefined) return `arXiv:${id} was not accepted.`;
   return pull
     ? `Accepted arXiv:${id} into “${section}”: suggestion #${issue.number}, pull request #${pull.number}.`
     : `Accepted arXiv:${id} into “${section}” as suggestion #${issue.number}, but no pull request was opened: its status comment says why.`;
@@ -145,7 +156,10 @@ async function applyOne(
   const { pull, heldBy } = opened;
   const pointsTo = heldBy
     ? { issue: heldBy.issue, ...(heldBy.pull ? { pull: heldBy.pull.number } : {}) }
-    : { issue: opened.issue.number, ...(pull ? { pull: pull.number } : {}) };
+    : {
+        ...(opened.issue ? { issue: opened.issue.number } : {}),
+        ...(pull ? { pull: pull.number } : {}),
+      };
   const mark: Mark = { kind: 'accept', id, by: where.by, ...pointsTo };
   const text = acceptedText(id, section, opened);
   // Lost to another suggestion: not done here, but the paper is on its way (so it was so already).

@@ -73,20 +73,21 @@ async function readHolder(
 }
 
 /**
- * Who holds `paper` now, for a suggestion that lost it (a digest accept tells the maintainer which
- * issue and pull request add the paper): the claim's issue and its latest pull request.
+ * The suggestion that holds `paper` now, when its claim stands (its pull request is open or merged,
+ * or its run is still on the way to it): a digest accept asks before it opens a suggestion, and
+ * after one lost, to tell the maintainer which issue and pull request add the paper.
  */
-export async function claimHolderOfPaper(
+export async function standingClaim(
   ctx: FlowContext,
   paper: Paper,
 ): Promise<{ issue: number; pull?: { number: number; merged: boolean } } | undefined> {
   const claim = await readBranchCommit(ctx.gh, ctx.repo, claimBranch(paper));
   const issue = claim === undefined ? undefined : claimHolderOf(claim.message);
   if (claim === undefined || issue === undefined) return undefined;
-  const { pull } = await readHolder(ctx, issue, claim.date);
-  return pull === undefined
-    ? { issue }
-    : { issue, pull: { number: pull.number, merged: pull.merged } };
+  const verdict = judgeClaim(await readHolder(ctx, issue, claim.date), ctx.now());
+  if (verdict.kind !== 'taken') return undefined;
+  const { pull } = verdict;
+  return pull ? { issue, pull: { number: pull.number, merged: pull.merged } } : { issue };
 }
 
 /**

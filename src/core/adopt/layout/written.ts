@@ -108,9 +108,14 @@ function literalHeading(
   keys: readonly RenderedSection[],
   rendered: readonly RenderedZone[],
 ): boolean {
-  if (keys.some((k) => k.headingLine === line || k.categoryLine === line)) return false;
+  if (keys.some((k) => trimmed(k.headingLine) === line || trimmed(k.categoryLine) === line)) {
+    return false;
+  }
   return rendered.some((r) => r.lines.has(line));
 }
+
+/** A heading line as the zone's lines are compared: spaces at its end are not seen. */
+const trimmed = (line: string | undefined) => line?.trimEnd();
 
 /** Which section the zone is in, as its headings go by. */
 function attribution(keys: readonly RenderedSection[]) {
@@ -120,12 +125,12 @@ function attribution(keys: readonly RenderedSection[]) {
       RenderedSection | undefined,
     /** Moves to the heading `line`; false when the data renders no such heading. */
     heading(line: string): boolean {
-      const own = keys.filter((k) => k.headingLine === line);
+      const own = keys.filter((k) => trimmed(k.headingLine) === line);
       if (own.length > 0) {
-        state.section = own.find((k) => k.categoryLine === category) ?? own[0];
+        state.section = own.find((k) => trimmed(k.categoryLine) === category) ?? own[0];
         return true;
       }
-      const under = keys.filter((k) => k.categoryLine === line);
+      const under = keys.filter((k) => trimmed(k.categoryLine) === line);
       if (under.length > 0) {
         category = line;
         state.section = under.find((k) => k.headingLine === undefined);

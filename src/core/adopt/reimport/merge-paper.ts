@@ -3,6 +3,7 @@
 // (then the data file wins, and it is said). Fields the README does not show are kept as they are.
 import { canonicalJson } from '../../canonical-json.js';
 import { SPACING_FIELD } from '../../render/layouts/spacing.js';
+import { PADDING_FIELD } from '../../render/layouts/padding.js';
 import { SHAPE_FIELD, STYLE_FIELD } from '../../render/layouts/zone.js';
 import type { Paper } from '../../types.js';
 import type { DataWins, EditedCell, FieldValue } from '../types.js';
@@ -64,14 +65,15 @@ export function mergePaper(
     SHAPE_FIELD,
     STYLE_FIELD,
     SPACING_FIELD,
+    PADDING_FIELD,
   ]);
   for (const field of fields) {
     const shown = valueOf(readme, field);
     const held = valueOf(data, field);
     if (same(shown, held)) continue;
-    // A field the README leaves out (but its own template, and the spaces at its lines' ends,
-    // which every entry shows) is one it does not show: kept.
-    const always = field === SHAPE_FIELD || field === STYLE_FIELD || field === SPACING_FIELD;
+    // A field the README leaves out (but its own template, and the spaces at its lines' ends and
+    // around its cells, which every entry shows) is one it does not show: kept.
+    const always = [SHAPE_FIELD, STYLE_FIELD, SPACING_FIELD, PADDING_FIELD].includes(field);
     if (shown === undefined && !always && !shows.has(field)) continue;
     const was = valueOf(base, field);
     if (hasBase && base && !same(held, was)) {

@@ -37,7 +37,7 @@ export function checkCells(
       .filter((p) => p.field !== undefined || !unread.some((u) => u.line === p.line))
       .map((p) => atCell(p, tables, list)),
     ...unread,
-    ...tables.flatMap((t) => headerCells(t, file)),
+    ...tables.flatMap((t) => headerCells(t, file, read.texts)),
     ...tables.flatMap((t) => linkCells(t, source, file, unread)),
     ...tables.flatMap((t) => surplusCells(t, file)),
   ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -165,12 +165,13 @@ function unreadRows(tables: readonly Table[], texts: readonly Problem[]): Proble
 
 /**
  * Header cells a reader would ask about: a column without a header or repeating an earlier one
- * (its cells are kept under a field of its own, named here), and a table with no Title column (its
- * rows are kept as written, not as papers).
+ * (its cells are kept under a field of its own, named here), and a table with no Title column
+ * whose rows were all kept as written, not as papers.
  */
-function headerCells(table: Table, file: string): Problem[] {
+function headerCells(table: Table, file: string, texts: readonly Problem[]): Problem[] {
   const [head, ...rows] = table.children;
   if (!head) return [];
+  const kept = new Set(texts.map((t) => t.line));
   const headers = head.children.map((c) => textOf(c));
   const roles = mapHeader(headers);
   const at = (node: { position?: TableRow['position'] }) => {
@@ -178,6 +179,8 @@ function headerCells(table: Table, file: string): Problem[] {
     return start ? { line: start.line, column: start.column } : {};
   };
   if (!roles.some((r) => r.role === 'title')) {
+    // A column may hold the titles without a header saying so: then its rows were read.
+    if (rows.length === 0 || !rows.every((r) => kept.has(r.position?.start.line))) return [];
     const n = rows.length;
     return [
       {

@@ -314,17 +314,25 @@ function besideBlocks(
   const before = isBlock(a[0]!) && !/^\{\{\^/.test(a[0]!);
   const after = isBlock(a[a.length - 1]!) && !/^\{\{\^/.test(a[a.length - 1]!);
   const n = slots.length;
-  // Optional parts against an entry that writes several of them: each run of parts takes its own
-  // share of the text (a field with its default, `{{#indent}}..{{/indent}}{{^indent}}..{{/indent}}`,
-  // then `{{#authors}}..{{/authors}}`).
-  if (a.length <= 4 && b.length <= 60 && a.every(isBlock) && (before || after)) {
-    for (let i = 1; i < a.length; i++) {
-      for (let k = 1; k < b.length; k++) {
-        const left = differing(a.slice(0, i), b.slice(0, k), used, slots, atStart);
-        const right = left !== undefined && differing(a.slice(i), b.slice(k), used, slots, false);
-        if (left !== undefined && typeof right === 'string') return left + right;
-        slots.length = n;
+  // Optional parts against an entry that writes several of them: each takes its own share of the
+  // text (not inside another such split: the shares are tried once, not for every share's share).
+  const pair = a.length === 2 && before && after;
+  // A field with its default (`{{#indent}}..{{/indent}}{{^indent}}..{{/indent}}`) is one share.
+  const cuts = pair ? [1] : defaultEnds(a).filter((i) => i < a.length);
+  if (cuts.length > 0 && (pair || !splitting) && b.length <= 40 && a.every(isBlock)) {
+    const was = splitting;
+    splitting = !pair;
+    try {
+      for (const i of cuts) {
+        for (let k = 1; k < b.length; k++) {
+          const left = differing(a.slice(0, i), b.slice(0, k), used, slots, atStart);
+          const right = left !== undefined && differing(a.slice(i), b.slice(k), used, slots, false);
+          if (left !== undefined && typeof right === 'string') return left + right;
+          slots.length = n;
+        }
       }
+    } finally {
+      splitting = was;
     }
   }
   if (before) {
@@ -338,6 +346,16 @@ function besideBlocks(
     slots.length = n;
   }
   return undefined;
+}
+
+/** Where a field written with its default ends in `tokens` (after its `{{^field}}` part). */
+function defaultEnds(tokens: readonly string[]): number[] {
+  const ends: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const name = /^\{\{\^([\w-]+)\}\}/.exec(tokens[i]!)?.[1];
+    if (name && tokens[i - 1]!.startsWith(`{{#${name}}}`)) ends.push(i + 1);
+  }
+  return ends;
 }
 
 /**
@@ -369,6 +387,9 @@ function indent(sa: string, sb: string, used: Set<string>, slots: Slot[]): strin
  * merge has been tried, so it never takes the place of an optional part (`{{#subtitle}}: ...`).
  */
 let separators = false;
+
+/** Whether optional parts are being given their shares of an entry's text (see `besideBlocks`). */
+let splitting = false;
 
 /** Separators only: spaces and the punctuation between the parts of an entry. */
 const PUNCTUATION = /^[ \t,.;:]*$/;

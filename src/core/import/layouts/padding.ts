@@ -43,7 +43,10 @@ export function sharePadding(
   const shared = new Map<number, { pads: string[]; count: number }>();
   for (const [key, count] of counts) {
     const pads = JSON.parse(key) as string[];
-    if (count > (shared.get(pads.length)?.count ?? 0)) shared.set(pads.length, { pads, count });
+    const best = shared.get(pads.length);
+    // Among paddings as common (a table whose columns are aligned), the narrowest.
+    const narrower = best && count === best.count && width(pads) < width(best.pads);
+    if (!best || count > best.count || narrower) shared.set(pads.length, { pads, count });
   }
   rows.forEach((list, i) =>
     list.forEach((row, n) => {
@@ -85,6 +88,8 @@ export function ownPaddingBack(was: ReadonlyMap<Paper, string>, shapeField: stri
     delete paper.extra[PADDING_FIELD];
   }
 }
+
+const width = (pads: readonly string[]) => pads.join('').length;
 
 /** A row's template seen as its cells and their padding, after the blank lines before it. */
 function rowOf(template: string) {

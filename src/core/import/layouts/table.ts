@@ -131,10 +131,17 @@ function titleColumn(rows: readonly TableRow[], roles: readonly ColumnRole[], so
   return most * 2 > rows.length ? best : -1;
 }
 
+/** The text a reader sees: an HTML tag (`<b>`) shows none of its own. */
 function plain(nodes: readonly PhrasingContent[]): string {
   return nodes
     .map((n) =>
-      'value' in n ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '',
+      n.type === 'html'
+        ? ''
+        : 'value' in n
+          ? n.value
+          : 'children' in n
+            ? plain(n.children as PhrasingContent[])
+            : '',
     )
     .join('');
 }
@@ -193,6 +200,8 @@ function readCell(
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]!) : -1;
   const written = nodes.length > 0 ? source.slice(contentStart, contentEnd) : '';
   if (role.role === 'title') return readTitleCell(nodes, source, taken, contentEnd, linksColumn);
+  // A picture (no link) in a column some rows fill with links is still the row's picture.
+  if (pictureCell(written, contentStart, taken, empty)) return empty;
   if (role.role === 'links') return readInline(nodes, { source, want: new Set(['links']), taken });
   if (written === '') {
     // An empty cell: the field's tag (or the column's link) where a value would go.
@@ -450,4 +459,33 @@ function readTitleParts(
     reading.number = { value: Number(lead[1]), start: at, end: at + lead[1]!.length };
   }
   return reading;
+}
+
+/** A cell holding one picture: Markdown (`![intro](url)`) or HTML (`<img width="600" src="url">`). */
+const PICTURE = [
+  /^(!\[[^\]]*\]\()(https?:\/\/[^\s()]+)(\))$/,
+  /^(<img\b[^>]*?\ssrc=")(https?:\/\/[^"\s]+)("[^>]*>(?:\s*<\/?img>)?)$/i,
+];
+
+/**
+ * A row's own picture (a figure of the paper) is a value, `image`, its address; the markup around
+ * it is the layout's, written only with a picture, so a new row without one leaves no empty image.
+ */
+function pictureCell(written: string, at: number, taken: Set<string>, out: Reading): boolean {
+  const m = PICTURE.map((re) => re.exec(written)).find((x) => x !== null);
+  if (!m) return false;
+  // A second picture column of the row is a second field (the row's names are kept in `taken`).
+  let field = 'image';
+  for (let n = 2; taken.has(`field:${field}`); n++) field = `image-${n}`;
+  taken.add(`field:${field}`);
+  const [, before, url, after] = m as unknown as [string, string, string, string];
+  out.fields.set(field, url);
+  // An address the renderer would write otherwise is written as it is.
+  const tag = escapeText(url, 'markdown', before) === url ? `{{${field}}}` : `{{{${field}}}}`;
+  out.replacements.push({
+    start: at,
+    end: at + written.length,
+    tag: `{{#${field}}}${templateLiteral(before)}${tag}${templateLiteral(after)}{{/${field}}}`,
+  });
+  return true;
 }

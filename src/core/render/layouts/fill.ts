@@ -150,6 +150,12 @@ function emit(nodes: readonly TemplateNode[], state: State, link: PaperLink | un
         if (present(node.name, state, link) !== node.negate) emit(node.body, state, link);
         break;
       case 'links': {
+        // A loop around another loop (`{{#links}} ({{#links " "}}..{{/links}}){{/links}}`) is the
+        // text around the links: written once, when there are links to write.
+        if (node.body.some((n) => n.t === 'links')) {
+          if (present('links', state, link)) emit(node.body, state, link);
+          break;
+        }
         let first = true;
         for (const each of state.paper.links) {
           if (state.used.has(each)) continue;
@@ -306,6 +312,11 @@ function mentioned(text: string, raw: boolean, field: string, state: State): str
 export function escapeText(text: string, mode: EscapeMode, before: string): string {
   // A badge's text, written in its address.
   if (before.endsWith('/badge/') && BADGE_PATH.test(before.slice(-40))) return shieldsText(text);
+  // A web address written as a picture's or a link's address (`![intro]({{image}})`,
+  // `<img src="{{image}}">`): encoded as an address, not escaped as text.
+  if (isHttpUrl(text) && /(?:\]\(|\b(?:src|href)=")$/.test(before.slice(-8))) {
+    return before.endsWith('"') ? encodeUrl(text).replace(/&/g, '&amp;') : linkDestination(text);
+  }
   if (mode === 'html') return escapeHtml(text.replace(CONTROL, ' '));
   const escaped = escapeCell(text);
   const atLineStart = before === '' || before.endsWith('\n');

@@ -177,43 +177,43 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-KBAPLCG5.js")).renderCommand
+    load: async () => (await import("./render-W6IHMUNB.js")).renderCommand
   },
   {
     name: "import",
     summary: "print a data file read from an existing README's list",
     usage: importUsage,
-    load: async () => (await import("./import-ICTIOTII.js")).importCommand
+    load: async () => (await import("./import-CQEPBSR5.js")).importCommand
   },
   {
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-4XAI3SP6.js")).initCommand
+    load: async () => (await import("./init-4D2TVKL4.js")).initCommand
   },
   {
     name: "validate",
     summary: "check the data file and the settings",
     usage: validateUsage,
-    load: async () => (await import("./validate-FX23BXEV.js")).validateCommand
+    load: async () => (await import("./validate-NE3LJEZC.js")).validateCommand
   },
   {
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./suggest-6COEE6JE.js")).suggestCommand
+    load: async () => (await import("./suggest-7YK7D2KM.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./add-LM2BABII.js")).addCommand
+    load: async () => (await import("./add-SDXRXX3M.js")).addCommand
   },
   {
     name: "site",
     summary: "write the reader page, papers.bib and feed.xml into a folder",
     usage: siteUsage,
-    load: async () => (await import("./site-4XOPJYS6.js")).siteCommand
+    load: async () => (await import("./site-QJFPOQIC.js")).siteCommand
   }
 ];
 
@@ -233,6 +233,12 @@ var package_default = {
   description: "A GitHub Action and CLI that maintains an awesome paper list: issue-form suggestions become checked pull requests, and the README tables stay sorted and stamped.",
   type: "module",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "https://github.com/paperlist/paperlist"
+  },
+  homepage: "https://github.com/paperlist/paperlist#readme",
+  bugs: "https://github.com/paperlist/paperlist/issues",
   bin: {
     paperlist: "dist/cli.js"
   },

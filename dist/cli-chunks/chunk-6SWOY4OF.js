@@ -2,10 +2,10 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   fieldText
-} from "./chunk-H37OWKXB.js";
+} from "./chunk-LRJQDJNI.js";
 import {
   parseTemplate
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 
 // src/core/form/fields.ts
 var FORM_FIELD_IDS = [

@@ -2,7 +2,7 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   parseFormTemplate
-} from "./chunk-2SYMHXUH.js";
+} from "./chunk-IXKCALRC.js";
 import {
   applySuggestion,
   checkSuggestion,
@@ -12,17 +12,17 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-ORHRWESA.js";
-import "./chunk-ZILJHJFA.js";
+} from "./chunk-4JOGXBLC.js";
+import "./chunk-BWKQ2OQF.js";
 import {
   DEFAULT_SUGGESTION_LABEL,
   FIELD_SPECS
-} from "./chunk-RWNAJHZK.js";
+} from "./chunk-6SWOY4OF.js";
 import {
   writeFiles
-} from "./chunk-VJZTNYWB.js";
+} from "./chunk-CCF2C3GI.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-H37OWKXB.js";
+import "./chunk-LRJQDJNI.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-63NZPSEG.js";
 import {
@@ -31,7 +31,7 @@ import {
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-BN7WJELC.js";
+} from "./chunk-V5URNJWK.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
@@ -40,7 +40,7 @@ import {
   readOptionalTextFile,
   readTextFile,
   success
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 import {
   EXIT_OK,
   UsageError,
@@ -133,7 +133,8 @@ async function checkAnswers(io, fields, files) {
     fields,
     await lookUpAnswer(io, fields.link, fields.title, files.settings),
     files.list,
-    files.settings
+    files.settings,
+    "cli"
   );
   return withLookupNotes(
     checkSuggestion(looked.fields, files.list, {

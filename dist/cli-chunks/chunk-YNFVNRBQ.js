@@ -1,17 +1,24 @@
 import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
+  PADDING_FIELD,
   SHAPE_FIELD,
   SPACING_FIELD,
+  STYLE_FIELD,
+  entryTemplate,
   escapeText,
   fieldText,
   fillTemplate,
+  fromShields,
   marked,
   rawText,
   repoOf,
+  rowPads,
+  shieldsText,
   splitSpacing,
+  withPads,
   withSpacing
-} from "./chunk-H37OWKXB.js";
+} from "./chunk-LRJQDJNI.js";
 import {
   encodeUrl,
   escapeHeading,
@@ -19,11 +26,12 @@ import {
 } from "./chunk-NIAEFTN3.js";
 import {
   checkTextBounds,
+  fullYear,
   joinItems,
   joinedTag,
   loadData,
   templateLiteral
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 import {
   BOUNDS,
   grouped,
@@ -253,17 +261,17 @@ function isBlankRest(text5, i, end) {
 }
 function listMarkerWidth(text5, i, end) {
   const c = text5.charCodeAt(i);
-  let width = 0;
-  if (c === 45 || c === 43 || c === 42) width = 1;
+  let width2 = 0;
+  if (c === 45 || c === 43 || c === 42) width2 = 1;
   else {
     let j = i;
     while (j < end && j - i < 9 && isDigit(text5.charCodeAt(j))) j++;
     const after = text5.charCodeAt(j);
-    if (j > i && (after === 46 || after === 41)) width = j - i + 1;
+    if (j > i && (after === 46 || after === 41)) width2 = j - i + 1;
   }
-  if (width === 0) return 0;
-  const next = i + width;
-  return next >= end || isSpace(text5.charCodeAt(next)) ? width : 0;
+  if (width2 === 0) return 0;
+  const next = i + width2;
+  return next >= end || isSpace(text5.charCodeAt(next)) ? width2 : 0;
 }
 function isDigit(c) {
   return c >= 48 && c <= 57;
@@ -13343,17 +13351,17 @@ function list3(lines, i) {
   };
   return { node: node2, next: n, closed: false };
 }
-function listItem2(lines, i, width) {
+function listItem2(lines, i, width2) {
   const s = lines.starts[i];
   const e = lineEnd(lines, i);
   if (lines.src[e - 1] === " ") return void 0;
   const place = placeAt(lines, i);
-  const children = parseInline(lines.src, s + width, e, place);
+  const children = parseInline(lines.src, s + width2, e, place);
   if (!children) return void 0;
   const paragraph2 = {
     type: "paragraph",
     children,
-    position: placeOf(place, s + width, e)
+    position: placeOf(place, s + width2, e)
   };
   return {
     type: "listItem",
@@ -13585,7 +13593,7 @@ function authorLists(sections, layout) {
     for (const paper of section.papers) {
       const text5 = paper.extra.authors;
       const shape = paper.extra[SHAPE_FIELD];
-      const template = typeof shape === "string" ? shape : own4?.item ?? layout.item;
+      const template = entryTemplate(paper, own4?.item ?? layout.item, own4?.styles);
       const names = typeof text5 === "string" ? joinedNames(text5, join) : void 0;
       if (!names || !template.includes(PLAIN_TAG)) continue;
       paper.extra.authors = names;
@@ -13597,6 +13605,7 @@ function authorLists(sections, layout) {
   layout.item = layout.item.replaceAll(PLAIN_TAG, tag);
   for (const own4 of Object.values(layout.sections)) {
     if (own4.item !== void 0) own4.item = own4.item.replaceAll(PLAIN_TAG, tag);
+    if (own4.styles) own4.styles = own4.styles.map((t) => t.replaceAll(PLAIN_TAG, tag));
   }
 }
 
@@ -13709,16 +13718,19 @@ function joinPipes(tokens) {
 
 // src/core/import/layouts/optional.ts
 var TOKEN = /\{\{\{[^}]*\}\}\}|\{\{#links[^}]*\}\}[\s\S]*?\{\{\/links\}\}|\{\{([#^])([^}"]+)\}\}[\s\S]*?\{\{\/\2\}\}|\{\{"(?:[^"\\]|\\.)*"\}\}|\{\{[^}]*\}\}|[\p{L}\p{N}]+|[\s\S]/gu;
+function templateTokens(template) {
+  return template.match(TOKEN) ?? [];
+}
 function fieldOf(token) {
   if (!token.startsWith("{{") || token.startsWith('{{"') || token === "{{n}}") return void 0;
   if (token.startsWith("{{#links")) return "links";
   const inner = /^\{\{\{?([#^]?)([^}|]+)/.exec(token);
   if (!inner) return void 0;
-  const name = inner[2].trim().replace(MARKS, "").replace(/:\d$/, "");
+  const name = inner[2].trim().replace(MARKS, "").replace(/\s+".*$/s, "").replace(/:\d$/, "");
   return name.startsWith("link:") || !name.includes(":") ? name : void 0;
 }
 var JOINED_TAG = /^\{\{[\w-]+(?: "(?:[^"\\]|\\.)*"){1,3}\}\}$/;
-var MARKS = / (\*\*|__|\*|_)[\w-]+\1$/;
+var MARKS = / (?:(\*\*|__|\*|_)[\w-]+\1|\[[\w-]+\])$/;
 function align(a, b) {
   const n = a.length;
   const m = b.length;
@@ -13808,6 +13820,8 @@ function sameField(a, b, fa, fb) {
   if (sa === `{{${fa[0]}}}` && JOINED_TAG.test(sb)) return sb;
   if (MARKS.test(sa.slice(2, -2)) && !MARKS.test(sb.slice(2, -2))) return sa;
   if (MARKS.test(sb.slice(2, -2)) && !MARKS.test(sa.slice(2, -2))) return sb;
+  const unmarked = (s) => s.replace(/ (?:(\*\*|__|\*|_)[\w-]+\1|\[[\w-]+\])(?=\}\})/g, "");
+  if (sa !== sb && unmarked(sa) === unmarked(sb)) return sa.length > sb.length ? sa : sb;
   if (sa !== sb && asEscaped(sa) === asEscaped(sb)) return sa.length > sb.length ? sa : sb;
   return void 0;
 }
@@ -13818,7 +13832,7 @@ function differing(a, b, used, slots, atStart) {
   const fb = b.map(fieldOf).filter((f) => f !== void 0);
   const sa = a.join("");
   const sb = b.join("");
-  const same = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b);
+  const same = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b, slots);
   if (same !== void 0) return same;
   if (fa.length === 0 && fb.length === 0) return textOnly(sa, sb, used, slots, atStart);
   const plain2 = (tokens) => tokens.filter((t) => !isBlock(t));
@@ -13862,12 +13876,22 @@ function besideBlocks(a, b, used, slots, atStart) {
   const before = isBlock(a[0]) && !/^\{\{\^/.test(a[0]);
   const after = isBlock(a[a.length - 1]) && !/^\{\{\^/.test(a[a.length - 1]);
   const n = slots.length;
-  if (a.length === 2 && before && after) {
-    for (let k = 1; k < b.length; k++) {
-      const left = differing([a[0]], b.slice(0, k), used, slots, atStart);
-      const right = left && differing([a[1]], b.slice(k), used, slots, false);
-      if (left !== void 0 && right !== void 0) return left + right;
-      slots.length = n;
+  const pair2 = a.length === 2 && before && after;
+  const cuts = pair2 ? [1] : defaultEnds(a).filter((i) => i < a.length);
+  if (cuts.length > 0 && (pair2 || !splitting) && b.length <= 40 && a.every(isBlock)) {
+    const was = splitting;
+    splitting = !pair2;
+    try {
+      for (const i of cuts) {
+        for (let k = 1; k < b.length; k++) {
+          const left = differing(a.slice(0, i), b.slice(0, k), used, slots, atStart);
+          const right = left !== void 0 && differing(a.slice(i), b.slice(k), used, slots, false);
+          if (left !== void 0 && typeof right === "string") return left + right;
+          slots.length = n;
+        }
+      }
+    } finally {
+      splitting = was;
     }
   }
   if (before) {
@@ -13882,6 +13906,14 @@ function besideBlocks(a, b, used, slots, atStart) {
   }
   return void 0;
 }
+function defaultEnds(tokens) {
+  const ends = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const name = /^\{\{\^([\w-]+)\}\}/.exec(tokens[i])?.[1];
+    if (name && tokens[i - 1].startsWith(`{{#${name}}}`)) ends.push(i + 1);
+  }
+  return ends;
+}
 function apart(shown2, name) {
   const at = shown2.findIndex((t) => !isBlock(t) && fieldOf(t) === name);
   const cut = shown2.findIndex((t, k) => k > at && isBlock(t));
@@ -13895,6 +13927,7 @@ function indent2(sa, sb, used, slots) {
   return sa === "" ? own4 : `${own4}{{^${name}}}${templateText(sa)}{{/${name}}}`;
 }
 var separators = false;
+var splitting = false;
 var PUNCTUATION = /^[ \t,.;:]*$/;
 function separator(sa, sb, used, slots) {
   let start = 0;
@@ -13994,8 +14027,19 @@ function learnedCovers(a, b) {
   return out;
 }
 var asEscaped = (s) => s.replace(/\{\{\{([^}]*)\}\}\}/g, "{{$1}}");
-function learnedPart(a, b) {
-  return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b);
+function learnedPart(a, b, slots) {
+  return learnedCovers(a, b) ?? learnedCovers(b, a) ?? sameLoop(a, b) ?? withDefault(a, b, slots);
+}
+function withDefault(a, b, slots) {
+  if (a.length !== 2 || b.some((t) => fieldOf(t) !== void 0)) return void 0;
+  const own4 = /^\{\{#([\w-]+)\}\}\{\{\{?\1\}?\}\}\{\{\/\1\}\}$/.exec(a[0]);
+  const name = own4?.[1];
+  if (!name || !a[1].startsWith(`{{^${name}}}`) || !a[1].endsWith(`{{/${name}}}`))
+    return void 0;
+  const text5 = b.join("");
+  if (text5 === "" || !SOFT.test(text5)) return void 0;
+  slots.push({ name, b: text5 });
+  return a.join("");
 }
 function negatives(tokens) {
   let out = "";
@@ -14016,7 +14060,7 @@ function positives(tokens) {
   return out;
 }
 function isBlock(token) {
-  return /^\{\{[#^](?!links)/.test(token);
+  return /^\{\{(?:#(?!links)|\^)/.test(token);
 }
 function combine(base, other, used) {
   const a = base.match(TOKEN) ?? [];
@@ -14256,6 +14300,84 @@ function withOptionalFields(template, papers, fits, fitsWith) {
   return item;
 }
 
+// src/core/import/layouts/padding.ts
+function padsOf(cells, end) {
+  const pads = [];
+  cells.forEach(
+    (c, k) => pads.push(c.lead.join(""), k === cells.length - 1 ? end : c.trail.join(""))
+  );
+  return pads.every((p, k) => (k === pads.length - 1 ? /^[ \t|]*$/ : /^[ \t]*$/).test(p)) ? pads : void 0;
+}
+function sharePadding(sections, papers, ctx) {
+  const was = /* @__PURE__ */ new Map();
+  const rows = sections.map((templates) => templates.map(rowOf));
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of rows.flat()) {
+    if (r) counts.set(JSON.stringify(r.pads), (counts.get(JSON.stringify(r.pads)) ?? 0) + 1);
+  }
+  const shared = /* @__PURE__ */ new Map();
+  for (const [key, count] of counts) {
+    const pads = JSON.parse(key);
+    const best = shared.get(pads.length);
+    const narrower = best && count === best.count && width(pads) < width(best.pads);
+    if (!best || count > best.count || narrower) shared.set(pads.length, { pads, count });
+  }
+  rows.forEach(
+    (list4, i) => list4.forEach((row3, n) => {
+      const want = row3 && shared.get(row3.pads.length)?.pads;
+      if (!row3 || !want || JSON.stringify(row3.pads) === JSON.stringify(want)) return;
+      const template = row3.head + row3.cells.map((c, k) => `${want[2 * k]}${c.content.join("")}${want[2 * k + 1]}`).join("|");
+      const padding = ownPadding(
+        sections[i][n],
+        template,
+        row3.cells.length,
+        papers[i][n],
+        ctx(n)
+      );
+      if (padding === void 0) return;
+      was.set(papers[i][n], sections[i][n]);
+      sections[i][n] = template;
+      if (padding.length === 0) return;
+      Object.defineProperty(papers[i][n].extra, PADDING_FIELD, {
+        value: padding,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    })
+  );
+  return was;
+}
+function ownPaddingBack(was, shapeField) {
+  for (const [paper, template] of was) {
+    if (!Object.hasOwn(paper.extra, shapeField)) continue;
+    paper.extra[shapeField] = template;
+    delete paper.extra[PADDING_FIELD];
+  }
+}
+var width = (pads) => pads.join("").length;
+function rowOf(template) {
+  const head = template.slice(0, template.lastIndexOf("\n") + 1);
+  if (!/^\s*$/.test(head)) return void 0;
+  const body = rowBody(templateTokens(template.slice(head.length)));
+  const pads = body && padsOf(body.cells, body.end.join(""));
+  return body && pads ? { head, cells: body.cells, pads } : void 0;
+}
+function ownPadding(was, template, cells, paper, ctx) {
+  try {
+    const written = fillTemplate(was, paper, ctx);
+    const shown2 = fillTemplate(template, paper, ctx);
+    if (shown2 === written) return [];
+    const at = shown2.lastIndexOf("\n") + 1;
+    const own4 = rowPads(written.slice(written.lastIndexOf("\n") + 1), cells);
+    const now = rowPads(shown2.slice(at), cells);
+    if (!own4 || !now) return void 0;
+    return shown2.slice(0, at) + withPads(now, own4.pads) === written ? own4.pads : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/core/import/layouts/assemble.ts
 function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
   const drafts = draftSections(items, fallbackName);
@@ -14292,7 +14414,13 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
     sections.push(section);
     commons.push(common);
   });
+  const padded = sharePadding(
+    templates,
+    sections.map((s) => s.papers),
+    (n) => ({ escape: "markdown", linkLabels: {}, n: n + 1 })
+  );
   const layout = chooseLayout(drafts, names, texts, templates, commons, sections);
+  ownPaddingBack(padded, SHAPE_FIELD);
   authorLists(sections, layout);
   const pieces = [];
   for (const d of drafts) {
@@ -14565,9 +14693,45 @@ function learnSection(layout, s, templates, section) {
   section.papers.forEach((p, n) => p.extra = extras[n]);
   if (learned.item !== layout.item) s.item = learned.item;
   else delete s.item;
+  const styles = otherStyles(templates, section.papers, learned.fits, escape);
+  if (styles.length > 0) s.styles = styles;
   templates.forEach((template, n) => {
     if (!learned.fits[n]) section.papers[n].extra[SHAPE_FIELD] = template;
   });
+}
+var MAX_STYLES = 2;
+function otherStyles(templates, papers, fits, escape) {
+  const styles = [];
+  while (styles.length < MAX_STYLES) {
+    const left = templates.flatMap((_, n) => fits[n] ? [] : [n]);
+    if (left.length < 2) break;
+    const subset = left.map((n) => templates[n]);
+    const kept = left.map((n) => ({ ...papers[n].extra }));
+    const start = mostCommonRepeated(subset) ?? richest(subset);
+    const learned = learnTemplate(
+      start,
+      subset,
+      left.map((n) => papers[n]),
+      escape,
+      { positions: left }
+    );
+    const written = learned.fits.filter(Boolean).length;
+    if (written < 2) {
+      left.forEach((n, k) => papers[n].extra = kept[k]);
+      break;
+    }
+    styles.push(learned.item);
+    const name = String(styles.length + 1);
+    left.forEach((n, k) => {
+      if (!learned.fits[k]) {
+        papers[n].extra = kept[k];
+        return;
+      }
+      fits[n] = true;
+      papers[n].extra[STYLE_FIELD] = name;
+    });
+  }
+  return styles;
 }
 function sectionLayoutOf(layout, d, section, own4, t) {
   const s = {};
@@ -14629,6 +14793,58 @@ function shown(node2) {
   if (node2.type === "text" || node2.type === "inlineCode") return node2.value;
   if (node2.type === "break") return " ";
   return "children" in node2 ? inlineText(node2.children) : "";
+}
+
+// src/core/import/layouts/tags.ts
+var LABEL_BADGE = /^(https?:\/\/img\.shields\.io\/badge\/)((?:[^-]|--)+)-([A-Za-z0-9]+)(\.svg)?$/;
+function readTags(images, source) {
+  const badges = [];
+  let form;
+  for (const image2 of images) {
+    const start = image2.position?.start.offset ?? -1;
+    const end = image2.position?.end.offset ?? -1;
+    const alt = image2.alt ?? "";
+    if (source.slice(start, end) !== `![${alt}](${image2.url})` || /[[\]{}]/.test(alt)) return;
+    const m = LABEL_BADGE.exec(image2.url);
+    if (!m) return;
+    const text5 = fromShields(m[2]);
+    if (text5 === void 0 || text5.trim() === "" || shieldsText(text5) !== m[2]) return;
+    const written = { alt, prefix: m[1], suffix: m[4] ?? "" };
+    form ??= written;
+    if (written.alt !== form.alt || written.prefix !== form.prefix) return;
+    if (written.suffix !== form.suffix) return;
+    badges.push({ start, end, text: text5, color: m[3] });
+  }
+  if (!form || badges.length === 0) return;
+  const groups = [];
+  for (const badge of badges) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].color === badge.color) last.push(badge);
+    else groups.push([badge]);
+  }
+  let lead = badges[0].start;
+  while (lead > 0 && (source[lead - 1] === " " || source[lead - 1] === "	")) lead--;
+  const gaps = badges.slice(1).map((b, i) => source.slice(badges[i].end, b.start));
+  const lists = /* @__PURE__ */ new Map();
+  let tag = "";
+  for (const [k, group] of groups.entries()) {
+    const inside = new Set(group.slice(1).map((b, i) => source.slice(group[i].end, b.start)));
+    if (inside.size > 1) return;
+    const gap = [...inside][0] ?? gaps[0] ?? " ";
+    const kind = `tags-${group[0].color.toLowerCase()}`;
+    let field = kind;
+    for (let n = 2; lists.has(field); n++) field = `${kind}-${n}`;
+    const open = `![${form.alt}](${form.prefix}`;
+    const close = `-${group[0].color}${form.suffix})`;
+    const before = source.slice(k === 0 ? lead : groups[k - 1].at(-1).end, group[0].start);
+    lists.set(
+      field,
+      group.map((b) => b.text)
+    );
+    const items = `{{${field} ${JSON.stringify(close + gap + open)}}}`;
+    tag += `{{#${field}}}${templateLiteral(before + open)}${items}${templateLiteral(close)}{{/${field}}}`;
+  }
+  return { start: lead, end: badges.at(-1).end, lists, tag };
 }
 
 // src/core/import/layouts/inline.ts
@@ -14726,8 +14942,16 @@ function readBadges(nodes, reading, used, opts) {
   if (between.some((n) => n.type !== "text" || n.value.trim() !== "")) return;
   const value = opts.source.slice(start, end);
   if (/[\r\n]/.test(value)) return;
+  if (tagBadges(images, reading, opts)) return;
   reading.fields.set("badges", value);
   reading.replacements.push({ start, end, tag: "{{{badges}}}" });
+}
+function tagBadges(images, reading, opts) {
+  const run = readTags(images, opts.source);
+  if (!run) return false;
+  for (const [field, items] of run.lists) (reading.lists ??= /* @__PURE__ */ new Map()).set(field, items);
+  reading.replacements.push({ start: run.start, end: run.end, tag: run.tag });
+  return true;
 }
 var LEADING_DATE = /^(\s*\[)((?:19|20)\d{2}(?:[./-]\d{1,2}){0,2})\]\s*$/;
 function beforeTitle(nodes, reading, used, opts) {
@@ -14915,6 +15139,14 @@ function titleInside(link2, reading, opts) {
 function titleText(text5, reading, opts) {
   if (!text5) return false;
   const [from, to] = trimmed(text5.value);
+  const year = /\s\(((?:19|20)\d{2})\)$/.exec(text5.value.slice(from, to));
+  if (year && opts.want.has("year") && !reading.fields.has("year") && to - from > year[0].length + 2) {
+    const end = from + year.index;
+    const at = to - year[1].length - 1;
+    if (!tagText(text5, from, end, "title", reading, opts)) return false;
+    tagText(text5, at, at + year[1].length, "year", reading, opts);
+    return true;
+  }
   return tagText(text5, from, to, "title", reading, opts);
 }
 function leadingTitle(node2, reading, used, opts) {
@@ -15182,7 +15414,8 @@ function readAuthors(nodes, reading, used, opts) {
   for (const node2 of nodes) {
     if (used.has(node2) || node2.type !== "emphasis" && node2.type !== "strong") continue;
     const text5 = soleText(node2);
-    const own4 = !opts.want.has("title") && NAME.test(text5?.value.trim().replace(/\.$/, "") ?? "");
+    const alone = text5?.value.trim().replace(/\.$/, "") ?? "";
+    const own4 = !opts.want.has("title") && (NAME.test(alone) || !opts.want.has("venue") && new RegExp("^\\p{Lu}[\\p{L}'\u2019-]+$", "u").test(alone));
     if (!text5 || !(/,|\bet al\b| and /.test(text5.value) || ONE_NAME.test(text5.value) || own4)) {
       continue;
     }
@@ -15248,9 +15481,12 @@ function emphasisVenueYear(text5, reading, opts) {
   return true;
 }
 var VENUE_AFTER_DATE = /^(\]?(?:\s*,\s*|\s+\[))((?:arXiv|[A-Z][\w&/'’.-]*)(?: [A-Z][\w&/'’.-]*){0,3}?)(?:( )((?:19|20)\d{2}))?(?=[\],]| [A-Z]|$)/;
+var WORDY_VENUE_AFTER_DATE = /^(\]?(?:\s*,\s*|\s+\[))((?:arXiv|[A-Z][\w&/'’.-]*)(?: (?:[A-Z][\w&/'’.-]*|and|of|on|&)){1,5}?)(?:( )((?:19|20)\d{2}))?(?=[\],])/;
 function venueAfterDate(text5, at, reading, opts) {
   if (!opts.want.has("venue") || reading.fields.has("venue")) return;
-  const m = VENUE_AFTER_DATE.exec(text5.value.slice(at));
+  const rest = text5.value.slice(at);
+  const wordy = WORDY_VENUE_AFTER_DATE.exec(rest);
+  const m = wordy && /[\p{L}.]$/u.test(wordy[2]) ? wordy : VENUE_AFTER_DATE.exec(rest);
   if (!m || m[4] === void 0 && !/^[\],]/.test(text5.value.slice(at + m[0].length))) return;
   const venueAt = at + m[1].length;
   tagText(text5, venueAt, venueAt + m[2].length, "venue", reading, opts);
@@ -15285,7 +15521,7 @@ function shortYear(text5, skip, reading, opts) {
   const yearAt = at + m[0].length - 2;
   const start = startOf(text5);
   const digits = m[2];
-  reading.fields.set("year", `${Number(digits) < 50 ? "20" : "19"}${digits}`);
+  reading.fields.set("year", fullYear(digits));
   if (opts.source.slice(start, start + yearAt + 2) === text5.value.slice(0, yearAt + 2)) {
     reading.replacements.push({
       start: start + yearAt,
@@ -15555,7 +15791,7 @@ function titleColumn(rows, roles, source) {
         taken: /* @__PURE__ */ new Set()
       });
       const title = reading.fields.get("title") ?? "";
-      return (title.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
+      return !/:\/\//.test(title) && title.split(/\s+/).filter((w) => new RegExp("\\p{L}", "u").test(w)).length >= 3;
     }).length;
     if (papers > most) [best, most] = [i, papers];
   });
@@ -15563,7 +15799,7 @@ function titleColumn(rows, roles, source) {
 }
 function plain(nodes) {
   return nodes.map(
-    (n) => "value" in n ? n.value : "children" in n ? plain(n.children) : ""
+    (n) => n.type === "html" ? "" : "value" in n ? n.value : "children" in n ? plain(n.children) : ""
   ).join("");
 }
 function readRow(row3, roles, source, lines) {
@@ -15606,6 +15842,7 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd], linksColumn)
   const contentEnd = nodes.length > 0 ? endOf(nodes[nodes.length - 1]) : -1;
   const written = nodes.length > 0 ? source.slice(contentStart, contentEnd) : "";
   if (role.role === "title") return readTitleCell(nodes, source, taken, contentEnd, linksColumn);
+  if (pictureCell(written, contentStart, taken, empty2)) return empty2;
   if (role.role === "links") return readInline(nodes, { source, want: /* @__PURE__ */ new Set(["links"]), taken });
   if (written === "") {
     const at = source[cellStart + 1] === " " ? cellStart + 2 : cellStart + 1;
@@ -15740,7 +15977,7 @@ function readBadgeLinks(nodes, source, taken) {
 function cellText(nodes, reading) {
   const text5 = (n) => n.type === "text" || n.type === "inlineCode" ? n.value : n.type === "link" || !("children" in n) ? "" : n.children.map(text5).join("");
   const title = nodes.map(text5).join("").replace(/\s+/g, " ").trim();
-  if (title !== "") reading.fields.set("title", title);
+  if (/[\p{L}\p{N}]/u.test(title)) reading.fields.set("title", title);
 }
 function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
   const wholeTitle = nodes.length === 1 && nodes[0].type === "text";
@@ -15780,6 +16017,26 @@ function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
     reading.number = { value: Number(lead[1]), start: at, end: at + lead[1].length };
   }
   return reading;
+}
+var PICTURE = [
+  /^(!\[[^\]]*\]\()(https?:\/\/[^\s()]+)(\))$/,
+  /^(<img\b[^>]*?\ssrc=")(https?:\/\/[^"\s]+)("[^>]*>(?:\s*<\/?img>)?)$/i
+];
+function pictureCell(written, at, taken, out) {
+  const m = PICTURE.map((re) => re.exec(written)).find((x) => x !== null);
+  if (!m) return false;
+  let field = "image";
+  for (let n = 2; taken.has(`field:${field}`); n++) field = `image-${n}`;
+  taken.add(`field:${field}`);
+  const [, before, url, after] = m;
+  out.fields.set(field, url);
+  const tag = escapeText(url, "markdown", before) === url ? `{{${field}}}` : `{{{${field}}}}`;
+  out.replacements.push({
+    start: at,
+    end: at + written.length,
+    tag: `{{#${field}}}${templateLiteral(before)}${tag}${templateLiteral(after)}{{/${field}}}`
+  });
+  return true;
 }
 
 // src/core/import/layouts/html.ts
@@ -16161,23 +16418,46 @@ function withSummary(entry, quote2, source) {
   if (lead === void 0) return void 0;
   const value = written.slice(lead.length).split("\n").map((line, i) => i === 0 ? line : line.replace(/^> ?/, "")).join("\n");
   if (value.trim() === "" || rawText(value, lead) !== written.slice(lead.length)) return void 0;
-  const tag = "{{{summary}}}";
+  const linked = mentions(value, entry.paper, lead, written);
+  const tag = linked ? "{{{summary [mentions]}}}" : "{{{summary}}}";
   const extra = { ...entry.paper.extra };
-  Object.defineProperty(extra, "summary", {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true
-  });
+  for (const [key, v] of Object.entries({
+    summary: linked?.text ?? value,
+    ...linked ? { mentions: linked.phrases } : {}
+  })) {
+    Object.defineProperty(extra, key, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  const links = [...entry.paper.links, ...linked?.links ?? []];
   return {
     ...entry,
     end,
-    paper: { ...entry.paper, extra },
+    paper: { ...entry.paper, links, extra },
     replacements: [
       ...entry.replacements,
       { start: entry.end, end, tag: `{{#summary}}${gap}${lead}${tag}{{/summary}}` }
     ]
   };
+}
+var MENTION = /\[([^[\]\n*_`\\<>]+)\]\((https?:\/\/[^\s()<>]+)\)/g;
+function mentions(value, paper, lead, written) {
+  const found = [...value.matchAll(MENTION)];
+  if (found.length === 0) return void 0;
+  const phrases = found.map((m) => m[1]);
+  const labels = new Set(paper.links.map((l) => l.label));
+  if (new Set(phrases).size !== phrases.length || phrases.some((p) => labels.has(p))) return;
+  const text5 = value.replace(MENTION, "$1");
+  const links = found.map((m) => ({ label: m[1], url: m[2] }));
+  const back = fillTemplate(
+    `${lead}{{{summary [mentions]}}}`,
+    { title: "", links, extra: { summary: text5, mentions: phrases } },
+    { escape: "markdown", linkLabels: {}, n: 1 }
+  );
+  return back === written ? { text: text5, phrases, links } : void 0;
 }
 
 // src/core/import/layouts/list.ts
@@ -16201,7 +16481,7 @@ function readItem(item, source, lines, n) {
   if (!first || first.type !== "paragraph") return void 0;
   const taken = /* @__PURE__ */ new Set();
   const reading = readInline(first.children, { source, want: ALL_FIELDS, taken });
-  const readings = [reading, ...nestedLines(item, source, taken)];
+  const readings = [reading, ...nestedLines(item, source, taken, reading)];
   const paper = paperOf(readings);
   if (!isPaper(paper, ...readings)) return void 0;
   const start = startOf(item);
@@ -16218,14 +16498,18 @@ function readItem(item, source, lines, n) {
   };
 }
 var NESTED_FIELDS = /* @__PURE__ */ new Set(["authors", "venue", "year", "date"]);
-function nestedLines(item, source, taken) {
-  const own4 = item.children.slice(1).filter((c) => c.type === "paragraph" && !hasLink(c));
-  const readings = own4.map((p) => readInline(p.children, { source, want: NESTED_FIELDS, taken }));
+function nestedLines(item, source, taken, first) {
+  const paragraphs = item.children.slice(1).filter((c) => c.type === "paragraph");
+  const titleLinked = item.children[0]?.type === "paragraph" && hasLink(item.children[0]);
+  const linked = titleLinked ? void 0 : paragraphs.find(hasLink);
+  const own4 = paragraphs.filter((c) => !hasLink(c) || c === linked);
+  const want = new Set([...NESTED_FIELDS].filter((f) => !first.fields.has(f)));
+  const readings = own4.map((p) => readInline(p.children, { source, want, taken }));
   const nested = item.children.filter((c) => c.type === "list");
   if (nested.length !== 1 || nested[0].children.length !== 1) return readings;
   const para = nested[0].children[0].children[0];
   if (!para || para.type !== "paragraph" || hasLink(para)) return readings;
-  return [...readings, readInline(para.children, { source, want: NESTED_FIELDS, taken })];
+  return [...readings, readInline(para.children, { source, want, taken })];
 }
 function hasLink(paragraph2) {
   return paragraph2.children.some((n) => n.type === "link");

@@ -5,7 +5,7 @@ import {
   isMapping,
   load,
   topLevelKeys
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 
 // src/core/data/insert.ts
 function splitLines(text, from, to) {

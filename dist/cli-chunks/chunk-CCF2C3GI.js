@@ -5,7 +5,7 @@ import {
 } from "./chunk-J46YQAPX.js";
 import {
   renderLayoutZone
-} from "./chunk-H37OWKXB.js";
+} from "./chunk-LRJQDJNI.js";
 import {
   CONTROL,
   escapeCell
@@ -13,7 +13,7 @@ import {
 import {
   toLayout,
   writeTextFile
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 
 // src/core/render/zones.ts
 function occurrences(text, needle) {

@@ -10,14 +10,14 @@ import {
   mergeLookup,
   recognizeLink,
   serviceLabel
-} from "./chunk-ORHRWESA.js";
-import "./chunk-ZILJHJFA.js";
-import "./chunk-RWNAJHZK.js";
+} from "./chunk-4JOGXBLC.js";
+import "./chunk-BWKQ2OQF.js";
+import "./chunk-6SWOY4OF.js";
 import {
   writeFiles
-} from "./chunk-VJZTNYWB.js";
+} from "./chunk-CCF2C3GI.js";
 import "./chunk-J46YQAPX.js";
-import "./chunk-H37OWKXB.js";
+import "./chunk-LRJQDJNI.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-63NZPSEG.js";
 import {
@@ -26,12 +26,12 @@ import {
 import {
   LIST_FILE_OPTIONS,
   loadListFiles
-} from "./chunk-BN7WJELC.js";
+} from "./chunk-V5URNJWK.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defineCommand,
   loadData
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 import {
   EXIT_INPUT,
   EXIT_OK,

@@ -11388,8 +11388,12 @@ function topLevelKey(line) {
 
 // src/core/render/layouts/template.ts
 var LIST_JOINED = /^([\w-]+)((?:\s+"(?:[^"\\]|\\.)*"){2,3})$/;
-var MARKED = /^([\w-]+) (\*\*|__|\*|_)([\w-]+)\2$/;
+var MARKED = /^([\w-]+) (?:(\*\*|__|\*|_)([\w-]+)\2|\[([\w-]+)\])$/;
 var LAST = /^([\w-]+):(\d)$/;
+function fullYear(written) {
+  return /^\d{2}$/.test(written) ? `${Number(written) < 50 ? "20" : "19"}${written}` : written;
+}
+var SEPARATOR_FIELD = /^separator(?:-\d+)?$/;
 var JOINED = /^([\w-]+) ("(?:[^"\\]|\\.)*")$/;
 var TemplateError = class extends Error {
   name = "TemplateError";
@@ -11471,20 +11475,21 @@ function valueNode(tag, inner) {
   return { t: "field", name, raw: false, missing: bar === -1 ? "" : tag.slice(bar + 1) };
 }
 function rawField(tag) {
+  if (MARKED.test(tag)) return markedField(tag, true);
   return JOINED.test(tag) ? joinedField(tag, true) : { t: "field", name: tag, raw: true, missing: "" };
 }
 function joinedField(tag, raw) {
   const [, name, sep] = JOINED.exec(tag);
   return { t: "field", name, raw, missing: "", sep: literal(sep) };
 }
-function markedField(tag) {
-  const [, name, delimiter, field] = MARKED.exec(tag);
+function markedField(tag, raw = false) {
+  const [, name, delimiter, field, linked] = MARKED.exec(tag);
   return {
     t: "field",
     name,
-    raw: false,
+    raw,
     missing: "",
-    marks: { field, delimiter }
+    marks: linked ? { field: linked, delimiter: "[]" } : { field, delimiter }
   };
 }
 function listField(tag) {
@@ -11564,7 +11569,7 @@ function templateFault(source) {
 var LINK_CONDITION = /^(?:link|repo):/u;
 function namesIn(nodes, inLinks, out) {
   for (const node2 of nodes) {
-    if (node2.t === "field" || node2.t === "if" && !LINK_CONDITION.test(node2.name)) {
+    if (node2.t === "field" || node2.t === "if") {
       if (!(inLinks && (node2.name === "label" || node2.name === "url"))) out.add(node2.name);
     }
     if (node2.t === "if") namesIn(node2.body, inLinks, out);
@@ -11632,6 +11637,7 @@ function templateFieldProblems(settings, list, files) {
     const nodes = parseTemplate(use.source);
     const optional2 = optionalNamesIn(nodes, /* @__PURE__ */ new Set());
     for (const name of namesIn(nodes, false, /* @__PURE__ */ new Set())) {
+      if (LINK_CONDITION.test(name)) continue;
       if (present.has(name) || reported.has(`${use.field}:${name}`)) continue;
       reported.add(`${use.field}:${name}`);
       const guess = closest(
@@ -18197,6 +18203,11 @@ function camelKeys(value) {
 var level = number2().int().min(0).max(6);
 var sectionLayoutFileSchema = strictObject({
   item: string2().optional(),
+  /**
+   * Other templates some of its entries share (a second way of writing them); an entry names the
+   * one that writes it in its `style` field (2 for the first of them).
+   */
+  styles: array(string2().min(1)).optional(),
   "item-gap": string2().optional(),
   /** Text between the section heading and its first entry (a table's header lives here). */
   start: string2().optional(),
@@ -18404,6 +18415,8 @@ var settingsSchema = settingsFileSchema.transform((file) => camelKeys(file));
 var defaultSettings = settingsSchema.parse({});
 
 export {
+  fullYear,
+  SEPARATOR_FIELD,
   parseTemplate,
   joinItems,
   joinedTag,

@@ -14,7 +14,7 @@ import {
 import {
   joinItems,
   parseTemplate
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 
 // src/core/render/field.ts
 function fieldText(paper, field) {
@@ -64,6 +64,46 @@ function sortPapers(papers, keys) {
   return rows.map((row) => row.paper);
 }
 
+// src/core/render/layouts/padding.ts
+var PADDING_FIELD = "padding";
+function rowPads(line, count) {
+  if (!/^[ \t]*\|/.test(line) || line.includes("\n")) return void 0;
+  const cells = line.split(/(?<!\\)\|/);
+  let last = cells.length - 1;
+  while (last > 0 && cells[last].trim() === "") last--;
+  if (count !== void 0) {
+    if (count < 1 || count > cells.length) return void 0;
+    last = count - 1;
+  }
+  const pads = [];
+  const contents = [];
+  cells.slice(0, last + 1).forEach((cell, k) => {
+    const m = /^([ \t]*)([\s\S]*?)([ \t]*)$/.exec(cell);
+    const end = k === last ? [m[3], ...cells.slice(last + 1)].join("|") : m[3];
+    pads.push(m[1], end);
+    contents.push(m[2]);
+  });
+  return { pads, contents };
+}
+function withPads(row, pads) {
+  return row.contents.map((c, k) => `${pads[2 * k]}${c}${pads[2 * k + 1]}`).join("|");
+}
+function paddingOf(paper) {
+  const value = Object.hasOwn(paper.extra, PADDING_FIELD) ? paper.extra[PADDING_FIELD] : void 0;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && /^[ \t|]*$/.test(v))) {
+    return void 0;
+  }
+  return value;
+}
+function withPadding(text, paper) {
+  const padding = paddingOf(paper);
+  if (!padding) return text;
+  const at = text.lastIndexOf("\n") + 1;
+  const row = padding.length % 2 === 0 ? rowPads(text.slice(at), padding.length / 2) : void 0;
+  if (!row) return text;
+  return text.slice(0, at) + withPads(row, padding);
+}
+
 // src/core/render/layouts/spacing.ts
 var SPACING_FIELD = "spacing";
 function spacingOf(paper) {
@@ -73,7 +113,8 @@ function spacingOf(paper) {
   }
   return value;
 }
-function withSpacing(text, paper) {
+function withSpacing(written, paper) {
+  const text = withPadding(written, paper);
   const spacing = spacingOf(paper);
   if (!spacing) return text;
   const lines = text.split("\n");
@@ -88,6 +129,27 @@ function splitSpacing(text) {
   });
   while (spacing.length > 0 && spacing[spacing.length - 1] === "") spacing.pop();
   return { text: lines.join("\n"), spacing };
+}
+
+// src/core/render/shields.ts
+var KEPT = "\uE000";
+var BADGE_PATH = /https?:\/\/img\.shields\.io\/badge\/$/;
+function shieldsText(text) {
+  return text.replace(CONTROL, " ").replace(/-/g, "--").replace(/_/g, "__").replace(/ /g, "_").replace(
+    /[%()<>?#/\\[\]"'`\s]/g,
+    (c) => c.charCodeAt(0) < 128 ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}` : encodeURIComponent(c)
+  );
+}
+function fromShields(part) {
+  let text;
+  try {
+    text = decodeURIComponent(
+      part.split("__").map((p) => p.replace(/_/g, " ")).join(KEPT)
+    );
+  } catch {
+    return void 0;
+  }
+  return text.split(KEPT).join("_").replace(/--/g, "-");
 }
 
 // src/core/settings/labels.ts
@@ -137,11 +199,20 @@ var isPaperRole = (r) => r === "page" || r === "pdf";
 function collectLinks(nodes, paper, used, resolved) {
   const roles = linkRoles(paper.links);
   const labels = [];
+  const guarded = /* @__PURE__ */ new Set();
   const walk = (list) => {
     for (const node of list) {
       if ((node.t === "link" || node.t === "repo") && !labels.includes(node.label)) {
         labels.push(node.label);
-      } else if (node.t === "if") walk(node.body);
+      } else if (node.t === "if") {
+        if (!node.negate && node.name.startsWith("link:")) guarded.add(node.name.slice(5));
+        walk(node.body);
+      } else if (node.t === "field" && node.marks?.delimiter === "[]") {
+        for (const phrase of phrasesOf(paper, node.marks.field)) {
+          const link = paper.links.find((l) => l.label === phrase);
+          if (link) used.add(link);
+        }
+      }
     }
   };
   walk(nodes);
@@ -157,6 +228,7 @@ function collectLinks(nodes, paper, used, resolved) {
   for (const label of labels) {
     if (resolved.has(label)) continue;
     const role = labelRole(label);
+    if (role === void 0 && guarded.has(label)) continue;
     const link = (role === void 0 ? find((_, i) => roles[i] === void 0) : void 0) ?? find((_, i) => roles[i] === role) ?? (role !== "code" ? find((_, i) => isPaperRole(roles[i])) : void 0);
     resolved.set(label, link);
     if (link) used.add(link);
@@ -196,6 +268,10 @@ function emit(nodes, state, link) {
         if (present(node.name, state, link) !== node.negate) emit(node.body, state, link);
         break;
       case "links": {
+        if (node.body.some((n) => n.t === "links")) {
+          if (present("links", state, link)) emit(node.body, state, link);
+          break;
+        }
         let first = true;
         for (const each of state.paper.links) {
           if (state.used.has(each)) continue;
@@ -224,6 +300,7 @@ function fieldValue(node, state, link) {
   if (node.sep !== void 0) {
     return joined(state.paper.extra[node.name], node.sep, text, node.raw, state);
   }
+  if (node.marks?.delimiter === "[]") return mentioned(text, node.raw, node.marks.field, state);
   if (node.raw) return rawText(text, state.out);
   if (node.marks)
     return marked(text, phrasesOf(state.paper, node.marks.field), node.marks.delimiter, state);
@@ -279,7 +356,27 @@ function marked(text, phrases, delimiter, state) {
   }
   return out + escapeText(text.slice(at), state.ctx.escape, state.out + out);
 }
+function mentioned(text, raw, field, state) {
+  const write = (part, before) => raw ? part : escapeText(part, state.ctx.escape, before);
+  let out = "";
+  let at = 0;
+  for (const phrase of phrasesOf(state.paper, field)) {
+    const link = state.paper.links.find((l) => l.label === phrase);
+    const found = phrase === "" || !link ? -1 : text.indexOf(phrase, at);
+    if (found === -1 || !link) continue;
+    out += write(text.slice(at, found), state.out + out);
+    const shown = write(phrase, "x");
+    out += state.ctx.escape === "html" ? `<a href="${url(link, "html")}">${shown}</a>` : `[${shown}](${url(link, "markdown")})`;
+    at = found + phrase.length;
+  }
+  out += write(text.slice(at), state.out + out);
+  return raw ? rawText(out, state.out) : out;
+}
 function escapeText(text, mode, before) {
+  if (before.endsWith("/badge/") && BADGE_PATH.test(before.slice(-40))) return shieldsText(text);
+  if (isHttpUrl(text) && /(?:\]\(|\b(?:src|href)=")$/.test(before.slice(-8))) {
+    return before.endsWith('"') ? encodeUrl(text).replace(/&/g, "&amp;") : linkDestination(text);
+  }
   if (mode === "html") return escapeHtml(text.replace(CONTROL, " "));
   const escaped = escapeCell(text);
   const atLineStart = before === "" || before.endsWith("\n");
@@ -308,6 +405,7 @@ function url(link, mode) {
 
 // src/core/render/layouts/zone.ts
 var SHAPE_FIELD = "shape";
+var STYLE_FIELD = "style";
 function sectionLayout(layout, name) {
   return Object.hasOwn(layout.sections, name) ? layout.sections[name] : {};
 }
@@ -355,7 +453,7 @@ function renderEntries(section, settings, layout, own, escape) {
   let out = "";
   papers.forEach((paper, i) => {
     if (i > 0) out += gap;
-    const text = fillTemplate(shapeOf(paper) ?? item, paper, {
+    const text = fillTemplate(entryTemplate(paper, item, own.styles), paper, {
       escape,
       linkLabels: settings.linkLabels,
       n: i + 1
@@ -363,6 +461,12 @@ function renderEntries(section, settings, layout, own, escape) {
     out += withSpacing(text, paper);
   });
   return out;
+}
+function entryTemplate(paper, item, styles) {
+  const shape = shapeOf(paper);
+  if (shape !== void 0) return shape;
+  const style = Object.hasOwn(paper.extra, STYLE_FIELD) ? Number(paper.extra[STYLE_FIELD]) : NaN;
+  return (Number.isInteger(style) ? styles?.[style - 2] : void 0) ?? item;
 }
 function shapeOf(paper) {
   const shape = Object.hasOwn(paper.extra, SHAPE_FIELD) ? paper.extra[SHAPE_FIELD] : void 0;
@@ -372,9 +476,14 @@ function shapeOf(paper) {
 export {
   fieldText,
   sortPapers,
+  PADDING_FIELD,
+  rowPads,
+  withPads,
   SPACING_FIELD,
   withSpacing,
   splitSpacing,
+  shieldsText,
+  fromShields,
   dataLabelsOf,
   shownLabelOf,
   labelRole,
@@ -385,9 +494,11 @@ export {
   escapeText,
   repoOf,
   SHAPE_FIELD,
+  STYLE_FIELD,
   sectionLayout,
   escapeOf,
   renderLayoutZone,
   heading,
+  entryTemplate,
   shapeOf
 };

@@ -7,17 +7,17 @@ import {
   serializeData,
   startOf,
   toLf
-} from "./chunk-6PBPOL64.js";
+} from "./chunk-YNFVNRBQ.js";
 import {
   SHAPE_FIELD
-} from "./chunk-H37OWKXB.js";
+} from "./chunk-LRJQDJNI.js";
 import "./chunk-NIAEFTN3.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defaultSettings,
   defineCommand,
   readTextFile
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 import {
   EXIT_INPUT,
   EXIT_OK,
@@ -42,7 +42,7 @@ function checkCells(read, tree, source, file, markers) {
     // A row's own problem says more than the line's "not read as a paper".
     ...read.problems.filter((p) => p.field !== void 0 || !unread.some((u) => u.line === p.line)).map((p) => atCell(p, tables, list)),
     ...unread,
-    ...tables.flatMap((t) => headerCells(t, file)),
+    ...tables.flatMap((t) => headerCells(t, file, read.texts)),
     ...tables.flatMap((t) => linkCells(t, source, file, unread)),
     ...tables.flatMap((t) => surplusCells(t, file))
   ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -140,9 +140,10 @@ function unreadRows(tables, texts) {
     });
   });
 }
-function headerCells(table, file) {
+function headerCells(table, file, texts) {
   const [head, ...rows] = table.children;
   if (!head) return [];
+  const kept = new Set(texts.map((t) => t.line));
   const headers = head.children.map((c) => textOf(c));
   const roles = mapHeader(headers);
   const at = (node) => {
@@ -150,6 +151,7 @@ function headerCells(table, file) {
     return start ? { line: start.line, column: start.column } : {};
   };
   if (!roles.some((r) => r.role === "title")) {
+    if (rows.length === 0 || !rows.every((r) => kept.has(r.position?.start.line))) return [];
     const n = rows.length;
     return [
       {

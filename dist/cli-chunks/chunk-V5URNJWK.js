@@ -23,7 +23,7 @@ import {
   syntaxProblems,
   templateFault,
   templateFieldProblems
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 import {
   BOUNDS,
   closest

@@ -2,25 +2,26 @@ import { createRequire as __paperlistCreateRequire } from 'node:module';
 const require = __paperlistCreateRequire(import.meta.url);
 import {
   insertPaper
-} from "./chunk-ZILJHJFA.js";
+} from "./chunk-BWKQ2OQF.js";
 import {
   FORM_FIELD_IDS,
   alwaysShown,
   withCommonSpacing,
   withStandIns
-} from "./chunk-RWNAJHZK.js";
+} from "./chunk-6SWOY4OF.js";
 import {
   keepStamp,
   renderReadme
-} from "./chunk-VJZTNYWB.js";
+} from "./chunk-CCF2C3GI.js";
 import {
   SHAPE_FIELD,
+  entryTemplate,
   fieldText,
   labelRole,
   linkRoles,
   sectionLayout,
   shapeOf
-} from "./chunk-H37OWKXB.js";
+} from "./chunk-LRJQDJNI.js";
 import {
   describeIdentifier,
   extractIdentifiers,
@@ -41,7 +42,7 @@ import {
   parseTemplate,
   quoteValue,
   success
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 import {
   BOUNDS
 } from "./chunk-TXPXFCIC.js";
@@ -9970,13 +9971,17 @@ function sourceLines(merged) {
   }
   return lines;
 }
-function gapWarnings(looked) {
+var ASK_AGAIN = {
+  issue: "editing the issue, or re-running the workflow, asks again",
+  cli: "running the command again asks again"
+};
+function gapWarnings(looked, audience) {
   const result = looked.result;
   if (result === void 0) return [];
   const out = result.gaps.filter((g) => g.kind === "unavailable").map((g) => ({
     field: "link",
     message: `${serviceLabel(g.service)} could not be asked (${g.message}); the entry uses what the form and the other services gave`,
-    hint: "editing the issue, or re-running the workflow, asks again"
+    hint: ASK_AGAIN[audience]
   }));
   if (result.fetched.length === 0 && out.length === 0) {
     out.push({
@@ -9997,7 +10002,7 @@ function mergeLookup(typed, result, list2, settings) {
     usesAbbreviations: list2.sections.some((s) => s.papers.some((p) => p.abbr !== void 0))
   });
 }
-function withLookup(fields, looked, list2, settings) {
+function withLookup(fields, looked, list2, settings, audience = "issue") {
   const none = { fields, extra: {}, problems: [], warnings: [], sources: [] };
   if (looked === void 0) return none;
   if (looked.link.kind === "unknown" || looked.result === void 0) {
@@ -10030,7 +10035,7 @@ function withLookup(fields, looked, list2, settings) {
     fields: filled,
     extra: answers.extra,
     problems: [],
-    warnings: [...disagreements2, ...gapWarnings(looked)],
+    warnings: [...disagreements2, ...gapWarnings(looked, audience)],
     sources: sourceLines(merged)
   };
 }
@@ -10314,8 +10319,13 @@ function likeNeighbours(paper, list2, settings, sections) {
   const section = list2.sections.find((s) => s.name === name);
   if (!layout || name === void 0 || !section || section.papers.length === 0) return paper;
   const shaped = withNeighbourShape(paper, section.papers);
-  const template = shapeOf(shaped) ?? sectionLayout(layout, name).item ?? layout.item;
-  const filled = withKindsFilled(shaped, template);
+  const own = sectionLayout(layout, name);
+  const template = entryTemplate(shaped, own.item ?? layout.item, own.styles);
+  const typed = withAddressesOnly(withListsSplit(shaped, section.papers), section.papers);
+  const filled = withRepeatedLinks(
+    withFieldLinks(withKindsFilled(typed, template), section.papers),
+    section.papers
+  );
   return withCommonSpacing(withStandIns(filled, section.papers, template), section.papers);
 }
 function withKindsFilled(paper, template) {
@@ -10336,6 +10346,56 @@ function withKindsFilled(paper, template) {
     changed = true;
   }
   return changed ? { ...paper, extra } : paper;
+}
+function withListsSplit(paper, papers) {
+  let extra;
+  for (const [field2, value] of Object.entries(paper.extra)) {
+    if (typeof value !== "string" || !value.includes(",")) continue;
+    const lists = papers.map((p) => p.extra[field2]).filter((v) => Array.isArray(v));
+    if (lists.length === 0 || lists.some((v) => v.some((i) => String(i).includes(",")))) continue;
+    if (field2 === "authors") continue;
+    extra ??= { ...paper.extra };
+    extra[field2] = value.split(",").map((v) => v.trim()).filter((v) => v !== "");
+  }
+  return extra ? { ...paper, extra } : paper;
+}
+var ADDRESS = /^https?:\/\/\S+$/;
+function withAddressesOnly(paper, papers) {
+  let extra;
+  for (const [field2, value] of Object.entries(paper.extra)) {
+    if (typeof value !== "string" || ADDRESS.test(value.trim())) continue;
+    const values = papers.map((p) => p.extra[field2]).filter((v) => v !== void 0 && v !== "");
+    if (values.length === 0 || !values.every((v) => typeof v === "string" && ADDRESS.test(v)))
+      continue;
+    extra ??= { ...paper.extra };
+    delete extra[field2];
+  }
+  return extra ? { ...paper, extra } : paper;
+}
+function withRepeatedLinks(paper, papers) {
+  const added = [];
+  for (const link of paper.links) {
+    const again = `${link.label}-2`;
+    if (paper.links.some((l) => l.label === again)) continue;
+    const urlOf = (p, label) => p.links.find((l) => l.label === label)?.url;
+    const twice = papers.filter((p) => urlOf(p, link.label) !== void 0);
+    const same = twice.filter((p) => urlOf(p, again) === urlOf(p, link.label));
+    if (twice.length > 0 && same.length * 2 > twice.length) added.push({ ...link, label: again });
+  }
+  return added.length > 0 ? { ...paper, links: [...paper.links, ...added] } : paper;
+}
+function withFieldLinks(paper, papers) {
+  const added = [];
+  for (const [field2, value] of Object.entries(paper.extra)) {
+    if (typeof value !== "string" || !ADDRESS.test(value)) continue;
+    if (paper.links.some((l) => l.label === field2)) continue;
+    const both = papers.filter(
+      (p) => p.extra[field2] !== void 0 && p.links.some((l) => l.label === field2)
+    );
+    if (both.length * 2 > papers.filter((p) => p.extra[field2] !== void 0).length)
+      added.push({ label: field2, url: value });
+  }
+  return added.length > 0 ? { ...paper, links: [...paper.links, ...added] } : paper;
 }
 
 // src/core/suggest/apply.ts

@@ -16,10 +16,10 @@ import {
   CONFIG_OPTION,
   DATA_OPTION,
   loadListAndSettings
-} from "./chunk-BN7WJELC.js";
+} from "./chunk-V5URNJWK.js";
 import {
   defineCommand
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 import {
   EXIT_OK,
   UsageError,

@@ -6,35 +6,41 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-6PBPOL64.js";
+} from "./chunk-YNFVNRBQ.js";
+import {
+  reviewList
+} from "./chunk-RNXYKG2P.js";
 import {
   buildFormTemplate
-} from "./chunk-2SYMHXUH.js";
+} from "./chunk-IXKCALRC.js";
 import {
   alwaysShown,
   isStandIn
-} from "./chunk-RWNAJHZK.js";
+} from "./chunk-6SWOY4OF.js";
 import {
   findZone,
   keepStamp,
   pathExists,
   renderReadme,
   writeFiles
-} from "./chunk-VJZTNYWB.js";
+} from "./chunk-CCF2C3GI.js";
 import "./chunk-J46YQAPX.js";
 import {
   SHAPE_FIELD,
+  STYLE_FIELD,
   fieldText,
   sectionLayout,
   shapeOf
-} from "./chunk-H37OWKXB.js";
+} from "./chunk-LRJQDJNI.js";
 import "./chunk-NIAEFTN3.js";
+import "./chunk-63NZPSEG.js";
+import "./chunk-F3GNWPX4.js";
 import {
   CONFIG_OUTPUT_OPTION,
   DATA_OPTION,
   README_OPTION,
   parseSettings
-} from "./chunk-BN7WJELC.js";
+} from "./chunk-V5URNJWK.js";
 import "./chunk-BVLRBHM7.js";
 import {
   defaultSettings,
@@ -47,11 +53,12 @@ import {
   readTextFile,
   require_dist,
   success
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 import {
   EXIT_INPUT,
   EXIT_OK,
   failWithProblems,
+  formatProblem,
   reportProblems
 } from "./chunk-TXPXFCIC.js";
 import {
@@ -160,7 +167,7 @@ function plainHeading(heading) {
 
 // src/core/import/init/form.ts
 var OWN = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
-var NOT_ASKED = /^(?:label|url|n|links|spacing(?:-\d+)?|indent(?:-\d+)?|separator(?:-\d+)?|shape|title)$/;
+var NOT_ASKED = /^(?:label|url|n|links|spacing(?:-\d+)?|padding|indent(?:-\d+)?|separator(?:-\d+)?|shape|title)$/;
 function walk(nodes, out) {
   for (const node of nodes) {
     if (node.t === "field") out.set(node.name, (out.get(node.name) ?? false) || node.raw);
@@ -198,7 +205,8 @@ function example(list, field) {
   for (const s of list.sections) {
     for (const p of s.papers) {
       const v = p.extra[field];
-      if (typeof v === "string" && v.length <= 60 && !isStandIn(v)) return v;
+      const address = /^https?:\/\/\S+$/.test(v) && v.length <= 300;
+      if (typeof v === "string" && (v.length <= 60 || address) && !isStandIn(v)) return v;
       if (Array.isArray(v)) return v.join(", ");
     }
   }
@@ -210,6 +218,14 @@ function shows(list, field) {
     (s) => s.papers.some((p) => {
       const v = fieldText(p, field);
       return v !== void 0 && v.trim() !== "" && !isStandIn(v) && !MARKUP.test(v);
+    })
+  );
+}
+function isMark(list, field) {
+  return list.sections.every(
+    (s) => s.papers.every((p) => {
+      const v = fieldText(p, field);
+      return v === void 0 || !/[\p{L}\p{N}]/u.test(v);
     })
   );
 }
@@ -261,7 +277,9 @@ function formPlan(layout, list) {
   }
   const links = linkPlan(list, fields);
   const own = /* @__PURE__ */ new Set([...links.own, ...[...fields.keys()].filter((f) => OWN.has(f))]);
-  const names = [...fields].filter(([name, raw]) => !raw && !OWN.has(name) && !NOT_ASKED.test(name)).filter(([name]) => !name.startsWith("link:") && !/^(?:code|pdf|page)$/.test(name)).filter(([name]) => name !== SHAPE_FIELD && shows(list, name)).map(([name]) => name);
+  const names = [...fields].filter(([name, raw]) => !raw && !OWN.has(name) && !NOT_ASKED.test(name)).filter(([name]) => !name.startsWith("link:") && !/^(?:code|pdf|page)$/.test(name)).filter(
+    ([name]) => name !== SHAPE_FIELD && name !== STYLE_FIELD && shows(list, name) && !isMark(list, name)
+  ).map(([name]) => name);
   const more = oncePerKind(names).map((name) => ({
     ...shownField(name, list),
     ...!LOOKED_UP.has(name) && alwaysGiven(layout, list, name) ? { required: true } : {}
@@ -455,6 +473,7 @@ var initCommand = defineCommand({
     const written = writeInit(io, values, plan, readme.value);
     if (!written.ok) return failWithProblems(io, written.problems);
     reportInit(io, values, plan, problems);
+    reportTwice(io, values, plan);
     return problems.length > 0 ? EXIT_INPUT : EXIT_OK;
   }
 });
@@ -511,6 +530,14 @@ function reportInit(io, files, plan, problems) {
     );
   }
   reportProblems(io, problems);
+}
+function reportTwice(io, files, plan) {
+  const list = loadData(plan.data, files.data);
+  if (!list.ok) return;
+  for (const p of reviewList(plan.data, files.data, list.value).problems) {
+    io.stderr(`warning: ${formatProblem(p)}
+`);
+  }
 }
 export {
   FORM_FILE,

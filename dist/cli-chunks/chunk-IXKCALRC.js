@@ -3,12 +3,12 @@ const require = __paperlistCreateRequire(import.meta.url);
 import {
   FIELD_SPECS,
   REQUIRED_FORM_IDS
-} from "./chunk-RWNAJHZK.js";
+} from "./chunk-6SWOY4OF.js";
 import {
   failure,
   require_dist,
   success
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 import {
   __toESM
 } from "./chunk-XQCVUMMA.js";

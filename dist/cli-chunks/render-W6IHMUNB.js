@@ -20,14 +20,14 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-6PBPOL64.js";
+} from "./chunk-YNFVNRBQ.js";
 import {
   listWords
 } from "./chunk-R5OX4NAX.js";
 import {
   insertPaper,
   insertPaperAt
-} from "./chunk-ZILJHJFA.js";
+} from "./chunk-BWKQ2OQF.js";
 import {
   findZone,
   keepStamp,
@@ -35,25 +35,29 @@ import {
   readmeToWrite,
   renderReadme,
   writeFiles
-} from "./chunk-VJZTNYWB.js";
+} from "./chunk-CCF2C3GI.js";
 import "./chunk-J46YQAPX.js";
 import {
+  PADDING_FIELD,
   SHAPE_FIELD,
   SPACING_FIELD,
+  STYLE_FIELD,
   dataLabelsOf,
+  entryTemplate,
   escapeOf,
   escapeText,
   fieldText,
   fillTemplate,
   heading,
   renderLayoutZone,
+  rowPads,
   sectionLayout,
   shapeOf,
   shownLabelOf,
   sortPapers,
   splitSpacing,
   withSpacing
-} from "./chunk-H37OWKXB.js";
+} from "./chunk-LRJQDJNI.js";
 import {
   encodeUrl
 } from "./chunk-NIAEFTN3.js";
@@ -65,13 +69,15 @@ import {
   LIST_FILE_OPTIONS,
   loadListFiles,
   parseSettings
-} from "./chunk-BN7WJELC.js";
+} from "./chunk-V5URNJWK.js";
 import "./chunk-BVLRBHM7.js";
 import {
   CORE_SCHEMA,
+  SEPARATOR_FIELD,
   defineCommand,
   failure,
   fromLayout,
+  fullYear,
   keyText,
   load,
   loadData,
@@ -83,7 +89,7 @@ import {
   success,
   templateFields,
   templateLiteral
-} from "./chunk-NWD3IFBN.js";
+} from "./chunk-3YN6SMB7.js";
 import {
   EXIT_OK,
   failWithProblems
@@ -466,9 +472,10 @@ function pattern(nodes, captures, mode, pins) {
           missing: node.missing,
           ...node.marks ? { marks: node.marks } : {},
           ...node.join ? { join: node.join } : {},
-          ...node.sep !== void 0 ? { sep: node.sep } : {}
+          ...node.sep !== void 0 ? { sep: node.sep } : {},
+          ...node.last !== void 0 ? { last: node.last } : {}
         });
-        out += `${open}${pinned(pins?.get(node.name)) ?? "[^\\n]*?"})`;
+        out += `${open}${pinned(pins?.get(node.name)) ?? anyText(node)})`;
         break;
       case "link":
         captures?.push({ kind: "link", label: node.label });
@@ -495,6 +502,10 @@ function pattern(nodes, captures, mode, pins) {
     }
   }
   return out;
+}
+function anyText(node) {
+  if (node.last !== void 0) return `[^\\n]{${node.last}}`;
+  return SEPARATOR_FIELD.test(node.name) ? "[ \\t,.;:]*?" : "[^\\n]*?";
 }
 function pinned(texts) {
   return texts && texts.length > 0 ? `(?:${texts.map(quote2).join("|")})` : void 0;
@@ -548,8 +559,10 @@ function matchTemplate(template, text, mode, pins) {
         items.filter((item) => item !== "")
       );
     } else if (capture.kind === "field") {
-      const text2 = unescape(value, mode);
-      if (text2 !== "" && text2 !== capture.missing && !out.fields.has(capture.name))
+      const written3 = unescape(value, mode);
+      const text2 = capture.last !== void 0 ? fullYear(written3) : written3;
+      const empty = text2 === "" && capture.missing !== "";
+      if ((empty || text2 !== "" && text2 !== capture.missing) && !out.fields.has(capture.name))
         out.fields.set(capture.name, text2);
       const names = capture.join && text2 !== "" ? joinedNames(text2, capture.join) : void 0;
       if (names) (out.lists ??= /* @__PURE__ */ new Map()).set(capture.name, names);
@@ -713,7 +726,7 @@ function renderedZone(list, settings, layout) {
     const indexOf = new Map(section.papers.map((p, i) => [p, i]));
     const entries = sortPapers(section.papers, settings.sort).map((paper, i) => ({
       text: withSpacing(
-        fillTemplate(shapeOf(paper) ?? item, paper, {
+        fillTemplate(entryTemplate(paper, item, own.styles), paper, {
           escape: escapeOf(layout),
           linkLabels: settings.linkLabels,
           n: i + 1
@@ -734,6 +747,7 @@ function renderedZone(list, settings, layout) {
       categoryLine,
       headingLine,
       item,
+      styles: own.styles,
       itemGap: own.itemGap ?? layout.itemGap,
       entries,
       byText
@@ -753,7 +767,7 @@ function sameText(a, b) {
   return withoutLeadingBlanks(a) === withoutLeadingBlanks(b);
 }
 function throughTemplate(entry, data, section, ctx) {
-  const template = (data && shapeOf(data)) ?? section.item;
+  const template = data ? entryTemplate(data, section.item, section.styles) : section.item;
   const split = template.includes(`{{${SPACING_FIELD}}}`) ? void 0 : splitSpacing(entry.text);
   const spaced = (paper) => split ? withSpacingField(paper, split.spacing) : paper;
   const read = readByTemplate(template, split ? split.text : entry.text, data, {
@@ -762,9 +776,14 @@ function throughTemplate(entry, data, section, ctx) {
     ...ctx.labelsInUse ? { labelsInUse: ctx.labelsInUse } : {},
     // The data's values first, then the importer's reading of the entry (authors, venue, year).
     references: data ? [data, entry.paper] : [entry.paper],
-    accept: (paper) => rendersAsWritten(entry, spaced(paper), section, ctx)
+    accept: (paper) => rendersAsWritten(entry, spaced(withStyleOf(paper, data)), section, ctx)
   });
-  return read && spaced(read);
+  return read && spaced(withStyleOf(read, data));
+}
+function withStyleOf(paper, data) {
+  const style = data?.extra[STYLE_FIELD];
+  if (style === void 0 || shapeOf(data) !== void 0) return paper;
+  return { ...paper, extra: { ...paper.extra, [STYLE_FIELD]: style } };
 }
 function withSpacingField(paper, spacing) {
   const extra = { ...paper.extra };
@@ -774,11 +793,23 @@ function withSpacingField(paper, spacing) {
 }
 function shaped(entry, data, section, ctx) {
   const kept = data ? shapeOf(data) : void 0;
+  const styled = withStyleOf(withShape(entry.paper, void 0), data);
   for (const shape of [void 0, kept, entry.template]) {
     const paper = withShape(entry.paper, shape);
     if (rendersAsWritten(entry, paper, section, ctx)) return paper;
+    if (shape !== void 0) continue;
+    for (const plain of [styled, paper]) {
+      if (plain !== paper && rendersAsWritten(entry, plain, section, ctx)) return plain;
+      const padded = withRowPadding(plain, entry.text);
+      if (padded && rendersAsWritten(entry, padded, section, ctx)) return padded;
+    }
   }
   return void 0;
+}
+function withRowPadding(paper, text) {
+  const row = rowPads(text.slice(text.lastIndexOf("\n") + 1));
+  if (!row) return void 0;
+  return { ...paper, extra: { ...paper.extra, [PADDING_FIELD]: row.pads } };
 }
 function withShape(paper, shape) {
   const extra = { ...paper.extra };
@@ -794,7 +825,7 @@ function newPaper(paper) {
   return out;
 }
 function rendersAsWritten(entry, paper, section, ctx) {
-  const text = fillTemplate(shapeOf(paper) ?? section.item, paper, {
+  const text = fillTemplate(entryTemplate(paper, section.item, section.styles), paper, {
     escape: escapeOf(ctx.layout),
     linkLabels: ctx.linkLabels,
     n: entry.position
@@ -819,7 +850,7 @@ function compareFields(entry, read, data, was, section, edits) {
   const fields = /* @__PURE__ */ new Set([
     "title",
     ...shownFields2(entry.template),
-    ...shownFields2(shapeOf(data.paper) ?? section.item)
+    ...shownFields2(entryTemplate(data.paper, section.item, section.styles))
   ]);
   const value = (paper, field) => field === SHAPE_FIELD ? shapeOf(paper) : valueOf(paper, field);
   for (const field of [...fields, SHAPE_FIELD]) {
@@ -898,21 +929,24 @@ function readWrittenZone(readme, zone, layout, rendered, settings, file) {
   return { entries, strays };
 }
 function literalHeading(line, keys, rendered) {
-  if (keys.some((k) => k.headingLine === line || k.categoryLine === line)) return false;
+  if (keys.some((k) => trimmed(k.headingLine) === line || trimmed(k.categoryLine) === line)) {
+    return false;
+  }
   return rendered.some((r) => r.lines.has(line));
 }
+var trimmed = (line) => line?.trimEnd();
 function attribution(keys) {
   let category;
   const state = {
     section: keys.find((k) => k.categoryLine === void 0 && k.headingLine === void 0),
     /** Moves to the heading `line`; false when the data renders no such heading. */
     heading(line) {
-      const own = keys.filter((k) => k.headingLine === line);
+      const own = keys.filter((k) => trimmed(k.headingLine) === line);
       if (own.length > 0) {
-        state.section = own.find((k) => k.categoryLine === category) ?? own[0];
+        state.section = own.find((k) => trimmed(k.categoryLine) === category) ?? own[0];
         return true;
       }
-      const under = keys.filter((k) => k.categoryLine === line);
+      const under = keys.filter((k) => trimmed(k.categoryLine) === line);
       if (under.length > 0) {
         category = line;
         state.section = under.find((k) => k.headingLine === void 0);
@@ -1157,6 +1191,7 @@ function sharesAField(written2, data) {
     ...Object.keys(data.extra)
   ]);
   names.delete(SHAPE_FIELD);
+  names.delete(STYLE_FIELD);
   const shown2 = [...names].filter((n) => fieldText(written2, n) !== void 0);
   return shown2.length === 0 || shown2.some((n) => fieldText(written2, n) === fieldText(data, n));
 }
@@ -1316,13 +1351,15 @@ function mergePaper(data, readme, base, hasBase, at2, shows = /* @__PURE__ */ ne
     ...Object.keys(readme.extra),
     ...shows,
     SHAPE_FIELD,
-    SPACING_FIELD
+    STYLE_FIELD,
+    SPACING_FIELD,
+    PADDING_FIELD
   ]);
   for (const field of fields) {
     const shown2 = valueOf2(readme, field);
     const held = valueOf2(data, field);
     if (same(shown2, held)) continue;
-    const always = field === SHAPE_FIELD || field === SPACING_FIELD;
+    const always = [SHAPE_FIELD, STYLE_FIELD, SPACING_FIELD, PADDING_FIELD].includes(field);
     if (shown2 === void 0 && !always && !shows.has(field)) continue;
     const was = valueOf2(base, field);
     if (hasBase && base && !same(held, was)) {
@@ -1497,7 +1534,8 @@ function sectionOf2(s, matches, ctx) {
 }
 function shownFields3(layout, section, paper) {
   if (!layout) return /* @__PURE__ */ new Set();
-  const template = shapeOf(paper) ?? sectionLayout(layout, section).item ?? layout.item;
+  const own = sectionLayout(layout, section);
+  const template = entryTemplate(paper, own.item ?? layout.item, own.styles);
   try {
     return templateFields(parseTemplate(template));
   } catch {
