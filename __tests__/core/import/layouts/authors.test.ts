@@ -1,6 +1,11 @@
 // Authors read as a list of names, with the separators the list uses.
 import { expect, test } from 'vitest';
-import { joinedNames, learnJoin } from '../../../../src/core/import/layouts/authors.js';
+import {
+  authorLists,
+  joinedNames,
+  learnJoin,
+} from '../../../../src/core/import/layouts/authors.js';
+import { layoutSchema } from '../../../../src/core/settings/layout.js';
 
 test('learns the separators between names, before the last and between two', () => {
   const join = learnJoin([
@@ -23,4 +28,27 @@ test('keeps the text when the names joined back would differ or are no names', (
   expect(joinedNames('Smith, J., Doe, A.', join)).toBeUndefined();
   expect(joinedNames('A Bee et al.', join)).toBeUndefined();
   expect(learnJoin(['Smith, J. and Doe, A.', 'Solo Name'])).toBeUndefined();
+});
+
+test('leaves authors written raw ({{{authors}}}) as their text, and their tag as it is', () => {
+  const paper = (authors: string) => ({ title: 'T', links: [], extra: { authors } });
+  const sections = [
+    {
+      name: 'Papers',
+      category: 'Papers',
+      papers: [paper('*Ines Kovac* and Pavel Dorn'), paper('Mira Santos and Theo Brandt')],
+    },
+  ];
+  const layout = layoutSchema.parse({ kind: 'table', item: '| {{title}} | {{{authors}}} |' });
+  authorLists(sections, layout);
+  expect(sections[0]!.papers.map((p) => p.extra.authors)).toEqual([
+    '*Ines Kovac* and Pavel Dorn',
+    'Mira Santos and Theo Brandt',
+  ]);
+  expect(layout.item).toBe('| {{title}} | {{{authors}}} |');
+  // Written plainly, the same names become lists and the tag says how to join them.
+  const plain = layoutSchema.parse({ kind: 'table', item: '| {{title}} | {{authors}} |' });
+  authorLists(sections, plain);
+  expect(sections[0]!.papers[1]!.extra.authors).toEqual(['Mira Santos', 'Theo Brandt']);
+  expect(plain.item).toBe('| {{title}} | {{authors " and "}} |');
 });

@@ -454,7 +454,7 @@ function learnSection(
 ): void {
   const escape = layout.kind === 'html' ? 'html' : 'markdown';
   const fitting = (l: { fits: boolean[] }) => l.fits.filter(Boolean).length;
-  const kept = section.papers.map((p) => ({ ...p.extra }));
+  const kept = section.papers.map(valuesOf);
   // Starting from the list's template, else the section's most common one (no two entries alike:
   // its first entry's), else the one showing most fields (an entry written with every part: the
   // others then differ by parts they lack).
@@ -462,17 +462,18 @@ function learnSection(
     (t, k, all): t is string => t !== undefined && all.indexOf(t) === k,
   );
   let learned = learnTemplate(starts[0]!, templates, section.papers, escape);
-  let extras = section.papers.map((p) => p.extra);
+  let values = section.papers.map(valuesOf);
   for (const start of starts.slice(1)) {
     if (fitting(learned) === templates.length) break;
-    section.papers.forEach((p, n) => (p.extra = { ...kept[n] }));
+    section.papers.forEach((p, n) => setValues(p, kept[n]!));
     const other = learnTemplate(start, templates, section.papers, escape);
     if (fitting(other) > fitting(learned)) {
       learned = other;
-      extras = section.papers.map((p) => p.extra);
+      values = section.papers.map(valuesOf);
     }
   }
-  section.papers.forEach((p, n) => (p.extra = extras[n]!));
+  // The values of the learning kept, and only those: a learning tried and left gave values too.
+  section.papers.forEach((p, n) => setValues(p, values[n]!));
   if (learned.item !== layout.item) s.item = learned.item;
   else delete s.item;
   const styles = otherStyles(templates, section.papers, learned.fits, escape);
@@ -480,6 +481,22 @@ function learnSection(
   templates.forEach((template, n) => {
     if (!learned.fits[n]) section.papers[n]!.extra[SHAPE_FIELD] = template;
   });
+}
+
+/** What learning a template may give an entry: its extra fields, venue, year and abbreviation. */
+type Values = Pick<Paper, 'extra' | 'venue' | 'year' | 'abbr'>;
+
+function valuesOf(paper: Paper): Values {
+  const { venue, year, abbr } = paper;
+  return { extra: { ...paper.extra }, venue, year, abbr };
+}
+
+function setValues(paper: Paper, values: Values): void {
+  paper.extra = { ...values.extra };
+  for (const name of ['venue', 'year', 'abbr'] as const) {
+    if (values[name] === undefined) delete paper[name];
+    else paper[name] = values[name];
+  }
 }
 
 /** At most this many other templates per section: a section is written in a few ways, not many. */
@@ -502,7 +519,7 @@ function otherStyles(
     const left = templates.flatMap((_, n) => (fits[n] ? [] : [n]));
     if (left.length < 2) break;
     const subset = left.map((n) => templates[n]!);
-    const kept = left.map((n) => ({ ...papers[n]!.extra }));
+    const kept = left.map((n) => valuesOf(papers[n]!));
     const start = mostCommonRepeated(subset) ?? richest(subset)!;
     const learned = learnTemplate(
       start,
@@ -513,14 +530,14 @@ function otherStyles(
     );
     const written = learned.fits.filter(Boolean).length;
     if (written < 2) {
-      left.forEach((n, k) => (papers[n]!.extra = kept[k]!));
+      left.forEach((n, k) => setValues(papers[n]!, kept[k]!));
       break;
     }
     styles.push(learned.item);
     const name = String(styles.length + 1);
     left.forEach((n, k) => {
       if (!learned.fits[k]) {
-        papers[n]!.extra = kept[k]!;
+        setValues(papers[n]!, kept[k]!);
         return;
       }
       fits[n] = true;

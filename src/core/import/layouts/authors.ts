@@ -55,7 +55,9 @@ export function joinedNames(text: string, join: Join): string[] | undefined {
   return names && joinItems(names, join) === text ? names : undefined;
 }
 
-const PLAIN_TAG = '{{authors}}';
+/** `{{authors}}` written plainly: not the raw `{{{authors}}}`, which writes the text as it is. */
+const PLAIN_TAG = /(?<!\{)\{\{authors\}\}(?!\})/g;
+const plainTag = (template: string) => template.search(PLAIN_TAG) >= 0;
 
 /** Gives `sections`' authors as lists and `layout`'s templates the separators (in place). */
 export function authorLists(sections: readonly Section[], layout: LayoutSettings): void {
@@ -80,16 +82,17 @@ export function authorLists(sections: readonly Section[], layout: LayoutSettings
       // Only where the entry's template writes the field plainly (never raw or with a default).
       const template = entryTemplate(paper, own?.item ?? layout.item, own?.styles);
       const names = typeof text === 'string' ? joinedNames(text, join) : undefined;
-      if (!names || !template.includes(PLAIN_TAG)) continue;
+      if (!names || !plainTag(template)) continue;
       paper.extra.authors = names;
       changed = true;
-      if (typeof shape === 'string') paper.extra[SHAPE_FIELD] = shape.replaceAll(PLAIN_TAG, tag);
+      if (typeof shape === 'string')
+        paper.extra[SHAPE_FIELD] = shape.replaceAll(PLAIN_TAG, () => tag);
     }
   }
   if (!changed) return;
-  layout.item = layout.item.replaceAll(PLAIN_TAG, tag);
+  layout.item = layout.item.replaceAll(PLAIN_TAG, () => tag);
   for (const own of Object.values(layout.sections)) {
-    if (own.item !== undefined) own.item = own.item.replaceAll(PLAIN_TAG, tag);
-    if (own.styles) own.styles = own.styles.map((t) => t.replaceAll(PLAIN_TAG, tag));
+    if (own.item !== undefined) own.item = own.item.replaceAll(PLAIN_TAG, () => tag);
+    if (own.styles) own.styles = own.styles.map((t) => t.replaceAll(PLAIN_TAG, () => tag));
   }
 }

@@ -229,7 +229,8 @@ function readCell(
     empty.replacements.push({ start: contentStart, end: contentEnd, tag });
     return empty;
   }
-  if (role.role === 'text' && only && emphasized(only, role.field, source, empty)) return empty;
+  // `_Pang et al._`: a cell in emphasis, whatever its column, holds the text inside it.
+  if (role.role !== 'link' && only && emphasized(only, role.field, source, empty)) return empty;
   if (role.role === 'text') {
     // A venue or year written with formatting: kept as written, its text read.
     empty.fields.set(role.field, plain(nodes as PhrasingContent[]).trim());
