@@ -28,6 +28,9 @@ interface Line {
   tags: Replacement[];
   start: number;
   end: number;
+  /** Values one a line (affiliations), and where each is written. */
+  list?: string[];
+  starts?: number[];
 }
 
 /** The tag writing `value` as itself, escaped or raw. */
@@ -76,7 +79,13 @@ function textLine(text: string, start: number, taken: Set<string>): Line | undef
       end,
     };
   }
-  if (/\p{L}/u.test(value) && !taken.has('field:affiliation') && !/[[\]*_<>`]/.test(value)) {
+  // Several quoted lines in a row are the affiliations, one a line (see `oneList`).
+  const more = quote !== '' && taken.has('field:affiliation') && taken.has('last:affiliation');
+  if (
+    /\p{L}/u.test(value) &&
+    (more || !taken.has('field:affiliation')) &&
+    !/[[\]*_<>`]/.test(value)
+  ) {
     return {
       key: 'affiliation',
       fields: [['affiliation', value]],
@@ -142,6 +151,30 @@ function linkLine(nodes: PhrasingContent[], source: string, taken: Set<string>):
   };
 }
 
+/**
+ * `> Lab One, <br> > Lab Two`: affiliations one a line are one list, written with the text
+ * between them (a comma ending a line goes with it) as its separator, the same between each two.
+ */
+function oneList(prev: Line, line: Line, source: string): Line | undefined {
+  const values = [...(prev.list ?? [prev.fields[0]![1]]), line.fields[0]![1]];
+  const items = values.map((v, k) => (k < values.length - 1 ? v.replace(/,$/, '') : v));
+  const first = prev.tags[0]!;
+  const last = line.tags[0]!;
+  const starts = [...(prev.starts ?? [first.start]), last.start];
+  const seps = starts.slice(1).map((at, k) => source.slice(starts[k]! + items[k]!.length, at));
+  if (seps.some((sep) => sep !== seps[0])) return undefined;
+  const raw = items.some((v) => escapeText(v, 'markdown', 'x') !== v);
+  const tag = `{{${raw ? '{' : ''}affiliation ${JSON.stringify(seps[0])}${raw ? '}' : ''}}}`;
+  return {
+    ...prev,
+    fields: [['affiliation', items.join(', ')]],
+    list: items,
+    starts,
+    tags: [{ start: first.start, end: last.end, tag }],
+    end: line.end,
+  };
+}
+
 /** Trims blank text at both ends of a line's nodes. */
 function trim(nodes: PhrasingContent[]): PhrasingContent[] {
   let a = 0;
@@ -185,7 +218,14 @@ export function readCellLines(
     const line = readLine(nodes, source, taken);
     if (!line) return false;
     for (const [field] of line.fields) taken.add(`field:${field}`);
-    read.push(line);
+    taken.delete('last:affiliation');
+    if (line.key === 'affiliation') taken.add('last:affiliation');
+    const prev = read[read.length - 1];
+    if (prev?.key === 'affiliation' && line.key === 'affiliation') {
+      const both = oneList(prev, line, source);
+      if (!both) return false;
+      read[read.length - 1] = both;
+    } else read.push(line);
   }
   // One plain line is a value as written (`details`): only a cell of several lines sets its
   // values one a line, or one line of names in emphasis says what it holds.
@@ -206,6 +246,10 @@ export function readCellLines(
     tag += `${templateLiteral(source.slice(pos, line.end))}{{/${line.key}}}`;
     reading.replacements.push({ start: at, end: line.end, tag });
     for (const [field, value] of line.fields) reading.fields.set(field, value);
+    if (line.list) {
+      reading.fields.delete(line.key);
+      (reading.lists ??= new Map()).set(line.key, line.list);
+    }
     reading.links.push(...line.links);
     at = line.end;
   }
