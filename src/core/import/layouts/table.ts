@@ -487,7 +487,24 @@ function pictureCell(written: string, at: number, taken: Set<string>, out: Readi
   out.replacements.push({
     start: at,
     end: at + written.length,
-    tag: `{{#${field}}}${templateLiteral(before)}${tag}${templateLiteral(after)}{{/${field}}}`,
+    tag: `{{#${field}}}${sized(before, field, out)}${tag}${templateLiteral(after)}{{/${field}}}`,
   });
   return true;
+}
+
+/**
+ * `<img width="855" src=..>`: the size a row gives its picture is its own value (`image-width`),
+ * written only with one, so rows that size their pictures differently share a template.
+ */
+function sized(before: string, field: string, out: Reading): string {
+  let text = '';
+  let from = 0;
+  for (const m of before.matchAll(/ (width|height)="(\d+%?)"/g)) {
+    const name = `${field}-${m[1]!}`;
+    out.fields.set(name, m[2]!);
+    text += templateLiteral(before.slice(from, m.index));
+    text += `{{#${name}}} ${m[1]!}="{{${name}}}"{{/${name}}}`;
+    from = m.index + m[0].length;
+  }
+  return text + templateLiteral(before.slice(from));
 }
