@@ -54,6 +54,8 @@ export function setPaperField(
   return problem ? { ok: false, problems: [problem] } : { ok: true, value: out };
 }
 
+const CANONICAL = ['title', 'abbr', 'venue', 'year', 'links'];
+
 function planEdit(text: string, item: YAMLMap, field: string, value: NewValue): Edit | string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const pairs = item.items as Pair[];
@@ -87,7 +89,16 @@ function planEdit(text: string, item: YAMLMap, field: string, value: NewValue): 
     };
   }
   if (value === undefined) return { start: 0, end: 0, text: '' };
-  const last = pairs.at(-1);
+  // A field of the data file's own order (title, abbr, venue, year, links) goes where the file
+  // writes it, after the last of them the entry has before it; any other field goes at the end.
+  const rank = CANONICAL.indexOf(field);
+  const known = pairs
+    .filter((p) => {
+      const r = CANONICAL.indexOf(keyText(p.key));
+      return r >= 0 && r < rank;
+    })
+    .at(-1);
+  const last = rank >= 0 && known ? known : pairs.at(-1);
   const end =
     (last?.value as { range?: [number, number, number] } | null)?.range?.[1] ??
     (last?.key as { range?: [number, number, number] }).range?.[1];

@@ -49,6 +49,13 @@ describe('formPlan', () => {
     expect(ids(item, l)).toEqual([['pub-date', 'Pub date']]);
   });
 
+  test('a picture is asked for, the size a row gives it is not', () => {
+    const item =
+      '- {{title}}{{#image}} <img{{#image-width}} width="{{image-width}}"{{/image-width}} src="{{image}}">{{/image}}';
+    const l = list(paper({ image: 'https://x.org/a.png', 'image-width': '640' }));
+    expect(ids(item, l)).toEqual([['image', 'Image']]);
+  });
+
   test('the example shown is a value of the list, never a stand-in', () => {
     const l = list(paper({ 'pub-date': '-' }), paper({ 'pub-date': 'May, 2023' }));
     const more = formPlan(

@@ -99,7 +99,10 @@ function pattern(
       case 'if':
         {
           const from = captures?.length ?? 0;
-          out += `(?:${pattern(node.body, captures, mode, pins)})?`;
+          // Read with pinned fields, a part whose field no reference gives is written only when
+          // nothing else reads the text (`> NeurIPS'22` is the venue line, not an affiliation).
+          const lazy = pins !== undefined && !node.negate && !pins.has(node.name) ? '?' : '';
+          out += `(?:${pattern(node.body, captures, mode, pins)})?${lazy}`;
           // The fields of an optional part, but for the one it is written for, are shown only when
           // the part is written: an entry without it says nothing of them.
           if (!node.negate) captures?.slice(from).forEach((c) => (c.within ??= []).push(node.name));

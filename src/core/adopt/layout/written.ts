@@ -34,6 +34,8 @@ export interface WrittenEntry {
   position: number;
   /** The headings it stands under, whose year or venue it takes when it shows none. */
   headings: string[];
+  /** Whether the headings name the venue (not when the section's entries write their own; default yes). */
+  headingVenue?: boolean;
 }
 
 export interface WrittenZone {
@@ -179,9 +181,13 @@ function written(
   const headings = s
     ? [s.heading ?? s.name, s.category].filter((h, i, all) => all.indexOf(h) === i)
     : [];
-  fromHeadings(entry.paper, headings);
+  // As the importer reads them: a heading names the venue only of a section whose entries write none.
+  const given = fromHeadings({ title: '', links: [], extra: {} }, headings).venue;
+  const headingVenue = !s?.papers.some((p) => p.venue !== undefined && p.venue !== given);
+  fromHeadings(entry.paper, headings, headingVenue);
   return {
     headings,
+    headingVenue,
     section: section?.name,
     text: gap + readme.slice(entry.start, entry.end),
     line: entry.line,
@@ -196,6 +202,7 @@ export function withHeadings(entry: WrittenEntry, paper: Paper): Paper {
   return fromHeadings(
     { ...paper, links: [...paper.links], extra: { ...paper.extra } },
     entry.headings,
+    entry.headingVenue,
   );
 }
 

@@ -18,9 +18,9 @@ export interface FormPlan {
 }
 
 const OWN = new Set(['title', 'abbr', 'venue', 'year']);
-/** Template names that are no field a contributor fills in. */
+/** Template names that are no field a contributor fills in (a picture's size is the row's look). */
 const NOT_ASKED =
-  /^(?:label|url|n|links|spacing(?:-\d+)?|padding|indent(?:-\d+)?|separator(?:-\d+)?|shape|title)$/;
+  /^(?:label|url|n|links|spacing(?:-\d+)?|padding|indent(?:-\d+)?|separator(?:-\d+)?|shape|title|image(?:-\d+)?-(?:width|height))$/;
 
 /** Every field a template writes, and whether it writes it as Markdown (`{{{raw}}}`). */
 function walk(nodes: readonly TemplateNode[], out: Map<string, boolean>): void {

@@ -75,10 +75,9 @@ export function assemble(
       );
     });
     templates.push(list);
-    const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
     // A copy: the zone may be assembled twice (the whole README, then the zone found), and
     // learning a section's template gives its papers fields.
-    section.papers = draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings));
+    section.papers = papersOf(draft);
     list.forEach((template, n) => {
       const escape = draft.entries[n]!.kind === 'html' ? 'html' : 'markdown';
       list[n] = withoutSpacing(template, section.papers[n]!, { escape, linkLabels: {}, n: n + 1 });
@@ -162,6 +161,16 @@ function keepStops(template: string, paper: Paper): string {
   return template.replace(/(\{\{title(?: [^}]*)?\}\})\./g, '$1{{"."}}');
 }
 
+/**
+ * The draft's papers with what their headings give them; a heading names the venue only of a
+ * section whose entries write none (`## AnyObject` over entries that each say `CVPR'23` is a topic).
+ */
+function papersOf(draft: Draft): Paper[] {
+  const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
+  const ownVenue = draft.entries.some((e) => e.paper.venue !== undefined);
+  return draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings, !ownVenue));
+}
+
 function copyPaper(paper: Paper): Paper {
   return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
 }
@@ -170,11 +179,11 @@ function copyPaper(paper: Paper): Paper {
  * Grouping headings: a year (`### 2024`) or a venue (`## ICLR`, `### NeurIPS 2023`) above entries
  * gives its value to those that have none of their own.
  */
-export function fromHeadings(paper: Paper, headings: readonly string[]): Paper {
+export function fromHeadings(paper: Paper, headings: readonly string[], venues = true): Paper {
   for (const text of headings) {
     const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text.trim());
     if (!m || (!m[1] && !m[2])) continue;
-    if (m[1] && paper.venue === undefined) paper.venue = m[1];
+    if (m[1] && venues && paper.venue === undefined) paper.venue = m[1];
     if (m[2] && paper.year === undefined) paper.year = m[2];
   }
   return paper;

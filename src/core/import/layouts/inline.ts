@@ -91,11 +91,27 @@ function brokenTitle(
 ): number {
   if (!titleText(soleText(inner), reading, opts)) return -1;
   used.add(node);
+  // `[**Title**]()`: the paper's link, not given yet, is where the list writes it.
+  if (inner.url === '' && !opts.taken.has('paper')) {
+    opts.taken.add('paper');
+    const end = endOf(inner) - 1;
+    reading.replacements.push({ start: end, end, tag: '{{link:paper}}' });
+  }
   return at;
 }
 
 function brokenLink(node: PhrasingContent, source: string): node is Link {
-  return node.type === 'link' && brokenAddress(node, source) && !isLabelLink(node, true);
+  if (node.type !== 'link' || isLabelLink(node, true)) return false;
+  return brokenAddress(node, source) || emptyAddress(node, source);
+}
+
+/** A link written `[text]()`: the text is shown, the address is not given. */
+function emptyAddress(link: Link, source: string): boolean {
+  return (
+    link.url === '' &&
+    source[startOf(link)] === '[' &&
+    source.slice(endOf(link) - 3, endOf(link)) === '](' + ')'
+  );
 }
 
 /** A link written `[text](...)` whose address is none (no scheme, no anchor, no file path). */
@@ -287,7 +303,11 @@ function readTitle(
     const title = (link: Link) =>
       !isLabelLink(link, j === i) || (opts.titleCell === true && soleLink(nodes));
     if (inner.type === 'link' && isHttp(inner, opts.source) && title(inner)) {
-      if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
+      if (
+        !titleText(soleText(inner), reading, opts) &&
+        !titleInside(inner, reading, opts) &&
+        !highlightedTitle(inner, reading, opts)
+      )
         return -1;
       titleLink(inner, reading, opts);
       used.add(node);
@@ -649,6 +669,21 @@ function spreadTitle(
   reading.fields.set('title', title);
   const from = text.indexOf(title, skip);
   markedTitle(parts, from, from + title.length, reading, opts);
+  return true;
+}
+
+/** `[A Title of **Parts**](url)`: the link's text is the title, its bold words highlighted. */
+function highlightedTitle(link: Link, reading: Reading, opts: ReadOptions): boolean {
+  const parts = link.children;
+  const plain = (n: PhrasingContent) =>
+    n.type === 'text' || (n.type === 'strong' && soleText(n) !== undefined);
+  if (!parts.every(plain) || !parts.some((n) => n.type === 'strong')) return false;
+  const shown = parts.map(visible).join('');
+  const [from, to] = trimmed(shown);
+  if (!/\p{L}/u.test(shown) || !opts.want.has('title')) return false;
+  reading.fields.set('title', shown.slice(from, to));
+  reading.titleEnd = endOf(link);
+  markedTitle(parts, from, to, reading, opts);
   return true;
 }
 

@@ -10,6 +10,7 @@ import { lineAt } from './paragraph.js';
 import { escapeText } from '../../render/layouts/fill.js';
 import { templateLiteral } from '../../render/layouts/template.js';
 import { readPoints } from './items.js';
+import { readCellLines } from './cell-lines.js';
 
 type ColumnRole = {
   field: string;
@@ -466,15 +467,16 @@ function readTitleParts(
     while (source[restAt] === ' ') restAt++;
     const value = source.slice(restAt, contentEnd);
     const rest = nodes.slice(br + 1);
+    let from = startOf(brNode);
+    while (source[from - 1] === ' ' && !reading.replacements.some((r) => r.end >= from)) from--;
+    if (readCellLines(rest, source, from, reading)) return reading;
     if (namesOnly(rest, source, taken, reading)) return reading;
     if (value !== '' && !/[\r\n]/.test(value)) {
       // Points after the break (`<br>● One. <br>● Two.`) are a list; other text is kept as written.
       const points = readPoints(value);
       if (points) (reading.lists ??= new Map()).set('details', points.items);
       else reading.fields.set('details', value);
-      // Spaces before the break go with it: a row without details leaves none.
-      let from = startOf(brNode);
-      while (source[from - 1] === ' ' && !reading.replacements.some((r) => r.end >= from)) from--;
+      // Spaces before the break go with it (`from`): a row without details leaves none.
       const body = points ? points.tag('details') : '{{{details}}}';
       const tag = `{{#details}}${templateLiteral(source.slice(from, restAt))}${body}{{/details}}`;
       reading.replacements.push({ start: from, end: contentEnd, tag });
@@ -511,7 +513,24 @@ function pictureCell(written: string, at: number, taken: Set<string>, out: Readi
   out.replacements.push({
     start: at,
     end: at + written.length,
-    tag: `{{#${field}}}${templateLiteral(before)}${tag}${templateLiteral(after)}{{/${field}}}`,
+    tag: `{{#${field}}}${sized(before, field, out)}${tag}${templateLiteral(after)}{{/${field}}}`,
   });
   return true;
+}
+
+/**
+ * `<img width="855" src=..>`: the size a row gives its picture is its own value (`image-width`),
+ * written only with one, so rows that size their pictures differently share a template.
+ */
+function sized(before: string, field: string, out: Reading): string {
+  let text = '';
+  let from = 0;
+  for (const m of before.matchAll(/ (width|height)="(\d+%?)"/g)) {
+    const name = `${field}-${m[1]!}`;
+    out.fields.set(name, m[2]!);
+    text += templateLiteral(before.slice(from, m.index));
+    text += `{{#${name}}} ${m[1]!}="{{${name}}}"{{/${name}}}`;
+    from = m.index + m[0].length;
+  }
+  return text + templateLiteral(before.slice(from));
 }
